@@ -1,0 +1,58 @@
+"""What a backend must do, in the terms of the sheet's ownership rules.
+
+A run reads everything once and writes once. The writes are expressed as
+``Changes``: rows appended to an append-only tab (Messages, Run Log) and script
+tabs replaced whole. There is deliberately no way to express "change this cell
+of a staff tab": the type itself keeps staff data safe.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Protocol
+
+Cell = object  # str, int, float, bool, date/datetime (workbook), or None
+
+
+@dataclass(frozen=True)
+class Append:
+    """New rows for an append-only tab, in the tab's own column order.
+
+    ``header`` is written first when the tab is new or empty. ``key_column`` is the
+    0-based index of the idempotency Key, so a backend retrying a write whose answer
+    was lost can check which rows already landed.
+    """
+
+    title: str
+    header: list[str]
+    rows: list[list[Cell]]
+    key_column: int | None = None
+
+
+@dataclass(frozen=True)
+class Replace:
+    """The whole new content (header included) of a script tab."""
+
+    title: str
+    rows: list[list[Cell]]
+    freeze_header: bool = True
+
+
+@dataclass
+class Changes:
+    appends: list[Append] = field(default_factory=list)
+    replaces: list[Replace] = field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return bool(self.appends or self.replaces)
+
+
+class Backend(Protocol):
+    """A spreadsheet: a local workbook or a Google Sheet."""
+
+    description: str  # for messages: "workbook shop.xlsx", "Google Sheet 'Shop'"
+
+    def read(self) -> dict[str, list[list[Cell]]]:
+        """Every tab's grid, in one pass: title -> rows of raw cell values."""
+
+    def write(self, changes: Changes) -> None:
+        """Apply all changes as one unit where the backend allows it."""

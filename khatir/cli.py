@@ -1,0 +1,108 @@
+"""What every script shares: the target options, the clock, and one error handler.
+
+Scripts in ``scripts/`` stay thin: they build a parser here, call the package and
+print the summary. A ``KhatirError`` is printed as its one sentence; anything
+else as one sentence too, with the stack trace only under ``--verbose``.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import traceback
+from datetime import date, datetime
+from typing import Callable
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from .config import Settings, load_settings
+from .errors import ConfigError, KhatirError
+
+UNEXPECTED = ("Something unexpected went wrong ({error}); nothing more was written. "
+              "Run the same command again with --verbose and send the output to whoever "
+              "set Khatir up.")
+
+
+def utf8_console() -> None:
+    """Bengali must print on a Windows console too (its default code page cannot)."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.reconfigure(encoding="utf-8", errors="replace")
+        except (AttributeError, ValueError):  # pragma: no cover - already wrapped
+            pass
+
+
+def base_parser(description: str, epilog: str | None = None) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(description=description, epilog=epilog,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    target = parser.add_argument_group("which spreadsheet")
+    target.add_argument("--workbook", metavar="PATH",
+                        help="a local .xlsx workbook (the default target; see [workbook] path in the settings)")
+    target.add_argument("--sheet", metavar="URL_OR_KEY",
+                        help="a Google Sheet, by its link or key (see the README for the one-time set-up)")
+    parser.add_argument("--config", metavar="PATH",
+                        help="the settings file (default: config/settings.toml)")
+    parser.add_argument("--lang", choices=("bn", "en"),
+                        help="language of the summary, Follow-ups and Problems (default: from the settings)")
+    parser.add_argument("--verbose", action="store_true",
+                        help="show full details of an error (a stack trace)")
+    return parser
+
+
+def add_today(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--today", metavar="YYYY-MM-DD", type=_iso_date,
+                        help="pretend today is this day (default: today in the configured time zone)")
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-11-24") from None
+
+
+def settings_from(args: argparse.Namespace) -> Settings:
+    settings = load_settings(args.config, must_exist=bool(args.config))
+    if getattr(args, "lang", None):
+        from dataclasses import replace
+        settings = replace(settings, language=args.lang)
+    return settings
+
+
+def zone(settings: Settings) -> ZoneInfo:
+    try:
+        return ZoneInfo(settings.timezone)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ConfigError(f"The time zone '{settings.timezone}' in the settings is not known; "
+                          f"write one like Asia/Dhaka.") from None
+
+
+def clock_for(settings: Settings) -> Callable[[], datetime]:
+    """The wall clock, in the shop's time zone: the only place that reads it."""
+    tz = zone(settings)
+    return lambda: datetime.now(tz).replace(microsecond=0)
+
+
+def open_backend(args: argparse.Namespace, settings: Settings):
+    """The spreadsheet the options (or the settings) point at."""
+    from .backends import open_target
+    return open_target(workbook=args.workbook, sheet=args.sheet, settings=settings)
+
+
+def run(main: Callable[[list[str] | None], int], argv: list[str] | None = None) -> int:
+    """Call a script's ``main`` and turn every failure into one sentence and an exit code."""
+    utf8_console()
+    verbose = "--verbose" in (argv if argv is not None else sys.argv[1:])
+    try:
+        return main(argv)
+    except KhatirError as err:
+        if verbose:
+            traceback.print_exc()
+        print(f"Error: {err}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("Stopped (Ctrl+C); nothing more was written.", file=sys.stderr)
+        return 130
+    except Exception as err:  # noqa: BLE001 - the one place that catches everything
+        if verbose:
+            traceback.print_exc()
+        print("Error: " + UNEXPECTED.format(error=f"{type(err).__name__}: {err}"), file=sys.stderr)
+        return 1

@@ -1,0 +1,239 @@
+"""Settings: built-in defaults, overridden by the owner's TOML file.
+
+Every default lives here, so a settings file only needs the lines an owner wants
+to change, and a missing or half-written file still gives a working setup.
+"""
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .errors import ConfigError
+from .schema import TabSpec, with_overrides
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised on Python 3.10 only
+    import tomli as tomllib
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_CONFIG = PROJECT_ROOT / "config" / "settings.toml"
+
+
+@dataclass(frozen=True)
+class EventKind:
+    """A life event staff hear about on a call, and when to check back."""
+
+    key: str
+    delay_days: int | None
+    keywords: tuple[str, ...]
+    label_en: str
+    label_bn: str
+
+    def label(self, lang: str) -> str:
+        return self.label_bn if lang == "bn" else self.label_en
+
+
+# Order matters: the first kind whose keyword appears in a note wins, so the more
+# specific and more serious kinds come first ("wife in delivery room, baby sick"
+# is a newborn; "father passed away in hospital" is a bereavement).
+DEFAULT_EVENTS: dict[str, dict[str, Any]] = {
+    "bereavement": {
+        "delay_days": 7, "label_en": "bereavement", "label_bn": "শোক",
+        "keywords": ["মারা গেছেন", "মারা গেছে", "মারা যান", "ইন্তেকাল", "মৃত্যু", "জানাজা",
+                     "passed away", "died", "death", "funeral", "mara gese", "mara gechen",
+                     "intekal"],
+    },
+    "newborn": {
+        "delay_days": 3, "label_en": "new baby", "label_bn": "নতুন শিশু",
+        "keywords": ["বাচ্চা হয়েছে", "বাচ্চা হবে", "সন্তান হয়েছে", "ডেলিভারি", "প্রসব",
+                     "delivery room", "baby born", "new baby", "gave birth", "labour", "labor",
+                     "pregnant", "baccha hoyeche", "bachcha hoyeche", "baby hoyeche"],
+    },
+    "illness": {
+        "delay_days": 2, "label_en": "illness", "label_bn": "অসুস্থতা",
+        "keywords": ["অসুস্থ", "জ্বর", "হাসপাতাল", "হসপিটাল", "ডাক্তার", "অপারেশন", "ভর্তি",
+                     "sick", "ill", "fever", "hospital", "unwell", "doctor", "surgery",
+                     "osustho", "osusth", "jor", "jvor", "haspatal"],
+    },
+    "vehicle_trouble": {
+        "delay_days": 1, "label_en": "vehicle trouble", "label_bn": "গাড়ির সমস্যা",
+        "keywords": ["গাড়ি নষ্ট", "গাড়ি স্টার্ট হচ্ছে না", "গাড়ি খারাপ", "গাড়ি বন্ধ",
+                     "এক্সিডেন্ট", "দুর্ঘটনা", "car broke down", "car broken", "broke down",
+                     "breakdown", "flat tyre", "flat tire", "accident", "gari noshto",
+                     "gari nosto", "gari kharap"],
+    },
+    "complaint": {
+        "delay_days": 1, "label_en": "complaint", "label_bn": "অভিযোগ",
+        "keywords": ["অভিযোগ", "অসন্তুষ্ট", "ভাঙা", "নষ্ট পণ্য", "ফেরত", "রিফান্ড", "দেরিতে",
+                     "complain", "complaint", "unhappy", "broken", "damaged", "refund",
+                     "return", "late delivery", "ovijog", "obhijog"],
+    },
+    "celebration": {
+        "delay_days": 1, "label_en": "celebration", "label_bn": "আনন্দের খবর",
+        "keywords": ["বিয়ে", "জন্মদিন", "প্রমোশন", "পাস করেছে", "নতুন বাসা", "নতুন দোকান",
+                     "wedding", "married", "birthday", "promotion", "graduated", "new house",
+                     "new shop", "biye", "jonmodin"],
+    },
+    "busy": {
+        "delay_days": 1, "label_en": "call later", "label_bn": "পরে কল",
+        "keywords": ["ব্যস্ত", "পরে কল", "পরে ফোন", "মেজাজ খারাপ", "মিটিংয়ে", "ড্রাইভ করছেন",
+                     "busy", "call later", "call back", "bad mood", "in a meeting", "driving",
+                     "besto", "pore call", "pore phone"],
+    },
+}
+
+DEFAULT_CAPS = {
+    "follow_up": 50, "win_back": 20, "check_in": 20, "meetup_invite": 200,
+    "meetup_reminder": 200, "feedback_reply": 50, "thank_you": 50,
+}
+
+
+@dataclass(frozen=True)
+class Settings:
+    language: str = "bn"  # the owner's language: Follow-ups, Problems, summaries
+    customer_language: str = "bn"  # for customers whose Language cell is blank
+    region: str = "BD"  # phone numbers without a country code
+    timezone: str = "Asia/Dhaka"
+    shop_names: dict[str, str] = field(default_factory=lambda: {"bn": "আমাদের দোকান", "en": "Our shop"})
+    shop_phone: str = ""
+    templates_dir: Path = PROJECT_ROOT / "templates"
+    workbook: Path | None = None
+    sheet: str | None = None
+    credentials: Path = PROJECT_ROOT / "credentials.json"
+    oauth_client: Path | None = None
+    backups: int = 3
+    events: tuple[EventKind, ...] = ()
+    caps: dict[str, int] = field(default_factory=lambda: dict(DEFAULT_CAPS))
+    stale_after_days: int = 60
+    tabs: tuple[TabSpec, ...] = ()
+    sections: dict[str, dict[str, Any]] = field(default_factory=dict)
+    source: Path | None = None
+
+    def shop_name(self, lang: str) -> str:
+        return self.shop_names.get(lang) or next(iter(self.shop_names.values()), "")
+
+    def tab(self, key: str) -> TabSpec:
+        for spec in self.tabs:
+            if spec.key == key:
+                return spec
+        raise KeyError(key)
+
+    def event(self, key: str) -> EventKind | None:
+        for kind in self.events:
+            if kind.key == key:
+                return kind
+        return None
+
+    def section(self, name: str) -> dict[str, Any]:
+        """A raw ``[name]`` table of the settings file, for rules that own their keys."""
+        return dict(self.sections.get(name) or {})
+
+
+def load_settings(path: Path | str | None = None, *, must_exist: bool = False) -> Settings:
+    """Read the settings file (``config/settings.toml`` by default) over the defaults."""
+    path = Path(path) if path else DEFAULT_CONFIG
+    if not path.exists():
+        if must_exist:
+            raise ConfigError(
+                f"The settings file {path} does not exist; check the path given to --config "
+                f"or copy config/settings.toml there.")
+        return build_settings({}, source=None)
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8-sig"))
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"The settings file {path} is not valid TOML ({exc}); "
+                          f"fix that line or start again from config/settings.toml.") from None
+    except UnicodeDecodeError:
+        raise ConfigError(f"The settings file {path} is not saved as UTF-8; "
+                          f"save it again with UTF-8 encoding.") from None
+    return build_settings(raw, source=path)
+
+
+def build_settings(raw: dict[str, Any], source: Path | None = None) -> Settings:
+    base = source.parent if source else PROJECT_ROOT
+    general = raw.get("general", {})
+    google = raw.get("google", {})
+    workbook = raw.get("workbook", {})
+    followups = raw.get("follow_ups", {})
+    lang = _choice(general.get("language", "bn"), ("bn", "en"), "general.language", source)
+    customer_lang = _choice(general.get("customer_language", lang), ("bn", "en"),
+                            "general.customer_language", source)
+    caps = dict(DEFAULT_CAPS)
+    for kind, value in (raw.get("caps") or {}).items():
+        caps[kind] = _int(value, f"caps.{kind}", source)
+    return Settings(
+        language=lang,
+        customer_language=customer_lang,
+        region=str(general.get("region", "BD")).upper(),
+        timezone=str(general.get("timezone", "Asia/Dhaka")),
+        shop_names=_per_language(general.get("shop_name"), {"bn": "আমাদের দোকান", "en": "Our shop"}),
+        shop_phone=str(general.get("shop_phone", "")),
+        templates_dir=_path(general.get("templates"), base) or PROJECT_ROOT / "templates",
+        workbook=_path(workbook.get("path"), base),
+        sheet=google.get("sheet") or None,
+        credentials=_path(google.get("credentials"), base) or PROJECT_ROOT / "credentials.json",
+        oauth_client=_path(google.get("oauth_client"), base),
+        backups=_int(workbook.get("backups", 3), "workbook.backups", source),
+        events=_events(raw.get("events") or {}, source),
+        caps=caps,
+        stale_after_days=_int(followups.get("stale_after_days", 60),
+                              "follow_ups.stale_after_days", source),
+        tabs=with_overrides(raw.get("tabs") or {}),
+        sections={k: v for k, v in raw.items() if isinstance(v, dict)},
+        source=source,
+    )
+
+
+def _events(raw: dict[str, Any], source: Path | None) -> tuple[EventKind, ...]:
+    merged: dict[str, dict[str, Any]] = {k: dict(v) for k, v in DEFAULT_EVENTS.items()}
+    for key, value in raw.items():
+        if not isinstance(value, dict):
+            raise ConfigError(f"In {source}, [events.{key}] must be a table with keywords "
+                              f"and delay_days; see config/settings.toml for an example.")
+        merged.setdefault(key, {"label_en": key.replace("_", " "), "label_bn": key})
+        merged[key].update(value)
+    kinds = []
+    for key, value in merged.items():
+        delay = value.get("delay_days")
+        kinds.append(EventKind(
+            key=key,
+            delay_days=None if delay in (None, "") else _int(delay, f"events.{key}.delay_days", source),
+            keywords=tuple(str(k) for k in value.get("keywords", ())),
+            label_en=str(value.get("label_en", key)),
+            label_bn=str(value.get("label_bn", key)),
+        ))
+    return tuple(kinds)
+
+
+def _per_language(value: Any, default: dict[str, str]) -> dict[str, str]:
+    """A name given once for both languages, or as {bn = "...", en = "..."}."""
+    if value is None:
+        return dict(default)
+    if isinstance(value, dict):
+        return {**default, **{str(k): str(v) for k, v in value.items()}}
+    return {"bn": str(value), "en": str(value)}
+
+
+def _choice(value: Any, allowed: tuple[str, ...], name: str, source: Path | None) -> str:
+    text = str(value).strip().lower()
+    if text not in allowed:
+        raise ConfigError(f"In {source or 'the settings'}, {name} is {value!r}; "
+                          f"use one of: {', '.join(allowed)}.")
+    return text
+
+
+def _int(value: Any, name: str, source: Path | None) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ConfigError(f"In {source or 'the settings'}, {name} is {value!r}; "
+                          f"write a whole number of 0 or more.")
+    return value
+
+
+def _path(value: Any, base: Path) -> Path | None:
+    if not value:
+        return None
+    path = Path(str(value)).expanduser()
+    return path if path.is_absolute() else (base / path)

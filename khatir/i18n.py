@@ -1,0 +1,34 @@
+"""Bilingual text: everything a person reads exists in Bengali and English.
+
+Each module keeps its own ``Text`` constants next to the code that uses them,
+so a new rule brings its own words without touching a central catalogue.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+LANGUAGES = ("bn", "en")
+
+
+@dataclass(frozen=True)
+class Text:
+    """One sentence in both languages, with ``str.format`` placeholders."""
+
+    en: str
+    bn: str
+
+    def __call__(self, lang: str, **params: object) -> str:
+        template = self.bn if lang == "bn" else self.en
+        return template.format(**params) if params else template
+
+
+_BN_DIGITS = str.maketrans("0123456789", "০১২৩৪৫৬৭৮৯")
+
+
+def bn_digits(value: object) -> str:
+    """Write the ASCII digits of ``value`` as Bengali digits."""
+    return str(value).translate(_BN_DIGITS)
+
+
+def localise_digits(value: object, lang: str) -> str:
+    return bn_digits(value) if lang == "bn" else str(value)

@@ -1,0 +1,168 @@
+"""The daily job: read the sheet once, apply every rule, write once.
+
+The stages are plain functions so each can be tested alone: ``read_sheet``
+(parsing), the sections (rules), ``prepare_messages`` (rendering), and
+``build_changes`` (what to write, in the sheet's own column order). Nothing
+here knows which backend it talks to.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Callable
+
+from .. import __version__
+from ..backends.base import Append, Backend, Changes, Replace
+from ..config import Settings
+from ..reading import read_sheet
+from ..records import Problem, SheetData
+from ..render import Renderer
+from ..schema import TabSpec
+from ..sections import Contribution, followups
+from ..tables import Table, find_tab
+from ..worklist import Prepared, WorkItem, follow_up_rows, prepare_messages, sort_items
+
+SECTIONS: tuple[Callable[[SheetData, Settings, date], Contribution], ...] = (
+    followups.contribute,
+)
+
+Clock = Callable[[], datetime]
+
+
+@dataclass
+class DailyResult:
+    today: date
+    started: datetime
+    finished: datetime | None
+    target: str
+    dry_run: bool
+    new_messages: list[dict[str, str]]
+    items: list[WorkItem]
+    problems: list[Problem]
+    notes: list[str]
+    capped: dict[str, int]
+    changes: Changes = field(default_factory=Changes)
+
+    @property
+    def messages_by_kind(self) -> Counter:
+        return Counter(m["kind"] for m in self.new_messages)
+
+    @property
+    def items_by_group(self) -> Counter:
+        return Counter(i.group for i in self.items)
+
+
+@dataclass
+class DailyPlan:
+    data: SheetData
+    items: list[WorkItem]
+    prepared: Prepared
+    tabs: dict[str, list[dict[str, object]]]
+    notes: list[str]
+
+
+def plan_daily(data: SheetData, settings: Settings, today: date, renderer: Renderer,
+               sections=SECTIONS) -> DailyPlan:
+    """Every rule's findings, and the messages rendered for them (pure: no I/O)."""
+    items: list[WorkItem] = []
+    standalone = []
+    tabs: dict[str, list[dict[str, object]]] = {}
+    notes: list[str] = []
+    for section in sections:
+        part = section(data, settings, today)
+        items.extend(part.items)
+        standalone.extend(part.drafts)
+        tabs.update(part.tabs)
+        notes.extend(part.notes)
+    items = sort_items(items)
+    drafts = [i.draft for i in items if i.draft] + standalone
+    existing = {m.key: m.status for m in data.messages}
+    prepared = prepare_messages(drafts, existing, settings, renderer, today)
+    tabs["follow_ups"] = follow_up_rows(items, prepared, settings.language)
+    tabs["problems"] = [problem_row(p) for p in data.problems]
+    return DailyPlan(data, items, prepared, tabs, notes)
+
+
+def run_daily(backend: Backend, settings: Settings, today: date, clock: Clock,
+              dry_run: bool = False) -> DailyResult:
+    started = clock()
+    renderer = Renderer(settings.templates_dir)
+    renderer.check_all()  # a template typo stops the run before anything is written
+    grids = backend.read()
+    data, tables = read_sheet(grids, settings)
+    plan = plan_daily(data, settings, today, renderer)
+    result = DailyResult(
+        today=today, started=started, finished=None, target=backend.description,
+        dry_run=dry_run, new_messages=plan.prepared.rows, items=plan.items,
+        problems=data.problems, notes=plan.notes, capped=plan.prepared.capped)
+    finished = clock()
+    log = run_log_row(result, finished, settings)
+    result.changes = build_changes(plan, tables, grids, settings, log)
+    if not dry_run:
+        backend.write(result.changes)
+    result.finished = finished
+    return result
+
+
+def problem_row(p: Problem) -> dict[str, object]:
+    return {"tab": p.tab, "row": p.row if p.row is not None else "", "column": p.column,
+            "value": p.value, "problem": p.problem, "fix": p.fix}
+
+
+def run_log_row(result: DailyResult, finished: datetime, settings: Settings) -> dict[str, object]:
+    by_kind = ", ".join(f"{k}: {n}" for k, n in sorted(result.messages_by_kind.items()))
+    return {
+        "started": result.started.isoformat(timespec="seconds"),
+        "finished": finished.isoformat(timespec="seconds"),
+        "job": "daily", "outcome": "ok",
+        "messages": len(result.new_messages), "follow_ups": len(result.items),
+        "problems": len(result.problems), "version": __version__,
+        "details": f"today={result.today.isoformat()}" + (f"; {by_kind}" if by_kind else ""),
+    }
+
+
+def header_names(spec: TabSpec, lang: str) -> list[str]:
+    """A new tab's header in the owner's language (either language is read back)."""
+    if lang == "bn":
+        return [c.aliases[0] if c.aliases else c.header for c in spec.columns]
+    return spec.headers()
+
+
+def build_changes(plan: DailyPlan, tables: dict[str, Table], grids: dict[str, list[list]],
+                  settings: Settings, log: dict[str, object]) -> Changes:
+    """The run's writes, laid out in each tab's own column order."""
+    lang = settings.language
+    changes = Changes()
+    changes.appends.append(_append(settings.tab("messages"), tables, grids, plan.prepared.rows, lang))
+    for key, rows in plan.tabs.items():
+        spec = settings.tab(key)
+        title = find_tab(spec, grids) or spec.title
+        header = header_names(spec, lang)
+        body = [[row.get(c.key, "") for c in spec.columns] for row in rows]
+        changes.replaces.append(Replace(title, [header, *body]))
+    changes.appends.append(_append(settings.tab("run_log"), tables, grids, [log], lang))
+    return changes
+
+
+def _append(spec: TabSpec, tables: dict[str, Table], grids: dict[str, list[list]],
+            rows: list[dict[str, object]], lang: str) -> Append:
+    table = tables.get(spec.key)
+    title = find_tab(spec, grids) or spec.title
+    if table is None and grids.get(title):
+        # The tab is there but its header is unusable (already in Problems):
+        # appending under the wrong columns would scramble it, so add nothing.
+        return Append(title, [], [], None)
+    if table is None or not table.columns:
+        positions = {c.key: i for i, c in enumerate(spec.columns)}
+    else:
+        positions = dict(table.columns)
+    width = max(positions.values()) + 1
+    out = []
+    for row in rows:
+        cells: list[object] = [""] * width
+        for key, value in row.items():
+            if key in positions:
+                cells[positions[key]] = value
+        out.append(cells)
+    return Append(title, header_names(spec, lang), out, positions.get("key"))

@@ -1,0 +1,606 @@
+"""Turn one raw spreadsheet cell into one clean Python value.
+
+Cells arrive from two readers: openpyxl (str, int, float, bool, datetime, date,
+time, None) and the Google Sheets API read with UNFORMATTED_VALUE and
+SERIAL_NUMBER (str, int, float, bool, None; dates as day serials counted from
+1899-12-30). Staff type freely, in English, Bengali or both, so every parser
+accepts the forms people really write and, when it cannot, raises ``CellError``
+with a bilingual problem and a concrete fix. The caller turns that into a row
+of the Problems tab; a bad cell never stops a run.
+
+Every function here is pure: no module state beyond constant tables.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+import unicodedata
+from decimal import Decimal
+from typing import Mapping
+
+import phonenumbers
+
+from khatir.errors import CellError
+from khatir.i18n import Text
+
+# --------------------------------------------------------------------------
+# Words shown to people. Problems say what is wrong, fixes say what to type.
+
+BLANK = Text(
+    en="The cell is empty.",
+    bn="ঘরটি খালি।",
+)
+FORMULA_ERROR = Text(
+    en="The cell holds a formula error ({value}) instead of a value.",
+    bn="ঘরের সূত্রে ভুল হয়েছে ({value}), তাই কোনো তথ্য দেখাচ্ছে না।",
+)
+FORMULA_FIX = Text(
+    en="Correct the formula, or delete it and type the value yourself.",
+    bn="সূত্রটি ঠিক করুন, অথবা সূত্র মুছে তথ্যটি নিজে লিখে দিন।",
+)
+NEGATIVE = Text(
+    en="“{value}” is below zero.",
+    bn="“{value}” শূন্যের চেয়ে কম।",
+)
+DATE_UNREADABLE = Text(
+    en="“{value}” cannot be read as a date.",
+    bn="“{value}” তারিখ হিসেবে পড়া যাচ্ছে না।",
+)
+DATE_INVALID = Text(
+    en="“{value}” is not a real date; check the day, the month and the year.",
+    bn="“{value}” সঠিক তারিখ নয়; দিন, মাস আর বছর মিলিয়ে দেখুন।",
+)
+DATE_FIX = Text(
+    en="Write the date as day/month/year, like 22/11/2026, or as 22 Nov 2026.",
+    bn="তারিখ দিন/মাস/বছর করে লিখুন, যেমন ২২/১১/২০২৬, অথবা ২২ নভেম্বর ২০২৬।",
+)
+PHONE_INVALID = Text(
+    en="“{value}” is not a valid phone number.",
+    bn="“{value}” সঠিক ফোন নম্বর নয়।",
+)
+PHONE_SEVERAL = Text(
+    en="“{value}” holds more than one phone number.",
+    bn="“{value}” ঘরে একাধিক ফোন নম্বর আছে।",
+)
+PHONE_FIX = Text(
+    en=(
+        "Write one mobile number with all 11 digits, like 01711-234567, "
+        "or with the country code, like +8801711234567."
+    ),
+    bn=(
+        "পুরো ১১ অঙ্কের একটি মোবাইল নম্বর লিখুন, যেমন ০১৭১১-২৩৪৫৬৭, "
+        "অথবা দেশের কোডসহ, যেমন +৮৮০১৭১১২৩৪৫৬৭।"
+    ),
+)
+BOOL_UNREADABLE = Text(
+    en="“{value}” is not a yes/no answer.",
+    bn="“{value}” হ্যাঁ/না উত্তর নয়।",
+)
+BOOL_FIX = Text(
+    en="Write yes or no (হ্যাঁ or না, TRUE or FALSE), or put ✓ or x for yes.",
+    bn="হ্যাঁ অথবা না লিখুন (yes/no, TRUE/FALSE-ও চলবে), অথবা হ্যাঁ বোঝাতে ✓ বা x দিন।",
+)
+AMOUNT_UNREADABLE = Text(
+    en="“{value}” cannot be read as an amount of money.",
+    bn="“{value}” টাকার অঙ্ক হিসেবে পড়া যাচ্ছে না।",
+)
+AMOUNT_FIX = Text(
+    en="Write the amount in taka as a plain number without a minus sign, like 1200 or 1,200.50.",
+    bn="টাকার অঙ্কটি মাইনাস চিহ্ন ছাড়া শুধু সংখ্যায় লিখুন, যেমন ১২০০ বা ১,২০০.৫০।",
+)
+COUNT_UNREADABLE = Text(
+    en="“{value}” is not a whole number.",
+    bn="“{value}” পূর্ণ সংখ্যা নয়।",
+)
+COUNT_FIX = Text(
+    en="Write a whole number without fractions or a minus sign, like 12.",
+    bn="ভগ্নাংশ বা মাইনাস চিহ্ন ছাড়া একটি পূর্ণ সংখ্যা লিখুন, যেমন ১২।",
+)
+CHOICE_UNKNOWN = Text(
+    en="“{item}” is not one of the words this column accepts.",
+    bn="“{item}” এই কলামের জন্য চেনা শব্দ নয়।",
+)
+CHOICE_FIX = Text(
+    en="Write one of: {choices}.",
+    bn="এগুলোর যেকোনো একটি লিখুন: {choices}।",
+)
+SEGMENTS_FIX = Text(
+    en="Write one or more of {choices}, separated by commas, or leave the cell empty to invite everyone.",
+    bn="{choices} থেকে এক বা একাধিক লিখুন, মাঝে কমা দিয়ে; সবাইকে ডাকতে চাইলে ঘরটি খালি রাখুন।",
+)
+TIME_UNREADABLE = Text(
+    en="“{value}” is not a real time of day.",
+    bn="“{value}” সঠিক সময় নয়।",
+)
+TIME_FIX = Text(
+    en="Write the time like 18:00 or 6 PM, or in words like সন্ধ্যা ৬টা.",
+    bn="সময় লিখুন এভাবে: ১৮:০০ বা 6 PM, অথবা কথায়, যেমন সন্ধ্যা ৬টা।",
+)
+
+# --------------------------------------------------------------------------
+# Accepted spellings. Keys are compared through ``match_key``.
+
+SEGMENTS: Mapping[str, str] = {
+    "interested": "interested",
+    "আগ্রহী": "interested",
+    "existing": "existing",
+    "বর্তমান": "existing",
+    "customer": "existing",
+    "lost": "lost",
+    "হারানো": "lost",
+}
+SEGMENT_ORDER = ("interested", "existing", "lost")
+
+LANGUAGES: Mapping[str, str] = {
+    "bn": "bn",
+    "bangla": "bn",
+    "bengali": "bn",
+    "বাংলা": "bn",
+    "en": "en",
+    "english": "en",
+    "ইংরেজি": "en",
+}
+
+# Spreadsheet error values (Excel and Google Sheets); a cell holding one of
+# these shows the formula's failure, not data someone typed.
+FORMULA_ERRORS = frozenset({
+    "#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A",
+    "#ERROR!", "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#CONNECT!",
+    "#BUSY!", "#UNKNOWN!", "#GETTING_DATA", "#LOADING...",
+})
+
+_YES = frozenset({
+    "true", "yes", "y", "1", "হ্যাঁ", "হ্যা", "হাঁ", "done", "সম্পন্ন",
+    "x", "✓", "✔", "✔\ufe0f", "☑", "☑\ufe0f", "✅",
+})
+_NO = frozenset({"false", "no", "n", "0", "না"})
+
+_MONTH_NAMES = (
+    ("january", "jan", "জানুয়ারি", "জানুয়ারী"),
+    ("february", "feb", "ফেব্রুয়ারি", "ফেব্রুয়ারী"),
+    ("march", "mar", "মার্চ"),
+    ("april", "apr", "এপ্রিল"),
+    ("may", "মে"),
+    ("june", "jun", "জুন"),
+    ("july", "jul", "জুলাই"),
+    ("august", "aug", "আগস্ট", "আগষ্ট", "অগাস্ট", "অগস্ট"),
+    ("september", "sep", "sept", "সেপ্টেম্বর"),
+    ("october", "oct", "অক্টোবর"),
+    ("november", "nov", "নভেম্বর"),
+    ("december", "dec", "ডিসেম্বর"),
+)
+# য় has a composed (U+09DF) and a decomposed spelling; NFC of both is the
+# same sequence, so normalising the table and the input makes them meet.
+_MONTHS = {
+    unicodedata.normalize("NFC", name).casefold(): number
+    for number, names in enumerate(_MONTH_NAMES, start=1)
+    for name in names
+}
+
+_BN_TO_ASCII = str.maketrans("০১২৩৪৫৬৭৮৯", "0123456789")
+_SHOWN_LENGTH = 60
+_SERIAL_EPOCH = dt.date(1899, 12, 30)
+_SERIAL_MAX = 2958465  # 9999-12-31
+_MIN_TEXT_YEAR = 1900
+
+# Invisible characters: ZWSP, word joiner, BOM and soft hyphen carry no meaning
+# anywhere. ZWNJ and ZWJ shape Bengali conjuncts inside a word, so they are
+# kept there and dropped only at the ends of the text or next to a space.
+_INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad\u180e]")
+_JOINERS = "\u200c\u200d"
+_STRAY_JOINERS = re.compile(rf"[{_JOINERS}]+(?=\s)|(?<=\s)[{_JOINERS}]+")
+_WHITESPACE = re.compile(r"\s+")
+
+_TIME_SUFFIX = re.compile(
+    r"(?:\s+|t|,\s*)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?"
+    r"(?:\s*[ap]\.?\s?m\.?)?(?:z|[+-]\d{2}:?\d{2})?$"
+)
+_AROUND_SEPARATOR = re.compile(r"\s*([-/.])\s*")
+_YEAR_FIRST = re.compile(r"(\d{4})([-/.])(\d{1,2})\2(\d{1,2})")
+_DAY_OR_MONTH_FIRST = re.compile(r"(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})")
+_DATE_WORD_SEPARATORS = re.compile(r"[\s,./\-]+")
+_ORDINAL_NUMBER = re.compile(r"(\d{1,4})(?:st|nd|rd|th|লা|রা|ঠা|ই|শে|এ)?")
+
+_CLOCK = re.compile(
+    r"(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2})(?::(?P<second>\d{2}))?)?"
+    r"\s*(?:(?P<half>[ap])\.?\s?m\.?)?"
+)
+
+_NUMBER = re.compile(
+    r"(?P<sign>[-+\u2212])?\s*"
+    r"(?P<number>(?:\d{1,3}(?:,\d{2,3})*,\d{3}|\d+)(?:\.\d+)?)"
+)
+_MONEY_WORDS = re.compile(r"৳|টাকা|(?<![a-z])(?:taka|bdt|tk\.?)(?![a-z])|=?/[-=]")
+_COUNT_WORDS = re.compile(r"টি|টা")
+
+_PHONE_CHARACTERS = re.compile(r"[\d\s()+\-.]+")
+_PHONE_LIST_SEPARATORS = re.compile(r"[,;/]|\s(?:or|অথবা|বা)\s", re.IGNORECASE)
+_SEGMENT_SEPARATORS = re.compile(r"[,،;/\n]")
+
+
+# --------------------------------------------------------------------------
+# Text
+
+
+def clean_text(value: object) -> str:
+    """The cell as the text a person sees, with the invisible noise removed.
+
+    Spreadsheets pad cells with non-breaking and zero-width spaces, store a
+    typed ``12`` as ``12.0`` and mix composed and decomposed Bengali letters;
+    left alone, each of those makes two equal-looking values differ.
+    Never raises: it is also used to show a bad value back to people.
+    """
+    text = _INVISIBLE.sub("", _display(value))
+    text = unicodedata.normalize("NFC", text)
+    text = _STRAY_JOINERS.sub("", text)
+    while text != (stripped := text.strip().strip(_JOINERS)):
+        text = stripped
+    return text
+
+
+def _display(value: object) -> str:
+    """Render a non-text cell the way the spreadsheet shows it."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, dt.datetime) and value.time() == dt.time():
+        return value.date().isoformat()
+    if isinstance(value, dt.datetime):
+        return f"{value.date().isoformat()} {_display(value.time())}"
+    if isinstance(value, dt.time) and not (value.second or value.microsecond):
+        return value.strftime("%H:%M")
+    if isinstance(value, (dt.date, dt.time)):
+        return value.isoformat()
+    return str(value)
+
+
+def match_key(value: object) -> str:
+    """A form of the text for comparing words, not for showing.
+
+    Case, spacing and invisible joiners vary between keyboards and phones but
+    not between the words people mean, so they are ignored when matching
+    keywords, choices and headers.
+    """
+    text = re.sub(f"[{_JOINERS}]", "", clean_text(value)).casefold()
+    return _WHITESPACE.sub(" ", unicodedata.normalize("NFC", text))
+
+
+def is_blank(value: object) -> bool:
+    """True for an empty cell, including one holding only (invisible) spaces."""
+    return value is None or (isinstance(value, str) and clean_text(value) == "")
+
+
+def _shown(value: object) -> str:
+    """The raw value as short text, for the Value column of Problems."""
+    text = clean_text(value)
+    return text if len(text) <= _SHOWN_LENGTH else text[: _SHOWN_LENGTH - 1] + "…"
+
+
+def _error(problem: Text, fix: Text, value: object, **params: object) -> CellError:
+    return CellError(problem, fix, value=_shown(value), **params)
+
+
+def _check_filled(value: object, fix: Text, **params: object) -> None:
+    """Reject empty cells and formula errors the same way for every parser."""
+    if is_blank(value):
+        raise _error(BLANK, fix, value, **params)
+    if isinstance(value, str) and clean_text(value).upper() in FORMULA_ERRORS:
+        raise _error(FORMULA_ERROR, FORMULA_FIX, value, **params)
+
+
+def _words(value: object) -> str:
+    """match_key with Bengali digits written as ASCII, for parsing."""
+    return match_key(value).translate(_BN_TO_ASCII)
+
+
+# --------------------------------------------------------------------------
+# Dates
+
+
+def parse_date(value: object, *, dayfirst: bool = True) -> dt.date:
+    """Read a date from a date cell, a day serial, or text in English or Bengali.
+
+    Numeric text is day/month/year when ``dayfirst`` (the Bangladeshi habit),
+    month/day/year otherwise; the other order is used only when the preferred
+    one is impossible because its month would be above 12 (``11/22/2026`` is
+    22 November either way). A year must be given: ``22 Nov`` alone is refused
+    rather than guessed. Two-digit years mean 20xx.
+    """
+    _check_filled(value, DATE_FIX)
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return _date_from_serial(value)
+    if isinstance(value, str):
+        return _date_from_text(value, dayfirst)
+    raise _error(DATE_UNREADABLE, DATE_FIX, value)
+
+
+def parse_optional_date(value: object, **kw: bool) -> dt.date | None:
+    """Like ``parse_date``, but an empty cell means no date."""
+    return None if is_blank(value) else parse_date(value, **kw)
+
+
+def _date_from_serial(serial: float) -> dt.date:
+    """Google Sheets sends dates as days since 1899-12-30; the fraction is the time."""
+    if not (math.isfinite(serial) and 1 <= serial < _SERIAL_MAX + 1):
+        raise _error(DATE_UNREADABLE, DATE_FIX, serial)
+    return _SERIAL_EPOCH + dt.timedelta(days=math.floor(serial))
+
+
+def _date_from_text(raw: str, dayfirst: bool) -> dt.date:
+    text = _TIME_SUFFIX.sub("", _words(raw), count=1).strip()
+    text = _AROUND_SEPARATOR.sub(r"\1", text)
+    if match := _YEAR_FIRST.fullmatch(text):
+        year, month, day = int(match[1]), int(match[3]), int(match[4])
+    elif match := _DAY_OR_MONTH_FIRST.fullmatch(text):
+        first, second, year = int(match[1]), int(match[3]), _full_year(match[4])
+        day, month = (first, second) if dayfirst else (second, first)
+        if month > 12 and day <= 12:
+            day, month = month, day
+    else:
+        day, month, year = _named_month_date(raw, text)
+    if year < _MIN_TEXT_YEAR:
+        raise _error(DATE_INVALID, DATE_FIX, raw)
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        raise _error(DATE_INVALID, DATE_FIX, raw) from None
+
+
+def _full_year(digits: str) -> int:
+    return 2000 + int(digits) if len(digits) == 2 else int(digits)
+
+
+def _named_month_date(raw: str, text: str) -> tuple[int, int, int]:
+    """Day, month and year from forms like ``29 May, 2022`` or ``২২শে নভেম্বর ২০২৬``.
+
+    The four-digit number is the year; with two short numbers the last token
+    must be the year (``22 Nov 26``), since ``Nov 22`` alone has none.
+    """
+    tokens = [token for token in _DATE_WORD_SEPARATORS.split(text) if token]
+    months = [_MONTHS[token] for token in tokens if token in _MONTHS]
+    numbers = [m[1] for token in tokens if (m := _ORDINAL_NUMBER.fullmatch(token))]
+    if len(tokens) != 3 or len(months) != 1 or len(numbers) != 2:
+        raise _error(DATE_UNREADABLE, DATE_FIX, raw)
+    long_numbers = [number for number in numbers if len(number) == 4]
+    if len(long_numbers) == 1:
+        year = long_numbers[0]
+        day = numbers[1 - numbers.index(year)]
+    elif not long_numbers and tokens[-1] not in _MONTHS:
+        day, year = numbers
+    else:
+        raise _error(DATE_UNREADABLE, DATE_FIX, raw)
+    if len(day) > 2 or len(year) == 3 or len(year) == 1:
+        raise _error(DATE_UNREADABLE, DATE_FIX, raw)
+    return int(day), months[0], _full_year(year)
+
+
+# --------------------------------------------------------------------------
+# Phones
+
+
+def parse_phone(value: object, region: str = "BD") -> str:
+    """A phone number in E.164 (``+8801711234567``), the form WhatsApp links need.
+
+    Accepts spaces, dashes, brackets, Bengali digits, the ``+880``/``880``/
+    ``00880`` prefixes and a number cell that lost its leading 0. Letters are
+    refused instead of being read as a keypad word, and a cell holding two
+    numbers is refused rather than merged into one wrong number.
+    """
+    _check_filled(value, PHONE_FIX)
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        raise _error(PHONE_INVALID, PHONE_FIX, value)
+    text = clean_text(value).translate(_BN_TO_ASCII)
+    if not _PHONE_CHARACTERS.fullmatch(text):
+        parts = _PHONE_LIST_SEPARATORS.split(text)
+        several = sum(len(re.sub(r"\D", "", part)) >= 7 for part in parts) > 1
+        raise _error(PHONE_SEVERAL if several else PHONE_INVALID, PHONE_FIX, value)
+    try:
+        number = phonenumbers.parse(text, region)
+    except phonenumbers.NumberParseException:
+        raise _error(PHONE_INVALID, PHONE_FIX, value) from None
+    if not phonenumbers.is_valid_number(number):
+        raise _error(PHONE_INVALID, PHONE_FIX, value)
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def parse_optional_phone(value: object, region: str = "BD") -> str | None:
+    """Like ``parse_phone``, but an empty cell means no phone."""
+    return None if is_blank(value) else parse_phone(value, region)
+
+
+# --------------------------------------------------------------------------
+# Yes / no
+
+
+def parse_bool(value: object) -> bool:
+    """Yes or no, from a checkbox, 1/0, or a word in English or Bengali.
+
+    A lone ``x`` counts as yes because staff use it to tick a box.
+    """
+    _check_filled(value, BOOL_FIX)
+    if isinstance(value, (bool, int, float)) and value in (0, 1):
+        return bool(value)
+    if isinstance(value, str):
+        key = match_key(value)
+        if key in _YES:
+            return True
+        if key in _NO:
+            return False
+    raise _error(BOOL_UNREADABLE, BOOL_FIX, value)
+
+
+def parse_optional_bool(value: object, default: bool = False) -> bool:
+    """Like ``parse_bool``, but an empty cell means ``default``."""
+    return default if is_blank(value) else parse_bool(value)
+
+
+# --------------------------------------------------------------------------
+# Numbers
+
+
+def parse_amount(value: object) -> float:
+    """An amount of taka, from a number or text like ``৳ 1,200`` or ``1,23,456 টাকা``.
+
+    Both lakh (1,23,456) and thousand (123,456) grouping are read.
+    """
+    number = _number(value, _MONEY_WORDS, AMOUNT_UNREADABLE, AMOUNT_FIX)
+    try:
+        amount = float(number)
+    except OverflowError:  # an int too large for a float
+        amount = math.inf
+    if not math.isfinite(amount):
+        raise _error(AMOUNT_UNREADABLE, AMOUNT_FIX, value)
+    if amount < 0:
+        raise _error(NEGATIVE, AMOUNT_FIX, value)
+    return amount + 0.0  # turns -0.0 into 0.0
+
+
+def parse_optional_amount(value: object) -> float | None:
+    """Like ``parse_amount``, but an empty cell means unknown."""
+    return None if is_blank(value) else parse_amount(value)
+
+
+def parse_count(value: object) -> int:
+    """A whole number of things (orders, seats), such as ``12``, ``12.0`` or ``১২টি``."""
+    number = _number(value, _COUNT_WORDS, COUNT_UNREADABLE, COUNT_FIX)
+    if isinstance(number, float) and not number.is_integer():
+        raise _error(COUNT_UNREADABLE, COUNT_FIX, value)
+    if isinstance(number, Decimal) and number != number.to_integral_value():
+        raise _error(COUNT_UNREADABLE, COUNT_FIX, value)
+    if number < 0:
+        raise _error(NEGATIVE, COUNT_FIX, value)
+    return int(number)
+
+
+def parse_optional_count(value: object) -> int | None:
+    """Like ``parse_count``, but an empty cell means unknown."""
+    return None if is_blank(value) else parse_count(value)
+
+
+def _number(value: object, units: re.Pattern[str], problem: Text, fix: Text) -> int | float | Decimal:
+    """The signed number in a cell; text is read exactly (Decimal), units removed."""
+    _check_filled(value, fix)
+    if isinstance(value, bool) or not isinstance(value, (int, float, str)):
+        raise _error(problem, fix, value)
+    if isinstance(value, float) and not math.isfinite(value):
+        raise _error(problem, fix, value)
+    if not isinstance(value, str):
+        return value
+    match = _NUMBER.fullmatch(units.sub(" ", _words(value)).strip())
+    if not match:
+        raise _error(problem, fix, value)
+    number = Decimal(match["number"].replace(",", ""))
+    return -number if match["sign"] in ("-", "\u2212") else number
+
+
+# --------------------------------------------------------------------------
+# Choices
+
+
+def parse_choice(value: object, choices: Mapping[str, str]) -> str:
+    """The canonical value for one of several accepted spellings (any case, any language)."""
+    described = _describe_choices(choices)
+    _check_filled(value, CHOICE_FIX, choices=described)
+    canonical = _lookup_choice(value, choices)
+    if canonical is None:
+        raise _error(CHOICE_UNKNOWN, CHOICE_FIX, value, item=_shown(value), choices=described)
+    return canonical
+
+
+def parse_segment_list(value: object) -> tuple[str, ...]:
+    """Customer groups from a list like ``interested, lost`` or ``আগ্রহী / হারানো``.
+
+    Blank (or only separators) means everyone. The result follows the fixed
+    order interested, existing, lost, whatever order it was written in, so two
+    cells naming the same groups compare equal.
+    """
+    if is_blank(value):
+        return SEGMENT_ORDER
+    described = _describe_choices(SEGMENTS)
+    _check_filled(value, SEGMENTS_FIX, choices=described)
+    found = set()
+    for part in _SEGMENT_SEPARATORS.split(clean_text(value)):
+        if is_blank(part):
+            continue
+        canonical = _lookup_choice(part, SEGMENTS)
+        if canonical is None:
+            raise _error(CHOICE_UNKNOWN, SEGMENTS_FIX, value, item=_shown(part), choices=described)
+        found.add(canonical)
+    return tuple(segment for segment in SEGMENT_ORDER if segment in found) or SEGMENT_ORDER
+
+
+def _lookup_choice(value: object, choices: Mapping[str, str]) -> str | None:
+    key = match_key(value)
+    return next((canonical for word, canonical in choices.items() if match_key(word) == key), None)
+
+
+def _describe_choices(choices: Mapping[str, str]) -> str:
+    """``interested (আগ্রহী), existing (বর্তমান), lost (হারানো)``: each canonical
+    value once, with its first Bengali spelling so both kinds of staff recognise it."""
+    described = {}
+    for word, canonical in choices.items():
+        if canonical not in described:
+            described[canonical] = None
+        if described[canonical] is None and not word.isascii():
+            described[canonical] = word
+    return ", ".join(
+        f"{canonical} ({bengali})" if bengali else canonical
+        for canonical, bengali in described.items()
+    )
+
+
+# --------------------------------------------------------------------------
+# Times
+
+
+def parse_time(value: object) -> str:
+    """A meetup time as ``HH:MM`` (24 h) when it is a clock time, else the text as written.
+
+    Times in words (``সন্ধ্যা ৬টা``, ``after Asr``) are kept as cleaned text, because
+    the message quotes them and guessing would be worse. A bare number such as
+    ``6`` is kept as written too: 6 in the morning or the evening is for a person
+    to say. Only a clock time that cannot exist (``25:00``, ``13 PM``) is an error.
+    An empty cell gives ``""``.
+    """
+    if is_blank(value):
+        return ""
+    _check_filled(value, TIME_FIX)
+    if isinstance(value, dt.datetime):
+        value = value.time()
+    if isinstance(value, dt.time):
+        return value.strftime("%H:%M")
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return _time_from_number(value)
+    if not isinstance(value, str):
+        raise _error(TIME_UNREADABLE, TIME_FIX, value)
+    match = _CLOCK.fullmatch(_words(value))
+    if not match or not (match["minute"] or match["half"]):
+        return clean_text(value)
+    hour, minute = int(match["hour"]), int(match["minute"] or 0)
+    if match["half"]:
+        if not 1 <= hour <= 12:
+            raise _error(TIME_UNREADABLE, TIME_FIX, value)
+        hour = hour % 12 + (12 if match["half"] == "p" else 0)
+    if hour > 23 or minute > 59 or int(match["second"] or 0) > 59:
+        raise _error(TIME_UNREADABLE, TIME_FIX, value)
+    return f"{hour:02d}:{minute:02d}"
+
+
+def _time_from_number(number: float) -> str:
+    """Sheets sends a time as a fraction of a day (0.75 is 18:00); a date-time
+    serial carries it after the point. A whole number such as 6 is an hour
+    someone typed, kept as written (see ``parse_time``)."""
+    if not math.isfinite(number) or number < 0:
+        raise _error(TIME_UNREADABLE, TIME_FIX, number)
+    if number >= 1 and float(number).is_integer():
+        return clean_text(number)
+    minutes = round((number % 1) * 24 * 60) % (24 * 60)
+    return f"{minutes // 60:02d}:{minutes % 60:02d}"

@@ -1,0 +1,233 @@
+"""Turn located tables into records; every unreadable cell becomes a Problem.
+
+A row with a bad cell is skipped (all its bad cells are reported, not only the
+first), and the run goes on. Messages rows are the exception: their Keys are what
+keeps a re-run from duplicating, so a Messages row is never skipped for a bad
+cell elsewhere in it.
+"""
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from . import parse
+from .config import Settings
+from .errors import CellError
+from .i18n import Text
+from .records import (CallNote, Customer, Feedback, Meetup, Message, Order, Problem,
+                      SheetData)
+from .tables import Table, column_letter, locate
+
+EMPTY = Text(en="This cell is empty but is needed.",
+             bn="এই ঘরটি খালি, কিন্তু এটি দরকার।")
+EMPTY_FIX = Text(en="Fill in the {header} (or delete the row if it is not needed).",
+                 bn="{header} লিখুন (অথবা সারিটি দরকার না হলে মুছে দিন)।")
+DUPLICATE_ID = Text(en="Customer ID {value} is used twice (first in row {first}); this row is skipped.",
+                    bn="গ্রাহক আইডি {value} দুবার আছে (প্রথমটি সারি {first}-এ); এই সারিটি বাদ দেওয়া হলো।")
+DUPLICATE_ID_FIX = Text(en="Give this customer a new, unused ID, or merge the two rows.",
+                        bn="এই গ্রাহককে নতুন একটি আইডি দিন, অথবা দুটি সারি এক করুন।")
+UNKNOWN_CUSTOMER = Text(en="No customer has the ID {value} in the Customers tab.",
+                        bn="গ্রাহক ট্যাবে {value} আইডির কোনো গ্রাহক নেই।")
+UNKNOWN_CUSTOMER_FIX = Text(en="Correct the ID, or add this customer to the Customers tab.",
+                            bn="আইডিটি ঠিক করুন, অথবা এই গ্রাহককে গ্রাহক ট্যাবে যোগ করুন।")
+UNKNOWN_EVENT = Text(en="'{value}' is not a known event.",
+                     bn="'{value}' কোনো পরিচিত ঘটনা নয়।")
+UNKNOWN_EVENT_FIX = Text(en="Write one of: {choices}; or leave it blank to let the note decide.",
+                         bn="এগুলোর একটি লিখুন: {choices}; অথবা খালি রাখুন, নোট দেখে ঠিক হবে।")
+DUPLICATE_KEY = Text(en="The message key {value} appears twice (first in row {first}).",
+                     bn="বার্তার কী {value} দুবার আছে (প্রথমটি সারি {first}-এ)।")
+DUPLICATE_KEY_FIX = Text(en="Delete the extra copy of this message; keep the one you edited.",
+                         bn="বার্তাটির বাড়তি কপিটি মুছে দিন; যেটি আপনি সম্পাদনা করেছেন সেটি রাখুন।")
+
+STATUSES = {"pending": "pending", "অপেক্ষমাণ": "pending", "বাকি": "pending",
+            "sent": "sent", "পাঠানো": "sent", "পাঠানো হয়েছে": "sent", "done": "sent",
+            "skipped": "skipped", "skip": "skipped", "বাদ": "skipped", "বাদ দেওয়া": "skipped"}
+SENTIMENTS = {"positive": "positive", "ইতিবাচক": "positive", "ভালো": "positive",
+              "negative": "negative", "নেতিবাচক": "negative", "খারাপ": "negative",
+              "suggestion": "suggestion", "পরামর্শ": "suggestion"}
+
+
+class RowReader:
+    """Reads the cells of one row, collecting every bad cell instead of stopping."""
+
+    def __init__(self, table: Table, number: int, values: dict[str, Any], lang: str):
+        self.table, self.number, self.values, self.lang = table, number, values, lang
+        self.problems: list[Problem] = []
+
+    def __call__(self, key: str, parser: Callable[..., Any] | None = None, *args: Any,
+                 required: bool = False, default: Any = None) -> Any:
+        raw = self.values.get(key)
+        if parse.is_blank(raw):
+            if required:
+                header = self.table.header_of(key)
+                self.report(key, raw, EMPTY(self.lang), EMPTY_FIX(self.lang, header=header))
+            return default
+        if parser is None:
+            return parse.clean_text(raw)
+        try:
+            return parser(raw, *args)
+        except CellError as err:
+            self.report(key, raw, err.problem(self.lang, **err.params),
+                        err.fix(self.lang, **err.params))
+            return default
+
+    def report(self, key: str, raw: Any, problem: str, fix: str) -> None:
+        col = self.table.columns.get(key)
+        self.problems.append(Problem(
+            self.table.title, self.number, column_letter(col) if col is not None else "",
+            _shown(raw), problem, fix))
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def _shown(raw: Any) -> str:
+    text = "" if raw is None else parse.clean_text(raw)
+    return text if len(text) <= 80 else text[:77] + "..."
+
+
+def read_sheet(grids: dict[str, list[list]], settings: Settings) -> tuple[SheetData, dict[str, Table]]:
+    """Parse every staff tab and Messages into records, with Problems for the bad cells."""
+    lang = settings.language
+    data = SheetData()
+    tables: dict[str, Table] = {}
+    for spec in settings.tabs:
+        table = locate(spec, grids, lang, data.problems)
+        if table is not None:
+            tables[spec.key] = table
+    skipped_ids: set[str] = set()
+    if "customers" in tables:
+        _read_customers(tables["customers"], settings, data, skipped_ids)
+    known = set(data.customers) | skipped_ids
+    event = _event_parser(settings)
+    readers: dict[str, Callable[[RowReader], Any]] = {
+        "orders": _order, "call_notes": lambda row: _call_note(row, event),
+        "meetups": _meetup, "feedback": _feedback}
+    for key, make in readers.items():
+        if key not in tables:
+            continue
+        for number, values in tables[key].rows():
+            row = RowReader(tables[key], number, values, lang)
+            record = make(row)
+            cid = getattr(record, "customer_id", "")
+            if row.ok and cid and cid not in known:
+                row.report("customer_id", cid, UNKNOWN_CUSTOMER(lang, value=cid),
+                           UNKNOWN_CUSTOMER_FIX(lang))
+            data.problems.extend(row.problems)
+            if row.ok and (not cid or cid in data.customers):
+                getattr(data, key).append(record)
+    if "messages" in tables:
+        _read_messages(tables["messages"], lang, data)
+    return data, tables
+
+
+def _read_customers(table: Table, settings: Settings, data: SheetData, skipped: set[str]) -> None:
+    lang = settings.language
+    first_row: dict[str, int] = {}
+    for number, values in table.rows():
+        row = RowReader(table, number, values, lang)
+        cid = row("id", required=True)
+        if cid and cid in first_row:
+            row.report("id", cid, DUPLICATE_ID(lang, value=cid, first=first_row[cid]),
+                       DUPLICATE_ID_FIX(lang))
+            data.problems.extend(row.problems)
+            continue
+        customer = Customer(
+            row=number, id=cid or "",
+            name=row("name", required=True) or "",
+            phone=row("phone", parse.parse_phone, settings.region),
+            email=row("email") or "",
+            segment=row("segment", parse.parse_choice, parse.SEGMENTS),
+            language=row("language", parse.parse_choice, parse.LANGUAGES,
+                         default=settings.customer_language),
+            first_purchase=row("first_purchase", parse.parse_date),
+            last_purchase=row("last_purchase", parse.parse_date),
+            orders=row("orders", parse.parse_count),
+            total_spent=row("total_spent", parse.parse_amount),
+            agent=row("agent") or "",
+            do_not_contact=row("do_not_contact", parse.parse_bool, default=False),
+            notes=row("notes") or "",
+        )
+        if cid:
+            first_row[cid] = number
+        data.problems.extend(row.problems)
+        if row.ok:
+            data.customers[cid] = customer
+        elif cid:
+            skipped.add(cid)
+
+
+def _order(row: RowReader) -> Order:
+    return Order(row=row.number, date=row("date", parse.parse_date, required=True),
+                 customer_id=row("customer_id", required=True) or "",
+                 amount=row("amount", parse.parse_amount), note=row("note") or "")
+
+
+def _call_note(row: RowReader, event: Callable[[Any], str]) -> CallNote:
+    return CallNote(
+        row=row.number,
+        date=row("date", parse.parse_date, required=True),
+        customer_id=row("customer_id", required=True) or "",
+        note=row("note", required=True) or "",
+        agent=row("agent") or "",
+        event=row("event", event),
+        follow_up_on=row("follow_up_on", parse.parse_date),
+        done=row("done", parse.parse_bool, default=False),
+    )
+
+
+def _event_parser(settings: Settings) -> Callable[[Any], str]:
+    choices: dict[str, str] = {}
+    for kind in settings.events:
+        for name in (kind.key, kind.key.replace("_", " "), kind.label_en, kind.label_bn):
+            choices[parse.match_key(name)] = kind.key
+    listed = ", ".join(k.label(settings.language) for k in settings.events)
+
+    def event(raw: Any) -> str:
+        key = choices.get(parse.match_key(raw))
+        if key is None:
+            raise CellError(UNKNOWN_EVENT, UNKNOWN_EVENT_FIX, value=parse.clean_text(raw),
+                            choices=listed)
+        return key
+    return event
+
+
+def _meetup(row: RowReader) -> Meetup:
+    return Meetup(
+        row=row.number, id=row("id", required=True) or "",
+        title=row("title") or "", date=row("date", parse.parse_date, required=True),
+        time=row("time", parse.parse_time) or "", venue=row("venue") or "",
+        invite=parse.parse_segment_list(row.values.get("invite")),
+        capacity=row("capacity", parse.parse_count), notes=row("notes") or "")
+
+
+def _feedback(row: RowReader) -> Feedback:
+    return Feedback(
+        row=row.number, date=row("date", parse.parse_date),
+        meetup_id=row("meetup_id") or "", customer_id=row("customer_id") or "",
+        text=row("text", required=True) or "",
+        sentiment=row("sentiment", parse.parse_choice, SENTIMENTS),
+        resolved=row("resolved", parse.parse_bool, default=False))
+
+
+def _read_messages(table: Table, lang: str, data: SheetData) -> None:
+    first_row: dict[str, int] = {}
+    for number, values in table.rows():
+        row = RowReader(table, number, values, lang)
+        key = row("key")
+        if not key:
+            continue  # a row staff added by hand: theirs, not ours
+        if key in first_row:
+            row.report("key", key, DUPLICATE_KEY(lang, value=key, first=first_row[key]),
+                       DUPLICATE_KEY_FIX(lang))
+        else:
+            first_row[key] = number
+        data.messages.append(Message(
+            row=number, key=key, customer_id=row("customer_id") or "",
+            kind=row("kind") or "",
+            status=STATUSES.get(parse.match_key(values.get("status") or ""),
+                                parse.match_key(values.get("status") or "")),
+            reply=row("reply") or "",
+            created=row("created", parse.parse_date),
+            sent_on=row("sent_on", parse.parse_date)))
+        data.problems.extend(row.problems)

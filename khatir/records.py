@@ -1,0 +1,111 @@
+"""Plain, already-parsed data the rules work on.
+
+Every record keeps ``row``: its 1-based row number in the sheet, so that any
+later finding can point a person at the exact place.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass(frozen=True)
+class Customer:
+    row: int
+    id: str
+    name: str
+    phone: str | None = None  # E.164, e.g. +8801711234567
+    email: str = ""
+    segment: str | None = None  # "interested" | "existing" | "lost" | None (derive)
+    language: str = "bn"  # "bn" | "en"
+    first_purchase: date | None = None
+    last_purchase: date | None = None
+    orders: int | None = None
+    total_spent: float | None = None
+    agent: str = ""
+    do_not_contact: bool = False
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class Order:
+    row: int
+    date: date
+    customer_id: str
+    amount: float | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class CallNote:
+    row: int
+    date: date
+    customer_id: str
+    note: str
+    agent: str = ""
+    event: str | None = None  # as typed by staff (canonical kind), None when blank
+    follow_up_on: date | None = None
+    done: bool = False
+
+
+@dataclass(frozen=True)
+class Meetup:
+    row: int
+    id: str
+    title: str
+    date: date
+    time: str = ""
+    venue: str = ""
+    invite: tuple[str, ...] = ("interested", "existing", "lost")
+    capacity: int | None = None
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class Feedback:
+    row: int
+    date: date | None
+    meetup_id: str
+    customer_id: str
+    text: str
+    sentiment: str | None = None  # positive | negative | suggestion | None (detect)
+    resolved: bool = False
+
+
+@dataclass(frozen=True)
+class Message:
+    """A row of the Messages tab as the scripts read it back (staff may have edited it)."""
+
+    row: int
+    key: str
+    customer_id: str = ""
+    kind: str = ""
+    status: str = ""
+    reply: str = ""
+    created: date | None = None
+    sent_on: date | None = None
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One row of the Problems tab."""
+
+    tab: str
+    row: int | None
+    column: str
+    value: str
+    problem: str
+    fix: str
+
+
+@dataclass
+class SheetData:
+    """Everything a run read from the sheet, parsed; bad rows are already in ``problems``."""
+
+    customers: dict[str, Customer] = field(default_factory=dict)
+    orders: list[Order] = field(default_factory=list)
+    call_notes: list[CallNote] = field(default_factory=list)
+    meetups: list[Meetup] = field(default_factory=list)
+    feedback: list[Feedback] = field(default_factory=list)
+    messages: list[Message] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)

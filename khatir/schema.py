@@ -1,0 +1,215 @@
+"""The sheet's tabs and headers (schema v1, see docs/sheet-schema in the README).
+
+Headers are matched by name, never by position: staff may reorder columns, add
+their own, write them in Bengali or English, in any case, with stray spaces or
+punctuation. Config may rename a tab or add header aliases.
+"""
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field, replace
+
+STAFF = "staff"
+APPEND_ONLY = "append_only"
+SCRIPT = "script"
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    header: str
+    aliases: tuple[str, ...] = ()
+    required: bool = False
+
+    def names(self) -> tuple[str, ...]:
+        return (self.header, *self.aliases)
+
+
+@dataclass(frozen=True)
+class TabSpec:
+    key: str
+    title: str
+    aliases: tuple[str, ...]
+    owner: str
+    columns: tuple[Column, ...] = field(default=())
+
+    def names(self) -> tuple[str, ...]:
+        return (self.title, *self.aliases)
+
+    def headers(self) -> list[str]:
+        return [c.header for c in self.columns]
+
+    def column(self, key: str) -> Column:
+        for col in self.columns:
+            if col.key == key:
+                return col
+        raise KeyError(key)
+
+
+def C(key: str, header: str, *aliases: str, required: bool = False) -> Column:
+    return Column(key, header, aliases, required)
+
+
+CUSTOMERS = TabSpec("customers", "Customers", ("গ্রাহক",), STAFF, (
+    C("id", "Customer ID", "আইডি", "ID", "গ্রাহক আইডি", required=True),
+    C("name", "Name", "নাম", required=True),
+    C("phone", "Phone", "ফোন", "মোবাইল", "Mobile"),
+    C("email", "Email", "ইমেইল", "E-mail"),
+    C("segment", "Segment", "ধরন"),
+    C("language", "Language", "ভাষা"),
+    C("first_purchase", "First Purchase", "প্রথম কেনা"),
+    C("last_purchase", "Last Purchase", "শেষ কেনা"),
+    C("orders", "Orders", "অর্ডার"),
+    C("total_spent", "Total Spent", "মোট কেনা"),
+    C("agent", "Agent", "দায়িত্বে"),
+    C("do_not_contact", "Do Not Contact", "যোগাযোগ নয়"),
+    C("notes", "Notes", "নোট"),
+))
+
+ORDERS = TabSpec("orders", "Orders", ("অর্ডার",), STAFF, (
+    C("date", "Date", "তারিখ", required=True),
+    C("customer_id", "Customer ID", "আইডি", "গ্রাহক আইডি", required=True),
+    C("amount", "Amount", "টাকা", "Amount (Tk)"),
+    C("note", "Note", "নোট"),
+))
+
+CALL_NOTES = TabSpec("call_notes", "Call Notes", ("কল নোট",), STAFF, (
+    C("date", "Date", "তারিখ", required=True),
+    C("customer_id", "Customer ID", "আইডি", "গ্রাহক আইডি", required=True),
+    C("agent", "Agent", "এজেন্ট", "দায়িত্বে"),
+    C("note", "Note", "নোট", required=True),
+    C("event", "Event", "ঘটনা"),
+    C("follow_up_on", "Follow Up On", "ফলো-আপ", "Follow Up"),
+    C("done", "Done", "সম্পন্ন"),
+))
+
+MEETUPS = TabSpec("meetups", "Meetups", ("মিটআপ",), STAFF, (
+    C("id", "Meetup ID", "মিটআপ আইডি", required=True),
+    C("title", "Title", "বিষয়"),
+    C("date", "Date", "তারিখ", required=True),
+    C("time", "Time", "সময়"),
+    C("venue", "Venue", "স্থান"),
+    C("invite", "Invite", "কাদের"),
+    C("capacity", "Capacity", "আসন"),
+    C("notes", "Notes", "নোট"),
+))
+
+FEEDBACK = TabSpec("feedback", "Feedback", ("মতামত",), STAFF, (
+    C("date", "Date", "তারিখ"),
+    C("meetup_id", "Meetup ID", "মিটআপ আইডি"),
+    C("customer_id", "Customer ID", "আইডি", "গ্রাহক আইডি"),
+    C("sentiment", "Sentiment", "ধরন"),
+    C("text", "Feedback", "মতামত", required=True),
+    C("resolved", "Resolved", "সমাধান"),
+))
+
+MESSAGES = TabSpec("messages", "Messages", ("বার্তা",), APPEND_ONLY, (
+    C("created", "Created", "তৈরি"),
+    C("key", "Key", "কী", required=True),
+    C("customer_id", "Customer ID", "আইডি", "গ্রাহক আইডি"),
+    C("name", "Name", "নাম"),
+    C("phone", "Phone", "ফোন"),
+    C("kind", "Kind", "ধরন"),
+    C("reason", "Reason", "কারণ"),
+    C("message", "Message", "বার্তা"),
+    C("link", "WhatsApp Link", "হোয়াটসঅ্যাপ লিংক"),
+    C("status", "Status", "অবস্থা"),
+    C("reply", "Reply", "উত্তর"),
+    C("sent_by", "Sent By", "কে পাঠিয়েছে"),
+    C("sent_on", "Sent On", "কবে পাঠানো"),
+))
+
+FOLLOW_UPS = TabSpec("follow_ups", "Follow-ups", ("ফলো-আপ তালিকা",), SCRIPT, (
+    C("rank", "#"),
+    C("kind", "What", "কী"),
+    C("customer_id", "Customer ID", "আইডি"),
+    C("name", "Name", "নাম"),
+    C("phone", "Phone", "ফোন"),
+    C("agent", "Agent", "দায়িত্বে"),
+    C("due", "Due", "তারিখ"),
+    C("days_overdue", "Days Overdue", "কত দিন পেরিয়েছে"),
+    C("why", "Why", "কেন"),
+    C("message_key", "Message Key", "বার্তার কী"),
+    C("remark", "Remark", "মন্তব্য"),
+))
+
+MEETUP_SUMMARY = TabSpec("meetup_summary", "Meetup Summary", ("মিটআপ সারাংশ",), SCRIPT, (
+    C("meetup_id", "Meetup ID", "মিটআপ আইডি"),
+    C("title", "Title", "বিষয়"),
+    C("date", "Date", "তারিখ"),
+    C("invited", "Invited", "আমন্ত্রিত"),
+    C("yes", "Yes", "হ্যাঁ"),
+    C("no", "No", "না"),
+    C("maybe", "Maybe", "হয়তো"),
+    C("no_answer", "No Answer", "উত্তর নেই"),
+    C("seats_left", "Seats Left", "খালি আসন"),
+    C("left_out", "Left Out", "বাদ পড়েছে"),
+    C("positive", "Positive", "ইতিবাচক"),
+    C("negative", "Negative", "নেতিবাচক"),
+    C("suggestion", "Suggestion", "পরামর্শ"),
+))
+
+PROBLEMS = TabSpec("problems", "Problems", ("সমস্যা",), SCRIPT, (
+    C("tab", "Tab", "ট্যাব"),
+    C("row", "Row", "সারি"),
+    C("column", "Column", "কলাম"),
+    C("value", "Value", "যা লেখা আছে"),
+    C("problem", "Problem", "সমস্যা"),
+    C("fix", "How to fix", "কীভাবে ঠিক করবেন"),
+))
+
+RUN_LOG = TabSpec("run_log", "Run Log", ("রান লগ",), APPEND_ONLY, (
+    C("started", "Started", "শুরু"),
+    C("finished", "Finished", "শেষ"),
+    C("job", "Job", "কাজ"),
+    C("outcome", "Outcome", "ফলাফল"),
+    C("messages", "Messages Added", "নতুন বার্তা"),
+    C("follow_ups", "Follow-ups", "ফলো-আপ"),
+    C("problems", "Problems", "সমস্যা"),
+    C("version", "Version", "সংস্করণ"),
+    C("details", "Details", "বিস্তারিত"),
+))
+
+ALL_TABS = (CUSTOMERS, ORDERS, CALL_NOTES, MEETUPS, FEEDBACK, MESSAGES,
+            FOLLOW_UPS, MEETUP_SUMMARY, PROBLEMS, RUN_LOG)
+STAFF_TABS = tuple(t for t in ALL_TABS if t.owner == STAFF)
+SCRIPT_TABS = tuple(t for t in ALL_TABS if t.owner == SCRIPT)
+OPTIONAL_TABS = frozenset({"orders", "meetups", "feedback"})
+
+
+def header_key(name: object) -> str:
+    """The form two header (or tab) names are compared in.
+
+    Case, surrounding spaces, punctuation and symbols are ignored; Bengali vowel
+    signs (Unicode marks) are kept, and the text is NFC-normalised first so
+    composed and decomposed Bengali letters compare equal.
+    """
+    text = unicodedata.normalize("NFC", str(name or "")).casefold()
+    return "".join(ch for ch in text if unicodedata.category(ch)[0] in "LMN")
+
+
+def with_overrides(tabs: dict[str, dict]) -> tuple[TabSpec, ...]:
+    """Apply the config's ``[tabs.<key>]`` renames and extra header aliases.
+
+    A renamed tab keeps its default names as aliases, so an old sheet keeps working.
+    """
+    out = []
+    for spec in ALL_TABS:
+        override = tabs.get(spec.key) or {}
+        title = override.get("title")
+        aliases = spec.aliases
+        if title and title != spec.title:
+            aliases = (spec.title, *aliases)
+        extra = override.get("headers") or {}
+        columns = tuple(
+            replace(col, aliases=(*col.aliases, *_as_tuple(extra.get(col.key))))
+            for col in spec.columns
+        )
+        out.append(replace(spec, title=title or spec.title, aliases=aliases, columns=columns))
+    return tuple(out)
+
+
+def _as_tuple(value) -> tuple[str, ...]:
+    if not value:
+        return ()
+    return (value,) if isinstance(value, str) else tuple(value)

@@ -1,0 +1,18 @@
+"""Each rule's contribution to a daily run: work-list rows and message drafts.
+
+A section is a function ``(data, settings, today) -> Contribution``; the daily job
+runs them all, so a new rule is one new module and one line in ``jobs/daily.py``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..worklist import Draft, WorkItem
+
+
+@dataclass
+class Contribution:
+    items: list[WorkItem] = field(default_factory=list)
+    drafts: list[Draft] = field(default_factory=list)  # standalone, not tied to a work item
+    tabs: dict[str, list[dict[str, object]]] = field(default_factory=dict)  # script tab rows
+    notes: list[str] = field(default_factory=list)  # lines for the run summary

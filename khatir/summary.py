@@ -1,0 +1,45 @@
+"""The few lines a shop owner reads after a run, in their language."""
+from __future__ import annotations
+
+from .i18n import Text, localise_digits
+from .jobs.daily import DailyResult
+from .worklist import GROUPS, LABELS
+
+TITLE = Text(en="Khatir daily run for {today} on {target}", bn="খাতির দৈনিক রান, {today}, {target}")
+DRY = Text(en="DRY RUN: nothing was written. This is what a real run would write:",
+           bn="পরীক্ষামূলক রান: কিছুই লেখা হয়নি। আসল রানে যা লেখা হতো:")
+MESSAGES = Text(en="New messages ready to send: {count}", bn="পাঠানোর জন্য নতুন বার্তা: {count}টি")
+NO_MESSAGES = Text(en="No new messages today.", bn="আজ কোনো নতুন বার্তা নেই।")
+WORK = Text(en="Work list (Follow-ups tab): {count} rows", bn="কাজের তালিকা (ফলো-আপ ট্যাব): {count}টি সারি")
+PROBLEMS = Text(en="Problems found in the sheet: {count}; each is a row in the Problems tab with how to fix it.",
+                bn="শিটে সমস্যা পাওয়া গেছে: {count}টি; প্রতিটি সমস্যা ট্যাবে আছে, কীভাবে ঠিক করবেন তা-সহ।")
+NO_PROBLEMS = Text(en="No problems found in the sheet.", bn="শিটে কোনো সমস্যা পাওয়া যায়নি।")
+CAPPED = Text(en="{count} more {kind} messages wait for later runs (daily limit).",
+              bn="আরও {count}টি {kind} বার্তা পরের রানগুলোতে আসবে (দৈনিক সীমা)।")
+NEXT = Text(en="Next: open the Messages tab, send the 'pending' messages, and set their Status to 'sent'.",
+            bn="এরপর: বার্তা (Messages) ট্যাব খুলুন, 'pending' বার্তাগুলো পাঠান, তারপর Status-এ 'sent' লিখুন।")
+WOULD_ADD = Text(en="  + {kind} for {name} ({key})", bn="  + {name}-এর জন্য {kind} ({key})")
+
+
+def summarise(result: DailyResult, lang: str) -> str:
+    n = lambda value: localise_digits(value, lang)  # noqa: E731
+    lines = [TITLE(lang, today=n(result.today.isoformat()), target=result.target)]
+    if result.dry_run:
+        lines.append(DRY(lang))
+        lines += [WOULD_ADD(lang, kind=m["kind"], name=m["name"], key=m["key"])
+                  for m in result.new_messages]
+    if result.new_messages:
+        kinds = ", ".join(f"{k} {n(c)}" for k, c in sorted(result.messages_by_kind.items()))
+        lines.append(MESSAGES(lang, count=n(len(result.new_messages))) + f" ({kinds})")
+    else:
+        lines.append(NO_MESSAGES(lang))
+    groups = result.items_by_group
+    detail = ", ".join(f"{LABELS[g](lang)} {n(groups[g])}" for g in GROUPS if groups.get(g))
+    lines.append(WORK(lang, count=n(len(result.items))) + (f" ({detail})" if detail else ""))
+    for kind, count in sorted(result.capped.items()):
+        lines.append(CAPPED(lang, count=n(count), kind=kind))
+    lines += result.notes
+    lines.append(PROBLEMS(lang, count=n(len(result.problems))) if result.problems else NO_PROBLEMS(lang))
+    if result.new_messages and not result.dry_run:
+        lines.append(NEXT(lang))
+    return "\n".join(lines)

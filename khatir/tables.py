@@ -1,0 +1,158 @@
+"""Find each tab and its columns by name in the raw grid a backend read.
+
+A backend hands over plain grids (tab title -> rows of cell values); this module
+knows nothing of openpyxl or gspread. It turns them into ``Table`` objects whose
+columns are looked up by the schema's keys, and reports what it cannot find.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator
+
+from .i18n import Text
+from .records import Problem
+from .schema import TabSpec, header_key
+
+HEADER_SEARCH_ROWS = 10
+
+MISSING_TAB = Text(
+    en="The tab '{tab}' is missing.",
+    bn="'{tab}' ট্যাবটি নেই।")
+MISSING_TAB_FIX = Text(
+    en="Add a tab named '{tab}' (or run setup_sheet.py, which adds it with its headers).",
+    bn="'{tab}' নামে একটি ট্যাব যোগ করুন (অথবা setup_sheet.py চালান, এটি হেডারসহ ট্যাব যোগ করে)।")
+MISSING_HEADER = Text(
+    en="The required column '{header}' was not found. Headers found: {found}.",
+    bn="দরকারি কলাম '{header}' পাওয়া যায়নি। যে হেডারগুলো আছে: {found}।")
+MISSING_HEADER_FIX = Text(
+    en="Add a column headed '{header}' (or '{alias}') in the first row; this tab is skipped until then.",
+    bn="প্রথম সারিতে '{header}' (বা '{alias}') নামে একটি কলাম যোগ করুন; ততদিন এই ট্যাবটি বাদ থাকবে।")
+DUPLICATE_HEADER = Text(
+    en="Two columns are headed '{header}'; only the first one (column {used}) is read.",
+    bn="দুটি কলামের নাম '{header}'; শুধু প্রথমটি (কলাম {used}) পড়া হয়।")
+DUPLICATE_HEADER_FIX = Text(
+    en="Rename or delete the second '{header}' column so there is only one.",
+    bn="দ্বিতীয় '{header}' কলামটির নাম বদলান বা মুছে দিন, যাতে একটিই থাকে।")
+NONE = Text(en="(none)", bn="(কিছু নেই)")
+
+
+def column_letter(index: int) -> str:
+    """0-based column index to a spreadsheet letter: 0 -> A, 27 -> AB."""
+    letters = ""
+    index += 1
+    while index:
+        index, rem = divmod(index - 1, 26)
+        letters = chr(65 + rem) + letters
+    return letters
+
+
+@dataclass
+class Table:
+    """One tab: its title as found, where its header is, and its columns by key."""
+
+    spec: TabSpec
+    title: str
+    header_row: int  # 1-based row number of the header row; 0 when the tab is empty
+    header: list[str]
+    columns: dict[str, int]  # schema key -> 0-based column index
+    grid: list[list]
+
+    def rows(self) -> Iterator[tuple[int, dict[str, object]]]:
+        """(row number, {key: raw value}) for every non-empty row under the header."""
+        for offset, cells in enumerate(self.grid[self.header_row:], start=self.header_row + 1):
+            if not any(_filled(v) for v in cells):
+                continue
+            yield offset, {key: (cells[i] if i < len(cells) else None)
+                           for key, i in self.columns.items()}
+
+    def header_of(self, key: str) -> str:
+        index = self.columns.get(key)
+        if index is not None and index < len(self.header):
+            return self.header[index]
+        return self.spec.column(key).header
+
+    @property
+    def extent(self) -> tuple[int, int]:
+        """(rows, columns) the tab currently uses, for rewriting it whole."""
+        width = max((len(r) for r in self.grid), default=0)
+        return len(self.grid), width
+
+
+def _filled(value: object) -> bool:
+    return value is not None and str(value).strip() != ""
+
+
+def find_tab(spec: TabSpec, grids: dict[str, list[list]]) -> str | None:
+    """The sheet's title for ``spec``: its configured title or any alias, matched loosely."""
+    wanted = {header_key(n) for n in spec.names()}
+    exact = [t for t in grids if t == spec.title]
+    if exact:
+        return exact[0]
+    for title in grids:
+        if header_key(title) in wanted:
+            return title
+    return None
+
+
+def locate(spec: TabSpec, grids: dict[str, list[list]], lang: str,
+           problems: list[Problem]) -> Table | None:
+    """Match ``spec`` against the grids; report a missing tab or header as a Problem.
+
+    Returns None when the tab cannot be used at all (missing, or a required header
+    missing); the caller skips it and the run goes on.
+    """
+    title = find_tab(spec, grids)
+    if title is None:
+        return None
+    grid = grids[title]
+    header_row = _header_row(spec, grid)
+    header = [_text(v) for v in grid[header_row - 1]] if header_row else []
+    by_key = {}
+    for index, name in enumerate(header):
+        by_key.setdefault(header_key(name), []).append(index)
+    columns: dict[str, int] = {}
+    for col in spec.columns:
+        hits = sorted({i for n in col.names() for i in by_key.get(header_key(n), [])})
+        if hits:
+            columns[col.key] = hits[0]
+            if len(hits) > 1:
+                problems.append(Problem(
+                    title, header_row, column_letter(hits[1]), header[hits[1]],
+                    DUPLICATE_HEADER(lang, header=header[hits[1]], used=column_letter(hits[0])),
+                    DUPLICATE_HEADER_FIX(lang, header=header[hits[1]])))
+    missing = [c for c in spec.columns if c.required and c.key not in columns]
+    if not header_row:
+        return Table(spec, title, 0, [], {}, grid)  # an empty tab: nothing to read
+    for col in missing:
+        found = ", ".join(h for h in header if h) or NONE(lang)
+        problems.append(Problem(
+            title, header_row or 1, "", "",
+            MISSING_HEADER(lang, header=col.header, found=found),
+            MISSING_HEADER_FIX(lang, header=col.header, alias=(col.aliases or (col.header,))[0])))
+    if missing:
+        return None
+    return Table(spec, title, header_row, header, columns, grid)
+
+
+def _header_row(spec: TabSpec, grid: list[list]) -> int:
+    """The 1-based row that holds the most known headers among the first rows.
+
+    Staff sometimes leave a title or a blank row above the header; the row with
+    the most recognised names wins, and ties go to the top.
+    """
+    known = {header_key(n) for col in spec.columns for n in col.names()}
+    best, best_hits = 0, 0
+    for number, row in enumerate(grid[:HEADER_SEARCH_ROWS], start=1):
+        hits = len({header_key(v) for v in row if _filled(v)} & known)
+        if hits > best_hits:
+            best, best_hits = number, hits
+    if best:
+        return best
+    for number, row in enumerate(grid[:HEADER_SEARCH_ROWS], start=1):
+        if any(_filled(v) for v in row):
+            return number
+    return 0
+
+
+def _text(value: object) -> str:
+    return "" if value is None else str(value).strip()
