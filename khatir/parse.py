@@ -182,6 +182,9 @@ _BN_TO_ASCII = str.maketrans("০১২৩৪৫৬৭৮৯", "0123456789")
 _SHOWN_LENGTH = 60
 _SERIAL_EPOCH = dt.date(1899, 12, 30)
 _SERIAL_MAX = 2958465  # 9999-12-31
+# A bare number like 2026 or 15 in a date column is a typing slip, not a date in
+# 1905: serial numbers before 1950 are refused rather than silently misread.
+_SERIAL_MIN = 18264  # 1950-01-01
 _MIN_TEXT_YEAR = 1900
 
 # Invisible characters: ZWSP, word joiner, BOM and soft hyphen carry no meaning
@@ -329,7 +332,7 @@ def parse_optional_date(value: object, **kw: bool) -> dt.date | None:
 
 def _date_from_serial(serial: float) -> dt.date:
     """Google Sheets sends dates as days since 1899-12-30; the fraction is the time."""
-    if not (math.isfinite(serial) and 1 <= serial < _SERIAL_MAX + 1):
+    if not (math.isfinite(serial) and _SERIAL_MIN <= serial < _SERIAL_MAX + 1):
         raise _error(DATE_UNREADABLE, DATE_FIX, serial)
     return _SERIAL_EPOCH + dt.timedelta(days=math.floor(serial))
 
