@@ -34,8 +34,7 @@ DNC = Text(en="Do Not Contact: no message prepared", bn="যোগাযোগ �
 CAPPED = Text(en="message comes on a later run (limit {cap} {kind} messages a day)",
               bn="বার্তা পরের রানে আসবে (দিনে {cap}টির বেশি {kind} বার্তা নয়)")
 NO_PHONE = Text(en="no phone number: call or add one", bn="ফোন নম্বর নেই: নম্বর যোগ করুন")
-STATUS_WORDS = {
-    "pending": Text(en="message waiting to be sent", bn="বার্তা পাঠানোর অপেক্ষায়"),
+STATUS_WORDS = {  # "pending" is the normal state and needs no remark
     "skipped": Text(en="message was skipped", bn="বার্তাটি বাদ দেওয়া হয়েছে"),
 }
 

@@ -1,0 +1,91 @@
+"""Shared fixtures: real workbooks in tmp_path, a fixed clock, the real job."""
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from khatir.backends.workbook import WorkbookBackend, create_workbook
+from khatir.config import build_settings
+from khatir.jobs.daily import run_daily
+from khatir.schema import CALL_NOTES, CUSTOMERS, MESSAGES
+
+TODAY = date(2026, 11, 24)
+DHAKA = timezone(timedelta(hours=6))
+
+
+def fixed_clock(today: date = TODAY):
+    return lambda: datetime(today.year, today.month, today.day, 9, 0, tzinfo=DHAKA)
+
+
+def ago(days: int, today: date = TODAY) -> date:
+    return today - timedelta(days=days)
+
+
+def customers_tab(*rows: list) -> list[list]:
+    """Customers with the schema's headers; each row: id, name, phone, language, extra..."""
+    header = CUSTOMERS.headers()
+    out = [header]
+    for row in rows:
+        cells = dict(zip(("id", "name", "phone", "language"), row[:4]))
+        cells.update(row[4] if len(row) > 4 else {})
+        out.append([cells.get(c.key, "") for c in CUSTOMERS.columns])
+    return out
+
+
+def notes_tab(*rows: dict) -> list[list]:
+    return [CALL_NOTES.headers()] + [[r.get(c.key, "") for c in CALL_NOTES.columns] for r in rows]
+
+
+def basic_grids() -> dict[str, list[list]]:
+    """Four customers, four call notes: one overdue, one due, one done, one in the future."""
+    return {
+        "Customers": customers_tab(
+            ["C-1", "রহিমা খাতুন", "01711-234567", "bn"],
+            ["C-2", "Md. Karim Uddin", "+8801819876543", "en"],
+            ["C-3", "Nusrat Jahan", "01911556677", "en", {"do_not_contact": "yes"}],
+            ["C-4", "Shafiq Ahmed", "01812-445566", "en"],
+        ),
+        "Call Notes": notes_tab(
+            {"date": ago(5), "customer_id": "C-1", "agent": "Nasrin", "note": "মেয়ের জ্বর"},
+            {"date": ago(1), "customer_id": "C-2", "agent": "Tanvir", "note": "Car broke down on the highway"},
+            {"date": ago(3), "customer_id": "C-3", "agent": "Tanvir", "note": "sick at home"},
+            {"date": ago(2), "customer_id": "C-4", "note": "Wife in delivery room", "done": "yes"},
+            {"date": ago(0), "customer_id": "C-4", "note": "fever again"},
+        ),
+        "Messages": [MESSAGES.headers()],
+    }
+
+
+@pytest.fixture
+def settings():
+    return build_settings({"general": {"language": "en", "shop_name": "Rupkotha"}})
+
+
+@pytest.fixture
+def make_workbook(tmp_path: Path):
+    def make(grids: dict[str, list[list]], name: str = "shop.xlsx") -> Path:
+        return create_workbook(tmp_path / name, grids)
+    return make
+
+
+@pytest.fixture
+def run_job(settings):
+    """Run the real daily job on a workbook path, as the script does."""
+    def run(path: Path, today: date = TODAY, *, dry_run: bool = False, settings_=None):
+        backend = WorkbookBackend(path)
+        return run_daily(backend, settings_ or settings, today, fixed_clock(today), dry_run=dry_run)
+    return run
+
+
+def read_tab(path: Path, title: str) -> list[list]:
+    """A tab's values as the owner would see them (None for an empty cell)."""
+    ws = load_workbook(path)[title]
+    return [list(r) for r in ws.iter_rows(values_only=True)]
+
+
+def records(path: Path, title: str) -> list[dict]:
+    rows = read_tab(path, title)
+    return [dict(zip(rows[0], r)) for r in rows[1:]]

@@ -1,0 +1,222 @@
+"""The daily job end to end on a real .xlsx: what the staff see in their tabs."""
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+from openpyxl import load_workbook
+
+from conftest import TODAY, ago, basic_grids, customers_tab, notes_tab, read_tab, records
+from khatir.config import build_settings
+from khatir.errors import SheetError, TemplateError
+from khatir.rules.followups import note_key
+
+
+def key_for(customer: str, day, text: str) -> str:
+    digest = hashlib.sha1(text.casefold().encode()).hexdigest()[:8]
+    return f"follow_up:{customer}:{day.isoformat()}:{digest}"
+
+
+def test_follow_ups_tab_lists_overdue_then_due_with_reasons(make_workbook, run_job):
+    path = make_workbook(basic_grids())
+    run_job(path)
+    rows = records(path, "Follow-ups")
+    assert [(r["#"], r["What"], r["Customer ID"], r["Due"], r["Days Overdue"]) for r in rows] == [
+        (1, "overdue", "C-1", ago(3).isoformat(), 3),
+        (2, "overdue", "C-3", ago(1).isoformat(), 1),
+        (3, "due today", "C-2", TODAY.isoformat(), 0),
+    ]
+    assert rows[0]["Why"] == "illness (found in the note) noted on 19 November: \u201cমেয়ের জ্বর\u201d"
+    assert rows[0]["Message Key"] == key_for("C-1", ago(5), "মেয়ের জ্বর")
+    assert rows[1]["Remark"] == "Do Not Contact: no message prepared"
+    assert rows[1]["Message Key"] is None
+
+
+def test_messages_are_rendered_in_the_customers_language(make_workbook, run_job):
+    path = make_workbook(basic_grids())
+    result = run_job(path)
+    msgs = records(path, "Messages")
+    assert [m["Customer ID"] for m in msgs] == ["C-1", "C-2"]  # C-3 is Do Not Contact
+    karim = msgs[1]
+    assert karim["Message"] == (
+        "Hello Karim,\nOn 23 November we heard you were having trouble with your vehicle. "
+        "We hope it is sorted out now. If getting to the shop is difficult, just tell us and "
+        "we will work something out.\n\u2014 Tanvir, Rupkotha")
+    assert karim["Phone"] == "+8801819876543"
+    assert karim["Status"] == "pending"
+    assert karim["Kind"] == "follow_up"
+    assert karim["Created"] == "2026-11-24"
+    assert karim["WhatsApp Link"].startswith("https://wa.me/8801819876543?text=Hello%20Karim%2C%0AOn%2023")
+    assert msgs[0]["Message"].startswith("প্রিয় রহিমা,\n")
+    assert "১৯ নভেম্বর" in msgs[0]["Message"]
+    assert len(result.new_messages) == 2
+
+
+def test_second_run_same_day_adds_nothing_and_tabs_are_identical(make_workbook, run_job):
+    path = make_workbook(basic_grids())
+    run_job(path)
+    before = {t: read_tab(path, t) for t in ("Messages", "Follow-ups", "Problems")}
+    result = run_job(path)
+    assert result.new_messages == []
+    assert {t: read_tab(path, t) for t in before} == before
+    assert len(read_tab(path, "Run Log")) == 3  # header + one row per run
+
+
+def test_staff_tabs_are_unchanged_in_content(make_workbook, run_job):
+    grids = basic_grids()
+    grids["Customers"][1].append("a staff column")  # an extra column of their own
+    path = make_workbook(grids)
+    before = {t: read_tab(path, t) for t in ("Customers", "Call Notes")}
+    run_job(path)
+    run_job(path, ago(-1))
+    assert {t: read_tab(path, t) for t in before} == before
+
+
+def test_staff_edits_to_messages_survive_later_runs(make_workbook, run_job):
+    path = make_workbook(basic_grids())
+    run_job(path)
+    book = load_workbook(path)
+    ws = book["Messages"]
+    ws["J2"] = "sent"                      # Status of C-1's message
+    ws["H3"] = "Karim bhai, reworded by Tanvir"  # staff reworded C-2's message
+    ws["K3"] = "will come Friday"
+    book.save(path)
+    run_job(path, ago(-1))
+    msgs = records(path, "Messages")
+    assert [(m["Customer ID"], m["Status"], m["Message"].split(",")[0]) for m in msgs] == [
+        ("C-1", "sent", "প্রিয় রহিমা"),
+        ("C-2", "pending", "Karim bhai"),
+    ]
+    assert msgs[1]["Reply"] == "will come Friday"
+    # C-1's follow-up is done (its message was sent): it leaves the work list.
+    assert [r["Customer ID"] for r in records(path, "Follow-ups")] == ["C-3", "C-2"]
+
+
+def test_done_and_future_follow_ups_are_not_listed(make_workbook, run_job):
+    path = make_workbook(basic_grids())
+    run_job(path)
+    listed = {r["Customer ID"] for r in records(path, "Follow-ups")}
+    assert "C-4" not in listed  # one note done, the other (fever today) is due in 2 days
+    run_job(path, ago(-2))
+    assert "C-4" in {r["Customer ID"] for r in records(path, "Follow-ups")}
+
+
+def test_bad_cells_become_problems_and_the_row_is_skipped(make_workbook, run_job):
+    grids = basic_grids()
+    grids["Customers"].append(customers_tab(["C-5", "Kamrul", "0171", "bn"])[1])
+    grids["Customers"].append(customers_tab(["C-1", "Duplicate Rahima", "01711000000", "bn"])[1])
+    grids["Call Notes"] += notes_tab(
+        {"date": "31/02/2026", "customer_id": "C-2", "note": "sick"},
+        {"date": ago(1), "customer_id": "C-404", "note": "fever"},
+        {"date": ago(1), "customer_id": "C-2", "note": "fever", "follow_up_on": "soon"},
+        {"date": ago(1), "customer_id": "C-2", "note": "fever", "done": "maybe"},
+    )[1:]
+    path = make_workbook(grids)
+    run_job(path)
+    problems = [(p["Tab"], p["Row"], p["Column"], p["Value"]) for p in records(path, "Problems")]
+    assert problems == [
+        ("Customers", 6, "C", "0171"),
+        ("Customers", 7, "A", "C-1"),
+        ("Call Notes", 7, "A", "31/02/2026"),
+        ("Call Notes", 8, "B", "C-404"),
+        ("Call Notes", 9, "F", "soon"),
+        ("Call Notes", 10, "G", "maybe"),
+    ]
+    fixes = [p["How to fix"] for p in records(path, "Problems")]
+    assert all(fixes)
+    assert "C-1" in records(path, "Problems")[1]["Problem"]
+    # the good rows still produced their follow-ups
+    assert [r["Customer ID"] for r in records(path, "Follow-ups")] == ["C-1", "C-3", "C-2"]
+
+
+def test_missing_required_header_is_reported_and_the_tab_skipped(make_workbook, run_job):
+    grids = basic_grids()
+    grids["Call Notes"][0][3] = "Comments"  # "Note" renamed by someone
+    path = make_workbook(grids)
+    run_job(path)
+    problems = records(path, "Problems")
+    assert len(problems) == 1
+    assert problems[0]["Tab"] == "Call Notes"
+    assert problems[0]["Problem"].startswith("The required column 'Note' was not found. Headers found: Date, Customer ID, Agent, Comments")
+    assert records(path, "Follow-ups") == []
+
+
+def test_bengali_headers_and_tab_names_are_accepted(make_workbook, run_job):
+    grids = basic_grids()
+    grids["গ্রাহক"] = [["আইডি", "নাম", "মোবাইল", "ভাষা"]] + [r[:4] for r in grids.pop("Customers")[1:]]
+    notes = grids.pop("Call Notes")
+    grids["কল নোট"] = [["তারিখ", "গ্রাহক আইডি", "এজেন্ট", "নোট", "ঘটনা", "ফলো-আপ", "সম্পন্ন"]] + notes[1:]
+    path = make_workbook(grids)
+    run_job(path)
+    rows = records(path, "Follow-ups")
+    assert [r["Customer ID"] for r in rows] == ["C-1", "C-3", "C-2"]
+    assert rows[0]["Why"] == "illness (found in the note) noted on 19 November: \u201cমেয়ের জ্বর\u201d"
+
+
+def test_caps_limit_new_messages_most_overdue_first(make_workbook, run_job):
+    grids = basic_grids()
+    settings = build_settings({"general": {"language": "en"}, "caps": {"follow_up": 1}})
+    path = make_workbook(grids)
+    result = run_job(path, settings_=settings)
+    assert [m["customer_id"] for m in result.new_messages] == ["C-1"]
+    assert result.capped == {"follow_up": 1}
+    result = run_job(path, settings_=settings)
+    assert [m["customer_id"] for m in result.new_messages] == ["C-2"]  # the rest, on a later run
+
+
+def test_dry_run_writes_nothing(make_workbook, run_job):
+    path = make_workbook(basic_grids())
+    before = path.read_bytes()
+    result = run_job(path, dry_run=True)
+    assert len(result.new_messages) == 2
+    assert path.read_bytes() == before
+
+
+def test_formula_like_name_arrives_as_text(make_workbook, run_job):
+    grids = basic_grids()
+    grids["Customers"][2][1] = '=HYPERLINK("http://x","y")'
+    path = make_workbook(grids)
+    run_job(path)
+    ws = load_workbook(path)["Messages"]
+    assert ws["D3"].value == '=HYPERLINK("http://x","y")'
+    assert ws["D3"].data_type == "s"
+
+
+def test_open_workbook_is_refused_and_left_intact(make_workbook, run_job):
+    path = make_workbook(basic_grids())
+    (path.parent / ("~$" + path.name)).write_text("lock")
+    before = path.read_bytes()
+    with pytest.raises(SheetError, match="open in Excel"):
+        run_job(path)
+    assert path.read_bytes() == before
+
+
+def test_template_typo_stops_the_run_before_anything_is_written(make_workbook, run_job, tmp_path):
+    import shutil
+    from khatir.config import PROJECT_ROOT
+    templates = tmp_path / "templates"
+    shutil.copytree(PROJECT_ROOT / "templates", templates)
+    target = templates / "en" / "follow_up" / "busy.txt"
+    target.write_text(target.read_text(encoding="utf-8").replace("customer.name", "custmer.name"),
+                      encoding="utf-8")
+    settings = build_settings({"general": {"language": "en", "templates": str(templates)}})
+    path = make_workbook(basic_grids())
+    before = path.read_bytes()
+    with pytest.raises(TemplateError, match=r"en/follow_up/busy.txt.*custmer"):
+        run_job(path, settings_=settings)
+    assert path.read_bytes() == before
+
+
+def test_backup_of_previous_version_is_kept(make_workbook, run_job):
+    path = make_workbook(basic_grids())
+    original = path.read_bytes()
+    run_job(path)
+    backup = path.parent / "khatir-backups" / "shop.1.xlsx"
+    assert backup.read_bytes() == original
+
+
+def test_note_key_ignores_row_position_and_spacing():
+    from khatir.records import CallNote
+    a = CallNote(row=2, date=ago(1), customer_id="C-1", note="Fever  again")
+    b = CallNote(row=40, date=ago(1), customer_id="C-1", note="fever again")
+    assert note_key(a) == note_key(b)

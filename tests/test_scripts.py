@@ -1,0 +1,65 @@
+"""Every script as the owner runs it: --help, the demo, and one-sentence errors."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import read_tab
+
+ROOT = Path(__file__).resolve().parent.parent
+SCRIPTS = sorted((ROOT / "scripts").glob("*.py"))
+
+
+def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    env.pop("SHEETS_EMULATOR_HOST", None)
+    return subprocess.run([sys.executable, *args], cwd=cwd, capture_output=True, text=True,
+                          encoding="utf-8", env=env, timeout=120)
+
+
+@pytest.mark.parametrize("script", SCRIPTS, ids=lambda p: p.name)
+def test_every_script_has_help(script):
+    out = run(str(script), "--help")
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.startswith("usage: ")
+    assert "--config" in out.stdout
+
+
+def test_demo_runs_from_anywhere_and_tells_the_owner_what_happened(tmp_path):
+    book = tmp_path / "demo.xlsx"
+    out = run(str(ROOT / "scripts" / "daily.py"), "--demo", "--workbook", str(book),
+              "--today", "2026-11-24", "--lang", "en", cwd=tmp_path)
+    assert out.returncode == 0, out.stderr
+    lines = out.stdout.splitlines()
+    assert lines[0] == f"Khatir daily run for 2026-11-24 on workbook {book}"
+    assert lines[1].startswith("New messages ready to send: ")
+    assert "Problems found in the sheet: 3" in out.stdout
+    titles = {row[0] for row in read_tab(book, "Run Log")[1:]}
+    assert len(titles) == 1
+
+
+def test_missing_workbook_is_one_sentence_without_a_stack_trace(tmp_path):
+    out = run(str(ROOT / "scripts" / "daily.py"), "--workbook", str(tmp_path / "nope.xlsx"))
+    assert out.returncode == 2
+    assert out.stderr.count("\n") == 1
+    assert out.stderr.startswith(f"Error: The workbook {tmp_path / 'nope.xlsx'} does not exist; ")
+    assert "Traceback" not in out.stderr
+
+
+def test_verbose_shows_the_stack_trace(tmp_path):
+    out = run(str(ROOT / "scripts" / "daily.py"), "--workbook", str(tmp_path / "nope.xlsx"), "--verbose")
+    assert out.returncode == 2
+    assert "Traceback" in out.stderr
+
+
+def test_bad_settings_file_is_one_sentence(tmp_path):
+    cfg = tmp_path / "settings.toml"
+    cfg.write_text("[general]\nlanguage = 'fr'\n", encoding="utf-8")
+    out = run(str(ROOT / "scripts" / "daily.py"), "--config", str(cfg), "--demo",
+              "--workbook", str(tmp_path / "d.xlsx"))
+    assert out.returncode == 2
+    assert out.stderr == f"Error: In {cfg}, general.language is 'fr'; use one of: bn, en.\n"
