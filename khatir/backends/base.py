@@ -19,13 +19,15 @@ class Append:
 
     ``header`` is written first when the tab is new or empty. ``key_column`` is the
     0-based index of the idempotency Key, so a backend retrying a write whose answer
-    was lost can check which rows already landed.
+    was lost can check which rows already landed; ``marker_column`` (the Run Log's
+    Details) lets it recognise its own row the same way.
     """
 
     title: str
     header: list[str]
     rows: list[list[Cell]]
     key_column: int | None = None
+    marker_column: int | None = None  # where a backend may sign the row with a run id
 
 
 @dataclass(frozen=True)

@@ -165,4 +165,5 @@ def _append(spec: TabSpec, tables: dict[str, Table], grids: dict[str, list[list]
             if key in positions:
                 cells[positions[key]] = value
         out.append(cells)
-    return Append(title, header_names(spec, lang), out, positions.get("key"))
+    return Append(title, header_names(spec, lang), out, positions.get("key"),
+                  positions.get("details"))
