@@ -103,6 +103,62 @@ class WorkbookBackend:
         shutil.copy2(self.path, name(1))
 
 
+    # -- setup -----------------------------------------------------------------
+    def read_for_setup(self) -> dict[str, list[list[Cell]]]:
+        """Like ``read``, but a workbook that does not exist yet is a new, empty one."""
+        if self.path.exists():
+            return self.read()
+        self._book = Workbook()
+        self._book.remove(self._book.active)
+        return {}
+
+    def setup(self, plan) -> None:
+        """Create or complete the workbook as ``plan`` (a jobs.setup.SetupPlan) says.
+
+        Protection is left out: Excel has no warning-only protection, and a locked
+        tab would stop staff from sorting Follow-ups.
+        """
+        from openpyxl.formatting.rule import FormulaRule
+        from openpyxl.styles import Font, PatternFill
+        from openpyxl.utils import get_column_letter
+        from openpyxl.worksheet.datavalidation import DataValidation
+
+        book = self._book
+        for title, header in [*plan.new_tabs, *plan.header_rows]:
+            ws = _sheet(book, title)
+            for col, value in enumerate(header, start=1):
+                _set(ws.cell(row=1, column=col), value)
+                ws.cell(row=1, column=col).font = Font(bold=True)
+        for title in plan.freeze:
+            book[title].freeze_panes = "A2"
+        for drop in plan.dropdowns:
+            ws = book[drop.title]
+            letter = get_column_letter(drop.column + 1)
+            area = f"{letter}2:{letter}5000"
+            if any(area in str(dv.sqref) for dv in ws.data_validations.dataValidation):
+                continue
+            dv = DataValidation(type="list", formula1='"' + ",".join(drop.choices) + '"',
+                                allow_blank=True, showErrorMessage=False)
+            dv.add(area)
+            ws.add_data_validation(dv)
+        if plan.overdue:
+            title, col = plan.overdue
+            ws = book[title]
+            letter = get_column_letter(col + 1)
+            if not ws.conditional_formatting:
+                ws.conditional_formatting.add(
+                    "A2:K5000",
+                    FormulaRule(formula=[f"AND(ISNUMBER(${letter}2),${letter}2>0)"],
+                                fill=PatternFill("solid", start_color="FDE2E1", end_color="FDE2E1")))
+        if self.path.exists():
+            self._save(book)
+        else:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = self.path.with_name(f".{self.path.stem}.khatir-tmp.xlsx")
+            book.save(tmp)
+            os.replace(tmp, self.path)
+
+
 def _grid(ws) -> list[list[Cell]]:
     """The used cells of a sheet; trailing empty rows and columns are dropped."""
     rows = [list(r) for r in ws.iter_rows(values_only=True)]
@@ -192,3 +248,4 @@ def create_workbook(path: Path | str, grids: dict[str, list[list[Cell]]]) -> Pat
     book.save(tmp)
     os.replace(tmp, path)
     return path
+

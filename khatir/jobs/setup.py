@@ -1,0 +1,96 @@
+"""Prepare a sheet for Khatir: the missing tabs and headers, frozen header rows,
+dropdowns where staff choose from a list, warning-only protection of the script
+tabs, and overdue rows highlighted in Follow-ups.
+
+Existing cells are never changed: a header row is written only into an empty tab,
+and a tab whose header lacks a required column is reported, not edited.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..config import Settings
+from ..i18n import Text, localise_digits
+from ..schema import SCRIPT, header_key
+from ..tables import find_tab
+from .daily import header_names
+
+DROPDOWNS = {
+    ("customers", "segment"): ["interested", "existing", "lost"],
+    ("customers", "language"): ["bn", "en"],
+    ("customers", "do_not_contact"): ["yes", "no"],
+    ("call_notes", "done"): ["yes", "no"],
+    ("messages", "status"): ["pending", "sent", "skipped"],
+    ("messages", "reply"): ["yes", "no", "maybe"],
+    ("feedback", "sentiment"): ["positive", "negative", "suggestion"],
+    ("feedback", "resolved"): ["yes", "no"],
+}
+
+CREATED = Text(en="Created the tab '{tab}' with its headers.", bn="'{tab}' ট্যাবটি হেডারসহ তৈরি হয়েছে।")
+HEADERS = Text(en="Added the header row to the empty tab '{tab}'.", bn="খালি '{tab}' ট্যাবে হেডার সারি যোগ হয়েছে।")
+MISSING = Text(en="The tab '{tab}' has no '{header}' column; add it by hand (nothing was changed there).",
+               bn="'{tab}' ট্যাবে '{header}' কলাম নেই; নিজে যোগ করুন (সেখানে কিছু বদলানো হয়নি)।")
+READY = Text(en="The sheet is ready: {count} tabs checked.", bn="শিট তৈরি: {count}টি ট্যাব দেখা হয়েছে।")
+
+
+@dataclass(frozen=True)
+class Dropdown:
+    title: str
+    column: int  # 0-based
+    choices: tuple[str, ...]
+
+
+@dataclass
+class SetupPlan:
+    new_tabs: list[tuple[str, list[str]]] = field(default_factory=list)
+    header_rows: list[tuple[str, list[str]]] = field(default_factory=list)  # into empty tabs
+    freeze: list[str] = field(default_factory=list)
+    dropdowns: list[Dropdown] = field(default_factory=list)
+    protect: list[str] = field(default_factory=list)  # warning-only
+    overdue: tuple[str, int] | None = None  # Follow-ups title, Days Overdue column
+    report: list[str] = field(default_factory=list)
+
+
+def plan_setup(grids: dict[str, list[list]], settings: Settings) -> SetupPlan:
+    lang = settings.language
+    plan = SetupPlan()
+    for spec in settings.tabs:
+        title = find_tab(spec, grids) or spec.title
+        grid = grids.get(title)
+        wanted = header_names(spec, lang)
+        if grid is None:
+            plan.new_tabs.append((title, wanted))
+            plan.report.append(CREATED(lang, tab=title))
+            header = wanted
+        elif not any(v not in (None, "") for row in grid for v in row):
+            plan.header_rows.append((title, wanted))
+            plan.report.append(HEADERS(lang, tab=title))
+            header = wanted
+        else:
+            header = [str(v or "") for v in grid[0]]
+            found = {header_key(h) for h in header}
+            for col in spec.columns:
+                if col.required and not found & {header_key(n) for n in col.names()}:
+                    plan.report.append(MISSING(lang, tab=title, header=col.header))
+        plan.freeze.append(title)
+        positions = {header_key(h): i for i, h in enumerate(header)}
+        for col in spec.columns:
+            choices = DROPDOWNS.get((spec.key, col.key))
+            index = next((positions[header_key(n)] for n in col.names() if header_key(n) in positions), None)
+            if choices and index is not None:
+                plan.dropdowns.append(Dropdown(title, index, tuple(choices)))
+        if spec.owner == SCRIPT:
+            plan.protect.append(title)
+        if spec.key == "follow_ups":
+            plan.overdue = (title, [c.key for c in spec.columns].index("days_overdue"))
+    plan.report.append(READY(lang, count=localise_digits(len(settings.tabs), lang)))
+    return plan
+
+
+
+def run_setup(backend, settings: Settings) -> SetupPlan:
+    """Read the sheet (an absent workbook counts as empty), plan, apply in one go."""
+    grids = backend.read_for_setup()
+    plan = plan_setup(grids, settings)
+    backend.setup(plan)
+    return plan
