@@ -234,6 +234,8 @@ def clean_text(value: object) -> str:
     left alone, each of those makes two equal-looking values differ.
     Never raises: it is also used to show a bad value back to people.
     """
+    if type(value) is str and value.isascii() and value.isprintable() and value == value.strip():
+        return value  # the common case, already clean: nothing to normalise
     text = _INVISIBLE.sub("", _display(value))
     text = unicodedata.normalize("NFC", text)
     text = _STRAY_JOINERS.sub("", text)
@@ -274,7 +276,12 @@ def match_key(value: object) -> str:
 
 def is_blank(value: object) -> bool:
     """True for an empty cell, including one holding only (invisible) spaces."""
-    return value is None or (isinstance(value, str) and clean_text(value) == "")
+    if value is None:
+        return True
+    if not isinstance(value, str):
+        return False
+    return not value or value[0].isspace() and clean_text(value) == "" or (
+        not value.isascii() and clean_text(value) == "")
 
 
 def _shown(value: object) -> str:
