@@ -7,7 +7,7 @@ returned ranges must be tested against Google's normalisation, so it lives here.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .errors import bad_request
 
@@ -60,6 +60,8 @@ class Bounds:
     r1: int | None
     c0: int
     c1: int | None
+    # Written as one cell (``A1``): a read gets that cell, a write starts there and may grow.
+    anchor: bool = field(default=False, compare=False)
 
     def concrete(self, rows: int, cols: int) -> "Bounds":
         return Bounds(self.r0, rows if self.r1 is None else self.r1,
@@ -84,6 +86,8 @@ def format_bounds(title: str, bounds: Bounds) -> str:
     b = bounds
     start = cell_name(b.r0, b.c0)
     if b.r1 is not None and b.c1 is not None and b.r1 - b.r0 == 1 and b.c1 - b.c0 == 1:
+        return f"{quote_title(title)}!{start}"
+    if b.r1 is None and b.c1 is None:
         return f"{quote_title(title)}!{start}"
     end_col = col_letters(b.c1 - 1) if b.c1 is not None else ""
     end_row = str(b.r1) if b.r1 is not None else ""
@@ -137,7 +141,7 @@ def parse_a1(a1: str) -> Bounds | None:
         row, col = ends[0]
         if row is None or col is None:
             return None  # a bare column or row needs a colon
-        return Bounds(row, row + 1, col, col + 1)
+        return Bounds(row, row + 1, col, col + 1, anchor=True)
     (ra, ca), (rb, cb) = ends
     if ra is not None and rb is not None and ra > rb:
         ra, rb = rb, ra
