@@ -89,3 +89,110 @@ def read_tab(path: Path, title: str) -> list[list]:
 def records(path: Path, title: str) -> list[dict]:
     rows = read_tab(path, title)
     return [dict(zip(rows[0], r)) for r in rows[1:]]
+
+
+# -- one behaviour, two backends ------------------------------------------------
+
+SERIAL_EPOCH = date(1899, 12, 30)
+
+
+def shown(value) -> str:
+    """A cell as text, the same way for both backends (dates as ISO, 5.0 as 5)."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, datetime):
+        return value.date().isoformat() if not value.time() else value.isoformat()
+    return str(value)
+
+
+def _trimmed(rows: list[list]) -> list[list[str]]:
+    out = []
+    for row in rows:
+        cells = [shown(v) for v in row]
+        while cells and cells[-1] == "":
+            cells.pop()
+        out.append(cells)
+    while out and not out[-1]:
+        out.pop()
+    return out
+
+
+class WorkbookSheet:
+    kind = "workbook"
+
+    def __init__(self, path: Path):
+        self.path = path
+
+    def backend(self, settings):
+        return WorkbookBackend(self.path, settings.backups)
+
+    def tab(self, title: str) -> list[list[str]]:
+        book = load_workbook(self.path)
+        return _trimmed([list(r) for r in book[title].iter_rows(values_only=True)]) if title in book.sheetnames else []
+
+
+class GoogleSheet:
+    kind = "google"
+
+    def __init__(self, server, sid: str):
+        self.server, self.sid = server, sid
+
+    def backend(self, settings):
+        from khatir.backends.emulator import emulator_client
+        from khatir.backends.google import GoogleBackend, RetryPolicy
+        policy = RetryPolicy(attempts=6, base_seconds=0.01, max_seconds=0.05, timeout_seconds=5)
+        return GoogleBackend(emulator_client(self.server.host, timeout=5), self.sid, policy)
+
+    def tab(self, title: str) -> list[list[str]]:
+        if title not in self.server.tabs(self.sid):
+            return []
+        return _trimmed(self.server.values(self.sid, title))
+
+
+def to_google(grids: dict[str, list[list]]) -> dict[str, list[list]]:
+    """What Google stores for the same sheet: date cells are serial numbers."""
+    def cell(v):
+        if isinstance(v, datetime):
+            v = v.date()
+        if isinstance(v, date):
+            return (v - SERIAL_EPOCH).days
+        return v
+    return {t: [[cell(v) for v in row] for row in rows] for t, rows in grids.items()}
+
+
+@pytest.fixture(scope="session")
+def sheets_server():
+    from sheets_server import SheetsServer
+    with SheetsServer() as server:
+        yield server
+        assert server.errors == [], "\n".join(server.errors)
+
+
+@pytest.fixture
+def google_sheet(sheets_server):
+    """Build a Google Sheet on the local server from grids."""
+    def make(grids: dict[str, list[list]]) -> GoogleSheet:
+        return GoogleSheet(sheets_server, sheets_server.create_spreadsheet("Shop", to_google(grids)))
+    yield make
+    sheets_server.clear_faults()
+    sheets_server.clear_callbacks()
+
+
+@pytest.fixture(params=["workbook", "google"])
+def make_sheet(request, tmp_path):
+    """The same sheet on either backend: the daily job must behave the same on both."""
+    if request.param == "workbook":
+        return lambda grids: WorkbookSheet(create_workbook(tmp_path / "shop.xlsx", grids))
+    return request.getfixturevalue("google_sheet")
+
+
+@pytest.fixture
+def run_on(settings):
+    def run(sheet, today: date = TODAY, *, dry_run: bool = False, settings_=None):
+        s = settings_ or settings
+        return run_daily(sheet.backend(s), s, today, fixed_clock(today), dry_run=dry_run)
+    return run

@@ -1,0 +1,389 @@
+"""A Google Sheet, through gspread: three requests a run, whatever the size.
+
+1. metadata (tab titles, ids and grid sizes),
+2. one ``values:batchGet`` of every tab, unformatted, dates as serial numbers,
+3. one ``spreadsheets:batchUpdate`` holding every write: ``appendCells`` for
+   Messages and Run Log (inserted after the last row with data *when Google
+   applies it*, so rows staff add meanwhile are never overwritten), and
+   ``updateCells`` rewriting each script tab whole. Every value is sent as a
+   typed value (``stringValue``), never parsed as user input, so a name that
+   starts with ``=`` stays text.
+
+Google applies a batchUpdate atomically, so a lost answer is settled by one
+read: if the run's marker (its new Keys, or its Run Log row) is in the sheet,
+the write landed and is not sent again.
+"""
+from __future__ import annotations
+
+import random
+import time
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable
+
+import requests
+
+from ..config import Settings
+from ..errors import SheetError
+from .base import Append, Cell, Changes, Replace
+
+SCOPES = ["https://www.googleapis.com/auth/spreadsheets",
+          "https://www.googleapis.com/auth/drive.file"]
+READ_PARAMS = {"valueRenderOption": "UNFORMATTED_VALUE",
+               "dateTimeRenderOption": "SERIAL_NUMBER", "majorDimension": "ROWS"}
+META_FIELDS = ("properties.title,sheets.properties(sheetId,title,index,gridProperties),"
+               "sheets.protectedRanges.protectedRangeId,sheets.conditionalFormats.ranges")
+RETRIED_STATUS = {429, 500, 502, 503, 504}
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """Bounded retries: gspread's own backoff client retries forever, which a
+    scheduled run on a laptop must not do."""
+
+    attempts: int = 5
+    base_seconds: float = 1.0
+    max_seconds: float = 32.0
+    budget_seconds: float = 120.0
+    timeout_seconds: float = 30.0
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> "RetryPolicy":
+        raw = settings.section("google")
+        return cls(
+            attempts=int(raw.get("retries", cls.attempts)),
+            base_seconds=float(raw.get("retry_base_seconds", cls.base_seconds)),
+            max_seconds=float(raw.get("retry_max_seconds", cls.max_seconds)),
+            budget_seconds=float(raw.get("retry_budget_seconds", cls.budget_seconds)),
+            timeout_seconds=float(raw.get("timeout_seconds", cls.timeout_seconds)),
+        )
+
+    def delays(self):
+        """Full-jitter exponential backoff, stopping at the attempt or time budget."""
+        spent = 0.0
+        for attempt in range(self.attempts):
+            delay = random.uniform(0, min(self.max_seconds, self.base_seconds * 2 ** attempt))
+            if spent + delay > self.budget_seconds:
+                return
+            spent += delay
+            yield delay
+
+
+@dataclass(frozen=True)
+class SheetInfo:
+    sheet_id: int
+    title: str
+    rows: int
+    columns: int
+    frozen_rows: int
+
+
+class GoogleBackend:
+    def __init__(self, client, key: str, policy: RetryPolicy,
+                 sleep: Callable[[float], None] = time.sleep, account: str | None = None):
+        self.client = client
+        self.account = account  # the address the sheet must be shared with
+        self.key = key
+        self.policy = policy
+        self.sleep = sleep
+        self.description = f"Google Sheet {key}"
+        self.sheets: dict[str, SheetInfo] = {}
+        self.grids: dict[str, list[list[Cell]]] = {}
+        self.protected: set[str] = set()  # tabs that already have a protected range
+        self.highlighted: set[str] = set()  # tabs that already have a conditional format
+
+    @classmethod
+    def open(cls, url_or_key: str, settings: Settings) -> "GoogleBackend":
+        from .google_auth import make_client, service_account_email
+        policy = RetryPolicy.from_settings(settings)
+        return cls(make_client(settings, policy.timeout_seconds), spreadsheet_key(url_or_key),
+                   policy, account=service_account_email(settings))
+
+    # -- reading ---------------------------------------------------------------
+    def read(self) -> dict[str, list[list[Cell]]]:
+        meta = self._call("read the sheet's tabs", self._metadata)
+        self.description = f"Google Sheet '{meta.get('properties', {}).get('title', self.key)}'"
+        self.sheets = {}
+        for sheet in meta.get("sheets", []):
+            p = sheet["properties"]
+            grid = p.get("gridProperties", {})
+            self.sheets[p["title"]] = SheetInfo(p["sheetId"], p["title"], grid.get("rowCount", 0),
+                                                grid.get("columnCount", 0), grid.get("frozenRowCount", 0))
+            if sheet.get("protectedRanges"):
+                self.protected.add(p["title"])
+            if sheet.get("conditionalFormats"):
+                self.highlighted.add(p["title"])
+        titles = list(self.sheets)
+        ranges = [quote_title(t) for t in titles]
+        if not ranges:
+            self.grids = {}
+            return {}
+        answer = self._call("read the sheet", lambda: self.client.http_client.values_batch_get(
+            self.key, ranges, params=READ_PARAMS))
+        value_ranges = answer.get("valueRanges", [])
+        self.grids = {t: vr.get("values", []) for t, vr in zip(titles, value_ranges)}
+        return self.grids
+
+    def _metadata(self) -> dict:
+        return self.client.http_client.fetch_sheet_metadata(self.key, params={"fields": META_FIELDS})
+
+    # -- writing ---------------------------------------------------------------
+    def write(self, changes: Changes) -> None:
+        if not self.sheets:
+            self.read()
+        marker = f"run {uuid.uuid4().hex[:12]}"
+        requests_ = self._requests(changes, marker)
+        if not requests_:
+            return
+        body = {"requests": requests_}
+        self._call("write to the sheet",
+                   lambda: self.client.http_client.batch_update(self.key, body),
+                   landed=lambda: self._landed(changes, marker))
+
+    def _requests(self, changes: Changes, marker: str) -> list[dict]:
+        reqs: list[dict] = []
+        next_id = max((s.sheet_id for s in self.sheets.values()), default=0) + 1
+        ids: dict[str, int] = {}
+        for title in [a.title for a in changes.appends] + [r.title for r in changes.replaces]:
+            if title in self.sheets or title in ids:
+                continue
+            ids[title] = next_id
+            reqs.append({"addSheet": {"properties": {"sheetId": next_id, "title": title,
+                                                     "gridProperties": {"frozenRowCount": 1}}}})
+            next_id += 1
+        for append in changes.appends:
+            reqs += self._append_requests(append, ids, marker)
+        for replace in changes.replaces:
+            reqs += self._replace_requests(replace, ids)
+        return reqs
+
+    def _sheet(self, title: str, ids: dict[str, int]) -> tuple[int, SheetInfo | None]:
+        info = self.sheets.get(title)
+        return (info.sheet_id if info else ids[title]), info
+
+    def _append_requests(self, append: Append, ids: dict[str, int], marker: str) -> list[dict]:
+        sheet_id, info = self._sheet(append.title, ids)
+        if not append.rows:
+            return []
+        rows = [_with_marker(r, append.marker_column, marker) for r in append.rows]
+        if not self.grids.get(append.title) and append.header:
+            rows = [append.header, *rows]
+        return [{"appendCells": {"sheetId": sheet_id, "rows": [_row_data(r) for r in rows],
+                                 "fields": "userEnteredValue"}}]
+
+    def _replace_requests(self, replace: Replace, ids: dict[str, int]) -> list[dict]:
+        sheet_id, info = self._sheet(replace.title, ids)
+        old_rows, old_cols = _extent(self.grids.get(replace.title, []))
+        new_rows = len(replace.rows)
+        new_cols = max((len(r) for r in replace.rows), default=0)
+        rows_needed, cols_needed = max(old_rows, new_rows, 1), max(old_cols, new_cols, 1)
+        reqs: list[dict] = []
+        grid_rows = info.rows if info else 1000
+        grid_cols = info.columns if info else 26
+        grid: dict[str, Any] = {}
+        if rows_needed > grid_rows:
+            grid["rowCount"] = rows_needed
+        if cols_needed > grid_cols:
+            grid["columnCount"] = cols_needed
+        if replace.freeze_header and (info is None or info.frozen_rows != 1):
+            grid["frozenRowCount"] = 1
+        if grid:
+            reqs.append({"updateSheetProperties": {
+                "properties": {"sheetId": sheet_id, "gridProperties": grid},
+                "fields": ",".join(f"gridProperties.{k}" for k in grid)}})
+        reqs.append({"updateCells": {
+            "range": {"sheetId": sheet_id, "startRowIndex": 0, "endRowIndex": rows_needed,
+                      "startColumnIndex": 0, "endColumnIndex": cols_needed},
+            "rows": [_row_data(r) for r in replace.rows],
+            "fields": "userEnteredValue"}})
+        return reqs
+
+    def _landed(self, changes: Changes, marker: str) -> bool:
+        """After a lost answer: did Google apply the batch? One read settles it."""
+        keys = {str(r[a.key_column]) for a in changes.appends if a.key_column is not None
+                for r in a.rows}
+        titles = [a.title for a in changes.appends if a.rows and a.title in self.sheets]
+        if not titles:
+            return False
+        answer = self.client.http_client.values_batch_get(
+            self.key, [quote_title(t) for t in titles], params=READ_PARAMS)
+        for vr in answer.get("valueRanges", []):
+            for row in vr.get("values", []):
+                cells = {str(v) for v in row}
+                if cells & keys or any(marker in c for c in cells):
+                    return True
+        return False
+
+    # -- setup -----------------------------------------------------------------
+    def read_for_setup(self) -> dict[str, list[list[Cell]]]:
+        return self.read()
+
+    def setup(self, plan) -> None:
+        reqs = _setup_requests(self, plan)
+        if reqs:
+            self._call("set up the sheet",
+                       lambda: self.client.http_client.batch_update(self.key, {"requests": reqs}),
+                       landed=lambda: self._setup_landed(plan))
+
+    def _setup_landed(self, plan) -> bool:
+        """Set-up adds tabs: if they are all there now, the lost batch was applied."""
+        titles = {s["properties"]["title"] for s in self._metadata().get("sheets", [])}
+        return bool(plan.new_tabs) and all(t in titles for t, _ in plan.new_tabs)
+
+    # -- retries ---------------------------------------------------------------
+    def _call(self, what: str, fn: Callable[[], Any], landed: Callable[[], bool] | None = None) -> Any:
+        from gspread.exceptions import APIError
+        delays = self.policy.delays()
+        while True:
+            try:
+                return fn()
+            except APIError as err:
+                status = err.response.status_code
+                if status not in RETRIED_STATUS:
+                    raise explain_api_error(err, self.key, what, self.account) from None
+                failure: Exception = err
+            except (requests.ConnectionError, requests.Timeout) as err:
+                failure = err
+            delay = next(delays, None)
+            if delay is None:
+                raise SheetError(_gave_up(what, failure)) from None
+            self.sleep(delay)
+            if landed is not None:
+                try:
+                    if landed():
+                        return None
+                except (APIError, requests.ConnectionError, requests.Timeout):
+                    pass  # cannot tell yet: the next attempt checks again
+
+
+def _gave_up(what: str, failure: Exception) -> str:
+    if isinstance(failure, (requests.ConnectionError, requests.Timeout)):
+        return (f"Could not {what}: Google cannot be reached (is the internet connection down?); "
+                f"check the connection and run again.")
+    status = getattr(getattr(failure, "response", None), "status_code", "?")
+    if status == 429:
+        return (f"Could not {what}: Google says too many requests (quota); wait a minute and "
+                f"run again.")
+    return f"Could not {what}: Google answered with an error {status} several times; run again later."
+
+
+def explain_api_error(err, key: str, what: str, account: str | None) -> SheetError:
+    """Google's error, in words an owner can act on."""
+    status = err.response.status_code
+    try:
+        message = err.response.json().get("error", {}).get("message", "")
+    except ValueError:
+        message = ""
+    if status == 404:
+        return SheetError(f"No Google Sheet was found for '{key}'; copy the link from the browser's "
+                          f"address bar and check it.")
+    if status == 403 and ("has not been used" in message or "disabled" in message):
+        return SheetError("The Google Sheets API is not enabled for your Google Cloud project; "
+                          "enable it (README, step 2) and run again in a few minutes.")
+    if status == 403:
+        who = f"the service account {account}" if account else "the account Khatir uses"
+        return SheetError(f"The sheet is not shared with {who}; open the sheet, click Share, "
+                          f"add that address as Editor, and run again.")
+    if status == 401:
+        return SheetError("Google did not accept the credentials; download a new key file "
+                          "(README, step 3) and run again.")
+    return SheetError(f"Could not {what}: Google answered {status} ({message or 'no details'}); "
+                      f"check the sheet and run again.")
+
+
+def spreadsheet_key(url_or_key: str) -> str:
+    from gspread.utils import extract_id_from_url
+    text = url_or_key.strip()
+    if "/" in text:
+        try:
+            return extract_id_from_url(text)
+        except Exception:  # gspread raises NoValidUrlKeyFound
+            raise SheetError(f"'{text}' is not a Google Sheets link; copy the link from the "
+                             f"browser's address bar while the sheet is open.") from None
+    return text
+
+
+def quote_title(title: str) -> str:
+    return "'" + title.replace("'", "''") + "'"
+
+
+def _extent(grid: list[list]) -> tuple[int, int]:
+    return len(grid), max((len(r) for r in grid), default=0)
+
+
+def _with_marker(row: list[Cell], column: int | None, marker: str) -> list[Cell]:
+    """Sign a row (the Run Log's Details) with the run's marker, so a retry can tell."""
+    if column is None or column >= len(row):
+        return row
+    value = row[column]
+    return [*row[:column], f"{value}; {marker}" if value not in (None, "") else marker,
+            *row[column + 1:]]
+
+
+def _row_data(row: list[Cell]) -> dict:
+    return {"values": [_cell(v) for v in row]}
+
+
+def _cell(value: Cell) -> dict:
+    if value is None or value == "":
+        return {}
+    if isinstance(value, bool):
+        return {"userEnteredValue": {"boolValue": value}}
+    if isinstance(value, (int, float)):
+        return {"userEnteredValue": {"numberValue": value}}
+    return {"userEnteredValue": {"stringValue": str(value)}}
+
+
+def _setup_requests(backend: "GoogleBackend", plan) -> list[dict]:
+    """The whole set-up as one batchUpdate: tabs, headers, frozen rows, dropdowns,
+    warning-only protection and the overdue highlight."""
+    reqs: list[dict] = []
+    ids = {title: info.sheet_id for title, info in backend.sheets.items()}
+    next_id = max(ids.values(), default=0) + 1
+    for title, _ in plan.new_tabs:
+        ids[title] = next_id
+        reqs.append({"addSheet": {"properties": {"sheetId": next_id, "title": title}}})
+        next_id += 1
+    for title, header in [*plan.new_tabs, *plan.header_rows]:
+        reqs.append({"updateCells": {
+            "start": {"sheetId": ids[title], "rowIndex": 0, "columnIndex": 0},
+            "rows": [_row_data(header)], "fields": "userEnteredValue"}})
+        reqs.append({"repeatCell": {
+            "range": {"sheetId": ids[title], "startRowIndex": 0, "endRowIndex": 1},
+            "cell": {"userEnteredFormat": {"textFormat": {"bold": True}}},
+            "fields": "userEnteredFormat.textFormat.bold"}})
+    for title in plan.freeze:
+        info = backend.sheets.get(title)
+        if info is None or info.frozen_rows != 1:
+            reqs.append({"updateSheetProperties": {
+                "properties": {"sheetId": ids[title], "gridProperties": {"frozenRowCount": 1}},
+                "fields": "gridProperties.frozenRowCount"}})
+    for drop in plan.dropdowns:
+        reqs.append({"setDataValidation": {
+            "range": {"sheetId": ids[drop.title], "startRowIndex": 1,
+                      "startColumnIndex": drop.column, "endColumnIndex": drop.column + 1},
+            "rule": {"condition": {"type": "ONE_OF_LIST",
+                                   "values": [{"userEnteredValue": c} for c in drop.choices]},
+                     "showCustomUi": True, "strict": False}}})
+    protected = backend.protected
+    for title in plan.protect:
+        if title not in protected:
+            reqs.append({"addProtectedRange": {"protectedRange": {
+                "range": {"sheetId": ids[title]}, "warningOnly": True,
+                "description": "Written by Khatir on every run: changes here are replaced."}}})
+    if plan.overdue and plan.overdue[0] not in backend.highlighted:
+        title, col = plan.overdue
+        letter = _column_letter(col)
+        reqs.append({"addConditionalFormatRule": {"index": 0, "rule": {
+            "ranges": [{"sheetId": ids[title], "startRowIndex": 1}],
+            "booleanRule": {
+                "condition": {"type": "CUSTOM_FORMULA",
+                              "values": [{"userEnteredValue": f"=AND(ISNUMBER(${letter}2),${letter}2>0)"}]},
+                "format": {"backgroundColor": {"red": 0.99, "green": 0.89, "blue": 0.88}}}}}})
+    return reqs
+
+
+def _column_letter(index: int) -> str:
+    from ..tables import column_letter
+    return column_letter(index)

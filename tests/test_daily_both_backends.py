@@ -1,0 +1,66 @@
+"""The daily job's behaviour, run on a workbook and on a Google Sheet (local server)."""
+from __future__ import annotations
+
+from conftest import TODAY, ago, basic_grids
+
+FOLLOW_UPS_HEADER = ["#", "What", "Customer ID", "Name", "Phone", "Agent", "Due", "Days Overdue",
+                     "Why", "Message Key", "Remark"]
+
+
+def rows_of(sheet, title):
+    rows = sheet.tab(title)
+    return [dict(zip(rows[0], r + [""] * (len(rows[0]) - len(r)))) for r in rows[1:]]
+
+
+def test_follow_ups_and_messages(make_sheet, run_on):
+    sheet = make_sheet(basic_grids())
+    run_on(sheet)
+    assert sheet.tab("Follow-ups")[0] == FOLLOW_UPS_HEADER
+    follow = rows_of(sheet, "Follow-ups")
+    assert [(r["#"], r["What"], r["Customer ID"], r["Due"], r["Days Overdue"]) for r in follow] == [
+        ("1", "overdue", "C-1", ago(3).isoformat(), "3"),
+        ("2", "overdue", "C-3", ago(1).isoformat(), "1"),
+        ("3", "due today", "C-2", TODAY.isoformat(), "0"),
+    ]
+    msgs = rows_of(sheet, "Messages")
+    assert [(m["Customer ID"], m["Phone"], m["Status"]) for m in msgs] == [
+        ("C-1", "+8801711234567", "pending"), ("C-2", "+8801819876543", "pending")]
+    assert msgs[1]["Message"] == (
+        "Hello Karim,\nOn 23 November we heard you were having trouble with your vehicle. "
+        "We hope it is sorted out now. If getting to the shop is difficult, just tell us and "
+        "we will work something out.\n\u2014 Tanvir, Rupkotha")
+
+
+def test_same_day_twice_changes_nothing(make_sheet, run_on):
+    sheet = make_sheet(basic_grids())
+    run_on(sheet)
+    before = {t: sheet.tab(t) for t in ("Messages", "Follow-ups", "Problems")}
+    assert run_on(sheet).new_messages == []
+    assert {t: sheet.tab(t) for t in before} == before
+    assert len(sheet.tab("Run Log")) == 3
+
+
+def test_staff_tabs_unchanged(make_sheet, run_on):
+    sheet = make_sheet(basic_grids())
+    before = {t: sheet.tab(t) for t in ("Customers", "Call Notes")}
+    run_on(sheet)
+    run_on(sheet, ago(-3))
+    assert {t: sheet.tab(t) for t in before} == before
+
+
+def test_formula_like_name_arrives_as_the_same_text(make_sheet, run_on):
+    grids = basic_grids()
+    grids["Customers"][2][1] = '=HYPERLINK("http://x","y")'
+    sheet = make_sheet(grids)
+    run_on(sheet)
+    assert [m["Name"] for m in rows_of(sheet, "Messages")] == ["রহিমা খাতুন", '=HYPERLINK("http://x","y")']
+
+
+def test_bad_cells_reported_in_problems(make_sheet, run_on):
+    grids = basic_grids()
+    grids["Call Notes"].append(["31/02/2026", "C-2", "", "sick"])
+    grids["Call Notes"].append([ago(1), "C-404", "", "sick"])
+    sheet = make_sheet(grids)
+    run_on(sheet)
+    assert [(p["Tab"], p["Row"], p["Column"], p["Value"]) for p in rows_of(sheet, "Problems")] == [
+        ("Call Notes", "7", "A", "31/02/2026"), ("Call Notes", "8", "B", "C-404")]
