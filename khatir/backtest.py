@@ -1,0 +1,593 @@
+"""Does the lost-customer flag work? Replay the past and count.
+
+Pure functions, plus readers for an orders file:
+
+* ``backtest(orders, calibration)``: pretend today is the calibration date, hide
+  every later order, flag customers as the daily job would, then compare with
+  who really bought again after that date. Reported for the model, for the plain
+  BG/NBD "probability alive" ranking, for a fixed 90-day cut-off, and for a
+  days-since-last-purchase cut-off that flags as many customers as the model.
+* ``roc_auc`` and ``precision_recall``: the metrics, in plain Python.
+* ``simulate_orders``: a deterministic, realistic synthetic shop for tests and
+  benchmarks (heterogeneous buying rates, irregular and regular buyers, quiet
+  drop-out, long pauses, Eid seasonality, same-day double orders).
+* ``read_orders``: an orders CSV (date, customer id, amount, with or without a
+  header; any column order when headed) or the Orders tab of a workbook.
+"""
+from __future__ import annotations
+
+import csv
+import math
+import random
+import string
+import unicodedata
+from bisect import bisect_left
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Iterable, Sequence
+
+from .i18n import Text, bn_digits
+from .records import Customer, Order
+from .rules.history import purchase_histories
+from .rules.lost import (AT_RISK, BGNBD, LOST, LostSettings, Model, assess_one, fit_bgnbd,
+                         fit_model)
+
+# --------------------------------------------------------------------------
+# Metrics
+
+
+def roc_auc(scores: Sequence[float], labels: Sequence[bool]) -> float | None:
+    """Area under the ROC curve: the chance a random positive outscores a random negative.
+
+    Ties count one half (mid-ranks). ``None`` when either class is empty.
+    """
+    if len(scores) != len(labels):
+        raise ValueError("scores and labels must have the same length")
+    pairs = sorted(zip(scores, labels), key=lambda p: p[0])
+    n_pos = sum(1 for _s, y in pairs if y)
+    n_neg = len(pairs) - n_pos
+    if n_pos == 0 or n_neg == 0:
+        return None
+    rank_sum = 0.0
+    i = 0
+    while i < len(pairs):
+        j = i
+        while j + 1 < len(pairs) and pairs[j + 1][0] == pairs[i][0]:
+            j += 1
+        mid_rank = (i + j) / 2 + 1  # 1-based
+        rank_sum += mid_rank * sum(1 for k in range(i, j + 1) if pairs[k][1])
+        i = j + 1
+    return (rank_sum - n_pos * (n_pos + 1) / 2) / (n_pos * n_neg)
+
+
+def precision_recall(flags: Sequence[bool], labels: Sequence[bool]) -> tuple[float | None, float | None]:
+    """Precision (share of flagged that are truly positive) and recall (share of positives flagged)."""
+    if len(flags) != len(labels):
+        raise ValueError("flags and labels must have the same length")
+    tp = sum(1 for f, y in zip(flags, labels) if f and y)
+    flagged = sum(1 for f in flags if f)
+    positives = sum(1 for y in labels if y)
+    return (tp / flagged if flagged else None, tp / positives if positives else None)
+
+
+# --------------------------------------------------------------------------
+# Backtest
+
+
+@dataclass(frozen=True)
+class MethodResult:
+    key: str  # "model" | "model_at_risk" | "p_alive" | "fixed" | "matched"
+    flagged: int | None  # None: a ranking only, no flag
+    precision: float | None
+    recall: float | None
+    auc: float | None
+    cutoff_days: int | None = None  # for the days-since rules
+
+
+@dataclass(frozen=True)
+class BacktestResult:
+    calibration: date
+    end: date
+    holdout_days: int
+    customers: int  # repeat buyers known on the calibration date
+    truly_lost: int  # of them, those who made no purchase after it
+    model: Model
+    settings: LostSettings
+    methods: tuple[MethodResult, ...]
+
+    def method(self, key: str) -> MethodResult:
+        for m in self.methods:
+            if m.key == key:
+                return m
+        raise KeyError(key)
+
+
+HOLDOUT_SHARE = 1 / 3
+MAX_HOLDOUT_DAYS = 365
+MIN_HOLDOUT_DAYS = 30
+
+
+def default_calibration(first: date, last: date) -> date:
+    """Leave the last third of the order-date span (at most a year) as the holdout."""
+    span = (last - first).days
+    holdout = min(MAX_HOLDOUT_DAYS, max(MIN_HOLDOUT_DAYS, round(span * HOLDOUT_SHARE)))
+    return last - timedelta(days=holdout)
+
+
+def backtest(orders: Iterable[Order], calibration: date | None = None,
+             settings: LostSettings | None = None, *, fixed_days: int = 90,
+             end: date | None = None) -> BacktestResult:
+    """Flag customers as of ``calibration`` using only earlier orders; score against the rest.
+
+    "Truly lost" means no purchase day in (calibration, end]; ``end`` defaults to the
+    last order date. The population is the customers with ``min_purchases`` purchase
+    days or more on the calibration date.
+    """
+    settings = settings or LostSettings()
+    orders = [o for o in orders if o.date is not None]
+    if not orders:
+        raise ValueError("there are no orders to test on")
+    first = min(o.date for o in orders)
+    last = end or max(o.date for o in orders)
+    if calibration is None:
+        calibration = default_calibration(first, last)
+    if not first < calibration < last:
+        raise ValueError(f"the calibration date {calibration} must fall between the first "
+                         f"order ({first}) and the last ({last})")
+    known = [o for o in orders if o.date <= calibration]
+    bought_after = {o.customer_id for o in orders
+                    if calibration < o.date <= last and (o.amount is None or o.amount >= 0)}
+    customers = {cid: Customer(row=0, id=cid, name=cid) for cid in {o.customer_id for o in known}}
+    histories = purchase_histories(customers, known)
+    model = fit_model(histories.values(), calibration, horizon_days=settings.horizon_days,
+                      min_customers=settings.min_fit_customers, learn=settings.model == "auto")
+
+    assessed = []
+    for cid in sorted(histories):
+        h = histories[cid]
+        if h.purchases < settings.min_purchases:
+            continue
+        a = assess_one(h, calibration, settings, model)
+        if a.days_since is None:
+            continue
+        assessed.append((a, h))
+    labels = [a.customer_id not in bought_after for a, _h in assessed]
+    scores = [a.score for a, _h in assessed]
+    days = [a.days_since or 0 for a, _h in assessed]
+
+    def flag_result(key: str, flags: list[bool], auc: float | None,
+                    cutoff: int | None = None) -> MethodResult:
+        p, r = precision_recall(flags, labels)
+        return MethodResult(key, sum(flags), p, r, auc, cutoff)
+
+    lost_flags = [a.level == LOST for a, _h in assessed]
+    risk_flags = [a.level in (LOST, AT_RISK) for a, _h in assessed]
+    bgnbd = model.bgnbd if model.method == "bgnbd" else fit_bgnbd(
+        histories.values(), calibration, min_customers=settings.min_fit_customers)
+    alive_auc = None
+    if isinstance(bgnbd, BGNBD):
+        alive_scores = []
+        for _a, h in assessed:
+            x = h.purchases - 1
+            t_x = (h.last - h.first).days
+            T = (calibration - h.first).days
+            alive_scores.append(1.0 - bgnbd.p_alive(x, t_x, T))
+        alive_auc = roc_auc(alive_scores, labels)
+    days_auc = roc_auc(days, labels)
+    matched_cut = matched_cutoff(days, sum(lost_flags))
+    methods = (
+        flag_result("model", lost_flags, roc_auc(scores, labels)),
+        flag_result("model_at_risk", risk_flags, None),
+        MethodResult("p_alive", None, None, None, alive_auc),
+        flag_result("fixed", [d > fixed_days for d in days], days_auc, fixed_days),
+        flag_result("matched", [matched_cut is not None and d >= matched_cut for d in days],
+                    days_auc, matched_cut),
+    )
+    return BacktestResult(calibration, last, (last - calibration).days, len(assessed),
+                          sum(labels), model, settings, methods)
+
+
+def matched_cutoff(days: Sequence[int], count: int) -> int | None:
+    """The days-since cut-off (flag when days >= cut-off) whose count is nearest ``count``."""
+    if count <= 0 or not days:
+        return None
+    ascending = sorted(days)
+    best, best_gap = None, None
+    for cut in sorted(set(days), reverse=True):
+        flagged = len(ascending) - bisect_left(ascending, cut)
+        gap = abs(flagged - count)
+        if best_gap is None or gap < best_gap:
+            best, best_gap = cut, gap
+        if flagged >= count:
+            break
+    return best
+
+
+# -- the printed table -------------------------------------------------------
+
+T_TITLE = Text(
+    en="Backtest: flags as of {cal}, checked against purchases up to {end} ({days} days)",
+    bn="ব্যাকটেস্ট: {cal} তারিখের হিসাবে চিহ্নিত, {end} পর্যন্ত ({days} দিন) কেনাকাটার সাথে মিলিয়ে দেখা")
+T_POP = Text(
+    en="{n} repeat buyers on that date; {lost} of them ({share}) made no purchase afterwards.",
+    bn="ওই তারিখে {n} জন বারবার কেনা গ্রাহক; তাঁদের {lost} জন ({share}) পরে আর কেনেননি।")
+T_MODEL = Text(en="Model: {desc}", bn="মডেল: {desc}")
+T_HEAD = Text(en="Method|Flagged|Precision|Recall|ROC AUC",
+              bn="পদ্ধতি|চিহ্নিত|যথার্থতা (precision)|প্রাপ্তি (recall)|ROC AUC")
+T_METHODS = {
+    "model": Text(en="Model: 'lost'", bn="মডেল: 'হারানো'"),
+    "model_at_risk": Text(en="Model: 'lost' or 'at risk'", bn="মডেল: 'হারানো' বা 'ঝুঁকিতে'"),
+    "p_alive": Text(en="BG/NBD probability alive (ranking only)",
+                    bn="BG/NBD সক্রিয় থাকার সম্ভাবনা (শুধু ক্রম)"),
+    "fixed": Text(en="No purchase for more than {days} days",
+                  bn="{days} দিনের বেশি কেনাকাটা নেই"),
+    "matched": Text(en="No purchase for {days}+ days (same count as model)",
+                    bn="{days}+ দিন কেনাকাটা নেই (মডেলের সমান সংখ্যা)"),
+}
+T_NONE = Text(en="-", bn="-")
+T_FEW = Text(en="Only {n} repeat buyers: too few for reliable numbers; read them as a rough sign.",
+             bn="মাত্র {n} জন বারবার কেনা গ্রাহক: নির্ভরযোগ্য হিসাবের জন্য খুব কম; মোটামুটি ইঙ্গিত হিসেবে দেখুন।")
+FEW_CUSTOMERS = 100
+T_NOTE = Text(
+    en="Precision: of those flagged, the share who really did not buy again. Recall: of those "
+       "who did not buy again, the share flagged. ROC AUC: 0.5 is guessing, 1.0 is perfect.",
+    bn="যথার্থতা: চিহ্নিতদের মধ্যে কত ভাগ সত্যিই আর কেনেননি। প্রাপ্তি: যাঁরা আর কেনেননি তাঁদের "
+       "কত ভাগ চিহ্নিত হয়েছেন। ROC AUC: ০.৫ মানে আন্দাজ, ১.০ মানে নিখুঁত।")
+
+
+def format_table(result: BacktestResult, lang: str = "en") -> str:
+    loc = (lambda s: bn_digits(s)) if lang == "bn" else (lambda s: s)
+
+    def pct(v: float | None) -> str:
+        return T_NONE(lang) if v is None else loc(f"{100 * v:.1f}%")
+
+    def num(v: float | None) -> str:
+        return T_NONE(lang) if v is None else loc(f"{v:.3f}")
+
+    lines = [
+        T_TITLE(lang, cal=loc(result.calibration.isoformat()), end=loc(result.end.isoformat()),
+                days=loc(str(result.holdout_days))),
+        T_POP(lang, n=loc(str(result.customers)), lost=loc(str(result.truly_lost)),
+              share=pct(result.truly_lost / result.customers if result.customers else None)),
+        T_MODEL(lang, desc=result.model.describe(lang)),
+        "",
+    ]
+    rows = [T_HEAD(lang).split("|")]
+    for m in result.methods:
+        label = T_METHODS[m.key](lang, days=loc(str(m.cutoff_days if m.cutoff_days is not None
+                                                     else "-")))
+        flagged = T_NONE(lang) if m.flagged is None else loc(str(m.flagged))
+        rows.append([label, flagged, pct(m.precision), pct(m.recall), num(m.auc)])
+    widths = [max(_width(row[i]) for row in rows) for i in range(len(rows[0]))]
+    for n, row in enumerate(rows):
+        cells = [row[0] + " " * (widths[0] - _width(row[0]))]
+        cells += [" " * (w - _width(c)) + c for c, w in zip(row[1:], widths[1:])]
+        lines.append("  ".join(cells).rstrip())
+        if n == 0:
+            lines.append("  ".join("-" * w for w in widths))
+    lines += ["", T_NOTE(lang)]
+    if result.customers < FEW_CUSTOMERS:
+        lines.append(T_FEW(lang, n=loc(str(result.customers))))
+    return "\n".join(lines)
+
+
+def _width(text: str) -> int:
+    """Columns a terminal gives ``text``: combining marks (Bengali vowel signs) take none."""
+    return sum(1 for ch in text if unicodedata.category(ch) not in ("Mn", "Me", "Cf"))
+
+
+# --------------------------------------------------------------------------
+# A synthetic shop
+
+
+EID_AL_FITR_2021 = date(2021, 5, 13)
+LUNAR_YEAR_DAYS = 354.37
+
+
+def simulate_orders(n_customers: int = 2000, *, start: date = date(2021, 1, 1),
+                    days: int = 3 * 365, seed: int = 7, arrival_days: int | None = None,
+                    regular: bool = True) -> list[Order]:
+    """A deterministic synthetic shop's Orders tab (same seed, same orders).
+
+    Every customer arrives on a uniformly random day, buys at an own rate
+    (gamma-distributed across customers, mean gap ~ 50 days) with an own
+    regularity (Erlang 1, 2 or 4 gaps), drops out after a purchase with an own
+    chance (beta-distributed) or when an own exponential lifetime ends, sometimes
+    pauses for a long spell and comes back, and buys more around the two Eids.
+    ``arrival_days`` limits arrivals to the first days (a single cohort, like
+    CDNOW); ``regular=False`` makes every customer a Poisson buyer.
+    """
+    rng = random.Random(seed)
+    intensity = [_season(start + timedelta(days=d)) for d in range(days)]
+    cum = [0.0]
+    for v in intensity:
+        cum.append(cum[-1] + v)
+    mean_intensity = cum[-1] / days
+    cum = [c / mean_intensity for c in cum]  # operational time, ~1 per calendar day
+
+    orders: list[Order] = []
+    row = 2
+    for i in range(n_customers):
+        cid = f"C-{i + 1:05d}"
+        arrival = rng.uniform(0, arrival_days or days)
+        rate = rng.gammavariate(1.3, 1.0 / 65.0)  # purchases per day, mean 1/50
+        k = rng.choices((1, 2, 4), weights=(0.45, 0.35, 0.20))[0] if regular else 1
+        drop_p = rng.betavariate(1.0, 5.0)
+        lifetime = rng.expovariate(1.0) * rng.gammavariate(2.0, 400.0)
+        mean_spend = rng.gammavariate(2.0, 900.0)
+        end_of_life = arrival + lifetime
+        t_op = _op_time(cum, arrival)
+        t = arrival
+        while t < days:
+            d = int(t)
+            n_orders = 2 if rng.random() < 0.04 else 1
+            for _ in range(n_orders):
+                amount = round(rng.gammavariate(4.0, mean_spend / 4.0), -1) or 10.0
+                orders.append(Order(row=row, date=start + timedelta(days=d), customer_id=cid,
+                                    amount=float(amount)))
+                row += 1
+            if rng.random() < drop_p:
+                break
+            gap = rng.gammavariate(k, 1.0 / (k * rate))
+            if rng.random() < 0.06:  # a long pause (travel, money trouble), then back
+                gap *= rng.uniform(3.0, 8.0)
+            t_op += gap
+            t = _calendar_time(cum, t_op)
+            if t > end_of_life:
+                break
+    orders.sort(key=lambda o: (o.date, o.customer_id, o.row))
+    return orders
+
+
+def _season(d: date) -> float:
+    """Shopping intensity: busier in the weeks before each Eid, a little in winter."""
+    level = 1.0 + (0.15 if d.month in (12, 1) else 0.0)
+    offset = (d - EID_AL_FITR_2021).days % LUNAR_YEAR_DAYS
+    for eid in (0.0, 70.0):  # Eid al-Fitr, Eid al-Adha about 70 days later
+        before = (eid - offset) % LUNAR_YEAR_DAYS
+        if before <= 21:
+            level += 0.9 * (1 - before / 21)
+    return level
+
+
+def _op_time(cum: list[float], t: float) -> float:
+    i = min(int(t), len(cum) - 2)
+    return cum[i] + (cum[i + 1] - cum[i]) * (t - i)
+
+
+def _calendar_time(cum: list[float], op: float) -> float:
+    if op >= cum[-1]:
+        return len(cum) - 1 + (op - cum[-1])
+    i = max(0, bisect_left(cum, op) - 1)
+    step = cum[i + 1] - cum[i]
+    return i + ((op - cum[i]) / step if step else 0.0)
+
+
+# --------------------------------------------------------------------------
+# Reading an orders file
+
+
+DATE_NAMES = {"date", "orderdate", "invoicedate", "purchasedate", "transactiondate", "day",
+              "তারিখ", "অর্ডারেরতারিখ"}
+CUSTOMER_NAMES = {"customerid", "customer", "customerno", "customernumber", "clientid", "id",
+                  "আইডি", "গ্রাহকআইডি", "গ্রাহক"}
+AMOUNT_NAMES = {"amount", "total", "value", "sales", "revenue", "dollarvalue", "sum",
+                "টাকা", "মোট", "পরিমাণ"}
+QUANTITY_NAMES = {"quantity", "qty", "numberofcds", "সংখ্যা"}
+UNIT_PRICE_NAMES = {"unitprice", "priceeach", "price", "দাম"}
+_HEADER_DROP = str.maketrans("", "", string.punctuation + string.whitespace + "\u200c\u200d")
+_BN_TO_ASCII = str.maketrans("০১২৩৪৫৬৭৮৯", "0123456789")
+
+
+class OrdersFileError(ValueError):
+    """The orders file cannot be read; the message says what to do."""
+
+
+def read_orders(path: str | Path) -> list[Order]:
+    """Orders from a CSV/TSV/space-separated text file, or the Orders tab of an .xlsx."""
+    path = Path(path)
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        return read_orders_workbook(path)
+    return read_orders_csv(path)
+
+
+def read_orders_csv(path: str | Path) -> list[Order]:
+    try:
+        with open(path, encoding="utf-8-sig", newline="") as fh:
+            text = fh.read()
+    except UnicodeDecodeError:
+        with open(path, encoding="latin-1", newline="") as fh:
+            text = fh.read()
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    if not lines:
+        raise OrdersFileError(f"{path} is empty.")
+    sample = lines[:50]
+    if any("," in ln for ln in sample):
+        rows = list(csv.reader(lines))
+    elif any("\t" in ln for ln in sample):
+        rows = list(csv.reader(lines, delimiter="\t"))
+    elif any(";" in ln for ln in sample):
+        rows = list(csv.reader(lines, delimiter=";"))
+    else:
+        rows = [ln.split() for ln in lines]
+    return orders_from_rows(rows, str(path))
+
+
+def read_orders_workbook(path: str | Path, tab_names: Iterable[str] = ("Orders", "অর্ডার")) -> list[Order]:
+    import openpyxl  # only needed for workbooks
+
+    try:
+        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds
+        raise OrdersFileError(f"{path} cannot be opened as a workbook ({exc}).") from None
+    wanted = {_header_key(n) for n in tab_names}
+    try:
+        for ws in wb.worksheets:
+            if _header_key(ws.title) in wanted:
+                rows = [list(r) for r in ws.iter_rows(values_only=True)]
+                return orders_from_rows(rows, f"{path} [{ws.title}]", header_required=True)
+    finally:
+        wb.close()
+    raise OrdersFileError(f"{path} has no Orders tab; name the tab 'Orders' (or 'অর্ডার').")
+
+
+def orders_from_rows(rows: list[list], where: str, header_required: bool = False) -> list[Order]:
+    rows = [r for r in rows if any(c not in (None, "") for c in r)]
+    if not rows:
+        raise OrdersFileError(f"{where} has no rows.")
+    header_at, cols = _find_header(rows)
+    if cols is None:
+        if header_required:
+            raise OrdersFileError(f"{where}: no header row with Date, Customer ID and Amount found.")
+        cols = _guess_columns(rows[:200])
+        header_at = -1
+    date_col, id_col, amount_col, qty_col, price_col = cols
+    body = rows[header_at + 1:]
+    dayfirst = _guess_dayfirst(r[date_col] for r in body[:5000] if len(r) > date_col)
+    orders: list[Order] = []
+    seen_dates: dict[object, date | None] = {}  # the same text recurs on many rows
+    for n, r in enumerate(body, start=header_at + 2):
+        try:
+            raw = r[date_col]
+            if isinstance(raw, str):
+                if raw not in seen_dates:
+                    seen_dates[raw] = _to_date(raw, dayfirst)
+                d = seen_dates[raw]
+            else:
+                d = _to_date(raw, dayfirst)
+            cid = _to_id(r[id_col])
+            if amount_col is not None:
+                amount = _to_amount(r[amount_col]) if len(r) > amount_col else None
+            elif qty_col is not None and price_col is not None:
+                q, p = _to_amount(r[qty_col]), _to_amount(r[price_col])
+                amount = None if q is None or p is None else q * p
+            elif price_col is not None:
+                amount = _to_amount(r[price_col])
+            else:
+                amount = None
+        except (ValueError, IndexError):
+            continue  # a row that is not an order (blank, a total line, a typo) is skipped
+        if d is None or not cid:
+            continue
+        orders.append(Order(row=n, date=d, customer_id=cid, amount=amount))
+    if not orders:
+        raise OrdersFileError(f"{where}: no row could be read as date, customer id and amount.")
+    return orders
+
+
+def _header_key(value: object) -> str:
+    return str(value or "").casefold().translate(_HEADER_DROP)
+
+
+def _find_header(rows: list[list]) -> tuple[int, tuple | None]:
+    for i, r in enumerate(rows[:10]):
+        keys = [_header_key(c) for c in r]
+        date_col = _first(keys, DATE_NAMES)
+        id_col = _first(keys, CUSTOMER_NAMES)
+        if date_col is None or id_col is None:
+            continue
+        amount_col = _first(keys, AMOUNT_NAMES)
+        qty_col = _first(keys, QUANTITY_NAMES)
+        price_col = _first(keys, UNIT_PRICE_NAMES)
+        return i, (date_col, id_col, amount_col, qty_col, price_col)
+    return -1, None
+
+
+def _first(keys: list[str], names: set[str]) -> int | None:
+    for i, k in enumerate(keys):
+        if k in names:
+            return i
+    return None
+
+
+def _guess_columns(rows: list[list]) -> tuple:
+    """No header: the date column is the one that reads as dates; the customer id the
+    first other column; the amount the last numeric column (``date,id,amount`` or
+    CDNOW's ``id date count amount``)."""
+    width = min(len(r) for r in rows)
+    if width < 2:
+        raise OrdersFileError("each row needs at least a date and a customer id")
+    date_col = None
+    for c in range(width):
+        try:
+            if all(_to_date(r[c], True) is not None for r in rows):
+                date_col = c
+                break
+        except ValueError:
+            continue
+    if date_col is None:
+        raise OrdersFileError("no column reads as dates; use a header row: date,customer_id,amount")
+    others = [c for c in range(width) if c != date_col]
+    id_col = others[0]
+    amount_col = None
+    for c in reversed(others[1:]):
+        try:
+            if all(_to_amount(r[c]) is not None for r in rows):
+                amount_col = c
+                break
+        except ValueError:
+            continue
+    return date_col, id_col, amount_col, None, None
+
+
+def _guess_dayfirst(values: Iterable[object]) -> bool:
+    """Day/month or month/day: decided once per file from the dates that tell."""
+    for v in values:
+        if not isinstance(v, str):
+            continue
+        parts = v.strip().translate(_BN_TO_ASCII).replace("-", "/").replace(".", "/").split("/")
+        if len(parts) >= 3 and len(parts[0]) <= 2 and parts[0].isdigit() and parts[1].isdigit():
+            if int(parts[0]) > 12:
+                return True
+            if int(parts[1]) > 12:
+                return False
+    return True
+
+
+def _to_date(value: object, dayfirst: bool) -> date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    text = str(value).strip().translate(_BN_TO_ASCII)
+    if not text:
+        return None
+    head = text.split("T")[0].split()[0]
+    if len(head) == 8 and head.isdigit():  # 19970101
+        return date(int(head[:4]), int(head[4:6]), int(head[6:]))
+    if len(head) == 10 and head[4] == "-" and head[7] == "-":
+        return date(int(head[:4]), int(head[5:7]), int(head[8:10]))
+    from .parse import parse_date  # the sheet's own reader for every other form
+    from .errors import CellError
+    try:
+        return parse_date(text, dayfirst=dayfirst)
+    except CellError as exc:
+        raise ValueError(str(exc)) from None
+
+
+def _to_id(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    text = str(value).strip()
+    head, dot, tail = text.partition(".")
+    if dot and head.isdigit() and tail and set(tail) == {"0"}:  # 12346.0 from a spreadsheet export
+        return head
+    return text
+
+
+def _to_amount(value: object) -> float | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return float(value) if math.isfinite(value) else None
+    text = str(value).strip().translate(_BN_TO_ASCII)
+    for junk in ("৳", "Tk", "tk", "BDT", "$", "টাকা", ",", " "):
+        text = text.replace(junk, "")
+    if not text:
+        return None
+    return float(text)

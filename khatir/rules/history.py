@@ -1,0 +1,113 @@
+"""Purchase history per customer: from the Orders tab, else from the Customers columns.
+
+The Orders tab, when it has rows for a customer, is the truth: first and last
+purchase, the number of distinct purchase *days* (two orders on one day are one
+visit to the shop) and the total spent. A customer with no rows there falls back to
+the Customers columns First Purchase, Last Purchase, Orders and Total Spent.
+
+An order with a negative amount is a refund: it lowers the total spent but is not a
+purchase day. Orders whose Customer ID is not in the Customers tab are ignored here
+(the reader reports them as problems).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Iterable, Mapping
+
+from ..records import Customer, Order
+
+ORDERS = "orders"
+CUSTOMERS = "customers"
+
+
+@dataclass(frozen=True)
+class PurchaseHistory:
+    customer_id: str
+    first: date | None
+    last: date | None
+    purchases: int  # distinct purchase days (Orders tab) or the Orders column
+    total_spent: float
+    source: str  # "orders" | "customers"
+    purchase_dates: tuple[date, ...] = ()  # known only from the Orders tab
+
+    @property
+    def gaps(self) -> tuple[int, ...]:
+        """Days between consecutive purchase days (Orders tab only)."""
+        d = self.purchase_dates
+        return tuple((d[i + 1] - d[i]).days for i in range(len(d) - 1))
+
+    def as_of(self, today: date) -> PurchaseHistory | None:
+        """The history as it was known on ``today``.
+
+        Exact when the purchase dates are known (later ones are dropped; the total is
+        then the total of the kept days only if it can be known, so it is kept as is).
+        From the Customers columns a history that ends after ``today`` cannot be cut
+        back, so ``None`` is returned.
+        """
+        if self.last is None or self.last <= today:
+            return self
+        if not self.purchase_dates:
+            return None
+        kept = tuple(d for d in self.purchase_dates if d <= today)
+        if not kept:
+            return None
+        return PurchaseHistory(self.customer_id, kept[0], kept[-1], len(kept),
+                               self.total_spent, self.source, kept)
+
+
+def purchase_histories(customers: Mapping[str, Customer],
+                       orders: Iterable[Order]) -> dict[str, PurchaseHistory]:
+    """One history for every customer in ``customers`` (prospects get ``purchases=0``)."""
+    days: dict[str, set[date]] = {}
+    spent: dict[str, float] = {}
+    seen: set[str] = set()
+    for order in orders:
+        cid = order.customer_id
+        if cid not in customers or order.date is None:
+            continue
+        seen.add(cid)
+        amount = order.amount
+        spent[cid] = spent.get(cid, 0.0) + (amount or 0.0)
+        if amount is None or amount >= 0:
+            days.setdefault(cid, set()).add(order.date)
+
+    out: dict[str, PurchaseHistory] = {}
+    for cid, customer in customers.items():
+        if cid in seen:
+            dates = tuple(sorted(days.get(cid, ())))
+            out[cid] = PurchaseHistory(
+                customer_id=cid,
+                first=dates[0] if dates else None,
+                last=dates[-1] if dates else None,
+                purchases=len(dates),
+                total_spent=spent.get(cid, 0.0),
+                source=ORDERS,
+                purchase_dates=dates,
+            )
+        else:
+            out[cid] = _from_columns(customer)
+    return out
+
+
+def _from_columns(c: Customer) -> PurchaseHistory:
+    first, last = c.first_purchase, c.last_purchase
+    if first is not None and last is not None and first > last:
+        first, last = last, first  # typed the wrong way round; the span is what matters
+    if c.orders is not None and c.orders >= 0:
+        purchases = int(c.orders)
+    elif first is not None and last is not None:
+        # Orders column blank: two different dates mean at least two purchases.
+        purchases = 2 if first < last else 1
+    elif first is not None or last is not None:
+        purchases = 1
+    else:
+        purchases = 0
+    return PurchaseHistory(
+        customer_id=c.id,
+        first=first,
+        last=last,
+        purchases=purchases,
+        total_spent=float(c.total_spent or 0.0),
+        source=CUSTOMERS,
+    )

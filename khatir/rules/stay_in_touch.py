@@ -1,0 +1,126 @@
+"""Customers nobody has been in touch with for too long (the ``check_in`` list).
+
+Contact is what the sheet shows: a Call Notes row (its Date) or a Messages row
+whose Status is ``sent`` (its Sent On date, else the date it was created). The
+limit in days depends on the customer's segment (``[stay_in_touch]`` in the
+settings, for example ``existing = 60``; a ``default`` key covers segments not
+listed; a segment with no limit, or 0, is never checked).
+
+A customer never contacted at all is measured from their first purchase: a new
+buyer who has heard nothing from the shop for longer than the limit is listed
+("never contacted; first purchase 75 days ago"). A customer with neither a
+contact nor a first purchase (a prospect nobody has called yet) has no date to
+measure from and is skipped; prospects are the meetup invitations' job.
+
+Do-Not-Contact customers are still listed: the caller marks them, so staff can
+see them but no message is prepared.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Iterable, Mapping
+
+from ..errors import ConfigError
+from ..i18n import Text, bn_digits
+from ..records import CallNote, Customer, Message
+
+SENT_STATUSES = frozenset({"sent", "পাঠানো", "পাঠানো হয়েছে", "done"})
+DEFAULT_LIMITS = {"interested": 30, "existing": 60, "lost": 90}
+
+NO_CONTACT_FOR = Text(en="no contact for {days} days (limit {limit})",
+                      bn="{days} দিন কোনো যোগাযোগ নেই (সীমা {limit} দিন)")
+NEVER_CONTACTED = Text(en="never contacted; first purchase {days} days ago (limit {limit})",
+                       bn="কখনো যোগাযোগ হয়নি; প্রথম কেনা {days} দিন আগে (সীমা {limit} দিন)")
+
+
+@dataclass(frozen=True)
+class CheckIn:
+    customer_id: str
+    last_contact: date | None  # None: never contacted (measured from the first purchase)
+    days_since_contact: int | None
+    limit_days: int
+
+    def explain(self, lang: str) -> str:
+        days = _num(self.days_since_contact if self.days_since_contact is not None else "?", lang)
+        limit = _num(self.limit_days, lang)
+        if self.last_contact is None:
+            return NEVER_CONTACTED(lang, days=days, limit=limit)
+        return NO_CONTACT_FOR(lang, days=days, limit=limit)
+
+    @property
+    def overdue_days(self) -> int:
+        return (self.days_since_contact or 0) - self.limit_days
+
+
+def _num(value: object, lang: str) -> str:
+    return bn_digits(value) if lang == "bn" else str(value)
+
+
+def last_contacts(call_notes: Iterable[CallNote], messages: Iterable[Message]) -> dict[str, date]:
+    """The latest contact date per customer: call notes, and messages marked sent."""
+    latest: dict[str, date] = {}
+
+    def seen(cid: str, when: date | None) -> None:
+        if cid and when is not None and (cid not in latest or when > latest[cid]):
+            latest[cid] = when
+
+    for note in call_notes:
+        seen(note.customer_id, note.date)
+    for msg in messages:
+        if (msg.status or "").strip().casefold() in SENT_STATUSES:
+            seen(msg.customer_id, msg.sent_on or msg.created)
+    return latest
+
+
+def check_ins_due(customers: Mapping[str, Customer], last_contact: Mapping[str, date], today: date,
+                  limit_days_by_segment: Mapping[str, int], segment_of: Mapping[str, str],
+                  first_purchase: Mapping[str, date | None] | None = None) -> list[CheckIn]:
+    """Customers whose last contact is more than their segment's limit ago, most overdue first.
+
+    ``segment_of``: the customer's segment as the caller decided it (typed or
+    derived); falls back to the Segment cell. ``first_purchase``: when each
+    relationship started (e.g. ``PurchaseHistory.first`` from the Orders tab);
+    falls back to the First Purchase cell.
+    """
+    out: list[CheckIn] = []
+    for cid, customer in customers.items():
+        segment = segment_of.get(cid) or customer.segment or ""
+        limit = limit_days_by_segment.get(segment, limit_days_by_segment.get("default"))
+        if limit is None or limit <= 0:
+            continue
+        contact = last_contact.get(cid)
+        since = contact
+        if since is None:
+            since = (first_purchase or {}).get(cid) or customer.first_purchase
+        if since is None:
+            continue
+        days = (today - since).days
+        if days > limit:
+            out.append(CheckIn(cid, contact, days, int(limit)))
+    out.sort(key=lambda c: (-c.overdue_days, c.customer_id))
+    return out
+
+
+def limits_from_section(section: Mapping[str, Any] | None) -> dict[str, int]:
+    """Per-segment limits from the ``[stay_in_touch]`` table, over the defaults.
+
+    Keys are segments (``interested``, ``existing``, ``lost``) or ``default``;
+    values are whole days; 0 turns a segment off. Example::
+
+        [stay_in_touch]
+        interested = 30
+        existing = 60
+        lost = 90
+    """
+    limits: dict[str, int] = dict(DEFAULT_LIMITS)
+    for key, value in (section or {}).items():
+        name = str(key).strip().lower()
+        if name not in ("interested", "existing", "lost", "default"):
+            raise ConfigError(f"The [stay_in_touch] settings have the unknown key {key!r}; "
+                              f"use interested, existing, lost or default.")
+        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+            raise ConfigError(f"In the [stay_in_touch] settings, {key} is {value!r}; "
+                              f"write a whole number of days (0 turns it off).")
+        limits[name] = value
+    return limits

@@ -1,0 +1,100 @@
+#!/usr/bin/env python3
+"""Check the lost-customer flag against what really happened.
+
+Picks a calibration date (by default one that leaves the last third of the
+orders, at most a year, as the test period), hides every later order, flags
+customers as the daily job would on that date, and prints precision, recall and
+ROC AUC against who really bought again, next to a fixed 90-day cut-off and a
+days-since-last-purchase cut-off that flags as many customers.
+
+Examples:
+    python scripts/backtest_lost.py --workbook shop.xlsx
+    python scripts/backtest_lost.py --csv orders.csv --calibration 2024-06-30 --lang en
+    python scripts/backtest_lost.py --csv orders.csv --lost-below 0.3   # try a threshold
+    python scripts/backtest_lost.py --simulate 5000 --seed 1 --lang en  # the synthetic shop
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from khatir.backtest import (OrdersFileError, backtest, format_table, read_orders,  # noqa: E402
+                             simulate_orders)
+from khatir.errors import KhatirError  # noqa: E402
+from khatir.rules.lost import LostSettings  # noqa: E402
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date; write it as YYYY-MM-DD") from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="backtest_lost.py",
+        description="Replay the past: flag lost customers as of a calibration date and compare "
+                    "with who really bought again afterwards.")
+    src = p.add_mutually_exclusive_group(required=True)
+    src.add_argument("--workbook", type=Path, metavar="PATH",
+                     help="an .xlsx workbook; its Orders tab (Date, Customer ID, Amount) is used")
+    src.add_argument("--csv", type=Path, metavar="PATH",
+                     help="an orders file: CSV/TSV/space-separated with date, customer id, amount "
+                          "(header optional; headed columns may be in any order)")
+    src.add_argument("--simulate", type=int, metavar="N",
+                     help="no file: a synthetic shop of N customers over 3 years (see --seed)")
+    p.add_argument("--seed", type=int, default=7, help="seed of --simulate (default: 7)")
+    p.add_argument("--calibration", type=_date, metavar="YYYY-MM-DD",
+                   help="pretend today is this date (default: leaves the last third of the order "
+                        "span, at most 365 days, as the test period)")
+    p.add_argument("--lang", choices=("bn", "en"), default="bn",
+                   help="language of the printed table (default: bn)")
+    p.add_argument("--config", type=Path, metavar="PATH",
+                   help="a settings file whose [lost] table sets the thresholds (default: built-in)")
+    p.add_argument("--lost-below", type=float, metavar="P",
+                   help="try another 'lost' threshold (chance of buying again within the horizon)")
+    p.add_argument("--at-risk-below", type=float, metavar="P", help="try another 'at risk' threshold")
+    p.add_argument("--model", choices=("auto", "bgnbd"), help="force the model (default: auto)")
+    p.add_argument("--fixed-days", type=int, default=90, metavar="N",
+                   help="the fixed cut-off to compare with (default: 90 days)")
+    return p
+
+
+def load_lost_settings(args: argparse.Namespace) -> LostSettings:
+    section: dict = {}
+    if args.config:
+        from khatir.config import load_settings
+        section = load_settings(args.config, must_exist=True).section("lost")
+    for key in ("lost_below", "at_risk_below", "model"):
+        value = getattr(args, key)
+        if value is not None:
+            section[key] = value
+    return LostSettings.from_section(section)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        settings = load_lost_settings(args)
+        if args.simulate is not None:
+            orders = simulate_orders(args.simulate, seed=args.seed)
+        else:
+            orders = read_orders(args.workbook or args.csv)
+        result = backtest(orders, args.calibration, settings, fixed_days=args.fixed_days)
+    except FileNotFoundError as exc:
+        print(f"File not found: {exc.filename}", file=sys.stderr)
+        return 2
+    except (OrdersFileError, KhatirError, ValueError) as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
+    print(format_table(result, args.lang))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

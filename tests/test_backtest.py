@@ -1,0 +1,232 @@
+"""The backtest: metrics, procedure, synthetic shop, orders files and the script."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+
+from khatir.backtest import (OrdersFileError, backtest, default_calibration, format_table,
+                             matched_cutoff, precision_recall, read_orders, roc_auc,
+                             simulate_orders)
+from khatir.records import Order
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
+import backtest_lost  # noqa: E402
+
+
+# --------------------------------------------------------------------------
+# Metrics
+
+
+def test_roc_auc_small_known_cases():
+    assert roc_auc([0.1, 0.4, 0.35, 0.8], [False, False, True, True]) == pytest.approx(0.75)
+    assert roc_auc([1, 2, 3, 4], [False, False, True, True]) == 1.0
+    assert roc_auc([4, 3, 2, 1], [False, False, True, True]) == 0.0
+    assert roc_auc([0.5, 0.5, 0.5], [True, False, True]) == 0.5  # ties count one half
+    # 2 positives x 3 negatives = 6 pairs; 3 beats 2 and 1, 2 ties 2 and beats 1: 3.5 of 6
+    assert roc_auc([3, 2, 2, 1, 4], [True, True, False, False, False]) == pytest.approx(3.5 / 6)
+    assert roc_auc([1, 2], [True, True]) is None
+    with pytest.raises(ValueError):
+        roc_auc([1, 2], [True])
+
+
+def test_precision_recall():
+    flags = [True, True, True, False, False]
+    labels = [True, False, True, True, False]
+    assert precision_recall(flags, labels) == (pytest.approx(2 / 3), pytest.approx(2 / 3))
+    assert precision_recall([False, False], [True, False]) == (None, 0.0)
+    assert precision_recall([True], [False]) == (0.0, None)
+
+
+def test_matched_cutoff_flags_about_as_many():
+    days = [10, 50, 50, 90, 200, 300]
+    assert matched_cutoff(days, 2) == 200  # 300 and 200
+    assert matched_cutoff(days, 3) == 90
+    assert matched_cutoff(days, 4) == 90  # 90+ flags 3, 50+ flags 5: both one off, later wins
+    assert matched_cutoff(days, 0) is None
+
+
+def test_default_calibration_leaves_a_third_at_most_a_year():
+    assert default_calibration(date(2024, 1, 1), date(2024, 10, 1)) == date(2024, 10, 1) - timedelta(days=91)
+    assert default_calibration(date(2015, 1, 1), date(2024, 1, 1)) == date(2023, 1, 1)
+
+
+# --------------------------------------------------------------------------
+# The synthetic shop and the procedure
+
+
+def test_simulation_is_deterministic_and_realistic():
+    a = simulate_orders(300, seed=4)
+    assert a == simulate_orders(300, seed=4)
+    assert a != simulate_orders(300, seed=5)
+    ids = {o.customer_id for o in a}
+    assert len(ids) == 300
+    days = {}
+    for o in a:
+        days.setdefault(o.customer_id, set()).add(o.date)
+    repeat = sum(1 for d in days.values() if len(d) >= 2)
+    assert 0.3 < repeat / len(ids) < 0.8  # both one-time and repeat buyers
+    assert all(o.amount and o.amount > 0 for o in a)
+
+
+def test_backtest_on_the_synthetic_shop_beats_the_90_day_cut_off():
+    result = backtest(simulate_orders(2500, seed=21))
+    model, fixed, matched = (result.method(k) for k in ("model", "fixed", "matched"))
+    assert result.model.method == "learned"
+    assert result.customers > 500 and 0 < result.truly_lost < result.customers
+    assert model.flagged > 50
+    assert model.precision > fixed.precision
+    assert model.auc > 0.8
+    assert model.auc > result.method("p_alive").auc
+    assert matched.flagged == pytest.approx(model.flagged, abs=10)
+    assert fixed.cutoff_days == 90
+
+
+def test_backtest_hides_later_orders_and_labels_by_the_holdout():
+    orders = []
+    for i in range(60):  # steady buyers: every 30 days, all through
+        orders += [Order(2, date(2024, 1, 1) + timedelta(days=30 * k + i), f"S{i}", 100.0)
+                   for k in range(24)]
+    for i in range(60):  # gone: three purchases early on, then nothing
+        orders += [Order(2, date(2024, 1, 5) + timedelta(days=20 * k + i), f"G{i}", 100.0)
+                   for k in range(3)]
+    result = backtest(orders, calibration=date(2025, 3, 1))
+    assert result.customers == 120 and result.truly_lost == 60
+    assert result.method("model").precision == 1.0 and result.method("model").recall == 1.0
+    assert result.method("model").auc == 1.0
+    with pytest.raises(ValueError, match="must fall between"):
+        backtest(orders, calibration=date(2030, 1, 1))
+    with pytest.raises(ValueError, match="no orders"):
+        backtest([])
+
+
+def test_format_table_in_both_languages():
+    result = backtest(simulate_orders(800, seed=2))
+    en, bn = format_table(result, "en"), format_table(result, "bn")
+    assert "No purchase for more than 90 days" in en and "ROC AUC" in en
+    assert "৯০ দিনের বেশি কেনাকাটা নেই" in bn and "যথার্থতা" in bn
+    assert not any(ch.isdigit() and ch.isascii() for ch in bn.split("\n")[0])  # Bengali digits
+
+
+# --------------------------------------------------------------------------
+# Orders files
+
+
+def test_csv_with_header_in_any_order_and_aliases(tmp_path):
+    p = tmp_path / "orders.csv"
+    p.write_text("Amount,Customer ID,Date,Note\n"
+                 "\"৳ 1,200\",C-1,2024-03-05,first\n"
+                 "500,C-2,2024-03-06 10:15:00,\n"
+                 "-100,C-1,2024-03-09,refund\n"
+                 ",C-3,2024-03-10,\n", encoding="utf-8")
+    orders = read_orders(p)
+    assert [(o.date, o.customer_id, o.amount) for o in orders] == [
+        (date(2024, 3, 5), "C-1", 1200.0), (date(2024, 3, 6), "C-2", 500.0),
+        (date(2024, 3, 9), "C-1", -100.0), (date(2024, 3, 10), "C-3", None)]
+    assert orders[0].row == 2
+
+
+def test_headerless_csv_and_cdnow_style_text(tmp_path):
+    plain = tmp_path / "plain.csv"
+    plain.write_text("2024-01-02,A,100\n2024-02-03,B,50.5\n", encoding="utf-8")
+    assert [(o.date, o.customer_id, o.amount) for o in read_orders(plain)] == [
+        (date(2024, 1, 2), "A", 100.0), (date(2024, 2, 3), "B", 50.5)]
+    cdnow = tmp_path / "cdnow.txt"
+    cdnow.write_text(" 00001 19970101  1   11.77\n 00002 19970112  2   89.00\n", encoding="utf-8")
+    assert [(o.date, o.customer_id, o.amount) for o in read_orders(cdnow)] == [
+        (date(1997, 1, 1), "00001", 11.77), (date(1997, 1, 12), "00002", 89.0)]
+    headed = tmp_path / "cdnow_headed.txt"
+    headed.write_text(" customer_id  date number_of_cds  dollar_value\n 00001 19970101  1   11.77\n",
+                      encoding="utf-8")
+    assert read_orders(headed)[0].amount == 11.77
+
+
+def test_day_first_or_month_first_decided_per_file_and_quantity_times_price(tmp_path):
+    us = tmp_path / "retail.csv"
+    us.write_text("InvoiceNo,Quantity,InvoiceDate,UnitPrice,CustomerID\n"
+                  "1,6,12/1/2010 8:26,2.55,17850\n"
+                  "2,2,12/13/2010 9:00,1.50,13047\n", encoding="utf-8")
+    orders = read_orders(us)
+    assert [(o.date, o.customer_id, o.amount) for o in orders] == [
+        (date(2010, 12, 1), "17850", pytest.approx(15.3)), (date(2010, 12, 13), "13047", 3.0)]
+    retail2 = tmp_path / "retail2.csv"  # "Price" is a unit price when there is a quantity
+    retail2.write_text("Invoice,Quantity,InvoiceDate,Price,Customer ID\n"
+                       "9,3,2011-01-04 10:00:00,2.00,12346.0\n", encoding="utf-8")
+    assert [(o.customer_id, o.amount) for o in read_orders(retail2)] == [("12346", 6.0)]
+    bd = tmp_path / "bd.csv"
+    bd.write_text("date,customer id,amount\n05/03/2024,A,10\n25/03/2024,A,10\n", encoding="utf-8")
+    assert [o.date for o in read_orders(bd)] == [date(2024, 3, 5), date(2024, 3, 25)]
+
+
+def test_workbook_orders_tab(tmp_path):
+    wb = Workbook()
+    wb.active.title = "Customers"
+    ws = wb.create_sheet("অর্ডার")
+    ws.append(["তারিখ", "আইডি", "টাকা", "নোট"])
+    ws.append([datetime(2024, 5, 1), "C-1", 1500, ""])
+    ws.append([date(2024, 6, 1), "C-2", "৳ ২,০০০", ""])
+    path = tmp_path / "shop.xlsx"
+    wb.save(path)
+    orders = read_orders(path)
+    assert [(o.date, o.customer_id, o.amount) for o in orders] == [
+        (date(2024, 5, 1), "C-1", 1500.0), (date(2024, 6, 1), "C-2", 2000.0)]
+    empty = Workbook()
+    empty.save(tmp_path / "none.xlsx")
+    with pytest.raises(OrdersFileError, match="no Orders tab"):
+        read_orders(tmp_path / "none.xlsx")
+
+
+def test_unreadable_file_says_what_to_do(tmp_path):
+    p = tmp_path / "junk.csv"
+    p.write_text("hello,world\nfoo,bar\n", encoding="utf-8")
+    with pytest.raises(OrdersFileError, match="date"):
+        read_orders(p)
+
+
+# --------------------------------------------------------------------------
+# The script
+
+
+def _write_orders_csv(path: Path) -> None:
+    lines = ["date,customer_id,amount"]
+    for o in simulate_orders(600, seed=9):
+        lines.append(f"{o.date.isoformat()},{o.customer_id},{o.amount}")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def test_script_prints_the_table(tmp_path, capsys):
+    csv_path = tmp_path / "orders.csv"
+    _write_orders_csv(csv_path)
+    assert backtest_lost.main(["--csv", str(csv_path), "--lang", "en",
+                               "--calibration", "2022-12-31"]) == 0
+    out = capsys.readouterr().out
+    assert "flags as of 2022-12-31" in out
+    for label in ("Model: 'lost'", "BG/NBD probability alive", "No purchase for more than 90 days",
+                  "(same count as model)"):
+        assert label in out
+    assert backtest_lost.main(["--csv", str(csv_path), "--lost-below", "0.3"]) == 0
+    assert "ব্যাকটেস্ট" in capsys.readouterr().out  # Bengali by default
+
+
+def test_script_errors_are_one_sentence(tmp_path, capsys):
+    assert backtest_lost.main(["--csv", str(tmp_path / "missing.csv")]) == 2
+    assert "not found" in capsys.readouterr().err
+    csv_path = tmp_path / "orders.csv"
+    _write_orders_csv(csv_path)
+    assert backtest_lost.main(["--csv", str(csv_path), "--calibration", "2035-01-01"]) == 2
+    assert "must fall between" in capsys.readouterr().err
+    assert backtest_lost.main(["--csv", str(csv_path), "--lost-below", "0.9"]) == 2
+    assert "lost_below" in capsys.readouterr().err
+
+
+def test_script_help_runs_as_a_program():
+    done = subprocess.run([sys.executable, str(ROOT / "scripts" / "backtest_lost.py"), "--help"],
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0
+    for option in ("--workbook", "--csv", "--calibration", "--lang"):
+        assert option in done.stdout
