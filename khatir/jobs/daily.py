@@ -20,10 +20,12 @@ from ..records import Problem, SheetData
 from ..render import Renderer
 from ..schema import TabSpec
 from ..sections import Contribution, followups
+from ..sections import feedback as feedback_section, meetups as meetups_section
 from ..tables import Table, find_tab
 from ..worklist import Prepared, WorkItem, follow_up_rows, prepare_messages, sort_items
 
 SECTIONS: tuple[Callable[[SheetData, Settings, date], Contribution], ...] = (
+    feedback_section.contribute, meetups_section.contribute,
     followups.contribute,
 )
 

@@ -1,0 +1,268 @@
+"""Feedback: what kind it is (detected from the words when staff left it blank) and
+what needs doing first.
+
+Detection is a keyword match on the text, Bengali, English and romanised Bengali
+(keyword lists are in the settings, ``[feedback]``). Because a missed complaint
+costs far more than a false alarm:
+
+* overlapping matches are settled by the longest phrase first ("ভালো না" / "not
+  good" is negative although "ভালো" / "good" is positive; "ভালো হতো" — "it would
+  be better" — is a suggestion);
+* then negative beats suggestion, and suggestion beats positive: "thank you, but the
+  delivery was late" is negative.
+
+Text with none of the keywords stays undetected (``None``): the section lists it for
+a person to read rather than guessing.
+
+Pure functions; ``today`` is always an argument.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Iterable, Mapping
+
+from ..errors import ConfigError
+from ..parse import match_key
+from ..records import Feedback
+
+POSITIVE, NEGATIVE, SUGGESTION = "positive", "negative", "suggestion"
+PRIORITY = (NEGATIVE, SUGGESTION, POSITIVE)  # which sentiment wins when several appear
+
+DEFAULT_KEYWORDS: dict[str, tuple[str, ...]] = {
+    NEGATIVE: (
+        # English: a Latin keyword matches whole words only, so list the forms.
+        "bad", "very bad", "poor", "poor quality", "terrible", "awful", "horrible", "worst",
+        "late", "too late", "delay", "delayed", "rude", "broken", "damaged", "defective",
+        "dirty", "stale", "was cold", "were cold", "disappointed", "disappointing", "disappointment", "unhappy",
+        "not happy", "angry", "upset", "complaint", "complain", "complained", "refund",
+        "returned", "never again", "not good", "not great", "not the best", "not satisfied",
+        "dissatisfied", "unsatisfied", "waste", "wasted", "overpriced", "too expensive",
+        "wrong", "nobody called", "no one called", "no response", "ignored", "problem",
+        "problems", "issue", "fake", "torn", "faded", "didn't like", "did not like",
+        "didnt like", "don't like", "not worth", "cheated", "scam", "should have",
+        # Romanised Bengali
+        "kharap", "baje", "faltu", "deri", "jhamela", "valo na", "bhalo na",
+        # Bengali: matched anywhere in a word (endings attach to the word).
+        "খারাপ", "বাজে", "জঘন্য", "ফালতু", "দেরি", "বিলম্ব", "অসন্তুষ্ট", "অখুশি", "খুশি না",
+        "খুশি নই", "হতাশ", "বিরক্ত", "অভিযোগ", "ভাঙা", "ছেঁড়া", "ছেড়া", "নষ্ট", "ফাটা", "নকল",
+        "ঠকিয়েছে", "ঠকানো", "ঠকেছি", "প্রতারণা", "ভালো না", "ভাল না", "ভালো লাগেনি",
+        "ভাল লাগেনি", "ভালো ছিল না", "ভালো হয়নি", "পছন্দ হয়নি", "পছন্দ হয় নি", "দাম বেশি",
+        "দাম অনেক বেশি", "ফেরত", "রিফান্ড", "কেউ ফোন করেনি", "কেউ ফোন ধরেনি", "সমস্যা", "ভুল",
+        "নিম্নমানের", "আর কিনব না", "আর আসব না", "ঝামেলা", "রেগে", "ঠান্ডা ছিল", "ঠাণ্ডা ছিল",
+    ),
+    SUGGESTION: (
+        "suggest", "suggestion", "suggestions", "would help", "would be nice",
+        "would be great", "would be better", "would be good", "would love", "could you",
+        "please add", "please consider", "please keep", "please bring", "you should",
+        "should add", "wish", "i wish", "hope you", "how about", "why not", "add more",
+        "more options", "more colours", "more colors", "idea", "better if",
+        "valo hoto", "bhalo hoto", "rakhle", "dorkar",
+        "পরামর্শ", "প্রস্তাব", "অনুরোধ", "ভালো হয়", "ভালো হতো", "ভালো হবে", "ভাল হয়",
+        "ভাল হতো", "ভাল হবে", "থাকলে ভালো", "রাখলে ভালো", "করলে ভালো", "রাখলে", "রাখুন",
+        "রাখবেন", "যোগ করুন", "যোগ করলে", "উচিত", "আরও বেশি", "আরো বেশি", "দরকার",
+        "চালু করুন", "চালু করলে", "যদি", "ভেবে দেখবেন",
+    ),
+    POSITIVE: (
+        "good", "very good", "great", "excellent", "love", "loved", "lovely", "nice",
+        "amazing", "wonderful", "awesome", "happy", "very happy", "thank you", "thanks",
+        "best", "beautiful", "perfect", "helpful", "friendly", "enjoyed", "enjoy",
+        "satisfied", "recommend", "will recommend", "fantastic", "superb", "not bad",
+        "no problem", "no problems", "on time", "well done", "fine",
+        "valo", "bhalo", "darun", "khushi", "dhonnobad", "sundor", "osadharon",
+        "ভালো", "ভাল", "খুব ভালো", "চমৎকার", "দারুণ", "দারুন", "অসাধারণ", "সুন্দর", "খুশি",
+        "ধন্যবাদ", "পছন্দ হয়েছে", "ভালো লেগেছে", "ভালো লাগল", "ভালো লাগলো", "মান ভালো",
+        "সেরা", "মুগ্ধ", "আবার আসব", "আবার কিনব", "সমস্যা নেই", "কোনো সমস্যা নেই",
+        "সমস্যা হয়নি", "দেরি হয়নি", "সময়মতো", "ঠিক সময়ে", "খারাপ না", "খারাপ লাগেনি",
+    ),
+}
+
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'"})
+
+
+# --------------------------------------------------------------------------
+# Settings
+
+
+@dataclass(frozen=True)
+class FeedbackSettings:
+    """The ``[feedback]`` table of the settings file (every key optional).
+
+    ``negative_keywords`` / ``suggestion_keywords`` / ``positive_keywords`` replace
+    the built-in list of that sentiment when given.
+    """
+
+    keywords: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: dict(DEFAULT_KEYWORDS))
+    thank_you: bool = False  # prepare a thank_you message for positive feedback
+    thank_you_within_days: int = 14  # ... only for feedback this recent
+
+    @classmethod
+    def from_section(cls, section: Mapping[str, Any] | None) -> FeedbackSettings:
+        section = dict(section or {})
+        lists = {f"{s}_keywords": s for s in PRIORITY}
+        allowed = {"thank_you", "thank_you_within_days", *lists}
+        unknown = sorted(set(section) - allowed)
+        if unknown:
+            raise ConfigError(f"The [feedback] settings have unknown key(s) {', '.join(unknown)}; "
+                              f"use only: {', '.join(sorted(allowed))}.")
+        keywords = dict(DEFAULT_KEYWORDS)
+        for name, sentiment in lists.items():
+            if name in section:
+                value = section[name]
+                if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                    raise ConfigError(f"In the [feedback] settings, {name} is {value!r}; write a "
+                                      f"list of words like [\"খারাপ\", \"late\"].")
+                keywords[sentiment] = tuple(value)
+        thank = section.get("thank_you", False)
+        if not isinstance(thank, bool):
+            raise ConfigError(f"In the [feedback] settings, thank_you is {thank!r}; "
+                              f"write true or false.")
+        within = section.get("thank_you_within_days", 14)
+        if isinstance(within, bool) or not isinstance(within, int) or within < 0:
+            raise ConfigError(f"In the [feedback] settings, thank_you_within_days is {within!r}; "
+                              f"write a whole number of 0 or more.")
+        return cls(keywords, thank, within)
+
+
+# --------------------------------------------------------------------------
+# Detection
+
+
+def _normal(text: str) -> str:
+    return match_key(str(text).translate(_APOSTROPHES))
+
+
+def _pattern(keyword: str) -> str:
+    """A Latin keyword is a whole word (so "late" is not "later"); a Bengali one may sit
+    inside a word, because Bengali adds its endings to the word itself (দেরিতে)."""
+    escaped = re.escape(keyword).replace(r"\ ", r"\s+")
+    if keyword[:1].isascii() and keyword[:1].isalnum():
+        return r"(?<![a-z0-9'])" + escaped + r"(?![a-z0-9])"
+    return escaped
+
+
+@dataclass(frozen=True)
+class Detection:
+    sentiment: str
+    keyword: str  # the word that decided it, as configured
+
+
+@dataclass(frozen=True)
+class SentimentDetector:
+    patterns: tuple[tuple[str, str, re.Pattern[str]], ...]  # (sentiment, keyword, pattern)
+
+    @classmethod
+    def from_keywords(cls, keywords: Mapping[str, Iterable[str]]) -> SentimentDetector:
+        compiled = []
+        for sentiment in PRIORITY:
+            for word in keywords.get(sentiment, ()):
+                key = _normal(word)
+                if key:
+                    compiled.append((sentiment, word, re.compile(_pattern(key))))
+        return cls(tuple(compiled))
+
+    def detect(self, text: str) -> Detection | None:
+        """The sentiment of ``text`` (see the module docstring), or None when no keyword is in it."""
+        norm = _normal(text)
+        matches = [(m.start(), m.end(), sentiment, word)
+                   for sentiment, word, pattern in self.patterns
+                   for m in pattern.finditer(norm)]
+        kept: list[tuple[int, int, str, str]] = []
+        for start, end, sentiment, word in sorted(matches, key=lambda m: (m[0] - m[1], m[0])):
+            if all(end <= k[0] or start >= k[1] for k in kept):
+                kept.append((start, end, sentiment, word))
+        for sentiment in PRIORITY:
+            found = sorted(k for k in kept if k[2] == sentiment)
+            if found:
+                return Detection(sentiment, found[0][3])
+        return None
+
+
+# --------------------------------------------------------------------------
+# Triage
+
+
+@dataclass(frozen=True)
+class Judged:
+    """A Feedback row with its sentiment: as staff wrote it, or detected."""
+
+    feedback: Feedback
+    sentiment: str | None
+    detected: bool = False
+    keyword: str = ""
+
+
+def judge(rows: Iterable[Feedback], detector: SentimentDetector) -> list[Judged]:
+    out = []
+    for fb in rows:
+        if fb.sentiment:
+            out.append(Judged(fb, fb.sentiment))
+            continue
+        found = detector.detect(fb.text)
+        out.append(Judged(fb, found.sentiment, True, found.keyword) if found else Judged(fb, None))
+    return out
+
+
+def feedback_identity(fb: Feedback) -> str:
+    """Customer, date and a fingerprint of the words: stable when rows are sorted or
+    inserted (row numbers move), and unchanged by spacing or case edits."""
+    digest = hashlib.sha1(match_key(fb.text).encode("utf-8")).hexdigest()[:8]
+    when = fb.date.isoformat() if fb.date else "undated"
+    return f"{fb.customer_id or 'unknown'}:{when}:{digest}"
+
+
+def reply_key(fb: Feedback) -> str:
+    return f"feedback_reply:{feedback_identity(fb)}"
+
+
+def thank_you_key(fb: Feedback) -> str:
+    return f"thank_you:{feedback_identity(fb)}"
+
+
+@dataclass
+class Triage:
+    negative: list[Judged] = field(default_factory=list)  # oldest first: waited longest
+    suggestion: list[Judged] = field(default_factory=list)  # newest first
+    unclear: list[Judged] = field(default_factory=list)  # newest first
+    thank: list[Judged] = field(default_factory=list)  # positive, owed a thank-you; newest first
+
+
+def _oldest_first(j: Judged) -> tuple:
+    # An undated complaint's age is unknown: it goes first rather than be buried.
+    return (j.feedback.date or date.min, j.feedback.row)
+
+
+def _newest_first(j: Judged) -> tuple:
+    d = j.feedback.date
+    return (-(d.toordinal()) if d else 0, j.feedback.row)
+
+
+def wants_thanks(j: Judged, today: date, settings: FeedbackSettings) -> bool:
+    """Positive, unresolved, from a known customer, recent: a late thank-you rings false."""
+    d = j.feedback.date
+    return (settings.thank_you and j.sentiment == POSITIVE and not j.feedback.resolved
+            and bool(j.feedback.customer_id) and d is not None
+            and 0 <= (today - d).days <= settings.thank_you_within_days)
+
+
+def triage(judged: Iterable[Judged], today: date, settings: FeedbackSettings) -> Triage:
+    """Unresolved feedback sorted into what needs doing, most urgent first in each list."""
+    out = Triage()
+    for j in judged:
+        if j.feedback.resolved:
+            continue
+        if j.sentiment == NEGATIVE:
+            out.negative.append(j)
+        elif j.sentiment == SUGGESTION:
+            out.suggestion.append(j)
+        elif j.sentiment is None:
+            out.unclear.append(j)
+        elif wants_thanks(j, today, settings):
+            out.thank.append(j)
+    out.negative.sort(key=_oldest_first)
+    out.suggestion.sort(key=_newest_first)
+    out.unclear.sort(key=_newest_first)
+    out.thank.sort(key=_newest_first)
+    return out

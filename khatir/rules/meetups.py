@@ -1,0 +1,381 @@
+"""Meetups: who is invited, in which order seats are given, and what they answered.
+
+Pure rules over records and a ``today`` date; the section (``sections/meetups.py``)
+turns them into messages and the Meetup Summary.
+
+Seats (documented for staff in ``docs/meetups.md``):
+
+* A seat is held by every invitation in Messages for the meetup, except the ones
+  answered ``no`` (a decline frees its seat for the next person in line on the next
+  run) and the ones staff marked ``skipped`` without an answer (never sent).
+* Customers who already have an invitation are never invited again (whatever its
+  Status), so a re-run adds nothing.
+* Do Not Contact customers are never invited and take no seat; they are listed as
+  left out with that reason.
+* When more customers qualify than there are free seats, the seats are shared out
+  in turn between the invited segments (by default lost, then existing, then
+  interested, then lost again ...) so every kind of customer the meetup is for gets
+  a place; within a segment the order follows the meetup's purpose:
+
+  - lost: most spent in total first (most worth winning back), then the most
+    recently lost;
+  - existing: most purchases first (the most loyal), then most spent;
+  - interested: most recent contact first (a call note or a sent message: the
+    interest is freshest);
+  - ties: the order of the Customers tab.
+
+  The order is worked out over everyone who qualifies, including those already
+  invited, and invitations go down it; everyone after the last free seat is left
+  out, in that same order: the first left out is the next in line when a seat
+  frees up, on this run or a later one.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Iterable, Mapping
+
+from ..errors import ConfigError
+from ..parse import match_key
+from ..records import CallNote, Customer, Meetup, Message
+from .lost import LOST
+from .segments import EXISTING, INTERESTED, SEGMENTS, Segmented
+
+YES, NO, MAYBE = "yes", "no", "maybe"
+RSVPS = (YES, NO, MAYBE)
+
+NO_SEAT = "no_seat"
+DO_NOT_CONTACT = "do_not_contact"
+DAILY_LIMIT = "daily_limit"
+
+INVITE_KIND = "meetup_invite"
+REMINDER_KIND = "meetup_reminder"
+
+# --------------------------------------------------------------------------
+# Settings
+
+
+@dataclass(frozen=True)
+class MeetupSettings:
+    """The ``[meetups]`` table of the settings file (every key optional)."""
+
+    invite_days_before: int = 7  # the daily job invites from this many days before
+    remind_days_before: int = 1  # reminder to yes/maybe this many days before (0: none)
+    segment_order: tuple[str, ...] = (LOST, EXISTING, INTERESTED)  # turn order for seats
+
+    @classmethod
+    def from_section(cls, section: Mapping[str, Any] | None) -> MeetupSettings:
+        section = dict(section or {})
+        unknown = sorted(set(section) - {"invite_days_before", "remind_days_before", "segment_order"})
+        if unknown:
+            raise ConfigError(f"The [meetups] settings have unknown key(s) {', '.join(unknown)}; "
+                              f"use only: invite_days_before, remind_days_before, segment_order.")
+        values: dict[str, Any] = {}
+        for name in ("invite_days_before", "remind_days_before"):
+            if name in section:
+                value = section[name]
+                if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+                    raise ConfigError(f"In the [meetups] settings, {name} is {value!r}; "
+                                      f"write a whole number of 0 or more.")
+                values[name] = value
+        if "segment_order" in section:
+            values["segment_order"] = _segment_order(section["segment_order"])
+        return cls(**values)
+
+
+def _segment_order(value: Any) -> tuple[str, ...]:
+    words = [value] if isinstance(value, str) else value
+    if not isinstance(words, (list, tuple)) or not all(isinstance(w, str) for w in words):
+        raise ConfigError(f"In the [meetups] settings, segment_order is {value!r}; write a list "
+                          f"like [\"lost\", \"existing\", \"interested\"].")
+    order = []
+    for word in words:
+        key = word.strip().lower()
+        if key not in SEGMENTS:
+            raise ConfigError(f"In the [meetups] settings, segment_order has {word!r}; use only "
+                              f"lost, existing and interested.")
+        if key not in order:
+            order.append(key)
+    return tuple(order) + tuple(s for s in (LOST, EXISTING, INTERESTED) if s not in order)
+
+
+# --------------------------------------------------------------------------
+# Keys and timing
+
+
+def invite_key(meetup_id: str, customer_id: str) -> str:
+    return f"{INVITE_KIND}:{meetup_id}:{customer_id}"
+
+
+def reminder_key(meetup_id: str, customer_id: str) -> str:
+    return f"{REMINDER_KIND}:{meetup_id}:{customer_id}"
+
+
+def meetup_context(meetup: Meetup) -> dict[str, Any]:
+    """The ``meetup`` variable of the invitation, reminder and feedback templates."""
+    return {"id": meetup.id, "title": meetup.title or meetup.id, "date": meetup.date,
+            "time": meetup.time, "venue": meetup.venue}
+
+
+def days_until(meetup: Meetup, today: date) -> int:
+    return (meetup.date - today).days
+
+
+def is_past(meetup: Meetup, today: date) -> bool:
+    return meetup.date < today
+
+
+def in_invite_window(meetup: Meetup, today: date, days_before: int) -> bool:
+    """The daily job invites from ``days_before`` days ahead until the day before.
+
+    Not on the day itself: an invitation for tonight arrives too late to plan for.
+    ``days_before = 0`` turns automatic invitations off (``invite.py`` still works).
+    """
+    return 0 < days_until(meetup, today) <= days_before
+
+
+def reminder_due(meetup: Meetup, today: date, days_before: int) -> bool:
+    """Only on the exact day: the reminder says "tomorrow" (days_before 0: no reminders)."""
+    return days_before > 0 and days_until(meetup, today) == days_before
+
+
+# --------------------------------------------------------------------------
+# RSVPs
+
+def _phrases(*words: str) -> frozenset[str]:
+    return frozenset(" ".join(_tokens(w)) for w in words)
+
+
+def _tokens(text: str) -> list[str]:
+    """Words of ``text``: letters, digits and Bengali signs; punctuation and emoji split."""
+    return [t for t in re.split(r"[^\w\u0980-\u09FF]+|_", match_key(text)) if t]
+
+
+# Only as the whole reply: a lone letter inside a sentence means nothing.
+_EXACT = {
+    "y": YES, "👍": YES, "✅": YES, "✔": YES, "✔️": YES,
+    "n": NO, "❌": NO, "👎": NO, "?": MAYBE,
+}
+_YES = _phrases(
+    "yes", "yeah", "yep", "yup", "ok", "okay", "sure", "coming", "will come", "attending",
+    "confirmed", "confirm", "ha", "haan", "hya", "hae", "ji", "jee", "asbo", "ashbo",
+    "হ্যাঁ", "হ্যা", "হাঁ", "হা", "জি", "জ্বি", "জী", "আসব", "আসবো", "আসবেন", "আসবে", "আসছি", "আসছেন",
+    "যাব", "যাবো", "যাবেন", "যাবে",
+    "আচ্ছা", "ঠিক আছে", "থাকব", "থাকবো", "থাকবেন", "নিশ্চিত", "ইনশাআল্লাহ")
+_NO = _phrases(
+    "no", "nope", "nah", "na", "not coming", "cannot", "can't", "cant", "can not", "won't",
+    "wont", "will not", "unable", "declined", "decline",
+    "না", "নাহ", "নয়", "পারব না", "পারবো না", "পারবেন না", "পারছি না", "সম্ভব না", "সম্ভব নয়",
+    # written joined, as many phones do
+    "আসবনা", "আসবোনা", "আসবেনা", "আসবেননা", "পারবনা", "পারবোনা", "পারবেনা", "পারবেননা",
+    "যাবনা", "যাবোনা", "যাবেনা")
+_MAYBE = _phrases(
+    "maybe", "may be", "perhaps", "probably", "possibly", "not sure", "unsure", "might",
+    "tentative", "will try", "hoyto", "hoito",
+    "হয়তো", "হয়ত", "হইতো", "দেখি", "দেখা যাক", "দেখবো", "দেখব", "নিশ্চিত না", "নিশ্চিত নই",
+    "জানি না", "বলতে পারছি না", "চেষ্টা করব", "চেষ্টা করবো", "চেষ্টা করবেন")
+
+
+def parse_rsvp(reply: str | None) -> str | None:
+    """``yes`` / ``no`` / ``maybe`` from what staff wrote in Reply; None: no answer.
+
+    Staff are asked to write yes, no or maybe (হ্যাঁ, না, হয়তো), but they often
+    copy the customer's words ("আসব না", "not sure yet", "Yes 👍"), so a phrase
+    anywhere in the reply counts. When words of several answers appear, doubt wins
+    over a refusal and a refusal over an acceptance: "হয়তো আসব না" is a maybe,
+    "আসব না" (will not come) is a no, although "আসব" alone is a yes.
+    """
+    text = match_key(reply or "")
+    if not text:
+        return None
+    if text in _EXACT:
+        return _EXACT[text]
+    words = f" {' '.join(_tokens(text))} "
+    if words.strip() == "":
+        return None
+    for answer, phrases in ((MAYBE, _MAYBE), (NO, _NO), (YES, _YES)):
+        if any(f" {p} " in words for p in phrases):
+            return answer
+    return None
+
+
+@dataclass(frozen=True)
+class Invitation:
+    """An invitation already in Messages, with the answer staff noted."""
+
+    customer_id: str
+    message: Message
+    rsvp: str | None
+
+    @property
+    def counted(self) -> bool:
+        """Sent (or still to send). A skipped one counts only when it has an answer:
+        staff may have phoned instead of sending the message."""
+        return self.message.status != "skipped" or self.rsvp is not None
+
+    @property
+    def holds_seat(self) -> bool:
+        return self.counted and self.rsvp != NO
+
+
+def invitations_for(meetup_id: str, messages: Iterable[Message]) -> dict[str, Invitation]:
+    """The meetup's invitations in Messages, by customer ID (the first row of a key wins)."""
+    prefix = f"{INVITE_KIND}:{meetup_id}:"
+    out: dict[str, Invitation] = {}
+    for m in messages:
+        if m.key.startswith(prefix):
+            cid = m.key[len(prefix):]
+            if cid and cid not in out:
+                out[cid] = Invitation(cid, m, parse_rsvp(m.reply))
+    return out
+
+
+def unreadable_replies(invitations: Iterable[Invitation]) -> list[Invitation]:
+    """Invitations whose Reply is filled in but is not a yes, no or maybe."""
+    return [i for i in invitations if i.message.reply.strip() and i.rsvp is None]
+
+
+# --------------------------------------------------------------------------
+# Who gets a seat
+
+
+def last_contact(call_notes: Iterable[CallNote], messages: Iterable[Message]) -> dict[str, date]:
+    """Latest day each customer was talked to: a call note, or a message marked sent."""
+    out: dict[str, date] = {}
+    for cid, day in [(n.customer_id, n.date) for n in call_notes] + \
+                    [(m.customer_id, m.sent_on) for m in messages if m.status == "sent"]:
+        if cid and day is not None and (cid not in out or day > out[cid]):
+            out[cid] = day
+    return out
+
+
+def _within_segment(s: Segmented, contact: Mapping[str, date]) -> tuple:
+    h = s.history
+    spent = -(h.total_spent if h else 0.0)
+    purchases = -(h.purchases if h else 0)
+    last_buy = -(h.last.toordinal() if h and h.last else 0)
+    tie = (s.customer.row, s.customer.id)
+    if s.segment == LOST:
+        return (spent, last_buy, *tie)
+    if s.segment == EXISTING:
+        return (purchases, spent, *tie)
+    seen = contact.get(s.customer.id)
+    return (-(seen.toordinal()) if seen else 0, *tie)
+
+
+def seat_order(candidates: Iterable[Segmented], segment_order: tuple[str, ...],
+               contact: Mapping[str, date]) -> list[Segmented]:
+    """Candidates in the order seats are given (see the module docstring).
+
+    Segments take turns, in ``segment_order``; a segment that runs out of people
+    simply drops out of the rotation.
+    """
+    order = list(segment_order) + [s for s in SEGMENTS if s not in segment_order]
+    queues = {seg: sorted((c for c in candidates if c.segment == seg),
+                          key=lambda c: _within_segment(c, contact)) for seg in order}
+    out: list[Segmented] = []
+    while any(queues.values()):
+        for seg in order:
+            if queues[seg]:
+                out.append(queues[seg].pop(0))
+    return out
+
+
+@dataclass(frozen=True)
+class LeftOut:
+    customer: Customer
+    segment: str
+    reason: str  # NO_SEAT | DAILY_LIMIT | DO_NOT_CONTACT
+
+
+@dataclass(frozen=True)
+class SeatPlan:
+    """Who is invited now, and who is not (and why), for one meetup."""
+
+    meetup: Meetup
+    held: int  # seats held by earlier invitations
+    chosen: tuple[Segmented, ...]  # to invite now, in seat order
+    left_out: tuple[LeftOut, ...]  # next in line first; Do Not Contact last
+
+    @property
+    def seats_left(self) -> int | None:
+        """Free seats once today's invitations are out; None: no capacity set."""
+        if self.meetup.capacity is None:
+            return None
+        return max(0, self.meetup.capacity - self.held - len(self.chosen))
+
+
+def plan_seats(meetup: Meetup, segmented: Mapping[str, Segmented],
+               invitations: Mapping[str, Invitation], contact: Mapping[str, date],
+               segment_order: tuple[str, ...], limit: int | None = None) -> SeatPlan:
+    """Choose today's invitations for ``meetup``.
+
+    ``invitations``: the ones already in Messages (never repeated; they hold seats
+    as the module docstring says). ``limit``: at most this many new invitations
+    today (the daily message cap); the rest wait for the next run, ahead of the
+    people who have no seat.
+    """
+    qualified = [s for s in segmented.values() if s.segment in meetup.invite]
+    blocked = [s for s in qualified
+               if s.customer.do_not_contact and s.customer.id not in invitations]
+    # The turn-taking runs over everyone who qualifies, invited or not, so the
+    # waiting list keeps its order from one run to the next: when a "no" frees a
+    # seat, the first person left out last time is the one invited.
+    ranked = seat_order([s for s in qualified if not s.customer.do_not_contact],
+                        segment_order, contact)
+    queue = [s for s in ranked if s.customer.id not in invitations]
+    held = sum(1 for i in invitations.values() if i.holds_seat)
+    seats = len(queue) if meetup.capacity is None else max(0, meetup.capacity - held)
+    seated = queue[:seats]
+    now = seated if limit is None else seated[:max(0, limit)]
+    left = [LeftOut(s.customer, s.segment, DAILY_LIMIT) for s in seated[len(now):]]
+    left += [LeftOut(s.customer, s.segment, NO_SEAT) for s in queue[seats:]]
+    left += [LeftOut(s.customer, s.segment, DO_NOT_CONTACT)
+             for s in sorted(blocked, key=lambda s: (s.customer.row, s.customer.id))]
+    return SeatPlan(meetup, held, tuple(now), tuple(left))
+
+
+# --------------------------------------------------------------------------
+# Summary numbers
+
+
+@dataclass(frozen=True)
+class RsvpCounts:
+    invited: int
+    yes: int
+    no: int
+    maybe: int
+
+    @property
+    def no_answer(self) -> int:
+        return self.invited - self.yes - self.no - self.maybe
+
+
+def rsvp_counts(invitations: Iterable[Invitation], new: int = 0) -> RsvpCounts:
+    """Counts for the Meetup Summary; ``new``: invitations added by this run."""
+    counted = [i for i in invitations if i.counted]
+    answers = [i.rsvp for i in counted]
+    return RsvpCounts(len(counted) + new, answers.count(YES), answers.count(NO),
+                      answers.count(MAYBE))
+
+
+def reminder_targets(invitations: Mapping[str, Invitation]) -> list[str]:
+    """Customers owed the day-before reminder: those who said yes or maybe."""
+    return [cid for cid, i in invitations.items() if i.counted and i.rsvp in (YES, MAYBE)]
+
+
+def sentiment_counts(sentiments: Iterable[str | None]) -> dict[str, int]:
+    """positive / negative / suggestion counts (undetected feedback counts nowhere)."""
+    values = list(sentiments)
+    return {k: values.count(k) for k in ("positive", "negative", "suggestion")}
+
+
+__all__ = [
+    "DAILY_LIMIT", "DO_NOT_CONTACT", "INTERESTED", "Invitation", "LeftOut", "MAYBE",
+    "MeetupSettings", "NO", "NO_SEAT", "RsvpCounts", "SeatPlan", "YES", "days_until",
+    "in_invite_window", "invitations_for", "invite_key", "is_past", "last_contact",
+    "meetup_context",
+    "parse_rsvp", "plan_seats", "reminder_due", "reminder_key", "reminder_targets",
+    "rsvp_counts", "seat_order", "sentiment_counts", "unreadable_replies",
+]

@@ -1,0 +1,140 @@
+"""Feedback triage: unhappy customers at the very top of Follow-ups, with a reply ready.
+
+* Negative feedback not yet marked Resolved: group ``negative_feedback`` (the first
+  group of the work list), oldest first, with a ``feedback_reply`` message (an
+  apology and a promise to call). It stays on the list until staff mark it
+  Resolved, even after the reply was sent: the promised call is the real work.
+* Suggestions: group ``suggestion``, newest first, no message.
+* Feedback whose Sentiment is blank and whose words give no clue: also listed in
+  the ``suggestion`` group, after the real suggestions, asking a person to read
+  it and fill in the Sentiment.
+* Positive feedback: a ``thank_you`` message only when the settings ask for it
+  (``[feedback] thank_you = true``), for recent feedback.
+
+The Feedback tab belongs to staff and is never written: a detected sentiment is
+shown in the Follow-ups "Why" column as detected, with the word that gave it away.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from ..config import Settings
+from ..i18n import Text, localise_digits
+from ..records import Customer, Feedback, SheetData
+from ..render import long_date
+from ..rules.feedback import (FeedbackSettings, Judged, SentimentDetector, judge, reply_key,
+                              thank_you_key, triage)
+from ..rules.meetups import meetup_context
+from ..worklist import Draft, WorkItem
+from . import Contribution
+
+NEGATIVE_WHY = Text(en="Unhappy feedback{about}, {date} ({how}): \u201c{text}\u201d",
+                    bn="{about}অসন্তুষ্ট মতামত, {date} ({how}): \u201c{text}\u201d")
+SUGGESTION_WHY = Text(en="Suggestion{about}, {date} ({how}): \u201c{text}\u201d",
+                      bn="{about}পরামর্শ, {date} ({how}): \u201c{text}\u201d")
+POSITIVE_WHY = Text(en="Happy feedback{about}, {date} ({how}): \u201c{text}\u201d",
+                    bn="{about}ভালো মতামত, {date} ({how}): \u201c{text}\u201d")
+UNCLEAR_WHY = Text(en="Feedback{about}, {date}: \u201c{text}\u201d",
+                   bn="{about}মতামত, {date}: \u201c{text}\u201d")
+ABOUT = Text(en=" about \u201c{title}\u201d", bn="\u201c{title}\u201d নিয়ে ")
+HOW_COLUMN = Text(en="Sentiment column", bn="ধরন কলাম")
+HOW_DETECTED = Text(en="detected from the word \u201c{word}\u201d",
+                    bn="\u201c{word}\u201d শব্দ থেকে বোঝা গেছে")
+UNDATED = Text(en="no date", bn="তারিখ নেই")
+UNCLEAR_REMARK = Text(
+    en="Could not tell if this is good or bad: read it and fill in its Sentiment (positive, negative or suggestion).",
+    bn="এটি ভালো না খারাপ বোঝা যায়নি: পড়ে দেখুন এবং ধরন কলামে লিখুন (ইতিবাচক, নেতিবাচক বা পরামর্শ)।")
+NO_CUSTOMER = Text(en="No Customer ID in the Feedback row: no message prepared; find out who wrote it.",
+                   bn="মতামতের সারিতে গ্রাহক আইডি নেই: কোনো বার্তা তৈরি হয়নি; কে লিখেছেন খুঁজে বের করুন।")
+CALL_REMARK = Text(en="Call them; mark Resolved in Feedback when it is put right.",
+                   bn="ফোন করুন; সমাধান হলে মতামত ট্যাবে সমাধান কলামে হ্যাঁ লিখুন।")
+REPLY_REASON = Text(en="Apology for unhappy feedback of {date}", bn="{date} তারিখের অসন্তুষ্ট মতামতের জন্য দুঃখপ্রকাশ")
+THANKS_REASON = Text(en="Thanks for happy feedback of {date}", bn="{date} তারিখের ভালো মতামতের জন্য ধন্যবাদ")
+DETECTED_NOTE = Text(
+    en="Feedback: the Sentiment of {count} rows was detected from their words (shown as detected in Follow-ups).",
+    bn="মতামত: {count}টি সারির ধরন লেখা থেকে বোঝা হয়েছে (ফলো-আপে তা উল্লেখ আছে)।")
+UNCLEAR_NOTE = Text(
+    en="Feedback: {count} rows could not be sorted from their words; fill in their Sentiment.",
+    bn="মতামত: {count}টি সারির ধরন লেখা থেকে বোঝা যায়নি; ধরন কলামটি পূরণ করুন।")
+TEXT_CHARS = 200
+
+
+def feedback_settings(settings: Settings) -> FeedbackSettings:
+    return FeedbackSettings.from_section(settings.section("feedback"))
+
+
+def judged_feedback(data: SheetData, settings: Settings) -> list[Judged]:
+    """Every Feedback row with its sentiment (staff's, or detected): shared with the
+    Meetup Summary so both count the same way."""
+    detector = SentimentDetector.from_keywords(feedback_settings(settings).keywords)
+    return judge(data.feedback, detector)
+
+
+def contribute(data: SheetData, settings: Settings, today: date) -> Contribution:
+    lang = settings.language
+    judged = judged_feedback(data, settings)
+    t = triage(judged, today, feedback_settings(settings))
+    out = Contribution()
+    for rank, j in enumerate(t.negative):
+        out.items.append(_item(data, j, "negative_feedback", NEGATIVE_WHY, (rank,), today, lang,
+                               kind="feedback_reply", reason=REPLY_REASON))
+    for rank, j in enumerate(t.suggestion):
+        out.items.append(_item(data, j, "suggestion", SUGGESTION_WHY, (0, rank), today, lang))
+    for rank, j in enumerate(t.unclear):
+        out.items.append(_item(data, j, "suggestion", UNCLEAR_WHY, (1, rank), today, lang,
+                               remark=UNCLEAR_REMARK(lang)))
+    for rank, j in enumerate(t.thank):
+        out.items.append(_item(data, j, "positive_feedback", POSITIVE_WHY, (rank,), today, lang,
+                               kind="thank_you", reason=THANKS_REASON))
+    detected = sum(1 for j in judged if j.detected)
+    if detected:
+        out.notes.append(DETECTED_NOTE(lang, count=localise_digits(detected, lang)))
+    if t.unclear:
+        out.notes.append(UNCLEAR_NOTE(lang, count=localise_digits(len(t.unclear), lang)))
+    return out
+
+
+def _item(data: SheetData, j: Judged, group: str, why: Text, order: tuple, today: date,
+          lang: str, kind: str = "", reason: Text | None = None, remark: str = "") -> WorkItem:
+    fb = j.feedback
+    customer = data.customers.get(fb.customer_id) if fb.customer_id else None
+    draft = _draft(data, fb, customer, kind, reason, lang) if kind and customer else None
+    if kind and customer is None:
+        remark = NO_CUSTOMER(lang)
+    elif group == "negative_feedback":
+        remark = CALL_REMARK(lang)
+    return WorkItem(
+        group=group, customer=customer, why=_why(data, j, why, lang), due=fb.date,
+        days_overdue=(today - fb.date).days if fb.date and group == "negative_feedback" else None,
+        draft=draft, agent=customer.agent if customer else "", order=order, remark=remark)
+
+
+def _draft(data: SheetData, fb: Feedback, customer: Customer, kind: str, reason: Text | None,
+           lang: str) -> Draft:
+    meetup = _meetup(data, fb)
+    key = reply_key(fb) if kind == "feedback_reply" else thank_you_key(fb)
+    when = long_date(fb.date, lang) if fb.date else UNDATED(lang)
+    return Draft(
+        key=key, kind=kind, variant="default", customer=customer,
+        reason=reason(lang, date=when) if reason else "", agent=customer.agent,
+        context={"feedback": {"text": fb.text, "date": fb.date},
+                 "meetup": meetup_context(meetup) if meetup else None})
+
+
+def _meetup(data: SheetData, fb: Feedback):
+    if not fb.meetup_id:
+        return None
+    return next((m for m in data.meetups if m.id == fb.meetup_id), None)
+
+
+def _why(data: SheetData, j: Judged, why: Text, lang: str) -> str:
+    fb = j.feedback
+    meetup = _meetup(data, fb)
+    title = (meetup.title or meetup.id) if meetup else fb.meetup_id
+    about = ABOUT(lang, title=title) if title else ""
+    how = HOW_DETECTED(lang, word=j.keyword) if j.detected else HOW_COLUMN(lang)
+    text = " ".join(fb.text.split())
+    if len(text) > TEXT_CHARS:
+        text = text[:TEXT_CHARS - 1] + "…"
+    when = long_date(fb.date, lang, year=True) if fb.date else UNDATED(lang)
+    return why(lang, about=about, date=when, how=how, text=text)

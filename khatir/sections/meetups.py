@@ -1,0 +1,269 @@
+"""Meetups: segmented invitations, day-before reminders and the Meetup Summary tab.
+
+The daily job invites for every meetup whose invitation window is open
+(``[meetups] invite_days_before``, 7 days by default, until the day before) and
+reminds the customers who answered yes or maybe the day before. ``invite.py``
+invites for one meetup now, whatever the window (never for a past meetup), and
+sends no reminders. Both rewrite the whole Meetup Summary (one row per meetup).
+
+Who gets a seat, and in which order, is ``rules/meetups.py``; segments are
+``rules/segments.py``. Invitations are capped here, before ``prepare_messages``,
+with the same per-kind cap (``[caps] meetup_invite``), so the Summary's numbers are
+exactly what gets written; the people the cap holds back are listed as left out
+for "daily limit" and come first on the next run.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Callable, Iterable, Mapping
+
+from ..config import Settings
+from ..i18n import Text, localise_digits
+from ..records import Meetup, SheetData
+from ..render import long_date
+from ..rules.lost import LostSettings
+from ..rules.meetups import (DAILY_LIMIT, DO_NOT_CONTACT, INVITE_KIND, NO_SEAT, REMINDER_KIND,
+                             Invitation, LeftOut, MeetupSettings, RsvpCounts, SeatPlan,
+                             in_invite_window, invitations_for, invite_key, is_past,
+                             last_contact, meetup_context, plan_seats, reminder_due, reminder_key,
+                             reminder_targets, rsvp_counts, sentiment_counts, unreadable_replies)
+from ..rules.segments import Segmented, segment_customers
+from ..worklist import Draft
+from . import Contribution
+from .feedback import judged_feedback
+
+SEGMENT_LABELS = {
+    "interested": Text(en="interested", bn="আগ্রহী"),
+    "existing": Text(en="existing customer", bn="বর্তমান গ্রাহক"),
+    "lost": Text(en="lost customer", bn="হারানো গ্রাহক"),
+}
+REASONS = {
+    NO_SEAT: Text(en="no seat", bn="আসন নেই"),
+    DAILY_LIMIT: Text(en="daily message limit, comes on the next run",
+                      bn="দৈনিক বার্তার সীমা, পরের রানে আসবে"),
+    DO_NOT_CONTACT: Text(en="Do Not Contact", bn="যোগাযোগ নয়"),
+}
+INVITE_REASON = Text(en="Invitation to \u201c{title}\u201d on {date} ({segment})",
+                     bn="{date} তারিখে \u201c{title}\u201d মিটআপে আমন্ত্রণ ({segment})")
+REMINDER_REASON = Text(en="Reminder: \u201c{title}\u201d on {date}",
+                       bn="মনে করিয়ে দেওয়া: {date} তারিখে \u201c{title}\u201d মিটআপ")
+INVITED_NOTE = Text(en="Meetup {id} ({date}): {count} invitations prepared; seats left: {left}.",
+                    bn="মিটআপ {id} ({date}): {count}টি আমন্ত্রণ তৈরি হয়েছে; খালি আসন: {left}।")
+LEFT_OUT_NOTE = Text(en="Meetup {id}: {count} left out: {who}.",
+                     bn="মিটআপ {id}: {count} জন বাদ পড়েছেন: {who}।")
+REMINDER_NOTE = Text(en="Meetup {id} ({date}): {count} reminders prepared for those who said yes or maybe.",
+                     bn="মিটআপ {id} ({date}): যাঁরা হ্যাঁ বা হয়তো বলেছেন তাঁদের জন্য {count}টি মনে করিয়ে দেওয়ার বার্তা তৈরি হয়েছে।")
+UNREADABLE_NOTE = Text(
+    en="Meetup {id}: the Reply \u201c{reply}\u201d in Messages row {row} is not yes, no or maybe; it counts as no answer.",
+    bn="মিটআপ {id}: বার্তা ট্যাবের {row} নম্বর সারির উত্তর \u201c{reply}\u201d হ্যাঁ, না বা হয়তো নয়; এটি উত্তর নেই হিসেবে ধরা হয়েছে।")
+DUPLICATE_NOTE = Text(en="Meetup ID {id} is used twice in the Meetups tab (rows {first} and {row}); only row {first} is used.",
+                      bn="মিটআপ আইডি {id} মিটআপ ট্যাবে দুবার আছে (সারি {first} ও {row}); শুধু সারি {first} ধরা হয়েছে।")
+NO_LIMIT = Text(en="no limit", bn="সীমা নেই")
+
+
+@dataclass
+class MeetupOutcome:
+    """Everything this run decided for one meetup."""
+
+    meetup: Meetup
+    invitations: dict[str, Invitation]  # already in Messages, by customer ID
+    seats: SeatPlan | None  # None: invitations not open (past, or not yet in the window)
+    inviting: bool  # this run prepares invitations for it
+    invites: list[Draft] = field(default_factory=list)
+    reminders: list[Draft] = field(default_factory=list)
+    sentiments: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def counts(self) -> RsvpCounts:
+        return rsvp_counts(self.invitations.values(), new=len(self.invites))
+
+    @property
+    def left_out(self) -> tuple[LeftOut, ...]:
+        return self.seats.left_out if self.seats else ()
+
+    @property
+    def seats_left(self) -> int | None:
+        if self.meetup.capacity is None:
+            return None
+        held = sum(1 for i in self.invitations.values() if i.holds_seat)
+        return max(0, self.meetup.capacity - held - len(self.invites))
+
+
+def meetup_settings(settings: Settings) -> MeetupSettings:
+    return MeetupSettings.from_section(settings.section("meetups"))
+
+
+def plan_meetups(data: SheetData, settings: Settings, today: date,
+                 only: str | None = None) -> tuple[list[MeetupOutcome], list[str]]:
+    """Each meetup's outcome (sheet order) and notes for the run summary.
+
+    ``only``: the invite job's meetup: it alone is invited, now; no reminders.
+    """
+    lang = settings.language
+    ms = meetup_settings(settings)
+    meetups, notes = _unique(data.meetups, lang)
+    existing = {m.key for m in data.messages}
+    caps = settings.caps
+    budget = {INVITE_KIND: caps.get(INVITE_KIND), REMINDER_KIND: caps.get(REMINDER_KIND)}
+    segmented: Mapping[str, Segmented] | None = None
+    contact = last_contact(data.call_notes, data.messages)
+    sentiments = _sentiments(data, settings)
+    outcomes = {m.id: MeetupOutcome(m, invitations_for(m.id, data.messages), None, False,
+                                    sentiments=sentiments.get(m.id, sentiment_counts(())))
+                for m in meetups}
+    # Soonest meetup first: when the daily cap bites, the nearest date cannot wait.
+    for m in sorted(meetups, key=lambda m: (m.date, m.row)):
+        out = outcomes[m.id]
+        if is_past(m, today):
+            continue
+        in_window = in_invite_window(m, today, ms.invite_days_before)
+        out.inviting = (m.id == only) if only is not None else in_window
+        if out.inviting or in_window or out.invitations:
+            if segmented is None:
+                segmented = segment_customers(data.customers, data.orders, today,
+                                              LostSettings.from_section(settings.section("lost")))
+            out.seats = _seats(m, out, segmented, contact, ms, budget[INVITE_KIND])
+            out.invites = [_invite(s, m, lang) for s in out.seats.chosen]
+            budget[INVITE_KIND] = _spend(budget[INVITE_KIND], len(out.invites))
+        if only is None and reminder_due(m, today, ms.remind_days_before):
+            out.reminders = _reminders(data, m, out.invitations, existing, budget[REMINDER_KIND], lang)
+            budget[REMINDER_KIND] = _spend(budget[REMINDER_KIND], len(out.reminders))
+    ordered = [outcomes[m.id] for m in meetups]
+    for out in ordered:
+        notes += _notes(out, lang)
+    return ordered, notes
+
+
+def contribute(data: SheetData, settings: Settings, today: date) -> Contribution:
+    """The daily job's section: invitations in the window, reminders, the Summary."""
+    return contribution(*plan_meetups(data, settings, today), settings.language)
+
+
+def invite_section(meetup_id: str) -> Callable[[SheetData, Settings, date], Contribution]:
+    """The invite job's section: invitations for ``meetup_id`` only, and the Summary."""
+    def section(data: SheetData, settings: Settings, today: date) -> Contribution:
+        return contribution(*plan_meetups(data, settings, today, only=meetup_id), settings.language)
+    return section
+
+
+def contribution(outcomes: list[MeetupOutcome], notes: list[str], lang: str) -> Contribution:
+    out = Contribution(notes=list(notes))
+    for o in outcomes:
+        out.drafts += o.invites + o.reminders
+    out.tabs["meetup_summary"] = [summary_row(o, lang) for o in outcomes]
+    return out
+
+
+def summary_row(o: MeetupOutcome, lang: str) -> dict[str, object]:
+    c = o.counts
+    left = o.seats_left
+    return {
+        "meetup_id": o.meetup.id, "title": o.meetup.title, "date": o.meetup.date.isoformat(),
+        "invited": c.invited, "yes": c.yes, "no": c.no, "maybe": c.maybe,
+        "no_answer": c.no_answer, "seats_left": "" if left is None else left,
+        "left_out": left_out_text(o.left_out, lang) if o.seats is not None else "",
+        "positive": o.sentiments.get("positive", 0), "negative": o.sentiments.get("negative", 0),
+        "suggestion": o.sentiments.get("suggestion", 0),
+    }
+
+
+def left_out_text(left: Iterable[LeftOut], lang: str) -> str | int:
+    """``7: C-003, C-004 (no seat); C-007 (Do Not Contact)``: the count, then the IDs by
+    reason in waiting-list order (the first is the next in line); 0 when nobody."""
+    left = list(left)
+    if not left:
+        return 0
+    return f"{localise_digits(len(left), lang)}: {left_out_list(left, lang)}"
+
+
+def left_out_list(left: Iterable[LeftOut], lang: str, names: bool = False) -> str:
+    """``C-003, C-004 (no seat); C-007 (Do Not Contact)``, with names when asked."""
+    groups: dict[str, list[str]] = {}
+    for item in left:
+        who = f"{item.customer.id} {item.customer.name}" if names else item.customer.id
+        groups.setdefault(item.reason, []).append(who)
+    return "; ".join(f"{', '.join(ids)} ({REASONS[reason](lang)})" for reason, ids in groups.items())
+
+
+# --------------------------------------------------------------------------
+
+
+def _unique(meetups: list[Meetup], lang: str) -> tuple[list[Meetup], list[str]]:
+    """The first row of each Meetup ID: two meetups with one ID would share their keys."""
+    first: dict[str, Meetup] = {}
+    notes = []
+    for m in meetups:
+        if m.id in first:
+            notes.append(DUPLICATE_NOTE(lang, id=m.id, first=first[m.id].row, row=m.row))
+        else:
+            first[m.id] = m
+    return list(first.values()), notes
+
+
+def _sentiments(data: SheetData, settings: Settings) -> dict[str, dict[str, int]]:
+    by_meetup: dict[str, list[str | None]] = {}
+    for j in judged_feedback(data, settings):
+        if j.feedback.meetup_id:
+            by_meetup.setdefault(j.feedback.meetup_id, []).append(j.sentiment)
+    return {mid: sentiment_counts(values) for mid, values in by_meetup.items()}
+
+
+def _spend(budget: int | None, used: int) -> int | None:
+    return None if budget is None else max(0, budget - used)
+
+
+def _seats(m: Meetup, out: MeetupOutcome, segmented: Mapping[str, Segmented],
+           contact: Mapping[str, date], ms: MeetupSettings, budget: int | None) -> SeatPlan:
+    plan = plan_seats(m, segmented, out.invitations, contact, ms.segment_order,
+                      limit=budget if out.inviting else None)
+    if out.inviting:
+        return plan
+    # Open but not inviting on this run (invite.py for another meetup, or the meetup
+    # day itself): nobody is chosen; only who has no seat is shown.
+    return SeatPlan(m, plan.held, (), plan.left_out)
+
+
+def _invite(s: Segmented, m: Meetup, lang: str) -> Draft:
+    c = s.customer
+    return Draft(
+        key=invite_key(m.id, c.id), kind=INVITE_KIND, variant=s.segment, customer=c,
+        reason=INVITE_REASON(lang, title=m.title or m.id, date=long_date(m.date, lang),
+                             segment=SEGMENT_LABELS[s.segment](lang)),
+        agent=c.agent, context={"meetup": meetup_context(m)})
+
+
+def _reminders(data: SheetData, m: Meetup, invitations: Mapping[str, Invitation],
+               existing: set[str], budget: int | None, lang: str) -> list[Draft]:
+    out = []
+    for cid in reminder_targets(invitations):
+        customer = data.customers.get(cid)
+        key = reminder_key(m.id, cid)
+        if customer is None or customer.do_not_contact or key in existing:
+            continue
+        if budget is not None and len(out) >= budget:
+            break
+        out.append(Draft(
+            key=key, kind=REMINDER_KIND, variant="default", customer=customer,
+            reason=REMINDER_REASON(lang, title=m.title or m.id, date=long_date(m.date, lang)),
+            agent=customer.agent, context={"meetup": meetup_context(m)}))
+    return out
+
+
+def _notes(o: MeetupOutcome, lang: str) -> list[str]:
+    n = lambda v: localise_digits(v, lang)  # noqa: E731
+    notes = []
+    day = long_date(o.meetup.date, lang)
+    if o.invites:
+        left = o.seats_left
+        notes.append(INVITED_NOTE(lang, id=o.meetup.id, date=day, count=n(len(o.invites)),
+                                  left=NO_LIMIT(lang) if left is None else n(left)))
+    if o.inviting and o.left_out:
+        notes.append(LEFT_OUT_NOTE(lang, id=o.meetup.id, count=n(len(o.left_out)),
+                                   who=left_out_list(o.left_out, lang, names=True)))
+    if o.reminders:
+        notes.append(REMINDER_NOTE(lang, id=o.meetup.id, date=day, count=n(len(o.reminders))))
+    for inv in unreadable_replies(o.invitations.values()):
+        notes.append(UNREADABLE_NOTE(lang, id=o.meetup.id, reply=inv.message.reply,
+                                     row=n(inv.message.row)))
+    return notes
