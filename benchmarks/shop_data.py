@@ -1,0 +1,35 @@
+"""Deterministic, realistic shop data at any size, for benchmarks and scale tests."""
+from __future__ import annotations
+
+import random
+from datetime import date, timedelta
+
+from khatir.schema import CALL_NOTES, CUSTOMERS, MESSAGES, ORDERS
+
+FIRST = ["রহিমা", "Karim", "সুমাইয়া", "Farhana", "জসিম", "Tahmina", "আব্দুল", "Nusrat", "কামরুল", "Shafiq"]
+LAST = ["খাতুন", "Uddin", "আক্তার", "Rahman", "হক", "Begum", "ইসলাম", "Jahan", "হাসান", "Ahmed"]
+NOTES = ["মেয়ের জ্বর", "Car broke down on the highway", "wife in delivery room", "busy, call later",
+         "bought two sarees", "অর্ডার দেরিতে এসেছে", "বাবা মারা গেছেন", "asked about prices",
+         "ammu osustho", "গাড়ি স্টার্ট হচ্ছে না", "birthday next week", "happy with the quality"]
+
+
+def shop_grids(customers: int, notes_per_customer: int = 5, orders_per_customer: int = 3,
+               today: date = date(2026, 11, 24), seed: int = 7) -> dict[str, list[list]]:
+    rng = random.Random(seed)
+    cust = [CUSTOMERS.headers()]
+    for i in range(customers):
+        phone = f"01{rng.choice('3456789')}{rng.randrange(10**8):08d}"
+        cust.append([f"C-{i:06d}", f"{rng.choice(FIRST)} {rng.choice(LAST)}", phone, "", "",
+                     rng.choice(["bn", "en", ""]), "", "", "", "", rng.choice(["Nasrin", "Tanvir"]),
+                     "yes" if rng.random() < 0.02 else "", ""])
+    notes = [CALL_NOTES.headers()]
+    orders = [ORDERS.headers()]
+    for i in range(customers):
+        for _ in range(notes_per_customer):
+            day = today - timedelta(days=rng.randrange(0, 400))
+            notes.append([day, f"C-{i:06d}", rng.choice(["Nasrin", "Tanvir"]), rng.choice(NOTES),
+                          "", "", "yes" if rng.random() < 0.3 else ""])
+        for _ in range(orders_per_customer):
+            day = today - timedelta(days=rng.randrange(0, 700))
+            orders.append([day, f"C-{i:06d}", rng.randrange(500, 20000), ""])
+    return {"Customers": cust, "Call Notes": notes, "Orders": orders, "Messages": [MESSAGES.headers()]}
