@@ -197,7 +197,7 @@ def _meetup(row: RowReader) -> Meetup:
         row=row.number, id=row("id", required=True) or "",
         title=row("title") or "", date=row("date", parse.parse_date, required=True),
         time=row("time", parse.parse_time) or "", venue=row("venue") or "",
-        invite=parse.parse_segment_list(row.values.get("invite")),
+        invite=row("invite", parse.parse_segment_list, default=parse.SEGMENT_ORDER),
         capacity=row("capacity", parse.parse_count), notes=row("notes") or "")
 
 

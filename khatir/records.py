@@ -109,3 +109,6 @@ class SheetData:
     feedback: list[Feedback] = field(default_factory=list)
     messages: list[Message] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    # Results several rules need (purchase histories, the lost model), computed once
+    # per run by khatir.sections.shared; never read from or written to the sheet.
+    derived: dict = field(default_factory=dict, repr=False, compare=False)

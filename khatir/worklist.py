@@ -33,6 +33,11 @@ LABELS = {
 DNC = Text(en="Do Not Contact: no message prepared", bn="যোগাযোগ নয়: কোনো বার্তা তৈরি হয়নি")
 CAPPED = Text(en="message comes on a later run (limit {cap} {kind} messages a day)",
               bn="বার্তা পরের রানে আসবে (দিনে {cap}টির বেশি {kind} বার্তা নয়)")
+ONE_A_DAY = Text(en="one new message a day per customer: this one comes on a later run",
+                 bn="একজন গ্রাহককে দিনে একটিই নতুন বার্তা: এটি পরের রানে আসবে")
+# Invitations and reminders are tied to a date and may not wait; every other kind
+# waits its turn so a customer never gets two messages from the shop on one day.
+DATED_KINDS = frozenset({"meetup_invite", "meetup_reminder"})
 NO_PHONE = Text(en="no phone number: call or add one", bn="ফোন নম্বর নেই: নম্বর যোগ করুন")
 STATUS_WORDS = {  # "pending" is the normal state and needs no remark
     "skipped": Text(en="message was skipped", bn="বার্তাটি বাদ দেওয়া হয়েছে"),
@@ -90,6 +95,7 @@ def prepare_messages(drafts: Iterable[Draft], existing: dict[str, str], settings
     out = Prepared()
     counts: dict[str, int] = {}
     seen: set[str] = set()
+    messaged: set[str] = set()  # customers who get a new message in this run
     for draft in drafts:
         if draft.key in seen:
             continue
@@ -103,6 +109,9 @@ def prepare_messages(drafts: Iterable[Draft], existing: dict[str, str], settings
         if draft.customer.do_not_contact:
             out.remarks[draft.key] = DNC(lang)
             continue
+        if draft.customer.id in messaged and draft.kind not in DATED_KINDS:
+            out.remarks[draft.key] = ONE_A_DAY(lang)
+            continue
         cap = settings.caps.get(draft.kind)
         if cap is not None and counts.get(draft.kind, 0) >= cap:
             out.remarks[draft.key] = CAPPED(lang, cap=cap, kind=draft.kind)
@@ -112,6 +121,8 @@ def prepare_messages(drafts: Iterable[Draft], existing: dict[str, str], settings
         text = renderer.render(draft.kind, draft.variant, draft.customer.language,
                                message_context(draft, settings, today))
         out.rows.append(message_row(draft, text, today))
+        if draft.kind not in DATED_KINDS:
+            messaged.add(draft.customer.id)
         out.linked.add(draft.key)
         if not draft.customer.phone:
             out.remarks[draft.key] = NO_PHONE(lang)

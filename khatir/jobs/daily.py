@@ -19,14 +19,12 @@ from ..reading import read_sheet
 from ..records import Problem, SheetData
 from ..render import Renderer
 from ..schema import TabSpec
-from ..sections import Contribution, followups
-from ..sections import feedback as feedback_section, meetups as meetups_section
+from ..sections import Contribution, customers, feedback, followups, meetups
 from ..tables import Table, find_tab
 from ..worklist import Prepared, WorkItem, follow_up_rows, prepare_messages, sort_items
 
 SECTIONS: tuple[Callable[[SheetData, Settings, date], Contribution], ...] = (
-    feedback_section.contribute, meetups_section.contribute,
-    followups.contribute,
+    feedback.contribute, meetups.contribute, followups.contribute, customers.contribute,
 )
 
 Clock = Callable[[], datetime]
@@ -136,18 +134,18 @@ def build_changes(plan: DailyPlan, tables: dict[str, Table], grids: dict[str, li
     """The run's writes, laid out in each tab's own column order."""
     lang = settings.language
     changes = Changes()
-    changes.appends.append(_append(settings.tab("messages"), tables, grids, plan.prepared.rows, lang))
+    changes.appends.append(append_for(settings.tab("messages"), tables, grids, plan.prepared.rows, lang))
     for key, rows in plan.tabs.items():
         spec = settings.tab(key)
         title = find_tab(spec, grids) or spec.title
         header = header_names(spec, lang)
         body = [[row.get(c.key, "") for c in spec.columns] for row in rows]
         changes.replaces.append(Replace(title, [header, *body]))
-    changes.appends.append(_append(settings.tab("run_log"), tables, grids, [log], lang))
+    changes.appends.append(append_for(settings.tab("run_log"), tables, grids, [log], lang))
     return changes
 
 
-def _append(spec: TabSpec, tables: dict[str, Table], grids: dict[str, list[list]],
+def append_for(spec: TabSpec, tables: dict[str, Table], grids: dict[str, list[list]],
             rows: list[dict[str, object]], lang: str) -> Append:
     table = tables.get(spec.key)
     title = find_tab(spec, grids) or spec.title

@@ -22,16 +22,16 @@ from ..config import Settings
 from ..i18n import Text, localise_digits
 from ..records import Meetup, SheetData
 from ..render import long_date
-from ..rules.lost import LostSettings
 from ..rules.meetups import (DAILY_LIMIT, DO_NOT_CONTACT, INVITE_KIND, NO_SEAT, REMINDER_KIND,
                              Invitation, LeftOut, MeetupSettings, RsvpCounts, SeatPlan,
                              in_invite_window, invitations_for, invite_key, is_past,
                              last_contact, meetup_context, plan_seats, reminder_due, reminder_key,
                              reminder_targets, rsvp_counts, sentiment_counts, unreadable_replies)
-from ..rules.segments import Segmented, segment_customers
+from ..rules.segments import Segmented
 from ..worklist import Draft
 from . import Contribution
 from .feedback import judged_feedback
+from .shared import customer_view
 
 SEGMENT_LABELS = {
     "interested": Text(en="interested", bn="আগ্রহী"),
@@ -121,8 +121,7 @@ def plan_meetups(data: SheetData, settings: Settings, today: date,
         out.inviting = (m.id == only) if only is not None else in_window
         if out.inviting or in_window or out.invitations:
             if segmented is None:
-                segmented = segment_customers(data.customers, data.orders, today,
-                                              LostSettings.from_section(settings.section("lost")))
+                segmented = customer_view(data, settings, today).segments
             out.seats = _seats(m, out, segmented, contact, ms, budget[INVITE_KIND])
             out.invites = [_invite(s, m, lang) for s in out.seats.chosen]
             budget[INVITE_KIND] = _spend(budget[INVITE_KIND], len(out.invites))

@@ -1,0 +1,98 @@
+"""Customers drifting away: lost and at-risk repeat buyers, and those nobody has
+contacted for too long.
+
+Every lost customer is listed in Follow-ups with the reason in words; a win-back
+message is prepared once per lost episode (the key carries the last purchase
+date), the most valuable customers first under the daily cap. At-risk customers
+are listed without a message: a call from their agent is the right move.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from ..config import Settings
+from ..errors import ConfigError
+from ..events import EventDetector
+from ..i18n import Text
+from ..records import SheetData
+from ..render import long_date
+from ..rules.lost import AT_RISK, LOST, win_back_key, win_back_order
+from ..rules.stay_in_touch import CheckIn, check_ins_due, last_contacts, limits_from_section
+from ..worklist import DNC, Draft, WorkItem
+from . import Contribution
+from .shared import customer_view
+
+MOURNING_DAYS = 30
+MOURNING = Text(en="in mourning (bereavement noted on {date}): no win-back message for now",
+                bn="শোকের সময় ({date} তারিখে নোট করা): এখন কোনো ফিরিয়ে আনার বার্তা নয়")
+WIN_BACK_REASON = Text(en="Win back: no purchase since {date}", bn="ফিরিয়ে আনা: {date} থেকে কোনো কেনা নেই")
+CHECK_IN_REASON = Text(en="Check in: {why}", bn="খোঁজ নেওয়া: {why}")
+
+
+def contribute(data: SheetData, settings: Settings, today: date) -> Contribution:
+    lang = settings.language
+    view = customer_view(data, settings, today)
+    out = Contribution()
+    lost = win_back_order(view.assessments)
+    at_risk = sorted((a for a in view.assessments.values() if a.level == AT_RISK),
+                     key=lambda a: (-a.score, -(a.total_spent or 0.0), a.customer_id))
+    mourning = _recent_bereavements(data, settings, today)
+    for rank, a in enumerate(lost):
+        customer = data.customers[a.customer_id]
+        if a.customer_id in mourning:
+            out.items.append(WorkItem(group=LOST, customer=customer, why=a.explain(lang), order=(rank,),
+                                      remark=MOURNING(lang, date=long_date(mourning[a.customer_id], lang))))
+            continue
+        draft = Draft(
+            key=win_back_key(a), kind="win_back", variant="default", customer=customer,
+            reason=WIN_BACK_REASON(lang, date=long_date(a.last_purchase, lang, year=True)),
+            context={"last_purchase": a.last_purchase, "days_since": a.days_since or 0,
+                     "orders": a.purchases, "total_spent": a.total_spent or 0.0})
+        out.items.append(WorkItem(group=LOST, customer=customer, why=a.explain(lang),
+                                  due=None, draft=draft, order=(rank,)))
+    for rank, a in enumerate(at_risk):
+        customer = data.customers[a.customer_id]
+        out.items.append(WorkItem(group=AT_RISK, customer=customer, why=a.explain(lang),
+                                  order=(rank,), remark=DNC(lang) if customer.do_not_contact else ""))
+    flagged = {a.customer_id for a in view.assessments.values()} | set(mourning)
+    out.items += _check_ins(data, settings, today, view, flagged)
+    return out
+
+
+def _recent_bereavements(data: SheetData, settings: Settings, today: date) -> dict[str, date]:
+    """Customers who lost someone lately: a sales-flavoured message would hurt."""
+    detector = EventDetector.from_kinds(settings.events)
+    out: dict[str, date] = {}
+    for note in data.call_notes:
+        if 0 <= (today - note.date).days <= MOURNING_DAYS:
+            if (note.event or detector.detect(note.note)) == "bereavement":
+                out[note.customer_id] = max(note.date, out.get(note.customer_id, note.date))
+    return out
+
+
+def _check_ins(data: SheetData, settings: Settings, today: date, view, flagged: set[str]) -> list[WorkItem]:
+    lang = settings.language
+    section = settings.section("stay_in_touch")
+    messages = section.pop("messages", False)
+    if not isinstance(messages, bool):
+        raise ConfigError(f"In the [stay_in_touch] settings, messages is {messages!r}; write true or false.")
+    due = check_ins_due(
+        data.customers, last_contacts(data.call_notes, data.messages), today,
+        limits_from_section(section), {cid: s.segment for cid, s in view.segments.items()},
+        first_purchase={cid: h.first for cid, h in view.histories.items()})
+    items = []
+    for rank, check in enumerate(c for c in due if c.customer_id not in flagged):
+        customer = data.customers[check.customer_id]
+        draft = _check_in_draft(check, customer, lang) if messages else None
+        remark = DNC(lang) if customer.do_not_contact and draft is None else ""
+        items.append(WorkItem(group="check_in", customer=customer, why=check.explain(lang),
+                              draft=draft, order=(rank,), remark=remark))
+    return items
+
+
+def _check_in_draft(check: CheckIn, customer, lang: str) -> Draft:
+    since = check.last_contact.isoformat() if check.last_contact else "never"
+    return Draft(key=f"check_in:{check.customer_id}:{since}", kind="check_in", variant="default",
+                 customer=customer, reason=CHECK_IN_REASON(lang, why=check.explain(lang)),
+                 context={"days_since_contact": check.days_since_contact or 0})
+

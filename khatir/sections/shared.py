@@ -1,0 +1,37 @@
+"""What several rules need about each customer, worked out once per run.
+
+Purchase histories and the lost-customer model are the costly part of a run; the
+lost-customer, stay-in-touch and meetup rules all use them, so they are computed
+on first use and kept on the run's ``SheetData``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from ..config import Settings
+from ..records import SheetData
+from ..rules.history import PurchaseHistory, purchase_histories
+from ..rules.lost import Assessment, LostSettings, assess_customers
+from ..rules.segments import DETECTED, STAFF, Segmented, segment_of
+
+
+@dataclass(frozen=True)
+class CustomerView:
+    histories: dict[str, PurchaseHistory]
+    assessments: dict[str, Assessment]  # only customers with a level (lost / at risk)
+    segments: dict[str, Segmented]
+
+
+def customer_view(data: SheetData, settings: Settings, today: date) -> CustomerView:
+    key = ("customer_view", today)
+    if key not in data.derived:
+        histories = purchase_histories(data.customers, data.orders)
+        lost = LostSettings.from_section(settings.section("lost"))
+        assessments = assess_customers(data.customers, histories, today, lost)
+        segments = {
+            cid: Segmented(c, segment_of(c, histories.get(cid), assessments.get(cid)),
+                           STAFF if c.segment else DETECTED, histories.get(cid), assessments.get(cid))
+            for cid, c in data.customers.items()}
+        data.derived[key] = CustomerView(histories, assessments, segments)
+    return data.derived[key]
