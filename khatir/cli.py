@@ -7,6 +7,7 @@ else as one sentence too, with the stack trace only under ``--verbose``.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 import traceback
 from datetime import date, datetime
@@ -85,6 +86,18 @@ def open_backend(args: argparse.Namespace, settings: Settings):
     """The spreadsheet the options (or the settings) point at."""
     from .backends import open_target
     return open_target(workbook=args.workbook, sheet=args.sheet, settings=settings)
+
+
+def exclusive(settings: Settings, what: str, dry_run: bool = False):
+    """Hold the run lock while writing, so a manual run and the scheduler never overlap.
+
+    A dry run writes nothing and needs no lock.
+    """
+    if dry_run:
+        return contextlib.nullcontext()
+    from .lock import run_lock
+    from .scheduler import run_lock_path
+    return run_lock(run_lock_path(settings), what=what)
 
 
 def run(main: Callable[[list[str] | None], int], argv: list[str] | None = None) -> int:

@@ -14,8 +14,10 @@ ROOT = Path(__file__).resolve().parent.parent
 SCRIPTS = sorted((ROOT / "scripts").glob("*.py"))
 
 
-def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
+def run(*args: str, cwd: Path = ROOT, home: Path | None = None) -> subprocess.CompletedProcess:
     env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    if home is not None:  # the run lock and logs live under the user's home folder
+        env.update(HOME=str(home), LOCALAPPDATA=str(home))
     env.pop("SHEETS_EMULATOR_HOST", None)
     return subprocess.run([sys.executable, *args], cwd=cwd, capture_output=True, text=True,
                           encoding="utf-8", env=env, timeout=120)
@@ -32,7 +34,7 @@ def test_every_script_has_help(script):
 def test_demo_runs_from_anywhere_and_tells_the_owner_what_happened(tmp_path):
     book = tmp_path / "demo.xlsx"
     out = run(str(ROOT / "scripts" / "daily.py"), "--demo", "--workbook", str(book),
-              "--today", "2026-11-24", "--lang", "en", cwd=tmp_path)
+              "--today", "2026-11-24", "--lang", "en", cwd=tmp_path, home=tmp_path)
     assert out.returncode == 0, out.stderr
     lines = out.stdout.splitlines()
     assert lines[0] == f"Khatir daily run for 2026-11-24 on workbook {book}"
@@ -63,3 +65,18 @@ def test_bad_settings_file_is_one_sentence(tmp_path):
               "--workbook", str(tmp_path / "d.xlsx"))
     assert out.returncode == 2
     assert out.stderr == f"Error: In {cfg}, general.language is 'fr'; use one of: bn, en.\n"
+
+
+def test_a_second_run_while_one_holds_the_lock_is_refused(tmp_path):
+    from khatir.lock import run_lock
+    book = tmp_path / "demo.xlsx"
+    cfg = tmp_path / "settings.toml"
+    cfg.write_text(f"[schedule]\nstate_dir = '{(tmp_path / 'state').as_posix()}'\n", encoding="utf-8")
+    from khatir.config import load_settings
+    from khatir.scheduler import run_lock_path
+    with run_lock(run_lock_path(load_settings(cfg))):
+        out = run(str(ROOT / "scripts" / "daily.py"), "--demo", "--workbook", str(book),
+                  "--config", str(cfg), home=tmp_path)
+    assert out.returncode == 2
+    assert out.stderr.startswith("Error: Another Khatir process is already running a Khatir job")
+    assert not book.exists() or "Run Log" not in __import__("openpyxl").load_workbook(book).sheetnames
