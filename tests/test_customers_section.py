@@ -1,0 +1,115 @@
+"""Lost, at-risk and check-in rows in Follow-ups, and win-back messages, on a real workbook."""
+from __future__ import annotations
+
+from datetime import timedelta
+
+from conftest import TODAY, ago, customers_tab, notes_tab, records
+from khatir.config import build_settings
+from khatir.schema import MESSAGES, ORDERS
+
+
+def orders(*rows):
+    return [ORDERS.headers()] + [[day, cid, amount, ""] for cid, day, amount in rows]
+
+
+def every(cid: str, gap: int, count: int, last_ago: int, amount: int):
+    return [(cid, ago(last_ago + i * gap), amount) for i in range(count)]
+
+
+def shop(extra_notes=(), **customer_extra):
+    """A lapsed loyal buyer (C-1), a steady buyer (C-2), a one-time buyer (C-3),
+    a prospect (C-4), and enough regular customers for the model to learn from."""
+    regulars = [[f"R-{i}", f"Regular {i}", f"0171100{i:04d}", "en"] for i in range(40)]
+    rows = [
+        ["C-1", "Shafiq Ahmed", "01812-445566", "en", customer_extra.get("C-1", {})],
+        ["C-2", "রহিমা খাতুন", "01711-234567", "bn"],
+        ["C-3", "Tahmina Begum", "01311-223344", "en"],
+        ["C-4", "Nusrat Jahan", "01911-556677", "en", {"segment": "interested"}],
+        *regulars,
+    ]
+    history = (every("C-1", 30, 6, 200, 8000) + every("C-2", 30, 8, 10, 2500)
+               + [("C-3", ago(300), 1500)])
+    for i in range(40):
+        history += every(f"R-{i}", 20 + i, 6, (i * 7) % 60 if i % 4 else 250 + i, 1000 + 10 * i)
+    return {
+        "Customers": customers_tab(*rows),
+        "Orders": orders(*history),
+        "Call Notes": notes_tab(*extra_notes) if extra_notes else notes_tab(),
+        "Messages": [MESSAGES.headers()],
+    }
+
+
+def test_lost_customer_is_listed_with_reasons_and_gets_one_win_back(make_workbook, run_job):
+    path = make_workbook(shop())
+    run_job(path)
+    rows = {r["Customer ID"]: r for r in records(path, "Follow-ups")}
+    assert rows["C-1"]["What"] == "lost"
+    assert rows["C-1"]["Why"] == "usually buys about every 30 days; no purchase for 200 days; 6 orders, ৳ 48,000 in total"
+    assert rows["C-1"]["Message Key"] == f"win_back:C-1:{ago(200).isoformat()}"
+    # a steady buyer and a one-time buyer are never lost (only never contacted)
+    assert (rows["C-2"]["What"], rows["C-3"]["What"]) == ("check in", "check in")
+    wins = [m for m in records(path, "Messages") if m["Kind"] == "win_back"]
+    assert "C-1" in [m["Customer ID"] for m in wins]
+    c1 = next(m for m in wins if m["Customer ID"] == "C-1")
+    assert c1["Message"].startswith("Hello Shafiq,")
+    run_job(path)
+    assert len([m for m in records(path, "Messages") if m["Kind"] == "win_back"]) == len(wins)
+
+
+def test_lost_again_after_coming_back_gets_a_new_win_back(make_workbook, run_job):
+    path = make_workbook(shop())
+    run_job(path)
+    later = TODAY + timedelta(days=400)
+    grids = shop()
+    grids["Orders"] += [[TODAY + timedelta(days=20), "C-1", 5000, ""], [TODAY + timedelta(days=50), "C-1", 5000, ""]]
+    from khatir.backends.workbook import create_workbook
+    book = create_workbook(path.parent / "later.xlsx", {**grids, "Messages": [MESSAGES.headers()] + [
+        [m[h] for h in MESSAGES.headers()] for m in records(path, "Messages")]})
+    run_job(book, later)
+    keys = [m["Key"] for m in records(book, "Messages") if m["Customer ID"] == "C-1"]
+    assert keys == [f"win_back:C-1:{ago(200).isoformat()}",
+                    f"win_back:C-1:{(TODAY + timedelta(days=50)).isoformat()}"]
+
+
+def test_staff_marked_lost_is_lost(make_workbook, run_job):
+    grids = shop()
+    grids["Customers"][3][4] = "হারানো"  # C-3, a one-time buyer, marked lost by staff
+    path = make_workbook(grids)
+    run_job(path)
+    rows = {r["Customer ID"]: r for r in records(path, "Follow-ups")}
+    assert rows["C-3"]["What"] == "lost"
+    assert rows["C-3"]["Why"].endswith("marked lost by staff")
+
+
+def test_no_win_back_while_mourning(make_workbook, run_job):
+    note = {"date": ago(5), "customer_id": "C-1", "note": "father passed away", "done": "yes"}
+    path = make_workbook(shop([note]))
+    run_job(path)
+    row = next(r for r in records(path, "Follow-ups") if r["Customer ID"] == "C-1")
+    assert row["What"] == "lost"
+    assert row["Message Key"] is None
+    assert row["Remark"] == "in mourning (bereavement noted on 19 November): no win-back message for now"
+
+
+def test_one_new_message_a_day_per_customer(make_workbook, run_job):
+    note = {"date": ago(3), "customer_id": "C-1", "note": "fever"}
+    path = make_workbook(shop([note]))
+    run_job(path)
+    rows = [r for r in records(path, "Follow-ups") if r["Customer ID"] == "C-1"]
+    assert [r["What"] for r in rows] == ["overdue", "lost"]
+    assert rows[1]["Remark"] == "one new message a day per customer: this one comes on a later run"
+    assert [m["Kind"] for m in records(path, "Messages") if m["Customer ID"] == "C-1"] == ["follow_up"]
+    run_job(path, ago(-1))
+    assert [m["Kind"] for m in records(path, "Messages") if m["Customer ID"] == "C-1"] == ["follow_up", "win_back"]
+
+
+def test_check_in_for_customers_not_contacted_for_too_long(make_workbook, run_job):
+    grids = shop([{"date": ago(45), "customer_id": "C-4", "note": "asked about prices"}])
+    path = make_workbook(grids)
+    settings = build_settings({"general": {"language": "en"},
+                               "stay_in_touch": {"interested": 30, "messages": True},
+                               "caps": {"check_in": 100}})
+    run_job(path, settings_=settings)
+    row = next(r for r in records(path, "Follow-ups") if r["Customer ID"] == "C-4")
+    assert (row["What"], row["Why"]) == ("check in", "no contact for 45 days (limit 30)")
+    assert row["Message Key"] == f"check_in:C-4:{ago(45).isoformat()}"
