@@ -27,7 +27,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Iterable, Sequence
 
-from .i18n import Text, bn_digits
+from .i18n import ASCII_DIGITS, Text, bn_digits
 from .records import Customer, Order
 from .rules.history import purchase_histories
 from .rules.lost import (AT_RISK, BGNBD, LOST, LostSettings, Model, assess_one, fit_bgnbd,
@@ -377,7 +377,6 @@ AMOUNT_NAMES = {"amount", "total", "value", "sales", "revenue", "dollarvalue", "
 QUANTITY_NAMES = {"quantity", "qty", "numberofcds", "সংখ্যা"}
 UNIT_PRICE_NAMES = {"unitprice", "priceeach", "price", "দাম"}
 _HEADER_DROP = str.maketrans("", "", string.punctuation + string.whitespace + "\u200c\u200d")
-_BN_TO_ASCII = str.maketrans("০১২৩৪৫৬৭৮৯", "0123456789")
 
 
 class OrdersFileError(ValueError):
@@ -414,22 +413,17 @@ def read_orders_csv(path: str | Path) -> list[Order]:
     return orders_from_rows(rows, str(path))
 
 
-def read_orders_workbook(path: str | Path, tab_names: Iterable[str] = ("Orders", "অর্ডার")) -> list[Order]:
-    import openpyxl  # only needed for workbooks
+def read_orders_workbook(path: str | Path) -> list[Order]:
+    """The Orders tab of a workbook, found by name as the daily job finds it."""
+    from .backends.workbook import WorkbookBackend
+    from .schema import ORDERS
+    from .tables import find_tab
 
-    try:
-        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many kinds
-        raise OrdersFileError(f"{path} cannot be opened as a workbook ({exc}).") from None
-    wanted = {_header_key(n) for n in tab_names}
-    try:
-        for ws in wb.worksheets:
-            if _header_key(ws.title) in wanted:
-                rows = [list(r) for r in ws.iter_rows(values_only=True)]
-                return orders_from_rows(rows, f"{path} [{ws.title}]", header_required=True)
-    finally:
-        wb.close()
-    raise OrdersFileError(f"{path} has no Orders tab; name the tab 'Orders' (or 'অর্ডার').")
+    grids = WorkbookBackend(path, backups=0).read()
+    title = find_tab(ORDERS, grids)
+    if title is None:
+        raise OrdersFileError(f"{path} has no Orders tab; name the tab 'Orders' (or 'অর্ডার').")
+    return orders_from_rows(grids[title], f"{path} [{title}]", header_required=True)
 
 
 def orders_from_rows(rows: list[list], where: str, header_required: bool = False) -> list[Order]:
@@ -536,7 +530,7 @@ def _guess_dayfirst(values: Iterable[object]) -> bool:
     for v in values:
         if not isinstance(v, str):
             continue
-        parts = v.strip().translate(_BN_TO_ASCII).replace("-", "/").replace(".", "/").split("/")
+        parts = v.strip().translate(ASCII_DIGITS).replace("-", "/").replace(".", "/").split("/")
         if len(parts) >= 3 and len(parts[0]) <= 2 and parts[0].isdigit() and parts[1].isdigit():
             if int(parts[0]) > 12:
                 return True
@@ -552,7 +546,7 @@ def _to_date(value: object, dayfirst: bool) -> date | None:
         return value.date()
     if isinstance(value, date):
         return value
-    text = str(value).strip().translate(_BN_TO_ASCII)
+    text = str(value).strip().translate(ASCII_DIGITS)
     if not text:
         return None
     head = text.split("T")[0].split()[0]
@@ -585,7 +579,7 @@ def _to_amount(value: object) -> float | None:
         return None
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return float(value) if math.isfinite(value) else None
-    text = str(value).strip().translate(_BN_TO_ASCII)
+    text = str(value).strip().translate(ASCII_DIGITS)
     for junk in ("৳", "Tk", "tk", "BDT", "$", "টাকা", ",", " "):
         text = text.replace(junk, "")
     if not text:

@@ -23,6 +23,7 @@ class Text:
 
 
 _BN_DIGITS = str.maketrans("0123456789", "০১২৩৪৫৬৭৮৯")
+ASCII_DIGITS = str.maketrans("০১২৩৪৫৬৭৮৯", "0123456789")  # for str.translate
 
 
 def bn_digits(value: object) -> str:

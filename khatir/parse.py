@@ -22,7 +22,7 @@ from typing import Mapping
 import phonenumbers
 
 from khatir.errors import CellError
-from khatir.i18n import Text
+from khatir.i18n import ASCII_DIGITS, Text
 
 # --------------------------------------------------------------------------
 # Words shown to people. Problems say what is wrong, fixes say what to type.
@@ -178,7 +178,6 @@ _MONTHS = {
     for name in names
 }
 
-_BN_TO_ASCII = str.maketrans("০১২৩৪৫৬৭৮৯", "0123456789")
 _SHOWN_LENGTH = 60
 _SERIAL_EPOCH = dt.date(1899, 12, 30)
 _SERIAL_MAX = 2958465  # 9999-12-31
@@ -304,7 +303,7 @@ def _check_filled(value: object, fix: Text, **params: object) -> None:
 
 def _words(value: object) -> str:
     """match_key with Bengali digits written as ASCII, for parsing."""
-    return match_key(value).translate(_BN_TO_ASCII)
+    return match_key(value).translate(ASCII_DIGITS)
 
 
 # --------------------------------------------------------------------------
@@ -407,7 +406,7 @@ def parse_phone(value: object, region: str = "BD") -> str:
     _check_filled(value, PHONE_FIX)
     if isinstance(value, bool) or not isinstance(value, (str, int, float)):
         raise _error(PHONE_INVALID, PHONE_FIX, value)
-    text = clean_text(value).translate(_BN_TO_ASCII)
+    text = clean_text(value).translate(ASCII_DIGITS)
     if not _PHONE_CHARACTERS.fullmatch(text):
         parts = _PHONE_LIST_SEPARATORS.split(text)
         several = sum(len(re.sub(r"\D", "", part)) >= 7 for part in parts) > 1

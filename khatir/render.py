@@ -27,7 +27,7 @@ from jinja2 import meta, nodes
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from khatir.errors import TemplateError
-from khatir.i18n import bn_digits
+from khatir.i18n import ASCII_DIGITS, bn_digits
 
 __all__ = [
     "DOCS",
@@ -72,7 +72,6 @@ KINDS: dict[str, tuple[str, ...]] = {
 # --------------------------------------------------------------------------
 
 _BABEL_LOCALE = {"bn": "bn_BD", "en": "en_GB"}
-_ASCII_DIGITS = str.maketrans("০১২৩৪৫৬৭৮৯", "0123456789")
 
 
 def _localise(text: str, lang: str) -> str:
@@ -196,7 +195,7 @@ def time12(hhmm: object, lang: str) -> str:
         hour, minute = hhmm.hour, hhmm.minute
     else:
         text = str(hhmm)
-        match = _HHMM.match(text.translate(_ASCII_DIGITS))
+        match = _HHMM.match(text.translate(ASCII_DIGITS))
         if not match:
             return text
         hour, minute = int(match.group(1)), int(match.group(2))

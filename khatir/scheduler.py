@@ -49,7 +49,7 @@ import schedule
 
 from .config import PROJECT_ROOT, Settings
 from .errors import ConfigError, KhatirError
-from .i18n import Text, localise_digits
+from .i18n import ASCII_DIGITS, Text, localise_digits
 from .lock import LockBusy, run_lock
 
 log = logging.getLogger("khatir.scheduler")
@@ -138,7 +138,6 @@ def run_lock_path(settings: Settings) -> Path:
 
 
 _TIME = re.compile(r"^\s*([01]?\d|2[0-3])[:.]([0-5]\d)\s*$")
-_ASCII_DIGITS = str.maketrans("০১২৩৪৫৬৭৮৯", "0123456789")
 
 
 def schedule_config(settings: Settings, known_jobs: tuple[str, ...] = ("daily",)) -> ScheduleConfig:
@@ -184,7 +183,7 @@ def _jobs(value: Any, where: str, known: tuple[str, ...]) -> tuple[JobSpec, ...]
 
 
 def _at(value: Any, name: str) -> time:
-    match = _TIME.match(str(value).translate(_ASCII_DIGITS))
+    match = _TIME.match(str(value).translate(ASCII_DIGITS))
     if not isinstance(value, str) or not match:
         raise ConfigError(f"{name} is {value!r}; write a time of day in quotes, like \"09:00\" "
                           f"or \"21:30\" (24-hour clock).")
