@@ -85,17 +85,20 @@ def sort_items(items: Iterable[WorkItem]) -> list[WorkItem]:
 
 
 def prepare_messages(drafts: Iterable[Draft], existing: dict[str, str], settings: Settings,
-                     renderer: Renderer, today: date) -> Prepared:
+                     renderer: Renderer, today: date,
+                     messaged_today: Iterable[str] = ()) -> Prepared:
     """Render the drafts that are new, in the order given (most urgent first).
 
     ``existing`` maps the keys already in Messages to their Status: a key there is
     never appended again, whatever its Status, so a re-run or a staff edit is safe.
+    ``messaged_today``: customers who already got a message created today (by an
+    earlier run), so a second run the same day does not send them another.
     """
     lang = settings.language
     out = Prepared()
     counts: dict[str, int] = {}
     seen: set[str] = set()
-    messaged: set[str] = set()  # customers who get a new message in this run
+    messaged: set[str] = set(messaged_today)  # customers with a new message today
     for draft in drafts:
         if draft.key in seen:
             continue

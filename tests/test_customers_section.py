@@ -99,6 +99,9 @@ def test_one_new_message_a_day_per_customer(make_workbook, run_job):
     assert [r["What"] for r in rows] == ["overdue", "lost"]
     assert rows[1]["Remark"] == "one new message a day per customer: this one comes on a later run"
     assert [m["Kind"] for m in records(path, "Messages") if m["Customer ID"] == "C-1"] == ["follow_up"]
+    follow_ups = records(path, "Follow-ups")
+    assert run_job(path).new_messages == []  # the same day again: still only one
+    assert records(path, "Follow-ups") == follow_ups
     run_job(path, ago(-1))
     assert [m["Kind"] for m in records(path, "Messages") if m["Customer ID"] == "C-1"] == ["follow_up", "win_back"]
 

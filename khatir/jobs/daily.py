@@ -21,7 +21,8 @@ from ..render import Renderer
 from ..schema import TabSpec
 from ..sections import Contribution, customers, feedback, followups, meetups
 from ..tables import Table, find_tab
-from ..worklist import Prepared, WorkItem, follow_up_rows, prepare_messages, sort_items
+from ..worklist import (DATED_KINDS, Prepared, WorkItem, follow_up_rows, prepare_messages,
+                        sort_items)
 
 SECTIONS: tuple[Callable[[SheetData, Settings, date], Contribution], ...] = (
     feedback.contribute, meetups.contribute, followups.contribute, customers.contribute,
@@ -78,7 +79,9 @@ def plan_daily(data: SheetData, settings: Settings, today: date, renderer: Rende
     items = sort_items(items)
     drafts = [i.draft for i in items if i.draft] + standalone
     existing = {m.key: m.status for m in data.messages}
-    prepared = prepare_messages(drafts, existing, settings, renderer, today)
+    messaged_today = {m.customer_id for m in data.messages
+                      if m.created == today and m.kind not in DATED_KINDS}
+    prepared = prepare_messages(drafts, existing, settings, renderer, today, messaged_today)
     tabs["follow_ups"] = follow_up_rows(items, prepared, settings.language)
     tabs["problems"] = [problem_row(p) for p in data.problems]
     return DailyPlan(data, items, prepared, tabs, notes)
