@@ -15,7 +15,9 @@ from .errors import CellError
 from .i18n import Text
 from .records import (CallNote, Customer, Feedback, Meetup, Message, Order, Problem,
                       SheetData)
-from .tables import Table, column_letter, locate
+from .tables import MISSING_TAB, MISSING_TAB_FIX, Table, column_letter, find_tab, locate
+
+REQUIRED_TABS = ("customers", "call_notes")
 
 EMPTY = Text(en="This cell is empty but is needed.",
              bn="এই ঘরটি খালি, কিন্তু এটি দরকার।")
@@ -95,6 +97,9 @@ def read_sheet(grids: dict[str, list[list]], settings: Settings) -> tuple[SheetD
         table = locate(spec, grids, lang, data.problems)
         if table is not None:
             tables[spec.key] = table
+        elif spec.key in REQUIRED_TABS and find_tab(spec, grids) is None:
+            data.problems.append(Problem(spec.title, None, "", "", MISSING_TAB(lang, tab=spec.title),
+                                         MISSING_TAB_FIX(lang, tab=spec.title)))
     skipped_ids: set[str] = set()
     if "customers" in tables:
         _read_customers(tables["customers"], settings, data, skipped_ids)

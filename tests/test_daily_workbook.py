@@ -220,3 +220,14 @@ def test_note_key_ignores_row_position_and_spacing():
     a = CallNote(row=2, date=ago(1), customer_id="C-1", note="Fever  again")
     b = CallNote(row=40, date=ago(1), customer_id="C-1", note="fever again")
     assert note_key(a) == note_key(b)
+
+
+def test_a_missing_tab_is_a_problem_not_a_crash(make_workbook, run_job):
+    grids = basic_grids()
+    del grids["Call Notes"]
+    path = make_workbook(grids)
+    result = run_job(path)
+    assert [(p["Tab"], p["Row"], p["Problem"]) for p in records(path, "Problems")] == [
+        ("Call Notes", None, "The tab 'Call Notes' is missing.")]
+    assert records(path, "Problems")[0]["How to fix"].startswith("Add a tab named 'Call Notes'")
+    assert result.new_messages == []
