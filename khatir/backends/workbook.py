@@ -1,26 +1,37 @@
 """The local .xlsx workbook: the offline default, and what the demo runs on.
 
-The workbook is loaded once, changed in memory (Messages and Run Log appended,
-script tabs replaced) and saved atomically: written to a temporary file beside
-it, the previous version copied to a backups folder, then swapped in with one
-``os.replace``. A crash at any moment leaves either the old or the new workbook,
-never a half-written one.
+Reading streams the workbook (openpyxl's read-only mode). Writing does not load
+and re-save it: the file is copied zip entry by entry and only the worksheets
+that change are patched (``xlsx_patch``), so the staff tabs, charts, images and
+everything else the owner put in it are kept byte for byte. The copy is written
+to a temporary file beside the workbook, the previous version copied to a
+backups folder, then swapped in with one ``os.replace``. A crash at any moment
+leaves either the old or the new workbook, never a half-written one.
+
+``setup`` (a one-off that adds tabs, headers, dropdowns and formatting) still
+loads and saves the whole workbook with openpyxl.
 """
 from __future__ import annotations
 
 import os
 import shutil
 import zipfile
+import zlib
 from pathlib import Path
+from typing import Callable
+from xml.etree.ElementTree import ParseError
 
 from openpyxl import Workbook, load_workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.utils.exceptions import InvalidFileException
 
 from ..errors import SheetError
-from .base import Append, Cell, Changes, Replace
+from .base import Append, Cell, Changes
+from .xlsx_patch import SheetEdit, XlsxError, patch_xlsx
 
 BACKUP_DIR = "khatir-backups"
+_UNREADABLE = (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError, ParseError,
+               EOFError)
 
 
 class WorkbookBackend:
@@ -28,28 +39,66 @@ class WorkbookBackend:
         self.path = Path(path)
         self.backups = backups
         self.description = f"workbook {self.path}"
-        self._book = None
+        self._book = None    # the full openpyxl workbook, for setup only
+        self._grids: dict[str, list[list[Cell]]] | None = None  # what read() saw ...
+        self._stamp: tuple[int, ...] | None = None              # ... in this version of the file
 
     # -- reading ---------------------------------------------------------------
     def read(self) -> dict[str, list[list[Cell]]]:
         self._check_not_open()
-        book = self._load()
-        self._book = book
-        return {ws.title: _grid(ws) for ws in book.worksheets}
+        self._require_file()
+        stamp = self._stat()
+        try:
+            # data_only: a formula cell is read as the value Excel last computed for
+            # it, as Google's UNFORMATTED_VALUE gives it; the writer never touches
+            # staff tabs, so no formula is lost.
+            book = load_workbook(self.path, read_only=True, data_only=True)
+        except PermissionError:
+            raise self._cannot_open() from None
+        except _UNREADABLE as exc:
+            raise self._unreadable(exc) from None
+        try:  # read-only sheets are parsed while iterating: errors can come from here too
+            grids = {ws.title: _grid(ws) for ws in book.worksheets}
+        except PermissionError:
+            raise self._cannot_open() from None
+        except _UNREADABLE as exc:
+            raise self._unreadable(exc) from None
+        finally:
+            book.close()  # it keeps the file open, which on Windows blocks os.replace
+        self._grids, self._stamp = grids, stamp
+        return grids
 
-    def _load(self):
+    def _stat(self) -> tuple[int, ...] | None:
+        """Tells one version of the file from another (Excel saves by replacing the file)."""
+        try:
+            st = self.path.stat()
+        except OSError:
+            return None
+        return st.st_size, st.st_mtime_ns, st.st_ino
+
+    def _require_file(self) -> None:
         if not self.path.exists():
             raise SheetError(f"The workbook {self.path} does not exist; check the path, "
                              f"or create it with: python scripts/setup_sheet.py --workbook \"{self.path}\"")
+
+    def _cannot_open(self) -> SheetError:
+        return SheetError(f"The workbook {self.path} cannot be opened (permission denied); "
+                          f"close it in Excel and check you may read it, then run again.")
+
+    def _unreadable(self, exc: Exception) -> SheetError:
+        return SheetError(f"The file {self.path} is not a readable .xlsx workbook ({exc}); "
+                          f"open it in Excel and save it as .xlsx, or restore a copy from "
+                          f"{self.path.parent / BACKUP_DIR}.")
+
+    def _load(self):
+        """The whole workbook in openpyxl (for setup)."""
+        self._require_file()
         try:
             return load_workbook(self.path)
         except PermissionError:
-            raise SheetError(f"The workbook {self.path} cannot be opened (permission denied); "
-                             f"close it in Excel and check you may read it, then run again.") from None
-        except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError) as exc:
-            raise SheetError(f"The file {self.path} is not a readable .xlsx workbook ({exc}); "
-                             f"open it in Excel and save it as .xlsx, or restore a copy from "
-                             f"{self.path.parent / BACKUP_DIR}.") from None
+            raise self._cannot_open() from None
+        except _UNREADABLE as exc:
+            raise self._unreadable(exc) from None
 
     def _check_not_open(self) -> None:
         """Excel and LibreOffice leave a lock file beside a workbook they have open."""
@@ -62,20 +111,47 @@ class WorkbookBackend:
 
     # -- writing ---------------------------------------------------------------
     def write(self, changes: Changes) -> None:
-        if self._book is None:
+        """Patch the tabs in ``changes`` into the file; every other part is copied as is.
+
+        Where appended rows go, and which of them already landed, is decided on
+        the file as it is now: if it changed since ``read`` (saved from Excel in
+        between), it is read again first.
+        """
+        if not changes:
+            return
+        if self._grids is None or self._stamp != self._stat():
             self.read()
-        book = self._book
-        for append in changes.appends:
-            _append(book, append)
-        for replace in changes.replaces:
-            _replace(book, replace)
-        self._save(book)
+        grids = self._grids
+        edits = [e for a in changes.appends if (e := _append_edit(grids, a)) is not None]
+        edits += [SheetEdit(r.title, r.rows, 1, replace=True, freeze_header=r.freeze_header)
+                  for r in changes.replaces]
+        if not edits:
+            return
+        source = self.path
+
+        def fill(tmp: Path) -> None:
+            try:
+                patch_xlsx(source, tmp, edits)
+            except XlsxError as exc:
+                raise SheetError(f"The workbook {self.path.name} could not be updated: {exc}. "
+                                 f"Open it in Excel and save it as .xlsx, then run again; "
+                                 f"nothing was changed.") from None
+            except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, KeyError, EOFError) as exc:
+                raise self._unreadable(exc) from None
+
+        self._commit(fill)
+        self._grids = self._stamp = None  # the file is new: the next write reads it again
 
     def _save(self, book: Workbook) -> None:
+        """Save a whole openpyxl workbook over the file (setup only)."""
+        self._commit(book.save)
+
+    def _commit(self, fill: Callable[[Path], None]) -> None:
+        """Have ``fill`` write the new version beside the workbook, then swap it in."""
         self._check_not_open()
         tmp = self.path.with_name(f".{self.path.stem}.khatir-tmp.xlsx")
         try:
-            book.save(tmp)
+            fill(tmp)
             with open(tmp, "rb+") as fh:
                 os.fsync(fh.fileno())
             if self.path.exists() and self.backups:
@@ -102,12 +178,16 @@ class WorkbookBackend:
                 os.replace(name(n - 1), name(n))
         shutil.copy2(self.path, name(1))
 
-
     # -- setup -----------------------------------------------------------------
     def read_for_setup(self) -> dict[str, list[list[Cell]]]:
-        """Like ``read``, but a workbook that does not exist yet is a new, empty one."""
+        """Like ``read``, but a workbook that does not exist yet is a new, empty one.
+
+        The whole workbook is loaded (setup changes it with openpyxl and saves it).
+        """
         if self.path.exists():
-            return self.read()
+            self._check_not_open()
+            self._book = self._load()
+            return {ws.title: _grid(ws) for ws in self._book.worksheets}
         self._book = Workbook()
         self._book.remove(self._book.active)
         return {}
@@ -161,7 +241,9 @@ class WorkbookBackend:
 
 def _grid(ws) -> list[list[Cell]]:
     """The used cells of a sheet; trailing empty rows and columns are dropped."""
-    rows = [list(r) for r in ws.iter_rows(values_only=True)]
+    if hasattr(ws, "reset_dimensions"):
+        ws.reset_dimensions()  # read-only: a wrong <dimension> would cut the sheet short
+    rows = [list(r) for r in ws.iter_rows(min_row=1, min_col=1, values_only=True)]
     while rows and all(v is None or v == "" for v in rows[-1]):
         rows.pop()
     for row in rows:
@@ -170,11 +252,38 @@ def _grid(ws) -> list[list[Cell]]:
     return rows
 
 
-def _last_used_row(ws) -> int:
-    for r in range(ws.max_row, 0, -1):
-        if any(c.value not in (None, "") for c in ws[r]):
-            return r
-    return 0
+def _find(grids: dict[str, list[list[Cell]]], title: str) -> str | None:
+    """The tab's title as it is in the workbook (Excel's titles ignore case)."""
+    if title in grids:
+        return title
+    folded = title.casefold()
+    return next((t for t in grids if t.casefold() == folded), None)
+
+
+def _append_edit(grids: dict[str, list[list[Cell]]], append: Append) -> SheetEdit | None:
+    """The rows to add below the tab's last used row, leaving out those already there.
+
+    An empty (or missing) tab gets ``append.header`` first and a frozen header row.
+    """
+    title = _find(grids, append.title)
+    rows = grids.get(title, []) if title else []
+    last = len(rows)  # read() drops trailing empty rows: this is the last used row
+    out: list[list[Cell]] = []
+    start = last + 1
+    if last == 0:
+        out.append(list(append.header))
+        start = 1
+    k = append.key_column
+    landed: set[str] = set()
+    if k is not None:
+        landed = {str((row[k] if k < len(row) else None) or "") for row in rows[1:]}
+    for row in append.rows:
+        if k is not None and str(row[k] if k < len(row) else "") in landed:
+            continue
+        out.append(list(row))
+    if not out:
+        return None
+    return SheetEdit(title or append.title, out, start, freeze_header=last == 0)
 
 
 def _set(cell, value: Cell) -> None:
@@ -191,39 +300,6 @@ def _sheet(book: Workbook, title: str):
     if title in book.sheetnames:
         return book[title]
     return book.create_sheet(title)
-
-
-def _append(book: Workbook, append: Append) -> None:
-    ws = _sheet(book, append.title)
-    last = _last_used_row(ws)
-    if last == 0:
-        for col, value in enumerate(append.header, start=1):
-            _set(ws.cell(row=1, column=col), value)
-        ws.freeze_panes = "A2"
-        last = 1
-    landed: set[str] = set()
-    if append.key_column is not None:
-        landed = {str(ws.cell(row=r, column=append.key_column + 1).value or "")
-                  for r in range(2, last + 1)}
-    for row in append.rows:
-        if append.key_column is not None and str(row[append.key_column]) in landed:
-            continue
-        last += 1
-        for col, value in enumerate(row, start=1):
-            if value not in (None, ""):
-                _set(ws.cell(row=last, column=col), value)
-
-
-def _replace(book: Workbook, replace: Replace) -> None:
-    ws = _sheet(book, replace.title)
-    if ws.max_row:
-        ws.delete_rows(1, ws.max_row)
-    for r, row in enumerate(replace.rows, start=1):
-        for c, value in enumerate(row, start=1):
-            if value not in (None, ""):
-                _set(ws.cell(row=r, column=c), value)
-    if replace.freeze_header:
-        ws.freeze_panes = "A2"
 
 
 def create_workbook(path: Path | str, grids: dict[str, list[list[Cell]]]) -> Path:
