@@ -5,7 +5,7 @@ scripts derive it, always the same way, so that every rule (meetup invitations,
 win-back, reports) agrees on who is who. ``segment_of`` is that one rule:
 
 1. the Segment staff typed, when there is one (staff know things the data does not);
-2. else ``lost`` when the lost-customer detection says so (``rules/lost.py``);
+2. else ``lost`` when the lost-customer detection says so (``rules/lost/``);
 3. else ``existing`` when the customer has bought at least once;
 4. else ``interested``: known to the shop, never bought.
 

@@ -1,0 +1,140 @@
+"""The ``learned`` model: a small logistic regression, learnt from the shop's own recent
+past, whose weights never let a longer silence make a customer look less lost."""
+from __future__ import annotations
+
+import math
+from datetime import date, timedelta
+from statistics import median
+from typing import Iterable
+
+from ..history import PurchaseHistory
+from .bgnbd import _sigmoid, _summary
+from .model import LEARNED, Model, _features
+
+#: Learning needs this many repeat buyers, and this many with each outcome.
+MIN_LEARN_ROWS, MIN_LEARN_CLASS = 100, 20
+MAX_LEARN_ROWS = 10000
+
+
+def learn_silence(histories: Iterable[PurchaseHistory], today: date,
+                  horizon_days: int) -> Model | str:
+    """The ``learned`` model, or a sentence saying why it could not be learnt.
+
+    Examples: every repeat buyer known on ``today - horizon_days`` whose purchase
+    dates are known; label: no purchase day after that date up to ``today``.
+    """
+    then = today - timedelta(days=horizon_days)
+    examples = []
+    for h in sorted((h for h in histories if h.purchase_dates), key=lambda h: h.customer_id):
+        row = _summary(h, then)
+        if row is None or row[0] <= 0:
+            continue
+        bought = any(then < d <= today for d in h.purchase_dates)
+        examples.append((row, 0.0 if bought else 1.0))
+    silent = int(sum(y for _r, y in examples))
+    if len(examples) < MIN_LEARN_ROWS or min(silent, len(examples) - silent) < MIN_LEARN_CLASS:
+        return (f"not enough dated history to learn from ({len(examples)} repeat buyers "
+                f"{horizon_days} days ago, {silent} of them silent since)")
+    if len(examples) > MAX_LEARN_ROWS:  # an even, deterministic sample is plenty
+        stride = len(examples) / MAX_LEARN_ROWS
+        examples = [examples[int(i * stride)] for i in range(MAX_LEARN_ROWS)]
+    max_repeat = max(x for (x, _t, _T), _y in examples)
+    shop_gap = median(t / x for (x, t, _T), _y in examples if t > 0) if examples else 0.0
+    shop_gap = max(1.0, shop_gap)
+    X = [_features(x, t, T, max_repeat, shop_gap) for (x, t, T), _y in examples]
+    y = [label for _r, label in examples]
+    weights = _monotone_logistic(X, y, math.log(max(1, max_repeat)))
+    if weights is None:
+        return "the learned model did not settle"
+    return Model(LEARNED, horizon_days, weights=weights, max_repeat=max_repeat,
+                 shop_gap=shop_gap, trained_on=len(examples))
+
+
+# Positions in ``_features``: intercept, log recency, log frequency, log span,
+# log frequency x log recency, gaps overdue.
+_LR, _LRX, _OVERDUE = 1, 4, 5
+
+
+def _monotone_logistic(X: list[tuple[float, ...]], y: list[float],
+                       lx_top: float) -> tuple[float, ...] | None:
+    """Logistic weights under one rule: a longer silence never makes a customer look less lost.
+
+    Every term that grows with the days since the last purchase must push the
+    score up for every frequency seen. A term whose weight breaks the rule is
+    dropped (weight 0) and the rest refitted, as an active-set method does.
+    """
+    active = set(range(len(X[0])))
+    for _ in range(len(X[0])):
+        w = _logistic(X, y, active)
+        if w is None:
+            return None
+        drop = None
+        if _OVERDUE in active and w[_OVERDUE] < 0:
+            drop = _OVERDUE
+        elif _LR in active and w[_LR] < 0:
+            drop = _LR
+        elif _LRX in active and min(w[_LR] + w[_LRX] * lx for lx in (0.0, lx_top)) < 0:
+            drop = _LRX
+        if drop is None:
+            if w[_LR] <= 0 and w[_LRX] <= 0 and w[_OVERDUE] <= 0:
+                return None  # nothing left that rises with the silence
+            return w
+        active.discard(drop)
+    return None
+
+
+def _logistic(X: list[tuple[float, ...]], y: list[float], active: set[int] | None = None,
+              ridge: float = 1e-3, max_iter: int = 30) -> tuple[float, ...] | None:
+    """Logistic regression by Newton's method with a small ridge (not on the intercept).
+
+    Only the columns in ``active`` are fitted; the others keep weight 0.
+    """
+    k, n = len(X[0]), len(X)
+    cols = sorted(active) if active is not None else list(range(k))
+    m = len(cols)
+    w = [0.0] * k
+    for _ in range(max_iter):
+        g = [0.0] * m
+        H = [[0.0] * m for _ in range(m)]
+        for xi, yi in zip(X, y):
+            p = _sigmoid(sum(w[c] * xi[c] for c in cols))
+            d, v = p - yi, p * (1.0 - p)
+            f = [xi[c] for c in cols]
+            for i in range(m):
+                g[i] += d * f[i]
+                vi = v * f[i]
+                row = H[i]
+                for j in range(i, m):
+                    row[j] += vi * f[j]
+        for i in range(m):
+            g[i] = g[i] / n + (ridge * w[cols[i]] if cols[i] else 0.0)
+            for j in range(i, m):
+                H[i][j] /= n
+                H[j][i] = H[i][j]
+            if cols[i]:
+                H[i][i] += ridge
+        step = _solve(H, g)
+        if step is None:
+            return None
+        for i, c in enumerate(cols):
+            w[c] -= step[i]
+        if max(abs(v) for v in step) < 1e-8:
+            return tuple(w) if all(math.isfinite(v) for v in w) else None
+    return None
+
+
+def _solve(A: list[list[float]], b: list[float]) -> list[float] | None:
+    """Solve A x = b by Gaussian elimination with partial pivoting."""
+    n = len(b)
+    M = [row[:] + [b[i]] for i, row in enumerate(A)]
+    for c in range(n):
+        p = max(range(c, n), key=lambda r: abs(M[r][c]))
+        if abs(M[p][c]) < 1e-14:
+            return None
+        M[c], M[p] = M[p], M[c]
+        for r in range(n):
+            if r != c and M[r][c]:
+                f = M[r][c] / M[c][c]
+                for j in range(c, n + 1):
+                    M[r][j] -= f * M[c][j]
+    return [M[i][n] / M[i][i] for i in range(n)]

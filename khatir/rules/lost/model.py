@@ -1,0 +1,88 @@
+"""``Model``: what the shop's history taught (learned, BG/NBD or own gap) and how it
+scores and describes itself."""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from ...i18n import Text, bn_digits
+from .bgnbd import BGNBD, FALLBACK_GAP_DAYS, _sigmoid
+
+LEARNED, FITTED, OWN_GAP = "learned", "bgnbd", "own_gap"
+
+
+@dataclass(frozen=True)
+class Model:
+    """What the shop's history taught; ``score`` is the chance of no purchase within the horizon.
+
+    ``method``:
+
+    * ``"learned"``: a small logistic regression learnt from the shop's own last
+      ``horizon_days``: for the repeat buyers known ``horizon_days`` ago, how their
+      recency, frequency and span then foretold who bought again since. Needs the
+      Orders tab (purchase dates) and enough repeat buyers.
+    * ``"bgnbd"``: BG/NBD fitted on all of the shop's buyers (not enough dated
+      history to learn from).
+    * ``"own_gap"``: too few buyers for either; the BG/NBD formula with fixed,
+      weakly informative values, so the customer's own count and usual gap decide.
+    """
+
+    method: str
+    horizon_days: int = 180
+    weights: tuple[float, ...] = ()  # learned: one weight per ``_features`` value
+    max_repeat: int = 0  # learned: the largest repeat count seen while learning
+    shop_gap: float = FALLBACK_GAP_DAYS  # learned: the shop's median days between purchases
+    bgnbd: BGNBD | None = None  # bgnbd / own_gap
+    trained_on: int = 0  # customers the model learnt from
+    note: str = ""
+
+    def score(self, x: int, t_x: float, T: float) -> float:
+        """Probability of no purchase in the next ``horizon_days`` for (x, t_x, T) in days."""
+        if self.method == LEARNED:
+            feats = _features(x, t_x, T, self.max_repeat, self.shop_gap)
+            z = sum(w * f for w, f in zip(self.weights, feats))
+            return _sigmoid(z)
+        assert self.bgnbd is not None
+        return self.bgnbd.p_silent(x, t_x, T, self.horizon_days)
+
+    def describe(self, lang: str = "en") -> str:
+        if self.method == LEARNED:
+            return DESCRIBE_LEARNED(lang, n=_num(self.trained_on, lang),
+                                    days=_num(self.horizon_days, lang))
+        assert self.bgnbd is not None
+        if self.method == FITTED:
+            return DESCRIBE_FITTED(lang, n=_num(self.trained_on, lang), params=self.bgnbd.params())
+        return DESCRIBE_FALLBACK(lang, params=self.bgnbd.params())
+
+
+DESCRIBE_LEARNED = Text(
+    en="learnt from what {n} repeat buyers really did in the last {days} days "
+       "(days since last purchase, number of purchases, time between first and last)",
+    bn="গত {days} দিনে {n} জন বারবার কেনা গ্রাহক আসলে কী করেছেন তা থেকে শেখা "
+       "(শেষ কেনার পর কত দিন, কতবার কেনা, প্রথম থেকে শেষ কেনার সময়)")
+DESCRIBE_FITTED = Text(en="BG/NBD fitted on {n} buyers ({params}; days)",
+                       bn="{n} জন ক্রেতার তথ্যে BG/NBD মডেল ({params}; দিন)")
+DESCRIBE_FALLBACK = Text(en="too few buyers to learn from: fixed values ({params}; days)",
+                         bn="শেখার মতো যথেষ্ট ক্রেতা নেই: নির্দিষ্ট মান ({params}; দিন)")
+
+
+def _features(x: int, t_x: float, T: float, max_repeat: int, shop_gap: float) -> tuple[float, ...]:
+    """What the learned model looks at, for repeat purchases x, span t_x and age T in days.
+
+    Logs of recency (days since the last purchase), frequency (capped at the
+    largest seen while learning) and span, recency x frequency, and "gaps overdue":
+    the days since the last purchase counted in the customer's own usual gap,
+    shrunk towards the shop's (``(t_x + shop_gap) / (x + 1)`` days), capped at 20.
+    """
+    recency = max(0.0, T - t_x)
+    lr = math.log1p(recency)
+    lx = math.log(max(1, min(x, max_repeat))) if max_repeat else math.log(max(1, x))
+    overdue = min(OVERDUE_CAP, recency * (x + 1) / (max(0.0, t_x) + shop_gap))
+    return (1.0, lr, lx, math.log1p(max(0.0, t_x)), lx * lr, overdue)
+
+
+OVERDUE_CAP = 20.0
+
+
+def _num(value: int, lang: str) -> str:
+    return bn_digits(value) if lang == "bn" else str(value)

@@ -1,0 +1,66 @@
+"""Run Khatir's jobs on a schedule, unattended: catch-up, retries, one run at a time.
+
+Built on the ``schedule`` library: a ``schedule.Scheduler`` holds the jobs and its
+``run_pending`` runs the ones that are due, in order. Two things ``schedule``
+cannot do are added here:
+
+* It reads the computer's clock (``datetime.now()``) and knows only local time;
+  ``.at("09:00", "Asia/Dhaka")`` needs pytz. So each job is a ``ClockJob`` (a
+  ``schedule.Job``) whose next run is computed from an injected clock in the
+  shop's time zone (zoneinfo). Tests pass a fake clock and a fake sleep.
+* It forgets runs missed while the laptop was off or asleep. Here the next run
+  is computed from the state file (last good run, failures), so a missed day is
+  caught up at once, on start and after the computer wakes.
+
+The rules, in words a shop owner can check:
+
+* A job runs once a day, at its time (09:00 by default). If that time passed
+  while the computer was off or asleep, it runs as soon as it can. A good run
+  on a day counts for that day: it never runs twice for the same day, even
+  when it was run by hand earlier (the Run Log is checked before running).
+* A failed run is tried again every ``retry_minutes`` (15), at most
+  ``max_retries`` (6) times; then it waits for its next day. A mistake in the
+  settings or a template is not retried: it needs a person, and it is reported
+  once, in the log file and in the Run Log tab.
+* One run at a time: a run holds the lock file ``run.lock`` (see khatir.lock).
+
+Local files live in ``state_dir`` (``[schedule] state_dir``; by default
+``~/.khatir``, on Windows ``%LOCALAPPDATA%\\Khatir``): ``schedule-state.json``,
+``run.lock``, ``scheduler.lock`` and ``logs/khatir.log``.
+
+The package, by stage: ``config`` (the ``[schedule]`` settings and the local
+files), ``state`` (the state file), ``clock`` (when a job is due: slots,
+catch-up, retries; the ``schedule`` classes), ``jobs`` (what a job is given and
+returns; the daily job), ``loop`` (``JobScheduler``: running, retrying, wake
+detection), ``logs`` (the log file and redaction) and ``messages`` (what the
+owner is told). The names below are imported from ``khatir.scheduler``.
+"""
+from __future__ import annotations
+
+from .clock import (Clock, ClockJob, ClockScheduler, covered, following_slot, latest_slot,
+                    next_due, slot_on)
+from .config import (DEFAULT_AT, DEFAULT_MAX_RETRIES, DEFAULT_RETRY_MINUTES, LOG_FILE, RUN_LOCK,
+                     SCHEDULE_KEYS, SCHEDULER_LOCK, STATE_FILE, JobSpec, ScheduleConfig,
+                     default_state_dir, run_lock_path, schedule_config, state_dir)
+from .jobs import DailyJob, JobRun, Outcome, ScheduledJob, Target
+from .logs import LOG_BACKUPS, LOG_MAX_BYTES, describe_error, redact, setup_logging
+from .loop import TICK_SECONDS, WAKE_SLACK_SECONDS, Attempt, JobScheduler
+from .state import JobState, StateStore, target_key
+
+__all__ = [
+    # config
+    "DEFAULT_AT", "DEFAULT_MAX_RETRIES", "DEFAULT_RETRY_MINUTES", "LOG_FILE", "RUN_LOCK",
+    "SCHEDULE_KEYS", "SCHEDULER_LOCK", "STATE_FILE", "JobSpec", "ScheduleConfig",
+    "default_state_dir", "run_lock_path", "schedule_config", "state_dir",
+    # state
+    "JobState", "StateStore", "target_key",
+    # clock
+    "Clock", "ClockJob", "ClockScheduler", "covered", "following_slot", "latest_slot",
+    "next_due", "slot_on",
+    # jobs
+    "DailyJob", "JobRun", "Outcome", "ScheduledJob", "Target",
+    # loop
+    "TICK_SECONDS", "WAKE_SLACK_SECONDS", "Attempt", "JobScheduler",
+    # logs
+    "LOG_BACKUPS", "LOG_MAX_BYTES", "describe_error", "redact", "setup_logging",
+]

@@ -1,0 +1,108 @@
+"""What the loop asks of a job (``JobRun`` in, ``Outcome`` out) and the daily job
+(follow-ups, meetup invitations, ...) adapted to it."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, tzinfo
+from typing import Any, Callable, Protocol
+
+from ..config import Settings
+from .clock import Clock, covered
+
+
+@dataclass(frozen=True)
+class JobRun:
+    """One attempt at a job: what it is for and when it started."""
+
+    name: str
+    slot: datetime  # the scheduled time this run is for
+    started: datetime
+    attempt: int  # 1 for the first try of this slot
+    clock: Clock
+    tz: tzinfo
+    verbose: bool = False
+
+    @property
+    def today(self) -> date:
+        return self.started.astimezone(self.tz).date()
+
+    def covered_by(self, earlier: datetime | None) -> bool:
+        """Whether a good run at ``earlier`` already counts for this run's day."""
+        return covered(self.slot, earlier, self.tz)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    summary: str  # one line for the log file: counts and keys only
+    report: str = ""  # what the owner reads on the console
+    already: datetime | None = None  # the job had already run (by hand), at this time
+
+
+class ScheduledJob(Protocol):
+    def run(self, run: JobRun) -> Outcome:
+        """Do the work; raise on failure (a ConfigError is not retried)."""
+
+    def record_failure(self, run: JobRun, sentence: str, details: str) -> None:
+        """Best effort: tell the sheet the run failed (may raise; the log has it anyway)."""
+
+
+@dataclass
+class Target:
+    """How a job reaches the spreadsheet; settings are read afresh for every run."""
+
+    key: str
+    load_settings: Callable[[], Settings]
+    open_backend: Callable[[Settings], Any]
+
+
+class _ReadOnce:
+    """A backend whose first ``read`` was already done (to check the Run Log)."""
+
+    def __init__(self, backend: Any, grids: dict[str, list[list]]):
+        self._backend = backend
+        self._grids = grids
+
+    def read(self) -> dict[str, list[list]]:
+        grids, self._grids = self._grids, None
+        return grids if grids is not None else self._backend.read()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._backend, name)
+
+
+class DailyJob:
+    """The daily job (follow-ups, meetup invitations, ...) run by the scheduler."""
+
+    name = "daily"
+
+    def __init__(self, target: Target):
+        self.target = target
+        self._settings: Settings | None = None
+
+    def run(self, run: JobRun) -> Outcome:
+        from ..jobs import runlog
+        from ..jobs.daily import run_daily
+        from ..summary import summarise
+
+        self._settings = None
+        settings = self.target.load_settings()
+        self._settings = settings
+        backend = self.target.open_backend(settings)
+        grids = backend.read()
+        earlier = runlog.last_success(grids, settings, self.name, run.tz)
+        if run.covered_by(earlier):
+            return Outcome(summary="already ran", already=earlier)
+        result = run_daily(_ReadOnce(backend, grids), settings, run.today, run.clock)
+        kinds = ", ".join(f"{k}: {n}" for k, n in sorted(result.messages_by_kind.items()))
+        summary = (f"today={result.today}; {len(result.new_messages)} new messages"
+                   f"{' (' + kinds + ')' if kinds else ''}; {len(result.items)} follow-ups; "
+                   f"{len(result.problems)} problems")
+        return Outcome(summary=summary, report=summarise(result, settings.language))
+
+    def record_failure(self, run: JobRun, sentence: str, details: str) -> None:
+        from ..jobs import runlog
+
+        settings = self._settings or self.target.load_settings()
+        backend = self.target.open_backend(settings)  # fresh: nothing half-written in memory
+        runlog.record_failure(backend, settings, self.name, run.started, run.clock(), sentence,
+                              details)
