@@ -51,6 +51,10 @@ DATE_INVALID = Text(
     en="“{value}” is not a real date; check the day, the month and the year.",
     bn="“{value}” সঠিক তারিখ নয়; দিন, মাস আর বছর মিলিয়ে দেখুন।",
 )
+DATE_IMPLAUSIBLE = Text(
+    en="“{value}” is in the year {year}, which cannot be right for a shop's records.",
+    bn="“{value}” তারিখটি {year} সালের, দোকানের হিসাবে যা ঠিক হতে পারে না।",
+)
 DATE_FIX = Text(
     en="Write the date as day/month/year, like 22/11/2026, or as 22 Nov 2026.",
     bn="তারিখ দিন/মাস/বছর করে লিখুন, যেমন ২২/১১/২০২৬, অথবা ২২ নভেম্বর ২০২৬।",
@@ -329,6 +333,21 @@ def parse_date(value: object, *, dayfirst: bool = True) -> dt.date:
     if isinstance(value, str):
         return _date_from_text(value, dayfirst)
     raise _error(DATE_UNREADABLE, DATE_FIX, value)
+
+
+PLAUSIBLE_YEARS = range(1950, 2101)
+
+
+def parse_sheet_date(value: object) -> dt.date:
+    """A date a person typed into the shop's sheet: also refuse years no record can have.
+
+    Year 1900 is what an empty date cell becomes in some programs, and 9999 is
+    a placeholder; either would silently put a customer years overdue.
+    """
+    day = parse_date(value)
+    if day.year not in PLAUSIBLE_YEARS:
+        raise _error(DATE_IMPLAUSIBLE, DATE_FIX, value, year=day.year)
+    return day
 
 
 def parse_optional_date(value: object, **kw: bool) -> dt.date | None:

@@ -145,8 +145,8 @@ def _read_customers(table: Table, settings: Settings, data: SheetData, skipped: 
             segment=row("segment", parse.parse_choice, parse.SEGMENTS),
             language=row("language", parse.parse_choice, parse.LANGUAGES,
                          default=settings.customer_language),
-            first_purchase=row("first_purchase", parse.parse_date),
-            last_purchase=row("last_purchase", parse.parse_date),
+            first_purchase=row("first_purchase", parse.parse_sheet_date),
+            last_purchase=row("last_purchase", parse.parse_sheet_date),
             orders=row("orders", parse.parse_count),
             total_spent=row("total_spent", parse.parse_amount),
             agent=row("agent") or "",
@@ -163,7 +163,7 @@ def _read_customers(table: Table, settings: Settings, data: SheetData, skipped: 
 
 
 def _order(row: RowReader) -> Order:
-    return Order(row=row.number, date=row("date", parse.parse_date, required=True),
+    return Order(row=row.number, date=row("date", parse.parse_sheet_date, required=True),
                  customer_id=row("customer_id", required=True) or "",
                  amount=row("amount", parse.parse_amount), note=row("note") or "")
 
@@ -171,12 +171,12 @@ def _order(row: RowReader) -> Order:
 def _call_note(row: RowReader, event: Callable[[Any], str]) -> CallNote:
     return CallNote(
         row=row.number,
-        date=row("date", parse.parse_date, required=True),
+        date=row("date", parse.parse_sheet_date, required=True),
         customer_id=row("customer_id", required=True) or "",
         note=row("note", required=True) or "",
         agent=row("agent") or "",
         event=row("event", event),
-        follow_up_on=row("follow_up_on", parse.parse_date),
+        follow_up_on=row("follow_up_on", parse.parse_sheet_date),
         done=row("done", parse.parse_bool, default=False),
     )
 
@@ -200,7 +200,7 @@ def _event_parser(settings: Settings) -> Callable[[Any], str]:
 def _meetup(row: RowReader) -> Meetup:
     return Meetup(
         row=row.number, id=row("id", required=True) or "",
-        title=row("title") or "", date=row("date", parse.parse_date, required=True),
+        title=row("title") or "", date=row("date", parse.parse_sheet_date, required=True),
         time=row("time", parse.parse_time) or "", venue=row("venue") or "",
         invite=row("invite", parse.parse_segment_list, default=parse.SEGMENT_ORDER),
         capacity=row("capacity", parse.parse_count), notes=row("notes") or "")
@@ -208,7 +208,7 @@ def _meetup(row: RowReader) -> Meetup:
 
 def _feedback(row: RowReader) -> Feedback:
     return Feedback(
-        row=row.number, date=row("date", parse.parse_date),
+        row=row.number, date=row("date", parse.parse_sheet_date),
         meetup_id=row("meetup_id") or "", customer_id=row("customer_id") or "",
         text=row("text", required=True) or "",
         sentiment=row("sentiment", parse.parse_choice, SENTIMENTS),
@@ -233,6 +233,6 @@ def _read_messages(table: Table, lang: str, data: SheetData) -> None:
             status=STATUSES.get(parse.match_key(values.get("status") or ""),
                                 parse.match_key(values.get("status") or "")),
             reply=row("reply") or "",
-            created=row("created", parse.parse_date),
-            sent_on=row("sent_on", parse.parse_date)))
+            created=row("created", parse.parse_sheet_date),
+            sent_on=row("sent_on", parse.parse_sheet_date)))
         data.problems.extend(row.problems)

@@ -384,3 +384,15 @@ def test_bd_mobiles_round_trip(operator, rest):
     e164 = p.parse_phone(f"01{operator}{rest}")
     assert e164 == f"+8801{operator}{rest}"
     assert p.parse_phone(e164) == p.parse_phone(bn_digits(e164[4:])) == e164
+
+
+@pytest.mark.parametrize("value", ["1900-01-01", "9999-12-31", "01/01/1949", D(2101, 1, 1)])
+def test_sheet_dates_refuse_years_no_record_can_have(value):
+    with pytest.raises(CellError) as err:
+        p.parse_sheet_date(value)
+    assert err.value.problem is p.DATE_IMPLAUSIBLE
+
+
+@pytest.mark.parametrize("value, expected", [("22/11/2026", NOV22), (46348, NOV22), (D(1950, 1, 1), D(1950, 1, 1))])
+def test_sheet_dates_accept_real_ones(value, expected):
+    assert p.parse_sheet_date(value) == expected
