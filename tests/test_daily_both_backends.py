@@ -64,3 +64,15 @@ def test_bad_cells_reported_in_problems(make_sheet, run_on):
     run_on(sheet)
     assert [(p["Tab"], p["Row"], p["Column"], p["Value"]) for p in rows_of(sheet, "Problems")] == [
         ("Call Notes", "7", "A", "31/02/2026"), ("Call Notes", "8", "B", "C-404")]
+
+
+def test_a_huge_cell_never_breaks_the_write(make_sheet, run_on):
+    grids = basic_grids()
+    grids["Customers"][2][1] = "Karim " + "x" * 40_000  # pasted junk, as long as a cell allows
+    sheet = make_sheet(grids)
+    run_on(sheet)
+    messages = rows_of(sheet, "Messages")
+    assert [m["Customer ID"] for m in messages] == ["C-1", "C-2"]
+    assert all(len(v) <= 50_000 for m in messages for v in m.values())
+    if sheet.kind == "workbook":
+        assert all(len(v) <= 32_767 for m in messages for v in m.values())

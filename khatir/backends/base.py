@@ -13,6 +13,15 @@ from typing import Protocol
 Cell = object  # str, int, float, bool, date/datetime (workbook), or None
 
 
+def fit_cell(text: str, limit: int) -> str:
+    """Shorten a text to what one cell can hold (Excel 32,767 characters, Google 50,000).
+
+    A longer value would make Google refuse the whole write, or Excel call the file
+    damaged; only junk (a pasted essay as a name) is ever that long.
+    """
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
 @dataclass(frozen=True)
 class Append:
     """New rows for an append-only tab, in the tab's own column order.

@@ -26,7 +26,9 @@ import requests
 
 from ..config import Settings
 from ..errors import SheetError
-from .base import Append, Cell, Changes, Replace
+from .base import Append, Cell, Changes, Replace, fit_cell
+
+GOOGLE_CELL_LIMIT = 50_000
 
 SCOPES = ["https://www.googleapis.com/auth/spreadsheets",
           "https://www.googleapis.com/auth/drive.file"]
@@ -332,7 +334,7 @@ def _cell(value: Cell) -> dict:
         return {"userEnteredValue": {"boolValue": value}}
     if isinstance(value, (int, float)):
         return {"userEnteredValue": {"numberValue": value}}
-    return {"userEnteredValue": {"stringValue": str(value)}}
+    return {"userEnteredValue": {"stringValue": fit_cell(str(value), GOOGLE_CELL_LIMIT)}}
 
 
 def _setup_requests(backend: "GoogleBackend", plan) -> list[dict]:

@@ -40,6 +40,7 @@ from decimal import Decimal
 from typing import IO, Iterable, Sequence
 from urllib.parse import unquote
 from xml.parsers import expat
+from .base import fit_cell
 
 # -- names --------------------------------------------------------------------
 MAIN_NS = ("http://schemas.openxmlformats.org/spreadsheetml/2006/main",
@@ -53,6 +54,7 @@ OFFICE_DOC_REL = "/officeDocument"
 CALC_CHAIN_REL = "/calcChain"
 
 # Characters XML 1.0 does not allow (and lone surrogates, which cannot be encoded).
+EXCEL_CELL_LIMIT = 32_767
 ILLEGAL_XML_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 # A whole tag from its "<": quoted attribute values may hold ">".
 _TAG_RE = re.compile(rb"""<(?:[^>"']|"[^"]*"|'[^']*')*>""")
@@ -168,7 +170,7 @@ class _CellWriter:
         st = f' s="{style}"' if style and style != "0" else ""
         if kind:
             return f'{open_}{ref}"{st}{kind if kind != "n" else ""}{v_open}{value}{v_close}'
-        text = ILLEGAL_XML_RE.sub("", value)
+        text = fit_cell(ILLEGAL_XML_RE.sub("", value), EXCEL_CELL_LIMIT)
         if not text:
             return None
         if "&" in text or "<" in text or ">" in text or "\r" in text:
