@@ -19,6 +19,9 @@ CAPPED = Text(en="{count} more {kind} messages wait for later runs (daily limit)
 NEXT = Text(en="Next: open the Messages tab, send the 'pending' messages, and set their Status to 'sent'.",
             bn="এরপর: বার্তা (Messages) ট্যাব খুলুন, 'pending' বার্তাগুলো পাঠান, তারপর Status-এ 'sent' লিখুন।")
 WOULD_ADD = Text(en="  + {kind} for {name} ({key})", bn="  + {name}-এর জন্য {kind} ({key})")
+WOULD_LIST = Text(en="Follow-ups would list:", bn="ফলো-আপ তালিকায় থাকত:")
+MORE = Text(en="  ... and {count} more", bn="  ... আরও {count}টি")
+DRY_ROWS = 30
 
 
 def summarise(result: DailyResult, lang: str) -> str:
@@ -28,6 +31,13 @@ def summarise(result: DailyResult, lang: str) -> str:
         lines.append(DRY(lang))
         lines += [WOULD_ADD(lang, kind=m["kind"], name=m["name"], key=m["key"])
                   for m in result.new_messages]
+        if result.items:
+            lines.append(WOULD_LIST(lang))
+            for rank, item in enumerate(result.items[:DRY_ROWS], start=1):
+                who = item.customer.name if item.customer else ""
+                lines.append(f"  {n(rank)}. {LABELS[item.group](lang)}: {who}: {item.why}")
+            if len(result.items) > DRY_ROWS:
+                lines.append(MORE(lang, count=n(len(result.items) - DRY_ROWS)))
     if result.new_messages:
         kinds = ", ".join(f"{k} {n(c)}" for k, c in sorted(result.messages_by_kind.items()))
         lines.append(MESSAGES(lang, count=n(len(result.new_messages))) + f" ({kinds})")
