@@ -150,3 +150,38 @@ def test_scripts_use_the_emulator_host(sheets_server, google_sheet):
     assert out.returncode == 0, out.stderr
     assert out.stdout.splitlines()[0] == "Khatir daily run for 2026-11-24 on Google Sheet 'Shop'"
     assert len(sheet.tab("Messages")) == 3
+
+
+def test_sheets_api_disabled_says_what_to_enable(sheets_server, google_sheet, settings):
+    sheet = google_sheet(basic_grids())
+    body = {"error": {"code": 403, "status": "PERMISSION_DENIED",
+                      "message": "Google Sheets API has not been used in project 123 before or it is disabled."}}
+    sheets_server.inject_faults(Fault(status=403, match="spreadsheets", body=body))
+    with pytest.raises(SheetError, match="^The Google Sheets API is not enabled for your Google Cloud project"):
+        sheet.backend(settings).read()
+
+
+@pytest.mark.parametrize("content, message", [
+    (None, "The service-account key file .* is missing; make one as the README explains"),
+    ("not json", "is not a valid service-account key"),
+    ('{"type": "authorized_user"}', "is not a valid service-account key"),
+])
+def test_key_file_problems_are_plain_sentences(tmp_path, monkeypatch, content, message):
+    from khatir.backends.google_auth import make_client
+    from khatir.config import build_settings
+    monkeypatch.delenv("SHEETS_EMULATOR_HOST", raising=False)
+    key = tmp_path / "credentials.json"
+    if content is not None:
+        key.write_text(content, encoding="utf-8")
+    settings = build_settings({"google": {"credentials": str(key)}})
+    with pytest.raises(SheetError, match=message):
+        make_client(settings, timeout=5)
+
+
+@pytest.mark.parametrize("text, key", [
+    ("https://docs.google.com/spreadsheets/d/1AbC_dEf-123/edit#gid=0", "1AbC_dEf-123"),
+    ("1AbC_dEf-123", "1AbC_dEf-123"),
+])
+def test_sheet_given_by_link_or_key(text, key):
+    from khatir.backends.google import spreadsheet_key
+    assert spreadsheet_key(text) == key
