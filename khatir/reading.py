@@ -64,7 +64,12 @@ class RowReader:
                 self.report(key, raw, EMPTY(self.lang), EMPTY_FIX(self.lang, header=header))
             return default
         if parser is None:
-            return parse.clean_text(raw)
+            text = parse.clean_text(raw)
+            if text.upper() in parse.FORMULA_ERRORS:  # "#REF!" is no name and no note
+                self.report(key, raw, parse.FORMULA_ERROR(self.lang, value=text),
+                            parse.FORMULA_FIX(self.lang))
+                return default
+            return text
         try:
             return parser(raw, *args)
         except CellError as err:

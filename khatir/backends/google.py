@@ -1,4 +1,4 @@
-"""A Google Sheet, through gspread: three requests a run, whatever the size.
+"""A Google Sheet, through gspread: three requests a run, up to writes of 8 MB.
 
 1. metadata (tab titles, ids and grid sizes),
 2. one ``values:batchGet`` of every tab, unformatted, dates as serial numbers,
@@ -12,9 +12,18 @@
 Google applies a batchUpdate atomically, so a lost answer is settled by one
 read: if the run's marker (its new Keys, or its Run Log row) is in the sheet,
 the write landed and is not sent again.
+
+Google refuses a request body over 10 MiB ("Request payload size exceeds the
+limit: 10485760 bytes"). A write over ``WRITE_LIMIT_BYTES`` (a Follow-ups list of
+some 13,000 rows and more) is therefore sent as several batchUpdates, one per
+8 MB: first the script tabs' rows in slices, last the rest of them together with
+the appended Messages and Run Log rows. Messages and Run Log still change in one
+atomic batch; a run stopped between parts leaves a script tab part-rewritten,
+which the next run rewrites whole.
 """
 from __future__ import annotations
 
+import json
 import random
 import time
 import uuid
@@ -35,8 +44,12 @@ SCOPES = ["https://www.googleapis.com/auth/spreadsheets",
 READ_PARAMS = {"valueRenderOption": "UNFORMATTED_VALUE",
                "dateTimeRenderOption": "SERIAL_NUMBER", "majorDimension": "ROWS"}
 META_FIELDS = ("properties.title,sheets.properties(sheetId,title,index,gridProperties),"
-               "sheets.protectedRanges.protectedRangeId,sheets.conditionalFormats.ranges")
+               "sheets.protectedRanges.protectedRangeId,sheets.conditionalFormats.ranges,"
+               "namedRanges(namedRangeId,name)")
+MARKER_PREFIX = "khatir_run_"
 RETRIED_STATUS = {429, 500, 502, 503, 504}
+#: Largest batchUpdate body sent in one request (Google's limit is 10 MiB).
+WRITE_LIMIT_BYTES = 8 * 2**20
 
 
 @dataclass(frozen=True)
@@ -93,6 +106,7 @@ class GoogleBackend:
         self.sheets: dict[str, SheetInfo] = {}
         self.grids: dict[str, list[list[Cell]]] = {}
         self.protected: set[str] = set()  # tabs that already have a protected range
+        self.markers: list[str] = []  # namedRangeIds of earlier runs' markers
         self.highlighted: set[str] = set()  # tabs that already have a conditional format
 
     @classmethod
@@ -116,6 +130,8 @@ class GoogleBackend:
                 self.protected.add(p["title"])
             if sheet.get("conditionalFormats"):
                 self.highlighted.add(p["title"])
+        self.markers = [n["namedRangeId"] for n in meta.get("namedRanges", [])
+                        if str(n.get("name", "")).startswith(MARKER_PREFIX)]
         titles = list(self.sheets)
         ranges = [quote_title(t) for t in titles]
         if not ranges:
@@ -134,14 +150,29 @@ class GoogleBackend:
     def write(self, changes: Changes) -> None:
         if not self.sheets:
             self.read()
-        marker = f"run {uuid.uuid4().hex[:12]}"
+        marker = f"run {uuid.uuid4().hex[:12]}"  # signs the Run Log row and names the marker
         requests_ = self._requests(changes, marker)
         if not requests_:
             return
-        body = {"requests": requests_}
+        *parts, last = split_batch(requests_, WRITE_LIMIT_BYTES)
+        for part in parts:  # only for a write over WRITE_LIMIT_BYTES
+            self._call("write to the sheet",
+                       lambda part=part: self.client.http_client.batch_update(self.key, {"requests": part}),
+                       landed=lambda part=part: self._part_landed(part))
+        body = {"requests": last}
         self._call("write to the sheet",
                    lambda: self.client.http_client.batch_update(self.key, body),
                    landed=lambda: self._landed(changes, marker))
+
+    def _part_landed(self, part: list[dict]) -> bool:
+        """After a lost answer to a part of a large write. A part that adds no tab only
+        rewrites cells of script tabs, so sending it again is harmless; one that adds
+        tabs landed if they are there now."""
+        titles = [r["addSheet"]["properties"]["title"] for r in part if "addSheet" in r]
+        if not titles:
+            return False
+        present = {s["properties"]["title"] for s in self._metadata().get("sheets", [])}
+        return all(t in present for t in titles)
 
     def _requests(self, changes: Changes, marker: str) -> list[dict]:
         reqs: list[dict] = []
@@ -156,8 +187,24 @@ class GoogleBackend:
             next_id += 1
         for append in changes.appends:
             reqs += self._append_requests(append, ids, marker)
+            if append.marker_column is not None and append.rows:
+                reqs += self._marker_requests(self._sheet(append.title, ids)[0], marker)
         for replace in changes.replaces:
             reqs += self._replace_requests(replace, ids)
+        return reqs
+
+    def _marker_requests(self, sheet_id: int, marker: str) -> list[dict]:
+        """Replace the last run's marker named range by this run's.
+
+        Applied twice (a write Google carried out after the client gave up waiting,
+        then sent again), the second batch fails whole: the old marker is gone and
+        the new one exists. Only one marker is ever kept in the sheet.
+        """
+        reqs: list[dict] = [{"deleteNamedRange": {"namedRangeId": rid}} for rid in self.markers]
+        reqs.append({"addNamedRange": {"namedRange": {
+            "name": MARKER_PREFIX + marker.split()[-1],
+            "range": {"sheetId": sheet_id, "startRowIndex": 0, "endRowIndex": 1,
+                      "startColumnIndex": 0, "endColumnIndex": 1}}}})
         return reqs
 
     def _sheet(self, title: str, ids: dict[str, int]) -> tuple[int, SheetInfo | None]:
@@ -190,6 +237,8 @@ class GoogleBackend:
             grid["columnCount"] = cols_needed
         if replace.freeze_header and (info is None or info.frozen_rows != 1):
             grid["frozenRowCount"] = 1
+            if grid_rows < 2 and rows_needed < 2:  # Google cannot freeze every row of a tab
+                grid["rowCount"] = 2
         if grid:
             reqs.append({"updateSheetProperties": {
                 "properties": {"sheetId": sheet_id, "gridProperties": grid},
@@ -235,14 +284,27 @@ class GoogleBackend:
 
     # -- retries ---------------------------------------------------------------
     def _call(self, what: str, fn: Callable[[], Any], landed: Callable[[], bool] | None = None) -> Any:
+        """``fn`` with bounded retries. For a write, ``landed`` tells whether an earlier
+        attempt whose answer was lost was applied after all: then nothing is re-sent.
+
+        The check is repeated until it answers (a failed check is no reason to re-send),
+        and a refusal of a re-sent write is checked too: the run's marker named range
+        makes a second application of an already applied batch fail as a whole.
+        """
         from gspread.exceptions import APIError
         delays = self.policy.delays()
+        sent = False
         while True:
             try:
+                if sent and landed is not None and landed():
+                    return None
+                sent = True
                 return fn()
             except APIError as err:
                 status = err.response.status_code
                 if status not in RETRIED_STATUS:
+                    if status == 400 and landed is not None and sent and self._quietly(landed):
+                        return None
                     raise explain_api_error(err, self.key, what, self.account) from None
                 failure: Exception = err
             except (requests.ConnectionError, requests.Timeout) as err:
@@ -251,12 +313,71 @@ class GoogleBackend:
             if delay is None:
                 raise SheetError(_gave_up(what, failure)) from None
             self.sleep(delay)
-            if landed is not None:
-                try:
-                    if landed():
-                        return None
-                except (APIError, requests.ConnectionError, requests.Timeout):
-                    pass  # cannot tell yet: the next attempt checks again
+
+    @staticmethod
+    def _quietly(check: Callable[[], bool]) -> bool:
+        from gspread.exceptions import APIError
+        try:
+            return check()
+        except (APIError, requests.ConnectionError, requests.Timeout):
+            return False
+
+def split_batch(reqs: list[dict], limit: int) -> list[list[dict]]:
+    """The write's requests as one batch, or as several whose JSON bodies each fit in
+    ``limit`` bytes (as requests encodes them); the appendCells requests (Messages and
+    Run Log, which must land together, once) all go in the last one."""
+    sizes = [_json_size(r) for r in reqs]
+    if sum(sizes) + 2 * len(reqs) + 16 <= limit:
+        return [reqs]
+    budget = limit - 1024
+    pieces: list[dict] = []
+    appends: list[dict] = []
+    for req, size in zip(reqs, sizes):
+        if "appendCells" in req or "addNamedRange" in req or "deleteNamedRange" in req:
+            appends.append(req)
+        elif "updateCells" in req and size > budget:
+            pieces += _sliced(req["updateCells"], budget)
+        else:
+            pieces.append(req)
+    parts: list[list[dict]] = [[]]
+    used = 0
+    appends_size = sum(_json_size(r) + 2 for r in appends)
+    for piece in pieces:
+        size = _json_size(piece) + 2
+        if parts[-1] and used + size > budget:
+            parts.append([])
+            used = 0
+        parts[-1].append(piece)
+        used += size
+    if appends:
+        if parts[-1] and used + appends_size > budget:
+            parts.append([])
+        parts[-1] += appends
+    return [p for p in parts if p]
+
+
+def _sliced(update: dict, budget: int) -> list[dict]:
+    """An updateCells of a whole script tab, as updateCells of consecutive row slices;
+    the last slice reaches to the end of the original range, clearing the old rows."""
+    rows = update["rows"]
+    grid = update["range"]
+    out: list[dict] = []
+    start, used, chunk = grid.get("startRowIndex", 0), 0, []
+    for row in rows:
+        size = _json_size(row) + 2
+        if chunk and used + size > budget:
+            out.append({"updateCells": {**update, "rows": chunk, "range": {
+                **grid, "startRowIndex": start, "endRowIndex": start + len(chunk)}}})
+            start, used, chunk = start + len(chunk), 0, []
+        chunk.append(row)
+        used += size
+    out.append({"updateCells": {**update, "rows": chunk, "range": {**grid, "startRowIndex": start}}})
+    return out
+
+
+def _json_size(obj: object) -> int:
+    """Bytes of ``obj`` in a request body (requests' json=: ASCII, default separators)."""
+    return len(json.dumps(obj))
 
 
 def _gave_up(what: str, failure: Exception) -> str:
@@ -358,9 +479,12 @@ def _setup_requests(backend: "GoogleBackend", plan) -> list[dict]:
     for title in plan.freeze:
         info = backend.sheets.get(title)
         if info is None or info.frozen_rows != 1:
+            grid = {"frozenRowCount": 1}
+            if info is not None and info.rows < 2:  # Google cannot freeze every row of a tab
+                grid["rowCount"] = 2
             reqs.append({"updateSheetProperties": {
-                "properties": {"sheetId": ids[title], "gridProperties": {"frozenRowCount": 1}},
-                "fields": "gridProperties.frozenRowCount"}})
+                "properties": {"sheetId": ids[title], "gridProperties": grid},
+                "fields": ",".join(f"gridProperties.{k}" for k in grid)}})
     for drop in plan.dropdowns:
         reqs.append({"setDataValidation": {
             "range": {"sheetId": ids[drop.title], "startRowIndex": 1,
