@@ -312,6 +312,20 @@ def sample_contexts(kind: str, variant: str, lang: str) -> list[dict[str, Any]]:
 # --------------------------------------------------------------------------
 
 
+class _Sandbox(ImmutableSandboxedEnvironment):
+    """Jinja's sandbox, also closed to the attributes of classes and type aliases.
+
+    Jinja refuses ``mro`` on a class, but ``dict['x']`` (a ``types.GenericAlias``)
+    forwards attributes to its class, so ``{{ dict['x'].mro() }}`` reached Python's
+    classes. A message template never needs an attribute of a type.
+    """
+
+    def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
+        if isinstance(obj, (type, types.GenericAlias)):
+            return False
+        return super().is_safe_attribute(obj, attr, value)
+
+
 @dataclass(frozen=True)
 class _Located:
     name: str  # template name as jinja knows it, "en/follow_up/illness.txt"
@@ -323,7 +337,7 @@ class Renderer:
 
     def __init__(self, template_dir: Path) -> None:
         self.template_dir = Path(template_dir)
-        self.env = ImmutableSandboxedEnvironment(
+        self.env = _Sandbox(
             loader=jinja2.FileSystemLoader(str(self.template_dir), encoding="utf-8-sig"),
             undefined=jinja2.StrictUndefined,
             autoescape=False,
@@ -333,6 +347,8 @@ class Renderer:
             finalize=_finalize,
         )
         self.env.filters.update(FILTERS)
+        for name in ("dict", "lipsum", "cycler", "joiner"):  # no message needs them
+            self.env.globals.pop(name, None)
 
     # -- public ------------------------------------------------------------
 
