@@ -322,6 +322,7 @@ class GoogleBackend:
         except (APIError, requests.ConnectionError, requests.Timeout):
             return False
 
+
 def split_batch(reqs: list[dict], limit: int) -> list[list[dict]]:
     """The write's requests as one batch, or as several whose JSON bodies each fit in
     ``limit`` bytes (as requests encodes them); the appendCells requests (Messages and
