@@ -33,7 +33,7 @@ import sys
 import tempfile
 import time
 from dataclasses import asdict, dataclass, field
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -41,8 +41,9 @@ for extra in (ROOT, ROOT / "benchmarks", ROOT / "tests"):
     if str(extra) not in sys.path:
         sys.path.insert(0, str(extra))
 
+from shop_data import to_google  # noqa: E402
+
 TODAY = date(2026, 11, 24)
-SERIAL_EPOCH = date(1899, 12, 30)
 GOOGLE_QUOTA_PER_MINUTE = 60  # write (and read) requests per minute per user, Google's default
 SCRIPT_TABS = ("Follow-ups", "Problems", "Meetup Summary")
 APPEND_TABS = ("Messages", "Run Log")
@@ -121,16 +122,6 @@ def daily_command(config: Path, *target: str) -> list[str]:
 
 
 # -- building the sheets ------------------------------------------------------------
-
-def to_google(grids: dict[str, list[list]]) -> dict[str, list[list]]:
-    """What Google stores: date cells are day serials."""
-    def cell(v):
-        if isinstance(v, datetime):
-            v = v.date()
-        if isinstance(v, date):
-            return (v - SERIAL_EPOCH).days
-        return v
-    return {t: [[cell(v) for v in row] for row in rows] for t, rows in grids.items()}
 
 
 def create_google(server, grids: dict[str, list[list]], title: str = "Shop") -> str:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import random
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from khatir.schema import CALL_NOTES, CUSTOMERS, MESSAGES, ORDERS
 
@@ -33,3 +33,17 @@ def shop_grids(customers: int, notes_per_customer: int = 5, orders_per_customer:
             day = today - timedelta(days=rng.randrange(0, 700))
             orders.append([day, f"C-{i:06d}", rng.randrange(500, 20000), ""])
     return {"Customers": cust, "Call Notes": notes, "Orders": orders, "Messages": [MESSAGES.headers()]}
+
+
+SERIAL_EPOCH = date(1899, 12, 30)
+
+
+def to_google(grids: dict[str, list[list]]) -> dict[str, list[list]]:
+    """What Google stores for the same sheet: date cells are day serials."""
+    def cell(v):
+        if isinstance(v, datetime):
+            v = v.date()
+        if isinstance(v, date):
+            return (v - SERIAL_EPOCH).days
+        return v
+    return {t: [[cell(v) for v in row] for row in rows] for t, rows in grids.items()}

@@ -19,7 +19,6 @@ from __future__ import annotations
 import csv
 import math
 import random
-import string
 import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass
@@ -29,6 +28,7 @@ from typing import Iterable, Sequence
 
 from .i18n import ASCII_DIGITS, Text, bn_digits
 from .records import Customer, Order
+from .schema import header_key
 from .rules.history import purchase_histories
 from .rules.lost import (AT_RISK, BGNBD, LOST, LostSettings, Model, assess_one, fit_bgnbd,
                          fit_model)
@@ -376,7 +376,6 @@ AMOUNT_NAMES = {"amount", "total", "value", "sales", "revenue", "dollarvalue", "
                 "টাকা", "মোট", "পরিমাণ"}
 QUANTITY_NAMES = {"quantity", "qty", "numberofcds", "সংখ্যা"}
 UNIT_PRICE_NAMES = {"unitprice", "priceeach", "price", "দাম"}
-_HEADER_DROP = str.maketrans("", "", string.punctuation + string.whitespace + "\u200c\u200d")
 
 
 class OrdersFileError(ValueError):
@@ -470,13 +469,11 @@ def orders_from_rows(rows: list[list], where: str, header_required: bool = False
     return orders
 
 
-def _header_key(value: object) -> str:
-    return str(value or "").casefold().translate(_HEADER_DROP)
 
 
 def _find_header(rows: list[list]) -> tuple[int, tuple | None]:
     for i, r in enumerate(rows[:10]):
-        keys = [_header_key(c) for c in r]
+        keys = [header_key(c) for c in r]
         date_col = _first(keys, DATE_NAMES)
         id_col = _first(keys, CUSTOMER_NAMES)
         if date_col is None or id_col is None:

@@ -1,6 +1,7 @@
 """Shared fixtures: real workbooks in tmp_path, a fixed clock, the real job."""
 from __future__ import annotations
 
+import sys
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -11,6 +12,9 @@ from khatir.backends.workbook import WorkbookBackend, create_workbook
 from khatir.config import build_settings
 from khatir.jobs.daily import run_daily
 from khatir.schema import CALL_NOTES, CUSTOMERS, MESSAGES
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+from shop_data import to_google  # noqa: E402  (the same sheet as Google stores it)
 
 TODAY = date(2026, 11, 24)
 DHAKA = timezone(timedelta(hours=6))
@@ -93,7 +97,6 @@ def records(path: Path, title: str) -> list[dict]:
 
 # -- one behaviour, two backends ------------------------------------------------
 
-SERIAL_EPOCH = date(1899, 12, 30)
 
 
 def shown(value) -> str:
@@ -151,17 +154,6 @@ class GoogleSheet:
         if title not in self.server.tabs(self.sid):
             return []
         return _trimmed(self.server.values(self.sid, title))
-
-
-def to_google(grids: dict[str, list[list]]) -> dict[str, list[list]]:
-    """What Google stores for the same sheet: date cells are serial numbers."""
-    def cell(v):
-        if isinstance(v, datetime):
-            v = v.date()
-        if isinstance(v, date):
-            return (v - SERIAL_EPOCH).days
-        return v
-    return {t: [[cell(v) for v in row] for row in rows] for t, rows in grids.items()}
 
 
 @pytest.fixture(scope="session")

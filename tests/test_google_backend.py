@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import GoogleSheet, basic_grids, fixed_clock, to_google, TODAY
+from conftest import basic_grids, fixed_clock, TODAY
 from khatir.backends.emulator import emulator_client
 from khatir.backends.google import GoogleBackend, RetryPolicy
 from khatir.errors import SheetError
@@ -17,8 +17,7 @@ from khatir.jobs.daily import run_daily
 from khatir.jobs.setup import run_setup
 from sheets_server import Fault
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
-from shop_data import shop_grids  # noqa: E402
+from shop_data import shop_grids  # noqa: E402  (benchmarks/, on the path via conftest)
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -11,9 +11,10 @@ from khatir.errors import ConfigError
 from khatir.records import CallNote, Customer, Feedback, Meetup, Message, Order, SheetData
 from khatir.rules.history import PurchaseHistory
 from khatir.rules.lost import Assessment
+from khatir.rules.stay_in_touch import last_contacts as last_contact
 from khatir.rules.meetups import (DAILY_LIMIT, DO_NOT_CONTACT, MAYBE, NO, NO_SEAT, YES,
                                   MeetupSettings, in_invite_window, invitations_for, invite_key,
-                                  last_contact, parse_rsvp, plan_seats, reminder_due,
+                                  parse_rsvp, plan_seats, reminder_due,
                                   reminder_targets, rsvp_counts, seat_order, unreadable_replies)
 from khatir.rules.segments import Segmented, segment_customers, segment_of
 from khatir.sections.meetups import contribute, invite_section, left_out_text, plan_meetups

@@ -39,8 +39,6 @@ from .base import Append, Cell, Changes, Replace, fit_cell
 
 GOOGLE_CELL_LIMIT = 50_000
 
-SCOPES = ["https://www.googleapis.com/auth/spreadsheets",
-          "https://www.googleapis.com/auth/drive.file"]
 READ_PARAMS = {"valueRenderOption": "UNFORMATTED_VALUE",
                "dateTimeRenderOption": "SERIAL_NUMBER", "majorDimension": "ROWS"}
 META_FIELDS = ("properties.title,sheets.properties(sheetId,title,index,gridProperties),"

@@ -240,16 +240,6 @@ def unreadable_replies(invitations: Iterable[Invitation]) -> list[Invitation]:
 # Who gets a seat
 
 
-def last_contact(call_notes: Iterable[CallNote], messages: Iterable[Message]) -> dict[str, date]:
-    """Latest day each customer was talked to: a call note, or a message marked sent."""
-    out: dict[str, date] = {}
-    for cid, day in [(n.customer_id, n.date) for n in call_notes] + \
-                    [(m.customer_id, m.sent_on) for m in messages if m.status == "sent"]:
-        if cid and day is not None and (cid not in out or day > out[cid]):
-            out[cid] = day
-    return out
-
-
 def _within_segment(s: Segmented, contact: Mapping[str, date]) -> tuple:
     h = s.history
     spent = -(h.total_spent if h else 0.0)

@@ -17,7 +17,7 @@ from ..i18n import Text
 from ..records import SheetData
 from ..render import long_date
 from ..rules.lost import AT_RISK, LOST, win_back_key, win_back_order
-from ..rules.stay_in_touch import CheckIn, check_ins_due, last_contacts, limits_from_section
+from ..rules.stay_in_touch import CheckIn, check_ins_due, limits_from_section
 from ..worklist import DNC, Draft, WorkItem
 from . import Contribution
 from .shared import customer_view
@@ -77,7 +77,7 @@ def _check_ins(data: SheetData, settings: Settings, today: date, view, flagged: 
     if not isinstance(messages, bool):
         raise ConfigError(f"In the [stay_in_touch] settings, messages is {messages!r}; write true or false.")
     due = check_ins_due(
-        data.customers, last_contacts(data.call_notes, data.messages), today,
+        data.customers, view.last_contact, today,
         limits_from_section(section), {cid: s.segment for cid, s in view.segments.items()},
         first_purchase={cid: h.first for cid, h in view.histories.items()})
     items = []

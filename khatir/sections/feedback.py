@@ -66,8 +66,10 @@ def feedback_settings(settings: Settings) -> FeedbackSettings:
 def judged_feedback(data: SheetData, settings: Settings) -> list[Judged]:
     """Every Feedback row with its sentiment (staff's, or detected): shared with the
     Meetup Summary so both count the same way."""
-    detector = SentimentDetector.from_keywords(feedback_settings(settings).keywords)
-    return judge(data.feedback, detector)
+    if "judged_feedback" not in data.derived:
+        detector = SentimentDetector.from_keywords(feedback_settings(settings).keywords)
+        data.derived["judged_feedback"] = judge(data.feedback, detector)
+    return data.derived["judged_feedback"]
 
 
 def contribute(data: SheetData, settings: Settings, today: date) -> Contribution:

@@ -25,13 +25,13 @@ from ..render import long_date
 from ..rules.meetups import (DAILY_LIMIT, DO_NOT_CONTACT, INVITE_KIND, NO_SEAT, REMINDER_KIND,
                              Invitation, LeftOut, MeetupSettings, RsvpCounts, SeatPlan,
                              in_invite_window, invitations_for, invite_key, is_past,
-                             last_contact, meetup_context, plan_seats, reminder_due, reminder_key,
+                             meetup_context, plan_seats, reminder_due, reminder_key,
                              reminder_targets, rsvp_counts, sentiment_counts, unreadable_replies)
 from ..rules.segments import Segmented
 from ..worklist import Draft
 from . import Contribution
 from .feedback import judged_feedback
-from .shared import customer_view
+from .shared import CustomerView, customer_view
 
 SEGMENT_LABELS = {
     "interested": Text(en="interested", bn="আগ্রহী"),
@@ -106,8 +106,7 @@ def plan_meetups(data: SheetData, settings: Settings, today: date,
     existing = {m.key for m in data.messages}
     caps = settings.caps
     budget = {INVITE_KIND: caps.get(INVITE_KIND), REMINDER_KIND: caps.get(REMINDER_KIND)}
-    segmented: Mapping[str, Segmented] | None = None
-    contact = last_contact(data.call_notes, data.messages)
+    view: CustomerView | None = None  # the costly part: only when a meetup needs seats
     sentiments = _sentiments(data, settings)
     outcomes = {m.id: MeetupOutcome(m, invitations_for(m.id, data.messages), None, False,
                                     sentiments=sentiments.get(m.id, sentiment_counts(())))
@@ -120,9 +119,8 @@ def plan_meetups(data: SheetData, settings: Settings, today: date,
         in_window = in_invite_window(m, today, ms.invite_days_before)
         out.inviting = (m.id == only) if only is not None else in_window
         if out.inviting or in_window or out.invitations:
-            if segmented is None:
-                segmented = customer_view(data, settings, today).segments
-            out.seats = _seats(m, out, segmented, contact, ms, budget[INVITE_KIND])
+            view = view or customer_view(data, settings, today)
+            out.seats = _seats(m, out, view.segments, view.last_contact, ms, budget[INVITE_KIND])
             out.invites = [_invite(s, m, lang) for s in out.seats.chosen]
             budget[INVITE_KIND] = _spend(budget[INVITE_KIND], len(out.invites))
         if only is None and reminder_due(m, today, ms.remind_days_before):

@@ -1,8 +1,9 @@
 """What several rules need about each customer, worked out once per run.
 
 Purchase histories and the lost-customer model are the costly part of a run; the
-lost-customer, stay-in-touch and meetup rules all use them, so they are computed
-on first use and kept on the run's ``SheetData``.
+lost-customer, stay-in-touch and meetup rules all use them (and the last contact
+with each customer), so they are computed on first use and kept on the run's
+``SheetData``.
 """
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from ..records import SheetData
 from ..rules.history import PurchaseHistory, purchase_histories
 from ..rules.lost import Assessment, LostSettings, assess_customers
 from ..rules.segments import DETECTED, STAFF, Segmented, segment_of
+from ..rules.stay_in_touch import last_contacts
 
 
 @dataclass(frozen=True)
@@ -21,6 +23,7 @@ class CustomerView:
     histories: dict[str, PurchaseHistory]
     assessments: dict[str, Assessment]  # only customers with a level (lost / at risk)
     segments: dict[str, Segmented]
+    last_contact: dict[str, date]  # latest call note or sent message per customer
 
 
 def customer_view(data: SheetData, settings: Settings, today: date) -> CustomerView:
@@ -33,5 +36,6 @@ def customer_view(data: SheetData, settings: Settings, today: date) -> CustomerV
             cid: Segmented(c, segment_of(c, histories.get(cid), assessments.get(cid)),
                            STAFF if c.segment else DETECTED, histories.get(cid), assessments.get(cid))
             for cid, c in data.customers.items()}
-        data.derived[key] = CustomerView(histories, assessments, segments)
+        data.derived[key] = CustomerView(histories, assessments, segments,
+                                         last_contacts(data.call_notes, data.messages))
     return data.derived[key]
