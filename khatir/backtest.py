@@ -30,7 +30,7 @@ from .i18n import ASCII_DIGITS, Text, bn_digits
 from .records import Customer, Order
 from .schema import header_key
 from .rules.history import purchase_histories
-from .rules.lost import (AT_RISK, BGNBD, LOST, LostSettings, Model, assess_one, fit_bgnbd,
+from .rules.lost import (AT_RISK, BGNBD, LOST, LostSettings, Model, assess_all, fit_bgnbd,
                          fit_model)
 
 # --------------------------------------------------------------------------
@@ -138,20 +138,16 @@ def backtest(orders: Iterable[Order], calibration: date | None = None,
     known = [o for o in orders if o.date <= calibration]
     bought_after = {o.customer_id for o in orders
                     if calibration < o.date <= last and (o.amount is None or o.amount >= 0)}
-    customers = {cid: Customer(row=0, id=cid, name=cid) for cid in {o.customer_id for o in known}}
+    customers = {cid: Customer(row=0, id=cid, name=cid)
+                 for cid in sorted({o.customer_id for o in known})}
     histories = purchase_histories(customers, known)
     model = fit_model(histories.values(), calibration, horizon_days=settings.horizon_days,
                       min_customers=settings.min_fit_customers, learn=settings.model == "auto")
 
-    assessed = []
-    for cid in sorted(histories):
-        h = histories[cid]
-        if h.purchases < settings.min_purchases:
-            continue
-        a = assess_one(h, calibration, settings, model)
-        if a.days_since is None:
-            continue
-        assessed.append((a, h))
+    assessed = [(a, histories[a.customer_id])
+                for a in assess_all(histories.values(), calibration, settings, model)
+                if histories[a.customer_id].purchases >= settings.min_purchases
+                and a.days_since is not None]
     labels = [a.customer_id not in bought_after for a, _h in assessed]
     scores = [a.score for a, _h in assessed]
     days = [a.days_since or 0 for a, _h in assessed]

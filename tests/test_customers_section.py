@@ -1,6 +1,7 @@
 """Lost, at-risk and check-in rows in Follow-ups, and win-back messages, on a real workbook."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
 from conftest import TODAY, ago, customers_tab, notes_tab, records
@@ -56,7 +57,7 @@ def test_lost_customer_is_listed_with_reasons_and_gets_one_win_back(make_workboo
     assert len([m for m in records(path, "Messages") if m["Kind"] == "win_back"]) == len(wins)
 
 
-def test_lost_again_after_coming_back_gets_a_new_win_back(make_workbook, run_job):
+def test_lost_again_after_coming_back_gets_a_new_win_back(make_workbook, run_job, settings):
     path = make_workbook(shop())
     run_job(path)
     later = TODAY + timedelta(days=400)
@@ -65,7 +66,8 @@ def test_lost_again_after_coming_back_gets_a_new_win_back(make_workbook, run_job
     from khatir.backends.workbook import create_workbook
     book = create_workbook(path.parent / "later.xlsx", {**grids, "Messages": [MESSAGES.headers()] + [
         [m[h] for h in MESSAGES.headers()] for m in records(path, "Messages")]})
-    run_job(book, later)
+    # 400 days on everyone is gone; the cap would keep the most likely lost first
+    run_job(book, later, settings_=replace(settings, caps={**settings.caps, "win_back": 100}))
     keys = [m["Key"] for m in records(book, "Messages") if m["Customer ID"] == "C-1"]
     assert keys == [f"win_back:C-1:{ago(200).isoformat()}",
                     f"win_back:C-1:{(TODAY + timedelta(days=50)).isoformat()}"]
