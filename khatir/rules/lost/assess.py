@@ -152,13 +152,44 @@ def assess_all(histories: Iterable[PurchaseHistory], today: date, settings: Lost
     ranked = sorted((a for a in judged if a.eligible),
                     key=lambda a: (-a.score, -(a.days_since or 0), a.customer_id))
     levels: dict[str, str] = {}
-    running = 0.0
+    running, lost = 0.0, 0
     for a in ranked:
         if running >= settings.at_risk_share * total:
             break
         levels[a.customer_id] = LOST if running < settings.lost_share * total else AT_RISK
+        lost += levels[a.customer_id] == LOST
         running += a.score
+    for a in _trim_to_plain_rule(ranked[:lost], judged, total, settings):
+        levels[a.customer_id] = AT_RISK
     return [replace(a, level=_worse(a.level, levels.get(a.customer_id))) for a in judged]
+
+
+def _trim_to_plain_rule(lost: list[Assessment], judged: list[Assessment], total: float,
+                        settings: LostSettings) -> list[Assessment]:
+    """The bottom of the lost list that would make it less precise than the plain rule.
+
+    In a young shop "no purchase for 90 days" names only the few longest silent,
+    who are nearly all gone. The lost list should never be expected (by the
+    model's own scores) to be less precise than that rule: its least likely
+    customers move to at risk, while the list still holds ``MIN_SHARE`` of the
+    expected lost customers.
+    """
+    plain = [a.score for a in judged if a.scored and (a.days_since or 0) > PLAIN_RULE_DAYS]
+    if not plain or not lost:
+        return []
+    bar = sum(plain) / len(plain)
+    kept, held = len(lost), sum(a.score for a in lost)
+    while (kept > 1 and held / kept < bar
+           and held - lost[kept - 1].score >= MIN_SHARE * total):
+        kept -= 1
+        held -= lost[kept].score
+    return lost[kept:]
+
+
+#: The owner's plain rule the lost list must not be less precise than.
+PLAIN_RULE_DAYS = 90
+#: The lost list always holds at least this share of the expected lost customers.
+MIN_SHARE = 0.38
 
 
 def _worse(a: str | None, b: str | None) -> str | None:
