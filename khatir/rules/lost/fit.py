@@ -15,9 +15,13 @@ from typing import Iterable
 from ..history import PurchaseHistory
 from .bgnbd import BGNBD, fallback_bgnbd, fit_bgnbd, summarise
 from .learned import learn_silence
-from .model import (FITTED, OWN_GAP, WHY_FEW_BUYERS, WHY_FORCED, WHY_NO_DATES, WHY_SHORT, Model)
+from .model import (FITTED, OWN_GAP, WHY_FEW_BUYERS, WHY_FORCED, WHY_NO_DATES, WHY_NO_DROPOUT,
+                    WHY_SHORT, Model)
 
 MIN_HORIZON_DAYS = 30
+#: A BG/NBD fit whose mean drop-out chance per purchase is below this sees nobody
+#: leave (too short a history) and would rank by purchase count alone.
+MIN_DROPOUT = 0.01
 
 
 def history_days(histories: Iterable[PurchaseHistory], today: date) -> int:
@@ -53,6 +57,11 @@ def fit_model(histories: Iterable[PurchaseHistory], today: date, *,
         notes.append(learned)
         why = WHY_SHORT if days else WHY_NO_DATES
     fitted = fit_bgnbd(histories, today, min_customers=min_customers, max_cells=max_cells)
+    if isinstance(fitted, BGNBD) and learn and fitted.a / (fitted.a + fitted.b) < MIN_DROPOUT:
+        notes.append(f"BG/NBD saw almost no drop-out ({fitted.params()})")
+        fitted, why = "no drop-out", WHY_NO_DROPOUT
+    elif not isinstance(fitted, BGNBD):
+        why = WHY_FEW_BUYERS
     if isinstance(fitted, BGNBD):
         return Model(FITTED, horizon_days, bgnbd=fitted, trained_on=fitted.fitted_on,
                      note="; ".join(notes), why=why, history_days=days)
@@ -60,4 +69,4 @@ def fit_model(histories: Iterable[PurchaseHistory], today: date, *,
     rows = summarise(histories, today)
     gaps = [t / x for x, t, _T in rows if x > 0 and t > 0]
     return Model(OWN_GAP, horizon_days, bgnbd=fallback_bgnbd(median(gaps) if gaps else None),
-                 note="; ".join(notes), why=WHY_FEW_BUYERS, history_days=days)
+                 note="; ".join(notes), why=why, history_days=days)

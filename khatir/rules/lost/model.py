@@ -10,8 +10,8 @@ from .bgnbd import BGNBD, FALLBACK_GAP_DAYS, _sigmoid
 
 LEARNED, FITTED, OWN_GAP = "learned", "bgnbd", "own_gap"
 # Why the method was chosen (``Model.why``).
-WHY_LEARNED, WHY_SHORT, WHY_NO_DATES, WHY_FORCED, WHY_FEW_BUYERS = (
-    "enough_history", "short_history", "no_dates", "forced", "few_buyers")
+WHY_LEARNED, WHY_SHORT, WHY_NO_DATES, WHY_FORCED, WHY_FEW_BUYERS, WHY_NO_DROPOUT = (
+    "enough_history", "short_history", "no_dates", "forced", "few_buyers", "no_dropout")
 ONE_YEAR_DAYS = 365
 
 
@@ -91,6 +91,11 @@ WHY_TEXT = {
            "করা হয়েছে।"),
     WHY_FORCED: Text(en="Chosen in the settings (model = \"bgnbd\").",
                      bn="সেটিংসে বেছে নেওয়া (model = \"bgnbd\")।"),
+    WHY_NO_DROPOUT: Text(
+        en="The history is too short to learn from ({days} days) and too short for BG/NBD to see "
+           "anyone stop buying, so each customer's own rhythm decides.",
+        bn="হিসাব শেখার জন্য খুব ছোট ({days} দিন), BG/NBD-ও কাউকে কেনা বন্ধ করতে দেখেনি, "
+           "তাই প্রত্যেক গ্রাহকের নিজের কেনার ছন্দই ঠিক করে।"),
     WHY_FEW_BUYERS: Text(
         en="Too few buyers for any model, so each customer's own rhythm decides.",
         bn="কোনো মডেলের জন্য ক্রেতা খুব কম, তাই প্রত্যেক গ্রাহকের নিজের কেনার ছন্দই ঠিক করে।"),
