@@ -49,7 +49,7 @@ class Model:
         """Which method and why, for the run summary and the backtest (one or two sentences)."""
         text = WHY_TEXT[self.why](lang, days=_num(self.history_days, lang),
                                   horizon=_num(self.horizon_days, lang))
-        lines = [f"{self.describe(lang)}. {text}"]
+        lines = [f"{self.describe(lang)}{'।' if lang == 'bn' else '.'} {text}"]
         if self.history_days < ONE_YEAR_DAYS:
             lines.append(NO_SEASONS(lang))
         return " ".join(lines)
