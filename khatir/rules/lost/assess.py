@@ -171,8 +171,8 @@ def _trim_to_plain_rule(lost: list[Assessment], judged: list[Assessment], total:
     In a young shop "no purchase for 90 days" names only the few longest silent,
     who are nearly all gone. The lost list should never be expected (by the
     model's own scores) to be less precise than that rule: its least likely
-    customers move to at risk, while the list still holds ``MIN_SHARE`` of the
-    expected lost customers.
+    customers move to at risk, while the list still holds ``KEEP_OF_SHARE`` of
+    its ``lost_share`` (0.38 of the expected lost customers by default).
     """
     plain = [a.score for a in judged if a.scored and (a.days_since or 0) > PLAIN_RULE_DAYS]
     if not plain or not lost:
@@ -180,7 +180,7 @@ def _trim_to_plain_rule(lost: list[Assessment], judged: list[Assessment], total:
     bar = sum(plain) / len(plain)
     kept, held = len(lost), sum(a.score for a in lost)
     while (kept > 1 and held / kept < bar
-           and held - lost[kept - 1].score >= MIN_SHARE * total):
+           and held - lost[kept - 1].score >= KEEP_OF_SHARE * settings.lost_share * total):
         kept -= 1
         held -= lost[kept].score
     return lost[kept:]
@@ -188,8 +188,8 @@ def _trim_to_plain_rule(lost: list[Assessment], judged: list[Assessment], total:
 
 #: The owner's plain rule the lost list must not be less precise than.
 PLAIN_RULE_DAYS = 90
-#: The lost list always holds at least this share of the expected lost customers.
-MIN_SHARE = 0.38
+#: Trimmed to the plain rule, the lost list still holds this part of its ``lost_share``.
+KEEP_OF_SHARE = 0.85
 
 
 def _worse(a: str | None, b: str | None) -> str | None:
