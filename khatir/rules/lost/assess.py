@@ -56,6 +56,7 @@ class Assessment:
     scored: bool = False  # the model scored this customer (a repeat buyer with dates)
     eligible: bool = False  # overdue by their own rhythm and not waiting for their season
     season: Season | None = None  # when the customer buys in a season
+    waiting: bool = False  # for their season, which has not passed this year
 
     def level_label(self, lang: str) -> str:
         text = LEVEL_LABELS.get(self.level or "")
@@ -65,7 +66,7 @@ class Assessment:
         parts = []
         gap = self.typical_gap_days
         if self.season is not None:
-            parts.append(self.season.describe(lang, waiting=not self.eligible))
+            parts.append(self.season.describe(lang, waiting=self.waiting))
         elif gap is not None and gap > 0:
             days = max(1, round(gap))
             parts.append(USUAL_GAP_DAILY(lang) if days == 1
@@ -242,7 +243,7 @@ def _assess(h: PurchaseHistory, today: date, settings: LostSettings, model: Mode
     waiting = season is not None and season.waiting(today)
     return Assessment(cid, None, score, gap, days_since, known.purchases, known.total_spent,
                       known.last, False, scored=True, eligible=overdue and not waiting,
-                      season=season)
+                      season=season, waiting=waiting)
 
 
 def win_back_order(assessments: Mapping[str, Assessment] | Iterable[Assessment]) -> list[Assessment]:
