@@ -146,7 +146,7 @@ def assess_all(histories: Iterable[PurchaseHistory], today: date, settings: Lost
                           min_customers=settings.min_fit_customers,
                           learn=settings.model == "auto")
     judged = [_assess(h, today, settings, model) for h in histories]
-    judged = [replace(a, level=_fixed_level(a, settings)) if a.eligible else a for a in judged]
+    judged = [_with_level(a, _fixed_level(a, settings)) if a.eligible else a for a in judged]
     if not settings.adaptive:
         return judged
     total = sum(a.score for a in judged if a.scored)
@@ -162,7 +162,11 @@ def assess_all(histories: Iterable[PurchaseHistory], today: date, settings: Lost
         running += a.score
     for a in _trim_to_plain_rule(ranked[:lost], judged, total, settings):
         levels[a.customer_id] = AT_RISK
-    return [replace(a, level=_worse(a.level, levels.get(a.customer_id))) for a in judged]
+    return [_with_level(a, _worse(a.level, levels.get(a.customer_id))) for a in judged]
+
+
+def _with_level(a: Assessment, level: str | None) -> Assessment:
+    return a if level == a.level else replace(a, level=level)
 
 
 def _trim_to_plain_rule(lost: list[Assessment], judged: list[Assessment], total: float,

@@ -76,6 +76,11 @@ def customer_season(dates: Sequence[date], window_days: int,
     return _calendar_season(dates, window_days)
 
 
+def _day_of_year(d: date) -> int:
+    """0 for 1 January."""
+    return d.toordinal() - date(d.year, 1, 1).toordinal()
+
+
 def _festival_season(dates: Sequence[date], name: str, days: tuple[date, ...],
                      window_days: int) -> Season | None:
     hits = set()
@@ -95,17 +100,18 @@ def _festival_season(dates: Sequence[date], name: str, days: tuple[date, ...],
 
 
 def _calendar_season(dates: Sequence[date], window_days: int) -> Season | None:
-    angles = [2 * math.pi * (d.timetuple().tm_yday - 1) / YEAR for d in dates]
+    days = [_day_of_year(d) for d in dates]
+    angles = [2 * math.pi * day / YEAR for day in days]
     s, c = sum(math.sin(a) for a in angles), sum(math.cos(a) for a in angles)
     if math.hypot(s, c) < 1e-9:
         return None
     centre = (math.atan2(s, c) % (2 * math.pi)) * YEAR / (2 * math.pi)  # day of year, 0-based
 
-    def distance(d: date) -> float:
-        off = abs((d.timetuple().tm_yday - 1) - centre) % YEAR
+    def distance(day: int) -> float:
+        off = abs(day - centre) % YEAR
         return min(off, YEAR - off)
 
-    near = [d for d in dates if distance(d) <= window_days]
+    near = [d for d, day in zip(dates, days) if distance(day) <= window_days]
     if len(near) < IN_SEASON_SHARE * len(dates) or (near[-1] - near[0]).days < MIN_YEARS_APART:
         return None
     last = dates[-1]
