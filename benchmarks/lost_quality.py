@@ -32,6 +32,8 @@ CDNOW_CUTS = (  # (calibration, last order date used; None: the whole file, to 1
 )
 START = date(2024, 1, 1)
 SHOPS = ((365, (180, 240, 300)), (200, (140,)), (540, (420,)))
+# A year of a Christmas shop from 1 December (374 days), cut after 7, 9 and 10 months.
+DECEMBER, DECEMBER_DAYS, DECEMBER_CUTS = date(2024, 12, 1), 374, (211, 273, 303)
 
 
 def data_sets(cdnow: Path | None):
@@ -46,6 +48,11 @@ def data_sets(cdnow: Path | None):
             for cut in cuts:
                 yield f"synthetic {profile}, {days} days, cut day {cut}", orders, \
                     START + timedelta(days=cut)
+    for profile in ("christmas", "wholesale"):
+        orders = simulate_shop(4300, start=DECEMBER, days=DECEMBER_DAYS, seed=1, profile=profile)
+        for cut in DECEMBER_CUTS:
+            yield f"synthetic {profile}, a year from December, cut day {cut}", orders, \
+                DECEMBER + timedelta(days=cut)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -42,6 +42,8 @@ PROFILES = {
     "christmas": ShopProfile(one_time=0.35, wholesale=0.15, seasonal=0.12,
                              festivals=("christmas",), peak="christmas", peak_boost=2.0),
     "loyal": ShopProfile(one_time=0.3, wholesale=0.2, seasonal=0.05),
+    "wholesale": ShopProfile(one_time=0.3, wholesale=0.25, seasonal=0.1, festivals=("christmas",),
+                             peak="christmas", peak_boost=2.5),
 }
 
 
