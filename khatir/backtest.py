@@ -21,7 +21,7 @@ import math
 import random
 import unicodedata
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Iterable, Sequence
@@ -30,7 +30,7 @@ from .i18n import ASCII_DIGITS, Text, bn_digits
 from .records import Customer, Order
 from .schema import header_key
 from .rules.history import purchase_histories
-from .rules.lost import (AT_RISK, BGNBD, LOST, LostSettings, Model, assess_one, fit_bgnbd,
+from .rules.lost import (AT_RISK, BGNBD, LOST, LostSettings, Model, assess_all, fit_bgnbd,
                          fit_model)
 
 # --------------------------------------------------------------------------
@@ -86,6 +86,21 @@ class MethodResult:
 
 
 @dataclass(frozen=True)
+class ShareTry:
+    """The lost list with another ``lost_share``: what it would have found."""
+
+    share: float
+    flagged: int
+    precision: float | None
+    recall: float | None
+    matched_precision: float | None  # days since the last purchase, as many customers
+
+
+#: The ``lost_share`` values the backtest tries before suggesting one.
+TRY_SHARES = (0.3, 0.45, 0.6, 0.75)
+
+
+@dataclass(frozen=True)
 class BacktestResult:
     calibration: date
     end: date
@@ -95,6 +110,7 @@ class BacktestResult:
     model: Model
     settings: LostSettings
     methods: tuple[MethodResult, ...]
+    tries: tuple[ShareTry, ...] = ()
 
     def method(self, key: str) -> MethodResult:
         for m in self.methods:
@@ -138,20 +154,16 @@ def backtest(orders: Iterable[Order], calibration: date | None = None,
     known = [o for o in orders if o.date <= calibration]
     bought_after = {o.customer_id for o in orders
                     if calibration < o.date <= last and (o.amount is None or o.amount >= 0)}
-    customers = {cid: Customer(row=0, id=cid, name=cid) for cid in {o.customer_id for o in known}}
+    customers = {cid: Customer(row=0, id=cid, name=cid)
+                 for cid in sorted({o.customer_id for o in known})}
     histories = purchase_histories(customers, known)
     model = fit_model(histories.values(), calibration, horizon_days=settings.horizon_days,
                       min_customers=settings.min_fit_customers, learn=settings.model == "auto")
 
-    assessed = []
-    for cid in sorted(histories):
-        h = histories[cid]
-        if h.purchases < settings.min_purchases:
-            continue
-        a = assess_one(h, calibration, settings, model)
-        if a.days_since is None:
-            continue
-        assessed.append((a, h))
+    assessed = [(a, histories[a.customer_id])
+                for a in assess_all(histories.values(), calibration, settings, model)
+                if histories[a.customer_id].purchases >= settings.min_purchases
+                and a.days_since is not None]
     labels = [a.customer_id not in bought_after for a, _h in assessed]
     scores = [a.score for a, _h in assessed]
     days = [a.days_since or 0 for a, _h in assessed]
@@ -176,6 +188,8 @@ def backtest(orders: Iterable[Order], calibration: date | None = None,
         alive_auc = roc_auc(alive_scores, labels)
     days_auc = roc_auc(days, labels)
     matched_cut = matched_cutoff(days, sum(lost_flags))
+    tries = tuple(_try_share(share, histories, calibration, settings, model, labels, days)
+                  for share in TRY_SHARES)
     methods = (
         flag_result("model", lost_flags, roc_auc(scores, labels)),
         flag_result("model_at_risk", risk_flags, None),
@@ -185,7 +199,20 @@ def backtest(orders: Iterable[Order], calibration: date | None = None,
                     days_auc, matched_cut),
     )
     return BacktestResult(calibration, last, (last - calibration).days, len(assessed),
-                          sum(labels), model, settings, methods)
+                          sum(labels), model, settings, methods, tries)
+
+
+def _try_share(share: float, histories, calibration: date, settings: LostSettings, model: Model,
+               labels: list[bool], days: list[int]) -> ShareTry:
+    """The same backtest with ``lost_share = share`` (the same model; same population order)."""
+    trial = replace(settings, lost_share=share, at_risk_share=max(share, settings.at_risk_share))
+    flags = [a.level == LOST for a in assess_all(histories.values(), calibration, trial, model)
+             if histories[a.customer_id].purchases >= settings.min_purchases
+             and a.days_since is not None]
+    p, r = precision_recall(flags, labels)
+    cut = matched_cutoff(days, sum(flags))
+    mp, _r = precision_recall([cut is not None and d >= cut for d in days], labels)
+    return ShareTry(share, sum(flags), p, r, mp)
 
 
 def matched_cutoff(days: Sequence[int], count: int) -> int | None:
@@ -415,14 +442,20 @@ def read_orders_csv(path: str | Path) -> list[Order]:
 def read_orders_workbook(path: str | Path) -> list[Order]:
     """The Orders tab of a workbook, found by name as the daily job finds it."""
     from .backends.workbook import WorkbookBackend
+
+    return read_orders_backend(WorkbookBackend(path, backups=0), str(path))
+
+
+def read_orders_backend(backend, where: str) -> list[Order]:
+    """The Orders tab of any spreadsheet backend (a workbook, or a Google Sheet in one request)."""
     from .schema import ORDERS
     from .tables import find_tab
 
-    grids = WorkbookBackend(path, backups=0).read()
+    grids = backend.read()
     title = find_tab(ORDERS, grids)
     if title is None:
-        raise OrdersFileError(f"{path} has no Orders tab; name the tab 'Orders' (or 'অর্ডার').")
-    return orders_from_rows(grids[title], f"{path} [{title}]", header_required=True)
+        raise OrdersFileError(f"{where} has no Orders tab; name the tab 'Orders' (or 'অর্ডার').")
+    return orders_from_rows(grids[title], f"{where} [{title}]", header_required=True)
 
 
 def orders_from_rows(rows: list[list], where: str, header_required: bool = False) -> list[Order]:
@@ -543,6 +576,13 @@ def _to_date(value: object, dayfirst: bool) -> date | None:
         return value.date()
     if isinstance(value, date):
         return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        from .parse import parse_date  # a day serial, as Google Sheets stores a date cell
+        from .errors import CellError
+        try:
+            return parse_date(value)
+        except CellError as exc:
+            raise ValueError(str(exc)) from None
     text = str(value).strip().translate(ASCII_DIGITS)
     if not text:
         return None

@@ -86,7 +86,7 @@ DEFAULT_EVENTS: dict[str, dict[str, Any]] = {
 }
 
 DEFAULT_CAPS = {
-    "follow_up": 50, "win_back": 20, "check_in": 20, "meetup_invite": 200,
+    "follow_up": 50, "win_back": 20, "first_order": 20, "check_in": 20, "meetup_invite": 200,
     "meetup_reminder": 200, "feedback_reply": 50, "thank_you": 50,
 }
 

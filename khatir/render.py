@@ -60,6 +60,7 @@ KINDS: dict[str, tuple[str, ...]] = {
         "default",
     ),
     "win_back": ("default",),
+    "first_order": ("default",),
     "check_in": ("default",),
     "meetup_invite": ("interested", "existing", "lost"),
     "meetup_reminder": ("default",),
@@ -282,6 +283,9 @@ def _extras(kind: str, variant: str, lang: str, rich: bool) -> dict[str, Any]:
             "orders": 12 if rich else 1,
             "total_spent": 123456.5 if rich else 1500.0,
         }
+    if kind == "first_order":
+        return {"first_purchase": date(2026, 9, 30), "days_since": 55 if rich else 170,
+                "total_spent": 4500.0 if rich else 350.0}
     if kind == "check_in":
         return {"days_since_contact": 45 if rich else 120}
     if kind == "meetup_invite":

@@ -17,7 +17,7 @@ from .records import Customer
 from .render import Renderer, whatsapp_link
 
 # Most urgent first, as the schema orders the Follow-ups tab.
-GROUPS = ("negative_feedback", "overdue", "due", "lost", "at_risk", "check_in",
+GROUPS = ("negative_feedback", "overdue", "due", "lost", "at_risk", "first_order", "check_in",
           "suggestion", "positive_feedback")
 
 LABELS = {
@@ -26,6 +26,7 @@ LABELS = {
     "due": Text(en="due today", bn="আজ করণীয়"),
     "lost": Text(en="lost", bn="হারানো"),
     "at_risk": Text(en="at risk", bn="ঝুঁকিতে"),
+    "first_order": Text(en="first order, not back", bn="প্রথম অর্ডারের পর আর আসেননি"),
     "check_in": Text(en="check in", bn="খোঁজ নিন"),
     "suggestion": Text(en="suggestion", bn="পরামর্শ"),
     "positive_feedback": Text(en="positive feedback", bn="ইতিবাচক মতামত"),

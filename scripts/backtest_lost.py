@@ -3,12 +3,15 @@
 
 Picks a calibration date (by default one that leaves the last third of the
 orders, at most a year, as the test period), hides every later order, flags
-customers as the daily job would on that date, and prints precision, recall and
-ROC AUC against who really bought again, next to a fixed 90-day cut-off and a
-days-since-last-purchase cut-off that flags as many customers.
+customers as the daily job would on that date, and says in plain Bengali or
+English how many of those flagged really never came back, next to the plain
+"no purchase for 90 days" rule, which method was used and why, and a suggested
+setting for this shop. ``--table`` adds precision, recall and ROC AUC of every
+method. Same data, same result.
 
 Examples:
     python scripts/backtest_lost.py --workbook shop.xlsx
+    python scripts/backtest_lost.py --sheet https://docs.google.com/spreadsheets/d/... --lang bn
     python scripts/backtest_lost.py --csv orders.csv --calibration 2024-06-30 --lang en
     python scripts/backtest_lost.py --csv orders.csv --lost-below 0.3   # try a threshold
     python scripts/backtest_lost.py --simulate 5000 --seed 1 --lang en  # the synthetic shop
@@ -23,7 +26,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from khatir.backtest import (OrdersFileError, backtest, format_table, read_orders,  # noqa: E402
-                             simulate_orders)
+                             read_orders_backend, simulate_orders)
+from khatir.backtest_report import plain_report  # noqa: E402
 from khatir.errors import KhatirError  # noqa: E402
 from khatir.rules.lost import LostSettings  # noqa: E402
 
@@ -43,6 +47,9 @@ def build_parser() -> argparse.ArgumentParser:
     src = p.add_mutually_exclusive_group(required=True)
     src.add_argument("--workbook", type=Path, metavar="PATH",
                      help="an .xlsx workbook; its Orders tab (Date, Customer ID, Amount) is used")
+    src.add_argument("--sheet", metavar="URL",
+                     help="a Google Sheet (its URL or ID); its Orders tab is read in one request, "
+                          "with the credentials of the settings file (see docs/google-sheets.md)")
     src.add_argument("--csv", type=Path, metavar="PATH",
                      help="an orders file: CSV/TSV/space-separated with date, customer id, amount "
                           "(header optional; headed columns may be in any order)")
@@ -60,8 +67,12 @@ def build_parser() -> argparse.ArgumentParser:
                    help="try another 'lost' threshold (chance of buying again within the horizon)")
     p.add_argument("--at-risk-below", type=float, metavar="P", help="try another 'at risk' threshold")
     p.add_argument("--model", choices=("auto", "bgnbd"), help="force the model (default: auto)")
+    p.add_argument("--lost-share", type=float, metavar="S",
+                   help="try another share of the expected lost customers for the lost list")
     p.add_argument("--fixed-days", type=int, default=90, metavar="N",
                    help="the fixed cut-off to compare with (default: 90 days)")
+    p.add_argument("--table", action="store_true",
+                   help="also print the table of every method (precision, recall, ROC AUC)")
     return p
 
 
@@ -70,7 +81,7 @@ def load_lost_settings(args: argparse.Namespace) -> LostSettings:
     if args.config:
         from khatir.config import load_settings
         section = load_settings(args.config, must_exist=True).section("lost")
-    for key in ("lost_below", "at_risk_below", "model"):
+    for key in ("lost_below", "at_risk_below", "model", "lost_share"):
         value = getattr(args, key)
         if value is not None:
             section[key] = value
@@ -83,6 +94,8 @@ def main(argv: list[str] | None = None) -> int:
         settings = load_lost_settings(args)
         if args.simulate is not None:
             orders = simulate_orders(args.simulate, seed=args.seed)
+        elif args.sheet:
+            orders = read_orders_backend(open_sheet(args), args.sheet)
         else:
             orders = read_orders(args.workbook or args.csv)
         result = backtest(orders, args.calibration, settings, fixed_days=args.fixed_days)
@@ -92,8 +105,19 @@ def main(argv: list[str] | None = None) -> int:
     except (OrdersFileError, KhatirError, ValueError) as exc:
         print(str(exc), file=sys.stderr)
         return 2
-    print(format_table(result, args.lang))
+    print(plain_report(result, args.lang))
+    if args.table:
+        print()
+        print(format_table(result, args.lang))
     return 0
+
+
+def open_sheet(args: argparse.Namespace):
+    """The Google Sheet named by --sheet, with the credentials of the settings file."""
+    from khatir.backends import open_target
+    from khatir.config import load_settings
+    return open_target(workbook=None, sheet=args.sheet,
+                       settings=load_settings(args.config, must_exist=bool(args.config)))
 
 
 if __name__ == "__main__":

@@ -10,8 +10,10 @@ import pytest
 from openpyxl import Workbook
 
 from khatir.backtest import (OrdersFileError, backtest, default_calibration, format_table,
-                             matched_cutoff, precision_recall, read_orders, roc_auc,
-                             simulate_orders)
+                             matched_cutoff, precision_recall, read_orders, read_orders_backend,
+                             roc_auc, simulate_orders)
+from khatir.backtest_report import plain_report, suggest_share
+from khatir.simulate import simulate_shop
 from khatir.records import Order
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -203,14 +205,17 @@ def test_script_prints_the_table(tmp_path, capsys):
     csv_path = tmp_path / "orders.csv"
     _write_orders_csv(csv_path)
     assert backtest_lost.main(["--csv", str(csv_path), "--lang", "en",
-                               "--calibration", "2022-12-31"]) == 0
+                               "--calibration", "2022-12-31", "--table"]) == 0
     out = capsys.readouterr().out
+    assert out.startswith("What the lost list would have found on 31 December 2022")
     assert "flags as of 2022-12-31" in out
     for label in ("Model: 'lost'", "BG/NBD probability alive", "No purchase for more than 90 days",
                   "(same count as model)"):
         assert label in out
     assert backtest_lost.main(["--csv", str(csv_path), "--lost-below", "0.3"]) == 0
-    assert "ব্যাকটেস্ট" in capsys.readouterr().out  # Bengali by default
+    out = capsys.readouterr().out
+    assert "হারানো তালিকা কী খুঁজে পেত" in out and "পদ্ধতি:" in out  # Bengali by default
+    assert "ব্যাকটেস্ট" not in out  # the table only with --table
 
 
 def test_script_errors_are_one_sentence(tmp_path, capsys):
@@ -230,3 +235,57 @@ def test_script_help_runs_as_a_program():
     assert done.returncode == 0
     for option in ("--workbook", "--csv", "--calibration", "--lang"):
         assert option in done.stdout
+
+
+# --------------------------------------------------------------------------
+# What the owner reads
+
+
+@pytest.fixture(scope="module")
+def seasonal_result():
+    orders = simulate_shop(2500, start=date(2024, 1, 1), days=365, seed=8, profile="bd")
+    return backtest(orders, calibration=date(2024, 9, 1))
+
+
+def test_plain_report_in_both_languages(seasonal_result):
+    r = seasonal_result
+    model, fixed = r.method("model"), r.method("fixed")
+    en = plain_report(r, "en").splitlines()
+    assert en[0] == ("What the lost list would have found on 1 September 2024 "
+                     "(checked against purchases up to 30 December 2024):")
+    tp = round(model.precision * model.flagged)
+    assert en[1] == (f"- It would have named {model.flagged:,} of your {r.customers:,} repeat buyers "
+                     f"as lost. {tp:,} of them ({round(100 * model.precision)}%) really never came "
+                     f"back; that is {round(100 * model.recall)}% of all {r.truly_lost:,} repeat "
+                     f"buyers who did not come back.")
+    assert en[2] == (f"- \"No purchase for 90 days\" would have named {fixed.flagged:,}, of whom "
+                     f"{round(100 * fixed.precision)}% never came back.")
+    assert en[4].startswith("Method: learnt from what")
+    assert en[-1].startswith("Suggestion: ")
+    bn = plain_report(r, "bn")
+    assert bn.startswith("১ সেপ্টেম্বর ২০২৪ তারিখে হারানো তালিকা কী খুঁজে পেত")
+    assert not any(ch.isascii() and ch.isdigit() for ch in bn.splitlines()[1])
+
+
+def test_the_suggestion_is_one_of_the_tried_shares_and_beats_the_plain_rule(seasonal_result):
+    best = suggest_share(seasonal_result)
+    assert best is not None and best in seasonal_result.tries
+    assert best.precision >= seasonal_result.method("fixed").precision + 0.05
+    assert best.recall >= 0.3
+
+
+def test_same_data_same_backtest():
+    orders = simulate_shop(1500, start=date(2024, 1, 1), days=300, seed=9, profile="loyal")
+    first = backtest(orders, calibration=date(2024, 8, 1))
+    again = backtest(list(reversed(orders)), calibration=date(2024, 8, 1))
+    assert first == again
+
+
+def test_orders_read_from_a_google_sheet(google_sheet, settings):
+    header = ["Date", "Customer ID", "Amount", "Note"]
+    rows = [[date(2024, 1, 1) + timedelta(days=d), f"C{d % 7}", 100 + d, ""] for d in range(60)]
+    sheet = google_sheet({"Orders": [header] + rows})
+    orders = read_orders_backend(sheet.backend(settings), "the sheet")
+    assert [(o.date, o.customer_id, o.amount) for o in orders[:2]] == [
+        (date(2024, 1, 1), "C0", 100.0), (date(2024, 1, 2), "C1", 101.0)]
+    assert len(orders) == 60

@@ -1,6 +1,7 @@
 """Lost, at-risk and check-in rows in Follow-ups, and win-back messages, on a real workbook."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
 from conftest import TODAY, ago, customers_tab, notes_tab, records
@@ -56,7 +57,7 @@ def test_lost_customer_is_listed_with_reasons_and_gets_one_win_back(make_workboo
     assert len([m for m in records(path, "Messages") if m["Kind"] == "win_back"]) == len(wins)
 
 
-def test_lost_again_after_coming_back_gets_a_new_win_back(make_workbook, run_job):
+def test_lost_again_after_coming_back_gets_a_new_win_back(make_workbook, run_job, settings):
     path = make_workbook(shop())
     run_job(path)
     later = TODAY + timedelta(days=400)
@@ -65,7 +66,8 @@ def test_lost_again_after_coming_back_gets_a_new_win_back(make_workbook, run_job
     from khatir.backends.workbook import create_workbook
     book = create_workbook(path.parent / "later.xlsx", {**grids, "Messages": [MESSAGES.headers()] + [
         [m[h] for h in MESSAGES.headers()] for m in records(path, "Messages")]})
-    run_job(book, later)
+    # 400 days on everyone is gone; the cap would keep the most likely lost first
+    run_job(book, later, settings_=replace(settings, caps={**settings.caps, "win_back": 100}))
     keys = [m["Key"] for m in records(book, "Messages") if m["Customer ID"] == "C-1"]
     assert keys == [f"win_back:C-1:{ago(200).isoformat()}",
                     f"win_back:C-1:{(TODAY + timedelta(days=50)).isoformat()}"]
@@ -116,3 +118,45 @@ def test_check_in_for_customers_not_contacted_for_too_long(make_workbook, run_jo
     row = next(r for r in records(path, "Follow-ups") if r["Customer ID"] == "C-4")
     assert (row["What"], row["Why"]) == ("check in", "no contact for 45 days (limit 30)")
     assert row["Message Key"] == f"check_in:C-4:{ago(45).isoformat()}"
+
+
+def first_order_shop():
+    """shop() plus a customer whose only order was 45 days ago and one from 10 days ago."""
+    grids = shop()
+    grids["Customers"] += customers_tab(["F-1", "Farhana Akter", "01712-000111", "bn"],
+                                        ["F-2", "Karim Uddin", "01712-000222", "en"])[1:]
+    grids["Orders"] += [[ago(45), "F-1", 3500, ""], [ago(10), "F-2", 900, ""]]
+    return grids
+
+
+def test_first_order_never_repeated_gets_a_gentle_question(make_workbook, run_job):
+    path = make_workbook(first_order_shop())
+    run_job(path)
+    rows = {r["Customer ID"]: r for r in records(path, "Follow-ups")}
+    assert (rows["F-1"]["What"], rows["F-1"]["Why"]) == (
+        "first order, not back", "one order, 45 days ago; never came back")
+    assert rows["F-1"]["Message Key"] == f"first_order:F-1:{ago(45).isoformat()}"
+    assert "F-2" not in rows  # ten days is too soon to ask
+    message = next(m for m in records(path, "Messages") if m["Customer ID"] == "F-1")
+    assert message["Kind"] == "first_order"
+    assert message["Message"].startswith("প্রিয় Farhana,\n")
+    assert "কেমন লাগল" in message["Message"]
+    # never mixed into the lost flag
+    assert all(r["What"] != "lost" for r in records(path, "Follow-ups") if r["Customer ID"] == "F-1")
+    run_job(path)
+    assert len([m for m in records(path, "Messages") if m["Kind"] == "first_order"]) == 1
+
+
+def test_first_order_group_can_be_turned_off(make_workbook, run_job, settings):
+    path = make_workbook(first_order_shop())
+    off = build_settings({"general": {"language": "en"}, "first_order": {"enabled": False}})
+    run_job(path, settings_=off)
+    assert all(r["What"] != "first order, not back" for r in records(path, "Follow-ups"))
+    assert all(m["Kind"] != "first_order" for m in records(path, "Messages"))
+
+
+def test_run_summary_says_which_lost_method_and_why(make_workbook, run_job):
+    path = make_workbook(shop())
+    result = run_job(path)
+    note = next(n for n in result.notes if n.startswith("Lost customers: "))
+    assert "Chosen" in note or "so each customer's own rhythm decides" in note

@@ -50,6 +50,7 @@ def context(kind: str, lang: str, *, agent: str = "Md. Rahim Uddin", overdue: in
         "venue": "ধানমন্ডি ২৭" if bn else "Dhanmondi 27",
     }
     extras = {
+        "first_order": {"first_purchase": date(2026, 9, 30), "days_since": 53, "total_spent": 4500.0},
         "follow_up": {
             "event": "illness",
             "note": {"date": date(2026, 11, 15), "text": "Daughter has dengue, call back in a week"},
@@ -195,6 +196,18 @@ EXPECTED = [
         "win_back", "default", "en",
         "Hello Nusrat,\n"
         "We haven't seen you since 24 August 2026, and we miss you. Did we get something wrong — the service, the quality, delivery or the price? Please tell us honestly; a negative answer helps us just as much.\n"
+        "— Rahim, Nodi Fashion",
+    ),
+    (
+        "first_order", "default", "bn",
+        "প্রিয় করিম,\n"
+        "৩০ সেপ্টেম্বর ২০২৬ তারিখে আমাদের কাছ থেকে কেনার জন্য আবারও ধন্যবাদ। জিনিসটা কেমন লাগল — সব ঠিকঠাক পেয়েছিলেন তো? কোনো কিছু মনমতো না হলে জানাবেন; আমরা ঠিক করে দিতে চাই।\n"
+        "— Rahim, Nodi Fashion",
+    ),
+    (
+        "first_order", "default", "en",
+        "Hello Nusrat,\n"
+        "Thank you again for your order on 30 September 2026. How was it — did everything arrive as you hoped? If anything was not right, please tell us; we would like to put it right.\n"
         "— Rahim, Nodi Fashion",
     ),
     (

@@ -1,5 +1,5 @@
-"""Customers drifting away: lost and at-risk repeat buyers, and those nobody has
-contacted for too long.
+"""Customers drifting away: lost and at-risk repeat buyers, first orders never
+repeated, and those nobody has contacted for too long.
 
 Every lost customer is listed in Follow-ups with the reason in words; a win-back
 message is prepared once per lost episode (the key carries the last purchase
@@ -16,6 +16,8 @@ from ..events import EventDetector
 from ..i18n import Text
 from ..records import SheetData
 from ..render import long_date
+from ..rules.first_order import GROUP as FIRST_ORDER
+from ..rules.first_order import FirstOrderSettings, first_orders_due
 from ..rules.lost import AT_RISK, LOST, win_back_key, win_back_order
 from ..rules.stay_in_touch import CheckIn, check_ins_due, limits_from_section
 from ..worklist import DNC, Draft, WorkItem
@@ -27,6 +29,9 @@ MOURNING = Text(en="in mourning (bereavement noted on {date}): no win-back messa
                 bn="শোকের সময় ({date} তারিখে নোট করা): এখন কোনো ফিরিয়ে আনার বার্তা নয়")
 WIN_BACK_REASON = Text(en="Win back: no purchase since {date}", bn="ফিরিয়ে আনা: {date} থেকে কোনো কেনা নেই")
 CHECK_IN_REASON = Text(en="Check in: {why}", bn="খোঁজ নেওয়া: {why}")
+FIRST_ORDER_REASON = Text(en="How was the first order of {date}?",
+                          bn="{date} তারিখের প্রথম অর্ডার কেমন ছিল?")
+METHOD_NOTE = Text(en="Lost customers: {method}", bn="হারানো গ্রাহক: {method}")
 
 
 def contribute(data: SheetData, settings: Settings, today: date) -> Contribution:
@@ -55,8 +60,31 @@ def contribute(data: SheetData, settings: Settings, today: date) -> Contribution
         out.items.append(WorkItem(group=AT_RISK, customer=customer, why=a.explain(lang),
                                   order=(rank,), remark=DNC(lang) if customer.do_not_contact else ""))
     flagged = {a.customer_id for a in view.assessments.values()} | set(mourning)
+    firsts = _first_orders(data, settings, today, view, flagged)
+    out.items += firsts
+    flagged |= {item.customer.id for item in firsts if item.customer is not None}
     out.items += _check_ins(data, settings, today, view, flagged)
+    if any(h.purchases >= 2 for h in view.histories.values()):
+        out.notes.append(METHOD_NOTE(lang, method=view.model.explain_choice(lang)))
     return out
+
+
+def _first_orders(data: SheetData, settings: Settings, today: date, view,
+                  flagged: set[str]) -> list[WorkItem]:
+    """One purchase, never came back: their own group, a gentle "how was it?", never "lost"."""
+    lang = settings.language
+    due = first_orders_due(view.histories.values(), today,
+                           FirstOrderSettings.from_section(settings.section("first_order")))
+    items = []
+    for rank, f in enumerate(x for x in due if x.customer_id not in flagged):
+        customer = data.customers[f.customer_id]
+        draft = Draft(key=f.key, kind="first_order", variant="default", customer=customer,
+                      reason=FIRST_ORDER_REASON(lang, date=long_date(f.first, lang, year=True)),
+                      context={"first_purchase": f.first, "days_since": f.days_since,
+                               "total_spent": f.total_spent})
+        items.append(WorkItem(group=FIRST_ORDER, customer=customer, why=f.explain(lang),
+                              draft=draft, order=(rank,)))
+    return items
 
 
 def _recent_bereavements(data: SheetData, settings: Settings, today: date) -> dict[str, date]:

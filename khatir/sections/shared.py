@@ -13,7 +13,7 @@ from datetime import date
 from ..config import Settings
 from ..records import SheetData
 from ..rules.history import PurchaseHistory, purchase_histories
-from ..rules.lost import Assessment, LostSettings, assess_customers
+from ..rules.lost import Assessment, LostSettings, Model, assess_customers, fit_model
 from ..rules.segments import DETECTED, STAFF, Segmented, segment_of
 from ..rules.stay_in_touch import last_contacts
 
@@ -24,6 +24,7 @@ class CustomerView:
     assessments: dict[str, Assessment]  # only customers with a level (lost / at risk)
     segments: dict[str, Segmented]
     last_contact: dict[str, date]  # latest call note or sent message per customer
+    model: Model  # the lost-customer model, which method and why
 
 
 def customer_view(data: SheetData, settings: Settings, today: date) -> CustomerView:
@@ -31,11 +32,13 @@ def customer_view(data: SheetData, settings: Settings, today: date) -> CustomerV
     if key not in data.derived:
         histories = purchase_histories(data.customers, data.orders)
         lost = LostSettings.from_section(settings.section("lost"))
-        assessments = assess_customers(data.customers, histories, today, lost)
+        model = fit_model(histories.values(), today, horizon_days=lost.horizon_days,
+                          min_customers=lost.min_fit_customers, learn=lost.model == "auto")
+        assessments = assess_customers(data.customers, histories, today, lost, model=model)
         segments = {
             cid: Segmented(c, segment_of(c, histories.get(cid), assessments.get(cid)),
                            STAFF if c.segment else DETECTED, histories.get(cid), assessments.get(cid))
             for cid, c in data.customers.items()}
         data.derived[key] = CustomerView(histories, assessments, segments,
-                                         last_contacts(data.call_notes, data.messages))
+                                         last_contacts(data.call_notes, data.messages), model)
     return data.derived[key]

@@ -18,10 +18,12 @@ for the why and the measured numbers):
 3. ``own_gap``: too few buyers for either: the BG/NBD formula with fixed, weakly
    informative values, so the customer's own count and usual gap decide.
 
-Levels: ``lost`` when the chance of buying again within the horizon
-(``1 - score``) is below ``lost_below``, ``at_risk`` when below ``at_risk_below``,
-and only once the customer is overdue by their own rhythm (no purchase for at
-least ``min_overdue_ratio`` times their usual gap). One-time buyers and prospects
+Levels adapt to the shop: the repeat buyers who are overdue by their own rhythm
+(no purchase for at least ``min_overdue_ratio`` times their usual gap) and not
+waiting for their season (``seasonal``) are ranked by score, and the top of the
+ranking is ``lost`` until it holds ``lost_share`` of the lost customers the model
+expects, then ``at_risk`` up to ``at_risk_share``. Fixed thresholds on the chance
+of buying again (``lost_below``, ``at_risk_below``) can be set instead. One-time buyers and prospects
 never get a level from the model; a customer whose Segment the staff set to
 ``lost`` is lost whatever the model says.
 
@@ -35,13 +37,14 @@ The names below are imported from ``khatir.rules.lost``.
 from __future__ import annotations
 
 from .assess import (AT_RISK, LEVEL_LABELS, LOST, STAFF_LOST_SPELLINGS, Assessment,
-                     assess_customers, assess_one, is_marked_lost, typical_gap, win_back_key,
+                     assess_all, assess_customers, assess_one, is_marked_lost, typical_gap, win_back_key,
                      win_back_order)
 from .bgnbd import (BGNBD, FALLBACK_A, FALLBACK_B, FALLBACK_GAP_DAYS, FALLBACK_R, fallback_bgnbd,
                     fit_bgnbd, summarise)
-from .fit import fit_model
+from .fit import MIN_HORIZON_DAYS, fit_model, history_days, learning_horizon
 from .learned import MAX_LEARN_ROWS, MIN_LEARN_CLASS, MIN_LEARN_ROWS, learn_silence
 from .model import FITTED, LEARNED, OVERDUE_CAP, OWN_GAP, Model
+from .seasonal import Season, customer_season
 from .settings import MODEL_CHOICES, LostSettings
 
 __all__ = [
@@ -55,8 +58,11 @@ __all__ = [
     # learned
     "MAX_LEARN_ROWS", "MIN_LEARN_CLASS", "MIN_LEARN_ROWS", "learn_silence",
     # fit
-    "fit_model",
+    "MIN_HORIZON_DAYS", "fit_model", "history_days", "learning_horizon",
+    # seasonal
+    "Season", "customer_season",
     # assess
-    "AT_RISK", "LEVEL_LABELS", "LOST", "STAFF_LOST_SPELLINGS", "Assessment", "assess_customers",
+    "AT_RISK", "LEVEL_LABELS", "LOST", "STAFF_LOST_SPELLINGS", "Assessment", "assess_all",
+    "assess_customers",
     "assess_one", "is_marked_lost", "typical_gap", "win_back_key", "win_back_order",
 ]

@@ -1,7 +1,7 @@
 """Levels (lost, at risk) for customers, their explanation, and the win-back order and key."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from statistics import median
 from typing import Iterable, Mapping
@@ -13,6 +13,7 @@ from ..history import PurchaseHistory
 from .bgnbd import _summary
 from .fit import fit_model
 from .model import Model, _num
+from .seasonal import Season, customer_season
 from .settings import LostSettings
 
 LOST = "lost"
@@ -52,6 +53,10 @@ class Assessment:
     total_spent: float
     last_purchase: date | None
     marked_by_staff: bool  # Segment 'lost' typed by staff
+    scored: bool = False  # the model scored this customer (a repeat buyer with dates)
+    eligible: bool = False  # overdue by their own rhythm and not waiting for their season
+    season: Season | None = None  # when the customer buys in a season
+    waiting: bool = False  # for their season, which has not passed this year
 
     def level_label(self, lang: str) -> str:
         text = LEVEL_LABELS.get(self.level or "")
@@ -60,7 +65,9 @@ class Assessment:
     def explain(self, lang: str) -> str:
         parts = []
         gap = self.typical_gap_days
-        if gap is not None and gap > 0:
+        if self.season is not None:
+            parts.append(self.season.describe(lang, waiting=self.waiting))
+        elif gap is not None and gap > 0:
             days = max(1, round(gap))
             parts.append(USUAL_GAP_DAILY(lang) if days == 1
                          else USUAL_GAP(lang, gap=_num(days, lang)))
@@ -107,37 +114,120 @@ def assess_customers(customers: Mapping[str, Customer], histories: Mapping[str, 
     One-time buyers and prospects never get a level from the model; a customer
     the staff marked ``lost`` is lost whatever the model says.
     """
-    if model is None:
-        model = fit_model(histories.values(), today, horizon_days=settings.horizon_days,
-                          min_customers=settings.min_fit_customers,
-                          learn=settings.model == "auto")
+    judged = {a.customer_id: a for a in assess_all(
+        [histories[cid] for cid in sorted(customers) if cid in histories], today, settings, model)}
     out: dict[str, Assessment] = {}
-    for cid, customer in customers.items():
-        a, scored = _assess(histories.get(cid), today, settings, model, cid)
-        if is_marked_lost(customer):
-            a = Assessment(cid, LOST, a.score if scored else 1.0, a.typical_gap_days,
-                           a.days_since, a.purchases, a.total_spent, a.last_purchase, True)
-        if a.level is not None:
+    for cid in sorted(customers):
+        a = judged.get(cid)
+        if is_marked_lost(customers[cid]):
+            a = a or Assessment(cid, None, 0.0, None, None, 0, 0.0, None, False)
+            a = replace(a, level=LOST, score=a.score if cid in judged and a.scored else 1.0,
+                        marked_by_staff=True)
+        if a is not None and a.level is not None:
             out[cid] = a
     return out
 
 
+def assess_all(histories: Iterable[PurchaseHistory], today: date, settings: LostSettings,
+               model: Model | None = None) -> list[Assessment]:
+    """Every history judged on ``today`` (in customer ID order), levels set.
+
+    The repeat buyers who are overdue by their own rhythm and not waiting for
+    their season are ranked by score (most likely lost first; then longest
+    silence; then ID) and the top of the ranking is ``lost`` until it holds
+    ``lost_share`` of the expected number of lost customers (the sum of every
+    scored customer's score), then ``at_risk`` up to ``at_risk_share``. The fixed
+    thresholds (``lost_below``, ``at_risk_below``) flag whoever passes them too, so
+    a shop where nearly everyone is gone still sees them all.
+    """
+    histories = sorted(histories, key=lambda h: h.customer_id)
+    if model is None:
+        model = fit_model(histories, today, horizon_days=settings.horizon_days,
+                          min_customers=settings.min_fit_customers,
+                          learn=settings.model == "auto")
+    judged = [_assess(h, today, settings, model) for h in histories]
+    judged = [_with_level(a, _fixed_level(a, settings)) if a.eligible else a for a in judged]
+    if not settings.adaptive:
+        return judged
+    total = sum(a.score for a in judged if a.scored)
+    ranked = sorted((a for a in judged if a.eligible),
+                    key=lambda a: (-a.score, -(a.days_since or 0), a.customer_id))
+    levels: dict[str, str] = {}
+    running, lost = 0.0, 0
+    for a in ranked:
+        if running >= settings.at_risk_share * total:
+            break
+        levels[a.customer_id] = LOST if running < settings.lost_share * total else AT_RISK
+        lost += levels[a.customer_id] == LOST
+        running += a.score
+    for a in _trim_to_plain_rule(ranked[:lost], judged, total, settings):
+        levels[a.customer_id] = AT_RISK
+    return [_with_level(a, _worse(a.level, levels.get(a.customer_id))) for a in judged]
+
+
+def _with_level(a: Assessment, level: str | None) -> Assessment:
+    return a if level == a.level else replace(a, level=level)
+
+
+def _trim_to_plain_rule(lost: list[Assessment], judged: list[Assessment], total: float,
+                        settings: LostSettings) -> list[Assessment]:
+    """The bottom of the lost list that would make it less precise than the plain rule.
+
+    In a young shop "no purchase for 90 days" names only the few longest silent,
+    who are nearly all gone. The lost list should never be expected (by the
+    model's own scores) to be less precise than that rule: its least likely
+    customers move to at risk, while the list still holds ``KEEP_OF_SHARE`` of
+    its ``lost_share`` (0.38 of the expected lost customers by default).
+    """
+    plain = [a.score for a in judged if a.scored and (a.days_since or 0) > PLAIN_RULE_DAYS]
+    if not plain or not lost:
+        return []
+    bar = sum(plain) / len(plain)
+    kept, held = len(lost), sum(a.score for a in lost)
+    while (kept > 1 and held / kept < bar
+           and held - lost[kept - 1].score >= KEEP_OF_SHARE * settings.lost_share * total):
+        kept -= 1
+        held -= lost[kept].score
+    return lost[kept:]
+
+
+#: The owner's plain rule the lost list must not be less precise than.
+PLAIN_RULE_DAYS = 90
+#: Trimmed to the plain rule, the lost list still holds this part of its ``lost_share``.
+KEEP_OF_SHARE = 0.85
+
+
+def _worse(a: str | None, b: str | None) -> str | None:
+    return LOST if LOST in (a, b) else AT_RISK if AT_RISK in (a, b) else None
+
+
 def assess_one(h: PurchaseHistory | None, today: date, settings: LostSettings, model: Model,
                customer_id: str = "") -> Assessment:
-    """The model's assessment of one history (level None when it cannot say or is not worried).
+    """One history judged alone against the fixed thresholds (level None when not worried).
 
-    Staff marks are not looked at here (see ``assess_customers``). ``score`` is 0.0
-    when the model does not score the customer (fewer than ``min_purchases``
-    purchase days, dates missing, or all purchases on one day).
+    Staff marks are not looked at here (see ``assess_customers``), nor the shares,
+    which rank a whole shop (see ``assess_all``). ``score`` is 0.0 when the model
+    does not score the customer (fewer than ``min_purchases`` purchase days, dates
+    missing, or all purchases on one day).
     """
-    return _assess(h, today, settings, model, customer_id)[0]
-
-
-def _assess(h: PurchaseHistory | None, today: date, settings: LostSettings, model: Model,
-            customer_id: str) -> tuple[Assessment, bool]:
-    cid = h.customer_id if h is not None else customer_id
     if h is None:
-        return Assessment(cid, None, 0.0, None, None, 0, 0.0, None, False), False
+        return Assessment(customer_id, None, 0.0, None, None, 0, 0.0, None, False)
+    a = _assess(h, today, settings, model)
+    return replace(a, level=_fixed_level(a, settings)) if a.eligible else a
+
+
+def _fixed_level(a: Assessment, settings: LostSettings) -> str | None:
+    chance = 1.0 - a.score
+    if chance < settings.lost_below:
+        return LOST
+    if chance < settings.at_risk_below:
+        return AT_RISK
+    return None
+
+
+def _assess(h: PurchaseHistory, today: date, settings: LostSettings, model: Model) -> Assessment:
+    """The score and facts of one history, no level yet; ``eligible``: may get a level."""
+    cid = h.customer_id
     known = h.as_of(today)
     base = known or h
     gap = typical_gap(base)
@@ -146,28 +236,29 @@ def _assess(h: PurchaseHistory | None, today: date, settings: LostSettings, mode
         row = None
     else:
         row = _summary(known, today)
-    if row is None or row[0] <= 0:
+    if known is None or row is None or row[0] <= 0:
         return Assessment(cid, None, 0.0, gap, days_since, base.purchases, base.total_spent,
-                          base.last, False), False
+                          base.last, False)
     x, t_x, T = row
     score = model.score(x, t_x, T)
-    chance = 1.0 - score
-    level = None
     overdue = gap is None or days_since is None or days_since >= settings.min_overdue_ratio * gap
-    if overdue:
-        if chance < settings.lost_below:
-            level = LOST
-        elif chance < settings.at_risk_below:
-            level = AT_RISK
-    return Assessment(cid, level, score, gap, days_since, known.purchases, known.total_spent,
-                      known.last, False), True
+    season = customer_season(known.purchase_dates, settings.season_window_days,
+                             settings.festivals) if known.purchase_dates else None
+    waiting = season is not None and season.waiting(today)
+    return Assessment(cid, None, score, gap, days_since, known.purchases, known.total_spent,
+                      known.last, False, scored=True, eligible=overdue and not waiting,
+                      season=season, waiting=waiting)
 
 
 def win_back_order(assessments: Mapping[str, Assessment] | Iterable[Assessment]) -> list[Assessment]:
-    """Lost customers, most valuable first (total spent, highest first; then ID)."""
+    """Lost customers, most likely lost first (score; then total spent, highest first; then ID).
+
+    The daily cap keeps the top of this list, so it is useful even when the
+    probabilities themselves are uncertain: the order is what matters.
+    """
     items = assessments.values() if isinstance(assessments, Mapping) else assessments
     lost = [a for a in items if a.level == LOST]
-    return sorted(lost, key=lambda a: (-(a.total_spent or 0.0), a.customer_id))
+    return sorted(lost, key=lambda a: (-round(a.score, 6), -(a.total_spent or 0.0), a.customer_id))
 
 
 def win_back_key(a: Assessment) -> str:

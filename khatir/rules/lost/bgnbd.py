@@ -56,7 +56,7 @@ def fit_bgnbd(histories: Iterable[PurchaseHistory], today: date, *, min_customer
     ones, t_x and T are rounded to a coarser grid (2, 3, 5, 7, ... days) for the
     fit only.
     """
-    rows = summarise(histories, today)
+    rows = sorted(summarise(histories, today))  # the same sums in the same order: same fit
     buyers = len(rows)
     repeaters = sum(1 for x, _t, _T in rows if x > 0)
     if buyers < max(2, min_customers) or repeaters < 5:

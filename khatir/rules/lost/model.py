@@ -3,12 +3,16 @@ scores and describes itself."""
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ...i18n import Text, bn_digits
 from .bgnbd import BGNBD, FALLBACK_GAP_DAYS, _sigmoid
 
 LEARNED, FITTED, OWN_GAP = "learned", "bgnbd", "own_gap"
+# Why the method was chosen (``Model.why``).
+WHY_LEARNED, WHY_SHORT, WHY_NO_DATES, WHY_FORCED, WHY_FEW_BUYERS, WHY_NO_DROPOUT = (
+    "enough_history", "short_history", "no_dates", "forced", "few_buyers", "no_dropout")
+ONE_YEAR_DAYS = 365
 
 
 @dataclass(frozen=True)
@@ -35,6 +39,20 @@ class Model:
     bgnbd: BGNBD | None = None  # bgnbd / own_gap
     trained_on: int = 0  # customers the model learnt from
     note: str = ""
+    why: str = WHY_LEARNED  # why this method (WHY_*)
+    history_days: int = 0  # days of dated history (Orders tab) the shop had
+
+    def with_history(self, days: int) -> Model:
+        return replace(self, history_days=days)
+
+    def explain_choice(self, lang: str = "en") -> str:
+        """Which method and why, for the run summary and the backtest (one or two sentences)."""
+        text = WHY_TEXT[self.why](lang, days=_num(self.history_days, lang),
+                                  horizon=_num(self.horizon_days, lang))
+        lines = [f"{self.describe(lang)}{'।' if lang == 'bn' else '.'} {text}"]
+        if self.history_days < ONE_YEAR_DAYS:
+            lines.append(NO_SEASONS(lang))
+        return " ".join(lines)
 
     def score(self, x: int, t_x: float, T: float) -> float:
         """Probability of no purchase in the next ``horizon_days`` for (x, t_x, T) in days."""
@@ -55,6 +73,38 @@ class Model:
         return DESCRIBE_FALLBACK(lang, params=self.bgnbd.params())
 
 
+WHY_TEXT = {
+    WHY_LEARNED: Text(
+        en="Chosen because the Orders tab has {days} days of dated history, enough to learn how "
+           "this shop's customers come back.",
+        bn="বেছে নেওয়া হয়েছে কারণ অর্ডার ট্যাবে {days} দিনের তারিখসহ হিসাব আছে, এই দোকানের "
+           "গ্রাহকেরা কীভাবে ফিরে আসেন তা শেখার জন্য যথেষ্ট।"),
+    WHY_SHORT: Text(
+        en="Not enough dated history to learn from yet ({days} days, too few repeat buyers who "
+           "were known {horizon} days ago), so a general model is used.",
+        bn="শেখার মতো যথেষ্ট তারিখসহ হিসাব এখনো নেই ({days} দিন; {horizon} দিন আগে চেনা বারবার "
+           "কেনা গ্রাহক খুব কম), তাই সাধারণ মডেল ব্যবহার করা হয়েছে।"),
+    WHY_NO_DATES: Text(
+        en="The Orders tab has no dated purchases, so the Customers columns and a general model "
+           "are used.",
+        bn="অর্ডার ট্যাবে তারিখসহ কেনাকাটা নেই, তাই গ্রাহক ট্যাবের কলাম আর সাধারণ মডেল ব্যবহার "
+           "করা হয়েছে।"),
+    WHY_FORCED: Text(en="Chosen in the settings (model = \"bgnbd\").",
+                     bn="সেটিংসে বেছে নেওয়া (model = \"bgnbd\")।"),
+    WHY_NO_DROPOUT: Text(
+        en="The history is too short to learn from ({days} days) and too short for BG/NBD to see "
+           "anyone stop buying, so each customer's own rhythm decides.",
+        bn="হিসাব শেখার জন্য খুব ছোট ({days} দিন), BG/NBD-ও কাউকে কেনা বন্ধ করতে দেখেনি, "
+           "তাই প্রত্যেক গ্রাহকের নিজের কেনার ছন্দই ঠিক করে।"),
+    WHY_FEW_BUYERS: Text(
+        en="Too few buyers for any model, so each customer's own rhythm decides.",
+        bn="কোনো মডেলের জন্য ক্রেতা খুব কম, তাই প্রত্যেক গ্রাহকের নিজের কেনার ছন্দই ঠিক করে।"),
+}
+NO_SEASONS = Text(
+    en="Less than a year of history: customers who buy once a year (before Eid, Puja or "
+       "winter) cannot be recognised yet and may be listed as lost.",
+    bn="এক বছরের কম হিসাব: যাঁরা বছরে একবার (ঈদ, পূজা বা শীতের আগে) কেনেন তাঁদের এখনো চেনা "
+       "যায় না, তাই তাঁরা হারানো তালিকায় আসতে পারেন।")
 DESCRIBE_LEARNED = Text(
     en="learnt from what {n} repeat buyers really did in the last {days} days "
        "(days since last purchase, number of purchases, time between first and last)",

@@ -1,0 +1,95 @@
+"""The backtest in the owner's words, and the settings it suggests for this shop.
+
+``format_table`` (in ``khatir.backtest``) is for whoever tunes the model; this is
+for the shop owner: what the lost list would have found on a past date, how many
+of those customers really never came back, how that compares with the plain
+"no purchase for 90 days" rule, which method was used and why, and a suggested
+``lost_share`` for this shop, chosen from ``BacktestResult.tries``.
+"""
+from __future__ import annotations
+
+from .backtest import BacktestResult, ShareTry
+from .i18n import Text, bn_digits
+from .render import long_date
+
+#: A try is acceptable when it finds at least this share of the customers who left...
+MIN_RECALL = 0.3
+#: ...is not less precise than the longest silent by more than this...
+MATCH_SLACK = 0.01
+#: ...and is this much more precise than the plain rule.
+PLAIN_MARGIN = 0.05
+
+HEAD = Text(en="What the lost list would have found on {cal} (checked against purchases up to {end}):",
+            bn="{cal} তারিখে হারানো তালিকা কী খুঁজে পেত ({end} পর্যন্ত কেনাকাটার সাথে মিলিয়ে):")
+FOUND = Text(
+    en="- It would have named {n} of your {pop} repeat buyers as lost. {tp} of them ({p}) really "
+       "never came back; that is {r} of all {lost} repeat buyers who did not come back.",
+    bn="- আপনার {pop} জন বারবার কেনা গ্রাহকের মধ্যে {n} জনকে হারানো বলত। তাঁদের {tp} জন ({p}) "
+       "সত্যিই আর ফেরেননি; যাঁরা আর ফেরেননি সেই {lost} জনের {r}।")
+FOUND_NONE = Text(en="- It would have named nobody as lost.",
+                  bn="- কাউকেই হারানো বলত না।")
+PLAIN = Text(
+    en="- \"No purchase for {days} days\" would have named {n}, of whom {p} never came back.",
+    bn="- \"{days} দিন কোনো কেনাকাটা নেই\" নিয়মে {n} জন আসত, তাঁদের {p} আর ফেরেননি।")
+MATCHED = Text(
+    en="- The same number of customers taken by the longest silence alone: {p} never came back.",
+    bn="- শুধু সবচেয়ে লম্বা সময় না কেনা একই সংখ্যক গ্রাহক নিলে: {p} আর ফেরেননি।")
+METHOD = Text(en="Method: {text}", bn="পদ্ধতি: {text}")
+KEEP = Text(en="Suggestion: the defaults suit this shop (lost_share = {share} in [lost]).",
+            bn="পরামর্শ: এই দোকানের জন্য ডিফল্টই ঠিক আছে ([lost]-এ lost_share = {share})।")
+SUGGEST = Text(
+    en="Suggestion: write lost_share = {share} under [lost] in config/settings.toml. On this date "
+       "it would have named {n}, {p} of whom never came back, finding {r} of those who left.",
+    bn="পরামর্শ: config/settings.toml-এ [lost]-এর নিচে lost_share = {share} লিখুন। এই তারিখে "
+       "এটি {n} জনকে হারানো বলত, তাঁদের {p} আর ফেরেননি; যাঁরা চলে গেছেন তাঁদের {r} খুঁজে পেত।")
+NO_GOOD = Text(
+    en="Suggestion: no setting did clearly better than the longest silence here; read the list "
+       "from the top (most likely lost first) and call before you send.",
+    bn="পরামর্শ: এখানে কোনো সেটিং সবচেয়ে লম্বা সময় না কেনার চেয়ে স্পষ্ট ভালো করেনি; তালিকাটি "
+       "ওপর থেকে পড়ুন (সবচেয়ে সম্ভাব্য হারানো আগে) আর বার্তা পাঠানোর আগে ফোন করুন।")
+
+
+def suggest_share(result: BacktestResult) -> ShareTry | None:
+    """The try that finds the most customers who left while staying about as precise as
+    the longest silence and clearly more precise than the plain rule (``None``: none)."""
+    fixed = result.method("fixed").precision or 0.0
+    good = [t for t in result.tries
+            if t.flagged and t.precision is not None and t.recall is not None
+            and t.recall >= MIN_RECALL and t.precision >= fixed + PLAIN_MARGIN
+            and t.precision >= (t.matched_precision or 0.0) - MATCH_SLACK]
+    return max(good, key=lambda t: (t.recall, -t.share)) if good else None
+
+
+def plain_report(result: BacktestResult, lang: str = "en") -> str:
+    """A few sentences for the owner, in their language."""
+    num = (lambda v: bn_digits(f"{v:,}")) if lang == "bn" else (lambda v: f"{v:,}")
+
+    def pct(v: float | None) -> str:
+        text = "-" if v is None else f"{round(100 * v)}%"
+        return bn_digits(text) if lang == "bn" else text
+
+    model, fixed, matched = (result.method(k) for k in ("model", "fixed", "matched"))
+    lines = [HEAD(lang, cal=long_date(result.calibration, lang, year=True),
+                  end=long_date(result.end, lang, year=True))]
+    if model.flagged:
+        tp = round((model.precision or 0.0) * model.flagged)
+        lines.append(FOUND(lang, n=num(model.flagged), pop=num(result.customers), tp=num(tp),
+                           p=pct(model.precision), r=pct(model.recall),
+                           lost=num(result.truly_lost)))
+    else:
+        lines.append(FOUND_NONE(lang))
+    lines.append(PLAIN(lang, days=num(fixed.cutoff_days or 0), n=num(fixed.flagged or 0),
+                       p=pct(fixed.precision)))
+    if model.flagged:
+        lines.append(MATCHED(lang, p=pct(matched.precision)))
+    lines.append(METHOD(lang, text=result.model.explain_choice(lang)))
+    best = suggest_share(result)
+    share = (lambda v: bn_digits(f"{v:g}") if lang == "bn" else f"{v:g}")
+    if best is None:
+        lines.append(NO_GOOD(lang))
+    elif abs(best.share - result.settings.lost_share) < 1e-9:
+        lines.append(KEEP(lang, share=share(best.share)))
+    else:
+        lines.append(SUGGEST(lang, share=share(best.share), n=num(best.flagged),
+                             p=pct(best.precision), r=pct(best.recall)))
+    return "\n".join(lines)

@@ -1,0 +1,124 @@
+"""Customers who buy in a season: once a year, before a festival or at the same time of year.
+
+A customer who buys a saree before every Eid, or winter clothes every December,
+looks lost in June by any measure of days since the last purchase. Such a
+customer is *waiting for their season*: never flagged until this year's window
+has passed without a purchase. The customer's own dates decide (Eid moves about
+11 days a year, so the same time of year within ``window_days`` catches it for
+a few years); when the shop lists festival dates in ``[lost.festivals]`` and the
+purchases fall in the weeks before one of them, the festival is named and its
+own dates are followed.
+
+Needs purchases in two different years' seasons: with less than a year of
+history nobody can be recognised as seasonal (the summary says so).
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Sequence
+
+from babel.dates import format_date
+
+from ...i18n import Text
+
+YEAR = 365.2425
+MIN_YEARS_APART = 300  # purchases this many days apart are in different years' seasons
+IN_SEASON_SHARE = 0.8  # share of purchase days that must fall in the season window
+AFTER_FESTIVAL_DAYS = 7  # a festival's window runs from window_days before it to 7 days after
+
+
+@dataclass(frozen=True)
+class Season:
+    """When this customer buys; ``start``..``end`` is the next window after their last purchase."""
+
+    month: int  # the month they usually buy in
+    festival: str  # the configured festival their purchases come before, or ""
+    start: date
+    end: date
+
+    def waiting(self, today: date) -> bool:
+        """True until this year's window has passed."""
+        return today <= self.end
+
+    def describe(self, lang: str, waiting: bool) -> str:
+        if self.festival:
+            text = BEFORE_FESTIVAL_WAITING if waiting else BEFORE_FESTIVAL_MISSED
+            return text(lang, festival=self.festival)
+        text = AROUND_MONTH_WAITING if waiting else AROUND_MONTH_MISSED
+        return text(lang, month=month_name(self.month, lang))
+
+
+BEFORE_FESTIVAL_MISSED = Text(en="usually buys before {festival}; not this year",
+                              bn="সাধারণত {festival}-এর আগে কেনেন; এ বছর এখনো কেনেননি")
+BEFORE_FESTIVAL_WAITING = Text(en="usually buys before {festival}; waiting for it",
+                               bn="সাধারণত {festival}-এর আগে কেনেন; সেই সময়ের অপেক্ষা")
+AROUND_MONTH_MISSED = Text(en="usually buys around {month}; not this year",
+                           bn="সাধারণত {month} মাসের দিকে কেনেন; এ বছর কেনেননি")
+AROUND_MONTH_WAITING = Text(en="usually buys around {month}; waiting for it",
+                            bn="সাধারণত {month} মাসের দিকে কেনেন; সেই সময়ের অপেক্ষা")
+
+
+def month_name(month: int, lang: str) -> str:
+    return format_date(date(2000, month, 1), "LLLL", locale="bn_BD" if lang == "bn" else "en_GB")
+
+
+def customer_season(dates: Sequence[date], window_days: int,
+                    festivals: tuple[tuple[str, tuple[date, ...]], ...] = ()) -> Season | None:
+    """The customer's season from their purchase days (sorted), or ``None`` if they have none."""
+    if len(dates) < 2 or (dates[-1] - dates[0]).days < MIN_YEARS_APART:
+        return None
+    for name, days in festivals:
+        season = _festival_season(dates, name, days, window_days)
+        if season is not None:
+            return season
+    return _calendar_season(dates, window_days)
+
+
+def _day_of_year(d: date) -> int:
+    """0 for 1 January."""
+    return d.toordinal() - date(d.year, 1, 1).toordinal()
+
+
+def _festival_season(dates: Sequence[date], name: str, days: tuple[date, ...],
+                     window_days: int) -> Season | None:
+    hits = set()
+    inside = 0
+    for d in dates:
+        f = next((f for f in days if -AFTER_FESTIVAL_DAYS <= (f - d).days <= window_days), None)
+        if f is not None:
+            inside += 1
+            hits.add(f)
+    if len(hits) < 2 or inside < IN_SEASON_SHARE * len(dates):
+        return None
+    nxt = next((f for f in days if f - timedelta(days=window_days) > dates[-1]), None)
+    if nxt is None:
+        return None  # no future date of this festival is known: fall back to the calendar
+    return Season(nxt.month, name, nxt - timedelta(days=window_days),
+                  nxt + timedelta(days=AFTER_FESTIVAL_DAYS))
+
+
+def _calendar_season(dates: Sequence[date], window_days: int) -> Season | None:
+    days = [_day_of_year(d) for d in dates]
+    angles = [2 * math.pi * day / YEAR for day in days]
+    s, c = sum(math.sin(a) for a in angles), sum(math.cos(a) for a in angles)
+    if math.hypot(s, c) < 1e-9:
+        return None
+    centre = (math.atan2(s, c) % (2 * math.pi)) * YEAR / (2 * math.pi)  # day of year, 0-based
+
+    def distance(day: int) -> float:
+        off = abs(day - centre) % YEAR
+        return min(off, YEAR - off)
+
+    near = [d for d, day in zip(dates, days) if distance(day) <= window_days]
+    if len(near) < IN_SEASON_SHARE * len(dates) or (near[-1] - near[0]).days < MIN_YEARS_APART:
+        return None
+    last = dates[-1]
+    year = last.year - 1
+    while True:
+        mid = date(year, 1, 1) + timedelta(days=round(centre))
+        if mid - timedelta(days=window_days) > last:
+            break
+        year += 1
+    return Season(mid.month, "", mid - timedelta(days=window_days), mid + timedelta(days=window_days))

@@ -1,0 +1,121 @@
+"""Synthetic seasonal shops: the data the lost-customer flag is developed on besides CDNOW.
+
+Real small shops are not CDNOW: most customers buy once, wholesale buyers come
+every few weeks, some customers buy once a year before a festival, and the
+owner has only a year or so of history. ``simulate_shop`` makes such an Orders
+tab, deterministically (same arguments, same orders), so the flag and its
+backtest can be checked on shops unlike the one they were first tuned on.
+"""
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from .records import Order
+
+#: Festival days (Bangladesh: Eid al-Fitr moves ~11 days a year with the moon; Durga
+#: Puja's Bijoya Dashami; Christmas). Enough years for any simulated span.
+FESTIVALS: dict[str, tuple[date, ...]] = {
+    "eid": (date(2021, 5, 13), date(2022, 5, 2), date(2023, 4, 21), date(2024, 4, 10),
+            date(2025, 3, 31), date(2026, 3, 20), date(2027, 3, 10), date(2028, 2, 27)),
+    "puja": (date(2021, 10, 15), date(2022, 10, 5), date(2023, 10, 24), date(2024, 10, 12),
+             date(2025, 10, 2), date(2026, 10, 21), date(2027, 10, 10), date(2028, 9, 28)),
+    "christmas": tuple(date(y, 12, 25) for y in range(2020, 2029)),
+}
+
+
+@dataclass(frozen=True)
+class ShopProfile:
+    """The mix of customers and the shop's busy times."""
+
+    one_time: float = 0.55  # share who buy once and never again
+    wholesale: float = 0.08  # share of frequent, regular, big buyers
+    seasonal: float = 0.15  # share who buy only in the weeks before their festival
+    festivals: tuple[str, ...] = ("eid", "puja", "christmas")
+    peak: str = "eid"  # the shop's busiest festival (orders of everyone cluster before it)
+    peak_boost: float = 1.5  # extra buying intensity in the 4 weeks before ``peak``
+
+
+PROFILES = {
+    "bd": ShopProfile(),
+    "christmas": ShopProfile(one_time=0.35, wholesale=0.15, seasonal=0.12,
+                             festivals=("christmas",), peak="christmas", peak_boost=2.0),
+    "loyal": ShopProfile(one_time=0.3, wholesale=0.2, seasonal=0.05),
+    "wholesale": ShopProfile(one_time=0.3, wholesale=0.25, seasonal=0.1, festivals=("christmas",),
+                             peak="christmas", peak_boost=2.5),
+}
+
+
+def simulate_shop(n_customers: int = 3000, *, start: date = date(2024, 1, 1), days: int = 365,
+                  seed: int = 1, profile: ShopProfile | str = "bd") -> list[Order]:
+    """A synthetic shop's orders over ``days`` days from ``start`` (deterministic).
+
+    Customers arrive all the time (more before the peak festival). One-time
+    buyers buy once. Retail buyers buy at an own rate (mean gap ~ 60 days,
+    irregular) and drop out after a purchase with an own chance; wholesale
+    buyers every ~3 weeks, regularly, and rarely drop out; seasonal buyers buy
+    once or twice in the three weeks before their festival, skip some years and
+    stop after a while.
+    """
+    p = PROFILES[profile] if isinstance(profile, str) else profile
+    rng = random.Random(seed)
+    end = start + timedelta(days=days)
+    orders: list[Order] = []
+
+    def boost(d: date) -> float:
+        return 1.0 + p.peak_boost * max((0.0 if not 0 <= (f - d).days <= 28 else 1.0)
+                                        for f in FESTIVALS[p.peak])
+
+    def add(cid: str, d: date, spend: float) -> None:
+        if start <= d < end:
+            amount = round(rng.gammavariate(4.0, spend / 4.0), -1) or 10.0
+            orders.append(Order(row=0, date=d, customer_id=cid, amount=float(amount)))
+
+    for i in range(n_customers):
+        cid = f"S-{i + 1:05d}"
+        while True:  # arrivals follow the shop's busy times
+            arrival = start + timedelta(days=rng.randrange(days))
+            if rng.random() < boost(arrival) / (1.0 + p.peak_boost):
+                break
+        u = rng.random()
+        spend = rng.gammavariate(2.0, 800.0)
+        if u < p.one_time:
+            add(cid, arrival, spend)
+        elif u < p.one_time + p.seasonal:
+            _seasonal(rng, p, cid, arrival, end, spend, add)
+        else:
+            wholesale = u < p.one_time + p.seasonal + p.wholesale
+            mean_gap = rng.gammavariate(4.0, 5.0) if wholesale else rng.gammavariate(1.5, 40.0)
+            k = 4 if wholesale else rng.choice((1, 1, 2))
+            drop = rng.betavariate(1.0, 25.0) if wholesale else rng.betavariate(1.2, 5.0)
+            t = arrival
+            while t < end:
+                add(cid, t, spend * (6.0 if wholesale else 1.0))
+                if rng.random() < drop:
+                    break
+                gap = rng.gammavariate(k, mean_gap / k) / boost(t)
+                if rng.random() < 0.05:
+                    gap *= rng.uniform(3.0, 6.0)  # a long pause, then back
+                t += timedelta(days=max(1, round(gap)))
+    orders.sort(key=lambda o: (o.date, o.customer_id))
+    return [Order(row=n + 2, date=o.date, customer_id=o.customer_id, amount=o.amount)
+            for n, o in enumerate(orders)]
+
+
+def _seasonal(rng: random.Random, p: ShopProfile, cid: str, arrival: date, end: date,
+              spend: float, add) -> None:
+    festival = FESTIVALS[p.festivals[rng.randrange(len(p.festivals))]]
+    lead = rng.randrange(3, 20)  # this customer's usual days before the festival
+    stop = rng.uniform(0.15, 0.4)  # chance of not coming back next year
+    for f in festival:
+        d = f - timedelta(days=lead + rng.randrange(-4, 5))
+        if d < arrival:
+            continue
+        if d >= end:
+            break
+        add(cid, d, spend)
+        if rng.random() < 0.5:
+            add(cid, d + timedelta(days=rng.randrange(2, 12)), spend * 0.5)
+        if rng.random() < stop:
+            break
