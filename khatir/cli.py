@@ -88,16 +88,18 @@ def open_backend(args: argparse.Namespace, settings: Settings):
     return open_target(workbook=args.workbook, sheet=args.sheet, settings=settings)
 
 
-def exclusive(settings: Settings, what: str, dry_run: bool = False):
-    """Hold the run lock while writing, so a manual run and the scheduler never overlap.
+def exclusive(args: argparse.Namespace, settings: Settings, what: str, dry_run: bool = False):
+    """Hold the spreadsheet's run lock while writing, so a manual run and the scheduler
+    never overlap on it (another shop's spreadsheet has its own lock).
 
     A dry run writes nothing and needs no lock.
     """
     if dry_run:
         return contextlib.nullcontext()
     from .lock import run_lock
-    from .scheduler import run_lock_path
-    return run_lock(run_lock_path(settings), what=what)
+    from .scheduler import run_lock_path, target_key
+    key = target_key(args.workbook, args.sheet, settings)
+    return run_lock(run_lock_path(settings, key), what=what)
 
 
 def run(main: Callable[[list[str] | None], int], argv: list[str] | None = None) -> int:

@@ -72,7 +72,7 @@ def main(argv: list[str] | None = None, *, clock: Callable[[], datetime] | None 
             description = f"Google Sheet {key[len('sheet:'):]}"
         if args.once:
             return runner.run_once()
-        with run_lock(config.scheduler_lock, what="the scheduler", hint=SCHEDULER_BUSY_HINT,
+        with run_lock(config.scheduler_lock(key), what="the scheduler", hint=SCHEDULER_BUSY_HINT,
                       max_age=None, now=clock), _sigterm_stops():
             runner.run_forever(description)
         return 0

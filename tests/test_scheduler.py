@@ -153,7 +153,8 @@ def test_config_defaults(tmp_path):
     assert (config.retry_minutes, config.max_retries) == (15, 6)
     assert config.state_dir == scheduler.default_state_dir()
     assert config.log_file == config.state_dir / "logs" / "khatir.log"
-    assert config.run_lock == config.state_dir / "run.lock"
+    lock = config.run_lock("workbook:" + str(tmp_path / "shop.xlsx"))
+    assert lock.parent == config.state_dir and lock.name.startswith("run-shop-xlsx-")
 
 
 def test_config_daily_at_and_jobs_forms(tmp_path):
@@ -174,7 +175,7 @@ def test_state_dir_defaults_and_relative_paths(tmp_path, monkeypatch):
     config.write_text('[schedule]\nstate_dir = "../khatir-state"\n', encoding="utf-8")
     settings = cli.settings_from(cli.base_parser("x").parse_args(["--config", str(config)]))
     assert scheduler.state_dir(settings) == tmp_path / "config" / ".." / "khatir-state"
-    assert scheduler.run_lock_path(settings).name == "run.lock"
+    assert scheduler.run_lock_path(settings, "sheet:1AbC").parent == tmp_path / "config" / ".." / "khatir-state"
 
 
 @pytest.mark.parametrize("schedule, words", [
@@ -254,7 +255,7 @@ def test_first_start_runs_at_once_writes_run_log_and_shows_next_run(shop):
     assert shop.said("Next run: the daily job on 2026-11-25 09:00 (Asia/Dhaka), in 22 h 45 min.")
     assert shop.echoed[-1] == "Scheduler stopped."
     assert shop.state().last_success == at(DAY1, 10, 15)
-    assert not shop.config.run_lock.exists()
+    assert not shop.config.run_lock("workbook:test").exists()
 
 
 def test_no_double_run_on_the_same_day(shop):
@@ -409,7 +410,7 @@ def test_redact_keeps_dates_and_removes_phone_numbers():
 
 
 def test_a_live_run_lock_defers_the_job_until_it_is_gone(shop):
-    lock = shop.config.run_lock
+    lock = shop.config.run_lock("workbook:test")
     lock.parent.mkdir(parents=True)
     lock.write_text(json.dumps({"pid": os.getpid(), "host": this_host(),
                                 "started": at(DAY1, 9).isoformat(), "what": "a manual run"}))
@@ -424,7 +425,7 @@ def test_a_live_run_lock_defers_the_job_until_it_is_gone(shop):
 def test_a_stale_run_lock_is_taken_over(shop):
     child = subprocess.Popen([sys.executable, "-c", "pass"])
     child.wait()
-    lock = shop.config.run_lock
+    lock = shop.config.run_lock("workbook:test")
     lock.parent.mkdir(parents=True)
     lock.write_text(json.dumps({"pid": child.pid, "host": this_host(),
                                 "started": at(DAY1, 8).isoformat(), "what": "the daily job"}))
@@ -440,7 +441,7 @@ def test_ctrl_c_stops_cleanly_between_jobs(shop):
     shop.scheduler(clock).run_forever()
     assert shop.echoed[-1] == "Scheduler stopped."
     assert len(shop.run_log()) == 1
-    assert not shop.config.run_lock.exists()
+    assert not shop.config.run_lock("workbook:test").exists()
 
 
 def test_ctrl_c_during_a_run_lets_it_finish_then_stops(shop):
@@ -560,11 +561,12 @@ def test_once_exits_1_when_the_job_failed(script_shop):
 def test_once_refuses_while_another_run_holds_the_lock(script_shop, capsys):
     workbook, config, state = script_shop
     state.mkdir()
-    (state / "run.lock").write_text(json.dumps({"pid": os.getpid(), "host": this_host(),
-                                                "started": at(DAY1, 9).isoformat(),
-                                                "what": "the daily job"}))
+    lock = scheduler.lock_file(state, scheduler.RUN_LOCK, scheduler.target_key(str(workbook), None,
+                                                                                build_settings({})))
+    lock.write_text(json.dumps({"pid": os.getpid(), "host": this_host(),
+                                "started": at(DAY1, 9).isoformat(), "what": "the daily job"}))
     module = load_script()
-    argv = ["--once", "--workbook", str(workbook), "--config", str(config)]
+    argv = ["--once", "--workbook", str(workbook), "--config", str(config), "--lang", "en"]
     with pytest.raises(LockBusy):
         module.main(argv, clock=lambda: at(DAY1, 9, 5))
     assert cli.run(lambda a: module.main(a, clock=lambda: at(DAY1, 9, 5)), argv) == 2
@@ -596,7 +598,8 @@ def test_scheduler_script_runs_the_demo_and_stops_on_ctrl_c(script_shop, capsys)
 def test_a_second_scheduler_refuses_to_start(script_shop):
     workbook, config, state = script_shop
     state.mkdir()
-    (state / "scheduler.lock").write_text(json.dumps({
+    key = scheduler.target_key(str(workbook), None, build_settings({}))
+    scheduler.lock_file(state, scheduler.SCHEDULER_LOCK, key).write_text(json.dumps({
         "pid": os.getpid(), "host": this_host(), "started": at(DAY1, 8).isoformat(),
         "what": "the scheduler"}))
     clock = FakeClock(at(DAY1, 11), stop_at=at(DAY1, 11, 2))

@@ -73,10 +73,16 @@ def test_a_second_run_while_one_holds_the_lock_is_refused(tmp_path):
     cfg = tmp_path / "settings.toml"
     cfg.write_text(f"[schedule]\nstate_dir = '{(tmp_path / 'state').as_posix()}'\n", encoding="utf-8")
     from khatir.config import load_settings
-    from khatir.scheduler import run_lock_path
-    with run_lock(run_lock_path(load_settings(cfg))):
+    from khatir.scheduler import run_lock_path, target_key
+    settings = load_settings(cfg)
+    other = tmp_path / "other-shop.xlsx"
+    with run_lock(run_lock_path(settings, target_key(str(book), None, settings))):
         out = run(str(ROOT / "scripts" / "daily.py"), "--demo", "--workbook", str(book),
-                  "--config", str(cfg), home=tmp_path)
+                  "--config", str(cfg), "--lang", "en", home=tmp_path)
+        beside = run(str(ROOT / "scripts" / "daily.py"), "--demo", "--workbook", str(other),
+                     "--config", str(cfg), "--lang", "en", home=tmp_path)
     assert out.returncode == 2
     assert out.stderr.startswith("Error: Another Khatir process is already running a Khatir job")
     assert not book.exists() or "Run Log" not in __import__("openpyxl").load_workbook(book).sheetnames
+    assert beside.returncode == 0, beside.stderr  # another shop's workbook runs side by side
+    assert len(read_tab(other, "Run Log")) == 2

@@ -2,6 +2,7 @@
 where the local files (state, locks, log) are kept."""
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 from dataclasses import dataclass, field
@@ -18,8 +19,8 @@ DEFAULT_RETRY_MINUTES = 15
 DEFAULT_MAX_RETRIES = 6
 
 STATE_FILE = "schedule-state.json"
-RUN_LOCK = "run.lock"
-SCHEDULER_LOCK = "scheduler.lock"
+RUN_LOCK = "run"  # run-<spreadsheet>-<hash>.lock: one run at a time per spreadsheet
+SCHEDULER_LOCK = "scheduler"  # scheduler-<spreadsheet>-<hash>.lock: one scheduler per spreadsheet
 LOG_FILE = Path("logs") / "khatir.log"
 
 SCHEDULE_KEYS = ("daily_at", "jobs", "retry_minutes", "max_retries", "state_dir")
@@ -46,13 +47,11 @@ class ScheduleConfig:
     def state_file(self) -> Path:
         return self.state_dir / STATE_FILE
 
-    @property
-    def run_lock(self) -> Path:
-        return self.state_dir / RUN_LOCK
+    def run_lock(self, target: str) -> Path:
+        return lock_file(self.state_dir, RUN_LOCK, target)
 
-    @property
-    def scheduler_lock(self) -> Path:
-        return self.state_dir / SCHEDULER_LOCK
+    def scheduler_lock(self, target: str) -> Path:
+        return lock_file(self.state_dir, SCHEDULER_LOCK, target)
 
     @property
     def log_file(self) -> Path:
@@ -83,9 +82,24 @@ def state_dir(settings: Settings) -> Path:
     return path
 
 
-def run_lock_path(settings: Settings) -> Path:
-    """The lock file every run holds; ``scripts/daily.py`` uses it with ``khatir.lock.run_lock``."""
-    return state_dir(settings) / RUN_LOCK
+def lock_file(folder: Path, kind: str, target: str) -> Path:
+    """The lock file of one spreadsheet (a ``target_key``): two shops' workbooks, or a
+    workbook and a Google Sheet, run side by side; the same one twice does not.
+
+    The name shows which spreadsheet it is for (the file name or the sheet's key)
+    and ends with a hash of the whole key, so two ``shop.xlsx`` in different
+    folders get different locks.
+    """
+    tail = re.split(r"[/\\:]", target)[-1]
+    stem = re.sub(r"[^A-Za-z0-9_-]+", "-", tail).strip("-")[:40] or "sheet"
+    digest = hashlib.sha256(target.encode("utf-8")).hexdigest()[:10]
+    return folder / f"{kind}-{stem}-{digest}.lock"
+
+
+def run_lock_path(settings: Settings, target: str) -> Path:
+    """The lock file every run on the spreadsheet ``target`` (a ``target_key``) holds;
+    ``scripts/daily.py`` uses it with ``khatir.lock.run_lock``."""
+    return lock_file(state_dir(settings), RUN_LOCK, target)
 
 
 _TIME = re.compile(r"^\s*([01]?\d|2[0-3])[:.]([0-5]\d)\s*$")

@@ -114,7 +114,7 @@ class JobScheduler:
         name = spec.name
         label = job_label(name)
         try:
-            with run_lock(self.config.run_lock, what=f"the {name} job", now=self.clock) as held:
+            with run_lock(self.config.run_lock(self.target), what=f"the {name} job", now=self.clock) as held:
                 if held.took_over:
                     self.say(logging.WARNING, TOOK_OVER, reason=held.took_over)
                 self._not_before.pop(name, None)
