@@ -34,7 +34,8 @@ def main(argv: list[str] | None = None) -> int:
         args.sheet = None
     backend = cli.open_backend(args, settings)
     with cli.exclusive(args, settings, "the daily job", args.dry_run):
-        result = run_daily(backend, settings, today, clock, dry_run=args.dry_run)
+        result = run_daily(backend, settings, today, clock, dry_run=args.dry_run,
+                           test=args.today is not None)
     print(summarise(result, settings.language))
     return 0
 

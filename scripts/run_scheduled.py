@@ -78,8 +78,9 @@ def main(argv: list[str] | None = None, *, clock: Callable[[], datetime] | None 
         return 0
     except Exception as err:
         # Unattended (Task Scheduler, cron) nobody sees the console: the log file gets it too.
-        if log_file is None:  # the settings file itself is wrong: log where the default says
-            scheduler.setup_logging(scheduler.default_state_dir() / scheduler.LOG_FILE, args.verbose)
+        if log_file is None:  # the settings are wrong: log where they say if that can be read
+            scheduler.setup_logging(scheduler.state_dir_hint(args.config) / scheduler.LOG_FILE,
+                                    args.verbose)
         logging.getLogger("khatir.scheduler").error("%s", scheduler.describe_error(err, args.verbose))
         raise
 

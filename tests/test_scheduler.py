@@ -188,7 +188,7 @@ def test_state_dir_defaults_and_relative_paths(tmp_path, monkeypatch):
     ({"jobs": [], "daily_at": "09:00"}, "both daily_at and jobs"),
     ({"retry_minutes": 0}, "retry_minutes is 0; write a whole number of 1 or more"),
     ({"max_retries": -1}, "max_retries is -1"),
-    ({"retry": 5}, "unknown setting 'retry'"),
+    ({"retry": 5}, "setting 'retry' that Khatir does not know; did you mean 'retry_minutes'"),
     ({"state_dir": 5}, "state_dir is 5"),
 ])
 def test_config_mistakes_are_one_sentence(schedule, words):
@@ -614,7 +614,8 @@ def test_a_settings_mistake_at_start_is_one_sentence_and_logged(script_shop, cap
     main = load_script().main
     code = cli.run(main, ["--once", "--workbook", str(workbook), "--config", str(config)])
     assert code == 2
-    assert "daily_at is \"9 o'clock\"; write a time of day" in capsys.readouterr().err
+    # Bengali is the default language: the owner reads Bengali, the log file is English.
+    assert "daily_at হলো \"9 o'clock\"; উদ্ধৃতিচিহ্নের ভেতরে দিনের সময় লিখুন" in capsys.readouterr().err
     assert "daily_at is" in (state / "logs" / "khatir.log").read_text(encoding="utf-8")
 
 
