@@ -29,10 +29,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from khatir import cli, scheduler  # noqa: E402
 from khatir.demo import DEMO_WORKBOOK, build_demo_workbook  # noqa: E402
+from khatir.i18n import Text  # noqa: E402
 from khatir.lock import run_lock  # noqa: E402
 
-SCHEDULER_BUSY_HINT = ("stop that one first (Ctrl+C in its window), or leave it running: "
-                       "one scheduler is enough")
+SCHEDULER_BUSY_HINT = Text(
+    en="stop that one first (Ctrl+C in its window), or leave it running: one scheduler is enough",
+    bn="আগে সেটি বন্ধ করুন (তার উইন্ডোতে Ctrl+C), অথবা চলতে দিন: একটি সময়সূচিই যথেষ্ট")
 
 
 def main(argv: list[str] | None = None, *, clock: Callable[[], datetime] | None = None,

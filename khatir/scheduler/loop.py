@@ -16,7 +16,8 @@ from ..errors import ConfigError
 from ..i18n import Text, localise_digits
 from ..lock import LockBusy, run_lock
 from .clock import Clock, ClockJob, ClockScheduler, next_due
-from .config import JobSpec, ScheduleConfig
+from ..settings_check import where
+from .config import NO_SUCH_JOB, JobSpec, ScheduleConfig
 from .jobs import JobRun, ScheduledJob
 from .logs import describe_error
 from .messages import (ALREADY, BUSY, DONE, FAILED_CONFIG, FAILED_GIVE_UP, FAILED_RETRY, JOB_AT,
@@ -65,8 +66,8 @@ class JobScheduler:
         self._stop_requested = False
         for spec in config.jobs:
             if spec.name not in self.jobs:
-                raise ConfigError(f"The job '{spec.name}' in [schedule] does not exist; "
-                                  f"the jobs are: {', '.join(self.jobs)}.")
+                raise ConfigError(NO_SUCH_JOB, file=where(None), name=spec.name,
+                                  known=", ".join(self.jobs))
             ClockJob(self, spec, self.registry).days.at(spec.at_text).do(self._attempt, spec)
 
     # -- reporting ----------------------------------------------------------
@@ -185,15 +186,16 @@ class JobScheduler:
         self.store.save_job(self.target, spec.name, new)
         next_time, _ = next_due(spec.at, self.tz, new, now)
         when = self.when(next_time)
+        told = lambda lang: describe_error(err, self.verbose, lang)  # noqa: E731 - the owner's language
         if needs_person:
-            self.say(logging.ERROR, FAILED_CONFIG, job=label, error=sentence, when=when)
+            self.say(logging.ERROR, FAILED_CONFIG, job=label, error=told, when=when)
             details = f"not retried: a person must fix this; next try {when}"
         elif gave_up:
-            self.say(logging.ERROR, FAILED_GIVE_UP, job=label, error=sentence, n=run.attempt,
+            self.say(logging.ERROR, FAILED_GIVE_UP, job=label, error=told, n=run.attempt,
                      when=when)
             details = f"try {run.attempt} of {total}; no more tries until {when}"
         else:
-            self.say(logging.WARNING, FAILED_RETRY, job=label, error=sentence, when=when,
+            self.say(logging.WARNING, FAILED_RETRY, job=label, error=told, when=when,
                      n=run.attempt, total=total)
             details = f"try {run.attempt} of {total}; next try {when}"
         self._attempts.append(Attempt(spec.name, "failed", sentence))
@@ -202,7 +204,8 @@ class JobScheduler:
         except Exception as write_err:  # noqa: BLE001 - the sheet may be what is down
             again = describe_error(write_err, self.verbose)
             self.say(logging.WARNING, RUN_LOG_FAILED, log=self.config.log_file,
-                     error=SAME_PROBLEM if again == sentence else again)
+                     error=SAME_PROBLEM if again == sentence else
+                     (lambda lang: describe_error(write_err, self.verbose, lang)))
 
     @contextmanager
     def _finish_before_stopping(self) -> Iterator[None]:
@@ -281,8 +284,8 @@ class JobScheduler:
                     # Not in a tight loop: every job waits retry_minutes before the next look.
                     later = self.clock() + timedelta(minutes=self.config.retry_minutes)
                     self._not_before.update({spec.name: later for spec in self.config.jobs})
-                    self.say(logging.ERROR, KEEPS_GOING, error=describe_error(err, self.verbose),
-                             minutes=self.config.retry_minutes)
+                    self.say(logging.ERROR, KEEPS_GOING, minutes=self.config.retry_minutes,
+                             error=lambda lang, err=err: describe_error(err, self.verbose, lang))
                 if self._stop_requested:
                     break
                 idle = self.registry.idle_seconds

@@ -12,6 +12,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Mapping
 
+from ..backends import BOTH_TARGETS, NO_TARGET
 from ..config import Settings
 from ..errors import ConfigError
 
@@ -123,13 +124,12 @@ def target_key(workbook: str | None, sheet: str | None, settings: Settings) -> s
     """Which spreadsheet the state is about, decided the way ``open_target`` decides it,
     but without opening anything (``--once`` with nothing due touches no network)."""
     if workbook and sheet:
-        raise ConfigError("Give either --workbook or --sheet, not both.")
+        raise ConfigError(BOTH_TARGETS)
     if sheet or (not workbook and settings.sheet):
         text = str(sheet or settings.sheet).strip()
         found = re.search(r"/d/([A-Za-z0-9_-]+)", text)
         return "sheet:" + (found.group(1) if found else text)
     path = workbook or settings.workbook
     if not path:
-        raise ConfigError("No spreadsheet was named; add --workbook PATH (or --sheet URL), "
-                          "or set path under [workbook] in config/settings.toml.")
+        raise ConfigError(NO_TARGET)
     return "workbook:" + os.path.normcase(str(Path(path).expanduser().resolve()))
