@@ -19,7 +19,7 @@ class KhatirError(Exception):
     The message is one plain sentence that says what went wrong and what to do next.
     """
 
-    def __init__(self, message: "Text | str", **params: Any):
+    def __init__(self, message: "Text | str", /, **params: Any):
         self.text = message if isinstance(message, Text) else Text(en=str(message), bn=str(message))
         self.params = params
         super().__init__(self.message("en"))
