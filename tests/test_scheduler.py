@@ -123,7 +123,7 @@ class Shop:
         if "Run Log" not in book.sheetnames:
             return []
         rows = list(book["Run Log"].iter_rows(values_only=True))
-        keys = {c.header: c.key for c in RUN_LOG.columns}
+        keys = {name: c.key for c in RUN_LOG.columns for name in (c.header, *c.aliases)}
         return [dict(zip([keys[h] for h in rows[0]], row)) for row in rows[1:]]
 
     def excel_has_it_open(self, is_open: bool = True) -> None:
@@ -287,6 +287,8 @@ def test_catch_up_after_the_laptop_slept(shop):
     # One catch-up right after waking (not one per missed day), then the usual 09:00.
     assert starts == ["2026-11-26T15:00", "2026-11-27T09:00"]
     assert shop.said("catching up the run missed at 2026-11-26 09:00")
+    assert shop.run_log()[0]["details"].endswith(
+        "; No run was made on 2026-11-25 (the computer was off or asleep); this run caught up.")
 
 
 def test_catch_up_on_start_when_the_last_good_run_is_old(shop):
@@ -308,6 +310,20 @@ def test_a_run_by_hand_earlier_today_is_found_in_the_run_log(shop):
     assert shop.state().last_success == at(DAY1, 8, 5)
 
 
+def test_a_test_run_with_today_does_not_count_as_the_real_day(shop, tmp_path):
+    out = subprocess.run(
+        [sys.executable, str(PROJECT_ROOT / "scripts" / "daily.py"), "--workbook", str(shop.workbook),
+         "--today", next_day(DAY1, 3).isoformat(), "--lang", "en"],
+        capture_output=True, text=True, encoding="utf-8", timeout=120,
+        env={**os.environ, "HOME": str(tmp_path), "LOCALAPPDATA": str(tmp_path)})
+    assert out.returncode == 0, out.stderr
+    assert "A test run for 2026-11-27 (--today): it does not count" in out.stdout
+    assert shop.scheduler(FakeClock(at(DAY1, 9, 5))).run_once() == 0
+    log = shop.run_log()
+    assert [r["outcome"] for r in log] == ["ok (test run with --today)", "ok"]
+    assert not shop.said("already ran")
+
+
 def test_failure_then_retry(shop):
     shop.excel_has_it_open()
     clock = FakeClock(at(DAY1, 9), stop_at=at(DAY1, 10))
@@ -325,16 +341,44 @@ def test_failure_then_retry(shop):
     assert (state.failures, state.last_success) == (0, at(DAY1, 9, 15))
 
 
-def test_retries_stop_after_max_retries_and_wait_for_the_next_day(tmp_path):
+def test_after_the_quick_retries_it_keeps_trying_hourly_and_the_sheet_says_it_caught_up(tmp_path):
     shop = Shop(tmp_path, max_retries=2, retry_minutes=20)
     shop.excel_has_it_open()
     clock = FakeClock(at(DAY1, 9), stop_at=at(next_day(DAY1), 9, 30))
-    clock.at(at(DAY1, 22), lambda: shop.excel_has_it_open(False))
+    clock.at(at(DAY1, 13, 30), lambda: shop.excel_has_it_open(False))  # closed after lunch
     shop.scheduler(clock).run_forever()
-    assert len(shop.said("The daily job failed")) == 3  # 09:00, 09:20, 09:40
+    failed = shop.said("The daily job failed")
+    assert len(failed) == 6  # 09:00, 09:20, 09:40, then every hour: 10:40, 11:40, 12:40
     assert shop.said("The daily job failed 3 times:")
-    assert shop.said("It is not tried again until 2026-11-25 09:00.")
-    assert [r["started"][:16] for r in shop.run_log()] == ["2026-11-25T09:00"]
+    assert shop.said("It keeps trying every hour until it goes through; the next try is at "
+                     "2026-11-24 10:40.")
+    log = shop.run_log()
+    assert [(r["started"][:16], r["outcome"]) for r in log] == [
+        ("2026-11-24T13:40", "ok"), ("2026-11-25T09:00", "ok")]
+    caught_up = ("The run due at 2026-11-24 09:00 failed 6 times (The workbook shop.xlsx is open "
+                 "in Excel or LibreOffice; close it and run again (if it is not open, delete the "
+                 "leftover file ~$shop.xlsx)); it was caught up by this run.")
+    assert log[0]["details"].endswith("; " + caught_up)
+    assert shop.said("\n" + caught_up + "\n")  # the summary says it too, under its title
+    assert "caught up" not in log[1]["details"]
+
+
+def test_a_day_that_could_not_run_is_named_in_bengali_by_the_next_run(tmp_path):
+    shop = Shop(tmp_path, max_retries=0)
+    shop.settings = build_settings({**shop.raw, "general": {"language": "bn"}})
+    shop.excel_has_it_open()
+    clock = FakeClock(at(DAY1, 9), stop_at=at(DAY1, 9, 30))
+    shop.scheduler(clock, lang="bn").run_forever()  # fails at 09:00; then the laptop is shut
+    shop.excel_has_it_open(False)
+    clock = FakeClock(at(next_day(DAY1, 2), 10))
+    assert shop.scheduler(clock, lang="bn").run_once() == 0
+    [row] = shop.run_log()
+    assert row["details"].endswith("; The run for 2026-11-24 could not be done (The workbook "
+                                   "shop.xlsx is open in Excel or LibreOffice; close it and run "
+                                   "again (if it is not open, delete the leftover file "
+                                   "~$shop.xlsx)); this run caught it up.")
+    assert shop.said("২০২৬-১১-২৪ তারিখের রান করা যায়নি (ওয়ার্কবুক shop.xlsx Excel বা LibreOffice-এ "
+                     "খোলা আছে")
 
 
 def test_a_settings_mistake_is_reported_once_and_not_retried(shop):

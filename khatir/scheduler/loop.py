@@ -17,6 +17,7 @@ from ..i18n import Text, localise_digits
 from ..lock import LockBusy, run_lock
 from .clock import Clock, ClockJob, ClockScheduler, next_due
 from ..settings_check import where
+from .catchup import catch_up_phrase
 from .config import NO_SUCH_JOB, JobSpec, ScheduleConfig
 from .jobs import JobRun, ScheduledJob
 from .logs import describe_error
@@ -30,6 +31,9 @@ from .state import JobState, StateStore
 log = logging.getLogger("khatir.scheduler")
 
 TICK_SECONDS = 60  # how often the loop looks at the clock (also: how soon a wake is noticed)
+#: After ``max_retries`` quick retries, a run that keeps failing (the workbook left open in
+#: Excel, the internet down all morning) is tried this often until it goes through.
+LATE_RETRY_MINUTES = 60
 WAKE_SLACK_SECONDS = 120  # a sleep that overran by more than this was the computer sleeping
 
 
@@ -146,7 +150,8 @@ class JobScheduler:
         else:
             why = phrase(WHY_SCHEDULED, when=self.when(slot))
         self.say(logging.INFO, RUNNING, job=label, why=why)
-        run = JobRun(name, slot, now, attempt, self.clock, self.tz, self.verbose)
+        run = JobRun(name, slot, now, attempt, self.clock, self.tz, self.verbose,
+                     catch_up=catch_up_phrase(state, slot, self.tz))
         try:
             with self._finish_before_stopping():
                 outcome = self.jobs[name].run(run)
@@ -179,10 +184,12 @@ class JobScheduler:
                 traceback.format_exception(type(err), err, err.__traceback__)).rstrip())
         total = self.config.max_retries + 1
         needs_person = isinstance(err, ConfigError)
-        gave_up = needs_person or run.attempt >= total
-        retry_at = None if gave_up else now + timedelta(minutes=self.config.retry_minutes)
+        late = run.attempt >= total  # the quick retries are used up: hourly until it goes through
+        minutes = LATE_RETRY_MINUTES if late else self.config.retry_minutes
+        retry_at = None if needs_person else now + timedelta(minutes=minutes)
         new = replace(state, last_attempt=now, last_outcome=f"failed: {sentence}", slot=run.slot,
-                      failures=run.attempt, retry_at=retry_at, gave_up=gave_up)
+                      failures=run.attempt, retry_at=retry_at, gave_up=needs_person,
+                      error_bn=describe_error(err, self.verbose, "bn"))
         self.store.save_job(self.target, spec.name, new)
         next_time, _ = next_due(spec.at, self.tz, new, now)
         when = self.when(next_time)
@@ -190,15 +197,17 @@ class JobScheduler:
         if needs_person:
             self.say(logging.ERROR, FAILED_CONFIG, job=label, error=told, when=when)
             details = f"not retried: a person must fix this; next try {when}"
-        elif gave_up:
+        elif late:
             self.say(logging.ERROR, FAILED_GIVE_UP, job=label, error=told, n=run.attempt,
                      when=when)
-            details = f"try {run.attempt} of {total}; no more tries until {when}"
+            details = f"try {run.attempt}; trying every hour, next try {when}"
         else:
             self.say(logging.WARNING, FAILED_RETRY, job=label, error=told, when=when,
                      n=run.attempt, total=total)
             details = f"try {run.attempt} of {total}; next try {when}"
         self._attempts.append(Attempt(spec.name, "failed", sentence))
+        if late and run.attempt > total:
+            return  # the hourly tries add no Run Log row each: the catch-up row will tell
         try:
             self.jobs[spec.name].record_failure(run, sentence, f"today={run.today}; {details}")
         except Exception as write_err:  # noqa: BLE001 - the sheet may be what is down

@@ -29,14 +29,15 @@ class JobState:
     slot: datetime | None = None  # the scheduled time the failures below are for
     failures: int = 0
     retry_at: datetime | None = None
-    gave_up: bool = False  # no more tries for ``slot`` (a settings mistake, or too many failures)
+    gave_up: bool = False  # no more tries for ``slot`` (a settings mistake: a person must fix it)
+    error_bn: str = ""  # the last failure's sentence in Bengali (``last_outcome`` has the English)
 
     def to_dict(self) -> dict[str, object]:
         iso = lambda v: v.isoformat(timespec="seconds") if v else None  # noqa: E731
         return {"last_success": iso(self.last_success), "last_attempt": iso(self.last_attempt),
                 "last_outcome": self.last_outcome, "slot": iso(self.slot),
                 "failures": self.failures, "retry_at": iso(self.retry_at),
-                "gave_up": self.gave_up}
+                "gave_up": self.gave_up, "error_bn": self.error_bn}
 
     @classmethod
     def from_dict(cls, raw: Mapping[str, Any]) -> "JobState":
@@ -51,7 +52,8 @@ class JobState:
         return cls(last_success=when("last_success"), last_attempt=when("last_attempt"),
                    last_outcome=str(raw.get("last_outcome") or ""), slot=when("slot"),
                    failures=failures if isinstance(failures, int) else 0,
-                   retry_at=when("retry_at"), gave_up=bool(raw.get("gave_up")))
+                   retry_at=when("retry_at"), gave_up=bool(raw.get("gave_up")),
+                   error_bn=str(raw.get("error_bn") or ""))
 
 
 class StateStore:
