@@ -336,7 +336,9 @@ class GoogleBackend:
         from gspread.exceptions import APIError
         try:
             return check()
-        except (APIError, *TRANSPORT_ERRORS):
+        except APIError:
+            return False
+        except TRANSPORT_ERRORS:
             return False
 
 
@@ -398,7 +400,7 @@ def _json_size(obj: object) -> int:
     return len(json.dumps(obj))
 
 
-def _transport_errors() -> tuple[type[BaseException], ...]:
+def _transport_errors() -> tuple[type[Exception], ...]:
     from google.auth.exceptions import TransportError
     return (requests.ConnectionError, requests.Timeout, requests.exceptions.ChunkedEncodingError,
             TransportError)
