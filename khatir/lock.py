@@ -58,7 +58,8 @@ WHO = Text(en="process {pid} on {host}", bn="{host} কম্পিউটার�
 WHO_STARTED = Text(en="process {pid} on {host}, started {when}", bn="{host} কম্পিউটারে প্রক্রিয়া {pid}, শুরু {when}")
 #: What a lock holder is doing (written in English in the lock file), in Bengali.
 DOING_BN = {"the daily job": "দৈনিক কাজ", "the scheduler": "সময়সূচি", "the invitations": "আমন্ত্রণ",
-            "a Khatir job": "একটি খাতির কাজ", "a manual run": "হাতে চালানো একটি রান"}
+            "a Khatir job": "একটি খাতির কাজ", "a manual run": "হাতে চালানো একটি রান",
+            "the set-up": "শিট সাজানোর কাজ"}
 STARTING = Text(en="a process that is starting up", bn="সবে চালু হচ্ছে এমন একটি প্রক্রিয়া")
 
 
