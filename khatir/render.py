@@ -602,6 +602,16 @@ def _iter_templates(root: Path, only: str | None) -> Iterator[tuple[str, str, st
         yield lang, kind, file[: -len(".txt")]
 
 
+def _configured_templates() -> Path:
+    """The folder the daily job uses: ``[general] templates`` of the settings, if readable."""
+    from khatir.config import PROJECT_ROOT, load_settings
+    from khatir.errors import ConfigError
+    try:
+        return load_settings().templates_dir
+    except ConfigError:
+        return PROJECT_ROOT / "templates"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m khatir.render",
@@ -612,7 +622,8 @@ def main(argv: list[str] | None = None) -> int:
                "fresh folder.)",
         formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("folder", nargs="?", default=None,
-                        help="the template folder (default: templates in the Khatir folder)")
+                        help="the template folder (default: [general] templates in "
+                             "config/settings.toml, else templates in the Khatir folder)")
     parser.add_argument("template", nargs="?", default=None,
                         help="show only this template, like bn/follow_up/illness.txt")
     parser.add_argument("--lang", choices=("bn", "en"), default=None,
@@ -624,7 +635,7 @@ def main(argv: list[str] | None = None) -> int:
     utf8_console()
     lang = args.lang or owner_language([])
     only = args.template
-    root = Path(args.folder) if args.folder else Path(__file__).resolve().parent.parent / "templates"
+    root = Path(args.folder) if args.folder else _configured_templates()
     renderer = Renderer(root)
     try:
         renderer.check_all()
