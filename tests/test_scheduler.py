@@ -684,3 +684,20 @@ def test_help_runs_as_a_script():
     for option in ("--once", "--demo", "--workbook", "--sheet", "--config", "--lang", "--verbose"):
         assert option in done.stdout
     assert "docs/scheduling.md" in done.stdout
+
+
+def test_two_spreadsheets_saving_their_state_at_once_lose_nothing(tmp_path):
+    import threading
+    store = StateStore(tmp_path / "schedule-state.json")
+
+    def runs(target: str) -> None:
+        for n in range(1, 31):
+            store.save_job(target, "daily", JobState(last_success=at(DAY1, 9), failures=n))
+
+    threads = [threading.Thread(target=runs, args=(t,)) for t in ("workbook:a", "sheet:b")]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert [store.job(t, "daily").failures for t in ("workbook:a", "sheet:b")] == [30, 30]
+    assert not (tmp_path / "schedule-state.json.lock").exists()

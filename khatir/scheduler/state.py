@@ -7,16 +7,20 @@ import logging
 import os
 import re
 import time as _time
+from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any, Iterator, Mapping
 
 from ..backends import BOTH_TARGETS, NO_TARGET
 from ..config import Settings
 from ..errors import ConfigError
 
 log = logging.getLogger("khatir.scheduler")
+
+STATE_LOCK_TRIES = 100  # 5 seconds: a write of the state file takes milliseconds
+STATE_LOCK_MAX_AGE = timedelta(minutes=1)
 
 
 @dataclass(frozen=True)
@@ -96,16 +100,39 @@ class StateStore:
         return JobState.from_dict(raw) if isinstance(raw, dict) else JobState()
 
     def save_job(self, target: str, name: str, state: JobState) -> None:
-        raw = self.load()
-        raw.setdefault("version", 1)
-        targets = raw.setdefault("targets", {})
-        targets.setdefault(target, {})[name] = state.to_dict()
-        self._write(raw)
+        with self._exclusive():
+            raw = self.load()
+            raw.setdefault("version", 1)
+            targets = raw.setdefault("targets", {})
+            targets.setdefault(target, {})[name] = state.to_dict()
+            self._write(raw)
 
     def forget(self, target: str) -> None:
-        raw = self.load()
-        if raw.get("targets", {}).pop(target, None) is not None:
-            self._write(raw)
+        with self._exclusive():
+            raw = self.load()
+            if raw.get("targets", {}).pop(target, None) is not None:
+                self._write(raw)
+
+    @contextmanager
+    def _exclusive(self) -> Iterator[None]:
+        """Two spreadsheets' runs may finish at the same moment: each read-change-write of
+        the shared file holds a short lock, so neither loses the other's change."""
+        from ..lock import LockBusy, acquire, release
+
+        path = self.path.with_name(self.path.name + ".lock")
+        for _ in range(STATE_LOCK_TRIES):
+            try:
+                held = acquire(path, "the state file", max_age=STATE_LOCK_MAX_AGE)
+                break
+            except LockBusy:
+                _time.sleep(0.05)
+        else:
+            held = None  # a stuck writer: write anyway rather than lose this run's state
+        try:
+            yield
+        finally:
+            if held is not None:
+                release(held)
 
     def _write(self, raw: dict[str, Any]) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
