@@ -375,7 +375,8 @@ class Renderer:
             name = rel.as_posix()
             parts = rel.parts
             if len(parts) != 3 or parts[-1].startswith("_"):
-                self._load(name)  # a partial or a stray file: syntax only
+                self._load(name)  # a partial or a stray file: syntax and braces only
+                self._check_braces(name)
                 continue
             lang, kind, file = parts
             variant = file[: -len(".txt")]
