@@ -3,7 +3,6 @@ Sheets server: each ends in one sentence, in Bengali and English, that says what
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import gspread
 import pytest
