@@ -78,6 +78,14 @@ UNKNOWN_COLUMN = Text(
        "mean '{near}'?",
     bn="{file} ফাইলে [tabs.{tab}] headers-এ '{key}' আছে, যা ওই ট্যাবের কোনো কলাম নয়; আপনি কি "
        "'{near}' লিখতে চেয়েছিলেন?")
+OUTSIDE_SECTION = Text(
+    en="In {file}, the setting '{key}' is above every [section] line; move it under [{section}].",
+    bn="{file} ফাইলে '{key}' সেটিংটি সব [অংশ] লাইনের উপরে আছে; এটি [{section}]-এর নিচে সরিয়ে দিন।")
+OUTSIDE_ANY = Text(
+    en="In {file}, the setting '{key}' is above every [section] line, and no section has a "
+       "setting of that name; remove it or compare it with config/settings.toml.",
+    bn="{file} ফাইলে '{key}' সেটিংটি সব [অংশ] লাইনের উপরে আছে, আর কোনো অংশে এই নামের সেটিং নেই; "
+       "এটি মুছে দিন অথবা config/settings.toml-এর সঙ্গে মিলিয়ে দেখুন।")
 THE_SETTINGS = Text(en="the settings", bn="সেটিংস")
 WINDOWS_PATH = Text(
     en="In {file}, line {line} has a Windows path with backslashes (\\) inside double quotes, "
@@ -160,14 +168,17 @@ def check_raw(raw: Mapping[str, Any], source: Path | None) -> None:
     """Refuse unknown sections and keys, and values of the wrong kind, before anything runs."""
     known = section_keys()
     for name, value in raw.items():
+        if not isinstance(value, dict):  # a key written before any [section] line
+            owners = [s for s, keys in known.items() if name in keys]
+            if owners:
+                raise ConfigError(OUTSIDE_SECTION, file=where(source), key=name, section=owners[0])
+            raise ConfigError(OUTSIDE_ANY, file=where(source), key=name)
         if name not in known:
             near = nearest(name, tuple(known))
             if near:
                 raise ConfigError(UNKNOWN_SECTION, file=where(source), key=name, near=near)
             raise ConfigError(UNKNOWN_SECTION_LIST, file=where(source), key=name,
                               known=", ".join(known))
-        if not isinstance(value, dict):
-            raise ConfigError(NOT_A_TABLE, file=where(source), name=name)
         if name == "events":
             _check_events(value, source)
         elif name == "tabs":

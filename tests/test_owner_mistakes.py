@@ -54,6 +54,8 @@ def shop(tmp_path):
     ({"schedul": {"daily_at": "08:00"}},
      "In the settings, there is a section [schedul] that Khatir does not know; did you mean "
      "[schedule]? Fix the name or remove the section."),
+    ({"language": "en"}, "In the settings, the setting 'language' is above every [section] line; "
+                         "move it under [general]."),
     ({"events": {"exam": {"delay_day": 3}}}, "[events.exam] has a setting 'delay_day'"),
     ({"events": {"exam": {"keywords": "exam"}}}, "write a list of words in quotes"),
     ({"tabs": {"customer": {"title": "Clients"}}}, "did you mean [tabs.customers]?"),
