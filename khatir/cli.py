@@ -14,12 +14,20 @@ from datetime import date, datetime
 from typing import Callable
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from .config import Settings, load_settings
+from .config import DEFAULT_CONFIG, Settings, load_settings, tomllib
 from .errors import ConfigError, KhatirError
+from .i18n import Text
 
-UNEXPECTED = ("Something unexpected went wrong ({error}); nothing more was written. "
-              "Run the same command again with --verbose and send the output to whoever "
-              "set Khatir up.")
+UNEXPECTED = Text(
+    en="Something unexpected went wrong ({error}); nothing more was written. Run the same "
+       "command again with --verbose and send the output to whoever set Khatir up.",
+    bn="অপ্রত্যাশিত একটি সমস্যা হয়েছে ({error}); এর বেশি কিছু লেখা হয়নি। একই কমান্ড --verbose "
+       "যোগ করে আবার চালান, আর যা দেখায় তা যিনি খাতির সেট আপ করেছেন তাঁকে পাঠান।")
+ERROR = Text(en="Error: ", bn="ত্রুটি: ")
+STOPPED = Text(en="Stopped (Ctrl+C); nothing more was written.",
+               bn="থামানো হয়েছে (Ctrl+C); এর বেশি কিছু লেখা হয়নি।")
+UNKNOWN_ZONE = Text(en="The time zone '{zone}' in the settings is not known; write one like Asia/Dhaka.",
+                    bn="সেটিংসের সময় অঞ্চল '{zone}' চেনা যাচ্ছে না; Asia/Dhaka-র মতো করে লিখুন।")
 
 
 def utf8_console() -> None:
@@ -72,8 +80,7 @@ def zone(settings: Settings) -> ZoneInfo:
     try:
         return ZoneInfo(settings.timezone)
     except (ZoneInfoNotFoundError, ValueError):
-        raise ConfigError(f"The time zone '{settings.timezone}' in the settings is not known; "
-                          f"write one like Asia/Dhaka.") from None
+        raise ConfigError(UNKNOWN_ZONE, zone=settings.timezone) from None
 
 
 def clock_for(settings: Settings) -> Callable[[], datetime]:
@@ -88,34 +95,61 @@ def open_backend(args: argparse.Namespace, settings: Settings):
     return open_target(workbook=args.workbook, sheet=args.sheet, settings=settings)
 
 
-def exclusive(settings: Settings, what: str, dry_run: bool = False):
-    """Hold the run lock while writing, so a manual run and the scheduler never overlap.
+def exclusive(args: argparse.Namespace, settings: Settings, what: str, dry_run: bool = False):
+    """Hold the spreadsheet's run lock while writing, so a manual run and the scheduler
+    never overlap on it (another shop's spreadsheet has its own lock).
 
     A dry run writes nothing and needs no lock.
     """
     if dry_run:
         return contextlib.nullcontext()
     from .lock import run_lock
-    from .scheduler import run_lock_path
-    return run_lock(run_lock_path(settings), what=what)
+    from .scheduler import run_lock_path, target_key
+    key = target_key(args.workbook, args.sheet, settings)
+    return run_lock(run_lock_path(settings, key), what=what)
+
+
+def owner_language(argv: list[str]) -> str:
+    """The language to report an error in, known even when the settings are wrong:
+    ``--lang``, else ``[general] language`` of the settings file if it can be read, else bn."""
+    config: str | None = None
+    for i, arg in enumerate(argv):
+        value = argv[i + 1] if i + 1 < len(argv) else ""
+        if arg.startswith(("--lang=", "--config=")):
+            arg, value = arg.split("=", 1)
+        if arg == "--lang" and value in ("bn", "en"):
+            return value
+        if arg == "--config":
+            config = value
+    try:
+        with open(config or DEFAULT_CONFIG, "rb") as file:
+            raw = tomllib.load(file)
+        language = str(raw["general"]["language"]).strip().lower()
+    except Exception:  # noqa: BLE001 - unreadable settings: the default language
+        return "bn"
+    return language if language in ("bn", "en") else "bn"
 
 
 def run(main: Callable[[list[str] | None], int], argv: list[str] | None = None) -> int:
-    """Call a script's ``main`` and turn every failure into one sentence and an exit code."""
+    """Call a script's ``main`` and turn every failure into one sentence, in the owner's
+    language, and an exit code."""
     utf8_console()
-    verbose = "--verbose" in (argv if argv is not None else sys.argv[1:])
+    args = list(argv if argv is not None else sys.argv[1:])
+    verbose = "--verbose" in args
     try:
         return main(argv)
     except KhatirError as err:
         if verbose:
             traceback.print_exc()
-        print(f"Error: {err}", file=sys.stderr)
+        lang = owner_language(args)
+        print(ERROR(lang) + err.message(lang), file=sys.stderr)
         return 2
     except KeyboardInterrupt:
-        print("Stopped (Ctrl+C); nothing more was written.", file=sys.stderr)
+        print(STOPPED(owner_language(args)), file=sys.stderr)
         return 130
     except Exception as err:  # noqa: BLE001 - the one place that catches everything
         if verbose:
             traceback.print_exc()
-        print("Error: " + UNEXPECTED.format(error=f"{type(err).__name__}: {err}"), file=sys.stderr)
+        lang = owner_language(args)
+        print(ERROR(lang) + UNEXPECTED(lang, error=f"{type(err).__name__}: {err}"), file=sys.stderr)
         return 1

@@ -11,7 +11,9 @@ from pathlib import Path
 from typing import Any
 
 from .errors import ConfigError
+from .i18n import Text
 from .schema import TabSpec, with_overrides
+from .settings_check import check_raw, check_sections, toml_error, where
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -132,27 +134,45 @@ class Settings:
         return dict(self.sections.get(name) or {})
 
 
+NO_FILE = Text(
+    en="The settings file {path} does not exist; check the path given to --config or copy "
+       "config/settings.toml there.",
+    bn="সেটিংস ফাইল {path} নেই; --config-এ দেওয়া পাথটি দেখুন, অথবা config/settings.toml সেখানে কপি করুন।")
+NOT_UTF8 = Text(
+    en="The settings file {path} is not saved as UTF-8; save it again with UTF-8 encoding.",
+    bn="সেটিংস ফাইল {path} UTF-8 হিসেবে সেভ করা নেই; UTF-8 এনকোডিং দিয়ে আবার সেভ করুন।")
+NOT_CHOICE = Text(
+    en="In {file}, {name} is {value}; use one of: {allowed}.",
+    bn="{file} ফাইলে {name} হলো {value}; এগুলোর একটি লিখুন: {allowed}।")
+NOT_WHOLE = Text(
+    en="In {file}, {name} is {value}; write a whole number of 0 or more, without quotes.",
+    bn="{file} ফাইলে {name} হলো {value}; ০ বা তার বেশি একটি পূর্ণ সংখ্যা লিখুন, উদ্ধৃতিচিহ্ন ছাড়া।")
+
+
 def load_settings(path: Path | str | None = None, *, must_exist: bool = False) -> Settings:
-    """Read the settings file (``config/settings.toml`` by default) over the defaults."""
+    """Read the settings file (``config/settings.toml`` by default) over the defaults.
+
+    The whole file is checked here, once: an unknown key or a wrong value stops the
+    run before anything is read or written (``settings_check``).
+    """
     path = Path(path) if path else DEFAULT_CONFIG
     if not path.exists():
         if must_exist:
-            raise ConfigError(
-                f"The settings file {path} does not exist; check the path given to --config "
-                f"or copy config/settings.toml there.")
+            raise ConfigError(NO_FILE, path=path)
         return build_settings({}, source=None)
     try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8-sig"))
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"The settings file {path} is not valid TOML ({exc}); "
-                          f"fix that line or start again from config/settings.toml.") from None
+        text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:
-        raise ConfigError(f"The settings file {path} is not saved as UTF-8; "
-                          f"save it again with UTF-8 encoding.") from None
+        raise ConfigError(NOT_UTF8, path=path) from None
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise toml_error(path, text, exc) from None
     return build_settings(raw, source=path)
 
 
 def build_settings(raw: dict[str, Any], source: Path | None = None) -> Settings:
+    check_raw(raw, source)
     base = source.parent if source else PROJECT_ROOT
     general = raw.get("general", {})
     google = raw.get("google", {})
@@ -164,7 +184,7 @@ def build_settings(raw: dict[str, Any], source: Path | None = None) -> Settings:
     caps = dict(DEFAULT_CAPS)
     for kind, value in (raw.get("caps") or {}).items():
         caps[kind] = _int(value, f"caps.{kind}", source)
-    return Settings(
+    settings = Settings(
         language=lang,
         customer_language=customer_lang,
         region=str(general.get("region", "BD")).upper(),
@@ -185,14 +205,13 @@ def build_settings(raw: dict[str, Any], source: Path | None = None) -> Settings:
         sections={k: v for k, v in raw.items() if isinstance(v, dict)},
         source=source,
     )
+    check_sections(settings)
+    return settings
 
 
 def _events(raw: dict[str, Any], source: Path | None) -> tuple[EventKind, ...]:
     merged: dict[str, dict[str, Any]] = {k: dict(v) for k, v in DEFAULT_EVENTS.items()}
     for key, value in raw.items():
-        if not isinstance(value, dict):
-            raise ConfigError(f"In {source}, [events.{key}] must be a table with keywords "
-                              f"and delay_days; see config/settings.toml for an example.")
         merged.setdefault(key, {"label_en": key.replace("_", " "), "label_bn": key})
         merged[key].update(value)
     kinds = []
@@ -220,15 +239,14 @@ def _per_language(value: Any, default: dict[str, str]) -> dict[str, str]:
 def _choice(value: Any, allowed: tuple[str, ...], name: str, source: Path | None) -> str:
     text = str(value).strip().lower()
     if text not in allowed:
-        raise ConfigError(f"In {source or 'the settings'}, {name} is {value!r}; "
-                          f"use one of: {', '.join(allowed)}.")
+        raise ConfigError(NOT_CHOICE, file=where(source), name=name, value=repr(value),
+                          allowed=", ".join(allowed))
     return text
 
 
 def _int(value: Any, name: str, source: Path | None) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise ConfigError(f"In {source or 'the settings'}, {name} is {value!r}; "
-                          f"write a whole number of 0 or more.")
+        raise ConfigError(NOT_WHOLE, file=where(source), name=name, value=repr(value))
     return value
 
 

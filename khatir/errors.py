@@ -1,5 +1,16 @@
-"""One base exception; the command line catches it once and prints one sentence."""
+"""One base exception; the command line catches it once and prints one sentence.
+
+A fatal error is raised with a bilingual ``Text`` and its parameters
+(``raise SheetError(NOT_FOUND, path=path)``), so the command line can print it
+in the owner's language; ``str(err)`` is the English sentence (the log file is
+in English). A parameter may itself be a ``Text`` (or a function of the
+language): it is rendered in the same language.
+"""
 from __future__ import annotations
+
+from typing import Any
+
+from .i18n import Text
 
 
 class KhatirError(Exception):
@@ -7,6 +18,24 @@ class KhatirError(Exception):
 
     The message is one plain sentence that says what went wrong and what to do next.
     """
+
+    def __init__(self, message: "Text | str", /, **params: Any):
+        self.text = message if isinstance(message, Text) else Text(en=str(message), bn=str(message))
+        self.params = params
+        super().__init__(self.message("en"))
+
+    def message(self, lang: str) -> str:
+        """The sentence in ``lang`` ("bn" or "en")."""
+        values = {k: render_param(v, lang) for k, v in self.params.items()}
+        return self.text(lang, **values) if values else self.text(lang)
+
+
+def render_param(value: Any, lang: str) -> Any:
+    if isinstance(value, Text):
+        return value(lang)
+    if callable(value):
+        return value(lang)
+    return value
 
 
 class ConfigError(KhatirError):

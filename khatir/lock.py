@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from .errors import KhatirError
+from .i18n import Text
 
 log = logging.getLogger("khatir.lock")
 
@@ -48,25 +49,41 @@ SAME_BOOT_SECONDS = 300
 #: right now by another process; older, it is a leftover of a crash.
 UNREADABLE_GRACE_SECONDS = 60
 
-WAIT_HINT = "wait for it to finish and try again"
+WAIT_HINT = Text(en="wait for it to finish and try again", bn="এটি শেষ হওয়া পর্যন্ত অপেক্ষা করে আবার চেষ্টা করুন")
+BUSY = Text(en="Another Khatir process is already running {doing} ({who}); {hint}. If no Khatir "
+               "is running, delete the file {path}.",
+            bn="আরেকটি খাতির প্রক্রিয়া এখনই {doing} চালাচ্ছে ({who}); {hint}। কোনো খাতির চালু না "
+               "থাকলে {path} ফাইলটি মুছে দিন।")
+WHO = Text(en="process {pid} on {host}", bn="{host} কম্পিউটারে প্রক্রিয়া {pid}")
+WHO_STARTED = Text(en="process {pid} on {host}, started {when}", bn="{host} কম্পিউটারে প্রক্রিয়া {pid}, শুরু {when}")
+#: What a lock holder is doing (written in English in the lock file), in Bengali.
+DOING_BN = {"the daily job": "দৈনিক কাজ", "the scheduler": "সময়সূচি", "the invitations": "আমন্ত্রণ",
+            "a Khatir job": "একটি খাতির কাজ", "a manual run": "হাতে চালানো একটি রান",
+            "the set-up": "শিট সাজানোর কাজ"}
+STARTING = Text(en="a process that is starting up", bn="সবে চালু হচ্ছে এমন একটি প্রক্রিয়া")
 
 
 class LockBusy(KhatirError):
     """Another live Khatir process holds the lock."""
 
-    def __init__(self, path: Path, holder: "LockInfo | None", what: str, hint: str = WAIT_HINT):
+    def __init__(self, path: Path, holder: "LockInfo | None", what: str, hint: "Text | str" = WAIT_HINT):
         self.path = Path(path)
         self.holder = holder
-        if holder is not None:
-            who = f"process {holder.pid} on {holder.host}"
-            if holder.started is not None:
-                who += f", started {holder.started.astimezone().strftime('%Y-%m-%d %H:%M')}"
+        who: Text
+        if holder is None:
+            who, doing = STARTING, what
+        elif holder.started is not None:
+            when = holder.started.astimezone().strftime('%Y-%m-%d %H:%M')
+            who = Text(en=WHO_STARTED.en.format(pid=holder.pid, host=holder.host, when=when),
+                       bn=WHO_STARTED.bn.format(pid=holder.pid, host=holder.host, when=when))
             doing = holder.what or what
         else:
-            who, doing = "a process that is starting up", what
-        super().__init__(
-            f"Another Khatir process is already running {doing} ({who}); {hint}. "
-            f"If no Khatir is running, delete the file {self.path}.")
+            who = Text(en=WHO.en.format(pid=holder.pid, host=holder.host),
+                       bn=WHO.bn.format(pid=holder.pid, host=holder.host))
+            doing = holder.what or what
+        doing_text = Text(en=doing, bn=DOING_BN.get(doing) or DOING_BN.get(
+            doing.replace("the ", "", 1).replace(" job", ""), doing))
+        super().__init__(BUSY, doing=doing_text, who=who, hint=hint, path=self.path)
 
 
 @dataclass(frozen=True)
@@ -229,7 +246,7 @@ def _utc_now() -> datetime:
 
 
 @contextmanager
-def run_lock(path: Path | str, what: str = "a Khatir job", *, hint: str = WAIT_HINT,
+def run_lock(path: Path | str, what: str = "a Khatir job", *, hint: "Text | str" = WAIT_HINT,
              max_age: timedelta | None = LOCK_MAX_AGE,
              now: Callable[[], datetime] = _utc_now) -> Iterator[HeldLock]:
     """Hold the lock file at ``path`` for the block; raise ``LockBusy`` if a live process has it.
@@ -245,7 +262,7 @@ def run_lock(path: Path | str, what: str = "a Khatir job", *, hint: str = WAIT_H
         release(held)
 
 
-def acquire(path: Path, what: str = "a Khatir job", *, hint: str = WAIT_HINT,
+def acquire(path: Path, what: str = "a Khatir job", *, hint: "Text | str" = WAIT_HINT,
             max_age: timedelta | None = LOCK_MAX_AGE,
             now: Callable[[], datetime] = _utc_now) -> HeldLock:
     path.parent.mkdir(parents=True, exist_ok=True)

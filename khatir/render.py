@@ -10,6 +10,8 @@ the start of a run, so a typo is found before anything is written.
 """
 from __future__ import annotations
 
+import argparse
+import difflib
 import re
 import sys
 import types
@@ -27,7 +29,12 @@ from jinja2 import meta, nodes
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from khatir.errors import TemplateError
-from khatir.i18n import ASCII_DIGITS, bn_digits
+from khatir.i18n import ASCII_DIGITS, Text, bn_digits
+from khatir.template_errors import (ALL_FINE, ASKS_FOR, FORBIDDEN, MARKUP, MAY_BE_EMPTY, NO_FOLDER,
+                                    NO_SUCH_FILE, NO_TEMPLATE, NOR, NOT_FILLED, SINGLE_BRACES,
+                                    SOMETHING, UNCLOSED, UNKNOWN_FILTER, UNKNOWN_FILTER_NEAR,
+                                    UNKNOWN_VARIABLE, UNKNOWN_VARIABLE_RAW, WHAT, at_line, on_line,
+                                    single_braces)
 
 __all__ = [
     "DOCS",
@@ -44,7 +51,7 @@ __all__ = [
     "whatsapp_link",
 ]
 
-DOCS = "docs/templates.md"
+from khatir.template_errors import DOCS  # noqa: E402 - re-exported
 
 #: Every kind of message and the variants the scripts ask for.  A variant
 #: without its own file falls back to ``default.txt`` of the same kind.
@@ -364,10 +371,7 @@ class Renderer:
     def check_all(self) -> None:
         """Render every template with sample facts; raise for the first problem."""
         if not self.template_dir.is_dir():
-            raise TemplateError(
-                f"The template folder {self.template_dir} does not exist; "
-                f"check the templates setting or restore the folder (see {DOCS})."
-            )
+            raise TemplateError(NO_FOLDER, folder=self.template_dir, docs=DOCS)
         for path in sorted(self.template_dir.rglob("*.txt")):
             rel = path.relative_to(self.template_dir)
             if any(part.startswith(".") for part in rel.parts):
@@ -375,11 +379,14 @@ class Renderer:
             name = rel.as_posix()
             parts = rel.parts
             if len(parts) != 3 or parts[-1].startswith("_"):
-                self._load(name)  # a partial or a stray file: syntax only
+                self._load(name)  # a partial or a stray file: syntax and braces only
+                self._check_braces(name)
                 continue
             lang, kind, file = parts
             variant = file[: -len(".txt")]
             samples = sample_contexts(kind, variant, lang)
+            self._load(name)  # markup and unknown filters, with the file and line
+            self._check_braces(name)
             self._check_names(name, samples[0])
             for context in samples:
                 self._render(name, context)
@@ -400,11 +407,12 @@ class Renderer:
             except jinja2.TemplateError as exc:
                 raise self._error(exc, name) from exc
             return name
-        missing = fallback if variant == "default" else f"{wanted} (nor {fallback})"
-        raise TemplateError(
-            f"Template {missing} does not exist in {self.template_dir}; "
-            f"add it (see {DOCS} for the kinds and their variables)."
-        )
+        if variant == "default":
+            missing: Text | str = fallback
+        else:
+            missing = Text(en=NOR.en.format(wanted=wanted, fallback=fallback),
+                           bn=NOR.bn.format(wanted=wanted, fallback=fallback))
+        raise TemplateError(NO_TEMPLATE, missing=missing, folder=self.template_dir, docs=DOCS)
 
     def _load(self, name: str) -> jinja2.Template:
         try:
@@ -449,44 +457,38 @@ class Renderer:
 
     def _error(self, exc: BaseException, name: str) -> TemplateError:
         where = self._locate(exc, name)
-        at = f" (line {where.line})" if where.line else ""
-        on = f" on line {where.line}" if where.line else ""
-        head = f"Template {where.name}"
+        at, on = at_line(where.line), on_line(where.line)
+        head = where.name
         message = str(getattr(exc, "message", None) or exc)
 
         if isinstance(exc, jinja2.TemplateNotFound):
-            return TemplateError(
-                f"{head} asks for template {exc.name}, which does not exist in "
-                f"{self.template_dir}; fix the name or add the file (see {DOCS})."
-            )
+            return TemplateError(ASKS_FOR, name=head, other=exc.name, folder=self.template_dir,
+                                 docs=DOCS)
         if isinstance(exc, jinja2.TemplateAssertionError):
             unknown = re.match(r"No (filter|test) named '([^']+)'", message)
             if unknown:
                 what, filt = unknown.groups()
-                return TemplateError(
-                    f"{head} uses the {what} '{filt}'{at}, which does not exist; "
-                    f"fix the spelling (the filters are listed in {DOCS})."
-                )
+                known = self.env.filters if what == "filter" else self.env.tests
+                near = difflib.get_close_matches(filt, list(known), n=1)
+                return TemplateError(UNKNOWN_FILTER_NEAR if near else UNKNOWN_FILTER, name=head,
+                                     what=WHAT[what], filter=filt, at=at, docs=DOCS,
+                                     near=near[0] if near else "")
         if isinstance(exc, jinja2.TemplateSyntaxError):
-            return TemplateError(
-                f"{head} has a mistake in its {{{{ }}}} or {{% %}} markup{on} "
-                f"({message.rstrip('.')}); compare that line with the examples in {DOCS}."
-            )
+            unclosed = re.search(r"innermost block that needs to be closed is '(\w+)'", message)
+            if unclosed:
+                opened = self._opened_at(head, unclosed.group(1))
+                return TemplateError(UNCLOSED, name=head, tag=unclosed.group(1),
+                                     on=on_line(opened), docs=DOCS)
+            return TemplateError(MARKUP, name=head, on=on, message=message.rstrip('.'), docs=DOCS)
         if isinstance(exc, jinja2.exceptions.SecurityError):
             attr = re.search(r"attribute '([^']+)'", message)
-            used = f"'{attr.group(1)}'" if attr else "something"
-            return TemplateError(
-                f"{head} uses {used}{at}, which templates are not allowed to touch; "
-                f"use only the variables and filters listed in {DOCS}."
-            )
+            used: Text | str = f"'{attr.group(1)}'" if attr else SOMETHING
+            return TemplateError(FORBIDDEN, name=head, used=used, at=at, docs=DOCS)
         if isinstance(exc, jinja2.UndefinedError):
             return self._undefined_error(head, at, message, where)
-        return TemplateError(
-            f"{head} could not be filled in{on} ({message.rstrip('.')}); "
-            f"check the variables and filters on that line against {DOCS}."
-        )
+        return TemplateError(NOT_FILLED, name=head, on=on, message=message.rstrip('.'), docs=DOCS)
 
-    def _undefined_error(self, head: str, at: str, message: str, where: _Located) -> TemplateError:
+    def _undefined_error(self, head: str, at: Text, message: str, where: _Located) -> TemplateError:
         plain = re.match(r"'([^']+)' is undefined", message)
         if plain:
             return _unknown_variable(head, at, plain.group(1))
@@ -496,15 +498,24 @@ class Renderer:
             used = self._expression(where, key) or key
             if owner == "None":
                 parent = used.rsplit(".", 1)[0] if "." in used else used
-                return TemplateError(
-                    f"{head} uses '{used}'{at}, but '{parent}' can be empty for this message; "
-                    f"put that part inside {{% if {parent} %}} … {{% endif %}} (see {DOCS})."
-                )
+                return TemplateError(MAY_BE_EMPTY, name=head, used=used, at=at, parent=parent,
+                                     docs=DOCS)
             return _unknown_variable(head, at, used)
-        return TemplateError(
-            f"{head} uses a variable that does not exist{at} ({message}); "
-            f"fix the spelling (the variables are listed in {DOCS})."
-        )
+        return TemplateError(UNKNOWN_VARIABLE_RAW, name=head, at=at, message=message, docs=DOCS)
+
+    def _opened_at(self, name: str, tag: str) -> int | None:
+        """The line of the last ``{% tag %}`` in the file: the one left open, most likely."""
+        lines = self._source(name).splitlines()
+        pattern = re.compile(r"\{%-?\s*" + re.escape(tag) + r"\b")
+        found = [n for n, text in enumerate(lines, start=1) if pattern.search(text)]
+        return found[-1] if found else None
+
+    def _check_braces(self, name: str) -> None:
+        """``{ customer.name }`` is plain text to Jinja: the customer would get it as written."""
+        found = single_braces(self._source(name))
+        if found:
+            line, text, fixed = found
+            raise TemplateError(SINGLE_BRACES, name=name, found=text, at=at_line(line), fixed=fixed)
 
     def _expression(self, where: _Located, key: str) -> str | None:
         """Find ``customer.nme`` in the source for the key ``nme``."""
@@ -526,13 +537,13 @@ class Renderer:
             tree = self.env.parse(source, name=name)
         except jinja2.TemplateError as exc:
             raise self._error(exc, name) from exc
-        head = f"Template {name}"
+        head = name
         known = set(context) | set(self.env.globals)
         for var in sorted(meta.find_undeclared_variables(tree) - known):
             line = next(
                 (n.lineno for n in tree.find_all(nodes.Name) if n.name == var), None
             )
-            raise _unknown_variable(head, f" (line {line})" if line else "", var)
+            raise _unknown_variable(head, at_line(line), var)
         assigned = {n.name for n in tree.find_all(nodes.Name) if n.ctx != "load"}
         for node in tree.find_all((nodes.Getattr, nodes.Getitem)):
             self._check_access(head, node, context, assigned)
@@ -551,7 +562,7 @@ class Renderer:
                 value = getattr(value, key)
             else:
                 shown = ".".join(str(k) for k in path[: i + 1])
-                raise _unknown_variable(head, f" (line {node.lineno})", shown)
+                raise _unknown_variable(head, at_line(node.lineno), shown)
 
 
 def _access_path(node: nodes.Node) -> list | None:
@@ -571,11 +582,8 @@ def _access_path(node: nodes.Node) -> list | None:
             return None
 
 
-def _unknown_variable(head: str, at: str, name: str) -> TemplateError:
-    return TemplateError(
-        f"{head} uses '{name}'{at}, which does not exist; "
-        f"fix the spelling (the variables are listed in {DOCS})."
-    )
+def _unknown_variable(head: str, at: Text, name: str) -> TemplateError:
+    return TemplateError(UNKNOWN_VARIABLE, name=head, variable=name, at=at, docs=DOCS)
 
 
 def _finalize(value: Any) -> Any:
@@ -599,10 +607,40 @@ def _iter_templates(root: Path, only: str | None) -> Iterator[tuple[str, str, st
         yield lang, kind, file[: -len(".txt")]
 
 
+def _configured_templates() -> Path:
+    """The folder the daily job uses: ``[general] templates`` of the settings, if readable."""
+    from khatir.config import PROJECT_ROOT, load_settings
+    from khatir.errors import ConfigError
+    try:
+        return load_settings().templates_dir
+    except ConfigError:
+        return PROJECT_ROOT / "templates"
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = list(sys.argv[1:] if argv is None else argv)
-    only = args.pop() if args and args[-1].endswith(".txt") else None
-    root = Path(args[0]) if args else Path("templates")
+    parser = argparse.ArgumentParser(
+        prog="python -m khatir.render",
+        description="Check every message template (markup, variables, filters, single braces) "
+                    "and show each one filled in with sample facts.",
+        epilog="Examples:\n  python -m khatir.render\n  python -m khatir.render templates "
+               "bn/follow_up/illness.txt\n(python run.py templates ... does the same from a "
+               "fresh folder.)",
+        formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("folder", nargs="?", default=None,
+                        help="the template folder (default: [general] templates in "
+                             "config/settings.toml, else templates in the Khatir folder)")
+    parser.add_argument("template", nargs="?", default=None,
+                        help="show only this template, like bn/follow_up/illness.txt")
+    parser.add_argument("--lang", choices=("bn", "en"), default=None,
+                        help="language of the messages (default: from the settings, else bn)")
+    args = parser.parse_args(sys.argv[1:] if argv is None else argv)
+    if args.folder and args.folder.endswith(".txt") and args.template is None:
+        args.folder, args.template = None, args.folder
+    from khatir.cli import owner_language, utf8_console
+    utf8_console()
+    lang = args.lang or owner_language([])
+    only = args.template
+    root = Path(args.folder) if args.folder else _configured_templates()
     renderer = Renderer(root)
     try:
         renderer.check_all()
@@ -614,12 +652,12 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"===== {lang}/{kind}/{variant}.txt ({label}) =====\n{text}\n")
                 shown += 1
     except TemplateError as exc:
-        print(exc, file=sys.stderr)
+        print(exc.message(lang), file=sys.stderr)
         return 1
     if only and not shown:
-        print(f"There is no template {only} in {root}; check the path.", file=sys.stderr)
+        print(NO_SUCH_FILE(lang, only=only, root=root), file=sys.stderr)
         return 1
-    print(f"All templates in {root} are fine.")
+    print(ALL_FINE(lang, root=root))
     return 0
 
 

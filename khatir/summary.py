@@ -21,12 +21,20 @@ NEXT = Text(en="Next: open the Messages tab, send the 'pending' messages, and se
 WOULD_ADD = Text(en="  + {kind} for {name} ({key})", bn="  + {name}-এর জন্য {kind} ({key})")
 WOULD_LIST = Text(en="Follow-ups would list:", bn="ফলো-আপ তালিকায় থাকত:")
 MORE = Text(en="  ... and {count} more", bn="  ... আরও {count}টি")
+TEST_RUN = Text(en="A test run for {today} (--today): it does not count as that day's run, so the "
+                   "scheduled run still runs on the real day.",
+                bn="এটি {today} তারিখের পরীক্ষামূলক রান (--today): এটি ওই দিনের আসল রান হিসেবে ধরা হয় না, "
+                   "তাই নির্ধারিত রান আসল দিনে ঠিকই চলবে।")
 DRY_ROWS = 30
 
 
 def summarise(result: DailyResult, lang: str) -> str:
     n = lambda value: localise_digits(value, lang)  # noqa: E731
     lines = [TITLE(lang, today=n(result.today.isoformat()), target=result.target)]
+    if result.catch_up:
+        lines.append(result.catch_up(lang))
+    if result.test and not result.dry_run:
+        lines.append(TEST_RUN(lang, today=n(result.today.isoformat())))
     if result.dry_run:
         lines.append(DRY(lang))
         lines += [WOULD_ADD(lang, kind=m["kind"], name=m["name"], key=m["key"])

@@ -33,8 +33,9 @@ def main(argv: list[str] | None = None) -> int:
         args.workbook = str(build_demo_workbook(Path(args.workbook or DEMO_WORKBOOK), today))
         args.sheet = None
     backend = cli.open_backend(args, settings)
-    with cli.exclusive(settings, "the daily job", args.dry_run):
-        result = run_daily(backend, settings, today, clock, dry_run=args.dry_run)
+    with cli.exclusive(args, settings, "the daily job", args.dry_run):
+        result = run_daily(backend, settings, today, clock, dry_run=args.dry_run,
+                           test=args.today is not None)
     print(summarise(result, settings.language))
     return 0
 

@@ -34,7 +34,7 @@ def main(argv: list[str] | None = None) -> int:
     clock = cli.clock_for(settings)
     today = args.today or clock().date()
     backend = cli.open_backend(args, settings)
-    with cli.exclusive(settings, "the invitations", args.dry_run):
+    with cli.exclusive(args, settings, "the invitations", args.dry_run):
         result = run_invite(backend, settings, today, clock, args.meetup, dry_run=args.dry_run)
     print(summarise_invite(result, settings.language))
     return 0

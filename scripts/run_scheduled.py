@@ -29,10 +29,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from khatir import cli, scheduler  # noqa: E402
 from khatir.demo import DEMO_WORKBOOK, build_demo_workbook  # noqa: E402
+from khatir.i18n import Text  # noqa: E402
 from khatir.lock import run_lock  # noqa: E402
 
-SCHEDULER_BUSY_HINT = ("stop that one first (Ctrl+C in its window), or leave it running: "
-                       "one scheduler is enough")
+SCHEDULER_BUSY_HINT = Text(
+    en="stop that one first (Ctrl+C in its window), or leave it running: one scheduler is enough",
+    bn="আগে সেটি বন্ধ করুন (তার উইন্ডোতে Ctrl+C), অথবা চলতে দিন: একটি সময়সূচিই যথেষ্ট")
 
 
 def main(argv: list[str] | None = None, *, clock: Callable[[], datetime] | None = None,
@@ -72,14 +74,15 @@ def main(argv: list[str] | None = None, *, clock: Callable[[], datetime] | None 
             description = f"Google Sheet {key[len('sheet:'):]}"
         if args.once:
             return runner.run_once()
-        with run_lock(config.scheduler_lock, what="the scheduler", hint=SCHEDULER_BUSY_HINT,
+        with run_lock(config.scheduler_lock(key), what="the scheduler", hint=SCHEDULER_BUSY_HINT,
                       max_age=None, now=clock), _sigterm_stops():
             runner.run_forever(description)
         return 0
     except Exception as err:
         # Unattended (Task Scheduler, cron) nobody sees the console: the log file gets it too.
-        if log_file is None:  # the settings file itself is wrong: log where the default says
-            scheduler.setup_logging(scheduler.default_state_dir() / scheduler.LOG_FILE, args.verbose)
+        if log_file is None:  # the settings are wrong: log where they say if that can be read
+            scheduler.setup_logging(scheduler.state_dir_hint(args.config) / scheduler.LOG_FILE,
+                                    args.verbose)
         logging.getLogger("khatir.scheduler").error("%s", scheduler.describe_error(err, args.verbose))
         raise
 

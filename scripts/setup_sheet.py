@@ -26,7 +26,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     settings = cli.settings_from(args)
     backend = cli.open_backend(args, settings)
-    plan = run_setup(backend, settings)
+    with cli.exclusive(args, settings, "the set-up"):  # never while a run writes the same sheet
+        plan = run_setup(backend, settings)
     print(backend.description)
     print("\n".join(plan.report))
     return 0

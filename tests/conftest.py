@@ -172,6 +172,7 @@ def google_sheet(sheets_server):
     yield make
     sheets_server.clear_faults()
     sheets_server.clear_callbacks()
+    sheets_server.restore_access()
 
 
 @pytest.fixture(params=["workbook", "google"])

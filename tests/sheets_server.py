@@ -131,6 +131,7 @@ class SheetsServer:
         self._emulator.clear_hooks()
         self._emulator.reset_log()
         self._emulator.errors.clear()
+        self.restore_access()
 
     # ------------------------------------------------------------ observing and disturbing
 
@@ -146,6 +147,35 @@ class SheetsServer:
     def errors(self) -> list[str]:
         """Tracebacks of emulator bugs and failing on_before_write callbacks (answered 500)."""
         return list(self._emulator.errors)
+
+    def unshare(self, spreadsheet_id: str, shared: bool = False) -> None:
+        """Make the spreadsheet not shared with the caller (every request on it answers
+        403 PERMISSION_DENIED, as Google does), or shared again with ``shared=True``."""
+        if shared:
+            self._emulator.unshared.discard(spreadsheet_id)
+        else:
+            self._emulator.unshared.add(spreadsheet_id)
+
+    def disable_api(self, disabled: bool = True) -> None:
+        """Answer every Sheets request as Google does when the Sheets API is not enabled in
+        the caller's Cloud project (403 PERMISSION_DENIED, reason SERVICE_DISABLED)."""
+        self._emulator.api_disabled = disabled
+
+    def restore_access(self) -> None:
+        """Every sheet shared again, the API enabled, tokens given."""
+        self._emulator.unshared.clear()
+        self._emulator.api_disabled = False
+        self._emulator.token_refusal = None
+
+    @property
+    def token_uri(self) -> str:
+        """Google's token endpoint, served here: put it in credentials as ``token_uri``."""
+        return f"{self.url}/token"
+
+    def refuse_tokens(self, kind: str | None = "user") -> None:
+        """Answer token requests as Google does for an expired or revoked sign-in ("user")
+        or a deleted service-account key ("service_account"); None gives tokens again."""
+        self._emulator.token_refusal = kind
 
     def inject_faults(self, *faults: Fault) -> None:
         """Queue faults; each request consumes at most one matching fault, first queued first."""

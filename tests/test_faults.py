@@ -41,7 +41,7 @@ from khatir.backends.workbook import create_workbook
 from khatir.config import build_settings
 from khatir.demo import demo_grids
 from khatir.errors import SheetError
-from khatir.jobs.daily import plan_daily, run_daily
+from khatir.jobs.daily import TEST_OUTCOME, plan_daily, run_daily
 from khatir.reading import read_sheet
 from khatir.render import Renderer
 from khatir.schema import FOLLOW_UPS, MEETUP_SUMMARY, MESSAGES, PROBLEMS, RUN_LOG
@@ -115,11 +115,14 @@ def comparable(tabs: dict[str, list[list[str]]]) -> dict[str, list[list[str]]]:
         header = log[0]
         keep = [i for i, h in enumerate(header) if h not in ("Started", "Finished")]
         details = header.index("Details") if "Details" in header else None
+        outcome = header.index("Outcome") if "Outcome" in header else None
         rows = []
         for row in log:
             row = row + [""] * (len(header) - len(row))
             if details is not None and row is not log[0]:
                 row[details] = MARKER.sub("", row[details])
+            if outcome is not None and row[outcome] == TEST_OUTCOME:  # the scripts run with --today
+                row[outcome] = "ok"
             rows.append([row[i] for i in keep])
         out["Run Log"] = rows
     return out

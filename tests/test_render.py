@@ -712,7 +712,7 @@ def test_unknown_filter(tmp_path):
     message = render_error(tmp_path)
     assert message == (
         "Template en/follow_up/illness.txt uses the filter 'long_dat' (line 2), which does not exist; "
-        "fix the spelling (the filters are listed in docs/templates.md)."
+        "did you mean 'long_date'? (the filters are listed in docs/templates.md)."
     )
 
 

@@ -123,7 +123,7 @@ class Shop:
         if "Run Log" not in book.sheetnames:
             return []
         rows = list(book["Run Log"].iter_rows(values_only=True))
-        keys = {c.header: c.key for c in RUN_LOG.columns}
+        keys = {name: c.key for c in RUN_LOG.columns for name in (c.header, *c.aliases)}
         return [dict(zip([keys[h] for h in rows[0]], row)) for row in rows[1:]]
 
     def excel_has_it_open(self, is_open: bool = True) -> None:
@@ -153,7 +153,8 @@ def test_config_defaults(tmp_path):
     assert (config.retry_minutes, config.max_retries) == (15, 6)
     assert config.state_dir == scheduler.default_state_dir()
     assert config.log_file == config.state_dir / "logs" / "khatir.log"
-    assert config.run_lock == config.state_dir / "run.lock"
+    lock = config.run_lock("workbook:" + str(tmp_path / "shop.xlsx"))
+    assert lock.parent == config.state_dir and lock.name.startswith("run-shop-xlsx-")
 
 
 def test_config_daily_at_and_jobs_forms(tmp_path):
@@ -174,7 +175,7 @@ def test_state_dir_defaults_and_relative_paths(tmp_path, monkeypatch):
     config.write_text('[schedule]\nstate_dir = "../khatir-state"\n', encoding="utf-8")
     settings = cli.settings_from(cli.base_parser("x").parse_args(["--config", str(config)]))
     assert scheduler.state_dir(settings) == tmp_path / "config" / ".." / "khatir-state"
-    assert scheduler.run_lock_path(settings).name == "run.lock"
+    assert scheduler.run_lock_path(settings, "sheet:1AbC").parent == tmp_path / "config" / ".." / "khatir-state"
 
 
 @pytest.mark.parametrize("schedule, words", [
@@ -187,7 +188,7 @@ def test_state_dir_defaults_and_relative_paths(tmp_path, monkeypatch):
     ({"jobs": [], "daily_at": "09:00"}, "both daily_at and jobs"),
     ({"retry_minutes": 0}, "retry_minutes is 0; write a whole number of 1 or more"),
     ({"max_retries": -1}, "max_retries is -1"),
-    ({"retry": 5}, "unknown setting 'retry'"),
+    ({"retry": 5}, "setting 'retry' that Khatir does not know; did you mean 'retry_minutes'"),
     ({"state_dir": 5}, "state_dir is 5"),
 ])
 def test_config_mistakes_are_one_sentence(schedule, words):
@@ -254,7 +255,7 @@ def test_first_start_runs_at_once_writes_run_log_and_shows_next_run(shop):
     assert shop.said("Next run: the daily job on 2026-11-25 09:00 (Asia/Dhaka), in 22 h 45 min.")
     assert shop.echoed[-1] == "Scheduler stopped."
     assert shop.state().last_success == at(DAY1, 10, 15)
-    assert not shop.config.run_lock.exists()
+    assert not shop.config.run_lock("workbook:test").exists()
 
 
 def test_no_double_run_on_the_same_day(shop):
@@ -286,6 +287,8 @@ def test_catch_up_after_the_laptop_slept(shop):
     # One catch-up right after waking (not one per missed day), then the usual 09:00.
     assert starts == ["2026-11-26T15:00", "2026-11-27T09:00"]
     assert shop.said("catching up the run missed at 2026-11-26 09:00")
+    assert shop.run_log()[0]["details"].endswith(
+        "; No run was made on 2026-11-25 (the computer was off or asleep); this run caught up.")
 
 
 def test_catch_up_on_start_when_the_last_good_run_is_old(shop):
@@ -307,6 +310,20 @@ def test_a_run_by_hand_earlier_today_is_found_in_the_run_log(shop):
     assert shop.state().last_success == at(DAY1, 8, 5)
 
 
+def test_a_test_run_with_today_does_not_count_as_the_real_day(shop, tmp_path):
+    out = subprocess.run(
+        [sys.executable, str(PROJECT_ROOT / "scripts" / "daily.py"), "--workbook", str(shop.workbook),
+         "--today", next_day(DAY1, 3).isoformat(), "--lang", "en"],
+        capture_output=True, text=True, encoding="utf-8", timeout=120,
+        env={**os.environ, "HOME": str(tmp_path), "LOCALAPPDATA": str(tmp_path)})
+    assert out.returncode == 0, out.stderr
+    assert "A test run for 2026-11-27 (--today): it does not count" in out.stdout
+    assert shop.scheduler(FakeClock(at(DAY1, 9, 5))).run_once() == 0
+    log = shop.run_log()
+    assert [r["outcome"] for r in log] == ["ok (test run with --today)", "ok"]
+    assert not shop.said("already ran")
+
+
 def test_failure_then_retry(shop):
     shop.excel_has_it_open()
     clock = FakeClock(at(DAY1, 9), stop_at=at(DAY1, 10))
@@ -324,16 +341,44 @@ def test_failure_then_retry(shop):
     assert (state.failures, state.last_success) == (0, at(DAY1, 9, 15))
 
 
-def test_retries_stop_after_max_retries_and_wait_for_the_next_day(tmp_path):
+def test_after_the_quick_retries_it_keeps_trying_hourly_and_the_sheet_says_it_caught_up(tmp_path):
     shop = Shop(tmp_path, max_retries=2, retry_minutes=20)
     shop.excel_has_it_open()
     clock = FakeClock(at(DAY1, 9), stop_at=at(next_day(DAY1), 9, 30))
-    clock.at(at(DAY1, 22), lambda: shop.excel_has_it_open(False))
+    clock.at(at(DAY1, 13, 30), lambda: shop.excel_has_it_open(False))  # closed after lunch
     shop.scheduler(clock).run_forever()
-    assert len(shop.said("The daily job failed")) == 3  # 09:00, 09:20, 09:40
+    failed = shop.said("The daily job failed")
+    assert len(failed) == 6  # 09:00, 09:20, 09:40, then every hour: 10:40, 11:40, 12:40
     assert shop.said("The daily job failed 3 times:")
-    assert shop.said("It is not tried again until 2026-11-25 09:00.")
-    assert [r["started"][:16] for r in shop.run_log()] == ["2026-11-25T09:00"]
+    assert shop.said("It keeps trying every hour until it goes through; the next try is at "
+                     "2026-11-24 10:40.")
+    log = shop.run_log()
+    assert [(r["started"][:16], r["outcome"]) for r in log] == [
+        ("2026-11-24T13:40", "ok"), ("2026-11-25T09:00", "ok")]
+    caught_up = ("The run due at 2026-11-24 09:00 failed 6 times (The workbook shop.xlsx is open "
+                 "in Excel or LibreOffice; close it and run again (if it is not open, delete the "
+                 "leftover file ~$shop.xlsx)); it was caught up by this run.")
+    assert log[0]["details"].endswith("; " + caught_up)
+    assert shop.said("\n" + caught_up + "\n")  # the summary says it too, under its title
+    assert "caught up" not in log[1]["details"]
+
+
+def test_a_day_that_could_not_run_is_named_in_bengali_by_the_next_run(tmp_path):
+    shop = Shop(tmp_path, max_retries=0)
+    shop.settings = build_settings({**shop.raw, "general": {"language": "bn"}})
+    shop.excel_has_it_open()
+    clock = FakeClock(at(DAY1, 9), stop_at=at(DAY1, 9, 30))
+    shop.scheduler(clock, lang="bn").run_forever()  # fails at 09:00; then the laptop is shut
+    shop.excel_has_it_open(False)
+    clock = FakeClock(at(next_day(DAY1, 2), 10))
+    assert shop.scheduler(clock, lang="bn").run_once() == 0
+    [row] = shop.run_log()
+    assert row["details"].endswith("; The run for 2026-11-24 could not be done (The workbook "
+                                   "shop.xlsx is open in Excel or LibreOffice; close it and run "
+                                   "again (if it is not open, delete the leftover file "
+                                   "~$shop.xlsx)); this run caught it up.")
+    assert shop.said("২০২৬-১১-২৪ তারিখের রান করা যায়নি (ওয়ার্কবুক shop.xlsx Excel বা LibreOffice-এ "
+                     "খোলা আছে")
 
 
 def test_a_settings_mistake_is_reported_once_and_not_retried(shop):
@@ -409,7 +454,7 @@ def test_redact_keeps_dates_and_removes_phone_numbers():
 
 
 def test_a_live_run_lock_defers_the_job_until_it_is_gone(shop):
-    lock = shop.config.run_lock
+    lock = shop.config.run_lock("workbook:test")
     lock.parent.mkdir(parents=True)
     lock.write_text(json.dumps({"pid": os.getpid(), "host": this_host(),
                                 "started": at(DAY1, 9).isoformat(), "what": "a manual run"}))
@@ -424,7 +469,7 @@ def test_a_live_run_lock_defers_the_job_until_it_is_gone(shop):
 def test_a_stale_run_lock_is_taken_over(shop):
     child = subprocess.Popen([sys.executable, "-c", "pass"])
     child.wait()
-    lock = shop.config.run_lock
+    lock = shop.config.run_lock("workbook:test")
     lock.parent.mkdir(parents=True)
     lock.write_text(json.dumps({"pid": child.pid, "host": this_host(),
                                 "started": at(DAY1, 8).isoformat(), "what": "the daily job"}))
@@ -440,7 +485,7 @@ def test_ctrl_c_stops_cleanly_between_jobs(shop):
     shop.scheduler(clock).run_forever()
     assert shop.echoed[-1] == "Scheduler stopped."
     assert len(shop.run_log()) == 1
-    assert not shop.config.run_lock.exists()
+    assert not shop.config.run_lock("workbook:test").exists()
 
 
 def test_ctrl_c_during_a_run_lets_it_finish_then_stops(shop):
@@ -560,11 +605,12 @@ def test_once_exits_1_when_the_job_failed(script_shop):
 def test_once_refuses_while_another_run_holds_the_lock(script_shop, capsys):
     workbook, config, state = script_shop
     state.mkdir()
-    (state / "run.lock").write_text(json.dumps({"pid": os.getpid(), "host": this_host(),
-                                                "started": at(DAY1, 9).isoformat(),
-                                                "what": "the daily job"}))
+    lock = scheduler.lock_file(state, scheduler.RUN_LOCK, scheduler.target_key(str(workbook), None,
+                                                                                build_settings({})))
+    lock.write_text(json.dumps({"pid": os.getpid(), "host": this_host(),
+                                "started": at(DAY1, 9).isoformat(), "what": "the daily job"}))
     module = load_script()
-    argv = ["--once", "--workbook", str(workbook), "--config", str(config)]
+    argv = ["--once", "--workbook", str(workbook), "--config", str(config), "--lang", "en"]
     with pytest.raises(LockBusy):
         module.main(argv, clock=lambda: at(DAY1, 9, 5))
     assert cli.run(lambda a: module.main(a, clock=lambda: at(DAY1, 9, 5)), argv) == 2
@@ -596,7 +642,8 @@ def test_scheduler_script_runs_the_demo_and_stops_on_ctrl_c(script_shop, capsys)
 def test_a_second_scheduler_refuses_to_start(script_shop):
     workbook, config, state = script_shop
     state.mkdir()
-    (state / "scheduler.lock").write_text(json.dumps({
+    key = scheduler.target_key(str(workbook), None, build_settings({}))
+    scheduler.lock_file(state, scheduler.SCHEDULER_LOCK, key).write_text(json.dumps({
         "pid": os.getpid(), "host": this_host(), "started": at(DAY1, 8).isoformat(),
         "what": "the scheduler"}))
     clock = FakeClock(at(DAY1, 11), stop_at=at(DAY1, 11, 2))
@@ -611,7 +658,8 @@ def test_a_settings_mistake_at_start_is_one_sentence_and_logged(script_shop, cap
     main = load_script().main
     code = cli.run(main, ["--once", "--workbook", str(workbook), "--config", str(config)])
     assert code == 2
-    assert "daily_at is \"9 o'clock\"; write a time of day" in capsys.readouterr().err
+    # Bengali is the default language: the owner reads Bengali, the log file is English.
+    assert "daily_at হলো \"9 o'clock\"; উদ্ধৃতিচিহ্নের ভেতরে দিনের সময় লিখুন" in capsys.readouterr().err
     assert "daily_at is" in (state / "logs" / "khatir.log").read_text(encoding="utf-8")
 
 
@@ -636,3 +684,20 @@ def test_help_runs_as_a_script():
     for option in ("--once", "--demo", "--workbook", "--sheet", "--config", "--lang", "--verbose"):
         assert option in done.stdout
     assert "docs/scheduling.md" in done.stdout
+
+
+def test_two_spreadsheets_saving_their_state_at_once_lose_nothing(tmp_path):
+    import threading
+    store = StateStore(tmp_path / "schedule-state.json")
+
+    def runs(target: str) -> None:
+        for n in range(1, 31):
+            store.save_job(target, "daily", JobState(last_success=at(DAY1, 9), failures=n))
+
+    threads = [threading.Thread(target=runs, args=(t,)) for t in ("workbook:a", "sheet:b")]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert [store.job(t, "daily").failures for t in ("workbook:a", "sheet:b")] == [30, 30]
+    assert not (tmp_path / "schedule-state.json.lock").exists()

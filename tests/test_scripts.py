@@ -38,14 +38,17 @@ def test_demo_runs_from_anywhere_and_tells_the_owner_what_happened(tmp_path):
     assert out.returncode == 0, out.stderr
     lines = out.stdout.splitlines()
     assert lines[0] == f"Khatir daily run for 2026-11-24 on workbook {book}"
-    assert lines[1].startswith("New messages ready to send: ")
+    assert lines[1] == ("A test run for 2026-11-24 (--today): it does not count as that day's run, "
+                        "so the scheduled run still runs on the real day.")
+    assert lines[2].startswith("New messages ready to send: ")
     assert "Problems found in the sheet: 3" in out.stdout
     titles = {row[0] for row in read_tab(book, "Run Log")[1:]}
     assert len(titles) == 1
 
 
 def test_missing_workbook_is_one_sentence_without_a_stack_trace(tmp_path):
-    out = run(str(ROOT / "scripts" / "daily.py"), "--workbook", str(tmp_path / "nope.xlsx"))
+    out = run(str(ROOT / "scripts" / "daily.py"), "--workbook", str(tmp_path / "nope.xlsx"),
+              "--lang", "en")
     assert out.returncode == 2
     assert out.stderr.count("\n") == 1
     assert out.stderr.startswith(f"Error: The workbook {tmp_path / 'nope.xlsx'} does not exist; ")
@@ -64,7 +67,8 @@ def test_bad_settings_file_is_one_sentence(tmp_path):
     out = run(str(ROOT / "scripts" / "daily.py"), "--config", str(cfg), "--demo",
               "--workbook", str(tmp_path / "d.xlsx"))
     assert out.returncode == 2
-    assert out.stderr == f"Error: In {cfg}, general.language is 'fr'; use one of: bn, en.\n"
+    # The language itself is wrong, so the error is in the default language, Bengali.
+    assert out.stderr == f"ত্রুটি: {cfg} ফাইলে general.language হলো 'fr'; এগুলোর একটি লিখুন: bn, en।\n"
 
 
 def test_a_second_run_while_one_holds_the_lock_is_refused(tmp_path):
@@ -73,10 +77,16 @@ def test_a_second_run_while_one_holds_the_lock_is_refused(tmp_path):
     cfg = tmp_path / "settings.toml"
     cfg.write_text(f"[schedule]\nstate_dir = '{(tmp_path / 'state').as_posix()}'\n", encoding="utf-8")
     from khatir.config import load_settings
-    from khatir.scheduler import run_lock_path
-    with run_lock(run_lock_path(load_settings(cfg))):
+    from khatir.scheduler import run_lock_path, target_key
+    settings = load_settings(cfg)
+    other = tmp_path / "other-shop.xlsx"
+    with run_lock(run_lock_path(settings, target_key(str(book), None, settings))):
         out = run(str(ROOT / "scripts" / "daily.py"), "--demo", "--workbook", str(book),
-                  "--config", str(cfg), home=tmp_path)
+                  "--config", str(cfg), "--lang", "en", home=tmp_path)
+        beside = run(str(ROOT / "scripts" / "daily.py"), "--demo", "--workbook", str(other),
+                     "--config", str(cfg), "--lang", "en", home=tmp_path)
     assert out.returncode == 2
     assert out.stderr.startswith("Error: Another Khatir process is already running a Khatir job")
     assert not book.exists() or "Run Log" not in __import__("openpyxl").load_workbook(book).sheetnames
+    assert beside.returncode == 0, beside.stderr  # another shop's workbook runs side by side
+    assert len(read_tab(other, "Run Log")) == 2

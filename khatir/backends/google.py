@@ -34,8 +34,11 @@ from typing import Any, Callable
 import requests
 
 from ..config import Settings
-from ..errors import SheetError
+from ..errors import ConfigError, SheetError
+from ..settings_check import where
 from .base import Append, Cell, Changes, Replace, fit_cell
+from .google_errors import (NOT_A_LINK, NOT_A_NUMBER, explain_api_error, explain_refresh_error,
+                            gave_up)
 
 GOOGLE_CELL_LIMIT = 50_000
 
@@ -45,7 +48,7 @@ META_FIELDS = ("properties.title,sheets.properties(sheetId,title,index,gridPrope
                "sheets.protectedRanges.protectedRangeId,sheets.conditionalFormats.ranges,"
                "namedRanges(namedRangeId,name)")
 MARKER_PREFIX = "khatir_run_"
-RETRIED_STATUS = {429, 500, 502, 503, 504}
+RETRIED_STATUS = {408, 429}  # and every 5xx: Google busy or down for a moment
 #: Largest batchUpdate body sent in one request (Google's limit is 10 MiB).
 WRITE_LIMIT_BYTES = 8 * 2**20
 
@@ -64,12 +67,21 @@ class RetryPolicy:
     @classmethod
     def from_settings(cls, settings: Settings) -> "RetryPolicy":
         raw = settings.section("google")
+
+        def number(key: str, default: float, whole: bool = False) -> float:
+            value = raw.get(key, default)
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0 or (
+                    whole and not float(value).is_integer()):
+                raise ConfigError(NOT_A_NUMBER, file=where(settings.source), key=key,
+                                  value=repr(value), whole=whole)
+            return value
+
         return cls(
-            attempts=int(raw.get("retries", cls.attempts)),
-            base_seconds=float(raw.get("retry_base_seconds", cls.base_seconds)),
-            max_seconds=float(raw.get("retry_max_seconds", cls.max_seconds)),
-            budget_seconds=float(raw.get("retry_budget_seconds", cls.budget_seconds)),
-            timeout_seconds=float(raw.get("timeout_seconds", cls.timeout_seconds)),
+            attempts=int(number("retries", cls.attempts, whole=True)),
+            base_seconds=float(number("retry_base_seconds", cls.base_seconds)),
+            max_seconds=float(number("retry_max_seconds", cls.max_seconds)),
+            budget_seconds=float(number("retry_budget_seconds", cls.budget_seconds)),
+            timeout_seconds=float(number("timeout_seconds", cls.timeout_seconds)),
         )
 
     def delays(self):
@@ -94,9 +106,11 @@ class SheetInfo:
 
 class GoogleBackend:
     def __init__(self, client, key: str, policy: RetryPolicy,
-                 sleep: Callable[[float], None] = time.sleep, account: str | None = None):
+                 sleep: Callable[[float], None] = time.sleep, account: str | None = None,
+                 auth_file: Path | None = None):
         self.client = client
         self.account = account  # the address the sheet must be shared with
+        self.auth_file = auth_file  # the key or sign-in file Google may stop accepting
         self.key = key
         self.policy = policy
         self.sleep = sleep
@@ -109,10 +123,10 @@ class GoogleBackend:
 
     @classmethod
     def open(cls, url_or_key: str, settings: Settings) -> "GoogleBackend":
-        from .google_auth import make_client, service_account_email
+        from .google_auth import auth_file, make_client, service_account_email
         policy = RetryPolicy.from_settings(settings)
         return cls(make_client(settings, policy.timeout_seconds), spreadsheet_key(url_or_key),
-                   policy, account=service_account_email(settings))
+                   policy, account=service_account_email(settings), auth_file=auth_file(settings))
 
     # -- reading ---------------------------------------------------------------
     def read(self) -> dict[str, list[list[Cell]]]:
@@ -289,6 +303,7 @@ class GoogleBackend:
         and a refusal of a re-sent write is checked too: the run's marker named range
         makes a second application of an already applied batch fail as a whole.
         """
+        from google.auth.exceptions import RefreshError
         from gspread.exceptions import APIError
         delays = self.policy.delays()
         sent = False
@@ -300,16 +315,20 @@ class GoogleBackend:
                 return fn()
             except APIError as err:
                 status = err.response.status_code
-                if status not in RETRIED_STATUS:
+                if status not in RETRIED_STATUS and status < 500:
                     if status == 400 and landed is not None and sent and self._quietly(landed):
                         return None
-                    raise explain_api_error(err, self.key, what, self.account) from None
+                    raise explain_api_error(err, self.key, what, self.account, self.auth_file) from None
                 failure: Exception = err
-            except (requests.ConnectionError, requests.Timeout) as err:
+            except RefreshError as err:  # before TransportError: Google said no to the key or sign-in
+                if not _refresh_was_transient(err):
+                    raise explain_refresh_error(err, self.account, self.auth_file) from None
+                failure = err
+            except TRANSPORT_ERRORS as err:  # no internet, Wi-Fi dropped, DNS, a cut answer
                 failure = err
             delay = next(delays, None)
             if delay is None:
-                raise SheetError(_gave_up(what, failure)) from None
+                raise gave_up(what, failure) from None
             self.sleep(delay)
 
     @staticmethod
@@ -317,7 +336,9 @@ class GoogleBackend:
         from gspread.exceptions import APIError
         try:
             return check()
-        except (APIError, requests.ConnectionError, requests.Timeout):
+        except APIError:
+            return False
+        except TRANSPORT_ERRORS:
             return False
 
 
@@ -379,39 +400,19 @@ def _json_size(obj: object) -> int:
     return len(json.dumps(obj))
 
 
-def _gave_up(what: str, failure: Exception) -> str:
-    if isinstance(failure, (requests.ConnectionError, requests.Timeout)):
-        return (f"Could not {what}: Google cannot be reached (is the internet connection down?); "
-                f"check the connection and run again.")
-    status = getattr(getattr(failure, "response", None), "status_code", "?")
-    if status == 429:
-        return (f"Could not {what}: Google says too many requests (quota); wait a minute and "
-                f"run again.")
-    return f"Could not {what}: Google answered with an error {status} several times; run again later."
+def _transport_errors() -> tuple[type[Exception], ...]:
+    from google.auth.exceptions import TransportError
+    return (requests.ConnectionError, requests.Timeout, requests.exceptions.ChunkedEncodingError,
+            TransportError)
 
 
-def explain_api_error(err, key: str, what: str, account: str | None) -> SheetError:
-    """Google's error, in words an owner can act on."""
-    status = err.response.status_code
-    try:
-        message = err.response.json().get("error", {}).get("message", "")
-    except ValueError:
-        message = ""
-    if status == 404:
-        return SheetError(f"No Google Sheet was found for '{key}'; copy the link from the browser's "
-                          f"address bar and check it.")
-    if status == 403 and ("has not been used" in message or "disabled" in message):
-        return SheetError("The Google Sheets API is not enabled for your Google Cloud project; "
-                          "enable it (README, step 2) and run again in a few minutes.")
-    if status == 403:
-        who = f"the service account {account}" if account else "the account Khatir uses"
-        return SheetError(f"The sheet is not shared with {who}; open the sheet, click Share, "
-                          f"add that address as Editor, and run again.")
-    if status == 401:
-        return SheetError("Google did not accept the credentials; download a new key file "
-                          "(README, step 3) and run again.")
-    return SheetError(f"Could not {what}: Google answered {status} ({message or 'no details'}); "
-                      f"check the sheet and run again.")
+#: Failures of the connection itself: retried within the budget, then one sentence.
+TRANSPORT_ERRORS = _transport_errors()
+
+
+def _refresh_was_transient(err: Exception) -> bool:
+    """google-auth marks a token refresh that failed on a 5xx or a timeout as retryable."""
+    return bool(getattr(err, "retryable", False))
 
 
 def spreadsheet_key(url_or_key: str) -> str:
@@ -421,8 +422,7 @@ def spreadsheet_key(url_or_key: str) -> str:
         try:
             return extract_id_from_url(text)
         except Exception:  # gspread raises NoValidUrlKeyFound
-            raise SheetError(f"'{text}' is not a Google Sheets link; copy the link from the "
-                             f"browser's address bar while the sheet is open.") from None
+            raise SheetError(NOT_A_LINK, text=text) from None
     return text
 
 

@@ -26,12 +26,50 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.utils.exceptions import InvalidFileException
 
 from ..errors import SheetError
+from ..i18n import Text
 from .base import Append, Cell, Changes
 from .xlsx_patch import SheetEdit, XlsxError, patch_xlsx
 
 BACKUP_DIR = "khatir-backups"
 _UNREADABLE = (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError, ParseError,
                EOFError)
+
+
+# What the owner reads when the workbook cannot be used (one sentence, both languages).
+MISSING = Text(
+    en="The workbook {path} does not exist; check the path, or create it with: "
+       "python run.py setup --workbook \"{path}\"",
+    bn="ওয়ার্কবুক {path} নেই; পাথটি দেখুন, অথবা এই কমান্ডে বানান: python run.py setup --workbook \"{path}\"")
+DENIED = Text(
+    en="The workbook {path} cannot be opened (permission denied); close it in Excel and check "
+       "you may read it, then run again.",
+    bn="ওয়ার্কবুক {path} খোলা যাচ্ছে না (অনুমতি নেই); Excel-এ খোলা থাকলে বন্ধ করুন, পড়ার অনুমতি "
+       "আছে কি না দেখুন, তারপর আবার চালান।")
+UNREADABLE = Text(
+    en="The file {path} is not a readable .xlsx workbook ({error}); open it in Excel and save it "
+       "as .xlsx, or restore a copy from {backups}.",
+    bn="{path} ফাইলটি পড়ার মতো .xlsx ওয়ার্কবুক নয় ({error}); Excel-এ খুলে .xlsx হিসেবে সেভ করুন, "
+       "অথবা {backups} থেকে একটি কপি ফিরিয়ে আনুন।")
+OPEN_ELSEWHERE = Text(
+    en="The workbook {name} is open in Excel or LibreOffice; close it and run again (if it is "
+       "not open, delete the leftover file {lock}).",
+    bn="ওয়ার্কবুক {name} Excel বা LibreOffice-এ খোলা আছে; বন্ধ করে আবার চালান (খোলা না থাকলে "
+       "পড়ে থাকা ফাইল {lock} মুছে দিন)।")
+NOT_UPDATED = Text(
+    en="The workbook {name} could not be updated: {error}. Open it in Excel and save it as .xlsx, "
+       "then run again; nothing was changed.",
+    bn="ওয়ার্কবুক {name} হালনাগাদ করা গেল না: {error}। Excel-এ খুলে .xlsx হিসেবে সেভ করুন, তারপর "
+       "আবার চালান; কিছুই বদলানো হয়নি।")
+LOCKED = Text(
+    en="The workbook {name} could not be saved: it is open or locked by another program (Excel?). "
+       "Close it and run again; nothing was changed.",
+    bn="ওয়ার্কবুক {name} সেভ করা গেল না: অন্য কোনো প্রোগ্রামে (Excel?) খোলা বা আটকানো আছে। বন্ধ "
+       "করে আবার চালান; কিছুই বদলানো হয়নি।")
+NOT_SAVED = Text(
+    en="The workbook {name} could not be saved ({error}); check the disk has room and run again; "
+       "nothing was changed.",
+    bn="ওয়ার্কবুক {name} সেভ করা গেল না ({error}); ডিস্কে জায়গা আছে কি না দেখে আবার চালান; "
+       "কিছুই বদলানো হয়নি।")
 
 
 class WorkbookBackend:
@@ -78,17 +116,13 @@ class WorkbookBackend:
 
     def _require_file(self) -> None:
         if not self.path.exists():
-            raise SheetError(f"The workbook {self.path} does not exist; check the path, "
-                             f"or create it with: python scripts/setup_sheet.py --workbook \"{self.path}\"")
+            raise SheetError(MISSING, path=self.path)
 
     def _cannot_open(self) -> SheetError:
-        return SheetError(f"The workbook {self.path} cannot be opened (permission denied); "
-                          f"close it in Excel and check you may read it, then run again.")
+        return SheetError(DENIED, path=self.path)
 
     def _unreadable(self, exc: Exception) -> SheetError:
-        return SheetError(f"The file {self.path} is not a readable .xlsx workbook ({exc}); "
-                          f"open it in Excel and save it as .xlsx, or restore a copy from "
-                          f"{self.path.parent / BACKUP_DIR}.")
+        return SheetError(UNREADABLE, path=self.path, error=exc, backups=self.path.parent / BACKUP_DIR)
 
     def _load(self):
         """The whole workbook in openpyxl (for setup)."""
@@ -105,9 +139,7 @@ class WorkbookBackend:
         for lock in (self.path.with_name("~$" + self.path.name),
                      self.path.with_name(f".~lock.{self.path.name}#")):
             if lock.exists():
-                raise SheetError(
-                    f"The workbook {self.path.name} is open in Excel or LibreOffice; close it "
-                    f"and run again (if it is not open, delete the leftover file {lock.name}).")
+                raise SheetError(OPEN_ELSEWHERE, name=self.path.name, lock=lock.name)
 
     # -- writing ---------------------------------------------------------------
     def write(self, changes: Changes) -> None:
@@ -133,9 +165,7 @@ class WorkbookBackend:
             try:
                 patch_xlsx(source, tmp, edits)
             except XlsxError as exc:
-                raise SheetError(f"The workbook {self.path.name} could not be updated: {exc}. "
-                                 f"Open it in Excel and save it as .xlsx, then run again; "
-                                 f"nothing was changed.") from None
+                raise SheetError(NOT_UPDATED, name=self.path.name, error=exc) from None
             except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, KeyError, EOFError) as exc:
                 raise self._unreadable(exc) from None
 
@@ -158,12 +188,9 @@ class WorkbookBackend:
                 self._backup()
             os.replace(tmp, self.path)
         except PermissionError:
-            raise SheetError(f"The workbook {self.path.name} could not be saved: it is open or "
-                             f"locked by another program (Excel?). Close it and run again; "
-                             f"nothing was changed.") from None
+            raise SheetError(LOCKED, name=self.path.name) from None
         except OSError as exc:
-            raise SheetError(f"The workbook {self.path.name} could not be saved ({exc.strerror}); "
-                             f"check the disk has room and run again; nothing was changed.") from None
+            raise SheetError(NOT_SAVED, name=self.path.name, error=exc.strerror) from None
         finally:
             if tmp.exists():
                 tmp.unlink()

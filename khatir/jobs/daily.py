@@ -30,6 +30,9 @@ SECTIONS: tuple[Callable[[SheetData, Settings, date], Contribution], ...] = (
 
 Clock = Callable[[], datetime]
 
+#: The Run Log outcome of a run for a pretended day: only "ok" counts as a day's run.
+TEST_OUTCOME = "ok (test run with --today)"
+
 
 @dataclass
 class DailyResult:
@@ -44,6 +47,8 @@ class DailyResult:
     notes: list[str]
     capped: dict[str, int]
     changes: Changes = field(default_factory=Changes)
+    test: bool = False  # run for a pretended day (--today): does not count as that day's run
+    catch_up: Callable[[str], str] | None = None  # the scheduler's words on the failed tries before
 
     @property
     def messages_by_kind(self) -> Counter:
@@ -88,7 +93,15 @@ def plan_daily(data: SheetData, settings: Settings, today: date, renderer: Rende
 
 
 def run_daily(backend: Backend, settings: Settings, today: date, clock: Clock,
-              dry_run: bool = False) -> DailyResult:
+              dry_run: bool = False, test: bool = False,
+              catch_up: Callable[[str], str] | None = None) -> DailyResult:
+    """Read, apply every rule, write once.
+
+    ``test``: a run for a pretended day (``--today``); its Run Log row says so and
+    the scheduler does not count it as the real day's run. ``catch_up``: the
+    scheduler's words on the tries that failed before this one (which day, why),
+    a sentence in the language asked for, put in the Run Log row (English) and the summary.
+    """
     started = clock()
     renderer = Renderer(settings.templates_dir)
     renderer.check_all()  # a template typo stops the run before anything is written
@@ -98,7 +111,8 @@ def run_daily(backend: Backend, settings: Settings, today: date, clock: Clock,
     result = DailyResult(
         today=today, started=started, finished=None, target=backend.description,
         dry_run=dry_run, new_messages=plan.prepared.rows, items=plan.items,
-        problems=data.problems, notes=plan.notes, capped=plan.prepared.capped)
+        problems=data.problems, notes=plan.notes, capped=plan.prepared.capped, test=test,
+        catch_up=catch_up)
     finished = clock()
     log = run_log_row(result, finished, settings)
     result.changes = build_changes(plan, tables, grids, settings, log)
@@ -118,10 +132,11 @@ def run_log_row(result: DailyResult, finished: datetime, settings: Settings) -> 
     return {
         "started": result.started.isoformat(timespec="seconds"),
         "finished": finished.isoformat(timespec="seconds"),
-        "job": "daily", "outcome": "ok",
+        "job": "daily", "outcome": TEST_OUTCOME if result.test else "ok",
         "messages": len(result.new_messages), "follow_ups": len(result.items),
         "problems": len(result.problems), "version": __version__,
-        "details": f"today={result.today.isoformat()}" + (f"; {by_kind}" if by_kind else ""),
+        "details": f"today={result.today.isoformat()}" + (f"; {by_kind}" if by_kind else "")
+                   + (f"; {result.catch_up('en')}" if result.catch_up else ""),
     }
 
 

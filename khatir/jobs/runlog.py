@@ -14,12 +14,18 @@ from .. import __version__
 from ..backends.base import Backend, Changes
 from ..config import Settings
 from ..errors import SheetError
+from ..i18n import Text
 from ..records import Problem
 from ..schema import header_key
 from ..tables import locate
 from .daily import append_for
 
 FAILED = "failed"
+
+NO_HEADER = Text(en="The {title} tab's header row is not recognised, so nothing was added to it; "
+                    "fix its header (see the Problems tab).",
+                 bn="{title} ট্যাবের শিরোনাম সারি চেনা যাচ্ছে না, তাই এতে কিছু যোগ করা হয়নি; এর শিরোনাম "
+                    "ঠিক করুন (সমস্যা ট্যাব দেখুন)।")
 
 
 def failure_row(job: str, started: datetime, finished: datetime, sentence: str,
@@ -48,8 +54,7 @@ def append_rows(backend: Backend, settings: Settings, rows: list[dict[str, objec
     tables = {spec.key: table} if table is not None else {}
     append = append_for(spec, tables, grids, rows, settings.language)
     if rows and not append.rows:
-        raise SheetError(f"The {append.title} tab's header row is not recognised, so nothing "
-                         f"was added to it; fix its header (see the Problems tab).")
+        raise SheetError(NO_HEADER, title=append.title)
     backend.write(Changes(appends=[append]))
 
 

@@ -25,6 +25,20 @@ from datetime import date
 from typing import Any, Iterable, Mapping
 
 from ..errors import ConfigError
+from ..i18n import Text
+
+UNKNOWN_KEYS = Text(en="The [feedback] settings have unknown key(s) {keys}; use only: {known}.",
+                    bn="[feedback] সেটিংসে অচেনা সেটিং আছে: {keys}; শুধু এগুলো লিখুন: {known}।")
+NOT_WORDS = Text(en="In the [feedback] settings, {name} is {value}; write a list of words like "
+                    "[\"খারাপ\", \"late\"].",
+                 bn="[feedback] সেটিংসে {name} হলো {value}; এভাবে শব্দের একটি তালিকা লিখুন: "
+                    "[\"খারাপ\", \"late\"]।")
+NOT_YES_NO = Text(en="In the [feedback] settings, thank_you is {value}; write true or false.",
+                  bn="[feedback] সেটিংসে thank_you হলো {value}; true অথবা false লিখুন।")
+NOT_WHOLE = Text(en="In the [feedback] settings, thank_you_within_days is {value}; write a whole "
+                    "number of 0 or more.",
+                 bn="[feedback] সেটিংসে thank_you_within_days হলো {value}; ০ বা তার বেশি একটি পূর্ণ "
+                    "সংখ্যা লিখুন।")
 from ..parse import match_key
 from ..records import Feedback
 
@@ -105,24 +119,20 @@ class FeedbackSettings:
         allowed = {"thank_you", "thank_you_within_days", *lists}
         unknown = sorted(set(section) - allowed)
         if unknown:
-            raise ConfigError(f"The [feedback] settings have unknown key(s) {', '.join(unknown)}; "
-                              f"use only: {', '.join(sorted(allowed))}.")
+            raise ConfigError(UNKNOWN_KEYS, keys=", ".join(unknown), known=", ".join(sorted(allowed)))
         keywords = dict(DEFAULT_KEYWORDS)
         for name, sentiment in lists.items():
             if name in section:
                 value = section[name]
                 if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-                    raise ConfigError(f"In the [feedback] settings, {name} is {value!r}; write a "
-                                      f"list of words like [\"খারাপ\", \"late\"].")
+                    raise ConfigError(NOT_WORDS, name=name, value=repr(value))
                 keywords[sentiment] = tuple(value)
         thank = section.get("thank_you", False)
         if not isinstance(thank, bool):
-            raise ConfigError(f"In the [feedback] settings, thank_you is {thank!r}; "
-                              f"write true or false.")
+            raise ConfigError(NOT_YES_NO, value=repr(thank))
         within = section.get("thank_you_within_days", 14)
         if isinstance(within, bool) or not isinstance(within, int) or within < 0:
-            raise ConfigError(f"In the [feedback] settings, thank_you_within_days is {within!r}; "
-                              f"write a whole number of 0 or more.")
+            raise ConfigError(NOT_WHOLE, value=repr(within))
         return cls(keywords, thank, within)
 
 

@@ -102,6 +102,16 @@ def check_ins_due(customers: Mapping[str, Customer], last_contact: Mapping[str, 
     return out
 
 
+UNKNOWN_KEY = Text(en="The [stay_in_touch] settings have the unknown key {key}; use interested, "
+                      "existing, lost or default.",
+                   bn="[stay_in_touch] সেটিংসে অচেনা সেটিং {key} আছে; interested, existing, lost "
+                      "অথবা default লিখুন।")
+NOT_DAYS = Text(en="In the [stay_in_touch] settings, {key} is {value}; write a whole number of days "
+                   "(0 turns it off).",
+                bn="[stay_in_touch] সেটিংসে {key} হলো {value}; দিনের একটি পূর্ণ সংখ্যা লিখুন "
+                   "(০ দিলে বন্ধ থাকে)।")
+
+
 def limits_from_section(section: Mapping[str, Any] | None) -> dict[str, int]:
     """Per-segment limits from the ``[stay_in_touch]`` table, over the defaults.
 
@@ -117,10 +127,8 @@ def limits_from_section(section: Mapping[str, Any] | None) -> dict[str, int]:
     for key, value in (section or {}).items():
         name = str(key).strip().lower()
         if name not in ("interested", "existing", "lost", "default"):
-            raise ConfigError(f"The [stay_in_touch] settings have the unknown key {key!r}; "
-                              f"use interested, existing, lost or default.")
+            raise ConfigError(UNKNOWN_KEY, key=repr(key))
         if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-            raise ConfigError(f"In the [stay_in_touch] settings, {key} is {value!r}; "
-                              f"write a whole number of days (0 turns it off).")
+            raise ConfigError(NOT_DAYS, key=key, value=repr(value))
         limits[name] = value
     return limits

@@ -22,11 +22,12 @@ The rules, in words a shop owner can check:
   ``max_retries`` (6) times; then it waits for its next day. A mistake in the
   settings or a template is not retried: it needs a person, and it is reported
   once, in the log file and in the Run Log tab.
-* One run at a time: a run holds the lock file ``run.lock`` (see khatir.lock).
+* One run at a time per spreadsheet: a run holds the spreadsheet's lock file
+  ``run-<name>-<hash>.lock`` (see khatir.lock and ``config.lock_file``).
 
 Local files live in ``state_dir`` (``[schedule] state_dir``; by default
 ``~/.khatir``, on Windows ``%LOCALAPPDATA%\\Khatir``): ``schedule-state.json``,
-``run.lock``, ``scheduler.lock`` and ``logs/khatir.log``.
+the lock files of each spreadsheet and ``logs/khatir.log``.
 
 The package, by stage: ``config`` (the ``[schedule]`` settings and the local
 files), ``state`` (the state file), ``clock`` (when a job is due: slots,
@@ -41,7 +42,8 @@ from .clock import (Clock, ClockJob, ClockScheduler, covered, following_slot, la
                     next_due, slot_on)
 from .config import (DEFAULT_AT, DEFAULT_MAX_RETRIES, DEFAULT_RETRY_MINUTES, LOG_FILE, RUN_LOCK,
                      SCHEDULE_KEYS, SCHEDULER_LOCK, STATE_FILE, JobSpec, ScheduleConfig,
-                     default_state_dir, run_lock_path, schedule_config, state_dir)
+                     default_state_dir, lock_file, run_lock_path, schedule_config, state_dir,
+                     state_dir_hint)
 from .jobs import DailyJob, JobRun, Outcome, ScheduledJob, Target
 from .logs import LOG_BACKUPS, LOG_MAX_BYTES, describe_error, redact, setup_logging
 from .loop import TICK_SECONDS, WAKE_SLACK_SECONDS, Attempt, JobScheduler
@@ -51,7 +53,8 @@ __all__ = [
     # config
     "DEFAULT_AT", "DEFAULT_MAX_RETRIES", "DEFAULT_RETRY_MINUTES", "LOG_FILE", "RUN_LOCK",
     "SCHEDULE_KEYS", "SCHEDULER_LOCK", "STATE_FILE", "JobSpec", "ScheduleConfig",
-    "default_state_dir", "run_lock_path", "schedule_config", "state_dir",
+    "default_state_dir", "lock_file", "run_lock_path", "schedule_config", "state_dir",
+    "state_dir_hint",
     # state
     "JobState", "StateStore", "target_key",
     # clock

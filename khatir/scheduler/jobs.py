@@ -21,6 +21,8 @@ class JobRun:
     clock: Clock
     tz: tzinfo
     verbose: bool = False
+    catch_up: Callable[[str], str] | None = None  # which earlier run failed or was missed, and why
+
 
     @property
     def today(self) -> date:
@@ -92,7 +94,8 @@ class DailyJob:
         earlier = runlog.last_success(grids, settings, self.name, run.tz)
         if run.covered_by(earlier):
             return Outcome(summary="already ran", already=earlier)
-        result = run_daily(_ReadOnce(backend, grids), settings, run.today, run.clock)
+        result = run_daily(_ReadOnce(backend, grids), settings, run.today, run.clock,
+                           catch_up=run.catch_up)
         kinds = ", ".join(f"{k}: {n}" for k, n in sorted(result.messages_by_kind.items()))
         summary = (f"today={result.today}; {len(result.new_messages)} new messages"
                    f"{' (' + kinds + ')' if kinds else ''}; {len(result.items)} follow-ups; "

@@ -9,6 +9,7 @@ import traceback
 from pathlib import Path
 
 from ..errors import KhatirError
+from ..i18n import Text
 
 LOG_MAX_BYTES = 1_000_000
 LOG_BACKUPS = 5
@@ -76,19 +77,30 @@ def redact(text: str) -> str:
     return re.sub("\x00(\\d+)\x00", lambda m: kept[int(m.group(1))], text)
 
 
-def describe_error(err: BaseException, verbose: bool = False) -> str:
-    """One sentence for the log and the Run Log; no personal data unless ``verbose``."""
+UNREACHABLE = Text(en="The spreadsheet or a file could not be reached ({error}); check the internet "
+                      "connection.",
+                   bn="স্প্রেডশিট বা একটি ফাইলে পৌঁছানো গেল না ({error}); ইন্টারনেট সংযোগ দেখুন।")
+UNEXPECTED = Text(en="Something unexpected went wrong ({error}); run with --verbose for details.",
+                  bn="অপ্রত্যাশিত একটি সমস্যা হয়েছে ({error}); বিস্তারিত দেখতে --verbose দিয়ে চালান।")
+UNEXPECTED_VERBOSE = Text(en="Something unexpected went wrong ({error}).",
+                          bn="অপ্রত্যাশিত একটি সমস্যা হয়েছে ({error})।")
+
+
+def describe_error(err: BaseException, verbose: bool = False, lang: str = "en") -> str:
+    """One sentence for the log and the Run Log (English), or for the owner (``lang``);
+    no personal data unless ``verbose``."""
     if isinstance(err, KhatirError):
-        text = str(err)
+        text = err.message(lang)
     elif isinstance(err, OSError):  # network loss (requests and socket errors are OSErrors) or disk
         reason = err.strerror or (str(err) if verbose else "")
-        text = (f"The spreadsheet or a file could not be reached ({type(err).__name__}"
-                f"{': ' + reason if reason else ''}); check the internet connection.")
+        text = UNREACHABLE(lang, error=type(err).__name__ + (": " + reason if reason else ""))
     else:
         where = ""
         frames = traceback.extract_tb(err.__traceback__)
         if frames:
             where = f" in {Path(frames[-1].filename).name} line {frames[-1].lineno}"
-        text = f"Something unexpected went wrong ({type(err).__name__}{where}"
-        text += f": {err})." if verbose else "); run with --verbose for details."
+        if verbose:
+            text = UNEXPECTED_VERBOSE(lang, error=f"{type(err).__name__}{where}: {err}")
+        else:
+            text = UNEXPECTED(lang, error=f"{type(err).__name__}{where}")
     return text if verbose else redact(text)

@@ -16,7 +16,9 @@ from ..errors import ConfigError
 from ..i18n import Text, localise_digits
 from ..lock import LockBusy, run_lock
 from .clock import Clock, ClockJob, ClockScheduler, next_due
-from .config import JobSpec, ScheduleConfig
+from ..settings_check import where
+from .catchup import catch_up_phrase
+from .config import NO_SUCH_JOB, JobSpec, ScheduleConfig
 from .jobs import JobRun, ScheduledJob
 from .logs import describe_error
 from .messages import (ALREADY, BUSY, DONE, FAILED_CONFIG, FAILED_GIVE_UP, FAILED_RETRY, JOB_AT,
@@ -29,6 +31,9 @@ from .state import JobState, StateStore
 log = logging.getLogger("khatir.scheduler")
 
 TICK_SECONDS = 60  # how often the loop looks at the clock (also: how soon a wake is noticed)
+#: After ``max_retries`` quick retries, a run that keeps failing (the workbook left open in
+#: Excel, the internet down all morning) is tried this often until it goes through.
+LATE_RETRY_MINUTES = 60
 WAKE_SLACK_SECONDS = 120  # a sleep that overran by more than this was the computer sleeping
 
 
@@ -65,8 +70,8 @@ class JobScheduler:
         self._stop_requested = False
         for spec in config.jobs:
             if spec.name not in self.jobs:
-                raise ConfigError(f"The job '{spec.name}' in [schedule] does not exist; "
-                                  f"the jobs are: {', '.join(self.jobs)}.")
+                raise ConfigError(NO_SUCH_JOB, file=where(None), name=spec.name,
+                                  known=", ".join(self.jobs))
             ClockJob(self, spec, self.registry).days.at(spec.at_text).do(self._attempt, spec)
 
     # -- reporting ----------------------------------------------------------
@@ -114,7 +119,7 @@ class JobScheduler:
         name = spec.name
         label = job_label(name)
         try:
-            with run_lock(self.config.run_lock, what=f"the {name} job", now=self.clock) as held:
+            with run_lock(self.config.run_lock(self.target), what=f"the {name} job", now=self.clock) as held:
                 if held.took_over:
                     self.say(logging.WARNING, TOOK_OVER, reason=held.took_over)
                 self._not_before.pop(name, None)
@@ -145,7 +150,8 @@ class JobScheduler:
         else:
             why = phrase(WHY_SCHEDULED, when=self.when(slot))
         self.say(logging.INFO, RUNNING, job=label, why=why)
-        run = JobRun(name, slot, now, attempt, self.clock, self.tz, self.verbose)
+        run = JobRun(name, slot, now, attempt, self.clock, self.tz, self.verbose,
+                     catch_up=catch_up_phrase(state, slot, self.tz))
         try:
             with self._finish_before_stopping():
                 outcome = self.jobs[name].run(run)
@@ -178,31 +184,37 @@ class JobScheduler:
                 traceback.format_exception(type(err), err, err.__traceback__)).rstrip())
         total = self.config.max_retries + 1
         needs_person = isinstance(err, ConfigError)
-        gave_up = needs_person or run.attempt >= total
-        retry_at = None if gave_up else now + timedelta(minutes=self.config.retry_minutes)
+        late = run.attempt >= total  # the quick retries are used up: hourly until it goes through
+        minutes = LATE_RETRY_MINUTES if late else self.config.retry_minutes
+        retry_at = None if needs_person else now + timedelta(minutes=minutes)
         new = replace(state, last_attempt=now, last_outcome=f"failed: {sentence}", slot=run.slot,
-                      failures=run.attempt, retry_at=retry_at, gave_up=gave_up)
+                      failures=run.attempt, retry_at=retry_at, gave_up=needs_person,
+                      error_bn=describe_error(err, self.verbose, "bn"))
         self.store.save_job(self.target, spec.name, new)
         next_time, _ = next_due(spec.at, self.tz, new, now)
         when = self.when(next_time)
+        told = lambda lang: describe_error(err, self.verbose, lang)  # noqa: E731 - the owner's language
         if needs_person:
-            self.say(logging.ERROR, FAILED_CONFIG, job=label, error=sentence, when=when)
+            self.say(logging.ERROR, FAILED_CONFIG, job=label, error=told, when=when)
             details = f"not retried: a person must fix this; next try {when}"
-        elif gave_up:
-            self.say(logging.ERROR, FAILED_GIVE_UP, job=label, error=sentence, n=run.attempt,
+        elif late:
+            self.say(logging.ERROR, FAILED_GIVE_UP, job=label, error=told, n=run.attempt,
                      when=when)
-            details = f"try {run.attempt} of {total}; no more tries until {when}"
+            details = f"try {run.attempt}; trying every hour, next try {when}"
         else:
-            self.say(logging.WARNING, FAILED_RETRY, job=label, error=sentence, when=when,
+            self.say(logging.WARNING, FAILED_RETRY, job=label, error=told, when=when,
                      n=run.attempt, total=total)
             details = f"try {run.attempt} of {total}; next try {when}"
         self._attempts.append(Attempt(spec.name, "failed", sentence))
+        if late and run.attempt > total:
+            return  # the hourly tries add no Run Log row each: the catch-up row will tell
         try:
             self.jobs[spec.name].record_failure(run, sentence, f"today={run.today}; {details}")
         except Exception as write_err:  # noqa: BLE001 - the sheet may be what is down
             again = describe_error(write_err, self.verbose)
             self.say(logging.WARNING, RUN_LOG_FAILED, log=self.config.log_file,
-                     error=SAME_PROBLEM if again == sentence else again)
+                     error=SAME_PROBLEM if again == sentence else
+                     (lambda lang: describe_error(write_err, self.verbose, lang)))
 
     @contextmanager
     def _finish_before_stopping(self) -> Iterator[None]:
@@ -281,8 +293,8 @@ class JobScheduler:
                     # Not in a tight loop: every job waits retry_minutes before the next look.
                     later = self.clock() + timedelta(minutes=self.config.retry_minutes)
                     self._not_before.update({spec.name: later for spec in self.config.jobs})
-                    self.say(logging.ERROR, KEEPS_GOING, error=describe_error(err, self.verbose),
-                             minutes=self.config.retry_minutes)
+                    self.say(logging.ERROR, KEEPS_GOING, minutes=self.config.retry_minutes,
+                             error=lambda lang, err=err: describe_error(err, self.verbose, lang))
                 if self._stop_requested:
                     break
                 idle = self.registry.idle_seconds

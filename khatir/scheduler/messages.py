@@ -22,8 +22,10 @@ ALREADY = Text(en="{job} already ran at {when} (see the Run Log tab); it is not 
                bn="{job} আগেই {when}-এ চলেছে (রান লগ ট্যাব দেখুন); একই দিনে দুবার চলে না।")
 FAILED_RETRY = Text(en="{job} failed: {error} It will be tried again at {when} (try {n} of {total}).",
                     bn="{job} ব্যর্থ হয়েছে: {error} আবার চেষ্টা হবে {when}-এ ({total} বারের মধ্যে {n} নম্বর চেষ্টা)।")
-FAILED_GIVE_UP = Text(en="{job} failed {n} times: {error} It is not tried again until {when}.",
-                      bn="{job} {n} বার ব্যর্থ হয়েছে: {error} {when}-এর আগে আর চেষ্টা হবে না।")
+FAILED_GIVE_UP = Text(en="{job} failed {n} times: {error} It keeps trying every hour until it goes "
+                         "through; the next try is at {when}.",
+                      bn="{job} {n} বার ব্যর্থ হয়েছে: {error} সফল না হওয়া পর্যন্ত প্রতি ঘণ্টায় চেষ্টা চলবে; "
+                         "পরের চেষ্টা {when}-এ।")
 FAILED_CONFIG = Text(en="{job} cannot run until the settings or templates are fixed: {error} "
                         "It is not retried; the next try is at {when}.",
                      bn="সেটিংস বা টেমপ্লেট ঠিক না করা পর্যন্ত {job} চলবে না: {error} "

@@ -7,15 +7,20 @@ import logging
 import os
 import re
 import time as _time
+from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any, Iterator, Mapping
 
+from ..backends import BOTH_TARGETS, NO_TARGET
 from ..config import Settings
 from ..errors import ConfigError
 
 log = logging.getLogger("khatir.scheduler")
+
+STATE_LOCK_TRIES = 100  # 5 seconds: a write of the state file takes milliseconds
+STATE_LOCK_MAX_AGE = timedelta(minutes=1)
 
 
 @dataclass(frozen=True)
@@ -28,14 +33,15 @@ class JobState:
     slot: datetime | None = None  # the scheduled time the failures below are for
     failures: int = 0
     retry_at: datetime | None = None
-    gave_up: bool = False  # no more tries for ``slot`` (a settings mistake, or too many failures)
+    gave_up: bool = False  # no more tries for ``slot`` (a settings mistake: a person must fix it)
+    error_bn: str = ""  # the last failure's sentence in Bengali (``last_outcome`` has the English)
 
     def to_dict(self) -> dict[str, object]:
         iso = lambda v: v.isoformat(timespec="seconds") if v else None  # noqa: E731
         return {"last_success": iso(self.last_success), "last_attempt": iso(self.last_attempt),
                 "last_outcome": self.last_outcome, "slot": iso(self.slot),
                 "failures": self.failures, "retry_at": iso(self.retry_at),
-                "gave_up": self.gave_up}
+                "gave_up": self.gave_up, "error_bn": self.error_bn}
 
     @classmethod
     def from_dict(cls, raw: Mapping[str, Any]) -> "JobState":
@@ -50,7 +56,8 @@ class JobState:
         return cls(last_success=when("last_success"), last_attempt=when("last_attempt"),
                    last_outcome=str(raw.get("last_outcome") or ""), slot=when("slot"),
                    failures=failures if isinstance(failures, int) else 0,
-                   retry_at=when("retry_at"), gave_up=bool(raw.get("gave_up")))
+                   retry_at=when("retry_at"), gave_up=bool(raw.get("gave_up")),
+                   error_bn=str(raw.get("error_bn") or ""))
 
 
 class StateStore:
@@ -93,16 +100,39 @@ class StateStore:
         return JobState.from_dict(raw) if isinstance(raw, dict) else JobState()
 
     def save_job(self, target: str, name: str, state: JobState) -> None:
-        raw = self.load()
-        raw.setdefault("version", 1)
-        targets = raw.setdefault("targets", {})
-        targets.setdefault(target, {})[name] = state.to_dict()
-        self._write(raw)
+        with self._exclusive():
+            raw = self.load()
+            raw.setdefault("version", 1)
+            targets = raw.setdefault("targets", {})
+            targets.setdefault(target, {})[name] = state.to_dict()
+            self._write(raw)
 
     def forget(self, target: str) -> None:
-        raw = self.load()
-        if raw.get("targets", {}).pop(target, None) is not None:
-            self._write(raw)
+        with self._exclusive():
+            raw = self.load()
+            if raw.get("targets", {}).pop(target, None) is not None:
+                self._write(raw)
+
+    @contextmanager
+    def _exclusive(self) -> Iterator[None]:
+        """Two spreadsheets' runs may finish at the same moment: each read-change-write of
+        the shared file holds a short lock, so neither loses the other's change."""
+        from ..lock import LockBusy, acquire, release
+
+        path = self.path.with_name(self.path.name + ".lock")
+        for _ in range(STATE_LOCK_TRIES):
+            try:
+                held = acquire(path, "the state file", max_age=STATE_LOCK_MAX_AGE)
+                break
+            except LockBusy:
+                _time.sleep(0.05)
+        else:
+            held = None  # a stuck writer: write anyway rather than lose this run's state
+        try:
+            yield
+        finally:
+            if held is not None:
+                release(held)
 
     def _write(self, raw: dict[str, Any]) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -123,13 +153,12 @@ def target_key(workbook: str | None, sheet: str | None, settings: Settings) -> s
     """Which spreadsheet the state is about, decided the way ``open_target`` decides it,
     but without opening anything (``--once`` with nothing due touches no network)."""
     if workbook and sheet:
-        raise ConfigError("Give either --workbook or --sheet, not both.")
+        raise ConfigError(BOTH_TARGETS)
     if sheet or (not workbook and settings.sheet):
         text = str(sheet or settings.sheet).strip()
         found = re.search(r"/d/([A-Za-z0-9_-]+)", text)
         return "sheet:" + (found.group(1) if found else text)
     path = workbook or settings.workbook
     if not path:
-        raise ConfigError("No spreadsheet was named; add --workbook PATH (or --sheet URL), "
-                          "or set path under [workbook] in config/settings.toml.")
+        raise ConfigError(NO_TARGET)
     return "workbook:" + os.path.normcase(str(Path(path).expanduser().resolve()))

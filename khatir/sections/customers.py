@@ -98,15 +98,25 @@ def _recent_bereavements(data: SheetData, settings: Settings, today: date) -> di
     return out
 
 
-def _check_ins(data: SheetData, settings: Settings, today: date, view, flagged: set[str]) -> list[WorkItem]:
-    lang = settings.language
+NOT_YES_NO = Text(en="In the [stay_in_touch] settings, messages is {value}; write true or false, without quotes.",
+                 bn="[stay_in_touch] সেটিংসে messages হলো {value}; উদ্ধৃতিচিহ্ন ছাড়া true অথবা false লিখুন।")
+
+
+def stay_in_touch_settings(settings: Settings) -> tuple[bool, dict[str, int]]:
+    """The ``[stay_in_touch]`` table: whether to prepare check-in messages, and the limits."""
     section = settings.section("stay_in_touch")
     messages = section.pop("messages", False)
     if not isinstance(messages, bool):
-        raise ConfigError(f"In the [stay_in_touch] settings, messages is {messages!r}; write true or false.")
+        raise ConfigError(NOT_YES_NO, value=repr(messages))
+    return messages, limits_from_section(section)
+
+
+def _check_ins(data: SheetData, settings: Settings, today: date, view, flagged: set[str]) -> list[WorkItem]:
+    lang = settings.language
+    messages, limits = stay_in_touch_settings(settings)
     due = check_ins_due(
         data.customers, view.last_contact, today,
-        limits_from_section(section), {cid: s.segment for cid, s in view.segments.items()},
+        limits, {cid: s.segment for cid, s in view.segments.items()},
         first_purchase={cid: h.first for cid, h in view.histories.items()})
     items = []
     for rank, check in enumerate(c for c in due if c.customer_id not in flagged):

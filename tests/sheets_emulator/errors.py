@@ -57,6 +57,41 @@ class ApiError(Exception):
         return {"error": err}
 
 
+def not_shared() -> ApiError:
+    """What Sheets answers a caller the spreadsheet is not shared with (a service account
+    nobody added with Share): the same for reads and writes."""
+    return ApiError(403, "The caller does not have permission", "PERMISSION_DENIED")
+
+
+def service_disabled(project: str = "123456789012") -> ApiError:
+    """What Google answers when the Sheets API is not enabled in the caller's Cloud project."""
+    url = f"https://console.developers.google.com/apis/api/sheets.googleapis.com/overview?project={project}"
+    message = (f"Google Sheets API has not been used in project {project} before or it is disabled. "
+               f"Enable it by visiting {url} then retry. If you enabled this API recently, wait a "
+               f"few minutes for the action to propagate to our systems and retry.")
+    details = [
+        {"@type": "type.googleapis.com/google.rpc.ErrorInfo", "reason": "SERVICE_DISABLED",
+         "domain": "googleapis.com",
+         "metadata": {"consumer": f"projects/{project}", "service": "sheets.googleapis.com",
+                      "serviceTitle": "Google Sheets API", "containerInfo": project,
+                      "activationUrl": url}},
+        {"@type": "type.googleapis.com/google.rpc.LocalizedMessage", "locale": "en-US",
+         "message": message},
+        {"@type": "type.googleapis.com/google.rpc.Help",
+         "links": [{"description": "Google developers console API activation", "url": url}]},
+    ]
+    return ApiError(403, message, "PERMISSION_DENIED", {"details": details})
+
+
+#: What Google's token endpoint (oauth2.googleapis.com/token) answers when it will not give
+#: a token: a user's refresh token that expired (7 days for an app in Testing mode) or was
+#: revoked, and a service-account key that was deleted or disabled. Not the Sheets error shape.
+TOKEN_REFUSALS = {
+    "user": {"error": "invalid_grant", "error_description": "Token has been expired or revoked."},
+    "service_account": {"error": "invalid_grant", "error_description": "Invalid JWT Signature."},
+}
+
+
 def bad_request(message: str) -> ApiError:
     return ApiError(400, message, "INVALID_ARGUMENT")
 

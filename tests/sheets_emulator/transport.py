@@ -14,7 +14,8 @@ from typing import Any, Callable, NamedTuple
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from . import batch_update, drive_api, fieldmask, metadata, values_api
-from .errors import BAD_GATEWAY_HTML, ApiError, bad_request, fault_error, not_found
+from .errors import (BAD_GATEWAY_HTML, TOKEN_REFUSALS, ApiError, bad_request, fault_error,
+                     not_found, not_shared, service_disabled)
 from .faults import Fault, FaultQueue
 from .model import Sheet, Store
 from .state import SheetState
@@ -148,6 +149,9 @@ class Emulator:
         self._log: deque[LoggedRequest] = deque(maxlen=100_000)  # a long standalone run stays bounded
         self._log_lock = threading.Lock()
         self.errors: list[str] = []  # tracebacks of emulator bugs and failing hooks
+        self.unshared: set[str] = set()  # spreadsheets not shared with the caller: 403
+        self.api_disabled = False  # the Sheets API is off in the caller's project: 403
+        self.token_refusal: str | None = None  # "user" or "service_account": /token says no
 
     # ------------------------------------------------------------ hooks and log
 
@@ -191,6 +195,8 @@ class Emulator:
         found = route(method, req.path)
         operation = found[0] if found else "unknown"
         labels = f"{operation} {raw_path} {unquote(raw_path)}"
+        if method == "POST" and req.path == "/token":
+            return self._token()
         fault = self.faults.take(method, labels)
         if fault is not None and fault.delay:
             time.sleep(fault.delay)
@@ -200,6 +206,10 @@ class Emulator:
             return self._fault_answer(fault, method)
         if found is None:
             return self._error(ApiError(404, "Method not found.", "NOT_FOUND"))
+        if self.api_disabled and not operation.startswith("drive:"):
+            return self._error(service_disabled())
+        if found[2].get("id") in self.unshared:
+            return self._error(not_shared())
         if method != "GET":
             hook = self._take_hook(labels)
             if hook is not None:
@@ -230,6 +240,13 @@ class Emulator:
         if fault is not None and fault.drop_after_apply:
             return None, payload, "", True
         return status, payload, ctype, close
+
+    def _token(self) -> tuple[int, bytes, str, bool]:
+        """Google's OAuth token endpoint, for credentials whose ``token_uri`` points here."""
+        if self.token_refusal is not None:
+            return 400, _dump(TOKEN_REFUSALS[self.token_refusal]), "application/json; charset=utf-8", False
+        answer = {"access_token": "emulator-access-token", "expires_in": 3599, "token_type": "Bearer"}
+        return 200, _dump(answer), "application/json; charset=utf-8", False
 
     def _fault_answer(self, fault: Fault, method: str) -> tuple[int, bytes, str, bool]:
         code = fault.status or 500

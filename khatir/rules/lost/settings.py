@@ -6,8 +6,35 @@ from datetime import date
 from typing import Any, Mapping
 
 from ...errors import ConfigError
+from ...i18n import Text
 
 MODEL_CHOICES = ("auto", "bgnbd")
+
+WRONG = Text(en="In the [lost] settings, {problems}.", bn="[lost] সেটিংসে: {problems}।")
+THRESHOLDS = Text(en="lost_below and at_risk_below must be numbers between 0 and 1, with lost_below "
+                     "not above at_risk_below",
+                  bn="lost_below আর at_risk_below ০ থেকে ১-এর মধ্যে সংখ্যা হতে হবে, আর lost_below "
+                     "at_risk_below-এর চেয়ে বেশি হতে পারবে না")
+SHARES = Text(en="lost_share and at_risk_share must be numbers between 0 and 1, with lost_share "
+                 "not above at_risk_share",
+              bn="lost_share আর at_risk_share ০ থেকে ১-এর মধ্যে সংখ্যা হতে হবে, আর lost_share "
+                 "at_risk_share-এর চেয়ে বেশি হতে পারবে না")
+MIN_PURCHASES = Text(en="min_purchases must be 2 or more (one-time buyers are never lost)",
+                     bn="min_purchases ২ বা তার বেশি হতে হবে (একবার কেনা ক্রেতা কখনো হারানো নয়)")
+AT_LEAST = Text(en="{name} must be {n} or more", bn="{name} {n} বা তার বেশি হতে হবে")
+MODEL = Text(en="model must be one of: {choices}", bn="model এগুলোর একটি হতে হবে: {choices}")
+UNKNOWN = Text(en="The [lost] settings have unknown key(s) {keys}; use only: {known}.",
+               bn="[lost] সেটিংসে অচেনা সেটিং আছে: {keys}; শুধু এগুলো লিখুন: {known}।")
+NOT_NUMBER = Text(en="In the [lost] settings, {name} is {value}; write {kind}.",
+                  bn="[lost] সেটিংসে {name} হলো {value}; {kind} লিখুন।")
+FESTIVALS = Text(en='In the [lost] settings, festivals must be a table, for example [lost.festivals] '
+                    'then Eid = ["2025-03-31", "2026-03-20"].',
+                 bn='[lost] সেটিংসে festivals একটি টেবিল হতে হবে, যেমন [lost.festivals] তারপর '
+                    'Eid = ["2025-03-31", "2026-03-20"]।')
+FESTIVAL_DATE = Text(en="In the [lost.festivals] settings, {name} has {value}; write dates as YYYY-MM-DD.",
+                     bn="[lost.festivals] সেটিংসে {name}-এর তারিখ {value}; তারিখ YYYY-MM-DD আকারে লিখুন।")
+WHOLE = Text(en="a whole number", bn="একটি পূর্ণ সংখ্যা")
+NUMBER = Text(en="a number", bn="একটি সংখ্যা")
 
 
 @dataclass(frozen=True)
@@ -36,27 +63,21 @@ class LostSettings:
     festivals: tuple[tuple[str, tuple[date, ...]], ...] = ()  # (name, dates) from [lost.festivals]
 
     def __post_init__(self) -> None:
-        problems = []
+        problems: list = []
         if not 0.0 <= self.lost_below <= self.at_risk_below <= 1.0:
-            problems.append("lost_below and at_risk_below must be numbers between 0 and 1, "
-                            "with lost_below not above at_risk_below")
+            problems.append(THRESHOLDS)
         if not 0.0 <= self.lost_share <= self.at_risk_share <= 1.0:
-            problems.append("lost_share and at_risk_share must be numbers between 0 and 1, "
-                            "with lost_share not above at_risk_share")
+            problems.append(SHARES)
         if self.min_purchases < 2:
-            problems.append("min_purchases must be 2 or more (one-time buyers are never lost)")
-        if self.horizon_days < 1:
-            problems.append("horizon_days must be 1 or more")
-        if self.min_overdue_ratio < 0:
-            problems.append("min_overdue_ratio must be 0 or more")
-        if self.min_fit_customers < 2:
-            problems.append("min_fit_customers must be 2 or more")
-        if self.season_window_days < 1:
-            problems.append("season_window_days must be 1 or more")
+            problems.append(MIN_PURCHASES)
+        for name, least in (("horizon_days", 1), ("min_overdue_ratio", 0), ("min_fit_customers", 2),
+                            ("season_window_days", 1)):
+            if getattr(self, name) < least:
+                problems.append(lambda lang, name=name, least=least: AT_LEAST(lang, name=name, n=least))
         if self.model not in MODEL_CHOICES:
-            problems.append(f"model must be one of: {', '.join(MODEL_CHOICES)}")
+            problems.append(lambda lang: MODEL(lang, choices=", ".join(MODEL_CHOICES)))
         if problems:
-            raise ConfigError(f"In the [lost] settings, {'; '.join(problems)}.")
+            raise ConfigError(WRONG, problems=lambda lang: "; ".join(p(lang) for p in problems))
 
     @property
     def adaptive(self) -> bool:
@@ -70,8 +91,7 @@ class LostSettings:
         known = [f.name for f in fields(cls)]
         unknown = sorted(set(section) - set(known))
         if unknown:
-            raise ConfigError(f"The [lost] settings have unknown key(s) {', '.join(unknown)}; "
-                              f"use only: {', '.join(known)}.")
+            raise ConfigError(UNKNOWN, keys=", ".join(unknown), known=", ".join(known))
         values: dict[str, Any] = {}
         for name, value in section.items():
             if name == "model":
@@ -85,8 +105,8 @@ class LostSettings:
             ok = (not isinstance(value, bool) and isinstance(value, (int, float))
                   and (not want_int or float(value).is_integer()))
             if not ok:
-                kind = "a whole number" if want_int else "a number"
-                raise ConfigError(f"In the [lost] settings, {name} is {value!r}; write {kind}.")
+                raise ConfigError(NOT_NUMBER, name=name, value=repr(value),
+                                  kind=WHOLE if want_int else NUMBER)
             values[name] = int(value) if want_int else float(value)
         return cls(**values)
 
@@ -94,8 +114,7 @@ class LostSettings:
 def _festivals(value: Any) -> tuple[tuple[str, tuple[date, ...]], ...]:
     """``[lost.festivals]``: ``Eid = [2025-03-31, 2026-03-20]`` (TOML dates or "YYYY-MM-DD")."""
     if not isinstance(value, Mapping):
-        raise ConfigError('In the [lost] settings, festivals must be a table, for example '
-                          '[lost.festivals] then Eid = ["2025-03-31", "2026-03-20"].')
+        raise ConfigError(FESTIVALS)
     out = []
     for name in sorted(value):
         days = value[name]
@@ -106,7 +125,6 @@ def _festivals(value: Any) -> tuple[tuple[str, tuple[date, ...]], ...]:
             try:
                 parsed.append(d if isinstance(d, date) else date.fromisoformat(str(d).strip()))
             except ValueError:
-                raise ConfigError(f"In the [lost.festivals] settings, {name} has {d!r}; "
-                                  f"write dates as YYYY-MM-DD.") from None
+                raise ConfigError(FESTIVAL_DATE, name=name, value=repr(d)) from None
         out.append((str(name), tuple(sorted(set(parsed)))))
     return tuple(out)
