@@ -19,14 +19,15 @@ from ..reading import read_sheet
 from ..records import Problem, SheetData
 from ..render import Renderer
 from ..schema import TabSpec
-from ..sections import Contribution, customers, feedback, followups, meetups
+from ..sections import Contribution, customers, feedback, followups, meetups, results
 from ..tables import Table, find_tab
 from ..worklist import (EXEMPT_KINDS, Prepared, WorkItem, chosen_customers, follow_up_rows,
                         prepare_messages, sort_items)
 
 Section = Callable[[SheetData, Settings, date], Contribution]
 # The personal messages: each customer's own news, feedback and silence.
-SECTIONS: tuple[Section, ...] = (feedback.contribute, followups.contribute, customers.contribute)
+SECTIONS: tuple[Section, ...] = (feedback.contribute, followups.contribute, customers.contribute,
+                                 results.contribute)
 # Invitations come after them: a customer who gets a personal message today is
 # invited on a later run (one voice per customer). Called with ``busy=``.
 INVITATIONS: Callable[..., Contribution] = meetups.contribute
@@ -184,7 +185,10 @@ def build_changes(plan: DailyPlan, tables: dict[str, Table], grids: dict[str, li
         title = find_tab(spec, grids) or spec.title
         header = header_names(spec, lang)
         body = [[row.get(c.key, "") for c in spec.columns] for row in rows]
-        changes.replaces.append(Replace(title, [header, *body]))
+        chart = None
+        if key == "results":
+            chart = results.results_chart([c.key for c in spec.columns], [header, *body], lang)
+        changes.replaces.append(Replace(title, [header, *body], chart=chart))
     changes.appends.append(append_for(settings.tab("run_log"), tables, grids, [log], lang))
     return changes
 

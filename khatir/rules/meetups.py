@@ -172,13 +172,21 @@ _EXACT = {
     "y": YES, "👍": YES, "✅": YES, "✔": YES, "✔️": YES,
     "n": NO, "❌": NO, "👎": NO, "?": MAYBE,
 }
-_YES = _phrases(
+# Staff may note afterwards that the customer came (or did not) in the same Reply
+# cell, or in the reminder's: that is a yes (or a no), and ``attended`` tells.
+_ATTENDED = _phrases(
+    "attended", "came", "was there", "showed up", "present",
+    "এসেছিলেন", "এসেছেন", "এসেছিল", "এসেছিলো", "এসেছে", "উপস্থিত", "উপস্থিত ছিলেন", "eshechilen")
+_ABSENT = _phrases(
+    "did not come", "didn't come", "didnt come", "not attended", "did not attend", "absent",
+    "no show", "no-show", "আসেননি", "আসেনি", "আসেন নি", "আসে নি", "অনুপস্থিত")
+_YES = _ATTENDED | _phrases(
     "yes", "yeah", "yep", "yup", "ok", "okay", "sure", "coming", "will come", "attending",
     "confirmed", "confirm", "ha", "haan", "hya", "hae", "ji", "jee", "asbo", "ashbo",
     "হ্যাঁ", "হ্যা", "হাঁ", "হা", "জি", "জ্বি", "জী", "আসব", "আসবো", "আসবেন", "আসবে", "আসছি", "আসছেন",
     "যাব", "যাবো", "যাবেন", "যাবে",
     "আচ্ছা", "ঠিক আছে", "থাকব", "থাকবো", "থাকবেন", "নিশ্চিত", "ইনশাআল্লাহ")
-_NO = _phrases(
+_NO = _ABSENT | _phrases(
     "no", "nope", "nah", "na", "not coming", "cannot", "can't", "cant", "can not", "won't",
     "wont", "will not", "unable", "declined", "decline",
     "না", "নাহ", "নয়", "পারব না", "পারবো না", "পারবেন না", "পারছি না", "সম্ভব না", "সম্ভব নয়",
@@ -213,6 +221,14 @@ def parse_rsvp(reply: str | None) -> str | None:
         if any(f" {p} " in words for p in phrases):
             return answer
     return None
+
+
+def attended(reply: str | None) -> bool:
+    """Staff wrote that the customer came to the meetup ("attended", "এসেছিলেন")."""
+    words = f" {' '.join(_tokens(match_key(reply or '')))} "
+    if any(f" {p} " in words for p in _ABSENT):
+        return False
+    return any(f" {p} " in words for p in _ATTENDED)
 
 
 @dataclass(frozen=True)
@@ -388,7 +404,7 @@ def sentiment_counts(sentiments: Iterable[str | None]) -> dict[str, int]:
 
 __all__ = [
     "DAILY_LIMIT", "DO_NOT_CONTACT", "INTERESTED", "Invitation", "LeftOut", "MAYBE",
-    "MeetupSettings", "NO", "NO_SEAT", "ONE_A_DAY", "RsvpCounts", "SeatPlan", "YES", "days_until",
+    "MeetupSettings", "NO", "NO_SEAT", "ONE_A_DAY", "attended", "RsvpCounts", "SeatPlan", "YES", "days_until",
     "in_invite_window", "invitations_for", "invite_key", "is_past", "last_contact",
     "meetup_context",
     "parse_rsvp", "plan_seats", "reminder_due", "reminder_key", "reminder_targets",
