@@ -5,7 +5,8 @@
 3. one ``spreadsheets:batchUpdate`` holding every write: ``appendCells`` for
    Messages and Run Log (inserted after the last row with data *when Google
    applies it*, so rows staff add meanwhile are never overwritten), and
-   ``updateCells`` rewriting each script tab whole. Every value is sent as a
+   ``updateCells`` rewriting each script tab whole (and, for the Results tab,
+   ``deleteEmbeddedObject`` of its old chart and ``addChart`` of the new one). Every value is sent as a
    typed value (``stringValue``), never parsed as user input, so a name that
    starts with ``=`` stays text.
 
