@@ -115,7 +115,7 @@ def first_reminders(drafts: Iterable[Draft]) -> list[Draft]:
 def chosen_customers(drafts: Iterable[Draft], existing: dict[str, str], settings: Settings,
                      messaged_today: Iterable[str] = ()) -> set[str]:
     """The customers ``prepare_messages`` would give a new message (without rendering)."""
-    return _choose(drafts, existing, settings, messaged_today)[1]
+    return _choose(drafts, existing, settings, messaged_today)[2]
 
 
 def prepare_messages(drafts: Iterable[Draft], existing: dict[str, str], settings: Settings,
@@ -128,9 +128,8 @@ def prepare_messages(drafts: Iterable[Draft], existing: dict[str, str], settings
     ``messaged_today``: customers who already got a message created today (by an
     earlier run), so a second run the same day does not send them another.
     """
-    out, _ = _choose(drafts, existing, settings, messaged_today)
-    chosen, out.rows = out.rows, []
-    for draft in chosen:  # type: ignore[assignment]
+    out, chosen, _ = _choose(drafts, existing, settings, messaged_today)
+    for draft in chosen:
         text = renderer.render(draft.kind, draft.variant, draft.customer.language,
                                message_context(draft, settings, today))
         out.rows.append(message_row(draft, text, today))
@@ -138,10 +137,11 @@ def prepare_messages(drafts: Iterable[Draft], existing: dict[str, str], settings
 
 
 def _choose(drafts: Iterable[Draft], existing: dict[str, str], settings: Settings,
-            messaged_today: Iterable[str]) -> tuple[Prepared, set[str]]:
-    """Which drafts become messages (``rows`` holds the chosen drafts), and for whom."""
+            messaged_today: Iterable[str]) -> tuple[Prepared, list[Draft], set[str]]:
+    """The remarks, the drafts that become messages (in order), and their customers."""
     lang = settings.language
     out = Prepared()
+    chosen: list[Draft] = []
     counts: dict[str, int] = {}
     seen: set[str] = set()
     messaged: set[str] = set(messaged_today)  # customers with a new message today
@@ -168,13 +168,13 @@ def _choose(drafts: Iterable[Draft], existing: dict[str, str], settings: Setting
             out.capped[draft.kind] = out.capped.get(draft.kind, 0) + 1
             continue
         counts[draft.kind] = counts.get(draft.kind, 0) + 1
-        out.rows.append(draft)  # type: ignore[arg-type]
+        chosen.append(draft)
         messaged.add(draft.customer.id)
         new.add(draft.customer.id)
         out.linked.add(draft.key)
         if not draft.customer.phone:
             out.remarks[draft.key] = NO_PHONE(lang)
-    return out, new
+    return out, chosen, new
 
 
 def message_context(draft: Draft, settings: Settings, today: date) -> dict[str, Any]:
