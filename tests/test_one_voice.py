@@ -101,3 +101,17 @@ def test_a_customer_listed_as_lost_is_never_thanked_for_staying(make_sheet, run_
     assert invite["Message"].startswith("Hello Shafiq,\nWe have not seen you in a while")
     assert "Thank you for staying with us" not in invite["Message"]
     assert invite["Reason"].endswith("(lost customer)")
+
+
+def test_the_day_before_the_meetup_the_reminder_goes_and_the_follow_up_waits(make_sheet, run_on):
+    eve = MEETUP_DAY - timedelta(days=1)
+    said_yes = message("meetup_invite:M-01:C-2", "C-2", "meetup_invite", ago(2), reply="yes")
+    note = {"date": eve - timedelta(days=2), "customer_id": "C-2", "note": "daughter has a fever"}
+    sheet = make_sheet(shop(notes=[note], messages=[said_yes]))
+    run_on(sheet, eve)
+    assert kinds_for(sheet, "C-2", eve) == ["meetup_reminder"]
+    row = next(r for r in rows_of(sheet, "Follow-ups") if r["Customer ID"] == "C-2")
+    assert (row["What"], row["Message Key"]) == ("due today", "")
+    assert row["Remark"] == "one new message a day per customer: this one comes on a later run"
+    run_on(sheet, eve + timedelta(days=1))
+    assert kinds_for(sheet, "C-2", eve + timedelta(days=1)) == ["follow_up"]

@@ -22,7 +22,7 @@ from ..schema import TabSpec
 from ..sections import Contribution, customers, feedback, followups, meetups, results
 from ..tables import Table, find_tab
 from ..worklist import (EXEMPT_KINDS, Prepared, WorkItem, chosen_customers, follow_up_rows,
-                        prepare_messages, sort_items)
+                        kind_label, prepare_messages, sort_items)
 
 Section = Callable[[SheetData, Settings, date], Contribution]
 # The personal messages: each customer's own news, feedback and silence.
@@ -155,7 +155,8 @@ def problem_row(p: Problem) -> dict[str, object]:
 
 
 def run_log_row(result: DailyResult, finished: datetime, settings: Settings) -> dict[str, object]:
-    by_kind = ", ".join(f"{k}: {n}" for k, n in sorted(result.messages_by_kind.items()))
+    by_kind = ", ".join(f"{kind_label(k, settings.language)}: {n}"
+                        for k, n in sorted(result.messages_by_kind.items()))
     return {
         "started": result.started.isoformat(timespec="seconds"),
         "finished": finished.isoformat(timespec="seconds"),
