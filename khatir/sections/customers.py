@@ -13,7 +13,7 @@ from datetime import date
 from ..config import Settings
 from ..errors import ConfigError
 from ..events import EventDetector
-from ..i18n import Text
+from ..i18n import Text, localise_digits
 from ..records import SheetData
 from ..render import long_date
 from ..rules.first_order import GROUP as FIRST_ORDER
@@ -44,6 +44,8 @@ QUIET = {
     OPEN_FOLLOW_UP: Text(en="has an open follow-up (due {date}): that comes first, no win-back message",
                          bn="একটি ফলো-আপ বাকি ({date} তারিখে): সেটি আগে, ফিরিয়ে আনার বার্তা নয়"),
 }
+SEGMENT_WORDS = {"interested": Text(en="interested", bn="আগ্রহী"),
+                 "existing": Text(en="existing", bn="বর্তমান")}
 SEGMENT_OVERRIDDEN = Text(
     en="Segment says “{typed}” but the order history says lost: lost is used (invitations too); "
        "if they still buy, add their orders",
@@ -68,7 +70,8 @@ def contribute(data: SheetData, settings: Settings, today: date) -> Contribution
         if win_back_key(a) in written:  # its own win-back is the recent message
             quiet.pop(a.customer_id, None)
         segment = view.segments.get(a.customer_id)
-        remarks = [SEGMENT_OVERRIDDEN(lang, typed=customer.segment)] if segment and segment.overridden else []
+        remarks = ([SEGMENT_OVERRIDDEN(lang, typed=_segment_word(customer.segment or "", lang))]
+                   if segment and segment.overridden else [])
         if a.customer_id in mourning:
             remarks.append(MOURNING(lang, date=long_date(mourning[a.customer_id], lang)))
         elif a.customer_id in quiet:
@@ -117,7 +120,13 @@ def _first_orders(data: SheetData, settings: Settings, today: date, view,
 
 
 def _quiet_text(q: Quiet, days: int, lang: str) -> str:
-    return QUIET[q.reason](lang, date=long_date(q.when, lang), days=days, meetup=q.detail)
+    return QUIET[q.reason](lang, date=long_date(q.when, lang), days=localise_digits(days, lang),
+                           meetup=q.detail)
+
+
+def _segment_word(segment: str, lang: str) -> str:
+    label = SEGMENT_WORDS.get(segment)
+    return label(lang) if label else segment
 
 
 def _recent_bereavements(data: SheetData, settings: Settings, today: date) -> dict[str, date]:
