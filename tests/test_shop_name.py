@@ -58,6 +58,11 @@ def test_setup_saves_the_name_and_the_summary_stops_asking(tmp_path):
     assert "ফলো-আপ ৬" in out.stdout and "ফিরিয়ে আনার ২" in out.stdout
     assert not any(k in out.stdout for k in ("follow_up", "win_back", "meetup_invite", "feedback_reply"))
 
+    out = run(str(ROOT / "scripts" / "invite.py"), "--workbook", str(book), "--meetup", "M-01",
+              "--config", str(config), "--today", "2026-11-24", "--dry-run", cwd=tmp_path, home=tmp_path)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.splitlines()[-1].startswith("Messages are signed \u201cOur shop\u201d, a placeholder")
+
     out = run(str(ROOT / "scripts" / "setup_sheet.py"), "--workbook", str(book),
               "--config", str(config), "--shop-name", "Nodi Fashion", cwd=tmp_path, home=tmp_path)
     assert out.returncode == 0, out.stderr
