@@ -37,6 +37,7 @@ KINDS = {
     "follow_up": Text(en="follow-up", bn="ফলো-আপ"),
     "win_back": Text(en="win-back", bn="ফিরিয়ে আনার"),
     "check_in": Text(en="check-in", bn="খোঁজ নেওয়ার"),
+    "first_order": Text(en="first-order", bn="প্রথম অর্ডারের"),
     "meetup_invite": Text(en="meetup invitation", bn="মিটআপের আমন্ত্রণ"),
     "meetup_reminder": Text(en="meetup reminder", bn="মিটআপের রিমাইন্ডার"),
     "feedback_reply": Text(en="feedback reply", bn="মতামতের উত্তর"),
