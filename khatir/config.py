@@ -93,13 +93,16 @@ DEFAULT_CAPS = {
 }
 
 
+PLACEHOLDER_SHOP_NAMES = {"bn": "আমাদের দোকান", "en": "Our shop"}
+
+
 @dataclass(frozen=True)
 class Settings:
     language: str = "bn"  # the owner's language: Follow-ups, Problems, summaries
     customer_language: str = "bn"  # for customers whose Language cell is blank
     region: str = "BD"  # phone numbers without a country code
     timezone: str = "Asia/Dhaka"
-    shop_names: dict[str, str] = field(default_factory=lambda: {"bn": "আমাদের দোকান", "en": "Our shop"})
+    shop_names: dict[str, str] = field(default_factory=lambda: dict(PLACEHOLDER_SHOP_NAMES))
     shop_phone: str = ""
     templates_dir: Path = PROJECT_ROOT / "templates"
     workbook: Path | None = None
@@ -116,6 +119,11 @@ class Settings:
 
     def shop_name(self, lang: str) -> str:
         return self.shop_names.get(lang) or next(iter(self.shop_names.values()), "")
+
+    @property
+    def shop_name_is_placeholder(self) -> bool:
+        """Messages would be signed "Our shop": the owner has not set the name yet."""
+        return any(self.shop_names.get(lang) == name for lang, name in PLACEHOLDER_SHOP_NAMES.items())
 
     def tab(self, key: str) -> TabSpec:
         for spec in self.tabs:
@@ -189,7 +197,7 @@ def build_settings(raw: dict[str, Any], source: Path | None = None) -> Settings:
         customer_language=customer_lang,
         region=str(general.get("region", "BD")).upper(),
         timezone=str(general.get("timezone", "Asia/Dhaka")),
-        shop_names=_per_language(general.get("shop_name"), {"bn": "আমাদের দোকান", "en": "Our shop"}),
+        shop_names=_per_language(general.get("shop_name"), PLACEHOLDER_SHOP_NAMES),
         shop_phone=str(general.get("shop_phone", "")),
         templates_dir=_path(general.get("templates"), base) or PROJECT_ROOT / "templates",
         workbook=_path(workbook.get("path"), base),

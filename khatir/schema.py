@@ -158,6 +158,26 @@ PROBLEMS = TabSpec("problems", "Problems", ("সমস্যা",), SCRIPT, (
     C("fix", "How to fix", "কীভাবে ঠিক করবেন"),
 ))
 
+RESULTS = TabSpec("results", "Results", ("ফলাফল",), SCRIPT, (
+    C("week", "Week", "সপ্তাহ"),
+    C("follow_ups_due", "Follow-ups Due", "ফলো-আপ করণীয়"),
+    C("follow_ups_sent", "Follow-ups Sent", "ফলো-আপ পাঠানো"),
+    C("sent_on_time", "Sent On Time", "সময়মতো পাঠানো"),
+    C("messages_sent", "Messages Sent", "মোট পাঠানো বার্তা"),
+    C("replies", "Replies", "উত্তর এসেছে"),
+    C("messaged", "Customers Messaged", "বার্তা পাওয়া গ্রাহক"),
+    C("bought_after", "Bought Within 14 Days", "১৪ দিনের মধ্যে কিনেছেন"),
+    C("bought_rate", "% Bought", "% কিনেছেন"),
+    C("others_rate", "% Bought, Not Messaged", "% কিনেছেন, বার্তা ছাড়া"),
+    C("win_backs", "Lost Customers Messaged", "হারানো গ্রাহককে বার্তা"),
+    C("came_back", "Came Back", "ফিরে এসেছেন"),
+    C("invited", "Invited", "আমন্ত্রিত"),
+    C("said_yes", "Said Yes", "হ্যাঁ বলেছেন"),
+    C("attended", "Attended", "এসেছিলেন"),
+    C("negative", "Negative Feedback", "নেতিবাচক মতামত"),
+    C("resolved", "Resolved", "সমাধান হয়েছে"),
+))
+
 RUN_LOG = TabSpec("run_log", "Run Log", ("রান লগ",), APPEND_ONLY, (
     C("started", "Started", "শুরু"),
     C("finished", "Finished", "শেষ"),
@@ -171,7 +191,7 @@ RUN_LOG = TabSpec("run_log", "Run Log", ("রান লগ",), APPEND_ONLY, (
 ))
 
 ALL_TABS = (CUSTOMERS, ORDERS, CALL_NOTES, MEETUPS, FEEDBACK, MESSAGES,
-            FOLLOW_UPS, MEETUP_SUMMARY, PROBLEMS, RUN_LOG)
+            FOLLOW_UPS, MEETUP_SUMMARY, PROBLEMS, RESULTS, RUN_LOG)
 STAFF_TABS = tuple(t for t in ALL_TABS if t.owner == STAFF)
 SCRIPT_TABS = tuple(t for t in ALL_TABS if t.owner == SCRIPT)
 OPTIONAL_TABS = frozenset({"orders", "meetups", "feedback"})

@@ -161,6 +161,7 @@ def section_keys() -> dict[str, tuple[str, ...]]:
         "first_order": tuple(f.name for f in fields(FirstOrderSettings)),
         "stay_in_touch": STAY_IN_TOUCH_KEYS,
         "meetups": tuple(f.name for f in fields(MeetupSettings)),
+        "win_back": ("quiet_days",),
         "feedback": ("thank_you", "thank_you_within_days", *(f"{s}_keywords" for s in PRIORITY)),
         "schedule": SCHEDULE_KEYS,
     }
@@ -248,12 +249,14 @@ def check_sections(settings: Any) -> None:
     from .scheduler.config import schedule_config
     from .backends.google import RetryPolicy
     from .sections.customers import stay_in_touch_settings
+    from .rules.win_back import quiet_days_from
 
     parsers: tuple[Callable[[], object], ...] = (
         lambda: LostSettings.from_section(settings.section("lost")),
         lambda: MeetupSettings.from_section(settings.section("meetups")),
         lambda: FeedbackSettings.from_section(settings.section("feedback")),
         lambda: stay_in_touch_settings(settings),
+        lambda: quiet_days_from(settings.section("win_back")),
         lambda: schedule_config(settings),
         lambda: RetryPolicy.from_settings(settings),
     )

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from .i18n import Text, localise_digits
 from .jobs.daily import DailyResult
-from .worklist import GROUPS, LABELS
+from .worklist import GROUPS, LABELS, kind_label
 
 TITLE = Text(en="Khatir daily run for {today} on {target}", bn="খাতির দৈনিক রান, {today}, {target}")
 DRY = Text(en="DRY RUN: nothing was written. This is what a real run would write:",
@@ -25,10 +25,23 @@ TEST_RUN = Text(en="A test run for {today} (--today): it does not count as that 
                    "scheduled run still runs on the real day.",
                 bn="এটি {today} তারিখের পরীক্ষামূলক রান (--today): এটি ওই দিনের আসল রান হিসেবে ধরা হয় না, "
                    "তাই নির্ধারিত রান আসল দিনে ঠিকই চলবে।")
+SHOP_NAME = Text(
+    en="Messages are signed \u201c{name}\u201d, a placeholder: set your shop's name with "
+       "python scripts/setup_sheet.py --shop-name \"Your Shop\" (or shop_name in {config}).",
+    bn="বার্তার শেষে দোকানের নাম এখন \u201c{name}\u201d, যা একটি নমুনা নাম: নিজের দোকানের নাম দিন "
+       "python scripts/setup_sheet.py --shop-name \"দোকানের নাম\" দিয়ে (অথবা {config} ফাইলে shop_name)।")
 DRY_ROWS = 30
 
 
-def summarise(result: DailyResult, lang: str) -> str:
+def shop_name_reminder(settings, lang: str) -> list[str]:
+    """One line while messages are still signed with the placeholder shop name."""
+    if not settings.shop_name_is_placeholder:
+        return []
+    config = str(settings.source) if settings.source else "config/settings.toml"
+    return [SHOP_NAME(lang, name=settings.shop_name(lang), config=config)]
+
+
+def summarise(result: DailyResult, lang: str, settings=None) -> str:
     n = lambda value: localise_digits(value, lang)  # noqa: E731
     lines = [TITLE(lang, today=n(result.today.isoformat()), target=result.target)]
     if result.catch_up:
@@ -37,7 +50,7 @@ def summarise(result: DailyResult, lang: str) -> str:
         lines.append(TEST_RUN(lang, today=n(result.today.isoformat())))
     if result.dry_run:
         lines.append(DRY(lang))
-        lines += [WOULD_ADD(lang, kind=m["kind"], name=m["name"], key=m["key"])
+        lines += [WOULD_ADD(lang, kind=kind_label(m["kind"], lang), name=m["name"], key=m["key"])
                   for m in result.new_messages]
         if result.items:
             lines.append(WOULD_LIST(lang))
@@ -47,7 +60,7 @@ def summarise(result: DailyResult, lang: str) -> str:
             if len(result.items) > DRY_ROWS:
                 lines.append(MORE(lang, count=n(len(result.items) - DRY_ROWS)))
     if result.new_messages:
-        kinds = ", ".join(f"{k} {n(c)}" for k, c in sorted(result.messages_by_kind.items()))
+        kinds = ", ".join(f"{kind_label(k, lang)} {n(c)}" for k, c in sorted(result.messages_by_kind.items()))
         lines.append(MESSAGES(lang, count=n(len(result.new_messages))) + f" ({kinds})")
     else:
         lines.append(NO_MESSAGES(lang))
@@ -55,9 +68,11 @@ def summarise(result: DailyResult, lang: str) -> str:
     detail = ", ".join(f"{LABELS[g](lang)} {n(groups[g])}" for g in GROUPS if groups.get(g))
     lines.append(WORK(lang, count=n(len(result.items))) + (f" ({detail})" if detail else ""))
     for kind, count in sorted(result.capped.items()):
-        lines.append(CAPPED(lang, count=n(count), kind=kind))
+        lines.append(CAPPED(lang, count=n(count), kind=kind_label(kind, lang)))
     lines += result.notes
     lines.append(PROBLEMS(lang, count=n(len(result.problems))) if result.problems else NO_PROBLEMS(lang))
+    if settings is not None:
+        lines += shop_name_reminder(settings, lang)
     if result.new_messages and not result.dry_run:
         lines.append(NEXT(lang))
     return "\n".join(lines)

@@ -32,13 +32,28 @@ LABELS = {
     "positive_feedback": Text(en="positive feedback", bn="ইতিবাচক মতামত"),
 }
 DNC = Text(en="Do Not Contact: no message prepared", bn="যোগাযোগ নয়: কোনো বার্তা তৈরি হয়নি")
+# The kinds of message, as the owner reads them (the Kind column keeps the key).
+KINDS = {
+    "follow_up": Text(en="follow-up", bn="ফলো-আপ"),
+    "win_back": Text(en="win-back", bn="ফিরিয়ে আনার"),
+    "check_in": Text(en="check-in", bn="খোঁজ নেওয়ার"),
+    "first_order": Text(en="first-order", bn="প্রথম অর্ডারের"),
+    "meetup_invite": Text(en="meetup invitation", bn="মিটআপের আমন্ত্রণ"),
+    "meetup_reminder": Text(en="meetup reminder", bn="মিটআপের রিমাইন্ডার"),
+    "feedback_reply": Text(en="feedback reply", bn="মতামতের উত্তর"),
+    "thank_you": Text(en="thank-you", bn="ধন্যবাদের"),
+}
 CAPPED = Text(en="message comes on a later run (limit {cap} {kind} messages a day)",
               bn="বার্তা পরের রানে আসবে (দিনে {cap}টির বেশি {kind} বার্তা নয়)")
 ONE_A_DAY = Text(en="one new message a day per customer: this one comes on a later run",
                  bn="একজন গ্রাহককে দিনে একটিই নতুন বার্তা: এটি পরের রানে আসবে")
-# Invitations and reminders are tied to a date and may not wait; every other kind
-# waits its turn so a customer never gets two messages from the shop on one day.
-DATED_KINDS = frozenset({"meetup_invite", "meetup_reminder"})
+# One voice per customer: at most one new message a day, whatever its kind. The
+# only exception is the day-before meetup reminder: it says "tomorrow" and cannot
+# move, so it is placed first (``first_reminders``) and goes even when the customer
+# already had a message today; it still takes the day's turn, so anything else for
+# that customer waits a day. Invitations are not exempt: their window is a week
+# long, so an invitation waits a day behind a personal message.
+EXEMPT_KINDS = frozenset({"meetup_reminder"})
 NO_PHONE = Text(en="no phone number: call or add one", bn="ফোন নম্বর নেই: নম্বর যোগ করুন")
 STATUS_WORDS = {  # "pending" is the normal state and needs no remark
     "skipped": Text(en="message was skipped", bn="বার্তাটি বাদ দেওয়া হয়েছে"),
@@ -85,6 +100,25 @@ def sort_items(items: Iterable[WorkItem]) -> list[WorkItem]:
     return sorted(items, key=lambda i: (GROUPS.index(i.group), i.order))
 
 
+def kind_label(kind: str, lang: str) -> str:
+    """A message kind in the owner's words (an unknown kind as it is written)."""
+    label = KINDS.get(kind)
+    return label(lang) if label else kind.replace("_", " ")
+
+
+def first_reminders(drafts: Iterable[Draft]) -> list[Draft]:
+    """The drafts in the order they get the day's turn: reminders, then the rest as given."""
+    drafts = list(drafts)
+    return ([d for d in drafts if d.kind in EXEMPT_KINDS]
+            + [d for d in drafts if d.kind not in EXEMPT_KINDS])
+
+
+def chosen_customers(drafts: Iterable[Draft], existing: dict[str, str], settings: Settings,
+                     messaged_today: Iterable[str] = ()) -> set[str]:
+    """The customers ``prepare_messages`` would give a new message (without rendering)."""
+    return _choose(drafts, existing, settings, messaged_today)[2]
+
+
 def prepare_messages(drafts: Iterable[Draft], existing: dict[str, str], settings: Settings,
                      renderer: Renderer, today: date,
                      messaged_today: Iterable[str] = ()) -> Prepared:
@@ -95,11 +129,24 @@ def prepare_messages(drafts: Iterable[Draft], existing: dict[str, str], settings
     ``messaged_today``: customers who already got a message created today (by an
     earlier run), so a second run the same day does not send them another.
     """
+    out, chosen, _ = _choose(drafts, existing, settings, messaged_today)
+    for draft in chosen:
+        text = renderer.render(draft.kind, draft.variant, draft.customer.language,
+                               message_context(draft, settings, today))
+        out.rows.append(message_row(draft, text, today))
+    return out
+
+
+def _choose(drafts: Iterable[Draft], existing: dict[str, str], settings: Settings,
+            messaged_today: Iterable[str]) -> tuple[Prepared, list[Draft], set[str]]:
+    """The remarks, the drafts that become messages (in order), and their customers."""
     lang = settings.language
     out = Prepared()
+    chosen: list[Draft] = []
     counts: dict[str, int] = {}
     seen: set[str] = set()
     messaged: set[str] = set(messaged_today)  # customers with a new message today
+    new: set[str] = set()
     for draft in drafts:
         if draft.key in seen:
             continue
@@ -113,24 +160,22 @@ def prepare_messages(drafts: Iterable[Draft], existing: dict[str, str], settings
         if draft.customer.do_not_contact:
             out.remarks[draft.key] = DNC(lang)
             continue
-        if draft.customer.id in messaged and draft.kind not in DATED_KINDS:
+        if draft.customer.id in messaged and draft.kind not in EXEMPT_KINDS:
             out.remarks[draft.key] = ONE_A_DAY(lang)
             continue
         cap = settings.caps.get(draft.kind)
         if cap is not None and counts.get(draft.kind, 0) >= cap:
-            out.remarks[draft.key] = CAPPED(lang, cap=cap, kind=draft.kind)
+            out.remarks[draft.key] = CAPPED(lang, cap=cap, kind=kind_label(draft.kind, lang))
             out.capped[draft.kind] = out.capped.get(draft.kind, 0) + 1
             continue
         counts[draft.kind] = counts.get(draft.kind, 0) + 1
-        text = renderer.render(draft.kind, draft.variant, draft.customer.language,
-                               message_context(draft, settings, today))
-        out.rows.append(message_row(draft, text, today))
-        if draft.kind not in DATED_KINDS:
-            messaged.add(draft.customer.id)
+        chosen.append(draft)
+        messaged.add(draft.customer.id)
+        new.add(draft.customer.id)
         out.linked.add(draft.key)
         if not draft.customer.phone:
             out.remarks[draft.key] = NO_PHONE(lang)
-    return out
+    return out, chosen, new
 
 
 def message_context(draft: Draft, settings: Settings, today: date) -> dict[str, Any]:

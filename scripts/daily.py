@@ -36,7 +36,7 @@ def main(argv: list[str] | None = None) -> int:
     with cli.exclusive(args, settings, "the daily job", args.dry_run):
         result = run_daily(backend, settings, today, clock, dry_run=args.dry_run,
                            test=args.today is not None)
-    print(summarise(result, settings.language))
+    print(summarise(result, settings.language, settings))
     return 0
 
 

@@ -19,6 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from khatir import cli  # noqa: E402
 from khatir.jobs.invite import run_invite, summarise_invite  # noqa: E402
+from khatir.summary import shop_name_reminder  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -37,6 +38,8 @@ def main(argv: list[str] | None = None) -> int:
     with cli.exclusive(args, settings, "the invitations", args.dry_run):
         result = run_invite(backend, settings, today, clock, args.meetup, dry_run=args.dry_run)
     print(summarise_invite(result, settings.language))
+    for line in shop_name_reminder(settings, settings.language):
+        print(line)
     return 0
 
 

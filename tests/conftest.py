@@ -95,6 +95,32 @@ def records(path: Path, title: str) -> list[dict]:
     return [dict(zip(rows[0], r)) for r in rows[1:]]
 
 
+def staff_marks_sent(path: Path, keys: dict[str, date], reply: dict[str, str] | None = None) -> None:
+    """What an agent does in Excel: Status ``sent`` and Sent On for these message keys
+    (and a Reply where given). openpyxl stands in for Excel here; the job never saves so."""
+    book = load_workbook(path)
+    ws = book["Messages"]
+    header = [c.value for c in ws[1]]
+    col = {name: header.index(name) + 1 for name in ("Key", "Status", "Sent On", "Reply")}
+    for r in range(2, ws.max_row + 1):
+        key = ws.cell(r, col["Key"]).value
+        if key in keys:
+            ws.cell(r, col["Status"]).value = "sent"
+            ws.cell(r, col["Sent On"]).value = keys[key]
+        if reply and key in reply:
+            ws.cell(r, col["Reply"]).value = reply[key]
+    book.save(path)
+
+
+def staff_appends(path: Path, title: str, rows: list[list]) -> None:
+    """Staff add rows at the bottom of a staff tab (Orders, Call Notes ...)."""
+    book = load_workbook(path)
+    ws = book[title]
+    for row in rows:
+        ws.append(row)
+    book.save(path)
+
+
 # -- one behaviour, two backends ------------------------------------------------
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import timedelta
 
-from conftest import TODAY, ago, customers_tab, notes_tab, records
+from conftest import TODAY, ago, customers_tab, notes_tab, records, staff_marks_sent
 from khatir.config import build_settings
 from khatir.schema import MESSAGES, ORDERS
 
@@ -93,18 +93,23 @@ def test_no_win_back_while_mourning(make_workbook, run_job):
     assert row["Remark"] == "in mourning (bereavement noted on 19 November): no win-back message for now"
 
 
-def test_one_new_message_a_day_per_customer(make_workbook, run_job):
+def test_no_win_back_while_a_follow_up_is_open_or_recent(make_workbook, run_job):
     note = {"date": ago(3), "customer_id": "C-1", "note": "fever"}
     path = make_workbook(shop([note]))
     run_job(path)
     rows = [r for r in records(path, "Follow-ups") if r["Customer ID"] == "C-1"]
     assert [r["What"] for r in rows] == ["overdue", "lost"]
-    assert rows[1]["Remark"] == "one new message a day per customer: this one comes on a later run"
+    assert rows[1]["Remark"] == "has an open follow-up (due 23 November): that comes first, no win-back message"
     assert [m["Kind"] for m in records(path, "Messages") if m["Customer ID"] == "C-1"] == ["follow_up"]
     follow_ups = records(path, "Follow-ups")
     assert run_job(path).new_messages == []  # the same day again: still only one
     assert records(path, "Follow-ups") == follow_ups
-    run_job(path, ago(-1))
+    key = next(m["Key"] for m in records(path, "Messages") if m["Customer ID"] == "C-1")
+    staff_marks_sent(path, {key: TODAY})
+    run_job(path, ago(-1))  # the day after the get-well message: no "we miss you"
+    row = next(r for r in records(path, "Follow-ups") if r["Customer ID"] == "C-1")
+    assert row["Remark"] == "messaged on 24 November: no win-back message within 30 days of another message"
+    run_job(path, ago(-31))
     assert [m["Kind"] for m in records(path, "Messages") if m["Customer ID"] == "C-1"] == ["follow_up", "win_back"]
 
 

@@ -12,7 +12,7 @@ from khatir.records import CallNote, Customer, Feedback, Meetup, Message, Order,
 from khatir.rules.history import PurchaseHistory
 from khatir.rules.lost import Assessment
 from khatir.rules.stay_in_touch import last_contacts as last_contact
-from khatir.rules.meetups import (DAILY_LIMIT, DO_NOT_CONTACT, MAYBE, NO, NO_SEAT, YES,
+from khatir.rules.meetups import (DAILY_LIMIT, DO_NOT_CONTACT, MAYBE, NO, NO_SEAT, ONE_A_DAY, YES,
                                   MeetupSettings, in_invite_window, invitations_for, invite_key,
                                   parse_rsvp, plan_seats, reminder_due,
                                   reminder_targets, rsvp_counts, seat_order, unreadable_replies)
@@ -56,9 +56,11 @@ def invitation(mid: str, cid: str, reply: str = "", status: str = "pending", row
 
 
 class TestSegments:
-    def test_staff_segment_wins_over_everything(self):
+    def test_staff_segment_wins_unless_the_run_lists_them_as_lost(self):
         c = customer("C-1", segment="interested")
-        assert segment_of(c, history("C-1", purchases=9), assessed("C-1", "lost")) == "interested"
+        assert segment_of(c, history("C-1", purchases=9), assessed("C-1", "at_risk")) == "interested"
+        # the same run lists them as lost: the invitation must agree with that
+        assert segment_of(c, history("C-1", purchases=9), assessed("C-1", "lost")) == "lost"
 
     def test_blank_segment_assessed_lost_is_lost(self):
         assert segment_of(customer("C-1"), history("C-1", purchases=4), assessed("C-1", "lost")) == "lost"
@@ -336,7 +338,8 @@ def test_caps_limit_invitations_and_the_summary_stays_exact():
     assert [len(o.invites) for o in outcomes] == [3, 0]  # the soonest meetup first
     assert outcomes[0].counts.invited == 3
     assert [x.reason for x in outcomes[0].left_out] == [DAILY_LIMIT] * 3
-    assert [x.reason for x in outcomes[1].left_out] == [DAILY_LIMIT] * 6
+    # one invitation a day per customer: the three invited to M-01 wait a day for M-02
+    assert [x.reason for x in outcomes[1].left_out] == [ONE_A_DAY] * 3 + [DAILY_LIMIT] * 3
 
 
 def test_summary_counts_feedback_per_meetup_including_detected():

@@ -13,13 +13,13 @@ def test_new_workbook_gets_every_tab_with_headers_and_dropdowns(tmp_path, settin
     plan = run_setup(WorkbookBackend(path), settings)
     book = load_workbook(path)
     assert book.sheetnames == ["Customers", "Orders", "Call Notes", "Meetups", "Feedback", "Messages",
-                               "Follow-ups", "Meetup Summary", "Problems", "Run Log"]
+                               "Follow-ups", "Meetup Summary", "Problems", "Results", "Run Log"]
     assert read_tab(path, "Call Notes") == [["Date", "Customer ID", "Agent", "Note", "Event",
                                              "Follow Up On", "Done"]]
     assert book["Customers"].freeze_panes == "A2"
     lists = {(str(dv.sqref), dv.formula1) for dv in book["Messages"].data_validations.dataValidation}
-    assert lists == {("J2:J5000", '"pending,sent,skipped"'), ("K2:K5000", '"yes,no,maybe"')}
-    assert plan.report[-1] == "The sheet is ready: 10 tabs checked."
+    assert lists == {("J2:J5000", '"pending,sent,skipped"'), ("K2:K5000", '"yes,no,maybe,attended"')}
+    assert plan.report[-1] == "The sheet is ready: 11 tabs checked."
 
 
 def test_existing_workbook_keeps_its_cells_and_gets_the_missing_tabs(make_workbook, settings):

@@ -316,6 +316,29 @@ def test_failing_batch_update_changes_nothing(server, client):
     assert server.tabs(sid) == ["Sheet1"]
 
 
+def test_charts_are_added_listed_and_deleted_as_google_does(server, client):
+    sid = server.create_spreadsheet("Charts", {"Data": [["Week", "Sent"], ["1 Nov", 3], ["8 Nov", 5]]})
+    book = client.open_by_key(sid)
+    source = {"sourceRange": {"sources": [{"sheetId": 0, "startRowIndex": 0, "endRowIndex": 3,
+                                           "startColumnIndex": 1, "endColumnIndex": 2}]}}
+    chart = {"spec": {"title": "Sent", "basicChart": {"chartType": "COLUMN", "series": [{"series": source}]}},
+             "position": {"overlayPosition": {"anchorCell": {"sheetId": 0, "rowIndex": 0, "columnIndex": 3}}}}
+    answer = book.batch_update({"requests": [{"addChart": {"chart": chart}}]})
+    added = answer["replies"][0]["addChart"]["chart"]
+    assert added["spec"] == chart["spec"] and isinstance(added["chartId"], int)
+    meta = book.fetch_sheet_metadata({"fields": "sheets.charts.chartId"})
+    assert meta == {"sheets": [{"charts": [{"chartId": added["chartId"]}]}]}
+    with pytest.raises(gspread.exceptions.APIError) as err:  # its id is taken
+        book.batch_update({"requests": [{"addChart": {"chart": dict(chart, chartId=added["chartId"])}}]})
+    assert err.value.args[0]["code"] == 400
+    book.batch_update({"requests": [{"deleteEmbeddedObject": {"objectId": added["chartId"]}}]})
+    assert book.fetch_sheet_metadata({"fields": "sheets.charts.chartId"}) == {"sheets": [{}]}
+    with pytest.raises(gspread.exceptions.APIError) as err:
+        book.batch_update({"requests": [{"deleteEmbeddedObject": {"objectId": added["chartId"]}}]})
+    assert err.value.args[0]["message"] == (
+        f"Invalid requests[0].deleteEmbeddedObject: No object with id: {added['chartId']}")
+
+
 # ------------------------------------------------------------------ faults
 
 def test_429_then_success_seen_by_a_raw_request(server, shop):

@@ -108,7 +108,7 @@ def excel_like(path: Path) -> None:
 
     new: dict[str, bytes] = {}
     for name, data in old.items():
-        if name.startswith("xl/worksheets/"):
+        if name.startswith("xl/worksheets/") and name.endswith(".xml"):
             xml = re.sub(r"^<\?xml[^>]*\?>\s*", "", data.decode())
             xml = re.sub(r'<c ([^>]*?)t="inlineStr"><is><t[^>]*>(.*?)</t></is></c>', shared, xml)
             xml = prefixed(xml, ' xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
@@ -291,7 +291,7 @@ def test_new_tabs_are_created_with_every_reference(make_workbook, run_job):
     run_job(path)
     book = load_workbook(path)
     assert book.sheetnames[:3] == ["Customers", "Call Notes", "Messages"]  # new tabs go last
-    assert set(book.sheetnames[3:]) == {"Run Log", "Follow-ups", "Problems", "Meetup Summary"}
+    assert set(book.sheetnames[3:]) == {"Run Log", "Follow-ups", "Problems", "Meetup Summary", "Results"}
     for title in ("Run Log", "Follow-ups", "Problems"):
         assert book[title].freeze_panes == "A2"
     after = entries(path)

@@ -40,12 +40,30 @@ class Append:
 
 
 @dataclass(frozen=True)
+class Chart:
+    """A column chart drawn from a script tab's own cells, replacing the tab's old chart.
+
+    Rows and columns are 0-based positions in the tab's ``Replace.rows``: the
+    header row holds the series names, ``category_column`` the labels along the
+    bottom, each of ``series_columns`` one series of bars.
+    """
+
+    title: str
+    category_column: int
+    series_columns: tuple[int, ...]
+    header_row: int
+    last_row: int
+    anchor_column: int  # the chart's top-left corner sits in this column, first row
+
+
+@dataclass(frozen=True)
 class Replace:
-    """The whole new content (header included) of a script tab."""
+    """The whole new content (header included) of a script tab, and its chart if any."""
 
     title: str
     rows: list[list[Cell]]
     freeze_header: bool = True
+    chart: Chart | None = None
 
 
 @dataclass

@@ -5,7 +5,8 @@
 3. one ``spreadsheets:batchUpdate`` holding every write: ``appendCells`` for
    Messages and Run Log (inserted after the last row with data *when Google
    applies it*, so rows staff add meanwhile are never overwritten), and
-   ``updateCells`` rewriting each script tab whole. Every value is sent as a
+   ``updateCells`` rewriting each script tab whole (and, for the Results tab,
+   ``deleteEmbeddedObject`` of its old chart and ``addChart`` of the new one). Every value is sent as a
    typed value (``stringValue``), never parsed as user input, so a name that
    starts with ``=`` stays text.
 
@@ -36,7 +37,7 @@ import requests
 from ..config import Settings
 from ..errors import ConfigError, SheetError
 from ..settings_check import where
-from .base import Append, Cell, Changes, Replace, fit_cell
+from .base import Append, Cell, Changes, Chart, Replace, fit_cell
 from .google_errors import (NOT_A_LINK, NOT_A_NUMBER, explain_api_error, explain_refresh_error,
                             gave_up)
 
@@ -46,6 +47,7 @@ READ_PARAMS = {"valueRenderOption": "UNFORMATTED_VALUE",
                "dateTimeRenderOption": "SERIAL_NUMBER", "majorDimension": "ROWS"}
 META_FIELDS = ("properties.title,sheets.properties(sheetId,title,index,gridProperties),"
                "sheets.protectedRanges.protectedRangeId,sheets.conditionalFormats.ranges,"
+               "sheets.charts.chartId,"
                "namedRanges(namedRangeId,name)")
 MARKER_PREFIX = "khatir_run_"
 RETRIED_STATUS = {408, 429}  # and every 5xx: Google busy or down for a moment
@@ -120,6 +122,7 @@ class GoogleBackend:
         self.protected: set[str] = set()  # tabs that already have a protected range
         self.markers: list[str] = []  # namedRangeIds of earlier runs' markers
         self.highlighted: set[str] = set()  # tabs that already have a conditional format
+        self.charts: dict[str, list[int]] = {}  # chart ids on each tab
 
     @classmethod
     def open(cls, url_or_key: str, settings: Settings) -> "GoogleBackend":
@@ -142,6 +145,7 @@ class GoogleBackend:
                 self.protected.add(p["title"])
             if sheet.get("conditionalFormats"):
                 self.highlighted.add(p["title"])
+            self.charts[p["title"]] = [c["chartId"] for c in sheet.get("charts", []) if "chartId" in c]
         self.markers = [n["namedRangeId"] for n in meta.get("namedRanges", [])
                         if str(n.get("name", "")).startswith(MARKER_PREFIX)]
         titles = list(self.sheets)
@@ -260,6 +264,11 @@ class GoogleBackend:
                       "startColumnIndex": 0, "endColumnIndex": cols_needed},
             "rows": [_row_data(r) for r in replace.rows],
             "fields": "userEnteredValue"}})
+        if replace.chart is not None:
+            # The tab is the script's own: its old chart is replaced, never piled up.
+            reqs += [{"deleteEmbeddedObject": {"objectId": cid}}
+                     for cid in self.charts.get(replace.title, [])]
+            reqs.append({"addChart": {"chart": chart_spec(replace.chart, sheet_id)}})
         return reqs
 
     def _landed(self, changes: Changes, marker: str) -> bool:
@@ -353,7 +362,8 @@ def split_batch(reqs: list[dict], limit: int) -> list[list[dict]]:
     pieces: list[dict] = []
     appends: list[dict] = []
     for req, size in zip(reqs, sizes):
-        if "appendCells" in req or "addNamedRange" in req or "deleteNamedRange" in req:
+        if any(k in req for k in ("appendCells", "addNamedRange", "deleteNamedRange",
+                                  "deleteEmbeddedObject", "addChart")):
             appends.append(req)
         elif "updateCells" in req and size > budget:
             pieces += _sliced(req["updateCells"], budget)
@@ -393,6 +403,25 @@ def _sliced(update: dict, budget: int) -> list[dict]:
         used += size
     out.append({"updateCells": {**update, "rows": chunk, "range": {**grid, "startRowIndex": start}}})
     return out
+
+
+def chart_spec(chart: Chart, sheet_id: int) -> dict:
+    """An EmbeddedChart: a column chart of the tab's own cells, beside its columns."""
+    def source(col: int) -> dict:
+        return {"sourceRange": {"sources": [{
+            "sheetId": sheet_id, "startRowIndex": chart.header_row, "endRowIndex": chart.last_row + 1,
+            "startColumnIndex": col, "endColumnIndex": col + 1}]}}
+    return {
+        "spec": {"title": chart.title, "basicChart": {
+            "chartType": "COLUMN", "legendPosition": "BOTTOM_LEGEND", "headerCount": 1,
+            "axis": [{"position": "BOTTOM_AXIS"}, {"position": "LEFT_AXIS"}],
+            "domains": [{"domain": source(chart.category_column)}],
+            "series": [{"series": source(col), "targetAxis": "LEFT_AXIS"}
+                       for col in chart.series_columns]}},
+        "position": {"overlayPosition": {
+            "anchorCell": {"sheetId": sheet_id, "rowIndex": 0, "columnIndex": chart.anchor_column},
+            "widthPixels": 720, "heightPixels": 400}},
+    }
 
 
 def _json_size(obj: object) -> int:

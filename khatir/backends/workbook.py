@@ -28,6 +28,7 @@ from openpyxl.utils.exceptions import InvalidFileException
 from ..errors import SheetError
 from ..i18n import Text
 from .base import Append, Cell, Changes
+from .xlsx_chart import write_charts
 from .xlsx_patch import SheetEdit, XlsxError, patch_xlsx
 
 BACKUP_DIR = "khatir-backups"
@@ -160,10 +161,12 @@ class WorkbookBackend:
         if not edits:
             return
         source = self.path
+        charts = [(r.title, r.chart, r.rows) for r in changes.replaces if r.chart is not None]
 
         def fill(tmp: Path) -> None:
             try:
                 patch_xlsx(source, tmp, edits)
+                write_charts(tmp, charts)
             except XlsxError as exc:
                 raise SheetError(NOT_UPDATED, name=self.path.name, error=exc) from None
             except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, KeyError, EOFError) as exc:

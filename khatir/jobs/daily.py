@@ -19,14 +19,18 @@ from ..reading import read_sheet
 from ..records import Problem, SheetData
 from ..render import Renderer
 from ..schema import TabSpec
-from ..sections import Contribution, customers, feedback, followups, meetups
+from ..sections import Contribution, customers, feedback, followups, meetups, results
 from ..tables import Table, find_tab
-from ..worklist import (DATED_KINDS, Prepared, WorkItem, follow_up_rows, prepare_messages,
-                        sort_items)
+from ..worklist import (EXEMPT_KINDS, Prepared, WorkItem, chosen_customers, follow_up_rows,
+                        kind_label, prepare_messages, sort_items)
 
-SECTIONS: tuple[Callable[[SheetData, Settings, date], Contribution], ...] = (
-    feedback.contribute, meetups.contribute, followups.contribute, customers.contribute,
-)
+Section = Callable[[SheetData, Settings, date], Contribution]
+# The personal messages: each customer's own news, feedback and silence.
+SECTIONS: tuple[Section, ...] = (feedback.contribute, followups.contribute, customers.contribute,
+                                 results.contribute)
+# Invitations come after them: a customer who gets a personal message today is
+# invited on a later run (one voice per customer). Called with ``busy=``.
+INVITATIONS: Callable[..., Contribution] = meetups.contribute
 
 Clock = Callable[[], datetime]
 
@@ -68,9 +72,20 @@ class DailyPlan:
     notes: list[str]
 
 
+def busy_today(data: SheetData, today: date) -> set[str]:
+    """Customers who already have a message created today (by an earlier run)."""
+    return {m.customer_id for m in data.messages if m.created == today and m.customer_id}
+
+
 def plan_daily(data: SheetData, settings: Settings, today: date, renderer: Renderer,
-               sections=SECTIONS) -> DailyPlan:
-    """Every rule's findings, and the messages rendered for them (pure: no I/O)."""
+               sections: tuple[Section, ...] = SECTIONS,
+               invitations: Callable[..., Contribution] | None = INVITATIONS) -> DailyPlan:
+    """Every rule's findings, and the messages rendered for them (pure: no I/O).
+
+    One voice per customer: the day's turn goes first to a meetup reminder (it
+    cannot move), then to the personal messages, most urgent first; invitations
+    go only to customers left without a message today.
+    """
     items: list[WorkItem] = []
     standalone = []
     tabs: dict[str, list[dict[str, object]]] = {}
@@ -82,10 +97,22 @@ def plan_daily(data: SheetData, settings: Settings, today: date, renderer: Rende
         tabs.update(part.tabs)
         notes.extend(part.notes)
     items = sort_items(items)
-    drafts = [i.draft for i in items if i.draft] + standalone
+    personal = [i.draft for i in items if i.draft] + standalone
     existing = {m.key: m.status for m in data.messages}
-    messaged_today = {m.customer_id for m in data.messages
-                      if m.created == today and m.kind not in DATED_KINDS}
+    messaged_today = busy_today(data, today)
+    dated: list = []
+    if invitations is not None:
+        part = invitations(data, settings, today)
+        reminders = [d for d in part.drafts if d.kind in EXEMPT_KINDS]
+        busy = messaged_today | chosen_customers(reminders + personal, existing, settings,
+                                                 messaged_today)
+        if any(d.customer.id in busy for d in part.drafts if d.kind not in EXEMPT_KINDS):
+            part = invitations(data, settings, today, busy=frozenset(busy))
+        dated = part.drafts
+        tabs.update(part.tabs)
+        notes[:0] = part.notes
+    drafts = ([d for d in dated if d.kind in EXEMPT_KINDS] + personal
+              + [d for d in dated if d.kind not in EXEMPT_KINDS])
     prepared = prepare_messages(drafts, existing, settings, renderer, today, messaged_today)
     tabs["follow_ups"] = follow_up_rows(items, prepared, settings.language)
     tabs["problems"] = [problem_row(p) for p in data.problems]
@@ -128,7 +155,8 @@ def problem_row(p: Problem) -> dict[str, object]:
 
 
 def run_log_row(result: DailyResult, finished: datetime, settings: Settings) -> dict[str, object]:
-    by_kind = ", ".join(f"{k}: {n}" for k, n in sorted(result.messages_by_kind.items()))
+    by_kind = ", ".join(f"{kind_label(k, settings.language)}: {n}"
+                        for k, n in sorted(result.messages_by_kind.items()))
     return {
         "started": result.started.isoformat(timespec="seconds"),
         "finished": finished.isoformat(timespec="seconds"),
@@ -158,7 +186,10 @@ def build_changes(plan: DailyPlan, tables: dict[str, Table], grids: dict[str, li
         title = find_tab(spec, grids) or spec.title
         header = header_names(spec, lang)
         body = [[row.get(c.key, "") for c in spec.columns] for row in rows]
-        changes.replaces.append(Replace(title, [header, *body]))
+        chart = None
+        if key == "results":
+            chart = results.results_chart([c.key for c in spec.columns], [header, *body], lang)
+        changes.replaces.append(Replace(title, [header, *body], chart=chart))
     changes.appends.append(append_for(settings.tab("run_log"), tables, grids, [log], lang))
     return changes
 

@@ -21,7 +21,7 @@ from ..render import Renderer, long_date, time12
 from ..rules.meetups import unreadable_replies
 from ..sections.meetups import (REASONS, SEGMENT_LABELS, UNREADABLE_NOTE, MeetupOutcome,
                                 invite_section, plan_meetups)
-from .daily import Clock, DailyResult, build_changes, plan_daily, run_log_row
+from .daily import Clock, DailyResult, build_changes, busy_today, plan_daily, run_log_row
 
 UNKNOWN_MEETUP = Text(
     en="There is no meetup {id} in the Meetups tab (meetups there: {known}); check the ID, or the Problems tab if its row has a mistake.",
@@ -103,10 +103,11 @@ def run_invite(backend: Backend, settings: Settings, today: date, clock: Clock, 
     grids = backend.read()
     data, tables = read_sheet(grids, settings)
     meetup = find_meetup(data, meetup_id, today, settings.language)
-    plan = plan_daily(data, settings, today, renderer, sections=(invite_section(meetup.id),))
+    plan = plan_daily(data, settings, today, renderer, sections=(),
+                      invitations=invite_section(meetup.id))
     # Follow-ups and Problems belong to the daily run: this job leaves them alone.
     plan = replace(plan, tabs={k: v for k, v in plan.tabs.items() if k == "meetup_summary"})
-    outcomes, _ = plan_meetups(data, settings, today, only=meetup.id)
+    outcomes, _ = plan_meetups(data, settings, today, only=meetup.id, busy=busy_today(data, today))
     outcome = next(o for o in outcomes if o.meetup.id == meetup.id)
     result = InviteResult(today=today, started=started, finished=None, target=backend.description,
                           dry_run=dry_run, outcome=outcome, new_messages=plan.prepared.rows,

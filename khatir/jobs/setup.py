@@ -21,7 +21,7 @@ DROPDOWNS = {
     ("customers", "do_not_contact"): ["yes", "no"],
     ("call_notes", "done"): ["yes", "no"],
     ("messages", "status"): ["pending", "sent", "skipped"],
-    ("messages", "reply"): ["yes", "no", "maybe"],
+    ("messages", "reply"): ["yes", "no", "maybe", "attended"],
     ("feedback", "sentiment"): ["positive", "negative", "suggestion"],
     ("feedback", "resolved"): ["yes", "no"],
 }

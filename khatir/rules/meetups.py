@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, Iterable, Mapping
+from typing import Any, Collection, Iterable, Mapping
 
 from ..errors import ConfigError
 from ..i18n import Text
@@ -49,6 +49,7 @@ RSVPS = (YES, NO, MAYBE)
 NO_SEAT = "no_seat"
 DO_NOT_CONTACT = "do_not_contact"
 DAILY_LIMIT = "daily_limit"
+ONE_A_DAY = "one_a_day"  # the customer gets another message today: invited on a later run
 
 INVITE_KIND = "meetup_invite"
 REMINDER_KIND = "meetup_reminder"
@@ -171,13 +172,21 @@ _EXACT = {
     "y": YES, "👍": YES, "✅": YES, "✔": YES, "✔️": YES,
     "n": NO, "❌": NO, "👎": NO, "?": MAYBE,
 }
-_YES = _phrases(
+# Staff may note afterwards that the customer came (or did not) in the same Reply
+# cell, or in the reminder's: that is a yes (or a no), and ``attended`` tells.
+_ATTENDED = _phrases(
+    "attended", "came", "was there", "showed up", "present",
+    "এসেছিলেন", "এসেছেন", "এসেছিল", "এসেছিলো", "এসেছে", "উপস্থিত", "উপস্থিত ছিলেন", "eshechilen")
+_ABSENT = _phrases(
+    "did not come", "didn't come", "didnt come", "not attended", "did not attend", "absent",
+    "no show", "no-show", "আসেননি", "আসেনি", "আসেন নি", "আসে নি", "অনুপস্থিত")
+_YES = _ATTENDED | _phrases(
     "yes", "yeah", "yep", "yup", "ok", "okay", "sure", "coming", "will come", "attending",
     "confirmed", "confirm", "ha", "haan", "hya", "hae", "ji", "jee", "asbo", "ashbo",
     "হ্যাঁ", "হ্যা", "হাঁ", "হা", "জি", "জ্বি", "জী", "আসব", "আসবো", "আসবেন", "আসবে", "আসছি", "আসছেন",
     "যাব", "যাবো", "যাবেন", "যাবে",
     "আচ্ছা", "ঠিক আছে", "থাকব", "থাকবো", "থাকবেন", "নিশ্চিত", "ইনশাআল্লাহ")
-_NO = _phrases(
+_NO = _ABSENT | _phrases(
     "no", "nope", "nah", "na", "not coming", "cannot", "can't", "cant", "can not", "won't",
     "wont", "will not", "unable", "declined", "decline",
     "না", "নাহ", "নয়", "পারব না", "পারবো না", "পারবেন না", "পারছি না", "সম্ভব না", "সম্ভব নয়",
@@ -212,6 +221,14 @@ def parse_rsvp(reply: str | None) -> str | None:
         if any(f" {p} " in words for p in phrases):
             return answer
     return None
+
+
+def attended(reply: str | None) -> bool:
+    """Staff wrote that the customer came to the meetup ("attended", "এসেছিলেন")."""
+    words = f" {' '.join(_tokens(match_key(reply or '')))} "
+    if any(f" {p} " in words for p in _ABSENT):
+        return False
+    return any(f" {p} " in words for p in _ATTENDED)
 
 
 @dataclass(frozen=True)
@@ -290,7 +307,7 @@ def seat_order(candidates: Iterable[Segmented], segment_order: tuple[str, ...],
 class LeftOut:
     customer: Customer
     segment: str
-    reason: str  # NO_SEAT | DAILY_LIMIT | DO_NOT_CONTACT
+    reason: str  # NO_SEAT | DAILY_LIMIT | ONE_A_DAY | DO_NOT_CONTACT
 
 
 @dataclass(frozen=True)
@@ -312,13 +329,16 @@ class SeatPlan:
 
 def plan_seats(meetup: Meetup, segmented: Mapping[str, Segmented],
                invitations: Mapping[str, Invitation], contact: Mapping[str, date],
-               segment_order: tuple[str, ...], limit: int | None = None) -> SeatPlan:
+               segment_order: tuple[str, ...], limit: int | None = None,
+               waiting: Collection[str] = ()) -> SeatPlan:
     """Choose today's invitations for ``meetup``.
 
     ``invitations``: the ones already in Messages (never repeated; they hold seats
     as the module docstring says). ``limit``: at most this many new invitations
     today (the daily message cap); the rest wait for the next run, ahead of the
-    people who have no seat.
+    people who have no seat. ``waiting``: customers who get another message today
+    (one voice per customer): they keep their place in line and are invited on a
+    later run.
     """
     qualified = [s for s in segmented.values() if s.segment in meetup.invite]
     blocked = [s for s in qualified
@@ -332,8 +352,15 @@ def plan_seats(meetup: Meetup, segmented: Mapping[str, Segmented],
     held = sum(1 for i in invitations.values() if i.holds_seat)
     seats = len(queue) if meetup.capacity is None else max(0, meetup.capacity - held)
     seated = queue[:seats]
-    now = seated if limit is None else seated[:max(0, limit)]
-    left = [LeftOut(s.customer, s.segment, DAILY_LIMIT) for s in seated[len(now):]]
+    now: list[Segmented] = []
+    left: list[LeftOut] = []
+    for s in seated:
+        if s.customer.id in waiting:
+            left.append(LeftOut(s.customer, s.segment, ONE_A_DAY))
+        elif limit is not None and len(now) >= max(0, limit):
+            left.append(LeftOut(s.customer, s.segment, DAILY_LIMIT))
+        else:
+            now.append(s)
     left += [LeftOut(s.customer, s.segment, NO_SEAT) for s in queue[seats:]]
     left += [LeftOut(s.customer, s.segment, DO_NOT_CONTACT)
              for s in sorted(blocked, key=lambda s: (s.customer.row, s.customer.id))]
@@ -377,7 +404,7 @@ def sentiment_counts(sentiments: Iterable[str | None]) -> dict[str, int]:
 
 __all__ = [
     "DAILY_LIMIT", "DO_NOT_CONTACT", "INTERESTED", "Invitation", "LeftOut", "MAYBE",
-    "MeetupSettings", "NO", "NO_SEAT", "RsvpCounts", "SeatPlan", "YES", "days_until",
+    "MeetupSettings", "NO", "NO_SEAT", "ONE_A_DAY", "attended", "RsvpCounts", "SeatPlan", "YES", "days_until",
     "in_invite_window", "invitations_for", "invite_key", "is_past", "last_contact",
     "meetup_context",
     "parse_rsvp", "plan_seats", "reminder_due", "reminder_key", "reminder_targets",

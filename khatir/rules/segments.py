@@ -4,8 +4,12 @@ Staff may write the Segment in the Customers tab; when they leave it blank the
 scripts derive it, always the same way, so that every rule (meetup invitations,
 win-back, reports) agrees on who is who. ``segment_of`` is that one rule:
 
-1. the Segment staff typed, when there is one (staff know things the data does not);
-2. else ``lost`` when the lost-customer detection says so (``rules/lost/``);
+1. ``lost`` when the run's lost-customer detection says so (``rules/lost/``; a
+   Segment typed ``lost`` always counts as lost there): the invitation a customer
+   gets must agree with the Follow-ups list of the same run, so a customer listed
+   as lost is never thanked "for staying with us all this time". When staff typed
+   another Segment, Follow-ups says that the order history won (``overridden``);
+2. else the Segment staff typed, when there is one (staff know things the data does not);
 3. else ``existing`` when the customer has bought at least once;
 4. else ``interested``: known to the shop, never bought.
 
@@ -36,10 +40,10 @@ def segment_of(customer: Customer, history: PurchaseHistory | None,
     ``assessment`` is the lost-customer detection's verdict for this customer
     (``None`` when it has none: not lost, not at risk).
     """
-    if customer.segment:
-        return customer.segment
     if assessment is not None and assessment.level == LOST:
         return LOST
+    if customer.segment:
+        return customer.segment
     if history is not None and history.purchases > 0:
         return EXISTING
     return INTERESTED
@@ -59,6 +63,15 @@ class Segmented:
     def id(self) -> str:
         return self.customer.id
 
+    @property
+    def overridden(self) -> bool:
+        """Staff typed a Segment, but the lost-customer detection won."""
+        return bool(self.customer.segment) and self.customer.segment != self.segment
+
+
+def source_of(customer: Customer, segment: str) -> str:
+    return STAFF if customer.segment and customer.segment == segment else DETECTED
+
 
 def segment_customers(customers: Mapping[str, Customer], orders: Iterable[Order], today: date,
                       settings: LostSettings | None = None,
@@ -66,17 +79,14 @@ def segment_customers(customers: Mapping[str, Customer], orders: Iterable[Order]
     """Every customer's segment, computing purchase histories and the lost detection once.
 
     Everyone gets a history (meetup seating uses spending and loyalty even when
-    staff typed the Segment); the lost detection only runs when some Segment is
-    blank, since it is the one costly step.
+    staff typed the Segment) and a lost-customer verdict (it beats a typed Segment).
     """
     histories = purchase_histories(customers, orders)
-    assessments: Mapping[str, Assessment] = {}
-    if any(not c.segment for c in customers.values()):
-        assessments = assess_customers(customers, histories, today, settings or LostSettings(),
-                                       model=model)
+    assessments = assess_customers(customers, histories, today, settings or LostSettings(),
+                                   model=model)
     out: dict[str, Segmented] = {}
     for cid, customer in customers.items():
         history, assessment = histories.get(cid), assessments.get(cid)
-        out[cid] = Segmented(customer, segment_of(customer, history, assessment),
-                             STAFF if customer.segment else DETECTED, history, assessment)
+        segment = segment_of(customer, history, assessment)
+        out[cid] = Segmented(customer, segment, source_of(customer, segment), history, assessment)
     return out

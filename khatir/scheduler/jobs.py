@@ -100,7 +100,7 @@ class DailyJob:
         summary = (f"today={result.today}; {len(result.new_messages)} new messages"
                    f"{' (' + kinds + ')' if kinds else ''}; {len(result.items)} follow-ups; "
                    f"{len(result.problems)} problems")
-        return Outcome(summary=summary, report=summarise(result, settings.language))
+        return Outcome(summary=summary, report=summarise(result, settings.language, settings))
 
     def record_failure(self, run: JobRun, sentence: str, details: str) -> None:
         from ..jobs import runlog

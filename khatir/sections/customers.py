@@ -13,13 +13,15 @@ from datetime import date
 from ..config import Settings
 from ..errors import ConfigError
 from ..events import EventDetector
-from ..i18n import Text
+from ..i18n import Text, localise_digits
 from ..records import SheetData
 from ..render import long_date
 from ..rules.first_order import GROUP as FIRST_ORDER
 from ..rules.first_order import FirstOrderSettings, first_orders_due
 from ..rules.lost import AT_RISK, LOST, win_back_key, win_back_order
 from ..rules.stay_in_touch import CheckIn, check_ins_due, limits_from_section
+from ..rules.win_back import (MESSAGED, OPEN_FOLLOW_UP, REPLIED, SAID_YES, Quiet, no_win_back,
+                              quiet_days_from)
 from ..worklist import DNC, Draft, WorkItem
 from . import Contribution
 from .shared import customer_view
@@ -32,6 +34,23 @@ CHECK_IN_REASON = Text(en="Check in: {why}", bn="খোঁজ নেওয়া
 FIRST_ORDER_REASON = Text(en="How was the first order of {date}?",
                           bn="{date} তারিখের প্রথম অর্ডার কেমন ছিল?")
 METHOD_NOTE = Text(en="Lost customers: {method}", bn="হারানো গ্রাহক: {method}")
+QUIET = {
+    MESSAGED: Text(en="messaged on {date}: no win-back message within {days} days of another message",
+                   bn="{date} তারিখে বার্তা গেছে: অন্য বার্তার {days} দিনের মধ্যে ফিরিয়ে আনার বার্তা নয়"),
+    REPLIED: Text(en="answered a message on {date}: talk to them, no win-back message",
+                  bn="{date} তারিখে বার্তার উত্তর দিয়েছেন: কথা বলুন, ফিরিয়ে আনার বার্তা নয়"),
+    SAID_YES: Text(en="said yes to meetup {meetup} on {date}: no win-back message",
+                   bn="{date} তারিখের মিটআপ {meetup}-এ আসবেন বলেছেন: ফিরিয়ে আনার বার্তা নয়"),
+    OPEN_FOLLOW_UP: Text(en="has an open follow-up (due {date}): that comes first, no win-back message",
+                         bn="একটি ফলো-আপ বাকি ({date} তারিখে): সেটি আগে, ফিরিয়ে আনার বার্তা নয়"),
+}
+SEGMENT_WORDS = {"interested": Text(en="interested", bn="আগ্রহী"),
+                 "existing": Text(en="existing", bn="বর্তমান")}
+SEGMENT_OVERRIDDEN = Text(
+    en="Segment says “{typed}” but the order history says lost: lost is used (invitations too); "
+       "if they still buy, add their orders",
+    bn="ধরন কলামে “{typed}”, কিন্তু কেনার ইতিহাস বলছে হারানো: হারানো ধরা হয়েছে (আমন্ত্রণেও); "
+       "তাঁরা এখনো কিনলে অর্ডারগুলো যোগ করুন")
 
 
 def contribute(data: SheetData, settings: Settings, today: date) -> Contribution:
@@ -42,11 +61,24 @@ def contribute(data: SheetData, settings: Settings, today: date) -> Contribution
     at_risk = sorted((a for a in view.assessments.values() if a.level == AT_RISK),
                      key=lambda a: (-a.score, -(a.total_spent or 0.0), a.customer_id))
     mourning = _recent_bereavements(data, settings, today)
+    quiet_days = quiet_days_from(settings.section("win_back"))
+    quiet = no_win_back(data.messages, data.call_notes, data.meetups, settings.events, today,
+                        quiet_days, settings.stale_after_days)
+    written = {m.key for m in data.messages}
     for rank, a in enumerate(lost):
         customer = data.customers[a.customer_id]
+        if win_back_key(a) in written:  # its own win-back is the recent message
+            quiet.pop(a.customer_id, None)
+        segment = view.segments.get(a.customer_id)
+        remarks = ([SEGMENT_OVERRIDDEN(lang, typed=_segment_word(customer.segment or "", lang))]
+                   if segment and segment.overridden else [])
         if a.customer_id in mourning:
+            remarks.append(MOURNING(lang, date=long_date(mourning[a.customer_id], lang)))
+        elif a.customer_id in quiet:
+            remarks.append(_quiet_text(quiet[a.customer_id], quiet_days, lang))
+        if remarks and (a.customer_id in mourning or a.customer_id in quiet):
             out.items.append(WorkItem(group=LOST, customer=customer, why=a.explain(lang), order=(rank,),
-                                      remark=MOURNING(lang, date=long_date(mourning[a.customer_id], lang))))
+                                      remark="; ".join(remarks)))
             continue
         draft = Draft(
             key=win_back_key(a), kind="win_back", variant="default", customer=customer,
@@ -54,7 +86,7 @@ def contribute(data: SheetData, settings: Settings, today: date) -> Contribution
             context={"last_purchase": a.last_purchase, "days_since": a.days_since or 0,
                      "orders": a.purchases, "total_spent": a.total_spent or 0.0})
         out.items.append(WorkItem(group=LOST, customer=customer, why=a.explain(lang),
-                                  due=None, draft=draft, order=(rank,)))
+                                  due=None, draft=draft, order=(rank,), remark="; ".join(remarks)))
     for rank, a in enumerate(at_risk):
         customer = data.customers[a.customer_id]
         out.items.append(WorkItem(group=AT_RISK, customer=customer, why=a.explain(lang),
@@ -85,6 +117,16 @@ def _first_orders(data: SheetData, settings: Settings, today: date, view,
         items.append(WorkItem(group=FIRST_ORDER, customer=customer, why=f.explain(lang),
                               draft=draft, order=(rank,)))
     return items
+
+
+def _quiet_text(q: Quiet, days: int, lang: str) -> str:
+    return QUIET[q.reason](lang, date=long_date(q.when, lang), days=localise_digits(days, lang),
+                           meetup=q.detail)
+
+
+def _segment_word(segment: str, lang: str) -> str:
+    label = SEGMENT_WORDS.get(segment)
+    return label(lang) if label else segment
 
 
 def _recent_bereavements(data: SheetData, settings: Settings, today: date) -> dict[str, date]:

@@ -16,13 +16,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Callable, Iterable, Mapping
+from typing import Callable, Collection, Iterable, Mapping
 
 from ..config import Settings
 from ..i18n import Text, localise_digits
 from ..records import Meetup, SheetData
 from ..render import long_date
-from ..rules.meetups import (DAILY_LIMIT, DO_NOT_CONTACT, INVITE_KIND, NO_SEAT, REMINDER_KIND,
+from ..rules.meetups import (DAILY_LIMIT, DO_NOT_CONTACT, INVITE_KIND, NO_SEAT, ONE_A_DAY, REMINDER_KIND,
                              Invitation, LeftOut, MeetupSettings, RsvpCounts, SeatPlan,
                              in_invite_window, invitations_for, invite_key, is_past,
                              meetup_context, plan_seats, reminder_due, reminder_key,
@@ -43,6 +43,8 @@ REASONS = {
     DAILY_LIMIT: Text(en="daily message limit, comes on the next run",
                       bn="দৈনিক বার্তার সীমা, পরের রানে আসবে"),
     DO_NOT_CONTACT: Text(en="Do Not Contact", bn="যোগাযোগ নয়"),
+    ONE_A_DAY: Text(en="has another message today, invited on a later run",
+                    bn="আজ অন্য একটি বার্তা যাচ্ছে, পরের রানে আমন্ত্রণ"),
 }
 INVITE_REASON = Text(en="Invitation to \u201c{title}\u201d on {date} ({segment})",
                      bn="{date} তারিখে \u201c{title}\u201d মিটআপে আমন্ত্রণ ({segment})")
@@ -94,12 +96,15 @@ def meetup_settings(settings: Settings) -> MeetupSettings:
     return MeetupSettings.from_section(settings.section("meetups"))
 
 
-def plan_meetups(data: SheetData, settings: Settings, today: date,
-                 only: str | None = None) -> tuple[list[MeetupOutcome], list[str]]:
+def plan_meetups(data: SheetData, settings: Settings, today: date, only: str | None = None,
+                 busy: Collection[str] = frozenset()) -> tuple[list[MeetupOutcome], list[str]]:
     """Each meetup's outcome (sheet order) and notes for the run summary.
 
     ``only``: the invite job's meetup: it alone is invited, now; no reminders.
+    ``busy``: customers who get another message today; their invitation waits a
+    day (one voice per customer), as does a second invitation on the same day.
     """
+    waiting = set(busy)
     lang = settings.language
     ms = meetup_settings(settings)
     meetups, notes = _unique(data.meetups, lang)
@@ -120,8 +125,10 @@ def plan_meetups(data: SheetData, settings: Settings, today: date,
         out.inviting = (m.id == only) if only is not None else in_window
         if out.inviting or in_window or out.invitations:
             view = view or customer_view(data, settings, today)
-            out.seats = _seats(m, out, view.segments, view.last_contact, ms, budget[INVITE_KIND])
+            out.seats = _seats(m, out, view.segments, view.last_contact, ms, budget[INVITE_KIND],
+                               waiting)
             out.invites = [_invite(s, m, lang) for s in out.seats.chosen]
+            waiting |= {s.id for s in out.seats.chosen}
             budget[INVITE_KIND] = _spend(budget[INVITE_KIND], len(out.invites))
         if only is None and reminder_due(m, today, ms.remind_days_before):
             out.reminders = _reminders(data, m, out.invitations, existing, budget[REMINDER_KIND], lang)
@@ -132,15 +139,18 @@ def plan_meetups(data: SheetData, settings: Settings, today: date,
     return ordered, notes
 
 
-def contribute(data: SheetData, settings: Settings, today: date) -> Contribution:
+def contribute(data: SheetData, settings: Settings, today: date,
+               busy: Collection[str] = frozenset()) -> Contribution:
     """The daily job's section: invitations in the window, reminders, the Summary."""
-    return contribution(*plan_meetups(data, settings, today), settings.language)
+    return contribution(*plan_meetups(data, settings, today, busy=busy), settings.language)
 
 
-def invite_section(meetup_id: str) -> Callable[[SheetData, Settings, date], Contribution]:
+def invite_section(meetup_id: str) -> Callable[..., Contribution]:
     """The invite job's section: invitations for ``meetup_id`` only, and the Summary."""
-    def section(data: SheetData, settings: Settings, today: date) -> Contribution:
-        return contribution(*plan_meetups(data, settings, today, only=meetup_id), settings.language)
+    def section(data: SheetData, settings: Settings, today: date,
+                busy: Collection[str] = frozenset()) -> Contribution:
+        return contribution(*plan_meetups(data, settings, today, only=meetup_id, busy=busy),
+                            settings.language)
     return section
 
 
@@ -211,9 +221,11 @@ def _spend(budget: int | None, used: int) -> int | None:
 
 
 def _seats(m: Meetup, out: MeetupOutcome, segmented: Mapping[str, Segmented],
-           contact: Mapping[str, date], ms: MeetupSettings, budget: int | None) -> SeatPlan:
+           contact: Mapping[str, date], ms: MeetupSettings, budget: int | None,
+           waiting: Collection[str]) -> SeatPlan:
     plan = plan_seats(m, segmented, out.invitations, contact, ms.segment_order,
-                      limit=budget if out.inviting else None)
+                      limit=budget if out.inviting else None,
+                      waiting=waiting if out.inviting else ())
     if out.inviting:
         return plan
     # Open but not inviting on this run (invite.py for another meetup, or the meetup

@@ -14,7 +14,7 @@ from ..config import Settings
 from ..records import SheetData
 from ..rules.history import PurchaseHistory, purchase_histories
 from ..rules.lost import Assessment, LostSettings, Model, assess_customers, fit_model
-from ..rules.segments import DETECTED, STAFF, Segmented, segment_of
+from ..rules.segments import Segmented, segment_of, source_of
 from ..rules.stay_in_touch import last_contacts
 
 
@@ -35,10 +35,11 @@ def customer_view(data: SheetData, settings: Settings, today: date) -> CustomerV
         model = fit_model(histories.values(), today, horizon_days=lost.horizon_days,
                           min_customers=lost.min_fit_customers, learn=lost.model == "auto")
         assessments = assess_customers(data.customers, histories, today, lost, model=model)
-        segments = {
-            cid: Segmented(c, segment_of(c, histories.get(cid), assessments.get(cid)),
-                           STAFF if c.segment else DETECTED, histories.get(cid), assessments.get(cid))
-            for cid, c in data.customers.items()}
+        segments = {}
+        for cid, c in data.customers.items():
+            segment = segment_of(c, histories.get(cid), assessments.get(cid))
+            segments[cid] = Segmented(c, segment, source_of(c, segment), histories.get(cid),
+                                      assessments.get(cid))
         data.derived[key] = CustomerView(histories, assessments, segments,
                                          last_contacts(data.call_notes, data.messages), model)
     return data.derived[key]

@@ -514,6 +514,49 @@ def delete_named_range(ctx: Ctx, p: dict[str, Any]) -> None:
     raise ctx.error(f"No named range with id: {p.get('namedRangeId')}")
 
 
+# ---------------------------------------------------------------- charts
+
+def _chart_ranges(spec: dict[str, Any]) -> list[dict[str, Any]]:
+    basic = spec.get("basicChart") or {}
+    parts = [d.get("domain") for d in basic.get("domains", [])]
+    parts += [s.get("series") for s in basic.get("series", [])]
+    return [src for part in parts for src in ((part or {}).get("sourceRange") or {}).get("sources", [])]
+
+
+def _all_charts(book) -> list[tuple[Sheet, dict[str, Any]]]:
+    return [(sheet, chart) for sheet in book.sheets for chart in sheet.charts]
+
+
+def add_chart(ctx: Ctx, p: dict[str, Any]) -> dict[str, Any]:
+    """AddChartRequest: an EmbeddedChart (spec + position); the reply holds it with its chartId."""
+    chart = copy.deepcopy(p.get("chart") or {})
+    spec = chart.get("spec")
+    if not spec:
+        raise ctx.error("Invalid requests[0].addChart: chart.spec is required.")
+    for source in _chart_ranges(spec):
+        ctx.grid(source)
+    overlay = (chart.get("position") or {}).get("overlayPosition")
+    if not overlay or "anchorCell" not in overlay:
+        raise ctx.error("The emulator only places charts with position.overlayPosition.anchorCell.")
+    sheet = ctx.sheet(overlay["anchorCell"].get("sheetId", 0))
+    if "chartId" in chart:
+        if any(c.get("chartId") == chart["chartId"] for _, c in _all_charts(ctx.book)):
+            raise ctx.error(f"An object with id {chart['chartId']} already exists.")
+    else:
+        chart["chartId"] = ctx.store.new_object_id()
+    sheet.charts.append(chart)
+    return {"addChart": {"chart": copy.deepcopy(chart)}}
+
+
+def delete_embedded_object(ctx: Ctx, p: dict[str, Any]) -> None:
+    """DeleteEmbeddedObjectRequest: a chart by its objectId (its chartId)."""
+    for sheet, chart in _all_charts(ctx.book):
+        if chart.get("chartId") == p.get("objectId"):
+            sheet.charts.remove(chart)
+            return
+    raise ctx.error(f"No object with id: {p.get('objectId')}")
+
+
 # ---------------------------------------------------------------- dimensions
 
 def _dimension_range(ctx: Ctx, obj: dict[str, Any] | None) -> tuple[Sheet, str, int, int]:
@@ -696,4 +739,6 @@ HANDLERS: dict[str, Callable[[Ctx, dict[str, Any]], Any]] = {
     "mergeCells": merge_cells,
     "unmergeCells": unmerge_cells,
     "updateBorders": update_borders,
+    "addChart": add_chart,
+    "deleteEmbeddedObject": delete_embedded_object,
 }

@@ -77,6 +77,8 @@ def sheet_json(store: Store, book: Spreadsheet, sheet: Sheet, data_ranges: list[
             for rule in copy.deepcopy(sheet.conditional_formats)]
     if sheet.protected_ranges:
         out["protectedRanges"] = [protected_range_json(store, p) for p in sheet.protected_ranges]
+    if sheet.charts:
+        out["charts"] = copy.deepcopy(sheet.charts)
     if sheet.basic_filter:
         bf = copy.deepcopy(sheet.basic_filter)
         if "range" in bf:

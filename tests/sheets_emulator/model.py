@@ -49,6 +49,7 @@ class Sheet:
         self.conditional_formats: list[dict[str, Any]] = []
         self.merges: list[dict[str, Any]] = []
         self.basic_filter: dict[str, Any] | None = None
+        self.charts: list[dict[str, Any]] = []  # EmbeddedChart objects placed on this sheet
         self.row_meta: dict[int, dict[str, Any]] = {}
         self.col_meta: dict[int, dict[str, Any]] = {}
 
@@ -59,7 +60,7 @@ class Sheet:
         other = copy.copy(self)
         other.grid = [list(row) for row in self.grid]
         for name in ("props", "protected_ranges", "conditional_formats", "merges",
-                     "basic_filter", "row_meta", "col_meta"):
+                     "basic_filter", "charts", "row_meta", "col_meta"):
             setattr(other, name, copy.deepcopy(getattr(self, name)))
         return other
 

@@ -1,0 +1,105 @@
+"""When a win-back message would be the wrong thing to send.
+
+A win-back says "we miss you, did we get something wrong?". It is wrong for a
+customer the shop is already talking to, so none is prepared while any of these
+holds (``[win_back] quiet_days``, 30 by default):
+
+* the customer got a message from the shop in the last ``quiet_days`` days (a
+  Messages row, not ``skipped``, created or sent then; a pending one counts: it
+  is about to go). A message created today is left to the one-message-a-day
+  rule, so a second run on the same day decides exactly as the first did;
+* the customer answered a message in that time (its Reply is filled in; the
+  message's Sent On date, else its Created date, is when);
+* the customer said yes (or maybe) to a meetup held in that time or still to come;
+* the customer has an open follow-up from a call note (not Done, its message not
+  sent, due any day now or overdue but not stale): the personal follow-up comes first.
+
+The lost customer stays on the Follow-ups list, with the reason in the remark.
+Pure functions of plain data; ``today`` is an argument.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Iterable, Mapping
+
+from ..config import EventKind
+from ..errors import ConfigError
+from ..events import EventDetector
+from ..records import CallNote, Meetup, Message
+from .followups import due_date, note_key
+from .meetups import INVITE_KIND, MAYBE, YES, parse_rsvp
+from .stay_in_touch import SENT_STATUSES
+
+DEFAULT_QUIET_DAYS = 30
+
+MESSAGED = "messaged"
+REPLIED = "replied"
+SAID_YES = "said_yes"
+OPEN_FOLLOW_UP = "open_follow_up"
+
+
+@dataclass(frozen=True)
+class Quiet:
+    """Why no win-back goes to a customer now, and the date it refers to."""
+
+    reason: str  # MESSAGED | REPLIED | SAID_YES | OPEN_FOLLOW_UP
+    when: date
+    detail: str = ""  # the meetup ID for SAID_YES
+
+
+def quiet_days_from(section: Mapping[str, Any] | None) -> int:
+    section = dict(section or {})
+    unknown = sorted(set(section) - {"quiet_days"})
+    if unknown:
+        raise ConfigError(f"The [win_back] settings have unknown key(s) {', '.join(unknown)}; "
+                          f"use only: quiet_days.")
+    value = section.get("quiet_days", DEFAULT_QUIET_DAYS)
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ConfigError(f"In the [win_back] settings, quiet_days is {value!r}; "
+                          f"write a whole number of days (0 turns the pause off).")
+    return value
+
+
+def _when(m: Message) -> date | None:
+    return m.sent_on or m.created
+
+
+def no_win_back(messages: Iterable[Message], notes: Iterable[CallNote], meetups: Iterable[Meetup],
+                kinds: tuple[EventKind, ...], today: date, quiet_days: int,
+                stale_after_days: int) -> dict[str, Quiet]:
+    """The customers who get no win-back today, with the first reason found for each."""
+    out: dict[str, Quiet] = {}
+    messages = list(messages)
+    meetup_dates = {m.id: m.date for m in meetups}
+
+    def recent(d: date | None) -> bool:
+        return d is not None and 0 <= (today - d).days <= quiet_days
+
+    for m in messages:
+        if not m.customer_id or quiet_days == 0 or (m.created == today and not m.sent_on):
+            continue
+        when = _when(m)
+        if m.kind == INVITE_KIND and parse_rsvp(m.reply) in (YES, MAYBE):
+            meetup_day = meetup_dates.get(m.key.split(":")[1] if m.key.count(":") >= 2 else "")
+            if meetup_day is not None and (meetup_day >= today or recent(meetup_day)):
+                out.setdefault(m.customer_id, Quiet(SAID_YES, meetup_day, m.key.split(":")[1]))
+                continue
+        if m.reply.strip() and recent(when):
+            out.setdefault(m.customer_id, Quiet(REPLIED, when))  # type: ignore[arg-type]
+        elif m.status.strip().casefold() != "skipped" and recent(when):
+            out.setdefault(m.customer_id, Quiet(MESSAGED, when))  # type: ignore[arg-type]
+    sent = {m.key for m in messages if m.status.strip().casefold() in SENT_STATUSES}
+    detector = EventDetector.from_kinds(kinds)
+    by_key = {k.key: k for k in kinds}
+    for note in notes:
+        if note.done:
+            continue
+        event = note.event or detector.detect(note.note)
+        due = due_date(note, event, by_key)
+        if due is None or (today - due).days > stale_after_days or note_key(note) in sent:
+            continue
+        current = out.get(note.customer_id)
+        if current is None or current.reason != OPEN_FOLLOW_UP or due < current.when:
+            out[note.customer_id] = Quiet(OPEN_FOLLOW_UP, due)
+    return out

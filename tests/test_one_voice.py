@@ -1,0 +1,117 @@
+"""One voice per customer, on a workbook and on a Google Sheet: the sequences of
+messages no person would send cannot happen.
+
+* an illness follow-up and a meetup invitation on the same day;
+* "we miss you, did we get something wrong?" the day after the customer said yes
+  to the meetup, or while a follow-up is open;
+* "thank you for staying with us all this time" to a customer the same run lists
+  as lost.
+"""
+from __future__ import annotations
+
+from datetime import timedelta
+
+from conftest import TODAY, ago, customers_tab, notes_tab
+from khatir.schema import MEETUPS, MESSAGES, ORDERS
+from test_daily_both_backends import rows_of
+
+MEETUP_DAY = TODAY + timedelta(days=5)
+
+
+def orders(*rows):
+    return [ORDERS.headers()] + [[day, cid, amount, ""] for cid, day, amount in rows]
+
+
+def every(cid: str, gap: int, count: int, last_ago: int, amount: int):
+    return [(cid, ago(last_ago + i * gap), amount) for i in range(count)]
+
+
+def message(key: str, cid: str, kind: str, created, status="sent", reply="", sent_on=None):
+    cells = {"created": created, "key": key, "customer_id": cid, "kind": kind, "status": status,
+             "reply": reply, "sent_on": sent_on or created}
+    return [cells.get(c.key, "") for c in MESSAGES.columns]
+
+
+def shop(notes=(), messages=(), segment_c1="", invite="interested, existing, lost"):
+    """C-1 used to buy every month and stopped 200 days ago (lost by the order history);
+    C-2 buys every month; C-3 is a prospect."""
+    return {
+        "Customers": customers_tab(
+            ["C-1", "Shafiq Ahmed", "01812-445566", "en", {"segment": segment_c1}],
+            ["C-2", "Karim Uddin", "01819-876543", "en"],
+            ["C-3", "Nusrat Jahan", "01911-556677", "en", {"segment": "interested"}],
+        ),
+        "Orders": orders(*every("C-1", 30, 6, 200, 8000), *every("C-2", 30, 6, 10, 2500)),
+        "Call Notes": notes_tab(*notes),
+        "Meetups": [MEETUPS.headers(), ["M-01", "Tea evening", MEETUP_DAY, "17:00", "Shop", invite, 20, ""]],
+        "Messages": [MESSAGES.headers(), *messages],
+    }
+
+
+def kinds_for(sheet, cid: str, day=TODAY) -> list[str]:
+    return [m["Kind"] for m in rows_of(sheet, "Messages")
+            if m["Customer ID"] == cid and m["Created"] == day.isoformat()]
+
+
+def test_a_follow_up_and_an_invitation_never_arrive_on_the_same_day(make_sheet, run_on):
+    sheet = make_sheet(shop(notes=[{"date": ago(2), "customer_id": "C-2", "note": "daughter has a fever"}]))
+    run_on(sheet)
+    assert kinds_for(sheet, "C-2") == ["follow_up"]
+    assert kinds_for(sheet, "C-3") == ["meetup_invite"]  # nobody else wrote to C-3 today
+    assert kinds_for(sheet, "C-1") == ["win_back"]
+    summary = rows_of(sheet, "Meetup Summary")[0]  # its numbers are what was written
+    assert (summary["Invited"], summary["Left Out"]) == (
+        "1", "2: C-1, C-2 (has another message today, invited on a later run)")
+    run_on(sheet)  # the same day again: still one message each
+    assert kinds_for(sheet, "C-2") == ["follow_up"]
+    run_on(sheet, TODAY + timedelta(days=1))  # the window is a week long: the invitation a day later
+    assert kinds_for(sheet, "C-2", TODAY + timedelta(days=1)) == ["meetup_invite"]
+
+
+def test_no_win_back_the_day_after_a_yes_to_the_meetup(make_sheet, run_on):
+    said_yes = message("meetup_invite:M-01:C-1", "C-1", "meetup_invite", ago(40), reply="yes 👍")
+    sheet = make_sheet(shop(messages=[said_yes], invite="lost"))
+    run_on(sheet)
+    assert kinds_for(sheet, "C-1") == []
+    row = next(r for r in rows_of(sheet, "Follow-ups") if r["Customer ID"] == "C-1")
+    assert (row["What"], row["Message Key"]) == ("lost", "")
+    assert row["Remark"] == "said yes to meetup M-01 on 29 November: no win-back message"
+
+
+def test_no_win_back_soon_after_another_message_or_a_reply(make_sheet, run_on):
+    earlier = message("check_in:C-1:never", "C-1", "check_in", ago(12), reply="thanks, all good")
+    sheet = make_sheet(shop(messages=[earlier]))
+    run_on(sheet)
+    row = next(r for r in rows_of(sheet, "Follow-ups") if r["Customer ID"] == "C-1")
+    assert row["Remark"] == "answered a message on 12 November: talk to them, no win-back message"
+    assert not any(m["Kind"] == "win_back" for m in rows_of(sheet, "Messages"))
+
+
+def test_a_customer_listed_as_lost_is_never_thanked_for_staying(make_sheet, run_on):
+    sheet = make_sheet(shop(segment_c1="existing"))
+    run_on(sheet)
+    row = next(r for r in rows_of(sheet, "Follow-ups") if r["Customer ID"] == "C-1")
+    assert row["What"] == "lost"
+    assert row["Remark"].startswith("Segment says \u201cexisting\u201d but the order history says lost: "
+                                    "lost is used (invitations too)")
+    # today C-1 gets the win-back; the invitation comes tomorrow, as a lost customer's
+    assert kinds_for(sheet, "C-1") == ["win_back"]
+    run_on(sheet, TODAY + timedelta(days=1))
+    invite = next(m for m in rows_of(sheet, "Messages") if m["Key"] == "meetup_invite:M-01:C-1")
+    assert invite["Message"].startswith("Hello Shafiq,\nWe have not seen you in a while")
+    assert "Thank you for staying with us" not in invite["Message"]
+    assert invite["Reason"].endswith("(lost customer)")
+
+
+def test_the_day_before_the_meetup_the_reminder_goes_and_the_follow_up_waits(make_sheet, run_on):
+    eve = MEETUP_DAY - timedelta(days=1)
+    said_yes = message("meetup_invite:M-01:C-2", "C-2", "meetup_invite", ago(2), reply="yes")
+    note = {"date": eve - timedelta(days=2), "customer_id": "C-2", "note": "daughter has a fever"}
+    sheet = make_sheet(shop(notes=[note], messages=[said_yes]))
+    run_on(sheet, eve)
+    assert kinds_for(sheet, "C-2", eve) == ["meetup_reminder"]
+    row = next(r for r in rows_of(sheet, "Follow-ups") if r["Customer ID"] == "C-2")
+    assert (row["What"], row["Message Key"]) == ("due today", "")
+    assert row["Remark"] == "one new message a day per customer: this one comes on a later run"
+    run_on(sheet, eve + timedelta(days=1))
+    assert kinds_for(sheet, "C-2", eve + timedelta(days=1)) == ["follow_up"]

@@ -1,0 +1,206 @@
+"""The Results tab: a simulated month on the demo workbook, counted again by hand;
+its chart in the workbook and on Google (replaced, never piled up)."""
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from openpyxl import load_workbook
+
+from conftest import fixed_clock, records, staff_appends, staff_marks_sent
+from khatir.backends.workbook import WorkbookBackend
+from khatir.config import build_settings
+from khatir.demo import CUSTOMERS_ROWS, ORDER_ROWS, build_demo_workbook
+from khatir.jobs.daily import run_daily
+from khatir.render import long_date
+
+START = date(2026, 11, 2)  # a Monday
+DAYS = 30
+LAST = START + timedelta(days=DAYS - 1)
+NOT_SENT = {"C-004", "C-009"}  # staff never get round to these (C-009's number is incomplete)
+SENT_LATE = {"C-008"}  # sent the day after it was prepared
+REPLIES = {"C-002": "thank you!"}
+BUYS = {2: ["C-006"], 5: ["C-001"], 9: ["C-010"], 12: ["C-003"], 20: ["C-011"], 24: ["C-012"]}
+NOTES = {3: ("C-002", "wants to see the new stock", 8), 14: ("C-006", "asked about prices", 16)}
+NEGATIVE_ON, RESOLVED_ON = 10, 15
+SETTINGS = build_settings({"general": {"language": "en", "shop_name": "Rupkotha"}})
+
+
+def day(n: int) -> date:
+    return START + timedelta(days=n)
+
+
+def monday(d: date) -> date:
+    return d - timedelta(days=d.weekday())
+
+
+def set_cell(path, title, key_header, key, header, value):
+    """Staff change one cell of a row they recognise (openpyxl stands in for Excel)."""
+    book = load_workbook(path)
+    ws = book[title]
+    names = [c.value for c in ws[1]]
+    for r in range(2, ws.max_row + 1):
+        if ws.cell(r, names.index(key_header) + 1).value == key:
+            ws.cell(r, names.index(header) + 1).value = value
+    book.save(path)
+
+
+@pytest.fixture(scope="module")
+def month(tmp_path_factory):
+    """Thirty daily runs with staff working in between; returns the workbook and the staff log."""
+    path = build_demo_workbook(tmp_path_factory.mktemp("month") / "demo.xlsx", START)
+    sent: dict[str, tuple[str, str, date, str]] = {}  # key -> customer, kind, sent on, reply
+    late: dict[str, date] = {}
+    orders = [(cid, START - timedelta(days=ago)) for cid, ago, _ in ORDER_ROWS]
+    for n in range(DAYS):
+        today = day(n)
+        for cid in BUYS.get(n, []):
+            staff_appends(path, "Orders", [[today, cid, 1500, ""]])
+            orders.append((cid, today))
+        if n in NOTES:
+            cid, text, due = NOTES[n]
+            staff_appends(path, "Call Notes", [[today, cid, "Tanvir", text, "", day(due), ""]])
+        if n == NEGATIVE_ON:
+            staff_appends(path, "Feedback", [[today, "", "C-006", "negative",
+                                              "The colour ran after one wash", ""]])
+        if n == RESOLVED_ON:
+            set_cell(path, "Feedback", "Feedback", "The colour ran after one wash", "Resolved", "yes")
+        run_daily(WorkbookBackend(path), SETTINGS, today, fixed_clock(today))
+        marks: dict[str, date] = {k: today for k, d in late.items() if d == today}
+        replies: dict[str, str] = {}
+        for m in records(path, "Messages"):
+            key, cid = m["Key"], m["Customer ID"]
+            if m["Created"] != today.isoformat() or key in sent or cid in NOT_SENT:
+                continue
+            if cid in SENT_LATE:
+                late[key] = today + timedelta(days=1)
+                continue
+            marks[key] = today
+            if cid in REPLIES:
+                replies[key] = REPLIES[cid]
+            if m["Kind"] == "meetup_invite" and cid == "C-011":
+                replies[key] = "yes"
+        staff_marks_sent(path, marks, replies)
+        kinds = {m["Key"]: (m["Customer ID"], m["Kind"]) for m in records(path, "Messages")}
+        for key, when in marks.items():
+            sent[key] = (*kinds[key], when, replies.get(key, ""))
+        if n == 7:  # the day after the meetup: C-011 came
+            key = next((k for k in sent if k == "meetup_invite:M-01:C-011"), None)
+            if key:
+                set_cell(path, "Messages", "Key", key, "Reply", "attended")
+                sent[key] = (*sent[key][:3], "attended")
+    return path, sent, orders
+
+
+def by_hand(sent, orders, messages) -> dict[str, dict[str, int]]:
+    """The Results figures, counted from the staff log as a person would, week by week."""
+    weeks = [monday(LAST) - timedelta(weeks=11 - i) for i in range(12)]
+    # not Do Not Contact; C-009's row is in Problems (its phone is too short) and not read
+    customers = [row[0] for row in CUSTOMERS_ROWS if not row[7] and row[0] != "C-009"]
+    out = {}
+    for m in weeks:
+        end = m + timedelta(days=6)
+        in_week = [(cid, kind, d, reply) for cid, kind, d, reply in sent.values() if m <= d <= end]
+        sends: dict[str, list[date]] = {}
+        for cid, _, d, _ in in_week:
+            sends.setdefault(cid, []).append(d)
+        bought = {cid for cid, days in sends.items()
+                  if any(c == cid and d < o <= d + timedelta(days=14) for d in days for c, o in orders)}
+        quiet = [c for c in customers
+                 if not any(cid == c and m - timedelta(days=14) <= d <= end for cid, _, d, _ in sent.values())]
+        quiet_bought = {c for c in quiet if any(cid == c and m <= o <= m + timedelta(days=13)
+                                                for cid, o in orders)}
+        win_backs = [(cid, d) for cid, kind, d, _ in in_week if kind == "win_back"]
+        invites = [x for x in messages if x["Kind"] == "meetup_invite"] if m <= START + timedelta(days=6) <= end else []
+        out[long_date(m, "en")] = {
+            "Messages Sent": len(in_week),
+            "Replies": sum(1 for *_, reply in in_week if reply),
+            "Customers Messaged": len(sends),
+            "Bought Within 14 Days": len(bought),
+            "% Bought": round(100 * len(bought) / len(sends)) if sends else "",
+            "% Bought, Not Messaged": round(100 * len(quiet_bought) / len(quiet)) if quiet else "",
+            "Lost Customers Messaged": len(win_backs),
+            "Came Back": sum(1 for cid, d in win_backs if any(c == cid and o > d for c, o in orders)),
+            "Invited": len(invites),
+            "Said Yes": sum(1 for x in invites if x["Reply"] in ("yes", "attended")),
+            "Attended": sum(1 for x in invites if x["Reply"] == "attended"),
+            "Negative Feedback": (m <= START - timedelta(days=20) <= end) + (m <= day(NEGATIVE_ON) <= end),
+            "Resolved": int(m <= day(NEGATIVE_ON) <= end),
+        }
+    return out
+
+
+def test_a_month_of_results_matches_a_count_by_hand(month):
+    path, sent, orders = month
+    results = records(path, "Results")
+    weeks = {r["Week"]: r for r in results[:12]}
+    expected = by_hand(sent, orders, records(path, "Messages"))
+    assert list(weeks) == list(expected)
+    for week, figures in expected.items():
+        shown = {k: ("" if weeks[week][k] is None else weeks[week][k]) for k in figures}
+        assert shown == figures, week
+    # the month did something: messages went out, customers bought after them
+    assert sum(f["Messages Sent"] for f in expected.values()) >= 15
+    assert sum(f["Bought Within 14 Days"] for f in expected.values()) >= 3
+    assert sum(f["Came Back"] for f in expected.values()) == 2  # C-010 and C-012
+    assert sum(f["Attended"] for f in expected.values()) == 1
+
+
+def test_follow_ups_due_sent_and_on_time_by_hand(month):
+    path, sent, orders = month
+    weeks = {r["Week"]: r for r in records(path, "Results")[:12]}
+    # weeks after the first: only the test's own call notes fall due there
+    for n, (cid, _, due) in NOTES.items():
+        row = weeks[long_date(monday(day(due)), "en")]
+        key = next(k for k, (c, kind, *_) in sent.items() if c == cid and kind == "follow_up"
+                   and k.startswith(f"follow_up:{cid}:{day(n).isoformat()}"))
+        assert (row["Follow-ups Due"], row["Follow-ups Sent"]) == (1, 1)
+        assert row["Sent On Time"] == int(sent[key][2] <= day(due))
+
+
+def test_the_totals_say_it_in_words(month):
+    path, sent, orders = month
+    rows = records(path, "Results")
+    lines = [r["Week"] for r in rows[13:]]
+    total = len(sent)
+    assert lines[0].startswith(f"Last 12 weeks: {total} messages sent, "
+                               f"{sum(1 for *_, r in sent.values() if r)} replies.")
+    assert lines[1].startswith("Of the customers messaged in a week, ")
+    assert "compared with" in lines[1] and "of the customers not messaged" in lines[1]
+    assert lines[2].startswith("Lost customers messaged: 2, came back: 2. Meetups: ")
+    assert "1 attended" in lines[2]
+
+
+def test_the_workbook_holds_one_real_chart_of_the_results(month):
+    path, *_ = month
+    ws = load_workbook(path)["Results"]
+    assert len(ws._charts) == 1
+    chart = ws._charts[0]
+    refs = [s.val.numRef.f for s in chart.series]
+    assert refs == ["'Results'!$E$2:$E$13", "'Results'!$F$2:$F$13", "'Results'!$H$2:$H$13"]
+    assert chart.series[0].cat.strRef.f == "'Results'!$A$2:$A$13"
+
+
+def test_on_google_the_chart_is_replaced_not_piled_up_in_the_same_three_requests(
+        sheets_server, google_sheet, settings):
+    from conftest import TODAY, basic_grids
+    sheet = google_sheet(basic_grids())
+    for n in range(2):
+        sheets_server.reset_requests()
+        run_daily(sheet.backend(settings), settings, TODAY + timedelta(days=n), fixed_clock())
+        assert [r.method for r in sheets_server.requests] == ["GET", "GET", "POST"]
+    from khatir.backends.emulator import emulator_client
+    meta = emulator_client(sheets_server.host).open_by_key(sheet.sid).fetch_sheet_metadata(
+        {"fields": "sheets(properties(sheetId,title),charts)"})
+    charts = {s["properties"]["title"]: s.get("charts", []) for s in meta["sheets"]}
+    assert len(charts["Results"]) == 1 and sum(len(c) for c in charts.values()) == 1
+    results_id = next(s["properties"]["sheetId"] for s in meta["sheets"] if s["properties"]["title"] == "Results")
+    spec = charts["Results"][0]["spec"]
+    assert spec["title"] == "Week by week: messages sent, replies, customers who bought within 14 days"
+    basic = spec["basicChart"]
+    assert basic["chartType"] == "COLUMN" and basic["headerCount"] == 1
+    assert [s["series"]["sourceRange"]["sources"][0]["startColumnIndex"] for s in basic["series"]] == [4, 5, 7]
+    assert basic["domains"][0]["domain"]["sourceRange"]["sources"][0] == {
+        "sheetId": results_id, "startRowIndex": 0, "endRowIndex": 13,
+        "startColumnIndex": 0, "endColumnIndex": 1}
+    assert sheet.tab("Results")[0][:3] == ["Week", "Follow-ups Due", "Follow-ups Sent"]
