@@ -184,6 +184,7 @@ _MONTHS = {
 
 _SHOWN_LENGTH = 60
 _SERIAL_EPOCH = dt.date(1899, 12, 30)
+_SERIAL_EPOCH_1904 = dt.date(1904, 1, 1)  # workbooks in the 1904 date system (old Mac Excel)
 _SERIAL_MAX = 2958465  # 9999-12-31
 # A bare number like 2026 or 15 in a date column is a typing slip, not a date in
 # 1905: serial numbers before 1950 are refused rather than silently misread.
@@ -327,14 +328,15 @@ def _words(value: object) -> str:
 # Dates
 
 
-def parse_date(value: object, *, dayfirst: bool = True) -> dt.date:
+def parse_date(value: object, *, dayfirst: bool = True, date1904: bool = False) -> dt.date:
     """Read a date from a date cell, a day serial, or text in English or Bengali.
 
     Numeric text is day/month/year when ``dayfirst`` (the Bangladeshi habit),
     month/day/year otherwise; the other order is used only when the preferred
     one is impossible because its month would be above 12 (``11/22/2026`` is
     22 November either way). A year must be given: ``22 Nov`` alone is refused
-    rather than guessed. Two-digit years mean 20xx.
+    rather than guessed. Two-digit years mean 20xx. A day serial counts from
+    1904 when ``date1904`` (the workbook says so), else from 1899-12-30.
     """
     _check_filled(value, DATE_FIX)
     if isinstance(value, dt.datetime):
@@ -342,7 +344,7 @@ def parse_date(value: object, *, dayfirst: bool = True) -> dt.date:
     if isinstance(value, dt.date):
         return value
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return _date_from_serial(value)
+        return _date_from_serial(value, date1904)
     if isinstance(value, str):
         return _date_from_text(value, dayfirst)
     raise _error(DATE_UNREADABLE, DATE_FIX, value)
@@ -351,13 +353,13 @@ def parse_date(value: object, *, dayfirst: bool = True) -> dt.date:
 PLAUSIBLE_YEARS = range(1950, 2101)
 
 
-def parse_sheet_date(value: object) -> dt.date:
+def parse_sheet_date(value: object, date1904: bool = False) -> dt.date:
     """A date a person typed into the shop's sheet: also refuse years no record can have.
 
     Year 1900 is what an empty date cell becomes in some programs, and 9999 is
     a placeholder; either would silently put a customer years overdue.
     """
-    day = parse_date(value)
+    day = parse_date(value, date1904=date1904)
     if day.year not in PLAUSIBLE_YEARS:
         raise _error(DATE_IMPLAUSIBLE, DATE_FIX, value, year=day.year)
     return day
@@ -368,11 +370,15 @@ def parse_optional_date(value: object, **kw: bool) -> dt.date | None:
     return None if is_blank(value) else parse_date(value, **kw)
 
 
-def _date_from_serial(serial: float) -> dt.date:
-    """Google Sheets sends dates as days since 1899-12-30; the fraction is the time."""
-    if not (math.isfinite(serial) and _SERIAL_MIN <= serial < _SERIAL_MAX + 1):
+def _date_from_serial(serial: float, date1904: bool = False) -> dt.date:
+    """Google Sheets sends dates as days since 1899-12-30; the fraction is the time.
+
+    A workbook in the 1904 date system counts from 1904-01-01 (1,462 days later).
+    """
+    offset = (_SERIAL_EPOCH_1904 - _SERIAL_EPOCH).days if date1904 else 0
+    if not (math.isfinite(serial) and _SERIAL_MIN <= serial + offset < _SERIAL_MAX + 1):
         raise _error(DATE_UNREADABLE, DATE_FIX, serial)
-    return _SERIAL_EPOCH + dt.timedelta(days=math.floor(serial))
+    return (_SERIAL_EPOCH_1904 if date1904 else _SERIAL_EPOCH) + dt.timedelta(days=math.floor(serial))
 
 
 def _date_from_text(raw: str, dayfirst: bool) -> dt.date:

@@ -71,6 +71,8 @@ class RowReader:
                 return default
             return text
         try:
+            if parser is parse.parse_sheet_date and self.table.date1904:
+                return parser(raw, True)  # a plain day number in a 1904-system workbook
             return parser(raw, *args)
         except CellError as err:
             self.report(key, raw, err.problem(self.lang, **err.params),

@@ -56,6 +56,7 @@ class Table:
     header: list[str]
     columns: dict[str, int]  # schema key -> 0-based column index
     grid: list[list]
+    date1904: bool = False  # a day number in a cell counts from 1904 (the workbook says so)
 
     def rows(self) -> Iterator[tuple[int, dict[str, object]]]:
         """(row number, {key: raw value}) for every non-empty row under the header."""
@@ -105,6 +106,7 @@ def locate(spec: TabSpec, grids: dict[str, list[list]], lang: str,
     if title is None:
         return None
     grid = grids[title]
+    epoch = bool(getattr(grids, "date1904", False))  # see backends.base.Grids
     header_row = _header_row(spec, grid)
     header = [_text(v) for v in grid[header_row - 1]] if header_row else []
     by_key = {}
@@ -122,7 +124,7 @@ def locate(spec: TabSpec, grids: dict[str, list[list]], lang: str,
                     DUPLICATE_HEADER_FIX(lang, header=header[hits[1]])))
     missing = [c for c in spec.columns if c.required and c.key not in columns]
     if not header_row:
-        return Table(spec, title, 0, [], {}, grid)  # an empty tab: nothing to read
+        return Table(spec, title, 0, [], {}, grid, epoch)  # an empty tab: nothing to read
     for col in missing:
         found = ", ".join(h for h in header if h) or NONE(lang)
         problems.append(Problem(
@@ -131,7 +133,7 @@ def locate(spec: TabSpec, grids: dict[str, list[list]], lang: str,
             MISSING_HEADER_FIX(lang, header=col.header, alias=(col.aliases or (col.header,))[0])))
     if missing:
         return None
-    return Table(spec, title, header_row, header, columns, grid)
+    return Table(spec, title, header_row, header, columns, grid, epoch)
 
 
 def _header_row(spec: TabSpec, grid: list[list]) -> int:

@@ -1,9 +1,11 @@
 """Create a sheet for Khatir, or add what an existing one is missing.
 
-Adds missing tabs and their headers, freezes header rows, adds dropdowns (Segment,
-Language, Done, Status, Reply, Sentiment), protects the script tabs (Google
-Sheets: warning only) and highlights overdue rows in Follow-ups. Cells already
-there are never changed.
+Adds missing tabs and their headers (with a frozen header row), adds dropdowns
+(Segment, Language, Done, Status, Reply, Sentiment; in a workbook only where a
+column has none of the staff's own),
+protects the script tabs (Google Sheets: warning only) and highlights overdue
+rows in Follow-ups. Cells already there are never changed; a workbook is
+patched, so everything else in it is kept byte for byte.
 
 Messages are signed with the shop's name: give it with --shop-name (or type it
 when asked); it is saved as shop_name in the settings file, comments kept.

@@ -402,6 +402,8 @@ KILLER = textwrap.dedent("""
     real_replace, real_copy2, real_zip_init = os.replace, shutil.copy2, zipfile.ZipFile.__init__
 
     def replace(src, dst, *a, **k):
+        if mode == "backup written, not yet renumbered" and "khatir-backups" in str(src):
+            die()
         if os.path.abspath(dst) == workbook:
             if mode == "temp file half written":
                 size = os.path.getsize(src)
@@ -433,7 +435,8 @@ KILLER = textwrap.dedent("""
 """) % {"daily": str(ROOT / "scripts" / "daily.py")}
 
 WORKBOOK_KILLS = ["as the write starts", "temp file half written", "before the backup copy",
-                  "temp file complete, not yet swapped in", "right after the swap"]
+                  "backup written, not yet renumbered", "temp file complete, not yet swapped in",
+                  "right after the swap"]
 
 
 @pytestmark_posix
@@ -459,6 +462,65 @@ def test_workbook_sigkill_then_rerun(tmp_path, settings, when):
                      lambda grids: WorkbookSheet(create_workbook(tmp_path / "reference.xlsx", grids)),
                      settings)
     assert_same_sheet(tabs_of(sheet), want)
+
+
+@pytestmark_posix
+@pytest.mark.filterwarnings("ignore:.*extension is not supported")
+@pytest.mark.parametrize("when", WORKBOOK_KILLS)
+def test_workbook_with_a_table_killed_then_rerun_keeps_the_table_whole(tmp_path, settings, when):
+    """An Excel-written workbook (a Table with a totals row over Messages, an image)."""
+    from real_files import xlsxwriter_shop
+    path = xlsxwriter_shop(tmp_path / "shop.xlsx", "table")
+    before = path.read_bytes()
+    argv = daily_argv(tmp_path, "--workbook", str(path))
+    child = subprocess.run([sys.executable, "-c", KILLER, when, str(path), *argv[2:]],
+                           env=child_env(tmp_path), capture_output=True, timeout=120)
+    LEDGER["faults injected"] += 1
+    LEDGER["real SIGKILLs"] += 1
+    LEDGER["runs"] += 2
+    assert child.returncode == -signal.SIGKILL, child.stderr.decode("utf-8", "replace")
+    if when != "right after the swap":
+        assert path.read_bytes() == before
+    run_daily(WorkbookSheet(path).backend(settings), settings, TODAY, fixed_clock())
+    ws = load_workbook(path)["Messages"]
+    rows = [list(r) for r in ws.iter_rows(values_only=True)]
+    keys = [r[1] for r in rows[1:-1]]
+    assert len(keys) == len(set(keys)) == 3  # the handled message and two new ones, once each
+    assert ws.tables["Messages"].ref == f"A1:N{len(rows)}"
+    assert "SUBTOTAL(103" in str(rows[-1][1])  # the totals row is still the Table's last
+
+
+SETUP_KILLER = KILLER.replace(str(ROOT / "scripts" / "daily.py"), str(ROOT / "scripts" / "setup_sheet.py"))
+
+
+@pytestmark_posix
+@pytest.mark.filterwarnings("ignore:.*extension is not supported")
+@pytest.mark.parametrize("when", WORKBOOK_KILLS)
+def test_setup_killed_then_rerun_equals_an_undisturbed_setup(tmp_path, settings, when):
+    """Set-up patches an Excel-written workbook through the same steps as the daily job."""
+    from real_files import xlsxwriter_shop
+    from khatir.backends.workbook import WorkbookBackend
+    from khatir.jobs.setup import run_setup
+    path = xlsxwriter_shop(tmp_path / "shop.xlsx", "table")
+    before = path.read_bytes()
+    reference = tmp_path / "reference" / "shop.xlsx"
+    reference.parent.mkdir()
+    reference.write_bytes(before)
+    run_setup(WorkbookBackend(reference), settings)
+    child = subprocess.run([sys.executable, "-c", SETUP_KILLER, when, str(path), "--workbook", str(path),
+                            "--lang", "en", "--config", str(config_file(tmp_path))],
+                           env=child_env(tmp_path), capture_output=True, timeout=120)
+    LEDGER["faults injected"] += 1
+    LEDGER["real SIGKILLs"] += 1
+    LEDGER["runs"] += 2
+    assert child.returncode == -signal.SIGKILL, child.stderr.decode("utf-8", "replace")
+    if when != "right after the swap":
+        assert path.read_bytes() == before
+    run_setup(WorkbookBackend(path), settings)  # the owner runs it again
+    LEDGER["comparisons"] += 1
+    import zipfile
+    with zipfile.ZipFile(path) as got, zipfile.ZipFile(reference) as want:
+        assert {n: got.read(n) for n in got.namelist()} == {n: want.read(n) for n in want.namelist()}
 
 
 def test_workbook_killed_between_read_and_write(tmp_path, settings, monkeypatch):

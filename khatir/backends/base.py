@@ -22,6 +22,17 @@ def fit_cell(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
+class Grids(dict):
+    """Every tab's grid (title -> rows of cell values), as ``Backend.read`` returns it.
+
+    ``date1904`` is set for a workbook in the 1904 date system (old Mac Excel):
+    a date stored as a plain number there counts days from 1904-01-01, not from
+    1899-12-30 as everywhere else.
+    """
+
+    date1904: bool = False
+
+
 @dataclass(frozen=True)
 class Append:
     """New rows for an append-only tab, in the tab's own column order.

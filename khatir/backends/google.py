@@ -515,7 +515,7 @@ def _setup_requests(backend: "GoogleBackend", plan) -> list[dict]:
                 "fields": ",".join(f"gridProperties.{k}" for k in grid)}})
     for drop in plan.dropdowns:
         reqs.append({"setDataValidation": {
-            "range": {"sheetId": ids[drop.title], "startRowIndex": 1,
+            "range": {"sheetId": ids[drop.title], "startRowIndex": drop.first_row - 1,
                       "startColumnIndex": drop.column, "endColumnIndex": drop.column + 1},
             "rule": {"condition": {"type": "ONE_OF_LIST",
                                    "values": [{"userEnteredValue": c} for c in drop.choices]},

@@ -5,16 +5,19 @@ and re-save it: the file is copied zip entry by entry and only the worksheets
 that change are patched (``xlsx_patch``), so the staff tabs, charts, images and
 everything else the owner put in it are kept byte for byte. The copy is written
 to a temporary file beside the workbook, the previous version copied to a
-backups folder, then swapped in with one ``os.replace``. A crash at any moment
-leaves either the old or the new workbook, never a half-written one.
+backups folder, then swapped in with one ``os.replace`` (``atomic``: checked
+right before the swap to still be the version read, through symlinks, keeping
+permissions). A crash at any moment leaves either the old or the new workbook,
+never a half-written one.
 
-``setup`` (a one-off that adds tabs, headers, dropdowns and formatting) still
-loads and saves the whole workbook with openpyxl.
+``setup`` patches an existing workbook the same way (tabs, headers, dropdowns
+and a highlight, only where missing); only a brand-new workbook is made with
+openpyxl.
 """
 from __future__ import annotations
 
 import os
-import shutil
+import warnings
 import zipfile
 import zlib
 from pathlib import Path
@@ -23,15 +26,26 @@ from xml.etree.ElementTree import ParseError
 
 from openpyxl import Workbook, load_workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.utils.datetime import CALENDAR_MAC_1904
 from openpyxl.utils.exceptions import InvalidFileException
 
 from ..errors import SheetError
 from ..i18n import Text
-from .base import Append, Cell, Changes
+from .atomic import (BACKUP_DIR, KEPT_CHANGING, FileChanged, Version, check_writable, is_current,
+                     real_path, replace_file, version_of)
+from .base import Append, Cell, Changes, Grids
 from .xlsx_chart import write_charts
 from .xlsx_patch import SheetEdit, XlsxError, patch_xlsx
+from .xlsx_setup import LAST_ROW, Highlight, ListRule
+from .xlsx_xml import column_letter
 
-BACKUP_DIR = "khatir-backups"
+#: Reads and saves tried before giving up on a file that keeps changing (a sync app at work).
+MAX_ATTEMPTS = 3
+CHANGED_DURING_SETUP = Text(
+    en="The workbook {name} was changed by someone else (or a sync app) while set-up was saving "
+       "it; nothing was changed. Run set-up again.",
+    bn="সেট-আপ সেভ করার সময় অন্য কেউ (বা কোনো সিঙ্ক অ্যাপ) {name} ওয়ার্কবুকটি বদলেছে; কিছুই "
+       "বদলানো হয়নি। আবার সেট-আপ চালান।")
 _UNREADABLE = (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError, ParseError,
                EOFError)
 
@@ -61,16 +75,6 @@ NOT_UPDATED = Text(
        "then run again; nothing was changed.",
     bn="ওয়ার্কবুক {name} হালনাগাদ করা গেল না: {error}। Excel-এ খুলে .xlsx হিসেবে সেভ করুন, তারপর "
        "আবার চালান; কিছুই বদলানো হয়নি।")
-LOCKED = Text(
-    en="The workbook {name} could not be saved: it is open or locked by another program (Excel?). "
-       "Close it and run again; nothing was changed.",
-    bn="ওয়ার্কবুক {name} সেভ করা গেল না: অন্য কোনো প্রোগ্রামে (Excel?) খোলা বা আটকানো আছে। বন্ধ "
-       "করে আবার চালান; কিছুই বদলানো হয়নি।")
-NOT_SAVED = Text(
-    en="The workbook {name} could not be saved ({error}); check the disk has room and run again; "
-       "nothing was changed.",
-    bn="ওয়ার্কবুক {name} সেভ করা গেল না ({error}); ডিস্কে জায়গা আছে কি না দেখে আবার চালান; "
-       "কিছুই বদলানো হয়নি।")
 
 
 class WorkbookBackend:
@@ -78,15 +82,35 @@ class WorkbookBackend:
         self.path = Path(path)
         self.backups = backups
         self.description = f"workbook {self.path}"
-        self._book = None    # the full openpyxl workbook, for setup only
+        self.date1904 = False  # the workbook counts days from 1904 (old Mac Excel)
         self._grids: dict[str, list[list[Cell]]] | None = None  # what read() saw ...
-        self._stamp: tuple[int, ...] | None = None              # ... in this version of the file
+        self._version: Version | None = None                    # ... in this version of the file
 
     # -- reading ---------------------------------------------------------------
     def read(self) -> dict[str, list[list[Cell]]]:
+        """Every tab's values; the version read is remembered, to check it before saving.
+
+        A file replaced while it was being read (a sync app) is read again.
+        """
         self._check_not_open()
         self._require_file()
-        stamp = self._stat()
+        for _ in range(MAX_ATTEMPTS):
+            version = version_of(self.path)
+            grids = self._load_grids()
+            if version is not None and is_current(self.path, version):
+                break
+        self._grids, self._version = grids, version
+        return grids
+
+    def _load_grids(self) -> dict[str, list[list[Cell]]]:
+        # openpyxl warns that it "will remove" the Excel extensions it cannot read
+        # (data bars, dropdowns from another tab): only values are read here and
+        # the file is patched, never re-saved, so nothing is removed.
+        with warnings.catch_warnings():
+            warnings.filterwarnings("ignore", category=UserWarning, module="openpyxl")
+            return self._load_values()
+
+    def _load_values(self) -> dict[str, list[list[Cell]]]:
         try:
             # data_only: a formula cell is read as the value Excel last computed for
             # it, as Google's UNFORMATTED_VALUE gives it; the writer never touches
@@ -97,23 +121,15 @@ class WorkbookBackend:
         except _UNREADABLE as exc:
             raise self._unreadable(exc) from None
         try:  # read-only sheets are parsed while iterating: errors can come from here too
-            grids = {ws.title: _grid(ws) for ws in book.worksheets}
+            grids = Grids((ws.title, _grid(ws)) for ws in book.worksheets)
+            grids.date1904 = self.date1904 = book.epoch == CALENDAR_MAC_1904
+            return grids
         except PermissionError:
             raise self._cannot_open() from None
         except _UNREADABLE as exc:
             raise self._unreadable(exc) from None
         finally:
             book.close()  # it keeps the file open, which on Windows blocks os.replace
-        self._grids, self._stamp = grids, stamp
-        return grids
-
-    def _stat(self) -> tuple[int, ...] | None:
-        """Tells one version of the file from another (Excel saves by replacing the file)."""
-        try:
-            st = self.path.stat()
-        except OSError:
-            return None
-        return st.st_size, st.st_mtime_ns, st.st_ino
 
     def _require_file(self) -> None:
         if not self.path.exists():
@@ -123,17 +139,8 @@ class WorkbookBackend:
         return SheetError(DENIED, path=self.path)
 
     def _unreadable(self, exc: Exception) -> SheetError:
-        return SheetError(UNREADABLE, path=self.path, error=exc, backups=self.path.parent / BACKUP_DIR)
-
-    def _load(self):
-        """The whole workbook in openpyxl (for setup)."""
-        self._require_file()
-        try:
-            return load_workbook(self.path)
-        except PermissionError:
-            raise self._cannot_open() from None
-        except _UNREADABLE as exc:
-            raise self._unreadable(exc) from None
+        return SheetError(UNREADABLE, path=self.path, error=exc,
+                          backups=real_path(self.path).parent / BACKUP_DIR)
 
     def _check_not_open(self) -> None:
         """Excel and LibreOffice leave a lock file beside a workbook they have open."""
@@ -147,126 +154,129 @@ class WorkbookBackend:
         """Patch the tabs in ``changes`` into the file; every other part is copied as is.
 
         Where appended rows go, and which of them already landed, is decided on
-        the file as it is now: if it changed since ``read`` (saved from Excel in
-        between), it is read again first.
+        the file as it is now. Right before the new version is swapped in, the
+        file is checked to still be the version that was read: if a colleague's
+        save (or a sync app) replaced it meanwhile, it is read again and the
+        edits are planned again on it, a few times at most.
         """
         if not changes:
             return
-        if self._grids is None or self._stamp != self._stat():
-            self.read()
-        grids = self._grids
-        edits = [e for a in changes.appends if (e := _append_edit(grids, a)) is not None]
-        edits += [SheetEdit(r.title, r.rows, 1, replace=True, freeze_header=r.freeze_header)
-                  for r in changes.replaces]
-        if not edits:
-            return
-        source = self.path
+        check_writable(self.path)
         charts = [(r.title, r.chart, r.rows) for r in changes.replaces if r.chart is not None]
+        for _ in range(MAX_ATTEMPTS):
+            if self._grids is None or not is_current(self.path, self._version):
+                self.read()
+            edits = [e for a in changes.appends if (e := _append_edit(self._grids, a)) is not None]
+            edits += [SheetEdit(r.title, r.rows, 1, replace=True, freeze_header=r.freeze_header)
+                      for r in changes.replaces]
+            if not edits:
+                return
+            try:
+                self._commit(self._patcher(edits, charts), self._version)
+            except FileChanged:
+                self._grids = self._version = None
+                continue
+            self._grids = self._version = None  # the file is new: the next write reads it again
+            return
+        raise SheetError(KEPT_CHANGING, name=self.path.name)
+
+    def _patcher(self, edits: list[SheetEdit], charts: list | None = None) -> Callable[[Path], None]:
+        source = self.path
 
         def fill(tmp: Path) -> None:
             try:
                 patch_xlsx(source, tmp, edits)
-                write_charts(tmp, charts)
+                write_charts(tmp, charts or [])
             except XlsxError as exc:
                 raise SheetError(NOT_UPDATED, name=self.path.name, error=exc) from None
             except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, KeyError, EOFError) as exc:
                 raise self._unreadable(exc) from None
+        return fill
 
-        self._commit(fill)
-        self._grids = self._stamp = None  # the file is new: the next write reads it again
-
-    def _save(self, book: Workbook) -> None:
-        """Save a whole openpyxl workbook over the file (setup only)."""
-        self._commit(book.save)
-
-    def _commit(self, fill: Callable[[Path], None]) -> None:
+    def _commit(self, fill: Callable[[Path], None], seen: Version | None) -> None:
         """Have ``fill`` write the new version beside the workbook, then swap it in."""
         self._check_not_open()
-        tmp = self.path.with_name(f".{self.path.stem}.khatir-tmp.xlsx")
-        try:
-            fill(tmp)
-            with open(tmp, "rb+") as fh:
-                os.fsync(fh.fileno())
-            if self.path.exists() and self.backups:
-                self._backup()
-            os.replace(tmp, self.path)
-        except PermissionError:
-            raise SheetError(LOCKED, name=self.path.name) from None
-        except OSError as exc:
-            raise SheetError(NOT_SAVED, name=self.path.name, error=exc.strerror) from None
-        finally:
-            if tmp.exists():
-                tmp.unlink()
-
-    def _backup(self) -> None:
-        """Keep the last ``backups`` versions as khatir-backups/<name>.1.xlsx (newest) ..."""
-        folder = self.path.parent / BACKUP_DIR
-        folder.mkdir(exist_ok=True)
-        name = lambda n: folder / f"{self.path.stem}.{n}{self.path.suffix}"  # noqa: E731
-        for n in range(self.backups, 1, -1):
-            if name(n - 1).exists():
-                os.replace(name(n - 1), name(n))
-        shutil.copy2(self.path, name(1))
+        replace_file(self.path, fill, backups=self.backups,
+                     still_current=lambda: is_current(self.path, seen))
 
     # -- setup -----------------------------------------------------------------
     def read_for_setup(self) -> dict[str, list[list[Cell]]]:
-        """Like ``read``, but a workbook that does not exist yet is a new, empty one.
-
-        The whole workbook is loaded (setup changes it with openpyxl and saves it).
-        """
-        if self.path.exists():
-            self._check_not_open()
-            self._book = self._load()
-            return {ws.title: _grid(ws) for ws in self._book.worksheets}
-        self._book = Workbook()
-        self._book.remove(self._book.active)
+        """Like ``read``, but a workbook that does not exist yet is a new, empty one."""
+        if self.path.exists() or self.path.is_symlink():
+            return self.read()
+        self._grids = self._version = None
         return {}
 
     def setup(self, plan) -> None:
         """Create or complete the workbook as ``plan`` (a jobs.setup.SetupPlan) says.
 
+        An existing workbook is patched like the daily job patches it: only the
+        tabs set-up adds to change, every other part is kept byte for byte.
         Protection is left out: Excel has no warning-only protection, and a locked
         tab would stop staff from sorting Follow-ups.
         """
-        from openpyxl.formatting.rule import FormulaRule
-        from openpyxl.styles import Font, PatternFill
-        from openpyxl.utils import get_column_letter
-        from openpyxl.worksheet.datavalidation import DataValidation
-
-        book = self._book
-        for title, header in [*plan.new_tabs, *plan.header_rows]:
-            ws = _sheet(book, title)
-            for col, value in enumerate(header, start=1):
-                _set(ws.cell(row=1, column=col), value)
-                ws.cell(row=1, column=col).font = Font(bold=True)
-        for title in plan.freeze:
-            book[title].freeze_panes = "A2"
-        for drop in plan.dropdowns:
-            ws = book[drop.title]
-            letter = get_column_letter(drop.column + 1)
-            area = f"{letter}2:{letter}5000"
-            if any(area in str(dv.sqref) for dv in ws.data_validations.dataValidation):
-                continue
-            dv = DataValidation(type="list", formula1='"' + ",".join(drop.choices) + '"',
-                                allow_blank=True, showErrorMessage=False)
-            dv.add(area)
-            ws.add_data_validation(dv)
-        if plan.overdue:
-            title, col = plan.overdue
-            ws = book[title]
-            letter = get_column_letter(col + 1)
-            if not ws.conditional_formatting:
-                ws.conditional_formatting.add(
-                    "A2:K5000",
-                    FormulaRule(formula=[f"AND(ISNUMBER(${letter}2),${letter}2>0)"],
-                                fill=PatternFill("solid", start_color="FDE2E1", end_color="FDE2E1")))
-        if self.path.exists():
-            self._save(book)
-        else:
+        if self._grids is None:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = self.path.with_name(f".{self.path.stem}.khatir-tmp.xlsx")
-            book.save(tmp)
-            os.replace(tmp, self.path)
+            replace_file(self.path, lambda tmp: _new_workbook(tmp, plan), backups=0)
+            return
+        edits = setup_edits(plan)
+        if not edits:
+            return
+        check_writable(self.path)
+        try:
+            self._commit(self._patcher(edits), self._version)
+        except FileChanged:
+            raise SheetError(CHANGED_DURING_SETUP, name=self.path.name) from None
+        finally:
+            self._grids = self._version = None
+
+
+def setup_edits(plan) -> list[SheetEdit]:
+    """Set-up's additions as patches: headers, frozen header rows, dropdowns, the highlight."""
+    edits = [SheetEdit(title, [header], 1, freeze_header=title in plan.freeze, bold_first_row=True)
+             for title, header in [*plan.new_tabs, *plan.header_rows]]
+    by_tab: dict[str, list[ListRule]] = {}
+    for drop in plan.dropdowns:
+        by_tab.setdefault(drop.title, []).append(ListRule(drop.column + 1, drop.first_row, drop.choices))
+    edits += [SheetEdit(title, [], dropdowns=tuple(rules)) for title, rules in by_tab.items()]
+    if plan.overdue:
+        title, col = plan.overdue
+        letter = column_letter(col + 1)
+        width = next((len(h) for t, h in [*plan.new_tabs, *plan.header_rows] if t == title), 26)
+        edits.append(SheetEdit(title, [], highlight=Highlight(
+            f"AND(ISNUMBER(${letter}2),${letter}2>0)", 2, max(width, col + 1))))
+    return edits
+
+
+def _new_workbook(path: Path, plan) -> None:
+    """A brand-new workbook for set-up (nothing of the staff's to keep yet)."""
+    from openpyxl.formatting.rule import FormulaRule
+    from openpyxl.styles import Font, PatternFill
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    book = Workbook()
+    book.remove(book.active)
+    for title, header in [*plan.new_tabs, *plan.header_rows]:
+        ws = _sheet(book, title)
+        for col, value in enumerate(header, start=1):
+            _set(ws.cell(row=1, column=col), value)
+            ws.cell(row=1, column=col).font = Font(bold=True)
+    for title in plan.freeze:
+        book[title].freeze_panes = "A2"
+    for drop in plan.dropdowns:
+        letter = column_letter(drop.column + 1)
+        dv = DataValidation(type="list", formula1='"' + ",".join(drop.choices) + '"',
+                            allow_blank=True, showErrorMessage=False)
+        dv.add(f"{letter}{drop.first_row}:{letter}{LAST_ROW}")
+        book[drop.title].add_data_validation(dv)
+    if plan.overdue:
+        title, col = plan.overdue
+        letter = column_letter(col + 1)
+        book[title].conditional_formatting.add(
+            f"A2:{column_letter(book[title].max_column)}{LAST_ROW}",
+            FormulaRule(formula=[f"AND(ISNUMBER(${letter}2),${letter}2>0)"],
+                        fill=PatternFill("solid", start_color="FDE2E1", end_color="FDE2E1")))
+    book.save(path)
 
 
 def _grid(ws) -> list[list[Cell]]:
@@ -293,6 +303,9 @@ def _find(grids: dict[str, list[list[Cell]]], title: str) -> str | None:
 def _append_edit(grids: dict[str, list[list[Cell]]], append: Append) -> SheetEdit | None:
     """The rows to add below the tab's last used row, leaving out those already there.
 
+    Which row is the last used one is decided by the patcher on the file itself
+    (formulas showing nothing, hidden rows and Excel Tables count there).
+
     An empty (or missing) tab gets ``append.header`` first and a frozen header row.
     """
     title = _find(grids, append.title)
@@ -313,7 +326,7 @@ def _append_edit(grids: dict[str, list[list[Cell]]], append: Append) -> SheetEdi
         out.append(list(row))
     if not out:
         return None
-    return SheetEdit(title or append.title, out, start, freeze_header=last == 0)
+    return SheetEdit(title or append.title, out, start, freeze_header=last == 0, append=True)
 
 
 def _set(cell, value: Cell) -> None:

@@ -26,7 +26,8 @@ from pathlib import Path
 from typing import Sequence
 
 from .base import Cell, Chart
-from .xlsx_patch import PKG_REL_NS, XlsxError, column_letter, escape_attr, escape_text, read_book
+from .xlsx_patch import read_book
+from .xlsx_xml import PKG_REL_NS, XlsxError, column_letter, escape_attr, escape_text
 
 REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 DRAWING_REL = REL_NS + "/drawing"

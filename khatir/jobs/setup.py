@@ -3,7 +3,10 @@ dropdowns where staff choose from a list, warning-only protection of the script
 tabs, and overdue rows highlighted in Follow-ups.
 
 Existing cells are never changed: a header row is written only into an empty tab,
-and a tab whose header lacks a required column is reported, not edited.
+and a tab whose header lacks a required column is reported, not edited. The
+header is found as the daily job finds it (a title row above it is fine), and
+only tabs set-up writes a header into get a frozen header row; a column the
+staff already gave a dropdown keeps theirs (the backend checks).
 """
 from __future__ import annotations
 
@@ -12,7 +15,7 @@ from dataclasses import dataclass, field
 from ..config import Settings
 from ..i18n import Text, localise_digits
 from ..schema import SCRIPT, header_key
-from ..tables import find_tab
+from ..tables import _header_row, find_tab
 from .daily import header_names
 
 DROPDOWNS = {
@@ -38,6 +41,7 @@ class Dropdown:
     title: str
     column: int  # 0-based
     choices: tuple[str, ...]
+    first_row: int = 2  # 1-based: the row below the header
 
 
 @dataclass
@@ -58,27 +62,30 @@ def plan_setup(grids: dict[str, list[list]], settings: Settings) -> SetupPlan:
         title = find_tab(spec, grids) or spec.title
         grid = grids.get(title)
         wanted = header_names(spec, lang)
+        header_row = 1
         if grid is None:
             plan.new_tabs.append((title, wanted))
             plan.report.append(CREATED(lang, tab=title))
             header = wanted
+            plan.freeze.append(title)
         elif not any(v not in (None, "") for row in grid for v in row):
             plan.header_rows.append((title, wanted))
             plan.report.append(HEADERS(lang, tab=title))
             header = wanted
+            plan.freeze.append(title)
         else:
-            header = [str(v or "") for v in grid[0]]
+            header_row = _header_row(spec, grid) or 1
+            header = [str(v or "") for v in grid[header_row - 1]]
             found = {header_key(h) for h in header}
             for col in spec.columns:
                 if col.required and not found & {header_key(n) for n in col.names()}:
                     plan.report.append(MISSING(lang, tab=title, header=col.header))
-        plan.freeze.append(title)
         positions = {header_key(h): i for i, h in enumerate(header)}
         for col in spec.columns:
             choices = DROPDOWNS.get((spec.key, col.key))
             index = next((positions[header_key(n)] for n in col.names() if header_key(n) in positions), None)
             if choices and index is not None:
-                plan.dropdowns.append(Dropdown(title, index, tuple(choices)))
+                plan.dropdowns.append(Dropdown(title, index, tuple(choices), header_row + 1))
         if spec.owner == SCRIPT:
             plan.protect.append(title)
         if spec.key == "follow_ups":
