@@ -1,0 +1,138 @@
+"""A character n-gram naive Bayes model of call notes, in plain Python.
+
+Trained on the labelled notes in ``tests/data/notes`` by ``python -m khatir.notes.train``
+and shipped as ``model.json.gz`` beside this file. It reads the folded text (see
+``normalise``), so it has seen জ্বর, jor and jwor as one word; its character n-grams
+also catch endings and typos no word list has (জ্বরে, jorer, fevr). Each shop's own
+labelled notes (the Event column) are added to the counts for the run: ``with_examples``.
+"""
+from __future__ import annotations
+
+import gzip
+import json
+import math
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable
+
+NULL = "none"  # the class of ordinary notes
+MODEL_PATH = Path(__file__).with_name("model.json.gz")
+ALPHA = 0.3
+
+
+def features(folded: str) -> list[str]:
+    """Word unigrams and bigrams, and character 2- to 4-grams of each padded word."""
+    words = [w for w in folded.split() if w.isalnum()]
+    out = ["w:" + w for w in words]
+    out += ["b:" + a + "_" + b for a, b in zip(words, words[1:])]
+    for w in words:
+        padded = f" {w} "
+        size = len(padded)
+        for n in (2, 3, 4):
+            out += [padded[i:i + n] for i in range(size - n + 1)]
+    return out
+
+
+@dataclass(frozen=True)
+class NgramModel:
+    classes: tuple[str, ...]
+    docs: tuple[int, ...]  # notes per class
+    counts: dict[str, tuple[float, ...]]  # feature -> count per class
+
+    # ---- training and storage -------------------------------------------------------
+
+    @classmethod
+    def train(cls, examples: Iterable[tuple[str, str]]) -> "NgramModel":
+        """From (folded text, label) pairs; label NULL for an ordinary note."""
+        per_class: dict[str, Counter[str]] = {}
+        docs: Counter[str] = Counter()
+        for text, label in examples:
+            per_class.setdefault(label, Counter()).update(set(features(text)))
+            docs[label] += 1
+        classes = tuple(sorted(per_class))
+        vocab = set().union(*per_class.values()) if per_class else set()
+        counts = {f: tuple(float(per_class[c][f]) for c in classes) for f in vocab}
+        return cls(classes, tuple(docs[c] for c in classes), counts)
+
+    def pruned(self, min_count: int = 2) -> "NgramModel":
+        """Without features seen fewer than ``min_count`` times: smaller file, same answers."""
+        return NgramModel(self.classes, self.docs,
+                          {f: c for f, c in self.counts.items() if sum(c) >= min_count})
+
+    def save(self, path: Path = MODEL_PATH) -> None:
+        data = {"classes": self.classes, "docs": self.docs,
+                "counts": {f: [int(x) for x in c] for f, c in sorted(self.counts.items())}}
+        with gzip.open(path, "wt", encoding="utf-8") as fh:
+            json.dump(data, fh, ensure_ascii=False, separators=(",", ":"))
+
+    @classmethod
+    def load(cls, path: Path = MODEL_PATH) -> "NgramModel":
+        with gzip.open(path, "rt", encoding="utf-8") as fh:
+            data = json.load(fh)
+        return cls(tuple(data["classes"]), tuple(data["docs"]),
+                   {f: tuple(float(x) for x in c) for f, c in data["counts"].items()})
+
+    def with_examples(self, examples: Iterable[tuple[str, str]], weight: float = 3.0) -> "NgramModel":
+        """This model plus a shop's own labelled notes, each counted ``weight`` times."""
+        classes = list(self.classes)
+        extra: dict[str, Counter[str]] = {}
+        docs = Counter(dict(zip(self.classes, self.docs)))
+        for text, label in examples:
+            if label not in classes:
+                classes.append(label)
+            extra.setdefault(label, Counter()).update(set(features(text)))
+            docs[label] += weight
+        if not extra:
+            return self
+        counts: dict[str, tuple[float, ...]] = {}
+        pad = (0.0,) * (len(classes) - len(self.classes))
+        for f, c in self.counts.items():
+            counts[f] = c + pad
+        for label, feats in extra.items():
+            i = classes.index(label)
+            for f, n in feats.items():
+                row = list(counts.get(f, (0.0,) * len(classes)))
+                row[i] += n * weight
+                counts[f] = tuple(row)
+        return NgramModel(tuple(classes), tuple(docs[c] for c in classes), counts)
+
+    # ---- prediction -----------------------------------------------------------------
+
+    def scorer(self) -> "Scorer":
+        return Scorer.of(self)
+
+
+@dataclass(frozen=True)
+class Scorer:
+    """A model turned into per-feature log-likelihood ratios, ready for fast scoring."""
+
+    classes: tuple[str, ...]
+    prior: tuple[float, ...]
+    weights: dict[str, tuple[float, ...]]
+
+    @classmethod
+    def of(cls, model: NgramModel) -> "Scorer":
+        # Bernoulli-style presence counts, smoothed; a feature absent from a note adds nothing.
+        docs = model.docs
+        total = sum(docs)
+        prior = tuple(math.log(d / total) for d in docs)
+        weights = {}
+        for f, counts in model.counts.items():
+            weights[f] = tuple(math.log((n + ALPHA) / (d + 2 * ALPHA)) - math.log(ALPHA / (d + 2 * ALPHA))
+                               for n, d in zip(counts, docs))
+        return cls(model.classes, prior, weights)
+
+    def probabilities(self, folded: str) -> dict[str, float]:
+        scores = list(self.prior)
+        get = self.weights.get
+        k = len(scores)
+        for f in set(features(folded)):
+            w = get(f)
+            if w is not None:
+                for i in range(k):
+                    scores[i] += w[i]
+        top = max(scores)
+        exp = [math.exp(s - top) for s in scores]
+        z = sum(exp)
+        return {c: e / z for c, e in zip(self.classes, exp)}
