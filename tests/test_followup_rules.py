@@ -83,13 +83,16 @@ def test_done_by_checkbox_or_by_a_sent_message():
 
 
 def test_too_old_follow_ups_are_set_apart():
-    owed, old = due([note(100), note(5, "sick")], stale=60)
+    other = CallNote(row=3, date=ago(5), customer_id="C-2", note="sick")
+    owed, old = due([note(100), other], stale=60)
     assert owed == [("sick", 3)]
     assert old == [("fever", 98)]
 
 
 def test_most_overdue_first():
-    owed, _ = due([note(3, "a fever"), note(9, "b fever"), note(5, "c fever")])
+    notes = [CallNote(row=2, date=ago(d), customer_id=f"C-{d}", note=t)
+             for d, t in ((3, "a fever"), (9, "b fever"), (5, "c fever"))]
+    owed, _ = due(notes)
     assert [n for n, _ in owed] == ["b fever", "c fever", "a fever"]
 
 

@@ -168,13 +168,13 @@ NEGATION_BEFORE: tuple[str, ...] = (
 
 # Words that say the event is already over: the fever went, the refund came.
 OVER: tuple[str, ...] = (
-    "কমে গেছে", "কমেছে", "কমছে", "কমে গেছে", "সেরে গেছে", "সেরে উঠেছে", "সেরে উঠছে", "সুস্থ",
+    "কমে গেছে", "কমেছে", "কমছে", "কমে গেছে", "সেরে গেছে", "সেরে উঠেছে", "সেরে উঠছে", "সুস্থ$", "সুস্থ আছে", "সুস্থ হয়ে",
     "ভালো হয়ে গেছে", "ভালো হইছে", "ভালো হয়েছে", "এখন ভালো", "ভালো আছে", "ভালো আছেন",
     "ঠিক হয়ে গেছে", "ঠিক হইছে", "ঠিক হয়েছে", "ঠিক আছে", "এখন ঠিক", "রিলিজ", "ছুটি দিয়েছে",
     "ছুটি দিছে", "বাসায় ফিরছে", "বাসায় ফিরেছে", "বাসায় আনছে", "সমাধান", "মিটে গেছে", "রিফান্ড পেয়ে",
     "রিফান্ড পাইছে", "টাকা পাইছে", "টাকা পেয়েছে", "ফেরত পাইছে", "ফেরত পেয়েছে", "বদলে দেওয়া",
     "বদলে দিছি", "বদলে দিয়েছি", "রিপ্লেস করে দেওয়া", "খুশি", "সন্তুষ্ট", "আর সমস্যা নাই",
-    "kome geche", "kome gese", "komse", "komeche", "sere geche", "sere gese", "sustho", "susto",
+    "kome geche", "kome gese", "komse", "komeche", "sere geche", "sere gese", "sustho$", "susto$", "sustho hoye",
     "bhalo hoye geche", "bhalo hoise", "valo hoise", "bhalo hoyeche", "valo hoye gese", "ekhon bhalo",
     "ekhon valo", "bhalo ache", "valo ase", "thik hoye geche", "thik hoise", "thik hoye gese",
     "thik ache", "thik ase", "ekhon thik", "release", "discharge", "chuti diyeche", "chuti dise",
@@ -206,11 +206,11 @@ RELATIONS: dict[str, tuple[str, ...]] = {
                 "jamai sahe"),
     "father": ("বাবা", "আব্বা", "আব্বু", "আব্বাজান", "baba", "abba", "abbu", "abbaji",
                "father", "dad$", "dad's", "daddy", "papa$"),
-    "mother": ("মা$", "মায়ের", "মাকে", "মা'র", "আম্মা", "আম্মু", "আম্মি", "ammu", "amma",
+    "mother": ("মা$", "মায়ের", "মাকে", "আম্মা", "আম্মু", "আম্মি", "ammu", "amma",
                "ammi", "ammur", "ma$", "mayer", "ma er", "maa$", "mother", "mom$", "mom's", "mum$",
                "mummy", "mommy"),
     "brother": ("ভাইয়ের", "ভাইয়ার", "বড় ভাই", "ছোট ভাই", "বড়ভাই", "ছোটভাই", "ভ্রাতা", "bhaier", "bhai er", "vai er", "boro bhai", "choto bhai", "boro vai", "choto vai",
-                "vaier", "brother", "bro$"),
+                "vaier", "brother"),
     "sister": ("বোন$", "বোনের", "বোনকে", "বোনরে", "bon$", "boner", "bon er", "bonner", "sister", "sis$"),
     "relative": ("নানা", "নানী", "নানি", "নানু", "দাদা", "দাদী", "দাদি", "দাদু", "চাচা", "চাচী",
                  "চাচি", "খালা", "খালু", "মামা", "মামী", "মামি", "ফুফু", "ফুপু", "ফুপা", "শ্বশুর",
@@ -225,8 +225,8 @@ RELATIONS: dict[str, tuple[str, ...]] = {
                  "father-in-law", "mother-in-law", "in-law", "in law", "son-in-law",
                  "daughter-in-law", "brother-in-law", "sister-in-law", "grandson", "granddaughter"),
     "friend": ("বন্ধু", "বান্ধবী", "দোস্ত", "bondhu", "bandhobi", "dost$", "friend", "buddy"),
-    "colleague": ("কলিগ", "সহকর্মী", "বস", "অফিসের স্যার", "kolig", "colleague", "coworker",
-                  "co-worker", "boss", "office er sir", "office er boss"),
+    "colleague": ("কলিগ", "সহকর্মী", "বস$", "বসের", "অফিসের স্যার", "kolig", "colleague", "coworker",
+                  "co-worker", "boss$", "boss er", "office er sir", "office er boss"),
 }
 
 # Relations given with a qualifier that makes them "other relative" (a cousin is not a brother).
@@ -305,3 +305,91 @@ VEHICLE_TROUBLE: tuple[str, ...] = (
     "accident", "servicing", "repair", "garage", "workshop", "start", "battery", "broke",
     "broken down", "breakdown", "flat$", "stuck", "engine", "axle", "chaka",
 )
+
+_WIFE = ("বউ$", "বউয়ের", "বৌয়ের", "স্ত্রী", "স্ত্রীর", "ওয়াইফ", "ভাবি", "ভাবির", "bou$", "bouer", "bou er",
+         "wife", "bhabi", "vabi", "begum", "মেয়ের", "meyer", "বোনের", "boner", "pregnant", "গর্ভবতী")
+_DELIVERY = ("ডেলিভারি", "delivery", "সিজার", "cesar", "sijar", "লেবার", "labour", "labor", "প্রসব")
+_BODY = ("হাত$", "হাতে", "হাতের", "পা$", "পায়ে", "পায়ের", "মাথা", "মাথায়", "বুক", "বুকে", "কোমর", "কোমরে",
+         "পেট$", "পেটে", "চোখ", "চোখে", "দাঁত", "দাঁতের", "গলা", "গলায়", "ঘাড়", "হাঁটু", "haat", "hat e",
+         "pa$", "paye", "pae", "matha", "mathay", "buk$", "buke", "bukey", "komor", "pet$", "pete",
+         "chokh", "dat$", "dater", "gola", "ghar$", "hatu", "knee", "leg$", "legs", "arm$", "arms",
+         "head$", "back pain", "chest", "stomach", "tooth", "teeth", "shoulder", "ankle", "wrist")
+_HURT = ("ব্যথা", "ব্যাথা", "ভাঙ", "ভেঙে", "কেটে গেছে", "পুড়ে", "ফুলে", "মচকে", "ফ্রাকচার", "প্লাস্টার",
+         "ঘুরে পড়", "চোট", "betha", "batha", "bhang", "vang", "kete gese", "kete geche", "pure", "fule",
+         "mochke", "fracture", "plaster", "chot", "pain", "broke", "broken", "hurt", "swollen", "burn",
+         "injur", "sprain", "cut$")
+PAIRS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
+    ("vehicle_trouble", VEHICLES, VEHICLE_TROUBLE),
+    ("newborn", _WIFE, _DELIVERY),
+    ("illness", _BODY, _HURT),
+)
+
+# Second pass over the development notes: general words (not phrases of any one note).
+CUES = {**CUES,
+    "illness": CUES["illness"] + (
+        "হাম$", "পক্স", "ক্ষত", "ডায়ালাইসিস", "কেমো", "জটিলতা", "বেড রেস্ট", "ভাইরাল", "জ্বর জ্বর",
+        "টেম্পারেচার", "ham hoise", "dialysis", "chemo", "complication", "viral", "temperature",
+        "fever", "rest e ase", "হাসপাতালে নিছে", "হাসপাতালে নিয়ে", "admit", "ভর্তি করা", "চেকআপ",
+        "শরীর ভালো না", "shorir valo na", "shoril valo na", "sorir bhalo na", "অসুস্থতা",
+        "mri", "ct scan", "x-ray", "এক্সরে", "সেলাই কাট", "stitch"),
+    "complaint": tuple(w for w in CUES["complaint"] if w not in ("ভুল", "vul", "bhul", "cancel",
+                                                                 "baje", "bajey", "দেরি")) + (
+        "ভুল সাইজ", "ভুল পণ্য", "ভুল মাল", "ভুল রং", "ভুল আইটেম", "ভুল পাঠা", "ভুল জিনিস",
+        "vul size", "vul jinis", "vul item", "vul color", "vul patha", "bhul size", "bhul jinis",
+        "বাজে$", "baje$", "bajey$", "দেরিতে", "দেরি হইছে", "দেরি করছে", "দেরি কেন", "expired",
+        "মেয়াদোত্তীর্ণ", "গলে গেছে", "ঘুণ", "বসে গেছে", "মিইয়ে", "কাটা$", "cheating", "cheat",
+        "ঠকাই", "thokai", "threaten", "review dibe", "bad review", "making noise", "noise",
+        "different from", "not as shown", "not same", "kaj korche na", "kaj kortese na",
+        "কাজ করতেছে না", "কাজ করতেছিল না", "কাজ করছিল না", "চলে না", "chole na", "গরম হয় না",
+        "ঠান্ডা হয় না", "complain", "অভিযোগ", "naraz", "নারাজ", "খুশি না", "happy na"),
+    "celebration": tuple(w for w in CUES["celebration"] if w not in ("holud",)) + (
+        "চাকরি হ", "chakri ho", "job ho", "got a job", "got job", "job confirm", "job paise",
+        "ভিসা হইছে", "ভিসা দিছে", "ভিসা পাইছে", "visa hoise", "visa paise", "got visa",
+        "ফার্স্ট হইছে", "first hoise", "came first", "পুরস্কার", "prize", "award", "বিসিএস", "bcs",
+        "ক্যাডার", "cadre", "engaged", "passed", "celebrating", "দোকান খুলছে", "dokan khulse",
+        "নতুন জায়গায় খুল", "গাড়ি কিনছে", "notun gari", "new car", "বাড়ি করছে", "ছাদ ঢালাই"),
+    "newborn": CUES["newborn"] + (
+        "সন্তানসম্ভবা", "অন্তঃসত্ত্বা", "নাতনি আসছে", "নাতি আসছে", "ঘরে নাতি", "ঘরে নাতনি",
+        "ghore nati", "ghore natni", "twin hoise", "twins hoise", "jomoj", "নানি হইছেন",
+        "নানা হইছেন", "দাদি হইছেন", "nani hoise", "dadi hoise", "expecting baby", "expecting",
+        "baby hoise", "baby hoyeche", "baby হইছে", "বাচ্চা হওয়ার", "delivery hobe", "notun mehman"),
+    "busy": tuple(w for w in CUES["busy"] if w not in ("office e", "অফিসে", "waiting", "prayer",
+                                                       "mosjid", "মসজিদে", "namaz", "namaj",
+                                                       "rastay")) + (
+        "মসজিদে আছে", "mosjid e", "namaz e", "namaj e", "namaz porche", "নামাজে আছেন", "praying",
+        "at prayer", "bad time", "call us later", "will call later", "will call back", "pore dio",
+        "pore diyen", "পরে দিও", "পরে দিয়েন", "can't hear", "cannot hear", "couldn't hear",
+        "শুনতে পারতেছে না", "শুনতে পাচ্ছে না", "শুনা যায় না", "kete dilo", "কেটে দিলো", "কেটে দিল",
+        "রিসিভ হয় নাই", "রিসিভ হয়নি", "not received", "not receive", "nt receive", "মোবাইল বন্ধ",
+        "mobile bondho", "bondho pailam", "invigilat", "exam hall", "in class", "ক্লাস নিচ্ছ",
+        "class nicche", "class nicchen", "কোর্টে", "in court", "লাইনে দাঁড়ান", "queue", "জানাজায়",
+        "জানাজাতে", "janaja te", "janaza te", "at the funeral", "at a funeral", "ঘুমে", "ghume",
+        "বাজারে আছেন", "bazar e ase", "on the road", "রাস্তায় আছে", "ঢাকার বাইরে", "out of town",
+        "outside dhaka", "গ্রামের বাড়ি যা", "ঘুরতে গেছেন", "ভ্রমণে", "tour e", "travel"),
+}
+LOOKALIKES = {**LOOKALIKES,
+    "illness": tuple(w for w in LOOKALIKES["illness"] if w not in ("doctor$", "ডাক্তার$")) + (
+        "ক্যান্টিন", "canteen", "হাসপাতালের জন্য", "for the hospital"),
+    "bereavement": LOOKALIKES["bereavement"] + (
+        "প্রতিবেশী", "neighbour", "neighbor", "pasher bari", "পাশের বাড়ির", "জানাজায় আছেন",
+        "জানাজায় গেছেন", "জানাজার জন্য", "janaja te", "janaza te", "at the funeral", "at a funeral",
+        "namaz-e-janaza", "expired", "মেয়াদ"),
+    "busy": LOOKALIKES["busy"] + (
+        "জায়নামাজ", "jaynamaz", "jaynamaj", "prayer mat", "টুপি", "tupi", "for the mosque",
+        "মসজিদের জন্য", "mosjid er jonno", "office er jonno", "অফিসের জন্য", "for office",
+        "for the office"),
+    "complaint": LOOKALIKES["complaint"] + ("policy", "পলিসি", "bata$", "বাজেট", "budget",
+                                            "kono problem nai", "কোনো সমস্যা নাই"),
+    "newborn": tuple(w for w in LOOKALIKES["newborn"] if w not in ("order", "অর্ডার", "mal$", "মাল",
+                                                                   "product", "gift", "গিফট")),
+}
+VEHICLES = VEHICLES + ("নসিমন", "করিমন", "ট্রলার", "নৌকা", "boat", "trawler", "প্রাইভেট কার",
+                       "private car", "ambulance", "অ্যাম্বুলেন্স", "lori", "লরি")
+VEHICLE_TROUBLE = VEHICLE_TROUBLE + ("সিজ", "seize", "seized", "fail", "বন্ধ হই", "bondho hoi",
+                                     "চাকা", "টায়ার", "tyre", "tire", "গ্যারেজ", "মেকানিক",
+                                     "mechanic", "তেল শেষ", "ঠিক হইছে", "ঠিক হয়ে গেছে",
+                                     "ঠিক করা হইছে", "thik hoise")
+CUES = {**CUES, "vehicle_trouble": tuple(w for w in CUES["vehicle_trouble"] if w not in ("mechanic",))}
+CUES = {**CUES, "bereavement": tuple(w for w in CUES["bereavement"] if w not in ("expired$",)) + (
+    "লাশ", "lash$", "dead body", "মৃতদেহ", "কবরস্থান", "graveyard", "burial")}
+PAIRS = (("vehicle_trouble", VEHICLES, VEHICLE_TROUBLE),) + PAIRS[1:]

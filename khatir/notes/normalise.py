@@ -71,7 +71,8 @@ _LATIN_FOLDS = [
     (re.compile(r"ee"), "i"),
     (re.compile(r"oo"), "u"),
     (re.compile(r"([ac-ln-z])\1+"), r"\1"),  # not mm, bb: আম্মার, আব্বার (mother's, father's) are not আমার, আবার (my, again)
-    (re.compile(r"(?<=[a-z])o"), ""),  # Bengali's inherent vowel: written or not, o or a
+    (re.compile(r"(?<=[a-z])o"), ""),
+    (re.compile(r"c"), "s"),  # চ/ছ and ch are written s in half the country: hoise, gese  # Bengali's inherent vowel: written or not, o or a
 ]
 _TOKEN = re.compile(r"[a-z0-9]+|[.,;!?|/]")
 _SPACE = re.compile(r"\s+")
@@ -89,14 +90,16 @@ def _bengali_to_latin(text: str) -> str:
             prev_hasanta = i > 0 and chars[i - 1] == _HASANTA and chars[i - 2:i - 1] and chars[i - 2] in _CONSONANTS
             if prev_hasanta and ch == "য":
                 out.append("e")  # য-ফলা: ব্যস্ত → "best"
-            elif prev_hasanta and ch == "ব":
-                pass  # ব-ফলা is silent: জ্বর → "jor", স্বামী → "sami"
+            elif prev_hasanta and ch == "ব" and chars[i - 2] not in "বম":
+                pass  # ব-ফলা is silent: জ্বর → "jor", স্বামী → "sami" (but আব্বা → "abba")
             else:
                 out.append(_CONSONANTS[ch])
         elif ch in _SIGNS:
             out.append(_SIGNS[ch])
         elif ch in _VOWELS:
-            out.append(_VOWELS[ch])
+            # a vowel letter after a consonant is its own syllable: বই "bxi" is not বি "bi"
+            after = i > 0 and chars[i - 1] in _CONSONANTS
+            out.append(("x" if after else "") + _VOWELS[ch])
         elif ch in _OTHER:
             out.append(_OTHER[ch])
         else:

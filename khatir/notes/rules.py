@@ -18,12 +18,16 @@ CLAUSE = re.compile(r" ?[.;!?|] ?| ?, ?| (?:kintu|but|tbe|and then) ")
 _NEG_AFTER = phrase_pattern(lexicon.NEGATION_AFTER)
 _NEG_BEFORE = phrase_pattern(lexicon.NEGATION_BEFORE)
 _OVER = phrase_pattern(lexicon.OVER)
-_STILL = phrase_pattern(("এখনো", "এখনও", "ekhono", "still", "not yet", "ekhono hoy"))
+# (এখনো folds like এখন, "now", so only the English and the longer forms can say "still")
+_STILL = phrase_pattern(("still", "not yet", "এখনো হয়", "ekhono hoy"))
 _ANYMORE = phrase_pattern(("আর$", "ar$", "anymore", "any more", "ekhon", "এখন", "now$"))
 _NEG_WINDOW = 3
-CLAUSE_LOOKALIKES = frozenset({"celebration"})
-_VEHICLE = phrase_pattern(lexicon.VEHICLES)
-_TROUBLE = phrase_pattern(lexicon.VEHICLE_TROUBLE)  # words after (or before) a cue that a negation may sit in
+CLAUSE_LOOKALIKES = frozenset({"celebration", "bereavement"})
+# Pairs found anywhere in the note, not only in one clause ("truck niye ashtesilo, chaka bust").
+NOTE_PAIRS = frozenset({"vehicle_trouble"})
+# Two words in one clause that together name an event: a vehicle and a trouble word,
+# a wife and a delivery, a body part and a pain or injury.
+PAIRS = tuple((kind, phrase_pattern(a), phrase_pattern(b)) for kind, a, b in lexicon.PAIRS)  # words after (or before) a cue that a negation may sit in
 
 
 @dataclass(frozen=True)
@@ -104,21 +108,26 @@ def find_cues(parts: list[str], lex: Lexicon) -> tuple[list[Cue], list[Cue]]:
                     continue
                 taken.append((start, end))
                 found.append(cue)
-        found += _vehicle_in(index, clause, taken)
+        found += _pairs_in(index, clause, lex, whole)
     return found, gone
 
 
-def _vehicle_in(index: int, clause: str, taken: list[tuple[int, int]]) -> list[Cue]:
-    """A vehicle and a trouble word in one clause: "উনার পিকআপ রাস্তায় নষ্ট", "bike er chain kete gese"."""
-    vehicles = spans(_VEHICLE, clause)
-    if not vehicles:
-        return []
-    for start, end in spans(_TROUBLE, clause):
-        if not negated(clause, start, end):
-            v_start = vehicles[0][0]
-            return [Cue("vehicle_trouble", index, min(v_start, start), max(vehicles[0][1], end),
-                        clause[min(v_start, start):max(vehicles[0][1], end)])]
-    return []
+def _pairs_in(index: int, clause: str, lex: Lexicon, whole: str) -> list[Cue]:
+    """ "উনার পিকআপ রাস্তায় নষ্ট", "bou er delivery hobe", "পায়ে ব্যথা": two words, one event."""
+    out = []
+    for kind, first, second in PAIRS:
+        look = lex.lookalikes.get(kind)
+        if look is not None and look.search(clause if kind in CLAUSE_LOOKALIKES else whole):
+            continue
+        a = spans(first, whole if kind in NOTE_PAIRS else clause)
+        if not a:
+            continue
+        for start, end in spans(second, clause):
+            if not negated(clause, start, end):
+                # the cue is the event word; the other word may name the person
+                out.append(Cue(kind, index, start, end, clause[start:end]))
+                break
+    return out
 
 
 def over_in(parts: list[str]) -> str | None:

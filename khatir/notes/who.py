@@ -19,6 +19,7 @@ _HIMSELF = phrase_pattern(("নিজে", "নিজেই", "nije", "nijei", "
 # With no word naming anyone, these kinds are about the customer (the schema's reading of
 # "জ্বর আসছে", "gari highway te atke ase"); a death is never the customer's own.
 SELF_BY_DEFAULT = frozenset({"illness", "vehicle_trouble", "celebration", "busy", "newborn"})
+_PARENTS_SIBLINGS = frozenset({"mother", "father", "brother", "sister"})
 RELATION_KEYS = tuple(lexicon.RELATIONS) + ("self",)
 
 
@@ -37,7 +38,7 @@ def _mentions(clause: str, skip: list[tuple[int, int]]) -> list[tuple[int, str]]
     found.sort()
     merged: list[tuple[int, int, str]] = []
     for start, end, key in found:
-        if merged and start <= merged[-1][1] + 1:
+        if merged and start <= merged[-1][1] + 1 and merged[-1][2] == "relative" and key in _PARENTS_SIBLINGS:
             # "shoshuri amma", "চাচাতো ভাই": the first word says which relative
             merged[-1] = (merged[-1][0], end, merged[-1][2])
             continue
