@@ -113,26 +113,49 @@ class Scorer:
 
     @classmethod
     def of(cls, model: NgramModel) -> "Scorer":
-        # Bernoulli-style presence counts, smoothed; a feature absent from a note adds nothing.
+        """Multinomial naive Bayes: log P(feature | class), add-alpha smoothed."""
         docs = model.docs
         total = sum(docs)
         prior = tuple(math.log(d / total) for d in docs)
-        weights = {}
-        for f, counts in model.counts.items():
-            weights[f] = tuple(math.log((n + ALPHA) / (d + 2 * ALPHA)) - math.log(ALPHA / (d + 2 * ALPHA))
-                               for n, d in zip(counts, docs))
+        size = len(model.counts) or 1
+        totals = [0.0] * len(docs)
+        for counts in model.counts.values():
+            for i, n in enumerate(counts):
+                totals[i] += n
+        denominators = [math.log(t + ALPHA * size) for t in totals]
+        weights = {f: tuple(math.log(n + ALPHA) - d for n, d in zip(counts, denominators))
+                   for f, counts in model.counts.items()}
         return cls(model.classes, prior, weights)
 
-    def probabilities(self, folded: str) -> dict[str, float]:
+    def scores(self, folded: str) -> tuple[dict[str, float], int]:
+        """Log-scores per class, and how many known features the note has."""
         scores = list(self.prior)
         get = self.weights.get
         k = len(scores)
+        seen = 0
         for f in set(features(folded)):
             w = get(f)
             if w is not None:
+                seen += 1
                 for i in range(k):
                     scores[i] += w[i]
-        top = max(scores)
-        exp = [math.exp(s - top) for s in scores]
-        z = sum(exp)
-        return {c: e / z for c, e in zip(self.classes, exp)}
+        return dict(zip(self.classes, scores)), seen
+
+    def best(self, folded: str) -> tuple[str, float]:
+        """The most likely class and its margin over "ordinary", per known feature.
+
+        Naive Bayes is sure of itself on long notes; the margin per feature is a
+        steadier measure of how much the words lean towards an event.
+        """
+        scores, seen = self.scores(folded)
+        label = max(scores, key=scores.__getitem__)
+        if label == NULL or not seen:
+            return NULL, 0.0
+        return label, (scores[label] - scores.get(NULL, 0.0)) / seen
+
+    def probabilities(self, folded: str) -> dict[str, float]:
+        scores, _ = self.scores(folded)
+        top = max(scores.values())
+        exp = {c: math.exp(s - top) for c, s in scores.items()}
+        z = sum(exp.values())
+        return {c: e / z for c, e in exp.items()}

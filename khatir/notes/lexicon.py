@@ -393,3 +393,22 @@ CUES = {**CUES, "vehicle_trouble": tuple(w for w in CUES["vehicle_trouble"] if w
 CUES = {**CUES, "bereavement": tuple(w for w in CUES["bereavement"] if w not in ("expired$",)) + (
     "লাশ", "lash$", "dead body", "মৃতদেহ", "কবরস্থান", "graveyard", "burial")}
 PAIRS = (("vehicle_trouble", VEHICLES, VEHICLE_TROUBLE),) + PAIRS[1:]
+
+# Collisions found after folding (কোর্টে/korte, ccu/su, noise/নিছে, কাটা/খাতা, ঝড়ে/জ্বরে, ব্যবস্থা).
+_DROP = {"busy": ("কোর্টে", "bebsta"), "illness": ("ccu$", "icu$", "jore$", "জ্বরে", "batha$", "bathay"),
+         "complaint": ("noise", "কাটা$", "review dibe", "cheat", "cheating")}
+CUES = {k: tuple(w for w in v if w not in _DROP.get(k, ())) for k, v in CUES.items()}
+CUES = {**CUES, "illness": CUES["illness"] + ("icu", "ccu", "আইসিইউ", "সিসিইউ"),
+        "complaint": CUES["complaint"] + ("cheated", "ঠকানো", "ঠকাইছে")}
+
+# Words about buying and selling: a note with a call-back day and none of these is a
+# "could not talk now" note ("বৃহস্পতিবার কল দিও", "উনি বাজারে, বিকালে ফোন দিতে বললেন").
+COMMERCE: tuple[str, ...] = (
+    "অর্ডার", "order", "ordr", "দাম", "dam$", "price", "rate$", "রেট", "টাকা", "taka", "tk$", "৳",
+    "পেমেন্ট", "payment", "বিকাশ", "bkash", "বাকি", "baki", "ডিজাইন", "design", "ছবি", "chobi",
+    "picture", "photo", "স্টক", "stock", "নিবে", "nibe", "নিবেন", "niben", "লাগবে", "lagbe",
+    "পাঠা", "patha", "send", "ডেলিভারি", "delivery", "কিনবে", "kinbe", "buy", "quotation",
+    "sample", "স্যাম্পল", "catalog", "ক্যাটালগ", "ফাইনাল", "final", "confirm", "কনফার্ম", "বিল",
+    "bill", "invoice", "deposit", "ডিপোজিট", "offer", "অফার", "discount", "size", "সাইজ", "pcs",
+    "পিস", "kg$", "কেজি", "বস্তা", "bosta", "টাকার ব্যবস্থা",
+)
