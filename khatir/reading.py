@@ -13,6 +13,7 @@ from . import parse
 from .config import Settings
 from .errors import CellError
 from .i18n import Text
+from .notes.when import typed_date
 from .records import (CallNote, Customer, Feedback, Meetup, Message, Order, Problem,
                       SheetData)
 from .tables import MISSING_TAB, MISSING_TAB_FIX, Table, column_letter, find_tab, locate
@@ -176,16 +177,29 @@ def _order(row: RowReader) -> Order:
 
 
 def _call_note(row: RowReader, event: Callable[[Any], str]) -> CallNote:
+    called = row("date", parse.parse_sheet_date, required=True)
     return CallNote(
         row=row.number,
-        date=row("date", parse.parse_sheet_date, required=True),
+        date=called,
         customer_id=row("customer_id", required=True) or "",
         note=row("note", required=True) or "",
         agent=row("agent") or "",
         event=row("event", event),
-        follow_up_on=row("follow_up_on", parse.parse_sheet_date),
+        follow_up_on=row("follow_up_on", _follow_up_on, called),
         done=row("done", parse.parse_bool, default=False),
     )
+
+
+def _follow_up_on(raw: Any, called: Any) -> Any:
+    """A date, or a day typed in words relative to the call ("Thursday", "পরশু", "৩ দিন পর")."""
+    try:
+        return parse.parse_sheet_date(raw)
+    except CellError:
+        if isinstance(raw, str) and called is not None:
+            found = typed_date(raw, called)
+            if found is not None:
+                return found
+        raise
 
 
 def _event_parser(settings: Settings) -> Callable[[Any], str]:

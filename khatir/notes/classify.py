@@ -141,7 +141,7 @@ class Scorer:
                     scores[i] += w[i]
         return dict(zip(self.classes, scores)), seen
 
-    def best(self, folded: str) -> tuple[str, float]:
+    def best(self, folded: str) -> tuple[str, float, int]:
         """The most likely class and its margin over "ordinary", per known feature.
 
         Naive Bayes is sure of itself on long notes; the margin per feature is a
@@ -150,8 +150,8 @@ class Scorer:
         scores, seen = self.scores(folded)
         label = max(scores, key=scores.__getitem__)
         if label == NULL or not seen:
-            return NULL, 0.0
-        return label, (scores[label] - scores.get(NULL, 0.0)) / seen
+            return NULL, 0.0, seen
+        return label, (scores[label] - scores.get(NULL, 0.0)) / seen, seen
 
     def probabilities(self, folded: str) -> dict[str, float]:
         scores, _ = self.scores(folded)

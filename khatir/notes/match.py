@@ -14,7 +14,7 @@ def phrase_pattern(phrases: Iterable[str], short_whole: bool = True) -> re.Patte
         folded = fold(phrase.rstrip("$"))
         # A short folded word ("sk" from শোক) would start too many others: whole words only.
         whole = phrase.endswith("$") or short_whole and len(folded.replace(" ", "")) < 4
-        if len(folded) < 2:
+        if not folded:
             continue
         body = re.escape(folded).replace(r"\ ", " ")
         parts[body + (r"(?![a-z0-9])" if whole else r"[a-z0-9]*")] = None
