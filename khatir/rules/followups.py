@@ -61,7 +61,8 @@ def note_key(note: CallNote) -> str:
 def follow_up_report(notes: Iterable[CallNote], reader: NoteReader, delays: dict[str, int | None],
                      sent_keys: set[str], today: date, stale_after_days: int) -> FollowUpReport:
     """Owed (most overdue first), too old, over, and closed-by-a-later-note follow-ups."""
-    topics = stories(((n, reader.read(n.note, n.date)) for n in notes), delays)
+    # A note dated after ``today`` has not happened yet (a run with --today in the past).
+    topics = stories(((n, reader.read(n.note, n.date)) for n in notes if n.date <= today), delays)
     report = FollowUpReport()
     for t in topics:
         if t.note.done or t.due is None:
