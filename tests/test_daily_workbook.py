@@ -26,7 +26,7 @@ def test_follow_ups_tab_lists_overdue_then_due_with_reasons(make_workbook, run_j
         (2, "overdue", "C-3", ago(1).isoformat(), 1),
         (3, "due today", "C-2", TODAY.isoformat(), 0),
     ]
-    assert rows[0]["Why"] == "illness (found in the note) noted on 19 November: \u201cমেয়ের জ্বর\u201d"
+    assert rows[0]["Why"] == "daughter's illness (found in the note), 19 November: \u201cমেয়ের জ্বর\u201d"
     assert rows[0]["Message Key"] == key_for("C-1", ago(5), "মেয়ের জ্বর")
     assert rows[1]["Remark"] == "Do Not Contact: no message prepared"
     assert rows[1]["Message Key"] is None
@@ -150,7 +150,7 @@ def test_bengali_headers_and_tab_names_are_accepted(make_workbook, run_job):
     run_job(path)
     rows = records(path, "Follow-ups")
     assert [r["Customer ID"] for r in rows] == ["C-1", "C-3", "C-2"]
-    assert rows[0]["Why"] == "illness (found in the note) noted on 19 November: \u201cমেয়ের জ্বর\u201d"
+    assert rows[0]["Why"] == "daughter's illness (found in the note), 19 November: \u201cমেয়ের জ্বর\u201d"
 
 
 def test_caps_limit_new_messages_most_overdue_first(make_workbook, run_job):

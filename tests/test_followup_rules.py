@@ -85,9 +85,13 @@ def test_done_by_checkbox_or_by_a_sent_message():
 
 def test_too_old_follow_ups_are_set_apart():
     other = CallNote(row=3, date=ago(5), customer_id="C-2", note="sick")
-    owed, old = due([note(100), other], stale=60)
+    owed, old = due([note(80), other], stale=60)
     assert owed == [("sick", 3)]
-    assert old == [("fever", 98)]
+    assert old == [("fever", 78)]
+
+
+def test_notes_far_past_the_stale_limit_are_not_read_at_all():
+    assert due([note(100)], stale=60) == ([], [])
 
 
 def test_most_overdue_first():

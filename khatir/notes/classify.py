@@ -37,7 +37,7 @@ def features(folded: str) -> list[str]:
 @dataclass(frozen=True)
 class NgramModel:
     classes: tuple[str, ...]
-    docs: tuple[int, ...]  # notes per class
+    docs: tuple[float, ...]  # notes per class (a shop's own notes count more)
     counts: dict[str, tuple[float, ...]]  # feature -> count per class
 
     # ---- training and storage -------------------------------------------------------
@@ -77,12 +77,12 @@ class NgramModel:
         """This model plus a shop's own labelled notes, each counted ``weight`` times."""
         classes = list(self.classes)
         extra: dict[str, Counter[str]] = {}
-        docs = Counter(dict(zip(self.classes, self.docs)))
+        docs: dict[str, float] = {c: float(d) for c, d in zip(self.classes, self.docs)}
         for text, label in examples:
             if label not in classes:
                 classes.append(label)
             extra.setdefault(label, Counter()).update(set(features(text)))
-            docs[label] += weight
+            docs[label] = docs.get(label, 0.0) + weight
         if not extra:
             return self
         counts: dict[str, tuple[float, ...]] = {}
@@ -129,17 +129,10 @@ class Scorer:
 
     def scores(self, folded: str) -> tuple[dict[str, float], int]:
         """Log-scores per class, and how many known features the note has."""
-        scores = list(self.prior)
         get = self.weights.get
-        k = len(scores)
-        seen = 0
-        for f in set(features(folded)):
-            w = get(f)
-            if w is not None:
-                seen += 1
-                for i in range(k):
-                    scores[i] += w[i]
-        return dict(zip(self.classes, scores)), seen
+        rows = [w for w in map(get, set(features(folded))) if w is not None]
+        scores = [sum(column) for column in zip(self.prior, *rows)]
+        return dict(zip(self.classes, scores)), len(rows)
 
     def best(self, folded: str) -> tuple[str, float, int]:
         """The most likely class and its margin over "ordinary", per known feature.

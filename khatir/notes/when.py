@@ -124,14 +124,14 @@ def clause_date(clause: str, called: date) -> date | None:
         day = int(m.group(1) or m.group(2))
         if 1 <= day <= 31:
             return _in_month(day, called)
-    for wd, pattern in _WEEKDAY.items():
-        if pattern is not None and pattern.search(clause):
+    for wd, weekday in _WEEKDAY.items():
+        if weekday is not None and weekday.search(clause):
             ahead = (wd - called.weekday()) % 7 or 7
             return called + timedelta(days=ahead)
-    for pattern, days in _FIXED:
-        if pattern is None:
+    for fixed, days in _FIXED:
+        if fixed is None:
             continue
-        for m in pattern.finditer(clause):
+        for m in fixed.finditer(clause):
             after = clause[m.end():m.end() + 12]
             if days <= 1 and _SINCE is not None and _SINCE.match(after.strip()):
                 continue

@@ -54,7 +54,7 @@ def who(parts: list[str], event: str | None, cues: list[Cue]) -> str | None:
         return "self"
     mine = [c for c in cues if c.kind == event]
     anchor = mine[0] if mine else None
-    skip = {c.clause: [] for c in cues}
+    skip: dict[int, list[tuple[int, int]]] = {c.clause: [] for c in cues}
     for c in cues:
         if c.kind == "newborn":
             skip[c.clause].append((c.start, c.end))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Iterable
 
 from ..config import EventKind
@@ -17,6 +17,9 @@ from ..notes.understand import NoteReader, Reading
 from ..parse import match_key
 from ..records import CallNote
 
+# How far past the stale limit notes are still read: far enough for a follow-up moved by
+# "could not talk" notes, and to count the stale ones the run summary mentions.
+READ_MARGIN_DAYS = 30
 # An event noted as already over is listed (without a message) for this many days after
 # the day its message would have been due, so staff see why nothing was prepared.
 OVER_SHOWN_DAYS = 7
@@ -61,8 +64,11 @@ def note_key(note: CallNote) -> str:
 def follow_up_report(notes: Iterable[CallNote], reader: NoteReader, delays: dict[str, int | None],
                      sent_keys: set[str], today: date, stale_after_days: int) -> FollowUpReport:
     """Owed (most overdue first), too old, over, and closed-by-a-later-note follow-ups."""
-    # A note dated after ``today`` has not happened yet (a run with --today in the past).
-    topics = stories(((n, reader.read(n.note, n.date)) for n in notes if n.date <= today), delays)
+    # A note dated after ``today`` has not happened yet (a run with --today in the past), and
+    # one older than the stale limit plus a margin cannot owe anything today: neither is read.
+    oldest = today - timedelta(days=stale_after_days + READ_MARGIN_DAYS)
+    topics = stories(((n, reader.read(n.note, n.date)) for n in notes if oldest <= n.date <= today),
+                     delays)
     report = FollowUpReport()
     for t in topics:
         if t.note.done or t.due is None:
