@@ -8,7 +8,7 @@ like the notes the model learned from.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from typing import Iterable
@@ -74,12 +74,18 @@ class NoteReader:
         return cls(keys, lex, model.scorer())
 
     def read(self, text: str, called: date) -> Reading:
-        key = (text, called)
-        found = self.cache.get(key)
-        if found is None:
-            found = understand(text, called, self)
-            self.cache[key] = found
-        return found
+        """``understand``, with the words read once per distinct text in a run.
+
+        Only the call-back day depends on the call's date, so a text seen before costs
+        only that (and nothing when it names no day).
+        """
+        words = self.cache.get(text)
+        if words is None:
+            words = understand(text, REFERENCE_DAY, self)
+            self.cache[text] = words
+        if words.callback is None:
+            return words
+        return replace(words, callback=callback_date(text, called))
 
 
 @lru_cache(maxsize=1)
@@ -87,7 +93,12 @@ def shipped_model() -> NgramModel:
     return NgramModel.load()
 
 
+# Any day: whether a note names a call-back day does not depend on which day it was written.
+REFERENCE_DAY = date(2026, 1, 1)
+
+
 def understand(text: str, called: date, reader: NoteReader) -> Reading:
+    """What the note says, for a call on ``called``."""
     folded = fold(text)
     parts = clauses(folded)
     cues, gone = find_cues(parts, reader.lexicon)
