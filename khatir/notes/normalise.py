@@ -74,6 +74,8 @@ _LATIN_FOLDS = [
     (re.compile(r"(?<=[a-z])o"), ""),
     (re.compile(r"c"), "s"),  # চ/ছ and ch are written s in half the country: hoise, gese  # Bengali's inherent vowel: written or not, o or a
 ]
+_HIGH = re.compile("[\u2000-\U0010ffff]")
+_BENGALI = re.compile("[\u0980-\u09ff]")
 _TOKEN = re.compile(r"[a-z0-9]+|[.,;!?|/]")
 _SPACE = re.compile(r"\s+")
 
@@ -115,16 +117,17 @@ def fold(text: str) -> str:
     for j in _JOINERS:
         text = text.replace(j, "")
     text = text.translate(_BN_DIGITS)
-    if any(ord(c) > 0x2000 for c in text):
+    if _HIGH.search(text):
         for emoji, word in _EMOJI.items():
             if emoji in text:
                 text = text.replace(emoji, word)
     text = text.casefold()
-    if any("\u0980" <= c <= "\u09ff" for c in text):
+    if _BENGALI.search(text):
         text = text.replace("\u09af\u09bc", "\u09df").replace("\u09a1\u09bc", "\u09dc").replace("\u09a2\u09bc", "\u09dd")
         text = _bengali_to_latin(text)
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
     words = [_ABBREVIATIONS.get(w, w) for w in text.split()]
     text = " ".join(words)
     text = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1 ", text)
