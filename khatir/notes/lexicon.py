@@ -197,7 +197,7 @@ SELF: tuple[str, ...] = (
 RELATIONS: dict[str, tuple[str, ...]] = {
     "daughter": ("মেয়ে", "মেয়ে", "মাইয়া", "কন্যা", "meye", "maiya", "mey$", "meyer",
                  "daughter", "dotter"),
-    "son": ("ছেলে", "পোলা$", "পোলার", "পোলারে", "পুত্র", "chele", "cele", "pola$", "polar$", "son$", "sons$", "son's", "boy$"),
+    "son": ("ছেলে", "পোলা$", "পোলার", "পোলারে", "পুত্র", "chele", "cele", "pola$", "polar$", "son$", "sons$", "son's"),
     "child": ("বাচ্চা$", "বাচ্চার", "বাচ্চাকে", "বাচ্চাটা", "বাচ্চা টা", "শিশু", "সন্তান", "বাবু$", "baccha$", "bacchar", "baccha ta", "bacha$", "bachcha$", "babu$", "child",
               "kid$", "kids$", "baby", "toddler", "infant", "sontan"),
     "wife": ("স্ত্রী", "বউ$", "বৌ$", "বউয়ের", "বৌয়ের", "বউকে", "বেগম", "ওয়াইফ", "মিসেস", "wife", "bou$", "bouer",
@@ -224,7 +224,7 @@ RELATIONS: dict[str, tuple[str, ...]] = {
                  "nephew", "niece", "grandfather", "grandmother", "grandma", "grandpa", "granny",
                  "father-in-law", "mother-in-law", "in-law", "in law", "son-in-law",
                  "daughter-in-law", "brother-in-law", "sister-in-law", "grandson", "granddaughter"),
-    "friend": ("বন্ধু", "বান্ধবী", "দোস্ত", "bondhu", "bandhobi", "dost$", "friend", "buddy"),
+    "friend": ("বন্ধু", "বান্ধবী", "দোস্ত$", "bondhu", "bandhobi", "dost$", "friend", "buddy"),
     "colleague": ("কলিগ", "সহকর্মী", "বস$", "বসের", "অফিসের স্যার", "kolig", "colleague", "coworker",
                   "co-worker", "boss$", "boss er", "office er sir", "office er boss"),
 }
@@ -412,3 +412,5 @@ COMMERCE: tuple[str, ...] = (
     "bill", "invoice", "deposit", "ডিপোজিট", "offer", "অফার", "discount", "size", "সাইজ", "pcs",
     "পিস", "kg$", "কেজি", "বস্তা", "bosta", "টাকার ব্যবস্থা",
 )
+CUES = {**CUES, "newborn": CUES["newborn"] + ("became father", "became mother", "became grandfather",
+                                              "became grandmother", "became a dad", "became a mum")}

@@ -7,7 +7,13 @@ from typing import Iterable
 from .normalise import fold
 
 
-def phrase_pattern(phrases: Iterable[str], short_whole: bool = True) -> re.Pattern[str] | None:
+# Endings Bengali adds to a noun (মেয়ের, ছেলেকে, খালারে, bhaier): allowed after a short
+# word that otherwise must stand alone.
+ENDINGS = r"(?:er|yer|r|ke|re|der)?"
+
+
+def phrase_pattern(phrases: Iterable[str], short_whole: bool = True,
+                   endings: bool = False) -> re.Pattern[str] | None:
     """One regex for many phrases; longer phrases are tried first at each position."""
     parts: dict[str, None] = {}
     for phrase in phrases:
@@ -17,7 +23,9 @@ def phrase_pattern(phrases: Iterable[str], short_whole: bool = True) -> re.Patte
         if not folded:
             continue
         body = re.escape(folded).replace(r"\ ", " ")
-        parts[body + (r"(?![a-z0-9])" if whole else r"[a-z0-9]*")] = None
+        ends = ENDINGS if endings and len(folded) >= 3 else ""
+        tail = ends + r"(?![a-z0-9])" if whole else r"[a-z0-9]*"
+        parts[body + tail] = None
     if not parts:
         return None
     ordered = sorted(parts, key=len, reverse=True)

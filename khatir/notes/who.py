@@ -13,12 +13,13 @@ from .match import phrase_pattern, spans
 from .rules import Cue
 
 _RELATIONS = tuple((key, p) for key, words in lexicon.RELATIONS.items()
-                   if (p := phrase_pattern(words, short_whole=False)))
+                   if (p := phrase_pattern(words, endings=True)))
 _SELF = phrase_pattern(lexicon.SELF)
 _HIMSELF = phrase_pattern(("নিজে", "নিজেই", "nije", "nijei", "himself", "herself"))
 # With no word naming anyone, these kinds are about the customer (the schema's reading of
 # "জ্বর আসছে", "gari highway te atke ase"); a death is never the customer's own.
 SELF_BY_DEFAULT = frozenset({"illness", "vehicle_trouble", "celebration", "busy", "newborn"})
+ALWAYS_SELF = frozenset({"busy", "complaint"})
 _PARENTS_SIBLINGS = frozenset({"mother", "father", "brother", "sister"})
 RELATION_KEYS = tuple(lexicon.RELATIONS) + ("self",)
 
@@ -50,8 +51,8 @@ def who(parts: list[str], event: str | None, cues: list[Cue]) -> str | None:
     """The relation key, "self", or None when the note names nobody."""
     if event is None:
         return None
-    if event == "busy":
-        return "self"
+    if event in ALWAYS_SELF:
+        return "self"  # a busy call, a complaint to the shop: the customer
     mine = [c for c in cues if c.kind == event]
     anchor = mine[0] if mine else None
     skip: dict[int, list[tuple[int, int]]] = {c.clause: [] for c in cues}
