@@ -130,7 +130,7 @@ def fold(text: str) -> str:
         text = "".join(c for c in text if not unicodedata.combining(c))
     words = [_ABBREVIATIONS.get(w, w) for w in text.split()]
     text = " ".join(words)
-    text = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1 ", text)
+    text = re.sub(r"(\d) ?(st|nd|rd|th)\b", r"\1 tarikh", text)  # "on the 25th": a day of the month
     text = re.sub(r"(\d)([a-z])", r"\1 \2", text)
     text = re.sub(r"([a-z])(\d)", r"\1 \2", text)
     for pattern, repl in _LATIN_FOLDS:

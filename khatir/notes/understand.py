@@ -19,7 +19,7 @@ from . import lexicon
 from .match import phrase_pattern
 from .normalise import fold
 from .rules import Cue, Lexicon, clauses, find_cues, over_in
-from .when import callback_date
+from .when import callback_date, free_day
 from .who import who as find_who
 
 PRECEDENCE = ("bereavement", "newborn", "illness", "vehicle_trouble", "complaint", "celebration",
@@ -85,12 +85,20 @@ class NoteReader:
             self.cache[text] = words
         if words.callback is None:
             return words
-        return replace(words, callback=callback_date(text, called))
+        return replace(words, callback=call_back_day(text, called, words.event))
 
 
 @lru_cache(maxsize=1)
 def shipped_model() -> NgramModel:
     return NgramModel.load()
+
+
+def call_back_day(text: str, called: date, event: str | None) -> date | None:
+    """The day the note asks for; for a busy call, also the day they will be free."""
+    day = callback_date(text, called)
+    if day is None and event == "busy":
+        day = free_day(text, called)
+    return day
 
 
 # Any day: whether a note names a call-back day does not depend on which day it was written.
@@ -122,6 +130,8 @@ def understand(text: str, called: date, reader: NoteReader) -> Reading:
         over_words = over_in(parts) or ""
     if event in NEVER_OVER:
         over_words = ""
+    if event == "busy" and callback is None:
+        callback = free_day(text, called)  # "এখন না, মাগরিবের পরে": when they will be free
     evidence = next((c.text for c in cues if c.kind == event), "")
     return Reading(
         event=event,

@@ -25,7 +25,7 @@ _CONTACT = phrase_pattern((
     "update", "আপডেট", "মেসেজ", "whatsapp",
     "হোয়াটসঅ্যাপ", "dekha korbe", "দেখা করবে", "follow up", "followup", "নক",
     "knock", "ছবি পাঠা", "chobi patha", "ফাইনাল", "final", "remind", "রিমাইন্ড",
-    "back$", "get back", "আবার", "abar", "again",
+    "call back", "get back to", "আবার", "abar", "again",
 ))
 # Words that make a near "কাল"/"aj" mean the past: "kal theke jor", "কাল রাতে মারা গেছেন".
 _SINCE = phrase_pattern(("theke$", "থেকে$", "since", "from$", "ago$", "আগে$", "age$"))
@@ -64,7 +64,8 @@ _NUMBERS = {fold(k.rstrip("$")): v for k, v in _NUMBER_WORDS.items()}
 _NUM = "(?:" + "|".join(sorted((re.escape(k) for k in _NUMBERS), key=len, reverse=True)) + r"|\d{1,2})"
 
 _DAY_UNIT = "|".join(re.escape(fold(w)) for w in ("din", "দিন", "days", "day", "dine"))
-_WEEK_UNIT = "|".join(re.escape(fold(w)) for w in ("soptah", "সপ্তাহ", "sopta", "week", "weeks", "wk"))
+_WEEK_UNIT = "|".join(re.escape(fold(w)) for w in ("soptah", "সপ্তাহ", "sopta", "saptah", "sapta", "week",
+                                                   "weeks", "wk"))
 _AFTER = "|".join(re.escape(fold(w)) for w in ("por", "পর", "pore", "পরে", "later", "after"))
 
 _RELATIVE = [
@@ -82,7 +83,8 @@ _FIXED = [
     (phrase_pattern(("আজ$", "আজকে", "আজই", "aj$", "ajke", "aaj$", "today", "tonight", "this evening",
                      "this afternoon", "later today", "বিকালে", "বিকেলে", "সন্ধ্যায়", "bikale", "bikele",
                      "sondhay", "sondhar", "সন্ধ্যার পর", "দুপুরে", "dupure", "in the evening", "in the afternoon",
-                     "at noon", "this morning", "আসরের পর", "asor er por", "asr er por",
+                     "at noon", "this morning", "রাতে", "rate$", "rait e", "raite", "after lunch",
+                     "until evening", "by evening", "after office", "অফিসের পর", "office er por", "আসরের পর", "asor er por", "asr er por",
                      "মাগরিবের পর", "magrib er por", "যোহরের পর", "johor er por", "এশার পর",
                      "esha r por", "জুম্মার পর", "jummar por", "নামাজের পর", "namaz er por")), 0),
 ]
@@ -160,6 +162,18 @@ def callback_date(text: str, called: date) -> date | None:
     if not contact:
         return None
     for clause in clauses:
+        if _OTHER is not None and _OTHER.search(clause):
+            continue
+        found = clause_date(clause, called)
+        if found is not None:
+            return found
+    return None
+
+
+def free_day(text: str, called: date) -> date | None:
+    """For a busy call: the day they will be free, with or without a contact word nearby
+    ("এখন না, আজকে মাগরিবের পরে", "budhbar fire ashbe"), not counting days about something else."""
+    for clause in _CLAUSE.split(fold(text)):
         if _OTHER is not None and _OTHER.search(clause):
             continue
         found = clause_date(clause, called)
