@@ -414,3 +414,13 @@ COMMERCE: tuple[str, ...] = (
 )
 CUES = {**CUES, "newborn": CUES["newborn"] + ("became father", "became mother", "became grandfather",
                                               "became grandmother", "became a dad", "became a mum")}
+
+# A person "expired" is a death; a product "expired" is a complaint.
+_PERSON = tuple(w for words in RELATIONS.values() for w in words)
+PAIRS = PAIRS + (("bereavement", _PERSON, ("expired", "expire korsen", "expire korechen",
+                                           "expire hoise", "expire hoyeche")),)
+CUES = {**CUES,
+        "complaint": tuple("ছেঁড়া$" if w == "ছেঁড়া" else "ছিঁড়ে$" if w == "ছিঁড়ে" else w
+                           for w in CUES["complaint"]),
+        "busy": CUES["busy"] + ("duty$", "hospital duty", "night duty")}
+LOOKALIKES = {**LOOKALIKES, "bereavement": tuple(w for w in LOOKALIKES["bereavement"] if w != "expired")}

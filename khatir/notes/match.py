@@ -19,7 +19,7 @@ def phrase_pattern(phrases: Iterable[str], short_whole: bool = True,
     for phrase in phrases:
         folded = fold(phrase.rstrip("$"))
         # A short folded word ("sk" from শোক) would start too many others: whole words only.
-        whole = phrase.endswith("$") or short_whole and len(folded.replace(" ", "")) < 4
+        whole = phrase.endswith("$") or short_whole and " " not in folded and len(folded) < 4
         if not folded:
             continue
         body = re.escape(folded).replace(r"\ ", " ")
