@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .understand import NoteReader, Reading, understand
+from .understand import NoteReader, Reading
 
 if TYPE_CHECKING:
     from ..config import Settings
     from ..records import SheetData
 
-__all__ = ["NoteReader", "Reading", "reader_for", "understand"]
+__all__ = ["NoteReader", "Reading", "reader_for"]
 
 
 def reader_for(data: "SheetData", settings: "Settings") -> NoteReader:

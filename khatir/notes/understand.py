@@ -63,15 +63,16 @@ class NoteReader:
     def build(cls, kinds: tuple[EventKind, ...], model: NgramModel | None = None,
               examples: Iterable[tuple[str, str]] = ()) -> "NoteReader":
         """For the configured kinds, with the shipped model plus the shop's labelled notes."""
-        if model is None:
-            model = shipped_model()
         labelled = [(fold(text), label or NULL) for text, label in examples]
-        if labelled:
-            model = model.with_examples(labelled)
+        if model is None and not labelled:
+            scorer = shipped_scorer()
+        else:
+            model = model or shipped_model()
+            scorer = (model.with_examples(labelled) if labelled else model).scorer()
         order = {k: i for i, k in enumerate(PRECEDENCE)}
         keys = tuple(sorted((k.key for k in kinds), key=lambda k: order.get(k, len(order))))
-        lex = Lexicon.build(tuple((k.key, k.keywords) for k in kinds))
-        return cls(keys, lex, model.scorer())
+        lex = _lexicon(tuple((k.key, k.keywords) for k in kinds))
+        return cls(keys, lex, scorer)
 
     def read(self, text: str, called: date) -> Reading:
         """``understand``, with the words read once per distinct text in a run.
@@ -91,6 +92,16 @@ class NoteReader:
 @lru_cache(maxsize=1)
 def shipped_model() -> NgramModel:
     return NgramModel.load()
+
+
+@lru_cache(maxsize=1)
+def shipped_scorer() -> Scorer:
+    return shipped_model().scorer()
+
+
+@lru_cache(maxsize=8)
+def _lexicon(kinds: tuple[tuple[str, tuple[str, ...]], ...]) -> Lexicon:
+    return Lexicon.build(kinds)
 
 
 def call_back_day(text: str, called: date, event: str | None) -> date | None:
