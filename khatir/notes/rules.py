@@ -21,13 +21,15 @@ _OVER = phrase_pattern(lexicon.OVER)
 # (এখনো folds like এখন, "now", so only the English and the longer forms can say "still")
 _STILL = phrase_pattern(("still", "not yet", "এখনো হয়", "ekhono hoy"))
 _ANYMORE = phrase_pattern(("আর$", "ar$", "anymore", "any more", "ekhon", "এখন", "now$"))
-_NEG_WINDOW = 3
+_NEG_WINDOW = 3  # words after (or before) a cue that a negation may sit in
+# Look-alikes that only cancel cues in their own clause (a gift for a friend's wedding);
+# the others cancel the whole note (a nurse ordering aprons).
 CLAUSE_LOOKALIKES = frozenset({"celebration", "bereavement"})
 # Pairs found anywhere in the note, not only in one clause ("truck niye ashtesilo, chaka bust").
 NOTE_PAIRS = frozenset({"vehicle_trouble"})
 # Two words in one clause that together name an event: a vehicle and a trouble word,
-# a wife and a delivery, a body part and a pain or injury.
-PAIRS = tuple((kind, phrase_pattern(a), phrase_pattern(b)) for kind, a, b in lexicon.PAIRS)  # words after (or before) a cue that a negation may sit in
+# a wife and a delivery, a body part and a pain or injury, a person who "expired".
+PAIRS = tuple((kind, phrase_pattern(a), phrase_pattern(b)) for kind, a, b in lexicon.PAIRS)
 
 
 @dataclass(frozen=True)
