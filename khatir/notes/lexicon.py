@@ -135,6 +135,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "came first", "পুরস্কার", "prize", "award", "বিসিএস", "bcs", "ক্যাডার", "cadre",
         "engaged", "passed", "celebrating", "দোকান খুলছে", "dokan khulse", "নতুন জায়গায় খুল",
         "গাড়ি কিনছে", "notun gari", "new car", "বাড়ি করছে", "ছাদ ঢালাই",
+        "রেজাল্ট ভালো", "ভালো রেজাল্ট", "ভালো ফল", "result valo", "valo result", "good result",
+        "পরীক্ষায় পাস", "exam e pass", "passed the exam", "passed his exam", "passed her exam",
     ),
     "busy": (
         "ব্যস্ত", "পরে কল", "পরে ফোন", "পরে কথা", "মেজাজ খারাপ", "মুড নাই", "মুডে নাই", "মিটিং",
