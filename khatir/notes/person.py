@@ -18,7 +18,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..i18n import Text
 
 # key: (bn noun, bn possessive, bn object, en noun, respectful in Bengali)
 _RELATIONS: dict[str, tuple[str, str, str, str, bool]] = {
@@ -35,8 +34,6 @@ _RELATIONS: dict[str, tuple[str, str, str, str, bool]] = {
     "friend": ("বন্ধু", "বন্ধুর", "বন্ধুকে", "friend", True),
     "colleague": ("সহকর্মী", "সহকর্মীর", "সহকর্মীকে", "colleague", True),
 }
-WHO_KEYS = tuple(_RELATIONS) + ("self",)
-SELF_LABEL = Text(en="the customer", bn="গ্রাহক নিজে")
 
 
 def person(who: str | None, lang: str) -> dict[str, Any]:

@@ -18,7 +18,7 @@ from .classify import NULL, NgramModel, Scorer
 from . import lexicon
 from .match import phrase_pattern
 from .normalise import fold
-from .rules import Cue, Lexicon, clauses, find_cues, over_in
+from .rules import Lexicon, clauses, find_cues, over_in
 from .when import callback_date, free_day
 from .who import who as find_who
 

@@ -21,7 +21,6 @@ _HIMSELF = phrase_pattern(("নিজে", "নিজেই", "nije", "nijei", "
 SELF_BY_DEFAULT = frozenset({"illness", "vehicle_trouble", "celebration", "busy", "newborn"})
 ALWAYS_SELF = frozenset({"busy", "complaint"})
 _PARENTS_SIBLINGS = frozenset({"mother", "father", "brother", "sister"})
-RELATION_KEYS = tuple(lexicon.RELATIONS) + ("self",)
 
 
 def _mentions(clause: str, skip: list[tuple[int, int]]) -> list[tuple[int, str]]:

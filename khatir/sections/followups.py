@@ -61,11 +61,10 @@ def contribute(data: SheetData, settings: Settings, today: date) -> Contribution
             agent=f.note.agent or customer.agent, order=(-f.days_overdue, f.note.date, f.note.row)))
     for f in report.over:
         customer = data.customers[f.note.customer_id]
-        words = f.reading.over_words if f.reading else ""
         out.items.append(WorkItem(
             group="over", customer=customer, agent=f.note.agent or customer.agent,
             why=OVER(lang, topic=topic(f, settings, lang), date=long_date(f.note.date, lang),
-                     words=_source_words(f.note.note, words)),
+                     words=_short(f.note.note)),
             order=(f.note.date, f.note.row)))
     for f in report.closed:
         if f.key not in pending or f.closed_by is None:
@@ -108,8 +107,3 @@ def _why(f: FollowUp, settings: Settings, lang: str) -> str:
 def _short(note: str) -> str:
     note = " ".join(note.split())
     return note if len(note) <= NOTE_CHARS else note[:NOTE_CHARS - 1] + "…"
-
-
-def _source_words(note: str, folded_words: str) -> str:
-    """The note itself (short) stands for the words that said it is over."""
-    return _short(note)
