@@ -18,7 +18,6 @@ from __future__ import annotations
 
 from typing import Any
 
-
 # key: (bn noun, bn possessive, bn object, en noun, respectful in Bengali)
 _RELATIONS: dict[str, tuple[str, str, str, str, bool]] = {
     "son": ("ছেলে", "ছেলের", "ছেলেকে", "son", False),
