@@ -54,6 +54,8 @@ _ABBREVIATIONS = {
     "pic": "picture", "w/": "with", "abt": "about", "bcz": "because", "coz": "because",
     "frm": "from", "hv": "have", "dnt": "don't", "cant": "can't", "didnt": "didn't",
     "phn": "phone", "fn": "phone",
+    # English "car" would fold to "sar" (সার, fertiliser; শাড়ি): write it as গাড়ি is.
+    "car": "gari", "cars": "gari", "car's": "garir",
     "doesnt": "doesn't", "isnt": "isn't", "wasnt": "wasn't", "wont": "won't",
     "sat.": "saturday", "mon.": "monday", "tues": "tuesday", "thurs": "thursday",
 }
@@ -70,9 +72,11 @@ _LATIN_FOLDS = [
     (re.compile(r"(?<=[kgcjtdpbmnlsrf])w"), ""),
     (re.compile(r"ee"), "i"),
     (re.compile(r"oo"), "u"),
-    (re.compile(r"([ac-ln-z])\1+"), r"\1"),  # not mm, bb: আম্মার, আব্বার (mother's, father's) are not আমার, আবার (my, again)
-    (re.compile(r"(?<=[a-z])o"), ""),
-    (re.compile(r"c"), "s"),  # চ/ছ and ch are written s in half the country: hoise, gese  # Bengali's inherent vowel: written or not, o or a
+    # doubled letters are one, but not mm, bb: আম্মার, আব্বার (mother's, father's) are not
+    # আমার, আবার (my, again)
+    (re.compile(r"([ac-ln-z])\1+"), r"\1"),
+    (re.compile(r"(?<=[a-z])o"), ""),  # Bengali's inherent vowel: written or not, o or a
+    (re.compile(r"c"), "s"),  # চ/ছ and ch are written s in half the country: hoise, gese
 ]
 _HIGH = re.compile("[\u2000-\U0010ffff]")
 _BENGALI = re.compile("[\u0980-\u09ff]")
@@ -110,6 +114,13 @@ def _bengali_to_latin(text: str) -> str:
     return "".join(out)
 
 
+def _expand(word: str) -> str:
+    """A shorthand word written out ("cl" → "call"), its trailing punctuation kept."""
+    core = word.rstrip(",.;:!?")
+    found = _ABBREVIATIONS.get(core)
+    return word if found is None else found + word[len(core):]
+
+
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """The folded form of a note: lower-case Latin tokens and punctuation, space-separated."""
@@ -128,8 +139,7 @@ def fold(text: str) -> str:
     if not text.isascii():
         text = unicodedata.normalize("NFKD", text)
         text = "".join(c for c in text if not unicodedata.combining(c))
-    words = [_ABBREVIATIONS.get(w, w) for w in text.split()]
-    text = " ".join(words)
+    text = " ".join(map(_expand, text.split()))
     text = re.sub(r"(\d) ?(st|nd|rd|th)\b", r"\1 tarikh", text)  # "on the 25th": a day of the month
     text = re.sub(r"(\d)([a-z])", r"\1 \2", text)
     text = re.sub(r"([a-z])(\d)", r"\1 \2", text)
