@@ -12,7 +12,7 @@ from typing import Any, Callable
 from . import parse
 from .config import Settings
 from .errors import CellError
-from .i18n import Text
+from .i18n import ASCII_DIGITS, Text
 from .notes.when import typed_date
 from .records import (CallNote, Customer, Feedback, Meetup, Message, Order, Problem,
                       SheetData)
@@ -191,7 +191,11 @@ def _call_note(row: RowReader, event: Callable[[Any], str]) -> CallNote:
 
 
 def _follow_up_on(raw: Any, called: Any) -> Any:
-    """A date, or a day typed in words relative to the call ("Thursday", "পরশু", "৩ দিন পর")."""
+    """A date, or a day typed in words relative to the call ("Thursday", "পরশু", "৩ দিন পর").
+
+    Words without a day in them ("after the holidays", "ঈদের পর") leave the event's usual
+    delay in charge; a mistyped date ("31/02/2026") is still a Problem.
+    """
     try:
         return parse.parse_sheet_date(raw)
     except CellError:
@@ -199,6 +203,8 @@ def _follow_up_on(raw: Any, called: Any) -> Any:
             found = typed_date(raw, called)
             if found is not None:
                 return found
+            if not any(c.isdigit() for c in raw.translate(ASCII_DIGITS)):
+                return None
         raise
 
 

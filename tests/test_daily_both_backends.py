@@ -127,3 +127,18 @@ def test_story_call_on_thursday_waits_for_thursday(make_sheet, run_on):
     [(what, due, why, _)] = follow_ups_of(sheet)
     assert (what, due) == ("due today", thursday.isoformat())
     assert why.startswith("wife's illness (found in the note), 21 November; could not talk on 24 November")
+
+
+def test_follow_up_on_typed_in_words(make_sheet, run_on):
+    grids = basic_grids()
+    grids["Call Notes"] = notes_tab(
+        {"date": ago(1), "customer_id": "C-2", "note": "wants to see the new sarees", "follow_up_on": "Thursday"},
+        {"date": ago(2), "customer_id": "C-4", "note": "fever", "follow_up_on": "after the holidays"},
+        {"date": ago(5), "customer_id": "C-1", "note": "জ্বর", "follow_up_on": "৩ দিন পর"})
+    sheet = make_sheet(grids)
+    run_on(sheet)
+    assert rows_of(sheet, "Problems") == []
+    assert [(r["Customer ID"], r["Due"]) for r in rows_of(sheet, "Follow-ups")] == [
+        ("C-1", ago(2).isoformat()), ("C-4", TODAY.isoformat())]
+    run_on(sheet, ago(-2))  # Thursday
+    assert ("C-2", ago(-2).isoformat()) in [(r["Customer ID"], r["Due"]) for r in rows_of(sheet, "Follow-ups")]
