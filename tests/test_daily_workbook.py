@@ -108,7 +108,7 @@ def test_bad_cells_become_problems_and_the_row_is_skipped(make_workbook, run_job
     grids["Call Notes"] += notes_tab(
         {"date": "31/02/2026", "customer_id": "C-2", "note": "sick"},
         {"date": ago(1), "customer_id": "C-404", "note": "fever"},
-        {"date": ago(1), "customer_id": "C-2", "note": "fever", "follow_up_on": "soon"},
+        {"date": ago(1), "customer_id": "C-2", "note": "fever", "follow_up_on": "32/13/2026"},
         {"date": ago(1), "customer_id": "C-2", "note": "fever", "done": "maybe"},
     )[1:]
     path = make_workbook(grids)
@@ -119,7 +119,7 @@ def test_bad_cells_become_problems_and_the_row_is_skipped(make_workbook, run_job
         ("Customers", 7, "A", "C-1"),
         ("Call Notes", 7, "A", "31/02/2026"),
         ("Call Notes", 8, "B", "C-404"),
-        ("Call Notes", 9, "F", "soon"),
+        ("Call Notes", 9, "F", "32/13/2026"),  # words without a day ("soon") are no problem
         ("Call Notes", 10, "G", "maybe"),
     ]
     fixes = [p["How to fix"] for p in records(path, "Problems")]
