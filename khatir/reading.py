@@ -203,7 +203,9 @@ def _follow_up_on(raw: Any, called: Any) -> Any:
             found = typed_date(raw, called)
             if found is not None:
                 return found
-            if not any(c.isdigit() for c in raw.translate(ASCII_DIGITS)):
+            text = parse.clean_text(raw)
+            if text.upper() not in parse.FORMULA_ERRORS and not any(
+                    c.isdigit() for c in text.translate(ASCII_DIGITS)):
                 return None
         raise
 
