@@ -94,6 +94,20 @@ def _item(t: Topic, today: date) -> FollowUp:
                     who=who, tries=tuple(t.tries), reading=t.reading, closed_by=t.closed_by)
 
 
+def due_date(note: CallNote, event: str | None, kinds: dict[str, EventKind]) -> date | None:
+    """Follow Up On when filled in, else the event's default delay; None: nothing owed.
+
+    The simple rule for one note on its own (the Results tab counts with it); the
+    follow-ups themselves also use the day the note states and the later notes.
+    """
+    if note.follow_up_on is not None:
+        return note.follow_up_on
+    kind = kinds.get(event) if event else None
+    if kind is None or kind.delay_days is None:
+        return None
+    return note.date + timedelta(days=kind.delay_days)
+
+
 def delays_of(kinds: tuple[EventKind, ...]) -> dict[str, int | None]:
     return {k.key: k.delay_days for k in kinds}
 
