@@ -38,53 +38,21 @@ class EventKind:
         return self.label_bn if lang == "bn" else self.label_en
 
 
-# Order matters: the first kind whose keyword appears in a note wins, so the more
-# specific and more serious kinds come first ("wife in delivery room, baby sick"
-# is a newborn; "father passed away in hospital" is a bereavement).
+# Order is precedence when a note mentions several (a death in hospital is a
+# bereavement; a wife in the delivery room is a new baby). The words that reveal each
+# built-in kind live in khatir/notes/lexicon.py (with spelling folds, negation and
+# look-alikes); keywords given here, or in the settings file, are added to them, and
+# are all a custom kind has.
 DEFAULT_EVENTS: dict[str, dict[str, Any]] = {
-    "bereavement": {
-        "delay_days": 7, "label_en": "bereavement", "label_bn": "শোক",
-        "keywords": ["মারা গেছেন", "মারা গেছে", "মারা যান", "ইন্তেকাল", "মৃত্যু", "জানাজা",
-                     "passed away", "died", "death", "funeral", "mara gese", "mara gechen",
-                     "intekal"],
-    },
-    "newborn": {
-        "delay_days": 3, "label_en": "new baby", "label_bn": "নতুন শিশু",
-        "keywords": ["বাচ্চা হয়েছে", "বাচ্চা হবে", "সন্তান হয়েছে", "ডেলিভারি", "প্রসব",
-                     "delivery room", "baby born", "new baby", "gave birth", "labour", "labor",
-                     "pregnant", "baccha hoyeche", "bachcha hoyeche", "baby hoyeche"],
-    },
-    "illness": {
-        "delay_days": 2, "label_en": "illness", "label_bn": "অসুস্থতা",
-        "keywords": ["অসুস্থ", "জ্বর", "হাসপাতাল", "হসপিটাল", "ডাক্তার", "অপারেশন", "ভর্তি",
-                     "sick", "ill", "fever", "hospital", "unwell", "doctor", "surgery",
-                     "osustho", "osusth", "jor", "jvor", "haspatal"],
-    },
-    "vehicle_trouble": {
-        "delay_days": 1, "label_en": "vehicle trouble", "label_bn": "গাড়ির সমস্যা",
-        "keywords": ["গাড়ি নষ্ট", "গাড়ি স্টার্ট হচ্ছে না", "গাড়ি খারাপ", "গাড়ি বন্ধ",
-                     "এক্সিডেন্ট", "দুর্ঘটনা", "car broke down", "car broken", "broke down",
-                     "breakdown", "flat tyre", "flat tire", "accident", "gari noshto",
-                     "gari nosto", "gari kharap"],
-    },
-    "complaint": {
-        "delay_days": 1, "label_en": "complaint", "label_bn": "অভিযোগ",
-        "keywords": ["অভিযোগ", "অসন্তুষ্ট", "ভাঙা", "নষ্ট পণ্য", "ফেরত", "রিফান্ড", "দেরিতে",
-                     "complain", "complaint", "unhappy", "broken", "damaged", "refund",
-                     "return", "late delivery", "ovijog", "obhijog"],
-    },
-    "celebration": {
-        "delay_days": 1, "label_en": "celebration", "label_bn": "আনন্দের খবর",
-        "keywords": ["বিয়ে", "জন্মদিন", "প্রমোশন", "পাস করেছে", "নতুন বাসা", "নতুন দোকান",
-                     "wedding", "married", "birthday", "promotion", "graduated", "new house",
-                     "new shop", "biye", "jonmodin"],
-    },
-    "busy": {
-        "delay_days": 1, "label_en": "call later", "label_bn": "পরে কল",
-        "keywords": ["ব্যস্ত", "পরে কল", "পরে ফোন", "মেজাজ খারাপ", "মিটিংয়ে", "ড্রাইভ করছেন",
-                     "busy", "call later", "call back", "bad mood", "in a meeting", "driving",
-                     "besto", "pore call", "pore phone"],
-    },
+    "bereavement": {"delay_days": 7, "label_en": "bereavement", "label_bn": "শোক", "keywords": []},
+    "newborn": {"delay_days": 3, "label_en": "new baby", "label_bn": "নতুন শিশু", "keywords": []},
+    "illness": {"delay_days": 2, "label_en": "illness", "label_bn": "অসুস্থতা", "keywords": []},
+    "vehicle_trouble": {"delay_days": 1, "label_en": "vehicle trouble", "label_bn": "গাড়ির সমস্যা",
+                        "keywords": []},
+    "complaint": {"delay_days": 1, "label_en": "complaint", "label_bn": "অভিযোগ", "keywords": []},
+    "celebration": {"delay_days": 1, "label_en": "celebration", "label_bn": "আনন্দের খবর",
+                    "keywords": []},
+    "busy": {"delay_days": 1, "label_en": "call later", "label_bn": "পরে কল", "keywords": []},
 }
 
 DEFAULT_CAPS = {

@@ -1,43 +1,27 @@
-"""Notice life events in what staff wrote after a call.
+"""The event a call note mentions, for rules that need only that (results, win-back).
 
-Notes are free text in Bengali, English, romanised Bengali or a mix. Keywords are
-matched on NFC-normalised, case-folded text; a Latin keyword must start a word
-("ill" finds "ill" and "illness" but not "bill"), a Bengali one may sit anywhere
-in a word because Bengali adds its endings to the word itself (জ্বর, জ্বরে).
+A thin front to ``khatir.notes``, which reads notes fully (negation, look-alikes,
+"over", who, the call-back day): ``detect`` gives the same event the follow-ups see.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
+from datetime import date
 
 from .config import EventKind
-from .parse import match_key
+from .notes import NoteReader
+
+_ANY_DAY = date(2026, 1, 1)  # the event does not depend on the call's date
 
 
 @dataclass(frozen=True)
 class EventDetector:
-    patterns: tuple[tuple[str, re.Pattern[str]], ...]
+    reader: NoteReader
 
     @classmethod
     def from_kinds(cls, kinds: tuple[EventKind, ...]) -> "EventDetector":
-        compiled = []
-        for kind in kinds:
-            parts = [_pattern(match_key(k)) for k in kind.keywords if match_key(k)]
-            if parts:
-                compiled.append((kind.key, re.compile("|".join(parts))))
-        return cls(tuple(compiled))
+        return cls(NoteReader.build(kinds))
 
     def detect(self, note: str) -> str | None:
-        """The first configured event kind whose keyword appears in ``note``."""
-        text = match_key(note)
-        for key, pattern in self.patterns:
-            if pattern.search(text):
-                return key
-        return None
-
-
-def _pattern(keyword: str) -> str:
-    escaped = re.escape(keyword).replace(r"\ ", r"\s+")
-    if keyword[:1].isascii() and keyword[:1].isalnum():
-        return r"(?<![a-z0-9])" + escaped
-    return escaped
+        """The event kind ``note`` reports, or None for an ordinary note."""
+        return self.reader.read(note, _ANY_DAY).event

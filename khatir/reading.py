@@ -12,7 +12,8 @@ from typing import Any, Callable
 from . import parse
 from .config import Settings
 from .errors import CellError
-from .i18n import Text
+from .i18n import ASCII_DIGITS, Text
+from .notes.when import typed_date
 from .records import (CallNote, Customer, Feedback, Meetup, Message, Order, Problem,
                       SheetData)
 from .tables import MISSING_TAB, MISSING_TAB_FIX, Table, column_letter, find_tab, locate
@@ -176,16 +177,37 @@ def _order(row: RowReader) -> Order:
 
 
 def _call_note(row: RowReader, event: Callable[[Any], str]) -> CallNote:
+    called = row("date", parse.parse_sheet_date, required=True)
     return CallNote(
         row=row.number,
-        date=row("date", parse.parse_sheet_date, required=True),
+        date=called,
         customer_id=row("customer_id", required=True) or "",
         note=row("note", required=True) or "",
         agent=row("agent") or "",
         event=row("event", event),
-        follow_up_on=row("follow_up_on", parse.parse_sheet_date),
+        follow_up_on=row("follow_up_on", _follow_up_on, called),
         done=row("done", parse.parse_bool, default=False),
     )
+
+
+def _follow_up_on(raw: Any, called: Any) -> Any:
+    """A date, or a day typed in words relative to the call ("Thursday", "পরশু", "৩ দিন পর").
+
+    Words without a day in them ("after the holidays", "ঈদের পর") leave the event's usual
+    delay in charge; a mistyped date ("31/02/2026") is still a Problem.
+    """
+    try:
+        return parse.parse_sheet_date(raw)
+    except CellError:
+        if isinstance(raw, str) and called is not None:
+            found = typed_date(raw, called)
+            if found is not None:
+                return found
+            text = parse.clean_text(raw)
+            if text.upper() not in parse.FORMULA_ERRORS and not any(
+                    c.isdigit() for c in text.translate(ASCII_DIGITS)):
+                return None
+        raise
 
 
 def _event_parser(settings: Settings) -> Callable[[Any], str]:

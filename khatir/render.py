@@ -282,6 +282,7 @@ def _extras(kind: str, variant: str, lang: str, rich: bool) -> dict[str, Any]:
             "note": {"date": today - timedelta(days=7), "text": "Sample staff note"},
             "follow_up_on": today if rich else today - timedelta(days=3),
             "days_overdue": 0 if rich else 3,
+            **_who("daughter" if rich else None, lang),
         }
     if kind == "win_back":
         return {
@@ -308,14 +309,24 @@ def _extras(kind: str, variant: str, lang: str, rich: bool) -> dict[str, Any]:
     return merged
 
 
+def _who(who: str | None, lang: str) -> dict[str, Any]:
+    from khatir.notes.person import person  # the phrases a follow-up names its person with
+
+    return {"who": who, "person": person(who, lang)}
+
+
 def sample_contexts(kind: str, variant: str, lang: str) -> list[dict[str, Any]]:
     """Realistic facts for one template: a full context and a sparse one.
 
     The sparse one has an empty agent, an overdue follow-up, a meetup without
     time or venue, and no meetup for feedback, so both sides of the usual
-    ``{% if %}`` branches get rendered.
+    ``{% if %}`` branches get rendered. A follow-up is also tried about the
+    customer themself (the full one names a daughter, the sparse one nobody).
     """
-    return [{**_base(lang, rich), **_extras(kind, variant, lang, rich)} for rich in (True, False)]
+    samples = [{**_base(lang, rich), **_extras(kind, variant, lang, rich)} for rich in (True, False)]
+    if kind == "follow_up":
+        samples.append({**samples[0], **_who("self", lang)})
+    return samples
 
 
 # --------------------------------------------------------------------------
@@ -646,7 +657,8 @@ def main(argv: list[str] | None = None) -> int:
         renderer.check_all()
         shown = 0
         for lang, kind, variant in _iter_templates(root, only):
-            labels = ("full sample", "sparse sample: no agent, optional parts empty")
+            labels = ("full sample", "sparse sample: no agent, optional parts empty",
+                      "about the customer themself")
             for label, context in zip(labels, sample_contexts(kind, variant, lang)):
                 text = renderer._render(f"{lang}/{kind}/{variant}.txt", context)
                 print(f"===== {lang}/{kind}/{variant}.txt ({label}) =====\n{text}\n")

@@ -17,10 +17,12 @@ from .records import Customer
 from .render import Renderer, whatsapp_link
 
 # Most urgent first, as the schema orders the Follow-ups tab.
-GROUPS = ("negative_feedback", "overdue", "due", "lost", "at_risk", "first_order", "check_in",
-          "suggestion", "positive_feedback")
+GROUPS = ("do_not_send", "negative_feedback", "overdue", "due", "lost", "at_risk", "first_order",
+          "check_in", "suggestion", "positive_feedback", "over")
 
 LABELS = {
+    "do_not_send": Text(en="do not send", bn="পাঠাবেন না"),
+    "over": Text(en="already over: no message", bn="মিটে গেছে: বার্তা নয়"),
     "negative_feedback": Text(en="negative feedback", bn="নেতিবাচক মতামত"),
     "overdue": Text(en="overdue", bn="সময় পেরিয়েছে"),
     "due": Text(en="due today", bn="আজ করণীয়"),

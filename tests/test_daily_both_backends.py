@@ -1,7 +1,7 @@
 """The daily job's behaviour, run on a workbook and on a Google Sheet (local server)."""
 from __future__ import annotations
 
-from conftest import TODAY, ago, basic_grids
+from conftest import TODAY, ago, basic_grids, notes_tab
 
 FOLLOW_UPS_HEADER = ["#", "What", "Customer ID", "Name", "Phone", "Agent", "Due", "Days Overdue",
                      "Why", "Message Key", "Remark"]
@@ -76,3 +76,69 @@ def test_a_huge_cell_never_breaks_the_write(make_sheet, run_on):
     assert all(len(v) <= 50_000 for m in messages for v in m.values())
     if sheet.kind == "workbook":
         assert all(len(v) <= 32_767 for m in messages for v in m.values())
+
+
+# ---------------------------------------------------------------------------
+# The story across calls, on both backends
+
+def story_grids(*notes: tuple[int, str]) -> dict[str, list[list]]:
+    grids = basic_grids()
+    grids["Call Notes"] = notes_tab(*({"date": ago(d), "customer_id": "C-2", "agent": "Tanvir", "note": t}
+                                      for d, t in notes))
+    return grids
+
+
+def follow_ups_of(sheet, customer="C-2"):
+    return [(r["What"], r["Due"], r["Why"], r["Message Key"]) for r in rows_of(sheet, "Follow-ups")
+            if r["Customer ID"] == customer]
+
+
+def test_story_she_is_well_now_closes_the_get_well_message(make_sheet, run_on):
+    sheet = make_sheet(story_grids((4, "Little daughter has fever"), (1, "daughter is well now, fever gone")))
+    run_on(sheet, ago(2))
+    [message] = rows_of(sheet, "Messages")
+    assert "we heard your daughter was unwell. How is your daughter feeling now?" in message["Message"]
+    run_on(sheet)
+    assert len(rows_of(sheet, "Messages")) == 1
+    [(what, _, why, _)] = follow_ups_of(sheet)
+    assert what == "do not send"
+    assert why.startswith(f"Do not send message {message['Key']}: daughter's illness noted on 20 November; "
+                          "on 23 November it is over")
+
+
+def test_story_no_answer_keeps_the_illness_named(make_sheet, run_on):
+    sheet = make_sheet(story_grids((4, "Little daughter has fever"), (1, "no answer, phone switched off")))
+    run_on(sheet)
+    [(what, due, why, key)] = follow_ups_of(sheet)
+    assert (what, due) == ("due today", TODAY.isoformat())
+    assert why.startswith("daughter's illness (found in the note), 20 November; "
+                          "could not talk on 23 November")
+    [message] = rows_of(sheet, "Messages")
+    assert message["Key"] == key and "your daughter" in message["Message"]
+
+
+def test_story_call_on_thursday_waits_for_thursday(make_sheet, run_on):
+    thursday = ago(-2)
+    assert thursday.weekday() == 3
+    sheet = make_sheet(story_grids((3, "Wife is sick, in hospital"), (0, "in a meeting, call on Thursday")))
+    run_on(sheet)
+    assert follow_ups_of(sheet) == [] and rows_of(sheet, "Messages") == []
+    run_on(sheet, thursday)
+    [(what, due, why, _)] = follow_ups_of(sheet)
+    assert (what, due) == ("due today", thursday.isoformat())
+    assert why.startswith("wife's illness (found in the note), 21 November; could not talk on 24 November")
+
+
+def test_follow_up_on_typed_in_words(make_sheet, run_on):
+    grids = basic_grids()
+    grids["Call Notes"] = notes_tab(
+        {"date": ago(1), "customer_id": "C-2", "note": "wants to see the new sarees", "follow_up_on": "Thursday"},
+        {"date": ago(2), "customer_id": "C-4", "note": "fever", "follow_up_on": "after the holidays"},
+        {"date": ago(5), "customer_id": "C-1", "note": "জ্বর", "follow_up_on": "৩ দিন পর"})
+    sheet = make_sheet(grids)
+    run_on(sheet)
+    assert rows_of(sheet, "Problems") == []
+    assert [(r["Customer ID"], r["Due"]) for r in rows_of(sheet, "Follow-ups")] == [
+        ("C-1", ago(2).isoformat()), ("C-4", TODAY.isoformat())]
+    run_on(sheet, ago(-2))  # Thursday
+    assert ("C-2", ago(-2).isoformat()) in [(r["Customer ID"], r["Due"]) for r in rows_of(sheet, "Follow-ups")]

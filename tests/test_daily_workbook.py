@@ -26,7 +26,7 @@ def test_follow_ups_tab_lists_overdue_then_due_with_reasons(make_workbook, run_j
         (2, "overdue", "C-3", ago(1).isoformat(), 1),
         (3, "due today", "C-2", TODAY.isoformat(), 0),
     ]
-    assert rows[0]["Why"] == "illness (found in the note) noted on 19 November: \u201cমেয়ের জ্বর\u201d"
+    assert rows[0]["Why"] == "daughter's illness (found in the note), 19 November: \u201cমেয়ের জ্বর\u201d"
     assert rows[0]["Message Key"] == key_for("C-1", ago(5), "মেয়ের জ্বর")
     assert rows[1]["Remark"] == "Do Not Contact: no message prepared"
     assert rows[1]["Message Key"] is None
@@ -108,7 +108,7 @@ def test_bad_cells_become_problems_and_the_row_is_skipped(make_workbook, run_job
     grids["Call Notes"] += notes_tab(
         {"date": "31/02/2026", "customer_id": "C-2", "note": "sick"},
         {"date": ago(1), "customer_id": "C-404", "note": "fever"},
-        {"date": ago(1), "customer_id": "C-2", "note": "fever", "follow_up_on": "soon"},
+        {"date": ago(1), "customer_id": "C-2", "note": "fever", "follow_up_on": "32/13/2026"},
         {"date": ago(1), "customer_id": "C-2", "note": "fever", "done": "maybe"},
     )[1:]
     path = make_workbook(grids)
@@ -119,7 +119,7 @@ def test_bad_cells_become_problems_and_the_row_is_skipped(make_workbook, run_job
         ("Customers", 7, "A", "C-1"),
         ("Call Notes", 7, "A", "31/02/2026"),
         ("Call Notes", 8, "B", "C-404"),
-        ("Call Notes", 9, "F", "soon"),
+        ("Call Notes", 9, "F", "32/13/2026"),  # words without a day ("soon") are no problem
         ("Call Notes", 10, "G", "maybe"),
     ]
     fixes = [p["How to fix"] for p in records(path, "Problems")]
@@ -150,7 +150,7 @@ def test_bengali_headers_and_tab_names_are_accepted(make_workbook, run_job):
     run_job(path)
     rows = records(path, "Follow-ups")
     assert [r["Customer ID"] for r in rows] == ["C-1", "C-3", "C-2"]
-    assert rows[0]["Why"] == "illness (found in the note) noted on 19 November: \u201cমেয়ের জ্বর\u201d"
+    assert rows[0]["Why"] == "daughter's illness (found in the note), 19 November: \u201cমেয়ের জ্বর\u201d"
 
 
 def test_caps_limit_new_messages_most_overdue_first(make_workbook, run_job):

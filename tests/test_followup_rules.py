@@ -7,12 +7,12 @@ import pytest
 
 from conftest import TODAY, ago
 from khatir.config import build_settings
-from khatir.events import EventDetector
+from khatir.notes import NoteReader
 from khatir.records import CallNote
-from khatir.rules.followups import follow_ups_due, note_key
+from khatir.rules.followups import delays_of, follow_up_report, follow_ups_due, note_key
 
 SETTINGS = build_settings({})
-DETECT = EventDetector.from_kinds(SETTINGS.events)
+READER = NoteReader.build(SETTINGS.events)
 
 
 @pytest.mark.parametrize("note, event", [
@@ -24,7 +24,8 @@ DETECT = EventDetector.from_kinds(SETTINGS.events)
     ("বাচ্চা হয়েছে আলহামদুলিল্লাহ", "newborn"),
     ("wife in delivery room", "newborn"),
     ("Baby born last night!", "newborn"),
-    ("ডেলিভারি হবে আগামী সপ্তাহে", "newborn"),
+    ("বউয়ের ডেলিভারি হবে আগামী সপ্তাহে", "newborn"),
+    ("পার্সেল ডেলিভারি হবে আগামী সপ্তাহে", None),
     ("গাড়ি নষ্ট, রাস্তায় আটকে", "vehicle_trouble"),
     ("গাড়ি স্টার্ট হচ্ছে না", "vehicle_trouble"),
     ("Car broke down on the highway", "vehicle_trouble"),
@@ -38,12 +39,12 @@ DETECT = EventDetector.from_kinds(SETTINGS.events)
     ("will pay the bill on Friday", None),  # "ill" must start a word
 ])
 def test_event_detection_in_each_language(note, event):
-    assert DETECT.detect(note) == event
+    assert READER.read(note, TODAY).event == event
 
 
 def test_decomposed_bengali_matches_composed_keywords():
     import unicodedata
-    assert DETECT.detect(unicodedata.normalize("NFD", "গাড়ি নষ্ট")) == "vehicle_trouble"
+    assert READER.read(unicodedata.normalize("NFD", "গাড়ি নষ্ট"), TODAY).event == "vehicle_trouble"
 
 
 def note(days_ago: int, text: str = "fever", **kw) -> CallNote:
@@ -83,15 +84,87 @@ def test_done_by_checkbox_or_by_a_sent_message():
 
 
 def test_too_old_follow_ups_are_set_apart():
-    owed, old = due([note(100), note(5, "sick")], stale=60)
+    other = CallNote(row=3, date=ago(5), customer_id="C-2", note="sick")
+    owed, old = due([note(80), other], stale=60)
     assert owed == [("sick", 3)]
-    assert old == [("fever", 98)]
+    assert old == [("fever", 78)]
+
+
+def test_notes_far_past_the_stale_limit_are_not_read_at_all():
+    assert due([note(100)], stale=60) == ([], [])
 
 
 def test_most_overdue_first():
-    owed, _ = due([note(3, "a fever"), note(9, "b fever"), note(5, "c fever")])
+    notes = [CallNote(row=2, date=ago(d), customer_id=f"C-{d}", note=t)
+             for d, t in ((3, "a fever"), (9, "b fever"), (5, "c fever"))]
+    owed, _ = due(notes)
     assert [n for n, _ in owed] == ["b fever", "c fever", "a fever"]
 
 
 def test_today_is_an_input_not_the_clock():
     assert due([note(0)], today=date(2026, 11, 26))[0] == [("fever", 0)]
+
+
+# ---------------------------------------------------------------------------
+# The story across calls
+
+
+def story(*entries, today=TODAY):
+    """Notes of one customer, (days ago, text[, Follow Up On]); the report for ``today``."""
+    notes = [CallNote(row=i + 2, date=ago(e[0]), customer_id="C-1", note=e[1],
+                      follow_up_on=e[2] if len(e) > 2 else None) for i, e in enumerate(entries)]
+    return follow_up_report(notes, READER, delays_of(SETTINGS.events), set(), today, 60)
+
+
+def test_a_later_note_saying_she_is_well_closes_the_get_well_follow_up():
+    report = story((3, "মেয়ের জ্বর"), (1, "মেয়ে ভালো হয়ে গেছে"))
+    assert report.owed == []
+    assert [(f.note.note, f.closed_by.note) for f in report.closed] == [("মেয়ের জ্বর", "মেয়ে ভালো হয়ে গেছে")]
+
+
+def test_any_later_talk_closes_earlier_follow_ups():
+    report = story((5, "customer er jor"), (3, "2 kg chal order dilo"))
+    assert report.owed == [] and [f.note.note for f in report.closed] == ["customer er jor"]
+
+
+def test_no_answer_keeps_the_illness_open_and_moves_its_date():
+    report = story((4, "ছোট মেয়ের জ্বর"), (2, "ফোন ধরে নাই"))
+    [f] = report.owed
+    assert (f.event, f.who, f.due, f.tries) == ("illness", "daughter", ago(1), (ago(2),))
+
+
+def test_call_on_thursday_waits_for_thursday():
+    thursday = date(2026, 11, 26)
+    assert TODAY.weekday() == 1 and thursday.weekday() == 3  # a Tuesday, then Thursday
+    report = story((2, "meyer jor"), (0, "ekhon meeting e, brihospotibar call dite bolse"))
+    assert report.owed == []
+    later = story((2, "meyer jor"), (0, "ekhon meeting e, brihospotibar call dite bolse"), today=thursday)
+    assert [(f.event, f.due, f.tries) for f in later.owed] == [("illness", thursday, (TODAY,))]
+
+
+def test_an_event_already_over_gets_no_message_and_says_why():
+    report = story((3, "জ্বর ছিল, এখন কমে গেছে"))
+    assert report.owed == []
+    assert [(f.event, f.reading.over) for f in report.over] == [("illness", True)]
+
+
+def test_the_day_the_note_states_sets_the_due_date():
+    report = story((2, "স্বামীর অপারেশন হবে, শনিবার খবর নিতে বলছেন"), today=date(2026, 11, 28))
+    assert [(f.event, f.who, f.due) for f in report.owed] == [("illness", "husband", date(2026, 11, 28))]
+
+
+def test_the_follow_up_on_cell_beats_the_day_in_the_note():
+    report = story((2, "jor, kal call dio", ago(0)))
+    assert [f.due for f in report.owed] == [TODAY]
+
+
+def test_a_shops_labelled_notes_teach_the_reader():
+    notes = [CallNote(row=2, date=ago(9), customer_id="C-9", note="shutter e jhamela, dokan bondho",
+                      event="complaint", done=True),
+             CallNote(row=3, date=ago(8), customer_id="C-8", note="aj shutter kharap", event="complaint",
+                      done=True),
+             CallNote(row=5, date=ago(7), customer_id="C-7", note="shutter e jhamela abar", event="complaint",
+                      done=True),
+             CallNote(row=4, date=ago(2), customer_id="C-1", note="dokan er shutter e jhamela hoise")]
+    owed, _ = follow_ups_due(notes, SETTINGS.events, set(), TODAY, 60)
+    assert [(f.note.customer_id, f.event) for f in owed] == [("C-1", "complaint")]

@@ -35,7 +35,7 @@ from khatir.config import build_settings
 from khatir.demo import demo_grids
 from khatir.errors import CellError, TemplateError
 from khatir.jobs.daily import build_changes, plan_daily, run_daily
-from khatir.reading import SENTIMENTS, _event_parser, read_sheet
+from khatir.reading import SENTIMENTS, _event_parser, _follow_up_on, read_sheet
 from khatir.render import Renderer, sample_contexts
 from khatir.schema import MESSAGES
 from khatir.tables import column_letter
@@ -211,7 +211,8 @@ COLUMN_PARSERS = {
                   "do_not_contact": parse.parse_bool},
     "orders": {"date": parse.parse_date, "amount": parse.parse_amount},
     "call_notes": {"date": parse.parse_date, "event": _event_parser(SETTINGS),
-                   "follow_up_on": parse.parse_date, "done": parse.parse_bool},
+                   # a date, or a day in words; words without a day are no problem
+                   "follow_up_on": lambda v: _follow_up_on(v, TODAY), "done": parse.parse_bool},
     "meetups": {"date": parse.parse_date, "time": parse.parse_time, "invite": parse.parse_segment_list,
                 "capacity": parse.parse_count},
     "feedback": {"date": parse.parse_date, "sentiment": lambda v: parse.parse_choice(v, SENTIMENTS),

@@ -9,6 +9,7 @@ import pytest
 from jinja2.sandbox import SandboxedEnvironment
 
 from khatir.errors import ConfigError, KhatirError, TemplateError
+from khatir.notes.person import person
 from khatir.render import (
     KINDS,
     Renderer,
@@ -56,6 +57,8 @@ def context(kind: str, lang: str, *, agent: str = "Md. Rahim Uddin", overdue: in
             "note": {"date": date(2026, 11, 15), "text": "Daughter has dengue, call back in a week"},
             "follow_up_on": date(2026, 11, 22),
             "days_overdue": overdue,
+            "who": None,
+            "person": person(None, lang),
         },
         "win_back": {"last_purchase": date(2026, 8, 24), "days_since": 90, "orders": 12,
                      "total_spent": 123456.5},
@@ -338,6 +341,69 @@ def test_every_kind_and_variant_is_covered_by_exact_tests():
     covered = {(k, v, lang) for k, v, lang, _ in EXPECTED}
     wanted = {(k, v, lang) for k, vs in KINDS.items() for v in vs for lang in ("bn", "en")}
     assert covered == wanted
+
+
+def about(who: str | None, lang: str, **kw) -> dict:
+    return {**context("follow_up", lang, **kw), "who": who, "person": person(who, lang)}
+
+
+@pytest.mark.parametrize("variant, lang, who, expected", [
+    ("illness", "en", "daughter",
+     "When we spoke on 15 November, we heard your daughter was unwell. How is your daughter feeling "
+     "now? We hope things are much better. If there is anything we can do, just let us know."),
+    ("illness", "bn", "daughter",
+     "গত ১৫ নভেম্বর কথা হওয়ার সময় শুনেছিলাম আপনার মেয়ে অসুস্থ। মেয়ে এখন কেমন আছে? আশা করি "
+     "অনেকটা সুস্থ হয়ে উঠেছে। আমাদের দিক থেকে কিছু করার থাকলে নিঃসংকোচে জানাবেন।"),
+    ("illness", "bn", "father",
+     "গত ১৫ নভেম্বর কথা হওয়ার সময় শুনেছিলাম আপনার বাবা অসুস্থ। বাবা এখন কেমন আছেন? আশা করি "
+     "অনেকটা সুস্থ হয়ে উঠেছেন। আমাদের দিক থেকে কিছু করার থাকলে নিঃসংকোচে জানাবেন।"),
+    ("illness", "en", "self",
+     "When we spoke on 15 November, we heard you were unwell. How are you feeling now? We hope you "
+     "are much better. If there is anything we can do, just let us know."),
+    ("illness", "bn", "self",
+     "গত ১৫ নভেম্বর কথা হওয়ার সময় শুনেছিলাম আপনার শরীর ভালো নেই। এখন কেমন আছেন? আশা করি অনেকটা "
+     "সুস্থ হয়ে উঠেছেন। আমাদের দিক থেকে কিছু করার থাকলে নিঃসংকোচে জানাবেন।"),
+    ("newborn", "en", "daughter",
+     "Congratulations on your daughter's new baby! Our warmest wishes to the little one and everyone "
+     "in the family. Do let us know how you are all doing when you find a moment."),
+    ("newborn", "bn", "wife",
+     "পরিবারে নতুন অতিথি আসার খবরে আপনাকে অনেক অনেক অভিনন্দন! ছোট্ট সোনামণি আর বাসার সবার জন্য রইল "
+     "আমাদের আন্তরিক শুভকামনা। সময় পেলে জানাবেন সবাই কেমন আছেন।"),
+    ("bereavement", "en", "mother",
+     "We were deeply sorry to hear of the loss of your mother. Our heartfelt condolences to you and "
+     "your family at this difficult time. We are thinking of you."),
+    ("bereavement", "bn", "mother",
+     "আপনার মায়ের চলে যাওয়ার খবরে আমরা গভীরভাবে শোকাহত। আপনার ও পরিবারের সবার প্রতি রইল গভীর "
+     "সমবেদনা। আপনি ও পরিবারের সবাই যেন এই কঠিন সময় পার করার শক্তি পান, সেই কামনা করি। আমরা "
+     "আপনার পাশে আছি।"),
+    ("celebration", "en", "son",
+     "We were so happy to hear your son's good news on 15 November — many congratulations to you and "
+     "your son! Warmest wishes to you and your family from all of us."),
+    ("celebration", "bn", "brother",
+     "গত ১৫ নভেম্বর আপনার ভাইয়ের সুখবরটা শুনে আমরা সবাই খুব খুশি হয়েছি — আপনাকে ও আপনার ভাইকে অনেক "
+     "অনেক অভিনন্দন! আপনার ও পরিবারের সবার জন্য রইল আন্তরিক শুভকামনা।"),
+    ("vehicle_trouble", "en", "husband",
+     "On 15 November we heard about the trouble with your husband's vehicle. We hope it is sorted out "
+     "now. If getting to the shop is difficult, just tell us and we will work something out."),
+    ("vehicle_trouble", "bn", "husband",
+     "গত ১৫ নভেম্বর শুনেছিলাম আপনার স্বামীর গাড়ি নিয়ে ঝামেলা হয়েছিল। সমস্যাটা কি মিটেছে? দোকানে আসতে "
+     "অসুবিধা হলে জানাবেন, আমরা একটা ব্যবস্থা করে দেব।"),
+    ("complaint", "en", "wife",
+     "We are truly sorry about the problem your wife had on 15 November. We will put it right. Could "
+     "you let us know a good time to talk?"),
+])
+def test_message_names_the_person_the_note_is_about(renderer, variant, lang, who, expected):
+    text = renderer.render("follow_up", variant, lang, about(who, lang))
+    assert text.split("\n")[1] == expected
+
+
+@pytest.mark.parametrize("who", ["son", "daughter", "child", "wife", "husband", "father", "mother",
+                                 "brother", "sister", "relative", "friend", "colleague", "self", None])
+@pytest.mark.parametrize("lang", ["bn", "en"])
+def test_every_relation_renders_in_every_follow_up(renderer, who, lang):
+    for variant in KINDS["follow_up"]:
+        text = renderer.render("follow_up", variant, lang, about(who, lang))
+        assert "  " not in text and " ." not in text and "None" not in text
 
 
 @pytest.mark.parametrize(
@@ -866,5 +932,6 @@ def test_sample_contexts_cover_both_branches():
     full, sparse = sample_contexts("feedback_reply", "default", "bn")
     assert full["meetup"] is not None and sparse["meetup"] is None
     assert full["agent"] and not sparse["agent"]
-    full, sparse = sample_contexts("follow_up", "complaint", "en")
+    full, sparse, themself = sample_contexts("follow_up", "complaint", "en")
     assert full["days_overdue"] == 0 < sparse["days_overdue"]
+    assert [c["who"] for c in (full, sparse, themself)] == ["daughter", None, "self"]

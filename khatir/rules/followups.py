@@ -1,15 +1,28 @@
-"""Which call notes are owed a follow-up today: pure rules over records and a date."""
+"""Which call notes are owed a follow-up today: pure rules over records and a date.
+
+Each note is read (``khatir.notes``) and the notes of a customer are taken together
+(``khatir.notes.story``): a later talk closes earlier follow-ups, a "could not talk"
+note moves them, and an event already over gets no message.
+"""
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Iterable
 
 from ..config import EventKind
-from ..events import EventDetector
+from ..notes.story import Topic, stories
+from ..notes.understand import NoteReader, Reading
 from ..parse import match_key
 from ..records import CallNote
+
+# How far past the stale limit notes are still read: far enough for a follow-up moved by
+# "could not talk" notes, and to count the stale ones the run summary mentions.
+READ_MARGIN_DAYS = 30
+# An event noted as already over is listed (without a message) for this many days after
+# the day its message would have been due, so staff see why nothing was prepared.
+OVER_SHOWN_DAYS = 7
 
 
 @dataclass(frozen=True)
@@ -20,10 +33,22 @@ class FollowUp:
     due: date
     days_overdue: int  # 0: due today
     key: str  # the key of the message prepared for it
+    who: str | None = None
+    tries: tuple[date, ...] = ()  # later notes where the customer could not talk
+    reading: Reading | None = None
+    closed_by: CallNote | None = None  # the later note that closed it, if any
 
     @property
     def overdue(self) -> bool:
         return self.days_overdue > 0
+
+
+@dataclass
+class FollowUpReport:
+    owed: list[FollowUp] = field(default_factory=list)
+    stale: list[FollowUp] = field(default_factory=list)
+    over: list[FollowUp] = field(default_factory=list)  # the note says it is already over
+    closed: list[FollowUp] = field(default_factory=list)  # closed by a later note
 
 
 def note_key(note: CallNote) -> str:
@@ -36,8 +61,45 @@ def note_key(note: CallNote) -> str:
     return f"follow_up:{note.customer_id}:{note.date.isoformat()}:{digest}"
 
 
+def follow_up_report(notes: Iterable[CallNote], reader: NoteReader, delays: dict[str, int | None],
+                     sent_keys: set[str], today: date, stale_after_days: int) -> FollowUpReport:
+    """Owed (most overdue first), too old, over, and closed-by-a-later-note follow-ups."""
+    # A note dated after ``today`` has not happened yet (a run with --today in the past), and
+    # one older than the stale limit plus a margin cannot owe anything today: neither is read.
+    oldest = today - timedelta(days=stale_after_days + READ_MARGIN_DAYS)
+    topics = stories(((n, reader.read(n.note, n.date)) for n in notes if oldest <= n.date <= today),
+                     delays)
+    report = FollowUpReport()
+    for t in topics:
+        if t.note.done or t.due is None:
+            continue
+        item = _item(t, today)
+        if t.closed_by is not None:
+            report.closed.append(item)
+        elif t.over:
+            if 0 <= item.days_overdue <= OVER_SHOWN_DAYS:
+                report.over.append(item)
+        elif t.due <= today and item.key not in sent_keys:
+            (report.stale if item.days_overdue > stale_after_days else report.owed).append(item)
+    order = lambda f: (-f.days_overdue, f.note.date, f.note.row)  # noqa: E731
+    for items in (report.owed, report.stale, report.over, report.closed):
+        items.sort(key=order)
+    return report
+
+
+def _item(t: Topic, today: date) -> FollowUp:
+    assert t.due is not None
+    who = t.reading.who if t.note.event in (None, t.reading.event) else None
+    return FollowUp(t.note, t.event, t.detected, t.due, (today - t.due).days, note_key(t.note),
+                    who=who, tries=tuple(t.tries), reading=t.reading, closed_by=t.closed_by)
+
+
 def due_date(note: CallNote, event: str | None, kinds: dict[str, EventKind]) -> date | None:
-    """Follow Up On when filled in, else the event's default delay; None: nothing owed."""
+    """Follow Up On when filled in, else the event's default delay; None: nothing owed.
+
+    The simple rule for one note on its own (the Results tab counts with it); the
+    follow-ups themselves also use the day the note states and the later notes.
+    """
     if note.follow_up_on is not None:
         return note.follow_up_on
     kind = kinds.get(event) if event else None
@@ -46,32 +108,26 @@ def due_date(note: CallNote, event: str | None, kinds: dict[str, EventKind]) -> 
     return note.date + timedelta(days=kind.delay_days)
 
 
+def delays_of(kinds: tuple[EventKind, ...]) -> dict[str, int | None]:
+    return {k.key: k.delay_days for k in kinds}
+
+
 def follow_ups_due(notes: Iterable[CallNote], kinds: tuple[EventKind, ...], sent_keys: set[str],
-                   today: date, stale_after_days: int) -> tuple[list[FollowUp], list[FollowUp]]:
+                   today: date, stale_after_days: int,
+                   reader: NoteReader | None = None) -> tuple[list[FollowUp], list[FollowUp]]:
     """(owed follow-ups, too-old ones), each most overdue first.
 
-    A follow-up is done when the note's Done is yes or its message was sent. One
-    older than ``stale_after_days`` is returned apart: a note about a fever three
-    months ago should not produce a "get well soon" message today.
+    A follow-up is done when the note's Done is yes, its message was sent, or a later
+    note closed it. One older than ``stale_after_days`` is returned apart: a note about
+    a fever three months ago should not produce a "get well soon" message today.
     """
-    detector = EventDetector.from_kinds(kinds)
-    by_key = {k.key: k for k in kinds}
-    owed: list[FollowUp] = []
-    stale: list[FollowUp] = []
-    for note in notes:
-        if note.done:
-            continue
-        event, detected = note.event, False
-        if event is None:
-            event = detector.detect(note.note)
-            detected = event is not None
-        due = due_date(note, event, by_key)
-        if due is None or due > today:
-            continue
-        key = note_key(note)
-        if key in sent_keys:
-            continue
-        item = FollowUp(note, event, detected, due, (today - due).days, key)
-        (stale if item.days_overdue > stale_after_days else owed).append(item)
-    order = lambda f: (-f.days_overdue, f.note.date, f.note.row)  # noqa: E731
-    return sorted(owed, key=order), sorted(stale, key=order)
+    notes = list(notes)
+    if reader is None:
+        reader = NoteReader.build(kinds, examples=labelled_examples(notes))
+    report = follow_up_report(notes, reader, delays_of(kinds), sent_keys, today, stale_after_days)
+    return report.owed, report.stale
+
+
+def labelled_examples(notes: Iterable[CallNote]) -> list[tuple[str, str]]:
+    """Notes whose Event staff filled in: the shop's own words for its events."""
+    return [(n.note, n.event) for n in notes if n.event]

@@ -12,8 +12,8 @@ from datetime import date
 
 from ..config import Settings
 from ..errors import ConfigError
-from ..events import EventDetector
 from ..i18n import Text, localise_digits
+from ..notes import reader_for
 from ..records import SheetData
 from ..render import long_date
 from ..rules.first_order import GROUP as FIRST_ORDER
@@ -131,11 +131,11 @@ def _segment_word(segment: str, lang: str) -> str:
 
 def _recent_bereavements(data: SheetData, settings: Settings, today: date) -> dict[str, date]:
     """Customers who lost someone lately: a sales-flavoured message would hurt."""
-    detector = EventDetector.from_kinds(settings.events)
+    reader = reader_for(data, settings)
     out: dict[str, date] = {}
     for note in data.call_notes:
         if 0 <= (today - note.date).days <= MOURNING_DAYS:
-            if (note.event or detector.detect(note.note)) == "bereavement":
+            if (note.event or reader.read(note.note, note.date).event) == "bereavement":
                 out[note.customer_id] = max(note.date, out.get(note.customer_id, note.date))
     return out
 

@@ -1,23 +1,39 @@
-"""Follow-ups owed from call notes: due today, or overdue by N days."""
+"""Follow-ups owed from call notes: due today, or overdue by N days.
+
+A row says the event, the person and the story ("daughter's illness, 20 Nov; could not
+talk on 22 Nov"). Notes saying the event is already over get a row without a message,
+and a pending message whose follow-up a later note has closed is listed at the top as
+"do not send" (Messages is append-only, so its row is never edited).
+"""
 from __future__ import annotations
 
 from datetime import date
 
 from ..config import Settings
 from ..i18n import Text
+from ..notes import person, reader_for
 from ..records import SheetData
 from ..render import long_date
-from ..rules.followups import FollowUp, follow_ups_due
+from ..rules.followups import FollowUp, delays_of, follow_up_report
 from ..worklist import Draft, WorkItem
 from . import Contribution
 
-WHY = Text(en="{event} ({how}) noted on {date}: \u201c{note}\u201d",
-           bn="{date} তারিখে {event} ({how}): \u201c{note}\u201d")
+WHY = Text(en="{topic} ({how}), {date}{tries}: \u201c{note}\u201d",
+           bn="{topic} ({how}), {date}{tries}: \u201c{note}\u201d")
+TRIES = Text(en="; could not talk on {dates}", bn="; {dates} কথা বলা যায়নি")
 HOW_COLUMN = Text(en="Event column", bn="ঘটনা কলাম")
 HOW_DETECTED = Text(en="found in the note", bn="নোট থেকে বোঝা গেছে")
 HOW_DATE = Text(en="Follow Up On date", bn="ফলো-আপ তারিখ")
+HOW_CALLBACK = Text(en="call-back day in the note", bn="নোটে বলা ফোনের দিন")
 NO_EVENT = Text(en="follow-up", bn="ফলো-আপ")
 REASON = Text(en="Follow-up: {event} noted on {date}", bn="ফলো-আপ: {date} তারিখে {event}")
+OVER = Text(en="{topic} noted on {date}: \u201c{words}\u201d, so no message",
+            bn="{date} তারিখে {topic}: \u201c{words}\u201d, তাই কোনো বার্তা নয়")
+DO_NOT_SEND = Text(
+    en="Do not send message {key}: {topic} noted on {date}; on {later} {why}: \u201c{note}\u201d",
+    bn="{key} বার্তাটি পাঠাবেন না: {date} তারিখে {topic}; {later} তারিখে {why}: \u201c{note}\u201d")
+CLOSED_TALKED = Text(en="the team talked to them again", bn="আবার কথা হয়েছে")
+CLOSED_OVER = Text(en="it is over", bn="বিষয়টি মিটে গেছে")
 STALE = Text(en="{count} follow-ups more than {days} days old were left out (follow_ups.stale_after_days in the settings).",
              bn="{days} দিনের বেশি পুরোনো {count}টি ফলো-আপ বাদ রাখা হয়েছে (সেটিংসে follow_ups.stale_after_days)।")
 NOTE_CHARS = 120
@@ -26,38 +42,68 @@ NOTE_CHARS = 120
 def contribute(data: SheetData, settings: Settings, today: date) -> Contribution:
     lang = settings.language
     sent = {m.key for m in data.messages if m.status == "sent"}
-    owed, stale = follow_ups_due(data.call_notes, settings.events, sent, today,
-                                 settings.stale_after_days)
+    pending = {m.key for m in data.messages if m.status == "pending"}
+    report = follow_up_report(data.call_notes, reader_for(data, settings), delays_of(settings.events),
+                              sent, today, settings.stale_after_days)
     out = Contribution()
-    for f in owed:
+    for f in report.owed:
         customer = data.customers[f.note.customer_id]
         draft = Draft(
             key=f.key, kind="follow_up", variant=f.event or "default", customer=customer,
-            reason=REASON(lang, event=_event_label(f, settings, lang), date=long_date(f.note.date, lang)),
+            reason=REASON(lang, event=topic(f, settings, lang), date=long_date(f.note.date, lang)),
             agent=f.note.agent or customer.agent,
             context={"event": f.event or "", "note": {"date": f.note.date, "text": f.note.note},
-                     "follow_up_on": f.due, "days_overdue": f.days_overdue})
+                     "follow_up_on": f.due, "days_overdue": f.days_overdue, "who": f.who,
+                     "person": person.person(f.who, customer.language)})
         out.items.append(WorkItem(
             group="overdue" if f.overdue else "due", customer=customer, why=_why(f, settings, lang),
             due=f.due, days_overdue=f.days_overdue, draft=draft,
             agent=f.note.agent or customer.agent, order=(-f.days_overdue, f.note.date, f.note.row)))
-    if stale:
-        out.notes.append(STALE(lang, count=len(stale), days=settings.stale_after_days))
+    for f in report.over:
+        customer = data.customers[f.note.customer_id]
+        out.items.append(WorkItem(
+            group="over", customer=customer, agent=f.note.agent or customer.agent,
+            why=OVER(lang, topic=topic(f, settings, lang), date=long_date(f.note.date, lang),
+                     words=_short(f.note.note)),
+            order=(f.note.date, f.note.row)))
+    for f in report.closed:
+        if f.key not in pending or f.closed_by is None:
+            continue
+        customer = data.customers[f.note.customer_id]
+        later = f.closed_by
+        closed_over = reader_for(data, settings).read(later.note, later.date).over
+        out.items.append(WorkItem(
+            group="do_not_send", customer=customer, agent=later.agent or customer.agent,
+            why=DO_NOT_SEND(lang, key=f.key, topic=topic(f, settings, lang),
+                            date=long_date(f.note.date, lang), later=long_date(later.date, lang),
+                            why=(CLOSED_OVER if closed_over else CLOSED_TALKED)(lang),
+                            note=_short(later.note)),
+            order=(f.note.date, f.note.row)))
+    if report.stale:
+        out.notes.append(STALE(lang, count=len(report.stale), days=settings.stale_after_days))
     return out
 
 
-def _event_label(f: FollowUp, settings: Settings, lang: str) -> str:
+def topic(f: FollowUp, settings: Settings, lang: str) -> str:
+    """The event and whom it concerns: "daughter's illness", "মেয়ের অসুস্থতা"."""
     kind = settings.event(f.event) if f.event else None
-    return kind.label(lang) if kind else NO_EVENT(lang)
+    event = kind.label(lang) if kind else NO_EVENT(lang)
+    whose = person.label(f.who, lang)
+    return f"{whose} {event}" if whose else event
 
 
 def _why(f: FollowUp, settings: Settings, lang: str) -> str:
     if f.event is None:
-        how = HOW_DATE(lang)
+        how = (HOW_CALLBACK if f.note.follow_up_on is None else HOW_DATE)(lang)
     else:
         how = (HOW_DETECTED if f.detected else HOW_COLUMN)(lang)
-    note = " ".join(f.note.note.split())
-    if len(note) > NOTE_CHARS:
-        note = note[:NOTE_CHARS - 1] + "…"
-    return WHY(lang, event=_event_label(f, settings, lang), how=how,
-               date=long_date(f.note.date, lang), note=note)
+    tries = ""
+    if f.tries:
+        tries = TRIES(lang, dates=", ".join(long_date(d, lang) for d in f.tries))
+    return WHY(lang, topic=topic(f, settings, lang), how=how, date=long_date(f.note.date, lang),
+               tries=tries, note=_short(f.note.note))
+
+
+def _short(note: str) -> str:
+    note = " ".join(note.split())
+    return note if len(note) <= NOTE_CHARS else note[:NOTE_CHARS - 1] + "…"

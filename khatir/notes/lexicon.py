@@ -1,0 +1,413 @@
+"""The words the rules look for, written as staff write them; folded once when loaded.
+
+Entries are plain spellings in Bengali script, Banglish or English. They are passed
+through ``normalise.fold`` before use, so one entry covers its spelling variants
+(জ্বর also finds jor, jwor, জর). An entry matches at the start of a word and may be
+followed by an ending (জ্বরে, jore, fevers); an entry ending in ``$`` must end the word.
+
+Only words that carry over to other shops belong here; the n-gram model learns the rest
+from the labelled notes.
+"""
+from __future__ import annotations
+
+# The cue words of each built-in kind.
+CUES: dict[str, tuple[str, ...]] = {
+    "bereavement": (
+        "মারা গেছেন", "মারা গেছে", "মারা গেলেন", "মারা যান", "মারা গিয়েছেন", "মারা গেল",
+        "মারা যায়", "ইন্তেকাল", "মৃত্যু", "মরহুম", "জানাজা", "জানাযা", "কুলখানি", "চল্লিশা",
+        "দাফন", "ইন্না লিল্লাহ", "শোক$", "কবর দেওয়া", "mara gese", "mara gechen", "mara gelen",
+        "mara jan", "mara gelo", "mara jay", "mara giyeche", "intekal", "enteqal", "inteqal",
+        "ontekal", "inna lillah", "innalillah", "janaja", "janaza", "kulkhani", "chollisha",
+        "dafon", "mrittu", "passed away", "passed on", "died", "death", "funeral", "demise",
+        "no more$", "lost his", "lost her", "rip$", "condolence", "লাশ", "lash$", "dead body",
+        "মৃতদেহ", "কবরস্থান", "graveyard", "burial",
+    ),
+    "newborn": (
+        "বাচ্চা হয়েছে", "বাচ্চা হইছে", "বাচ্চা হবে", "বাচ্চা হইসে", "সন্তান হয়েছে",
+        "সন্তানের বাবা", "সন্তানের মা", "ছেলে হয়েছে", "মেয়ে হয়েছে", "ছেলে হইছে", "মেয়ে হইছে",
+        "নাতি হয়েছে", "নাতনি হয়েছে", "নাতি হইছে", "নাতনি হইছে", "প্রসব", "সিজার", "সিজারিয়ান",
+        "লেবার রুম", "ডেলিভারি রুম", "ডেলিভারি হয়েছে", "নরমাল ডেলিভারি", "নবজাতক", "জমজ", "যমজ",
+        "গর্ভবতী", "প্রেগন্যান্ট", "baccha hoise", "baccha hoyeche", "bachcha hoyeche",
+        "baby hoise", "baby hoyeche", "baby hoyse", "baby hobe", "baccha hobe", "cele hoise",
+        "meye hoise", "chele hoyeche", "meye hoyeche", "nati hoise", "natni hoise", "sijar",
+        "cesar", "caesar", "c section", "c-section", "labour", "labor room", "delivery room",
+        "normal delivery", "baby born", "new baby", "newborn", "gave birth", "gives birth",
+        "baby boy", "baby girl", "twins", "pregnant", "expecting a baby", "due date",
+        "delivery date", "মা হয়েছেন", "মা হইছেন", "বাবা হয়েছেন", "বাবা হইছেন", "মামা হইছেন",
+        "মামা হয়েছেন", "চাচা হয়ে গেছেন", "চাচা হইছেন", "নানা হয়েছেন", "নানি হয়েছেন",
+        "দাদা হয়েছেন", "দাদি হয়েছেন", "কোলজুড়ে", "সন্তান এসেছে", "নতুন অতিথি", "ডেলিভারি হইছে",
+        "প্রসব ব্যথা", "ma hoyechen", "baba hoyechen", "baba hoise", "ma hoise", "mama hoise",
+        "chacha hoise", "nana hoise", "dada hoise", "notun baby", "notun otithi",
+        "delivery hoise", "delivery hoyeche", "delivery er dard", "labour pain",
+        "became a father", "became a mother", "became a grandfather", "became a grandmother",
+        "new arrival", "সন্তানসম্ভবা", "অন্তঃসত্ত্বা", "নাতনি আসছে", "নাতি আসছে", "ঘরে নাতি",
+        "ঘরে নাতনি", "ghore nati", "ghore natni", "twin hoise", "twins hoise", "jomoj",
+        "নানি হইছেন", "নানা হইছেন", "দাদি হইছেন", "nani hoise", "dadi hoise", "expecting baby",
+        "expecting", "baby হইছে", "বাচ্চা হওয়ার", "delivery hobe", "notun mehman",
+        "became father", "became mother", "became grandfather", "became grandmother",
+        "became a dad", "became a mum",
+    ),
+    "illness": (
+        "অসুস্থ", "অসুস্হ", "অসুখ", "জ্বর", "জর", "হাসপাতাল", "হসপিটাল", "হাসপাতালে", "ক্লিনিক",
+        "অপারেশন", "ভর্তি", "আইসিইউ", "সিসিইউ", "ডেঙ্গু", "টাইফয়েড", "নিউমোনিয়া", "স্ট্রোক",
+        "হার্ট অ্যাটাক", "হার্ট এটাক", "ক্যান্সার", "ঠান্ডা লেগেছে", "শরীর খারাপ", "ব্যথা$",
+        "ব্যাথা$", "ব্যথায়", "ব্যাথায়", "আহত", "ফ্রাকচার", "ভেঙে গেছে", "পা ভাঙছে", "হাত ভাঙছে",
+        "প্লাস্টার", "সেলাই লেগেছে", "ডায়রিয়া", "বমি", "কোভিড", "করোনা", "চিকিৎসা",
+        "ডাক্তার দেখা", "ডাক্তারের কাছে", "ইনজুরি", "osustho", "osusth", "osukh", "jor$", "jorer",
+        "jvor", "jwor", "hospital", "haspatal", "clinic", "operation", "vorti", "bhorti",
+        "dengue", "dengu", "typhoid", "pneumonia", "stroke", "heart attack", "cancer",
+        "sorir kharap", "shoril kharap", "shoril ta valo na", "shorir kharap", "betha$", "aahoto",
+        "ahoto", "fracture", "plaster", "sick", "ill$", "illness", "unwell", "fever", "surgery",
+        "injured", "injury", "hurt", "admitted", "diarrh", "vomit", "covid", "corona",
+        "treatment", "pain$", "in pain", "doctor dekha", "doctor er kase", "doctor er kache",
+        "bed rest", "not feeling well", "not well", "cold and cough", "flu$", "asthma",
+        "migraine", "jaundice", "chikitsa", "pressure beshi", "sugar beshi", "stitches", "saline",
+        "oxygen", "ডায়াবেটিস", "হাঁপানি", "চিকুনগুনিয়া", "জন্ডিস", "বার্ন", "পুড়ে গেছে",
+        "পুইড়া", "মাথা ঘুর", "দুর্বল", "রিং পরানো", "ল্যাবএইড", "পঙ্গু হাসপাতাল", "বিছানায়",
+        "ডেঙ্গি", "প্লাটিলেট", "গ্যাস্ট্রিক", "মচকে", "ফুলে গেছে", "সেলাই লাগ", "চোখের অপারেশন",
+        "শ্বাসকষ্ট", "প্রেশার", "প্রেসার", "ঠান্ডা কাশি", "সর্দি", "জ্বরের", "পেট খারাপ",
+        "diabetes", "hapani", "chikungunya", "chicken pox", "pox$", "jondis", "burn unit",
+        "pure gese", "puira", "matha ghur", "durbol", "lab aid", "labaid", "nicu", "shoye ase",
+        "platelet", "gastric", "mochke", "fule gese", "selai lag", "bp high", "pressure high",
+        "high pressure", "cough", "bethay", "shordi", "sordi", "pet kharap", "bomi", "headache",
+        "হাম$", "পক্স", "ক্ষত", "ডায়ালাইসিস", "কেমো", "জটিলতা", "বেড রেস্ট", "ভাইরাল",
+        "জ্বর জ্বর", "টেম্পারেচার", "ham hoise", "dialysis", "chemo", "complication", "viral",
+        "temperature", "rest e ase", "হাসপাতালে নিছে", "হাসপাতালে নিয়ে", "admit", "ভর্তি করা",
+        "চেকআপ", "শরীর ভালো না", "shorir valo na", "shoril valo na", "sorir bhalo na", "অসুস্থতা",
+        "mri", "ct scan", "x-ray", "এক্সরে", "সেলাই কাট", "stitch", "icu", "ccu",
+    ),
+    "vehicle_trouble": (
+        "গাড়ি নষ্ট", "গাড়ি খারাপ", "গাড়ি বন্ধ", "গাড়ি বিকল", "বিকল", "স্টার্ট হচ্ছে না",
+        "স্টার্ট নিচ্ছে না", "চাকা পাংচার", "পাংচার", "টায়ার ফেটে", "গ্যারেজে", "ওয়ার্কশপে",
+        "এক্সিডেন্ট", "দুর্ঘটনা", "রাস্তায় আটকে", "হাইওয়েতে আটকে", "আটকা", "তেল শেষ",
+        "gari nosto", "gari kharap", "gari bondho", "bikol", "start hocche na", "start hoy na",
+        "start nicche na", "puncture", "pangchar", "punchar", "flat tyre", "flat tire",
+        "tyre burst", "tire burst", "garage", "workshop", "accident", "ekshident", "broke down",
+        "broken down", "breakdown", "break down", "engine problem", "engine trouble",
+        "engine er kaj", "stuck on the highway", "stuck on highway", "atke ase", "atke ache",
+        "atka", "towed", "battery down", "out of fuel", "ran out of fuel", "gari repair",
+        "car repair", "bike repair", "gari meramot", "গাড়ি মেরামত", "servicing", "সার্ভিসিং",
+    ),
+    "complaint": (
+        "অভিযোগ", "অসন্তুষ্ট", "ভাঙা", "ভাঙ্গা", "ফাটা", "নষ্ট", "ফেরত$", "ফেরত চায়",
+        "ফেরত দিতে", "রিফান্ড", "দেরিতে", "লেট", "কম দিছে", "কম পাইছে", "কম আছে", "বেশি নিছে",
+        "ওভারচার্জ", "খারাপ ব্যবহার", "বিরক্ত", "রাগ", "মিলে নাই", "মিলে নি", "মিলেনি", "ছেঁড়া$",
+        "লিক", "পচা", "নকল", "ডুপ্লিকেট", "চালু হয় না", "কাজ করে না", "কাজ করছে না",
+        "রিপ্লেসমেন্ট", "চেঞ্জ চান", "এক্সচেঞ্জ", "বদলে", "খুলে গেছে", "ডেড", "কমপ্লেইন",
+        "complain", "ovijog", "obhijog", "obijog", "vanga", "bhanga", "fata", "nosto", "ferot$",
+        "ferot chay", "ferot dite", "refund", "return", "deri", "late$", "late delivery", "wrong",
+        "damaged", "damage", "broken", "cracked", "torn", "leak", "rotten", "fake", "duplicate",
+        "overcharg", "over charg", "rude", "unhappy", "not happy", "disappointed", "angry",
+        "upset", "rag korse", "rag korche", "birokto", "kharap babohar", "babohar kharap",
+        "mile nai", "mile ni", "does not work", "not working", "kaj kore na", "on hoy na",
+        "replacement", "replace", "exchange", "change chay", "dead on arrival", "dead$",
+        "missing", "short$", "less than", "kom dise", "kom paise", "defect", "faulty", "scratch",
+        "bad quality", "poor quality", "problem", "somossa", "issue", "ছিঁড়ে$", "ছিড়া", "পোকা",
+        "পিঁপড়া", "মেয়াদ", "রং উঠে", "বদলাই", "বদলাতে", "নারাজ", "গালি", "অপমান", "বাঁকা",
+        "টেকনিশিয়ান", "সার্ভিস খারাপ", "কেমন সার্ভিস", "চিল্লা", "ভাঙছে", "ওজন কম", "কম ছিল",
+        "লজ্জা", "খুলে পড়", "দাগ$", "ক্যান্সেল", "আর কিনবে না", "বেশি চাইছে", "chira", "chire",
+        "poka", "expire", "rong uthe", "badlate", "bodlate", "naraj", "gali dise", "opoman",
+        "warranty chay", "kete gese", "kinbe na", "beshi nise", "beshi nicche", "beshi nicchi",
+        "technician", "dag$", "fused", "bhangse", "vangse", "khushi na", "kosto paise", "lage na",
+        "awaj", "awaz", "ভুল সাইজ", "ভুল পণ্য", "ভুল মাল", "ভুল রং", "ভুল আইটেম", "ভুল পাঠা",
+        "ভুল জিনিস", "vul size", "vul jinis", "vul item", "vul color", "vul patha", "bhul size",
+        "bhul jinis", "বাজে$", "baje$", "bajey$", "দেরি হইছে", "দেরি করছে", "দেরি কেন", "expired",
+        "মেয়াদোত্তীর্ণ", "গলে গেছে", "ঘুণ", "বসে গেছে", "মিইয়ে", "ঠকাই", "thokai", "threaten",
+        "bad review", "making noise", "different from", "not as shown", "not same",
+        "kaj korche na", "kaj kortese na", "কাজ করতেছে না", "কাজ করতেছিল না", "কাজ করছিল না",
+        "চলে না", "chole na", "গরম হয় না", "ঠান্ডা হয় না", "naraz", "খুশি না", "happy na",
+        "cheated", "ঠকানো", "ঠকাইছে",
+    ),
+    "celebration": (
+        "বিয়ে", "বিয়ের", "বিবাহ", "এনগেজমেন্ট", "আকদ", "গায়ে হলুদ", "জন্মদিন", "প্রমোশন",
+        "পাস করেছে", "পাশ করেছে", "পাস করছে", "জিপিএ", "এ প্লাস", "চান্স পাইছে", "চান্স পেয়েছে",
+        "নতুন চাকরি", "চাকরি পাইছে", "চাকরি পেয়েছে", "নতুন বাসা", "নতুন বাসায়", "নতুন ফ্ল্যাট",
+        "নতুন বাড়ি", "নতুন দোকান", "উদ্বোধন", "হজ্জ থেকে", "হজ থেকে", "উমরাহ থেকে",
+        "বিবাহবার্ষিকী", "ম্যারেজ ডে", "অ্যানিভার্সারি", "biye", "biya", "bia$", "engagement",
+        "akdo", "gaye holud", "jonmodin", "birthday", "promotion", "promoted", "pass korse",
+        "pash korse", "pass koreche", "gpa 5", "a plus", "golden a", "chance paise", "new job",
+        "notun chakri", "chakri paise", "notun basa", "notun flat", "new house", "new flat",
+        "new home", "housewarming", "notun dokan", "new shop", "opening", "inauguration",
+        "wedding", "married", "anniversary", "graduated", "graduation", "hajj", "umrah",
+        "result bhalo", "congratulations", "mishti", "মিষ্টি", "চাকরি হ", "chakri ho", "job ho",
+        "got a job", "got job", "job confirm", "job paise", "ভিসা হইছে", "ভিসা দিছে",
+        "ভিসা পাইছে", "visa hoise", "visa paise", "got visa", "ফার্স্ট হইছে", "first hoise",
+        "came first", "পুরস্কার", "prize", "award", "বিসিএস", "bcs", "ক্যাডার", "cadre",
+        "engaged", "passed", "celebrating", "দোকান খুলছে", "dokan khulse", "নতুন জায়গায় খুল",
+        "গাড়ি কিনছে", "notun gari", "new car", "বাড়ি করছে", "ছাদ ঢালাই",
+        "রেজাল্ট ভালো", "ভালো রেজাল্ট", "ভালো ফল", "result valo", "valo result", "good result",
+        "পরীক্ষায় পাস", "exam e pass", "passed the exam", "passed his exam", "passed her exam",
+    ),
+    "busy": (
+        "ব্যস্ত", "পরে কল", "পরে ফোন", "পরে কথা", "মেজাজ খারাপ", "মুড নাই", "মুডে নাই", "মিটিং",
+        "ড্রাইভ", "গাড়ি চালা", "নামাজে", "নামাজ পড়", "ফোন ধরে নাই", "ফোন ধরেনি", "ধরে নাই",
+        "ধরেনি", "ধরলো না", "রিসিভ করেনি", "রিসিভ করে নাই", "রিসিভ করলো না", "বন্ধ পাইলাম",
+        "নাম্বার বন্ধ", "ফোন বন্ধ", "সুইচ অফ", "সুইচড অফ", "নেটওয়ার্কের বাইরে", "নেটওয়ার্ক নাই",
+        "নেটওয়ার্ক সমস্যা", "সিগন্যাল খারাপ", "কেটে গেল", "কেটে গেলো", "লাইন কেটে", "ঘুমাচ্ছে",
+        "ঘুমাইতেছে", "কথা বলতে পারে নাই", "কথা বলতে পারবে না", "কথা বলতে পারেননি", "কথা হয়নি",
+        "কথা হয় নাই", "ব্যস্ত আছেন", "রিং হলো", "রিং হয়", "ওয়েটিং", "কল ব্যাক", "besto",
+        "bysto", "busy", "pore call", "pore phone", "pore fon", "pore kotha", "call later",
+        "call back", "callback", "cal back", "later please", "bad mood", "mood nai", "mood e nai",
+        "meeting", "driving", "drive korche", "salat", "dhore nai", "dhoreni", "dhorlo na",
+        "pick kore nai", "pick korenai", "pick korlo na", "didn't pick", "did not pick",
+        "not picking", "no answer", "not answer", "no ans", "unanswered", "receive kore nai",
+        "receive korlo na", "receive koreni", "not reachable", "unreachable", "out of network",
+        "out of reach", "network er baire", "network nai", "switched off", "switch off", "sw off",
+        "phone off", "bondho pai", "number bondho", "phone bondho", "call drop", "line kete",
+        "kete gelo", "sleeping", "ghumaitese", "ghumaitesilo", "ghumay", "in class", "in a class",
+        "can't talk", "cannot talk", "could not talk", "couldn't talk", "kotha bolte pare nai",
+        "kotha bolte parbe na", "kotha hoy nai", "kotha hoyni", "not free", "ring hoy",
+        "try again", "abar try", "cut the call", "hung up", "call kete", "call dhorlo na",
+        "এখন না$", "ekhon na$", "ekhon parbe na", "somoy nai", "সময় নাই", "সময় নেই",
+        "বাইরে আছেন", "ঘুমাইতেছিল", "ঘুমাচ্ছিল", "ক্লাস নিচ্ছেন", "ক্লাসে", "রান্না করতেছেন",
+        "jummar", "জুম্মার নামাজ", "জামাতের", "asor er", "ভিড়", "bhir", "shuna jay na",
+        "শোনা যায় না", "kete dise", "ring hoise", "রিং হইলো", "silent", "সাইলেন্ট", "ধরে না$",
+        "dhore na$", "network pay na", "network kom", "নেটওয়ার্ক", "network", "onno call",
+        "call e ase", "ফোন ধরছে বাচ্চা", "in a meeting", "in meeting", "ডিউটি", "on duty",
+        "biye bari", "বিয়ে বাড়ি", "dawat e", "দাওয়াতে", "dukkito", "traveling", "travelling",
+        "on the way", "রাস্তায় আছে", "মসজিদে আছে", "mosjid e", "namaz e", "namaj e",
+        "namaz porche", "নামাজে আছেন", "praying", "at prayer", "bad time", "call us later",
+        "will call later", "will call back", "pore dio", "pore diyen", "পরে দিও", "পরে দিয়েন",
+        "can't hear", "cannot hear", "couldn't hear", "শুনতে পারতেছে না", "শুনতে পাচ্ছে না",
+        "শুনা যায় না", "kete dilo", "কেটে দিলো", "কেটে দিল", "রিসিভ হয় নাই", "রিসিভ হয়নি",
+        "not received", "not receive", "nt receive", "মোবাইল বন্ধ", "mobile bondho",
+        "bondho pailam", "invigilat", "exam hall", "ক্লাস নিচ্ছ", "class nicche", "class nicchen",
+        "in court", "লাইনে দাঁড়ান", "queue", "জানাজায়", "জানাজাতে", "janaja te", "janaza te",
+        "at the funeral", "at a funeral", "ঘুমে", "ghume", "বাজারে আছেন", "bazar e ase",
+        "on the road", "ঢাকার বাইরে", "out of town", "outside dhaka", "গ্রামের বাড়ি যা",
+        "ঘুরতে গেছেন", "ভ্রমণে", "tour e", "travel", "duty$", "hospital duty", "night duty",
+    ),
+}
+
+# Words that look like an event but, next to these, are not one (a job, a product, the
+# shop's own delivery, a gift for someone else, a device that is "dead", a neighbour's funeral).
+LOOKALIKES: dict[str, tuple[str, ...]] = {
+    "illness": (
+        "নার্স", "nurse", "first aid", "ফার্স্ট এইড", "চেম্বার", "chamber", "মাস্ক", "mask",
+        "apron", "এপ্রন", "স্যানিটাইজার", "sanitizer", "medicine box", "ওষুধের বাক্স",
+        "মেডিসিন বক্স", "hospital er jonno", "হাসপাতালের জন্য", "for the hospital",
+        "for hospital", "clinic er jonno", "ক্লিনিকের জন্য", "for a clinic", "for the clinic",
+        "hospital supply", "doctor sahe", "ডাক্তার সাহেব", "ডাক্তারের জন্য", "pharmacy",
+        "ফার্মেসি", "thermometer", "থার্মোমিটার", "wheelchair", "হুইলচেয়ার", "bed sheet",
+        "scrub", "gloves", "গ্লাভস", "pain relief balm", "ডিউটি", "duty", "battery", "ব্যাটারি",
+        "খাসি", "khasi", "platelet komse", "ক্যান্টিন", "canteen",
+    ),
+    "newborn": (
+        "পার্সেল", "parcel", "delivery man", "ডেলিভারি ম্যান", "home delivery", "হোম ডেলিভারি",
+        "cash on delivery", "ক্যাশ অন ডেলিভারি", "cod$", "delivery charge", "ডেলিভারি চার্জ",
+        "courier", "কুরিয়ার", "rider", "রাইডার", "baby food", "বেবি ফুড", "diaper", "ডায়াপার",
+        "baby dress", "বেবি ড্রেস", "উপহার", "cerelac", "সেরেলাক", "baby shop", "toy", "খেলনা",
+    ),
+    "bereavement": (
+        "mobile", "মোবাইল", "phone dead", "ফোন ডেড", "battery", "ব্যাটারি", "dead on arrival",
+        "charger", "চার্জার", "death anniversary of", "movie", "মুভি", "film", "natok", "নাটক",
+        "series", "dead stock", "mosquito", "মশা", "tv", "টিভি", "fridge", "ফ্রিজ", "প্রতিবেশী",
+        "neighbour", "neighbor", "pasher bari", "পাশের বাড়ির", "জানাজায় আছেন", "জানাজায় গেছেন",
+        "জানাজার জন্য", "janaja te", "janaza te", "at the funeral", "at a funeral",
+        "namaz-e-janaza", "মেয়াদ",
+    ),
+    "vehicle_trouble": (
+        "seat cover", "সিট কভার", "bike parts", "পার্টস", "spare", "স্পেয়ার", "chain set",
+        "চেইন সেট", "brake", "ব্রেক", "helmet", "হেলমেট", "toy car", "খেলনা গাড়ি", "for the car",
+        "car accessories", "tyre price", "টায়ারের দাম",
+    ),
+    "celebration": (
+        "gift for", "gift er jonno", "গিফটের জন্য", "গিফট", "উপহার", "present for",
+        "for his friend", "for her friend", "for a friend", "colleague", "কলিগ", "kolig",
+        "boss er", "বসের", "friend er", "বন্ধুর", "bondhur", "neighbour", "প্রতিবেশী",
+        "for a wedding", "biye bari te", "বিয়ের দাওয়াত", "dawat", "invitation", "দাওয়াতে যাবে",
+        "wedding gift", "birthday gift", "জন্মদিনের গিফট", "for the wedding season",
+        "wedding season", "বিয়ের সিজন", "puja", "পূজা", "eid", "ঈদ", "বান্ধবীর", "bandhobir",
+        "বিয়ে বাড়ি", "biye bari",
+    ),
+    "complaint": (
+        "no complaint", "kono complaint", "price", "দাম", "dam$", "discount", "ডিসকাউন্ট",
+        "return gift", "চেঞ্জ দিয়েছি", "money back guarantee", "ঘানি", "ghani", "network",
+        "নেটওয়ার্ক", "fertiliser", "fertilizer", "policy", "পলিসি", "bata$", "বাজেট", "budget",
+        "kono problem nai", "কোনো সমস্যা নাই",
+    ),
+    "busy": (
+        "জায়নামাজ", "jaynamaz", "jaynamaj", "prayer mat", "টুপি", "tupi", "for the mosque",
+        "মসজিদের জন্য", "mosjid er jonno", "office er jonno", "অফিসের জন্য", "for office",
+        "for the office",
+    ),
+}
+
+# Words that say an event did not happen, when they follow the cue (Bengali and Banglish
+# put the negation after the word: "জ্বর নাই", "kono problem nai").
+NEGATION_AFTER: tuple[str, ...] = (
+    "নাই", "নেই", "না$", "নি$", "হয়নি", "হয় নাই", "হয় নি", "হয়নাই", "নয়", "নাই বললো",
+    "নাই বলছে", "nai", "nei", "na$", "ni$", "hoyni", "hoy nai", "hoy ni", "noy$", "nay$", "none",
+)
+# ... and when they come before it ("no complaint", "nobody was hurt", "কোনো অভিযোগ").
+NEGATION_BEFORE: tuple[str, ...] = (
+    "no$", "not$", "never$", "without$", "nobody", "no one", "none", "nothing", "non$", "zero$",
+    "kono", "কোনো", "কোন", "কারো কোনো", "কেউ", "keu", "neither", "nor$", "free of",
+)
+
+# Words that say the event is already over: the fever went, the refund came.
+OVER: tuple[str, ...] = (
+    "কমে গেছে", "কমেছে", "কমছে", "সেরে গেছে", "সেরে উঠেছে", "সেরে উঠছে", "সুস্থ$", "সুস্থ আছে",
+    "সুস্থ হয়ে", "ভালো হয়ে গেছে", "ভালো হইছে", "ভালো হয়েছে", "এখন ভালো", "ভালো আছে",
+    "ভালো আছেন", "ঠিক হয়ে গেছে", "ঠিক হইছে", "ঠিক হয়েছে", "ঠিক আছে", "এখন ঠিক", "রিলিজ",
+    "ছুটি দিয়েছে", "ছুটি দিছে", "বাসায় ফিরছে", "বাসায় ফিরেছে", "বাসায় আনছে", "সমাধান",
+    "মিটে গেছে", "রিফান্ড পেয়ে", "রিফান্ড পাইছে", "টাকা পাইছে", "টাকা পেয়েছে", "ফেরত পাইছে",
+    "ফেরত পেয়েছে", "বদলে দেওয়া", "বদলে দিছি", "বদলে দিয়েছি", "রিপ্লেস করে দেওয়া", "খুশি",
+    "সন্তুষ্ট", "আর সমস্যা নাই", "kome geche", "kome gese", "komse", "komeche", "sere geche",
+    "sere gese", "sustho$", "susto$", "sustho hoye", "bhalo hoye geche", "bhalo hoise",
+    "valo hoise", "bhalo hoyeche", "valo hoye gese", "ekhon bhalo", "ekhon valo", "bhalo ache",
+    "valo ase", "thik hoye geche", "thik hoise", "thik hoye gese", "thik ache", "thik ase",
+    "ekhon thik", "release", "discharge", "chuti diyeche", "chuti dise", "basay fireche",
+    "basay firse", "solved", "resolved", "sorted", "fixed", "repaired", "recovered", "better now",
+    "fine now", "ok now", "okay now", "well now", "all good", "back home", "refunded",
+    "refund peyeche", "refund paise", "refund pelo", "refund done", "replaced", "badle deya",
+    "khushi", "khusi", "happy", "satisfied", "no more problem", "ar somossa nai",
+    "ar problem nai", "jor nai ar", "ar jor nai", "got better", "negative", "নেগেটিভ", "চলতেছে",
+    "chaltese", "cholche", "চালু হইছে", "chalu hoise", "মেরামত শেষ", "ঠিক করে", "thik kore",
+    "হাঁটাচলা", "স্কুলে যাচ্ছে", "school e jacche", "school e jaitese", "প্লাস্টার খুল", "ok ase",
+    "rag nai", "রাগ নাই", "kono obhijog nai", "কোনো অভিযোগ নাই", "ferot paise", "ferot dilam",
+    "ফেরত দিছি", "ফেরত দিলাম", "বাসায় ফিরে", "basay fire", "bashay fire",
+)
+
+# Words that point at the customer themself ("উনি নিজে", "customer er jor", "he is in hospital").
+SELF: tuple[str, ...] = (
+    "উনি", "উনার", "তিনি", "তার$", "নিজে", "নিজের", "কাস্টমার", "ক্রেতা", "আপা", "uni$", "unar",
+    "tini$", "tar$", "nije", "nijer", "customer", "cust$", "he$", "she$", "his$", "her$", "him$",
+    "himself", "herself", "sir$", "madam", "apa$", "apu$",
+)
+
+# Whom an event concerns: the relation words of each key; Bengali endings are found too
+# (মেয়ের, meyer, ছেলেকে, abbur, wife er). A qualifier makes a relative ("chachato bhai").
+RELATIONS: dict[str, tuple[str, ...]] = {
+    "daughter": (
+        "মেয়ে", "মাইয়া", "কন্যা", "meye", "maiya", "mey$", "meyer", "daughter", "dotter",
+    ),
+    "son": (
+        "ছেলে", "পোলা$", "পোলার", "পোলারে", "পুত্র", "chele", "cele", "pola$", "polar$", "son$",
+        "sons$", "son's",
+    ),
+    "child": (
+        "বাচ্চা$", "বাচ্চার", "বাচ্চাকে", "বাচ্চাটা", "বাচ্চা টা", "শিশু", "সন্তান", "বাবু$",
+        "baccha$", "bacchar", "baccha ta", "bacha$", "bachcha$", "babu$", "child", "kid$",
+        "kids$", "baby", "toddler", "infant", "sontan",
+    ),
+    "wife": (
+        "স্ত্রী", "বউ$", "বৌ$", "বউয়ের", "বৌয়ের", "বউকে", "বেগম", "ওয়াইফ", "মিসেস", "wife",
+        "bou$", "bouer", "bou er", "bow$", "bibi", "begum", "misses", "missus", "mrs$", "stri",
+        "istri",
+    ),
+    "husband": (
+        "স্বামী", "হাজব্যান্ড", "জামাই সাহেব", "shami", "swami", "husband", "hubby", "jamai sahe",
+    ),
+    "father": (
+        "বাবা", "আব্বা", "আব্বু", "আব্বাজান", "baba", "abba", "abbu", "abbaji", "father", "dad$",
+        "dad's", "daddy", "papa$",
+    ),
+    "mother": (
+        "মা$", "মায়ের", "মাকে", "আম্মা", "আম্মু", "আম্মি", "ammu", "amma", "ammi", "ammur",
+        "ma$", "mayer", "ma er", "maa$", "mother", "mom$", "mom's", "mum$", "mummy", "mommy",
+    ),
+    "brother": (
+        "ভাইয়ের", "ভাইয়ার", "বড় ভাই", "ছোট ভাই", "বড়ভাই", "ছোটভাই", "ভ্রাতা", "bhaier",
+        "bhai er", "vai er", "boro bhai", "choto bhai", "boro vai", "choto vai", "vaier",
+        "brother",
+    ),
+    "sister": (
+        "বোন$", "বোনের", "বোনকে", "বোনরে", "bon$", "boner", "bon er", "bonner", "sister", "sis$",
+    ),
+    "relative": (
+        "নানা", "নানী", "নানি", "নানু", "দাদা", "দাদী", "দাদি", "দাদু", "চাচা", "চাচী", "চাচি",
+        "খালা", "খালু", "মামা", "মামী", "মামি", "ফুফু", "ফুপু", "ফুপা", "শ্বশুর", "শাশুড়ি",
+        "শাশুড়ী", "ভাতিজা", "ভাতিজি", "ভাগ্নে", "ভাগিনা", "ভাগ্নি", "নাতি", "নাতনি", "জামাই",
+        "বউমা", "ভাবি", "দেবর", "ননদ", "শালা", "শালী", "চাচাতো", "মামাতো", "খালাতো", "ফুফাতো",
+        "আত্মীয়", "nana", "nani", "nanu", "dada", "dadi", "dadu", "chacha", "chachi", "khala",
+        "khalu", "mama$", "mamar", "mami$", "fufu", "fupu", "phupu", "shoshur", "sosur",
+        "shashuri", "sashuri", "shoshuri", "shosur", "vatija", "bhatija", "bhagne", "vagne",
+        "bhagina", "nati$", "natni", "jamai", "bouma", "bhabi", "vabi", "debor", "nonod",
+        "chachato", "mamato", "khalato", "fufato", "attiyo", "relative", "uncle", "aunt",
+        "cousin", "nephew", "niece", "grandfather", "grandmother", "grandma", "grandpa", "granny",
+        "father-in-law", "mother-in-law", "in-law", "in law", "son-in-law", "daughter-in-law",
+        "brother-in-law", "sister-in-law", "grandson", "granddaughter", "চাচাতো ভাই",
+        "চাচাতো বোন", "চাচাতো bhai", "চাচাতো bon", "চাচাতো vai", "মামাতো ভাই", "মামাতো বোন",
+        "মামাতো bhai", "মামাতো bon", "মামাতো vai", "খালাতো ভাই", "খালাতো বোন", "খালাতো bhai",
+        "খালাতো bon", "খালাতো vai", "ফুফাতো ভাই", "ফুফাতো বোন", "ফুফাতো bhai", "ফুফাতো bon",
+        "ফুফাতো vai", "chachato ভাই", "chachato বোন", "chachato bhai", "chachato bon",
+        "chachato vai", "mamato ভাই", "mamato বোন", "mamato bhai", "mamato bon", "mamato vai",
+        "khalato ভাই", "khalato বোন", "khalato bhai", "khalato bon", "khalato vai", "fufato ভাই",
+        "fufato বোন", "fufato bhai", "fufato bon", "fufato vai", "fupato ভাই", "fupato বোন",
+        "fupato bhai", "fupato bon", "fupato vai",
+    ),
+    "friend": (
+        "বন্ধু", "বান্ধবী", "দোস্ত$", "bondhu", "bandhobi", "dost$", "friend", "buddy",
+    ),
+    "colleague": (
+        "কলিগ", "সহকর্মী", "বস$", "বসের", "অফিসের স্যার", "kolig", "colleague", "coworker",
+        "co-worker", "boss$", "boss er", "office er sir", "office er boss",
+    ),
+}
+
+# Two words in one sentence that together name an event.
+VEHICLES: tuple[str, ...] = (
+    "গাড়ি", "গাড়ির", "কার$", "বাইক", "মোটরসাইকেল", "সিএনজি", "ভ্যান", "ট্রাক", "বাস$", "বাসের",
+    "মাইক্রো", "পিকআপ", "অটোরিকশা", "অটো$", "রিকশা", "টেম্পু", "স্কুটি", "লেগুনা", "gari",
+    "garir", "car$", "bike", "motorcycle", "motorbike", "cng$", "van$", "truck", "bus$", "micro",
+    "pickup", "auto$", "rickshaw", "tempo", "scooty", "scooter", "vehicle", "lorry", "নসিমন",
+    "করিমন", "ট্রলার", "নৌকা", "boat", "trawler", "প্রাইভেট কার", "private car", "ambulance",
+    "অ্যাম্বুলেন্স", "lori", "লরি",
+)
+VEHICLE_TROUBLE: tuple[str, ...] = (
+    "নষ্ট", "খারাপ হয়ে", "বন্ধ হয়ে", "বিকল", "উল্টে", "উল্টাইছে", "উল্টা", "কেটে গেছে",
+    "ছিঁড়ে", "ফেটে", "ফাটছে", "পাংচার", "গরম হয়ে", "আটকে", "আটকা", "ভাঙছে", "ভেঙে",
+    "এক্সিডেন্ট", "দুর্ঘটনা", "সার্ভিসিং", "মেরামত", "গ্যারেজ", "ওয়ার্কশপ", "স্টার্ট",
+    "ব্যাটারি", "nosto", "kharap hoye", "bondho hoye", "bikol", "ulte", "kete gese", "chire",
+    "fete", "fatse", "burst", "bust$", "puncture", "pangchar", "gorom hoye", "atke", "atka",
+    "bhangse", "vangse", "bhangsilo", "accident", "servicing", "repair", "garage", "workshop",
+    "start", "battery", "broke", "broken down", "breakdown", "flat$", "stuck", "engine", "axle",
+    "chaka", "সিজ", "seize", "seized", "fail", "বন্ধ হই", "bondho hoi", "চাকা", "টায়ার", "tyre",
+    "tire", "মেকানিক", "mechanic", "তেল শেষ", "ঠিক হইছে", "ঠিক হয়ে গেছে", "ঠিক করা হইছে",
+    "thik hoise",
+)
+WIFE: tuple[str, ...] = (
+    "বউ$", "বউয়ের", "বৌয়ের", "স্ত্রী", "স্ত্রীর", "ওয়াইফ", "ভাবি", "ভাবির", "bou$", "bouer",
+    "bou er", "wife", "bhabi", "vabi", "begum", "মেয়ের", "meyer", "বোনের", "boner", "pregnant",
+    "গর্ভবতী",
+)
+DELIVERY: tuple[str, ...] = (
+    "ডেলিভারি", "delivery", "সিজার", "cesar", "sijar", "লেবার", "labour", "labor", "প্রসব",
+)
+BODY: tuple[str, ...] = (
+    "হাত$", "হাতে", "হাতের", "পা$", "পায়ে", "পায়ের", "মাথা", "মাথায়", "বুক", "বুকে", "কোমর",
+    "কোমরে", "পেট$", "পেটে", "চোখ", "চোখে", "দাঁত", "দাঁতের", "গলা", "গলায়", "ঘাড়", "হাঁটু",
+    "haat", "hat e", "pa$", "paye", "pae", "matha", "mathay", "buk$", "buke", "bukey", "komor",
+    "pet$", "pete", "chokh", "dat$", "dater", "gola", "ghar$", "hatu", "knee", "leg$", "legs",
+    "arm$", "arms", "head$", "back pain", "chest", "stomach", "tooth", "teeth", "shoulder",
+    "ankle", "wrist",
+)
+HURT: tuple[str, ...] = (
+    "ব্যথা", "ব্যাথা", "ভাঙ", "ভেঙে", "কেটে গেছে", "পুড়ে", "ফুলে", "মচকে", "ফ্রাকচার",
+    "প্লাস্টার", "ঘুরে পড়", "চোট", "betha", "batha", "bhang", "vang", "kete gese", "kete geche",
+    "pure", "fule", "mochke", "fracture", "plaster", "chot", "pain", "broke", "broken", "hurt",
+    "swollen", "burn", "injur", "sprain", "cut$",
+)
+# A person "expired" is a death; a product "expired" is a complaint.
+EXPIRED: tuple[str, ...] = (
+    "expired", "expire korsen", "expire korechen", "expire hoise", "expire hoyeche",
+)
+PAIRS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
+    ("vehicle_trouble", VEHICLES, VEHICLE_TROUBLE),
+    ("newborn", WIFE, DELIVERY),
+    ("illness", BODY, HURT),
+    ("bereavement", tuple(w for words in RELATIONS.values() for w in words), EXPIRED),
+)
+
+# Words about buying and selling: a note with a call-back day and none of these is a
+# "could not talk now" note ("বৃহস্পতিবার কল দিও").
+COMMERCE: tuple[str, ...] = (
+    "অর্ডার", "order", "ordr", "দাম", "dam$", "price", "rate$", "রেট", "টাকা", "taka", "tk$", "৳",
+    "পেমেন্ট", "payment", "বিকাশ", "bkash", "বাকি", "baki", "ডিজাইন", "design", "ছবি", "chobi",
+    "picture", "photo", "স্টক", "stock", "নিবে", "nibe", "নিবেন", "niben", "লাগবে", "lagbe",
+    "পাঠা", "patha", "send", "ডেলিভারি", "delivery", "কিনবে", "kinbe", "buy", "quotation",
+    "sample", "স্যাম্পল", "catalog", "ক্যাটালগ", "ফাইনাল", "final", "confirm", "কনফার্ম", "বিল",
+    "bill", "invoice", "deposit", "ডিপোজিট", "offer", "অফার", "discount", "size", "সাইজ", "pcs",
+    "পিস", "kg$", "কেজি", "বস্তা", "bosta", "টাকার ব্যবস্থা",
+)

@@ -1,0 +1,38 @@
+"""Find lexicon phrases in folded text: at the start of a word, endings allowed unless ``$``."""
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from .normalise import fold
+
+
+# Endings Bengali adds to a noun (মেয়ের, ছেলেকে, খালারে, bhaier): allowed after a short
+# word that otherwise must stand alone.
+ENDINGS = r"(?:er|yer|r|ke|re|der)?"
+
+
+def phrase_pattern(phrases: Iterable[str], short_whole: bool = True,
+                   endings: bool = False) -> re.Pattern[str] | None:
+    """One regex for many phrases; longer phrases are tried first at each position."""
+    parts: dict[str, None] = {}
+    for phrase in phrases:
+        folded = fold(phrase.rstrip("$"))
+        # A short folded word ("sk" from শোক) would start too many others: whole words only.
+        whole = phrase.endswith("$") or short_whole and " " not in folded and len(folded) < 4
+        if not folded:
+            continue
+        body = re.escape(folded).replace(r"\ ", " ")
+        ends = ENDINGS if endings and len(folded) >= 3 else ""
+        tail = ends + r"(?![a-z0-9])" if whole else r"[a-z0-9]*"
+        parts[body + tail] = None
+    if not parts:
+        return None
+    ordered = sorted(parts, key=len, reverse=True)
+    return re.compile(r"(?<![a-z0-9])(?:" + "|".join(ordered) + ")")
+
+
+def spans(pattern: re.Pattern[str] | None, text: str) -> list[tuple[int, int]]:
+    if pattern is None:
+        return []
+    return [m.span() for m in pattern.finditer(text)]

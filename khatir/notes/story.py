@@ -1,0 +1,95 @@
+"""The story across calls: later notes about a customer close, move or keep earlier topics.
+
+For each customer, notes are taken in date order (then row order). The rule staff can
+predict, in three lines:
+
+1. A note about a talk with the customer closes every open follow-up of theirs: the team
+   has talked to them since. If that note has an event of its own, it opens a new one.
+2. A "could not talk" note (no answer, switched off, busy, in a meeting) closes nothing:
+   the open topic stays, its date moves to the day the note asks for (or the busy delay),
+   and the story records the try ("daughter's fever, 20 Nov; no answer on 22 Nov").
+3. A note saying the event is already over ("মেয়ে ভালো হয়ে গেছে", "refund pelo") closes
+   the topic and gets no message of its own.
+
+Done = yes on a note closes only that note's follow-up.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Iterable
+
+from ..records import CallNote
+from .understand import Reading
+
+BUSY = "busy"
+
+
+@dataclass
+class Topic:
+    """One follow-up owed from a note, as later notes left it."""
+
+    note: CallNote
+    reading: Reading
+    event: str | None
+    detected: bool  # the event came from the words, not the Event column
+    due: date | None
+    tries: list[date] = field(default_factory=list)  # later "could not talk" notes
+    closed_by: CallNote | None = None
+    closed_reading: Reading | None = None
+
+    @property
+    def open(self) -> bool:
+        return self.closed_by is None and not self.over
+
+    @property
+    def closed_as_over(self) -> bool:
+        """Closed by a later note saying the event is over (not just by a talk)."""
+        return self.closed_reading is not None and self.closed_reading.over
+
+    @property
+    def over(self) -> bool:
+        """The note itself says the event is already over: no message for it."""
+        return self.reading.over and self.note.event in (None, self.reading.event)
+
+
+
+def due_for(note: CallNote, reading: Reading, event: str | None, delays: dict[str, int | None]) -> date | None:
+    """Follow Up On when filled in, else the day the note states, else the event's delay."""
+    if note.follow_up_on is not None:
+        return note.follow_up_on
+    if reading.callback is not None:
+        return reading.callback  # "শনিবার ফোন দিতে বলছে", even in an ordinary note
+    delay = delays.get(event) if event else None
+    return None if delay is None else note.date + timedelta(days=delay)
+
+
+def stories(notes: Iterable[tuple[CallNote, Reading]], delays: dict[str, int | None]) -> list[Topic]:
+    """Every topic opened by a note, with how later notes of the same customer left it."""
+    by_customer: dict[str, list[tuple[CallNote, Reading]]] = {}
+    for note, reading in notes:
+        by_customer.setdefault(note.customer_id, []).append((note, reading))
+    topics: list[Topic] = []
+    for entries in by_customer.values():
+        entries.sort(key=lambda e: (e[0].date, e[0].row))
+        open_topics: list[Topic] = []
+        for note, reading in entries:
+            event = note.event or reading.event
+            detected = note.event is None and reading.event is not None
+            if event == BUSY and not note.done:
+                live = [t for t in open_topics if t.open and t.event != BUSY]
+                if live:
+                    for t in live:
+                        t.tries.append(note.date)
+                        t.due = reading.callback or note.follow_up_on or (
+                            note.date + timedelta(days=delays.get(BUSY) or 1))
+                    continue
+            for t in open_topics:
+                if t.open:
+                    t.closed_by, t.closed_reading = note, reading
+            open_topics = [t for t in open_topics if t.open]
+            topic = Topic(note, reading, event, detected, due_for(note, reading, event, delays))
+            topics.append(topic)
+            if not note.done:
+                open_topics.append(topic)
+    return topics

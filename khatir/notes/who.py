@@ -1,0 +1,84 @@
+"""Whom an event concerns: the relation word nearest the event, from the customer's view.
+
+"ছোট মেয়ের জ্বর" → daughter; "cust er abba intekal korsen" → father; "wife delivery room
+e" → wife. For a new baby the word that names the baby's sex ("ছেলে হয়েছে") is part of
+the event, not the person: "স্ত্রীর সিজার হইছে, ছেলে হয়েছে" is the wife. With no relation
+word the customer is meant when the note says so ("উনি নিজে", "customer er"), and for a
+busy call always.
+"""
+from __future__ import annotations
+
+from . import lexicon
+from .match import phrase_pattern, spans
+from .rules import Cue
+
+_RELATIONS = tuple((key, p) for key, words in lexicon.RELATIONS.items()
+                   if (p := phrase_pattern(words, endings=True)))
+_SELF = phrase_pattern(lexicon.SELF)
+_HIMSELF = phrase_pattern(("নিজে", "নিজেই", "nije", "nijei", "himself", "herself"))
+# With no word naming anyone, these kinds are about the customer (the schema's reading of
+# "জ্বর আসছে", "gari highway te atke ase"); a death is never the customer's own.
+SELF_BY_DEFAULT = frozenset({"illness", "vehicle_trouble", "celebration", "busy", "newborn"})
+ALWAYS_SELF = frozenset({"busy", "complaint"})
+_PARENTS_SIBLINGS = frozenset({"mother", "father", "brother", "sister"})
+
+
+def _mentions(clause: str, skip: list[tuple[int, int]]) -> list[tuple[int, str]]:
+    found: list[tuple[int, int, str]] = []
+    for key, pattern in _RELATIONS:
+        for start, end in spans(pattern, clause):
+            if any(s <= start and end <= e for s, e in skip):
+                continue
+            if any(s < end and start < e for s, e, _ in found):
+                longer = [(s, e, k) for s, e, k in found if s < end and start < e]
+                if all(e - s >= end - start for s, e, _ in longer):
+                    continue
+                found = [f for f in found if f not in longer]
+            found.append((start, end, key))
+    found.sort()
+    merged: list[tuple[int, int, str]] = []
+    for start, end, key in found:
+        if merged and start <= merged[-1][1] + 1 and merged[-1][2] == "relative" and key in _PARENTS_SIBLINGS:
+            # "shoshuri amma", "চাচাতো ভাই": the first word says which relative
+            merged[-1] = (merged[-1][0], end, merged[-1][2])
+            continue
+        merged.append((start, end, key))
+    return [(start, key) for start, _, key in merged]
+
+
+def who(parts: list[str], event: str | None, cues: list[Cue]) -> str | None:
+    """The relation key, "self", or None when the note names nobody."""
+    if event is None:
+        return None
+    if event in ALWAYS_SELF:
+        return "self"  # a busy call, a complaint to the shop: the customer
+    mine = [c for c in cues if c.kind == event]
+    anchor = mine[0] if mine else None
+    skip: dict[int, list[tuple[int, int]]] = {c.clause: [] for c in cues}
+    for c in cues:
+        if c.kind == "newborn":
+            skip[c.clause].append((c.start, c.end))
+    best: tuple[tuple[int, int], str] | None = None
+    if anchor is not None and _HIMSELF is not None and _HIMSELF.search(parts[anchor.clause]):
+        return "self"
+    for index, clause in enumerate(parts):
+        for start, key in _mentions(clause, skip.get(index, [])):
+            if event == "newborn" and anchor is not None and (
+                    index > anchor.clause or index == anchor.clause and start > anchor.start):
+                continue  # "ছেলে হয়েছে, মা বাচ্চা দুজনেই ভালো": the baby and its mother, not whom
+            if anchor is None:
+                rank = (abs(index), start)
+            elif index == anchor.clause:
+                rank = (0, abs(anchor.start - start) + (0 if start <= anchor.start else 1000))
+            else:
+                distance = anchor.clause - index
+                rank = (1 + (abs(distance) * 2 if distance > 0 else abs(distance) * 2 + 1), start)
+            if best is None or rank < best[0]:
+                best = (rank, key)
+    if best is not None:
+        return best[1]
+    if event in SELF_BY_DEFAULT:
+        return "self"
+    if _SELF is not None and any(_SELF.search(c) for c in parts):
+        return "self"
+    return None

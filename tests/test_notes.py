@@ -1,0 +1,181 @@
+"""Reading call notes: event, over, who and call-back day, on hard notes written for these tests.
+
+These notes are not from the corpus in tests/data/notes (that one is measured by
+benchmarks/bench_notes.py); they pin behaviour staff would notice.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from khatir.config import build_settings
+from khatir.notes import NoteReader
+from khatir.notes.normalise import fold
+from khatir.notes.when import callback_date, typed_date
+
+SETTINGS = build_settings({})
+READER = NoteReader.build(SETTINGS.events)
+CALLED = date(2026, 11, 19)  # a Thursday
+
+
+def read(text: str, called: date = CALLED):
+    return READER.read(text, called)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("জ্বর", "jwor"), ("জ্বর", "jor"), ("অসুস্থ", "oshustho"), ("অসুস্থ", "osusto"),
+    ("মারা গেছেন", "mara gechen"), ("ব্যস্ত", "besto"), ("স্বামী", "shami"), ("পরশু", "porshu"),
+    ("হয়েছে", "hoyeche"), ("মেয়ের", "meyer"), ("বৃহস্পতিবার", "brihoshpotibar"),
+])
+def test_bengali_and_banglish_spellings_fold_to_one_form(a, b):
+    assert fold(a) == fold(b)
+
+
+@pytest.mark.parametrize("a, b", [("আব্বার", "আবার"), ("আম্মার", "আমার"), ("বইয়ের", "বিয়ের")])
+def test_folding_keeps_words_that_differ(a, b):
+    assert fold(a) != fold(b)
+
+
+def test_bengali_digits_zero_width_joiners_and_emoji():
+    assert fold("৩ দিন\u200c পর") == fold("3 din por")
+    assert fold("🤒") == fold("sick")
+
+
+@pytest.mark.parametrize("note, event", [
+    ("আব্বার হার্ট অ্যাটাক, সিসিইউতে", "illness"),
+    ("ছোট মেয়ের জ্বর", "illness"),
+    ("customer er baba hospital e vorti", "illness"),
+    ("bike accident, paye fracture", "illness"),              # an accident with an injury
+    ("bike accident, keu ahoto hoy nai", "vehicle_trouble"),  # nobody hurt
+    ("car broke down on the highway, nobody was hurt", "vehicle_trouble"),
+    ("উনার সিএনজি রাস্তায় বিকল", "vehicle_trouble"),
+    ("wife in the labour room", "newborn"),
+    ("বউয়ের সিজার হইছে, ছেলে", "newborn"),
+    ("বাচ্চা প্রসবের সময় স্ত্রী মারা গেছেন", "bereavement"),  # a death during a delivery
+    ("nanu intekal korechen kal rate", "bereavement"),
+    ("phone dead on arrival, wants replacement", "complaint"),
+    ("শাড়ি ছেঁড়া আসছে, খুব বিরক্ত", "complaint"),
+    ("মেয়ের বিয়ে সামনের মাসে", "celebration"),
+    ("ফোন রিসিভ করেনি", "busy"),
+    ("sw off", "busy"),
+    ("cl bk ltr", "busy"),
+    ("out of network", "busy"),
+    ("in a meeting, call tomorrow", "busy"),
+    ("driving, will call back", "busy"),
+    ("মেজাজ খারাপ, পরে ফোন দিতে বললেন", "busy"),
+    ("বৃহস্পতিবার কল দিও", "busy"),
+])
+def test_events_in_every_language(note, event):
+    assert read(note).event == event
+
+
+@pytest.mark.parametrize("note", [
+    "কোনো অভিযোগ নাই, পার্সেল ঠিকঠাক পাইছে",
+    "kono problem nai, parcel thik moto paise",
+    "parcel received, no issues at all",
+    "উনি nurse, hospital এর জন্য apron অর্ডার",
+    "ordered first-aid kits for the school",
+    "doctor's chamber wants 10 masks",
+    "car seat cover er dam jante chaise",
+    "পার্সেল ডেলিভারি হবে রবিবার",
+    "colleague er birthday gift er jonno perfume",
+    "bought two sarees, happy",
+    "will pay the bill on Friday",
+    "বাটা মসলার মেশিনের দাম",
+])
+def test_ordinary_notes_get_no_event(note):
+    assert read(note).event is None
+
+
+@pytest.mark.parametrize("note, event", [
+    ("জ্বর কমে গেছে আলহামদুলিল্লাহ", "illness"),
+    ("meyer jor nai ar, school e jacche", "illness"),
+    ("money refunded, she is happy", "complaint"),
+    ("gari thik hoye geche, workshop theke anse", "vehicle_trouble"),
+])
+def test_events_already_over(note, event):
+    reading = read(note)
+    assert (reading.event, reading.over) == (event, True)
+
+
+@pytest.mark.parametrize("note", ["ছেলের জ্বর, এখনো কমেনি", "baba ekhono hospital e", "wife er sijar hoise"])
+def test_events_not_over(note):
+    assert read(note).over is False
+
+
+@pytest.mark.parametrize("note, who", [
+    ("ছোট মেয়ের জ্বর", "daughter"),
+    ("ছেলেকে হাসপাতালে নিছে", "son"),
+    ("আব্বার হার্ট অ্যাটাক", "father"),
+    ("ammur pressure beshi, hospital e", "mother"),
+    ("বউয়ের সিজার হইছে, ছেলে হয়েছে", "wife"),
+    ("মেয়ের ঘরে নাতি হয়েছে", "daughter"),
+    ("shoshur mara gechen", "relative"),
+    ("chachato bhai er dengue", "relative"),
+    ("office er boss mara gesen", "colleague"),
+    ("bondhu accident e ahoto", "friend"),
+    ("his wife is in hospital", "wife"),
+    ("uni nije osustho", "self"),
+    ("no answer", "self"),
+    ("বাচ্চার ঠান্ডা জ্বর", "child"),
+])
+def test_who_the_event_concerns(note, who):
+    assert read(note).who == who
+
+
+@pytest.mark.parametrize("note, expected", [
+    ("পরশু খোঁজ নিতে বলেছেন", date(2026, 11, 21)),
+    ("kal call dite bolse", date(2026, 11, 20)),
+    ("আগামীকাল ফোন দিবো", date(2026, 11, 20)),
+    ("call on Thursday", date(2026, 11, 26)),          # the next Thursday after the call
+    ("শনিবার ফোন দিতে বলছে", date(2026, 11, 21)),
+    ("shonibar abar try korbo", date(2026, 11, 21)),
+    ("৩ দিন পর ফোন দিও", date(2026, 11, 22)),
+    ("2 din por cl dibo", date(2026, 11, 21)),
+    ("next week e phone", date(2026, 11, 26)),
+    ("২৫ তারিখে কল দিতে বলছে", date(2026, 11, 25)),
+    ("5 tarikh e abar khobor nite bolse", date(2026, 12, 5)),  # the 5th has passed: next month
+    ("meeting e ase, bikale cl dite bolse", date(2026, 11, 19)),
+    ("1 ghonta por abar", date(2026, 11, 19)),
+])
+def test_call_back_day_stated_in_the_note(note, expected):
+    assert callback_date(note, CALLED) == expected
+
+
+@pytest.mark.parametrize("note", [
+    "কাল রাতে ইন্তেকাল করেছেন",       # past-sense কাল
+    "kal theke jor",
+    "ঈদের পর ফোন দিতে বলছে",          # vague
+    "call later",
+    "biye 20 tarikh, 4 ta saree nibe",  # a date for something else
+    "অপারেশন রবিবার",
+])
+def test_no_call_back_day(note):
+    assert callback_date(note, CALLED) is None
+
+
+@pytest.mark.parametrize("cell, expected", [
+    ("Thursday", date(2026, 11, 26)), ("পরশু", date(2026, 11, 21)), ("৩ দিন পর", date(2026, 11, 22)),
+    ("kal", date(2026, 11, 20)), ("next week", date(2026, 11, 26)), ("after the holidays", None),
+])
+def test_follow_up_on_typed_in_words(cell, expected):
+    assert typed_date(cell, CALLED) == expected
+
+
+def test_a_shops_own_labelled_notes_teach_its_words():
+    note = "dokan er shutter e jhamela hoise"
+    assert read(note).event is None
+    shop = NoteReader.build(SETTINGS.events, examples=[
+        ("shutter e jhamela, dokan bondho", "complaint"),
+        ("shutter e jhamela abar", "complaint"),
+        ("aj shutter kharap", "complaint"),
+    ])
+    assert shop.read(note, CALLED).event == "complaint"
+
+
+def test_custom_event_kinds_keep_their_keywords():
+    settings = build_settings({"events": {"exam": {"delay_days": 3, "keywords": ["পরীক্ষা", "exam"]}}})
+    reader = NoteReader.build(settings.events)
+    assert reader.read("ছেলের পরীক্ষা চলছে", CALLED).event == "exam"
+    assert reader.read("মেয়ের জ্বর, পরীক্ষা দিতে পারেনি", CALLED).event == "illness"  # built-ins first
