@@ -52,7 +52,8 @@ def base_parser(description: str, epilog: str | None = None) -> argparse.Argumen
     parser.add_argument("--lang", choices=("bn", "en"),
                         help="language of the summary, Follow-ups and Problems (default: from the settings)")
     parser.add_argument("--verbose", action="store_true",
-                        help="show full details of an error (a stack trace)")
+                        help="show each stage of the run as it starts, and full details of an "
+                             "error (a stack trace)")
     return parser
 
 
