@@ -28,8 +28,6 @@ from pathlib import Path
 from typing import Iterable
 from xml.etree.ElementTree import ParseError
 
-from openpyxl.utils.exceptions import InvalidFileException
-
 from .base import Cell, Grids
 from .xlsx_patch import read_book
 from .xlsx_xml import XlsxError, column_index
@@ -43,8 +41,7 @@ ENV_VAR = "KHATIR_XLSX_READER"
 
 # What a broken or foreign file raises, from either reader.
 UNREADABLE: tuple[type[BaseException], ...] = (
-    InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError, ParseError,
-    EOFError, XlsxError)
+    zipfile.BadZipFile, KeyError, OSError, ValueError, ParseError, EOFError, XlsxError)
 if python_calamine is not None:
     UNREADABLE += (python_calamine.CalamineError,)
 
@@ -85,12 +82,17 @@ def read_grids(path: Path, reader: str = "auto") -> Grids:
 
 # -- openpyxl ------------------------------------------------------------------------
 def _read_openpyxl(path: Path) -> Grids:
-    from openpyxl import load_workbook
+    from openpyxl import load_workbook  # only when it is the reader: its import alone takes 0.1 s
+    from openpyxl.utils.datetime import CALENDAR_MAC_1904
+    from openpyxl.utils.exceptions import InvalidFileException
 
     # data_only: a formula cell is read as the value Excel last computed for it, as
     # Google's UNFORMATTED_VALUE gives it; the writer never touches staff tabs, so no
     # formula is lost.
-    book = load_workbook(path, read_only=True, data_only=True)
+    try:
+        book = load_workbook(path, read_only=True, data_only=True)
+    except InvalidFileException as exc:
+        raise ValueError(str(exc)) from None
     try:  # read-only sheets are parsed while iterating: errors can come from here too
         grids = Grids((ws.title, grid(ws)) for ws in book.worksheets)
         grids.date1904 = book.epoch == CALENDAR_MAC_1904
