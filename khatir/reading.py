@@ -109,8 +109,14 @@ class RowReader:
         raw = self.values.get(key)
         if raw is None:
             outcome = _BLANK
-        else:
-            outcome = self.memo.outcome(key, raw, parser, args)
+        else:  # the memo's look-up, inlined: this runs for every cell read
+            column = self.memo.columns.get(key)
+            try:
+                outcome = column.get((type(raw), raw)) if column is not None else None
+            except TypeError:
+                outcome = None
+            if outcome is None:
+                outcome = self.memo.outcome(key, raw, parser, args)
         ok, value = outcome
         if ok is None:
             if required:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from datetime import date, timedelta
 from itertools import repeat
+from math import exp
 from operator import add, mul, sub
 from statistics import median
 from typing import Iterable
@@ -66,8 +67,9 @@ def _monotone_logistic(X: list[tuple[float, ...]], y: list[float],
     dropped (weight 0) and the rest refitted, as an active-set method does.
     """
     active = set(range(len(X[0])))
+    w: tuple[float, ...] | None = None
     for _ in range(len(X[0])):
-        w = _logistic(X, y, active)
+        w = _logistic(X, y, active, start=w)  # a refit starts from the last weights
         if w is None:
             return None
         drop = None
@@ -86,7 +88,8 @@ def _monotone_logistic(X: list[tuple[float, ...]], y: list[float],
 
 
 def _logistic(X: list[tuple[float, ...]], y: list[float], active: set[int] | None = None,
-              ridge: float = 1e-3, max_iter: int = 30) -> tuple[float, ...] | None:
+              ridge: float = 1e-3, max_iter: int = 30,
+              start: tuple[float, ...] | None = None) -> tuple[float, ...] | None:
     """Logistic regression by Newton's method with a small ridge (not on the intercept).
 
     Only the columns in ``active`` are fitted; the others keep weight 0. The sums run
@@ -97,13 +100,13 @@ def _logistic(X: list[tuple[float, ...]], y: list[float], active: set[int] | Non
     cols = sorted(active) if active is not None else list(range(k))
     m = len(cols)
     F = [[xi[c] for xi in X] for c in cols]  # the active columns
-    w = [0.0] * k
+    w = [start[c] if start and c in cols else 0.0 for c in range(k)]
     for _ in range(max_iter):
         z = [0.0] * n
         for i, c in enumerate(cols):
             if w[c]:
                 z = list(map(add, z, map(mul, repeat(w[c], n), F[i])))
-        p = list(map(_sigmoid, z))
+        p = [1.0 / (1.0 + exp(-t)) if t >= 0 else exp(t) / (1.0 + exp(t)) for t in z]
         d = list(map(sub, p, y))
         v = [q * (1.0 - q) for q in p]
         g = [sum(map(mul, d, F[i])) for i in range(m)]
