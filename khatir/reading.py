@@ -107,6 +107,7 @@ class RowReader:
     def __call__(self, key: str, parser: Callable[..., Any] | None = None, *args: Any,
                  required: bool = False, default: Any = None) -> Any:
         raw = self.values.get(key)
+        outcome: Outcome | None
         if raw is None:
             outcome = _BLANK
         else:  # the memo's look-up, inlined: this runs for every cell read

@@ -35,7 +35,7 @@ from .xlsx_xml import XlsxError, column_index
 try:  # a compiled wheel exists for every platform Khatir supports; fall back if absent
     import python_calamine
 except ImportError:  # pragma: no cover - python-calamine is in requirements.txt
-    python_calamine = None
+    python_calamine = None  # type: ignore[assignment]
 
 ENV_VAR = "KHATIR_XLSX_READER"
 
