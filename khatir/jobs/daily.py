@@ -19,7 +19,7 @@ from ..progress import Report, silent
 from ..reading import read_sheet
 from ..records import Problem, SheetData
 from ..render import Renderer
-from ..schema import TabSpec
+from ..schema import STAFF, TabSpec
 from ..sections import Contribution, customers, feedback, followups, meetups, results
 from ..tables import Table, find_tab
 from ..worklist import (EXEMPT_KINDS, Prepared, WorkItem, bound_work_list, chosen_customers,
@@ -146,6 +146,7 @@ def run_daily(backend: Backend, settings: Settings, today: date, clock: Clock,
     grids = backend.read()
     progress("parse")
     data, tables = read_sheet(grids, settings)
+    release_staff_rows(tables)
     progress("rules")
     plan = plan_daily(data, settings, today, renderer)
     result = DailyResult(
@@ -162,6 +163,18 @@ def run_daily(backend: Backend, settings: Settings, today: date, clock: Clock,
     progress("done")
     result.finished = finished
     return result
+
+
+def release_staff_rows(tables: dict[str, Table]) -> None:
+    """Let go of the staff tabs' cells once they are records: nothing later reads them.
+
+    On the largest sheets they are most of a run's memory (8 million cells at Google's
+    limit), and the rules allocate as much again. The header rows stay, so the tabs are
+    still found by name; the writes only touch Messages, Run Log and script tabs.
+    """
+    for table in tables.values():
+        if table.spec.owner == STAFF:
+            del table.grid[table.header_row:]
 
 
 def problem_row(p: Problem) -> dict[str, object]:
