@@ -588,6 +588,7 @@ def test_google_write_over_the_request_limit_is_sent_in_parts(sheets_server, goo
 def test_google_large_write_stopped_between_parts_then_rerun(sheets_server, google_sheet, settings,
                                                              monkeypatch, fault):
     import khatir.backends.google as google
+    settings = replace(settings, follow_ups_per_agent=0)  # every Follow-ups row: a large write
     want_sheet = google_sheet(big_grids(False))
     run_daily(fast(want_sheet), settings, TODAY, fixed_clock())
     want = tabs_of(want_sheet)
@@ -614,6 +615,7 @@ def test_google_large_write_stopped_between_parts_then_rerun(sheets_server, goog
 def test_google_large_first_write_with_a_lost_answer_on_the_part_that_adds_tabs(sheets_server, google_sheet,
                                                                               settings, monkeypatch):
     import khatir.backends.google as google
+    settings = replace(settings, follow_ups_per_agent=0)  # every Follow-ups row: a large write
     want_sheet = google_sheet(big_grids(False))
     run_daily(fast(want_sheet), settings, TODAY, fixed_clock())
     sheet = google_sheet(big_grids(False))
