@@ -36,7 +36,8 @@ from .atomic import (BACKUP_DIR, KEPT_CHANGING, FileChanged, Version, check_writ
 from .base import Append, Cell, Changes, Grids
 from .xlsx_chart import write_charts
 from .xlsx_patch import SheetEdit, XlsxError, patch_xlsx
-from .xlsx_read import UNREADABLE, read_grids
+from .xlsx_read import UNREADABLE as READ_ERRORS
+from .xlsx_read import read_grids
 from .xlsx_setup import LAST_ROW, Highlight, ListRule
 from .xlsx_xml import column_letter
 
@@ -117,7 +118,7 @@ class WorkbookBackend:
             grids = read_grids(self.path, self.reader)
         except PermissionError:
             raise self._cannot_open() from None
-        except (*_UNREADABLE, *UNREADABLE) as exc:
+        except (*_UNREADABLE, *READ_ERRORS) as exc:
             raise self._unreadable(exc) from None
         self.date1904 = grids.date1904
         return grids
