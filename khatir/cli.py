@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import gc
 import sys
 import traceback
 from datetime import date, datetime
@@ -52,7 +53,8 @@ def base_parser(description: str, epilog: str | None = None) -> argparse.Argumen
     parser.add_argument("--lang", choices=("bn", "en"),
                         help="language of the summary, Follow-ups and Problems (default: from the settings)")
     parser.add_argument("--verbose", action="store_true",
-                        help="show full details of an error (a stack trace)")
+                        help="show each stage of the run as it starts, and full details of an "
+                             "error (a stack trace)")
     return parser
 
 
@@ -130,10 +132,21 @@ def owner_language(argv: list[str]) -> str:
     return language if language in ("bn", "en") else "bn"
 
 
+def fewer_collections() -> None:
+    """Let Python's cycle collector run less often while a sheet is in memory.
+
+    Reading a sheet allocates a million small objects that live for the whole run; with
+    the default threshold (700 allocations) the collector scans them again and again,
+    some 10% of a run's time. Khatir's records hold no reference cycles to speak of.
+    """
+    gc.set_threshold(100_000, 50, 100)
+
+
 def run(main: Callable[[list[str] | None], int], argv: list[str] | None = None) -> int:
     """Call a script's ``main`` and turn every failure into one sentence, in the owner's
     language, and an exit code."""
     utf8_console()
+    fewer_collections()
     args = list(argv if argv is not None else sys.argv[1:])
     verbose = "--verbose" in args
     try:

@@ -55,6 +55,8 @@ DEFAULT_EVENTS: dict[str, dict[str, Any]] = {
     "busy": {"delay_days": 1, "label_en": "call later", "label_bn": "পরে কল", "keywords": []},
 }
 
+XLSX_READERS = ("auto", "calamine", "openpyxl")  # see khatir/backends/xlsx_read.py
+
 DEFAULT_CAPS = {
     "follow_up": 50, "win_back": 20, "first_order": 20, "check_in": 20, "meetup_invite": 200,
     "meetup_reminder": 200, "feedback_reply": 50, "thank_you": 50,
@@ -78,6 +80,8 @@ class Settings:
     credentials: Path = PROJECT_ROOT / "credentials.json"
     oauth_client: Path | None = None
     backups: int = 3
+    reader: str = "auto"  # how .xlsx files are read: "auto", "calamine" or "openpyxl"
+    follow_ups_per_agent: int = 100  # Follow-ups rows listed per agent (0: no limit)
     events: tuple[EventKind, ...] = ()
     caps: dict[str, int] = field(default_factory=lambda: dict(DEFAULT_CAPS))
     stale_after_days: int = 60
@@ -173,6 +177,9 @@ def build_settings(raw: dict[str, Any], source: Path | None = None) -> Settings:
         credentials=_path(google.get("credentials"), base) or PROJECT_ROOT / "credentials.json",
         oauth_client=_path(google.get("oauth_client"), base),
         backups=_int(workbook.get("backups", 3), "workbook.backups", source),
+        reader=_choice(workbook.get("reader", "auto"), XLSX_READERS, "workbook.reader", source),
+        follow_ups_per_agent=_int(followups.get("max_rows_per_agent", 100),
+                                  "follow_ups.max_rows_per_agent", source),
         events=_events(raw.get("events") or {}, source),
         caps=caps,
         stale_after_days=_int(followups.get("stale_after_days", 60),

@@ -221,6 +221,9 @@ _NUMBER = re.compile(
 _MONEY_WORDS = re.compile(r"৳|টাকা|(?<![a-z])(?:taka|bdt|tk\.?)(?![a-z])|=?/[-=]")
 _COUNT_WORDS = re.compile(r"টি|টা")
 
+# A Bangladeshi mobile number as typed in Bangladesh (013 to 019, 11 digits): every one
+# of them is valid to libphonenumber, and its E.164 form is +88 and the digits.
+_BD_MOBILE = re.compile(r"01[3-9][0-9]{8}")
 _PHONE_CHARACTERS = re.compile(r"[\d\s()+\-.]+")
 _PHONE_LIST_SEPARATORS = re.compile(r"[,;/]|\s(?:or|অথবা|বা)\s", re.IGNORECASE)
 _SEGMENT_SEPARATORS = re.compile(r"[,،;/\n]")
@@ -441,6 +444,8 @@ def parse_phone(value: object, region: str = "BD") -> str:
     refused instead of being read as a keypad word, and a cell holding two
     numbers is refused rather than merged into one wrong number.
     """
+    if region == "BD" and type(value) is str and _BD_MOBILE.fullmatch(value):
+        return "+88" + value  # how most numbers are typed: libphonenumber agrees, 10x slower
     _check_filled(value, PHONE_FIX)
     if isinstance(value, bool) or not isinstance(value, (str, int, float)):
         raise _error(PHONE_INVALID, PHONE_FIX, value)

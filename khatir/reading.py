@@ -7,6 +7,7 @@ cell elsewhere in it.
 """
 from __future__ import annotations
 
+from datetime import date, time
 from typing import Any, Callable
 
 from . import parse
@@ -49,36 +50,84 @@ SENTIMENTS = {"positive": "positive", "ইতিবাচক": "positive", "ভ�
               "suggestion": "suggestion", "পরামর্শ": "suggestion"}
 
 
+# What a cell's value parsed to, per column: a value, or the (problem, fix) it raised.
+# A column repeats its values (dates, agents, "yes", customer IDs in Call Notes), and
+# parsing is pure, so each distinct value is parsed once a run, not once a cell.
+Outcome = tuple[bool | None, Any]  # (True, value), (False, (problem, fix)) or blank
+_BLANK: Outcome = (None, None)
+_IMMUTABLE = (str, int, float, bool, type(None), tuple, frozenset, date, time)
+
+
+class Memo:
+    """Parsing outcomes of one table, by column key and raw value."""
+
+    def __init__(self, lang: str, date1904: bool = False):
+        self.lang, self.date1904 = lang, date1904
+        self.columns: dict[str, dict[tuple[type, Any], Outcome]] = {}
+
+    def outcome(self, key: str, raw: Any, parser: Callable[..., Any] | None, args: tuple) -> Outcome:
+        column = self.columns.setdefault(key, {})
+        slot = (type(raw), raw)
+        try:
+            found = column.get(slot)
+        except TypeError:  # an unhashable value: parse it every time
+            return self._parse(raw, parser, args)
+        if found is None:
+            found = self._parse(raw, parser, args)
+            if found[0] is not True or isinstance(found[1], _IMMUTABLE):  # never share a list
+                column[slot] = found
+        return found
+
+    def _parse(self, raw: Any, parser: Callable[..., Any] | None, args: tuple) -> Outcome:
+        lang = self.lang
+        if parse.is_blank(raw):
+            return _BLANK
+        if parser is None:
+            text = parse.clean_text(raw)
+            if text.upper() in parse.FORMULA_ERRORS:  # "#REF!" is no name and no note
+                return False, (parse.FORMULA_ERROR(lang, value=text), parse.FORMULA_FIX(lang))
+            return True, text
+        try:
+            if parser is parse.parse_sheet_date and self.date1904:
+                return True, parser(raw, True)  # a plain day number in a 1904-system workbook
+            return True, parser(raw, *args)
+        except CellError as err:
+            return False, (err.problem(lang, **err.params), err.fix(lang, **err.params))
+
+
 class RowReader:
     """Reads the cells of one row, collecting every bad cell instead of stopping."""
 
-    def __init__(self, table: Table, number: int, values: dict[str, Any], lang: str):
+    def __init__(self, table: Table, number: int, values: dict[str, Any], lang: str,
+                 memo: Memo | None = None):
         self.table, self.number, self.values, self.lang = table, number, values, lang
+        self.memo = memo or Memo(lang, table.date1904)
         self.problems: list[Problem] = []
 
     def __call__(self, key: str, parser: Callable[..., Any] | None = None, *args: Any,
                  required: bool = False, default: Any = None) -> Any:
         raw = self.values.get(key)
-        if parse.is_blank(raw):
+        outcome: Outcome | None
+        if raw is None:
+            outcome = _BLANK
+        else:  # the memo's look-up, inlined: this runs for every cell read
+            column = self.memo.columns.get(key)
+            try:
+                outcome = column.get((type(raw), raw)) if column is not None else None
+            except TypeError:
+                outcome = None
+            if outcome is None:
+                outcome = self.memo.outcome(key, raw, parser, args)
+        ok, value = outcome
+        if ok is None:
             if required:
                 header = self.table.header_of(key)
                 self.report(key, raw, EMPTY(self.lang), EMPTY_FIX(self.lang, header=header))
             return default
-        if parser is None:
-            text = parse.clean_text(raw)
-            if text.upper() in parse.FORMULA_ERRORS:  # "#REF!" is no name and no note
-                self.report(key, raw, parse.FORMULA_ERROR(self.lang, value=text),
-                            parse.FORMULA_FIX(self.lang))
-                return default
-            return text
-        try:
-            if parser is parse.parse_sheet_date and self.table.date1904:
-                return parser(raw, True)  # a plain day number in a 1904-system workbook
-            return parser(raw, *args)
-        except CellError as err:
-            self.report(key, raw, err.problem(self.lang, **err.params),
-                        err.fix(self.lang, **err.params))
+        if not ok:
+            self.report(key, raw, *value)
             return default
+        return value
 
     def report(self, key: str, raw: Any, problem: str, fix: str) -> None:
         col = self.table.columns.get(key)
@@ -119,8 +168,9 @@ def read_sheet(grids: dict[str, list[list]], settings: Settings) -> tuple[SheetD
     for key, make in readers.items():
         if key not in tables:
             continue
+        memo = Memo(lang, tables[key].date1904)
         for number, values in tables[key].rows():
-            row = RowReader(tables[key], number, values, lang)
+            row = RowReader(tables[key], number, values, lang, memo)
             record = make(row)
             cid = getattr(record, "customer_id", "")
             if row.ok and cid and cid not in known:
@@ -137,8 +187,9 @@ def read_sheet(grids: dict[str, list[list]], settings: Settings) -> tuple[SheetD
 def _read_customers(table: Table, settings: Settings, data: SheetData, skipped: set[str]) -> None:
     lang = settings.language
     first_row: dict[str, int] = {}
+    memo = Memo(lang, table.date1904)
     for number, values in table.rows():
-        row = RowReader(table, number, values, lang)
+        row = RowReader(table, number, values, lang, memo)
         cid = row("id", required=True)
         if cid and cid in first_row:
             row.report("id", cid, DUPLICATE_ID(lang, value=cid, first=first_row[cid]),
@@ -246,8 +297,9 @@ def _feedback(row: RowReader) -> Feedback:
 
 def _read_messages(table: Table, lang: str, data: SheetData) -> None:
     first_row: dict[str, int] = {}
+    memo = Memo(lang, table.date1904)
     for number, values in table.rows():
-        row = RowReader(table, number, values, lang)
+        row = RowReader(table, number, values, lang, memo)
         key = row("key")
         if not key:
             continue  # a row staff added by hand: theirs, not ours

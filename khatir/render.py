@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import functools
 import re
 import sys
 import types
@@ -103,6 +104,12 @@ def long_date(d: date | None, lang: str, year: bool = False) -> str:
         return ""
     if not isinstance(d, date):
         raise TypeError(f"long_date needs a date, not {d!r}")
+    return _long_date(d, lang, year)
+
+
+@functools.lru_cache(maxsize=4096)
+def _long_date(d: date, lang: str, year: bool) -> str:
+    """Babel takes ~0.1 ms a date; a run writes the same few hundred dates thousands of times."""
     # An explicit pattern: Babel's "long" format adds a comma in Bengali, and
     # its Bengali output uses ASCII digits, which we convert ourselves.
     text = format_date(d, "d MMMM y" if year else "d MMMM", locale=_locale(lang))
@@ -127,6 +134,11 @@ def taka(amount: float | int | Decimal | None, lang: str) -> str:
         return ""
     if isinstance(amount, bool):
         raise TypeError(f"taka needs an amount, not {amount!r}")
+    return _taka(amount, lang)
+
+
+@functools.lru_cache(maxsize=4096)
+def _taka(amount: float | int | Decimal, lang: str) -> str:
     try:
         value = Decimal(str(amount)).quantize(_CENT, rounding=ROUND_HALF_UP)
     except (InvalidOperation, ValueError) as exc:

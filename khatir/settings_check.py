@@ -20,10 +20,10 @@ from .i18n import Text
 
 GENERAL_KEYS = ("language", "customer_language", "region", "timezone", "shop_name",
                 "shop_phone", "templates")
-WORKBOOK_KEYS = ("path", "backups")
+WORKBOOK_KEYS = ("path", "backups", "reader")
 GOOGLE_KEYS = ("sheet", "credentials", "oauth_client", "retries", "retry_base_seconds",
                "retry_max_seconds", "retry_budget_seconds", "timeout_seconds")
-FOLLOW_UPS_KEYS = ("stale_after_days",)
+FOLLOW_UPS_KEYS = ("stale_after_days", "max_rows_per_agent")
 EVENT_KEYS = ("delay_days", "keywords", "label_en", "label_bn")
 TAB_KEYS = ("title", "headers")
 STAY_IN_TOUCH_KEYS = ("interested", "existing", "lost", "default", "messages")
@@ -31,7 +31,7 @@ STAY_IN_TOUCH_KEYS = ("interested", "existing", "lost", "default", "messages")
 #: Keys whose value is text: a number or a list there is a mistake.
 TEXT_KEYS = {
     "general": ("region", "timezone", "shop_phone", "templates"),
-    "workbook": ("path",),
+    "workbook": ("path", "reader"),
     "google": ("sheet", "credentials", "oauth_client"),
 }
 PATH_KEYS = {("general", "templates"), ("workbook", "path"), ("google", "credentials"),

@@ -30,6 +30,8 @@ SHOP_NAME = Text(
        "python scripts/setup_sheet.py --shop-name \"Your Shop\" (or shop_name in {config}).",
     bn="বার্তার শেষে দোকানের নাম এখন \u201c{name}\u201d, যা একটি নমুনা নাম: নিজের দোকানের নাম দিন "
        "python scripts/setup_sheet.py --shop-name \"দোকানের নাম\" দিয়ে (অথবা {config} ফাইলে shop_name)।")
+NOT_LISTED = Text(en="Not listed in Follow-ups ({cap} rows per agent, the most urgent first): {detail}",
+                  bn="ফলো-আপে তালিকাভুক্ত নয় (প্রতি কর্মীর {cap}টি সারি, সবচেয়ে জরুরিগুলো আগে): {detail}")
 DRY_ROWS = 30
 
 
@@ -67,6 +69,9 @@ def summarise(result: DailyResult, lang: str, settings=None) -> str:
     groups = result.items_by_group
     detail = ", ".join(f"{LABELS[g](lang)} {n(groups[g])}" for g in GROUPS if groups.get(g))
     lines.append(WORK(lang, count=n(len(result.items))) + (f" ({detail})" if detail else ""))
+    if result.not_listed:
+        rest = ", ".join(f"{LABELS[g](lang)} {n(c)}" for g, c in result.not_listed.items())
+        lines.append(NOT_LISTED(lang, cap=n(result.per_agent), detail=rest))
     for kind, count in sorted(result.capped.items()):
         lines.append(CAPPED(lang, count=n(count), kind=kind_label(kind, lang)))
     lines += result.notes

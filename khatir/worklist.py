@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any, Iterable
 
 from .config import Settings
-from .i18n import Text
+from .i18n import Text, localise_digits
 from .records import Customer
 from .render import Renderer, whatsapp_link
 
@@ -200,6 +200,48 @@ def message_row(draft: Draft, text: str, today: date) -> dict[str, str]:
         "link": whatsapp_link(c.phone, text), "status": "pending", "reply": "",
         "sent_by": "", "sent_on": "",
     }
+
+
+NOT_LISTED = Text(en="{count} more not listed (limit {cap} rows per agent; the most urgent come first)",
+                  bn="আরও {count}টি তালিকায় নেই (প্রতি কর্মীর জন্য {cap}টি সারি; সবচেয়ে জরুরিগুলো আগে)")
+
+
+@dataclass
+class WorkList:
+    """The rows Follow-ups lists, and how many of each group were left out."""
+
+    items: list[WorkItem]
+    not_listed: dict[str, int] = field(default_factory=dict)  # group -> count, in GROUPS order
+
+
+def bound_work_list(items: list[WorkItem], per_agent: int) -> WorkList:
+    """At most ``per_agent`` rows for each agent (and for rows with no agent), most urgent first.
+
+    A work list is what a team gets through in a day: listing a shop's whole history
+    would bury today's work and make every write grow with it. ``items`` are sorted;
+    0 means no limit.
+    """
+    if not per_agent:
+        return WorkList(list(items))
+    listed: list[WorkItem] = []
+    per: dict[str, int] = {}
+    left: dict[str, int] = {}
+    for item in items:
+        who = item.agent or (item.customer.agent if item.customer else "")
+        n = per.get(who, 0)
+        if n < per_agent:
+            per[who] = n + 1
+            listed.append(item)
+        else:
+            left[item.group] = left.get(item.group, 0) + 1
+    return WorkList(listed, {g: left[g] for g in GROUPS if g in left})
+
+
+def not_listed_rows(work: WorkList, per_agent: int, lang: str) -> list[dict[str, object]]:
+    """The first rows of Follow-ups when it is cut: how many of each group are not listed."""
+    n = lambda value: localise_digits(value, lang)  # noqa: E731
+    return [{"kind": LABELS[group](lang), "why": NOT_LISTED(lang, count=n(count), cap=n(per_agent))}
+            for group, count in work.not_listed.items()]
 
 
 def follow_up_rows(items: list[WorkItem], prepared: Prepared, lang: str) -> list[dict[str, object]]:

@@ -15,6 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from khatir import cli  # noqa: E402
 from khatir.demo import DEMO_WORKBOOK, build_demo_workbook  # noqa: E402
 from khatir.jobs.daily import run_daily  # noqa: E402
+from khatir.progress import console  # noqa: E402
 from khatir.summary import summarise  # noqa: E402
 
 
@@ -35,7 +36,8 @@ def main(argv: list[str] | None = None) -> int:
     backend = cli.open_backend(args, settings)
     with cli.exclusive(args, settings, "the daily job", args.dry_run):
         result = run_daily(backend, settings, today, clock, dry_run=args.dry_run,
-                           test=args.today is not None)
+                           test=args.today is not None,
+                           progress=console(settings.language, args.verbose))
     print(summarise(result, settings.language, settings))
     return 0
 

@@ -1,6 +1,7 @@
 """Shared fixtures: real workbooks in tmp_path, a fixed clock, the real job."""
 from __future__ import annotations
 
+import os
 import sys
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
@@ -9,6 +10,7 @@ import pytest
 from openpyxl import load_workbook
 
 from khatir.backends.workbook import WorkbookBackend, create_workbook
+from khatir.backends.xlsx_read import ENV_VAR, reader_name
 from khatir.config import build_settings
 from khatir.jobs.daily import run_daily
 from khatir.schema import CALL_NOTES, CUSTOMERS, MESSAGES
@@ -17,6 +19,23 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 from shop_data import to_google  # noqa: E402  (the same sheet as Google stores it)
 
 TODAY = date(2026, 11, 24)
+
+
+def pytest_addoption(parser):
+    parser.addoption("--xlsx-reader", choices=("auto", "calamine", "openpyxl"), default="auto",
+                     help="read every workbook in the suite (scripts run as child processes "
+                          "too) with this reader: see khatir/backends/xlsx_read.py")
+
+
+def pytest_configure(config):
+    """The reader is chosen the way an owner would: KHATIR_XLSX_READER, which "auto" follows."""
+    reader = config.getoption("--xlsx-reader")
+    if reader != "auto":
+        os.environ[ENV_VAR] = reader
+
+
+def pytest_report_header(config):
+    return f"xlsx reader: {reader_name()}"
 DHAKA = timezone(timedelta(hours=6))
 
 

@@ -30,6 +30,7 @@ import sys
 import textwrap
 import time
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -567,6 +568,7 @@ LIMIT = 150_000  # bytes: the test sheet's write is some 320 KB, its messages (f
 def test_google_write_over_the_request_limit_is_sent_in_parts(sheets_server, google_sheet, settings,
                                                               monkeypatch, script_tabs):
     import khatir.backends.google as google
+    settings = replace(settings, follow_ups_per_agent=0)  # every Follow-ups row: a large write
     want_sheet = google_sheet(big_grids(script_tabs))
     run_daily(fast(want_sheet), settings, TODAY, fixed_clock())  # one request, the usual way
     want = tabs_of(want_sheet)
@@ -586,6 +588,7 @@ def test_google_write_over_the_request_limit_is_sent_in_parts(sheets_server, goo
 def test_google_large_write_stopped_between_parts_then_rerun(sheets_server, google_sheet, settings,
                                                              monkeypatch, fault):
     import khatir.backends.google as google
+    settings = replace(settings, follow_ups_per_agent=0)  # every Follow-ups row: a large write
     want_sheet = google_sheet(big_grids(False))
     run_daily(fast(want_sheet), settings, TODAY, fixed_clock())
     want = tabs_of(want_sheet)
@@ -612,6 +615,7 @@ def test_google_large_write_stopped_between_parts_then_rerun(sheets_server, goog
 def test_google_large_first_write_with_a_lost_answer_on_the_part_that_adds_tabs(sheets_server, google_sheet,
                                                                               settings, monkeypatch):
     import khatir.backends.google as google
+    settings = replace(settings, follow_ups_per_agent=0)  # every Follow-ups row: a large write
     want_sheet = google_sheet(big_grids(False))
     run_daily(fast(want_sheet), settings, TODAY, fixed_clock())
     sheet = google_sheet(big_grids(False))

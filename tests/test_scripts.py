@@ -90,3 +90,24 @@ def test_a_second_run_while_one_holds_the_lock_is_refused(tmp_path):
     assert not book.exists() or "Run Log" not in __import__("openpyxl").load_workbook(book).sheetnames
     assert beside.returncode == 0, beside.stderr  # another shop's workbook runs side by side
     assert len(read_tab(other, "Run Log")) == 2
+
+
+@pytest.mark.parametrize("lang, first, last", [
+    ("en", "[0.0 s] Checking the message templates…", "] Done."),
+    ("bn", "[০.০ সে.] বার্তার টেমপ্লেট যাচাই হচ্ছে…", "] শেষ।"),
+])
+def test_verbose_shows_a_line_per_stage_in_the_owners_language(tmp_path, lang, first, last):
+    book = tmp_path / "demo.xlsx"
+    out = run(str(ROOT / "scripts" / "daily.py"), "--demo", "--workbook", str(book), "--today",
+              "2026-11-24", "--lang", lang, "--verbose", cwd=tmp_path, home=tmp_path)
+    assert out.returncode == 0, out.stderr
+    lines = out.stderr.splitlines()
+    assert lines[0] == first and lines[-1].endswith(last)
+    assert len(lines) == 6  # templates, read, records, rules, write, done
+
+
+def test_without_a_terminal_the_run_prints_no_progress(tmp_path):
+    """Under the scheduler (or with output to a file) stderr stays empty on success."""
+    out = run(str(ROOT / "scripts" / "daily.py"), "--demo", "--workbook", str(tmp_path / "demo.xlsx"),
+              "--today", "2026-11-24", cwd=tmp_path, home=tmp_path)
+    assert out.returncode == 0 and out.stderr == ""

@@ -24,4 +24,4 @@ def open_target(workbook: str | None, sheet: str | None, settings: Settings):
     if not path:
         raise ConfigError(NO_TARGET)
     from .workbook import WorkbookBackend
-    return WorkbookBackend(path, settings.backups)
+    return WorkbookBackend(path, settings.backups, settings.reader)

@@ -36,6 +36,8 @@ from .atomic import (BACKUP_DIR, KEPT_CHANGING, FileChanged, Version, check_writ
 from .base import Append, Cell, Changes, Grids
 from .xlsx_chart import write_charts
 from .xlsx_patch import SheetEdit, XlsxError, patch_xlsx
+from .xlsx_read import UNREADABLE as READ_ERRORS
+from .xlsx_read import read_grids
 from .xlsx_setup import LAST_ROW, Highlight, ListRule
 from .xlsx_xml import column_letter
 
@@ -78,9 +80,10 @@ NOT_UPDATED = Text(
 
 
 class WorkbookBackend:
-    def __init__(self, path: Path | str, backups: int = 3):
+    def __init__(self, path: Path | str, backups: int = 3, reader: str = "auto"):
         self.path = Path(path)
         self.backups = backups
+        self.reader = reader  # "auto", "calamine" or "openpyxl" (see xlsx_read)
         self.description = f"workbook {self.path}"
         self.date1904 = False  # the workbook counts days from 1904 (old Mac Excel)
         self._grids: dict[str, list[list[Cell]]] | None = None  # what read() saw ...
@@ -112,24 +115,13 @@ class WorkbookBackend:
 
     def _load_values(self) -> dict[str, list[list[Cell]]]:
         try:
-            # data_only: a formula cell is read as the value Excel last computed for
-            # it, as Google's UNFORMATTED_VALUE gives it; the writer never touches
-            # staff tabs, so no formula is lost.
-            book = load_workbook(self.path, read_only=True, data_only=True)
+            grids = read_grids(self.path, self.reader)
         except PermissionError:
             raise self._cannot_open() from None
-        except _UNREADABLE as exc:
+        except (*_UNREADABLE, *READ_ERRORS) as exc:
             raise self._unreadable(exc) from None
-        try:  # read-only sheets are parsed while iterating: errors can come from here too
-            grids = Grids((ws.title, _grid(ws)) for ws in book.worksheets)
-            grids.date1904 = self.date1904 = book.epoch == CALENDAR_MAC_1904
-            return grids
-        except PermissionError:
-            raise self._cannot_open() from None
-        except _UNREADABLE as exc:
-            raise self._unreadable(exc) from None
-        finally:
-            book.close()  # it keeps the file open, which on Windows blocks os.replace
+        self.date1904 = grids.date1904
+        return grids
 
     def _require_file(self) -> None:
         if not self.path.exists():
@@ -277,19 +269,6 @@ def _new_workbook(path: Path, plan) -> None:
             FormulaRule(formula=[f"AND(ISNUMBER(${letter}2),${letter}2>0)"],
                         fill=PatternFill("solid", start_color="FDE2E1", end_color="FDE2E1")))
     book.save(path)
-
-
-def _grid(ws) -> list[list[Cell]]:
-    """The used cells of a sheet; trailing empty rows and columns are dropped."""
-    if hasattr(ws, "reset_dimensions"):
-        ws.reset_dimensions()  # read-only: a wrong <dimension> would cut the sheet short
-    rows = [list(r) for r in ws.iter_rows(min_row=1, min_col=1, values_only=True)]
-    while rows and all(v is None or v == "" for v in rows[-1]):
-        rows.pop()
-    for row in rows:
-        while row and (row[-1] is None or row[-1] == ""):
-            row.pop()
-    return rows
 
 
 def _find(grids: dict[str, list[list[Cell]]], title: str) -> str | None:

@@ -15,14 +15,15 @@ from typing import Callable
 from .. import __version__
 from ..backends.base import Append, Backend, Changes, Replace
 from ..config import Settings
+from ..progress import Report, silent
 from ..reading import read_sheet
 from ..records import Problem, SheetData
 from ..render import Renderer
-from ..schema import TabSpec
+from ..schema import STAFF, TabSpec
 from ..sections import Contribution, customers, feedback, followups, meetups, results
 from ..tables import Table, find_tab
-from ..worklist import (EXEMPT_KINDS, Prepared, WorkItem, chosen_customers, follow_up_rows,
-                        kind_label, prepare_messages, sort_items)
+from ..worklist import (EXEMPT_KINDS, Prepared, WorkItem, bound_work_list, chosen_customers,
+                        follow_up_rows, kind_label, not_listed_rows, prepare_messages, sort_items)
 
 Section = Callable[[SheetData, Settings, date], Contribution]
 # The personal messages: each customer's own news, feedback and silence.
@@ -53,6 +54,8 @@ class DailyResult:
     changes: Changes = field(default_factory=Changes)
     test: bool = False  # run for a pretended day (--today): does not count as that day's run
     catch_up: Callable[[str], str] | None = None  # the scheduler's words on the failed tries before
+    not_listed: dict[str, int] = field(default_factory=dict)  # group -> rows left out of Follow-ups
+    per_agent: int = 0  # the limit that left them out
 
     @property
     def messages_by_kind(self) -> Counter:
@@ -66,10 +69,11 @@ class DailyResult:
 @dataclass
 class DailyPlan:
     data: SheetData
-    items: list[WorkItem]
+    items: list[WorkItem]  # the rows Follow-ups lists
     prepared: Prepared
     tabs: dict[str, list[dict[str, object]]]
     notes: list[str]
+    not_listed: dict[str, int] = field(default_factory=dict)
 
 
 def busy_today(data: SheetData, today: date) -> set[str]:
@@ -114,39 +118,63 @@ def plan_daily(data: SheetData, settings: Settings, today: date, renderer: Rende
     drafts = ([d for d in dated if d.kind in EXEMPT_KINDS] + personal
               + [d for d in dated if d.kind not in EXEMPT_KINDS])
     prepared = prepare_messages(drafts, existing, settings, renderer, today, messaged_today)
-    tabs["follow_ups"] = follow_up_rows(items, prepared, settings.language)
+    work = bound_work_list(items, settings.follow_ups_per_agent)
+    lang = settings.language
+    tabs["follow_ups"] = (not_listed_rows(work, settings.follow_ups_per_agent, lang)
+                          + follow_up_rows(work.items, prepared, lang))
     tabs["problems"] = [problem_row(p) for p in data.problems]
-    return DailyPlan(data, items, prepared, tabs, notes)
+    return DailyPlan(data, work.items, prepared, tabs, notes, work.not_listed)
 
 
 def run_daily(backend: Backend, settings: Settings, today: date, clock: Clock,
               dry_run: bool = False, test: bool = False,
-              catch_up: Callable[[str], str] | None = None) -> DailyResult:
+              catch_up: Callable[[str], str] | None = None,
+              progress: Report = silent) -> DailyResult:
     """Read, apply every rule, write once.
 
     ``test``: a run for a pretended day (``--today``); its Run Log row says so and
     the scheduler does not count it as the real day's run. ``catch_up``: the
     scheduler's words on the tries that failed before this one (which day, why),
     a sentence in the language asked for, put in the Run Log row (English) and the summary.
+    ``progress`` hears the name of each stage as it starts.
     """
     started = clock()
+    progress("templates")
     renderer = Renderer(settings.templates_dir)
     renderer.check_all()  # a template typo stops the run before anything is written
+    progress("read")
     grids = backend.read()
+    progress("parse")
     data, tables = read_sheet(grids, settings)
+    release_staff_rows(tables)
+    progress("rules")
     plan = plan_daily(data, settings, today, renderer)
     result = DailyResult(
         today=today, started=started, finished=None, target=backend.description,
         dry_run=dry_run, new_messages=plan.prepared.rows, items=plan.items,
         problems=data.problems, notes=plan.notes, capped=plan.prepared.capped, test=test,
-        catch_up=catch_up)
+        catch_up=catch_up, not_listed=plan.not_listed, per_agent=settings.follow_ups_per_agent)
     finished = clock()
     log = run_log_row(result, finished, settings)
     result.changes = build_changes(plan, tables, grids, settings, log)
     if not dry_run:
+        progress("write")
         backend.write(result.changes)
+    progress("done")
     result.finished = finished
     return result
+
+
+def release_staff_rows(tables: dict[str, Table]) -> None:
+    """Let go of the staff tabs' cells once they are records: nothing later reads them.
+
+    On the largest sheets they are most of a run's memory (8 million cells at Google's
+    limit), and the rules allocate as much again. The header rows stay, so the tabs are
+    still found by name; the writes only touch Messages, Run Log and script tabs.
+    """
+    for table in tables.values():
+        if table.spec.owner == STAFF:
+            del table.grid[table.header_row:]
 
 
 def problem_row(p: Problem) -> dict[str, object]:

@@ -1,0 +1,192 @@
+"""Reading an .xlsx workbook into grids of cell values: the one place that picks the reader.
+
+Two readers give the same values, so everything after reading cannot tell them apart:
+
+- **calamine** (python-calamine, a compiled reader; the default when it is installed):
+  about ten times faster than openpyxl on a shop's workbook.
+- **openpyxl** in read-only mode (pure Python; always available): the escape hatch, set
+  ``[workbook] reader = "openpyxl"`` in the settings, or the environment variable
+  ``KHATIR_XLSX_READER=openpyxl`` (which is what "auto" follows when it is set; the test
+  suite runs on either reader that way: ``pytest --xlsx-reader openpyxl``).
+
+The values are openpyxl's, which the parser was written against: an empty cell is
+``None``; a whole number is an ``int``; a date is a ``datetime`` at midnight (calamine
+gives a ``date``); a time of day a ``time``; a duration a ``timedelta``; a formula cell
+the value Excel last computed for it (cached value), and a formula error its code as
+text (``"#DIV/0!"``), which calamine leaves blank and is therefore read here from the
+sheet's XML. Both readers follow the workbook's date system (1900 or 1904). Trailing
+empty rows and columns are dropped. Chart sheets are not tabs of data and are skipped;
+hidden sheets are read like the others.
+"""
+from __future__ import annotations
+
+import os
+import re
+import zipfile
+from datetime import date, datetime
+from pathlib import Path
+from typing import Iterable
+from xml.etree.ElementTree import ParseError
+
+from .base import Cell, Grids
+from .xlsx_patch import read_book
+from .xlsx_xml import XlsxError, column_index
+
+try:  # a compiled wheel exists for every platform Khatir supports; fall back if absent
+    import python_calamine
+except ImportError:  # pragma: no cover - python-calamine is in requirements.txt
+    python_calamine = None  # type: ignore[assignment]
+
+ENV_VAR = "KHATIR_XLSX_READER"
+
+# What a broken or foreign file raises, from either reader.
+UNREADABLE: tuple[type[BaseException], ...] = (
+    zipfile.BadZipFile, KeyError, OSError, ValueError, ParseError, EOFError, XlsxError)
+if python_calamine is not None:
+    UNREADABLE += (python_calamine.CalamineError,)
+
+# Whole numbers beyond this are written in exponent form ("1E+20"), which openpyxl reads as
+# a float: only smaller ones become ints.
+_EXACT_INT = 1e15
+_ERROR_CELL = re.compile(rb"""<(?:\w+:)?c\b([^>]*?\bt\s*=\s*["']e["'][^>]*)>(.*?)</(?:\w+:)?c>""",
+                         re.S)
+_REF = re.compile(rb"""\br\s*=\s*["']([A-Za-z]+)([0-9]+)["']""")
+_VALUE = re.compile(rb"<(?:\w+:)?v>([^<]*)</(?:\w+:)?v>")
+
+
+def reader_name(reader: str = "auto") -> str:
+    """The reader ``reader`` stands for on this machine.
+
+    "auto": the one named by KHATIR_XLSX_READER if it is set, else calamine when installed.
+    """
+    if reader == "auto":
+        chosen = os.environ.get(ENV_VAR, "").strip().lower()
+        if chosen in ("calamine", "openpyxl"):
+            reader = chosen
+        else:
+            return "calamine" if python_calamine is not None else "openpyxl"
+    if reader == "calamine" and python_calamine is None:
+        return "openpyxl"
+    return reader
+
+
+def read_grids(path: Path, reader: str = "auto") -> Grids:
+    """Every worksheet's used cells, by tab title, in the workbook's tab order.
+
+    ``date1904`` is set when the workbook counts days from 1904 (for dates typed as numbers).
+    """
+    if reader_name(reader) == "calamine":
+        return _read_calamine(path)
+    return _read_openpyxl(path)
+
+
+# -- openpyxl ------------------------------------------------------------------------
+def _read_openpyxl(path: Path) -> Grids:
+    from openpyxl import load_workbook  # only when it is the reader: its import alone takes 0.1 s
+    from openpyxl.utils.datetime import CALENDAR_MAC_1904
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    # data_only: a formula cell is read as the value Excel last computed for it, as
+    # Google's UNFORMATTED_VALUE gives it; the writer never touches staff tabs, so no
+    # formula is lost.
+    try:
+        book = load_workbook(path, read_only=True, data_only=True)
+    except InvalidFileException as exc:
+        raise ValueError(str(exc)) from None
+    try:  # read-only sheets are parsed while iterating: errors can come from here too
+        grids = Grids((ws.title, grid(ws)) for ws in book.worksheets)
+        grids.date1904 = book.epoch == CALENDAR_MAC_1904
+        return grids
+    finally:
+        book.close()  # it keeps the file open, which on Windows blocks os.replace
+
+
+def grid(ws) -> list[list[Cell]]:
+    """The used cells of an openpyxl sheet; trailing empty rows and columns are dropped."""
+    if hasattr(ws, "reset_dimensions"):
+        ws.reset_dimensions()  # read-only: a wrong <dimension> would cut the sheet short
+    return _trimmed([list(r) for r in ws.iter_rows(min_row=1, min_col=1, values_only=True)])
+
+
+def _trimmed(rows: list[list[Cell]]) -> list[list[Cell]]:
+    while rows and all(v is None or v == "" for v in rows[-1]):
+        rows.pop()
+    for row in rows:
+        while row and (row[-1] is None or row[-1] == ""):
+            row.pop()
+    return rows
+
+
+# -- calamine ------------------------------------------------------------------------
+def _read_calamine(path: Path) -> Grids:
+    book = python_calamine.CalamineWorkbook.from_path(str(path))
+    try:
+        titles = [m.name for m in book.sheets_metadata
+                  if m.typ == python_calamine.SheetTypeEnum.WorkSheet]
+        grids = Grids((t, _trimmed([_as_openpyxl(row) for row in book.get_sheet_by_name(t).iter_rows()]))
+                      for t in titles)
+    finally:
+        book.close()
+    errors_by_tab, grids.date1904 = _formula_errors(path, titles)
+    for title, errors in errors_by_tab.items():
+        rows = grids[title]
+        for r, c, code in errors:
+            while len(rows) <= r:
+                rows.append([])
+            row = rows[r]
+            if len(row) <= c:
+                row.extend([None] * (c + 1 - len(row)))
+            row[c] = code
+    return grids
+
+
+def _as_openpyxl(row: list) -> list[Cell]:
+    """One row from calamine, with the values openpyxl gives for the same cells."""
+    for i, v in enumerate(row):
+        kind = type(v)
+        if kind is str:
+            if not v:
+                row[i] = None
+        elif kind is float:
+            if v.is_integer() and -_EXACT_INT < v < _EXACT_INT:
+                row[i] = int(v)
+        elif kind is date:
+            row[i] = datetime(v.year, v.month, v.day)
+    return row
+
+
+def _formula_errors(path: Path, titles: Iterable[str]
+                    ) -> tuple[dict[str, list[tuple[int, int, str]]], bool]:
+    """Cells holding a formula error ("#REF!"), by tab: (row, column, code), 0-based;
+    and whether the workbook counts days from 1904.
+
+    A sheet's XML is only searched cell by cell when it has an error cell at all, which
+    one pass over the decompressed bytes tells (a few hundredths of a second).
+    """
+    out: dict[str, list[tuple[int, int, str]]] = {}
+    with zipfile.ZipFile(path) as zf:
+        book = read_book(zf)
+        for title in titles:
+            ref = book.find(title)
+            if ref is None or not ref.part or not _has_error_cell(zf, ref.part):
+                continue
+            xml = zf.read(ref.part)
+            cells = []
+            for m in _ERROR_CELL.finditer(xml):
+                where, value = _REF.search(m.group(1)), _VALUE.search(m.group(2))
+                if where and value:
+                    cells.append((int(where.group(2)) - 1, column_index(where.group(1).decode()) - 1,
+                                  value.group(1).decode("utf-8", "replace")))
+            if cells:
+                out[title] = cells
+    return out, book.date1904
+
+
+def _has_error_cell(zf: zipfile.ZipFile, part: str) -> bool:
+    with zf.open(part) as fh:
+        tail = b""
+        while chunk := fh.read(1 << 20):
+            if re.search(rb"""\bt\s*=\s*["']e["']""", tail + chunk):
+                return True
+            tail = chunk[-12:]
+    return False

@@ -1,0 +1,131 @@
+"""Both .xlsx readers give the same cells, so the run cannot tell which one read the file.
+
+Every workbook here is compared cell by cell (value and type) between calamine and
+openpyxl; the whole suite also runs on either reader (``pytest --xlsx-reader openpyxl``).
+Workbooks with cached formula values, errors and the 1904 date system are written with
+xlsxwriter, which stores a formula's result the way Excel does.
+"""
+from __future__ import annotations
+
+from datetime import date, datetime, time
+from pathlib import Path
+
+import pytest
+import xlsxwriter
+
+from conftest import TODAY, basic_grids
+from khatir.backends.workbook import WorkbookBackend, create_workbook
+from khatir.backends.xlsx_read import read_grids
+from khatir.config import build_settings
+from khatir.demo import build_demo_workbook
+from khatir.errors import ConfigError
+from khatir.parse import parse_phone
+from shop_data import shop_grids
+
+
+def typed(grids: dict[str, list[list]]) -> dict[str, list[list[tuple[str, object]]]]:
+    return {t: [[(type(v).__name__, v) for v in row] for row in rows] for t, rows in grids.items()}
+
+
+def same_on_both(path: Path) -> dict[str, list[list]]:
+    calamine, openpyxl = read_grids(path, "calamine"), read_grids(path, "openpyxl")
+    assert list(calamine) == list(openpyxl)  # the same tabs, in the same order
+    for title in openpyxl:
+        assert typed({title: calamine[title]}) == typed({title: openpyxl[title]}), title
+    return calamine
+
+
+def edge_workbook(path: Path, date1904: bool) -> Path:
+    """What staff and Excel put in real sheets, in one workbook."""
+    book = xlsxwriter.Workbook(str(path), {"date_1904": date1904})
+    day = book.add_format({"num_format": "yyyy-mm-dd"})
+    stamp = book.add_format({"num_format": "yyyy-mm-dd hh:mm"})
+    clock = book.add_format({"num_format": "hh:mm"})
+    ws = book.add_worksheet("Customers")
+    ws.write_string(0, 0, "Our customers (updated weekly)")  # a title row above the header
+    ws.write_row(2, 0, ["Customer ID", "Name", "Phone", "Orders", "Do Not Contact", "Last Purchase"])
+    ws.write_row(3, 0, ["C-1", "রহিমা খাতুন", "01711234567", 3, True])
+    ws.write_datetime(3, 5, datetime(2026, 11, 24), day)
+    ws.write_row(4, 0, ["C-2", "Karim", "0171-1234567", "12"])  # a number stored as text
+    ws.write_formula(4, 4, "=1=0", None, False)
+    ws.write_datetime(4, 5, datetime(2026, 11, 24, 13, 30), stamp)
+    ws.write_row(5, 0, ["C-3", "Nusrat"])
+    ws.write_formula(5, 2, '="0191"&"1556677"', None, "01911556677")  # cached text result
+    ws.write_formula(5, 3, "=2+1.5", None, 3.5)
+    ws.write_formula(5, 4, "=1/0", None, "#DIV/0!")
+    ws.write_formula(5, 5, "=NA()", None, "#N/A")
+    ws.write_row(6, 0, ["C-4", "Shafiq", 1711234567, 2.0, 1, 0.0])
+    ws.merge_range(7, 0, 7, 2, "merged across three cells")
+    ws.write_number(8, 3, 1e20)
+    ws.write_number(8, 4, -4)
+    ws.write_number(8, 5, 0.5, clock)
+    ws.write_datetime(9, 5, datetime(1904 if date1904 else 1900, 3, 1), day)
+    ws.write_blank(14, 9, None, day)  # a formatted but empty cell far below: not a row
+    hidden = book.add_worksheet("Old")
+    hidden.write_row(0, 0, ["kept", 1.25])
+    hidden.hide()
+    book.add_worksheet("Empty")
+    book.close()
+    return path
+
+
+@pytest.mark.parametrize("date1904", [False, True], ids=["1900", "1904"])
+def test_edge_cells_read_the_same_on_both_readers(tmp_path, date1904):
+    grids = same_on_both(edge_workbook(tmp_path / "edge.xlsx", date1904))
+    rows = grids["Customers"]
+    assert rows[0] == ["Our customers (updated weekly)"]
+    assert rows[3] == ["C-1", "রহিমা খাতুন", "01711234567", 3, True, datetime(2026, 11, 24)]
+    assert rows[4] == ["C-2", "Karim", "0171-1234567", "12", False, datetime(2026, 11, 24, 13, 30)]
+    assert rows[5] == ["C-3", "Nusrat", "01911556677", 3.5, "#DIV/0!", "#N/A"]
+    assert rows[6] == ["C-4", "Shafiq", 1711234567, 2, 1, 0]
+    assert rows[7] == ["merged across three cells"]
+    assert rows[8] == [None, None, None, 1e20, -4, time(12, 0)]
+    assert rows[9][5] == datetime(1904 if date1904 else 1900, 3, 1)
+    assert len(rows) == 10
+    assert grids["Old"] == [["kept", 1.25]] and grids["Empty"] == []
+
+
+@pytest.mark.parametrize("build", [
+    lambda p: create_workbook(p, basic_grids()),
+    lambda p: create_workbook(p, shop_grids(60, notes_per_customer=3, orders_per_customer=2)),
+    lambda p: build_demo_workbook(p, TODAY),
+], ids=["basic", "shop", "demo"])
+def test_the_suites_workbooks_read_the_same_before_and_after_a_run(tmp_path, build, run_job):
+    path = build(tmp_path / "shop.xlsx")
+    same_on_both(path)
+    run_job(path)  # the patched workbook Khatir wrote must read the same too
+    same_on_both(path)
+
+
+def test_the_reader_is_a_setting_and_a_wrong_one_is_one_sentence():
+    assert build_settings({"workbook": {"reader": "openpyxl"}}).reader == "openpyxl"
+    assert build_settings({}).reader == "auto"
+    with pytest.raises(ConfigError, match=r"workbook.reader is 'fast'; use one of: auto, calamine, openpyxl"):
+        build_settings({"workbook": {"reader": "fast"}})
+
+
+@pytest.mark.parametrize("reader", ["calamine", "openpyxl"])
+def test_a_corrupt_file_is_the_same_sentence_on_both_readers(tmp_path, reader):
+    path = tmp_path / "shop.xlsx"
+    path.write_bytes(b"PK\x03\x04 this is not a workbook")
+    from khatir.errors import SheetError
+    with pytest.raises(SheetError, match=r"is not a readable \.xlsx workbook"):
+        WorkbookBackend(path, reader=reader).read()
+
+
+@pytest.mark.parametrize("typed_as", ["01711234567", "01311111111", "01999999999", "01511000000",
+                                      "01011111111", "01211111111", "01111111111", "0171123456"])
+def test_the_quick_way_for_mobile_numbers_agrees_with_libphonenumber(typed_as):
+    import phonenumbers
+    number = phonenumbers.parse(typed_as, "BD")
+    if phonenumbers.is_valid_number(number):
+        assert parse_phone(typed_as) == phonenumbers.format_number(
+            number, phonenumbers.PhoneNumberFormat.E164)
+    else:
+        with pytest.raises(Exception):
+            parse_phone(typed_as)
+
+
+def test_dates_are_midnight_datetimes_as_openpyxl_gives_them(tmp_path):
+    path = create_workbook(tmp_path / "d.xlsx", {"Tab": [["Date"], [date(2026, 11, 24)]]})
+    assert read_grids(path, "calamine")["Tab"][1] == [datetime(2026, 11, 24)]
