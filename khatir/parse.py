@@ -463,6 +463,32 @@ def parse_phone(value: object, region: str = "BD") -> str:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
+def parse_phones(value: object, region: str = "BD") -> tuple[str, tuple[str, ...]]:
+    """The first valid number of a cell that may hold several, and the other parts.
+
+    Staff in Bangladesh often keep two numbers in one cell ("01711-234567,
+    01819-876543", "01711234567 / 01819876543"): the first valid one is used
+    and the rest are returned as typed, so the caller can say which was left
+    aside. Raises ``CellError`` (as ``parse_phone``) when no part is a valid number.
+    """
+    try:
+        return parse_phone(value, region), ()
+    except CellError as err:
+        first_error = err
+    text = clean_text(value)
+    parts = [p.strip() for p in _PHONE_LIST_SEPARATORS.split(text) if p.strip()]
+    if len(parts) < 2:
+        parts = text.split()  # "01711234567 01819876543": numbers apart only by a space
+    for index, part in enumerate(parts):
+        try:
+            number = parse_phone(part, region)
+        except CellError:
+            continue
+        if len(parts) > 1:
+            return number, tuple(p for i, p in enumerate(parts) if i != index)
+    raise first_error
+
+
 def parse_optional_phone(value: object, region: str = "BD") -> str | None:
     """Like ``parse_phone``, but an empty cell means no phone."""
     return None if is_blank(value) else parse_phone(value, region)

@@ -11,10 +11,13 @@ from datetime import date, time
 from typing import Any, Callable
 
 from . import parse
+from .carry import kept_notes, read_earlier
 from .config import Settings
 from .errors import CellError
+from .headers import opt_out_columns
 from .i18n import ASCII_DIGITS, Text
 from .notes.when import typed_date
+from .ownership import script_tabs
 from .records import (CallNote, Customer, Feedback, Meetup, Message, Order, Problem,
                       SheetData)
 from .tables import MISSING_TAB, MISSING_TAB_FIX, Table, column_letter, find_tab, locate
@@ -41,6 +44,13 @@ DUPLICATE_KEY = Text(en="The message key {value} appears twice (first in row {fi
                      bn="বার্তার কী {value} দুবার আছে (প্রথমটি সারি {first}-এ)।")
 DUPLICATE_KEY_FIX = Text(en="Delete the extra copy of this message; keep the one you edited.",
                          bn="বার্তাটির বাড়তি কপিটি মুছে দিন; যেটি আপনি সম্পাদনা করেছেন সেটি রাখুন।")
+
+SECOND_PHONE = Text(
+    en="This cell holds more than one number: {used} is used for messages; {other} is not used.",
+    bn="এই ঘরে একাধিক নম্বর আছে: বার্তার জন্য {used} ব্যবহার হচ্ছে; {other} ব্যবহার হচ্ছে না।")
+SECOND_PHONE_FIX = Text(
+    en="Keep one number in Phone (the one for WhatsApp) and write the other in Notes.",
+    bn="ফোন কলামে একটি নম্বর রাখুন (যেটিতে হোয়াটসঅ্যাপ আছে), অন্যটি নোট কলামে লিখুন।")
 
 STATUSES = {"pending": "pending", "অপেক্ষমাণ": "pending", "বাকি": "pending",
             "sent": "sent", "পাঠানো": "sent", "পাঠানো হয়েছে": "sent", "done": "sent",
@@ -103,9 +113,21 @@ class RowReader:
         self.table, self.number, self.values, self.lang = table, number, values, lang
         self.memo = memo or Memo(lang, table.date1904)
         self.problems: list[Problem] = []
+        self.notes: list[Problem] = []  # reported, but the row is still read
 
     def __call__(self, key: str, parser: Callable[..., Any] | None = None, *args: Any,
-                 required: bool = False, default: Any = None) -> Any:
+                 required: bool = False, default: Any = None, soft: bool = False) -> Any:
+        """The cell's value, or ``default`` with a Problem. A ``soft`` cell's Problem
+        is reported but does not make the row unusable (``ok`` stays true)."""
+        before = len(self.problems)
+        value = self._value(key, parser, *args, required=required, default=default)
+        if soft and len(self.problems) > before:
+            self.notes += self.problems[before:]
+            del self.problems[before:]
+        return value
+
+    def _value(self, key: str, parser: Callable[..., Any] | None, *args: Any,
+               required: bool, default: Any) -> Any:
         raw = self.values.get(key)
         outcome: Outcome | None
         if raw is None:
@@ -139,19 +161,34 @@ class RowReader:
     def ok(self) -> bool:
         return not self.problems
 
+    @property
+    def reported(self) -> list[Problem]:
+        return self.problems + self.notes
+
 
 def _shown(raw: Any) -> str:
     text = "" if raw is None else parse.clean_text(raw)
     return text if len(text) <= 80 else text[:77] + "..."
 
 
-def read_sheet(grids: dict[str, list[list]], settings: Settings) -> tuple[SheetData, dict[str, Table]]:
-    """Parse every staff tab and Messages into records, with Problems for the bad cells."""
+def read_sheet(grids: dict[str, list[list]], settings: Settings,
+               marks: dict[str, str] | None = None) -> tuple[SheetData, dict[str, Table]]:
+    """Parse every staff tab and Messages into records, with Problems for the bad cells.
+
+    ``marks`` (tab title -> script tab key, as the backend read them) tells Khatir's
+    own tabs from staff tabs; raises SheetError when a staff tab has a script tab's
+    name (khatir.ownership).
+    """
     lang = settings.language
-    data = SheetData()
+    owned = script_tabs(grids, marks or {}, settings)
+    data = SheetData(script_titles=owned)
     tables: dict[str, Table] = {}
     for spec in settings.tabs:
-        table = locate(spec, grids, lang, data.problems)
+        if spec.key in owned:
+            title = owned[spec.key]
+            table = locate(spec, grids, lang, data.problems, title) if title else None
+        else:
+            table = locate(spec, grids, lang, data.problems)
         if table is not None:
             tables[spec.key] = table
         elif spec.key in REQUIRED_TABS and find_tab(spec, grids) is None:
@@ -176,18 +213,28 @@ def read_sheet(grids: dict[str, list[list]], settings: Settings) -> tuple[SheetD
             if row.ok and cid and cid not in known:
                 row.report("customer_id", cid, UNKNOWN_CUSTOMER(lang, value=cid),
                            UNKNOWN_CUSTOMER_FIX(lang))
-            data.problems.extend(row.problems)
+            data.problems.extend(row.reported)
             if row.ok and (not cid or cid in data.customers):
                 getattr(data, key).append(record)
     if "messages" in tables:
         _read_messages(tables["messages"], lang, data)
+    if "issued_keys" in tables:
+        _read_issued(tables["issued_keys"], data)
+    if "follow_ups" in tables:
+        data.earlier_follow_ups = read_earlier(tables["follow_ups"])
+    data.kept_notes = kept_notes(tables.get("problems"))
     return data, tables
 
 
 def _read_customers(table: Table, settings: Settings, data: SheetData, skipped: set[str]) -> None:
+    """Customers by ID. A customer is skipped only for a missing or duplicate ID or
+    name, or an unreadable date or number: an unreadable Phone or Do Not Contact
+    cell is reported and the customer stays on every list (with no link, and with
+    no messages when Do Not Contact cannot be read)."""
     lang = settings.language
     first_row: dict[str, int] = {}
     memo = Memo(lang, table.date1904)
+    opt_outs = opt_out_columns(table.spec, table.header, table.columns)
     for number, values in table.rows():
         row = RowReader(table, number, values, lang, memo)
         cid = row("id", required=True)
@@ -196,10 +243,11 @@ def _read_customers(table: Table, settings: Settings, data: SheetData, skipped: 
                        DUPLICATE_ID_FIX(lang))
             data.problems.extend(row.problems)
             continue
+        phone, unreadable = _phone(row, settings.region)
         customer = Customer(
             row=number, id=cid or "",
             name=row("name", required=True) or "",
-            phone=row("phone", parse.parse_phone, settings.region),
+            phone=phone,
             email=row("email") or "",
             segment=row("segment", parse.parse_choice, parse.SEGMENTS),
             language=row("language", parse.parse_choice, parse.LANGUAGES,
@@ -209,16 +257,51 @@ def _read_customers(table: Table, settings: Settings, data: SheetData, skipped: 
             orders=row("orders", parse.parse_count),
             total_spent=row("total_spent", parse.parse_amount),
             agent=row("agent") or "",
-            do_not_contact=row("do_not_contact", parse.parse_bool, default=False),
+            do_not_contact=_do_not_contact(row) or any(
+                _opted_out(table.grid[number - 1], i) for i in opt_outs),
             notes=row("notes") or "",
+            unreadable_phone=unreadable,
         )
         if cid:
             first_row[cid] = number
-        data.problems.extend(row.problems)
+        data.problems.extend(row.reported)
         if row.ok:
             data.customers[cid] = customer
         elif cid:
             skipped.add(cid)
+
+
+def _phone(row: RowReader, region: str) -> tuple[str | None, str]:
+    """The number to use, and the cell as typed when none can be read from it."""
+    raw = row.values.get("phone")
+    found = row("phone", parse.parse_phones, region, soft=True)
+    if found is None:
+        return None, "" if parse.is_blank(raw) else parse.clean_text(raw)
+    number, others = found
+    if others:
+        row.notes.append(Problem(
+            row.table.title, row.number, column_letter(row.table.columns["phone"]), _shown(raw),
+            SECOND_PHONE(row.lang, used=number, other=", ".join(others)), SECOND_PHONE_FIX(row.lang)))
+    return number, ""
+
+
+def _do_not_contact(row: RowReader) -> bool:
+    """Do Not Contact; an unreadable cell is reported and counts as yes: a wrong
+    guess must never send a message to someone who asked for none."""
+    value = row("do_not_contact", parse.parse_bool, soft=True)
+    return value if value is not None else not parse.is_blank(row.values.get("do_not_contact"))
+
+
+def _opted_out(cells: list, index: int) -> bool:
+    """A cell of a column that looks like an opt-out: anything but blank or a clear no
+    counts as yes, rather than risk a message to someone who asked for none."""
+    value = cells[index] if index < len(cells) else None
+    if parse.is_blank(value):
+        return False
+    try:
+        return parse.parse_bool(value)
+    except CellError:
+        return True
 
 
 def _order(row: RowReader) -> Order:
@@ -295,6 +378,20 @@ def _feedback(row: RowReader) -> Feedback:
         resolved=row("resolved", parse.parse_bool, default=False))
 
 
+def _read_issued(table: Table, data: SheetData) -> None:
+    """The hidden Khatir Keys tab: every Key ever put in Messages, with its day."""
+    for number, values in table.rows():
+        key = parse.clean_text(values.get("key"))
+        if key and key not in data.issued:
+            try:
+                created = parse.parse_optional_date(values.get("created"))
+            except CellError:
+                created = None
+            data.issued[key] = Message(row=number, key=key,
+                                       customer_id=parse.clean_text(values.get("customer_id")),
+                                       kind=parse.clean_text(values.get("kind")), created=created)
+
+
 def _read_messages(table: Table, lang: str, data: SheetData) -> None:
     first_row: dict[str, int] = {}
     memo = Memo(lang, table.date1904)
@@ -316,4 +413,4 @@ def _read_messages(table: Table, lang: str, data: SheetData) -> None:
             reply=row("reply") or "",
             created=row("created", parse.parse_sheet_date),
             sent_on=row("sent_on", parse.parse_sheet_date)))
-        data.problems.extend(row.problems)
+        data.problems.extend(row.reported)

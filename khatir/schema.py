@@ -20,6 +20,7 @@ class Column:
     header: str
     aliases: tuple[str, ...] = ()
     required: bool = False
+    added: bool = False  # added after Khatir's first version: an older tab may lack it
 
     def names(self) -> tuple[str, ...]:
         return (self.header, *self.aliases)
@@ -32,6 +33,7 @@ class TabSpec:
     aliases: tuple[str, ...]
     owner: str
     columns: tuple[Column, ...] = field(default=())
+    hidden: bool = False  # created hidden: Khatir's own record, not for staff to read
 
     def names(self) -> tuple[str, ...]:
         return (self.title, *self.aliases)
@@ -53,7 +55,8 @@ def C(key: str, header: str, *aliases: str, required: bool = False) -> Column:
 CUSTOMERS = TabSpec("customers", "Customers", ("গ্রাহক",), STAFF, (
     C("id", "Customer ID", "আইডি", "ID", "গ্রাহক আইডি", required=True),
     C("name", "Name", "নাম", required=True),
-    C("phone", "Phone", "ফোন", "মোবাইল", "Mobile"),
+    C("phone", "Phone", "ফোন", "মোবাইল", "Mobile", "Phone No", "Phone Number", "Mobile No",
+      "Mobile Number", "Contact No", "Contact Number", "ফোন নম্বর", "মোবাইল নম্বর"),
     C("email", "Email", "ইমেইল", "E-mail"),
     C("segment", "Segment", "ধরন"),
     C("language", "Language", "ভাষা"),
@@ -62,7 +65,10 @@ CUSTOMERS = TabSpec("customers", "Customers", ("গ্রাহক",), STAFF, (
     C("orders", "Orders", "অর্ডার"),
     C("total_spent", "Total Spent", "মোট কেনা"),
     C("agent", "Agent", "দায়িত্বে"),
-    C("do_not_contact", "Do Not Contact", "যোগাযোগ নয়"),
+    C("do_not_contact", "Do Not Contact", "যোগাযোগ নয়", "Do not call", "Don't call", "DNC",
+      "No contact", "Don't contact", "Do not message", "Don't message", "No messages",
+      "Opt out", "Opted out", "Unsubscribed", "কল করবেন না", "যোগাযোগ করবেন না",
+      "যোগাযোগ করা যাবে না", "বার্তা নয়", "বার্তা পাঠাবেন না"),
     C("notes", "Notes", "নোট"),
 ))
 
@@ -131,6 +137,7 @@ FOLLOW_UPS = TabSpec("follow_ups", "Follow-ups", ("ফলো-আপ তালি
     C("why", "Why", "কেন"),
     C("message_key", "Message Key", "বার্তার কী"),
     C("remark", "Remark", "মন্তব্য"),
+    Column("notes", "Notes", ("নোট",), added=True),  # staff's: carried to the item's new row
 ))
 
 MEETUP_SUMMARY = TabSpec("meetup_summary", "Meetup Summary", ("মিটআপ সারাংশ",), SCRIPT, (
@@ -178,6 +185,15 @@ RESULTS = TabSpec("results", "Results", ("ফলাফল",), SCRIPT, (
     C("resolved", "Resolved", "সমাধান হয়েছে"),
 ))
 
+# Every Key Khatir ever put in Messages, so a message whose row staff deleted or
+# moved away is never prepared again (docs/sheet-schema.md, "Asking for a message again").
+ISSUED_KEYS = TabSpec("issued_keys", "Khatir Keys", ("খাতির কী",), SCRIPT, (
+    C("key", "Key", "কী", required=True),
+    C("created", "Created", "তৈরি"),
+    C("customer_id", "Customer ID", "আইডি"),
+    C("kind", "Kind", "ধরন"),
+), hidden=True)
+
 RUN_LOG = TabSpec("run_log", "Run Log", ("রান লগ",), APPEND_ONLY, (
     C("started", "Started", "শুরু"),
     C("finished", "Finished", "শেষ"),
@@ -191,10 +207,15 @@ RUN_LOG = TabSpec("run_log", "Run Log", ("রান লগ",), APPEND_ONLY, (
 ))
 
 ALL_TABS = (CUSTOMERS, ORDERS, CALL_NOTES, MEETUPS, FEEDBACK, MESSAGES,
-            FOLLOW_UPS, MEETUP_SUMMARY, PROBLEMS, RESULTS, RUN_LOG)
+            FOLLOW_UPS, MEETUP_SUMMARY, PROBLEMS, RESULTS, RUN_LOG, ISSUED_KEYS)
 STAFF_TABS = tuple(t for t in ALL_TABS if t.owner == STAFF)
 SCRIPT_TABS = tuple(t for t in ALL_TABS if t.owner == SCRIPT)
 OPTIONAL_TABS = frozenset({"orders", "meetups", "feedback"})
+
+
+def default_spec(key: str) -> TabSpec:
+    """The tab as Khatir defines it, before the settings rename it."""
+    return next(t for t in ALL_TABS if t.key == key)
 
 
 def header_key(name: object) -> str:

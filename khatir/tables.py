@@ -9,9 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterator
 
+from .headers import header_problems
 from .i18n import Text
 from .records import Problem
-from .schema import TabSpec, header_key
+from .schema import STAFF, TabSpec, header_key
 
 HEADER_SEARCH_ROWS = 10
 
@@ -97,13 +98,14 @@ def find_tab(spec: TabSpec, grids: dict[str, list[list]]) -> str | None:
 
 
 def locate(spec: TabSpec, grids: dict[str, list[list]], lang: str,
-           problems: list[Problem]) -> Table | None:
+           problems: list[Problem], title: str | None = None) -> Table | None:
     """Match ``spec`` against the grids; report a missing tab or header as a Problem.
 
     Returns None when the tab cannot be used at all (missing, or a required header
-    missing); the caller skips it and the run goes on.
+    missing); the caller skips it and the run goes on. ``title``: the tab is known
+    already (Khatir's own tabs are found by their mark, not by name).
     """
-    title = find_tab(spec, grids)
+    title = title or find_tab(spec, grids)
     if title is None:
         return None
     grid = grids[title]
@@ -132,6 +134,9 @@ def locate(spec: TabSpec, grids: dict[str, list[list]], lang: str,
             title, header_row or 1, "", "",
             MISSING_HEADER(lang, header=col.header, found=found),
             MISSING_HEADER_FIX(lang, header=col.header, alias=(col.aliases or (col.header,))[0])))
+    if spec.owner == STAFF:
+        problems.extend(header_problems(spec, title, header_row, header, columns, lang,
+                                        column_letter))
     if missing:
         return None
     return Table(spec, title, header_row, header, columns, grid, epoch)

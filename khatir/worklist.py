@@ -57,8 +57,13 @@ ONE_A_DAY = Text(en="one new message a day per customer: this one comes on a lat
 # long, so an invitation waits a day behind a personal message.
 EXEMPT_KINDS = frozenset({"meetup_reminder"})
 NO_PHONE = Text(en="no phone number: call or add one", bn="ফোন নম্বর নেই: নম্বর যোগ করুন")
+PHONE_UNREADABLE = Text(en="the phone number cannot be read (see Problems): message has no link",
+                        bn="ফোন নম্বরটি পড়া যাচ্ছে না (সমস্যা ট্যাব দেখুন): বার্তায় লিংক নেই")
+ISSUED = "issued"  # the Key is in Khatir Keys but its row is no longer in Messages
 STATUS_WORDS = {  # "pending" is the normal state and needs no remark
     "skipped": Text(en="message was skipped", bn="বার্তাটি বাদ দেওয়া হয়েছে"),
+    ISSUED: Text(en="message was prepared before (its row is no longer in Messages): not prepared again",
+                 bn="বার্তাটি আগেই তৈরি হয়েছিল (বার্তা ট্যাবে সারিটি আর নেই): আবার তৈরি হয়নি"),
 }
 
 
@@ -176,7 +181,8 @@ def _choose(drafts: Iterable[Draft], existing: dict[str, str], settings: Setting
         new.add(draft.customer.id)
         out.linked.add(draft.key)
         if not draft.customer.phone:
-            out.remarks[draft.key] = NO_PHONE(lang)
+            words = PHONE_UNREADABLE if draft.customer.unreadable_phone else NO_PHONE
+            out.remarks[draft.key] = words(lang)
     return out, chosen, new
 
 
@@ -196,7 +202,7 @@ def message_row(draft: Draft, text: str, today: date) -> dict[str, str]:
     c = draft.customer
     return {
         "created": today.isoformat(), "key": draft.key, "customer_id": c.id, "name": c.name,
-        "phone": c.phone or "", "kind": draft.kind, "reason": draft.reason, "message": text,
+        "phone": c.phone or c.unreadable_phone, "kind": draft.kind, "reason": draft.reason, "message": text,
         "link": whatsapp_link(c.phone, text), "status": "pending", "reply": "",
         "sent_by": "", "sent_on": "",
     }
@@ -255,9 +261,10 @@ def follow_up_rows(items: list[WorkItem], prepared: Prepared, lang: str) -> list
         rows.append({
             "rank": rank, "kind": LABELS[item.group](lang),
             "customer_id": c.id if c else "", "name": c.name if c else "",
-            "phone": (c.phone or "") if c else "", "agent": item.agent or (c.agent if c else ""),
+            "phone": (c.phone or c.unreadable_phone) if c else "", "agent": item.agent or (c.agent if c else ""),
             "due": item.due.isoformat() if item.due else "",
             "days_overdue": item.days_overdue if item.days_overdue is not None else "",
             "why": item.why, "message_key": key, "remark": "; ".join(remark),
+            "_key": item.draft.key if item.draft else "",  # the item's identity (khatir.carry)
         })
     return rows

@@ -201,6 +201,10 @@ class PeopleBetweenReadAndWrite:
         self.act()
         return grids
 
+    @property
+    def marks(self):
+        return self.backend.marks
+
     def write(self, changes):
         self.backend.write(changes)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from conftest import TODAY, ago, basic_grids, notes_tab
 
 FOLLOW_UPS_HEADER = ["#", "What", "Customer ID", "Name", "Phone", "Agent", "Due", "Days Overdue",
-                     "Why", "Message Key", "Remark"]
+                     "Why", "Message Key", "Remark", "Notes"]
 
 
 def rows_of(sheet, title):

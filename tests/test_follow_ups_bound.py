@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pytest
+from openpyxl import load_workbook
 
 from conftest import ago, customers_tab, notes_tab, records
 from khatir.config import build_settings
@@ -56,3 +57,17 @@ def test_no_limit_lists_everything_and_says_nothing(make_workbook, run_job):
     assert [r["Customer ID"] for r in records(path, "Follow-ups")] == ["C-2", "C-1", "C-3", "C-4", "C-5"]
     assert result.not_listed == {}
     assert "Not listed" not in summarise(result, "en")
+
+
+def test_the_not_listed_row_is_khatirs_own_and_a_note_beside_it_is_kept(make_workbook, run_job):
+    settings = build_settings({"general": {"language": "en"}, "follow_ups": {"max_rows_per_agent": 2}})
+    path = make_workbook(team_grids())
+    run_job(path, settings_=settings)
+    assert records(path, "Problems") == []
+    book = load_workbook(path)
+    book["Follow-ups"]["L2"] = "ask Tanvir to take some"  # Notes, beside "1 more not listed"
+    book.save(path)
+    run_job(path, ago(-1), settings_=settings)
+    notice = records(path, "Follow-ups")[0]
+    assert notice["Why"].startswith("1 more not listed") and notice["Notes"] == "ask Tanvir to take some"
+    assert records(path, "Problems") == [], "not a row typed by staff, nothing orphaned"

@@ -23,8 +23,12 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def requests_of_a_run(server, sheet, settings):
+    # A generous timeout: on a busy machine a slow answer would be retried, and this
+    # test counts the requests a run needs, not the ones a slow machine adds.
+    backend = GoogleBackend(emulator_client(server.host, timeout=60), sheet.sid,
+                            RetryPolicy(timeout_seconds=60))
     server.reset_requests()
-    run_daily(sheet.backend(settings), settings, TODAY, fixed_clock())
+    run_daily(backend, settings, TODAY, fixed_clock())
     return [(r.method, r.path.split("?")[0].rsplit("/", 1)[-1]) for r in server.requests]
 
 
@@ -140,9 +144,10 @@ def test_setup_is_one_batch_request_and_keeps_cells(sheets_server, google_sheet,
     assert not any(line.startswith("Created") for line in again.report)
 
 
-def test_scripts_use_the_emulator_host(sheets_server, google_sheet):
+def test_scripts_use_the_emulator_host(sheets_server, google_sheet, tmp_path):
     sheet = google_sheet(basic_grids())
-    env = {**os.environ, "SHEETS_EMULATOR_HOST": sheets_server.host, "PYTHONIOENCODING": "utf-8"}
+    env = {**os.environ, "SHEETS_EMULATOR_HOST": sheets_server.host, "PYTHONIOENCODING": "utf-8",
+           "HOME": str(tmp_path), "LOCALAPPDATA": str(tmp_path)}  # its own run lock
     out = subprocess.run([sys.executable, str(ROOT / "scripts" / "daily.py"), "--sheet", sheet.sid,
                           "--today", TODAY.isoformat(), "--lang", "en"],
                          capture_output=True, text=True, encoding="utf-8", env=env, timeout=60)

@@ -7,6 +7,7 @@ who must not be invited to it.
 """
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from datetime import date, timedelta
@@ -97,10 +98,13 @@ def shop(tmp_path: Path) -> dict[str, Path]:
 
 
 def run(script: Path, shop: dict[str, Path], *args: str, today: date = TODAY) -> subprocess.CompletedProcess:
+    # The run lock lives under the user's home: a test's own home keeps other runs out.
+    home = str(shop["book"].parent)
     return subprocess.run(
         [sys.executable, str(script), "--workbook", str(shop["book"]), "--config", str(shop["config"]),
          "--today", today.isoformat(), *args],
-        capture_output=True, text=True, encoding="utf-8", cwd=ROOT, timeout=120)
+        capture_output=True, text=True, encoding="utf-8", cwd=ROOT, timeout=120,
+        env={**os.environ, "HOME": home, "LOCALAPPDATA": home, "PYTHONIOENCODING": "utf-8"})
 
 
 def invite(shop, *args: str, today: date = TODAY) -> subprocess.CompletedProcess:

@@ -248,8 +248,8 @@ def test_a_sync_app_replacing_the_file_during_the_write_is_kept_and_the_run_repl
     real_patch = workbook_module.patch_xlsx
     calls = []
 
-    def sync_app_saves_meanwhile(src, dst, edits):
-        real_patch(src, dst, edits)
+    def sync_app_saves_meanwhile(src, dst, edits, **marks):
+        real_patch(src, dst, edits, **marks)
         calls.append(1)
         if len(calls) == 1:  # OneDrive replaces the file with the colleague's version
             os.replace(shutil.copy(synced, tmp_path / "incoming.xlsx"), path)
@@ -269,8 +269,8 @@ def test_a_file_that_keeps_changing_stops_the_run_with_one_sentence(shop, settin
     real_patch = workbook_module.patch_xlsx
     saves = iter(range(100))
 
-    def sync_app_always_busy(src, dst, edits):
-        real_patch(src, dst, edits)
+    def sync_app_always_busy(src, dst, edits, **marks):
+        real_patch(src, dst, edits, **marks)
         os.replace(colleague_edit(path, tmp_path, f"edit {next(saves)}"), path)
     monkeypatch.setattr(workbook_module, "patch_xlsx", sync_app_always_busy)
     with pytest.raises(SheetError) as stopped:
@@ -286,8 +286,8 @@ def test_setup_stops_with_one_sentence_when_the_file_changes_while_it_saves(shop
     synced = colleague_edit(path, tmp_path, "typed during set-up")
     real_patch = workbook_module.patch_xlsx
 
-    def sync_app_saves_meanwhile(src, dst, edits):
-        real_patch(src, dst, edits)
+    def sync_app_saves_meanwhile(src, dst, edits, **marks):
+        real_patch(src, dst, edits, **marks)
         os.replace(shutil.copy(synced, tmp_path / "incoming.xlsx"), path)
     monkeypatch.setattr(workbook_module, "patch_xlsx", sync_app_saves_meanwhile)
     with pytest.raises(SheetError, match="was changed by someone else .* while set-up was saving it; "

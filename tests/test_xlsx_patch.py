@@ -291,7 +291,8 @@ def test_new_tabs_are_created_with_every_reference(make_workbook, run_job):
     run_job(path)
     book = load_workbook(path)
     assert book.sheetnames[:3] == ["Customers", "Call Notes", "Messages"]  # new tabs go last
-    assert set(book.sheetnames[3:]) == {"Run Log", "Follow-ups", "Problems", "Meetup Summary", "Results"}
+    assert set(book.sheetnames[3:]) == {"Run Log", "Follow-ups", "Problems", "Meetup Summary", "Results",
+                                        "Khatir Keys"}
     for title in ("Run Log", "Follow-ups", "Problems"):
         assert book[title].freeze_panes == "A2"
     after = entries(path)

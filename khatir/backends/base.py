@@ -12,6 +12,11 @@ from typing import Protocol
 
 Cell = object  # str, int, float, bool, date/datetime (workbook), or None
 
+#: The name of the mark on Khatir's own tabs (khatir.ownership): a hidden sheet-scoped
+#: defined name in a workbook, a developer metadata key on a Google sheet. Its value
+#: is the script tab's key ("follow_ups", "problems", ...).
+MARK = "khatir_tab"
+
 
 def fit_cell(text: str, limit: int) -> str:
     """Shorten a text to what one cell can hold (Excel 32,767 characters, Google 50,000).
@@ -48,6 +53,8 @@ class Append:
     rows: list[list[Cell]]
     key_column: int | None = None
     marker_column: int | None = None  # where a backend may sign the row with a run id
+    mark: str = ""        # Khatir's own tab: the backend marks it (MARK) if it is not yet
+    hidden: bool = False  # a new tab is created hidden
 
 
 @dataclass(frozen=True)
@@ -75,6 +82,7 @@ class Replace:
     rows: list[list[Cell]]
     freeze_header: bool = True
     chart: Chart | None = None
+    mark: str = ""  # the script tab's key: the backend marks the tab (MARK) if it is not yet
 
 
 @dataclass
@@ -90,6 +98,7 @@ class Backend(Protocol):
     """A spreadsheet: a local workbook or a Google Sheet."""
 
     description: str  # for messages: "workbook shop.xlsx", "Google Sheet 'Shop'"
+    marks: dict[str, str]  # after read(): tab title -> the script tab key its MARK names
 
     def read(self) -> dict[str, list[list[Cell]]]:
         """Every tab's grid, in one pass: title -> rows of raw cell values."""

@@ -37,7 +37,7 @@ import requests
 from ..config import Settings
 from ..errors import ConfigError, SheetError
 from ..settings_check import where
-from .base import Append, Cell, Changes, Chart, Replace, fit_cell
+from .base import MARK, Append, Cell, Changes, Chart, Replace, fit_cell
 from .google_errors import (NOT_A_LINK, NOT_A_NUMBER, explain_api_error, explain_refresh_error,
                             gave_up)
 
@@ -51,7 +51,7 @@ READ_PARAMS = {"valueRenderOption": "UNFORMATTED_VALUE",
 META_FIELDS = ("properties.title,sheets.properties(sheetId,title,index,gridProperties),"
                "sheets.protectedRanges.protectedRangeId,sheets.conditionalFormats.ranges,"
                "sheets.charts.chartId,"
-               "namedRanges(namedRangeId,name)")
+               "namedRanges(namedRangeId,name),sheets.developerMetadata(metadataKey,metadataValue)")
 MARKER_PREFIX = "khatir_run_"
 RETRIED_STATUS = {408, 429}  # and every 5xx: Google busy or down for a moment
 #: Largest batchUpdate body sent in one request (Google's limit is 10 MiB).
@@ -126,6 +126,7 @@ class GoogleBackend:
         self.markers: list[str] = []  # namedRangeIds of earlier runs' markers
         self.highlighted: set[str] = set()  # tabs that already have a conditional format
         self.charts: dict[str, list[int]] = {}  # chart ids on each tab
+        self.marks: dict[str, str] = {}  # title -> script tab key (developer metadata MARK)
 
     @classmethod
     def open(cls, url_or_key: str, settings: Settings) -> "GoogleBackend":
@@ -139,6 +140,7 @@ class GoogleBackend:
         meta = self._call("read the sheet's tabs", self._metadata)
         self.description = f"Google Sheet '{meta.get('properties', {}).get('title', self.key)}'"
         self.sheets = {}
+        self.marks = {}
         for sheet in meta.get("sheets", []):
             p = sheet["properties"]
             grid = p.get("gridProperties", {})
@@ -149,6 +151,9 @@ class GoogleBackend:
             if sheet.get("conditionalFormats"):
                 self.highlighted.add(p["title"])
             self.charts[p["title"]] = [c["chartId"] for c in sheet.get("charts", []) if "chartId" in c]
+            for dm in sheet.get("developerMetadata", []):
+                if dm.get("metadataKey") == MARK and dm.get("metadataValue"):
+                    self.marks[p["title"]] = dm["metadataValue"]
         self.markers = [n["namedRangeId"] for n in meta.get("namedRanges", [])
                         if str(n.get("name", "")).startswith(MARKER_PREFIX)]
         titles = list(self.sheets)
@@ -197,13 +202,24 @@ class GoogleBackend:
         reqs: list[dict] = []
         next_id = max((s.sheet_id for s in self.sheets.values()), default=0) + 1
         ids: dict[str, int] = {}
+        hidden = {a.title for a in changes.appends if a.hidden}
         for title in [a.title for a in changes.appends] + [r.title for r in changes.replaces]:
             if title in self.sheets or title in ids:
                 continue
             ids[title] = next_id
-            reqs.append({"addSheet": {"properties": {"sheetId": next_id, "title": title,
-                                                     "gridProperties": {"frozenRowCount": 1}}}})
+            props = {"sheetId": next_id, "title": title, "gridProperties": {"frozenRowCount": 1}}
+            reqs.append({"addSheet": {"properties": {**props, "hidden": True} if title in hidden
+                                      else props}})
             next_id += 1
+        marked: set[str] = set()
+        owned: list[Append | Replace] = [*changes.appends, *changes.replaces]
+        for c in owned:
+            if c.mark and self.marks.get(c.title) != c.mark and c.title not in marked:
+                marked.add(c.title)
+                reqs.append({"createDeveloperMetadata": {"developerMetadata": {
+                    "metadataKey": MARK, "metadataValue": c.mark,
+                    "location": {"sheetId": self._sheet(c.title, ids)[0]},
+                    "visibility": "DOCUMENT"}}})
         for append in changes.appends:
             reqs += self._append_requests(append, ids, marker)
             if append.marker_column is not None and append.rows:
@@ -275,18 +291,24 @@ class GoogleBackend:
         return reqs
 
     def _landed(self, changes: Changes, marker: str) -> bool:
-        """After a lost answer: did Google apply the batch? One read settles it."""
-        keys = {str(r[a.key_column]) for a in changes.appends if a.key_column is not None
-                for r in a.rows}
-        titles = [a.title for a in changes.appends if a.rows and a.title in self.sheets]
+        """After a lost answer: did Google apply the batch? One read settles it.
+
+        A tab's new Keys are looked for in that tab only (Khatir Keys holds Keys that
+        are in Messages already); the run's marker anywhere."""
+        keys: dict[str, set[str]] = {}
+        for a in changes.appends:
+            if a.rows and a.title in self.sheets:
+                keys.setdefault(a.title, set()).update(
+                    str(r[a.key_column]) for r in a.rows if a.key_column is not None)
+        titles = list(keys)
         if not titles:
             return False
         answer = self.client.http_client.values_batch_get(
             self.key, [quote_title(t) for t in titles], params=READ_PARAMS)
-        for vr in answer.get("valueRanges", []):
+        for title, vr in zip(titles, answer.get("valueRanges", [])):
             for row in vr.get("values", []):
                 cells = {str(v) for v in row}
-                if cells & keys or any(marker in c for c in cells):
+                if cells & keys[title] or any(marker in c for c in cells):
                     return True
         return False
 

@@ -33,11 +33,11 @@ from ..errors import SheetError
 from ..i18n import Text
 from .atomic import (BACKUP_DIR, KEPT_CHANGING, FileChanged, Version, check_writable, is_current,
                      real_path, replace_file, version_of)
-from .base import Append, Cell, Changes, Grids
+from .base import Append, Cell, Changes, Grids, Replace
 from .xlsx_chart import write_charts
 from .xlsx_patch import SheetEdit, XlsxError, patch_xlsx
 from .xlsx_read import UNREADABLE as READ_ERRORS
-from .xlsx_read import read_grids
+from .xlsx_read import read_grids, read_marks
 from .xlsx_setup import LAST_ROW, Highlight, ListRule
 from .xlsx_xml import column_letter
 
@@ -88,6 +88,7 @@ class WorkbookBackend:
         self.date1904 = False  # the workbook counts days from 1904 (old Mac Excel)
         self._grids: dict[str, list[list[Cell]]] | None = None  # what read() saw ...
         self._version: Version | None = None                    # ... in this version of the file
+        self.marks: dict[str, str] = {}  # title -> script tab key (a hidden sheet-scoped name)
 
     # -- reading ---------------------------------------------------------------
     def read(self) -> dict[str, list[list[Cell]]]:
@@ -99,13 +100,15 @@ class WorkbookBackend:
         self._require_file()
         for _ in range(MAX_ATTEMPTS):
             version = version_of(self.path)
-            grids = self._load_grids()
+            grids, marks = self._load_grids()
             if version is not None and is_current(self.path, version):
                 break
-        self._grids, self._version = grids, version
+        self._grids, self._version, self.marks = grids, version, marks
         return grids
 
-    def _load_grids(self) -> dict[str, list[list[Cell]]]:
+    def _load_grids(self) -> tuple[Grids, dict[str, str]]:
+        """Every tab's values, and the script tab key marked on each of Khatir's tabs
+        (a hidden sheet-scoped defined name, read the same whichever reader is used)."""
         # openpyxl warns that it "will remove" the Excel extensions it cannot read
         # (data bars, dropdowns from another tab): only values are read here and
         # the file is patched, never re-saved, so nothing is removed.
@@ -113,7 +116,7 @@ class WorkbookBackend:
             warnings.filterwarnings("ignore", category=UserWarning, module="openpyxl")
             return self._load_values()
 
-    def _load_values(self) -> dict[str, list[list[Cell]]]:
+    def _load_values(self) -> tuple[Grids, dict[str, str]]:
         try:
             grids = read_grids(self.path, self.reader)
         except PermissionError:
@@ -121,7 +124,7 @@ class WorkbookBackend:
         except (*_UNREADABLE, *READ_ERRORS) as exc:
             raise self._unreadable(exc) from None
         self.date1904 = grids.date1904
-        return grids
+        return grids, read_marks(self.path)
 
     def _require_file(self) -> None:
         if not self.path.exists():
@@ -161,10 +164,11 @@ class WorkbookBackend:
             edits = [e for a in changes.appends if (e := _append_edit(self._grids, a)) is not None]
             edits += [SheetEdit(r.title, r.rows, 1, replace=True, freeze_header=r.freeze_header)
                       for r in changes.replaces]
-            if not edits:
+            marks, hidden = self._marks_to_add(changes)
+            if not edits and not marks:
                 return
             try:
-                self._commit(self._patcher(edits, charts), self._version)
+                self._commit(self._patcher(edits, charts, marks, hidden), self._version)
             except FileChanged:
                 self._grids = self._version = None
                 continue
@@ -172,12 +176,24 @@ class WorkbookBackend:
             return
         raise SheetError(KEPT_CHANGING, name=self.path.name)
 
-    def _patcher(self, edits: list[SheetEdit], charts: list | None = None) -> Callable[[Path], None]:
+    def _marks_to_add(self, changes: Changes) -> tuple[dict[str, str], set[str]]:
+        """Khatir's tabs in ``changes`` that the file read last lacks the mark on (title ->
+        script tab key), and the tabs to be created hidden (Khatir Keys)."""
+        grids = self._grids or {}
+        owned: list[Append | Replace] = [*changes.appends, *changes.replaces]
+        marks = {c.title: c.mark for c in owned
+                 if c.mark and self.marks.get(_find(grids, c.title) or c.title) != c.mark}
+        hidden = {a.title for a in changes.appends if a.hidden and _find(grids, a.title) is None}
+        return marks, hidden
+
+    def _patcher(self, edits: list[SheetEdit], charts: list | None = None,
+                 marks: dict[str, str] | None = None,
+                 hidden: set[str] | None = None) -> Callable[[Path], None]:
         source = self.path
 
         def fill(tmp: Path) -> None:
             try:
-                patch_xlsx(source, tmp, edits)
+                patch_xlsx(source, tmp, edits, marks=marks or {}, hidden=hidden or set())
                 write_charts(tmp, charts or [])
             except XlsxError as exc:
                 raise SheetError(NOT_UPDATED, name=self.path.name, error=exc) from None
@@ -197,6 +213,7 @@ class WorkbookBackend:
         if self.path.exists() or self.path.is_symlink():
             return self.read()
         self._grids = self._version = None
+        self.marks = {}
         return {}
 
     def setup(self, plan) -> None:

@@ -11,6 +11,8 @@ entry instead, and only these parts change:
   part (column widths, conditional formatting, data validation, ...) is kept;
 - for a tab that does not exist yet: a new worksheet part, and its entries in
   the workbook part, the workbook's relationships and ``[Content_Types].xml``;
+- the workbook part, for the mark on Khatir's own tabs (a hidden sheet-scoped
+  defined name, ``mark_sheets``) and for a new tab that is created hidden;
 - ``xl/calcChain.xml`` is dropped (with its two references) only when a
   replaced tab had formulas, because Excel refuses a calculation chain that
   names cells which no longer hold a formula; Excel rebuilds it.
@@ -39,18 +41,20 @@ import xml.etree.ElementTree as ET
 import zipfile
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import IO, Sequence
+from typing import IO, Iterable, Sequence
 from urllib.parse import unquote
 
+from .base import MARK
 from .xlsx_append import append_rows, rename_filters
 from .xlsx_setup import AddedStyles, add_styles, add_to_sheet, has_highlight
 from .xlsx_sheet import SheetEdit, _CellWriter, new_sheet_xml, write_rows
 from .xlsx_tables import grow, tables_of
 from .xlsx_xml import (CALC_CHAIN_REL, DOC_REL_NS, MAIN_NS, OFFICE_DOC_REL, PKG_REL_NS,
-                       WORKSHEET_CT, WORKSHEET_REL, XlsxError, _open_tag, _Outline, _prefix,
-                       _splice, _tag, _utf8, escape_attr)
+                       WORKSHEET_CT, WORKSHEET_REL, XlsxError, _insert_attr, _open_tag, _Outline,
+                       _prefix, _splice, _tag, _utf8, escape_attr, escape_text)
 
-__all__ = ["SheetEdit", "XlsxError", "patch_xlsx", "read_book", "write_rows", "find_date_style"]
+__all__ = ["SheetEdit", "XlsxError", "patch_xlsx", "read_book", "write_rows", "find_date_style",
+           "mark_sheets"]
 
 # -- the package: which part is which tab ---------------------------------------------
 @dataclass
@@ -181,8 +185,13 @@ def _needs_dates(edits: Sequence[SheetEdit]) -> bool:
     return any(isinstance(v, (date, datetime)) for e in edits for row in e.rows for v in row)
 
 
-def patch_xlsx(src: str | IO[bytes], dst: str | IO[bytes], edits: Sequence[SheetEdit]) -> None:
+def patch_xlsx(src: str | IO[bytes], dst: str | IO[bytes], edits: Sequence[SheetEdit],
+               marks: dict[str, str] | None = None, hidden: Iterable[str] = ()) -> None:
     """Copy the .xlsx ``src`` to ``dst`` with ``edits`` applied, in order.
+
+    ``marks`` (title -> text) gives tabs a hidden sheet-scoped defined name
+    ``MARK_NAME`` holding that text (see ``mark_sheets``); tabs in ``hidden`` that
+    the edits create are created hidden.
 
     Raises XlsxError (plain words) when the file cannot be changed this way,
     and zipfile.BadZipFile / KeyError when it is not a readable zip.
@@ -254,8 +263,11 @@ def patch_xlsx(src: str | IO[bytes], dst: str | IO[bytes], edits: Sequence[Sheet
         ct_part = names.get("[content_types].xml")
         if ct_part is None:
             raise XlsxError("it has no [Content_Types].xml")
+        if new_sheets or dropped or marks:
+            changed[book.workbook_part] = mark_sheets(
+                _add_to_workbook(zin.read(book.workbook_part), new_sheets), marks or {},
+                {t for t, _, _, _ in new_sheets if t in set(hidden)})
         if new_sheets or dropped:
-            changed[book.workbook_part] = _add_to_workbook(zin.read(book.workbook_part), new_sheets)
             if book.rels_part.lower() not in names:
                 raise XlsxError("it has no workbook relationships part")
             drop_ids = {rid for rid, _ in calc_chain} if dropped else set()
@@ -337,6 +349,54 @@ def _add_to_workbook(data: bytes, new_sheets: list[tuple[str, str, str, int]]) -
         return _splice(data, [(sheets.start, sheets.end,
                                _open_tag(data, sheets) + text + f"</{sheets.qname}>".encode())])
     return _splice(data, [(sheets.inner_end, sheets.inner_end, text)])
+
+
+MARK_NAME = MARK
+
+
+def mark_sheets(data: bytes, marks: dict[str, str], hidden: set[str]) -> bytes:
+    """The workbook part with a hidden sheet-scoped name ``MARK_NAME`` = "text" on each
+    tab of ``marks`` (unless it has one already), and the tabs in ``hidden`` hidden.
+
+    A sheet-scoped name is kept by Excel and LibreOffice, follows the tab when it is
+    renamed or moved, and is not something staff make by accident.
+    """
+    if not marks and not hidden:
+        return data
+    data = _utf8(data)
+    outline = _Outline(data, "the workbook part", depth=2)
+    sheets = outline.children("sheet", depth=2)
+    attrs = lambda span: span.attrs or {}  # noqa: E731
+    titles = [attrs(s).get("name", "") for s in sheets]
+    have = {(attrs(d).get("name", "").casefold(), attrs(d).get("localSheetId"))
+            for d in outline.children("definedName", depth=2)}
+    prefix = _prefix(outline.children("sheets")[0].qname)
+    edits: list[tuple[int, int, bytes]] = []
+    for span in sheets:
+        if attrs(span).get("name") in hidden and "state" not in attrs(span):
+            tag = data[span.start:span.stag_end]
+            edits.append((span.start, span.stag_end, _insert_attr(tag, span.qname, 'state="hidden"')))
+    folded = [t.casefold() for t in titles]
+    text = ""
+    for title, value in marks.items():
+        index = folded.index(title.casefold()) if title.casefold() in folded else None
+        if index is None or (MARK_NAME, str(index)) in have:
+            continue
+        text += (f'<{_tag(prefix, "definedName")} name="{MARK_NAME}" localSheetId="{index}" '
+                 f'hidden="1">&quot;{escape_text(value)}&quot;</{_tag(prefix, "definedName")}>')
+    if text:
+        names = outline.children("definedNames")
+        if names and not names[0].empty:
+            edits.append((names[0].inner_end, names[0].inner_end, text.encode()))
+        elif names:
+            edits.append((names[0].start, names[0].end,
+                          _open_tag(data, names[0]) + text.encode() + f"</{names[0].qname}>".encode()))
+        else:  # definedNames comes after sheets, functionGroups and externalReferences
+            after = max(s.end for local in ("sheets", "functionGroups", "externalReferences")
+                        for s in outline.children(local))
+            wrapped = f'<{_tag(prefix, "definedNames")}>{text}</{_tag(prefix, "definedNames")}>'
+            edits.append((after, after, wrapped.encode()))
+    return _splice(data, sorted(edits)) if edits else data
 
 
 def _update_rels(data: bytes, new_sheets, drop_ids: set[str], book: BookMap) -> bytes:

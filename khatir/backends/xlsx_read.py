@@ -26,9 +26,10 @@ import zipfile
 from datetime import date, datetime
 from pathlib import Path
 from typing import Iterable
+import xml.etree.ElementTree as ET
 from xml.etree.ElementTree import ParseError
 
-from .base import Cell, Grids
+from .base import MARK, Cell, Grids
 from .xlsx_patch import read_book
 from .xlsx_xml import XlsxError, column_index
 
@@ -78,6 +79,27 @@ def read_grids(path: Path, reader: str = "auto") -> Grids:
     if reader_name(reader) == "calamine":
         return _read_calamine(path)
     return _read_openpyxl(path)
+
+
+def read_marks(path: Path) -> dict[str, str]:
+    """Khatir's mark on its own tabs: tab title -> the script tab key it names.
+
+    The mark is a hidden defined name ``MARK`` scoped to the tab (``localSheetId`` is the
+    tab's position) whose value is the key in quotes (see ``xlsx_patch.mark_sheets``).
+    """
+    with zipfile.ZipFile(path) as zf:
+        book = read_book(zf)
+        root = ET.fromstring(zf.read(book.workbook_part))
+    titles = [s.title for s in book.sheets]
+    out: dict[str, str] = {}
+    for el in root.iter(f"{{{book.main_ns}}}definedName"):
+        if el.get("name", "").casefold() != MARK.casefold():
+            continue
+        index, text = el.get("localSheetId", ""), (el.text or "").strip()
+        if (index.isdigit() and int(index) < len(titles) and len(text) >= 2
+                and text[0] == text[-1] == '"'):
+            out.setdefault(titles[int(index)], text[1:-1])
+    return out
 
 
 # -- openpyxl ------------------------------------------------------------------------

@@ -8,12 +8,13 @@ here knows which backend it talks to.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Callable
 
 from .. import __version__
 from ..backends.base import Append, Backend, Changes, Replace
+from ..carry import carry
 from ..config import Settings
 from ..progress import Report, silent
 from ..reading import read_sheet
@@ -22,7 +23,7 @@ from ..render import Renderer
 from ..schema import STAFF, TabSpec
 from ..sections import Contribution, customers, feedback, followups, meetups, results
 from ..tables import Table, find_tab
-from ..worklist import (EXEMPT_KINDS, Prepared, WorkItem, bound_work_list, chosen_customers,
+from ..worklist import (EXEMPT_KINDS, ISSUED, Prepared, WorkItem, bound_work_list, chosen_customers,
                         follow_up_rows, kind_label, not_listed_rows, prepare_messages, sort_items)
 
 Section = Callable[[SheetData, Settings, date], Contribution]
@@ -74,11 +75,14 @@ class DailyPlan:
     tabs: dict[str, list[dict[str, object]]]
     notes: list[str]
     not_listed: dict[str, int] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)  # the run's, for Problems
+    extra_headers: dict[str, list[str]] = field(default_factory=dict)  # staff's own columns
 
 
 def busy_today(data: SheetData, today: date) -> set[str]:
     """Customers who already have a message created today (by an earlier run)."""
-    return {m.customer_id for m in data.messages if m.created == today and m.customer_id}
+    return {m.customer_id for m in [*data.messages, *data.issued.values()]
+            if m.created == today and m.customer_id}
 
 
 def plan_daily(data: SheetData, settings: Settings, today: date, renderer: Renderer,
@@ -102,7 +106,10 @@ def plan_daily(data: SheetData, settings: Settings, today: date, renderer: Rende
         notes.extend(part.notes)
     items = sort_items(items)
     personal = [i.draft for i in items if i.draft] + standalone
-    existing = {m.key: m.status for m in data.messages}
+    # A Key once issued is never issued again, even when its Messages row was deleted
+    # or moved away: the hidden Khatir Keys tab remembers it.
+    existing = {key: ISSUED for key in data.issued}
+    existing.update((m.key, m.status) for m in data.messages)
     messaged_today = busy_today(data, today)
     dated: list = []
     if invitations is not None:
@@ -122,8 +129,13 @@ def plan_daily(data: SheetData, settings: Settings, today: date, renderer: Rende
     lang = settings.language
     tabs["follow_ups"] = (not_listed_rows(work, settings.follow_ups_per_agent, lang)
                           + follow_up_rows(work.items, prepared, lang))
-    tabs["problems"] = [problem_row(p) for p in data.problems]
-    return DailyPlan(data, work.items, prepared, tabs, notes, work.not_listed)
+    spec = settings.tab("follow_ups")
+    header = dict(zip((c.key for c in spec.columns), header_names(spec, lang)))
+    extra, orphaned = carry(data.earlier_follow_ups, tabs["follow_ups"], header, lang)
+    problems = [*data.problems, *orphaned, *data.kept_notes]
+    tabs["problems"] = [problem_row(p) for p in problems]
+    return DailyPlan(data, work.items, prepared, tabs, notes, work.not_listed, problems,
+                     {"follow_ups": extra})
 
 
 def run_daily(backend: Backend, settings: Settings, today: date, clock: Clock,
@@ -145,14 +157,14 @@ def run_daily(backend: Backend, settings: Settings, today: date, clock: Clock,
     progress("read")
     grids = backend.read()
     progress("parse")
-    data, tables = read_sheet(grids, settings)
+    data, tables = read_sheet(grids, settings, backend.marks)
     release_staff_rows(tables)
     progress("rules")
     plan = plan_daily(data, settings, today, renderer)
     result = DailyResult(
         today=today, started=started, finished=None, target=backend.description,
         dry_run=dry_run, new_messages=plan.prepared.rows, items=plan.items,
-        problems=data.problems, notes=plan.notes, capped=plan.prepared.capped, test=test,
+        problems=plan.problems, notes=plan.notes, capped=plan.prepared.capped, test=test,
         catch_up=catch_up, not_listed=plan.not_listed, per_agent=settings.follow_ups_per_agent)
     finished = clock()
     log = run_log_row(result, finished, settings)
@@ -211,21 +223,52 @@ def build_changes(plan: DailyPlan, tables: dict[str, Table], grids: dict[str, li
     changes.appends.append(append_for(settings.tab("messages"), tables, grids, plan.prepared.rows, lang))
     for key, rows in plan.tabs.items():
         spec = settings.tab(key)
-        title = find_tab(spec, grids) or spec.title
-        header = header_names(spec, lang)
-        body = [[row.get(c.key, "") for c in spec.columns] for row in rows]
+        title = plan.data.script_titles.get(key) or spec.title
+        extra = plan.extra_headers.get(key, [])
+        header = header_names(spec, lang) + extra
+        body = [[row.get(c.key, "") for c in spec.columns] + _extra(row, len(extra)) for row in rows]
         chart = None
         if key == "results":
             chart = results.results_chart([c.key for c in spec.columns], [header, *body], lang)
-        changes.replaces.append(Replace(title, [header, *body], chart=chart))
+        changes.replaces.append(Replace(title, [header, *body], chart=chart, mark=spec.key))
+    changes.appends.append(issued_keys(plan, tables, grids, settings))
     changes.appends.append(append_for(settings.tab("run_log"), tables, grids, [log], lang))
     return changes
 
 
+def _extra(row: dict[str, object], width: int) -> list[object]:
+    """The cells of the staff's own columns carried to this row (khatir.carry)."""
+    cells = row.get("_extra")
+    return list(cells) if isinstance(cells, list) else [""] * width
+
+
+def issued_keys(plan: DailyPlan, tables: dict[str, Table], grids: dict[str, list[list]],
+                settings: Settings) -> Append:
+    """This run's new Keys for the hidden Khatir Keys tab, and any Key in Messages it
+    does not hold yet (every Key of a sheet made before the tab existed)."""
+    spec = settings.tab("issued_keys")
+    known = set(plan.data.issued)
+    rows: list[dict[str, object]] = []
+    for m in plan.data.messages:
+        if m.key not in known:
+            known.add(m.key)
+            rows.append({"key": m.key, "created": m.created.isoformat() if m.created else "",
+                         "customer_id": m.customer_id, "kind": m.kind})
+    for r in plan.prepared.rows:
+        if r["key"] not in known:
+            known.add(r["key"])
+            rows.append({k: r[k] for k in ("key", "created", "customer_id", "kind")})
+    append = append_for(spec, tables, grids, rows, settings.language,
+                        plan.data.script_titles.get(spec.key))
+    return replace(append, mark=spec.key, hidden=True)
+
+
 def append_for(spec: TabSpec, tables: dict[str, Table], grids: dict[str, list[list]],
-            rows: list[dict[str, object]], lang: str) -> Append:
+               rows: list[dict[str, object]], lang: str, title: str | None = None) -> Append:
+    """Rows for an append-only tab, in its own column order; ``title`` when the tab
+    is known already (Khatir's own, found by its mark)."""
     table = tables.get(spec.key)
-    title = find_tab(spec, grids) or spec.title
+    title = title or find_tab(spec, grids) or spec.title
     if table is None and grids.get(title):
         # The tab is there but its header is unusable (already in Problems):
         # appending under the wrong columns would scramble it, so add nothing.

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from ..config import Settings
 from ..i18n import Text, localise_digits
 from ..schema import SCRIPT, header_key
+from ..ownership import script_tabs
 from ..tables import _header_row, find_tab
 from .daily import header_names
 
@@ -55,11 +56,17 @@ class SetupPlan:
     report: list[str] = field(default_factory=list)
 
 
-def plan_setup(grids: dict[str, list[list]], settings: Settings) -> SetupPlan:
+def plan_setup(grids: dict[str, list[list]], settings: Settings,
+               marks: dict[str, str] | None = None) -> SetupPlan:
+    """What to add. Khatir's own tabs are found by their mark (khatir.ownership): a
+    staff tab named like one stops set-up (SheetError) before anything is changed."""
     lang = settings.language
     plan = SetupPlan()
+    owned = script_tabs(grids, marks or {}, settings)
     for spec in settings.tabs:
-        title = find_tab(spec, grids) or spec.title
+        if spec.hidden:
+            continue  # made by the daily run, hidden, when it first has something to keep
+        title = (owned[spec.key] if spec.key in owned else find_tab(spec, grids)) or spec.title
         grid = grids.get(title)
         wanted = header_names(spec, lang)
         header_row = 1
@@ -90,7 +97,8 @@ def plan_setup(grids: dict[str, list[list]], settings: Settings) -> SetupPlan:
             plan.protect.append(title)
         if spec.key == "follow_ups":
             plan.overdue = (title, [c.key for c in spec.columns].index("days_overdue"))
-    plan.report.append(READY(lang, count=localise_digits(len(settings.tabs), lang)))
+    shown = [s for s in settings.tabs if not s.hidden]
+    plan.report.append(READY(lang, count=localise_digits(len(shown), lang)))
     return plan
 
 
@@ -98,6 +106,6 @@ def plan_setup(grids: dict[str, list[list]], settings: Settings) -> SetupPlan:
 def run_setup(backend, settings: Settings) -> SetupPlan:
     """Read the sheet (an absent workbook counts as empty), plan, apply in one go."""
     grids = backend.read_for_setup()
-    plan = plan_setup(grids, settings)
+    plan = plan_setup(grids, settings, backend.marks)
     backend.setup(plan)
     return plan

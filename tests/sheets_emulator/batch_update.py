@@ -163,6 +163,7 @@ def duplicate_sheet(ctx: Ctx, p: dict[str, Any]) -> dict[str, Any]:
         raise ctx.error(f"Sheet with id {new_id} already exists.")
     sheet = source.clone()
     sheet.sheet_id, sheet.title = new_id, title
+    sheet.developer_metadata = []  # metadata ids are unique in a spreadsheet: not copied
     for item in sheet.protected_ranges:
         item.setdefault("range", {})["sheetId"] = new_id
         item["protectedRangeId"] = ctx.store.new_object_id()
@@ -709,7 +710,47 @@ def update_borders(ctx: Ctx, p: dict[str, Any]) -> None:
             sheet.put(r, c, Cell(cell.value, cell.formula, fmt or None, cell.note, cell.validation))
 
 
+# ---------------------------------------------------------------- developer metadata
+
+VISIBILITIES = {"DOCUMENT", "PROJECT"}
+
+
+def create_developer_metadata(ctx: Ctx, p: dict[str, Any]) -> dict[str, Any]:
+    """Metadata located on a sheet (the only location this emulator keeps), as
+    Google documents it: a key and a visibility are required, ids are positive and
+    unique in the spreadsheet, and the reply echoes the metadata with its id and
+    ``location.locationType``."""
+    dm = p.get("developerMetadata")
+    if not isinstance(dm, dict):
+        raise ctx.error("developerMetadata must be specified.")
+    if not dm.get("metadataKey"):
+        raise ctx.error("Developer metadata must have a key.")
+    if dm.get("visibility") not in VISIBILITIES:
+        raise ctx.error("Developer metadata must have a visibility (DOCUMENT or PROJECT).")
+    location = dm.get("location") or {}
+    if "sheetId" not in location or len([k for k in location if k != "locationType"]) != 1:
+        raise ApiError(501, "The Sheets emulator keeps developer metadata on sheets only.",
+                       "UNIMPLEMENTED")
+    sheet = ctx.sheet(location["sheetId"])
+    used = {m["metadataId"] for s in ctx.book.sheets for m in s.developer_metadata}
+    metadata_id = dm.get("metadataId")
+    if metadata_id is None:
+        metadata_id = ctx.store.new_object_id()
+    elif not isinstance(metadata_id, int) or metadata_id <= 0:
+        raise ctx.error("Developer metadata id must be positive.")
+    elif metadata_id in used:
+        raise ctx.error(f"Developer metadata with id {metadata_id} already exists.")
+    stored = {"metadataId": metadata_id, "metadataKey": dm["metadataKey"],
+              "location": {"locationType": "SHEET", "sheetId": sheet.sheet_id},
+              "visibility": dm["visibility"]}
+    if dm.get("metadataValue") is not None:
+        stored["metadataValue"] = str(dm["metadataValue"])
+    sheet.developer_metadata.append(stored)
+    return {"createDeveloperMetadata": {"developerMetadata": copy.deepcopy(stored)}}
+
+
 HANDLERS: dict[str, Callable[[Ctx, dict[str, Any]], Any]] = {
+    "createDeveloperMetadata": create_developer_metadata,
     "addSheet": add_sheet,
     "deleteSheet": delete_sheet,
     "duplicateSheet": duplicate_sheet,

@@ -79,6 +79,8 @@ def sheet_json(store: Store, book: Spreadsheet, sheet: Sheet, data_ranges: list[
         out["protectedRanges"] = [protected_range_json(store, p) for p in sheet.protected_ranges]
     if sheet.charts:
         out["charts"] = copy.deepcopy(sheet.charts)
+    if sheet.developer_metadata:
+        out["developerMetadata"] = copy.deepcopy(sheet.developer_metadata)
     if sheet.basic_filter:
         bf = copy.deepcopy(sheet.basic_filter)
         if "range" in bf:

@@ -52,6 +52,7 @@ class Sheet:
         self.charts: list[dict[str, Any]] = []  # EmbeddedChart objects placed on this sheet
         self.row_meta: dict[int, dict[str, Any]] = {}
         self.col_meta: dict[int, dict[str, Any]] = {}
+        self.developer_metadata: list[dict[str, Any]] = []  # located on the sheet
 
     # ------------------------------------------------------------ copying
 
@@ -60,7 +61,7 @@ class Sheet:
         other = copy.copy(self)
         other.grid = [list(row) for row in self.grid]
         for name in ("props", "protected_ranges", "conditional_formats", "merges",
-                     "basic_filter", "charts", "row_meta", "col_meta"):
+                     "basic_filter", "charts", "row_meta", "col_meta", "developer_metadata"):
             setattr(other, name, copy.deepcopy(getattr(self, name)))
         return other
 

@@ -1,0 +1,47 @@
+"""The same sheet as a workbook written by XlsxWriter (how many shop exports are made),
+besides openpyxl's and the Google Sheet: a fixture for tests that must hold on all three."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+import xlsxwriter
+
+from conftest import WorkbookSheet
+from khatir.backends.workbook import create_workbook
+
+
+def xlsxwriter_workbook(path: Path, grids: dict[str, list[list]],
+                        names: dict[str, str] | None = None) -> Path:
+    """A workbook as XlsxWriter writes it: shared strings, real date cells, and any
+    workbook-level defined ``names`` (name -> formula)."""
+    book = xlsxwriter.Workbook(str(path))
+    dates = book.add_format({"num_format": "yyyy-mm-dd"})
+    for title, rows in grids.items():
+        ws = book.add_worksheet(title)
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                if value in (None, ""):
+                    continue
+                if isinstance(value, date):
+                    ws.write_datetime(r, c, value, dates)
+                elif isinstance(value, str):
+                    ws.write_string(r, c, value)
+                else:
+                    ws.write(r, c, value)
+    for name, formula in (names or {}).items():
+        book.define_name(name, formula)
+    book.close()
+    return path
+
+
+@pytest.fixture(params=["openpyxl", "xlsxwriter", "google"])
+def make_any_sheet(request, tmp_path):
+    """Like conftest's make_sheet, with a third kind: a workbook written by XlsxWriter."""
+    if request.param == "xlsxwriter":
+        return lambda grids: WorkbookSheet(xlsxwriter_workbook(tmp_path / "shop.xlsx", grids,
+                                                               {"ShopName": '="Rupkotha"'}))
+    if request.param == "google":
+        return request.getfixturevalue("google_sheet")
+    return lambda grids: WorkbookSheet(create_workbook(tmp_path / "shop.xlsx", grids))
