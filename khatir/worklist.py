@@ -196,6 +196,7 @@ def message_row(draft: Draft, text: str, today: date) -> dict[str, str]:
     c = draft.customer
     return {
         "created": today.isoformat(), "key": draft.key, "customer_id": c.id, "name": c.name,
+        "agent": draft.agent or c.agent,
         "phone": c.phone or "", "kind": draft.kind, "reason": draft.reason, "message": text,
         "link": whatsapp_link(c.phone, text), "status": "pending", "reply": "",
         "sent_by": "", "sent_on": "",
@@ -259,5 +260,6 @@ def follow_up_rows(items: list[WorkItem], prepared: Prepared, lang: str) -> list
             "due": item.due.isoformat() if item.due else "",
             "days_overdue": item.days_overdue if item.days_overdue is not None else "",
             "why": item.why, "message_key": key, "remark": "; ".join(remark),
+            "group": item.group,  # not a column: colours the row
         })
     return rows

@@ -15,6 +15,8 @@ from typing import Callable
 from .. import __version__
 from ..backends.base import Append, Backend, Changes, Replace
 from ..config import Settings
+from ..presentation import (MESSAGE_DROPDOWNS, follow_up_fills, is_khatir_header, tab_layout,
+                            whatsapp_cell)
 from ..progress import Report, silent
 from ..reading import read_sheet
 from ..records import Problem, SheetData
@@ -208,7 +210,10 @@ def build_changes(plan: DailyPlan, tables: dict[str, Table], grids: dict[str, li
     """The run's writes, laid out in each tab's own column order."""
     lang = settings.language
     changes = Changes()
-    changes.appends.append(append_for(settings.tab("messages"), tables, grids, plan.prepared.rows, lang))
+    messages = [{**row, "link": whatsapp_cell(row.get("phone"), str(row.get("message", "")), lang)}
+                for row in plan.prepared.rows]
+    changes.appends.append(append_for(settings.tab("messages"), tables, grids, messages, lang,
+                                      styled=True))
     for key, rows in plan.tabs.items():
         spec = settings.tab(key)
         title = find_tab(spec, grids) or spec.title
@@ -217,13 +222,19 @@ def build_changes(plan: DailyPlan, tables: dict[str, Table], grids: dict[str, li
         chart = None
         if key == "results":
             chart = results.results_chart([c.key for c in spec.columns], [header, *body], lang)
-        changes.replaces.append(Replace(title, [header, *body], chart=chart))
+        layout = None
+        if key == "follow_ups":
+            positions = {c.key: i for i, c in enumerate(spec.columns)}
+            layout = tab_layout(spec, positions, lang, fills=follow_up_fills(rows), views="agent")
+        changes.replaces.append(Replace(title, [header, *body], chart=chart, layout=layout))
     changes.appends.append(append_for(settings.tab("run_log"), tables, grids, [log], lang))
     return changes
 
 
 def append_for(spec: TabSpec, tables: dict[str, Table], grids: dict[str, list[list]],
-            rows: list[dict[str, object]], lang: str) -> Append:
+               rows: list[dict[str, object]], lang: str, styled: bool = False) -> Append:
+    """Rows for an append-only tab in its own column order; ``styled``: with Khatir's
+    layout when Khatir makes the tab now or made it earlier (its header is Khatir's)."""
     table = tables.get(spec.key)
     title = find_tab(spec, grids) or spec.title
     if table is None and grids.get(title):
@@ -242,5 +253,9 @@ def append_for(spec: TabSpec, tables: dict[str, Table], grids: dict[str, list[li
             if key in positions:
                 cells[positions[key]] = value
         out.append(cells)
+    layout = None
+    if styled and (table is None or not table.header_row or is_khatir_header(
+            spec, table.header, [header_names(spec, "en"), header_names(spec, "bn")])):
+        layout = tab_layout(spec, positions, lang, dropdowns=MESSAGE_DROPDOWNS)
     return Append(title, header_names(spec, lang), out, positions.get("key"),
-                  positions.get("details"))
+                  positions.get("details"), layout=layout)
