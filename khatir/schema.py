@@ -109,20 +109,24 @@ FEEDBACK = TabSpec("feedback", "Feedback", ("মতামত",), STAFF, (
     C("resolved", "Resolved", "সমাধান"),
 ))
 
+# The order of a Messages tab Khatir creates: what an agent needs to send a message
+# first, the bookkeeping (Kind, Reason, Customer ID) after, the internal Key last.
+# A tab staff made keeps its own order (headers are matched by name).
 MESSAGES = TabSpec("messages", "Messages", ("বার্তা",), APPEND_ONLY, (
     C("created", "Created", "তৈরি"),
-    C("key", "Key", "কী", required=True),
-    C("customer_id", "Customer ID", "আইডি", "গ্রাহক আইডি"),
+    C("agent", "Agent", "এজেন্ট", "দায়িত্বে"),
     C("name", "Name", "নাম"),
     C("phone", "Phone", "ফোন"),
-    C("kind", "Kind", "ধরন"),
-    C("reason", "Reason", "কারণ"),
     C("message", "Message", "বার্তা"),
     C("link", "WhatsApp Link", "হোয়াটসঅ্যাপ লিংক"),
     C("status", "Status", "অবস্থা"),
     C("reply", "Reply", "উত্তর"),
     C("sent_by", "Sent By", "কে পাঠিয়েছে"),
     C("sent_on", "Sent On", "কবে পাঠানো"),
+    C("kind", "Kind", "ধরন"),
+    C("reason", "Reason", "কারণ"),
+    C("customer_id", "Customer ID", "আইডি", "গ্রাহক আইডি"),
+    C("key", "Key", "কী", required=True),
 ))
 
 FOLLOW_UPS = TabSpec("follow_ups", "Follow-ups", ("ফলো-আপ তালিকা",), SCRIPT, (

@@ -202,6 +202,7 @@ def message_row(draft: Draft, text: str, today: date) -> dict[str, str]:
     c = draft.customer
     return {
         "created": today.isoformat(), "key": draft.key, "customer_id": c.id, "name": c.name,
+        "agent": draft.agent or c.agent,
         "phone": c.phone or c.unreadable_phone, "kind": draft.kind, "reason": draft.reason, "message": text,
         "link": whatsapp_link(c.phone, text), "status": "pending", "reply": "",
         "sent_by": "", "sent_on": "",
@@ -266,5 +267,6 @@ def follow_up_rows(items: list[WorkItem], prepared: Prepared, lang: str) -> list
             "days_overdue": item.days_overdue if item.days_overdue is not None else "",
             "why": item.why, "message_key": key, "remark": "; ".join(remark),
             "_key": item.draft.key if item.draft else "",  # the item's identity (khatir.carry)
+            "group": item.group,  # not a column: colours the row
         })
     return rows

@@ -5,6 +5,7 @@ import os
 import sys
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
+from urllib.parse import unquote
 
 import pytest
 from openpyxl import load_workbook
@@ -138,6 +139,29 @@ def staff_appends(path: Path, title: str, rows: list[list]) -> None:
     for row in rows:
         ws.append(row)
     book.save(path)
+
+
+#: Where each Messages column is in a tab Khatir creates (key -> 0-based index).
+MSG_COL = {c.key: i for i, c in enumerate(MESSAGES.columns)}
+
+
+def message_row(**values: object) -> list:
+    """A Messages row in the order of a tab Khatir creates, from column keys."""
+    return [values.get(c.key, "") for c in MESSAGES.columns]
+
+
+def link_targets(path: Path, title: str = "Messages") -> list[str | None]:
+    """Where each WhatsApp Link cell under the header goes when clicked (None: no link)."""
+    ws = load_workbook(path)[title]
+    header = [c.value for c in ws[1]]
+    col = next(i for i, h in enumerate(header, start=1) if h in ("WhatsApp Link", "হোয়াটসঅ্যাপ লিংক"))
+    return [(ws.cell(r, col).hyperlink.target if ws.cell(r, col).hyperlink else None)
+            for r in range(2, ws.max_row + 1)]
+
+
+def opened_text(url: str) -> str:
+    """The message a wa.me link types into WhatsApp."""
+    return unquote(url.split("?text=", 1)[1])
 
 
 # -- one behaviour, two backends ------------------------------------------------

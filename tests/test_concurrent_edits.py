@@ -21,7 +21,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings as hsettings, strategies as st
 from openpyxl import load_workbook
 
-from conftest import TODAY, GoogleSheet, WorkbookSheet, _trimmed, fixed_clock, to_google
+from conftest import (MSG_COL, TODAY, GoogleSheet, WorkbookSheet, _trimmed, fixed_clock, message_row,
+                      to_google)
 from khatir.backends.workbook import create_workbook
 from khatir.config import build_settings
 from khatir.errors import SheetError
@@ -66,7 +67,7 @@ def apply_google(state, sid: str, todo) -> None:
         if op == "status":
             tab, n = "Messages", used_rows(state.values(sid, "Messages"))
             if n >= 2:
-                state.set_cell(sid, tab, f"J{2 + args[0] % (n - 1)}", args[1])
+                state.set_cell(sid, tab, f"{_letter(MSG_COL['status'])}{2 + args[0] % (n - 1)}", args[1])
             continue
         if op == "add message row":
             n = used_rows(state.values(sid, "Messages"))
@@ -129,7 +130,7 @@ def check_edits_survived(sheet, seen: dict[str, list[list[str]]], result) -> Non
     messages = sheet.tab("Messages")
     kept = seen["Messages"]
     assert messages[:len(kept)] == kept, "a Messages row people left was changed or moved"
-    new_keys = [r[1] for r in messages[len(kept):]]
+    new_keys = [r[MSG_COL["key"]] for r in messages[len(kept):]]
     assert new_keys == [m["key"] for m in result.new_messages], "the run's messages are not each there once"
 
 
@@ -140,7 +141,7 @@ def test_google_every_kind_of_edit_at_once(sheets_server):
             ("insert", "Customers", 3, [["C-900", "New Customer", "01711-000999"]]),
             ("delete", "Orders", 5, 2), ("delete", "Call Notes", 1, 1),
             ("sort", "Customers", 1, False), ("status", 0, "sent"), ("status", 1, "skipped"),
-            ("add message row", ["", "", "C-002", "typed by Tanvir"])]
+            ("add message row", message_row(customer_id="C-002", message="typed by Tanvir"))]
     google_case(sheets_server, todo)
 
 
@@ -154,7 +155,7 @@ def apply_workbook(path: Path, todo) -> None:
             ws = book["Messages"]
             n = used_rows([list(r) for r in ws.iter_rows(values_only=True)])
             if op == "status" and n >= 2:
-                ws.cell(row=2 + args[0] % (n - 1), column=10, value=args[1])
+                ws.cell(row=2 + args[0] % (n - 1), column=MSG_COL["status"] + 1, value=args[1])
             elif op == "add message row":
                 for c, v in enumerate(args[0], start=1):
                     ws.cell(row=n + 1, column=c, value=v if v != "" else None)

@@ -6,7 +6,8 @@ import hashlib
 import pytest
 from openpyxl import load_workbook
 
-from conftest import TODAY, ago, basic_grids, customers_tab, notes_tab, read_tab, records
+from conftest import (TODAY, ago, basic_grids, customers_tab, link_targets, notes_tab, opened_text,
+                      read_tab, records)
 from khatir.config import build_settings
 from khatir.errors import SheetError, TemplateError
 from khatir.rules.followups import note_key
@@ -46,7 +47,11 @@ def test_messages_are_rendered_in_the_customers_language(make_workbook, run_job)
     assert karim["Status"] == "pending"
     assert karim["Kind"] == "follow_up"
     assert karim["Created"] == "2026-11-24"
-    assert karim["WhatsApp Link"].startswith("https://wa.me/8801819876543?text=Hello%20Karim%2C%0AOn%2023")
+    assert karim["WhatsApp Link"] == "Send on WhatsApp"
+    assert karim["Agent"] == "Tanvir"  # the call note's agent
+    targets = link_targets(path)
+    assert targets[1].startswith("https://wa.me/8801819876543?text=Hello%20Karim,%0AOn%2023%20November")
+    assert [opened_text(t) for t in targets] == [m["Message"] for m in msgs]  # one tap, the whole message
     assert msgs[0]["Message"].startswith("প্রিয় রহিমা,\n")
     assert "১৯ নভেম্বর" in msgs[0]["Message"]
     assert len(result.new_messages) == 2
@@ -77,9 +82,9 @@ def test_staff_edits_to_messages_survive_later_runs(make_workbook, run_job):
     run_job(path)
     book = load_workbook(path)
     ws = book["Messages"]
-    ws["J2"] = "sent"                      # Status of C-1's message
-    ws["H3"] = "Karim bhai, reworded by Tanvir"  # staff reworded C-2's message
-    ws["K3"] = "will come Friday"
+    ws["G2"] = "sent"                      # Status of C-1's message
+    ws["E3"] = "Karim bhai, reworded by Tanvir"  # staff reworded C-2's message
+    ws["H3"] = "will come Friday"
     book.save(path)
     run_job(path, ago(-1))
     msgs = records(path, "Messages")
@@ -178,8 +183,8 @@ def test_formula_like_name_arrives_as_text(make_workbook, run_job):
     path = make_workbook(grids)
     run_job(path)
     ws = load_workbook(path)["Messages"]
-    assert ws["D3"].value == '=HYPERLINK("http://x","y")'
-    assert ws["D3"].data_type == "s"
+    assert ws["C3"].value == '=HYPERLINK("http://x","y")'
+    assert ws["C3"].data_type == "s"
 
 
 def test_open_workbook_is_refused_and_left_intact(make_workbook, run_job):

@@ -36,7 +36,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from conftest import (TODAY, GoogleSheet, WorkbookSheet, _trimmed, ago, fixed_clock,
+from conftest import (MSG_COL, TODAY, GoogleSheet, WorkbookSheet, _trimmed, ago, fixed_clock, message_row,
                       to_google)
 from khatir.backends.workbook import create_workbook
 from khatir.config import build_settings
@@ -89,11 +89,13 @@ def _fault_grids(with_script_tabs: bool) -> dict[str, list[list]]:
     planned = plan_daily(data, settings, TODAY, Renderer(settings.templates_dir)).prepared.rows
     first = planned[0]
     messages = [MESSAGES.headers()]
-    messages.append([ago(3).isoformat(), "follow_up:old-note", "C-010", "Shafiq Ahmed", "+8801812445566",
-                     "follow_up", "", "Reworded by Tanvir before sending", "", "sent", "thanks!",
-                     "Tanvir", ago(3).isoformat()])
-    messages.append([TODAY.isoformat(), first["key"], first["customer_id"], first["name"], "",
-                     first["kind"], "", "Sent by hand already", "", "skipped", "", "Nasrin", ""])
+    messages.append(message_row(
+        created=ago(3).isoformat(), key="follow_up:old-note", customer_id="C-010", name="Shafiq Ahmed",
+        phone="+8801812445566", kind="follow_up", message="Reworded by Tanvir before sending",
+        status="sent", reply="thanks!", sent_by="Tanvir", sent_on=ago(3).isoformat()))
+    messages.append(message_row(
+        created=TODAY.isoformat(), key=first["key"], customer_id=first["customer_id"], name=first["name"],
+        kind=first["kind"], message="Sent by hand already", status="skipped", sent_by="Nasrin"))
     grids["Messages"] = messages
     if with_script_tabs:
         for spec in (FOLLOW_UPS, PROBLEMS, MEETUP_SUMMARY, RUN_LOG):
@@ -134,7 +136,8 @@ def assert_same_sheet(got: dict, want: dict) -> None:
     assert sorted(got) == sorted(want), "tabs differ"
     for title in want:
         assert got[title] == want[title], f"tab {title!r} differs from the undisturbed run"
-    keys = [r[1] for r in got["Messages"][1:] if len(r) > 1 and r[1]]
+    k = MSG_COL["key"]
+    keys = [r[k] for r in got["Messages"][1:] if len(r) > k and r[k]]
     assert len(keys) == len(set(keys)), "a message was added twice"
     LEDGER["comparisons"] += 1
 

@@ -28,8 +28,10 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings as hsettings, strategies as st
 from openpyxl import load_workbook
 
-from conftest import TODAY, GoogleSheet, WorkbookSheet, basic_grids, fixed_clock, to_google
+from conftest import (MSG_COL, TODAY, GoogleSheet, WorkbookSheet, basic_grids, fixed_clock, message_row,
+                      to_google)
 from khatir import parse
+from khatir.backends.base import Link
 from khatir.backends.workbook import create_workbook
 from khatir.config import build_settings
 from khatir.demo import demo_grids
@@ -231,8 +233,8 @@ def junk_sheet(data, cell) -> tuple[dict[str, list[list]], list[tuple[str, int, 
     """
     grids = demo_grids(TODAY)
     grids["Messages"] = [MESSAGES.headers(),
-                         [TODAY.isoformat(), "follow_up:x", "C-001", "রহিমা", "", "follow_up", "", "hi", "",
-                          "sent", "", "", ""]]
+                         message_row(created=TODAY.isoformat(), key="follow_up:x", customer_id="C-001",
+                                     name="রহিমা", kind="follow_up", message="hi", status="sent")]
     for title in list(grids):
         rows = grids[title]
         width = len(rows[0])
@@ -335,7 +337,7 @@ def test_junk_sheets_never_stop_the_run_and_every_bad_cell_is_a_problem(data):
         assert len(p.value) <= 80 and p.problem and p.fix
     for title, row in all_cells(changes):
         for v in row:
-            assert v is None or isinstance(v, (str, int, float, bool, dt.date)), (title, v)
+            assert v is None or isinstance(v, (str, int, float, bool, dt.date, Link)), (title, v)
     counted("junk sheets (in memory)")
     COUNTS["junk cells"] = COUNTS.get("junk cells", 0) + len(hits)
 
@@ -489,12 +491,12 @@ def test_a_name_that_looks_like_a_formula_stays_text(sheets_server, backend, nam
         run_daily(sheet.backend(SETTINGS), SETTINGS, TODAY, fixed_clock())
         if backend == "workbook":
             book = load_workbook(path)
-            for title, col in (("Messages", 4), ("Follow-ups", 4)):
+            for title, col in (("Messages", MSG_COL["name"] + 1), ("Follow-ups", 4)):
                 cells = [r[col - 1] for r in book[title].iter_rows(min_row=2) if r[col - 1].value == name]
                 assert cells, f"{name!r} is not in {title}"
                 assert all(c.data_type == "s" for c in cells), f"{name!r} became a formula in {title}"
         else:
-            for title, col in (("Messages", 3), ("Follow-ups", 3)):
+            for title, col in (("Messages", MSG_COL["name"]), ("Follow-ups", 3)):
                 shown = sheets_server.values(sheet.sid, title, render="FORMATTED_VALUE")
                 formula = sheets_server.values(sheet.sid, title, render="FORMULA")
                 assert [r[col] for r in shown[1:] if len(r) > col and r[col] == name], f"{name!r} not in {title}"

@@ -48,7 +48,7 @@ def test_429_bursts_and_503s_are_retried_without_duplicates(sheets_server, googl
                                 Fault(status=500, times=1, match="batchUpdate"))
     result = run_daily(sheet.backend(settings), settings, TODAY, fixed_clock())
     assert len(result.new_messages) == 2
-    assert [r[1] for r in sheet.tab("Messages")[1:]] == [m["key"] for m in result.new_messages]
+    assert [r[13] for r in sheet.tab("Messages")[1:]] == [m["key"] for m in result.new_messages]
     assert len(sheet.tab("Run Log")) == 2
     assert sheets_server.pending_faults() == []
 
@@ -74,13 +74,13 @@ def test_answer_lost_before_the_write_was_applied_is_sent_again(sheets_server, g
 
 def test_people_editing_between_read_and_write_keep_their_edits(sheets_server, google_sheet, settings):
     grids = basic_grids()
-    grids["Messages"].append(["2026-11-20", "follow_up:old", "C-4", "Shafiq Ahmed", "", "follow_up",
-                              "", "old message", "", "sent"])
+    grids["Messages"].append(["2026-11-20", "", "Shafiq Ahmed", "", "old message", "", "sent", "", "",
+                              "", "follow_up", "", "C-4", "follow_up:old"])
     sheet = google_sheet(grids)
 
     def person(state):
-        state.insert_rows(sheet.sid, "Messages", 3, [["", "", "C-2", "typed by Tanvir"]])
-        state.set_cell(sheet.sid, "Messages", "J2", "skipped")
+        state.insert_rows(sheet.sid, "Messages", 3, [["", "", "typed by Tanvir"]])
+        state.set_cell(sheet.sid, "Messages", "G2", "skipped")
         state.insert_rows(sheet.sid, "Customers", 2, [["C-9", "New Customer", "01711-000999"]])
         state.sort_rows(sheet.sid, "Customers", 1)
         state.delete_rows(sheet.sid, "Call Notes", 6)
@@ -88,9 +88,9 @@ def test_people_editing_between_read_and_write_keep_their_edits(sheets_server, g
     sheets_server.on_before_write(person)
     run_daily(sheet.backend(settings), settings, TODAY, fixed_clock())
     messages = sheet.tab("Messages")
-    assert messages[1][:2] == ["2026-11-20", "follow_up:old"] and messages[1][9] == "skipped"
-    assert messages[2] == ["", "", "C-2", "typed by Tanvir"]
-    assert [r[2] for r in messages[3:]] == ["C-1", "C-2"]
+    assert messages[1][13] == "follow_up:old" and messages[1][6] == "skipped"
+    assert messages[2] == ["", "", "typed by Tanvir"]
+    assert [r[12] for r in messages[3:]] == ["C-1", "C-2"]
     customers = sheet.tab("Customers")
     assert [r[1] for r in customers[1:]] == sorted(r[1] for r in customers[1:])
     assert "New Customer" in [r[1] for r in customers]
@@ -103,7 +103,7 @@ def test_names_are_written_as_raw_text(sheets_server, google_sheet, settings):
     grids["Customers"][4][1] = "@Shafiq"
     sheet = google_sheet(grids)
     run_daily(sheet.backend(settings), settings, TODAY, fixed_clock())
-    assert [r[3] for r in sheets_server.values(sheet.sid, "Messages")[1:]] == ["রহিমা খাতুন", "+8801711 Karim"]
+    assert [r[2] for r in sheets_server.values(sheet.sid, "Messages")[1:]] == ["রহিমা খাতুন", "+8801711 Karim"]
 
 
 def test_unknown_sheet_is_one_plain_sentence(sheets_server, settings):

@@ -12,6 +12,7 @@ import re
 import shutil
 import stat
 import subprocess
+import xml.etree.ElementTree as ET
 import zipfile
 from pathlib import Path
 
@@ -26,7 +27,7 @@ from khatir.backends.xlsx_patch import read_book
 from khatir.errors import SheetError
 from khatir.jobs.daily import run_daily
 from khatir.jobs.setup import run_setup
-from real_files import google_style_shop, libreoffice_shop, xlsxwriter_shop
+from real_files import OLD_MESSAGES, google_style_shop, libreoffice_shop, xlsxwriter_shop
 
 pytestmark = pytest.mark.filterwarnings("ignore:.*extension is not supported")
 SOURCES = ["xlsxwriter", "libreoffice", "google", "google-inline"]
@@ -73,7 +74,7 @@ def messages_parts(path: Path) -> set[str]:
         part = next(s.part for s in read_book(zf).sheets if s.title == "Messages")
         rels = part.replace("worksheets/", "worksheets/_rels/") + ".rels"
         tables = {n for n in zf.namelist() if n.startswith("xl/tables/")} if rels in zf.namelist() else set()
-    return {part, *tables}
+    return {part, rels, *tables}  # its rels: the WhatsApp links are added there
 
 
 def assert_staff_parts_kept(before: dict[str, bytes], path: Path, also: set[str] = frozenset()) -> None:
@@ -83,7 +84,19 @@ def assert_staff_parts_kept(before: dict[str, bytes], path: Path, also: set[str]
         if name in allowed:
             continue
         assert name in after, f"{name} was dropped"
+        if name == "xl/styles.xml":  # Khatir's look adds styles; the staff's stay where they were
+            assert_styles_kept(data, after[name])
+            continue
         assert after[name] == data, f"{name} changed"
+
+
+def assert_styles_kept(before: bytes, after: bytes) -> None:
+    """Every font, fill, border and cell format of ``before`` is in ``after`` at its index."""
+    old, new = ET.fromstring(before), ET.fromstring(after)
+    for part in ("numFmts", "fonts", "fills", "borders", "cellStyleXfs", "cellXfs", "cellStyles", "dxfs"):
+        was = [ET.tostring(e) for e in old.iterfind(f"{{*}}{part}/*")]
+        now = [ET.tostring(e) for e in new.iterfind(f"{{*}}{part}/*")]
+        assert now[:len(was)] == was, f"xl/styles.xml: the {part} the file had changed"
 
 
 def run(path: Path, settings):
@@ -137,6 +150,10 @@ def test_new_messages_never_go_into_hidden_rows_and_are_visible(shop, settings, 
     new_rows = range(7, 7 + len(result.new_messages))
     assert [ws.cell(row=r, column=2).value for r in new_rows] == [m["key"] for m in result.new_messages]
     assert not any(ws.row_dimensions[r].hidden for r in new_rows)
+    link = OLD_MESSAGES.index("WhatsApp Link") + 1  # each message's link is on its own row
+    assert [ws.cell(row=r, column=link).hyperlink.target.startswith("https://wa.me/") for r in new_rows] \
+        == [True] * len(new_rows)
+    assert not any(ws.cell(row=r, column=link).hyperlink for r in range(3, 7))
     assert ws.auto_filter.ref == f"A1:M{new_rows[-1]}"
     workbook_xml = entries(path)["xl/workbook.xml"].decode()  # the filter's hidden name follows it
     assert re.search(r'name="_xlnm\._FilterDatabase"[^>]*>Messages!\$A\$1:\$M\$(\d+)<', workbook_xml).group(1) \

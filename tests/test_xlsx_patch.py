@@ -140,6 +140,18 @@ def trimmed(rows) -> list[list]:
     return out
 
 
+def styles_kept(before: bytes, after: bytes) -> bool:
+    """Every font, fill and cell format of ``before`` is still there, at its index."""
+    old, new = ET.fromstring(before), ET.fromstring(after)
+    for part in ("fonts", "fills", "cellXfs"):
+        a, b = old.find(f"{{{MAIN}}}{part}"), new.find(f"{{{MAIN}}}{part}")
+        if [ET.tostring(x) for x in a] != [ET.tostring(x) for x in b][:len(a)]:
+            return False
+        if b.get("count") not in (None, str(len(b))):
+            return False
+    return True
+
+
 def check_opens(path: Path) -> None:
     """openpyxl reads it fully and in read-only mode, with the same values."""
     full = load_workbook(path)
@@ -168,13 +180,15 @@ def test_staff_parts_and_shared_parts_are_byte_identical_and_the_chart_survives(
         assert after[tabs[title]] == before[tabs[title]], title
     for name in before:
         if name.startswith(("xl/charts/", "xl/drawings/", "xl/worksheets/_rels/", "xl/theme/")) \
-                or name in ("xl/styles.xml", "docProps/core.xml", "docProps/app.xml"):
+                or name in ("docProps/core.xml", "docProps/app.xml"):
             assert after[name] == before[name], name
-    # Only the Messages part and the parts that list the new tabs changed; the rest is new.
+    # Only the Messages part, the parts that list the new tabs and the styles (Khatir's
+    # formats added after the workbook's own) changed; the rest is new.
     assert before.keys() <= after.keys()
     changed = {n for n in before if after[n] != before[n]}
     assert changed == {tabs["Messages"], "xl/workbook.xml", "xl/_rels/workbook.xml.rels",
-                       "[Content_Types].xml"}
+                       "[Content_Types].xml", "xl/styles.xml"}
+    assert styles_kept(before["xl/styles.xml"], after["xl/styles.xml"])
     assert list(after)[:len(before)] == list(before)  # same entries, same order
     book = load_workbook(path)
     assert len(book["Customers"]._charts) == 1
@@ -210,10 +224,13 @@ def test_excel_like_workbook_with_shared_strings_and_prefixed_xml(make_workbook,
     run_job(path)
     run_job(path)  # the second run finds the keys (inline strings now) and adds nothing
     after = entries(path)
-    for name in [tabs[t] for t in STAFF] + ["xl/sharedStrings.xml", "xl/styles.xml"]:
+    for name in [tabs[t] for t in STAFF] + ["xl/sharedStrings.xml"]:
         assert after[name] == before[name], name
+    assert styles_kept(before["xl/styles.xml"], after["xl/styles.xml"])
     messages = after[tabs["Messages"]]
-    assert b'<x:row r="2"><x:c r="A2" t="inlineStr"><x:is><x:t xml:space="preserve">' in messages
+    assert re.search(rb'<x:row r="2"[^>]*><x:c r="A2"( s="\d+")? t="inlineStr"><x:is><x:t xml:space="preserve">',
+                     messages)
+    assert b"<x:hyperlinks><x:hyperlink " in messages  # Khatir's elements in the part's prefix
     assert not re.search(rb"<(row|c|is|t)[\s>]", messages)  # nothing unprefixed in the x: part
     assert b'mc:Ignorable="x14ac"' in messages
     assert b'<x:sheet name="Follow-ups"' in after["xl/workbook.xml"]
@@ -245,14 +262,14 @@ def test_excel_saved_script_tabs_are_replaced_in_their_own_prefix(make_workbook,
 
 def test_new_rows_go_right_after_the_last_used_row_above_formatted_empty_rows(make_workbook, run_job):
     grids = basic_grids()
-    grids["Messages"].append(["2026-11-01", "old:key", "C-9", "Old", "", "check_in", "", "hi", "",
-                              "sent"])
+    grids["Messages"].append(["2026-11-01", "", "Old", "", "hi", "", "sent", "", "", "", "check_in", "",
+                              "C-9", "old:key"])
     path = make_workbook(grids)
     book = load_workbook(path)
     ws = book["Messages"]
     fill = PatternFill("solid", start_color="FFF2CC", end_color="FFF2CC")
     for r in range(3, 11):
-        for c in range(1, 14):
+        for c in range(1, 15):
             ws.cell(row=r, column=c).fill = fill
     ws.row_dimensions[12].height = 30  # an empty row that is only taller
     book.save(path)
@@ -261,16 +278,16 @@ def test_new_rows_go_right_after_the_last_used_row_above_formatted_empty_rows(ma
     numbers = row_numbers(part)
     assert numbers == sorted(set(numbers)) == [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12]
     cells = cells_of(part)
-    assert cells[(3, 3)][:2] == ("inlineStr", "C-1") and cells[(4, 3)][:2] == ("inlineStr", "C-2")
-    assert cells[(3, 3)][2] == cells[(5, 3)][2] is not None  # the new cells kept the row's fill
+    assert cells[(3, 13)][:2] == ("inlineStr", "C-1") and cells[(4, 13)][:2] == ("inlineStr", "C-2")
+    assert cells[(3, 13)][2] == cells[(5, 13)][2] is not None  # the new cells kept the row's fill
     book = load_workbook(path)
     ws = book["Messages"]
-    assert ws["C3"].fill.fgColor.rgb.endswith("FFF2CC")
-    assert ws["C5"].value is None and ws["C5"].fill.fgColor.rgb.endswith("FFF2CC")
+    assert ws["M3"].fill.fgColor.rgb.endswith("FFF2CC")
+    assert ws["M5"].value is None and ws["M5"].fill.fgColor.rgb.endswith("FFF2CC")
     assert ws.row_dimensions[12].height == 30
     assert [m["Customer ID"] for m in records(path, "Messages")[:3]] == ["C-9", "C-1", "C-2"]
     run_job(path, date(2026, 11, 25))
-    assert [r[2] for r in read_tab(path, "Messages")[1:4]] == ["C-9", "C-1", "C-2"]
+    assert [r[12] for r in read_tab(path, "Messages")[1:4]] == ["C-9", "C-1", "C-2"]
 
 
 def test_formula_like_name_stays_text(make_workbook, run_job):
@@ -282,8 +299,8 @@ def test_formula_like_name_stays_text(make_workbook, run_job):
     assert b"<f>" not in part and b"<f " not in part
     assert b"=HYPERLINK(&quot;" in part or b'=HYPERLINK("http://x","y")' in part
     ws = load_workbook(path)["Messages"]
-    assert ws["D3"].value == '=HYPERLINK("http://x","y")'
-    assert ws["D3"].data_type == "s"
+    assert ws["C3"].value == '=HYPERLINK("http://x","y")'
+    assert ws["C3"].data_type == "s"
 
 
 def test_new_tabs_are_created_with_every_reference(make_workbook, run_job):
@@ -360,13 +377,13 @@ def test_a_file_changed_after_reading_is_read_again_before_writing(make_workbook
     backend = WorkbookBackend(path)
     backend.read()
     book = load_workbook(path)  # staff add a row (and save) between read and write
-    book["Messages"].append(["2026-11-20", "k:1", "C-1"])
+    book["Messages"].append(["2026-11-20", "", "", "", "", "", "", "", "", "", "", "", "C-1", "k:1"])
     book.save(path)
     os.utime(path, ns=(1, 1))  # a different time, whatever the clock's resolution
     header = MESSAGES.headers()
-    backend.write(Changes(appends=[Append("Messages", header, [["2026-11-24", "k:1", "C-1"],
-                                                               ["2026-11-24", "k:2", "C-2"]], 1)]))
-    assert [r[1] for r in read_tab(path, "Messages")] == ["Key", "k:1", "k:2"]
+    row = lambda key, cid: ["2026-11-24", *[""] * 11, cid, key]  # noqa: E731
+    backend.write(Changes(appends=[Append("Messages", header, [row("k:1", "C-1"), row("k:2", "C-2")], 13)]))
+    assert [r[13] for r in read_tab(path, "Messages")] == ["Key", "k:1", "k:2"]
 
 
 def test_nothing_to_write_leaves_the_file_alone(make_workbook):

@@ -10,7 +10,50 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Protocol
 
-Cell = object  # str, int, float, bool, date/datetime (workbook), or None
+Cell = object  # str, int, float, bool, date/datetime (workbook), Link, or None
+
+
+@dataclass(frozen=True)
+class Link:
+    """A cell that shows ``text`` and opens ``url`` when clicked or tapped.
+
+    Written as a cell hyperlink (never as a HYPERLINK formula, whose argument Excel
+    limits to 255 characters and which would be built from staff text): in the
+    workbook a ``<hyperlink>`` with an external relationship, in Google a cell-level
+    ``textFormat.link``.
+    """
+
+    text: str
+    url: str
+
+    def __str__(self) -> str:
+        return self.text
+
+
+@dataclass(frozen=True)
+class Layout:
+    """How a tab written by Khatir should look, the same intent for both backends.
+
+    Column settings are by 0-based column index in the tab's own order. ``fills``
+    colours whole rows, by index into the ``rows`` of the ``Replace`` or ``Append``
+    (a Replace's row 0 is its header); ``filter`` puts a filter button on every header cell; with
+    ``views_column`` set, a Google Sheet also gets one saved filter view per value
+    of that column (per agent), replaced on every run.
+    """
+
+    widths: tuple[int, ...] = ()  # column width in characters; 0: leave as it is
+    wrap: frozenset[int] = frozenset()  # columns whose text wraps onto more lines
+    dropdowns: tuple[tuple[int, tuple[str, ...]], ...] = ()  # column -> choices (not strict)
+    fills: tuple[str | None, ...] = ()  # background per row, "RRGGBB" or None
+    filter: bool = False
+    views_column: int | None = None
+    views_title: str = ""  # "{value}" is replaced by the value: "Follow-ups: {value}"
+
+    def width(self, column: int) -> int:
+        return self.widths[column] if column < len(self.widths) else 0
+
+    def fill(self, row: int) -> str | None:
+        return self.fills[row] if row < len(self.fills) else None
 
 #: The name of the mark on Khatir's own tabs (khatir.ownership): a hidden sheet-scoped
 #: defined name in a workbook, a developer metadata key on a Google sheet. Its value
@@ -55,6 +98,9 @@ class Append:
     marker_column: int | None = None  # where a backend may sign the row with a run id
     mark: str = ""        # Khatir's own tab: the backend marks it (MARK) if it is not yet
     hidden: bool = False  # a new tab is created hidden
+    #: Khatir's look for a tab Khatir made: column settings are applied when this write
+    #: creates the tab (or fills its empty header row); cell formats to every new row.
+    layout: Layout | None = None
 
 
 @dataclass(frozen=True)
@@ -83,6 +129,7 @@ class Replace:
     freeze_header: bool = True
     chart: Chart | None = None
     mark: str = ""  # the script tab's key: the backend marks the tab (MARK) if it is not yet
+    layout: Layout | None = None
 
 
 @dataclass

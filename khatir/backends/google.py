@@ -8,7 +8,9 @@
    ``updateCells`` rewriting each script tab whole (and, for the Results tab,
    ``deleteEmbeddedObject`` of its old chart and ``addChart`` of the new one). Every value is sent as a
    typed value (``stringValue``), never parsed as user input, so a name that
-   starts with ``=`` stays text.
+   starts with ``=`` stays text. The look of the tabs Khatir lays out (widths,
+   wrapping, colours, links, dropdowns, filters: ``google_style``) goes in the
+   same batch.
 
 Google applies a batchUpdate atomically, so a lost answer is settled by one
 read: if the run's marker (its new Keys, or its Run Log row) is in the sheet,
@@ -37,11 +39,11 @@ import requests
 from ..config import Settings
 from ..errors import ConfigError, SheetError
 from ..settings_check import where
-from .base import MARK, Append, Cell, Changes, Chart, Replace, fit_cell
+from .base import MARK, Append, Cell, Changes, Chart, Replace
 from .google_errors import (NOT_A_LINK, NOT_A_NUMBER, explain_api_error, explain_refresh_error,
                             gave_up)
-
-GOOGLE_CELL_LIMIT = 50_000
+from .google_style import (column_format_requests, column_requests, format_requests, rows_data, value_data,
+                           view_requests)
 
 # prettyPrint=false (a standard parameter of Google's APIs): the answer without its
 # indentation is 58% smaller, which is less to receive and less to hold in memory.
@@ -51,9 +53,14 @@ READ_PARAMS = {"valueRenderOption": "UNFORMATTED_VALUE",
 META_FIELDS = ("properties.title,sheets.properties(sheetId,title,index,gridProperties),"
                "sheets.protectedRanges.protectedRangeId,sheets.conditionalFormats.ranges,"
                "sheets.charts.chartId,"
+               "sheets.basicFilter.range,sheets.filterViews(filterViewId,title),"
                "namedRanges(namedRangeId,name),sheets.developerMetadata(metadataKey,metadataValue)")
 MARKER_PREFIX = "khatir_run_"
 RETRIED_STATUS = {408, 429}  # and every 5xx: Google busy or down for a moment
+#: Requests that must not be applied twice: in a write sent in parts, they go in the last
+#: part, which the run's marker makes fail whole if it is sent again after it landed.
+LAST_PART = ("appendCells", "addNamedRange", "deleteNamedRange", "deleteEmbeddedObject", "addChart",
+             "addFilterView", "deleteFilterView")
 #: Largest batchUpdate body sent in one request (Google's limit is 10 MiB).
 WRITE_LIMIT_BYTES = 8 * 2**20
 
@@ -127,6 +134,8 @@ class GoogleBackend:
         self.highlighted: set[str] = set()  # tabs that already have a conditional format
         self.charts: dict[str, list[int]] = {}  # chart ids on each tab
         self.marks: dict[str, str] = {}  # title -> script tab key (developer metadata MARK)
+        self.filtered: set[str] = set()  # tabs that already have a filter on their header
+        self.views: dict[str, dict[int, str]] = {}  # tab -> its filter views (id -> title)
 
     @classmethod
     def open(cls, url_or_key: str, settings: Settings) -> "GoogleBackend":
@@ -154,6 +163,10 @@ class GoogleBackend:
             for dm in sheet.get("developerMetadata", []):
                 if dm.get("metadataKey") == MARK and dm.get("metadataValue"):
                     self.marks[p["title"]] = dm["metadataValue"]
+            if sheet.get("basicFilter"):
+                self.filtered.add(p["title"])
+            self.views[p["title"]] = {v["filterViewId"]: v.get("title", "")
+                                      for v in sheet.get("filterViews", [])}
         self.markers = [n["namedRangeId"] for n in meta.get("namedRanges", [])
                         if str(n.get("name", "")).startswith(MARKER_PREFIX)]
         titles = list(self.sheets)
@@ -251,10 +264,21 @@ class GoogleBackend:
         if not append.rows:
             return []
         rows = [_with_marker(r, append.marker_column, marker) for r in append.rows]
-        if not self.grids.get(append.title) and append.header:
-            rows = [append.header, *rows]
-        return [{"appendCells": {"sheetId": sheet_id, "rows": [_row_data(r) for r in rows],
-                                 "fields": "userEnteredValue"}}]
+        old_rows = self.grids.get(append.title) or []
+        header = 0
+        if not old_rows and append.header:
+            rows, header = [append.header, *rows], 1
+        # Khatir's look is set on whole columns with the tab's first rows; new rows
+        # take it on, unless they go past the tab's grid, where they carry it.
+        grid_rows = info.rows if info else 1000
+        beyond = len(old_rows) + len(rows) > grid_rows
+        data, fields = rows_data(rows, append.layout if beyond else None, header)
+        reqs = [{"appendCells": {"sheetId": sheet_id, "rows": data, "fields": fields}}]
+        if append.layout is not None and len(old_rows) <= 1:  # the tab's first rows
+            width = max((len(r) for r in rows), default=0)
+            reqs += column_format_requests(sheet_id, append.layout, width)
+            reqs += column_requests(sheet_id, append.layout, width, append.title in self.filtered)
+        return reqs
 
     def _replace_requests(self, replace: Replace, ids: dict[str, int]) -> list[dict]:
         sheet_id, info = self._sheet(replace.title, ids)
@@ -278,16 +302,21 @@ class GoogleBackend:
             reqs.append({"updateSheetProperties": {
                 "properties": {"sheetId": sheet_id, "gridProperties": grid},
                 "fields": ",".join(f"gridProperties.{k}" for k in grid)}})
+        data, fields = rows_data(replace.rows)
         reqs.append({"updateCells": {
             "range": {"sheetId": sheet_id, "startRowIndex": 0, "endRowIndex": rows_needed,
                       "startColumnIndex": 0, "endColumnIndex": cols_needed},
-            "rows": [_row_data(r) for r in replace.rows],
-            "fields": "userEnteredValue"}})
+            "rows": data, "fields": fields}})
         if replace.chart is not None:
             # The tab is the script's own: its old chart is replaced, never piled up.
             reqs += [{"deleteEmbeddedObject": {"objectId": cid}}
                      for cid in self.charts.get(replace.title, [])]
             reqs.append({"addChart": {"chart": chart_spec(replace.chart, sheet_id)}})
+        if replace.layout is not None:
+            reqs += format_requests(sheet_id, replace.layout, new_rows, new_cols, old_rows, old_cols)
+            reqs += column_requests(sheet_id, replace.layout, new_cols, replace.title in self.filtered)
+            reqs += view_requests(sheet_id, replace.layout, replace.rows, new_cols,
+                                  self.views.get(replace.title, {}))
         return reqs
 
     def _landed(self, changes: Changes, marker: str) -> bool:
@@ -387,8 +416,7 @@ def split_batch(reqs: list[dict], limit: int) -> list[list[dict]]:
     pieces: list[dict] = []
     appends: list[dict] = []
     for req, size in zip(reqs, sizes):
-        if any(k in req for k in ("appendCells", "addNamedRange", "deleteNamedRange",
-                                  "deleteEmbeddedObject", "addChart")):
+        if any(kind in req for kind in LAST_PART):
             appends.append(req)
         elif "updateCells" in req and size > budget:
             pieces += _sliced(req["updateCells"], budget)
@@ -498,17 +526,7 @@ def _with_marker(row: list[Cell], column: int | None, marker: str) -> list[Cell]
 
 
 def _row_data(row: list[Cell]) -> dict:
-    return {"values": [_cell(v) for v in row]}
-
-
-def _cell(value: Cell) -> dict:
-    if value is None or value == "":
-        return {}
-    if isinstance(value, bool):
-        return {"userEnteredValue": {"boolValue": value}}
-    if isinstance(value, (int, float)):
-        return {"userEnteredValue": {"numberValue": value}}
-    return {"userEnteredValue": {"stringValue": fit_cell(str(value), GOOGLE_CELL_LIMIT)}}
+    return {"values": [value_data(v) for v in row]}
 
 
 def _setup_requests(backend: "GoogleBackend", plan) -> list[dict]:

@@ -162,8 +162,8 @@ class WorkbookBackend:
             if self._grids is None or not is_current(self.path, self._version):
                 self.read()
             edits = [e for a in changes.appends if (e := _append_edit(self._grids, a)) is not None]
-            edits += [SheetEdit(r.title, r.rows, 1, replace=True, freeze_header=r.freeze_header)
-                      for r in changes.replaces]
+            edits += [SheetEdit(r.title, r.rows, 1, replace=True, freeze_header=r.freeze_header,
+                                layout=r.layout) for r in changes.replaces]
             marks, hidden = self._marks_to_add(changes)
             if not edits and not marks:
                 return
@@ -322,7 +322,8 @@ def _append_edit(grids: dict[str, list[list[Cell]]], append: Append) -> SheetEdi
         out.append(list(row))
     if not out:
         return None
-    return SheetEdit(title or append.title, out, start, freeze_header=last == 0, append=True)
+    return SheetEdit(title or append.title, out, start, freeze_header=last == 0, append=True,
+                     layout=append.layout)
 
 
 def _set(cell, value: Cell) -> None:

@@ -20,9 +20,10 @@ from .xlsx_xml import _parse_ref, _prefix, _range_ref, _splice, _utf8, column_le
 
 def append_rows(sheet_xml: bytes, edit: SheetEdit, writer: _CellWriter, what: str,
                 tables: Sequence[SheetTable] = ()
-                ) -> tuple[bytes, list[tuple[SheetTable, int]], str | None]:
+                ) -> tuple[bytes, list[tuple[SheetTable, int]], str | None, int]:
     """The worksheet with ``edit.rows`` appended; the Tables to grow (to a new last data row);
-    and the tab's filter range when it grew (the workbook names it too)."""
+    the tab's filter range when it grew (the workbook names it too); and the row the
+    first new row went to (links and the look follow it there)."""
     data = _utf8(sheet_xml)
     width = max((len(r) for r in edit.rows), default=0) or 1
     floor = max(edit.start_row - 1, 0)  # the last row a reader saw a value in
@@ -49,12 +50,13 @@ def append_rows(sheet_xml: bytes, edit: SheetEdit, writer: _CellWriter, what: st
     if table is not None and end > table.data_end:
         grown.append((table, end))
         formulas = table.formulas or None
-    edits = splice_rows(scan, start, edit.rows, writer, formulas, moved)
+    edits = splice_rows(scan, start, edit.rows, writer, formulas, moved,
+                        styles=edit.styles, heights=edit.heights)
     filter_edits, filter_ref = _filter_edits(scan, last, end, width)
     edits += filter_edits
     if edit.freeze_header:
         edits += _freeze_edits(scan, _prefix(scan.root.qname))
-    return _splice(data, edits), grown, filter_ref
+    return _splice(data, edits), grown, filter_ref, start
 
 
 def first_visible_run(start: int, n: int, hidden: Sequence[int]) -> int:

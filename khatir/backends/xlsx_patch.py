@@ -30,7 +30,10 @@ rows of plain values (see ``SheetEdit``). Only the standard library is used.
 The work is split by concern: ``xlsx_xml`` (finding elements by byte offset),
 ``xlsx_sheet`` (one worksheet's rows), ``xlsx_append`` (where appended rows go:
 hidden rows, formulas below the data), ``xlsx_tables`` (Excel Tables that grow
-over new rows), ``xlsx_setup`` (set-up's dropdowns, highlight and bold header);
+over new rows), ``xlsx_setup`` (set-up's dropdowns, highlight and bold header),
+``xlsx_style`` (Khatir's look: styles, widths, filter, dropdowns, links, for an
+edit with a ``layout`` or ``Link`` cells; it adds to ``xl/styles.xml`` and the
+worksheet's ``_rels`` part, and follows appended rows to where they went);
 this module handles the package (which part is which tab, new tabs, the copy).
 """
 from __future__ import annotations
@@ -216,6 +219,7 @@ def patch_xlsx(src: str | IO[bytes], dst: str | IO[bytes], edits: Sequence[Sheet
         parts_for: dict[str, str] = {}
         added_parts: set[str] = set()
         filters: dict[int, str] = {}  # tab position -> its grown filter range
+        dresser = _dresser(zin, book, edits, changed)
         for edit in edits:
             key = edit.title.casefold()
             if key in parts_for:
@@ -240,22 +244,29 @@ def patch_xlsx(src: str | IO[bytes], dst: str | IO[bytes], edits: Sequence[Sheet
                     changed[part] = zin.read(part)
                 parts_for[key] = part
             what = f"the tab '{edit.title}'"
+            edit, dressing = dresser.prepare(edit) if dresser else (edit, None)
             if edit.append and not edit.replace:
                 tables = tables_of(zin, names, part) if part not in added_parts else []
-                changed[part], grown, filter_ref = append_rows(changed[part], edit, writer, what, tables)
+                changed[part], grown, filter_ref, start = append_rows(changed[part], edit, writer,
+                                                                      what, tables)
                 if filter_ref is not None:
                     filters[_position(book, edit.title)] = filter_ref
                 for table, data_end in grown:
                     changed[table.part] = grow(changed.get(table.part) or zin.read(table.part),
                                                table, data_end)
-                continue
-            if edit.rows or edit.replace or edit.freeze_header:
-                changed[part], removed = write_rows(changed[part], edit, writer, what=what,
-                                                    first_style=bold_xf if edit.bold_first_row else None)
-                formulas_removed |= removed
-            if edit.dropdowns or edit.highlight:
-                changed[part] = add_to_sheet(changed[part], tuple(edit.dropdowns), edit.highlight,
-                                             added_styles.highlight_dxf if added_styles else None, what)
+                if dressing is not None and start != edit.start_row:
+                    dressing = dressing.moved(start - edit.start_row)  # below hidden rows, a totals row
+            else:
+                if edit.rows or edit.replace or edit.freeze_header:
+                    changed[part], removed = write_rows(changed[part], edit, writer, what=what,
+                                                        first_style=bold_xf if edit.bold_first_row else None)
+                    formulas_removed |= removed
+                if edit.dropdowns or edit.highlight:
+                    changed[part] = add_to_sheet(changed[part], tuple(edit.dropdowns), edit.highlight,
+                                                 added_styles.highlight_dxf if added_styles else None, what)
+            if dressing is not None:
+                changed[part] = dresser.dress(part, changed[part], dressing,
+                                              lambda name: _read_entry(zin, names, name))
         dropped: set[str] = set()
         calc_chain = [(rid, p) for rid, (t, p) in book.rels.items() if t.endswith(CALC_CHAIN_REL) and p]
         if formulas_removed and calc_chain:
@@ -277,7 +288,45 @@ def patch_xlsx(src: str | IO[bytes], dst: str | IO[bytes], edits: Sequence[Sheet
         if filters:
             changed[book.workbook_part] = rename_filters(
                 changed.get(book.workbook_part) or zin.read(book.workbook_part), filters)
-        _copy(zin, dst, changed, dropped, [p for _, p, _, _ in new_sheets])
+        added = [p for _, p, _, _ in new_sheets]
+        if dresser:
+            added += _dressed_parts(dresser, book, names, changed)
+        _copy(zin, dst, changed, dropped, added)
+
+
+def _dresser(zin: zipfile.ZipFile, book: BookMap, edits: Sequence[SheetEdit],
+             changed: dict[str, bytes]):
+    """The styling step (xlsx_style), when an edit asks for a look or holds links.
+
+    It starts from the styles part as set-up's styles left it (``changed``)."""
+    from .base import Link
+    from .xlsx_style import Dresser
+    if not any(e.layout is not None or any(isinstance(v, Link) for r in e.rows for v in r)
+               for e in edits):
+        return None
+    styles = [p for t, p in book.rels.values() if t.endswith("/styles") and p]
+    return Dresser((changed.get(styles[0]) or zin.read(styles[0])) if styles else None)
+
+
+def _read_entry(zin: zipfile.ZipFile, names: dict[str, str], name: str) -> bytes | None:
+    real = names.get(name.lower())
+    return zin.read(real) if real and real in zin.namelist() else None
+
+
+def _dressed_parts(dresser, book: BookMap, names: dict[str, str], changed: dict[str, bytes]) -> list[str]:
+    """Put the styles and worksheet rels the dresser changed into ``changed``; the new parts."""
+    styles = [p for t, p in book.rels.values() if t.endswith("/styles") and p]
+    xml = dresser.styles_xml()
+    if styles and xml is not None:
+        changed[styles[0]] = xml
+    added = []
+    for part, data in dresser.rels.items():
+        real = names.get(part.lower())
+        if real is None:
+            added.append(part)
+            real = part
+        changed[real] = data
+    return added
 
 
 def _setup_styles(zin: zipfile.ZipFile, book: BookMap, edits: Sequence[SheetEdit],

@@ -15,7 +15,7 @@ from datetime import date, datetime, time
 from decimal import Decimal
 from typing import Sequence
 
-from .base import fit_cell
+from .base import Layout, fit_cell
 from .xlsx_setup import Highlight, ListRule
 from .xlsx_xml import (DOC_REL_NS, EXCEL_CELL_LIMIT, ILLEGAL_XML_RE, MAIN_NS, _SPANS_RE, XlsxError,
                        _close, _insert_attr, _open_tag, _parse, _parse_ref, _prefix, _qname,
@@ -51,6 +51,9 @@ class SheetEdit:
     bold_first_row: bool = False             # set-up: the header row it writes is bold
     dropdowns: tuple[ListRule, ...] = ()      # set-up: where the tab has none of its own
     highlight: Highlight | None = None        # set-up: when the tab has no rule of its own
+    layout: Layout | None = None  # Khatir's look (xlsx_style), with Link cells
+    styles: Sequence[Sequence[str | None]] = ()  # a cell format index per cell, or None
+    heights: Sequence[float | None] = ()  # a new row's height in points, or None
 
 
 @dataclass
@@ -352,12 +355,17 @@ def _dimension_edit(scan: _SheetScan, prefix: str, ref: str) -> tuple[int, int, 
 def _new_rows(prefix: str, start_row: int, rows: Sequence[Sequence[Cell]], writer: _CellWriter,
               scan: _SheetScan, existing: dict[int, _Row],
               formulas: dict[int, str] | None = None,
-              first_style: str | None = None) -> tuple[bytes, int, int]:
+              first_style: str | None = None,
+              styles: Sequence[Sequence[str | None]] = (),
+              heights: Sequence[float | None] = ()) -> tuple[bytes, int, int]:
     """The XML of rows ``start_row``..., merged into ``existing`` rows at those numbers.
 
     ``formulas`` (column -> formula) go into each written row where it has no
     cell yet: an Excel Table's calculated columns. A row written into is shown
     (a hidden empty row takes new cells only below a moved totals row).
+    ``styles`` (a cell format per cell, Khatir's look) apply where staff gave the
+    row or cell no formatting of its own, also to empty cells; ``heights`` set a
+    new row's height.
     Returns (xml, last row written, widest column written); 0, 0 when nothing was.
     """
     row_tag, data = _tag(prefix, "row"), scan.data
@@ -372,10 +380,16 @@ def _new_rows(prefix: str, start_row: int, rows: Sequence[Sequence[Cell]], write
         if old is not None and old.span.attrs.get("customFormat") in ("1", "true"):
             row_style = old.span.attrs.get("s")
         cell_prefix = _prefix(old.span.qname) if old else prefix
+        own = styles[offset] if offset < len(styles) else ()
+        blanks: dict[int, str] = {}  # empty cells that only carry Khatir's look
         for c, value in enumerate(values, start=1):
             if value is None or value == "":
+                if c <= len(own) and own[c - 1] and c not in old_styles and row_style is None:
+                    blanks[c] = f'<{_tag(cell_prefix, "c")} r="{column_letter(c)}{r}" s="{own[c - 1]}"/>'
                 continue
-            style = old_styles.get(c) or row_style
+            style = old_styles.get(c) or row_style  # formatting staff gave the row wins
+            if style is None and c <= len(own):
+                style = own[c - 1]
             if style is None and scan.cols:
                 style = scan.column_style(c)
             if offset == 0 and first_style is not None:
@@ -392,10 +406,15 @@ def _new_rows(prefix: str, start_row: int, rows: Sequence[Sequence[Cell]], write
                     new_cells[c] = (f'<{_tag(cell_prefix, "c")} r="{column_letter(c)}{r}"{st}>'
                                     f'<{f}>{escape_text(formula)}</{f}></{_tag(cell_prefix, "c")}>')
         if new_cells:
+            for c, xml in blanks.items():
+                new_cells.setdefault(c, xml)
+        if new_cells:
             last_row, max_col = r, max(max_col, max(new_cells))
         if old is None:
             if new_cells:
-                out.append(f'<{row_tag} r="{r}">' + "".join(new_cells[c] for c in sorted(new_cells))
+                height = heights[offset] if offset < len(heights) else None
+                ht = f' ht="{height:g}" customHeight="1"' if height else ""
+                out.append(f'<{row_tag} r="{r}"{ht}>' + "".join(new_cells[c] for c in sorted(new_cells))
                            + f"</{row_tag}>")
             continue
         if not new_cells:  # nothing to add to this formatted row: keep it as it is
@@ -435,13 +454,15 @@ def write_rows(sheet_xml: bytes, edit: SheetEdit, writer: _CellWriter | None = N
     edits: list[tuple[int, int, bytes]] = []
     if edit.replace:
         body, last_row, max_col = _new_rows(prefix, 1, edit.rows, writer, scan, {},
-                                            first_style=first_style)
+                                            first_style=first_style, styles=edit.styles,
+                                            heights=edit.heights)
         edits.append((sd.start, sd.end, _open_tag(data, sd) + body + f"</{sd.qname}>".encode()))
         ref = _range_ref(max_col, last_row) if last_row else "A1"
         edits.append(_dimension_edit(scan, top, ref))
         removed_formulas = scan.has_formula
     else:
-        edits += splice_rows(scan, start, edit.rows, writer, first_style=first_style)
+        edits += splice_rows(scan, start, edit.rows, writer, first_style=first_style,
+                             styles=edit.styles, heights=edit.heights)
         removed_formulas = False
     if edit.freeze_header:
         edits.extend(_freeze_edits(scan, top))
@@ -450,7 +471,8 @@ def write_rows(sheet_xml: bytes, edit: SheetEdit, writer: _CellWriter | None = N
 
 def splice_rows(scan: _SheetScan, start: int, rows: Sequence[Sequence[Cell]], writer: _CellWriter,
                 formulas: dict[int, str] | None = None, moved: tuple[_Row, bytes] | None = None,
-                first_style: str | None = None) -> list[tuple[int, int, bytes]]:
+                first_style: str | None = None, styles: Sequence[Sequence[str | None]] = (),
+                heights: Sequence[float | None] = ()) -> list[tuple[int, int, bytes]]:
     """The edits that put ``rows`` at ``start``.. into the rows ``scan`` recorded.
 
     ``moved`` is a used row (a Table's totals row at ``start``) to be replaced by
@@ -466,7 +488,7 @@ def splice_rows(scan: _SheetScan, start: int, rows: Sequence[Sequence[Cell]], wr
     if moved:
         existing.pop(end_row, None)  # an empty formatted row where the totals row goes
     body, last_row, max_col = _new_rows(prefix, start, rows, writer, scan, existing, formulas,
-                                        first_style)
+                                        first_style, styles, heights)
     if moved:
         body += moved[1]
         last_row = end_row

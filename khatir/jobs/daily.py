@@ -16,6 +16,8 @@ from .. import __version__
 from ..backends.base import Append, Backend, Changes, Replace
 from ..carry import carry
 from ..config import Settings
+from ..presentation import (MESSAGE_DROPDOWNS, follow_up_fills, is_khatir_header, tab_layout,
+                            whatsapp_cell)
 from ..progress import Report, silent
 from ..reading import read_sheet
 from ..records import Problem, SheetData
@@ -220,7 +222,11 @@ def build_changes(plan: DailyPlan, tables: dict[str, Table], grids: dict[str, li
     """The run's writes, laid out in each tab's own column order."""
     lang = settings.language
     changes = Changes()
-    changes.appends.append(append_for(settings.tab("messages"), tables, grids, plan.prepared.rows, lang))
+    # Only a readable phone gets a link: an unreadable one is shown as typed (khatir.worklist).
+    messages = [{**row, "link": whatsapp_cell(row.get("phone"), str(row.get("message", "")), lang)
+                 if row.get("link") else ""} for row in plan.prepared.rows]
+    changes.appends.append(append_for(settings.tab("messages"), tables, grids, messages, lang,
+                                      styled=True))
     for key, rows in plan.tabs.items():
         spec = settings.tab(key)
         title = plan.data.script_titles.get(key) or spec.title
@@ -230,7 +236,12 @@ def build_changes(plan: DailyPlan, tables: dict[str, Table], grids: dict[str, li
         chart = None
         if key == "results":
             chart = results.results_chart([c.key for c in spec.columns], [header, *body], lang)
-        changes.replaces.append(Replace(title, [header, *body], chart=chart, mark=spec.key))
+        layout = None
+        if key == "follow_ups":
+            positions = {c.key: i for i, c in enumerate(spec.columns)}
+            layout = tab_layout(spec, positions, lang, fills=follow_up_fills(rows), views="agent")
+        changes.replaces.append(Replace(title, [header, *body], chart=chart, mark=spec.key,
+                                        layout=layout))
     changes.appends.append(issued_keys(plan, tables, grids, settings))
     changes.appends.append(append_for(settings.tab("run_log"), tables, grids, [log], lang))
     return changes
@@ -264,9 +275,11 @@ def issued_keys(plan: DailyPlan, tables: dict[str, Table], grids: dict[str, list
 
 
 def append_for(spec: TabSpec, tables: dict[str, Table], grids: dict[str, list[list]],
-               rows: list[dict[str, object]], lang: str, title: str | None = None) -> Append:
+               rows: list[dict[str, object]], lang: str, title: str | None = None,
+               styled: bool = False) -> Append:
     """Rows for an append-only tab, in its own column order; ``title`` when the tab
-    is known already (Khatir's own, found by its mark)."""
+    is known already (Khatir's own, found by its mark); ``styled``: with Khatir's
+    layout when Khatir makes the tab now or made it earlier (its header is Khatir's)."""
     table = tables.get(spec.key)
     title = title or find_tab(spec, grids) or spec.title
     if table is None and grids.get(title):
@@ -285,5 +298,9 @@ def append_for(spec: TabSpec, tables: dict[str, Table], grids: dict[str, list[li
             if key in positions:
                 cells[positions[key]] = value
         out.append(cells)
+    layout = None
+    if styled and (table is None or not table.header_row or is_khatir_header(
+            spec, table.header, [header_names(spec, "en"), header_names(spec, "bn")])):
+        layout = tab_layout(spec, positions, lang, dropdowns=MESSAGE_DROPDOWNS)
     return Append(title, header_names(spec, lang), out, positions.get("key"),
-                  positions.get("details"))
+                  positions.get("details"), layout=layout)

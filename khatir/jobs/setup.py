@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from ..config import Settings
 from ..i18n import Text, localise_digits
+from ..presentation import MESSAGE_DROPDOWNS
 from ..schema import SCRIPT, header_key
 from ..ownership import script_tabs
 from ..tables import _header_row, find_tab
@@ -24,8 +25,7 @@ DROPDOWNS = {
     ("customers", "language"): ["bn", "en"],
     ("customers", "do_not_contact"): ["yes", "no"],
     ("call_notes", "done"): ["yes", "no"],
-    ("messages", "status"): ["pending", "sent", "skipped"],
-    ("messages", "reply"): ["yes", "no", "maybe", "attended"],
+    **{("messages", key): choices for key, choices in MESSAGE_DROPDOWNS.items()},
     ("feedback", "sentiment"): ["positive", "negative", "suggestion"],
     ("feedback", "resolved"): ["yes", "no"],
 }

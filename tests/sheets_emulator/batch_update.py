@@ -10,7 +10,7 @@ import copy
 import re
 from typing import Any, Callable
 
-from . import fieldmask
+from . import fieldmask, formats
 from .a1 import Bounds
 from .cells import Cell, drop_stale_twins, normalize_colors, normalize_format
 from .errors import ApiError, bad_request
@@ -281,14 +281,36 @@ def _fields(ctx: Ctx, p: dict[str, Any]) -> fieldmask.Mask:
     return fieldmask.parse(p["fields"])
 
 
+def _check_rows(ctx: Ctx, rows: Any) -> None:
+    for i, row in enumerate(rows or []):
+        for j, data in enumerate((row or {}).get("values") or []):
+            formats.check_cell_data(f"{ctx.where}.rows[{i}].values[{j}]", data)
+
+
 def repeat_cell(ctx: Ctx, p: dict[str, Any]) -> None:
+    formats.check_cell_data(f"{ctx.where}.cell", p.get("cell"))
     sheet, b = ctx.grid(p.get("range"))
-    sheet.update_cells(b, _cell_updater(p.get("cell"), _fields(ctx, p)))
+    mask = _fields(ctx, p)
+    updater = _cell_updater(p.get("cell"), mask)
+    if set(mask) != {"userEnteredFormat"}:
+        sheet.update_cells(b, updater)
+        return
+    # Only formats change, and a cell's new format depends on its old one alone:
+    # work each distinct old format out once (a big range holds a handful).
+    memo: dict[int, tuple[Any, Any]] = {}  # id(old format) -> (old format, new format)
+
+    def update(cell: Cell) -> Cell:
+        found = memo.get(id(cell.fmt))
+        if found is None or found[0] is not cell.fmt:
+            found = memo[id(cell.fmt)] = (cell.fmt, updater(Cell(fmt=cell.fmt)).fmt)
+        return Cell(cell.value, cell.formula, found[1], cell.note, cell.validation)
+    sheet.update_cells(b, update)
 
 
 def update_cells(ctx: Ctx, p: dict[str, Any]) -> None:
     mask = _fields(ctx, p)
     rows = p.get("rows") or []
+    _check_rows(ctx, rows)
     if "range" in p:
         sheet, b = ctx.grid(p["range"])
         width = max((len(r.get("values") or []) for r in rows), default=0)
@@ -319,6 +341,7 @@ def append_cells(ctx: Ctx, p: dict[str, Any]) -> None:
     mask = _fields(ctx, p)
     sheet = ctx.sheet(p.get("sheetId", 0))
     rows = p.get("rows") or []
+    _check_rows(ctx, rows)
     start = sheet.used_size()[0]
     width = max((len(r.get("values") or []) for r in rows), default=0)
     if width > sheet.col_count:
@@ -336,6 +359,8 @@ def set_data_validation(ctx: Ctx, p: dict[str, Any]) -> None:
     rule = {k: v for k, v in rule.items() if v is not None} if rule else None
     if rule is not None and not rule.get("condition"):
         raise ctx.error("A data validation rule must have a condition.")
+    if rule is not None:
+        formats.check_condition(f"{ctx.where}.rule.condition", rule["condition"])
     sheet.update_cells(b, lambda cell: Cell(cell.value, cell.formula, cell.fmt, cell.note, rule))
 
 
@@ -495,6 +520,31 @@ def clear_basic_filter(ctx: Ctx, p: dict[str, Any]) -> None:
     ctx.sheet(p.get("sheetId", 0)).basic_filter = None
 
 
+def add_filter_view(ctx: Ctx, p: dict[str, Any]) -> dict[str, Any]:
+    """AddFilterViewRequest: the reply is the view with its new filterViewId."""
+    view = p.get("filter")
+    if not isinstance(view, dict) or "range" not in view:
+        raise ctx.error("A filter view must have a range.")
+    sheet, b = ctx.grid(view["range"])
+    taken = {v["filterViewId"] for s in ctx.book.sheets for v in s.filter_views}
+    if view.get("filterViewId") in taken:
+        raise ctx.error(f"A filter view with id {view['filterViewId']} already exists.")
+    stored = formats.filter_view(f"{ctx.where}.filter", view, b, ctx.store.new_object_id())
+    sheet.filter_views.append(stored)
+    return {"addFilterView": {"filter": dict(copy.deepcopy(stored),
+                                             range=grid_range_json(stored["range"]))}}
+
+
+def delete_filter_view(ctx: Ctx, p: dict[str, Any]) -> None:
+    fid = p.get("filterId")
+    for sheet in ctx.book.sheets:
+        for view in sheet.filter_views:
+            if view["filterViewId"] == fid:
+                sheet.filter_views.remove(view)
+                return
+    raise ctx.error(f"No filter view with id: {fid}")
+
+
 def add_named_range(ctx: Ctx, p: dict[str, Any]) -> dict[str, Any]:
     named = copy.deepcopy(p.get("namedRange") or {})
     if not named.get("name"):
@@ -610,6 +660,14 @@ def append_dimension(ctx: Ctx, p: dict[str, Any]) -> None:
 def update_dimension_properties(ctx: Ctx, p: dict[str, Any]) -> None:
     sheet, dimension, start, end = _dimension_range(ctx, p.get("range"))
     mask = _fields(ctx, p)
+    props = p.get("properties") or {}
+    for name in props:
+        if name not in ("hiddenByFilter", "hiddenByUser", "pixelSize", "developerMetadata",
+                        "dataSourceColumnReference"):
+            raise formats._unknown(f"{ctx.where}.properties", name)
+    size = props.get("pixelSize")
+    if size is not None and (not isinstance(size, int) or size < 0):
+        raise ctx.error(f"Invalid pixelSize: {size}.")
     meta = sheet.row_meta if dimension == "ROWS" else sheet.col_meta
     for index in range(start, end):
         current = dict(meta.get(index, {}))
@@ -769,6 +827,8 @@ HANDLERS: dict[str, Callable[[Ctx, dict[str, Any]], Any]] = {
     "deleteConditionalFormatRule": delete_conditional_format_rule,
     "setBasicFilter": set_basic_filter,
     "clearBasicFilter": clear_basic_filter,
+    "addFilterView": add_filter_view,
+    "deleteFilterView": delete_filter_view,
     "addNamedRange": add_named_range,
     "deleteNamedRange": delete_named_range,
     "insertDimension": insert_dimension,

@@ -7,6 +7,7 @@ from typing import Any
 from . import fieldmask
 from .a1 import Bounds
 from .cells import Cell, ErrorValue, is_number, normalize_format
+from .formats import hyperlink
 from .model import Evaluator, Sheet, Spreadsheet, Store
 
 # As Google returns them for a new en_US spreadsheet (compared loosely by clients).
@@ -86,6 +87,9 @@ def sheet_json(store: Store, book: Spreadsheet, sheet: Sheet, data_ranges: list[
         if "range" in bf:
             bf["range"] = grid_range_json(bf["range"])
         out["basicFilter"] = bf
+    if sheet.filter_views:
+        out["filterViews"] = [dict(v, range=grid_range_json(v["range"])) if "range" in v else v
+                              for v in copy.deepcopy(sheet.filter_views)]
     return out
 
 
@@ -113,6 +117,9 @@ def cell_data(sheet: Sheet, r: int, c: int, cell: Cell, ev: Evaluator) -> dict[s
     fmt = normalize_format(cell.fmt)
     if fmt:
         out["userEnteredFormat"] = fmt
+    link = hyperlink(fmt)
+    if link and cell.has_value:
+        out["hyperlink"] = link
     if cell.has_value or fmt:
         out["effectiveFormat"] = _merge(copy.deepcopy(DEFAULT_FORMAT), fmt or {})
     if cell.note:

@@ -50,6 +50,7 @@ class Sheet:
         self.merges: list[dict[str, Any]] = []
         self.basic_filter: dict[str, Any] | None = None
         self.charts: list[dict[str, Any]] = []  # EmbeddedChart objects placed on this sheet
+        self.filter_views: list[dict[str, Any]] = []
         self.row_meta: dict[int, dict[str, Any]] = {}
         self.col_meta: dict[int, dict[str, Any]] = {}
         self.developer_metadata: list[dict[str, Any]] = []  # located on the sheet
@@ -61,7 +62,7 @@ class Sheet:
         other = copy.copy(self)
         other.grid = [list(row) for row in self.grid]
         for name in ("props", "protected_ranges", "conditional_formats", "merges",
-                     "basic_filter", "charts", "row_meta", "col_meta", "developer_metadata"):
+                     "basic_filter", "charts", "filter_views", "row_meta", "col_meta", "developer_metadata"):
             setattr(other, name, copy.deepcopy(getattr(self, name)))
         return other
 
@@ -110,9 +111,17 @@ class Sheet:
 
     def update_cells(self, b: Bounds, fn: Callable[[Cell], Cell]) -> None:
         b = b.concrete(self.row_count, self.col_count)
+        empty = Cell()
         for r in range(b.r0, b.r1):  # type: ignore[arg-type]
+            row = self.grid[r] if r < len(self.grid) else None
             for c in range(b.c0, b.c1):  # type: ignore[arg-type]
-                self.put(r, c, fn(self.cell(r, c) or Cell()))
+                old = row[c] if row is not None and c < len(row) else None
+                new = fn(old or empty)
+                if old is not None and new is not None and not new.is_blank:
+                    row[c] = new  # type: ignore[index]  # the common case, in place
+                else:
+                    self.put(r, c, new)
+                    row = self.grid[r] if r < len(self.grid) else None
 
     def used_size(self) -> tuple[int, int]:
         """Rows and columns up to the last cell holding a value."""
@@ -284,6 +293,7 @@ class Sheet:
         self.conditional_formats = kept
         if self.basic_filter and "range" in self.basic_filter and not fix(self.basic_filter["range"]):
             self.basic_filter = None
+        self.filter_views = [v for v in self.filter_views if "range" not in v or fix(v["range"])]
 
     def sort(self, b: Bounds, specs: list[tuple[int, bool]]) -> None:
         """Sort rows of a range: numbers, then text (case-insensitive), then booleans; blanks last."""
