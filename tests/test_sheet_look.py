@@ -120,7 +120,7 @@ def test_follow_ups_are_coloured_by_group_with_a_filter(make_workbook, run_job):
     assert fills == [GROUP_FILLS[groups[w]] for w in what]
     assert ws.cell(2, 10).fill.fgColor.rgb[-6:] == fills[0]  # empty cells coloured too
     assert ws.cell(2, 9).alignment.wrap_text and ws.column_dimensions["I"].width >= 60
-    assert ws.auto_filter.ref == f"A1:K{ws.max_row}"
+    assert ws.auto_filter.ref == f"A1:L{ws.max_row}"  # L: the staff's Notes column
     assert ws.page_setup.orientation == "landscape"
 
 
