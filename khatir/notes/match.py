@@ -36,3 +36,19 @@ def spans(pattern: re.Pattern[str] | None, text: str) -> list[tuple[int, int]]:
     if pattern is None:
         return []
     return [m.span() for m in pattern.finditer(text)]
+
+
+def first_words(phrases: Iterable[str]) -> frozenset[str]:
+    """The folded first word of each phrase: a match of ``phrase_pattern(phrases)`` starts at
+    a word of the text that begins with one of these (the cheap test ``could_match`` makes)."""
+    out = set()
+    for phrase in phrases:
+        folded = fold(phrase.rstrip("$"))
+        if folded:
+            out.add(folded.split(" ")[0])
+    return frozenset(out)
+
+
+def word_starts(text: str, longest: int) -> set[str]:
+    """Every beginning (up to ``longest`` letters) of every word of a folded text."""
+    return {w[:i] for w in text.split() for i in range(1, min(len(w), longest) + 1)}
