@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterable
 
 from .normalise import fold
@@ -49,6 +50,8 @@ def first_words(phrases: Iterable[str]) -> frozenset[str]:
     return frozenset(out)
 
 
-def word_starts(text: str, longest: int) -> set[str]:
-    """Every beginning (up to ``longest`` letters) of every word of a folded text."""
-    return {w[:i] for w in text.split() for i in range(1, min(len(w), longest) + 1)}
+@lru_cache(maxsize=4096)
+def word_starts(text: str) -> frozenset[str]:
+    """Every beginning of every word of a folded text (cached: cues, pairs and relations
+    all look at the same clauses of a note)."""
+    return frozenset(w[:i] for w in text.split() for i in range(1, len(w) + 1))

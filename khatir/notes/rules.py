@@ -32,7 +32,6 @@ NOTE_PAIRS = frozenset({"vehicle_trouble"})
 PAIRS = tuple((kind, phrase_pattern(a), phrase_pattern(b)) for kind, a, b in lexicon.PAIRS)
 # The first words of each pair's first list: a pair whose first list cannot match is skipped.
 _PAIR_STARTS = tuple(first_words(a) for _, a, _ in lexicon.PAIRS)
-_PAIR_LONGEST = max((len(w) for starts in _PAIR_STARTS for w in starts), default=0)
 
 
 @dataclass(frozen=True)
@@ -53,7 +52,6 @@ class Lexicon:
     # per cue kind, the first words its phrases start with: a clause with no word beginning
     # with one of them cannot hold that kind's cue, and its pattern is not run on it
     starts: tuple[frozenset[str], ...]
-    longest: int
 
     @classmethod
     def build(cls, kinds: tuple[tuple[str, tuple[str, ...]], ...]) -> "Lexicon":
@@ -67,8 +65,7 @@ class Lexicon:
                 cues.append((key, pattern))
                 starts.append(first_words(phrases))
         looks = {k: p for k, words in lexicon.LOOKALIKES.items() if (p := phrase_pattern(words))}
-        longest = max((len(w) for s in starts for w in s), default=0)
-        return cls(tuple(cues), looks, tuple(starts), longest)
+        return cls(tuple(cues), looks, tuple(starts))
 
 
 def clauses(folded: str) -> list[str]:
@@ -106,10 +103,10 @@ def find_cues(parts: list[str], lex: Lexicon) -> tuple[list[Cue], list[Cue]]:
     # A nurse's order is about the whole note: those look-alikes are looked for once.
     in_note = {kind: bool(look.search(whole)) for kind, look in lex.lookalikes.items()
                if kind not in CLAUSE_LOOKALIKES}
-    pair_starts = word_starts(whole, _PAIR_LONGEST)
+    pair_starts = word_starts(whole)
     for index, clause in enumerate(parts):
         taken: list[tuple[int, int]] = []
-        begins = word_starts(clause, max(lex.longest, _PAIR_LONGEST))
+        begins = word_starts(clause)
         for (kind, pattern), starts in zip(lex.cues, lex.starts):
             if starts.isdisjoint(begins):
                 continue  # no word of the clause begins like one of this kind's cues
@@ -132,7 +129,7 @@ def find_cues(parts: list[str], lex: Lexicon) -> tuple[list[Cue], list[Cue]]:
 
 
 def _pairs_in(index: int, clause: str, lex: Lexicon, whole: str, in_note: dict[str, bool],
-              begins: set[str], note_begins: set[str]) -> list[Cue]:
+              begins: frozenset[str], note_begins: frozenset[str]) -> list[Cue]:
     """ "উনার পিকআপ রাস্তায় নষ্ট", "bou er delivery hobe", "পায়ে ব্যথা": two words, one event."""
     out = []
     for (kind, first, second), starts in zip(PAIRS, _PAIR_STARTS):

@@ -15,7 +15,6 @@ from .rules import Cue
 _RELATIONS = tuple((key, p, first_words(words)) for key, words in lexicon.RELATIONS.items()
                    if (p := phrase_pattern(words, endings=True)))
 # (a relation's pattern runs only on clauses with a word beginning like one of its words)
-_LONGEST = max((len(w) for _, _, starts in _RELATIONS for w in starts), default=0)
 _SELF = phrase_pattern(lexicon.SELF)
 _HIMSELF = phrase_pattern(("নিজে", "নিজেই", "nije", "nijei", "himself", "herself"))
 # With no word naming anyone, these kinds are about the customer (the schema's reading of
@@ -27,7 +26,7 @@ _PARENTS_SIBLINGS = frozenset({"mother", "father", "brother", "sister"})
 
 def _mentions(clause: str, skip: list[tuple[int, int]]) -> list[tuple[int, str]]:
     found: list[tuple[int, int, str]] = []
-    begins = word_starts(clause, _LONGEST)
+    begins = word_starts(clause)
     for key, pattern, starts in _RELATIONS:
         if starts.isdisjoint(begins):
             continue
