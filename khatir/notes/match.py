@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterable
 
 from .normalise import fold
@@ -36,3 +37,21 @@ def spans(pattern: re.Pattern[str] | None, text: str) -> list[tuple[int, int]]:
     if pattern is None:
         return []
     return [m.span() for m in pattern.finditer(text)]
+
+
+def first_words(phrases: Iterable[str]) -> frozenset[str]:
+    """The folded first word of each phrase: a match of ``phrase_pattern(phrases)`` starts at
+    a word of the text that begins with one of these (the cheap test ``could_match`` makes)."""
+    out = set()
+    for phrase in phrases:
+        folded = fold(phrase.rstrip("$"))
+        if folded:
+            out.add(folded.split(" ")[0])
+    return frozenset(out)
+
+
+@lru_cache(maxsize=4096)
+def word_starts(text: str) -> frozenset[str]:
+    """Every beginning of every word of a folded text (cached: cues, pairs and relations
+    all look at the same clauses of a note)."""
+    return frozenset(w[:i] for w in text.split() for i in range(1, len(w) + 1))

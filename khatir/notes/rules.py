@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon
-from .match import phrase_pattern, spans
+from .match import first_words, phrase_pattern, spans, word_starts
 
 CLAUSE = re.compile(r" ?[.;!?|] ?| ?, ?| (?:kintu|but|tbe|and then) ")
 _NEG_AFTER = phrase_pattern(lexicon.NEGATION_AFTER)
@@ -30,6 +30,8 @@ NOTE_PAIRS = frozenset({"vehicle_trouble"})
 # Two words in one clause that together name an event: a vehicle and a trouble word,
 # a wife and a delivery, a body part and a pain or injury, a person who "expired".
 PAIRS = tuple((kind, phrase_pattern(a), phrase_pattern(b)) for kind, a, b in lexicon.PAIRS)
+# The first words of each pair's first list: a pair whose first list cannot match is skipped.
+_PAIR_STARTS = tuple(first_words(a) for _, a, _ in lexicon.PAIRS)
 
 
 @dataclass(frozen=True)
@@ -47,17 +49,23 @@ class Lexicon:
 
     cues: tuple[tuple[str, re.Pattern[str]], ...]
     lookalikes: dict[str, re.Pattern[str]]
+    # per cue kind, the first words its phrases start with: a clause with no word beginning
+    # with one of them cannot hold that kind's cue, and its pattern is not run on it
+    starts: tuple[frozenset[str], ...]
 
     @classmethod
     def build(cls, kinds: tuple[tuple[str, tuple[str, ...]], ...]) -> "Lexicon":
         """Built-in cue lists plus each configured kind's own keywords (custom kinds too)."""
         cues = []
+        starts = []
         for key, keywords in kinds:
-            pattern = phrase_pattern(lexicon.CUES.get(key, ()) + tuple(keywords))
+            phrases = lexicon.CUES.get(key, ()) + tuple(keywords)
+            pattern = phrase_pattern(phrases)
             if pattern is not None:
                 cues.append((key, pattern))
+                starts.append(first_words(phrases))
         looks = {k: p for k, words in lexicon.LOOKALIKES.items() if (p := phrase_pattern(words))}
-        return cls(tuple(cues), looks)
+        return cls(tuple(cues), looks, tuple(starts))
 
 
 def clauses(folded: str) -> list[str]:
@@ -92,13 +100,19 @@ def find_cues(parts: list[str], lex: Lexicon) -> tuple[list[Cue], list[Cue]]:
     found: list[Cue] = []
     gone: list[Cue] = []
     whole = " , ".join(parts)
+    # A nurse's order is about the whole note: those look-alikes are looked for once.
+    in_note = {kind: bool(look.search(whole)) for kind, look in lex.lookalikes.items()
+               if kind not in CLAUSE_LOOKALIKES}
+    pair_starts = word_starts(whole)
     for index, clause in enumerate(parts):
         taken: list[tuple[int, int]] = []
-        for kind, pattern in lex.cues:
+        begins = word_starts(clause)
+        for (kind, pattern), starts in zip(lex.cues, lex.starts):
+            if starts.isdisjoint(begins):
+                continue  # no word of the clause begins like one of this kind's cues
             look = lex.lookalikes.get(kind)
             # A gift for a friend's wedding is about that clause; a nurse's order is the whole note.
-            scope = clause if kind in CLAUSE_LOOKALIKES else whole
-            if look is not None and look.search(scope):
+            if look is not None and (look.search(clause) if kind in CLAUSE_LOOKALIKES else in_note[kind]):
                 continue
             for start, end in spans(pattern, clause):
                 if any(s < end and start < e for s, e in taken):
@@ -110,16 +124,19 @@ def find_cues(parts: list[str], lex: Lexicon) -> tuple[list[Cue], list[Cue]]:
                     continue
                 taken.append((start, end))
                 found.append(cue)
-        found += _pairs_in(index, clause, lex, whole)
+        found += _pairs_in(index, clause, lex, whole, in_note, begins, pair_starts)
     return found, gone
 
 
-def _pairs_in(index: int, clause: str, lex: Lexicon, whole: str) -> list[Cue]:
+def _pairs_in(index: int, clause: str, lex: Lexicon, whole: str, in_note: dict[str, bool],
+              begins: frozenset[str], note_begins: frozenset[str]) -> list[Cue]:
     """ "উনার পিকআপ রাস্তায় নষ্ট", "bou er delivery hobe", "পায়ে ব্যথা": two words, one event."""
     out = []
-    for kind, first, second in PAIRS:
+    for (kind, first, second), starts in zip(PAIRS, _PAIR_STARTS):
+        if starts.isdisjoint(note_begins if kind in NOTE_PAIRS else begins):
+            continue  # the first word of the pair cannot be there
         look = lex.lookalikes.get(kind)
-        if look is not None and look.search(clause if kind in CLAUSE_LOOKALIKES else whole):
+        if look is not None and (look.search(clause) if kind in CLAUSE_LOOKALIKES else in_note[kind]):
             continue
         a = spans(first, whole if kind in NOTE_PAIRS else clause)
         if not a:

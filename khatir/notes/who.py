@@ -9,11 +9,12 @@ busy call always.
 from __future__ import annotations
 
 from . import lexicon
-from .match import phrase_pattern, spans
+from .match import first_words, phrase_pattern, spans, word_starts
 from .rules import Cue
 
-_RELATIONS = tuple((key, p) for key, words in lexicon.RELATIONS.items()
+_RELATIONS = tuple((key, p, first_words(words)) for key, words in lexicon.RELATIONS.items()
                    if (p := phrase_pattern(words, endings=True)))
+# (a relation's pattern runs only on clauses with a word beginning like one of its words)
 _SELF = phrase_pattern(lexicon.SELF)
 _HIMSELF = phrase_pattern(("নিজে", "নিজেই", "nije", "nijei", "himself", "herself"))
 # With no word naming anyone, these kinds are about the customer (the schema's reading of
@@ -25,7 +26,10 @@ _PARENTS_SIBLINGS = frozenset({"mother", "father", "brother", "sister"})
 
 def _mentions(clause: str, skip: list[tuple[int, int]]) -> list[tuple[int, str]]:
     found: list[tuple[int, int, str]] = []
-    for key, pattern in _RELATIONS:
+    begins = word_starts(clause)
+    for key, pattern, starts in _RELATIONS:
+        if starts.isdisjoint(begins):
+            continue
         for start, end in spans(pattern, clause):
             if any(s <= start and end <= e for s, e in skip):
                 continue
