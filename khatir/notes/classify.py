@@ -131,7 +131,8 @@ class Scorer:
         """Log-scores per class, and how many known features the note has."""
         get = self.weights.get
         rows = [w for w in map(get, set(features(folded))) if w is not None]
-        scores = [sum(column) for column in zip(self.prior, *rows)]
+        # fsum: exactly rounded, so the score does not depend on the set's (hash-seeded) order
+        scores = [math.fsum(column) for column in zip(self.prior, *rows)]
         return dict(zip(self.classes, scores)), len(rows)
 
     def best(self, folded: str) -> tuple[str, float, int]:
