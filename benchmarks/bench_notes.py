@@ -150,11 +150,14 @@ def main() -> int:
             got_cb = r.callback.isoformat() if r.callback else None
             if r.event != n["event"] or got_cb != n["callback"] or (n["who"] and r.who != n["who"]) or (n["event"] and r.over != n["over"]):
                 print(f"{n['id']:10} want {n['event']}/{n['over']}/{n['who']}/{n['callback']} got {r.event}/{r.over}/{r.who}/{got_cb} [{r.evidence}] | {n['note']}")
-    heldout = DATA / "heldout.jsonl"
-    if heldout.exists() and not args.dev_only:
-        held = list(load([heldout]))
-        report(f"Held-out notes, shipped model ({len(held)} notes, another author, never tuned on)",
-               score(held, read_all(NoteReader.build(KINDS), held)))
+    held_out = (("heldout.jsonl", "another author, never tuned on"),
+                ("heldout2.jsonl", "a third author, written after the engine, never tuned on"))
+    for name, who in held_out:
+        path = DATA / name
+        if path.exists() and not args.dev_only:
+            held = list(load([path]))
+            report(f"Held-out notes {name}, shipped model ({len(held)} notes, {who})",
+                   score(held, read_all(NoteReader.build(KINDS), held)))
     if not args.no_speed:
         seconds, read = speed_daily(notes)
         print(f"\nSpeed, daily run: the follow-up rule over 50,000 notes spread over two years took "
