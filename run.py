@@ -25,17 +25,17 @@ STAMP = "khatir-requirements.sha256"
 
 #: command -> (what to run after ``python``, requirements file it needs, what it does)
 COMMANDS: dict[str, tuple[list[str], str, str]] = {
-    "demo": (["scripts/daily.py", "--demo"], "requirements.txt",
+    "demo": (["-m", "khatir", "daily", "--demo"], "requirements.txt",
              "build the demo workbook demo/khatir-demo.xlsx and run the daily job on it"),
     "test": (["-m", "pytest"], "requirements-test.txt", "run the tests"),
-    "daily": (["scripts/daily.py"], "requirements.txt", "the daily job (--workbook or --sheet)"),
-    "setup": (["scripts/setup_sheet.py"], "requirements.txt", "create the tabs and headers once"),
-    "schedule": (["scripts/run_scheduled.py"], "requirements.txt",
+    "daily": (["-m", "khatir", "daily"], "requirements.txt", "the daily job (--workbook or --sheet)"),
+    "setup": (["-m", "khatir", "setup"], "requirements.txt", "create the tabs and headers once"),
+    "schedule": (["-m", "khatir", "schedule"], "requirements.txt",
                  "run the daily job every morning (--once for Task Scheduler / cron)"),
-    "invite": (["scripts/invite.py"], "requirements.txt", "invite customers to a meetup"),
-    "backtest": (["scripts/backtest_lost.py"], "requirements.txt",
+    "invite": (["-m", "khatir", "invite"], "requirements.txt", "invite customers to a meetup"),
+    "backtest": (["-m", "khatir", "backtest"], "requirements.txt",
                  "check lost-customer detection on your orders"),
-    "templates": (["-m", "khatir.render"], "requirements.txt", "check the message templates"),
+    "templates": (["-m", "khatir", "templates"], "requirements.txt", "check the message templates"),
 }
 
 MESSAGES = {
@@ -186,9 +186,8 @@ def main(argv: list[str]) -> int:
     python, code = prepare(requirements, lang)
     if python is None:
         return code
-    # Scripts by their full path, so a --workbook relative to where the owner is still works;
-    # the tests from the Khatir folder, where pytest finds its settings.
-    command = [str(ROOT / part) if part.endswith(".py") else part for part in command]
+    # The package from the Khatir folder, run where the owner is, so a relative --workbook
+    # still works; the tests from the Khatir folder, where pytest finds its settings.
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(
         p for p in (str(ROOT), os.environ.get("PYTHONPATH", "")) if p))
     try:

@@ -27,6 +27,8 @@ UNEXPECTED = Text(
 ERROR = Text(en="Error: ", bn="ত্রুটি: ")
 STOPPED = Text(en="Stopped (Ctrl+C); nothing more was written.",
                bn="থামানো হয়েছে (Ctrl+C); এর বেশি কিছু লেখা হয়নি।")
+UNKNOWN_COMMAND = Text(en="There is no command '{name}'; use one of: {names}.",
+                       bn="'{name}' নামে কোনো কমান্ড নেই; এগুলোর একটি লিখুন: {names}।")
 UNKNOWN_ZONE = Text(en="The time zone '{zone}' in the settings is not known; write one like Asia/Dhaka.",
                     bn="সেটিংসের সময় অঞ্চল '{zone}' চেনা যাচ্ছে না; Asia/Dhaka-র মতো করে লিখুন।")
 
@@ -40,8 +42,8 @@ def utf8_console() -> None:
             pass
 
 
-def base_parser(description: str, epilog: str | None = None) -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(description=description, epilog=epilog,
+def base_parser(prog: str, description: str, epilog: str | None = None) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog=prog, description=description, epilog=epilog,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     target = parser.add_argument_group("which spreadsheet")
     target.add_argument("--workbook", metavar="PATH",

@@ -20,8 +20,20 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - exercised on Python 3.10 only
     import tomli as tomllib
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_CONFIG = PROJECT_ROOT / "config" / "settings.toml"
+_PACKAGE = Path(__file__).resolve().parent
+#: The Khatir folder of a checkout (``git clone`` or the zip), with ``templates/`` and
+#: ``config/`` beside the package; ``pip install`` ships those two inside the package
+#: instead (``khatir/_data``, see pyproject.toml), and the owner's own files (demo
+#: workbook, credentials) then belong in the folder the command is run from.
+IS_CHECKOUT = (_PACKAGE.parent / "templates").is_dir() and (_PACKAGE.parent / "run.py").is_file()
+_SHIPPED = _PACKAGE.parent if IS_CHECKOUT else _PACKAGE / "_data"
+PROJECT_ROOT = _PACKAGE.parent if IS_CHECKOUT else Path.cwd()
+TEMPLATES = _SHIPPED / "templates"
+#: Where the owner's settings file is (and where setup saves the shop's name) ...
+OWNER_CONFIG = PROJECT_ROOT / "config" / "settings.toml"
+#: ... and the one read without --config: the owner's, else the installed defaults.
+DEFAULT_CONFIG = (OWNER_CONFIG if IS_CHECKOUT or OWNER_CONFIG.is_file()
+                  else _SHIPPED / "config" / "settings.toml")
 
 
 @dataclass(frozen=True)
@@ -74,7 +86,7 @@ class Settings:
     timezone: str = "Asia/Dhaka"
     shop_names: dict[str, str] = field(default_factory=lambda: dict(PLACEHOLDER_SHOP_NAMES))
     shop_phone: str = ""
-    templates_dir: Path = PROJECT_ROOT / "templates"
+    templates_dir: Path = TEMPLATES
     workbook: Path | None = None
     sheet: str | None = None
     credentials: Path = PROJECT_ROOT / "credentials.json"
@@ -171,7 +183,7 @@ def build_settings(raw: dict[str, Any], source: Path | None = None) -> Settings:
         timezone=str(general.get("timezone", "Asia/Dhaka")),
         shop_names=_per_language(general.get("shop_name"), PLACEHOLDER_SHOP_NAMES),
         shop_phone=str(general.get("shop_phone", "")),
-        templates_dir=_path(general.get("templates"), base) or PROJECT_ROOT / "templates",
+        templates_dir=_path(general.get("templates"), base) or TEMPLATES,
         workbook=_path(workbook.get("path"), base),
         sheet=google.get("sheet") or None,
         credentials=_path(google.get("credentials"), base) or PROJECT_ROOT / "credentials.json",

@@ -632,22 +632,22 @@ def _iter_templates(root: Path, only: str | None) -> Iterator[tuple[str, str, st
 
 def _configured_templates() -> Path:
     """The folder the daily job uses: ``[general] templates`` of the settings, if readable."""
-    from khatir.config import PROJECT_ROOT, load_settings
+    from khatir.config import TEMPLATES, load_settings
     from khatir.errors import ConfigError
     try:
         return load_settings().templates_dir
     except ConfigError:
-        return PROJECT_ROOT / "templates"
+        return TEMPLATES
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m khatir.render",
+        prog="khatir templates",
         description="Check every message template (markup, variables, filters, single braces) "
                     "and show each one filled in with sample facts.",
-        epilog="Examples:\n  python -m khatir.render\n  python -m khatir.render templates "
-               "bn/follow_up/illness.txt\n(python run.py templates ... does the same from a "
-               "fresh folder.)",
+        epilog="Examples:\n  khatir templates\n  khatir templates templates "
+               "bn/follow_up/illness.txt\n(python run.py templates ... does the same from the "
+               "Khatir folder.)",
         formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("folder", nargs="?", default=None,
                         help="the template folder (default: [general] templates in "

@@ -1,46 +1,12 @@
-"""Prepare today's follow-ups and messages in the shop's sheet.
+"""``python scripts/daily.py ...`` is ``khatir daily ...`` (see ``khatir daily --help``).
 
-Examples:
-  python scripts/daily.py --demo
-  python scripts/daily.py --workbook shop.xlsx
-  python scripts/daily.py --sheet https://docs.google.com/spreadsheets/d/... --dry-run
+Kept for instructions written before the ``khatir`` command; it needs Khatir
+importable (``pip install .``, or PYTHONPATH set to the Khatir folder as
+``python run.py daily`` does).
 """
-from __future__ import annotations
-
 import sys
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from khatir import cli  # noqa: E402
-from khatir.demo import DEMO_WORKBOOK, build_demo_workbook  # noqa: E402
-from khatir.jobs.daily import run_daily  # noqa: E402
-from khatir.progress import console  # noqa: E402
-from khatir.summary import summarise  # noqa: E402
-
-
-def main(argv: list[str] | None = None) -> int:
-    parser = cli.base_parser(__doc__.splitlines()[0], epilog="\n".join(__doc__.splitlines()[2:]))
-    cli.add_today(parser)
-    parser.add_argument("--dry-run", action="store_true",
-                        help="show what would be written, and write nothing")
-    parser.add_argument("--demo", action="store_true",
-                        help=f"build a fresh demo workbook ({DEMO_WORKBOOK}) with sample data and run on it")
-    args = parser.parse_args(argv)
-    settings = cli.settings_from(args)
-    clock = cli.clock_for(settings)
-    today = args.today or clock().date()
-    if args.demo:
-        args.workbook = str(build_demo_workbook(Path(args.workbook or DEMO_WORKBOOK), today))
-        args.sheet = None
-    backend = cli.open_backend(args, settings)
-    with cli.exclusive(args, settings, "the daily job", args.dry_run):
-        result = run_daily(backend, settings, today, clock, dry_run=args.dry_run,
-                           test=args.today is not None,
-                           progress=console(settings.language, args.verbose))
-    print(summarise(result, settings.language, settings))
-    return 0
-
+from khatir.commands import main
 
 if __name__ == "__main__":
-    sys.exit(cli.run(main))
+    sys.exit(main(["daily", *sys.argv[1:]]))

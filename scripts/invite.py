@@ -1,47 +1,12 @@
-"""Invite customers to one meetup now: one personal message per customer, by segment.
+"""``python scripts/invite.py ...`` is ``khatir invite ...`` (see ``khatir invite --help``).
 
-Examples:
-  python scripts/invite.py --meetup M-01 --dry-run
-  python scripts/invite.py --meetup M-01 --workbook shop.xlsx
-  python scripts/invite.py --meetup M-01 --sheet https://docs.google.com/spreadsheets/d/...
-
-The meetup's Invite column says which customers (interested, existing, lost);
-when there are more of them than seats, the order in docs/meetups.md decides and
-the others are listed as left out. Running it again adds nobody twice; a "no" in
-the Reply column frees a seat for the next person in line.
+Kept for instructions written before the ``khatir`` command; it needs Khatir
+importable (``pip install .``, or PYTHONPATH set to the Khatir folder as
+``python run.py invite`` does).
 """
-from __future__ import annotations
-
 import sys
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from khatir import cli  # noqa: E402
-from khatir.jobs.invite import run_invite, summarise_invite  # noqa: E402
-from khatir.summary import shop_name_reminder  # noqa: E402
-
-
-def main(argv: list[str] | None = None) -> int:
-    lines = __doc__.splitlines()
-    parser = cli.base_parser(lines[0], epilog="\n".join(lines[2:]))
-    parser.add_argument("--meetup", metavar="ID", required=True,
-                        help="the Meetup ID in the Meetups tab, e.g. M-01")
-    cli.add_today(parser)
-    parser.add_argument("--dry-run", action="store_true",
-                        help="show the invitations and the left-out list, and write nothing")
-    args = parser.parse_args(argv)
-    settings = cli.settings_from(args)
-    clock = cli.clock_for(settings)
-    today = args.today or clock().date()
-    backend = cli.open_backend(args, settings)
-    with cli.exclusive(args, settings, "the invitations", args.dry_run):
-        result = run_invite(backend, settings, today, clock, args.meetup, dry_run=args.dry_run)
-    print(summarise_invite(result, settings.language))
-    for line in shop_name_reminder(settings, settings.language):
-        print(line)
-    return 0
-
+from khatir.commands import main
 
 if __name__ == "__main__":
-    sys.exit(cli.run(main))
+    sys.exit(main(["invite", *sys.argv[1:]]))
