@@ -42,7 +42,8 @@ def utf8_console() -> None:
             pass
 
 
-def base_parser(prog: str, description: str, epilog: str | None = None) -> argparse.ArgumentParser:
+def base_parser(description: str, epilog: str | None = None, prog: str | None = None
+                ) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog=prog, description=description, epilog=epilog,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     target = parser.add_argument_group("which spreadsheet")

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import os
-import sys
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from urllib.parse import unquote
@@ -10,16 +9,16 @@ from urllib.parse import unquote
 import pytest
 from openpyxl import load_workbook
 
+from benchmarks.shop_data import to_google  # the same sheet as Google stores it
 from khatir.backends.workbook import WorkbookBackend, create_workbook
 from khatir.backends.xlsx_read import ENV_VAR, reader_name
 from khatir.config import build_settings
 from khatir.jobs.daily import run_daily
 from khatir.schema import CALL_NOTES, CUSTOMERS, MESSAGES
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
-from shop_data import to_google  # noqa: E402  (the same sheet as Google stores it)
-
+ROOT = Path(__file__).resolve().parent.parent
 TODAY = date(2026, 11, 24)
+DHAKA = timezone(timedelta(hours=6))
 
 
 def pytest_addoption(parser):
@@ -37,7 +36,15 @@ def pytest_configure(config):
 
 def pytest_report_header(config):
     return f"xlsx reader: {reader_name()}"
-DHAKA = timezone(timedelta(hours=6))
+
+
+@pytest.fixture(autouse=True, scope="session")
+def khatir_importable_in_child_processes():
+    """``scripts/*.py`` and ``python -m khatir`` started by a test use this checkout's
+    package, as ``python run.py`` arranges for the owner."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("PYTHONPATH", os.pathsep.join(filter(None, (str(ROOT), os.environ.get("PYTHONPATH")))))
+        yield
 
 
 def fixed_clock(today: date = TODAY):

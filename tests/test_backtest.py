@@ -16,9 +16,9 @@ from khatir.backtest_report import plain_report, suggest_share
 from khatir.simulate import simulate_shop
 from khatir.records import Order
 
+from khatir.commands import backtest as backtest_lost
+
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "scripts"))
-import backtest_lost  # noqa: E402
 
 
 # --------------------------------------------------------------------------

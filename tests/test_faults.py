@@ -434,9 +434,9 @@ KILLER = textwrap.dedent("""
         return real_zip_init(self, file, *a, **k)
 
     os.replace, shutil.copy2, zipfile.ZipFile.__init__ = replace, copy2, zip_init
-    sys.argv = ["daily.py", *sys.argv[3:]]
-    runpy.run_path(%(daily)r, run_name="__main__")
-""") % {"daily": str(ROOT / "scripts" / "daily.py")}
+    sys.argv = ["khatir", "daily", *sys.argv[3:]]
+    runpy.run_module("khatir", run_name="__main__", alter_sys=True)
+""")
 
 WORKBOOK_KILLS = ["as the write starts", "temp file half written", "before the backup copy",
                   "backup written, not yet renumbered", "temp file complete, not yet swapped in",
@@ -551,8 +551,7 @@ def test_workbook_killed_between_read_and_write(tmp_path, settings, monkeypatch)
 # -- a write larger than Google accepts in one request -----------------------------------
 
 def big_grids(with_script_tabs: bool = True) -> dict[str, list[list]]:
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    from shop_data import shop_grids
+    from benchmarks.shop_data import shop_grids
     grids = shop_grids(400, notes_per_customer=2, orders_per_customer=1, today=TODAY)
     if with_script_tabs:
         for spec in (FOLLOW_UPS, PROBLEMS, RUN_LOG):

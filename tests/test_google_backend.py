@@ -17,7 +17,7 @@ from khatir.jobs.daily import run_daily
 from khatir.jobs.setup import run_setup
 from sheets_server import Fault
 
-from shop_data import shop_grids  # noqa: E402  (benchmarks/, on the path via conftest)
+from benchmarks.shop_data import shop_grids
 
 ROOT = Path(__file__).resolve().parent.parent
 

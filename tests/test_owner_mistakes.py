@@ -168,12 +168,12 @@ def test_a_broken_template_stops_the_run_before_anything_is_written(shop, templa
 
 
 def test_the_template_checker_has_help_and_checks_a_folder(templates):
-    done = subprocess.run([sys.executable, "-m", "khatir.render", "--help"], capture_output=True,
+    done = subprocess.run([sys.executable, "-m", "khatir", "templates", "--help"], capture_output=True,
                           text=True, encoding="utf-8", cwd=PROJECT_ROOT, timeout=60)
     assert done.returncode == 0
-    assert done.stdout.startswith("usage: python -m khatir.render")
+    assert done.stdout.startswith("usage: khatir templates")
     spoil(templates, "en/win_back/default.txt", "{{", "{")
-    bad = subprocess.run([sys.executable, "-m", "khatir.render", str(templates), "--lang", "en"],
+    bad = subprocess.run([sys.executable, "-m", "khatir", "templates", str(templates), "--lang", "en"],
                          capture_output=True, text=True, encoding="utf-8", cwd=PROJECT_ROOT,
                          timeout=60)
     assert bad.returncode == 1

@@ -1,7 +1,6 @@
 """Tests for the scheduler: real workbooks, the real daily job, a fake clock (no sleeping)."""
 from __future__ import annotations
 
-import importlib.util
 import json
 import logging
 import os
@@ -18,6 +17,7 @@ from openpyxl import load_workbook
 
 from khatir import cli, scheduler
 from khatir.backends.workbook import WorkbookBackend
+from khatir.commands.schedule import main as schedule_main
 from khatir.config import PROJECT_ROOT, build_settings
 from khatir.demo import build_demo_workbook
 from khatir.errors import ConfigError, SheetError
@@ -561,13 +561,6 @@ def test_runlog_last_success_reads_only_good_runs_of_the_job(shop):
 
 # -- the script ----------------------------------------------------------------------
 
-def load_script():
-    spec = importlib.util.spec_from_file_location("run_scheduled", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture
 def script_shop(tmp_path):
     workbook = build_demo_workbook(tmp_path / "shop.xlsx", DAY1)
@@ -579,7 +572,7 @@ def script_shop(tmp_path):
 
 def test_once_runs_what_is_due_and_exits(script_shop, capsys):
     workbook, config, state = script_shop
-    main = load_script().main
+    main = schedule_main
     argv = ["--once", "--workbook", str(workbook), "--config", str(config)]
     assert main(argv, clock=lambda: at(DAY1, 9, 5)) == 0
     out = capsys.readouterr().out
@@ -597,7 +590,7 @@ def test_once_runs_what_is_due_and_exits(script_shop, capsys):
 def test_once_exits_1_when_the_job_failed(script_shop):
     workbook, config, _ = script_shop
     workbook.with_name("~$" + workbook.name).write_text("x")
-    main = load_script().main
+    main = schedule_main
     assert main(["--once", "--workbook", str(workbook), "--config", str(config)],
                 clock=lambda: at(DAY1, 9, 5)) == 1
 
@@ -609,11 +602,10 @@ def test_once_refuses_while_another_run_holds_the_lock(script_shop, capsys):
                                                                                 build_settings({})))
     lock.write_text(json.dumps({"pid": os.getpid(), "host": this_host(),
                                 "started": at(DAY1, 9).isoformat(), "what": "the daily job"}))
-    module = load_script()
     argv = ["--once", "--workbook", str(workbook), "--config", str(config), "--lang", "en"]
     with pytest.raises(LockBusy):
-        module.main(argv, clock=lambda: at(DAY1, 9, 5))
-    assert cli.run(lambda a: module.main(a, clock=lambda: at(DAY1, 9, 5)), argv) == 2
+        schedule_main(argv, clock=lambda: at(DAY1, 9, 5))
+    assert cli.run(lambda a: schedule_main(a, clock=lambda: at(DAY1, 9, 5)), argv) == 2
     err = capsys.readouterr().err
     assert "Error: Another Khatir process is already running the daily job" in err
     assert "If no Khatir is running, delete the file" in err
@@ -623,7 +615,7 @@ def test_scheduler_script_runs_the_demo_and_stops_on_ctrl_c(script_shop, capsys)
     _, config, state = script_shop
     demo = script_shop[0].with_name("demo.xlsx")
     clock = FakeClock(at(DAY1, 11), stop_at=at(DAY1, 11, 2))
-    main = load_script().main
+    main = schedule_main
     assert main(["--demo", "--workbook", str(demo), "--config", str(config)],
                 clock=clock, sleep=clock.sleep) == 0
     out = capsys.readouterr().out
@@ -648,14 +640,14 @@ def test_a_second_scheduler_refuses_to_start(script_shop):
         "what": "the scheduler"}))
     clock = FakeClock(at(DAY1, 11), stop_at=at(DAY1, 11, 2))
     with pytest.raises(LockBusy, match="already running the scheduler .*stop that one first"):
-        load_script().main(["--workbook", str(workbook), "--config", str(config)],
+        schedule_main(["--workbook", str(workbook), "--config", str(config)],
                            clock=clock, sleep=clock.sleep)
 
 
 def test_a_settings_mistake_at_start_is_one_sentence_and_logged(script_shop, capsys):
     workbook, config, state = script_shop
     config.write_text('[schedule]\ndaily_at = "9 o\'clock"\nstate_dir = "state"\n', encoding="utf-8")
-    main = load_script().main
+    main = schedule_main
     code = cli.run(main, ["--once", "--workbook", str(workbook), "--config", str(config)])
     assert code == 2
     # Bengali is the default language: the owner reads Bengali, the log file is English.
@@ -670,7 +662,7 @@ def test_an_unreadable_settings_file_is_logged_in_the_default_folder(script_shop
     monkeypatch.setenv("USERPROFILE", str(home))
     monkeypatch.setenv("LOCALAPPDATA", str(home / "AppData" / "Local"))
     config.write_text("[schedule\n", encoding="utf-8")
-    code = cli.run(load_script().main, ["--once", "--workbook", str(workbook), "--config", str(config)])
+    code = cli.run(schedule_main, ["--once", "--workbook", str(workbook), "--config", str(config)])
     assert code == 2
     log_file = scheduler.default_state_dir() / "logs" / "khatir.log"
     assert str(log_file).startswith(str(home))

@@ -16,13 +16,10 @@ import gspread
 import pytest
 import requests
 
-HERE = Path(__file__).resolve().parent
-for _path in (str(HERE), str(HERE.parent)):  # whatever pytest's import mode, find both
-    if _path not in sys.path:
-        sys.path.insert(0, _path)
+from khatir.backends.emulator import emulator_client, emulator_host_from_env
+from sheets_server import Fault, SheetsServer
 
-from khatir.backends.emulator import emulator_client, emulator_host_from_env  # noqa: E402
-from sheets_server import Fault, SheetsServer  # noqa: E402
+HERE = Path(__file__).resolve().parent
 
 REPLAY_TOOL_CANDIDATES = (HERE.parent.parent / "shared" / "tools" / "replay-cassettes",
                           Path("/work/shared/tools/replay-cassettes"))

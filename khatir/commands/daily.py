@@ -17,7 +17,8 @@ from ..summary import summarise
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = cli.base_parser("khatir daily", __doc__.splitlines()[0], epilog="\n".join(__doc__.splitlines()[2:]))
+    lines = __doc__.splitlines()
+    parser = cli.base_parser(lines[0], epilog="\n".join(lines[2:]), prog="khatir daily")
     cli.add_today(parser)
     parser.add_argument("--dry-run", action="store_true",
                         help="show what would be written, and write nothing")

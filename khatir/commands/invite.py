@@ -19,7 +19,7 @@ from ..summary import shop_name_reminder
 
 def main(argv: list[str] | None = None) -> int:
     lines = __doc__.splitlines()
-    parser = cli.base_parser("khatir invite", lines[0], epilog="\n".join(lines[2:]))
+    parser = cli.base_parser(lines[0], epilog="\n".join(lines[2:]), prog="khatir invite")
     parser.add_argument("--meetup", metavar="ID", required=True,
                         help="the Meetup ID in the Meetups tab, e.g. M-01")
     cli.add_today(parser)

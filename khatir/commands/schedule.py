@@ -38,7 +38,7 @@ SCHEDULER_BUSY_HINT = Text(
 def main(argv: list[str] | None = None, *, clock: Callable[[], datetime] | None = None,
          sleep: Callable[[float], None] = time.sleep) -> int:
     lines = __doc__.splitlines()
-    parser = cli.base_parser("khatir schedule", lines[0], epilog="\n".join(lines[2:]))
+    parser = cli.base_parser(lines[0], epilog="\n".join(lines[2:]), prog="khatir schedule")
     parser.add_argument("--once", action="store_true",
                         help="run whatever is due now, then exit (for cron, systemd timers "
                              "and Windows Task Scheduler)")

@@ -34,7 +34,7 @@ SAVED = Text(en="The shop's name is now \u201c{name}\u201d (saved in {path}).",
 
 def main(argv: list[str] | None = None) -> int:
     lines = __doc__.splitlines()
-    parser = cli.base_parser("khatir setup", lines[0], epilog="\n".join(lines[2:]))
+    parser = cli.base_parser(lines[0], epilog="\n".join(lines[2:]), prog="khatir setup")
     parser.add_argument("--shop-name", metavar="NAME",
                         help="your shop's name, to sign messages with (saved in the settings file)")
     args = parser.parse_args(argv)
