@@ -17,7 +17,7 @@ like: only the I/O differs.
 
 Usage (against the local Sheets server, as the benchmark runs it)::
 
-    SHEETS_EMULATOR_HOST=127.0.0.1:8123 python benchmarks/baseline_gspread.py --sheet KEY \\
+    SHEETS_EMULATOR_HOST=127.0.0.1:8123 python -m benchmarks.baseline_gspread --sheet KEY \\
         --today 2026-11-24 --config settings.toml
 """
 from __future__ import annotations
@@ -25,12 +25,8 @@ from __future__ import annotations
 import argparse
 import sys
 from datetime import date, datetime
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
-from khatir.config import load_settings  # noqa: E402
+from khatir.config import load_settings
 
 
 def plain(value: object) -> object:

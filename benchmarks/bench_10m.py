@@ -13,8 +13,8 @@ server's, not Khatir's.
 
 Usage::
 
-    python benchmarks/bench_10m.py                  # about 5 minutes, ~10 GB for the server
-    python benchmarks/bench_10m.py --customers 20000 --runs 1    # a quick try
+    python -m benchmarks.bench_10m                  # about 5 minutes, ~10 GB for the server
+    python -m benchmarks.bench_10m --customers 20000 --runs 1    # a quick try
 """
 from __future__ import annotations
 
@@ -26,9 +26,8 @@ import time
 from datetime import timedelta
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_backends import (TODAY, child_env, create_google, daily_command, fast_loopback,  # noqa: E402
-                            grid_cells, run_child, settings_file, traffic)
+from benchmarks.bench_backends import (TODAY, child_env, create_google, daily_command, fast_loopback,
+                                       grid_cells, run_child, settings_file, traffic)
 
 GOOGLE_CELL_LIMIT = 10_000_000
 GOOGLE_REQUEST_LIMIT = 10 * 2**20
@@ -47,8 +46,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     from khatir.schema import FOLLOW_UPS, MEETUP_SUMMARY, PROBLEMS, RUN_LOG
-    from sheets_server import SheetsServer
-    from shop_data import shop_grids
+    from benchmarks.shop_data import shop_grids
+    from tests.sheets_server import SheetsServer
 
     fast_loopback()
     ok = True

@@ -14,10 +14,10 @@ Sheets-compatible server (``tests/sheets_server.py``), then runs the real comman
 
 Usage::
 
-    python benchmarks/bench_backends.py                    # 1k, 10k, 100k; baseline at 1k and 10k
-    python benchmarks/bench_backends.py --quick            # 1k and 10k; baseline at 1k
-    python benchmarks/bench_backends.py --sizes 1000,5000 --baseline-max 5000
-    python benchmarks/bench_backends.py --json results.json
+    python -m benchmarks.bench_backends                    # 1k, 10k, 100k; baseline at 1k and 10k
+    python -m benchmarks.bench_backends --quick            # 1k and 10k; baseline at 1k
+    python -m benchmarks.bench_backends --sizes 1000,5000 --baseline-max 5000
+    python -m benchmarks.bench_backends --json results.json
 
 The 10-million-cell case is ``benchmarks/bench_10m.py`` (it needs several GB for the
 server); add ``--10m`` here to run it at the end. Nothing here is part of the test run.
@@ -36,12 +36,9 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-for extra in (ROOT, ROOT / "benchmarks", ROOT / "tests"):
-    if str(extra) not in sys.path:
-        sys.path.insert(0, str(extra))
+from benchmarks.shop_data import to_google
 
-from shop_data import to_google  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
 
 TODAY = date(2026, 11, 24)
 GOOGLE_QUOTA_PER_MINUTE = 60  # write (and read) requests per minute per user, Google's default
@@ -144,7 +141,7 @@ def settings_file(folder: Path, timeout: float = 600) -> Path:
 
 
 def daily_command(config: Path, *target: str) -> list[str]:
-    return [sys.executable, str(ROOT / "scripts" / "daily.py"), *target, "--today", TODAY.isoformat(),
+    return [sys.executable, "-m", "khatir", "daily", *target, "--today", TODAY.isoformat(),
             "--lang", "en", "--config", str(config)]
 
 
@@ -255,9 +252,8 @@ def written_rows(server, sid: str) -> tuple[int, int, int]:
 def run_google(server, grids, size: int, folder: Path, config: Path, baseline: bool) -> Measure:
     sid = create_google(server, grids)
     server.reset_requests()
-    script = (["benchmarks/baseline_gspread.py", "--sheet", sid, "--today", TODAY.isoformat(),
-               "--config", str(config)] if baseline else None)
-    argv = ([sys.executable, str(ROOT / script[0]), *script[1:]] if baseline
+    argv = ([sys.executable, "-m", "benchmarks.baseline_gspread", "--sheet", sid, "--today",
+             TODAY.isoformat(), "--config", str(config)] if baseline
             else daily_command(config, "--sheet", sid))
     run = run_child(argv, child_env(folder, server.host))
     count, sent, received, calls = traffic(server)
@@ -356,7 +352,7 @@ def fast_loopback() -> None:
     Linux), so every request would cost 40 ms of idle loopback time. That would flatter
     Khatir (3 requests) against the baseline (thousands); with it off, a request costs
     what the server's CPU costs."""
-    from sheets_emulator.transport import RequestHandler
+    from tests.sheets_emulator.transport import RequestHandler
     RequestHandler.disable_nagle_algorithm = True
 
 
@@ -385,8 +381,8 @@ def main(argv: list[str] | None = None) -> int:
     sizes = [int(s) for s in (args.sizes or ("1000,10000" if args.quick else "1000,10000,100000")).split(",")]
     baseline_max = args.baseline_max if args.baseline_max is not None else (1000 if args.quick else 10000)
 
-    from sheets_server import SheetsServer
-    from shop_data import shop_grids
+    from benchmarks.shop_data import shop_grids
+    from tests.sheets_server import SheetsServer
 
     fast_loopback()
     print(f"Python {sys.version.split()[0]} on {os.cpu_count()} cores; sizes {sizes}; "
@@ -433,7 +429,7 @@ def main(argv: list[str] | None = None) -> int:
         Path(args.json).write_text(json.dumps([asdict(m) for m in results], indent=1, default=str))
     failed = [m for m in results if not m.ok]
     if args.ten_million:
-        rc = subprocess.call([sys.executable, str(ROOT / "benchmarks" / "bench_10m.py")])
+        rc = subprocess.call([sys.executable, "-m", "benchmarks.bench_10m"], cwd=ROOT)
         failed += [rc] if rc else []
     return 1 if failed else 0
 

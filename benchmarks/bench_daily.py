@@ -1,7 +1,7 @@
 """Time and peak memory of the daily job on a local workbook, at growing sizes.
 
 Each size runs in a fresh process so peak memory (max RSS) is that run's alone.
-Usage: python benchmarks/bench_daily.py [--sizes 1000,10000] [--notes 5]
+Usage: python -m benchmarks.bench_daily [--sizes 1000,10000] [--notes 5]
 """
 from __future__ import annotations
 
@@ -15,8 +15,6 @@ from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "benchmarks"))
 
 
 def measure(size: int, notes: int, folder: Path) -> dict:
@@ -26,7 +24,7 @@ def measure(size: int, notes: int, folder: Path) -> dict:
     from khatir.backends.workbook import WorkbookBackend, create_workbook
     from khatir.config import build_settings
     from khatir.jobs.daily import run_daily
-    from shop_data import shop_grids
+    from benchmarks.shop_data import shop_grids
 
     today = date(2026, 11, 24)
     path = create_workbook(folder / f"shop-{size}.xlsx", shop_grids(size, notes, today=today))
@@ -56,9 +54,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'customers':>10} {'call notes':>11} {'seconds':>8} {'peak MB':>8} {'file MB':>8} {'messages':>9}")
     with tempfile.TemporaryDirectory() as folder:
         for size in (int(s) for s in args.sizes.split(",")):
-            out = subprocess.run([sys.executable, __file__, "--child", str(size), "--notes",
-                                  str(args.notes), "--folder", folder],
-                                 capture_output=True, text=True, check=True)
+            out = subprocess.run([sys.executable, "-m", "benchmarks.bench_daily", "--child", str(size),
+                                  "--notes", str(args.notes), "--folder", folder],
+                                 capture_output=True, text=True, check=True, cwd=ROOT)
             r = json.loads(out.stdout)
             print(f"{r['customers']:>10} {r['call_notes']:>11} {r['seconds']:>8} {r['peak_mb']:>8} "
                   f"{r['file_mb']:>8} {r['messages']:>9}")

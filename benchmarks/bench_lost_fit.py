@@ -7,8 +7,8 @@ own last 180 days), to fit BG/NBD alone (the fallback), to assess every
 customer, and the peak Python memory of the default fit (tracemalloc, measured
 in a separate run because tracing slows Python down).
 
-    python benchmarks/bench_lost_fit.py            # 1k, 10k, 100k
-    python benchmarks/bench_lost_fit.py 1000 5000  # other sizes
+    python -m benchmarks.bench_lost_fit            # 1k, 10k, 100k
+    python -m benchmarks.bench_lost_fit 1000 5000  # other sizes
 """
 from __future__ import annotations
 
@@ -16,14 +16,11 @@ import sys
 import time
 import tracemalloc
 from datetime import date, timedelta
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from khatir.backtest import simulate_orders  # noqa: E402
-from khatir.records import Customer  # noqa: E402
-from khatir.rules.history import purchase_histories  # noqa: E402
-from khatir.rules.lost import LostSettings, assess_customers, fit_bgnbd, fit_model  # noqa: E402
+from khatir.backtest import simulate_orders
+from khatir.records import Customer
+from khatir.rules.history import purchase_histories
+from khatir.rules.lost import LostSettings, assess_customers, fit_bgnbd, fit_model
 
 START = date(2021, 1, 1)
 DAYS = 3 * 365

@@ -9,8 +9,8 @@ buyers, truly lost, flagged, precision, recall, the precision of a
 days-since-last-purchase cut-off flagging as many, and the "no purchase for 90
 days" rule. Deterministic: the same output on every run.
 
-    python benchmarks/lost_quality.py --cdnow /tmp/CDNOW_master.txt
-    python benchmarks/lost_quality.py            # synthetic shops only
+    python -m benchmarks.lost_quality --cdnow /tmp/CDNOW_master.txt
+    python -m benchmarks.lost_quality            # synthetic shops only
 """
 from __future__ import annotations
 
@@ -19,11 +19,9 @@ import sys
 from datetime import date, timedelta
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from khatir.backtest import backtest, read_orders  # noqa: E402
-from khatir.rules.lost import LostSettings  # noqa: E402
-from khatir.simulate import simulate_shop  # noqa: E402
+from khatir.backtest import backtest, read_orders
+from khatir.rules.lost import LostSettings
+from khatir.simulate import simulate_shop
 
 CDNOW_CUTS = (  # (calibration, last order date used; None: the whole file, to 1998-06-30)
     (date(1997, 9, 30), None), (date(1997, 12, 30), None), (date(1998, 2, 28), None),
