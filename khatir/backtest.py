@@ -181,6 +181,7 @@ def backtest(orders: Iterable[Order], calibration: date | None = None,
     if isinstance(bgnbd, BGNBD):
         alive_scores = []
         for _a, h in assessed:
+            assert h.first is not None and h.last is not None  # assessed: they have bought
             x = h.purchases - 1
             t_x = (h.last - h.first).days
             T = (calibration - h.first).days

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import gc
+import io
 import sys
 import traceback
 from datetime import date, datetime
@@ -36,9 +37,11 @@ UNKNOWN_ZONE = Text(en="The time zone '{zone}' in the settings is not known; wri
 def utf8_console() -> None:
     """Bengali must print on a Windows console too (its default code page cannot)."""
     for stream in (sys.stdout, sys.stderr):
+        if not isinstance(stream, io.TextIOWrapper):  # pragma: no cover - already replaced
+            continue
         try:
             stream.reconfigure(encoding="utf-8", errors="replace")
-        except (AttributeError, ValueError):  # pragma: no cover - already wrapped
+        except ValueError:  # pragma: no cover - already written to in another encoding
             pass
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
+from .backends.base import Cell
 from .config import PROJECT_ROOT
 from .schema import CALL_NOTES, CUSTOMERS, FEEDBACK, MEETUPS, MESSAGES, ORDERS
 
@@ -61,27 +62,27 @@ ORDER_ROWS = [  # customer, days before today, amount
 ]
 
 
-def demo_grids(today: date) -> dict[str, list[list]]:
+def demo_grids(today: date) -> dict[str, list[list[Cell]]]:
     """The demo sheet's tabs, with dates placed around ``today``."""
     def ago(days: int) -> date:
         return today - timedelta(days=days)
 
-    customers = [CUSTOMERS.headers()[:6] + ["Agent", "Do Not Contact", "Notes"]]
+    customers: list[list[Cell]] = [[*CUSTOMERS.headers()[:6], "Agent", "Do Not Contact", "Notes"]]
     customers += [list(row) for row in CUSTOMERS_ROWS]
-    notes = [CALL_NOTES.headers()]
+    notes: list[list[Cell]] = [list(CALL_NOTES.headers())]
     for i, (days, cid, agent, text, event, follow, done) in enumerate(CALL_NOTE_ROWS):
         when: object = ago(days)
         if i % 3 == 1:
             when = ago(days).strftime("%d/%m/%Y")  # typed as text, day first
         follow_cell = ago(follow) if isinstance(follow, int) else follow
         notes.append([when, cid, agent, text, event, follow_cell, done])
-    orders = [ORDERS.headers()]
+    orders: list[list[Cell]] = [list(ORDERS.headers())]
     orders += [[ago(days), cid, amount, ""] for cid, days, amount in ORDER_ROWS]
     meetup_day = today + timedelta(days=6)
-    meetups = [MEETUPS.headers(),
+    meetups: list[list[Cell]] = [list(MEETUPS.headers()),
                ["M-01", "চা-চক্র: নতুন শীতের কালেকশন", meetup_day, "17:00",
                 "দোকানের দোতলা, ধানমন্ডি ২৭", "interested, lost", 5, ""]]
-    feedback = [FEEDBACK.headers(),
+    feedback: list[list[Cell]] = [list(FEEDBACK.headers()),
                 [ago(20), "", "C-002", "", "Delivery was late twice and nobody called me back", ""],
                 [ago(18), "", "C-001", "positive", "শাড়ির মান খুব ভালো", ""],
                 [ago(15), "", "C-008", "", "It would help to have a bKash payment option", ""]]
@@ -91,7 +92,7 @@ def demo_grids(today: date) -> dict[str, list[list]]:
         "Orders": orders,
         "Meetups": meetups,
         "Feedback": feedback,
-        "Messages": [MESSAGES.headers()],
+        "Messages": [list(MESSAGES.headers())],
     }
 
 

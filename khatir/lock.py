@@ -166,7 +166,7 @@ def pid_alive(pid: int) -> bool:
     """Whether a process with this id is running on this computer."""
     if pid <= 0:
         return False
-    if os.name == "nt":
+    if sys.platform == "win32":  # (sys.platform, not os.name: the type checker knows it)
         return _pid_alive_windows(pid)
     try:
         os.kill(pid, 0)  # signal 0: only checks (never use os.kill on Windows: it kills)
@@ -179,30 +179,31 @@ def pid_alive(pid: int) -> bool:
     return True
 
 
-def _pid_alive_windows(pid: int) -> bool:  # pragma: no cover - exercised on Windows only
-    import ctypes
-    from ctypes import wintypes
+if sys.platform == "win32":  # (a block the type checker reads only for Windows)
+    def _pid_alive_windows(pid: int) -> bool:  # pragma: no cover - exercised on Windows only
+        import ctypes
+        from ctypes import wintypes
 
-    process_query_limited_information = 0x1000
-    still_active = 259
-    error_access_denied = 5
-    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
-    kernel32.OpenProcess.restype = wintypes.HANDLE
-    kernel32.OpenProcess.argtypes = (wintypes.DWORD, wintypes.BOOL, wintypes.DWORD)
-    kernel32.GetExitCodeProcess.argtypes = (wintypes.HANDLE, ctypes.POINTER(wintypes.DWORD))
-    kernel32.CloseHandle.argtypes = (wintypes.HANDLE,)
-    handle = kernel32.OpenProcess(process_query_limited_information, False, pid)
-    if not handle:
-        # Access denied means the process exists (another user's); anything else
-        # (ERROR_INVALID_PARAMETER) means there is no such process.
-        return ctypes.get_last_error() == error_access_denied
-    try:
-        code = wintypes.DWORD()
-        if not kernel32.GetExitCodeProcess(handle, ctypes.byref(code)):
-            return True
-        return code.value == still_active
-    finally:
-        kernel32.CloseHandle(handle)
+        process_query_limited_information = 0x1000
+        still_active = 259
+        error_access_denied = 5
+        kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
+        kernel32.OpenProcess.restype = wintypes.HANDLE
+        kernel32.OpenProcess.argtypes = (wintypes.DWORD, wintypes.BOOL, wintypes.DWORD)
+        kernel32.GetExitCodeProcess.argtypes = (wintypes.HANDLE, ctypes.POINTER(wintypes.DWORD))
+        kernel32.CloseHandle.argtypes = (wintypes.HANDLE,)
+        handle = kernel32.OpenProcess(process_query_limited_information, False, pid)
+        if not handle:
+            # Access denied means the process exists (another user's); anything else
+            # (ERROR_INVALID_PARAMETER) means there is no such process.
+            return ctypes.get_last_error() == error_access_denied
+        try:
+            code = wintypes.DWORD()
+            if not kernel32.GetExitCodeProcess(handle, ctypes.byref(code)):
+                return True
+            return code.value == still_active
+        finally:
+            kernel32.CloseHandle(handle)
 
 
 def read_lock(path: Path | str) -> LockInfo | None:

@@ -623,7 +623,7 @@ def _lookup_choice(value: object, choices: Mapping[str, str]) -> str | None:
 def _describe_choices(choices: Mapping[str, str]) -> str:
     """``interested (আগ্রহী), existing (বর্তমান), lost (হারানো)``: each canonical
     value once, with its first Bengali spelling so both kinds of staff recognise it."""
-    described = {}
+    described: dict[str, str | None] = {}
     for word, canonical in choices.items():
         if canonical not in described:
             described[canonical] = None

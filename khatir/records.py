@@ -6,6 +6,7 @@ later finding can point a person at the exact place.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+import datetime
 from datetime import date
 from typing import Any
 
@@ -46,7 +47,7 @@ class CallNote:
     note: str
     agent: str = ""
     event: str | None = None  # as typed by staff (canonical kind), None when blank
-    follow_up_on: date | None = None
+    follow_up_on: datetime.date | None = None  # "date" here is the field above
     done: bool = False
 
 

@@ -112,7 +112,7 @@ def locate(spec: TabSpec, grids: dict[str, list[list]], lang: str,
     epoch = bool(getattr(grids, "date1904", False))  # see backends.base.Grids
     header_row = _header_row(spec, grid)
     header = [_text(v) for v in grid[header_row - 1]] if header_row else []
-    by_key = {}
+    by_key: dict[str, list[int]] = {}
     for index, name in enumerate(header):
         by_key.setdefault(header_key(name), []).append(index)
     columns: dict[str, int] = {}

@@ -17,9 +17,10 @@ def open_target(workbook: str | None, sheet: str | None, settings: Settings):
     """The workbook or Google Sheet named on the command line, else in the settings."""
     if workbook and sheet:
         raise ConfigError(BOTH_TARGETS)
-    if sheet or (not workbook and settings.sheet):
+    key = sheet or (None if workbook else settings.sheet)
+    if key:
         from .google import GoogleBackend
-        return GoogleBackend.open(sheet or settings.sheet, settings)
+        return GoogleBackend.open(key, settings)
     path = workbook or settings.workbook
     if not path:
         raise ConfigError(NO_TARGET)

@@ -8,7 +8,7 @@ of a staff tab": the type itself keeps staff data safe.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Protocol, Sequence
 
 Cell = object  # str, int, float, bool, date/datetime (workbook), Link, or None
 
@@ -92,8 +92,8 @@ class Append:
     """
 
     title: str
-    header: list[str]
-    rows: list[list[Cell]]
+    header: Sequence[Cell]
+    rows: Sequence[Sequence[Cell]]
     key_column: int | None = None
     marker_column: int | None = None  # where a backend may sign the row with a run id
     mark: str = ""        # Khatir's own tab: the backend marks it (MARK) if it is not yet
@@ -125,7 +125,7 @@ class Replace:
     """The whole new content (header included) of a script tab, and its chart if any."""
 
     title: str
-    rows: list[list[Cell]]
+    rows: Sequence[Sequence[Cell]]
     freeze_header: bool = True
     chart: Chart | None = None
     mark: str = ""  # the script tab's key: the backend marks the tab (MARK) if it is not yet

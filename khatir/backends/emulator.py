@@ -9,7 +9,7 @@ the emulator, over plain HTTP and without credentials.
 from __future__ import annotations
 
 import os
-from typing import Any
+from typing import Any, Mapping
 from urllib.parse import urlsplit, urlunsplit
 
 import gspread
@@ -38,11 +38,15 @@ class EmulatorAdapter(HTTPAdapter):
         super().__init__(**kwargs)
         self.host = _normalise_host(host)
 
-    def send(self, request: requests.PreparedRequest, **kwargs: Any) -> requests.Response:
+    def send(self, request: requests.PreparedRequest, stream: bool = False,
+             timeout: float | tuple[float, float] | tuple[float, None] | None = None,
+             verify: bool | str = True, cert: bytes | str | tuple[bytes | str, bytes | str] | None = None,
+             proxies: Mapping[str, str] | None = None) -> requests.Response:
         parts = urlsplit(request.url or "")
         request.url = urlunsplit(("http", self.host, parts.path, parts.query, parts.fragment))
-        kwargs["proxies"] = {}  # the emulator is local: a proxy from the environment must not see it
-        return super().send(request, **kwargs)
+        # The emulator is local: a proxy from the environment must not see it.
+        return super().send(request, stream=stream, timeout=timeout, verify=verify, cert=cert,
+                            proxies={})
 
 
 def emulator_client(host: str, timeout: float | None = None) -> gspread.Client:

@@ -31,8 +31,9 @@ import random
 import time
 import uuid
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Sequence
 
 import requests
 
@@ -194,8 +195,8 @@ class GoogleBackend:
         *parts, last = split_batch(requests_, WRITE_LIMIT_BYTES)
         for part in parts:  # only for a write over WRITE_LIMIT_BYTES
             self._call("write to the sheet",
-                       lambda part=part: self.client.http_client.batch_update(self.key, {"requests": part}),
-                       landed=lambda part=part: self._part_landed(part))
+                       partial(self.client.http_client.batch_update, self.key, {"requests": part}),
+                       landed=partial(self._part_landed, part))
         body = {"requests": last}
         self._call("write to the sheet",
                    lambda: self.client.http_client.batch_update(self.key, body),
@@ -445,7 +446,8 @@ def _sliced(update: dict, budget: int) -> list[dict]:
     rows = update["rows"]
     grid = update["range"]
     out: list[dict] = []
-    start, used, chunk = grid.get("startRowIndex", 0), 0, []
+    start, used = grid.get("startRowIndex", 0), 0
+    chunk: list[dict] = []
     for row in rows:
         size = _json_size(row) + 2
         if chunk and used + size > budget:
@@ -516,10 +518,10 @@ def _extent(grid: list[list]) -> tuple[int, int]:
     return len(grid), max((len(r) for r in grid), default=0)
 
 
-def _with_marker(row: list[Cell], column: int | None, marker: str) -> list[Cell]:
+def _with_marker(row: Sequence[Cell], column: int | None, marker: str) -> list[Cell]:
     """Sign a row (the Run Log's Details) with the run's marker, so a retry can tell."""
     if column is None or column >= len(row):
-        return row
+        return list(row)
     value = row[column]
     return [*row[:column], f"{value}; {marker}" if value not in (None, "") else marker,
             *row[column + 1:]]

@@ -58,7 +58,7 @@ def make_client(settings: Settings, timeout: float):
     import gspread
     key_file = Path(os.environ.get(KEY_ENV) or settings.credentials)
     if not key_file.exists() and settings.oauth_client:
-        return _oauth_client(settings, timeout)
+        return _oauth_client(settings.oauth_client, timeout)
     creds = _service_account(key_file)
     client = gspread.Client(auth=creds)
     client.set_timeout(timeout)
@@ -81,9 +81,8 @@ def _service_account(key_file: Path):
         raise SheetError(BAD_KEY, path=key_file, error=exc) from None
 
 
-def _oauth_client(settings: Settings, timeout: float):
+def _oauth_client(client_file: Path, timeout: float):
     import gspread
-    client_file = Path(settings.oauth_client)
     if not client_file.exists():
         twice = client_file.with_name(client_file.name + ".json")
         if client_file.suffix == ".json" and twice.exists():

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
-from typing import Callable
+from typing import Callable, Mapping, Sequence
 
 from .. import __version__
 from ..backends.base import Append, Backend, Changes, Replace

@@ -72,7 +72,7 @@ class ClockJob(schedule.Job):
 
     @property
     def should_run(self) -> bool:
-        return self.owner.clock() >= self.next_run
+        return self.next_run is not None and self.owner.clock() >= self.next_run
 
     def run(self):
         ret = self.job_func()

@@ -62,7 +62,7 @@ class _ReadOnce:
 
     def __init__(self, backend: Any, grids: dict[str, list[list]]):
         self._backend = backend
-        self._grids = grids
+        self._grids: dict[str, list[list]] | None = grids
 
     def read(self) -> dict[str, list[list]]:
         grids, self._grids = self._grids, None

@@ -28,13 +28,13 @@ class _SharedRotatingFileHandler(logging.handlers.RotatingFileHandler):
         finally:
             if self.stream is not None:
                 self.stream.close()
-                self.stream = None  # type: ignore[assignment]
+                self.stream = None
 
     def doRollover(self) -> None:
         try:
             super().doRollover()
         except OSError:  # pragma: no cover - Windows: open in another process
-            self.stream = None  # type: ignore[assignment]
+            self.stream = None
 
 
 def setup_logging(log_file: Path, verbose: bool = False) -> Path:

@@ -10,7 +10,7 @@ import traceback
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, tzinfo
-from typing import Callable, Iterator, Mapping
+from typing import Any, Callable, Iterator, Mapping
 
 from ..errors import ConfigError
 from ..i18n import Text, localise_digits
@@ -75,7 +75,7 @@ class JobScheduler:
             ClockJob(self, spec, self.registry).days.at(spec.at_text).do(self._attempt, spec)
 
     # -- reporting ----------------------------------------------------------
-    def say(self, level: int, text: Text, **params: object) -> None:
+    def say(self, level: int, text: Text, **params: Any) -> None:
         """Tell the owner (console, their language) and the log file (English)."""
         log.log(level, render(text, "en", **params))
         self.echo(render(text, self.lang, **params))
@@ -99,7 +99,7 @@ class JobScheduler:
         if not jobs:
             return None
         first = min(jobs)
-        return first.spec, first.next_run
+        return None if first.next_run is None else (first.spec, first.next_run)
 
     def resync(self) -> None:
         """Recompute every job's next run from the state file and the clock."""

@@ -244,7 +244,7 @@ def _invite(s: Segmented, m: Meetup, lang: str) -> Draft:
 
 def _reminders(data: SheetData, m: Meetup, invitations: Mapping[str, Invitation],
                existing: set[str], budget: int | None, lang: str) -> list[Draft]:
-    out = []
+    out: list[Draft] = []
     for cid in reminder_targets(invitations):
         customer = data.customers.get(cid)
         key = reminder_key(m.id, cid)
