@@ -2,8 +2,10 @@
 
 ``python run.py demo`` (or ``test``, ``daily``, ``setup``, ...) makes a private
 virtual environment ``.venv`` beside this file the first time, installs the
-requirements into it (again only when a requirements file changed), and runs the
-command inside it. Only the standard library is used here, because nothing else
+requirements and Khatir itself (editable: it runs this folder's code) into it,
+again only when a requirements file or pyproject.toml changed, and runs the
+command with ``.venv``'s ``khatir`` command (not ``python -m khatir``, which would
+look for Khatir in the folder the owner is in first). Only the standard library is used here, because nothing else
 is installed yet. Why a virtual environment: Debian, Ubuntu and Homebrew refuse
 ``pip install`` into the system Python (PEP 668, "externally-managed-environment").
 
@@ -23,19 +25,20 @@ ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 STAMP = "khatir-requirements.sha256"
 
-#: command -> (what to run after ``python``, requirements file it needs, what it does)
+#: command -> (what to run: the ``khatir`` command of .venv, or ``python`` with arguments;
+#: the requirements file it needs; what it does)
 COMMANDS: dict[str, tuple[list[str], str, str]] = {
-    "demo": (["-m", "khatir", "daily", "--demo"], "requirements.txt",
+    "demo": (["khatir", "daily", "--demo"], "requirements.txt",
              "build the demo workbook demo/khatir-demo.xlsx and run the daily job on it"),
     "test": (["-m", "pytest"], "requirements-test.txt", "run the tests"),
-    "daily": (["-m", "khatir", "daily"], "requirements.txt", "the daily job (--workbook or --sheet)"),
-    "setup": (["-m", "khatir", "setup"], "requirements.txt", "create the tabs and headers once"),
-    "schedule": (["-m", "khatir", "schedule"], "requirements.txt",
+    "daily": (["khatir", "daily"], "requirements.txt", "the daily job (--workbook or --sheet)"),
+    "setup": (["khatir", "setup"], "requirements.txt", "create the tabs and headers once"),
+    "schedule": (["khatir", "schedule"], "requirements.txt",
                  "run the daily job every morning (--once for Task Scheduler / cron)"),
-    "invite": (["-m", "khatir", "invite"], "requirements.txt", "invite customers to a meetup"),
-    "backtest": (["-m", "khatir", "backtest"], "requirements.txt",
+    "invite": (["khatir", "invite"], "requirements.txt", "invite customers to a meetup"),
+    "backtest": (["khatir", "backtest"], "requirements.txt",
                  "check lost-customer detection on your orders"),
-    "templates": (["-m", "khatir", "templates"], "requirements.txt", "check the message templates"),
+    "templates": (["khatir", "templates"], "requirements.txt", "check the message templates"),
 }
 
 MESSAGES = {
@@ -100,9 +103,10 @@ def venv_python(venv: Path) -> Path:
 
 
 def requirements_hash(name: str) -> str:
-    """A hash of the requirements file and the files it includes with ``-r``."""
+    """A hash of the requirements file, the files it includes with ``-r``, and
+    pyproject.toml (Khatir's own installation)."""
     digest = hashlib.sha256()
-    pending, seen = [ROOT / name], set()
+    pending, seen = [ROOT / name, ROOT / "pyproject.toml"], set()
     while pending:
         path = pending.pop()
         if path in seen or not path.exists():
@@ -155,8 +159,10 @@ def prepare(requirements: str, lang: str) -> tuple[Path | None, int]:
         done = set()
     if wanted not in done:
         say(lang, "installing", venv=venv)
+        # Khatir itself too, editable: .venv's Python (and so scripts/*.py, the scheduled
+        # task, .venv's ``khatir`` command) then finds this folder's package from anywhere.
         if subprocess.call([str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
-                            "-r", str(ROOT / requirements)]) != 0:
+                            "-r", str(ROOT / requirements), "--editable", str(ROOT)]) != 0:
             say(lang, "pip_failed")
             return None, 1
         stamp.write_text("\n".join(sorted(done | {wanted})) + "\n", encoding="ascii")
@@ -186,13 +192,14 @@ def main(argv: list[str]) -> int:
     python, code = prepare(requirements, lang)
     if python is None:
         return code
-    # The package from the Khatir folder, run where the owner is, so a relative --workbook
-    # still works; the tests from the Khatir folder, where pytest finds its settings.
-    env = dict(os.environ, PYTHONPATH=os.pathsep.join(
-        p for p in (str(ROOT), os.environ.get("PYTHONPATH", "")) if p))
+    # Run where the owner is, so a relative --workbook still works; the tests from the
+    # Khatir folder, where pytest finds its settings.
+    if command[0] == "khatir":
+        command = [str(python.parent / ("khatir.exe" if os.name == "nt" else "khatir")), *command[1:]]
+    else:
+        command = [str(python), *command]
     try:
-        return subprocess.call([str(python), *command, *rest], env=env,
-                               cwd=ROOT if name == "test" else None)
+        return subprocess.call([*command, *rest], cwd=ROOT if name == "test" else None)
     except KeyboardInterrupt:
         return 130
 
