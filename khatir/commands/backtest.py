@@ -71,6 +71,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="the fixed cut-off to compare with (default: 90 days)")
     p.add_argument("--table", action="store_true",
                    help="also print the table of every method (precision, recall, ROC AUC)")
+    p.add_argument("--verbose", action="store_true",
+                   help="show full details of an unexpected error (a stack trace)")
     return p
 
 
