@@ -368,11 +368,6 @@ def parse_sheet_date(value: object, date1904: bool = False) -> dt.date:
     return day
 
 
-def parse_optional_date(value: object, **kw: bool) -> dt.date | None:
-    """Like ``parse_date``, but an empty cell means no date."""
-    return None if is_blank(value) else parse_date(value, **kw)
-
-
 def _date_from_serial(serial: float, date1904: bool = False) -> dt.date:
     """Google Sheets sends dates as days since 1899-12-30; the fraction is the time.
 
@@ -489,11 +484,6 @@ def parse_phones(value: object, region: str = "BD") -> tuple[str, tuple[str, ...
     raise first_error
 
 
-def parse_optional_phone(value: object, region: str = "BD") -> str | None:
-    """Like ``parse_phone``, but an empty cell means no phone."""
-    return None if is_blank(value) else parse_phone(value, region)
-
-
 # --------------------------------------------------------------------------
 # Yes / no
 
@@ -513,11 +503,6 @@ def parse_bool(value: object) -> bool:
         if key in _NO:
             return False
     raise _error(BOOL_UNREADABLE, BOOL_FIX, value)
-
-
-def parse_optional_bool(value: object, default: bool = False) -> bool:
-    """Like ``parse_bool``, but an empty cell means ``default``."""
-    return default if is_blank(value) else parse_bool(value)
 
 
 # --------------------------------------------------------------------------
@@ -541,11 +526,6 @@ def parse_amount(value: object) -> float:
     return amount + 0.0  # turns -0.0 into 0.0
 
 
-def parse_optional_amount(value: object) -> float | None:
-    """Like ``parse_amount``, but an empty cell means unknown."""
-    return None if is_blank(value) else parse_amount(value)
-
-
 def parse_count(value: object) -> int:
     """A whole number of things (orders, seats), such as ``12``, ``12.0`` or ``১২টি``."""
     number = _number(value, _COUNT_WORDS, COUNT_UNREADABLE, COUNT_FIX)
@@ -556,11 +536,6 @@ def parse_count(value: object) -> int:
     if number < 0:
         raise _error(NEGATIVE, COUNT_FIX, value)
     return int(number)
-
-
-def parse_optional_count(value: object) -> int | None:
-    """Like ``parse_count``, but an empty cell means unknown."""
-    return None if is_blank(value) else parse_count(value)
 
 
 def _number(value: object, units: re.Pattern[str], problem: Text, fix: Text) -> int | float | Decimal:

@@ -212,9 +212,6 @@ RUN_LOG = TabSpec("run_log", "Run Log", ("রান লগ",), APPEND_ONLY, (
 
 ALL_TABS = (CUSTOMERS, ORDERS, CALL_NOTES, MEETUPS, FEEDBACK, MESSAGES,
             FOLLOW_UPS, MEETUP_SUMMARY, PROBLEMS, RESULTS, RUN_LOG, ISSUED_KEYS)
-STAFF_TABS = tuple(t for t in ALL_TABS if t.owner == STAFF)
-SCRIPT_TABS = tuple(t for t in ALL_TABS if t.owner == SCRIPT)
-OPTIONAL_TABS = frozenset({"orders", "meetups", "feedback"})
 
 
 def default_spec(key: str) -> TabSpec:

@@ -74,12 +74,6 @@ class Table:
             return self.header[index]
         return self.spec.column(key).header
 
-    @property
-    def extent(self) -> tuple[int, int]:
-        """(rows, columns) the tab currently uses, for rewriting it whole."""
-        width = max((len(r) for r in self.grid), default=0)
-        return len(self.grid), width
-
 
 def _filled(value: object) -> bool:
     return value is not None and str(value).strip() != ""

@@ -16,8 +16,9 @@ from khatir.rules.meetups import (DAILY_LIMIT, DO_NOT_CONTACT, MAYBE, NO, NO_SEA
                                   MeetupSettings, in_invite_window, invitations_for, invite_key,
                                   parse_rsvp, plan_seats, reminder_due,
                                   reminder_targets, rsvp_counts, seat_order, unreadable_replies)
-from khatir.rules.segments import Segmented, segment_customers, segment_of
+from khatir.rules.segments import Segmented, segment_of
 from khatir.sections.meetups import contribute, invite_section, left_out_text, plan_meetups
+from khatir.sections.shared import customer_view
 
 TODAY = date(2026, 11, 22)
 
@@ -74,12 +75,13 @@ class TestSegments:
         assert segment_of(customer("C-1"), history("C-1"), None) == "interested"
         assert segment_of(customer("C-1"), None, None) == "interested"
 
-    def test_segment_customers_uses_orders_and_the_lost_detection(self):
+    def test_the_customer_view_segments_by_orders_and_the_lost_detection(self):
         customers = {c.id: c for c in (customer("C-1"), customer("C-2"), customer("C-3"),
                                        customer("C-4", segment="lost"))}
         orders = [Order(2, TODAY - timedelta(days=400 + 10 * i), "C-1", 1000.0) for i in range(10)]
         orders += [Order(2, TODAY - timedelta(days=d), "C-2", 500.0) for d in (5, 35, 65)]
-        out = segment_customers(customers, orders, TODAY)
+        data = SheetData(customers=customers, orders=orders)
+        out = customer_view(data, build_settings({}), TODAY).segments
         assert {cid: s.segment for cid, s in out.items()} == {
             "C-1": "lost", "C-2": "existing", "C-3": "interested", "C-4": "lost"}
         assert out["C-1"].source == "detected" and out["C-4"].source == "staff"

@@ -265,37 +265,6 @@ def test_parse_segment_list_names_the_bad_part():
     assert caught.value.params["value"] == "interested, VIP"
 
 
-# --- optional forms ------------------------------------------------------
-
-
-@pytest.mark.parametrize("parser, kwargs, empty", [
-    (p.parse_optional_date, {}, None), (p.parse_optional_date, {"dayfirst": False}, None),
-    (p.parse_optional_phone, {}, None), (p.parse_optional_amount, {}, None),
-    (p.parse_optional_count, {}, None), (p.parse_optional_bool, {}, False),
-    (p.parse_optional_bool, {"default": True}, True),
-])
-@pytest.mark.parametrize("blank", [None, "", " \u00a0\u200b"])
-def test_optional_parsers_on_blank(parser, kwargs, empty, blank):
-    assert parser(blank, **kwargs) == empty
-
-
-@pytest.mark.parametrize("parser, value, expected", [
-    (p.parse_optional_date, "22/11/2026", NOV22), (p.parse_optional_phone, "01711-234567", "+8801711234567"),
-    (p.parse_optional_amount, "৳ 1,200", 1200.0), (p.parse_optional_count, "১২", 12),
-    (p.parse_optional_bool, "না", False),
-])
-def test_optional_parsers_on_values(parser, value, expected):
-    assert parser(value) == expected
-
-
-@pytest.mark.parametrize("parser", [
-    p.parse_optional_date, p.parse_optional_phone, p.parse_optional_amount,
-    p.parse_optional_count, p.parse_optional_bool,
-])
-def test_optional_parsers_still_reject_formula_errors(parser):
-    assert problem_of(parser, "#REF!") is p.FORMULA_ERROR
-
-
 # --- the words people read ----------------------------------------------
 
 TEXTS = {name: value for name, value in vars(p).items() if isinstance(value, Text)}
@@ -342,9 +311,8 @@ cells = st.one_of(
     st.dates(), st.datetimes(), st.times(),
 )
 PARSERS = [
-    p.parse_date, p.parse_optional_date, p.parse_phone, p.parse_optional_phone, p.parse_bool,
-    p.parse_optional_bool, p.parse_amount, p.parse_optional_amount, p.parse_count,
-    p.parse_optional_count, p.parse_time, p.parse_segment_list,
+    p.parse_date, p.parse_phone, p.parse_bool, p.parse_amount, p.parse_count, p.parse_time,
+    p.parse_segment_list,
     lambda v: p.parse_choice(v, p.LANGUAGES),
 ]
 

@@ -18,12 +18,10 @@ Pure functions of plain data; ``today`` is always an argument.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
-from typing import Iterable, Mapping
 
-from ..records import Customer, Order
-from .history import PurchaseHistory, purchase_histories
-from .lost import LOST, Assessment, LostSettings, Model, assess_customers
+from ..records import Customer
+from .history import PurchaseHistory
+from .lost import LOST, Assessment
 
 INTERESTED = "interested"
 EXISTING = "existing"
@@ -72,21 +70,3 @@ class Segmented:
 def source_of(customer: Customer, segment: str) -> str:
     return STAFF if customer.segment and customer.segment == segment else DETECTED
 
-
-def segment_customers(customers: Mapping[str, Customer], orders: Iterable[Order], today: date,
-                      settings: LostSettings | None = None,
-                      model: Model | None = None) -> dict[str, Segmented]:
-    """Every customer's segment, computing purchase histories and the lost detection once.
-
-    Everyone gets a history (meetup seating uses spending and loyalty even when
-    staff typed the Segment) and a lost-customer verdict (it beats a typed Segment).
-    """
-    histories = purchase_histories(customers, orders)
-    assessments = assess_customers(customers, histories, today, settings or LostSettings(),
-                                   model=model)
-    out: dict[str, Segmented] = {}
-    for cid, customer in customers.items():
-        history, assessment = histories.get(cid), assessments.get(cid)
-        segment = segment_of(customer, history, assessment)
-        out[cid] = Segmented(customer, segment, source_of(customer, segment), history, assessment)
-    return out
