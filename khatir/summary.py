@@ -27,9 +27,9 @@ TEST_RUN = Text(en="A test run for {today} (--today): it does not count as that 
                    "তাই নির্ধারিত রান আসল দিনে ঠিকই চলবে।")
 SHOP_NAME = Text(
     en="Messages are signed \u201c{name}\u201d, a placeholder: set your shop's name with "
-       "python scripts/setup_sheet.py --shop-name \"Your Shop\" (or shop_name in {config}).",
+       "python run.py setup --shop-name \"Your Shop\" (or shop_name in {config}).",
     bn="বার্তার শেষে দোকানের নাম এখন \u201c{name}\u201d, যা একটি নমুনা নাম: নিজের দোকানের নাম দিন "
-       "python scripts/setup_sheet.py --shop-name \"দোকানের নাম\" দিয়ে (অথবা {config} ফাইলে shop_name)।")
+       "python run.py setup --shop-name \"দোকানের নাম\" দিয়ে (অথবা {config} ফাইলে shop_name)।")
 NOT_LISTED = Text(en="Not listed in Follow-ups ({cap} rows per agent, the most urgent first): {detail}",
                   bn="ফলো-আপে তালিকাভুক্ত নয় (প্রতি কর্মীর {cap}টি সারি, সবচেয়ে জরুরিগুলো আগে): {detail}")
 DRY_ROWS = 30

@@ -1,8 +1,8 @@
 """``python scripts/backtest_lost.py ...`` is ``khatir backtest ...`` (see ``khatir backtest --help``).
 
-Kept for instructions written before the ``khatir`` command; it needs Khatir
-importable (``pip install .``, or PYTHONPATH set to the Khatir folder as
-``python run.py backtest`` does).
+Kept for instructions written before the ``khatir`` command (the scheduling recipes
+in docs/scheduling.md among them). It needs Khatir installed in the Python that runs it:
+``python run.py`` installs it into ``.venv``, so ``.venv/bin/python scripts/backtest_lost.py`` works.
 """
 import sys
 

@@ -1,8 +1,8 @@
 """``python scripts/setup_sheet.py ...`` is ``khatir setup ...`` (see ``khatir setup --help``).
 
-Kept for instructions written before the ``khatir`` command; it needs Khatir
-importable (``pip install .``, or PYTHONPATH set to the Khatir folder as
-``python run.py setup`` does).
+Kept for instructions written before the ``khatir`` command (the scheduling recipes
+in docs/scheduling.md among them). It needs Khatir installed in the Python that runs it:
+``python run.py`` installs it into ``.venv``, so ``.venv/bin/python scripts/setup_sheet.py`` works.
 """
 import sys
 

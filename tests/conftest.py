@@ -41,7 +41,7 @@ def pytest_report_header(config):
 @pytest.fixture(autouse=True, scope="session")
 def khatir_importable_in_child_processes():
     """``scripts/*.py`` and ``python -m khatir`` started by a test use this checkout's
-    package, as ``python run.py`` arranges for the owner."""
+    package (for the owner, run.py installs it into .venv, editable)."""
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("PYTHONPATH", os.pathsep.join(filter(None, (str(ROOT), os.environ.get("PYTHONPATH")))))
         yield

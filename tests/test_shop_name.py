@@ -50,7 +50,7 @@ def test_setup_saves_the_name_and_the_summary_stops_asking(tmp_path):
     out = run(*daily, cwd=tmp_path, home=tmp_path)
     assert out.returncode == 0, out.stderr
     assert ("Messages are signed \u201cOur shop\u201d, a placeholder: set your shop's name with "
-            f"python scripts/setup_sheet.py --shop-name \"Your Shop\" (or shop_name in {config}).") \
+            f"python run.py setup --shop-name \"Your Shop\" (or shop_name in {config}).") \
         in out.stdout.splitlines()
     out = run(*daily, "--lang", "bn", cwd=tmp_path, home=tmp_path)
     assert "বার্তার শেষে দোকানের নাম এখন \u201cআমাদের দোকান\u201d" in out.stdout

@@ -9,6 +9,7 @@ more than the ones we don't?").
 from __future__ import annotations
 
 from datetime import date
+from typing import Sequence
 
 from ..backends.base import Chart
 from ..config import Settings
@@ -101,7 +102,7 @@ def summary_lines(weeks: list[Week], lang: str) -> list[str]:
     return lines
 
 
-def results_chart(keys: list[str], rows: list[list[object]], lang: str) -> Chart | None:
+def results_chart(keys: list[str], rows: Sequence[Sequence[object]], lang: str) -> Chart | None:
     """The chart of the Results tab, from its header and week rows (``keys``: column keys)."""
     weeks = sum(1 for r in rows[1:] if len(r) > 1 and r[1] not in ("", None))
     if not weeks or "week" not in keys or not all(k in keys for k in CHART_SERIES):
