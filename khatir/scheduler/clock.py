@@ -75,6 +75,8 @@ class ClockJob(schedule.Job):
         return self.next_run is not None and self.owner.clock() >= self.next_run
 
     def run(self):
+        if self.job_func is None:  # pragma: no cover - every ClockJob is given one by .do()
+            raise RuntimeError(f"the job {self.spec.name} has nothing to run")
         ret = self.job_func()
         self.last_run = self.owner.clock()
         self._schedule_next_run()
