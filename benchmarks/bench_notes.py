@@ -1,8 +1,8 @@
 """How well call notes are understood, per language, and how fast.
 
-    python benchmarks/bench_notes.py             # dev: 5-fold cross-validation; held-out; speed
-    python benchmarks/bench_notes.py --errors    # also list dev mistakes (never held-out ones)
-    python benchmarks/bench_notes.py --dev-only --no-speed   # while working on the rules
+    python -m benchmarks.bench_notes             # dev: 5-fold cross-validation; held-out; speed
+    python -m benchmarks.bench_notes --errors    # also list dev mistakes (never held-out ones)
+    python -m benchmarks.bench_notes --dev-only --no-speed   # while working on the rules
 
 Development notes (tests/data/notes/dev_*.jsonl) are scored by cross-validation: the
 n-gram model is trained on four fifths and reads the fifth it has not seen. The held-out
@@ -19,16 +19,13 @@ import sys
 import time
 from collections import defaultdict
 from datetime import date, timedelta
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
-from khatir.config import build_settings  # noqa: E402
-from khatir.notes.classify import NgramModel  # noqa: E402
-from khatir.notes.train import DATA, dev_notes, examples, load  # noqa: E402
-from khatir.notes.understand import NoteReader  # noqa: E402
-from khatir.records import CallNote  # noqa: E402
-from khatir.rules.followups import delays_of, follow_up_report  # noqa: E402
+from khatir.config import build_settings
+from khatir.notes.classify import NgramModel
+from khatir.notes.train import DATA, dev_notes, examples, load
+from khatir.notes.understand import NoteReader
+from khatir.records import CallNote
+from khatir.rules.followups import delays_of, follow_up_report
 
 KINDS = build_settings({}).events
 FOLDS = 5

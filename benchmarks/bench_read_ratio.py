@@ -1,6 +1,6 @@
 """The whole daily job on a workbook against a plain openpyxl read of the same file.
 
-Issue 16's measure: ``scripts/daily.py --workbook`` (start-up, read, rules, write) must cost
+Issue 16's measure: ``khatir daily --workbook`` (start-up, read, rules, write) must cost
 no more than a plain openpyxl script that only reads the same workbook in read-only mode.
 Both run as child processes, back to back, on the same file, several rounds; the ratio is
 taken per round (so a machine shared with other work slows both alike) and the median
@@ -8,9 +8,9 @@ reported, for wall time and for CPU time (user + system, from ``os.wait4``).
 
 Usage::
 
-    python benchmarks/bench_read_ratio.py                       # 10,000 customers, 5 rounds (~2 min)
-    python benchmarks/bench_read_ratio.py --customers 1000 --rounds 3
-    python benchmarks/bench_read_ratio.py --reader openpyxl     # Khatir on its escape-hatch reader
+    python -m benchmarks.bench_read_ratio                       # 10,000 customers, 5 rounds (~2 min)
+    python -m benchmarks.bench_read_ratio --customers 1000 --rounds 3
+    python -m benchmarks.bench_read_ratio --reader openpyxl     # Khatir on its escape-hatch reader
 """
 from __future__ import annotations
 
@@ -26,8 +26,6 @@ from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "benchmarks"))
 
 PLAIN_READ = """
 import sys
@@ -42,7 +40,7 @@ for ws in book.worksheets:
 def timed(argv: list[str], env: dict[str, str]) -> tuple[float, float, float]:
     """(wall s, CPU s, peak MB) of one child process."""
     start = time.perf_counter()
-    child = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    child = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT)
     _pid, status, usage = os.wait4(child.pid, 0)
     wall = time.perf_counter() - start
     if status:
@@ -58,7 +56,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     from khatir.backends.workbook import create_workbook
-    from shop_data import shop_grids
+    from benchmarks.shop_data import shop_grids
 
     env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
     env.pop("SHEETS_EMULATOR_HOST", None)
@@ -77,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
         for n in range(1, args.rounds + 1):
             shutil.copy(source, work)  # every round: the first run of the day
             plain = timed([sys.executable, "-c", PLAIN_READ, str(work)], env)
-            daily = timed([sys.executable, str(ROOT / "scripts" / "daily.py"), "--workbook", str(work),
+            daily = timed([sys.executable, "-m", "khatir", "daily", "--workbook", str(work),
                            "--today", "2026-11-24", "--lang", "en"], env)
             walls.append(daily[0] / plain[0])
             cpus.append(daily[1] / plain[1])

@@ -25,7 +25,7 @@ INVOCATION = re.compile(r"python3? run\.py\s+(?P<launcher>\w+)"
                         r"|scripts[/\\](?P<script>\w+)\.py")
 FLAG = re.compile(r"(?<![\w-])--[a-z][a-z-]*")
 SPREADSHEET_COMMANDS = ("daily", "setup", "invite", "schedule", "backtest")
-OTHER_TOOLS = re.compile(r"benchmarks\.|systemctl|journalctl|sheets_server\.py")
+OTHER_TOOLS = re.compile(r"benchmarks\.|systemctl|journalctl|sheets_server\.py|soffice|pip ")
 
 
 def help_text(name: str) -> str:

@@ -19,6 +19,15 @@ def test_every_package_of_khatir_is_installed():
     assert found <= set(SETUPTOOLS["packages"])
 
 
+def test_every_data_file_in_khatir_is_installed():
+    """A file that is not Python (a trained model) is package data, or it is left out."""
+    for path in (ROOT / "khatir").rglob("*"):
+        if path.is_file() and path.suffix not in (".py", ".pyc"):
+            package = ".".join(path.parent.relative_to(ROOT).parts)
+            globs = SETUPTOOLS["package-data"].get(package, [])
+            assert any(path.match(g) for g in globs), f"{path.relative_to(ROOT)} is not installed"
+
+
 def installed_copy(site: Path) -> None:
     """The package laid out as the wheel lays it out (package-dir and package-data)."""
     shutil.copytree(ROOT / "khatir", site / "khatir", ignore=shutil.ignore_patterns("__pycache__"))
