@@ -41,7 +41,7 @@ except ImportError:  # pragma: no cover - python-calamine is in requirements.txt
 ENV_VAR = "KHATIR_XLSX_READER"
 
 # What a broken or foreign file raises, from either reader.
-UNREADABLE: tuple[type[BaseException], ...] = (
+UNREADABLE: tuple[type[Exception], ...] = (
     zipfile.BadZipFile, KeyError, OSError, ValueError, ParseError, EOFError, XlsxError)
 if python_calamine is not None:
     UNREADABLE += (python_calamine.CalamineError,)

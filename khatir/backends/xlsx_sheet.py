@@ -18,7 +18,7 @@ from typing import Sequence
 from .base import Layout, fit_cell
 from .xlsx_setup import Highlight, ListRule
 from .xlsx_xml import (DOC_REL_NS, EXCEL_CELL_LIMIT, ILLEGAL_XML_RE, MAIN_NS, _SPANS_RE, XlsxError,
-                       _close, _insert_attr, _open_tag, _parse, _parse_ref, _prefix, _qname,
+                       _close, _insert_attr, _open_tag, _parse, _parse_ref, _parser, _prefix, _qname,
                        _range_ref, _Span, _splice, _tag, _tag_end, _utf8, column_index,
                        column_letter, escape_text)
 
@@ -160,7 +160,7 @@ class _SheetScan:
         self.auto_filter: _Span | None = None
         self._v_start = 0
         self.depth = 0
-        self.root: _Span | None = None
+        self._root: _Span | None = None
         self.sheet_pr: _Span | None = None
         self.dimension: _Span | None = None
         self.sheet_views: _Span | None = None
@@ -168,7 +168,7 @@ class _SheetScan:
         self.view_panes: list[bool] = []
         self.view_bottom_left: list[bool] = []
         self.cols: list[tuple[int, int, str]] = []
-        self.sheet_data: _Span | None = None
+        self._sheet_data: _Span | None = None
         self.rows: list[_Row] = []
         self.has_formula = False
         self._open: dict[int, _Span] = {}
@@ -179,14 +179,17 @@ class _SheetScan:
         self._cell: _CellSpan | None = None
         self._names: dict[str, str] = {}
         self.what = what
-        _parse(data, self, what)
+        self.parser = _parser(self)
+        _parse(self.parser, data, what)
         for row in self.rows if trailing else ():
             for cell in row.cells:
                 _close(data, cell, cell.inner_end)
-        if self.root is None:
+        if self._root is None:
             raise XlsxError(f"{what} is empty")
-        if self.sheet_data is None:
+        if self._sheet_data is None:
             raise XlsxError(f"{what} has no sheetData element")
+        self.root: _Span = self._root
+        self.sheet_data: _Span = self._sheet_data
 
     def start(self, name, attrs):
         d = self.depth
@@ -236,15 +239,15 @@ class _SheetScan:
             self._names = {k: f"{ns} {k}" for k in
                            ("sheetPr", "dimension", "sheetViews", "sheetView", "pane", "selection",
                             "cols", "col", "sheetData", "row", "f", "v", "is", "autoFilter")}
-            self.root = _Span(self.parser.CurrentByteIndex)
-            self.root.stag_end = _tag_end(self.data, self.root.start)
-            self.root.qname = _qname(self.data, self.root.start)
+            root = self._root = _Span(self.parser.CurrentByteIndex)
+            root.stag_end = _tag_end(self.data, root.start)
+            root.qname = _qname(self.data, root.start)
             return
         n = self._names
         here = self.parser.CurrentByteIndex
         if d == 1:
             if name == n["sheetData"]:
-                self.sheet_data = self._open[d] = _Span(here)
+                self._sheet_data = self._open[d] = _Span(here)
                 self._in_data = True
             elif name in (n["sheetPr"], n["dimension"], n["sheetViews"], n["autoFilter"]):
                 span = self._open[d] = _Span(here, attrs=attrs)

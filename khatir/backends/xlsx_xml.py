@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Iterable
 from xml.parsers import expat
 
@@ -95,7 +95,10 @@ def _tag_end(data: bytes, start: int) -> int:
 
 
 def _qname(data: bytes, start: int) -> str:
-    return _QNAME_RE.match(data, start + 1).group().decode("utf-8")
+    m = _QNAME_RE.match(data, start + 1)
+    if not m:
+        raise XlsxError("a tag has no name")
+    return m.group().decode("utf-8")
 
 
 def _prefix(qname: str) -> str:
@@ -111,7 +114,7 @@ class _Span:
     end: int = 0        # just after its end tag (== stag_end when it is empty: <x/>)
     inner_end: int = 0  # where its end tag starts (where a last child would go)
     qname: str = ""
-    attrs: dict | None = None
+    attrs: dict[str, str] = field(default_factory=dict)
 
     @property
     def empty(self) -> bool:
@@ -148,9 +151,7 @@ def _parser(handlers_owner) -> expat.XMLParserType:
     return p
 
 
-def _parse(data: bytes, owner, what: str) -> None:
-    parser = _parser(owner)
-    owner.parser = parser
+def _parse(parser: expat.XMLParserType, data: bytes, what: str) -> None:
     try:
         parser.Parse(data, True)
     except expat.ExpatError as exc:
@@ -166,14 +167,9 @@ class _Outline:
         self.stack: list[tuple[str, _Span]] = []
         self.elements: list[tuple[int, str, _Span]] = []  # (depth, "ns local", span)
         self.namespaces: list[tuple[str, str]] = []
-        self.parser = None
-        parser = _parser(self)
-        self.parser = parser
-        parser.StartNamespaceDeclHandler = self._ns
-        try:
-            parser.Parse(data, True)
-        except expat.ExpatError as exc:
-            raise XlsxError(f"{what} is not well-formed XML ({exc})") from None
+        self.parser = _parser(self)
+        self.parser.StartNamespaceDeclHandler = self._ns
+        _parse(self.parser, data, what)
         if not self.elements:
             raise XlsxError(f"{what} is empty")
 
@@ -227,9 +223,12 @@ def _parse_ref(ref: str) -> tuple[int, int, int, int] | None:
     parts = ref.split(":")
     if len(parts) > 2:
         return None
-    found = [_REF_RE.match(p.strip()) for p in parts]
-    if not all(found):
-        return None
+    found = []
+    for part in parts:
+        m = _REF_RE.match(part.strip())
+        if m is None:
+            return None
+        found.append(m)
     cols = [column_index(m.group(1).upper()) for m in found]
     rows = [int(m.group(2)) for m in found]
     return cols[0], rows[0], cols[-1], rows[-1]
