@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 import xlsxwriter
 
+from benchmarks.shop_data import shop_grids
 from conftest import TODAY, basic_grids
 from khatir.backends.workbook import WorkbookBackend, create_workbook
 from khatir.backends.xlsx_read import read_grids
@@ -20,7 +21,6 @@ from khatir.config import build_settings
 from khatir.demo import build_demo_workbook
 from khatir.errors import ConfigError
 from khatir.parse import parse_phone
-from shop_data import shop_grids
 
 
 def typed(grids: dict[str, list[list]]) -> dict[str, list[list[tuple[str, object]]]]:
