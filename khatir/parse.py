@@ -368,6 +368,11 @@ def parse_sheet_date(value: object, date1904: bool = False) -> dt.date:
     return day
 
 
+def parse_optional_date(value: object, **kw: bool) -> dt.date | None:
+    """Like ``parse_date``, but an empty cell means no date (the Khatir Keys tab)."""
+    return None if is_blank(value) else parse_date(value, **kw)
+
+
 def _date_from_serial(serial: float, date1904: bool = False) -> dt.date:
     """Google Sheets sends dates as days since 1899-12-30; the fraction is the time.
 

@@ -264,7 +264,7 @@ class GoogleBackend:
         sheet_id, info = self._sheet(append.title, ids)
         if not append.rows:
             return []
-        rows = [_with_marker(r, append.marker_column, marker) for r in append.rows]
+        rows: list[Sequence[Cell]] = [_with_marker(r, append.marker_column, marker) for r in append.rows]
         old_rows = self.grids.get(append.title) or []
         header = 0
         if not old_rows and append.header:

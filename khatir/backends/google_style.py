@@ -16,7 +16,7 @@ Nothing here sends a request: the backend puts these into the batch it sends.
 """
 from __future__ import annotations
 
-from typing import Any, Iterable
+from typing import Any, Iterable, Sequence
 
 from .base import Cell, Layout, Link, fit_cell
 
@@ -71,7 +71,7 @@ def cell_format(layout: Layout, column: int, fill: str | None, header: bool) -> 
     return fmt
 
 
-def rows_data(rows: list[list[Cell]], layout: Layout | None = None,
+def rows_data(rows: Sequence[Sequence[Cell]], layout: Layout | None = None,
               header_rows: int = 0) -> tuple[list[dict], str]:
     """``rows`` as RowData, and the fields to write.
 
@@ -176,7 +176,7 @@ def column_requests(sheet_id: int, layout: Layout, width: int, filtered: bool) -
     return reqs
 
 
-def view_requests(sheet_id: int, layout: Layout, rows: list[list[Cell]], width: int,
+def view_requests(sheet_id: int, layout: Layout, rows: Sequence[Sequence[Cell]], width: int,
                   old_views: dict[int, str]) -> list[dict]:
     """One filter view per value of ``layout.views_column`` (per agent), replacing
     the views an earlier run made (recognised by their title's prefix)."""

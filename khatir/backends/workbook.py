@@ -48,7 +48,7 @@ CHANGED_DURING_SETUP = Text(
        "it; nothing was changed. Run set-up again.",
     bn="সেট-আপ সেভ করার সময় অন্য কেউ (বা কোনো সিঙ্ক অ্যাপ) {name} ওয়ার্কবুকটি বদলেছে; কিছুই "
        "বদলানো হয়নি। আবার সেট-আপ চালান।")
-_UNREADABLE = (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError, ParseError,
+_UNREADABLE: tuple[type[Exception], ...] = (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError, ParseError,
                EOFError)
 
 
@@ -159,9 +159,10 @@ class WorkbookBackend:
         check_writable(self.path)
         charts = [(r.title, r.chart, r.rows) for r in changes.replaces if r.chart is not None]
         for _ in range(MAX_ATTEMPTS):
-            if self._grids is None or not is_current(self.path, self._version):
-                self.read()
-            edits = [e for a in changes.appends if (e := _append_edit(self._grids, a)) is not None]
+            grids = self._grids
+            if grids is None or not is_current(self.path, self._version):
+                grids = self.read()
+            edits = [e for a in changes.appends if (e := _append_edit(grids, a)) is not None]
             edits += [SheetEdit(r.title, r.rows, 1, replace=True, freeze_header=r.freeze_header,
                                 layout=r.layout) for r in changes.replaces]
             marks, hidden = self._marks_to_add(changes)
@@ -263,8 +264,7 @@ def _new_workbook(path: Path, plan) -> None:
     from openpyxl.styles import Font, PatternFill
     from openpyxl.worksheet.datavalidation import DataValidation
 
-    book = Workbook()
-    book.remove(book.active)
+    book = _empty_workbook()
     for title, header in [*plan.new_tabs, *plan.header_rows]:
         ws = _sheet(book, title)
         for col, value in enumerate(header, start=1):
@@ -342,6 +342,14 @@ def _sheet(book: Workbook, title: str):
     return book.create_sheet(title)
 
 
+def _empty_workbook() -> Workbook:
+    """A workbook without openpyxl's default first sheet."""
+    book = Workbook()
+    for sheet in list(book.worksheets):
+        book.remove(sheet)
+    return book
+
+
 def create_workbook(path: Path | str, grids: dict[str, list[list[Cell]]]) -> Path:
     """A new workbook with these tabs and cells (dates stay real date cells).
 
@@ -350,8 +358,7 @@ def create_workbook(path: Path | str, grids: dict[str, list[list[Cell]]]) -> Pat
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    book = Workbook()
-    book.remove(book.active)
+    book = _empty_workbook()
     for title, rows in grids.items():
         ws = book.create_sheet(title)
         for r, row in enumerate(rows, start=1):

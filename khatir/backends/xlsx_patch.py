@@ -38,6 +38,7 @@ this module handles the package (which part is which tab, new tabs, the copy).
 """
 from __future__ import annotations
 
+import os
 import posixpath
 import re
 import xml.etree.ElementTree as ET
@@ -153,7 +154,7 @@ def read_book(zf: zipfile.ZipFile) -> BookMap:
     for el in (sheets_el if sheets_el is not None else []):
         if el.tag != f"{{{main_ns}}}sheet":
             continue
-        rid = next((el.get(f"{{{ns}}}id") for ns in DOC_REL_NS if el.get(f"{{{ns}}}id")), "")
+        rid = next((r for ns in DOC_REL_NS if (r := el.get(f"{{{ns}}}id"))), "")
         rtype, part = rels.get(rid, ("", ""))
         try:
             sheet_id = int(el.get("sheetId", "0"))
@@ -188,7 +189,8 @@ def _needs_dates(edits: Sequence[SheetEdit]) -> bool:
     return any(isinstance(v, (date, datetime)) for e in edits for row in e.rows for v in row)
 
 
-def patch_xlsx(src: str | IO[bytes], dst: str | IO[bytes], edits: Sequence[SheetEdit],
+def patch_xlsx(src: str | os.PathLike[str] | IO[bytes], dst: str | os.PathLike[str] | IO[bytes],
+               edits: Sequence[SheetEdit],
                marks: dict[str, str] | None = None, hidden: Iterable[str] = ()) -> None:
     """Copy the .xlsx ``src`` to ``dst`` with ``edits`` applied, in order.
 

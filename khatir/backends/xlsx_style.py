@@ -74,9 +74,9 @@ class StyleBook:
         self.looks: dict[_Look, str] = {}
         first = root.find(f"{{{self.ns}}}fonts/{{{self.ns}}}font")  # the workbook's default font
         size = first.find(f"{{{self.ns}}}sz") if first is not None else None
-        name = first.find(f"{{{self.ns}}}name") if first is not None else None
+        font = first.find(f"{{{self.ns}}}name") if first is not None else None
         self.font_tail = (f'<sz val="{escape_attr(size.get("val", "11") if size is not None else "11")}"/>'
-                          f'<name val="{escape_attr(name.get("val", "Calibri") if name is not None else "Calibri")}"/>')
+                          f'<name val="{escape_attr(font.get("val", "Calibri") if font is not None else "Calibri")}"/>')
         self.fonts: dict[tuple[bool, bool], int] = {}
         self.fill_ids: dict[str, int] = {}
 
@@ -164,9 +164,10 @@ def row_height(row: Sequence[object], layout: Layout) -> float | None:
     lines = 1
     for c in layout.wrap:
         width = layout.width(c)
-        if c >= len(row) or not isinstance(row[c], str) or not width:
+        value = row[c] if c < len(row) else None
+        if not isinstance(value, str) or not width:
             continue
-        lines = max(lines, text_lines(row[c], width))
+        lines = max(lines, text_lines(value, width))
     if lines == 1:
         return None
     return min(409.0, lines * LINE_POINTS + 3)
@@ -266,7 +267,8 @@ class Dresser:
         rows: list[list] = []
         for i, row in enumerate(edit.rows):
             r = edit.start_row + i
-            cells, row_styles = [], []
+            cells: list[object] = []
+            row_styles = []
             fill_index = i if edit.replace else i - header_rows
             for c, value in enumerate(row):
                 if isinstance(value, Link):

@@ -275,7 +275,7 @@ def issued_keys(plan: DailyPlan, tables: dict[str, Table], grids: dict[str, list
 
 
 def append_for(spec: TabSpec, tables: dict[str, Table], grids: dict[str, list[list]],
-               rows: list[dict[str, object]], lang: str, title: str | None = None,
+               rows: Sequence[Mapping[str, object]], lang: str, title: str | None = None,
                styled: bool = False) -> Append:
     """Rows for an append-only tab, in its own column order; ``title`` when the tab
     is known already (Khatir's own, found by its mark); ``styled``: with Khatir's
