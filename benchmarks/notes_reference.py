@@ -1,7 +1,7 @@
 """Write what the note reader says about every corpus note, to check a faster reader says the same.
 
-    python benchmarks/notes_reference.py                      # writes tests/data/notes/readings.json
-    python benchmarks/notes_reference.py /tmp/readings.json   # elsewhere, to compare by hand
+    python -m benchmarks.notes_reference                      # writes tests/data/notes/readings.json
+    python -m benchmarks.notes_reference /tmp/readings.json   # elsewhere, to compare by hand
 
 tests/test_notes_equivalence.py reads every note again and asserts the same readings, so a
 change made only for speed cannot change a single answer. Regenerate the file only when a
@@ -14,12 +14,10 @@ import sys
 from datetime import date
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
-from khatir.config import build_settings  # noqa: E402
-from khatir.notes.normalise import fold  # noqa: E402
-from khatir.notes.train import DATA  # noqa: E402
-from khatir.notes.understand import NoteReader, Reading  # noqa: E402
+from khatir.config import build_settings
+from khatir.notes.normalise import fold
+from khatir.notes.train import DATA
+from khatir.notes.understand import NoteReader, Reading
 
 REFERENCE = DATA / "readings.json"
 # A second call date for every note: a different weekday and month, to exercise the call-back day.

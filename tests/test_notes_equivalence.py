@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import pytest
 
-from notes_reference import REFERENCE, corpus, readings  # benchmarks/, on the path via conftest
+from benchmarks.notes_reference import REFERENCE, corpus, readings
 
 
 @pytest.fixture(scope="module")
