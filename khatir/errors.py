@@ -8,7 +8,7 @@ language): it is rendered in the same language.
 """
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Iterable
 
 from .i18n import Text
 
@@ -40,6 +40,19 @@ def render_param(value: Any, lang: str) -> Any:
 
 class ConfigError(KhatirError):
     """The settings file or a template is wrong."""
+
+
+UNKNOWN_KEYS = Text(en="The [{section}] settings have unknown key(s) {keys}; use only: {known}.",
+                    bn="[{section}] সেটিংসে অচেনা সেটিং আছে: {keys}; শুধু এগুলো লিখুন: {known}।")
+
+
+def refuse_unknown_keys(section: str, given: Iterable[str], known: Iterable[str]) -> None:
+    """One check, one sentence, for every ``[section]`` a rule reads: a key that is not
+    among ``known`` (listed in the order given) stops the run before anything is written."""
+    names = list(known)
+    unknown = sorted(set(given) - set(names))
+    if unknown:
+        raise ConfigError(UNKNOWN_KEYS, section=section, keys=", ".join(unknown), known=", ".join(names))
 
 
 class SheetError(KhatirError):

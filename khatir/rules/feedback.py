@@ -24,11 +24,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Iterable, Mapping
 
-from ..errors import ConfigError
+from ..errors import ConfigError, refuse_unknown_keys
 from ..i18n import Text
 
-UNKNOWN_KEYS = Text(en="The [feedback] settings have unknown key(s) {keys}; use only: {known}.",
-                    bn="[feedback] সেটিংসে অচেনা সেটিং আছে: {keys}; শুধু এগুলো লিখুন: {known}।")
 NOT_WORDS = Text(en="In the [feedback] settings, {name} is {value}; write a list of words like "
                     "[\"খারাপ\", \"late\"].",
                  bn="[feedback] সেটিংসে {name} হলো {value}; এভাবে শব্দের একটি তালিকা লিখুন: "
@@ -117,9 +115,7 @@ class FeedbackSettings:
         section = dict(section or {})
         lists = {f"{s}_keywords": s for s in PRIORITY}
         allowed = {"thank_you", "thank_you_within_days", *lists}
-        unknown = sorted(set(section) - allowed)
-        if unknown:
-            raise ConfigError(UNKNOWN_KEYS, keys=", ".join(unknown), known=", ".join(sorted(allowed)))
+        refuse_unknown_keys("feedback", section, sorted(allowed))
         keywords = dict(DEFAULT_KEYWORDS)
         for name, sentiment in lists.items():
             if name in section:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Iterable, Mapping
 
-from ..errors import ConfigError
+from ..errors import ConfigError, refuse_unknown_keys
 from ..i18n import Text, bn_digits
 from .history import PurchaseHistory
 
@@ -34,10 +34,7 @@ class FirstOrderSettings:
     @classmethod
     def from_section(cls, section: Mapping[str, Any] | None) -> FirstOrderSettings:
         section = dict(section or {})
-        unknown = sorted(set(section) - {"enabled", "after_days", "within_days"})
-        if unknown:
-            raise ConfigError(f"The [first_order] settings have unknown key(s) {', '.join(unknown)}; "
-                              f"use only: enabled, after_days, within_days.")
+        refuse_unknown_keys("first_order", section, ["enabled", "after_days", "within_days"])
         enabled = section.get("enabled", True)
         if not isinstance(enabled, bool):
             raise ConfigError(f"In the [first_order] settings, enabled is {enabled!r}; "

@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Collection, Iterable, Mapping
 
-from ..errors import ConfigError
+from ..errors import ConfigError, refuse_unknown_keys
 from ..i18n import Text
 from ..parse import match_key
 from ..records import CallNote, Customer, Meetup, Message
@@ -58,11 +58,6 @@ REMINDER_KIND = "meetup_reminder"
 # Settings
 
 
-UNKNOWN_KEYS = Text(
-    en="The [meetups] settings have unknown key(s) {keys}; use only: invite_days_before, "
-       "remind_days_before, segment_order.",
-    bn="[meetups] সেটিংসে অচেনা সেটিং আছে: {keys}; শুধু এগুলো লিখুন: invite_days_before, "
-       "remind_days_before, segment_order।")
 NOT_WHOLE = Text(en="In the [meetups] settings, {name} is {value}; write a whole number of 0 or more.",
                  bn="[meetups] সেটিংসে {name} হলো {value}; ০ বা তার বেশি একটি পূর্ণ সংখ্যা লিখুন।")
 NOT_ORDER = Text(en="In the [meetups] settings, segment_order is {value}; write a list like "
@@ -86,9 +81,7 @@ class MeetupSettings:
     @classmethod
     def from_section(cls, section: Mapping[str, Any] | None) -> MeetupSettings:
         section = dict(section or {})
-        unknown = sorted(set(section) - {"invite_days_before", "remind_days_before", "segment_order"})
-        if unknown:
-            raise ConfigError(UNKNOWN_KEYS, keys=", ".join(unknown))
+        refuse_unknown_keys("meetups", section, ["invite_days_before", "remind_days_before", "segment_order"])
         values: dict[str, Any] = {}
         for name in ("invite_days_before", "remind_days_before"):
             if name in section:

@@ -24,7 +24,7 @@ from datetime import date
 from typing import Any, Iterable, Mapping
 
 from ..config import EventKind
-from ..errors import ConfigError
+from ..errors import ConfigError, refuse_unknown_keys
 from ..events import EventDetector
 from ..records import CallNote, Meetup, Message
 from .followups import due_date, note_key
@@ -50,10 +50,7 @@ class Quiet:
 
 def quiet_days_from(section: Mapping[str, Any] | None) -> int:
     section = dict(section or {})
-    unknown = sorted(set(section) - {"quiet_days"})
-    if unknown:
-        raise ConfigError(f"The [win_back] settings have unknown key(s) {', '.join(unknown)}; "
-                          f"use only: quiet_days.")
+    refuse_unknown_keys("win_back", section, ["quiet_days"])
     value = section.get("quiet_days", DEFAULT_QUIET_DAYS)
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
         raise ConfigError(f"In the [win_back] settings, quiet_days is {value!r}; "

@@ -5,7 +5,7 @@ from dataclasses import dataclass, fields
 from datetime import date
 from typing import Any, Mapping
 
-from ...errors import ConfigError
+from ...errors import ConfigError, refuse_unknown_keys
 from ...i18n import Text
 
 MODEL_CHOICES = ("auto", "bgnbd")
@@ -23,8 +23,6 @@ MIN_PURCHASES = Text(en="min_purchases must be 2 or more (one-time buyers are ne
                      bn="min_purchases ২ বা তার বেশি হতে হবে (একবার কেনা ক্রেতা কখনো হারানো নয়)")
 AT_LEAST = Text(en="{name} must be {n} or more", bn="{name} {n} বা তার বেশি হতে হবে")
 MODEL = Text(en="model must be one of: {choices}", bn="model এগুলোর একটি হতে হবে: {choices}")
-UNKNOWN = Text(en="The [lost] settings have unknown key(s) {keys}; use only: {known}.",
-               bn="[lost] সেটিংসে অচেনা সেটিং আছে: {keys}; শুধু এগুলো লিখুন: {known}।")
 NOT_NUMBER = Text(en="In the [lost] settings, {name} is {value}; write {kind}.",
                   bn="[lost] সেটিংসে {name} হলো {value}; {kind} লিখুন।")
 FESTIVALS = Text(en='In the [lost] settings, festivals must be a table, for example [lost.festivals] '
@@ -89,9 +87,7 @@ class LostSettings:
         """Build from the ``[lost]`` table of the settings file (missing keys: defaults)."""
         section = dict(section or {})
         known = [f.name for f in fields(cls)]
-        unknown = sorted(set(section) - set(known))
-        if unknown:
-            raise ConfigError(UNKNOWN, keys=", ".join(unknown), known=", ".join(known))
+        refuse_unknown_keys("lost", section, known)
         values: dict[str, Any] = {}
         for name, value in section.items():
             if name == "model":
