@@ -36,7 +36,7 @@ CUSTOMERS_ROWS = [
 CALL_NOTE_ROWS = [
     (3, "C-001", "Nasrin", "মেয়ের খুব জ্বর, হাসপাতালে ভর্তি", "", None, ""),
     (1, "C-002", "Tanvir", "Car broke down on the Dhaka-Chittagong highway, will call back", "", None, ""),
-    (5, "C-003", "Nasrin", "স্বামী ডেলিভারি রুমে, বাচ্চা হবে আজকে", "", None, ""),
+    (5, "C-003", "Nasrin", "ছোট বোন ডেলিভারি রুমে, বাচ্চা হবে আজকে", "", None, ""),
     (2, "C-004", "Tanvir", "Busy in a meeting, asked to call later", "", None, ""),
     (9, "C-005", "Nasrin", "বাবা মারা গেছেন গত সপ্তাহে", "", None, ""),
     (4, "C-006", "Tanvir", "Interested in the new sarees; wants to see them first", "", 0, ""),
