@@ -34,7 +34,13 @@ class ShopProfile:
     seasonal: float = 0.15  # share who buy only in the weeks before their festival
     festivals: tuple[str, ...] = ("eid", "puja", "christmas")
     peak: str = "eid"  # the shop's busiest festival (orders of everyone cluster before it)
-    peak_boost: float = 1.5  # extra buying intensity in the 4 weeks before ``peak``
+    peak_boost: float = 1.5  # extra buying intensity in the ``peak_days`` before ``peak``
+    peak_days: int = 28  # how long the busy time before ``peak`` lasts (60: November-December)
+    churn_rise: float = 0.0  # the drop-out chance grows by this part per year the customer stays
+    retail_gap: float = 60.0  # retail buyers' mean days between purchases (very spread)
+    wholesale_gap: float = 20.0  # wholesale buyers' mean days between purchases (regular)
+    season_lead: int = 20  # seasonal buyers buy up to this many days before their festival
+    retail_stay: float = 5.0  # retail buyers' drop-out chance per purchase: Beta(1.2, retail_stay)
 
 
 PROFILES = {
@@ -44,6 +50,17 @@ PROFILES = {
     "loyal": ShopProfile(one_time=0.3, wholesale=0.2, seasonal=0.05),
     "wholesale": ShopProfile(one_time=0.3, wholesale=0.25, seasonal=0.1, festivals=("christmas",),
                              peak="christmas", peak_boost=2.5),
+    # Seasonal online shops with a year of history or less: a November-December peak,
+    # most customers buy once, wholesale buyers every few weeks, retail buyers rarely,
+    # some only before Christmas (or Eid), and the longer a customer stays the likelier
+    # each purchase is their last.
+    "online": ShopProfile(one_time=0.6, wholesale=0.1, seasonal=0.12, festivals=("christmas",),
+                          peak="christmas", peak_boost=3.0, peak_days=60, churn_rise=1.0,
+                          retail_gap=75.0, wholesale_gap=25.0, retail_stay=14.0, season_lead=50),
+    "gifts": ShopProfile(one_time=0.5, wholesale=0.18, seasonal=0.1,
+                         festivals=("christmas", "eid"), peak="christmas", peak_boost=2.0,
+                         peak_days=50, churn_rise=2.0, retail_gap=50.0, wholesale_gap=15.0,
+                         retail_stay=10.0, season_lead=40),
 }
 
 
@@ -54,7 +71,9 @@ def simulate_shop(n_customers: int = 3000, *, start: date = date(2024, 1, 1), da
     Customers arrive all the time (more before the peak festival). One-time
     buyers buy once. Retail buyers buy at an own rate (mean gap ~ 60 days,
     irregular) and drop out after a purchase with an own chance; wholesale
-    buyers every ~3 weeks, regularly, and rarely drop out; seasonal buyers buy
+    buyers every ~3 weeks (``wholesale_gap``), regularly, and rarely drop out; with
+    ``churn_rise`` the drop-out chance grows with the customer's time with the shop;
+    seasonal buyers buy
     once or twice in the three weeks before their festival, skip some years and
     stop after a while.
     """
@@ -64,7 +83,7 @@ def simulate_shop(n_customers: int = 3000, *, start: date = date(2024, 1, 1), da
     orders: list[Order] = []
 
     def boost(d: date) -> float:
-        return 1.0 + p.peak_boost * max((0.0 if not 0 <= (f - d).days <= 28 else 1.0)
+        return 1.0 + p.peak_boost * max((0.0 if not 0 <= (f - d).days <= p.peak_days else 1.0)
                                         for f in FESTIVALS[p.peak])
 
     def add(cid: str, d: date, spend: float) -> None:
@@ -86,13 +105,14 @@ def simulate_shop(n_customers: int = 3000, *, start: date = date(2024, 1, 1), da
             _seasonal(rng, p, cid, arrival, end, spend, add)
         else:
             wholesale = u < p.one_time + p.seasonal + p.wholesale
-            mean_gap = rng.gammavariate(4.0, 5.0) if wholesale else rng.gammavariate(1.5, 40.0)
+            mean_gap = (rng.gammavariate(4.0, p.wholesale_gap / 4.0) if wholesale
+                        else rng.gammavariate(1.5, p.retail_gap / 1.5))
             k = 4 if wholesale else rng.choice((1, 1, 2))
-            drop = rng.betavariate(1.0, 25.0) if wholesale else rng.betavariate(1.2, 5.0)
+            drop = rng.betavariate(1.0, 25.0) if wholesale else rng.betavariate(1.2, p.retail_stay)
             t = arrival
             while t < end:
                 add(cid, t, spend * (6.0 if wholesale else 1.0))
-                if rng.random() < drop:
+                if rng.random() < drop * (1.0 + p.churn_rise * (t - arrival).days / 365):
                     break
                 gap = rng.gammavariate(k, mean_gap / k) / boost(t)
                 if rng.random() < 0.05:
@@ -106,7 +126,7 @@ def simulate_shop(n_customers: int = 3000, *, start: date = date(2024, 1, 1), da
 def _seasonal(rng: random.Random, p: ShopProfile, cid: str, arrival: date, end: date,
               spend: float, add) -> None:
     festival = FESTIVALS[p.festivals[rng.randrange(len(p.festivals))]]
-    lead = rng.randrange(3, 20)  # this customer's usual days before the festival
+    lead = rng.randrange(3, p.season_lead)  # this customer's usual days before the festival
     stop = rng.uniform(0.15, 0.4)  # chance of not coming back next year
     for f in festival:
         d = f - timedelta(days=lead + rng.randrange(-4, 5))
