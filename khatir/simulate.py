@@ -40,6 +40,8 @@ class ShopProfile:
     retail_gap: float = 60.0  # retail buyers' mean days between purchases (very spread)
     wholesale_gap: float = 20.0  # wholesale buyers' mean days between purchases (regular)
     season_lead: int = 20  # seasonal buyers buy up to this many days before their festival
+    pause: float = 0.05  # chance that a gap is a long pause (3 to 6 times as long)
+    peak_pull: float = 0.0  # chance that a pause across the busy time ends in it (back for the peak)
     retail_stay: float = 5.0  # retail buyers' drop-out chance per purchase: Beta(1.2, retail_stay)
 
 
@@ -61,6 +63,12 @@ PROFILES = {
                          festivals=("christmas", "eid"), peak="christmas", peak_boost=2.0,
                          peak_days=50, churn_rise=2.0, retail_gap=50.0, wholesale_gap=15.0,
                          retail_stay=10.0, season_lead=40),
+    # Most customers loyal, many of them wholesale; few leave, and the peak brings back
+    # most of the rest: the lost are a small minority, as in many real online shops.
+    "trade": ShopProfile(one_time=0.35, wholesale=0.3, seasonal=0.08, festivals=("christmas",),
+                         peak="christmas", peak_boost=3.0, peak_days=60, churn_rise=1.0,
+                         retail_gap=60.0, wholesale_gap=30.0, retail_stay=30.0, season_lead=50,
+                         pause=0.25, peak_pull=0.8),
 }
 
 
@@ -115,12 +123,24 @@ def simulate_shop(n_customers: int = 3000, *, start: date = date(2024, 1, 1), da
                 if rng.random() < drop * (1.0 + p.churn_rise * (t - arrival).days / 365):
                     break
                 gap = rng.gammavariate(k, mean_gap / k) / boost(t)
-                if rng.random() < 0.05:
+                nxt = t + timedelta(days=max(1, round(gap)))
+                if rng.random() < p.pause:
                     gap *= rng.uniform(3.0, 6.0)  # a long pause, then back
-                t += timedelta(days=max(1, round(gap)))
+                    nxt = t + timedelta(days=max(1, round(gap)))
+                    busy = _next_busy(p, t)
+                    if p.peak_pull and busy is not None and busy < nxt \
+                            and rng.random() < p.peak_pull:
+                        nxt = busy + timedelta(days=rng.randrange(p.peak_days))
+                t = nxt
     orders.sort(key=lambda o: (o.date, o.customer_id))
     return [Order(row=n + 2, date=o.date, customer_id=o.customer_id, amount=o.amount)
             for n, o in enumerate(orders)]
+
+
+def _next_busy(p: ShopProfile, t: date) -> date | None:
+    """The first day of the next busy time (``peak_days`` before ``peak``) after ``t``."""
+    return next((f - timedelta(days=p.peak_days) for f in FESTIVALS[p.peak]
+                 if f - timedelta(days=p.peak_days) > t), None)
 
 
 def _seasonal(rng: random.Random, p: ShopProfile, cid: str, arrival: date, end: date,
