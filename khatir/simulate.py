@@ -34,7 +34,15 @@ class ShopProfile:
     seasonal: float = 0.15  # share who buy only in the weeks before their festival
     festivals: tuple[str, ...] = ("eid", "puja", "christmas")
     peak: str = "eid"  # the shop's busiest festival (orders of everyone cluster before it)
-    peak_boost: float = 1.5  # extra buying intensity in the 4 weeks before ``peak``
+    peak_boost: float = 1.5  # extra buying intensity in the ``peak_days`` before ``peak``
+    peak_days: int = 28  # how long the busy time before ``peak`` lasts (60: November-December)
+    churn_rise: float = 0.0  # the drop-out chance grows by this part per year the customer stays
+    retail_gap: float = 60.0  # retail buyers' mean days between purchases (very spread)
+    wholesale_gap: float = 20.0  # wholesale buyers' mean days between purchases (regular)
+    season_lead: int = 20  # seasonal buyers buy up to this many days before their festival
+    pause: float = 0.05  # chance that a gap is a long pause (3 to 6 times as long)
+    peak_pull: float = 0.0  # chance that a pause across the busy time ends in it (back for the peak)
+    retail_stay: float = 5.0  # retail buyers' drop-out chance per purchase: Beta(1.2, retail_stay)
 
 
 PROFILES = {
@@ -44,6 +52,23 @@ PROFILES = {
     "loyal": ShopProfile(one_time=0.3, wholesale=0.2, seasonal=0.05),
     "wholesale": ShopProfile(one_time=0.3, wholesale=0.25, seasonal=0.1, festivals=("christmas",),
                              peak="christmas", peak_boost=2.5),
+    # Seasonal online shops with a year of history or less: a November-December peak,
+    # most customers buy once, wholesale buyers every few weeks, retail buyers rarely,
+    # some only before Christmas (or Eid), and the longer a customer stays the likelier
+    # each purchase is their last.
+    "online": ShopProfile(one_time=0.6, wholesale=0.1, seasonal=0.12, festivals=("christmas",),
+                          peak="christmas", peak_boost=3.0, peak_days=60, churn_rise=1.0,
+                          retail_gap=75.0, wholesale_gap=25.0, retail_stay=14.0, season_lead=50),
+    "gifts": ShopProfile(one_time=0.5, wholesale=0.18, seasonal=0.1,
+                         festivals=("christmas", "eid"), peak="christmas", peak_boost=2.0,
+                         peak_days=50, churn_rise=2.0, retail_gap=50.0, wholesale_gap=15.0,
+                         retail_stay=10.0, season_lead=40),
+    # Most customers loyal, many of them wholesale; few leave, and the peak brings back
+    # most of the rest: the lost are a small minority, as in many real online shops.
+    "trade": ShopProfile(one_time=0.35, wholesale=0.3, seasonal=0.08, festivals=("christmas",),
+                         peak="christmas", peak_boost=3.0, peak_days=60, churn_rise=1.0,
+                         retail_gap=60.0, wholesale_gap=30.0, retail_stay=30.0, season_lead=50,
+                         pause=0.25, peak_pull=0.8),
 }
 
 
@@ -54,7 +79,9 @@ def simulate_shop(n_customers: int = 3000, *, start: date = date(2024, 1, 1), da
     Customers arrive all the time (more before the peak festival). One-time
     buyers buy once. Retail buyers buy at an own rate (mean gap ~ 60 days,
     irregular) and drop out after a purchase with an own chance; wholesale
-    buyers every ~3 weeks, regularly, and rarely drop out; seasonal buyers buy
+    buyers every ~3 weeks (``wholesale_gap``), regularly, and rarely drop out; with
+    ``churn_rise`` the drop-out chance grows with the customer's time with the shop;
+    seasonal buyers buy
     once or twice in the three weeks before their festival, skip some years and
     stop after a while.
     """
@@ -64,7 +91,7 @@ def simulate_shop(n_customers: int = 3000, *, start: date = date(2024, 1, 1), da
     orders: list[Order] = []
 
     def boost(d: date) -> float:
-        return 1.0 + p.peak_boost * max((0.0 if not 0 <= (f - d).days <= 28 else 1.0)
+        return 1.0 + p.peak_boost * max((0.0 if not 0 <= (f - d).days <= p.peak_days else 1.0)
                                         for f in FESTIVALS[p.peak])
 
     def add(cid: str, d: date, spend: float) -> None:
@@ -86,27 +113,40 @@ def simulate_shop(n_customers: int = 3000, *, start: date = date(2024, 1, 1), da
             _seasonal(rng, p, cid, arrival, end, spend, add)
         else:
             wholesale = u < p.one_time + p.seasonal + p.wholesale
-            mean_gap = rng.gammavariate(4.0, 5.0) if wholesale else rng.gammavariate(1.5, 40.0)
+            mean_gap = (rng.gammavariate(4.0, p.wholesale_gap / 4.0) if wholesale
+                        else rng.gammavariate(1.5, p.retail_gap / 1.5))
             k = 4 if wholesale else rng.choice((1, 1, 2))
-            drop = rng.betavariate(1.0, 25.0) if wholesale else rng.betavariate(1.2, 5.0)
+            drop = rng.betavariate(1.0, 25.0) if wholesale else rng.betavariate(1.2, p.retail_stay)
             t = arrival
             while t < end:
                 add(cid, t, spend * (6.0 if wholesale else 1.0))
-                if rng.random() < drop:
+                if rng.random() < drop * (1.0 + p.churn_rise * (t - arrival).days / 365):
                     break
                 gap = rng.gammavariate(k, mean_gap / k) / boost(t)
-                if rng.random() < 0.05:
+                nxt = t + timedelta(days=max(1, round(gap)))
+                if rng.random() < p.pause:
                     gap *= rng.uniform(3.0, 6.0)  # a long pause, then back
-                t += timedelta(days=max(1, round(gap)))
+                    nxt = t + timedelta(days=max(1, round(gap)))
+                    busy = _next_busy(p, t)
+                    if p.peak_pull and busy is not None and busy < nxt \
+                            and rng.random() < p.peak_pull:
+                        nxt = busy + timedelta(days=rng.randrange(p.peak_days))
+                t = nxt
     orders.sort(key=lambda o: (o.date, o.customer_id))
     return [Order(row=n + 2, date=o.date, customer_id=o.customer_id, amount=o.amount)
             for n, o in enumerate(orders)]
 
 
+def _next_busy(p: ShopProfile, t: date) -> date | None:
+    """The first day of the next busy time (``peak_days`` before ``peak``) after ``t``."""
+    return next((f - timedelta(days=p.peak_days) for f in FESTIVALS[p.peak]
+                 if f - timedelta(days=p.peak_days) > t), None)
+
+
 def _seasonal(rng: random.Random, p: ShopProfile, cid: str, arrival: date, end: date,
               spend: float, add) -> None:
     festival = FESTIVALS[p.festivals[rng.randrange(len(p.festivals))]]
-    lead = rng.randrange(3, 20)  # this customer's usual days before the festival
+    lead = rng.randrange(3, p.season_lead)  # this customer's usual days before the festival
     stop = rng.uniform(0.15, 0.4)  # chance of not coming back next year
     for f in festival:
         d = f - timedelta(days=lead + rng.randrange(-4, 5))

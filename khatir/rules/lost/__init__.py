@@ -20,7 +20,9 @@ for the why and the measured numbers):
 
 Levels adapt to the shop: the repeat buyers who are overdue by their own rhythm
 (no purchase for at least ``min_overdue_ratio`` times their usual gap) and not
-waiting for their season (``seasonal``) are ranked by score, and the top of the
+waiting for their season (``seasonal``) are ranked by score blended with plain
+recency (30%, so a model learnt from an unusual recent past cannot stray far from
+the longest silent), and the top of the
 ranking is ``lost`` until it holds ``lost_share`` of the lost customers the model
 expects, then ``at_risk`` up to ``at_risk_share``. Fixed thresholds on the chance
 of buying again (``lost_below``, ``at_risk_below``) can be set instead. One-time buyers and prospects

@@ -133,8 +133,8 @@ def assess_all(histories: Iterable[PurchaseHistory], today: date, settings: Lost
     """Every history judged on ``today`` (in customer ID order), levels set.
 
     The repeat buyers who are overdue by their own rhythm and not waiting for
-    their season are ranked by score (most likely lost first; then longest
-    silence; then ID) and the top of the ranking is ``lost`` until it holds
+    their season are ranked, most likely lost first (the model's score blended
+    with plain recency, see ``_blend_rank``), and the top of the ranking is ``lost`` until it holds
     ``lost_share`` of the expected number of lost customers (the sum of every
     scored customer's score), then ``at_risk`` up to ``at_risk_share``. The fixed
     thresholds (``lost_below``, ``at_risk_below``) flag whoever passes them too, so
@@ -150,8 +150,7 @@ def assess_all(histories: Iterable[PurchaseHistory], today: date, settings: Lost
     if not settings.adaptive:
         return judged
     total = sum(a.score for a in judged if a.scored)
-    ranked = sorted((a for a in judged if a.eligible),
-                    key=lambda a: (-a.score, -(a.days_since or 0), a.customer_id))
+    ranked = _blend_rank([a for a in judged if a.eligible])
     levels: dict[str, str] = {}
     running, lost = 0.0, 0
     for a in ranked:
@@ -163,6 +162,31 @@ def assess_all(histories: Iterable[PurchaseHistory], today: date, settings: Lost
     for a in _trim_to_plain_rule(ranked[:lost], judged, total, settings):
         levels[a.customer_id] = AT_RISK
     return [_with_level(a, _worse(a.level, levels.get(a.customer_id))) for a in judged]
+
+
+def _blend_rank(eligible: list[Assessment]) -> list[Assessment]:
+    """The eligible, most likely lost first: the model's order blended with plain recency.
+
+    Each customer's place in the model's ranking (by score) and in the ranking by
+    days since the last purchase, both as a share of the list, are averaged with
+    ``RECENCY_WEIGHT`` on recency. The model knows more than recency (the
+    customer's own rhythm, how often and how long they have bought), but it is
+    learnt from the shop's recent past, which in a young or seasonal shop can be
+    unlike today (a busy season, younger customers); the blend keeps its order
+    from straying far from the longest silent, and reduces to recency where the
+    model sees no difference. Ties: higher score, then customer ID.
+    """
+    by_score = sorted(eligible, key=lambda a: (-a.score, -(a.days_since or 0), a.customer_id))
+    by_days = sorted(eligible, key=lambda a: (-(a.days_since or 0), -a.score, a.customer_id))
+    n = max(1, len(eligible))
+    place = {a.customer_id: (1.0 - RECENCY_WEIGHT) * i / n for i, a in enumerate(by_score)}
+    for i, a in enumerate(by_days):
+        place[a.customer_id] += RECENCY_WEIGHT * i / n
+    return sorted(eligible, key=lambda a: (place[a.customer_id], -a.score, a.customer_id))
+
+
+#: The weight of plain recency in the lost ranking (the model's order has the rest).
+RECENCY_WEIGHT = 0.3
 
 
 def _with_level(a: Assessment, level: str | None) -> Assessment:

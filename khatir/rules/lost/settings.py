@@ -40,7 +40,8 @@ class LostSettings:
     """Thresholds and knobs; the TOML keys under ``[lost]`` have the same names.
 
     The lists adapt to the shop: repeat buyers who are overdue by their own
-    rhythm are ranked by the model's score, most likely lost first, and the top
+    rhythm are ranked by the model's score (blended with plain recency), most
+    likely lost first, and the top
     of that ranking is ``lost`` until it holds ``lost_share`` of the lost
     customers the model expects among all repeat buyers (``at_risk_share`` for
     lost or at risk). Whoever has less than a ``lost_below`` chance of buying

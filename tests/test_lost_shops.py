@@ -1,0 +1,71 @@
+"""Who the lost list names in young seasonal online shops (a year of history or less, a
+November-December peak, retail and wholesale buyers), and the reason it gives."""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+import pytest
+
+from khatir.backtest import backtest
+from khatir.records import Customer
+from khatir.rules.history import purchase_histories
+from khatir.rules.lost import LOST, LostSettings, assess_all
+from khatir.simulate import simulate_shop
+
+# (profile, seed, customers, first day, days of history, cut day): shops of
+# benchmarks/lost_quality.py, at cuts before the peak and two thirds through the year.
+SHOPS = [
+    ("online", 5, 4300, date(2024, 12, 1), 374, 243),
+    ("online", 5, 4300, date(2024, 12, 1), 374, 300),
+    ("trade", 9, 4300, date(2024, 12, 1), 374, 273),
+    ("gifts", 7, 4000, date(2024, 3, 1), 365, 290),
+]
+IDS = [f"{p}-day{cut}" for p, _s, _n, _f, _d, cut in SHOPS]
+
+REASON_EN = re.compile(r"usually buys about every \d+ days; no purchase for \d+ days; "
+                       r"\d+ orders, ৳\s?[\d,]+ in total")
+REASON_BN = re.compile(r"সাধারণত প্রায় [০-৯]+ দিন পরপর কেনেন; [০-৯]+ দিন ধরে কোনো কেনাকাটা নেই; "
+                       r"[০-৯]+টি অর্ডার, মোট ৳\s?[০-৯,]+")
+
+
+def _shop(profile, seed, n, first, days, cut):
+    orders = simulate_shop(n, start=first, days=days, seed=seed, profile=profile)
+    today = first + timedelta(days=cut)
+    known = [o for o in orders if o.date <= today]
+    customers = {o.customer_id: Customer(row=0, id=o.customer_id, name=o.customer_id)
+                 for o in known}
+    return orders, today, purchase_histories(customers, known)
+
+
+@pytest.mark.parametrize("shop", SHOPS, ids=IDS)
+def test_the_list_names_overdue_repeat_buyers_with_their_rhythm_in_words(shop):
+    _orders, today, hs = _shop(*shop)
+    assessed = assess_all(hs.values(), today, LostSettings())
+    lost = [a for a in assessed if a.level == LOST]
+    silent_90 = [a for a in assessed if a.scored and a.days_since > 90]
+    assert len(silent_90) >= 20 and len(lost) >= 20
+    for a in lost:
+        assert a.purchases >= 2 and a.days_since >= a.typical_gap_days
+        assert not a.waiting
+    # the reason says the customer's own rhythm and silence, in both languages
+    plain = [a for a in lost if a.season is None and a.typical_gap_days >= 2]
+    assert plain
+    a = plain[0]
+    assert REASON_EN.fullmatch(a.explain("en")), a.explain("en")
+    assert REASON_BN.fullmatch(a.explain("bn")), a.explain("bn")
+    assert f"no purchase for {a.days_since} days" in a.explain("en")
+
+
+@pytest.mark.parametrize("shop", SHOPS, ids=IDS)
+def test_the_list_beats_the_longest_silent_and_the_90_day_rule(shop):
+    """Issue 12's criteria, as the backtest reports them to the owner."""
+    profile, seed, n, first, days, cut = shop
+    orders = simulate_shop(n, start=first, days=days, seed=seed, profile=profile)
+    r = backtest(orders, first + timedelta(days=cut))
+    model, same, plain = r.method("model"), r.method("matched"), r.method("fixed")
+    assert model.flagged >= 20
+    assert model.precision >= same.precision
+    assert model.precision > plain.precision
+    assert model.recall >= 0.3
+
