@@ -16,21 +16,55 @@ ENDINGS = r"(?:er|yer|r|ke|re|der)?"
 def phrase_pattern(phrases: Iterable[str], short_whole: bool = True,
                    endings: bool = False) -> re.Pattern[str] | None:
     """One regex for many phrases; longer phrases are tried first at each position."""
-    parts: dict[str, None] = {}
+    parts: dict[str, tuple[str, str]] = {}
     for phrase in phrases:
         folded = fold(phrase.rstrip("$"))
         # A short folded word ("sk" from শোক) would start too many others: whole words only.
         whole = phrase.endswith("$") or short_whole and " " not in folded and len(folded) < 4
         if not folded:
             continue
-        body = re.escape(folded).replace(r"\ ", " ")
         ends = ENDINGS if endings and len(folded) >= 3 else ""
         tail = ends + r"(?![a-z0-9])" if whole else r"[a-z0-9]*"
-        parts[body + tail] = None
+        parts.setdefault(_escape(folded) + tail, (folded, tail))
     if not parts:
         return None
     ordered = sorted(parts, key=len, reverse=True)
-    return re.compile(r"(?<![a-z0-9])(?:" + "|".join(ordered) + ")")
+    return re.compile(r"(?<![a-z0-9])(?:" + _alternation([parts[p] for p in ordered]) + ")")
+
+
+def _escape(literal: str) -> str:
+    return re.escape(literal).replace(r"\ ", " ")
+
+
+def _alternation(phrases: list[tuple[str, str]]) -> str:
+    """``a|b|...`` for (literal, tail) pairs, the literals' common beginnings written once.
+
+    Python's regex engine tries the branches of an alternation one by one at every position
+    of the text; hundreds of phrases made that the slowest part of reading a note. Written
+    as a tree ("ma(?:ra gese|ra gelo|ta)"), only the branches whose first letter fits are
+    tried, and the first phrase that matches is still the one ``phrases`` lists first:
+    phrases are grouped by their next letter only back to the last phrase whose literal
+    ends there (whose tail may match whatever follows), never across it.
+    """
+    items: list[tuple[str, list[tuple[str, str]]]] = []
+    groups: dict[str, list[tuple[str, str]]] = {}
+    for literal, tail in phrases:
+        if not literal:
+            items.append(("", [("", tail)]))
+            groups = {}
+            continue
+        members = groups.get(literal[0])
+        if members is None:
+            members = groups[literal[0]] = []
+            items.append((literal[0], members))
+        members.append((literal[1:], tail))
+    out = []
+    for first, members in items:
+        if len(members) == 1:
+            out.append(_escape(first + members[0][0]) + members[0][1])
+        else:
+            out.append(_escape(first) + "(?:" + _alternation(members) + ")")
+    return "|".join(out)
 
 
 def spans(pattern: re.Pattern[str] | None, text: str) -> list[tuple[int, int]]:
