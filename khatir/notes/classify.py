@@ -13,6 +13,7 @@ import json
 import math
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
@@ -32,6 +33,22 @@ def features(folded: str) -> list[str]:
         for n in (2, 3, 4):
             out += [padded[i:i + n] for i in range(size - n + 1)]
     return out
+
+
+def feature_set(folded: str) -> set[str]:
+    """``set(features(folded))``, each word's own features taken from a cache (words recur)."""
+    words = [w for w in folded.split() if w.isalnum()]
+    out = {"b:" + a + "_" + b for a, b in zip(words, words[1:])}
+    for w in words:
+        out.update(_word_features(w))
+    return out
+
+
+@lru_cache(maxsize=65536)
+def _word_features(word: str) -> tuple[str, ...]:
+    padded = f" {word} "
+    size = len(padded)
+    return ("w:" + word, *(padded[i:i + n] for n in (2, 3, 4) for i in range(size - n + 1)))
 
 
 @dataclass(frozen=True)
@@ -130,7 +147,7 @@ class Scorer:
     def scores(self, folded: str) -> tuple[dict[str, float], int]:
         """Log-scores per class, and how many known features the note has."""
         get = self.weights.get
-        rows = [w for w in map(get, set(features(folded))) if w is not None]
+        rows = [w for w in map(get, feature_set(folded)) if w is not None]
         # fsum: exactly rounded, so the score does not depend on the set's (hash-seeded) order
         scores = [math.fsum(column) for column in zip(self.prior, *rows)]
         return dict(zip(self.classes, scores)), len(rows)
