@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from dataclasses import dataclass, field
 from typing import Iterable
 
 from .normalise import fold
@@ -84,8 +84,34 @@ def first_words(phrases: Iterable[str]) -> frozenset[str]:
     return frozenset(out)
 
 
-@lru_cache(maxsize=4096)
-def word_starts(text: str) -> frozenset[str]:
-    """Every beginning of every word of a folded text (cached: cues, pairs and relations
-    all look at the same clauses of a note)."""
-    return frozenset(w[:i] for w in text.split() for i in range(1, len(w) + 1))
+@dataclass(frozen=True)
+class FirstWords:
+    """Which of several phrase lists could match a text: those with a first word (see
+    ``first_words``) that a word of the text begins with.
+
+    The answer is a bit mask, bit ``i`` for list ``i``. Each word's mask is worked out once
+    and remembered (notes use the same few thousand words over and over), so a clause costs
+    a look-up per word rather than every beginning of every word tested against every list.
+    """
+
+    lists: tuple[frozenset[str], ...]
+    masks: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
+
+    def of(self, text: str) -> int:
+        masks = self.masks
+        found = 0
+        for word in text.split():
+            mask = masks.get(word)
+            if mask is None:
+                if len(masks) >= _WORDS_REMEMBERED:
+                    masks.clear()
+                mask = masks[word] = self._word(word)
+            found |= mask
+        return found
+
+    def _word(self, word: str) -> int:
+        begins = {word[:i] for i in range(1, len(word) + 1)}
+        return sum(1 << i for i, starts in enumerate(self.lists) if not starts.isdisjoint(begins))
+
+
+_WORDS_REMEMBERED = 200_000
