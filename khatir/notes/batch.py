@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
 from typing import Iterable
 
@@ -38,11 +40,15 @@ def prime(reader: NoteReader, texts: Iterable[str], workers: int | None = None) 
         _read_here(reader, new)
         return
     plain = replace(reader, cache={})  # the worker gets the reader without what it has read
-    with multiprocessing.get_context("spawn").Pool(len(parts)) as pool:
-        pending = pool.map_async(_read_part, [(plain, part) for part in parts])
-        _read_here(reader, new[:own])
-        for part, readings in zip(parts, pending.get()):
-            reader.cache.update(zip(part, readings))
+    try:
+        with ProcessPoolExecutor(len(parts), mp_context=multiprocessing.get_context("spawn")) as pool:
+            pending = [pool.submit(_read_part, plain, part) for part in parts]
+            _read_here(reader, new[:own])
+            for part, future in zip(parts, pending):
+                reader.cache.update(zip(part, future.result()))
+    except (BrokenProcessPool, OSError):
+        pass  # no worker could start here (a locked-down machine): this process reads the rest
+    _read_here(reader, [t for t in new if t not in reader.cache])
 
 
 def _read_here(reader: NoteReader, texts: list[str]) -> None:
@@ -55,7 +61,6 @@ def _split(texts: list[str], n: int) -> list[list[str]]:
     return [texts[i:i + size] for i in range(0, len(texts), size)]
 
 
-def _read_part(job: tuple[NoteReader, list[str]]) -> list[Reading]:
+def _read_part(reader: NoteReader, texts: list[str]) -> list[Reading]:
     """In a worker: the date-independent reading of each text (what ``NoteReader.read`` caches)."""
-    reader, texts = job
     return [understand(text, REFERENCE_DAY, reader) for text in texts]
