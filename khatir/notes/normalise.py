@@ -69,7 +69,7 @@ _LATIN_FOLDS: list[tuple[re.Pattern[str] | str, str, tuple[str, ...]]] = [
     (re.compile(r"chh|ch"), "c", ("ch",)),
     ("sh", "s", ()),
     ("ph", "f", ()),
-    (re.compile(r"([kgtdpbj])h"), r"\1", ("h",)),
+    (re.compile(r"(?<=[kgtdpbj])h"), "", ("h",)),
     ("z", "j", ()),
     ("v", "b", ()),
     (re.compile(r"(?<=[kgcjtdpbmnlsrf])w"), "", ("w",)),
@@ -77,14 +77,15 @@ _LATIN_FOLDS: list[tuple[re.Pattern[str] | str, str, tuple[str, ...]]] = [
     ("oo", "u", ()),
     # doubled letters are one, but not mm, bb: আম্মার, আব্বার (mother's, father's) are not
     # আমার, আবার (my, again)
-    (re.compile(r"([ac-ln-z])\1+"), r"\1", ()),
+    (re.compile(r"(?<=([ac-ln-z]))\1+"), "", ()),
     (re.compile(r"(?<=[a-z])o"), "", ("o",)),  # Bengali's inherent vowel: written or not, o or a
     ("c", "s", ()),  # চ/ছ and ch are written s in half the country: hoise, gese
 ]
 _DIGIT = re.compile(r"\d")
 _ORDINAL = re.compile(r"(\d) ?(st|nd|rd|th)\b")
-_DIGIT_LETTER = re.compile(r"(\d)([a-z])")
-_LETTER_DIGIT = re.compile(r"([a-z])(\d)")
+# (written without groups in the replacement: a replacement template costs a Python call)
+_DIGIT_LETTER = re.compile(r"(?<=\d)(?=[a-z])")
+_LETTER_DIGIT = re.compile(r"(?<=[a-z])(?=\d)")
 _HIGH = re.compile("[\u2000-\U0010ffff]")
 _BENGALI = re.compile("[\u0980-\u09ff]")
 _TOKEN = re.compile(r"[a-z0-9]+|[.,;!?|/]")
@@ -140,8 +141,8 @@ def fold(text: str) -> str:
     text = " ".join(map(_expand, text.split()))
     if _DIGIT.search(text):
         text = _ORDINAL.sub(r"\1 tarikh", text)  # "on the 25th": a day of the month
-        text = _DIGIT_LETTER.sub(r"\1 \2", text)
-        text = _LETTER_DIGIT.sub(r"\1 \2", text)
+        text = _DIGIT_LETTER.sub(" ", text)
+        text = _LETTER_DIGIT.sub(" ", text)
     for pattern, repl, needs in _LATIN_FOLDS:
         if isinstance(pattern, str):
             text = text.replace(pattern, repl)
