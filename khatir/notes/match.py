@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from functools import reduce
+from operator import or_
 from typing import Iterable
 
 from .normalise import fold
@@ -84,34 +85,29 @@ def first_words(phrases: Iterable[str]) -> frozenset[str]:
     return frozenset(out)
 
 
-@dataclass(frozen=True)
-class FirstWords:
+class FirstWords(dict[str, int]):
     """Which of several phrase lists could match a text: those with a first word (see
     ``first_words``) that a word of the text begins with.
 
     The answer is a bit mask, bit ``i`` for list ``i``. Each word's mask is worked out once
-    and remembered (notes use the same few thousand words over and over), so a clause costs
-    a look-up per word rather than every beginning of every word tested against every list.
+    and remembered in this dictionary (notes use the same few thousand words over and over),
+    so a clause costs a look-up per word rather than every beginning of every word tested
+    against every list.
     """
 
-    lists: tuple[frozenset[str], ...]
-    masks: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
+    def __init__(self, lists: tuple[frozenset[str], ...]) -> None:
+        super().__init__()
+        self.lists = lists
 
     def of(self, text: str) -> int:
-        masks = self.masks
-        found = 0
-        for word in text.split():
-            mask = masks.get(word)
-            if mask is None:
-                if len(masks) >= _WORDS_REMEMBERED:
-                    masks.clear()
-                mask = masks[word] = self._word(word)
-            found |= mask
-        return found
+        return reduce(or_, map(self.__getitem__, text.split()), 0)
 
-    def _word(self, word: str) -> int:
+    def __missing__(self, word: str) -> int:
+        if len(self) >= _WORDS_REMEMBERED:
+            self.clear()
         begins = {word[:i] for i in range(1, len(word) + 1)}
-        return sum(1 << i for i, starts in enumerate(self.lists) if not starts.isdisjoint(begins))
+        mask = self[word] = sum(1 << i for i, starts in enumerate(self.lists) if not starts.isdisjoint(begins))
+        return mask
 
 
 _WORDS_REMEMBERED = 200_000

@@ -9,7 +9,7 @@ n-gram model when the rules find nothing.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from . import lexicon
 from .match import FirstWords, first_words, phrase_pattern, spans
@@ -51,7 +51,7 @@ class Lexicon:
     lookalikes: dict[str, re.Pattern[str]]
     # per cue kind, the first words its phrases start with: a clause with no word beginning
     # with one of them cannot hold that kind's cue, and its pattern is not run on it
-    starts: FirstWords
+    starts: FirstWords = field(compare=False)
 
     @classmethod
     def build(cls, kinds: tuple[tuple[str, tuple[str, ...]], ...]) -> "Lexicon":
@@ -101,8 +101,7 @@ def find_cues(parts: list[str], lex: Lexicon) -> tuple[list[Cue], list[Cue]]:
     gone: list[Cue] = []
     whole = " , ".join(parts)
     # A nurse's order is about the whole note: those look-alikes are looked for once.
-    in_note = {kind: bool(look.search(whole)) for kind, look in lex.lookalikes.items()
-               if kind not in CLAUSE_LOOKALIKES}
+    in_note = _InNote(whole, lex.lookalikes)
     pair_starts = _PAIR_STARTS.of(whole)
     for index, clause in enumerate(parts):
         taken: list[tuple[int, int]] = []
@@ -126,6 +125,18 @@ def find_cues(parts: list[str], lex: Lexicon) -> tuple[list[Cue], list[Cue]]:
                 found.append(cue)
         found += _pairs_in(index, clause, lex, whole, in_note, pair_starts)
     return found, gone
+
+
+class _InNote(dict[str, bool]):
+    """Per kind, whether the whole note has one of its look-alikes: looked for when first asked."""
+
+    def __init__(self, whole: str, lookalikes: dict[str, re.Pattern[str]]) -> None:
+        super().__init__()
+        self.whole, self.lookalikes = whole, lookalikes
+
+    def __missing__(self, kind: str) -> bool:
+        found = self[kind] = bool(self.lookalikes[kind].search(self.whole))
+        return found
 
 
 def _pairs_in(index: int, clause: str, lex: Lexicon, whole: str, in_note: dict[str, bool],
