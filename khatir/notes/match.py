@@ -98,6 +98,12 @@ class FirstWords(dict[str, int]):
     def __init__(self, lists: tuple[frozenset[str], ...]) -> None:
         super().__init__()
         self.lists = lists
+        # each first word with the lists it begins a phrase of, and how long first words are
+        self.firsts: dict[str, int] = {}
+        for i, starts in enumerate(lists):
+            for first in starts:
+                self.firsts[first] = self.firsts.get(first, 0) | 1 << i
+        self.lengths = sorted({len(first) for first in self.firsts})
 
     def of(self, text: str) -> int:
         return reduce(or_, map(self.__getitem__, text.split()), 0)
@@ -105,8 +111,8 @@ class FirstWords(dict[str, int]):
     def __missing__(self, word: str) -> int:
         if len(self) >= _WORDS_REMEMBERED:
             self.clear()
-        begins = {word[:i] for i in range(1, len(word) + 1)}
-        mask = self[word] = sum(1 << i for i, starts in enumerate(self.lists) if not starts.isdisjoint(begins))
+        get = self.firsts.get
+        mask = self[word] = reduce(or_, (get(word[:n], 0) for n in self.lengths if n <= len(word)), 0)
         return mask
 
 
