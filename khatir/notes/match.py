@@ -42,8 +42,8 @@ def _alternation(phrases: list[tuple[str, str]]) -> str:
 
     Python's regex engine tries the branches of an alternation one by one at every position
     of the text; hundreds of phrases made that the slowest part of reading a note. Written
-    as a tree ("ma(?:ra gese|ra gelo|ta)"), only the branches whose first letter fits are
-    tried, and the first phrase that matches is still the one ``phrases`` lists first:
+    as a tree (for "mara gese", "mara gelo", "mata": m, a, then r or t, and so on), only
+    the branches whose letter fits are tried, and the first phrase that matches is still the one ``phrases`` lists first:
     phrases are grouped by their next letter only back to the last phrase whose literal
     ends there (whose tail may match whatever follows), never across it.
     """
@@ -97,7 +97,6 @@ class FirstWords(dict[str, int]):
 
     def __init__(self, lists: tuple[frozenset[str], ...]) -> None:
         super().__init__()
-        self.lists = lists
         # each first word with the lists it begins a phrase of, and how long first words are
         self.firsts: dict[str, int] = {}
         for i, starts in enumerate(lists):
