@@ -7,9 +7,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Iterable
 
 from .config import EventKind
 from .notes import NoteReader
+from .notes.batch import prime
 
 _ANY_DAY = date(2026, 1, 1)  # the event does not depend on the call's date
 
@@ -21,6 +23,10 @@ class EventDetector:
     @classmethod
     def from_kinds(cls, kinds: tuple[EventKind, ...]) -> "EventDetector":
         return cls(NoteReader.build(kinds))
+
+    def prime(self, notes: Iterable[str]) -> None:
+        """Read these notes now, all at once (on two processes when there are many)."""
+        prime(self.reader, notes)
 
     def detect(self, note: str) -> str | None:
         """The event kind ``note`` reports, or None for an ordinary note."""

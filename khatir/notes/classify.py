@@ -12,13 +12,14 @@ import gzip
 import json
 import math
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
 NULL = "none"  # the class of ordinary notes
 MODEL_PATH = Path(__file__).with_name("model.json.gz")
 ALPHA = 0.3
+_WORDS_REMEMBERED = 200_000
 
 
 def features(folded: str) -> list[str]:
@@ -32,6 +33,13 @@ def features(folded: str) -> list[str]:
         for n in (2, 3, 4):
             out += [padded[i:i + n] for i in range(size - n + 1)]
     return out
+
+
+def _word_features(word: str) -> tuple[str, ...]:
+    """The features ``features`` gives one word: the word, its character 2- to 4-grams."""
+    padded = f" {word} "
+    size = len(padded)
+    return ("w:" + word, *(padded[i:i + n] for n in (2, 3, 4) for i in range(size - n + 1)))
 
 
 @dataclass(frozen=True)
@@ -110,6 +118,9 @@ class Scorer:
     classes: tuple[str, ...]
     prior: tuple[float, ...]
     weights: dict[str, tuple[float, ...]]
+    # per word seen, its features the model knows with their weights (words recur)
+    known: dict[str, dict[str, tuple[float, ...]]] = field(default_factory=dict, compare=False,
+                                                           repr=False)
 
     @classmethod
     def of(cls, model: NgramModel) -> "Scorer":
@@ -129,11 +140,27 @@ class Scorer:
 
     def scores(self, folded: str) -> tuple[dict[str, float], int]:
         """Log-scores per class, and how many known features the note has."""
-        get = self.weights.get
-        rows = [w for w in map(get, set(features(folded))) if w is not None]
-        # fsum: exactly rounded, so the score does not depend on the set's (hash-seeded) order
+        rows = self._known_features(folded).values()
+        # fsum: exactly rounded, so the score does not depend on the order of the features
         scores = [math.fsum(column) for column in zip(self.prior, *rows)]
         return dict(zip(self.classes, scores)), len(rows)
+
+    def _known_features(self, folded: str) -> dict[str, tuple[float, ...]]:
+        """The distinct features of ``features(folded)`` the model knows, with their weights."""
+        words = [w for w in folded.split() if w.isalnum()]
+        out: dict[str, tuple[float, ...]] = {}
+        for w in words:
+            mine = self.known.get(w)
+            if mine is None:
+                if len(self.known) >= _WORDS_REMEMBERED:
+                    self.known.clear()
+                mine = self.known[w] = {f: self.weights[f] for f in _word_features(w) if f in self.weights}
+            out.update(mine)
+        get = self.weights.get
+        for a, b in zip(words, words[1:]):
+            if (row := get("b:" + a + "_" + b)) is not None:
+                out["b:" + a + "_" + b] = row
+        return out
 
     def best(self, folded: str) -> tuple[str, float, int]:
         """The most likely class and its margin over "ordinary", per known feature.

@@ -9,10 +9,10 @@ n-gram model when the rules find nothing.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from . import lexicon
-from .match import first_words, phrase_pattern, spans, word_starts
+from .match import FirstWords, first_words, phrase_pattern, spans
 
 CLAUSE = re.compile(r" ?[.;!?|] ?| ?, ?| (?:kintu|but|tbe|and then) ")
 _NEG_AFTER = phrase_pattern(lexicon.NEGATION_AFTER)
@@ -31,7 +31,7 @@ NOTE_PAIRS = frozenset({"vehicle_trouble"})
 # a wife and a delivery, a body part and a pain or injury, a person who "expired".
 PAIRS = tuple((kind, phrase_pattern(a), phrase_pattern(b)) for kind, a, b in lexicon.PAIRS)
 # The first words of each pair's first list: a pair whose first list cannot match is skipped.
-_PAIR_STARTS = tuple(first_words(a) for _, a, _ in lexicon.PAIRS)
+_PAIR_STARTS = FirstWords(tuple(first_words(a) for _, a, _ in lexicon.PAIRS))
 
 
 @dataclass(frozen=True)
@@ -51,7 +51,7 @@ class Lexicon:
     lookalikes: dict[str, re.Pattern[str]]
     # per cue kind, the first words its phrases start with: a clause with no word beginning
     # with one of them cannot hold that kind's cue, and its pattern is not run on it
-    starts: tuple[frozenset[str], ...]
+    starts: FirstWords = field(compare=False)
 
     @classmethod
     def build(cls, kinds: tuple[tuple[str, tuple[str, ...]], ...]) -> "Lexicon":
@@ -65,7 +65,7 @@ class Lexicon:
                 cues.append((key, pattern))
                 starts.append(first_words(phrases))
         looks = {k: p for k, words in lexicon.LOOKALIKES.items() if (p := phrase_pattern(words))}
-        return cls(tuple(cues), looks, tuple(starts))
+        return cls(tuple(cues), looks, FirstWords(tuple(starts)))
 
 
 def clauses(folded: str) -> list[str]:
@@ -101,14 +101,13 @@ def find_cues(parts: list[str], lex: Lexicon) -> tuple[list[Cue], list[Cue]]:
     gone: list[Cue] = []
     whole = " , ".join(parts)
     # A nurse's order is about the whole note: those look-alikes are looked for once.
-    in_note = {kind: bool(look.search(whole)) for kind, look in lex.lookalikes.items()
-               if kind not in CLAUSE_LOOKALIKES}
-    pair_starts = word_starts(whole)
+    in_note = _InNote(whole, lex.lookalikes)
+    pair_starts = _PAIR_STARTS.of(whole)
     for index, clause in enumerate(parts):
         taken: list[tuple[int, int]] = []
-        begins = word_starts(clause)
-        for (kind, pattern), starts in zip(lex.cues, lex.starts):
-            if starts.isdisjoint(begins):
+        begins = lex.starts.of(clause)
+        for bit, (kind, pattern) in enumerate(lex.cues):
+            if not begins >> bit & 1:
                 continue  # no word of the clause begins like one of this kind's cues
             look = lex.lookalikes.get(kind)
             # A gift for a friend's wedding is about that clause; a nurse's order is the whole note.
@@ -124,16 +123,29 @@ def find_cues(parts: list[str], lex: Lexicon) -> tuple[list[Cue], list[Cue]]:
                     continue
                 taken.append((start, end))
                 found.append(cue)
-        found += _pairs_in(index, clause, lex, whole, in_note, begins, pair_starts)
+        found += _pairs_in(index, clause, lex, whole, in_note, pair_starts)
     return found, gone
 
 
+class _InNote(dict[str, bool]):
+    """Per kind, whether the whole note has one of its look-alikes: looked for when first asked."""
+
+    def __init__(self, whole: str, lookalikes: dict[str, re.Pattern[str]]) -> None:
+        super().__init__()
+        self.whole, self.lookalikes = whole, lookalikes
+
+    def __missing__(self, kind: str) -> bool:
+        found = self[kind] = bool(self.lookalikes[kind].search(self.whole))
+        return found
+
+
 def _pairs_in(index: int, clause: str, lex: Lexicon, whole: str, in_note: dict[str, bool],
-              begins: frozenset[str], note_begins: frozenset[str]) -> list[Cue]:
+              note_begins: int) -> list[Cue]:
     """ "উনার পিকআপ রাস্তায় নষ্ট", "bou er delivery hobe", "পায়ে ব্যথা": two words, one event."""
     out = []
-    for (kind, first, second), starts in zip(PAIRS, _PAIR_STARTS):
-        if starts.isdisjoint(note_begins if kind in NOTE_PAIRS else begins):
+    begins = _PAIR_STARTS.of(clause) if note_begins else 0
+    for bit, (kind, first, second) in enumerate(PAIRS):
+        if not (note_begins if kind in NOTE_PAIRS else begins) >> bit & 1:
             continue  # the first word of the pair cannot be there
         look = lex.lookalikes.get(kind)
         if look is not None and (look.search(clause) if kind in CLAUSE_LOOKALIKES else in_note[kind]):

@@ -9,11 +9,12 @@ busy call always.
 from __future__ import annotations
 
 from . import lexicon
-from .match import first_words, phrase_pattern, spans, word_starts
+from .match import FirstWords, first_words, phrase_pattern, spans
 from .rules import Cue
 
 _RELATIONS = tuple((key, p, first_words(words)) for key, words in lexicon.RELATIONS.items()
                    if (p := phrase_pattern(words, endings=True)))
+_RELATION_STARTS = FirstWords(tuple(starts for _, _, starts in _RELATIONS))
 # (a relation's pattern runs only on clauses with a word beginning like one of its words)
 _SELF = phrase_pattern(lexicon.SELF)
 _HIMSELF = phrase_pattern(("নিজে", "নিজেই", "nije", "nijei", "himself", "herself"))
@@ -26,9 +27,9 @@ _PARENTS_SIBLINGS = frozenset({"mother", "father", "brother", "sister"})
 
 def _mentions(clause: str, skip: list[tuple[int, int]]) -> list[tuple[int, str]]:
     found: list[tuple[int, int, str]] = []
-    begins = word_starts(clause)
-    for key, pattern, starts in _RELATIONS:
-        if starts.isdisjoint(begins):
+    begins = _RELATION_STARTS.of(clause)
+    for bit, (key, pattern, _) in enumerate(_RELATIONS):
+        if not begins >> bit & 1:
             continue
         for start, end in spans(pattern, clause):
             if any(s <= start and end <= e for s, e in skip):

@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from typing import Iterable
 
 from ..config import EventKind
+from ..notes.batch import prime
 from ..notes.story import Topic, stories
 from ..notes.understand import NoteReader, Reading
 from ..parse import match_key
@@ -67,8 +68,9 @@ def follow_up_report(notes: Iterable[CallNote], reader: NoteReader, delays: dict
     # A note dated after ``today`` has not happened yet (a run with --today in the past), and
     # one older than the stale limit plus a margin cannot owe anything today: neither is read.
     oldest = today - timedelta(days=stale_after_days + READ_MARGIN_DAYS)
-    topics = stories(((n, reader.read(n.note, n.date)) for n in notes if oldest <= n.date <= today),
-                     delays)
+    window = [n for n in notes if oldest <= n.date <= today]
+    prime(reader, (n.note for n in window))  # all at once: on two processes when there are many
+    topics = stories(((n, reader.read(n.note, n.date)) for n in window), delays)
     report = FollowUpReport()
     for t in topics:
         if t.note.done or t.due is None:

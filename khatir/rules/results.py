@@ -121,6 +121,7 @@ def weekly_results(data: SheetData, kinds: tuple[EventKind, ...], today: date,
         if _sent(m.status) and m.key not in sent_on:
             sent_on[m.key] = m.sent_on or m.created or today
     detector = EventDetector.from_kinds(kinds)
+    detector.prime(note.note for note in data.call_notes if not note.event)
     by_key = {k.key: k for k in kinds}
     for note in data.call_notes:
         due = due_date(note, note.event or detector.detect(note.note), by_key)

@@ -87,7 +87,9 @@ def no_win_back(messages: Iterable[Message], notes: Iterable[CallNote], meetups:
         elif m.status.strip().casefold() != "skipped" and recent(when):
             out.setdefault(m.customer_id, Quiet(MESSAGED, when))  # type: ignore[arg-type]
     sent = {m.key for m in messages if m.status.strip().casefold() in SENT_STATUSES}
+    notes = list(notes)  # looked at twice: read all at once, then one by one
     detector = EventDetector.from_kinds(kinds)
+    detector.prime(note.note for note in notes if not note.done and not note.event)
     by_key = {k.key: k for k in kinds}
     for note in notes:
         if note.done:
