@@ -3,4 +3,7 @@ import sys
 
 from .commands import main
 
-sys.exit(main())
+# Guarded: a process started by multiprocessing's spawn method (batch note reading) must
+# import this module without running the command again.
+if __name__ == "__main__":
+    sys.exit(main())
