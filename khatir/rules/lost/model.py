@@ -69,8 +69,8 @@ class Model:
                                     days=_num(self.horizon_days, lang))
         assert self.bgnbd is not None
         if self.method == FITTED:
-            return DESCRIBE_FITTED(lang, n=_num(self.trained_on, lang), params=self.bgnbd.params())
-        return DESCRIBE_FALLBACK(lang, params=self.bgnbd.params())
+            return DESCRIBE_FITTED(lang, n=_num(self.trained_on, lang))
+        return DESCRIBE_FALLBACK(lang)
 
 
 WHY_TEXT = {
@@ -110,10 +110,11 @@ DESCRIBE_LEARNED = Text(
        "(days since last purchase, number of purchases, time between first and last)",
     bn="গত {days} দিনে {n} জন বারবার কেনা গ্রাহক আসলে কী করেছেন তা থেকে শেখা "
        "(শেষ কেনার পর কত দিন, কতবার কেনা, প্রথম থেকে শেষ কেনার সময়)")
-DESCRIBE_FITTED = Text(en="BG/NBD fitted on {n} buyers ({params}; days)",
-                       bn="{n} জন ক্রেতার তথ্যে BG/NBD মডেল ({params}; দিন)")
-DESCRIBE_FALLBACK = Text(en="too few buyers to learn from: fixed values ({params}; days)",
-                         bn="শেখার মতো যথেষ্ট ক্রেতা নেই: নির্দিষ্ট মান ({params}; দিন)")
+# The owner reads these in the summary: the method by name, never its parameters.
+DESCRIBE_FITTED = Text(en="a general model (BG/NBD) fitted on {n} buyers",
+                       bn="{n} জন ক্রেতার তথ্যে সাধারণ মডেল (BG/NBD)")
+DESCRIBE_FALLBACK = Text(en="too few buyers to learn from yet: general starting values",
+                         bn="শেখার মতো যথেষ্ট ক্রেতা এখনো নেই: সাধারণ শুরুর মান")
 
 
 def _features(x: int, t_x: float, T: float, max_repeat: int, shop_gap: float) -> tuple[float, ...]:
