@@ -83,6 +83,16 @@ def test_events_in_every_language(note, event):
     "bought two sarees, happy",
     "will pay the bill on Friday",
     "বাটা মসলার মেশিনের দাম",
+    # look-alikes of other writers: a cue word in its ordinary sense
+    "মেয়েকে ক্লাস নাইনে ভর্তি করাতে চান, ফি জানতে চাইলেন",   # school admission, not hospital
+    "5 kg chicken, 2 kg beef, spices for the weekend",        # "sick" is not in "chicken"
+    "বাইকের ব্রেক শু আর ক্লাচ প্লেট দাম জানতে চাইলেন",          # শু (shoe) is not CCU
+    "Price query for rod and cement. Will call back on the 20th.",  # "call back" in an order note
+    "জুম্মার পর দোকানে আসবেন, নতুন ডিজাইনের টাইলস দেখবেন",       # a prayer named as a time
+    "Tiles এর গায়ে দাগ ছিল, কিন্তু customer বললেন চলবে, কোনো অভিযোগ নাই",
+    "ডিসপ্লে দাগ পড়ছে বলছিল, পরে দেখা গেল প্রোটেক্টরের দাগ",   # a complaint that turned out not to be
+    "birthday cake ta boss er meye er, customer er na",
+    "উনি বললেন ব্যস্ত নন, কথা হলো। ইউরিয়া অর্ডার দিবেন",
 ])
 def test_ordinary_notes_get_no_event(note):
     assert read(note).event is None
@@ -119,6 +129,13 @@ def test_events_not_over(note):
     ("uni nije osustho", "self"),
     ("no answer", "self"),
     ("বাচ্চার ঠান্ডা জ্বর", "child"),
+    # a relation's relation is a relative; a sibling's parent is the parent
+    ("ছেলের বউয়ের প্রসব ব্যথা উঠেছে", "relative"),
+    ("boner meye r jonmodin, cake lagbe", "relative"),
+    ("Brother's wife is due next week", "relative"),
+    ("ভাইয়ের বাপজানের অপারেশন শনিবার", "father"),
+    ("মেয়েরে নিয়া শিশু হাসপাতালে, নিউমোনিয়া", "daughter"),  # a children's hospital names nobody
+    ("meye ke niye doctor dekhate gese, typhoid", "daughter"),  # "doctor" is not "dost" (friend)
 ])
 def test_who_the_event_concerns(note, who):
     assert read(note).who == who
@@ -138,6 +155,14 @@ def test_who_the_event_concerns(note, who):
     ("5 tarikh e abar khobor nite bolse", date(2026, 12, 5)),  # the 5th has passed: next month
     ("meeting e ase, bikale cl dite bolse", date(2026, 11, 19)),
     ("1 ghonta por abar", date(2026, 11, 19)),
+    ("ring back on the 14th", date(2026, 12, 14)),
+    ("In a meeting, texted 'call u tmrw'", date(2026, 11, 20)),
+    ("phone was off all day. try again mon", date(2026, 11, 23)),
+    ("নতুন সোফা সেট দেখতে আসবেন মঙ্গলবার", date(2026, 11, 24)),  # coming to the shop is the next contact
+    ("His uncle died yesterday. He is going home, back in 5 days.", date(2026, 11, 24)),
+    ("Father-in-law is in the CCU. Don't call before Wednesday.", date(2026, 11, 25)),
+    ("call on 25/11", date(2026, 11, 25)),
+    ("kal theke apu er jor, ajke kotha bolte parbe na. bolse 2 din por", date(2026, 11, 21)),
 ])
 def test_call_back_day_stated_in_the_note(note, expected):
     assert callback_date(note, CALLED) == expected
@@ -150,6 +175,12 @@ def test_call_back_day_stated_in_the_note(note, expected):
     "call later",
     "biye 20 tarikh, 4 ta saree nibe",  # a date for something else
     "অপারেশন রবিবার",
+    "Wife in labour, he is at the clinic. Don't call today",
+    "delivery boy 2 ghonta late, tar upor rude",        # hours of lateness, not "in 2 hours"
+    "চাল ডাল তেল, লিস্ট হোয়াটসঅ্যাপে দিবেন। ১৫ তারিখের মধ্যে পাঠাতে হবে",  # a deadline
+    "Her mother-in-law passed away on Sunday. Will talk after the chollisha.",
+    "Customer had a minor surgery on his knee",          # "a minor" is not "a minute"
+    "tar bon er biye hoye gelo goto shukrobar, ekhon free",  # last Friday
 ])
 def test_no_call_back_day(note):
     assert callback_date(note, CALLED) is None

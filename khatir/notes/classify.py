@@ -20,6 +20,8 @@ NULL = "none"  # the class of ordinary notes
 MODEL_PATH = Path(__file__).with_name("model.json.gz")
 ALPHA = 0.3
 _WORDS_REMEMBERED = 200_000
+# A shop's own labelled note counts as one in this many of the shipped model's notes.
+SHOP_NOTE_PER = 400
 
 
 def features(folded: str) -> list[str]:
@@ -81,8 +83,12 @@ class NgramModel:
         return cls(tuple(data["classes"]), tuple(data["docs"]),
                    {f: tuple(float(x) for x in c) for f, c in data["counts"].items()})
 
-    def with_examples(self, examples: Iterable[tuple[str, str]], weight: float = 3.0) -> "NgramModel":
-        """This model plus a shop's own labelled notes, each counted ``weight`` times."""
+    def with_examples(self, examples: Iterable[tuple[str, str]], weight: float | None = None) -> "NgramModel":
+        """This model plus a shop's own labelled notes, each counted ``weight`` times: by default
+        one note for every 400 the model was trained on (at least 3), so a shop's own words
+        weigh the same whatever the size of the shipped corpus."""
+        if weight is None:
+            weight = max(3.0, sum(self.docs) / SHOP_NOTE_PER)
         classes = list(self.classes)
         extra: dict[str, Counter[str]] = {}
         docs: dict[str, float] = {c: float(d) for c, d in zip(self.classes, self.docs)}

@@ -52,12 +52,12 @@ _ABBREVIATIONS = {
     "bday": "birthday", "b'day": "birthday", "hbd": "birthday", "congrats": "congratulations",
     "ans": "answer", "rcv": "receive", "recv": "receive", "n/a": "not answered", "na": "na",
     "dr": "doctor", "dr.": "doctor", "thx": "thanks",
-    "pic": "picture", "w/": "with", "abt": "about", "bcz": "because", "coz": "because",
+    "f/u": "follow up", "a+": "a plus", "twins": "jomoj", "twin": "jomoj", "pic": "picture", "w/": "with", "abt": "about", "bcz": "because", "coz": "because",
     "frm": "from", "hv": "have", "dnt": "don't", "cant": "can't", "didnt": "didn't",
     "phn": "phone", "fn": "phone",
     # English "car" would fold to "sar" (সার, fertiliser; শাড়ি): write it as গাড়ি is.
     "car": "gari", "cars": "gari", "car's": "garir",
-    "doesnt": "doesn't", "isnt": "isn't", "wasnt": "wasn't", "wont": "won't",
+    "doesnt": "doesn't", "couldnt": "couldn't", "wouldnt": "wouldn't", "dont": "don't", "isnt": "isn't", "wasnt": "wasn't", "wont": "won't",
     "sat.": "saturday", "mon.": "monday", "tues": "tuesday", "thurs": "thursday",
 }
 
@@ -117,9 +117,10 @@ def _bengali_to_latin(text: str) -> str:
 
 def _expand(word: str) -> str:
     """A shorthand word written out ("cl" → "call"), its trailing punctuation kept."""
-    core = word.rstrip(",.;:!?")
+    body = word.lstrip("'\"‘“(")  # texted 'call u tmrw'
+    core = body.rstrip(",.;:!?'\"’”)")
     found = _ABBREVIATIONS.get(core)
-    return word if found is None else found + word[len(core):]
+    return word if found is None else found + body[len(core):]
 
 
 @lru_cache(maxsize=65536)

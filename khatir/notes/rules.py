@@ -20,7 +20,22 @@ _NEG_BEFORE = phrase_pattern(lexicon.NEGATION_BEFORE)
 _OVER = phrase_pattern(lexicon.OVER)
 # (এখনো folds like এখন, "now", so only the English and the longer forms can say "still")
 _STILL = phrase_pattern(("still", "not yet", "এখনো হয়", "ekhono hoy"))
+# "প্লাটিলেট কমে গেছে": a count falling is worse, not over.
+_WORSE = phrase_pattern(("platelet", "প্লাটিলেট", "প্লাটিলেট", "oxygen", "অক্সিজেন", "hemoglobin",
+                         "রক্ত"))
 _ANYMORE = phrase_pattern(("আর$", "ar$", "anymore", "any more", "ekhon", "এখন", "now$"))
+_BUSY_LATER = phrase_pattern(lexicon.BUSY_LATER)
+_BUSY_PRAYER = phrase_pattern(lexicon.BUSY_PRAYER)
+_AFTER = phrase_pattern(lexicon.AFTER)
+_COMMERCE = phrase_pattern(lexicon.COMMERCE)
+_COMPLAINT_WORDS = phrase_pattern(lexicon.COMPLAINT_WORDS)
+_GIFTS = phrase_pattern(lexicon.GIFTS)
+_TURNED_OUT = phrase_pattern(lexicon.TURNED_OUT)
+_NOT_THEIRS = phrase_pattern(lexicon.NOT_THEIRS)
+# The kinds that happen to a person, and so are not the customer's when the note says so.
+PERSONAL = frozenset({"bereavement", "newborn", "illness", "celebration"})
+_FAMILY = phrase_pattern((w for key, words in lexicon.RELATIONS.items()
+                          if key not in ("friend", "colleague") for w in words), endings=True)
 _NEG_WINDOW = 3  # words after (or before) a cue that a negation may sit in
 # Look-alikes that only cancel cues in their own clause (a gift for a friend's wedding);
 # the others cancel the whole note (a nurse ordering aprons).
@@ -68,6 +83,12 @@ class Lexicon:
         return cls(tuple(cues), looks, FirstWords(tuple(starts)))
 
 
+def _gift_for_others(clause: str) -> bool:
+    """ "wedding gift kinbe": a gift for someone else's day; "ammu er birthday gift": the family's."""
+    return bool(_GIFTS is not None and _GIFTS.search(clause)
+                and not (_FAMILY is not None and _FAMILY.search(clause)))
+
+
 def clauses(folded: str) -> list[str]:
     return [c for c in CLAUSE.split(folded) if c]
 
@@ -113,11 +134,15 @@ def find_cues(parts: list[str], lex: Lexicon) -> tuple[list[Cue], list[Cue]]:
             # A gift for a friend's wedding is about that clause; a nurse's order is the whole note.
             if look is not None and (look.search(clause) if kind in CLAUSE_LOOKALIKES else in_note[kind]):
                 continue
+            if kind == "celebration" and _gift_for_others(clause):
+                continue
             for start, end in spans(pattern, clause):
                 if any(s < end and start < e for s, e in taken):
                     continue  # a longer cue of a more serious kind already covers it
                 cue = Cue(kind, index, start, end, clause[start:end])
-                if negated(clause, start, end):
+                # a busy cue says "not" itself ("কেউ ধরল না", "no one picked up", "নেটওয়ার্ক পায়
+                # না"): never negated ("ব্যস্ত নন" is a look-alike)
+                if kind != "busy" and negated(clause, start, end):
                     if no_longer(clause, start, end):
                         gone.append(cue)
                     continue
@@ -161,13 +186,64 @@ def _pairs_in(index: int, clause: str, lex: Lexicon, whole: str, in_note: dict[s
     return out
 
 
+def _only_when(cue: Cue, parts: list[str]) -> bool:
+    """A busy cue that only says when to call ("call back", "pore kotha", "night duty"), or a
+    prayer named as a time ("জুম্মার পর", "namaz er por")."""
+    if _BUSY_LATER is not None and _BUSY_LATER.fullmatch(cue.text):
+        return True
+    if _BUSY_PRAYER is None or not _BUSY_PRAYER.fullmatch(cue.text):
+        return False
+    after = _words_after(parts[cue.clause], cue.end, 2)
+    return bool(_AFTER is not None and _AFTER.search(after))
+
+
+def ordinary_busy(cues: list[Cue], parts: list[str], folded: str) -> bool:
+    """Every busy cue only says when to call next, and the note is about an order or a price:
+    "Will call back on Thursday to confirm quantity", "জুম্মার পর দোকানে আসবেন" are ordinary."""
+    busy = [c for c in cues if c.kind == "busy"]
+    return bool(busy) and _COMMERCE is not None and bool(_COMMERCE.search(folded)) and all(
+        _only_when(c, parts) for c in busy)
+
+
+def not_theirs(folded: str) -> bool:
+    """ "birthday cake ta boss er meye er, customer er na": someone else's event."""
+    return bool(_NOT_THEIRS is not None and _NOT_THEIRS.search(folded))
+
+
+def complaint_retracted(folded: str) -> bool:
+    """ "পচা আসছে বলছিল, পরে দেখা গেল ওনার গুদামে ভিজছে", "thanda hoy na bolse, pore dekhi suich
+    off chilo": the customer said something was wrong, and it turned out it was not the shop's."""
+    return bool(_TURNED_OUT is not None and _TURNED_OUT.search(folded))
+
+
+def resolved(parts: list[str]) -> bool:
+    """Words saying a complaint was put right ("refund pelo", "bodle dilam, khushi"), other than
+    a plain "কোনো অভিযোগ নাই", which says there was none."""
+    words = over_in(parts)
+    return bool(words) and not (_COMPLAINT_WORDS is not None and _COMPLAINT_WORDS.search(words or ""))
+
+
+def complaint_denied(parts: list[str]) -> int:
+    """The last clause saying outright there is no complaint ("কোনো অভিযোগ নাই", "no problem",
+    "kono jhamela nai"), not "no longer" ("ar kono obhijog nai", "no problem now"); -1 if none.
+    It overrides the complaint words before it, not those after ("কোনো সমস্যা নাই বলে শুরু করলেও
+    শেষে বললেন ফ্যানের রেগুলেটর নষ্ট")."""
+    last = -1
+    for index, clause in enumerate(parts):
+        for start, end in spans(_COMPLAINT_WORDS, clause):
+            if negated(clause, start, end) and not no_longer(clause, start, end):
+                last = index
+    return last
+
+
 def over_in(parts: list[str]) -> str | None:
     """The words saying the event is already over, unless they are negated or "still"."""
     for clause in parts:
         for start, end in spans(_OVER, clause):
             if negated(clause, start, end):
                 continue
-            if _STILL is not None and _STILL.search(_words_before(clause, start, 2)):
+            before = _words_before(clause, start, 2)
+            if _STILL is not None and _STILL.search(before) or _WORSE is not None and _WORSE.search(before):
                 continue
             return clause[start:end]
     return None

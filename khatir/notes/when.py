@@ -26,9 +26,32 @@ _CONTACT = phrase_pattern((
     "হোয়াটসঅ্যাপ", "dekha korbe", "দেখা করবে", "follow up", "followup", "নক",
     "knock", "ছবি পাঠা", "chobi patha", "ফাইনাল", "final", "remind", "রিমাইন্ড",
     "call back", "get back to", "আবার", "abar", "again",
+    # coming to the shop or being back is the next contact too ("শুক্রবার দেখতে আসবেন",
+    # "will come on Saturday", "back in 5 days", "Monday তে আসবে")
+    "আসবেন", "আসবে$", "আসবো", "ashben", "asben", "ashbe", "asbe$", "ashbo", "asbo",
+    "will come", "come on", "come to", "visit", "collect", "be back", "back in", "back on",
+    "ফিরবেন", "ফিরবে$", "firben", "firbe$", "in touch", "check on", "feedback", "ফিডব্যাক",
+    "next order", "will order", "order dibe", "order diben", "অর্ডার দিবেন", "অর্ডার দিবে$",
+    "order দিবেন", "বাসায় থাকবে", "basay thakbe", "will be home", "লিস্ট দিবে", "লিস্ট পাঠাবে",
+    "list dibe", "list pathabe", "ashte parbe", "আসতে পারবে", "can come", "আইবা", "আইবো", "aiba", "আসবা", "ashba", "ফুন", "retry", "মনে করা", "mone kora", "follow up", "f/u", "ring",
 ))
+# "Don't call today": a day next to these is when not to call.
+_NO_CALL = phrase_pattern((
+    "don't call", "do not call", "dont call", "no call", "call korben na", "call dio na",
+    "ফোন দিবেন না", "ফোন দিও না", "কল দিও না", "কল দিবেন না", "phone dio na", "fon dio na",
+    "ashbe na", "asbe na", "ashben na", "আসবে না", "আসবেন না", "আসতে পারবে না", "আসতে পারবেন না",
+    "won't come", "will not come", "can't come", "cannot come", "parbe na", "parben na", "parbena",
+    "parbona", "পারবেনা",
+    "পারবে না", "পারবেন না", "can't talk", "cannot talk", "আসেননি", "আসেন নাই", "didn't come",
+))
+# ... unless they say until when: "Don't call before Wednesday".
+_UNTIL = phrase_pattern(("before", "until", "till", "er age", "এর আগে", "আগে$", "porjonto",
+                         "পর্যন্ত"))
 # Words that make a near "কাল"/"aj" mean the past: "kal theke jor", "কাল রাতে মারা গেছেন".
 _SINCE = phrase_pattern(("theke$", "থেকে$", "since", "from$", "ago$", "আগে$", "age$"))
+# "15 তারিখের মধ্যে", "22 tarikh er por", "before the 20th": a bound, not the day of a call.
+_BOUND = phrase_pattern(("er modhe", "এর মধ্যে", "er moddhe", "er age", "er por", "এর আগে",
+                         "এর পর", "মধ্যে", "modhe", "er vitore", "by then"))
 
 # A day next to these is about something else, or already past: not a callback.
 _OTHER = phrase_pattern((
@@ -37,7 +60,9 @@ _OTHER = phrase_pattern((
     "janaja", "janaza", "exam", "porikkha", "পরীক্ষা", "program", "প্রোগ্রাম", "party", "পার্টি",
     "হইছে", "হয়েছে", "hoise", "hoyeche", "হইছিল", "ছিল", "chilo", "silo", "গেছে", "gese", "geche",
     "করছে", "korse", "করেছে", "koreche", "পাঠাইছে", "pathaise", "পাইছে", "paise", "died", "was$",
-    "had$", "theke", "থেকে", "since", "gotokal", "গতকাল", "yesterday",
+    "had$", "theke", "থেকে", "since", "gotokal", "গতকাল", "yesterday", "passed", "expired",
+    "ইন্তেকাল", "intekal", "মারা", "mara$", "চল্লিশা", "chollisha", "মিলাদ", "milad", "কবর", "kobor",
+    "last$", "গত$", "goto$", "broke$", "happened", "hoisilo", "হয়েছিল", "ছিলাম", "chilam", "silam", "দিলাম", "dilam", "called$", "phoned",
 ))
 
 _WEEKDAYS: dict[int, tuple[str, ...]] = {
@@ -53,6 +78,14 @@ _WEEKDAYS: dict[int, tuple[str, ...]] = {
     6: ("রবিবার", "রবি বার", "রোববার", "robibar", "robbar", "rabibar", "sunday", "next sun"),
 }
 _WEEKDAY = {wd: phrase_pattern(words) for wd, words in _WEEKDAYS.items()}
+# "goto shukrobar", "last Friday", "গত শুক্রবার": a day already past.
+_LAST = phrase_pattern(("গত$", "goto$", "gato$", "last$", "previous$"))
+# Short English day names ("call me Sun", "try again mon", "retry Sat morning") are also words
+# (the sun, মন "mind", "5 mon alu"): they count only next to a word of getting in touch
+# ("fri" is not one: "free" folds to it).
+_SHORT_WEEKDAY = {wd: phrase_pattern(words) for wd, words in {
+    0: ("mon$", "সুমবার", "shumbar"), 1: ("tue$", "tues$"), 2: ("wed$",), 3: ("thu$", "thur$", "thurs$"),
+    4: ("শুক্কুরবার", "shukkurbar"), 5: ("sat$",), 6: ("sun$",)}.items()}
 
 _NUMBER_WORDS = {
     "এক": 1, "দুই": 2, "তিন": 3, "চার": 4, "পাঁচ": 5, "ছয়": 6, "সাত": 7, "আট": 8, "নয়": 9, "দশ": 10,
@@ -83,16 +116,25 @@ _FIXED = [
     (phrase_pattern(("আজ$", "আজকে", "আজই", "aj$", "ajke", "aaj$", "today", "tonight", "this evening",
                      "this afternoon", "later today", "বিকালে", "বিকেলে", "সন্ধ্যায়", "bikale", "bikele",
                      "sondhay", "sondhar", "সন্ধ্যার পর", "দুপুরে", "dupure", "in the evening", "in the afternoon",
-                     "at noon", "this morning", "রাতে", "rate$", "rait e", "raite", "after lunch",
+                     "at noon", "this morning", "rait e", "raite", "রাতে ফোন", "রাতে কল", "রাতে আবার",
+                     "রাতে call", "রাতে যোগাযোগ", "after magrib", "after maghrib", "after asr",
+                     "after isha", "after jummah", "after zohr", "ঘণ্টাখানেক", "ঘন্টাখানেক",
+                     "ghontakhanek", "an hour", "half an hour", "in a while", "after lunch",
                      "until evening", "by evening", "after office", "অফিসের পর", "office er por", "আসরের পর", "asor er por", "asr er por",
                      "মাগরিবের পর", "magrib er por", "যোহরের পর", "johor er por", "এশার পর",
                      "esha r por", "জুম্মার পর", "jummar por", "নামাজের পর", "namaz er por")), 0),
 ]
-_HOURS = re.compile(rf"(?<![a-z0-9])(?:{_NUM}|adh) (?:{'|'.join(re.escape(fold(w)) for w in ('ghonta', 'ঘণ্টা', 'ঘন্টা', 'hour', 'hours', 'hr', 'hrs', 'min', 'minute', 'minutes', 'মিনিট'))})[a-z]*")
+# "1 ঘণ্টা পর", "15 min por", "in 2 hours": later today ("2 ghonta late" and "a minor" are not)
+_HOUR_UNIT = "|".join(re.escape(fold(w)) for w in ('ghonta', 'ঘণ্টা', 'ঘন্টা', 'hour', 'hours', 'hr', 'hrs',
+                                                    'min', 'mins', 'minute', 'minutes', 'মিনিট'))
+_HOURS = re.compile(rf"(?<![a-z0-9])(?:(?:{_NUM}|adh) (?:{_HOUR_UNIT})[a-z]* (?:{_AFTER})"
+                    rf"|(?:in|after|within) (?:{_NUM}|half an) (?:{_HOUR_UNIT}))(?![a-z0-9])")
 _CLOCK = re.compile(r"(?<![a-z0-9])\d{1,2} ?(?:tar|tay|tai|ta r) (?:pr|dike|pare)|(?<![0-9])\d{1,2} ?(?:pm|am)(?![a-z])")
 _MONTH_DAY = re.compile(
     rf"(?<![a-z0-9])(\d{{1,2}}) (?:{'|'.join(re.escape(fold(w)) for w in ('tarikh', 'তারিখ', 'tarik', 'date'))})[a-z]*"
     r"|(?<![a-z0-9])on the (\d{1,2})(?![a-z0-9])")
+# "25/11", "২৫/১১": day and month, as written in Bangladesh.
+_DAY_MONTH = re.compile(r"(?<![0-9/] )(?<![0-9])(\d{1,2}) / (\d{1,2})(?! / \d)(?![0-9])")
 _CLAUSE = re.compile(r" ?[.;!?|] ?| ?, ?| (?:kintu|but|tbe) ")
 
 
@@ -115,6 +157,18 @@ def _in_month(day: int, start: date) -> date | None:
     return None
 
 
+def _day_month(day: int, month: int, start: date) -> date | None:
+    """That day, this year or next, after ``start``."""
+    for year in (start.year, start.year + 1):
+        try:
+            found = date(year, month, day)
+        except ValueError:
+            return None
+        if found > start:
+            return found
+    return None
+
+
 def clause_date(clause: str, called: date) -> date | None:
     """The day a clause names, whatever it is for."""
     for pattern, unit in _RELATIVE:
@@ -122,24 +176,37 @@ def clause_date(clause: str, called: date) -> date | None:
             n = _number(m.group(1))
             if n:
                 return called + timedelta(days=n * unit)
+    if (m := _DAY_MONTH.search(clause)) and m.group(0) != "24 / 7":  # "24/7 service"
+        found = _day_month(int(m.group(1)), int(m.group(2)), called)
+        if found is not None:
+            return found
     if m := _MONTH_DAY.search(clause):
         day = int(m.group(1) or m.group(2))
-        if 1 <= day <= 31:
+        bound = _BOUND is not None and _BOUND.match(clause[m.end():].strip())
+        if 1 <= day <= 31 and not bound:
             return _in_month(day, called)
     for wd, weekday in _WEEKDAY.items():
-        if weekday is not None and weekday.search(clause):
+        m = weekday.search(clause) if weekday is not None else None
+        if m and not (_LAST is not None and _LAST.search(" ".join(clause[:m.start()].split()[-1:]))):
             ahead = (wd - called.weekday()) % 7 or 7
             return called + timedelta(days=ahead)
     for fixed, days in _FIXED:
         if fixed is None:
             continue
         for m in fixed.finditer(clause):
-            after = clause[m.end():m.end() + 12]
-            if days <= 1 and _SINCE is not None and _SINCE.match(after.strip()):
+            after = " ".join(clause[m.end():].split()[:2])  # "kal theke", "কাল রাত থেকে"
+            if days <= 2 and _SINCE is not None and _SINCE.search(after):
                 continue
             return called + timedelta(days=days)
     if _HOURS.search(clause) or _CLOCK.search(clause):
         return called
+    return None
+
+
+def _short_weekday(clause: str, called: date) -> date | None:
+    for wd, weekday in _SHORT_WEEKDAY.items():
+        if weekday is not None and weekday.search(clause):
+            return called + timedelta(days=(wd - called.weekday()) % 7 or 7)
     return None
 
 
@@ -150,16 +217,15 @@ def callback_date(text: str, called: date) -> date | None:
     the note asks for contact somewhere, a day in a neighbouring clause that is not about
     something else or in the past ("kal sokale payment korben, call dite bolche").
     """
-    clauses = _CLAUSE.split(fold(text))
-    for clause in clauses:
-        if _HOURS.search(clause):
-            return called  # "1 ঘণ্টা পর", "15 min por": later today
+    every = _CLAUSE.split(fold(text))
+    clauses = [c for c in every  # "Don't call today", "aj ashbe na": not that day
+               if _NO_CALL is None or not _NO_CALL.search(c) or _UNTIL is not None and _UNTIL.search(c)]
     contact = [c for c in clauses if _CONTACT is not None and _CONTACT.search(c)]
     for clause in contact:
-        found = clause_date(clause, called)
+        found = clause_date(clause, called) or _short_weekday(clause, called)
         if found is not None:
             return found
-    if not contact:
+    if _CONTACT is None or not any(_CONTACT.search(c) for c in every):
         return None
     for clause in clauses:
         if _OTHER is not None and _OTHER.search(clause):

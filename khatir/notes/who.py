@@ -17,12 +17,42 @@ _RELATIONS = tuple((key, p, first_words(words)) for key, words in lexicon.RELATI
 _RELATION_STARTS = FirstWords(tuple(starts for _, _, starts in _RELATIONS))
 # (a relation's pattern runs only on clauses with a word beginning like one of its words)
 _SELF = phrase_pattern(lexicon.SELF)
-_HIMSELF = phrase_pattern(("নিজে", "নিজেই", "nije", "nijei", "himself", "herself"))
+# (whole words: "ওনার নিজের আব্বা" is his own father)
+_HIMSELF = phrase_pattern(("নিজে$", "নিজেই", "nije$", "nijei", "himself", "herself"))
 # With no word naming anyone, these kinds are about the customer (the schema's reading of
 # "জ্বর আসছে", "gari highway te atke ase"); a death is never the customer's own.
 SELF_BY_DEFAULT = frozenset({"illness", "vehicle_trouble", "celebration", "busy", "newborn"})
 ALWAYS_SELF = frozenset({"busy", "complaint"})
 _PARENTS_SIBLINGS = frozenset({"mother", "father", "brother", "sister"})
+_SIBLINGS = frozenset({"brother", "sister"})
+# Who may be named after a birth, in a later clause, as the one who had the baby.
+_LATER_PARENT = frozenset({"wife", "daughter", "sister", "relative"})
+_PARENTS = frozenset({"mother", "father"})
+# Words that are not a person though a relation word is in them ("শিশু হাসপাতাল").
+_NOT_PERSON = phrase_pattern(lexicon.NOT_PERSON)
+# The words that may stand before "ভাই" when it is a brother ("ছোট ভাইয়ের", "উনার ভাইয়ের");
+# after any other word (a name: "রফিক ভাইয়ের") it is how one speaks of the customer.
+_KIN_BEFORE = phrase_pattern(lexicon.KIN_BEFORE)
+# "ছেলের বউ", "boner meye r", "Brother's wife": a relation's relation (the gap is " er ", " r ").
+_POSSESSIVE_GAP = frozenset({"", " ", " er ", " r "})
+
+
+def _possessive(clause: str, start: int, end: int, next_start: int) -> bool:
+    gap = clause[end:next_start]
+    return gap in _POSSESSIVE_GAP and (gap in (" er ", " r ") or clause[start:end].endswith(("r", "s")))
+
+
+def _honorific(clause: str, start: int) -> bool:
+    """ "রফিক ভাইয়ের": a name before "ভাই" makes it the customer, not a brother."""
+    before = clause[:start].split()
+    return bool(before) and not (_KIN_BEFORE is not None and _KIN_BEFORE.fullmatch(before[-1]))
+
+
+def _of(first: str, second: str, honorific: bool) -> str:
+    """Whom "first's second" is: a brother's father is the father; a son's wife, a relative."""
+    if honorific or first in _SIBLINGS and second in _PARENTS:
+        return second
+    return "relative"
 
 
 def _mentions(clause: str, skip: list[tuple[int, int]]) -> list[tuple[int, str]]:
@@ -47,6 +77,11 @@ def _mentions(clause: str, skip: list[tuple[int, int]]) -> list[tuple[int, str]]
             # "shoshuri amma", "চাচাতো ভাই": the first word says which relative
             merged[-1] = (merged[-1][0], end, merged[-1][2])
             continue
+        if merged and _possessive(clause, merged[-1][0], merged[-1][1], start):
+            first_start, _, first = merged[-1]
+            honorific = first == "brother" and _honorific(clause, first_start)
+            merged[-1] = (first_start, end, _of(first, key, honorific))
+            continue
         merged.append((start, end, key))
     return [(start, key) for start, _, key in merged]
 
@@ -63,6 +98,8 @@ def who(parts: list[str], event: str | None, cues: list[Cue]) -> str | None:
     for c in cues:
         if c.kind == "newborn":
             skip[c.clause].append((c.start, c.end))
+    for index, clause in enumerate(parts):
+        skip.setdefault(index, []).extend(spans(_NOT_PERSON, clause))
     best: tuple[tuple[int, int], str] | None = None
     if anchor is not None and _HIMSELF is not None and _HIMSELF.search(parts[anchor.clause]):
         return "self"
@@ -70,7 +107,14 @@ def who(parts: list[str], event: str | None, cues: list[Cue]) -> str | None:
         for start, key in _mentions(clause, skip.get(index, [])):
             if event == "newborn" and anchor is not None and (
                     index > anchor.clause or index == anchor.clause and start > anchor.start):
-                continue  # "ছেলে হয়েছে, মা বাচ্চা দুজনেই ভালো": the baby and its mother, not whom
+                # "ছেলে হয়েছে, মা বাচ্চা দুজনেই ভালো": the baby and its mother, not whom; but a
+                # later clause may say whose it is ("nati hoise! meyer ghore", "wife আর baby fine")
+                if key not in _LATER_PARENT or index == anchor.clause and key != "wife":
+                    continue  # ("In the labour ward with his wife": the wife, in the same clause)
+                rank = (50 + index, start)
+                if best is None or rank < best[0]:
+                    best = (rank, key)
+                continue
             if anchor is None:
                 rank = (abs(index), start)
             elif index == anchor.clause:
