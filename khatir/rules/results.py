@@ -154,6 +154,17 @@ def weekly_results(data: SheetData, kinds: tuple[EventKind, ...], today: date,
         if m.kind == "win_back" and m.customer_id:
             w.win_backs += 1
             w.came_back += bought(m.customer_id, when, today)
+    # The comparison group, counted per order rather than per customer and week: an
+    # order on day d counts for the (at most two) weeks whose 14 days from Monday hold d.
+    reachable = {cid for cid, c in data.customers.items() if not c.do_not_contact}
+    bought_from: dict[int, set[str]] = {}  # week index -> reachable customers who bought then
+    for cid, days in orders.items():
+        if cid not in reachable:
+            continue
+        for d in days:
+            k = (d - first).days
+            for i in range(max(0, -((BUY_WINDOW_DAYS - 1 - k) // 7)), min(weeks - 1, k // 7) + 1):
+                bought_from.setdefault(i, set()).add(cid)
     for i, w in enumerate(out):
         sends = messaged.get(i, {})
         w.messaged = len(sends)
@@ -161,12 +172,10 @@ def weekly_results(data: SheetData, kinds: tuple[EventKind, ...], today: date,
             1 for cid, days in sends.items()
             if any(bought(cid, d, d + timedelta(days=BUY_WINDOW_DAYS)) for d in days))
         quiet_from = w.start - timedelta(days=BUY_WINDOW_DAYS)
-        for cid, c in data.customers.items():
-            if c.do_not_contact or any(quiet_from <= d <= w.end for d in last_send.get(cid, ())):
-                continue
-            w.others += 1
-            w.others_bought += bought(cid, w.start - timedelta(days=1),
-                                      w.start + timedelta(days=BUY_WINDOW_DAYS - 1))
+        quiet = {cid for cid, days in last_send.items()
+                 if cid in reachable and any(quiet_from <= d <= w.end for d in days)}
+        w.others = len(reachable) - len(quiet)
+        w.others_bought = len(bought_from.get(i, set()) - quiet)
     # meetups: invitations, yes, attended
     came = {(f.meetup_id, f.customer_id) for f in data.feedback if f.meetup_id and f.customer_id}
     reminders = {m.key: m.reply for m in data.messages if m.kind == REMINDER_KIND or
