@@ -77,7 +77,7 @@ class Memo:
 
     def outcome(self, key: str, raw: Any, parser: Callable[..., Any] | None, args: tuple) -> Outcome:
         column = self.columns.setdefault(key, {})
-        slot = (type(raw), raw)
+        slot = _slot(raw, args)
         try:
             found = column.get(slot)
         except TypeError:  # an unhashable value: parse it every time
@@ -105,6 +105,15 @@ class Memo:
             return False, (err.problem(lang, **err.params), err.fix(lang, **err.params))
 
 
+def _slot(raw: Any, args: tuple) -> tuple:
+    """A value's place in its column's memo. Arguments that can change from row to row
+    (the call's date, for a Follow Up On typed as "Thursday") are part of it; a table of
+    choices (a dict, the same on every row) is not, and cannot be."""
+    if args and not isinstance(args[0], dict):
+        return (type(raw), raw, *args)
+    return (type(raw), raw)
+
+
 class RowReader:
     """Reads the cells of one row, collecting every bad cell instead of stopping."""
 
@@ -118,38 +127,40 @@ class RowReader:
     def __call__(self, key: str, parser: Callable[..., Any] | None = None, *args: Any,
                  required: bool = False, default: Any = None, soft: bool = False) -> Any:
         """The cell's value, or ``default`` with a Problem. A ``soft`` cell's Problem
-        is reported but does not make the row unusable (``ok`` stays true)."""
-        before = len(self.problems)
-        value = self._value(key, parser, *args, required=required, default=default)
-        if soft and len(self.problems) > before:
-            self.notes += self.problems[before:]
-            del self.problems[before:]
-        return value
+        is reported but does not make the row unusable (``ok`` stays true).
 
-    def _value(self, key: str, parser: Callable[..., Any] | None, *args: Any,
-               required: bool, default: Any) -> Any:
+        This runs for every cell read, so the common case (a value parsed before, or a
+        blank) is one function call: the memo's look-up is inlined here."""
         raw = self.values.get(key)
-        outcome: Outcome | None
         if raw is None:
-            outcome = _BLANK
-        else:  # the memo's look-up, inlined: this runs for every cell read
+            if not required:
+                return default
+            outcome: Outcome | None = _BLANK
+        else:
             column = self.memo.columns.get(key)
             try:
-                outcome = column.get((type(raw), raw)) if column is not None else None
+                outcome = column.get(_slot(raw, args) if args else (type(raw), raw)) \
+                    if column is not None else None
             except TypeError:
                 outcome = None
             if outcome is None:
                 outcome = self.memo.outcome(key, raw, parser, args)
+            elif outcome[0] is True:
+                return outcome[1]
         ok, value = outcome
+        if ok:
+            return value
+        before = len(self.problems)
         if ok is None:
             if required:
                 header = self.table.header_of(key)
                 self.report(key, raw, EMPTY(self.lang), EMPTY_FIX(self.lang, header=header))
-            return default
-        if not ok:
+        else:
             self.report(key, raw, *value)
-            return default
-        return value
+        if soft and len(self.problems) > before:
+            self.notes += self.problems[before:]
+            del self.problems[before:]
+        return default
 
     def report(self, key: str, raw: Any, problem: str, fix: str) -> None:
         col = self.table.columns.get(key)
