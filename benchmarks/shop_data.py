@@ -30,9 +30,8 @@ def shop_grids(customers: int, notes_per_customer: int = 5, orders_per_customer:
     for i in range(customers):
         for _ in range(notes_per_customer):
             day = today - timedelta(days=rng.randrange(0, 400))
-            text = rng.choice(NOTES)
-            notes.append([day, f"C-{i:06d}", rng.choice(["Nasrin", "Tanvir"]),
-                          f"{text} ({len(notes)})" if distinct_notes else text,
+            agent, text = rng.choice(["Nasrin", "Tanvir"]), rng.choice(NOTES)  # in this order
+            notes.append([day, f"C-{i:06d}", agent, f"{text} ({len(notes)})" if distinct_notes else text,
                           "", "", "yes" if rng.random() < 0.3 else ""])
         for _ in range(orders_per_customer):
             day = today - timedelta(days=rng.randrange(0, 700))
