@@ -8,8 +8,9 @@ their unused columns deleted), so that the sheet *after* Khatir's run holds just
 process, on two consecutive days, and reports for Khatir's process alone (``os.wait4``):
 wall time, CPU time, peak memory (max RSS), requests, bytes sent and received, the
 largest request body (Google refuses one over 10 MiB), and the grid's size after the
-run. The server's own memory (this process) is reported apart: it is the test
-server's, not Khatir's.
+run. The server's own CPU time while it answered, and its memory (both this process's)
+are reported apart: they are the test server's, standing in for Google, not Khatir's.
+The load average before and after each run says how busy the machine was.
 
 Usage::
 
@@ -19,6 +20,7 @@ Usage::
 from __future__ import annotations
 
 import argparse
+import os
 import resource
 import sys
 import tempfile
@@ -71,28 +73,32 @@ def main(argv: list[str] | None = None) -> int:
             server.reset_requests()
             argv = daily_command(config, "--sheet", sid)
             argv[argv.index("--today") + 1] = today.isoformat()
+            load_before = os.getloadavg()[0]
             run = run_child(argv, child_env(folder, server.host), timeout=3600)
+            load = (load_before, os.getloadavg()[0])
             count, sent, received, calls = traffic(server)
             largest = max((len(r.body) for r in server.requests), default=0)
             cells = grid_cells(server, sid)
             follow_ups = server.grid_size(sid, "Follow-ups")[0] - 1
-            rows.append((today, run, count, sent, received, largest, cells, follow_ups, calls))
+            rows.append((today, run, count, sent, received, largest, cells, follow_ups, calls, load))
             ok &= run.returncode == 0 and cells <= GOOGLE_CELL_LIMIT and largest <= GOOGLE_REQUEST_LIMIT
             status = "ok" if run.returncode == 0 else "FAILED: " + (run.stderr.strip().splitlines() or [""])[-1]
-            print(f"  run {day + 1} ({today}): {run.seconds:.0f} s, peak {run.peak_mb:,.0f} MB, "
-                  f"{count} requests {calls}, {status}", flush=True)
+            print(f"  run {day + 1} ({today}): {run.seconds:.0f} s, Khatir CPU {run.cpu_seconds:.1f} s, "
+                  f"server CPU {run.server_cpu_seconds:.1f} s, peak {run.peak_mb:,.0f} MB, "
+                  f"{count} requests {calls}, load {load[0]:.1f} -> {load[1]:.1f}, {status}", flush=True)
         server_peak = rss_mb(resource.getrusage(resource.RUSAGE_SELF))
 
     print()
-    print("| run | wall s | Khatir CPU s | Khatir peak MB | requests | sent MB | received MB "
-          "| largest request MB | grid cells after | Follow-ups rows |")
-    print("|---|---|---|---|---|---|---|---|---|---|")
-    for today, run, count, sent, received, largest, cells, follow_ups, calls in rows:
-        print(f"| {today} | {run.seconds:,.0f} | {run.cpu_seconds:,.0f} | {run.peak_mb:,.0f} | {count} "
+    print("| run | wall s | Khatir CPU s | server CPU s | Khatir peak MB | requests | sent MB | received MB "
+          "| largest request MB | grid cells after | Follow-ups rows | load average |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|")
+    for today, run, count, sent, received, largest, cells, follow_ups, calls, load in rows:
+        print(f"| {today} | {run.seconds:,.0f} | {run.cpu_seconds:,.1f} | {run.server_cpu_seconds:,.1f} "
+              f"| {run.peak_mb:,.0f} | {count} "
               f"({calls.get('batchUpdate', 0)} writes) | {sent / 2**20:,.1f} | {received / 2**20:,.1f} | "
-              f"{largest / 2**20:,.1f} | {cells:,} | {follow_ups:,} |")
+              f"{largest / 2**20:,.1f} | {cells:,} | {follow_ups:,} | {load[0]:.1f}–{load[1]:.1f} |")
     print(f"\nThe local Sheets server holding the sheet (this process, not Khatir) peaked at "
-          f"{server_peak:,.0f} MB.")
+          f"{server_peak:,.0f} MB. Python {sys.version.split()[0]} on {os.cpu_count()} cores.")
     return 0 if ok else 1
 
 

@@ -11,6 +11,7 @@ Usage::
     python -m benchmarks.bench_read_ratio                       # 10,000 customers, 5 rounds (~2 min)
     python -m benchmarks.bench_read_ratio --customers 1000 --rounds 3
     python -m benchmarks.bench_read_ratio --reader openpyxl     # Khatir on its escape-hatch reader
+    python -m benchmarks.bench_read_ratio --distinct-notes      # no two call notes alike
 """
 from __future__ import annotations
 
@@ -53,6 +54,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--customers", type=int, default=10_000)
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--reader", choices=("auto", "calamine", "openpyxl"), default="auto")
+    parser.add_argument("--distinct-notes", action="store_true",
+                        help="every call note's text different, as in a real shop")
     args = parser.parse_args(argv)
 
     from khatir.backends.workbook import create_workbook
@@ -65,7 +68,8 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as folder:
         env.update(HOME=folder, LOCALAPPDATA=folder)  # the run lock, away from a real one
         source = create_workbook(Path(folder) / "source.xlsx",
-                                 shop_grids(args.customers, 5, 3, today=date(2026, 11, 24)))
+                                 shop_grids(args.customers, 5, 3, today=date(2026, 11, 24),
+                                            distinct_notes=args.distinct_notes))
         work = Path(folder) / "shop.xlsx"
         print(f"{args.customers:,} customers, {args.customers * 5:,} call notes, "
               f"{args.customers * 3:,} orders; {source.stat().st_size / 2**20:.1f} MB")

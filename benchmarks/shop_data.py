@@ -14,7 +14,10 @@ NOTES = ["মেয়ের জ্বর", "Car broke down on the highway", "wi
 
 
 def shop_grids(customers: int, notes_per_customer: int = 5, orders_per_customer: int = 3,
-               today: date = date(2026, 11, 24), seed: int = 7) -> dict[str, list[list]]:
+               today: date = date(2026, 11, 24), seed: int = 7,
+               distinct_notes: bool = False) -> dict[str, list[list]]:
+    """``distinct_notes``: every call note's text different (a number in brackets after
+    it), as in a real shop, where the note reader cannot reuse what it read before."""
     rng = random.Random(seed)
     cust = [CUSTOMERS.headers()]
     for i in range(customers):
@@ -27,7 +30,8 @@ def shop_grids(customers: int, notes_per_customer: int = 5, orders_per_customer:
     for i in range(customers):
         for _ in range(notes_per_customer):
             day = today - timedelta(days=rng.randrange(0, 400))
-            notes.append([day, f"C-{i:06d}", rng.choice(["Nasrin", "Tanvir"]), rng.choice(NOTES),
+            agent, text = rng.choice(["Nasrin", "Tanvir"]), rng.choice(NOTES)  # in this order
+            notes.append([day, f"C-{i:06d}", agent, f"{text} ({len(notes)})" if distinct_notes else text,
                           "", "", "yes" if rng.random() < 0.3 else ""])
         for _ in range(orders_per_customer):
             day = today - timedelta(days=rng.randrange(0, 700))

@@ -8,7 +8,7 @@ cell elsewhere in it.
 from __future__ import annotations
 
 from datetime import date, time
-from typing import Any, Callable
+from typing import Any, Callable, Iterator
 
 from . import parse
 from .carry import kept_notes, read_earlier
@@ -73,11 +73,11 @@ class Memo:
 
     def __init__(self, lang: str, date1904: bool = False):
         self.lang, self.date1904 = lang, date1904
-        self.columns: dict[str, dict[tuple[type, Any], Outcome]] = {}
+        self.columns: dict[str, dict[tuple, Outcome]] = {}
 
     def outcome(self, key: str, raw: Any, parser: Callable[..., Any] | None, args: tuple) -> Outcome:
         column = self.columns.setdefault(key, {})
-        slot = (type(raw), raw)
+        slot = _slot(raw, args)
         try:
             found = column.get(slot)
         except TypeError:  # an unhashable value: parse it every time
@@ -105,6 +105,15 @@ class Memo:
             return False, (err.problem(lang, **err.params), err.fix(lang, **err.params))
 
 
+def _slot(raw: Any, args: tuple) -> tuple:
+    """A value's place in its column's memo. Arguments that can change from row to row
+    (the call's date, for a Follow Up On typed as "Thursday") are part of it; a table of
+    choices (a dict, the same on every row) is not, and cannot be."""
+    if args and not isinstance(args[0], dict):
+        return (type(raw), raw, *args)
+    return (type(raw), raw)
+
+
 class RowReader:
     """Reads the cells of one row, collecting every bad cell instead of stopping."""
 
@@ -118,38 +127,42 @@ class RowReader:
     def __call__(self, key: str, parser: Callable[..., Any] | None = None, *args: Any,
                  required: bool = False, default: Any = None, soft: bool = False) -> Any:
         """The cell's value, or ``default`` with a Problem. A ``soft`` cell's Problem
-        is reported but does not make the row unusable (``ok`` stays true)."""
-        before = len(self.problems)
-        value = self._value(key, parser, *args, required=required, default=default)
-        if soft and len(self.problems) > before:
-            self.notes += self.problems[before:]
-            del self.problems[before:]
-        return value
+        is reported but does not make the row unusable (``ok`` stays true).
 
-    def _value(self, key: str, parser: Callable[..., Any] | None, *args: Any,
-               required: bool, default: Any) -> Any:
+        This runs for every cell read, so the common case (a value parsed before, or a
+        blank) is one function call: the memo's look-up is inlined here."""
         raw = self.values.get(key)
-        outcome: Outcome | None
+        outcome: Outcome = _BLANK
         if raw is None:
-            outcome = _BLANK
-        else:  # the memo's look-up, inlined: this runs for every cell read
+            if not required:
+                return default
+        else:
             column = self.memo.columns.get(key)
             try:
-                outcome = column.get((type(raw), raw)) if column is not None else None
+                found = column.get(_slot(raw, args) if args else (type(raw), raw)) \
+                    if column is not None else None
             except TypeError:
-                outcome = None
-            if outcome is None:
+                found = None
+            if found is None:
                 outcome = self.memo.outcome(key, raw, parser, args)
+            elif found[0] is True:
+                return found[1]
+            else:
+                outcome = found
         ok, value = outcome
+        if ok:
+            return value
+        before = len(self.problems)
         if ok is None:
             if required:
                 header = self.table.header_of(key)
                 self.report(key, raw, EMPTY(self.lang), EMPTY_FIX(self.lang, header=header))
-            return default
-        if not ok:
+        else:
             self.report(key, raw, *value)
-            return default
-        return value
+        if soft and len(self.problems) > before:
+            self.notes += self.problems[before:]
+            del self.problems[before:]
+        return default
 
     def report(self, key: str, raw: Any, problem: str, fix: str) -> None:
         col = self.table.columns.get(key)
@@ -202,20 +215,29 @@ def read_sheet(grids: dict[str, list[list]], settings: Settings,
     readers: dict[str, Callable[[RowReader], Any]] = {
         "orders": _order, "call_notes": lambda row: _call_note(row, event),
         "meetups": _meetup, "feedback": _feedback}
+    clean_readers: dict[str, Callable[[Table, Memo], Iterator[tuple[int, Any, dict[str, Any]]]]] = {
+        "orders": _orders, "call_notes": lambda table, memo: _call_notes(table, memo, event)}
     for key, make in readers.items():
         if key not in tables:
             continue
-        memo = Memo(lang, tables[key].date1904)
-        for number, values in tables[key].rows():
-            row = RowReader(tables[key], number, values, lang, memo)
-            record = make(row)
+        table = tables[key]
+        memo = Memo(lang, table.date1904)
+        by_row = clean_readers[key](table, memo) if key in clean_readers else _one_by_one(table)
+        records = getattr(data, key)
+        for number, record, values in by_row:
+            row = None
+            if record is None:  # a row with a bad cell: read cell by cell
+                row = RowReader(table, number, values, lang, memo)
+                record = make(row)
             cid = getattr(record, "customer_id", "")
-            if row.ok and cid and cid not in known:
+            if cid and cid not in known and (row is None or row.ok):
+                row = row or RowReader(table, number, values, lang, memo)
                 row.report("customer_id", cid, UNKNOWN_CUSTOMER(lang, value=cid),
                            UNKNOWN_CUSTOMER_FIX(lang))
-            data.problems.extend(row.reported)
-            if row.ok and (not cid or cid in data.customers):
-                getattr(data, key).append(record)
+            if row is not None:
+                data.problems.extend(row.reported)
+            if (row is None or row.ok) and (not cid or cid in data.customers):
+                records.append(record)
     if "messages" in tables:
         _read_messages(tables["messages"], lang, data)
     if "issued_keys" in tables:
@@ -224,6 +246,85 @@ def read_sheet(grids: dict[str, list[list]], settings: Settings,
         data.earlier_follow_ups = read_earlier(tables["follow_ups"])
     data.kept_notes = kept_notes(tables.get("problems"))
     return data, tables
+
+
+# Reading a tab column by column. Most rows of a large sheet are clean (every cell
+# parses, or is a blank that may be blank): they become records straight from their
+# columns, each distinct value parsed once (Memo), without a call per cell. A row with
+# any bad cell, or a cell whose meaning depends on another (Follow Up On in words), is
+# read by RowReader as before, which reports all its problems in order.
+Field = tuple[str, Callable[..., Any] | None, tuple, bool]  # key, parser, its arguments, required
+
+
+def _one_by_one(table: Table) -> Iterator[tuple[int, Any, dict[str, Any]]]:
+    for number, values in table.rows():
+        yield number, None, values
+
+
+def _columns(table: Table, memo: Memo, fields: list[Field]
+             ) -> tuple[list[tuple[int, list]], list[list[Any]], set[int]]:
+    """The tab's filled rows, each field's value per row, and the rows read one by one."""
+    filled = table.filled_rows()
+    values: list[list[Any]] = []
+    slow: set[int] = set()
+    for key, parser, args, required in fields:
+        index = table.columns.get(key)
+        if index is None:
+            if required:
+                slow.update(range(len(filled)))
+            values.append([None] * len(filled))
+            continue
+        column = memo.columns.setdefault(key, {})
+        extra = tuple(args) if args and not isinstance(args[0], dict) else ()  # as _slot
+        out: list[Any] = []
+        for i, (_, cells) in enumerate(filled):
+            raw = cells[index] if index < len(cells) else None
+            found: Outcome | None = _BLANK
+            if raw is not None:
+                try:
+                    found = column.get((type(raw), raw, *extra))
+                except TypeError:
+                    found = None
+            ok, value = found if found is not None else memo.outcome(key, raw, parser, args)
+            if ok is not True and (ok is False or required):
+                slow.add(i)
+            out.append(value)
+        values.append(out)
+    return filled, values, slow
+
+
+def _values(table: Table, cells: list) -> dict[str, Any]:
+    width = len(cells)
+    return {key: (cells[i] if i < width else None) for key, i in table.columns.items()}
+
+
+def _orders(table: Table, memo: Memo) -> Iterator[tuple[int, Any, dict[str, Any]]]:
+    filled, (dates, cids, amounts, notes), slow = _columns(table, memo, [
+        ("date", parse.parse_sheet_date, (), True), ("customer_id", None, (), True),
+        ("amount", parse.parse_amount, (), False), ("note", None, (), False)])
+    for i, (number, cells) in enumerate(filled):
+        if i in slow:
+            yield number, None, _values(table, cells)
+        else:
+            yield number, Order(row=number, date=dates[i], customer_id=cids[i], amount=amounts[i],
+                                note=notes[i] or ""), {}
+
+
+def _call_notes(table: Table, memo: Memo, event: Callable[[Any], str]
+                ) -> Iterator[tuple[int, Any, dict[str, Any]]]:
+    filled, (dates, cids, texts, agents, events, dones), slow = _columns(table, memo, [
+        ("date", parse.parse_sheet_date, (), True), ("customer_id", None, (), True),
+        ("note", None, (), True), ("agent", None, (), False), ("event", event, (), False),
+        ("done", parse.parse_bool, (), False)])
+    later = table.columns.get("follow_up_on")
+    for i, (number, cells) in enumerate(filled):
+        if i in slow or (later is not None and later < len(cells)
+                         and not parse.is_blank(cells[later])):
+            yield number, None, _values(table, cells)
+        else:
+            yield number, CallNote(row=number, date=dates[i], customer_id=cids[i], note=texts[i],
+                                   agent=agents[i] or "", event=events[i],
+                                   done=dones[i] if dones[i] is not None else False), {}
 
 
 def _read_customers(table: Table, settings: Settings, data: SheetData, skipped: set[str]) -> None:
@@ -235,8 +336,32 @@ def _read_customers(table: Table, settings: Settings, data: SheetData, skipped: 
     first_row: dict[str, int] = {}
     memo = Memo(lang, table.date1904)
     opt_outs = opt_out_columns(table.spec, table.header, table.columns)
-    for number, values in table.rows():
-        row = RowReader(table, number, values, lang, memo)
+    filled, columns, slow = _columns(table, memo, [
+        ("id", None, (), True), ("name", None, (), True),
+        ("phone", parse.parse_phones, (settings.region,), False), ("email", None, (), False),
+        ("segment", parse.parse_choice, (parse.SEGMENTS,), False),
+        ("language", parse.parse_choice, (parse.LANGUAGES,), False),
+        ("first_purchase", parse.parse_sheet_date, (), False),
+        ("last_purchase", parse.parse_sheet_date, (), False),
+        ("orders", parse.parse_count, (), False), ("total_spent", parse.parse_amount, (), False),
+        ("agent", None, (), False), ("do_not_contact", parse.parse_bool, (), False),
+        ("notes", None, (), False)])
+    for i, (number, cells) in enumerate(filled):
+        (cid, name, phone, email, segment, language, first, last, orders, spent, agent,
+         no_contact, notes) = (column[i] for column in columns)
+        if i not in slow and cid not in first_row and not (phone and phone[1]):
+            # a clean row (a second number in Phone is reported, so read one by one)
+            first_row[cid] = number
+            data.customers[cid] = Customer(
+                row=number, id=cid, name=name, phone=phone[0] if phone else None,
+                email=email or "", segment=segment,
+                language=settings.customer_language if language is None else language,
+                first_purchase=first, last_purchase=last, orders=orders, total_spent=spent,
+                agent=agent or "",
+                do_not_contact=bool(no_contact) or any(_opted_out(cells, j) for j in opt_outs),
+                notes=notes or "")
+            continue
+        row = RowReader(table, number, _values(table, cells), lang, memo)
         cid = row("id", required=True)
         if cid and cid in first_row:
             row.report("id", cid, DUPLICATE_ID(lang, value=cid, first=first_row[cid]),

@@ -25,7 +25,6 @@ from urllib.parse import quote
 
 import jinja2
 from babel.dates import format_date
-from babel.numbers import format_decimal
 from jinja2 import meta, nodes
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
@@ -143,9 +142,21 @@ def _taka(amount: float | int | Decimal, lang: str) -> str:
         value = Decimal(str(amount)).quantize(_CENT, rounding=ROUND_HALF_UP)
     except (InvalidOperation, ValueError) as exc:
         raise TypeError(f"taka needs an amount, not {amount!r}") from exc
-    pattern = "#,##,##0" if value == value.to_integral_value() else "#,##,##0.00"
-    text = format_decimal(value, format=pattern, locale="en_IN")
-    return "৳ " + _localise(text, lang)
+    return "৳ " + _localise(_lakhs(value), lang)
+
+
+def _lakhs(value: Decimal) -> str:
+    """Babel's ``format_decimal(value, "#,##,##0[.00]", locale="en_IN")``, written out:
+    it takes 0.2 ms an amount, and a run formats a different total for every lost customer."""
+    whole, _, cents = f"{abs(value):.2f}".partition(".")
+    head, groups = whole[:-3], [whole[-3:]]
+    while head:
+        groups.insert(0, head[-2:])
+        head = head[:-2]
+    text = ",".join(groups)
+    if value != value.to_integral_value():
+        text += "." + cents
+    return ("-" if value.is_signed() else "") + text
 
 
 # Honorifics and prefixes that are not what anyone is called by.  Compared

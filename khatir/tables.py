@@ -62,11 +62,15 @@ class Table:
     def rows(self) -> Iterator[tuple[int, dict[str, object]]]:
         """(row number, {key: raw value}) for every non-empty row under the header."""
         columns = list(self.columns.items())
-        for offset, cells in enumerate(self.grid[self.header_row:], start=self.header_row + 1):
-            if not any(v is not None and (type(v) is not str or v.strip()) for v in cells):
-                continue  # _filled, inlined: this runs for every cell of the sheet
+        for offset, cells in self.filled_rows():
             width = len(cells)
             yield offset, {key: (cells[i] if i < width else None) for key, i in columns}
+
+    def filled_rows(self) -> list[tuple[int, list]]:
+        """(row number, cells) of every non-empty row under the header."""
+        return [(offset, cells)
+                for offset, cells in enumerate(self.grid[self.header_row:], start=self.header_row + 1)
+                if any(v is not None and (type(v) is not str or v.strip()) for v in cells)]
 
     def header_of(self, key: str) -> str:
         index = self.columns.get(key)

@@ -142,3 +142,15 @@ def test_follow_up_on_typed_in_words(make_sheet, run_on):
         ("C-1", ago(2).isoformat()), ("C-4", TODAY.isoformat())]
     run_on(sheet, ago(-2))  # Thursday
     assert ("C-2", ago(-2).isoformat()) in [(r["Customer ID"], r["Due"]) for r in rows_of(sheet, "Follow-ups")]
+
+
+def test_the_same_day_in_words_counts_from_each_calls_own_date(make_sheet, run_on):
+    grids = basic_grids()
+    grids["Call Notes"] = notes_tab(
+        {"date": ago(6), "customer_id": "C-1", "note": "wants to see the new sarees", "follow_up_on": "Thursday"},
+        {"date": ago(1), "customer_id": "C-2", "note": "wants to see the new sarees", "follow_up_on": "Thursday"})
+    sheet = make_sheet(grids)
+    run_on(sheet)
+    assert [(r["Customer ID"], r["Due"]) for r in rows_of(sheet, "Follow-ups")] == [("C-1", ago(5).isoformat())]
+    run_on(sheet, ago(-2))  # the Thursday after C-2's call
+    assert ("C-2", ago(-2).isoformat()) in [(r["Customer ID"], r["Due"]) for r in rows_of(sheet, "Follow-ups")]

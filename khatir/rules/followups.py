@@ -110,6 +110,12 @@ def due_date(note: CallNote, event: str | None, kinds: dict[str, EventKind]) -> 
     return note.date + timedelta(days=kind.delay_days)
 
 
+def longest_delay(kinds: tuple[EventKind, ...]) -> int:
+    """The most days any event's follow-up waits: a note older than that plus a window
+    cannot fall due inside it, whatever event it reports, so it need not be read."""
+    return max((k.delay_days for k in kinds if k.delay_days is not None), default=0)
+
+
 def delays_of(kinds: tuple[EventKind, ...]) -> dict[str, int | None]:
     return {k.key: k.delay_days for k in kinds}
 

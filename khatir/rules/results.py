@@ -37,7 +37,7 @@ from typing import Iterable, Mapping
 from ..config import EventKind
 from ..events import EventDetector
 from ..records import SheetData
-from .followups import due_date, note_key
+from .followups import due_date, longest_delay, note_key
 from .meetups import INVITE_KIND, REMINDER_KIND, YES, attended, invitations_for
 from .stay_in_touch import SENT_STATUSES
 
@@ -94,11 +94,13 @@ def _sent(status: str) -> bool:
 
 
 def weekly_results(data: SheetData, kinds: tuple[EventKind, ...], today: date,
-                   negative: Iterable[tuple[date | None, bool]] = (), weeks: int = WEEKS) -> list[Week]:
+                   negative: Iterable[tuple[date | None, bool]] = (), weeks: int = WEEKS,
+                   detector: EventDetector | None = None) -> list[Week]:
     """The last ``weeks`` weeks, oldest first.
 
     ``negative``: (date, resolved) of each Feedback row judged negative (the judging
-    is the feedback rules' job, shared with Follow-ups).
+    is the feedback rules' job, shared with Follow-ups). ``detector``: the run's, so a
+    note is read once a run and its event is the one Follow-ups sees.
     """
     first = monday(today) - timedelta(weeks=weeks - 1)
     out = [Week(first + timedelta(weeks=i)) for i in range(weeks)]
@@ -120,10 +122,14 @@ def weekly_results(data: SheetData, kinds: tuple[EventKind, ...], today: date,
     for m in data.messages:
         if _sent(m.status) and m.key not in sent_on:
             sent_on[m.key] = m.sent_on or m.created or today
-    detector = EventDetector.from_kinds(kinds)
-    detector.prime(note.note for note in data.call_notes if not note.event)
+    detector = detector or EventDetector.from_kinds(kinds)
     by_key = {k.key: k for k in kinds}
-    for note in data.call_notes:
+    earliest = first - timedelta(days=longest_delay(kinds))
+    notes = [n for n in data.call_notes  # the others fall due outside the weeks counted,
+             if n.follow_up_on is not None or n.event is not None  # whatever they say
+             or earliest <= n.date <= today]
+    detector.prime(n.note for n in notes if not n.event)
+    for note in notes:
         due = due_date(note, note.event or detector.detect(note.note), by_key)
         w = week_of(due)
         if w is None or due is None:
@@ -154,6 +160,17 @@ def weekly_results(data: SheetData, kinds: tuple[EventKind, ...], today: date,
         if m.kind == "win_back" and m.customer_id:
             w.win_backs += 1
             w.came_back += bought(m.customer_id, when, today)
+    # The comparison group, counted per order rather than per customer and week: an
+    # order on day d counts for the (at most two) weeks whose 14 days from Monday hold d.
+    reachable = {cid for cid, c in data.customers.items() if not c.do_not_contact}
+    bought_from: dict[int, set[str]] = {}  # week index -> reachable customers who bought then
+    for cid, days in orders.items():
+        if cid not in reachable:
+            continue
+        for d in days:
+            k = (d - first).days
+            for i in range(max(0, -((BUY_WINDOW_DAYS - 1 - k) // 7)), min(weeks - 1, k // 7) + 1):
+                bought_from.setdefault(i, set()).add(cid)
     for i, w in enumerate(out):
         sends = messaged.get(i, {})
         w.messaged = len(sends)
@@ -161,12 +178,10 @@ def weekly_results(data: SheetData, kinds: tuple[EventKind, ...], today: date,
             1 for cid, days in sends.items()
             if any(bought(cid, d, d + timedelta(days=BUY_WINDOW_DAYS)) for d in days))
         quiet_from = w.start - timedelta(days=BUY_WINDOW_DAYS)
-        for cid, c in data.customers.items():
-            if c.do_not_contact or any(quiet_from <= d <= w.end for d in last_send.get(cid, ())):
-                continue
-            w.others += 1
-            w.others_bought += bought(cid, w.start - timedelta(days=1),
-                                      w.start + timedelta(days=BUY_WINDOW_DAYS - 1))
+        quiet = {cid for cid, days in last_send.items()
+                 if cid in reachable and any(quiet_from <= d <= w.end for d in days)}
+        w.others = len(reachable) - len(quiet)
+        w.others_bought = len(bought_from.get(i, set()) - quiet)
     # meetups: invitations, yes, attended
     came = {(f.meetup_id, f.customer_id) for f in data.feedback if f.meetup_id and f.customer_id}
     reminders = {m.key: m.reply for m in data.messages if m.kind == REMINDER_KIND or

@@ -20,14 +20,14 @@ Pure functions of plain data; ``today`` is an argument.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Any, Iterable, Mapping
 
 from ..config import EventKind
 from ..errors import ConfigError, refuse_unknown_keys
 from ..events import EventDetector
 from ..records import CallNote, Meetup, Message
-from .followups import due_date, note_key
+from .followups import due_date, longest_delay, note_key
 from .meetups import INVITE_KIND, MAYBE, YES, parse_rsvp
 from .stay_in_touch import SENT_STATUSES
 
@@ -64,8 +64,11 @@ def _when(m: Message) -> date | None:
 
 def no_win_back(messages: Iterable[Message], notes: Iterable[CallNote], meetups: Iterable[Meetup],
                 kinds: tuple[EventKind, ...], today: date, quiet_days: int,
-                stale_after_days: int) -> dict[str, Quiet]:
-    """The customers who get no win-back today, with the first reason found for each."""
+                stale_after_days: int, detector: EventDetector | None = None) -> dict[str, Quiet]:
+    """The customers who get no win-back today, with the first reason found for each.
+
+    ``detector``: the run's, so a note is read once a run and its event is the one
+    Follow-ups sees."""
     out: dict[str, Quiet] = {}
     messages = list(messages)
     meetup_dates = {m.id: m.date for m in meetups}
@@ -87,13 +90,14 @@ def no_win_back(messages: Iterable[Message], notes: Iterable[CallNote], meetups:
         elif m.status.strip().casefold() != "skipped" and recent(when):
             out.setdefault(m.customer_id, Quiet(MESSAGED, when))  # type: ignore[arg-type]
     sent = {m.key for m in messages if m.status.strip().casefold() in SENT_STATUSES}
-    notes = list(notes)  # looked at twice: read all at once, then one by one
-    detector = EventDetector.from_kinds(kinds)
-    detector.prime(note.note for note in notes if not note.done and not note.event)
+    detector = detector or EventDetector.from_kinds(kinds)
     by_key = {k.key: k for k in kinds}
-    for note in notes:
-        if note.done:
-            continue
+    earliest = today - timedelta(days=stale_after_days + longest_delay(kinds))
+    open_notes = [n for n in notes  # not done, and not too old to be open whatever it says
+                  if not n.done and (n.follow_up_on is not None or n.event is not None
+                                     or n.date >= earliest)]
+    detector.prime(n.note for n in open_notes if not n.event)
+    for note in open_notes:
         event = note.event or detector.detect(note.note)
         due = due_date(note, event, by_key)
         if due is None or (today - due).days > stale_after_days or note_key(note) in sent:

@@ -13,6 +13,7 @@ from datetime import date
 from ..config import Settings
 from ..errors import ConfigError
 from ..i18n import Text, localise_digits
+from ..events import EventDetector
 from ..notes import reader_for
 from ..records import SheetData
 from ..render import long_date
@@ -63,7 +64,7 @@ def contribute(data: SheetData, settings: Settings, today: date) -> Contribution
     mourning = _recent_bereavements(data, settings, today)
     quiet_days = quiet_days_from(settings.section("win_back"))
     quiet = no_win_back(data.messages, data.call_notes, data.meetups, settings.events, today,
-                        quiet_days, settings.stale_after_days)
+                        quiet_days, settings.stale_after_days, EventDetector(reader_for(data, settings)))
     written = {m.key for m in data.messages}
     for rank, a in enumerate(lost):
         customer = data.customers[a.customer_id]

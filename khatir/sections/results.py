@@ -14,6 +14,8 @@ from typing import Sequence
 from ..backends.base import Chart
 from ..config import Settings
 from ..i18n import Text, localise_digits
+from ..events import EventDetector
+from ..notes import reader_for
 from ..records import SheetData
 from ..render import long_date
 from ..rules.results import BUY_WINDOW_DAYS, WEEKS, Week, totals, weekly_results
@@ -57,7 +59,8 @@ NONE = Text(en="none yet", bn="এখনো নেই")
 def contribute(data: SheetData, settings: Settings, today: date) -> Contribution:
     negative = [(j.feedback.date, j.feedback.resolved) for j in judged_feedback(data, settings)
                 if j.sentiment == "negative"]
-    weeks = weekly_results(data, settings.events, today, negative, WEEKS)
+    weeks = weekly_results(data, settings.events, today, negative, WEEKS,
+                           EventDetector(reader_for(data, settings)))
     out = Contribution()
     out.tabs["results"] = results_rows(weeks, settings.language)
     return out

@@ -507,10 +507,21 @@ def read_values(book: Spreadsheet, sheet: Sheet, b: Bounds, major: str, option: 
     ev = evaluator or Evaluator(book)
     r_end = min(b.r1, len(sheet.grid))  # type: ignore[type-var]
     rows = []
+    # A cell holding a plain text or whole number, read unformatted, is its value: that is
+    # almost every cell of a large sheet, so it is answered here without a call per cell
+    # (Evaluator.render gives the same); anything else (formulas, booleans, fractions,
+    # formatted reads) goes through render.
+    plain = option != "FORMATTED_VALUE" and dt_option == "SERIAL_NUMBER"
     for r in range(b.r0, r_end):
         row_cells = sheet.grid[r]
         c_end = min(b.c1, len(row_cells))  # type: ignore[type-var]
-        rows.append([ev.render(sheet, r, c, option, dt_option) for c in range(b.c0, c_end)])
+        if plain:
+            rows.append(["" if cell is None else cell.value
+                         if cell.formula is None and type(cell.value) in _PLAIN
+                         else ev.render(sheet, r, c, option, dt_option)
+                         for c, cell in enumerate(row_cells[b.c0:c_end], b.c0)])
+        else:
+            rows.append([ev.render(sheet, r, c, option, dt_option) for c in range(b.c0, c_end)])
     if major == "COLUMNS":
         width = (b.c1 or 0) - b.c0
         rows = [[row[j] if j < len(row) else "" for row in rows] for j in range(width)]
@@ -520,7 +531,12 @@ def read_values(book: Spreadsheet, sheet: Sheet, b: Bounds, major: str, option: 
     return out
 
 
+_PLAIN = (str, int)  # exactly these types: not bool, not ErrorValue
+
+
 def _trim(row: list[Any]) -> list[Any]:
+    if row and row[-1] != "":
+        return row
     end = len(row)
     while end and row[end - 1] == "":
         end -= 1
