@@ -36,6 +36,8 @@ _NOT_THEIRS = phrase_pattern(lexicon.NOT_THEIRS)
 PERSONAL = frozenset({"bereavement", "newborn", "illness", "celebration"})
 _FAMILY = phrase_pattern((w for key, words in lexicon.RELATIONS.items()
                           if key not in ("friend", "colleague") for w in words), endings=True)
+_OWN = phrase_pattern(("নিজের", "nijer", "own$", "his own", "her own"))
+_POSSESSIVE = re.compile(r"[a-z]*[rs]|[a-z]* (?:er|r)")
 _NEG_WINDOW = 3  # words after (or before) a cue that a negation may sit in
 # Look-alikes that only cancel cues in their own clause (a gift for a friend's wedding);
 # the others cancel the whole note (a nurse ordering aprons).
@@ -87,6 +89,16 @@ def _gift_for_others(clause: str) -> bool:
     """ "wedding gift kinbe": a gift for someone else's day; "ammu er birthday gift": the family's."""
     return bool(_GIFTS is not None and _GIFTS.search(clause)
                 and not (_FAMILY is not None and _FAMILY.search(clause)))
+
+
+def family_own(cue: Cue, parts: list[str]) -> bool:
+    """ "মেয়ের বিয়ে", "choto bon er biye", "ছেলের birthday", "নিজের বিয়ে": a family word (or "own")
+    just before the word, so the day is the family's, whatever is ordered for it."""
+    before = _words_before(parts[cue.clause], cue.start, 2)
+    if _OWN is not None and _OWN.search(before):
+        return True
+    # the family word's own form says "of" (মেয়ের, bon er, Son's), not "মেয়ে ভালো রেজাল্ট করেছে"
+    return any(_POSSESSIVE.fullmatch(before[start:]) for start, _ in spans(_FAMILY, before))
 
 
 def clauses(folded: str) -> list[str]:
