@@ -131,6 +131,14 @@ CUES: dict[str, tuple[str, ...]] = {
         "ekhono pay nai", "ekhono pai nai", "ekhono paini", "not received yet", "still not received",
         "haven't received", "hasn't arrived", "not arrived", "compensation", "ক্ষতিপূরণ", "মামলা",
         "হ্যাং", "hang kore", "blur$", "কম আসছে", "kom asche", "kom ashche", "kom aise",
+
+        # overcharged, cheated, angry, never again: the customer's own words about the shop
+        "বেশি ধরা", "বেশি ধরছে", "বেশি ধরেছে", "বেশি ধরছেন", "beshi dhora", "beshi dhorse",
+        "beshi dhoreche", "cheating", "cheat$", "ক্ষুব্ধ", "khubdho", "will not order again",
+        "won't order again", "never order again", "won't buy again", "will not buy again",
+        "আর নিবেন না", "আর কিনবেন না", "ar nibe na", "ar kinbe na", "ar nibo na", "ar kinbo na",
+        "ভেজাল", "bhejal", "vejal", "ভেজা আসছে", "ভিজে গেছে", "bhije gese", "vije gese", "wet$",
+        "wobbly", "loose$", "ঢিলা$",
     ),
     "celebration": (
         "বিয়ে", "বিয়ের", "বিবাহ", "এনগেজমেন্ট", "আকদ", "গায়ে হলুদ", "জন্মদিন", "প্রমোশন",
@@ -220,7 +228,9 @@ WEAK_CUES: dict[str, tuple[str, ...]] = {
         "expire", "expired", "বদলাই", "বদলাতে", "দাগ$", "dag$", "কম ছিল", "পচা", "ভাঙছে",
         "bhangse", "vangse", "change chay", "চেঞ্জ চান", "ক্যান্সেল", "নষ্ট", "nosto",
         "ভাঙা", "ভাঙ্গা", "vanga", "bhanga", "রাগ", "upset", "রেগে", "rege$", "deri", "দেরিতে",
-        "derite", "দেরি",
+        "derite", "দেরি", "আর নিবেন না", "আর কিনবেন না", "ar nibe na", "ar nibo na", "ভেজাল", "bhejal",
+        "vejal", "ভেজা আসছে", "ভিজে গেছে", "bhije gese", "vije gese", "wet$", "wobbly", "loose$",
+        "ঢিলা$",
     ),
     "celebration": (
         "নতুন বাসা", "নতুন বাসায়", "নতুন ফ্ল্যাট", "নতুন বাড়ি", "notun basa", "notun flat",
