@@ -46,6 +46,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "expecting", "baby হইছে", "বাচ্চা হওয়ার", "delivery hobe", "notun mehman",
         "became father", "became mother", "became grandfather", "became grandmother",
         "became a dad", "became a mum", "delivered a", "delivered twins", "আকিকা", "akika",
+        "was born", "were born", "born yesterday", "born today", "born last", "born this",
+        "জন্ম হয়েছে", "জন্ম হইছে", "জন্ম নিয়েছে", "jonmo hoise", "jonmo hoyeche", "jonmo nise",
         "aqiqah", "নামকরণ", "ছেলে সন্তান", "মেয়ে সন্তান", "ছেলে বাবু", "মেয়ে বাবু",
         "chele sontan", "meye sontan", "chele baby", "meye baby", "প্রথম সন্তান", "prothom sontan", "প্রথম বাচ্চা",
         "prothom baccha", "first baby", "first child", "is due", "due next", "due this",
@@ -80,6 +82,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "mri", "ct scan", "x-ray", "এক্সরে", "সেলাই কাট", "stitch", "icu", "ccu te", "in ccu",
         "in the ccu", "stomach bug", "rehab", "chickenpox", "knee replacement", "hip replacement", "সার্জারি",
         "sarjari", "বাইপাস", "bypass", "discharged", "ডিসচার্জ", "কাশি", "kashi", "মচকা", "moska",
+        "জ্বরে পড়", "jore por", "নিউমোনিয়া", "nimonia", "pneumonia",
         "দাঁত তুল", "dat tul", "tooth extract", "asustho", "asusto", "ashustho", "fell from",
         "পড়ে গিয়ে", "pore giye",
     ),
@@ -93,6 +96,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "broken down", "breakdown", "break down", "engine problem", "engine trouble",
         "engine er kaj", "stuck on the highway", "stuck on highway", "atke ase", "atke ache",
         "atka", "towed", "battery down", "ব্যাটারি ডাউন", "highway te bondho", "রাস্তায় বন্ধ", "out of fuel", "ran out of fuel", "gari repair",
+        "ব্রেকডাউন", "বিগড়া", "bigra",
         "car repair", "bike repair", "gari meramot", "গাড়ি মেরামত", "ব্রেকডাউন",
     ),
     "complaint": (
@@ -168,6 +172,9 @@ CUES: dict[str, tuple[str, ...]] = {
         "ড্রাইভ$", "ড্রাইভে", "ড্রাইভ কর", "ড্রাইভিং", "গাড়ি চালা", "নামাজে", "নামাজ পড়", "ফোন ধরে নাই", "ফোন ধরেনি", "ধরে নাই",
         "ধরেনি", "ধরলো না", "রিসিভ করেনি", "রিসিভ করে নাই", "রিসিভ করলো না", "বন্ধ পাইলাম",
         "নাম্বার বন্ধ", "ফোন বন্ধ", "সুইচ অফ", "সুইচড অফ", "নেটওয়ার্কের বাইরে", "নেটওয়ার্ক নাই",
+        "ফোনও বন্ধ", "phone o bondho", "phone o off", "এখন রাস্তায়", "ekhon rastay", "ami rastay",
+        "rastay jam", "রাস্তায় জ্যাম", "jam e ase", "in traffic", "মুড নাই", "mood nai",
+        "kotha bolte chaise na", "kotha bolte chay na", "কথা বলতে চাইলেন না", "bad time",
         "নেটওয়ার্ক সমস্যা", "সিগন্যাল খারাপ", "কেটে গেল", "কেটে গেলো", "লাইন কেটে", "ঘুমাচ্ছে",
         "ঘুমাইতেছে", "কথা বলতে পারে নাই", "কথা বলতে পারবে না", "কথা বলতে পারেননি", "কথা হয়নি",
         "কথা হয় নাই", "ব্যস্ত আছেন", "রিং হলো", "রিং হয়", "ওয়েটিং", "কল ব্যাক", "besto$",
@@ -497,6 +504,7 @@ VEHICLE_TROUBLE: tuple[str, ...] = (
     "tire", "মেকানিক", "mechanic", "তেল শেষ", "ঠিক হইছে", "ঠিক হয়ে গেছে", "ঠিক করা হইছে",
     "thik hoise", "সারানো", "sarano", "ধাক্কা লাগ", "ধাক্কা খা", "ধাক্কা দি", "dhakka lag",
     "dhakka kha", "dhakka di", "bumper", "বাম্পার", "ditch", "খাদে পড়", "পড়ে গেছে", "pore gese", "hit a",
+    "ব্রেকডাউন", "বিগড়া", "bigra",
 )
 WIFE: tuple[str, ...] = (
     "বউ$", "বউয়ের", "বৌয়ের", "স্ত্রী", "স্ত্রীর", "ওয়াইফ", "ভাবি", "ভাবির", "bou$", "bouer",
