@@ -119,7 +119,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "লজ্জা", "খুলে পড়", "দাগ$", "ক্যান্সেল", "আর কিনবে না", "বেশি চাইছে", "chira$", "chire$",
         "poka", "expire", "rong uthe", "badlate", "bodlate", "naraj", "gali dise", "opoman",
         "warranty chay", "kete gese", "kinbe na", "beshi nise", "beshi nicche", "beshi nicchi",
-        "technician", "dag$", "fused", "bhangse", "vangse", "khushi na", "kosto paise", "lage na",
+        "technician", "dag$", "fused", "bhangse", "vangse", "khushi na", "kosto pai", "lage na",
         "awaj", "awaz", "ভুল সাইজ", "ভুল পণ্য", "ভুল মাল", "ভুল রং", "ভুল আইটেম", "ভুল পাঠা",
         "ভুল জিনিস", "vul size", "vul jinis", "vul item", "vul color", "vul patha", "bhul size",
         "bhul jinis", "বাজে$", "baje$", "bajey$", "দেরি হইছে", "দেরি করছে", "দেরি কেন", "expired",

@@ -149,8 +149,14 @@ def find_cues(parts: list[str], lex: Lexicon) -> tuple[list[Cue], list[Cue]]:
             if kind == "celebration" and _gift_for_others(clause):
                 continue
             for start, end in spans(pattern, clause):
-                if any(s < end and start < e for s, e in taken):
-                    continue  # a longer cue of a more serious kind already covers it
+                over = [(s, e) for s, e in taken if s < end and start < e]
+                if over and not all(start <= s and e <= end and e - s < end - start for s, e in over):
+                    continue  # a cue of a more serious kind already covers it
+                if over:
+                    # "kosto paise" (felt hurt) is not the wound ক্ষত its first word folds like:
+                    # the longer phrase of a lesser kind wins over the shorter one inside it
+                    taken = [t for t in taken if t not in over]
+                    found = [c for c in found if not (c.clause == index and (c.start, c.end) in over)]
                 cue = Cue(kind, index, start, end, clause[start:end])
                 # a busy cue says "not" itself ("কেউ ধরল না", "no one picked up", "নেটওয়ার্ক পায়
                 # না"): never negated ("ব্যস্ত নন" is a look-alike)
