@@ -559,6 +559,19 @@ COMPLAINT_WORDS: tuple[str, ...] = (
     "issue", "ঝামেলা", "jhamela", "কমপ্লেইন",
 )
 
+# Complaint words that say only that the customer was angry: with a cut-short call and no word
+# about the goods or the service, the anger was at being called ("বিরক্ত হয়ে কেটে দিলেন").
+ANGER: tuple[str, ...] = (
+    "রাগ", "রেগে", "rege$", "rag korse", "rag korche", "রাগারাগি", "বিরক্ত", "birokto", "angry",
+    "upset", "furious", "নারাজ", "naraj", "naraz", "ক্ষুব্ধ", "khubdho", "চিল্লা", "চেঁচামেচি",
+    "chechamechi",
+)
+# ... and the words saying the customer cut the call short.
+HUNG_UP: tuple[str, ...] = (
+    "কেটে দি", "কাইটা দি", "kete di", "kaita di", "hung up", "cut the call", "cut the line",
+    "call kete", "ফোন রেখে দি", "phone rekhe di", "rekhe dilo", "rekhe dilen",
+)
+
 # Words about buying and selling: a note with a call-back day and none of these is a
 # "could not talk now" note ("বৃহস্পতিবার কল দিও").
 COMMERCE: tuple[str, ...] = (

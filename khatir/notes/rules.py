@@ -30,6 +30,8 @@ _AFTER = phrase_pattern(lexicon.AFTER)
 _COMMERCE = phrase_pattern(lexicon.COMMERCE)
 _COMPLAINT_WORDS = phrase_pattern(lexicon.COMPLAINT_WORDS)
 _GIFTS = phrase_pattern(lexicon.GIFTS)
+_ANGER = phrase_pattern(lexicon.ANGER)
+_HUNG_UP = phrase_pattern(lexicon.HUNG_UP)
 _TURNED_OUT = phrase_pattern(lexicon.TURNED_OUT)
 _NOT_THEIRS = phrase_pattern(lexicon.NOT_THEIRS)
 # The kinds that happen to a person, and so are not the customer's when the note says so.
@@ -221,6 +223,15 @@ def ordinary_busy(cues: list[Cue], parts: list[str], folded: str) -> bool:
     busy = [c for c in cues if c.kind == "busy"]
     return bool(busy) and _COMMERCE is not None and bool(_COMMERCE.search(folded)) and all(
         _only_when(c, parts) for c in busy)
+
+
+def angry_at_the_call(cues: list[Cue], folded: str) -> bool:
+    """ "দুপুরে ঘুমাইতেছিলেন, বিরক্ত হয়ে কেটে দিলেন", "মুড নাই বললেন, রেগে ফোন কেটে দিলেন": the
+    call was cut short and the only complaint words say the customer was angry, so the anger
+    was at the call (busy), not at the shop."""
+    complaint = [c for c in cues if c.kind == "complaint"]
+    return bool(complaint and _HUNG_UP is not None and _HUNG_UP.search(folded)
+                and _ANGER is not None and all(_ANGER.fullmatch(c.text) for c in complaint))
 
 
 def not_theirs(folded: str) -> bool:
