@@ -307,7 +307,7 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "গত বছর", "last year", "for his friend", "for her friend", "friend's", "friends son", "friends daughter", "for a friend", "colleague", "কলিগ", "kolig",
         "boss er", "বসের", "friend er", "বন্ধুর", "bondhur", "neighbour", "প্রতিবেশী",
         "for a wedding", "biye bari te", "বিয়ের দাওয়াত", "dawat", "invitation", "দাওয়াতে যাবে",
-        "for the wedding season",
+        "for the wedding season", "পরার জন্য", "porar jonno", "to wear", "wearing it",
         "wedding season", "বিয়ের সিজন", "puja", "পূজা", "eid", "ঈদ", "বান্ধবীর", "bandhobir",
         "বিয়ে বাড়ি", "biye bari", "office party", "অফিস পার্টি", "boss's", "opening hours",
         "opening time", "not for family", "engagement ভেঙে", "biye bhenge", "বিয়ে ভেঙে",
