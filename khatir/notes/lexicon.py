@@ -21,6 +21,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "dafon", "mrittu", "passed away", "passed on", "died", "death", "funeral", "demise",
         "no more$", "lost his", "lost her", "rip$", "condolence", "লাশ", "lash$", "dead body",
         "মৃতদেহ", "কবরস্থান", "graveyard", "burial",
+        # dialect and Hindu words for a death
+        "মরি গে", "মরি গিয়", "mori ge", "mori gi", "স্বর্গবাসী", "swargobashi", "shorgobashi", "শেষকৃত্য", "sheshkritto", "শ্রাদ্ধ$", "শ্রাদ্ধের", "shraddho$", "বিয়োগ", "দুনিয়াতে নাই", "duniyate nai", "দুনিয়া ছেড়ে", "না ফেরার দেশে", "na ferar deshe", "পরলোক", "porolok", "দেহত্যাগ", "প্রয়াত", "left us", "is no more", "no more$",
     ),
     "newborn": (
         "বাচ্চা হয়েছে", "বাচ্চা হইছে", "বাচ্চা হবে", "বাচ্চা হইসে", "সন্তান হয়েছে",
@@ -51,6 +53,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "aqiqah", "নামকরণ", "ছেলে সন্তান", "মেয়ে সন্তান", "ছেলে বাবু", "মেয়ে বাবু",
         "chele sontan", "meye sontan", "chele baby", "meye baby", "প্রথম সন্তান", "prothom sontan", "প্রথম বাচ্চা",
         "prothom baccha", "first baby", "first child", "is due", "due next", "due this",
+        # dialect, a baby due, a premature baby
+        "পোয়াতি", "poyati", "বাবু হবে", "babu hobe", "পুত হইছে", "পুত হইসে", "put hoise", "পোয়া হই", "বাইচ্চা হই", "baiccha hoi", "জনক হয়েছেন", "জনক হইছেন", "premature", "nicu", "নানি হবে", "নানা হবে", "দাদি হবে", "দাদা হবে", "nani hobe", "nana hobe", "dadi hobe", "dada hobe", "just delivered",
     ),
     "illness": (
         "অসুস্থ", "অসুস্হ", "অসুখ", "জ্বর", "জর", "হাসপাতাল", "হসপিটাল", "হাসপাতালে", "ক্লিনিক",
@@ -98,6 +102,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "atka", "towed", "battery down", "ব্যাটারি ডাউন", "highway te bondho", "রাস্তায় বন্ধ", "out of fuel", "ran out of fuel", "gari repair",
         "ব্রেকডাউন", "বিগড়া", "bigra",
         "car repair", "bike repair", "gari meramot", "গাড়ি মেরামত", "ব্রেকডাউন",
+        "ডিজেল শেষ", "diesel shesh", "গ্যাস শেষ", "gas shesh", "petrol shesh", "পেট্রোল শেষ", "fuel shesh", "gearbox", "গিয়ারবক্স", "clutch plate", "স্পার্ক প্লাগ", "spark plug", "towing", "skid",
     ),
     "complaint": (
         "অভিযোগ", "অসন্তুষ্ট", "ভাঙা", "ভাঙ্গা", "ফাটা", "নষ্ট", "ফেরত$", "ফেরত চায়",
@@ -143,6 +148,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "আর নিবেন না", "আর কিনবেন না", "ar nibe na", "ar kinbe na", "ar nibo na", "ar kinbo na",
         "ভেজাল", "bhejal", "vejal", "ভেজা আসছে", "ভিজে গেছে", "bhije gese", "vije gese", "wet$",
         "wobbly", "loose$", "ঢিলা$",
+        "আসেনি এখনো", "এখনো আসেনি", "এখনো আসে নাই", "ekhono ashe nai", "ashe nai ekhono", "নালিশ", "nalish", "ফিরাই দে", "firai de", "ডেন্ট", "dent$", "dented", "সিল খোলা", "seal khola", "ছবির মতো না", "chobir moto na", "not like the picture", "দুইবার নিছে", "dui bar nise", "double charge", "charged twice", "order dibe na", "অর্ডার দিবে না", "never got it", "extra nise", "dam beshi rakh",
     ),
     "celebration": (
         "বিয়ে", "বিয়ের", "বিবাহ", "এনগেজমেন্ট", "আকদ", "গায়ে হলুদ", "জন্মদিন", "প্রমোশন",
@@ -166,6 +172,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "খতনা", "khatna", "retired", "retirement", "অবসরে গেছেন",
         "got into", "new office", "নতুন অফিস", "thrilled", "new branch", "notun branch",
         "নতুন শাখা", "branch open", "date fix", "তারিখ ঠিক হ", "grand opening", "reopen",
+        # elected, Umrah, a Quran finished, a new branch, a scholarship
+        "নির্বাচিত", "nirbachito", "elected", "ওমরাহ", "omrah", "umra$", "খতম", "khatam", "শাখা খুল", "নতুন শাখা", "new branch", "ফিতা কাটা", "scholarship", "স্কলারশিপ", "got married", "জয়েন করছে", "জয়েন করছেন", "join korse", "joined a",
     ),
     "busy": (
         "ব্যস্ত$", "পরে কল", "পরে ফোন", "পরে কথা", "মেজাজ খারাপ", "মুড নাই", "মুডে নাই", "মিটিং",
@@ -216,6 +224,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "শুনতে পারলাম না", "shunte parlam na", "couldn't hear", "cooking", "রান্না কর", "মন খারাপ",
         "mon kharap", "মন মেজাজ", "mood off", "ফোন রাখ", "ঝগড়া", "jhogra", "parlour", "পার্লারে",
         "ring back", "ring again", "at the mosque", "in the mosque", "মসজিদে$",
+        "তারাবি", "tarabi", "tarawih", "ফ্রি না", "free na$", "free nai", "ঘুমাই", "ঘুমাচ্ছ", "ghumacch", "ghumai", "sleeping", "বাসায় নাই", "basay nai", "বাড়িতে নাই", "barite nai", "not at home", "কাইটা দি", "kaita di", "rekhe dise", "rekhe dilo", "no response", "at namaz", "mood bhalo na", "mood valo na", "মুড ভালো না", "mood kharap",
     ),
 }
 
@@ -491,6 +500,7 @@ VEHICLES: tuple[str, ...] = (
     "pickup", "pick up er", "auto$", "rickshaw", "tempo", "scooty", "scooter", "vehicle", "lorry", "নসিমন",
     "করিমন", "ট্রলার", "নৌকা", "boat", "trawler", "প্রাইভেট কার", "private car", "ambulance",
     "অ্যাম্বুলেন্স", "lori", "লরি", "tractor", "ট্রাক্টর", "power tiller", "পাওয়ার টিলার",
+    "ট্রলি", "trolley", "রিকশাভ্যান", "হোন্ডা", "honda", "টেম্পো",
 )
 VEHICLE_TROUBLE: tuple[str, ...] = (
     "নষ্ট", "খারাপ হয়ে", "বন্ধ হয়ে", "বিকল", "উল্টে", "উল্টাইছে", "উল্টা", "কেটে গেছে",
@@ -505,6 +515,7 @@ VEHICLE_TROUBLE: tuple[str, ...] = (
     "thik hoise", "সারানো", "sarano", "ধাক্কা লাগ", "ধাক্কা খা", "ধাক্কা দি", "dhakka lag",
     "dhakka kha", "dhakka di", "bumper", "বাম্পার", "ditch", "খাদে পড়", "পড়ে গেছে", "pore gese", "hit a",
     "ব্রেকডাউন", "বিগড়া", "bigra",
+    "বসে গেছে", "bose gese", "bosse gese", "ভাইঙ্গা", "bhaingga", "ডাউন", "down$", "ঠেলে", "skid", "radiator", "রেডিয়েটর",
 )
 WIFE: tuple[str, ...] = (
     "বউ$", "বউয়ের", "বৌয়ের", "স্ত্রী", "স্ত্রীর", "ওয়াইফ", "ভাবি", "ভাবির", "bou$", "bouer",
