@@ -83,7 +83,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "জ্বর জ্বর", "টেম্পারেচার", "ham hoise", "dialysis", "chemo", "complication", "viral",
         "temperature", "rest e ase", "হাসপাতালে নিছে", "হাসপাতালে নিয়ে", "admit", "ভর্তি করা",
         "চেকআপ", "শরীর ভালো না", "shorir valo na", "shoril valo na", "sorir bhalo na", "অসুস্থতা",
-        "mri", "ct scan", "x-ray", "এক্সরে", "সেলাই কাট", "stitch", "icu", "ccu te", "in ccu",
+        "mri", "ct scan", "x-ray", "এক্সরে", "সেলাই কাট", "stitch$", "icu", "ccu te", "in ccu",
         "in the ccu", "stomach bug", "rehab", "chickenpox", "knee replacement", "hip replacement", "সার্জারি",
         "sarjari", "বাইপাস", "bypass", "discharged", "ডিসচার্জ", "কাশি", "kashi", "মচকা", "moska",
         "জ্বরে পড়", "jore por", "নিউমোনিয়া", "nimonia", "pneumonia",
