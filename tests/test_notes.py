@@ -236,6 +236,27 @@ def test_custom_event_kinds_keep_their_keywords():
     ("cust bollo ekhon rastay, kal kotha bolbe", ("busy", False, "self", date(2026, 11, 20))),
     ("ঘুমাইতেছিলেন, বিরক্ত হয়ে ফোন কেটে দিলেন", ("busy", False, "self", None)),
     ("delivery late, customer rege phone kete dilo", ("complaint", False, "self", None)),
+    # from the misses of two new writers (w8, w9): dialect and Hindu words for a death
+    ("মামা মরি গেছইন গতকাল, শুক্রবার ফোন দিও", ("bereavement", False, "relative", date(2026, 11, 20))),
+    ("দাদু স্বর্গবাসী হয়েছেন, শ্রাদ্ধের কাজে ব্যস্ত", ("bereavement", False, "relative", None)),
+    # a birth or a baby due, in dialect
+    ("বোনের পুত হইছে, পরশু ফোন দিতাম কইছে", ("newborn", False, "sister", date(2026, 11, 21))),
+    ("bou poyati, date samne, 25 tarikh e call", ("newborn", False, "wife", date(2026, 11, 25))),
+    # "cradle" is not the শ্রাদ্ধ it begins like
+    ("wife er bachcha hobe december e, cradle er dam niye kotha hoise", ("newborn", False, "wife", None)),
+    # elected, back from Umrah
+    ("উনি নিজে পৌরসভার কাউন্সিলর নির্বাচিত হইছেন, মিষ্টি বিলাইতাছেন", ("celebration", False, "self", None)),
+    ("আম্মা ওমরাহ করে ফিরছেন, খেজুর নিলেন", ("celebration", False, "mother", None)),
+    # out of fuel; a head split open in an accident is an injury
+    ("tempo er diesel shesh, highway te pore ase", ("vehicle_trouble", False, "self", None)),
+    ("cheler accident e matha fatse, 5ta selai", ("illness", False, "son", None)),
+    # not arrived yet, charged twice; a dress's stitching is not a wound's
+    ("পার্সেল এখনো আসেনি, ৭ দিন হয়ে গেল", ("complaint", False, "self", None)),
+    ("bkash e charged twice, cust asking back", ("complaint", False, "self", None)),
+    ("Dress er stitching kharap, exchange chay", ("complaint", False, "self", None)),
+    # asleep, not at home (the wife who answered is not the one concerned)
+    ("ঘুমাইতাছিল, পরে দিতে কইছে", ("busy", False, "self", None)),
+    ("স্ত্রী ধরলেন, উনি বাসায় নাই, আজ রাতে দিতে বললেন", ("busy", False, "self", date(2026, 11, 19))),
 ])
 def test_second_round_classes(note, expected):
     r = read(note)
