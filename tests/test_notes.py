@@ -250,6 +250,14 @@ def test_custom_event_kinds_keep_their_keywords():
     # out of fuel; a head split open in an accident is an injury
     ("tempo er diesel shesh, highway te pore ase", ("vehicle_trouble", False, "self", None)),
     ("cheler accident e matha fatse, 5ta selai", ("illness", False, "son", None)),
+    # a vehicle that does not start ("না" is part of the trouble, not a negation of it), an
+    # engine with a problem, a breakdown (not the look-alike "ব্রেক" it begins like); a pump
+    # that does not start is not a vehicle
+    ("গাড়ির ইঞ্জিনে সমস্যা, পরশু কল দিতে বলেছেন", ("vehicle_trouble", False, "self", date(2026, 11, 21))),
+    ("বাইক স্টার্ট নেয় না, মেকানিক ডাকছে", ("vehicle_trouble", False, "self", None)),
+    ("তার একটা বাস ব্রেকডাউন, হাইওয়েতে দাঁড়ানো", ("vehicle_trouble", False, "self", None)),
+    # a neighbour's child's birthday is not the family's
+    ("পাশের বাসার ভাবির মেয়ের birthday, gift কিনবে", (None, False, None, None)),
     # not arrived yet, charged twice; a dress's stitching is not a wound's
     ("পার্সেল এখনো আসেনি, ৭ দিন হয়ে গেল", ("complaint", False, "self", None)),
     ("bkash e charged twice, cust asking back", ("complaint", False, "self", None)),
