@@ -256,6 +256,10 @@ def test_custom_event_kinds_keep_their_keywords():
     ("গাড়ির ইঞ্জিনে সমস্যা, পরশু কল দিতে বলেছেন", ("vehicle_trouble", False, "self", date(2026, 11, 21))),
     ("বাইক স্টার্ট নেয় না, মেকানিক ডাকছে", ("vehicle_trouble", False, "self", None)),
     ("তার একটা বাস ব্রেকডাউন, হাইওয়েতে দাঁড়ানো", ("vehicle_trouble", False, "self", None)),
+    # a shop's anniversary; fainting, the operating theatre
+    ("উনার দোকানের ৫ বছর পূর্তি, মিষ্টি বিলাবেন", ("celebration", False, "self", None)),
+    ("abbu fainted at the mosque, taken to hospital", ("illness", False, "father", None)),
+    ("মেয়েকে ওটিতে নিয়া গেছে, দোয়া চাইছেন", ("illness", False, "daughter", None)),
     # a neighbour's child's birthday is not the family's
     ("পাশের বাসার ভাবির মেয়ের birthday, gift কিনবে", (None, False, None, None)),
     # not arrived yet, charged twice; a dress's stitching is not a wound's

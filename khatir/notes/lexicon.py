@@ -89,6 +89,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "জ্বরে পড়", "jore por", "নিউমোনিয়া", "nimonia", "pneumonia",
         "দাঁত তুল", "dat tul", "tooth extract", "asustho", "asusto", "ashustho", "fell from",
         "পড়ে গিয়ে", "pore giye",
+        "fainted", "faint hoy", "অজ্ঞান হয়ে", "অজ্ঞান হই", "ogyan hoye", "ওটিতে", "ot te$", "operation theatre", "operation theater", "sugar low", "সুগার কমে",
     ),
     "vehicle_trouble": (
         "গাড়ি নষ্ট", "গাড়ি খারাপ", "গাড়ি বন্ধ", "গাড়ি বিকল", "বিকল", "স্টার্ট হচ্ছে না",
@@ -174,6 +175,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "নতুন শাখা", "branch open", "date fix", "তারিখ ঠিক হ", "grand opening", "reopen",
         # elected, Umrah, a Quran finished, a new branch, a scholarship
         "নির্বাচিত", "nirbachito", "elected", "ওমরাহ", "omrah", "umra$", "খতম", "khatam", "শাখা খুল", "নতুন শাখা", "new branch", "ফিতা কাটা", "scholarship", "স্কলারশিপ", "got married", "জয়েন করছে", "জয়েন করছেন", "join korse", "joined a",
+        "বছর পূর্তি", "bochor purti", "years of the shop",
     ),
     "busy": (
         "ব্যস্ত$", "পরে কল", "পরে ফোন", "পরে কথা", "মেজাজ খারাপ", "মুড নাই", "মুডে নাই", "মিটিং",
