@@ -260,6 +260,9 @@ def test_custom_event_kinds_keep_their_keywords():
     ("উনার দোকানের ৫ বছর পূর্তি, মিষ্টি বিলাবেন", ("celebration", False, "self", None)),
     ("abbu fainted at the mosque, taken to hospital", ("illness", False, "father", None)),
     ("মেয়েকে ওটিতে নিয়া গেছে, দোয়া চাইছেন", ("illness", False, "daughter", None)),
+    # a call-back day and, said outright, nothing else: a busy call however long the note
+    ("sunday call dio, ar kisu bole nai", ("busy", False, "self", date(2026, 11, 22))),
+    ("cust said 'call on Monday', nothing else", ("busy", False, "self", date(2026, 11, 23))),
     # a neighbour's child's birthday is not the family's
     ("পাশের বাসার ভাবির মেয়ের birthday, gift কিনবে", (None, False, None, None)),
     # not arrived yet, charged twice; a dress's stitching is not a wound's

@@ -589,6 +589,12 @@ HUNG_UP: tuple[str, ...] = (
     "call kete", "ফোন রেখে দি", "phone rekhe di", "rekhe dilo", "rekhe dilen",
 )
 
+# "nothing else": the note says outright that a call-back day was all the customer said.
+NOTHING_ELSE: tuple[str, ...] = (
+    "nothing else", "ar kisu bole nai", "ar kichu bole nai", "ar kisu bolen nai", "আর কিছু বলেনি",
+    "আর কিছু বলে নাই", "আর কিছু বলেন নাই", "আর কিছু বলেননি",
+)
+
 # Words about buying and selling: a note with a call-back day and none of these is a
 # "could not talk now" note ("বৃহস্পতিবার কল দিও").
 COMMERCE: tuple[str, ...] = (

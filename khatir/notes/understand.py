@@ -26,7 +26,9 @@ from .who import who as find_who
 PRECEDENCE = ("bereavement", "newborn", "illness", "vehicle_trouble", "complaint", "celebration",
               "busy")
 _COMMERCE = phrase_pattern(lexicon.COMMERCE)
-# A note this short that only gives a call-back day ("বৃহস্পতিবার কল দিও") is a busy call.
+_NOTHING_ELSE = phrase_pattern(lexicon.NOTHING_ELSE)
+# A note this short that only gives a call-back day ("বৃহস্পতিবার কল দিও") is a busy call, and
+# so is a longer one that says the day was all ("robibar call dio, ar kisu bole nai").
 ONLY_A_DAY_WORDS = 5
 NEVER_OVER = frozenset({"bereavement", "newborn", "celebration", "busy"})
 # The n-gram model names an event on its own (no cue word found) only when its words lean
@@ -174,7 +176,8 @@ def understand(text: str, called: date, reader: NoteReader) -> Reading:
     event = ranked[0] if ranked else None
     callback = callback_date(text, called)
     if (event is None and not gone and callback is not None and "busy" in reader.kinds
-            and len(folded.split()) <= ONLY_A_DAY_WORDS
+            and (len(folded.split()) <= ONLY_A_DAY_WORDS
+                 or _NOTHING_ELSE is not None and bool(_NOTHING_ELSE.search(folded)))
             and (_COMMERCE is None or not _COMMERCE.search(folded))):
         event = "busy"  # "বৃহস্পতিবার কল দিও": a call-back day and nothing else said
     if event is None and not gone and reader.scorer is not None:
