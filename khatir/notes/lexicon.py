@@ -22,7 +22,10 @@ CUES: dict[str, tuple[str, ...]] = {
         "no more$", "lost his", "lost her", "rip$", "condolence", "লাশ", "lash$", "dead body",
         "মৃতদেহ", "কবরস্থান", "graveyard", "burial",
         # dialect and Hindu words for a death
-        "মরি গে", "মরি গিয়", "mori ge", "mori gi", "স্বর্গবাসী", "swargobashi", "shorgobashi", "শেষকৃত্য", "sheshkritto", "শ্রাদ্ধ$", "শ্রাদ্ধের", "shraddho$", "বিয়োগ", "দুনিয়াতে নাই", "duniyate nai", "দুনিয়া ছেড়ে", "না ফেরার দেশে", "na ferar deshe", "পরলোক", "porolok", "দেহত্যাগ", "প্রয়াত", "left us", "is no more", "no more$",
+        "মরি গে", "মরি গিয়", "mori ge", "mori gi", "স্বর্গবাসী", "swargobashi", "shorgobashi",
+        "শেষকৃত্য", "sheshkritto", "শ্রাদ্ধ$", "শ্রাদ্ধের", "shraddho$", "বিয়োগ", "দুনিয়াতে নাই",
+        "duniyate nai", "দুনিয়া ছেড়ে", "না ফেরার দেশে", "na ferar deshe", "পরলোক", "porolok",
+        "দেহত্যাগ", "প্রয়াত", "left us", "is no more", "no more$",
     ),
     "newborn": (
         "বাচ্চা হয়েছে", "বাচ্চা হইছে", "বাচ্চা হবে", "বাচ্চা হইসে", "সন্তান হয়েছে",
@@ -54,7 +57,10 @@ CUES: dict[str, tuple[str, ...]] = {
         "chele sontan", "meye sontan", "chele baby", "meye baby", "প্রথম সন্তান", "prothom sontan", "প্রথম বাচ্চা",
         "prothom baccha", "first baby", "first child", "is due", "due next", "due this",
         # dialect, a baby due, a premature baby
-        "পোয়াতি", "poyati", "বাবু হবে", "babu hobe", "পুত হইছে", "পুত হইসে", "put hoise", "পোয়া হই", "বাইচ্চা হই", "baiccha hoi", "জনক হয়েছেন", "জনক হইছেন", "premature", "nicu", "নানি হবে", "নানা হবে", "দাদি হবে", "দাদা হবে", "nani hobe", "nana hobe", "dadi hobe", "dada hobe", "just delivered",
+        "পোয়াতি", "poyati", "বাবু হবে", "babu hobe", "পুত হইছে", "পুত হইসে", "put hoise",
+        "পোয়া হই", "বাইচ্চা হই", "baiccha hoi", "জনক হয়েছেন", "জনক হইছেন", "premature", "nicu",
+        "নানি হবে", "নানা হবে", "দাদি হবে", "দাদা হবে", "nani hobe", "nana hobe", "dadi hobe",
+        "dada hobe", "just delivered",
     ),
     "illness": (
         "অসুস্থ", "অসুস্হ", "অসুখ", "জ্বর", "জর", "হাসপাতাল", "হসপিটাল", "হাসপাতালে", "ক্লিনিক",
@@ -89,7 +95,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "জ্বরে পড়", "jore por", "নিউমোনিয়া", "nimonia", "pneumonia",
         "দাঁত তুল", "dat tul", "tooth extract", "asustho", "asusto", "ashustho", "fell from",
         "পড়ে গিয়ে", "pore giye",
-        "fainted", "faint hoy", "অজ্ঞান হয়ে", "অজ্ঞান হই", "ogyan hoye", "ওটিতে", "ot te$", "operation theatre", "operation theater", "sugar low", "সুগার কমে",
+        "fainted", "faint hoy", "অজ্ঞান হয়ে", "অজ্ঞান হই", "ogyan hoye", "ওটিতে", "ot te$",
+        "operation theatre", "operation theater", "sugar low", "সুগার কমে",
     ),
     "vehicle_trouble": (
         "গাড়ি নষ্ট", "গাড়ি খারাপ", "গাড়ি বন্ধ", "গাড়ি বিকল", "বিকল", "স্টার্ট হচ্ছে না",
@@ -103,7 +110,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "atka", "towed", "battery down", "ব্যাটারি ডাউন", "highway te bondho", "রাস্তায় বন্ধ", "out of fuel", "ran out of fuel", "gari repair",
         "ব্রেকডাউন", "বিগড়া", "bigra",
         "car repair", "bike repair", "gari meramot", "গাড়ি মেরামত", "ব্রেকডাউন",
-        "ডিজেল শেষ", "diesel shesh", "গ্যাস শেষ", "gas shesh", "petrol shesh", "পেট্রোল শেষ", "fuel shesh", "gearbox", "গিয়ারবক্স", "clutch plate", "স্পার্ক প্লাগ", "spark plug", "towing", "skid",
+        "ডিজেল শেষ", "diesel shesh", "গ্যাস শেষ", "gas shesh", "petrol shesh", "পেট্রোল শেষ", "fuel shesh", "gearbox", "গিয়ারবক্স", "clutch plate", "towing", "skid",
     ),
     "complaint": (
         "অভিযোগ", "অসন্তুষ্ট", "ভাঙা", "ভাঙ্গা", "ফাটা", "নষ্ট", "ফেরত$", "ফেরত চায়",
@@ -141,7 +148,6 @@ CUES: dict[str, tuple[str, ...]] = {
         "ekhono pay nai", "ekhono pai nai", "ekhono paini", "not received yet", "still not received",
         "haven't received", "hasn't arrived", "not arrived", "compensation", "ক্ষতিপূরণ", "মামলা",
         "হ্যাং", "hang kore", "blur$", "কম আসছে", "kom asche", "kom ashche", "kom aise",
-
         # overcharged, cheated, angry, never again: the customer's own words about the shop
         "বেশি ধরা", "বেশি ধরছে", "বেশি ধরেছে", "বেশি ধরছেন", "beshi dhora", "beshi dhorse",
         "beshi dhoreche", "cheating", "cheat$", "ক্ষুব্ধ", "khubdho", "will not order again",
@@ -149,7 +155,11 @@ CUES: dict[str, tuple[str, ...]] = {
         "আর নিবেন না", "আর কিনবেন না", "ar nibe na", "ar kinbe na", "ar nibo na", "ar kinbo na",
         "ভেজাল", "bhejal", "vejal", "ভেজা আসছে", "ভিজে গেছে", "bhije gese", "vije gese", "wet$",
         "wobbly", "loose$", "ঢিলা$",
-        "আসেনি এখনো", "এখনো আসেনি", "এখনো আসে নাই", "ekhono ashe nai", "ashe nai ekhono", "নালিশ", "nalish", "ফিরাই দে", "firai de", "ডেন্ট", "dent$", "dented", "সিল খোলা", "seal khola", "ছবির মতো না", "chobir moto na", "not like the picture", "দুইবার নিছে", "dui bar nise", "double charge", "charged twice", "order dibe na", "অর্ডার দিবে না", "never got it", "extra nise", "dam beshi rakh",
+        "আসেনি এখনো", "এখনো আসেনি", "এখনো আসে নাই", "ekhono ashe nai", "ashe nai ekhono", "নালিশ",
+        "nalish", "ফিরাই দে", "firai de", "ডেন্ট", "dent$", "dented", "সিল খোলা", "seal khola",
+        "ছবির মতো না", "chobir moto na", "not like the picture", "দুইবার নিছে", "dui bar nise",
+        "double charge", "charged twice", "order dibe na", "অর্ডার দিবে না", "never got it",
+        "extra nise", "dam beshi rakh",
     ),
     "celebration": (
         "বিয়ে", "বিয়ের", "বিবাহ", "এনগেজমেন্ট", "আকদ", "গায়ে হলুদ", "জন্মদিন", "প্রমোশন",
@@ -174,7 +184,9 @@ CUES: dict[str, tuple[str, ...]] = {
         "got into", "new office", "নতুন অফিস", "thrilled", "new branch", "notun branch",
         "নতুন শাখা", "branch open", "date fix", "তারিখ ঠিক হ", "grand opening", "reopen",
         # elected, Umrah, a Quran finished, a new branch, a scholarship
-        "নির্বাচিত", "nirbachito", "elected", "ওমরাহ", "omrah", "umra$", "খতম", "khatam", "শাখা খুল", "নতুন শাখা", "new branch", "ফিতা কাটা", "scholarship", "স্কলারশিপ", "got married", "জয়েন করছে", "জয়েন করছেন", "join korse", "joined a",
+        "নির্বাচিত", "nirbachito", "elected", "ওমরাহ", "omrah", "umra$", "খতম", "khatam",
+        "শাখা খুল", "নতুন শাখা", "new branch", "ফিতা কাটা", "scholarship", "স্কলারশিপ",
+        "got married", "জয়েন করছে", "জয়েন করছেন", "join korse", "joined a",
         "বছর পূর্তি", "bochor purti", "years of the shop",
     ),
     "busy": (
@@ -226,7 +238,10 @@ CUES: dict[str, tuple[str, ...]] = {
         "শুনতে পারলাম না", "shunte parlam na", "couldn't hear", "cooking", "রান্না কর", "মন খারাপ",
         "mon kharap", "মন মেজাজ", "mood off", "ফোন রাখ", "ঝগড়া", "jhogra", "parlour", "পার্লারে",
         "ring back", "ring again", "at the mosque", "in the mosque", "মসজিদে$",
-        "তারাবি", "tarabi", "tarawih", "ফ্রি না", "free na$", "free nai", "ঘুমাই", "ঘুমাচ্ছ", "ghumacch", "ghumai", "sleeping", "বাসায় নাই", "basay nai", "বাড়িতে নাই", "barite nai", "not at home", "কাইটা দি", "kaita di", "rekhe dise", "rekhe dilo", "no response", "at namaz", "mood bhalo na", "mood valo na", "মুড ভালো না", "mood kharap",
+        "তারাবি", "tarabi", "tarawih", "ফ্রি না", "free na$", "free nai", "ঘুমাই", "ঘুমাচ্ছ",
+        "ghumacch", "ghumai", "sleeping", "বাসায় নাই", "basay nai", "বাড়িতে নাই", "barite nai",
+        "not at home", "কাইটা দি", "kaita di", "rekhe dise", "rekhe dilo", "no response",
+        "at namaz", "mood bhalo na", "mood valo na", "মুড ভালো না", "mood kharap",
     ),
 }
 
@@ -246,7 +261,8 @@ WEAK_CUES: dict[str, tuple[str, ...]] = {
         "expire", "expired", "বদলাই", "বদলাতে", "দাগ$", "dag$", "কম ছিল", "পচা", "ভাঙছে",
         "bhangse", "vangse", "change chay", "চেঞ্জ চান", "ক্যান্সেল", "নষ্ট", "nosto",
         "ভাঙা", "ভাঙ্গা", "vanga", "bhanga", "রাগ", "upset", "রেগে", "rege$", "deri", "দেরিতে",
-        "derite", "দেরি", "আর নিবেন না", "আর কিনবেন না", "ar nibe na", "ar nibo na", "ভেজাল", "bhejal",
+        "derite", "দেরি", "আর নিবেন না", "আর কিনবেন না", "ar nibe na", "ar nibo na", "ভেজাল",
+        "bhejal",
         "vejal", "ভেজা আসছে", "ভিজে গেছে", "bhije gese", "vije gese", "wet$", "wobbly", "loose$",
         "ঢিলা$",
     ),
@@ -518,9 +534,11 @@ VEHICLE_TROUBLE: tuple[str, ...] = (
     "thik hoise", "সারানো", "sarano", "ধাক্কা লাগ", "ধাক্কা খা", "ধাক্কা দি", "dhakka lag",
     "dhakka kha", "dhakka di", "bumper", "বাম্পার", "ditch", "খাদে পড়", "পড়ে গেছে", "pore gese", "hit a",
     "ব্রেকডাউন", "বিগড়া", "bigra",
-    "বসে গেছে", "bose gese", "bosse gese", "ভাইঙ্গা", "bhaingga", "ডাউন", "down$", "ঠেলে", "skid", "radiator", "রেডিয়েটর",
+    "বসে গেছে", "bose gese", "bosse gese", "ভাইঙ্গা", "bhaingga", "ডাউন", "down$", "ঠেলে", "skid",
+    "radiator", "রেডিয়েটর",
     # "does not start" says "not" itself; an engine with a problem
-    "স্টার্ট নেয় না", "স্টার্ট নিচ্ছে না", "স্টার্ট হয় না", "start ney na", "start nicche na", "start hoy na",
+    "স্টার্ট নেয় না", "স্টার্ট নিচ্ছে না", "স্টার্ট হয় না", "start ney na", "start nicche na",
+    "start hoy na",
     "ইঞ্জিনে সমস্যা", "ইঞ্জিনে পানি", "engine e somossa", "engine problem",
 )
 WIFE: tuple[str, ...] = (
