@@ -263,6 +263,10 @@ def test_custom_event_kinds_keep_their_keywords():
     # a call-back day and, said outright, nothing else: a busy call however long the note
     ("sunday call dio, ar kisu bole nai", ("busy", False, "self", date(2026, 11, 22))),
     ("cust said 'call on Monday', nothing else", ("busy", False, "self", date(2026, 11, 23))),
+    # a pregnancy with a complication is an illness (the schema's rule), a Caesarean a birth
+    ("bou pregnant, bleeding hoise, hospital e. baccha hoy nai ekhono", ("illness", False, "wife", None)),
+    ("বউ গর্ভবতী, প্রেশার বেশি, ক্লিনিকে ভর্তি", ("illness", False, "wife", None)),
+    ("স্ত্রীকে হাসপাতালে ভর্তি করাইছে, আজ রাতে সিজার", ("newborn", False, "wife", None)),
     # a neighbour's child's birthday is not the family's
     ("পাশের বাসার ভাবির মেয়ের birthday, gift কিনবে", (None, False, None, None)),
     # not arrived yet, charged twice; a dress's stitching is not a wound's

@@ -613,6 +613,18 @@ NOTHING_ELSE: tuple[str, ...] = (
     "আর কিছু বলে নাই", "আর কিছু বলেন নাই", "আর কিছু বলেননি",
 )
 
+# A pregnancy (not yet a birth) and a complication of it: the schema's "pregnancy complications"
+# are an illness, so these newborn words give way to the complication ("bou pregnant, bleeding").
+PREGNANCY: tuple[str, ...] = (
+    "pregnant", "pregnancy", "গর্ভবতী", "প্রেগন্যান্ট", "পোয়াতি", "poyati", "সন্তানসম্ভবা",
+    "অন্তঃসত্ত্বা", "expecting", "c section", "c-section", "সিজার", "sijar", "cesar", "caesar",
+)
+COMPLICATION: tuple[str, ...] = (
+    "complication", "জটিলতা", "bleeding", "রক্তক্ষরণ", "রক্ত যা", "infection", "ইনফেকশন",
+    "high bp", "bp high", "bp beshi", "বিপি বেশি", "pressure beshi", "প্রেশার বেশি", "খিঁচুনি",
+    "eclampsia",
+)
+
 # Words about buying and selling: a note with a call-back day and none of these is a
 # "could not talk now" note ("বৃহস্পতিবার কল দিও").
 COMMERCE: tuple[str, ...] = (

@@ -31,6 +31,8 @@ _COMMERCE = phrase_pattern(lexicon.COMMERCE)
 _COMPLAINT_WORDS = phrase_pattern(lexicon.COMPLAINT_WORDS)
 _GIFTS = phrase_pattern(lexicon.GIFTS)
 _ANGER = phrase_pattern(lexicon.ANGER)
+_PREGNANCY = phrase_pattern(lexicon.PREGNANCY)
+_COMPLICATION = phrase_pattern(lexicon.COMPLICATION)
 _HUNG_UP = phrase_pattern(lexicon.HUNG_UP)
 _TURNED_OUT = phrase_pattern(lexicon.TURNED_OUT)
 _NOT_THEIRS = phrase_pattern(lexicon.NOT_THEIRS)
@@ -232,6 +234,16 @@ def angry_at_the_call(cues: list[Cue], folded: str) -> bool:
     complaint = [c for c in cues if c.kind == "complaint"]
     return bool(complaint and _HUNG_UP is not None and _HUNG_UP.search(folded)
                 and _ANGER is not None and all(_ANGER.fullmatch(c.text) for c in complaint))
+
+
+def pregnancy_complication(cues: list[Cue], folded: str) -> bool:
+    """ "bou pregnant, bleeding hoise, hospital e", "wife er C-section er por infection": the
+    newborn words only say there is (or was) a pregnancy, and the note names a complication of
+    it, which the schema counts as an illness."""
+    newborn = [c for c in cues if c.kind == "newborn"]
+    return bool(newborn and _PREGNANCY is not None and _COMPLICATION is not None
+                and all(_PREGNANCY.fullmatch(c.text) for c in newborn)
+                and _COMPLICATION.search(folded))
 
 
 def not_theirs(folded: str) -> bool:

@@ -18,8 +18,9 @@ from .classify import NULL, NgramModel, Scorer
 from . import lexicon
 from .match import phrase_pattern
 from .normalise import fold
-from .rules import (PERSONAL, Cue, Lexicon, angry_at_the_call, clauses, complaint_denied, complaint_retracted,
-                    family_own, find_cues, not_theirs, ordinary_busy, over_in, resolved)
+from .rules import (PERSONAL, Cue, Lexicon, angry_at_the_call, clauses, complaint_denied,
+                    complaint_retracted, family_own, find_cues, not_theirs, ordinary_busy, over_in,
+                    pregnancy_complication, resolved)
 from .when import callback_date, free_day
 from .who import who as find_who
 
@@ -162,6 +163,8 @@ def understand(text: str, called: date, reader: NoteReader) -> Reading:
         cues = [c for c in cues if c.kind not in PERSONAL]
     if ordinary_busy(cues, parts, folded):
         cues = [c for c in cues if c.kind != "busy"]
+    if pregnancy_complication(cues, folded):
+        cues = [replace(c, kind="illness") if c.kind == "newborn" else c for c in cues]
     if angry_at_the_call(cues, folded):
         cues = [c for c in cues if c.kind != "complaint"]
     if any(c.kind == "complaint" for c in cues):
