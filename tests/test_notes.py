@@ -210,3 +210,73 @@ def test_custom_event_kinds_keep_their_keywords():
     reader = NoteReader.build(settings.events)
     assert reader.read("ছেলের পরীক্ষা চলছে", CALLED).event == "exam"
     assert reader.read("মেয়ের জ্বর, পরীক্ষা দিতে পারেনি", CALLED).event == "illness"  # built-ins first
+
+
+# Classes of mistakes found leave-one-writer-out in the second accuracy round: the exact
+# reading (event, over, who, call-back day) of a note of each class.
+@pytest.mark.parametrize("note, expected", [
+    # a family's own wedding or birthday, whatever is ordered for it
+    ("ছোট বোনের বিয়ে ২০ তারিখ, ৬টা শাড়ি আর ৬টা ব্লাউজ পিস নিবেন", ("celebration", False, "sister", None)),
+    ("nijer biye next month, 300 jon er catering quote chailen", ("celebration", False, "self", None)),
+    ("Son's wedding reception on Friday at home, 10 kg chicken", ("celebration", False, "son", None)),
+    # ... but clothes to wear at a wedding are a guest's
+    ("খালাতো বোনের বিয়েতে পরার জন্য লেহেঙ্গা দেখতে চাইলেন", (None, False, None, None)),
+    # overcharged, cheated, never again
+    ("বিল বেশি ধরা হইছে ৫০০ টাকা, উনি ক্ষুব্ধ", ("complaint", False, "self", None)),
+    ("Customer bolse cheating, 3 kg er jaygay 2 kg dise", ("complaint", False, "self", None)),
+    ("Parcel 4 days late. Customer said he will not order again", ("complaint", False, "self", None)),
+    # "kosto paise" (felt hurt) is not the wound ক্ষত it folds like
+    ("cake deri te pouchaise, cust onek kosto paise", ("complaint", False, "self", None)),
+    # births, fevers, breakdowns in words the lists lacked
+    ("his grandson was born yesterday at the district hospital", ("newborn", False, "relative", None)),
+    ("উনি নিজেই জ্বরে পড়ছেন, ২ দিন পর ফোন দিতে বলছেন", ("illness", False, "self", date(2026, 11, 21))),
+    ("ammar nimonia, hospital e", ("illness", False, "mother", None)),
+    ("হাইওয়েতে ট্রাক বিগড়াইছে, মেকানিক খুঁজতেছে", ("vehicle_trouble", False, "self", None)),
+    # on the road, or angry at being called
+    ("cust bollo ekhon rastay, kal kotha bolbe", ("busy", False, "self", date(2026, 11, 20))),
+    ("ঘুমাইতেছিলেন, বিরক্ত হয়ে ফোন কেটে দিলেন", ("busy", False, "self", None)),
+    ("delivery late, customer rege phone kete dilo", ("complaint", False, "self", None)),
+    # from the misses of two new writers (w8, w9): dialect and Hindu words for a death
+    ("মামা মরি গেছইন গতকাল, শুক্রবার ফোন দিও", ("bereavement", False, "relative", date(2026, 11, 20))),
+    ("দাদু স্বর্গবাসী হয়েছেন, শ্রাদ্ধের কাজে ব্যস্ত", ("bereavement", False, "relative", None)),
+    # a birth or a baby due, in dialect
+    ("বোনের পুত হইছে, পরশু ফোন দিতাম কইছে", ("newborn", False, "sister", date(2026, 11, 21))),
+    ("bou poyati, date samne, 25 tarikh e call", ("newborn", False, "wife", date(2026, 11, 25))),
+    # "cradle" is not the শ্রাদ্ধ it begins like
+    ("wife er bachcha hobe december e, cradle er dam niye kotha hoise", ("newborn", False, "wife", None)),
+    # elected, back from Umrah
+    ("উনি নিজে পৌরসভার কাউন্সিলর নির্বাচিত হইছেন, মিষ্টি বিলাইতাছেন", ("celebration", False, "self", None)),
+    ("আম্মা ওমরাহ করে ফিরছেন, খেজুর নিলেন", ("celebration", False, "mother", None)),
+    # out of fuel; a head split open in an accident is an injury
+    ("tempo er diesel shesh, highway te pore ase", ("vehicle_trouble", False, "self", None)),
+    ("cheler accident e matha fatse, 5ta selai", ("illness", False, "son", None)),
+    # a vehicle that does not start ("না" is part of the trouble, not a negation of it), an
+    # engine with a problem, a breakdown (not the look-alike "ব্রেক" it begins like); a pump
+    # that does not start is not a vehicle
+    ("গাড়ির ইঞ্জিনে সমস্যা, পরশু কল দিতে বলেছেন", ("vehicle_trouble", False, "self", date(2026, 11, 21))),
+    ("বাইক স্টার্ট নেয় না, মেকানিক ডাকছে", ("vehicle_trouble", False, "self", None)),
+    ("তার একটা বাস ব্রেকডাউন, হাইওয়েতে দাঁড়ানো", ("vehicle_trouble", False, "self", None)),
+    # a shop's anniversary; fainting, the operating theatre
+    ("উনার দোকানের ৫ বছর পূর্তি, মিষ্টি বিলাবেন", ("celebration", False, "self", None)),
+    ("abbu fainted at the mosque, taken to hospital", ("illness", False, "father", None)),
+    ("মেয়েকে ওটিতে নিয়া গেছে, দোয়া চাইছেন", ("illness", False, "daughter", None)),
+    # a call-back day and, said outright, nothing else: a busy call however long the note
+    ("sunday call dio, ar kisu bole nai", ("busy", False, "self", date(2026, 11, 22))),
+    ("cust said 'call on Monday', nothing else", ("busy", False, "self", date(2026, 11, 23))),
+    # a pregnancy with a complication is an illness (the schema's rule), a Caesarean a birth
+    ("bou pregnant, bleeding hoise, hospital e. baccha hoy nai ekhono", ("illness", False, "wife", None)),
+    ("বউ গর্ভবতী, প্রেশার বেশি, ক্লিনিকে ভর্তি", ("illness", False, "wife", None)),
+    ("স্ত্রীকে হাসপাতালে ভর্তি করাইছে, আজ রাতে সিজার", ("newborn", False, "wife", None)),
+    # a neighbour's child's birthday is not the family's
+    ("পাশের বাসার ভাবির মেয়ের birthday, gift কিনবে", (None, False, None, None)),
+    # not arrived yet, charged twice; a dress's stitching is not a wound's
+    ("পার্সেল এখনো আসেনি, ৭ দিন হয়ে গেল", ("complaint", False, "self", None)),
+    ("bkash e charged twice, cust asking back", ("complaint", False, "self", None)),
+    ("Dress er stitching kharap, exchange chay", ("complaint", False, "self", None)),
+    # asleep, not at home (the wife who answered is not the one concerned)
+    ("ঘুমাইতাছিল, পরে দিতে কইছে", ("busy", False, "self", None)),
+    ("স্ত্রী ধরলেন, উনি বাসায় নাই, আজ রাতে দিতে বললেন", ("busy", False, "self", date(2026, 11, 19))),
+])
+def test_second_round_classes(note, expected):
+    r = read(note)
+    assert (r.event, r.over, r.who, r.callback) == expected

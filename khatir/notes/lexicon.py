@@ -21,6 +21,11 @@ CUES: dict[str, tuple[str, ...]] = {
         "dafon", "mrittu", "passed away", "passed on", "died", "death", "funeral", "demise",
         "no more$", "lost his", "lost her", "rip$", "condolence", "লাশ", "lash$", "dead body",
         "মৃতদেহ", "কবরস্থান", "graveyard", "burial",
+        # dialect and Hindu words for a death
+        "মরি গে", "মরি গিয়", "mori ge", "mori gi", "স্বর্গবাসী", "swargobashi", "shorgobashi",
+        "শেষকৃত্য", "sheshkritto", "শ্রাদ্ধ$", "শ্রাদ্ধের", "shraddho$", "বিয়োগ", "দুনিয়াতে নাই",
+        "duniyate nai", "দুনিয়া ছেড়ে", "না ফেরার দেশে", "na ferar deshe", "পরলোক", "porolok",
+        "দেহত্যাগ", "প্রয়াত", "left us", "is no more", "no more$",
     ),
     "newborn": (
         "বাচ্চা হয়েছে", "বাচ্চা হইছে", "বাচ্চা হবে", "বাচ্চা হইসে", "সন্তান হয়েছে",
@@ -46,9 +51,16 @@ CUES: dict[str, tuple[str, ...]] = {
         "expecting", "baby হইছে", "বাচ্চা হওয়ার", "delivery hobe", "notun mehman",
         "became father", "became mother", "became grandfather", "became grandmother",
         "became a dad", "became a mum", "delivered a", "delivered twins", "আকিকা", "akika",
+        "was born", "were born", "born yesterday", "born today", "born last", "born this",
+        "জন্ম হয়েছে", "জন্ম হইছে", "জন্ম নিয়েছে", "jonmo hoise", "jonmo hoyeche", "jonmo nise",
         "aqiqah", "নামকরণ", "ছেলে সন্তান", "মেয়ে সন্তান", "ছেলে বাবু", "মেয়ে বাবু",
         "chele sontan", "meye sontan", "chele baby", "meye baby", "প্রথম সন্তান", "prothom sontan", "প্রথম বাচ্চা",
         "prothom baccha", "first baby", "first child", "is due", "due next", "due this",
+        # dialect, a baby due, a premature baby
+        "পোয়াতি", "poyati", "বাবু হবে", "babu hobe", "পুত হইছে", "পুত হইসে", "put hoise",
+        "পোয়া হই", "বাইচ্চা হই", "baiccha hoi", "জনক হয়েছেন", "জনক হইছেন", "premature", "nicu",
+        "নানি হবে", "নানা হবে", "দাদি হবে", "দাদা হবে", "nani hobe", "nana hobe", "dadi hobe",
+        "dada hobe", "just delivered",
     ),
     "illness": (
         "অসুস্থ", "অসুস্হ", "অসুখ", "জ্বর", "জর", "হাসপাতাল", "হসপিটাল", "হাসপাতালে", "ক্লিনিক",
@@ -77,11 +89,14 @@ CUES: dict[str, tuple[str, ...]] = {
         "জ্বর জ্বর", "টেম্পারেচার", "ham hoise", "dialysis", "chemo", "complication", "viral",
         "temperature", "rest e ase", "হাসপাতালে নিছে", "হাসপাতালে নিয়ে", "admit", "ভর্তি করা",
         "চেকআপ", "শরীর ভালো না", "shorir valo na", "shoril valo na", "sorir bhalo na", "অসুস্থতা",
-        "mri", "ct scan", "x-ray", "এক্সরে", "সেলাই কাট", "stitch", "icu", "ccu te", "in ccu",
+        "mri", "ct scan", "x-ray", "এক্সরে", "সেলাই কাট", "stitch$", "icu", "ccu te", "in ccu",
         "in the ccu", "stomach bug", "rehab", "chickenpox", "knee replacement", "hip replacement", "সার্জারি",
         "sarjari", "বাইপাস", "bypass", "discharged", "ডিসচার্জ", "কাশি", "kashi", "মচকা", "moska",
+        "জ্বরে পড়", "jore por", "নিউমোনিয়া", "nimonia", "pneumonia",
         "দাঁত তুল", "dat tul", "tooth extract", "asustho", "asusto", "ashustho", "fell from",
         "পড়ে গিয়ে", "pore giye",
+        "fainted", "faint hoy", "অজ্ঞান হয়ে", "অজ্ঞান হই", "ogyan hoye", "ওটিতে", "ot te$",
+        "operation theatre", "operation theater", "sugar low", "সুগার কমে",
     ),
     "vehicle_trouble": (
         "গাড়ি নষ্ট", "গাড়ি খারাপ", "গাড়ি বন্ধ", "গাড়ি বিকল", "বিকল", "স্টার্ট হচ্ছে না",
@@ -93,7 +108,9 @@ CUES: dict[str, tuple[str, ...]] = {
         "broken down", "breakdown", "break down", "engine problem", "engine trouble",
         "engine er kaj", "stuck on the highway", "stuck on highway", "atke ase", "atke ache",
         "atka", "towed", "battery down", "ব্যাটারি ডাউন", "highway te bondho", "রাস্তায় বন্ধ", "out of fuel", "ran out of fuel", "gari repair",
+        "ব্রেকডাউন", "বিগড়া", "bigra",
         "car repair", "bike repair", "gari meramot", "গাড়ি মেরামত", "ব্রেকডাউন",
+        "ডিজেল শেষ", "diesel shesh", "গ্যাস শেষ", "gas shesh", "petrol shesh", "পেট্রোল শেষ", "fuel shesh", "gearbox", "গিয়ারবক্স", "clutch plate", "towing", "skid",
     ),
     "complaint": (
         "অভিযোগ", "অসন্তুষ্ট", "ভাঙা", "ভাঙ্গা", "ফাটা", "নষ্ট", "ফেরত$", "ফেরত চায়",
@@ -115,7 +132,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "লজ্জা", "খুলে পড়", "দাগ$", "ক্যান্সেল", "আর কিনবে না", "বেশি চাইছে", "chira$", "chire$",
         "poka", "expire", "rong uthe", "badlate", "bodlate", "naraj", "gali dise", "opoman",
         "warranty chay", "kete gese", "kinbe na", "beshi nise", "beshi nicche", "beshi nicchi",
-        "technician", "dag$", "fused", "bhangse", "vangse", "khushi na", "kosto paise", "lage na",
+        "technician", "dag$", "fused", "bhangse", "vangse", "khushi na", "kosto pai", "lage na",
         "awaj", "awaz", "ভুল সাইজ", "ভুল পণ্য", "ভুল মাল", "ভুল রং", "ভুল আইটেম", "ভুল পাঠা",
         "ভুল জিনিস", "vul size", "vul jinis", "vul item", "vul color", "vul patha", "bhul size",
         "bhul jinis", "বাজে$", "baje$", "bajey$", "দেরি হইছে", "দেরি করছে", "দেরি কেন", "expired",
@@ -131,6 +148,18 @@ CUES: dict[str, tuple[str, ...]] = {
         "ekhono pay nai", "ekhono pai nai", "ekhono paini", "not received yet", "still not received",
         "haven't received", "hasn't arrived", "not arrived", "compensation", "ক্ষতিপূরণ", "মামলা",
         "হ্যাং", "hang kore", "blur$", "কম আসছে", "kom asche", "kom ashche", "kom aise",
+        # overcharged, cheated, angry, never again: the customer's own words about the shop
+        "বেশি ধরা", "বেশি ধরছে", "বেশি ধরেছে", "বেশি ধরছেন", "beshi dhora", "beshi dhorse",
+        "beshi dhoreche", "cheating", "cheat$", "ক্ষুব্ধ", "khubdho", "will not order again",
+        "won't order again", "never order again", "won't buy again", "will not buy again",
+        "আর নিবেন না", "আর কিনবেন না", "ar nibe na", "ar kinbe na", "ar nibo na", "ar kinbo na",
+        "ভেজাল", "bhejal", "vejal", "ভেজা আসছে", "ভিজে গেছে", "bhije gese", "vije gese", "wet$",
+        "wobbly", "loose$", "ঢিলা$",
+        "আসেনি এখনো", "এখনো আসেনি", "এখনো আসে নাই", "ekhono ashe nai", "ashe nai ekhono", "নালিশ",
+        "nalish", "ফিরাই দে", "firai de", "ডেন্ট", "dent$", "dented", "সিল খোলা", "seal khola",
+        "ছবির মতো না", "chobir moto na", "not like the picture", "দুইবার নিছে", "dui bar nise",
+        "double charge", "charged twice", "order dibe na", "অর্ডার দিবে না", "never got it",
+        "extra nise", "dam beshi rakh",
     ),
     "celebration": (
         "বিয়ে", "বিয়ের", "বিবাহ", "এনগেজমেন্ট", "আকদ", "গায়ে হলুদ", "জন্মদিন", "প্রমোশন",
@@ -154,12 +183,20 @@ CUES: dict[str, tuple[str, ...]] = {
         "খতনা", "khatna", "retired", "retirement", "অবসরে গেছেন",
         "got into", "new office", "নতুন অফিস", "thrilled", "new branch", "notun branch",
         "নতুন শাখা", "branch open", "date fix", "তারিখ ঠিক হ", "grand opening", "reopen",
+        # elected, Umrah, a Quran finished, a new branch, a scholarship
+        "নির্বাচিত", "nirbachito", "elected", "ওমরাহ", "omrah", "umra$", "খতম", "khatam",
+        "শাখা খুল", "নতুন শাখা", "new branch", "ফিতা কাটা", "scholarship", "স্কলারশিপ",
+        "got married", "জয়েন করছে", "জয়েন করছেন", "join korse", "joined a",
+        "বছর পূর্তি", "bochor purti", "years of the shop",
     ),
     "busy": (
         "ব্যস্ত$", "পরে কল", "পরে ফোন", "পরে কথা", "মেজাজ খারাপ", "মুড নাই", "মুডে নাই", "মিটিং",
         "ড্রাইভ$", "ড্রাইভে", "ড্রাইভ কর", "ড্রাইভিং", "গাড়ি চালা", "নামাজে", "নামাজ পড়", "ফোন ধরে নাই", "ফোন ধরেনি", "ধরে নাই",
         "ধরেনি", "ধরলো না", "রিসিভ করেনি", "রিসিভ করে নাই", "রিসিভ করলো না", "বন্ধ পাইলাম",
         "নাম্বার বন্ধ", "ফোন বন্ধ", "সুইচ অফ", "সুইচড অফ", "নেটওয়ার্কের বাইরে", "নেটওয়ার্ক নাই",
+        "ফোনও বন্ধ", "phone o bondho", "phone o off", "এখন রাস্তায়", "ekhon rastay", "ami rastay",
+        "rastay jam", "রাস্তায় জ্যাম", "jam e ase", "in traffic", "মুড নাই", "mood nai",
+        "kotha bolte chaise na", "kotha bolte chay na", "কথা বলতে চাইলেন না", "bad time",
         "নেটওয়ার্ক সমস্যা", "সিগন্যাল খারাপ", "কেটে গেল", "কেটে গেলো", "লাইন কেটে", "ঘুমাচ্ছে",
         "ঘুমাইতেছে", "কথা বলতে পারে নাই", "কথা বলতে পারবে না", "কথা বলতে পারেননি", "কথা হয়নি",
         "কথা হয় নাই", "ব্যস্ত আছেন", "রিং হলো", "রিং হয়", "ওয়েটিং", "কল ব্যাক", "besto$",
@@ -201,6 +238,10 @@ CUES: dict[str, tuple[str, ...]] = {
         "শুনতে পারলাম না", "shunte parlam na", "couldn't hear", "cooking", "রান্না কর", "মন খারাপ",
         "mon kharap", "মন মেজাজ", "mood off", "ফোন রাখ", "ঝগড়া", "jhogra", "parlour", "পার্লারে",
         "ring back", "ring again", "at the mosque", "in the mosque", "মসজিদে$",
+        "তারাবি", "tarabi", "tarawih", "ফ্রি না", "free na$", "free nai", "ঘুমাই", "ঘুমাচ্ছ",
+        "ghumacch", "ghumai", "sleeping", "বাসায় নাই", "basay nai", "বাড়িতে নাই", "barite nai",
+        "not at home", "কাইটা দি", "kaita di", "rekhe dise", "rekhe dilo", "no response",
+        "at namaz", "mood bhalo na", "mood valo na", "মুড ভালো না", "mood kharap",
     ),
 }
 
@@ -220,7 +261,10 @@ WEAK_CUES: dict[str, tuple[str, ...]] = {
         "expire", "expired", "বদলাই", "বদলাতে", "দাগ$", "dag$", "কম ছিল", "পচা", "ভাঙছে",
         "bhangse", "vangse", "change chay", "চেঞ্জ চান", "ক্যান্সেল", "নষ্ট", "nosto",
         "ভাঙা", "ভাঙ্গা", "vanga", "bhanga", "রাগ", "upset", "রেগে", "rege$", "deri", "দেরিতে",
-        "derite", "দেরি",
+        "derite", "দেরি", "আর নিবেন না", "আর কিনবেন না", "ar nibe na", "ar nibo na", "ভেজাল",
+        "bhejal",
+        "vejal", "ভেজা আসছে", "ভিজে গেছে", "bhije gese", "vije gese", "wet$", "wobbly", "loose$",
+        "ঢিলা$",
     ),
     "celebration": (
         "নতুন বাসা", "নতুন বাসায়", "নতুন ফ্ল্যাট", "নতুন বাড়ি", "notun basa", "notun flat",
@@ -279,7 +323,7 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
     ),
     "vehicle_trouble": (
         "seat cover", "সিট কভার", "bike parts", "পার্টস", "spare", "স্পেয়ার", "chain set",
-        "চেইন সেট", "brake", "ব্রেক", "helmet", "হেলমেট", "toy car", "খেলনা গাড়ি", "for the car",
+        "চেইন সেট", "brake$", "ব্রেক$", "helmet", "হেলমেট", "toy car", "খেলনা গাড়ি", "for the car",
         "car accessories", "tyre price", "টায়ারের দাম", "spark plug",
         "স্পার্ক প্লাগ", "routine", "রুটিন", "মাসিক সার্ভিস", "monthly servicing",
         "regular servicing", "accident guard", "crash guard", "delivery van", "delivery truck", "delivery er gari", "ডেলিভারি ভ্যান",
@@ -290,8 +334,9 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "গত বছর", "last year", "for his friend", "for her friend", "friend's", "friends son", "friends daughter", "for a friend", "colleague", "কলিগ", "kolig",
         "boss er", "বসের", "friend er", "বন্ধুর", "bondhur", "neighbour", "প্রতিবেশী",
         "for a wedding", "biye bari te", "বিয়ের দাওয়াত", "dawat", "invitation", "দাওয়াতে যাবে",
-        "for the wedding season",
+        "for the wedding season", "পরার জন্য", "porar jonno", "to wear", "wearing it",
         "wedding season", "বিয়ের সিজন", "puja", "পূজা", "eid", "ঈদ", "বান্ধবীর", "bandhobir",
+        "পাশের বাসা", "pasher basa", "পাশের বাড়ি", "pasher bari", "next door",
         "বিয়ে বাড়ি", "biye bari", "office party", "অফিস পার্টি", "boss's", "opening hours",
         "opening time", "not for family", "engagement ভেঙে", "biye bhenge", "বিয়ে ভেঙে",
     ),
@@ -474,6 +519,7 @@ VEHICLES: tuple[str, ...] = (
     "pickup", "pick up er", "auto$", "rickshaw", "tempo", "scooty", "scooter", "vehicle", "lorry", "নসিমন",
     "করিমন", "ট্রলার", "নৌকা", "boat", "trawler", "প্রাইভেট কার", "private car", "ambulance",
     "অ্যাম্বুলেন্স", "lori", "লরি", "tractor", "ট্রাক্টর", "power tiller", "পাওয়ার টিলার",
+    "ট্রলি", "trolley", "রিকশাভ্যান", "হোন্ডা", "honda", "টেম্পো",
 )
 VEHICLE_TROUBLE: tuple[str, ...] = (
     "নষ্ট", "খারাপ হয়ে", "বন্ধ হয়ে", "বিকল", "উল্টে", "উল্টাইছে", "উল্টা", "কেটে গেছে",
@@ -487,6 +533,13 @@ VEHICLE_TROUBLE: tuple[str, ...] = (
     "tire", "মেকানিক", "mechanic", "তেল শেষ", "ঠিক হইছে", "ঠিক হয়ে গেছে", "ঠিক করা হইছে",
     "thik hoise", "সারানো", "sarano", "ধাক্কা লাগ", "ধাক্কা খা", "ধাক্কা দি", "dhakka lag",
     "dhakka kha", "dhakka di", "bumper", "বাম্পার", "ditch", "খাদে পড়", "পড়ে গেছে", "pore gese", "hit a",
+    "ব্রেকডাউন", "বিগড়া", "bigra",
+    "বসে গেছে", "bose gese", "bosse gese", "ভাইঙ্গা", "bhaingga", "ডাউন", "down$", "ঠেলে", "skid",
+    "radiator", "রেডিয়েটর",
+    # "does not start" says "not" itself; an engine with a problem
+    "স্টার্ট নেয় না", "স্টার্ট নিচ্ছে না", "স্টার্ট হয় না", "start ney na", "start nicche na",
+    "start hoy na",
+    "ইঞ্জিনে সমস্যা", "ইঞ্জিনে পানি", "engine e somossa", "engine problem",
 )
 WIFE: tuple[str, ...] = (
     "বউ$", "বউয়ের", "বৌয়ের", "স্ত্রী", "স্ত্রীর", "ওয়াইফ", "ভাবি", "ভাবির", "bou$", "bouer",
@@ -508,7 +561,7 @@ HURT: tuple[str, ...] = (
     "ব্যথা", "ব্যাথা", "ভাঙ", "ভেঙে", "কেটে গেছে", "পুড়ে", "ফুলে", "মচকে", "ফ্রাকচার",
     "প্লাস্টার", "ঘুরে পড়", "চোট", "betha", "batha", "bhang", "vang", "kete gese", "kete geche",
     "pure", "fule", "mochke", "fracture", "plaster", "chot", "pain", "broke", "broken", "hurt",
-    "swollen", "burn", "injur", "sprain", "cut$",
+    "swollen", "burn", "injur", "sprain", "cut$", "ফেটে", "ফাটছে", "ফাটা", "fatse", "fete", "fata$",
 )
 # A person "expired" is a death; a product "expired" is a complaint.
 EXPIRED: tuple[str, ...] = (
@@ -539,6 +592,37 @@ AFTER: tuple[str, ...] = ("পর$", "পরে$", "por$", "pore$", "after$")
 COMPLAINT_WORDS: tuple[str, ...] = (
     "অভিযোগ", "complain", "ovijog", "obhijog", "obijog", "problem", "somossa", "সমস্যা",
     "issue", "ঝামেলা", "jhamela", "কমপ্লেইন",
+)
+
+# Complaint words that say only that the customer was angry: with a cut-short call and no word
+# about the goods or the service, the anger was at being called ("বিরক্ত হয়ে কেটে দিলেন").
+ANGER: tuple[str, ...] = (
+    "রাগ", "রেগে", "rege$", "rag korse", "rag korche", "রাগারাগি", "বিরক্ত", "birokto", "angry",
+    "upset", "furious", "নারাজ", "naraj", "naraz", "ক্ষুব্ধ", "khubdho", "চিল্লা", "চেঁচামেচি",
+    "chechamechi",
+)
+# ... and the words saying the customer cut the call short.
+HUNG_UP: tuple[str, ...] = (
+    "কেটে দি", "কাইটা দি", "kete di", "kaita di", "hung up", "cut the call", "cut the line",
+    "call kete", "ফোন রেখে দি", "phone rekhe di", "rekhe dilo", "rekhe dilen",
+)
+
+# "nothing else": the note says outright that a call-back day was all the customer said.
+NOTHING_ELSE: tuple[str, ...] = (
+    "nothing else", "ar kisu bole nai", "ar kichu bole nai", "ar kisu bolen nai", "আর কিছু বলেনি",
+    "আর কিছু বলে নাই", "আর কিছু বলেন নাই", "আর কিছু বলেননি",
+)
+
+# A pregnancy (not yet a birth) and a complication of it: the schema's "pregnancy complications"
+# are an illness, so these newborn words give way to the complication ("bou pregnant, bleeding").
+PREGNANCY: tuple[str, ...] = (
+    "pregnant", "pregnancy", "গর্ভবতী", "প্রেগন্যান্ট", "পোয়াতি", "poyati", "সন্তানসম্ভবা",
+    "অন্তঃসত্ত্বা", "expecting", "c section", "c-section", "সিজার", "sijar", "cesar", "caesar",
+)
+COMPLICATION: tuple[str, ...] = (
+    "complication", "জটিলতা", "bleeding", "রক্তক্ষরণ", "রক্ত যা", "infection", "ইনফেকশন",
+    "high bp", "bp high", "bp beshi", "বিপি বেশি", "pressure beshi", "প্রেশার বেশি", "খিঁচুনি",
+    "eclampsia",
 )
 
 # Words about buying and selling: a note with a call-back day and none of these is a

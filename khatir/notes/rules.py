@@ -30,12 +30,18 @@ _AFTER = phrase_pattern(lexicon.AFTER)
 _COMMERCE = phrase_pattern(lexicon.COMMERCE)
 _COMPLAINT_WORDS = phrase_pattern(lexicon.COMPLAINT_WORDS)
 _GIFTS = phrase_pattern(lexicon.GIFTS)
+_ANGER = phrase_pattern(lexicon.ANGER)
+_PREGNANCY = phrase_pattern(lexicon.PREGNANCY)
+_COMPLICATION = phrase_pattern(lexicon.COMPLICATION)
+_HUNG_UP = phrase_pattern(lexicon.HUNG_UP)
 _TURNED_OUT = phrase_pattern(lexicon.TURNED_OUT)
 _NOT_THEIRS = phrase_pattern(lexicon.NOT_THEIRS)
 # The kinds that happen to a person, and so are not the customer's when the note says so.
 PERSONAL = frozenset({"bereavement", "newborn", "illness", "celebration"})
 _FAMILY = phrase_pattern((w for key, words in lexicon.RELATIONS.items()
                           if key not in ("friend", "colleague") for w in words), endings=True)
+_OWN = phrase_pattern(("নিজের", "nijer", "own$", "his own", "her own"))
+_POSSESSIVE = re.compile(r"[a-z]*[rs]|[a-z]* (?:er|r)")
 _NEG_WINDOW = 3  # words after (or before) a cue that a negation may sit in
 # Look-alikes that only cancel cues in their own clause (a gift for a friend's wedding);
 # the others cancel the whole note (a nurse ordering aprons).
@@ -89,6 +95,16 @@ def _gift_for_others(clause: str) -> bool:
                 and not (_FAMILY is not None and _FAMILY.search(clause)))
 
 
+def family_own(cue: Cue, parts: list[str]) -> bool:
+    """ "মেয়ের বিয়ে", "choto bon er biye", "ছেলের birthday", "নিজের বিয়ে": a family word (or "own")
+    just before the word, so the day is the family's, whatever is ordered for it."""
+    before = _words_before(parts[cue.clause], cue.start, 2)
+    if _OWN is not None and _OWN.search(before):
+        return True
+    # the family word's own form says "of" (মেয়ের, bon er, Son's), not "মেয়ে ভালো রেজাল্ট করেছে"
+    return any(_POSSESSIVE.fullmatch(before[start:]) for start, _ in spans(_FAMILY, before))
+
+
 def clauses(folded: str) -> list[str]:
     return [c for c in CLAUSE.split(folded) if c]
 
@@ -137,8 +153,14 @@ def find_cues(parts: list[str], lex: Lexicon) -> tuple[list[Cue], list[Cue]]:
             if kind == "celebration" and _gift_for_others(clause):
                 continue
             for start, end in spans(pattern, clause):
-                if any(s < end and start < e for s, e in taken):
-                    continue  # a longer cue of a more serious kind already covers it
+                over = [(s, e) for s, e in taken if s < end and start < e]
+                if over and not all(start <= s and e <= end and e - s < end - start for s, e in over):
+                    continue  # a cue of a more serious kind already covers it
+                if over:
+                    # "kosto paise" (felt hurt) is not the wound ক্ষত its first word folds like:
+                    # the longer phrase of a lesser kind wins over the shorter one inside it
+                    taken = [t for t in taken if t not in over]
+                    found = [c for c in found if not (c.clause == index and (c.start, c.end) in over)]
                 cue = Cue(kind, index, start, end, clause[start:end])
                 # a busy cue says "not" itself ("কেউ ধরল না", "no one picked up", "নেটওয়ার্ক পায়
                 # না"): never negated ("ব্যস্ত নন" is a look-alike)
@@ -203,6 +225,25 @@ def ordinary_busy(cues: list[Cue], parts: list[str], folded: str) -> bool:
     busy = [c for c in cues if c.kind == "busy"]
     return bool(busy) and _COMMERCE is not None and bool(_COMMERCE.search(folded)) and all(
         _only_when(c, parts) for c in busy)
+
+
+def angry_at_the_call(cues: list[Cue], folded: str) -> bool:
+    """ "দুপুরে ঘুমাইতেছিলেন, বিরক্ত হয়ে কেটে দিলেন", "মুড নাই বললেন, রেগে ফোন কেটে দিলেন": the
+    call was cut short and the only complaint words say the customer was angry, so the anger
+    was at the call (busy), not at the shop."""
+    complaint = [c for c in cues if c.kind == "complaint"]
+    return bool(complaint and _HUNG_UP is not None and _HUNG_UP.search(folded)
+                and _ANGER is not None and all(_ANGER.fullmatch(c.text) for c in complaint))
+
+
+def pregnancy_complication(cues: list[Cue], folded: str) -> bool:
+    """ "bou pregnant, bleeding hoise, hospital e", "wife er C-section er por infection": the
+    newborn words only say there is (or was) a pregnancy, and the note names a complication of
+    it, which the schema counts as an illness."""
+    newborn = [c for c in cues if c.kind == "newborn"]
+    return bool(newborn and _PREGNANCY is not None and _COMPLICATION is not None
+                and all(_PREGNANCY.fullmatch(c.text) for c in newborn)
+                and _COMPLICATION.search(folded))
 
 
 def not_theirs(folded: str) -> bool:

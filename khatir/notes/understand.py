@@ -18,15 +18,18 @@ from .classify import NULL, NgramModel, Scorer
 from . import lexicon
 from .match import phrase_pattern
 from .normalise import fold
-from .rules import (PERSONAL, Cue, Lexicon, clauses, complaint_denied, complaint_retracted,
-                    find_cues, not_theirs, ordinary_busy, over_in, resolved)
+from .rules import (PERSONAL, Cue, Lexicon, angry_at_the_call, clauses, complaint_denied,
+                    complaint_retracted, family_own, find_cues, not_theirs, ordinary_busy, over_in,
+                    pregnancy_complication, resolved)
 from .when import callback_date, free_day
 from .who import who as find_who
 
 PRECEDENCE = ("bereavement", "newborn", "illness", "vehicle_trouble", "complaint", "celebration",
               "busy")
 _COMMERCE = phrase_pattern(lexicon.COMMERCE)
-# A note this short that only gives a call-back day ("বৃহস্পতিবার কল দিও") is a busy call.
+_NOTHING_ELSE = phrase_pattern(lexicon.NOTHING_ELSE)
+# A note this short that only gives a call-back day ("বৃহস্পতিবার কল দিও") is a busy call, and
+# so is a longer one that says the day was all ("robibar call dio, ar kisu bole nai").
 ONLY_A_DAY_WORDS = 5
 NEVER_OVER = frozenset({"bereavement", "newborn", "celebration", "busy"})
 # The n-gram model names an event on its own (no cue word found) only when its words lean
@@ -46,6 +49,9 @@ MODEL_MIN_FEATURES = 25
 # 0.1 finds 0.6 points fewer events for 0.3 fewer false alarms; 0 finds 0.5 more for 0.7 more.
 VETO = 0.2
 WEAK_NEED = 0.05
+# "মেয়ের বিয়ে", "ছেলের birthday": a family's own day is a celebration whatever the rest of the
+# note orders for it, so the model does not get to overrule it.
+FAMILY_DAYS = frozenset({"celebration"})
 _WEAK = {k: p for k, words in lexicon.WEAK_CUES.items() if (p := phrase_pattern(words))}
 
 
@@ -123,7 +129,8 @@ def call_back_day(text: str, called: date, event: str | None) -> date | None:
     return day
 
 
-def _agreed(ranked: list[str], cues: list[Cue], folded: str, scorer: Scorer) -> list[str]:
+def _agreed(ranked: list[str], cues: list[Cue], parts: list[str], folded: str,
+            scorer: Scorer) -> list[str]:
     """The kinds the cue words found that the n-gram model, having read the whole note, does not
     contradict: "sick design apu!!", "মেয়েকে ক্লাস নাইনে ভর্তি করাতে চান", "exchange offer ache?"
     are ordinary notes whose words the model has seen in ordinary notes."""
@@ -132,7 +139,8 @@ def _agreed(ranked: list[str], cues: list[Cue], folded: str, scorer: Scorer) -> 
         return ranked
     out = []
     for k in ranked:
-        if k not in scores:
+        if k not in scores or k in FAMILY_DAYS and any(
+                c.kind == k and family_own(c, parts) for c in cues):
             out.append(k)
             continue
         margin = (scores[k] - scores[NULL]) / seen
@@ -155,6 +163,10 @@ def understand(text: str, called: date, reader: NoteReader) -> Reading:
         cues = [c for c in cues if c.kind not in PERSONAL]
     if ordinary_busy(cues, parts, folded):
         cues = [c for c in cues if c.kind != "busy"]
+    if pregnancy_complication(cues, folded):
+        cues = [replace(c, kind="illness") if c.kind == "newborn" else c for c in cues]
+    if angry_at_the_call(cues, folded):
+        cues = [c for c in cues if c.kind != "complaint"]
     if any(c.kind == "complaint" for c in cues):
         # "দাগ ছিল, কিন্তু চলবে, কোনো অভিযোগ নাই": the note itself says it is not a complaint
         denial = len(parts) if complaint_retracted(folded) else (
@@ -163,11 +175,12 @@ def understand(text: str, called: date, reader: NoteReader) -> Reading:
     kinds = {c.kind for c in cues if c.kind in reader.kinds}
     ranked = [k for k in reader.kinds if k in kinds]
     if ranked and reader.scorer is not None:
-        ranked = _agreed(ranked, cues, folded, reader.scorer)
+        ranked = _agreed(ranked, cues, parts, folded, reader.scorer)
     event = ranked[0] if ranked else None
     callback = callback_date(text, called)
     if (event is None and not gone and callback is not None and "busy" in reader.kinds
-            and len(folded.split()) <= ONLY_A_DAY_WORDS
+            and (len(folded.split()) <= ONLY_A_DAY_WORDS
+                 or _NOTHING_ELSE is not None and bool(_NOTHING_ELSE.search(folded)))
             and (_COMMERCE is None or not _COMMERCE.search(folded))):
         event = "busy"  # "বৃহস্পতিবার কল দিও": a call-back day and nothing else said
     if event is None and not gone and reader.scorer is not None:
