@@ -500,6 +500,7 @@ def test_ctrl_c_during_a_run_lets_it_finish_then_stops(shop):
             daily.record_failure(run, sentence, details)
 
     clock = FakeClock(at(DAY1, 9), stop_at=at(DAY1, 10))  # stop_at: only a safety net
+    before = signal.getsignal(signal.SIGINT)  # whatever the test runner installed
     JobScheduler(shop.config, {"daily": PressesCtrlC()}, target="workbook:test", tz=DHAKA,
                  clock=clock, sleep=clock.sleep, echo=shop.echoed.append,
                  handle_signals=True).run_forever()
@@ -507,7 +508,7 @@ def test_ctrl_c_during_a_run_lets_it_finish_then_stops(shop):
     assert [r["outcome"] for r in shop.run_log()] == ["ok"]  # the run finished and was logged
     assert clock.slept == []  # and the loop stopped right after it
     assert shop.echoed[-1] == "Scheduler stopped."
-    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+    assert signal.getsignal(signal.SIGINT) is before  # the owner's Ctrl+C handler is back
 
 
 def test_the_loop_keeps_going_without_a_tight_loop_when_the_state_cannot_be_saved(shop):
