@@ -119,6 +119,3 @@ class SheetData:
     # and the Problems rows about notes that lost their item, kept until staff delete them.
     earlier_follow_ups: Any = None
     kept_notes: list[Problem] = field(default_factory=list)
-    # Results several rules need (purchase histories, the lost model), computed once
-    # per run by khatir.sections.shared; never read from or written to the sheet.
-    derived: dict = field(default_factory=dict, repr=False, compare=False)

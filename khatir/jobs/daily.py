@@ -24,11 +24,12 @@ from ..records import Problem, SheetData
 from ..render import Renderer
 from ..schema import STAFF, TabSpec
 from ..sections import Contribution, customers, feedback, followups, meetups, results
+from ..sections.shared import RunFacts
 from ..tables import Table, find_tab
 from ..worklist import (EXEMPT_KINDS, ISSUED, Prepared, WorkItem, bound_work_list, chosen_customers,
                         follow_up_rows, kind_label, not_listed_rows, prepare_messages, sort_items)
 
-Section = Callable[[SheetData, Settings, date], Contribution]
+Section = Callable[[RunFacts], Contribution]
 # The personal messages: each customer's own news, feedback and silence.
 SECTIONS: tuple[Section, ...] = (feedback.contribute, followups.contribute, customers.contribute,
                                  results.contribute)
@@ -71,7 +72,7 @@ class DailyResult:
 
 @dataclass
 class DailyPlan:
-    data: SheetData
+    facts: RunFacts  # the run's sheet, settings and day, and what the sections worked out
     items: list[WorkItem]  # the rows Follow-ups lists
     prepared: Prepared
     tabs: dict[str, list[dict[str, object]]]
@@ -79,6 +80,10 @@ class DailyPlan:
     not_listed: dict[str, int] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)  # the run's, for Problems
     extra_headers: dict[str, list[str]] = field(default_factory=dict)  # staff's own columns
+
+    @property
+    def data(self) -> SheetData:
+        return self.facts.data
 
 
 def busy_today(data: SheetData, today: date) -> set[str]:
@@ -96,12 +101,13 @@ def plan_daily(data: SheetData, settings: Settings, today: date, renderer: Rende
     cannot move), then to the personal messages, most urgent first; invitations
     go only to customers left without a message today.
     """
+    facts = RunFacts(data, settings, today)  # shared by every section, worked out once
     items: list[WorkItem] = []
     standalone = []
     tabs: dict[str, list[dict[str, object]]] = {}
     notes: list[str] = []
     for section in sections:
-        part = section(data, settings, today)
+        part = section(facts)
         items.extend(part.items)
         standalone.extend(part.drafts)
         tabs.update(part.tabs)
@@ -115,12 +121,12 @@ def plan_daily(data: SheetData, settings: Settings, today: date, renderer: Rende
     messaged_today = busy_today(data, today)
     dated: list = []
     if invitations is not None:
-        part = invitations(data, settings, today)
+        part = invitations(facts)
         reminders = [d for d in part.drafts if d.kind in EXEMPT_KINDS]
         busy = messaged_today | chosen_customers(reminders + personal, existing, settings,
                                                  messaged_today)
         if any(d.customer.id in busy for d in part.drafts if d.kind not in EXEMPT_KINDS):
-            part = invitations(data, settings, today, busy=frozenset(busy))
+            part = invitations(facts, busy=frozenset(busy))
         dated = part.drafts
         tabs.update(part.tabs)
         notes[:0] = part.notes
@@ -136,7 +142,7 @@ def plan_daily(data: SheetData, settings: Settings, today: date, renderer: Rende
     extra, orphaned = carry(data.earlier_follow_ups, tabs["follow_ups"], header, lang)
     problems = [*data.problems, *orphaned, *data.kept_notes]
     tabs["problems"] = [problem_row(p) for p in problems]
-    return DailyPlan(data, work.items, prepared, tabs, notes, work.not_listed, problems,
+    return DailyPlan(facts, work.items, prepared, tabs, notes, work.not_listed, problems,
                      {"follow_ups": extra})
 
 

@@ -107,7 +107,7 @@ def run_invite(backend: Backend, settings: Settings, today: date, clock: Clock, 
                       invitations=invite_section(meetup.id))
     # Follow-ups and Problems belong to the daily run: this job leaves them alone.
     plan = replace(plan, tabs={k: v for k, v in plan.tabs.items() if k == "meetup_summary"})
-    outcomes, _ = plan_meetups(data, settings, today, only=meetup.id, busy=busy_today(data, today))
+    outcomes, _ = plan_meetups(plan.facts, only=meetup.id, busy=busy_today(data, today))
     outcome = next(o for o in outcomes if o.meetup.id == meetup.id)
     result = InviteResult(today=today, started=started, finished=None, target=backend.description,
                           dry_run=dry_run, outcome=outcome, new_messages=plan.prepared.rows,

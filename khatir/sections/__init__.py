@@ -1,6 +1,7 @@
 """Each rule's contribution to a daily run: work-list rows and message drafts.
 
-A section is a function ``(data, settings, today) -> Contribution``; the daily job
+A section is a function ``(facts: RunFacts) -> Contribution`` (``shared.RunFacts``: the
+run's sheet, settings and day, and the facts sections share); the daily job
 runs them all, so a new rule is one new module and one line in ``jobs/daily.py``.
 """
 from __future__ import annotations

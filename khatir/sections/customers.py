@@ -13,7 +13,6 @@ from datetime import date
 from ..config import Settings
 from ..errors import ConfigError
 from ..i18n import Text, localise_digits
-from ..notes import reader_for
 from ..records import SheetData
 from ..render import long_date
 from ..rules.first_order import GROUP as FIRST_ORDER
@@ -24,7 +23,7 @@ from ..rules.win_back import (MESSAGED, OPEN_FOLLOW_UP, REPLIED, SAID_YES, Quiet
                               quiet_days_from)
 from ..worklist import DNC, Draft, WorkItem
 from . import Contribution
-from .shared import customer_view
+from .shared import RunFacts
 
 MOURNING_DAYS = 30
 MOURNING = Text(en="in mourning (bereavement noted on {date}): no win-back message for now",
@@ -53,14 +52,15 @@ SEGMENT_OVERRIDDEN = Text(
        "তাঁরা এখনো কিনলে অর্ডারগুলো যোগ করুন")
 
 
-def contribute(data: SheetData, settings: Settings, today: date) -> Contribution:
+def contribute(facts: RunFacts) -> Contribution:
+    data, settings, today = facts.data, facts.settings, facts.today
     lang = settings.language
-    view = customer_view(data, settings, today)
+    view = facts.customers
     out = Contribution()
     lost = win_back_order(view.assessments)
     at_risk = sorted((a for a in view.assessments.values() if a.level == AT_RISK),
                      key=lambda a: (-a.score, -(a.total_spent or 0.0), a.customer_id))
-    mourning = _recent_bereavements(data, settings, today)
+    mourning = _recent_bereavements(facts)
     quiet_days = quiet_days_from(settings.section("win_back"))
     quiet = no_win_back(data.messages, data.call_notes, data.meetups, settings.events, today,
                         quiet_days, settings.stale_after_days)
@@ -129,9 +129,9 @@ def _segment_word(segment: str, lang: str) -> str:
     return label(lang) if label else segment
 
 
-def _recent_bereavements(data: SheetData, settings: Settings, today: date) -> dict[str, date]:
+def _recent_bereavements(facts: RunFacts) -> dict[str, date]:
     """Customers who lost someone lately: a sales-flavoured message would hurt."""
-    reader = reader_for(data, settings)
+    data, today, reader = facts.data, facts.today, facts.note_reader
     out: dict[str, date] = {}
     for note in data.call_notes:
         if 0 <= (today - note.date).days <= MOURNING_DAYS:
