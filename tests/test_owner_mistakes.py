@@ -63,12 +63,22 @@ def shop(tmp_path):
     ({"workbook": {"path": 5}}, "write it as text in quotes, like path = \"C:/Shop/shop.xlsx\""),
     ({"meetups": {"invite_days_before": "7"}}, "invite_days_before is '7'; write a whole number"),
     ({"google": {"retries": "five"}}, "[google] retries is 'five'; write a whole number"),
+    ({"first_order": {"after_days": 0}},
+     "In the [first_order] settings, after_days is 0; write a whole number of days, 1 or more."),
+    ({"win_back": {"quiet_days": "two weeks"}}, "In the [win_back] settings, quiet_days is 'two weeks'"),
 ])
 def test_a_mistake_anywhere_in_the_settings_is_refused_up_front(raw, english):
     with pytest.raises(ConfigError) as info:
         build_settings(raw)
     assert english in str(info.value)
     assert "\n" not in info.value.message("bn")
+
+
+def test_a_wrong_value_in_a_rule_section_is_told_in_bengali_too():
+    with pytest.raises(ConfigError) as info:
+        build_settings({"first_order": {"after_days": 200, "within_days": 100}})
+    assert info.value.message("bn") == (
+        "[first_order] সেটিংসে within_days অবশ্যই after_days-এর চেয়ে বেশি হতে হবে।")
 
 
 def test_the_nearest_key_is_named_in_bengali_too():

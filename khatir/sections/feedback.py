@@ -18,11 +18,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from ..config import Settings
 from ..i18n import Text, localise_digits
 from ..records import Customer, Feedback, SheetData
 from ..render import long_date
-from ..rules.feedback import FeedbackSettings, Judged, reply_key, thank_you_key, triage
+from ..rules.feedback import Judged, reply_key, thank_you_key, triage
 from ..rules.meetups import meetup_context
 from ..worklist import Draft, WorkItem
 from . import Contribution
@@ -59,15 +58,11 @@ UNCLEAR_NOTE = Text(
 TEXT_CHARS = 200
 
 
-def feedback_settings(settings: Settings) -> FeedbackSettings:
-    return FeedbackSettings.from_section(settings.section("feedback"))
-
-
 def contribute(facts: RunFacts) -> Contribution:
     data, settings, today = facts.data, facts.settings, facts.today
     lang = settings.language
     judged = facts.feedback  # shared with the Meetup Summary so both count the same way
-    t = triage(judged, today, feedback_settings(settings))
+    t = triage(judged, today, settings.parsed.feedback)
     out = Contribution()
     for rank, j in enumerate(t.negative):
         out.items.append(_item(data, j, "negative_feedback", NEGATIVE_WHY, (rank,), today, lang,

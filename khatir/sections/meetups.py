@@ -18,7 +18,6 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Callable, Collection, Iterable, Mapping
 
-from ..config import Settings
 from ..i18n import Text, localise_digits
 from ..records import Meetup, SheetData
 from ..render import long_date
@@ -92,10 +91,6 @@ class MeetupOutcome:
         return max(0, self.meetup.capacity - held - len(self.invites))
 
 
-def meetup_settings(settings: Settings) -> MeetupSettings:
-    return MeetupSettings.from_section(settings.section("meetups"))
-
-
 def plan_meetups(facts: RunFacts, only: str | None = None,
                  busy: Collection[str] = frozenset()) -> tuple[list[MeetupOutcome], list[str]]:
     """Each meetup's outcome (sheet order) and notes for the run summary.
@@ -107,7 +102,7 @@ def plan_meetups(facts: RunFacts, only: str | None = None,
     data, settings, today = facts.data, facts.settings, facts.today
     waiting = set(busy)
     lang = settings.language
-    ms = meetup_settings(settings)
+    ms = settings.parsed.meetups
     meetups, notes = _unique(data.meetups, lang)
     existing = {m.key for m in data.messages}
     caps = settings.caps

@@ -18,9 +18,9 @@ from functools import cached_property
 from ..config import Settings
 from ..notes import NoteReader, reader_for
 from ..records import SheetData
-from ..rules.feedback import FeedbackSettings, Judged, SentimentDetector, judge
+from ..rules.feedback import Judged, SentimentDetector, judge
 from ..rules.history import PurchaseHistory, purchase_histories
-from ..rules.lost import Assessment, LostSettings, Model, assess_customers, fit_model
+from ..rules.lost import Assessment, Model, assess_customers, fit_model
 from ..rules.segments import Segmented, segment_of, source_of
 from ..rules.stay_in_touch import last_contacts
 
@@ -36,7 +36,7 @@ class CustomerView:
 
 def customer_view(data: SheetData, settings: Settings, today: date) -> CustomerView:
     histories = purchase_histories(data.customers, data.orders)
-    lost = LostSettings.from_section(settings.section("lost"))
+    lost = settings.parsed.lost
     model = fit_model(histories.values(), today, horizon_days=lost.horizon_days,
                       min_customers=lost.min_fit_customers, learn=lost.model == "auto")
     assessments = assess_customers(data.customers, histories, today, lost, model=model)
@@ -66,8 +66,8 @@ class RunFacts:
     @cached_property
     def feedback(self) -> list[Judged]:
         """Every Feedback row with its sentiment (staff's, or detected from its words)."""
-        keywords = FeedbackSettings.from_section(self.settings.section("feedback")).keywords
-        return judge(self.data.feedback, SentimentDetector.from_keywords(keywords))
+        detector = SentimentDetector.from_keywords(self.settings.parsed.feedback.keywords)
+        return judge(self.data.feedback, detector)
 
     @cached_property
     def note_reader(self) -> NoteReader:
