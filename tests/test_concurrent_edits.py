@@ -29,6 +29,8 @@ from khatir.errors import SheetError
 from khatir.jobs.daily import run_daily
 from test_faults import fault_grids  # the same sheet as the fault campaign
 
+pytestmark = pytest.mark.slow  # the race suite: staff editing while a run writes
+
 EXAMPLES = int(os.environ.get("KHATIR_RACE_EXAMPLES", "20"))
 FIXED = "KHATIR_RACE_EXAMPLES" not in os.environ  # the default run: the same edits every time
 STAFF_TABS = ("Customers", "Call Notes", "Orders", "Meetups", "Feedback")

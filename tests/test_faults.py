@@ -48,6 +48,8 @@ from khatir.render import Renderer
 from khatir.schema import FOLLOW_UPS, MEETUP_SUMMARY, MESSAGES, PROBLEMS, RUN_LOG
 from sheets_server import Fault, SheetsServer
 
+pytestmark = pytest.mark.slow  # the fault suite: processes killed mid-write, servers failing
+
 ROOT = Path(__file__).resolve().parent.parent
 STAFF_TABS = ("Customers", "Call Notes", "Orders", "Meetups", "Feedback")
 SETTINGS = {"general": {"language": "en", "shop_name": "Rupkotha"}}

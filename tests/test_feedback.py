@@ -205,6 +205,7 @@ def read_tab(path: Path, title: str) -> list[dict[str, object]]:
     return [dict(zip(rows[0], r)) for r in rows[1:]]
 
 
+@pytest.mark.slow
 def test_daily_run_negative_feedback_first_with_replies_and_summary(tmp_path):
     path = workbook(tmp_path / "shop.xlsx")
     settings = build_settings({"general": {"language": "en", "shop_name": "Nodi Fashion"}})

@@ -42,6 +42,8 @@ from khatir.render import Renderer, sample_contexts
 from khatir.schema import MESSAGES
 from khatir.tables import column_letter
 
+pytestmark = pytest.mark.slow  # the fuzz suite: many random sheets through the whole job
+
 SCALE = float(os.environ.get("KHATIR_FUZZ_EXAMPLES", "1"))
 SETTINGS = build_settings({"general": {"language": "en", "shop_name": "Rupkotha"}})
 RENDERER = Renderer(SETTINGS.templates_dir)

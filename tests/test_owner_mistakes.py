@@ -110,6 +110,7 @@ def test_the_shipped_settings_file_passes_the_check():
     assert load_settings(PROJECT_ROOT / "config" / "settings.toml").language == "bn"
 
 
+@pytest.mark.slow
 def test_a_misspelt_setting_stops_the_run_before_anything_is_written(shop, tmp_path):
     book, settings = shop
     settings.write_text('[general]\nlanguage = "en"\n\n[caps]\nfollow_upp = 5\n', encoding="utf-8")
@@ -121,6 +122,7 @@ def test_a_misspelt_setting_stops_the_run_before_anything_is_written(shop, tmp_p
     assert digest(book) == before
 
 
+@pytest.mark.slow
 def test_with_bengali_the_default_fatal_errors_are_in_bengali(tmp_path):
     out = run_daily_script("--workbook", str(tmp_path / "nope.xlsx"), home=tmp_path)
     assert out.returncode == 2
@@ -157,6 +159,7 @@ def spoil(root: Path, name: str, old: str, new: str) -> None:
      "Template en/follow_up/illness.txt opens {% if %} on line 3 but never closes it; add "
      "{% endif %} where that part ends"),
 ])
+@pytest.mark.slow
 def test_a_broken_template_is_named_with_its_line(templates, old, new, english):
     spoil(templates, "en/follow_up/illness.txt", old, new)
     with pytest.raises(TemplateError) as info:
@@ -165,6 +168,7 @@ def test_a_broken_template_is_named_with_its_line(templates, old, new, english):
     assert "\n" not in info.value.message("bn")
 
 
+@pytest.mark.slow
 def test_a_broken_template_stops_the_run_before_anything_is_written(shop, templates, tmp_path):
     book, settings = shop
     spoil(templates, "bn/follow_up/illness.txt", "{{ shop.name }}", "{ shop.name }")
@@ -177,6 +181,7 @@ def test_a_broken_template_stops_the_run_before_anything_is_written(shop, templa
     assert digest(book) == before
 
 
+@pytest.mark.slow
 def test_the_template_checker_has_help_and_checks_a_folder(templates):
     done = subprocess.run([sys.executable, "-m", "khatir", "templates", "--help"], capture_output=True,
                           text=True, encoding="utf-8", cwd=PROJECT_ROOT, timeout=60)

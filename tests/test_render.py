@@ -851,6 +851,7 @@ def test_none_prints_as_nothing(tmp_path):
 # ---------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_check_all_passes_on_the_real_templates():
     Renderer(TEMPLATES).check_all()
 
@@ -879,6 +880,7 @@ def test_check_all_fails_on_a_broken_copy(copy):
     assert "'last_purchse'" in str(info.value)
 
 
+@pytest.mark.slow
 def test_check_all_finds_a_typo_in_a_branch_the_samples_never_take(copy):
     path = copy / "en" / "follow_up" / "complaint.txt"
     path.write_text("{% if days_overdue > 1000 %}{{ customer.nmae }} {{ agnet }}{% endif %}Hi",
@@ -889,6 +891,7 @@ def test_check_all_finds_a_typo_in_a_branch_the_samples_never_take(copy):
     assert "'agnet'" in str(info.value) or "'customer.nmae'" in str(info.value)
 
 
+@pytest.mark.slow
 def test_check_all_finds_an_attribute_typo_in_an_untaken_branch(copy):
     path = copy / "en" / "thank_you" / "default.txt"
     path.write_text("Hi{% if not meetup %} {{ meetup.titel }}{% endif %}", encoding="utf-8")
@@ -907,6 +910,7 @@ def test_check_all_finds_an_unguarded_optional_meetup(copy):
     assert "{% if meetup %}" in str(info.value)
 
 
+@pytest.mark.slow
 def test_check_all_checks_a_new_variant_file_and_partials(copy):
     write(copy, "en/follow_up/wedding.txt", "Congratulations {{ customer.name|first_name }}!")
     Renderer(copy).check_all()
@@ -916,6 +920,7 @@ def test_check_all_checks_a_new_variant_file_and_partials(copy):
     assert "en/_footer.txt" in str(info.value)
 
 
+@pytest.mark.slow
 def test_check_all_allows_template_local_variables(copy):
     write(copy, "en/check_in/default.txt",
           "{% set name = customer.name|first_name %}{% for x in [1] %}{{ name }}{{ x }}{% endfor %}")

@@ -9,6 +9,8 @@ from khatir.schema import FEEDBACK, MESSAGES
 from other_writers import make_any_sheet  # noqa: F401  (a fixture)
 from test_daily_both_backends import rows_of
 
+pytestmark = pytest.mark.slow  # every test here runs the whole job on a real workbook or starts Khatir
+
 
 def _sheet_with(customers: list[list], notes: list[dict], feedback: list[dict] | None = None):
     grids = {"Customers": customers, "Call Notes": notes_tab(*notes), "Messages": [MESSAGES.headers()]}
