@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from .errors import ConfigError
 from .i18n import Text
-from .schema import TabSpec, with_overrides
+from .sheet.schema import TabSpec, with_overrides
 from .settings_check import check_raw, toml_error, where
 
 if TYPE_CHECKING:

@@ -211,7 +211,7 @@ def _check_events(events: Mapping[str, Any], source: Path | None) -> None:
 
 
 def _check_tabs(tabs: Mapping[str, Any], source: Path | None) -> None:
-    from .schema import ALL_TABS
+    from .sheet.schema import ALL_TABS
 
     specs = {spec.key: spec for spec in ALL_TABS}
     for key, table in tabs.items():

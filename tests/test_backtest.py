@@ -14,7 +14,7 @@ from khatir.backtest import (OrdersFileError, backtest, default_calibration, for
                              roc_auc, simulate_orders)
 from khatir.backtest_report import plain_report, suggest_share
 from khatir.simulate import simulate_shop
-from khatir.records import Order
+from khatir.sheet.records import Order
 
 from khatir.commands import backtest as backtest_lost
 

@@ -94,7 +94,7 @@ def apply_google(state, sid: str, todo) -> None:
 
 
 def _letter(index: int) -> str:
-    from khatir.tables import column_letter
+    from khatir.sheet.tables import column_letter
     return column_letter(index)
 
 

@@ -234,7 +234,7 @@ def test_backup_of_previous_version_is_kept(make_workbook, run_job):
 
 
 def test_note_key_ignores_row_position_and_spacing():
-    from khatir.records import CallNote
+    from khatir.sheet.records import CallNote
     a = CallNote(row=2, date=ago(1), customer_id="C-1", note="Fever  again")
     b = CallNote(row=40, date=ago(1), customer_id="C-1", note="fever again")
     assert note_key(a) == note_key(b)

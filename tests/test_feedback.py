@@ -11,13 +11,13 @@ from khatir.backends.workbook import WorkbookBackend, create_workbook
 from khatir.config import build_settings
 from khatir.errors import ConfigError
 from khatir.jobs.daily import run_daily
-from khatir.records import Customer, Feedback, Meetup, SheetData
+from khatir.sheet.records import Customer, Feedback, Meetup, SheetData
 from khatir.rules.feedback import (DEFAULT_KEYWORDS, NEGATIVE, POSITIVE, SUGGESTION,
                                    FeedbackSettings, SentimentDetector, judge, reply_key,
                                    thank_you_key, triage)
-from khatir.schema import CALL_NOTES, FEEDBACK, MEETUPS, MESSAGES
-from khatir.sections.feedback import contribute
-from khatir.sections.shared import RunFacts
+from khatir.sheet.schema import CALL_NOTES, FEEDBACK, MEETUPS, MESSAGES
+from khatir.plan.feedback import contribute
+from khatir.plan.facts import RunFacts
 
 TODAY = date(2026, 11, 22)
 DETECT = SentimentDetector.from_keywords(DEFAULT_KEYWORDS)

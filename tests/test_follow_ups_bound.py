@@ -6,7 +6,7 @@ from openpyxl import load_workbook
 
 from conftest import ago, customers_tab, notes_tab, records
 from khatir.config import build_settings
-from khatir.schema import MESSAGES
+from khatir.sheet.schema import MESSAGES
 from khatir.summary import summarise
 
 

@@ -9,7 +9,7 @@ import pytest
 
 from khatir.backtest import simulate_orders
 from khatir.errors import ConfigError
-from khatir.records import CallNote, Customer, Message, Order
+from khatir.sheet.records import CallNote, Customer, Message, Order
 from khatir.rules.history import PurchaseHistory, purchase_histories
 from khatir.rules.lost import (BGNBD, Assessment, LostSettings, Model, assess_customers,
                                assess_one, fit_bgnbd, fit_model, typical_gap, win_back_key,

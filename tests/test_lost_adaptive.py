@@ -8,7 +8,7 @@ from datetime import date, timedelta
 import pytest
 
 from khatir.errors import ConfigError
-from khatir.records import Customer
+from khatir.sheet.records import Customer
 from khatir.rules.history import PurchaseHistory, purchase_histories
 from khatir.rules.lost import (LOST, Assessment, LostSettings, assess_all, assess_customers,
                                fit_bgnbd, fit_model, win_back_order)

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 import pytest
 
 from khatir.backtest import backtest
-from khatir.records import Customer
+from khatir.sheet.records import Customer
 from khatir.rules.history import purchase_histories
 from khatir.rules.lost import LOST, LostSettings, assess_all
 from khatir.simulate import simulate_shop

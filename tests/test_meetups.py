@@ -8,7 +8,7 @@ import pytest
 
 from khatir.config import build_settings
 from khatir.errors import ConfigError
-from khatir.records import CallNote, Customer, Feedback, Meetup, Message, Order, SheetData
+from khatir.sheet.records import CallNote, Customer, Feedback, Meetup, Message, Order, SheetData
 from khatir.rules.history import PurchaseHistory
 from khatir.rules.lost import Assessment
 from khatir.rules.stay_in_touch import last_contacts as last_contact
@@ -17,8 +17,8 @@ from khatir.rules.meetups import (DAILY_LIMIT, DO_NOT_CONTACT, MAYBE, NO, NO_SEA
                                   parse_rsvp, plan_seats, reminder_due,
                                   reminder_targets, rsvp_counts, seat_order, unreadable_replies)
 from khatir.rules.segments import Segmented, segment_of
-from khatir.sections.meetups import contribute, invite_section, left_out_text, plan_meetups
-from khatir.sections.shared import RunFacts
+from khatir.plan.meetups import contribute, invite_section, left_out_text, plan_meetups
+from khatir.plan.facts import RunFacts
 
 TODAY = date(2026, 11, 22)
 

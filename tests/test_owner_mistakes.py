@@ -14,7 +14,7 @@ import pytest
 from khatir.config import PROJECT_ROOT, build_settings, load_settings
 from khatir.demo import build_demo_workbook
 from khatir.errors import ConfigError, TemplateError
-from khatir.render import Renderer
+from khatir.messages.render import Renderer
 
 DAILY = PROJECT_ROOT / "scripts" / "daily.py"
 

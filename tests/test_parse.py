@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from khatir import parse as p
+from khatir.sheet import parse as p
 from khatir.errors import CellError
 from khatir.i18n import Text, bn_digits
 

@@ -430,7 +430,7 @@ def test_a_1904_workbook_reads_a_plain_number_date_from_1904(shop, settings, sou
 def test_a_day_number_counts_from_1904_only_in_such_a_workbook():
     from datetime import date
 
-    from khatir.parse import parse_sheet_date
+    from khatir.sheet.parse import parse_sheet_date
     from real_files import serial
     day = date(2026, 11, 19)
     assert parse_sheet_date(serial(day, True), True) == day

@@ -1,4 +1,4 @@
-"""Tests for khatir.render: exact messages, filters, and template mistakes."""
+"""Tests for khatir.messages.render: exact messages, filters, and template mistakes."""
 from __future__ import annotations
 
 import shutil
@@ -10,7 +10,7 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from khatir.errors import ConfigError, KhatirError, TemplateError
 from khatir.notes.person import person
-from khatir.render import (
+from khatir.messages.render import (
     KINDS,
     Renderer,
     bn_digits,

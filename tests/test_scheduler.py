@@ -24,7 +24,7 @@ from khatir.errors import ConfigError, SheetError
 from khatir.jobs import runlog
 from khatir.jobs.daily import run_daily
 from khatir.lock import LockBusy, this_host
-from khatir.schema import RUN_LOG
+from khatir.sheet.schema import RUN_LOG
 from khatir.scheduler import (
     DailyJob,
     JobScheduler,

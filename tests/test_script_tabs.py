@@ -14,7 +14,7 @@ from khatir.backends.workbook import WorkbookBackend
 from khatir.config import build_settings
 from khatir.errors import SheetError
 from khatir.jobs.daily import run_daily
-from khatir.schema import FOLLOW_UPS, PROBLEMS
+from khatir.sheet.schema import FOLLOW_UPS, PROBLEMS
 from other_writers import make_any_sheet, xlsxwriter_workbook  # noqa: F401  (a fixture)
 from test_daily_both_backends import rows_of
 from test_follow_up_notes import set_cells

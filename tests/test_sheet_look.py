@@ -19,8 +19,8 @@ from khatir.backends.workbook import WorkbookBackend
 from khatir.config import build_settings
 from khatir.demo import demo_grids
 from khatir.jobs.daily import run_daily
-from khatir.presentation import GROUP_FILLS, LINK_LIMIT, iri_text, utf16_len, whatsapp_cell
-from khatir.worklist import GROUPS
+from khatir.sheet.presentation import GROUP_FILLS, LINK_LIMIT, iri_text, utf16_len, whatsapp_cell
+from khatir.plan.worklist import GROUPS
 from benchmarks.shop_data import shop_grids
 
 LONG_BN = "প্রিয় করিম ভাই, আপনার মেয়ের অসুস্থতার খবর শুনে আমরা খুব চিন্তিত। " * 40

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import ago, customers_tab, notes_tab
-from khatir.schema import FEEDBACK, MESSAGES
+from khatir.sheet.schema import FEEDBACK, MESSAGES
 from other_writers import make_any_sheet  # noqa: F401  (a fixture)
 from test_daily_both_backends import rows_of
 

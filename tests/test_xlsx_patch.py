@@ -22,7 +22,7 @@ from khatir.backends.xlsx_patch import (SheetEdit, XlsxError, find_date_style, p
                                         read_book, write_rows)
 from khatir.errors import SheetError
 from khatir.jobs.setup import run_setup
-from khatir.schema import MESSAGES
+from khatir.sheet.schema import MESSAGES
 
 MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"

@@ -20,7 +20,7 @@ from khatir.backends.xlsx_read import read_grids
 from khatir.config import build_settings
 from khatir.demo import build_demo_workbook
 from khatir.errors import ConfigError
-from khatir.parse import parse_phone
+from khatir.sheet.parse import parse_phone
 
 
 def typed(grids: dict[str, list[list]]) -> dict[str, list[list[tuple[str, object]]]]:

@@ -584,5 +584,5 @@ def _setup_requests(backend: "GoogleBackend", plan) -> list[dict]:
 
 
 def _column_letter(index: int) -> str:
-    from ..tables import column_letter
+    from ..sheet.tables import column_letter
     return column_letter(index)

@@ -14,19 +14,19 @@ from typing import Callable, Mapping, Sequence
 
 from .. import __version__
 from ..backends.base import Append, Backend, Changes, Replace
-from ..carry import carry
+from ..sheet.carry import carry
 from ..config import Settings
-from ..presentation import (MESSAGE_DROPDOWNS, follow_up_fills, is_khatir_header, tab_layout,
+from ..sheet.presentation import (MESSAGE_DROPDOWNS, follow_up_fills, is_khatir_header, tab_layout,
                             whatsapp_cell)
 from ..progress import Report, silent
-from ..reading import read_sheet
-from ..records import Problem, SheetData
-from ..render import Renderer
-from ..schema import STAFF, TabSpec
-from ..sections import Contribution, customers, feedback, followups, meetups, results
-from ..sections.shared import RunFacts
-from ..tables import Table, find_tab
-from ..worklist import (EXEMPT_KINDS, ISSUED, Prepared, WorkItem, bound_work_list, chosen_customers,
+from ..sheet.read import read_sheet
+from ..sheet.records import Problem, SheetData
+from ..messages.render import Renderer
+from ..sheet.schema import STAFF, TabSpec
+from ..plan import Contribution, customers, feedback, followups, meetups, results
+from ..plan.facts import RunFacts
+from ..sheet.tables import Table, find_tab
+from ..plan.worklist import (EXEMPT_KINDS, ISSUED, Prepared, WorkItem, bound_work_list, chosen_customers,
                         follow_up_rows, kind_label, not_listed_rows, prepare_messages, sort_items)
 
 Section = Callable[[RunFacts], Contribution]
@@ -228,7 +228,7 @@ def build_changes(plan: DailyPlan, tables: dict[str, Table], grids: dict[str, li
     """The run's writes, laid out in each tab's own column order."""
     lang = settings.language
     changes = Changes()
-    # Only a readable phone gets a link: an unreadable one is shown as typed (khatir.worklist).
+    # Only a readable phone gets a link: an unreadable one is shown as typed (khatir.plan.worklist).
     messages = [{**row, "link": whatsapp_cell(row.get("phone"), str(row.get("message", "")), lang)
                  if row.get("link") else ""} for row in plan.prepared.rows]
     changes.appends.append(append_for(settings.tab("messages"), tables, grids, messages, lang,
@@ -254,7 +254,7 @@ def build_changes(plan: DailyPlan, tables: dict[str, Table], grids: dict[str, li
 
 
 def _extra(row: dict[str, object], width: int) -> list[object]:
-    """The cells of the staff's own columns carried to this row (khatir.carry)."""
+    """The cells of the staff's own columns carried to this row (khatir.sheet.carry)."""
     cells = row.get("_extra")
     return list(cells) if isinstance(cells, list) else [""] * width
 

@@ -14,12 +14,12 @@ from ..backends.base import Backend, Changes
 from ..config import Settings
 from ..errors import KhatirError
 from ..i18n import Text, localise_digits
-from ..parse import match_key
-from ..reading import read_sheet
-from ..records import Meetup, Problem, SheetData
-from ..render import Renderer, long_date, time12
+from ..sheet.parse import match_key
+from ..sheet.read import read_sheet
+from ..sheet.records import Meetup, Problem, SheetData
+from ..messages.render import Renderer, long_date, time12
 from ..rules.meetups import unreadable_replies
-from ..sections.meetups import (REASONS, SEGMENT_LABELS, UNREADABLE_NOTE, MeetupOutcome,
+from ..plan.meetups import (REASONS, SEGMENT_LABELS, UNREADABLE_NOTE, MeetupOutcome,
                                 invite_section, plan_meetups)
 from .daily import Clock, DailyResult, build_changes, busy_today, plan_daily, run_log_row
 

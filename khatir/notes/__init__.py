@@ -2,7 +2,7 @@
 
 ``understand.NoteReader`` reads one note; ``story.stories`` puts a customer's notes
 together; ``reader_for`` builds a run's reader (the shipped model plus the shop's own
-labelled notes; a run builds it once, ``khatir.sections.shared.RunFacts``).
+labelled notes; a run builds it once, ``khatir.plan.facts.RunFacts``).
 """
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from .understand import NoteReader, Reading
 
 if TYPE_CHECKING:
     from ..config import Settings
-    from ..records import SheetData
+    from ..sheet.records import SheetData
 
 __all__ = ["NoteReader", "Reading", "reader_for"]
 

@@ -27,8 +27,8 @@ from typing import Any, Iterable, Mapping
 from ..errors import ConfigError, refuse_unknown_keys
 from ..settings_texts import FEEDBACK_NOT_WHOLE, FEEDBACK_NOT_WORDS, FEEDBACK_NOT_YES_NO
 
-from ..parse import match_key
-from ..records import Feedback
+from ..sheet.parse import match_key
+from ..sheet.records import Feedback
 
 POSITIVE, NEGATIVE, SUGGESTION = "positive", "negative", "suggestion"
 PRIORITY = (NEGATIVE, SUGGESTION, POSITIVE)  # which sentiment wins when several appear

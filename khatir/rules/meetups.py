@@ -38,8 +38,8 @@ from typing import Any, Collection, Iterable, Mapping
 
 from ..errors import ConfigError, refuse_unknown_keys
 from ..settings_texts import MEETUPS_NOT_ORDER, MEETUPS_NOT_SEGMENT, MEETUPS_NOT_WHOLE
-from ..parse import match_key
-from ..records import CallNote, Customer, Meetup, Message
+from ..sheet.parse import match_key
+from ..sheet.records import CallNote, Customer, Meetup, Message
 from .lost import LOST
 from .segments import EXISTING, INTERESTED, SEGMENTS, Segmented
 

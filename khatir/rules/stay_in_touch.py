@@ -23,7 +23,7 @@ from typing import Any, Iterable, Mapping
 
 from ..errors import ConfigError
 from ..i18n import Text, bn_digits
-from ..records import CallNote, Customer, Message
+from ..sheet.records import CallNote, Customer, Message
 from ..settings_texts import STAY_IN_TOUCH_NOT_DAYS, STAY_IN_TOUCH_UNKNOWN_KEY
 
 SENT_STATUSES = frozenset({"sent", "পাঠানো", "পাঠানো হয়েছে", "done"})

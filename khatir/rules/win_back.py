@@ -26,7 +26,7 @@ from typing import Any, Iterable, Mapping
 from ..config import EventKind
 from ..errors import ConfigError, refuse_unknown_keys
 from ..events import EventDetector
-from ..records import CallNote, Meetup, Message
+from ..sheet.records import CallNote, Meetup, Message
 from ..settings_texts import WIN_BACK_NOT_DAYS
 from .followups import due_date, note_key
 from .meetups import INVITE_KIND, MAYBE, YES, parse_rsvp

@@ -42,7 +42,7 @@ from .config import (DEFAULT_AT, DEFAULT_MAX_RETRIES, DEFAULT_RETRY_MINUTES, LOG
                      SCHEDULE_KEYS, SCHEDULER_LOCK, STATE_FILE, JobSpec, ScheduleConfig,
                      default_state_dir, lock_file, run_lock_path, schedule_config, state_dir,
                      state_dir_hint)
-from .jobs import DailyJob, JobRun, Outcome, ScheduledJob, Target
+from .protocol import DailyJob, JobRun, Outcome, ScheduledJob, Target
 from .logs import LOG_BACKUPS, LOG_MAX_BYTES, describe_error, redact, setup_logging
 from .loop import TICK_SECONDS, WAKE_SLACK_SECONDS, Attempt, JobScheduler
 from .state import JobState, StateStore, target_key

@@ -19,7 +19,7 @@ from .clock import Clock, Timetable, next_due
 from ..settings_check import where
 from .catchup import catch_up_phrase
 from .config import NO_SUCH_JOB, JobSpec, ScheduleConfig
-from .jobs import JobRun, ScheduledJob
+from .protocol import JobRun, ScheduledJob
 from .logs import describe_error
 from .messages import (ALREADY, BUSY, DONE, FAILED_CONFIG, FAILED_GIVE_UP, FAILED_RETRY, JOB_AT,
                        KEEPS_GOING, LAST_FAILED, LAST_OK, NEXT, NOTHING_DUE, RUN_LOG_FAILED,

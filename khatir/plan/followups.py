@@ -11,11 +11,11 @@ from __future__ import annotations
 from ..config import Settings
 from ..i18n import Text
 from ..notes import person
-from ..render import long_date
+from ..messages.render import long_date
 from ..rules.followups import FollowUp, delays_of, follow_up_report
-from ..worklist import Draft, WorkItem
+from .worklist import Draft, WorkItem
 from . import Contribution
-from .shared import RunFacts
+from .facts import RunFacts
 
 WHY = Text(en="{topic} ({how}), {date}{tries}: \u201c{note}\u201d",
            bn="{topic} ({how}), {date}{tries}: \u201c{note}\u201d")

@@ -17,7 +17,7 @@ from functools import cached_property
 
 from ..config import Settings
 from ..notes import NoteReader, reader_for
-from ..records import SheetData
+from ..sheet.records import SheetData
 from ..rules.feedback import Judged, SentimentDetector, judge
 from ..rules.history import PurchaseHistory, purchase_histories
 from ..rules.lost import Assessment, Model, assess_customers, fit_model

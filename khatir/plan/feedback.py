@@ -19,13 +19,13 @@ from __future__ import annotations
 from datetime import date
 
 from ..i18n import Text, localise_digits
-from ..records import Customer, Feedback, SheetData
-from ..render import long_date
+from ..sheet.records import Customer, Feedback, SheetData
+from ..messages.render import long_date
 from ..rules.feedback import Judged, reply_key, thank_you_key, triage
 from ..rules.meetups import meetup_context
-from ..worklist import Draft, WorkItem
+from .worklist import Draft, WorkItem
 from . import Contribution
-from .shared import RunFacts
+from .facts import RunFacts
 
 NEGATIVE_WHY = Text(en="Unhappy feedback{about}, {date} ({how}): \u201c{text}\u201d",
                     bn="{about}অসন্তুষ্ট মতামত, {date} ({how}): \u201c{text}\u201d")

@@ -12,10 +12,10 @@ from typing import Sequence
 
 from ..backends.base import Chart
 from ..i18n import Text, localise_digits
-from ..render import long_date
+from ..messages.render import long_date
 from ..rules.results import BUY_WINDOW_DAYS, WEEKS, Week, totals, weekly_results
 from . import Contribution
-from .shared import RunFacts
+from .facts import RunFacts
 
 CHART_SERIES = ("messages_sent", "replies", "bought_after")
 CHART_TITLE = Text(en="Week by week: messages sent, replies, customers who bought within 14 days",

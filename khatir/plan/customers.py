@@ -12,16 +12,16 @@ from datetime import date
 
 from ..config import Settings
 from ..i18n import Text, localise_digits
-from ..records import SheetData
-from ..render import long_date
+from ..sheet.records import SheetData
+from ..messages.render import long_date
 from ..rules.first_order import GROUP as FIRST_ORDER
 from ..rules.first_order import first_orders_due
 from ..rules.lost import AT_RISK, LOST, win_back_key, win_back_order
 from ..rules.stay_in_touch import CheckIn, check_ins_due
 from ..rules.win_back import MESSAGED, OPEN_FOLLOW_UP, REPLIED, SAID_YES, Quiet, no_win_back
-from ..worklist import DNC, Draft, WorkItem
+from .worklist import DNC, Draft, WorkItem
 from . import Contribution
-from .shared import RunFacts
+from .facts import RunFacts
 
 MOURNING_DAYS = 30
 MOURNING = Text(en="in mourning (bereavement noted on {date}): no win-back message for now",

@@ -19,8 +19,8 @@ from datetime import date
 from typing import Callable, Collection, Iterable, Mapping
 
 from ..i18n import Text, localise_digits
-from ..records import Meetup, SheetData
-from ..render import long_date
+from ..sheet.records import Meetup, SheetData
+from ..messages.render import long_date
 from ..rules.meetups import (DAILY_LIMIT, DO_NOT_CONTACT, INVITE_KIND, NO_SEAT, ONE_A_DAY, REMINDER_KIND,
                              Invitation, LeftOut, MeetupSettings, RsvpCounts, SeatPlan,
                              in_invite_window, invitations_for, invite_key, is_past,
@@ -28,9 +28,9 @@ from ..rules.meetups import (DAILY_LIMIT, DO_NOT_CONTACT, INVITE_KIND, NO_SEAT, 
                              reminder_targets, rsvp_counts, sentiment_counts, unreadable_replies)
 from ..rules.feedback import Judged
 from ..rules.segments import Segmented
-from ..worklist import Draft
+from .worklist import Draft
 from . import Contribution
-from .shared import CustomerView, RunFacts
+from .facts import CustomerView, RunFacts
 
 SEGMENT_LABELS = {
     "interested": Text(en="interested", bn="আগ্রহী"),

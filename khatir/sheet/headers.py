@@ -17,7 +17,7 @@ import difflib
 from typing import Callable
 import unicodedata
 
-from .i18n import Text
+from ..i18n import Text
 from .records import Problem
 from .schema import TabSpec, header_key
 

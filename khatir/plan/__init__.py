@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..worklist import Draft, WorkItem
+from .worklist import Draft, WorkItem
 
 
 @dataclass

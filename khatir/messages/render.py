@@ -31,7 +31,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from khatir.errors import TemplateError
 from khatir.i18n import ASCII_DIGITS, Text, bn_digits
-from khatir.template_errors import (ALL_FINE, ASKS_FOR, FORBIDDEN, MARKUP, MAY_BE_EMPTY, NO_FOLDER,
+from khatir.messages.template_errors import (ALL_FINE, ASKS_FOR, FORBIDDEN, MARKUP, MAY_BE_EMPTY, NO_FOLDER,
                                     NO_SUCH_FILE, NO_TEMPLATE, NOR, NOT_FILLED, SINGLE_BRACES,
                                     SOMETHING, UNCLOSED, UNKNOWN_FILTER, UNKNOWN_FILTER_NEAR,
                                     UNKNOWN_VARIABLE, UNKNOWN_VARIABLE_RAW, WHAT, at_line, on_line,
@@ -52,7 +52,7 @@ __all__ = [
     "whatsapp_link",
 ]
 
-from khatir.template_errors import DOCS  # noqa: E402 - re-exported
+from khatir.messages.template_errors import DOCS  # noqa: E402 - re-exported
 
 #: Every kind of message and the variants the scripts ask for.  A variant
 #: without its own file falls back to ``default.txt`` of the same kind.
@@ -615,7 +615,7 @@ def _finalize(value: Any) -> Any:
 
 
 # --------------------------------------------------------------------------
-# Trying templates by hand:  python -m khatir.render [templates] [bn/follow_up/illness.txt]
+# Trying templates by hand:  python -m khatir.messages.render [templates] [bn/follow_up/illness.txt]
 # --------------------------------------------------------------------------
 
 

@@ -12,11 +12,11 @@ from typing import Any, Callable
 
 from . import parse
 from .carry import kept_notes, read_earlier
-from .config import Settings
-from .errors import CellError
+from ..config import Settings
+from ..errors import CellError
 from .headers import opt_out_columns
-from .i18n import ASCII_DIGITS, Text
-from .notes.when import typed_date
+from ..i18n import ASCII_DIGITS, Text
+from ..notes.when import typed_date
 from .ownership import script_tabs
 from .records import (CallNote, Customer, Feedback, Meetup, Message, Order, Problem,
                       SheetData)
@@ -177,7 +177,7 @@ def read_sheet(grids: dict[str, list[list]], settings: Settings,
 
     ``marks`` (tab title -> script tab key, as the backend read them) tells Khatir's
     own tabs from staff tabs; raises SheetError when a staff tab has a script tab's
-    name (khatir.ownership).
+    name (khatir.sheet.ownership).
     """
     lang = settings.language
     owned = script_tabs(grids, marks or {}, settings)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from .headers import header_problems
-from .i18n import Text
+from ..i18n import Text
 from .records import Problem
 from .schema import STAFF, TabSpec, header_key
 
