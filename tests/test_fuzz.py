@@ -38,7 +38,8 @@ from khatir.demo import demo_grids
 from khatir.errors import CellError, TemplateError
 from khatir.jobs.daily import build_changes, plan_daily, run_daily
 from khatir.sheet.read import SENTIMENTS, _event_parser, _follow_up_on, read_sheet
-from khatir.messages.render import Renderer, sample_contexts
+from khatir.messages.render import Renderer
+from khatir.messages.samples import sample_contexts
 from khatir.sheet.schema import MESSAGES
 from khatir.sheet.tables import column_letter
 

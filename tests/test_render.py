@@ -10,19 +10,11 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from khatir.errors import ConfigError, KhatirError, TemplateError
 from khatir.notes.person import person
-from khatir.messages.render import (
-    KINDS,
-    Renderer,
-    bn_digits,
-    digits,
-    first_name,
-    long_date,
-    sample_contexts,
-    taka,
-    time12,
-    weekday,
-    whatsapp_link,
-)
+from khatir.i18n import bn_digits
+from khatir.messages.filters import digits, first_name, long_date, taka, time12, weekday, whatsapp_link
+from khatir.messages.kinds import KINDS
+from khatir.messages.render import Renderer
+from khatir.messages.samples import sample_contexts
 
 TEMPLATES = Path(__file__).resolve().parents[1] / "templates"
 TODAY = date(2026, 11, 22)  # a Sunday

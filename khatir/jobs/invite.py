@@ -17,7 +17,8 @@ from ..i18n import Text, localise_digits
 from ..sheet.parse import match_key
 from ..sheet.read import read_sheet
 from ..sheet.records import Meetup, Problem, SheetData
-from ..messages.render import Renderer, long_date, time12
+from ..messages.filters import long_date, time12
+from ..messages.render import Renderer
 from ..rules.meetups import unreadable_replies
 from ..plan.meetups import (REASONS, SEGMENT_LABELS, UNREADABLE_NOTE, MeetupOutcome,
                                 invite_section, plan_meetups)

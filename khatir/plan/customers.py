@@ -13,7 +13,7 @@ from datetime import date
 from ..config import Settings
 from ..i18n import Text, localise_digits
 from ..sheet.records import SheetData
-from ..messages.render import long_date
+from ..messages.filters import long_date
 from ..rules.first_order import GROUP as FIRST_ORDER
 from ..rules.first_order import first_orders_due
 from ..rules.lost import AT_RISK, LOST, win_back_key, win_back_order

@@ -20,7 +20,7 @@ from datetime import date
 
 from ..i18n import Text, localise_digits
 from ..sheet.records import Customer, Feedback, SheetData
-from ..messages.render import long_date
+from ..messages.filters import long_date
 from ..rules.feedback import Judged, reply_key, thank_you_key, triage
 from ..rules.meetups import meetup_context
 from .worklist import Draft, WorkItem

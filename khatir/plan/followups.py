@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..config import Settings
 from ..i18n import Text
 from ..notes import person
-from ..messages.render import long_date
+from ..messages.filters import long_date
 from ..rules.followups import FollowUp, delays_of, follow_up_report
 from .worklist import Draft, WorkItem
 from . import Contribution

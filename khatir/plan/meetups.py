@@ -20,7 +20,7 @@ from typing import Callable, Collection, Iterable, Mapping
 
 from ..i18n import Text, localise_digits
 from ..sheet.records import Meetup, SheetData
-from ..messages.render import long_date
+from ..messages.filters import long_date
 from ..rules.meetups import (DAILY_LIMIT, DO_NOT_CONTACT, INVITE_KIND, NO_SEAT, ONE_A_DAY, REMINDER_KIND,
                              Invitation, LeftOut, MeetupSettings, RsvpCounts, SeatPlan,
                              in_invite_window, invitations_for, invite_key, is_past,

@@ -12,7 +12,7 @@ from typing import Sequence
 
 from ..backends.base import Chart
 from ..i18n import Text, localise_digits
-from ..messages.render import long_date
+from ..messages.filters import long_date
 from ..rules.results import BUY_WINDOW_DAYS, WEEKS, Week, totals, weekly_results
 from . import Contribution
 from .facts import RunFacts

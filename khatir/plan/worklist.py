@@ -14,7 +14,8 @@ from typing import Any, Iterable
 from ..config import Settings
 from ..i18n import Text, localise_digits
 from ..sheet.records import Customer
-from ..messages.render import Renderer, whatsapp_link
+from ..messages.filters import whatsapp_link
+from ..messages.render import Renderer
 
 # Most urgent first, as the schema orders the Follow-ups tab.
 GROUPS = ("do_not_send", "negative_feedback", "overdue", "due", "lost", "at_risk", "first_order",

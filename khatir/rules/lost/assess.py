@@ -8,7 +8,7 @@ from typing import Iterable, Mapping
 
 from ...i18n import Text
 from ...sheet.records import Customer
-from ...messages.render import taka
+from ...messages.filters import taka
 from ..history import PurchaseHistory
 from .bgnbd import _summary
 from .fit import fit_model
