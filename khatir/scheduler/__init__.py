@@ -29,8 +29,8 @@ the lock files of each spreadsheet and ``logs/khatir.log``.
 
 The package, by stage: ``config`` (the ``[schedule]`` settings and the local
 files), ``state`` (the state file), ``clock`` (when a job is due: slots,
-catch-up, retries; the timetable), ``jobs`` (what a job is given and
-returns; the daily job), ``loop`` (``JobScheduler``: running, retrying, wake
+catch-up, retries; the timetable), ``protocol`` (what a job is given and
+returns), ``daily_job`` (the daily job), ``loop`` (``JobScheduler``: running, retrying, wake
 detection), ``logs`` (the log file and redaction) and ``messages`` (what the
 owner is told). The names below are imported from ``khatir.scheduler``.
 """
@@ -42,7 +42,8 @@ from .config import (DEFAULT_AT, DEFAULT_MAX_RETRIES, DEFAULT_RETRY_MINUTES, LOG
                      SCHEDULE_KEYS, SCHEDULER_LOCK, STATE_FILE, JobSpec, ScheduleConfig,
                      default_state_dir, lock_file, run_lock_path, schedule_config, state_dir,
                      state_dir_hint)
-from .protocol import DailyJob, JobRun, Outcome, ScheduledJob, Target
+from .daily_job import DailyJob
+from .protocol import JobRun, Outcome, ScheduledJob, Target
 from .logs import LOG_BACKUPS, LOG_MAX_BYTES, describe_error, redact, setup_logging
 from .loop import TICK_SECONDS, WAKE_SLACK_SECONDS, Attempt, JobScheduler
 from .state import JobState, StateStore, target_key
