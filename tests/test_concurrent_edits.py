@@ -95,7 +95,7 @@ def apply_google(state, sid: str, todo) -> None:
 
 def _letter(index: int) -> str:
     from khatir.sheet.tables import column_letter
-    return column_letter(index)
+    return column_letter(index + 1)
 
 
 @hsettings(max_examples=EXAMPLES, deadline=None, derandomize=FIXED, database=None if FIXED else hsettings.default.database,

@@ -301,7 +301,7 @@ def expected_problems(grids, tables, hits) -> set[tuple[str, int, str]]:
                 except CellError:
                     bad = True
             if bad:
-                want.add((title, r + 1, column_letter(c)))
+                want.add((title, r + 1, column_letter(c + 1)))
     return want
 
 

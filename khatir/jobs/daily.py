@@ -13,6 +13,7 @@ from datetime import date, datetime
 from typing import Callable, Mapping, Sequence
 
 from .. import __version__
+from . import Clock
 from ..backends.base import Append, Backend, Changes, Replace
 from ..sheet.carry import carry
 from ..config import Settings
@@ -36,8 +37,6 @@ SECTIONS: tuple[Section, ...] = (feedback.contribute, followups.contribute, cust
 # Invitations come after them: a customer who gets a personal message today is
 # invited on a later run (one voice per customer). Called with ``busy=``.
 INVITATIONS: Callable[..., Contribution] = meetups.contribute
-
-Clock = Callable[[], datetime]
 
 #: The Run Log outcome of a run for a pretended day: only "ok" counts as a day's run.
 TEST_OUTCOME = "ok (test run with --today)"

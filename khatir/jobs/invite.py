@@ -22,7 +22,8 @@ from ..messages.render import Renderer
 from ..rules.meetups import unreadable_replies
 from ..plan.meetups import (REASONS, SEGMENT_LABELS, UNREADABLE_NOTE, MeetupOutcome,
                                 invite_section, plan_meetups)
-from .daily import Clock, DailyResult, build_changes, busy_today, plan_daily, run_log_row
+from . import Clock
+from .daily import DailyResult, build_changes, busy_today, plan_daily, run_log_row
 
 UNKNOWN_MEETUP = Text(
     en="There is no meetup {id} in the Meetups tab (meetups there: {known}); check the ID, or the Problems tab if its row has a mistake.",

@@ -12,14 +12,10 @@ from urllib.parse import quote
 from babel.dates import format_date
 from babel.numbers import format_decimal
 
-from khatir.i18n import ASCII_DIGITS, bn_digits
+from khatir.i18n import ASCII_DIGITS, bn_digits, localise_digits
 
 
 _BABEL_LOCALE = {"bn": "bn_BD", "en": "en_GB"}
-
-
-def _localise(text: str, lang: str) -> str:
-    return bn_digits(text) if lang == "bn" else text
 
 
 def _locale(lang: str) -> str:
@@ -30,7 +26,7 @@ def digits(value: object, lang: str) -> str:
     """``value`` as text, with Bengali digits when ``lang == "bn"`` (None -> "")."""
     if value is None:
         return ""
-    return _localise(str(value), lang)
+    return localise_digits(str(value), lang)
 
 
 def long_date(d: date | None, lang: str, year: bool = False) -> str:
@@ -48,7 +44,7 @@ def _long_date(d: date, lang: str, year: bool) -> str:
     # An explicit pattern: Babel's "long" format adds a comma in Bengali, and
     # its Bengali output uses ASCII digits, which we convert ourselves.
     text = format_date(d, "d MMMM y" if year else "d MMMM", locale=_locale(lang))
-    return _localise(text, lang)
+    return localise_digits(text, lang)
 
 
 def weekday(d: date | None, lang: str) -> str:
@@ -80,7 +76,7 @@ def _taka(amount: float | int | Decimal, lang: str) -> str:
         raise TypeError(f"taka needs an amount, not {amount!r}") from exc
     pattern = "#,##,##0" if value == value.to_integral_value() else "#,##,##0.00"
     text = format_decimal(value, format=pattern, locale="en_IN")
-    return "৳ " + _localise(text, lang)
+    return "৳ " + localise_digits(text, lang)
 
 
 # Honorifics and prefixes that are not what anyone is called by.  Compared

@@ -6,10 +6,9 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 from typing import Callable, Iterable
 
+from ..jobs import Clock
 from .config import JobSpec
 from .state import JobState
-
-Clock = Callable[[], datetime]
 
 
 def slot_on(day: date, at: time, tz: tzinfo) -> datetime:

@@ -187,7 +187,7 @@ def _orphaned(earlier: Earlier, old: EarlierRow, header: dict[str, str], lang: s
     notes = []
     if old.cells.get("notes"):
         notes.append((header["notes"], old.cells["notes"]))
-    notes += [(h or column_letter(c), v) for c, h, v in zip(earlier.columns, earlier.headers, old.extras) if v]
+    notes += [(h or column_letter(c + 1), v) for c, h, v in zip(earlier.columns, earlier.headers, old.extras) if v]
     return [Problem(earlier.title, old.number, "", f"{name}: {value}",
                     NOTE_ORPHANED(lang, what=what, who=who), NOTE_FIX(lang)) for name, value in notes]
 

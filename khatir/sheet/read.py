@@ -154,7 +154,7 @@ class RowReader:
     def report(self, key: str, raw: Any, problem: str, fix: str) -> None:
         col = self.table.columns.get(key)
         self.problems.append(Problem(
-            self.table.title, self.number, column_letter(col) if col is not None else "",
+            self.table.title, self.number, column_letter(col + 1) if col is not None else "",
             _shown(raw), problem, fix))
 
     @property
@@ -280,7 +280,7 @@ def _phone(row: RowReader, region: str) -> tuple[str | None, str]:
     number, others = found
     if others:
         row.notes.append(Problem(
-            row.table.title, row.number, column_letter(row.table.columns["phone"]), _shown(raw),
+            row.table.title, row.number, column_letter(row.table.columns["phone"] + 1), _shown(raw),
             SECOND_PHONE(row.lang, used=number, other=", ".join(others)), SECOND_PHONE_FIX(row.lang)))
     return number, ""
 
