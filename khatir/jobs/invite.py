@@ -1,6 +1,6 @@
 """The invite job: invitations for one meetup, now, whatever the invitation window.
 
-It is the daily job's pipeline with a single section (``sections.meetups.invite_section``):
+It is the daily job's pipeline with a single section (``plan.meetups.invite_section``):
 read the sheet once, plan, render, write once. It writes only Messages (the new
 invitations), the Meetup Summary and a Run Log row; Follow-ups and Problems are
 the daily job's and are left as they are.

@@ -1,6 +1,6 @@
 """Meetups: who is invited, in which order seats are given, and what they answered.
 
-Pure rules over records and a ``today`` date; the section (``sections/meetups.py``)
+Pure rules over records and a ``today`` date; the section (``plan/meetups.py``)
 turns them into messages and the Meetup Summary.
 
 Seats (documented for staff in ``docs/meetups.md``):
