@@ -48,8 +48,8 @@ def main(argv: list[str] | None = None) -> int:
 
     from khatir.backends.emulator import emulator_client, emulator_host_from_env
     from khatir.jobs.daily import DailyResult, build_changes, plan_daily, run_log_row
-    from khatir.reading import read_sheet
-    from khatir.render import Renderer
+    from khatir.sheet.read import read_sheet
+    from khatir.messages.render import Renderer
 
     settings = load_settings(args.config, must_exist=bool(args.config))
     host = emulator_host_from_env()

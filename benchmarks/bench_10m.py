@@ -47,7 +47,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=2, help="daily runs, on consecutive days")
     args = parser.parse_args(argv)
 
-    from khatir.schema import FOLLOW_UPS, MEETUP_SUMMARY, PROBLEMS, RUN_LOG
+    from khatir.sheet.schema import FOLLOW_UPS, MEETUP_SUMMARY, PROBLEMS, RUN_LOG
     from benchmarks.shop_data import shop_grids
     from tests.sheets_server import SheetsServer
 

@@ -18,7 +18,7 @@ import tracemalloc
 from datetime import date, timedelta
 
 from khatir.backtest import simulate_orders
-from khatir.records import Customer
+from khatir.sheet.records import Customer
 from khatir.rules.history import purchase_histories
 from khatir.rules.lost import LostSettings, assess_customers, fit_bgnbd, fit_model
 

@@ -25,7 +25,7 @@ from khatir.config import build_settings
 from khatir.notes.classify import NgramModel
 from khatir.notes.train import DATA, dev_notes, examples, load
 from khatir.notes.understand import NoteReader
-from khatir.records import CallNote
+from khatir.sheet.records import CallNote
 from khatir.rules.followups import delays_of, follow_up_report
 
 KINDS = build_settings({}).events

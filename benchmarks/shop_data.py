@@ -4,7 +4,7 @@ from __future__ import annotations
 import random
 from datetime import date, datetime, timedelta
 
-from khatir.schema import CALL_NOTES, CUSTOMERS, MESSAGES, ORDERS
+from khatir.sheet.schema import CALL_NOTES, CUSTOMERS, MESSAGES, ORDERS
 
 FIRST = ["রহিমা", "Karim", "সুমাইয়া", "Farhana", "জসিম", "Tahmina", "আব্দুল", "Nusrat", "কামরুল", "Shafiq"]
 LAST = ["খাতুন", "Uddin", "আক্তার", "Rahman", "হক", "Begum", "ইসলাম", "Jahan", "হাসান", "Ahmed"]

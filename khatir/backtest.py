@@ -27,8 +27,8 @@ from pathlib import Path
 from typing import Iterable, Sequence
 
 from .i18n import ASCII_DIGITS, Text, bn_digits
-from .records import Customer, Order
-from .schema import header_key
+from .sheet.records import Customer, Order
+from .sheet.schema import header_key
 from .rules.history import purchase_histories
 from .rules.lost import (AT_RISK, BGNBD, LOST, LostSettings, Model, assess_all, fit_bgnbd,
                          fit_model)
@@ -449,8 +449,8 @@ def read_orders_workbook(path: str | Path) -> list[Order]:
 
 def read_orders_backend(backend, where: str) -> list[Order]:
     """The Orders tab of any spreadsheet backend (a workbook, or a Google Sheet in one request)."""
-    from .schema import ORDERS
-    from .tables import find_tab
+    from .sheet.schema import ORDERS
+    from .sheet.tables import find_tab
 
     grids = backend.read()
     title = find_tab(ORDERS, grids)
@@ -578,7 +578,7 @@ def _to_date(value: object, dayfirst: bool) -> date | None:
     if isinstance(value, date):
         return value
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        from .parse import parse_date  # a day serial, as Google Sheets stores a date cell
+        from .sheet.parse import parse_date  # a day serial, as Google Sheets stores a date cell
         from .errors import CellError
         try:
             return parse_date(value)
@@ -592,7 +592,7 @@ def _to_date(value: object, dayfirst: bool) -> date | None:
         return date(int(head[:4]), int(head[4:6]), int(head[6:]))
     if len(head) == 10 and head[4] == "-" and head[7] == "-":
         return date(int(head[:4]), int(head[5:7]), int(head[8:10]))
-    from .parse import parse_date  # the sheet's own reader for every other form
+    from .sheet.parse import parse_date  # the sheet's own reader for every other form
     from .errors import CellError
     try:
         return parse_date(text, dayfirst=dayfirst)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .backtest import BacktestResult, ShareTry
 from .i18n import Text, bn_digits
-from .render import long_date
+from .messages.filters import long_date
 
 #: A try is acceptable when it finds at least this share of the customers who left...
 MIN_RECALL = 0.3

@@ -7,13 +7,17 @@ from __future__ import annotations
 
 import sys
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .errors import ConfigError
 from .i18n import Text
-from .schema import TabSpec, with_overrides
-from .settings_check import check_raw, check_sections, toml_error, where
+from .sheet.schema import TabSpec, with_overrides
+from .settings_check import check_raw, toml_error, where
+
+if TYPE_CHECKING:
+    from .settings_sections import SectionSettings
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -122,8 +126,16 @@ class Settings:
         return None
 
     def section(self, name: str) -> dict[str, Any]:
-        """A raw ``[name]`` table of the settings file, for rules that own their keys."""
+        """A raw ``[name]`` table of the settings file, for the parser of its owner."""
         return dict(self.sections.get(name) or {})
+
+    @cached_property
+    def parsed(self) -> SectionSettings:
+        """The sections owned by rules, the scheduler and the Google backend, each parsed
+        into its owner's typed settings; ``build_settings`` parses them at once."""
+        from .settings_sections import parse_sections
+
+        return parse_sections(self)
 
 
 NO_FILE = Text(
@@ -200,7 +212,7 @@ def build_settings(raw: dict[str, Any], source: Path | None = None) -> Settings:
         sections={k: v for k, v in raw.items() if isinstance(v, dict)},
         source=source,
     )
-    check_sections(settings)
+    settings.parsed  # noqa: B018 - parse every owned section now: a wrong value stops the run here
     return settings
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from .backends.base import Cell
 from .config import PROJECT_ROOT
-from .schema import CALL_NOTES, CUSTOMERS, FEEDBACK, MEETUPS, MESSAGES, ORDERS
+from .sheet.schema import CALL_NOTES, CUSTOMERS, FEEDBACK, MEETUPS, MESSAGES, ORDERS
 
 DEMO_WORKBOOK = PROJECT_ROOT / "demo" / "khatir-demo.xlsx"
 

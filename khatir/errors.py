@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any, Iterable
 
 from .i18n import Text
+from .settings_texts import UNKNOWN_KEYS
 
 
 class KhatirError(Exception):
@@ -40,10 +41,6 @@ def render_param(value: Any, lang: str) -> Any:
 
 class ConfigError(KhatirError):
     """The settings file or a template is wrong."""
-
-
-UNKNOWN_KEYS = Text(en="The [{section}] settings have unknown key(s) {keys}; use only: {known}.",
-                    bn="[{section}] সেটিংসে অচেনা সেটিং আছে: {keys}; শুধু এগুলো লিখুন: {known}।")
 
 
 def refuse_unknown_keys(section: str, given: Iterable[str], known: Iterable[str]) -> None:

@@ -4,16 +4,15 @@ A misspelt key (``langauge``, ``follow_upp``) used to be ignored silently and th
 default used instead; now it stops the run before anything is read or written,
 naming the key and the nearest valid one (``difflib``). The accepted keys of the
 sections read by other modules (``[lost]``, ``[meetups]``, ``[feedback]``,
-``[stay_in_touch]``, ``[schedule]``, ``[google]``) are listed here too, and those
-modules' own parsers are run once here, so a wrong value in them also stops the
-run at the start, not halfway through.
+``[stay_in_touch]``, ``[schedule]``, ``[google]``) are listed here too; those
+sections are then parsed once, by ``settings_sections``.
 """
 from __future__ import annotations
 
 import difflib
 import re
 from pathlib import Path
-from typing import Any, Callable, Mapping
+from typing import Any, Mapping
 
 from .errors import ConfigError
 from .i18n import Text
@@ -212,7 +211,7 @@ def _check_events(events: Mapping[str, Any], source: Path | None) -> None:
 
 
 def _check_tabs(tabs: Mapping[str, Any], source: Path | None) -> None:
-    from .schema import ALL_TABS
+    from .sheet.schema import ALL_TABS
 
     specs = {spec.key: spec for spec in ALL_TABS}
     for key, table in tabs.items():
@@ -239,26 +238,3 @@ def _check_tabs(tabs: Mapping[str, Any], source: Path | None) -> None:
                     isinstance(names, list) and not all(isinstance(n, str) for n in names)):
                 raise ConfigError(NOT_WORDS, file=where(source), section=f"{section}.headers",
                                   key=column, value=repr(names))
-
-
-def check_sections(settings: Any) -> None:
-    """Run each module's own parser once, so a wrong value stops the run at the start."""
-    from .rules.feedback import FeedbackSettings
-    from .rules.lost.settings import LostSettings
-    from .rules.meetups import MeetupSettings
-    from .scheduler.config import schedule_config
-    from .backends.google import RetryPolicy
-    from .sections.customers import stay_in_touch_settings
-    from .rules.win_back import quiet_days_from
-
-    parsers: tuple[Callable[[], object], ...] = (
-        lambda: LostSettings.from_section(settings.section("lost")),
-        lambda: MeetupSettings.from_section(settings.section("meetups")),
-        lambda: FeedbackSettings.from_section(settings.section("feedback")),
-        lambda: stay_in_touch_settings(settings),
-        lambda: quiet_days_from(settings.section("win_back")),
-        lambda: schedule_config(settings),
-        lambda: RetryPolicy.from_settings(settings),
-    )
-    for parse in parsers:
-        parse()

@@ -12,7 +12,7 @@ import random
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from .records import Order
+from .sheet.records import Order
 
 #: Festival days (Bangladesh: Eid al-Fitr moves ~11 days a year with the moon; Durga
 #: Puja's Bijoya Dashami; Christmas). Enough years for any simulated span.

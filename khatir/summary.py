@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from .i18n import Text, localise_digits
 from .jobs.daily import DailyResult
-from .worklist import GROUPS, LABELS, kind_label
+from .plan.worklist import GROUPS, LABELS, kind_label
 
 TITLE = Text(en="Khatir daily run for {today} on {target}", bn="খাতির দৈনিক রান, {today}, {target}")
 DRY = Text(en="DRY RUN: nothing was written. This is what a real run would write:",

@@ -14,7 +14,7 @@ from khatir.backends.workbook import WorkbookBackend, create_workbook
 from khatir.backends.xlsx_read import ENV_VAR, reader_name
 from khatir.config import build_settings
 from khatir.jobs.daily import run_daily
-from khatir.schema import CALL_NOTES, CUSTOMERS, MESSAGES
+from khatir.sheet.schema import CALL_NOTES, CUSTOMERS, MESSAGES
 
 ROOT = Path(__file__).resolve().parent.parent
 TODAY = date(2026, 11, 24)

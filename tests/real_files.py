@@ -23,7 +23,7 @@ from pathlib import Path
 import xlsxwriter
 
 from conftest import TODAY, ago
-from khatir.schema import CALL_NOTES, CUSTOMERS
+from khatir.sheet.schema import CALL_NOTES, CUSTOMERS
 
 DATA = Path(__file__).resolve().parent / "data" / "workbooks"
 LAYOUTS = ("table", "hidden", "formulas")

@@ -14,7 +14,7 @@ from khatir.backtest import (OrdersFileError, backtest, default_calibration, for
                              roc_auc, simulate_orders)
 from khatir.backtest_report import plain_report, suggest_share
 from khatir.simulate import simulate_shop
-from khatir.records import Order
+from khatir.sheet.records import Order
 
 from khatir.commands import backtest as backtest_lost
 
@@ -76,6 +76,7 @@ def test_simulation_is_deterministic_and_realistic():
     assert all(o.amount and o.amount > 0 for o in a)
 
 
+@pytest.mark.slow
 def test_backtest_on_the_synthetic_shop_beats_the_90_day_cut_off():
     result = backtest(simulate_orders(2500, seed=21))
     model, fixed, matched = (result.method(k) for k in ("model", "fixed", "matched"))
@@ -201,6 +202,7 @@ def _write_orders_csv(path: Path) -> None:
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
+@pytest.mark.slow
 def test_script_prints_the_table(tmp_path, capsys):
     csv_path = tmp_path / "orders.csv"
     _write_orders_csv(csv_path)
@@ -229,6 +231,7 @@ def test_script_errors_are_one_sentence(tmp_path, capsys):
     assert "lost_below" in capsys.readouterr().err
 
 
+@pytest.mark.slow
 def test_script_help_runs_as_a_program():
     done = subprocess.run([sys.executable, str(ROOT / "scripts" / "backtest_lost.py"), "--help"],
                           capture_output=True, text=True, timeout=60)
@@ -247,6 +250,7 @@ def seasonal_result():
     return backtest(orders, calibration=date(2024, 9, 1))
 
 
+@pytest.mark.slow
 def test_plain_report_in_both_languages(seasonal_result):
     r = seasonal_result
     model, fixed = r.method("model"), r.method("fixed")
@@ -267,6 +271,7 @@ def test_plain_report_in_both_languages(seasonal_result):
     assert not any(ch.isascii() and ch.isdigit() for ch in bn.splitlines()[1])
 
 
+@pytest.mark.slow
 def test_the_suggestion_is_one_of_the_tried_shares_and_beats_the_plain_rule(seasonal_result):
     best = suggest_share(seasonal_result)
     assert best is not None and best in seasonal_result.tries
@@ -274,6 +279,7 @@ def test_the_suggestion_is_one_of_the_tried_shares_and_beats_the_plain_rule(seas
     assert best.recall >= 0.3
 
 
+@pytest.mark.slow
 def test_same_data_same_backtest():
     orders = simulate_shop(1500, start=date(2024, 1, 1), days=300, seed=9, profile="loyal")
     first = backtest(orders, calibration=date(2024, 8, 1))

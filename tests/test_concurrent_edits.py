@@ -29,6 +29,8 @@ from khatir.errors import SheetError
 from khatir.jobs.daily import run_daily
 from test_faults import fault_grids  # the same sheet as the fault campaign
 
+pytestmark = pytest.mark.slow  # the race suite: staff editing while a run writes
+
 EXAMPLES = int(os.environ.get("KHATIR_RACE_EXAMPLES", "20"))
 FIXED = "KHATIR_RACE_EXAMPLES" not in os.environ  # the default run: the same edits every time
 STAFF_TABS = ("Customers", "Call Notes", "Orders", "Meetups", "Feedback")
@@ -92,8 +94,8 @@ def apply_google(state, sid: str, todo) -> None:
 
 
 def _letter(index: int) -> str:
-    from khatir.tables import column_letter
-    return column_letter(index)
+    from khatir.sheet.tables import column_letter
+    return column_letter(index + 1)
 
 
 @hsettings(max_examples=EXAMPLES, deadline=None, derandomize=FIXED, database=None if FIXED else hsettings.default.database,

@@ -4,9 +4,13 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import timedelta
 
+import pytest
+
 from conftest import TODAY, ago, customers_tab, notes_tab, records, staff_marks_sent
 from khatir.config import build_settings
-from khatir.schema import MESSAGES, ORDERS
+from khatir.sheet.schema import MESSAGES, ORDERS
+
+pytestmark = pytest.mark.slow  # every test here runs the whole job on a real workbook or starts Khatir
 
 
 def orders(*rows):

@@ -1,7 +1,11 @@
 """The daily job's behaviour, run on a workbook and on a Google Sheet (local server)."""
 from __future__ import annotations
 
+import pytest
+
 from conftest import TODAY, ago, basic_grids, notes_tab
+
+pytestmark = pytest.mark.slow  # every test here runs the whole job on a real workbook or starts Khatir
 
 FOLLOW_UPS_HEADER = ["#", "What", "Customer ID", "Name", "Phone", "Agent", "Due", "Days Overdue",
                      "Why", "Message Key", "Remark", "Notes"]

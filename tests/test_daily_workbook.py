@@ -18,6 +18,7 @@ def key_for(customer: str, day, text: str) -> str:
     return f"follow_up:{customer}:{day.isoformat()}:{digest}"
 
 
+@pytest.mark.slow
 def test_follow_ups_tab_lists_overdue_then_due_with_reasons(make_workbook, run_job):
     path = make_workbook(basic_grids())
     run_job(path)
@@ -33,6 +34,7 @@ def test_follow_ups_tab_lists_overdue_then_due_with_reasons(make_workbook, run_j
     assert rows[1]["Message Key"] is None
 
 
+@pytest.mark.slow
 def test_messages_are_rendered_in_the_customers_language(make_workbook, run_job):
     path = make_workbook(basic_grids())
     result = run_job(path)
@@ -57,6 +59,7 @@ def test_messages_are_rendered_in_the_customers_language(make_workbook, run_job)
     assert len(result.new_messages) == 2
 
 
+@pytest.mark.slow
 def test_second_run_same_day_adds_nothing_and_tabs_are_identical(make_workbook, run_job):
     path = make_workbook(basic_grids())
     run_job(path)
@@ -67,6 +70,7 @@ def test_second_run_same_day_adds_nothing_and_tabs_are_identical(make_workbook, 
     assert len(read_tab(path, "Run Log")) == 3  # header + one row per run
 
 
+@pytest.mark.slow
 def test_staff_tabs_are_unchanged_in_content(make_workbook, run_job):
     grids = basic_grids()
     grids["Customers"][1].append("a staff column")  # an extra column of their own
@@ -77,6 +81,7 @@ def test_staff_tabs_are_unchanged_in_content(make_workbook, run_job):
     assert {t: read_tab(path, t) for t in before} == before
 
 
+@pytest.mark.slow
 def test_staff_edits_to_messages_survive_later_runs(make_workbook, run_job):
     path = make_workbook(basic_grids())
     run_job(path)
@@ -97,6 +102,7 @@ def test_staff_edits_to_messages_survive_later_runs(make_workbook, run_job):
     assert [r["Customer ID"] for r in records(path, "Follow-ups")] == ["C-3", "C-2"]
 
 
+@pytest.mark.slow
 def test_done_and_future_follow_ups_are_not_listed(make_workbook, run_job):
     path = make_workbook(basic_grids())
     run_job(path)
@@ -106,6 +112,7 @@ def test_done_and_future_follow_ups_are_not_listed(make_workbook, run_job):
     assert "C-4" in {r["Customer ID"] for r in records(path, "Follow-ups")}
 
 
+@pytest.mark.slow
 def test_bad_cells_become_problems_and_the_row_is_skipped(make_workbook, run_job):
     grids = basic_grids()
     grids["Customers"].append(customers_tab(["C-5", "Kamrul", "0171", "bn"])[1])
@@ -134,6 +141,7 @@ def test_bad_cells_become_problems_and_the_row_is_skipped(make_workbook, run_job
     assert [r["Customer ID"] for r in records(path, "Follow-ups")] == ["C-1", "C-3", "C-2"]
 
 
+@pytest.mark.slow
 def test_missing_required_header_is_reported_and_the_tab_skipped(make_workbook, run_job):
     grids = basic_grids()
     grids["Call Notes"][0][3] = "Comments"  # "Note" renamed by someone
@@ -146,6 +154,7 @@ def test_missing_required_header_is_reported_and_the_tab_skipped(make_workbook, 
     assert records(path, "Follow-ups") == []
 
 
+@pytest.mark.slow
 def test_bengali_headers_and_tab_names_are_accepted(make_workbook, run_job):
     grids = basic_grids()
     grids["গ্রাহক"] = [["আইডি", "নাম", "মোবাইল", "ভাষা"]] + [r[:4] for r in grids.pop("Customers")[1:]]
@@ -158,6 +167,7 @@ def test_bengali_headers_and_tab_names_are_accepted(make_workbook, run_job):
     assert rows[0]["Why"] == "daughter's illness (found in the note), 19 November: \u201cমেয়ের জ্বর\u201d"
 
 
+@pytest.mark.slow
 def test_caps_limit_new_messages_most_overdue_first(make_workbook, run_job):
     grids = basic_grids()
     settings = build_settings({"general": {"language": "en"}, "caps": {"follow_up": 1}})
@@ -169,6 +179,7 @@ def test_caps_limit_new_messages_most_overdue_first(make_workbook, run_job):
     assert [m["customer_id"] for m in result.new_messages] == ["C-2"]  # the rest, on a later run
 
 
+@pytest.mark.slow
 def test_dry_run_writes_nothing(make_workbook, run_job):
     path = make_workbook(basic_grids())
     before = path.read_bytes()
@@ -177,6 +188,7 @@ def test_dry_run_writes_nothing(make_workbook, run_job):
     assert path.read_bytes() == before
 
 
+@pytest.mark.slow
 def test_formula_like_name_arrives_as_text(make_workbook, run_job):
     grids = basic_grids()
     grids["Customers"][2][1] = '=HYPERLINK("http://x","y")'
@@ -187,6 +199,7 @@ def test_formula_like_name_arrives_as_text(make_workbook, run_job):
     assert ws["C3"].data_type == "s"
 
 
+@pytest.mark.slow
 def test_open_workbook_is_refused_and_left_intact(make_workbook, run_job):
     path = make_workbook(basic_grids())
     (path.parent / ("~$" + path.name)).write_text("lock")
@@ -221,12 +234,13 @@ def test_backup_of_previous_version_is_kept(make_workbook, run_job):
 
 
 def test_note_key_ignores_row_position_and_spacing():
-    from khatir.records import CallNote
+    from khatir.sheet.records import CallNote
     a = CallNote(row=2, date=ago(1), customer_id="C-1", note="Fever  again")
     b = CallNote(row=40, date=ago(1), customer_id="C-1", note="fever again")
     assert note_key(a) == note_key(b)
 
 
+@pytest.mark.slow
 def test_a_missing_tab_is_a_problem_not_a_crash(make_workbook, run_job):
     grids = basic_grids()
     del grids["Call Notes"]

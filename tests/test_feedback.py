@@ -11,12 +11,13 @@ from khatir.backends.workbook import WorkbookBackend, create_workbook
 from khatir.config import build_settings
 from khatir.errors import ConfigError
 from khatir.jobs.daily import run_daily
-from khatir.records import Customer, Feedback, Meetup, SheetData
+from khatir.sheet.records import Customer, Feedback, Meetup, SheetData
 from khatir.rules.feedback import (DEFAULT_KEYWORDS, NEGATIVE, POSITIVE, SUGGESTION,
                                    FeedbackSettings, SentimentDetector, judge, reply_key,
                                    thank_you_key, triage)
-from khatir.schema import CALL_NOTES, FEEDBACK, MEETUPS, MESSAGES
-from khatir.sections.feedback import contribute
+from khatir.sheet.schema import CALL_NOTES, FEEDBACK, MEETUPS, MESSAGES
+from khatir.plan.feedback import contribute
+from khatir.plan.facts import RunFacts
 
 TODAY = date(2026, 11, 22)
 DETECT = SentimentDetector.from_keywords(DEFAULT_KEYWORDS)
@@ -128,7 +129,7 @@ SETTINGS = build_settings({"general": {"language": "en"}})
 
 def test_negative_item_says_who_what_and_how_it_was_known():
     row = fb(2, 3, "Delivery was late twice", meetup="M-01")
-    part = contribute(data(row), SETTINGS, TODAY)
+    part = contribute(RunFacts(data(row), SETTINGS, TODAY))
     [item] = part.items
     assert item.group == "negative_feedback" and item.customer.id == "C-1"
     assert item.why == ("Unhappy feedback about “Winter tea”, 19 November 2026 "
@@ -143,19 +144,19 @@ def test_negative_item_says_who_what_and_how_it_was_known():
 
 def test_staff_sentiment_is_shown_as_from_the_column_in_bengali():
     settings = build_settings({"general": {"language": "bn"}})
-    part = contribute(data(fb(2, 3, "ঠিক আছে", sentiment="negative")), settings, TODAY)
+    part = contribute(RunFacts(data(fb(2, 3, "ঠিক আছে", sentiment="negative")), settings, TODAY))
     assert part.items[0].why == "অসন্তুষ্ট মতামত, ১৯ নভেম্বর ২০২৬ (ধরন কলাম): “ঠিক আছে”"
 
 
 def test_feedback_without_a_customer_is_listed_without_a_message():
-    part = contribute(data(fb(2, 3, "rude staff", cid="")), SETTINGS, TODAY)
+    part = contribute(RunFacts(data(fb(2, 3, "rude staff", cid="")), SETTINGS, TODAY))
     [item] = part.items
     assert item.customer is None and item.draft is None
     assert "No Customer ID" in item.remark
 
 
 def test_unclear_feedback_is_listed_after_suggestions_asking_for_a_sentiment():
-    part = contribute(data(fb(2, 1, "the tea"), fb(3, 5, "please add parking")), SETTINGS, TODAY)
+    part = contribute(RunFacts(data(fb(2, 1, "the tea"), fb(3, 5, "please add parking")), SETTINGS, TODAY))
     assert [(i.group, i.order[0]) for i in part.items] == [("suggestion", 0), ("suggestion", 1)]
     assert "fill in its Sentiment" in part.items[1].remark
     assert all(i.draft is None for i in part.items)
@@ -163,9 +164,9 @@ def test_unclear_feedback_is_listed_after_suggestions_asking_for_a_sentiment():
 
 def test_thank_you_only_when_asked():
     rows = (fb(2, 1, "great evening!"),)
-    assert contribute(data(*rows), SETTINGS, TODAY).items == []
+    assert contribute(RunFacts(data(*rows), SETTINGS, TODAY)).items == []
     asked = build_settings({"general": {"language": "en"}, "feedback": {"thank_you": True}})
-    [item] = contribute(data(*rows), asked, TODAY).items
+    [item] = contribute(RunFacts(data(*rows), asked, TODAY)).items
     assert item.group == "positive_feedback" and item.draft.kind == "thank_you"
 
 
@@ -204,6 +205,7 @@ def read_tab(path: Path, title: str) -> list[dict[str, object]]:
     return [dict(zip(rows[0], r)) for r in rows[1:]]
 
 
+@pytest.mark.slow
 def test_daily_run_negative_feedback_first_with_replies_and_summary(tmp_path):
     path = workbook(tmp_path / "shop.xlsx")
     settings = build_settings({"general": {"language": "en", "shop_name": "Nodi Fashion"}})

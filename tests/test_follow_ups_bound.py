@@ -6,7 +6,7 @@ from openpyxl import load_workbook
 
 from conftest import ago, customers_tab, notes_tab, records
 from khatir.config import build_settings
-from khatir.schema import MESSAGES
+from khatir.sheet.schema import MESSAGES
 from khatir.summary import summarise
 
 
@@ -34,6 +34,7 @@ def team_grids() -> dict[str, list[list]]:
                                                          "জন্য ২টি সারি; সবচেয়ে জরুরিগুলো আগে)"],
      "ফলো-আপে তালিকাভুক্ত নয় (প্রতি কর্মীর ২টি সারি, সবচেয়ে জরুরিগুলো আগে): সময় পেরিয়েছে ১"),
 ])
+@pytest.mark.slow
 def test_each_agent_gets_the_most_urgent_rows_and_the_rest_are_counted(
         make_workbook, run_job, lang, first_row, summary_line):
     settings = build_settings({"general": {"language": lang}, "follow_ups": {"max_rows_per_agent": 2}})
@@ -50,6 +51,7 @@ def test_each_agent_gets_the_most_urgent_rows_and_the_rest_are_counted(
     assert len(result.new_messages) == 5  # messages have their own caps: none is lost
 
 
+@pytest.mark.slow
 def test_no_limit_lists_everything_and_says_nothing(make_workbook, run_job):
     settings = build_settings({"general": {"language": "en"}, "follow_ups": {"max_rows_per_agent": 0}})
     path = make_workbook(team_grids())
@@ -59,6 +61,7 @@ def test_no_limit_lists_everything_and_says_nothing(make_workbook, run_job):
     assert "Not listed" not in summarise(result, "en")
 
 
+@pytest.mark.slow
 def test_the_not_listed_row_is_khatirs_own_and_a_note_beside_it_is_kept(make_workbook, run_job):
     settings = build_settings({"general": {"language": "en"}, "follow_ups": {"max_rows_per_agent": 2}})
     path = make_workbook(team_grids())

@@ -8,7 +8,7 @@ import pytest
 from conftest import TODAY, ago
 from khatir.config import build_settings
 from khatir.notes import NoteReader
-from khatir.records import CallNote
+from khatir.sheet.records import CallNote
 from khatir.rules.followups import delays_of, follow_up_report, follow_ups_due, note_key
 
 SETTINGS = build_settings({})

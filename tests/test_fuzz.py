@@ -30,17 +30,20 @@ from openpyxl import load_workbook
 
 from conftest import (MSG_COL, TODAY, GoogleSheet, WorkbookSheet, basic_grids, fixed_clock, message_row,
                       to_google)
-from khatir import parse
+from khatir.sheet import parse
 from khatir.backends.base import Link
 from khatir.backends.workbook import create_workbook
 from khatir.config import build_settings
 from khatir.demo import demo_grids
 from khatir.errors import CellError, TemplateError
 from khatir.jobs.daily import build_changes, plan_daily, run_daily
-from khatir.reading import SENTIMENTS, _event_parser, _follow_up_on, read_sheet
-from khatir.render import Renderer, sample_contexts
-from khatir.schema import MESSAGES
-from khatir.tables import column_letter
+from khatir.sheet.read import SENTIMENTS, _event_parser, _follow_up_on, read_sheet
+from khatir.messages.render import Renderer
+from khatir.messages.samples import sample_contexts
+from khatir.sheet.schema import MESSAGES
+from khatir.sheet.tables import column_letter
+
+pytestmark = pytest.mark.slow  # the fuzz suite: many random sheets through the whole job
 
 SCALE = float(os.environ.get("KHATIR_FUZZ_EXAMPLES", "1"))
 SETTINGS = build_settings({"general": {"language": "en", "shop_name": "Rupkotha"}})
@@ -298,7 +301,7 @@ def expected_problems(grids, tables, hits) -> set[tuple[str, int, str]]:
                 except CellError:
                     bad = True
             if bad:
-                want.add((title, r + 1, column_letter(c)))
+                want.add((title, r + 1, column_letter(c + 1)))
     return want
 
 
@@ -509,7 +512,7 @@ def test_a_name_that_looks_like_a_formula_stays_text(sheets_server, backend, nam
 
 def test_a_script_tab_cut_down_to_its_header_row_does_not_stop_the_run(sheets_server):
     from khatir.backends.emulator import emulator_client
-    from khatir.schema import PROBLEMS
+    from khatir.sheet.schema import PROBLEMS
     grids = basic_grids()
     grids["Problems"] = [PROBLEMS.headers()]  # the owner deleted its empty rows, and never froze it
     sheet = GoogleSheet(sheets_server, sheets_server.create_spreadsheet("Shop", to_google(grids)))

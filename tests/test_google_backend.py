@@ -33,6 +33,7 @@ def requests_of_a_run(server, sheet, settings):
 
 
 @pytest.mark.parametrize("customers", [10, 1000, 10000])
+@pytest.mark.slow
 def test_a_daily_run_costs_three_requests_at_any_size(sheets_server, google_sheet, settings, customers):
     sheet = google_sheet(shop_grids(customers, notes_per_customer=1, orders_per_customer=0))
     calls = requests_of_a_run(sheets_server, sheet, settings)
@@ -41,6 +42,7 @@ def test_a_daily_run_costs_three_requests_at_any_size(sheets_server, google_shee
     assert calls[1][1].startswith("values:batchGet") and calls[2][1].endswith(":batchUpdate")
 
 
+@pytest.mark.slow
 def test_429_bursts_and_503s_are_retried_without_duplicates(sheets_server, google_sheet, settings):
     sheet = google_sheet(basic_grids())
     sheets_server.inject_faults(Fault(status=429, times=2, match="values:batchGet"),
@@ -53,6 +55,7 @@ def test_429_bursts_and_503s_are_retried_without_duplicates(sheets_server, googl
     assert sheets_server.pending_faults() == []
 
 
+@pytest.mark.slow
 def test_answer_lost_after_the_write_was_applied_is_not_written_twice(sheets_server, google_sheet, settings):
     sheet = google_sheet(basic_grids())
     sheets_server.inject_faults(Fault(drop_after_apply=True, match="batchUpdate"))
@@ -64,6 +67,7 @@ def test_answer_lost_after_the_write_was_applied_is_not_written_twice(sheets_ser
     assert len(batch_updates) == 1
 
 
+@pytest.mark.slow
 def test_answer_lost_before_the_write_was_applied_is_sent_again(sheets_server, google_sheet, settings):
     sheet = google_sheet(basic_grids())
     sheets_server.inject_faults(Fault(drop=True, match="batchUpdate"))
@@ -72,6 +76,7 @@ def test_answer_lost_before_the_write_was_applied_is_sent_again(sheets_server, g
     assert len(sheet.tab("Run Log")) == 2
 
 
+@pytest.mark.slow
 def test_people_editing_between_read_and_write_keep_their_edits(sheets_server, google_sheet, settings):
     grids = basic_grids()
     grids["Messages"].append(["2026-11-20", "", "Shafiq Ahmed", "", "old message", "", "sent", "", "",
@@ -97,6 +102,7 @@ def test_people_editing_between_read_and_write_keep_their_edits(sheets_server, g
     assert len(sheet.tab("Call Notes")) == 5
 
 
+@pytest.mark.slow
 def test_names_are_written_as_raw_text(sheets_server, google_sheet, settings):
     grids = basic_grids()
     grids["Customers"][2][1] = "+8801711 Karim"
@@ -128,6 +134,7 @@ def test_network_down_gives_up_within_the_retry_budget(settings):
         backend.read()
 
 
+@pytest.mark.slow
 def test_setup_is_one_batch_request_and_keeps_cells(sheets_server, google_sheet, settings):
     sheet = google_sheet({"Customers": basic_grids()["Customers"], "Call Notes": []})
     before = sheet.tab("Customers")
@@ -144,6 +151,7 @@ def test_setup_is_one_batch_request_and_keeps_cells(sheets_server, google_sheet,
     assert not any(line.startswith("Created") for line in again.report)
 
 
+@pytest.mark.slow
 def test_scripts_use_the_emulator_host(sheets_server, google_sheet, tmp_path):
     sheet = google_sheet(basic_grids())
     env = {**os.environ, "SHEETS_EMULATOR_HOST": sheets_server.host, "PYTHONIOENCODING": "utf-8",

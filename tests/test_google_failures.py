@@ -124,6 +124,7 @@ def test_an_expired_or_revoked_sign_in_says_to_sign_in_again(sheets_server, goog
     assert bengali.startswith(f"{token}-এ রাখা খাতিরের সাইন-ইন গুগল আর গ্রহণ করছে না")
 
 
+@pytest.mark.slow
 def test_a_deleted_service_account_key_says_to_make_a_new_one(sheets_server, google_sheet,
                                                             private_key, tmp_path):
     sheet = google_sheet(basic_grids())
@@ -163,6 +164,7 @@ def test_no_internet_while_getting_a_token_is_retried_then_one_sentence(sheets_s
     Fault(status=502, times=2, match="spreadsheets"),
     Fault(status=504, times=1, match="batchUpdate"),
 ], ids=["connection-dropped", "500", "502-html", "504"])
+@pytest.mark.slow
 def test_a_passing_transport_error_or_5xx_is_retried(sheets_server, google_sheet, fault):
     sheet = google_sheet(basic_grids())
     sheets_server.inject_faults(fault)

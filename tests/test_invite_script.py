@@ -17,7 +17,9 @@ import pytest
 from openpyxl import load_workbook
 
 from khatir.backends.workbook import create_workbook
-from khatir.schema import CALL_NOTES, FEEDBACK, MEETUPS, MESSAGES, ORDERS
+from khatir.sheet.schema import CALL_NOTES, FEEDBACK, MEETUPS, MESSAGES, ORDERS
+
+pytestmark = pytest.mark.slow  # every test here runs the whole job on a real workbook or starts Khatir
 
 ROOT = Path(__file__).resolve().parents[1]
 SCRIPT = ROOT / "scripts" / "invite.py"

@@ -3,11 +3,14 @@
 Both backends."""
 from __future__ import annotations
 
+import pytest
 from openpyxl import load_workbook
 
 from conftest import TODAY, ago, basic_grids
 from other_writers import make_any_sheet  # noqa: F401  (a fixture)
 from test_daily_both_backends import rows_of
+
+pytestmark = pytest.mark.slow  # every test here runs the whole job on a real workbook or starts Khatir
 
 NEXT_DAY = ago(-1)
 

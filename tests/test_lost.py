@@ -9,7 +9,7 @@ import pytest
 
 from khatir.backtest import simulate_orders
 from khatir.errors import ConfigError
-from khatir.records import CallNote, Customer, Message, Order
+from khatir.sheet.records import CallNote, Customer, Message, Order
 from khatir.rules.history import PurchaseHistory, purchase_histories
 from khatir.rules.lost import (BGNBD, Assessment, LostSettings, Model, assess_customers,
                                assess_one, fit_bgnbd, fit_model, typical_gap, win_back_key,
@@ -231,6 +231,7 @@ def _bgnbd_customers(n: int, r: float, alpha: float, a: float, b: float, days: i
     return out
 
 
+@pytest.mark.slow
 def test_bgnbd_fit_recovers_known_parameters():
     hs = _bgnbd_customers(4000, r=0.8, alpha=60.0, a=0.9, b=3.0, days=540, seed=3)
     fit = fit_bgnbd(hs, TODAY)
@@ -257,6 +258,7 @@ def test_too_few_customers_fall_back_to_own_gap():
     assert "A" not in out  # buys every 40 days, last one 20 days ago
 
 
+@pytest.mark.slow
 def test_learned_model_on_the_synthetic_shop():
     orders = simulate_orders(1500, seed=11)
     today = max(o.date for o in orders)
@@ -276,6 +278,7 @@ def test_learned_model_on_the_synthetic_shop():
     assert assess_one(cols, today, LostSettings(), m).level == "lost"
 
 
+@pytest.mark.slow
 def test_bgnbd_only_setting_and_learning_needs_dated_history():
     orders = simulate_orders(800, seed=5)
     today = max(o.date for o in orders)

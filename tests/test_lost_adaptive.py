@@ -8,7 +8,7 @@ from datetime import date, timedelta
 import pytest
 
 from khatir.errors import ConfigError
-from khatir.records import Customer
+from khatir.sheet.records import Customer
 from khatir.rules.history import PurchaseHistory, purchase_histories
 from khatir.rules.lost import (LOST, Assessment, LostSettings, assess_all, assess_customers,
                                fit_bgnbd, fit_model, win_back_order)
@@ -36,6 +36,7 @@ def young_shop():
     return orders, today, histories_of(orders, today)
 
 
+@pytest.mark.slow
 def test_six_months_of_history_are_enough_to_learn_and_the_list_is_never_empty(young_shop):
     orders, today, hs = young_shop
     model = fit_model(hs.values(), today)
@@ -70,6 +71,7 @@ def test_the_lost_share_sets_how_much_of_the_expected_loss_the_list_holds(young_
     assert all(a.score > 0.85 for a in fixed if a.level == LOST)
 
 
+@pytest.mark.slow
 def test_same_data_same_result_whatever_the_order(young_shop):
     _orders, today, hs = young_shop
     shuffled = list(hs.values())
@@ -98,6 +100,7 @@ def test_a_customer_who_buys_every_december_waits_for_december():
     assert february["X"].explain("bn").startswith("সাধারণত ডিসেম্বর মাসের দিকে কেনেন; এ বছর কেনেননি;")
 
 
+@pytest.mark.slow
 def test_a_customer_who_buys_before_eid_is_named_when_the_shop_lists_eid():
     eid = ("Eid", (date(2024, 4, 10), date(2025, 3, 31), date(2026, 3, 20)))
     buyer = dated("E", date(2024, 3, 30), date(2025, 3, 18))

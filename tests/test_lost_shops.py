@@ -8,7 +8,7 @@ from datetime import date, timedelta
 import pytest
 
 from khatir.backtest import backtest
-from khatir.records import Customer
+from khatir.sheet.records import Customer
 from khatir.rules.history import purchase_histories
 from khatir.rules.lost import LOST, LostSettings, assess_all
 from khatir.simulate import simulate_shop
@@ -39,6 +39,7 @@ def _shop(profile, seed, n, first, days, cut):
 
 
 @pytest.mark.parametrize("shop", SHOPS, ids=IDS)
+@pytest.mark.slow
 def test_the_list_names_overdue_repeat_buyers_with_their_rhythm_in_words(shop):
     _orders, today, hs = _shop(*shop)
     assessed = assess_all(hs.values(), today, LostSettings())
@@ -58,6 +59,7 @@ def test_the_list_names_overdue_repeat_buyers_with_their_rhythm_in_words(shop):
 
 
 @pytest.mark.parametrize("shop", SHOPS, ids=IDS)
+@pytest.mark.slow
 def test_the_list_beats_the_longest_silent_and_the_90_day_rule(shop):
     """Issue 12's criteria, as the backtest reports them to the owner."""
     profile, seed, n, first, days, cut = shop

@@ -8,7 +8,7 @@ import pytest
 
 from khatir.config import build_settings
 from khatir.errors import ConfigError
-from khatir.records import CallNote, Customer, Feedback, Meetup, Message, Order, SheetData
+from khatir.sheet.records import CallNote, Customer, Feedback, Meetup, Message, Order, SheetData
 from khatir.rules.history import PurchaseHistory
 from khatir.rules.lost import Assessment
 from khatir.rules.stay_in_touch import last_contacts as last_contact
@@ -17,8 +17,8 @@ from khatir.rules.meetups import (DAILY_LIMIT, DO_NOT_CONTACT, MAYBE, NO, NO_SEA
                                   parse_rsvp, plan_seats, reminder_due,
                                   reminder_targets, rsvp_counts, seat_order, unreadable_replies)
 from khatir.rules.segments import Segmented, segment_of
-from khatir.sections.meetups import contribute, invite_section, left_out_text, plan_meetups
-from khatir.sections.shared import customer_view
+from khatir.plan.meetups import contribute, invite_section, left_out_text, plan_meetups
+from khatir.plan.facts import RunFacts
 
 TODAY = date(2026, 11, 22)
 
@@ -81,7 +81,7 @@ class TestSegments:
         orders = [Order(2, TODAY - timedelta(days=400 + 10 * i), "C-1", 1000.0) for i in range(10)]
         orders += [Order(2, TODAY - timedelta(days=d), "C-2", 500.0) for d in (5, 35, 65)]
         data = SheetData(customers=customers, orders=orders)
-        out = customer_view(data, build_settings({}), TODAY).segments
+        out = RunFacts(data, build_settings({}), TODAY).customers.segments
         assert {cid: s.segment for cid, s in out.items()} == {
             "C-1": "lost", "C-2": "existing", "C-3": "interested", "C-4": "lost"}
         assert out["C-1"].source == "detected" and out["C-4"].source == "staff"
@@ -300,7 +300,7 @@ SETTINGS = build_settings({"general": {"language": "en"}})
 def test_daily_invites_only_meetups_inside_the_window():
     data = sheet(meetup("M-01", days=5, capacity=2), meetup("M-02", days=20),
                  meetup("M-03", days=-3), meetup("M-04", days=0))
-    part = contribute(data, SETTINGS, TODAY)
+    part = contribute(RunFacts(data, SETTINGS, TODAY))
     assert [d.key for d in part.drafts] == ["meetup_invite:M-01:L3", "meetup_invite:M-01:I1"]
     assert [d.variant for d in part.drafts] == ["lost", "interested"]
     rows = {r["meetup_id"]: r for r in part.tabs["meetup_summary"]}
@@ -314,7 +314,7 @@ def test_daily_invites_only_meetups_inside_the_window():
 
 def test_invite_job_section_invites_one_meetup_even_outside_the_window():
     data = sheet(meetup("M-01", days=5), meetup("M-02", days=20, invite=("existing",)))
-    part = invite_section("M-02")(data, SETTINGS, TODAY)
+    part = invite_section("M-02")(RunFacts(data, SETTINGS, TODAY))
     assert [d.key for d in part.drafts] == ["meetup_invite:M-02:E1"]
     rows = {r["meetup_id"]: r for r in part.tabs["meetup_summary"]}
     assert rows["M-02"]["invited"] == 1
@@ -327,7 +327,7 @@ def test_reminders_go_the_day_before_to_yes_and_maybe_only():
     msgs = [invitation("M-01", "L1", "yes"), invitation("M-01", "L2", "no"),
             invitation("M-01", "L3", "maybe"), invitation("M-01", "I1", ""),
             Message(9, "meetup_reminder:M-01:L3", "L3", "meetup_reminder", "pending")]
-    part = contribute(sheet(m, messages=msgs), SETTINGS, TODAY)
+    part = contribute(RunFacts(sheet(m, messages=msgs), SETTINGS, TODAY))
     reminders = [d.key for d in part.drafts if d.kind == "meetup_reminder"]
     assert reminders == ["meetup_reminder:M-01:L1"]  # L3 has had one already
     assert part.drafts[0].context["meetup"]["date"] == m.date
@@ -336,7 +336,7 @@ def test_reminders_go_the_day_before_to_yes_and_maybe_only():
 def test_caps_limit_invitations_and_the_summary_stays_exact():
     settings = build_settings({"general": {"language": "en"}, "caps": {"meetup_invite": 3}})
     data = sheet(meetup("M-01", days=3, capacity=None), meetup("M-02", days=5, capacity=None))
-    outcomes, _ = plan_meetups(data, settings, TODAY)
+    outcomes, _ = plan_meetups(RunFacts(data, settings, TODAY))
     assert [len(o.invites) for o in outcomes] == [3, 0]  # the soonest meetup first
     assert outcomes[0].counts.invited == 3
     assert [x.reason for x in outcomes[0].left_out] == [DAILY_LIMIT] * 3
@@ -351,20 +351,20 @@ def test_summary_counts_feedback_per_meetup_including_detected():
           Feedback(5, TODAY, "M-01", "I1", "the tea"),
           Feedback(6, TODAY, "M-02", "I2", "great", "positive"),
           Feedback(7, TODAY, "", "I3", "bad")]
-    part = contribute(sheet(meetup("M-01", days=-2), messages=(), feedback=fb), SETTINGS, TODAY)
+    part = contribute(RunFacts(sheet(meetup("M-01", days=-2), messages=(), feedback=fb), SETTINGS, TODAY))
     row = part.tabs["meetup_summary"][0]
     assert (row["positive"], row["negative"], row["suggestion"]) == (1, 1, 1)
 
 
 def test_duplicate_meetup_ids_use_the_first_row():
     first, second = meetup("M-01", days=5), replace(meetup("M-01", days=6), row=3)
-    part = contribute(sheet(first, second), SETTINGS, TODAY)
+    part = contribute(RunFacts(sheet(first, second), SETTINGS, TODAY))
     assert len(part.tabs["meetup_summary"]) == 1
     assert any("used twice" in n for n in part.notes)
 
 
 def test_unreadable_reply_is_noted_and_counts_as_no_answer():
     msgs = [invitation("M-01", "L1", "will call back", row=7)]
-    part = contribute(sheet(meetup("M-01", days=10), messages=msgs), SETTINGS, TODAY)
+    part = contribute(RunFacts(sheet(meetup("M-01", days=10), messages=msgs), SETTINGS, TODAY))
     assert part.tabs["meetup_summary"][0]["no_answer"] == 1
     assert any("Messages row 7" in n and "will call back" in n for n in part.notes)

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from benchmarks.notes_reference import corpus
 from khatir.config import build_settings
 from khatir.notes.batch import POOL_FROM, prime
@@ -15,6 +17,7 @@ from khatir.notes.understand import NoteReader
 EVENTS = build_settings({}).events
 
 
+@pytest.mark.slow
 def test_a_large_batch_on_two_processes_reads_as_one_by_one():
     notes = [n["note"] for n in corpus()]
     texts = [f"{notes[i % len(notes)]} #{i}" for i in range(POOL_FROM + 200)]

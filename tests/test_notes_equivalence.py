@@ -22,11 +22,13 @@ def now() -> dict[str, dict]:
     return readings(corpus())
 
 
+@pytest.mark.slow
 def test_every_corpus_note_is_recorded(recorded, now):
     assert sorted(now) == sorted(recorded)
 
 
 @pytest.mark.parametrize("part", ["folded", "reading", "other_day"])
+@pytest.mark.slow
 def test_corpus_notes_read_as_recorded(recorded, now, part):
     changed = {k: (recorded[k][part], now[k][part]) for k in recorded if recorded[k][part] != now[k][part]}
     assert not changed, f"{len(changed)} notes read differently, e.g. {list(changed.items())[:3]}"

@@ -11,9 +11,13 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
+
 from conftest import TODAY, ago, customers_tab, notes_tab
-from khatir.schema import MEETUPS, MESSAGES, ORDERS
+from khatir.sheet.schema import MEETUPS, MESSAGES, ORDERS
 from test_daily_both_backends import rows_of
+
+pytestmark = pytest.mark.slow  # every test here runs the whole job on a real workbook or starts Khatir
 
 MEETUP_DAY = TODAY + timedelta(days=5)
 

@@ -14,7 +14,7 @@ import pytest
 from khatir.config import PROJECT_ROOT, build_settings, load_settings
 from khatir.demo import build_demo_workbook
 from khatir.errors import ConfigError, TemplateError
-from khatir.render import Renderer
+from khatir.messages.render import Renderer
 
 DAILY = PROJECT_ROOT / "scripts" / "daily.py"
 
@@ -63,12 +63,22 @@ def shop(tmp_path):
     ({"workbook": {"path": 5}}, "write it as text in quotes, like path = \"C:/Shop/shop.xlsx\""),
     ({"meetups": {"invite_days_before": "7"}}, "invite_days_before is '7'; write a whole number"),
     ({"google": {"retries": "five"}}, "[google] retries is 'five'; write a whole number"),
+    ({"first_order": {"after_days": 0}},
+     "In the [first_order] settings, after_days is 0; write a whole number of days, 1 or more."),
+    ({"win_back": {"quiet_days": "two weeks"}}, "In the [win_back] settings, quiet_days is 'two weeks'"),
 ])
 def test_a_mistake_anywhere_in_the_settings_is_refused_up_front(raw, english):
     with pytest.raises(ConfigError) as info:
         build_settings(raw)
     assert english in str(info.value)
     assert "\n" not in info.value.message("bn")
+
+
+def test_a_wrong_value_in_a_rule_section_is_told_in_bengali_too():
+    with pytest.raises(ConfigError) as info:
+        build_settings({"first_order": {"after_days": 200, "within_days": 100}})
+    assert info.value.message("bn") == (
+        "[first_order] সেটিংসে within_days অবশ্যই after_days-এর চেয়ে বেশি হতে হবে।")
 
 
 def test_the_nearest_key_is_named_in_bengali_too():
@@ -100,6 +110,7 @@ def test_the_shipped_settings_file_passes_the_check():
     assert load_settings(PROJECT_ROOT / "config" / "settings.toml").language == "bn"
 
 
+@pytest.mark.slow
 def test_a_misspelt_setting_stops_the_run_before_anything_is_written(shop, tmp_path):
     book, settings = shop
     settings.write_text('[general]\nlanguage = "en"\n\n[caps]\nfollow_upp = 5\n', encoding="utf-8")
@@ -111,6 +122,7 @@ def test_a_misspelt_setting_stops_the_run_before_anything_is_written(shop, tmp_p
     assert digest(book) == before
 
 
+@pytest.mark.slow
 def test_with_bengali_the_default_fatal_errors_are_in_bengali(tmp_path):
     out = run_daily_script("--workbook", str(tmp_path / "nope.xlsx"), home=tmp_path)
     assert out.returncode == 2
@@ -147,6 +159,7 @@ def spoil(root: Path, name: str, old: str, new: str) -> None:
      "Template en/follow_up/illness.txt opens {% if %} on line 3 but never closes it; add "
      "{% endif %} where that part ends"),
 ])
+@pytest.mark.slow
 def test_a_broken_template_is_named_with_its_line(templates, old, new, english):
     spoil(templates, "en/follow_up/illness.txt", old, new)
     with pytest.raises(TemplateError) as info:
@@ -155,6 +168,7 @@ def test_a_broken_template_is_named_with_its_line(templates, old, new, english):
     assert "\n" not in info.value.message("bn")
 
 
+@pytest.mark.slow
 def test_a_broken_template_stops_the_run_before_anything_is_written(shop, templates, tmp_path):
     book, settings = shop
     spoil(templates, "bn/follow_up/illness.txt", "{{ shop.name }}", "{ shop.name }")
@@ -167,6 +181,7 @@ def test_a_broken_template_stops_the_run_before_anything_is_written(shop, templa
     assert digest(book) == before
 
 
+@pytest.mark.slow
 def test_the_template_checker_has_help_and_checks_a_folder(templates):
     done = subprocess.run([sys.executable, "-m", "khatir", "templates", "--help"], capture_output=True,
                           text=True, encoding="utf-8", cwd=PROJECT_ROOT, timeout=60)

@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from khatir.config import tomllib
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -35,6 +37,7 @@ def installed_copy(site: Path) -> None:
         shutil.copytree(ROOT / folder, site.joinpath(*package.split(".")))
 
 
+@pytest.mark.slow
 def test_the_installed_command_finds_its_templates_and_settings_anywhere(tmp_path):
     site, elsewhere = tmp_path / "site-packages", tmp_path / "shop"
     installed_copy(site)

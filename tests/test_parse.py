@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from khatir import parse as p
+from khatir.sheet import parse as p
 from khatir.errors import CellError
 from khatir.i18n import Text, bn_digits
 
@@ -320,6 +320,7 @@ PARSERS = [
 @pytest.mark.parametrize("parser", PARSERS)
 @settings(max_examples=300, deadline=None)
 @given(value=cells)
+@pytest.mark.slow
 def test_parsers_raise_only_cell_errors(parser, value):
     try:
         parser(value)
@@ -348,6 +349,7 @@ def test_date_round_trips(day):
 
 
 @given(st.sampled_from("3456789"), st.text(alphabet="0123456789", min_size=8, max_size=8))
+@pytest.mark.slow
 def test_bd_mobiles_round_trip(operator, rest):
     e164 = p.parse_phone(f"01{operator}{rest}")
     assert e164 == f"+8801{operator}{rest}"

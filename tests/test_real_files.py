@@ -116,6 +116,7 @@ def keys(path: Path) -> list[str]:
 
 # -- cases 4 and 5: appends land after everything, inside the Table, never in hidden rows ----------
 @pytest.mark.parametrize("source", ["xlsxwriter", "libreoffice"])
+@pytest.mark.slow
 def test_new_messages_grow_the_table_and_its_totals_row_stays_last(shop, settings, source):
     path = shop(source, "table")
     before = entries(path)
@@ -140,6 +141,7 @@ def test_new_messages_grow_the_table_and_its_totals_row_stays_last(shop, setting
 
 
 @pytest.mark.parametrize("source", ["xlsxwriter", "libreoffice"])
+@pytest.mark.slow
 def test_new_messages_never_go_into_hidden_rows_and_are_visible(shop, settings, source):
     path = shop(source, "hidden")
     before = entries(path)
@@ -163,6 +165,7 @@ def test_new_messages_never_go_into_hidden_rows_and_are_visible(shop, settings, 
 
 
 @pytest.mark.parametrize("source", ["xlsxwriter", "libreoffice"])
+@pytest.mark.slow
 def test_a_formula_filled_down_below_the_messages_is_never_overwritten(shop, settings, source):
     path = shop(source, "formulas")
     before = entries(path)
@@ -177,6 +180,7 @@ def test_a_formula_filled_down_below_the_messages_is_never_overwritten(shop, set
 
 
 @pytest.mark.parametrize("source", ["google", "google-inline"])
+@pytest.mark.slow
 def test_google_export_style_file_gets_its_messages_below_the_last_one(shop, settings, source):
     path = shop(source)
     before = entries(path)
@@ -190,6 +194,7 @@ def test_google_export_style_file_gets_its_messages_below_the_last_one(shop, set
 
 # -- case 2: setup patches, it does not re-save -----------------------------------------------
 @pytest.mark.parametrize("source", SOURCES)
+@pytest.mark.slow
 def test_setup_keeps_every_staff_part_and_cached_values(shop, settings, source):
     path = shop(source, "table")
     before = entries(path)
@@ -258,6 +263,7 @@ def colleague_edit(path: Path, tmp: Path, text: str) -> Path:
     return copy
 
 
+@pytest.mark.slow
 def test_a_sync_app_replacing_the_file_during_the_write_is_kept_and_the_run_replans(
         shop, settings, tmp_path, monkeypatch):
     path = shop("xlsxwriter", "hidden")
@@ -280,6 +286,7 @@ def test_a_sync_app_replacing_the_file_during_the_write_is_kept_and_the_run_repl
 
 @pytest.mark.parametrize("lang, sentence", [
     ("en", "kept changing while Khatir was saving it"), ("bn", "বারবার বদলে যাচ্ছিল")])
+@pytest.mark.slow
 def test_a_file_that_keeps_changing_stops_the_run_with_one_sentence(shop, settings, tmp_path, monkeypatch,
                                                                       lang, sentence):
     path = shop("xlsxwriter", "hidden")
@@ -314,6 +321,7 @@ def test_setup_stops_with_one_sentence_when_the_file_changes_while_it_saves(shop
 
 
 # -- case 7: a full disk -------------------------------------------------------------------------
+@pytest.mark.slow
 def test_a_backup_that_cannot_be_written_leaves_the_workbook_and_the_newest_backup(shop, settings,
                                                                                    monkeypatch):
     path = shop("xlsxwriter", "hidden")
@@ -336,6 +344,7 @@ def test_a_backup_that_cannot_be_written_leaves_the_workbook_and_the_newest_back
 
 
 @pytest.mark.parametrize("lang, sentence", [("en", "has only 0.5 MB free"), ("bn", "মাত্র 0.5 MB খালি")])
+@pytest.mark.slow
 def test_too_little_free_space_is_said_before_anything_is_written(shop, settings, monkeypatch, lang, sentence):
     path = shop("xlsxwriter", "hidden")
     workbook = path.read_bytes()
@@ -353,6 +362,7 @@ posix = pytest.mark.skipif(os.name != "posix", reason="symlinks and modes as POS
 
 
 @posix
+@pytest.mark.slow
 def test_a_symlinked_workbook_is_written_through(shop, settings, tmp_path):
     real = shop("xlsxwriter", "hidden")
     (tmp_path / "Dropbox").mkdir()
@@ -365,6 +375,7 @@ def test_a_symlinked_workbook_is_written_through(shop, settings, tmp_path):
 
 
 @posix
+@pytest.mark.slow
 def test_the_workbooks_permissions_are_kept(shop, settings):
     path = shop("xlsxwriter", "hidden")
     path.chmod(0o600)
@@ -377,6 +388,7 @@ def test_the_workbooks_permissions_are_kept(shop, settings):
 @posix
 @pytest.mark.parametrize("lang, sentence", [("en", "is read-only, so Khatir cannot save it"),
                                             ("bn", "শুধু-পড়ার")])
+@pytest.mark.slow
 def test_a_read_only_workbook_is_refused_before_any_work(shop, settings, lang, sentence):
     path = shop("xlsxwriter", "hidden")
     path.chmod(0o444)
@@ -404,6 +416,7 @@ def test_a_folder_without_write_permission_is_said_before_any_work(shop, setting
 
 # -- case 10: the 1904 date system ---------------------------------------------------------------
 @pytest.mark.parametrize("source", ["xlsxwriter", "libreoffice"])
+@pytest.mark.slow
 def test_a_1904_workbook_reads_a_plain_number_date_from_1904(shop, settings, source):
     path = shop(source, "table", date1904=True)
     backend = WorkbookBackend(path)
@@ -417,7 +430,7 @@ def test_a_1904_workbook_reads_a_plain_number_date_from_1904(shop, settings, sou
 def test_a_day_number_counts_from_1904_only_in_such_a_workbook():
     from datetime import date
 
-    from khatir.parse import parse_sheet_date
+    from khatir.sheet.parse import parse_sheet_date
     from real_files import serial
     day = date(2026, 11, 19)
     assert parse_sheet_date(serial(day, True), True) == day

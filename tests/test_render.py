@@ -1,4 +1,4 @@
-"""Tests for khatir.render: exact messages, filters, and template mistakes."""
+"""Tests for khatir.messages.render: exact messages, filters, and template mistakes."""
 from __future__ import annotations
 
 import shutil
@@ -10,19 +10,11 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from khatir.errors import ConfigError, KhatirError, TemplateError
 from khatir.notes.person import person
-from khatir.render import (
-    KINDS,
-    Renderer,
-    bn_digits,
-    digits,
-    first_name,
-    long_date,
-    sample_contexts,
-    taka,
-    time12,
-    weekday,
-    whatsapp_link,
-)
+from khatir.i18n import bn_digits
+from khatir.messages.filters import digits, first_name, long_date, taka, time12, weekday, whatsapp_link
+from khatir.messages.kinds import KINDS
+from khatir.messages.render import Renderer
+from khatir.messages.samples import sample_contexts
 
 TEMPLATES = Path(__file__).resolve().parents[1] / "templates"
 TODAY = date(2026, 11, 22)  # a Sunday
@@ -851,6 +843,7 @@ def test_none_prints_as_nothing(tmp_path):
 # ---------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_check_all_passes_on_the_real_templates():
     Renderer(TEMPLATES).check_all()
 
@@ -879,6 +872,7 @@ def test_check_all_fails_on_a_broken_copy(copy):
     assert "'last_purchse'" in str(info.value)
 
 
+@pytest.mark.slow
 def test_check_all_finds_a_typo_in_a_branch_the_samples_never_take(copy):
     path = copy / "en" / "follow_up" / "complaint.txt"
     path.write_text("{% if days_overdue > 1000 %}{{ customer.nmae }} {{ agnet }}{% endif %}Hi",
@@ -889,6 +883,7 @@ def test_check_all_finds_a_typo_in_a_branch_the_samples_never_take(copy):
     assert "'agnet'" in str(info.value) or "'customer.nmae'" in str(info.value)
 
 
+@pytest.mark.slow
 def test_check_all_finds_an_attribute_typo_in_an_untaken_branch(copy):
     path = copy / "en" / "thank_you" / "default.txt"
     path.write_text("Hi{% if not meetup %} {{ meetup.titel }}{% endif %}", encoding="utf-8")
@@ -907,6 +902,7 @@ def test_check_all_finds_an_unguarded_optional_meetup(copy):
     assert "{% if meetup %}" in str(info.value)
 
 
+@pytest.mark.slow
 def test_check_all_checks_a_new_variant_file_and_partials(copy):
     write(copy, "en/follow_up/wedding.txt", "Congratulations {{ customer.name|first_name }}!")
     Renderer(copy).check_all()
@@ -916,6 +912,7 @@ def test_check_all_checks_a_new_variant_file_and_partials(copy):
     assert "en/_footer.txt" in str(info.value)
 
 
+@pytest.mark.slow
 def test_check_all_allows_template_local_variables(copy):
     write(copy, "en/check_in/default.txt",
           "{% set name = customer.name|first_name %}{% for x in [1] %}{{ name }}{{ x }}{% endfor %}")

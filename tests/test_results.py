@@ -12,7 +12,9 @@ from khatir.backends.workbook import WorkbookBackend
 from khatir.config import build_settings
 from khatir.demo import CUSTOMERS_ROWS, ORDER_ROWS, build_demo_workbook
 from khatir.jobs.daily import run_daily
-from khatir.render import long_date
+from khatir.messages.filters import long_date
+
+pytestmark = pytest.mark.slow  # one shop with months of history, built once for the module
 
 START = date(2026, 11, 2)  # a Monday
 DAYS = 30

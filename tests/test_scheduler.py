@@ -24,7 +24,7 @@ from khatir.errors import ConfigError, SheetError
 from khatir.jobs import runlog
 from khatir.jobs.daily import run_daily
 from khatir.lock import LockBusy, this_host
-from khatir.schema import RUN_LOG
+from khatir.sheet.schema import RUN_LOG
 from khatir.scheduler import (
     DailyJob,
     JobScheduler,
@@ -242,6 +242,7 @@ def test_the_time_zone_is_the_shops_not_the_computers():
 
 # -- the scheduler with the real daily job -------------------------------------------
 
+@pytest.mark.slow
 def test_first_start_runs_at_once_writes_run_log_and_shows_next_run(shop):
     clock = FakeClock(at(DAY1, 10, 15), stop_at=at(DAY1, 11))
     shop.scheduler(clock).run_forever("the demo workbook")
@@ -258,6 +259,7 @@ def test_first_start_runs_at_once_writes_run_log_and_shows_next_run(shop):
     assert not shop.config.run_lock("workbook:test").exists()
 
 
+@pytest.mark.slow
 def test_no_double_run_on_the_same_day(shop):
     clock = FakeClock(at(DAY1, 8, 59), stop_at=at(DAY1, 23, 59))
     shop.scheduler(clock).run_forever()
@@ -275,6 +277,7 @@ def test_no_double_run_on_the_same_day(shop):
     assert max(clock.slept) <= scheduler.TICK_SECONDS
 
 
+@pytest.mark.slow
 def test_catch_up_after_the_laptop_slept(shop):
     StateStore(shop.config.state_file).save_job(
         "workbook:test", "daily", JobState(last_success=at(DAY1, 9)))
@@ -291,6 +294,7 @@ def test_catch_up_after_the_laptop_slept(shop):
         "; No run was made on 2026-11-25 (the computer was off or asleep); this run caught up.")
 
 
+@pytest.mark.slow
 def test_catch_up_on_start_when_the_last_good_run_is_old(shop):
     StateStore(shop.config.state_file).save_job(
         "workbook:test", "daily", JobState(last_success=at(next_day(DAY1, -3), 9)))
@@ -301,6 +305,7 @@ def test_catch_up_on_start_when_the_last_good_run_is_old(shop):
     assert shop.said("Next run: the daily job on 2026-11-25 09:00")
 
 
+@pytest.mark.slow
 def test_a_run_by_hand_earlier_today_is_found_in_the_run_log(shop):
     run_daily(WorkbookBackend(shop.workbook, 0), shop.settings, DAY1, lambda: at(DAY1, 8, 5))
     clock = FakeClock(at(DAY1, 8, 30), stop_at=at(DAY1, 18))
@@ -310,6 +315,7 @@ def test_a_run_by_hand_earlier_today_is_found_in_the_run_log(shop):
     assert shop.state().last_success == at(DAY1, 8, 5)
 
 
+@pytest.mark.slow
 def test_a_test_run_with_today_does_not_count_as_the_real_day(shop, tmp_path):
     out = subprocess.run(
         [sys.executable, str(PROJECT_ROOT / "scripts" / "daily.py"), "--workbook", str(shop.workbook),
@@ -324,6 +330,7 @@ def test_a_test_run_with_today_does_not_count_as_the_real_day(shop, tmp_path):
     assert not shop.said("already ran")
 
 
+@pytest.mark.slow
 def test_failure_then_retry(shop):
     shop.excel_has_it_open()
     clock = FakeClock(at(DAY1, 9), stop_at=at(DAY1, 10))
@@ -341,6 +348,7 @@ def test_failure_then_retry(shop):
     assert (state.failures, state.last_success) == (0, at(DAY1, 9, 15))
 
 
+@pytest.mark.slow
 def test_after_the_quick_retries_it_keeps_trying_hourly_and_the_sheet_says_it_caught_up(tmp_path):
     shop = Shop(tmp_path, max_retries=2, retry_minutes=20)
     shop.excel_has_it_open()
@@ -363,6 +371,7 @@ def test_after_the_quick_retries_it_keeps_trying_hourly_and_the_sheet_says_it_ca
     assert "caught up" not in log[1]["details"]
 
 
+@pytest.mark.slow
 def test_a_day_that_could_not_run_is_named_in_bengali_by_the_next_run(tmp_path):
     shop = Shop(tmp_path, max_retries=0)
     shop.settings = build_settings({**shop.raw, "general": {"language": "bn"}})
@@ -381,6 +390,7 @@ def test_a_day_that_could_not_run_is_named_in_bengali_by_the_next_run(tmp_path):
                      "খোলা আছে")
 
 
+@pytest.mark.slow
 def test_a_settings_mistake_is_reported_once_and_not_retried(shop):
     broken = build_settings({**shop.raw, "general": {"language": "en",
                                                      "templates": str(shop.tmp / "no-templates")}})
@@ -400,6 +410,7 @@ def test_a_settings_mistake_is_reported_once_and_not_retried(shop):
     assert len(shop.said("cannot run until the settings or templates are fixed")) == 1
 
 
+@pytest.mark.slow
 def test_network_loss_is_retried(shop):
     shop.fail_opens = 2  # the run, and the failure row after it
     clock = FakeClock(at(DAY1, 9), stop_at=at(DAY1, 9, 30))
@@ -453,6 +464,7 @@ def test_redact_keeps_dates_and_removes_phone_numbers():
     assert redact("process 4242, row 17, Tk 2,500") == "process 4242, row 17, Tk 2,500"
 
 
+@pytest.mark.slow
 def test_a_live_run_lock_defers_the_job_until_it_is_gone(shop):
     lock = shop.config.run_lock("workbook:test")
     lock.parent.mkdir(parents=True)
@@ -466,6 +478,7 @@ def test_a_live_run_lock_defers_the_job_until_it_is_gone(shop):
     assert [r["started"][11:16] for r in shop.run_log()] == ["09:02"]
 
 
+@pytest.mark.slow
 def test_a_stale_run_lock_is_taken_over(shop):
     child = subprocess.Popen([sys.executable, "-c", "pass"])
     child.wait()
@@ -480,6 +493,7 @@ def test_a_stale_run_lock_is_taken_over(shop):
     assert not lock.exists()
 
 
+@pytest.mark.slow
 def test_ctrl_c_stops_cleanly_between_jobs(shop):
     clock = FakeClock(at(DAY1, 9, 30), stop_at=at(DAY1, 9, 31))
     shop.scheduler(clock).run_forever()
@@ -488,6 +502,7 @@ def test_ctrl_c_stops_cleanly_between_jobs(shop):
     assert not shop.config.run_lock("workbook:test").exists()
 
 
+@pytest.mark.slow
 def test_ctrl_c_during_a_run_lets_it_finish_then_stops(shop):
     daily = DailyJob(Target("workbook:test", shop.load_settings, shop.open_backend))
 
@@ -500,6 +515,7 @@ def test_ctrl_c_during_a_run_lets_it_finish_then_stops(shop):
             daily.record_failure(run, sentence, details)
 
     clock = FakeClock(at(DAY1, 9), stop_at=at(DAY1, 10))  # stop_at: only a safety net
+    before = signal.getsignal(signal.SIGINT)  # whatever the test runner installed
     JobScheduler(shop.config, {"daily": PressesCtrlC()}, target="workbook:test", tz=DHAKA,
                  clock=clock, sleep=clock.sleep, echo=shop.echoed.append,
                  handle_signals=True).run_forever()
@@ -507,9 +523,10 @@ def test_ctrl_c_during_a_run_lets_it_finish_then_stops(shop):
     assert [r["outcome"] for r in shop.run_log()] == ["ok"]  # the run finished and was logged
     assert clock.slept == []  # and the loop stopped right after it
     assert shop.echoed[-1] == "Scheduler stopped."
-    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+    assert signal.getsignal(signal.SIGINT) is before  # the owner's Ctrl+C handler is back
 
 
+@pytest.mark.slow
 def test_the_loop_keeps_going_without_a_tight_loop_when_the_state_cannot_be_saved(shop):
     shop.config.state_file.mkdir(parents=True)  # a folder where the state file should be
     clock = FakeClock(at(DAY1, 9), stop_at=at(DAY1, 9, 40))
@@ -520,6 +537,7 @@ def test_the_loop_keeps_going_without_a_tight_loop_when_the_state_cannot_be_save
     assert len(shop.run_log()) == 1  # later looks find today's run in the Run Log
 
 
+@pytest.mark.slow
 def test_messages_in_bengali_and_the_log_file_in_english(shop):
     log_file = scheduler.setup_logging(shop.config.log_file)
     clock = FakeClock(at(DAY1, 9, 30), stop_at=at(DAY1, 9, 31))
@@ -549,6 +567,7 @@ def test_target_key():
         scheduler.target_key(None, None, settings)
 
 
+@pytest.mark.slow
 def test_runlog_last_success_reads_only_good_runs_of_the_job(shop):
     run_daily(WorkbookBackend(shop.workbook, 0), shop.settings, DAY1, lambda: at(DAY1, 9))
     runlog.record_failure(WorkbookBackend(shop.workbook, 0), shop.settings, "daily",
@@ -570,6 +589,7 @@ def script_shop(tmp_path):
     return workbook, config, tmp_path / "state"
 
 
+@pytest.mark.slow
 def test_once_runs_what_is_due_and_exits(script_shop, capsys):
     workbook, config, state = script_shop
     main = schedule_main
@@ -611,6 +631,7 @@ def test_once_refuses_while_another_run_holds_the_lock(script_shop, capsys):
     assert "If no Khatir is running, delete the file" in err
 
 
+@pytest.mark.slow
 def test_scheduler_script_runs_the_demo_and_stops_on_ctrl_c(script_shop, capsys):
     _, config, state = script_shop
     demo = script_shop[0].with_name("demo.xlsx")
@@ -669,6 +690,7 @@ def test_an_unreadable_settings_file_is_logged_in_the_default_folder(script_shop
     assert "is not valid TOML" in log_file.read_text(encoding="utf-8")
 
 
+@pytest.mark.slow
 def test_help_runs_as_a_script():
     done = subprocess.run([sys.executable, str(SCRIPT), "--help"], capture_output=True,
                           text=True, encoding="utf-8", timeout=60)

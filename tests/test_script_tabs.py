@@ -14,7 +14,7 @@ from khatir.backends.workbook import WorkbookBackend
 from khatir.config import build_settings
 from khatir.errors import SheetError
 from khatir.jobs.daily import run_daily
-from khatir.schema import FOLLOW_UPS, PROBLEMS
+from khatir.sheet.schema import FOLLOW_UPS, PROBLEMS
 from other_writers import make_any_sheet, xlsxwriter_workbook  # noqa: F401  (a fixture)
 from test_daily_both_backends import rows_of
 from test_follow_up_notes import set_cells
@@ -30,6 +30,7 @@ def _staff_tabs(sheet) -> dict[str, list[list[str]]]:
 
 
 @pytest.mark.parametrize("title", ["Follow ups", "সমস্যা", "Problems", "problems", "FOLLOW-UPS"])
+@pytest.mark.slow
 def test_a_staff_tab_named_like_a_script_tab_stops_the_run_untouched(make_any_sheet, run_on, title):
     sheet = make_any_sheet({**basic_grids(), title: STAFF_LOG})
     before = {**_staff_tabs(sheet), title: sheet.tab(title)}
@@ -42,6 +43,7 @@ def test_a_staff_tab_named_like_a_script_tab_stops_the_run_untouched(make_any_sh
         assert not (sheet.path.parent / "khatir-backups").exists()
 
 
+@pytest.mark.slow
 def test_the_stop_is_said_in_the_owners_language(make_any_sheet, run_on):
     sheet = make_any_sheet({**basic_grids(), "সমস্যা": STAFF_LOG})
     bn = build_settings({"general": {"language": "bn", "shop_name": "Rupkotha"}})
@@ -51,6 +53,7 @@ def test_the_stop_is_said_in_the_owners_language(make_any_sheet, run_on):
     assert "[tabs.problems] title" in stop.value.message("bn")
 
 
+@pytest.mark.slow
 def test_another_title_in_the_settings_lets_the_run_go_on(make_any_sheet, run_on):
     sheet = make_any_sheet({**basic_grids(), "সমস্যা": STAFF_LOG})
     settings = build_settings({"general": {"language": "en", "shop_name": "Rupkotha"},
@@ -61,6 +64,7 @@ def test_another_title_in_the_settings_lets_the_run_go_on(make_any_sheet, run_on
     assert sheet.tab("Khatir Problems")[0] == PROBLEMS.headers()
 
 
+@pytest.mark.slow
 def test_a_tab_made_by_an_earlier_version_is_adopted_and_marked(make_any_sheet, run_on, settings):
     sheet = make_any_sheet({**basic_grids(), "Follow-ups": [FOLLOW_UPS.headers()[:11]],
                         "Problems": [PROBLEMS.headers()], "Meetup Summary": []})
@@ -73,6 +77,7 @@ def test_a_tab_made_by_an_earlier_version_is_adopted_and_marked(make_any_sheet, 
     assert [r["Customer ID"] for r in rows_of(sheet, "Follow-ups")] == ["C-1", "C-3", "C-2"]
 
 
+@pytest.mark.slow
 def test_a_marked_tab_is_found_after_staff_rename_it(make_any_sheet, run_on, settings):
     sheet = make_any_sheet(basic_grids())
     run_on(sheet)
@@ -113,6 +118,7 @@ def _string_grids() -> dict[str, list[list]]:
             for t, rows in basic_grids().items()}
 
 
+@pytest.mark.slow
 def test_xlsxwriter_workbook_with_a_staff_follow_ups_tab_stops(tmp_path, settings):
     path = _xlsxwriter_book(tmp_path / "shop.xlsx", {**_string_grids(), "Follow ups": STAFF_LOG})
     before = path.read_bytes()
@@ -121,6 +127,7 @@ def test_xlsxwriter_workbook_with_a_staff_follow_ups_tab_stops(tmp_path, setting
     assert path.read_bytes() == before
 
 
+@pytest.mark.slow
 def test_xlsxwriter_workbook_with_an_old_khatir_tab_is_adopted(tmp_path, settings):
     path = _xlsxwriter_book(tmp_path / "shop.xlsx",
                             {**_string_grids(), "Follow-ups": [FOLLOW_UPS.headers()[:11]]})
@@ -136,6 +143,7 @@ def test_xlsxwriter_workbook_with_an_old_khatir_tab_is_adopted(tmp_path, setting
     assert names == ["khatir_tab"] * 5
 
 
+@pytest.mark.slow
 def test_marks_survive_a_libreoffice_save(tmp_path, settings):
     """tests/data/khatir-made-saved-by-libreoffice.xlsx: made by Khatir's daily run on
     conftest.basic_grids(), then opened and saved as .xlsx by LibreOffice 7
@@ -203,6 +211,7 @@ def test_marks_go_in_the_right_place_of_a_prefixed_workbook_part(names):
     assert mark_sheets(out, {"Khatir Keys": "issued_keys"}, set()) == out  # marked once
 
 
+@pytest.mark.slow
 def test_the_daily_script_stops_with_one_sentence(tmp_path, make_workbook):
     from test_scripts import ROOT, run
     path = make_workbook({**basic_grids(), "Follow ups": STAFF_LOG})

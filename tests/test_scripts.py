@@ -10,6 +10,8 @@ import pytest
 
 from conftest import read_tab
 
+pytestmark = pytest.mark.slow  # every test here runs the whole job on a real workbook or starts Khatir
+
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPTS = sorted((ROOT / "scripts").glob("*.py"))
 

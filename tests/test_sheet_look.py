@@ -19,8 +19,8 @@ from khatir.backends.workbook import WorkbookBackend
 from khatir.config import build_settings
 from khatir.demo import demo_grids
 from khatir.jobs.daily import run_daily
-from khatir.presentation import GROUP_FILLS, LINK_LIMIT, iri_text, utf16_len, whatsapp_cell
-from khatir.worklist import GROUPS
+from khatir.sheet.presentation import GROUP_FILLS, LINK_LIMIT, iri_text, utf16_len, whatsapp_cell
+from khatir.plan.worklist import GROUPS
 from benchmarks.shop_data import shop_grids
 
 LONG_BN = "প্রিয় করিম ভাই, আপনার মেয়ের অসুস্থতার খবর শুনে আমরা খুব চিন্তিত। " * 40
@@ -52,6 +52,7 @@ def test_a_message_too_long_for_any_link_opens_the_chat_and_says_to_paste():
     assert whatsapp_cell("", "hi", "en") == ""
 
 
+@pytest.mark.slow
 def test_every_bengali_link_of_a_realistic_shop_fits_every_program(make_workbook, run_job):
     path = make_workbook(shop_grids(60, today=TODAY))
     result = run_job(path)
@@ -66,6 +67,7 @@ def test_every_bengali_link_of_a_realistic_shop_fits_every_program(make_workbook
 
 
 # -- the workbook -------------------------------------------------------------------------
+@pytest.mark.slow
 def test_a_messages_tab_khatir_makes_reads_in_full(make_workbook, run_job):
     grids = basic_grids()
     del grids["Messages"]
@@ -89,6 +91,7 @@ def test_a_messages_tab_khatir_makes_reads_in_full(make_workbook, run_job):
     assert [c.value for c in ws["B"][1:]] == ["Nasrin", "Tanvir"]  # each agent finds their own
 
 
+@pytest.mark.slow
 def test_a_messages_tab_staff_made_keeps_its_columns_and_still_gets_links(make_workbook, run_job):
     grids = basic_grids()
     grids["Messages"] = [["Key", "Customer ID", "Name", "Message", "WhatsApp Link", "Status", "Staff Notes"]]
@@ -106,6 +109,7 @@ def test_every_follow_ups_group_has_its_own_colour():
     assert len(set(GROUP_FILLS.values())) == len(GROUP_FILLS)
 
 
+@pytest.mark.slow
 def test_follow_ups_are_coloured_by_group_with_a_filter(make_workbook, run_job):
     grids = basic_grids()
     grids["Feedback"] = [["Date", "Customer ID", "Sentiment", "Feedback"],
@@ -124,6 +128,7 @@ def test_follow_ups_are_coloured_by_group_with_a_filter(make_workbook, run_job):
     assert ws.page_setup.orientation == "landscape"
 
 
+@pytest.mark.slow
 def test_the_look_does_not_grow_the_file_run_after_run(make_workbook, run_job):
     path = make_workbook(basic_grids())
     run_job(path)
@@ -162,6 +167,7 @@ def reads_in_full(lines: list[str], text: str) -> bool:
 @pytest.mark.skipif(not (shutil.which("soffice") and shutil.which("pdftotext")),
                     reason="needs LibreOffice and poppler (not on CI)")
 @pytest.mark.parametrize("language", ["bn", "en"])
+@pytest.mark.slow
 def test_libreoffice_shows_every_message_and_reason_in_full_with_a_link(tmp_path, make_workbook, language):
     path = make_workbook(demo_grids(TODAY))
     settings = build_settings({"general": {"language": language, "shop_name": "Rupkotha"}})
@@ -199,6 +205,7 @@ def cells(tab: dict) -> list[list[dict]]:
     return [row.get("values", []) for row in tab["data"][0].get("rowData", [])]
 
 
+@pytest.mark.slow
 def test_google_messages_read_in_full_and_open_whatsapp(sheets_server, google_sheet, settings):
     sheet = google_sheet(basic_grids())
     result = run_daily(sheet.backend(settings), settings, TODAY, fixed_clock())
@@ -220,6 +227,7 @@ def test_google_messages_read_in_full_and_open_whatsapp(sheets_server, google_sh
     assert tab["basicFilter"]["range"]["startRowIndex"] == 0
 
 
+@pytest.mark.slow
 def test_google_follow_ups_coloured_with_one_filter_view_per_agent_replaced(sheets_server, google_sheet,
                                                                              settings):
     sheet = google_sheet(basic_grids())
@@ -240,6 +248,7 @@ def test_google_follow_ups_coloured_with_one_filter_view_per_agent_replaced(shee
     assert tab["basicFilter"]
 
 
+@pytest.mark.slow
 def test_google_staff_made_messages_tab_keeps_its_look_and_gets_links(sheets_server, google_sheet, settings):
     grids = basic_grids()
     grids["Messages"] = [["Key", "Customer ID", "Name", "Message", "WhatsApp Link", "Status"]]

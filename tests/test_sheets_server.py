@@ -274,6 +274,7 @@ def test_append_overwrite_grows_a_full_grid(server, client):
     assert server.grid_size(sid, "Sheet1") == (3, 3)
 
 
+@pytest.mark.slow
 def test_structural_batch_update(server, client):
     sid = server.create_spreadsheet("Structure", {"Sheet1": [["k"], ["b"], ["a"], ["c"]]})
     book = client.open_by_key(sid)
@@ -396,6 +397,7 @@ def test_drop_loses_the_write_and_502_is_googles_html_page(server, shop):
     assert server.values(sid, "Customers")[0] == ["ID", "Name", "Phone"]
 
 
+@pytest.mark.slow
 def test_slow_answer_times_out_but_the_write_lands(server, shop):
     sid, _ = shop
     slow = emulator_client(server.host, timeout=0.3)
@@ -489,6 +491,7 @@ def test_emulator_host_from_env(monkeypatch):
     assert emulator_host_from_env() is None
 
 
+@pytest.mark.slow
 def test_standalone_server_prints_its_address():
     proc = subprocess.Popen([sys.executable, str(HERE / "sheets_server.py"), "--port", "0"],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
@@ -529,6 +532,7 @@ def _recorded_caller(cassettes: Path) -> tuple[str | None, list[int]]:
 
 
 @pytest.mark.skipif(_replay_tool() is None, reason="shared/tools/replay-cassettes is not present")
+@pytest.mark.slow
 def test_replays_googles_recorded_traffic_exactly():
     tool = _replay_tool()
     cassettes = tool.parent.parent / "reference" / "gspread-cassettes"  # type: ignore[union-attr]

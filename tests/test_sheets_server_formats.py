@@ -78,6 +78,7 @@ def test_filter_views_are_added_with_an_id_and_deleted_by_it(book):
     ({"updateDimensionProperties": {"range": {"sheetId": "SID", "dimension": "COLUMNS"},
                                     "properties": {"pixelSize": -3}, "fields": "pixelSize"}}, "pixelSize"),
 ])
+@pytest.mark.slow
 def test_malformed_formatting_requests_are_refused_whole(book, request_, message):
     http, sid, sheet_id = book
     with pytest.raises(APIError) as err:

@@ -40,6 +40,7 @@ def test_shop_name_is_set_in_any_settings_file(text, expected):
     assert with_shop_name(text, "Nodi") == expected
 
 
+@pytest.mark.slow
 def test_setup_saves_the_name_and_the_summary_stops_asking(tmp_path):
     config = tmp_path / "settings.toml"
     config.write_text(DEFAULT_CONFIG.read_text(encoding="utf-8").replace(

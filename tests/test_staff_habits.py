@@ -5,9 +5,11 @@ from __future__ import annotations
 import pytest
 
 from conftest import ago, customers_tab, notes_tab
-from khatir.schema import FEEDBACK, MESSAGES
+from khatir.sheet.schema import FEEDBACK, MESSAGES
 from other_writers import make_any_sheet  # noqa: F401  (a fixture)
 from test_daily_both_backends import rows_of
+
+pytestmark = pytest.mark.slow  # every test here runs the whole job on a real workbook or starts Khatir
 
 
 def _sheet_with(customers: list[list], notes: list[dict], feedback: list[dict] | None = None):

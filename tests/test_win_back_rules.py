@@ -7,7 +7,7 @@ import pytest
 
 from khatir.config import build_settings
 from khatir.errors import ConfigError
-from khatir.records import CallNote, Meetup, Message
+from khatir.sheet.records import CallNote, Meetup, Message
 from khatir.rules.win_back import (MESSAGED, OPEN_FOLLOW_UP, REPLIED, SAID_YES, Quiet, no_win_back,
                                    quiet_days_from)
 

@@ -22,7 +22,7 @@ from khatir.backends.xlsx_patch import (SheetEdit, XlsxError, find_date_style, p
                                         read_book, write_rows)
 from khatir.errors import SheetError
 from khatir.jobs.setup import run_setup
-from khatir.schema import MESSAGES
+from khatir.sheet.schema import MESSAGES
 
 MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -168,6 +168,7 @@ def check_opens(path: Path) -> None:
 
 
 # -- the daily run on real workbooks ---------------------------------------------------
+@pytest.mark.slow
 def test_staff_parts_and_shared_parts_are_byte_identical_and_the_chart_survives(make_workbook, run_job):
     path = make_workbook(basic_grids())
     add_chart(path)
@@ -195,6 +196,7 @@ def test_staff_parts_and_shared_parts_are_byte_identical_and_the_chart_survives(
     check_opens(path)
 
 
+@pytest.mark.slow
 def test_result_opens_and_has_the_right_values(make_workbook, run_job):
     path = make_workbook(basic_grids())
     run_job(path)
@@ -214,6 +216,7 @@ def test_result_opens_and_has_the_right_values(make_workbook, run_job):
     assert isinstance(rows[0]["#"], int)  # numbers stay numbers
 
 
+@pytest.mark.slow
 def test_excel_like_workbook_with_shared_strings_and_prefixed_xml(make_workbook, run_job):
     path = make_workbook(basic_grids())
     excel_like(path)
@@ -240,6 +243,7 @@ def test_excel_like_workbook_with_shared_strings_and_prefixed_xml(make_workbook,
     check_opens(path)
 
 
+@pytest.mark.slow
 def test_excel_saved_script_tabs_are_replaced_in_their_own_prefix(make_workbook, run_job):
     path = make_workbook(basic_grids())
     run_job(path)
@@ -260,6 +264,7 @@ def test_excel_saved_script_tabs_are_replaced_in_their_own_prefix(make_workbook,
     check_opens(path)
 
 
+@pytest.mark.slow
 def test_new_rows_go_right_after_the_last_used_row_above_formatted_empty_rows(make_workbook, run_job):
     grids = basic_grids()
     grids["Messages"].append(["2026-11-01", "", "Old", "", "hi", "", "sent", "", "", "", "check_in", "",
@@ -290,6 +295,7 @@ def test_new_rows_go_right_after_the_last_used_row_above_formatted_empty_rows(ma
     assert [r[12] for r in read_tab(path, "Messages")[1:4]] == ["C-9", "C-1", "C-2"]
 
 
+@pytest.mark.slow
 def test_formula_like_name_stays_text(make_workbook, run_job):
     grids = basic_grids()
     grids["Customers"][2][1] = '=HYPERLINK("http://x","y")'
@@ -303,6 +309,7 @@ def test_formula_like_name_stays_text(make_workbook, run_job):
     assert ws["C3"].data_type == "s"
 
 
+@pytest.mark.slow
 def test_new_tabs_are_created_with_every_reference(make_workbook, run_job):
     path = make_workbook(basic_grids())
     run_job(path)
@@ -330,6 +337,7 @@ def test_new_tabs_are_created_with_every_reference(make_workbook, run_job):
     assert records(path, "Run Log")[0]["Outcome"] == "ok"
 
 
+@pytest.mark.slow
 def test_setup_formatting_of_script_tabs_survives_the_daily_run(make_workbook, run_job, settings):
     path = make_workbook(basic_grids())
     run_setup(WorkbookBackend(path), settings)

@@ -20,7 +20,7 @@ from khatir.backends.xlsx_read import read_grids
 from khatir.config import build_settings
 from khatir.demo import build_demo_workbook
 from khatir.errors import ConfigError
-from khatir.parse import parse_phone
+from khatir.sheet.parse import parse_phone
 
 
 def typed(grids: dict[str, list[list]]) -> dict[str, list[list[tuple[str, object]]]]:
@@ -90,6 +90,7 @@ def test_edge_cells_read_the_same_on_both_readers(tmp_path, date1904):
     lambda p: create_workbook(p, shop_grids(60, notes_per_customer=3, orders_per_customer=2)),
     lambda p: build_demo_workbook(p, TODAY),
 ], ids=["basic", "shop", "demo"])
+@pytest.mark.slow
 def test_the_suites_workbooks_read_the_same_before_and_after_a_run(tmp_path, build, run_job):
     path = build(tmp_path / "shop.xlsx")
     same_on_both(path)
@@ -126,6 +127,7 @@ def test_the_quick_way_for_mobile_numbers_agrees_with_libphonenumber(typed_as):
             parse_phone(typed_as)
 
 
+@pytest.mark.slow
 def test_dates_are_midnight_datetimes_as_openpyxl_gives_them(tmp_path):
     path = create_workbook(tmp_path / "d.xlsx", {"Tab": [["Date"], [date(2026, 11, 24)]]})
     assert read_grids(path, "calamine")["Tab"][1] == [datetime(2026, 11, 24)]

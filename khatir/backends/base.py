@@ -55,7 +55,7 @@ class Layout:
     def fill(self, row: int) -> str | None:
         return self.fills[row] if row < len(self.fills) else None
 
-#: The name of the mark on Khatir's own tabs (khatir.ownership): a hidden sheet-scoped
+#: The name of the mark on Khatir's own tabs (khatir.sheet.ownership): a hidden sheet-scoped
 #: defined name in a workbook, a developer metadata key on a Google sheet. Its value
 #: is the script tab's key ("follow_ups", "problems", ...).
 MARK = "khatir_tab"

@@ -141,7 +141,7 @@ class GoogleBackend:
     @classmethod
     def open(cls, url_or_key: str, settings: Settings) -> "GoogleBackend":
         from .google_auth import auth_file, make_client, service_account_email
-        policy = RetryPolicy.from_settings(settings)
+        policy = settings.parsed.google_retries
         return cls(make_client(settings, policy.timeout_seconds), spreadsheet_key(url_or_key),
                    policy, account=service_account_email(settings), auth_file=auth_file(settings))
 
@@ -584,5 +584,5 @@ def _setup_requests(backend: "GoogleBackend", plan) -> list[dict]:
 
 
 def _column_letter(index: int) -> str:
-    from ..tables import column_letter
+    from ..sheet.tables import column_letter
     return column_letter(index)

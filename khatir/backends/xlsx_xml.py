@@ -7,11 +7,12 @@ patcher's modules (worksheets, tables, styles, set-up additions).
 """
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass, field
 from typing import Iterable
 from xml.parsers import expat
+
+from ..sheet.tables import column_letter  # one for all of Khatir (1 -> A); re-exported
 
 # -- names --------------------------------------------------------------------
 MAIN_NS = ("http://schemas.openxmlformats.org/spreadsheetml/2006/main",
@@ -40,15 +41,6 @@ class XlsxError(ValueError):
 
 
 # -- cells --------------------------------------------------------------------
-@functools.lru_cache(maxsize=1024)
-def column_letter(col: int) -> str:
-    out = ""
-    while col:
-        col, rem = divmod(col - 1, 26)
-        out = chr(65 + rem) + out
-    return out
-
-
 def column_index(ref: str) -> int:
     """The column number of a cell reference: "A1" -> 1, "AB12" -> 28."""
     n = 0

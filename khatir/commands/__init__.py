@@ -23,7 +23,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "schedule": ("khatir.commands.schedule",
                  "run the daily job every morning (--once for Task Scheduler / cron)"),
     "backtest": ("khatir.commands.backtest", "check lost-customer detection on your orders"),
-    "templates": ("khatir.render", "check the message templates"),
+    "templates": ("khatir.commands.templates", "check the message templates"),
 }
 
 

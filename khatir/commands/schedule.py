@@ -50,7 +50,7 @@ def main(argv: list[str] | None = None, *, clock: Callable[[], datetime] | None 
         settings = cli.settings_from(args)
         log_file = scheduler.setup_logging(scheduler.state_dir(settings) / scheduler.LOG_FILE,
                                            verbose=args.verbose)
-        config = scheduler.schedule_config(settings)
+        config = settings.parsed.schedule
         clock = clock or cli.clock_for(settings)
         tz = cli.zone(settings)
         if args.demo:

@@ -13,30 +13,30 @@ from datetime import date, datetime
 from typing import Callable, Mapping, Sequence
 
 from .. import __version__
+from . import Clock
 from ..backends.base import Append, Backend, Changes, Replace
-from ..carry import carry
+from ..sheet.carry import carry
 from ..config import Settings
-from ..presentation import (MESSAGE_DROPDOWNS, follow_up_fills, is_khatir_header, tab_layout,
+from ..sheet.presentation import (MESSAGE_DROPDOWNS, follow_up_fills, is_khatir_header, tab_layout,
                             whatsapp_cell)
 from ..progress import Report, silent
-from ..reading import read_sheet
-from ..records import Problem, SheetData
-from ..render import Renderer
-from ..schema import STAFF, TabSpec
-from ..sections import Contribution, customers, feedback, followups, meetups, results
-from ..tables import Table, find_tab
-from ..worklist import (EXEMPT_KINDS, ISSUED, Prepared, WorkItem, bound_work_list, chosen_customers,
+from ..sheet.read import read_sheet
+from ..sheet.records import Problem, SheetData
+from ..messages.render import Renderer
+from ..sheet.schema import STAFF, TabSpec
+from ..plan import Contribution, customers, feedback, followups, meetups, results
+from ..plan.facts import RunFacts
+from ..sheet.tables import Table, find_tab
+from ..plan.worklist import (EXEMPT_KINDS, ISSUED, Prepared, WorkItem, bound_work_list, chosen_customers,
                         follow_up_rows, kind_label, not_listed_rows, prepare_messages, sort_items)
 
-Section = Callable[[SheetData, Settings, date], Contribution]
+Section = Callable[[RunFacts], Contribution]
 # The personal messages: each customer's own news, feedback and silence.
 SECTIONS: tuple[Section, ...] = (feedback.contribute, followups.contribute, customers.contribute,
                                  results.contribute)
 # Invitations come after them: a customer who gets a personal message today is
 # invited on a later run (one voice per customer). Called with ``busy=``.
 INVITATIONS: Callable[..., Contribution] = meetups.contribute
-
-Clock = Callable[[], datetime]
 
 #: The Run Log outcome of a run for a pretended day: only "ok" counts as a day's run.
 TEST_OUTCOME = "ok (test run with --today)"
@@ -71,7 +71,7 @@ class DailyResult:
 
 @dataclass
 class DailyPlan:
-    data: SheetData
+    facts: RunFacts  # the run's sheet, settings and day, and what the sections worked out
     items: list[WorkItem]  # the rows Follow-ups lists
     prepared: Prepared
     tabs: dict[str, list[dict[str, object]]]
@@ -79,6 +79,10 @@ class DailyPlan:
     not_listed: dict[str, int] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)  # the run's, for Problems
     extra_headers: dict[str, list[str]] = field(default_factory=dict)  # staff's own columns
+
+    @property
+    def data(self) -> SheetData:
+        return self.facts.data
 
 
 def busy_today(data: SheetData, today: date) -> set[str]:
@@ -96,12 +100,13 @@ def plan_daily(data: SheetData, settings: Settings, today: date, renderer: Rende
     cannot move), then to the personal messages, most urgent first; invitations
     go only to customers left without a message today.
     """
+    facts = RunFacts(data, settings, today)  # shared by every section, worked out once
     items: list[WorkItem] = []
     standalone = []
     tabs: dict[str, list[dict[str, object]]] = {}
     notes: list[str] = []
     for section in sections:
-        part = section(data, settings, today)
+        part = section(facts)
         items.extend(part.items)
         standalone.extend(part.drafts)
         tabs.update(part.tabs)
@@ -115,12 +120,12 @@ def plan_daily(data: SheetData, settings: Settings, today: date, renderer: Rende
     messaged_today = busy_today(data, today)
     dated: list = []
     if invitations is not None:
-        part = invitations(data, settings, today)
+        part = invitations(facts)
         reminders = [d for d in part.drafts if d.kind in EXEMPT_KINDS]
         busy = messaged_today | chosen_customers(reminders + personal, existing, settings,
                                                  messaged_today)
         if any(d.customer.id in busy for d in part.drafts if d.kind not in EXEMPT_KINDS):
-            part = invitations(data, settings, today, busy=frozenset(busy))
+            part = invitations(facts, busy=frozenset(busy))
         dated = part.drafts
         tabs.update(part.tabs)
         notes[:0] = part.notes
@@ -136,7 +141,7 @@ def plan_daily(data: SheetData, settings: Settings, today: date, renderer: Rende
     extra, orphaned = carry(data.earlier_follow_ups, tabs["follow_ups"], header, lang)
     problems = [*data.problems, *orphaned, *data.kept_notes]
     tabs["problems"] = [problem_row(p) for p in problems]
-    return DailyPlan(data, work.items, prepared, tabs, notes, work.not_listed, problems,
+    return DailyPlan(facts, work.items, prepared, tabs, notes, work.not_listed, problems,
                      {"follow_ups": extra})
 
 
@@ -222,7 +227,7 @@ def build_changes(plan: DailyPlan, tables: dict[str, Table], grids: dict[str, li
     """The run's writes, laid out in each tab's own column order."""
     lang = settings.language
     changes = Changes()
-    # Only a readable phone gets a link: an unreadable one is shown as typed (khatir.worklist).
+    # Only a readable phone gets a link: an unreadable one is shown as typed (khatir.plan.worklist).
     messages = [{**row, "link": whatsapp_cell(row.get("phone"), str(row.get("message", "")), lang)
                  if row.get("link") else ""} for row in plan.prepared.rows]
     changes.appends.append(append_for(settings.tab("messages"), tables, grids, messages, lang,
@@ -248,7 +253,7 @@ def build_changes(plan: DailyPlan, tables: dict[str, Table], grids: dict[str, li
 
 
 def _extra(row: dict[str, object], width: int) -> list[object]:
-    """The cells of the staff's own columns carried to this row (khatir.carry)."""
+    """The cells of the staff's own columns carried to this row (khatir.sheet.carry)."""
     cells = row.get("_extra")
     return list(cells) if isinstance(cells, list) else [""] * width
 

@@ -1,6 +1,6 @@
 """The invite job: invitations for one meetup, now, whatever the invitation window.
 
-It is the daily job's pipeline with a single section (``sections.meetups.invite_section``):
+It is the daily job's pipeline with a single section (``plan.meetups.invite_section``):
 read the sheet once, plan, render, write once. It writes only Messages (the new
 invitations), the Meetup Summary and a Run Log row; Follow-ups and Problems are
 the daily job's and are left as they are.
@@ -14,14 +14,16 @@ from ..backends.base import Backend, Changes
 from ..config import Settings
 from ..errors import KhatirError
 from ..i18n import Text, localise_digits
-from ..parse import match_key
-from ..reading import read_sheet
-from ..records import Meetup, Problem, SheetData
-from ..render import Renderer, long_date, time12
+from ..sheet.parse import match_key
+from ..sheet.read import read_sheet
+from ..sheet.records import Meetup, Problem, SheetData
+from ..messages.filters import long_date, time12
+from ..messages.render import Renderer
 from ..rules.meetups import unreadable_replies
-from ..sections.meetups import (REASONS, SEGMENT_LABELS, UNREADABLE_NOTE, MeetupOutcome,
+from ..plan.meetups import (REASONS, SEGMENT_LABELS, UNREADABLE_NOTE, MeetupOutcome,
                                 invite_section, plan_meetups)
-from .daily import Clock, DailyResult, build_changes, busy_today, plan_daily, run_log_row
+from . import Clock
+from .daily import DailyResult, build_changes, busy_today, plan_daily, run_log_row
 
 UNKNOWN_MEETUP = Text(
     en="There is no meetup {id} in the Meetups tab (meetups there: {known}); check the ID, or the Problems tab if its row has a mistake.",
@@ -107,7 +109,7 @@ def run_invite(backend: Backend, settings: Settings, today: date, clock: Clock, 
                       invitations=invite_section(meetup.id))
     # Follow-ups and Problems belong to the daily run: this job leaves them alone.
     plan = replace(plan, tabs={k: v for k, v in plan.tabs.items() if k == "meetup_summary"})
-    outcomes, _ = plan_meetups(data, settings, today, only=meetup.id, busy=busy_today(data, today))
+    outcomes, _ = plan_meetups(plan.facts, only=meetup.id, busy=busy_today(data, today))
     outcome = next(o for o in outcomes if o.meetup.id == meetup.id)
     result = InviteResult(today=today, started=started, finished=None, target=backend.description,
                           dry_run=dry_run, outcome=outcome, new_messages=plan.prepared.rows,

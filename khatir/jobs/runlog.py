@@ -15,9 +15,9 @@ from ..backends.base import Backend, Changes
 from ..config import Settings
 from ..errors import SheetError
 from ..i18n import Text
-from ..records import Problem
-from ..schema import header_key
-from ..tables import locate
+from ..sheet.records import Problem
+from ..sheet.schema import header_key
+from ..sheet.tables import locate
 from .daily import append_for
 
 FAILED = "failed"

@@ -14,10 +14,10 @@ from dataclasses import dataclass, field
 
 from ..config import Settings
 from ..i18n import Text, localise_digits
-from ..presentation import MESSAGE_DROPDOWNS
-from ..schema import SCRIPT, header_key
-from ..ownership import script_tabs
-from ..tables import _header_row, find_tab
+from ..sheet.presentation import MESSAGE_DROPDOWNS
+from ..sheet.schema import SCRIPT, header_key
+from ..sheet.ownership import script_tabs
+from ..sheet.tables import _header_row, find_tab
 from .daily import header_names
 
 DROPDOWNS = {
@@ -58,7 +58,7 @@ class SetupPlan:
 
 def plan_setup(grids: dict[str, list[list]], settings: Settings,
                marks: dict[str, str] | None = None) -> SetupPlan:
-    """What to add. Khatir's own tabs are found by their mark (khatir.ownership): a
+    """What to add. Khatir's own tabs are found by their mark (khatir.sheet.ownership): a
     staff tab named like one stops set-up (SheetError) before anything is changed."""
     lang = settings.language
     plan = SetupPlan()

@@ -1,8 +1,8 @@
 """Understanding what staff wrote after a call: event, over, who, callback, and the story.
 
 ``understand.NoteReader`` reads one note; ``story.stories`` puts a customer's notes
-together; ``reader_for`` builds the run's reader once (the shipped model plus the
-shop's own labelled notes) and keeps it with the run's data.
+together; ``reader_for`` builds a run's reader (the shipped model plus the shop's own
+labelled notes; a run builds it once, ``khatir.plan.facts.RunFacts``).
 """
 from __future__ import annotations
 
@@ -12,16 +12,12 @@ from .understand import NoteReader, Reading
 
 if TYPE_CHECKING:
     from ..config import Settings
-    from ..records import SheetData
+    from ..sheet.records import SheetData
 
 __all__ = ["NoteReader", "Reading", "reader_for"]
 
 
 def reader_for(data: "SheetData", settings: "Settings") -> NoteReader:
-    """The run's note reader, built on first use and shared by every section."""
-    reader = data.derived.get("note_reader")
-    if reader is None:
-        examples = [(n.note, n.event) for n in data.call_notes if n.event]
-        reader = NoteReader.build(settings.events, examples=examples)
-        data.derived["note_reader"] = reader
-    return reader
+    """The note reader for a run: the shipped model and this sheet's labelled notes."""
+    examples = [(n.note, n.event) for n in data.call_notes if n.event]
+    return NoteReader.build(settings.events, examples=examples)

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Iterable
 
-from ..records import CallNote
+from ..sheet.records import CallNote
 from .understand import Reading
 
 BUSY = "busy"

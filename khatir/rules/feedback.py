@@ -25,20 +25,10 @@ from datetime import date
 from typing import Any, Iterable, Mapping
 
 from ..errors import ConfigError, refuse_unknown_keys
-from ..i18n import Text
+from ..settings_texts import FEEDBACK_NOT_WHOLE, FEEDBACK_NOT_WORDS, FEEDBACK_NOT_YES_NO
 
-NOT_WORDS = Text(en="In the [feedback] settings, {name} is {value}; write a list of words like "
-                    "[\"খারাপ\", \"late\"].",
-                 bn="[feedback] সেটিংসে {name} হলো {value}; এভাবে শব্দের একটি তালিকা লিখুন: "
-                    "[\"খারাপ\", \"late\"]।")
-NOT_YES_NO = Text(en="In the [feedback] settings, thank_you is {value}; write true or false.",
-                  bn="[feedback] সেটিংসে thank_you হলো {value}; true অথবা false লিখুন।")
-NOT_WHOLE = Text(en="In the [feedback] settings, thank_you_within_days is {value}; write a whole "
-                    "number of 0 or more.",
-                 bn="[feedback] সেটিংসে thank_you_within_days হলো {value}; ০ বা তার বেশি একটি পূর্ণ "
-                    "সংখ্যা লিখুন।")
-from ..parse import match_key
-from ..records import Feedback
+from ..sheet.parse import match_key
+from ..sheet.records import Feedback
 
 POSITIVE, NEGATIVE, SUGGESTION = "positive", "negative", "suggestion"
 PRIORITY = (NEGATIVE, SUGGESTION, POSITIVE)  # which sentiment wins when several appear
@@ -121,14 +111,14 @@ class FeedbackSettings:
             if name in section:
                 value = section[name]
                 if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-                    raise ConfigError(NOT_WORDS, name=name, value=repr(value))
+                    raise ConfigError(FEEDBACK_NOT_WORDS, name=name, value=repr(value))
                 keywords[sentiment] = tuple(value)
         thank = section.get("thank_you", False)
         if not isinstance(thank, bool):
-            raise ConfigError(NOT_YES_NO, value=repr(thank))
+            raise ConfigError(FEEDBACK_NOT_YES_NO, value=repr(thank))
         within = section.get("thank_you_within_days", 14)
         if isinstance(within, bool) or not isinstance(within, int) or within < 0:
-            raise ConfigError(NOT_WHOLE, value=repr(within))
+            raise ConfigError(FEEDBACK_NOT_WHOLE, value=repr(within))
         return cls(keywords, thank, within)
 
 

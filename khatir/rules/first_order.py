@@ -18,6 +18,7 @@ from typing import Any, Iterable, Mapping
 
 from ..errors import ConfigError, refuse_unknown_keys
 from ..i18n import Text, bn_digits
+from ..settings_texts import FIRST_ORDER_NOT_DAYS, FIRST_ORDER_NOT_YES_NO, FIRST_ORDER_WINDOW
 from .history import PurchaseHistory
 
 GROUP = "first_order"
@@ -37,18 +38,15 @@ class FirstOrderSettings:
         refuse_unknown_keys("first_order", section, ["enabled", "after_days", "within_days"])
         enabled = section.get("enabled", True)
         if not isinstance(enabled, bool):
-            raise ConfigError(f"In the [first_order] settings, enabled is {enabled!r}; "
-                              f"write true or false.")
+            raise ConfigError(FIRST_ORDER_NOT_YES_NO, value=repr(enabled))
         values = {}
         for name in ("after_days", "within_days"):
             value = section.get(name, getattr(cls, name))
             if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-                raise ConfigError(f"In the [first_order] settings, {name} is {value!r}; "
-                                  f"write a whole number of days, 1 or more.")
+                raise ConfigError(FIRST_ORDER_NOT_DAYS, name=name, value=repr(value))
             values[name] = value
         if values["within_days"] <= values["after_days"]:
-            raise ConfigError("In the [first_order] settings, within_days must be more than "
-                              "after_days.")
+            raise ConfigError(FIRST_ORDER_WINDOW)
         return cls(enabled, values["after_days"], values["within_days"])
 
 

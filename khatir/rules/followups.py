@@ -15,8 +15,8 @@ from ..config import EventKind
 from ..notes.batch import prime
 from ..notes.story import Topic, stories
 from ..notes.understand import NoteReader, Reading
-from ..parse import match_key
-from ..records import CallNote
+from ..sheet.parse import match_key
+from ..sheet.records import CallNote
 
 # How far past the stale limit notes are still read: far enough for a follow-up moved by
 # "could not talk" notes, and to count the stale ones the run summary mentions.

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Iterable, Mapping
 
-from ..records import Customer, Order
+from ..sheet.records import Customer, Order
 
 ORDERS = "orders"
 CUSTOMERS = "customers"

@@ -1,6 +1,6 @@
 """Meetups: who is invited, in which order seats are given, and what they answered.
 
-Pure rules over records and a ``today`` date; the section (``sections/meetups.py``)
+Pure rules over records and a ``today`` date; the section (``plan/meetups.py``)
 turns them into messages and the Meetup Summary.
 
 Seats (documented for staff in ``docs/meetups.md``):
@@ -37,9 +37,9 @@ from datetime import date
 from typing import Any, Collection, Iterable, Mapping
 
 from ..errors import ConfigError, refuse_unknown_keys
-from ..i18n import Text
-from ..parse import match_key
-from ..records import CallNote, Customer, Meetup, Message
+from ..settings_texts import MEETUPS_NOT_ORDER, MEETUPS_NOT_SEGMENT, MEETUPS_NOT_WHOLE
+from ..sheet.parse import match_key
+from ..sheet.records import CallNote, Customer, Meetup, Message
 from .lost import LOST
 from .segments import EXISTING, INTERESTED, SEGMENTS, Segmented
 
@@ -56,18 +56,6 @@ REMINDER_KIND = "meetup_reminder"
 
 # --------------------------------------------------------------------------
 # Settings
-
-
-NOT_WHOLE = Text(en="In the [meetups] settings, {name} is {value}; write a whole number of 0 or more.",
-                 bn="[meetups] সেটিংসে {name} হলো {value}; ০ বা তার বেশি একটি পূর্ণ সংখ্যা লিখুন।")
-NOT_ORDER = Text(en="In the [meetups] settings, segment_order is {value}; write a list like "
-                    "[\"lost\", \"existing\", \"interested\"].",
-                 bn="[meetups] সেটিংসে segment_order হলো {value}; এভাবে একটি তালিকা লিখুন: "
-                    "[\"lost\", \"existing\", \"interested\"]।")
-NOT_SEGMENT = Text(en="In the [meetups] settings, segment_order has {word}; use only lost, existing "
-                      "and interested.",
-                   bn="[meetups] সেটিংসে segment_order-এ {word} আছে; শুধু lost, existing আর "
-                      "interested লিখুন।")
 
 
 @dataclass(frozen=True)
@@ -87,7 +75,7 @@ class MeetupSettings:
             if name in section:
                 value = section[name]
                 if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-                    raise ConfigError(NOT_WHOLE, name=name, value=repr(value))
+                    raise ConfigError(MEETUPS_NOT_WHOLE, name=name, value=repr(value))
                 values[name] = value
         if "segment_order" in section:
             values["segment_order"] = _segment_order(section["segment_order"])
@@ -97,12 +85,12 @@ class MeetupSettings:
 def _segment_order(value: Any) -> tuple[str, ...]:
     words = [value] if isinstance(value, str) else value
     if not isinstance(words, (list, tuple)) or not all(isinstance(w, str) for w in words):
-        raise ConfigError(NOT_ORDER, value=repr(value))
+        raise ConfigError(MEETUPS_NOT_ORDER, value=repr(value))
     order = []
     for word in words:
         key = word.strip().lower()
         if key not in SEGMENTS:
-            raise ConfigError(NOT_SEGMENT, word=repr(word))
+            raise ConfigError(MEETUPS_NOT_SEGMENT, word=repr(word))
         if key not in order:
             order.append(key)
     return tuple(order) + tuple(s for s in (LOST, EXISTING, INTERESTED) if s not in order)

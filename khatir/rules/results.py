@@ -36,7 +36,7 @@ from typing import Iterable, Mapping
 
 from ..config import EventKind
 from ..events import EventDetector
-from ..records import SheetData
+from ..sheet.records import SheetData
 from .followups import due_date, longest_delay, note_key
 from .meetups import INVITE_KIND, REMINDER_KIND, YES, attended, invitations_for
 from .stay_in_touch import SENT_STATUSES

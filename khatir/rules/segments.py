@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..records import Customer
+from ..sheet.records import Customer
 from .history import PurchaseHistory
 from .lost import LOST, Assessment
 

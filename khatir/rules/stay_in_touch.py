@@ -23,7 +23,8 @@ from typing import Any, Iterable, Mapping
 
 from ..errors import ConfigError
 from ..i18n import Text, bn_digits
-from ..records import CallNote, Customer, Message
+from ..sheet.records import CallNote, Customer, Message
+from ..settings_texts import STAY_IN_TOUCH_NOT_DAYS, STAY_IN_TOUCH_UNKNOWN_KEY
 
 SENT_STATUSES = frozenset({"sent", "পাঠানো", "পাঠানো হয়েছে", "done"})
 DEFAULT_LIMITS = {"interested": 30, "existing": 60, "lost": 90}
@@ -102,16 +103,6 @@ def check_ins_due(customers: Mapping[str, Customer], last_contact: Mapping[str, 
     return out
 
 
-UNKNOWN_KEY = Text(en="The [stay_in_touch] settings have the unknown key {key}; use interested, "
-                      "existing, lost or default.",
-                   bn="[stay_in_touch] সেটিংসে অচেনা সেটিং {key} আছে; interested, existing, lost "
-                      "অথবা default লিখুন।")
-NOT_DAYS = Text(en="In the [stay_in_touch] settings, {key} is {value}; write a whole number of days "
-                   "(0 turns it off).",
-                bn="[stay_in_touch] সেটিংসে {key} হলো {value}; দিনের একটি পূর্ণ সংখ্যা লিখুন "
-                   "(০ দিলে বন্ধ থাকে)।")
-
-
 def limits_from_section(section: Mapping[str, Any] | None) -> dict[str, int]:
     """Per-segment limits from the ``[stay_in_touch]`` table, over the defaults.
 
@@ -127,8 +118,8 @@ def limits_from_section(section: Mapping[str, Any] | None) -> dict[str, int]:
     for key, value in (section or {}).items():
         name = str(key).strip().lower()
         if name not in ("interested", "existing", "lost", "default"):
-            raise ConfigError(UNKNOWN_KEY, key=repr(key))
+            raise ConfigError(STAY_IN_TOUCH_UNKNOWN_KEY, key=repr(key))
         if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-            raise ConfigError(NOT_DAYS, key=key, value=repr(value))
+            raise ConfigError(STAY_IN_TOUCH_NOT_DAYS, key=key, value=repr(value))
         limits[name] = value
     return limits

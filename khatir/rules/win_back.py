@@ -26,7 +26,8 @@ from typing import Any, Iterable, Mapping
 from ..config import EventKind
 from ..errors import ConfigError, refuse_unknown_keys
 from ..events import EventDetector
-from ..records import CallNote, Meetup, Message
+from ..sheet.records import CallNote, Meetup, Message
+from ..settings_texts import WIN_BACK_NOT_DAYS
 from .followups import due_date, longest_delay, note_key
 from .meetups import INVITE_KIND, MAYBE, YES, parse_rsvp
 from .stay_in_touch import SENT_STATUSES
@@ -53,8 +54,7 @@ def quiet_days_from(section: Mapping[str, Any] | None) -> int:
     refuse_unknown_keys("win_back", section, ["quiet_days"])
     value = section.get("quiet_days", DEFAULT_QUIET_DAYS)
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise ConfigError(f"In the [win_back] settings, quiet_days is {value!r}; "
-                          f"write a whole number of days (0 turns the pause off).")
+        raise ConfigError(WIN_BACK_NOT_DAYS, value=repr(value))
     return value
 
 

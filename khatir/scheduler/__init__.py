@@ -1,16 +1,14 @@
 """Run Khatir's jobs on a schedule, unattended: catch-up, retries, one run at a time.
 
-Built on the ``schedule`` library: a ``schedule.Scheduler`` holds the jobs and its
-``run_pending`` runs the ones that are due, in order. Two things ``schedule``
-cannot do are added here:
-
-* It reads the computer's clock (``datetime.now()``) and knows only local time;
-  ``.at("09:00", "Asia/Dhaka")`` needs pytz. So each job is a ``ClockJob`` (a
-  ``schedule.Job``) whose next run is computed from an injected clock in the
-  shop's time zone (zoneinfo). Tests pass a fake clock and a fake sleep.
-* It forgets runs missed while the laptop was off or asleep. Here the next run
-  is computed from the state file (last good run, failures), so a missed day is
-  caught up at once, on start and after the computer wakes.
+Not built on the ``schedule`` library, though it looks like a fit: it reads the
+computer's clock (``datetime.now()``), knows only local time (``.at("09:00",
+"Asia/Dhaka")`` needs pytz) and forgets runs missed while the laptop was off or
+asleep; using it meant overriding a private method. So ``clock.Timetable`` keeps
+the little of it Khatir needs (the jobs, the due ones run earliest first, how long
+to sleep), and each job's next run is computed from an injected clock in the shop's
+time zone (zoneinfo) and from the state file (last good run, failures), so a missed
+day is caught up at once, on start and after the computer wakes. Tests pass a fake
+clock and a fake sleep.
 
 The rules, in words a shop owner can check:
 
@@ -31,20 +29,21 @@ the lock files of each spreadsheet and ``logs/khatir.log``.
 
 The package, by stage: ``config`` (the ``[schedule]`` settings and the local
 files), ``state`` (the state file), ``clock`` (when a job is due: slots,
-catch-up, retries; the ``schedule`` classes), ``jobs`` (what a job is given and
-returns; the daily job), ``loop`` (``JobScheduler``: running, retrying, wake
+catch-up, retries; the timetable), ``protocol`` (what a job is given and
+returns), ``daily_job`` (the daily job), ``loop`` (``JobScheduler``: running, retrying, wake
 detection), ``logs`` (the log file and redaction) and ``messages`` (what the
 owner is told). The names below are imported from ``khatir.scheduler``.
 """
 from __future__ import annotations
 
-from .clock import (Clock, ClockJob, ClockScheduler, covered, following_slot, latest_slot,
-                    next_due, slot_on)
+from .clock import (Clock, Planned, Timetable, covered, following_slot, latest_slot, next_due,
+                    slot_on)
 from .config import (DEFAULT_AT, DEFAULT_MAX_RETRIES, DEFAULT_RETRY_MINUTES, LOG_FILE, RUN_LOCK,
                      SCHEDULE_KEYS, SCHEDULER_LOCK, STATE_FILE, JobSpec, ScheduleConfig,
                      default_state_dir, lock_file, run_lock_path, schedule_config, state_dir,
                      state_dir_hint)
-from .jobs import DailyJob, JobRun, Outcome, ScheduledJob, Target
+from .daily_job import DailyJob
+from .protocol import JobRun, Outcome, ScheduledJob, Target
 from .logs import LOG_BACKUPS, LOG_MAX_BYTES, describe_error, redact, setup_logging
 from .loop import TICK_SECONDS, WAKE_SLACK_SECONDS, Attempt, JobScheduler
 from .state import JobState, StateStore, target_key
@@ -58,7 +57,7 @@ __all__ = [
     # state
     "JobState", "StateStore", "target_key",
     # clock
-    "Clock", "ClockJob", "ClockScheduler", "covered", "following_slot", "latest_slot",
+    "Clock", "Planned", "Timetable", "covered", "following_slot", "latest_slot",
     "next_due", "slot_on",
     # jobs
     "DailyJob", "JobRun", "Outcome", "ScheduledJob", "Target",

@@ -1,19 +1,14 @@
 """When a job is due, by an injected clock in the shop's time zone: its daily slot,
-catch-up of missed days and retries; and the ``schedule`` classes that ask for it."""
+catch-up of missed days and retries; and the timetable that asks for it."""
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
-from typing import TYPE_CHECKING, Callable
+from typing import Callable, Iterable
 
-import schedule
-
+from ..jobs import Clock
 from .config import JobSpec
 from .state import JobState
-
-if TYPE_CHECKING:
-    from .loop import JobScheduler
-
-Clock = Callable[[], datetime]
 
 
 def slot_on(day: date, at: time, tz: tzinfo) -> datetime:
@@ -58,40 +53,57 @@ def next_due(at: time, tz: tzinfo, state: JobState, now: datetime) -> tuple[date
     return upcoming, upcoming
 
 
-class ClockJob(schedule.Job):
-    """A ``schedule.Job`` whose next run comes from ``JobScheduler`` (its clock and state)."""
+@dataclass
+class Planned:
+    """One job and when it runs next (``slot``: the scheduled time that run is for)."""
 
-    def __init__(self, owner: "JobScheduler", spec: JobSpec, registry: schedule.Scheduler):
-        super().__init__(1, registry)
-        self.owner = owner
-        self.spec = spec
-        self.slot: datetime | None = None
-
-    def _schedule_next_run(self) -> None:
-        self.next_run, self.slot = self.owner.due(self.spec)
-
-    @property
-    def should_run(self) -> bool:
-        return self.next_run is not None and self.owner.clock() >= self.next_run
-
-    def run(self):
-        if self.job_func is None:  # pragma: no cover - every ClockJob is given one by .do()
-            raise RuntimeError(f"the job {self.spec.name} has nothing to run")
-        ret = self.job_func()
-        self.last_run = self.owner.clock()
-        self._schedule_next_run()
-        return ret
+    spec: JobSpec
+    next_run: datetime
+    slot: datetime
 
 
-class ClockScheduler(schedule.Scheduler):
-    """``schedule.Scheduler`` with an injected clock for ``idle_seconds``."""
+class Timetable:
+    """The jobs and when each runs next, by the injected clock and the state file.
 
-    def __init__(self, clock: Clock):
-        super().__init__()
+    Why not the ``schedule`` library (Khatir used it before): its jobs compute their
+    next run from the computer's clock (``datetime.now()``) in local time, and knowing
+    nothing of missed days, retries or the state file. Giving them the shop's clock
+    meant subclassing ``schedule.Job`` and overriding its private ``_schedule_next_run``,
+    which any release may change. What was used of it is this: keep the jobs, run the
+    ones that are due in order of their next run (earliest first, ties in settings
+    order), compute each one's next run again after it ran, and say how long to sleep.
+    ``due`` (``JobScheduler.due``) does the real work: ``next_due`` plus a busy lock's wait.
+    """
+
+    def __init__(self, specs: Iterable[JobSpec], due: Callable[[JobSpec], tuple[datetime, datetime]],
+                 clock: Clock):
+        self._due = due
         self.clock = clock
+        self.planned = [self._plan(spec) for spec in specs]
+
+    def _plan(self, spec: JobSpec) -> Planned:
+        next_run, slot = self._due(spec)
+        return Planned(spec, next_run, slot)
+
+    def resync(self) -> None:
+        """Compute every job's next run again (the state file or the clock moved)."""
+        self.planned = [self._plan(p.spec) for p in self.planned]
+
+    def replan(self, spec: JobSpec) -> None:
+        """Compute ``spec``'s next run again, after it ran."""
+        self.planned = [self._plan(p.spec) if p.spec is spec else p for p in self.planned]
+
+    def due_now(self) -> list[JobSpec]:
+        """The jobs whose time has come, earliest first."""
+        now = self.clock()
+        return [p.spec for p in sorted(self.planned, key=lambda p: p.next_run) if p.next_run <= now]
+
+    def first(self) -> Planned | None:
+        """The job that runs next."""
+        return min(self.planned, key=lambda p: p.next_run, default=None)
 
     @property
     def idle_seconds(self) -> float | None:
-        if not self.next_run:
-            return None
-        return (self.next_run - self.clock()).total_seconds()
+        """Seconds until the next job is due (negative: overdue); None without jobs."""
+        first = self.first()
+        return None if first is None else (first.next_run - self.clock()).total_seconds()

@@ -15,11 +15,11 @@ from typing import Any, Callable, Iterator, Mapping
 from ..errors import ConfigError
 from ..i18n import Text, localise_digits
 from ..lock import LockBusy, run_lock
-from .clock import Clock, ClockJob, ClockScheduler, next_due
+from .clock import Clock, Timetable, next_due
 from ..settings_check import where
 from .catchup import catch_up_phrase
 from .config import NO_SUCH_JOB, JobSpec, ScheduleConfig
-from .jobs import JobRun, ScheduledJob
+from .protocol import JobRun, ScheduledJob
 from .logs import describe_error
 from .messages import (ALREADY, BUSY, DONE, FAILED_CONFIG, FAILED_GIVE_UP, FAILED_RETRY, JOB_AT,
                        KEEPS_GOING, LAST_FAILED, LAST_OK, NEXT, NOTHING_DUE, RUN_LOG_FAILED,
@@ -63,7 +63,6 @@ class JobScheduler:
         self.tick = tick
         self.handle_signals = handle_signals
         self.store = StateStore(config.state_file)
-        self.registry = ClockScheduler(clock)
         self._not_before: dict[str, datetime] = {}
         self._attempts: list[Attempt] = []
         self._raise_busy = False
@@ -72,7 +71,7 @@ class JobScheduler:
             if spec.name not in self.jobs:
                 raise ConfigError(NO_SUCH_JOB, file=where(None), name=spec.name,
                                   known=", ".join(self.jobs))
-            ClockJob(self, spec, self.registry).days.at(spec.at_text).do(self._attempt, spec)
+        self.timetable = Timetable(config.jobs, self.due, clock)
 
     # -- reporting ----------------------------------------------------------
     def say(self, level: int, text: Text, **params: Any) -> None:
@@ -95,16 +94,12 @@ class JobScheduler:
         return due, slot
 
     def next_run(self) -> tuple[JobSpec, datetime] | None:
-        jobs = [j for j in self.registry.jobs if isinstance(j, ClockJob)]
-        if not jobs:
-            return None
-        first = min(jobs)
-        return None if first.next_run is None else (first.spec, first.next_run)
+        first = self.timetable.first()
+        return None if first is None else (first.spec, first.next_run)
 
     def resync(self) -> None:
         """Recompute every job's next run from the state file and the clock."""
-        for job in self.registry.jobs:
-            job._schedule_next_run()
+        self.timetable.resync()
 
     # -- running ------------------------------------------------------------
     def run_pending(self, raise_busy: bool = False) -> list[Attempt]:
@@ -112,7 +107,9 @@ class JobScheduler:
         self._attempts = []
         self._raise_busy = raise_busy
         self.resync()
-        self.registry.run_pending()
+        for spec in self.timetable.due_now():
+            self._attempt(spec)
+            self.timetable.replan(spec)
         return list(self._attempts)
 
     def _attempt(self, spec: JobSpec) -> None:
@@ -297,7 +294,7 @@ class JobScheduler:
                              error=lambda lang, err=err: describe_error(err, self.verbose, lang))
                 if self._stop_requested:
                     break
-                idle = self.registry.idle_seconds
+                idle = self.timetable.idle_seconds
                 wait = self.tick if idle is None else min(self.tick, max(1.0, idle))
                 before = self.clock()
                 self.sleep(wait)

@@ -7,8 +7,8 @@ from statistics import median
 from typing import Iterable, Mapping
 
 from ...i18n import Text
-from ...records import Customer
-from ...render import taka
+from ...sheet.records import Customer
+from ...messages.filters import taka
 from ..history import PurchaseHistory
 from .bgnbd import _summary
 from .fit import fit_model

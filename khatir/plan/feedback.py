@@ -18,15 +18,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from ..config import Settings
 from ..i18n import Text, localise_digits
-from ..records import Customer, Feedback, SheetData
-from ..render import long_date
-from ..rules.feedback import (FeedbackSettings, Judged, SentimentDetector, judge, reply_key,
-                              thank_you_key, triage)
+from ..sheet.records import Customer, Feedback, SheetData
+from ..messages.filters import long_date
+from ..rules.feedback import Judged, reply_key, thank_you_key, triage
 from ..rules.meetups import meetup_context
-from ..worklist import Draft, WorkItem
+from .worklist import Draft, WorkItem
 from . import Contribution
+from .facts import RunFacts
 
 NEGATIVE_WHY = Text(en="Unhappy feedback{about}, {date} ({how}): \u201c{text}\u201d",
                     bn="{about}অসন্তুষ্ট মতামত, {date} ({how}): \u201c{text}\u201d")
@@ -59,23 +58,11 @@ UNCLEAR_NOTE = Text(
 TEXT_CHARS = 200
 
 
-def feedback_settings(settings: Settings) -> FeedbackSettings:
-    return FeedbackSettings.from_section(settings.section("feedback"))
-
-
-def judged_feedback(data: SheetData, settings: Settings) -> list[Judged]:
-    """Every Feedback row with its sentiment (staff's, or detected): shared with the
-    Meetup Summary so both count the same way."""
-    if "judged_feedback" not in data.derived:
-        detector = SentimentDetector.from_keywords(feedback_settings(settings).keywords)
-        data.derived["judged_feedback"] = judge(data.feedback, detector)
-    return data.derived["judged_feedback"]
-
-
-def contribute(data: SheetData, settings: Settings, today: date) -> Contribution:
+def contribute(facts: RunFacts) -> Contribution:
+    data, settings, today = facts.data, facts.settings, facts.today
     lang = settings.language
-    judged = judged_feedback(data, settings)
-    t = triage(judged, today, feedback_settings(settings))
+    judged = facts.feedback  # shared with the Meetup Summary so both count the same way
+    t = triage(judged, today, settings.parsed.feedback)
     out = Contribution()
     for rank, j in enumerate(t.negative):
         out.items.append(_item(data, j, "negative_feedback", NEGATIVE_WHY, (rank,), today, lang,

@@ -20,10 +20,10 @@ from dataclasses import dataclass, field
 from typing import Mapping
 
 from . import parse
-from .i18n import Text
+from ..i18n import Text
 from .records import Problem
 from .tables import Table, column_letter
-from .worklist import LABELS, NOT_LISTED
+from ..plan.worklist import LABELS, NOT_LISTED
 
 # Khatir's columns whose value for one item never empties on its own: anything in
 # such a cell that the new row leaves empty was typed by staff.
@@ -157,7 +157,7 @@ class _Items:
 
 
 def _is_not_listed(cells: Mapping[str, object]) -> bool:
-    """A row saying how many items were left off the list (khatir.worklist.not_listed_rows)."""
+    """A row saying how many items were left off the list (khatir.plan.worklist.not_listed_rows)."""
     return not cells.get("rank") and bool(_NOT_LISTED.fullmatch(str(cells.get("why") or "")))
 
 
@@ -187,7 +187,7 @@ def _orphaned(earlier: Earlier, old: EarlierRow, header: dict[str, str], lang: s
     notes = []
     if old.cells.get("notes"):
         notes.append((header["notes"], old.cells["notes"]))
-    notes += [(h or column_letter(c), v) for c, h, v in zip(earlier.columns, earlier.headers, old.extras) if v]
+    notes += [(h or column_letter(c + 1), v) for c, h, v in zip(earlier.columns, earlier.headers, old.extras) if v]
     return [Problem(earlier.title, old.number, "", f"{name}: {value}",
                     NOTE_ORPHANED(lang, what=what, who=who), NOTE_FIX(lang)) for name, value in notes]
 

@@ -113,12 +113,9 @@ class SheetData:
     messages: list[Message] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     issued: dict[str, "Message"] = field(default_factory=dict)  # Khatir Keys: every Key ever issued
-    # Khatir's own tabs: key -> title in the sheet (None: not there yet), khatir.ownership.
+    # Khatir's own tabs: key -> title in the sheet (None: not there yet), khatir.sheet.ownership.
     script_titles: dict[str, str | None] = field(default_factory=dict)
-    # Follow-ups as the last run left it, with what staff typed there (khatir.carry.Earlier),
+    # Follow-ups as the last run left it, with what staff typed there (khatir.sheet.carry.Earlier),
     # and the Problems rows about notes that lost their item, kept until staff delete them.
     earlier_follow_ups: Any = None
     kept_notes: list[Problem] = field(default_factory=list)
-    # Results several rules need (purchase histories, the lost model), computed once
-    # per run by khatir.sections.shared; never read from or written to the sheet.
-    derived: dict = field(default_factory=dict, repr=False, compare=False)

@@ -11,10 +11,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Iterable
 
-from .config import Settings
-from .i18n import Text, localise_digits
-from .records import Customer
-from .render import Renderer, whatsapp_link
+from ..config import Settings
+from ..i18n import Text, localise_digits
+from ..sheet.records import Customer
+from ..messages.filters import whatsapp_link
+from ..messages.render import Renderer
 
 # Most urgent first, as the schema orders the Follow-ups tab.
 GROUPS = ("do_not_send", "negative_feedback", "overdue", "due", "lost", "at_risk", "first_order",
@@ -266,7 +267,7 @@ def follow_up_rows(items: list[WorkItem], prepared: Prepared, lang: str) -> list
             "due": item.due.isoformat() if item.due else "",
             "days_overdue": item.days_overdue if item.days_overdue is not None else "",
             "why": item.why, "message_key": key, "remark": "; ".join(remark),
-            "_key": item.draft.key if item.draft else "",  # the item's identity (khatir.carry)
+            "_key": item.draft.key if item.draft else "",  # the item's identity (khatir.sheet.carry)
             "group": item.group,  # not a column: colours the row
         })
     return rows

@@ -7,16 +7,15 @@ and a pending message whose follow-up a later note has closed is listed at the t
 """
 from __future__ import annotations
 
-from datetime import date
 
 from ..config import Settings
 from ..i18n import Text
-from ..notes import person, reader_for
-from ..records import SheetData
-from ..render import long_date
+from ..notes import person
+from ..messages.filters import long_date
 from ..rules.followups import FollowUp, delays_of, follow_up_report
-from ..worklist import Draft, WorkItem
+from .worklist import Draft, WorkItem
 from . import Contribution
+from .facts import RunFacts
 
 WHY = Text(en="{topic} ({how}), {date}{tries}: \u201c{note}\u201d",
            bn="{topic} ({how}), {date}{tries}: \u201c{note}\u201d")
@@ -39,11 +38,12 @@ STALE = Text(en="{count} follow-ups more than {days} days old were left out (fol
 NOTE_CHARS = 120
 
 
-def contribute(data: SheetData, settings: Settings, today: date) -> Contribution:
+def contribute(facts: RunFacts) -> Contribution:
+    data, settings, today = facts.data, facts.settings, facts.today
     lang = settings.language
     sent = {m.key for m in data.messages if m.status == "sent"}
     pending = {m.key for m in data.messages if m.status == "pending"}
-    report = follow_up_report(data.call_notes, reader_for(data, settings), delays_of(settings.events),
+    report = follow_up_report(data.call_notes, facts.note_reader, delays_of(settings.events),
                               sent, today, settings.stale_after_days)
     out = Contribution()
     for f in report.owed:
@@ -71,7 +71,7 @@ def contribute(data: SheetData, settings: Settings, today: date) -> Contribution
             continue
         customer = data.customers[f.note.customer_id]
         later = f.closed_by
-        closed_over = reader_for(data, settings).read(later.note, later.date).over
+        closed_over = facts.note_reader.read(later.note, later.date).over
         out.items.append(WorkItem(
             group="do_not_send", customer=customer, agent=later.agent or customer.agent,
             why=DO_NOT_SEND(lang, key=f.key, topic=topic(f, settings, lang),

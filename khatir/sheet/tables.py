@@ -6,11 +6,12 @@ columns are looked up by the schema's keys, and reports what it cannot find.
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import Iterator
 
 from .headers import header_problems
-from .i18n import Text
+from ..i18n import Text
 from .records import Problem
 from .schema import STAFF, TabSpec, header_key
 
@@ -37,12 +38,13 @@ DUPLICATE_HEADER_FIX = Text(
 NONE = Text(en="(none)", bn="(কিছু নেই)")
 
 
-def column_letter(index: int) -> str:
-    """0-based column index to a spreadsheet letter: 0 -> A, 27 -> AB."""
+@functools.lru_cache(maxsize=1024)
+def column_letter(number: int) -> str:
+    """A column's letters from its number, counted from 1 as Excel and Google do:
+    1 -> A, 28 -> AB. (Grids here are 0-based lists: pass ``index + 1``.)"""
     letters = ""
-    index += 1
-    while index:
-        index, rem = divmod(index - 1, 26)
+    while number:
+        number, rem = divmod(number - 1, 26)
         letters = chr(65 + rem) + letters
     return letters
 
@@ -120,8 +122,8 @@ def locate(spec: TabSpec, grids: dict[str, list[list]], lang: str,
             columns[col.key] = hits[0]
             if len(hits) > 1:
                 problems.append(Problem(
-                    title, header_row, column_letter(hits[1]), header[hits[1]],
-                    DUPLICATE_HEADER(lang, header=header[hits[1]], used=column_letter(hits[0])),
+                    title, header_row, column_letter(hits[1] + 1), header[hits[1]],
+                    DUPLICATE_HEADER(lang, header=header[hits[1]], used=column_letter(hits[0] + 1)),
                     DUPLICATE_HEADER_FIX(lang, header=header[hits[1]])))
     missing = [c for c in spec.columns if c.required and c.key not in columns]
     if not header_row:

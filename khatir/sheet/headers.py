@@ -17,7 +17,7 @@ import difflib
 from typing import Callable
 import unicodedata
 
-from .i18n import Text
+from ..i18n import Text
 from .records import Problem
 from .schema import TabSpec, header_key
 
@@ -98,13 +98,14 @@ def opt_out_columns(spec: TabSpec, header: list[str], columns: dict[str, int]) -
 def header_problems(spec: TabSpec, title: str, header_row: int, header: list[str],
                     columns: dict[str, int], lang: str,
                     column_letter: Callable[[int], str]) -> list[Problem]:
-    """Problems for the unknown headers of a staff tab that look like known ones."""
+    """Problems for the unknown headers of a staff tab that look like known ones
+    (``column_letter``: ``tables.column_letter``, 1 -> A)."""
     out = []
     opt_outs = set(opt_out_columns(spec, header, columns))
     for index, text in unknown_headers(header, columns).items():
         if index in opt_outs:
             col = spec.column("do_not_contact")
-            out.append(Problem(title, header_row, column_letter(index), text,
+            out.append(Problem(title, header_row, column_letter(index + 1), text,
                                OPT_OUT_READ(lang, header=text),
                                OPT_OUT_FIX(lang, name=col.header, alias=col.aliases[0])))
             continue
@@ -114,7 +115,7 @@ def header_problems(spec: TabSpec, title: str, header_row: int, header: list[str
         col = next(c for c in spec.columns if c.header == name)
         if col.key in columns:
             continue  # the real column is there too: this one is the staff's own
-        out.append(Problem(title, header_row, column_letter(index), text,
+        out.append(Problem(title, header_row, column_letter(index + 1), text,
                            CLOSE_NAME(lang, header=text, name=name),
                            CLOSE_NAME_FIX(lang, name=name, alias=(col.aliases or (name,))[0])))
     return out

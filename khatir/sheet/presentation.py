@@ -22,8 +22,8 @@ import re
 import unicodedata
 from typing import Iterable
 
-from .backends.base import Layout, Link
-from .i18n import Text
+from ..backends.base import Layout, Link
+from ..i18n import Text
 from .schema import TabSpec, header_key
 
 #: Excel's longest hyperlink address (UTF-16 code units); the strictest of the three.

@@ -15,9 +15,9 @@ the run with a sentence saying which tab, and what to do; nothing is written.
 """
 from __future__ import annotations
 
-from .config import Settings
-from .errors import SheetError
-from .i18n import Text
+from ..config import Settings
+from ..errors import SheetError
+from ..i18n import Text
 from .schema import SCRIPT, TabSpec, default_spec, header_key
 
 COLLISION = Text(

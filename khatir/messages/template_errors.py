@@ -1,13 +1,13 @@
 """What the owner reads when a message template is wrong, in Bengali and English.
 
 Every sentence names the template file (and the line when it is known) and says
-how to fix it; ``khatir.render`` raises them as ``TemplateError``.
+how to fix it; ``khatir.messages.render`` raises them as ``TemplateError``.
 """
 from __future__ import annotations
 
 import re
 
-from .i18n import Text, bn_digits
+from ..i18n import Text, bn_digits
 
 DOCS = "docs/templates.md"
 

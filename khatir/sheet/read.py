@@ -12,11 +12,11 @@ from typing import Any, Callable, Iterator
 
 from . import parse
 from .carry import kept_notes, read_earlier
-from .config import Settings
-from .errors import CellError
+from ..config import Settings
+from ..errors import CellError
 from .headers import opt_out_columns
-from .i18n import ASCII_DIGITS, Text
-from .notes.when import typed_date
+from ..i18n import ASCII_DIGITS, Text
+from ..notes.when import typed_date
 from .ownership import script_tabs
 from .records import (CallNote, Customer, Feedback, Meetup, Message, Order, Problem,
                       SheetData)
@@ -167,7 +167,7 @@ class RowReader:
     def report(self, key: str, raw: Any, problem: str, fix: str) -> None:
         col = self.table.columns.get(key)
         self.problems.append(Problem(
-            self.table.title, self.number, column_letter(col) if col is not None else "",
+            self.table.title, self.number, column_letter(col + 1) if col is not None else "",
             _shown(raw), problem, fix))
 
     @property
@@ -190,7 +190,7 @@ def read_sheet(grids: dict[str, list[list]], settings: Settings,
 
     ``marks`` (tab title -> script tab key, as the backend read them) tells Khatir's
     own tabs from staff tabs; raises SheetError when a staff tab has a script tab's
-    name (khatir.ownership).
+    name (khatir.sheet.ownership).
     """
     lang = settings.language
     owned = script_tabs(grids, marks or {}, settings)
@@ -405,7 +405,7 @@ def _phone(row: RowReader, region: str) -> tuple[str | None, str]:
     number, others = found
     if others:
         row.notes.append(Problem(
-            row.table.title, row.number, column_letter(row.table.columns["phone"]), _shown(raw),
+            row.table.title, row.number, column_letter(row.table.columns["phone"] + 1), _shown(raw),
             SECOND_PHONE(row.lang, used=number, other=", ".join(others)), SECOND_PHONE_FIX(row.lang)))
     return number, ""
 

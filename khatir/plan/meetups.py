@@ -18,20 +18,19 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Callable, Collection, Iterable, Mapping
 
-from ..config import Settings
 from ..i18n import Text, localise_digits
-from ..records import Meetup, SheetData
-from ..render import long_date
+from ..sheet.records import Meetup, SheetData
+from ..messages.filters import long_date
 from ..rules.meetups import (DAILY_LIMIT, DO_NOT_CONTACT, INVITE_KIND, NO_SEAT, ONE_A_DAY, REMINDER_KIND,
                              Invitation, LeftOut, MeetupSettings, RsvpCounts, SeatPlan,
                              in_invite_window, invitations_for, invite_key, is_past,
                              meetup_context, plan_seats, reminder_due, reminder_key,
                              reminder_targets, rsvp_counts, sentiment_counts, unreadable_replies)
+from ..rules.feedback import Judged
 from ..rules.segments import Segmented
-from ..worklist import Draft
+from .worklist import Draft
 from . import Contribution
-from .feedback import judged_feedback
-from .shared import CustomerView, customer_view
+from .facts import CustomerView, RunFacts
 
 SEGMENT_LABELS = {
     "interested": Text(en="interested", bn="আগ্রহী"),
@@ -92,11 +91,7 @@ class MeetupOutcome:
         return max(0, self.meetup.capacity - held - len(self.invites))
 
 
-def meetup_settings(settings: Settings) -> MeetupSettings:
-    return MeetupSettings.from_section(settings.section("meetups"))
-
-
-def plan_meetups(data: SheetData, settings: Settings, today: date, only: str | None = None,
+def plan_meetups(facts: RunFacts, only: str | None = None,
                  busy: Collection[str] = frozenset()) -> tuple[list[MeetupOutcome], list[str]]:
     """Each meetup's outcome (sheet order) and notes for the run summary.
 
@@ -104,15 +99,16 @@ def plan_meetups(data: SheetData, settings: Settings, today: date, only: str | N
     ``busy``: customers who get another message today; their invitation waits a
     day (one voice per customer), as does a second invitation on the same day.
     """
+    data, settings, today = facts.data, facts.settings, facts.today
     waiting = set(busy)
     lang = settings.language
-    ms = meetup_settings(settings)
+    ms = settings.parsed.meetups
     meetups, notes = _unique(data.meetups, lang)
     existing = {m.key for m in data.messages}
     caps = settings.caps
     budget = {INVITE_KIND: caps.get(INVITE_KIND), REMINDER_KIND: caps.get(REMINDER_KIND)}
     view: CustomerView | None = None  # the costly part: only when a meetup needs seats
-    sentiments = _sentiments(data, settings)
+    sentiments = _sentiments(facts.feedback)
     outcomes = {m.id: MeetupOutcome(m, invitations_for(m.id, data.messages), None, False,
                                     sentiments=sentiments.get(m.id, sentiment_counts(())))
                 for m in meetups}
@@ -124,7 +120,7 @@ def plan_meetups(data: SheetData, settings: Settings, today: date, only: str | N
         in_window = in_invite_window(m, today, ms.invite_days_before)
         out.inviting = (m.id == only) if only is not None else in_window
         if out.inviting or in_window or out.invitations:
-            view = view or customer_view(data, settings, today)
+            view = view or facts.customers
             out.seats = _seats(m, out, view.segments, view.last_contact, ms, budget[INVITE_KIND],
                                waiting)
             out.invites = [_invite(s, m, lang) for s in out.seats.chosen]
@@ -139,18 +135,16 @@ def plan_meetups(data: SheetData, settings: Settings, today: date, only: str | N
     return ordered, notes
 
 
-def contribute(data: SheetData, settings: Settings, today: date,
-               busy: Collection[str] = frozenset()) -> Contribution:
+def contribute(facts: RunFacts, busy: Collection[str] = frozenset()) -> Contribution:
     """The daily job's section: invitations in the window, reminders, the Summary."""
-    return contribution(*plan_meetups(data, settings, today, busy=busy), settings.language)
+    return contribution(*plan_meetups(facts, busy=busy), facts.settings.language)
 
 
 def invite_section(meetup_id: str) -> Callable[..., Contribution]:
     """The invite job's section: invitations for ``meetup_id`` only, and the Summary."""
-    def section(data: SheetData, settings: Settings, today: date,
-                busy: Collection[str] = frozenset()) -> Contribution:
-        return contribution(*plan_meetups(data, settings, today, only=meetup_id, busy=busy),
-                            settings.language)
+    def section(facts: RunFacts, busy: Collection[str] = frozenset()) -> Contribution:
+        return contribution(*plan_meetups(facts, only=meetup_id, busy=busy),
+                            facts.settings.language)
     return section
 
 
@@ -208,9 +202,9 @@ def _unique(meetups: list[Meetup], lang: str) -> tuple[list[Meetup], list[str]]:
     return list(first.values()), notes
 
 
-def _sentiments(data: SheetData, settings: Settings) -> dict[str, dict[str, int]]:
+def _sentiments(judged: list[Judged]) -> dict[str, dict[str, int]]:
     by_meetup: dict[str, list[str | None]] = {}
-    for j in judged_feedback(data, settings):
+    for j in judged:
         if j.feedback.meetup_id:
             by_meetup.setdefault(j.feedback.meetup_id, []).append(j.sentiment)
     return {mid: sentiment_counts(values) for mid, values in by_meetup.items()}

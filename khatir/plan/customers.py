@@ -11,21 +11,18 @@ from __future__ import annotations
 from datetime import date
 
 from ..config import Settings
-from ..errors import ConfigError
 from ..i18n import Text, localise_digits
 from ..events import EventDetector
-from ..notes import reader_for
-from ..records import SheetData
-from ..render import long_date
+from ..sheet.records import SheetData
+from ..messages.filters import long_date
 from ..rules.first_order import GROUP as FIRST_ORDER
-from ..rules.first_order import FirstOrderSettings, first_orders_due
+from ..rules.first_order import first_orders_due
 from ..rules.lost import AT_RISK, LOST, win_back_key, win_back_order
-from ..rules.stay_in_touch import CheckIn, check_ins_due, limits_from_section
-from ..rules.win_back import (MESSAGED, OPEN_FOLLOW_UP, REPLIED, SAID_YES, Quiet, no_win_back,
-                              quiet_days_from)
-from ..worklist import DNC, Draft, WorkItem
+from ..rules.stay_in_touch import CheckIn, check_ins_due
+from ..rules.win_back import MESSAGED, OPEN_FOLLOW_UP, REPLIED, SAID_YES, Quiet, no_win_back
+from .worklist import DNC, Draft, WorkItem
 from . import Contribution
-from .shared import customer_view
+from .facts import RunFacts
 
 MOURNING_DAYS = 30
 MOURNING = Text(en="in mourning (bereavement noted on {date}): no win-back message for now",
@@ -54,17 +51,18 @@ SEGMENT_OVERRIDDEN = Text(
        "তাঁরা এখনো কিনলে অর্ডারগুলো যোগ করুন")
 
 
-def contribute(data: SheetData, settings: Settings, today: date) -> Contribution:
+def contribute(facts: RunFacts) -> Contribution:
+    data, settings, today = facts.data, facts.settings, facts.today
     lang = settings.language
-    view = customer_view(data, settings, today)
+    view = facts.customers
     out = Contribution()
     lost = win_back_order(view.assessments)
     at_risk = sorted((a for a in view.assessments.values() if a.level == AT_RISK),
                      key=lambda a: (-a.score, -(a.total_spent or 0.0), a.customer_id))
-    mourning = _recent_bereavements(data, settings, today)
-    quiet_days = quiet_days_from(settings.section("win_back"))
+    mourning = _recent_bereavements(facts)
+    quiet_days = settings.parsed.win_back_quiet_days
     quiet = no_win_back(data.messages, data.call_notes, data.meetups, settings.events, today,
-                        quiet_days, settings.stale_after_days, EventDetector(reader_for(data, settings)))
+                        quiet_days, settings.stale_after_days, EventDetector(facts.note_reader))
     written = {m.key for m in data.messages}
     for rank, a in enumerate(lost):
         customer = data.customers[a.customer_id]
@@ -106,8 +104,7 @@ def _first_orders(data: SheetData, settings: Settings, today: date, view,
                   flagged: set[str]) -> list[WorkItem]:
     """One purchase, never came back: their own group, a gentle "how was it?", never "lost"."""
     lang = settings.language
-    due = first_orders_due(view.histories.values(), today,
-                           FirstOrderSettings.from_section(settings.section("first_order")))
+    due = first_orders_due(view.histories.values(), today, settings.parsed.first_order)
     items = []
     for rank, f in enumerate(x for x in due if x.customer_id not in flagged):
         customer = data.customers[f.customer_id]
@@ -130,9 +127,9 @@ def _segment_word(segment: str, lang: str) -> str:
     return label(lang) if label else segment
 
 
-def _recent_bereavements(data: SheetData, settings: Settings, today: date) -> dict[str, date]:
+def _recent_bereavements(facts: RunFacts) -> dict[str, date]:
     """Customers who lost someone lately: a sales-flavoured message would hurt."""
-    reader = reader_for(data, settings)
+    data, today, reader = facts.data, facts.today, facts.note_reader
     out: dict[str, date] = {}
     for note in data.call_notes:
         if 0 <= (today - note.date).days <= MOURNING_DAYS:
@@ -141,22 +138,9 @@ def _recent_bereavements(data: SheetData, settings: Settings, today: date) -> di
     return out
 
 
-NOT_YES_NO = Text(en="In the [stay_in_touch] settings, messages is {value}; write true or false, without quotes.",
-                 bn="[stay_in_touch] সেটিংসে messages হলো {value}; উদ্ধৃতিচিহ্ন ছাড়া true অথবা false লিখুন।")
-
-
-def stay_in_touch_settings(settings: Settings) -> tuple[bool, dict[str, int]]:
-    """The ``[stay_in_touch]`` table: whether to prepare check-in messages, and the limits."""
-    section = settings.section("stay_in_touch")
-    messages = section.pop("messages", False)
-    if not isinstance(messages, bool):
-        raise ConfigError(NOT_YES_NO, value=repr(messages))
-    return messages, limits_from_section(section)
-
-
 def _check_ins(data: SheetData, settings: Settings, today: date, view, flagged: set[str]) -> list[WorkItem]:
     lang = settings.language
-    messages, limits = stay_in_touch_settings(settings)
+    messages, limits = settings.parsed.stay_in_touch.messages, settings.parsed.stay_in_touch.limits
     due = check_ins_due(
         data.customers, view.last_contact, today,
         limits, {cid: s.segment for cid, s in view.segments.items()},

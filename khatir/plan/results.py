@@ -8,19 +8,15 @@ more than the ones we don't?").
 """
 from __future__ import annotations
 
-from datetime import date
 from typing import Sequence
 
 from ..backends.base import Chart
-from ..config import Settings
 from ..i18n import Text, localise_digits
 from ..events import EventDetector
-from ..notes import reader_for
-from ..records import SheetData
-from ..render import long_date
+from ..messages.filters import long_date
 from ..rules.results import BUY_WINDOW_DAYS, WEEKS, Week, totals, weekly_results
 from . import Contribution
-from .feedback import judged_feedback
+from .facts import RunFacts
 
 CHART_SERIES = ("messages_sent", "replies", "bought_after")
 CHART_TITLE = Text(en="Week by week: messages sent, replies, customers who bought within 14 days",
@@ -56,13 +52,13 @@ HOW = Text(
 NONE = Text(en="none yet", bn="এখনো নেই")
 
 
-def contribute(data: SheetData, settings: Settings, today: date) -> Contribution:
-    negative = [(j.feedback.date, j.feedback.resolved) for j in judged_feedback(data, settings)
+def contribute(facts: RunFacts) -> Contribution:
+    negative = [(j.feedback.date, j.feedback.resolved) for j in facts.feedback
                 if j.sentiment == "negative"]
-    weeks = weekly_results(data, settings.events, today, negative, WEEKS,
-                           EventDetector(reader_for(data, settings)))
+    weeks = weekly_results(facts.data, facts.settings.events, facts.today, negative, WEEKS,
+                           EventDetector(facts.note_reader))
     out = Contribution()
-    out.tabs["results"] = results_rows(weeks, settings.language)
+    out.tabs["results"] = results_rows(weeks, facts.settings.language)
     return out
 
 

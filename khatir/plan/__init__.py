@@ -1,13 +1,16 @@
-"""Each rule's contribution to a daily run: work-list rows and message drafts.
+"""The day's plan, built from the sheet: each rule's part of a run (its section) gives
+work-list rows and message drafts.
 
-A section is a function ``(data, settings, today) -> Contribution``; the daily job
+A section is a function ``(facts: RunFacts) -> Contribution`` (``facts.RunFacts``: the
+run's sheet, settings and day, and the facts sections share); the daily job
 runs them all, so a new rule is one new module and one line in ``jobs/daily.py``.
+``worklist`` turns the parts into Follow-ups rows and the messages prepared for them.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..worklist import Draft, WorkItem
+from .worklist import Draft, WorkItem
 
 
 @dataclass

@@ -1,0 +1,74 @@
+"""What several sections need, worked out once per run and handed to each of them.
+
+Purchase histories and the lost-customer model are the costly part of a run; the
+lost-customer, stay-in-touch and meetup sections all use them (and the last contact
+with each customer). The Feedback rows judged for sentiment are counted alike by
+the feedback, meetup and results sections, and the note reader (the shipped model
+plus the shop's own labelled notes) reads notes for the follow-up and customer
+sections. ``RunFacts`` holds the run's inputs and works each of these out on first
+use (a run with no meetup needing seats never builds the customer view for it):
+one object per run, passed to every section, never read from or written to the sheet.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from functools import cached_property
+
+from ..config import Settings
+from ..notes import NoteReader, reader_for
+from ..sheet.records import SheetData
+from ..rules.feedback import Judged, SentimentDetector, judge
+from ..rules.history import PurchaseHistory, purchase_histories
+from ..rules.lost import Assessment, Model, assess_customers, fit_model
+from ..rules.segments import Segmented, segment_of, source_of
+from ..rules.stay_in_touch import last_contacts
+
+
+@dataclass(frozen=True)
+class CustomerView:
+    histories: dict[str, PurchaseHistory]
+    assessments: dict[str, Assessment]  # only customers with a level (lost / at risk)
+    segments: dict[str, Segmented]
+    last_contact: dict[str, date]  # latest call note or sent message per customer
+    model: Model  # the lost-customer model, which method and why
+
+
+def customer_view(data: SheetData, settings: Settings, today: date) -> CustomerView:
+    histories = purchase_histories(data.customers, data.orders)
+    lost = settings.parsed.lost
+    model = fit_model(histories.values(), today, horizon_days=lost.horizon_days,
+                      min_customers=lost.min_fit_customers, learn=lost.model == "auto")
+    assessments = assess_customers(data.customers, histories, today, lost, model=model)
+    segments = {}
+    for cid, c in data.customers.items():
+        segment = segment_of(c, histories.get(cid), assessments.get(cid))
+        segments[cid] = Segmented(c, segment, source_of(c, segment), histories.get(cid),
+                                  assessments.get(cid))
+    return CustomerView(histories, assessments, segments,
+                        last_contacts(data.call_notes, data.messages), model)
+
+
+class RunFacts:
+    """One run's inputs (the sheet read, the settings, the day) and the facts several
+    sections share, each worked out on first use and kept for the rest of the run."""
+
+    def __init__(self, data: SheetData, settings: Settings, today: date):
+        self.data = data
+        self.settings = settings
+        self.today = today
+
+    @cached_property
+    def customers(self) -> CustomerView:
+        """Purchase histories, lost / at-risk assessments, segments, last contacts."""
+        return customer_view(self.data, self.settings, self.today)
+
+    @cached_property
+    def feedback(self) -> list[Judged]:
+        """Every Feedback row with its sentiment (staff's, or detected from its words)."""
+        detector = SentimentDetector.from_keywords(self.settings.parsed.feedback.keywords)
+        return judge(self.data.feedback, detector)
+
+    @cached_property
+    def note_reader(self) -> NoteReader:
+        return reader_for(self.data, self.settings)
