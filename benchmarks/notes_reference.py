@@ -9,6 +9,7 @@ change is meant to change what notes say (and look at the diff).
 """
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from datetime import date
@@ -50,7 +51,10 @@ def readings(notes: list[dict]) -> dict[str, dict]:
 
 
 def main() -> int:
-    path = Path(sys.argv[1]) if len(sys.argv) > 1 else REFERENCE
+    parser = argparse.ArgumentParser(description="Write every corpus note's reading (the equivalence reference).")
+    parser.add_argument("path", nargs="?", type=Path, default=REFERENCE,
+                        help="where to write (default: tests/data/notes/readings.json)")
+    path = parser.parse_args().path
     found = readings(corpus())
     lines = (json.dumps(k, ensure_ascii=False) + ": " + json.dumps(v, ensure_ascii=False, sort_keys=True)
              for k, v in sorted(found.items()))
