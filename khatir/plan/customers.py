@@ -12,7 +12,6 @@ from datetime import date
 
 from ..config import Settings
 from ..i18n import Text, localise_digits
-from ..events import EventDetector
 from ..sheet.records import SheetData
 from ..messages.filters import long_date
 from ..rules.first_order import GROUP as FIRST_ORDER
@@ -62,7 +61,7 @@ def contribute(facts: RunFacts) -> Contribution:
     mourning = _recent_bereavements(facts)
     quiet_days = settings.parsed.win_back_quiet_days
     quiet = no_win_back(data.messages, data.call_notes, data.meetups, settings.events, today,
-                        quiet_days, settings.stale_after_days, EventDetector(facts.note_reader))
+                        quiet_days, settings.stale_after_days, facts.events)
     written = {m.key for m in data.messages}
     for rank, a in enumerate(lost):
         customer = data.customers[a.customer_id]

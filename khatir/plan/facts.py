@@ -16,6 +16,7 @@ from datetime import date
 from functools import cached_property
 
 from ..config import Settings
+from ..events import EventDetector
 from ..notes import NoteReader, reader_for
 from ..sheet.records import SheetData
 from ..rules.feedback import Judged, SentimentDetector, judge
@@ -72,3 +73,8 @@ class RunFacts:
     @cached_property
     def note_reader(self) -> NoteReader:
         return reader_for(self.data, self.settings)
+
+    @cached_property
+    def events(self) -> EventDetector:
+        """The event each note reports, read by the run's one note reader (its cache shared)."""
+        return EventDetector(self.note_reader)

@@ -12,7 +12,6 @@ from typing import Sequence
 
 from ..backends.base import Chart
 from ..i18n import Text, localise_digits
-from ..events import EventDetector
 from ..messages.filters import long_date
 from ..rules.results import BUY_WINDOW_DAYS, WEEKS, Week, totals, weekly_results
 from . import Contribution
@@ -56,7 +55,7 @@ def contribute(facts: RunFacts) -> Contribution:
     negative = [(j.feedback.date, j.feedback.resolved) for j in facts.feedback
                 if j.sentiment == "negative"]
     weeks = weekly_results(facts.data, facts.settings.events, facts.today, negative, WEEKS,
-                           EventDetector(facts.note_reader))
+                           facts.events)
     out = Contribution()
     out.tabs["results"] = results_rows(weeks, facts.settings.language)
     return out

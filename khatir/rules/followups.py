@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from typing import Iterable
 
 from ..config import EventKind
+from ..notes import labelled_examples
 from ..notes.batch import prime
 from ..notes.story import Topic, stories
 from ..notes.understand import NoteReader, Reading
@@ -135,7 +136,3 @@ def follow_ups_due(notes: Iterable[CallNote], kinds: tuple[EventKind, ...], sent
     report = follow_up_report(notes, reader, delays_of(kinds), sent_keys, today, stale_after_days)
     return report.owed, report.stale
 
-
-def labelled_examples(notes: Iterable[CallNote]) -> list[tuple[str, str]]:
-    """Notes whose Event staff filled in: the shop's own words for its events."""
-    return [(n.note, n.event) for n in notes if n.event]
