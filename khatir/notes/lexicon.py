@@ -22,7 +22,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "no more$", "lost his", "lost her", "rip$", "condolence", "লাশ", "lash$", "dead body",
         "মৃতদেহ", "কবরস্থান", "graveyard", "burial",
         # dialect and Hindu words for a death
-        "মরি গে", "মরি গিয়", "mori ge", "mori gi", "স্বর্গবাসী", "swargobashi", "shorgobashi",
+        "মরি গে", "মরি গিয়", "mori ge", "mori gi", "মইরা গে", "মইরা গি", "moira ge", "moira gi",
+        "মরে গে", "more gese", "more geche", "স্বর্গবাসী", "swargobashi", "shorgobashi",
         "শেষকৃত্য", "sheshkritto", "শ্রাদ্ধ$", "শ্রাদ্ধের", "shraddho$", "বিয়োগ", "দুনিয়াতে নাই",
         "duniyate nai", "দুনিয়া ছেড়ে", "না ফেরার দেশে", "na ferar deshe", "পরলোক", "porolok",
         "দেহত্যাগ", "প্রয়াত", "left us", "is no more", "no more$",
@@ -242,6 +243,12 @@ CUES: dict[str, tuple[str, ...]] = {
         "ghumacch", "ghumai", "sleeping", "বাসায় নাই", "basay nai", "বাড়িতে নাই", "barite nai",
         "not at home", "কাইটা দি", "kaita di", "rekhe dise", "rekhe dilo", "no response",
         "at namaz", "mood bhalo na", "mood valo na", "মুড ভালো না", "mood kharap",
+        # longer than the complaint words inside them (বাজে "bad", কেটে গেছে "torn", আওয়াজ "a noise")
+        "ফোন বাজে", "phone baje", "fon baje", "রিং বাজে", "ring baje", "বাজতেছে", "বাজছে",
+        "গান বাজে", "gaan baje", "gan baje", "loud music", "লাইন কেটে গে", "line kete ge",
+        "কল কেটে গে", "call kete ge", "ফোন কেটে গে", "phone kete ge", "line e awaj", "লাইনে আওয়াজ",
+        "awaj kete", "আওয়াজ কেটে", "চার্জ নাই", "charge nai", "চার্জ শেষ", "charge shesh",
+        "voicemail", "ভয়েস মেইল",
     ),
 }
 
@@ -251,6 +258,8 @@ CUES: dict[str, tuple[str, ...]] = {
 # has read the whole note, also leans towards it (``WEAK_NEED`` in ``understand.py``).
 WEAK_CUES: dict[str, tuple[str, ...]] = {
     "illness": (
+        # কাশি (a cough) folds like খাসি (a goat, bought for meat or an akika)
+        "কাশি", "kashi",
         "ভর্তি", "vorti", "bhorti", "admit", "admitted", "প্রেশার", "প্রেসার", "pressure beshi",
         "sick$", "oxygen", "পুইড়া", "puira", "পুড়ে গেছে", "pure gese", "ভর্তি করা", "চেকআপ", "treatment", "চিকিৎসা", "chikitsa", "operation",
         "অপারেশন", "clinic", "ক্লিনিক", "hospital", "হাসপাতাল", "হাসপাতালে", "হসপিটাল",
@@ -300,7 +309,14 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "scrub", "gloves", "গ্লাভস", "pain relief balm", "ডিউটি", "duty", "battery", "ব্যাটারি",
         "pressure cooker", "প্রেশার কুকার", "প্রেসার কুকার", "প্রেশার মাপার", "bp machine",
         "university", "ভার্সিটি", "বুয়েট", "buet", "medical college", "মেডিকেল কলেজ",
-        "খাসি", "khasi", "platelet komse", "ক্যান্টিন", "canteen",
+        "platelet komse", "ক্যান্টিন", "canteen",
+        # a job, not a stay: "ami hospital e chakri kori", "Her husband is a surgeon"
+        "surgeon", "সার্জন", "chakri kori", "চাকরি করি", "চাকরি করেন", "chakri koren", "works at",
+        "works in", "work at", "কাজ করেন", "kaj koren", "for his clinic", "for her clinic",
+        "for their clinic", "nursing home staff", "ward boy", "ওয়ার্ড বয়",
+        # food: কাশি (a cough) folds like খাসি (a goat) and kacchi (a biryani)
+        "বিরিয়ানি", "biriyani", "biryani", "মাংস", "mangsho", "mangso", "ছাগল", "ঝাল$",
+        "jhal$",
     ),
     "newborn": (
         "পার্সেল", "parcel", "delivery man", "ডেলিভারি ম্যান", "home delivery", "হোম ডেলিভারি",
@@ -320,6 +336,8 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "জানাজার জন্য", "janaja te", "janaza te", "at the funeral", "at a funeral",
         "namaz-e-janaza", "মেয়াদ", "funeral home", "last year", "গত বছর", "years ago", "বছর আগে",
         "gato bochor", "goto bochor",
+        "acquaintance", "পরিচিত", "porichito", "দূরের", "durer", "দূর সম্পর্ক", "dur somporko",
+        "distant relative", "far relative",
     ),
     "vehicle_trouble": (
         "seat cover", "সিট কভার", "bike parts", "পার্টস", "spare", "স্পেয়ার", "chain set",
@@ -590,8 +608,15 @@ BUSY_PRAYER: tuple[str, ...] = (
 AFTER: tuple[str, ...] = ("পর$", "পরে$", "por$", "pore$", "after$")
 # Words that deny a complaint outright: "কোনো অভিযোগ নাই", "no problem", "kono jhamela nai".
 COMPLAINT_WORDS: tuple[str, ...] = (
-    "অভিযোগ", "complain", "ovijog", "obhijog", "obijog", "problem", "somossa", "সমস্যা",
-    "issue", "ঝামেলা", "jhamela", "কমপ্লেইন",
+    "অভিযোগ", "complain", "ovijog", "obhijog", "obijog", "problem", "prob$", "somossa", "সমস্যা",
+    "issue", "ঝামেলা", "jhamela", "কমপ্লেইন", "আপত্তি", "opotti", "অসুবিধা", "osubidha",
+)
+# "Over" words that only say things are fine ("ঠিক আছে", "sob thik", "all fine"), not that
+# something was put right: next to an outright "no problem" they do not make the note a
+# complaint that was resolved ("box ভাঙা ছিল কিন্তু ভিতরের জিনিস ঠিক আছে, cust বললো no problem").
+FINE: tuple[str, ...] = (
+    "ঠিক আছে", "thik ache", "thik ase", "ঠিক আছেন", "all fine", "all good", "everything ok",
+    "ok ase", "ok ache", "said fine", "said it's fine", "no worries",
 )
 
 # Complaint words that say only that the customer was angry: with a cut-short call and no word

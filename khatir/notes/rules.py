@@ -23,12 +23,13 @@ _STILL = phrase_pattern(("still", "not yet", "এখনো হয়", "ekhono h
 # "প্লাটিলেট কমে গেছে": a count falling is worse, not over.
 _WORSE = phrase_pattern(("platelet", "প্লাটিলেট", "প্লাটিলেট", "oxygen", "অক্সিজেন", "hemoglobin",
                          "রক্ত"))
-_ANYMORE = phrase_pattern(("আর$", "ar$", "anymore", "any more", "ekhon", "এখন", "now$"))
+_ANYMORE = phrase_pattern(("আর$", "ar$", "anymore", "any more", "no more", "ekhon", "এখন", "now$"))
 _BUSY_LATER = phrase_pattern(lexicon.BUSY_LATER)
 _BUSY_PRAYER = phrase_pattern(lexicon.BUSY_PRAYER)
 _AFTER = phrase_pattern(lexicon.AFTER)
 _COMMERCE = phrase_pattern(lexicon.COMMERCE)
 _COMPLAINT_WORDS = phrase_pattern(lexicon.COMPLAINT_WORDS)
+_FINE = phrase_pattern(lexicon.FINE)
 _GIFTS = phrase_pattern(lexicon.GIFTS)
 _ANGER = phrase_pattern(lexicon.ANGER)
 _PREGNANCY = phrase_pattern(lexicon.PREGNANCY)
@@ -40,6 +41,11 @@ _NOT_THEIRS = phrase_pattern(lexicon.NOT_THEIRS)
 PERSONAL = frozenset({"bereavement", "newborn", "illness", "celebration"})
 _FAMILY = phrase_pattern((w for key, words in lexicon.RELATIONS.items()
                           if key not in ("friend", "colleague") for w in words), endings=True)
+# The customer's own household and parents (not a nephew or a cousin): a gift for one of them is
+# for the family's own day; a gift for a nephew's wedding is a guest's present.
+_CLOSE_FAMILY = phrase_pattern((w for key, words in lexicon.RELATIONS.items()
+                                if key not in ("friend", "colleague", "relative") for w in words),
+                               endings=True)
 _OWN = phrase_pattern(("নিজের", "nijer", "own$", "his own", "her own"))
 _POSSESSIVE = re.compile(r"[a-z]*[rs]|[a-z]* (?:er|r)")
 _NEG_WINDOW = 3  # words after (or before) a cue that a negation may sit in
@@ -90,9 +96,11 @@ class Lexicon:
 
 
 def _gift_for_others(clause: str) -> bool:
-    """ "wedding gift kinbe": a gift for someone else's day; "ammu er birthday gift": the family's."""
+    """ "wedding gift kinbe", "ভাগ্নের বিয়েতে উপহার": a gift for someone else's day (a guest's
+    present, even for a nephew); "ammu er birthday gift", "boner meye r jonmodin, gift": the
+    close family's."""
     return bool(_GIFTS is not None and _GIFTS.search(clause)
-                and not (_FAMILY is not None and _FAMILY.search(clause)))
+                and not (_CLOSE_FAMILY is not None and _CLOSE_FAMILY.search(clause)))
 
 
 def family_own(cue: Cue, parts: list[str]) -> bool:
@@ -261,7 +269,10 @@ def resolved(parts: list[str]) -> bool:
     """Words saying a complaint was put right ("refund pelo", "bodle dilam, khushi"), other than
     a plain "কোনো অভিযোগ নাই", which says there was none."""
     words = over_in(parts)
-    return bool(words) and not (_COMPLAINT_WORDS is not None and _COMPLAINT_WORDS.search(words or ""))
+    if not words or _COMPLAINT_WORDS is not None and _COMPLAINT_WORDS.search(words):
+        return False
+    # "ভিতরের জিনিস ঠিক আছে, no problem": things are fine, nothing was put right
+    return not (_FINE is not None and _FINE.fullmatch(words) and complaint_denied(parts) >= 0)
 
 
 def complaint_denied(parts: list[str]) -> int:
