@@ -100,12 +100,14 @@ CUES: dict[str, tuple[str, ...]] = {
         "operation theatre", "operation theater", "sugar low", "সুগার কমে",
     ),
     "vehicle_trouble": (
+        # (an accident counts only with a vehicle in the note, a pair below: "shop e accident kore
+        # almari bhenge gese" is a mishap, "accident brand er sunglass" a brand)
         "গাড়ি নষ্ট", "গাড়ি খারাপ", "গাড়ি বন্ধ", "গাড়ি বিকল", "বিকল", "স্টার্ট হচ্ছে না",
         "স্টার্ট নিচ্ছে না", "চাকা পাংচার", "পাংচার", "টায়ার ফেটে", "গ্যারেজে", "ওয়ার্কশপে",
-        "এক্সিডেন্ট", "দুর্ঘটনা", "রাস্তায় আটকে", "হাইওয়েতে আটকে", "আটকা", "তেল শেষ",
+        "রাস্তায় আটকে", "হাইওয়েতে আটকে", "আটকা", "তেল শেষ",
         "gari nosto", "gari kharap", "gari bondho", "bikol", "start hocche na", "start hoy na",
         "start nicche na", "puncture", "pangchar", "punchar", "flat tyre", "flat tire",
-        "tyre burst", "tire burst", "garage", "workshop", "accident", "ekshident", "broke down",
+        "tyre burst", "tire burst", "garage", "workshop", "broke down",
         "broken down", "breakdown", "break down", "engine problem", "engine trouble",
         "engine er kaj", "stuck on the highway", "stuck on highway", "atke ase", "atke ache",
         "atka", "towed", "battery down", "ব্যাটারি ডাউন", "highway te bondho", "রাস্তায় বন্ধ", "out of fuel", "ran out of fuel", "gari repair",
@@ -346,6 +348,8 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "স্পার্ক প্লাগ", "routine", "রুটিন", "মাসিক সার্ভিস", "monthly servicing",
         "regular servicing", "accident guard", "crash guard", "delivery van", "delivery truck", "delivery er gari", "ডেলিভারি ভ্যান",
         "apnader van", "apnader delivery", "আপনাদের ভ্যান", "van carrying", "courier van",
+        "garage er jonno", "গ্যারেজের জন্য", "workshop er jonno", "ওয়ার্কশপের জন্য", "for the garage",
+        "for his garage", "for the workshop", "for his workshop",
     ),
     "celebration": (
         "death anniversary", "মৃত্যুবার্ষিকী", "গত মাসে", "last month", "goto mase", "gato mase",
@@ -545,7 +549,7 @@ VEHICLE_TROUBLE: tuple[str, ...] = (
     "এক্সিডেন্ট", "দুর্ঘটনা", "সার্ভিসিং", "মেরামত", "গ্যারেজ", "ওয়ার্কশপ", "স্টার্ট",
     "ব্যাটারি", "nosto", "kharap hoye", "bondho hoye", "bikol", "ulte", "kete gese", "chire",
     "fete", "fatse", "burst", "chira", "ছিঁড়া", "ছিড়া", "bust$", "puncture", "pangchar", "gorom hoye", "atke", "atka",
-    "bhangse", "vangse", "bhangsilo", "accident", "servicing", "repair", "garage", "workshop",
+    "bhangse", "vangse", "bhangsilo", "accident", "ekshident", "servicing", "repair", "garage", "workshop",
     "start", "battery", "broke", "broken down", "breakdown", "flat$", "stuck", "engine", "axle",
     "chaka", "সিজ", "seize", "seized", "fail", "বন্ধ হই", "bondho hoi", "চাকা", "টায়ার", "tyre",
     "tire", "মেকানিক", "mechanic", "তেল শেষ", "ঠিক হইছে", "ঠিক হয়ে গেছে", "ঠিক করা হইছে",
@@ -648,6 +652,14 @@ COMPLICATION: tuple[str, ...] = (
     "complication", "জটিলতা", "bleeding", "রক্তক্ষরণ", "রক্ত যা", "infection", "ইনফেকশন",
     "high bp", "bp high", "bp beshi", "বিপি বেশি", "pressure beshi", "প্রেশার বেশি", "খিঁচুনি",
     "eclampsia",
+)
+
+# Units of goods: a weak cue in a clause that counts goods ("3 ta bike er tyre", "প্রেসারের ওষুধ
+# ৩০ টা", "x4") names an item on the order, not an event.
+UNITS: tuple[str, ...] = (
+    "টা", "ta", "টি", "ti", "pcs", "pc", "piece", "পিস", "set", "সেট", "box", "বক্স", "kg", "কেজি",
+    "dozen", "ডজন", "packet", "প্যাকেট", "ctn", "carton", "কার্টন", "pair", "জোড়া", "jora", "litre",
+    "liter", "লিটার", "বস্তা", "bosta", "pound", "পাউন্ড", "গজ", "goj",
 )
 
 # Words about buying and selling: a note with a call-back day and none of these is a

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from . import lexicon
 from .match import FirstWords, first_words, phrase_pattern, spans
+from .normalise import fold
 
 CLAUSE = re.compile(r" ?[.;!?|] ?| ?, ?| (?:kintu|but|tbe|and then) ")
 _NEG_AFTER = phrase_pattern(lexicon.NEGATION_AFTER)
@@ -30,6 +31,8 @@ _AFTER = phrase_pattern(lexicon.AFTER)
 _COMMERCE = phrase_pattern(lexicon.COMMERCE)
 _COMPLAINT_WORDS = phrase_pattern(lexicon.COMPLAINT_WORDS)
 _FINE = phrase_pattern(lexicon.FINE)
+_UNITS = "|".join(sorted({re.escape(fold(u)) for u in lexicon.UNITS}, key=len, reverse=True))
+_COUNT = re.compile(rf"(?<![a-z0-9])\d+ ?(?:{_UNITS})(?![a-z])|(?<![a-z0-9])x ?\d+(?![a-z0-9])")
 _GIFTS = phrase_pattern(lexicon.GIFTS)
 _ANGER = phrase_pattern(lexicon.ANGER)
 _PREGNANCY = phrase_pattern(lexicon.PREGNANCY)
@@ -111,6 +114,11 @@ def family_own(cue: Cue, parts: list[str]) -> bool:
         return True
     # the family word's own form says "of" (মেয়ের, bon er, Son's), not "মেয়ে ভালো রেজাল্ট করেছে"
     return any(_POSSESSIVE.fullmatch(before[start:]) for start, _ in spans(_FAMILY, before))
+
+
+def counts_goods(clause: str) -> bool:
+    """ "3 ta bike er tyre", "প্রেসারের ওষুধ ৩০ টা", "lotion x4": the clause counts goods."""
+    return bool(_COUNT.search(clause))
 
 
 def clauses(folded: str) -> list[str]:

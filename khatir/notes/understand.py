@@ -19,7 +19,7 @@ from . import lexicon
 from .match import phrase_pattern
 from .normalise import fold
 from .rules import (PERSONAL, Cue, Lexicon, angry_at_the_call, clauses, complaint_denied,
-                    complaint_retracted, family_own, find_cues, not_theirs, ordinary_busy, over_in,
+                    complaint_retracted, counts_goods, family_own, find_cues, not_theirs, ordinary_busy, over_in,
                     pregnancy_complication, resolved)
 from .when import callback_date, free_day
 from .who import who as find_who
@@ -53,6 +53,8 @@ WEAK_NEED = 0.05
 # note orders for it, so the model does not get to overrule it.
 FAMILY_DAYS = frozenset({"celebration"})
 _WEAK = {k: p for k, words in lexicon.WEAK_CUES.items() if (p := phrase_pattern(words))}
+# The kinds whose weak cues are also goods a shop sells (tyres, batteries, a pressure machine).
+COUNTED_GOODS = frozenset({"vehicle_trouble", "illness"}) & frozenset(_WEAK)
 
 
 @dataclass(frozen=True)
@@ -172,6 +174,11 @@ def understand(text: str, called: date, reader: NoteReader) -> Reading:
         denial = len(parts) if complaint_retracted(folded) else (
             -1 if resolved(parts) else complaint_denied(parts))
         cues = [c for c in cues if c.kind != "complaint" or c.clause > denial]
+    # a weak cue for a thing a shop sells, in a clause that counts goods, is an item on the order
+    # ("3 ta bike er tyre", "প্রেসারের ওষুধ ৩০ টা"); not so for a complaint ("২টা কাপ ভাঙা") or a
+    # celebration ("বিয়ে উপলক্ষে ৮টা শাড়ি")
+    cues = [c for c in cues if not (c.kind in COUNTED_GOODS and _WEAK[c.kind].fullmatch(c.text)
+                                    and counts_goods(parts[c.clause]))]
     kinds = {c.kind for c in cues if c.kind in reader.kinds}
     ranked = [k for k in reader.kinds if k in kinds]
     if ranked and reader.scorer is not None:
