@@ -61,7 +61,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "পোয়াতি", "poyati", "বাবু হবে", "babu hobe", "পুত হইছে", "পুত হইসে", "put hoise",
         "পোয়া হই", "বাইচ্চা হই", "baiccha hoi", "জনক হয়েছেন", "জনক হইছেন", "premature", "nicu",
         "নানি হবে", "নানা হবে", "দাদি হবে", "দাদা হবে", "nani hobe", "nana hobe", "dadi hobe",
-        "dada hobe", "just delivered",
+        "dada hobe", "just delivered", "mother hoi", "mother হই", "father hoi", "father হই",
     ),
     "illness": (
         "অসুস্থ", "অসুস্হ", "অসুখ", "জ্বর", "জর", "হাসপাতাল", "হসপিটাল", "হাসপাতালে", "ক্লিনিক",
@@ -163,6 +163,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "ছবির মতো না", "chobir moto na", "not like the picture", "দুইবার নিছে", "dui bar nise",
         "double charge", "charged twice", "order dibe na", "অর্ডার দিবে না", "never got it",
         "extra nise", "dam beshi rakh",
+        "ক্ষেপে গে", "ক্ষেপা", "khepe ge", "চটে আছ", "চটে গে", "scam", "প্রতারণা", "protarona",
+        "ভুল ঠিকানা", "vul address", "bhul address", "wrong address", "ভুল address",
     ),
     "celebration": (
         "বিয়ে", "বিয়ের", "বিবাহ", "এনগেজমেন্ট", "আকদ", "গায়ে হলুদ", "জন্মদিন", "প্রমোশন",
@@ -191,6 +193,10 @@ CUES: dict[str, tuple[str, ...]] = {
         "শাখা খুল", "নতুন শাখা", "new branch", "ফিতা কাটা", "scholarship", "স্কলারশিপ",
         "got married", "জয়েন করছে", "জয়েন করছেন", "join korse", "joined a",
         "বছর পূর্তি", "bochor purti", "years of the shop",
+        "ফার্স্ট ক্লাস পা", "first class pa", "got first class", "topped", "বিবাহ বার্ষিকী",
+        "বিবাহবার্ষিকী", "biye barshiki", "bibaho barshiki", "moved into", "নতুন বাসায় উঠ",
+        "notun basay uth", "opened his", "opened her", "opened their", "opened a new", "বৌভাত",
+        "বউভাত", "bou bhat", "boubhat",
     ),
     "busy": (
         "ব্যস্ত$", "পরে কল", "পরে ফোন", "পরে কথা", "মেজাজ খারাপ", "মুড নাই", "মুডে নাই", "মিটিং",
@@ -250,7 +256,10 @@ CUES: dict[str, tuple[str, ...]] = {
         "গান বাজে", "gaan baje", "gan baje", "loud music", "লাইন কেটে গে", "line kete ge",
         "কল কেটে গে", "call kete ge", "ফোন কেটে গে", "phone kete ge", "line e awaj", "লাইনে আওয়াজ",
         "awaj kete", "আওয়াজ কেটে", "চার্জ নাই", "charge nai", "চার্জ শেষ", "charge shesh",
-        "voicemail", "ভয়েস মেইল",
+        "voicemail", "ভয়েস মেইল", "ভিড়ের মধ্যে", "ভিড়ে", "bhirer moddhe", "হাটে আছ", "haat e ase",
+        "hat e ase", "night shift", "নাইট শিফট", "ক্লান্ত", "klanto", "dead tired", "very tired",
+        "at a wedding", "at the wedding", "at her cousin's wedding", "at his cousin's wedding",
+        "বিয়েতে আছেন", "biyete ase", "biye te ase",
     ),
 }
 
@@ -282,7 +291,7 @@ WEAK_CUES: dict[str, tuple[str, ...]] = {
         "new house", "new flat", "new home", "বিয়ে", "বিয়ের", "biye", "biya", "wedding",
         "ভালো ফল", "রেজাল্ট ভালো", "ভালো রেজাল্ট",
         "result valo", "valo result", "good result", "opening", "mishti",
-        "মিষ্টি", "passed", "engagement",
+        "মিষ্টি", "passed", "engagement", "বৌভাত", "বউভাত", "bou bhat", "boubhat",
     ),
     "vehicle_trouble": (
         "servicing", "সার্ভিসিং", "tyre", "tire", "টায়ার", "battery", "ব্যাটারি", "start",
@@ -361,11 +370,13 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "পাশের বাসা", "pasher basa", "পাশের বাড়ি", "pasher bari", "next door",
         "বিয়ে বাড়ি", "biye bari", "office party", "অফিস পার্টি", "boss's", "opening hours",
         "opening time", "not for family", "engagement ভেঙে", "biye bhenge", "বিয়ে ভেঙে",
+        "at a wedding", "at the wedding", "at her cousin's", "at his cousin's", "at a friend's",
+        "বিয়েতে আছেন", "biyete ase", "biye te ase",
     ),
     "complaint": (
         "no complaint", "kono complaint",
         "return gift", "চেঞ্জ দিয়েছি", "money back guarantee", "ঘানি", "ghani", "network",
-        "নেটওয়ার্ক", "fertiliser", "fertilizer", "policy", "পলিসি", "bata$", "বাজেট", "budget",
+        "নেটওয়ার্ক", "policy", "পলিসি", "bata$", "বাজেট", "budget",
         "kono problem nai", "কোনো সমস্যা নাই", "wrong number", "রং নাম্বার", "vul number",
         "dead stock", "dead simple", "exchange offer", "এক্সচেঞ্জ অফার",
     ),
@@ -387,8 +398,9 @@ TURNED_OUT: tuple[str, ...] = (
 # "নিজের জন্য না", "friend er ma, nijer na". A death, birth, illness or celebration it names is
 # someone else's.
 NOT_THEIRS: tuple[str, ...] = (
-    "customer er na", "cust er na", "কাস্টমারের না", "নিজের না", "nijer na", "নিজের জন্য না",
-    "nijer jonno na", "not his own", "not her own", "not for himself", "not for herself",
+    # "না" must end the word: "cust er nani", "কাস্টমারের নানা" are a grandmother, a grandfather
+    "customer er na$", "cust er na$", "কাস্টমারের না$", "নিজের না$", "nijer na$", "নিজের জন্য না$",
+    "nijer jonno na$", "not his own", "not her own", "not for himself", "not for herself",
     "not for family", "not family",
 )
 
@@ -587,7 +599,7 @@ HURT: tuple[str, ...] = (
 )
 # A person "expired" is a death; a product "expired" is a complaint.
 EXPIRED: tuple[str, ...] = (
-    "expired", "expire korsen", "expire korechen", "expire hoise", "expire hoyeche",
+    "expired", "expire kor", "expire hoise", "expire hoyeche", "expire করে", "expire হয়",
 )
 PAIRS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("vehicle_trouble", VEHICLES, VEHICLE_TROUBLE),
