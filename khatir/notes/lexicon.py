@@ -536,6 +536,10 @@ RELATIONS: dict[str, tuple[str, ...]] = {
 NOT_PERSON: tuple[str, ...] = (
     "শিশু হাসপাতাল", "শিশু হসপিটাল", "sishu hospital", "shishu hospital", "children's hospital",
     "শিশু বিশেষজ্ঞ", "child specialist", "মা ও শিশু", "ma o shishu", "mother and child",
+    # a home (বাসা) folds like a child (বাচ্চা): "নতুন বাসা" is nobody's child
+    "নতুন বাসা", "notun basa", "নিজের বাসা", "nijer basa", "বাসা বদল", "basa bodol", "বাসা ভাড়া",
+    "basa vara", "basa bhara", "বাসা শিফট", "basa shift", "বাসাতে", "basate", "বাসা থেকে",
+    "basa theke", "পাশের বাসা", "pasher basa", "পাশের বাসার", "pasher basar",
 )
 # Words that may come before "ভাই" when it means a brother, not a man addressed by name.
 KIN_BEFORE: tuple[str, ...] = (
@@ -547,7 +551,8 @@ KIN_BEFORE: tuple[str, ...] = (
 
 # Two words in one sentence that together name an event.
 VEHICLES: tuple[str, ...] = (
-    "গাড়ি", "গাড়ির", "কার$", "বাইক", "মোটরসাইকেল", "সিএনজি", "ভ্যান", "ট্রাক", "বাস$", "বাসের",
+    # (not "কার$" alone: কার, কারো are "whose", "anyone's", as in "কারো কিছু হয়নি")
+    "গাড়ি", "গাড়ির", "কারের", "কারটা", "কার নষ্ট", "কার সার্ভিস", "বাইক", "মোটরসাইকেল", "সিএনজি", "ভ্যান", "ট্রাক", "বাস$", "বাসের",
     "মাইক্রো", "পিকআপ", "অটোরিকশা", "অটো$", "রিকশা", "টেম্পু", "স্কুটি", "লেগুনা", "gari",
     "garir", "car$", "bike", "motorcycle", "motorbike", "cng$", "van$", "truck", "bus$", "micro",
     "pickup", "pick up er", "auto$", "rickshaw", "tempo", "scooty", "scooter", "vehicle", "lorry", "নসিমন",
