@@ -269,8 +269,9 @@ CUES: dict[str, tuple[str, ...]] = {
 # has read the whole note, also leans towards it (``WEAK_NEED`` in ``understand.py``).
 WEAK_CUES: dict[str, tuple[str, ...]] = {
     "illness": (
-        # কাশি (a cough) folds like খাসি (a goat, bought for meat or an akika)
-        "কাশি", "kashi",
+        # কাশি (a cough) folds like খাসি (a goat, bought for meat or an akika), betha (pain)
+        # like beta (a son, in Sylhet)
+        "কাশি", "kashi", "betha$",
         "ভর্তি", "vorti", "bhorti", "admit", "admitted", "প্রেশার", "প্রেসার", "pressure beshi",
         "sick$", "oxygen", "পুইড়া", "puira", "পুড়ে গেছে", "pure gese", "ভর্তি করা", "চেকআপ", "treatment", "চিকিৎসা", "chikitsa", "operation",
         "অপারেশন", "clinic", "ক্লিনিক", "hospital", "হাসপাতাল", "হাসপাতালে", "হসপিটাল",
@@ -328,6 +329,8 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         # food: কাশি (a cough) folds like খাসি (a goat) and kacchi (a biryani)
         "বিরিয়ানি", "biriyani", "biryani", "মাংস", "mangsho", "mangso", "ছাগল", "ঝাল$",
         "jhal$",
+        # a phone that fell from the hand is the phone's trouble
+        "হাত থেকে পড়", "haat theke por", "hat theke por",
     ),
     "newborn": (
         "পার্সেল", "parcel", "delivery man", "ডেলিভারি ম্যান", "home delivery", "হোম ডেলিভারি",
@@ -378,7 +381,8 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "return gift", "চেঞ্জ দিয়েছি", "money back guarantee", "ঘানি", "ghani", "network",
         "নেটওয়ার্ক", "policy", "পলিসি", "bata$", "বাজেট", "budget",
         "kono problem nai", "কোনো সমস্যা নাই", "wrong number", "রং নাম্বার", "vul number",
-        "dead stock", "dead simple", "exchange offer", "এক্সচেঞ্জ অফার",
+        "dead stock", "dead simple", "exchange offer", "এক্সচেঞ্জ অফার", "engagement ভেঙে",
+        "biye bhenge", "বিয়ে ভেঙে", "engagement bhenge",
     ),
     "busy": (
         "ব্যস্ত নন", "ব্যস্ত না$", "busy na$", "not busy", "besto na$", "জায়নামাজ", "jaynamaz", "jaynamaj", "prayer mat", "টুপি", "tupi", "for the mosque",
@@ -677,6 +681,14 @@ UNITS: tuple[str, ...] = (
     "টা", "ta", "টি", "ti", "pcs", "pc", "piece", "পিস", "set", "সেট", "box", "বক্স", "kg", "কেজি",
     "dozen", "ডজন", "packet", "প্যাকেট", "ctn", "carton", "কার্টন", "pair", "জোড়া", "jora", "litre",
     "liter", "লিটার", "বস্তা", "bosta", "pound", "পাউন্ড", "গজ", "goj",
+)
+
+# Words of a question about goods or a service ("সিম কার্ড রিপ্লেসমেন্ট কোথায় করে জিজ্ঞেস করল",
+# "asked whether we buy old TV in exchange"): a weak cue in such a clause is what was asked about.
+INQUIRY: tuple[str, ...] = (
+    "জিজ্ঞেস", "জিগ্যেস", "জিগাই", "jiggesh", "jigges", "jiggash", "jigai", "জানতে চা", "jante cha",
+    "janate cha", "asked if", "asked whether", "asked about", "asking about", "asking if",
+    "wants to know", "wanted to know", "inquir", "enquir", "কোথায় করে", "kothay kore",
 )
 
 # Words about buying and selling: a note with a call-back day and none of these is a

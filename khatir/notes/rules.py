@@ -31,6 +31,7 @@ _AFTER = phrase_pattern(lexicon.AFTER)
 _COMMERCE = phrase_pattern(lexicon.COMMERCE)
 _COMPLAINT_WORDS = phrase_pattern(lexicon.COMPLAINT_WORDS)
 _FINE = phrase_pattern(lexicon.FINE)
+_INQUIRY = phrase_pattern(lexicon.INQUIRY)
 _UNITS = "|".join(sorted({re.escape(fold(u)) for u in lexicon.UNITS}, key=len, reverse=True))
 _COUNT = re.compile(rf"(?<![a-z0-9])\d+ ?(?:{_UNITS})(?![a-z])|(?<![a-z0-9])x ?\d+(?![a-z0-9])")
 _GIFTS = phrase_pattern(lexicon.GIFTS)
@@ -119,6 +120,11 @@ def family_own(cue: Cue, parts: list[str]) -> bool:
 def counts_goods(clause: str) -> bool:
     """ "3 ta bike er tyre", "প্রেসারের ওষুধ ৩০ টা", "lotion x4": the clause counts goods."""
     return bool(_COUNT.search(clause))
+
+
+def asks_about(clause: str) -> bool:
+    """ "রিপ্লেসমেন্ট কোথায় করে জিজ্ঞেস করল", "asked whether we buy old TV in exchange": a question."""
+    return bool(_INQUIRY is not None and _INQUIRY.search(clause))
 
 
 def clauses(folded: str) -> list[str]:
