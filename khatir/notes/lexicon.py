@@ -134,7 +134,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "টেকনিশিয়ান", "সার্ভিস খারাপ", "কেমন সার্ভিস", "চিল্লা", "ভাঙছে", "ওজন কম", "কম ছিল",
         "লজ্জা", "খুলে পড়", "দাগ$", "ক্যান্সেল", "আর কিনবে না", "বেশি চাইছে", "chira$", "chire$",
         "poka", "expire", "rong uthe", "badlate", "bodlate", "naraj", "gali dise", "opoman",
-        "warranty chay", "kete gese", "kinbe na", "beshi nise", "beshi nicche", "beshi nicchi",
+        "warranty chay", "kete gese", "ar kinbe na", "r kinbe na", "beshi nise", "beshi nicche", "beshi nicchi",
         "technician", "dag$", "fused", "bhangse", "vangse", "khushi na", "kosto pai", "lage na",
         "awaj", "awaz", "ভুল সাইজ", "ভুল পণ্য", "ভুল মাল", "ভুল রং", "ভুল আইটেম", "ভুল পাঠা",
         "ভুল জিনিস", "vul size", "vul jinis", "vul item", "vul color", "vul patha", "bhul size",
@@ -153,7 +153,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "হ্যাং", "hang kore", "blur$", "কম আসছে", "kom asche", "kom ashche", "kom aise",
         # overcharged, cheated, angry, never again: the customer's own words about the shop
         "বেশি ধরা", "বেশি ধরছে", "বেশি ধরেছে", "বেশি ধরছেন", "beshi dhora", "beshi dhorse",
-        "beshi dhoreche", "cheating", "cheat$", "ক্ষুব্ধ", "khubdho", "will not order again",
+        "beshi dhoreche", "cheating", "cheat kor", "ক্ষুব্ধ", "khubdho", "will not order again",
         "won't order again", "never order again", "won't buy again", "will not buy again",
         "আর নিবেন না", "আর কিনবেন না", "ar nibe na", "ar kinbe na", "ar nibo na", "ar kinbo na",
         "ভেজাল", "bhejal", "vejal", "ভেজা আসছে", "ভিজে গেছে", "bhije gese", "vije gese", "wet$",
