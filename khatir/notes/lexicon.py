@@ -691,6 +691,14 @@ INQUIRY: tuple[str, ...] = (
     "wants to know", "wanted to know", "inquir", "enquir", "কোথায় করে", "kothay kore",
 )
 
+# Words saying the customer bought or ordered on this call: the call happened, so a mood or a
+# place in the note ("meyer sathe jhogra, tai mon kharap, order dilo tobu") is not a busy call.
+DONE_DEAL: tuple[str, ...] = (
+    "order dilo", "order dilen", "order dise", "অর্ডার দিলেন", "অর্ডার দিলো",
+    "অর্ডার দিল$", "অর্ডার দিছে", "order দিলেন", "order দিলো", "ordered", "bought", "paid",
+    "tobu nise", "tobu nilo", "তবে নিছে", "তবু নিলেন", "order confirm korlo", "অর্ডার কনফার্ম করলেন",
+)
+
 # Words about buying and selling: a note with a call-back day and none of these is a
 # "could not talk now" note ("বৃহস্পতিবার কল দিও").
 COMMERCE: tuple[str, ...] = (

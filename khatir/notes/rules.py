@@ -32,6 +32,7 @@ _COMMERCE = phrase_pattern(lexicon.COMMERCE)
 _COMPLAINT_WORDS = phrase_pattern(lexicon.COMPLAINT_WORDS)
 _FINE = phrase_pattern(lexicon.FINE)
 _INQUIRY = phrase_pattern(lexicon.INQUIRY)
+_DONE_DEAL = phrase_pattern(lexicon.DONE_DEAL)
 _UNITS = "|".join(sorted({re.escape(fold(u)) for u in lexicon.UNITS}, key=len, reverse=True))
 _COUNT = re.compile(rf"(?<![a-z0-9])\d+ ?(?:{_UNITS})(?![a-z])|(?<![a-z0-9])x ?\d+(?![a-z0-9])")
 _GIFTS = phrase_pattern(lexicon.GIFTS)
@@ -243,8 +244,11 @@ def _only_when(cue: Cue, parts: list[str]) -> bool:
 
 def ordinary_busy(cues: list[Cue], parts: list[str], folded: str) -> bool:
     """Every busy cue only says when to call next, and the note is about an order or a price:
-    "Will call back on Thursday to confirm quantity", "জুম্মার পর দোকানে আসবেন" are ordinary."""
+    "Will call back on Thursday to confirm quantity", "জুম্মার পর দোকানে আসবেন" are ordinary; so
+    is a note saying the customer ordered on the call, whatever their mood."""
     busy = [c for c in cues if c.kind == "busy"]
+    if busy and _DONE_DEAL is not None and _DONE_DEAL.search(folded):
+        return True  # "mon kharap, order dilo tobu": the customer ordered, so the call happened
     return bool(busy) and _COMMERCE is not None and bool(_COMMERCE.search(folded)) and all(
         _only_when(c, parts) for c in busy)
 
