@@ -307,6 +307,11 @@ def test_second_round_classes(note, expected):
     # "কারো কিছু হয়নি" (nobody hurt) is not a car (কার); a new home (বাসা) is not a child (বাচ্চা)
     ("দোকানের সামনে accident, কারো কিছু হয়নি, উনি অর্ডার দিলেন", (None, False, None, None)),
     ("উনি নতুন বাসা নিছেন, খুব খুশি", ("celebration", False, "self", None)),
+    # a relation "no more" is a death; a fever "no more" is over
+    ("choto bhai ar nai, kulkhani shukrobar", ("bereavement", False, "brother", None)),
+    ("meyer jor ar nai, bhalo ase", ("illness", True, "daughter", None)),
+    # a grandchild born "in the son's house" is the son's (the schema's "মেয়ের ঘরে নাতি হয়েছে")
+    ("natni hoise, cheler ghore. kal call dibo", ("newborn", False, "son", date(2026, 11, 20))),
     # the formal (sadhu) words for tomorrow
     ("তাঁহার আব্বা হাসপাতালে ভর্তি, আগামীকল্য ফোন দিব", ("illness", False, "father", date(2026, 11, 20))),
 ])

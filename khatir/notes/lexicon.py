@@ -10,6 +10,16 @@ from the labelled notes.
 """
 from __future__ import annotations
 
+# "আম্মা আর নাই", "tar baba ar nai", "boro bhai ar nai": a relation "no more" is a death (not
+# "jor ar nai", a fever gone; not "bhai, ar nai", a word of address). Bengali and Banglish fold alike.
+_GONE_RELATIONS = (
+    "baba", "abba", "abbu", "amma", "ammu", "ammi", "boro bhai", "choto bhai", "bon", "dada", "dadi",
+    "dadu", "nana", "nani", "nanu", "chacha", "chachi", "mama", "mami", "khala", "khalu", "fufu",
+    "shoshur", "shoshurmoshai", "shashuri", "husband", "shami", "wife", "stri", "chele", "cheleta",
+    "meye", "meyeta", "bacchata", "মা", "বউ",
+)
+_NO_MORE = ("ar nai", "ar nei", "আর নাই", "আর নেই")
+
 # The cue words of each built-in kind.
 CUES: dict[str, tuple[str, ...]] = {
     "bereavement": (
@@ -27,7 +37,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "শেষকৃত্য", "sheshkritto", "শ্রাদ্ধ$", "শ্রাদ্ধের", "shraddho$", "বিয়োগ", "দুনিয়াতে নাই",
         "duniyate nai", "দুনিয়া ছেড়ে", "না ফেরার দেশে", "na ferar deshe", "পরলোক", "porolok",
         "দেহত্যাগ", "প্রয়াত", "left us", "is no more", "no more$",
-    ),
+    ) + tuple(f"{who} {gone}" for who in _GONE_RELATIONS for gone in _NO_MORE),
     "newborn": (
         "বাচ্চা হয়েছে", "বাচ্চা হইছে", "বাচ্চা হবে", "বাচ্চা হইসে", "সন্তান হয়েছে",
         "সন্তানের বাবা", "সন্তানের মা", "ছেলে হয়েছে", "মেয়ে হয়েছে", "ছেলে হইছে", "মেয়ে হইছে",
