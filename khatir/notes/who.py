@@ -45,6 +45,7 @@ _HOUSE = re.compile(r"\S+(?: (?:er|r))? gr(?:e|t|er)?(?![a-z])")
 
 
 def _whose_house(parts: list[str]) -> str | None:
+    """The relation whose house ("ঘরে", "ghore") the note says the baby was born in, if any."""
     for clause in parts:
         for start, key in _mentions(clause, spans(_NOT_PERSON, clause)):
             if _HOUSE.match(clause, start):
