@@ -96,10 +96,15 @@ def cross_validate(notes: list[dict]):
     return readings
 
 
+def writers(notes: list[dict]) -> list[str]:
+    """The writers in number order (w1, w3, ..., w9, w10, w11)."""
+    return sorted({n["writer"] for n in notes}, key=lambda w: (len(w), w))
+
+
 def leave_one_writer_out(notes: list[dict]):
     """Each writer's notes read by a model trained on the other writers' notes only."""
     readings: list = [None] * len(notes)
-    for writer in sorted({n["writer"] for n in notes}):
+    for writer in writers(notes):
         model = NgramModel.train(examples(n for n in notes if n["writer"] != writer)).pruned()
         reader = NoteReader.build(KINDS, model)
         test = [i for i, n in enumerate(notes) if n["writer"] == writer]
@@ -111,7 +116,7 @@ def leave_one_writer_out(notes: list[dict]):
 def goals(title: str, notes: list[dict], readings: list) -> None:
     """The four figures the goals are set on, per writer and for all: one line each."""
     print(f"\n{title}: event (goal >=90) / false alarm (<=5, aim 2) / stated date (>=80) / relation (>=80)")
-    for writer in sorted({n["writer"] for n in notes}) + ["all"]:
+    for writer in writers(notes) + ["all"]:
         pairs = [(n, r) for n, r in zip(notes, readings) if writer in ("all", n["writer"])]
         s = score([n for n, _ in pairs], [r for _, r in pairs])["all"]
         cells = " / ".join(f"{100 * s[c][0] / s[c][1]:5.1f}" if s[c][1] else "  -  "

@@ -10,6 +10,16 @@ from the labelled notes.
 """
 from __future__ import annotations
 
+# "আম্মা আর নাই", "tar baba ar nai", "boro bhai ar nai": a relation "no more" is a death (not
+# "jor ar nai", a fever gone; not "bhai, ar nai", a word of address). Bengali and Banglish fold alike.
+_GONE_RELATIONS = (
+    "baba", "abba", "abbu", "amma", "ammu", "ammi", "boro bhai", "choto bhai", "bon", "dada", "dadi",
+    "dadu", "nana", "nani", "nanu", "chacha", "chachi", "mama", "mami", "khala", "khalu", "fufu",
+    "shoshur", "shoshurmoshai", "shashuri", "husband", "shami", "wife", "stri", "chele", "cheleta",
+    "meye", "meyeta", "bacchata", "মা", "বউ",
+)
+_NO_MORE = ("ar nai", "ar nei", "আর নাই", "আর নেই")
+
 # The cue words of each built-in kind.
 CUES: dict[str, tuple[str, ...]] = {
     "bereavement": (
@@ -22,11 +32,12 @@ CUES: dict[str, tuple[str, ...]] = {
         "no more$", "lost his", "lost her", "rip$", "condolence", "লাশ", "lash$", "dead body",
         "মৃতদেহ", "কবরস্থান", "graveyard", "burial",
         # dialect and Hindu words for a death
-        "মরি গে", "মরি গিয়", "mori ge", "mori gi", "স্বর্গবাসী", "swargobashi", "shorgobashi",
+        "মরি গে", "মরি গিয়", "mori ge", "mori gi", "মইরা গে", "মইরা গি", "moira ge", "moira gi",
+        "মরে গে", "more gese", "more geche", "স্বর্গবাসী", "swargobashi", "shorgobashi",
         "শেষকৃত্য", "sheshkritto", "শ্রাদ্ধ$", "শ্রাদ্ধের", "shraddho$", "বিয়োগ", "দুনিয়াতে নাই",
         "duniyate nai", "দুনিয়া ছেড়ে", "না ফেরার দেশে", "na ferar deshe", "পরলোক", "porolok",
         "দেহত্যাগ", "প্রয়াত", "left us", "is no more", "no more$",
-    ),
+    ) + tuple(f"{who} {gone}" for who in _GONE_RELATIONS for gone in _NO_MORE),
     "newborn": (
         "বাচ্চা হয়েছে", "বাচ্চা হইছে", "বাচ্চা হবে", "বাচ্চা হইসে", "সন্তান হয়েছে",
         "সন্তানের বাবা", "সন্তানের মা", "ছেলে হয়েছে", "মেয়ে হয়েছে", "ছেলে হইছে", "মেয়ে হইছে",
@@ -60,7 +71,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "পোয়াতি", "poyati", "বাবু হবে", "babu hobe", "পুত হইছে", "পুত হইসে", "put hoise",
         "পোয়া হই", "বাইচ্চা হই", "baiccha hoi", "জনক হয়েছেন", "জনক হইছেন", "premature", "nicu",
         "নানি হবে", "নানা হবে", "দাদি হবে", "দাদা হবে", "nani hobe", "nana hobe", "dadi hobe",
-        "dada hobe", "just delivered",
+        "dada hobe", "just delivered", "mother hoi", "mother হই", "father hoi", "father হই",
     ),
     "illness": (
         "অসুস্থ", "অসুস্হ", "অসুখ", "জ্বর", "জর", "হাসপাতাল", "হসপিটাল", "হাসপাতালে", "ক্লিনিক",
@@ -99,12 +110,14 @@ CUES: dict[str, tuple[str, ...]] = {
         "operation theatre", "operation theater", "sugar low", "সুগার কমে",
     ),
     "vehicle_trouble": (
+        # (an accident counts only with a vehicle in the note, a pair below: "shop e accident kore
+        # almari bhenge gese" is a mishap, "accident brand er sunglass" a brand)
         "গাড়ি নষ্ট", "গাড়ি খারাপ", "গাড়ি বন্ধ", "গাড়ি বিকল", "বিকল", "স্টার্ট হচ্ছে না",
         "স্টার্ট নিচ্ছে না", "চাকা পাংচার", "পাংচার", "টায়ার ফেটে", "গ্যারেজে", "ওয়ার্কশপে",
-        "এক্সিডেন্ট", "দুর্ঘটনা", "রাস্তায় আটকে", "হাইওয়েতে আটকে", "আটকা", "তেল শেষ",
+        "রাস্তায় আটকে", "হাইওয়েতে আটকে", "আটকা", "তেল শেষ",
         "gari nosto", "gari kharap", "gari bondho", "bikol", "start hocche na", "start hoy na",
         "start nicche na", "puncture", "pangchar", "punchar", "flat tyre", "flat tire",
-        "tyre burst", "tire burst", "garage", "workshop", "accident", "ekshident", "broke down",
+        "tyre burst", "tire burst", "garage", "workshop", "broke down",
         "broken down", "breakdown", "break down", "engine problem", "engine trouble",
         "engine er kaj", "stuck on the highway", "stuck on highway", "atke ase", "atke ache",
         "atka", "towed", "battery down", "ব্যাটারি ডাউন", "highway te bondho", "রাস্তায় বন্ধ", "out of fuel", "ran out of fuel", "gari repair",
@@ -131,7 +144,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "টেকনিশিয়ান", "সার্ভিস খারাপ", "কেমন সার্ভিস", "চিল্লা", "ভাঙছে", "ওজন কম", "কম ছিল",
         "লজ্জা", "খুলে পড়", "দাগ$", "ক্যান্সেল", "আর কিনবে না", "বেশি চাইছে", "chira$", "chire$",
         "poka", "expire", "rong uthe", "badlate", "bodlate", "naraj", "gali dise", "opoman",
-        "warranty chay", "kete gese", "kinbe na", "beshi nise", "beshi nicche", "beshi nicchi",
+        "warranty chay", "kete gese", "ar kinbe na", "r kinbe na", "beshi nise", "beshi nicche", "beshi nicchi",
         "technician", "dag$", "fused", "bhangse", "vangse", "khushi na", "kosto pai", "lage na",
         "awaj", "awaz", "ভুল সাইজ", "ভুল পণ্য", "ভুল মাল", "ভুল রং", "ভুল আইটেম", "ভুল পাঠা",
         "ভুল জিনিস", "vul size", "vul jinis", "vul item", "vul color", "vul patha", "bhul size",
@@ -150,7 +163,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "হ্যাং", "hang kore", "blur$", "কম আসছে", "kom asche", "kom ashche", "kom aise",
         # overcharged, cheated, angry, never again: the customer's own words about the shop
         "বেশি ধরা", "বেশি ধরছে", "বেশি ধরেছে", "বেশি ধরছেন", "beshi dhora", "beshi dhorse",
-        "beshi dhoreche", "cheating", "cheat$", "ক্ষুব্ধ", "khubdho", "will not order again",
+        "beshi dhoreche", "cheating", "cheat kor", "ক্ষুব্ধ", "khubdho", "will not order again",
         "won't order again", "never order again", "won't buy again", "will not buy again",
         "আর নিবেন না", "আর কিনবেন না", "ar nibe na", "ar kinbe na", "ar nibo na", "ar kinbo na",
         "ভেজাল", "bhejal", "vejal", "ভেজা আসছে", "ভিজে গেছে", "bhije gese", "vije gese", "wet$",
@@ -160,6 +173,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "ছবির মতো না", "chobir moto na", "not like the picture", "দুইবার নিছে", "dui bar nise",
         "double charge", "charged twice", "order dibe na", "অর্ডার দিবে না", "never got it",
         "extra nise", "dam beshi rakh",
+        "ক্ষেপে গে", "ক্ষেপা", "khepe ge", "চটে আছ", "চটে গে", "scam", "প্রতারণা", "protarona",
+        "ভুল ঠিকানা", "vul address", "bhul address", "wrong address", "ভুল address",
     ),
     "celebration": (
         "বিয়ে", "বিয়ের", "বিবাহ", "এনগেজমেন্ট", "আকদ", "গায়ে হলুদ", "জন্মদিন", "প্রমোশন",
@@ -188,6 +203,10 @@ CUES: dict[str, tuple[str, ...]] = {
         "শাখা খুল", "নতুন শাখা", "new branch", "ফিতা কাটা", "scholarship", "স্কলারশিপ",
         "got married", "জয়েন করছে", "জয়েন করছেন", "join korse", "joined a",
         "বছর পূর্তি", "bochor purti", "years of the shop",
+        "ফার্স্ট ক্লাস পা", "first class pa", "got first class", "topped", "বিবাহ বার্ষিকী",
+        "বিবাহবার্ষিকী", "biye barshiki", "bibaho barshiki", "moved into", "নতুন বাসায় উঠ",
+        "notun basay uth", "opened his", "opened her", "opened their", "opened a new", "বৌভাত",
+        "বউভাত", "bou bhat", "boubhat",
     ),
     "busy": (
         "ব্যস্ত$", "পরে কল", "পরে ফোন", "পরে কথা", "মেজাজ খারাপ", "মুড নাই", "মুডে নাই", "মিটিং",
@@ -242,6 +261,15 @@ CUES: dict[str, tuple[str, ...]] = {
         "ghumacch", "ghumai", "sleeping", "বাসায় নাই", "basay nai", "বাড়িতে নাই", "barite nai",
         "not at home", "কাইটা দি", "kaita di", "rekhe dise", "rekhe dilo", "no response",
         "at namaz", "mood bhalo na", "mood valo na", "মুড ভালো না", "mood kharap",
+        # longer than the complaint words inside them (বাজে "bad", কেটে গেছে "torn", আওয়াজ "a noise")
+        "ফোন বাজে", "phone baje", "fon baje", "রিং বাজে", "ring baje", "বাজতেছে", "বাজছে",
+        "গান বাজে", "gaan baje", "gan baje", "loud music", "লাইন কেটে গে", "line kete ge",
+        "কল কেটে গে", "call kete ge", "ফোন কেটে গে", "phone kete ge", "line e awaj", "লাইনে আওয়াজ",
+        "awaj kete", "আওয়াজ কেটে", "চার্জ নাই", "charge nai", "চার্জ শেষ", "charge shesh",
+        "voicemail", "ভয়েস মেইল", "ভিড়ের মধ্যে", "ভিড়ে", "bhirer moddhe", "হাটে আছ", "haat e ase",
+        "hat e ase", "night shift", "নাইট শিফট", "ক্লান্ত", "klanto", "dead tired", "very tired",
+        "at a wedding", "at the wedding", "at her cousin's wedding", "at his cousin's wedding",
+        "বিয়েতে আছেন", "biyete ase", "biye te ase",
     ),
 }
 
@@ -251,6 +279,9 @@ CUES: dict[str, tuple[str, ...]] = {
 # has read the whole note, also leans towards it (``WEAK_NEED`` in ``understand.py``).
 WEAK_CUES: dict[str, tuple[str, ...]] = {
     "illness": (
+        # কাশি (a cough) folds like খাসি (a goat, bought for meat or an akika), betha (pain)
+        # like beta (a son, in Sylhet)
+        "কাশি", "kashi", "betha$",
         "ভর্তি", "vorti", "bhorti", "admit", "admitted", "প্রেশার", "প্রেসার", "pressure beshi",
         "sick$", "oxygen", "পুইড়া", "puira", "পুড়ে গেছে", "pure gese", "ভর্তি করা", "চেকআপ", "treatment", "চিকিৎসা", "chikitsa", "operation",
         "অপারেশন", "clinic", "ক্লিনিক", "hospital", "হাসপাতাল", "হাসপাতালে", "হসপিটাল",
@@ -271,7 +302,7 @@ WEAK_CUES: dict[str, tuple[str, ...]] = {
         "new house", "new flat", "new home", "বিয়ে", "বিয়ের", "biye", "biya", "wedding",
         "ভালো ফল", "রেজাল্ট ভালো", "ভালো রেজাল্ট",
         "result valo", "valo result", "good result", "opening", "mishti",
-        "মিষ্টি", "passed", "engagement",
+        "মিষ্টি", "passed", "engagement", "বৌভাত", "বউভাত", "bou bhat", "boubhat",
     ),
     "vehicle_trouble": (
         "servicing", "সার্ভিসিং", "tyre", "tire", "টায়ার", "battery", "ব্যাটারি", "start",
@@ -300,7 +331,16 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "scrub", "gloves", "গ্লাভস", "pain relief balm", "ডিউটি", "duty", "battery", "ব্যাটারি",
         "pressure cooker", "প্রেশার কুকার", "প্রেসার কুকার", "প্রেশার মাপার", "bp machine",
         "university", "ভার্সিটি", "বুয়েট", "buet", "medical college", "মেডিকেল কলেজ",
-        "খাসি", "khasi", "platelet komse", "ক্যান্টিন", "canteen",
+        "platelet komse", "ক্যান্টিন", "canteen",
+        # a job, not a stay: "ami hospital e chakri kori", "Her husband is a surgeon"
+        "surgeon", "সার্জন", "chakri kori", "চাকরি করি", "চাকরি করেন", "chakri koren", "works at",
+        "works in", "work at", "কাজ করেন", "kaj koren", "for his clinic", "for her clinic",
+        "for their clinic", "nursing home staff", "ward boy", "ওয়ার্ড বয়",
+        # food: কাশি (a cough) folds like খাসি (a goat) and kacchi (a biryani)
+        "বিরিয়ানি", "biriyani", "biryani", "মাংস", "mangsho", "mangso", "ছাগল", "ঝাল$",
+        "jhal$",
+        # a phone that fell from the hand is the phone's trouble
+        "হাত থেকে পড়", "haat theke por", "hat theke por",
     ),
     "newborn": (
         "পার্সেল", "parcel", "delivery man", "ডেলিভারি ম্যান", "home delivery", "হোম ডেলিভারি",
@@ -320,6 +360,8 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "জানাজার জন্য", "janaja te", "janaza te", "at the funeral", "at a funeral",
         "namaz-e-janaza", "মেয়াদ", "funeral home", "last year", "গত বছর", "years ago", "বছর আগে",
         "gato bochor", "goto bochor",
+        "acquaintance", "পরিচিত", "porichito", "দূরের", "durer", "দূর সম্পর্ক", "dur somporko",
+        "distant relative", "far relative",
     ),
     "vehicle_trouble": (
         "seat cover", "সিট কভার", "bike parts", "পার্টস", "spare", "স্পেয়ার", "chain set",
@@ -328,6 +370,8 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "স্পার্ক প্লাগ", "routine", "রুটিন", "মাসিক সার্ভিস", "monthly servicing",
         "regular servicing", "accident guard", "crash guard", "delivery van", "delivery truck", "delivery er gari", "ডেলিভারি ভ্যান",
         "apnader van", "apnader delivery", "আপনাদের ভ্যান", "van carrying", "courier van",
+        "garage er jonno", "গ্যারেজের জন্য", "workshop er jonno", "ওয়ার্কশপের জন্য", "for the garage",
+        "for his garage", "for the workshop", "for his workshop",
     ),
     "celebration": (
         "death anniversary", "মৃত্যুবার্ষিকী", "গত মাসে", "last month", "goto mase", "gato mase",
@@ -339,13 +383,16 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "পাশের বাসা", "pasher basa", "পাশের বাড়ি", "pasher bari", "next door",
         "বিয়ে বাড়ি", "biye bari", "office party", "অফিস পার্টি", "boss's", "opening hours",
         "opening time", "not for family", "engagement ভেঙে", "biye bhenge", "বিয়ে ভেঙে",
+        "at a wedding", "at the wedding", "at her cousin's", "at his cousin's", "at a friend's",
+        "বিয়েতে আছেন", "biyete ase", "biye te ase",
     ),
     "complaint": (
         "no complaint", "kono complaint",
         "return gift", "চেঞ্জ দিয়েছি", "money back guarantee", "ঘানি", "ghani", "network",
-        "নেটওয়ার্ক", "fertiliser", "fertilizer", "policy", "পলিসি", "bata$", "বাজেট", "budget",
+        "নেটওয়ার্ক", "policy", "পলিসি", "bata$", "বাজেট", "budget",
         "kono problem nai", "কোনো সমস্যা নাই", "wrong number", "রং নাম্বার", "vul number",
-        "dead stock", "dead simple", "exchange offer", "এক্সচেঞ্জ অফার",
+        "dead stock", "dead simple", "exchange offer", "এক্সচেঞ্জ অফার", "engagement ভেঙে",
+        "biye bhenge", "বিয়ে ভেঙে", "engagement bhenge",
     ),
     "busy": (
         "ব্যস্ত নন", "ব্যস্ত না$", "busy na$", "not busy", "besto na$", "জায়নামাজ", "jaynamaz", "jaynamaj", "prayer mat", "টুপি", "tupi", "for the mosque",
@@ -365,8 +412,9 @@ TURNED_OUT: tuple[str, ...] = (
 # "নিজের জন্য না", "friend er ma, nijer na". A death, birth, illness or celebration it names is
 # someone else's.
 NOT_THEIRS: tuple[str, ...] = (
-    "customer er na", "cust er na", "কাস্টমারের না", "নিজের না", "nijer na", "নিজের জন্য না",
-    "nijer jonno na", "not his own", "not her own", "not for himself", "not for herself",
+    # "না" must end the word: "cust er nani", "কাস্টমারের নানা" are a grandmother, a grandfather
+    "customer er na$", "cust er na$", "কাস্টমারের না$", "নিজের না$", "nijer na$", "নিজের জন্য না$",
+    "nijer jonno na$", "not his own", "not her own", "not for himself", "not for herself",
     "not for family", "not family",
 )
 
@@ -502,6 +550,10 @@ RELATIONS: dict[str, tuple[str, ...]] = {
 NOT_PERSON: tuple[str, ...] = (
     "শিশু হাসপাতাল", "শিশু হসপিটাল", "sishu hospital", "shishu hospital", "children's hospital",
     "শিশু বিশেষজ্ঞ", "child specialist", "মা ও শিশু", "ma o shishu", "mother and child",
+    # a home (বাসা) folds like a child (বাচ্চা): "নতুন বাসা" is nobody's child
+    "নতুন বাসা", "notun basa", "নিজের বাসা", "nijer basa", "বাসা বদল", "basa bodol", "বাসা ভাড়া",
+    "basa vara", "basa bhara", "বাসা শিফট", "basa shift", "বাসাতে", "basate", "বাসা থেকে",
+    "basa theke", "পাশের বাসা", "pasher basa", "পাশের বাসার", "pasher basar",
 )
 # Words that may come before "ভাই" when it means a brother, not a man addressed by name.
 KIN_BEFORE: tuple[str, ...] = (
@@ -513,7 +565,8 @@ KIN_BEFORE: tuple[str, ...] = (
 
 # Two words in one sentence that together name an event.
 VEHICLES: tuple[str, ...] = (
-    "গাড়ি", "গাড়ির", "কার$", "বাইক", "মোটরসাইকেল", "সিএনজি", "ভ্যান", "ট্রাক", "বাস$", "বাসের",
+    # (not "কার$" alone: কার, কারো are "whose", "anyone's", as in "কারো কিছু হয়নি")
+    "গাড়ি", "গাড়ির", "কারের", "কারটা", "কার নষ্ট", "কার সার্ভিস", "বাইক", "মোটরসাইকেল", "সিএনজি", "ভ্যান", "ট্রাক", "বাস$", "বাসের",
     "মাইক্রো", "পিকআপ", "অটোরিকশা", "অটো$", "রিকশা", "টেম্পু", "স্কুটি", "লেগুনা", "gari",
     "garir", "car$", "bike", "motorcycle", "motorbike", "cng$", "van$", "truck", "bus$", "micro",
     "pickup", "pick up er", "auto$", "rickshaw", "tempo", "scooty", "scooter", "vehicle", "lorry", "নসিমন",
@@ -527,7 +580,7 @@ VEHICLE_TROUBLE: tuple[str, ...] = (
     "এক্সিডেন্ট", "দুর্ঘটনা", "সার্ভিসিং", "মেরামত", "গ্যারেজ", "ওয়ার্কশপ", "স্টার্ট",
     "ব্যাটারি", "nosto", "kharap hoye", "bondho hoye", "bikol", "ulte", "kete gese", "chire",
     "fete", "fatse", "burst", "chira", "ছিঁড়া", "ছিড়া", "bust$", "puncture", "pangchar", "gorom hoye", "atke", "atka",
-    "bhangse", "vangse", "bhangsilo", "accident", "servicing", "repair", "garage", "workshop",
+    "bhangse", "vangse", "bhangsilo", "accident", "ekshident", "servicing", "repair", "garage", "workshop",
     "start", "battery", "broke", "broken down", "breakdown", "flat$", "stuck", "engine", "axle",
     "chaka", "সিজ", "seize", "seized", "fail", "বন্ধ হই", "bondho hoi", "চাকা", "টায়ার", "tyre",
     "tire", "মেকানিক", "mechanic", "তেল শেষ", "ঠিক হইছে", "ঠিক হয়ে গেছে", "ঠিক করা হইছে",
@@ -565,7 +618,7 @@ HURT: tuple[str, ...] = (
 )
 # A person "expired" is a death; a product "expired" is a complaint.
 EXPIRED: tuple[str, ...] = (
-    "expired", "expire korsen", "expire korechen", "expire hoise", "expire hoyeche",
+    "expired", "expire kor", "expire hoise", "expire hoyeche", "expire করে", "expire হয়",
 )
 PAIRS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("vehicle_trouble", VEHICLES, VEHICLE_TROUBLE),
@@ -590,8 +643,15 @@ BUSY_PRAYER: tuple[str, ...] = (
 AFTER: tuple[str, ...] = ("পর$", "পরে$", "por$", "pore$", "after$")
 # Words that deny a complaint outright: "কোনো অভিযোগ নাই", "no problem", "kono jhamela nai".
 COMPLAINT_WORDS: tuple[str, ...] = (
-    "অভিযোগ", "complain", "ovijog", "obhijog", "obijog", "problem", "somossa", "সমস্যা",
-    "issue", "ঝামেলা", "jhamela", "কমপ্লেইন",
+    "অভিযোগ", "complain", "ovijog", "obhijog", "obijog", "problem", "prob$", "somossa", "সমস্যা",
+    "issue", "ঝামেলা", "jhamela", "কমপ্লেইন", "আপত্তি", "opotti", "অসুবিধা", "osubidha",
+)
+# "Over" words that only say things are fine ("ঠিক আছে", "sob thik", "all fine"), not that
+# something was put right: next to an outright "no problem" they do not make the note a
+# complaint that was resolved ("box ভাঙা ছিল কিন্তু ভিতরের জিনিস ঠিক আছে, cust বললো no problem").
+FINE: tuple[str, ...] = (
+    "ঠিক আছে", "thik ache", "thik ase", "ঠিক আছেন", "all fine", "all good", "everything ok",
+    "ok ase", "ok ache", "said fine", "said it's fine", "no worries",
 )
 
 # Complaint words that say only that the customer was angry: with a cut-short call and no word
@@ -623,6 +683,30 @@ COMPLICATION: tuple[str, ...] = (
     "complication", "জটিলতা", "bleeding", "রক্তক্ষরণ", "রক্ত যা", "infection", "ইনফেকশন",
     "high bp", "bp high", "bp beshi", "বিপি বেশি", "pressure beshi", "প্রেশার বেশি", "খিঁচুনি",
     "eclampsia",
+)
+
+# Units of goods: a weak cue in a clause that counts goods ("3 ta bike er tyre", "প্রেসারের ওষুধ
+# ৩০ টা", "x4") names an item on the order, not an event.
+UNITS: tuple[str, ...] = (
+    "টা", "ta", "টি", "ti", "pcs", "pc", "piece", "পিস", "set", "সেট", "box", "বক্স", "kg", "কেজি",
+    "dozen", "ডজন", "packet", "প্যাকেট", "ctn", "carton", "কার্টন", "pair", "জোড়া", "jora", "litre",
+    "liter", "লিটার", "বস্তা", "bosta", "pound", "পাউন্ড", "গজ", "goj",
+)
+
+# Words of a question about goods or a service ("সিম কার্ড রিপ্লেসমেন্ট কোথায় করে জিজ্ঞেস করল",
+# "asked whether we buy old TV in exchange"): a weak cue in such a clause is what was asked about.
+INQUIRY: tuple[str, ...] = (
+    "জিজ্ঞেস", "জিগ্যেস", "জিগাই", "jiggesh", "jigges", "jiggash", "jigai", "জানতে চা", "jante cha",
+    "janate cha", "asked if", "asked whether", "asked about", "asking about", "asking if",
+    "wants to know", "wanted to know", "inquir", "enquir", "কোথায় করে", "kothay kore",
+)
+
+# Words saying the customer bought or ordered on this call: the call happened, so a mood or a
+# place in the note ("meyer sathe jhogra, tai mon kharap, order dilo tobu") is not a busy call.
+DONE_DEAL: tuple[str, ...] = (
+    "order dilo", "order dilen", "order dise", "অর্ডার দিলেন", "অর্ডার দিলো",
+    "অর্ডার দিল$", "অর্ডার দিছে", "order দিলেন", "order দিলো", "ordered", "bought", "paid",
+    "tobu nise", "tobu nilo", "তবে নিছে", "তবু নিলেন", "order confirm korlo", "অর্ডার কনফার্ম করলেন",
 )
 
 # Words about buying and selling: a note with a call-back day and none of these is a

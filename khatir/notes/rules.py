@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from . import lexicon
 from .match import FirstWords, first_words, phrase_pattern, spans
+from .normalise import fold
 
 CLAUSE = re.compile(r" ?[.;!?|] ?| ?, ?| (?:kintu|but|tbe|and then) ")
 _NEG_AFTER = phrase_pattern(lexicon.NEGATION_AFTER)
@@ -23,12 +24,17 @@ _STILL = phrase_pattern(("still", "not yet", "এখনো হয়", "ekhono h
 # "প্লাটিলেট কমে গেছে": a count falling is worse, not over.
 _WORSE = phrase_pattern(("platelet", "প্লাটিলেট", "প্লাটিলেট", "oxygen", "অক্সিজেন", "hemoglobin",
                          "রক্ত"))
-_ANYMORE = phrase_pattern(("আর$", "ar$", "anymore", "any more", "ekhon", "এখন", "now$"))
+_ANYMORE = phrase_pattern(("আর$", "ar$", "anymore", "any more", "no more", "ekhon", "এখন", "now$"))
 _BUSY_LATER = phrase_pattern(lexicon.BUSY_LATER)
 _BUSY_PRAYER = phrase_pattern(lexicon.BUSY_PRAYER)
 _AFTER = phrase_pattern(lexicon.AFTER)
 _COMMERCE = phrase_pattern(lexicon.COMMERCE)
 _COMPLAINT_WORDS = phrase_pattern(lexicon.COMPLAINT_WORDS)
+_FINE = phrase_pattern(lexicon.FINE)
+_INQUIRY = phrase_pattern(lexicon.INQUIRY)
+_DONE_DEAL = phrase_pattern(lexicon.DONE_DEAL)
+_UNITS = "|".join(sorted({re.escape(fold(u)) for u in lexicon.UNITS}, key=len, reverse=True))
+_COUNT = re.compile(rf"(?<![a-z0-9])\d+ ?(?:{_UNITS})(?![a-z])|(?<![a-z0-9])x ?\d+(?![a-z0-9])")
 _GIFTS = phrase_pattern(lexicon.GIFTS)
 _ANGER = phrase_pattern(lexicon.ANGER)
 _PREGNANCY = phrase_pattern(lexicon.PREGNANCY)
@@ -40,6 +46,11 @@ _NOT_THEIRS = phrase_pattern(lexicon.NOT_THEIRS)
 PERSONAL = frozenset({"bereavement", "newborn", "illness", "celebration"})
 _FAMILY = phrase_pattern((w for key, words in lexicon.RELATIONS.items()
                           if key not in ("friend", "colleague") for w in words), endings=True)
+# The customer's own household and parents (not a nephew or a cousin): a gift for one of them is
+# for the family's own day; a gift for a nephew's wedding is a guest's present.
+_CLOSE_FAMILY = phrase_pattern((w for key, words in lexicon.RELATIONS.items()
+                                if key not in ("friend", "colleague", "relative") for w in words),
+                               endings=True)
 _OWN = phrase_pattern(("নিজের", "nijer", "own$", "his own", "her own"))
 _POSSESSIVE = re.compile(r"[a-z]*[rs]|[a-z]* (?:er|r)")
 _NEG_WINDOW = 3  # words after (or before) a cue that a negation may sit in
@@ -90,9 +101,11 @@ class Lexicon:
 
 
 def _gift_for_others(clause: str) -> bool:
-    """ "wedding gift kinbe": a gift for someone else's day; "ammu er birthday gift": the family's."""
+    """ "wedding gift kinbe", "ভাগ্নের বিয়েতে উপহার": a gift for someone else's day (a guest's
+    present, even for a nephew); "ammu er birthday gift", "boner meye r jonmodin, gift": the
+    close family's."""
     return bool(_GIFTS is not None and _GIFTS.search(clause)
-                and not (_FAMILY is not None and _FAMILY.search(clause)))
+                and not (_CLOSE_FAMILY is not None and _CLOSE_FAMILY.search(clause)))
 
 
 def family_own(cue: Cue, parts: list[str]) -> bool:
@@ -103,6 +116,16 @@ def family_own(cue: Cue, parts: list[str]) -> bool:
         return True
     # the family word's own form says "of" (মেয়ের, bon er, Son's), not "মেয়ে ভালো রেজাল্ট করেছে"
     return any(_POSSESSIVE.fullmatch(before[start:]) for start, _ in spans(_FAMILY, before))
+
+
+def counts_goods(clause: str) -> bool:
+    """ "3 ta bike er tyre", "প্রেসারের ওষুধ ৩০ টা", "lotion x4": the clause counts goods."""
+    return bool(_COUNT.search(clause))
+
+
+def asks_about(clause: str) -> bool:
+    """ "রিপ্লেসমেন্ট কোথায় করে জিজ্ঞেস করল", "asked whether we buy old TV in exchange": a question."""
+    return bool(_INQUIRY is not None and _INQUIRY.search(clause))
 
 
 def clauses(folded: str) -> list[str]:
@@ -221,8 +244,11 @@ def _only_when(cue: Cue, parts: list[str]) -> bool:
 
 def ordinary_busy(cues: list[Cue], parts: list[str], folded: str) -> bool:
     """Every busy cue only says when to call next, and the note is about an order or a price:
-    "Will call back on Thursday to confirm quantity", "জুম্মার পর দোকানে আসবেন" are ordinary."""
+    "Will call back on Thursday to confirm quantity", "জুম্মার পর দোকানে আসবেন" are ordinary; so
+    is a note saying the customer ordered on the call, whatever their mood."""
     busy = [c for c in cues if c.kind == "busy"]
+    if busy and _DONE_DEAL is not None and _DONE_DEAL.search(folded):
+        return True  # "mon kharap, order dilo tobu": the customer ordered, so the call happened
     return bool(busy) and _COMMERCE is not None and bool(_COMMERCE.search(folded)) and all(
         _only_when(c, parts) for c in busy)
 
@@ -261,7 +287,10 @@ def resolved(parts: list[str]) -> bool:
     """Words saying a complaint was put right ("refund pelo", "bodle dilam, khushi"), other than
     a plain "কোনো অভিযোগ নাই", which says there was none."""
     words = over_in(parts)
-    return bool(words) and not (_COMPLAINT_WORDS is not None and _COMPLAINT_WORDS.search(words or ""))
+    if not words or _COMPLAINT_WORDS is not None and _COMPLAINT_WORDS.search(words):
+        return False
+    # "ভিতরের জিনিস ঠিক আছে, no problem": things are fine, nothing was put right
+    return not (_FINE is not None and _FINE.fullmatch(words) and complaint_denied(parts) >= 0)
 
 
 def complaint_denied(parts: list[str]) -> int:

@@ -18,9 +18,9 @@ from .classify import NULL, NgramModel, Scorer
 from . import lexicon
 from .match import phrase_pattern
 from .normalise import fold
-from .rules import (PERSONAL, Cue, Lexicon, angry_at_the_call, clauses, complaint_denied,
-                    complaint_retracted, family_own, find_cues, not_theirs, ordinary_busy, over_in,
-                    pregnancy_complication, resolved)
+from .rules import (PERSONAL, Cue, Lexicon, angry_at_the_call, asks_about, clauses,
+                    complaint_denied, complaint_retracted, counts_goods, family_own, find_cues,
+                    not_theirs, ordinary_busy, over_in, pregnancy_complication, resolved)
 from .when import callback_date, free_day
 from .who import who as find_who
 
@@ -53,6 +53,8 @@ WEAK_NEED = 0.05
 # note orders for it, so the model does not get to overrule it.
 FAMILY_DAYS = frozenset({"celebration"})
 _WEAK = {k: p for k, words in lexicon.WEAK_CUES.items() if (p := phrase_pattern(words))}
+# The kinds whose weak cues are also goods a shop sells (tyres, batteries, a pressure machine).
+COUNTED_GOODS = frozenset({"vehicle_trouble", "illness"}) & frozenset(_WEAK)
 
 
 @dataclass(frozen=True)
@@ -150,6 +152,18 @@ def _agreed(ranked: list[str], cues: list[Cue], parts: list[str], folded: str,
     return out
 
 
+def _an_item(cue: Cue, parts: list[str]) -> bool:
+    """A weak cue that names goods or a service, not an event: in a clause that counts goods, a
+    thing a shop sells ("3 ta bike er tyre", "প্রেসারের ওষুধ ৩০ টা"; not a complaint, "২টা কাপ
+    ভাঙা", nor a celebration, "বিয়ে উপলক্ষে ৮টা শাড়ি"); in a question, what was asked about
+    ("সিম কার্ড রিপ্লেসমেন্ট কোথায় করে জিজ্ঞেস করল", "asked whether we buy old TV in exchange")."""
+    weak = _WEAK.get(cue.kind)
+    if weak is None or not weak.fullmatch(cue.text):
+        return False
+    clause = parts[cue.clause]
+    return cue.kind in COUNTED_GOODS and counts_goods(clause) or asks_about(clause)
+
+
 # Any day: whether a note names a call-back day does not depend on which day it was written.
 REFERENCE_DAY = date(2026, 1, 1)
 
@@ -172,6 +186,7 @@ def understand(text: str, called: date, reader: NoteReader) -> Reading:
         denial = len(parts) if complaint_retracted(folded) else (
             -1 if resolved(parts) else complaint_denied(parts))
         cues = [c for c in cues if c.kind != "complaint" or c.clause > denial]
+    cues = [c for c in cues if not _an_item(c, parts)]
     kinds = {c.kind for c in cues if c.kind in reader.kinds}
     ranked = [k for k in reader.kinds if k in kinds]
     if ranked and reader.scorer is not None:

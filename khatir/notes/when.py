@@ -110,9 +110,11 @@ _RELATIVE = [
 _FIXED = [
     (phrase_pattern(("next week", "agami soptah", "আগামী সপ্তাহ", "samner soptah",
                      "সামনের সপ্তাহ", "porer soptah", "পরের সপ্তাহ", "next wk")), 7),
-    (phrase_pattern(("পরশু", "porshu", "porsu", "day after tomorrow", "the day after")), 2),
-    (phrase_pattern(("আগামীকাল", "agamikal", "কাল$", "কালকে", "কালকেই", "kal$", "kalke", "kaal$",
-                     "kalk$", "tomorrow", "next day", "tmrw", "tmr")), 1),
+    (phrase_pattern(("পরশু", "porshu", "porsu", "day after tomorrow", "the day after",
+                     # the formal (sadhu) forms some staff still write: পরশ্ব, আগামীকল্য
+                     "পরশ্ব")), 2),
+    (phrase_pattern(("আগামীকাল", "agamikal", "আগামীকল্য", "আগামী কল্য", "কাল$", "কালকে", "কালকেই",
+                     "kal$", "kalke", "kaal$", "kalk$", "tomorrow", "next day", "tmrw", "tmr")), 1),
     (phrase_pattern(("আজ$", "আজকে", "আজই", "aj$", "ajke", "aaj$", "today", "tonight", "this evening",
                      "this afternoon", "later today", "বিকালে", "বিকেলে", "সন্ধ্যায়", "bikale", "bikele",
                      "sondhay", "sondhar", "সন্ধ্যার পর", "দুপুরে", "dupure", "in the evening", "in the afternoon",

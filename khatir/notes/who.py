@@ -8,6 +8,8 @@ busy call always.
 """
 from __future__ import annotations
 
+import re
+
 from . import lexicon
 from .match import FirstWords, first_words, phrase_pattern, spans
 from .rules import Cue
@@ -35,6 +37,20 @@ _NOT_PERSON = phrase_pattern(lexicon.NOT_PERSON)
 _KIN_BEFORE = phrase_pattern(lexicon.KIN_BEFORE)
 # "ছেলের বউ", "boner meye r", "Brother's wife": a relation's relation (the gap is " er ", " r ").
 _POSSESSIVE_GAP = frozenset({"", " ", " er ", " r "})
+
+
+# "মেয়ের ঘরে নাতি", "cheler ghore", "boro chele er ghore", "ফুড়ির ঘরত": the baby is born in that
+# relation's house, so the newborn is theirs (the schema's "মেয়ের ঘরে নাতি হয়েছে" is the daughter).
+_HOUSE = re.compile(r"\S+(?: (?:er|r))? gr(?:e|t|er)?(?![a-z])")
+
+
+def _whose_house(parts: list[str]) -> str | None:
+    """The relation whose house ("ঘরে", "ghore") the note says the baby was born in, if any."""
+    for clause in parts:
+        for start, key in _mentions(clause, spans(_NOT_PERSON, clause)):
+            if _HOUSE.match(clause, start):
+                return key
+    return None
 
 
 def _possessive(clause: str, start: int, end: int, next_start: int) -> bool:
@@ -103,6 +119,8 @@ def who(parts: list[str], event: str | None, cues: list[Cue]) -> str | None:
     best: tuple[tuple[int, int], str] | None = None
     if anchor is not None and _HIMSELF is not None and _HIMSELF.search(parts[anchor.clause]):
         return "self"
+    if event == "newborn" and (house := _whose_house(parts)) is not None:
+        return house
     for index, clause in enumerate(parts):
         for start, key in _mentions(clause, skip.get(index, [])):
             if event == "newborn" and anchor is not None and (
