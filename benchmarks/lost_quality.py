@@ -112,7 +112,7 @@ def main(argv: list[str] | None = None) -> int:
             applied[n] += v is not None
             passed[n] += bool(v)
         marks = " | ".join("-" if met[n] is None else "pass" if met[n] else "FAIL" for n in names)
-        print(f"| {name} | {r.model.method}, {r.model.horizon_days} d, {r.model.ranking} | {r.customers:,} "
+        print(f"| {name} | {r.model.method}, {r.model.horizon_days} d | {r.customers:,} "
               f"| {r.truly_lost:,} | {m.flagged:,} | {100 * (m.precision or 0):.1f}% "
               f"| {100 * (m.recall or 0):.1f}% | {100 * (mt.precision or 0):.1f}% "
               f"| {f.flagged:,} | {100 * (f.precision or 0):.1f}% | {marks} |", flush=True)

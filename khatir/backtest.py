@@ -158,8 +158,7 @@ def backtest(orders: Iterable[Order], calibration: date | None = None,
                  for cid in sorted({o.customer_id for o in known})}
     histories = purchase_histories(customers, known)
     model = fit_model(histories.values(), calibration, horizon_days=settings.horizon_days,
-                      min_customers=settings.min_fit_customers, learn=settings.model == "auto",
-                      settings=settings)
+                      min_customers=settings.min_fit_customers, learn=settings.model == "auto")
 
     assessed = [(a, histories[a.customer_id])
                 for a in assess_all(histories.values(), calibration, settings, model)

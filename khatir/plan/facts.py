@@ -39,8 +39,7 @@ def customer_view(data: SheetData, settings: Settings, today: date) -> CustomerV
     histories = purchase_histories(data.customers, data.orders)
     lost = settings.parsed.lost
     model = fit_model(histories.values(), today, horizon_days=lost.horizon_days,
-                      min_customers=lost.min_fit_customers, learn=lost.model == "auto",
-                      settings=lost)
+                      min_customers=lost.min_fit_customers, learn=lost.model == "auto")
     assessments = assess_customers(data.customers, histories, today, lost, model=model)
     segments = {}
     for cid, c in data.customers.items():

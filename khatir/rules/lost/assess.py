@@ -1,23 +1,104 @@
 """Levels (lost, at risk) for customers, their explanation, and the win-back order and key."""
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
-
+from statistics import median
 from typing import Iterable, Mapping
 
+from ...i18n import Text
 from ...sheet.records import Customer
+from ...messages.filters import taka
 from ..history import PurchaseHistory
+from .bgnbd import _summary
 from .fit import fit_model
-from .judge import (AT_RISK, LEVEL_LABELS, LOST, STAFF_LOST_SPELLINGS, Assessment, fixed_level,
-                    judge, typical_gap)
-from .model import Model
-from .ranking import list_levels
+from .model import Model, _num
+from .seasonal import Season, customer_season
 from .settings import LostSettings
 
-__all__ = ["AT_RISK", "LEVEL_LABELS", "LOST", "STAFF_LOST_SPELLINGS", "Assessment", "assess_all",
-           "assess_customers", "assess_one", "is_marked_lost", "typical_gap", "win_back_key",
-           "win_back_order"]
+LOST = "lost"
+AT_RISK = "at_risk"
+
+LEVEL_LABELS = {
+    LOST: Text(en="lost", bn="হারানো"),
+    AT_RISK: Text(en="at risk", bn="ঝুঁকিতে"),
+}
+USUAL_GAP = Text(en="usually buys about every {gap} days",
+                 bn="সাধারণত প্রায় {gap} দিন পরপর কেনেন")
+USUAL_GAP_DAILY = Text(en="usually buys about every day",
+                       bn="সাধারণত প্রায় প্রতিদিন কেনেন")
+NO_PURCHASE_FOR = Text(en="no purchase for {days} days",
+                       bn="{days} দিন ধরে কোনো কেনাকাটা নেই")
+NO_PURCHASE_FOR_ONE = Text(en="no purchase for 1 day",
+                           bn="১ দিন ধরে কোনো কেনাকাটা নেই")
+BOUGHT_TODAY = Text(en="bought today", bn="আজ কিনেছেন")
+LAST_UNKNOWN = Text(en="last purchase date unknown", bn="শেষ কেনার তারিখ জানা নেই")
+ORDERS_TOTAL = Text(en="{n} orders, {total} in total", bn="{n}টি অর্ডার, মোট {total}")
+ONE_ORDER_TOTAL = Text(en="1 order, {total} in total", bn="১টি অর্ডার, মোট {total}")
+NO_ORDERS = Text(en="no orders recorded", bn="কোনো অর্ডারের হিসাব নেই")
+MARKED_BY_STAFF = Text(en="marked lost by staff", bn="স্টাফ হারানো হিসেবে চিহ্নিত করেছেন")
+SEPARATOR = "; "
+
+STAFF_LOST_SPELLINGS = frozenset({"lost", "হারানো"})
+
+
+@dataclass(frozen=True)
+class Assessment:
+    customer_id: str
+    level: str | None  # "lost" | "at_risk" | None
+    score: float  # probability the customer has stopped buying (no purchase within the horizon)
+    typical_gap_days: float | None
+    days_since: int | None
+    purchases: int
+    total_spent: float
+    last_purchase: date | None
+    marked_by_staff: bool  # Segment 'lost' typed by staff
+    scored: bool = False  # the model scored this customer (a repeat buyer with dates)
+    eligible: bool = False  # overdue by their own rhythm and not waiting for their season
+    season: Season | None = None  # when the customer buys in a season
+    waiting: bool = False  # for their season, which has not passed this year
+
+    def level_label(self, lang: str) -> str:
+        text = LEVEL_LABELS.get(self.level or "")
+        return text(lang) if text else ""
+
+    def explain(self, lang: str) -> str:
+        parts = []
+        gap = self.typical_gap_days
+        if self.season is not None:
+            parts.append(self.season.describe(lang, waiting=self.waiting))
+        elif gap is not None and gap > 0:
+            days = max(1, round(gap))
+            parts.append(USUAL_GAP_DAILY(lang) if days == 1
+                         else USUAL_GAP(lang, gap=_num(days, lang)))
+        if self.days_since is None:
+            parts.append(LAST_UNKNOWN(lang))
+        elif self.days_since <= 0:
+            parts.append(BOUGHT_TODAY(lang))
+        elif self.days_since == 1:
+            parts.append(NO_PURCHASE_FOR_ONE(lang))
+        else:
+            parts.append(NO_PURCHASE_FOR(lang, days=_num(self.days_since, lang)))
+        total = taka(round(self.total_spent or 0.0), lang)
+        if self.purchases == 1:
+            parts.append(ONE_ORDER_TOTAL(lang, total=total))
+        elif self.purchases > 1:
+            parts.append(ORDERS_TOTAL(lang, n=_num(self.purchases, lang), total=total))
+        else:
+            parts.append(NO_ORDERS(lang))
+        if self.marked_by_staff:
+            parts.append(MARKED_BY_STAFF(lang))
+        return SEPARATOR.join(parts)
+
+
+def typical_gap(h: PurchaseHistory) -> float | None:
+    """Usual days between purchases: the median gap when the dates are known, else the mean."""
+    gaps = h.gaps
+    if gaps:
+        return float(median(gaps))
+    if h.purchases >= 2 and h.first is not None and h.last is not None and h.last > h.first:
+        return (h.last - h.first).days / (h.purchases - 1)
+    return None
 
 
 def is_marked_lost(customer: Customer | None) -> bool:
@@ -52,11 +133,10 @@ def assess_all(histories: Iterable[PurchaseHistory], today: date, settings: Lost
     """Every history judged on ``today`` (in customer ID order), levels set.
 
     The repeat buyers who are overdue by their own rhythm and not waiting for
-    their season are ranked, most likely lost first, by the ranking the fit chose
-    for this shop (``Model.ranking``; see ``ranking.list_levels``), and the top of
-    the ranking is ``lost`` until it holds ``lost_share`` of the expected number of
-    lost customers (the sum of every scored customer's score), then ``at_risk`` up
-    to ``at_risk_share``. The fixed
+    their season are ranked, most likely lost first (the model's score blended
+    with plain recency, see ``_blend_rank``), and the top of the ranking is ``lost`` until it holds
+    ``lost_share`` of the expected number of lost customers (the sum of every
+    scored customer's score), then ``at_risk`` up to ``at_risk_share``. The fixed
     thresholds (``lost_below``, ``at_risk_below``) flag whoever passes them too, so
     a shop where nearly everyone is gone still sees them all.
     """
@@ -64,17 +144,81 @@ def assess_all(histories: Iterable[PurchaseHistory], today: date, settings: Lost
     if model is None:
         model = fit_model(histories, today, horizon_days=settings.horizon_days,
                           min_customers=settings.min_fit_customers,
-                          learn=settings.model == "auto", settings=settings)
-    judged = [judge(h, today, settings, model) for h in histories]
-    judged = [_with_level(a, fixed_level(a, settings)) if a.eligible else a for a in judged]
+                          learn=settings.model == "auto")
+    judged = [_assess(h, today, settings, model) for h in histories]
+    judged = [_with_level(a, _fixed_level(a, settings)) if a.eligible else a for a in judged]
     if not settings.adaptive:
         return judged
-    levels = list_levels(judged, settings, model.ranking)
+    total = sum(a.score for a in judged if a.scored)
+    ranked = _blend_rank([a for a in judged if a.eligible])
+    levels: dict[str, str] = {}
+    running, lost = 0.0, 0
+    for a in ranked:
+        if running >= settings.at_risk_share * total:
+            break
+        levels[a.customer_id] = LOST if running < settings.lost_share * total else AT_RISK
+        lost += levels[a.customer_id] == LOST
+        running += a.score
+    for a in _trim_to_plain_rule(ranked[:lost], judged, total, settings):
+        levels[a.customer_id] = AT_RISK
     return [_with_level(a, _worse(a.level, levels.get(a.customer_id))) for a in judged]
+
+
+def _blend_rank(eligible: list[Assessment]) -> list[Assessment]:
+    """The eligible, most likely lost first: the model's order blended with plain recency.
+
+    Each customer's place in the model's ranking (by score) and in the ranking by
+    days since the last purchase, both as a share of the list, are averaged with
+    ``RECENCY_WEIGHT`` on recency. The model knows more than recency (the
+    customer's own rhythm, how often and how long they have bought), but it is
+    learnt from the shop's recent past, which in a young or seasonal shop can be
+    unlike today (a busy season, younger customers); the blend keeps its order
+    from straying far from the longest silent, and reduces to recency where the
+    model sees no difference. Ties: higher score, then customer ID.
+    """
+    by_score = sorted(eligible, key=lambda a: (-a.score, -(a.days_since or 0), a.customer_id))
+    by_days = sorted(eligible, key=lambda a: (-(a.days_since or 0), -a.score, a.customer_id))
+    n = max(1, len(eligible))
+    place = {a.customer_id: (1.0 - RECENCY_WEIGHT) * i / n for i, a in enumerate(by_score)}
+    for i, a in enumerate(by_days):
+        place[a.customer_id] += RECENCY_WEIGHT * i / n
+    return sorted(eligible, key=lambda a: (place[a.customer_id], -a.score, a.customer_id))
+
+
+#: The weight of plain recency in the lost ranking (the model's order has the rest).
+RECENCY_WEIGHT = 0.3
 
 
 def _with_level(a: Assessment, level: str | None) -> Assessment:
     return a if level == a.level else replace(a, level=level)
+
+
+def _trim_to_plain_rule(lost: list[Assessment], judged: list[Assessment], total: float,
+                        settings: LostSettings) -> list[Assessment]:
+    """The bottom of the lost list that would make it less precise than the plain rule.
+
+    In a young shop "no purchase for 90 days" names only the few longest silent,
+    who are nearly all gone. The lost list should never be expected (by the
+    model's own scores) to be less precise than that rule: its least likely
+    customers move to at risk, while the list still holds ``KEEP_OF_SHARE`` of
+    its ``lost_share`` (0.38 of the expected lost customers by default).
+    """
+    plain = [a.score for a in judged if a.scored and (a.days_since or 0) > PLAIN_RULE_DAYS]
+    if not plain or not lost:
+        return []
+    bar = sum(plain) / len(plain)
+    kept, held = len(lost), sum(a.score for a in lost)
+    while (kept > 1 and held / kept < bar
+           and held - lost[kept - 1].score >= KEEP_OF_SHARE * settings.lost_share * total):
+        kept -= 1
+        held -= lost[kept].score
+    return lost[kept:]
+
+
+#: The owner's plain rule the lost list must not be less precise than.
+PLAIN_RULE_DAYS = 90
+#: Trimmed to the plain rule, the lost list still holds this part of its ``lost_share``.
+KEEP_OF_SHARE = 0.85
 
 
 def _worse(a: str | None, b: str | None) -> str | None:
@@ -92,8 +236,42 @@ def assess_one(h: PurchaseHistory | None, today: date, settings: LostSettings, m
     """
     if h is None:
         return Assessment(customer_id, None, 0.0, None, None, 0, 0.0, None, False)
-    a = judge(h, today, settings, model)
-    return replace(a, level=fixed_level(a, settings)) if a.eligible else a
+    a = _assess(h, today, settings, model)
+    return replace(a, level=_fixed_level(a, settings)) if a.eligible else a
+
+
+def _fixed_level(a: Assessment, settings: LostSettings) -> str | None:
+    chance = 1.0 - a.score
+    if chance < settings.lost_below:
+        return LOST
+    if chance < settings.at_risk_below:
+        return AT_RISK
+    return None
+
+
+def _assess(h: PurchaseHistory, today: date, settings: LostSettings, model: Model) -> Assessment:
+    """The score and facts of one history, no level yet; ``eligible``: may get a level."""
+    cid = h.customer_id
+    known = h.as_of(today)
+    base = known or h
+    gap = typical_gap(base)
+    days_since = (today - base.last).days if base.last is not None else None
+    if known is None or known.purchases < settings.min_purchases:
+        row = None
+    else:
+        row = _summary(known, today)
+    if known is None or row is None or row[0] <= 0:
+        return Assessment(cid, None, 0.0, gap, days_since, base.purchases, base.total_spent,
+                          base.last, False)
+    x, t_x, T = row
+    score = model.score(x, t_x, T)
+    overdue = gap is None or days_since is None or days_since >= settings.min_overdue_ratio * gap
+    season = customer_season(known.purchase_dates, settings.season_window_days,
+                             settings.festivals) if known.purchase_dates else None
+    waiting = season is not None and season.waiting(today)
+    return Assessment(cid, None, score, gap, days_since, known.purchases, known.total_spent,
+                      known.last, False, scored=True, eligible=overdue and not waiting,
+                      season=season, waiting=waiting)
 
 
 def win_back_order(assessments: Mapping[str, Assessment] | Iterable[Assessment]) -> list[Assessment]:

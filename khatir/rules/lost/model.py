@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, replace
-from datetime import date
 
 from ...i18n import Text, bn_digits
-from ...messages.filters import long_date
 from .bgnbd import BGNBD, FALLBACK_GAP_DAYS, _sigmoid
 
 LEARNED, FITTED, OWN_GAP = "learned", "bgnbd", "own_gap"
@@ -15,38 +13,6 @@ LEARNED, FITTED, OWN_GAP = "learned", "bgnbd", "own_gap"
 WHY_LEARNED, WHY_SHORT, WHY_NO_DATES, WHY_FORCED, WHY_FEW_BUYERS, WHY_NO_DROPOUT = (
     "enough_history", "short_history", "no_dates", "forced", "few_buyers", "no_dropout")
 ONE_YEAR_DAYS = 365
-
-
-@dataclass(frozen=True)
-class RankingCheck:
-    """The fit's look back at the shop's own past that chose the ranking.
-
-    On ``on`` (one horizon before today) the overdue repeat buyers known then were
-    ordered by every ranking; ``hits`` holds, per ranking, how many of the top
-    ``size`` did not buy again by today. ``size`` 0: too little history to check.
-    """
-
-    on: date
-    size: int = 0
-    hits: tuple[tuple[str, int], ...] = ()
-
-    def hits_of(self, ranking: str) -> int:
-        return dict(self.hits).get(ranking, 0)
-
-    def explain(self, chosen: str, lang: str = "en") -> str:
-        """Which ranking orders the list and why, in one sentence."""
-        name = RANKING_NAMES[chosen](lang)
-        if not self.size:
-            return RANKING_UNCHECKED(lang, name=name)
-        default = RANKING_NAMES["blend"](lang)
-        if chosen == "blend":
-            best = max((h for r, h in self.hits if r != chosen), default=0)
-            return RANKING_KEPT(lang, name=name, date=_date(self.on, lang),
-                                size=_num(self.size, lang),
-                                hits=_num(self.hits_of(chosen), lang), best=_num(best, lang))
-        return RANKING_CHOSEN(lang, name=name, date=_date(self.on, lang),
-                              size=_num(self.size, lang), hits=_num(self.hits_of(chosen), lang),
-                              default=default, default_hits=_num(self.hits_of("blend"), lang))
 
 
 @dataclass(frozen=True)
@@ -75,22 +41,15 @@ class Model:
     note: str = ""
     why: str = WHY_LEARNED  # why this method (WHY_*)
     history_days: int = 0  # days of dated history (Orders tab) the shop had
-    ranking: str = "blend"  # how the overdue are ordered (``ranking.RANKINGS``), see ``check``
-    check: RankingCheck | None = None  # the look back that chose ``ranking`` (None: not done)
 
     def with_history(self, days: int) -> Model:
         return replace(self, history_days=days)
-
-    def with_ranking(self, ranking: str, check: RankingCheck | None) -> Model:
-        return replace(self, ranking=ranking, check=check)
 
     def explain_choice(self, lang: str = "en") -> str:
         """Which method and why, for the run summary and the backtest (one or two sentences)."""
         text = WHY_TEXT[self.why](lang, days=_num(self.history_days, lang),
                                   horizon=_num(self.horizon_days, lang))
         lines = [f"{self.describe(lang)}{'।' if lang == 'bn' else '.'} {text}"]
-        if self.check is not None:
-            lines.append(self.check.explain(self.ranking, lang))
         if self.history_days < ONE_YEAR_DAYS:
             lines.append(NO_SEASONS(lang))
         return " ".join(lines)
@@ -174,39 +133,6 @@ def _features(x: int, t_x: float, T: float, max_repeat: int, shop_gap: float) ->
 
 
 OVERDUE_CAP = 20.0
-
-
-RANKING_NAMES = {
-    "blend": Text(en="the model's chance blended with days since the last purchase",
-                  bn="মডেলের সম্ভাবনা আর শেষ কেনার পর কত দিন, দুটো মিলিয়ে"),
-    "score": Text(en="the model's chance alone", bn="শুধু মডেলের সম্ভাবনা"),
-    "recency": Text(en="days since the last purchase", bn="শেষ কেনার পর কত দিন"),
-    "overdue": Text(en="how overdue each customer is by their own rhythm",
-                    bn="নিজের কেনার ছন্দের তুলনায় প্রত্যেকে কত দেরি করছেন"),
-}
-RANKING_CHOSEN = Text(
-    en="The list is ordered by {name}: checked on this shop's own past, of the {size} customers "
-       "it would have put first on {date}, {hits} never came back, against {default_hits} for "
-       "the usual order ({default}).",
-    bn="তালিকা সাজানো হয়েছে {name} দিয়ে: এই দোকানের নিজের অতীতে যাচাই করে দেখা গেছে, {date} "
-       "তারিখে এই ক্রমে প্রথম {size} জনের {hits} জন আর ফেরেননি, সাধারণ ক্রমে ({default}) "
-       "{default_hits} জন।")
-RANKING_KEPT = Text(
-    en="The list is ordered by {name}: checked on this shop's own past, of the {size} customers "
-       "it would have put first on {date}, {hits} never came back; no other order did better "
-       "(at best {best}).",
-    bn="তালিকা সাজানো হয়েছে {name} দিয়ে: এই দোকানের নিজের অতীতে যাচাই করে দেখা গেছে, {date} "
-       "তারিখে এই ক্রমে প্রথম {size} জনের {hits} জন আর ফেরেননি; অন্য কোনো ক্রম এর চেয়ে ভালো "
-       "করেনি (সর্বোচ্চ {best})।")
-RANKING_UNCHECKED = Text(
-    en="The list is ordered by {name} (too little history to check another order on this "
-       "shop's own past).",
-    bn="তালিকা সাজানো হয়েছে {name} দিয়ে (এই দোকানের অতীতে অন্য ক্রম যাচাই করার মতো যথেষ্ট "
-       "হিসাব নেই)।")
-
-
-def _date(d: date, lang: str) -> str:
-    return long_date(d, lang, year=True)
 
 
 def _num(value: int, lang: str) -> str:
