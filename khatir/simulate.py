@@ -43,6 +43,9 @@ class ShopProfile:
     pause: float = 0.05  # chance that a gap is a long pause (3 to 6 times as long)
     peak_pull: float = 0.0  # chance that a pause across the busy time ends in it (back for the peak)
     retail_stay: float = 5.0  # retail buyers' drop-out chance per purchase: Beta(1.2, retail_stay)
+    also_peak: str = ""  # a second busy time before another festival ("": none)
+    also_boost: float = 0.0  # extra buying intensity in the ``also_days`` before ``also_peak``
+    also_days: int = 28  # how long the second busy time lasts
 
 
 PROFILES = {
@@ -69,6 +72,14 @@ PROFILES = {
                          peak="christmas", peak_boost=3.0, peak_days=60, churn_rise=1.0,
                          retail_gap=60.0, wholesale_gap=30.0, retail_stay=30.0, season_lead=50,
                          pause=0.25, peak_pull=0.8),
+    # Closest to issue 12's unseen shop: a year from December, retail and wholesale
+    # buyers, busy before Christmas and before Eid; few leave, and many long pauses end
+    # in a busy time, so "no purchase for 90 days" is right only about a third of the time.
+    "mixed": ShopProfile(one_time=0.35, wholesale=0.3, seasonal=0.05,
+                         festivals=("christmas", "eid"), peak="christmas", peak_boost=3.0,
+                         peak_days=60, churn_rise=0.2, retail_gap=60.0, wholesale_gap=35.0,
+                         retail_stay=300.0, season_lead=50, pause=0.4, peak_pull=0.9,
+                         also_peak="eid", also_boost=1.5),
 }
 
 
@@ -91,8 +102,12 @@ def simulate_shop(n_customers: int = 3000, *, start: date = date(2024, 1, 1), da
     orders: list[Order] = []
 
     def boost(d: date) -> float:
-        return 1.0 + p.peak_boost * max((0.0 if not 0 <= (f - d).days <= p.peak_days else 1.0)
-                                        for f in FESTIVALS[p.peak])
+        extra = p.peak_boost * max((0.0 if not 0 <= (f - d).days <= p.peak_days else 1.0)
+                                   for f in FESTIVALS[p.peak])
+        if p.also_peak:
+            extra += p.also_boost * max((0.0 if not 0 <= (f - d).days <= p.also_days else 1.0)
+                                        for f in FESTIVALS[p.also_peak])
+        return 1.0 + extra
 
     def add(cid: str, d: date, spend: float) -> None:
         if start <= d < end:
@@ -103,7 +118,7 @@ def simulate_shop(n_customers: int = 3000, *, start: date = date(2024, 1, 1), da
         cid = f"S-{i + 1:05d}"
         while True:  # arrivals follow the shop's busy times
             arrival = start + timedelta(days=rng.randrange(days))
-            if rng.random() < boost(arrival) / (1.0 + p.peak_boost):
+            if rng.random() < boost(arrival) / (1.0 + p.peak_boost + p.also_boost):
                 break
         u = rng.random()
         spend = rng.gammavariate(2.0, 800.0)
