@@ -20,11 +20,12 @@ _CONTACT = phrase_pattern((
     "call", "cl$", "কল", "ফোন", "phone", "phn", "fon$", "ring", "try", "ট্রাই", "যোগাযোগ", "jogajog",
     "খবর", "khobor", "khbr", "খোঁজ", "khoj", "কথা", "kotha", "talk", "speak", "contact", "reach",
     "জানাবে", "জানাবেন", "জানাবো", "জানাতে", "janabe", "janaben", "janabo", "janate", "let us know",
-    "confirm", "কনফার্ম", "free", "ফ্রি", "ফাঁকা", "available",
+    "confirm$", "কনফার্ম$", "free", "ফ্রি", "ফাঁকা", "available",
     "আসতে বলছে", "আসতে বলেছে", "ashte bolse", "aste bolse", "ashte bolche", "message",
     "update", "আপডেট", "মেসেজ", "whatsapp",
     "হোয়াটসঅ্যাপ", "dekha korbe", "দেখা করবে", "follow up", "followup", "নক",
-    "knock", "ছবি পাঠা", "chobi patha", "ফাইনাল", "final", "remind", "রিমাইন্ড",
+    "knock", "ছবি পাঠাবে", "ছবি পাঠাবেন", "ছবি পাঠাতে", "chobi pathabe", "chobi pathaben",
+    "chobi pathate", "পুনরায়", "punoray", "ফাইনাল", "final", "remind", "রিমাইন্ড",
     "call back", "get back to", "আবার", "abar", "again",
     # coming to the shop or being back is the next contact too ("শুক্রবার দেখতে আসবেন",
     # "will come on Saturday", "back in 5 days", "Monday তে আসবে")
@@ -65,6 +66,36 @@ _OTHER = phrase_pattern((
     "last$", "গত$", "goto$", "broke$", "happened", "hoisilo", "হয়েছিল", "ছিলাম", "chilam", "silam", "দিলাম", "dilam", "called$", "phoned",
 ))
 
+# Words after a word of getting in touch that make it a call already made or not made.
+_PAST = frozenset(fold(w) for w in (
+    "korse", "korsi", "korsilam", "korchilam", "korlam", "korlo", "korlen", "korechi", "koreche",
+    "korechen", "korechilam", "korsen", "dise", "disi", "dilam", "dilo", "dilen", "dichilam",
+    "disilam", "dichi", "disen", "diyeche", "diyechi", "diyechen", "diyechilam", "hoy nai", "hoyni",
+    "hoise", "hoyeche", "hoilo", "holo", "hyse", "korini", "koreni", "dhore nai", "dhoreni",
+    "করছি", "করলাম", "করলো", "করলেন", "করেছি", "করেছে", "করেছেন", "করেছিলাম", "করছিলাম", "দিছে",
+    "দিছি", "দিলাম", "দিলো", "দিল", "দিলেন", "দিছিলাম", "দিয়েছি", "দিয়েছে", "দিয়েছেন",
+    "দিয়েছিলাম", "হয় নাই", "হয়নি", "হইছে", "হয়েছে", "হইলো", "হলো", "হল", "করিনি", "করেনি",
+    "tried", "was", "were", "did", "done",
+))
+# "আবার", "again" ask for contact alone or before one of these ("abar dibo", "again tmrw").
+_AGAIN = frozenset({fold("abar"), fold("again"), fold("আবার")})
+_DOING = frozenset(fold(w) for w in (
+    "dibo", "diben", "dio", "diyo", "din", "diyen", "dimu", "dibe", "korbo", "korben", "korbe",
+    "koro", "koren", "korio", "try", "dekhbo", "nibo", "niben", "নিবো", "দিবো", "দিবেন", "দিও",
+    "দিমু", "দিয়েন", "দিবে", "করবো", "করবেন", "করবে", "করো", "করেন", "ekbar", "একবার",
+    "later", "tomorrow", "tonight", "today", "dekhi", "দেখি", "দেখবো", "dekhbo", "jiggesh", "জিজ্ঞেস",
+))
+# Look-alikes of contact words, found in the raw text (before folding loses the difference).
+_LOOKALIKE_HINT = re.compile(r"চাল|ছাল|সাল|chal|chaal|saal|রাতে|রাইতে|raate|raite", re.IGNORECASE)
+_RICE = re.compile(r"(?<![\u0980-\u09ffA-Za-z0-9])(?:চাল|ছাল|সাল|chal|chaal|chall|saal)"
+                   r"(?![\u0980-\u09ffA-Za-z0-9])", re.IGNORECASE)
+_TONIGHT_WORDS = re.compile(r"(?<![\u0980-\u09ffA-Za-z0-9])(?:রাতে|রাইতে|raate|raite)"
+                            r"(?![\u0980-\u09ffA-Za-z0-9])", re.IGNORECASE)
+_LATER_TODAY = re.compile(r"(?<![a-z0-9])(?:tonight|ratre|(?:rat|bikal|bikel|sndar|sndea|dupur) "
+                          r"\d{1,2} ?(?:ta|tay|tai|tar)|\d{1,2} ?(?:tay|tai))(?![a-z0-9])")
+# "সোমবারের পর", "Friday er por": some day after it, vague.
+_VAGUE_AFTER = re.compile(r" (?:er |r )?(?:pr|pre|after)(?![a-z0-9])")
+
 _WEEKDAYS: dict[int, tuple[str, ...]] = {
     0: ("সোমবার", "সোম বার", "sombar", "shombar", "monday"),
     1: ("মঙ্গলবার", "মঙ্গল বার", "mongolbar", "mongalbar", "monglbar", "tuesday", "tue$", "tues$"),
@@ -73,7 +104,8 @@ _WEEKDAYS: dict[int, tuple[str, ...]] = {
         "brihospotibar", "brihaspatibar", "bishudbar", "bisshudbar", "bishyudbar", "thursday",
         "thu$", "thur$", "thurs$"),
     4: ("শুক্রবার", "শুক্র বার", "জুম্মাবার", "জুমাবার", "sukrobar", "shukrobar", "shukkurbar",
-        "jummabar", "jumabar", "friday"),
+        "jummabar", "jumabar", "friday", "jummar din", "jumma r din", "jumar din", "juma r din",
+        "জুম্মার দিন", "জুমার দিন"),
     5: ("শনিবার", "শনি বার", "shonibar", "sonibar", "shanibar", "sanibar", "saturday", "next sat"),
     6: ("রবিবার", "রবি বার", "রোববার", "robibar", "robbar", "rabibar", "sunday", "next sun"),
 }
@@ -85,34 +117,44 @@ _LAST = phrase_pattern(("গত$", "goto$", "gato$", "last$", "previous$"))
 # ("fri" is not one: "free" folds to it).
 _SHORT_WEEKDAY = {wd: phrase_pattern(words) for wd, words in {
     0: ("mon$", "সুমবার", "shumbar"), 1: ("tue$", "tues$"), 2: ("wed$",), 3: ("thu$", "thur$", "thurs$"),
-    4: ("শুক্কুরবার", "shukkurbar"), 5: ("sat$",), 6: ("sun$",)}.items()}
+    4: ("শুক্কুরবার", "shukkurbar", "try fri$", "call fri$", "on fri$", "ring fri$", "phone fri$",
+        "fri call", "fri e call"), 5: ("sat$",), 6: ("sun$",)}.items()}
 
 _NUMBER_WORDS = {
     "এক": 1, "দুই": 2, "তিন": 3, "চার": 4, "পাঁচ": 5, "ছয়": 6, "সাত": 7, "আট": 8, "নয়": 9, "দশ": 10,
     "ek": 1, "dui": 2, "du": 2, "tin": 3, "char": 4, "panch": 5, "pach": 5, "choy": 6, "saat": 7,
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "a$": 1, "an$": 1, "couple of": 2, "koek": 3,
+    "nine": 9, "ten": 10, "a$": 1, "an$": 1, "couple of": 2, "koek": 3, "দু": 2, "দুয়েক": 2,
+    "ekta": 1, "duita": 2, "tinta": 3, "sat": 7, "নয়": 9, "dosh": 10, "এগারো": 11, "বারো": 12,
+    "পনেরো": 15, "পনের": 15, "ponero": 15, "eleven": 11, "twelve": 12, "fifteen": 15,
 }
 _NUMBERS = {fold(k.rstrip("$")): v for k, v in _NUMBER_WORDS.items()}
 _NUM = "(?:" + "|".join(sorted((re.escape(k) for k in _NUMBERS), key=len, reverse=True)) + r"|\d{1,2})"
 
 _DAY_UNIT = "|".join(re.escape(fold(w)) for w in ("din", "দিন", "days", "day", "dine"))
 _WEEK_UNIT = "|".join(re.escape(fold(w)) for w in ("soptah", "সপ্তাহ", "sopta", "saptah", "sapta", "week",
-                                                   "weeks", "wk"))
+                                                   "weeks", "wk", "হপ্তা", "hopta", "hapta"))
 _AFTER = "|".join(re.escape(fold(w)) for w in ("por", "পর", "pore", "পরে", "later", "after"))
 
 _RELATIVE = [
     (re.compile(rf"(?<![a-z0-9])({_NUM}) (?:{_DAY_UNIT})[a-z]* (?:{_AFTER})(?![a-z0-9])"), 1),
     (re.compile(rf"(?<![a-z0-9])(?:after|in|within) ({_NUM}) (?:{_DAY_UNIT})s?(?![a-z0-9])"), 1),
+    # "dudin por", "তিনদিন পরে", "duidin pore": the number and দিন written as one word
+    (re.compile(rf"(?<![a-z0-9])({_NUM})(?:din|dine) (?:{_AFTER})(?![a-z0-9])"), 1),
+    (re.compile(rf"(?<![a-z0-9])({_NUM}) (?:{_DAY_UNIT}) (?:later|after)(?![a-z0-9])"), 1),
     (re.compile(rf"(?<![a-z0-9])({_NUM}) (?:{_WEEK_UNIT})[a-z]* (?:{_AFTER})(?![a-z0-9])"), 7),
     (re.compile(rf"(?<![a-z0-9])(?:after|in) ({_NUM}) (?:{_WEEK_UNIT})s?(?![a-z0-9])"), 7),
 ]
 _FIXED = [
     (phrase_pattern(("next week", "agami soptah", "আগামী সপ্তাহ", "samner soptah",
                      "সামনের সপ্তাহ", "porer soptah", "পরের সপ্তাহ", "next wk")), 7),
-    (phrase_pattern(("পরশু", "porshu", "porsu", "day after tomorrow", "the day after")), 2),
+    # (sadhu bhasha পরশ্ব, আগামীকল্য; dialect কাইল, কাইল্যা)
+    (phrase_pattern(("পরশু", "porshu", "porsu", "day after tomorrow", "the day after", "পরশ্ব$",
+                     "poroshu")), 2),
     (phrase_pattern(("আগামীকাল", "agamikal", "কাল$", "কালকে", "কালকেই", "kal$", "kalke", "kaal$",
-                     "kalk$", "tomorrow", "next day", "tmrw", "tmr")), 1),
+                     "kalk$", "tomorrow", "next day", "tmrw", "tmr", "tomoro$", "আগামীকল্য",
+                     "আগামী কল্য", "কাইল$", "কাইলকে", "কাইলকা", "কাইল্যা", "kail$", "kailke",
+                     "kailka", "kaila$")), 1),
     (phrase_pattern(("আজ$", "আজকে", "আজই", "aj$", "ajke", "aaj$", "today", "tonight", "this evening",
                      "this afternoon", "later today", "বিকালে", "বিকেলে", "সন্ধ্যায়", "bikale", "bikele",
                      "sondhay", "sondhar", "সন্ধ্যার পর", "দুপুরে", "dupure", "in the evening", "in the afternoon",
@@ -127,12 +169,22 @@ _FIXED = [
 # "1 ঘণ্টা পর", "15 min por", "in 2 hours": later today ("2 ghonta late" and "a minor" are not)
 _HOUR_UNIT = "|".join(re.escape(fold(w)) for w in ('ghonta', 'ঘণ্টা', 'ঘন্টা', 'hour', 'hours', 'hr', 'hrs',
                                                     'min', 'mins', 'minute', 'minutes', 'মিনিট'))
-_HOURS = re.compile(rf"(?<![a-z0-9])(?:(?:{_NUM}|adh) (?:{_HOUR_UNIT})[a-z]* (?:{_AFTER})"
+_HOURS = re.compile(rf"(?<![a-z0-9])(?:(?:{_NUM}|adh|ada) (?:{_HOUR_UNIT})[a-z]* (?:{_AFTER})"
                     rf"|(?:in|after|within) (?:{_NUM}|half an) (?:{_HOUR_UNIT}))(?![a-z0-9])")
 _CLOCK = re.compile(r"(?<![a-z0-9])\d{1,2} ?(?:tar|tay|tai|ta r) (?:pr|dike|pare)|(?<![0-9])\d{1,2} ?(?:pm|am)(?![a-z])")
 _MONTH_DAY = re.compile(
     rf"(?<![a-z0-9])(\d{{1,2}}) (?:{'|'.join(re.escape(fold(w)) for w in ('tarikh', 'তারিখ', 'tarik', 'date'))})[a-z]*"
-    r"|(?<![a-z0-9])on the (\d{1,2})(?![a-z0-9])")
+    r"|(?<![a-z0-9])on the (\d{1,2})(?![a-z0-9])"
+    # "tarikh 5 e", "date 12": the word first
+    rf"|(?<![a-z0-9])(?:{'|'.join(re.escape(fold(w)) for w in ('tarikh', 'তারিখ', 'tarik', 'date'))}) "
+    r"(\d{1,2})(?![0-9]| ?/)")
+# "28 Nov", "৫ ডিসেম্বর", "Dec 5", "5th Dec": a day of a named month.
+_MONTHS = {1: "jan|janu[a-z]*", 2: "feb[a-z]*", 3: "mars", 4: "apr[a-z]*|epril", 5: "may",
+           6: "jun[a-z]*", 7: "jul[a-z]*", 8: "aug[a-z]*|agst", 9: "sep[a-z]*", 10: "ostber|okt[a-z]*",
+           11: "nb[a-z]*", 12: "des[a-z]*|disem[a-z]*"}
+_MONTH = "|".join(f"(?P<m{k}>{v})" for k, v in _MONTHS.items())
+_NAMED_MONTH = re.compile(rf"(?<![a-z0-9])(?:(?P<d1>\d{{1,2}}) (?:tarik )?(?:{_MONTH.replace('(?P<m', '(?P<a')})"
+                          rf"|(?:{_MONTH}) (?P<d2>\d{{1,2}})(?: tarik)?)(?![a-z0-9])")
 # "25/11", "২৫/১১": day and month, as written in Bangladesh.
 _DAY_MONTH = re.compile(r"(?<![0-9/] )(?<![0-9])(\d{1,2}) / (\d{1,2})(?! / \d)(?![0-9])")
 _CLAUSE = re.compile(r" ?[.;!?|] ?| ?, ?| (?:kintu|but|tbe) ")
@@ -180,14 +232,22 @@ def clause_date(clause: str, called: date) -> date | None:
         found = _day_month(int(m.group(1)), int(m.group(2)), called)
         if found is not None:
             return found
+    if m := _NAMED_MONTH.search(clause):
+        month = next(int(k[1:]) for k, v in m.groupdict().items() if v and k[0] in "am")
+        found = _day_month(int(m.group("d1") or m.group("d2")), month, called)
+        if found is not None:
+            return found
     if m := _MONTH_DAY.search(clause):
-        day = int(m.group(1) or m.group(2))
+        day = int(m.group(1) or m.group(2) or m.group(3))
         bound = _BOUND is not None and _BOUND.match(clause[m.end():].strip())
         if 1 <= day <= 31 and not bound:
             return _in_month(day, called)
     for wd, weekday in _WEEKDAY.items():
-        m = weekday.search(clause) if weekday is not None else None
-        if m and not (_LAST is not None and _LAST.search(" ".join(clause[:m.start()].split()[-1:]))):
+        for m in weekday.finditer(clause) if weekday is not None else ():
+            if _LAST is not None and _LAST.search(" ".join(clause[:m.start()].split()[-1:])):
+                continue
+            if _VAGUE_AFTER.match(clause, m.end()):
+                continue  # "সোমবারের পর": some day after Monday
             ahead = (wd - called.weekday()) % 7 or 7
             return called + timedelta(days=ahead)
     for fixed, days in _FIXED:
@@ -197,10 +257,43 @@ def clause_date(clause: str, called: date) -> date | None:
             after = " ".join(clause[m.end():].split()[:2])  # "kal theke", "কাল রাত থেকে"
             if days <= 2 and _SINCE is not None and _SINCE.search(after):
                 continue
+            if days <= 1 and _LAST is not None and _LAST.search(" ".join(clause[:m.start()].split()[-1:])):
+                continue  # "গত রাতে", "last evening"
             return called + timedelta(days=days)
     if _HOURS.search(clause) or _CLOCK.search(clause):
         return called
     return None
+
+
+def asks_contact(clause: str) -> bool:
+    """Whether a clause asks for a call or visit to come, not one that happened.
+
+    "ফোন দিছিলাম", "try korlam 9 pm e", "kotha hoy nai" tell of a call already made; "কাল
+    আবার পাঠাবো" is sending again, not calling ("আবার" alone, or before a word of doing or
+    getting in touch, is: "কাল আবার", "abar try korbo").
+    """
+    if _CONTACT is None:
+        return False
+    for m in _CONTACT.finditer(clause):
+        after = clause[m.end():].split()[:2]
+        if any(word in _PAST for word in after) or " ".join(after) in _PAST:
+            continue
+        if m.group() in _AGAIN and after and after[0] not in _DOING and not (
+                _CONTACT.match(" ".join(after))):
+            continue
+        return True
+    return False
+
+
+def _unalike(text: str) -> str:
+    """The note with words that fold like a word of getting in touch written apart: চাল
+    (rice) and "chal" fold as "call" does; রাতে ("tonight") as the English "rate"."""
+    return _TONIGHT_WORDS.sub(" tonight ", _RICE.sub(" rice ", text)) if _LOOKALIKE_HINT.search(text) else text
+
+
+def _tonight(clause: str, called: date) -> date | None:
+    """In a clause asking for contact, "রাতে", "রাত ৮টায়", "8 tay": later today."""
+    return called if _LATER_TODAY.search(clause) else None
 
 
 def _short_weekday(clause: str, called: date) -> date | None:
@@ -217,15 +310,18 @@ def callback_date(text: str, called: date) -> date | None:
     the note asks for contact somewhere, a day in a neighbouring clause that is not about
     something else or in the past ("kal sokale payment korben, call dite bolche").
     """
-    every = _CLAUSE.split(fold(text))
+    every = _CLAUSE.split(fold(_unalike(text)))
     clauses = [c for c in every  # "Don't call today", "aj ashbe na": not that day
                if _NO_CALL is None or not _NO_CALL.search(c) or _UNTIL is not None and _UNTIL.search(c)]
-    contact = [c for c in clauses if _CONTACT is not None and _CONTACT.search(c)]
+    contact = [c for c in clauses if asks_contact(c)]
     for clause in contact:
         found = clause_date(clause, called) or _short_weekday(clause, called)
         if found is not None:
             return found
-    if _CONTACT is None or not any(_CONTACT.search(c) for c in every):
+    for clause in contact:  # ("ratre fire ashbe, kal sokale call": the named day first)
+        if found := _tonight(clause, called):
+            return found
+    if not any(asks_contact(c) for c in every):
         return None
     for clause in clauses:
         if _OTHER is not None and _OTHER.search(clause):
