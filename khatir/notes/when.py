@@ -20,6 +20,7 @@ _CONTACT = phrase_pattern((
     "call", "cl$", "কল", "ফোন", "phone", "phn", "fon$", "ring", "try", "ট্রাই", "যোগাযোগ", "jogajog",
     "খবর", "khobor", "khbr", "খোঁজ", "khoj", "কথা", "kotha", "talk", "speak", "contact", "reach",
     "জানাবে", "জানাবেন", "জানাবো", "জানাতে", "janabe", "janaben", "janabo", "janate", "let us know",
+    "জানাইতে", "জানাইবেন", "জানাইবো", "জানাইবে", "janaite", "janaiben", "janaibo", "janaibe", "জানাইমু",
     "confirm$", "কনফার্ম$", "free", "ফ্রি", "ফাঁকা", "available",
     "আসতে বলছে", "আসতে বলেছে", "ashte bolse", "aste bolse", "ashte bolche", "message",
     "update", "আপডেট", "মেসেজ", "whatsapp",
@@ -36,13 +37,22 @@ _CONTACT = phrase_pattern((
     "order দিবেন", "বাসায় থাকবে", "basay thakbe", "will be home", "লিস্ট দিবে", "লিস্ট পাঠাবে",
     "list dibe", "list pathabe", "ashte parbe", "আসতে পারবে", "can come", "আইবা", "আইবো", "aiba", "আসবা", "ashba", "ফুন", "retry", "মনে করা", "mone kora", "follow up", "f/u", "ring",
 ))
+# The words of a call or message itself (not a visit, being free or ordering): when one clause
+# asks for a call and another says when they come ("shonibar dokane ashbe ... shukrobar
+# remind dite bolse"), the call's day is the callback.
+_CALL = phrase_pattern((
+    "call", "cl$", "কল", "ফোন", "phone", "phn", "fon$", "ring", "try", "ট্রাই", "যোগাযোগ", "jogajog",
+    "খবর", "khobor", "khbr", "খোঁজ", "khoj", "remind", "রিমাইন্ড", "follow up", "followup", "f/u",
+    "call back", "ফুন", "retry", "নক", "knock", "message", "মেসেজ", "contact",
+))
 # "Don't call today": a day next to these is when not to call.
 _NO_CALL = phrase_pattern((
     "don't call", "do not call", "dont call", "no call", "call korben na", "call dio na",
     "ফোন দিবেন না", "ফোন দিও না", "কল দিও না", "কল দিবেন না", "phone dio na", "fon dio na",
     "ashbe na", "asbe na", "ashben na", "আসবে না", "আসবেন না", "আসতে পারবে না", "আসতে পারবেন না",
     "won't come", "will not come", "can't come", "cannot come", "parbe na", "parben na", "parbena",
-    "parbona", "পারবেনা",
+    "parbona", "পারবেনা", "kotha hobe na", "কথা হবে না", "chay nai", "chaynai", "chayni", "চায় নাই",
+    "চায়নি", "chailo na", "চাইলো না", "kotha bola jabe na", "কথা বলা যাবে না",
     "পারবে না", "পারবেন না", "can't talk", "cannot talk", "আসেননি", "আসেন নাই", "didn't come",
 ))
 # ... unless they say until when: "Don't call before Wednesday".
@@ -63,7 +73,7 @@ _OTHER = phrase_pattern((
     "করছে", "korse", "করেছে", "koreche", "পাঠাইছে", "pathaise", "পাইছে", "paise", "died", "was$",
     "had$", "theke", "থেকে", "since", "gotokal", "গতকাল", "yesterday", "passed", "expired",
     "ইন্তেকাল", "intekal", "মারা", "mara$", "চল্লিশা", "chollisha", "মিলাদ", "milad", "কবর", "kobor",
-    "last$", "গত$", "goto$", "broke$", "happened", "hoisilo", "হয়েছিল", "ছিলাম", "chilam", "silam", "দিলাম", "dilam", "called$", "phoned",
+    "last$", "গত$", "goto$", "broke$", "funeral", "burial", "দাফন", "dafon", "শ্রাদ্ধ", "pause", "happened", "hoisilo", "হয়েছিল", "ছিলাম", "chilam", "silam", "দিলাম", "dilam", "called$", "phoned",
 ))
 
 # Words after a word of getting in touch that make it a call already made or not made.
@@ -78,6 +88,8 @@ _PAST = frozenset(fold(w) for w in (
     "tried", "was", "were", "did", "done",
 ))
 # "আবার", "again" ask for contact alone or before one of these ("abar dibo", "again tmrw").
+# Verb endings that ask or promise (dite, korben, ashbe, janabo): the contact is to come.
+_ASKING = ("te", "be", "ben", "bo", "b", "io", "en", "mu")
 _AGAIN = frozenset({fold("abar"), fold("again"), fold("আবার")})
 _DOING = frozenset(fold(w) for w in (
     "dibo", "diben", "dio", "diyo", "din", "diyen", "dimu", "dibe", "korbo", "korben", "korbe",
@@ -86,7 +98,7 @@ _DOING = frozenset(fold(w) for w in (
     "later", "tomorrow", "tonight", "today", "dekhi", "দেখি", "দেখবো", "dekhbo", "jiggesh", "জিজ্ঞেস",
 ))
 # Look-alikes of contact words, found in the raw text (before folding loses the difference).
-_LOOKALIKE_HINT = re.compile(r"চাল|ছাল|সাল|chal|chaal|saal|রাতে|রাইতে|raate|raite", re.IGNORECASE)
+_LOOKALIKE_HINT = re.compile(r"চাল|ছাল|সাল|chal|chaal|saal|রাতে|রাইতে|raate|raite|রিং", re.IGNORECASE)
 _RICE = re.compile(r"(?<![\u0980-\u09ffA-Za-z0-9])(?:চাল|ছাল|সাল|chal|chaal|chall|saal)"
                    r"(?![\u0980-\u09ffA-Za-z0-9])", re.IGNORECASE)
 _TONIGHT_WORDS = re.compile(r"(?<![\u0980-\u09ffA-Za-z0-9])(?:রাতে|রাইতে|raate|raite)"
@@ -239,7 +251,8 @@ def clause_date(clause: str, called: date) -> date | None:
             return found
     if m := _MONTH_DAY.search(clause):
         day = int(m.group(1) or m.group(2) or m.group(3))
-        bound = _BOUND is not None and _BOUND.match(clause[m.end():].strip())
+        bound = (_BOUND is not None and _BOUND.match(clause[m.end():].strip())
+                 or clause[:m.start()].split()[-1:] == ["by"])  # "will confirm by 18th"
         if 1 <= day <= 31 and not bound:
             return _in_month(day, called)
     for wd, weekday in _WEEKDAY.items():
@@ -275,8 +288,8 @@ def asks_contact(clause: str) -> bool:
     if _CONTACT is None:
         return False
     for m in _CONTACT.finditer(clause):
-        after = clause[m.end():].split()[:2]
-        if any(word in _PAST for word in after) or " ".join(after) in _PAST:
+        after = clause[m.end():].split()[:4]
+        if _done(after):
             continue
         if m.group() in _AGAIN and after and after[0] not in _DOING and not (
                 _CONTACT.match(" ".join(after))):
@@ -285,10 +298,24 @@ def asks_contact(clause: str) -> bool:
     return False
 
 
+def _done(after: list[str]) -> bool:
+    """Whether the words after a word of getting in touch say it happened ("phone e order
+    confirm korlo", "kotha hoy nai"), before any that ask for it ("call dite bolse")."""
+    for i, word in enumerate(after):
+        if word in _PAST or " ".join(after[i:i + 2]) in _PAST:
+            return True
+        if word in _DOING or word.endswith(_ASKING):
+            return False
+    return False
+
+
 def _unalike(text: str) -> str:
     """The note with words that fold like a word of getting in touch written apart: চাল
-    (rice) and "chal" fold as "call" does; রাতে ("tonight") as the English "rate"."""
-    return _TONIGHT_WORDS.sub(" tonight ", _RICE.sub(" rice ", text)) if _LOOKALIKE_HINT.search(text) else text
+    (rice) and "chal" fold as "call" does; রাতে ("tonight") as the English "rate"; রিং (a
+    heart stent) as "ring"."""
+    if not _LOOKALIKE_HINT.search(text):
+        return text
+    return _TONIGHT_WORDS.sub(" tonight ", _RICE.sub(" rice ", text)).replace("রিং", " stent ")
 
 
 def _tonight(clause: str, called: date) -> date | None:
@@ -314,6 +341,8 @@ def callback_date(text: str, called: date) -> date | None:
     clauses = [c for c in every  # "Don't call today", "aj ashbe na": not that day
                if _NO_CALL is None or not _NO_CALL.search(c) or _UNTIL is not None and _UNTIL.search(c)]
     contact = [c for c in clauses if asks_contact(c)]
+    contact = ([c for c in contact if _CALL is not None and _CALL.search(c)]
+               + [c for c in contact if _CALL is None or not _CALL.search(c)])
     for clause in contact:
         found = clause_date(clause, called) or _short_weekday(clause, called)
         if found is not None:
