@@ -27,7 +27,7 @@ _CONTACT = phrase_pattern((
     "হোয়াটসঅ্যাপ", "dekha korbe", "দেখা করবে", "follow up", "followup", "নক",
     "knock", "ছবি পাঠাবে", "ছবি পাঠাবেন", "ছবি পাঠাতে", "chobi pathabe", "chobi pathaben",
     "chobi pathate", "পুনরায়", "punoray", "ফাইনাল", "final", "remind", "রিমাইন্ড",
-    "call back", "get back to", "আবার", "abar", "again",
+    "call back", "get back to", "আবার", "abar", "again", "reconnect", "ফলোআপ", "ফলো আপ",
     # coming to the shop or being back is the next contact too ("শুক্রবার দেখতে আসবেন",
     # "will come on Saturday", "back in 5 days", "Monday তে আসবে")
     "আসবেন", "আসবে$", "আসবো", "ashben", "asben", "ashbe", "asbe$", "ashbo", "asbo",
@@ -98,13 +98,17 @@ _DOING = frozenset(fold(w) for w in (
     "later", "tomorrow", "tonight", "today", "dekhi", "দেখি", "দেখবো", "dekhbo", "jiggesh", "জিজ্ঞেস",
 ))
 # Look-alikes of contact words, found in the raw text (before folding loses the difference).
-_LOOKALIKE_HINT = re.compile(r"চাল|ছাল|সাল|chal|chaal|saal|রাতে|রাইতে|raate|raite|রিং", re.IGNORECASE)
+_LOOKALIKE_HINT = re.compile(r"চাল|ছাল|সাল|chal|chaal|saal|রাতে|রাইতে|raate|raite|রিং|cb", re.IGNORECASE)
+# "cb tmrw", "cb in 2 days": call back ("cb" folds as "sb", সব "all", does)
+_CB = re.compile(r"(?<![A-Za-z0-9])cb(?![A-Za-z0-9])", re.IGNORECASE)
 _RICE = re.compile(r"(?<![\u0980-\u09ffA-Za-z0-9])(?:চাল|ছাল|সাল|chal|chaal|chall|saal)"
                    r"(?![\u0980-\u09ffA-Za-z0-9])", re.IGNORECASE)
 _TONIGHT_WORDS = re.compile(r"(?<![\u0980-\u09ffA-Za-z0-9])(?:রাতে|রাইতে|raate|raite)"
                             r"(?![\u0980-\u09ffA-Za-z0-9])", re.IGNORECASE)
 _LATER_TODAY = re.compile(r"(?<![a-z0-9])(?:tonight|ratre|(?:rat|bikal|bikel|sndar|sndea|dupur) "
-                          r"\d{1,2} ?(?:ta|tay|tai|tar)|\d{1,2} ?(?:tay|tai))(?![a-z0-9])")
+                          r"\d{1,2} ?(?:ta|tay|tai|tar)|\d{1,2} ?(?:tay|tai)"
+                          r"|(?:after|at) \d{1,2}(?: ?(?:baje|tay|ta|tar))?$)"  # "ring after 4"
+                          r"(?![a-z0-9])")
 # "সোমবারের পর", "Friday er por": some day after it, vague.
 _VAGUE_AFTER = re.compile(r" (?:er |r )?(?:pr|pre|after)(?![a-z0-9])")
 
@@ -143,7 +147,7 @@ _NUMBER_WORDS = {
 _NUMBERS = {fold(k.rstrip("$")): v for k, v in _NUMBER_WORDS.items()}
 _NUM = "(?:" + "|".join(sorted((re.escape(k) for k in _NUMBERS), key=len, reverse=True)) + r"|\d{1,2})"
 
-_DAY_UNIT = "|".join(re.escape(fold(w)) for w in ("din", "দিন", "days", "day", "dine"))
+_DAY_UNIT = "|".join(re.escape(fold(w)) for w in ("din", "দিন", "days", "day", "dine", "dn"))
 _WEEK_UNIT = "|".join(re.escape(fold(w)) for w in ("soptah", "সপ্তাহ", "sopta", "saptah", "sapta", "week",
                                                    "weeks", "wk", "হপ্তা", "hopta", "hapta"))
 _AFTER = "|".join(re.escape(fold(w)) for w in ("por", "পর", "pore", "পরে", "later", "after"))
@@ -173,7 +177,7 @@ _FIXED = [
                      "at noon", "this morning", "rait e", "raite", "রাতে ফোন", "রাতে কল", "রাতে আবার",
                      "রাতে call", "রাতে যোগাযোগ", "after magrib", "after maghrib", "after asr",
                      "after isha", "after jummah", "after zohr", "ঘণ্টাখানেক", "ঘন্টাখানেক",
-                     "ghontakhanek", "an hour", "half an hour", "in a while", "after lunch",
+                     "ghontakhanek", "ghonta khanek", "ঘণ্টা খানেক", "an hour", "half an hour", "in a while", "after lunch",
                      "until evening", "by evening", "after office", "অফিসের পর", "office er por", "আসরের পর", "asor er por", "asr er por",
                      "মাগরিবের পর", "magrib er por", "যোহরের পর", "johor er por", "এশার পর",
                      "esha r por", "জুম্মার পর", "jummar por", "নামাজের পর", "namaz er por")), 0),
@@ -315,7 +319,8 @@ def _unalike(text: str) -> str:
     heart stent) as "ring"."""
     if not _LOOKALIKE_HINT.search(text):
         return text
-    return _TONIGHT_WORDS.sub(" tonight ", _RICE.sub(" rice ", text)).replace("রিং", " stent ")
+    text = _TONIGHT_WORDS.sub(" tonight ", _RICE.sub(" rice ", text)).replace("রিং", " stent ")
+    return _CB.sub(" call back ", text)
 
 
 def _tonight(clause: str, called: date) -> date | None:
