@@ -73,7 +73,8 @@ _OTHER = phrase_pattern((
     "করছে", "korse", "করেছে", "koreche", "পাঠাইছে", "pathaise", "পাইছে", "paise", "died", "was$",
     "had$", "theke", "থেকে", "since", "gotokal", "গতকাল", "yesterday", "passed", "expired",
     "ইন্তেকাল", "intekal", "মারা", "mara$", "চল্লিশা", "chollisha", "মিলাদ", "milad", "কবর", "kobor",
-    "last$", "গত$", "goto$", "broke$", "funeral", "burial", "দাফন", "dafon", "শ্রাদ্ধ", "pause", "happened", "hoisilo", "হয়েছিল", "ছিলাম", "chilam", "silam", "দিলাম", "dilam", "called$", "phoned",
+    "last$", "গত$", "goto$", "broke$", "funeral", "burial", "দাফন", "dafon", "শ্রাদ্ধ", "pause",
+    "stent", "এনজিওগ্রাম", "angiogram", "ডায়ালাইসিস", "dialysis", "কেমো", "chemo", "বায়োপসি", "biopsy", "happened", "hoisilo", "হয়েছিল", "ছিলাম", "chilam", "silam", "দিলাম", "dilam", "called$", "phoned",
 ))
 
 # Words after a word of getting in touch that make it a call already made or not made.
@@ -256,7 +257,7 @@ def clause_date(clause: str, called: date) -> date | None:
     if m := _MONTH_DAY.search(clause):
         day = int(m.group(1) or m.group(2) or m.group(3))
         bound = (_BOUND is not None and _BOUND.match(clause[m.end():].strip())
-                 or clause[:m.start()].split()[-1:] == ["by"])  # "will confirm by 18th"
+                 or "by" in clause[:m.start()].split()[-2:])  # "will confirm by (the) 18th"
         if 1 <= day <= 31 and not bound:
             return _in_month(day, called)
     for wd, weekday in _WEEKDAY.items():
