@@ -89,6 +89,10 @@ def test_weekday_in_every_spelling_and_sentence(weekday, name, shape):
     ("মঙ্গলবার ফিরবেন", day(24)), ("stock ashle shonibar janaite bolse", day(21)),
     ("cust's birthday today, gave her 10% off. cb tmrw", day(20)), ("cb in 2 days", day(21)),
     ("flat tyre, reconnect after 5 days", day(24)), ("আগামী রবিবার ফলোআপ", day(22)),
+    ("will revert on Sunday", day(22)), ("callback on 25th", day(25)), ("ping him Saturday", day(21)),
+    ("sms korbo kal", day(20)), ("check in next week", day(26)), ("call on 24", day(24)),
+    ("within 2 days call korbe", day(21)), ("৭ দিনের মাথায় ফোন", day(26)),
+    ("after a couple of days call", day(21)),
     # a call's day comes before the day of a visit
     ("shonibar dokan e ashbe, tiles dekhbe. shukrobar ekbar remind dite bolse", day(20)),
     ("ratre fire ashbe. kal sokale cl", day(20)),
@@ -114,7 +118,7 @@ def test_call_back_day_phrasings(note, expected):
     "আব্বার হার্টে রিং পরানো হবে সোমবার, উনি হাসপাতালে আছেন। পরে কথা হবে",
     "Delivery confirmed for the 28th", "will confirm by 18th", "payment by the 20th, call later",
     # vague
-    "ঈদের পর ফোন দিতে বলছে", "call later", "puja r por phone", "সোমবারের পর ফোন",
+    "ঈদের পর ফোন দিতে বলছে", "call later", "puja r por phone", "সোমবারের পর ফোন", "she's free after friday",
     # a call that was made, or did not happen, is not one asked for
     "kal call dichilam, dhore nai", "কাল ফোন দিছিলাম, ধরেন নাই", "aaj call korlam 3 bar",
     "receive koreni, ar ekbar try korlam 9 pm e. sw off", "Ajke কোনো কথা হয় নাই, sw off ছিল সকাল থেকে",

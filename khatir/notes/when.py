@@ -27,7 +27,8 @@ _CONTACT = phrase_pattern((
     "হোয়াটসঅ্যাপ", "dekha korbe", "দেখা করবে", "follow up", "followup", "নক",
     "knock", "ছবি পাঠাবে", "ছবি পাঠাবেন", "ছবি পাঠাতে", "chobi pathabe", "chobi pathaben",
     "chobi pathate", "পুনরায়", "punoray", "ফাইনাল", "final", "remind", "রিমাইন্ড",
-    "call back", "get back to", "আবার", "abar", "again", "reconnect", "ফলোআপ", "ফলো আপ",
+    "call back", "get back to", "আবার", "abar", "again", "reconnect", "ফলোআপ", "ফলো আপ", "callback",
+    "revert", "check in", "ping$", "text$", "sms", "এসএমএস",
     # coming to the shop or being back is the next contact too ("শুক্রবার দেখতে আসবেন",
     # "will come on Saturday", "back in 5 days", "Monday তে আসবে")
     "আসবেন", "আসবে$", "আসবো", "ashben", "asben", "ashbe", "asbe$", "ashbo", "asbo",
@@ -43,7 +44,8 @@ _CONTACT = phrase_pattern((
 _CALL = phrase_pattern((
     "call", "cl$", "কল", "ফোন", "phone", "phn", "fon$", "ring", "try", "ট্রাই", "যোগাযোগ", "jogajog",
     "খবর", "khobor", "khbr", "খোঁজ", "khoj", "remind", "রিমাইন্ড", "follow up", "followup", "f/u",
-    "call back", "ফুন", "retry", "নক", "knock", "message", "মেসেজ", "contact",
+    "call back", "ফুন", "retry", "নক", "knock", "message", "মেসেজ", "contact", "callback", "revert",
+    "ping$", "text$", "sms",
 ))
 # "Don't call today": a day next to these is when not to call.
 _NO_CALL = phrase_pattern((
@@ -141,7 +143,7 @@ _NUMBER_WORDS = {
     "এক": 1, "দুই": 2, "তিন": 3, "চার": 4, "পাঁচ": 5, "ছয়": 6, "সাত": 7, "আট": 8, "নয়": 9, "দশ": 10,
     "ek": 1, "dui": 2, "du": 2, "tin": 3, "char": 4, "panch": 5, "pach": 5, "choy": 6, "saat": 7,
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "a$": 1, "an$": 1, "couple of": 2, "koek": 3, "দু": 2, "দুয়েক": 2,
+    "nine": 9, "ten": 10, "a$": 1, "an$": 1, "a couple of": 2, "couple of": 2, "koek": 3, "দু": 2, "দুয়েক": 2,
     "ekta": 1, "duita": 2, "tinta": 3, "sat": 7, "নয়": 9, "dosh": 10, "এগারো": 11, "বারো": 12,
     "পনেরো": 15, "পনের": 15, "ponero": 15, "eleven": 11, "twelve": 12, "fifteen": 15,
 }
@@ -151,11 +153,12 @@ _NUM = "(?:" + "|".join(sorted((re.escape(k) for k in _NUMBERS), key=len, revers
 _DAY_UNIT = "|".join(re.escape(fold(w)) for w in ("din", "দিন", "days", "day", "dine", "dn"))
 _WEEK_UNIT = "|".join(re.escape(fold(w)) for w in ("soptah", "সপ্তাহ", "sopta", "saptah", "sapta", "week",
                                                    "weeks", "wk", "হপ্তা", "hopta", "hapta"))
-_AFTER = "|".join(re.escape(fold(w)) for w in ("por", "পর", "pore", "পরে", "later", "after"))
+_AFTER = "|".join(re.escape(fold(w)) for w in ("por", "পর", "pore", "পরে", "later", "after", "মাথায়",
+                                               "mathay"))
 
 _RELATIVE = [
     (re.compile(rf"(?<![a-z0-9])({_NUM}) (?:{_DAY_UNIT})[a-z]* (?:{_AFTER})(?![a-z0-9])"), 1),
-    (re.compile(rf"(?<![a-z0-9])(?:after|in|within) ({_NUM}) (?:{_DAY_UNIT})s?(?![a-z0-9])"), 1),
+    (re.compile(rf"(?<![a-z0-9])(?:after|in|within|witin) ({_NUM}) (?:{_DAY_UNIT})s?(?![a-z0-9])"), 1),
     # "dudin por", "তিনদিন পরে", "duidin pore": the number and দিন written as one word
     (re.compile(rf"(?<![a-z0-9])({_NUM})(?:din|dine) (?:{_AFTER})(?![a-z0-9])"), 1),
     (re.compile(rf"(?<![a-z0-9])({_NUM}) (?:{_DAY_UNIT}) (?:later|after)(?![a-z0-9])"), 1),
@@ -187,14 +190,15 @@ _FIXED = [
 _HOUR_UNIT = "|".join(re.escape(fold(w)) for w in ('ghonta', 'ঘণ্টা', 'ঘন্টা', 'hour', 'hours', 'hr', 'hrs',
                                                     'min', 'mins', 'minute', 'minutes', 'মিনিট'))
 _HOURS = re.compile(rf"(?<![a-z0-9])(?:(?:{_NUM}|adh|ada) (?:{_HOUR_UNIT})[a-z]* (?:{_AFTER})"
-                    rf"|(?:in|after|within) (?:{_NUM}|half an) (?:{_HOUR_UNIT}))(?![a-z0-9])")
+                    rf"|(?:in|after|within|witin) (?:{_NUM}|half an) (?:{_HOUR_UNIT}))(?![a-z0-9])")
 _CLOCK = re.compile(r"(?<![a-z0-9])\d{1,2} ?(?:tar|tay|tai|ta r) (?:pr|dike|pare)|(?<![0-9])\d{1,2} ?(?:pm|am)(?![a-z])")
 _MONTH_DAY = re.compile(
     rf"(?<![a-z0-9])(\d{{1,2}}) (?:{'|'.join(re.escape(fold(w)) for w in ('tarikh', 'তারিখ', 'tarik', 'date'))})[a-z]*"
     r"|(?<![a-z0-9])on the (\d{1,2})(?![a-z0-9])"
     # "tarikh 5 e", "date 12": the word first
     rf"|(?<![a-z0-9])(?:{'|'.join(re.escape(fold(w)) for w in ('tarikh', 'তারিখ', 'tarik', 'date'))}) "
-    r"(\d{1,2})(?![0-9]| ?/)")
+    r"(\d{1,2})(?![0-9]| ?/)"
+    r"|(?<![a-z0-9])on (\d{1,2})$")  # "call on 24" (the clause ends there)
 # "28 Nov", "৫ ডিসেম্বর", "Dec 5", "5th Dec": a day of a named month.
 _MONTHS = {1: "jan|janu[a-z]*", 2: "feb[a-z]*", 3: "mars", 4: "apr[a-z]*|epril", 5: "may",
            6: "jun[a-z]*", 7: "jul[a-z]*", 8: "aug[a-z]*|agst", 9: "sep[a-z]*", 10: "ostber|okt[a-z]*",
@@ -255,7 +259,7 @@ def clause_date(clause: str, called: date) -> date | None:
         if found is not None:
             return found
     if m := _MONTH_DAY.search(clause):
-        day = int(m.group(1) or m.group(2) or m.group(3))
+        day = int(m.group(1) or m.group(2) or m.group(3) or m.group(4))
         bound = (_BOUND is not None and _BOUND.match(clause[m.end():].strip())
                  or "by" in clause[:m.start()].split()[-2:])  # "will confirm by (the) 18th"
         if 1 <= day <= 31 and not bound:
@@ -264,8 +268,8 @@ def clause_date(clause: str, called: date) -> date | None:
         for m in weekday.finditer(clause) if weekday is not None else ():
             if _LAST is not None and _LAST.search(" ".join(clause[:m.start()].split()[-1:])):
                 continue
-            if _VAGUE_AFTER.match(clause, m.end()):
-                continue  # "সোমবারের পর": some day after Monday
+            if _VAGUE_AFTER.match(clause, m.end()) or clause[:m.start()].endswith("after "):
+                continue  # "সোমবারের পর", "free after Friday": some day after it
             ahead = (wd - called.weekday()) % 7 or 7
             return called + timedelta(days=ahead)
     for fixed, days in _FIXED:
