@@ -133,7 +133,7 @@ def test_no_call_back_day_phrasings(note):
 @pytest.mark.parametrize("note, who", [
     # inflected and dialect forms
     ("মাইয়ার জ্বর", "daughter"), ("ছেলেটার জ্বর", "son"), ("পোলার জ্বর", "son"), ("পোলা হাসপাতালে", "son"),
-    ("আব্বুর অপারেশন", "father"), ("আম্মুর জ্বর", "mother"), ("বৌয়ের জ্বর", "wife"), ("bour jor", "wife"),
+    ("আব্বুর অপারেশন", "father"), ("আম্মুর জ্বর", "mother"), ("বৌয়ের জ্বর", "wife"), ("bou r jor", "wife"),
     ("wife er jor", "wife"), ("husband er jor", "husband"), ("hubby in hospital", "husband"),
     ("my son's fever is high", "son"), ("meyer jor", "daughter"), ("cheler jor", "son"),
     ("গিন্নির প্রসব বেদনা উঠেছে, হাসপাতালে নিয়ে যাচ্ছেন", "wife"), ("মায়ে ওমরাহ কইরা ফিরছেন", "mother"),
@@ -157,10 +157,12 @@ def test_no_call_back_day_phrasings(note):
     ("ছেলের বউয়ের বাচ্চা হয়েছে গতকাল, নাতি", "son"), ("polar bou er baccha hoise, cust dada hoise", "son"),
     ("ছোট ভাইয়ের wife এর baby হইছে, কাস্টমার চাচ্চু now", "brother"),
     ("bro er chele hoise! cust mama hoye gese", "brother"),
+    ("cust er bon er cheler jonmo hoise gotokal, cust khala hoise!", "sister"),
+    ("ভাইয়ের স্ত্রীর সন্তান হইছে আজ সকালে, ছেলে", "brother"),
     # ... but a son's wife in labour is still hers: a relative
     ("ছেলের বউয়ের প্রসব ব্যথা উঠেছে", "relative"),
     # words that only look like relation words: BUET is not a wife, a chest (বুকে) not বউকে
-    ("ছেলে বুয়েটে চান্স পাইছে, মিষ্টি বিলাইছেন", "son"), ("ammar bukey betha, hospital e nise", "mother"),
+    ("ছেলে বুয়েটে চান্স পাইছে, মিষ্টি বিলাইছেন", "son"), ("বুড়ো আব্বার কাশি, শনিবার খবর নিব", "father"), ("ammar bukey betha, hospital e nise", "mother"),
 ])
 def test_who_phrasings(note, who):
     assert READER.read(note, CALLED).who == who

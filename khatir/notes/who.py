@@ -21,7 +21,7 @@ MORE_RELATIONS: dict[str, tuple[str, ...]] = {
     "daughter": ("মাইয়ায়", "মাইয়াটা", "মেয়েটা", "ফুড়ি", "furi$", "furir"),
     "son": ("পোলায়", "পোলাটা", "ছেলেটা", "পুত$", "পুতর", "পুতের", "puter"),
     "child": ("পোলাপান", "polapan", "বাচ্চাকাচ্চা", "bacchakaccha", "bachara", "বাচ্চারা"),
-    "wife": ("bour$", "bou r", "boure$", "বউর$", "বউরে$", "বউয়ে$", "বৌরে$", "বৌয়ে$", "গিন্নি",
+    "wife": ("bou r", "boure$", "বউর$", "বউরে$", "বউয়ে$", "বৌরে$", "বৌয়ে$", "গিন্নি",
              "ginni", "missus er", "wife's", "misses er"),
     "husband": ("স্বামীর", "জামাই সাব", "hubby's", "husband's"),
     "father": ("বাবায়", "বাপে", "বাপজান", "আব্বাজান", "baba r", "babar", "abbar", "abbur", "pappa"),
@@ -32,7 +32,8 @@ MORE_RELATIONS: dict[str, tuple[str, ...]] = {
     "relative": ("ননদের", "ননদকে", "nonoder", "nonod er", "বৌমা", "bouma", "ভাবীর", "ভাবী",
                  "bhabir", "vabir", "দেবরের", "deborer", "শ্বশুরবাড়ি", "মামু", "mamu", "চাচ্চু",
                  "chacchu", "হৌড়ি", "হড়ি", "হাউড়ি", "শালা", "শালার", "হালা$", "হালার", "bhagni",
-                 "natnir", "natir", "fil$", "inlaws", "in laws"),
+                 "natnir", "natir", "fil$", "inlaws", "in laws", "বোনজামাই", "bonjamai", "beyan$",
+                 "beyain", "বেয়ান"),
     "friend": ("দোস্তের", "doster", "dost er", "বান্ধবীর", "bandhobir"),
     "colleague": ("sohokormi", "কর্মচারী", "kormochari", "staff er", "office colleague"),
 }
@@ -62,6 +63,7 @@ _KIN_BEFORE = phrase_pattern(lexicon.KIN_BEFORE)
 _POSSESSIVE_GAP = frozenset({"", " ", " er ", " r "})
 _KIN_WITH_SPOUSE = frozenset({"son", "daughter", "brother", "sister"})
 _SPOUSES = frozenset({"wife", "husband"})
+_BABIES = frozenset({"son", "daughter", "child"})
 # "meyer ghore", "ভাইয়ের ঘরে", "cheler ghor e": in whose home (a birth)
 # A birth that has happened, or a grandchild named: the baby is then spoken of as the son's or
 # brother's ("ছেলের বউয়ের বাচ্চা হয়েছে, নাতি"); a wife in labour is still her own case.
@@ -88,8 +90,8 @@ def _of(first: str, second: str, honorific: bool, newborn: bool = False) -> str:
     hers ("মেয়ের ঘরে নাতি")."""
     if honorific or first in _SIBLINGS and second in _PARENTS:
         return second
-    if newborn and first in _KIN_WITH_SPOUSE and second in _SPOUSES:
-        return first
+    if newborn and (first in _KIN_WITH_SPOUSE and second in _SPOUSES or second in _BABIES):
+        return first  # (and "bon er cheler jonmo hoise": the sister's baby boy)
     return "relative"
 
 
