@@ -78,7 +78,7 @@ def test_weekday_in_every_spelling_and_sentence(weekday, name, shape):
     ("kalke phone", day(20)), ("আঁর বাপর অপারেশন, কাইল ফোন দিও", day(20)),
     ("কাইল্যা আইবো কইয়ে", day(20)), ("আগামীকল্য পুনরায় ফোন দিব", day(20)),
     ("porshu call", day(21)), ("porsu phone", day(21)), ("call day after tmrw", day(21)),
-    ("পরশ্ব ফোন দিবার কথা কহিলেন", day(21)),
+    ("পরশ্ব ফোন দিবার কথা কহিলেন", day(21)), ("কাস্টমার বলিলেন আগামী পরশ্ব দোকানে আসিবেন", day(21)),
     # later today
     ("aaj raat e call", day(19)), ("aj bikele phone", day(19)), ("call today evening", day(19)),
     ("রাতে খবর নিবো", day(19)), ("ছুটির পর রাত ৮টায় ফোন দিতে বললেন", day(19)),
@@ -124,6 +124,7 @@ def test_call_back_day_phrasings(note, expected):
     "receive koreni, ar ekbar try korlam 9 pm e. sw off", "Ajke কোনো কথা হয় নাই, sw off ছিল সকাল থেকে",
     "kalke dokane aschilo, ajke phone e order confirm korlo", "bou hospital e, labour pain uthse. ajke ar kotha hobe na",
     # rice (চাল) is not a call, and sending again is not calling again
+    "নাতির জন্মদিন শুক্রবার, কেক আর ডেকোরেশনের জিনিস নিলেন। খুশির খবর",
     "কাল চাল পাঠাবো", "ট্রাকটা চালু হইছে। কাল চাল পাঠাবে", "Wrong address এ parcel গেছে। কাল আবার পাঠাবো",
 ])
 def test_no_call_back_day_phrasings(note):
@@ -172,6 +173,9 @@ def test_who_phrasings(note, who):
     # a busy call: the time they will be free, with no word of calling
     ("tarabi te, ghonta khanek por dibe", ("busy", day(19))),
     ("এখন না, আজকে মাগরিবের পরে", ("busy", day(19))),
+    # ... but not a time of a call that was tried
+    ("Ajke কোনো কথা হয় নাই, sw off ছিল সকাল থেকে", ("busy", None)),
+    ("receive koreni, ar ekbar try korlam 9 pm e. sw off", ("busy", None)),
 ])
 def test_busy_call_free_later(note, expected):
     r = READER.read(note, CALLED)

@@ -31,7 +31,7 @@ _CONTACT = phrase_pattern((
     "revert", "check in", "ping$", "text$", "sms", "এসএমএস",
     # coming to the shop or being back is the next contact too ("শুক্রবার দেখতে আসবেন",
     # "will come on Saturday", "back in 5 days", "Monday তে আসবে")
-    "আসবেন", "আসবে$", "আসবো", "ashben", "asben", "ashbe", "asbe$", "ashbo", "asbo",
+    "আসবেন", "আসবে$", "আসবো", "আসিবেন", "আসিবে$", "জানাইবেন", "করিবেন", "ashben", "asben", "ashbe", "asbe$", "ashbo", "asbo",
     "will come", "come on", "come to", "visit", "collect", "be back", "back in", "back on",
     "ফিরবেন", "ফিরবে$", "firben", "firbe$", "in touch", "check on", "feedback", "ফিডব্যাক",
     "next order", "will order", "order dibe", "order diben", "অর্ডার দিবেন", "অর্ডার দিবে$",
@@ -91,6 +91,9 @@ _PAST = frozenset(fold(w) for w in (
     "tried", "was", "were", "did", "done",
 ))
 # "আবার", "again" ask for contact alone or before one of these ("abar dibo", "again tmrw").
+# Words before "খবর" that make it news, not finding out: "খুশির খবর", "kharap khobor".
+_NEWS = frozenset(fold(w) for w in ("খুশির", "khushir", "ভালো", "bhalo", "valo", "খারাপ", "kharap",
+                                    "দুঃখের", "dukkher", "মন খারাপের", "শোকের", "shoker", "good", "bad"))
 # Verb endings that ask or promise (dite, korben, ashbe, janabo): the contact is to come.
 _ASKING = ("te", "be", "ben", "bo", "b", "io", "en", "mu")
 _AGAIN = frozenset({fold("abar"), fold("again"), fold("আবার")})
@@ -300,6 +303,8 @@ def asks_contact(clause: str) -> bool:
         after = clause[m.end():].split()[:4]
         if _done(after):
             continue
+        if clause[:m.start()].split()[-1:] and clause[:m.start()].split()[-1] in _NEWS:
+            continue  # "খুশির খবর": good news, not "khobor nibo"
         if m.group() in _AGAIN and after and after[0] not in _DOING and not (
                 _CONTACT.match(" ".join(after))):
             continue
@@ -374,13 +379,18 @@ def callback_date(text: str, called: date) -> date | None:
 def free_day(text: str, called: date) -> date | None:
     """For a busy call: the day they will be free, with or without a contact word nearby
     ("এখন না, আজকে মাগরিবের পরে", "budhbar fire ashbe"), not counting days about something else."""
-    for clause in _CLAUSE.split(fold(text)):
-        if _OTHER is not None and _OTHER.search(clause):
-            continue
+    for clause in _CLAUSE.split(fold(_unalike(text))):
+        if _OTHER is not None and _OTHER.search(clause) or _told_of_past(clause):
+            continue  # ("Ajke কোনো কথা হয় নাই", "try korlam 9 pm e": what happened, not when free)
         found = clause_date(clause, called)
         if found is not None:
             return found
     return None
+
+
+def _told_of_past(clause: str) -> bool:
+    words = clause.split()
+    return any(w in _PAST or " ".join(words[i:i + 2]) in _PAST for i, w in enumerate(words))
 
 
 def typed_date(text: str, called: date) -> date | None:
