@@ -104,7 +104,7 @@ _DOING = frozenset(fold(w) for w in (
     "later", "tomorrow", "tonight", "today", "dekhi", "দেখি", "দেখবো", "dekhbo", "jiggesh", "জিজ্ঞেস",
 ))
 # Look-alikes of contact words, found in the raw text (before folding loses the difference).
-_LOOKALIKE_HINT = re.compile(r"চাল|ছাল|সাল|chal|chaal|saal|রাতে|রাইতে|raate|raite|রিং|cb", re.IGNORECASE)
+_LOOKALIKE_HINT = re.compile(r"চাল|ছাল|সাল|রাতে|রাইতে|রিং|[cC][hH][aA]|[sS][aA][aA]|[rR][aA][aA]?[iI]?[tT]|[cC][bB]")
 # "cb tmrw", "cb in 2 days": call back ("cb" folds as "sb", সব "all", does)
 _CB = re.compile(r"(?<![A-Za-z0-9])cb(?![A-Za-z0-9])", re.IGNORECASE)
 _RICE = re.compile(r"(?<![\u0980-\u09ffA-Za-z0-9])(?:চাল|ছাল|সাল|chal|chaal|chall|saal)"
@@ -209,6 +209,7 @@ _MONTHS = {1: "jan|janu[a-z]*", 2: "feb[a-z]*", 3: "mars", 4: "apr[a-z]*|epril",
 _MONTH = "|".join(f"(?P<m{k}>{v})" for k, v in _MONTHS.items())
 _NAMED_MONTH = re.compile(rf"(?<![a-z0-9])(?:(?P<d1>\d{{1,2}}) (?:tarik )?(?:{_MONTH.replace('(?P<m', '(?P<a')})"
                           rf"|(?:{_MONTH}) (?P<d2>\d{{1,2}})(?: tarik)?)(?![a-z0-9])")
+_DIGITS = re.compile(r"\d")
 # "25/11", "২৫/১১": day and month, as written in Bangladesh.
 _DAY_MONTH = re.compile(r"(?<![0-9/] )(?<![0-9])(\d{1,2}) / (\d{1,2})(?! / \d)(?![0-9])")
 _CLAUSE = re.compile(r" ?[.;!?|] ?| ?, ?| (?:kintu|but|tbe) ")
@@ -247,21 +248,22 @@ def _day_month(day: int, month: int, start: date) -> date | None:
 
 def clause_date(clause: str, called: date) -> date | None:
     """The day a clause names, whatever it is for."""
+    digits = _DIGITS.search(clause) is not None
     for pattern, unit in _RELATIVE:
         if m := pattern.search(clause):
             n = _number(m.group(1))
             if n:
                 return called + timedelta(days=n * unit)
-    if (m := _DAY_MONTH.search(clause)) and m.group(0) != "24 / 7":  # "24/7 service"
+    if digits and (m := _DAY_MONTH.search(clause)) and m.group(0) != "24 / 7":  # "24/7 service"
         found = _day_month(int(m.group(1)), int(m.group(2)), called)
         if found is not None:
             return found
-    if m := _NAMED_MONTH.search(clause):
+    if digits and (m := _NAMED_MONTH.search(clause)):
         month = next(int(k[1:]) for k, v in m.groupdict().items() if v and k[0] in "am")
         found = _day_month(int(m.group("d1") or m.group("d2")), month, called)
         if found is not None:
             return found
-    if m := _MONTH_DAY.search(clause):
+    if digits and (m := _MONTH_DAY.search(clause)):
         day = int(m.group(1) or m.group(2) or m.group(3) or m.group(4))
         bound = (_BOUND is not None and _BOUND.match(clause[m.end():].strip())
                  or "by" in clause[:m.start()].split()[-2:])  # "will confirm by (the) 18th"
@@ -300,10 +302,11 @@ def asks_contact(clause: str) -> bool:
     if _CONTACT is None:
         return False
     for m in _CONTACT.finditer(clause):
-        after = clause[m.end():].split()[:4]
+        after = clause[m.end():m.end() + 48].split()[:4]
         if _done(after):
             continue
-        if clause[:m.start()].split()[-1:] and clause[:m.start()].split()[-1] in _NEWS:
+        before = clause[max(0, m.start() - 16):m.start()].split()
+        if before and before[-1] in _NEWS:
             continue  # "খুশির খবর": good news, not "khobor nibo"
         if m.group() in _AGAIN and after and after[0] not in _DOING and not (
                 _CONTACT.match(" ".join(after))):
@@ -353,11 +356,13 @@ def callback_date(text: str, called: date) -> date | None:
     something else or in the past ("kal sokale payment korben, call dite bolche").
     """
     every = _CLAUSE.split(fold(_unalike(text)))
+    asking = {c for c in every if asks_contact(c)}
+    if not asking:
+        return None
     clauses = [c for c in every  # "Don't call today", "aj ashbe na": not that day
                if _NO_CALL is None or not _NO_CALL.search(c) or _UNTIL is not None and _UNTIL.search(c)]
-    contact = [c for c in clauses if asks_contact(c)]
-    contact = ([c for c in contact if _CALL is not None and _CALL.search(c)]
-               + [c for c in contact if _CALL is None or not _CALL.search(c)])
+    calls = [c for c in clauses if c in asking and _CALL is not None and _CALL.search(c)]
+    contact = calls + [c for c in clauses if c in asking and c not in calls]
     for clause in contact:
         found = clause_date(clause, called) or _short_weekday(clause, called)
         if found is not None:
@@ -365,8 +370,6 @@ def callback_date(text: str, called: date) -> date | None:
     for clause in contact:  # ("ratre fire ashbe, kal sokale call": the named day first)
         if found := _tonight(clause, called):
             return found
-    if not any(asks_contact(c) for c in every):
-        return None
     for clause in clauses:
         if _OTHER is not None and _OTHER.search(clause):
             continue
