@@ -93,6 +93,9 @@ def test_weekday_in_every_spelling_and_sentence(weekday, name, shape):
     ("sms korbo kal", day(20)), ("check in next week", day(26)), ("call on 24", day(24)),
     ("within 2 days call korbe", day(21)), ("৭ দিনের মাথায় ফোন", day(26)),
     ("after a couple of days call", day(21)),
+    # a day in another clause, when the call is tied to it
+    ("kal sokale payment korben, call dite bolche", day(20)), ("shonibar gram theke firbe, tokhon phone dio", day(21)),
+    ("budhbar free hobe, oi din call", day(25)),
     # a call's day comes before the day of a visit
     ("shonibar dokan e ashbe, tiles dekhbe. shukrobar ekbar remind dite bolse", day(20)),
     ("ratre fire ashbe. kal sokale cl", day(20)),
@@ -119,6 +122,9 @@ def test_call_back_day_phrasings(note, expected):
     "Delivery confirmed for the 28th", "will confirm by 18th", "payment by the 20th, call later",
     # vague
     "ঈদের পর ফোন দিতে বলছে", "call later", "puja r por phone", "সোমবারের পর ফোন", "she's free after friday",
+    # a call asked for "later": another clause's day is not tied to it
+    "shonibar gram e jabe, pore phone dio", "শনিবার দাওয়াত আছে, পরে ফোন দিও", "Sunday he flies to Dubai, call later",
+    "মঙ্গলবার বাজারে যাবে, পরে খবর নিও", "25 tarikh e salary pabe, pore phone dio",
     # a call that was made, or did not happen, is not one asked for
     "kal call dichilam, dhore nai", "কাল ফোন দিছিলাম, ধরেন নাই", "aaj call korlam 3 bar",
     "receive koreni, ar ekbar try korlam 9 pm e. sw off", "Ajke কোনো কথা হয় নাই, sw off ছিল সকাল থেকে",

@@ -115,6 +115,11 @@ _LATER_TODAY = re.compile(r"(?<![a-z0-9])(?:tonight|ratre|(?:rat|bikal|bikel|snd
                           r"\d{1,2} ?(?:ta|tay|tai|tar)|\d{1,2} ?(?:tay|tai)"
                           r"|(?:after|at) \d{1,2}(?: ?(?:baje|tay|ta|tar))?$)"  # "ring after 4"
                           r"(?![a-z0-9])")
+# A call asked for "later" ("pore phone dio", "call later") is vague, whatever day another
+# clause names, unless it is tied to it ("tokhon phone dio", "oi din call", "after that").
+_VAGUE = phrase_pattern(("pore$", "পরে$", "later", "prbrtite", "পরবর্তীতে", "porobortite"))
+_THEN = phrase_pattern(("tokhon", "তখন", "oi din", "ওইদিন", "ঐদিন", "সেদিন", "sedin", "then",
+                        "after that", "tarpor", "tar por", "তারপর", "that day", "ওই দিন"))
 # "সোমবারের পর", "Friday er por": some day after it, vague.
 _VAGUE_AFTER = re.compile(r" (?:er |r )?(?:pr|pre|after)(?![a-z0-9])")
 
@@ -370,6 +375,8 @@ def callback_date(text: str, called: date) -> date | None:
     for clause in contact:  # ("ratre fire ashbe, kal sokale call": the named day first)
         if found := _tonight(clause, called):
             return found
+    if all(_VAGUE.search(c) and not _THEN.search(c) for c in asking):
+        return None  # "shonibar gram e jabe, pore phone dio": "later", not then
     for clause in clauses:
         if _OTHER is not None and _OTHER.search(clause):
             continue
