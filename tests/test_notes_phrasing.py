@@ -81,7 +81,7 @@ def test_weekday_in_every_spelling_and_sentence(weekday, name, shape):
     ("পরশ্ব ফোন দিবার কথা কহিলেন", day(21)), ("কাস্টমার বলিলেন আগামী পরশ্ব দোকানে আসিবেন", day(21)),
     # later today
     ("aaj raat e call", day(19)), ("aj bikele phone", day(19)), ("call today evening", day(19)),
-    ("রাতে খবর নিবো", day(19)), ("ছুটির পর রাত ৮টায় ফোন দিতে বললেন", day(19)),
+    ("রাতে খবর নিবো", day(19)), ("টাকা ফেরত চান। রাতের মধ্যে কল দিতে হবে", day(19)), ("ছুটির পর রাত ৮টায় ফোন দিতে বললেন", day(19)),
     ("নামাজে যাচ্ছি, আধা ঘণ্টা পর আবার", day(19)), ("class nicche. ring after 4", day(19)),
     # ways of asking for contact: to be called, to call, to come, to be free, "cb"
     ("budhbar knock korte bolse", day(25)), ("robibar jogajog korben", day(22)),
@@ -182,6 +182,11 @@ def test_who_phrasings(note, who):
     # ... but not a time of a call that was tried
     ("Ajke কোনো কথা হয় নাই, sw off ছিল সকাল থেকে", ("busy", None)),
     ("receive koreni, ar ekbar try korlam 9 pm e. sw off", ("busy", None)),
+    # "আজ" alone tells how today is, not that they are free later today
+    ("ajke khub busy, pore call dite bolse", ("busy", None)), ("আজ ফোন বন্ধ", ("busy", None)),
+    ("not reachable today", ("busy", None)), ("today he is busy, call later", ("busy", None)),
+    ("ajke mon kharap, kotha bolte chay na", ("busy", None)), ("aj na, kal korio", ("busy", day(20))),
+    ("kal theke apu er jor, ajke kotha bolte parbe na. bolse 2 din por", ("illness", day(21))),
 ])
 def test_busy_call_free_later(note, expected):
     r = READER.read(note, CALLED)

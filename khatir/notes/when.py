@@ -18,7 +18,7 @@ from .normalise import fold
 
 _CONTACT = phrase_pattern((
     "call", "cl$", "কল", "ফোন", "phone", "phn", "fon$", "ring", "try", "ট্রাই", "যোগাযোগ", "jogajog",
-    "খবর", "khobor", "khbr", "খোঁজ", "khoj", "কথা", "kotha", "talk", "speak", "contact", "reach",
+    "খবর", "khobor", "khbr", "খোঁজ", "khoj", "কথা", "kotha", "talk", "speak", "contact", "reach$", "reach out",
     "জানাবে", "জানাবেন", "জানাবো", "জানাতে", "janabe", "janaben", "janabo", "janate", "let us know",
     "জানাইতে", "জানাইবেন", "জানাইবো", "জানাইবে", "janaite", "janaiben", "janaibo", "janaibe", "জানাইমু",
     "confirm$", "কনফার্ম$", "free", "ফ্রি", "ফাঁকা", "available",
@@ -53,7 +53,7 @@ _NO_CALL = phrase_pattern((
     "ফোন দিবেন না", "ফোন দিও না", "কল দিও না", "কল দিবেন না", "phone dio na", "fon dio na",
     "ashbe na", "asbe na", "ashben na", "আসবে না", "আসবেন না", "আসতে পারবে না", "আসতে পারবেন না",
     "won't come", "will not come", "can't come", "cannot come", "parbe na", "parben na", "parbena",
-    "parbona", "পারবেনা", "kotha hobe na", "কথা হবে না", "chay nai", "chaynai", "chayni", "চায় নাই",
+    "parbona", "পারবেনা", "chay na", "চায় না", "kotha hobe na", "কথা হবে না", "chay nai", "chaynai", "chayni", "চায় নাই",
     "চায়নি", "chailo na", "চাইলো না", "kotha bola jabe na", "কথা বলা যাবে না",
     "পারবে না", "পারবেন না", "can't talk", "cannot talk", "আসেননি", "আসেন নাই", "didn't come",
 ))
@@ -89,6 +89,11 @@ _PAST = frozenset(fold(w) for w in (
     "দিছি", "দিলাম", "দিলো", "দিল", "দিলেন", "দিছিলাম", "দিয়েছি", "দিয়েছে", "দিয়েছেন",
     "দিয়েছিলাম", "হয় নাই", "হয়নি", "হইছে", "হয়েছে", "হইলো", "হলো", "হল", "করিনি", "করেনি",
     "tried", "was", "were", "did", "done",
+))
+# Right after a word of getting in touch, the phone's state: "ফোন বন্ধ", "phone off", "ফোন ধরে নাই".
+_STATE = frozenset(fold(w) for w in (
+    "bondho", "বন্ধ", "off", "switched", "busy", "ব্যস্ত", "dhore", "ধরে", "ধরেনি", "dhoreni", "tule",
+    "তুলে", "তুলছেন", "receive", "রিসিভ", "unreachable", "not",
 ))
 # "আবার", "again" ask for contact alone or before one of these ("abar dibo", "again tmrw").
 # Words before "খবর" that make it news, not finding out: "খুশির খবর", "kharap khobor".
@@ -189,7 +194,8 @@ _FIXED = [
                      "at noon", "this morning", "rait e", "raite", "রাতে ফোন", "রাতে কল", "রাতে আবার",
                      "রাতে call", "রাতে যোগাযোগ", "after magrib", "after maghrib", "after asr",
                      "after isha", "after jummah", "after zohr", "ঘণ্টাখানেক", "ঘন্টাখানেক",
-                     "ghontakhanek", "ghonta khanek", "ঘণ্টা খানেক", "an hour", "half an hour", "in a while", "after lunch",
+                     "ghontakhanek", "ghonta khanek", "ঘণ্টা খানেক", "an hour", "রাতের মধ্যে", "rater moddhe",
+                     "rater moddhe", "by tonight", "আজকের মধ্যে", "ajker moddhe", "end of day", "eod$", "half an hour", "in a while", "after lunch",
                      "until evening", "by evening", "after office", "অফিসের পর", "office er por", "আসরের পর", "asor er por", "asr er por",
                      "মাগরিবের পর", "magrib er por", "যোহরের পর", "johor er por", "এশার পর",
                      "esha r por", "জুম্মার পর", "jummar por", "নামাজের পর", "namaz er por")), 0),
@@ -308,7 +314,7 @@ def asks_contact(clause: str) -> bool:
         return False
     for m in _CONTACT.finditer(clause):
         after = clause[m.end():m.end() + 48].split()[:4]
-        if _done(after):
+        if _done(after) or after[:1] and after[0] in _STATE:
             continue
         before = clause[max(0, m.start() - 16):m.start()].split()
         if before and before[-1] in _NEWS:
@@ -380,7 +386,7 @@ def callback_date(text: str, called: date) -> date | None:
     for clause in clauses:
         if _OTHER is not None and _OTHER.search(clause):
             continue
-        found = clause_date(clause, called)
+        found = clause_date(_BARE_TODAY.sub("", clause), called)  # ("ajke mon kharap": how today is)
         if found is not None:
             return found
     return None
@@ -392,10 +398,15 @@ def free_day(text: str, called: date) -> date | None:
     for clause in _CLAUSE.split(fold(_unalike(text))):
         if _OTHER is not None and _OTHER.search(clause) or _told_of_past(clause):
             continue  # ("Ajke কোনো কথা হয় নাই", "try korlam 9 pm e": what happened, not when free)
-        found = clause_date(clause, called)
+        # "আজ" alone says how things are today ("aj sw off", "আজ কথা বলার মুড নাই", "aj na, kal
+        # korio"), not that they are free later today ("aj bikale", "আজ রাত ৯টার পর")
+        found = clause_date(_BARE_TODAY.sub("", clause), called)
         if found is not None:
             return found
     return None
+
+
+_BARE_TODAY = re.compile(r"(?<![a-z0-9])(?:aj|ajke|ajk|aji|ajxi|ajkei|today|tday)(?![a-z0-9])")
 
 
 def _told_of_past(clause: str) -> bool:
