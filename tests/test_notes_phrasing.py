@@ -63,6 +63,9 @@ def test_weekday_in_every_spelling_and_sentence(weekday, name, shape):
     ("date 12 e phone dibo", day(12)), ("১২ তারিখে যোগাযোগ", day(12)), ("call on the 22nd", day(22)),
     ("২২ তারিখের দিকে ফোন", day(22)), ("call on 28 Nov", day(28)), ("২৮ নভেম্বর কল দিও", day(28)),
     ("Dec 5 e call korbo", day(5)), ("call on 5th Dec", day(5)),
+    # Bengali ordinals: ২৫শে, ১লা, ২রা, ৫ই
+    ("২৫শে ফোন দিবেন", day(25)), ("২৫শে নভেম্বর কল", day(25)), ("১লা ডিসেম্বর ফোন", day(1)),
+    ("৫ই ডিসেম্বর ফোন", day(5)), ("২রা ডিসেম্বর কল", day(2)),
     # N days, number words, and number and দিন written as one word
     ("2 din pore call", day(21)), ("দুই দিন পর ফোন", day(21)), ("দু'দিন পর ফোন", day(21)),
     ("দুদিন পর ফোন দিও", day(21)), ("তিনদিন পর ফোন দিবো", day(22)), ("duidin pore khobor nibo", day(21)),
@@ -71,7 +74,8 @@ def test_weekday_in_every_spelling_and_sentence(weekday, name, shape):
     # weeks
     ("ek soptaho por call", day(26)), ("ek hoptah por call", day(26)), ("next week e call", day(26)),
     ("agami soptahe phone", day(26)), ("সামনের সপ্তাহে ফোন", day(26)), ("call after a week", day(26)),
-    ("দুই সপ্তাহ পর ফোন", day(3)),
+    ("দুই সপ্তাহ পর ফোন", day(3)), ("next সপ্তাহে ফোন", day(26)), ("১ সপ্তাহ পর ফোন", day(26)),
+    ("2 weeks later call", day(3)), ("দশ দিন পর ফোন", day(29)), ("2দিন পর ফোন", day(21)),
     # tomorrow and the day after, with dialect and sadhu bhasha spellings
     ("kal bikale call", day(20)), ("কাল সকালে ফোন দিতে বলছে", day(20)), ("আগামীকাল কল", day(20)),
     ("call tmrw", day(20)), ("call tmr", day(20)), ("call 2mrw", day(20)), ("call tomoro", day(20)),
@@ -121,7 +125,7 @@ def test_call_back_day_phrasings(note, expected):
     "আব্বার হার্টে রিং পরানো হবে সোমবার, উনি হাসপাতালে আছেন। পরে কথা হবে",
     "Delivery confirmed for the 28th", "will confirm by 18th", "payment by the 20th, call later",
     # vague
-    "ঈদের পর ফোন দিতে বলছে", "call later", "puja r por phone", "সোমবারের পর ফোন", "she's free after friday",
+    "২-৩ দিন পর ফোন", "ঈদের পর ফোন দিতে বলছে", "call later", "puja r por phone", "সোমবারের পর ফোন", "she's free after friday",
     # a call asked for "later": another clause's day is not tied to it
     "shonibar gram e jabe, pore phone dio", "শনিবার দাওয়াত আছে, পরে ফোন দিও", "Sunday he flies to Dubai, call later",
     "মঙ্গলবার বাজারে যাবে, পরে খবর নিও", "25 tarikh e salary pabe, pore phone dio",

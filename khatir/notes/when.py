@@ -170,7 +170,8 @@ _AFTER = "|".join(re.escape(fold(w)) for w in ("por", "পর", "pore", "পর�
                                                "mathay"))
 
 _RELATIVE = [
-    (re.compile(rf"(?<![a-z0-9])({_NUM}) (?:{_DAY_UNIT})[a-z]* (?:{_AFTER})(?![a-z0-9])"), 1),
+    # ("২-৩ দিন পর", a range, is vague)
+    (re.compile(rf"(?<![a-z0-9])(?<![0-9] )({_NUM}) (?:{_DAY_UNIT})[a-z]* (?:{_AFTER})(?![a-z0-9])"), 1),
     (re.compile(rf"(?<![a-z0-9])(?:after|in|within|witin) ({_NUM}) (?:{_DAY_UNIT})s?(?![a-z0-9])"), 1),
     # "dudin por", "তিনদিন পরে", "duidin pore": the number and দিন written as one word
     (re.compile(rf"(?<![a-z0-9])({_NUM})(?:din|dine) (?:{_AFTER})(?![a-z0-9])"), 1),
@@ -179,7 +180,7 @@ _RELATIVE = [
     (re.compile(rf"(?<![a-z0-9])(?:after|in) ({_NUM}) (?:{_WEEK_UNIT})s?(?![a-z0-9])"), 7),
 ]
 _FIXED = [
-    (phrase_pattern(("next week", "agami soptah", "আগামী সপ্তাহ", "samner soptah",
+    (phrase_pattern(("next week", "agami soptah", "আগামী সপ্তাহ", "samner soptah", "next soptah",
                      "সামনের সপ্তাহ", "porer soptah", "পরের সপ্তাহ", "next wk")), 7),
     # (sadhu bhasha পরশ্ব, আগামীকল্য; dialect কাইল, কাইল্যা)
     (phrase_pattern(("পরশু", "porshu", "porsu", "day after tomorrow", "the day after", "পরশ্ব$",
@@ -212,13 +213,14 @@ _MONTH_DAY = re.compile(
     # "tarikh 5 e", "date 12": the word first
     rf"|(?<![a-z0-9])(?:{'|'.join(re.escape(fold(w)) for w in ('tarikh', 'তারিখ', 'tarik', 'date'))}) "
     r"(\d{1,2})(?![0-9]| ?/)"
-    r"|(?<![a-z0-9])on (\d{1,2})$")  # "call on 24" (the clause ends there)
+    r"|(?<![a-z0-9])on (\d{1,2})$"  # "call on 24" (the clause ends there)
+    r"|(?<![a-z0-9])(\d{1,2}) (?:se|la|ra|i)(?![a-z0-9])")  # ২৫শে, ১লা, ২রা, ৫ই: Bengali ordinals
 # "28 Nov", "৫ ডিসেম্বর", "Dec 5", "5th Dec": a day of a named month.
 _MONTHS = {1: "jan|janu[a-z]*", 2: "feb[a-z]*", 3: "mars", 4: "apr[a-z]*|epril", 5: "may",
            6: "jun[a-z]*", 7: "jul[a-z]*", 8: "aug[a-z]*|agst", 9: "sep[a-z]*", 10: "ostber|okt[a-z]*",
            11: "nb[a-z]*", 12: "des[a-z]*|disem[a-z]*"}
 _MONTH = "|".join(f"(?P<m{k}>{v})" for k, v in _MONTHS.items())
-_NAMED_MONTH = re.compile(rf"(?<![a-z0-9])(?:(?P<d1>\d{{1,2}}) (?:tarik )?(?:{_MONTH.replace('(?P<m', '(?P<a')})"
+_NAMED_MONTH = re.compile(rf"(?<![a-z0-9])(?:(?P<d1>\d{{1,2}}) (?:(?:tarik|se|la|ra|i) )?(?:{_MONTH.replace('(?P<m', '(?P<a')})"
                           rf"|(?:{_MONTH}) (?P<d2>\d{{1,2}})(?: tarik)?)(?![a-z0-9])")
 _DIGITS = re.compile(r"\d")
 # "25/11", "২৫/১১": day and month, as written in Bangladesh.
@@ -275,7 +277,7 @@ def clause_date(clause: str, called: date) -> date | None:
         if found is not None:
             return found
     if digits and (m := _MONTH_DAY.search(clause)):
-        day = int(m.group(1) or m.group(2) or m.group(3) or m.group(4))
+        day = int(m.group(1) or m.group(2) or m.group(3) or m.group(4) or m.group(5))
         bound = (_BOUND is not None and _BOUND.match(clause[m.end():].strip())
                  or "by" in clause[:m.start()].split()[-2:])  # "will confirm by (the) 18th"
         if 1 <= day <= 31 and not bound:
