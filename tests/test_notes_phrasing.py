@@ -173,6 +173,10 @@ def test_no_call_back_day_phrasings(note):
     # ... but a son's wife in labour is still hers: a relative
     ("ছেলের বউয়ের প্রসব ব্যথা উঠেছে", "relative"),
     # words that only look like relation words: BUET is not a wife, a chest (বুকে) not বউকে
+    ("baccha r dairia, saline chalse", "child"), ("Customers brother-in-law passed away in Saudi", "relative"),
+    # "bro" folds as "boro" (big): a brother where it cannot be the adjective
+    ("bro had appendix surgery, she is at hospital", "brother"), ("cust elder bro expired in road accident", "brother"),
+    ("customer er bhai road accident এ মারা গেছেন", "brother"),
     ("ছেলে বুয়েটে চান্স পাইছে, মিষ্টি বিলাইছেন", "son"), ("বুড়ো আব্বার কাশি, শনিবার খবর নিব", "father"), ("ammar bukey betha, hospital e nise", "mother"),
 ])
 def test_who_phrasings(note, who):

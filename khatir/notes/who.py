@@ -26,7 +26,11 @@ MORE_RELATIONS: dict[str, tuple[str, ...]] = {
     "husband": ("স্বামীর", "জামাই সাব", "hubby's", "husband's"),
     "father": ("বাবায়", "বাপে", "বাপজান", "আব্বাজান", "baba r", "babar", "abbar", "abbur", "pappa"),
     "mother": ("মায়ে", "আম্মাজান", "ammajan", "maa r", "mom's", "mother's"),
-    "brother": ("ভাইটা", "bro er", "bro r", "bro's", "ভাইজান", "bhaijan", "vaijan", "ছোটভাইয়ের"),
+    "brother": ("ভাইটা", "bro er", "bro r", "bro's", "ভাইজান", "bhaijan", "vaijan", "ছোটভাইয়ের",
+                # ("bro" folds as "boro", big: only where it cannot be the adjective)
+                "elder bro", "younger bro", "little bro", "big bro", "bro had", "bro has", "bro got",
+                "bro is", "bro was", "bro expired", "bro passed", "bro died", "bro admitted",
+                "customer er bhai$", "cust er bhai$", "কাস্টমারের ভাই$"),
     "sister": ("বড় আপা", "ছোট আপা", "বড়আপা", "boro apa", "choto apa", "boro apu", "choto apu",
                "বইনের", "বইনে", "bonti", "বোনটা"),
     "relative": ("ননদের", "ননদকে", "nonoder", "nonod er", "বৌমা", "bouma", "ভাবীর", "ভাবী",
@@ -37,6 +41,8 @@ MORE_RELATIONS: dict[str, tuple[str, ...]] = {
     "friend": ("দোস্তের", "doster", "dost er", "বান্ধবীর", "bandhobir"),
     "colleague": ("sohokormi", "কর্মচারী", "kormochari", "staff er", "office colleague"),
 }
+# Words that begin like a relation word and are not one: saline is not শালী.
+MORE_NOT_PERSON: tuple[str, ...] = ("saline", "স্যালাইন", "স্যালাইনে")
 _RELATIONS = tuple((key, p, first_words(words)) for key in lexicon.RELATIONS
                    if (words := lexicon.RELATIONS[key] + MORE_RELATIONS.get(key, ()))
                    and (p := phrase_pattern(words, endings=True)))
@@ -55,7 +61,7 @@ _SIBLINGS = frozenset({"brother", "sister"})
 _LATER_PARENT = frozenset({"wife", "daughter", "sister", "relative"})
 _PARENTS = frozenset({"mother", "father"})
 # Words that are not a person though a relation word is in them ("শিশু হাসপাতাল").
-_NOT_PERSON = phrase_pattern(lexicon.NOT_PERSON)
+_NOT_PERSON = phrase_pattern(lexicon.NOT_PERSON + MORE_NOT_PERSON)
 # The words that may stand before "ভাই" when it is a brother ("ছোট ভাইয়ের", "উনার ভাইয়ের");
 # after any other word (a name: "রফিক ভাইয়ের") it is how one speaks of the customer.
 _KIN_BEFORE = phrase_pattern(lexicon.KIN_BEFORE)
