@@ -383,7 +383,8 @@ def callback_date(text: str, called: date) -> date | None:
     for clause in contact:  # ("ratre fire ashbe, kal sokale call": the named day first)
         if found := _tonight(clause, called):
             return found
-    if all(_VAGUE.search(c) and not _THEN.search(c) for c in asking):
+    if _VAGUE is not None and _THEN is not None and all(
+            _VAGUE.search(c) and not _THEN.search(c) for c in asking):
         return None  # "shonibar gram e jabe, pore phone dio": "later", not then
     for clause in clauses:
         if _OTHER is not None and _OTHER.search(clause):
