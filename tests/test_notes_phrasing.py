@@ -90,7 +90,8 @@ def test_weekday_in_every_spelling_and_sentence(weekday, name, shape):
     # ways of asking for contact: to be called, to call, to come, to be free, "cb"
     ("budhbar knock korte bolse", day(25)), ("robibar jogajog korben", day(22)),
     ("he will call us on monday", day(23)), ("she will be free on Saturday", day(21)),
-    ("মঙ্গলবার ফিরবেন", day(24)), ("stock ashle shonibar janaite bolse", day(21)),
+    ("মঙ্গলবার ফিরবেন", day(24)), ("পরশু থেকে ফ্রি", day(21)), ("kal dekha hobe", day(20)),
+    ("বললেন রবিবার জানাবেন", day(22)), ("mongolbar kotha hobe", day(24)), ("stock ashle shonibar janaite bolse", day(21)),
     ("cust's birthday today, gave her 10% off. cb tmrw", day(20)), ("cb in 2 days", day(21)),
     ("flat tyre, reconnect after 5 days", day(24)), ("আগামী রবিবার ফলোআপ", day(22)),
     ("will revert on Sunday", day(22)), ("callback on 25th", day(25)), ("ping him Saturday", day(21)),

@@ -24,7 +24,7 @@ _CONTACT = phrase_pattern((
     "confirm$", "কনফার্ম$", "free", "ফ্রি", "ফাঁকা", "available",
     "আসতে বলছে", "আসতে বলেছে", "ashte bolse", "aste bolse", "ashte bolche", "message",
     "update", "আপডেট", "মেসেজ", "whatsapp",
-    "হোয়াটসঅ্যাপ", "dekha korbe", "দেখা করবে", "follow up", "followup", "নক",
+    "হোয়াটসঅ্যাপ", "dekha korbe", "দেখা করবে", "dekha hobe", "দেখা হবে", "follow up", "followup", "নক",
     "knock", "ছবি পাঠাবে", "ছবি পাঠাবেন", "ছবি পাঠাতে", "chobi pathabe", "chobi pathaben",
     "chobi pathate", "পুনরায়", "punoray", "ফাইনাল", "final", "remind", "রিমাইন্ড",
     "call back", "get back to", "আবার", "abar", "again", "reconnect", "ফলোআপ", "ফলো আপ", "callback",
@@ -62,6 +62,7 @@ _UNTIL = phrase_pattern(("before", "until", "till", "er age", "এর আগে"
                          "পর্যন্ত"))
 # Words that make a near "কাল"/"aj" mean the past: "kal theke jor", "কাল রাতে মারা গেছেন".
 _SINCE = phrase_pattern(("theke$", "থেকে$", "since", "from$", "ago$", "আগে$", "age$"))
+_FREE = phrase_pattern(("free", "ফ্রি", "ফাঁকা", "available", "অবসর"))
 # "15 তারিখের মধ্যে", "22 tarikh er por", "before the 20th": a bound, not the day of a call.
 _BOUND = phrase_pattern(("er modhe", "এর মধ্যে", "er moddhe", "er age", "er por", "এর আগে",
                          "এর পর", "মধ্যে", "modhe", "er vitore", "by then"))
@@ -295,8 +296,9 @@ def clause_date(clause: str, called: date) -> date | None:
             continue
         for m in fixed.finditer(clause):
             after = " ".join(clause[m.end():].split()[:2])  # "kal theke", "কাল রাত থেকে"
-            if days <= 2 and _SINCE is not None and _SINCE.search(after):
-                continue
+            if days <= 2 and _SINCE is not None and _SINCE.search(after) and not (
+                    _FREE is not None and _FREE.search(clause, m.end())):
+                continue  # (but "porshu theke free": free from then on)
             if days <= 1 and _LAST is not None and _LAST.search(" ".join(clause[:m.start()].split()[-1:])):
                 continue  # "গত রাতে", "last evening"
             return called + timedelta(days=days)
