@@ -624,7 +624,9 @@ PAIRS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("vehicle_trouble", VEHICLES, VEHICLE_TROUBLE),
     ("newborn", WIFE, DELIVERY),
     ("illness", BODY, HURT),
-    ("bereavement", tuple(w for words in RELATIONS.values() for w in words), EXPIRED),
+    # ("bro" alone folds as "boro", big: only where it cannot be the adjective)
+    ("bereavement", tuple(w for words in RELATIONS.values() for w in words)
+     + ("elder bro", "younger bro", "little bro", "big bro", "bro er", "bro's"), EXPIRED),
 )
 
 # Busy cues that only say when to call next ("call back on Thursday", "pore kotha bolbo",

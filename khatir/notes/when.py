@@ -18,22 +18,34 @@ from .normalise import fold
 
 _CONTACT = phrase_pattern((
     "call", "cl$", "কল", "ফোন", "phone", "phn", "fon$", "ring", "try", "ট্রাই", "যোগাযোগ", "jogajog",
-    "খবর", "khobor", "khbr", "খোঁজ", "khoj", "কথা", "kotha", "talk", "speak", "contact", "reach",
+    "খবর", "khobor", "khbr", "খোঁজ", "khoj", "কথা", "kotha", "talk", "speak", "contact", "reach$", "reach out",
     "জানাবে", "জানাবেন", "জানাবো", "জানাতে", "janabe", "janaben", "janabo", "janate", "let us know",
-    "confirm", "কনফার্ম", "free", "ফ্রি", "ফাঁকা", "available",
+    "জানাইতে", "জানাইবেন", "জানাইবো", "জানাইবে", "janaite", "janaiben", "janaibo", "janaibe", "জানাইমু",
+    "confirm$", "কনফার্ম$", "free", "ফ্রি", "ফাঁকা", "available",
     "আসতে বলছে", "আসতে বলেছে", "ashte bolse", "aste bolse", "ashte bolche", "message",
     "update", "আপডেট", "মেসেজ", "whatsapp",
-    "হোয়াটসঅ্যাপ", "dekha korbe", "দেখা করবে", "follow up", "followup", "নক",
-    "knock", "ছবি পাঠা", "chobi patha", "ফাইনাল", "final", "remind", "রিমাইন্ড",
-    "call back", "get back to", "আবার", "abar", "again",
+    "হোয়াটসঅ্যাপ", "dekha korbe", "দেখা করবে", "dekha hobe", "দেখা হবে", "follow up", "followup", "নক",
+    "knock", "ছবি পাঠাবে", "ছবি পাঠাবেন", "ছবি পাঠাতে", "chobi pathabe", "chobi pathaben",
+    "chobi pathate", "পুনরায়", "punoray", "ফাইনাল", "final", "remind", "রিমাইন্ড",
+    "call back", "get back to", "আবার", "abar", "again", "reconnect", "ফলোআপ", "ফলো আপ", "callback",
+    "revert", "check in", "ping$", "text$", "sms", "এসএমএস",
     # coming to the shop or being back is the next contact too ("শুক্রবার দেখতে আসবেন",
     # "will come on Saturday", "back in 5 days", "Monday তে আসবে")
-    "আসবেন", "আসবে$", "আসবো", "ashben", "asben", "ashbe", "asbe$", "ashbo", "asbo",
+    "আসবেন", "আসবে$", "আসবো", "আসিবেন", "আসিবে$", "জানাইবেন", "করিবেন", "ashben", "asben", "ashbe", "asbe$", "ashbo", "asbo",
     "will come", "come on", "come to", "visit", "collect", "be back", "back in", "back on",
     "ফিরবেন", "ফিরবে$", "firben", "firbe$", "in touch", "check on", "feedback", "ফিডব্যাক",
     "next order", "will order", "order dibe", "order diben", "অর্ডার দিবেন", "অর্ডার দিবে$",
     "order দিবেন", "বাসায় থাকবে", "basay thakbe", "will be home", "লিস্ট দিবে", "লিস্ট পাঠাবে",
     "list dibe", "list pathabe", "ashte parbe", "আসতে পারবে", "can come", "আইবা", "আইবো", "aiba", "আসবা", "ashba", "ফুন", "retry", "মনে করা", "mone kora", "follow up", "f/u", "ring",
+))
+# The words of a call or message itself (not a visit, being free or ordering): when one clause
+# asks for a call and another says when they come ("shonibar dokane ashbe ... shukrobar
+# remind dite bolse"), the call's day is the callback.
+_CALL = phrase_pattern((
+    "call", "cl$", "কল", "ফোন", "phone", "phn", "fon$", "ring", "try", "ট্রাই", "যোগাযোগ", "jogajog",
+    "খবর", "khobor", "khbr", "খোঁজ", "khoj", "remind", "রিমাইন্ড", "follow up", "followup", "f/u",
+    "call back", "ফুন", "retry", "নক", "knock", "message", "মেসেজ", "contact", "callback", "revert",
+    "ping$", "text$", "sms",
 ))
 # "Don't call today": a day next to these is when not to call.
 _NO_CALL = phrase_pattern((
@@ -41,7 +53,8 @@ _NO_CALL = phrase_pattern((
     "ফোন দিবেন না", "ফোন দিও না", "কল দিও না", "কল দিবেন না", "phone dio na", "fon dio na",
     "ashbe na", "asbe na", "ashben na", "আসবে না", "আসবেন না", "আসতে পারবে না", "আসতে পারবেন না",
     "won't come", "will not come", "can't come", "cannot come", "parbe na", "parben na", "parbena",
-    "parbona", "পারবেনা",
+    "parbona", "পারবেনা", "chay na", "চায় না", "kotha hobe na", "কথা হবে না", "chay nai", "chaynai", "chayni", "চায় নাই",
+    "চায়নি", "chailo na", "চাইলো না", "kotha bola jabe na", "কথা বলা যাবে না",
     "পারবে না", "পারবেন না", "can't talk", "cannot talk", "আসেননি", "আসেন নাই", "didn't come",
 ))
 # ... unless they say until when: "Don't call before Wednesday".
@@ -49,6 +62,7 @@ _UNTIL = phrase_pattern(("before", "until", "till", "er age", "এর আগে"
                          "পর্যন্ত"))
 # Words that make a near "কাল"/"aj" mean the past: "kal theke jor", "কাল রাতে মারা গেছেন".
 _SINCE = phrase_pattern(("theke$", "থেকে$", "since", "from$", "ago$", "আগে$", "age$"))
+_FREE = phrase_pattern(("free", "ফ্রি", "ফাঁকা", "available", "অবসর"))
 # "15 তারিখের মধ্যে", "22 tarikh er por", "before the 20th": a bound, not the day of a call.
 _BOUND = phrase_pattern(("er modhe", "এর মধ্যে", "er moddhe", "er age", "er por", "এর আগে",
                          "এর পর", "মধ্যে", "modhe", "er vitore", "by then"))
@@ -62,8 +76,58 @@ _OTHER = phrase_pattern((
     "করছে", "korse", "করেছে", "koreche", "পাঠাইছে", "pathaise", "পাইছে", "paise", "died", "was$",
     "had$", "theke", "থেকে", "since", "gotokal", "গতকাল", "yesterday", "passed", "expired",
     "ইন্তেকাল", "intekal", "মারা", "mara$", "চল্লিশা", "chollisha", "মিলাদ", "milad", "কবর", "kobor",
-    "last$", "গত$", "goto$", "broke$", "happened", "hoisilo", "হয়েছিল", "ছিলাম", "chilam", "silam", "দিলাম", "dilam", "called$", "phoned",
+    "last$", "গত$", "goto$", "broke$", "funeral", "burial", "দাফন", "dafon", "শ্রাদ্ধ", "pause",
+    "stent", "এনজিওগ্রাম", "angiogram", "ডায়ালাইসিস", "dialysis", "কেমো", "chemo", "বায়োপসি", "biopsy", "happened", "hoisilo", "হয়েছিল", "ছিলাম", "chilam", "silam", "দিলাম", "dilam", "called$", "phoned",
 ))
+
+# Words after a word of getting in touch that make it a call already made or not made.
+_PAST = frozenset(fold(w) for w in (
+    "korse", "korsi", "korsilam", "korchilam", "korlam", "korlo", "korlen", "korechi", "koreche",
+    "korechen", "korechilam", "korsen", "dise", "disi", "dilam", "dilo", "dilen", "dichilam",
+    "disilam", "dichi", "disen", "diyeche", "diyechi", "diyechen", "diyechilam", "hoy nai", "hoyni",
+    "hoise", "hoyeche", "hoilo", "holo", "hyse", "korini", "koreni", "dhore nai", "dhoreni",
+    "করছি", "করলাম", "করলো", "করলেন", "করেছি", "করেছে", "করেছেন", "করেছিলাম", "করছিলাম", "দিছে",
+    "দিছি", "দিলাম", "দিলো", "দিল", "দিলেন", "দিছিলাম", "দিয়েছি", "দিয়েছে", "দিয়েছেন",
+    "দিয়েছিলাম", "হয় নাই", "হয়নি", "হইছে", "হয়েছে", "হইলো", "হলো", "হল", "করিনি", "করেনি",
+    "tried", "was", "were", "did", "done",
+))
+# Right after a word of getting in touch, the phone's state: "ফোন বন্ধ", "phone off", "ফোন ধরে নাই".
+_STATE = frozenset(fold(w) for w in (
+    "bondho", "বন্ধ", "off", "switched", "busy", "ব্যস্ত", "dhore", "ধরে", "ধরেনি", "dhoreni", "tule",
+    "তুলে", "তুলছেন", "receive", "রিসিভ", "unreachable", "not",
+))
+# "আবার", "again" ask for contact alone or before one of these ("abar dibo", "again tmrw").
+# Words before "খবর" that make it news, not finding out: "খুশির খবর", "kharap khobor".
+_NEWS = frozenset(fold(w) for w in ("খুশির", "khushir", "ভালো", "bhalo", "valo", "খারাপ", "kharap",
+                                    "দুঃখের", "dukkher", "মন খারাপের", "শোকের", "shoker", "good", "bad"))
+# Verb endings that ask or promise (dite, korben, ashbe, janabo): the contact is to come.
+_ASKING = ("te", "be", "ben", "bo", "b", "io", "en", "mu")
+_AGAIN = frozenset({fold("abar"), fold("again"), fold("আবার")})
+_DOING = frozenset(fold(w) for w in (
+    "dibo", "diben", "dio", "diyo", "din", "diyen", "dimu", "dibe", "korbo", "korben", "korbe",
+    "koro", "koren", "korio", "try", "dekhbo", "nibo", "niben", "নিবো", "দিবো", "দিবেন", "দিও",
+    "দিমু", "দিয়েন", "দিবে", "করবো", "করবেন", "করবে", "করো", "করেন", "ekbar", "একবার",
+    "later", "tomorrow", "tonight", "today", "dekhi", "দেখি", "দেখবো", "dekhbo", "jiggesh", "জিজ্ঞেস",
+))
+# Look-alikes of contact words, found in the raw text (before folding loses the difference).
+_LOOKALIKE_HINT = re.compile(r"চাল|ছাল|সাল|রাতে|রাইতে|রিং|[cC][hH][aA]|[sS][aA][aA]|[rR][aA][aA]?[iI]?[tT]|[cC][bB]")
+# "cb tmrw", "cb in 2 days": call back ("cb" folds as "sb", সব "all", does)
+_CB = re.compile(r"(?<![A-Za-z0-9])cb(?![A-Za-z0-9])", re.IGNORECASE)
+_RICE = re.compile(r"(?<![\u0980-\u09ffA-Za-z0-9])(?:চাল|ছাল|সাল|chal|chaal|chall|saal)"
+                   r"(?![\u0980-\u09ffA-Za-z0-9])", re.IGNORECASE)
+_TONIGHT_WORDS = re.compile(r"(?<![\u0980-\u09ffA-Za-z0-9])(?:রাতে|রাইতে|raate|raite)"
+                            r"(?![\u0980-\u09ffA-Za-z0-9])", re.IGNORECASE)
+_LATER_TODAY = re.compile(r"(?<![a-z0-9])(?:tonight|ratre|(?:rat|bikal|bikel|sndar|sndea|dupur) "
+                          r"\d{1,2} ?(?:ta|tay|tai|tar)|\d{1,2} ?(?:tay|tai)"
+                          r"|(?:after|at) \d{1,2}(?: ?(?:baje|tay|ta|tar))?$)"  # "ring after 4"
+                          r"(?![a-z0-9])")
+# A call asked for "later" ("pore phone dio", "call later") is vague, whatever day another
+# clause names, unless it is tied to it ("tokhon phone dio", "oi din call", "after that").
+_VAGUE = phrase_pattern(("pore$", "পরে$", "later", "prbrtite", "পরবর্তীতে", "porobortite"))
+_THEN = phrase_pattern(("tokhon", "তখন", "oi din", "ওইদিন", "ঐদিন", "সেদিন", "sedin", "then",
+                        "after that", "tarpor", "tar por", "তারপর", "that day", "ওই দিন"))
+# "সোমবারের পর", "Friday er por": some day after it, vague.
+_VAGUE_AFTER = re.compile(r" (?:er |r )?(?:pr|pre|after)(?![a-z0-9])")
 
 _WEEKDAYS: dict[int, tuple[str, ...]] = {
     0: ("সোমবার", "সোম বার", "sombar", "shombar", "monday"),
@@ -73,7 +137,8 @@ _WEEKDAYS: dict[int, tuple[str, ...]] = {
         "brihospotibar", "brihaspatibar", "bishudbar", "bisshudbar", "bishyudbar", "thursday",
         "thu$", "thur$", "thurs$"),
     4: ("শুক্রবার", "শুক্র বার", "জুম্মাবার", "জুমাবার", "sukrobar", "shukrobar", "shukkurbar",
-        "jummabar", "jumabar", "friday"),
+        "jummabar", "jumabar", "friday", "jummar din", "jumma r din", "jumar din", "juma r din",
+        "জুম্মার দিন", "জুমার দিন"),
     5: ("শনিবার", "শনি বার", "shonibar", "sonibar", "shanibar", "sanibar", "saturday", "next sat"),
     6: ("রবিবার", "রবি বার", "রোববার", "robibar", "robbar", "rabibar", "sunday", "next sun"),
 }
@@ -85,43 +150,54 @@ _LAST = phrase_pattern(("গত$", "goto$", "gato$", "last$", "previous$"))
 # ("fri" is not one: "free" folds to it).
 _SHORT_WEEKDAY = {wd: phrase_pattern(words) for wd, words in {
     0: ("mon$", "সুমবার", "shumbar"), 1: ("tue$", "tues$"), 2: ("wed$",), 3: ("thu$", "thur$", "thurs$"),
-    4: ("শুক্কুরবার", "shukkurbar"), 5: ("sat$",), 6: ("sun$",)}.items()}
+    4: ("শুক্কুরবার", "shukkurbar", "try fri$", "call fri$", "on fri$", "ring fri$", "phone fri$",
+        "fri call", "fri e call"), 5: ("sat$",), 6: ("sun$",)}.items()}
 
 _NUMBER_WORDS = {
     "এক": 1, "দুই": 2, "তিন": 3, "চার": 4, "পাঁচ": 5, "ছয়": 6, "সাত": 7, "আট": 8, "নয়": 9, "দশ": 10,
     "ek": 1, "dui": 2, "du": 2, "tin": 3, "char": 4, "panch": 5, "pach": 5, "choy": 6, "saat": 7,
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "a$": 1, "an$": 1, "couple of": 2, "koek": 3,
+    "nine": 9, "ten": 10, "a$": 1, "an$": 1, "a couple of": 2, "couple of": 2, "koek": 3, "দু": 2, "দুয়েক": 2,
+    "ekta": 1, "duita": 2, "tinta": 3, "sat": 7, "নয়": 9, "dosh": 10, "এগারো": 11, "বারো": 12,
+    "পনেরো": 15, "পনের": 15, "ponero": 15, "eleven": 11, "twelve": 12, "fifteen": 15,
 }
 _NUMBERS = {fold(k.rstrip("$")): v for k, v in _NUMBER_WORDS.items()}
 _NUM = "(?:" + "|".join(sorted((re.escape(k) for k in _NUMBERS), key=len, reverse=True)) + r"|\d{1,2})"
 
-_DAY_UNIT = "|".join(re.escape(fold(w)) for w in ("din", "দিন", "days", "day", "dine"))
+_DAY_UNIT = "|".join(re.escape(fold(w)) for w in ("din", "দিন", "days", "day", "dine", "dn"))
 _WEEK_UNIT = "|".join(re.escape(fold(w)) for w in ("soptah", "সপ্তাহ", "sopta", "saptah", "sapta", "week",
-                                                   "weeks", "wk"))
-_AFTER = "|".join(re.escape(fold(w)) for w in ("por", "পর", "pore", "পরে", "later", "after"))
+                                                   "weeks", "wk", "হপ্তা", "hopta", "hapta"))
+_AFTER = "|".join(re.escape(fold(w)) for w in ("por", "পর", "pore", "পরে", "later", "after", "মাথায়",
+                                               "mathay"))
 
 _RELATIVE = [
-    (re.compile(rf"(?<![a-z0-9])({_NUM}) (?:{_DAY_UNIT})[a-z]* (?:{_AFTER})(?![a-z0-9])"), 1),
-    (re.compile(rf"(?<![a-z0-9])(?:after|in|within) ({_NUM}) (?:{_DAY_UNIT})s?(?![a-z0-9])"), 1),
+    # ("২-৩ দিন পর", a range, is vague)
+    (re.compile(rf"(?<![a-z0-9])(?<![0-9] )({_NUM}) (?:{_DAY_UNIT})[a-z]* (?:{_AFTER})(?![a-z0-9])"), 1),
+    (re.compile(rf"(?<![a-z0-9])(?:after|in|within|witin) ({_NUM}) (?:{_DAY_UNIT})s?(?![a-z0-9])"), 1),
+    # "dudin por", "তিনদিন পরে", "duidin pore": the number and দিন written as one word
+    (re.compile(rf"(?<![a-z0-9])({_NUM})(?:din|dine) (?:{_AFTER})(?![a-z0-9])"), 1),
+    (re.compile(rf"(?<![a-z0-9])({_NUM}) (?:{_DAY_UNIT}) (?:later|after)(?![a-z0-9])"), 1),
     (re.compile(rf"(?<![a-z0-9])({_NUM}) (?:{_WEEK_UNIT})[a-z]* (?:{_AFTER})(?![a-z0-9])"), 7),
     (re.compile(rf"(?<![a-z0-9])(?:after|in) ({_NUM}) (?:{_WEEK_UNIT})s?(?![a-z0-9])"), 7),
 ]
 _FIXED = [
-    (phrase_pattern(("next week", "agami soptah", "আগামী সপ্তাহ", "samner soptah",
+    (phrase_pattern(("next week", "agami soptah", "আগামী সপ্তাহ", "samner soptah", "next soptah",
                      "সামনের সপ্তাহ", "porer soptah", "পরের সপ্তাহ", "next wk")), 7),
-    (phrase_pattern(("পরশু", "porshu", "porsu", "day after tomorrow", "the day after",
-                     # the formal (sadhu) forms some staff still write: পরশ্ব, আগামীকল্য
-                     "পরশ্ব")), 2),
-    (phrase_pattern(("আগামীকাল", "agamikal", "আগামীকল্য", "আগামী কল্য", "কাল$", "কালকে", "কালকেই",
-                     "kal$", "kalke", "kaal$", "kalk$", "tomorrow", "next day", "tmrw", "tmr")), 1),
+    # (sadhu bhasha পরশ্ব, আগামীকল্য; dialect কাইল, কাইল্যা)
+    (phrase_pattern(("পরশু", "porshu", "porsu", "day after tomorrow", "the day after", "পরশ্ব$",
+                     "poroshu")), 2),
+    (phrase_pattern(("আগামীকাল", "agamikal", "কাল$", "কালকে", "কালকেই", "kal$", "kalke", "kaal$",
+                     "kalk$", "tomorrow", "next day", "tmrw", "tmr", "tomoro$", "আগামীকল্য",
+                     "আগামী কল্য", "কাইল$", "কাইলকে", "কাইলকা", "কাইল্যা", "kail$", "kailke",
+                     "kailka", "kaila$")), 1),
     (phrase_pattern(("আজ$", "আজকে", "আজই", "aj$", "ajke", "aaj$", "today", "tonight", "this evening",
                      "this afternoon", "later today", "বিকালে", "বিকেলে", "সন্ধ্যায়", "bikale", "bikele",
                      "sondhay", "sondhar", "সন্ধ্যার পর", "দুপুরে", "dupure", "in the evening", "in the afternoon",
                      "at noon", "this morning", "rait e", "raite", "রাতে ফোন", "রাতে কল", "রাতে আবার",
                      "রাতে call", "রাতে যোগাযোগ", "after magrib", "after maghrib", "after asr",
                      "after isha", "after jummah", "after zohr", "ঘণ্টাখানেক", "ঘন্টাখানেক",
-                     "ghontakhanek", "an hour", "half an hour", "in a while", "after lunch",
+                     "ghontakhanek", "ghonta khanek", "ঘণ্টা খানেক", "an hour", "রাতের মধ্যে", "rater moddhe",
+                     "rater moddhe", "by tonight", "আজকের মধ্যে", "ajker moddhe", "end of day", "eod$", "half an hour", "in a while", "after lunch",
                      "until evening", "by evening", "after office", "অফিসের পর", "office er por", "আসরের পর", "asor er por", "asr er por",
                      "মাগরিবের পর", "magrib er por", "যোহরের পর", "johor er por", "এশার পর",
                      "esha r por", "জুম্মার পর", "jummar por", "নামাজের পর", "namaz er por")), 0),
@@ -129,12 +205,25 @@ _FIXED = [
 # "1 ঘণ্টা পর", "15 min por", "in 2 hours": later today ("2 ghonta late" and "a minor" are not)
 _HOUR_UNIT = "|".join(re.escape(fold(w)) for w in ('ghonta', 'ঘণ্টা', 'ঘন্টা', 'hour', 'hours', 'hr', 'hrs',
                                                     'min', 'mins', 'minute', 'minutes', 'মিনিট'))
-_HOURS = re.compile(rf"(?<![a-z0-9])(?:(?:{_NUM}|adh) (?:{_HOUR_UNIT})[a-z]* (?:{_AFTER})"
-                    rf"|(?:in|after|within) (?:{_NUM}|half an) (?:{_HOUR_UNIT}))(?![a-z0-9])")
+_HOURS = re.compile(rf"(?<![a-z0-9])(?:(?:{_NUM}|adh|ada) (?:{_HOUR_UNIT})[a-z]* (?:{_AFTER})"
+                    rf"|(?:in|after|within|witin) (?:{_NUM}|half an) (?:{_HOUR_UNIT}))(?![a-z0-9])")
 _CLOCK = re.compile(r"(?<![a-z0-9])\d{1,2} ?(?:tar|tay|tai|ta r) (?:pr|dike|pare)|(?<![0-9])\d{1,2} ?(?:pm|am)(?![a-z])")
 _MONTH_DAY = re.compile(
     rf"(?<![a-z0-9])(\d{{1,2}}) (?:{'|'.join(re.escape(fold(w)) for w in ('tarikh', 'তারিখ', 'tarik', 'date'))})[a-z]*"
-    r"|(?<![a-z0-9])on the (\d{1,2})(?![a-z0-9])")
+    r"|(?<![a-z0-9])on the (\d{1,2})(?![a-z0-9])"
+    # "tarikh 5 e", "date 12": the word first
+    rf"|(?<![a-z0-9])(?:{'|'.join(re.escape(fold(w)) for w in ('tarikh', 'তারিখ', 'tarik', 'date'))}) "
+    r"(\d{1,2})(?![0-9]| ?/)"
+    r"|(?<![a-z0-9])on (\d{1,2})$"  # "call on 24" (the clause ends there)
+    r"|(?<![a-z0-9])(\d{1,2}) (?:se|la|ra|i)(?![a-z0-9])")  # ২৫শে, ১লা, ২রা, ৫ই: Bengali ordinals
+# "28 Nov", "৫ ডিসেম্বর", "Dec 5", "5th Dec": a day of a named month.
+_MONTHS = {1: "jan|janu[a-z]*", 2: "feb[a-z]*", 3: "mars", 4: "apr[a-z]*|epril", 5: "may",
+           6: "jun[a-z]*", 7: "jul[a-z]*", 8: "aug[a-z]*|agst", 9: "sep[a-z]*", 10: "ostber|okt[a-z]*",
+           11: "nb[a-z]*", 12: "des[a-z]*|disem[a-z]*"}
+_MONTH = "|".join(f"(?P<m{k}>{v})" for k, v in _MONTHS.items())
+_NAMED_MONTH = re.compile(rf"(?<![a-z0-9])(?:(?P<d1>\d{{1,2}}) (?:(?:tarik|se|la|ra|i) )?(?:{_MONTH.replace('(?P<m', '(?P<a')})"
+                          rf"|(?:{_MONTH}) (?P<d2>\d{{1,2}})(?: tarik)?)(?![a-z0-9])")
+_DIGITS = re.compile(r"\d")
 # "25/11", "২৫/১১": day and month, as written in Bangladesh.
 _DAY_MONTH = re.compile(r"(?<![0-9/] )(?<![0-9])(\d{1,2}) / (\d{1,2})(?! / \d)(?![0-9])")
 _CLAUSE = re.compile(r" ?[.;!?|] ?| ?, ?| (?:kintu|but|tbe) ")
@@ -173,23 +262,33 @@ def _day_month(day: int, month: int, start: date) -> date | None:
 
 def clause_date(clause: str, called: date) -> date | None:
     """The day a clause names, whatever it is for."""
+    digits = _DIGITS.search(clause) is not None
     for pattern, unit in _RELATIVE:
         if m := pattern.search(clause):
             n = _number(m.group(1))
             if n:
                 return called + timedelta(days=n * unit)
-    if (m := _DAY_MONTH.search(clause)) and m.group(0) != "24 / 7":  # "24/7 service"
+    if digits and (m := _DAY_MONTH.search(clause)) and m.group(0) != "24 / 7":  # "24/7 service"
         found = _day_month(int(m.group(1)), int(m.group(2)), called)
         if found is not None:
             return found
-    if m := _MONTH_DAY.search(clause):
-        day = int(m.group(1) or m.group(2))
-        bound = _BOUND is not None and _BOUND.match(clause[m.end():].strip())
+    if digits and (m := _NAMED_MONTH.search(clause)):
+        month = next(int(k[1:]) for k, v in m.groupdict().items() if v and k[0] in "am")
+        found = _day_month(int(m.group("d1") or m.group("d2")), month, called)
+        if found is not None:
+            return found
+    if digits and (m := _MONTH_DAY.search(clause)):
+        day = int(m.group(1) or m.group(2) or m.group(3) or m.group(4) or m.group(5))
+        bound = (_BOUND is not None and _BOUND.match(clause[m.end():].strip())
+                 or "by" in clause[:m.start()].split()[-2:])  # "will confirm by (the) 18th"
         if 1 <= day <= 31 and not bound:
             return _in_month(day, called)
     for wd, weekday in _WEEKDAY.items():
-        m = weekday.search(clause) if weekday is not None else None
-        if m and not (_LAST is not None and _LAST.search(" ".join(clause[:m.start()].split()[-1:]))):
+        for m in weekday.finditer(clause) if weekday is not None else ():
+            if _LAST is not None and _LAST.search(" ".join(clause[:m.start()].split()[-1:])):
+                continue
+            if _VAGUE_AFTER.match(clause, m.end()) or clause[:m.start()].endswith("after "):
+                continue  # "সোমবারের পর", "free after Friday": some day after it
             ahead = (wd - called.weekday()) % 7 or 7
             return called + timedelta(days=ahead)
     for fixed, days in _FIXED:
@@ -197,12 +296,64 @@ def clause_date(clause: str, called: date) -> date | None:
             continue
         for m in fixed.finditer(clause):
             after = " ".join(clause[m.end():].split()[:2])  # "kal theke", "কাল রাত থেকে"
-            if days <= 2 and _SINCE is not None and _SINCE.search(after):
-                continue
+            if days <= 2 and _SINCE is not None and _SINCE.search(after) and not (
+                    _FREE is not None and _FREE.search(clause, m.end())):
+                continue  # (but "porshu theke free": free from then on)
+            if days <= 1 and _LAST is not None and _LAST.search(" ".join(clause[:m.start()].split()[-1:])):
+                continue  # "গত রাতে", "last evening"
             return called + timedelta(days=days)
     if _HOURS.search(clause) or _CLOCK.search(clause):
         return called
     return None
+
+
+def asks_contact(clause: str) -> bool:
+    """Whether a clause asks for a call or visit to come, not one that happened.
+
+    "ফোন দিছিলাম", "try korlam 9 pm e", "kotha hoy nai" tell of a call already made; "কাল
+    আবার পাঠাবো" is sending again, not calling ("আবার" alone, or before a word of doing or
+    getting in touch, is: "কাল আবার", "abar try korbo").
+    """
+    if _CONTACT is None:
+        return False
+    for m in _CONTACT.finditer(clause):
+        after = clause[m.end():m.end() + 48].split()[:4]
+        if _done(after) or after[:1] and after[0] in _STATE:
+            continue
+        before = clause[max(0, m.start() - 16):m.start()].split()
+        if before and before[-1] in _NEWS:
+            continue  # "খুশির খবর": good news, not "khobor nibo"
+        if m.group() in _AGAIN and after and after[0] not in _DOING and not (
+                _CONTACT.match(" ".join(after))):
+            continue
+        return True
+    return False
+
+
+def _done(after: list[str]) -> bool:
+    """Whether the words after a word of getting in touch say it happened ("phone e order
+    confirm korlo", "kotha hoy nai"), before any that ask for it ("call dite bolse")."""
+    for i, word in enumerate(after):
+        if word in _PAST or " ".join(after[i:i + 2]) in _PAST:
+            return True
+        if word in _DOING or word.endswith(_ASKING):
+            return False
+    return False
+
+
+def _unalike(text: str) -> str:
+    """The note with words that fold like a word of getting in touch written apart: চাল
+    (rice) and "chal" fold as "call" does; রাতে ("tonight") as the English "rate"; রিং (a
+    heart stent) as "ring"."""
+    if not _LOOKALIKE_HINT.search(text):
+        return text
+    text = _TONIGHT_WORDS.sub(" tonight ", _RICE.sub(" rice ", text)).replace("রিং", " stent ")
+    return _CB.sub(" call back ", text)
+
+
+def _tonight(clause: str, called: date) -> date | None:
+    """In a clause asking for contact, "রাতে", "রাত ৮টায়", "8 tay": later today."""
+    return called if _LATER_TODAY.search(clause) else None
 
 
 def _short_weekday(clause: str, called: date) -> date | None:
@@ -219,20 +370,28 @@ def callback_date(text: str, called: date) -> date | None:
     the note asks for contact somewhere, a day in a neighbouring clause that is not about
     something else or in the past ("kal sokale payment korben, call dite bolche").
     """
-    every = _CLAUSE.split(fold(text))
+    every = _CLAUSE.split(fold(_unalike(text)))
+    asking = {c for c in every if asks_contact(c)}
+    if not asking:
+        return None
     clauses = [c for c in every  # "Don't call today", "aj ashbe na": not that day
                if _NO_CALL is None or not _NO_CALL.search(c) or _UNTIL is not None and _UNTIL.search(c)]
-    contact = [c for c in clauses if _CONTACT is not None and _CONTACT.search(c)]
+    calls = [c for c in clauses if c in asking and _CALL is not None and _CALL.search(c)]
+    contact = calls + [c for c in clauses if c in asking and c not in calls]
     for clause in contact:
         found = clause_date(clause, called) or _short_weekday(clause, called)
         if found is not None:
             return found
-    if _CONTACT is None or not any(_CONTACT.search(c) for c in every):
-        return None
+    for clause in contact:  # ("ratre fire ashbe, kal sokale call": the named day first)
+        if found := _tonight(clause, called):
+            return found
+    if _VAGUE is not None and _THEN is not None and all(
+            _VAGUE.search(c) and not _THEN.search(c) for c in asking):
+        return None  # "shonibar gram e jabe, pore phone dio": "later", not then
     for clause in clauses:
         if _OTHER is not None and _OTHER.search(clause):
             continue
-        found = clause_date(clause, called)
+        found = clause_date(_BARE_TODAY.sub("", clause), called)  # ("ajke mon kharap": how today is)
         if found is not None:
             return found
     return None
@@ -241,13 +400,23 @@ def callback_date(text: str, called: date) -> date | None:
 def free_day(text: str, called: date) -> date | None:
     """For a busy call: the day they will be free, with or without a contact word nearby
     ("এখন না, আজকে মাগরিবের পরে", "budhbar fire ashbe"), not counting days about something else."""
-    for clause in _CLAUSE.split(fold(text)):
-        if _OTHER is not None and _OTHER.search(clause):
-            continue
-        found = clause_date(clause, called)
+    for clause in _CLAUSE.split(fold(_unalike(text))):
+        if _OTHER is not None and _OTHER.search(clause) or _told_of_past(clause):
+            continue  # ("Ajke কোনো কথা হয় নাই", "try korlam 9 pm e": what happened, not when free)
+        # "আজ" alone says how things are today ("aj sw off", "আজ কথা বলার মুড নাই", "aj na, kal
+        # korio"), not that they are free later today ("aj bikale", "আজ রাত ৯টার পর")
+        found = clause_date(_BARE_TODAY.sub("", clause), called)
         if found is not None:
             return found
     return None
+
+
+_BARE_TODAY = re.compile(r"(?<![a-z0-9])(?:aj|ajke|ajk|aji|ajxi|ajkei|today|tday)(?![a-z0-9])")
+
+
+def _told_of_past(clause: str) -> bool:
+    words = clause.split()
+    return any(w in _PAST or " ".join(words[i:i + 2]) in _PAST for i, w in enumerate(words))
 
 
 def typed_date(text: str, called: date) -> date | None:

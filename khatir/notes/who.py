@@ -14,8 +14,38 @@ from . import lexicon
 from .match import FirstWords, first_words, phrase_pattern, spans
 from .rules import Cue
 
-_RELATIONS = tuple((key, p, first_words(words)) for key, words in lexicon.RELATIONS.items()
-                   if (p := phrase_pattern(words, endings=True)))
+# Inflected and dialect forms the event lexicon need not know (it reads "মেয়ে" to find a death
+# "of a relative"; whom it was needs the word itself): short words take no ending in
+# ``phrase_pattern`` (মার, বোর would be other words), so their inflections are listed here.
+MORE_RELATIONS: dict[str, tuple[str, ...]] = {
+    "daughter": ("মাইয়ায়", "মাইয়াটা", "মেয়েটা", "ফুড়ি", "furi$", "furir"),
+    "son": ("পোলায়", "পোলাটা", "ছেলেটা", "পুত$", "পুতর", "পুতের", "puter"),
+    "child": ("পোলাপান", "polapan", "বাচ্চাকাচ্চা", "bacchakaccha", "bachara", "বাচ্চারা"),
+    "wife": ("bou r", "boure$", "বউর$", "বউরে$", "বউয়ে$", "বৌরে$", "বৌয়ে$", "গিন্নি",
+             "ginni", "missus er", "wife's", "misses er"),
+    "husband": ("স্বামীর", "জামাই সাব", "hubby's", "husband's"),
+    "father": ("বাবায়", "বাপে", "বাপজান", "আব্বাজান", "baba r", "babar", "abbar", "abbur", "pappa"),
+    "mother": ("মায়ে", "আম্মাজান", "ammajan", "maa r", "mom's", "mother's"),
+    "brother": ("ভাইটা", "bro er", "bro r", "bro's", "ভাইজান", "bhaijan", "vaijan", "ছোটভাইয়ের",
+                # ("bro" folds as "boro", big: only where it cannot be the adjective)
+                "elder bro", "younger bro", "little bro", "big bro", "bro had", "bro has", "bro got",
+                "bro is", "bro was", "bro expired", "bro passed", "bro died", "bro admitted",
+                "customer er bhai$", "cust er bhai$", "কাস্টমারের ভাই$"),
+    "sister": ("বড় আপা", "ছোট আপা", "বড়আপা", "boro apa", "choto apa", "boro apu", "choto apu",
+               "বইনের", "বইনে", "bonti", "বোনটা"),
+    "relative": ("ননদের", "ননদকে", "nonoder", "nonod er", "বৌমা", "bouma", "ভাবীর", "ভাবী",
+                 "bhabir", "vabir", "দেবরের", "deborer", "শ্বশুরবাড়ি", "মামু", "mamu", "চাচ্চু",
+                 "chacchu", "হৌড়ি", "হড়ি", "হাউড়ি", "শালা", "শালার", "হালা$", "হালার", "bhagni",
+                 "natnir", "natir", "fil$", "inlaws", "in laws", "বোনজামাই", "bonjamai", "beyan$",
+                 "beyain", "বেয়ান"),
+    "friend": ("দোস্তের", "doster", "dost er", "বান্ধবীর", "bandhobir"),
+    "colleague": ("sohokormi", "কর্মচারী", "kormochari", "staff er", "office colleague"),
+}
+# Words that begin like a relation word and are not one: saline is not শালী.
+MORE_NOT_PERSON: tuple[str, ...] = ("saline", "স্যালাইন", "স্যালাইনে")
+_RELATIONS = tuple((key, p, first_words(words)) for key in lexicon.RELATIONS
+                   if (words := lexicon.RELATIONS[key] + MORE_RELATIONS.get(key, ()))
+                   and (p := phrase_pattern(words, endings=True)))
 _RELATION_STARTS = FirstWords(tuple(starts for _, _, starts in _RELATIONS))
 # (a relation's pattern runs only on clauses with a word beginning like one of its words)
 _SELF = phrase_pattern(lexicon.SELF)
@@ -31,26 +61,22 @@ _SIBLINGS = frozenset({"brother", "sister"})
 _LATER_PARENT = frozenset({"wife", "daughter", "sister", "relative"})
 _PARENTS = frozenset({"mother", "father"})
 # Words that are not a person though a relation word is in them ("শিশু হাসপাতাল").
-_NOT_PERSON = phrase_pattern(lexicon.NOT_PERSON)
+_NOT_PERSON = phrase_pattern(lexicon.NOT_PERSON + MORE_NOT_PERSON)
 # The words that may stand before "ভাই" when it is a brother ("ছোট ভাইয়ের", "উনার ভাইয়ের");
 # after any other word (a name: "রফিক ভাইয়ের") it is how one speaks of the customer.
 _KIN_BEFORE = phrase_pattern(lexicon.KIN_BEFORE)
 # "ছেলের বউ", "boner meye r", "Brother's wife": a relation's relation (the gap is " er ", " r ").
 _POSSESSIVE_GAP = frozenset({"", " ", " er ", " r "})
-
-
-# "মেয়ের ঘরে নাতি", "cheler ghore", "boro chele er ghore", "ফুড়ির ঘরত": the baby is born in that
-# relation's house, so the newborn is theirs (the schema's "মেয়ের ঘরে নাতি হয়েছে" is the daughter).
-_HOUSE = re.compile(r"\S+(?: (?:er|r))? gr(?:e|t|er)?(?![a-z])")
-
-
-def _whose_house(parts: list[str]) -> str | None:
-    """The relation whose house ("ঘরে", "ghore") the note says the baby was born in, if any."""
-    for clause in parts:
-        for start, key in _mentions(clause, spans(_NOT_PERSON, clause)):
-            if _HOUSE.match(clause, start):
-                return key
-    return None
+_KIN_WITH_SPOUSE = frozenset({"son", "daughter", "brother", "sister"})
+_SPOUSES = frozenset({"wife", "husband"})
+_BABIES = frozenset({"son", "daughter", "child"})
+# "meyer ghore", "ভাইয়ের ঘরে", "cheler ghor e": in whose home (a birth)
+# A birth that has happened, or a grandchild named: the baby is then spoken of as the son's or
+# brother's ("ছেলের বউয়ের বাচ্চা হয়েছে, নাতি"); a wife in labour is still her own case.
+_BORN = phrase_pattern(("hoise", "hoyeche", "hoyse", "হইছে", "হয়েছে", "অইছে", "হইলো", "hoilo", "born",
+                        "had a baby", "had baby", "gave birth", "নাতি", "নাতনি", "nati$", "natni",
+                        "grandson", "granddaughter", "আসছে", "ashse", "চাচা হ", "chacha ho", "চাচ্চু"))
+_HOME = re.compile(r" (?:er |r )?(?:gre|grt|gr e)(?![a-z0-9])")
 
 
 def _possessive(clause: str, start: int, end: int, next_start: int) -> bool:
@@ -64,14 +90,32 @@ def _honorific(clause: str, start: int) -> bool:
     return bool(before) and not (_KIN_BEFORE is not None and _KIN_BEFORE.fullmatch(before[-1]))
 
 
-def _of(first: str, second: str, honorific: bool) -> str:
-    """Whom "first's second" is: a brother's father is the father; a son's wife, a relative."""
+def _of(first: str, second: str, honorific: bool, newborn: bool = False) -> str:
+    """Whom "first's second" is: a brother's father is the father; a son's wife, a relative;
+    but a son's wife's baby is the son's ("ছেলের বউয়ের বাচ্চা হইছে, নাতি"), as a daughter's is
+    hers ("মেয়ের ঘরে নাতি")."""
     if honorific or first in _SIBLINGS and second in _PARENTS:
         return second
+    if newborn and (first in _KIN_WITH_SPOUSE and second in _SPOUSES or second in _BABIES):
+        return first  # (and "bon er cheler jonmo hoise": the sister's baby boy)
     return "relative"
 
 
-def _mentions(clause: str, skip: list[tuple[int, int]]) -> list[tuple[int, str]]:
+def _mentions(clause: str, skip: list[tuple[int, int]], newborn: bool = False) -> list[tuple[int, str]]:
+    return [(start, key) for start, _, key in _spans(clause, skip, newborn)]
+
+
+def _home_of(parts: list[str], skip: dict[int, list[tuple[int, int]]]) -> str | None:
+    """For a birth, the relation whose home it is in: "nati hoise meyer ghore", "বড় ভাইয়ের ঘরে
+    মেয়ে আসছে", "ছেলের বউয়ের ঘরে ছেলে সন্তান"."""
+    for index, clause in enumerate(parts):
+        for _, end, key in _spans(clause, skip.get(index, []), True):
+            if _HOME.match(clause, end):
+                return key
+    return None
+
+
+def _spans(clause: str, skip: list[tuple[int, int]], newborn: bool = False) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     begins = _RELATION_STARTS.of(clause)
     for bit, (key, pattern, _) in enumerate(_RELATIONS):
@@ -96,10 +140,10 @@ def _mentions(clause: str, skip: list[tuple[int, int]]) -> list[tuple[int, str]]
         if merged and _possessive(clause, merged[-1][0], merged[-1][1], start):
             first_start, _, first = merged[-1]
             honorific = first == "brother" and _honorific(clause, first_start)
-            merged[-1] = (first_start, end, _of(first, key, honorific))
+            merged[-1] = (first_start, end, _of(first, key, honorific, newborn))
             continue
         merged.append((start, end, key))
-    return [(start, key) for start, _, key in merged]
+    return merged
 
 
 def who(parts: list[str], event: str | None, cues: list[Cue]) -> str | None:
@@ -119,10 +163,11 @@ def who(parts: list[str], event: str | None, cues: list[Cue]) -> str | None:
     best: tuple[tuple[int, int], str] | None = None
     if anchor is not None and _HIMSELF is not None and _HIMSELF.search(parts[anchor.clause]):
         return "self"
-    if event == "newborn" and (house := _whose_house(parts)) is not None:
-        return house
+    if event == "newborn" and (home := _home_of(parts, skip)):
+        return home
+    born = event == "newborn" and _BORN is not None and any(_BORN.search(c) for c in parts)
     for index, clause in enumerate(parts):
-        for start, key in _mentions(clause, skip.get(index, [])):
+        for start, key in _mentions(clause, skip.get(index, []), born):
             if event == "newborn" and anchor is not None and (
                     index > anchor.clause or index == anchor.clause and start > anchor.start):
                 # "ছেলে হয়েছে, মা বাচ্চা দুজনেই ভালো": the baby and its mother, not whom; but a
