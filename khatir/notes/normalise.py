@@ -85,6 +85,8 @@ _LATIN_FOLDS: list[tuple[re.Pattern[str] | str, str, tuple[str, ...]]] = [
 ]
 _DIGIT = re.compile(r"\d")
 _ORDINAL = re.compile(r"(\d) ?(st|nd|rd|th)\b")
+# (the same, across a space between two words: those notes are folded whole)
+_ORDINAL_APART = re.compile(r"\d (?:st|nd|rd|th)\b")
 # (written without groups in the replacement: a replacement template costs a Python call)
 _DIGIT_LETTER = re.compile(r"(?<=\d)(?=[a-z])")
 _LETTER_DIGIT = re.compile(r"(?<=[a-z])(?=\d)")
@@ -127,21 +129,62 @@ def _expand(word: str) -> str:
 
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
-    """The folded form of a note: lower-case Latin tokens and punctuation, space-separated."""
+    """The folded form of a note: lower-case Latin tokens and punctuation, space-separated.
+
+    Every step after ``_prepare`` looks at one word and its letters only, so the note is
+    folded word by word and each distinct word's folded form is remembered (``_fold_word``):
+    notes use the same few thousand words over and over. The one step that reaches across a
+    space, an ordinal written apart ("25 th"), is done on the whole note (``fold_whole``),
+    which gives the same text by definition.
+    """
+    text = _prepare(text)
+    # (a danda "।" is written " . " only in a note with Bengali script in it)
+    bengali = _BENGALI.search(text) is not None
+    words = [_fold_word(w, bengali) for w in text.split()]
+    if any(spelled[-1:].isdigit() for spelled, _ in words) and _ORDINAL_APART.search(
+            " ".join(spelled for spelled, _ in words if spelled)):
+        return fold_whole(text)
+    return " ".join(folded for _, folded in words if folded)
+
+
+def fold_whole(text: str) -> str:
+    """``fold`` done on the whole note at once: what ``fold`` is defined to give."""
+    text = _prepare(text)
+    return _finish(_spell(text, _BENGALI.search(text) is not None))
+
+
+@lru_cache(maxsize=1 << 17)
+def _fold_word(word: str, bengali: bool) -> tuple[str, str]:
+    """One word (no spaces) spelled out (``_spell``) and folded (``_finish``)."""
+    spelled = _spell(word, bengali)
+    return spelled, _finish(spelled)
+
+
+def _prepare(text: str) -> str:
+    """Composed, Bengali digits written 0-9, joiners and emoji replaced, lower case."""
     text = unicodedata.normalize("NFC", text or "")
     text = text.translate(_BN_DIGITS)
     if _HIGH.search(text):
         for emoji, word in _EMOJI.items():
             if emoji in text:
                 text = text.replace(emoji, word)
-    text = text.casefold()
-    if _BENGALI.search(text):
+    return text.casefold()
+
+
+def _spell(text: str, bengali: bool) -> str:
+    """Bengali script in Latin letters (``bengali``: the note has some), accents dropped,
+    shorthand written out."""
+    if bengali:
         text = text.replace("\u09af\u09bc", "\u09df").replace("\u09a1\u09bc", "\u09dc").replace("\u09a2\u09bc", "\u09dd")
         text = _bengali_to_latin(text)
     if not text.isascii():
         text = unicodedata.normalize("NFKD", text)
         text = "".join(c for c in text if not unicodedata.combining(c))
-    text = " ".join(map(_expand, text.split()))
+    return " ".join(map(_expand, text.split()))
+
+
+def _finish(text: str) -> str:
+    """Digits apart from letters, the Latin spellings folded, tokens space-separated."""
     if _DIGIT.search(text):
         text = _ORDINAL.sub(r"\1 tarikh", text)  # "on the 25th": a day of the month
         text = _DIGIT_LETTER.sub(" ", text)
