@@ -14,12 +14,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from operator import itemgetter
 
 from ..i18n import ASCII_DIGITS
 
 _JOINERS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 # Joiners dropped and Bengali digits written 0-9 (i18n's table), in one pass.
 _BN_DIGITS = {**ASCII_DIGITS, **str.maketrans("", "", _JOINERS)}
+_TRANSLATED = re.compile("[" + re.escape("".join(map(chr, _BN_DIGITS))) + "]")
 
 _VOWELS = {"অ": "o", "আ": "a", "ই": "i", "ঈ": "i", "উ": "u", "ঊ": "u", "ঋ": "ri", "এ": "e",
            "ঐ": "oi", "ও": "o", "ঔ": "ou"}
@@ -86,7 +88,7 @@ _LATIN_FOLDS: list[tuple[re.Pattern[str] | str, str, tuple[str, ...]]] = [
 _DIGIT = re.compile(r"\d")
 _ORDINAL = re.compile(r"(\d) ?(st|nd|rd|th)\b")
 # (the same, across a space between two words: those notes are folded whole)
-_ORDINAL_APART = re.compile(r"\d (?:st|nd|rd|th)\b")
+_ORDINAL_APART = re.compile(r"\d +(?:st|nd|rd|th)\b")
 # (written without groups in the replacement: a replacement template costs a Python call)
 _DIGIT_LETTER = re.compile(r"(?<=\d)(?=[a-z])")
 _LETTER_DIGIT = re.compile(r"(?<=[a-z])(?=\d)")
@@ -137,14 +139,13 @@ def fold(text: str) -> str:
     space, an ordinal written apart ("25 th"), is done on the whole note (``fold_whole``),
     which gives the same text by definition.
     """
-    text = _prepare(text)
-    # (a danda "।" is written " . " only in a note with Bengali script in it)
-    bengali = _BENGALI.search(text) is not None
-    words = [_fold_word(w, bengali) for w in text.split()]
-    if any(spelled[-1:].isdigit() for spelled, _ in words) and _ORDINAL_APART.search(
-            " ".join(spelled for spelled, _ in words if spelled)):
+    prepared = _prepare(text)
+    if "।" in prepared and not _BENGALI.search(prepared):
+        return fold_whole(text)  # a danda is written " . " only in a note with Bengali script
+    words = list(map(_fold_word, prepared.split()))
+    if _ORDINAL_APART.search(" ".join(map(itemgetter(0), words))):
         return fold_whole(text)
-    return " ".join(folded for _, folded in words if folded)
+    return " ".join(filter(None, map(itemgetter(1), words)))
 
 
 def fold_whole(text: str) -> str:
@@ -154,16 +155,21 @@ def fold_whole(text: str) -> str:
 
 
 @lru_cache(maxsize=1 << 17)
-def _fold_word(word: str, bengali: bool) -> tuple[str, str]:
-    """One word (no spaces) spelled out (``_spell``) and folded (``_finish``)."""
-    spelled = _spell(word, bengali)
+def _fold_word(word: str) -> tuple[str, str]:
+    """One word (no spaces) spelled out (``_spell``) and folded (``_finish``), in a note with
+    Bengali script in it (in one without, a word with no Bengali letter reads the same)."""
+    spelled = _spell(word, _BENGALI.search(word) is not None or "।" in word)
     return spelled, _finish(spelled)
 
 
 def _prepare(text: str) -> str:
     """Composed, Bengali digits written 0-9, joiners and emoji replaced, lower case."""
-    text = unicodedata.normalize("NFC", text or "")
-    text = text.translate(_BN_DIGITS)
+    text = text or ""
+    if text.isascii():
+        return text.casefold()  # (none of the rest changes ASCII text)
+    text = unicodedata.normalize("NFC", text)
+    if _TRANSLATED.search(text):
+        text = text.translate(_BN_DIGITS)
     if _HIGH.search(text):
         for emoji, word in _EMOJI.items():
             if emoji in text:

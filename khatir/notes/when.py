@@ -138,6 +138,13 @@ _DAY_MONTH = re.compile(r"(?<![0-9/] )(?<![0-9])(\d{1,2}) / (\d{1,2})(?! / \d)(?
 _CLAUSE = re.compile(r" ?[.;!?|] ?| ?, ?| (?:kintu|but|tbe) ")
 
 
+# Every pattern ``clause_date`` tries, as one: a clause none of them matches names no day, and
+# one search tells (most clauses), where trying each would take seventeen.
+_ANY_DAY = re.compile("|".join(f"(?:{p.pattern})" for p in (
+    *(pattern for pattern, _ in _RELATIVE), _DAY_MONTH, _MONTH_DAY, *_WEEKDAY.values(),
+    *(fixed for fixed, _ in _FIXED), _HOURS, _CLOCK) if p is not None))
+
+
 def _number(token: str) -> int | None:
     if token.isdigit():
         return int(token)
@@ -171,6 +178,8 @@ def _day_month(day: int, month: int, start: date) -> date | None:
 
 def clause_date(clause: str, called: date) -> date | None:
     """The day a clause names, whatever it is for."""
+    if not _ANY_DAY.search(clause):
+        return None
     for pattern, unit in _RELATIVE:
         if m := pattern.search(clause):
             n = _number(m.group(1))
@@ -218,17 +227,21 @@ def callback_date(text: str, called: date) -> date | None:
     something else or in the past ("kal sokale payment korben, call dite bolche").
     """
     every = _CLAUSE.split(fold(text))
+    if _CONTACT is None:
+        return None
+    contact = {c for c in every if _CONTACT.search(c)}
+    if not contact:
+        return None  # (the same as below, without looking for days)
     clauses = [c for c in every  # "Don't call today", "aj ashbe na": not that day
                if _NO_CALL is None or not _NO_CALL.search(c) or _UNTIL is not None and _UNTIL.search(c)]
-    contact = [c for c in clauses if _CONTACT is not None and _CONTACT.search(c)]
-    for clause in contact:
-        found = clause_date(clause, called) or _short_weekday(clause, called)
-        if found is not None:
-            return found
-    if _CONTACT is None or not any(_CONTACT.search(c) for c in every):
-        return None
     for clause in clauses:
-        if _OTHER is not None and _OTHER.search(clause):
+        if clause in contact:
+            found = clause_date(clause, called) or _short_weekday(clause, called)
+            if found is not None:
+                return found
+    for clause in clauses:
+        # (a clause with a contact word named no day above)
+        if clause in contact or _OTHER is not None and _OTHER.search(clause):
             continue
         found = clause_date(clause, called)
         if found is not None:
