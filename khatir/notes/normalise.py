@@ -96,6 +96,7 @@ _HIGH = re.compile("[\u2000-\U0010ffff]")
 _BENGALI = re.compile("[\u0980-\u09ff]")
 _TOKEN = re.compile(r"[a-z0-9]+|[.,;!?|/]")
 _SPACE = re.compile(r"\s+")
+_LETTER_OR_QUOTE = re.compile("[a-zA-Z'`]")
 
 
 # Bengali script letter by letter (``str.translate``), after two rules that look at the
@@ -158,6 +159,9 @@ def fold_whole(text: str) -> str:
 def _fold_word(word: str) -> tuple[str, str]:
     """One word (no spaces) spelled out (``_spell``) and folded (``_finish``), in a note with
     Bengali script in it (in one without, a word with no Bengali letter reads the same)."""
+    if word.isascii() and not _LETTER_OR_QUOTE.search(word):
+        # "৪৫০০", "25/11", "#12": nothing to spell out or fold, only the tokens to find
+        return word, " ".join(_TOKEN.findall(word))
     spelled = _spell(word, _BENGALI.search(word) is not None or "।" in word)
     return spelled, _finish(spelled)
 
