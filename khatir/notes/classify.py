@@ -13,6 +13,7 @@ import json
 import math
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
 from typing import Iterable
 
@@ -134,7 +135,7 @@ class Scorer:
     classes: tuple[str, ...]
     prior: tuple[float, ...]
     weights: dict[str, tuple[float, ...]]
-    packed: dict[str, int] = field(compare=False, repr=False)
+    packed: "_Packed" = field(compare=False, repr=False)
     prior_packed: int = field(compare=False, repr=False)
     lanes: "_Lanes" = field(compare=False, repr=False)
     # per word seen, its features the model knows (words recur)
@@ -154,10 +155,10 @@ class Scorer:
         denominators = [math.log(t + ALPHA * size) for t in totals]
         weights = {f: tuple(math.log(n + ALPHA) - d for n, d in zip(counts, denominators))
                    for f, counts in model.counts.items()}
-        lanes = _Lanes.fitting([prior, *weights.values()])
-        packed = {f: lanes.pack(row) for f, row in weights.items()}
+        lanes = _Lanes.fitting(prior, weights)
+        packed = _Packed(weights, lanes)
         return cls(model.classes, prior, weights, packed, lanes.pack(prior), lanes,
-                   _KnownFeatures(packed))
+                   _KnownFeatures(weights, packed))
 
     def scores(self, folded: str) -> tuple[dict[str, float], int]:
         """Log-scores per class, and how many known features the note has."""
@@ -186,7 +187,7 @@ class Scorer:
                 seen -= len(again)
             taken |= mine
         pairs = dict.fromkeys("b:" + a + "_" + b for a, b in zip(words, words[1:]))
-        known_pairs = [p for p in pairs if p in packed]
+        known_pairs = [p for p in pairs if p in self.weights]
         if known_pairs:
             total += sum(map(packed.__getitem__, known_pairs))
             seen += len(known_pairs)
@@ -238,21 +239,22 @@ class _Lanes:
     capacity: int  # terms a sum may have
 
     @classmethod
-    def fitting(cls, rows: list[tuple[float, ...]]) -> "_Lanes":
-        values = [v for row in rows for v in row]
-        # the smallest power of two that makes every weight an integer, and the largest size
-        shift = max((v.as_integer_ratio()[1].bit_length() - 1 for v in values), default=0)
-        top = max((abs(v) for v in values), default=0.0)
-        offset = 1 << (shift + max(1, math.frexp(top)[1]) + 1)  # above |w| * 2**shift
-        capacity = len(rows)  # a note has each feature once, and the prior
+    def fitting(cls, prior: tuple[float, ...], weights: dict[str, tuple[float, ...]]) -> "_Lanes":
+        sizes = [abs(v) for v in chain(prior, chain.from_iterable(weights.values())) if v]
+        # A float of exponent e (frexp) is a multiple of 2**(e - 53): times 2**(53 - e) for
+        # the smallest e, every weight is an integer; the largest e bounds their size.
+        shift = max(0, 53 - math.frexp(min(sizes))[1]) if sizes else 0
+        top = math.frexp(max(sizes))[1] if sizes else 0
+        offset = 1 << (shift + max(1, top) + 1)  # above |w| * 2**shift
+        capacity = len(weights) + 1  # a note has each feature once, and the prior
         width = (2 * offset * capacity).bit_length() + 1
-        return cls(len(rows[0]) if rows else 0, shift, offset, width, capacity)
+        return cls(len(prior), shift, offset, width, capacity)
 
     def pack(self, row: tuple[float, ...]) -> int:
         out = 0
         for i, v in enumerate(row):
-            n, d = v.as_integer_ratio()
-            out |= (n * ((1 << self.shift) // d) + self.offset) << (i * self.width)
+            n, d = v.as_integer_ratio()  # d is a power of two, at most 2**shift (``fitting``)
+            out |= ((n << self.shift) // d + self.offset) << (i * self.width)
         return out
 
     def unpack(self, total: int, terms: int) -> list[float]:
@@ -266,18 +268,32 @@ class _Lanes:
         return [((total >> (i * self.width) & mask) - base) / scale for i in range(self.count)]
 
 
+class _Packed(dict[str, int]):
+    """Per feature, its weights packed into one integer (``_Lanes``): packed when first used,
+    so that building a reader does not pack the features no note of the run has."""
+
+    def __init__(self, weights: dict[str, tuple[float, ...]], lanes: _Lanes) -> None:
+        super().__init__()
+        self.weights, self.lanes = weights, lanes
+
+    def __missing__(self, feature: str) -> int:
+        found = self[feature] = self.lanes.pack(self.weights[feature])
+        return found
+
+
 class _KnownFeatures(dict[str, tuple[frozenset[str], int]]):
     """Per word, the features of ``_word_features`` the model knows and their packed sum:
     worked out once a word (notes use the same few thousand words over and over)."""
 
-    def __init__(self, packed: dict[str, int]) -> None:
+    def __init__(self, weights: dict[str, tuple[float, ...]], packed: _Packed) -> None:
         super().__init__()
-        self.packed = packed
+        self.weights, self.packed = weights, packed
 
     def __missing__(self, word: str) -> tuple[frozenset[str], int]:
         if len(self) >= _WORDS_REMEMBERED:
             self.clear()
         packed = self.packed
-        mine = frozenset(f for f in _word_features(word) if f in packed)
+        weights = self.weights
+        mine = frozenset(f for f in _word_features(word) if f in weights)
         found = self[word] = (mine, sum(map(packed.__getitem__, mine)))
         return found
