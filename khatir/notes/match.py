@@ -111,7 +111,13 @@ class FirstWords(dict[str, int]):
         if len(self) >= _WORDS_REMEMBERED:
             self.clear()
         get = self.firsts.get
-        mask = self[word] = reduce(or_, (get(word[:n], 0) for n in self.lengths if n <= len(word)), 0)
+        mask = 0
+        size = len(word)
+        for n in self.lengths:  # (shortest first)
+            if n > size:
+                break
+            mask |= get(word[:n], 0)
+        self[word] = mask
         return mask
 
 
