@@ -174,23 +174,28 @@ class Scorer:
         """
         words = [w for w in folded.split() if w.isalnum()]
         packed = self.packed
-        total = self.prior_packed
-        seen = 0
+        known = self.known
+        subtotals = []
+        again: list[str] = []
         taken: set[str] = set()
+        seen = 0
         for w in dict.fromkeys(words):
-            mine, subtotal = self.known[w]
-            again = taken & mine
-            total += subtotal
+            mine, subtotal = known[w]
+            subtotals.append(subtotal)
             seen += len(mine)
-            if again:
-                total -= sum(map(packed.__getitem__, again))
-                seen -= len(again)
+            if not taken.isdisjoint(mine):
+                again += taken & mine
             taken |= mine
-        pairs = dict.fromkeys("b:" + a + "_" + b for a, b in zip(words, words[1:]))
-        known_pairs = [p for p in pairs if p in self.weights]
-        if known_pairs:
-            total += sum(map(packed.__getitem__, known_pairs))
-            seen += len(known_pairs)
+        total = sum(subtotals, self.prior_packed)
+        if again:
+            total -= sum(map(packed.__getitem__, again))
+            seen -= len(again)
+        weights = self.weights
+        pairs = [p for p in dict.fromkeys("b:" + a + "_" + b for a, b in zip(words, words[1:]))
+                 if p in weights]
+        if pairs:
+            total += sum(map(packed.__getitem__, pairs))
+            seen += len(pairs)
         return total, seen
 
     def known_features(self, folded: str) -> set[str]:
