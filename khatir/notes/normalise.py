@@ -135,7 +135,7 @@ def fold(text: str) -> str:
     """The folded form of a note: lower-case Latin tokens and punctuation, space-separated.
 
     Every step after ``_prepare`` looks at one word and its letters only, so the note is
-    folded word by word and each distinct word's folded form is remembered (``_fold_word``):
+    folded word by word and each distinct word's folded form is remembered (``_WORDS``):
     notes use the same few thousand words over and over. The one step that reaches across a
     space, an ordinal written apart ("25 th"), is done on the whole note (``fold_whole``),
     which gives the same text by definition.
@@ -143,7 +143,7 @@ def fold(text: str) -> str:
     prepared = _prepare(text)
     if "।" in prepared and not _BENGALI.search(prepared):
         return fold_whole(text)  # a danda is written " . " only in a note with Bengali script
-    words = list(map(_fold_word, prepared.split()))
+    words = _WORDS.fold(prepared.split())
     if _ORDINAL_APART.search(" ".join(map(itemgetter(0), words))):
         return fold_whole(text)
     return " ".join(filter(None, map(itemgetter(1), words)))
@@ -155,15 +155,33 @@ def fold_whole(text: str) -> str:
     return _finish(_spell(text, _BENGALI.search(text) is not None))
 
 
-@lru_cache(maxsize=1 << 17)
-def _fold_word(word: str) -> tuple[str, str]:
-    """One word (no spaces) spelled out (``_spell``) and folded (``_finish``), in a note with
-    Bengali script in it (in one without, a word with no Bengali letter reads the same)."""
-    if word.isascii() and not _LETTER_OR_QUOTE.search(word):
-        # "৪৫০০", "25/11", "#12": nothing to spell out or fold, only the tokens to find
-        return word, " ".join(_TOKEN.findall(word))
-    spelled = _spell(word, _BENGALI.search(word) is not None or "।" in word)
-    return spelled, _finish(spelled)
+class _FoldedWords(dict[str, tuple[str, str]]):
+    """Per word (no spaces), its spelled-out (``_spell``) and folded (``_finish``) forms, in a
+    note with Bengali script in it (in one without, a word with no Bengali letter reads the
+    same). A note's new words are folded together, in one pass of each fold."""
+
+    def fold(self, words: list[str]) -> list[tuple[str, str]]:
+        if len(self) + len(words) > _WORDS_REMEMBERED:
+            self.clear()
+        new = [w for w in dict.fromkeys(words) if w not in self]
+        if new:
+            spelled = []
+            for word in new:
+                if word.isascii() and not _LETTER_OR_QUOTE.search(word):
+                    # "৪৫০০", "25/11", "#12": nothing to spell out or fold, only tokens to find
+                    self[word] = word, " ".join(_TOKEN.findall(word))
+                else:
+                    spelled.append((word, _spell(word, _BENGALI.search(word) is not None or "।" in word)))
+            if spelled:
+                # one line a word: no fold reaches across a line break (nor do the tokens)
+                lines = _fold_latin("\n".join(form for _, form in spelled)).split("\n")
+                for (word, form), line in zip(spelled, lines):
+                    self[word] = form, " ".join(_TOKEN.findall(line))
+        return [self[w] for w in words]
+
+
+_WORDS = _FoldedWords()
+_WORDS_REMEMBERED = 200_000
 
 
 def _prepare(text: str) -> str:
@@ -195,6 +213,11 @@ def _spell(text: str, bengali: bool) -> str:
 
 def _finish(text: str) -> str:
     """Digits apart from letters, the Latin spellings folded, tokens space-separated."""
+    return " ".join(_TOKEN.findall(_fold_latin(text)))
+
+
+def _fold_latin(text: str) -> str:
+    """Digits apart from letters, the Latin spellings folded."""
     if _DIGIT.search(text):
         text = _ORDINAL.sub(r"\1 tarikh", text)  # "on the 25th": a day of the month
         text = _DIGIT_LETTER.sub(" ", text)
@@ -204,4 +227,4 @@ def _finish(text: str) -> str:
             text = text.replace(pattern, repl)
         elif not needs or any(n in text for n in needs):
             text = pattern.sub(repl, text)
-    return " ".join(_TOKEN.findall(text))
+    return text
