@@ -71,7 +71,10 @@ def _alternation(phrases: list[tuple[str, str]]) -> str:
 def spans(pattern: re.Pattern[str] | None, text: str) -> list[tuple[int, int]]:
     if pattern is None:
         return []
-    return [m.span() for m in pattern.finditer(text)]
+    first = pattern.search(text)
+    if first is None:
+        return []  # (most texts: one search is cheaper than an iterator and a list)
+    return [m.span() for m in pattern.finditer(text, first.start())]
 
 
 def first_words(phrases: Iterable[str]) -> frozenset[str]:
