@@ -13,7 +13,8 @@ import json
 import math
 from collections import Counter
 from dataclasses import dataclass, field
-from itertools import chain
+from itertools import chain, repeat
+from operator import add, lshift
 from pathlib import Path
 from typing import Iterable
 
@@ -135,7 +136,7 @@ class Scorer:
     classes: tuple[str, ...]
     prior: tuple[float, ...]
     weights: dict[str, tuple[float, ...]]
-    packed: "_Packed" = field(compare=False, repr=False)
+    packed: dict[str, int] = field(compare=False, repr=False)
     prior_packed: int = field(compare=False, repr=False)
     lanes: "_Lanes" = field(compare=False, repr=False)
     # per word seen, its features the model knows (words recur)
@@ -156,7 +157,7 @@ class Scorer:
         weights = {f: tuple(math.log(n + ALPHA) - d for n, d in zip(counts, denominators))
                    for f, counts in model.counts.items()}
         lanes = _Lanes.fitting(prior, weights)
-        packed = _Packed(weights, lanes)
+        packed = lanes.pack_all(weights)
         return cls(model.classes, prior, weights, packed, lanes.pack(prior), lanes,
                    _KnownFeatures(weights, packed))
 
@@ -262,6 +263,18 @@ class _Lanes:
             out |= ((n << self.shift) // d + self.offset) << (i * self.width)
         return out
 
+    def pack_all(self, weights: dict[str, tuple[float, ...]]) -> dict[str, int]:
+        """``pack`` of every row, a class at a time (one pass over the model per class)."""
+        if self.offset.bit_length() > 1000:
+            return {f: self.pack(row) for f, row in weights.items()}  # (w * 2**shift is no float)
+        scale = float(1 << self.shift)
+        out = [sum(self.offset << (i * self.width) for i in range(self.count))] * len(weights)
+        for i, column in enumerate(zip(*weights.values())):
+            # a weight times a power of two is exact, and a whole number (``fitting``)
+            ints = map(int, map(scale.__mul__, column))
+            out = list(map(add, out, map(lshift, ints, repeat(i * self.width))))
+        return dict(zip(weights, out))
+
     def unpack(self, total: int, terms: int) -> list[float]:
         """The exactly rounded float of each lane of a sum of ``terms`` packed rows."""
         if terms > self.capacity:
@@ -273,24 +286,11 @@ class _Lanes:
         return [((total >> (i * self.width) & mask) - base) / scale for i in range(self.count)]
 
 
-class _Packed(dict[str, int]):
-    """Per feature, its weights packed into one integer (``_Lanes``): packed when first used,
-    so that building a reader does not pack the features no note of the run has."""
-
-    def __init__(self, weights: dict[str, tuple[float, ...]], lanes: _Lanes) -> None:
-        super().__init__()
-        self.weights, self.lanes = weights, lanes
-
-    def __missing__(self, feature: str) -> int:
-        found = self[feature] = self.lanes.pack(self.weights[feature])
-        return found
-
-
 class _KnownFeatures(dict[str, tuple[frozenset[str], int]]):
     """Per word, the features of ``_word_features`` the model knows and their packed sum:
     worked out once a word (notes use the same few thousand words over and over)."""
 
-    def __init__(self, weights: dict[str, tuple[float, ...]], packed: _Packed) -> None:
+    def __init__(self, weights: dict[str, tuple[float, ...]], packed: dict[str, int]) -> None:
         super().__init__()
         self.weights, self.packed = weights, packed
 
