@@ -217,7 +217,10 @@ def _finish(text: str) -> str:
 
 
 def _fold_latin(text: str) -> str:
-    """Digits apart from letters, the Latin spellings folded."""
+    """Digits apart from letters, the Latin spellings folded.
+
+    Only the ordinal reaches across a space (``fold`` checks for it); a new fold must look
+    within a word, or ``fold`` must check for it too (tests/test_notes_fast_paths.py)."""
     if _DIGIT.search(text):
         text = _ORDINAL.sub(r"\1 tarikh", text)  # "on the 25th": a day of the month
         text = _DIGIT_LETTER.sub(" ", text)

@@ -174,7 +174,7 @@ def understand(text: str, called: date, reader: NoteReader) -> Reading:
         cues = [c for c in cues if c.kind != "complaint" or c.clause > denial]
     kinds = {c.kind for c in cues if c.kind in reader.kinds}
     ranked = [k for k in reader.kinds if k in kinds]
-    scored = None  # the model's scores, worked out when first needed (often they are not)
+    scored = None  # the model's scores: worked out at most once a note, for both checks below
     if ranked and reader.scorer is not None:
         scored = reader.scorer.scores(folded)
         ranked = _agreed(ranked, cues, parts, scored)

@@ -139,7 +139,8 @@ _CLAUSE = re.compile(r" ?[.;!?|] ?| ?, ?| (?:kintu|but|tbe) ")
 
 
 # Every pattern ``clause_date`` tries, as one: a clause none of them matches names no day, and
-# one search tells (most clauses), where trying each would take seventeen.
+# one search tells (most clauses), where trying each would take seventeen. A pattern added to
+# ``clause_date`` must be added here too.
 _ANY_DAY = re.compile("|".join(f"(?:{p.pattern})" for p in (
     *(pattern for pattern, _ in _RELATIVE), _DAY_MONTH, _MONTH_DAY, *_WEEKDAY.values(),
     *(fixed for fixed, _ in _FIXED), _HOURS, _CLOCK) if p is not None))
