@@ -39,11 +39,11 @@ def features(folded: str) -> list[str]:
     return out
 
 
-def _word_features(word: str) -> tuple[str, ...]:
+def _word_features(word: str) -> list[str]:
     """The features ``features`` gives one word: the word, its character 2- to 4-grams."""
     padded = f" {word} "
     size = len(padded)
-    return ("w:" + word, *(padded[i:i + n] for n in (2, 3, 4) for i in range(size - n + 1)))
+    return ["w:" + word, *[padded[i:i + n] for n in (2, 3, 4) for i in range(size - n + 1)]]
 
 
 @dataclass(frozen=True)
@@ -298,7 +298,6 @@ class _KnownFeatures(dict[str, tuple[frozenset[str], int]]):
         if len(self) >= _WORDS_REMEMBERED:
             self.clear()
         packed = self.packed
-        weights = self.weights
-        mine = frozenset(f for f in _word_features(word) if f in weights)
+        mine = frozenset(filter(self.weights.__contains__, _word_features(word)))
         found = self[word] = (mine, sum(map(packed.__getitem__, mine)))
         return found
