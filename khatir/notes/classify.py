@@ -13,6 +13,8 @@ import json
 import math
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import chain, repeat
+from operator import add, lshift
 from pathlib import Path
 from typing import Iterable
 
@@ -37,11 +39,11 @@ def features(folded: str) -> list[str]:
     return out
 
 
-def _word_features(word: str) -> tuple[str, ...]:
+def _word_features(word: str) -> list[str]:
     """The features ``features`` gives one word: the word, its character 2- to 4-grams."""
     padded = f" {word} "
     size = len(padded)
-    return ("w:" + word, *(padded[i:i + n] for n in (2, 3, 4) for i in range(size - n + 1)))
+    return ["w:" + word, *[padded[i:i + n] for n in (2, 3, 4) for i in range(size - n + 1)]]
 
 
 @dataclass(frozen=True)
@@ -119,14 +121,26 @@ class NgramModel:
 
 @dataclass(frozen=True)
 class Scorer:
-    """A model turned into per-feature log-likelihood ratios, ready for fast scoring."""
+    """A model turned into per-feature log-likelihood ratios, ready for fast scoring.
+
+    A note's score for a class is the sum of its known features' weights and the prior,
+    exactly rounded (``math.fsum``), so it does not depend on the order of the features.
+    The sum is done here on integers, which is exact, and rounded once at the end: the same
+    number ``fsum`` gives, at a fraction of the cost. Every weight is a float, that is an
+    integer times a power of two, so ``weight * 2**shift`` is an integer; the classes' integers
+    for one feature are packed side by side into one Python integer (``packed``), each in a
+    lane wide enough that no sum of a note's features can carry into the next lane, so one
+    addition per feature adds all classes at once.
+    """
 
     classes: tuple[str, ...]
     prior: tuple[float, ...]
     weights: dict[str, tuple[float, ...]]
-    # per word seen, its features the model knows with their weights (words recur)
-    known: dict[str, dict[str, tuple[float, ...]]] = field(default_factory=dict, compare=False,
-                                                           repr=False)
+    packed: dict[str, int] = field(compare=False, repr=False)
+    prior_packed: int = field(compare=False, repr=False)
+    lanes: "_Lanes" = field(compare=False, repr=False)
+    # per word seen, its features the model knows (words recur)
+    known: "_KnownFeatures" = field(compare=False, repr=False)
 
     @classmethod
     def of(cls, model: NgramModel) -> "Scorer":
@@ -142,30 +156,54 @@ class Scorer:
         denominators = [math.log(t + ALPHA * size) for t in totals]
         weights = {f: tuple(math.log(n + ALPHA) - d for n, d in zip(counts, denominators))
                    for f, counts in model.counts.items()}
-        return cls(model.classes, prior, weights)
+        lanes = _Lanes.fitting(prior, weights)
+        packed = lanes.pack_all(weights)
+        return cls(model.classes, prior, weights, packed, lanes.pack(prior), lanes,
+                   _KnownFeatures(weights, packed))
 
     def scores(self, folded: str) -> tuple[dict[str, float], int]:
         """Log-scores per class, and how many known features the note has."""
-        rows = self._known_features(folded).values()
-        # fsum: exactly rounded, so the score does not depend on the order of the features
-        scores = [math.fsum(column) for column in zip(self.prior, *rows)]
-        return dict(zip(self.classes, scores)), len(rows)
+        total, seen = self.tally(folded)
+        return dict(zip(self.classes, self.lanes.unpack(total, seen + 1))), seen
 
-    def _known_features(self, folded: str) -> dict[str, tuple[float, ...]]:
-        """The distinct features of ``features(folded)`` the model knows, with their weights."""
+    def tally(self, folded: str) -> tuple[int, int]:
+        """The packed sum of the prior and the note's distinct known features, and their number.
+
+        Each distinct word's features come with their packed sum, worked out when the word
+        was first seen; a feature another word of the note already brought (" k", "er") is
+        taken off again, so every feature counts once, as in ``features``.
+        """
         words = [w for w in folded.split() if w.isalnum()]
-        out: dict[str, tuple[float, ...]] = {}
-        for w in words:
-            mine = self.known.get(w)
-            if mine is None:
-                if len(self.known) >= _WORDS_REMEMBERED:
-                    self.known.clear()
-                mine = self.known[w] = {f: self.weights[f] for f in _word_features(w) if f in self.weights}
-            out.update(mine)
-        get = self.weights.get
-        for a, b in zip(words, words[1:]):
-            if (row := get("b:" + a + "_" + b)) is not None:
-                out["b:" + a + "_" + b] = row
+        packed = self.packed
+        known = self.known
+        subtotals = []
+        again: list[str] = []
+        taken: set[str] = set()
+        seen = 0
+        for w in dict.fromkeys(words):
+            mine, subtotal = known[w]
+            subtotals.append(subtotal)
+            seen += len(mine)
+            if not taken.isdisjoint(mine):
+                again += taken & mine
+            taken |= mine
+        total = sum(subtotals, self.prior_packed)
+        if again:
+            total -= sum(map(packed.__getitem__, again))
+            seen -= len(again)
+        weights = self.weights
+        pairs = [p for p in dict.fromkeys("b:" + a + "_" + b for a, b in zip(words, words[1:]))
+                 if p in weights]
+        if pairs:
+            total += sum(map(packed.__getitem__, pairs))
+            seen += len(pairs)
+        return total, seen
+
+    def known_features(self, folded: str) -> set[str]:
+        """The distinct features of ``features(folded)`` the model knows."""
+        words = [w for w in folded.split() if w.isalnum()]
+        out: set[str] = set().union(*(self.known[w][0] for w in words))
+        out.update(p for a, b in zip(words, words[1:]) if (p := "b:" + a + "_" + b) in self.weights)
         return out
 
     def best(self, folded: str) -> tuple[str, float, int]:
@@ -174,11 +212,7 @@ class Scorer:
         Naive Bayes is sure of itself on long notes; the margin per feature is a
         steadier measure of how much the words lean towards an event.
         """
-        scores, seen = self.scores(folded)
-        label = max(scores, key=scores.__getitem__)
-        if label == NULL or not seen:
-            return NULL, 0.0, seen
-        return label, (scores[label] - scores.get(NULL, 0.0)) / seen, seen
+        return best_of(*self.scores(folded))
 
     def probabilities(self, folded: str) -> dict[str, float]:
         scores, _ = self.scores(folded)
@@ -186,3 +220,84 @@ class Scorer:
         exp = {c: math.exp(s - top) for c, s in scores.items()}
         z = sum(exp.values())
         return {c: e / z for c, e in exp.items()}
+
+
+def best_of(scores: dict[str, float], seen: int) -> tuple[str, float, int]:
+    """``Scorer.best`` from the note's scores and its number of known features."""
+    label = max(scores, key=scores.__getitem__)
+    if label == NULL or not seen:
+        return NULL, 0.0, seen
+    return label, (scores[label] - scores.get(NULL, 0.0)) / seen, seen
+
+
+@dataclass(frozen=True)
+class _Lanes:
+    """How the classes' weights of one feature are packed into one integer (see ``Scorer``).
+
+    A weight ``w`` is stored as ``w * 2**shift + offset``, never negative and below
+    ``2 * offset``; a lane has room for the sum of ``capacity`` of them.
+    """
+
+    count: int  # classes
+    shift: int
+    offset: int
+    width: int  # bits per lane
+    capacity: int  # terms a sum may have
+
+    @classmethod
+    def fitting(cls, prior: tuple[float, ...], weights: dict[str, tuple[float, ...]]) -> "_Lanes":
+        sizes = [abs(v) for v in chain(prior, chain.from_iterable(weights.values())) if v]
+        # A float of exponent e (frexp) is a multiple of 2**(e - 53): times 2**(53 - e) for
+        # the smallest e, every weight is an integer; the largest e bounds their size.
+        shift = max(0, 53 - math.frexp(min(sizes))[1]) if sizes else 0
+        top = math.frexp(max(sizes))[1] if sizes else 0
+        offset = 1 << (shift + max(1, top) + 1)  # above |w| * 2**shift
+        capacity = len(weights) + 1  # a note has each feature once, and the prior
+        width = (2 * offset * capacity).bit_length() + 1
+        return cls(len(prior), shift, offset, width, capacity)
+
+    def pack(self, row: tuple[float, ...]) -> int:
+        out = 0
+        for i, v in enumerate(row):
+            n, d = v.as_integer_ratio()  # d is a power of two, at most 2**shift (``fitting``)
+            out |= ((n << self.shift) // d + self.offset) << (i * self.width)
+        return out
+
+    def pack_all(self, weights: dict[str, tuple[float, ...]]) -> dict[str, int]:
+        """``pack`` of every row, a class at a time (one pass over the model per class)."""
+        if self.offset.bit_length() > 1000:
+            return {f: self.pack(row) for f, row in weights.items()}  # (w * 2**shift is no float)
+        scale = float(1 << self.shift)
+        out = [sum(self.offset << (i * self.width) for i in range(self.count))] * len(weights)
+        for i, column in enumerate(zip(*weights.values())):
+            # a weight times a power of two is exact, and a whole number (``fitting``)
+            ints = map(int, map(scale.__mul__, column))
+            out = list(map(add, out, map(lshift, ints, repeat(i * self.width))))
+        return dict(zip(weights, out))
+
+    def unpack(self, total: int, terms: int) -> list[float]:
+        """The exactly rounded float of each lane of a sum of ``terms`` packed rows."""
+        if terms > self.capacity:
+            raise ValueError("more terms than a lane holds")
+        mask = (1 << self.width) - 1
+        base = terms * self.offset
+        scale = 1 << self.shift
+        # int / int is correctly rounded (half to even), as fsum is
+        return [((total >> (i * self.width) & mask) - base) / scale for i in range(self.count)]
+
+
+class _KnownFeatures(dict[str, tuple[frozenset[str], int]]):
+    """Per word, the features of ``_word_features`` the model knows and their packed sum:
+    worked out once a word (notes use the same few thousand words over and over)."""
+
+    def __init__(self, weights: dict[str, tuple[float, ...]], packed: dict[str, int]) -> None:
+        super().__init__()
+        self.weights, self.packed = weights, packed
+
+    def __missing__(self, word: str) -> tuple[frozenset[str], int]:
+        if len(self) >= _WORDS_REMEMBERED:
+            self.clear()
+        packed = self.packed
+        mine = frozenset(filter(self.weights.__contains__, _word_features(word)))
+        found = self[word] = (mine, sum(map(packed.__getitem__, mine)))
+        return found

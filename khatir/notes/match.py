@@ -71,7 +71,10 @@ def _alternation(phrases: list[tuple[str, str]]) -> str:
 def spans(pattern: re.Pattern[str] | None, text: str) -> list[tuple[int, int]]:
     if pattern is None:
         return []
-    return [m.span() for m in pattern.finditer(text)]
+    first = pattern.search(text)
+    if first is None:
+        return []  # (most texts: one search is cheaper than an iterator and a list)
+    return [m.span() for m in pattern.finditer(text, first.start())]
 
 
 def first_words(phrases: Iterable[str]) -> frozenset[str]:
@@ -111,7 +114,13 @@ class FirstWords(dict[str, int]):
         if len(self) >= _WORDS_REMEMBERED:
             self.clear()
         get = self.firsts.get
-        mask = self[word] = reduce(or_, (get(word[:n], 0) for n in self.lengths if n <= len(word)), 0)
+        mask = 0
+        size = len(word)
+        for n in self.lengths:  # (shortest first)
+            if n > size:
+                break
+            mask |= get(word[:n], 0)
+        self[word] = mask
         return mask
 
 

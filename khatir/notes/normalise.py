@@ -14,12 +14,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from operator import itemgetter
 
 from ..i18n import ASCII_DIGITS
 
 _JOINERS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 # Joiners dropped and Bengali digits written 0-9 (i18n's table), in one pass.
 _BN_DIGITS = {**ASCII_DIGITS, **str.maketrans("", "", _JOINERS)}
+_TRANSLATED = re.compile("[" + re.escape("".join(map(chr, _BN_DIGITS))) + "]")
 
 _VOWELS = {"অ": "o", "আ": "a", "ই": "i", "ঈ": "i", "উ": "u", "ঊ": "u", "ঋ": "ri", "এ": "e",
            "ঐ": "oi", "ও": "o", "ঔ": "ou"}
@@ -85,6 +87,8 @@ _LATIN_FOLDS: list[tuple[re.Pattern[str] | str, str, tuple[str, ...]]] = [
 ]
 _DIGIT = re.compile(r"\d")
 _ORDINAL = re.compile(r"(\d) ?(st|nd|rd|th)\b")
+# (the same, across a space between two words: those notes are folded whole)
+_ORDINAL_APART = re.compile(r"\d +(?:st|nd|rd|th)\b")
 # (written without groups in the replacement: a replacement template costs a Python call)
 _DIGIT_LETTER = re.compile(r"(?<=\d)(?=[a-z])")
 _LETTER_DIGIT = re.compile(r"(?<=[a-z])(?=\d)")
@@ -92,6 +96,7 @@ _HIGH = re.compile("[\u2000-\U0010ffff]")
 _BENGALI = re.compile("[\u0980-\u09ff]")
 _TOKEN = re.compile(r"[a-z0-9]+|[.,;!?|/]")
 _SPACE = re.compile(r"\s+")
+_LETTER_OR_QUOTE = re.compile("[a-zA-Z'`]")
 
 
 # Bengali script letter by letter (``str.translate``), after two rules that look at the
@@ -127,21 +132,95 @@ def _expand(word: str) -> str:
 
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
-    """The folded form of a note: lower-case Latin tokens and punctuation, space-separated."""
-    text = unicodedata.normalize("NFC", text or "")
-    text = text.translate(_BN_DIGITS)
+    """The folded form of a note: lower-case Latin tokens and punctuation, space-separated.
+
+    Every step after ``_prepare`` looks at one word and its letters only, so the note is
+    folded word by word and each distinct word's folded form is remembered (``_WORDS``):
+    notes use the same few thousand words over and over. The one step that reaches across a
+    space, an ordinal written apart ("25 th"), is done on the whole note (``fold_whole``),
+    which gives the same text by definition.
+    """
+    prepared = _prepare(text)
+    if "।" in prepared and not _BENGALI.search(prepared):
+        return fold_whole(text)  # a danda is written " . " only in a note with Bengali script
+    words = _WORDS.fold(prepared.split())
+    if _ORDINAL_APART.search(" ".join(map(itemgetter(0), words))):
+        return fold_whole(text)
+    return " ".join(filter(None, map(itemgetter(1), words)))
+
+
+def fold_whole(text: str) -> str:
+    """``fold`` done on the whole note at once: what ``fold`` is defined to give."""
+    text = _prepare(text)
+    return _finish(_spell(text, _BENGALI.search(text) is not None))
+
+
+class _FoldedWords(dict[str, tuple[str, str]]):
+    """Per word (no spaces), its spelled-out (``_spell``) and folded (``_finish``) forms, in a
+    note with Bengali script in it (in one without, a word with no Bengali letter reads the
+    same). A note's new words are folded together, in one pass of each fold."""
+
+    def fold(self, words: list[str]) -> list[tuple[str, str]]:
+        if len(self) + len(words) > _WORDS_REMEMBERED:
+            self.clear()
+        new = [w for w in dict.fromkeys(words) if w not in self]
+        if new:
+            spelled = []
+            for word in new:
+                if word.isascii() and not _LETTER_OR_QUOTE.search(word):
+                    # "৪৫০০", "25/11", "#12": nothing to spell out or fold, only tokens to find
+                    self[word] = word, " ".join(_TOKEN.findall(word))
+                else:
+                    spelled.append((word, _spell(word, _BENGALI.search(word) is not None or "।" in word)))
+            if spelled:
+                # one line a word: no fold reaches across a line break (nor do the tokens)
+                lines = _fold_latin("\n".join(form for _, form in spelled)).split("\n")
+                for (word, form), line in zip(spelled, lines):
+                    self[word] = form, " ".join(_TOKEN.findall(line))
+        return [self[w] for w in words]
+
+
+_WORDS = _FoldedWords()
+_WORDS_REMEMBERED = 200_000
+
+
+def _prepare(text: str) -> str:
+    """Composed, Bengali digits written 0-9, joiners and emoji replaced, lower case."""
+    text = text or ""
+    if text.isascii():
+        return text.casefold()  # (none of the rest changes ASCII text)
+    text = unicodedata.normalize("NFC", text)
+    if _TRANSLATED.search(text):
+        text = text.translate(_BN_DIGITS)
     if _HIGH.search(text):
         for emoji, word in _EMOJI.items():
             if emoji in text:
                 text = text.replace(emoji, word)
-    text = text.casefold()
-    if _BENGALI.search(text):
+    return text.casefold()
+
+
+def _spell(text: str, bengali: bool) -> str:
+    """Bengali script in Latin letters (``bengali``: the note has some), accents dropped,
+    shorthand written out."""
+    if bengali:
         text = text.replace("\u09af\u09bc", "\u09df").replace("\u09a1\u09bc", "\u09dc").replace("\u09a2\u09bc", "\u09dd")
         text = _bengali_to_latin(text)
     if not text.isascii():
         text = unicodedata.normalize("NFKD", text)
         text = "".join(c for c in text if not unicodedata.combining(c))
-    text = " ".join(map(_expand, text.split()))
+    return " ".join(map(_expand, text.split()))
+
+
+def _finish(text: str) -> str:
+    """Digits apart from letters, the Latin spellings folded, tokens space-separated."""
+    return " ".join(_TOKEN.findall(_fold_latin(text)))
+
+
+def _fold_latin(text: str) -> str:
+    """Digits apart from letters, the Latin spellings folded.
+
+    Only the ordinal reaches across a space (``fold`` checks for it); a new fold must look
+    within a word, or ``fold`` must check for it too (tests/test_notes_fast_paths.py)."""
     if _DIGIT.search(text):
         text = _ORDINAL.sub(r"\1 tarikh", text)  # "on the 25th": a day of the month
         text = _DIGIT_LETTER.sub(" ", text)
@@ -151,4 +230,4 @@ def fold(text: str) -> str:
             text = text.replace(pattern, repl)
         elif not needs or any(n in text for n in needs):
             text = pattern.sub(repl, text)
-    return " ".join(_TOKEN.findall(text))
+    return text

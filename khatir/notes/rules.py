@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import reduce
+from operator import or_
 
 from . import lexicon
 from .match import FirstWords, first_words, phrase_pattern, spans
@@ -162,7 +164,10 @@ def find_cues(parts: list[str], lex: Lexicon) -> tuple[list[Cue], list[Cue]]:
     whole = " , ".join(parts)
     # A nurse's order is about the whole note: those look-alikes are looked for once.
     in_note = _InNote(whole, lex.lookalikes)
-    pair_starts = _PAIR_STARTS.of(whole)
+    # which pairs' first words each clause has, and the note (its clauses and the commas
+    # ``whole`` puts between them)
+    clause_pairs = [_PAIR_STARTS.of(clause) for clause in parts]
+    pair_starts = reduce(or_, clause_pairs, _PAIR_STARTS[","] if len(parts) > 1 else 0)
     for index, clause in enumerate(parts):
         taken: list[tuple[int, int]] = []
         begins = lex.starts.of(clause)
@@ -193,7 +198,8 @@ def find_cues(parts: list[str], lex: Lexicon) -> tuple[list[Cue], list[Cue]]:
                     continue
                 taken.append((start, end))
                 found.append(cue)
-        found += _pairs_in(index, clause, lex, whole, in_note, pair_starts)
+        if pair_starts:
+            found += _pairs_in(index, clause, lex, whole, in_note, pair_starts, clause_pairs[index])
     return found, gone
 
 
@@ -210,10 +216,11 @@ class _InNote(dict[str, bool]):
 
 
 def _pairs_in(index: int, clause: str, lex: Lexicon, whole: str, in_note: dict[str, bool],
-              note_begins: int) -> list[Cue]:
-    """ "উনার পিকআপ রাস্তায় নষ্ট", "bou er delivery hobe", "পায়ে ব্যথা": two words, one event."""
+              note_begins: int, begins: int) -> list[Cue]:
+    """ "উনার পিকআপ রাস্তায় নষ্ট", "bou er delivery hobe", "পায়ে ব্যথা": two words, one event.
+
+    ``note_begins``, ``begins``: the pairs whose first words the note, the clause has."""
     out = []
-    begins = _PAIR_STARTS.of(clause) if note_begins else 0
     for bit, (kind, first, second) in enumerate(PAIRS):
         if not (note_begins if kind in NOTE_PAIRS else begins) >> bit & 1:
             continue  # the first word of the pair cannot be there

@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from ..config import EventKind
-from .classify import NULL, NgramModel, Scorer
+from .classify import NULL, NgramModel, Scorer, best_of
 from . import lexicon
 from .match import phrase_pattern
 from .normalise import fold
@@ -131,12 +131,12 @@ def call_back_day(text: str, called: date, event: str | None) -> date | None:
     return day
 
 
-def _agreed(ranked: list[str], cues: list[Cue], parts: list[str], folded: str,
-            scorer: Scorer) -> list[str]:
+def _agreed(ranked: list[str], cues: list[Cue], parts: list[str],
+            scored: tuple[dict[str, float], int]) -> list[str]:
     """The kinds the cue words found that the n-gram model, having read the whole note, does not
     contradict: "sick design apu!!", "মেয়েকে ক্লাস নাইনে ভর্তি করাতে চান", "exchange offer ache?"
     are ordinary notes whose words the model has seen in ordinary notes."""
-    scores, seen = scorer.scores(folded)
+    scores, seen = scored
     if not seen or NULL not in scores:
         return ranked
     out = []
@@ -189,8 +189,10 @@ def understand(text: str, called: date, reader: NoteReader) -> Reading:
     cues = [c for c in cues if not _an_item(c, parts)]
     kinds = {c.kind for c in cues if c.kind in reader.kinds}
     ranked = [k for k in reader.kinds if k in kinds]
+    scored = None  # the model's scores: worked out at most once a note, for both checks below
     if ranked and reader.scorer is not None:
-        ranked = _agreed(ranked, cues, parts, folded, reader.scorer)
+        scored = reader.scorer.scores(folded)
+        ranked = _agreed(ranked, cues, parts, scored)
     event = ranked[0] if ranked else None
     callback = callback_date(text, called)
     if (event is None and not gone and callback is not None and "busy" in reader.kinds
@@ -199,7 +201,7 @@ def understand(text: str, called: date, reader: NoteReader) -> Reading:
             and (_COMMERCE is None or not _COMMERCE.search(folded))):
         event = "busy"  # "বৃহস্পতিবার কল দিও": a call-back day and nothing else said
     if event is None and not gone and reader.scorer is not None:
-        best, margin, seen = reader.scorer.best(folded)
+        best, margin, seen = best_of(*(scored or reader.scorer.scores(folded)))
         if best != NULL and best in reader.kinds and margin >= MODEL_ALONE and seen >= MODEL_MIN_FEATURES:
             event = best
     over_words = ""
