@@ -167,7 +167,8 @@ def main() -> int:
                 print(f"{n['id']:10} want {n['event']}/{n['over']}/{n['who']}/{n['callback']} got {r.event}/{r.over}/{r.who}/{got_cb} [{r.evidence}] | {n['note']}")
     held_out = (("heldout2.jsonl", "written after the engine by an author who never saw it, never tuned on"),
                 ("heldout3.jsonl", "a sixth author who saw only SCHEMA.md, never tuned on"),
-                ("heldout4.jsonl", "a seventh author who saw only SCHEMA.md, never tuned on"))
+                ("heldout4.jsonl", "a seventh author who saw only SCHEMA.md, never tuned on"),
+                ("heldout5.jsonl", "a tenth author who saw only SCHEMA.md, read once before and once after the third round"))
     for name, who in held_out:
         path = DATA / name
         if path.exists() and not args.dev_only:
