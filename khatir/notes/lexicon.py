@@ -547,6 +547,36 @@ RELATIONS: dict[str, tuple[str, ...]] = {
 }
 
 # Places and people that hold a relation word but are nobody's relative.
+# More relation words, for whom an event concerns (who.py) and for "someone expired" (PAIRS),
+# not for the event cues (which need only "মেয়ে" to find a relative's death): inflected and
+# dialect forms. Short words take no ending in ``phrase_pattern`` (মার, বোর would be other
+# words), so their inflections are listed here.
+MORE_RELATIONS: dict[str, tuple[str, ...]] = {
+    "daughter": ("মাইয়ায়", "মাইয়াটা", "মেয়েটা", "ফুড়ি", "furi$", "furir"),
+    "son": ("পোলায়", "পোলাটা", "ছেলেটা", "পুত$", "পুতর", "পুতের", "puter"),
+    "child": ("পোলাপান", "polapan", "বাচ্চাকাচ্চা", "bacchakaccha", "bachara", "বাচ্চারা"),
+    "wife": ("bou r", "boure$", "বউর$", "বউরে$", "বউয়ে$", "বৌরে$", "বৌয়ে$", "গিন্নি",
+             "ginni", "missus er", "wife's", "misses er"),
+    "husband": ("স্বামীর", "জামাই সাব", "hubby's", "husband's"),
+    "father": ("বাবায়", "বাপে", "বাপজান", "আব্বাজান", "baba r", "babar", "abbar", "abbur", "pappa"),
+    "mother": ("মায়ে", "আম্মাজান", "ammajan", "maa r", "mom's", "mother's"),
+    "brother": ("ভাইটা", "bro er", "bro r", "bro's", "ভাইজান", "bhaijan", "vaijan", "ছোটভাইয়ের",
+                # ("bro" folds as "boro", big: only where it cannot be the adjective)
+                "elder bro", "younger bro", "little bro", "big bro", "bro had", "bro has", "bro got",
+                "bro is", "bro was", "bro expired", "bro passed", "bro died", "bro admitted",
+                "customer er bhai$", "cust er bhai$", "কাস্টমারের ভাই$"),
+    "sister": ("বড় আপা", "ছোট আপা", "বড়আপা", "boro apa", "choto apa", "boro apu", "choto apu",
+               "বইনের", "বইনে", "bonti", "বোনটা"),
+    "relative": ("ননদের", "ননদকে", "nonoder", "nonod er", "বৌমা", "bouma", "ভাবীর", "ভাবী",
+                 "bhabir", "vabir", "দেবরের", "deborer", "শ্বশুরবাড়ি", "মামু", "mamu", "চাচ্চু",
+                 "chacchu", "হৌড়ি", "হড়ি", "হাউড়ি", "শালা", "শালার", "হালা$", "হালার", "bhagni",
+                 "natnir", "natir", "fil$", "inlaws", "in laws", "বোনজামাই", "bonjamai", "beyan$",
+                 "beyain", "বেয়ান"),
+    "friend": ("দোস্তের", "doster", "dost er", "বান্ধবীর", "bandhobir"),
+    "colleague": ("sohokormi", "কর্মচারী", "kormochari", "staff er", "office colleague"),
+}
+# Words that begin like a relation word and are not one: saline is not শালী.
+MORE_NOT_PERSON: tuple[str, ...] = ("saline", "স্যালাইন", "স্যালাইনে")
 NOT_PERSON: tuple[str, ...] = (
     "শিশু হাসপাতাল", "শিশু হসপিটাল", "sishu hospital", "shishu hospital", "children's hospital",
     "শিশু বিশেষজ্ঞ", "child specialist", "মা ও শিশু", "ma o shishu", "mother and child",
@@ -624,9 +654,8 @@ PAIRS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("vehicle_trouble", VEHICLES, VEHICLE_TROUBLE),
     ("newborn", WIFE, DELIVERY),
     ("illness", BODY, HURT),
-    # ("bro" alone folds as "boro", big: only where it cannot be the adjective)
-    ("bereavement", tuple(w for words in RELATIONS.values() for w in words)
-     + ("elder bro", "younger bro", "little bro", "big bro", "bro er", "bro's"), EXPIRED),
+    ("bereavement", tuple(w for table in (RELATIONS, MORE_RELATIONS) for words in table.values()
+                          for w in words), EXPIRED),
 )
 
 # Busy cues that only say when to call next ("call back on Thursday", "pore kotha bolbo",

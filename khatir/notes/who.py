@@ -14,37 +14,8 @@ from . import lexicon
 from .match import FirstWords, first_words, phrase_pattern, spans
 from .rules import Cue
 
-# Inflected and dialect forms the event lexicon need not know (it reads "মেয়ে" to find a death
-# "of a relative"; whom it was needs the word itself): short words take no ending in
-# ``phrase_pattern`` (মার, বোর would be other words), so their inflections are listed here.
-MORE_RELATIONS: dict[str, tuple[str, ...]] = {
-    "daughter": ("মাইয়ায়", "মাইয়াটা", "মেয়েটা", "ফুড়ি", "furi$", "furir"),
-    "son": ("পোলায়", "পোলাটা", "ছেলেটা", "পুত$", "পুতর", "পুতের", "puter"),
-    "child": ("পোলাপান", "polapan", "বাচ্চাকাচ্চা", "bacchakaccha", "bachara", "বাচ্চারা"),
-    "wife": ("bou r", "boure$", "বউর$", "বউরে$", "বউয়ে$", "বৌরে$", "বৌয়ে$", "গিন্নি",
-             "ginni", "missus er", "wife's", "misses er"),
-    "husband": ("স্বামীর", "জামাই সাব", "hubby's", "husband's"),
-    "father": ("বাবায়", "বাপে", "বাপজান", "আব্বাজান", "baba r", "babar", "abbar", "abbur", "pappa"),
-    "mother": ("মায়ে", "আম্মাজান", "ammajan", "maa r", "mom's", "mother's"),
-    "brother": ("ভাইটা", "bro er", "bro r", "bro's", "ভাইজান", "bhaijan", "vaijan", "ছোটভাইয়ের",
-                # ("bro" folds as "boro", big: only where it cannot be the adjective)
-                "elder bro", "younger bro", "little bro", "big bro", "bro had", "bro has", "bro got",
-                "bro is", "bro was", "bro expired", "bro passed", "bro died", "bro admitted",
-                "customer er bhai$", "cust er bhai$", "কাস্টমারের ভাই$"),
-    "sister": ("বড় আপা", "ছোট আপা", "বড়আপা", "boro apa", "choto apa", "boro apu", "choto apu",
-               "বইনের", "বইনে", "bonti", "বোনটা"),
-    "relative": ("ননদের", "ননদকে", "nonoder", "nonod er", "বৌমা", "bouma", "ভাবীর", "ভাবী",
-                 "bhabir", "vabir", "দেবরের", "deborer", "শ্বশুরবাড়ি", "মামু", "mamu", "চাচ্চু",
-                 "chacchu", "হৌড়ি", "হড়ি", "হাউড়ি", "শালা", "শালার", "হালা$", "হালার", "bhagni",
-                 "natnir", "natir", "fil$", "inlaws", "in laws", "বোনজামাই", "bonjamai", "beyan$",
-                 "beyain", "বেয়ান"),
-    "friend": ("দোস্তের", "doster", "dost er", "বান্ধবীর", "bandhobir"),
-    "colleague": ("sohokormi", "কর্মচারী", "kormochari", "staff er", "office colleague"),
-}
-# Words that begin like a relation word and are not one: saline is not শালী.
-MORE_NOT_PERSON: tuple[str, ...] = ("saline", "স্যালাইন", "স্যালাইনে")
 _RELATIONS = tuple((key, p, first_words(words)) for key in lexicon.RELATIONS
-                   if (words := lexicon.RELATIONS[key] + MORE_RELATIONS.get(key, ()))
+                   if (words := lexicon.RELATIONS[key] + lexicon.MORE_RELATIONS.get(key, ()))
                    and (p := phrase_pattern(words, endings=True)))
 _RELATION_STARTS = FirstWords(tuple(starts for _, _, starts in _RELATIONS))
 # (a relation's pattern runs only on clauses with a word beginning like one of its words)
@@ -61,7 +32,7 @@ _SIBLINGS = frozenset({"brother", "sister"})
 _LATER_PARENT = frozenset({"wife", "daughter", "sister", "relative"})
 _PARENTS = frozenset({"mother", "father"})
 # Words that are not a person though a relation word is in them ("শিশু হাসপাতাল").
-_NOT_PERSON = phrase_pattern(lexicon.NOT_PERSON + MORE_NOT_PERSON)
+_NOT_PERSON = phrase_pattern(lexicon.NOT_PERSON + lexicon.MORE_NOT_PERSON)
 # The words that may stand before "ভাই" when it is a brother ("ছোট ভাইয়ের", "উনার ভাইয়ের");
 # after any other word (a name: "রফিক ভাইয়ের") it is how one speaks of the customer.
 _KIN_BEFORE = phrase_pattern(lexicon.KIN_BEFORE)
