@@ -95,7 +95,6 @@ _LETTER_DIGIT = re.compile(r"(?<=[a-z])(?=\d)")
 _HIGH = re.compile("[\u2000-\U0010ffff]")
 _BENGALI = re.compile("[\u0980-\u09ff]")
 _TOKEN = re.compile(r"[a-z0-9]+|[.,;!?|/]")
-_SPACE = re.compile(r"\s+")
 _LETTER_OR_QUOTE = re.compile("[a-zA-Z'`]")
 
 
