@@ -22,7 +22,8 @@ import sys
 from datetime import date, timedelta
 from pathlib import Path
 
-from khatir.backtest import BacktestResult, backtest, read_orders
+from khatir.backtest import BacktestResult, backtest
+from khatir.orders_file import read_orders
 from khatir.rules.lost import LostSettings
 from khatir.simulate import simulate_shop
 

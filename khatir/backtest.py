@@ -11,24 +11,21 @@ Pure functions, plus readers for an orders file:
 * ``simulate_orders``: a deterministic, realistic synthetic shop for tests and
   benchmarks (heterogeneous buying rates, irregular and regular buyers, quiet
   drop-out, long pauses, Eid seasonality, same-day double orders).
-* ``read_orders``: an orders CSV (date, customer id, amount, with or without a
-  header; any column order when headed) or the Orders tab of a workbook.
+
+Reading an orders file or sheet is ``khatir.orders_file``.
 """
 from __future__ import annotations
 
-import csv
-import math
 import random
 import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta
-from pathlib import Path
+from datetime import date, timedelta
 from typing import Iterable, Sequence
 
-from .i18n import ASCII_DIGITS, Text, bn_digits
+from .errors import KhatirError
+from .i18n import Text, bn_digits
 from .sheet.records import Customer, Order
-from .sheet.schema import header_key
 from .rules.history import purchase_histories
 from .rules.lost import (AT_RISK, BGNBD, LOST, LostSettings, Model, assess_all, fit_bgnbd,
                          fit_model)
@@ -131,6 +128,19 @@ def default_calibration(first: date, last: date) -> date:
     return last - timedelta(days=holdout)
 
 
+class BacktestError(KhatirError, ValueError):
+    """The backtest cannot be run on these orders; the sentence says what to do."""
+
+
+NO_ORDERS = Text(en="There are no dated orders to test on.",
+                 bn="পরীক্ষা করার মতো তারিখসহ কোনো অর্ডার নেই।")
+BAD_CALIBRATION = Text(
+    en="The calibration date {calibration} must fall between the first order ({first}) and "
+       "the last ({last}); choose a date in between with --calibration.",
+    bn="--calibration তারিখ {calibration} প্রথম অর্ডার ({first}) ও শেষ অর্ডারের ({last}) মাঝে "
+       "হতে হবে; মাঝের কোনো তারিখ দিন।")
+
+
 def backtest(orders: Iterable[Order], calibration: date | None = None,
              settings: LostSettings | None = None, *, fixed_days: int = 90,
              end: date | None = None) -> BacktestResult:
@@ -143,14 +153,13 @@ def backtest(orders: Iterable[Order], calibration: date | None = None,
     settings = settings or LostSettings()
     orders = [o for o in orders if o.date is not None]
     if not orders:
-        raise ValueError("there are no orders to test on")
+        raise BacktestError(NO_ORDERS)
     first = min(o.date for o in orders)
     last = end or max(o.date for o in orders)
     if calibration is None:
         calibration = default_calibration(first, last)
     if not first < calibration < last:
-        raise ValueError(f"the calibration date {calibration} must fall between the first "
-                         f"order ({first}) and the last ({last})")
+        raise BacktestError(BAD_CALIBRATION, calibration=calibration, first=first, last=last)
     known = [o for o in orders if o.date <= calibration]
     bought_after = {o.customer_id for o in orders
                     if calibration < o.date <= last and (o.amount is None or o.amount >= 0)}
@@ -390,236 +399,3 @@ def _calendar_time(cum: list[float], op: float) -> float:
     i = max(0, bisect_left(cum, op) - 1)
     step = cum[i + 1] - cum[i]
     return i + ((op - cum[i]) / step if step else 0.0)
-
-
-# --------------------------------------------------------------------------
-# Reading an orders file
-
-
-DATE_NAMES = {"date", "orderdate", "invoicedate", "purchasedate", "transactiondate", "day",
-              "তারিখ", "অর্ডারেরতারিখ"}
-CUSTOMER_NAMES = {"customerid", "customer", "customerno", "customernumber", "clientid", "id",
-                  "আইডি", "গ্রাহকআইডি", "গ্রাহক"}
-AMOUNT_NAMES = {"amount", "total", "value", "sales", "revenue", "dollarvalue", "sum",
-                "টাকা", "মোট", "পরিমাণ"}
-QUANTITY_NAMES = {"quantity", "qty", "numberofcds", "সংখ্যা"}
-UNIT_PRICE_NAMES = {"unitprice", "priceeach", "price", "দাম"}
-
-
-class OrdersFileError(ValueError):
-    """The orders file cannot be read; the message says what to do."""
-
-
-def read_orders(path: str | Path) -> list[Order]:
-    """Orders from a CSV/TSV/space-separated text file, or the Orders tab of an .xlsx."""
-    path = Path(path)
-    if path.suffix.lower() in (".xlsx", ".xlsm"):
-        return read_orders_workbook(path)
-    return read_orders_csv(path)
-
-
-def read_orders_csv(path: str | Path) -> list[Order]:
-    try:
-        with open(path, encoding="utf-8-sig", newline="") as fh:
-            text = fh.read()
-    except UnicodeDecodeError:
-        with open(path, encoding="latin-1", newline="") as fh:
-            text = fh.read()
-    lines = [ln for ln in text.splitlines() if ln.strip()]
-    if not lines:
-        raise OrdersFileError(f"{path} is empty.")
-    sample = lines[:50]
-    if any("," in ln for ln in sample):
-        rows = list(csv.reader(lines))
-    elif any("\t" in ln for ln in sample):
-        rows = list(csv.reader(lines, delimiter="\t"))
-    elif any(";" in ln for ln in sample):
-        rows = list(csv.reader(lines, delimiter=";"))
-    else:
-        rows = [ln.split() for ln in lines]
-    return orders_from_rows(rows, str(path))
-
-
-def read_orders_workbook(path: str | Path) -> list[Order]:
-    """The Orders tab of a workbook, found by name as the daily job finds it."""
-    from .backends.workbook import WorkbookBackend
-
-    return read_orders_backend(WorkbookBackend(path, backups=0), str(path))
-
-
-def read_orders_backend(backend, where: str) -> list[Order]:
-    """The Orders tab of any spreadsheet backend (a workbook, or a Google Sheet in one request)."""
-    from .sheet.schema import ORDERS
-    from .sheet.tables import find_tab
-
-    grids = backend.read()
-    title = find_tab(ORDERS, grids)
-    if title is None:
-        raise OrdersFileError(f"{where} has no Orders tab; name the tab 'Orders' (or 'অর্ডার').")
-    return orders_from_rows(grids[title], f"{where} [{title}]", header_required=True)
-
-
-def orders_from_rows(rows: list[list], where: str, header_required: bool = False) -> list[Order]:
-    rows = [r for r in rows if any(c not in (None, "") for c in r)]
-    if not rows:
-        raise OrdersFileError(f"{where} has no rows.")
-    header_at, cols = _find_header(rows)
-    if cols is None:
-        if header_required:
-            raise OrdersFileError(f"{where}: no header row with Date, Customer ID and Amount found.")
-        cols = _guess_columns(rows[:200])
-        header_at = -1
-    date_col, id_col, amount_col, qty_col, price_col = cols
-    body = rows[header_at + 1:]
-    dayfirst = _guess_dayfirst(r[date_col] for r in body[:5000] if len(r) > date_col)
-    orders: list[Order] = []
-    seen_dates: dict[object, date | None] = {}  # the same text recurs on many rows
-    for n, r in enumerate(body, start=header_at + 2):
-        try:
-            raw = r[date_col]
-            if isinstance(raw, str):
-                if raw not in seen_dates:
-                    seen_dates[raw] = _to_date(raw, dayfirst)
-                d = seen_dates[raw]
-            else:
-                d = _to_date(raw, dayfirst)
-            cid = _to_id(r[id_col])
-            if amount_col is not None:
-                amount = _to_amount(r[amount_col]) if len(r) > amount_col else None
-            elif qty_col is not None and price_col is not None:
-                q, p = _to_amount(r[qty_col]), _to_amount(r[price_col])
-                amount = None if q is None or p is None else q * p
-            elif price_col is not None:
-                amount = _to_amount(r[price_col])
-            else:
-                amount = None
-        except (ValueError, IndexError):
-            continue  # a row that is not an order (blank, a total line, a typo) is skipped
-        if d is None or not cid:
-            continue
-        orders.append(Order(row=n, date=d, customer_id=cid, amount=amount))
-    if not orders:
-        raise OrdersFileError(f"{where}: no row could be read as date, customer id and amount.")
-    return orders
-
-
-
-
-def _find_header(rows: list[list]) -> tuple[int, tuple | None]:
-    for i, r in enumerate(rows[:10]):
-        keys = [header_key(c) for c in r]
-        date_col = _first(keys, DATE_NAMES)
-        id_col = _first(keys, CUSTOMER_NAMES)
-        if date_col is None or id_col is None:
-            continue
-        amount_col = _first(keys, AMOUNT_NAMES)
-        qty_col = _first(keys, QUANTITY_NAMES)
-        price_col = _first(keys, UNIT_PRICE_NAMES)
-        return i, (date_col, id_col, amount_col, qty_col, price_col)
-    return -1, None
-
-
-def _first(keys: list[str], names: set[str]) -> int | None:
-    for i, k in enumerate(keys):
-        if k in names:
-            return i
-    return None
-
-
-def _guess_columns(rows: list[list]) -> tuple:
-    """No header: the date column is the one that reads as dates; the customer id the
-    first other column; the amount the last numeric column (``date,id,amount`` or
-    CDNOW's ``id date count amount``)."""
-    width = min(len(r) for r in rows)
-    if width < 2:
-        raise OrdersFileError("each row needs at least a date and a customer id")
-    date_col = None
-    for c in range(width):
-        try:
-            if all(_to_date(r[c], True) is not None for r in rows):
-                date_col = c
-                break
-        except ValueError:
-            continue
-    if date_col is None:
-        raise OrdersFileError("no column reads as dates; use a header row: date,customer_id,amount")
-    others = [c for c in range(width) if c != date_col]
-    id_col = others[0]
-    amount_col = None
-    for c in reversed(others[1:]):
-        try:
-            if all(_to_amount(r[c]) is not None for r in rows):
-                amount_col = c
-                break
-        except ValueError:
-            continue
-    return date_col, id_col, amount_col, None, None
-
-
-def _guess_dayfirst(values: Iterable[object]) -> bool:
-    """Day/month or month/day: decided once per file from the dates that tell."""
-    for v in values:
-        if not isinstance(v, str):
-            continue
-        parts = v.strip().translate(ASCII_DIGITS).replace("-", "/").replace(".", "/").split("/")
-        if len(parts) >= 3 and len(parts[0]) <= 2 and parts[0].isdigit() and parts[1].isdigit():
-            if int(parts[0]) > 12:
-                return True
-            if int(parts[1]) > 12:
-                return False
-    return True
-
-
-def _to_date(value: object, dayfirst: bool) -> date | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        from .sheet.parse import parse_date  # a day serial, as Google Sheets stores a date cell
-        from .errors import CellError
-        try:
-            return parse_date(value)
-        except CellError as exc:
-            raise ValueError(str(exc)) from None
-    text = str(value).strip().translate(ASCII_DIGITS)
-    if not text:
-        return None
-    head = text.split("T")[0].split()[0]
-    if len(head) == 8 and head.isdigit():  # 19970101
-        return date(int(head[:4]), int(head[4:6]), int(head[6:]))
-    if len(head) == 10 and head[4] == "-" and head[7] == "-":
-        return date(int(head[:4]), int(head[5:7]), int(head[8:10]))
-    from .sheet.parse import parse_date  # the sheet's own reader for every other form
-    from .errors import CellError
-    try:
-        return parse_date(text, dayfirst=dayfirst)
-    except CellError as exc:
-        raise ValueError(str(exc)) from None
-
-
-def _to_id(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    text = str(value).strip()
-    head, dot, tail = text.partition(".")
-    if dot and head.isdigit() and tail and set(tail) == {"0"}:  # 12346.0 from a spreadsheet export
-        return head
-    return text
-
-
-def _to_amount(value: object) -> float | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return float(value) if math.isfinite(value) else None
-    text = str(value).strip().translate(ASCII_DIGITS)
-    for junk in ("৳", "Tk", "tk", "BDT", "$", "টাকা", ",", " "):
-        text = text.replace(junk, "")
-    if not text:
-        return None
-    return float(text)

@@ -9,14 +9,15 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from khatir.backtest import (OrdersFileError, backtest, default_calibration, format_table,
-                             matched_cutoff, precision_recall, read_orders, read_orders_backend,
-                             roc_auc, simulate_orders)
+from khatir.backtest import (backtest, default_calibration, format_table, matched_cutoff,
+                             precision_recall, roc_auc, simulate_orders)
+from khatir.orders_file import OrdersFileError, read_orders, read_orders_backend
 from khatir.backtest_report import plain_report, suggest_share
 from khatir.simulate import simulate_shop
 from khatir.sheet.records import Order
 
 from khatir.commands import backtest as backtest_lost
+from other_writers import xlsxwriter_workbook
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -104,7 +105,7 @@ def test_backtest_hides_later_orders_and_labels_by_the_holdout():
     assert result.method("model").auc == 1.0
     with pytest.raises(ValueError, match="must fall between"):
         backtest(orders, calibration=date(2030, 1, 1))
-    with pytest.raises(ValueError, match="no orders"):
+    with pytest.raises(ValueError, match="no dated orders"):
         backtest([])
 
 
@@ -166,6 +167,38 @@ def test_day_first_or_month_first_decided_per_file_and_quantity_times_price(tmp_
     assert [o.date for o in read_orders(bd)] == [date(2024, 3, 5), date(2024, 3, 25)]
 
 
+def test_month_first_told_by_a_date_far_down_a_long_log(tmp_path):
+    """An invoice-line log fills thousands of rows with the first days of December
+    (12/1 .. 12/5: none tells day from month); a later 12/13 decides for the file."""
+    lines = ["InvoiceNo,Quantity,InvoiceDate,UnitPrice,CustomerID"]
+    lines += [f"{536365 + n},1,12/{1 + n // 2000}/2010 8:26,1.00,{17850 + n % 7}.0"
+              for n in range(10000)]
+    lines += ["600000,2,12/13/2010 9:00,1.50,13047.0", "600001,1,1/4/2011 10:00,3.00,13047.0"]
+    p = tmp_path / "retail.csv"
+    p.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    orders = read_orders(p)
+    assert len(orders) == 10002
+    assert sorted({o.date for o in orders}) == [date(2010, 12, d) for d in (1, 2, 3, 4, 5, 13)] + [
+        date(2011, 1, 4)]
+
+
+def test_purchase_log_workbook_without_an_orders_tab(tmp_path):
+    """A shop system's export (XlsxWriter-written, one tab a year, named after the
+    year) has no Orders tab: every tab whose header names a date and a customer is read."""
+    head = ["InvoiceNo", "StockCode", "Quantity", "InvoiceDate", "UnitPrice", "CustomerID", "Country"]
+    path = xlsxwriter_workbook(tmp_path / "online_retail.xlsx", {
+        "Year 2010": [head, ["536365", "85123A", 6, date(2010, 12, 1), 2.55, 17850.0, "UK"],
+                      ["536366", "22633", 6, date(2010, 12, 1), 1.85, None, "UK"]],
+        "Notes": [["exported from the till"]],
+        "Year 2011": [head, ["C540000", "22423", -1, date(2011, 1, 5), 12.75, 17850.0, "UK"],
+                      ["540001", "22423", 2, date(2011, 1, 9), 12.75, 13047.0, "UK"]],
+    })
+    orders = read_orders(path)
+    assert [(o.date, o.customer_id, o.amount) for o in orders] == [
+        (date(2010, 12, 1), "17850", pytest.approx(15.3)), (date(2011, 1, 5), "17850", -12.75),
+        (date(2011, 1, 9), "13047", 25.5)]
+
+
 def test_workbook_orders_tab(tmp_path):
     wb = Workbook()
     wb.active.title = "Customers"
@@ -180,7 +213,7 @@ def test_workbook_orders_tab(tmp_path):
         (date(2024, 5, 1), "C-1", 1500.0), (date(2024, 6, 1), "C-2", 2000.0)]
     empty = Workbook()
     empty.save(tmp_path / "none.xlsx")
-    with pytest.raises(OrdersFileError, match="no Orders tab"):
+    with pytest.raises(OrdersFileError, match="no Orders tab, and no tab has a header row"):
         read_orders(tmp_path / "none.xlsx")
 
 
@@ -221,12 +254,24 @@ def test_script_prints_the_table(tmp_path, capsys):
 
 
 def test_script_errors_are_one_sentence(tmp_path, capsys):
-    assert backtest_lost.main(["--csv", str(tmp_path / "missing.csv")]) == 2
-    assert "not found" in capsys.readouterr().err
+    missing = tmp_path / "missing.csv"
+    assert backtest_lost.main(["--csv", str(missing)]) == 2  # Bengali by default
+    assert capsys.readouterr().err == (
+        f"ফাইল পাওয়া যায়নি: {missing}। নাম আর ফোল্ডার ঠিক আছে কি না দেখুন।\n")
+    assert backtest_lost.main(["--csv", str(missing), "--lang", "en"]) == 2
+    assert capsys.readouterr().err == f"File not found: {missing}. Check the name and the folder.\n"
     csv_path = tmp_path / "orders.csv"
     _write_orders_csv(csv_path)
-    assert backtest_lost.main(["--csv", str(csv_path), "--calibration", "2035-01-01"]) == 2
+    assert backtest_lost.main(["--csv", str(csv_path), "--calibration", "2035-01-01",
+                               "--lang", "en"]) == 2
     assert "must fall between" in capsys.readouterr().err
+    assert backtest_lost.main(["--csv", str(csv_path), "--calibration", "2035-01-01"]) == 2
+    assert "প্রথম অর্ডার" in capsys.readouterr().err
+    junk = tmp_path / "junk.csv"
+    junk.write_text("hello,world\n", encoding="utf-8")
+    assert backtest_lost.main(["--csv", str(junk), "--lang", "en"]) == 2
+    assert capsys.readouterr().err == (
+        f"{junk}: no column reads as dates; add a header row: date,customer_id,amount.\n")
     assert backtest_lost.main(["--csv", str(csv_path), "--lost-below", "0.9"]) == 2
     assert "lost_below" in capsys.readouterr().err
 

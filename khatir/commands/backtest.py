@@ -23,8 +23,9 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from ..backtest import (OrdersFileError, backtest, format_table, read_orders,
-                             read_orders_backend, simulate_orders)
+from ..backtest import backtest, format_table, simulate_orders
+from ..i18n import Text
+from ..orders_file import read_orders, read_orders_backend
 from ..backtest_report import plain_report
 from ..errors import KhatirError
 from ..rules.lost import LostSettings
@@ -88,6 +89,10 @@ def load_lost_settings(args: argparse.Namespace) -> LostSettings:
     return LostSettings.from_section(section)
 
 
+FILE_NOT_FOUND = Text(en="File not found: {path}. Check the name and the folder.",
+                      bn="ফাইল পাওয়া যায়নি: {path}। নাম আর ফোল্ডার ঠিক আছে কি না দেখুন।")
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
@@ -100,10 +105,10 @@ def main(argv: list[str] | None = None) -> int:
             orders = read_orders(args.workbook or args.csv)
         result = backtest(orders, args.calibration, settings, fixed_days=args.fixed_days)
     except FileNotFoundError as exc:
-        print(f"File not found: {exc.filename}", file=sys.stderr)
+        print(FILE_NOT_FOUND(args.lang, path=exc.filename), file=sys.stderr)
         return 2
-    except (OrdersFileError, KhatirError, ValueError) as exc:
-        print(str(exc), file=sys.stderr)
+    except KhatirError as exc:  # OrdersFileError, BacktestError, a settings error
+        print(exc.message(args.lang), file=sys.stderr)
         return 2
     print(plain_report(result, args.lang))
     if args.table:

@@ -1,0 +1,309 @@
+"""Reading a shop's orders for the backtest: a CSV/TSV/text file, or a workbook or Google Sheet.
+
+Real purchase logs come in many shapes: with or without a header, columns in any
+order, one line per invoice item with a quantity and a unit price, US month-first or
+Bangladeshi day-first dates, customer IDs exported as ``12346.0``, Latin-1 text,
+one tab a year named after the year. A row that is not an order (blank, a total
+line, no customer ID) is skipped; a file with no order at all is one
+``OrdersFileError`` sentence in the owner's language.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import math
+from datetime import date, datetime
+from pathlib import Path
+from itertools import islice
+from typing import Callable, Iterable, Iterator
+
+from .errors import KhatirError
+from .i18n import ASCII_DIGITS, Text
+from .sheet.records import Order
+from .sheet.schema import header_key
+
+
+class OrdersFileError(KhatirError, ValueError):
+    """The orders cannot be read; the sentence says what to do."""
+
+
+EMPTY = Text(en="{where} is empty.", bn="{where} ফাইলটি খালি।")
+NO_ROWS = Text(en="{where} has no rows.", bn="{where}-এ কোনো সারি নেই।")
+NO_HEADER = Text(
+    en="{where}: no header row with Date, Customer ID and Amount found; add one as the first row.",
+    bn="{where}: তারিখ (Date), গ্রাহক আইডি (Customer ID) ও টাকা (Amount) লেখা শিরোনামের সারি "
+       "পাওয়া যায়নি; প্রথম সারিতে এগুলো লিখুন।")
+NO_ORDER = Text(
+    en="{where}: no row could be read as date, customer id and amount; check that the dates "
+       "and customer IDs are filled in.",
+    bn="{where}: কোনো সারি তারিখ, গ্রাহক আইডি ও টাকা হিসেবে পড়া যায়নি; তারিখ আর গ্রাহক আইডি "
+       "ভরা আছে কি না দেখুন।")
+NO_ORDERS_TAB = Text(
+    en="{where} has no Orders tab, and no tab has a header row with a date and a customer ID; "
+       "name the tab 'Orders' (or 'অর্ডার') with the columns Date, Customer ID and Amount.",
+    bn="{where}-এ Orders (অর্ডার) ট্যাব নেই, আর কোনো ট্যাবে তারিখ ও গ্রাহক আইডির শিরোনাম নেই; "
+       "তারিখ, গ্রাহক আইডি ও টাকার কলাম দিয়ে ট্যাবটির নাম দিন 'অর্ডার' (বা 'Orders')।")
+TOO_NARROW = Text(
+    en="{where}: each row needs at least a date and a customer id.",
+    bn="{where}: প্রতিটি সারিতে অন্তত একটি তারিখ আর একটি গ্রাহক আইডি থাকতে হবে।")
+NO_DATES = Text(
+    en="{where}: no column reads as dates; add a header row: date,customer_id,amount.",
+    bn="{where}: কোনো কলাম তারিখ হিসেবে পড়া যায় না; প্রথম সারিতে শিরোনাম দিন: date,customer_id,amount")
+
+
+DATE_NAMES = {"date", "orderdate", "invoicedate", "purchasedate", "transactiondate", "day",
+              "তারিখ", "অর্ডারেরতারিখ"}
+CUSTOMER_NAMES = {"customerid", "customer", "customerno", "customernumber", "clientid", "id",
+                  "আইডি", "গ্রাহকআইডি", "গ্রাহক"}
+AMOUNT_NAMES = {"amount", "total", "value", "sales", "revenue", "dollarvalue", "sum",
+                "টাকা", "মোট", "পরিমাণ"}
+QUANTITY_NAMES = {"quantity", "qty", "numberofcds", "সংখ্যা"}
+UNIT_PRICE_NAMES = {"unitprice", "priceeach", "price", "দাম"}
+
+
+def read_orders(path: str | Path) -> list[Order]:
+    """Orders from a CSV/TSV/space-separated text file, or the Orders tab of an .xlsx."""
+    path = Path(path)
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        return read_orders_workbook(path)
+    return read_orders_csv(path)
+
+
+def read_orders_csv(path: str | Path) -> list[Order]:
+    """Orders from a delimited text file, read twice from one string rather than kept as
+    rows: a year of invoice lines (half a million rows) fits in a laptop's memory."""
+    raw = Path(path).read_bytes()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = raw.decode("latin-1")
+    del raw
+    sample = [ln for ln in text[:65536].splitlines()[:50] if ln.strip()]
+    if not sample:
+        raise OrdersFileError(EMPTY, where=str(path))
+    delimiter = next((d for d in (",", "\t", ";") if any(d in ln for ln in sample)), None)
+
+    def rows() -> Iterator[list]:
+        if delimiter is not None:
+            return csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+        return (ln.split() for ln in io.StringIO(text))
+
+    return orders_from_rows(rows, str(path))
+
+
+def read_orders_workbook(path: str | Path) -> list[Order]:
+    """The Orders tab of a workbook, found by name as the daily job finds it."""
+    from .backends.workbook import WorkbookBackend
+
+    return read_orders_backend(WorkbookBackend(path, backups=0), str(path))
+
+
+def read_orders_backend(backend, where: str) -> list[Order]:
+    """The Orders tab of any spreadsheet backend (a workbook, or a Google Sheet in one request)."""
+    from .sheet.schema import ORDERS
+    from .sheet.tables import find_tab
+
+    grids = backend.read()
+    title = find_tab(ORDERS, grids)
+    if title is not None:
+        return orders_from_rows(grids[title], f"{where} [{title}]", header_required=True)
+    # A purchase log exported from a shop system has no Orders tab: its one tab (or one
+    # tab a year) is named after the shop or the year. Every tab whose header names a
+    # date and a customer is read, in the workbook's order.
+    logs = [t for t in grids if _find_header([r for r in grids[t] if any(
+        c not in (None, "") for c in r)])[1] is not None]
+    if not logs:
+        raise OrdersFileError(NO_ORDERS_TAB, where=where)
+    return [o for t in logs
+            for o in orders_from_rows(grids[t], f"{where} [{t}]", header_required=True)]
+
+
+def orders_from_rows(rows: Iterable[list] | Callable[[], Iterable[list]], where: str,
+                     header_required: bool = False) -> list[Order]:
+    """The orders in ``rows`` (a grid, or a function that yields its rows afresh: they are
+    read twice, once for the day/month order and once for the orders)."""
+    again = rows if callable(rows) else (lambda: rows)
+
+    def filled() -> Iterator[list]:
+        return (r for r in again()
+                if r and (r[0] not in (None, "") or any(c not in (None, "") for c in r)))
+
+    head = list(islice(filled(), 200))
+    if not head:
+        raise OrdersFileError(NO_ROWS, where=where)
+    header_at, cols = _find_header(head)
+    if cols is None:
+        if header_required:
+            raise OrdersFileError(NO_HEADER, where=where)
+        cols = _guess_columns(head, where)
+        header_at = -1
+    date_col, id_col, amount_col, qty_col, price_col = cols
+    dayfirst = _guess_dayfirst(r[date_col] for r in islice(filled(), header_at + 1, None)
+                               if len(r) > date_col)
+    orders: list[Order] = []
+    seen_dates: dict[object, date | None] = {}  # the same text recurs on many rows
+    ids: dict[object, str] = {}  # and the same customer: one string each
+    for n, r in enumerate(islice(filled(), header_at + 1, None), start=header_at + 2):
+        try:
+            raw = r[date_col]
+            if isinstance(raw, str):
+                if raw not in seen_dates:
+                    seen_dates[raw] = _to_date(raw, dayfirst)
+                d = seen_dates[raw]
+            else:
+                d = _to_date(raw, dayfirst)
+            key = r[id_col]
+            cid = ids.get(key)
+            if cid is None:
+                cid = ids[key] = _to_id(key)
+            if amount_col is not None:
+                amount = _to_amount(r[amount_col]) if len(r) > amount_col else None
+            elif qty_col is not None and price_col is not None:
+                q, p = _to_amount(r[qty_col]), _to_amount(r[price_col])
+                amount = None if q is None or p is None else q * p
+            elif price_col is not None:
+                amount = _to_amount(r[price_col])
+            else:
+                amount = None
+        except (ValueError, IndexError):
+            continue  # a row that is not an order (blank, a total line, a typo) is skipped
+        if d is None or not cid:
+            continue
+        orders.append(Order(row=n, date=d, customer_id=cid, amount=amount))
+    if not orders:
+        raise OrdersFileError(NO_ORDER, where=where)
+    return orders
+
+
+def _find_header(rows: list[list]) -> tuple[int, tuple | None]:
+    for i, r in enumerate(rows[:10]):
+        keys = [header_key(c) for c in r]
+        date_col = _first(keys, DATE_NAMES)
+        id_col = _first(keys, CUSTOMER_NAMES)
+        if date_col is None or id_col is None:
+            continue
+        amount_col = _first(keys, AMOUNT_NAMES)
+        qty_col = _first(keys, QUANTITY_NAMES)
+        price_col = _first(keys, UNIT_PRICE_NAMES)
+        return i, (date_col, id_col, amount_col, qty_col, price_col)
+    return -1, None
+
+
+def _first(keys: list[str], names: set[str]) -> int | None:
+    for i, k in enumerate(keys):
+        if k in names:
+            return i
+    return None
+
+
+def _guess_columns(rows: list[list], where: str) -> tuple:
+    """No header: the date column is the one that reads as dates; the customer id the
+    first other column; the amount the last numeric column (``date,id,amount`` or
+    CDNOW's ``id date count amount``)."""
+    width = min(len(r) for r in rows)
+    if width < 2:
+        raise OrdersFileError(TOO_NARROW, where=where)
+    date_col = None
+    for c in range(width):
+        try:
+            if all(_to_date(r[c], True) is not None for r in rows):
+                date_col = c
+                break
+        except ValueError:
+            continue
+    if date_col is None:
+        raise OrdersFileError(NO_DATES, where=where)
+    others = [c for c in range(width) if c != date_col]
+    id_col = others[0]
+    amount_col = None
+    for c in reversed(others[1:]):
+        try:
+            if all(_to_amount(r[c]) is not None for r in rows):
+                amount_col = c
+                break
+        except ValueError:
+            continue
+    return date_col, id_col, amount_col, None, None
+
+
+def _guess_dayfirst(values: Iterable[object]) -> bool:
+    """Day/month or month/day: decided once per file from the first date that tells.
+
+    Every row is looked at (each distinct text once): a shop's log of invoice lines
+    can fill its first thousands of rows with the first few days of a month, none of
+    which tells ("12/1/2010" to "12/5/2010").
+    """
+    seen: set[str] = set()
+    for v in values:
+        if not isinstance(v, str) or v in seen:
+            continue
+        seen.add(v)
+        parts = v.strip().translate(ASCII_DIGITS).replace("-", "/").replace(".", "/").split("/")
+        if len(parts) >= 3 and len(parts[0]) <= 2 and parts[0].isdigit() and parts[1].isdigit():
+            if int(parts[0]) > 12:
+                return True
+            if int(parts[1]) > 12:
+                return False
+    return True
+
+
+def _to_date(value: object, dayfirst: bool) -> date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        from .sheet.parse import parse_date  # a day serial, as Google Sheets stores a date cell
+        from .errors import CellError
+        try:
+            return parse_date(value)
+        except CellError as exc:
+            raise ValueError(str(exc)) from None
+    text = str(value).strip().translate(ASCII_DIGITS)
+    if not text:
+        return None
+    head = text.split("T")[0].split()[0]
+    if len(head) == 8 and head.isdigit():  # 19970101
+        return date(int(head[:4]), int(head[4:6]), int(head[6:]))
+    if len(head) == 10 and head[4] == "-" and head[7] == "-":
+        return date(int(head[:4]), int(head[5:7]), int(head[8:10]))
+    from .sheet.parse import parse_date  # the sheet's own reader for every other form
+    from .errors import CellError
+    try:
+        return parse_date(text, dayfirst=dayfirst)
+    except CellError as exc:
+        raise ValueError(str(exc)) from None
+
+
+def _to_id(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    text = str(value).strip()
+    head, dot, tail = text.partition(".")
+    if dot and head.isdigit() and tail and set(tail) == {"0"}:  # 12346.0 from a spreadsheet export
+        return head
+    return text
+
+
+def _to_amount(value: object) -> float | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return float(value) if math.isfinite(value) else None
+    if isinstance(value, str) and value[:1].isascii() and value[-1:].isdigit():
+        try:  # a plain number, as on most rows of a long log
+            number = float(value)
+            return number if math.isfinite(number) else None
+        except ValueError:
+            pass
+    text = str(value).strip().translate(ASCII_DIGITS)
+    for junk in ("৳", "Tk", "tk", "BDT", "$", "টাকা", ",", " "):
+        text = text.replace(junk, "")
+    if not text:
+        return None
+    number = float(text)
+    return number if math.isfinite(number) else None
