@@ -10,6 +10,7 @@ import argparse
 import contextlib
 import gc
 import io
+import os
 import sys
 import traceback
 from datetime import date, datetime
@@ -166,6 +167,11 @@ def run(main: Callable[[list[str] | None], int], argv: list[str] | None = None) 
     except KeyboardInterrupt:
         print(STOPPED(owner_language(args)), file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader went away (``khatir backtest ... | head``): nothing is wrong with the
+        # run, so say nothing; stdout goes to the null device so its flush at exit is quiet.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
     except Exception as err:  # noqa: BLE001 - the one place that catches everything
         if verbose:
             traceback.print_exc()

@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import io
 import math
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from itertools import islice
@@ -61,18 +62,34 @@ QUANTITY_NAMES = {"quantity", "qty", "numberofcds", "সংখ্যা"}
 UNIT_PRICE_NAMES = {"unitprice", "priceeach", "price", "দাম"}
 
 
+@dataclass(frozen=True)
+class OrderLog:
+    """The orders read from a file or sheet, and how many rows were not orders."""
+
+    orders: list[Order]
+    skipped: int  # rows below the header that are not an order (no customer ID, no date, ...)
+    no_customer: int  # of those, rows with a date but no customer ID (walk-in sales)
+
+
 def read_orders(path: str | Path) -> list[Order]:
+    """Orders from a CSV/TSV/space-separated text file, or a workbook (see ``load_orders``)."""
+    return load_orders(path).orders
+
+
+def load_orders(path: str | Path) -> OrderLog:
     """Orders from a CSV/TSV/space-separated text file, or the Orders tab of an .xlsx."""
     path = Path(path)
     if path.suffix.lower() in (".xlsx", ".xlsm"):
-        return read_orders_workbook(path)
-    return read_orders_csv(path)
+        from .backends.workbook import WorkbookBackend
+
+        return load_orders_backend(WorkbookBackend(path, backups=0), str(path))
+    return _load_text(path)
 
 
-def read_orders_csv(path: str | Path) -> list[Order]:
+def _load_text(path: Path) -> OrderLog:
     """Orders from a delimited text file, read twice from one string rather than kept as
     rows: a year of invoice lines (half a million rows) fits in a laptop's memory."""
-    raw = Path(path).read_bytes()
+    raw = path.read_bytes()
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -91,14 +108,12 @@ def read_orders_csv(path: str | Path) -> list[Order]:
     return orders_from_rows(rows, str(path))
 
 
-def read_orders_workbook(path: str | Path) -> list[Order]:
-    """The Orders tab of a workbook, found by name as the daily job finds it."""
-    from .backends.workbook import WorkbookBackend
-
-    return read_orders_backend(WorkbookBackend(path, backups=0), str(path))
-
-
 def read_orders_backend(backend, where: str) -> list[Order]:
+    """The orders of any spreadsheet backend (see ``load_orders_backend``)."""
+    return load_orders_backend(backend, where).orders
+
+
+def load_orders_backend(backend, where: str) -> OrderLog:
     """The Orders tab of any spreadsheet backend (a workbook, or a Google Sheet in one request)."""
     from .sheet.schema import ORDERS
     from .sheet.tables import find_tab
@@ -114,12 +129,13 @@ def read_orders_backend(backend, where: str) -> list[Order]:
         c not in (None, "") for c in r)])[1] is not None]
     if not logs:
         raise OrdersFileError(NO_ORDERS_TAB, where=where)
-    return [o for t in logs
-            for o in orders_from_rows(grids[t], f"{where} [{t}]", header_required=True)]
+    parts = [orders_from_rows(grids[t], f"{where} [{t}]", header_required=True) for t in logs]
+    return OrderLog([o for part in parts for o in part.orders], sum(p.skipped for p in parts),
+                    sum(p.no_customer for p in parts))
 
 
 def orders_from_rows(rows: Iterable[list] | Callable[[], Iterable[list]], where: str,
-                     header_required: bool = False) -> list[Order]:
+                     header_required: bool = False) -> OrderLog:
     """The orders in ``rows`` (a grid, or a function that yields its rows afresh: they are
     read twice, once for the day/month order and once for the orders)."""
     again = rows if callable(rows) else (lambda: rows)
@@ -141,6 +157,7 @@ def orders_from_rows(rows: Iterable[list] | Callable[[], Iterable[list]], where:
     dayfirst = _guess_dayfirst(r[date_col] for r in islice(filled(), header_at + 1, None)
                                if len(r) > date_col)
     orders: list[Order] = []
+    skipped = no_customer = 0
     seen_dates: dict[object, date | None] = {}  # the same text recurs on many rows
     ids: dict[object, str] = {}  # and the same customer: one string each
     for n, r in enumerate(islice(filled(), header_at + 1, None), start=header_at + 2):
@@ -166,13 +183,18 @@ def orders_from_rows(rows: Iterable[list] | Callable[[], Iterable[list]], where:
             else:
                 amount = None
         except (ValueError, IndexError):
-            continue  # a row that is not an order (blank, a total line, a typo) is skipped
+            skipped += 1  # a row that is not an order (a total line, a typo) is skipped
+            continue
         if d is None or not cid:
+            skipped += 1
+            no_customer += d is not None
             continue
         orders.append(Order(row=n, date=d, customer_id=cid, amount=amount))
     if not orders:
         raise OrdersFileError(NO_ORDER, where=where)
-    return orders
+    return OrderLog(orders, skipped, no_customer)
+
+
 
 
 def _find_header(rows: list[list]) -> tuple[int, tuple | None]:

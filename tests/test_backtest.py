@@ -13,6 +13,7 @@ from khatir.backtest import (backtest, default_calibration, format_table, matche
                              precision_recall, roc_auc, simulate_orders)
 from khatir.orders_file import OrdersFileError, read_orders, read_orders_backend
 from khatir.backtest_report import plain_report, suggest_share
+from khatir.i18n import bn_digits
 from khatir.simulate import simulate_shop
 from khatir.sheet.records import Order
 
@@ -228,21 +229,23 @@ def test_unreadable_file_says_what_to_do(tmp_path):
 # The script
 
 
-def _write_orders_csv(path: Path) -> None:
+def _write_orders_csv(path: Path) -> int:
     lines = ["date,customer_id,amount"]
     for o in simulate_orders(600, seed=9):
         lines.append(f"{o.date.isoformat()},{o.customer_id},{o.amount}")
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return len(lines) - 1
 
 
 @pytest.mark.slow
 def test_script_prints_the_table(tmp_path, capsys):
     csv_path = tmp_path / "orders.csv"
-    _write_orders_csv(csv_path)
+    rows = _write_orders_csv(csv_path)
     assert backtest_lost.main(["--csv", str(csv_path), "--lang", "en",
                                "--calibration", "2022-12-31", "--table"]) == 0
     out = capsys.readouterr().out
-    assert out.startswith("What the lost list would have found on 31 December 2022")
+    assert out.startswith(f"Read {rows:,} order rows.\n"
+                          "What the lost list would have found on 31 December 2022")
     assert "flags as of 2022-12-31" in out
     for label in ("Model: 'lost'", "BG/NBD probability alive", "No purchase for more than 90 days",
                   "(same count as model)"):
@@ -274,6 +277,41 @@ def test_script_errors_are_one_sentence(tmp_path, capsys):
         f"{junk}: no column reads as dates; add a header row: date,customer_id,amount.\n")
     assert backtest_lost.main(["--csv", str(csv_path), "--lost-below", "0.9"]) == 2
     assert "lost_below" in capsys.readouterr().err
+
+
+def test_script_says_which_rows_it_left_out(tmp_path, capsys):
+    """Invoice lines with no customer ID (walk-in sales) and a total line are left out,
+    and the owner is told how many, so the counts can be checked against the file."""
+    lines = ["InvoiceNo,Quantity,InvoiceDate,UnitPrice,CustomerID"]
+    for o in simulate_orders(300, seed=9):
+        lines.append(f"1,1,{o.date:%m/%d/%Y} 10:00,{o.amount},{o.customer_id}")
+    lines += ["2,1,12/13/2022 10:00,5.00,", "3,1,12/14/2022 11:00,2.50,",
+              "Total,,,99999,"]
+    path = tmp_path / "log.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    orders = len(lines) - 4
+    assert backtest_lost.main(["--csv", str(path), "--lang", "en"]) == 0
+    assert capsys.readouterr().out.splitlines()[0] == (
+        f"Read {orders:,} order rows; 2 rows have no customer ID and 1 could not be read as an "
+        "order; both were left out.")
+    assert backtest_lost.main(["--csv", str(path)]) == 0
+    assert capsys.readouterr().out.splitlines()[0] == (
+        f"{bn_digits(f'{orders:,}')}টি অর্ডারের সারি পড়া হয়েছে; ২টি সারিতে গ্রাহক আইডি নেই আর "
+        "১টি অর্ডার হিসেবে পড়া যায়নি; দুটোই বাদ গেছে।")
+
+
+@pytest.mark.slow
+def test_a_closed_pipe_is_not_an_error(tmp_path):
+    """``khatir backtest ... | head -1``: the reader goes away early; nothing is printed
+    on stderr (no "something unexpected" sentence, no "Exception ignored")."""
+    run = subprocess.Popen([sys.executable, "-m", "khatir", "backtest", "--simulate", "400",
+                            "--lang", "en", "--table"], cwd=ROOT, stdout=subprocess.PIPE,
+                           stderr=subprocess.PIPE)
+    assert run.stdout is not None and run.stderr is not None
+    run.stdout.close()  # gone before the first line is printed
+    err = run.stderr.read()
+    run.wait(timeout=120)
+    assert err == b""
 
 
 @pytest.mark.slow

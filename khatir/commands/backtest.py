@@ -24,8 +24,8 @@ from datetime import date
 from pathlib import Path
 
 from ..backtest import backtest, format_table, simulate_orders
-from ..i18n import Text
-from ..orders_file import read_orders, read_orders_backend
+from ..i18n import Text, bn_digits
+from ..orders_file import OrderLog, load_orders, load_orders_backend
 from ..backtest_report import plain_report
 from ..errors import KhatirError
 from ..rules.lost import LostSettings
@@ -92,17 +92,44 @@ def load_lost_settings(args: argparse.Namespace) -> LostSettings:
 FILE_NOT_FOUND = Text(en="File not found: {path}. Check the name and the folder.",
                       bn="ফাইল পাওয়া যায়নি: {path}। নাম আর ফোল্ডার ঠিক আছে কি না দেখুন।")
 
+READ = Text(en="Read {n} order rows.", bn="{n}টি অর্ডারের সারি পড়া হয়েছে।")
+READ_NO_CUSTOMER = Text(
+    en="Read {n} order rows; {blank} rows have no customer ID and were left out (sales to "
+       "unknown customers cannot be followed).",
+    bn="{n}টি অর্ডারের সারি পড়া হয়েছে; {blank}টি সারিতে গ্রাহক আইডি নেই, সেগুলো বাদ গেছে "
+       "(অচেনা ক্রেতার কেনাকাটা অনুসরণ করা যায় না)।")
+READ_UNREADABLE = Text(
+    en="Read {n} order rows; {other} rows could not be read as an order (no date, or a "
+       "total line) and were left out.",
+    bn="{n}টি অর্ডারের সারি পড়া হয়েছে; {other}টি সারি অর্ডার হিসেবে পড়া যায়নি (তারিখ নেই, "
+       "বা যোগফলের সারি), সেগুলো বাদ গেছে।")
+READ_BOTH = Text(
+    en="Read {n} order rows; {blank} rows have no customer ID and {other} could not be read "
+       "as an order; both were left out.",
+    bn="{n}টি অর্ডারের সারি পড়া হয়েছে; {blank}টি সারিতে গ্রাহক আইডি নেই আর {other}টি অর্ডার "
+       "হিসেবে পড়া যায়নি; দুটোই বাদ গেছে।")
+
+
+def read_line(log: OrderLog, lang: str) -> str:
+    """What was read, so the owner can check it against the file before trusting the figures."""
+    num = (lambda v: bn_digits(f"{v:,}")) if lang == "bn" else (lambda v: f"{v:,}")
+    other = log.skipped - log.no_customer
+    text = (READ_BOTH if log.no_customer and other else READ_NO_CUSTOMER if log.no_customer
+            else READ_UNREADABLE if other else READ)
+    return text(lang, n=num(len(log.orders)), blank=num(log.no_customer), other=num(other))
+
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         settings = load_lost_settings(args)
+        log = None
         if args.simulate is not None:
             orders = simulate_orders(args.simulate, seed=args.seed)
-        elif args.sheet:
-            orders = read_orders_backend(open_sheet(args), args.sheet)
         else:
-            orders = read_orders(args.workbook or args.csv)
+            log = (load_orders_backend(open_sheet(args), args.sheet) if args.sheet
+                   else load_orders(args.workbook or args.csv))
+            orders = log.orders
         result = backtest(orders, args.calibration, settings, fixed_days=args.fixed_days)
     except FileNotFoundError as exc:
         print(FILE_NOT_FOUND(args.lang, path=exc.filename), file=sys.stderr)
@@ -110,6 +137,8 @@ def main(argv: list[str] | None = None) -> int:
     except KhatirError as exc:  # OrdersFileError, BacktestError, a settings error
         print(exc.message(args.lang), file=sys.stderr)
         return 2
+    if log is not None:
+        print(read_line(log, args.lang))
     print(plain_report(result, args.lang))
     if args.table:
         print()
