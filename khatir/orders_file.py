@@ -169,7 +169,7 @@ def orders_from_rows(rows: Iterable[list] | Callable[[], Iterable[list]], where:
                 d = seen_dates[raw]
             else:
                 d = _to_date(raw, dayfirst)
-            key = r[id_col]
+            key = r[id_col] if len(r) > id_col else None  # a blank last cell is cut off
             cid = ids.get(key)
             if cid is None:
                 cid = ids[key] = _to_id(key)

@@ -11,14 +11,15 @@ from openpyxl import Workbook
 
 from khatir.backtest import (backtest, default_calibration, format_table, matched_cutoff,
                              precision_recall, roc_auc, simulate_orders)
-from khatir.orders_file import OrdersFileError, read_orders, read_orders_backend
+from khatir.orders_file import (OrdersFileError, load_orders_backend, read_orders,
+                                read_orders_backend)
 from khatir.backtest_report import plain_report, suggest_share
 from khatir.i18n import bn_digits
 from khatir.simulate import simulate_shop
 from khatir.sheet.records import Order
 
 from khatir.commands import backtest as backtest_lost
-from other_writers import xlsxwriter_workbook
+from other_writers import make_any_sheet, xlsxwriter_workbook  # noqa: F401  (a fixture)
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -368,6 +369,21 @@ def test_same_data_same_backtest():
     first = backtest(orders, calibration=date(2024, 8, 1))
     again = backtest(list(reversed(orders)), calibration=date(2024, 8, 1))
     assert first == again
+
+
+def test_a_purchase_log_without_orders_tab_on_every_kind_of_sheet(make_any_sheet, settings):
+    """The same exported log (one tab a year, dates as date cells, IDs as numbers) read
+    from an openpyxl workbook, an XlsxWriter workbook and a Google Sheet."""
+    head = ["InvoiceNo", "Quantity", "InvoiceDate", "UnitPrice", "CustomerID"]
+    sheet = make_any_sheet({
+        "Year 2010": [head, ["536365", 6, date(2010, 12, 1), 2.5, 17850],
+                      ["536366", 1, date(2010, 12, 2), 9.0, None]],
+        "Year 2011": [head, ["540001", 2, date(2011, 1, 9), 12.5, 13047]],
+    })
+    log = load_orders_backend(sheet.backend(settings), "the log")
+    assert [(o.date, o.customer_id, o.amount) for o in log.orders] == [
+        (date(2010, 12, 1), "17850", 15.0), (date(2011, 1, 9), "13047", 25.0)]
+    assert (log.skipped, log.no_customer) == (1, 1)
 
 
 def test_orders_read_from_a_google_sheet(google_sheet, settings):
