@@ -45,13 +45,16 @@ def build_parser() -> argparse.ArgumentParser:
                     "with who really bought again afterwards.")
     src = p.add_mutually_exclusive_group(required=True)
     src.add_argument("--workbook", type=Path, metavar="PATH",
-                     help="an .xlsx workbook; its Orders tab (Date, Customer ID, Amount) is used")
+                     help="an .xlsx workbook; its Orders tab (Date, Customer ID, Amount) is used, "
+                          "or, in a shop system's export without one, every tab whose header "
+                          "names a date and a customer")
     src.add_argument("--sheet", metavar="URL",
                      help="a Google Sheet (its URL or ID); its Orders tab is read in one request, "
                           "with the credentials of the settings file (see docs/google-sheets.md)")
     src.add_argument("--csv", type=Path, metavar="PATH",
                      help="an orders file: CSV/TSV/space-separated with date, customer id, amount "
-                          "(header optional; headed columns may be in any order)")
+                          "(header optional; headed columns may be in any order; one row per "
+                          "invoice line with Quantity and UnitPrice is fine)")
     src.add_argument("--simulate", type=int, metavar="N",
                      help="no file: a synthetic shop of N customers over 3 years (see --seed)")
     p.add_argument("--seed", type=int, default=7, help="seed of --simulate (default: 7)")
