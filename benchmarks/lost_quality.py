@@ -15,6 +15,7 @@ counts the passes. Deterministic: the same output on every run.
     python -m benchmarks.lost_quality            # synthetic shops only
     python -m benchmarks.lost_quality --only online   # data sets whose name has "online"
     python -m benchmarks.lost_quality --more-mixed    # 40 more cuts of the "mixed" shop
+    python -m benchmarks.lost_quality --orders sales.csv --cut 2011-06-30 --cut 2011-08-31
 """
 from __future__ import annotations
 
@@ -106,6 +107,11 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--only", help="only the data sets whose name contains this text")
     p.add_argument("--more-mixed", action="store_true",
                    help="instead: 40 cuts of eight more seeds of the 'mixed' shop")
+    p.add_argument("--orders", type=Path, action="append", default=[], metavar="FILE",
+                   help="instead: your own orders file(s) (as khatir backtest --csv reads "
+                        "them), at every --cut")
+    p.add_argument("--cut", type=date.fromisoformat, action="append", default=[],
+                   metavar="YYYY-MM-DD", help="a calibration date for --orders")
     args = p.parse_args(argv)
     names = ("P>=same", "P>90", "R>=.3", "list")
     print("| Data set | Method | Repeat buyers | Truly lost | Flagged | Precision | Recall "
@@ -115,7 +121,10 @@ def main(argv: list[str] | None = None) -> int:
     passed = {n: 0 for n in names}
     applied = {n: 0 for n in names}
     rows = all_met = 0
-    for name, orders, cal in data_sets(args.cdnow, args.more_mixed):
+    sets = (((f"{path.name}, cut {cut}", orders, cut) for path in args.orders
+             for orders in [read_orders(path)] for cut in args.cut)
+            if args.orders else data_sets(args.cdnow, args.more_mixed))
+    for name, orders, cal in sets:
         if args.only and args.only not in name:
             continue
         r = backtest(orders, cal, LostSettings())
