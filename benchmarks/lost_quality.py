@@ -15,12 +15,14 @@ counts the passes. Deterministic: the same output on every run.
     python -m benchmarks.lost_quality            # synthetic shops only
     python -m benchmarks.lost_quality --only online   # data sets whose name has "online"
     python -m benchmarks.lost_quality --more-mixed    # 40 more cuts of the "mixed" shop
+    python -m benchmarks.lost_quality --independent   # 27 cuts of three shops by other authors
     python -m benchmarks.lost_quality --orders sales.csv --cut 2011-06-30 --cut 2011-08-31
 """
 from __future__ import annotations
 
 import argparse
 import sys
+import tempfile
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -89,6 +91,19 @@ def data_sets(cdnow: Path | None, more_mixed: bool = False):
                     START + timedelta(days=cut)
 
 
+def independent_shops(folder: Path):
+    """The shops of ``benchmarks.shops``, written to CSV files and read back as a user's."""
+    from benchmarks.shops import SEEDS, SHOPS
+
+    for name, (module, cuts) in SHOPS.items():
+        for seed in SEEDS:
+            path = folder / f"{name}_{seed}.csv"
+            module.write(seed, str(path))
+            orders = read_orders(path)
+            for cut in cuts:
+                yield f"independent {name}, seed {seed}, cut {cut}", orders, cut
+
+
 def criteria(r: BacktestResult) -> dict[str, bool | None]:
     """Issue 12's criteria for one backtest (None: does not apply)."""
     m, f, mt = r.method("model"), r.method("fixed"), r.method("matched")
@@ -107,6 +122,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--only", help="only the data sets whose name contains this text")
     p.add_argument("--more-mixed", action="store_true",
                    help="instead: 40 cuts of eight more seeds of the 'mixed' shop")
+    p.add_argument("--independent", action="store_true",
+                   help="instead: the three shops of benchmarks/shops (written by other "
+                        "authors), three seeds each, at their authors' cut dates")
     p.add_argument("--orders", type=Path, action="append", default=[], metavar="FILE",
                    help="instead: your own orders file(s) (as khatir backtest --csv reads "
                         "them), at every --cut")
@@ -121,8 +139,10 @@ def main(argv: list[str] | None = None) -> int:
     passed = {n: 0 for n in names}
     applied = {n: 0 for n in names}
     rows = all_met = 0
-    sets = (((f"{path.name}, cut {cut}", orders, cut) for path in args.orders
-             for orders in [read_orders(path)] for cut in args.cut)
+    folder = tempfile.TemporaryDirectory()
+    sets = (independent_shops(Path(folder.name)) if args.independent
+            else ((f"{path.name}, cut {cut}", orders, cut) for path in args.orders
+                  for orders in [read_orders(path)] for cut in args.cut)
             if args.orders else data_sets(args.cdnow, args.more_mixed))
     for name, orders, cal in sets:
         if args.only and args.only not in name:

@@ -1,0 +1,37 @@
+"""Three shops the lost flag was never developed on, each written by a separate author.
+
+Each author got only a short brief (the kind of shop, about a year of history, retail and
+wholesale buyers, the file layout) and wrote a generator from their own idea of how such
+customers behave, without seeing Khatir's code, its synthetic shops or one another's
+work. Each module has ``write(seed, path)`` and writes the log as that shop's system
+would export it; ``python -m benchmarks.lost_quality --independent`` writes seeds 1 to 3
+of each into a temporary folder and reads them back as ``khatir backtest --csv`` does.
+
+* ``giftware_uk``: a UK online giftware shop selling to small retail shops and private
+  customers, 1 December 2010 to 9 December 2011, one row per invoice line (US dates,
+  cancellations, a fifth of the lines without a customer ID). Existing wholesale
+  accounts that pause for months, Christmas-only buyers, an autumn peak.
+* ``dhaka_clothing``: a Dhaka clothing and gift shop (Facebook, WhatsApp and store),
+  November 2024 to December 2025, one row per order in Taka. Eid al-Fitr, Eid al-Adha,
+  Pohela Boishakh, Puja and the winter weddings; festival-only buyers; resellers who
+  restock before busy times; quiet stopping of 5 to 8% a month.
+* ``plant_nursery``: a UK online plant, bulb and seed nursery with trade buyers, February
+  2023 to February 2024, one row per order (day-first dates, guest checkouts). Spring,
+  bulb-season and gift-only buyers; trade accounts that shut for the winter.
+
+The third was written last and read once, after the lost flag of this version was
+final: its figures are the held-out ones.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from . import dhaka_clothing, giftware_uk, plant_nursery
+
+#: name -> (module with write(seed, path), the cut dates its author chose)
+SHOPS = {
+    "giftware_uk": (giftware_uk, (date(2011, 6, 30), date(2011, 7, 31), date(2011, 8, 31))),
+    "dhaka_clothing": (dhaka_clothing, (date(2025, 5, 20), date(2025, 7, 15), date(2025, 8, 31))),
+    "plant_nursery": (plant_nursery, (date(2023, 7, 31), date(2023, 9, 15), date(2023, 11, 15))),
+}
+SEEDS = (1, 2, 3)
