@@ -1,4 +1,4 @@
-"""Three shops the lost flag was never developed on, each written by a separate author.
+"""Four shops the lost flag was never developed on, each written by a separate author.
 
 Each author got only a short brief (the kind of shop, about a year of history, retail and
 wholesale buyers, the file layout) and wrote a generator from their own idea of how such
@@ -18,20 +18,25 @@ of each into a temporary folder and reads them back as ``khatir backtest --csv``
 * ``plant_nursery``: a UK online plant, bulb and seed nursery with trade buyers, February
   2023 to February 2024, one row per order (day-first dates, guest checkouts). Spring,
   bulb-season and gift-only buyers; trade accounts that shut for the winter.
+* ``kitchenware_bd``: a Bangladeshi online kitchenware and home-goods shop (website and
+  Facebook), September 2024 to September 2025, one row per order in Taka with a note.
+  11.11 and year-end sales, Ramadan and Eid al-Adha peaks, the courier cut-off at Eid;
+  regular, occasional, fading, seasonal and reseller customers with breaks.
 
-The third was written last and read once, after the lost flag of this version was
-final: its figures are the held-out ones.
+The last two were written after the first two had been read, and read once each: no
+setting of the lost flag was changed after reading any of them.
 """
 from __future__ import annotations
 
 from datetime import date
 
-from . import dhaka_clothing, giftware_uk, plant_nursery
+from . import dhaka_clothing, giftware_uk, kitchenware_bd, plant_nursery
 
 #: name -> (module with write(seed, path), the cut dates its author chose)
 SHOPS = {
     "giftware_uk": (giftware_uk, (date(2011, 6, 30), date(2011, 7, 31), date(2011, 8, 31))),
     "dhaka_clothing": (dhaka_clothing, (date(2025, 5, 20), date(2025, 7, 15), date(2025, 8, 31))),
     "plant_nursery": (plant_nursery, (date(2023, 7, 31), date(2023, 9, 15), date(2023, 11, 15))),
+    "kitchenware_bd": (kitchenware_bd, (date(2025, 2, 28), date(2025, 4, 30), date(2025, 6, 30))),
 }
 SEEDS = (1, 2, 3)
