@@ -249,24 +249,31 @@ def _guess_columns(rows: list[list], where: str) -> tuple:
 
 
 def _guess_dayfirst(values: Iterable[object]) -> bool:
-    """Day/month or month/day: decided once per file from the first date that tells.
+    """Day/month or month/day: decided once per file by the dates that tell.
 
-    Every row is looked at (each distinct text once): a shop's log of invoice lines
-    can fill its first thousands of rows with the first few days of a month, none of
-    which tells ("12/1/2010" to "12/5/2010").
+    Every row may be looked at (each distinct text once): a shop's log of invoice
+    lines can fill its first thousands of rows with the first few days of a month,
+    none of which tells ("12/1/2010" to "12/5/2010"). The dates that tell vote, so one
+    mistyped date cannot turn a whole file round; the count stops once one order leads
+    by ``DAYFIRST_LEAD`` dates. Bangladeshi day-first when no date tells, or on a tie.
     """
     seen: set[str] = set()
+    day = month = 0
     for v in values:
         if not isinstance(v, str) or v in seen:
             continue
         seen.add(v)
         parts = v.strip().translate(ASCII_DIGITS).replace("-", "/").replace(".", "/").split("/")
         if len(parts) >= 3 and len(parts[0]) <= 2 and parts[0].isdigit() and parts[1].isdigit():
-            if int(parts[0]) > 12:
-                return True
-            if int(parts[1]) > 12:
-                return False
-    return True
+            day += int(parts[0]) > 12
+            month += int(parts[1]) > 12
+            if abs(day - month) >= DAYFIRST_LEAD:
+                break
+    return day >= month
+
+
+#: Enough dates that tell, all one way, to stop counting.
+DAYFIRST_LEAD = 50
 
 
 def _to_date(value: object, dayfirst: bool) -> date | None:

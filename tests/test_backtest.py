@@ -11,7 +11,7 @@ from openpyxl import Workbook
 
 from khatir.backtest import (backtest, default_calibration, format_table, matched_cutoff,
                              precision_recall, roc_auc, simulate_orders)
-from khatir.orders_file import (OrdersFileError, load_orders_backend, read_orders,
+from khatir.orders_file import (OrdersFileError, load_orders, load_orders_backend, read_orders,
                                 read_orders_backend)
 from khatir.backtest_report import plain_report, suggest_share
 from khatir.i18n import bn_digits
@@ -182,6 +182,18 @@ def test_month_first_told_by_a_date_far_down_a_long_log(tmp_path):
     assert len(orders) == 10002
     assert sorted({o.date for o in orders}) == [date(2010, 12, d) for d in (1, 2, 3, 4, 5, 13)] + [
         date(2011, 1, 4)]
+
+
+def test_one_mistyped_date_does_not_turn_a_file_round(tmp_path):
+    """A US log with one day-first date (13/12/2010 among 12/14/2010 ...): the dates that
+    tell vote, the file stays month-first, and the odd one can only be 13 December."""
+    lines = ["InvoiceDate,CustomerID,Amount", "13/12/2010 10:00,C9,5"]
+    lines += [f"12/{d}/2010 9:00,C{d % 5},10" for d in range(1, 32)]
+    p = tmp_path / "us.csv"
+    p.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    log = load_orders(p)
+    assert sorted({o.date for o in log.orders}) == [date(2010, 12, d) for d in range(1, 32)]
+    assert log.skipped == 0 and len(log.orders) == 32
 
 
 def test_purchase_log_workbook_without_an_orders_tab(tmp_path):
