@@ -53,13 +53,25 @@ NO_DATES = Text(
 
 
 DATE_NAMES = {"date", "orderdate", "invoicedate", "purchasedate", "transactiondate", "day",
-              "তারিখ", "অর্ডারেরতারিখ"}
-CUSTOMER_NAMES = {"customerid", "customer", "customerno", "customernumber", "clientid", "id",
-                  "আইডি", "গ্রাহকআইডি", "গ্রাহক"}
-AMOUNT_NAMES = {"amount", "total", "value", "sales", "revenue", "dollarvalue", "sum",
-                "টাকা", "মোট", "পরিমাণ"}
-QUANTITY_NAMES = {"quantity", "qty", "numberofcds", "সংখ্যা"}
-UNIT_PRICE_NAMES = {"unitprice", "priceeach", "price", "দাম"}
+              "saledate", "salesdate", "orderdatetime", "datetime", "createdat", "created",
+              "ordercreated", "orderplaced", "paymentdate", "timestamp", "তারিখ", "অর্ডারেরতারিখ"}
+#: Names of the customer column, most specific first: a shop's export may also have an
+#: order "ID" or the customer's phone, which identify a customer less surely.
+CUSTOMER_NAMES = (
+    {"customerid", "customerno", "customernumber", "customercode", "custid", "custno",
+     "clientid", "clientno", "clientnumber", "clientcode", "buyerid", "accountid", "accountno",
+     "accountnumber", "memberid", "গ্রাহকআইডি", "গ্রাহকনম্বর", "ক্রেতাআইডি"},
+    {"customer", "client", "buyer", "account", "member", "গ্রাহক", "ক্রেতা"},
+    {"phone", "phoneno", "phonenumber", "mobile", "mobileno", "mobilenumber", "cell", "contact",
+     "ফোন", "মোবাইল", "ফোননম্বর", "মোবাইলনম্বর"},
+    {"id", "আইডি"},
+)
+AMOUNT_NAMES = {"amount", "total", "value", "sales", "revenue", "dollarvalue", "sum", "ordertotal",
+                "grandtotal", "totalamount", "invoicetotal", "ordervalue", "netamount", "net",
+                "billamount", "bill", "amounttk", "amountbdt", "totaltk", "totalprice",
+                "linetotal", "টাকা", "মোট", "পরিমাণ", "মোটটাকা", "বিল"}
+QUANTITY_NAMES = {"quantity", "qty", "numberofcds", "units", "pcs", "pieces", "সংখ্যা"}
+UNIT_PRICE_NAMES = {"unitprice", "priceeach", "price", "rate", "দাম", "একককদাম"}
 
 
 @dataclass(frozen=True)
@@ -201,7 +213,8 @@ def _find_header(rows: list[list]) -> tuple[int, tuple | None]:
     for i, r in enumerate(rows[:10]):
         keys = [header_key(c) for c in r]
         date_col = _first(keys, DATE_NAMES)
-        id_col = _first(keys, CUSTOMER_NAMES)
+        id_col = next((c for names in CUSTOMER_NAMES for c in [_first(keys, names)]
+                       if c is not None and c != date_col), None)
         if date_col is None or id_col is None:
             continue
         amount_col = _first(keys, AMOUNT_NAMES)

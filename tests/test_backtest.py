@@ -184,6 +184,20 @@ def test_month_first_told_by_a_date_far_down_a_long_log(tmp_path):
         date(2011, 1, 4)]
 
 
+@pytest.mark.parametrize("header, row, customer", [
+    ("invoice,date,client,qty,unit_price", "1,01.06.2023,K-19882,2,110.00", "K-19882"),
+    ("ID,Date,Customer ID,Total", "77,2023-06-01,C-5,220", "C-5"),  # the order's ID is not the customer
+    ("Order ID,Order Date,Customer,Grand Total", "77,2023-06-01,Rina Akter,220", "Rina Akter"),
+    ("তারিখ,মোবাইল,মোট টাকা", "০১/০৬/২০২৩,01711-000000,২২০", "01711-000000"),  # known by phone
+    ("created_at,buyer_id,order_total", "2023-06-01 10:00:00,B9,220", "B9"),
+])
+def test_the_customer_column_by_its_many_names(tmp_path, header, row, customer):
+    p = tmp_path / "export.csv"
+    p.write_text(f"{header}\n{row}\n", encoding="utf-8")
+    assert [(o.date, o.customer_id, o.amount) for o in read_orders(p)] == [
+        (date(2023, 6, 1), customer, 220.0)]
+
+
 def test_one_mistyped_date_does_not_turn_a_file_round(tmp_path):
     """A US log with one day-first date (13/12/2010 among 12/14/2010 ...): the dates that
     tell vote, the file stays month-first, and the odd one can only be 13 December."""

@@ -1,4 +1,4 @@
-"""Four shops the lost flag was never developed on, each written by a separate author.
+"""Six shops the lost flag was never developed on, each written by a separate author.
 
 Each author got only a short brief (the kind of shop, about a year of history, retail and
 wholesale buyers, the file layout) and wrote a generator from their own idea of how such
@@ -23,14 +23,26 @@ of each into a temporary folder and reads them back as ``khatir backtest --csv``
   11.11 and year-end sales, Ramadan and Eid al-Adha peaks, the courier cut-off at Eid;
   regular, occasional, fading, seasonal and reseller customers with breaks.
 
-The last two were written after the first two had been read, and read once each: no
-setting of the lost flag was changed after reading any of them.
+* ``bookshop_bd``: a Bangladeshi online bookshop with schools, coaching centres and
+  district bookshops as trade buyers, June 2023 to July 2024, one row per invoice line
+  (``DD.MM.YYYY`` dates, a ``client`` column). The Ekushey Boi Mela in February, the
+  school year in January, fair-only readers, institutions ordering in term cycles.
+* ``outdoor_gear_us``: a North American outdoor and camping shop with outfitters as trade
+  accounts, September 2023 to September 2024, one row per order (US dates with times).
+  A spring-summer season and Black Friday; trade stocking up January to April.
+
+They were written in two rounds: the first two were read, then the plant nursery and
+the kitchenware shop were written and read once each, then the last two. No setting of
+the lost flag was changed after reading any of them. The bookshop's export had a
+``client`` column the reader did not know, and the reader learnt it (and more names
+for the customer, date and amount columns); that is the only change they caused.
 """
 from __future__ import annotations
 
 from datetime import date
 
-from . import dhaka_clothing, giftware_uk, kitchenware_bd, plant_nursery
+from . import (bookshop_bd, dhaka_clothing, giftware_uk, kitchenware_bd, outdoor_gear_us,
+               plant_nursery)
 
 #: name -> (module with write(seed, path), the cut dates its author chose)
 SHOPS = {
@@ -38,5 +50,7 @@ SHOPS = {
     "dhaka_clothing": (dhaka_clothing, (date(2025, 5, 20), date(2025, 7, 15), date(2025, 8, 31))),
     "plant_nursery": (plant_nursery, (date(2023, 7, 31), date(2023, 9, 15), date(2023, 11, 15))),
     "kitchenware_bd": (kitchenware_bd, (date(2025, 2, 28), date(2025, 4, 30), date(2025, 6, 30))),
+    "bookshop_bd": (bookshop_bd, (date(2023, 11, 30), date(2024, 1, 15), date(2024, 3, 31))),
+    "outdoor_gear_us": (outdoor_gear_us, (date(2024, 3, 1), date(2024, 5, 1), date(2024, 7, 1))),
 }
 SEEDS = (1, 2, 3)
