@@ -110,7 +110,7 @@ def _load_text(path: Path) -> OrderLog:
     sample = [ln for ln in text[:65536].splitlines()[:50] if ln.strip()]
     if not sample:
         raise OrdersFileError(EMPTY, where=str(path))
-    delimiter = next((d for d in (",", "\t", ";") if any(d in ln for ln in sample)), None)
+    delimiter = _delimiter(sample)
 
     def rows() -> Iterator[list]:
         if delimiter is not None:
@@ -118,6 +118,21 @@ def _load_text(path: Path) -> OrderLog:
         return (ln.split() for ln in io.StringIO(text))
 
     return orders_from_rows(rows, str(path))
+
+
+def _delimiter(sample: list[str]) -> str | None:
+    """The separator found the most times on every one of the first lines (comma, tab or
+    semicolon; None: spaces). A European export separates with ";" because "," is its
+    decimal mark ("01.06.2023;K-1;12,50"), so the first one present is not enough."""
+    lines = sample[:20]
+    best, best_count = None, 0
+    for d in (",", "\t", ";"):
+        count = min(ln.count(d) for ln in lines)
+        if count > best_count:
+            best, best_count = d, count
+    if best is None:  # no separator on every line: the one on most lines
+        best = next((d for d in (",", "\t", ";") if any(d in ln for ln in lines)), None)
+    return best
 
 
 def read_orders_backend(backend, where: str) -> list[Order]:

@@ -190,6 +190,7 @@ def test_month_first_told_by_a_date_far_down_a_long_log(tmp_path):
     ("Order ID,Order Date,Customer,Grand Total", "77,2023-06-01,Rina Akter,220", "Rina Akter"),
     ("তারিখ,মোবাইল,মোট টাকা", "০১/০৬/২০২৩,01711-000000,২২০", "01711-000000"),  # known by phone
     ("created_at,buyer_id,order_total", "2023-06-01 10:00:00,B9,220", "B9"),
+    ("Date;Name;Customer No;Amount", "01.06.2023;Meyer, Jan;K-7;220", "K-7"),  # ";" with commas
 ])
 def test_the_customer_column_by_its_many_names(tmp_path, header, row, customer):
     p = tmp_path / "export.csv"
