@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import io
 import math
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -183,6 +184,9 @@ def orders_from_rows(rows: Iterable[list] | Callable[[], Iterable[list]], where:
     date_col, id_col, amount_col, qty_col, price_col = cols
     dayfirst = _guess_dayfirst(r[date_col] for r in islice(filled(), header_at + 1, None)
                                if len(r) > date_col)
+    money_col = amount_col if amount_col is not None else price_col
+    comma = money_col is not None and _guess_decimal_comma(
+        r[money_col] for r in islice(filled(), header_at + 1, None) if len(r) > money_col)
     orders: list[Order] = []
     skipped = no_customer = 0
     seen_dates: dict[object, date | None] = {}  # the same text recurs on many rows
@@ -201,12 +205,12 @@ def orders_from_rows(rows: Iterable[list] | Callable[[], Iterable[list]], where:
             if cid is None:
                 cid = ids[key] = _to_id(key)
             if amount_col is not None:
-                amount = _to_amount(r[amount_col]) if len(r) > amount_col else None
+                amount = _to_amount(r[amount_col], comma) if len(r) > amount_col else None
             elif qty_col is not None and price_col is not None:
-                q, p = _to_amount(r[qty_col]), _to_amount(r[price_col])
+                q, p = _to_amount(r[qty_col], comma), _to_amount(r[price_col], comma)
                 amount = None if q is None or p is None else q * p
             elif price_col is not None:
-                amount = _to_amount(r[price_col])
+                amount = _to_amount(r[price_col], comma)
             else:
                 amount = None
         except (ValueError, IndexError):
@@ -346,21 +350,50 @@ def _to_id(value: object) -> str:
     return text
 
 
-def _to_amount(value: object) -> float | None:
+def _to_amount(value: object, decimal_comma: bool = False) -> float | None:
+    """A number from a cell; ``decimal_comma``: the file writes 1.234,50 for 1,234.50."""
     if value is None or value == "":
         return None
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return float(value) if math.isfinite(value) else None
-    if isinstance(value, str) and value[:1].isascii() and value[-1:].isdigit():
+    if isinstance(value, str) and not decimal_comma and value[:1].isascii() \
+            and value[-1:].isdigit():
         try:  # a plain number, as on most rows of a long log
             number = float(value)
             return number if math.isfinite(number) else None
         except ValueError:
             pass
     text = str(value).strip().translate(ASCII_DIGITS)
-    for junk in ("৳", "Tk", "tk", "BDT", "$", "টাকা", ",", " "):
+    for junk in ("৳", "Tk", "tk", "BDT", "$", "€", "£", "টাকা", " "):
         text = text.replace(junk, "")
+    text = text.replace(".", "").replace(",", ".") if decimal_comma else text.replace(",", "")
     if not text:
         return None
     number = float(text)
     return number if math.isfinite(number) else None
+
+
+def _guess_decimal_comma(values: Iterable[object]) -> bool:
+    """Whether the file's numbers are written 12,50 (a European export) rather than 12.50.
+
+    The texts vote: "12,50" or "1.234,50" say decimal comma; "1,234", "1,234.50" or
+    "12.50" say decimal point (the usual, and the answer on a tie); "0.125" says nothing."""
+    comma = point = 0
+    seen: set[str] = set()
+    for v in values:
+        if not isinstance(v, str) or v in seen:
+            continue
+        seen.add(v)
+        text = v.strip().lstrip("-৳$€£ ").translate(ASCII_DIGITS)
+        if _DECIMAL_COMMA.fullmatch(text):
+            comma += 1
+        elif _DECIMAL_POINT.fullmatch(text):
+            point += 1
+        if abs(comma - point) >= DAYFIRST_LEAD:
+            break
+    return comma > point
+
+
+# "0.125" or "1.250" say nothing: three decimals, or one thousands group.
+_DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}|\d{1,3}(\.\d{3})+,\d+|\d{1,3}(\.\d{3}){2,}")
+_DECIMAL_POINT = re.compile(r"\d{1,3}(,\d{3})+(\.\d+)?|\d+\.(\d{1,2}|\d{4,})")

@@ -199,6 +199,18 @@ def test_the_customer_column_by_its_many_names(tmp_path, header, row, customer):
         (date(2023, 6, 1), customer, 220.0)]
 
 
+@pytest.mark.parametrize("amounts, expected", [
+    (["12,50", "1.234,50", "3"], [12.5, 1234.5, 3.0]),  # a European export: decimal commas
+    (["1,234", "12.50", "0.125"], [1234.0, 12.5, 0.125]),  # thousands commas, decimal points
+    (["৳ ১,২০০", "500", "0.125"], [1200.0, 500.0, 0.125]),
+])
+def test_decimal_comma_or_point_decided_per_file(tmp_path, amounts, expected):
+    p = tmp_path / "orders.csv"
+    p.write_text("Date;Customer ID;Amount\n" + "".join(
+        f"0{n + 1}.06.2023;C{n};{a}\n" for n, a in enumerate(amounts)), encoding="utf-8")
+    assert [o.amount for o in read_orders(p)] == expected
+
+
 def test_one_mistyped_date_does_not_turn_a_file_round(tmp_path):
     """A US log with one day-first date (13/12/2010 among 12/14/2010 ...): the dates that
     tell vote, the file stays month-first, and the odd one can only be 13 December."""
