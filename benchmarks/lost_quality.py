@@ -91,17 +91,18 @@ def data_sets(cdnow: Path | None, more_mixed: bool = False):
                     START + timedelta(days=cut)
 
 
-def independent_shops(folder: Path):
+def independent_shops():
     """The shops of ``benchmarks.shops``, written to CSV files and read back as a user's."""
     from benchmarks.shops import SEEDS, SHOPS
 
-    for name, (module, cuts) in SHOPS.items():
-        for seed in SEEDS:
-            path = folder / f"{name}_{seed}.csv"
-            module.write(seed, str(path))
-            orders = read_orders(path)
-            for cut in cuts:
-                yield f"independent {name}, seed {seed}, cut {cut}", orders, cut
+    with tempfile.TemporaryDirectory() as folder:
+        for name, (module, cuts) in SHOPS.items():
+            for seed in SEEDS:
+                path = Path(folder) / f"{name}_{seed}.csv"
+                module.write(seed, str(path))
+                orders = read_orders(path)
+                for cut in cuts:
+                    yield f"independent {name}, seed {seed}, cut {cut}", orders, cut
 
 
 def criteria(r: BacktestResult) -> dict[str, bool | None]:
@@ -139,8 +140,7 @@ def main(argv: list[str] | None = None) -> int:
     passed = {n: 0 for n in names}
     applied = {n: 0 for n in names}
     rows = all_met = 0
-    folder = tempfile.TemporaryDirectory()
-    sets = (independent_shops(Path(folder.name)) if args.independent
+    sets = (independent_shops() if args.independent
             else ((f"{path.name}, cut {cut}", orders, cut) for path in args.orders
                   for orders in [read_orders(path)] for cut in args.cut)
             if args.orders else data_sets(args.cdnow, args.more_mixed))

@@ -9,7 +9,8 @@ of those customers really never came back, how that compares with the plain
 from __future__ import annotations
 
 from .backtest import BacktestResult, ShareTry
-from .i18n import Text, bn_digits
+from .i18n import Text, bn_digits, localise_digits
+from .orders_file import OrderLog
 from .messages.filters import long_date
 
 #: A try is acceptable when it finds at least this share of the customers who left...
@@ -62,7 +63,9 @@ def suggest_share(result: BacktestResult) -> ShareTry | None:
 
 def plain_report(result: BacktestResult, lang: str = "en") -> str:
     """A few sentences for the owner, in their language."""
-    num = (lambda v: bn_digits(f"{v:,}")) if lang == "bn" else (lambda v: f"{v:,}")
+    def num(v: int) -> str:
+        return count(v, lang)
+
 
     def pct(v: float | None) -> str:
         text = "-" if v is None else f"{round(100 * v)}%"
@@ -93,3 +96,35 @@ def plain_report(result: BacktestResult, lang: str = "en") -> str:
         lines.append(SUGGEST(lang, share=share(best.share), n=num(best.flagged),
                              p=pct(best.precision), r=pct(best.recall)))
     return "\n".join(lines)
+
+
+def count(value: int, lang: str) -> str:
+    """A whole number with thousands commas, in the owner's digits: ১২,৩৪৫ / 12,345."""
+    return localise_digits(f"{value:,}", lang)
+
+
+READ = Text(en="Read {n} order rows.", bn="{n}টি অর্ডারের সারি পড়া হয়েছে।")
+READ_NO_CUSTOMER = Text(
+    en="Read {n} order rows; {blank} rows have no customer ID and were left out (sales to "
+       "unknown customers cannot be followed).",
+    bn="{n}টি অর্ডারের সারি পড়া হয়েছে; {blank}টি সারিতে গ্রাহক আইডি নেই, সেগুলো বাদ গেছে "
+       "(অচেনা ক্রেতার কেনাকাটা অনুসরণ করা যায় না)।")
+READ_UNREADABLE = Text(
+    en="Read {n} order rows; {other} rows could not be read as an order (no date, or a "
+       "total line) and were left out.",
+    bn="{n}টি অর্ডারের সারি পড়া হয়েছে; {other}টি সারি অর্ডার হিসেবে পড়া যায়নি (তারিখ নেই, "
+       "বা যোগফলের সারি), সেগুলো বাদ গেছে।")
+READ_BOTH = Text(
+    en="Read {n} order rows; {blank} rows have no customer ID and {other} could not be read "
+       "as an order; both were left out.",
+    bn="{n}টি অর্ডারের সারি পড়া হয়েছে; {blank}টি সারিতে গ্রাহক আইডি নেই আর {other}টি অর্ডার "
+       "হিসেবে পড়া যায়নি; দুটোই বাদ গেছে।")
+
+
+def read_line(log: OrderLog, lang: str) -> str:
+    """What was read, so the owner can check it against the file before trusting the figures."""
+    other = log.skipped - log.no_customer
+    text = (READ_BOTH if log.no_customer and other else READ_NO_CUSTOMER if log.no_customer
+            else READ_UNREADABLE if other else READ)
+    return text(lang, n=count(len(log.orders), lang), blank=count(log.no_customer, lang),
+                other=count(other, lang))

@@ -136,11 +136,6 @@ def _delimiter(sample: list[str]) -> str | None:
     return best
 
 
-def read_orders_backend(backend, where: str) -> list[Order]:
-    """The orders of any spreadsheet backend (see ``load_orders_backend``)."""
-    return load_orders_backend(backend, where).orders
-
-
 def load_orders_backend(backend, where: str) -> OrderLog:
     """The Orders tab of any spreadsheet backend (a workbook, or a Google Sheet in one request)."""
     from .sheet.schema import ORDERS
@@ -153,8 +148,7 @@ def load_orders_backend(backend, where: str) -> OrderLog:
     # A purchase log exported from a shop system has no Orders tab: its one tab (or one
     # tab a year) is named after the shop or the year. Every tab whose header names a
     # date and a customer is read, in the workbook's order.
-    logs = [t for t in grids if _find_header([r for r in grids[t] if any(
-        c not in (None, "") for c in r)])[1] is not None]
+    logs = [t for t in grids if _find_header(list(islice(_filled(grids[t]), 10)))[1] is not None]
     if not logs:
         raise OrdersFileError(NO_ORDERS_TAB, where=where)
     parts = [orders_from_rows(grids[t], f"{where} [{t}]", header_required=True) for t in logs]
@@ -169,8 +163,7 @@ def orders_from_rows(rows: Iterable[list] | Callable[[], Iterable[list]], where:
     again = rows if callable(rows) else (lambda: rows)
 
     def filled() -> Iterator[list]:
-        return (r for r in again()
-                if r and (r[0] not in (None, "") or any(c not in (None, "") for c in r)))
+        return _filled(again())
 
     head = list(islice(filled(), 200))
     if not head:
@@ -228,6 +221,12 @@ def orders_from_rows(rows: Iterable[list] | Callable[[], Iterable[list]], where:
 
 
 
+def _filled(rows: Iterable[list]) -> Iterator[list]:
+    """The rows with at least one cell filled (the first cell is looked at first: fast)."""
+    return (r for r in rows
+            if r and (r[0] not in (None, "") or any(c not in (None, "") for c in r)))
+
+
 def _find_header(rows: list[list]) -> tuple[int, tuple | None]:
     for i, r in enumerate(rows[:10]):
         keys = [header_key(c) for c in r]
@@ -281,31 +280,40 @@ def _guess_columns(rows: list[list], where: str) -> tuple:
 
 
 def _guess_dayfirst(values: Iterable[object]) -> bool:
-    """Day/month or month/day: decided once per file by the dates that tell.
+    """Day/month or month/day: decided once per file by a vote of the dates that tell.
 
-    Every row may be looked at (each distinct text once): a shop's log of invoice
-    lines can fill its first thousands of rows with the first few days of a month,
-    none of which tells ("12/1/2010" to "12/5/2010"). The dates that tell vote, so one
-    mistyped date cannot turn a whole file round; the count stops once one order leads
-    by ``DAYFIRST_LEAD`` dates. Bangladeshi day-first when no date tells, or on a tie.
+    A shop's log of invoice lines can fill its first thousands of rows with the first
+    few days of a month, none of which tells ("12/1/2010" to "12/5/2010"), and one
+    mistyped date must not turn a whole file round. Bangladeshi day-first when no date
+    tells, or on a tie.
     """
+    def says(text: str) -> int:
+        parts = text.strip().translate(ASCII_DIGITS).replace("-", "/").replace(".", "/").split("/")
+        if len(parts) >= 3 and len(parts[0]) <= 2 and parts[0].isdigit() and parts[1].isdigit():
+            return (int(parts[0]) > 12) - (int(parts[1]) > 12)
+        return 0
+
+    return _vote(values, says) >= 0
+
+
+def _vote(values: Iterable[object], says: Callable[[str], int]) -> int:
+    """The sum of ``says`` (+1, -1 or 0) over the distinct texts among ``values``; the
+    count stops once one side leads by ``VOTE_LEAD``, so a long file is rarely read to
+    its end."""
     seen: set[str] = set()
-    day = month = 0
+    total = 0
     for v in values:
         if not isinstance(v, str) or v in seen:
             continue
         seen.add(v)
-        parts = v.strip().translate(ASCII_DIGITS).replace("-", "/").replace(".", "/").split("/")
-        if len(parts) >= 3 and len(parts[0]) <= 2 and parts[0].isdigit() and parts[1].isdigit():
-            day += int(parts[0]) > 12
-            month += int(parts[1]) > 12
-            if abs(day - month) >= DAYFIRST_LEAD:
-                break
-    return day >= month
+        total += says(v)
+        if abs(total) >= VOTE_LEAD:
+            break
+    return total
 
 
-#: Enough dates that tell, all one way, to stop counting.
-DAYFIRST_LEAD = 50
+#: Enough texts that tell, all one way, to stop counting.
+VOTE_LEAD = 50
 
 
 def _to_date(value: object, dayfirst: bool) -> date | None:
@@ -378,20 +386,11 @@ def _guess_decimal_comma(values: Iterable[object]) -> bool:
 
     The texts vote: "12,50" or "1.234,50" say decimal comma; "1,234", "1,234.50" or
     "12.50" say decimal point (the usual, and the answer on a tie); "0.125" says nothing."""
-    comma = point = 0
-    seen: set[str] = set()
-    for v in values:
-        if not isinstance(v, str) or v in seen:
-            continue
-        seen.add(v)
-        text = v.strip().lstrip("-৳$€£ ").translate(ASCII_DIGITS)
-        if _DECIMAL_COMMA.fullmatch(text):
-            comma += 1
-        elif _DECIMAL_POINT.fullmatch(text):
-            point += 1
-        if abs(comma - point) >= DAYFIRST_LEAD:
-            break
-    return comma > point
+    def says(text: str) -> int:
+        text = text.strip().lstrip("-৳$€£ ").translate(ASCII_DIGITS)
+        return 1 if _DECIMAL_COMMA.fullmatch(text) else -1 if _DECIMAL_POINT.fullmatch(text) else 0
+
+    return _vote(values, says) > 0
 
 
 # "0.125" or "1.250" say nothing: three decimals, or one thousands group.

@@ -11,8 +11,7 @@ from openpyxl import Workbook
 
 from khatir.backtest import (backtest, default_calibration, format_table, matched_cutoff,
                              precision_recall, roc_auc, simulate_orders)
-from khatir.orders_file import (OrdersFileError, load_orders, load_orders_backend, read_orders,
-                                read_orders_backend)
+from khatir.orders_file import OrdersFileError, load_orders, load_orders_backend, read_orders
 from khatir.backtest_report import plain_report, suggest_share
 from khatir.i18n import bn_digits
 from khatir.simulate import simulate_shop
@@ -429,7 +428,7 @@ def test_orders_read_from_a_google_sheet(google_sheet, settings):
     header = ["Date", "Customer ID", "Amount", "Note"]
     rows = [[date(2024, 1, 1) + timedelta(days=d), f"C{d % 7}", 100 + d, ""] for d in range(60)]
     sheet = google_sheet({"Orders": [header] + rows})
-    orders = read_orders_backend(sheet.backend(settings), "the sheet")
+    orders = load_orders_backend(sheet.backend(settings), "the sheet").orders
     assert [(o.date, o.customer_id, o.amount) for o in orders[:2]] == [
         (date(2024, 1, 1), "C0", 100.0), (date(2024, 1, 2), "C1", 101.0)]
     assert len(orders) == 60
