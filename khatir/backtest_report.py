@@ -19,6 +19,8 @@ MIN_RECALL = 0.3
 MATCH_SLACK = 0.01
 #: ...and is this much more precise than the plain rule.
 PLAIN_MARGIN = 0.05
+#: With fewer customers who left, the tries differ by a handful of people: no suggestion.
+MIN_LOST_TO_SUGGEST = 30
 
 HEAD = Text(en="What the lost list would have found on {cal} (checked against purchases up to {end}):",
             bn="{cal} তারিখে হারানো তালিকা কী খুঁজে পেত ({end} পর্যন্ত কেনাকাটার সাথে মিলিয়ে):")
@@ -32,6 +34,11 @@ FOUND_NONE = Text(en="- It would have named nobody as lost.",
 PLAIN = Text(
     en="- \"No purchase for {days} days\" would have named {n}, of whom {p} never came back.",
     bn="- \"{days} দিন কোনো কেনাকাটা নেই\" নিয়মে {n} জন আসত, তাঁদের {p} আর ফেরেননি।")
+PLAIN_NONE = Text(
+    en="- \"No purchase for {days} days\" would have named nobody: no repeat buyer had been "
+       "silent that long.",
+    bn="- \"{days} দিন কোনো কেনাকাটা নেই\" নিয়মে কেউ আসত না: কোনো বারবার কেনা গ্রাহক এত দিন "
+       "চুপ ছিলেন না।")
 MATCHED = Text(
     en="- The same number of customers taken by the longest silence alone: {p} never came back.",
     bn="- শুধু সবচেয়ে লম্বা সময় না কেনা একই সংখ্যক গ্রাহক নিলে: {p} আর ফেরেননি।")
@@ -50,6 +57,13 @@ NO_GOOD = Text(
        "ওপর থেকে পড়ুন (সবচেয়ে সম্ভাব্য হারানো আগে) আর বার্তা পাঠানোর আগে ফোন করুন।")
 
 
+TOO_FEW = Text(
+    en="Suggestion: only {lost} repeat buyers left after this date, too few to choose a setting "
+       "by; run this again when the shop has more history.",
+    bn="পরামর্শ: এই তারিখের পর মাত্র {lost} জন বারবার কেনা গ্রাহক আর ফেরেননি, সেটিং বাছার জন্য "
+       "খুব কম; দোকানের হিসাব আরও জমলে আবার চালান।")
+
+
 def suggest_share(result: BacktestResult) -> ShareTry | None:
     """The try that finds the most customers who left while staying about as precise as
     the longest silence and clearly more precise than the plain rule (``None``: none)."""
@@ -66,7 +80,6 @@ def plain_report(result: BacktestResult, lang: str = "en") -> str:
     def num(v: int) -> str:
         return count(v, lang)
 
-
     def pct(v: float | None) -> str:
         text = "-" if v is None else f"{round(100 * v)}%"
         return bn_digits(text) if lang == "bn" else text
@@ -81,14 +94,19 @@ def plain_report(result: BacktestResult, lang: str = "en") -> str:
                            lost=num(result.truly_lost)))
     else:
         lines.append(FOUND_NONE(lang))
-    lines.append(PLAIN(lang, days=num(fixed.cutoff_days or 0), n=num(fixed.flagged or 0),
-                       p=pct(fixed.precision)))
+    if fixed.flagged:
+        lines.append(PLAIN(lang, days=num(fixed.cutoff_days or 0), n=num(fixed.flagged),
+                           p=pct(fixed.precision)))
+    else:
+        lines.append(PLAIN_NONE(lang, days=num(fixed.cutoff_days or 0)))
     if model.flagged:
         lines.append(MATCHED(lang, p=pct(matched.precision)))
     lines.append(METHOD(lang, text=result.model.explain_choice(lang)))
     best = suggest_share(result)
     share = (lambda v: bn_digits(f"{v:g}") if lang == "bn" else f"{v:g}")
-    if best is None:
+    if result.truly_lost < MIN_LOST_TO_SUGGEST:
+        lines.append(TOO_FEW(lang, lost=num(result.truly_lost)))
+    elif best is None:
         lines.append(NO_GOOD(lang))
     elif abs(best.share - result.settings.lost_share) < 1e-9:
         lines.append(KEEP(lang, share=share(best.share)))

@@ -393,6 +393,23 @@ def test_plain_report_in_both_languages(seasonal_result):
     assert not any(ch.isascii() and ch.isdigit() for ch in bn.splitlines()[1])
 
 
+def test_a_young_shop_hears_that_nobody_was_silent_90_days_and_gets_no_suggestion():
+    """Ten weeks of history: the plain rule names nobody, and twelve customers who left are
+    too few to choose a setting by, so the report says both instead of "0, of whom -"."""
+    orders = simulate_shop(600, start=date(2024, 1, 1), days=150, seed=3, profile="loyal")
+    r = backtest(orders, calibration=date(2024, 3, 10))
+    assert r.truly_lost == 12 and not r.method("fixed").flagged
+    en = plain_report(r, "en").splitlines()
+    assert en[2] == ("- \"No purchase for 90 days\" would have named nobody: no repeat buyer "
+                     "had been silent that long.")
+    assert en[-1] == ("Suggestion: only 12 repeat buyers left after this date, too few to choose "
+                      "a setting by; run this again when the shop has more history.")
+    bn = plain_report(r, "bn").splitlines()
+    assert bn[2] == ("- \"৯০ দিন কোনো কেনাকাটা নেই\" নিয়মে কেউ আসত না: কোনো বারবার কেনা "
+                     "গ্রাহক এত দিন চুপ ছিলেন না।")
+    assert bn[-1].startswith("পরামর্শ: এই তারিখের পর মাত্র ১২ জন")
+
+
 @pytest.mark.slow
 def test_the_suggestion_is_one_of_the_tried_shares_and_beats_the_plain_rule(seasonal_result):
     best = suggest_share(seasonal_result)
