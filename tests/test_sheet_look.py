@@ -126,6 +126,11 @@ def test_follow_ups_are_coloured_by_group_with_a_filter(make_workbook, run_job):
     assert ws.cell(2, 9).alignment.wrap_text and ws.column_dimensions["I"].width >= 60
     assert ws.auto_filter.ref == f"A1:L{ws.max_row}"  # L: the staff's Notes column
     assert ws.page_setup.orientation == "landscape"
+    # printed, all its columns fit one page's width (the Messages tab would print too small)
+    assert ws.sheet_properties.pageSetUpPr.fitToPage
+    assert (ws.page_setup.fitToWidth, ws.page_setup.fitToHeight) == (1, 0)
+    messages = load_workbook(path)["Messages"]
+    assert messages.page_setup.fitToWidth is None
 
 
 @pytest.mark.slow
@@ -144,21 +149,27 @@ def _squeezed(text: str) -> str:
     return re.sub(r"[\s\u200b-\u200d]+", "", text)
 
 
+#: How far down a wrapped cell's next line may be: its neighbours' wrapped lines come first.
+LOOK_AHEAD = 3
+
+
 def reads_in_full(lines: list[str], text: str) -> bool:
     """``text`` is on the page whole: it starts on one line and goes on at the start of
-    the next ones (a wrapped cell; pdftotext may put a neighbour cell's text after it)."""
+    one of the next lines (a wrapped cell; pdftotext may put a neighbour cell's text
+    after it, or a wrapped neighbour's next line before it)."""
     text = _squeezed(text)
     for i, line in enumerate(lines):
         at = line.find(text[:12])
         if at < 0:
             continue
-        rest, j, current = text, i, line[at:]
-        while rest and j < len(lines):
-            common = len(os.path.commonprefix([rest, current]))
+        rest, j = text[len(os.path.commonprefix([text, line[at:]])):], i + 1
+        while rest:
+            ahead = [(len(os.path.commonprefix([rest, lines[k]])), k)
+                     for k in range(j, min(j + LOOK_AHEAD, len(lines)))]
+            common, k = max(ahead, default=(0, j))
             if not common:
                 break
-            rest, j = rest[common:], j + 1
-            current = lines[j] if j < len(lines) else ""
+            rest, j = rest[common:], k + 1
         if not rest:
             return True
     return False

@@ -2,12 +2,15 @@
 from __future__ import annotations
 
 import re
+import xml.etree.ElementTree as ET
 
 import pytest
 
+from khatir.backends.base import Layout
 from khatir.backends.xlsx_append import append_rows, first_visible_run, rename_filters
 from khatir.backends.xlsx_setup import Highlight, ListRule, add_styles, add_to_sheet
 from khatir.backends.xlsx_sheet import SheetEdit, _CellWriter
+from khatir.backends.xlsx_style import Dresser
 from khatir.backends.xlsx_tables import SheetTable, grow, move_row
 
 MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
@@ -148,3 +151,39 @@ def test_a_highlight_only_on_a_tab_without_rules_and_the_styles_it_needs():
         in added.xml
     assert b'<x:cellXfs count="2">' in added.xml and b'fontId="1"' in added.xml
     assert b'</x:cellStyles><x:dxfs count="1"><x:dxf><x:fill><x:patternFill patternType="solid">' in added.xml
+
+
+ONE_WIDE = Layout(widths=(5, 60), one_page_wide=True)
+FIT = b'<pageSetUpPr fitToPage="1"/>'
+
+
+@pytest.mark.parametrize("sheet_pr, expected", [
+    ("", b"<sheetPr>" + FIT + b"</sheetPr>"),                    # none: Khatir's XML writer
+    ("<sheetPr/>", b"<sheetPr>" + FIT + b"</sheetPr>"),
+    ('<sheetPr><outlinePr summaryBelow="1" summaryRight="1"/><pageSetUpPr/></sheetPr>',  # openpyxl
+     b'<sheetPr><outlinePr summaryBelow="1" summaryRight="1"/><pageSetUpPr fitToPage="1"/></sheetPr>'),
+    ('<sheetPr filterMode="false"><pageSetUpPr fitToPage="false"/></sheetPr>',  # LibreOffice
+     b'<sheetPr filterMode="false"><pageSetUpPr fitToPage="1"/></sheetPr>'),
+    ('<sheetPr codeName="Sheet3"><tabColor rgb="FF00B050"/></sheetPr>',  # Excel, a coloured tab
+     b'<sheetPr codeName="Sheet3"><tabColor rgb="FF00B050"/>' + FIT + b"</sheetPr>"),
+])
+def test_follow_ups_print_one_page_wide_whatever_wrote_the_tab(sheet_pr, expected):
+    xml = (f'<worksheet xmlns="{MAIN}">{sheet_pr}<dimension ref="A1:B1"/><sheetData>{HEADER}'
+           f'</sheetData></worksheet>').encode()
+    dresser = Dresser(None)
+    _, dressing = dresser.prepare(SheetEdit("Follow-ups", [["Rank", "Why"]], 1, replace=True,
+                                            layout=ONE_WIDE))
+    out = dresser.dress("xl/worksheets/sheet2.xml", xml, dressing, lambda part: None)
+    assert out.startswith(f'<worksheet xmlns="{MAIN}">'.encode() + expected + b'<dimension ref="A1:B1"/>')
+    assert out.endswith(b'<pageSetup orientation="landscape" fitToWidth="1" fitToHeight="0"/></worksheet>')
+    ET.fromstring(out)  # still well-formed
+
+
+def test_a_print_setup_of_the_staff_stays_as_it_is():
+    xml = sheet(HEADER, after='<pageSetup paperSize="9" orientation="portrait" scale="80"/>')
+    dresser = Dresser(None)
+    _, dressing = dresser.prepare(SheetEdit("Follow-ups", [["Rank", "Why"]], 1, replace=True,
+                                            layout=ONE_WIDE))
+    out = dresser.dress("xl/worksheets/sheet2.xml", xml, dressing, lambda part: None)
+    assert b'<pageSetup paperSize="9" orientation="portrait" scale="80"/>' in out
+    assert b"sheetPr" not in out and b"fitToWidth" not in out

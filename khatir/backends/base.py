@@ -48,6 +48,7 @@ class Layout:
     filter: bool = False
     views_column: int | None = None
     views_title: str = ""  # "{value}" is replaced by the value: "Follow-ups: {value}"
+    one_page_wide: bool = False  # printed: all columns scaled onto one page's width
 
     def width(self, column: int) -> int:
         return self.widths[column] if column < len(self.widths) else 0

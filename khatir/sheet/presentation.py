@@ -62,6 +62,9 @@ GROUP_FILLS = {
     "over": "F3F3F3",               # grey: nothing to send
 }
 HEADER_FILL = "EFEFEF"
+#: Tabs printed with all their columns on one page's width: the call list staff take
+#: away (Messages are read and sent on a screen, and would print too small).
+ONE_PAGE_WIDE = {"follow_ups"}
 #: The Messages columns staff fill in from a list (any other text is still allowed).
 MESSAGE_DROPDOWNS = {"status": ["pending", "sent", "skipped"], "reply": ["yes", "no", "maybe", "attended"]}
 #: Characters that must be escaped even in an IRI query (RFC 3987 and URL syntax).
@@ -129,7 +132,8 @@ def tab_layout(spec: TabSpec, positions: dict[str, int], lang: str,
     title = spec.title
     return Layout(widths=tuple(widths), wrap=wrap, dropdowns=drops, fills=fills, filter=True,
                   views_column=positions.get(views) if views else None,
-                  views_title=VIEW_TITLE(lang, tab=title, value="{value}"))
+                  views_title=VIEW_TITLE(lang, tab=title, value="{value}"),
+                  one_page_wide=spec.key in ONE_PAGE_WIDE)
 
 
 def follow_up_fills(rows: list[dict[str, object]]) -> tuple[str | None, ...]:
