@@ -139,10 +139,19 @@ READ_BOTH = Text(
        "হিসেবে পড়া যায়নি; দুটোই বাদ গেছে।")
 
 
+READ_NOT_BOUGHT = Text(
+    en="{k} cancelled or returned orders (by their status) were left out too: they are not "
+       "purchases.",
+    bn="বাতিল বা ফেরত আসা {k}টি অর্ডারও (অবস্থা কলাম দেখে) বাদ গেছে: এগুলো কেনাকাটা নয়।")
+
+
 def read_line(log: OrderLog, lang: str) -> str:
     """What was read, so the owner can check it against the file before trusting the figures."""
-    other = log.skipped - log.no_customer
+    other = log.skipped - log.no_customer - log.not_bought
     text = (READ_BOTH if log.no_customer and other else READ_NO_CUSTOMER if log.no_customer
             else READ_UNREADABLE if other else READ)
-    return text(lang, n=count(len(log.orders), lang), blank=count(log.no_customer, lang),
+    line = text(lang, n=count(len(log.orders), lang), blank=count(log.no_customer, lang),
                 other=count(other, lang))
+    if log.not_bought:
+        line += " " + READ_NOT_BOUGHT(lang, k=count(log.not_bought, lang))
+    return line

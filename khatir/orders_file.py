@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from itertools import islice
-from typing import Callable, Iterable, Iterator
+from typing import AbstractSet, Callable, Iterable, Iterator
 
 from .errors import KhatirError
 from .i18n import ASCII_DIGITS, Text
@@ -63,14 +63,28 @@ CUSTOMER_NAMES = (
      "clientid", "clientno", "clientnumber", "clientcode", "buyerid", "accountid", "accountno",
      "accountnumber", "memberid", "গ্রাহকআইডি", "গ্রাহকনম্বর", "ক্রেতাআইডি"},
     {"customer", "client", "buyer", "account", "member", "গ্রাহক", "ক্রেতা"},
-    {"phone", "phoneno", "phonenumber", "mobile", "mobileno", "mobilenumber", "cell", "contact",
-     "ফোন", "মোবাইল", "ফোননম্বর", "মোবাইলনম্বর"},
+    PHONE_NAMES := frozenset({"phone", "phoneno", "phonenumber", "mobile", "mobileno",
+                              "mobilenumber", "cell", "contact", "ফোন", "মোবাইল", "ফোননম্বর",
+                              "মোবাইলনম্বর"}),
+    EMAIL_NAMES := frozenset({"email", "emailaddress", "customeremail", "billingemail", "mail",
+                              "ইমেইল", "ইমেল"}),
     {"id", "আইডি"},
 )
+#: Columns that name one person however the order was placed: used instead of the
+#: customer ID when they are filled on more rows (guest checkouts have no account ID).
+CONTACT_NAMES = (PHONE_NAMES, EMAIL_NAMES)
 AMOUNT_NAMES = {"amount", "total", "value", "sales", "revenue", "dollarvalue", "sum", "ordertotal",
                 "grandtotal", "totalamount", "invoicetotal", "ordervalue", "netamount", "net",
                 "billamount", "bill", "amounttk", "amountbdt", "totaltk", "totalprice",
                 "linetotal", "টাকা", "মোট", "পরিমাণ", "মোটটাকা", "বিল"}
+#: A column saying what became of the order: a cancelled or returned order is not a purchase.
+STATUS_NAMES = {"status", "orderstatus", "deliverystatus", "paymentstatus", "financialstatus",
+                "fulfillmentstatus", "state", "orderstate", "অবস্থা", "স্ট্যাটাস", "অর্ডারেরঅবস্থা"}
+#: Words in a status that mean the goods were not bought (English stems, Bengali words)...
+NOT_BOUGHT = re.compile(r"cancel|return|refund|fail|void|reject|declin|refus|bounce|বাতিল|ফেরত",
+                        re.IGNORECASE)
+#: ...unless only part of the order went back.
+PARTLY = re.compile(r"partial|partly|আংশিক", re.IGNORECASE)
 QUANTITY_NAMES = {"quantity", "qty", "numberofcds", "units", "pcs", "pieces", "সংখ্যা"}
 UNIT_PRICE_NAMES = {"unitprice", "priceeach", "price", "rate", "দাম", "একককদাম"}
 
@@ -82,6 +96,7 @@ class OrderLog:
     orders: list[Order]
     skipped: int  # rows below the header that are not an order (no customer ID, no date, ...)
     no_customer: int  # of those, rows with a date but no customer ID (walk-in sales)
+    not_bought: int = 0  # of those, orders whose status says cancelled or returned
 
 
 def read_orders(path: str | Path) -> list[Order]:
@@ -153,7 +168,7 @@ def load_orders_backend(backend, where: str) -> OrderLog:
         raise OrdersFileError(NO_ORDERS_TAB, where=where)
     parts = [orders_from_rows(grids[t], f"{where} [{t}]", header_required=True) for t in logs]
     return OrderLog([o for part in parts for o in part.orders], sum(p.skipped for p in parts),
-                    sum(p.no_customer for p in parts))
+                    sum(p.no_customer for p in parts), sum(p.not_bought for p in parts))
 
 
 def orders_from_rows(rows: Iterable[list] | Callable[[], Iterable[list]], where: str,
@@ -174,14 +189,15 @@ def orders_from_rows(rows: Iterable[list] | Callable[[], Iterable[list]], where:
             raise OrdersFileError(NO_HEADER, where=where)
         cols = _guess_columns(head, where)
         header_at = -1
-    date_col, id_col, amount_col, qty_col, price_col = cols
+    date_col, id_col, amount_col, qty_col, price_col, status_col, to_id = cols
     dayfirst = _guess_dayfirst(r[date_col] for r in islice(filled(), header_at + 1, None)
                                if len(r) > date_col)
     money_col = amount_col if amount_col is not None else price_col
     comma = money_col is not None and _guess_decimal_comma(
         r[money_col] for r in islice(filled(), header_at + 1, None) if len(r) > money_col)
     orders: list[Order] = []
-    skipped = no_customer = 0
+    skipped = no_customer = not_bought = 0
+    bought: dict[object, bool] = {}  # per distinct status text
     seen_dates: dict[object, date | None] = {}  # the same text recurs on many rows
     ids: dict[object, str] = {}  # and the same customer: one string each
     for n, r in enumerate(islice(filled(), header_at + 1, None), start=header_at + 2):
@@ -196,7 +212,7 @@ def orders_from_rows(rows: Iterable[list] | Callable[[], Iterable[list]], where:
             key = r[id_col] if len(r) > id_col else None  # a blank last cell is cut off
             cid = ids.get(key)
             if cid is None:
-                cid = ids[key] = _to_id(key)
+                cid = ids[key] = to_id(key)
             if amount_col is not None:
                 amount = _to_amount(r[amount_col], comma) if len(r) > amount_col else None
             elif qty_col is not None and price_col is not None:
@@ -213,11 +229,18 @@ def orders_from_rows(rows: Iterable[list] | Callable[[], Iterable[list]], where:
             skipped += 1
             no_customer += d is not None
             continue
+        if status_col is not None and len(r) > status_col:
+            state = r[status_col]
+            if state not in bought:
+                bought[state] = _bought(state)
+            if not bought[state]:
+                skipped += 1
+                not_bought += 1
+                continue
         orders.append(Order(row=n, date=d, customer_id=cid, amount=amount))
     if not orders:
         raise OrdersFileError(NO_ORDER, where=where)
-    return OrderLog(orders, skipped, no_customer)
-
+    return OrderLog(orders, skipped, no_customer, not_bought)
 
 
 
@@ -231,18 +254,53 @@ def _find_header(rows: list[list]) -> tuple[int, tuple | None]:
     for i, r in enumerate(rows[:10]):
         keys = [header_key(c) for c in r]
         date_col = _first(keys, DATE_NAMES)
-        id_col = next((c for names in CUSTOMER_NAMES for c in [_first(keys, names)]
-                       if c is not None and c != date_col), None)
-        if date_col is None or id_col is None:
+        found = [(c, names) for names in CUSTOMER_NAMES
+                 for c in [_first(keys, names)] if c is not None and c != date_col]
+        if date_col is None or not found:
             continue
+        id_col, tier = found[0]
+        below = rows[i + 1:]
+        for c, names in found[1:]:
+            if names in CONTACT_NAMES and _filled_in(below, c) > _filled_in(below, id_col):
+                id_col, tier = c, names
         amount_col = _first(keys, AMOUNT_NAMES)
         qty_col = _first(keys, QUANTITY_NAMES)
         price_col = _first(keys, UNIT_PRICE_NAMES)
-        return i, (date_col, id_col, amount_col, qty_col, price_col)
+        status_col = _first(keys, STATUS_NAMES)
+        to_id = _phone_id if tier is PHONE_NAMES else _email_id if tier is EMAIL_NAMES else _to_id
+        return i, (date_col, id_col, amount_col, qty_col, price_col, status_col, to_id)
     return -1, None
 
 
-def _first(keys: list[str], names: set[str]) -> int | None:
+def _filled_in(rows: list[list], col: int) -> int:
+    return sum(len(r) > col and r[col] not in (None, "") for r in rows)
+
+
+def _bought(status: object) -> bool:
+    """Whether an order with this status was bought: not cancelled, returned, refunded or
+    failed ("delivered", "paid", "partially refunded", a blank status: bought)."""
+    text = str(status or "")
+    return not NOT_BOUGHT.search(text) or bool(PARTLY.search(text))
+
+
+def _phone_id(value: object) -> str:
+    """A customer known by their phone number, however it was typed ("01711-234567",
+    "+8801711234567", "01711 234567" are one customer): the number in E.164 when it
+    is a valid one, otherwise its digits."""
+    from .errors import CellError
+    from .sheet.parse import parse_phone
+
+    text = _to_id(value)
+    if not text:
+        return ""
+    try:
+        return parse_phone(text)
+    except CellError:
+        digits = re.sub(r"\D", "", text.translate(ASCII_DIGITS))
+        return digits if len(digits) >= 7 else text
+
+
+def _first(keys: list[str], names: AbstractSet[str]) -> int | None:
     for i, k in enumerate(keys):
         if k in names:
             return i
@@ -276,7 +334,7 @@ def _guess_columns(rows: list[list], where: str) -> tuple:
                 break
         except ValueError:
             continue
-    return date_col, id_col, amount_col, None, None
+    return date_col, id_col, amount_col, None, None, None, _to_id
 
 
 def _guess_dayfirst(values: Iterable[object]) -> bool:
@@ -344,6 +402,11 @@ def _to_date(value: object, dayfirst: bool) -> date | None:
         return parse_date(text, dayfirst=dayfirst)
     except CellError as exc:
         raise ValueError(str(exc)) from None
+
+
+def _email_id(value: object) -> str:
+    """An e-mail address ignores case: "Emma@x.com" and "emma@x.com" are one customer."""
+    return _to_id(value).casefold()
 
 
 def _to_id(value: object) -> str:

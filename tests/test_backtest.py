@@ -12,7 +12,7 @@ from openpyxl import Workbook
 from khatir.backtest import (backtest, default_calibration, format_table, matched_cutoff,
                              precision_recall, roc_auc, simulate_orders)
 from khatir.orders_file import OrdersFileError, load_orders, load_orders_backend, read_orders
-from khatir.backtest_report import plain_report, suggest_share
+from khatir.backtest_report import plain_report, read_line, suggest_share
 from khatir.i18n import bn_digits
 from khatir.simulate import simulate_shop
 from khatir.sheet.records import Order
@@ -183,11 +183,53 @@ def test_month_first_told_by_a_date_far_down_a_long_log(tmp_path):
         date(2011, 1, 4)]
 
 
+def test_a_customer_known_by_phone_is_one_customer_however_the_number_was_typed(tmp_path):
+    p = tmp_path / "facebook-orders.csv"
+    p.write_text("Order No,Order Date,Mobile,Amount (Tk)\n"
+                 "1,05/03/2025,01711234567,1200\n2,12/04/2025,+8801711234567,800\n"
+                 "3,02/05/2025,01711-234567,\"1,250\"\n4,03/05/2025,০১৮১৯ ৮৭৬৫৪৩,500\n"
+                 "5,04/05/2025,12345,90\n", encoding="utf-8")
+    assert [o.customer_id for o in read_orders(p)] == ["+8801711234567"] * 3 + [
+        "+8801819876543", "12345"]  # a short number stays as typed
+
+
+def test_cancelled_and_returned_orders_are_not_purchases_and_the_owner_is_told(tmp_path):
+    p = tmp_path / "orders.csv"
+    p.write_text("Order No,Order Date,Mobile,Amount,Status\n"
+                 "1,05/03/2025,01711234567,1200,delivered\n2,06/03/2025,01711234567,800,returned\n"
+                 "3,07/03/2025,01711234567,900,Cancelled\n4,08/03/2025,01711234567,500,বাতিল\n"
+                 "5,09/03/2025,01711234567,700,partially refunded\n6,10/03/2025,01711234567,300,\n"
+                 "7,11/03/2025,,300,delivered\n", encoding="utf-8")
+    log = load_orders(p)
+    assert [o.row for o in log.orders] == [2, 6, 7]  # delivered, partly refunded, no status
+    assert (log.skipped, log.no_customer, log.not_bought) == (4, 1, 3)
+    assert read_line(log, "en") == ("Read 3 order rows; 1 rows have no customer ID and were left "
+                                    "out (sales to unknown customers cannot be followed). 3 "
+                                    "cancelled or returned orders (by their status) were left out "
+                                    "too: they are not purchases.")
+    assert read_line(log, "bn").endswith("বাতিল বা ফেরত আসা ৩টি অর্ডারও (অবস্থা কলাম দেখে) বাদ "
+                                         "গেছে: এগুলো কেনাকাটা নয়।")
+
+
+def test_guest_checkouts_are_followed_by_their_email_when_it_is_filled_more_than_the_id(tmp_path):
+    p = tmp_path / "shop-export.csv"
+    p.write_text("order_id,created_at,customer_id,email,total\n"
+                 "1,2024-01-01T11:28:31Z,,Emma@icloud.com,25.44\n"
+                 "2,2024-02-01T10:00:00Z,C10593,emma@icloud.com,20.94\n"
+                 "3,2024-03-01T10:00:00Z,,raj@example.com,12.00\n", encoding="utf-8")
+    assert [o.customer_id for o in read_orders(p)] == ["emma@icloud.com"] * 2 + ["raj@example.com"]
+    every_id = tmp_path / "accounts.csv"  # an ID on every row: the ID is the customer
+    every_id.write_text("order_id,created_at,customer_id,email,total\n"
+                        "1,2024-01-01,C1,a@example.com,5\n2,2024-01-02,C1,b@example.com,5\n",
+                        encoding="utf-8")
+    assert [o.customer_id for o in read_orders(every_id)] == ["C1", "C1"]
+
+
 @pytest.mark.parametrize("header, row, customer", [
     ("invoice,date,client,qty,unit_price", "1,01.06.2023,K-19882,2,110.00", "K-19882"),
     ("ID,Date,Customer ID,Total", "77,2023-06-01,C-5,220", "C-5"),  # the order's ID is not the customer
     ("Order ID,Order Date,Customer,Grand Total", "77,2023-06-01,Rina Akter,220", "Rina Akter"),
-    ("তারিখ,মোবাইল,মোট টাকা", "০১/০৬/২০২৩,01711-000000,২২০", "01711-000000"),  # known by phone
+    ("তারিখ,মোবাইল,মোট টাকা", "০১/০৬/২০২৩,01711-234567,২২০", "+8801711234567"),  # by phone
     ("created_at,buyer_id,order_total", "2023-06-01 10:00:00,B9,220", "B9"),
     ("Date;Name;Customer No;Amount", "01.06.2023;Meyer, Jan;K-7;220", "K-7"),  # ";" with commas
 ])
