@@ -15,7 +15,7 @@ counts the passes. Deterministic: the same output on every run.
     python -m benchmarks.lost_quality            # synthetic shops only
     python -m benchmarks.lost_quality --only online   # data sets whose name has "online"
     python -m benchmarks.lost_quality --more-mixed    # 40 more cuts of the "mixed" shop
-    python -m benchmarks.lost_quality --independent   # 54 cuts of six shops by other authors
+    python -m benchmarks.lost_quality --independent   # 81 cuts of nine shops by other authors
     python -m benchmarks.lost_quality --orders sales.csv --cut 2011-06-30 --cut 2011-08-31
 """
 from __future__ import annotations
@@ -91,12 +91,14 @@ def data_sets(cdnow: Path | None, more_mixed: bool = False):
                     START + timedelta(days=cut)
 
 
-def independent_shops():
+def independent_shops(only: str | None = None):
     """The shops of ``benchmarks.shops``, written to CSV files and read back as a user's."""
     from benchmarks.shops import SEEDS, SHOPS
 
     with tempfile.TemporaryDirectory() as folder:
         for name, (module, cuts) in SHOPS.items():
+            if only and only not in name:
+                continue
             for seed in SEEDS:
                 path = Path(folder) / f"{name}_{seed}.csv"
                 module.write(seed, str(path))
@@ -124,7 +126,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--more-mixed", action="store_true",
                    help="instead: 40 cuts of eight more seeds of the 'mixed' shop")
     p.add_argument("--independent", action="store_true",
-                   help="instead: the six shops of benchmarks/shops (written by other "
+                   help="instead: the nine shops of benchmarks/shops (written by other "
                         "authors), three seeds each, at their authors' cut dates")
     p.add_argument("--orders", type=Path, action="append", default=[], metavar="FILE",
                    help="instead: your own orders file(s) (as khatir backtest --csv reads "
@@ -140,7 +142,7 @@ def main(argv: list[str] | None = None) -> int:
     passed = {n: 0 for n in names}
     applied = {n: 0 for n in names}
     rows = all_met = 0
-    sets = (independent_shops() if args.independent
+    sets = (independent_shops(args.only) if args.independent
             else ((f"{path.name}, cut {cut}", orders, cut) for path in args.orders
                   for orders in [read_orders(path)] for cut in args.cut)
             if args.orders else data_sets(args.cdnow, args.more_mixed))

@@ -1,4 +1,4 @@
-"""Six shops the lost flag was never developed on, each written by a separate author.
+"""Nine shops the lost flag was never developed on, each written by a separate author.
 
 Each author got only a short brief (the kind of shop, about a year of history, retail and
 wholesale buyers, the file layout) and wrote a generator from their own idea of how such
@@ -31,7 +31,27 @@ of each into a temporary folder and reads them back as ``khatir backtest --csv``
   accounts, September 2023 to September 2024, one row per order (US dates with times).
   A spring-summer season and Black Friday; trade stocking up January to April.
 
-They were written in two rounds: the first two were read, then the plant nursery and
+Three more, written in a fourth round after the reader learnt status columns, phone
+numbers and e-mail addresses as customers (the flag itself unchanged), and read once:
+
+* ``eu_homeware``: a Dutch online homeware and gifts shop selling to boutiques and
+  concept stores across the EU and to private customers, October 2023 to November 2024,
+  one row per invoice line (``;`` separated, decimal commas, ``dd-mm-yyyy HH:MM``, credit
+  notes with negative quantities, guest orders without a customer number). Wholesale
+  accounts that pause for months and come back with a larger order, coastal shops shut
+  in winter, Black Friday and Sinterklaas, gift-only buyers.
+* ``bd_cosmetics``: a Bangladeshi Facebook-page cosmetics and skin-care shop with
+  resellers, cash on delivery, August 2024 to August 2025, one row per order (the
+  customer's mobile number typed in several ways, day-first dates, a Status column with
+  delivered, returned and cancelled). The winter skin-care season, both Eids, Pohela
+  Boishakh, sales days; Eid-only and winter-only buyers; resellers who switch supplier.
+* ``uk_party``: a UK online party-supplies shop with event planners, shops and schools as
+  trade buyers, January 2024 to January 2025, one row per order (ISO dates, guest
+  checkouts with an e-mail and no customer ID, refunds as rows of their own, a financial
+  status). Families who come back for each child's birthday, Halloween and Christmas
+  fans, a strong October peak.
+
+The first six were written in two rounds: the first two were read, then the plant nursery and
 the kitchenware shop were written and read once each, then the last two. No setting of
 the lost flag was changed after reading any of them. The bookshop's export had a
 ``client`` column the reader did not know, and the reader learnt it (and more names
@@ -41,8 +61,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from . import (bookshop_bd, dhaka_clothing, giftware_uk, kitchenware_bd, outdoor_gear_us,
-               plant_nursery)
+from . import (bd_cosmetics, bookshop_bd, dhaka_clothing, eu_homeware, giftware_uk,
+               kitchenware_bd, outdoor_gear_us, plant_nursery, uk_party)
 
 #: name -> (module with write(seed, path), the cut dates its author chose)
 SHOPS = {
@@ -52,5 +72,8 @@ SHOPS = {
     "kitchenware_bd": (kitchenware_bd, (date(2025, 2, 28), date(2025, 4, 30), date(2025, 6, 30))),
     "bookshop_bd": (bookshop_bd, (date(2023, 11, 30), date(2024, 1, 15), date(2024, 3, 31))),
     "outdoor_gear_us": (outdoor_gear_us, (date(2024, 3, 1), date(2024, 5, 1), date(2024, 7, 1))),
+    "eu_homeware": (eu_homeware, eu_homeware.CUTS),
+    "bd_cosmetics": (bd_cosmetics, bd_cosmetics.CUTS),
+    "uk_party": (uk_party, uk_party.CUTS),
 }
 SEEDS = (1, 2, 3)
