@@ -3,9 +3,10 @@
 Real purchase logs come in many shapes: with or without a header, columns in any
 order, one line per invoice item with a quantity and a unit price, US month-first or
 Bangladeshi day-first dates, customer IDs exported as ``12346.0``, Latin-1 text,
-one tab a year named after the year. A row that is not an order (blank, a total
-line, no customer ID) is skipped; a file with no order at all is one
-``OrdersFileError`` sentence in the owner's language.
+one tab a year named after the year. Which column is which is decided by
+``orders_columns``. A row that is not an order (blank, a total line, no customer ID,
+a cancelled or returned order) is skipped and counted; a file with no order at all
+is one ``OrdersFileError`` sentence in the owner's language.
 """
 from __future__ import annotations
 
@@ -17,12 +18,12 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from itertools import islice
-from typing import AbstractSet, Callable, Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from .errors import KhatirError
 from .i18n import ASCII_DIGITS, Text
+from .orders_columns import Columns, bought, find_header
 from .sheet.records import Order
-from .sheet.schema import header_key
 
 
 class OrdersFileError(KhatirError, ValueError):
@@ -53,40 +54,6 @@ NO_DATES = Text(
     bn="{where}: কোনো কলাম তারিখ হিসেবে পড়া যায় না; প্রথম সারিতে শিরোনাম দিন: date,customer_id,amount")
 
 
-DATE_NAMES = {"date", "orderdate", "invoicedate", "purchasedate", "transactiondate", "day",
-              "saledate", "salesdate", "orderdatetime", "datetime", "createdat", "created",
-              "ordercreated", "orderplaced", "paymentdate", "timestamp", "তারিখ", "অর্ডারেরতারিখ"}
-#: Names of the customer column, most specific first: a shop's export may also have an
-#: order "ID" or the customer's phone, which identify a customer less surely.
-CUSTOMER_NAMES = (
-    {"customerid", "customerno", "customernumber", "customercode", "custid", "custno",
-     "clientid", "clientno", "clientnumber", "clientcode", "buyerid", "accountid", "accountno",
-     "accountnumber", "memberid", "গ্রাহকআইডি", "গ্রাহকনম্বর", "ক্রেতাআইডি"},
-    {"customer", "client", "buyer", "account", "member", "গ্রাহক", "ক্রেতা"},
-    PHONE_NAMES := frozenset({"phone", "phoneno", "phonenumber", "mobile", "mobileno",
-                              "mobilenumber", "cell", "contact", "ফোন", "মোবাইল", "ফোননম্বর",
-                              "মোবাইলনম্বর"}),
-    EMAIL_NAMES := frozenset({"email", "emailaddress", "customeremail", "billingemail", "mail",
-                              "ইমেইল", "ইমেল"}),
-    {"id", "আইডি"},
-)
-#: Columns that name one person however the order was placed: used instead of the
-#: customer ID when they are filled on more rows (guest checkouts have no account ID).
-CONTACT_NAMES = (PHONE_NAMES, EMAIL_NAMES)
-AMOUNT_NAMES = {"amount", "total", "value", "sales", "revenue", "dollarvalue", "sum", "ordertotal",
-                "grandtotal", "totalamount", "invoicetotal", "ordervalue", "netamount", "net",
-                "billamount", "bill", "amounttk", "amountbdt", "totaltk", "totalprice",
-                "linetotal", "টাকা", "মোট", "পরিমাণ", "মোটটাকা", "বিল"}
-#: A column saying what became of the order: a cancelled or returned order is not a purchase.
-STATUS_NAMES = {"status", "orderstatus", "deliverystatus", "paymentstatus", "financialstatus",
-                "fulfillmentstatus", "state", "orderstate", "অবস্থা", "স্ট্যাটাস", "অর্ডারেরঅবস্থা"}
-#: Words in a status that mean the goods were not bought (English stems, Bengali words)...
-NOT_BOUGHT = re.compile(r"cancel|return|refund|fail|void|reject|declin|refus|bounce|বাতিল|ফেরত",
-                        re.IGNORECASE)
-#: ...unless only part of the order went back.
-PARTLY = re.compile(r"partial|partly|আংশিক", re.IGNORECASE)
-QUANTITY_NAMES = {"quantity", "qty", "numberofcds", "units", "pcs", "pieces", "সংখ্যা"}
-UNIT_PRICE_NAMES = {"unitprice", "priceeach", "price", "rate", "দাম", "একককদাম"}
 
 
 @dataclass(frozen=True)
@@ -163,7 +130,7 @@ def load_orders_backend(backend, where: str) -> OrderLog:
     # A purchase log exported from a shop system has no Orders tab: its one tab (or one
     # tab a year) is named after the shop or the year. Every tab whose header names a
     # date and a customer is read, in the workbook's order.
-    logs = [t for t in grids if _find_header(list(islice(_filled(grids[t]), 10)))[1] is not None]
+    logs = [t for t in grids if find_header(list(islice(_filled(grids[t]), 10)))[1] is not None]
     if not logs:
         raise OrdersFileError(NO_ORDERS_TAB, where=where)
     parts = [orders_from_rows(grids[t], f"{where} [{t}]", header_required=True) for t in logs]
@@ -183,13 +150,14 @@ def orders_from_rows(rows: Iterable[list] | Callable[[], Iterable[list]], where:
     head = list(islice(filled(), 200))
     if not head:
         raise OrdersFileError(NO_ROWS, where=where)
-    header_at, cols = _find_header(head)
+    header_at, cols = find_header(head)
     if cols is None:
         if header_required:
             raise OrdersFileError(NO_HEADER, where=where)
         cols = _guess_columns(head, where)
         header_at = -1
-    date_col, id_col, amount_col, qty_col, price_col, status_col, to_id = cols
+    date_col, id_col, amount_col = cols.date, cols.customer, cols.amount
+    qty_col, price_col, status_col, to_id = cols.quantity, cols.unit_price, cols.status, cols.customer_id
     dayfirst = _guess_dayfirst(r[date_col] for r in islice(filled(), header_at + 1, None)
                                if len(r) > date_col)
     money_col = amount_col if amount_col is not None else price_col
@@ -197,7 +165,7 @@ def orders_from_rows(rows: Iterable[list] | Callable[[], Iterable[list]], where:
         r[money_col] for r in islice(filled(), header_at + 1, None) if len(r) > money_col)
     orders: list[Order] = []
     skipped = no_customer = not_bought = 0
-    bought: dict[object, bool] = {}  # per distinct status text
+    was_bought: dict[object, bool] = {}  # per distinct status text
     seen_dates: dict[object, date | None] = {}  # the same text recurs on many rows
     ids: dict[object, str] = {}  # and the same customer: one string each
     for n, r in enumerate(islice(filled(), header_at + 1, None), start=header_at + 2):
@@ -231,9 +199,9 @@ def orders_from_rows(rows: Iterable[list] | Callable[[], Iterable[list]], where:
             continue
         if status_col is not None and len(r) > status_col:
             state = r[status_col]
-            if state not in bought:
-                bought[state] = _bought(state)
-            if not bought[state]:
+            if state not in was_bought:
+                was_bought[state] = bought(state)
+            if not was_bought[state]:
                 skipped += 1
                 not_bought += 1
                 continue
@@ -243,71 +211,13 @@ def orders_from_rows(rows: Iterable[list] | Callable[[], Iterable[list]], where:
     return OrderLog(orders, skipped, no_customer, not_bought)
 
 
-
 def _filled(rows: Iterable[list]) -> Iterator[list]:
     """The rows with at least one cell filled (the first cell is looked at first: fast)."""
     return (r for r in rows
             if r and (r[0] not in (None, "") or any(c not in (None, "") for c in r)))
 
 
-def _find_header(rows: list[list]) -> tuple[int, tuple | None]:
-    for i, r in enumerate(rows[:10]):
-        keys = [header_key(c) for c in r]
-        date_col = _first(keys, DATE_NAMES)
-        found = [(c, names) for names in CUSTOMER_NAMES
-                 for c in [_first(keys, names)] if c is not None and c != date_col]
-        if date_col is None or not found:
-            continue
-        id_col, tier = found[0]
-        below = rows[i + 1:]
-        for c, names in found[1:]:
-            if names in CONTACT_NAMES and _filled_in(below, c) > _filled_in(below, id_col):
-                id_col, tier = c, names
-        amount_col = _first(keys, AMOUNT_NAMES)
-        qty_col = _first(keys, QUANTITY_NAMES)
-        price_col = _first(keys, UNIT_PRICE_NAMES)
-        status_col = _first(keys, STATUS_NAMES)
-        to_id = _phone_id if tier is PHONE_NAMES else _email_id if tier is EMAIL_NAMES else _to_id
-        return i, (date_col, id_col, amount_col, qty_col, price_col, status_col, to_id)
-    return -1, None
-
-
-def _filled_in(rows: list[list], col: int) -> int:
-    return sum(len(r) > col and r[col] not in (None, "") for r in rows)
-
-
-def _bought(status: object) -> bool:
-    """Whether an order with this status was bought: not cancelled, returned, refunded or
-    failed ("delivered", "paid", "partially refunded", a blank status: bought)."""
-    text = str(status or "")
-    return not NOT_BOUGHT.search(text) or bool(PARTLY.search(text))
-
-
-def _phone_id(value: object) -> str:
-    """A customer known by their phone number, however it was typed ("01711-234567",
-    "+8801711234567", "01711 234567" are one customer): the number in E.164 when it
-    is a valid one, otherwise its digits."""
-    from .errors import CellError
-    from .sheet.parse import parse_phone
-
-    text = _to_id(value)
-    if not text:
-        return ""
-    try:
-        return parse_phone(text)
-    except CellError:
-        digits = re.sub(r"\D", "", text.translate(ASCII_DIGITS))
-        return digits if len(digits) >= 7 else text
-
-
-def _first(keys: list[str], names: AbstractSet[str]) -> int | None:
-    for i, k in enumerate(keys):
-        if k in names:
-            return i
-    return None
-
-
-def _guess_columns(rows: list[list], where: str) -> tuple:
+def _guess_columns(rows: list[list], where: str) -> Columns:
     """No header: the date column is the one that reads as dates; the customer id the
     first other column; the amount the last numeric column (``date,id,amount`` or
     CDNOW's ``id date count amount``)."""
@@ -334,7 +244,7 @@ def _guess_columns(rows: list[list], where: str) -> tuple:
                 break
         except ValueError:
             continue
-    return date_col, id_col, amount_col, None, None, None, _to_id
+    return Columns(date_col, id_col, amount_col)
 
 
 def _guess_dayfirst(values: Iterable[object]) -> bool:
@@ -402,23 +312,6 @@ def _to_date(value: object, dayfirst: bool) -> date | None:
         return parse_date(text, dayfirst=dayfirst)
     except CellError as exc:
         raise ValueError(str(exc)) from None
-
-
-def _email_id(value: object) -> str:
-    """An e-mail address ignores case: "Emma@x.com" and "emma@x.com" are one customer."""
-    return _to_id(value).casefold()
-
-
-def _to_id(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    text = str(value).strip()
-    head, dot, tail = text.partition(".")
-    if dot and head.isdigit() and tail and set(tail) == {"0"}:  # 12346.0 from a spreadsheet export
-        return head
-    return text
 
 
 def _to_amount(value: object, decimal_comma: bool = False) -> float | None:

@@ -225,6 +225,41 @@ def test_guest_checkouts_are_followed_by_their_email_when_it_is_filled_more_than
     assert [o.customer_id for o in read_orders(every_id)] == ["C1", "C1"]
 
 
+@pytest.mark.parametrize("name, text, expected", [
+    ("woocommerce.csv",  # guests have Customer User ID 0; statuses wc-refunded, wc-completed
+     "Order Number,Order Status,Order Date,Customer User ID,Billing Email,Order Total Amount\n"
+     "101,wc-completed,2024-03-05 14:22,17,ana@example.com,1200\n"
+     "102,wc-completed,2024-03-06 09:10,0,guest1@example.com,500\n"
+     "103,wc-refunded,2024-03-07 11:00,17,ana@example.com,900\n"
+     "104,wc-completed,2024-03-08 12:00,0,GUEST1@example.com,300\n",
+     [("2024-03-05", "ana@example.com", 1200.0), ("2024-03-06", "guest1@example.com", 500.0),
+      ("2024-03-08", "guest1@example.com", 300.0)]),
+    ("shopify.csv",  # line items: the total only on an order's first line; Paid at before Created at
+     "Name,Email,Financial Status,Paid at,Subtotal,Total,Lineitem quantity,Lineitem price,"
+     "Created at\n"
+     "#1001,rina@example.com,paid,2024-01-15 10:25:02 +0600,900,960,1,900,"
+     "2024-01-15 10:23:45 +0600\n"
+     "#1001,rina@example.com,,,,,2,150,2024-01-15 10:23:45 +0600\n"
+     "#1002,tom@example.com,voided,,200,260,1,200,2024-01-16 08:00:00 +0600\n",
+     [("2024-01-15", "rina@example.com", 960.0), ("2024-01-15", "rina@example.com", None)]),
+    ("tally-sales-register.csv",  # a Bangladeshi accounting export: the party is the customer
+     "Date,Particulars,Voucher Type,Voucher No.,Gross Total\n"
+     "1-Apr-24,Rahman Traders,Sales,1,\"25,000\"\n2-Apr-24,Karim Store,Sales,2,8000\n",
+     [("2024-04-01", "Rahman Traders", 25000.0), ("2024-04-02", "Karim Store", 8000.0)]),
+    ("marketplace.csv",  # Shipping Phone, Grand Total (BDT); one phone, a name typed two ways
+     "Order Number,Order Placed On,Customer Name,Shipping Phone,Delivery Charge,"
+     "Grand Total (BDT),Order State\n"
+     "D1,05/03/2025,Rina,01711-234567,60,1560,Delivered\n"
+     "D2,06/03/2025,Rina,+8801711234567,60,860,Canceled\n"
+     "D3,07/03/2025,Rina A.,01711234567,60,460,delivered\n",
+     [("2025-03-05", "+8801711234567", 1560.0), ("2025-03-07", "+8801711234567", 460.0)]),
+])
+def test_exports_of_real_shop_systems(tmp_path, name, text, expected):
+    p = tmp_path / name
+    p.write_text(text, encoding="utf-8")
+    assert [(o.date.isoformat(), o.customer_id, o.amount) for o in read_orders(p)] == expected
+
+
 @pytest.mark.parametrize("header, row, customer", [
     ("invoice,date,client,qty,unit_price", "1,01.06.2023,K-19882,2,110.00", "K-19882"),
     ("ID,Date,Customer ID,Total", "77,2023-06-01,C-5,220", "C-5"),  # the order's ID is not the customer

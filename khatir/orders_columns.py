@@ -1,0 +1,202 @@
+"""Which columns of a shop's order export hold the date, the customer, the amount and the status.
+
+Every shop system names them its own way ("Order Date", "Created at", "InvoiceDate",
+"তারিখ"; "Customer ID", "Customer User ID", "Billing Email", "Mobile", "Party Name";
+"Total", "Order Total Amount", "Amount (Tk)"). A header is matched first against the
+names known here exactly, then, for a column still not found, by the words it holds
+("Voucher Date", "Shipping Phone", "Grand Total (BDT)"), leaving out the look-alikes
+("Due Date", "Customer Note", "Subtotal", "Delivery Charge").
+
+The customer is the most specific column found: an account ID first, then a name, then
+a bare "ID"; but a phone number or an e-mail address filled on as many rows wins over a
+name (staff type one customer's name several ways, "Rina", "Rina A."). A phone or e-mail column is used instead of
+the account ID when it is filled on more rows: guest checkouts have no account ID, and
+some systems write 0 for them.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+from .i18n import ASCII_DIGITS
+from .sheet.schema import header_key
+
+
+@dataclass(frozen=True)
+class Names:
+    """How one kind of column is recognised: exact names, then the words it may hold."""
+
+    exact: frozenset[str]
+    words: tuple[str, ...] = ()  # a header holding one of these...
+    not_words: tuple[str, ...] = ()  # ...and none of these
+    ends: tuple[str, ...] = ()  # ...and ending with one of these (when given)
+
+    def find(self, keys: list[str], taken: tuple[int | None, ...] = ()) -> int | None:
+        """The first column with an exact name, else the first whose words fit."""
+        for i, k in enumerate(keys):
+            if k in self.exact and i not in taken:
+                return i
+        if not self.words:
+            return None
+        for i, k in enumerate(keys):
+            if (i not in taken and any(w in k for w in self.words)
+                    and not any(w in k for w in self.not_words)
+                    and (not self.ends or k.endswith(self.ends))):
+                return i
+        return None
+
+
+DATE = Names(
+    frozenset({"date", "orderdate", "invoicedate", "purchasedate", "transactiondate", "day",
+               "saledate", "salesdate", "orderdatetime", "datetime", "createdat", "created",
+               "ordercreated", "orderplaced", "paymentdate", "timestamp", "তারিখ",
+               "অর্ডারেরতারিখ"}),
+    words=("date", "created", "placed", "ordered", "purchased", "তারিখ"),
+    not_words=("update", "due", "birth", "expir", "modified", "জন্ম"))
+CUSTOMER_ID = Names(
+    frozenset({"customerid", "customerno", "customernumber", "customercode", "custid", "custno",
+               "clientid", "clientno", "clientnumber", "clientcode", "buyerid", "accountid",
+               "accountno", "accountnumber", "memberid", "গ্রাহকআইডি", "গ্রাহকনম্বর",
+               "ক্রেতাআইডি"}),
+    words=("customer", "client", "buyer", "account", "member", "party", "cust", "গ্রাহক", "ক্রেতা"),
+    not_words=("order", "invoice", "voucher", "phone", "mobile", "mail", "note", "type", "group"),
+    ends=("id", "no", "nr", "number", "code", "ref", "আইডি", "নম্বর"))
+CUSTOMER = Names(
+    frozenset({"customer", "client", "buyer", "account", "member", "party", "partyname",
+               "particulars", "গ্রাহক", "ক্রেতা", "পার্টি"}),
+    words=("customer", "client", "buyer", "party", "গ্রাহক", "ক্রেতা"),
+    not_words=("note", "type", "group", "tag", "segment", "mail", "phone", "mobile", "address",
+               "city", "country", "since", "category", "marketing", "count", "ঠিকানা"))
+PHONE = Names(
+    frozenset({"phone", "phoneno", "phonenumber", "mobile", "mobileno", "mobilenumber", "cell",
+               "contact", "ফোন", "মোবাইল", "ফোননম্বর", "মোবাইলনম্বর"}),
+    words=("phone", "mobile", "cellno", "whatsapp", "ফোন", "মোবাইল"),
+    not_words=("alt", "second", "other", "2"))
+EMAIL = Names(
+    frozenset({"email", "emailaddress", "customeremail", "billingemail", "mail", "ইমেইল", "ইমেল"}),
+    words=("email", "ইমেইল", "ইমেল"))
+BARE_ID = Names(frozenset({"id", "আইডি"}))
+#: The customer column's kinds, most specific first.
+CUSTOMER_KINDS = (CUSTOMER_ID, CUSTOMER, PHONE, EMAIL, BARE_ID)
+#: Columns that name one person however the order was placed: used instead of the
+#: customer ID when they are filled on more rows (guest checkouts have no account ID).
+CONTACTS = (PHONE, EMAIL)
+AMOUNT = Names(
+    frozenset({"amount", "total", "value", "sales", "revenue", "dollarvalue", "sum", "ordertotal",
+               "grandtotal", "totalamount", "invoicetotal", "ordervalue", "netamount", "net",
+               "billamount", "bill", "amounttk", "amountbdt", "totaltk", "totalprice",
+               "linetotal", "টাকা", "মোট", "পরিমাণ", "মোটটাকা", "বিল"}),
+    words=("total", "amount", "value", "sales", "revenue", "টাকা", "মোট"),
+    not_words=("subtotal", "discount", "tax", "vat", "shipping", "delivery", "fee", "charge",
+               "qty", "quantity", "items", "count", "weight", "due", "cost", "profit", "margin",
+               "refund", "balance", "ডেলিভারি", "ছাড়"))
+#: A column saying what became of the order: a cancelled or returned order is not a purchase.
+STATUS = Names(
+    frozenset({"status", "orderstatus", "deliverystatus", "paymentstatus", "financialstatus",
+               "fulfillmentstatus", "state", "orderstate", "অবস্থা", "স্ট্যাটাস",
+               "অর্ডারেরঅবস্থা"}),
+    words=("status", "অবস্থা"))
+QUANTITY = Names(frozenset({"quantity", "qty", "numberofcds", "units", "pcs", "pieces", "সংখ্যা"}),
+                 words=("quantity", "qty"), not_words=("total",))
+UNIT_PRICE = Names(frozenset({"unitprice", "priceeach", "price", "rate", "দাম", "একককদাম"}),
+                   words=("price",), not_words=("total", "compare", "cost", "sum"))
+
+#: Words in a status that mean the goods were not bought (English stems, Bengali words)...
+NOT_BOUGHT = re.compile(r"cancel|return|refund|fail|void|reject|declin|refus|bounce|বাতিল|ফেরত",
+                        re.IGNORECASE)
+#: ...unless only part of the order went back.
+PARTLY = re.compile(r"partial|partly|আংশিক", re.IGNORECASE)
+#: What systems write in the customer column of a sale to nobody in particular.
+NO_CUSTOMER = {"0", "-", "--", "—", "n/a", "na", "#n/a", "none", "null", "guest", "walkin",
+               "walk-in", "অতিথি"}
+
+
+@dataclass(frozen=True)
+class Columns:
+    """Where each thing is in a log's rows (0-based; None: not in this log)."""
+
+    date: int
+    customer: int
+    amount: int | None = None
+    quantity: int | None = None
+    unit_price: int | None = None
+    status: int | None = None
+    customer_id: Callable[[object], str] = lambda value: id_text(value)  # the customer's key
+
+
+def find_header(rows: list[list]) -> tuple[int, Columns | None]:
+    """The header among the first ten rows, and its columns (``-1, None``: none found)."""
+    for i, r in enumerate(rows[:10]):
+        keys = [header_key(c) for c in r]
+        date = DATE.find(keys)
+        if date is None:
+            continue
+        found = [(c, kind) for kind in CUSTOMER_KINDS for c in [kind.find(keys, (date,))]
+                 if c is not None]
+        if not found:
+            continue
+        customer, kind = found[0]
+        below = rows[i + 1:]
+        for c, other in found[1:]:
+            if other not in CONTACTS or kind in CONTACTS:
+                continue
+            mine, theirs = _filled_in(below, customer), _filled_in(below, c)
+            # a number or an address names one person more surely than a typed name
+            if theirs > mine or (theirs == mine and kind is CUSTOMER):
+                customer, kind = c, other
+        amount = AMOUNT.find(keys, (date, customer))
+        key = phone_id if kind is PHONE else email_id if kind is EMAIL else id_text
+        return i, Columns(date, customer, amount, QUANTITY.find(keys, (date, customer)),
+                          UNIT_PRICE.find(keys, (date, customer, amount)),
+                          STATUS.find(keys, (date, customer)), key)
+    return -1, None
+
+
+def _filled_in(rows: list[list], col: int) -> int:
+    return sum(len(r) > col and bool(id_text(r[col])) for r in rows)
+
+
+def bought(status: object) -> bool:
+    """Whether an order with this status was bought: not cancelled, returned, refunded or
+    failed ("delivered", "paid", "partially refunded", a blank status: bought)."""
+    text = str(status or "")
+    return not NOT_BOUGHT.search(text) or bool(PARTLY.search(text))
+
+
+def id_text(value: object) -> str:
+    """A customer ID as text: ``12346.0`` from a spreadsheet export is ``12346``; a guest's
+    ``0`` or ``-`` is no customer ("")."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    text = str(value).strip()
+    if text.casefold() in NO_CUSTOMER:
+        return ""
+    head, dot, tail = text.partition(".")
+    if dot and head.isdigit() and tail and set(tail) == {"0"}:
+        return head
+    return text
+
+
+def phone_id(value: object) -> str:
+    """A customer known by their phone number, however it was typed ("01711-234567",
+    "+8801711234567", "01711 234567" are one customer): the number in E.164 when it
+    is a valid one, otherwise its digits."""
+    from .errors import CellError
+    from .sheet.parse import parse_phone
+
+    text = id_text(value)
+    if not text:
+        return ""
+    try:
+        return parse_phone(text)
+    except CellError:
+        digits = re.sub(r"\D", "", text.translate(ASCII_DIGITS))
+        return digits if len(digits) >= 7 else text
+
+
+def email_id(value: object) -> str:
+    """An e-mail address ignores case: "Emma@x.com" and "emma@x.com" are one customer."""
+    return id_text(value).casefold()
