@@ -102,11 +102,6 @@ QUANTITY = Names(frozenset({"quantity", "qty", "numberofcds", "units", "pcs", "p
 UNIT_PRICE = Names(frozenset({"unitprice", "priceeach", "price", "rate", "দাম", "একককদাম"}),
                    words=("price",), not_words=("total", "compare", "cost", "sum"))
 
-#: Words in a status that mean the goods were not bought (English stems, Bengali words)...
-NOT_BOUGHT = re.compile(r"cancel|return|refund|fail|void|reject|declin|refus|bounce|বাতিল|ফেরত",
-                        re.IGNORECASE)
-#: ...unless only part of the order went back.
-PARTLY = re.compile(r"partial|partly|আংশিক", re.IGNORECASE)
 #: What systems write in the customer column of a sale to nobody in particular.
 NO_CUSTOMER = {"0", "-", "--", "—", "n/a", "na", "#n/a", "none", "null", "guest", "walkin",
                "walk-in", "অতিথি"}
@@ -158,10 +153,10 @@ def _filled_in(rows: list[list], col: int) -> int:
 
 
 def bought(status: object) -> bool:
-    """Whether an order with this status was bought: not cancelled, returned, refunded or
-    failed ("delivered", "paid", "partially refunded", a blank status: bought)."""
-    text = str(status or "")
-    return not NOT_BOUGHT.search(text) or bool(PARTLY.search(text))
+    """Whether an order with this status was bought (``parse_returned``: the words)."""
+    from .sheet.parse import parse_returned
+
+    return not parse_returned(status)
 
 
 def id_text(value: object) -> str:

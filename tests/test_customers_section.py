@@ -6,7 +6,7 @@ from datetime import timedelta
 
 import pytest
 
-from conftest import TODAY, ago, customers_tab, notes_tab, records, staff_marks_sent
+from conftest import TODAY, ago, customers_tab, notes_tab, read_tab, records, staff_marks_sent
 from khatir.config import build_settings
 from khatir.sheet.schema import MESSAGES, ORDERS
 
@@ -154,6 +154,21 @@ def test_first_order_never_repeated_gets_a_gentle_question(make_workbook, run_jo
     assert all(r["What"] != "lost" for r in records(path, "Follow-ups") if r["Customer ID"] == "F-1")
     run_job(path)
     assert len([m for m in records(path, "Messages") if m["Kind"] == "first_order"]) == 1
+
+
+def test_a_returned_or_cancelled_order_is_not_a_purchase(make_workbook, run_job):
+    """Cash on delivery: a parcel refused at the door is written "returned" in the Orders
+    tab's Status column. F-1 bought once, 45 days ago; the later orders never arrived."""
+    grids = first_order_shop()
+    assert grids["Orders"][0][4] == "Status"
+    grids["Orders"] += [[ago(20), "F-1", 1200, "", "returned"], [ago(5), "F-1", 800, "", "বাতিল"]]
+    path = make_workbook(grids)
+    run_job(path)
+    rows = {r["Customer ID"]: r for r in records(path, "Follow-ups")}
+    assert (rows["F-1"]["What"], rows["F-1"]["Why"]) == (
+        "first order, not back", "one order, 45 days ago; never came back")
+    assert [r[1:5] for r in read_tab(path, "Orders")[-2:]] == [
+        ["F-1", 1200, None, "returned"], ["F-1", 800, None, "বাতিল"]]  # the staff's, untouched
 
 
 def test_first_order_group_can_be_turned_off(make_workbook, run_job, settings):

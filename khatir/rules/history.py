@@ -6,7 +6,8 @@ visit to the shop) and the total spent. A customer with no rows there falls back
 the Customers columns First Purchase, Last Purchase, Orders and Total Spent.
 
 An order with a negative amount is a refund: it lowers the total spent but is not a
-purchase day. Orders whose Customer ID is not in the Customers tab are ignored here
+purchase day. An order whose Status says it was cancelled or returned (a refused
+cash-on-delivery parcel) was never bought: it counts for nothing. Orders whose Customer ID is not in the Customers tab are ignored here
 (the reader reports them as problems).
 """
 from __future__ import annotations
@@ -64,7 +65,7 @@ def purchase_histories(customers: Mapping[str, Customer],
     seen: set[str] = set()
     for order in orders:
         cid = order.customer_id
-        if cid not in customers or order.date is None:
+        if cid not in customers or order.date is None or order.returned:
             continue
         seen.add(cid)
         amount = order.amount

@@ -112,7 +112,8 @@ def weekly_results(data: SheetData, kinds: tuple[EventKind, ...], today: date,
 
     orders: dict[str, list[date]] = {}
     for o in data.orders:
-        orders.setdefault(o.customer_id, []).append(o.date)
+        if not o.returned:
+            orders.setdefault(o.customer_id, []).append(o.date)
 
     def bought(cid: str, after: date, until: date) -> bool:
         return any(after < d <= until for d in orders.get(cid, ()))

@@ -511,6 +511,24 @@ def parse_bool(value: object) -> bool:
 
 
 # --------------------------------------------------------------------------
+# Order status
+
+#: Words in an order's status that mean the goods were not bought (English stems,
+#: Bengali words: "Cancelled", "returned", "wc-refunded", "failed delivery", "বাতিল", "ফেরত")...
+_NOT_BOUGHT = re.compile(r"cancel|return|refund|fail|void|reject|declin|refus|bounce|বাতিল|ফেরত",
+                         re.IGNORECASE)
+#: ...unless only part of the order went back.
+_PARTLY = re.compile(r"partial|partly|আংশিক", re.IGNORECASE)
+
+
+def parse_returned(value: object) -> bool:
+    """Whether an order's status says it was not bought: cancelled, returned, refunded or
+    failed. "Delivered", "paid", "partially refunded" and a blank status are purchases."""
+    text = "" if value is None else str(value)
+    return bool(_NOT_BOUGHT.search(text)) and not _PARTLY.search(text)
+
+
+# --------------------------------------------------------------------------
 # Numbers
 
 

@@ -299,15 +299,16 @@ def _values(table: Table, cells: list) -> dict[str, Any]:
 
 
 def _orders(table: Table, memo: Memo) -> Iterator[tuple[int, Any, dict[str, Any]]]:
-    filled, (dates, cids, amounts, notes), slow = _columns(table, memo, [
+    filled, (dates, cids, amounts, notes, returned), slow = _columns(table, memo, [
         ("date", parse.parse_sheet_date, (), True), ("customer_id", None, (), True),
-        ("amount", parse.parse_amount, (), False), ("note", None, (), False)])
+        ("amount", parse.parse_amount, (), False), ("note", None, (), False),
+        ("status", parse.parse_returned, (), False)])
     for i, (number, cells) in enumerate(filled):
         if i in slow:
             yield number, None, _values(table, cells)
         else:
             yield number, Order(row=number, date=dates[i], customer_id=cids[i], amount=amounts[i],
-                                note=notes[i] or ""), {}
+                                note=notes[i] or "", returned=bool(returned[i])), {}
 
 
 def _call_notes(table: Table, memo: Memo, event: Callable[[Any], str]
@@ -432,7 +433,8 @@ def _opted_out(cells: list, index: int) -> bool:
 def _order(row: RowReader) -> Order:
     return Order(row=row.number, date=row("date", parse.parse_sheet_date, required=True),
                  customer_id=row("customer_id", required=True) or "",
-                 amount=row("amount", parse.parse_amount), note=row("note") or "")
+                 amount=row("amount", parse.parse_amount), note=row("note") or "",
+                 returned=bool(row("status", parse.parse_returned)))
 
 
 def _call_note(row: RowReader, event: Callable[[Any], str]) -> CallNote:

@@ -37,6 +37,7 @@ class Order:
     customer_id: str
     amount: float | None = None
     note: str = ""
+    returned: bool = False  # cancelled, returned or refunded (its Status): not a purchase
 
 
 @dataclass(frozen=True)

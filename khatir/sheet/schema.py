@@ -77,6 +77,7 @@ ORDERS = TabSpec("orders", "Orders", ("অর্ডার",), STAFF, (
     C("customer_id", "Customer ID", "আইডি", "গ্রাহক আইডি", required=True),
     C("amount", "Amount", "টাকা", "Amount (Tk)"),
     C("note", "Note", "নোট"),
+    C("status", "Status", "অবস্থা", "Order Status"),  # "returned", "cancelled": not a purchase
 ))
 
 CALL_NOTES = TabSpec("call_notes", "Call Notes", ("কল নোট",), STAFF, (
