@@ -301,7 +301,9 @@ def _to_date(value: object, dayfirst: bool) -> date | None:
     text = str(value).strip().translate(ASCII_DIGITS)
     if not text:
         return None
-    head = text.split("T")[0].split()[0]
+    head = text.split()[0]
+    if head[:4].isdigit():
+        head = head.split("T")[0]  # 2010-12-01T08:26:00Z
     if len(head) == 8 and head.isdigit():  # 19970101
         return date(int(head[:4]), int(head[4:6]), int(head[6:]))
     if len(head) == 10 and head[4] == "-" and head[7] == "-":
@@ -311,7 +313,19 @@ def _to_date(value: object, dayfirst: bool) -> date | None:
     try:
         return parse_date(text, dayfirst=dayfirst)
     except CellError as exc:
-        raise ValueError(str(exc)) from None
+        # "Wed, 01 Dec 2010 08:26:00 +0000", as mail and web systems write a moment
+        stamp = _STAMP.fullmatch(text)
+        if stamp is None:
+            raise ValueError(str(exc)) from None
+        try:
+            return parse_date(stamp.group(1), dayfirst=dayfirst)
+        except CellError:
+            raise ValueError(str(exc)) from None
+
+
+#: A weekday before the date, a time and a zone after it.
+_STAMP = re.compile(r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(.+?\d{4})(?:[ T]+\d{1,2}:\d{2}(?::\d{2})?"
+                    r"(?:\.\d+)?\s*(?:[AaPp][Mm])?\s*(?:Z|UTC|GMT)?\s*(?:[+-]\d{2}:?\d{2})?)?", re.IGNORECASE)
 
 
 def _to_amount(value: object, decimal_comma: bool = False) -> float | None:

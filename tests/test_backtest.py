@@ -225,6 +225,20 @@ def test_guest_checkouts_are_followed_by_their_email_when_it_is_filled_more_than
     assert [o.customer_id for o in read_orders(every_id)] == ["C1", "C1"]
 
 
+@pytest.mark.parametrize("written, day", [(text, 1) for text in (
+    "Dec 1, 2010", "1 December 2010 08:26", "2010-12-01 08:26:00+00:00", "01-Dec-2010",
+    "2010-12-01T08:26:00.000Z", "20101201", "1.12.2010 08:26", "১ ডিসেম্বর ২০১০",
+    "Wed, 01 Dec 2010 08:26:00 +0000",  # mail and web systems write a moment so
+    "Wed Dec 01 2010 08:26:00 GMT+0600", "Dec 1, 2010 8:26 PM UTC")] + [
+    ("Thursday, 2 December 2010 9:00 am", 2),  # a capital T once cut the text at "T" (ISO's time)
+    ("Tue, 7 Dec 2010", 7),
+])
+def test_a_date_as_shop_systems_write_it(tmp_path, written, day):
+    p = tmp_path / "orders.csv"
+    p.write_text(f'date,customer,amount\n"{written}",A,10\n', encoding="utf-8")
+    assert [o.date for o in read_orders(p)] == [date(2010, 12, day)]
+
+
 @pytest.mark.parametrize("name, text, expected", [
     ("woocommerce.csv",  # guests have Customer User ID 0; statuses wc-refunded, wc-completed
      "Order Number,Order Status,Order Date,Customer User ID,Billing Email,Order Total Amount\n"
