@@ -182,12 +182,12 @@ def orders_from_rows(rows: Iterable[list] | Callable[[], Iterable[list]], where:
             if cid is None:
                 cid = ids[key] = to_id(key)
             if amount_col is not None:
-                amount = _to_amount(r[amount_col], comma) if len(r) > amount_col else None
+                amount = _money(r, amount_col, comma)
             elif qty_col is not None and price_col is not None:
-                q, p = _to_amount(r[qty_col], comma), _to_amount(r[price_col], comma)
+                q, p = _money(r, qty_col, comma), _money(r, price_col, comma)
                 amount = None if q is None or p is None else q * p
             elif price_col is not None:
-                amount = _to_amount(r[price_col], comma)
+                amount = _money(r, price_col, comma)
             else:
                 amount = None
         except (ValueError, IndexError):
@@ -328,6 +328,15 @@ _STAMP = re.compile(r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(.+?\d{4
                     r"(?:\.\d+)?\s*(?:[AaPp][Mm])?\s*(?:Z|UTC|GMT)?\s*(?:[+-]\d{2}:?\d{2})?)?", re.IGNORECASE)
 
 
+def _money(row: list, col: int, decimal_comma: bool) -> float | None:
+    """The amount in a row's cell; None when it is blank or not a number ("free", "N/A"):
+    the order still happened, and the date and the customer are what the flag needs."""
+    try:
+        return _to_amount(row[col], decimal_comma) if len(row) > col else None
+    except ValueError:
+        return None
+
+
 def _to_amount(value: object, decimal_comma: bool = False) -> float | None:
     """A number from a cell; ``decimal_comma``: the file writes 1.234,50 for 1,234.50."""
     if value is None or value == "":
@@ -341,14 +350,24 @@ def _to_amount(value: object, decimal_comma: bool = False) -> float | None:
             return number if math.isfinite(number) else None
         except ValueError:
             pass
-    text = str(value).strip().translate(ASCII_DIGITS)
-    for junk in ("৳", "Tk", "tk", "BDT", "$", "€", "£", "টাকা", " "):
-        text = text.replace(junk, "")
+    text = str(value).strip().translate(ASCII_DIGITS).replace(" ", "").replace("\u00a0", "")
+    negative = text.startswith("(") and text.endswith(")")  # accounting: (12.50) is -12.50
+    start = _NUMBER_START.search(text)
+    if start is None:
+        if not text.strip("()-"):
+            return None
+        raise ValueError(f"not an amount: {value!r}")
+    # currency before or after ("Tk. 1,250", "12.50 GBP", "1250/-", "১,২৫০ টাকা")
+    text = _NOT_DIGITS_AT_END.sub("", text[start.start():])
     text = text.replace(".", "").replace(",", ".") if decimal_comma else text.replace(",", "")
-    if not text:
-        return None
     number = float(text)
+    if negative:
+        number = -abs(number)
     return number if math.isfinite(number) else None
+
+
+_NUMBER_START = re.compile(r"[-+]?\d|(?<![^\W\d_])[-+]?\.\d")  # not the dot of "Tk." or "Rs."
+_NOT_DIGITS_AT_END = re.compile(r"\D+$")
 
 
 def _guess_decimal_comma(values: Iterable[object]) -> bool:

@@ -239,6 +239,20 @@ def test_a_date_as_shop_systems_write_it(tmp_path, written, day):
     assert [o.date for o in read_orders(p)] == [date(2010, 12, day)]
 
 
+@pytest.mark.parametrize("written, amount", [
+    ("৳1,250", 1250.0), ("Tk. 1,250.00", 1250.0), ("BDT 1250", 1250.0), ("Rs. 1,250", 1250.0),
+    ("1250/-", 1250.0), ("1,250/=", 1250.0),  # how Bangladeshi bills end an amount
+    ("১,২৫০ টাকা", 1250.0), ("৳ ১২৫০.০০", 1250.0), ("$1,234.50", 1234.5), ("12.50 GBP", 12.5),
+    ("(12.50)", -12.5),  # an accountant's refund
+    ("1 234.50", 1234.5), ("free", None), ("N/A", None),  # not a number: the order still counts
+])
+def test_an_amount_as_shops_write_it(tmp_path, written, amount):
+    p = tmp_path / "orders.csv"
+    p.write_text(f'date,customer,amount\n2024-01-01,A,"{written}"\n2024-01-02,A,"1,000.00"\n',
+                 encoding="utf-8")
+    assert [o.amount for o in read_orders(p)] == [amount, 1000.0]
+
+
 @pytest.mark.parametrize("name, text, expected", [
     ("woocommerce.csv",  # guests have Customer User ID 0; statuses wc-refunded, wc-completed
      "Order Number,Order Status,Order Date,Customer User ID,Billing Email,Order Total Amount\n"
