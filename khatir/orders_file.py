@@ -31,6 +31,11 @@ class OrdersFileError(KhatirError, ValueError):
 
 
 EMPTY = Text(en="{where} is empty.", bn="{where} ফাইলটি খালি।")
+OTHER_FORMAT = Text(
+    en="{where} is a spreadsheet Khatir cannot read (only .xlsx and CSV); open it and save it "
+       "as .xlsx (File → Save As → Excel Workbook) or as CSV, then run this again.",
+    bn="{where} এমন একটি স্প্রেডশিট যা খাতির পড়তে পারে না (শুধু .xlsx আর CSV); ফাইলটি খুলে "
+       ".xlsx (File → Save As → Excel Workbook) বা CSV হিসেবে সেভ করে আবার চালান।")
 NO_ROWS = Text(en="{where} has no rows.", bn="{where}-এ কোনো সারি নেই।")
 NO_HEADER = Text(
     en="{where}: no header row with Date, Customer ID and Amount found; add one as the first row.",
@@ -74,11 +79,31 @@ def read_orders(path: str | Path) -> list[Order]:
 def load_orders(path: str | Path) -> OrderLog:
     """Orders from a CSV/TSV/space-separated text file, or the Orders tab of an .xlsx."""
     path = Path(path)
-    if path.suffix.lower() in (".xlsx", ".xlsm"):
+    if path.suffix.lower() in (".xlsx", ".xlsm") or _is_xlsx(path):
         from .backends.workbook import WorkbookBackend
 
         return load_orders_backend(WorkbookBackend(path, backups=0), str(path))
+    with open(path, "rb") as f:
+        start = f.read(8)
+    if path.suffix.lower() in OTHER_SPREADSHEETS or start.startswith((b"PK\x03\x04", OLE_MAGIC)):
+        raise OrdersFileError(OTHER_FORMAT, where=str(path))
     return _load_text(path)
+
+
+def _is_xlsx(path: Path) -> bool:
+    """An Excel workbook under another name ("orders.csv" that is really an .xlsx)."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as z:
+            return "xl/workbook.xml" in z.namelist()
+    except (OSError, zipfile.BadZipFile):
+        return False
+
+
+#: Spreadsheet files Khatir does not read: saved again as .xlsx or CSV, they are.
+OTHER_SPREADSHEETS = {".xls", ".xlsb", ".ods", ".numbers", ".et"}
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # an old Excel .xls (and other Office files)
 
 
 def _load_text(path: Path) -> OrderLog:

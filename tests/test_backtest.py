@@ -253,6 +253,31 @@ def test_an_amount_as_shops_write_it(tmp_path, written, amount):
     assert [o.amount for o in read_orders(p)] == [amount, 1000.0]
 
 
+@pytest.mark.parametrize("name, start", [
+    ("orders.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"),  # old Excel
+    ("orders.ods", b"PK\x03\x04"),  # LibreOffice's own format
+    ("orders.csv", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"),  # an .xls renamed
+])
+def test_a_spreadsheet_khatir_cannot_read_says_how_to_save_it(tmp_path, name, start):
+    p = tmp_path / name
+    p.write_bytes(start + b"\0" * 100)
+    with pytest.raises(OrdersFileError) as err:
+        read_orders(p)
+    assert err.value.message("en") == (
+        f"{p} is a spreadsheet Khatir cannot read (only .xlsx and CSV); open it and save it as "
+        ".xlsx (File → Save As → Excel Workbook) or as CSV, then run this again.")
+
+
+def test_a_workbook_under_another_name_is_read_as_one(tmp_path):
+    book = Workbook()
+    book.active.append(["InvoiceDate", "CustomerID", "Total"])
+    book.active.append([datetime(2024, 3, 5, 10, 0), 17850, 12.5])
+    p = tmp_path / "orders.csv"
+    book.save(p)
+    assert [(o.date, o.customer_id, o.amount) for o in read_orders(p)] == [
+        (date(2024, 3, 5), "17850", 12.5)]
+
+
 @pytest.mark.parametrize("name, text, expected", [
     ("woocommerce.csv",  # guests have Customer User ID 0; statuses wc-refunded, wc-completed
      "Order Number,Order Status,Order Date,Customer User ID,Billing Email,Order Total Amount\n"
