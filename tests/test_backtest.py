@@ -23,6 +23,13 @@ from other_writers import make_any_sheet, xlsxwriter_workbook  # noqa: F401  (a 
 ROOT = Path(__file__).resolve().parent.parent
 
 
+def orders_file(tmp_path: Path, text: str, name: str = "orders.csv") -> Path:
+    """A shop's export as a file, written as UTF-8."""
+    p = tmp_path / name
+    p.write_text(text, encoding="utf-8")
+    return p
+
+
 # --------------------------------------------------------------------------
 # Metrics
 
@@ -184,22 +191,21 @@ def test_month_first_told_by_a_date_far_down_a_long_log(tmp_path):
 
 
 def test_a_customer_known_by_phone_is_one_customer_however_the_number_was_typed(tmp_path):
-    p = tmp_path / "facebook-orders.csv"
-    p.write_text("Order No,Order Date,Mobile,Amount (Tk)\n"
-                 "1,05/03/2025,01711234567,1200\n2,12/04/2025,+8801711234567,800\n"
-                 "3,02/05/2025,01711-234567,\"1,250\"\n4,03/05/2025,০১৮১৯ ৮৭৬৫৪৩,500\n"
-                 "5,04/05/2025,12345,90\n", encoding="utf-8")
+    p = orders_file(tmp_path, "Order No,Order Date,Mobile,Amount (Tk)\n"
+                    "1,05/03/2025,01711234567,1200\n2,12/04/2025,+8801711234567,800\n"
+                    "3,02/05/2025,01711-234567,\"1,250\"\n4,03/05/2025,০১৮১৯ ৮৭৬৫৪৩,500\n"
+                    "5,04/05/2025,12345,90\n")
     assert [o.customer_id for o in read_orders(p)] == ["+8801711234567"] * 3 + [
         "+8801819876543", "12345"]  # a short number stays as typed
 
 
 def test_cancelled_and_returned_orders_are_not_purchases_and_the_owner_is_told(tmp_path):
-    p = tmp_path / "orders.csv"
-    p.write_text("Order No,Order Date,Mobile,Amount,Status\n"
-                 "1,05/03/2025,01711234567,1200,delivered\n2,06/03/2025,01711234567,800,returned\n"
-                 "3,07/03/2025,01711234567,900,Cancelled\n4,08/03/2025,01711234567,500,বাতিল\n"
-                 "5,09/03/2025,01711234567,700,partially refunded\n6,10/03/2025,01711234567,300,\n"
-                 "7,11/03/2025,,300,delivered\n", encoding="utf-8")
+    p = orders_file(tmp_path, "Order No,Order Date,Mobile,Amount,Status\n"
+                    "1,05/03/2025,01711234567,1200,delivered\n"
+                    "2,06/03/2025,01711234567,800,returned\n3,07/03/2025,01711234567,900,Cancelled\n"
+                    "4,08/03/2025,01711234567,500,বাতিল\n"
+                    "5,09/03/2025,01711234567,700,partially refunded\n"
+                    "6,10/03/2025,01711234567,300,\n7,11/03/2025,,300,delivered\n")
     log = load_orders(p)
     assert [o.row for o in log.orders] == [2, 6, 7]  # delivered, partly refunded, no status
     assert (log.skipped, log.no_customer, log.not_bought) == (4, 1, 3)
@@ -212,16 +218,14 @@ def test_cancelled_and_returned_orders_are_not_purchases_and_the_owner_is_told(t
 
 
 def test_guest_checkouts_are_followed_by_their_email_when_it_is_filled_more_than_the_id(tmp_path):
-    p = tmp_path / "shop-export.csv"
-    p.write_text("order_id,created_at,customer_id,email,total\n"
-                 "1,2024-01-01T11:28:31Z,,Emma@icloud.com,25.44\n"
-                 "2,2024-02-01T10:00:00Z,C10593,emma@icloud.com,20.94\n"
-                 "3,2024-03-01T10:00:00Z,,raj@example.com,12.00\n", encoding="utf-8")
+    p = orders_file(tmp_path, "order_id,created_at,customer_id,email,total\n"
+                    "1,2024-01-01T11:28:31Z,,Emma@icloud.com,25.44\n"
+                    "2,2024-02-01T10:00:00Z,C10593,emma@icloud.com,20.94\n"
+                    "3,2024-03-01T10:00:00Z,,raj@example.com,12.00\n")
     assert [o.customer_id for o in read_orders(p)] == ["emma@icloud.com"] * 2 + ["raj@example.com"]
-    every_id = tmp_path / "accounts.csv"  # an ID on every row: the ID is the customer
-    every_id.write_text("order_id,created_at,customer_id,email,total\n"
-                        "1,2024-01-01,C1,a@example.com,5\n2,2024-01-02,C1,b@example.com,5\n",
-                        encoding="utf-8")
+    every_id = orders_file(tmp_path, "order_id,created_at,customer_id,email,total\n"  # the ID is
+                           "1,2024-01-01,C1,a@example.com,5\n2,2024-01-02,C1,b@example.com,5\n",
+                           "accounts.csv")  # the customer when every row has one
     assert [o.customer_id for o in read_orders(every_id)] == ["C1", "C1"]
 
 
@@ -234,8 +238,7 @@ def test_guest_checkouts_are_followed_by_their_email_when_it_is_filled_more_than
     ("Tue, 7 Dec 2010", 7),
 ])
 def test_a_date_as_shop_systems_write_it(tmp_path, written, day):
-    p = tmp_path / "orders.csv"
-    p.write_text(f'date,customer,amount\n"{written}",A,10\n', encoding="utf-8")
+    p = orders_file(tmp_path, f'date,customer,amount\n"{written}",A,10\n')
     assert [o.date for o in read_orders(p)] == [date(2010, 12, day)]
 
 
@@ -247,9 +250,8 @@ def test_a_date_as_shop_systems_write_it(tmp_path, written, day):
     ("1 234.50", 1234.5), ("free", None), ("N/A", None),  # not a number: the order still counts
 ])
 def test_an_amount_as_shops_write_it(tmp_path, written, amount):
-    p = tmp_path / "orders.csv"
-    p.write_text(f'date,customer,amount\n2024-01-01,A,"{written}"\n2024-01-02,A,"1,000.00"\n',
-                 encoding="utf-8")
+    p = orders_file(tmp_path, f'date,customer,amount\n2024-01-01,A,"{written}"\n'
+                    '2024-01-02,A,"1,000.00"\n')
     assert [o.amount for o in read_orders(p)] == [amount, 1000.0]
 
 
@@ -308,8 +310,7 @@ def test_a_workbook_under_another_name_is_read_as_one(tmp_path):
      [("2025-03-05", "+8801711234567", 1560.0), ("2025-03-07", "+8801711234567", 460.0)]),
 ])
 def test_exports_of_real_shop_systems(tmp_path, name, text, expected):
-    p = tmp_path / name
-    p.write_text(text, encoding="utf-8")
+    p = orders_file(tmp_path, text, name)
     assert [(o.date.isoformat(), o.customer_id, o.amount) for o in read_orders(p)] == expected
 
 
