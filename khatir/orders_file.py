@@ -111,7 +111,10 @@ def _load_text(path: Path) -> OrderLog:
     rows: a year of invoice lines (half a million rows) fits in a laptop's memory."""
     raw = path.read_bytes()
     try:
-        text = raw.decode("utf-8-sig")
+        if raw.startswith((b"\xff\xfe", b"\xfe\xff")):  # Excel's "Unicode Text" (UTF-16)
+            text = raw.decode("utf-16")
+        else:
+            text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         text = raw.decode("latin-1")
     del raw

@@ -270,6 +270,14 @@ def test_a_spreadsheet_khatir_cannot_read_says_how_to_save_it(tmp_path, name, st
         ".xlsx (File → Save As → Excel Workbook) or as CSV, then run this again.")
 
 
+def test_excels_unicode_text_export_is_read(tmp_path):
+    """Excel's Save As "Unicode Text": UTF-16 with a byte-order mark, tab-separated."""
+    p = tmp_path / "orders.txt"
+    p.write_bytes("তারিখ\tগ্রাহক আইডি\tটাকা\r\n05/03/2025\tC-1\t1200\r\n".encode("utf-16"))
+    assert [(o.date, o.customer_id, o.amount) for o in read_orders(p)] == [
+        (date(2025, 3, 5), "C-1", 1200.0)]
+
+
 def test_a_workbook_under_another_name_is_read_as_one(tmp_path):
     book = Workbook()
     book.active.append(["InvoiceDate", "CustomerID", "Total"])
