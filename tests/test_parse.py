@@ -366,3 +366,15 @@ def test_sheet_dates_refuse_years_no_record_can_have(value):
 @pytest.mark.parametrize("value, expected", [("22/11/2026", NOV22), (46348, NOV22), (D(1950, 1, 1), D(1950, 1, 1))])
 def test_sheet_dates_accept_real_ones(value, expected):
     assert p.parse_sheet_date(value) == expected
+
+
+@pytest.mark.parametrize("status, returned", [
+    ("returned", True), ("Cancelled", True), ("canceled", True), ("wc-refunded", True),
+    ("Failed delivery", True), ("Refused by customer", True), ("voided", True),
+    ("বাতিল", True), ("ফেরত এসেছে", True), ("রিটার্ন", True), ("ক্যানসেল", True),
+    ("ferot", True),
+    ("delivered", False), ("paid", False), ("partially refunded", False),
+    ("আংশিক ফেরত", False), ("ডেলিভারি হয়েছে", False), ("", False), (None, False),
+])
+def test_an_order_status_says_whether_it_was_bought(status, returned):
+    assert p.parse_returned(status) is returned

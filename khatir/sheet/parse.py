@@ -513,10 +513,11 @@ def parse_bool(value: object) -> bool:
 # --------------------------------------------------------------------------
 # Order status
 
-#: Words in an order's status that mean the goods were not bought (English stems,
-#: Bengali words: "Cancelled", "returned", "wc-refunded", "failed delivery", "বাতিল", "ফেরত")...
-_NOT_BOUGHT = re.compile(r"cancel|return|refund|fail|void|reject|declin|refus|bounce|বাতিল|ফেরত",
-                         re.IGNORECASE)
+#: Words in an order's status that mean the goods were not bought (English stems, Bengali
+#: words and their Banglish: "Cancelled", "returned", "wc-refunded", "failed delivery",
+#: "বাতিল", "ফেরত এসেছে", "রিটার্ন", "ক্যানসেল", "ferot")...
+_NOT_BOUGHT = re.compile(r"cancel|return|refund|fail|void|reject|declin|refus|bounce|ferot|ferat|"
+                         r"batil|বাতিল|ফেরত|রিটার্ন|ক্যানসেল|ক্যান্সেল|ফিরিয়ে", re.IGNORECASE)
 #: ...unless only part of the order went back.
 _PARTLY = re.compile(r"partial|partly|আংশিক", re.IGNORECASE)
 
