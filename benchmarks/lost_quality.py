@@ -15,7 +15,7 @@ counts the passes. Deterministic: the same output on every run.
     python -m benchmarks.lost_quality            # synthetic shops only
     python -m benchmarks.lost_quality --only online   # data sets whose name has "online"
     python -m benchmarks.lost_quality --more-mixed    # 40 more cuts of the "mixed" shop
-    python -m benchmarks.lost_quality --independent   # 81 cuts of nine shops by other authors
+    python -m benchmarks.lost_quality --independent   # 135 cuts of fifteen shops by other authors
     python -m benchmarks.lost_quality --orders sales.csv --cut 2011-06-30 --cut 2011-08-31
 """
 from __future__ import annotations
@@ -126,7 +126,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--more-mixed", action="store_true",
                    help="instead: 40 cuts of eight more seeds of the 'mixed' shop")
     p.add_argument("--independent", action="store_true",
-                   help="instead: the nine shops of benchmarks/shops (written by other "
+                   help="instead: the fifteen shops of benchmarks/shops (written by other "
                         "authors), three seeds each, at their authors' cut dates")
     p.add_argument("--orders", type=Path, action="append", default=[], metavar="FILE",
                    help="instead: your own orders file(s) (as khatir backtest --csv reads "

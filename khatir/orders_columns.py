@@ -1,17 +1,18 @@
 """Which columns of a shop's order export hold the date, the customer, the amount and the status.
 
 Every shop system names them its own way ("Order Date", "Created at", "InvoiceDate",
-"তারিখ"; "Customer ID", "Customer User ID", "Billing Email", "Mobile", "Party Name";
-"Total", "Order Total Amount", "Amount (Tk)"). A header is matched first against the
-names known here exactly, then, for a column still not found, by the words it holds
-("Voucher Date", "Shipping Phone", "Grand Total (BDT)"), leaving out the look-alikes
-("Due Date", "Customer Note", "Subtotal", "Delivery Charge").
+"Belegdatum", "তারিখ"; "Customer ID", "Customer User ID", "Billing Email", "Mobile",
+"Party Name", "Kundennr"; "Total", "Order Total Amount", "Amount (Tk)", "Gesamtpreis
+netto"). A header is matched first against the names known here exactly, then, for a
+column still not found, by the words it holds ("Voucher Date", "Shipping Phone", "Grand
+Total (BDT)"), leaving out the look-alikes ("Due Date", "Customer Note", "Subtotal",
+"Delivery Charge").
 
 The customer is the most specific column found: an account ID first, then a name, then
 a bare "ID"; but a phone number or an e-mail address filled on as many rows wins over a
-name (staff type one customer's name several ways, "Rina", "Rina A."). A phone or e-mail column is used instead of
-the account ID when it is filled on more rows: guest checkouts have no account ID, and
-some systems write 0 for them.
+name (staff type one customer's name several ways, "Rina", "Rina A."), and over the
+account ID when it is filled on more rows: guest checkouts have no account ID, and some
+systems write 0 for them.
 """
 from __future__ import annotations
 
@@ -52,14 +53,15 @@ DATE = Names(
                "saledate", "salesdate", "orderdatetime", "datetime", "createdat", "created",
                "ordercreated", "orderplaced", "paymentdate", "timestamp", "তারিখ",
                "অর্ডারেরতারিখ"}),
-    words=("date", "created", "placed", "ordered", "purchased", "তারিখ"),
+    words=("date", "created", "placed", "ordered", "purchased", "datum", "তারিখ"),
     not_words=("update", "due", "birth", "expir", "modified", "জন্ম"))
 CUSTOMER_ID = Names(
     frozenset({"customerid", "customerno", "customernumber", "customercode", "custid", "custno",
                "clientid", "clientno", "clientnumber", "clientcode", "buyerid", "accountid",
-               "accountno", "accountnumber", "memberid", "গ্রাহকআইডি", "গ্রাহকনম্বর",
-               "ক্রেতাআইডি"}),
-    words=("customer", "client", "buyer", "account", "member", "party", "cust", "গ্রাহক", "ক্রেতা"),
+               "accountno", "accountnumber", "memberid", "kundennr", "kundennummer", "kdnr",
+               "গ্রাহকআইডি", "গ্রাহকনম্বর", "ক্রেতাআইডি"}),
+    words=("customer", "client", "buyer", "account", "member", "party", "cust", "kunde",
+           "গ্রাহক", "ক্রেতা"),
     not_words=("order", "invoice", "voucher", "phone", "mobile", "mail", "note", "type", "group"),
     ends=("id", "no", "nr", "number", "code", "ref", "আইডি", "নম্বর"))
 CUSTOMER = Names(
@@ -87,20 +89,23 @@ AMOUNT = Names(
                "grandtotal", "totalamount", "invoicetotal", "ordervalue", "netamount", "net",
                "billamount", "bill", "amounttk", "amountbdt", "totaltk", "totalprice",
                "linetotal", "টাকা", "মোট", "পরিমাণ", "মোটটাকা", "বিল"}),
-    words=("total", "amount", "value", "sales", "revenue", "টাকা", "মোট"),
+    words=("total", "amount", "value", "sales", "revenue", "betrag", "gesamt", "summe", "umsatz",
+           "টাকা", "মোট"),
     not_words=("subtotal", "discount", "tax", "vat", "shipping", "delivery", "fee", "charge",
                "qty", "quantity", "items", "count", "weight", "due", "cost", "profit", "margin",
-               "refund", "balance", "ডেলিভারি", "ছাড়"))
+               "refund", "balance", "mwst", "steuer", "versand", "rabatt", "menge", "ডেলিভারি",
+               "ছাড়"))
 #: A column saying what became of the order: a cancelled or returned order is not a purchase.
 STATUS = Names(
     frozenset({"status", "orderstatus", "deliverystatus", "paymentstatus", "financialstatus",
                "fulfillmentstatus", "state", "orderstate", "অবস্থা", "স্ট্যাটাস",
                "অর্ডারেরঅবস্থা"}),
     words=("status", "অবস্থা"))
-QUANTITY = Names(frozenset({"quantity", "qty", "numberofcds", "units", "pcs", "pieces", "সংখ্যা"}),
-                 words=("quantity", "qty"), not_words=("total",))
-UNIT_PRICE = Names(frozenset({"unitprice", "priceeach", "price", "rate", "দাম", "একককদাম"}),
-                   words=("price",), not_words=("total", "compare", "cost", "sum"))
+QUANTITY = Names(frozenset({"quantity", "qty", "numberofcds", "units", "pcs", "pieces", "menge",
+                            "anzahl", "সংখ্যা"}),
+                 words=("quantity", "qty", "menge"), not_words=("total", "gesamt"))
+UNIT_PRICE = Names(frozenset({"unitprice", "priceeach", "price", "rate", "preis", "দাম", "একককদাম"}),
+                   words=("price", "preis"), not_words=("total", "compare", "cost", "sum", "gesamt"))
 
 #: What systems write in the customer column of a sale to nobody in particular.
 NO_CUSTOMER = {"0", "-", "--", "—", "n/a", "na", "#n/a", "none", "null", "guest", "walkin",

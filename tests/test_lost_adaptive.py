@@ -2,6 +2,7 @@
 and the same result on the same data."""
 from __future__ import annotations
 
+import math
 import random
 from datetime import date, timedelta
 
@@ -69,6 +70,19 @@ def test_the_lost_share_sets_how_much_of_the_expected_loss_the_list_holds(young_
     # lost_share = 0: the fixed threshold alone (less than a 15% chance of coming back)
     fixed = assess_all(hs.values(), today, LostSettings(lost_share=0, at_risk_share=0), model)
     assert all(a.score > 0.85 for a in fixed if a.level == LOST)
+
+
+def test_the_list_names_at_least_six_in_ten_of_those_the_plain_rule_names(young_shop):
+    """A model too sure its customers will come back (here: a small lost_share) still
+    lists as many as 0.6 times "no purchase for 90 days", from the top of its ranking."""
+    _orders, today, hs = young_shop
+    model = fit_model(hs.values(), today)
+    short = assess_all(hs.values(), today, LostSettings(lost_share=0.05, lost_below=0.0), model)
+    plain = sum(1 for a in short if a.scored and a.days_since > 90)
+    lost = {a.customer_id for a in short if a.level == LOST}
+    assert len(lost) == math.ceil(0.6 * plain) == 41  # 67 silent more than 90 days
+    usual = assess_all(hs.values(), today, LostSettings(lost_below=0.0), model)
+    assert lost < {a.customer_id for a in usual if a.level == LOST}  # the top of the same list
 
 
 @pytest.mark.slow

@@ -1,6 +1,8 @@
 """Levels (lost, at risk) for customers, their explanation, and the win-back order and key."""
 from __future__ import annotations
 
+import math
+
 from dataclasses import dataclass, replace
 from datetime import date
 from statistics import median
@@ -159,8 +161,12 @@ def assess_all(histories: Iterable[PurchaseHistory], today: date, settings: Lost
         levels[a.customer_id] = LOST if running < settings.lost_share * total else AT_RISK
         lost += levels[a.customer_id] == LOST
         running += a.score
-    for a in _trim_to_plain_rule(ranked[:lost], judged, total, settings):
+    trimmed = _trim_to_plain_rule(ranked[:lost], judged, total, settings)
+    for a in trimmed:
         levels[a.customer_id] = AT_RISK
+    plain = sum(1 for a in judged if a.scored and (a.days_since or 0) > PLAIN_RULE_DAYS)
+    for a in ranked[lost - len(trimmed):math.ceil(PLAIN_FLOOR * plain)]:
+        levels[a.customer_id] = LOST
     return [_with_level(a, _worse(a.level, levels.get(a.customer_id))) for a in judged]
 
 
@@ -219,6 +225,9 @@ def _trim_to_plain_rule(lost: list[Assessment], judged: list[Assessment], total:
 PLAIN_RULE_DAYS = 90
 #: Trimmed to the plain rule, the lost list still holds this part of its ``lost_share``.
 KEEP_OF_SHARE = 0.85
+#: The lost list names at least this share as many customers as the plain rule does
+#: (when that many are overdue by their own rhythm).
+PLAIN_FLOOR = 0.6
 
 
 def _worse(a: str | None, b: str | None) -> str | None:
