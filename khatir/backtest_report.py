@@ -66,13 +66,19 @@ TOO_FEW = Text(
 
 def suggest_share(result: BacktestResult) -> ShareTry | None:
     """The try that finds the most customers who left while staying about as precise as
-    the longest silence and clearly more precise than the plain rule (``None``: none)."""
+    the longest silence and clearly more precise than the plain rule (``None``: none).
+
+    Shares that name the very same customers (the list's floor, or the fixed thresholds,
+    can decide its length) are one choice: the current setting when it is among them,
+    otherwise the smallest share."""
     fixed = result.method("fixed").precision or 0.0
+    current = result.settings.lost_share
     good = [t for t in result.tries
             if t.flagged and t.precision is not None and t.recall is not None
             and t.recall >= MIN_RECALL and t.precision >= fixed + PLAIN_MARGIN
             and t.precision >= (t.matched_precision or 0.0) - MATCH_SLACK]
-    return max(good, key=lambda t: (t.recall, -t.share)) if good else None
+    return max(good, key=lambda t: (t.recall, abs(t.share - current) < 1e-9, -t.share),
+               default=None)
 
 
 def plain_report(result: BacktestResult, lang: str = "en") -> str:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -309,6 +310,11 @@ def test_a_workbook_under_another_name_is_read_as_one(tmp_path):
      "Date,Particulars,Voucher Type,Voucher No.,Gross Total\n"
      "1-Apr-24,Rahman Traders,Sales,1,\"25,000\"\n2-Apr-24,Karim Store,Sales,2,8000\n",
      [("2024-04-01", "Rahman Traders", 25000.0), ("2024-04-02", "Karim Store", 8000.0)]),
+    ("rechnungen.csv",  # a German invoice-line export: credit notes as negative lines
+     "Belegnr;Belegart;Belegdatum;Kundennr;Menge;Einzelpreis netto;Gesamtpreis netto\n"
+     "RE23-1;Rechnung;01.12.2023;11902;6;6,30;37,80\n"
+     "GS23-1;Gutschrift;03.12.2023;11902;-1;6,30;-6,30\n",
+     [("2023-12-01", "11902", 37.8), ("2023-12-03", "11902", -6.3)]),
     ("marketplace.csv",  # Shipping Phone, Grand Total (BDT); one phone, a name typed two ways
      "Order Number,Order Placed On,Customer Name,Shipping Phone,Delivery Charge,"
      "Grand Total (BDT),Order State\n"
@@ -555,6 +561,17 @@ def test_the_suggestion_is_one_of_the_tried_shares_and_beats_the_plain_rule(seas
     assert best is not None and best in seasonal_result.tries
     assert best.precision >= seasonal_result.method("fixed").precision + 0.05
     assert best.recall >= 0.3
+
+
+@pytest.mark.slow
+def test_shares_that_name_the_same_customers_keep_the_current_setting(seasonal_result):
+    """When the list's floor decides its length, 0.3 and 0.45 name the same customers:
+    the report must not suggest changing one for the other."""
+    current = next(t for t in seasonal_result.tries if t.share == 0.45)
+    same = replace(seasonal_result, tries=(replace(current, share=0.3), current))
+    assert suggest_share(same) is current
+    assert plain_report(same, "en").splitlines()[-1] == (
+        "Suggestion: the defaults suit this shop (lost_share = 0.45 in [lost]).")
 
 
 @pytest.mark.slow
