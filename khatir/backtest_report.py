@@ -9,7 +9,7 @@ of those customers really never came back, how that compares with the plain
 from __future__ import annotations
 
 from .backtest import BacktestResult, ShareTry
-from .i18n import Text, bn_digits, localise_digits
+from .i18n import Text, localise_digits
 from .orders_file import OrderLog
 from .messages.filters import long_date
 
@@ -87,8 +87,7 @@ def plain_report(result: BacktestResult, lang: str = "en") -> str:
         return count(v, lang)
 
     def pct(v: float | None) -> str:
-        text = "-" if v is None else f"{round(100 * v)}%"
-        return bn_digits(text) if lang == "bn" else text
+        return localise_digits("-" if v is None else f"{round(100 * v)}%", lang)
 
     model, fixed, matched = (result.method(k) for k in ("model", "fixed", "matched"))
     lines = [HEAD(lang, cal=long_date(result.calibration, lang, year=True),
@@ -109,7 +108,7 @@ def plain_report(result: BacktestResult, lang: str = "en") -> str:
         lines.append(MATCHED(lang, p=pct(matched.precision)))
     lines.append(METHOD(lang, text=result.model.explain_choice(lang)))
     best = suggest_share(result)
-    share = (lambda v: bn_digits(f"{v:g}") if lang == "bn" else f"{v:g}")
+    share = (lambda v: localise_digits(f"{v:g}", lang))  # noqa: E731
     if result.truly_lost < MIN_LOST_TO_SUGGEST:
         lines.append(TOO_FEW(lang, lost=num(result.truly_lost)))
     elif best is None:

@@ -20,7 +20,9 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
+from .errors import CellError
 from .i18n import ASCII_DIGITS
+from .sheet.parse import parse_phone
 from .sheet.schema import header_key
 
 
@@ -157,13 +159,6 @@ def _filled_in(rows: list[list], col: int) -> int:
     return sum(len(r) > col and bool(id_text(r[col])) for r in rows)
 
 
-def bought(status: object) -> bool:
-    """Whether an order with this status was bought (``parse_returned``: the words)."""
-    from .sheet.parse import parse_returned
-
-    return not parse_returned(status)
-
-
 def id_text(value: object) -> str:
     """A customer ID as text: ``12346.0`` from a spreadsheet export is ``12346``; a guest's
     ``0`` or ``-`` is no customer ("")."""
@@ -184,9 +179,6 @@ def phone_id(value: object) -> str:
     """A customer known by their phone number, however it was typed ("01711-234567",
     "+8801711234567", "01711 234567" are one customer): the number in E.164 when it
     is a valid one, otherwise its digits."""
-    from .errors import CellError
-    from .sheet.parse import parse_phone
-
     text = id_text(value)
     if not text:
         return ""

@@ -20,9 +20,10 @@ from pathlib import Path
 from itertools import islice
 from typing import Callable, Iterable, Iterator
 
-from .errors import KhatirError
+from .errors import CellError, KhatirError
 from .i18n import ASCII_DIGITS, Text
-from .orders_columns import Columns, bought, find_header
+from .orders_columns import Columns, find_header
+from .sheet.parse import parse_date, parse_returned
 from .sheet.records import Order
 
 
@@ -31,6 +32,8 @@ class OrdersFileError(KhatirError, ValueError):
 
 
 EMPTY = Text(en="{where} is empty.", bn="{where} ফাইলটি খালি।")
+NOT_FOUND = Text(en="File not found: {where}. Check the name and the folder.",
+                 bn="ফাইল পাওয়া যায়নি: {where}। নাম আর ফোল্ডার ঠিক আছে কি না দেখুন।")
 OTHER_FORMAT = Text(
     en="{where} is a spreadsheet Khatir cannot read (only .xlsx and CSV); open it and save it "
        "as .xlsx (File → Save As → Excel Workbook) or as CSV, then run this again.",
@@ -59,8 +62,6 @@ NO_DATES = Text(
     bn="{where}: কোনো কলাম তারিখ হিসেবে পড়া যায় না; প্রথম সারিতে শিরোনাম দিন: date,customer_id,amount")
 
 
-
-
 @dataclass(frozen=True)
 class OrderLog:
     """The orders read from a file or sheet, and how many rows were not orders."""
@@ -79,6 +80,8 @@ def read_orders(path: str | Path) -> list[Order]:
 def load_orders(path: str | Path) -> OrderLog:
     """Orders from a CSV/TSV/space-separated text file, or the Orders tab of an .xlsx."""
     path = Path(path)
+    if not path.is_file():
+        raise OrdersFileError(NOT_FOUND, where=str(path))
     if path.suffix.lower() in (".xlsx", ".xlsm") or _is_xlsx(path):
         from .backends.workbook import WorkbookBackend
 
@@ -184,8 +187,7 @@ def orders_from_rows(rows: Iterable[list] | Callable[[], Iterable[list]], where:
             raise OrdersFileError(NO_HEADER, where=where)
         cols = _guess_columns(head, where)
         header_at = -1
-    date_col, id_col, amount_col = cols.date, cols.customer, cols.amount
-    qty_col, price_col, status_col, to_id = cols.quantity, cols.unit_price, cols.status, cols.customer_id
+    date_col, id_col, amount_col, price_col = cols.date, cols.customer, cols.amount, cols.unit_price
     dayfirst = _guess_dayfirst(r[date_col] for r in islice(filled(), header_at + 1, None)
                                if len(r) > date_col)
     money_col = amount_col if amount_col is not None else price_col
@@ -193,7 +195,7 @@ def orders_from_rows(rows: Iterable[list] | Callable[[], Iterable[list]], where:
         r[money_col] for r in islice(filled(), header_at + 1, None) if len(r) > money_col)
     orders: list[Order] = []
     skipped = no_customer = not_bought = 0
-    was_bought: dict[object, bool] = {}  # per distinct status text
+    returned: dict[object, bool] = {}  # per distinct status text
     seen_dates: dict[object, date | None] = {}  # the same text recurs on many rows
     ids: dict[object, str] = {}  # and the same customer: one string each
     for n, r in enumerate(islice(filled(), header_at + 1, None), start=header_at + 2):
@@ -208,11 +210,11 @@ def orders_from_rows(rows: Iterable[list] | Callable[[], Iterable[list]], where:
             key = r[id_col] if len(r) > id_col else None  # a blank last cell is cut off
             cid = ids.get(key)
             if cid is None:
-                cid = ids[key] = to_id(key)
+                cid = ids[key] = cols.customer_id(key)
             if amount_col is not None:
                 amount = _money(r, amount_col, comma)
-            elif qty_col is not None and price_col is not None:
-                q, p = _money(r, qty_col, comma), _money(r, price_col, comma)
+            elif cols.quantity is not None and price_col is not None:
+                q, p = _money(r, cols.quantity, comma), _money(r, price_col, comma)
                 amount = None if q is None or p is None else q * p
             elif price_col is not None:
                 amount = _money(r, price_col, comma)
@@ -225,11 +227,11 @@ def orders_from_rows(rows: Iterable[list] | Callable[[], Iterable[list]], where:
             skipped += 1
             no_customer += d is not None
             continue
-        if status_col is not None and len(r) > status_col:
-            state = r[status_col]
-            if state not in was_bought:
-                was_bought[state] = bought(state)
-            if not was_bought[state]:
+        if cols.status is not None and len(r) > cols.status:
+            state = r[cols.status]
+            if state not in returned:
+                returned[state] = parse_returned(state)
+            if returned[state]:
                 skipped += 1
                 not_bought += 1
                 continue
@@ -320,9 +322,7 @@ def _to_date(value: object, dayfirst: bool) -> date | None:
     if isinstance(value, date):
         return value
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        from .sheet.parse import parse_date  # a day serial, as Google Sheets stores a date cell
-        from .errors import CellError
-        try:
+        try:  # a day serial, as Google Sheets stores a date cell
             return parse_date(value)
         except CellError as exc:
             raise ValueError(str(exc)) from None
@@ -336,9 +336,7 @@ def _to_date(value: object, dayfirst: bool) -> date | None:
         return date(int(head[:4]), int(head[4:6]), int(head[6:]))
     if len(head) == 10 and head[4] == "-" and head[7] == "-":
         return date(int(head[:4]), int(head[5:7]), int(head[8:10]))
-    from .sheet.parse import parse_date  # the sheet's own reader for every other form
-    from .errors import CellError
-    try:
+    try:  # the sheet's own reader for every other form
         return parse_date(text, dayfirst=dayfirst)
     except CellError as exc:
         # "Wed, 01 Dec 2010 08:26:00 +0000", as mail and web systems write a moment
@@ -352,8 +350,9 @@ def _to_date(value: object, dayfirst: bool) -> date | None:
 
 
 #: A weekday before the date, a time and a zone after it.
-_STAMP = re.compile(r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(.+?\d{4})(?:[ T]+\d{1,2}:\d{2}(?::\d{2})?"
-                    r"(?:\.\d+)?\s*(?:[AaPp][Mm])?\s*(?:Z|UTC|GMT)?\s*(?:[+-]\d{2}:?\d{2})?)?", re.IGNORECASE)
+_STAMP = re.compile(r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(.+?\d{4})"
+                    r"(?:[ T]+\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\s*(?:[ap]m)?"
+                    r"\s*(?:Z|UTC|GMT)?\s*(?:[+-]\d{2}:?\d{2})?)?", re.IGNORECASE)
 
 
 def _money(row: list, col: int, decimal_comma: bool) -> float | None:

@@ -308,7 +308,6 @@ class Dresser:
                 spans.setdefault(name.rpartition(" ")[2], span)  # the first of each name
         new: dict[str, bytes] = {}
         t = lambda local: _tag(prefix, local)  # noqa: E731
-        edits: list[tuple[int, int, bytes]] = []
         layout = dressing.layout
         if dressing.whole_tab and layout is not None:
             cols = []
@@ -338,14 +337,11 @@ class Dresser:
                 fit = ' fitToWidth="1" fitToHeight="0"' if layout.one_page_wide else ""
                 new["pageSetup"] = f'<{t("pageSetup")} orientation="landscape"{fit}/>'.encode()
                 if layout.one_page_wide:
-                    fit_on = _fit_to_page(data, spans.get("sheetPr"), t)
-                    if isinstance(fit_on, bytes):
-                        new["sheetPr"] = fit_on
-                    else:
-                        edits.append(fit_on)
+                    new["sheetPr"] = _fit_to_page(data, spans.get("sheetPr"), t)
                 if "pageMargins" not in spans:
                     new["pageMargins"] = (f'<{t("pageMargins")} left="0.4" right="0.4" top="0.5" '
                                           f'bottom="0.5" header="0.3" footer="0.3"/>').encode()
+        edits: list[tuple[int, int, bytes]] = []
         if dressing.links:
             rels_part = _rels_part(part)
             rel_ids, rels_xml = self._add_rels(rels_part, read(rels_part), dressing.links)
@@ -406,22 +402,20 @@ class Dresser:
 _PAGE_SETUP_PR = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?pageSetUpPr(?=[\s/>])[^>]*>")
 
 
-def _fit_to_page(data: bytes, sheet_pr, t: Callable[[str], str]) -> bytes | tuple[int, int, bytes]:
-    """``fitToPage`` on in ``<sheetPr>``: without it Excel and LibreOffice ignore fitToWidth.
-
-    A whole new ``<sheetPr>`` when the tab has none, otherwise the edit of its
-    ``<pageSetUpPr>`` (the last child the schema allows, so it is added at the end).
-    """
+def _fit_to_page(data: bytes, sheet_pr, t: Callable[[str], str]) -> bytes:
+    """The tab's ``<sheetPr>`` with ``fitToPage`` on: without it Excel and LibreOffice
+    ignore fitToWidth. ``<pageSetUpPr>`` is the last child the schema allows, so a
+    missing one is added at the end."""
     pr = f'<{t("pageSetUpPr")} fitToPage="1"/>'.encode()
     if sheet_pr is None:
         return f'<{t("sheetPr")}>'.encode() + pr + f'</{t("sheetPr")}>'.encode()
     if sheet_pr.empty:
-        return (sheet_pr.start, sheet_pr.end,
-                _open_tag(data, sheet_pr) + pr + f"</{sheet_pr.qname}>".encode())
+        return _open_tag(data, sheet_pr) + pr + f"</{sheet_pr.qname}>".encode()
     found = _PAGE_SETUP_PR.search(data, sheet_pr.stag_end, sheet_pr.inner_end)
     if found is None:
-        return (sheet_pr.inner_end, sheet_pr.inner_end, pr)
-    return (found.start(), found.end(), _set_attr(found.group(), "fitToPage", "1"))
+        return data[sheet_pr.start:sheet_pr.inner_end] + pr + data[sheet_pr.inner_end:sheet_pr.end]
+    return (data[sheet_pr.start:found.start()] + _set_attr(found.group(), "fitToPage", "1")
+            + data[found.end():sheet_pr.end])
 
 
 def _insert_point(spans: dict, name: str, root) -> int:

@@ -24,7 +24,6 @@ from datetime import date
 from pathlib import Path
 
 from ..backtest import backtest, format_table, simulate_orders
-from ..i18n import Text
 from ..orders_file import load_orders, load_orders_backend
 from ..backtest_report import plain_report, read_line
 from ..errors import KhatirError
@@ -92,9 +91,6 @@ def load_lost_settings(args: argparse.Namespace) -> LostSettings:
     return LostSettings.from_section(section)
 
 
-FILE_NOT_FOUND = Text(en="File not found: {path}. Check the name and the folder.",
-                      bn="ফাইল পাওয়া যায়নি: {path}। নাম আর ফোল্ডার ঠিক আছে কি না দেখুন।")
-
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
@@ -107,9 +103,6 @@ def main(argv: list[str] | None = None) -> int:
                    else load_orders(args.workbook or args.csv))
             orders = log.orders
         result = backtest(orders, args.calibration, settings, fixed_days=args.fixed_days)
-    except FileNotFoundError as exc:
-        print(FILE_NOT_FOUND(args.lang, path=exc.filename), file=sys.stderr)
-        return 2
     except KhatirError as exc:  # OrdersFileError, BacktestError, a settings error
         print(exc.message(args.lang), file=sys.stderr)
         return 2

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import math
-
 from dataclasses import dataclass, replace
 from datetime import date
 from statistics import median
@@ -161,11 +160,11 @@ def assess_all(histories: Iterable[PurchaseHistory], today: date, settings: Lost
         levels[a.customer_id] = LOST if running < settings.lost_share * total else AT_RISK
         lost += levels[a.customer_id] == LOST
         running += a.score
-    trimmed = _trim_to_plain_rule(ranked[:lost], judged, total, settings)
+    plain = [a.score for a in judged if a.scored and (a.days_since or 0) > PLAIN_RULE_DAYS]
+    trimmed = _trim_to_plain_rule(ranked[:lost], plain, total, settings)
     for a in trimmed:
         levels[a.customer_id] = AT_RISK
-    plain = sum(1 for a in judged if a.scored and (a.days_since or 0) > PLAIN_RULE_DAYS)
-    for a in ranked[lost - len(trimmed):math.ceil(PLAIN_FLOOR * plain)]:
+    for a in ranked[lost - len(trimmed):math.ceil(PLAIN_FLOOR * len(plain))]:
         levels[a.customer_id] = LOST
     return [_with_level(a, _worse(a.level, levels.get(a.customer_id))) for a in judged]
 
@@ -199,7 +198,7 @@ def _with_level(a: Assessment, level: str | None) -> Assessment:
     return a if level == a.level else replace(a, level=level)
 
 
-def _trim_to_plain_rule(lost: list[Assessment], judged: list[Assessment], total: float,
+def _trim_to_plain_rule(lost: list[Assessment], plain: list[float], total: float,
                         settings: LostSettings) -> list[Assessment]:
     """The bottom of the lost list that would make it less precise than the plain rule.
 
@@ -209,7 +208,6 @@ def _trim_to_plain_rule(lost: list[Assessment], judged: list[Assessment], total:
     customers move to at risk, while the list still holds ``KEEP_OF_SHARE`` of
     its ``lost_share`` (0.38 of the expected lost customers by default).
     """
-    plain = [a.score for a in judged if a.scored and (a.days_since or 0) > PLAIN_RULE_DAYS]
     if not plain or not lost:
         return []
     bar = sum(plain) / len(plain)
