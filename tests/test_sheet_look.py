@@ -124,6 +124,7 @@ def test_follow_ups_are_coloured_by_group_with_a_filter(make_workbook, run_job):
     assert fills == [GROUP_FILLS[groups[w]] for w in what]
     assert ws.cell(2, 10).fill.fgColor.rgb[-6:] == fills[0]  # empty cells coloured too
     assert ws.cell(2, 9).alignment.wrap_text and ws.column_dimensions["I"].width >= 60
+    assert ws.cell(2, 10).alignment.wrap_text  # a long message key is not cut by the Remark
     assert ws.auto_filter.ref == f"A1:L{ws.max_row}"  # L: the staff's Notes column
     assert ws.page_setup.orientation == "landscape"
     # printed, all its columns fit one page's width (the Messages tab would print too small)

@@ -45,7 +45,7 @@ WIDTHS = {
 }
 WRAPPED = {
     "messages": {"name", "message", "link", "reason"},
-    "follow_ups": {"kind", "name", "why", "remark"},
+    "follow_ups": {"kind", "name", "why", "message_key", "remark"},
 }
 #: Follow-ups row colours by group, most urgent the strongest.
 GROUP_FILLS = {
