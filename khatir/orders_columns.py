@@ -12,13 +12,20 @@ The customer is the most specific column found: an account ID first, then a name
 a bare "ID"; but a phone number or an e-mail address filled on as many rows wins over a
 name (staff type one customer's name several ways, "Rina", "Rina A."), and over the
 account ID when it is filled on more rows: guest checkouts have no account ID, and some
-systems write 0 for them.
+systems write 0 for them. Of a phone and an e-mail column, the one filled on more rows
+is the customer (Shopify's Phone is often empty). Phone numbers without a country code
+are read as the country's most of the column's numbers with one belong to (Bangladesh
+when none has one).
 """
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
-from typing import Callable
+from functools import partial
+from typing import Callable, Iterable
+
+import phonenumbers
 
 from .errors import CellError
 from .i18n import ASCII_DIGITS
@@ -138,17 +145,20 @@ def find_header(rows: list[list]) -> tuple[int, Columns | None]:
                  if c is not None]
         if not found:
             continue
-        customer, kind = found[0]
         below = rows[i + 1:]
+        customer, kind = found[0]
         for c, other in found[1:]:
-            if other not in CONTACTS or kind in CONTACTS:
+            if other not in CONTACTS:
                 continue
             mine, theirs = _filled_in(below, customer), _filled_in(below, c)
-            # a number or an address names one person more surely than a typed name
+            # a number or an address names one person more surely than a typed name; of
+            # a phone and an e-mail column, the one filled on more rows (a Shopify export
+            # has an empty Phone column beside an Email filled on every row)
             if theirs > mine or (theirs == mine and kind is CUSTOMER):
                 customer, kind = c, other
         amount = AMOUNT.find(keys, (date, customer))
-        key = phone_id if kind is PHONE else email_id if kind is EMAIL else id_text
+        key = (phone_key(_phone_region(below, customer)) if kind is PHONE
+               else email_id if kind is EMAIL else id_text)
         return i, Columns(date, customer, amount, QUANTITY.find(keys, (date, customer)),
                           UNIT_PRICE.find(keys, (date, customer, amount)),
                           STATUS.find(keys, (date, customer)), key)
@@ -157,6 +167,43 @@ def find_header(rows: list[list]) -> tuple[int, Columns | None]:
 
 def _filled_in(rows: list[list], col: int) -> int:
     return sum(len(r) > col and bool(id_text(r[col])) for r in rows)
+
+
+def order_numbers(rows: Iterable[list], cols: Columns) -> int:
+    """How many order numbers the customer column holds when it numbers the orders instead
+    (a Shopify export without its Email column leaves only its "Id", the order's number):
+    among many values, none comes back on another day, as some of a real shop's customers
+    always do. 0 when it is a customer column."""
+    days: dict[str, object] = {}
+    for r in rows:
+        if len(r) > max(cols.customer, cols.date) and (value := id_text(r[cols.customer])):
+            if days.setdefault(value, r[cols.date]) != r[cols.date]:
+                return 0
+    return len(days) if len(days) >= ORDER_NUMBERS_SEEN else 0
+
+
+#: How many different values a bare "ID" column must hold, none on two days, to be taken
+#: for order numbers (a young shop's first few customers may not have come back yet).
+ORDER_NUMBERS_SEEN = 30
+
+
+def _phone_region(rows: list[list], col: int) -> str:
+    """The country whose numbers a phone column holds: the one most of its numbers typed
+    with a country code belong to ("+44 7700 900123" beside "07700 900123"), Bangladesh
+    when none has one."""
+    regions: Counter[str] = Counter()
+    for r in rows:
+        text = id_text(r[col]) if len(r) > col else ""
+        if text.startswith(("+", "00")):
+            try:
+                number = phonenumbers.parse("+" + text.lstrip("+0") if text.startswith("00")
+                                            else text, None)
+            except phonenumbers.NumberParseException:
+                continue
+            region = phonenumbers.region_code_for_country_code(number.country_code or 0)
+            if region != "ZZ":
+                regions[region] += 1
+    return regions.most_common(1)[0][0] if regions else "BD"
 
 
 def id_text(value: object) -> str:
@@ -175,18 +222,28 @@ def id_text(value: object) -> str:
     return text
 
 
-def phone_id(value: object) -> str:
+def phone_id(value: object, region: str = "BD") -> str:
     """A customer known by their phone number, however it was typed ("01711-234567",
     "+8801711234567", "01711 234567" are one customer): the number in E.164 when it
-    is a valid one, otherwise its digits."""
+    is a valid one (numbers without a country code read as ``region``'s), otherwise
+    its digits."""
     text = id_text(value)
     if not text:
         return ""
     try:
-        return parse_phone(text)
-    except CellError:
+        return parse_phone(text, region)
+    except CellError:  # not a number the country has (yet): its digits, in one form
         digits = re.sub(r"\D", "", text.translate(ASCII_DIGITS))
+        if digits.startswith("00"):
+            digits = digits[2:]
+        elif digits.startswith("0"):  # the trunk 0 stands for the country's code
+            digits = f"{phonenumbers.country_code_for_region(region)}{digits[1:]}"
         return digits if len(digits) >= 7 else text
+
+
+def phone_key(region: str) -> Callable[[object], str]:
+    """``phone_id`` for a log whose numbers are ``region``'s."""
+    return phone_id if region == "BD" else partial(phone_id, region=region)
 
 
 def email_id(value: object) -> str:

@@ -22,8 +22,9 @@ from typing import Callable, Iterable, Iterator
 
 from .errors import CellError, KhatirError
 from .i18n import ASCII_DIGITS, Text
-from .orders_columns import Columns, find_header
+from .orders_columns import BARE_ID, Columns, find_header, order_numbers
 from .sheet.parse import parse_date, parse_returned
+from .sheet.schema import header_key
 from .sheet.records import Order
 
 
@@ -49,6 +50,13 @@ NO_ORDER = Text(
        "and customer IDs are filled in.",
     bn="{where}: কোনো সারি তারিখ, গ্রাহক আইডি ও টাকা হিসেবে পড়া যায়নি; তারিখ আর গ্রাহক আইডি "
        "ভরা আছে কি না দেখুন।")
+ORDER_NUMBERS = Text(
+    en="{where}: the column '{column}' numbers the orders, not the customers (none of its "
+       "{count} values comes back on another day); export the orders with a customer column "
+       "(Customer ID, Email or Phone) and run this again.",
+    bn="{where}: '{column}' কলামটি অর্ডারের নম্বর, গ্রাহকের নয় (এর {count}টি মানের একটিও অন্য "
+       "দিনে আর আসেনি); গ্রাহকের কলামসহ (গ্রাহক আইডি, ইমেইল বা ফোন) অর্ডারগুলো এক্সপোর্ট করে "
+       "আবার চালান।")
 NO_ORDERS_TAB = Text(
     en="{where} has no Orders tab, and no tab has a header row with a date and a customer ID; "
        "name the tab 'Orders' (or 'অর্ডার') with the columns Date, Customer ID and Amount.",
@@ -187,6 +195,8 @@ def orders_from_rows(rows: Iterable[list] | Callable[[], Iterable[list]], where:
             raise OrdersFileError(NO_HEADER, where=where)
         cols = _guess_columns(head, where)
         header_at = -1
+    elif header_key(head[header_at][cols.customer]) in BARE_ID.exact:
+        _check_customers(islice(filled(), header_at + 1, None), cols, head[header_at], where)
     date_col, id_col, amount_col, price_col = cols.date, cols.customer, cols.amount, cols.unit_price
     dayfirst = _guess_dayfirst(r[date_col] for r in islice(filled(), header_at + 1, None)
                                if len(r) > date_col)
@@ -198,6 +208,17 @@ def orders_from_rows(rows: Iterable[list] | Callable[[], Iterable[list]], where:
     returned: dict[object, bool] = {}  # per distinct status text
     seen_dates: dict[object, date | None] = {}  # the same text recurs on many rows
     ids: dict[object, str] = {}  # and the same customer: one string each
+    line_of: tuple[object, str] | None = None  # the date cell and customer of one order's lines
+    lines: list[tuple[Order, object]] = []  # and those lines with their status
+
+    def settle() -> None:
+        """Keep the bought lines of the order just read."""
+        nonlocal not_bought
+        kept = _bought(lines, returned)
+        orders.extend(kept)
+        not_bought += len(lines) - len(kept)
+        lines.clear()
+
     for n, r in enumerate(islice(filled(), header_at + 1, None), start=header_at + 2):
         try:
             raw = r[date_col]
@@ -227,18 +248,42 @@ def orders_from_rows(rows: Iterable[list] | Callable[[], Iterable[list]], where:
             skipped += 1
             no_customer += d is not None
             continue
-        if cols.status is not None and len(r) > cols.status:
-            state = r[cols.status]
-            if state not in returned:
-                returned[state] = parse_returned(state)
-            if returned[state]:
-                skipped += 1
-                not_bought += 1
-                continue
-        orders.append(Order(row=n, date=d, customer_id=cid, amount=amount))
+        order = Order(row=n, date=d, customer_id=cid, amount=amount)
+        if cols.status is None:
+            orders.append(order)
+            continue
+        if (raw, cid) != line_of:
+            settle()
+            line_of = (raw, cid)
+        lines.append((order, r[cols.status] if len(r) > cols.status else None))
+    settle()
+    skipped += not_bought
     if not orders:
         raise OrdersFileError(NO_ORDER, where=where)
     return OrderLog(orders, skipped, no_customer, not_bought)
+
+
+def _bought(lines: list[tuple[Order, object]], returned: dict[object, bool]) -> list[Order]:
+    """The lines of one order (one customer, one date cell) that were bought. A line with no
+    status has its order's: Shopify writes the status on one line of each order only."""
+    shared = next((state for _, state in lines if state not in (None, "")), None)
+    kept = []
+    for order, state in lines:
+        if state in (None, ""):
+            state = shared
+        if state not in returned:
+            returned[state] = parse_returned(state)
+        if not returned[state]:
+            kept.append(order)
+    return kept
+
+
+def _check_customers(rows: Iterable[list], cols: Columns, header: list, where: str) -> None:
+    """Refuse a bare "ID" column that numbers the orders: every order would be a customer of
+    its own, and the backtest would say nobody ever came back."""
+    count = order_numbers(rows, cols)
+    if count:
+        raise OrdersFileError(ORDER_NUMBERS, where=where, column=header[cols.customer], count=count)
 
 
 def _filled(rows: Iterable[list]) -> Iterator[list]:

@@ -328,6 +328,56 @@ def test_exports_of_real_shop_systems(tmp_path, name, text, expected):
     assert [(o.date.isoformat(), o.customer_id, o.amount) for o in read_orders(p)] == expected
 
 
+@pytest.mark.parametrize("phones", [["", "", ""], ["", "+15551234567", ""]])
+def test_an_email_filled_on_more_rows_than_the_phone_names_the_customer(tmp_path, phones):
+    """Shopify's Phone column is empty, or filled on a few orders, beside an Email on all."""
+    p = orders_file(tmp_path, "Name,Email,Created at,Total,Phone\n" + "".join(
+        f"#{1001 + n},{mail},2024-0{n + 1}-15 10:00:00 +0600,100,{phone}\n"
+        for n, (mail, phone) in enumerate(zip(["rina@example.com", "Rina@Example.com",
+                                                "tom@example.com"], phones))))
+    assert [o.customer_id for o in read_orders(p)] == [
+        "rina@example.com", "rina@example.com", "tom@example.com"]
+
+
+@pytest.mark.parametrize("order_lines", [
+    ["voided,", ",", ","],  # Shopify: the status on an order's first line only
+    [",", ",", "refunded,"],  # the same export sorted the other way
+])
+def test_every_line_of_a_cancelled_order_is_left_out(tmp_path, order_lines):
+    lines = "".join(f"#1002,tom@example.com,{status}2024-01-16 08:00:00 +0600,{n}\n"
+                    for n, status in enumerate(order_lines))
+    p = orders_file(tmp_path, "Name,Email,Financial Status,Created at,Lineitem price\n"
+                    "#1001,tom@example.com,paid,2024-01-15 10:00:00 +0600,900\n"
+                    "#1001,tom@example.com,,2024-01-15 10:00:00 +0600,150\n" + lines +
+                    "#1003,tom@example.com,,2024-01-17 08:00:00 +0600,70\n")
+    log = load_orders(p)
+    assert [o.row for o in log.orders] == [2, 3, 7]
+    assert log.not_bought == 3
+
+
+def test_a_bare_id_that_numbers_the_orders_is_not_taken_for_the_customer(tmp_path):
+    """A Shopify export without its Email column: only the order's "Id" is left."""
+    p = orders_file(tmp_path, "Id,Created at,Total\n" + "".join(
+        f"{5600 + n},2024-{1 + n // 28:02d}-{1 + n % 28:02d} 10:00,100\n" for n in range(40)))
+    with pytest.raises(OrdersFileError) as err:
+        read_orders(p)
+    assert err.value.message("en") == (
+        f"{p}: the column 'Id' numbers the orders, not the customers (none of its 40 values "
+        "comes back on another day); export the orders with a customer column (Customer ID, "
+        "Email or Phone) and run this again.")
+    p.write_text(p.read_text() + "5600,2024-03-01 09:00,80\n")  # a customer who came back
+    assert len(read_orders(p)) == 41
+
+
+def test_phone_numbers_of_another_country_typed_two_ways_are_one_customer(tmp_path):
+    """A UK shop's WooCommerce export: "+44 7911 123456" and "07911 123456" are one
+    person, and so are two forms of a number the numbering plan does not know."""
+    p = orders_file(tmp_path, "order_date,billing_phone,order_total\n"
+                    "2025-03-01,+44 7911 123456,10\n2025-04-01,07911 123456,10\n"
+                    "2025-05-01,+44 7658 278907,10\n2025-06-01,07658278907,10\n")
+    assert [o.customer_id for o in read_orders(p)] == ["+447911123456"] * 2 + ["447658278907"] * 2
+
+
 @pytest.mark.parametrize("header, row, customer", [
     ("invoice,date,client,qty,unit_price", "1,01.06.2023,K-19882,2,110.00", "K-19882"),
     ("ID,Date,Customer ID,Total", "77,2023-06-01,C-5,220", "C-5"),  # the order's ID is not the customer

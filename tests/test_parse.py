@@ -372,8 +372,13 @@ def test_sheet_dates_accept_real_ones(value, expected):
     ("returned", True), ("Cancelled", True), ("canceled", True), ("wc-refunded", True),
     ("Failed delivery", True), ("Refused by customer", True), ("voided", True),
     ("বাতিল", True), ("ফেরত এসেছে", True), ("রিটার্ন", True), ("ক্যানসেল", True),
-    ("ferot", True),
-    ("delivered", False), ("paid", False), ("partially refunded", False),
+    ("ferot", True), ("RTO", True), ("Lost by 3PL", True), ("Undelivered", True),
+    ("Pending payment", True), ("wc-pending", True), ("wc-checkout-draft", True),
+    ("expired", True), ("storniert", True), ("Storno", True), ("anulado", True),
+    ("annulé", True),
+    ("delivered", False), ("Completed", False), ("wc-processing", False), ("Shipped", False),
+    ("WhatsApp", False), ("Pending", False), ("storefront", False), ("Paid (Stripe)", False),
+    ("Delivered to customer", False), ("Geliefert", False), ("বিতরণ সম্পন্ন", False), ("paid", False), ("partially refunded", False),
     ("আংশিক ফেরত", False), ("ডেলিভারি হয়েছে", False), ("", False), (None, False),
 ])
 def test_an_order_status_says_whether_it_was_bought(status, returned):

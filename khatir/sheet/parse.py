@@ -515,9 +515,15 @@ def parse_bool(value: object) -> bool:
 
 #: Words in an order's status that mean the goods were not bought (English stems, Bengali
 #: words and their Banglish: "Cancelled", "returned", "wc-refunded", "failed delivery",
-#: "বাতিল", "ফেরত এসেছে", "রিটার্ন", "ক্যানসেল", "ferot")...
+#: "বাতিল", "ফেরত এসেছে", "রিটার্ন", "ক্যানসেল", "ferot"; a courier's "RTO" (return to
+#: origin), "Lost by 3PL" and "undelivered"; an order never paid for: "Pending payment",
+#: WooCommerce's "wc-pending" and "checkout-draft", "expired", "abandoned"; German
+#: "storniert", Spanish and French "anulado", "annulé")...
 _NOT_BOUGHT = re.compile(r"cancel|return|refund|fail|void|reject|declin|refus|bounce|ferot|ferat|"
-                         r"batil|বাতিল|ফেরত|রিটার্ন|ক্যানসেল|ক্যান্সেল|ফিরিয়ে", re.IGNORECASE)
+                         r"batil|বাতিল|ফেরত|রিটার্ন|ক্যানসেল|ক্যান্সেল|ফিরিয়ে|"
+                         r"\brto\b|\blost\b|undeliver|not delivered|unpaid|pending.?payment|"
+                         r"payment.?pending|awaiting.?payment|wc-pending|draft|expired|abandon|"
+                         r"storn|an+ul", re.IGNORECASE)
 #: ...unless only part of the order went back.
 _PARTLY = re.compile(r"partial|partly|আংশিক", re.IGNORECASE)
 
