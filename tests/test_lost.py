@@ -11,7 +11,7 @@ from khatir.backtest import simulate_orders
 from khatir.errors import ConfigError
 from khatir.sheet.records import CallNote, Customer, Message, Order
 from khatir.rules.history import PurchaseHistory, purchase_histories
-from khatir.rules.lost import (BGNBD, Assessment, LostSettings, Model, assess_customers,
+from khatir.rules.lost import (BGNBD, Assessment, LostSettings, Model, assess_all, assess_customers,
                                assess_one, fit_bgnbd, fit_model, typical_gap, win_back_key,
                                win_back_order)
 from khatir.rules.stay_in_touch import (CheckIn, check_ins_due, last_contacts,
@@ -92,6 +92,17 @@ def test_explanation_english_and_bengali_exact():
     assert a.level_label("en") == "lost" and a.level_label("bn") == "হারানো"
 
 
+@pytest.mark.parametrize("gap, en, bn", [
+    (5.0, "bought twice, 5 days apart", "দুবার কিনেছেন, ৫ দিনের ব্যবধানে"),
+    (1.0, "bought on two days in a row", "পরপর দুদিন কিনেছেন"),
+])
+def test_two_purchases_are_not_called_a_rhythm(gap, en, bn):
+    """Two visits before one Eid, five days apart, are not "usually every 5 days"."""
+    a = Assessment("C1", "lost", 0.9, gap, 271, 2, 25800.0, ago(271), False)
+    assert a.explain("en") == f"{en}; no purchase for 271 days; 2 orders, ৳ 25,800 in total"
+    assert a.explain("bn") == f"{bn}; ২৭১ দিন ধরে কোনো কেনাকাটা নেই; ২টি অর্ডার, মোট ৳ ২৫,৮০০"
+
+
 def test_explanation_lakh_grouping_rounding_and_staff_mark():
     a = Assessment("C2", "at_risk", 0.6, 37.4, 95, 3, 123456.4, ago(95), False)
     assert a.explain("bn") == ("সাধারণত প্রায় ৩৭ দিন পরপর কেনেন; ৯৫ দিন ধরে কোনো কেনাকাটা নেই; "
@@ -134,6 +145,20 @@ def test_not_overdue_by_own_rhythm_is_never_flagged():
     assert assess_one(h, TODAY, everyone, BG).level is None
     assert assess_one(h, TODAY, LostSettings(at_risk_below=1.0, lost_below=1.0,
                                              min_overdue_ratio=1.0), BG).level == "lost"
+
+
+@pytest.mark.parametrize("silent, level", [(100, "at_risk"), (80, None), (44, None)])
+def test_a_regular_silent_three_times_their_rhythm_is_at_least_at_risk(silent, level):
+    """A monthly regular silent 100 days: the shop's past says such regulars usually come
+    back, so the ranking leaves them out, but the owner calls them."""
+    monthly = history("R1", [silent + 30 * k for k in range(12)])
+    burst = [history(f"B{n}", [300 + n, 305 + n]) for n in range(40)]  # two visits, long gone
+    few = LostSettings(lost_share=0.1, at_risk_share=0.2, at_risk_below=0.3)
+    levels = {a.customer_id: a.level for a in assess_all([monthly, *burst], TODAY, few, BG)}
+    assert levels["R1"] == level
+    every_ten = history("R2", [40, 50, 60, 70, 80])  # silent 40 days, 4 times their 10
+    assert {a.customer_id: a.level for a in assess_all(
+        [every_ten, *burst], TODAY, few, BG)}["R2"] is None  # but not 45 days yet
 
 
 def test_one_time_buyers_and_prospects_are_never_lost():

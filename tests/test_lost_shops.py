@@ -7,6 +7,7 @@ from datetime import date, timedelta
 
 import pytest
 
+from khatir.i18n import bn_digits
 from khatir.backtest import backtest
 from khatir.sheet.records import Customer
 from khatir.rules.history import purchase_histories
@@ -55,11 +56,18 @@ def test_the_list_names_overdue_repeat_buyers_with_their_rhythm_in_words(shop):
         assert not a.waiting
     # the reason says the customer's own rhythm and silence, in both languages
     plain = [a for a in lost if a.season is None and a.typical_gap_days >= 2]
-    assert plain
-    a = plain[0]
+    regulars = [a for a in plain if a.purchases > 2]
+    assert regulars
+    a = regulars[0]
     assert REASON_EN.fullmatch(a.explain("en")), a.explain("en")
     assert REASON_BN.fullmatch(a.explain("bn")), a.explain("bn")
     assert f"no purchase for {a.days_since} days" in a.explain("en")
+    # one gap is no rhythm: a customer who bought twice says so
+    for a in plain:
+        if a.purchases == 2:
+            gap = round(a.typical_gap_days)
+            assert a.explain("en").startswith(f"bought twice, {gap} days apart; ")
+            assert a.explain("bn").startswith(f"দুবার কিনেছেন, {bn_digits(str(gap))} দিনের ব্যবধানে; ")
 
 
 @pytest.mark.parametrize("shop", SHOPS, ids=IDS)

@@ -26,6 +26,8 @@ LEVEL_LABELS = {
 }
 USUAL_GAP = Text(en="usually buys about every {gap} days",
                  bn="সাধারণত প্রায় {gap} দিন পরপর কেনেন")
+TWO_PURCHASES = Text(en="bought twice, {gap} days apart", bn="দুবার কিনেছেন, {gap} দিনের ব্যবধানে")
+TWO_PURCHASES_DAYS = Text(en="bought on two days in a row", bn="পরপর দুদিন কিনেছেন")
 USUAL_GAP_DAILY = Text(en="usually buys about every day",
                        bn="সাধারণত প্রায় প্রতিদিন কেনেন")
 NO_PURCHASE_FOR = Text(en="no purchase for {days} days",
@@ -68,6 +70,11 @@ class Assessment:
         gap = self.typical_gap_days
         if self.season is not None:
             parts.append(self.season.describe(lang, waiting=self.waiting))
+        elif gap is not None and gap > 0 and self.purchases == 2:
+            # one gap is no rhythm: two visits before one Eid are not "every 5 days"
+            days = max(1, round(gap))
+            parts.append(TWO_PURCHASES_DAYS(lang) if days == 1
+                         else TWO_PURCHASES(lang, gap=_num(days, lang)))
         elif gap is not None and gap > 0:
             days = max(1, round(gap))
             parts.append(USUAL_GAP_DAILY(lang) if days == 1
@@ -166,6 +173,9 @@ def assess_all(histories: Iterable[PurchaseHistory], today: date, settings: Lost
         levels[a.customer_id] = AT_RISK
     for a in ranked[lost - len(trimmed):math.ceil(PLAIN_FLOOR * len(plain))]:
         levels[a.customer_id] = LOST
+    for a in ranked:
+        if a.customer_id not in levels and _overdue_regular(a):
+            levels[a.customer_id] = AT_RISK
     return [_with_level(a, _worse(a.level, levels.get(a.customer_id))) for a in judged]
 
 
@@ -192,6 +202,23 @@ def _blend_rank(eligible: list[Assessment]) -> list[Assessment]:
 
 #: The weight of plain recency in the lost ranking (the model's order has the rest).
 RECENCY_WEIGHT = 0.3
+
+
+def _overdue_regular(a: Assessment) -> bool:
+    """A regular customer silent far beyond their rhythm ("usually every 30 days; none for
+    100"): the model may still give them good odds (regulars often come back after a
+    pause), but an owner calls such a customer, so they are at least at risk."""
+    return (a.purchases >= REGULAR_PURCHASES and a.typical_gap_days is not None
+            and a.days_since is not None
+            and a.days_since >= max(REGULAR_OVERDUE_RATIO * a.typical_gap_days,
+                                    REGULAR_OVERDUE_DAYS))
+
+
+#: A regular: this many purchase days or more...
+REGULAR_PURCHASES = 4
+#: ...silent this many times their usual gap, and at least this many days: at risk.
+REGULAR_OVERDUE_RATIO = 3.0
+REGULAR_OVERDUE_DAYS = 45
 
 
 def _with_level(a: Assessment, level: str | None) -> Assessment:
