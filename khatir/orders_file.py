@@ -34,6 +34,10 @@ class OrdersFileError(KhatirError, ValueError):
 EMPTY = Text(en="{where} is empty.", bn="{where} ফাইলটি খালি।")
 NOT_FOUND = Text(en="File not found: {where}. Check the name and the folder.",
                  bn="ফাইল পাওয়া যায়নি: {where}। নাম আর ফোল্ডার ঠিক আছে কি না দেখুন।")
+FOLDER = Text(
+    en="{where} is a folder, not a file; give the orders file inside it, for example "
+       "{example}.",
+    bn="{where} একটি ফোল্ডার, ফাইল নয়; এর ভেতরের অর্ডারের ফাইলটি দিন, যেমন {example}।")
 OTHER_FORMAT = Text(
     en="{where} is a spreadsheet Khatir cannot read (only .xlsx and CSV); open it and save it "
        "as .xlsx (File → Save As → Excel Workbook) or as CSV, then run this again.",
@@ -80,6 +84,8 @@ def read_orders(path: str | Path) -> list[Order]:
 def load_orders(path: str | Path) -> OrderLog:
     """Orders from a CSV/TSV/space-separated text file, or the Orders tab of an .xlsx."""
     path = Path(path)
+    if path.is_dir():
+        raise OrdersFileError(FOLDER, where=str(path), example=str(_example_in(path)))
     if not path.is_file():
         raise OrdersFileError(NOT_FOUND, where=str(path))
     if path.suffix.lower() in (".xlsx", ".xlsm") or _is_xlsx(path):
@@ -91,6 +97,20 @@ def load_orders(path: str | Path) -> OrderLog:
     if path.suffix.lower() in OTHER_SPREADSHEETS or start.startswith((b"PK\x03\x04", OLE_MAGIC)):
         raise OrdersFileError(OTHER_FORMAT, where=str(path))
     return _load_text(path)
+
+
+def _example_in(folder: Path) -> Path:
+    """A file in ``folder`` the owner probably meant (the first orders-like file by
+    name), so the sentence shows the very path to type; ``orders.csv`` when none."""
+    try:
+        files = sorted(p for p in folder.iterdir() if p.suffix.lower() in ORDERS_SUFFIXES)
+    except OSError:  # a folder we may not list
+        files = []
+    return files[0] if files else folder / "orders.csv"
+
+
+#: The files an orders export comes as.
+ORDERS_SUFFIXES = {".csv", ".tsv", ".txt", ".xlsx", ".xlsm"}
 
 
 def _is_xlsx(path: Path) -> bool:

@@ -605,3 +605,51 @@ def test_orders_read_from_a_google_sheet(google_sheet, settings):
     assert [(o.date, o.customer_id, o.amount) for o in orders[:2]] == [
         (date(2024, 1, 1), "C0", 100.0), (date(2024, 1, 2), "C1", 101.0)]
     assert len(orders) == 60
+
+
+# --------------------------------------------------------------------------
+# What a new owner types
+
+
+def _steady_shop_csv(path: Path, start: date = date(2024, 1, 1), days: int = 420) -> Path:
+    """Sixty customers who buy every month and sixty who stop after three purchases."""
+    lines = ["date,customer_id,amount"]
+    for i in range(60):
+        lines += [f"{start + timedelta(days=30 * k + i)},S{i},100" for k in range(days // 30)]
+        lines += [f"{start + timedelta(days=20 * k + i)},G{i},100" for k in range(3)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("typed", ["14/03/2025", "2025/03/14", "14.03.2025", "২০২৫-০৩-১৪"])
+def test_the_calibration_date_is_read_as_the_sheet_reads_dates(tmp_path, capsys, typed):
+    csv_path = _steady_shop_csv(tmp_path / "orders.csv")
+    assert backtest_lost.main(["--csv", str(csv_path), "--calibration", typed,
+                               "--lang", "en"]) == 0
+    assert "What the lost list would have found on 14 March 2025" in capsys.readouterr().out
+
+
+def test_an_unreadable_calibration_date_is_one_sentence_without_the_usage(tmp_path, capsys):
+    csv_path = _steady_shop_csv(tmp_path / "orders.csv")
+    assert backtest_lost.main(["--csv", str(csv_path), "--calibration", "14 of March",
+                               "--lang", "en"]) == 2
+    out = capsys.readouterr()
+    assert (out.out, out.err) == ("", "--calibration 14 of March is not a date Khatir can read; "
+                                      "write it as YYYY-MM-DD, for example 2025-03-14.\n")
+    assert backtest_lost.main(["--csv", str(csv_path), "--calibration", "2025-13-45"]) == 2
+    assert capsys.readouterr().err == ("--calibration 2025-13-45 তারিখ হিসেবে পড়া যায়নি; "
+                                       "YYYY-MM-DD আকারে লিখুন, যেমন ২০২৫-০৩-১৪।\n")
+
+
+def test_a_folder_given_as_the_orders_file_is_named_a_folder(tmp_path, capsys):
+    folder = tmp_path / "data"
+    folder.mkdir()
+    assert backtest_lost.main(["--csv", str(folder), "--lang", "en"]) == 2
+    assert capsys.readouterr().err == (
+        f"{folder} is a folder, not a file; give the orders file inside it, for example "
+        f"{folder / 'orders.csv'}.\n")
+    (folder / "sales 2025.csv").write_text("date,customer_id,amount\n", encoding="utf-8")
+    assert backtest_lost.main(["--csv", str(folder)]) == 2
+    assert capsys.readouterr().err == (
+        f"{folder} একটি ফোল্ডার, ফাইল নয়; এর ভেতরের অর্ডারের ফাইলটি দিন, যেমন "
+        f"{folder / 'sales 2025.csv'}।\n")
