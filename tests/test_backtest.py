@@ -653,3 +653,34 @@ def test_a_folder_given_as_the_orders_file_is_named_a_folder(tmp_path, capsys):
     assert capsys.readouterr().err == (
         f"{folder} একটি ফোল্ডার, ফাইল নয়; এর ভেতরের অর্ডারের ফাইলটি দিন, যেমন "
         f"{folder / 'sales 2025.csv'}।\n")
+
+
+def test_a_month_of_orders_hears_the_backtest_needs_months_not_a_date_it_never_typed(tmp_path,
+                                                                                    capsys):
+    lines = ["date,customer_id,amount"] + [f"2025-03-{d:02d},C{d % 4},100" for d in range(1, 32)]
+    csv_path = orders_file(tmp_path, "\n".join(lines) + "\n")
+    assert backtest_lost.main(["--csv", str(csv_path), "--lang", "en"]) == 2
+    assert capsys.readouterr().err == (
+        "The orders cover only 31 days (1 March 2025 to 31 March 2025); the backtest needs "
+        "several months of orders (about six) to flag customers on a past date and check who "
+        "came back after it. Run it again when the shop has more history.\n")
+    assert backtest_lost.main(["--csv", str(csv_path)]) == 2
+    assert capsys.readouterr().err == (
+        "অর্ডারগুলো মাত্র ৩১ দিনের (১ মার্চ ২০২৫ থেকে ৩১ মার্চ ২০২৫); ব্যাকটেস্টের জন্য কয়েক "
+        "মাসের (প্রায় ছয় মাস) অর্ডার লাগে, যাতে আগের কোনো তারিখে গ্রাহক চিহ্নিত করে পরে কে ফিরল "
+        "তা মিলিয়ে দেখা যায়। দোকানের হিসাব আরও জমলে আবার চালান।\n")
+
+
+def test_the_last_order_day_as_calibration_leaves_nothing_to_check_against(tmp_path, capsys):
+    csv_path = _steady_shop_csv(tmp_path / "orders.csv")
+    last = max(o.date for o in read_orders(csv_path))
+    assert last == date(2025, 3, 25)
+    assert backtest_lost.main(["--csv", str(csv_path), "--calibration", "25/03/2025",
+                               "--lang", "en"]) == 2
+    assert capsys.readouterr().err == (
+        "The calibration date 25 March 2025 is the last order day, so no days are left after it "
+        "to check against; choose an earlier date with --calibration, a few months before it.\n")
+    assert backtest_lost.main(["--csv", str(csv_path), "--calibration", "2025-03-25"]) == 2
+    assert capsys.readouterr().err == (
+        "--calibration তারিখ ২৫ মার্চ ২০২৫ শেষ অর্ডারের দিন, তাই এর পরে মিলিয়ে দেখার মতো কোনো "
+        "দিন থাকে না; এর কয়েক মাস আগের কোনো তারিখ দিন।\n")
