@@ -8,6 +8,8 @@ of those customers really never came back, how that compares with the plain
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from .backtest import BacktestResult, ShareTry
 from .i18n import Text, localise_digits
 from .orders_file import OrderLog
@@ -126,37 +128,77 @@ def count(value: int, lang: str) -> str:
     return localise_digits(f"{value:,}", lang)
 
 
-READ = Text(en="Read {n} order rows.", bn="{n}টি অর্ডারের সারি পড়া হয়েছে।")
-READ_NO_CUSTOMER = Text(
-    en="Read {n} order rows; {blank} rows have no customer ID and were left out (sales to "
-       "unknown customers cannot be followed).",
-    bn="{n}টি অর্ডারের সারি পড়া হয়েছে; {blank}টি সারিতে গ্রাহক আইডি নেই, সেগুলো বাদ গেছে "
-       "(অচেনা ক্রেতার কেনাকাটা অনুসরণ করা যায় না)।")
-READ_UNREADABLE = Text(
-    en="Read {n} order rows; {other} rows could not be read as an order (no date, or a "
-       "total line) and were left out.",
-    bn="{n}টি অর্ডারের সারি পড়া হয়েছে; {other}টি সারি অর্ডার হিসেবে পড়া যায়নি (তারিখ নেই, "
-       "বা যোগফলের সারি), সেগুলো বাদ গেছে।")
-READ_BOTH = Text(
-    en="Read {n} order rows; {blank} rows have no customer ID and {other} could not be read "
-       "as an order; both were left out.",
-    bn="{n}টি অর্ডারের সারি পড়া হয়েছে; {blank}টি সারিতে গ্রাহক আইডি নেই আর {other}টি অর্ডার "
-       "হিসেবে পড়া যায়নি; দুটোই বাদ গেছে।")
+@dataclass(frozen=True)
+class Counted:
+    """A sentence about a count, for one and for more: English says "1 row was", "2 rows
+    were"; Bengali, with its counter "টি", changes only the pronoun."""
+
+    one: Text
+    many: Text
+
+    def __call__(self, lang: str, k: int) -> str:
+        return (self.one if k == 1 else self.many)(lang, k=count(k, lang))
 
 
-READ_NOT_BOUGHT = Text(
-    en="{k} cancelled or returned orders (by their status) were left out too: they are not "
-       "purchases.",
-    bn="বাতিল বা ফেরত আসা {k}টি অর্ডারও (অবস্থা কলাম দেখে) বাদ গেছে: এগুলো কেনাকাটা নয়।")
+READ = Counted(Text(en="Read {k} order row.", bn="{k}টি অর্ডারের সারি পড়া হয়েছে।"),
+               Text(en="Read {k} order rows.", bn="{k}টি অর্ডারের সারি পড়া হয়েছে।"))
+NO_CUSTOMER_ROWS = Counted(
+    Text(en="{k} row has no customer ID and was left out (sales to unknown customers cannot "
+            "be followed).",
+         bn="{k}টি সারিতে গ্রাহক আইডি নেই, সেটি বাদ গেছে (অচেনা ক্রেতার কেনাকাটা অনুসরণ করা "
+            "যায় না)।"),
+    Text(en="{k} rows have no customer ID and were left out (sales to unknown customers cannot "
+            "be followed).",
+         bn="{k}টি সারিতে গ্রাহক আইডি নেই, সেগুলো বাদ গেছে (অচেনা ক্রেতার কেনাকাটা অনুসরণ করা "
+            "যায় না)।"))
+UNREADABLE_ROWS = Counted(
+    Text(en="{k} row could not be read as an order (no date, or a total line) and was left out.",
+         bn="{k}টি সারি অর্ডার হিসেবে পড়া যায়নি (তারিখ নেই, বা যোগফলের সারি), সেটি বাদ গেছে।"),
+    Text(en="{k} rows could not be read as an order (no date, or a total line) and were left "
+            "out.",
+         bn="{k}টি সারি অর্ডার হিসেবে পড়া যায়নি (তারিখ নেই, বা যোগফলের সারি), সেগুলো বাদ "
+            "গেছে।"))
+NOT_BOUGHT_ROWS = Counted(
+    Text(en="{k} row is a cancelled or returned order (by its status) and was left out: it is "
+            "not a purchase.",
+         bn="অবস্থা কলামে বাতিল বা ফেরত লেখা {k}টি সারিও বাদ গেছে: এটি কেনাকাটা নয়।"),
+    Text(en="{k} rows are cancelled or returned orders (by their status) and were left out: "
+            "they are not purchases.",
+         bn="অবস্থা কলামে বাতিল বা ফেরত লেখা {k}টি সারিও বাদ গেছে: এগুলো কেনাকাটা নয়।"))
+FUTURE_ROWS = Counted(
+    Text(en="{k} row is dated after today and was left out: check its year.",
+         bn="আজকের পরের তারিখের {k}টি সারি বাদ গেছে: সালটি ঠিক আছে কি না দেখুন।"),
+    Text(en="{k} rows are dated after today and were left out: check their year.",
+         bn="আজকের পরের তারিখের {k}টি সারি বাদ গেছে: সালগুলো ঠিক আছে কি না দেখুন।"))
 
 
 def read_line(log: OrderLog, lang: str) -> str:
     """What was read, so the owner can check it against the file before trusting the figures."""
-    other = log.skipped - log.no_customer - log.not_bought
-    text = (READ_BOTH if log.no_customer and other else READ_NO_CUSTOMER if log.no_customer
-            else READ_UNREADABLE if other else READ)
-    line = text(lang, n=count(len(log.orders), lang), blank=count(log.no_customer, lang),
-                other=count(other, lang))
-    if log.not_bought:
-        line += " " + READ_NOT_BOUGHT(lang, k=count(log.not_bought, lang))
-    return line
+    unreadable = log.skipped - log.no_customer - log.not_bought
+    parts = [READ(lang, len(log.orders))]
+    for text, k in ((NO_CUSTOMER_ROWS, log.no_customer), (UNREADABLE_ROWS, unreadable),
+                    (NOT_BOUGHT_ROWS, log.not_bought), (FUTURE_ROWS, log.future)):
+        if k:
+            parts.append(text(lang, k))
+    return " ".join(parts)
+
+
+COLUMNS = Text(en="Columns: {names}.", bn="কলাম: {names}।")
+COLUMN_KIND = {
+    "date": Text(en="date", bn="তারিখ"),
+    "customer": Text(en="customer", bn="গ্রাহক"),
+    "amount": Text(en="amount", bn="টাকা"),
+    "quantity": Text(en="quantity", bn="সংখ্যা"),
+    "unit_price": Text(en="unit price", bn="একক দাম"),
+    "status": Text(en="status", bn="অবস্থা"),
+}
+COLUMN_NUMBER = Text(en="column {n}", bn="{n} নম্বর কলাম")
+
+
+def columns_line(log: OrderLog, lang: str) -> str:
+    """Which column was read as what ("customer = Email"), in one short line, so an owner
+    can spot a wrong choice before trusting the figures ("" when not known)."""
+    names = [f"{COLUMN_KIND[kind](lang)} = "
+             f"{COLUMN_NUMBER(lang, n=count(name, lang)) if isinstance(name, int) else name}"
+             for kind, name in log.columns]
+    return COLUMNS(lang, names=", ".join(names)) if names else ""

@@ -14,7 +14,7 @@ import csv
 import io
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 from itertools import islice
@@ -74,6 +74,33 @@ class OrderLog:
     skipped: int  # rows below the header that are not an order (no customer ID, no date, ...)
     no_customer: int  # of those, rows with a date but no customer ID (walk-in sales)
     not_bought: int = 0  # of those, orders whose status says cancelled or returned
+    future: int = 0  # orders dated after today, left out by ``until``
+    #: which column was read as what: (kind, header text), or the 1-based column number
+    #: when the file has no header; kinds as in ``COLUMN_KINDS``
+    columns: tuple[tuple[str, str | int], ...] = ()
+
+    def until(self, today: date) -> OrderLog:
+        """The log without the orders dated after ``today`` (a mistyped year, 2027 for
+        2026), counted in ``future``: they would put the backtest's dates in the future."""
+        kept = [o for o in self.orders if o.date <= today]
+        return replace(self, orders=kept, future=self.future + len(self.orders) - len(kept))
+
+
+#: The kinds of column a log's ``columns`` names, in the order they are told.
+COLUMN_KINDS = ("date", "customer", "amount", "quantity", "unit_price", "status")
+
+
+def column_names(cols: Columns, header: list | None) -> tuple[tuple[str, str | int], ...]:
+    """Which column was read as what, by its header text (or its number without a
+    header), so the owner can spot a wrong choice ("customer = Order Note")."""
+    found = []
+    for kind in COLUMN_KINDS:
+        col = getattr(cols, kind)
+        if col is None:
+            continue
+        name = header[col] if header is not None and col < len(header) else None
+        found.append((kind, str(name).strip() if name not in (None, "") else col + 1))
+    return tuple(found)
 
 
 def read_orders(path: str | Path) -> list[Order]:
@@ -186,7 +213,8 @@ def load_orders_backend(backend, where: str) -> OrderLog:
         raise OrdersFileError(NO_ORDERS_TAB, where=where)
     parts = [orders_from_rows(grids[t], f"{where} [{t}]", header_required=True) for t in logs]
     return OrderLog([o for part in parts for o in part.orders], sum(p.skipped for p in parts),
-                    sum(p.no_customer for p in parts), sum(p.not_bought for p in parts))
+                    sum(p.no_customer for p in parts), sum(p.not_bought for p in parts),
+                    columns=parts[0].columns)
 
 
 def orders_from_rows(rows: Iterable[list] | Callable[[], Iterable[list]], where: str,
@@ -258,7 +286,8 @@ def orders_from_rows(rows: Iterable[list] | Callable[[], Iterable[list]], where:
         orders.append(Order(row=n, date=d, customer_id=cid, amount=amount))
     if not orders:
         raise OrdersFileError(NO_ORDER, where=where)
-    return OrderLog(orders, skipped, no_customer, not_bought)
+    return OrderLog(orders, skipped, no_customer, not_bought,
+                    columns=column_names(cols, head[header_at] if header_at >= 0 else None))
 
 
 def _filled(rows: Iterable[list]) -> Iterator[list]:

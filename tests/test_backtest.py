@@ -13,7 +13,7 @@ from openpyxl import Workbook
 from khatir.backtest import (backtest, default_calibration, format_table, matched_cutoff,
                              precision_recall, roc_auc, simulate_orders)
 from khatir.orders_file import OrdersFileError, load_orders, load_orders_backend, read_orders
-from khatir.backtest_report import plain_report, read_line, suggest_share
+from khatir.backtest_report import columns_line, plain_report, read_line, suggest_share
 from khatir.i18n import bn_digits
 from khatir.simulate import simulate_shop
 from khatir.sheet.records import Order
@@ -210,12 +210,23 @@ def test_cancelled_and_returned_orders_are_not_purchases_and_the_owner_is_told(t
     log = load_orders(p)
     assert [o.row for o in log.orders] == [2, 6, 7]  # delivered, partly refunded, no status
     assert (log.skipped, log.no_customer, log.not_bought) == (4, 1, 3)
-    assert read_line(log, "en") == ("Read 3 order rows; 1 rows have no customer ID and were left "
-                                    "out (sales to unknown customers cannot be followed). 3 "
-                                    "cancelled or returned orders (by their status) were left out "
-                                    "too: they are not purchases.")
-    assert read_line(log, "bn").endswith("বাতিল বা ফেরত আসা ৩টি অর্ডারও (অবস্থা কলাম দেখে) বাদ "
-                                         "গেছে: এগুলো কেনাকাটা নয়।")
+    assert read_line(log, "en") == (
+        "Read 3 order rows. 1 row has no customer ID and was left out (sales to unknown "
+        "customers cannot be followed). 3 rows are cancelled or returned orders (by their "
+        "status) and were left out: they are not purchases.")
+    assert read_line(log, "bn") == (
+        "৩টি অর্ডারের সারি পড়া হয়েছে। ১টি সারিতে গ্রাহক আইডি নেই, সেটি বাদ গেছে (অচেনা ক্রেতার "
+        "কেনাকাটা অনুসরণ করা যায় না)। অবস্থা কলামে বাতিল বা ফেরত লেখা ৩টি সারিও বাদ গেছে: এগুলো "
+        "কেনাকাটা নয়।")
+    one = replace(log, orders=log.orders[:1], no_customer=0, skipped=2, not_bought=1)
+    assert read_line(one, "en") == (
+        "Read 1 order row. 1 row could not be read as an order (no date, or a total line) and "
+        "was left out. 1 row is a cancelled or returned order (by its status) and was left out: "
+        "it is not a purchase.")
+    assert read_line(one, "bn") == (
+        "১টি অর্ডারের সারি পড়া হয়েছে। ১টি সারি অর্ডার হিসেবে পড়া যায়নি (তারিখ নেই, বা "
+        "যোগফলের সারি), সেটি বাদ গেছে। অবস্থা কলামে বাতিল বা ফেরত লেখা ১টি সারিও বাদ গেছে: এটি "
+        "কেনাকাটা নয়।")
 
 
 def test_guest_checkouts_are_followed_by_their_email_when_it_is_filled_more_than_the_id(tmp_path):
@@ -429,6 +440,7 @@ def test_script_prints_the_table(tmp_path, capsys):
                                "--calibration", "2022-12-31", "--table"]) == 0
     out = capsys.readouterr().out
     assert out.startswith(f"Read {rows:,} order rows.\n"
+                          "Columns: date = date, customer = customer_id, amount = amount.\n"
                           "What the lost list would have found on 31 December 2022")
     assert "flags as of 2022-12-31" in out
     for label in ("Model: 'lost'", "BG/NBD probability alive", "No purchase for more than 90 days",
@@ -475,13 +487,19 @@ def test_script_says_which_rows_it_left_out(tmp_path, capsys):
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     orders = len(lines) - 4
     assert backtest_lost.main(["--csv", str(path), "--lang", "en"]) == 0
-    assert capsys.readouterr().out.splitlines()[0] == (
-        f"Read {orders:,} order rows; 2 rows have no customer ID and 1 could not be read as an "
-        "order; both were left out.")
+    assert capsys.readouterr().out.splitlines()[:2] == [
+        f"Read {orders:,} order rows. 2 rows have no customer ID and were left out (sales to "
+        "unknown customers cannot be followed). 1 row could not be read as an order (no date, "
+        "or a total line) and was left out.",
+        "Columns: date = InvoiceDate, customer = CustomerID, quantity = Quantity, "
+        "unit price = UnitPrice."]
     assert backtest_lost.main(["--csv", str(path)]) == 0
-    assert capsys.readouterr().out.splitlines()[0] == (
-        f"{bn_digits(f'{orders:,}')}টি অর্ডারের সারি পড়া হয়েছে; ২টি সারিতে গ্রাহক আইডি নেই আর "
-        "১টি অর্ডার হিসেবে পড়া যায়নি; দুটোই বাদ গেছে।")
+    assert capsys.readouterr().out.splitlines()[:2] == [
+        f"{bn_digits(f'{orders:,}')}টি অর্ডারের সারি পড়া হয়েছে। ২টি সারিতে গ্রাহক আইডি নেই, "
+        "সেগুলো বাদ গেছে (অচেনা ক্রেতার কেনাকাটা অনুসরণ করা যায় না)। ১টি সারি অর্ডার হিসেবে "
+        "পড়া যায়নি (তারিখ নেই, বা যোগফলের সারি), সেটি বাদ গেছে।",
+        "কলাম: তারিখ = InvoiceDate, গ্রাহক = CustomerID, সংখ্যা = Quantity, একক দাম = "
+        "UnitPrice।"]
 
 
 @pytest.mark.slow
@@ -684,3 +702,39 @@ def test_the_last_order_day_as_calibration_leaves_nothing_to_check_against(tmp_p
     assert capsys.readouterr().err == (
         "--calibration তারিখ ২৫ মার্চ ২০২৫ শেষ অর্ডারের দিন, তাই এর পরে মিলিয়ে দেখার মতো কোনো "
         "দিন থাকে না; এর কয়েক মাস আগের কোনো তারিখ দিন।\n")
+
+
+def test_orders_dated_after_today_are_left_out_and_counted(tmp_path, capsys):
+    """A mistyped year (2027 for 2026) must not put the calibration date in the future:
+    those rows are left out, and the first line says how many, to check their year."""
+    today = date.today()
+    start = today - timedelta(days=450)
+    csv_path = _steady_shop_csv(tmp_path / "orders.csv", start=start)
+    last = max(o.date for o in read_orders(csv_path))
+    with open(csv_path, "a", encoding="utf-8") as f:
+        f.write(f"{today + timedelta(days=357)},S1,100\n{today + timedelta(days=1)},G2,100\n")
+    rows = len(read_orders(csv_path)) - 2
+    assert backtest_lost.main(["--csv", str(csv_path), "--lang", "en"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == (f"Read {rows:,} order rows. 2 rows are dated after today and were left "
+                      "out: check their year.")
+    assert f"checked against purchases up to {last.day} {last:%B %Y})" in out[2]
+    assert backtest_lost.main(["--csv", str(csv_path)]) == 0
+    assert capsys.readouterr().out.splitlines()[0] == (
+        f"{bn_digits(f'{rows:,}')}টি অর্ডারের সারি পড়া হয়েছে। আজকের পরের তারিখের ২টি সারি বাদ "
+        "গেছে: সালগুলো ঠিক আছে কি না দেখুন।")
+
+
+def test_the_columns_used_are_named_by_their_headers(tmp_path):
+    p = orders_file(tmp_path, "Name,Created at,Email,Financial Status,Total\n"
+                    "Rina,2024-03-05,rina@example.com,paid,1200\n")
+    log = load_orders(p)
+    assert columns_line(log, "en") == ("Columns: date = Created at, customer = Email, "
+                                       "amount = Total, status = Financial Status.")
+    assert columns_line(log, "bn") == ("কলাম: তারিখ = Created at, গ্রাহক = Email, টাকা = Total, "
+                                       "অবস্থা = Financial Status।")
+    plain = orders_file(tmp_path, "2024-01-02,A,100\n2024-02-03,B,50.5\n", "plain.csv")
+    assert columns_line(load_orders(plain), "en") == (
+        "Columns: date = column 1, customer = column 2, amount = column 3.")
+    assert columns_line(load_orders(plain), "bn") == (
+        "কলাম: তারিখ = ১ নম্বর কলাম, গ্রাহক = ২ নম্বর কলাম, টাকা = ৩ নম্বর কলাম।")

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from ..backtest import BacktestError, backtest, format_table, simulate_orders
 from ..orders_file import load_orders, load_orders_backend
-from ..backtest_report import plain_report, read_line
+from ..backtest_report import columns_line, plain_report, read_line
 from ..errors import CellError, KhatirError
 from ..i18n import Text
 from ..rules.lost import LostSettings
@@ -115,7 +115,7 @@ def main(argv: list[str] | None = None) -> int:
             orders = simulate_orders(args.simulate, seed=args.seed)
         else:
             log = (load_orders_backend(open_sheet(args), args.sheet) if args.sheet
-                   else load_orders(args.workbook or args.csv))
+                   else load_orders(args.workbook or args.csv)).until(date.today())
             orders = log.orders
         result = backtest(orders, calibration, settings, fixed_days=args.fixed_days)
     except KhatirError as exc:  # OrdersFileError, BacktestError, a settings error
@@ -123,6 +123,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     if log is not None:
         print(read_line(log, args.lang))
+        if log.columns:
+            print(columns_line(log, args.lang))
     print(plain_report(result, args.lang))
     if args.table:
         print()
