@@ -22,8 +22,9 @@ from typing import Callable, Iterable, Iterator
 
 from .errors import CellError, KhatirError
 from .i18n import ASCII_DIGITS, Text
-from .orders_columns import Columns, find_header
+from .orders_columns import DATE, Columns, find_header
 from .sheet.parse import parse_date, parse_returned
+from .sheet.schema import header_key
 from .sheet.records import Order
 
 
@@ -61,6 +62,14 @@ NO_ORDERS_TAB = Text(
 TOO_NARROW = Text(
     en="{where}: each row needs at least a date and a customer id.",
     bn="{where}: প্রতিটি সারিতে অন্তত একটি তারিখ আর একটি গ্রাহক আইডি থাকতে হবে।")
+NO_CUSTOMER_COLUMN = Text(
+    en="{where}: the header has a date column ({date}) but no customer column; Khatir looks for "
+       "one named like Customer ID, Customer, Phone or Email. Add such a column, or rename the "
+       "one that names the customer, then run this again.",
+    bn="{where}: শিরোনামে তারিখের কলাম ({date}) আছে, কিন্তু গ্রাহকের কলাম নেই; খাতির Customer "
+       "ID, Customer, Phone বা Email (গ্রাহক আইডি, গ্রাহক, ফোন, ইমেইল) নামের কলাম খোঁজে। এমন "
+       "একটি কলাম যোগ করুন, বা যে কলামে গ্রাহক চেনা যায় তার শিরোনাম বদলে দিন, তারপর আবার "
+       "চালান।")
 NO_DATES = Text(
     en="{where}: no column reads as dates; add a header row: date,customer_id,amount.",
     bn="{where}: কোনো কলাম তারিখ হিসেবে পড়া যায় না; প্রথম সারিতে শিরোনাম দিন: date,customer_id,amount")
@@ -231,6 +240,9 @@ def orders_from_rows(rows: Iterable[list] | Callable[[], Iterable[list]], where:
         raise OrdersFileError(NO_ROWS, where=where)
     header_at, cols = find_header(head)
     if cols is None:
+        date_header = _date_header(head)
+        if date_header is not None:
+            raise OrdersFileError(NO_CUSTOMER_COLUMN, where=where, date=date_header)
         if header_required:
             raise OrdersFileError(NO_HEADER, where=where)
         cols = _guess_columns(head, where)
@@ -294,6 +306,24 @@ def _filled(rows: Iterable[list]) -> Iterator[list]:
     """The rows with at least one cell filled (the first cell is looked at first: fast)."""
     return (r for r in rows
             if r and (r[0] not in (None, "") or any(c not in (None, "") for c in r)))
+
+
+def _date_header(rows: list[list]) -> str | None:
+    """The date column's name in a header row that has no customer column (``None``: no
+    such row), so the owner hears what is missing rather than "no column reads as dates".
+    A row with a cell that reads as a date is data, not a header ("2024-01-02,A,placed")."""
+    for r in rows[:10]:
+        col = DATE.find([header_key(c) for c in r])
+        if col is not None and not any(_reads_as_date(c) for c in r):
+            return str(r[col]).strip()
+    return None
+
+
+def _reads_as_date(value: object) -> bool:
+    try:
+        return _to_date(value, True) is not None
+    except ValueError:
+        return False
 
 
 def _guess_columns(rows: list[list], where: str) -> Columns:

@@ -738,3 +738,21 @@ def test_the_columns_used_are_named_by_their_headers(tmp_path):
         "Columns: date = column 1, customer = column 2, amount = column 3.")
     assert columns_line(load_orders(plain), "bn") == (
         "কলাম: তারিখ = ১ নম্বর কলাম, গ্রাহক = ২ নম্বর কলাম, টাকা = ৩ নম্বর কলাম।")
+
+
+def test_a_header_with_a_date_but_no_customer_column_says_which_columns_are_looked_for(
+        tmp_path, capsys):
+    p = orders_file(tmp_path, "Date;Invoice;Amount;Status\n01.06.2023;INV-1;220;paid\n")
+    assert backtest_lost.main(["--csv", str(p), "--lang", "en"]) == 2
+    assert capsys.readouterr().err == (
+        f"{p}: the header has a date column (Date) but no customer column; Khatir looks for one "
+        "named like Customer ID, Customer, Phone or Email. Add such a column, or rename the one "
+        "that names the customer, then run this again.\n")
+    assert backtest_lost.main(["--csv", str(p)]) == 2
+    assert capsys.readouterr().err == (
+        f"{p}: শিরোনামে তারিখের কলাম (Date) আছে, কিন্তু গ্রাহকের কলাম নেই; খাতির Customer ID, "
+        "Customer, Phone বা Email (গ্রাহক আইডি, গ্রাহক, ফোন, ইমেইল) নামের কলাম খোঁজে। এমন একটি "
+        "কলাম যোগ করুন, বা যে কলামে গ্রাহক চেনা যায় তার শিরোনাম বদলে দিন, তারপর আবার চালান।\n")
+    # a headerless row whose status reads like a date's name is still data
+    data = orders_file(tmp_path, "2024-01-02,A,100,placed\n2024-02-03,B,50,placed\n", "d.csv")
+    assert [o.customer_id for o in read_orders(data)] == ["A", "B"]
