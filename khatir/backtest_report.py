@@ -9,6 +9,7 @@ of those customers really never came back, how that compares with the plain
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Callable
 
 from .backtest import BacktestResult, ShareTry
 from .i18n import Text, localise_digits
@@ -64,6 +65,23 @@ TOO_FEW = Text(
        "by; run this again when the shop has more history.",
     bn="পরামর্শ: এই তারিখের পর মাত্র {lost} জন বারবার কেনা গ্রাহক আর ফেরেননি, সেটিং বাছার জন্য "
        "খুব কম; দোকানের হিসাব আরও জমলে আবার চালান।")
+TOO_FEW_ONE = Text(
+    en="Suggestion: only {lost} repeat buyer left after this date, too few to choose a setting "
+       "by; run this again when the shop has more history.",
+    bn=TOO_FEW.bn)
+NOBODY_LEFT = Text(
+    en="Suggestion: every repeat buyer came back after this date, so there is nothing to choose "
+       "a setting by yet; run this again when the shop has more history.",
+    bn="পরামর্শ: এই তারিখের পর সব বারবার কেনা গ্রাহকই আবার কিনেছেন, তাই সেটিং বাছার মতো কিছু "
+       "এখনো নেই; দোকানের হিসাব আরও জমলে আবার চালান।")
+WORSE = Text(
+    en="- Here the list did worse than \"no purchase for {days} days\" ({p} against {q} never "
+       "came back): use it as a call list from the top (most likely lost first), and check it "
+       "on your own past at other dates (--calibration) before you trust it more than that rule.",
+    bn="- এখানে তালিকাটি \"{days} দিন কোনো কেনাকাটা নেই\" নিয়মের চেয়ে খারাপ করেছে ({p} বনাম "
+       "{q} আর ফেরেননি): এটি ওপর থেকে ফোন করার তালিকা হিসেবে ব্যবহার করুন (সবচেয়ে সম্ভাব্য "
+       "হারানো আগে), আর ওই নিয়মের চেয়ে বেশি ভরসা করার আগে অন্য তারিখে (--calibration) নিজের "
+       "পুরোনো হিসাবে মিলিয়ে দেখুন।")
 
 
 def suggest_share(result: BacktestResult) -> ShareTry | None:
@@ -108,19 +126,34 @@ def plain_report(result: BacktestResult, lang: str = "en") -> str:
         lines.append(PLAIN_NONE(lang, days=num(fixed.cutoff_days or 0)))
     if model.flagged:
         lines.append(MATCHED(lang, p=pct(matched.precision)))
+    if model.flagged and fixed.flagged and pct(model.precision) != pct(fixed.precision) \
+            and (model.precision or 0.0) < (fixed.precision or 0.0):
+        # the suggestion below may only say "no setting did clearly better": say plainly
+        # that the list did worse here, and what to do with it
+        lines.append(WORSE(lang, days=num(fixed.cutoff_days or 0), p=pct(model.precision),
+                           q=pct(fixed.precision)))
     lines.append(METHOD(lang, text=result.model.explain_choice(lang)))
-    best = suggest_share(result)
-    share = (lambda v: localise_digits(f"{v:g}", lang))  # noqa: E731
-    if result.truly_lost < MIN_LOST_TO_SUGGEST:
-        lines.append(TOO_FEW(lang, lost=num(result.truly_lost)))
-    elif best is None:
-        lines.append(NO_GOOD(lang))
-    elif abs(best.share - result.settings.lost_share) < 1e-9:
-        lines.append(KEEP(lang, share=share(best.share)))
-    else:
-        lines.append(SUGGEST(lang, share=share(best.share), n=num(best.flagged),
-                             p=pct(best.precision), r=pct(best.recall)))
+    lines.append(suggestion(result, lang, num, pct))
     return "\n".join(lines)
+
+
+def suggestion(result: BacktestResult, lang: str, num: Callable[[int], str],
+               pct: Callable[[float | None], str]) -> str:
+    """The last line: a setting to write, keep the defaults, or why none can be chosen
+    (nobody left, or too few to tell one setting from another)."""
+    best = suggest_share(result)
+    share = localise_digits(f"{best.share:g}", lang) if best else ""
+    if result.truly_lost == 0:
+        return NOBODY_LEFT(lang)
+    if result.truly_lost < MIN_LOST_TO_SUGGEST:
+        few = TOO_FEW_ONE if result.truly_lost == 1 else TOO_FEW
+        return few(lang, lost=num(result.truly_lost))
+    if best is None:
+        return NO_GOOD(lang)
+    if abs(best.share - result.settings.lost_share) < 1e-9:
+        return KEEP(lang, share=share)
+    return SUGGEST(lang, share=share, n=num(best.flagged), p=pct(best.precision),
+                   r=pct(best.recall))
 
 
 def count(value: int, lang: str) -> str:

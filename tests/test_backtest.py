@@ -756,3 +756,49 @@ def test_a_header_with_a_date_but_no_customer_column_says_which_columns_are_look
     # a headerless row whose status reads like a date's name is still data
     data = orders_file(tmp_path, "2024-01-02,A,100,placed\n2024-02-03,B,50,placed\n", "d.csv")
     assert [o.customer_id for o in read_orders(data)] == ["A", "B"]
+
+
+def _steady_result():
+    """Sixty steady buyers and sixty who stopped, judged on 1 March 2025."""
+    orders = []
+    for i in range(60):
+        orders += [Order(2, date(2024, 1, 1) + timedelta(days=30 * k + i), f"S{i}", 100.0)
+                   for k in range(24)]
+        orders += [Order(2, date(2024, 1, 5) + timedelta(days=20 * k + i), f"G{i}", 100.0)
+                   for k in range(3)]
+    return backtest(orders, calibration=date(2025, 3, 1))
+
+
+def test_a_list_less_precise_than_the_plain_rule_is_told_so_with_a_next_step():
+    r = _steady_result()
+    methods = tuple(replace(m, precision=0.57, flagged=40) if m.key == "model"
+                    else replace(m, precision=0.65, flagged=50) if m.key == "fixed" else m
+                    for m in r.methods)
+    worse = replace(r, methods=methods)
+    assert plain_report(worse, "en").splitlines()[4] == (
+        "- Here the list did worse than \"no purchase for 90 days\" (57% against 65% never came "
+        "back): use it as a call list from the top (most likely lost first), and check it on "
+        "your own past at other dates (--calibration) before you trust it more than that rule.")
+    assert plain_report(worse, "bn").splitlines()[4] == (
+        "- এখানে তালিকাটি \"৯০ দিন কোনো কেনাকাটা নেই\" নিয়মের চেয়ে খারাপ করেছে (৫৭% বনাম ৬৫% "
+        "আর ফেরেননি): এটি ওপর থেকে ফোন করার তালিকা হিসেবে ব্যবহার করুন (সবচেয়ে সম্ভাব্য হারানো "
+        "আগে), আর ওই নিয়মের চেয়ে বেশি ভরসা করার আগে অন্য তারিখে (--calibration) নিজের পুরোনো "
+        "হিসাবে মিলিয়ে দেখুন।")
+    assert not any(line.startswith("- Here the list did worse")
+                   for line in plain_report(r, "en").splitlines())  # 100% beats the rule
+
+
+@pytest.mark.parametrize("lost, en, bn", [
+    (0, "Suggestion: every repeat buyer came back after this date, so there is nothing to "
+        "choose a setting by yet; run this again when the shop has more history.",
+     "পরামর্শ: এই তারিখের পর সব বারবার কেনা গ্রাহকই আবার কিনেছেন, তাই সেটিং বাছার মতো কিছু "
+     "এখনো নেই; দোকানের হিসাব আরও জমলে আবার চালান।"),
+    (1, "Suggestion: only 1 repeat buyer left after this date, too few to choose a setting by; "
+        "run this again when the shop has more history.",
+     "পরামর্শ: এই তারিখের পর মাত্র ১ জন বারবার কেনা গ্রাহক আর ফেরেননি, সেটিং বাছার জন্য খুব "
+     "কম; দোকানের হিসাব আরও জমলে আবার চালান।"),
+])
+def test_none_or_one_customer_who_left_reads_naturally(lost, en, bn):
+    few = replace(_steady_result(), truly_lost=lost)
+    assert plain_report(few, "en").splitlines()[-1] == en
+    assert plain_report(few, "bn").splitlines()[-1] == bn
