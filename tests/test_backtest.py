@@ -802,3 +802,27 @@ def test_none_or_one_customer_who_left_reads_naturally(lost, en, bn):
     few = replace(_steady_result(), truly_lost=lost)
     assert plain_report(few, "en").splitlines()[-1] == en
     assert plain_report(few, "bn").splitlines()[-1] == bn
+
+
+def test_the_method_line_gives_the_real_reason_nothing_was_learnt_with_its_numbers():
+    """Not "too few buyers" in a shop of hundreds: too few repeat buyers one horizon back,
+    or too few of them who came back or did not, with the counts and what learning needs."""
+    orders = simulate_shop(600, start=date(2024, 1, 1), days=150, seed=3, profile="loyal")
+    r = backtest(orders, calibration=date(2024, 3, 10))
+    assert plain_report(r, "en").splitlines()[-2] == (
+        "Method: a general model (BG/NBD) fitted on 201 buyers. Not learnt from this shop's own "
+        "past: 34 days earlier, 24 repeat buyers were known, 13 of whom bought again and 11 did "
+        "not (learning needs at least 100, with 20 who bought again and 20 who did not). So a "
+        "general model is used. Less than a year of history: customers who buy once a year "
+        "(before Eid, Puja or winter) cannot be recognised yet and may be listed as lost.")
+    assert plain_report(r, "bn").splitlines()[-2].startswith(
+        "পদ্ধতি: ২০১ জন ক্রেতার তথ্যে সাধারণ মডেল (BG/NBD)। এই দোকানের নিজের হিসাব থেকে শেখা "
+        "যায়নি: ৩৪ দিন আগে ২৪ জন বারবার কেনা গ্রাহক চেনা ছিলেন, তাঁদের ১৩ জন আবার কিনেছেন আর "
+        "১১ জন কেনেননি (শেখার জন্য অন্তত ১০০ জন লাগে, যাঁদের অন্তত ২০ জন আবার কিনেছেন আর ২০ জন "
+        "কেনেননি)। তাই সাধারণ মডেল ব্যবহার করা হয়েছে।")
+    own_gap = replace(r.model, method="own_gap", why="no_dropout")
+    assert own_gap.explain_choice("en").startswith(
+        "general starting values. Not learnt from this shop's own "
+        "past: 34 days earlier, 24 repeat buyers were known, 13 of whom bought again and 11 did "
+        "not (learning needs at least 100, with 20 who bought again and 20 who did not). BG/NBD "
+        "saw nobody stop buying either, so each customer's own rhythm decides.")
