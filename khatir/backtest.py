@@ -24,7 +24,8 @@ from datetime import date, timedelta
 from typing import Iterable, Sequence
 
 from .errors import KhatirError
-from .i18n import Text, bn_digits
+from .i18n import Text, bn_digits, localise_digits
+from .messages.filters import long_date
 from .sheet.records import Customer, Order
 from .rules.history import purchase_histories
 from .rules.lost import (AT_RISK, BGNBD, LOST, LostSettings, Model, assess_all, fit_bgnbd,
@@ -139,6 +140,23 @@ BAD_CALIBRATION = Text(
        "the last ({last}); choose a date in between with --calibration.",
     bn="--calibration তারিখ {calibration} প্রথম অর্ডার ({first}) ও শেষ অর্ডারের ({last}) মাঝে "
        "হতে হবে; মাঝের কোনো তারিখ দিন।")
+LAST_DAY = Text(
+    en="The calibration date {calibration} is the last order day, so no days are left after it "
+       "to check against; choose an earlier date with --calibration, a few months before it.",
+    bn="--calibration তারিখ {calibration} শেষ অর্ডারের দিন, তাই এর পরে মিলিয়ে দেখার মতো কোনো "
+       "দিন থাকে না; এর কয়েক মাস আগের কোনো তারিখ দিন।")
+TOO_SHORT = Text(
+    en="The orders cover only {days} ({first} to {last}); the backtest needs several months "
+       "of orders (about six) to flag customers on a past date and check who came back after "
+       "it. Run it again when the shop has more history.",
+    bn="অর্ডারগুলো মাত্র {days}ের ({first} থেকে {last}); ব্যাকটেস্টের জন্য কয়েক মাসের "
+       "(প্রায় ছয় মাস) অর্ডার লাগে, যাতে আগের কোনো তারিখে গ্রাহক চিহ্নিত করে পরে কে ফিরল তা "
+       "মিলিয়ে দেখা যায়। দোকানের হিসাব আরও জমলে আবার চালান।")
+DAY = Text(en="{n} day", bn="{n} দিন")
+DAYS = Text(en="{n} days", bn="{n} দিন")
+#: The shortest history a default calibration date is chosen in: a test period of
+#: ``MIN_HOLDOUT_DAYS`` and as long a past before it.
+MIN_SPAN_DAYS = 2 * MIN_HOLDOUT_DAYS
 
 
 def backtest(orders: Iterable[Order], calibration: date | None = None,
@@ -156,10 +174,7 @@ def backtest(orders: Iterable[Order], calibration: date | None = None,
         raise BacktestError(NO_ORDERS)
     first = min(o.date for o in orders)
     last = end or max(o.date for o in orders)
-    if calibration is None:
-        calibration = default_calibration(first, last)
-    if not first < calibration < last:
-        raise BacktestError(BAD_CALIBRATION, calibration=calibration, first=first, last=last)
+    calibration = checked_calibration(calibration, first, last)
     known = [o for o in orders if o.date <= calibration]
     bought_after = {o.customer_id for o in orders
                     if calibration < o.date <= last and (o.amount is None or o.amount >= 0)}
@@ -210,6 +225,27 @@ def backtest(orders: Iterable[Order], calibration: date | None = None,
     )
     return BacktestResult(calibration, last, (last - calibration).days, len(assessed),
                           sum(labels), model, settings, methods, tries)
+
+
+def checked_calibration(calibration: date | None, first: date, last: date) -> date:
+    """The calibration date to use, or the one sentence that says why there is none: a
+    default the owner never typed is not blamed on them, and the last order day leaves
+    nothing to check against."""
+    def day(d: date):
+        return lambda lang: long_date(d, lang, year=True)
+
+    if calibration is None:
+        span = (last - first).days
+        if span < MIN_SPAN_DAYS:
+            raise BacktestError(TOO_SHORT, days=lambda lang: (DAY if span == 0 else DAYS)(
+                lang, n=localise_digits(span + 1, lang)), first=day(first), last=day(last))
+        return default_calibration(first, last)
+    if calibration == last:
+        raise BacktestError(LAST_DAY, calibration=day(calibration))
+    if not first < calibration < last:
+        raise BacktestError(BAD_CALIBRATION, calibration=day(calibration), first=day(first),
+                            last=day(last))
+    return calibration
 
 
 def _try_share(share: float, histories, calibration: date, settings: LostSettings, model: Model,

@@ -14,7 +14,7 @@ import csv
 import io
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 from itertools import islice
@@ -22,7 +22,7 @@ from typing import Callable, Iterable, Iterator
 
 from .errors import CellError, KhatirError
 from .i18n import ASCII_DIGITS, Text
-from .orders_columns import BARE_ID, Columns, find_header, order_numbers
+from .orders_columns import BARE_ID, DATE, Columns, find_header, order_numbers
 from .sheet.parse import parse_date, parse_returned
 from .sheet.schema import header_key
 from .sheet.records import Order
@@ -35,6 +35,10 @@ class OrdersFileError(KhatirError, ValueError):
 EMPTY = Text(en="{where} is empty.", bn="{where} ফাইলটি খালি।")
 NOT_FOUND = Text(en="File not found: {where}. Check the name and the folder.",
                  bn="ফাইল পাওয়া যায়নি: {where}। নাম আর ফোল্ডার ঠিক আছে কি না দেখুন।")
+FOLDER = Text(
+    en="{where} is a folder, not a file; give the orders file inside it, for example "
+       "{example}.",
+    bn="{where} একটি ফোল্ডার, ফাইল নয়; এর ভেতরের অর্ডারের ফাইলটি দিন, যেমন {example}।")
 OTHER_FORMAT = Text(
     en="{where} is a spreadsheet Khatir cannot read (only .xlsx and CSV); open it and save it "
        "as .xlsx (File → Save As → Excel Workbook) or as CSV, then run this again.",
@@ -65,6 +69,14 @@ NO_ORDERS_TAB = Text(
 TOO_NARROW = Text(
     en="{where}: each row needs at least a date and a customer id.",
     bn="{where}: প্রতিটি সারিতে অন্তত একটি তারিখ আর একটি গ্রাহক আইডি থাকতে হবে।")
+NO_CUSTOMER_COLUMN = Text(
+    en="{where}: the header has a date column ({date}) but no customer column; Khatir looks for "
+       "one named like Customer ID, Customer, Phone or Email. Add such a column, or rename the "
+       "one that names the customer, then run this again.",
+    bn="{where}: শিরোনামে তারিখের কলাম ({date}) আছে, কিন্তু গ্রাহকের কলাম নেই; খাতির Customer "
+       "ID, Customer, Phone বা Email (গ্রাহক আইডি, গ্রাহক, ফোন, ইমেইল) নামের কলাম খোঁজে। এমন "
+       "একটি কলাম যোগ করুন, বা যে কলামে গ্রাহক চেনা যায় তার শিরোনাম বদলে দিন, তারপর আবার "
+       "চালান।")
 NO_DATES = Text(
     en="{where}: no column reads as dates; add a header row: date,customer_id,amount.",
     bn="{where}: কোনো কলাম তারিখ হিসেবে পড়া যায় না; প্রথম সারিতে শিরোনাম দিন: date,customer_id,amount")
@@ -78,6 +90,33 @@ class OrderLog:
     skipped: int  # rows below the header that are not an order (no customer ID, no date, ...)
     no_customer: int  # of those, rows with a date but no customer ID (walk-in sales)
     not_bought: int = 0  # of those, orders whose status says cancelled or returned
+    future: int = 0  # orders dated after today, left out by ``until``
+    #: which column was read as what: (kind, header text), or the 1-based column number
+    #: when the file has no header; kinds as in ``COLUMN_KINDS``
+    columns: tuple[tuple[str, str | int], ...] = ()
+
+    def until(self, today: date) -> OrderLog:
+        """The log without the orders dated after ``today`` (a mistyped year, 2027 for
+        2026), counted in ``future``: they would put the backtest's dates in the future."""
+        kept = [o for o in self.orders if o.date <= today]
+        return replace(self, orders=kept, future=self.future + len(self.orders) - len(kept))
+
+
+#: The kinds of column a log's ``columns`` names, in the order they are told.
+COLUMN_KINDS = ("date", "customer", "amount", "quantity", "unit_price", "status")
+
+
+def column_names(cols: Columns, header: list | None) -> tuple[tuple[str, str | int], ...]:
+    """Which column was read as what, by its header text (or its number without a
+    header), so the owner can spot a wrong choice ("customer = Order Note")."""
+    found = []
+    for kind in COLUMN_KINDS:
+        col = getattr(cols, kind)
+        if col is None:
+            continue
+        name = header[col] if header is not None and col < len(header) else None
+        found.append((kind, str(name).strip() if name not in (None, "") else col + 1))
+    return tuple(found)
 
 
 def read_orders(path: str | Path) -> list[Order]:
@@ -88,6 +127,8 @@ def read_orders(path: str | Path) -> list[Order]:
 def load_orders(path: str | Path) -> OrderLog:
     """Orders from a CSV/TSV/space-separated text file, or the Orders tab of an .xlsx."""
     path = Path(path)
+    if path.is_dir():
+        raise OrdersFileError(FOLDER, where=str(path), example=str(_example_in(path)))
     if not path.is_file():
         raise OrdersFileError(NOT_FOUND, where=str(path))
     if path.suffix.lower() in (".xlsx", ".xlsm") or _is_xlsx(path):
@@ -99,6 +140,20 @@ def load_orders(path: str | Path) -> OrderLog:
     if path.suffix.lower() in OTHER_SPREADSHEETS or start.startswith((b"PK\x03\x04", OLE_MAGIC)):
         raise OrdersFileError(OTHER_FORMAT, where=str(path))
     return _load_text(path)
+
+
+def _example_in(folder: Path) -> Path:
+    """A file in ``folder`` the owner probably meant (the first orders-like file by
+    name), so the sentence shows the very path to type; ``orders.csv`` when none."""
+    try:
+        files = sorted(p for p in folder.iterdir() if p.suffix.lower() in ORDERS_SUFFIXES)
+    except OSError:  # a folder we may not list
+        files = []
+    return files[0] if files else folder / "orders.csv"
+
+
+#: The files an orders export comes as.
+ORDERS_SUFFIXES = {".csv", ".tsv", ".txt", ".xlsx", ".xlsm"}
 
 
 def _is_xlsx(path: Path) -> bool:
@@ -174,7 +229,8 @@ def load_orders_backend(backend, where: str) -> OrderLog:
         raise OrdersFileError(NO_ORDERS_TAB, where=where)
     parts = [orders_from_rows(grids[t], f"{where} [{t}]", header_required=True) for t in logs]
     return OrderLog([o for part in parts for o in part.orders], sum(p.skipped for p in parts),
-                    sum(p.no_customer for p in parts), sum(p.not_bought for p in parts))
+                    sum(p.no_customer for p in parts), sum(p.not_bought for p in parts),
+                    columns=parts[0].columns)
 
 
 def orders_from_rows(rows: Iterable[list] | Callable[[], Iterable[list]], where: str,
@@ -191,6 +247,9 @@ def orders_from_rows(rows: Iterable[list] | Callable[[], Iterable[list]], where:
         raise OrdersFileError(NO_ROWS, where=where)
     header_at, cols = find_header(head)
     if cols is None:
+        date_header = _date_header(head)
+        if date_header is not None:
+            raise OrdersFileError(NO_CUSTOMER_COLUMN, where=where, date=date_header)
         if header_required:
             raise OrdersFileError(NO_HEADER, where=where)
         cols = _guess_columns(head, where)
@@ -260,7 +319,8 @@ def orders_from_rows(rows: Iterable[list] | Callable[[], Iterable[list]], where:
     skipped += not_bought
     if not orders:
         raise OrdersFileError(NO_ORDER, where=where)
-    return OrderLog(orders, skipped, no_customer, not_bought)
+    return OrderLog(orders, skipped, no_customer, not_bought,
+                    columns=column_names(cols, head[header_at] if header_at >= 0 else None))
 
 
 def _bought(lines: list[tuple[Order, object]], returned: dict[object, bool]) -> list[Order]:
@@ -290,6 +350,24 @@ def _filled(rows: Iterable[list]) -> Iterator[list]:
     """The rows with at least one cell filled (the first cell is looked at first: fast)."""
     return (r for r in rows
             if r and (r[0] not in (None, "") or any(c not in (None, "") for c in r)))
+
+
+def _date_header(rows: list[list]) -> str | None:
+    """The date column's name in a header row that has no customer column (``None``: no
+    such row), so the owner hears what is missing rather than "no column reads as dates".
+    A row with a cell that reads as a date is data, not a header ("2024-01-02,A,placed")."""
+    for r in rows[:10]:
+        col = DATE.find([header_key(c) for c in r])
+        if col is not None and not any(_reads_as_date(c) for c in r):
+            return str(r[col]).strip()
+    return None
+
+
+def _reads_as_date(value: object) -> bool:
+    try:
+        return _to_date(value, True) is not None
+    except ValueError:
+        return False
 
 
 def _guess_columns(rows: list[list], where: str) -> Columns:

@@ -13,7 +13,7 @@ from openpyxl import Workbook
 from khatir.backtest import (backtest, default_calibration, format_table, matched_cutoff,
                              precision_recall, roc_auc, simulate_orders)
 from khatir.orders_file import OrdersFileError, load_orders, load_orders_backend, read_orders
-from khatir.backtest_report import plain_report, read_line, suggest_share
+from khatir.backtest_report import columns_line, plain_report, read_line, suggest_share
 from khatir.i18n import bn_digits
 from khatir.simulate import simulate_shop
 from khatir.sheet.records import Order
@@ -210,12 +210,23 @@ def test_cancelled_and_returned_orders_are_not_purchases_and_the_owner_is_told(t
     log = load_orders(p)
     assert [o.row for o in log.orders] == [2, 6, 7]  # delivered, partly refunded, no status
     assert (log.skipped, log.no_customer, log.not_bought) == (4, 1, 3)
-    assert read_line(log, "en") == ("Read 3 order rows; 1 rows have no customer ID and were left "
-                                    "out (sales to unknown customers cannot be followed). 3 "
-                                    "cancelled or returned orders (by their status) were left out "
-                                    "too: they are not purchases.")
-    assert read_line(log, "bn").endswith("বাতিল বা ফেরত আসা ৩টি অর্ডারও (অবস্থা কলাম দেখে) বাদ "
-                                         "গেছে: এগুলো কেনাকাটা নয়।")
+    assert read_line(log, "en") == (
+        "Read 3 order rows. 1 row has no customer ID and was left out (sales to unknown "
+        "customers cannot be followed). 3 rows are cancelled or returned orders (by their "
+        "status) and were left out: they are not purchases.")
+    assert read_line(log, "bn") == (
+        "৩টি অর্ডারের সারি পড়া হয়েছে। ১টি সারিতে গ্রাহক আইডি নেই, সেটি বাদ গেছে (অচেনা ক্রেতার "
+        "কেনাকাটা অনুসরণ করা যায় না)। অবস্থা কলামে বাতিল বা ফেরত লেখা ৩টি সারিও বাদ গেছে: এগুলো "
+        "কেনাকাটা নয়।")
+    one = replace(log, orders=log.orders[:1], no_customer=0, skipped=2, not_bought=1)
+    assert read_line(one, "en") == (
+        "Read 1 order row. 1 row could not be read as an order (no date, or a total line) and "
+        "was left out. 1 row is a cancelled or returned order (by its status) and was left out: "
+        "it is not a purchase.")
+    assert read_line(one, "bn") == (
+        "১টি অর্ডারের সারি পড়া হয়েছে। ১টি সারি অর্ডার হিসেবে পড়া যায়নি (তারিখ নেই, বা "
+        "যোগফলের সারি), সেটি বাদ গেছে। অবস্থা কলামে বাতিল বা ফেরত লেখা ১টি সারিও বাদ গেছে: এটি "
+        "কেনাকাটা নয়।")
 
 
 def test_guest_checkouts_are_followed_by_their_email_when_it_is_filled_more_than_the_id(tmp_path):
@@ -479,6 +490,7 @@ def test_script_prints_the_table(tmp_path, capsys):
                                "--calibration", "2022-12-31", "--table"]) == 0
     out = capsys.readouterr().out
     assert out.startswith(f"Read {rows:,} order rows.\n"
+                          "Columns: date = date, customer = customer_id, amount = amount.\n"
                           "What the lost list would have found on 31 December 2022")
     assert "flags as of 2022-12-31" in out
     for label in ("Model: 'lost'", "BG/NBD probability alive", "No purchase for more than 90 days",
@@ -525,13 +537,19 @@ def test_script_says_which_rows_it_left_out(tmp_path, capsys):
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     orders = len(lines) - 4
     assert backtest_lost.main(["--csv", str(path), "--lang", "en"]) == 0
-    assert capsys.readouterr().out.splitlines()[0] == (
-        f"Read {orders:,} order rows; 2 rows have no customer ID and 1 could not be read as an "
-        "order; both were left out.")
+    assert capsys.readouterr().out.splitlines()[:2] == [
+        f"Read {orders:,} order rows. 2 rows have no customer ID and were left out (sales to "
+        "unknown customers cannot be followed). 1 row could not be read as an order (no date, "
+        "or a total line) and was left out.",
+        "Columns: date = InvoiceDate, customer = CustomerID, quantity = Quantity, "
+        "unit price = UnitPrice."]
     assert backtest_lost.main(["--csv", str(path)]) == 0
-    assert capsys.readouterr().out.splitlines()[0] == (
-        f"{bn_digits(f'{orders:,}')}টি অর্ডারের সারি পড়া হয়েছে; ২টি সারিতে গ্রাহক আইডি নেই আর "
-        "১টি অর্ডার হিসেবে পড়া যায়নি; দুটোই বাদ গেছে।")
+    assert capsys.readouterr().out.splitlines()[:2] == [
+        f"{bn_digits(f'{orders:,}')}টি অর্ডারের সারি পড়া হয়েছে। ২টি সারিতে গ্রাহক আইডি নেই, "
+        "সেগুলো বাদ গেছে (অচেনা ক্রেতার কেনাকাটা অনুসরণ করা যায় না)। ১টি সারি অর্ডার হিসেবে "
+        "পড়া যায়নি (তারিখ নেই, বা যোগফলের সারি), সেটি বাদ গেছে।",
+        "কলাম: তারিখ = InvoiceDate, গ্রাহক = CustomerID, সংখ্যা = Quantity, একক দাম = "
+        "UnitPrice।"]
 
 
 @pytest.mark.slow
@@ -655,3 +673,206 @@ def test_orders_read_from_a_google_sheet(google_sheet, settings):
     assert [(o.date, o.customer_id, o.amount) for o in orders[:2]] == [
         (date(2024, 1, 1), "C0", 100.0), (date(2024, 1, 2), "C1", 101.0)]
     assert len(orders) == 60
+
+
+# --------------------------------------------------------------------------
+# What a new owner types
+
+
+def _steady_shop_csv(path: Path, start: date = date(2024, 1, 1), days: int = 420) -> Path:
+    """Sixty customers who buy every month and sixty who stop after three purchases."""
+    lines = ["date,customer_id,amount"]
+    for i in range(60):
+        lines += [f"{start + timedelta(days=30 * k + i)},S{i},100" for k in range(days // 30)]
+        lines += [f"{start + timedelta(days=20 * k + i)},G{i},100" for k in range(3)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("typed", ["14/03/2025", "2025/03/14", "14.03.2025", "২০২৫-০৩-১৪"])
+def test_the_calibration_date_is_read_as_the_sheet_reads_dates(tmp_path, capsys, typed):
+    csv_path = _steady_shop_csv(tmp_path / "orders.csv")
+    assert backtest_lost.main(["--csv", str(csv_path), "--calibration", typed,
+                               "--lang", "en"]) == 0
+    assert "What the lost list would have found on 14 March 2025" in capsys.readouterr().out
+
+
+def test_an_unreadable_calibration_date_is_one_sentence_without_the_usage(tmp_path, capsys):
+    csv_path = _steady_shop_csv(tmp_path / "orders.csv")
+    assert backtest_lost.main(["--csv", str(csv_path), "--calibration", "14 of March",
+                               "--lang", "en"]) == 2
+    out = capsys.readouterr()
+    assert (out.out, out.err) == ("", "--calibration 14 of March is not a date Khatir can read; "
+                                      "write it as YYYY-MM-DD, for example 2025-03-14.\n")
+    assert backtest_lost.main(["--csv", str(csv_path), "--calibration", "2025-13-45"]) == 2
+    assert capsys.readouterr().err == ("--calibration 2025-13-45 তারিখ হিসেবে পড়া যায়নি; "
+                                       "YYYY-MM-DD আকারে লিখুন, যেমন ২০২৫-০৩-১৪।\n")
+
+
+def test_a_folder_given_as_the_orders_file_is_named_a_folder(tmp_path, capsys):
+    folder = tmp_path / "data"
+    folder.mkdir()
+    assert backtest_lost.main(["--csv", str(folder), "--lang", "en"]) == 2
+    assert capsys.readouterr().err == (
+        f"{folder} is a folder, not a file; give the orders file inside it, for example "
+        f"{folder / 'orders.csv'}.\n")
+    (folder / "sales 2025.csv").write_text("date,customer_id,amount\n", encoding="utf-8")
+    assert backtest_lost.main(["--csv", str(folder)]) == 2
+    assert capsys.readouterr().err == (
+        f"{folder} একটি ফোল্ডার, ফাইল নয়; এর ভেতরের অর্ডারের ফাইলটি দিন, যেমন "
+        f"{folder / 'sales 2025.csv'}।\n")
+
+
+def test_a_month_of_orders_hears_the_backtest_needs_months_not_a_date_it_never_typed(tmp_path,
+                                                                                    capsys):
+    lines = ["date,customer_id,amount"] + [f"2025-03-{d:02d},C{d % 4},100" for d in range(1, 32)]
+    csv_path = orders_file(tmp_path, "\n".join(lines) + "\n")
+    assert backtest_lost.main(["--csv", str(csv_path), "--lang", "en"]) == 2
+    assert capsys.readouterr().err == (
+        "The orders cover only 31 days (1 March 2025 to 31 March 2025); the backtest needs "
+        "several months of orders (about six) to flag customers on a past date and check who "
+        "came back after it. Run it again when the shop has more history.\n")
+    assert backtest_lost.main(["--csv", str(csv_path)]) == 2
+    assert capsys.readouterr().err == (
+        "অর্ডারগুলো মাত্র ৩১ দিনের (১ মার্চ ২০২৫ থেকে ৩১ মার্চ ২০২৫); ব্যাকটেস্টের জন্য কয়েক "
+        "মাসের (প্রায় ছয় মাস) অর্ডার লাগে, যাতে আগের কোনো তারিখে গ্রাহক চিহ্নিত করে পরে কে ফিরল "
+        "তা মিলিয়ে দেখা যায়। দোকানের হিসাব আরও জমলে আবার চালান।\n")
+
+
+def test_the_last_order_day_as_calibration_leaves_nothing_to_check_against(tmp_path, capsys):
+    csv_path = _steady_shop_csv(tmp_path / "orders.csv")
+    last = max(o.date for o in read_orders(csv_path))
+    assert last == date(2025, 3, 25)
+    assert backtest_lost.main(["--csv", str(csv_path), "--calibration", "25/03/2025",
+                               "--lang", "en"]) == 2
+    assert capsys.readouterr().err == (
+        "The calibration date 25 March 2025 is the last order day, so no days are left after it "
+        "to check against; choose an earlier date with --calibration, a few months before it.\n")
+    assert backtest_lost.main(["--csv", str(csv_path), "--calibration", "2025-03-25"]) == 2
+    assert capsys.readouterr().err == (
+        "--calibration তারিখ ২৫ মার্চ ২০২৫ শেষ অর্ডারের দিন, তাই এর পরে মিলিয়ে দেখার মতো কোনো "
+        "দিন থাকে না; এর কয়েক মাস আগের কোনো তারিখ দিন।\n")
+
+
+def test_orders_dated_after_today_are_left_out_and_counted(tmp_path, capsys):
+    """A mistyped year (2027 for 2026) must not put the calibration date in the future:
+    those rows are left out, and the first line says how many, to check their year."""
+    today = date.today()
+    start = today - timedelta(days=450)
+    csv_path = _steady_shop_csv(tmp_path / "orders.csv", start=start)
+    last = max(o.date for o in read_orders(csv_path))
+    with open(csv_path, "a", encoding="utf-8") as f:
+        f.write(f"{today + timedelta(days=357)},S1,100\n{today + timedelta(days=1)},G2,100\n")
+    rows = len(read_orders(csv_path)) - 2
+    assert backtest_lost.main(["--csv", str(csv_path), "--lang", "en"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == (f"Read {rows:,} order rows. 2 rows are dated after today and were left "
+                      "out: check their year.")
+    assert f"checked against purchases up to {last.day} {last:%B %Y})" in out[2]
+    assert backtest_lost.main(["--csv", str(csv_path)]) == 0
+    assert capsys.readouterr().out.splitlines()[0] == (
+        f"{bn_digits(f'{rows:,}')}টি অর্ডারের সারি পড়া হয়েছে। আজকের পরের তারিখের ২টি সারি বাদ "
+        "গেছে: সালগুলো ঠিক আছে কি না দেখুন।")
+
+
+def test_the_columns_used_are_named_by_their_headers(tmp_path):
+    p = orders_file(tmp_path, "Name,Created at,Email,Financial Status,Total\n"
+                    "Rina,2024-03-05,rina@example.com,paid,1200\n")
+    log = load_orders(p)
+    assert columns_line(log, "en") == ("Columns: date = Created at, customer = Email, "
+                                       "amount = Total, status = Financial Status.")
+    assert columns_line(log, "bn") == ("কলাম: তারিখ = Created at, গ্রাহক = Email, টাকা = Total, "
+                                       "অবস্থা = Financial Status।")
+    plain = orders_file(tmp_path, "2024-01-02,A,100\n2024-02-03,B,50.5\n", "plain.csv")
+    assert columns_line(load_orders(plain), "en") == (
+        "Columns: date = column 1, customer = column 2, amount = column 3.")
+    assert columns_line(load_orders(plain), "bn") == (
+        "কলাম: তারিখ = ১ নম্বর কলাম, গ্রাহক = ২ নম্বর কলাম, টাকা = ৩ নম্বর কলাম।")
+
+
+def test_a_header_with_a_date_but_no_customer_column_says_which_columns_are_looked_for(
+        tmp_path, capsys):
+    p = orders_file(tmp_path, "Date;Invoice;Amount;Status\n01.06.2023;INV-1;220;paid\n")
+    assert backtest_lost.main(["--csv", str(p), "--lang", "en"]) == 2
+    assert capsys.readouterr().err == (
+        f"{p}: the header has a date column (Date) but no customer column; Khatir looks for one "
+        "named like Customer ID, Customer, Phone or Email. Add such a column, or rename the one "
+        "that names the customer, then run this again.\n")
+    assert backtest_lost.main(["--csv", str(p)]) == 2
+    assert capsys.readouterr().err == (
+        f"{p}: শিরোনামে তারিখের কলাম (Date) আছে, কিন্তু গ্রাহকের কলাম নেই; খাতির Customer ID, "
+        "Customer, Phone বা Email (গ্রাহক আইডি, গ্রাহক, ফোন, ইমেইল) নামের কলাম খোঁজে। এমন একটি "
+        "কলাম যোগ করুন, বা যে কলামে গ্রাহক চেনা যায় তার শিরোনাম বদলে দিন, তারপর আবার চালান।\n")
+    # a headerless row whose status reads like a date's name is still data
+    data = orders_file(tmp_path, "2024-01-02,A,100,placed\n2024-02-03,B,50,placed\n", "d.csv")
+    assert [o.customer_id for o in read_orders(data)] == ["A", "B"]
+
+
+def _steady_result():
+    """Sixty steady buyers and sixty who stopped, judged on 1 March 2025."""
+    orders = []
+    for i in range(60):
+        orders += [Order(2, date(2024, 1, 1) + timedelta(days=30 * k + i), f"S{i}", 100.0)
+                   for k in range(24)]
+        orders += [Order(2, date(2024, 1, 5) + timedelta(days=20 * k + i), f"G{i}", 100.0)
+                   for k in range(3)]
+    return backtest(orders, calibration=date(2025, 3, 1))
+
+
+def test_a_list_less_precise_than_the_plain_rule_is_told_so_with_a_next_step():
+    r = _steady_result()
+    methods = tuple(replace(m, precision=0.57, flagged=40) if m.key == "model"
+                    else replace(m, precision=0.65, flagged=50) if m.key == "fixed" else m
+                    for m in r.methods)
+    worse = replace(r, methods=methods)
+    assert plain_report(worse, "en").splitlines()[4] == (
+        "- Here the list did worse than \"no purchase for 90 days\" (57% against 65% never came "
+        "back): use it as a call list from the top (most likely lost first), and check it on "
+        "your own past at other dates (--calibration) before you trust it more than that rule.")
+    assert plain_report(worse, "bn").splitlines()[4] == (
+        "- এখানে তালিকাটি \"৯০ দিন কোনো কেনাকাটা নেই\" নিয়মের চেয়ে খারাপ করেছে (৫৭% বনাম ৬৫% "
+        "আর ফেরেননি): এটি ওপর থেকে ফোন করার তালিকা হিসেবে ব্যবহার করুন (সবচেয়ে সম্ভাব্য হারানো "
+        "আগে), আর ওই নিয়মের চেয়ে বেশি ভরসা করার আগে অন্য তারিখে (--calibration) নিজের পুরোনো "
+        "হিসাবে মিলিয়ে দেখুন।")
+    assert not any(line.startswith("- Here the list did worse")
+                   for line in plain_report(r, "en").splitlines())  # 100% beats the rule
+
+
+@pytest.mark.parametrize("lost, en, bn", [
+    (0, "Suggestion: every repeat buyer came back after this date, so there is nothing to "
+        "choose a setting by yet; run this again when the shop has more history.",
+     "পরামর্শ: এই তারিখের পর সব বারবার কেনা গ্রাহকই আবার কিনেছেন, তাই সেটিং বাছার মতো কিছু "
+     "এখনো নেই; দোকানের হিসাব আরও জমলে আবার চালান।"),
+    (1, "Suggestion: only 1 repeat buyer left after this date, too few to choose a setting by; "
+        "run this again when the shop has more history.",
+     "পরামর্শ: এই তারিখের পর মাত্র ১ জন বারবার কেনা গ্রাহক আর ফেরেননি, সেটিং বাছার জন্য খুব "
+     "কম; দোকানের হিসাব আরও জমলে আবার চালান।"),
+])
+def test_none_or_one_customer_who_left_reads_naturally(lost, en, bn):
+    few = replace(_steady_result(), truly_lost=lost)
+    assert plain_report(few, "en").splitlines()[-1] == en
+    assert plain_report(few, "bn").splitlines()[-1] == bn
+
+
+def test_the_method_line_gives_the_real_reason_nothing_was_learnt_with_its_numbers():
+    """Not "too few buyers" in a shop of hundreds: too few repeat buyers one horizon back,
+    or too few of them who came back or did not, with the counts and what learning needs."""
+    orders = simulate_shop(600, start=date(2024, 1, 1), days=150, seed=3, profile="loyal")
+    r = backtest(orders, calibration=date(2024, 3, 10))
+    assert plain_report(r, "en").splitlines()[-2] == (
+        "Method: a general model (BG/NBD) fitted on 201 buyers. Not learnt from this shop's own "
+        "past: 34 days earlier, 24 repeat buyers were known, 13 of whom bought again and 11 did "
+        "not (learning needs at least 100, with 20 who bought again and 20 who did not). So a "
+        "general model is used. Less than a year of history: customers who buy once a year "
+        "(before Eid, Puja or winter) cannot be recognised yet and may be listed as lost.")
+    assert plain_report(r, "bn").splitlines()[-2].startswith(
+        "পদ্ধতি: ২০১ জন ক্রেতার তথ্যে সাধারণ মডেল (BG/NBD)। এই দোকানের নিজের হিসাব থেকে শেখা "
+        "যায়নি: ৩৪ দিন আগে ২৪ জন বারবার কেনা গ্রাহক চেনা ছিলেন, তাঁদের ১৩ জন আবার কিনেছেন আর "
+        "১১ জন কেনেননি (শেখার জন্য অন্তত ১০০ জন লাগে, যাঁদের অন্তত ২০ জন আবার কিনেছেন আর ২০ জন "
+        "কেনেননি)। তাই সাধারণ মডেল ব্যবহার করা হয়েছে।")
+    own_gap = replace(r.model, method="own_gap", why="no_dropout")
+    assert own_gap.explain_choice("en").startswith(
+        "general starting values. Not learnt from this shop's own "
+        "past: 34 days earlier, 24 repeat buyers were known, 13 of whom bought again and 11 did "
+        "not (learning needs at least 100, with 20 who bought again and 20 who did not). BG/NBD "
+        "saw nobody stop buying either, so each customer's own rhythm decides.")

@@ -23,18 +23,31 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from ..backtest import backtest, format_table, simulate_orders
+from ..backtest import BacktestError, backtest, format_table, simulate_orders
 from ..orders_file import load_orders, load_orders_backend
-from ..backtest_report import plain_report, read_line
-from ..errors import KhatirError
+from ..backtest_report import columns_line, plain_report, read_line
+from ..errors import CellError, KhatirError
+from ..i18n import Text
 from ..rules.lost import LostSettings
+from ..sheet.parse import parse_date
+
+BAD_DATE = Text(
+    en="--calibration {text} is not a date Khatir can read; write it as YYYY-MM-DD, for "
+       "example 2025-03-14.",
+    bn="--calibration {text} তারিখ হিসেবে পড়া যায়নি; YYYY-MM-DD আকারে লিখুন, যেমন "
+       "২০২৫-০৩-১৪।")
 
 
-def _date(text: str) -> date:
+def calibration_date(text: str | None) -> date | None:
+    """The --calibration date, read by the sheet's own date reader: an owner types it as
+    they type dates in the sheet (14/03/2025, 14.03.2025, ২০২৫-০৩-১৪), and an unreadable
+    one is one sentence in their language, not argparse's usage block in English."""
+    if text is None:
+        return None
     try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date; write it as YYYY-MM-DD") from None
+        return parse_date(text)
+    except CellError:
+        raise BacktestError(BAD_DATE, text=text) from None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -57,9 +70,10 @@ def build_parser() -> argparse.ArgumentParser:
     src.add_argument("--simulate", type=int, metavar="N",
                      help="no file: a synthetic shop of N customers over 3 years (see --seed)")
     p.add_argument("--seed", type=int, default=7, help="seed of --simulate (default: 7)")
-    p.add_argument("--calibration", type=_date, metavar="YYYY-MM-DD",
-                   help="pretend today is this date (default: leaves the last third of the order "
-                        "span, at most 365 days, as the test period)")
+    p.add_argument("--calibration", metavar="YYYY-MM-DD",
+                   help="pretend today is this date, written as in the sheet (2025-03-14, "
+                        "14/03/2025, 14.03.2025; day first); default: leaves the last third of "
+                        "the order span, at most 365 days, as the test period")
     p.add_argument("--lang", choices=("bn", "en"), default="bn",
                    help="language of the printed table (default: bn)")
     p.add_argument("--config", type=Path, metavar="PATH",
@@ -95,19 +109,22 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         settings = load_lost_settings(args)
+        calibration = calibration_date(args.calibration)
         log = None
         if args.simulate is not None:
             orders = simulate_orders(args.simulate, seed=args.seed)
         else:
             log = (load_orders_backend(open_sheet(args), args.sheet) if args.sheet
-                   else load_orders(args.workbook or args.csv))
+                   else load_orders(args.workbook or args.csv)).until(date.today())
             orders = log.orders
-        result = backtest(orders, args.calibration, settings, fixed_days=args.fixed_days)
+        result = backtest(orders, calibration, settings, fixed_days=args.fixed_days)
     except KhatirError as exc:  # OrdersFileError, BacktestError, a settings error
         print(exc.message(args.lang), file=sys.stderr)
         return 2
     if log is not None:
         print(read_line(log, args.lang))
+        if log.columns:
+            print(columns_line(log, args.lang))
     print(plain_report(result, args.lang))
     if args.table:
         print()

@@ -15,8 +15,9 @@ for the why and the measured numbers):
    a customer look less lost. Needs the Orders tab and at least 100 such buyers.
 2. ``bgnbd``: the BG/NBD model (Fader, Hardie & Lee 2005) fitted by maximum
    likelihood on all of the shop's buyers (r, alpha, a, b; time in days).
-3. ``own_gap``: too few buyers for either: the BG/NBD formula with fixed, weakly
-   informative values, so the customer's own count and usual gap decide.
+3. ``own_gap``: neither could be had (too few buyers, or BG/NBD saw nobody stop
+   buying): the BG/NBD formula with fixed, weakly informative values, so the
+   customer's own count and usual gap decide.
 
 Levels adapt to the shop: the repeat buyers who are overdue by their own rhythm
 (no purchase for at least ``min_overdue_ratio`` times their usual gap) and not

@@ -47,6 +47,12 @@ class BGNBD:
         return f"r={self.r:.3g}, alpha={self.alpha:.3g}, a={self.a:.3g}, b={self.b:.3g}"
 
 
+def too_few_to_fit(rows: list[tuple[int, int, int]], min_customers: int) -> bool:
+    """Whether the buyers (summarised as (x, t_x, T)) are too few for a BG/NBD fit; kept
+    apart so the owner can be told this reason rather than a fit that did not settle."""
+    return len(rows) < max(2, min_customers) or sum(1 for x, _t, _T in rows if x > 0) < 5
+
+
 def fit_bgnbd(histories: Iterable[PurchaseHistory], today: date, *, min_customers: int = 30,
               max_cells: int = 6000) -> BGNBD | str:
     """BG/NBD by maximum likelihood on every buyer known on ``today`` (or why not).
@@ -59,7 +65,7 @@ def fit_bgnbd(histories: Iterable[PurchaseHistory], today: date, *, min_customer
     rows = sorted(summarise(histories, today))  # the same sums in the same order: same fit
     buyers = len(rows)
     repeaters = sum(1 for x, _t, _T in rows if x > 0)
-    if buyers < max(2, min_customers) or repeaters < 5:
+    if too_few_to_fit(rows, min_customers):
         return f"only {buyers} buyers ({repeaters} repeat buyers) to fit BG/NBD on"
     try:
         params, ll, converged = _fit_bgnbd(rows, max_cells)

@@ -13,10 +13,10 @@ from statistics import median
 from typing import Iterable
 
 from ..history import PurchaseHistory
-from .bgnbd import BGNBD, fallback_bgnbd, fit_bgnbd, summarise
+from .bgnbd import BGNBD, fallback_bgnbd, fit_bgnbd, summarise, too_few_to_fit
 from .learned import learn_silence
 from .model import (FITTED, OWN_GAP, WHY_FEW_BUYERS, WHY_FORCED, WHY_NO_DATES, WHY_NO_DROPOUT,
-                    WHY_SHORT, Model)
+                    WHY_NO_FIT, WHY_SHORT, Model, TooFew)
 
 MIN_HORIZON_DAYS = 30
 #: A BG/NBD fit whose mean drop-out chance per purchase is below this sees nobody
@@ -48,25 +48,29 @@ def fit_model(histories: Iterable[PurchaseHistory], today: date, *,
     histories = sorted(histories, key=lambda h: h.customer_id)
     days = history_days(histories, today)
     horizon = learning_horizon(days, horizon_days)
-    notes = []
+    notes: list[str] = []
     why = WHY_FORCED
+    too_few: TooFew | None = None
     if learn:
         learned = learn_silence(histories, today, horizon)
         if isinstance(learned, Model):
             return learned.with_history(days)
-        notes.append(learned)
+        too_few = learned if isinstance(learned, TooFew) else None
+        notes.append(str(learned))
         why = WHY_SHORT if days else WHY_NO_DATES
     fitted = fit_bgnbd(histories, today, min_customers=min_customers, max_cells=max_cells)
     if isinstance(fitted, BGNBD) and learn and fitted.a / (fitted.a + fitted.b) < MIN_DROPOUT:
         notes.append(f"BG/NBD saw almost no drop-out ({fitted.params()})")
         fitted, why = "no drop-out", WHY_NO_DROPOUT
     elif not isinstance(fitted, BGNBD):
-        why = WHY_FEW_BUYERS
+        why = (WHY_FEW_BUYERS if too_few_to_fit(summarise(histories, today), min_customers)
+               else WHY_NO_FIT)
     if isinstance(fitted, BGNBD):
         return Model(FITTED, horizon_days, bgnbd=fitted, trained_on=fitted.fitted_on,
-                     note="; ".join(notes), why=why, history_days=days)
+                     note="; ".join(notes), why=why, history_days=days, not_learnt=too_few)
     notes.append(fitted)
     rows = summarise(histories, today)
     gaps = [t / x for x, t, _T in rows if x > 0 and t > 0]
     return Model(OWN_GAP, horizon_days, bgnbd=fallback_bgnbd(median(gaps) if gaps else None),
-                 note="; ".join(notes), why=why, history_days=days)
+                 note="; ".join(notes), why=why, history_days=days, not_learnt=too_few)
+

@@ -12,16 +12,15 @@ from typing import Iterable
 
 from ..history import PurchaseHistory
 from .bgnbd import _sigmoid, _summary
-from .model import LEARNED, Model, _features
+from .model import LEARNED, MIN_LEARN_CLASS, MIN_LEARN_ROWS, Model, TooFew, _features
 
-#: Learning needs this many repeat buyers, and this many with each outcome.
-MIN_LEARN_ROWS, MIN_LEARN_CLASS = 100, 20
 MAX_LEARN_ROWS = 10000
 
 
 def learn_silence(histories: Iterable[PurchaseHistory], today: date,
-                  horizon_days: int) -> Model | str:
-    """The ``learned`` model, or a sentence saying why it could not be learnt.
+                  horizon_days: int) -> Model | TooFew | str:
+    """The ``learned`` model, ``TooFew`` when there were too few to learn from, or a
+    sentence saying why it could not be learnt.
 
     Examples: every repeat buyer known on ``today - horizon_days`` whose purchase
     dates are known; label: no purchase day after that date up to ``today``.
@@ -36,8 +35,7 @@ def learn_silence(histories: Iterable[PurchaseHistory], today: date,
         examples.append((row, 0.0 if bought else 1.0))
     silent = int(sum(y for _r, y in examples))
     if len(examples) < MIN_LEARN_ROWS or min(silent, len(examples) - silent) < MIN_LEARN_CLASS:
-        return (f"not enough dated history to learn from ({len(examples)} repeat buyers "
-                f"{horizon_days} days ago, {silent} of them silent since)")
+        return TooFew(len(examples), silent, horizon_days)
     if len(examples) > MAX_LEARN_ROWS:  # an even, deterministic sample is plenty
         stride = len(examples) / MAX_LEARN_ROWS
         examples = [examples[int(i * stride)] for i in range(MAX_LEARN_ROWS)]

@@ -10,9 +10,24 @@ from .bgnbd import BGNBD, FALLBACK_GAP_DAYS, _sigmoid
 
 LEARNED, FITTED, OWN_GAP = "learned", "bgnbd", "own_gap"
 # Why the method was chosen (``Model.why``).
-WHY_LEARNED, WHY_SHORT, WHY_NO_DATES, WHY_FORCED, WHY_FEW_BUYERS, WHY_NO_DROPOUT = (
-    "enough_history", "short_history", "no_dates", "forced", "few_buyers", "no_dropout")
+WHY_LEARNED, WHY_SHORT, WHY_NO_DATES, WHY_FORCED, WHY_FEW_BUYERS, WHY_NO_DROPOUT, WHY_NO_FIT = (
+    "enough_history", "short_history", "no_dates", "forced", "few_buyers", "no_dropout", "no_fit")
 ONE_YEAR_DAYS = 365
+
+
+@dataclass(frozen=True)
+class TooFew:
+    """Why the learned model was not learnt: too few repeat buyers known one horizon
+    back, or too few of them who bought again or did not. The counts go into the
+    owner's sentence; ``str`` is the note for the log."""
+
+    known: int  # repeat buyers known ``horizon_days`` before the date judged
+    silent: int  # of them, those who made no purchase since
+    horizon_days: int
+
+    def __str__(self) -> str:
+        return (f"not enough dated history to learn from ({self.known} repeat buyers "
+                f"{self.horizon_days} days ago, {self.silent} of them silent since)")
 
 
 @dataclass(frozen=True)
@@ -27,7 +42,7 @@ class Model:
       Orders tab (purchase dates) and enough repeat buyers.
     * ``"bgnbd"``: BG/NBD fitted on all of the shop's buyers (not enough dated
       history to learn from).
-    * ``"own_gap"``: too few buyers for either; the BG/NBD formula with fixed,
+    * ``"own_gap"``: neither could be had; the BG/NBD formula with fixed,
       weakly informative values, so the customer's own count and usual gap decide.
     """
 
@@ -41,6 +56,7 @@ class Model:
     note: str = ""
     why: str = WHY_LEARNED  # why this method (WHY_*)
     history_days: int = 0  # days of dated history (Orders tab) the shop had
+    not_learnt: TooFew | None = None  # not learned for too few: the counts, for the owner
 
     def with_history(self, days: int) -> Model:
         return replace(self, history_days=days)
@@ -49,10 +65,23 @@ class Model:
         """Which method and why, for the run summary and the backtest (one or two sentences)."""
         text = WHY_TEXT[self.why](lang, days=_num(self.history_days, lang),
                                   horizon=_num(self.horizon_days, lang))
+        if self.not_learnt is not None and self.why in AFTER_NOT_LEARNT:
+            text = f"{self._not_learnt(lang)} {AFTER_NOT_LEARNT[self.why](lang)}"
         lines = [f"{self.describe(lang)}{'।' if lang == 'bn' else '.'} {text}"]
         if self.history_days < ONE_YEAR_DAYS:
             lines.append(NO_SEASONS(lang))
         return " ".join(lines)
+
+    def _not_learnt(self, lang: str) -> str:
+        """The real reason the shop's own past taught nothing, with its numbers: a shop of
+        a thousand buyers is not "too few buyers", but may have had too few repeat buyers
+        one horizon back, or too few of them who came back (or who did not)."""
+        assert self.not_learnt is not None
+        known, silent = self.not_learnt.known, self.not_learnt.silent
+        return NOT_LEARNT(lang, known=_num(known, lang), back=_num(known - silent, lang),
+                          silent=_num(silent, lang),
+                          horizon=_num(self.not_learnt.horizon_days, lang),
+                          rows=_num(MIN_LEARN_ROWS, lang), each=_num(MIN_LEARN_CLASS, lang))
 
     def score(self, x: int, t_x: float, T: float) -> float:
         """Probability of no purchase in the next ``horizon_days`` for (x, t_x, T) in days."""
@@ -99,6 +128,28 @@ WHY_TEXT = {
     WHY_FEW_BUYERS: Text(
         en="Too few buyers for any model, so each customer's own rhythm decides.",
         bn="কোনো মডেলের জন্য ক্রেতা খুব কম, তাই প্রত্যেক গ্রাহকের নিজের কেনার ছন্দই ঠিক করে।"),
+    WHY_NO_FIT: Text(
+        en="The general model (BG/NBD) could not be fitted to these purchases, so each "
+           "customer's own rhythm decides.",
+        bn="সাধারণ মডেল (BG/NBD) এই কেনাকাটায় মেলানো যায়নি, তাই প্রত্যেক গ্রাহকের নিজের কেনার "
+           "ছন্দই ঠিক করে।"),
+}
+#: Learning needs this many repeat buyers one horizon back, and this many with each outcome.
+MIN_LEARN_ROWS, MIN_LEARN_CLASS = 100, 20
+NOT_LEARNT = Text(
+    en="Not learnt from this shop's own past: {horizon} days earlier, {known} repeat buyers "
+       "were known, {back} of whom bought again and {silent} did not (learning needs at least "
+       "{rows}, with {each} who bought again and {each} who did not).",
+    bn="এই দোকানের নিজের হিসাব থেকে শেখা যায়নি: {horizon} দিন আগে {known} জন বারবার কেনা "
+       "গ্রাহক চেনা ছিলেন, তাঁদের {back} জন আবার কিনেছেন আর {silent} জন কেনেননি (শেখার জন্য "
+       "অন্তত {rows} জন লাগে, যাঁদের অন্তত {each} জন আবার কিনেছেন আর {each} জন কেনেননি)।")
+#: What follows ``NOT_LEARNT``, by why the method after it was chosen.
+AFTER_NOT_LEARNT = {
+    WHY_SHORT: Text(en="So a general model is used.", bn="তাই সাধারণ মডেল ব্যবহার করা হয়েছে।"),
+    WHY_NO_DROPOUT: Text(
+        en="BG/NBD saw nobody stop buying either, so each customer's own rhythm decides.",
+        bn="BG/NBD-ও কাউকে কেনা বন্ধ করতে দেখেনি, তাই প্রত্যেক গ্রাহকের নিজের কেনার ছন্দই ঠিক করে।"),
+    WHY_NO_FIT: WHY_TEXT[WHY_NO_FIT],
 }
 NO_SEASONS = Text(
     en="Less than a year of history: customers who buy once a year (before Eid, Puja or "
@@ -113,8 +164,8 @@ DESCRIBE_LEARNED = Text(
 # The owner reads these in the summary: the method by name, never its parameters.
 DESCRIBE_FITTED = Text(en="a general model (BG/NBD) fitted on {n} buyers",
                        bn="{n} জন ক্রেতার তথ্যে সাধারণ মডেল (BG/NBD)")
-DESCRIBE_FALLBACK = Text(en="too few buyers to learn from yet: general starting values",
-                         bn="শেখার মতো যথেষ্ট ক্রেতা এখনো নেই: সাধারণ শুরুর মান")
+DESCRIBE_FALLBACK = Text(en="general starting values",
+                         bn="সাধারণ শুরুর মান")
 
 
 def _features(x: int, t_x: float, T: float, max_repeat: int, shop_gap: float) -> tuple[float, ...]:
