@@ -34,3 +34,21 @@ def test_existing_workbook_keeps_its_cells_and_gets_the_missing_tabs(make_workbo
     assert "Created the tab 'Customers' with its headers." not in plan.report
     again = run_setup(WorkbookBackend(path), settings)
     assert not any(line.startswith("Created") for line in again.report)
+
+
+def test_a_bengali_staff_tab_gets_its_choices_in_bengali(make_workbook, settings):
+    """Staff who head their column ধরন write হারানো, not "lost": the list offers their words
+    (the English ones stay for an English header; Messages keeps Khatir's own)."""
+    grids = basic_grids()
+    grids["Customers"][0] = ["আইডি", "নাম", "ফোন", "ভাষা", "ধরন"]
+    grids["Feedback"] = [["Date", "Customer ID", "মতামত", "ধরন", "Resolved"]]
+    path = make_workbook(grids)
+    run_setup(WorkbookBackend(path), settings)
+    book = load_workbook(path)
+
+    def lists(tab: str) -> set[str]:
+        return {dv.formula1 for dv in book[tab].data_validations.dataValidation}
+
+    assert lists("Customers") == {'"bn,en"', '"আগ্রহী,বর্তমান,হারানো"'}
+    assert lists("Feedback") == {'"ইতিবাচক,নেতিবাচক,পরামর্শ"', '"yes,no"'}
+    assert '"pending,sent,skipped"' in lists("Messages")

@@ -10,6 +10,7 @@ staff already gave a dropdown keeps theirs (the backend checks).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..config import Settings
@@ -29,6 +30,17 @@ DROPDOWNS = {
     ("feedback", "sentiment"): ["positive", "negative", "suggestion"],
     ("feedback", "resolved"): ["yes", "no"],
 }
+
+#: The same choices in Bengali, for a staff column whose header is Bengali (staff there
+#: write হারানো, not "lost"; the reader takes both). Messages keeps Khatir's own words.
+BENGALI_CHOICES = {
+    ("customers", "segment"): ["আগ্রহী", "বর্তমান", "হারানো"],
+    ("customers", "do_not_contact"): ["হ্যাঁ", "না"],
+    ("call_notes", "done"): ["হ্যাঁ", "না"],
+    ("feedback", "sentiment"): ["ইতিবাচক", "নেতিবাচক", "পরামর্শ"],
+    ("feedback", "resolved"): ["হ্যাঁ", "না"],
+}
+_BENGALI = re.compile("[\u0980-\u09ff]")
 
 CREATED = Text(en="Created the tab '{tab}' with its headers.", bn="'{tab}' ট্যাবটি হেডারসহ তৈরি হয়েছে।")
 HEADERS = Text(en="Added the header row to the empty tab '{tab}'.", bn="খালি '{tab}' ট্যাবে হেডার সারি যোগ হয়েছে।")
@@ -91,6 +103,8 @@ def plan_setup(grids: dict[str, list[list]], settings: Settings,
         for col in spec.columns:
             choices = DROPDOWNS.get((spec.key, col.key))
             index = next((positions[header_key(n)] for n in col.names() if header_key(n) in positions), None)
+            if choices and index is not None and _BENGALI.search(header[index]):
+                choices = BENGALI_CHOICES.get((spec.key, col.key), choices)
             if choices and index is not None:
                 plan.dropdowns.append(Dropdown(title, index, tuple(choices), header_row + 1))
         if spec.owner == SCRIPT:
