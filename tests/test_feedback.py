@@ -34,6 +34,10 @@ DETECT = SentimentDetector.from_keywords(DEFAULT_KEYWORDS)
     ("I didn’t like the colour", NEGATIVE, "didn't like"),
     ("Thank you, but the delivery was late", NEGATIVE, "late"),
     ("jinish ta kharap chilo", NEGATIVE, "kharap"),
+    ("গত চালানে ৩টা শাড়ি কম এসেছে", NEGATIVE, "কম এসেছে"),  # goods short: a reseller's complaint
+    ("অর্ডার দিয়েছি ১০ দিন, এখনো পাইনি", NEGATIVE, "এখনো পাইনি"),
+    ("Two items were missing from the parcel", NEGATIVE, "missing"),
+    ("parcel ekhono paini", NEGATIVE, "ekhono paini"),
     ("It would help to have a bKash payment option", SUGGESTION, "would help"),
     ("বিকাশ পেমেন্ট রাখলে ভালো হয়", SUGGESTION, "রাখলে ভালো"),
     ("পার্কিং থাকলে ভালো হতো", SUGGESTION, "থাকলে ভালো"),

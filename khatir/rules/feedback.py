@@ -45,8 +45,11 @@ DEFAULT_KEYWORDS: dict[str, tuple[str, ...]] = {
         "wrong", "nobody called", "no one called", "no response", "ignored", "problem",
         "problems", "issue", "fake", "torn", "faded", "didn't like", "did not like",
         "didnt like", "don't like", "not worth", "cheated", "scam", "should have",
+        "missing", "not received", "never received", "never arrived", "didn't arrive",
+        "did not arrive", "less than ordered",
         # Romanised Bengali
-        "kharap", "baje", "faltu", "deri", "jhamela", "valo na", "bhalo na",
+        "kharap", "baje", "faltu", "deri", "jhamela", "valo na", "bhalo na", "kom eseche",
+        "kom esheche", "kom asche", "kom peyechi", "ekhono pai nai", "ekhono paini",
         # Bengali: matched anywhere in a word (endings attach to the word).
         "খারাপ", "বাজে", "জঘন্য", "ফালতু", "দেরি", "বিলম্ব", "অসন্তুষ্ট", "অখুশি", "খুশি না",
         "খুশি নই", "হতাশ", "বিরক্ত", "অভিযোগ", "ভাঙা", "ছেঁড়া", "ছেড়া", "নষ্ট", "ফাটা", "নকল",
@@ -54,6 +57,9 @@ DEFAULT_KEYWORDS: dict[str, tuple[str, ...]] = {
         "ভাল লাগেনি", "ভালো ছিল না", "ভালো হয়নি", "পছন্দ হয়নি", "পছন্দ হয় নি", "দাম বেশি",
         "দাম অনেক বেশি", "ফেরত", "রিফান্ড", "কেউ ফোন করেনি", "কেউ ফোন ধরেনি", "সমস্যা", "ভুল",
         "নিম্নমানের", "আর কিনব না", "আর আসব না", "ঝামেলা", "রেগে", "ঠান্ডা ছিল", "ঠাণ্ডা ছিল",
+        # goods short or not come: "গত চালানে ৩টা শাড়ি কম এসেছে"
+        "কম এসেছে", "কম পেয়েছি", "কম দিয়েছে", "কম দিয়েছেন", "এখনো পাইনি", "এখনও পাইনি",
+        "এখনো আসেনি", "এখনও আসেনি", "পৌঁছায়নি", "পৌঁছেনি", "মিসিং",
     ),
     SUGGESTION: (
         "suggest", "suggestion", "suggestions", "would help", "would be nice",
