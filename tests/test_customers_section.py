@@ -117,6 +117,32 @@ def test_no_win_back_while_a_follow_up_is_open_or_recent(make_workbook, run_job)
     assert [m["Kind"] for m in records(path, "Messages") if m["Customer ID"] == "C-1"] == ["follow_up", "win_back"]
 
 
+def test_no_win_back_after_a_recent_call(make_workbook, run_job):
+    """Staff called two days ago ("said they'll come again before Eid, no need now"):
+    still lost in Follow-ups, with the call in the remark, but no "did we go wrong?"."""
+    note = {"date": ago(2), "customer_id": "C-1", "agent": "Nasrin",
+            "note": "ঈদের আগে আবার আসবেন বলেছেন, এখন দরকার নেই", "done": "yes"}
+    path = make_workbook(shop([note]))
+    run_job(path)
+    row = next(r for r in records(path, "Follow-ups") if r["Customer ID"] == "C-1")
+    assert (row["What"], row["Message Key"]) == ("lost", None)
+    assert row["Remark"] == "staff spoke to them on 22 November: no win-back message within 30 days of a call"
+    assert [m for m in records(path, "Messages") if m["Customer ID"] == "C-1"] == []
+    bn = build_settings({"general": {"language": "bn"}, "win_back": {"quiet_days": 2}})
+    run_job(path, ago(-1), settings_=bn)  # three days after the call: the window is 2 days
+    assert [m["Kind"] for m in records(path, "Messages") if m["Customer ID"] == "C-1"] == ["win_back"]
+
+
+def test_no_win_back_after_a_recent_call_in_bengali(make_workbook, run_job):
+    note = {"date": ago(2), "customer_id": "C-1", "note": "ঈদের আগে আবার আসবেন বলেছেন, এখন দরকার নেই"}
+    path = make_workbook(shop([note]))
+    run_job(path, settings_=build_settings({"general": {"language": "bn"}}))
+    rows = [r for r in records(path, "Follow-ups") if r["আইডি"] == "C-1"]
+    assert rows[-1]["মন্তব্য"] == ("২২ নভেম্বর তারিখে কর্মীরা তাঁদের সাথে কথা বলেছেন: "
+                                 "কথা বলার ৩০ দিনের মধ্যে ফিরিয়ে আনার বার্তা নয়")
+    assert [m for m in records(path, "Messages") if m["Customer ID"] == "C-1"] == []
+
+
 def test_check_in_for_customers_not_contacted_for_too_long(make_workbook, run_job):
     grids = shop([{"date": ago(45), "customer_id": "C-4", "note": "asked about prices"}])
     path = make_workbook(grids)
