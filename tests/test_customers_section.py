@@ -143,6 +143,22 @@ def test_no_win_back_after_a_recent_call_in_bengali(make_workbook, run_job):
     assert [m for m in records(path, "Messages") if m["Customer ID"] == "C-1"] == []
 
 
+def test_caps_are_per_day_however_often_the_job_runs(make_workbook, run_job, settings):
+    path = make_workbook(shop())
+    capped = replace(settings, caps={**settings.caps, "win_back": 3})
+    wins = lambda: [m for m in records(path, "Messages") if m["Kind"] == "win_back"]  # noqa: E731
+    first = run_job(path, settings_=capped)
+    assert len(wins()) == 3 and first.capped["win_back"] > 0
+    second = run_job(path, settings_=capped)  # the same day again: today's 3 are the cap
+    assert (len(wins()), second.messages_by_kind["win_back"]) == (3, 0)
+    assert second.capped["win_back"] == first.capped["win_back"]  # the same ones still wait
+    waiting = [r for r in records(path, "Follow-ups") if r["What"] == "lost" and not r["Message Key"]]
+    assert {r["Remark"] for r in waiting} == {
+        "message comes on a later run (limit 3 win-back messages a day)"}
+    run_job(path, ago(-1), settings_=capped)  # the next day starts afresh
+    assert [m["Created"] for m in wins()] == [TODAY.isoformat()] * 3 + [ago(-1).isoformat()] * 3
+
+
 def test_check_in_for_customers_not_contacted_for_too_long(make_workbook, run_job):
     grids = shop([{"date": ago(45), "customer_id": "C-4", "note": "asked about prices"}])
     path = make_workbook(grids)

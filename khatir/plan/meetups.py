@@ -8,7 +8,8 @@ sends no reminders. Both rewrite the whole Meetup Summary (one row per meetup).
 
 Who gets a seat, and in which order, is ``rules/meetups.py``; segments are
 ``rules/segments.py``. Invitations are capped here, before ``prepare_messages``,
-with the same per-kind cap (``[caps] meetup_invite``), so the Summary's numbers are
+with the same per-kind daily cap (``[caps] meetup_invite``, less what earlier runs
+made today), so the Summary's numbers are
 exactly what gets written; the people the cap holds back are listed as left out
 for "daily limit" and come first on the next run.
 """
@@ -28,7 +29,7 @@ from ..rules.meetups import (DAILY_LIMIT, DO_NOT_CONTACT, INVITE_KIND, NO_SEAT, 
                              reminder_targets, rsvp_counts, sentiment_counts, unreadable_replies)
 from ..rules.feedback import Judged
 from ..rules.segments import Segmented
-from .worklist import Draft
+from .worklist import Draft, cap_left, made_today
 from . import Contribution
 from .facts import CustomerView, RunFacts
 
@@ -105,8 +106,8 @@ def plan_meetups(facts: RunFacts, only: str | None = None,
     ms = settings.parsed.meetups
     meetups, notes = _unique(data.meetups, lang)
     existing = {m.key for m in data.messages}
-    caps = settings.caps
-    budget = {INVITE_KIND: caps.get(INVITE_KIND), REMINDER_KIND: caps.get(REMINDER_KIND)}
+    made = made_today(data, today)  # the caps are per day: earlier runs' messages count
+    budget = {kind: cap_left(settings, kind, made) for kind in (INVITE_KIND, REMINDER_KIND)}
     view: CustomerView | None = None  # the costly part: only when a meetup needs seats
     sentiments = _sentiments(facts.feedback)
     outcomes = {m.id: MeetupOutcome(m, invitations_for(m.id, data.messages), None, False,
