@@ -62,6 +62,10 @@ UNREADABLE_NOTE = Text(
 DUPLICATE_NOTE = Text(en="Meetup ID {id} is used twice in the Meetups tab (rows {first} and {row}); only row {first} is used.",
                       bn="মিটআপ আইডি {id} মিটআপ ট্যাবে দুবার আছে (সারি {first} ও {row}); শুধু সারি {first} ধরা হয়েছে।")
 NO_LIMIT = Text(en="no limit", bn="সীমা নেই")
+AND_MORE = Text(en="{names} and {count} more", bn="{names} এবং আরও {count} জন")
+#: The run summary names this many of a meetup's left-out customers (the first in the
+#: waiting list); the Meetup Summary tab has every ID, ``run.py invite`` every name.
+NAMED_IN_SUMMARY = 5
 
 
 @dataclass
@@ -179,13 +183,20 @@ def left_out_text(left: Iterable[LeftOut], lang: str) -> str | int:
     return f"{localise_digits(len(left), lang)}: {left_out_list(left, lang)}"
 
 
-def left_out_list(left: Iterable[LeftOut], lang: str, names: bool = False) -> str:
-    """``C-003, C-004 (no seat); C-007 (Do Not Contact)``, with names when asked."""
+def left_out_list(left: Iterable[LeftOut], lang: str, names: bool = False,
+                  limit: int | None = None) -> str:
+    """``C-003, C-004 (no seat); C-007 (Do Not Contact)``, with names when asked;
+    only the first ``limit`` in waiting-list order, then "and N more"."""
+    left = list(left)
+    shown = left if limit is None else left[:limit]
     groups: dict[str, list[str]] = {}
-    for item in left:
+    for item in shown:
         who = f"{item.customer.id} {item.customer.name}" if names else item.customer.id
         groups.setdefault(item.reason, []).append(who)
-    return "; ".join(f"{', '.join(ids)} ({REASONS[reason](lang)})" for reason, ids in groups.items())
+    text = "; ".join(f"{', '.join(ids)} ({REASONS[reason](lang)})" for reason, ids in groups.items())
+    if len(left) > len(shown):
+        return AND_MORE(lang, names=text, count=localise_digits(len(left) - len(shown), lang))
+    return text
 
 
 # --------------------------------------------------------------------------
@@ -264,7 +275,8 @@ def _notes(o: MeetupOutcome, lang: str) -> list[str]:
                                   left=NO_LIMIT(lang) if left is None else n(left)))
     if o.inviting and o.left_out:
         notes.append(LEFT_OUT_NOTE(lang, id=o.meetup.id, count=n(len(o.left_out)),
-                                   who=left_out_list(o.left_out, lang, names=True)))
+                                   who=left_out_list(o.left_out, lang, names=True,
+                                                     limit=NAMED_IN_SUMMARY)))
     if o.reminders:
         notes.append(REMINDER_NOTE(lang, id=o.meetup.id, date=day, count=n(len(o.reminders))))
     for inv in unreadable_replies(o.invitations.values()):
