@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Callable, Collection, Iterable, Mapping
 
-from ..i18n import Text, localise_digits
+from ..i18n import Counted, Text, localise_digits
 from ..sheet.records import Meetup, SheetData
 from ..messages.filters import long_date
 from ..rules.meetups import (DAILY_LIMIT, DO_NOT_CONTACT, INVITE_KIND, NO_SEAT, ONE_A_DAY, REMINDER_KIND,
@@ -50,11 +50,13 @@ INVITE_REASON = Text(en="Invitation to \u201c{title}\u201d on {date} ({segment})
                      bn="{date} তারিখে \u201c{title}\u201d মিটআপে আমন্ত্রণ ({segment})")
 REMINDER_REASON = Text(en="Reminder: \u201c{title}\u201d on {date}",
                        bn="মনে করিয়ে দেওয়া: {date} তারিখে \u201c{title}\u201d মিটআপ")
-INVITED_NOTE = Text(en="Meetup {id} ({date}): {count} invitations prepared; seats left: {left}.",
+INVITED_NOTE = Counted(one="Meetup {id} ({date}): 1 invitation prepared; seats left: {left}.",
+                       en="Meetup {id} ({date}): {count} invitations prepared; seats left: {left}.",
                     bn="মিটআপ {id} ({date}): {count}টি আমন্ত্রণ তৈরি হয়েছে; খালি আসন: {left}।")
 LEFT_OUT_NOTE = Text(en="Meetup {id}: {count} left out: {who}.",
                      bn="মিটআপ {id}: {count} জন বাদ পড়েছেন: {who}।")
-REMINDER_NOTE = Text(en="Meetup {id} ({date}): {count} reminders prepared for those who said yes or maybe.",
+REMINDER_NOTE = Counted(one="Meetup {id} ({date}): 1 reminder prepared for those who said yes or maybe.",
+                        en="Meetup {id} ({date}): {count} reminders prepared for those who said yes or maybe.",
                      bn="মিটআপ {id} ({date}): যাঁরা হ্যাঁ বা হয়তো বলেছেন তাঁদের জন্য {count}টি মনে করিয়ে দেওয়ার বার্তা তৈরি হয়েছে।")
 UNREADABLE_NOTE = Text(
     en="Meetup {id}: the Reply \u201c{reply}\u201d in Messages row {row} is not yes, no or maybe; it counts as no answer.",
@@ -271,14 +273,14 @@ def _notes(o: MeetupOutcome, lang: str) -> list[str]:
     day = long_date(o.meetup.date, lang)
     if o.invites:
         left = o.seats_left
-        notes.append(INVITED_NOTE(lang, id=o.meetup.id, date=day, count=n(len(o.invites)),
+        notes.append(INVITED_NOTE(lang, len(o.invites), id=o.meetup.id, date=day,
                                   left=NO_LIMIT(lang) if left is None else n(left)))
     if o.inviting and o.left_out:
         notes.append(LEFT_OUT_NOTE(lang, id=o.meetup.id, count=n(len(o.left_out)),
                                    who=left_out_list(o.left_out, lang, names=True,
                                                      limit=NAMED_IN_SUMMARY)))
     if o.reminders:
-        notes.append(REMINDER_NOTE(lang, id=o.meetup.id, date=day, count=n(len(o.reminders))))
+        notes.append(REMINDER_NOTE(lang, len(o.reminders), id=o.meetup.id, date=day))
     for inv in unreadable_replies(o.invitations.values()):
         notes.append(UNREADABLE_NOTE(lang, id=o.meetup.id, reply=inv.message.reply,
                                      row=n(inv.message.row)))
