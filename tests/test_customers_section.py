@@ -213,6 +213,27 @@ def test_a_returned_or_cancelled_order_is_not_a_purchase(make_workbook, run_job)
         ["F-1", 1200, None, "returned"], ["F-1", 800, None, "বাতিল"]]  # the staff's, untouched
 
 
+def test_a_refund_in_orders_is_no_problem_and_no_purchase(make_workbook, run_job):
+    """docs/lost-customers.md: a negative Amount in Orders is a refund; it lowers the
+    total but is not a purchase day. "Write it without the minus sign" would turn it
+    into a second purchase, so it is not a Problem. A Total Spent below zero is."""
+    grids = first_order_shop()
+    grids["Orders"] += [[ago(20), "F-1", -1500, "", ""], [ago(20), "F-1", "-৳ 500", "", ""]]
+    grids["Customers"] += customers_tab(["T-1", "Tariq Aziz", "01712-000333", "en",
+                                         {"total_spent": -500}])[1:]
+    path = make_workbook(grids)
+    result = run_job(path)
+    rows = {r["Customer ID"]: r for r in records(path, "Follow-ups")}
+    assert (rows["F-1"]["What"], rows["F-1"]["Why"]) == (
+        "first order, not back", "one order, 45 days ago; never came back")
+    assert [(p["Tab"], p["Column"], p["Value"], p["Problem"], p["How to fix"])
+            for p in records(path, "Problems")] == [
+        ("Customers", "J", "-500", "“-500” is below zero.",
+         "Total Spent is all the customer has paid, after refunds, so it cannot be below zero: check "
+         "the number (a refund goes in the Orders tab, as a negative Amount), like 1200 or 1,200.50.")]
+    assert result.problems[0].row == len(grids["Customers"])
+
+
 def test_first_order_group_can_be_turned_off(make_workbook, run_job, settings):
     path = make_workbook(first_order_shop())
     off = build_settings({"general": {"language": "en"}, "first_order": {"enabled": False}})

@@ -90,8 +90,14 @@ AMOUNT_UNREADABLE = Text(
     bn="“{value}” টাকার অঙ্ক হিসেবে পড়া যাচ্ছে না।",
 )
 AMOUNT_FIX = Text(
-    en="Write the amount in taka as a plain number without a minus sign, like 1200 or 1,200.50.",
-    bn="টাকার অঙ্কটি মাইনাস চিহ্ন ছাড়া শুধু সংখ্যায় লিখুন, যেমন ১২০০ বা ১,২০০.৫০।",
+    en="Write the amount in taka as a plain number, like 1200 or 1,200.50; a refund with a minus sign, like -1500.",
+    bn="টাকার অঙ্কটি শুধু সংখ্যায় লিখুন, যেমন ১২০০ বা ১,২০০.৫০; টাকা ফেরত দিলে মাইনাস চিহ্নসহ, যেমন -১৫০০।",
+)
+TOTAL_FIX = Text(
+    en="Total Spent is all the customer has paid, after refunds, so it cannot be below zero: "
+       "check the number (a refund goes in the Orders tab, as a negative Amount), like 1200 or 1,200.50.",
+    bn="মোট কেনা হলো টাকা ফেরতের পর গ্রাহক মোট যা দিয়েছেন, তাই তা শূন্যের কম হতে পারে না: "
+       "সংখ্যাটি মিলিয়ে দেখুন (টাকা ফেরত অর্ডার ট্যাবে মাইনাস অঙ্কে লিখুন), যেমন ১২০০ বা ১,২০০.৫০।",
 )
 COUNT_UNREADABLE = Text(
     en="“{value}” is not a whole number.",
@@ -534,19 +540,32 @@ def parse_returned(value: object) -> bool:
 
 
 def parse_amount(value: object) -> float:
-    """An amount of taka, from a number or text like ``৳ 1,200`` or ``1,23,456 টাকা``.
+    """An order's amount of taka, from a number or text like ``৳ 1,200`` or ``1,23,456 টাকা``.
 
-    Both lakh (1,23,456) and thousand (123,456) grouping are read.
+    Both lakh (1,23,456) and thousand (123,456) grouping are read. A negative amount
+    (``-1500``) is a refund: it is read as it is (``khatir.rules.history`` lowers the
+    total with it, and it is not a purchase day).
     """
-    number = _number(value, _MONEY_WORDS, AMOUNT_UNREADABLE, AMOUNT_FIX)
+    return _taka(value, AMOUNT_FIX)
+
+
+def parse_total(value: object) -> float:
+    """A customer's Total Spent: an amount as ``parse_amount`` reads it, never below zero
+    (refunds are already taken off a total; one below zero is a typing mistake)."""
+    amount = _taka(value, TOTAL_FIX)
+    if amount < 0:
+        raise _error(NEGATIVE, TOTAL_FIX, value)
+    return amount
+
+
+def _taka(value: object, fix: Text) -> float:
+    number = _number(value, _MONEY_WORDS, AMOUNT_UNREADABLE, fix)
     try:
         amount = float(number)
     except OverflowError:  # an int too large for a float
         amount = math.inf
     if not math.isfinite(amount):
-        raise _error(AMOUNT_UNREADABLE, AMOUNT_FIX, value)
-    if amount < 0:
-        raise _error(NEGATIVE, AMOUNT_FIX, value)
+        raise _error(AMOUNT_UNREADABLE, fix, value)
     return amount + 0.0  # turns -0.0 into 0.0
 
 

@@ -344,7 +344,7 @@ def _read_customers(table: Table, settings: Settings, data: SheetData, skipped: 
         ("language", parse.parse_choice, (parse.LANGUAGES,), False),
         ("first_purchase", parse.parse_sheet_date, (), False),
         ("last_purchase", parse.parse_sheet_date, (), False),
-        ("orders", parse.parse_count, (), False), ("total_spent", parse.parse_amount, (), False),
+        ("orders", parse.parse_count, (), False), ("total_spent", parse.parse_total, (), False),
         ("agent", None, (), False), ("do_not_contact", parse.parse_bool, (), False),
         ("notes", None, (), False)])
     for i, (number, cells) in enumerate(filled):
@@ -381,7 +381,7 @@ def _read_customers(table: Table, settings: Settings, data: SheetData, skipped: 
             first_purchase=row("first_purchase", parse.parse_sheet_date),
             last_purchase=row("last_purchase", parse.parse_sheet_date),
             orders=row("orders", parse.parse_count),
-            total_spent=row("total_spent", parse.parse_amount),
+            total_spent=row("total_spent", parse.parse_total),
             agent=row("agent") or "",
             do_not_contact=_do_not_contact(row) or any(
                 _opted_out(table.grid[number - 1], i) for i in opt_outs),
