@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 
 import pytest
 
@@ -232,6 +232,28 @@ def test_a_refund_in_orders_is_no_problem_and_no_purchase(make_workbook, run_job
          "Total Spent is all the customer has paid, after refunds, so it cannot be below zero: check "
          "the number (a refund goes in the Orders tab, as a negative Amount), like 1200 or 1,200.50.")]
     assert result.problems[0].row == len(grids["Customers"])
+
+
+@pytest.mark.parametrize("lang, problem, fix", [
+    ("en", "The date 2027-11-25 is after today (2026-11-24); check the year.",
+     "Correct the date (a mistyped year, like 2027 for 2026, is common); until then this order "
+     "is left out of the customer's purchases."),
+    ("bn", "২০২৭-১১-২৫ তারিখটি আজকের (২০২৬-১১-২৪) পরে; বছরটি মিলিয়ে দেখুন।",
+     "তারিখটি ঠিক করুন (বছর ভুল লেখা হয় প্রায়ই, যেমন ২০২৬-এর জায়গায় ২০২৭); ততদিন এই অর্ডারটি "
+     "গ্রাহকের কেনাকাটায় ধরা হবে না।"),
+])
+def test_an_order_dated_after_today_is_a_problem_and_left_out(make_workbook, run_job, lang, problem, fix):
+    """2027-11-25 typed for 2026-11-25: F-1 must not look like a buyer of next year."""
+    grids = first_order_shop()
+    grids["Orders"] += [[date(2027, 11, 25), "F-1", 2000, "", ""]]
+    path = make_workbook(grids)
+    result = run_job(path, settings_=build_settings({"general": {"language": lang}}))
+    assert TODAY == date(2026, 11, 24)
+    item = next(i for i in result.items if i.customer and i.customer.id == "F-1")
+    assert item.group == "first_order"  # still one order, 45 days ago
+    assert [(p.tab, p.row, p.column, p.problem, p.fix) for p in result.problems] == [
+        ("Orders", len(grids["Orders"]), "A", problem, fix)]
+    assert len(records(path, "Problems")) == 1
 
 
 def test_first_order_group_can_be_turned_off(make_workbook, run_job, settings):

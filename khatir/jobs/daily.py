@@ -166,7 +166,7 @@ def run_daily(backend: Backend, settings: Settings, today: date, clock: Clock,
     progress("read")
     grids = backend.read()
     progress("parse")
-    data, tables = read_sheet(grids, settings, backend.marks)
+    data, tables = read_sheet(grids, settings, backend.marks, today)
     release_staff_rows(tables)
     progress("rules")
     plan = plan_daily(data, settings, today, renderer)
