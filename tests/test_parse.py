@@ -140,6 +140,28 @@ def test_parse_phone(value, expected):
     assert p.parse_phone(value) == expected
 
 
+@pytest.mark.parametrize("value, expected", [
+    # a label in brackets after the number says what it is for; it is not a second number
+    ("01911-345678 (বিকাশ)", ("+8801911345678", ())), ("01911-345678 (bKash)", ("+8801911345678", ())),
+    ("01911-345678(Nagad)", ("+8801911345678", ())), ("01711-234567 (WhatsApp) ", ("+8801711234567", ())),
+    ("01711-234567 [home]", ("+8801711234567", ())), ("০১৯১১-৩৪৫৬৭৮ (অফিস)", ("+8801911345678", ())),
+    ("01711-234567 (বাসা)", ("+8801711234567", ())), ("+880 1711-234567 (office)", ("+8801711234567", ())),
+    # two labelled numbers: the first is used, the second is still named as not used
+    ("01711-234567 (home), 01819-876543 (office)", ("+8801711234567", ("01819-876543 (office)",))),
+    # digits in brackets are a number, not a label
+    ("01711-234567 (01819876543)", ("+8801711234567", ("(01819876543)",))),
+])
+def test_a_label_after_a_number_is_not_a_number(value, expected):
+    assert p.parse_phones(value) == expected
+
+
+@pytest.mark.parametrize("value, problem", [
+    ("(বিকাশ)", p.PHONE_INVALID), ("01711-23456 (বিকাশ)", p.PHONE_INVALID),
+])
+def test_a_label_alone_or_after_a_bad_number_is_still_reported(value, problem):
+    assert problem_of(p.parse_phone, value) is problem
+
+
 @pytest.mark.parametrize("operator", "3456789")
 def test_every_bd_mobile_operator_prefix(operator):
     assert p.parse_phone(f"01{operator}11234567") == f"+8801{operator}11234567"

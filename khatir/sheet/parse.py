@@ -231,6 +231,8 @@ _COUNT_WORDS = re.compile(r"টি|টা")
 # of them is valid to libphonenumber, and its E.164 form is +88 and the digits.
 _BD_MOBILE = re.compile(r"01[3-9][0-9]{8}")
 _PHONE_CHARACTERS = re.compile(r"[\d\s()+\-.]+")
+#: A label in brackets after a number, "(বিকাশ)", "(bKash)", "[home]": words, no digits.
+_PHONE_LABEL = re.compile(r"\s*[(\[](?=[^)\]]*[^\W\d_])[^()\[\]\d]*[)\]]\s*$")
 _PHONE_LIST_SEPARATORS = re.compile(r"[,;/]|\s(?:or|অথবা|বা)\s", re.IGNORECASE)
 _SEGMENT_SEPARATORS = re.compile(r"[,،;/\n]")
 
@@ -448,7 +450,9 @@ def parse_phone(value: object, region: str = "BD") -> str:
     Accepts spaces, dashes, brackets, Bengali digits, the ``+880``/``880``/
     ``00880`` prefixes and a number cell that lost its leading 0. Letters are
     refused instead of being read as a keypad word, and a cell holding two
-    numbers is refused rather than merged into one wrong number.
+    numbers is refused rather than merged into one wrong number. A label in
+    brackets after the number ("01911-345678 (বিকাশ)", "(WhatsApp)", "(home)") says
+    what the number is for: it is not part of the number and is left aside.
     """
     if region == "BD" and type(value) is str and _BD_MOBILE.fullmatch(value):
         return "+88" + value  # how most numbers are typed: libphonenumber agrees, 10x slower
@@ -456,6 +460,9 @@ def parse_phone(value: object, region: str = "BD") -> str:
     if isinstance(value, bool) or not isinstance(value, (str, int, float)):
         raise _error(PHONE_INVALID, PHONE_FIX, value)
     text = clean_text(value).translate(ASCII_DIGITS)
+    unlabelled = _PHONE_LABEL.sub("", text)
+    if unlabelled and _PHONE_CHARACTERS.fullmatch(unlabelled):
+        text = unlabelled
     if not _PHONE_CHARACTERS.fullmatch(text):
         parts = _PHONE_LIST_SEPARATORS.split(text)
         several = sum(len(re.sub(r"\D", "", part)) >= 7 for part in parts) > 1
