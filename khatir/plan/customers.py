@@ -145,7 +145,8 @@ def _check_ins(data: SheetData, settings: Settings, today: date, view, flagged: 
     due = check_ins_due(
         data.customers, view.last_contact, today,
         limits, {cid: s.segment for cid, s in view.segments.items()},
-        first_purchase={cid: h.first for cid, h in view.histories.items()})
+        first_purchase={cid: h.first for cid, h in view.histories.items()},
+        last_purchase={cid: h.last for cid, h in view.histories.items()})
     items = []
     for rank, check in enumerate(c for c in due if c.customer_id not in flagged):
         customer = data.customers[check.customer_id]
