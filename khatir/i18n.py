@@ -22,6 +22,22 @@ class Text:
         return template.format(**params) if params else template
 
 
+@dataclass(frozen=True)
+class Counted:
+    """A sentence about ``{count}`` things: English has its own words for exactly one
+    ("1 row was", "2 rows were"); Bengali has one form for every count (১টি সারি, ২টি সারি).
+
+    The count is given as a number and written in the language's digits."""
+
+    one: str  # English, for a count of 1
+    en: str
+    bn: str
+
+    def __call__(self, lang: str, count: int, **params: object) -> str:
+        template = self.bn if lang == "bn" else (self.one if count == 1 else self.en)
+        return template.format(count=localise_digits(count, lang), **params)
+
+
 _BN_DIGITS = str.maketrans("0123456789", "০১২৩৪৫৬৭৮৯")
 ASCII_DIGITS = str.maketrans("০১২৩৪৫৬৭৮৯", "0123456789")  # for str.translate
 

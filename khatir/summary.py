@@ -1,7 +1,7 @@
 """The few lines a shop owner reads after a run, in their language."""
 from __future__ import annotations
 
-from .i18n import Text, localise_digits
+from .i18n import Counted, Text, localise_digits
 from .jobs.daily import DailyResult
 from .plan.worklist import GROUPS, LABELS, kind_label
 
@@ -10,11 +10,12 @@ DRY = Text(en="DRY RUN: nothing was written. This is what a real run would write
            bn="পরীক্ষামূলক রান: কিছুই লেখা হয়নি। আসল রানে যা লেখা হতো:")
 MESSAGES = Text(en="New messages ready to send: {count}", bn="পাঠানোর জন্য নতুন বার্তা: {count}টি")
 NO_MESSAGES = Text(en="No new messages today.", bn="আজ কোনো নতুন বার্তা নেই।")
-WORK = Text(en="Work list (Follow-ups tab): {count} rows", bn="কাজের তালিকা (ফলো-আপ ট্যাব): {count}টি সারি")
+WORK = Counted(one="Work list (Follow-ups tab): 1 row", en="Work list (Follow-ups tab): {count} rows", bn="কাজের তালিকা (ফলো-আপ ট্যাব): {count}টি সারি")
 PROBLEMS = Text(en="Problems found in the sheet: {count}; each is a row in the Problems tab with how to fix it.",
                 bn="শিটে সমস্যা পাওয়া গেছে: {count}টি; প্রতিটি সমস্যা ট্যাবে আছে, কীভাবে ঠিক করবেন তা-সহ।")
 NO_PROBLEMS = Text(en="No problems found in the sheet.", bn="শিটে কোনো সমস্যা পাওয়া যায়নি।")
-CAPPED = Text(en="{count} more {kind} messages wait for later runs (daily limit).",
+CAPPED = Counted(one="1 more {kind} message waits for a later run (daily limit).",
+                 en="{count} more {kind} messages wait for later runs (daily limit).",
               bn="আরও {count}টি {kind} বার্তা পরের রানগুলোতে আসবে (দৈনিক সীমা)।")
 NEXT = Text(en="Next: open the Messages tab, send the 'pending' messages, and set their Status to 'sent'.",
             bn="এরপর: বার্তা (Messages) ট্যাব খুলুন, 'pending' বার্তাগুলো পাঠান, তারপর Status-এ 'sent' লিখুন।")
@@ -68,12 +69,12 @@ def summarise(result: DailyResult, lang: str, settings=None) -> str:
         lines.append(NO_MESSAGES(lang))
     groups = result.items_by_group
     detail = ", ".join(f"{LABELS[g](lang)} {n(groups[g])}" for g in GROUPS if groups.get(g))
-    lines.append(WORK(lang, count=n(len(result.items))) + (f" ({detail})" if detail else ""))
+    lines.append(WORK(lang, len(result.items)) + (f" ({detail})" if detail else ""))
     if result.not_listed:
         rest = ", ".join(f"{LABELS[g](lang)} {n(c)}" for g, c in result.not_listed.items())
         lines.append(NOT_LISTED(lang, cap=n(result.per_agent), detail=rest))
     for kind, count in sorted(result.capped.items()):
-        lines.append(CAPPED(lang, count=n(count), kind=kind_label(kind, lang)))
+        lines.append(CAPPED(lang, count, kind=kind_label(kind, lang)))
     lines += result.notes
     lines.append(PROBLEMS(lang, count=n(len(result.problems))) if result.problems else NO_PROBLEMS(lang))
     if settings is not None:

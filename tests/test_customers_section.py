@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 
 import pytest
 
@@ -51,8 +51,9 @@ def test_lost_customer_is_listed_with_reasons_and_gets_one_win_back(make_workboo
     assert rows["C-1"]["What"] == "lost"
     assert rows["C-1"]["Why"] == "usually buys about every 30 days; no purchase for 200 days; 6 orders, ৳ 48,000 in total"
     assert rows["C-1"]["Message Key"] == f"win_back:C-1:{ago(200).isoformat()}"
-    # a steady buyer and a one-time buyer are never lost (only never contacted)
-    assert (rows["C-2"]["What"], rows["C-3"]["What"]) == ("check in", "check in")
+    # a steady buyer and a one-time buyer are never lost; the one-time buyer was never
+    # contacted, the steady buyer (last order 10 days ago) is in touch: not listed at all
+    assert rows["C-3"]["What"] == "check in" and "C-2" not in rows
     wins = [m for m in records(path, "Messages") if m["Kind"] == "win_back"]
     assert "C-1" in [m["Customer ID"] for m in wins]
     c1 = next(m for m in wins if m["Customer ID"] == "C-1")
@@ -117,6 +118,48 @@ def test_no_win_back_while_a_follow_up_is_open_or_recent(make_workbook, run_job)
     assert [m["Kind"] for m in records(path, "Messages") if m["Customer ID"] == "C-1"] == ["follow_up", "win_back"]
 
 
+def test_no_win_back_after_a_recent_call(make_workbook, run_job):
+    """Staff called two days ago ("said they'll come again before Eid, no need now"):
+    still lost in Follow-ups, with the call in the remark, but no "did we go wrong?"."""
+    note = {"date": ago(2), "customer_id": "C-1", "agent": "Nasrin",
+            "note": "ঈদের আগে আবার আসবেন বলেছেন, এখন দরকার নেই", "done": "yes"}
+    path = make_workbook(shop([note]))
+    run_job(path)
+    row = next(r for r in records(path, "Follow-ups") if r["Customer ID"] == "C-1")
+    assert (row["What"], row["Message Key"]) == ("lost", None)
+    assert row["Remark"] == "staff spoke to them on 22 November: no win-back message within 30 days of a call"
+    assert [m for m in records(path, "Messages") if m["Customer ID"] == "C-1"] == []
+    bn = build_settings({"general": {"language": "bn"}, "win_back": {"quiet_days": 2}})
+    run_job(path, ago(-1), settings_=bn)  # three days after the call: the window is 2 days
+    assert [m["Kind"] for m in records(path, "Messages") if m["Customer ID"] == "C-1"] == ["win_back"]
+
+
+def test_no_win_back_after_a_recent_call_in_bengali(make_workbook, run_job):
+    note = {"date": ago(2), "customer_id": "C-1", "note": "ঈদের আগে আবার আসবেন বলেছেন, এখন দরকার নেই"}
+    path = make_workbook(shop([note]))
+    run_job(path, settings_=build_settings({"general": {"language": "bn"}}))
+    rows = [r for r in records(path, "Follow-ups") if r["আইডি"] == "C-1"]
+    assert rows[-1]["মন্তব্য"] == ("২২ নভেম্বর তারিখে কর্মীরা তাঁদের সাথে কথা বলেছেন: "
+                                 "কথা বলার ৩০ দিনের মধ্যে ফিরিয়ে আনার বার্তা নয়")
+    assert [m for m in records(path, "Messages") if m["Customer ID"] == "C-1"] == []
+
+
+def test_caps_are_per_day_however_often_the_job_runs(make_workbook, run_job, settings):
+    path = make_workbook(shop())
+    capped = replace(settings, caps={**settings.caps, "win_back": 3})
+    wins = lambda: [m for m in records(path, "Messages") if m["Kind"] == "win_back"]  # noqa: E731
+    first = run_job(path, settings_=capped)
+    assert len(wins()) == 3 and first.capped["win_back"] > 0
+    second = run_job(path, settings_=capped)  # the same day again: today's 3 are the cap
+    assert (len(wins()), second.messages_by_kind["win_back"]) == (3, 0)
+    assert second.capped["win_back"] == first.capped["win_back"]  # the same ones still wait
+    waiting = [r for r in records(path, "Follow-ups") if r["What"] == "lost" and not r["Message Key"]]
+    assert {r["Remark"] for r in waiting} == {
+        "message comes on a later run (limit 3 win-back messages a day)"}
+    run_job(path, ago(-1), settings_=capped)  # the next day starts afresh
+    assert [m["Created"] for m in wins()] == [TODAY.isoformat()] * 3 + [ago(-1).isoformat()] * 3
+
+
 def test_check_in_for_customers_not_contacted_for_too_long(make_workbook, run_job):
     grids = shop([{"date": ago(45), "customer_id": "C-4", "note": "asked about prices"}])
     path = make_workbook(grids)
@@ -169,6 +212,49 @@ def test_a_returned_or_cancelled_order_is_not_a_purchase(make_workbook, run_job)
         "first order, not back", "one order, 45 days ago; never came back")
     assert [r[1:5] for r in read_tab(path, "Orders")[-2:]] == [
         ["F-1", 1200, None, "returned"], ["F-1", 800, None, "বাতিল"]]  # the staff's, untouched
+
+
+def test_a_refund_in_orders_is_no_problem_and_no_purchase(make_workbook, run_job):
+    """docs/lost-customers.md: a negative Amount in Orders is a refund; it lowers the
+    total but is not a purchase day. "Write it without the minus sign" would turn it
+    into a second purchase, so it is not a Problem. A Total Spent below zero is."""
+    grids = first_order_shop()
+    grids["Orders"] += [[ago(20), "F-1", -1500, "", ""], [ago(20), "F-1", "-৳ 500", "", ""]]
+    grids["Customers"] += customers_tab(["T-1", "Tariq Aziz", "01712-000333", "en",
+                                         {"total_spent": -500}])[1:]
+    path = make_workbook(grids)
+    result = run_job(path)
+    rows = {r["Customer ID"]: r for r in records(path, "Follow-ups")}
+    assert (rows["F-1"]["What"], rows["F-1"]["Why"]) == (
+        "first order, not back", "one order, 45 days ago; never came back")
+    assert [(p["Tab"], p["Column"], p["Value"], p["Problem"], p["How to fix"])
+            for p in records(path, "Problems")] == [
+        ("Customers", "J", "-500", "“-500” is below zero.",
+         "Total Spent is all the customer has paid, after refunds, so it cannot be below zero: check "
+         "the number (a refund goes in the Orders tab, as a negative Amount), like 1200 or 1,200.50.")]
+    assert result.problems[0].row == len(grids["Customers"])
+
+
+@pytest.mark.parametrize("lang, problem, fix", [
+    ("en", "The date 2027-11-25 is after today (2026-11-24); check the year.",
+     "Correct the date (a mistyped year, like 2027 for 2026, is common); until then this order "
+     "is left out of the customer's purchases."),
+    ("bn", "২০২৭-১১-২৫ তারিখটি আজকের (২০২৬-১১-২৪) পরে; বছরটি মিলিয়ে দেখুন।",
+     "তারিখটি ঠিক করুন (বছর ভুল লেখা হয় প্রায়ই, যেমন ২০২৬-এর জায়গায় ২০২৭); ততদিন এই অর্ডারটি "
+     "গ্রাহকের কেনাকাটায় ধরা হবে না।"),
+])
+def test_an_order_dated_after_today_is_a_problem_and_left_out(make_workbook, run_job, lang, problem, fix):
+    """2027-11-25 typed for 2026-11-25: F-1 must not look like a buyer of next year."""
+    grids = first_order_shop()
+    grids["Orders"] += [[date(2027, 11, 25), "F-1", 2000, "", ""]]
+    path = make_workbook(grids)
+    result = run_job(path, settings_=build_settings({"general": {"language": lang}}))
+    assert TODAY == date(2026, 11, 24)
+    item = next(i for i in result.items if i.customer and i.customer.id == "F-1")
+    assert item.group == "first_order"  # still one order, 45 days ago
+    assert [(p.tab, p.row, p.column, p.problem, p.fix) for p in result.problems] == [
+        ("Orders", len(grids["Orders"]), "A", problem, fix)]
+    assert len(records(path, "Problems")) == 1
 
 
 def test_first_order_group_can_be_turned_off(make_workbook, run_job, settings):

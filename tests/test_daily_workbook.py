@@ -175,8 +175,10 @@ def test_caps_limit_new_messages_most_overdue_first(make_workbook, run_job):
     result = run_job(path, settings_=settings)
     assert [m["customer_id"] for m in result.new_messages] == ["C-1"]
     assert result.capped == {"follow_up": 1}
-    result = run_job(path, settings_=settings)
-    assert [m["customer_id"] for m in result.new_messages] == ["C-2"]  # the rest, on a later run
+    result = run_job(path, settings_=settings)  # the cap is a day's: a second run adds none
+    assert result.new_messages == [] and result.capped == {"follow_up": 1}
+    result = run_job(path, ago(-1), settings_=settings)
+    assert [m["customer_id"] for m in result.new_messages] == ["C-2"]  # the rest, the next day
 
 
 @pytest.mark.slow

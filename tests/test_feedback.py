@@ -143,7 +143,8 @@ def test_negative_item_says_who_what_and_how_it_was_known():
     assert item.draft.context["feedback"] == {"text": row.text, "date": row.date}
     assert item.days_overdue == 3
     assert "Resolved" in item.remark
-    assert any("detected from their words" in n for n in part.notes)
+    assert part.notes == ["Feedback: the Sentiment of 1 row was detected from its words "
+                          "(shown as detected in Follow-ups)."]
 
 
 def test_staff_sentiment_is_shown_as_from_the_column_in_bengali():
@@ -164,6 +165,18 @@ def test_unclear_feedback_is_listed_after_suggestions_asking_for_a_sentiment():
     assert [(i.group, i.order[0]) for i in part.items] == [("suggestion", 0), ("suggestion", 1)]
     assert "fill in its Sentiment" in part.items[1].remark
     assert all(i.draft is None for i in part.items)
+
+
+@pytest.mark.parametrize("lang, texts, note", [
+    ("en", ["the tea"], "Feedback: 1 row could not be sorted from its words; fill in its Sentiment."),
+    ("en", ["the tea", "hmm"],
+     "Feedback: 2 rows could not be sorted from their words; fill in their Sentiment."),
+    ("bn", ["the tea"], "মতামত: ১টি সারির ধরন লেখা থেকে বোঝা যায়নি; ধরন কলামটি পূরণ করুন।"),
+])
+def test_the_note_on_unclear_feedback_counts_in_good_english(lang, texts, note):
+    rows = [fb(2 + i, 1, text) for i, text in enumerate(texts)]
+    part = contribute(RunFacts(data(*rows), build_settings({"general": {"language": lang}}), TODAY))
+    assert part.notes == [note]
 
 
 def test_thank_you_only_when_asked():

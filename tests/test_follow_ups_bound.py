@@ -74,3 +74,19 @@ def test_the_not_listed_row_is_khatirs_own_and_a_note_beside_it_is_kept(make_wor
     notice = records(path, "Follow-ups")[0]
     assert notice["Why"].startswith("1 more not listed") and notice["Notes"] == "ask Tanvir to take some"
     assert records(path, "Problems") == [], "not a row typed by staff, nothing orphaned"
+
+
+@pytest.mark.parametrize("lang, lines", [
+    ("en", ["Work list (Follow-ups tab): 1 row (overdue 1)",
+            "1 more follow-up message waits for a later run (daily limit)."]),
+    ("bn", ["কাজের তালিকা (ফলো-আপ ট্যাব): ১টি সারি (সময় পেরিয়েছে ১)",
+            "আরও ১টি ফলো-আপ বার্তা পরের রানগুলোতে আসবে (দৈনিক সীমা)।"]),
+])
+@pytest.mark.slow
+def test_the_summary_says_one_row_not_one_rows(make_workbook, run_job, lang, lines):
+    grids = team_grids()
+    grids["Call Notes"] = grids["Call Notes"][:2]  # one overdue follow-up
+    settings = build_settings({"general": {"language": lang}, "caps": {"follow_up": 0}})
+    result = run_job(make_workbook(grids), settings_=settings)
+    summary = summarise(result, lang).splitlines()
+    assert [line for line in summary if line in lines] == lines

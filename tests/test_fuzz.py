@@ -123,7 +123,8 @@ PARSERS = {
     "sheet date": (getattr(parse, "parse_sheet_date", parse.parse_date), dt.date),
     "phone": (parse.parse_phone, str),
     "bool": (parse.parse_bool, bool),
-    "amount": (parse.parse_amount, float),
+    "amount": (parse.parse_amount, float),  # an order's: below zero is a refund
+    "total": (parse.parse_total, float),
     "count": (parse.parse_count, int),
     "segment": (lambda v: parse.parse_choice(v, parse.SEGMENTS), str),
     "language": (lambda v: parse.parse_choice(v, parse.LANGUAGES), str),
@@ -146,7 +147,7 @@ def test_parsers_return_their_type_or_a_cell_error(name, value):
     else:
         assert isinstance(result, kind) and not (kind is int and isinstance(result, bool))
         if kind is float:
-            assert math.isfinite(result) and result >= 0
+            assert math.isfinite(result) and (result >= 0 or name == "amount")
         if kind is int:
             assert result >= 0
         if name == "phone":
@@ -212,7 +213,7 @@ COLUMN_PARSERS = {
     "customers": {"phone": parse.parse_phone, "segment": lambda v: parse.parse_choice(v, parse.SEGMENTS),
                   "language": lambda v: parse.parse_choice(v, parse.LANGUAGES),
                   "first_purchase": parse.parse_date, "last_purchase": parse.parse_date,
-                  "orders": parse.parse_count, "total_spent": parse.parse_amount,
+                  "orders": parse.parse_count, "total_spent": parse.parse_total,
                   "do_not_contact": parse.parse_bool},
     "orders": {"date": parse.parse_date, "amount": parse.parse_amount},
     "call_notes": {"date": parse.parse_date, "event": _event_parser(SETTINGS),

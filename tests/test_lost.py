@@ -378,6 +378,23 @@ def test_check_ins_due_by_segment_limit():
     assert exactly == []  # "longer than" the limit
 
 
+@pytest.mark.parametrize("bought, listed", [
+    (ago(14), False), (ago(60), False),  # a reseller ordering every two weeks: in touch
+    (ago(61), True), (None, True),
+])
+def test_a_recent_buyer_needs_no_check_in(bought, listed):
+    """Never called in 437 days, but orders every 2-3 weeks: not "never contacted"."""
+    customers = {"R": customer("R", first_purchase=ago(437))}
+    due = check_ins_due(customers, {}, TODAY, {"existing": 60}, {"R": "existing"},
+                        last_purchase={"R": bought})
+    assert [c.explain("en") for c in due] == (
+        ["never contacted; first purchase 437 days ago (limit 60)"] if listed else [])
+    # the Last Purchase cell is the fallback
+    due = check_ins_due({"R": customer("R", first_purchase=ago(437), last_purchase=bought)}, {},
+                        TODAY, {"existing": 60}, {"R": "existing"})
+    assert bool(due) is listed
+
+
 def test_stay_in_touch_limits_from_section():
     assert limits_from_section(None) == {"interested": 30, "existing": 60, "lost": 90}
     limits = limits_from_section({"existing": 45, "lost": 0, "default": 120})

@@ -368,3 +368,18 @@ def test_unreadable_reply_is_noted_and_counts_as_no_answer():
     part = contribute(RunFacts(sheet(meetup("M-01", days=10), messages=msgs), SETTINGS, TODAY))
     assert part.tabs["meetup_summary"][0]["no_answer"] == 1
     assert any("Messages row 7" in n and "will call back" in n for n in part.notes)
+
+
+@pytest.mark.parametrize("lang, note", [
+    ("en", "Meetup M-01: 6 left out: L3 Name L3, I1 Name I1, L2 Name L2, I2 Name I2, L1 Name L1 "
+           "(no seat) and 1 more."),
+    ("bn", "মিটআপ M-01: ৬ জন বাদ পড়েছেন: L3 Name L3, I1 Name I1, L2 Name L2, I2 Name I2, L1 Name L1 "
+           "(আসন নেই) এবং আরও ১ জন।"),
+])
+def test_the_summary_names_only_the_first_few_left_out(lang, note):
+    """275 names on one line are unreadable: the first five, then how many more."""
+    part = contribute(RunFacts(sheet(meetup("M-01", days=5, capacity=0)),
+                               build_settings({"general": {"language": lang}}), TODAY))
+    assert [n for n in part.notes if "M-01:" in n] == [note]
+    row = part.tabs["meetup_summary"][0]  # the tab keeps every ID
+    assert row["left_out"].count(", ") == 5

@@ -193,3 +193,14 @@ def test_the_template_checker_has_help_and_checks_a_folder(templates):
                          timeout=60)
     assert bad.returncode == 1
     assert bad.stderr.startswith("Template en/win_back/default.txt has '{")
+
+
+def test_a_label_after_the_phone_number_is_no_problem(make_workbook, run_job):
+    """"01911-345678 (বিকাশ)": the number is read; "(বিকাশ)" is not a second number."""
+    from conftest import basic_grids, records
+    grids = basic_grids()
+    grids["Customers"][1][2] = "01911-345678 (বিকাশ)"  # C-1
+    path = make_workbook(grids)
+    result = run_job(path)
+    assert result.problems == []
+    assert [m["Phone"] for m in records(path, "Messages") if m["Customer ID"] == "C-1"] == ["+8801911345678"]

@@ -140,6 +140,28 @@ def test_parse_phone(value, expected):
     assert p.parse_phone(value) == expected
 
 
+@pytest.mark.parametrize("value, expected", [
+    # a label in brackets after the number says what it is for; it is not a second number
+    ("01911-345678 (বিকাশ)", ("+8801911345678", ())), ("01911-345678 (bKash)", ("+8801911345678", ())),
+    ("01911-345678(Nagad)", ("+8801911345678", ())), ("01711-234567 (WhatsApp) ", ("+8801711234567", ())),
+    ("01711-234567 [home]", ("+8801711234567", ())), ("০১৯১১-৩৪৫৬৭৮ (অফিস)", ("+8801911345678", ())),
+    ("01711-234567 (বাসা)", ("+8801711234567", ())), ("+880 1711-234567 (office)", ("+8801711234567", ())),
+    # two labelled numbers: the first is used, the second is still named as not used
+    ("01711-234567 (home), 01819-876543 (office)", ("+8801711234567", ("01819-876543 (office)",))),
+    # digits in brackets are a number, not a label
+    ("01711-234567 (01819876543)", ("+8801711234567", ("(01819876543)",))),
+])
+def test_a_label_after_a_number_is_not_a_number(value, expected):
+    assert p.parse_phones(value) == expected
+
+
+@pytest.mark.parametrize("value, problem", [
+    ("(বিকাশ)", p.PHONE_INVALID), ("01711-23456 (বিকাশ)", p.PHONE_INVALID),
+])
+def test_a_label_alone_or_after_a_bad_number_is_still_reported(value, problem):
+    assert problem_of(p.parse_phone, value) is problem
+
+
 @pytest.mark.parametrize("operator", "3456789")
 def test_every_bd_mobile_operator_prefix(operator):
     assert p.parse_phone(f"01{operator}11234567") == f"+8801{operator}11234567"
@@ -186,6 +208,10 @@ def test_parse_bool_rejects(value):
     (p.parse_amount, "1200 টাকা", 1200.0), (p.parse_amount, "Tk 1,200.50", 1200.5),
     (p.parse_amount, "tk.500", 500.0), (p.parse_amount, "BDT 500", 500.0), (p.parse_amount, "1200/-", 1200.0),
     (p.parse_amount, "১,২০০.৫০", 1200.5), (p.parse_amount, "-0", 0.0),
+    # an order's negative amount is a refund, read as it is
+    (p.parse_amount, -1500, -1500.0), (p.parse_amount, "-1500", -1500.0), (p.parse_amount, "- ৳500", -500.0),
+    (p.parse_amount, "-১,৫০০ টাকা", -1500.0),
+    (p.parse_total, "৳ 1,200", 1200.0), (p.parse_total, 0, 0.0), (p.parse_total, "-0", 0.0),
     (p.parse_count, 12, 12), (p.parse_count, 12.0, 12), (p.parse_count, "12", 12), (p.parse_count, "12.0", 12),
     (p.parse_count, "১২", 12), (p.parse_count, "১২টি", 12), (p.parse_count, "1,200", 1200), (p.parse_count, 0, 0),
     (p.parse_count, "123456789012345678901234567890", 123456789012345678901234567890),
@@ -196,7 +222,8 @@ def test_parse_number(parser, value, expected):
 
 
 @pytest.mark.parametrize("parser, value, problem", [
-    (p.parse_amount, "-500", p.NEGATIVE), (p.parse_amount, "- ৳500", p.NEGATIVE), (p.parse_amount, -1, p.NEGATIVE),
+    (p.parse_total, "-500", p.NEGATIVE), (p.parse_total, "- ৳500", p.NEGATIVE), (p.parse_total, -1, p.NEGATIVE),
+    (p.parse_total, "abc", p.AMOUNT_UNREADABLE),
     (p.parse_amount, "abc", p.AMOUNT_UNREADABLE), (p.parse_amount, "1,2345", p.AMOUNT_UNREADABLE),
     (p.parse_amount, "12 00", p.AMOUNT_UNREADABLE), (p.parse_amount, "1e5", p.AMOUNT_UNREADABLE),
     (p.parse_amount, float("inf"), p.AMOUNT_UNREADABLE), (p.parse_amount, 10**400, p.AMOUNT_UNREADABLE),
@@ -281,7 +308,7 @@ def test_texts_are_bilingual_with_the_same_placeholders(name):
 @pytest.mark.parametrize("call", [
     lambda: p.parse_date("31/02/2026"), lambda: p.parse_date("soon"), lambda: p.parse_date(""),
     lambda: p.parse_date("#REF!"), lambda: p.parse_phone("017ABC"), lambda: p.parse_phone("01711234567, 01811234567"),
-    lambda: p.parse_bool("maybe"), lambda: p.parse_amount("-5"), lambda: p.parse_amount("lots"),
+    lambda: p.parse_bool("maybe"), lambda: p.parse_total("-5"), lambda: p.parse_amount("lots"),
     lambda: p.parse_count(1.5), lambda: p.parse_choice("x", p.SEGMENTS), lambda: p.parse_choice("", p.LANGUAGES),
     lambda: p.parse_segment_list("all"), lambda: p.parse_time("25:00"),
 ])
@@ -311,7 +338,7 @@ cells = st.one_of(
     st.dates(), st.datetimes(), st.times(),
 )
 PARSERS = [
-    p.parse_date, p.parse_phone, p.parse_bool, p.parse_amount, p.parse_count, p.parse_time,
+    p.parse_date, p.parse_phone, p.parse_bool, p.parse_amount, p.parse_total, p.parse_count, p.parse_time,
     p.parse_segment_list,
     lambda v: p.parse_choice(v, p.LANGUAGES),
 ]

@@ -56,7 +56,7 @@ def test_setup_saves_the_name_and_the_summary_stops_asking(tmp_path):
     out = run(*daily, "--lang", "bn", cwd=tmp_path, home=tmp_path)
     assert "বার্তার শেষে দোকানের নাম এখন \u201cআমাদের দোকান\u201d" in out.stdout
     # the owner's language throughout: no message kind keys in a Bengali summary
-    assert "ফলো-আপ ৭" in out.stdout and "ফিরিয়ে আনার ২" in out.stdout  # পরশু in Follow Up On is read
+    assert "ফলো-আপ ৭" in out.stdout and "ফিরিয়ে আনার ১" in out.stdout  # পরশু in Follow Up On is read
     assert not any(k in out.stdout for k in ("follow_up", "win_back", "meetup_invite", "feedback_reply"))
 
     out = run(str(ROOT / "scripts" / "invite.py"), "--workbook", str(book), "--meetup", "M-01",

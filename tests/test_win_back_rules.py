@@ -8,7 +8,7 @@ import pytest
 from khatir.config import build_settings
 from khatir.errors import ConfigError
 from khatir.sheet.records import CallNote, Meetup, Message
-from khatir.rules.win_back import (MESSAGED, OPEN_FOLLOW_UP, REPLIED, SAID_YES, Quiet, no_win_back,
+from khatir.rules.win_back import (MESSAGED, OPEN_FOLLOW_UP, REPLIED, SAID_YES, SPOKE, Quiet, no_win_back,
                                    quiet_days_from)
 
 TODAY = date(2026, 11, 24)
@@ -48,7 +48,27 @@ def test_an_open_follow_up_comes_first_even_before_it_is_due():
     notes = [CallNote(2, ago(1), "C-1", "daughter has a fever"),  # due tomorrow
              CallNote(3, ago(5), "C-2", "fever", done=True),
              CallNote(4, ago(100), "C-3", "fever")]  # stale
-    assert quiet(notes=notes) == {"C-1": Quiet(OPEN_FOLLOW_UP, TODAY + timedelta(days=1))}
+    assert quiet(notes=notes) == {"C-1": Quiet(OPEN_FOLLOW_UP, TODAY + timedelta(days=1)),
+                                  "C-2": Quiet(SPOKE, ago(5))}  # a done note: they were spoken to
+
+
+@pytest.mark.parametrize("notes, days, expected", [
+    # "said they'll come again before Eid, no need now": the latest call is the date
+    ([CallNote(2, ago(2), "C-1", "ঈদের আগে আবার আসবেন বলেছেন, এখন দরকার নেই", done=True),
+      CallNote(3, ago(20), "C-1", "দাম জানতে চেয়েছেন", done=True)], 30, {"C-1": Quiet(SPOKE, ago(2))}),
+    ([CallNote(2, ago(30), "C-1", "no need now", done=True)], 30, {"C-1": Quiet(SPOKE, ago(30))}),
+    ([CallNote(2, ago(31), "C-1", "no need now", done=True)], 30, {}),  # long enough ago
+    ([CallNote(2, ago(10), "C-1", "no need now", done=True)], 7, {}),  # the setting is the window
+    ([CallNote(2, ago(1), "C-1", "no need now", done=True)], 0, {}),  # 0: only the one-a-day rule
+])
+def test_a_recent_call_means_no_win_back(notes, days, expected):
+    assert quiet(notes=notes, days=days) == expected
+
+
+def test_a_message_found_first_is_the_reason_given():
+    message = Message(2, "check_in:C-1:x", "C-1", "check_in", "sent", "", ago(3), ago(3))
+    note = CallNote(2, ago(1), "C-1", "no need now", done=True)
+    assert quiet([message], notes=[note]) == {"C-1": Quiet(MESSAGED, ago(3))}
 
 
 @pytest.mark.parametrize("section, error", [

@@ -28,7 +28,8 @@ from ..plan import Contribution, customers, feedback, followups, meetups, result
 from ..plan.facts import RunFacts
 from ..sheet.tables import Table, find_tab
 from ..plan.worklist import (EXEMPT_KINDS, ISSUED, Prepared, WorkItem, bound_work_list, chosen_customers,
-                        follow_up_rows, kind_label, not_listed_rows, prepare_messages, sort_items)
+                        follow_up_rows, kind_label, made_today, not_listed_rows, prepare_messages,
+                        sort_items)
 
 Section = Callable[[RunFacts], Contribution]
 # The personal messages: each customer's own news, feedback and silence.
@@ -118,12 +119,13 @@ def plan_daily(data: SheetData, settings: Settings, today: date, renderer: Rende
     existing = {key: ISSUED for key in data.issued}
     existing.update((m.key, m.status) for m in data.messages)
     messaged_today = busy_today(data, today)
+    made = made_today(data, today)  # the caps are per day: earlier runs' messages count
     dated: list = []
     if invitations is not None:
         part = invitations(facts)
         reminders = [d for d in part.drafts if d.kind in EXEMPT_KINDS]
         busy = messaged_today | chosen_customers(reminders + personal, existing, settings,
-                                                 messaged_today)
+                                                 messaged_today, made)
         if any(d.customer.id in busy for d in part.drafts if d.kind not in EXEMPT_KINDS):
             part = invitations(facts, busy=frozenset(busy))
         dated = part.drafts
@@ -131,7 +133,7 @@ def plan_daily(data: SheetData, settings: Settings, today: date, renderer: Rende
         notes[:0] = part.notes
     drafts = ([d for d in dated if d.kind in EXEMPT_KINDS] + personal
               + [d for d in dated if d.kind not in EXEMPT_KINDS])
-    prepared = prepare_messages(drafts, existing, settings, renderer, today, messaged_today)
+    prepared = prepare_messages(drafts, existing, settings, renderer, today, messaged_today, made)
     work = bound_work_list(items, settings.follow_ups_per_agent)
     lang = settings.language
     tabs["follow_ups"] = (not_listed_rows(work, settings.follow_ups_per_agent, lang)
@@ -164,7 +166,7 @@ def run_daily(backend: Backend, settings: Settings, today: date, clock: Clock,
     progress("read")
     grids = backend.read()
     progress("parse")
-    data, tables = read_sheet(grids, settings, backend.marks)
+    data, tables = read_sheet(grids, settings, backend.marks, today)
     release_staff_rows(tables)
     progress("rules")
     plan = plan_daily(data, settings, today, renderer)

@@ -103,7 +103,7 @@ def run_invite(backend: Backend, settings: Settings, today: date, clock: Clock, 
     renderer = Renderer(settings.templates_dir)
     renderer.check_all()  # a template typo stops the run before anything is written
     grids = backend.read()
-    data, tables = read_sheet(grids, settings, backend.marks)
+    data, tables = read_sheet(grids, settings, backend.marks, today)
     meetup = find_meetup(data, meetup_id, today, settings.language)
     plan = plan_daily(data, settings, today, renderer, sections=(),
                       invitations=invite_section(meetup.id))

@@ -18,7 +18,7 @@ from ..rules.first_order import GROUP as FIRST_ORDER
 from ..rules.first_order import first_orders_due
 from ..rules.lost import AT_RISK, LOST, win_back_key, win_back_order
 from ..rules.stay_in_touch import CheckIn, check_ins_due
-from ..rules.win_back import MESSAGED, OPEN_FOLLOW_UP, REPLIED, SAID_YES, Quiet, no_win_back
+from ..rules.win_back import MESSAGED, OPEN_FOLLOW_UP, REPLIED, SAID_YES, SPOKE, Quiet, no_win_back
 from .worklist import DNC, Draft, WorkItem
 from . import Contribution
 from .facts import RunFacts
@@ -38,6 +38,8 @@ QUIET = {
                   bn="{date} তারিখে বার্তার উত্তর দিয়েছেন: কথা বলুন, ফিরিয়ে আনার বার্তা নয়"),
     SAID_YES: Text(en="said yes to meetup {meetup} on {date}: no win-back message",
                    bn="{date} তারিখের মিটআপ {meetup}-এ আসবেন বলেছেন: ফিরিয়ে আনার বার্তা নয়"),
+    SPOKE: Text(en="staff spoke to them on {date}: no win-back message within {days} days of a call",
+                bn="{date} তারিখে কর্মীরা তাঁদের সাথে কথা বলেছেন: কথা বলার {days} দিনের মধ্যে ফিরিয়ে আনার বার্তা নয়"),
     OPEN_FOLLOW_UP: Text(en="has an open follow-up (due {date}): that comes first, no win-back message",
                          bn="একটি ফলো-আপ বাকি ({date} তারিখে): সেটি আগে, ফিরিয়ে আনার বার্তা নয়"),
 }
@@ -143,7 +145,8 @@ def _check_ins(data: SheetData, settings: Settings, today: date, view, flagged: 
     due = check_ins_due(
         data.customers, view.last_contact, today,
         limits, {cid: s.segment for cid, s in view.segments.items()},
-        first_purchase={cid: h.first for cid, h in view.histories.items()})
+        first_purchase={cid: h.first for cid, h in view.histories.items()},
+        last_purchase={cid: h.last for cid, h in view.histories.items()})
     items = []
     for rank, check in enumerate(c for c in due if c.customer_id not in flagged):
         customer = data.customers[check.customer_id]

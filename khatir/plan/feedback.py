@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from ..i18n import Text, localise_digits
+from ..i18n import Counted, Text
 from ..sheet.records import Customer, Feedback, SheetData
 from ..messages.filters import long_date
 from ..rules.feedback import Judged, reply_key, thank_you_key, triage
@@ -49,10 +49,12 @@ CALL_REMARK = Text(en="Call them; mark Resolved in Feedback when it is put right
                    bn="ফোন করুন; সমাধান হলে মতামত ট্যাবে সমাধান কলামে হ্যাঁ লিখুন।")
 REPLY_REASON = Text(en="Apology for unhappy feedback of {date}", bn="{date} তারিখের অসন্তুষ্ট মতামতের জন্য দুঃখপ্রকাশ")
 THANKS_REASON = Text(en="Thanks for happy feedback of {date}", bn="{date} তারিখের ভালো মতামতের জন্য ধন্যবাদ")
-DETECTED_NOTE = Text(
+DETECTED_NOTE = Counted(
+    one="Feedback: the Sentiment of 1 row was detected from its words (shown as detected in Follow-ups).",
     en="Feedback: the Sentiment of {count} rows was detected from their words (shown as detected in Follow-ups).",
     bn="মতামত: {count}টি সারির ধরন লেখা থেকে বোঝা হয়েছে (ফলো-আপে তা উল্লেখ আছে)।")
-UNCLEAR_NOTE = Text(
+UNCLEAR_NOTE = Counted(
+    one="Feedback: 1 row could not be sorted from its words; fill in its Sentiment.",
     en="Feedback: {count} rows could not be sorted from their words; fill in their Sentiment.",
     bn="মতামত: {count}টি সারির ধরন লেখা থেকে বোঝা যায়নি; ধরন কলামটি পূরণ করুন।")
 TEXT_CHARS = 200
@@ -77,9 +79,9 @@ def contribute(facts: RunFacts) -> Contribution:
                                kind="thank_you", reason=THANKS_REASON))
     detected = sum(1 for j in judged if j.detected)
     if detected:
-        out.notes.append(DETECTED_NOTE(lang, count=localise_digits(detected, lang)))
+        out.notes.append(DETECTED_NOTE(lang, detected))
     if t.unclear:
-        out.notes.append(UNCLEAR_NOTE(lang, count=localise_digits(len(t.unclear), lang)))
+        out.notes.append(UNCLEAR_NOTE(lang, len(t.unclear)))
     return out
 
 

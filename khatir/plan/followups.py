@@ -9,7 +9,7 @@ from __future__ import annotations
 
 
 from ..config import Settings
-from ..i18n import Text
+from ..i18n import Counted, Text, localise_digits
 from ..notes import person
 from ..messages.filters import long_date
 from ..rules.followups import FollowUp, delays_of, follow_up_report
@@ -33,8 +33,9 @@ DO_NOT_SEND = Text(
     bn="{key} বার্তাটি পাঠাবেন না: {date} তারিখে {topic}; {later} তারিখে {why}: \u201c{note}\u201d")
 CLOSED_TALKED = Text(en="the team talked to them again", bn="আবার কথা হয়েছে")
 CLOSED_OVER = Text(en="it is over", bn="বিষয়টি মিটে গেছে")
-STALE = Text(en="{count} follow-ups more than {days} days old were left out (follow_ups.stale_after_days in the settings).",
-             bn="{days} দিনের বেশি পুরোনো {count}টি ফলো-আপ বাদ রাখা হয়েছে (সেটিংসে follow_ups.stale_after_days)।")
+STALE = Counted(one="1 follow-up more than {days} days old was left out (follow_ups.stale_after_days in the settings).",
+                en="{count} follow-ups more than {days} days old were left out (follow_ups.stale_after_days in the settings).",
+                bn="{days} দিনের বেশি পুরোনো {count}টি ফলো-আপ বাদ রাখা হয়েছে (সেটিংসে follow_ups.stale_after_days)।")
 NOTE_CHARS = 120
 
 
@@ -80,7 +81,7 @@ def contribute(facts: RunFacts) -> Contribution:
                             note=_short(later.note)),
             order=(f.note.date, f.note.row)))
     if report.stale:
-        out.notes.append(STALE(lang, count=len(report.stale), days=settings.stale_after_days))
+        out.notes.append(STALE(lang, len(report.stale), days=localise_digits(settings.stale_after_days, lang)))
     return out
 
 

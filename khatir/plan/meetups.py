@@ -8,7 +8,8 @@ sends no reminders. Both rewrite the whole Meetup Summary (one row per meetup).
 
 Who gets a seat, and in which order, is ``rules/meetups.py``; segments are
 ``rules/segments.py``. Invitations are capped here, before ``prepare_messages``,
-with the same per-kind cap (``[caps] meetup_invite``), so the Summary's numbers are
+with the same per-kind daily cap (``[caps] meetup_invite``, less what earlier runs
+made today), so the Summary's numbers are
 exactly what gets written; the people the cap holds back are listed as left out
 for "daily limit" and come first on the next run.
 """
@@ -18,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Callable, Collection, Iterable, Mapping
 
-from ..i18n import Text, localise_digits
+from ..i18n import Counted, Text, localise_digits
 from ..sheet.records import Meetup, SheetData
 from ..messages.filters import long_date
 from ..rules.meetups import (DAILY_LIMIT, DO_NOT_CONTACT, INVITE_KIND, NO_SEAT, ONE_A_DAY, REMINDER_KIND,
@@ -28,7 +29,7 @@ from ..rules.meetups import (DAILY_LIMIT, DO_NOT_CONTACT, INVITE_KIND, NO_SEAT, 
                              reminder_targets, rsvp_counts, sentiment_counts, unreadable_replies)
 from ..rules.feedback import Judged
 from ..rules.segments import Segmented
-from .worklist import Draft
+from .worklist import Draft, cap_left, made_today
 from . import Contribution
 from .facts import CustomerView, RunFacts
 
@@ -49,11 +50,13 @@ INVITE_REASON = Text(en="Invitation to \u201c{title}\u201d on {date} ({segment})
                      bn="{date} তারিখে \u201c{title}\u201d মিটআপে আমন্ত্রণ ({segment})")
 REMINDER_REASON = Text(en="Reminder: \u201c{title}\u201d on {date}",
                        bn="মনে করিয়ে দেওয়া: {date} তারিখে \u201c{title}\u201d মিটআপ")
-INVITED_NOTE = Text(en="Meetup {id} ({date}): {count} invitations prepared; seats left: {left}.",
+INVITED_NOTE = Counted(one="Meetup {id} ({date}): 1 invitation prepared; seats left: {left}.",
+                       en="Meetup {id} ({date}): {count} invitations prepared; seats left: {left}.",
                     bn="মিটআপ {id} ({date}): {count}টি আমন্ত্রণ তৈরি হয়েছে; খালি আসন: {left}।")
 LEFT_OUT_NOTE = Text(en="Meetup {id}: {count} left out: {who}.",
                      bn="মিটআপ {id}: {count} জন বাদ পড়েছেন: {who}।")
-REMINDER_NOTE = Text(en="Meetup {id} ({date}): {count} reminders prepared for those who said yes or maybe.",
+REMINDER_NOTE = Counted(one="Meetup {id} ({date}): 1 reminder prepared for those who said yes or maybe.",
+                        en="Meetup {id} ({date}): {count} reminders prepared for those who said yes or maybe.",
                      bn="মিটআপ {id} ({date}): যাঁরা হ্যাঁ বা হয়তো বলেছেন তাঁদের জন্য {count}টি মনে করিয়ে দেওয়ার বার্তা তৈরি হয়েছে।")
 UNREADABLE_NOTE = Text(
     en="Meetup {id}: the Reply \u201c{reply}\u201d in Messages row {row} is not yes, no or maybe; it counts as no answer.",
@@ -61,6 +64,10 @@ UNREADABLE_NOTE = Text(
 DUPLICATE_NOTE = Text(en="Meetup ID {id} is used twice in the Meetups tab (rows {first} and {row}); only row {first} is used.",
                       bn="মিটআপ আইডি {id} মিটআপ ট্যাবে দুবার আছে (সারি {first} ও {row}); শুধু সারি {first} ধরা হয়েছে।")
 NO_LIMIT = Text(en="no limit", bn="সীমা নেই")
+AND_MORE = Text(en="{names} and {count} more", bn="{names} এবং আরও {count} জন")
+#: The run summary names this many of a meetup's left-out customers (the first in the
+#: waiting list); the Meetup Summary tab has every ID, ``run.py invite`` every name.
+NAMED_IN_SUMMARY = 5
 
 
 @dataclass
@@ -105,8 +112,8 @@ def plan_meetups(facts: RunFacts, only: str | None = None,
     ms = settings.parsed.meetups
     meetups, notes = _unique(data.meetups, lang)
     existing = {m.key for m in data.messages}
-    caps = settings.caps
-    budget = {INVITE_KIND: caps.get(INVITE_KIND), REMINDER_KIND: caps.get(REMINDER_KIND)}
+    made = made_today(data, today)  # the caps are per day: earlier runs' messages count
+    budget = {kind: cap_left(settings, kind, made) for kind in (INVITE_KIND, REMINDER_KIND)}
     view: CustomerView | None = None  # the costly part: only when a meetup needs seats
     sentiments = _sentiments(facts.feedback)
     outcomes = {m.id: MeetupOutcome(m, invitations_for(m.id, data.messages), None, False,
@@ -178,13 +185,20 @@ def left_out_text(left: Iterable[LeftOut], lang: str) -> str | int:
     return f"{localise_digits(len(left), lang)}: {left_out_list(left, lang)}"
 
 
-def left_out_list(left: Iterable[LeftOut], lang: str, names: bool = False) -> str:
-    """``C-003, C-004 (no seat); C-007 (Do Not Contact)``, with names when asked."""
+def left_out_list(left: Iterable[LeftOut], lang: str, names: bool = False,
+                  limit: int | None = None) -> str:
+    """``C-003, C-004 (no seat); C-007 (Do Not Contact)``, with names when asked;
+    only the first ``limit`` in waiting-list order, then "and N more"."""
+    left = list(left)
+    shown = left if limit is None else left[:limit]
     groups: dict[str, list[str]] = {}
-    for item in left:
+    for item in shown:
         who = f"{item.customer.id} {item.customer.name}" if names else item.customer.id
         groups.setdefault(item.reason, []).append(who)
-    return "; ".join(f"{', '.join(ids)} ({REASONS[reason](lang)})" for reason, ids in groups.items())
+    text = "; ".join(f"{', '.join(ids)} ({REASONS[reason](lang)})" for reason, ids in groups.items())
+    if len(left) > len(shown):
+        return AND_MORE(lang, names=text, count=localise_digits(len(left) - len(shown), lang))
+    return text
 
 
 # --------------------------------------------------------------------------
@@ -259,13 +273,14 @@ def _notes(o: MeetupOutcome, lang: str) -> list[str]:
     day = long_date(o.meetup.date, lang)
     if o.invites:
         left = o.seats_left
-        notes.append(INVITED_NOTE(lang, id=o.meetup.id, date=day, count=n(len(o.invites)),
+        notes.append(INVITED_NOTE(lang, len(o.invites), id=o.meetup.id, date=day,
                                   left=NO_LIMIT(lang) if left is None else n(left)))
     if o.inviting and o.left_out:
         notes.append(LEFT_OUT_NOTE(lang, id=o.meetup.id, count=n(len(o.left_out)),
-                                   who=left_out_list(o.left_out, lang, names=True)))
+                                   who=left_out_list(o.left_out, lang, names=True,
+                                                     limit=NAMED_IN_SUMMARY)))
     if o.reminders:
-        notes.append(REMINDER_NOTE(lang, id=o.meetup.id, date=day, count=n(len(o.reminders))))
+        notes.append(REMINDER_NOTE(lang, len(o.reminders), id=o.meetup.id, date=day))
     for inv in unreadable_replies(o.invitations.values()):
         notes.append(UNREADABLE_NOTE(lang, id=o.meetup.id, reply=inv.message.reply,
                                      row=n(inv.message.row)))

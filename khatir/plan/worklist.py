@@ -1,19 +1,20 @@
 """Today's work list and the messages prepared for it.
 
 Each rule (follow-ups, lost customers, feedback, meetups) contributes ``WorkItem``
-rows and message ``Draft``s; this module orders them, applies the per-kind caps
-most urgent first, skips keys already in Messages, respects Do Not Contact and
+rows and message ``Draft``s; this module orders them, applies the per-kind daily
+caps most urgent first (messages an earlier run made today count against them), skips keys already in Messages, respects Do Not Contact and
 renders what is left. Rules never render or write anything themselves.
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Iterable
+from typing import Any, Iterable, Mapping
 
 from ..config import Settings
 from ..i18n import Text, localise_digits
-from ..sheet.records import Customer
+from ..sheet.records import Customer, SheetData
 from ..messages.filters import whatsapp_link
 from ..messages.render import Renderer
 
@@ -121,23 +122,42 @@ def first_reminders(drafts: Iterable[Draft]) -> list[Draft]:
             + [d for d in drafts if d.kind not in EXEMPT_KINDS])
 
 
+def made_today(data: SheetData, today: date) -> Counter[str]:
+    """How many messages of each kind earlier runs created today (Messages rows, and Keys
+    issued today whose row staff have deleted since): they count against today's caps,
+    so the caps are per day however often the job runs."""
+    kinds = {m.key: m.kind for m in [*data.issued.values(), *data.messages]
+             if m.created == today and m.kind}
+    return Counter(kinds.values())
+
+
+def cap_left(settings: Settings, kind: str, made: Mapping[str, int]) -> int | None:
+    """How many more messages of ``kind`` today allows (None: no cap)."""
+    cap = settings.caps.get(kind)
+    return None if cap is None else max(0, cap - made.get(kind, 0))
+
+
 def chosen_customers(drafts: Iterable[Draft], existing: dict[str, str], settings: Settings,
-                     messaged_today: Iterable[str] = ()) -> set[str]:
+                     messaged_today: Iterable[str] = (),
+                     made: Mapping[str, int] | None = None) -> set[str]:
     """The customers ``prepare_messages`` would give a new message (without rendering)."""
-    return _choose(drafts, existing, settings, messaged_today)[2]
+    return _choose(drafts, existing, settings, messaged_today, made or {})[2]
 
 
 def prepare_messages(drafts: Iterable[Draft], existing: dict[str, str], settings: Settings,
                      renderer: Renderer, today: date,
-                     messaged_today: Iterable[str] = ()) -> Prepared:
+                     messaged_today: Iterable[str] = (),
+                     made: Mapping[str, int] | None = None) -> Prepared:
     """Render the drafts that are new, in the order given (most urgent first).
 
     ``existing`` maps the keys already in Messages to their Status: a key there is
     never appended again, whatever its Status, so a re-run or a staff edit is safe.
     ``messaged_today``: customers who already got a message created today (by an
     earlier run), so a second run the same day does not send them another.
+    ``made``: messages of each kind created today by earlier runs (``made_today``):
+    the caps are per day, so they are counted first.
     """
-    out, chosen, _ = _choose(drafts, existing, settings, messaged_today)
+    out, chosen, _ = _choose(drafts, existing, settings, messaged_today, made or {})
     for draft in chosen:
         text = renderer.render(draft.kind, draft.variant, draft.customer.language,
                                message_context(draft, settings, today))
@@ -146,12 +166,13 @@ def prepare_messages(drafts: Iterable[Draft], existing: dict[str, str], settings
 
 
 def _choose(drafts: Iterable[Draft], existing: dict[str, str], settings: Settings,
-            messaged_today: Iterable[str]) -> tuple[Prepared, list[Draft], set[str]]:
+            messaged_today: Iterable[str], made: Mapping[str, int]
+            ) -> tuple[Prepared, list[Draft], set[str]]:
     """The remarks, the drafts that become messages (in order), and their customers."""
     lang = settings.language
     out = Prepared()
     chosen: list[Draft] = []
-    counts: dict[str, int] = {}
+    counts: dict[str, int] = dict(made)  # today's so far: the caps are per day
     seen: set[str] = set()
     messaged: set[str] = set(messaged_today)  # customers with a new message today
     new: set[str] = set()

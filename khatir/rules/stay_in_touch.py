@@ -12,6 +12,9 @@ buyer who has heard nothing from the shop for longer than the limit is listed
 contact nor a first purchase (a prospect nobody has called yet) has no date to
 measure from and is skipped; prospects are the meetup invitations' job.
 
+A customer who bought within their limit (a reseller who orders every two or three
+weeks) is in touch with the shop, whatever the Call Notes say: never listed.
+
 Do-Not-Contact customers are still listed: the caller marks them, so staff can
 see them but no message is prepared.
 """
@@ -76,13 +79,16 @@ def last_contacts(call_notes: Iterable[CallNote], messages: Iterable[Message]) -
 
 def check_ins_due(customers: Mapping[str, Customer], last_contact: Mapping[str, date], today: date,
                   limit_days_by_segment: Mapping[str, int], segment_of: Mapping[str, str],
-                  first_purchase: Mapping[str, date | None] | None = None) -> list[CheckIn]:
+                  first_purchase: Mapping[str, date | None] | None = None,
+                  last_purchase: Mapping[str, date | None] | None = None) -> list[CheckIn]:
     """Customers whose last contact is more than their segment's limit ago, most overdue first.
 
     ``segment_of``: the customer's segment as the caller decided it (typed or
     derived); falls back to the Segment cell. ``first_purchase``: when each
     relationship started (e.g. ``PurchaseHistory.first`` from the Orders tab);
-    falls back to the First Purchase cell.
+    falls back to the First Purchase cell. ``last_purchase``: the latest purchase
+    (``PurchaseHistory.last``), else the Last Purchase cell: a customer who bought
+    within the limit is in touch and is not listed.
     """
     out: list[CheckIn] = []
     for cid, customer in customers.items():
@@ -90,6 +96,9 @@ def check_ins_due(customers: Mapping[str, Customer], last_contact: Mapping[str, 
         limit = limit_days_by_segment.get(segment, limit_days_by_segment.get("default"))
         if limit is None or limit <= 0:
             continue
+        bought = (last_purchase or {}).get(cid) or customer.last_purchase
+        if bought is not None and (today - bought).days <= limit:
+            continue  # buying regularly: in touch with the shop
         contact = last_contact.get(cid)
         since = contact
         if since is None:

@@ -10,6 +10,9 @@ holds (``[win_back] quiet_days``, 30 by default):
   rule, so a second run on the same day decides exactly as the first did;
 * the customer answered a message in that time (its Reply is filled in; the
   message's Sent On date, else its Created date, is when);
+* staff spoke to the customer in that time (a Call Notes row for them, done or
+  not, whatever it says: "will come again before Eid, no need now" is the shop
+  already talking to them);
 * the customer said yes (or maybe) to a meetup held in that time or still to come;
 * the customer has an open follow-up from a call note (not Done, its message not
   sent, due any day now or overdue but not stale): the personal follow-up comes first.
@@ -38,13 +41,14 @@ MESSAGED = "messaged"
 REPLIED = "replied"
 SAID_YES = "said_yes"
 OPEN_FOLLOW_UP = "open_follow_up"
+SPOKE = "spoke"
 
 
 @dataclass(frozen=True)
 class Quiet:
     """Why no win-back goes to a customer now, and the date it refers to."""
 
-    reason: str  # MESSAGED | REPLIED | SAID_YES | OPEN_FOLLOW_UP
+    reason: str  # MESSAGED | REPLIED | SAID_YES | SPOKE | OPEN_FOLLOW_UP
     when: date
     detail: str = ""  # the meetup ID for SAID_YES
 
@@ -89,6 +93,13 @@ def no_win_back(messages: Iterable[Message], notes: Iterable[CallNote], meetups:
             out.setdefault(m.customer_id, Quiet(REPLIED, when))  # type: ignore[arg-type]
         elif m.status.strip().casefold() != "skipped" and recent(when):
             out.setdefault(m.customer_id, Quiet(MESSAGED, when))  # type: ignore[arg-type]
+    notes = list(notes)
+    spoke: dict[str, date] = {}
+    for note in notes:
+        if note.customer_id and quiet_days and recent(note.date):
+            spoke[note.customer_id] = max(note.date, spoke.get(note.customer_id, note.date))
+    for cid, day in spoke.items():
+        out.setdefault(cid, Quiet(SPOKE, day))
     sent = {m.key for m in messages if m.status.strip().casefold() in SENT_STATUSES}
     detector = detector or EventDetector.from_kinds(kinds)
     by_key = {k.key: k for k in kinds}

@@ -90,8 +90,14 @@ AMOUNT_UNREADABLE = Text(
     bn="“{value}” টাকার অঙ্ক হিসেবে পড়া যাচ্ছে না।",
 )
 AMOUNT_FIX = Text(
-    en="Write the amount in taka as a plain number without a minus sign, like 1200 or 1,200.50.",
-    bn="টাকার অঙ্কটি মাইনাস চিহ্ন ছাড়া শুধু সংখ্যায় লিখুন, যেমন ১২০০ বা ১,২০০.৫০।",
+    en="Write the amount in taka as a plain number, like 1200 or 1,200.50; a refund with a minus sign, like -1500.",
+    bn="টাকার অঙ্কটি শুধু সংখ্যায় লিখুন, যেমন ১২০০ বা ১,২০০.৫০; টাকা ফেরত দিলে মাইনাস চিহ্নসহ, যেমন -১৫০০।",
+)
+TOTAL_FIX = Text(
+    en="Total Spent is all the customer has paid, after refunds, so it cannot be below zero: "
+       "check the number (a refund goes in the Orders tab, as a negative Amount), like 1200 or 1,200.50.",
+    bn="মোট কেনা হলো টাকা ফেরতের পর গ্রাহক মোট যা দিয়েছেন, তাই তা শূন্যের কম হতে পারে না: "
+       "সংখ্যাটি মিলিয়ে দেখুন (টাকা ফেরত অর্ডার ট্যাবে মাইনাস অঙ্কে লিখুন), যেমন ১২০০ বা ১,২০০.৫০।",
 )
 COUNT_UNREADABLE = Text(
     en="“{value}” is not a whole number.",
@@ -225,6 +231,8 @@ _COUNT_WORDS = re.compile(r"টি|টা")
 # of them is valid to libphonenumber, and its E.164 form is +88 and the digits.
 _BD_MOBILE = re.compile(r"01[3-9][0-9]{8}")
 _PHONE_CHARACTERS = re.compile(r"[\d\s()+\-.]+")
+#: A label in brackets after a number, "(বিকাশ)", "(bKash)", "[home]": words, no digits.
+_PHONE_LABEL = re.compile(r"\s*[(\[](?=[^)\]]*[^\W\d_])[^()\[\]\d]*[)\]]\s*$")
 _PHONE_LIST_SEPARATORS = re.compile(r"[,;/]|\s(?:or|অথবা|বা)\s", re.IGNORECASE)
 _SEGMENT_SEPARATORS = re.compile(r"[,،;/\n]")
 
@@ -442,7 +450,9 @@ def parse_phone(value: object, region: str = "BD") -> str:
     Accepts spaces, dashes, brackets, Bengali digits, the ``+880``/``880``/
     ``00880`` prefixes and a number cell that lost its leading 0. Letters are
     refused instead of being read as a keypad word, and a cell holding two
-    numbers is refused rather than merged into one wrong number.
+    numbers is refused rather than merged into one wrong number. A label in
+    brackets after the number ("01911-345678 (বিকাশ)", "(WhatsApp)", "(home)") says
+    what the number is for: it is not part of the number and is left aside.
     """
     if region == "BD" and type(value) is str and _BD_MOBILE.fullmatch(value):
         return "+88" + value  # how most numbers are typed: libphonenumber agrees, 10x slower
@@ -450,6 +460,9 @@ def parse_phone(value: object, region: str = "BD") -> str:
     if isinstance(value, bool) or not isinstance(value, (str, int, float)):
         raise _error(PHONE_INVALID, PHONE_FIX, value)
     text = clean_text(value).translate(ASCII_DIGITS)
+    unlabelled = _PHONE_LABEL.sub("", text)
+    if unlabelled and _PHONE_CHARACTERS.fullmatch(unlabelled):
+        text = unlabelled
     if not _PHONE_CHARACTERS.fullmatch(text):
         parts = _PHONE_LIST_SEPARATORS.split(text)
         several = sum(len(re.sub(r"\D", "", part)) >= 7 for part in parts) > 1
@@ -540,19 +553,32 @@ def parse_returned(value: object) -> bool:
 
 
 def parse_amount(value: object) -> float:
-    """An amount of taka, from a number or text like ``৳ 1,200`` or ``1,23,456 টাকা``.
+    """An order's amount of taka, from a number or text like ``৳ 1,200`` or ``1,23,456 টাকা``.
 
-    Both lakh (1,23,456) and thousand (123,456) grouping are read.
+    Both lakh (1,23,456) and thousand (123,456) grouping are read. A negative amount
+    (``-1500``) is a refund: it is read as it is (``khatir.rules.history`` lowers the
+    total with it, and it is not a purchase day).
     """
-    number = _number(value, _MONEY_WORDS, AMOUNT_UNREADABLE, AMOUNT_FIX)
+    return _taka(value, AMOUNT_FIX)
+
+
+def parse_total(value: object) -> float:
+    """A customer's Total Spent: an amount as ``parse_amount`` reads it, never below zero
+    (refunds are already taken off a total; one below zero is a typing mistake)."""
+    amount = _taka(value, TOTAL_FIX)
+    if amount < 0:
+        raise _error(NEGATIVE, TOTAL_FIX, value)
+    return amount
+
+
+def _taka(value: object, fix: Text) -> float:
+    number = _number(value, _MONEY_WORDS, AMOUNT_UNREADABLE, fix)
     try:
         amount = float(number)
     except OverflowError:  # an int too large for a float
         amount = math.inf
     if not math.isfinite(amount):
-        raise _error(AMOUNT_UNREADABLE, AMOUNT_FIX, value)
-    if amount < 0:
-        raise _error(NEGATIVE, AMOUNT_FIX, value)
+        raise _error(AMOUNT_UNREADABLE, fix, value)
     return amount + 0.0  # turns -0.0 into 0.0
 
 

@@ -15,7 +15,7 @@ from .carry import kept_notes, read_earlier
 from ..config import Settings
 from ..errors import CellError
 from .headers import opt_out_columns
-from ..i18n import ASCII_DIGITS, Text
+from ..i18n import ASCII_DIGITS, Text, localise_digits
 from ..notes.when import typed_date
 from .ownership import script_tabs
 from .records import (CallNote, Customer, Feedback, Meetup, Message, Order, Problem,
@@ -44,6 +44,13 @@ DUPLICATE_KEY = Text(en="The message key {value} appears twice (first in row {fi
                      bn="বার্তার কী {value} দুবার আছে (প্রথমটি সারি {first}-এ)।")
 DUPLICATE_KEY_FIX = Text(en="Delete the extra copy of this message; keep the one you edited.",
                          bn="বার্তাটির বাড়তি কপিটি মুছে দিন; যেটি আপনি সম্পাদনা করেছেন সেটি রাখুন।")
+ORDER_AFTER_TODAY = Text(en="The date {value} is after today ({today}); check the year.",
+                         bn="{value} তারিখটি আজকের ({today}) পরে; বছরটি মিলিয়ে দেখুন।")
+ORDER_AFTER_TODAY_FIX = Text(
+    en="Correct the date (a mistyped year, like 2027 for 2026, is common); until then this order "
+       "is left out of the customer's purchases.",
+    bn="তারিখটি ঠিক করুন (বছর ভুল লেখা হয় প্রায়ই, যেমন ২০২৬-এর জায়গায় ২০২৭); ততদিন এই অর্ডারটি "
+       "গ্রাহকের কেনাকাটায় ধরা হবে না।")
 
 SECOND_PHONE = Text(
     en="This cell holds more than one number: {used} is used for messages; {other} is not used.",
@@ -185,8 +192,12 @@ def _shown(raw: Any) -> str:
 
 
 def read_sheet(grids: dict[str, list[list]], settings: Settings,
-               marks: dict[str, str] | None = None) -> tuple[SheetData, dict[str, Table]]:
+               marks: dict[str, str] | None = None,
+               today: date | None = None) -> tuple[SheetData, dict[str, Table]]:
     """Parse every staff tab and Messages into records, with Problems for the bad cells.
+
+    ``today``: the run's day; an Orders row dated after it (a mistyped year) is a
+    Problem and is left out, so it cannot make a customer look like a recent buyer.
 
     ``marks`` (tab title -> script tab key, as the backend read them) tells Khatir's
     own tabs from staff tabs; raises SheetError when a staff tab has a script tab's
@@ -213,10 +224,11 @@ def read_sheet(grids: dict[str, list[list]], settings: Settings,
     known = set(data.customers) | skipped_ids
     event = _event_parser(settings)
     readers: dict[str, Callable[[RowReader], Any]] = {
-        "orders": _order, "call_notes": lambda row: _call_note(row, event),
+        "orders": lambda row: _order(row, today), "call_notes": lambda row: _call_note(row, event),
         "meetups": _meetup, "feedback": _feedback}
     clean_readers: dict[str, Callable[[Table, Memo], Iterator[tuple[int, Any, dict[str, Any]]]]] = {
-        "orders": _orders, "call_notes": lambda table, memo: _call_notes(table, memo, event)}
+        "orders": lambda table, memo: _orders(table, memo, today),
+        "call_notes": lambda table, memo: _call_notes(table, memo, event)}
     for key, make in readers.items():
         if key not in tables:
             continue
@@ -298,13 +310,14 @@ def _values(table: Table, cells: list) -> dict[str, Any]:
     return {key: (cells[i] if i < width else None) for key, i in table.columns.items()}
 
 
-def _orders(table: Table, memo: Memo) -> Iterator[tuple[int, Any, dict[str, Any]]]:
+def _orders(table: Table, memo: Memo, today: date | None = None
+            ) -> Iterator[tuple[int, Any, dict[str, Any]]]:
     filled, (dates, cids, amounts, notes, returned), slow = _columns(table, memo, [
         ("date", parse.parse_sheet_date, (), True), ("customer_id", None, (), True),
         ("amount", parse.parse_amount, (), False), ("note", None, (), False),
         ("status", parse.parse_returned, (), False)])
     for i, (number, cells) in enumerate(filled):
-        if i in slow:
+        if i in slow or (today is not None and dates[i] > today):
             yield number, None, _values(table, cells)
         else:
             yield number, Order(row=number, date=dates[i], customer_id=cids[i], amount=amounts[i],
@@ -344,7 +357,7 @@ def _read_customers(table: Table, settings: Settings, data: SheetData, skipped: 
         ("language", parse.parse_choice, (parse.LANGUAGES,), False),
         ("first_purchase", parse.parse_sheet_date, (), False),
         ("last_purchase", parse.parse_sheet_date, (), False),
-        ("orders", parse.parse_count, (), False), ("total_spent", parse.parse_amount, (), False),
+        ("orders", parse.parse_count, (), False), ("total_spent", parse.parse_total, (), False),
         ("agent", None, (), False), ("do_not_contact", parse.parse_bool, (), False),
         ("notes", None, (), False)])
     for i, (number, cells) in enumerate(filled):
@@ -381,7 +394,7 @@ def _read_customers(table: Table, settings: Settings, data: SheetData, skipped: 
             first_purchase=row("first_purchase", parse.parse_sheet_date),
             last_purchase=row("last_purchase", parse.parse_sheet_date),
             orders=row("orders", parse.parse_count),
-            total_spent=row("total_spent", parse.parse_amount),
+            total_spent=row("total_spent", parse.parse_total),
             agent=row("agent") or "",
             do_not_contact=_do_not_contact(row) or any(
                 _opted_out(table.grid[number - 1], i) for i in opt_outs),
@@ -430,8 +443,15 @@ def _opted_out(cells: list, index: int) -> bool:
         return True
 
 
-def _order(row: RowReader) -> Order:
-    return Order(row=row.number, date=row("date", parse.parse_sheet_date, required=True),
+def _order(row: RowReader, today: date | None = None) -> Order:
+    day = row("date", parse.parse_sheet_date, required=True)
+    if today is not None and day is not None and day > today:
+        lang = row.lang
+        row.report("date", row.values.get("date"),
+                   ORDER_AFTER_TODAY(lang, value=localise_digits(day.isoformat(), lang),
+                                     today=localise_digits(today.isoformat(), lang)),
+                   ORDER_AFTER_TODAY_FIX(lang))
+    return Order(row=row.number, date=day,
                  customer_id=row("customer_id", required=True) or "",
                  amount=row("amount", parse.parse_amount), note=row("note") or "",
                  returned=bool(row("status", parse.parse_returned)))
