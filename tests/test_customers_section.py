@@ -113,7 +113,8 @@ def test_no_win_back_while_a_follow_up_is_open_or_recent(make_workbook, run_job)
     staff_marks_sent(path, {key: TODAY})
     run_job(path, ago(-1))  # the day after the get-well message: no "we miss you"
     row = next(r for r in records(path, "Follow-ups") if r["Customer ID"] == "C-1")
-    assert row["Remark"] == "messaged on 24 November: no win-back message within 30 days of another message"
+    assert row["Remark"] == ("has a message of 24 November (sent or still to send): no win-back "
+                             "message within 30 days of another message")
     run_job(path, ago(-31))
     assert [m["Kind"] for m in records(path, "Messages") if m["Customer ID"] == "C-1"] == ["follow_up", "win_back"]
 

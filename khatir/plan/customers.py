@@ -32,8 +32,10 @@ FIRST_ORDER_REASON = Text(en="How was the first order of {date}?",
                           bn="{date} তারিখের প্রথম অর্ডার কেমন ছিল?")
 METHOD_NOTE = Text(en="Lost customers: {method}", bn="হারানো গ্রাহক: {method}")
 QUIET = {
-    MESSAGED: Text(en="messaged on {date}: no win-back message within {days} days of another message",
-                   bn="{date} তারিখে বার্তা গেছে: অন্য বার্তার {days} দিনের মধ্যে ফিরিয়ে আনার বার্তা নয়"),
+    MESSAGED: Text(en="has a message of {date} (sent or still to send): no win-back message within "
+                      "{days} days of another message",
+                   bn="{date} তারিখের একটি বার্তা আছে (পাঠানো বা পাঠানোর অপেক্ষায়): অন্য বার্তার {days} "
+                      "দিনের মধ্যে ফিরিয়ে আনার বার্তা নয়"),
     REPLIED: Text(en="answered a message on {date}: talk to them, no win-back message",
                   bn="{date} তারিখে বার্তার উত্তর দিয়েছেন: কথা বলুন, ফিরিয়ে আনার বার্তা নয়"),
     SAID_YES: Text(en="said yes to meetup {meetup} on {date}: no win-back message",
