@@ -8,11 +8,10 @@ of those customers really never came back, how that compares with the plain
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Callable
 
 from .backtest import BacktestResult, ShareTry
-from .i18n import Text, localise_digits
+from .i18n import Counted, Text, localise_digits
 from .orders_file import OrderLog
 from .messages.filters import long_date
 
@@ -60,15 +59,13 @@ NO_GOOD = Text(
        "ওপর থেকে পড়ুন (সবচেয়ে সম্ভাব্য হারানো আগে) আর বার্তা পাঠানোর আগে ফোন করুন।")
 
 
-TOO_FEW = Text(
+TOO_FEW = Counted(
+    one="Suggestion: only {lost} repeat buyer left after this date, too few to choose a setting "
+        "by; run this again when the shop has more history.",
     en="Suggestion: only {lost} repeat buyers left after this date, too few to choose a setting "
        "by; run this again when the shop has more history.",
     bn="পরামর্শ: এই তারিখের পর মাত্র {lost} জন বারবার কেনা গ্রাহক আর ফেরেননি, সেটিং বাছার জন্য "
        "খুব কম; দোকানের হিসাব আরও জমলে আবার চালান।")
-TOO_FEW_ONE = Text(
-    en="Suggestion: only {lost} repeat buyer left after this date, too few to choose a setting "
-       "by; run this again when the shop has more history.",
-    bn=TOO_FEW.bn)
 NOBODY_LEFT = Text(
     en="Suggestion: every repeat buyer came back after this date, so there is nothing to choose "
        "a setting by yet; run this again when the shop has more history.",
@@ -146,8 +143,7 @@ def suggestion(result: BacktestResult, lang: str, num: Callable[[int], str],
     if result.truly_lost == 0:
         return NOBODY_LEFT(lang)
     if result.truly_lost < MIN_LOST_TO_SUGGEST:
-        few = TOO_FEW_ONE if result.truly_lost == 1 else TOO_FEW
-        return few(lang, lost=num(result.truly_lost))
+        return TOO_FEW(lang, result.truly_lost, lost=num(result.truly_lost))
     if best is None:
         return NO_GOOD(lang)
     if abs(best.share - result.settings.lost_share) < 1e-9:
@@ -161,58 +157,44 @@ def count(value: int, lang: str) -> str:
     return localise_digits(f"{value:,}", lang)
 
 
-@dataclass(frozen=True)
-class Counted:
-    """A sentence about a count, for one and for more: English says "1 row was", "2 rows
-    were"; Bengali, with its counter "টি", changes only the pronoun."""
-
-    one: Text
-    many: Text
-
-    def __call__(self, lang: str, k: int) -> str:
-        return (self.one if k == 1 else self.many)(lang, k=count(k, lang))
-
-
-READ = Counted(Text(en="Read {k} order row.", bn="{k}টি অর্ডারের সারি পড়া হয়েছে।"),
-               Text(en="Read {k} order rows.", bn="{k}টি অর্ডারের সারি পড়া হয়েছে।"))
+READ = Counted(one="Read {k} order row.", en="Read {k} order rows.",
+               bn="{k}টি অর্ডারের সারি পড়া হয়েছে।")
 NO_CUSTOMER_ROWS = Counted(
-    Text(en="{k} row has no customer ID and was left out (sales to unknown customers cannot "
-            "be followed).",
-         bn="{k}টি সারিতে গ্রাহক আইডি নেই, সেটি বাদ গেছে (অচেনা ক্রেতার কেনাকাটা অনুসরণ করা "
-            "যায় না)।"),
-    Text(en="{k} rows have no customer ID and were left out (sales to unknown customers cannot "
-            "be followed).",
-         bn="{k}টি সারিতে গ্রাহক আইডি নেই, সেগুলো বাদ গেছে (অচেনা ক্রেতার কেনাকাটা অনুসরণ করা "
-            "যায় না)।"))
+    one="{k} row has no customer ID and was left out (sales to unknown customers cannot be "
+        "followed).",
+    en="{k} rows have no customer ID and were left out (sales to unknown customers cannot be "
+       "followed).",
+    bn_one="{k}টি সারিতে গ্রাহক আইডি নেই, সেটি বাদ গেছে (অচেনা ক্রেতার কেনাকাটা অনুসরণ করা "
+           "যায় না)।",
+    bn="{k}টি সারিতে গ্রাহক আইডি নেই, সেগুলো বাদ গেছে (অচেনা ক্রেতার কেনাকাটা অনুসরণ করা "
+       "যায় না)।")
 UNREADABLE_ROWS = Counted(
-    Text(en="{k} row could not be read as an order (no date, or a total line) and was left out.",
-         bn="{k}টি সারি অর্ডার হিসেবে পড়া যায়নি (তারিখ নেই, বা যোগফলের সারি), সেটি বাদ গেছে।"),
-    Text(en="{k} rows could not be read as an order (no date, or a total line) and were left "
-            "out.",
-         bn="{k}টি সারি অর্ডার হিসেবে পড়া যায়নি (তারিখ নেই, বা যোগফলের সারি), সেগুলো বাদ "
-            "গেছে।"))
+    one="{k} row could not be read as an order (no date, or a total line) and was left out.",
+    en="{k} rows could not be read as an order (no date, or a total line) and were left out.",
+    bn_one="{k}টি সারি অর্ডার হিসেবে পড়া যায়নি (তারিখ নেই, বা যোগফলের সারি), সেটি বাদ গেছে।",
+    bn="{k}টি সারি অর্ডার হিসেবে পড়া যায়নি (তারিখ নেই, বা যোগফলের সারি), সেগুলো বাদ গেছে।")
 NOT_BOUGHT_ROWS = Counted(
-    Text(en="{k} row is a cancelled or returned order (by its status) and was left out: it is "
-            "not a purchase.",
-         bn="অবস্থা কলামে বাতিল বা ফেরত লেখা {k}টি সারিও বাদ গেছে: এটি কেনাকাটা নয়।"),
-    Text(en="{k} rows are cancelled or returned orders (by their status) and were left out: "
-            "they are not purchases.",
-         bn="অবস্থা কলামে বাতিল বা ফেরত লেখা {k}টি সারিও বাদ গেছে: এগুলো কেনাকাটা নয়।"))
+    one="{k} row is a cancelled or returned order (by its status) and was left out: it is not "
+        "a purchase.",
+    en="{k} rows are cancelled or returned orders (by their status) and were left out: they "
+       "are not purchases.",
+    bn_one="অবস্থা কলামে বাতিল বা ফেরত লেখা {k}টি সারিও বাদ গেছে: এটি কেনাকাটা নয়।",
+    bn="অবস্থা কলামে বাতিল বা ফেরত লেখা {k}টি সারিও বাদ গেছে: এগুলো কেনাকাটা নয়।")
 FUTURE_ROWS = Counted(
-    Text(en="{k} row is dated after today and was left out: check its year.",
-         bn="আজকের পরের তারিখের {k}টি সারি বাদ গেছে: সালটি ঠিক আছে কি না দেখুন।"),
-    Text(en="{k} rows are dated after today and were left out: check their year.",
-         bn="আজকের পরের তারিখের {k}টি সারি বাদ গেছে: সালগুলো ঠিক আছে কি না দেখুন।"))
+    one="{k} row is dated after today and was left out: check its year.",
+    en="{k} rows are dated after today and were left out: check their year.",
+    bn_one="আজকের পরের তারিখের {k}টি সারি বাদ গেছে: সালটি ঠিক আছে কি না দেখুন।",
+    bn="আজকের পরের তারিখের {k}টি সারি বাদ গেছে: সালগুলো ঠিক আছে কি না দেখুন।")
 
 
 def read_line(log: OrderLog, lang: str) -> str:
     """What was read, so the owner can check it against the file before trusting the figures."""
     unreadable = log.skipped - log.no_customer - log.not_bought
-    parts = [READ(lang, len(log.orders))]
+    parts = [READ(lang, len(log.orders), k=count(len(log.orders), lang))]
     for text, k in ((NO_CUSTOMER_ROWS, log.no_customer), (UNREADABLE_ROWS, unreadable),
                     (NOT_BOUGHT_ROWS, log.not_bought), (FUTURE_ROWS, log.future)):
         if k:
-            parts.append(text(lang, k))
+            parts.append(text(lang, k, k=count(k, lang)))  # thousands grouped
     return " ".join(parts)
 
 

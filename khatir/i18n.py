@@ -5,9 +5,12 @@ so a new rule brings its own words without touching a central catalogue.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 LANGUAGES = ("bn", "en")
+#: A letter of the Bengali script: a header, a note or a word written in Bengali has one.
+BENGALI_SCRIPT = re.compile("[\u0980-\u09ff]")
 
 
 @dataclass(frozen=True)
@@ -25,17 +28,23 @@ class Text:
 @dataclass(frozen=True)
 class Counted:
     """A sentence about ``{count}`` things: English has its own words for exactly one
-    ("1 row was", "2 rows were"); Bengali has one form for every count (১টি সারি, ২টি সারি).
+    ("1 row was", "2 rows were"); Bengali has one form for every count (১টি সারি, ২টি সারি),
+    except where a pronoun follows it (সেটি for one, সেগুলো for more): ``bn_one``.
 
-    The count is given as a number and written in the language's digits."""
+    The count is given as a number and written in the language's digits (a caller that
+    writes it otherwise, with thousands grouped, passes its own text as a parameter)."""
 
     one: str  # English, for a count of 1
     en: str
     bn: str
+    bn_one: str = ""  # Bengali, for a count of 1, when it differs
 
     def __call__(self, lang: str, count: int, **params: object) -> str:
-        template = self.bn if lang == "bn" else (self.one if count == 1 else self.en)
-        return template.format(count=localise_digits(count, lang), **params)
+        if lang == "bn":
+            template = self.bn_one if count == 1 and self.bn_one else self.bn
+        else:
+            template = self.one if count == 1 else self.en
+        return template.format(**{"count": localise_digits(count, lang), **params})
 
 
 _BN_DIGITS = str.maketrans("0123456789", "০১২৩৪৫৬৭৮৯")

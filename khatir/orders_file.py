@@ -254,8 +254,11 @@ def orders_from_rows(rows: Iterable[list] | Callable[[], Iterable[list]], where:
             raise OrdersFileError(NO_HEADER, where=where)
         cols = _guess_columns(head, where)
         header_at = -1
-    elif header_key(head[header_at][cols.customer]) in BARE_ID.exact:
-        _check_customers(islice(filled(), header_at + 1, None), cols, head[header_at], where)
+    elif header_key(head[header_at][cols.customer]) in BARE_ID.exact and (
+            count := order_numbers(islice(filled(), header_at + 1, None), cols)):
+        # every order would be a customer of its own: "nobody ever came back"
+        raise OrdersFileError(ORDER_NUMBERS, where=where, column=head[header_at][cols.customer],
+                              count=count)
     date_col, id_col, amount_col, price_col = cols.date, cols.customer, cols.amount, cols.unit_price
     dayfirst = _guess_dayfirst(r[date_col] for r in islice(filled(), header_at + 1, None)
                                if len(r) > date_col)
@@ -336,14 +339,6 @@ def _bought(lines: list[tuple[Order, object]], returned: dict[object, bool]) -> 
         if not returned[state]:
             kept.append(order)
     return kept
-
-
-def _check_customers(rows: Iterable[list], cols: Columns, header: list, where: str) -> None:
-    """Refuse a bare "ID" column that numbers the orders: every order would be a customer of
-    its own, and the backtest would say nobody ever came back."""
-    count = order_numbers(rows, cols)
-    if count:
-        raise OrdersFileError(ORDER_NUMBERS, where=where, column=header[cols.customer], count=count)
 
 
 def _filled(rows: Iterable[list]) -> Iterator[list]:

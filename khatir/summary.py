@@ -10,13 +10,14 @@ DRY = Text(en="DRY RUN: nothing was written. This is what a real run would write
            bn="পরীক্ষামূলক রান: কিছুই লেখা হয়নি। আসল রানে যা লেখা হতো:")
 MESSAGES = Text(en="New messages ready to send: {count}", bn="পাঠানোর জন্য নতুন বার্তা: {count}টি")
 NO_MESSAGES = Text(en="No new messages today.", bn="আজ কোনো নতুন বার্তা নেই।")
-WORK = Counted(one="Work list (Follow-ups tab): 1 row", en="Work list (Follow-ups tab): {count} rows", bn="কাজের তালিকা (ফলো-আপ ট্যাব): {count}টি সারি")
+WORK = Counted(one="Work list (Follow-ups tab): 1 row", en="Work list (Follow-ups tab): {count} rows",
+               bn="কাজের তালিকা (ফলো-আপ ট্যাব): {count}টি সারি")
 PROBLEMS = Text(en="Problems found in the sheet: {count}; each is a row in the Problems tab with how to fix it.",
                 bn="শিটে সমস্যা পাওয়া গেছে: {count}টি; প্রতিটি সমস্যা ট্যাবে আছে, কীভাবে ঠিক করবেন তা-সহ।")
 NO_PROBLEMS = Text(en="No problems found in the sheet.", bn="শিটে কোনো সমস্যা পাওয়া যায়নি।")
 CAPPED = Counted(one="1 more {kind} message waits for a later run (daily limit).",
                  en="{count} more {kind} messages wait for later runs (daily limit).",
-              bn="আরও {count}টি {kind} বার্তা পরের রানগুলোতে আসবে (দৈনিক সীমা)।")
+                 bn="আরও {count}টি {kind} বার্তা পরের রানগুলোতে আসবে (দৈনিক সীমা)।")
 NEXT = Text(en="Next: open the Messages tab, send the 'pending' messages, and set their Status to 'sent'.",
             bn="এরপর: বার্তা (Messages) ট্যাব খুলুন, 'pending' বার্তাগুলো পাঠান, তারপর Status-এ 'sent' লিখুন।")
 WOULD_ADD = Text(en="  + {kind} for {name} ({key})", bn="  + {name}-এর জন্য {kind} ({key})")

@@ -10,11 +10,10 @@ staff already gave a dropdown keeps theirs (the backend checks).
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from ..config import Settings
-from ..i18n import Text, localise_digits
+from ..i18n import BENGALI_SCRIPT, Text, localise_digits
 from ..sheet.presentation import MESSAGE_DROPDOWNS
 from ..sheet.schema import SCRIPT, header_key
 from ..sheet.ownership import script_tabs
@@ -40,7 +39,6 @@ BENGALI_CHOICES = {
     ("feedback", "sentiment"): ["ইতিবাচক", "নেতিবাচক", "পরামর্শ"],
     ("feedback", "resolved"): ["হ্যাঁ", "না"],
 }
-_BENGALI = re.compile("[\u0980-\u09ff]")
 
 CREATED = Text(en="Created the tab '{tab}' with its headers.", bn="'{tab}' ট্যাবটি হেডারসহ তৈরি হয়েছে।")
 HEADERS = Text(en="Added the header row to the empty tab '{tab}'.", bn="খালি '{tab}' ট্যাবে হেডার সারি যোগ হয়েছে।")
@@ -103,7 +101,7 @@ def plan_setup(grids: dict[str, list[list]], settings: Settings,
         for col in spec.columns:
             choices = DROPDOWNS.get((spec.key, col.key))
             index = next((positions[header_key(n)] for n in col.names() if header_key(n) in positions), None)
-            if choices and index is not None and _BENGALI.search(header[index]):
+            if choices and index is not None and BENGALI_SCRIPT.search(header[index]):
                 choices = BENGALI_CHOICES.get((spec.key, col.key), choices)
             if choices and index is not None:
                 plan.dropdowns.append(Dropdown(title, index, tuple(choices), header_row + 1))

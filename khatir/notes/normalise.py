@@ -16,7 +16,7 @@ import unicodedata
 from functools import lru_cache
 from operator import itemgetter
 
-from ..i18n import ASCII_DIGITS
+from ..i18n import ASCII_DIGITS, BENGALI_SCRIPT
 
 _JOINERS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 # Joiners dropped and Bengali digits written 0-9 (i18n's table), in one pass.
@@ -93,7 +93,6 @@ _ORDINAL_APART = re.compile(r"\d +(?:st|nd|rd|th)\b")
 _DIGIT_LETTER = re.compile(r"(?<=\d)(?=[a-z])")
 _LETTER_DIGIT = re.compile(r"(?<=[a-z])(?=\d)")
 _HIGH = re.compile("[\u2000-\U0010ffff]")
-_BENGALI = re.compile("[\u0980-\u09ff]")
 _TOKEN = re.compile(r"[a-z0-9]+|[.,;!?|/]")
 _LETTER_OR_QUOTE = re.compile("[a-zA-Z'`]")
 
@@ -140,7 +139,7 @@ def fold(text: str) -> str:
     which gives the same text by definition.
     """
     prepared = _prepare(text)
-    if "।" in prepared and not _BENGALI.search(prepared):
+    if "।" in prepared and not BENGALI_SCRIPT.search(prepared):
         return fold_whole(text)  # a danda is written " . " only in a note with Bengali script
     words = _WORDS.fold(prepared.split())
     if _ORDINAL_APART.search(" ".join(map(itemgetter(0), words))):
@@ -151,7 +150,7 @@ def fold(text: str) -> str:
 def fold_whole(text: str) -> str:
     """``fold`` done on the whole note at once: what ``fold`` is defined to give."""
     text = _prepare(text)
-    return _finish(_spell(text, _BENGALI.search(text) is not None))
+    return _finish(_spell(text, BENGALI_SCRIPT.search(text) is not None))
 
 
 class _FoldedWords(dict[str, tuple[str, str]]):
@@ -170,7 +169,7 @@ class _FoldedWords(dict[str, tuple[str, str]]):
                     # "৪৫০০", "25/11", "#12": nothing to spell out or fold, only tokens to find
                     self[word] = word, " ".join(_TOKEN.findall(word))
                 else:
-                    spelled.append((word, _spell(word, _BENGALI.search(word) is not None or "।" in word)))
+                    spelled.append((word, _spell(word, BENGALI_SCRIPT.search(word) is not None or "।" in word)))
             if spelled:
                 # one line a word: no fold reaches across a line break (nor do the tokens)
                 lines = _fold_latin("\n".join(form for _, form in spelled)).split("\n")

@@ -52,12 +52,12 @@ REMINDER_REASON = Text(en="Reminder: \u201c{title}\u201d on {date}",
                        bn="মনে করিয়ে দেওয়া: {date} তারিখে \u201c{title}\u201d মিটআপ")
 INVITED_NOTE = Counted(one="Meetup {id} ({date}): 1 invitation prepared; seats left: {left}.",
                        en="Meetup {id} ({date}): {count} invitations prepared; seats left: {left}.",
-                    bn="মিটআপ {id} ({date}): {count}টি আমন্ত্রণ তৈরি হয়েছে; খালি আসন: {left}।")
+                       bn="মিটআপ {id} ({date}): {count}টি আমন্ত্রণ তৈরি হয়েছে; খালি আসন: {left}।")
 LEFT_OUT_NOTE = Text(en="Meetup {id}: {count} left out: {who}.",
                      bn="মিটআপ {id}: {count} জন বাদ পড়েছেন: {who}।")
 REMINDER_NOTE = Counted(one="Meetup {id} ({date}): 1 reminder prepared for those who said yes or maybe.",
                         en="Meetup {id} ({date}): {count} reminders prepared for those who said yes or maybe.",
-                     bn="মিটআপ {id} ({date}): যাঁরা হ্যাঁ বা হয়তো বলেছেন তাঁদের জন্য {count}টি মনে করিয়ে দেওয়ার বার্তা তৈরি হয়েছে।")
+                        bn="মিটআপ {id} ({date}): যাঁরা হ্যাঁ বা হয়তো বলেছেন তাঁদের জন্য {count}টি মনে করিয়ে দেওয়ার বার্তা তৈরি হয়েছে।")
 UNREADABLE_NOTE = Text(
     en="Meetup {id}: the Reply \u201c{reply}\u201d in Messages row {row} is not yes, no or maybe; it counts as no answer.",
     bn="মিটআপ {id}: বার্তা ট্যাবের {row} নম্বর সারির উত্তর \u201c{reply}\u201d হ্যাঁ, না বা হয়তো নয়; এটি উত্তর নেই হিসেবে ধরা হয়েছে।")
