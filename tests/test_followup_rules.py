@@ -109,10 +109,12 @@ def test_today_is_an_input_not_the_clock():
 # The story across calls
 
 
-def story(*entries, today=TODAY):
-    """Notes of one customer, (days ago, text[, Follow Up On]); the report for ``today``."""
+def story(*entries, today=TODAY, **columns):
+    """Notes of one customer, (days ago, text[, Follow Up On]); the report for ``today``.
+    ``columns`` fills the last note's other cells (done=True, event="bereavement")."""
     notes = [CallNote(row=i + 2, date=ago(e[0]), customer_id="C-1", note=e[1],
-                      follow_up_on=e[2] if len(e) > 2 else None) for i, e in enumerate(entries)]
+                      follow_up_on=e[2] if len(e) > 2 else None,
+                      **(columns if i == len(entries) - 1 else {})) for i, e in enumerate(entries)]
     return follow_up_report(notes, READER, delays_of(SETTINGS.events), set(), today, 60)
 
 
@@ -168,3 +170,44 @@ def test_a_shops_labelled_notes_teach_the_reader():
              CallNote(row=4, date=ago(2), customer_id="C-1", note="dokan er shutter e jhamela hoise")]
     owed, _ = follow_ups_due(notes, SETTINGS.events, set(), TODAY, 60)
     assert [(f.note.customer_id, f.event) for f in owed] == [("C-1", "complaint")]
+
+
+def test_done_on_a_no_answer_note_ends_that_try_and_the_illness_stays_open():
+    report = story((5, "Mother is sick, admitted in Chittagong Medical"), (2, "Called, no answer"), done=True)
+    assert [(f.event, f.who, f.tries) for f in report.owed] == [("illness", "mother", (ago(2),))]
+
+
+def test_notes_of_the_same_day_are_one_conversation_and_each_event_is_followed_up():
+    report = story((3, "শাশুড়ি অসুস্থ, হাসপাতালে নিয়ে গেছে"),
+                   (3, "delivered parcel e ekta plate bhanga chilo, complaint korlen"))
+    assert sorted((f.event, f.who) for f in report.owed) == [("complaint", "self"), ("illness", "relative")]
+    assert report.closed == []
+
+
+def test_a_talk_on_a_later_day_still_closes_what_the_same_day_notes_opened():
+    report = story((4, "শাশুড়ি অসুস্থ"), (4, "plate bhanga chilo, complaint korlen"), (2, "৩টা শাড়ি নিলেন"))
+    assert report.owed == [] and len(report.closed) == 2
+
+
+def test_a_second_could_not_talk_note_moves_the_first_call_back_and_keeps_its_story():
+    report = story((3, "ekhon bus e, kal call diyo"), (2, "call dhorlo na"))
+    [f] = report.owed
+    assert (f.event, f.note.note, f.due, f.tries) == ("busy", "ekhon bus e, kal call diyo", ago(1), (ago(2),))
+
+
+def test_the_event_column_keeps_the_person_the_words_name():
+    report = story((8, "উনার ভাই আর নেই। পরে কথা বলবো"), event="bereavement")
+    assert [(f.event, f.who) for f in report.owed] == [("bereavement", "brother")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("wife er delivery date 20 tarikh, tai ekhon kichu kinbe na", True),
+    ("His wife is pregnant, due next month", True),
+    ("বউয়ের বাচ্চা হবে সামনের মাসে", True),
+    ("bou pregnant chilo, kal baby hoise", False),
+    ("wife delivery room e", False),
+    ("মেয়ের ঘরে নাতি হয়েছে", False),
+])
+def test_a_baby_on_the_way_is_told_from_a_baby_born(text, expected):
+    [f] = story((3, text)).owed
+    assert (f.event, f.expected) == ("newborn", expected)

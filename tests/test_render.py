@@ -49,6 +49,7 @@ def context(kind: str, lang: str, *, agent: str = "Md. Rahim Uddin", overdue: in
             "note": {"date": date(2026, 11, 15), "text": "Daughter has dengue, call back in a week"},
             "follow_up_on": date(2026, 11, 22),
             "days_overdue": overdue,
+            "expected": False,
             "who": None,
             "person": person(None, lang),
         },
@@ -160,13 +161,13 @@ EXPECTED = [
     (
         "follow_up", "busy", "bn",
         "প্রিয় করিম,\n"
-        "গত ১৫ নভেম্বর যোগাযোগ করেছিলাম, তখন আপনি ব্যস্ত ছিলেন। কখন কথা বললে আপনার সুবিধা হবে, একটু জানাবেন?\n"
+        "গত ১৫ নভেম্বর যোগাযোগ করেছিলাম, কিন্তু তখন কথা বলা হয়নি। কখন কথা বললে আপনার সুবিধা হবে, একটু জানাবেন?\n"
         "— Rahim, Nodi Fashion",
     ),
     (
         "follow_up", "busy", "en",
         "Hello Nusrat,\n"
-        "We tried to reach you on 15 November, but you were busy then. When would be a good time to talk? Just reply with a day and time that suits you.\n"
+        "We tried to reach you on 15 November, but we could not talk then. When would be a good time to talk? Just reply with a day and time that suits you.\n"
         "— Rahim, Nodi Fashion",
     ),
     (
@@ -389,6 +390,25 @@ def test_message_names_the_person_the_note_is_about(renderer, variant, lang, who
     assert text.split("\n")[1] == expected
 
 
+@pytest.mark.parametrize("lang, who, expected", [
+    ("en", "wife",
+     "We heard your family is expecting a little one. Our warmest wishes to your wife and everyone at "
+     "home; we hope all goes well. Do let us know how you are all doing when you find a moment."),
+    ("en", "self",
+     "We heard your family is expecting a little one. Our warmest wishes to you and everyone at "
+     "home; we hope all goes well. Do let us know how you are all doing when you find a moment."),
+    ("bn", "daughter",
+     "শুনলাম আপনার পরিবারে নতুন অতিথি আসছে। আপনার মেয়ে ও বাসার সবার জন্য রইল আমাদের আন্তরিক "
+     "শুভকামনা; সব যেন ভালোয় ভালোয় হয়। সময় পেলে জানাবেন সবাই কেমন আছেন।"),
+    ("bn", None,
+     "শুনলাম আপনার পরিবারে নতুন অতিথি আসছে। বাসার সবার জন্য রইল আমাদের আন্তরিক শুভকামনা; সব যেন "
+     "ভালোয় ভালোয় হয়। সময় পেলে জানাবেন সবাই কেমন আছেন।"),
+])
+def test_a_baby_on_the_way_is_wished_well_not_congratulated(renderer, lang, who, expected):
+    text = renderer.render("follow_up", "newborn", lang, {**about(who, lang), "expected": True})
+    assert text.split("\n")[1] == expected
+
+
 @pytest.mark.parametrize("who", ["son", "daughter", "child", "wife", "husband", "father", "mother",
                                  "brother", "sister", "relative", "friend", "colleague", "self", None])
 @pytest.mark.parametrize("lang", ["bn", "en"])
@@ -404,13 +424,13 @@ def test_every_relation_renders_in_every_follow_up(renderer, who, lang):
         ("bn",
          "প্রিয় করিম,\n"
          "গত ১৫ নভেম্বর আপনি যে সমস্যার কথা জানিয়েছিলেন, তার জন্য আমরা আন্তরিকভাবে দুঃখিত। "
-         "উত্তর দিতে দেরি হয়ে গেল, সেজন্যও ক্ষমা চাইছি। "
+         "উত্তর দিতে কয়েক দিন দেরি হয়ে গেল, সেজন্যও ক্ষমা চাইছি। "
          "বিষয়টা আমরা অবশ্যই ঠিক করে দেব — কখন কথা বললে আপনার সুবিধা হয়, একটু জানাবেন?\n"
          "— Nodi Fashion"),
         ("en",
          "Hello Nusrat,\n"
-         "We are truly sorry about the problem you told us about on 15 November, and sorry too "
-         "that we took longer than promised to get back to you. We will put it right. "
+         "We are truly sorry about the problem you told us about on 15 November, and sorry it has "
+         "taken us a few days to get back to you. We will put it right. "
          "Could you let us know a good time to talk?\n"
          "— Nodi Fashion"),
     ],
@@ -419,6 +439,13 @@ def test_overdue_complaint_apologises_for_the_delay_and_empty_agent_signs_with_s
         renderer, lang, expected):
     ctx = context("follow_up", lang, agent="", overdue=4)
     assert renderer.render("follow_up", "complaint", lang, ctx) == expected
+
+
+@pytest.mark.parametrize("lang", ["bn", "en"])
+def test_a_complaint_answered_a_day_or_two_late_makes_no_apology_for_a_delay(renderer, lang):
+    """Nobody promised a day: "sorry we took longer" the day after the note reads false."""
+    late = renderer.render("follow_up", "complaint", lang, context("follow_up", lang, overdue=2))
+    assert late == renderer.render("follow_up", "complaint", lang, context("follow_up", lang, overdue=0))
 
 
 @pytest.mark.parametrize(

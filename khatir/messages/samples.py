@@ -48,6 +48,7 @@ def _extras(kind: str, variant: str, lang: str, rich: bool) -> dict[str, Any]:
             "note": {"date": today - timedelta(days=7), "text": "Sample staff note"},
             "follow_up_on": today if rich else today - timedelta(days=3),
             "days_overdue": 0 if rich else 3,
+            "expected": not rich,
             **_who("daughter" if rich else None, lang),
         }
     if kind == "win_back":

@@ -318,6 +318,26 @@ WEAK_CUES: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# Newborn words that say the baby is not born yet ("wife er delivery date 20 tarikh", "বউ
+# প্রেগন্যান্ট"): the message wishes the family well instead of congratulating on a birth.
+EXPECTED_BIRTH: tuple[str, ...] = (
+    "বাচ্চা হবে", "baby hobe", "baccha hobe", "delivery hobe", "ডেলিভারি হবে", "বাবু হবে",
+    "babu hobe", "নানি হবে", "নানা হবে", "দাদি হবে", "দাদা হবে", "nani hobe", "nana hobe",
+    "dadi hobe", "dada hobe", "due date", "delivery date", "is due", "due next", "due this",
+    "pregnant", "প্রেগন্যান্ট", "গর্ভবতী", "অন্তঃসত্ত্বা", "সন্তানসম্ভবা", "পোয়াতি", "poyati",
+    "expecting", "expecting a baby", "expecting baby", "নাতি আসছে", "নাতনি আসছে",
+    "বাচ্চা হওয়ার", "ডেলিভারি ডেট", "ডেলিভারির তারিখ", "delivery er date", "ডেট আছে",
+    "baby asbe", "baby ashbe", "বাচ্চা আসবে", "on the way",
+)
+# ... unless the note says it is born or being born ("bou pregnant chilo, kal baby hoise").
+BIRTH_HAPPENING: tuple[str, ...] = (
+    "hoise", "hoyeche", "hoyse", "হইছে", "হয়েছে", "হইসে", "অইছে", "হইলো", "hoilo", "born",
+    "gave birth", "had a baby", "had baby", "delivered", "জন্ম", "jonmo", "আকিকা", "akika",
+    "aqiqah", "নামকরণ", "labour", "labor", "লেবার", "delivery room", "ডেলিভারি রুম", "সিজার",
+    "sijar", "c section", "c-section", "caesar", "প্রসব ব্যথা", "nicu", "premature", "ভর্তি",
+    "admitted", "hospital", "হাসপাতাল", "ক্লিনিক", "clinic",
+)
+
 # Words that look like an event but, next to these, are not one (a job, a product, the
 # shop's own delivery, a gift for someone else, a device that is "dead", a neighbour's funeral).
 LOOKALIKES: dict[str, tuple[str, ...]] = {

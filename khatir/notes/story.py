@@ -3,15 +3,17 @@
 For each customer, notes are taken in date order (then row order). The rule staff can
 predict, in three lines:
 
-1. A note about a talk with the customer closes every open follow-up of theirs: the team
-   has talked to them since. If that note has an event of its own, it opens a new one.
+1. A note about a talk with the customer on a later day closes every open follow-up of
+   theirs: the team has talked to them since. If that note has an event of its own, it
+   opens a new one. Notes of the same day are one conversation: each opens its own.
 2. A "could not talk" note (no answer, switched off, busy, in a meeting) closes nothing:
    the open topic stays, its date moves to the day the note asks for (or the busy delay),
    and the story records the try ("daughter's fever, 20 Nov; no answer on 22 Nov").
 3. A note saying the event is already over ("মেয়ে ভালো হয়ে গেছে", "refund pelo") closes
    the topic and gets no message of its own.
 
-Done = yes on a note closes only that note's follow-up.
+Done = yes on a note closes only that note's follow-up (on a "could not talk" note: that
+try; the topic it was for stays open).
 """
 from __future__ import annotations
 
@@ -76,16 +78,17 @@ def stories(notes: Iterable[tuple[CallNote, Reading]], delays: dict[str, int | N
         for note, reading in entries:
             event = note.event or reading.event
             detected = note.event is None and reading.event is not None
-            if event == BUSY and not note.done:
-                live = [t for t in open_topics if t.open and t.event != BUSY]
+            if event == BUSY:
+                live = [t for t in open_topics if t.open]
                 if live:
+                    # (Done = yes on a "no answer" note ends that try, not the topic it was for)
                     for t in live:
                         t.tries.append(note.date)
                         t.due = reading.callback or note.follow_up_on or (
                             note.date + timedelta(days=delays.get(BUSY) or 1))
                     continue
             for t in open_topics:
-                if t.open:
+                if t.open and closes(note, reading, event, t):
                     t.closed_by, t.closed_reading = note, reading
             open_topics = [t for t in open_topics if t.open]
             topic = Topic(note, reading, event, detected, due_for(note, reading, event, delays))
@@ -93,3 +96,12 @@ def stories(notes: Iterable[tuple[CallNote, Reading]], delays: dict[str, int | N
             if not note.done:
                 open_topics.append(topic)
     return topics
+
+
+def closes(note: CallNote, reading: Reading, event: str | None, topic: Topic) -> bool:
+    """Whether ``note`` closes the earlier open ``topic``: a talk on a later day does; notes of
+    the same day are one conversation written in several rows ("শাশুড়ি অসুস্থ" and "plate
+    bhanga chilo" both owe a call), unless one says the other's event is over."""
+    if topic.note.date < note.date:
+        return True
+    return reading.over and event == topic.event

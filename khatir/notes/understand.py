@@ -28,6 +28,8 @@ PRECEDENCE = ("bereavement", "newborn", "illness", "vehicle_trouble", "complaint
               "busy")
 _COMMERCE = phrase_pattern(lexicon.COMMERCE)
 _NOTHING_ELSE = phrase_pattern(lexicon.NOTHING_ELSE)
+_EXPECTED_BIRTH = phrase_pattern(lexicon.EXPECTED_BIRTH)
+_BIRTH_HAPPENING = phrase_pattern(lexicon.BIRTH_HAPPENING)
 # A note this short that only gives a call-back day ("বৃহস্পতিবার কল দিও") is a busy call, and
 # so is a longer one that says the day was all ("robibar call dio, ar kisu bole nai").
 ONLY_A_DAY_WORDS = 5
@@ -67,6 +69,7 @@ class Reading:
     callback: date | None = None
     evidence: str = ""
     over_words: str = ""
+    expected: bool = False  # a baby on the way: every newborn word says it is not born yet
 
 
 @dataclass(frozen=True)
@@ -106,6 +109,14 @@ class NoteReader:
         if words.callback is None:
             return words
         return replace(words, callback=call_back_day(text, called, words.event))
+
+
+    def who_for(self, text: str, event: str) -> str | None:
+        """Whom ``event`` concerns in ``text``, for a note whose Event column staff filled with
+        another event than the words gave ("উনার ভাই আর নেই" marked শোক: the brother)."""
+        parts = clauses(fold(text))
+        cues, _ = find_cues(parts, self.lexicon)
+        return find_who(parts, event, cues)
 
 
 @lru_cache(maxsize=1)
@@ -150,6 +161,13 @@ def _agreed(ranked: list[str], cues: list[Cue], parts: list[str],
         if margin > (WEAK_NEED if weak else -VETO):
             out.append(k)
     return out
+
+
+def _expected_birth(folded: str) -> bool:
+    """The note says a baby is on the way and nothing says it is born or being born: by the
+    follow-up a birth in the labour room has happened, a due date next month has not."""
+    return (_EXPECTED_BIRTH is not None and bool(_EXPECTED_BIRTH.search(folded))
+            and not (_BIRTH_HAPPENING is not None and _BIRTH_HAPPENING.search(folded)))
 
 
 def _an_item(cue: Cue, parts: list[str]) -> bool:
@@ -222,4 +240,5 @@ def understand(text: str, called: date, reader: NoteReader) -> Reading:
         callback=callback,
         evidence=evidence,
         over_words=over_words,
+        expected=event == "newborn" and _expected_birth(folded),
     )

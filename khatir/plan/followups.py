@@ -55,6 +55,7 @@ def contribute(facts: RunFacts) -> Contribution:
             agent=f.note.agent or customer.agent,
             context={"event": f.event or "", "note": {"date": f.note.date, "text": f.note.note},
                      "follow_up_on": f.due, "days_overdue": f.days_overdue, "who": f.who,
+                     "expected": f.expected,
                      "person": person.person(f.who, customer.language)})
         out.items.append(WorkItem(
             group="overdue" if f.overdue else "due", customer=customer, why=_why(f, settings, lang),

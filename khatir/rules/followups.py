@@ -44,6 +44,12 @@ class FollowUp:
     def overdue(self) -> bool:
         return self.days_overdue > 0
 
+    @property
+    def expected(self) -> bool:
+        """A baby on the way, not yet born: wished well, not congratulated."""
+        return (self.event == "newborn" and self.reading is not None
+                and self.reading.event == "newborn" and self.reading.expected)
+
 
 @dataclass
 class FollowUpReport:
@@ -76,7 +82,7 @@ def follow_up_report(notes: Iterable[CallNote], reader: NoteReader, delays: dict
     for t in topics:
         if t.note.done or t.due is None:
             continue
-        item = _item(t, today)
+        item = _item(t, today, reader)
         if t.closed_by is not None:
             report.closed.append(item)
         elif t.over:
@@ -90,9 +96,10 @@ def follow_up_report(notes: Iterable[CallNote], reader: NoteReader, delays: dict
     return report
 
 
-def _item(t: Topic, today: date) -> FollowUp:
+def _item(t: Topic, today: date, reader: NoteReader) -> FollowUp:
     assert t.due is not None
-    who = t.reading.who if t.note.event in (None, t.reading.event) else None
+    who = (t.reading.who if t.note.event in (None, t.reading.event)
+           else reader.who_for(t.note.note, t.note.event))
     return FollowUp(t.note, t.event, t.detected, t.due, (today - t.due).days, note_key(t.note),
                     who=who, tries=tuple(t.tries), reading=t.reading, closed_by=t.closed_by)
 
