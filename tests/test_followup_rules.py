@@ -211,3 +211,16 @@ def test_the_event_column_keeps_the_person_the_words_name():
 def test_a_baby_on_the_way_is_told_from_a_baby_born(text, expected):
     [f] = story((3, text)).owed
     assert (f.event, f.expected) == ("newborn", expected)
+
+
+@pytest.mark.parametrize("text, who, kin", [
+    ("শাশুড়ি অসুস্থ, হাসপাতালে নিয়ে গেছে", "relative", "mother_in_law"),
+    ("shoshur er operation hobe", "relative", "father_in_law"),
+    ("nanur shorir kharap, hospital e", "relative", "nanu"),
+    ("মামার গাড়ি নষ্ট হাইওয়েতে", "relative", "mama"),
+    ("চাচাতো ভাই অসুস্থ", "relative", None),
+    ("ছোট মেয়ের জ্বর", "daughter", None),
+])
+def test_which_relative_the_note_names(text, who, kin):
+    [f] = story((5, text)).owed
+    assert (f.who, f.kin) == (who, kin)

@@ -959,3 +959,17 @@ def test_sample_contexts_cover_both_branches():
     full, sparse, themself = sample_contexts("follow_up", "complaint", "en")
     assert full["days_overdue"] == 0 < sparse["days_overdue"]
     assert [c["who"] for c in (full, sparse, themself)] == ["daughter", None, "self"]
+
+
+@pytest.mark.parametrize("lang, kin, expected", [
+    ("bn", "mother_in_law", "গত ১৫ নভেম্বর কথা হওয়ার সময় শুনেছিলাম আপনার শাশুড়ি অসুস্থ। শাশুড়ি এখন কেমন আছেন?"),
+    ("en", "mother_in_law", "When we spoke on 15 November, we heard your mother-in-law was unwell. "
+                            "How is your mother-in-law feeling now?"),
+    ("bn", "nati", "গত ১৫ নভেম্বর কথা হওয়ার সময় শুনেছিলাম আপনার নাতি অসুস্থ। নাতি এখন কেমন আছে?"),
+    ("en", "nanu", "When we spoke on 15 November, we heard your relative was unwell. "
+                   "How is your relative feeling now?"),
+    ("bn", None, "গত ১৫ নভেম্বর কথা হওয়ার সময় শুনেছিলাম আপনার আত্মীয় অসুস্থ। আত্মীয় এখন কেমন আছেন?"),
+])
+def test_a_relative_is_named_by_the_notes_own_word(renderer, lang, kin, expected):
+    ctx = {**context("follow_up", lang), "who": "relative", "person": person("relative", lang, kin)}
+    assert renderer.render("follow_up", "illness", lang, ctx).split("\n")[1].startswith(expected)

@@ -566,6 +566,33 @@ RELATIONS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# Which relative: the word the note used, so a message says "আপনার শাশুড়ি" / "your
+# mother-in-law", not "your relative". Keys are ``person.KIN``'s; "" is a relative no one
+# word names (a cousin: "চাচাতো ভাই"), checked first. A word is matched whole, endings allowed.
+KIN: dict[str, tuple[str, ...]] = {
+    "": ("চাচাতো", "মামাতো", "খালাতো", "ফুফাতো", "ফুপাতো", "chachato", "mamato", "khalato",
+         "fufato", "fupato", "cousin", "relative", "আত্মীয়", "attiyo", "in-law", "in law", "inlaws",
+         "in laws"),
+    "mother_in_law": ("শাশুড়ি", "শাশুড়ী", "শাশুড়িমা", "shashuri", "sashuri", "shoshuri", "হৌড়ি",
+                      "হড়ি", "হাউড়ি", "mother-in-law", "mother in law"),
+    "father_in_law": ("শ্বশুর", "শ্বশুরমশাই", "shoshur", "sosur", "shosur", "shashur", "sasur",
+                      "shoshurmoshai", "father-in-law", "father in law", "fil"),
+    "nani": ("নানি", "নানী", "nani"), "dadi": ("দাদি", "দাদী", "dadi"), "nanu": ("নানু", "nanu"),
+    "nana": ("নানা", "nana"), "dada": ("দাদা", "dada"), "dadu": ("দাদু", "dadu"),
+    "chacha": ("চাচা", "chacha", "চাচ্চু", "chacchu"), "mama": ("মামা", "mama", "মামু", "mamu"),
+    "khalu": ("খালু", "khalu"), "fupa": ("ফুপা", "fupa"), "chachi": ("চাচী", "চাচি", "chachi"),
+    "khala": ("খালা", "khala"), "mami": ("মামী", "মামি", "mami"),
+    "fufu": ("ফুফু", "ফুপু", "fufu", "fupu", "phupu"),
+    "bhatija": ("ভাতিজা", "bhatija", "vatija"), "bhatiji": ("ভাতিজি", "ভাইঝি", "bhatiji"),
+    "bhagne": ("ভাগ্নে", "ভাগিনা", "bhagne", "vagne", "bhagina"), "bhagni": ("ভাগ্নি", "bhagni"),
+    "nati": ("নাতি", "nati"), "natni": ("নাতনি", "natni"), "jamai": ("জামাই", "jamai"),
+    "bouma": ("বউমা", "বৌমা", "bouma"), "bhabi": ("ভাবি", "ভাবী", "bhabi", "vabi"),
+    "grandmother": ("grandmother", "grandma", "granny"), "grandfather": ("grandfather", "grandpa"),
+    "uncle": ("uncle",), "aunt": ("aunt",), "nephew": ("nephew",), "niece": ("niece",),
+    "grandson": ("grandson",), "granddaughter": ("granddaughter",),
+    "son_in_law": ("son-in-law", "son in law"), "daughter_in_law": ("daughter-in-law", "daughter in law"),
+}
+
 # Places and people that hold a relation word but are nobody's relative.
 # More relation words, for whom an event concerns (who.py) and for "someone expired" (PAIRS),
 # not for the event cues (which need only "মেয়ে" to find a relative's death): inflected and

@@ -34,15 +34,71 @@ _RELATIONS: dict[str, tuple[str, str, str, str, bool]] = {
     "colleague": ("সহকর্মী", "সহকর্মীর", "সহকর্মীকে", "colleague", True),
 }
 
+# Which relative (``Reading.kin``, from ``lexicon.KIN``): (bn noun, bn possessive, bn object,
+# en noun, respectful in Bengali). None where a language has no one word for the note's word
+# (দাদা is a grandfather or an elder brother; "grandmother" is নানি or দাদি): "relative" then.
+_KIN: dict[str, tuple[str | None, str | None, str | None, str | None, bool]] = {
+    "mother_in_law": ("শাশুড়ি", "শাশুড়ির", "শাশুড়িকে", "mother-in-law", True),
+    "father_in_law": ("শ্বশুর", "শ্বশুরের", "শ্বশুরকে", "father-in-law", True),
+    "nani": ("নানি", "নানির", "নানিকে", "grandmother", True),
+    "dadi": ("দাদি", "দাদির", "দাদিকে", "grandmother", True),
+    "nanu": ("নানু", "নানুর", "নানুকে", None, True),
+    "nana": ("নানা", "নানার", "নানাকে", "grandfather", True),
+    "dada": ("দাদা", "দাদার", "দাদাকে", None, True),
+    "dadu": ("দাদু", "দাদুর", "দাদুকে", "grandfather", True),
+    "chacha": ("চাচা", "চাচার", "চাচাকে", "uncle", True),
+    "mama": ("মামা", "মামার", "মামাকে", "uncle", True),
+    "khalu": ("খালু", "খালুর", "খালুকে", "uncle", True),
+    "fupa": ("ফুপা", "ফুপার", "ফুপাকে", "uncle", True),
+    "chachi": ("চাচি", "চাচির", "চাচিকে", "aunt", True),
+    "khala": ("খালা", "খালার", "খালাকে", "aunt", True),
+    "mami": ("মামি", "মামির", "মামিকে", "aunt", True),
+    "fufu": ("ফুফু", "ফুফুর", "ফুফুকে", "aunt", True),
+    "bhatija": ("ভাতিজা", "ভাতিজার", "ভাতিজাকে", "nephew", False),
+    "bhatiji": ("ভাতিজি", "ভাতিজির", "ভাতিজিকে", "niece", False),
+    "bhagne": ("ভাগ্নে", "ভাগ্নের", "ভাগ্নেকে", "nephew", False),
+    "bhagni": ("ভাগ্নি", "ভাগ্নির", "ভাগ্নিকে", "niece", False),
+    "nati": ("নাতি", "নাতির", "নাতিকে", "grandson", False),
+    "natni": ("নাতনি", "নাতনির", "নাতনিকে", "granddaughter", False),
+    "jamai": ("জামাই", "জামাইয়ের", "জামাইকে", "son-in-law", True),
+    "bouma": ("বউমা", "বউমার", "বউমাকে", "daughter-in-law", True),
+    "bhabi": ("ভাবি", "ভাবির", "ভাবিকে", "sister-in-law", True),
+    "grandmother": (None, None, None, "grandmother", True),
+    "grandfather": (None, None, None, "grandfather", True),
+    "uncle": (None, None, None, "uncle", True),
+    "aunt": (None, None, None, "aunt", True),
+    "nephew": (None, None, None, "nephew", False),
+    "niece": (None, None, None, "niece", False),
+    "grandson": ("নাতি", "নাতির", "নাতিকে", "grandson", False),
+    "granddaughter": ("নাতনি", "নাতনির", "নাতনিকে", "granddaughter", False),
+    "son_in_law": ("জামাই", "জামাইয়ের", "জামাইকে", "son-in-law", True),
+    "daughter_in_law": ("বউমা", "বউমার", "বউমাকে", "daughter-in-law", True),
+}
+KIN = frozenset(_KIN)
 
-def person(who: str | None, lang: str) -> dict[str, Any]:
-    """The phrases for ``who`` in ``lang`` ("bn" or "en")."""
+
+def _entry(who: str | None, kin: str | None, bn: bool) -> tuple[str, str, str, str, bool] | None:
+    """The relation's words, the relative's own where the note's word has one in ``bn``."""
+    entry = _RELATIONS.get(who or "")
+    fine = _KIN.get(kin or "") if who == "relative" else None
+    if entry is None or fine is None:
+        return entry
+    noun, poss, obj, en, honour = fine
+    if bn and noun and poss and obj:
+        return noun, poss, obj, entry[3], honour
+    if not bn and en:
+        return entry[0], entry[1], entry[2], en, honour
+    return entry
+
+
+def person(who: str | None, lang: str, kin: str | None = None) -> dict[str, Any]:
+    """The phrases for ``who`` (and, for a relative, ``kin``) in ``lang`` ("bn" or "en")."""
     bn = lang == "bn"
     if who == "self":
         return {"known": True, "self": True, "honour": True, "key": "self",
                 "name": "আপনি" if bn else "you", "subject": "আপনি" if bn else "you",
                 "possessive": "আপনার" if bn else "your", "object": "আপনাকে" if bn else "you"}
-    entry = _RELATIONS.get(who or "")
+    entry = _entry(who, kin, bn)
     if entry is None:
         return {"known": False, "self": False, "honour": True, "key": None,
                 "name": "", "subject": "", "possessive": "", "object": ""}
@@ -54,11 +110,11 @@ def person(who: str | None, lang: str) -> dict[str, Any]:
             "subject": f"your {en}", "possessive": f"your {en}'s", "object": f"your {en}"}
 
 
-def label(who: str | None, lang: str) -> str:
+def label(who: str | None, lang: str, kin: str | None = None) -> str:
     """Whom, as a staff member reads it in Follow-ups: "মেয়ের" / "daughter's"; "" if unknown."""
     if who == "self" or who is None:
         return ""
-    entry = _RELATIONS.get(who)
+    entry = _entry(who, kin, lang == "bn")
     if entry is None:
         return ""
     return entry[1] if lang == "bn" else f"{entry[3]}'s"

@@ -22,7 +22,7 @@ from .rules import (PERSONAL, Cue, Lexicon, angry_at_the_call, asks_about, claus
                     complaint_denied, complaint_retracted, counts_goods, family_own, find_cues,
                     not_theirs, ordinary_busy, over_in, pregnancy_complication, resolved)
 from .when import callback_date, free_day
-from .who import who as find_who
+from .who import whom
 
 PRECEDENCE = ("bereavement", "newborn", "illness", "vehicle_trouble", "complaint", "celebration",
               "busy")
@@ -70,6 +70,7 @@ class Reading:
     evidence: str = ""
     over_words: str = ""
     expected: bool = False  # a baby on the way: every newborn word says it is not born yet
+    kin: str | None = None  # which relative, when ``who`` is "relative" and one word says
 
 
 @dataclass(frozen=True)
@@ -111,12 +112,12 @@ class NoteReader:
         return replace(words, callback=call_back_day(text, called, words.event))
 
 
-    def who_for(self, text: str, event: str) -> str | None:
-        """Whom ``event`` concerns in ``text``, for a note whose Event column staff filled with
-        another event than the words gave ("উনার ভাই আর নেই" marked শোক: the brother)."""
+    def whom(self, text: str, event: str) -> tuple[str | None, str | None]:
+        """Whom ``event`` concerns in ``text`` (who, kin), for a note whose Event column staff
+        filled with another event than the words gave ("উনার ভাই আর নেই" marked শোক: the brother)."""
         parts = clauses(fold(text))
         cues, _ = find_cues(parts, self.lexicon)
-        return find_who(parts, event, cues)
+        return whom(parts, event, cues)
 
 
 @lru_cache(maxsize=1)
@@ -233,10 +234,12 @@ def understand(text: str, called: date, reader: NoteReader) -> Reading:
     if event == "busy" and callback is None:
         callback = free_day(text, called)  # "এখন না, মাগরিবের পরে": when they will be free
     evidence = next((c.text for c in cues if c.kind == event), "")
+    who, kin = whom(parts, event, cues)
     return Reading(
         event=event,
         over=bool(over_words),
-        who=find_who(parts, event, cues),
+        who=who,
+        kin=kin,
         callback=callback,
         evidence=evidence,
         over_words=over_words,

@@ -17,6 +17,9 @@ from .rules import Cue
 _RELATIONS = tuple((key, p, first_words(words)) for key in lexicon.RELATIONS
                    if (words := lexicon.RELATIONS[key] + lexicon.MORE_RELATIONS.get(key, ()))
                    and (p := phrase_pattern(words, endings=True)))
+# Which relative, in ``lexicon.KIN``'s order ("" first: "চাচাতো ভাই" is a cousin, no uncle).
+_KIN = tuple((kin, p) for kin, words in lexicon.KIN.items()
+             if (p := phrase_pattern(words, endings=True)))
 _RELATION_STARTS = FirstWords(tuple(starts for _, _, starts in _RELATIONS))
 # (a relation's pattern runs only on clauses with a word beginning like one of its words)
 _SELF = phrase_pattern(lexicon.SELF)
@@ -72,17 +75,13 @@ def _of(first: str, second: str, honorific: bool, newborn: bool = False) -> str:
     return "relative"
 
 
-def _mentions(clause: str, skip: list[tuple[int, int]], newborn: bool = False) -> list[tuple[int, str]]:
-    return [(start, key) for start, _, key in _spans(clause, skip, newborn)]
-
-
-def _home_of(parts: list[str], skip: dict[int, list[tuple[int, int]]]) -> str | None:
+def _home_of(parts: list[str], skip: dict[int, list[tuple[int, int]]]) -> tuple[str, str | None] | None:
     """For a birth, the relation whose home it is in: "nati hoise meyer ghore", "বড় ভাইয়ের ঘরে
     মেয়ে আসছে", "ছেলের বউয়ের ঘরে ছেলে সন্তান"."""
     for index, clause in enumerate(parts):
-        for _, end, key in _spans(clause, skip.get(index, []), True):
+        for start, end, key in _spans(clause, skip.get(index, []), True):
             if _HOME.match(clause, end):
-                return key
+                return key, kin_of(key, clause[start:end])
     return None
 
 
@@ -119,10 +118,15 @@ def _spans(clause: str, skip: list[tuple[int, int]], newborn: bool = False) -> l
 
 def who(parts: list[str], event: str | None, cues: list[Cue]) -> str | None:
     """The relation key, "self", or None when the note names nobody."""
+    return whom(parts, event, cues)[0]
+
+
+def whom(parts: list[str], event: str | None, cues: list[Cue]) -> tuple[str | None, str | None]:
+    """``who``, and for a relative which one (a ``lexicon.KIN`` key, or None)."""
     if event is None:
-        return None
+        return None, None
     if event in ALWAYS_SELF:
-        return "self"  # a busy call, a complaint to the shop: the customer
+        return "self", None  # a busy call, a complaint to the shop: the customer
     mine = [c for c in cues if c.kind == event]
     anchor = mine[0] if mine else None
     skip: dict[int, list[tuple[int, int]]] = {c.clause: [] for c in cues}
@@ -131,14 +135,14 @@ def who(parts: list[str], event: str | None, cues: list[Cue]) -> str | None:
             skip[c.clause].append((c.start, c.end))
     for index, clause in enumerate(parts):
         skip.setdefault(index, []).extend(spans(_NOT_PERSON, clause))
-    best: tuple[tuple[int, int], str] | None = None
+    best: tuple[tuple[int, int], str, str] | None = None
     if anchor is not None and _HIMSELF is not None and _HIMSELF.search(parts[anchor.clause]):
-        return "self"
+        return "self", None
     if event == "newborn" and (home := _home_of(parts, skip)):
         return home
     born = event == "newborn" and _BORN is not None and any(_BORN.search(c) for c in parts)
     for index, clause in enumerate(parts):
-        for start, key in _mentions(clause, skip.get(index, []), born):
+        for start, end, key in _spans(clause, skip.get(index, []), born):
             if event == "newborn" and anchor is not None and (
                     index > anchor.clause or index == anchor.clause and start > anchor.start):
                 # "ছেলে হয়েছে, মা বাচ্চা দুজনেই ভালো": the baby and its mother, not whom; but a
@@ -147,7 +151,7 @@ def who(parts: list[str], event: str | None, cues: list[Cue]) -> str | None:
                     continue  # ("In the labour ward with his wife": the wife, in the same clause)
                 rank = (50 + index, start)
                 if best is None or rank < best[0]:
-                    best = (rank, key)
+                    best = (rank, key, clause[start:end])
                 continue
             if anchor is None:
                 rank = (abs(index), start)
@@ -157,11 +161,21 @@ def who(parts: list[str], event: str | None, cues: list[Cue]) -> str | None:
                 distance = anchor.clause - index
                 rank = (1 + (abs(distance) * 2 if distance > 0 else abs(distance) * 2 + 1), start)
             if best is None or rank < best[0]:
-                best = (rank, key)
+                best = (rank, key, clause[start:end])
     if best is not None:
-        return best[1]
+        return best[1], kin_of(best[1], best[2])
     if event in SELF_BY_DEFAULT:
-        return "self"
+        return "self", None
     if _SELF is not None and any(_SELF.search(c) for c in parts):
-        return "self"
+        return "self", None
+    return None, None
+
+
+def kin_of(key: str, words: str) -> str | None:
+    """Which relative the words name ("sasurir": the mother-in-law), when one word does."""
+    if key != "relative":
+        return None
+    for kin, pattern in _KIN:
+        if pattern.fullmatch(words):
+            return kin or None
     return None

@@ -56,7 +56,7 @@ def contribute(facts: RunFacts) -> Contribution:
             context={"event": f.event or "", "note": {"date": f.note.date, "text": f.note.note},
                      "follow_up_on": f.due, "days_overdue": f.days_overdue, "who": f.who,
                      "expected": f.expected,
-                     "person": person.person(f.who, customer.language)})
+                     "person": person.person(f.who, customer.language, f.kin)})
         out.items.append(WorkItem(
             group="overdue" if f.overdue else "due", customer=customer, why=_why(f, settings, lang),
             due=f.due, days_overdue=f.days_overdue, draft=draft,
@@ -90,7 +90,7 @@ def topic(f: FollowUp, settings: Settings, lang: str) -> str:
     """The event and whom it concerns: "daughter's illness", "মেয়ের অসুস্থতা"."""
     kind = settings.event(f.event) if f.event else None
     event = kind.label(lang) if kind else NO_EVENT(lang)
-    whose = person.label(f.who, lang)
+    whose = person.label(f.who, lang, f.kin)
     return f"{whose} {event}" if whose else event
 
 

@@ -36,6 +36,7 @@ class FollowUp:
     days_overdue: int  # 0: due today
     key: str  # the key of the message prepared for it
     who: str | None = None
+    kin: str | None = None  # which relative, when ``who`` is "relative" (``person.KIN``)
     tries: tuple[date, ...] = ()  # later notes where the customer could not talk
     reading: Reading | None = None
     closed_by: CallNote | None = None  # the later note that closed it, if any
@@ -98,10 +99,10 @@ def follow_up_report(notes: Iterable[CallNote], reader: NoteReader, delays: dict
 
 def _item(t: Topic, today: date, reader: NoteReader) -> FollowUp:
     assert t.due is not None
-    who = (t.reading.who if t.note.event in (None, t.reading.event)
-           else reader.who_for(t.note.note, t.note.event))
+    who, kin = ((t.reading.who, t.reading.kin) if t.note.event in (None, t.reading.event)
+                else reader.whom(t.note.note, t.note.event))
     return FollowUp(t.note, t.event, t.detected, t.due, (today - t.due).days, note_key(t.note),
-                    who=who, tries=tuple(t.tries), reading=t.reading, closed_by=t.closed_by)
+                    who=who, kin=kin, tries=tuple(t.tries), reading=t.reading, closed_by=t.closed_by)
 
 
 def due_date(note: CallNote, event: str | None, kinds: dict[str, EventKind]) -> date | None:
