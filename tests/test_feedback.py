@@ -254,3 +254,18 @@ def test_daily_run_negative_feedback_first_with_replies_and_summary(tmp_path):
     assert read_tab(path, "Messages") == before
     again = read_tab(path, "Follow-ups")[0]
     assert (again["What"], again["Message Key"]) == ("negative feedback", replies[0]["Key"])
+
+
+def test_feedback_reworded_after_its_reply_keeps_the_replys_key():
+    """Staff fix a typo in a complaint: its reply (sent or not) is not made a second time."""
+    from datetime import date as _date
+    from khatir.rules.feedback import reply_key
+    from khatir.sheet.identity import FEEDBACK_KINDS, feedback_identity, keep_reworded
+    from khatir.sheet.records import Feedback as Fb
+    old = Fb(row=2, date=_date(2026, 11, 12), meetup_id="M-1", customer_id="C-2", text="cha thanda chilo")
+    new = Fb(row=2, date=_date(2026, 11, 12), meetup_id="M-1", customer_id="C-2",
+             text="চা ঠান্ডা ছিল, কেউ কথা বলেনি")
+    other = Fb(row=3, date=_date(2026, 11, 12), meetup_id="M-1", customer_id="C-3", text="ভালো লেগেছে")
+    [kept, untouched] = keep_reworded([new, other], feedback_identity, FEEDBACK_KINDS, [reply_key(old)])
+    assert reply_key(kept) == reply_key(old)
+    assert reply_key(untouched) == reply_key(other)

@@ -83,3 +83,29 @@ def test_a_row_typed_by_staff_into_follow_ups_is_kept_in_problems(make_any_sheet
     [problem] = rows_of(sheet, "Problems")
     assert problem["Value"] == "call back | Mr Alam, walk-in"
     assert problem["Row"] == str(last)
+
+
+def messages_of(sheet) -> list[tuple[str, str]]:
+    return [(m["Customer ID"], m["Status"]) for m in rows_of(sheet, "Messages") if m["Kind"] == "follow_up"]
+
+
+@pytest.mark.parametrize("status", ["sent", "pending"])
+def test_a_note_reworded_after_its_message_gets_no_second_message(make_any_sheet, run_on, status):
+    """Staff correct "মেয়ের জ্বর" the next day: the get-well message is the one already made."""
+    sheet = make_any_sheet(basic_grids())
+    run_on(sheet)
+    assert messages_of(sheet) == [("C-1", "pending"), ("C-2", "pending")]
+    set_cells(sheet, "Messages", {"G2": status})
+    set_cells(sheet, "Call Notes", {"D2": "ছোট মেয়ের জ্বর, হাসপাতালে নিয়েছে"})
+    run_on(sheet, NEXT_DAY)
+    assert messages_of(sheet) == [("C-1", status), ("C-2", "pending")]
+    assert ("C-1" in by_customer(sheet)) == (status == "pending")
+
+
+def test_a_new_note_of_the_same_day_still_gets_its_own_message(make_any_sheet, run_on):
+    grids = basic_grids()
+    sheet = make_any_sheet(grids)
+    run_on(sheet)
+    set_cells(sheet, "Call Notes", {"A7": ago(5).isoformat(), "B7": "C-1", "D7": "বাবার গাড়ি নষ্ট, রাস্তায় আটকে আছেন"})
+    run_on(sheet, NEXT_DAY)
+    assert messages_of(sheet) == [("C-1", "pending"), ("C-2", "pending"), ("C-1", "pending")]

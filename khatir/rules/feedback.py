@@ -18,7 +18,6 @@ Pure functions; ``today`` is always an argument.
 """
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -28,6 +27,7 @@ from ..errors import ConfigError, refuse_unknown_keys
 from ..settings_texts import FEEDBACK_NOT_WHOLE, FEEDBACK_NOT_WORDS, FEEDBACK_NOT_YES_NO
 
 from ..sheet.parse import match_key
+from ..sheet.identity import feedback_identity
 from ..sheet.records import Feedback
 
 POSITIVE, NEGATIVE, SUGGESTION = "positive", "negative", "suggestion"
@@ -205,14 +205,6 @@ def judge(rows: Iterable[Feedback], detector: SentimentDetector) -> list[Judged]
         found = detector.detect(fb.text)
         out.append(Judged(fb, found.sentiment, True, found.keyword) if found else Judged(fb, None))
     return out
-
-
-def feedback_identity(fb: Feedback) -> str:
-    """Customer, date and a fingerprint of the words: stable when rows are sorted or
-    inserted (row numbers move), and unchanged by spacing or case edits."""
-    digest = hashlib.sha1(match_key(fb.text).encode("utf-8")).hexdigest()[:8]
-    when = fb.date.isoformat() if fb.date else "undated"
-    return f"{fb.customer_id or 'unknown'}:{when}:{digest}"
 
 
 def reply_key(fb: Feedback) -> str:

@@ -6,7 +6,6 @@ note moves them, and an event already over gets no message.
 """
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Iterable
@@ -16,7 +15,7 @@ from ..notes import labelled_examples
 from ..notes.batch import prime
 from ..notes.story import Topic, stories
 from ..notes.understand import NoteReader, Reading
-from ..sheet.parse import match_key
+from ..sheet.identity import note_identity
 from ..sheet.records import CallNote
 
 # How far past the stale limit notes are still read: far enough for a follow-up moved by
@@ -66,8 +65,7 @@ def note_key(note: CallNote) -> str:
     Row numbers move, so the key is built from what the note says: customer, date
     and a short fingerprint of the text (spacing and case do not change it).
     """
-    digest = hashlib.sha1(match_key(note.note).encode("utf-8")).hexdigest()[:8]
-    return f"follow_up:{note.customer_id}:{note.date.isoformat()}:{digest}"
+    return f"follow_up:{note_identity(note)}"
 
 
 def follow_up_report(notes: Iterable[CallNote], reader: NoteReader, delays: dict[str, int | None],

@@ -17,6 +17,7 @@ from ..errors import CellError
 from .headers import opt_out_columns
 from ..i18n import ASCII_DIGITS, Text, localise_digits
 from ..notes.when import typed_date
+from .identity import FEEDBACK_KINDS, NOTE_KINDS, feedback_identity, keep_reworded, note_identity
 from .ownership import script_tabs
 from .records import (CallNote, Customer, Feedback, Meetup, Message, Order, Problem,
                       SheetData)
@@ -252,6 +253,9 @@ def read_sheet(grids: dict[str, list[list]], settings: Settings,
                 records.append(record)
     if "messages" in tables:
         _read_messages(tables["messages"], lang, data)
+        made = [m.key for m in data.messages]
+        data.call_notes = keep_reworded(data.call_notes, note_identity, NOTE_KINDS, made)
+        data.feedback = keep_reworded(data.feedback, feedback_identity, FEEDBACK_KINDS, made)
     if "issued_keys" in tables:
         _read_issued(tables["issued_keys"], data)
     if "follow_ups" in tables:

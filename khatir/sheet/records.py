@@ -50,6 +50,7 @@ class CallNote:
     event: str | None = None  # as typed by staff (canonical kind), None when blank
     follow_up_on: datetime.date | None = None  # "date" here is the field above
     done: bool = False
+    identity: str = ""  # set when the note was reworded after its message (sheet.identity)
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,7 @@ class Feedback:
     text: str
     sentiment: str | None = None  # positive | negative | suggestion | None (detect)
     resolved: bool = False
+    identity: str = ""  # set when the text was reworded after its reply (sheet.identity)
 
 
 @dataclass(frozen=True)

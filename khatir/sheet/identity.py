@@ -1,0 +1,71 @@
+"""Which Messages row belongs to which call note or feedback, when staff reword them.
+
+A follow-up's key is the customer, the note's date and a fingerprint of its words, so it
+does not change when rows are sorted or inserted. But staff correct a note the day after
+("jor" becomes "মেয়ের জ্বর, hospital e"), and new words would make a new key: a second
+get-well message or apology for a topic whose message is already in Messages, perhaps sent.
+
+So, for each customer and date, a note whose own key is not in Messages takes one of that
+customer's keys of that date that is in Messages and that no note of theirs has as its own
+(in row order): the reworded note is the one whose old words made it. Feedback is treated
+alike (its reply and thank-you keys share one identity).
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import replace
+from typing import Callable, Iterable, TypeVar
+
+from .parse import match_key
+from .records import CallNote, Feedback
+
+R = TypeVar("R", CallNote, Feedback)
+
+NOTE_KINDS = ("follow_up",)
+FEEDBACK_KINDS = ("feedback_reply", "thank_you")
+
+
+def fingerprint(text: str) -> str:
+    """Unchanged by spacing or case edits."""
+    return hashlib.sha1(match_key(text).encode("utf-8")).hexdigest()[:8]
+
+
+def note_identity(note: CallNote) -> str:
+    return note.identity or f"{note.customer_id}:{note.date.isoformat()}:{fingerprint(note.note)}"
+
+
+def feedback_identity(fb: Feedback) -> str:
+    if fb.identity:
+        return fb.identity
+    when = fb.date.isoformat() if fb.date else "undated"
+    return f"{fb.customer_id or 'unknown'}:{when}:{fingerprint(fb.text)}"
+
+
+def keep_reworded(records: list[R], identity: Callable[[R], str], kinds: Iterable[str],
+                  message_keys: Iterable[str]) -> list[R]:
+    """``records``, a reworded one carrying the identity of the message its old words made."""
+    kinds = tuple(kinds)
+    made: set[str] = set()
+    for key in message_keys:
+        kind, _, rest = key.partition(":")
+        if kind in kinds and rest:
+            made.add(rest)
+    if not made:
+        return records
+    own = [identity(r) for r in records]
+    orphans: dict[str, list[str]] = {}
+    for rest in sorted(made - set(own)):
+        orphans.setdefault(_day(rest), []).append(rest)
+    out = list(records)
+    for i, (record, mine) in enumerate(zip(records, own)):
+        if mine in made:
+            continue
+        waiting = orphans.get(_day(mine))
+        if waiting:
+            out[i] = replace(record, identity=waiting.pop(0))
+    return out
+
+
+def _day(identity: str) -> str:
+    """Customer and date: the identity without its fingerprint."""
+    return identity.rpartition(":")[0]
