@@ -318,3 +318,18 @@ def test_second_round_classes(note, expected):
 def test_third_round_new_writers(note, expected):
     r = read(note)
     assert (r.event, r.over, r.who, r.callback) == expected
+
+
+@pytest.mark.parametrize("note, expected", [
+    # a brother "no more" when the note says whose he is; "bhai, ar nai" alone is a word of address
+    ("উনার ভাই আর নেই। পরে কথা বলবো", ("bereavement", False, "brother", None)),
+    ("bhai, ar nai", (None, False, None, None)),
+    # the customer has customers at their own shop: a busy call, call later today
+    ("বিকালে কল দিও, এখন দোকানে কাস্টমার", ("busy", False, "self", date(2026, 11, 19))),
+    # someone got well: an illness over, never a birth the model hears in "মেয়ে ... হয়ে"
+    ("মেয়ে ভালো হয়ে গেছে", ("illness", True, "daughter", None)),
+    ("মেয়ে এখন ভালো হয়ে গেছে", ("illness", True, "daughter", None)),
+])
+def test_fourth_round_misreadings(note, expected):
+    r = read(note)
+    assert (r.event, r.over, r.who, r.callback) == expected

@@ -106,6 +106,17 @@ def test_weekday_in_every_spelling_and_sentence(weekday, name, shape):
     ("ratre fire ashbe. kal sokale cl", day(20)),
     # one clause says the call did not happen today, another when to call
     ("ammar mrittu hoise gotokal, ajke kotha bolte chaynai. bishudbar call", day(26)),
+    # w13: times of day with the day, voice-typed words, short codes
+    ("kal shokale call dio", day(20)), ("বিকেল ৪টায় কল দিও", day(19)), ("after maghrib call", day(19)),
+    ("সন্ধ্যার পর ফোন দিবেন", day(19)), ("tomorrow morning call", day(20)), ("CB 4pm", day(19)),
+    ("the mango is to sour and you charge to much i want my money back call me to morrow", day(20)),
+    ("jummar namaz e, after jumma call", day(19)),
+    ("busy now, call him today evening", day(19)),
+    ("porer maser 5 tarikhe boro order dibe, 20k pcs label", day(5)),
+    ("পরের মাসের ২৫ তারিখে ফোন দিও", date(2026, 12, 25)),
+    ("Daughter's engagement this Friday, will place the sweets order on Tuesday", day(24)),
+    ("Will reorder buttons after 10 days", day(29)),
+    ("হ্যাং ট্যাগে বারকোড স্ক্যান হচ্ছে না, পুরো লট ফেরত দিবে বলছে। বুধবার আমাদের সাথে মিটিং", day(25)),
 ])
 def test_call_back_day_phrasings(note, expected):
     assert callback_date(note, CALLED) == expected
@@ -136,6 +147,11 @@ def test_call_back_day_phrasings(note, expected):
     "kalke dokane aschilo, ajke phone e order confirm korlo", "bou hospital e, labour pain uthse. ajke ar kotha hobe na",
     # rice (চাল) is not a call, and sending again is not calling again
     "নাতির জন্মদিন শুক্রবার, কেক আর ডেকোরেশনের জিনিস নিলেন। খুশির খবর",
+    # a deadline ("by Monday"), a day of a birth, a body coming home, "don't call"
+    "ক্যুরিয়ারে বই পাঠানো হয়েছিল, ৩টা বই কম এসেছে। সোমবারের মধ্যে না পেলে উনি আবার ফোন দিবেন",
+    "Baby boy born to customer's sister on Tuesday. wants 5kg gourmati if still available",
+    "owner er chhoto bhai Malaysia te mara gese, lash ashbe kal. ei week kono order nibe na",
+    "Mrs Akter - her son passed away in Oman. Body coming home Saturday. Don't call for the sweets promo.",
     "কাল চাল পাঠাবো", "ট্রাকটা চালু হইছে। কাল চাল পাঠাবে", "Wrong address এ parcel গেছে। কাল আবার পাঠাবো",
 ])
 def test_no_call_back_day_phrasings(note):

@@ -17,6 +17,8 @@ _GONE_RELATIONS = (
     "dadu", "nana", "nani", "nanu", "chacha", "chachi", "mama", "mami", "khala", "khalu", "fufu",
     "shoshur", "shoshurmoshai", "shashuri", "husband", "shami", "wife", "stri", "chele", "cheleta",
     "meye", "meyeta", "bacchata", "মা", "বউ",
+    # a brother only with whose he is ("উনার ভাই আর নেই"): "bhai, ar nai" alone is a word of address
+    "unar bhai", "onar bhai", "tar bhai", "tahar bhai", "apnar bhai", "customer er bhai",
 )
 _NO_MORE = ("ar nai", "ar nei", "আর নাই", "আর নেই")
 
@@ -233,7 +235,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "try again", "abar try", "cut the call", "hung up", "call kete", "call dhorlo na",
         "এখন না$", "ekhon na$", "ekhon parbe na", "somoy nai", "সময় নাই", "সময় নেই",
         "বাইরে আছেন", "ঘুমাইতেছিল", "ঘুমাচ্ছিল", "ক্লাস নিচ্ছেন", "ক্লাসে", "রান্না করতেছেন",
-        "jummar", "জুম্মার নামাজ", "জামাতের", "asor er", "ভিড়", "bhir", "shuna jay na",
+        "jummar", "জুম্মার নামাজ", "এখন দোকানে কাস্টমার", "ekhon dokane customer",
+        "দোকানে কাস্টমার আছে", "dokane customer ache", "busy with a customer", "with a customer", "জামাতের", "asor er", "ভিড়", "bhir", "shuna jay na",
         "শোনা যায় না", "kete dise", "ring hoise", "রিং হইলো", "silent", "সাইলেন্ট", "ধরে না$",
         "dhore na$", "network pay na", "network kom", "নেটওয়ার্ক", "network", "onno call",
         "call e ase", "ফোন ধরছে বাচ্চা", "in a meeting", "in meeting", "ডিউটি", "on duty",
@@ -799,4 +802,13 @@ COMMERCE: tuple[str, ...] = (
     "পিস", "kg$", "কেজি", "বস্তা", "bosta", "টাকার ব্যবস্থা", "দোকানে আস", "dokane ash",
     "dokan e ash", "shop e ash", "come to the shop", "visit the shop", "dekhte ashbe",
     "দেখতে আসবে",
+)
+
+# Words saying someone got well ("মেয়ে ভালো হয়ে গেছে"): an illness that is over, never a
+# birth or a death the n-gram model might guess from the relation word alone.
+RECOVERED: tuple[str, ...] = (
+    "ভালো হয়ে গেছে", "ভালো হয়ে গেছেন", "ভালো হইছে", "ভালো হয়েছে", "ভালো হয়েছেন", "সুস্থ হয়ে",
+    "সেরে গেছে", "সেরে উঠেছে", "bhalo hoye geche", "valo hoye gese", "bhalo hoye gese",
+    "bhalo hoise", "valo hoise", "bhalo hoyeche", "sustho hoye", "sere geche", "sere gese",
+    "recovered", "got better",
 )

@@ -30,6 +30,7 @@ _COMMERCE = phrase_pattern(lexicon.COMMERCE)
 _NOTHING_ELSE = phrase_pattern(lexicon.NOTHING_ELSE)
 _EXPECTED_BIRTH = phrase_pattern(lexicon.EXPECTED_BIRTH)
 _BIRTH_HAPPENING = phrase_pattern(lexicon.BIRTH_HAPPENING)
+_RECOVERED = phrase_pattern(lexicon.RECOVERED)
 # A note this short that only gives a call-back day ("বৃহস্পতিবার কল দিও") is a busy call, and
 # so is a longer one that says the day was all ("robibar call dio, ar kisu bole nai").
 ONLY_A_DAY_WORDS = 5
@@ -214,6 +215,7 @@ def understand(text: str, called: date, reader: NoteReader) -> Reading:
         ranked = _agreed(ranked, cues, parts, scored)
     event = ranked[0] if ranked else None
     callback = callback_date(text, called)
+    gone_words = ""
     if (event is None and not gone and callback is not None and "busy" in reader.kinds
             and (len(folded.split()) <= ONLY_A_DAY_WORDS
                  or _NOTHING_ELSE is not None and bool(_NOTHING_ELSE.search(folded)))
@@ -223,7 +225,12 @@ def understand(text: str, called: date, reader: NoteReader) -> Reading:
         best, margin, seen = best_of(*(scored or reader.scorer.scores(folded)))
         if best != NULL and best in reader.kinds and margin >= MODEL_ALONE and seen >= MODEL_MIN_FEATURES:
             event = best
-    over_words = ""
+            if (event in ("newborn", "bereavement", "celebration") and _RECOVERED is not None
+                    and (well := _RECOVERED.search(folded))):
+                # "মেয়ে ভালো হয়ে গেছে" (the model hears মেয়ে হয়েছে): someone got well
+                event = "illness" if "illness" in reader.kinds else None
+                gone_words = well.group()
+    over_words = gone_words if event == "illness" else ""
     if event is None and gone:
         event = next(k for k in reader.kinds if any(c.kind == k for c in gone))
         over_words = gone[0].text

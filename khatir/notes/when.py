@@ -34,7 +34,7 @@ _CONTACT = phrase_pattern((
     "আসবেন", "আসবে$", "আসবো", "আসিবেন", "আসিবে$", "জানাইবেন", "করিবেন", "ashben", "asben", "ashbe", "asbe$", "ashbo", "asbo",
     "will come", "come on", "come to", "visit", "collect", "be back", "back in", "back on",
     "ফিরবেন", "ফিরবে$", "firben", "firbe$", "in touch", "check on", "feedback", "ফিডব্যাক",
-    "next order", "will order", "order dibe", "order diben", "অর্ডার দিবেন", "অর্ডার দিবে$",
+    "next order", "will order", "reorder", "re-order", "will place", "meeting", "মিটিং", "order dibe", "order diben", "অর্ডার দিবেন", "অর্ডার দিবে$",
     "order দিবেন", "বাসায় থাকবে", "basay thakbe", "will be home", "লিস্ট দিবে", "লিস্ট পাঠাবে",
     "list dibe", "list pathabe", "ashte parbe", "আসতে পারবে", "can come", "আইবা", "আইবো", "aiba", "আসবা", "ashba", "ফুন", "retry", "মনে করা", "mone kora", "follow up", "f/u", "ring",
 ))
@@ -57,6 +57,11 @@ _NO_CALL = phrase_pattern((
     "চায়নি", "chailo na", "চাইলো না", "kotha bola jabe na", "কথা বলা যাবে না",
     "পারবে না", "পারবেন না", "can't talk", "cannot talk", "আসেননি", "আসেন নাই", "didn't come",
 ))
+# Asking for no call at all ("Don't call for the sweets promo"), not "can't come this week".
+_DONT_CALL = phrase_pattern((
+    "don't call", "do not call", "dont call", "no call", "call korben na", "call dio na",
+    "ফোন দিবেন না", "ফোন দিও না", "কল দিও না", "কল দিবেন না", "phone dio na", "fon dio na",
+))
 # ... unless they say until when: "Don't call before Wednesday".
 _UNTIL = phrase_pattern(("before", "until", "till", "er age", "এর আগে", "আগে$", "porjonto",
                          "পর্যন্ত"))
@@ -78,6 +83,7 @@ _OTHER = phrase_pattern((
     "ইন্তেকাল", "intekal", "মারা", "mara$", "চল্লিশা", "chollisha", "মিলাদ", "milad", "কবর", "kobor",
     "last$", "গত$", "goto$", "broke$", "funeral", "burial", "দাফন", "dafon", "শ্রাদ্ধ", "pause",
     "stent", "এনজিওগ্রাম", "angiogram", "ডায়ালাইসিস", "dialysis", "কেমো", "chemo", "বায়োপসি", "biopsy", "happened", "hoisilo", "হয়েছিল", "ছিলাম", "chilam", "silam", "দিলাম", "dilam", "called$", "phoned",
+    "born$", "জন্ম",
 ))
 
 # Words after a word of getting in touch that make it a call already made or not made.
@@ -100,6 +106,9 @@ _STATE = frozenset(fold(w) for w in (
 # Words before "খবর" that make it news, not finding out: "খুশির খবর", "kharap khobor".
 _NEWS = frozenset(fold(w) for w in ("খুশির", "khushir", "ভালো", "bhalo", "valo", "খারাপ", "kharap",
                                     "দুঃখের", "dukkher", "মন খারাপের", "শোকের", "shoker", "good", "bad"))
+# Things that arrive rather than people who visit: "lash ashbe kal" (the body comes home), "mal ashbe".
+_THINGS = frozenset(fold(w) for w in ("লাশ", "lash", "মরদেহ", "body", "মাল", "mal", "parcel", "পার্সেল"))
+_COMING = frozenset(fold(w) for w in ("আসবে", "ashbe", "asbe", "আসিবে", "coming", "will come", "আইবো"))
 # Verb endings that ask or promise (dite, korben, ashbe, janabo): the contact is to come.
 _ASKING = ("te", "be", "ben", "bo", "b", "io", "en", "mu")
 _AGAIN = frozenset({fold("abar"), fold("again"), fold("আবার")})
@@ -128,6 +137,15 @@ _THEN = phrase_pattern(("tokhon", "তখন", "oi din", "ওইদিন", "ঐ
                         "after that", "tarpor", "tar por", "তারপর", "that day", "ওই দিন"))
 # "সোমবারের পর", "Friday er por": some day after it, vague.
 _VAGUE_AFTER = re.compile(r" (?:er |r )?(?:pr|pre|after)(?![a-z0-9])")
+# "সোমবারের মধ্যে না পেলে": by Monday, a deadline, not the day of a call.
+_BY_DAY = re.compile(r" (?:er |r )?(?:" + "|".join(sorted({re.escape(fold(w)) for w in (
+    "মধ্যে", "মধ্যেই", "modhe", "moddhe", "modhye", "vitore", "bhitore", "ভিতরে")}, key=len, reverse=True))
+    + r")(?![a-z0-9])")
+# "porer maser 5 tarikhe", "next month 5th": the day of next month, even if not yet passed.
+_NEXT_MONTH = re.compile(r"(?<![a-z0-9])(?:" + "|".join(sorted({re.escape(fold(w)) for w in (
+    "porer", "পরের", "agami", "আগামী", "next", "samner", "সামনের")}, key=len, reverse=True)) + ") (?:"
+    + "|".join(sorted({re.escape(fold(w)) for w in ("maser", "মাসের", "mas", "মাস", "month", "month's")},
+                      key=len, reverse=True)) + r")(?![a-z0-9])")
 
 _WEEKDAYS: dict[int, tuple[str, ...]] = {
     0: ("সোমবার", "সোম বার", "sombar", "shombar", "monday"),
@@ -182,20 +200,20 @@ _RELATIVE = [
 ]
 _FIXED = [
     (phrase_pattern(("next week", "agami soptah", "আগামী সপ্তাহ", "samner soptah", "next soptah",
-                     "সামনের সপ্তাহ", "porer soptah", "পরের সপ্তাহ", "next wk")), 7),
+                     "সামনের সপ্তাহ", "porer soptah", "পরের সপ্তাহ", "next wk", "নেক্সট উইক")), 7),
     # (sadhu bhasha পরশ্ব, আগামীকল্য; dialect কাইল, কাইল্যা)
     (phrase_pattern(("পরশু", "porshu", "porsu", "day after tomorrow", "the day after", "পরশ্ব$",
                      "poroshu")), 2),
     (phrase_pattern(("আগামীকাল", "agamikal", "কাল$", "কালকে", "কালকেই", "kal$", "kalke", "kaal$",
-                     "kalk$", "tomorrow", "next day", "tmrw", "tmr", "tomoro$", "আগামীকল্য",
+                     "kalk$", "tomorrow", "to morrow", "next day", "tmrw", "tmr", "tomoro$", "আগামীকল্য",
                      "আগামী কল্য", "কাইল$", "কাইলকে", "কাইলকা", "কাইল্যা", "kail$", "kailke",
                      "kailka", "kaila$")), 1),
     (phrase_pattern(("আজ$", "আজকে", "আজই", "aj$", "ajke", "aaj$", "today", "tonight", "this evening",
-                     "this afternoon", "later today", "বিকালে", "বিকেলে", "সন্ধ্যায়", "bikale", "bikele",
+                     "this afternoon", "later today", "today evening", "today afternoon", "today night", "বিকালে", "বিকেলে", "সন্ধ্যায়", "bikale", "bikele",
                      "sondhay", "sondhar", "সন্ধ্যার পর", "দুপুরে", "dupure", "in the evening", "in the afternoon",
                      "at noon", "this morning", "rait e", "raite", "রাতে ফোন", "রাতে কল", "রাতে আবার",
                      "রাতে call", "রাতে যোগাযোগ", "after magrib", "after maghrib", "after asr",
-                     "after isha", "after jummah", "after zohr", "ঘণ্টাখানেক", "ঘন্টাখানেক",
+                     "after isha", "after jummah", "after jumma$", "after juma$", "after zohr", "ঘণ্টাখানেক", "ঘন্টাখানেক",
                      "ghontakhanek", "ghonta khanek", "ঘণ্টা খানেক", "an hour", "রাতের মধ্যে", "rater moddhe",
                      "rater moddhe", "by tonight", "আজকের মধ্যে", "ajker moddhe", "end of day", "eod$", "half an hour", "in a while", "after lunch",
                      "until evening", "by evening", "after office", "অফিসের পর", "office er por", "আসরের পর", "asor er por", "asr er por",
@@ -248,6 +266,11 @@ def _in_month(day: int, start: date) -> date | None:
     return None
 
 
+def _month_end(day: date) -> date:
+    """The last day of ``day``'s month: day N after it is in the next month."""
+    return day.replace(day=calendar.monthrange(day.year, day.month)[1])
+
+
 def _day_month(day: int, month: int, start: date) -> date | None:
     """That day, this year or next, after ``start``."""
     for year in (start.year, start.year + 1):
@@ -282,6 +305,8 @@ def clause_date(clause: str, called: date) -> date | None:
         bound = (_BOUND is not None and _BOUND.match(clause[m.end():].strip())
                  or "by" in clause[:m.start()].split()[-2:])  # "will confirm by (the) 18th"
         if 1 <= day <= 31 and not bound:
+            if _NEXT_MONTH.search(clause[:m.start()]):
+                return _in_month(day, _month_end(called))
             return _in_month(day, called)
     for wd, weekday in _WEEKDAY.items():
         for m in weekday.finditer(clause) if weekday is not None else ():
@@ -289,6 +314,8 @@ def clause_date(clause: str, called: date) -> date | None:
                 continue
             if _VAGUE_AFTER.match(clause, m.end()) or clause[:m.start()].endswith("after "):
                 continue  # "সোমবারের পর", "free after Friday": some day after it
+            if _BY_DAY.match(clause, m.end()):
+                continue  # "সোমবারের মধ্যে": by Monday
             ahead = (wd - called.weekday()) % 7 or 7
             return called + timedelta(days=ahead)
     for fixed, days in _FIXED:
@@ -323,6 +350,8 @@ def asks_contact(clause: str) -> bool:
         before = clause[max(0, m.start() - 16):m.start()].split()
         if before and before[-1] in _NEWS:
             continue  # "খুশির খবর": good news, not "khobor nibo"
+        if before and before[-1] in _THINGS and m.group() in _COMING:
+            continue  # "lash ashbe kal": the body arrives, nobody visits
         if m.group() in _AGAIN and after and after[0] not in _DOING and not (
                 _CONTACT.match(" ".join(after))):
             continue
@@ -376,6 +405,9 @@ def callback_date(text: str, called: date) -> date | None:
         return None
     clauses = [c for c in every  # "Don't call today", "aj ashbe na": not that day
                if _NO_CALL is None or not _NO_CALL.search(c) or _UNTIL is not None and _UNTIL.search(c)]
+    if _DONT_CALL is not None and all(_DONT_CALL.search(c) and not (_UNTIL is not None and _UNTIL.search(c))
+                                      for c in asking):
+        return None  # "Don't call for the sweets promo": no call asked for
     calls = [c for c in clauses if c in asking and _CALL is not None and _CALL.search(c)]
     contact = calls + [c for c in clauses if c in asking and c not in calls]
     for clause in contact:
@@ -411,7 +443,10 @@ def free_day(text: str, called: date) -> date | None:
     return None
 
 
-_BARE_TODAY = re.compile(r"(?<![a-z0-9])(?:aj|ajke|ajk|aji|ajxi|ajkei|today|tday)(?![a-z0-9])")
+_BARE_TODAY = re.compile(r"(?<![a-z0-9])(?:aj|ajke|ajk|aji|ajxi|ajkei|today|tday)(?![a-z0-9])"
+                         # ("today evening" is a time of day, not how today is)
+                         r"(?! (?:" + "|".join(re.escape(fold(w)) for w in ("evening", "afternoon", "night"))
+                         + r")(?![a-z0-9]))")
 
 
 def _told_of_past(clause: str) -> bool:
