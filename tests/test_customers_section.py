@@ -271,3 +271,23 @@ def test_run_summary_says_which_lost_method_and_why(make_workbook, run_job):
     result = run_job(path)
     note = next(n for n in result.notes if n.startswith("Lost customers: "))
     assert "Chosen" in note or "so each customer's own rhythm decides" in note
+
+
+@pytest.mark.parametrize("lang, capped, spoke", [
+    ("en", "message comes on a later run (limit 1 win-back message a day)",
+     "staff spoke to them on 23 November: no win-back message within 1 day of a call"),
+    ("bn", "বার্তা পরের রানে আসবে (দিনে ১টির বেশি ফিরিয়ে আনার বার্তা নয়)",
+     "২৩ নভেম্বর তারিখে কর্মীরা তাঁদের সাথে কথা বলেছেন: কথা বলার ১ দিনের মধ্যে ফিরিয়ে আনার বার্তা নয়"),
+])
+def test_a_limit_of_one_reads_as_one(make_workbook, run_job, lang, capped, spoke):
+    """[caps] win_back = 1 and [win_back] quiet_days = 1: "1 win-back message", "1 day"."""
+    note = {"date": ago(1), "customer_id": "C-1", "note": "no need now", "done": "yes"}
+    path = make_workbook(shop([note]))
+    run_job(path, settings_=build_settings({"general": {"language": lang}, "caps": {"win_back": 1},
+                                            "win_back": {"quiet_days": 1}}))
+    rows = read_tab(path, "Follow-ups")
+    remark = rows[0].index("Remark" if lang == "en" else "মন্তব্য")
+    who = rows[0].index("Customer ID" if lang == "en" else "আইডি")
+    lost = {r[who]: r[remark] for r in rows[1:] if r[1] in ("lost", "হারানো")}
+    assert lost["C-1"] == spoke
+    assert capped in lost.values()
