@@ -8,7 +8,7 @@ cell elsewhere in it.
 from __future__ import annotations
 
 from datetime import date, time
-from typing import Any, Callable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from . import parse
 from .carry import kept_notes, read_earlier
@@ -66,6 +66,13 @@ SECOND_PHONE = Text(
 SECOND_PHONE_FIX = Text(
     en="Keep one number in Phone (the one for WhatsApp) and write the other in Notes.",
     bn="ফোন কলামে একটি নম্বর রাখুন (যেটিতে হোয়াটসঅ্যাপ আছে), অন্যটি নোট কলামে লিখুন।")
+SHARED_PHONE = Text(en="Customers {ids} have the same phone number, {number} (cells {cells}).",
+                    bn="গ্রাহক {ids}-এর ফোন নম্বর একই, {number} (ঘর {cells})।")
+SHARED_PHONE_FIX = Text(
+    en="If they are one person, merge them into one customer (keep one row, and use its ID in "
+       "Orders and Call Notes); if not, correct the number.",
+    bn="একই মানুষ হলে তাঁদের এক গ্রাহক করুন (একটি সারি রাখুন, অর্ডার ও কল নোটে সেই আইডি লিখুন); "
+       "তা না হলে নম্বরটি ঠিক করুন।")
 
 STATUSES = {"pending": "pending", "অপেক্ষমাণ": "pending", "বাকি": "pending",
             "sent": "sent", "পাঠানো": "sent", "পাঠানো হয়েছে": "sent", "done": "sent",
@@ -444,6 +451,31 @@ def _read_customers(table: Table, settings: Settings, data: SheetData, skipped: 
             data.customers[cid] = customer
         elif cid:
             skipped.add(cid)
+    data.problems.extend(_shared_phones(table, data.customers.values(), lang))
+
+
+def _shared_phones(table: Table, customers: Iterable[Customer], lang: str) -> list[Problem]:
+    """One Problem for each number (as read: "01711-234567" and "+8801711234567" are one)
+    that several customers have, naming them all; it is reported on the row of the second.
+    The customers are read as they are: each keeps their messages."""
+    index = table.columns.get("phone")
+    if index is None:
+        return []
+    by_number: dict[str, list[Customer]] = {}
+    for c in customers:
+        if c.phone:
+            by_number.setdefault(c.phone, []).append(c)
+    letter = column_letter(index + 1)
+    out = []
+    for number, sharing in by_number.items():
+        if len(sharing) > 1:
+            cells = table.grid[sharing[1].row - 1]
+            out.append(Problem(
+                table.title, sharing[1].row, letter, _shown(cells[index] if index < len(cells) else ""),
+                SHARED_PHONE(lang, ids=", ".join(c.id for c in sharing), number=number,
+                             cells=", ".join(f"{letter}{c.row}" for c in sharing)),
+                SHARED_PHONE_FIX(lang)))
+    return out
 
 
 def _phone(row: RowReader, region: str) -> tuple[str | None, str]:
