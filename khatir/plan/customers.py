@@ -18,7 +18,8 @@ from ..rules.first_order import GROUP as FIRST_ORDER
 from ..rules.first_order import first_orders_due
 from ..rules.lost import AT_RISK, LOST, win_back_key, win_back_order
 from ..rules.stay_in_touch import CheckIn, check_ins_due
-from ..rules.win_back import MESSAGED, OPEN_FOLLOW_UP, REPLIED, SAID_YES, SPOKE, Quiet, no_win_back
+from ..rules.win_back import (MESSAGED, OPEN_FOLLOW_UP, REPLIED, SAID_YES, SPOKE, WIN_BACK_KIND, Quiet,
+                              no_win_back)
 from .worklist import DNC, Draft, WorkItem
 from . import Contribution
 from .facts import RunFacts
@@ -83,7 +84,7 @@ def contribute(facts: RunFacts) -> Contribution:
                                       remark="; ".join(remarks)))
             continue
         draft = Draft(
-            key=win_back_key(a), kind="win_back", variant="default", customer=customer,
+            key=win_back_key(a), kind=WIN_BACK_KIND, variant="default", customer=customer,
             reason=WIN_BACK_REASON(lang, date=long_date(a.last_purchase, lang, year=True)),
             context={"last_purchase": a.last_purchase, "days_since": a.days_since or 0,
                      "orders": a.purchases, "total_spent": a.total_spent or 0.0})

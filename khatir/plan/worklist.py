@@ -138,11 +138,11 @@ def cap_left(settings: Settings, kind: str, made: Mapping[str, int]) -> int | No
     return None if cap is None else max(0, cap - made.get(kind, 0))
 
 
-def chosen_customers(drafts: Iterable[Draft], existing: dict[str, str], settings: Settings,
-                     messaged_today: Iterable[str] = (),
-                     made: Mapping[str, int] | None = None) -> set[str]:
-    """The customers ``prepare_messages`` would give a new message (without rendering)."""
-    return _choose(drafts, existing, settings, messaged_today, made or {})[2]
+def chosen_drafts(drafts: Iterable[Draft], existing: dict[str, str], settings: Settings,
+                  messaged_today: Iterable[str] = (),
+                  made: Mapping[str, int] | None = None) -> list[Draft]:
+    """The drafts ``prepare_messages`` would make into new messages (without rendering)."""
+    return _choose(drafts, existing, settings, messaged_today, made or {})[1]
 
 
 def prepare_messages(drafts: Iterable[Draft], existing: dict[str, str], settings: Settings,
