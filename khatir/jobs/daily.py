@@ -130,8 +130,8 @@ def plan_daily(data: SheetData, settings: Settings, today: date, renderer: Rende
         chosen = chosen_drafts(reminders + personal, existing, settings, messaged_today, made)
         busy = messaged_today | {d.customer.id for d in chosen}
         if any(d.customer.id in busy for d in part.drafts if d.kind not in EXEMPT_KINDS):
-            part = invitations(facts, busy=frozenset(busy),
-                               win_back=frozenset(d.customer.id for d in chosen if d.kind == WIN_BACK_KIND))
+            win_back = frozenset(d.customer.id for d in chosen if d.kind == WIN_BACK_KIND)
+            part = invitations(facts, busy=frozenset(busy), win_back=win_back)
         dated = part.drafts
         tabs.update(part.tabs)
         notes[:0] = part.notes

@@ -23,8 +23,8 @@ from ..i18n import Counted, Text, localise_digits
 from ..sheet.records import Meetup, SheetData
 from ..messages.filters import long_date
 from ..rules.meetups import (DAILY_LIMIT, DO_NOT_CONTACT, INVITE_KIND, NO_SEAT, ONE_A_DAY,
-                             RECENT_WIN_BACK, REMINDER_KIND, Invitation, LeftOut, MeetupSettings, RsvpCounts, SeatPlan,
-                             in_invite_window, invitations_for, invite_key, is_past,
+                             RECENT_WIN_BACK, REMINDER_KIND, Invitation, LeftOut, MeetupSettings,
+                             RsvpCounts, SeatPlan, in_invite_window, invitations_for, invite_key, is_past,
                              meetup_context, plan_seats, reminder_due, reminder_key,
                              reminder_targets, rsvp_counts, sentiment_counts, unreadable_replies)
 from ..rules.feedback import Judged
@@ -115,7 +115,8 @@ def plan_meetups(facts: RunFacts, only: str | None = None, busy: Collection[str]
     data, settings, today = facts.data, facts.settings, facts.today
     waiting = set(busy)
     quiet_days = settings.parsed.win_back_quiet_days
-    apologised = (recent_win_backs(data.messages, today, quiet_days) | set(win_back)) if quiet_days else set()
+    apologised = ((recent_win_backs(data.messages, today, quiet_days) | set(win_back))
+                  if quiet_days else set())
     lang = settings.language
     ms = settings.parsed.meetups
     meetups, notes = _unique(data.meetups, lang)

@@ -402,7 +402,8 @@ def sentiment_counts(sentiments: Iterable[str | None]) -> dict[str, int]:
 
 __all__ = [
     "DAILY_LIMIT", "DO_NOT_CONTACT", "INTERESTED", "Invitation", "LeftOut", "MAYBE",
-    "MeetupSettings", "NO", "NO_SEAT", "ONE_A_DAY", "RECENT_WIN_BACK", "attended", "RsvpCounts", "SeatPlan", "YES", "days_until",
+    "MeetupSettings", "NO", "NO_SEAT", "ONE_A_DAY", "RECENT_WIN_BACK",
+    "attended", "RsvpCounts", "SeatPlan", "YES", "days_until",
     "in_invite_window", "invitations_for", "invite_key", "is_past", "last_contact",
     "meetup_context",
     "parse_rsvp", "plan_seats", "reminder_due", "reminder_key", "reminder_targets",
