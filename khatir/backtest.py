@@ -24,7 +24,7 @@ from datetime import date, timedelta
 from typing import Iterable, Sequence
 
 from .errors import KhatirError
-from .i18n import Counted, Text, bn_digits
+from .i18n import DAYS, Text, bn_digits
 from .messages.filters import long_date
 from .sheet.records import Customer, Order
 from .rules.history import purchase_histories
@@ -152,7 +152,6 @@ TOO_SHORT = Text(
     bn="অর্ডারগুলো মাত্র {days}ের ({first} থেকে {last}); ব্যাকটেস্টের জন্য কয়েক মাসের "
        "(প্রায় ছয় মাস) অর্ডার লাগে, যাতে আগের কোনো তারিখে গ্রাহক চিহ্নিত করে পরে কে ফিরল তা "
        "মিলিয়ে দেখা যায়। দোকানের হিসাব আরও জমলে আবার চালান।")
-DAYS = Counted(one="1 day", en="{count} days", bn="{count} দিন")
 #: The shortest history a default calibration date is chosen in: a test period of
 #: ``MIN_HOLDOUT_DAYS`` and as long a past before it.
 MIN_SPAN_DAYS = 2 * MIN_HOLDOUT_DAYS

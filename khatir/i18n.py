@@ -47,6 +47,9 @@ class Counted:
         return template.format(**{"count": localise_digits(count, lang), **params})
 
 
+#: "30 days", "1 day" (৩০ দিন): a span put into a sentence.
+DAYS = Counted(one="1 day", en="{count} days", bn="{count} দিন")
+
 _BN_DIGITS = str.maketrans("0123456789", "০১২৩৪৫৬৭৮৯")
 ASCII_DIGITS = str.maketrans("০১২৩৪৫৬৭৮৯", "0123456789")  # for str.translate
 

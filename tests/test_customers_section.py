@@ -258,6 +258,53 @@ def test_an_order_dated_after_today_is_a_problem_and_left_out(make_workbook, run
     assert len(records(path, "Problems")) == 1
 
 
+AFTER_TODAY = {"en": "The date {} is after today (2026-11-24); check the year.",
+               "bn": "{} তারিখটি আজকের (২০২৬-১১-২৪) পরে; বছরটি মিলিয়ে দেখুন।"}
+
+
+@pytest.mark.parametrize("lang, value, fix", [
+    ("en", "2027-03-15", "Correct the date (a mistyped year, like 2027 for 2026, is common); until then "
+     "Khatir reads this cell as empty, so it never makes the customer look like a recent buyer."),
+    ("bn", "২০২৭-০৩-১৫", "তারিখটি ঠিক করুন (বছর ভুল লেখা হয় প্রায়ই, যেমন ২০২৬-এর জায়গায় ২০২৭); ততদিন "
+     "ঘরটি খালি হিসেবে ধরা হবে, তাই এটি গ্রাহককে সাম্প্রতিক ক্রেতা দেখাবে না।"),
+])
+def test_a_last_purchase_after_today_is_a_problem_and_not_used(make_workbook, run_job, lang, value, fix):
+    """Last Purchase 2027-03-15 typed for 2026-03-15: L-1 (no Orders rows) must not look like
+    a customer who just bought; the customer stays on every list, read without that date."""
+    grids = shop()
+    grids["Customers"] += customers_tab(["L-1", "Laila Akter", "01712-000444", "en", {
+        "first_purchase": date(2024, 1, 10), "last_purchase": date(2027, 3, 15), "orders": 6}])[1:]
+    path = make_workbook(grids)
+    before = {t: read_tab(path, t) for t in ("Customers", "Orders", "Call Notes")}
+    result = run_job(path, settings_=build_settings({"general": {"language": lang}}))
+    assert [(p.tab, p.row, p.column, p.value, p.problem, p.fix) for p in result.problems] == [
+        ("Customers", len(grids["Customers"]), "H", "2027-03-15", AFTER_TODAY[lang].format(value), fix)]
+    assert len(read_tab(path, "Problems")) == 2  # the header and that row
+    item = next(i for i in result.items if i.customer and i.customer.id == "L-1")
+    assert (item.group, item.customer.last_purchase) == ("check_in", None)
+    assert {t: read_tab(path, t) for t in before} == before
+
+
+@pytest.mark.parametrize("lang, value, fix", [
+    ("en", "2027-11-20", "Correct the date (a mistyped year, like 2027 for 2026, is common); until then "
+     "this call note is not used: it makes no follow-up and does not count as a recent call."),
+    ("bn", "২০২৭-১১-২০", "তারিখটি ঠিক করুন (বছর ভুল লেখা হয় প্রায়ই, যেমন ২০২৬-এর জায়গায় ২০২৭); ততদিন "
+     "এই কল নোটটি ধরা হবে না: এ থেকে কোনো ফলো-আপ হবে না, সাম্প্রতিক কথা বলা হিসেবেও গণ্য হবে না।"),
+])
+def test_a_call_note_dated_after_today_is_a_problem_and_not_used(make_workbook, run_job, lang, value, fix):
+    """A call dated 2027-11-20 for 2026-11-20: no follow-up from it, and no "has an open
+    follow-up" or "spoke to them" keeping the lost C-1 from their win-back."""
+    note = {"date": date(2027, 11, 20), "customer_id": "C-1", "note": "daughter has a fever"}
+    path = make_workbook(shop([note]))
+    before = {t: read_tab(path, t) for t in ("Customers", "Orders", "Call Notes")}
+    result = run_job(path, settings_=build_settings({"general": {"language": lang}}))
+    assert [(p.tab, p.row, p.column, p.value, p.problem, p.fix) for p in result.problems] == [
+        ("Call Notes", 2, "A", "2027-11-20", AFTER_TODAY[lang].format(value), fix)]
+    assert [i.group for i in result.items if i.customer and i.customer.id == "C-1"] == ["lost"]
+    assert [m["Kind"] for m in records(path, "Messages") if m["Customer ID"] == "C-1"] == ["win_back"]
+    assert {t: read_tab(path, t) for t in before} == before
+
+
 def test_first_order_group_can_be_turned_off(make_workbook, run_job, settings):
     path = make_workbook(first_order_shop())
     off = build_settings({"general": {"language": "en"}, "first_order": {"enabled": False}})
@@ -271,3 +318,23 @@ def test_run_summary_says_which_lost_method_and_why(make_workbook, run_job):
     result = run_job(path)
     note = next(n for n in result.notes if n.startswith("Lost customers: "))
     assert "Chosen" in note or "so each customer's own rhythm decides" in note
+
+
+@pytest.mark.parametrize("lang, capped, spoke", [
+    ("en", "message comes on a later run (limit 1 win-back message a day)",
+     "staff spoke to them on 23 November: no win-back message within 1 day of a call"),
+    ("bn", "বার্তা পরের রানে আসবে (দিনে ১টির বেশি ফিরিয়ে আনার বার্তা নয়)",
+     "২৩ নভেম্বর তারিখে কর্মীরা তাঁদের সাথে কথা বলেছেন: কথা বলার ১ দিনের মধ্যে ফিরিয়ে আনার বার্তা নয়"),
+])
+def test_a_limit_of_one_reads_as_one(make_workbook, run_job, lang, capped, spoke):
+    """[caps] win_back = 1 and [win_back] quiet_days = 1: "1 win-back message", "1 day"."""
+    note = {"date": ago(1), "customer_id": "C-1", "note": "no need now", "done": "yes"}
+    path = make_workbook(shop([note]))
+    run_job(path, settings_=build_settings({"general": {"language": lang}, "caps": {"win_back": 1},
+                                            "win_back": {"quiet_days": 1}}))
+    rows = read_tab(path, "Follow-ups")
+    remark = rows[0].index("Remark" if lang == "en" else "মন্তব্য")
+    who = rows[0].index("Customer ID" if lang == "en" else "আইডি")
+    lost = {r[who]: r[remark] for r in rows[1:] if r[1] in ("lost", "হারানো")}
+    assert lost["C-1"] == spoke
+    assert capped in lost.values()

@@ -252,3 +252,29 @@ def test_a_missing_tab_is_a_problem_not_a_crash(make_workbook, run_job):
         ("Call Notes", None, "The tab 'Call Notes' is missing.")]
     assert records(path, "Problems")[0]["How to fix"].startswith("Add a tab named 'Call Notes'")
     assert result.new_messages == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang, problem, fix", [
+    ("en", "Customers C-1, C-5, C-6 have the same phone number, +8801711234567 (cells C2, C6, C7).",
+     "If they are one person, merge them into one customer (keep one row, and use its ID in Orders "
+     "and Call Notes); if not, correct the number."),
+    ("bn", "গ্রাহক C-1, C-5, C-6-এর ফোন নম্বর একই, +8801711234567 (ঘর C2, C6, C7)।",
+     "একই মানুষ হলে তাঁদের এক গ্রাহক করুন (একটি সারি রাখুন, অর্ডার ও কল নোটে সেই আইডি লিখুন); "
+     "তা না হলে নম্বরটি ঠিক করুন।"),
+])
+def test_customers_sharing_a_phone_number_are_one_problem_row(make_workbook, run_job, lang, problem, fix):
+    """One number written three ways for three customers: one Problems row naming all three;
+    the run goes on as before (every follow-up still listed, every message still prepared)."""
+    grids = basic_grids()
+    grids["Customers"] += customers_tab(["C-5", "Rahima Khatun", "+8801711234567", "bn"],
+                                        ["C-6", "রহিমা", "8801711234567", "bn"])[1:]
+    grids["Call Notes"] += notes_tab({"date": ago(2), "customer_id": "C-5", "note": "fever"})[1:]
+    path = make_workbook(grids)
+    before = {t: read_tab(path, t) for t in ("Customers", "Call Notes")}
+    result = run_job(path, settings_=build_settings({"general": {"language": lang}}))
+    problems = read_tab(path, "Problems")
+    assert problems[1:] == [["Customers", 6, "C", "+8801711234567", problem, fix]]
+    assert [r[2] for r in read_tab(path, "Follow-ups")[1:]] == ["C-1", "C-3", "C-5", "C-2"]
+    assert [m["customer_id"] for m in result.new_messages] == ["C-1", "C-5", "C-2"]
+    assert {t: read_tab(path, t) for t in before} == before

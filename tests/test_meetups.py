@@ -12,7 +12,8 @@ from khatir.sheet.records import CallNote, Customer, Feedback, Meetup, Message, 
 from khatir.rules.history import PurchaseHistory
 from khatir.rules.lost import Assessment
 from khatir.rules.stay_in_touch import last_contacts as last_contact
-from khatir.rules.meetups import (DAILY_LIMIT, DO_NOT_CONTACT, MAYBE, NO, NO_SEAT, ONE_A_DAY, YES,
+from khatir.rules.meetups import (DAILY_LIMIT, DO_NOT_CONTACT, MAYBE, NO, NO_SEAT, ONE_A_DAY,
+                                  RECENT_WIN_BACK, YES,
                                   MeetupSettings, in_invite_window, invitations_for, invite_key,
                                   parse_rsvp, plan_seats, reminder_due,
                                   reminder_targets, rsvp_counts, seat_order, unreadable_replies)
@@ -202,6 +203,16 @@ class TestCapacity:
         assert "L1" not in [s.id for s in plan.chosen]
         assert [s.id for s in plan.chosen] == ["L2", "I1", "L3", "I2", "L4"]
         assert (plan.left_out[-1].customer.id, plan.left_out[-1].reason) == ("L1", DO_NOT_CONTACT)
+
+    def test_a_recent_win_back_is_left_out_as_lost_and_takes_no_seat(self):
+        people = everyone()
+        people["E1"] = replace(people["E1"], segment="interested")  # not lost: invited all the same
+        plan = plan_seats(meetup(), people, {}, {}, MeetupSettings().segment_order,
+                          win_back={"L1", "L3", "E1"})
+        assert [s.id for s in plan.chosen] == ["L2", "I1", "L4", "I2", "L5"]  # as if L1, L3 were not there
+        assert [(x.customer.id, x.reason) for x in plan.left_out][-2:] == [
+            ("L1", RECENT_WIN_BACK), ("L3", RECENT_WIN_BACK)]
+        assert "E1" in [x.customer.id for x in plan.left_out]  # no seat, like any interested
 
     def test_no_capacity_invites_everyone_who_qualifies(self):
         plan = plan_seats(meetup(capacity=None), everyone(), {}, {}, MeetupSettings().segment_order)

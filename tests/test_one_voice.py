@@ -5,7 +5,10 @@ messages no person would send cannot happen.
 * "we miss you, did we get something wrong?" the day after the customer said yes
   to the meetup, or while a follow-up is open;
 * "thank you for staying with us all this time" to a customer the same run lists
-  as lost.
+  as lost;
+* "we miss you, did we get something wrong?" and, a day later, the lost customer's
+  invitation "we may have let you down, come and tell us what went wrong" (or the
+  other way round).
 """
 from __future__ import annotations
 
@@ -14,6 +17,7 @@ from datetime import timedelta
 import pytest
 
 from conftest import TODAY, ago, customers_tab, notes_tab
+from khatir.config import build_settings
 from khatir.sheet.schema import MEETUPS, MESSAGES, ORDERS
 from test_daily_both_backends import rows_of
 
@@ -65,11 +69,13 @@ def test_a_follow_up_and_an_invitation_never_arrive_on_the_same_day(make_sheet, 
     assert kinds_for(sheet, "C-1") == ["win_back"]
     summary = rows_of(sheet, "Meetup Summary")[0]  # its numbers are what was written
     assert (summary["Invited"], summary["Left Out"]) == (
-        "1", "2: C-1, C-2 (has another message today, invited on a later run)")
+        "1", "2: C-2 (has another message today, invited on a later run); "
+             "C-1 (has a recent win-back message, sent or still to send: no second apology)")
     run_on(sheet)  # the same day again: still one message each
     assert kinds_for(sheet, "C-2") == ["follow_up"]
     run_on(sheet, TODAY + timedelta(days=1))  # the window is a week long: the invitation a day later
     assert kinds_for(sheet, "C-2", TODAY + timedelta(days=1)) == ["meetup_invite"]
+    assert kinds_for(sheet, "C-1", TODAY + timedelta(days=1)) == []  # the win-back was enough
 
 
 def test_no_win_back_the_day_after_a_yes_to_the_meetup(make_sheet, run_on):
@@ -92,15 +98,16 @@ def test_no_win_back_soon_after_another_message_or_a_reply(make_sheet, run_on):
 
 
 def test_a_customer_listed_as_lost_is_never_thanked_for_staying(make_sheet, run_on):
-    sheet = make_sheet(shop(segment_c1="existing"))
+    # C-1's win-back for this lapse went out 40 days ago, longer than the 30 quiet days
+    win_back = message(f"win_back:C-1:{ago(200).isoformat()}", "C-1", "win_back", ago(40))
+    sheet = make_sheet(shop(messages=[win_back], segment_c1="existing"))
     run_on(sheet)
     row = next(r for r in rows_of(sheet, "Follow-ups") if r["Customer ID"] == "C-1")
     assert row["What"] == "lost"
     assert row["Remark"].startswith("Segment says \u201cexisting\u201d but the order history says lost: "
                                     "lost is used (invitations too)")
-    # today C-1 gets the win-back; the invitation comes tomorrow, as a lost customer's
-    assert kinds_for(sheet, "C-1") == ["win_back"]
-    run_on(sheet, TODAY + timedelta(days=1))
+    # no second win-back; the invitation comes today, as a lost customer's
+    assert kinds_for(sheet, "C-1") == ["meetup_invite"]
     invite = next(m for m in rows_of(sheet, "Messages") if m["Key"] == "meetup_invite:M-01:C-1")
     assert invite["Message"].startswith("Hello Shafiq,\nWe have not seen you in a while")
     assert "Thank you for staying with us" not in invite["Message"]
@@ -119,3 +126,44 @@ def test_the_day_before_the_meetup_the_reminder_goes_and_the_follow_up_waits(mak
     assert row["Remark"] == "one new message a day per customer: this one comes on a later run"
     run_on(sheet, eve + timedelta(days=1))
     assert kinds_for(sheet, "C-2", eve + timedelta(days=1)) == ["follow_up"]
+
+
+APOLOGISED = {"en": "has a recent win-back message, sent or still to send: no second apology",
+              "bn": "সম্প্রতি ফিরিয়ে আনার বার্তা পেয়েছেন বা পাবেন: আবার দুঃখপ্রকাশ নয়"}
+LEFT_OUT_LINE = {"en": "Meetup M-01: 1 left out: C-1 Shafiq Ahmed ({reason}).",
+                 "bn": "মিটআপ M-01: ১ জন বাদ পড়েছেন: C-1 Shafiq Ahmed ({reason})।"}
+
+
+@pytest.mark.parametrize("lang", ["en", "bn"])
+def test_no_lost_invitation_in_the_days_after_a_win_back(make_sheet, run_on, lang):
+    """The shop owner's trial: a win-back, then a day or two later the lost customer's
+    invitation: two "what went wrong?" in a row. The invitation is not prepared while
+    the win-back is within [win_back] quiet_days (sent or still to send); the meetup's
+    left-out line says why, on every run, in the Meetup Summary and the run summary."""
+    settings = build_settings({"general": {"language": lang}})
+    sheet = make_sheet(shop(invite="lost"))
+    first = run_on(sheet, settings_=settings)
+    assert kinds_for(sheet, "C-1") == ["win_back"]
+    for day in (1, 2):
+        staff_day = TODAY + timedelta(days=day)
+        result = run_on(sheet, staff_day, settings_=settings)
+        assert kinds_for(sheet, "C-1", staff_day) == []
+    for result in (first, result):
+        assert LEFT_OUT_LINE[lang].format(reason=APOLOGISED[lang]) in result.notes
+    spec = settings.tab("meetup_summary")
+    [summary] = [dict(zip((c.key for c in spec.columns), row.values()))
+                 for row in rows_of(sheet, spec.title)]
+    assert (summary["invited"], summary["left_out"]) == (
+        "0", f"{'1' if lang == 'en' else '১'}: C-1 ({APOLOGISED[lang]})")
+
+
+def test_no_win_back_the_day_after_an_invitation_as_a_lost_customer(make_sheet, run_on):
+    """The other way round: invited as lost yesterday (still to send), no win-back today."""
+    invited = message("meetup_invite:M-01:C-1", "C-1", "meetup_invite", ago(1), status="pending")
+    sheet = make_sheet(shop(messages=[invited], invite="lost"))
+    run_on(sheet)
+    assert kinds_for(sheet, "C-1") == []
+    row = next(r for r in rows_of(sheet, "Follow-ups") if r["Customer ID"] == "C-1")
+    assert (row["What"], row["Message Key"]) == ("lost", "")
+    assert row["Remark"] == ("has a message of 23 November (sent or still to send): no win-back "
+                             "message within 30 days of another message")

@@ -7,12 +7,14 @@ from datetime import date, timedelta
 import pytest
 from openpyxl import load_workbook
 
-from conftest import fixed_clock, records, staff_appends, staff_marks_sent
+from conftest import (TODAY, customers_tab, fixed_clock, message_row, notes_tab, read_tab, records,
+                      staff_appends, staff_marks_sent)
 from khatir.backends.workbook import WorkbookBackend
 from khatir.config import build_settings
 from khatir.demo import CUSTOMERS_ROWS, ORDER_ROWS, build_demo_workbook
 from khatir.jobs.daily import run_daily
 from khatir.messages.filters import long_date
+from khatir.sheet.schema import MESSAGES
 
 pytestmark = pytest.mark.slow  # one shop with months of history, built once for the module
 
@@ -188,7 +190,7 @@ def test_the_workbook_holds_one_real_chart_of_the_results(month):
 
 def test_on_google_the_chart_is_replaced_not_piled_up_in_the_same_three_requests(
         sheets_server, google_sheet, settings):
-    from conftest import TODAY, basic_grids
+    from conftest import basic_grids
     sheet = google_sheet(basic_grids())
     for n in range(2):
         sheets_server.reset_requests()
@@ -209,3 +211,21 @@ def test_on_google_the_chart_is_replaced_not_piled_up_in_the_same_three_requests
         "sheetId": results_id, "startRowIndex": 0, "endRowIndex": 13,
         "startColumnIndex": 0, "endColumnIndex": 1}
     assert sheet.tab("Results")[0][:3] == ["Week", "Follow-ups Due", "Follow-ups Sent"]
+
+
+@pytest.mark.parametrize("lang, first_line", [
+    ("en", "Last 12 weeks: 1 message sent, 1 reply. Follow-ups: 0 due, 0 sent, 0 on time."),
+    ("bn", "গত ১২ সপ্তাহে: ১টি বার্তা পাঠানো হয়েছে, ১টির উত্তর এসেছে। ফলো-আপ: ০টি করণীয় ছিল, "
+           "০টি পাঠানো হয়েছে, ০টি সময়মতো।"),
+])
+def test_one_message_and_one_reply_read_as_one(make_workbook, run_job, lang, first_line):
+    """A shop owner's trial: "1 messages sent, 1 replies" on the Results tab."""
+    sent = TODAY - timedelta(days=3)
+    path = make_workbook({
+        "Customers": customers_tab(["C-1", "Shafiq Ahmed", "01812-445566", "en"]),
+        "Call Notes": notes_tab(),
+        "Messages": [MESSAGES.headers(), message_row(
+            created=sent, key="check_in:C-1:never", customer_id="C-1", kind="check_in",
+            status="sent", sent_on=sent, reply="thanks, all good")]})
+    run_job(path, settings_=build_settings({"general": {"language": lang}}))
+    assert [r[0] for r in read_tab(path, "Results")[14:15]] == [first_line]

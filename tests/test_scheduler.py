@@ -372,6 +372,26 @@ def test_after_the_quick_retries_it_keeps_trying_hourly_and_the_sheet_says_it_ca
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("lang, gave_up, caught_up", [
+    ("en", "The daily job failed once: ",
+     "The run due at 2026-11-24 09:00 failed once (The workbook shop.xlsx is open in Excel"),
+    ("bn", "দৈনিক কাজ ১ বার ব্যর্থ হয়েছে: ", "২০২৬-১১-২৪ ০৯:০০-এর রান ১ বার ব্যর্থ হয়েছিল ("),
+])
+def test_one_failure_is_told_as_once(tmp_path, lang, gave_up, caught_up):
+    """No retries: the 09:00 run fails once, the hourly try at 10:00 catches it up."""
+    shop = Shop(tmp_path, max_retries=0)
+    shop.settings = build_settings({**shop.raw, "general": {"language": lang}})
+    shop.excel_has_it_open()
+    clock = FakeClock(at(DAY1, 9), stop_at=at(DAY1, 10, 30))
+    clock.at(at(DAY1, 9, 30), lambda: shop.excel_has_it_open(False))
+    shop.scheduler(clock, lang=lang).run_forever()
+    assert len(shop.said(gave_up)) == 1
+    assert shop.said("\n" + caught_up)  # the run summary, under its title
+    [row] = shop.run_log()
+    assert "failed once (" in row["details"]  # the Run Log is English
+
+
+@pytest.mark.slow
 def test_a_day_that_could_not_run_is_named_in_bengali_by_the_next_run(tmp_path):
     shop = Shop(tmp_path, max_retries=0)
     shop.settings = build_settings({**shop.raw, "general": {"language": "bn"}})

@@ -44,6 +44,8 @@ def test_two_numbers_in_one_cell_use_the_first_and_say_so(make_any_sheet, run_on
                    "01819876543 is not used."),
         ("4", "C", "This cell holds more than one number: +8801911556677 is used for messages; "
                    "০১৮১৯৮৭৬৫৪৩ is not used."),
+        # the numbers used are one: the second numbers, not used, share nothing
+        ("3", "C", "Customers C-1, C-2 have the same phone number, +8801711234567 (cells C2, C3)."),
     ]
 
 

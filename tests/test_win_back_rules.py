@@ -9,7 +9,7 @@ from khatir.config import build_settings
 from khatir.errors import ConfigError
 from khatir.sheet.records import CallNote, Meetup, Message
 from khatir.rules.win_back import (MESSAGED, OPEN_FOLLOW_UP, REPLIED, SAID_YES, SPOKE, Quiet, no_win_back,
-                                   quiet_days_from)
+                                   quiet_days_from, recent_win_backs)
 
 TODAY = date(2026, 11, 24)
 EVENTS = build_settings({}).events
@@ -78,3 +78,16 @@ def test_a_message_found_first_is_the_reason_given():
 def test_bad_settings_are_one_sentence(section, error):
     with pytest.raises(ConfigError, match=error.replace("[", r"\[").replace("]", r"\]").replace("(", r"\(").replace(")", r"\)")):
         quiet_days_from(section)
+
+
+@pytest.mark.parametrize("message, days, expected", [
+    (Message(2, "win_back:C-1:x", "C-1", "win_back", "pending", "", TODAY), 30, {"C-1"}),  # today's
+    (Message(2, "win_back:C-1:x", "C-1", "win_back", "sent", "", ago(30), ago(30)), 30, {"C-1"}),
+    (Message(2, "win_back:C-1:x", "C-1", "win_back", "sent", "", ago(40), ago(3)), 30, {"C-1"}),  # sent late
+    (Message(2, "win_back:C-1:x", "C-1", "win_back", "sent", "", ago(31), ago(31)), 30, set()),
+    (Message(2, "win_back:C-1:x", "C-1", "win_back", "skipped", "", ago(3)), 30, set()),  # never sent
+    (Message(2, "check_in:C-1:x", "C-1", "check_in", "sent", "", ago(3), ago(3)), 30, set()),
+    (Message(2, "win_back:C-1:x", "C-1", "win_back", "sent", "", ago(3), ago(3)), 0, set()),  # 0: off
+])
+def test_recent_win_backs_keep_a_lost_customer_from_a_lost_invitation(message, days, expected):
+    assert recent_win_backs([message], TODAY, days) == expected

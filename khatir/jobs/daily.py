@@ -26,8 +26,9 @@ from ..messages.render import Renderer
 from ..sheet.schema import STAFF, TabSpec
 from ..plan import Contribution, customers, feedback, followups, meetups, results
 from ..plan.facts import RunFacts
+from ..rules.win_back import WIN_BACK_KIND
 from ..sheet.tables import Table, find_tab
-from ..plan.worklist import (EXEMPT_KINDS, ISSUED, Prepared, WorkItem, bound_work_list, chosen_customers,
+from ..plan.worklist import (EXEMPT_KINDS, ISSUED, Prepared, WorkItem, bound_work_list, chosen_drafts,
                         follow_up_rows, kind_label, made_today, not_listed_rows, prepare_messages,
                         sort_items)
 
@@ -36,7 +37,8 @@ Section = Callable[[RunFacts], Contribution]
 SECTIONS: tuple[Section, ...] = (feedback.contribute, followups.contribute, customers.contribute,
                                  results.contribute)
 # Invitations come after them: a customer who gets a personal message today is
-# invited on a later run (one voice per customer). Called with ``busy=``.
+# invited on a later run (one voice per customer), unless it is a win-back: then not
+# as a lost customer (rules/meetups.py). Called with ``busy=`` and ``win_back=``.
 INVITATIONS: Callable[..., Contribution] = meetups.contribute
 
 #: The Run Log outcome of a run for a pretended day: only "ok" counts as a day's run.
@@ -99,7 +101,8 @@ def plan_daily(data: SheetData, settings: Settings, today: date, renderer: Rende
 
     One voice per customer: the day's turn goes first to a meetup reminder (it
     cannot move), then to the personal messages, most urgent first; invitations
-    go only to customers left without a message today.
+    go only to customers left without a message today, and never as a lost
+    customer to one whose message today is a win-back.
     """
     facts = RunFacts(data, settings, today)  # shared by every section, worked out once
     items: list[WorkItem] = []
@@ -124,10 +127,11 @@ def plan_daily(data: SheetData, settings: Settings, today: date, renderer: Rende
     if invitations is not None:
         part = invitations(facts)
         reminders = [d for d in part.drafts if d.kind in EXEMPT_KINDS]
-        busy = messaged_today | chosen_customers(reminders + personal, existing, settings,
-                                                 messaged_today, made)
+        chosen = chosen_drafts(reminders + personal, existing, settings, messaged_today, made)
+        busy = messaged_today | {d.customer.id for d in chosen}
         if any(d.customer.id in busy for d in part.drafts if d.kind not in EXEMPT_KINDS):
-            part = invitations(facts, busy=frozenset(busy))
+            win_back = frozenset(d.customer.id for d in chosen if d.kind == WIN_BACK_KIND)
+            part = invitations(facts, busy=frozenset(busy), win_back=win_back)
         dated = part.drafts
         tabs.update(part.tabs)
         notes[:0] = part.notes

@@ -11,14 +11,15 @@ from __future__ import annotations
 from datetime import date
 
 from ..config import Settings
-from ..i18n import Text, localise_digits
+from ..i18n import DAYS, Text
 from ..sheet.records import SheetData
 from ..messages.filters import long_date
 from ..rules.first_order import GROUP as FIRST_ORDER
 from ..rules.first_order import first_orders_due
 from ..rules.lost import AT_RISK, LOST, win_back_key, win_back_order
 from ..rules.stay_in_touch import CheckIn, check_ins_due
-from ..rules.win_back import MESSAGED, OPEN_FOLLOW_UP, REPLIED, SAID_YES, SPOKE, Quiet, no_win_back
+from ..rules.win_back import (MESSAGED, OPEN_FOLLOW_UP, REPLIED, SAID_YES, SPOKE, WIN_BACK_KIND, Quiet,
+                              no_win_back)
 from .worklist import DNC, Draft, WorkItem
 from . import Contribution
 from .facts import RunFacts
@@ -33,15 +34,15 @@ FIRST_ORDER_REASON = Text(en="How was the first order of {date}?",
 METHOD_NOTE = Text(en="Lost customers: {method}", bn="হারানো গ্রাহক: {method}")
 QUIET = {
     MESSAGED: Text(en="has a message of {date} (sent or still to send): no win-back message within "
-                      "{days} days of another message",
-                   bn="{date} তারিখের একটি বার্তা আছে (পাঠানো বা পাঠানোর অপেক্ষায়): অন্য বার্তার {days} "
-                      "দিনের মধ্যে ফিরিয়ে আনার বার্তা নয়"),
+                      "{days} of another message",
+                   bn="{date} তারিখের একটি বার্তা আছে (পাঠানো বা পাঠানোর অপেক্ষায়): অন্য বার্তার {days}ের "
+                      "মধ্যে ফিরিয়ে আনার বার্তা নয়"),
     REPLIED: Text(en="answered a message on {date}: talk to them, no win-back message",
                   bn="{date} তারিখে বার্তার উত্তর দিয়েছেন: কথা বলুন, ফিরিয়ে আনার বার্তা নয়"),
     SAID_YES: Text(en="said yes to meetup {meetup} on {date}: no win-back message",
                    bn="{date} তারিখের মিটআপ {meetup}-এ আসবেন বলেছেন: ফিরিয়ে আনার বার্তা নয়"),
-    SPOKE: Text(en="staff spoke to them on {date}: no win-back message within {days} days of a call",
-                bn="{date} তারিখে কর্মীরা তাঁদের সাথে কথা বলেছেন: কথা বলার {days} দিনের মধ্যে ফিরিয়ে আনার বার্তা নয়"),
+    SPOKE: Text(en="staff spoke to them on {date}: no win-back message within {days} of a call",
+                bn="{date} তারিখে কর্মীরা তাঁদের সাথে কথা বলেছেন: কথা বলার {days}ের মধ্যে ফিরিয়ে আনার বার্তা নয়"),
     OPEN_FOLLOW_UP: Text(en="has an open follow-up (due {date}): that comes first, no win-back message",
                          bn="একটি ফলো-আপ বাকি ({date} তারিখে): সেটি আগে, ফিরিয়ে আনার বার্তা নয়"),
 }
@@ -83,7 +84,7 @@ def contribute(facts: RunFacts) -> Contribution:
                                       remark="; ".join(remarks)))
             continue
         draft = Draft(
-            key=win_back_key(a), kind="win_back", variant="default", customer=customer,
+            key=win_back_key(a), kind=WIN_BACK_KIND, variant="default", customer=customer,
             reason=WIN_BACK_REASON(lang, date=long_date(a.last_purchase, lang, year=True)),
             context={"last_purchase": a.last_purchase, "days_since": a.days_since or 0,
                      "orders": a.purchases, "total_spent": a.total_spent or 0.0})
@@ -121,8 +122,7 @@ def _first_orders(data: SheetData, settings: Settings, today: date, view,
 
 
 def _quiet_text(q: Quiet, days: int, lang: str) -> str:
-    return QUIET[q.reason](lang, date=long_date(q.when, lang), days=localise_digits(days, lang),
-                           meetup=q.detail)
+    return QUIET[q.reason](lang, date=long_date(q.when, lang), days=DAYS(lang, days), meetup=q.detail)
 
 
 def _segment_word(segment: str, lang: str) -> str:

@@ -22,13 +22,14 @@ from typing import Callable, Collection, Iterable, Mapping
 from ..i18n import Counted, Text, localise_digits
 from ..sheet.records import Meetup, SheetData
 from ..messages.filters import long_date
-from ..rules.meetups import (DAILY_LIMIT, DO_NOT_CONTACT, INVITE_KIND, NO_SEAT, ONE_A_DAY, REMINDER_KIND,
-                             Invitation, LeftOut, MeetupSettings, RsvpCounts, SeatPlan,
-                             in_invite_window, invitations_for, invite_key, is_past,
+from ..rules.meetups import (DAILY_LIMIT, DO_NOT_CONTACT, INVITE_KIND, NO_SEAT, ONE_A_DAY,
+                             RECENT_WIN_BACK, REMINDER_KIND, Invitation, LeftOut, MeetupSettings,
+                             RsvpCounts, SeatPlan, in_invite_window, invitations_for, invite_key, is_past,
                              meetup_context, plan_seats, reminder_due, reminder_key,
                              reminder_targets, rsvp_counts, sentiment_counts, unreadable_replies)
 from ..rules.feedback import Judged
 from ..rules.segments import Segmented
+from ..rules.win_back import recent_win_backs
 from .worklist import Draft, cap_left, made_today
 from . import Contribution
 from .facts import CustomerView, RunFacts
@@ -45,6 +46,8 @@ REASONS = {
     DO_NOT_CONTACT: Text(en="Do Not Contact", bn="যোগাযোগ নয়"),
     ONE_A_DAY: Text(en="has another message today, invited on a later run",
                     bn="আজ অন্য একটি বার্তা যাচ্ছে, পরের রানে আমন্ত্রণ"),
+    RECENT_WIN_BACK: Text(en="has a recent win-back message, sent or still to send: no second apology",
+                          bn="সম্প্রতি ফিরিয়ে আনার বার্তা পেয়েছেন বা পাবেন: আবার দুঃখপ্রকাশ নয়"),
 }
 INVITE_REASON = Text(en="Invitation to \u201c{title}\u201d on {date} ({segment})",
                      bn="{date} তারিখে \u201c{title}\u201d মিটআপে আমন্ত্রণ ({segment})")
@@ -98,16 +101,22 @@ class MeetupOutcome:
         return max(0, self.meetup.capacity - held - len(self.invites))
 
 
-def plan_meetups(facts: RunFacts, only: str | None = None,
-                 busy: Collection[str] = frozenset()) -> tuple[list[MeetupOutcome], list[str]]:
+def plan_meetups(facts: RunFacts, only: str | None = None, busy: Collection[str] = frozenset(),
+                 win_back: Collection[str] = frozenset()) -> tuple[list[MeetupOutcome], list[str]]:
     """Each meetup's outcome (sheet order) and notes for the run summary.
 
     ``only``: the invite job's meetup: it alone is invited, now; no reminders.
     ``busy``: customers who get another message today; their invitation waits a
     day (one voice per customer), as does a second invitation on the same day.
+    ``win_back``: those of them whose message today is a win-back: like the ones
+    with a win-back in Messages within ``[win_back] quiet_days``, they are not
+    invited as lost customers (``rules/meetups.py``).
     """
     data, settings, today = facts.data, facts.settings, facts.today
     waiting = set(busy)
+    quiet_days = settings.parsed.win_back_quiet_days
+    apologised = ((recent_win_backs(data.messages, today, quiet_days) | set(win_back))
+                  if quiet_days else set())
     lang = settings.language
     ms = settings.parsed.meetups
     meetups, notes = _unique(data.meetups, lang)
@@ -129,7 +138,7 @@ def plan_meetups(facts: RunFacts, only: str | None = None,
         if out.inviting or in_window or out.invitations:
             view = view or facts.customers
             out.seats = _seats(m, out, view.segments, view.last_contact, ms, budget[INVITE_KIND],
-                               waiting)
+                               waiting, apologised)
             out.invites = [_invite(s, m, lang) for s in out.seats.chosen]
             waiting |= {s.id for s in out.seats.chosen}
             budget[INVITE_KIND] = _spend(budget[INVITE_KIND], len(out.invites))
@@ -142,15 +151,17 @@ def plan_meetups(facts: RunFacts, only: str | None = None,
     return ordered, notes
 
 
-def contribute(facts: RunFacts, busy: Collection[str] = frozenset()) -> Contribution:
+def contribute(facts: RunFacts, busy: Collection[str] = frozenset(),
+               win_back: Collection[str] = frozenset()) -> Contribution:
     """The daily job's section: invitations in the window, reminders, the Summary."""
-    return contribution(*plan_meetups(facts, busy=busy), facts.settings.language)
+    return contribution(*plan_meetups(facts, busy=busy, win_back=win_back), facts.settings.language)
 
 
 def invite_section(meetup_id: str) -> Callable[..., Contribution]:
     """The invite job's section: invitations for ``meetup_id`` only, and the Summary."""
-    def section(facts: RunFacts, busy: Collection[str] = frozenset()) -> Contribution:
-        return contribution(*plan_meetups(facts, only=meetup_id, busy=busy),
+    def section(facts: RunFacts, busy: Collection[str] = frozenset(),
+                win_back: Collection[str] = frozenset()) -> Contribution:
+        return contribution(*plan_meetups(facts, only=meetup_id, busy=busy, win_back=win_back),
                             facts.settings.language)
     return section
 
@@ -230,10 +241,10 @@ def _spend(budget: int | None, used: int) -> int | None:
 
 def _seats(m: Meetup, out: MeetupOutcome, segmented: Mapping[str, Segmented],
            contact: Mapping[str, date], ms: MeetupSettings, budget: int | None,
-           waiting: Collection[str]) -> SeatPlan:
+           waiting: Collection[str], win_back: Collection[str]) -> SeatPlan:
     plan = plan_seats(m, segmented, out.invitations, contact, ms.segment_order,
                       limit=budget if out.inviting else None,
-                      waiting=waiting if out.inviting else ())
+                      waiting=waiting if out.inviting else (), win_back=win_back)
     if out.inviting:
         return plan
     # Open but not inviting on this run (invite.py for another meetup, or the meetup

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from ..backends.base import Chart
-from ..i18n import Text, localise_digits
+from ..i18n import Counted, Text, localise_digits
 from ..messages.filters import long_date
 from ..rules.results import BUY_WINDOW_DAYS, WEEKS, Week, totals, weekly_results
 from . import Contribution
@@ -21,10 +21,12 @@ CHART_SERIES = ("messages_sent", "replies", "bought_after")
 CHART_TITLE = Text(en="Week by week: messages sent, replies, customers who bought within 14 days",
                    bn="সপ্তাহে সপ্তাহে: পাঠানো বার্তা, উত্তর, ১৪ দিনের মধ্যে কিনেছেন এমন গ্রাহক")
 TOTALS = Text(
-    en="Last {weeks} weeks: {sent} messages sent, {replies} replies. Follow-ups: {due} due, "
-       "{f_sent} sent, {on_time} on time.",
-    bn="গত {weeks} সপ্তাহে: {sent}টি বার্তা পাঠানো হয়েছে, {replies}টির উত্তর এসেছে। ফলো-আপ: "
+    en="Last {weeks} weeks: {sent}, {replies}. Follow-ups: {due} due, {f_sent} sent, {on_time} on time.",
+    bn="গত {weeks} সপ্তাহে: {sent}, {replies}। ফলো-আপ: "
        "{due}টি করণীয় ছিল, {f_sent}টি পাঠানো হয়েছে, {on_time}টি সময়মতো।")
+MESSAGES_SENT = Counted(one="1 message sent", en="{count} messages sent",
+                        bn="{count}টি বার্তা পাঠানো হয়েছে")
+REPLIES = Counted(one="1 reply", en="{count} replies", bn="{count}টির উত্তর এসেছে")
 COMPARED = Text(
     en="Of the customers messaged in a week, {rate} bought within 14 days ({bought} of {messaged}), "
        "compared with {others_rate} of the customers not messaged ({others_bought} of {others}).",
@@ -84,7 +86,8 @@ def summary_lines(weeks: list[Week], lang: str) -> list[str]:
     s = t.sums
     n = lambda v: localise_digits(v, lang)  # noqa: E731
     pct = lambda v: NONE(lang) if v is None else n(f"{round(v)}%")  # noqa: E731
-    lines = [TOTALS(lang, weeks=n(t.weeks), sent=n(s["messages_sent"]), replies=n(s["replies"]),
+    lines = [TOTALS(lang, weeks=n(t.weeks), sent=MESSAGES_SENT(lang, s["messages_sent"]),
+                    replies=REPLIES(lang, s["replies"]),
                     due=n(s["follow_ups_due"]), f_sent=n(s["follow_ups_sent"]),
                     on_time=n(s["sent_on_time"]))]
     if s["messages_sent"]:

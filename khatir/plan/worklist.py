@@ -13,7 +13,7 @@ from datetime import date
 from typing import Any, Iterable, Mapping
 
 from ..config import Settings
-from ..i18n import Text, localise_digits
+from ..i18n import Counted, Text, localise_digits
 from ..sheet.records import Customer, SheetData
 from ..messages.filters import whatsapp_link
 from ..messages.render import Renderer
@@ -47,8 +47,9 @@ KINDS = {
     "feedback_reply": Text(en="feedback reply", bn="মতামতের উত্তর"),
     "thank_you": Text(en="thank-you", bn="ধন্যবাদের"),
 }
-CAPPED = Text(en="message comes on a later run (limit {cap} {kind} messages a day)",
-              bn="বার্তা পরের রানে আসবে (দিনে {cap}টির বেশি {kind} বার্তা নয়)")
+CAPPED = Counted(one="message comes on a later run (limit 1 {kind} message a day)",
+                en="message comes on a later run (limit {count} {kind} messages a day)",
+                bn="বার্তা পরের রানে আসবে (দিনে {count}টির বেশি {kind} বার্তা নয়)")
 ONE_A_DAY = Text(en="one new message a day per customer: this one comes on a later run",
                  bn="একজন গ্রাহককে দিনে একটিই নতুন বার্তা: এটি পরের রানে আসবে")
 # One voice per customer: at most one new message a day, whatever its kind. The
@@ -137,11 +138,11 @@ def cap_left(settings: Settings, kind: str, made: Mapping[str, int]) -> int | No
     return None if cap is None else max(0, cap - made.get(kind, 0))
 
 
-def chosen_customers(drafts: Iterable[Draft], existing: dict[str, str], settings: Settings,
-                     messaged_today: Iterable[str] = (),
-                     made: Mapping[str, int] | None = None) -> set[str]:
-    """The customers ``prepare_messages`` would give a new message (without rendering)."""
-    return _choose(drafts, existing, settings, messaged_today, made or {})[2]
+def chosen_drafts(drafts: Iterable[Draft], existing: dict[str, str], settings: Settings,
+                  messaged_today: Iterable[str] = (),
+                  made: Mapping[str, int] | None = None) -> list[Draft]:
+    """The drafts ``prepare_messages`` would make into new messages (without rendering)."""
+    return _choose(drafts, existing, settings, messaged_today, made or {})[1]
 
 
 def prepare_messages(drafts: Iterable[Draft], existing: dict[str, str], settings: Settings,
@@ -194,7 +195,7 @@ def _choose(drafts: Iterable[Draft], existing: dict[str, str], settings: Setting
             continue
         cap = settings.caps.get(draft.kind)
         if cap is not None and counts.get(draft.kind, 0) >= cap:
-            out.remarks[draft.key] = CAPPED(lang, cap=cap, kind=kind_label(draft.kind, lang))
+            out.remarks[draft.key] = CAPPED(lang, cap, kind=kind_label(draft.kind, lang))
             out.capped[draft.kind] = out.capped.get(draft.kind, 0) + 1
             continue
         counts[draft.kind] = counts.get(draft.kind, 0) + 1

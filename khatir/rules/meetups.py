@@ -12,6 +12,16 @@ Seats (documented for staff in ``docs/meetups.md``):
   Status), so a re-run adds nothing.
 * Do Not Contact customers are never invited and take no seat; they are listed as
   left out with that reason.
+* A customer who has a win-back message (sent or still to send) of the last
+  ``[win_back] quiet_days`` days is not invited as a lost customer and takes no
+  seat; they are listed as left out with that reason. The lost customer's
+  invitation asks "we may have let you down, come and tell us what went wrong":
+  a day after "we miss you, did we get something wrong?" it is the same question
+  again, which reads as pressure, not care. Another wording (the existing or
+  interested invitation) would be wrong for someone the shop has lost, so they are
+  left out: the win-back is the shop's word to them for now, and staff who hear
+  back can invite them in person. (The other way round, ``rules/win_back.py``: no
+  win-back within the same days of an invitation or any other message.)
 * When more customers qualify than there are free seats, the seats are shared out
   in turn between the invited segments (by default lost, then existing, then
   interested, then lost again ...) so every kind of customer the meetup is for gets
@@ -50,6 +60,7 @@ NO_SEAT = "no_seat"
 DO_NOT_CONTACT = "do_not_contact"
 DAILY_LIMIT = "daily_limit"
 ONE_A_DAY = "one_a_day"  # the customer gets another message today: invited on a later run
+RECENT_WIN_BACK = "recent_win_back"  # a lost customer who was just sent a win-back: not invited
 
 INVITE_KIND = "meetup_invite"
 REMINDER_KIND = "meetup_reminder"
@@ -288,7 +299,7 @@ def seat_order(candidates: Iterable[Segmented], segment_order: tuple[str, ...],
 class LeftOut:
     customer: Customer
     segment: str
-    reason: str  # NO_SEAT | DAILY_LIMIT | ONE_A_DAY | DO_NOT_CONTACT
+    reason: str  # NO_SEAT | DAILY_LIMIT | ONE_A_DAY | RECENT_WIN_BACK | DO_NOT_CONTACT
 
 
 @dataclass(frozen=True)
@@ -298,7 +309,7 @@ class SeatPlan:
     meetup: Meetup
     held: int  # seats held by earlier invitations
     chosen: tuple[Segmented, ...]  # to invite now, in seat order
-    left_out: tuple[LeftOut, ...]  # next in line first; Do Not Contact last
+    left_out: tuple[LeftOut, ...]  # next in line first; recent win-backs, then Do Not Contact last
 
     @property
     def seats_left(self) -> int | None:
@@ -311,7 +322,7 @@ class SeatPlan:
 def plan_seats(meetup: Meetup, segmented: Mapping[str, Segmented],
                invitations: Mapping[str, Invitation], contact: Mapping[str, date],
                segment_order: tuple[str, ...], limit: int | None = None,
-               waiting: Collection[str] = ()) -> SeatPlan:
+               waiting: Collection[str] = (), win_back: Collection[str] = ()) -> SeatPlan:
     """Choose today's invitations for ``meetup``.
 
     ``invitations``: the ones already in Messages (never repeated; they hold seats
@@ -319,15 +330,20 @@ def plan_seats(meetup: Meetup, segmented: Mapping[str, Segmented],
     today (the daily message cap); the rest wait for the next run, ahead of the
     people who have no seat. ``waiting``: customers who get another message today
     (one voice per customer): they keep their place in line and are invited on a
-    later run.
+    later run. ``win_back``: customers with a recent win-back message (one of the
+    last quiet days, or this run's): not invited as lost customers (module docstring).
     """
     qualified = [s for s in segmented.values() if s.segment in meetup.invite]
-    blocked = [s for s in qualified
-               if s.customer.do_not_contact and s.customer.id not in invitations]
+    uninvited = [s for s in qualified if s.customer.id not in invitations]
+    blocked = [s for s in uninvited if s.customer.do_not_contact]
+    apologised = [s for s in uninvited if s.segment == LOST and s.customer.id in win_back
+                  and not s.customer.do_not_contact]
     # The turn-taking runs over everyone who qualifies, invited or not, so the
     # waiting list keeps its order from one run to the next: when a "no" frees a
     # seat, the first person left out last time is the one invited.
-    ranked = seat_order([s for s in qualified if not s.customer.do_not_contact],
+    apart = {s.customer.id for s in apologised}
+    ranked = seat_order([s for s in qualified
+                         if not s.customer.do_not_contact and s.customer.id not in apart],
                         segment_order, contact)
     queue = [s for s in ranked if s.customer.id not in invitations]
     held = sum(1 for i in invitations.values() if i.holds_seat)
@@ -343,8 +359,9 @@ def plan_seats(meetup: Meetup, segmented: Mapping[str, Segmented],
         else:
             now.append(s)
     left += [LeftOut(s.customer, s.segment, NO_SEAT) for s in queue[seats:]]
-    left += [LeftOut(s.customer, s.segment, DO_NOT_CONTACT)
-             for s in sorted(blocked, key=lambda s: (s.customer.row, s.customer.id))]
+    for reason, group in ((RECENT_WIN_BACK, apologised), (DO_NOT_CONTACT, blocked)):
+        left += [LeftOut(s.customer, s.segment, reason)
+                 for s in sorted(group, key=lambda s: (s.customer.row, s.customer.id))]
     return SeatPlan(meetup, held, tuple(now), tuple(left))
 
 
@@ -385,7 +402,8 @@ def sentiment_counts(sentiments: Iterable[str | None]) -> dict[str, int]:
 
 __all__ = [
     "DAILY_LIMIT", "DO_NOT_CONTACT", "INTERESTED", "Invitation", "LeftOut", "MAYBE",
-    "MeetupSettings", "NO", "NO_SEAT", "ONE_A_DAY", "attended", "RsvpCounts", "SeatPlan", "YES", "days_until",
+    "MeetupSettings", "NO", "NO_SEAT", "ONE_A_DAY", "RECENT_WIN_BACK",
+    "attended", "RsvpCounts", "SeatPlan", "YES", "days_until",
     "in_invite_window", "invitations_for", "invite_key", "is_past", "last_contact",
     "meetup_context",
     "parse_rsvp", "plan_seats", "reminder_due", "reminder_key", "reminder_targets",

@@ -18,6 +18,12 @@ holds (``[win_back] quiet_days``, 30 by default):
   sent, due any day now or overdue but not stale): the personal follow-up comes first.
 
 The lost customer stays on the Follow-ups list, with the reason in the remark.
+
+The same window holds the other way round: a customer with a win-back message of
+the last ``quiet_days`` days is not invited to a meetup as a lost customer
+(``recent_win_backs``; the meetup rules in ``rules/meetups.py``), so "we miss
+you, did we get something wrong?" is never followed by "we may have let you
+down, come and tell us" a day later, whichever of the two came first.
 Pure functions of plain data; ``today`` is an argument.
 """
 from __future__ import annotations
@@ -36,6 +42,7 @@ from .meetups import INVITE_KIND, MAYBE, YES, parse_rsvp
 from .stay_in_touch import SENT_STATUSES
 
 DEFAULT_QUIET_DAYS = 30
+WIN_BACK_KIND = "win_back"
 
 MESSAGED = "messaged"
 REPLIED = "replied"
@@ -116,4 +123,16 @@ def no_win_back(messages: Iterable[Message], notes: Iterable[CallNote], meetups:
         current = out.get(note.customer_id)
         if current is None or current.reason != OPEN_FOLLOW_UP or due < current.when:
             out[note.customer_id] = Quiet(OPEN_FOLLOW_UP, due)
+    return out
+
+
+def recent_win_backs(messages: Iterable[Message], today: date, quiet_days: int) -> set[str]:
+    """Customers with a win-back message (sent or still to send: any Status but skipped)
+    created or sent in the last ``quiet_days`` days, today included; 0: nobody."""
+    out: set[str] = set()
+    for m in messages:
+        when = _when(m)
+        if (quiet_days and m.kind == WIN_BACK_KIND and m.customer_id and when is not None
+                and 0 <= (today - when).days <= quiet_days and m.status.strip().casefold() != "skipped"):
+            out.add(m.customer_id)
     return out

@@ -12,11 +12,12 @@ from typing import Callable
 
 from ..i18n import Text, localise_digits
 from .clock import covered
+from .messages import TIMES
 from .state import JobState
 
 FAILED_EARLIER_TODAY = Text(
-    en="The run due at {when} failed {n} times ({error}); it was caught up by this run.",
-    bn="{when}-এর রান {n} বার ব্যর্থ হয়েছিল ({error}); এই রানে তা পূরণ হলো।")
+    en="The run due at {when} failed {times} ({error}); it was caught up by this run.",
+    bn="{when}-এর রান {times} ব্যর্থ হয়েছিল ({error}); এই রানে তা পূরণ হলো।")
 FAILED_DAY = Text(
     en="The run for {day} could not be done ({error}); this run caught it up.",
     bn="{day} তারিখের রান করা যায়নি ({error}); এই রানে তা পূরণ হলো।")
@@ -38,7 +39,7 @@ def catch_up_phrase(state: JobState, slot: datetime, tz: tzinfo) -> Phrase | Non
         if failed.date() == slot.astimezone(tz).date():
             return lambda lang: FAILED_EARLIER_TODAY(
                 lang, when=localise_digits(failed.strftime("%Y-%m-%d %H:%M"), lang),
-                n=localise_digits(state.failures, lang), error=errors[lang])
+                times=TIMES(lang, state.failures), error=errors[lang])
         return lambda lang: FAILED_DAY(lang, day=localise_digits(failed.date().isoformat(), lang),
                                        error=errors[lang])
     if state.last_success is None:

@@ -23,7 +23,7 @@ from .protocol import JobRun, ScheduledJob
 from .logs import describe_error
 from .messages import (ALREADY, BUSY, DONE, FAILED_CONFIG, FAILED_GIVE_UP, FAILED_RETRY, JOB_AT,
                        KEEPS_GOING, LAST_FAILED, LAST_OK, NEXT, NOTHING_DUE, RUN_LOG_FAILED,
-                       RUNNING, SAME_PROBLEM, STARTED, STOPPED, STOPPING, TOOK_OVER, WHY_CATCH_UP,
+                       RUNNING, SAME_PROBLEM, STARTED, STOPPED, STOPPING, TIMES, TOOK_OVER, WHY_CATCH_UP,
                        WHY_FIRST, WHY_RETRY, WHY_SCHEDULED, WOKE, duration, job_label, phrase,
                        render)
 from .state import JobState, StateStore
@@ -195,8 +195,8 @@ class JobScheduler:
             self.say(logging.ERROR, FAILED_CONFIG, job=label, error=told, when=when)
             details = f"not retried: a person must fix this; next try {when}"
         elif late:
-            self.say(logging.ERROR, FAILED_GIVE_UP, job=label, error=told, n=run.attempt,
-                     when=when)
+            self.say(logging.ERROR, FAILED_GIVE_UP, job=label, error=told,
+                     times=lambda lang: TIMES(lang, run.attempt), when=when)
             details = f"try {run.attempt}; trying every hour, next try {when}"
         else:
             self.say(logging.WARNING, FAILED_RETRY, job=label, error=told, when=when,

@@ -8,7 +8,7 @@ cell elsewhere in it.
 from __future__ import annotations
 
 from datetime import date, time
-from typing import Any, Callable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from . import parse
 from .carry import kept_notes, read_earlier
@@ -45,13 +45,21 @@ DUPLICATE_KEY = Text(en="The message key {value} appears twice (first in row {fi
                      bn="বার্তার কী {value} দুবার আছে (প্রথমটি সারি {first}-এ)।")
 DUPLICATE_KEY_FIX = Text(en="Delete the extra copy of this message; keep the one you edited.",
                          bn="বার্তাটির বাড়তি কপিটি মুছে দিন; যেটি আপনি সম্পাদনা করেছেন সেটি রাখুন।")
-ORDER_AFTER_TODAY = Text(en="The date {value} is after today ({today}); check the year.",
-                         bn="{value} তারিখটি আজকের ({today}) পরে; বছরটি মিলিয়ে দেখুন।")
-ORDER_AFTER_TODAY_FIX = Text(
-    en="Correct the date (a mistyped year, like 2027 for 2026, is common); until then this order "
-       "is left out of the customer's purchases.",
-    bn="তারিখটি ঠিক করুন (বছর ভুল লেখা হয় প্রায়ই, যেমন ২০২৬-এর জায়গায় ২০২৭); ততদিন এই অর্ডারটি "
-       "গ্রাহকের কেনাকাটায় ধরা হবে না।")
+AFTER_TODAY = Text(en="The date {value} is after today ({today}); check the year.",
+                   bn="{value} তারিখটি আজকের ({today}) পরে; বছরটি মিলিয়ে দেখুন।")
+AFTER_TODAY_FIX = Text(
+    en="Correct the date (a mistyped year, like {next} for {year}, is common); until then {left_out}.",
+    bn="তারিখটি ঠিক করুন (বছর ভুল লেখা হয় প্রায়ই, যেমন {year}-এর জায়গায় {next}); ততদিন {left_out}।")
+# What a date after today leaves out of the run, by the column it is in.
+ORDER_LEFT_OUT = Text(en="this order is left out of the customer's purchases",
+                      bn="এই অর্ডারটি গ্রাহকের কেনাকাটায় ধরা হবে না")
+PURCHASE_LEFT_OUT = Text(en="Khatir reads this cell as empty, so it never makes the customer look "
+                            "like a recent buyer",
+                         bn="ঘরটি খালি হিসেবে ধরা হবে, তাই এটি গ্রাহককে সাম্প্রতিক ক্রেতা দেখাবে না")
+CALL_LEFT_OUT = Text(en="this call note is not used: it makes no follow-up and does not count as a "
+                        "recent call",
+                     bn="এই কল নোটটি ধরা হবে না: এ থেকে কোনো ফলো-আপ হবে না, সাম্প্রতিক কথা বলা হিসেবেও "
+                        "গণ্য হবে না")
 
 SECOND_PHONE = Text(
     en="This cell holds more than one number: {used} is used for messages; {other} is not used.",
@@ -59,6 +67,13 @@ SECOND_PHONE = Text(
 SECOND_PHONE_FIX = Text(
     en="Keep one number in Phone (the one for WhatsApp) and write the other in Notes.",
     bn="ফোন কলামে একটি নম্বর রাখুন (যেটিতে হোয়াটসঅ্যাপ আছে), অন্যটি নোট কলামে লিখুন।")
+SHARED_PHONE = Text(en="Customers {ids} have the same phone number, {number} (cells {cells}).",
+                    bn="গ্রাহক {ids}-এর ফোন নম্বর একই, {number} (ঘর {cells})।")
+SHARED_PHONE_FIX = Text(
+    en="If they are one person, merge them into one customer (keep one row, and use its ID in "
+       "Orders and Call Notes); if not, correct the number.",
+    bn="একই মানুষ হলে তাঁদের এক গ্রাহক করুন (একটি সারি রাখুন, অর্ডার ও কল নোটে সেই আইডি লিখুন); "
+       "তা না হলে নম্বরটি ঠিক করুন।")
 
 STATUSES = {"pending": "pending", "অপেক্ষমাণ": "pending", "বাকি": "pending",
             "sent": "sent", "পাঠানো": "sent", "পাঠানো হয়েছে": "sent", "done": "sent",
@@ -172,11 +187,27 @@ class RowReader:
             del self.problems[before:]
         return default
 
-    def report(self, key: str, raw: Any, problem: str, fix: str) -> None:
+    def report(self, key: str, raw: Any, problem: str, fix: str, soft: bool = False) -> None:
+        """A Problem for the cell; ``soft``: reported, but the row is still read."""
         col = self.table.columns.get(key)
-        self.problems.append(Problem(
+        (self.notes if soft else self.problems).append(Problem(
             self.table.title, self.number, column_letter(col + 1) if col is not None else "",
             _shown(raw), problem, fix))
+
+    def until_today(self, key: str, day: date | None, today: date | None, left_out: Text,
+                    soft: bool = False) -> date | None:
+        """``day``, or None with a Problem when it is after ``today`` (a mistyped year):
+        such a date is not used on this run. ``left_out`` says what that leaves out."""
+        if day is None or today is None or day <= today:
+            return day
+        lang = self.lang
+        self.report(key, self.values.get(key),
+                    AFTER_TODAY(lang, value=localise_digits(day.isoformat(), lang),
+                                today=localise_digits(today.isoformat(), lang)),
+                    AFTER_TODAY_FIX(lang, year=localise_digits(today.year, lang),
+                                    next=localise_digits(today.year + 1, lang),
+                                    left_out=left_out(lang)), soft)
+        return None
 
     @property
     def ok(self) -> bool:
@@ -185,6 +216,11 @@ class RowReader:
     @property
     def reported(self) -> list[Problem]:
         return self.problems + self.notes
+
+
+def _after(day: date | None, today: date | None) -> bool:
+    """A date after the run's day: a mistyped year (2027-11-25 for 2026-11-25)."""
+    return today is not None and day is not None and day > today
 
 
 def _shown(raw: Any) -> str:
@@ -197,8 +233,9 @@ def read_sheet(grids: dict[str, list[list]], settings: Settings,
                today: date | None = None) -> tuple[SheetData, dict[str, Table]]:
     """Parse every staff tab and Messages into records, with Problems for the bad cells.
 
-    ``today``: the run's day; an Orders row dated after it (a mistyped year) is a
-    Problem and is left out, so it cannot make a customer look like a recent buyer.
+    ``today``: the run's day; a date after it (a mistyped year) is a Problem and is not
+    used: an Orders or Call Notes row so dated is left out, a First or Last Purchase in
+    Customers is read as empty, so none of them can make a customer look recent.
 
     ``marks`` (tab title -> script tab key, as the backend read them) tells Khatir's
     own tabs from staff tabs; raises SheetError when a staff tab has a script tab's
@@ -221,15 +258,16 @@ def read_sheet(grids: dict[str, list[list]], settings: Settings,
                                          MISSING_TAB_FIX(lang, tab=spec.title)))
     skipped_ids: set[str] = set()
     if "customers" in tables:
-        _read_customers(tables["customers"], settings, data, skipped_ids)
+        _read_customers(tables["customers"], settings, data, skipped_ids, today)
     known = set(data.customers) | skipped_ids
     event = _event_parser(settings)
     readers: dict[str, Callable[[RowReader], Any]] = {
-        "orders": lambda row: _order(row, today), "call_notes": lambda row: _call_note(row, event),
+        "orders": lambda row: _order(row, today),
+        "call_notes": lambda row: _call_note(row, event, today),
         "meetups": _meetup, "feedback": _feedback}
     clean_readers: dict[str, Callable[[Table, Memo], Iterator[tuple[int, Any, dict[str, Any]]]]] = {
         "orders": lambda table, memo: _orders(table, memo, today),
-        "call_notes": lambda table, memo: _call_notes(table, memo, event)}
+        "call_notes": lambda table, memo: _call_notes(table, memo, event, today)}
     for key, make in readers.items():
         if key not in tables:
             continue
@@ -321,14 +359,14 @@ def _orders(table: Table, memo: Memo, today: date | None = None
         ("amount", parse.parse_amount, (), False), ("note", None, (), False),
         ("status", parse.parse_returned, (), False)])
     for i, (number, cells) in enumerate(filled):
-        if i in slow or (today is not None and dates[i] > today):
+        if i in slow or _after(dates[i], today):
             yield number, None, _values(table, cells)
         else:
             yield number, Order(row=number, date=dates[i], customer_id=cids[i], amount=amounts[i],
                                 note=notes[i] or "", returned=bool(returned[i])), {}
 
 
-def _call_notes(table: Table, memo: Memo, event: Callable[[Any], str]
+def _call_notes(table: Table, memo: Memo, event: Callable[[Any], str], today: date | None = None
                 ) -> Iterator[tuple[int, Any, dict[str, Any]]]:
     filled, (dates, cids, texts, agents, events, dones), slow = _columns(table, memo, [
         ("date", parse.parse_sheet_date, (), True), ("customer_id", None, (), True),
@@ -336,8 +374,8 @@ def _call_notes(table: Table, memo: Memo, event: Callable[[Any], str]
         ("done", parse.parse_bool, (), False)])
     later = table.columns.get("follow_up_on")
     for i, (number, cells) in enumerate(filled):
-        if i in slow or (later is not None and later < len(cells)
-                         and not parse.is_blank(cells[later])):
+        if i in slow or _after(dates[i], today) or (later is not None and later < len(cells)
+                                                    and not parse.is_blank(cells[later])):
             yield number, None, _values(table, cells)
         else:
             yield number, CallNote(row=number, date=dates[i], customer_id=cids[i], note=texts[i],
@@ -345,11 +383,13 @@ def _call_notes(table: Table, memo: Memo, event: Callable[[Any], str]
                                    done=dones[i] if dones[i] is not None else False), {}
 
 
-def _read_customers(table: Table, settings: Settings, data: SheetData, skipped: set[str]) -> None:
+def _read_customers(table: Table, settings: Settings, data: SheetData, skipped: set[str],
+                    today: date | None = None) -> None:
     """Customers by ID. A customer is skipped only for a missing or duplicate ID or
     name, or an unreadable date or number: an unreadable Phone or Do Not Contact
     cell is reported and the customer stays on every list (with no link, and with
-    no messages when Do Not Contact cannot be read)."""
+    no messages when Do Not Contact cannot be read), and so does a First or Last
+    Purchase after ``today``, read as empty."""
     lang = settings.language
     first_row: dict[str, int] = {}
     memo = Memo(lang, table.date1904)
@@ -367,7 +407,8 @@ def _read_customers(table: Table, settings: Settings, data: SheetData, skipped: 
     for i, (number, cells) in enumerate(filled):
         (cid, name, phone, email, segment, language, first, last, orders, spent, agent,
          no_contact, notes) = (column[i] for column in columns)
-        if i not in slow and cid not in first_row and not (phone and phone[1]):
+        if (i not in slow and cid not in first_row and not (phone and phone[1])
+                and not _after(first, today) and not _after(last, today)):
             # a clean row (a second number in Phone is reported, so read one by one)
             first_row[cid] = number
             data.customers[cid] = Customer(
@@ -395,8 +436,10 @@ def _read_customers(table: Table, settings: Settings, data: SheetData, skipped: 
             segment=row("segment", parse.parse_choice, parse.SEGMENTS),
             language=row("language", parse.parse_choice, parse.LANGUAGES,
                          default=settings.customer_language),
-            first_purchase=row("first_purchase", parse.parse_sheet_date),
-            last_purchase=row("last_purchase", parse.parse_sheet_date),
+            first_purchase=row.until_today("first_purchase", row("first_purchase", parse.parse_sheet_date),
+                                           today, PURCHASE_LEFT_OUT, soft=True),
+            last_purchase=row.until_today("last_purchase", row("last_purchase", parse.parse_sheet_date),
+                                          today, PURCHASE_LEFT_OUT, soft=True),
             orders=row("orders", parse.parse_count),
             total_spent=row("total_spent", parse.parse_total),
             agent=row("agent") or "",
@@ -412,6 +455,31 @@ def _read_customers(table: Table, settings: Settings, data: SheetData, skipped: 
             data.customers[cid] = customer
         elif cid:
             skipped.add(cid)
+    data.problems.extend(_shared_phones(table, data.customers.values(), lang))
+
+
+def _shared_phones(table: Table, customers: Iterable[Customer], lang: str) -> list[Problem]:
+    """One Problem for each number (as read: "01711-234567" and "+8801711234567" are one)
+    that several customers have, naming them all; it is reported on the row of the second.
+    The customers are read as they are: each keeps their messages."""
+    index = table.columns.get("phone")
+    if index is None:
+        return []
+    by_number: dict[str, list[Customer]] = {}
+    for c in customers:
+        if c.phone:
+            by_number.setdefault(c.phone, []).append(c)
+    letter = column_letter(index + 1)
+    out = []
+    for number, sharing in by_number.items():
+        if len(sharing) > 1:
+            cells = table.grid[sharing[1].row - 1]
+            out.append(Problem(
+                table.title, sharing[1].row, letter, _shown(cells[index] if index < len(cells) else ""),
+                SHARED_PHONE(lang, ids=", ".join(c.id for c in sharing), number=number,
+                             cells=", ".join(f"{letter}{c.row}" for c in sharing)),
+                SHARED_PHONE_FIX(lang)))
+    return out
 
 
 def _phone(row: RowReader, region: str) -> tuple[str | None, str]:
@@ -449,20 +517,16 @@ def _opted_out(cells: list, index: int) -> bool:
 
 def _order(row: RowReader, today: date | None = None) -> Order:
     day = row("date", parse.parse_sheet_date, required=True)
-    if today is not None and day is not None and day > today:
-        lang = row.lang
-        row.report("date", row.values.get("date"),
-                   ORDER_AFTER_TODAY(lang, value=localise_digits(day.isoformat(), lang),
-                                     today=localise_digits(today.isoformat(), lang)),
-                   ORDER_AFTER_TODAY_FIX(lang))
+    row.until_today("date", day, today, ORDER_LEFT_OUT)  # the row is left out
     return Order(row=row.number, date=day,
                  customer_id=row("customer_id", required=True) or "",
                  amount=row("amount", parse.parse_amount), note=row("note") or "",
                  returned=bool(row("status", parse.parse_returned)))
 
 
-def _call_note(row: RowReader, event: Callable[[Any], str]) -> CallNote:
+def _call_note(row: RowReader, event: Callable[[Any], str], today: date | None = None) -> CallNote:
     called = row("date", parse.parse_sheet_date, required=True)
+    row.until_today("date", called, today, CALL_LEFT_OUT)  # the row is left out
     return CallNote(
         row=row.number,
         date=called,
