@@ -278,3 +278,25 @@ def test_customers_sharing_a_phone_number_are_one_problem_row(make_workbook, run
     assert [r[2] for r in read_tab(path, "Follow-ups")[1:]] == ["C-1", "C-3", "C-5", "C-2"]
     assert [m["customer_id"] for m in result.new_messages] == ["C-1", "C-5", "C-2"]
     assert {t: read_tab(path, t) for t in before} == before
+
+
+@pytest.mark.slow
+def test_a_date_merged_over_a_days_call_notes_follows_up_every_note(make_workbook, run_job):
+    # Staff merge one Date cell down over the notes of that day (the file holds the
+    # date in the top cell only); every note under it is that day's, none is a problem.
+    path = make_workbook({
+        "Customers": customers_tab(["C-1", "Amina", "01711-000001", "en"],
+                                   ["C-2", "Babul", "01711-000002", "en"],
+                                   ["C-3", "Chompa", "01711-000003", "en"]),
+        "Call Notes": notes_tab({"date": ago(9), "customer_id": "C-1", "note": "daughter has fever"},
+                                {"customer_id": "C-2", "note": "son has fever"},
+                                {"customer_id": "C-3", "note": "father has fever"}),
+        "Messages": [["Created", "Agent", "Name", "Phone", "Message", "WhatsApp Link", "Status",
+                      "Reply", "Sent By", "Sent On", "Kind", "Reason", "Customer ID", "Key"]]})
+    book = load_workbook(path)
+    book["Call Notes"].merge_cells("A2:A4")
+    book.save(path)
+    run_job(path)
+    assert records(path, "Problems") == []
+    assert sorted((m["Customer ID"], m["Key"].split(":")[2]) for m in records(path, "Messages")) == [
+        ("C-1", ago(9).isoformat()), ("C-2", ago(9).isoformat()), ("C-3", ago(9).isoformat())]

@@ -131,3 +131,62 @@ def test_the_quick_way_for_mobile_numbers_agrees_with_libphonenumber(typed_as):
 def test_dates_are_midnight_datetimes_as_openpyxl_gives_them(tmp_path):
     path = create_workbook(tmp_path / "d.xlsx", {"Tab": [["Date"], [date(2026, 11, 24)]]})
     assert read_grids(path, "calamine")["Tab"][1] == [datetime(2026, 11, 24)]
+
+
+def merged_notes_workbook(path: Path) -> Path:
+    """Call Notes with one date merged down over the notes of that day (as LibreOffice and
+    Excel store it: the value in the top cell only), a merge reaching past the last note,
+    and a title merged across the columns above the header."""
+    create_workbook(path, {
+        "Customers": [["Customer ID", "Name"], ["C-1", "Amina"], ["C-2", "Babul"], ["C-3", "Chompa"]],
+        "Call Notes": [["Call notes, November"], ["Date", "Customer ID", "Note"],
+                       [datetime(2026, 11, 15), "C-1", "মেয়ের জ্বর"], [None, "C-2", "ছেলের জ্বর"],
+                       [None, "C-3", "বাবার জ্বর"], [datetime(2026, 11, 16), "C-1", "ভালো আছে"]]})
+    from openpyxl import load_workbook
+    book = load_workbook(path)
+    ws = book["Call Notes"]
+    ws.merge_cells("A1:C1")
+    ws.merge_cells("A3:A5")
+    ws.merge_cells("A6:A9")  # past the last note: rows 7 to 9 stay empty
+    book.save(path)
+    return path
+
+
+def test_a_date_merged_down_is_read_on_every_row_of_the_merge_by_both_readers(tmp_path):
+    grids = same_on_both(merged_notes_workbook(tmp_path / "merged.xlsx"))
+    assert grids["Call Notes"] == [
+        ["Call notes, November"], ["Date", "Customer ID", "Note"],
+        [datetime(2026, 11, 15), "C-1", "মেয়ের জ্বর"], [datetime(2026, 11, 15), "C-2", "ছেলের জ্বর"],
+        [datetime(2026, 11, 15), "C-3", "বাবার জ্বর"], [datetime(2026, 11, 16), "C-1", "ভালো আছে"]]
+
+
+def test_an_ods_file_says_how_to_save_it_as_xlsx_in_libreoffice(tmp_path):
+    import zipfile
+    from khatir.errors import SheetError
+    path = tmp_path / "shop.ods"
+    with zipfile.ZipFile(path, "w") as zf:  # an OpenDocument package: "mimetype" first, stored
+        zf.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        zf.writestr("content.xml", "<office:document-content/>")
+    with pytest.raises(SheetError) as raised:
+        WorkbookBackend(path).read()
+    err = raised.value
+    assert str(err) == (
+        f"The file {path} is a LibreOffice/OpenOffice spreadsheet (.ods), which Khatir cannot read: "
+        "open it in LibreOffice, choose File > Save As, pick the file type \"Excel 2007-365 "
+        "(.xlsx)\", save (answer \"Use Excel 2007-365!\" when asked to keep the format), then run "
+        "Khatir on the new file shop.xlsx (change the workbook path in the settings too).")
+    assert "backups" not in str(err)
+    assert "LibreOffice/OpenOffice-এর স্প্রেডশিট (.ods)" in err.message("bn")
+
+
+def test_an_unreadable_file_names_the_backups_only_when_they_exist(tmp_path):
+    from khatir.errors import SheetError
+    path = tmp_path / "shop.xlsx"
+    path.write_bytes(b"PK\x03\x04 this is not a workbook")
+    with pytest.raises(SheetError) as raised:
+        WorkbookBackend(path).read()
+    assert "restore a copy" not in str(raised.value)
+    (tmp_path / "khatir-backups").mkdir()
+    with pytest.raises(SheetError) as raised:
+        WorkbookBackend(path).read()
+    assert str(raised.value).endswith(f"or restore a copy from {tmp_path / 'khatir-backups'}.")

@@ -8,7 +8,7 @@ of a staff tab": the type itself keeps staff data safe.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Protocol, Sequence
+from typing import Iterable, Protocol, Sequence
 
 Cell = object  # str, int, float, bool, date/datetime (workbook), Link, or None
 
@@ -80,6 +80,34 @@ class Grids(dict):
     """
 
     date1904: bool = False
+
+
+Merge = tuple[int, int, int, int]  # a merged range: first row, first column, last row, last column (0-based)
+
+
+def fill_merges(rows: list[list[Cell]], merges: Iterable[Merge]) -> None:
+    """Give every row of a merged range the value of its top cell, in its first column.
+
+    Staff merge one date down over the call notes of that day: the file holds the date
+    in the top cell only, but every row under it shows it and means it. A row of the
+    range that is otherwise empty stays empty (a merge reaching past the last note
+    makes no row of its own), and a cell that somehow holds its own value keeps it.
+    """
+    for r0, c0, r1, _c1 in merges:
+        if r1 <= r0 or r0 >= len(rows):
+            continue
+        top = rows[r0]
+        value = top[c0] if c0 < len(top) else None
+        if value is None or value == "":
+            continue
+        for r in range(r0 + 1, min(r1, len(rows) - 1) + 1):
+            row = rows[r]
+            if not any(v is not None and v != "" for v in row):
+                continue
+            if len(row) <= c0:
+                row.extend([None] * (c0 + 1 - len(row)))
+            if row[c0] is None or row[c0] == "":
+                row[c0] = value
 
 
 @dataclass(frozen=True)

@@ -40,7 +40,7 @@ import requests
 from ..config import Settings
 from ..errors import ConfigError, SheetError
 from ..settings_check import where
-from .base import MARK, Append, Cell, Changes, Chart, Replace
+from .base import MARK, Append, Cell, Changes, Chart, Replace, fill_merges
 from .google_errors import (NOT_A_LINK, NOT_A_NUMBER, explain_api_error, explain_refresh_error,
                             gave_up)
 from .google_style import (column_format_requests, column_requests, format_requests, rows_data, value_data,
@@ -53,7 +53,7 @@ READ_PARAMS = {"valueRenderOption": "UNFORMATTED_VALUE",
                "prettyPrint": "false"}
 META_FIELDS = ("properties.title,sheets.properties(sheetId,title,index,gridProperties),"
                "sheets.protectedRanges.protectedRangeId,sheets.conditionalFormats.ranges,"
-               "sheets.charts.chartId,"
+               "sheets.charts.chartId,sheets.merges,"
                "sheets.basicFilter.range,sheets.filterViews(filterViewId,title),"
                "namedRanges(namedRangeId,name),sheets.developerMetadata(metadataKey,metadataValue)")
 MARKER_PREFIX = "khatir_run_"
@@ -168,6 +168,10 @@ class GoogleBackend:
                 self.filtered.add(p["title"])
             self.views[p["title"]] = {v["filterViewId"]: v.get("title", "")
                                       for v in sheet.get("filterViews", [])}
+        merges = {sheet["properties"]["title"]: [
+            (m.get("startRowIndex", 0), m.get("startColumnIndex", 0),
+             m.get("endRowIndex", 0) - 1, m.get("endColumnIndex", 0) - 1)
+            for m in sheet.get("merges", [])] for sheet in meta.get("sheets", [])}
         self.markers = [n["namedRangeId"] for n in meta.get("namedRanges", [])
                         if str(n.get("name", "")).startswith(MARKER_PREFIX)]
         titles = list(self.sheets)
@@ -179,6 +183,8 @@ class GoogleBackend:
             self.key, ranges, params=READ_PARAMS))
         value_ranges = answer.get("valueRanges", [])
         self.grids = {t: vr.get("values", []) for t, vr in zip(titles, value_ranges)}
+        for title, rows in self.grids.items():
+            fill_merges(rows, merges.get(title, ()))  # a date merged down over a day's notes
         return self.grids
 
     def _metadata(self) -> dict:

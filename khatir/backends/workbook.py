@@ -63,10 +63,25 @@ DENIED = Text(
     bn="ওয়ার্কবুক {path} খোলা যাচ্ছে না (অনুমতি নেই); Excel-এ খোলা থাকলে বন্ধ করুন, পড়ার অনুমতি "
        "আছে কি না দেখুন, তারপর আবার চালান।")
 UNREADABLE = Text(
-    en="The file {path} is not a readable .xlsx workbook ({error}); open it in Excel and save it "
-       "as .xlsx, or restore a copy from {backups}.",
-    bn="{path} ফাইলটি পড়ার মতো .xlsx ওয়ার্কবুক নয় ({error}); Excel-এ খুলে .xlsx হিসেবে সেভ করুন, "
-       "অথবা {backups} থেকে একটি কপি ফিরিয়ে আনুন।")
+    en="The file {path} is not a readable .xlsx workbook ({error}); open it in Excel or LibreOffice "
+       "and save it as .xlsx.",
+    bn="{path} ফাইলটি পড়ার মতো .xlsx ওয়ার্কবুক নয় ({error}); Excel বা LibreOffice-এ খুলে .xlsx "
+       "হিসেবে সেভ করুন।")
+UNREADABLE_BACKUPS = Text(  # said only when Khatir's backups folder is there to restore from
+    en="The file {path} is not a readable .xlsx workbook ({error}); open it in Excel or LibreOffice "
+       "and save it as .xlsx, or restore a copy from {backups}.",
+    bn="{path} ফাইলটি পড়ার মতো .xlsx ওয়ার্কবুক নয় ({error}); Excel বা LibreOffice-এ খুলে .xlsx "
+       "হিসেবে সেভ করুন, অথবা {backups} থেকে একটি কপি ফিরিয়ে আনুন।")
+ODS = Text(
+    en="The file {path} is a LibreOffice/OpenOffice spreadsheet (.ods), which Khatir cannot read: "
+       "open it in LibreOffice, choose File > Save As, pick the file type \"Excel 2007-365 "
+       "(.xlsx)\", save (answer \"Use Excel 2007-365!\" when asked to keep the format), then run "
+       "Khatir on the new file {xlsx} (change the workbook path in the settings too).",
+    bn="{path} ফাইলটি LibreOffice/OpenOffice-এর স্প্রেডশিট (.ods), যা খাতির পড়তে পারে না: "
+       "LibreOffice-এ খুলুন, File > Save As বেছে নিন, ফাইলের ধরন \"Excel 2007-365 (.xlsx)\" দিন, "
+       "সেভ করুন (ফরম্যাট রাখার কথা জিজ্ঞেস করলে \"Use Excel 2007-365!\" চাপুন), তারপর নতুন ফাইল "
+       "{xlsx} দিয়ে খাতির চালান (সেটিংসে ওয়ার্কবুকের পাথটিও বদলে দিন)।")
+_ODS_MIMETYPE = b"application/vnd.oasis.opendocument.spreadsheet"
 OPEN_ELSEWHERE = Text(
     en="The workbook {name} is open in Excel or LibreOffice; close it and run again (if it is "
        "not open, delete the leftover file {lock}).",
@@ -134,8 +149,12 @@ class WorkbookBackend:
         return SheetError(DENIED, path=self.path)
 
     def _unreadable(self, exc: Exception) -> SheetError:
-        return SheetError(UNREADABLE, path=self.path, error=exc,
-                          backups=real_path(self.path).parent / BACKUP_DIR)
+        if _is_ods(self.path):
+            return SheetError(ODS, path=self.path, xlsx=self.path.with_suffix(".xlsx").name)
+        backups = real_path(self.path).parent / BACKUP_DIR
+        if backups.is_dir():
+            return SheetError(UNREADABLE_BACKUPS, path=self.path, error=exc, backups=backups)
+        return SheetError(UNREADABLE, path=self.path, error=exc)
 
     def _check_not_open(self) -> None:
         """Excel and LibreOffice leave a lock file beside a workbook they have open."""
@@ -372,3 +391,12 @@ def create_workbook(path: Path | str, grids: dict[str, list[list[Cell]]]) -> Pat
     os.replace(tmp, path)
     return path
 
+
+def _is_ods(path: Path) -> bool:
+    """An OpenDocument spreadsheet (LibreOffice's .ods, or one renamed .xlsx): a zip whose
+    first entry, "mimetype", names it."""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            return zf.read("mimetype").strip().startswith(_ODS_MIMETYPE)
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError):
+        return path.suffix.lower() in (".ods", ".fods")

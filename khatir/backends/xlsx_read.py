@@ -14,7 +14,10 @@ The values are openpyxl's, which the parser was written against: an empty cell i
 gives a ``date``); a time of day a ``time``; a duration a ``timedelta``; a formula cell
 the value Excel last computed for it (cached value), and a formula error its code as
 text (``"#DIV/0!"``), which calamine leaves blank and is therefore read here from the
-sheet's XML. Both readers follow the workbook's date system (1900 or 1904). Trailing
+sheet's XML. A range of cells merged over several rows (one date merged down over the
+call notes of that day) gives every row of it the value of its top cell (in its first
+column), read from the sheet's XML too (``base.fill_merges``), whichever the reader.
+Both readers follow the workbook's date system (1900 or 1904). Trailing
 empty rows and columns are dropped. Chart sheets are not tabs of data and are skipped;
 hidden sheets are read like the others.
 """
@@ -29,7 +32,7 @@ from typing import Iterable
 import xml.etree.ElementTree as ET
 from xml.etree.ElementTree import ParseError
 
-from .base import MARK, Cell, Grids
+from .base import MARK, Cell, Grids, Merge, fill_merges
 from .xlsx_patch import read_book
 from .xlsx_xml import XlsxError, column_index
 
@@ -53,6 +56,9 @@ _ERROR_CELL = re.compile(rb"""<(?:\w+:)?c\b([^>]*?\bt\s*=\s*["']e["'][^>]*)>(.*?
                          re.S)
 _REF = re.compile(rb"""\br\s*=\s*["']([A-Za-z]+)([0-9]+)["']""")
 _VALUE = re.compile(rb"<(?:\w+:)?v>([^<]*)</(?:\w+:)?v>")
+_ERROR_MARK = re.compile(rb"""\bt\s*=\s*["']e["']""")
+_MERGE = re.compile(rb"""<(?:\w+:)?mergeCell\b[^>]*?\bref\s*=\s*["']\$?([A-Za-z]+)\$?([0-9]+):"""
+                    rb"""\$?([A-Za-z]+)\$?([0-9]+)["']""")
 
 
 def reader_name(reader: str = "auto") -> str:
@@ -118,9 +124,13 @@ def _read_openpyxl(path: Path) -> Grids:
     try:  # read-only sheets are parsed while iterating: errors can come from here too
         grids = Grids((ws.title, grid(ws)) for ws in book.worksheets)
         grids.date1904 = book.epoch == CALENDAR_MAC_1904
-        return grids
     finally:
         book.close()  # it keeps the file open, which on Windows blocks os.replace
+    # read-only openpyxl does not read merged ranges: they come from the sheets' XML
+    _, merges_by_tab, _ = _sheet_extras(path, list(grids), errors=False)
+    for title, merges in merges_by_tab.items():
+        fill_merges(grids[title], merges)
+    return grids
 
 
 def grid(ws) -> list[list[Cell]]:
@@ -149,7 +159,7 @@ def _read_calamine(path: Path) -> Grids:
                       for t in titles)
     finally:
         book.close()
-    errors_by_tab, grids.date1904 = _formula_errors(path, titles)
+    errors_by_tab, merges_by_tab, grids.date1904 = _sheet_extras(path, titles)
     for title, errors in errors_by_tab.items():
         rows = grids[title]
         for r, c, code in errors:
@@ -159,6 +169,8 @@ def _read_calamine(path: Path) -> Grids:
             if len(row) <= c:
                 row.extend([None] * (c + 1 - len(row)))
             row[c] = code
+    for title, merges in merges_by_tab.items():
+        fill_merges(grids[title], merges)
     return grids
 
 
@@ -177,20 +189,28 @@ def _as_openpyxl(row: list) -> list[Cell]:
     return row
 
 
-def _formula_errors(path: Path, titles: Iterable[str]
-                    ) -> tuple[dict[str, list[tuple[int, int, str]]], bool]:
-    """Cells holding a formula error ("#REF!"), by tab: (row, column, code), 0-based;
-    and whether the workbook counts days from 1904.
+def _sheet_extras(path: Path, titles: Iterable[str], errors: bool = True
+                  ) -> tuple[dict[str, list[tuple[int, int, str]]], dict[str, list[Merge]], bool]:
+    """What calamine leaves out, from the sheets' XML: cells holding a formula error
+    ("#REF!"), by tab: (row, column, code), 0-based; merged ranges, by tab; and whether
+    the workbook counts days from 1904.
 
-    A sheet's XML is only searched cell by cell when it has an error cell at all, which
-    one pass over the decompressed bytes tells (a few hundredths of a second).
+    One pass over each sheet's decompressed bytes finds the merged ranges and tells
+    whether it has an error cell at all (a few hundredths of a second); only then is it
+    searched cell by cell.
     """
     out: dict[str, list[tuple[int, int, str]]] = {}
+    merged: dict[str, list[Merge]] = {}
     with zipfile.ZipFile(path) as zf:
         book = read_book(zf)
         for title in titles:
             ref = book.find(title)
-            if ref is None or not ref.part or not _has_error_cell(zf, ref.part):
+            if ref is None or not ref.part:
+                continue
+            has_error, merges = _scan(zf, ref.part)
+            if merges:
+                merged[title] = merges
+            if not (errors and has_error):
                 continue
             xml = zf.read(ref.part)
             cells = []
@@ -201,14 +221,24 @@ def _formula_errors(path: Path, titles: Iterable[str]
                                   value.group(1).decode("utf-8", "replace")))
             if cells:
                 out[title] = cells
-    return out, book.date1904
+    return out, merged, book.date1904
 
 
-def _has_error_cell(zf: zipfile.ZipFile, part: str) -> bool:
+def _scan(zf: zipfile.ZipFile, part: str) -> tuple[bool, list[Merge]]:
+    """Whether a sheet has an error cell, and its merged ranges of more than one row."""
+    has_error = False
+    found: dict[bytes, Merge] = {}
     with zf.open(part) as fh:
         tail = b""
         while chunk := fh.read(1 << 20):
-            if re.search(rb"""\bt\s*=\s*["']e["']""", tail + chunk):
-                return True
-            tail = chunk[-12:]
-    return False
+            text = tail + chunk
+            if not has_error and _ERROR_MARK.search(text):
+                has_error = True
+            if b"mergeCell" in text:
+                for m in _MERGE.finditer(text):
+                    r0, r1 = int(m.group(2)) - 1, int(m.group(4)) - 1
+                    if r1 > r0:
+                        found[m.group(0)] = (r0, column_index(m.group(1).decode()) - 1,
+                                             r1, column_index(m.group(3).decode()) - 1)
+            tail = chunk[-300:]
+    return has_error, list(found.values())

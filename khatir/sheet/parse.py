@@ -165,6 +165,20 @@ _YES = frozenset({
     "x", "✓", "✔", "✔\ufe0f", "☑", "☑\ufe0f", "✅",
 })
 _NO = frozenset({"false", "no", "n", "0", "না"})
+# Done and Resolved also take what staff write when a thing is (not yet) done: Bengali,
+# spoken Bengali, Banglish, "ok". Not Do Not Contact, where "ok" or "বাকি" is no clear answer.
+# (NFC as match_key gives it: "য়" is stored decomposed.)
+_DONE_YES = _YES | frozenset(unicodedata.normalize("NFC", word) for word in (
+    "হয়েছে", "হইছে", "হয়ে গেছে", "শেষ", "করা হয়েছে", "সম্পন্ন হয়েছে", "সমাধান হয়েছে",
+    "done hoise", "done hoyeche", "hoise", "hoyeche", "ok", "okay", "ওকে"))
+_DONE_NO = _NO | frozenset(unicodedata.normalize("NFC", word) for word in (
+    "হয়নি", "হয় নি", "হয়নাই", "হয় নাই", "বাকি", "এখনো না", "not done", "not yet",
+    "hoyni", "hoy nai", "hoinai"))
+# A row whose ID cell holds one of these (case, spaces and a colon after it aside) is the
+# tab's totals row: not a record, and not a problem.
+TOTALS_LABELS = frozenset(unicodedata.normalize("NFC", word) for word in (
+    "মোট", "সর্বমোট", "সর্বমোট যোগফল", "যোগফল", "সব মিলিয়ে", "total", "totals", "grand total",
+    "sum"))
 
 _MONTH_NAMES = (
     ("january", "jan", "জানুয়ারি", "জানুয়ারী"),
@@ -225,7 +239,7 @@ _NUMBER = re.compile(
     r"(?P<number>(?:\d{1,3}(?:,\d{2,3})*,\d{3}|\d+)(?:\.\d+)?)"
 )
 _MONEY_WORDS = re.compile(r"৳|টাকা|(?<![a-z])(?:taka|bdt|tk\.?)(?![a-z])|=?/[-=]")
-_COUNT_WORDS = re.compile(r"টি|টা")
+_COUNT_WORDS = re.compile(r"টি|টা|জন|(?<![a-z])(?:people|persons?|seats?|pcs)(?![a-z])")
 
 # A Bangladeshi mobile number as typed in Bangladesh (013 to 019, 11 digits): every one
 # of them is valid to libphonenumber, and its E.164 form is +88 and the digits.
@@ -310,6 +324,13 @@ def is_blank(value: object) -> bool:
         return False
     return not value or value[0].isspace() and clean_text(value) == "" or (
         not value.isascii() and clean_text(value) == "")
+
+
+def is_totals_label(value: object) -> bool:
+    """True for a cell that labels a totals row: "মোট", "Total", "Grand Total", "Sum", "যোগফল"."""
+    if not isinstance(value, str):
+        return False
+    return match_key(value).rstrip(":：").strip() in TOTALS_LABELS
 
 
 def _shown(value: object) -> str:
@@ -506,7 +527,7 @@ def parse_phones(value: object, region: str = "BD") -> tuple[str, tuple[str, ...
 # Yes / no
 
 
-def parse_bool(value: object) -> bool:
+def parse_bool(value: object, yes: frozenset[str] = _YES, no: frozenset[str] = _NO) -> bool:
     """Yes or no, from a checkbox, 1/0, or a word in English or Bengali.
 
     A lone ``x`` counts as yes because staff use it to tick a box.
@@ -516,11 +537,17 @@ def parse_bool(value: object) -> bool:
         return bool(value)
     if isinstance(value, str):
         key = match_key(value)
-        if key in _YES:
+        if key in yes:
             return True
-        if key in _NO:
+        if key in no:
             return False
     raise _error(BOOL_UNREADABLE, BOOL_FIX, value)
+
+
+def parse_done(value: object) -> bool:
+    """Done / Resolved: yes or no as ``parse_bool``, and the words for a thing (not yet) done:
+    "হয়েছে", "হইছে", "done hoise", "ok"; "হয়নি", "বাকি", "not yet"."""
+    return parse_bool(value, _DONE_YES, _DONE_NO)
 
 
 # --------------------------------------------------------------------------

@@ -7,6 +7,7 @@ cell elsewhere in it.
 """
 from __future__ import annotations
 
+import dataclasses
 from datetime import date, time
 from typing import Any, Callable, Iterable, Iterator
 
@@ -260,6 +261,11 @@ def read_sheet(grids: dict[str, list[list]], settings: Settings,
     if "customers" in tables:
         _read_customers(tables["customers"], settings, data, skipped_ids, today)
     known = set(data.customers) | skipped_ids
+    # "c-1" in Call Notes is customer "C-1": IDs are matched case aside, and a record
+    # takes the Customers tab's spelling.
+    by_key: dict[str, str] = {}
+    for cid in [*data.customers, *skipped_ids]:
+        by_key.setdefault(parse.match_key(cid), cid)
     event = _event_parser(settings)
     readers: dict[str, Callable[[RowReader], Any]] = {
         "orders": lambda row: _order(row, today),
@@ -281,6 +287,8 @@ def read_sheet(grids: dict[str, list[list]], settings: Settings,
                 row = RowReader(table, number, values, lang, memo)
                 record = make(row)
             cid = getattr(record, "customer_id", "")
+            if cid and cid not in known and (same := by_key.get(parse.match_key(cid))) is not None:
+                record, cid = dataclasses.replace(record, customer_id=same), same
             if cid and cid not in known and (row is None or row.ok):
                 row = row or RowReader(table, number, values, lang, memo)
                 row.report("customer_id", cid, UNKNOWN_CUSTOMER(lang, value=cid),
@@ -371,7 +379,7 @@ def _call_notes(table: Table, memo: Memo, event: Callable[[Any], str], today: da
     filled, (dates, cids, texts, agents, events, dones), slow = _columns(table, memo, [
         ("date", parse.parse_sheet_date, (), True), ("customer_id", None, (), True),
         ("note", None, (), True), ("agent", None, (), False), ("event", event, (), False),
-        ("done", parse.parse_bool, (), False)])
+        ("done", parse.parse_done, (), False)])
     later = table.columns.get("follow_up_on")
     for i, (number, cells) in enumerate(filled):
         if i in slow or _after(dates[i], today) or (later is not None and later < len(cells)
@@ -535,7 +543,7 @@ def _call_note(row: RowReader, event: Callable[[Any], str], today: date | None =
         agent=row("agent") or "",
         event=row("event", event),
         follow_up_on=row("follow_up_on", _follow_up_on, called),
-        done=row("done", parse.parse_bool, default=False),
+        done=row("done", parse.parse_done, default=False),
     )
 
 
@@ -590,7 +598,7 @@ def _feedback(row: RowReader) -> Feedback:
         meetup_id=row("meetup_id") or "", customer_id=row("customer_id") or "",
         text=row("text", required=True) or "",
         sentiment=row("sentiment", parse.parse_choice, SENTIMENTS),
-        resolved=row("resolved", parse.parse_bool, default=False))
+        resolved=row("resolved", parse.parse_done, default=False))
 
 
 def _read_issued(table: Table, data: SheetData) -> None:

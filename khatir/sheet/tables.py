@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from .headers import header_problems
+from .parse import is_totals_label
 from ..i18n import Text
 from .records import Problem
 from .schema import STAFF, TabSpec, header_key
@@ -69,16 +70,41 @@ class Table:
             yield offset, {key: (cells[i] if i < width else None) for key, i in columns}
 
     def filled_rows(self) -> list[tuple[int, list]]:
-        """(row number, cells) of every non-empty row under the header."""
-        return [(offset, cells)
-                for offset, cells in enumerate(self.grid[self.header_row:], start=self.header_row + 1)
-                if any(v is not None and (type(v) is not str or v.strip()) for v in cells)]
+        """(row number, cells) of every non-empty row under the header.
+
+        On a staff tab a row counts as filled only when a column Khatir reads has a value
+        (a formula filled down a column of the staff's own, showing "#N/A" on the empty
+        rows, does not make them rows), and a totals row ("মোট", "Total" in its ID cell)
+        is left out: neither is a record, nor a problem.
+        """
+        rows = enumerate(self.grid[self.header_row:], start=self.header_row + 1)
+        if self.spec.owner != STAFF:
+            return [(offset, cells) for offset, cells in rows
+                    if any(v is not None and (type(v) is not str or v.strip()) for v in cells)]
+        read = sorted(set(self.columns.values()))
+        ident = self.columns.get("id", self.columns.get("customer_id"))
+        out = []
+        for offset, cells in rows:
+            width = len(cells)
+            if any((v := cells[i]) is not None and (type(v) is not str or v.strip())
+                   for i in read if i < width) and not _totals_row(cells, ident):
+                out.append((offset, cells))
+        return out
 
     def header_of(self, key: str) -> str:
         index = self.columns.get(key)
         if index is not None and index < len(self.header):
             return self.header[index]
         return self.spec.column(key).header
+
+
+def _totals_row(cells: list, ident: int | None) -> bool:
+    """A totals row: its ID cell is a totals label ("মোট", "Total", "Grand Total"), or the ID
+    cell is empty and the row's first filled cell is one (a "মোট" under the dates of Orders)."""
+    if ident is not None and ident < len(cells) and _filled(cells[ident]):
+        return is_totals_label(cells[ident])
+    first = next((v for v in cells if _filled(v)), None)
+    return is_totals_label(first)
 
 
 def _filled(value: object) -> bool:
