@@ -182,6 +182,8 @@ class WorkbookBackend:
             if grids is None or not is_current(self.path, self._version):
                 grids = self.read()
             edits = [e for a in changes.appends if (e := _append_edit(grids, a)) is not None]
+            if edits:
+                edits += _look_edits(grids, changes, edits)
             edits += [SheetEdit(r.title, r.rows, 1, replace=True, freeze_header=r.freeze_header,
                                 layout=r.layout) for r in changes.replaces]
             marks, hidden = self._marks_to_add(changes)
@@ -343,6 +345,22 @@ def _append_edit(grids: dict[str, list[list[Cell]]], append: Append) -> SheetEdi
         return None
     return SheetEdit(title or append.title, out, start, freeze_header=last == 0, append=True,
                      layout=append.layout)
+
+
+def _look_edits(grids: dict[str, list[list[Cell]]], changes: Changes,
+                edits: list[SheetEdit]) -> list[SheetEdit]:
+    """For a tab of Khatir's with a filter that gets no rows this run, an edit that
+    writes nothing but puts its filter back if it went missing (LibreOffice drops a
+    filter when it saves a file that did not name the filter's range)."""
+    written = {e.title.casefold() for e in edits}
+    out = []
+    for append in changes.appends:
+        title = _find(grids, append.title)
+        if (append.layout is None or not append.layout.filter or title is None
+                or title.casefold() in written or not grids.get(title)):
+            continue
+        out.append(SheetEdit(title, [], len(grids[title]) + 1, append=True, layout=append.layout))
+    return out
 
 
 def _set(cell, value: Cell) -> None:

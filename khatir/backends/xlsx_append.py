@@ -107,3 +107,43 @@ def rename_filters(workbook_xml: bytes, filters: dict[int, str]) -> bytes:
         text = f"${column_letter(c1)}${r1}:${column_letter(c2)}${r2}".encode()
         return start + sheet + bang + text + m.group(3)
     return _FILTER_NAME.sub(change, workbook_xml)
+
+
+_SHEET_DATA_END = re.compile(rb"</(?:[\w.-]+:)?sheetData\s*>|<(?:[\w.-]+:)?sheetData\b[^>]*/>")
+_AUTO_FILTER = re.compile(rb"<(?:[\w.-]+:)?(autoFilter|customSheetViews)\b([^>]*)>")
+_REF_VALUE = re.compile(rb"""\sref\s*=\s*(["'])([^"']*)\1""")
+
+
+def sheet_filter_ref(sheet_xml: bytes) -> str | None:
+    """The range of a worksheet's own filter (``<autoFilter ref>`` after its rows), or None.
+
+    A custom view's filter (inside ``<customSheetViews>``, which comes later) is not it."""
+    end = _SHEET_DATA_END.search(sheet_xml)
+    found = _AUTO_FILTER.search(sheet_xml, end.end() if end else 0)
+    if found is None or found.group(1) != b"autoFilter":
+        return None
+    ref = _REF_VALUE.search(found.group(2))
+    if ref is None or _parse_ref(ref.group(2).decode("utf-8", "replace")) is None:
+        return None
+    return ref.group(2).decode("utf-8")
+
+
+_PLAIN_TITLE = re.compile(r"[A-Za-z_][A-Za-z_.]*")
+
+
+def filter_name_value(title: str, ref: str) -> str | None:
+    """What ``_xlnm._FilterDatabase`` holds for a filter over ``ref`` on tab ``title``:
+    ``'Follow-ups'!$A$1:$L$8`` (the title quoted unless it is plain letters)."""
+    parsed = _parse_ref(ref)
+    if parsed is None:
+        return None
+    c1, r1, c2, r2 = parsed
+    sheet = title if _PLAIN_TITLE.fullmatch(title) and title.upper() not in ("R", "C") \
+        else "'" + title.replace("'", "''") + "'"
+    return f"{sheet}!${column_letter(c1)}${r1}:${column_letter(c2)}${r2}"
+
+
+def _unquote_title(text: str) -> str:
+    if len(text) >= 2 and text[0] == text[-1] == "'":
+        return text[1:-1].replace("''", "'")
+    return text

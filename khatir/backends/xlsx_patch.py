@@ -39,6 +39,7 @@ this module handles the package (which part is which tab, new tabs, the copy).
 from __future__ import annotations
 
 import os
+from html import unescape
 import posixpath
 import re
 import xml.etree.ElementTree as ET
@@ -49,7 +50,7 @@ from typing import IO, Iterable, Sequence
 from urllib.parse import unquote
 
 from .base import MARK
-from .xlsx_append import append_rows, rename_filters
+from .xlsx_append import _unquote_title, append_rows, filter_name_value, sheet_filter_ref
 from .xlsx_setup import AddedStyles, add_styles, add_to_sheet, has_highlight
 from .xlsx_sheet import SheetEdit, _CellWriter, new_sheet_xml, write_rows
 from .xlsx_tables import grow, tables_of
@@ -220,7 +221,7 @@ def patch_xlsx(src: str | os.PathLike[str] | IO[bytes], dst: str | os.PathLike[s
         folder = _sheet_folder(book)
         parts_for: dict[str, str] = {}
         added_parts: set[str] = set()
-        filters: dict[int, str] = {}  # tab position -> its grown filter range
+        filters: dict[int, tuple[str, str]] = {}  # tab position -> (title, the range of its filter)
         dresser = _dresser(zin, book, edits, changed)
         for edit in edits:
             key = edit.title.casefold()
@@ -247,12 +248,15 @@ def patch_xlsx(src: str | os.PathLike[str] | IO[bytes], dst: str | os.PathLike[s
                 parts_for[key] = part
             what = f"the tab '{edit.title}'"
             edit, dressing = dresser.prepare(edit) if dresser else (edit, None)
-            if edit.append and not edit.replace:
+            filter_before = sheet_filter_ref(changed[part])
+            filter_grown = False
+            if edit.append and not edit.replace and not edit.rows:
+                pass  # nothing to add: only the look (a filter LibreOffice dropped comes back)
+            elif edit.append and not edit.replace:
                 tables = tables_of(zin, names, part) if part not in added_parts else []
                 changed[part], grown, filter_ref, start = append_rows(changed[part], edit, writer,
                                                                       what, tables)
-                if filter_ref is not None:
-                    filters[_position(book, edit.title)] = filter_ref
+                filter_grown = filter_ref is not None
                 for table, data_end in grown:
                     changed[table.part] = grow(changed.get(table.part) or zin.read(table.part),
                                                table, data_end)
@@ -269,6 +273,16 @@ def patch_xlsx(src: str | os.PathLike[str] | IO[bytes], dst: str | os.PathLike[s
             if dressing is not None:
                 changed[part] = dresser.dress(part, changed[part], dressing,
                                               lambda name: _read_entry(zin, names, name))
+            filter_after = sheet_filter_ref(changed[part])
+            if filter_after is not None and (filter_grown or filter_after != filter_before or (
+                    dressing is not None and dressing.layout is not None and dressing.layout.filter)):
+                # a filter Khatir wrote, grew, or keeps on its own tab: the workbook names it
+                position = _position(book, edit.title)
+                if position < 0:
+                    position = len(book.sheets) + next(
+                        i for i, s in enumerate(new_sheets) if s[1] == part)
+                title = book.sheets[position].title if position < len(book.sheets) else edit.title
+                filters[position] = (title, filter_after)
         dropped: set[str] = set()
         calc_chain = [(rid, p) for rid, (t, p) in book.rels.items() if t.endswith(CALC_CHAIN_REL) and p]
         if formulas_removed and calc_chain:
@@ -288,7 +302,7 @@ def patch_xlsx(src: str | os.PathLike[str] | IO[bytes], dst: str | os.PathLike[s
             changed[ct_part] = _update_content_types(zin.read(ct_part), [p for _, p, _, _ in new_sheets],
                                                      dropped)
         if filters:
-            changed[book.workbook_part] = rename_filters(
+            changed[book.workbook_part] = set_filter_names(
                 changed.get(book.workbook_part) or zin.read(book.workbook_part), filters)
         added = [p for _, p, _, _ in new_sheets]
         if dresser:
@@ -436,18 +450,80 @@ def mark_sheets(data: bytes, marks: dict[str, str], hidden: set[str]) -> bytes:
         text += (f'<{_tag(prefix, "definedName")} name="{MARK_NAME}" localSheetId="{index}" '
                  f'hidden="1">&quot;{escape_text(value)}&quot;</{_tag(prefix, "definedName")}>')
     if text:
-        names = outline.children("definedNames")
-        if names and not names[0].empty:
-            edits.append((names[0].inner_end, names[0].inner_end, text.encode()))
-        elif names:
-            edits.append((names[0].start, names[0].end,
-                          _open_tag(data, names[0]) + text.encode() + f"</{names[0].qname}>".encode()))
-        else:  # definedNames comes after sheets, functionGroups and externalReferences
-            after = max(s.end for local in ("sheets", "functionGroups", "externalReferences")
-                        for s in outline.children(local))
-            wrapped = f'<{_tag(prefix, "definedNames")}>{text}</{_tag(prefix, "definedNames")}>'
-            edits.append((after, after, wrapped.encode()))
+        edits.append(_add_names(data, outline, prefix, text))
     return _splice(data, sorted(edits)) if edits else data
+
+
+FILTER_NAME = "_xlnm._FilterDatabase"
+
+
+def set_filter_names(data: bytes, filters: dict[int, tuple[str, str]]) -> bytes:
+    """The workbook part with the hidden name Excel gives a tab's filter
+    (``_xlnm._FilterDatabase``, scoped to the tab) covering each filter in ``filters``
+    (the tab's position in ``<sheets>``, what ``localSheetId`` counts -> (title, range)).
+
+    LibreOffice shows a filter only with this name, and drops the filter when it saves
+    the file without it. A name that is there already gets the new range (its own way
+    of writing the tab's title kept); a missing one is added; every other name is kept
+    byte for byte.
+    """
+    if not filters:
+        return data
+    data = _utf8(data)
+    outline = _Outline(data, "the workbook part", depth=2)
+    edits: list[tuple[int, int, bytes]] = []
+    done: set[int] = set()
+    for span in outline.children("definedName", depth=2):
+        attrs = span.attrs or {}
+        if attrs.get("name", "").casefold() != FILTER_NAME.casefold():
+            continue
+        try:
+            local = int(attrs.get("localSheetId", ""))
+        except ValueError:
+            continue
+        if local not in filters or local in done:
+            continue
+        done.add(local)
+        title, ref = filters[local]
+        value = filter_name_value(title, ref)
+        if value is None or span.empty:
+            continue
+        old = data[span.stag_end:span.inner_end].decode("utf-8")
+        sheet, bang, old_range = old.rpartition("!")
+        new_range = value.rpartition("!")[2]
+        if bang and unescape(_unquote_title(unescape(sheet).strip())) == title:
+            if old_range == new_range:
+                continue
+            text = sheet + bang + new_range  # the title as the file wrote it
+        else:
+            text = escape_text(value)
+        edits.append((span.stag_end, span.inner_end, text.encode("utf-8")))
+    prefix = _prefix(outline.children("sheets")[0].qname) if outline.children("sheets") else ""
+    text = ""
+    for local, (title, ref) in sorted(filters.items()):
+        value = filter_name_value(title, ref)
+        if local in done or local < 0 or value is None:
+            continue
+        text += (f'<{_tag(prefix, "definedName")} name="{FILTER_NAME}" localSheetId="{local}" '
+                 f'hidden="1">{escape_text(value)}</{_tag(prefix, "definedName")}>')
+    if text:
+        edits.append(_add_names(data, outline, prefix, text))
+    return _splice(data, sorted(edits)) if edits else data
+
+
+def _add_names(data: bytes, outline: _Outline, prefix: str, text: str) -> tuple[int, int, bytes]:
+    """The edit that adds ``text`` (definedName elements) to the workbook's names."""
+    names = outline.children("definedNames")
+    if names and not names[0].empty:
+        return (names[0].inner_end, names[0].inner_end, text.encode())
+    if names:
+        return (names[0].start, names[0].end,
+                _open_tag(data, names[0]) + text.encode() + f"</{names[0].qname}>".encode())
+    # definedNames comes after sheets, functionGroups and externalReferences
+    after = max(s.end for local in ("sheets", "functionGroups", "externalReferences")
+                for s in outline.children(local))
+    wrapped = f'<{_tag(prefix, "definedNames")}>{text}</{_tag(prefix, "definedNames")}>'
+    return (after, after, wrapped.encode())
 
 
 def _update_rels(data: bytes, new_sheets, drop_ids: set[str], book: BookMap) -> bytes:

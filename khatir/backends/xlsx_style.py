@@ -231,6 +231,7 @@ class Dressing:
     width: int  # columns written
     last_row: int
     rewrite: bool = False  # the whole tab is rewritten (its filter range follows)
+    filter_width: int = 0  # the tab's columns, for a filter put back on an existing tab
     links: list[tuple[str, str]] = field(default_factory=list)  # (cell ref, url)
     column_styles: dict[int, str] = field(default_factory=dict)
 
@@ -257,12 +258,13 @@ class Dresser:
             return edit, None
         layout = edit.layout
         # Column settings go with a tab's first rows (under a header Khatir wrote).
-        whole_tab = layout is not None and (edit.replace or edit.start_row <= 2)
+        whole_tab = layout is not None and (edit.replace or (edit.start_row <= 2 and bool(edit.rows)))
         header_rows = 1 if layout is not None and (edit.replace or edit.start_row == 1) else 0
         book = self.book if self.book is not None and self.book.usable else None
         width = max((len(r) for r in edit.rows), default=0)
         dressing = Dressing(layout, whole_tab, width, edit.start_row + len(edit.rows) - 1,
-                            rewrite=edit.replace)
+                            rewrite=edit.replace,
+                            filter_width=max(width, len(layout.widths) if layout is not None else 0))
         styles: list[list[str | None]] = []
         rows: list[list] = []
         for i, row in enumerate(edit.rows):
@@ -309,6 +311,11 @@ class Dresser:
         new: dict[str, bytes] = {}
         t = lambda local: _tag(prefix, local)  # noqa: E731
         layout = dressing.layout
+        if (layout is not None and layout.filter and not dressing.whole_tab and "autoFilter" not in spans
+                and "tableParts" not in spans and dressing.filter_width and dressing.last_row >= 1):
+            # a filter that went missing (LibreOffice drops one it was not told the range of) comes back
+            ref = f"A1:{column_letter(dressing.filter_width)}{max(dressing.last_row, 2)}"
+            new["autoFilter"] = f'<{t("autoFilter")} ref="{ref}"/>'.encode()
         if dressing.whole_tab and layout is not None:
             cols = []
             for c in range(max(len(layout.widths), max(layout.wrap, default=-1) + 1)):
