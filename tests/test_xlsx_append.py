@@ -7,7 +7,8 @@ import xml.etree.ElementTree as ET
 import pytest
 
 from khatir.backends.base import Layout
-from khatir.backends.xlsx_append import append_rows, first_visible_run, rename_filters
+from khatir.backends.xlsx_append import append_rows, first_visible_run
+from khatir.backends.xlsx_patch import set_filter_names
 from khatir.backends.xlsx_setup import Highlight, ListRule, add_styles, add_to_sheet
 from khatir.backends.xlsx_sheet import SheetEdit, _CellWriter
 from khatir.backends.xlsx_style import Dresser
@@ -111,7 +112,7 @@ def test_the_filters_hidden_name_follows_the_filter_of_its_own_tab_only():
            b"'Messages (old)'!$A$1:$M$2</definedName><definedName localSheetId=\"0\" "
            b'name="_xlnm._FilterDatabase">Customers!$A$1:$C$9</definedName>'
            b'<definedName name="Prices">Lists!$A$1:$A$3</definedName></definedNames></workbook>')
-    assert rename_filters(xml, {2: "A1:M7"}) == xml.replace(b"$A$1:$M$2", b"$A$1:$M$7")
+    assert set_filter_names(xml, {2: ("Messages (old)", "A1:M7")}) == xml.replace(b"$A$1:$M$2", b"$A$1:$M$7")
 
 
 # -- set-up additions ----------------------------------------------------------------------

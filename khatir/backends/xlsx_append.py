@@ -85,30 +85,6 @@ def _filter_edits(scan: _SheetScan, last: int, end: int, width: int
              .replace(b"'" + old + b"'", b"'" + new.encode() + b"'", 1))], new
 
 
-_FILTER_NAME = re.compile(rb"(<(?:\w+:)?definedName\b[^>]*>)([^<]*)(</(?:\w+:)?definedName>)")
-_LOCAL_ID = re.compile(rb"""\slocalSheetId\s*=\s*["'](\d+)["']""")
-
-
-def rename_filters(workbook_xml: bytes, filters: dict[int, str]) -> bytes:
-    """The workbook part with each grown filter's hidden name (``_xlnm._FilterDatabase``) following it.
-
-    ``filters`` maps a tab's position (``localSheetId``) to its filter's new range.
-    """
-    def change(m: re.Match) -> bytes:
-        start = m.group(1)
-        local = _LOCAL_ID.search(start)
-        if b"_xlnm._FilterDatabase" not in start or local is None or int(local.group(1)) not in filters:
-            return m.group(0)
-        ref = _parse_ref(filters[int(local.group(1))])
-        sheet, bang, _ = m.group(2).rpartition(b"!")
-        if ref is None or not bang:
-            return m.group(0)
-        c1, r1, c2, r2 = ref
-        text = f"${column_letter(c1)}${r1}:${column_letter(c2)}${r2}".encode()
-        return start + sheet + bang + text + m.group(3)
-    return _FILTER_NAME.sub(change, workbook_xml)
-
-
 _SHEET_DATA_END = re.compile(rb"</(?:[\w.-]+:)?sheetData\s*>|<(?:[\w.-]+:)?sheetData\b[^>]*/>")
 _AUTO_FILTER = re.compile(rb"<(?:[\w.-]+:)?(autoFilter|customSheetViews)\b([^>]*)>")
 _REF_VALUE = re.compile(rb"""\sref\s*=\s*(["'])([^"']*)\1""")
