@@ -19,6 +19,9 @@ _GONE_RELATIONS = (
     "meye", "meyeta", "bacchata", "মা", "বউ",
 )
 _NO_MORE = ("ar nai", "ar nei", "আর নাই", "আর নেই")
+# "dadu chole gelen", "দাদু চলে গেলেন আজ ভোরে": an elder "has gone", with nowhere named (a place
+# comes before the verb: "আব্বা বাজারে চলে গেছেন" is at the market), in the respectful form.
+_LEFT_US = ("chole gelen", "chole gechen", "chole gesen", "চলে গেলেন", "চলে গেছেন")
 
 # The cue words of each built-in kind.
 CUES: dict[str, tuple[str, ...]] = {
@@ -37,7 +40,10 @@ CUES: dict[str, tuple[str, ...]] = {
         "শেষকৃত্য", "sheshkritto", "শ্রাদ্ধ$", "শ্রাদ্ধের", "shraddho$", "বিয়োগ", "দুনিয়াতে নাই",
         "duniyate nai", "দুনিয়া ছেড়ে", "না ফেরার দেশে", "na ferar deshe", "পরলোক", "porolok",
         "দেহত্যাগ", "প্রয়াত", "left us", "is no more", "no more$",
-    ) + tuple(f"{who} {gone}" for who in _GONE_RELATIONS for gone in _NO_MORE),
+        # did not survive (a birth, an accident)
+        "বাঁচেনি", "বাঁচে নাই", "বাঁচানো যায়নি", "বাঁচানো যায় নাই", "bache nai", "bacheni",
+        "didn't survive", "did not survive", "could not be saved", "couldn't be saved",
+    ) + tuple(f"{who} {gone}" for who in _GONE_RELATIONS for gone in _NO_MORE + _LEFT_US),
     "newborn": (
         "বাচ্চা হয়েছে", "বাচ্চা হইছে", "বাচ্চা হবে", "বাচ্চা হইসে", "সন্তান হয়েছে",
         "সন্তানের বাবা", "সন্তানের মা", "ছেলে হয়েছে", "মেয়ে হয়েছে", "ছেলে হইছে", "মেয়ে হইছে",
@@ -72,6 +78,9 @@ CUES: dict[str, tuple[str, ...]] = {
         "পোয়া হই", "বাইচ্চা হই", "baiccha hoi", "জনক হয়েছেন", "জনক হইছেন", "premature", "nicu",
         "নানি হবে", "নানা হবে", "দাদি হবে", "দাদা হবে", "nani hobe", "nana hobe", "dadi hobe",
         "dada hobe", "just delivered", "mother hoi", "mother হই", "father hoi", "father হই",
+        # (the mother named in the cue is the customer: "Mrs Akter is now mother of twins")
+        "mother of twins", "father of twins", "now mother of", "now a mother", "now father of",
+        "now a father",
     ),
     "illness": (
         "অসুস্থ", "অসুস্হ", "অসুখ", "জ্বর", "জর", "হাসপাতাল", "হসপিটাল", "হাসপাতালে", "ক্লিনিক",
@@ -108,6 +117,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "পড়ে গিয়ে", "pore giye",
         "fainted", "faint hoy", "অজ্ঞান হয়ে", "অজ্ঞান হই", "ogyan hoye", "ওটিতে", "ot te$",
         "operation theatre", "operation theater", "sugar low", "সুগার কমে",
+        # an eye infection ("চোখ উঠছে"), a blow
+        "চোখ উঠ", "চোখ ওঠা", "chokh uth", "chok uth", "pink eye", "conjunctivitis",
     ),
     "vehicle_trouble": (
         # (an accident counts only with a vehicle in the note, a pair below: "shop e accident kore
@@ -123,6 +134,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "atka", "towed", "battery down", "ব্যাটারি ডাউন", "highway te bondho", "রাস্তায় বন্ধ", "out of fuel", "ran out of fuel", "gari repair",
         "ব্রেকডাউন", "বিগড়া", "bigra",
         "car repair", "bike repair", "gari meramot", "গাড়ি মেরামত", "ব্রেকডাউন",
+        "ইঞ্জিনে সমস্যা", "ইঞ্জিনের সমস্যা", "engine e somossa", "engine er somossa", "engine overheat",
         "ডিজেল শেষ", "diesel shesh", "গ্যাস শেষ", "gas shesh", "petrol shesh", "পেট্রোল শেষ", "fuel shesh", "gearbox", "গিয়ারবক্স", "clutch plate", "towing", "skid",
     ),
     "complaint": (
@@ -175,6 +187,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "extra nise", "dam beshi rakh",
         "ক্ষেপে গে", "ক্ষেপা", "khepe ge", "চটে আছ", "চটে গে", "scam", "প্রতারণা", "protarona",
         "ভুল ঠিকানা", "vul address", "bhul address", "wrong address", "ভুল address",
+        "ব্যাটারি ফুলে", "battery fule", "battery fula", "battery swollen", "battery swell",
     ),
     "celebration": (
         "বিয়ে", "বিয়ের", "বিবাহ", "এনগেজমেন্ট", "আকদ", "গায়ে হলুদ", "জন্মদিন", "প্রমোশন",
@@ -207,6 +220,9 @@ CUES: dict[str, tuple[str, ...]] = {
         "বিবাহবার্ষিকী", "biye barshiki", "bibaho barshiki", "moved into", "নতুন বাসায় উঠ",
         "notun basay uth", "opened his", "opened her", "opened their", "opened a new", "বৌভাত",
         "বউভাত", "bou bhat", "boubhat",
+        # Umrah written without its h; a Hindu baby's first rice; a new job in English words
+        "ওমরা$", "ওমরা করে", "omra$", "umrah", "অন্নপ্রাশন", "annaprashan", "annoprashon",
+        "মুখেভাত", "mukhe bhat", "notun job", "নতুন জব",
     ),
     "busy": (
         "ব্যস্ত$", "পরে কল", "পরে ফোন", "পরে কথা", "মেজাজ খারাপ", "মুড নাই", "মুডে নাই", "মিটিং",
@@ -270,6 +286,10 @@ CUES: dict[str, tuple[str, ...]] = {
         "hat e ase", "night shift", "নাইট শিফট", "ক্লান্ত", "klanto", "dead tired", "very tired",
         "at a wedding", "at the wedding", "at her cousin's wedding", "at his cousin's wedding",
         "বিয়েতে আছেন", "biyete ase", "biye te ase",
+        # ব্যস্ত spelt with া; "cannot talk" said other ways; on the way out
+        "ব্যাস্ত$", "ব্যাস্ত আছ", "কথা বলা যাবে না", "kotha bola jabe na", "কথা বলতে পারবো না",
+        "kotha bolte parbo na", "আনতে যাচ্ছ", "ante jacch", "ante jaitese", "বের হচ্ছ", "ber hocch",
+        "heading out",
     ),
 }
 
@@ -345,9 +365,8 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
     "newborn": (
         "পার্সেল", "parcel", "delivery man", "ডেলিভারি ম্যান", "home delivery", "হোম ডেলিভারি",
         "cash on delivery", "ক্যাশ অন ডেলিভারি", "cod$", "delivery charge", "ডেলিভারি চার্জ",
-        "courier", "কুরিয়ার", "rider", "রাইডার", "baby food", "বেবি ফুড", "diaper", "ডায়াপার",
-        "baby dress", "বেবি ড্রেস", "উপহার", "cerelac", "সেরেলাক", "baby shop", "toy", "খেলনা",
-        "gift for", "as a gift", "gift er jonno", "গিফট হিসেবে", "গিফটের জন্য", "জমজম", "zamzam", "labour cost", "labor cost", "labour charge",
+        "courier", "কুরিয়ার", "rider", "রাইডার",
+        "উপহার", "gift for", "as a gift", "gift er jonno", "গিফট হিসেবে", "গিফটের জন্য", "জমজম", "zamzam", "labour cost", "labor cost", "labour charge",
         "লেবার খরচ", "লেবার বিল", "labour bill", "পাশের বাড়ি", "পাশের বাসা", "পাশের ফ্ল্যাট",
         "paser basa", "pasher basa", "paser bari", "pasher bari", "paser flat", "pasher flat",
         "neighbour", "neighbor", "প্রতিবেশী",
@@ -390,7 +409,7 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "no complaint", "kono complaint",
         "return gift", "চেঞ্জ দিয়েছি", "money back guarantee", "ঘানি", "ghani", "network",
         "নেটওয়ার্ক", "policy", "পলিসি", "bata$", "বাজেট", "budget",
-        "kono problem nai", "কোনো সমস্যা নাই", "wrong number", "রং নাম্বার", "vul number",
+        "wrong number", "রং নাম্বার", "vul number",
         "dead stock", "dead simple", "exchange offer", "এক্সচেঞ্জ অফার", "engagement ভেঙে",
         "biye bhenge", "বিয়ে ভেঙে", "engagement bhenge",
     ),
@@ -398,6 +417,27 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "ব্যস্ত নন", "ব্যস্ত না$", "busy na$", "not busy", "besto na$", "জায়নামাজ", "jaynamaz", "jaynamaj", "prayer mat", "টুপি", "tupi", "for the mosque",
         "মসজিদের জন্য", "mosjid er jonno", "office er jonno", "অফিসের জন্য", "for office",
         "for the office",
+    ),
+}
+
+# Look-alikes that cancel a cue only in their own clause: baby goods are what a shop sells, and
+# ordering them says nothing of a birth, but a note may order them and tell of one ("নতুন বাবুর জন্য
+# ডায়াপার চাইলেন, মেয়ের ঘরে নাতি হইছে", "mother of twins ... Wants baby food list").
+CLAUSE_ONLY_LOOKALIKES: dict[str, tuple[str, ...]] = {
+    "newborn": (
+        "baby food", "বেবি ফুড", "diaper", "ডায়াপার", "baby dress", "বেবি ড্রেস", "cerelac",
+        "সেরেলাক", "baby shop", "toy", "খেলনা",
+    ),
+    # a battery run down is a repair job ("ফোনের ব্যাটারি ডেড, নতুন ব্যাটারি লাগাতে দিছে"), not a
+    # product that arrived dead
+    "complaint": (
+        "battery dead", "ব্যাটারি ডেড", "dead battery", "ডেড ব্যাটারি", "battery is dead",
+        "ব্যাটারি মরে", "battery more gese", "battery mora",
+    ),
+    # stuck in a traffic jam is a late arrival, not a breakdown ("just jam e atka chilo")
+    "vehicle_trouble": (
+        "jam e atka", "jam e atke", "jame atka", "jame atke", "জ্যামে আটকা", "জ্যামে আটকে", "যানজটে",
+        "jonjot", "traffic e atka", "traffic e atke", "stuck in traffic", "traffic jam",
     ),
 }
 
@@ -429,6 +469,9 @@ GIFTS: tuple[str, ...] = (
 NEGATION_AFTER: tuple[str, ...] = (
     "নাই", "নেই", "না$", "নি$", "হয়নি", "হয় নাই", "হয় নি", "হয়নাই", "নয়", "নাই বললো",
     "নাই বলছে", "নন$", "nai", "nei", "na$", "ni$", "hoyni", "hoy nai", "hoy ni", "noy$", "nay$", "none", "nothing",
+    # English, when the word is the subject: "Fever is not the issue" (not "fever is not going down")
+    "is not the", "was not the", "is not an", "was not an", "not the issue", "not the problem",
+    "not an issue",
 )
 # ... and when they come before it ("no complaint", "nobody was hurt", "কোনো অভিযোগ").
 NEGATION_BEFORE: tuple[str, ...] = (
@@ -584,13 +627,27 @@ NOT_PERSON: tuple[str, ...] = (
     "নতুন বাসা", "notun basa", "নিজের বাসা", "nijer basa", "বাসা বদল", "basa bodol", "বাসা ভাড়া",
     "basa vara", "basa bhara", "বাসা শিফট", "basa shift", "বাসাতে", "basate", "বাসা থেকে",
     "basa theke", "পাশের বাসা", "pasher basa", "পাশের বাসার", "pasher basar",
+    # baby goods: "Baby shoes size 2 ... Mother of twins now" names no child
+    "baby food", "বেবি ফুড", "baby dress", "বেবি ড্রেস", "baby shoes", "baby shoe$", "baby oil", "বেবি অয়েল",
+    "baby lotion", "বেবি লোশন", "baby item", "baby set$", "baby shop", "baby blanket", "baby soap",
+    "baby wipe", "baby powder", "বেবি পাউডার", "baby package", "বেবি প্যাকেজ",
 )
 # Words that may come before "ভাই" when it means a brother, not a man addressed by name.
 KIN_BEFORE: tuple[str, ...] = (
     "ছোট", "বড়", "মেজ", "সেজ", "choto", "boro", "mejo", "amar", "আমার", "tar", "তার", "unar", "উনার",
+    "oner", "uner", "ওনের", "উনের", "তাঁর",
     "ওনার", "onar", "তাদের", "customer", "cust", "কাস্টমারের", "কাস্টমার", "er$", "এর", "r$",
     "his", "her", "their", "my", "the", "nijer", "নিজের", "একমাত্র", "ekmatro", "চাচাতো",
     "mamato", "khalato", "fufato", "মামাতো", "খালাতো", "ফুফাতো", "chachato",
+)
+
+# Kin words staff put after a customer's name to speak of them ("রফিক ভাইয়ের", "Karim uncle er
+# wife", "মাহমুদ চাচার ছেলের বউ", "Shila bhabir baby"): after a name, the customer, not a relation.
+ADDRESS: tuple[str, ...] = (
+    "ভাই", "bhai", "vai", "ভাইয়া", "bhaiya", "vaiya", "ভাইজান", "bhaijan", "চাচা", "chacha", "চাচী",
+    "চাচি", "chachi", "কাকা", "kaka", "কাকি", "kaki", "uncle", "aunty", "auntie", "আন্টি", "আঙ্কেল",
+    "খালা", "khala", "খালু", "khalu", "মামা", "mama", "মামি", "mami", "ভাবি", "ভাবী", "bhabi", "vabi",
+    "আপা", "apa", "আপু", "apu", "দিদি", "didi", "দাদা", "dada", "বৌদি", "boudi",
 )
 
 # Two words in one sentence that together name an event.
@@ -598,11 +655,14 @@ VEHICLES: tuple[str, ...] = (
     # (not "কার$" alone: কার, কারো are "whose", "anyone's", as in "কারো কিছু হয়নি")
     "গাড়ি", "গাড়ির", "কারের", "কারটা", "কার নষ্ট", "কার সার্ভিস", "বাইক", "মোটরসাইকেল", "সিএনজি", "ভ্যান", "ট্রাক", "বাস$", "বাসের",
     "মাইক্রো", "পিকআপ", "অটোরিকশা", "অটো$", "রিকশা", "টেম্পু", "স্কুটি", "লেগুনা", "gari",
-    "garir", "car$", "bike", "motorcycle", "motorbike", "cng$", "van$", "truck", "bus$", "micro",
+    "garir", "car$", "bike$", "bikes$", "biker$", "bike er", "bike ta", "motorcycle", "motorbike", "cng$", "van$", "truck", "bus$", "micro",
     "pickup", "pick up er", "auto$", "rickshaw", "tempo", "scooty", "scooter", "vehicle", "lorry", "নসিমন",
     "করিমন", "ট্রলার", "নৌকা", "boat", "trawler", "প্রাইভেট কার", "private car", "ambulance",
     "অ্যাম্বুলেন্স", "lori", "লরি", "tractor", "ট্রাক্টর", "power tiller", "পাওয়ার টিলার",
     "ট্রলি", "trolley", "রিকশাভ্যান", "হোন্ডা", "honda", "টেম্পো",
+    # battery rickshaws and other local vehicles; a car written apart from its "টা"
+    "ইজিবাইক", "ইজি বাইক", "easybike", "easy bike", "ভটভটি", "votvoti", "bhotbhoti", "টমটম",
+    "tomtom", "মাহিন্দ্র", "mahindra", "কার টা",
 )
 VEHICLE_TROUBLE: tuple[str, ...] = (
     "নষ্ট", "খারাপ হয়ে", "বন্ধ হয়ে", "বিকল", "উল্টে", "উল্টাইছে", "উল্টা", "কেটে গেছে",
@@ -618,7 +678,7 @@ VEHICLE_TROUBLE: tuple[str, ...] = (
     "dhakka kha", "dhakka di", "bumper", "বাম্পার", "ditch", "খাদে পড়", "পড়ে গেছে", "pore gese", "hit a",
     "ব্রেকডাউন", "বিগড়া", "bigra",
     "বসে গেছে", "bose gese", "bosse gese", "ভাইঙ্গা", "bhaingga", "ডাউন", "down$", "ঠেলে", "skid",
-    "radiator", "রেডিয়েটর",
+    "radiator", "রেডিয়েটর", "collision", "collided", "crashed", "crash$",
     # "does not start" says "not" itself; an engine with a problem
     "স্টার্ট নেয় না", "স্টার্ট নিচ্ছে না", "স্টার্ট হয় না", "start ney na", "start nicche na",
     "start hoy na",
@@ -645,6 +705,7 @@ HURT: tuple[str, ...] = (
     "প্লাস্টার", "ঘুরে পড়", "চোট", "betha", "batha", "bhang", "vang", "kete gese", "kete geche",
     "pure", "fule", "mochke", "fracture", "plaster", "chot", "pain", "broke", "broken", "hurt",
     "swollen", "burn", "injur", "sprain", "cut$", "ফেটে", "ফাটছে", "ফাটা", "fatse", "fete", "fata$",
+    "আঘাত", "aghat",
 )
 # A person "expired" is a death; a product "expired" is a complaint.
 EXPIRED: tuple[str, ...] = (
@@ -690,12 +751,14 @@ FINE: tuple[str, ...] = (
 ANGER: tuple[str, ...] = (
     "রাগ", "রেগে", "rege$", "rag korse", "rag korche", "রাগারাগি", "বিরক্ত", "birokto", "angry",
     "upset", "furious", "নারাজ", "naraj", "naraz", "ক্ষুব্ধ", "khubdho", "চিল্লা", "চেঁচামেচি",
-    "chechamechi",
+    "chechamechi", "rude",
 )
 # ... and the words saying the customer cut the call short.
 HUNG_UP: tuple[str, ...] = (
     "কেটে দি", "কাইটা দি", "kete di", "kaita di", "hung up", "cut the call", "cut the line",
     "call kete", "ফোন রেখে দি", "phone rekhe di", "rekhe dilo", "rekhe dilen",
+    "don't call now", "do not call now", "ekhon call dio na", "ekhon phone dio na", "এখন ফোন দিও না",
+    "এখন কল দিও না",
 )
 
 # "nothing else": the note says outright that a call-back day was all the customer said.

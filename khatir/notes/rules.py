@@ -56,6 +56,7 @@ _CLOSE_FAMILY = phrase_pattern((w for key, words in lexicon.RELATIONS.items()
 _OWN = phrase_pattern(("নিজের", "nijer", "own$", "his own", "her own"))
 _POSSESSIVE = re.compile(r"[a-z]*[rs]|[a-z]* (?:er|r)")
 _NEG_WINDOW = 3  # words after (or before) a cue that a negation may sit in
+_LINKS = frozenset({"is", "was", "are", "were"})  # "Fever is not the issue"
 # Look-alikes that only cancel cues in their own clause (a gift for a friend's wedding);
 # the others cancel the whole note (a nurse ordering aprons).
 CLAUSE_LOOKALIKES = frozenset({"celebration", "bereavement"})
@@ -83,6 +84,8 @@ class Lexicon:
 
     cues: tuple[tuple[str, re.Pattern[str]], ...]
     lookalikes: dict[str, re.Pattern[str]]
+    # look-alikes that cancel cues only in their own clause, whatever the kind (baby goods)
+    clause_lookalikes: dict[str, re.Pattern[str]]
     # per cue kind, the first words its phrases start with: a clause with no word beginning
     # with one of them cannot hold that kind's cue, and its pattern is not run on it
     starts: FirstWords = field(compare=False)
@@ -99,7 +102,9 @@ class Lexicon:
                 cues.append((key, pattern))
                 starts.append(first_words(phrases))
         looks = {k: p for k, words in lexicon.LOOKALIKES.items() if (p := phrase_pattern(words))}
-        return cls(tuple(cues), looks, FirstWords(tuple(starts)))
+        in_clause = {k: p for k, words in lexicon.CLAUSE_ONLY_LOOKALIKES.items()
+                     if (p := phrase_pattern(words))}
+        return cls(tuple(cues), looks, in_clause, FirstWords(tuple(starts)))
 
 
 def _gift_for_others(clause: str) -> bool:
@@ -151,16 +156,42 @@ def negated(clause: str, start: int, end: int) -> bool:
     return bool(_NEG_BEFORE is not None and _NEG_BEFORE.search(before))
 
 
+def flatly_denied(clause: str, start: int, end: int) -> bool:
+    """ "no breakdown", "anniversary na", "Fever is not the issue": the negation right next to the
+    word (not "জ্বর কমে নাই", the fever did not go down), and no "if" ("ferot na dile", unless
+    refunded)."""
+    after = clause[end:].split()[:3]
+    if after and _NEG_AFTER is not None and _NEG_AFTER.fullmatch(after[0]):
+        return not (len(after) > 1 and after[1].endswith("le"))
+    if len(after) > 1 and after[0] in _LINKS and after[1] in ("not", "never"):
+        return True  # ("Fever is not the issue")
+    before = clause[:start].split()[-1:]
+    return bool(before) and _NEG_BEFORE is not None and _NEG_BEFORE.fullmatch(before[0]) is not None
+
+
+def _busy_denied(cue: Cue, clause: str) -> bool:
+    """ "মন খারাপ না, এমনি দাম বেশি বলে কম নিছে": a busy cue that does not say "not" itself ("ধরে
+    নাই", "no answer" do) with a "not" right after it. (Only right after: "কেউ", "kono" before a
+    busy cue are part of it, "কেউ ধরল না".)"""
+    if _NEG_AFTER is not None and _NEG_AFTER.search(cue.text) or _NEG_BEFORE is not None and _NEG_BEFORE.search(cue.text):
+        return False
+    after = clause[cue.end:].split()[:2]
+    return (bool(after) and _NEG_AFTER is not None and _NEG_AFTER.fullmatch(after[0]) is not None
+            and not (len(after) > 1 and after[1].endswith("le")))
+
+
 def no_longer(clause: str, start: int, end: int) -> bool:
     """ "jor nai ar", "এখন আর জ্বর নাই", "no fever now": the event was there and is gone."""
     near = _words_before(clause, start, 2) + " " + _words_after(clause, end, _NEG_WINDOW + 1)
     return bool(_ANYMORE is not None and _ANYMORE.search(near))
 
 
-def find_cues(parts: list[str], lex: Lexicon) -> tuple[list[Cue], list[Cue]]:
-    """(cues that count, cues negated as "no longer": evidence the event is over)."""
+def find_cues(parts: list[str], lex: Lexicon) -> tuple[list[Cue], list[Cue], list[Cue]]:
+    """(cues that count, cues negated as "no longer": evidence the event is over, cues negated
+    outright: "no breakdown", "Fever is not the issue")."""
     found: list[Cue] = []
     gone: list[Cue] = []
+    denied: list[Cue] = []
     whole = " , ".join(parts)
     # A nurse's order is about the whole note: those look-alikes are looked for once.
     in_note = _InNote(whole, lex.lookalikes)
@@ -174,9 +205,7 @@ def find_cues(parts: list[str], lex: Lexicon) -> tuple[list[Cue], list[Cue]]:
         for bit, (kind, pattern) in enumerate(lex.cues):
             if not begins >> bit & 1:
                 continue  # no word of the clause begins like one of this kind's cues
-            look = lex.lookalikes.get(kind)
-            # A gift for a friend's wedding is about that clause; a nurse's order is the whole note.
-            if look is not None and (look.search(clause) if kind in CLAUSE_LOOKALIKES else in_note[kind]):
+            if _looks_alike(kind, clause, lex, in_note):
                 continue
             if kind == "celebration" and _gift_for_others(clause):
                 continue
@@ -195,12 +224,26 @@ def find_cues(parts: list[str], lex: Lexicon) -> tuple[list[Cue], list[Cue]]:
                 if kind != "busy" and negated(clause, start, end):
                     if no_longer(clause, start, end):
                         gone.append(cue)
+                    elif flatly_denied(clause, start, end):
+                        denied.append(cue)
+                    continue
+                if kind == "busy" and _busy_denied(cue, clause):
                     continue
                 taken.append((start, end))
                 found.append(cue)
         if pair_starts:
             found += _pairs_in(index, clause, lex, whole, in_note, pair_starts, clause_pairs[index])
-    return found, gone
+    return found, gone, denied
+
+
+def _looks_alike(kind: str, clause: str, lex: Lexicon, in_note: dict[str, bool]) -> bool:
+    """Whether a look-alike cancels ``kind``'s cues in this clause: a gift for a friend's wedding
+    or baby food on the order in that clause, a nurse's order anywhere in the note."""
+    look = lex.lookalikes.get(kind)
+    if look is not None and (look.search(clause) if kind in CLAUSE_LOOKALIKES else in_note[kind]):
+        return True
+    here = lex.clause_lookalikes.get(kind)
+    return here is not None and here.search(clause) is not None
 
 
 class _InNote(dict[str, bool]):
@@ -224,8 +267,7 @@ def _pairs_in(index: int, clause: str, lex: Lexicon, whole: str, in_note: dict[s
     for bit, (kind, first, second) in enumerate(PAIRS):
         if not (note_begins if kind in NOTE_PAIRS else begins) >> bit & 1:
             continue  # the first word of the pair cannot be there
-        look = lex.lookalikes.get(kind)
-        if look is not None and (look.search(clause) if kind in CLAUSE_LOOKALIKES else in_note[kind]):
+        if _looks_alike(kind, clause, lex, in_note):
             continue
         a = spans(first, whole if kind in NOTE_PAIRS else clause)
         if not a:
