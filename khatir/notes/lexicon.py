@@ -507,6 +507,15 @@ OVER: tuple[str, ...] = (
     "everything ok", "all fine", "exchanged it", "works perfect", "works fine", "works now",
     "thanked", "normal now", "walking again", "up and walking", "ekhon ok", "এখন ok", "এখন নরমাল",
     "ekhon normal", "হাঁটতে পার", "hatte pare", "today ok", "now ok",
+    # dialect: "গাড়ি ঠিক হইয়া গেছে"
+    "ঠিক হইয়া গে", "thik hoiya ge", "thik hoia ge", "ভালো হইয়া গে", "valo hoiya ge", "bhalo hoiya ge",
+)
+
+# People (not a vehicle): "মানুষ ঠিক আছে", "উনি ঠিক আছেন" after a vehicle's trouble say nobody was
+# hurt, not that the vehicle was put right.
+PEOPLE: tuple[str, ...] = (
+    "উনি", "তিনি", "uni$", "tini$", "he$", "she$", "মানুষ", "manush", "সবাই", "sobai", "everyone",
+    "everybody", "ড্রাইভার", "driver", "যাত্রী", "passenger", "family", "ফ্যামিলি",
 )
 
 # Words that point at the customer themself ("উনি নিজে", "customer er jor", "he is in hospital").
@@ -535,7 +544,7 @@ RELATIONS: dict[str, tuple[str, ...]] = {
     ),
     "wife": (
         "স্ত্রী", "বউ$", "বৌ$", "বউয়ের", "বৌয়ের", "বউকে", "বেগম", "ওয়াইফ", "মিসেস", "wife",
-        "bou$", "bouer", "bou er", "bow$", "bibi", "begum", "misses", "missus", "mrs$", "stri",
+        "bou$", "bouer", "bou er", "bow$", "bibi", "begum", "misses", "missus", "stri",
         "istri",
     ),
     "husband": (
@@ -604,12 +613,15 @@ MORE_RELATIONS: dict[str, tuple[str, ...]] = {
     "father": ("বাবায়", "বাপে", "বাপজান", "আব্বাজান", "baba r", "babar", "abbar", "abbur", "pappa"),
     "mother": ("মায়ে", "আম্মাজান", "ammajan", "maa r", "mom's", "mother's"),
     "brother": ("ভাইটা", "bro er", "bro r", "bro's", "ভাইজান", "bhaijan", "vaijan", "ছোটভাইয়ের",
+                "মেজভাই",
                 # ("bro" folds as "boro", big: only where it cannot be the adjective)
                 "elder bro", "younger bro", "little bro", "big bro", "bro had", "bro has", "bro got",
                 "bro is", "bro was", "bro expired", "bro passed", "bro died", "bro admitted",
                 "customer er bhai$", "cust er bhai$", "কাস্টমারের ভাই$"),
     "sister": ("বড় আপা", "ছোট আপা", "বড়আপা", "boro apa", "choto apa", "boro apu", "choto apu",
-               "বইনের", "বইনে", "bonti", "বোনটা"),
+               "বইনের", "বইনে", "bonti", "বোনটা",
+               # written as one word: "cust er chotobon er jondis"
+               "ছোটবোন", "বড়বোন", "মেজবোন"),
     "relative": ("ননদের", "ননদকে", "nonoder", "nonod er", "বৌমা", "bouma", "ভাবীর", "ভাবী",
                  "bhabir", "vabir", "দেবরের", "deborer", "শ্বশুরবাড়ি", "মামু", "mamu", "চাচ্চু",
                  "chacchu", "হৌড়ি", "হড়ি", "হাউড়ি", "শালা", "শালার", "হালা$", "হালার", "bhagni",

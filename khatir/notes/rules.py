@@ -24,6 +24,11 @@ _OVER = phrase_pattern(lexicon.OVER)
 # (এখনো folds like এখন, "now", so only the English and the longer forms can say "still")
 _STILL = phrase_pattern(("still", "not yet", "এখনো হয়", "ekhono hoy"))
 # "প্লাটিলেট কমে গেছে": a count falling is worse, not over.
+# "ঠিক করে দিতে বলছে", "thik kore dibo": still to be done, not done.
+_TO_DO = frozenset(fold(w) for w in ("dite", "dibo", "dibe", "diben", "dimu", "debo", "দিতে", "দিবো",
+                                     "দিবে", "দিবেন", "দিমু", "দেবো", "hobe", "হবে"))
+_PEOPLE = phrase_pattern(lexicon.PEOPLE)
+_VEHICLES = phrase_pattern(lexicon.VEHICLES)
 _WORSE = phrase_pattern(("platelet", "প্লাটিলেট", "প্লাটিলেট", "oxygen", "অক্সিজেন", "hemoglobin",
                          "রক্ত"))
 _ANYMORE = phrase_pattern(("আর$", "ar$", "anymore", "any more", "no more", "ekhon", "এখন", "now$"))
@@ -355,8 +360,10 @@ def complaint_denied(parts: list[str]) -> int:
     return last
 
 
-def over_in(parts: list[str]) -> str | None:
-    """The words saying the event is already over, unless they are negated or "still"."""
+def over_in(parts: list[str], event: str | None = None) -> str | None:
+    """The words saying the event is already over, unless they are negated, "still", a thing
+    still to be done ("ঠিক করে দিতে বলছে") or about something else than ``event`` (a vehicle's
+    trouble is not over because the driver is fine: "CNG flat tyre, উনি ঠিক আছেন")."""
     for clause in parts:
         for start, end in spans(_OVER, clause):
             if negated(clause, start, end):
@@ -364,5 +371,17 @@ def over_in(parts: list[str]) -> str | None:
             before = _words_before(clause, start, 2)
             if _STILL is not None and _STILL.search(before) or _WORSE is not None and _WORSE.search(before):
                 continue
+            if _words_after(clause, end, 1) in _TO_DO or _about_other(event, before):
+                continue
             return clause[start:end]
     return None
+
+
+def _about_other(event: str | None, before: str) -> bool:
+    """ "মানুষ ঠিক আছে" after a vehicle's trouble, "গাড়ি ঠিক আছে" after an injury: the words say
+    that someone, or something, else is fine."""
+    if event == "vehicle_trouble":
+        return _PEOPLE is not None and _PEOPLE.search(before) is not None
+    if event == "illness":
+        return _VEHICLES is not None and _VEHICLES.search(before) is not None
+    return False

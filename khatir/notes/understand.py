@@ -220,7 +220,7 @@ def understand(text: str, called: date, reader: NoteReader) -> Reading:
         event = next(k for k in reader.kinds if any(c.kind == k for c in gone))
         over_words = gone[0].text
     if event is not None and event not in NEVER_OVER and not over_words:
-        over_words = over_in(parts) or ""
+        over_words = over_in(parts, event) or ""
     if event in NEVER_OVER:
         over_words = ""
     if event == "busy" and callback is None:
