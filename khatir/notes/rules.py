@@ -49,6 +49,7 @@ _COMPLICATION = phrase_pattern(lexicon.COMPLICATION)
 _HUNG_UP = phrase_pattern(lexicon.HUNG_UP)
 _TURNED_OUT = phrase_pattern(lexicon.TURNED_OUT)
 _NOT_THEIRS = phrase_pattern(lexicon.NOT_THEIRS)
+_OWN_LOOKALIKES = {k: p for k, words in lexicon.OWN_LOOKALIKES.items() if (p := phrase_pattern(words))}
 # The kinds that happen to a person, and so are not the customer's when the note says so.
 PERSONAL = frozenset({"bereavement", "newborn", "illness", "celebration"})
 _FAMILY = phrase_pattern((w for key, words in lexicon.RELATIONS.items()
@@ -252,14 +253,17 @@ def _looks_alike(kind: str, clause: str, lex: Lexicon, in_note: dict[str, bool])
 
 
 class _InNote(dict[str, bool]):
-    """Per kind, whether the whole note has one of its look-alikes: looked for when first asked."""
+    """Per kind, whether the whole note has one of its look-alikes (and not a word saying the
+    thing is the customer's own, ``lexicon.OWN_LOOKALIKES``): looked for when first asked."""
 
     def __init__(self, whole: str, lookalikes: dict[str, re.Pattern[str]]) -> None:
         super().__init__()
         self.whole, self.lookalikes = whole, lookalikes
 
     def __missing__(self, kind: str) -> bool:
-        found = self[kind] = bool(self.lookalikes[kind].search(self.whole))
+        own = _OWN_LOOKALIKES.get(kind)
+        found = self[kind] = bool(self.lookalikes[kind].search(self.whole)) and not (
+            own is not None and own.search(self.whole))
         return found
 
 
