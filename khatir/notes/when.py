@@ -106,8 +106,8 @@ _DEVICE = frozenset(fold(w) for w in ("old", "new", "his", "her", "my", "their",
                                       "purano", "পুরান", "পুরানো", "mobile", "মোবাইল", "smart"))
 _DEVICE_AFTER = frozenset(fold(w) for w in ("ta", "টা", "ti", "টি", "set", "সেট"))
 _PHONE = frozenset(fold(w) for w in ("phone", "ফোন", "fon"))
-# "কাল এসে বদলাবে", "২০ তারিখে দোকানে এসে দিবে": coming to do something is a visit to come.
-_COME_AND_DO = re.compile(r"(?<![a-z0-9])ese [a-z]+(?:be|ben|bo|mu)(?![a-z0-9])")
+# "কাল এসে বদলাবে", "২০ তারিখে দোকানে এসে টাকা দিবে": coming to do something is a visit to come.
+_COME_AND_DO = re.compile(r"(?<![a-z0-9])ese (?:[a-z]+ )?[a-z]+(?:be|ben|bo|mu)(?![a-z0-9])")
 # "আবার", "again" ask for contact alone or before one of these ("abar dibo", "again tmrw").
 # Words before "খবর" that make it news, not finding out: "খুশির খবর", "kharap khobor".
 _NEWS = frozenset(fold(w) for w in ("খুশির", "khushir", "ভালো", "bhalo", "valo", "খারাপ", "kharap",
