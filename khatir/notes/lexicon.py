@@ -189,7 +189,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "nalish", "ফিরাই দে", "firai de", "ডেন্ট", "dent$", "dented", "সিল খোলা", "seal khola",
         "ছবির মতো না", "chobir moto na", "not like the picture", "দুইবার নিছে", "dui bar nise",
         "double charge", "charged twice", "order dibe na", "অর্ডার দিবে না", "never got it",
-        "extra nise", "dam beshi rakh",
+        "extra nise", "dam beshi rakh", "বিল বেশি", "bill beshi", "বেশি বিল", "beshi bill",
         "ক্ষেপে গে", "ক্ষেপা", "khepe ge", "চটে আছ", "চটে গে", "scam", "প্রতারণা", "protarona",
         "ভুল ঠিকানা", "vul address", "bhul address", "wrong address", "ভুল address",
         "ব্যাটারি ফুলে", "battery fule", "battery fula", "battery swollen", "battery swell",
@@ -363,7 +363,7 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "মেডিসিন বক্স", "hospital er jonno", "হাসপাতালের জন্য", "for the hospital",
         "for hospital", "clinic er jonno", "ক্লিনিকের জন্য", "for a clinic", "for the clinic",
         "hospital supply", "doctor sahe", "ডাক্তার সাহেব", "ডাক্তারের জন্য", "pharmacy",
-        "ফার্মেসি", "thermometer", "থার্মোমিটার", "bed sheet",
+        "ফার্মেসি", "bed sheet",
         "scrub", "gloves", "গ্লাভস", "pain relief balm", "ডিউটি", "duty", "battery", "ব্যাটারি",
         "pressure cooker", "প্রেশার কুকার", "প্রেসার কুকার", "প্রেশার মাপার", "bp machine",
         "university", "ভার্সিটি", "বুয়েট", "buet", "medical college", "মেডিকেল কলেজ",
@@ -455,6 +455,9 @@ CLAUSE_ONLY_LOOKALIKES: dict[str, tuple[str, ...]] = {
         "baby food", "বেবি ফুড", "diaper", "ডায়াপার", "baby dress", "বেবি ড্রেস", "cerelac",
         "সেরেলাক", "baby shop", "toy", "খেলনা",
     ),
+    # a thermometer bought says nothing of a fever, but a note may tell of one too ("baby had
+    # vaccine fever yesterday, wants thermometer anyway")
+    "illness": ("thermometer", "থার্মোমিটার"),
     # a battery run down is a repair job ("ফোনের ব্যাটারি ডেড, নতুন ব্যাটারি লাগাতে দিছে"), not a
     # product that arrived dead
     "complaint": (
