@@ -117,6 +117,14 @@ def test_weekday_in_every_spelling_and_sentence(weekday, name, shape):
     ("Daughter's engagement this Friday, will place the sweets order on Tuesday", day(24)),
     ("Will reorder buttons after 10 days", day(29)),
     ("হ্যাং ট্যাগে বারকোড স্ক্যান হচ্ছে না, পুরো লট ফেরত দিবে বলছে। বুধবার আমাদের সাথে মিটিং", day(25)),
+    # "N দিন বাদে": after N days in Khulna and Barishal
+    ("২ দিন বাদে ফোন দাও", day(21)), ("3 din bade call dio", day(22)), ("এক সপ্তাহ বাদে খবর নিবো", day(26)),
+    # a tailor's trial or fitting is a visit to the shop
+    ("trial শুক্রবার", day(20)), ("porshu trial", day(21)), ("Trial on the 24th", day(24)),
+    ("ব্লাউজের ফিটিং রবিবার", day(22)), ("Fitting again after 3 days", day(22)),
+    # checking again; coming to do something
+    ("Check again on Monday", day(23)), ("check back tomorrow", day(20)),
+    ("২০ তারিখে দোকানে এসে টাকা দিবে", day(20)), ("কাল এসে বদলাবে", day(20)), ("shonibar ese niben", day(21)),
 ])
 def test_call_back_day_phrasings(note, expected):
     assert callback_date(note, CALLED) == expected
@@ -153,6 +161,14 @@ def test_call_back_day_phrasings(note, expected):
     "owner er chhoto bhai Malaysia te mara gese, lash ashbe kal. ei week kono order nibe na",
     "Mrs Akter - her son passed away in Oman. Body coming home Saturday. Don't call for the sweets promo.",
     "কাল চাল পাঠাবো", "ট্রাকটা চালু হইছে। কাল চাল পাঠাবে", "Wrong address এ parcel গেছে। কাল আবার পাঠাবো",
+    # a bound written as day/month, as "N তারিখের পর" is
+    "ekhon meeting, 5/12 er por call dio", "২৫/১১ এর পর ফোন দিও",
+    # the phone is the handset, not a call
+    "Battery dead on his old phone, ready in 2 days", "phone ta kal er moddhe service kore dite hobe",
+    "নতুন ফোন গিফট দিব শুক্রবার",
+    # news heard, a birth's day, a day they will not order, a visit already made
+    "কাল এক্সিডেন্টের খবর শুনে ভয় পাইছিলাম", "twins delivered by C-section on Monday, wants a list on WhatsApp",
+    "next Saturday ar order dibe na bolse", "kal dokan e eshe 2 ta saree kinlo",
 ])
 def test_no_call_back_day_phrasings(note):
     assert callback_date(note, CALLED) is None
@@ -195,6 +211,22 @@ def test_no_call_back_day_phrasings(note):
     ("bro had appendix surgery, she is at hospital", "brother"), ("cust elder bro expired in road accident", "brother"),
     ("customer er bhai road accident এ মারা গেছেন", "brother"),
     ("ছেলে বুয়েটে চান্স পাইছে, মিষ্টি বিলাইছেন", "son"), ("বুড়ো আব্বার কাশি, শনিবার খবর নিব", "father"), ("ammar bukey betha, hospital e nise", "mother"),
+    # a kin word after the name that opens the note is the customer, addressed with respect: the
+    # customer's own wife, father, husband, and the customer with nobody else named
+    ("Karim uncle er wife expired last night", "wife"), ("রহিম চাচার আব্বা ইন্তেকাল করেছেন", "father"),
+    ("Rina aunty er husband হাসপাতালে ভর্তি", "husband"), ("Tofazzal chachar bou delivery room e", "wife"),
+    ("জসিম ভাইয়ের এক্সিডেন্ট, মাথায় আঘাত, হাসপাতালে", "self"), ("Kabir bhai er jor, napa nilo", "self"),
+    ("Shila bhabir baby hoise", "self"), ("মাহমুদ চাচার ছেলের বউ হাসপাতালে ভর্তি", "relative"),
+    # ... but not after a time, a kin word or a word in its "of" form
+    ("কাল রাতে ভাইয়ের অপারেশন হইছে", "brother"), ("আপার ভাইয়ের জ্বর", "brother"), ("ছাত্রের দাদা মারা গেছেন", "relative"),
+    # written as one word; Sylheti মাই (mother); MIL
+    ("cust er chotobon er jondis", "sister"), ("ছোটবোনের টাইফয়েড", "sister"),
+    ("মাইর শরীল বালা নায়, হাসপাতালো ভর্তি", "mother"), ("her MIL is no more", "relative"),
+    # "Mrs" is a title; "mother of twins" is the customer; a girl named after a birth is the baby
+    ("Mrs Akter is now mother of twins", "self"), ("Mrs Rahman's husband is in hospital", "husband"),
+    ("আপার বাচ্চা হইছে, মাশাল্লাহ মেয়ে", "self"), ("Baby shoes size 2. Mother of twins now", "self"),
+    # baby goods ordered in one clause, the birth told in another
+    ("নতুন বাবুর জন্য ডায়াপার চাইলেন, মেয়ের ঘরে নাতি হইছে", "daughter"),
 ])
 def test_who_phrasings(note, who):
     assert READER.read(note, CALLED).who == who

@@ -21,6 +21,9 @@ _GONE_RELATIONS = (
     "unar bhai", "onar bhai", "tar bhai", "tahar bhai", "apnar bhai", "customer er bhai",
 )
 _NO_MORE = ("ar nai", "ar nei", "আর নাই", "আর নেই")
+# "dadu chole gelen", "দাদু চলে গেলেন আজ ভোরে": an elder "has gone", with nowhere named (a place
+# comes before the verb: "আব্বা বাজারে চলে গেছেন" is at the market), in the respectful form.
+_LEFT_US = ("chole gelen", "chole gechen", "chole gesen", "চলে গেলেন", "চলে গেছেন")
 
 # The cue words of each built-in kind.
 CUES: dict[str, tuple[str, ...]] = {
@@ -39,7 +42,11 @@ CUES: dict[str, tuple[str, ...]] = {
         "শেষকৃত্য", "sheshkritto", "শ্রাদ্ধ$", "শ্রাদ্ধের", "shraddho$", "বিয়োগ", "দুনিয়াতে নাই",
         "duniyate nai", "দুনিয়া ছেড়ে", "না ফেরার দেশে", "na ferar deshe", "পরলোক", "porolok",
         "দেহত্যাগ", "প্রয়াত", "left us", "is no more", "no more$",
-    ) + tuple(f"{who} {gone}" for who in _GONE_RELATIONS for gone in _NO_MORE),
+        # ইন্তেকাল spelt with এ or ই-কার; did not survive (a birth, an accident)
+        "এন্তেকাল", "entekal", "ইন্তিকাল", "intikal",
+        "বাঁচেনি", "বাঁচে নাই", "বাঁচানো যায়নি", "বাঁচানো যায় নাই", "bache nai", "bacheni",
+        "didn't survive", "did not survive", "could not be saved", "couldn't be saved",
+    ) + tuple(f"{who} {gone}" for who in _GONE_RELATIONS for gone in _NO_MORE + _LEFT_US),
     "newborn": (
         "বাচ্চা হয়েছে", "বাচ্চা হইছে", "বাচ্চা হবে", "বাচ্চা হইসে", "সন্তান হয়েছে",
         "সন্তানের বাবা", "সন্তানের মা", "ছেলে হয়েছে", "মেয়ে হয়েছে", "ছেলে হইছে", "মেয়ে হইছে",
@@ -74,6 +81,13 @@ CUES: dict[str, tuple[str, ...]] = {
         "পোয়া হই", "বাইচ্চা হই", "baiccha hoi", "জনক হয়েছেন", "জনক হইছেন", "premature", "nicu",
         "নানি হবে", "নানা হবে", "দাদি হবে", "দাদা হবে", "nani hobe", "nana hobe", "dadi hobe",
         "dada hobe", "just delivered", "mother hoi", "mother হই", "father hoi", "father হই",
+        "baby holo", "baby hoilo", "baccha holo", "baccha hoilo", "বাচ্চা হলো", "বাচ্চা হইলো",
+        # a birth due any time (weak: a parcel's delivery may be too)
+        "ডেলিভারি যেকোনো সময়", "delivery jekono somoy", "delivery jekono din", "delivery any time",
+        "delivery any day", "যেকোনো সময় ডেলিভারি", "jekono somoy delivery", "যেকোনো দিন ডেলিভারি",
+        # (the mother named in the cue is the customer: "Mrs Akter is now mother of twins")
+        "mother of twins", "father of twins", "now mother of", "now a mother", "now father of",
+        "now a father",
     ),
     "illness": (
         "অসুস্থ", "অসুস্হ", "অসুখ", "জ্বর", "জর", "হাসপাতাল", "হসপিটাল", "হাসপাতালে", "ক্লিনিক",
@@ -110,6 +124,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "পড়ে গিয়ে", "pore giye",
         "fainted", "faint hoy", "অজ্ঞান হয়ে", "অজ্ঞান হই", "ogyan hoye", "ওটিতে", "ot te$",
         "operation theatre", "operation theater", "sugar low", "সুগার কমে",
+        # an eye infection ("চোখ উঠছে"), a blow
+        "চোখ উঠ", "চোখ ওঠা", "chokh uth", "chok uth", "pink eye", "conjunctivitis",
     ),
     "vehicle_trouble": (
         # (an accident counts only with a vehicle in the note, a pair below: "shop e accident kore
@@ -125,6 +141,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "atka", "towed", "battery down", "ব্যাটারি ডাউন", "highway te bondho", "রাস্তায় বন্ধ", "out of fuel", "ran out of fuel", "gari repair",
         "ব্রেকডাউন", "বিগড়া", "bigra",
         "car repair", "bike repair", "gari meramot", "গাড়ি মেরামত", "ব্রেকডাউন",
+        "ইঞ্জিনে সমস্যা", "ইঞ্জিনের সমস্যা", "engine e somossa", "engine er somossa", "engine overheat",
         "ডিজেল শেষ", "diesel shesh", "গ্যাস শেষ", "gas shesh", "petrol shesh", "পেট্রোল শেষ", "fuel shesh", "gearbox", "গিয়ারবক্স", "clutch plate", "towing", "skid",
     ),
     "complaint": (
@@ -174,9 +191,12 @@ CUES: dict[str, tuple[str, ...]] = {
         "nalish", "ফিরাই দে", "firai de", "ডেন্ট", "dent$", "dented", "সিল খোলা", "seal khola",
         "ছবির মতো না", "chobir moto na", "not like the picture", "দুইবার নিছে", "dui bar nise",
         "double charge", "charged twice", "order dibe na", "অর্ডার দিবে না", "never got it",
-        "extra nise", "dam beshi rakh",
+        "extra nise", "dam beshi rakh", "বিল বেশি", "bill beshi", "বেশি বিল", "beshi bill",
         "ক্ষেপে গে", "ক্ষেপা", "khepe ge", "চটে আছ", "চটে গে", "scam", "প্রতারণা", "protarona",
         "ভুল ঠিকানা", "vul address", "bhul address", "wrong address", "ভুল address",
+        "ব্যাটারি ফুলে", "battery fule", "battery fula", "battery swollen", "battery swell",
+        "didn't like", "did not like", "পছন্দ হয় নাই", "পছন্দ হয়নি", "পছন্দ হয় নি", "pochondo hoy nai",
+        "pochondo hoyni", "posondo hoy nai",
     ),
     "celebration": (
         "বিয়ে", "বিয়ের", "বিবাহ", "এনগেজমেন্ট", "আকদ", "গায়ে হলুদ", "জন্মদিন", "প্রমোশন",
@@ -209,6 +229,13 @@ CUES: dict[str, tuple[str, ...]] = {
         "বিবাহবার্ষিকী", "biye barshiki", "bibaho barshiki", "moved into", "নতুন বাসায় উঠ",
         "notun basay uth", "opened his", "opened her", "opened their", "opened a new", "বৌভাত",
         "বউভাত", "bou bhat", "boubhat",
+        # Umrah written without its h; a Hindu baby's first rice; a new job in English words
+        "ওমরা$", "ওমরা করে", "omra$", "umrah", "অন্নপ্রাশন", "annaprashan", "annoprashon",
+        "মুখেভাত", "mukhe bhat", "notun job", "নতুন জব",
+        # a job got (dialect "পাইয়া"), a new business, retiring
+        "চাকরি পাইয়া", "চাকরি পেয়ে", "chakri paiya", "chakri peye", "job peye", "নতুন ব্যবসা",
+        "notun bebsa", "notun byabsa", "new business", "ব্যবসা শুরু", "business shuru",
+        "retire kor", "রিটায়ার", "অবসর নি",
     ),
     "busy": (
         "ব্যস্ত$", "পরে কল", "পরে ফোন", "পরে কথা", "মেজাজ খারাপ", "মুড নাই", "মুডে নাই", "মিটিং",
@@ -273,6 +300,12 @@ CUES: dict[str, tuple[str, ...]] = {
         "hat e ase", "night shift", "নাইট শিফট", "ক্লান্ত", "klanto", "dead tired", "very tired",
         "at a wedding", "at the wedding", "at her cousin's wedding", "at his cousin's wedding",
         "বিয়েতে আছেন", "biyete ase", "biye te ase",
+        # ব্যস্ত spelt with া; "cannot talk" said other ways; on the way out
+        "ব্যাস্ত$", "ব্যাস্ত আছ", "কথা বলা যাবে না", "kotha bola jabe na", "কথা বলতে পারবো না",
+        "kotha bolte parbo na", "আনতে যাচ্ছ", "ante jacch", "ante jaitese", "বের হচ্ছ", "ber hocch",
+        "heading out", "হাটে গেছ", "hate gese", "haat e gese", "বাজারে গেছ", "bazar e gese",
+        "ফোন রেখে গে", "phone rekhe ge", "ফোন ফেলে", "phone fele", "ট্রেনিংএ", "ট্রেনিংয়ে", "training e",
+        "in training", "at a neighbour's funeral", "at a neighbor's funeral",
     ),
 }
 
@@ -298,7 +331,8 @@ WEAK_CUES: dict[str, tuple[str, ...]] = {
         "derite", "দেরি", "আর নিবেন না", "আর কিনবেন না", "ar nibe na", "ar nibo na", "ভেজাল",
         "bhejal",
         "vejal", "ভেজা আসছে", "ভিজে গেছে", "bhije gese", "vije gese", "wet$", "wobbly", "loose$",
-        "ঢিলা$",
+        "ঢিলা$", "didn't like", "did not like", "পছন্দ হয় নাই", "পছন্দ হয়নি", "পছন্দ হয় নি",
+        "pochondo hoy nai", "pochondo hoyni", "posondo hoy nai",
     ),
     "celebration": (
         "নতুন বাসা", "নতুন বাসায়", "নতুন ফ্ল্যাট", "নতুন বাড়ি", "notun basa", "notun flat",
@@ -313,7 +347,9 @@ WEAK_CUES: dict[str, tuple[str, ...]] = {
     ),
     "newborn": (
         "due date", "delivery date", "ডেলিভারি হয়েছে", "ডেলিভারি হইছে", "delivery hoise", "delivery hoyeche", "delivery hobe",
-        "বাচ্চা হবে", "baccha hobe", "baby hobe",
+        "বাচ্চা হবে", "baccha hobe", "baby hobe", "ডেলিভারি যেকোনো সময়", "delivery jekono somoy",
+        "delivery jekono din", "delivery any time", "delivery any day", "যেকোনো সময় ডেলিভারি",
+        "jekono somoy delivery", "যেকোনো দিন ডেলিভারি",
     ),
     "busy": (
         "network", "নেটওয়ার্ক", "ডিউটি", "duty$", "দাওয়াতে", "dawat e", "travel", "meeting",
@@ -350,7 +386,7 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "মেডিসিন বক্স", "hospital er jonno", "হাসপাতালের জন্য", "for the hospital",
         "for hospital", "clinic er jonno", "ক্লিনিকের জন্য", "for a clinic", "for the clinic",
         "hospital supply", "doctor sahe", "ডাক্তার সাহেব", "ডাক্তারের জন্য", "pharmacy",
-        "ফার্মেসি", "thermometer", "থার্মোমিটার", "bed sheet",
+        "ফার্মেসি", "bed sheet",
         "scrub", "gloves", "গ্লাভস", "pain relief balm", "ডিউটি", "duty", "battery", "ব্যাটারি",
         "pressure cooker", "প্রেশার কুকার", "প্রেসার কুকার", "প্রেশার মাপার", "bp machine",
         "university", "ভার্সিটি", "বুয়েট", "buet", "medical college", "মেডিকেল কলেজ",
@@ -368,9 +404,8 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
     "newborn": (
         "পার্সেল", "parcel", "delivery man", "ডেলিভারি ম্যান", "home delivery", "হোম ডেলিভারি",
         "cash on delivery", "ক্যাশ অন ডেলিভারি", "cod$", "delivery charge", "ডেলিভারি চার্জ",
-        "courier", "কুরিয়ার", "rider", "রাইডার", "baby food", "বেবি ফুড", "diaper", "ডায়াপার",
-        "baby dress", "বেবি ড্রেস", "উপহার", "cerelac", "সেরেলাক", "baby shop", "toy", "খেলনা",
-        "gift for", "as a gift", "gift er jonno", "গিফট হিসেবে", "গিফটের জন্য", "জমজম", "zamzam", "labour cost", "labor cost", "labour charge",
+        "courier", "কুরিয়ার", "rider", "রাইডার",
+        "উপহার", "gift for", "as a gift", "gift er jonno", "গিফট হিসেবে", "গিফটের জন্য", "জমজম", "zamzam", "labour cost", "labor cost", "labour charge",
         "লেবার খরচ", "লেবার বিল", "labour bill", "পাশের বাড়ি", "পাশের বাসা", "পাশের ফ্ল্যাট",
         "paser basa", "pasher basa", "paser bari", "pasher bari", "paser flat", "pasher flat",
         "neighbour", "neighbor", "প্রতিবেশী",
@@ -413,7 +448,7 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "no complaint", "kono complaint",
         "return gift", "চেঞ্জ দিয়েছি", "money back guarantee", "ঘানি", "ghani", "network",
         "নেটওয়ার্ক", "policy", "পলিসি", "bata$", "বাজেট", "budget",
-        "kono problem nai", "কোনো সমস্যা নাই", "wrong number", "রং নাম্বার", "vul number",
+        "wrong number", "রং নাম্বার", "vul number",
         "dead stock", "dead simple", "exchange offer", "এক্সচেঞ্জ অফার", "engagement ভেঙে",
         "biye bhenge", "বিয়ে ভেঙে", "engagement bhenge",
     ),
@@ -421,6 +456,41 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "ব্যস্ত নন", "ব্যস্ত না$", "busy na$", "not busy", "besto na$", "জায়নামাজ", "jaynamaz", "jaynamaj", "prayer mat", "টুপি", "tupi", "for the mosque",
         "মসজিদের জন্য", "mosjid er jonno", "office er jonno", "অফিসের জন্য", "for office",
         "for the office",
+    ),
+}
+
+# Words that undo a kind's note-wide look-alikes: a delivery van is the shop's (a late delivery is
+# a complaint) unless the note says it is the customer's own ("His delivery van got stuck in mud",
+# "ওনার দোকানের ডেলিভারি ভ্যান নষ্ট").
+OWN_LOOKALIKES: dict[str, tuple[str, ...]] = {
+    "vehicle_trouble": (
+        "his delivery", "her delivery", "their delivery", "onar delivery", "unar delivery",
+        "tar delivery", "nijer delivery", "ওনার ডেলিভারি", "উনার ডেলিভারি", "তার ডেলিভারি",
+        "নিজের ডেলিভারি", "ওনার দোকানের ডেলিভারি", "উনার দোকানের ডেলিভারি", "customer er delivery",
+    ),
+}
+
+# Look-alikes that cancel a cue only in their own clause: baby goods are what a shop sells, and
+# ordering them says nothing of a birth, but a note may order them and tell of one ("নতুন বাবুর জন্য
+# ডায়াপার চাইলেন, মেয়ের ঘরে নাতি হইছে", "mother of twins ... Wants baby food list").
+CLAUSE_ONLY_LOOKALIKES: dict[str, tuple[str, ...]] = {
+    "newborn": (
+        "baby food", "বেবি ফুড", "diaper", "ডায়াপার", "baby dress", "বেবি ড্রেস", "cerelac",
+        "সেরেলাক", "baby shop", "toy", "খেলনা",
+    ),
+    # a thermometer bought says nothing of a fever, but a note may tell of one too ("baby had
+    # vaccine fever yesterday, wants thermometer anyway")
+    "illness": ("thermometer", "থার্মোমিটার"),
+    # a battery run down is a repair job ("ফোনের ব্যাটারি ডেড, নতুন ব্যাটারি লাগাতে দিছে"), not a
+    # product that arrived dead
+    "complaint": (
+        "battery dead", "ব্যাটারি ডেড", "dead battery", "ডেড ব্যাটারি", "battery is dead",
+        "ব্যাটারি মরে", "battery more gese", "battery mora",
+    ),
+    # stuck in a traffic jam is a late arrival, not a breakdown ("just jam e atka chilo")
+    "vehicle_trouble": (
+        "jam e atka", "jam e atke", "jame atka", "jame atke", "জ্যামে আটকা", "জ্যামে আটকে", "যানজটে",
+        "jonjot", "traffic e atka", "traffic e atke", "stuck in traffic", "traffic jam",
     ),
 }
 
@@ -452,6 +522,9 @@ GIFTS: tuple[str, ...] = (
 NEGATION_AFTER: tuple[str, ...] = (
     "নাই", "নেই", "না$", "নি$", "হয়নি", "হয় নাই", "হয় নি", "হয়নাই", "নয়", "নাই বললো",
     "নাই বলছে", "নন$", "nai", "nei", "na$", "ni$", "hoyni", "hoy nai", "hoy ni", "noy$", "nay$", "none", "nothing",
+    # English, when the word is the subject: "Fever is not the issue" (not "fever is not going down")
+    "is not the", "was not the", "is not an", "was not an", "not the issue", "not the problem",
+    "not an issue",
 )
 # ... and when they come before it ("no complaint", "nobody was hurt", "কোনো অভিযোগ").
 NEGATION_BEFORE: tuple[str, ...] = (
@@ -487,6 +560,15 @@ OVER: tuple[str, ...] = (
     "everything ok", "all fine", "exchanged it", "works perfect", "works fine", "works now",
     "thanked", "normal now", "walking again", "up and walking", "ekhon ok", "এখন ok", "এখন নরমাল",
     "ekhon normal", "হাঁটতে পার", "hatte pare", "today ok", "now ok",
+    # dialect: "গাড়ি ঠিক হইয়া গেছে"
+    "ঠিক হইয়া গে", "thik hoiya ge", "thik hoia ge", "ভালো হইয়া গে", "valo hoiya ge", "bhalo hoiya ge",
+)
+
+# People (not a vehicle): "মানুষ ঠিক আছে", "উনি ঠিক আছেন" after a vehicle's trouble say nobody was
+# hurt, not that the vehicle was put right.
+PEOPLE: tuple[str, ...] = (
+    "উনি", "তিনি", "uni$", "tini$", "he$", "she$", "মানুষ", "manush", "সবাই", "sobai", "everyone",
+    "everybody", "ড্রাইভার", "driver", "যাত্রী", "passenger", "family", "ফ্যামিলি",
 )
 
 # Words that point at the customer themself ("উনি নিজে", "customer er jor", "he is in hospital").
@@ -515,7 +597,7 @@ RELATIONS: dict[str, tuple[str, ...]] = {
     ),
     "wife": (
         "স্ত্রী", "বউ$", "বৌ$", "বউয়ের", "বৌয়ের", "বউকে", "বেগম", "ওয়াইফ", "মিসেস", "wife",
-        "bou$", "bouer", "bou er", "bow$", "bibi", "begum", "misses", "missus", "mrs$", "stri",
+        "bou$", "bouer", "bou er", "bow$", "bibi", "begum", "misses", "missus", "stri",
         "istri",
     ),
     "husband": (
@@ -609,18 +691,23 @@ MORE_RELATIONS: dict[str, tuple[str, ...]] = {
              "ginni", "missus er", "wife's", "misses er"),
     "husband": ("স্বামীর", "জামাই সাব", "hubby's", "husband's"),
     "father": ("বাবায়", "বাপে", "বাপজান", "আব্বাজান", "baba r", "babar", "abbar", "abbur", "pappa"),
-    "mother": ("মায়ে", "আম্মাজান", "ammajan", "maa r", "mom's", "mother's"),
+    "mother": ("মায়ে", "আম্মাজান", "ammajan", "maa r", "mom's", "mother's",
+               # Sylheti "মাই", "মাইর" (mother, mother's; not মাইয়া, a daughter)
+               "মাই$"),
     "brother": ("ভাইটা", "bro er", "bro r", "bro's", "ভাইজান", "bhaijan", "vaijan", "ছোটভাইয়ের",
+                "মেজভাই",
                 # ("bro" folds as "boro", big: only where it cannot be the adjective)
                 "elder bro", "younger bro", "little bro", "big bro", "bro had", "bro has", "bro got",
                 "bro is", "bro was", "bro expired", "bro passed", "bro died", "bro admitted",
                 "customer er bhai$", "cust er bhai$", "কাস্টমারের ভাই$"),
     "sister": ("বড় আপা", "ছোট আপা", "বড়আপা", "boro apa", "choto apa", "boro apu", "choto apu",
-               "বইনের", "বইনে", "bonti", "বোনটা"),
+               "বইনের", "বইনে", "bonti", "বোনটা",
+               # written as one word: "cust er chotobon er jondis"
+               "ছোটবোন", "বড়বোন", "মেজবোন"),
     "relative": ("ননদের", "ননদকে", "nonoder", "nonod er", "বৌমা", "bouma", "ভাবীর", "ভাবী",
                  "bhabir", "vabir", "দেবরের", "deborer", "শ্বশুরবাড়ি", "মামু", "mamu", "চাচ্চু",
                  "chacchu", "হৌড়ি", "হড়ি", "হাউড়ি", "শালা", "শালার", "হালা$", "হালার", "bhagni",
-                 "natnir", "natir", "fil$", "inlaws", "in laws", "বোনজামাই", "bonjamai", "beyan$",
+                 "natnir", "natir", "fil$", "mil$", "inlaws", "in laws", "বোনজামাই", "bonjamai", "beyan$",
                  "beyain", "বেয়ান"),
     "friend": ("দোস্তের", "doster", "dost er", "বান্ধবীর", "bandhobir"),
     "colleague": ("sohokormi", "কর্মচারী", "kormochari", "staff er", "office colleague"),
@@ -634,13 +721,27 @@ NOT_PERSON: tuple[str, ...] = (
     "নতুন বাসা", "notun basa", "নিজের বাসা", "nijer basa", "বাসা বদল", "basa bodol", "বাসা ভাড়া",
     "basa vara", "basa bhara", "বাসা শিফট", "basa shift", "বাসাতে", "basate", "বাসা থেকে",
     "basa theke", "পাশের বাসা", "pasher basa", "পাশের বাসার", "pasher basar",
+    # baby goods: "Baby shoes size 2 ... Mother of twins now" names no child
+    "baby food", "বেবি ফুড", "baby dress", "বেবি ড্রেস", "baby shoes", "baby shoe$", "baby oil", "বেবি অয়েল",
+    "baby lotion", "বেবি লোশন", "baby item", "baby set$", "baby shop", "baby blanket", "baby soap",
+    "baby wipe", "baby powder", "বেবি পাউডার", "baby package", "বেবি প্যাকেজ",
 )
 # Words that may come before "ভাই" when it means a brother, not a man addressed by name.
 KIN_BEFORE: tuple[str, ...] = (
     "ছোট", "বড়", "মেজ", "সেজ", "choto", "boro", "mejo", "amar", "আমার", "tar", "তার", "unar", "উনার",
+    "oner", "uner", "ওনের", "উনের", "তাঁর",
     "ওনার", "onar", "তাদের", "customer", "cust", "কাস্টমারের", "কাস্টমার", "er$", "এর", "r$",
     "his", "her", "their", "my", "the", "nijer", "নিজের", "একমাত্র", "ekmatro", "চাচাতো",
     "mamato", "khalato", "fufato", "মামাতো", "খালাতো", "ফুফাতো", "chachato",
+)
+
+# Kin words staff put after a customer's name to speak of them ("রফিক ভাইয়ের", "Karim uncle er
+# wife", "মাহমুদ চাচার ছেলের বউ", "Shila bhabir baby"): after a name, the customer, not a relation.
+ADDRESS: tuple[str, ...] = (
+    "ভাই", "bhai", "vai", "ভাইয়া", "bhaiya", "vaiya", "ভাইজান", "bhaijan", "চাচা", "chacha", "চাচী",
+    "চাচি", "chachi", "কাকা", "kaka", "কাকি", "kaki", "uncle", "aunty", "auntie", "আন্টি", "আঙ্কেল",
+    "খালা", "khala", "খালু", "khalu", "মামা", "mama", "মামি", "mami", "ভাবি", "ভাবী", "bhabi", "vabi",
+    "আপা", "apa", "আপু", "apu", "দিদি", "didi", "দাদা", "dada", "বৌদি", "boudi",
 )
 
 # Two words in one sentence that together name an event.
@@ -648,11 +749,14 @@ VEHICLES: tuple[str, ...] = (
     # (not "কার$" alone: কার, কারো are "whose", "anyone's", as in "কারো কিছু হয়নি")
     "গাড়ি", "গাড়ির", "কারের", "কারটা", "কার নষ্ট", "কার সার্ভিস", "বাইক", "মোটরসাইকেল", "সিএনজি", "ভ্যান", "ট্রাক", "বাস$", "বাসের",
     "মাইক্রো", "পিকআপ", "অটোরিকশা", "অটো$", "রিকশা", "টেম্পু", "স্কুটি", "লেগুনা", "gari",
-    "garir", "car$", "bike", "motorcycle", "motorbike", "cng$", "van$", "truck", "bus$", "micro",
+    "garir", "car$", "bike$", "bikes$", "biker$", "bike er", "bike ta", "motorcycle", "motorbike", "cng$", "van$", "truck", "bus$", "micro",
     "pickup", "pick up er", "auto$", "rickshaw", "tempo", "scooty", "scooter", "vehicle", "lorry", "নসিমন",
     "করিমন", "ট্রলার", "নৌকা", "boat", "trawler", "প্রাইভেট কার", "private car", "ambulance",
     "অ্যাম্বুলেন্স", "lori", "লরি", "tractor", "ট্রাক্টর", "power tiller", "পাওয়ার টিলার",
     "ট্রলি", "trolley", "রিকশাভ্যান", "হোন্ডা", "honda", "টেম্পো",
+    # battery rickshaws and other local vehicles; a car written apart from its "টা"
+    "ইজিবাইক", "ইজি বাইক", "easybike", "easy bike", "ভটভটি", "votvoti", "bhotbhoti", "টমটম",
+    "tomtom", "মাহিন্দ্র", "mahindra", "কার টা",
 )
 VEHICLE_TROUBLE: tuple[str, ...] = (
     "নষ্ট", "খারাপ হয়ে", "বন্ধ হয়ে", "বিকল", "উল্টে", "উল্টাইছে", "উল্টা", "কেটে গেছে",
@@ -668,7 +772,7 @@ VEHICLE_TROUBLE: tuple[str, ...] = (
     "dhakka kha", "dhakka di", "bumper", "বাম্পার", "ditch", "খাদে পড়", "পড়ে গেছে", "pore gese", "hit a",
     "ব্রেকডাউন", "বিগড়া", "bigra",
     "বসে গেছে", "bose gese", "bosse gese", "ভাইঙ্গা", "bhaingga", "ডাউন", "down$", "ঠেলে", "skid",
-    "radiator", "রেডিয়েটর",
+    "radiator", "রেডিয়েটর", "collision", "collided", "crashed", "crash$",
     # "does not start" says "not" itself; an engine with a problem
     "স্টার্ট নেয় না", "স্টার্ট নিচ্ছে না", "স্টার্ট হয় না", "start ney na", "start nicche na",
     "start hoy na",
@@ -695,6 +799,7 @@ HURT: tuple[str, ...] = (
     "প্লাস্টার", "ঘুরে পড়", "চোট", "betha", "batha", "bhang", "vang", "kete gese", "kete geche",
     "pure", "fule", "mochke", "fracture", "plaster", "chot", "pain", "broke", "broken", "hurt",
     "swollen", "burn", "injur", "sprain", "cut$", "ফেটে", "ফাটছে", "ফাটা", "fatse", "fete", "fata$",
+    "আঘাত", "aghat",
 )
 # A person "expired" is a death; a product "expired" is a complaint.
 EXPIRED: tuple[str, ...] = (
@@ -740,12 +845,14 @@ FINE: tuple[str, ...] = (
 ANGER: tuple[str, ...] = (
     "রাগ", "রেগে", "rege$", "rag korse", "rag korche", "রাগারাগি", "বিরক্ত", "birokto", "angry",
     "upset", "furious", "নারাজ", "naraj", "naraz", "ক্ষুব্ধ", "khubdho", "চিল্লা", "চেঁচামেচি",
-    "chechamechi",
+    "chechamechi", "rude",
 )
 # ... and the words saying the customer cut the call short.
 HUNG_UP: tuple[str, ...] = (
     "কেটে দি", "কাইটা দি", "kete di", "kaita di", "hung up", "cut the call", "cut the line",
     "call kete", "ফোন রেখে দি", "phone rekhe di", "rekhe dilo", "rekhe dilen",
+    "don't call now", "do not call now", "ekhon call dio na", "ekhon phone dio na", "এখন ফোন দিও না",
+    "এখন কল দিও না",
 )
 
 # "nothing else": the note says outright that a call-back day was all the customer said.

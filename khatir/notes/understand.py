@@ -31,6 +31,10 @@ _NOTHING_ELSE = phrase_pattern(lexicon.NOTHING_ELSE)
 _EXPECTED_BIRTH = phrase_pattern(lexicon.EXPECTED_BIRTH)
 _BIRTH_HAPPENING = phrase_pattern(lexicon.BIRTH_HAPPENING)
 _RECOVERED = phrase_pattern(lexicon.RECOVERED)
+# "ekhon kono problem nai": a weak, general word for trouble, no longer there, says things are
+# fine now, not that a complaint was put right (unless a clearer word says there was one:
+# "refund pelo, ar kono somossa nai"); it does not name the event on its own.
+_PROBLEM = phrase_pattern(lexicon.COMPLAINT_WORDS)
 # A note this short that only gives a call-back day ("বৃহস্পতিবার কল দিও") is a busy call, and
 # so is a longer one that says the day was all ("robibar call dio, ar kisu bole nai").
 ONLY_A_DAY_WORDS = 5
@@ -117,7 +121,7 @@ class NoteReader:
         """Whom ``event`` concerns in ``text`` (who, kin), for a note whose Event column staff
         filled with another event than the words gave ("উনার ভাই আর নেই" marked শোক: the brother)."""
         parts = clauses(fold(text))
-        cues, _ = find_cues(parts, self.lexicon)
+        cues, _, _ = find_cues(parts, self.lexicon)
         return whom(parts, event, cues)
 
 
@@ -172,13 +176,18 @@ def _expected_birth(folded: str) -> bool:
             and not (_BIRTH_HAPPENING is not None and _BIRTH_HAPPENING.search(folded)))
 
 
+def _weak(cue: Cue) -> bool:
+    """A weak cue (``lexicon.WEAK_CUES``): a word with an ordinary sense as common as the event's."""
+    weak = _WEAK.get(cue.kind)
+    return weak is not None and weak.fullmatch(cue.text) is not None
+
+
 def _an_item(cue: Cue, parts: list[str]) -> bool:
     """A weak cue that names goods or a service, not an event: in a clause that counts goods, a
     thing a shop sells ("3 ta bike er tyre", "প্রেসারের ওষুধ ৩০ টা"; not a complaint, "২টা কাপ
     ভাঙা", nor a celebration, "বিয়ে উপলক্ষে ৮টা শাড়ি"); in a question, what was asked about
     ("সিম কার্ড রিপ্লেসমেন্ট কোথায় করে জিজ্ঞেস করল", "asked whether we buy old TV in exchange")."""
-    weak = _WEAK.get(cue.kind)
-    if weak is None or not weak.fullmatch(cue.text):
+    if not _weak(cue):
         return False
     clause = parts[cue.clause]
     return cue.kind in COUNTED_GOODS and counts_goods(clause) or asks_about(clause)
@@ -192,7 +201,8 @@ def understand(text: str, called: date, reader: NoteReader) -> Reading:
     """What the note says, for a call on ``called``."""
     folded = fold(text)
     parts = clauses(folded)
-    cues, gone = find_cues(parts, reader.lexicon)
+    cues, gone, denied = find_cues(parts, reader.lexicon)
+    gone = [c for c in gone if not (_weak(c) and _PROBLEM is not None and _PROBLEM.fullmatch(c.text))]
     if not_theirs(folded):
         cues = [c for c in cues if c.kind not in PERSONAL]
     if ordinary_busy(cues, parts, folded):
@@ -223,8 +233,9 @@ def understand(text: str, called: date, reader: NoteReader) -> Reading:
         event = "busy"  # "বৃহস্পতিবার কল দিও": a call-back day and nothing else said
     if event is None and not gone and reader.scorer is not None:
         best, margin, seen = best_of(*(scored or reader.scorer.scores(folded)))
-        if best != NULL and best in reader.kinds and margin >= MODEL_ALONE and seen >= MODEL_MIN_FEATURES:
-            event = best
+        if (best != NULL and best in reader.kinds and margin >= MODEL_ALONE and seen >= MODEL_MIN_FEATURES
+                and not any(c.kind == best for c in denied)):
+            event = best  # (not a kind the note denies: "the car is fine, no breakdown")
             if (event in ("newborn", "bereavement", "celebration") and _RECOVERED is not None
                     and (well := _RECOVERED.search(folded))):
                 # "মেয়ে ভালো হয়ে গেছে" (the model hears মেয়ে হয়েছে): someone got well
@@ -235,7 +246,7 @@ def understand(text: str, called: date, reader: NoteReader) -> Reading:
         event = next(k for k in reader.kinds if any(c.kind == k for c in gone))
         over_words = gone[0].text
     if event is not None and event not in NEVER_OVER and not over_words:
-        over_words = over_in(parts) or ""
+        over_words = over_in(parts, event) or ""
     if event in NEVER_OVER:
         over_words = ""
     if event == "busy" and callback is None:

@@ -28,7 +28,10 @@ _CONTACT = phrase_pattern((
     "knock", "ছবি পাঠাবে", "ছবি পাঠাবেন", "ছবি পাঠাতে", "chobi pathabe", "chobi pathaben",
     "chobi pathate", "পুনরায়", "punoray", "ফাইনাল", "final", "remind", "রিমাইন্ড",
     "call back", "get back to", "আবার", "abar", "again", "reconnect", "ফলোআপ", "ফলো আপ", "callback",
-    "revert", "check in", "ping$", "text$", "sms", "এসএমএস",
+    "revert", "check in", "ping$", "text$", "sms", "এসএমএস", "check again", "check back",
+    # a tailor's trial or fitting is a visit to the shop ("trial শুক্রবার", "Fitting again after
+    # 3 days"; not bathroom "fittings")
+    "trial", "ট্রায়াল", "fitting$", "ফিটিং$",
     # coming to the shop or being back is the next contact too ("শুক্রবার দেখতে আসবেন",
     # "will come on Saturday", "back in 5 days", "Monday তে আসবে")
     "আসবেন", "আসবে$", "আসবো", "আসিবেন", "আসিবে$", "জানাইবেন", "করিবেন", "ashben", "asben", "ashbe", "asbe$", "ashbo", "asbo",
@@ -56,6 +59,7 @@ _NO_CALL = phrase_pattern((
     "parbona", "পারবেনা", "chay na", "চায় না", "kotha hobe na", "কথা হবে না", "chay nai", "chaynai", "chayni", "চায় নাই",
     "চায়নি", "chailo na", "চাইলো না", "kotha bola jabe na", "কথা বলা যাবে না",
     "পারবে না", "পারবেন না", "can't talk", "cannot talk", "আসেননি", "আসেন নাই", "didn't come",
+    "order dibe na", "অর্ডার দিবে না", "order দিবে না", "won't order", "will not order",
 ))
 # Asking for no call at all ("Don't call for the sweets promo"), not "can't come this week".
 _DONT_CALL = phrase_pattern((
@@ -75,7 +79,7 @@ _BOUND = phrase_pattern(("er modhe", "এর মধ্যে", "er moddhe", "er 
 # A day next to these is about something else, or already past: not a callback.
 _OTHER = phrase_pattern((
     "বিয়ে", "biye", "wedding", "engagement", "holud", "হলুদ", "অপারেশন", "operation", "surgery",
-    "সিজার", "cesar", "delivery", "ডেলিভারি", "parcel", "পার্সেল", "কুলখানি", "kulkhani", "জানাজা",
+    "সিজার", "cesar", "c section", "c-section", "delivered", "born$", "delivery", "ডেলিভারি", "parcel", "পার্সেল", "কুলখানি", "kulkhani", "জানাজা",
     "janaja", "janaza", "exam", "porikkha", "পরীক্ষা", "program", "প্রোগ্রাম", "party", "পার্টি",
     "হইছে", "হয়েছে", "hoise", "hoyeche", "হইছিল", "ছিল", "chilo", "silo", "গেছে", "gese", "geche",
     "করছে", "korse", "করেছে", "koreche", "পাঠাইছে", "pathaise", "পাইছে", "paise", "died", "was$",
@@ -95,13 +99,21 @@ _PAST = frozenset(fold(w) for w in (
     "করছি", "করলাম", "করলো", "করলেন", "করেছি", "করেছে", "করেছেন", "করেছিলাম", "করছিলাম", "দিছে",
     "দিছি", "দিলাম", "দিলো", "দিল", "দিলেন", "দিছিলাম", "দিয়েছি", "দিয়েছে", "দিয়েছেন",
     "দিয়েছিলাম", "হয় নাই", "হয়নি", "হইছে", "হয়েছে", "হইলো", "হলো", "হল", "করিনি", "করেনি",
-    "tried", "was", "were", "did", "done",
+    "tried", "was", "were", "did", "done", "শুনে", "শুনলাম", "শুনছি", "shune", "heard",
 ))
 # Right after a word of getting in touch, the phone's state: "ফোন বন্ধ", "phone off", "ফোন ধরে নাই".
 _STATE = frozenset(fold(w) for w in (
     "bondho", "বন্ধ", "off", "switched", "busy", "ব্যস্ত", "dhore", "ধরে", "ধরেনি", "dhoreni", "tule",
     "তুলে", "তুলছেন", "receive", "রিসিভ", "unreachable", "not",
 ))
+# Words before "phone" that make it the handset ("on his old phone", "নতুন ফোন গিফট"), and after it
+# ("phone ta service kore dite hobe").
+_DEVICE = frozenset(fold(w) for w in ("old", "new", "his", "her", "my", "their", "notun", "নতুন", "puran",
+                                      "purano", "পুরান", "পুরানো", "mobile", "মোবাইল", "smart"))
+_DEVICE_AFTER = frozenset(fold(w) for w in ("ta", "টা", "ti", "টি", "set", "সেট"))
+_PHONE = frozenset(fold(w) for w in ("phone", "ফোন", "fon"))
+# "কাল এসে বদলাবে", "২০ তারিখে দোকানে এসে টাকা দিবে": coming to do something is a visit to come.
+_COME_AND_DO = re.compile(r"(?<![a-z0-9])ese (?:[a-z]+ )?[a-z]+(?:be|ben|bo|mu)(?![a-z0-9])")
 # "আবার", "again" ask for contact alone or before one of these ("abar dibo", "again tmrw").
 # Words before "খবর" that make it news, not finding out: "খুশির খবর", "kharap khobor".
 _NEWS = frozenset(fold(w) for w in ("খুশির", "khushir", "ভালো", "bhalo", "valo", "খারাপ", "kharap",
@@ -186,7 +198,7 @@ _DAY_UNIT = "|".join(re.escape(fold(w)) for w in ("din", "দিন", "days", "d
 _WEEK_UNIT = "|".join(re.escape(fold(w)) for w in ("soptah", "সপ্তাহ", "sopta", "saptah", "sapta", "week",
                                                    "weeks", "wk", "হপ্তা", "hopta", "hapta"))
 _AFTER = "|".join(re.escape(fold(w)) for w in ("por", "পর", "pore", "পরে", "later", "after", "মাথায়",
-                                               "mathay"))
+                                               "mathay", "বাদে", "bade"))
 
 _RELATIVE = [
     # ("২-৩ দিন পর", a range, is vague)
@@ -283,6 +295,12 @@ def _day_month(day: int, month: int, start: date) -> date | None:
     return None
 
 
+def _bounded(clause: str, m: re.Match[str]) -> bool:
+    """ "15 তারিখের মধ্যে", "5/12 er por", "will confirm by (the) 18th": a bound, not a day."""
+    return bool(_BOUND is not None and _BOUND.match(clause[m.end():].strip())
+                or "by" in clause[:m.start()].split()[-2:])
+
+
 def clause_date(clause: str, called: date) -> date | None:
     """The day a clause names, whatever it is for."""
     digits = _DIGITS.search(clause) is not None
@@ -294,17 +312,15 @@ def clause_date(clause: str, called: date) -> date | None:
     if digits and (m := _DAY_MONTH.search(clause)) and m.group(0) != "24 / 7":  # "24/7 service"
         found = _day_month(int(m.group(1)), int(m.group(2)), called)
         if found is not None:
-            return found
+            return None if _bounded(clause, m) else found
     if digits and (m := _NAMED_MONTH.search(clause)):
         month = next(int(k[1:]) for k, v in m.groupdict().items() if v and k[0] in "am")
         found = _day_month(int(m.group("d1") or m.group("d2")), month, called)
         if found is not None:
-            return found
+            return None if _bounded(clause, m) else found
     if digits and (m := _MONTH_DAY.search(clause)):
         day = int(m.group(1) or m.group(2) or m.group(3) or m.group(4) or m.group(5))
-        bound = (_BOUND is not None and _BOUND.match(clause[m.end():].strip())
-                 or "by" in clause[:m.start()].split()[-2:])  # "will confirm by (the) 18th"
-        if 1 <= day <= 31 and not bound:
+        if 1 <= day <= 31 and not _bounded(clause, m):
             if _NEXT_MONTH.search(clause[:m.start()]):
                 return _in_month(day, _month_end(called))
             return _in_month(day, called)
@@ -343,6 +359,8 @@ def asks_contact(clause: str) -> bool:
     """
     if _CONTACT is None:
         return False
+    if _COME_AND_DO.search(clause):
+        return True
     for m in _CONTACT.finditer(clause):
         after = clause[m.end():m.end() + 48].split()[:4]
         if _done(after) or after[:1] and after[0] in _STATE:
@@ -352,6 +370,8 @@ def asks_contact(clause: str) -> bool:
             continue  # "খুশির খবর": good news, not "khobor nibo"
         if before and before[-1] in _THINGS and m.group() in _COMING:
             continue  # "lash ashbe kal": the body arrives, nobody visits
+        if m.group() in _PHONE and (before and before[-1] in _DEVICE or after[:1] and after[0] in _DEVICE_AFTER):
+            continue  # "Battery dead on his old phone": the handset, not a call
         if m.group() in _AGAIN and after and after[0] not in _DOING and not (
                 _CONTACT.match(" ".join(after))):
             continue

@@ -39,6 +39,13 @@ _NOT_PERSON = phrase_pattern(lexicon.NOT_PERSON + lexicon.MORE_NOT_PERSON)
 # The words that may stand before "ভাই" when it is a brother ("ছোট ভাইয়ের", "উনার ভাইয়ের");
 # after any other word (a name: "রফিক ভাইয়ের") it is how one speaks of the customer.
 _KIN_BEFORE = phrase_pattern(lexicon.KIN_BEFORE)
+# Kin words that are also terms of address after a name ("Karim uncle er wife", "মাহমুদ চাচার"):
+# tried only where a relation word begins, so any ending is allowed.
+_ADDRESS = phrase_pattern(lexicon.ADDRESS, short_whole=False)
+# How many words stand before a term of address: the name that opens the clause ("রহিম চাচার
+# আব্বা ..."). Further in, the words before a kin word are more often a time or a place ("কাল রাতে
+# ভাইয়ের বিয়ে", "hospital e") than a name.
+_NAME_WORDS = 1
 # "ছেলের বউ", "boner meye r", "Brother's wife": a relation's relation (the gap is " er ", " r ").
 _POSSESSIVE_GAP = frozenset({"", " ", " er ", " r "})
 _KIN_WITH_SPOUSE = frozenset({"son", "daughter", "brother", "sister"})
@@ -64,6 +71,23 @@ def _honorific(clause: str, start: int) -> bool:
     return bool(before) and not (_KIN_BEFORE is not None and _KIN_BEFORE.fullmatch(before[-1]))
 
 
+def _addressed(clause: str, start: int) -> bool:
+    """ "রফিক ভাইয়ের", "Karim uncle er wife", "মাহমুদ চাচার ছেলের বউ", "Shila bhabir baby": a kin
+    word right after the name that opens the clause is how staff speak of the customer (the
+    schema's "apu", used with judgement), so the customer's wife is the wife, not a relative."""
+    before = clause[:start].split()
+    return (0 < len(before) <= _NAME_WORDS and _ADDRESS is not None
+            and _ADDRESS.match(clause, start) is not None and _honorific(clause, start)
+            and all(_a_name(word) for word in before))
+
+
+def _a_name(word: str) -> bool:
+    """Whether a word can be (part of) a name: not a kin word itself ("আপার ভাইয়ের" is apa's
+    brother) nor a word in the "of" form ("ছাত্রের দাদা", the student's grandfather)."""
+    return (len(word) > 2 and word.isalpha() and not word.endswith("er")
+            and not (_ADDRESS is not None and _ADDRESS.match(word)))
+
+
 def _of(first: str, second: str, honorific: bool, newborn: bool = False) -> str:
     """Whom "first's second" is: a brother's father is the father; a son's wife, a relative;
     but a son's wife's baby is the son's ("ছেলের বউয়ের বাচ্চা হইছে, নাতি"), as a daughter's is
@@ -73,6 +97,12 @@ def _of(first: str, second: str, honorific: bool, newborn: bool = False) -> str:
     if newborn and (first in _KIN_WITH_SPOUSE and second in _SPOUSES or second in _BABIES):
         return first  # (and "bon er cheler jonmo hoise": the sister's baby boy)
     return "relative"
+
+
+def _of_form(clause: str, end: int) -> bool:
+    """ "meyer ghore", "মেয়ের", "daughter's": a relation word in its "of" form (whose)."""
+    tail = clause[end:]
+    return clause[end - 1] in "rs" or tail.startswith((" er ", " r ")) or tail in (" er", " r")
 
 
 def _home_of(parts: list[str], skip: dict[int, list[tuple[int, int]]]) -> tuple[str, str | None] | None:
@@ -102,18 +132,24 @@ def _spans(clause: str, skip: list[tuple[int, int]], newborn: bool = False) -> l
             found.append((start, end, key))
     found.sort()
     merged: list[tuple[int, int, str]] = []
+    addressed: set[int] = set()  # the starts of kin words that speak of the customer
     for start, end, key in found:
-        if merged and start <= merged[-1][1] + 1 and merged[-1][2] == "relative" and key in _PARENTS_SIBLINGS:
+        if (merged and start <= merged[-1][1] + 1 and merged[-1][2] == "relative" and key in _PARENTS_SIBLINGS
+                and merged[-1][0] not in addressed):
             # "shoshuri amma", "চাচাতো ভাই": the first word says which relative
             merged[-1] = (merged[-1][0], end, merged[-1][2])
             continue
         if merged and _possessive(clause, merged[-1][0], merged[-1][1], start):
             first_start, _, first = merged[-1]
-            honorific = first == "brother" and _honorific(clause, first_start)
+            honorific = first_start in addressed
+            addressed.discard(first_start)
             merged[-1] = (first_start, end, _of(first, key, honorific, newborn))
             continue
+        if _addressed(clause, start):
+            addressed.add(start)
         merged.append((start, end, key))
-    return merged
+    # "Kabir bhai er bike accident", "জসিম ভাইয়ের এক্সিডেন্ট": the customer, named nobody else
+    return [m for m in merged if m[0] not in addressed]
 
 
 def who(parts: list[str], event: str | None, cues: list[Cue]) -> str | None:
@@ -149,6 +185,8 @@ def whom(parts: list[str], event: str | None, cues: list[Cue]) -> tuple[str | No
                 # later clause may say whose it is ("nati hoise! meyer ghore", "wife আর baby fine")
                 if key not in _LATER_PARENT or index == anchor.clause and key != "wife":
                     continue  # ("In the labour ward with his wife": the wife, in the same clause)
+                if key == "daughter" and not _of_form(clause, end):
+                    continue  # ("আপার বাচ্চা হইছে, মাশাল্লাহ মেয়ে": the baby is a girl)
                 rank = (50 + index, start)
                 if best is None or rank < best[0]:
                     best = (rank, key, clause[start:end])
