@@ -258,10 +258,11 @@ def test_a_missing_tab_is_a_problem_not_a_crash(make_workbook, run_job):
 @pytest.mark.parametrize("lang, problem, fix", [
     ("en", "Customers C-1, C-5, C-6 have the same phone number, +8801711234567 (cells C2, C6, C7).",
      "If they are one person, merge them into one customer (keep one row, and use its ID in Orders "
-     "and Call Notes); if not, correct the number."),
+     "and Call Notes); if the number is wrong, correct it; a family that shares one phone can leave "
+     "this as it is."),
     ("bn", "গ্রাহক C-1, C-5, C-6-এর ফোন নম্বর একই, +8801711234567 (ঘর C2, C6, C7)।",
      "একই মানুষ হলে তাঁদের এক গ্রাহক করুন (একটি সারি রাখুন, অর্ডার ও কল নোটে সেই আইডি লিখুন); "
-     "তা না হলে নম্বরটি ঠিক করুন।"),
+     "নম্বর ভুল হলে ঠিক করুন; একটি পরিবার একই ফোন ব্যবহার করলে এটি যেমন আছে তেমন থাকতে পারে।"),
 ])
 def test_customers_sharing_a_phone_number_are_one_problem_row(make_workbook, run_job, lang, problem, fix):
     """One number written three ways for three customers: one Problems row naming all three;

@@ -72,9 +72,11 @@ SHARED_PHONE = Text(en="Customers {ids} have the same phone number, {number} (ce
                     bn="গ্রাহক {ids}-এর ফোন নম্বর একই, {number} (ঘর {cells})।")
 SHARED_PHONE_FIX = Text(
     en="If they are one person, merge them into one customer (keep one row, and use its ID in "
-       "Orders and Call Notes); if not, correct the number.",
+       "Orders and Call Notes); if the number is wrong, correct it; a family that shares one "
+       "phone can leave this as it is.",
     bn="একই মানুষ হলে তাঁদের এক গ্রাহক করুন (একটি সারি রাখুন, অর্ডার ও কল নোটে সেই আইডি লিখুন); "
-       "তা না হলে নম্বরটি ঠিক করুন।")
+       "নম্বর ভুল হলে ঠিক করুন; একটি পরিবার একই ফোন ব্যবহার করলে এটি যেমন আছে "
+       "তেমন থাকতে পারে।")
 
 STATUSES = {"pending": "pending", "অপেক্ষমাণ": "pending", "বাকি": "pending",
             "sent": "sent", "পাঠানো": "sent", "পাঠানো হয়েছে": "sent", "done": "sent",
