@@ -749,7 +749,9 @@ VEHICLES: tuple[str, ...] = (
     # (not "কার$" alone: কার, কারো are "whose", "anyone's", as in "কারো কিছু হয়নি")
     "গাড়ি", "গাড়ির", "কারের", "কারটা", "কার নষ্ট", "কার সার্ভিস", "বাইক", "মোটরসাইকেল", "সিএনজি", "ভ্যান", "ট্রাক", "বাস$", "বাসের",
     "মাইক্রো", "পিকআপ", "অটোরিকশা", "অটো$", "রিকশা", "টেম্পু", "স্কুটি", "লেগুনা", "gari",
-    "garir", "car$", "bike$", "bikes$", "biker$", "bike er", "bike ta", "motorcycle", "motorbike", "cng$", "van$", "truck", "bus$", "micro",
+    # ("bike$": বিকেল, the afternoon, is "bikel")
+    "garir", "car$", "bike$", "bikes$", "biker$", "bike er", "bike ta", "motorcycle", "motorbike",
+    "cng$", "van$", "truck", "bus$", "micro",
     "pickup", "pick up er", "auto$", "rickshaw", "tempo", "scooty", "scooter", "vehicle", "lorry", "নসিমন",
     "করিমন", "ট্রলার", "নৌকা", "boat", "trawler", "প্রাইভেট কার", "private car", "ambulance",
     "অ্যাম্বুলেন্স", "lori", "লরি", "tractor", "ট্রাক্টর", "power tiller", "পাওয়ার টিলার",

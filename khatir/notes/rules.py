@@ -23,12 +23,13 @@ _NEG_BEFORE = phrase_pattern(lexicon.NEGATION_BEFORE)
 _OVER = phrase_pattern(lexicon.OVER)
 # (এখনো folds like এখন, "now", so only the English and the longer forms can say "still")
 _STILL = phrase_pattern(("still", "not yet", "এখনো হয়", "ekhono hoy"))
-# "প্লাটিলেট কমে গেছে": a count falling is worse, not over.
 # "ঠিক করে দিতে বলছে", "thik kore dibo": still to be done, not done.
 _TO_DO = frozenset(fold(w) for w in ("dite", "dibo", "dibe", "diben", "dimu", "debo", "দিতে", "দিবো",
                                      "দিবে", "দিবেন", "দিমু", "দেবো", "hobe", "হবে"))
+# "মানুষ ঠিক আছে" after a breakdown, "bike ঠিক আছে" after an injury: someone, something else is fine.
 _PEOPLE = phrase_pattern(lexicon.PEOPLE)
 _VEHICLES = phrase_pattern(lexicon.VEHICLES)
+# "প্লাটিলেট কমে গেছে": a count falling is worse, not over.
 _WORSE = phrase_pattern(("platelet", "প্লাটিলেট", "প্লাটিলেট", "oxygen", "অক্সিজেন", "hemoglobin",
                          "রক্ত"))
 _ANYMORE = phrase_pattern(("আর$", "ar$", "anymore", "any more", "no more", "ekhon", "এখন", "now$"))
@@ -179,7 +180,7 @@ def _busy_denied(cue: Cue, clause: str) -> bool:
     """ "মন খারাপ না, এমনি দাম বেশি বলে কম নিছে": a busy cue that does not say "not" itself ("ধরে
     নাই", "no answer" do) with a "not" right after it. (Only right after: "কেউ", "kono" before a
     busy cue are part of it, "কেউ ধরল না".)"""
-    if _NEG_AFTER is not None and _NEG_AFTER.search(cue.text) or _NEG_BEFORE is not None and _NEG_BEFORE.search(cue.text):
+    if any(p is not None and p.search(cue.text) for p in (_NEG_AFTER, _NEG_BEFORE)):
         return False
     after = clause[cue.end:].split()[:2]
     return (bool(after) and _NEG_AFTER is not None and _NEG_AFTER.fullmatch(after[0]) is not None

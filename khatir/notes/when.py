@@ -79,7 +79,8 @@ _BOUND = phrase_pattern(("er modhe", "এর মধ্যে", "er moddhe", "er 
 # A day next to these is about something else, or already past: not a callback.
 _OTHER = phrase_pattern((
     "বিয়ে", "biye", "wedding", "engagement", "holud", "হলুদ", "অপারেশন", "operation", "surgery",
-    "সিজার", "cesar", "c section", "c-section", "delivered", "born$", "delivery", "ডেলিভারি", "parcel", "পার্সেল", "কুলখানি", "kulkhani", "জানাজা",
+    "সিজার", "cesar", "c section", "c-section", "delivered", "born$", "delivery", "ডেলিভারি",
+    "parcel", "পার্সেল", "কুলখানি", "kulkhani", "জানাজা",
     "janaja", "janaza", "exam", "porikkha", "পরীক্ষা", "program", "প্রোগ্রাম", "party", "পার্টি",
     "হইছে", "হয়েছে", "hoise", "hoyeche", "হইছিল", "ছিল", "chilo", "silo", "গেছে", "gese", "geche",
     "করছে", "korse", "করেছে", "koreche", "পাঠাইছে", "pathaise", "পাইছে", "paise", "died", "was$",
