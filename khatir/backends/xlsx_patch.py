@@ -447,8 +447,7 @@ def mark_sheets(data: bytes, marks: dict[str, str], hidden: set[str]) -> bytes:
         index = folded.index(title.casefold()) if title.casefold() in folded else None
         if index is None or (MARK_NAME, str(index)) in have:
             continue
-        text += (f'<{_tag(prefix, "definedName")} name="{MARK_NAME}" localSheetId="{index}" '
-                 f'hidden="1">&quot;{escape_text(value)}&quot;</{_tag(prefix, "definedName")}>')
+        text += _hidden_name(prefix, MARK_NAME, index, f"&quot;{escape_text(value)}&quot;")
     if text:
         edits.append(_add_names(data, outline, prefix, text))
     return _splice(data, sorted(edits)) if edits else data
@@ -504,11 +503,16 @@ def set_filter_names(data: bytes, filters: dict[int, tuple[str, str]]) -> bytes:
         value = filter_name_value(title, ref)
         if local in done or local < 0 or value is None:
             continue
-        text += (f'<{_tag(prefix, "definedName")} name="{FILTER_NAME}" localSheetId="{local}" '
-                 f'hidden="1">{escape_text(value)}</{_tag(prefix, "definedName")}>')
+        text += _hidden_name(prefix, FILTER_NAME, local, escape_text(value))
     if text:
         edits.append(_add_names(data, outline, prefix, text))
     return _splice(data, sorted(edits)) if edits else data
+
+
+def _hidden_name(prefix: str, name: str, local: int, xml_value: str) -> str:
+    """A hidden workbook name scoped to one tab (``localSheetId``), its value already escaped."""
+    tag = _tag(prefix, "definedName")
+    return f'<{tag} name="{name}" localSheetId="{local}" hidden="1">{xml_value}</{tag}>'
 
 
 def _add_names(data: bytes, outline: _Outline, prefix: str, text: str) -> tuple[int, int, bytes]:
