@@ -168,7 +168,8 @@ def main() -> int:
     held_out = (("heldout2.jsonl", "written after the engine by an author who never saw it, never tuned on"),
                 ("heldout3.jsonl", "a sixth author who saw only SCHEMA.md, never tuned on"),
                 ("heldout4.jsonl", "a seventh author who saw only SCHEMA.md, never tuned on"),
-                ("heldout5.jsonl", "a tenth author who saw only SCHEMA.md, read once before and once after the third round"))
+                ("heldout5.jsonl", "a tenth author who saw only SCHEMA.md, read once before and once after the third round"),
+                ("heldout6.jsonl", "an eleventh author who saw only SCHEMA.md, read once before and once after the fourth round"))
     for name, who in held_out:
         path = DATA / name
         if path.exists() and not args.dev_only:
