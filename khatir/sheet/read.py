@@ -22,7 +22,9 @@ from .identity import FEEDBACK_KINDS, NOTE_KINDS, feedback_identity, keep_reword
 from .ownership import script_tabs
 from .records import (CallNote, Customer, Feedback, Meetup, Message, Order, Problem,
                       SheetData)
-from .tables import MISSING_TAB, MISSING_TAB_FIX, Table, column_letter, find_tab, locate
+from .schema import STAFF, TabSpec
+from .tables import (LOOKALIKES_FIX, MISSING_TAB, MISSING_TAB_FIX, TAB_TAKEN, TAB_TAKEN_FIX, Table,
+                     column_letter, find_tab, locate, lookalikes)
 
 REQUIRED_TABS = ("customers", "call_notes")
 
@@ -268,13 +270,13 @@ def read_sheet(grids: dict[str, list[list]], settings: Settings,
         if spec.key in owned:
             title = owned[spec.key]
             table = locate(spec, grids, lang, data.problems, title) if title else None
+        elif spec.owner == STAFF:
+            title = _staff_tab(spec, grids, settings.tabs, set(owned.values()), lang, data.problems)
+            table = locate(spec, grids, lang, data.problems, title) if title else None
         else:
             table = locate(spec, grids, lang, data.problems)
         if table is not None:
             tables[spec.key] = table
-        elif spec.key in REQUIRED_TABS and find_tab(spec, grids) is None:
-            data.problems.append(Problem(spec.title, None, "", "", MISSING_TAB(lang, tab=spec.title),
-                                         MISSING_TAB_FIX(lang, tab=spec.title)))
     skipped_ids: set[str] = set()
     if "customers" in tables:
         _read_customers(tables["customers"], settings, data, skipped_ids, today)
@@ -326,6 +328,32 @@ def read_sheet(grids: dict[str, list[list]], settings: Settings,
         data.earlier_follow_ups = read_earlier(tables["follow_ups"])
     data.kept_notes = kept_notes(tables.get("problems"))
     return data, tables
+
+
+def _staff_tab(spec: TabSpec, grids: dict[str, list[list]], specs: Iterable[TabSpec],
+               script_titles: set[str | None], lang: str, problems: list[Problem]) -> str | None:
+    """The title of a staff tab: by its name or an alias; else the one tab whose name
+    contains one ("গ্রাহক তালিকা" for Customers), read as it and said so in Problems, so
+    the owner can confirm it or rename it. With several such tabs none is guessed: the
+    Problem names them all. A missing required tab is a Problem too."""
+    title = find_tab(spec, grids, specs, loose=False)
+    if title is not None:
+        return title
+    found = lookalikes(spec, [t for t in grids if t not in script_titles], specs)
+    if len(found) == 1:
+        (title, name), = found
+        problems.append(Problem(title, None, "", "", TAB_TAKEN(lang, tab=spec.title, found=title),
+                                TAB_TAKEN_FIX(lang, found=title, name=name, key=spec.key)))
+        return title
+    if found:
+        names = ", ".join(f"'{t}'" for t, _ in found)
+        problems.append(Problem(spec.title, None, "", "", MISSING_TAB(lang, tab=spec.title),
+                                LOOKALIKES_FIX(lang, found=names, name=found[0][1], key=spec.key,
+                                               first=found[0][0])))
+    elif spec.key in REQUIRED_TABS:
+        problems.append(Problem(spec.title, None, "", "", MISSING_TAB(lang, tab=spec.title),
+                                MISSING_TAB_FIX(lang, tab=spec.title)))
+    return None
 
 
 # Reading a tab column by column. Most rows of a large sheet are clean (every cell
