@@ -48,9 +48,16 @@ MISSING_HEADER_FIX = Text(
 DUPLICATE_HEADER = Text(
     en="Two columns are headed '{header}'; only the first one (column {used}) is read.",
     bn="দুটি কলামের নাম '{header}'; শুধু প্রথমটি (কলাম {used}) পড়া হয়।")
+DUPLICATE_HIDDEN = Text(
+    en="Two columns are headed '{header}'; the visible one (column {used}) is read, not the hidden "
+       "column {hidden}.",
+    bn="দুটি কলামের নাম '{header}'; দেখা যাচ্ছে এমনটি (কলাম {used}) পড়া হয়, লুকানো কলাম {hidden} নয়।")
 DUPLICATE_HEADER_FIX = Text(
     en="Rename or delete the second '{header}' column so there is only one.",
     bn="দ্বিতীয় '{header}' কলামটির নাম বদলান বা মুছে দিন, যাতে একটিই থাকে।")
+DUPLICATE_HIDDEN_FIX = Text(
+    en="Rename or delete the hidden '{header}' column ({hidden}) so there is only one.",
+    bn="লুকানো '{header}' কলামটির ({hidden}) নাম বদলান বা মুছে দিন, যাতে একটিই থাকে।")
 NONE = Text(en="(none)", bn="(কিছু নেই)")
 
 
@@ -190,15 +197,24 @@ def locate(spec: TabSpec, grids: dict[str, list[list]], lang: str,
     for index, name in enumerate(header):
         by_key.setdefault(header_key(name), []).append(index)
     columns: dict[str, int] = {}
+    hidden = (getattr(grids, "hidden_columns", None) or {}).get(title, frozenset())
     for col in spec.columns:
         hits = sorted({i for n in col.names() for i in by_key.get(header_key(n), [])})
         if hits:
-            columns[col.key] = hits[0]
-            if len(hits) > 1:
+            # Staff hide an old column and add a new one under the same name: the visible
+            # one is read (where the backend knows which are hidden: a workbook).
+            shown = [i for i in hits if i not in hidden]
+            used = shown[0] if shown else hits[0]
+            other = next(i for i in hits if i != used) if len(hits) > 1 else None
+            columns[col.key] = used
+            if other is not None:
+                text, letter = header[other], column_letter(other + 1)
+                problem, fix = ((DUPLICATE_HIDDEN, DUPLICATE_HIDDEN_FIX) if other in hidden
+                                and used not in hidden else (DUPLICATE_HEADER, DUPLICATE_HEADER_FIX))
                 problems.append(Problem(
-                    title, header_row, column_letter(hits[1] + 1), header[hits[1]],
-                    DUPLICATE_HEADER(lang, header=header[hits[1]], used=column_letter(hits[0] + 1)),
-                    DUPLICATE_HEADER_FIX(lang, header=header[hits[1]])))
+                    title, header_row, letter, text,
+                    problem(lang, header=text, used=column_letter(used + 1), hidden=letter),
+                    fix(lang, header=text, hidden=letter)))
     missing = [c for c in spec.columns if c.required and c.key not in columns]
     if not header_row:
         return Table(spec, title, 0, [], {}, grid, epoch)  # an empty tab: nothing to read
