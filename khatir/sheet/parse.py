@@ -413,9 +413,10 @@ def parse_sheet_date(value: object, date1904: bool = False, *, anchor: dt.date |
     return day
 
 
-def parse_optional_date(value: object, **kw: bool) -> dt.date | None:
+def parse_optional_date(value: object, *, dayfirst: bool = True, date1904: bool = False
+                        ) -> dt.date | None:
     """Like ``parse_date``, but an empty cell means no date (the Khatir Keys tab)."""
-    return None if is_blank(value) else parse_date(value, **kw)
+    return None if is_blank(value) else parse_date(value, dayfirst=dayfirst, date1904=date1904)
 
 
 def _date_from_serial(serial: float, date1904: bool = False) -> dt.date:
