@@ -250,8 +250,67 @@ def test_a_missing_tab_is_a_problem_not_a_crash(make_workbook, run_job):
     result = run_job(path)
     assert [(p["Tab"], p["Row"], p["Problem"]) for p in records(path, "Problems")] == [
         ("Call Notes", None, "The tab 'Call Notes' is missing.")]
-    assert records(path, "Problems")[0]["How to fix"].startswith("Add a tab named 'Call Notes'")
+    assert records(path, "Problems")[0]["How to fix"] == (
+        "Add a tab named 'Call Notes' (or run python run.py setup, which adds it with its headers).")
     assert result.new_messages == []
+
+
+@pytest.mark.slow
+def test_a_tab_whose_name_contains_the_tab_name_is_read_as_it_and_said_so(make_workbook, run_job):
+    """Staff named the tabs 'গ্রাহক তালিকা' and 'কল নোট ২০২৬': each is the only tab that looks
+    like it, so it is read (the notes get their follow-ups) and Problems says how to confirm it."""
+    grids = basic_grids()
+    grids["গ্রাহক তালিকা"] = grids.pop("Customers")
+    grids["কল নোট ২০২৬"] = grids.pop("Call Notes")
+    path = make_workbook(grids)
+    result = run_job(path)
+    assert result.new_messages
+    assert [(p["Tab"], p["Row"], p["Problem"], p["How to fix"]) for p in records(path, "Problems")] == [
+        ("গ্রাহক তালিকা", None, "There is no tab named 'Customers'; the tab 'গ্রাহক তালিকা' is read as it.",
+         "If that is right, rename 'গ্রাহক তালিকা' to 'গ্রাহক', or add it to the settings as "
+         "[tabs.customers] title = \"গ্রাহক তালিকা\"; this line then goes away. If it is not, "
+         "rename it so its name no longer contains 'গ্রাহক'."),
+        ("কল নোট ২০২৬", None, "There is no tab named 'Call Notes'; the tab 'কল নোট ২০২৬' is read as it.",
+         "If that is right, rename 'কল নোট ২০২৬' to 'কল নোট', or add it to the settings as "
+         "[tabs.call_notes] title = \"কল নোট ২০২৬\"; this line then goes away. If it is not, "
+         "rename it so its name no longer contains 'কল নোট'.")]
+
+
+@pytest.mark.slow
+def test_a_tab_named_in_the_settings_is_read_without_a_problem(make_workbook, run_job):
+    grids = basic_grids()
+    grids["গ্রাহক তালিকা"] = grids.pop("Customers")
+    path = make_workbook(grids)
+    settings = build_settings({"general": {"language": "en", "shop_name": "Rupkotha"},
+                               "tabs": {"customers": {"title": "গ্রাহক তালিকা"}}})
+    result = run_job(path, settings_=settings)
+    assert result.new_messages
+    assert records(path, "Problems") == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang, problem, fix", [
+    ("en", "The tab 'Call Notes' is missing.",
+     "These tabs look like it: 'Call Notes 2025', 'Call Notes 2026'. Rename the right one to "
+     "'Call Notes', or add it to the settings as [tabs.call_notes] title = \"Call Notes 2025\" "
+     "(with its own name)."),
+    ("bn", "'Call Notes' ট্যাবটি নেই।",
+     "এই ট্যাবগুলো এর মতো দেখায়: 'Call Notes 2025', 'Call Notes 2026'। ঠিকটির নাম বদলে 'Call Notes' "
+     "রাখুন, অথবা সেটিংসে [tabs.call_notes] title = \"Call Notes 2025\" লিখুন (ঠিক ট্যাবটির নাম দিয়ে)।"),
+])
+def test_with_two_tabs_that_look_like_it_none_is_guessed(make_workbook, run_job, lang, problem, fix):
+    grids = basic_grids()
+    notes = grids.pop("Call Notes")
+    grids["Call Notes 2025"] = notes
+    grids["Call Notes 2026"] = [notes[0]]
+    # and tabs that only look alike are never taken: a summary, another tab's words
+    grids["Meetup Summary"], grids["গ্রাহক মতামত"] = [], [["মতামত"], ["ভালো"]]
+    path = make_workbook(grids)
+    settings = build_settings({"general": {"language": lang, "shop_name": "Rupkotha"}})
+    result = run_job(path, settings_=settings)
+    assert result.new_messages == []
+    assert [(p[0], p[3], p[4], p[5]) for p in read_tab(path, "Problems")[1:]
+            ] == [("Call Notes", None, problem, fix)]
 
 
 @pytest.mark.slow

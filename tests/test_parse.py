@@ -124,6 +124,53 @@ def test_parse_date_rejects(value, problem):
     assert problem_of(p.parse_date, value) is problem
 
 
+JAN5 = D(2026, 1, 5)
+
+
+@pytest.mark.parametrize("value, past, ahead, nearest", [
+    ("15 Nov", D(2025, 11, 15), D(2026, 11, 15), D(2025, 11, 15)),
+    ("15 November", D(2025, 11, 15), D(2026, 11, 15), D(2025, 11, 15)),
+    ("১৫ই নভেম্বর", D(2025, 11, 15), D(2026, 11, 15), D(2025, 11, 15)),
+    ("১৫ নভেম্বর", D(2025, 11, 15), D(2026, 11, 15), D(2025, 11, 15)),
+    ("15/11", D(2025, 11, 15), D(2026, 11, 15), D(2025, 11, 15)),
+    ("15-11", D(2025, 11, 15), D(2026, 11, 15), D(2025, 11, 15)),
+    ("১৫/১১", D(2025, 11, 15), D(2026, 11, 15), D(2025, 11, 15)),
+    ("Nov 15", D(2025, 11, 15), D(2026, 11, 15), D(2025, 11, 15)),
+    ("15th Nov", D(2025, 11, 15), D(2026, 11, 15), D(2025, 11, 15)),
+    ("15-Nov", D(2025, 11, 15), D(2026, 11, 15), D(2025, 11, 15)),  # how Excel shows d-mmm
+    ("11/15", D(2025, 11, 15), D(2026, 11, 15), D(2025, 11, 15)),  # month 15 impossible: no ambiguity
+    ("28 Dec", D(2025, 12, 28), D(2026, 12, 28), D(2025, 12, 28)),
+    ("5 Jan", JAN5, JAN5, JAN5),  # the day itself, whichever way
+    ("05/01", JAN5, JAN5, JAN5),  # day first, as Bangladesh writes it
+    ("6 Jan", D(2025, 1, 6), D(2026, 1, 6), D(2026, 1, 6)),
+    ("২০শে জানুয়ারি", D(2025, 1, 20), D(2026, 1, 20), D(2026, 1, 20)),
+    ("29 Feb", D(2024, 2, 29), D(2028, 2, 29), D(2024, 2, 29)),
+    ("15 Nov 10:30", D(2025, 11, 15), D(2026, 11, 15), D(2025, 11, 15)),
+])
+def test_a_date_without_a_year_takes_it_from_the_anchor(value, past, ahead, nearest):
+    assert p.parse_sheet_date(value, anchor=JAN5) == past
+    assert p.parse_sheet_date(value, anchor=JAN5, toward=p.PAST) == past
+    assert p.parse_sheet_date(value, anchor=JAN5, toward=p.AHEAD) == ahead
+    assert p.parse_sheet_date(value, anchor=JAN5, toward=p.NEAREST) == nearest
+
+
+@pytest.mark.parametrize("value, problem", [
+    ("15", p.DATE_UNREADABLE), ("১৫", p.DATE_UNREADABLE), (15, p.DATE_UNREADABLE),
+    ("15.11", p.DATE_UNREADABLE),  # as likely a number as a date
+    ("Nov 2026", p.DATE_UNREADABLE), ("Nov", p.DATE_UNREADABLE), ("15 Nov Dec", p.DATE_UNREADABLE),
+    ("11/2026", p.DATE_UNREADABLE), ("115/11", p.DATE_UNREADABLE),
+    ("31/02", p.DATE_INVALID), ("13/13", p.DATE_INVALID), ("0 Nov", p.DATE_INVALID),
+    ("32 Dec", p.DATE_INVALID),
+])
+def test_a_date_without_a_year_is_still_refused_when_it_is_no_date(value, problem):
+    assert problem_of(p.parse_sheet_date, value, anchor=JAN5) is problem
+
+
+@pytest.mark.parametrize("value", ["15 Nov", "15/11", "১৫ই নভেম্বর"])
+def test_without_an_anchor_a_date_without_a_year_is_refused(value):
+    assert problem_of(p.parse_sheet_date, value) is p.DATE_UNREADABLE
+
+
 # --- phones --------------------------------------------------------------
 
 

@@ -2,6 +2,8 @@
 Phone cell, an unreadable phone, a renamed Do Not Contact column. Both backends."""
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from conftest import ago, customers_tab, notes_tab
@@ -131,3 +133,24 @@ def test_columns_that_only_mention_calls_or_numbers_are_not_opt_outs(make_any_sh
     sheet = make_any_sheet(_sheet_with(customers, [_sick("C-1"), _sick("C-2")]))
     run_on(sheet)
     assert [m["Customer ID"] for m in rows_of(sheet, "Messages")] == ["C-1", "C-2"]
+
+
+def test_call_dates_typed_without_a_year_take_the_most_recent_such_day(make_any_sheet, run_on):
+    """On 5 January, "28 Dec" is last December's call and still gets its follow-up; a
+    Follow Up On typed without a year is the next such day after the call."""
+    today = date(2026, 1, 5)
+    sheet = make_any_sheet(_sheet_with(
+        customers_tab(["C-1", "Rahima", "01711234567", "en"], ["C-2", "Karim", "01819876543", "en"],
+                      ["C-3", "Nusrat", "01911556677", "en"], ["C-4", "Jamal", "01511223344", "en"]),
+        [{"date": "28 Dec", "customer_id": "C-1", "agent": "Nasrin", "note": "fever, sick at home"},
+         {"date": "৩০শে ডিসেম্বর", "customer_id": "C-2", "agent": "Nasrin", "note": "মেয়ের জ্বর"},
+         {"date": "31/12", "customer_id": "C-3", "agent": "Nasrin", "note": "fever, sick at home"},
+         {"date": "29-12", "customer_id": "C-4", "agent": "Nasrin", "note": "fever, sick at home",
+          "follow_up_on": "3 Jan"}]))
+    run_on(sheet, today)
+    assert rows_of(sheet, "Problems") == []
+    due = {r["Customer ID"]: r["Due"] for r in rows_of(sheet, "Follow-ups")}
+    assert due == {"C-1": "2025-12-30", "C-2": "2026-01-01", "C-3": "2026-01-02", "C-4": "2026-01-03"}
+    keys = sorted(m["Key"].rsplit(":", 1)[0] for m in rows_of(sheet, "Messages"))
+    assert keys == ["follow_up:C-1:2025-12-28", "follow_up:C-2:2025-12-30", "follow_up:C-3:2025-12-31",
+                    "follow_up:C-4:2025-12-29"]

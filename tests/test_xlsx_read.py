@@ -190,3 +190,33 @@ def test_an_unreadable_file_names_the_backups_only_when_they_exist(tmp_path):
     with pytest.raises(SheetError) as raised:
         WorkbookBackend(path).read()
     assert str(raised.value).endswith(f"or restore a copy from {tmp_path / 'khatir-backups'}.")
+
+
+@pytest.mark.parametrize("reader", ["calamine", "openpyxl"])
+def test_hidden_columns_are_known_and_the_visible_one_of_two_same_named_is_read(tmp_path, reader):
+    """Staff hid an old Phone column (C) and added a new one (D): D is read, and Problems
+    still says there are two. LibreOffice writes hidden="true", Excel hidden="1"."""
+    from khatir.sheet.read import read_sheet
+    path = tmp_path / "two-phones.xlsx"
+    book = xlsxwriter.Workbook(str(path))
+    sheet = book.add_worksheet("Customers")
+    for r, row in enumerate([["Customer ID", "Name", "Phone", "Phone", "Agent"],
+                             ["C-1", "Amina", "01711-000001", "01911-999001", "Roni"]]):
+        sheet.write_row(r, 0, row)
+    sheet.set_column(2, 2, None, None, {"hidden": True})
+    sheet.set_column(6, 8, None, None, {"hidden": True})
+    book.add_worksheet("Call Notes").write_row(0, 0, ["Date", "Customer ID", "Note"])
+    book.close()
+    grids = read_grids(path, reader)
+    assert grids.hidden_columns == {"Customers": frozenset({2, 6, 7, 8})}
+    data, _ = read_sheet(grids, build_settings({"general": {"language": "en"}}), today=TODAY)
+    assert data.customers["C-1"].phone == "+8801911999001"
+    assert [(p.row, p.column, p.problem) for p in data.problems] == [
+        (1, "C", "Two columns are headed 'Phone'; the visible one (column D) is read, "
+                 "not the hidden column C.")]
+    # with neither hidden (or both), the first is read, as before
+    grids.hidden_columns = {}
+    data, _ = read_sheet(grids, build_settings({"general": {"language": "en"}}), today=TODAY)
+    assert data.customers["C-1"].phone == "+8801711000001"
+    assert [(p.row, p.column, p.problem) for p in data.problems] == [
+        (1, "D", "Two columns are headed 'Phone'; only the first one (column C) is read.")]

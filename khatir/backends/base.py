@@ -80,6 +80,9 @@ class Grids(dict):
     """
 
     date1904: bool = False
+    #: Each tab's hidden columns (0-based), where the backend knows them: a workbook's
+    #: ``<col hidden="1">``. Used to prefer the visible one of two same-named columns.
+    hidden_columns: dict[str, frozenset[int]] = {}
 
 
 Merge = tuple[int, int, int, int]  # a merged range: first row, first column, last row, last column (0-based)

@@ -57,6 +57,9 @@ _ERROR_CELL = re.compile(rb"""<(?:\w+:)?c\b([^>]*?\bt\s*=\s*["']e["'][^>]*)>(.*?
 _REF = re.compile(rb"""\br\s*=\s*["']([A-Za-z]+)([0-9]+)["']""")
 _VALUE = re.compile(rb"<(?:\w+:)?v>([^<]*)</(?:\w+:)?v>")
 _ERROR_MARK = re.compile(rb"""\bt\s*=\s*["']e["']""")
+_COL = re.compile(rb"<(?:\w+:)?col\b([^>]*)>")
+_HIDDEN = re.compile(rb"""\bhidden\s*=\s*["'](?:1|true)["']""")
+_MIN_MAX = re.compile(rb"""\b(min|max)\s*=\s*["']([0-9]+)["']""")
 _MERGE = re.compile(rb"""<(?:\w+:)?mergeCell\b[^>]*?\bref\s*=\s*["']\$?([A-Za-z]+)\$?([0-9]+):"""
                     rb"""\$?([A-Za-z]+)\$?([0-9]+)["']""")
 
@@ -126,8 +129,8 @@ def _read_openpyxl(path: Path) -> Grids:
         grids.date1904 = book.epoch == CALENDAR_MAC_1904
     finally:
         book.close()  # it keeps the file open, which on Windows blocks os.replace
-    # read-only openpyxl does not read merged ranges: they come from the sheets' XML
-    _, merges_by_tab, _ = _sheet_extras(path, list(grids), errors=False)
+    # read-only openpyxl does not read merged ranges or hidden columns: from the sheets' XML
+    _, merges_by_tab, _, grids.hidden_columns = _sheet_extras(path, list(grids), errors=False)
     for title, merges in merges_by_tab.items():
         fill_merges(grids[title], merges)
     return grids
@@ -159,7 +162,7 @@ def _read_calamine(path: Path) -> Grids:
                       for t in titles)
     finally:
         book.close()
-    errors_by_tab, merges_by_tab, grids.date1904 = _sheet_extras(path, titles)
+    errors_by_tab, merges_by_tab, grids.date1904, grids.hidden_columns = _sheet_extras(path, titles)
     for title, errors in errors_by_tab.items():
         rows = grids[title]
         for r, c, code in errors:
@@ -190,10 +193,11 @@ def _as_openpyxl(row: list) -> list[Cell]:
 
 
 def _sheet_extras(path: Path, titles: Iterable[str], errors: bool = True
-                  ) -> tuple[dict[str, list[tuple[int, int, str]]], dict[str, list[Merge]], bool]:
+                  ) -> tuple[dict[str, list[tuple[int, int, str]]], dict[str, list[Merge]], bool,
+                             dict[str, frozenset[int]]]:
     """What calamine leaves out, from the sheets' XML: cells holding a formula error
-    ("#REF!"), by tab: (row, column, code), 0-based; merged ranges, by tab; and whether
-    the workbook counts days from 1904.
+    ("#REF!"), by tab: (row, column, code), 0-based; merged ranges, by tab; whether
+    the workbook counts days from 1904; and the hidden columns, by tab (0-based).
 
     One pass over each sheet's decompressed bytes finds the merged ranges and tells
     whether it has an error cell at all (a few hundredths of a second); only then is it
@@ -201,15 +205,18 @@ def _sheet_extras(path: Path, titles: Iterable[str], errors: bool = True
     """
     out: dict[str, list[tuple[int, int, str]]] = {}
     merged: dict[str, list[Merge]] = {}
+    hidden: dict[str, frozenset[int]] = {}
     with zipfile.ZipFile(path) as zf:
         book = read_book(zf)
         for title in titles:
             ref = book.find(title)
             if ref is None or not ref.part:
                 continue
-            has_error, merges = _scan(zf, ref.part)
+            has_error, merges, unseen = _scan(zf, ref.part)
             if merges:
                 merged[title] = merges
+            if unseen:
+                hidden[title] = unseen
             if not (errors and has_error):
                 continue
             xml = zf.read(ref.part)
@@ -221,19 +228,31 @@ def _sheet_extras(path: Path, titles: Iterable[str], errors: bool = True
                                   value.group(1).decode("utf-8", "replace")))
             if cells:
                 out[title] = cells
-    return out, merged, book.date1904
+    return out, merged, book.date1904, hidden
 
 
-def _scan(zf: zipfile.ZipFile, part: str) -> tuple[bool, list[Merge]]:
-    """Whether a sheet has an error cell, and its merged ranges of more than one row."""
+def _scan(zf: zipfile.ZipFile, part: str) -> tuple[bool, list[Merge], frozenset[int]]:
+    """Whether a sheet has an error cell, its merged ranges of more than one row, and its
+    hidden columns (0-based; ``<col min max hidden="1">``, before the cells)."""
     has_error = False
     found: dict[bytes, Merge] = {}
+    hidden: set[int] = set()
+    first = True
     with zf.open(part) as fh:
         tail = b""
         while chunk := fh.read(1 << 20):
             text = tail + chunk
             if not has_error and _ERROR_MARK.search(text):
                 has_error = True
+            if first:  # <cols> comes before <sheetData>, in the first chunk
+                head = text[:text.find(b"sheetData")] if b"sheetData" in text else text
+                for m in _COL.finditer(head):
+                    if _HIDDEN.search(m.group(1)):
+                        bounds = dict(_MIN_MAX.findall(m.group(1)))
+                        low = int(bounds.get(b"min", 0))
+                        high = min(int(bounds.get(b"max", low)), low + 16384)
+                        hidden.update(range(low - 1, high) if low else ())
+            first = False
             if b"mergeCell" in text:
                 for m in _MERGE.finditer(text):
                     r0, r1 = int(m.group(2)) - 1, int(m.group(4)) - 1
@@ -241,4 +260,4 @@ def _scan(zf: zipfile.ZipFile, part: str) -> tuple[bool, list[Merge]]:
                         found[m.group(0)] = (r0, column_index(m.group(1).decode()) - 1,
                                              r1, column_index(m.group(3).decode()) - 1)
             tail = chunk[-300:]
-    return has_error, list(found.values())
+    return has_error, list(found.values()), frozenset(hidden)

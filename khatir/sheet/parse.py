@@ -226,6 +226,8 @@ _TIME_SUFFIX = re.compile(
 _AROUND_SEPARATOR = re.compile(r"\s*([-/.])\s*")
 _YEAR_FIRST = re.compile(r"(\d{4})([-/.])(\d{1,2})\2(\d{1,2})")
 _DAY_OR_MONTH_FIRST = re.compile(r"(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})")
+# A day and a month with no year ("15/11", "15-11"); not "15.11", which is as likely a number.
+_DAY_AND_MONTH = re.compile(r"(\d{1,2})[-/](\d{1,2})")
 _DATE_WORD_SEPARATORS = re.compile(r"[\s,./\-]+")
 _ORDINAL_NUMBER = re.compile(r"(\d{1,4})(?:st|nd|rd|th|লা|রা|ঠা|ই|শে|এ)?")
 
@@ -360,15 +362,27 @@ def _words(value: object) -> str:
 # Dates
 
 
-def parse_date(value: object, *, dayfirst: bool = True, date1904: bool = False) -> dt.date:
+#: How a date typed without a year ("15 Nov", "১৫ই নভেম্বর", "15/11") gets its year, counted
+#: from its ``anchor`` day: the most recent such day on or before it (a thing that happened:
+#: a call, an order), the next on or after it (a day to check back), or the nearer of the
+#: two (a meetup: one last week stays last week's, one in January is next January's).
+PAST, AHEAD, NEAREST = "past", "ahead", "nearest"
+
+
+def parse_date(value: object, *, dayfirst: bool = True, date1904: bool = False,
+               anchor: dt.date | None = None, toward: str = PAST) -> dt.date:
     """Read a date from a date cell, a day serial, or text in English or Bengali.
 
     Numeric text is day/month/year when ``dayfirst`` (the Bangladeshi habit),
     month/day/year otherwise; the other order is used only when the preferred
     one is impossible because its month would be above 12 (``11/22/2026`` is
-    22 November either way). A year must be given: ``22 Nov`` alone is refused
-    rather than guessed. Two-digit years mean 20xx. A day serial counts from
+    22 November either way). Two-digit years mean 20xx. A day serial counts from
     1904 when ``date1904`` (the workbook says so), else from 1899-12-30.
+
+    A date without a year (``22 Nov``, ``২২শে নভেম্বর``, ``22/11``, ``22-11``) takes its
+    year from ``anchor`` (the run's day, passed in: nothing here reads the clock) as
+    ``toward`` says (PAST, AHEAD or NEAREST); with no ``anchor`` it is refused rather than
+    guessed. A bare number (``22``) is never a date.
     """
     _check_filled(value, DATE_FIX)
     if isinstance(value, dt.datetime):
@@ -378,28 +392,31 @@ def parse_date(value: object, *, dayfirst: bool = True, date1904: bool = False) 
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return _date_from_serial(value, date1904)
     if isinstance(value, str):
-        return _date_from_text(value, dayfirst)
+        return _date_from_text(value, dayfirst, anchor, toward)
     raise _error(DATE_UNREADABLE, DATE_FIX, value)
 
 
 PLAUSIBLE_YEARS = range(1950, 2101)
 
 
-def parse_sheet_date(value: object, date1904: bool = False) -> dt.date:
+def parse_sheet_date(value: object, date1904: bool = False, *, anchor: dt.date | None = None,
+                     toward: str = PAST) -> dt.date:
     """A date a person typed into the shop's sheet: also refuse years no record can have.
 
     Year 1900 is what an empty date cell becomes in some programs, and 9999 is
-    a placeholder; either would silently put a customer years overdue.
+    a placeholder; either would silently put a customer years overdue. ``anchor`` and
+    ``toward``: the year of a date typed without one (``parse_date``).
     """
-    day = parse_date(value, date1904=date1904)
+    day = parse_date(value, date1904=date1904, anchor=anchor, toward=toward)
     if day.year not in PLAUSIBLE_YEARS:
         raise _error(DATE_IMPLAUSIBLE, DATE_FIX, value, year=day.year)
     return day
 
 
-def parse_optional_date(value: object, **kw: bool) -> dt.date | None:
+def parse_optional_date(value: object, *, dayfirst: bool = True, date1904: bool = False
+                        ) -> dt.date | None:
     """Like ``parse_date``, but an empty cell means no date (the Khatir Keys tab)."""
-    return None if is_blank(value) else parse_date(value, **kw)
+    return None if is_blank(value) else parse_date(value, dayfirst=dayfirst, date1904=date1904)
 
 
 def _date_from_serial(serial: float, date1904: bool = False) -> dt.date:
@@ -413,18 +430,23 @@ def _date_from_serial(serial: float, date1904: bool = False) -> dt.date:
     return (_SERIAL_EPOCH_1904 if date1904 else _SERIAL_EPOCH) + dt.timedelta(days=math.floor(serial))
 
 
-def _date_from_text(raw: str, dayfirst: bool) -> dt.date:
+def _date_from_text(raw: str, dayfirst: bool, anchor: dt.date | None = None,
+                    toward: str = PAST) -> dt.date:
     text = _TIME_SUFFIX.sub("", _words(raw), count=1).strip()
     text = _AROUND_SEPARATOR.sub(r"\1", text)
     if match := _YEAR_FIRST.fullmatch(text):
         year, month, day = int(match[1]), int(match[3]), int(match[4])
     elif match := _DAY_OR_MONTH_FIRST.fullmatch(text):
         first, second, year = int(match[1]), int(match[3]), _full_year(match[4])
-        day, month = (first, second) if dayfirst else (second, first)
-        if month > 12 and day <= 12:
-            day, month = month, day
+        day, month = _day_month(first, second, dayfirst)
+    elif anchor is not None and (match := _DAY_AND_MONTH.fullmatch(text)):
+        day, month = _day_month(int(match[1]), int(match[2]), dayfirst)
+        return _without_year(raw, day, month, anchor, toward)
     else:
-        day, month, year = _named_month_date(raw, text)
+        day, month, found = _named_month_date(raw, text, yearless=anchor is not None)
+        if found is None and anchor is not None:
+            return _without_year(raw, day, month, anchor, toward)
+        year = found or 0
     if year < _MIN_TEXT_YEAR:
         raise _error(DATE_INVALID, DATE_FIX, raw)
     try:
@@ -433,19 +455,55 @@ def _date_from_text(raw: str, dayfirst: bool) -> dt.date:
         raise _error(DATE_INVALID, DATE_FIX, raw) from None
 
 
+def _day_month(first: int, second: int, dayfirst: bool) -> tuple[int, int]:
+    """Day and month from two numbers in the sheet's order; the other order only when
+    the preferred one would have a month above 12."""
+    day, month = (first, second) if dayfirst else (second, first)
+    if month > 12 and day <= 12:
+        day, month = month, day
+    return day, month
+
+
+def _without_year(raw: str, day: int, month: int, anchor: dt.date, toward: str) -> dt.date:
+    """The day and month in the year ``toward`` says, counted from ``anchor`` (see PAST).
+
+    29 February goes back (or on) to a leap year; 31/02 is no day in any year."""
+    found = []
+    for year in range(anchor.year - 8, anchor.year + 9):
+        try:
+            found.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    before = [d for d in found if d <= anchor]
+    after = [d for d in found if d >= anchor]
+    if not found or not before or not after:
+        raise _error(DATE_INVALID, DATE_FIX, raw)
+    if toward == PAST:
+        return before[-1]
+    if toward == AHEAD:
+        return after[0]
+    return min(before[-1], after[0], key=lambda d: (abs((d - anchor).days), d < anchor))
+
+
 def _full_year(digits: str) -> int:
     return 2000 + int(digits) if len(digits) == 2 else int(digits)
 
 
-def _named_month_date(raw: str, text: str) -> tuple[int, int, int]:
+def _named_month_date(raw: str, text: str, yearless: bool = False) -> tuple[int, int, int | None]:
     """Day, month and year from forms like ``29 May, 2022`` or ``২২শে নভেম্বর ২০২৬``.
 
     The four-digit number is the year; with two short numbers the last token
-    must be the year (``22 Nov 26``), since ``Nov 22`` alone has none.
+    must be the year (``22 Nov 26``), since ``Nov 22`` alone has none. When
+    ``yearless``, a day and a month alone (``22 Nov``, ``Nov 22``, ``১৫ই নভেম্বর``)
+    give the year None.
     """
     tokens = [token for token in _DATE_WORD_SEPARATORS.split(text) if token]
     months = [_MONTHS[token] for token in tokens if token in _MONTHS]
     numbers = [m[1] for token in tokens if (m := _ORDINAL_NUMBER.fullmatch(token))]
+    if yearless and len(tokens) == 2 and len(months) == 1 and len(numbers) == 1:
+        if len(numbers[0]) > 2:
+            raise _error(DATE_UNREADABLE, DATE_FIX, raw)  # "Nov 2026": no day
+        return int(numbers[0]), months[0], None
     if len(tokens) != 3 or len(months) != 1 or len(numbers) != 2:
         raise _error(DATE_UNREADABLE, DATE_FIX, raw)
     long_numbers = [number for number in numbers if len(number) == 4]

@@ -22,7 +22,9 @@ from .identity import FEEDBACK_KINDS, NOTE_KINDS, feedback_identity, keep_reword
 from .ownership import script_tabs
 from .records import (CallNote, Customer, Feedback, Meetup, Message, Order, Problem,
                       SheetData)
-from .tables import MISSING_TAB, MISSING_TAB_FIX, Table, column_letter, find_tab, locate
+from .schema import STAFF, TabSpec
+from .tables import (LOOKALIKES_FIX, MISSING_TAB, MISSING_TAB_FIX, TAB_TAKEN, TAB_TAKEN_FIX, Table,
+                     column_letter, find_tab, locate, lookalikes)
 
 REQUIRED_TABS = ("customers", "call_notes")
 
@@ -86,6 +88,24 @@ SENTIMENTS = {"positive": "positive", "ইতিবাচক": "positive", "ভ�
               "suggestion": "suggestion", "পরামর্শ": "suggestion"}
 
 
+def _happened(raw: Any, today: date | None, date1904: bool = False) -> date:
+    """The date of a thing that happened (a call, an order, a purchase, feedback, a message
+    sent): one typed without a year ("15 Nov") is the most recent such day on or before
+    ``today``, the run's day (on 2026-01-05, "28 Dec" is 2025-12-28)."""
+    return parse.parse_sheet_date(raw, date1904, anchor=today, toward=parse.PAST)
+
+
+def _meetup_day(raw: Any, today: date | None, date1904: bool = False) -> date:
+    """A meetup's date: one typed without a year is the such day nearest ``today``, so a
+    meetup of last week stays last week's (Results, Meetup Summary) and one typed in
+    December for "5 Jan" is next January's."""
+    return parse.parse_sheet_date(raw, date1904, anchor=today, toward=parse.NEAREST)
+
+
+#: Date parsers that take the workbook's date system as ``date1904=``.
+_DATE_PARSERS = (parse.parse_sheet_date, _happened, _meetup_day)
+
+
 # What a cell's value parsed to, per column: a value, or the (problem, fix) it raised.
 # A column repeats its values (dates, agents, "yes", customer IDs in Call Notes), and
 # parsing is pure, so each distinct value is parsed once a run, not once a cell.
@@ -124,8 +144,8 @@ class Memo:
                 return False, (parse.FORMULA_ERROR(lang, value=text), parse.FORMULA_FIX(lang))
             return True, text
         try:
-            if parser is parse.parse_sheet_date and self.date1904:
-                return True, parser(raw, True)  # a plain day number in a 1904-system workbook
+            if self.date1904 and parser in _DATE_PARSERS:
+                return True, parser(raw, *args, date1904=True)  # a day number in a 1904-system workbook
             return True, parser(raw, *args)
         except CellError as err:
             return False, (err.problem(lang, **err.params), err.fix(lang, **err.params))
@@ -252,13 +272,13 @@ def read_sheet(grids: dict[str, list[list]], settings: Settings,
         if spec.key in owned:
             title = owned[spec.key]
             table = locate(spec, grids, lang, data.problems, title) if title else None
+        elif spec.owner == STAFF:
+            title = _staff_tab(spec, grids, settings.tabs, set(owned.values()), lang, data.problems)
+            table = locate(spec, grids, lang, data.problems, title) if title else None
         else:
             table = locate(spec, grids, lang, data.problems)
         if table is not None:
             tables[spec.key] = table
-        elif spec.key in REQUIRED_TABS and find_tab(spec, grids) is None:
-            data.problems.append(Problem(spec.title, None, "", "", MISSING_TAB(lang, tab=spec.title),
-                                         MISSING_TAB_FIX(lang, tab=spec.title)))
     skipped_ids: set[str] = set()
     if "customers" in tables:
         _read_customers(tables["customers"], settings, data, skipped_ids, today)
@@ -272,7 +292,7 @@ def read_sheet(grids: dict[str, list[list]], settings: Settings,
     readers: dict[str, Callable[[RowReader], Any]] = {
         "orders": lambda row: _order(row, today),
         "call_notes": lambda row: _call_note(row, event, today),
-        "meetups": _meetup, "feedback": _feedback}
+        "meetups": lambda row: _meetup(row, today), "feedback": lambda row: _feedback(row, today)}
     clean_readers: dict[str, Callable[[Table, Memo], Iterator[tuple[int, Any, dict[str, Any]]]]] = {
         "orders": lambda table, memo: _orders(table, memo, today),
         "call_notes": lambda table, memo: _call_notes(table, memo, event, today)}
@@ -300,7 +320,7 @@ def read_sheet(grids: dict[str, list[list]], settings: Settings,
             if (row is None or row.ok) and (not cid or cid in data.customers):
                 records.append(record)
     if "messages" in tables:
-        _read_messages(tables["messages"], lang, data)
+        _read_messages(tables["messages"], lang, data, today)
         made = [m.key for m in data.messages]
         data.call_notes = keep_reworded(data.call_notes, note_identity, NOTE_KINDS, made)
         data.feedback = keep_reworded(data.feedback, feedback_identity, FEEDBACK_KINDS, made)
@@ -310,6 +330,32 @@ def read_sheet(grids: dict[str, list[list]], settings: Settings,
         data.earlier_follow_ups = read_earlier(tables["follow_ups"])
     data.kept_notes = kept_notes(tables.get("problems"))
     return data, tables
+
+
+def _staff_tab(spec: TabSpec, grids: dict[str, list[list]], specs: Iterable[TabSpec],
+               script_titles: set[str | None], lang: str, problems: list[Problem]) -> str | None:
+    """The title of a staff tab: by its name or an alias; else the one tab whose name
+    contains one ("গ্রাহক তালিকা" for Customers), read as it and said so in Problems, so
+    the owner can confirm it or rename it. With several such tabs none is guessed: the
+    Problem names them all. A missing required tab is a Problem too."""
+    title = find_tab(spec, grids, specs, loose=False)
+    if title is not None:
+        return title
+    found = lookalikes(spec, [t for t in grids if t not in script_titles], specs)
+    if len(found) == 1:
+        (title, name), = found
+        problems.append(Problem(title, None, "", "", TAB_TAKEN(lang, tab=spec.title, found=title),
+                                TAB_TAKEN_FIX(lang, found=title, name=name, key=spec.key)))
+        return title
+    if found:
+        names = ", ".join(f"'{t}'" for t, _ in found)
+        problems.append(Problem(spec.title, None, "", "", MISSING_TAB(lang, tab=spec.title),
+                                LOOKALIKES_FIX(lang, found=names, name=found[0][1], key=spec.key,
+                                               first=found[0][0])))
+    elif spec.key in REQUIRED_TABS:
+        problems.append(Problem(spec.title, None, "", "", MISSING_TAB(lang, tab=spec.title),
+                                MISSING_TAB_FIX(lang, tab=spec.title)))
+    return None
 
 
 # Reading a tab column by column. Most rows of a large sheet are clean (every cell
@@ -365,7 +411,7 @@ def _values(table: Table, cells: list) -> dict[str, Any]:
 def _orders(table: Table, memo: Memo, today: date | None = None
             ) -> Iterator[tuple[int, Any, dict[str, Any]]]:
     filled, (dates, cids, amounts, notes, returned), slow = _columns(table, memo, [
-        ("date", parse.parse_sheet_date, (), True), ("customer_id", None, (), True),
+        ("date", _happened, (today,), True), ("customer_id", None, (), True),
         ("amount", parse.parse_amount, (), False), ("note", None, (), False),
         ("status", parse.parse_returned, (), False)])
     for i, (number, cells) in enumerate(filled):
@@ -379,7 +425,7 @@ def _orders(table: Table, memo: Memo, today: date | None = None
 def _call_notes(table: Table, memo: Memo, event: Callable[[Any], str], today: date | None = None
                 ) -> Iterator[tuple[int, Any, dict[str, Any]]]:
     filled, (dates, cids, texts, agents, events, dones), slow = _columns(table, memo, [
-        ("date", parse.parse_sheet_date, (), True), ("customer_id", None, (), True),
+        ("date", _happened, (today,), True), ("customer_id", None, (), True),
         ("note", None, (), True), ("agent", None, (), False), ("event", event, (), False),
         ("done", parse.parse_done, (), False)])
     later = table.columns.get("follow_up_on")
@@ -409,8 +455,8 @@ def _read_customers(table: Table, settings: Settings, data: SheetData, skipped: 
         ("phone", parse.parse_phones, (settings.region,), False), ("email", None, (), False),
         ("segment", parse.parse_choice, (parse.SEGMENTS,), False),
         ("language", parse.parse_choice, (parse.LANGUAGES,), False),
-        ("first_purchase", parse.parse_sheet_date, (), False),
-        ("last_purchase", parse.parse_sheet_date, (), False),
+        ("first_purchase", _happened, (today,), False),
+        ("last_purchase", _happened, (today,), False),
         ("orders", parse.parse_count, (), False), ("total_spent", parse.parse_total, (), False),
         ("agent", None, (), False), ("do_not_contact", parse.parse_bool, (), False),
         ("notes", None, (), False)])
@@ -446,9 +492,9 @@ def _read_customers(table: Table, settings: Settings, data: SheetData, skipped: 
             segment=row("segment", parse.parse_choice, parse.SEGMENTS),
             language=row("language", parse.parse_choice, parse.LANGUAGES,
                          default=settings.customer_language),
-            first_purchase=row.until_today("first_purchase", row("first_purchase", parse.parse_sheet_date),
+            first_purchase=row.until_today("first_purchase", row("first_purchase", _happened, today),
                                            today, PURCHASE_LEFT_OUT, soft=True),
-            last_purchase=row.until_today("last_purchase", row("last_purchase", parse.parse_sheet_date),
+            last_purchase=row.until_today("last_purchase", row("last_purchase", _happened, today),
                                           today, PURCHASE_LEFT_OUT, soft=True),
             orders=row("orders", parse.parse_count),
             total_spent=row("total_spent", parse.parse_total),
@@ -526,7 +572,7 @@ def _opted_out(cells: list, index: int) -> bool:
 
 
 def _order(row: RowReader, today: date | None = None) -> Order:
-    day = row("date", parse.parse_sheet_date, required=True)
+    day = row("date", _happened, today, required=True)
     row.until_today("date", day, today, ORDER_LEFT_OUT)  # the row is left out
     return Order(row=row.number, date=day,
                  customer_id=row("customer_id", required=True) or "",
@@ -535,7 +581,7 @@ def _order(row: RowReader, today: date | None = None) -> Order:
 
 
 def _call_note(row: RowReader, event: Callable[[Any], str], today: date | None = None) -> CallNote:
-    called = row("date", parse.parse_sheet_date, required=True)
+    called = row("date", _happened, today, required=True)
     row.until_today("date", called, today, CALL_LEFT_OUT)  # the row is left out
     return CallNote(
         row=row.number,
@@ -552,11 +598,13 @@ def _call_note(row: RowReader, event: Callable[[Any], str], today: date | None =
 def _follow_up_on(raw: Any, called: Any) -> Any:
     """A date, or a day typed in words relative to the call ("Thursday", "পরশু", "৩ দিন পর").
 
+    A date typed without a year ("20 Nov", "20/11") is the next such day on or after the
+    call: the day staff meant to check back, even when it has passed by the run's day.
     Words without a day in them ("after the holidays", "ঈদের পর") leave the event's usual
     delay in charge; a mistyped date ("31/02/2026") is still a Problem.
     """
     try:
-        return parse.parse_sheet_date(raw)
+        return parse.parse_sheet_date(raw, anchor=called, toward=parse.AHEAD)
     except CellError:
         if isinstance(raw, str) and called is not None:
             found = typed_date(raw, called)
@@ -585,18 +633,18 @@ def _event_parser(settings: Settings) -> Callable[[Any], str]:
     return event
 
 
-def _meetup(row: RowReader) -> Meetup:
+def _meetup(row: RowReader, today: date | None = None) -> Meetup:
     return Meetup(
         row=row.number, id=row("id", required=True) or "",
-        title=row("title") or "", date=row("date", parse.parse_sheet_date, required=True),
+        title=row("title") or "", date=row("date", _meetup_day, today, required=True),
         time=row("time", parse.parse_time) or "", venue=row("venue") or "",
         invite=row("invite", parse.parse_segment_list, default=parse.SEGMENT_ORDER),
         capacity=row("capacity", parse.parse_count), notes=row("notes") or "")
 
 
-def _feedback(row: RowReader) -> Feedback:
+def _feedback(row: RowReader, today: date | None = None) -> Feedback:
     return Feedback(
-        row=row.number, date=row("date", parse.parse_sheet_date),
+        row=row.number, date=row("date", _happened, today),
         meetup_id=row("meetup_id") or "", customer_id=row("customer_id") or "",
         text=row("text", required=True) or "",
         sentiment=row("sentiment", parse.parse_choice, SENTIMENTS),
@@ -617,7 +665,7 @@ def _read_issued(table: Table, data: SheetData) -> None:
                                        kind=parse.clean_text(values.get("kind")), created=created)
 
 
-def _read_messages(table: Table, lang: str, data: SheetData) -> None:
+def _read_messages(table: Table, lang: str, data: SheetData, today: date | None = None) -> None:
     first_row: dict[str, int] = {}
     memo = Memo(lang, table.date1904)
     for number, values in table.rows():
@@ -636,6 +684,6 @@ def _read_messages(table: Table, lang: str, data: SheetData) -> None:
             status=STATUSES.get(parse.match_key(values.get("status") or ""),
                                 parse.match_key(values.get("status") or "")),
             reply=row("reply") or "",
-            created=row("created", parse.parse_sheet_date),
-            sent_on=row("sent_on", parse.parse_sheet_date)))
+            created=row("created", _happened, today),
+            sent_on=row("sent_on", _happened, today)))
         data.problems.extend(row.reported)

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from .headers import header_problems
 from .parse import is_totals_label
 from ..i18n import Text
 from .records import Problem
-from .schema import STAFF, TabSpec, header_key
+from .schema import ALL_TABS, STAFF, TabSpec, header_key
 
 HEADER_SEARCH_ROWS = 10
 
@@ -22,8 +22,23 @@ MISSING_TAB = Text(
     en="The tab '{tab}' is missing.",
     bn="'{tab}' ট্যাবটি নেই।")
 MISSING_TAB_FIX = Text(
-    en="Add a tab named '{tab}' (or run setup_sheet.py, which adds it with its headers).",
-    bn="'{tab}' নামে একটি ট্যাব যোগ করুন (অথবা setup_sheet.py চালান, এটি হেডারসহ ট্যাব যোগ করে)।")
+    en="Add a tab named '{tab}' (or run python run.py setup, which adds it with its headers).",
+    bn="'{tab}' নামে একটি ট্যাব যোগ করুন (অথবা python run.py setup চালান, এটি হেডারসহ ট্যাব যোগ করে)।")
+LOOKALIKES_FIX = Text(
+    en="These tabs look like it: {found}. Rename the right one to '{name}', or add it to the "
+       "settings as [tabs.{key}] title = \"{first}\" (with its own name).",
+    bn="এই ট্যাবগুলো এর মতো দেখায়: {found}। ঠিকটির নাম বদলে '{name}' রাখুন, অথবা সেটিংসে "
+       "[tabs.{key}] title = \"{first}\" লিখুন (ঠিক ট্যাবটির নাম দিয়ে)।")
+TAB_TAKEN = Text(
+    en="There is no tab named '{tab}'; the tab '{found}' is read as it.",
+    bn="'{tab}' নামে কোনো ট্যাব নেই; '{found}' ট্যাবটিকে {tab} হিসেবে পড়া হচ্ছে।")
+TAB_TAKEN_FIX = Text(
+    en="If that is right, rename '{found}' to '{name}', or add it to the settings as "
+       "[tabs.{key}] title = \"{found}\"; this line then goes away. If it is not, rename it "
+       "so its name no longer contains '{name}'.",
+    bn="ঠিক হলে '{found}' ট্যাবের নাম বদলে '{name}' রাখুন, অথবা সেটিংসে [tabs.{key}] title = "
+       "\"{found}\" লিখুন; তাহলে এই সারিটি আর আসবে না। ঠিক না হলে ট্যাবটির নাম এমনভাবে বদলান "
+       "যাতে তাতে '{name}' না থাকে।")
 MISSING_HEADER = Text(
     en="The required column '{header}' was not found. Headers found: {found}.",
     bn="দরকারি কলাম '{header}' পাওয়া যায়নি। যে হেডারগুলো আছে: {found}।")
@@ -33,9 +48,16 @@ MISSING_HEADER_FIX = Text(
 DUPLICATE_HEADER = Text(
     en="Two columns are headed '{header}'; only the first one (column {used}) is read.",
     bn="দুটি কলামের নাম '{header}'; শুধু প্রথমটি (কলাম {used}) পড়া হয়।")
+DUPLICATE_HIDDEN = Text(
+    en="Two columns are headed '{header}'; the visible one (column {used}) is read, not the hidden "
+       "column {hidden}.",
+    bn="দুটি কলামের নাম '{header}'; দেখা যাচ্ছে এমনটি (কলাম {used}) পড়া হয়, লুকানো কলাম {hidden} নয়।")
 DUPLICATE_HEADER_FIX = Text(
     en="Rename or delete the second '{header}' column so there is only one.",
     bn="দ্বিতীয় '{header}' কলামটির নাম বদলান বা মুছে দিন, যাতে একটিই থাকে।")
+DUPLICATE_HIDDEN_FIX = Text(
+    en="Rename or delete the hidden '{header}' column ({hidden}) so there is only one.",
+    bn="লুকানো '{header}' কলামটির ({hidden}) নাম বদলান বা মুছে দিন, যাতে একটিই থাকে।")
 NONE = Text(en="(none)", bn="(কিছু নেই)")
 
 
@@ -111,8 +133,12 @@ def _filled(value: object) -> bool:
     return value is not None and str(value).strip() != ""
 
 
-def find_tab(spec: TabSpec, grids: dict[str, list[list]]) -> str | None:
-    """The sheet's title for ``spec``: its configured title or any alias, matched loosely."""
+def find_tab(spec: TabSpec, grids: dict[str, list[list]], specs: Iterable[TabSpec] = ALL_TABS,
+             loose: bool = True) -> str | None:
+    """The sheet's title for ``spec``: its configured title or any alias, matched loosely
+    (case, spaces and punctuation aside); else, for a staff tab, the one tab whose name
+    contains one of those names ("গ্রাহক তালিকা", "কল নোট ২০২৬": ``lookalikes``), when
+    exactly one does. ``specs``: every tab, as the settings name them."""
     wanted = {header_key(n) for n in spec.names()}
     exact = [t for t in grids if t == spec.title]
     if exact:
@@ -120,7 +146,36 @@ def find_tab(spec: TabSpec, grids: dict[str, list[list]]) -> str | None:
     for title in grids:
         if header_key(title) in wanted:
             return title
+    if loose:
+        found = lookalikes(spec, grids, specs)
+        if len(found) == 1:
+            return found[0][0]
     return None
+
+
+def lookalikes(spec: TabSpec, grids: Iterable[str], specs: Iterable[TabSpec] = ALL_TABS
+               ) -> list[tuple[str, str]]:
+    """Tabs whose name contains one of a staff tab's names but is none of any tab's names:
+    (title, the name it contains). Staff lengthen a tab's name ("গ্রাহক তালিকা", "কল নোট
+    ২০২৬", "Customers 2026"). A tab whose name also contains another tab's name ("গ্রাহক
+    মতামত": customers' feedback) or is another tab's name ("মিটআপ সারাংশ", Meetup Summary)
+    is not one; nor is any tab for Khatir's own tabs, which it writes."""
+    if spec.owner != STAFF:
+        return []
+    specs = list(specs)
+    own = {header_key(n): n for n in spec.names() if len(header_key(n)) >= 3}
+    others = {header_key(n) for other in specs if other.key != spec.key for n in other.names()
+              if header_key(n) not in own}
+    every = {header_key(n) for other in specs for n in other.names()}
+    out = []
+    for title in grids:
+        key = header_key(title)
+        if key in every or any(name in key for name in others):
+            continue
+        name = next((own[n] for n in own if n in key), None)
+        if name is not None:
+            out.append((title, name))
+    return out
 
 
 def locate(spec: TabSpec, grids: dict[str, list[list]], lang: str,
@@ -142,15 +197,24 @@ def locate(spec: TabSpec, grids: dict[str, list[list]], lang: str,
     for index, name in enumerate(header):
         by_key.setdefault(header_key(name), []).append(index)
     columns: dict[str, int] = {}
+    hidden = (getattr(grids, "hidden_columns", None) or {}).get(title, frozenset())
     for col in spec.columns:
         hits = sorted({i for n in col.names() for i in by_key.get(header_key(n), [])})
         if hits:
-            columns[col.key] = hits[0]
-            if len(hits) > 1:
+            # Staff hide an old column and add a new one under the same name: the visible
+            # one is read (where the backend knows which are hidden: a workbook).
+            shown = [i for i in hits if i not in hidden]
+            used = shown[0] if shown else hits[0]
+            other = next(i for i in hits if i != used) if len(hits) > 1 else None
+            columns[col.key] = used
+            if other is not None:
+                text, letter = header[other], column_letter(other + 1)
+                problem, fix = ((DUPLICATE_HIDDEN, DUPLICATE_HIDDEN_FIX) if other in hidden
+                                and used not in hidden else (DUPLICATE_HEADER, DUPLICATE_HEADER_FIX))
                 problems.append(Problem(
-                    title, header_row, column_letter(hits[1] + 1), header[hits[1]],
-                    DUPLICATE_HEADER(lang, header=header[hits[1]], used=column_letter(hits[0] + 1)),
-                    DUPLICATE_HEADER_FIX(lang, header=header[hits[1]])))
+                    title, header_row, letter, text,
+                    problem(lang, header=text, used=column_letter(used + 1), hidden=letter),
+                    fix(lang, header=text, hidden=letter)))
     missing = [c for c in spec.columns if c.required and c.key not in columns]
     if not header_row:
         return Table(spec, title, 0, [], {}, grid, epoch)  # an empty tab: nothing to read
