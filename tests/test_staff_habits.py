@@ -154,3 +154,19 @@ def test_call_dates_typed_without_a_year_take_the_most_recent_such_day(make_any_
     keys = sorted(m["Key"].rsplit(":", 1)[0] for m in rows_of(sheet, "Messages"))
     assert keys == ["follow_up:C-1:2025-12-28", "follow_up:C-2:2025-12-30", "follow_up:C-3:2025-12-31",
                     "follow_up:C-4:2025-12-29"]
+
+
+@pytest.mark.parametrize("status", ["sent", "pending"])
+def test_a_note_dated_without_a_year_gets_no_second_message_a_year_later(make_any_sheet, run_on, status):
+    """"15 Nov" read again on 17 November next year is the same call: its message of a year
+    before is its own, so no get-well message goes for a fever a year old."""
+    sheet = make_any_sheet(_sheet_with(
+        customers_tab(["C-1", "Rahima", "01711234567", "en"]),
+        [{"date": "15 Nov", "customer_id": "C-1", "agent": "Nasrin", "note": "fever, sick at home"}]))
+    run_on(sheet, date(2026, 11, 17))
+    [made] = rows_of(sheet, "Messages")
+    assert made["Key"].rsplit(":", 1)[0] == "follow_up:C-1:2026-11-15"
+    from test_follow_up_notes import set_cells
+    set_cells(sheet, "Messages", {"G2": status})
+    run_on(sheet, date(2027, 11, 17))
+    assert [m["Key"] for m in rows_of(sheet, "Messages")] == [made["Key"]]

@@ -9,12 +9,17 @@ So, for each customer and date, a note whose own key is not in Messages takes on
 customer's keys of that date that is in Messages and that no note of theirs has as its own
 (in row order): the reworded note is the one whose old words made it. Feedback is treated
 alike (its reply and thank-you keys share one identity).
+
+A note whose date was typed without a year ("15 Nov") is read as the most recent 15 November,
+so a year on the same row reads as a new call. Its message of a year before (same customer,
+same words, same day and month) is then its own: no second get-well message a year later.
 """
 from __future__ import annotations
 
 import hashlib
 from dataclasses import replace
-from typing import Callable, Iterable, TypeVar
+from datetime import date
+from typing import Callable, Iterable, Iterator, TypeVar
 
 from .parse import match_key
 from .records import CallNote, Feedback
@@ -22,6 +27,8 @@ from .records import CallNote, Feedback
 R = TypeVar("R", CallNote, Feedback)
 
 NOTE_KINDS = ("follow_up",)
+#: How many years back a note typed without a year is looked for (see the module's docstring).
+YEARS_BACK = 5
 FEEDBACK_KINDS = ("feedback_reply", "thank_you")
 
 
@@ -60,10 +67,29 @@ def keep_reworded(records: list[R], identity: Callable[[R], str], kinds: Iterabl
     for i, (record, mine) in enumerate(zip(records, own)):
         if mine in made:
             continue
+        earlier = next((e for e in _years_before(mine) if e in made), None)
+        if earlier is not None:
+            out[i] = replace(record, identity=earlier)
+            continue
         waiting = orphans.get(_day(mine))
         if waiting:
             out[i] = replace(record, identity=waiting.pop(0))
     return out
+
+
+def _years_before(identity: str) -> Iterator[str]:
+    """The same customer and words on the same day and month of earlier years."""
+    head, _, digest = identity.rpartition(":")
+    customer, _, iso = head.rpartition(":")
+    try:
+        day = date.fromisoformat(iso)
+    except ValueError:
+        return
+    for back in range(1, YEARS_BACK + 1):
+        try:
+            yield f"{customer}:{day.replace(year=day.year - back).isoformat()}:{digest}"
+        except ValueError:  # 29 February
+            continue
 
 
 def _day(identity: str) -> str:
