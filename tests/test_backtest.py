@@ -876,3 +876,38 @@ def test_the_method_line_gives_the_real_reason_nothing_was_learnt_with_its_numbe
         "past: 34 days earlier, 24 repeat buyers were known, 13 of whom bought again and 11 did "
         "not (learning needs at least 100, with 20 who bought again and 20 who did not). BG/NBD "
         "saw nobody stop buying either, so each customer's own rhythm decides.")
+
+
+# --------------------------------------------------------------------------
+# Exports of eight shop systems (the s23 trial: /work/trial-logs)
+
+
+def workbook_file(tmp_path: Path, tabs: dict[str, list[list]], name: str = "export.xlsx") -> Path:
+    """A workbook with these tabs (title: rows), as a shop system exports it."""
+    wb = Workbook()
+    wb.remove(wb.active)
+    for title, rows in tabs.items():
+        ws = wb.create_sheet(title)
+        for r in rows:
+            ws.append(r)
+    path = tmp_path / name
+    wb.save(path)
+    return path
+
+
+def test_odoo_quotations_are_offers_not_purchases(tmp_path):
+    path = workbook_file(tmp_path, {"Sheet1": [
+        ["Order Reference", "Order Date", "Customer", "Salesperson", "Total", "Status"],
+        ["S005", "2025-03-04 10:00:00", "Rina Akter", "Arif", 900, "Sales Order"],
+        ["S004", "2025-03-03 10:00:00", "Karim Uddin", "Arif", 700, "Quotation Sent"],
+        ["S003", "2025-03-02 10:00:00", "Karim Uddin", "Arif", 500, "Quotation"],
+        ["S002", "2025-02-01 10:00:00", "Rina Akter", "Arif", 300, "Locked"],
+        ["S001", "2025-01-05 10:00:00", "Sohel Ahmed", "Arif", 200, "Cancelled"],
+    ]})
+    log = load_orders(path)
+    assert [(o.row, o.customer_id) for o in log.orders] == [(2, "Rina Akter"), (5, "Rina Akter")]
+    assert read_line(log, "en") == (
+        "Read 2 order rows. 3 rows are cancelled or returned orders (by their status) and were "
+        "left out: they are not purchases.")
+    assert columns_line(log, "en") == (
+        "Columns: date = Order Date, customer = Customer, amount = Total, status = Status.")
