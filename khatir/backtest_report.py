@@ -180,6 +180,15 @@ NOT_BOUGHT_ROWS = Counted(
        "are not purchases.",
     bn_one="অবস্থা কলামে বাতিল বা ফেরত লেখা {k}টি সারিও বাদ গেছে: এটি কেনাকাটা নয়।",
     bn="অবস্থা কলামে বাতিল বা ফেরত লেখা {k}টি সারিও বাদ গেছে: এগুলো কেনাকাটা নয়।")
+WALK_IN_ROWS = Counted(
+    one="{k} row is a sale to the walk-in ledger (Cash, Walk-in, Guest) and was left out: it "
+        "names no one customer.",
+    en="{k} rows are sales to the walk-in ledger (Cash, Walk-in, Guest) and were left out: "
+       "they name no one customer.",
+    bn_one="নগদ বা অতিথি খাতার (Cash, Walk-in, নগদ বিক্রি) {k}টি বিক্রির সারি বাদ গেছে: এটি "
+           "কোনো একজন ক্রেতার নয়।",
+    bn="নগদ বা অতিথি খাতার (Cash, Walk-in, নগদ বিক্রি) {k}টি বিক্রির সারি বাদ গেছে: এগুলো "
+       "কোনো একজন ক্রেতার নয়।")
 FUTURE_ROWS = Counted(
     one="{k} row is dated after today and was left out: check its year.",
     en="{k} rows are dated after today and were left out: check their year.",
@@ -189,10 +198,11 @@ FUTURE_ROWS = Counted(
 
 def read_line(log: OrderLog, lang: str) -> str:
     """What was read, so the owner can check it against the file before trusting the figures."""
-    unreadable = log.skipped - log.no_customer - log.not_bought
+    unreadable = log.skipped - log.no_customer - log.not_bought - log.walk_in
     parts = [READ(lang, len(log.orders), k=count(len(log.orders), lang))]
-    for text, k in ((NO_CUSTOMER_ROWS, log.no_customer), (UNREADABLE_ROWS, unreadable),
-                    (NOT_BOUGHT_ROWS, log.not_bought), (FUTURE_ROWS, log.future)):
+    for text, k in ((NO_CUSTOMER_ROWS, log.no_customer), (WALK_IN_ROWS, log.walk_in),
+                    (UNREADABLE_ROWS, unreadable), (NOT_BOUGHT_ROWS, log.not_bought),
+                    (FUTURE_ROWS, log.future)):
         if k:
             parts.append(text(lang, k, k=count(k, lang)))  # thousands grouped
     return " ".join(parts)

@@ -117,8 +117,20 @@ UNIT_PRICE = Names(frozenset({"unitprice", "priceeach", "price", "rate", "preis"
                    words=("price", "preis"), not_words=("total", "compare", "cost", "sum", "gesamt"))
 
 #: What systems write in the customer column of a sale to nobody in particular.
-NO_CUSTOMER = {"0", "-", "--", "—", "n/a", "na", "#n/a", "none", "null", "guest", "walkin",
-               "walk-in", "অতিথি"}
+NO_CUSTOMER = {"0", "-", "--", "—", "n/a", "na", "#n/a", "none", "null"}
+#: ...and the walk-in ledger of a shop's till (Tally's "Cash", "Counter Sale", "নগদ
+#: বিক্রি"): a sale to whoever came in, many people under one name. Compared without
+#: case, spaces, hyphens and dots ("Walk-in", "Walk in customer", "Cash Sales").
+WALK_IN = {"cash", "cashsale", "cashsales", "cashcustomer", "walkin", "walkincustomer",
+           "walkins", "countersale", "countersales", "guest", "guestcustomer", "অতিথি", "নগদ",
+           "নগদবিক্রি", "নগদবিক্রয়"}
+_WALK_IN_SPACES = re.compile(r"[\s\-_.]+")
+
+
+def walk_in(value: object) -> bool:
+    """Whether a customer cell names the walk-in ledger rather than a customer."""
+    return (isinstance(value, str) and len(value) < 30
+            and _WALK_IN_SPACES.sub("", value).casefold() in WALK_IN)
 
 
 @dataclass(frozen=True)
@@ -208,13 +220,13 @@ def _phone_region(rows: list[list], col: int) -> str:
 
 def id_text(value: object) -> str:
     """A customer ID as text: ``12346.0`` from a spreadsheet export is ``12346``; a guest's
-    ``0`` or ``-`` is no customer ("")."""
+    ``0`` or ``-``, and a walk-in ledger ("Cash", "Guest"), is no customer ("")."""
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     text = str(value).strip()
-    if text.casefold() in NO_CUSTOMER:
+    if text.casefold() in NO_CUSTOMER or walk_in(text):
         return ""
     head, dot, tail = text.partition(".")
     if dot and head.isdigit() and tail and set(tail) == {"0"}:

@@ -22,7 +22,7 @@ from typing import Callable, Iterable, Iterator
 
 from .errors import CellError, KhatirError
 from .i18n import ASCII_DIGITS, Text
-from .orders_columns import BARE_ID, DATE, Columns, find_header, order_numbers
+from .orders_columns import BARE_ID, DATE, Columns, find_header, order_numbers, walk_in
 from .sheet.parse import parse_date, parse_returned
 from .sheet.schema import header_key
 from .sheet.records import Order
@@ -91,6 +91,7 @@ class OrderLog:
     no_customer: int  # of those, rows with a date but no customer ID (walk-in sales)
     not_bought: int = 0  # of those, orders whose status says cancelled or returned
     future: int = 0  # orders dated after today, left out by ``until``
+    walk_in: int = 0  # of the skipped, sales to the walk-in ledger ("Cash", "Guest")
     #: which column was read as what: (kind, header text), or the 1-based column number
     #: when the file has no header; kinds as in ``COLUMN_KINDS``
     columns: tuple[tuple[str, str | int], ...] = ()
@@ -230,7 +231,7 @@ def load_orders_backend(backend, where: str) -> OrderLog:
     parts = [orders_from_rows(grids[t], f"{where} [{t}]", header_required=True) for t in logs]
     return OrderLog([o for part in parts for o in part.orders], sum(p.skipped for p in parts),
                     sum(p.no_customer for p in parts), sum(p.not_bought for p in parts),
-                    columns=parts[0].columns)
+                    walk_in=sum(p.walk_in for p in parts), columns=parts[0].columns)
 
 
 def orders_from_rows(rows: Iterable[list] | Callable[[], Iterable[list]], where: str,
@@ -266,7 +267,7 @@ def orders_from_rows(rows: Iterable[list] | Callable[[], Iterable[list]], where:
     comma = money_col is not None and _guess_decimal_comma(
         r[money_col] for r in islice(filled(), header_at + 1, None) if len(r) > money_col)
     orders: list[Order] = []
-    skipped = no_customer = not_bought = 0
+    skipped = no_customer = not_bought = walk_ins = 0
     returned: dict[object, bool] = {}  # per distinct status text
     seen_dates: dict[object, date | None] = {}  # the same text recurs on many rows
     ids: dict[object, str] = {}  # and the same customer: one string each
@@ -306,9 +307,15 @@ def orders_from_rows(rows: Iterable[list] | Callable[[], Iterable[list]], where:
         except (ValueError, IndexError):
             skipped += 1  # a row that is not an order (a total line, a typo) is skipped
             continue
+        if d is not None and isinstance(key, str) and _VOID_VOUCHER.fullmatch(key):
+            not_bought += 1  # Tally's "(cancelled)" voucher names no party: not a sale
+            continue
         if d is None or not cid:
             skipped += 1
-            no_customer += d is not None
+            if d is not None and walk_in(key):
+                walk_ins += 1
+            else:
+                no_customer += d is not None
             continue
         order = Order(row=n, date=d, customer_id=cid, amount=amount)
         if cols.status is None:
@@ -322,8 +329,12 @@ def orders_from_rows(rows: Iterable[list] | Callable[[], Iterable[list]], where:
     skipped += not_bought
     if not orders:
         raise OrdersFileError(NO_ORDER, where=where)
-    return OrderLog(orders, skipped, no_customer, not_bought,
+    return OrderLog(orders, skipped, no_customer, not_bought, walk_in=walk_ins,
                     columns=column_names(cols, head[header_at] if header_at >= 0 else None))
+
+
+#: A customer cell that says the voucher was cancelled instead of naming a party.
+_VOID_VOUCHER = re.compile(r"\s*\(?\s*(?:cancel+ed|void(?:ed)?|বাতিল)\s*\)?\s*", re.IGNORECASE)
 
 
 def _bought(lines: list[tuple[Order, object]], returned: dict[object, bool]) -> list[Order]:

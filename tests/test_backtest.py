@@ -911,3 +911,33 @@ def test_odoo_quotations_are_offers_not_purchases(tmp_path):
         "left out: they are not purchases.")
     assert columns_line(log, "en") == (
         "Columns: date = Order Date, customer = Customer, amount = Total, status = Status.")
+
+
+def test_a_tally_walk_in_ledger_is_no_customer_and_a_cancelled_voucher_no_purchase(tmp_path):
+    head = [["Rupkotha Textile Traders"], ["Sales Register"], [None],
+            ["Date", "Particulars", "Voucher Type", "Vch No.", "Gross Total"], [None]]
+    rows = [["1-Apr-24", name, "Sales", n, 1000] for n, name in enumerate(
+        ["Cash", "Tania Store", "Cash Sale", "Walk in customer", "Counter Sale", "Guest",
+         "নগদ", "নগদ বিক্রি", "(cancelled)", "Tania Store", "Walk-in", "Cash Sales",
+         "Liton Enterprise"], start=1)]
+    path = workbook_file(tmp_path, {"Sales Register": head + rows + [[None, "Grand Total", None,
+                                                                      None, 13000]]})
+    log = load_orders(path)
+    assert [o.customer_id for o in log.orders] == ["Tania Store", "Tania Store", "Liton Enterprise"]
+    assert (log.skipped, log.no_customer, log.walk_in, log.not_bought) == (11, 0, 9, 1)
+    assert read_line(log, "en") == (
+        "Read 3 order rows. 9 rows are sales to the walk-in ledger (Cash, Walk-in, Guest) and "
+        "were left out: they name no one customer. 1 row could not be read as an order (no "
+        "date, or a total line) and was left out. 1 row is a cancelled or returned order (by "
+        "its status) and was left out: it is not a purchase.")
+    assert read_line(log, "bn") == (
+        "৩টি অর্ডারের সারি পড়া হয়েছে। নগদ বা অতিথি খাতার (Cash, Walk-in, নগদ বিক্রি) ৯টি "
+        "বিক্রির সারি বাদ গেছে: এগুলো কোনো একজন ক্রেতার নয়। ১টি সারি অর্ডার হিসেবে পড়া যায়নি "
+        "(তারিখ নেই, বা যোগফলের সারি), সেটি বাদ গেছে। অবস্থা কলামে বাতিল বা ফেরত লেখা ১টি সারিও "
+        "বাদ গেছে: এটি কেনাকাটা নয়।")
+    one = replace(log, walk_in=1, skipped=1, not_bought=0)
+    assert read_line(one, "en") == (
+        "Read 3 order rows. 1 row is a sale to the walk-in ledger (Cash, Walk-in, Guest) and was "
+        "left out: it names no one customer.")
+    assert columns_line(log, "en") == (
+        "Columns: date = Date, customer = Particulars, amount = Gross Total.")
