@@ -157,7 +157,7 @@ def find_header(rows: list[list]) -> tuple[int, Columns | None]:
                  if c is not None]
         if not found:
             continue
-        below = rows[i + 1:]
+        below = [r for r in rows[i + 1:] if not _total_row(r, date, found[0][0])]
         customer, kind = found[0]
         for c, other in found[1:]:
             if other not in CONTACTS:
@@ -175,6 +175,16 @@ def find_header(rows: list[list]) -> tuple[int, Columns | None]:
                           UNIT_PRICE.find(keys, (date, customer, amount)),
                           STATUS.find(keys, (date, customer)), key)
     return -1, None
+
+
+def _total_row(row: list, *cols: int) -> bool:
+    """Whether a row is a total or subtotal line ("মার্চ মোট", "Grand Total" in the date or
+    the name column): it is no order, and must not decide which column names the customer."""
+    return any(len(row) > c and isinstance(row[c], str) and _TOTAL.search(row[c]) is not None
+               for c in cols)
+
+
+_TOTAL = re.compile(r"\b(?:sub-?|grand\s*)?totals?\b|মোট|সর্বমোট|যোগফল", re.IGNORECASE)
 
 
 def _filled_in(rows: list[list], col: int) -> int:

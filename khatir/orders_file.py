@@ -228,25 +228,57 @@ def load_orders_backend(backend, where: str) -> OrderLog:
     logs = [t for t in grids if find_header(list(islice(_filled(grids[t]), 10)))[1] is not None]
     if not logs:
         raise OrdersFileError(NO_ORDERS_TAB, where=where)
-    parts = [orders_from_rows(grids[t], f"{where} [{t}]", header_required=True) for t in logs]
+    chosen = _columns_per_header({t: grids[t] for t in logs})
+    parts = [orders_from_rows(grids[t], f"{where} [{t}]", header_required=True,
+                              columns=chosen.get(t)) for t in logs]
     return OrderLog([o for part in parts for o in part.orders], sum(p.skipped for p in parts),
                     sum(p.no_customer for p in parts), sum(p.not_bought for p in parts),
                     walk_in=sum(p.walk_in for p in parts), columns=parts[0].columns)
 
 
+def _columns_per_header(tabs: dict[str, list[list]]) -> dict[str, Columns]:
+    """The columns of tabs that share one header row (a register kept one tab a month),
+    chosen once from the rows of them all, so that one tab's odd rows (a subtotal under
+    the names) cannot make it read another column as the customer than its neighbours."""
+    groups: dict[tuple[str, ...], list[tuple[str, int, list[list]]]] = {}
+    for title, grid in tabs.items():
+        head = list(islice(_filled(grid), HEAD_ROWS))
+        at, cols = find_header(head)
+        if cols is not None:
+            key = tuple(header_key(c) for c in head[at])
+            groups.setdefault(key, []).append((title, at, head))
+    chosen: dict[str, Columns] = {}
+    for group in groups.values():
+        if len(group) < 2:
+            continue
+        _, first_at, first = group[0]
+        rows = first[:first_at + 1] + [r for _, at, head in group for r in head[at + 1:]]
+        cols = find_header(rows)[1]
+        if cols is not None:
+            chosen.update((title, cols) for title, _, _ in group)
+    return chosen
+
+
+#: The rows at the top of a log that decide its header and columns.
+HEAD_ROWS = 200
+
+
 def orders_from_rows(rows: Iterable[list] | Callable[[], Iterable[list]], where: str,
-                     header_required: bool = False) -> OrderLog:
+                     header_required: bool = False, columns: Columns | None = None) -> OrderLog:
     """The orders in ``rows`` (a grid, or a function that yields its rows afresh: they are
-    read twice, once for the day/month order and once for the orders)."""
+    read twice, once for the day/month order and once for the orders); ``columns``: the
+    columns chosen for every tab with this header (``_columns_per_header``)."""
     again = rows if callable(rows) else (lambda: rows)
 
     def filled() -> Iterator[list]:
         return _filled(again())
 
-    head = list(islice(filled(), 200))
+    head = list(islice(filled(), HEAD_ROWS))
     if not head:
         raise OrdersFileError(NO_ROWS, where=where)
     header_at, cols = find_header(head)
+    if cols is not None and columns is not None:
+        cols = columns
     if cols is None:
         date_header = _date_header(head)
         if date_header is not None:

@@ -941,3 +941,37 @@ def test_a_tally_walk_in_ledger_is_no_customer_and_a_cancelled_voucher_no_purcha
         "left out: it names no one customer.")
     assert columns_line(log, "en") == (
         "Columns: date = Date, customer = Particulars, amount = Gross Total.")
+
+
+def test_a_subtotal_row_never_decides_the_customer_column_and_all_tabs_read_one_column(tmp_path):
+    head = [["রূপকথা বুটিক — বিক্রয় খাতা"], [None],
+            ["ক্রমিক", "তারিখ", "ক্রেতার নাম", "মোবাইল", "মোট টাকা"]]
+    march = head + [["১", "০১/০৩/২০২৫", "লিপি শেখ", "০১৯৬০১৪৫৭১৪", "৩,৫০০ টাকা"],
+                    ["২", "০২/০৩/২০২৫", "রাকিব খান", "01947265393", 3700],
+                    [None, None, "মার্চ মোট", None, 7200]]
+    # a month subtotal's label in the name column: one name more than phones
+    subtotal = workbook_file(tmp_path, {"মার্চ": march}, "subtotal.xlsx")
+    log = load_orders(subtotal)
+    assert [o.customer_id for o in log.orders] == ["+8801960145714", "+8801947265393"]
+    assert log.skipped == 1
+    assert columns_line(log, "en") == (
+        "Columns: date = তারিখ, customer = মোবাইল, amount = মোট টাকা.")
+    # a tab with a phone not named, a tab with a name without a phone: each alone
+    # would choose differently; the workbook chooses once, the phone filled as often
+    april = head + [["১", "০১/০৪/২০২৫", None, "01960145714", 2200],
+                    ["২", "০২/০৪/২০২৫", "রাকিব খান", "01947265393", 1150],
+                    [None, None, "এপ্রিল মোট", None, 3350]]
+    may = head + [["১", "০১/০৫/২০২৫", "লিপি শেখ", "01960145714", 950],
+                  ["২", "০২/০৫/২০২৫", "সাদিয়া আক্তার", None, 2200],
+                  [None, None, "মে মোট", None, 3150]]
+    tabs = workbook_file(tmp_path, {"মার্চ": march, "এপ্রিল": april, "মে": may}, "tabs.xlsx")
+    log = load_orders(tabs)
+    assert [o.customer_id for o in log.orders] == ["+8801960145714", "+8801947265393"] * 2 + [
+        "+8801960145714"]
+    assert (log.skipped, log.no_customer) == (4, 1)
+    assert columns_line(log, "en") == (
+        "Columns: date = তারিখ, customer = মোবাইল, amount = মোট টাকা.")
+    assert read_line(log, "en") == (
+        "Read 5 order rows. 1 row has no customer ID and was left out (sales to unknown "
+        "customers cannot be followed). 3 rows could not be read as an order (no date, or a "
+        "total line) and were left out.")
