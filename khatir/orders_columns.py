@@ -29,7 +29,7 @@ import phonenumbers
 
 from .errors import CellError
 from .i18n import ASCII_DIGITS
-from .sheet.parse import parse_phone
+from .sheet.parse import parse_phone, parse_returned
 from .sheet.schema import header_key
 
 
@@ -87,12 +87,21 @@ PHONE = Names(
 EMAIL = Names(
     frozenset({"email", "emailaddress", "customeremail", "billingemail", "mail", "ইমেইল", "ইমেল"}),
     words=("email", "ইমেইল", "ইমেল"))
+#: The payer's wallet in a bKash or Nagad statement ("Sender wallet", "From Wallet"):
+#: a mobile number, taken as one only when its values are phone numbers.
+WALLET = Names(
+    frozenset({"fromwallet", "sender", "senderno", "sendernumber", "senderwallet",
+               "senderaccount", "sendermobile", "walletnumber", "walletno", "wallet",
+               "customerwallet", "accountno", "customeraccountno", "fromaccount", "frommobile",
+               "fromnumber"}),
+    words=("wallet", "sender"),
+    not_words=("merchant", "receiver", "name", "type", "charge", "balance"))
 BARE_ID = Names(frozenset({"id", "আইডি"}))
 #: The customer column's kinds, most specific first.
-CUSTOMER_KINDS = (CUSTOMER_ID, CUSTOMER, PHONE, EMAIL, BARE_ID)
+CUSTOMER_KINDS = (CUSTOMER_ID, CUSTOMER, PHONE, WALLET, EMAIL, BARE_ID)
 #: Columns that name one person however the order was placed: used instead of the
 #: customer ID when they are filled on more rows (guest checkouts have no account ID).
-CONTACTS = (PHONE, EMAIL)
+CONTACTS = (PHONE, WALLET, EMAIL)
 AMOUNT = Names(
     frozenset({"amount", "total", "value", "sales", "revenue", "dollarvalue", "sum", "ordertotal",
                "grandtotal", "totalamount", "invoicetotal", "ordervalue", "netamount", "net",
@@ -110,6 +119,10 @@ STATUS = Names(
                "fulfillmentstatus", "state", "orderstate", "অবস্থা", "স্ট্যাটাস",
                "অর্ডারেরঅবস্থা"}),
     words=("status", "অবস্থা"))
+#: A payment statement's kind of transaction ("Payment", "Refund"): the status when
+#: there is no Status column and some of its values are refunds or reversals.
+TRANSACTION_TYPE = Names(frozenset({"type", "transactiontype", "txntype", "trxtype",
+                                    "transactionkind", "লেনদেনেরধরন"}))
 QUANTITY = Names(frozenset({"quantity", "qty", "numberofcds", "units", "pcs", "pieces", "menge",
                             "anzahl", "সংখ্যা"}),
                  words=("quantity", "qty", "menge"), not_words=("total", "gesamt"))
@@ -153,11 +166,12 @@ def find_header(rows: list[list]) -> tuple[int, Columns | None]:
         date = DATE.find(keys)
         if date is None:
             continue
+        below = rows[i + 1:]
         found = [(c, kind) for kind in CUSTOMER_KINDS for c in [kind.find(keys, (date,))]
-                 if c is not None]
+                 if c is not None and (kind is not WALLET or _phones(below, c))]
         if not found:
             continue
-        below = [r for r in rows[i + 1:] if not _total_row(r, date, found[0][0])]
+        below = [r for r in below if not _total_row(r, date, found[0][0])]
         customer, kind = found[0]
         for c, other in found[1:]:
             if other not in CONTACTS:
@@ -169,12 +183,35 @@ def find_header(rows: list[list]) -> tuple[int, Columns | None]:
             if theirs > mine or (theirs == mine and kind is CUSTOMER):
                 customer, kind = c, other
         amount = AMOUNT.find(keys, (date, customer))
-        key = (phone_key(_phone_region(below, customer)) if kind is PHONE
+        phones = kind in (PHONE, WALLET) or (kind is CUSTOMER_ID and _phones(below, customer))
+        key = (phone_key(_phone_region(below, customer)) if phones
                else email_id if kind is EMAIL else id_text)
+        status = STATUS.find(keys, (date, customer))
+        if status is None:
+            kinds = TRANSACTION_TYPE.find(keys, (date, customer, amount))
+            if kinds is not None and _says_not_bought(below, kinds):
+                status = kinds
         return i, Columns(date, customer, amount, QUANTITY.find(keys, (date, customer)),
-                          UNIT_PRICE.find(keys, (date, customer, amount)),
-                          STATUS.find(keys, (date, customer)), key)
+                          UNIT_PRICE.find(keys, (date, customer, amount)), status, key)
     return -1, None
+
+
+def _phones(rows: list[list], col: int) -> bool:
+    """Whether a column holds mobile numbers (a wallet, an "Account No" of phone numbers):
+    nine in ten of its first filled values, masked ones ("017XXXX5678") counted."""
+    values = [text for r in rows[:HEAD] if len(r) > col and (text := id_text(r[col]))][:HEAD]
+    return bool(values) and sum(_MOBILE.fullmatch(re.sub(r"[\s\-]", "", v.translate(ASCII_DIGITS)))
+                                is not None for v in values) >= 0.9 * len(values)
+
+
+HEAD = 200
+_MOBILE = re.compile(r"(?:\+?88)?0?1[3-9](?:\d{8}|\d?[Xx*•]{3,}\d{2,5})")
+
+
+def _says_not_bought(rows: list[list], col: int) -> bool:
+    """Whether a transaction-type column holds refunds or reversals among its values."""
+    kinds = {r[col] for r in rows if len(r) > col and isinstance(r[col], str)}
+    return len(kinds) <= 20 and any(parse_returned(k) for k in kinds)
 
 
 def _total_row(row: list, *cols: int) -> bool:

@@ -975,3 +975,39 @@ def test_a_subtotal_row_never_decides_the_customer_column_and_all_tabs_read_one_
         "Read 5 order rows. 1 row has no customer ID and was left out (sales to unknown "
         "customers cannot be followed). 3 rows could not be read as an order (no date, or a "
         "total line) and were left out.")
+
+
+BKASH_HEAD = ("bKash Merchant Statement\nMerchant Name:,Rupkotha Fashion\n"
+              "Merchant Wallet:,01XXXXXX321\n\n")
+
+
+@pytest.mark.parametrize("wallet", ["Sender wallet", "From Wallet", "Sender", "Sender No",
+                                    "Sender Number", "Wallet Number", "Wallet",
+                                    "Customer Wallet", "Account No", "Customer Account No"])
+def test_a_wallet_statement_names_the_customer_by_the_sender_and_a_refund_is_no_purchase(
+        tmp_path, wallet):
+    p = orders_file(tmp_path, BKASH_HEAD + f"SL,Date time,Transaction ID,Type,{wallet},Amount,"
+                    "Charge,Balance,Reference\n"
+                    "1,01/03/2025 08:02:21 AM,BTIJUMSUAU,Payment,01866149499,570.00,8.55,15570,\n"
+                    "2,02/03/2025 08:03:38 AM,F9S0BKYMV3,Payment,01327759870,880.00,13.20,16450,\n"
+                    "3,04/03/2025 10:00:00 AM,ZALKA8K020,Refund,01327759870,880.00,0,15570,\n"
+                    "4,09/03/2025 11:22:20 AM,0CBV1PHCWA,Payment,+8801866149499,400.00,6,15970,\n"
+                    "5,10/03/2025 11:26:08 AM,MNDCPG9N6Q,Reversal,01866149499,400.00,0,15570,\n"
+                    "\nTotal Transactions:,5\n")
+    log = load_orders(p)
+    assert [(o.row, o.customer_id) for o in log.orders] == [
+        (5, "+8801866149499"), (6, "+8801327759870"), (8, "+8801866149499")]
+    assert read_line(log, "en") == (
+        "Read 3 order rows. 1 row could not be read as an order (no date, or a total line) and "
+        "was left out. 2 rows are cancelled or returned orders (by their status) and were left "
+        "out: they are not purchases.")
+    assert columns_line(log, "en") == (
+        f"Columns: date = Date time, customer = {wallet}, amount = Amount, status = Type.")
+
+
+def test_a_type_without_refunds_and_a_wallet_of_names_are_not_taken(tmp_path):
+    p = orders_file(tmp_path, "Date,Type,Wallet,Customer,Amount\n"
+                    "2025-03-01,Retail,bKash,Rina,500\n2025-03-02,Wholesale,Nagad,Karim,800\n")
+    log = load_orders(p)
+    assert [o.customer_id for o in log.orders] == ["Rina", "Karim"]
+    assert columns_line(log, "en") == "Columns: date = Date, customer = Customer, amount = Amount."

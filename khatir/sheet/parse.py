@@ -563,7 +563,7 @@ _NOT_BOUGHT = re.compile(r"cancel|return|refund|fail|void|reject|declin|refus|bo
                          r"batil|বাতিল|ফেরত|রিটার্ন|ক্যানসেল|ক্যান্সেল|ফিরিয়ে|"
                          r"\brto\b|\blost\b|undeliver|not delivered|unpaid|pending.?payment|"
                          r"payment.?pending|awaiting.?payment|wc-pending|draft|expired|abandon|"
-                         r"storn|an+ul|"
+                         r"storn|an+ul|revers|"
                          r"\bquot(?:e|ation)|\bestimate", re.IGNORECASE)  # an offer, not a sale
 #: ...unless only part of the order went back.
 _PARTLY = re.compile(r"partial|partly|আংশিক", re.IGNORECASE)
