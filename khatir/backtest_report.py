@@ -189,6 +189,15 @@ WALK_IN_ROWS = Counted(
            "কোনো একজন ক্রেতার নয়।",
     bn="নগদ বা অতিথি খাতার (Cash, Walk-in, নগদ বিক্রি) {k}টি বিক্রির সারি বাদ গেছে: এগুলো "
        "কোনো একজন ক্রেতার নয়।")
+MASKED_ROWS = Counted(
+    one="{k} row has a masked number (017XXXX5678) and could not be matched to one customer: "
+        "it was left out.",
+    en="{k} rows have a masked number (017XXXX5678) and could not be matched to one customer: "
+       "they were left out.",
+    bn_one="{k}টি সারিতে নম্বরের মাঝখান ঢাকা (017XXXX5678), কোনো একজন গ্রাহকের সঙ্গে মেলানো "
+           "যায়নি: সেটি বাদ গেছে।",
+    bn="{k}টি সারিতে নম্বরের মাঝখান ঢাকা (017XXXX5678), কোনো একজন গ্রাহকের সঙ্গে মেলানো "
+       "যায়নি: সেগুলো বাদ গেছে।")
 FUTURE_ROWS = Counted(
     one="{k} row is dated after today and was left out: check its year.",
     en="{k} rows are dated after today and were left out: check their year.",
@@ -198,9 +207,10 @@ FUTURE_ROWS = Counted(
 
 def read_line(log: OrderLog, lang: str) -> str:
     """What was read, so the owner can check it against the file before trusting the figures."""
-    unreadable = log.skipped - log.no_customer - log.not_bought - log.walk_in
+    unreadable = log.skipped - log.no_customer - log.not_bought - log.walk_in - log.masked
     parts = [READ(lang, len(log.orders), k=count(len(log.orders), lang))]
     for text, k in ((NO_CUSTOMER_ROWS, log.no_customer), (WALK_IN_ROWS, log.walk_in),
+                    (MASKED_ROWS, log.masked),
                     (UNREADABLE_ROWS, unreadable), (NOT_BOUGHT_ROWS, log.not_bought),
                     (FUTURE_ROWS, log.future)):
         if k:

@@ -157,6 +157,7 @@ class Columns:
     unit_price: int | None = None
     status: int | None = None
     customer_id: Callable[[object], str] = lambda value: id_text(value)  # the customer's key
+    phones: bool = False  # the customer column holds phone numbers (some maybe masked)
 
 
 def find_header(rows: list[list]) -> tuple[int, Columns | None]:
@@ -192,7 +193,8 @@ def find_header(rows: list[list]) -> tuple[int, Columns | None]:
             if kinds is not None and _says_not_bought(below, kinds):
                 status = kinds
         return i, Columns(date, customer, amount, QUANTITY.find(keys, (date, customer)),
-                          UNIT_PRICE.find(keys, (date, customer, amount)), status, key)
+                          UNIT_PRICE.find(keys, (date, customer, amount)), status, key,
+                          phones)
     return -1, None
 
 
@@ -206,6 +208,36 @@ def _phones(rows: list[list], col: int) -> bool:
 
 HEAD = 200
 _MOBILE = re.compile(r"(?:\+?88)?0?1[3-9](?:\d{8}|\d?[Xx*•]{3,}\d{2,5})")
+
+
+#: A number with its middle hidden, as a wallet statement shows it ("017XXXX5678").
+MASKED = re.compile(r"\+?(\d+)[Xx*•]{2,}(\d+)")
+
+
+def unmask(masked: Iterable[str], numbers: Iterable[str]) -> dict[str, str]:
+    """The customer (one of ``numbers``, as ``phone_id`` writes them) each masked number
+    stands for: the one number whose digits it shows, where it shows them; "" when none
+    or several fit ("017XXXX5678" beside 01711115678 and 01799995678)."""
+    shapes = {}
+    for m in masked:
+        found = MASKED.fullmatch(m.replace(" ", "").replace("-", ""))
+        if found:
+            shapes[m] = (len(m.replace(" ", "").replace("-", "").lstrip("+")), found.group(1),
+                         found.group(2))
+    fits: dict[tuple[int, str, str], set[str]] = {}
+    wanted = set(shapes.values())
+    lengths = {(n, len(head), len(tail)) for n, head, tail in wanted}
+    for number in numbers:
+        digits = re.sub(r"\D", "", number)
+        for n, h, t in lengths:
+            shown = digits[-n:]
+            if len(shown) < n:
+                continue
+            shape = (n, shown[:h], shown[-t:])
+            if shape in wanted:
+                fits.setdefault(shape, set()).add(number)
+    return {m: next(iter(fits[shape])) if len(fits.get(shape, ())) == 1 else ""
+            for m, shape in shapes.items()}
 
 
 def _says_not_bought(rows: list[list], col: int) -> bool:

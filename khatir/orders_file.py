@@ -22,7 +22,8 @@ from typing import Callable, Iterable, Iterator
 
 from .errors import CellError, KhatirError
 from .i18n import ASCII_DIGITS, Text
-from .orders_columns import BARE_ID, DATE, Columns, find_header, order_numbers, walk_in
+from .orders_columns import (BARE_ID, DATE, MASKED, Columns, find_header, order_numbers, unmask,
+                             walk_in)
 from .sheet.parse import parse_date, parse_returned
 from .sheet.schema import header_key
 from .sheet.records import Order
@@ -92,6 +93,7 @@ class OrderLog:
     not_bought: int = 0  # of those, orders whose status says cancelled or returned
     future: int = 0  # orders dated after today, left out by ``until``
     walk_in: int = 0  # of the skipped, sales to the walk-in ledger ("Cash", "Guest")
+    masked: int = 0  # of the skipped, masked numbers ("017XXXX5678") that fit no one number
     #: which column was read as what: (kind, header text), or the 1-based column number
     #: when the file has no header; kinds as in ``COLUMN_KINDS``
     columns: tuple[tuple[str, str | int], ...] = ()
@@ -233,7 +235,8 @@ def load_orders_backend(backend, where: str) -> OrderLog:
                               columns=chosen.get(t)) for t in logs]
     return OrderLog([o for part in parts for o in part.orders], sum(p.skipped for p in parts),
                     sum(p.no_customer for p in parts), sum(p.not_bought for p in parts),
-                    walk_in=sum(p.walk_in for p in parts), columns=parts[0].columns)
+                    walk_in=sum(p.walk_in for p in parts), masked=sum(p.masked for p in parts),
+                    columns=parts[0].columns)
 
 
 def _columns_per_header(tabs: dict[str, list[list]]) -> dict[str, Columns]:
@@ -299,10 +302,12 @@ def orders_from_rows(rows: Iterable[list] | Callable[[], Iterable[list]], where:
     comma = money_col is not None and _guess_decimal_comma(
         r[money_col] for r in islice(filled(), header_at + 1, None) if len(r) > money_col)
     orders: list[Order] = []
-    skipped = no_customer = not_bought = walk_ins = 0
+    skipped = no_customer = not_bought = walk_ins = unmatched = 0
     returned: dict[object, bool] = {}  # per distinct status text
     seen_dates: dict[object, date | None] = {}  # the same text recurs on many rows
     ids: dict[object, str] = {}  # and the same customer: one string each
+    if cols.phones:  # a masked number is the customer whose full number it fits
+        ids.update(_unmasked(islice(filled(), header_at + 1, None), cols))
     line_of: tuple[object, str] | None = None  # the date cell and customer of one order's lines
     lines: list[tuple[Order, object]] = []  # and those lines with their status
 
@@ -346,6 +351,8 @@ def orders_from_rows(rows: Iterable[list] | Callable[[], Iterable[list]], where:
             skipped += 1
             if d is not None and walk_in(key):
                 walk_ins += 1
+            elif d is not None and isinstance(key, str) and MASKED.fullmatch(key.strip()):
+                unmatched += 1
             else:
                 no_customer += d is not None
             continue
@@ -361,8 +368,26 @@ def orders_from_rows(rows: Iterable[list] | Callable[[], Iterable[list]], where:
     skipped += not_bought
     if not orders:
         raise OrdersFileError(NO_ORDER, where=where)
-    return OrderLog(orders, skipped, no_customer, not_bought, walk_in=walk_ins,
+    return OrderLog(orders, skipped, no_customer, not_bought, walk_in=walk_ins, masked=unmatched,
                     columns=column_names(cols, head[header_at] if header_at >= 0 else None))
+
+
+def _unmasked(rows: Iterable[list], cols: Columns) -> dict[str, str]:
+    """The customer each masked number of a phone column stands for ("" when it fits no
+    one number written in full in the file)."""
+    masked: set[str] = set()
+    full: set[object] = set()
+    col = cols.customer
+    for r in rows:
+        value = r[col] if len(r) > col else None
+        if isinstance(value, str) and ("X" in value or "x" in value or "*" in value
+                                       or "•" in value) and MASKED.fullmatch(value.strip()):
+            masked.add(value)
+        elif value not in (None, ""):
+            full.add(value)
+    if not masked:
+        return {}
+    return unmask(masked, {cols.customer_id(v) for v in full})
 
 
 #: A customer cell that says the voucher was cancelled instead of naming a party.

@@ -403,7 +403,7 @@ def test_sheet_dates_accept_real_ones(value, expected):
     ("Pending payment", True), ("wc-pending", True), ("wc-checkout-draft", True),
     ("expired", True), ("storniert", True), ("Storno", True), ("anulado", True),
     ("annulé", True), ("Quotation", True), ("Quotation Sent", True), ("Quote", True),
-    ("Estimate", True), ("Sales Order", False), ("Locked", False),
+    ("Estimate", True), ("Reversal", True), ("Sales Order", False), ("Payment", False), ("Locked", False),
     ("delivered", False), ("Completed", False), ("wc-processing", False), ("Shipped", False),
     ("WhatsApp", False), ("Pending", False), ("storefront", False), ("Paid (Stripe)", False),
     ("Delivered to customer", False), ("Geliefert", False), ("বিতরণ সম্পন্ন", False), ("paid", False), ("partially refunded", False),
