@@ -198,6 +198,11 @@ MASKED_ROWS = Counted(
            "যায়নি: সেটি বাদ গেছে।",
     bn="{k}টি সারিতে নম্বরের মাঝখান ঢাকা (017XXXX5678), কোনো একজন গ্রাহকের সঙ্গে মেলানো "
        "যায়নি: সেগুলো বাদ গেছে।")
+DATED_ABOVE_ROWS = Counted(
+    one="{k} row has no date of its own (blank, or 〃) and took the date of the row above.",
+    en="{k} rows have no date of their own (blank, or 〃) and took the date of the row above.",
+    bn_one="নিজের তারিখ নেই (ফাঁকা, বা 〃/ঐ) এমন {k}টি সারি ওপরের সারির তারিখ পেয়েছে।",
+    bn="নিজের তারিখ নেই (ফাঁকা, বা 〃/ঐ) এমন {k}টি সারি ওপরের সারির তারিখ পেয়েছে।")
 FUTURE_ROWS = Counted(
     one="{k} row is dated after today and was left out: check its year.",
     en="{k} rows are dated after today and were left out: check their year.",
@@ -212,7 +217,7 @@ def read_line(log: OrderLog, lang: str) -> str:
     for text, k in ((NO_CUSTOMER_ROWS, log.no_customer), (WALK_IN_ROWS, log.walk_in),
                     (MASKED_ROWS, log.masked),
                     (UNREADABLE_ROWS, unreadable), (NOT_BOUGHT_ROWS, log.not_bought),
-                    (FUTURE_ROWS, log.future)):
+                    (FUTURE_ROWS, log.future), (DATED_ABOVE_ROWS, log.dated_above)):
         if k:
             parts.append(text(lang, k, k=count(k, lang)))  # thousands grouped
     return " ".join(parts)

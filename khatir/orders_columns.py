@@ -172,7 +172,7 @@ def find_header(rows: list[list]) -> tuple[int, Columns | None]:
                  if c is not None and (kind is not WALLET or _phones(below, c))]
         if not found:
             continue
-        below = [r for r in below if not _total_row(r, date, found[0][0])]
+        below = [r for r in below if not total_row(r, date, found[0][0])]
         customer, kind = found[0]
         for c, other in found[1:]:
             if other not in CONTACTS:
@@ -246,7 +246,7 @@ def _says_not_bought(rows: list[list], col: int) -> bool:
     return len(kinds) <= 20 and any(parse_returned(k) for k in kinds)
 
 
-def _total_row(row: list, *cols: int) -> bool:
+def total_row(row: list, *cols: int) -> bool:
     """Whether a row is a total or subtotal line ("মার্চ মোট", "Grand Total" in the date or
     the name column): it is no order, and must not decide which column names the customer."""
     return any(len(row) > c and isinstance(row[c], str) and _TOTAL.search(row[c]) is not None

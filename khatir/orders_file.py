@@ -14,6 +14,7 @@ import csv
 import io
 import math
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
@@ -22,8 +23,8 @@ from typing import Callable, Iterable, Iterator
 
 from .errors import CellError, KhatirError
 from .i18n import ASCII_DIGITS, Text
-from .orders_columns import (BARE_ID, DATE, MASKED, Columns, find_header, order_numbers, unmask,
-                             walk_in)
+from .orders_columns import (BARE_ID, DATE, MASKED, Columns, find_header, order_numbers,
+                             total_row, unmask, walk_in)
 from .sheet.parse import parse_date, parse_returned
 from .sheet.schema import header_key
 from .sheet.records import Order
@@ -94,6 +95,7 @@ class OrderLog:
     future: int = 0  # orders dated after today, left out by ``until``
     walk_in: int = 0  # of the skipped, sales to the walk-in ledger ("Cash", "Guest")
     masked: int = 0  # of the skipped, masked numbers ("017XXXX5678") that fit no one number
+    dated_above: int = 0  # orders with a blank or ditto date that took the row above's
     #: which column was read as what: (kind, header text), or the 1-based column number
     #: when the file has no header; kinds as in ``COLUMN_KINDS``
     columns: tuple[tuple[str, str | int], ...] = ()
@@ -236,7 +238,7 @@ def load_orders_backend(backend, where: str) -> OrderLog:
     return OrderLog([o for part in parts for o in part.orders], sum(p.skipped for p in parts),
                     sum(p.no_customer for p in parts), sum(p.not_bought for p in parts),
                     walk_in=sum(p.walk_in for p in parts), masked=sum(p.masked for p in parts),
-                    columns=parts[0].columns)
+                    dated_above=sum(p.dated_above for p in parts), columns=parts[0].columns)
 
 
 def _columns_per_header(tabs: dict[str, list[list]]) -> dict[str, Columns]:
@@ -302,7 +304,8 @@ def orders_from_rows(rows: Iterable[list] | Callable[[], Iterable[list]], where:
     comma = money_col is not None and _guess_decimal_comma(
         r[money_col] for r in islice(filled(), header_at + 1, None) if len(r) > money_col)
     orders: list[Order] = []
-    skipped = no_customer = not_bought = walk_ins = unmatched = 0
+    skipped = no_customer = not_bought = walk_ins = unmatched = dated_above = 0
+    above: date | None = None  # the date of the row above (a register writes it once a day)
     returned: dict[object, bool] = {}  # per distinct status text
     seen_dates: dict[object, date | None] = {}  # the same text recurs on many rows
     ids: dict[object, str] = {}  # and the same customer: one string each
@@ -321,8 +324,10 @@ def orders_from_rows(rows: Iterable[list] | Callable[[], Iterable[list]], where:
 
     for n, r in enumerate(islice(filled(), header_at + 1, None), start=header_at + 2):
         try:
-            raw = r[date_col]
-            if isinstance(raw, str):
+            raw = r[date_col] if len(r) > date_col else None
+            if raw is None or raw == "" or (isinstance(raw, str) and _ditto(raw)):
+                d = None
+            elif isinstance(raw, str):
                 if raw not in seen_dates:
                     seen_dates[raw] = _to_date(raw, dayfirst)
                 d = seen_dates[raw]
@@ -343,7 +348,13 @@ def orders_from_rows(rows: Iterable[list] | Callable[[], Iterable[list]], where:
                 amount = None
         except (ValueError, IndexError):
             skipped += 1  # a row that is not an order (a total line, a typo) is skipped
+            above = None
             continue
+        if d is None and above is not None and cid and amount is not None and (
+                raw is None or isinstance(raw, str)) and not total_row(r, id_col):  # blank, 〃
+            d = above  # the day's first row has the date; the rest of the day is blank or 〃
+            dated_above += 1
+        above = d
         if d is not None and isinstance(key, str) and _VOID_VOUCHER.fullmatch(key):
             not_bought += 1  # Tally's "(cancelled)" voucher names no party: not a sale
             continue
@@ -369,7 +380,16 @@ def orders_from_rows(rows: Iterable[list] | Callable[[], Iterable[list]], where:
     if not orders:
         raise OrdersFileError(NO_ORDER, where=where)
     return OrderLog(orders, skipped, no_customer, not_bought, walk_in=walk_ins, masked=unmatched,
+                    dated_above=dated_above,
                     columns=column_names(cols, head[header_at] if header_at >= 0 else None))
+
+
+def _ditto(text: str) -> bool:
+    """Whether a date cell says "as above": 〃, ঐ, ", do., same."""
+    return unicodedata.normalize("NFC", text).strip().casefold() in _DITTO
+
+
+_DITTO = {"〃", "ঐ", "ঐ", '"', "''", "“", "”", "″", "do", "do.", "same", "ditto", "-do-"}
 
 
 def _unmasked(rows: Iterable[list], cols: Columns) -> dict[str, str]:

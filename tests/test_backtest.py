@@ -1034,3 +1034,36 @@ def test_a_masked_wallet_is_the_one_full_number_it_fits_or_is_counted(tmp_path):
         "একজন গ্রাহকের সঙ্গে মেলানো যায়নি: সেটি বাদ গেছে।")
     assert columns_line(log, "en") == (
         "Columns: date = Date time, customer = Sender wallet, amount = Amount, status = Type.")
+
+
+def test_a_register_that_writes_the_date_once_a_day(tmp_path):
+    head = [["বিক্রয় খাতা"], ["ক্রমিক", "তারিখ", "ক্রেতার নাম", "মোবাইল", "মোট টাকা"]]
+    january = head + [
+        ["১", "০১/০১/২০২৫", "লিপি আক্তার", "০১৯৫৩-০৫১৪০৭", "১,১০০ টাকা"],
+        ["২", None, "খাদিজা রহমান", "০১৭৫৯-৭২৭২৬০", "৩৫০ টাকা"],
+        ["৩", "ঐ", "জামাল বেগম", "০১৯২৭৯৫৯৬৭৪", 3000],
+        ["৪", datetime(2025, 1, 2), "শারমিন হোসেন", "01444520180", 3550],
+        ["৫", "〃", "শফিক দাস", 1822823981, 500],
+        ["৬", "do.", "লিপি আক্তার", "01953051407", 200],
+        ["৭", None, "নাসরিন খান", "01993773824", None],  # no amount: not an order
+        [None, None, "জানুয়ারি মোট", None, 8700],
+        ["৮", None, "মৌসুমী রহমান", "01833120978", 1400]]  # under a subtotal: no date
+    february = head + [["১", "〃", "কামাল তালুকদার", "01770559118", 3150],  # nothing above
+                       ["২", "০১/০২/২০২৫", "কামাল তালুকদার", "01770559118", 300],
+                       ["৩", '"', "লিপি আক্তার", "01953051407", 900]]
+    path = workbook_file(tmp_path, {"জানুয়ারি": january, "ফেব্রুয়ারি": february})
+    log = load_orders(path)
+    assert [(o.date.isoformat(), o.customer_id[-4:]) for o in log.orders] == [
+        ("2025-01-01", "1407"), ("2025-01-01", "7260"), ("2025-01-01", "9674"),
+        ("2025-01-02", "0180"), ("2025-01-02", "3981"), ("2025-01-02", "1407"),
+        ("2025-02-01", "9118"), ("2025-02-01", "1407")]
+    assert (log.dated_above, log.skipped) == (5, 4)
+    assert read_line(log, "en") == (
+        "Read 8 order rows. 4 rows could not be read as an order (no date, or a total line) and "
+        "were left out. 5 rows have no date of their own (blank, or 〃) and took the date of "
+        "the row above.")
+    assert read_line(replace(log, dated_above=1, skipped=0), "bn") == (
+        "৮টি অর্ডারের সারি পড়া হয়েছে। নিজের তারিখ নেই (ফাঁকা, বা 〃/ঐ) এমন ১টি সারি ওপরের "
+        "সারির তারিখ পেয়েছে।")
+    assert columns_line(log, "en") == (
+        "Columns: date = তারিখ, customer = মোবাইল, amount = মোট টাকা.")
