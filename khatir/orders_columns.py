@@ -216,8 +216,10 @@ MASKED = re.compile(r"\+?(\d+)[Xx*•]{2,}(\d+)")
 
 def unmask(masked: Iterable[str], numbers: Iterable[str]) -> dict[str, str]:
     """The customer (one of ``numbers``, as ``phone_id`` writes them) each masked number
-    stands for: the one number whose digits it shows, where it shows them; "" when none
-    or several fit ("017XXXX5678" beside 01711115678 and 01799995678)."""
+    stands for: the one number whose digits it shows, where it shows them; "" when several
+    fit ("017XXXX5678" beside 01711115678 and 01799995678). A masked number that no full
+    number fits is left out of the answer: it stays a customer of its own, as the shop
+    shows it (Daraz masks every number the same way, "01329***919")."""
     shapes = {}
     for m in masked:
         found = MASKED.fullmatch(m.replace(" ", "").replace("-", ""))
@@ -236,8 +238,8 @@ def unmask(masked: Iterable[str], numbers: Iterable[str]) -> dict[str, str]:
             shape = (n, shown[:h], shown[-t:])
             if shape in wanted:
                 fits.setdefault(shape, set()).add(number)
-    return {m: next(iter(fits[shape])) if len(fits.get(shape, ())) == 1 else ""
-            for m, shape in shapes.items()}
+    return {m: next(iter(fits[shape])) if len(fits[shape]) == 1 else ""
+            for m, shape in shapes.items() if shape in fits}
 
 
 def _says_not_bought(rows: list[list], col: int) -> bool:
@@ -319,8 +321,8 @@ def phone_id(value: object, region: str = "BD") -> str:
     is a valid one (numbers without a country code read as ``region``'s), otherwise
     its digits."""
     text = id_text(value)
-    if not text:
-        return ""
+    if not text or MASKED.fullmatch(text):  # "01329***919": as the shop shows it
+        return text
     try:
         return parse_phone(text, region)
     except CellError:  # not a number the country has (yet): its digits, in one form
