@@ -106,7 +106,7 @@ AMOUNT = Names(
     frozenset({"amount", "total", "value", "sales", "revenue", "dollarvalue", "sum", "ordertotal",
                "grandtotal", "totalamount", "invoicetotal", "ordervalue", "netamount", "net",
                "billamount", "bill", "amounttk", "amountbdt", "totaltk", "totalprice",
-               "linetotal", "টাকা", "মোট", "পরিমাণ", "মোটটাকা", "বিল"}),
+               "linetotal", "paidprice", "paidamount", "টাকা", "মোট", "মোটটাকা", "বিল"}),
     words=("total", "amount", "value", "sales", "revenue", "betrag", "gesamt", "summe", "umsatz",
            "টাকা", "মোট"),
     not_words=("subtotal", "discount", "tax", "vat", "shipping", "delivery", "fee", "charge",
@@ -124,7 +124,7 @@ STATUS = Names(
 TRANSACTION_TYPE = Names(frozenset({"type", "transactiontype", "txntype", "trxtype",
                                     "transactionkind", "লেনদেনেরধরন"}))
 QUANTITY = Names(frozenset({"quantity", "qty", "numberofcds", "units", "pcs", "pieces", "menge",
-                            "anzahl", "সংখ্যা"}),
+                            "anzahl", "সংখ্যা", "পরিমাণ"}),  # পরিমাণ: how many, not taka
                  words=("quantity", "qty", "menge"), not_words=("total", "gesamt"))
 UNIT_PRICE = Names(frozenset({"unitprice", "priceeach", "price", "rate", "preis", "দাম", "একককদাম"}),
                    words=("price", "preis"), not_words=("total", "compare", "cost", "sum", "gesamt"))

@@ -1070,3 +1070,33 @@ def test_a_register_that_writes_the_date_once_a_day(tmp_path):
         "সারির তারিখ পেয়েছে।")
     assert columns_line(log, "en") == (
         "Columns: date = তারিখ, customer = মোবাইল, amount = মোট টাকা.")
+
+
+def test_porimaan_is_how_many_and_paid_price_is_the_amount(tmp_path):
+    forms = orders_file(tmp_path, "Timestamp,নাম,মোবাইল নম্বর,ঠিকানা,পণ্য,পরিমাণ\n"
+                        "2/1/2025 9:19:32,Mizan Hossain,+880 1338-297668,উত্তরা,কুর্তি,2\n"
+                        "2/3/2025 10:26:33,Mizan,01338297668,উত্তরা,Panjabi (M),২টি\n",
+                        "forms.csv")
+    log = load_orders(forms)
+    assert [(o.customer_id, o.amount) for o in log.orders] == [
+        ("+8801338297668", None), ("+8801338297668", None)]  # 2 pieces, not 2 taka
+    assert columns_line(log, "en") == (
+        "Columns: date = Timestamp, customer = মোবাইল নম্বর, quantity = পরিমাণ.")
+    taka = orders_file(tmp_path, "তারিখ,মোবাইল,টাকার পরিমাণ\n01/02/2025,01338297668,৫০০\n",
+                       "taka.csv")
+    assert [o.amount for o in read_orders(taka)] == [500.0]
+    daraz = workbook_file(tmp_path, {"Sheet1": [
+        ["Order Item Id", "Created at", "Customer Name", "Shipping Phone Number", "Paid Price",
+         "Unit Price", "Shipping Fee", "Status"],
+        ["301", "01 Jan 2025 08:21", "Customer", "01329***919", "1290.00", "1390.00", "60.00",
+         "delivered"],
+        ["302", "03 Jan 2025 08:52", "Customer", "01740***971", "2190.00", "2190.00", "60.00",
+         "canceled"]]})
+    log = load_orders(daraz)
+    assert [(o.customer_id, o.amount) for o in log.orders] == [("01329***919", 1290.0)]
+    assert read_line(log, "en") == (
+        "Read 1 order row. 1 row is a cancelled or returned order (by its status) and was left "
+        "out: it is not a purchase.")
+    assert columns_line(log, "en") == (
+        "Columns: date = Created at, customer = Shipping Phone Number, amount = Paid Price, "
+        "unit price = Unit Price, status = Status.")
