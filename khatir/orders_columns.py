@@ -15,7 +15,9 @@ account ID when it is filled on more rows: guest checkouts have no account ID, a
 systems write 0 for them. Of a phone and an e-mail column, the one filled on more rows
 is the customer (Shopify's Phone is often empty). Phone numbers without a country code
 are read as the country's most of the column's numbers with one belong to (Bangladesh
-when none has one).
+when none has one). A payment statement's sender wallet ("Sender wallet", "From Wallet")
+is a phone column when it holds mobile numbers, and its "Type" (Payment, Refund) the
+status when there is no Status column. A total row ("মার্চ মোট") never decides a column.
 """
 from __future__ import annotations
 
