@@ -180,6 +180,29 @@ NOT_BOUGHT_ROWS = Counted(
        "are not purchases.",
     bn_one="অবস্থা কলামে বাতিল বা ফেরত লেখা {k}টি সারিও বাদ গেছে: এটি কেনাকাটা নয়।",
     bn="অবস্থা কলামে বাতিল বা ফেরত লেখা {k}টি সারিও বাদ গেছে: এগুলো কেনাকাটা নয়।")
+WALK_IN_ROWS = Counted(
+    one="{k} row is a sale to the walk-in ledger (Cash, Walk-in, Guest) and was left out: it "
+        "names no one customer.",
+    en="{k} rows are sales to the walk-in ledger (Cash, Walk-in, Guest) and were left out: "
+       "they name no one customer.",
+    bn_one="নগদ বা অতিথি খাতার (Cash, Walk-in, নগদ বিক্রি) {k}টি বিক্রির সারি বাদ গেছে: এটি "
+           "কোনো একজন ক্রেতার নয়।",
+    bn="নগদ বা অতিথি খাতার (Cash, Walk-in, নগদ বিক্রি) {k}টি বিক্রির সারি বাদ গেছে: এগুলো "
+       "কোনো একজন ক্রেতার নয়।")
+MASKED_ROWS = Counted(
+    one="{k} row has a masked number (017XXXX5678) and could not be matched to one customer: "
+        "it was left out.",
+    en="{k} rows have a masked number (017XXXX5678) and could not be matched to one customer: "
+       "they were left out.",
+    bn_one="{k}টি সারিতে নম্বরের মাঝখান ঢাকা (017XXXX5678), কোনো একজন গ্রাহকের সঙ্গে মেলানো "
+           "যায়নি: সেটি বাদ গেছে।",
+    bn="{k}টি সারিতে নম্বরের মাঝখান ঢাকা (017XXXX5678), কোনো একজন গ্রাহকের সঙ্গে মেলানো "
+       "যায়নি: সেগুলো বাদ গেছে।")
+DATED_ABOVE_ROWS = Counted(
+    one="{k} row has no date of its own (blank, or 〃) and took the date of the row above.",
+    en="{k} rows have no date of their own (blank, or 〃) and took the date of the row above.",
+    bn_one="নিজের তারিখ নেই (ফাঁকা, বা 〃/ঐ) এমন {k}টি সারি ওপরের সারির তারিখ পেয়েছে।",
+    bn="নিজের তারিখ নেই (ফাঁকা, বা 〃/ঐ) এমন {k}টি সারি ওপরের সারির তারিখ পেয়েছে।")
 FUTURE_ROWS = Counted(
     one="{k} row is dated after today and was left out: check its year.",
     en="{k} rows are dated after today and were left out: check their year.",
@@ -189,10 +212,12 @@ FUTURE_ROWS = Counted(
 
 def read_line(log: OrderLog, lang: str) -> str:
     """What was read, so the owner can check it against the file before trusting the figures."""
-    unreadable = log.skipped - log.no_customer - log.not_bought
+    unreadable = log.skipped - log.no_customer - log.not_bought - log.walk_in - log.masked
     parts = [READ(lang, len(log.orders), k=count(len(log.orders), lang))]
-    for text, k in ((NO_CUSTOMER_ROWS, log.no_customer), (UNREADABLE_ROWS, unreadable),
-                    (NOT_BOUGHT_ROWS, log.not_bought), (FUTURE_ROWS, log.future)):
+    for text, k in ((NO_CUSTOMER_ROWS, log.no_customer), (WALK_IN_ROWS, log.walk_in),
+                    (MASKED_ROWS, log.masked),
+                    (UNREADABLE_ROWS, unreadable), (NOT_BOUGHT_ROWS, log.not_bought),
+                    (FUTURE_ROWS, log.future), (DATED_ABOVE_ROWS, log.dated_above)):
         if k:
             parts.append(text(lang, k, k=count(k, lang)))  # thousands grouped
     return " ".join(parts)

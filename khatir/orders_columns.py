@@ -15,7 +15,9 @@ account ID when it is filled on more rows: guest checkouts have no account ID, a
 systems write 0 for them. Of a phone and an e-mail column, the one filled on more rows
 is the customer (Shopify's Phone is often empty). Phone numbers without a country code
 are read as the country's most of the column's numbers with one belong to (Bangladesh
-when none has one).
+when none has one). A payment statement's sender wallet ("Sender wallet", "From Wallet")
+is a phone column when it holds mobile numbers, and its "Type" (Payment, Refund) the
+status when there is no Status column. A total row ("মার্চ মোট") never decides a column.
 """
 from __future__ import annotations
 
@@ -29,7 +31,7 @@ import phonenumbers
 
 from .errors import CellError
 from .i18n import ASCII_DIGITS
-from .sheet.parse import parse_phone
+from .sheet.parse import parse_phone, parse_returned
 from .sheet.schema import header_key
 
 
@@ -87,17 +89,26 @@ PHONE = Names(
 EMAIL = Names(
     frozenset({"email", "emailaddress", "customeremail", "billingemail", "mail", "ইমেইল", "ইমেল"}),
     words=("email", "ইমেইল", "ইমেল"))
+#: The payer's wallet in a bKash or Nagad statement ("Sender wallet", "From Wallet"):
+#: a mobile number, taken as one only when its values are phone numbers.
+WALLET = Names(
+    frozenset({"fromwallet", "sender", "senderno", "sendernumber", "senderwallet",
+               "senderaccount", "sendermobile", "walletnumber", "walletno", "wallet",
+               "customerwallet", "accountno", "customeraccountno", "fromaccount", "frommobile",
+               "fromnumber"}),
+    words=("wallet", "sender"),
+    not_words=("merchant", "receiver", "name", "type", "charge", "balance"))
 BARE_ID = Names(frozenset({"id", "আইডি"}))
 #: The customer column's kinds, most specific first.
-CUSTOMER_KINDS = (CUSTOMER_ID, CUSTOMER, PHONE, EMAIL, BARE_ID)
+CUSTOMER_KINDS = (CUSTOMER_ID, CUSTOMER, PHONE, WALLET, EMAIL, BARE_ID)
 #: Columns that name one person however the order was placed: used instead of the
 #: customer ID when they are filled on more rows (guest checkouts have no account ID).
-CONTACTS = (PHONE, EMAIL)
+CONTACTS = (PHONE, WALLET, EMAIL)
 AMOUNT = Names(
     frozenset({"amount", "total", "value", "sales", "revenue", "dollarvalue", "sum", "ordertotal",
                "grandtotal", "totalamount", "invoicetotal", "ordervalue", "netamount", "net",
                "billamount", "bill", "amounttk", "amountbdt", "totaltk", "totalprice",
-               "linetotal", "টাকা", "মোট", "পরিমাণ", "মোটটাকা", "বিল"}),
+               "linetotal", "paidprice", "paidamount", "টাকা", "মোট", "মোটটাকা", "বিল"}),
     words=("total", "amount", "value", "sales", "revenue", "betrag", "gesamt", "summe", "umsatz",
            "টাকা", "মোট"),
     not_words=("subtotal", "discount", "tax", "vat", "shipping", "delivery", "fee", "charge",
@@ -110,15 +121,31 @@ STATUS = Names(
                "fulfillmentstatus", "state", "orderstate", "অবস্থা", "স্ট্যাটাস",
                "অর্ডারেরঅবস্থা"}),
     words=("status", "অবস্থা"))
+#: A payment statement's kind of transaction ("Payment", "Refund"): the status when
+#: there is no Status column and some of its values are refunds or reversals.
+TRANSACTION_TYPE = Names(frozenset({"type", "transactiontype", "txntype", "trxtype",
+                                    "transactionkind", "লেনদেনেরধরন"}))
 QUANTITY = Names(frozenset({"quantity", "qty", "numberofcds", "units", "pcs", "pieces", "menge",
-                            "anzahl", "সংখ্যা"}),
+                            "anzahl", "সংখ্যা", "পরিমাণ"}),  # পরিমাণ: how many, not taka
                  words=("quantity", "qty", "menge"), not_words=("total", "gesamt"))
 UNIT_PRICE = Names(frozenset({"unitprice", "priceeach", "price", "rate", "preis", "দাম", "একককদাম"}),
                    words=("price", "preis"), not_words=("total", "compare", "cost", "sum", "gesamt"))
 
 #: What systems write in the customer column of a sale to nobody in particular.
-NO_CUSTOMER = {"0", "-", "--", "—", "n/a", "na", "#n/a", "none", "null", "guest", "walkin",
-               "walk-in", "অতিথি"}
+NO_CUSTOMER = {"0", "-", "--", "—", "n/a", "na", "#n/a", "none", "null"}
+#: ...and the walk-in ledger of a shop's till (Tally's "Cash", "Counter Sale", "নগদ
+#: বিক্রি"): a sale to whoever came in, many people under one name. Compared without
+#: case, spaces, hyphens and dots ("Walk-in", "Walk in customer", "Cash Sales").
+WALK_IN = {"cash", "cashsale", "cashsales", "cashcustomer", "walkin", "walkincustomer",
+           "walkins", "countersale", "countersales", "guest", "guestcustomer", "অতিথি", "নগদ",
+           "নগদবিক্রি", "নগদবিক্রয়"}
+_WALK_IN_SPACES = re.compile(r"[\s\-_.]+")
+
+
+def walk_in(value: object) -> bool:
+    """Whether a customer cell names the walk-in ledger rather than a customer."""
+    return (isinstance(value, str) and len(value) < 30
+            and _WALK_IN_SPACES.sub("", value).casefold() in WALK_IN)
 
 
 @dataclass(frozen=True)
@@ -132,6 +159,7 @@ class Columns:
     unit_price: int | None = None
     status: int | None = None
     customer_id: Callable[[object], str] = lambda value: id_text(value)  # the customer's key
+    phones: bool = False  # the customer column holds phone numbers (some maybe masked)
 
 
 def find_header(rows: list[list]) -> tuple[int, Columns | None]:
@@ -141,11 +169,12 @@ def find_header(rows: list[list]) -> tuple[int, Columns | None]:
         date = DATE.find(keys)
         if date is None:
             continue
+        below = rows[i + 1:]
         found = [(c, kind) for kind in CUSTOMER_KINDS for c in [kind.find(keys, (date,))]
-                 if c is not None]
+                 if c is not None and (kind is not WALLET or _phones(below, c))]
         if not found:
             continue
-        below = rows[i + 1:]
+        below = [r for r in below if not total_row(r, date, found[0][0])]
         customer, kind = found[0]
         for c, other in found[1:]:
             if other not in CONTACTS:
@@ -157,12 +186,78 @@ def find_header(rows: list[list]) -> tuple[int, Columns | None]:
             if theirs > mine or (theirs == mine and kind is CUSTOMER):
                 customer, kind = c, other
         amount = AMOUNT.find(keys, (date, customer))
-        key = (phone_key(_phone_region(below, customer)) if kind is PHONE
+        phones = kind in (PHONE, WALLET) or (kind is CUSTOMER_ID and _phones(below, customer))
+        key = (phone_key(_phone_region(below, customer)) if phones
                else email_id if kind is EMAIL else id_text)
+        status = STATUS.find(keys, (date, customer))
+        if status is None:
+            kinds = TRANSACTION_TYPE.find(keys, (date, customer, amount))
+            if kinds is not None and _says_not_bought(below, kinds):
+                status = kinds
         return i, Columns(date, customer, amount, QUANTITY.find(keys, (date, customer)),
-                          UNIT_PRICE.find(keys, (date, customer, amount)),
-                          STATUS.find(keys, (date, customer)), key)
+                          UNIT_PRICE.find(keys, (date, customer, amount)), status, key,
+                          phones)
     return -1, None
+
+
+def _phones(rows: list[list], col: int) -> bool:
+    """Whether a column holds mobile numbers (a wallet, an "Account No" of phone numbers):
+    nine in ten of its first filled values, masked ones ("017XXXX5678") counted."""
+    values = [text for r in rows[:HEAD] if len(r) > col and (text := id_text(r[col]))][:HEAD]
+    return bool(values) and sum(_MOBILE.fullmatch(re.sub(r"[\s\-]", "", v.translate(ASCII_DIGITS)))
+                                is not None for v in values) >= 0.9 * len(values)
+
+
+HEAD = 200
+_MOBILE = re.compile(r"(?:\+?88)?0?1[3-9](?:\d{8}|\d?[Xx*•]{3,}\d{2,5})")
+
+
+#: A number with its middle hidden, as a wallet statement shows it ("017XXXX5678").
+MASKED = re.compile(r"\+?(\d+)[Xx*•]{2,}(\d+)")
+
+
+def unmask(masked: Iterable[str], numbers: Iterable[str]) -> dict[str, str]:
+    """The customer (one of ``numbers``, as ``phone_id`` writes them) each masked number
+    stands for: the one number whose digits it shows, where it shows them; "" when several
+    fit ("017XXXX5678" beside 01711115678 and 01799995678). A masked number that no full
+    number fits is left out of the answer: it stays a customer of its own, as the shop
+    shows it (Daraz masks every number the same way, "01329***919")."""
+    shapes = {}
+    for m in masked:
+        found = MASKED.fullmatch(m.replace(" ", "").replace("-", ""))
+        if found:
+            shapes[m] = (len(m.replace(" ", "").replace("-", "").lstrip("+")), found.group(1),
+                         found.group(2))
+    fits: dict[tuple[int, str, str], set[str]] = {}
+    wanted = set(shapes.values())
+    lengths = {(n, len(head), len(tail)) for n, head, tail in wanted}
+    for number in numbers:
+        digits = re.sub(r"\D", "", number)
+        for n, h, t in lengths:
+            shown = digits[-n:]
+            if len(shown) < n:
+                continue
+            shape = (n, shown[:h], shown[-t:])
+            if shape in wanted:
+                fits.setdefault(shape, set()).add(number)
+    return {m: next(iter(fits[shape])) if len(fits[shape]) == 1 else ""
+            for m, shape in shapes.items() if shape in fits}
+
+
+def _says_not_bought(rows: list[list], col: int) -> bool:
+    """Whether a transaction-type column holds refunds or reversals among its values."""
+    kinds = {r[col] for r in rows if len(r) > col and isinstance(r[col], str)}
+    return len(kinds) <= 20 and any(parse_returned(k) for k in kinds)
+
+
+def total_row(row: list, *cols: int) -> bool:
+    """Whether a row is a total or subtotal line ("মার্চ মোট", "Grand Total" in the date or
+    the name column): it is no order, and must not decide which column names the customer."""
+    return any(len(row) > c and isinstance(row[c], str) and _TOTAL.search(row[c]) is not None
+               for c in cols)
+
+
+_TOTAL = re.compile(r"\b(?:sub-?|grand\s*)?totals?\b|মোট|সর্বমোট|যোগফল", re.IGNORECASE)
 
 
 def _filled_in(rows: list[list], col: int) -> int:
@@ -208,13 +303,13 @@ def _phone_region(rows: list[list], col: int) -> str:
 
 def id_text(value: object) -> str:
     """A customer ID as text: ``12346.0`` from a spreadsheet export is ``12346``; a guest's
-    ``0`` or ``-`` is no customer ("")."""
+    ``0`` or ``-``, and a walk-in ledger ("Cash", "Guest"), is no customer ("")."""
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     text = str(value).strip()
-    if text.casefold() in NO_CUSTOMER:
+    if text.casefold() in NO_CUSTOMER or walk_in(text):
         return ""
     head, dot, tail = text.partition(".")
     if dot and head.isdigit() and tail and set(tail) == {"0"}:
@@ -228,8 +323,8 @@ def phone_id(value: object, region: str = "BD") -> str:
     is a valid one (numbers without a country code read as ``region``'s), otherwise
     its digits."""
     text = id_text(value)
-    if not text:
-        return ""
+    if not text or MASKED.fullmatch(text):  # "01329***919": as the shop shows it
+        return text
     try:
         return parse_phone(text, region)
     except CellError:  # not a number the country has (yet): its digits, in one form

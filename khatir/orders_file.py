@@ -14,6 +14,7 @@ import csv
 import io
 import math
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
@@ -22,7 +23,8 @@ from typing import Callable, Iterable, Iterator
 
 from .errors import CellError, KhatirError
 from .i18n import ASCII_DIGITS, Text
-from .orders_columns import BARE_ID, DATE, Columns, find_header, order_numbers
+from .orders_columns import (BARE_ID, DATE, MASKED, Columns, find_header, order_numbers,
+                             total_row, unmask, walk_in)
 from .sheet.parse import parse_date, parse_returned
 from .sheet.schema import header_key
 from .sheet.records import Order
@@ -91,6 +93,9 @@ class OrderLog:
     no_customer: int  # of those, rows with a date but no customer ID (walk-in sales)
     not_bought: int = 0  # of those, orders whose status says cancelled or returned
     future: int = 0  # orders dated after today, left out by ``until``
+    walk_in: int = 0  # of the skipped, sales to the walk-in ledger ("Cash", "Guest")
+    masked: int = 0  # of the skipped, masked numbers ("017XXXX5678") that fit no one number
+    dated_above: int = 0  # orders with a blank or ditto date that took the row above's
     #: which column was read as what: (kind, header text), or the 1-based column number
     #: when the file has no header; kinds as in ``COLUMN_KINDS``
     columns: tuple[tuple[str, str | int], ...] = ()
@@ -227,25 +232,58 @@ def load_orders_backend(backend, where: str) -> OrderLog:
     logs = [t for t in grids if find_header(list(islice(_filled(grids[t]), 10)))[1] is not None]
     if not logs:
         raise OrdersFileError(NO_ORDERS_TAB, where=where)
-    parts = [orders_from_rows(grids[t], f"{where} [{t}]", header_required=True) for t in logs]
+    chosen = _columns_per_header({t: grids[t] for t in logs})
+    parts = [orders_from_rows(grids[t], f"{where} [{t}]", header_required=True,
+                              columns=chosen.get(t)) for t in logs]
     return OrderLog([o for part in parts for o in part.orders], sum(p.skipped for p in parts),
                     sum(p.no_customer for p in parts), sum(p.not_bought for p in parts),
-                    columns=parts[0].columns)
+                    walk_in=sum(p.walk_in for p in parts), masked=sum(p.masked for p in parts),
+                    dated_above=sum(p.dated_above for p in parts), columns=parts[0].columns)
+
+
+def _columns_per_header(tabs: dict[str, list[list]]) -> dict[str, Columns]:
+    """The columns of tabs that share one header row (a register kept one tab a month),
+    chosen once from the rows of them all, so that one tab's odd rows (a subtotal under
+    the names) cannot make it read another column as the customer than its neighbours."""
+    groups: dict[tuple[str, ...], list[tuple[str, int, list[list]]]] = {}
+    for title, grid in tabs.items():
+        head = list(islice(_filled(grid), HEAD_ROWS))
+        at, cols = find_header(head)
+        if cols is not None:
+            key = tuple(header_key(c) for c in head[at])
+            groups.setdefault(key, []).append((title, at, head))
+    chosen: dict[str, Columns] = {}
+    for group in groups.values():
+        if len(group) < 2:
+            continue
+        _, first_at, first = group[0]
+        rows = first[:first_at + 1] + [r for _, at, head in group for r in head[at + 1:]]
+        cols = find_header(rows)[1]
+        if cols is not None:
+            chosen.update((title, cols) for title, _, _ in group)
+    return chosen
+
+
+#: The rows at the top of a log that decide its header and columns.
+HEAD_ROWS = 200
 
 
 def orders_from_rows(rows: Iterable[list] | Callable[[], Iterable[list]], where: str,
-                     header_required: bool = False) -> OrderLog:
+                     header_required: bool = False, columns: Columns | None = None) -> OrderLog:
     """The orders in ``rows`` (a grid, or a function that yields its rows afresh: they are
-    read twice, once for the day/month order and once for the orders)."""
+    read twice, once for the day/month order and once for the orders); ``columns``: the
+    columns chosen for every tab with this header (``_columns_per_header``)."""
     again = rows if callable(rows) else (lambda: rows)
 
     def filled() -> Iterator[list]:
         return _filled(again())
 
-    head = list(islice(filled(), 200))
+    head = list(islice(filled(), HEAD_ROWS))
     if not head:
         raise OrdersFileError(NO_ROWS, where=where)
     header_at, cols = find_header(head)
+    if cols is not None and columns is not None:
+        cols = columns
     if cols is None:
         date_header = _date_header(head)
         if date_header is not None:
@@ -266,10 +304,13 @@ def orders_from_rows(rows: Iterable[list] | Callable[[], Iterable[list]], where:
     comma = money_col is not None and _guess_decimal_comma(
         r[money_col] for r in islice(filled(), header_at + 1, None) if len(r) > money_col)
     orders: list[Order] = []
-    skipped = no_customer = not_bought = 0
+    skipped = no_customer = not_bought = walk_ins = unmatched = dated_above = 0
+    above: date | None = None  # the date of the row above (a register writes it once a day)
     returned: dict[object, bool] = {}  # per distinct status text
     seen_dates: dict[object, date | None] = {}  # the same text recurs on many rows
     ids: dict[object, str] = {}  # and the same customer: one string each
+    if cols.phones:  # a masked number is the customer whose full number it fits
+        ids.update(_unmasked(islice(filled(), header_at + 1, None), cols))
     line_of: tuple[object, str] | None = None  # the date cell and customer of one order's lines
     lines: list[tuple[Order, object]] = []  # and those lines with their status
 
@@ -283,8 +324,10 @@ def orders_from_rows(rows: Iterable[list] | Callable[[], Iterable[list]], where:
 
     for n, r in enumerate(islice(filled(), header_at + 1, None), start=header_at + 2):
         try:
-            raw = r[date_col]
-            if isinstance(raw, str):
+            raw = r[date_col] if len(r) > date_col else None
+            if raw is None or raw == "" or (isinstance(raw, str) and _ditto(raw)):
+                d = None
+            elif isinstance(raw, str):
                 if raw not in seen_dates:
                     seen_dates[raw] = _to_date(raw, dayfirst)
                 d = seen_dates[raw]
@@ -305,10 +348,24 @@ def orders_from_rows(rows: Iterable[list] | Callable[[], Iterable[list]], where:
                 amount = None
         except (ValueError, IndexError):
             skipped += 1  # a row that is not an order (a total line, a typo) is skipped
+            above = None
+            continue
+        if d is None and above is not None and cid and amount is not None and (
+                raw is None or isinstance(raw, str)) and not total_row(r, id_col):  # blank, 〃
+            d = above  # the day's first row has the date; the rest of the day is blank or 〃
+            dated_above += 1
+        above = d
+        if d is not None and isinstance(key, str) and _VOID_VOUCHER.fullmatch(key):
+            not_bought += 1  # Tally's "(cancelled)" voucher names no party: not a sale
             continue
         if d is None or not cid:
             skipped += 1
-            no_customer += d is not None
+            if d is not None and walk_in(key):
+                walk_ins += 1
+            elif d is not None and isinstance(key, str) and MASKED.fullmatch(key.strip()):
+                unmatched += 1
+            else:
+                no_customer += d is not None
             continue
         order = Order(row=n, date=d, customer_id=cid, amount=amount)
         if cols.status is None:
@@ -322,8 +379,39 @@ def orders_from_rows(rows: Iterable[list] | Callable[[], Iterable[list]], where:
     skipped += not_bought
     if not orders:
         raise OrdersFileError(NO_ORDER, where=where)
-    return OrderLog(orders, skipped, no_customer, not_bought,
+    return OrderLog(orders, skipped, no_customer, not_bought, walk_in=walk_ins, masked=unmatched,
+                    dated_above=dated_above,
                     columns=column_names(cols, head[header_at] if header_at >= 0 else None))
+
+
+def _ditto(text: str) -> bool:
+    """Whether a date cell says "as above": 〃, ঐ, ", do., same."""
+    return unicodedata.normalize("NFC", text).strip().casefold() in _DITTO
+
+
+_DITTO = {"〃", "ঐ", "ঐ", '"', "''", "“", "”", "″", "do", "do.", "same", "ditto", "-do-"}
+
+
+def _unmasked(rows: Iterable[list], cols: Columns) -> dict[str, str]:
+    """The customer each masked number of a phone column stands for ("" when it fits no
+    one number written in full in the file)."""
+    masked: set[str] = set()
+    full: set[object] = set()
+    col = cols.customer
+    for r in rows:
+        value = r[col] if len(r) > col else None
+        if isinstance(value, str) and ("X" in value or "x" in value or "*" in value
+                                       or "•" in value) and MASKED.fullmatch(value.strip()):
+            masked.add(value)
+        elif value not in (None, ""):
+            full.add(value)
+    if not masked:
+        return {}
+    return unmask(masked, {cols.customer_id(v) for v in full})
+
+
+#: A customer cell that says the voucher was cancelled instead of naming a party.
+_VOID_VOUCHER = re.compile(r"\s*\(?\s*(?:cancel+ed|void(?:ed)?|বাতিল)\s*\)?\s*", re.IGNORECASE)
 
 
 def _bought(lines: list[tuple[Order, object]], returned: dict[object, bool]) -> list[Order]:

@@ -876,3 +876,227 @@ def test_the_method_line_gives_the_real_reason_nothing_was_learnt_with_its_numbe
         "past: 34 days earlier, 24 repeat buyers were known, 13 of whom bought again and 11 did "
         "not (learning needs at least 100, with 20 who bought again and 20 who did not). BG/NBD "
         "saw nobody stop buying either, so each customer's own rhythm decides.")
+
+
+# --------------------------------------------------------------------------
+# Exports of eight shop systems (the s23 trial: /work/trial-logs)
+
+
+def workbook_file(tmp_path: Path, tabs: dict[str, list[list]], name: str = "export.xlsx") -> Path:
+    """A workbook with these tabs (title: rows), as a shop system exports it."""
+    wb = Workbook()
+    wb.remove(wb.active)
+    for title, rows in tabs.items():
+        ws = wb.create_sheet(title)
+        for r in rows:
+            ws.append(r)
+    path = tmp_path / name
+    wb.save(path)
+    return path
+
+
+def test_odoo_quotations_are_offers_not_purchases(tmp_path):
+    path = workbook_file(tmp_path, {"Sheet1": [
+        ["Order Reference", "Order Date", "Customer", "Salesperson", "Total", "Status"],
+        ["S005", "2025-03-04 10:00:00", "Rina Akter", "Arif", 900, "Sales Order"],
+        ["S004", "2025-03-03 10:00:00", "Karim Uddin", "Arif", 700, "Quotation Sent"],
+        ["S003", "2025-03-02 10:00:00", "Karim Uddin", "Arif", 500, "Quotation"],
+        ["S002", "2025-02-01 10:00:00", "Rina Akter", "Arif", 300, "Locked"],
+        ["S001", "2025-01-05 10:00:00", "Sohel Ahmed", "Arif", 200, "Cancelled"],
+    ]})
+    log = load_orders(path)
+    assert [(o.row, o.customer_id) for o in log.orders] == [(2, "Rina Akter"), (5, "Rina Akter")]
+    assert read_line(log, "en") == (
+        "Read 2 order rows. 3 rows are cancelled or returned orders (by their status) and were "
+        "left out: they are not purchases.")
+    assert columns_line(log, "en") == (
+        "Columns: date = Order Date, customer = Customer, amount = Total, status = Status.")
+
+
+def test_a_tally_walk_in_ledger_is_no_customer_and_a_cancelled_voucher_no_purchase(tmp_path):
+    head = [["Rupkotha Textile Traders"], ["Sales Register"], [None],
+            ["Date", "Particulars", "Voucher Type", "Vch No.", "Gross Total"], [None]]
+    rows = [["1-Apr-24", name, "Sales", n, 1000] for n, name in enumerate(
+        ["Cash", "Tania Store", "Cash Sale", "Walk in customer", "Counter Sale", "Guest",
+         "নগদ", "নগদ বিক্রি", "(cancelled)", "Tania Store", "Walk-in", "Cash Sales",
+         "Liton Enterprise"], start=1)]
+    path = workbook_file(tmp_path, {"Sales Register": head + rows + [[None, "Grand Total", None,
+                                                                      None, 13000]]})
+    log = load_orders(path)
+    assert [o.customer_id for o in log.orders] == ["Tania Store", "Tania Store", "Liton Enterprise"]
+    assert (log.skipped, log.no_customer, log.walk_in, log.not_bought) == (11, 0, 9, 1)
+    assert read_line(log, "en") == (
+        "Read 3 order rows. 9 rows are sales to the walk-in ledger (Cash, Walk-in, Guest) and "
+        "were left out: they name no one customer. 1 row could not be read as an order (no "
+        "date, or a total line) and was left out. 1 row is a cancelled or returned order (by "
+        "its status) and was left out: it is not a purchase.")
+    assert read_line(log, "bn") == (
+        "৩টি অর্ডারের সারি পড়া হয়েছে। নগদ বা অতিথি খাতার (Cash, Walk-in, নগদ বিক্রি) ৯টি "
+        "বিক্রির সারি বাদ গেছে: এগুলো কোনো একজন ক্রেতার নয়। ১টি সারি অর্ডার হিসেবে পড়া যায়নি "
+        "(তারিখ নেই, বা যোগফলের সারি), সেটি বাদ গেছে। অবস্থা কলামে বাতিল বা ফেরত লেখা ১টি সারিও "
+        "বাদ গেছে: এটি কেনাকাটা নয়।")
+    one = replace(log, walk_in=1, skipped=1, not_bought=0)
+    assert read_line(one, "en") == (
+        "Read 3 order rows. 1 row is a sale to the walk-in ledger (Cash, Walk-in, Guest) and was "
+        "left out: it names no one customer.")
+    assert columns_line(log, "en") == (
+        "Columns: date = Date, customer = Particulars, amount = Gross Total.")
+
+
+def test_a_subtotal_row_never_decides_the_customer_column_and_all_tabs_read_one_column(tmp_path):
+    head = [["রূপকথা বুটিক — বিক্রয় খাতা"], [None],
+            ["ক্রমিক", "তারিখ", "ক্রেতার নাম", "মোবাইল", "মোট টাকা"]]
+    march = head + [["১", "০১/০৩/২০২৫", "লিপি শেখ", "০১৯৬০১৪৫৭১৪", "৩,৫০০ টাকা"],
+                    ["২", "০২/০৩/২০২৫", "রাকিব খান", "01947265393", 3700],
+                    [None, None, "মার্চ মোট", None, 7200]]
+    # a month subtotal's label in the name column: one name more than phones
+    subtotal = workbook_file(tmp_path, {"মার্চ": march}, "subtotal.xlsx")
+    log = load_orders(subtotal)
+    assert [o.customer_id for o in log.orders] == ["+8801960145714", "+8801947265393"]
+    assert log.skipped == 1
+    assert columns_line(log, "en") == (
+        "Columns: date = তারিখ, customer = মোবাইল, amount = মোট টাকা.")
+    # a tab with a phone not named, a tab with a name without a phone: each alone
+    # would choose differently; the workbook chooses once, the phone filled as often
+    april = head + [["১", "০১/০৪/২০২৫", None, "01960145714", 2200],
+                    ["২", "০২/০৪/২০২৫", "রাকিব খান", "01947265393", 1150],
+                    [None, None, "এপ্রিল মোট", None, 3350]]
+    may = head + [["১", "০১/০৫/২০২৫", "লিপি শেখ", "01960145714", 950],
+                  ["২", "০২/০৫/২০২৫", "সাদিয়া আক্তার", None, 2200],
+                  [None, None, "মে মোট", None, 3150]]
+    tabs = workbook_file(tmp_path, {"মার্চ": march, "এপ্রিল": april, "মে": may}, "tabs.xlsx")
+    log = load_orders(tabs)
+    assert [o.customer_id for o in log.orders] == ["+8801960145714", "+8801947265393"] * 2 + [
+        "+8801960145714"]
+    assert (log.skipped, log.no_customer) == (4, 1)
+    assert columns_line(log, "en") == (
+        "Columns: date = তারিখ, customer = মোবাইল, amount = মোট টাকা.")
+    assert read_line(log, "en") == (
+        "Read 5 order rows. 1 row has no customer ID and was left out (sales to unknown "
+        "customers cannot be followed). 3 rows could not be read as an order (no date, or a "
+        "total line) and were left out.")
+
+
+BKASH_HEAD = ("bKash Merchant Statement\nMerchant Name:,Rupkotha Fashion\n"
+              "Merchant Wallet:,01XXXXXX321\n\n")
+
+
+@pytest.mark.parametrize("wallet", ["Sender wallet", "From Wallet", "Sender", "Sender No",
+                                    "Sender Number", "Wallet Number", "Wallet",
+                                    "Customer Wallet", "Account No", "Customer Account No"])
+def test_a_wallet_statement_names_the_customer_by_the_sender_and_a_refund_is_no_purchase(
+        tmp_path, wallet):
+    p = orders_file(tmp_path, BKASH_HEAD + f"SL,Date time,Transaction ID,Type,{wallet},Amount,"
+                    "Charge,Balance,Reference\n"
+                    "1,01/03/2025 08:02:21 AM,BTIJUMSUAU,Payment,01866149499,570.00,8.55,15570,\n"
+                    "2,02/03/2025 08:03:38 AM,F9S0BKYMV3,Payment,01327759870,880.00,13.20,16450,\n"
+                    "3,04/03/2025 10:00:00 AM,ZALKA8K020,Refund,01327759870,880.00,0,15570,\n"
+                    "4,09/03/2025 11:22:20 AM,0CBV1PHCWA,Payment,+8801866149499,400.00,6,15970,\n"
+                    "5,10/03/2025 11:26:08 AM,MNDCPG9N6Q,Reversal,01866149499,400.00,0,15570,\n"
+                    "\nTotal Transactions:,5\n")
+    log = load_orders(p)
+    assert [(o.row, o.customer_id) for o in log.orders] == [
+        (5, "+8801866149499"), (6, "+8801327759870"), (8, "+8801866149499")]
+    assert read_line(log, "en") == (
+        "Read 3 order rows. 1 row could not be read as an order (no date, or a total line) and "
+        "was left out. 2 rows are cancelled or returned orders (by their status) and were left "
+        "out: they are not purchases.")
+    assert columns_line(log, "en") == (
+        f"Columns: date = Date time, customer = {wallet}, amount = Amount, status = Type.")
+
+
+def test_a_type_without_refunds_and_a_wallet_of_names_are_not_taken(tmp_path):
+    p = orders_file(tmp_path, "Date,Type,Wallet,Customer,Amount\n"
+                    "2025-03-01,Retail,bKash,Rina,500\n2025-03-02,Wholesale,Nagad,Karim,800\n")
+    log = load_orders(p)
+    assert [o.customer_id for o in log.orders] == ["Rina", "Karim"]
+    assert columns_line(log, "en") == "Columns: date = Date, customer = Customer, amount = Amount."
+
+
+def test_a_masked_wallet_is_the_one_full_number_it_fits_or_is_counted(tmp_path):
+    """Several full numbers fit: left out and counted; none: a customer of its own."""
+    p = orders_file(tmp_path, BKASH_HEAD + "SL,Date time,Type,Sender wallet,Amount\n"
+                    "1,01/03/2025 08:02 AM,Payment,01866149499,570.00\n"
+                    "2,02/03/2025 08:03 AM,Payment,018XXXX9499,880.00\n"  # 01866149499
+                    "3,03/03/2025 08:03 AM,Payment,01711115678,880.00\n"
+                    "4,04/03/2025 08:03 AM,Payment,01799995678,880.00\n"
+                    "5,05/03/2025 08:03 AM,Payment,017XXXX5678,400.00\n"  # either of two
+                    "6,06/03/2025 08:03 AM,Payment,015XXXX1234,400.00\n"  # none in full
+                    "7,07/03/2025 08:03 AM,Refund,015XXXX1234,400.00\n")
+    log = load_orders(p)
+    # a masked number no full number fits is a customer of its own, as the shop shows it
+    assert [o.customer_id for o in log.orders] == [
+        "+8801866149499", "+8801866149499", "+8801711115678", "+8801799995678", "015XXXX1234"]
+    assert (log.skipped, log.masked, log.not_bought) == (2, 1, 1)
+    assert read_line(log, "en") == (
+        "Read 5 order rows. 1 row has a masked number (017XXXX5678) and could not be matched "
+        "to one customer: it was left out. 1 row is a cancelled or returned order (by its "
+        "status) and was left out: it is not a purchase.")
+    assert read_line(replace(log, masked=1, skipped=1, not_bought=0), "bn") == (
+        "৫টি অর্ডারের সারি পড়া হয়েছে। ১টি সারিতে নম্বরের মাঝখান ঢাকা (017XXXX5678), কোনো "
+        "একজন গ্রাহকের সঙ্গে মেলানো যায়নি: সেটি বাদ গেছে।")
+    assert columns_line(log, "en") == (
+        "Columns: date = Date time, customer = Sender wallet, amount = Amount, status = Type.")
+
+
+def test_a_register_that_writes_the_date_once_a_day(tmp_path):
+    head = [["বিক্রয় খাতা"], ["ক্রমিক", "তারিখ", "ক্রেতার নাম", "মোবাইল", "মোট টাকা"]]
+    january = head + [
+        ["১", "০১/০১/২০২৫", "লিপি আক্তার", "০১৯৫৩-০৫১৪০৭", "১,১০০ টাকা"],
+        ["২", None, "খাদিজা রহমান", "০১৭৫৯-৭২৭২৬০", "৩৫০ টাকা"],
+        ["৩", "ঐ", "জামাল বেগম", "০১৯২৭৯৫৯৬৭৪", 3000],
+        ["৪", datetime(2025, 1, 2), "শারমিন হোসেন", "01444520180", 3550],
+        ["৫", "〃", "শফিক দাস", 1822823981, 500],
+        ["৬", "do.", "লিপি আক্তার", "01953051407", 200],
+        ["৭", None, "নাসরিন খান", "01993773824", None],  # no amount: not an order
+        [None, None, "জানুয়ারি মোট", None, 8700],
+        ["৮", None, "মৌসুমী রহমান", "01833120978", 1400]]  # under a subtotal: no date
+    february = head + [["১", "〃", "কামাল তালুকদার", "01770559118", 3150],  # nothing above
+                       ["২", "০১/০২/২০২৫", "কামাল তালুকদার", "01770559118", 300],
+                       ["৩", '"', "লিপি আক্তার", "01953051407", 900]]
+    path = workbook_file(tmp_path, {"জানুয়ারি": january, "ফেব্রুয়ারি": february})
+    log = load_orders(path)
+    assert [(o.date.isoformat(), o.customer_id[-4:]) for o in log.orders] == [
+        ("2025-01-01", "1407"), ("2025-01-01", "7260"), ("2025-01-01", "9674"),
+        ("2025-01-02", "0180"), ("2025-01-02", "3981"), ("2025-01-02", "1407"),
+        ("2025-02-01", "9118"), ("2025-02-01", "1407")]
+    assert (log.dated_above, log.skipped) == (5, 4)
+    assert read_line(log, "en") == (
+        "Read 8 order rows. 4 rows could not be read as an order (no date, or a total line) and "
+        "were left out. 5 rows have no date of their own (blank, or 〃) and took the date of "
+        "the row above.")
+    assert read_line(replace(log, dated_above=1, skipped=0), "bn") == (
+        "৮টি অর্ডারের সারি পড়া হয়েছে। নিজের তারিখ নেই (ফাঁকা, বা 〃/ঐ) এমন ১টি সারি ওপরের "
+        "সারির তারিখ পেয়েছে।")
+    assert columns_line(log, "en") == (
+        "Columns: date = তারিখ, customer = মোবাইল, amount = মোট টাকা.")
+
+
+def test_porimaan_is_how_many_and_paid_price_is_the_amount(tmp_path):
+    forms = orders_file(tmp_path, "Timestamp,নাম,মোবাইল নম্বর,ঠিকানা,পণ্য,পরিমাণ\n"
+                        "2/1/2025 9:19:32,Mizan Hossain,+880 1338-297668,উত্তরা,কুর্তি,2\n"
+                        "2/3/2025 10:26:33,Mizan,01338297668,উত্তরা,Panjabi (M),২টি\n",
+                        "forms.csv")
+    log = load_orders(forms)
+    assert [(o.customer_id, o.amount) for o in log.orders] == [
+        ("+8801338297668", None), ("+8801338297668", None)]  # 2 pieces, not 2 taka
+    assert columns_line(log, "en") == (
+        "Columns: date = Timestamp, customer = মোবাইল নম্বর, quantity = পরিমাণ.")
+    taka = orders_file(tmp_path, "তারিখ,মোবাইল,টাকার পরিমাণ\n01/02/2025,01338297668,৫০০\n",
+                       "taka.csv")
+    assert [o.amount for o in read_orders(taka)] == [500.0]
+    daraz = workbook_file(tmp_path, {"Sheet1": [
+        ["Order Item Id", "Created at", "Customer Name", "Shipping Phone Number", "Paid Price",
+         "Unit Price", "Shipping Fee", "Status"],
+        ["301", "01 Jan 2025 08:21", "Customer", "01329***919", "1290.00", "1390.00", "60.00",
+         "delivered"],
+        ["302", "03 Jan 2025 08:52", "Customer", "01740***971", "2190.00", "2190.00", "60.00",
+         "canceled"]]})
+    log = load_orders(daraz)
+    assert [(o.customer_id, o.amount) for o in log.orders] == [("01329***919", 1290.0)]
+    assert read_line(log, "en") == (
+        "Read 1 order row. 1 row is a cancelled or returned order (by its status) and was left "
+        "out: it is not a purchase.")
+    assert columns_line(log, "en") == (
+        "Columns: date = Created at, customer = Shipping Phone Number, amount = Paid Price, "
+        "unit price = Unit Price, status = Status.")

@@ -621,14 +621,17 @@ _NOT_BOUGHT = re.compile(r"cancel|return|refund|fail|void|reject|declin|refus|bo
                          r"batil|বাতিল|ফেরত|রিটার্ন|ক্যানসেল|ক্যান্সেল|ফিরিয়ে|"
                          r"\brto\b|\blost\b|undeliver|not delivered|unpaid|pending.?payment|"
                          r"payment.?pending|awaiting.?payment|wc-pending|draft|expired|abandon|"
-                         r"storn|an+ul", re.IGNORECASE)
+                         r"storn|an+ul|revers|"
+                         r"\bquot(?:e|ation)|\bestimate", re.IGNORECASE)  # an offer, not a sale
 #: ...unless only part of the order went back.
 _PARTLY = re.compile(r"partial|partly|আংশিক", re.IGNORECASE)
 
 
 def parse_returned(value: object) -> bool:
     """Whether an order's status says it was not bought: cancelled, returned, refunded or
-    failed. "Delivered", "paid", "partially refunded" and a blank status are purchases."""
+    failed, or only offered (Odoo's "Quotation", "Quotation Sent"; "Quote", "Estimate").
+    "Delivered", "paid", "Sales Order", "partially refunded" and a blank status are
+    purchases."""
     text = "" if value is None else str(value)
     return bool(_NOT_BOUGHT.search(text)) and not _PARTLY.search(text)
 
