@@ -109,3 +109,56 @@ def test_a_new_note_of_the_same_day_still_gets_its_own_message(make_any_sheet, r
     set_cells(sheet, "Call Notes", {"A7": ago(5).isoformat(), "B7": "C-1", "D7": "বাবার গাড়ি নষ্ট, রাস্তায় আটকে আছেন"})
     run_on(sheet, NEXT_DAY)
     assert messages_of(sheet) == [("C-1", "pending"), ("C-2", "pending"), ("C-1", "pending")]
+
+
+def add_comments(sheet, title: str, comments: dict[str, str]) -> None:
+    """Put cell comments (notes) on cells, as staff do with right-click > Insert Comment."""
+    from openpyxl.comments import Comment
+    book = load_workbook(sheet.path)
+    for a1, text in comments.items():
+        book[title][a1].comment = Comment(text, "Rina")
+    book.save(sheet.path)
+
+
+def comments_on(path, title: str) -> dict[str, str]:
+    book = load_workbook(path)
+    return {c.coordinate: c.comment.text for row in book[title].iter_rows() for c in row if c.comment}
+
+
+def test_a_cell_comment_goes_with_its_item_into_notes(make_any_sheet, run_on):
+    """A comment is tied to a cell, not to the customer: when the rows are rewritten in a
+    new order it would land on another customer's row. Its words go into the Notes of
+    its item's new row instead, and the comment leaves the tab; one on the header stays."""
+    sheet = make_any_sheet(basic_grids())
+    if sheet.kind != "workbook":
+        pytest.skip("cell comments are read from .xlsx workbooks (docs/sheet-schema.md)")
+    run_on(sheet)
+    c1, c2 = row_of(sheet, "C-1"), row_of(sheet, "C-2")
+    set_cells(sheet, "Follow-ups", {f"L{c1}": "বিকেলে ফোন দেব"})
+    add_comments(sheet, "Follow-ups", {f"L{c1}": "মেয়ের খবর নিতে হবে", f"I{c2}": "asked for Rina",
+                                       "L1": "write what the customer said"})
+    run_on(sheet, NEXT_DAY)
+    rows = by_customer(sheet)
+    assert rows["C-1"]["Notes"] == "বিকেলে ফোন দেব; Comment: মেয়ের খবর নিতে হবে"
+    assert rows["C-2"]["Notes"] == "Comment: asked for Rina"
+    assert comments_on(sheet.path, "Follow-ups") == {"L1": "write what the customer said"}
+    run_on(sheet, ago(-2))  # carried like typed notes from now on, never twice
+    rows = by_customer(sheet)
+    assert rows["C-1"]["Notes"] == "বিকেলে ফোন দেব; Comment: মেয়ের খবর নিতে হবে"
+    assert rows["C-2"]["Notes"] == "Comment: asked for Rina"
+    assert rows_of(sheet, "Problems") == []
+
+
+def test_a_cell_comment_whose_item_is_gone_goes_to_problems(make_any_sheet, run_on):
+    sheet = make_any_sheet(basic_grids())
+    if sheet.kind != "workbook":
+        pytest.skip("cell comments are read from .xlsx workbooks (docs/sheet-schema.md)")
+    run_on(sheet)
+    add_comments(sheet, "Follow-ups", {f"D{row_of(sheet, 'C-1')}": "Promised a discount"})
+    set_cells(sheet, "Call Notes", {"G2": "yes"})  # C-1's follow-up is done
+    run_on(sheet, NEXT_DAY)
+    assert "C-1" not in by_customer(sheet)
+    [problem] = rows_of(sheet, "Problems")
+    assert problem["Value"] == "Comment: Promised a discount"
+    assert problem["Problem"].startswith("A note typed in Follow-ups beside “overdue” for রহিমা খাতুন (C-1)")
+    assert comments_on(sheet.path, "Follow-ups") == {}

@@ -80,6 +80,9 @@ class Grids(dict):
     """
 
     date1904: bool = False
+    #: Cell comments (notes) on the tabs, where the backend reads them (a workbook):
+    #: title -> {(row 1-based, column 0-based): text}. Empty on Google.
+    comments: dict[str, dict[tuple[int, int], str]] = {}
 
 
 Merge = tuple[int, int, int, int]  # a merged range: first row, first column, last row, last column (0-based)
@@ -159,6 +162,10 @@ class Replace:
     chart: Chart | None = None
     mark: str = ""  # the script tab's key: the backend marks the tab (MARK) if it is not yet
     layout: Layout | None = None
+    #: Cell comments read on the tab whose words the run carried elsewhere (to the Notes of
+    #: their item's new row, or to Problems): (row 1-based, column 0-based, text). The
+    #: backend takes exactly these off the tab; a comment added since stays.
+    drop_comments: frozenset[tuple[int, int, str]] = frozenset()
 
 
 @dataclass

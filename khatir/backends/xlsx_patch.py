@@ -51,6 +51,7 @@ from urllib.parse import unquote
 
 from .base import MARK
 from .xlsx_append import _unquote_title, append_rows, filter_name_value, sheet_filter_ref
+from .xlsx_comments import drop_comments
 from .xlsx_setup import AddedStyles, add_styles, add_to_sheet, has_highlight
 from .xlsx_sheet import SheetEdit, _CellWriter, new_sheet_xml, write_rows
 from .xlsx_tables import grow, tables_of
@@ -270,6 +271,11 @@ def patch_xlsx(src: str | os.PathLike[str] | IO[bytes], dst: str | os.PathLike[s
                 if edit.dropdowns or edit.highlight:
                     changed[part] = add_to_sheet(changed[part], tuple(edit.dropdowns), edit.highlight,
                                                  added_styles.highlight_dxf if added_styles else None, what)
+            if edit.replace and edit.drop_comments and part not in added_parts:
+                for name, data in drop_comments(
+                        lambda name: changed.get(names.get(name.lower(), name)) or _read_entry(zin, names, name),
+                        part, edit.drop_comments).items():
+                    changed[names.get(name.lower(), name)] = data
             if dressing is not None:
                 changed[part] = dresser.dress(part, changed[part], dressing,
                                               lambda name: _read_entry(zin, names, name))
