@@ -51,10 +51,14 @@ NOBODY = Text(en="(no customer)", bn="(গ্রাহক নেই)")
 
 COMMENT = Text(en="Comment", bn="সেলের মন্তব্য")
 NOTE_ORPHANED_PROBLEM = Text(
-    en="A note typed in Problems beside “{what}” ({where}) could not be kept there: "
-       "that problem is no longer found.",
-    bn="সমস্যা ট্যাবে “{what}” ({where}) সারির পাশে লেখা একটি নোট সেখানে রাখা গেল না: "
-       "সমস্যাটি আর পাওয়া যাচ্ছে না।")
+    en="A note typed in Problems beside the problem at {where} could not be kept there: that "
+       "problem is no longer found (it was: {what}).",
+    bn="সমস্যা ট্যাবে {where}-এর সমস্যার পাশে লেখা একটি নোট সেখানে রাখা গেল না: সমস্যাটি আর "
+       "পাওয়া যাচ্ছে না (সেটি ছিল: {what})।")
+STAFF_ROW_IN_PROBLEMS = Text(
+    en="A row typed into Problems (“{what}”) is kept here: Khatir rewrites that tab on every run.",
+    bn="সমস্যা ট্যাবে লেখা একটি সারি (“{what}”) এখানে রাখা হলো: খাতির প্রতিবার ট্যাবটি নতুন করে লেখে।")
+WHERE = Text(en="{tab}, row {row}, column {column}", bn="{tab}, সারি {row}, কলাম {column}")
 
 
 @dataclass
@@ -288,10 +292,9 @@ def _orphaned_problem(earlier: Earlier, old: EarlierRow, header: dict[str, str],
     if not (old.cells.get("problem") and old.cells.get("fix")):  # a row typed by staff: all of it
         text = " | ".join(v for v in [*old.cells.values(), *old.extras, *old.comment_notes(lang)] if v)
         return [Problem(earlier.title, old.number, "", text,
-                        NOTE_ORPHANED_PROBLEM(lang, what=text[:40], where=NOBODY_PROBLEM(lang)),
-                        NOTE_FIX(lang))]
-    where = ", ".join(v for v in (old.cells.get("tab", ""), old.cells.get("row", ""),
-                                  old.cells.get("column", "")) if v) or NOBODY_PROBLEM(lang)
+                        STAFF_ROW_IN_PROBLEMS(lang, what=text[:40]), NOTE_FIX(lang))]
+    where = WHERE(lang, tab=old.cells.get("tab", ""), row=old.cells.get("row", ""),
+                  column=old.cells.get("column", ""))
     what = old.cells.get("problem", "")
     what = what if len(what) <= 60 else what[:59] + "…"
     notes = []
@@ -303,5 +306,3 @@ def _orphaned_problem(earlier: Earlier, old: EarlierRow, header: dict[str, str],
                     NOTE_ORPHANED_PROBLEM(lang, what=what, where=where), NOTE_FIX(lang))
             for name, value in notes]
 
-
-NOBODY_PROBLEM = Text(en="typed by staff", bn="কর্মীদের লেখা")
