@@ -49,6 +49,12 @@ class Layout:
     views_column: int | None = None
     views_title: str = ""  # "{value}" is replaced by the value: "Follow-ups: {value}"
     one_page_wide: bool = False  # printed: all columns scaled onto one page's width
+    header_wrap: bool = False  # the header row's cells wrap (a narrow column shows its whole header)
+    #: printed: a page starts at this 0-based row (the Results chart's own page); 0: none
+    page_break: int = 0
+    #: the print setup is Khatir's (landscape, one page wide), set on every write, not only
+    #: when the tab has none (Results: a tab only Khatir writes, whose chart must print whole)
+    own_print: bool = False
 
     def width(self, column: int) -> int:
         return self.widths[column] if column < len(self.widths) else 0
@@ -149,7 +155,8 @@ class Chart:
     series_columns: tuple[int, ...]
     header_row: int
     last_row: int
-    anchor_column: int  # the chart's top-left corner sits in this column, first row
+    anchor_column: int  # the chart's top-left corner sits in this column ...
+    anchor_row: int = 0  # ... and this row (0-based)
 
 
 @dataclass(frozen=True)

@@ -153,7 +153,7 @@ def _shape(el: ET.Element) -> tuple:
             tuple(_shape(child) for child in el))
 
 
-def row_height(row: Sequence[object], layout: Layout) -> float | None:
+def row_height(row: Sequence[object], layout: Layout, header: bool = False) -> float | None:
     """Points a row needs to show its wrapped cells in full, or None for one line.
 
     Spreadsheet programs do not all fit a row to wrapped text when they open a
@@ -162,7 +162,7 @@ def row_height(row: Sequence[object], layout: Layout) -> float | None:
     column's unit (the width of a "0"), combining vowel signs count nothing.
     """
     lines = 1
-    for c in layout.wrap:
+    for c in (range(len(row)) if header and layout.header_wrap else layout.wrap):
         width = layout.width(c)
         value = row[c] if c < len(row) else None
         if not isinstance(value, str) or not width:
@@ -282,7 +282,8 @@ class Dresser:
                 look = None
                 if layout is not None and book is not None:
                     look = _Look(fill=layout.fill(fill_index) if fill_index >= 0 else None,
-                                 wrap=c in layout.wrap, bold=i < header_rows,
+                                 wrap=c in layout.wrap or (layout.header_wrap and i < header_rows),
+                                 bold=i < header_rows,
                                  link=isinstance(value, Link) and bool(value.url), top=True)
                 row_styles.append(book.style(look) if look is not None and book else None)
             rows.append(cells)
@@ -294,7 +295,7 @@ class Dresser:
                     dressing.column_styles[c] = style
         heights: list[float | None] = []
         if layout is not None:
-            heights = [row_height(row, layout) for row in rows]
+            heights = [row_height(row, layout, header=i < header_rows) for i, row in enumerate(rows)]
         return replace(edit, rows=rows, styles=styles if book else (), heights=heights), dressing
 
     def dress(self, part: str, data: bytes, dressing: Dressing, read: Callable[[str], bytes | None]) -> bytes:
@@ -340,9 +341,22 @@ class Dresser:
                     for c, choices in layout.dropdowns)
                 new["dataValidations"] = (f'<{t("dataValidations")} count="{len(layout.dropdowns)}">'
                                           f'{rules}</{t("dataValidations")}>').encode()
-            if "pageSetup" not in spans:  # a print setup of the staff's or LibreOffice's stays
+            if layout.page_break:
+                new["rowBreaks"] = (f'<{t("rowBreaks")} count="1" manualBreakCount="1"><{t("brk")} '
+                                    f'id="{layout.page_break}" max="16383" man="1"/></{t("rowBreaks")}>').encode()
+            elif layout.own_print:
+                new["rowBreaks"] = b""  # the last run's break, with no chart to print now
+            if "pageSetup" not in spans or layout.own_print:  # else a print setup of the staff's or LibreOffice's stays
                 fit = ' fitToWidth="1" fitToHeight="0"' if layout.one_page_wide else ""
                 new["pageSetup"] = f'<{t("pageSetup")} orientation="landscape"{fit}/>'.encode()
+                if "pageSetup" in spans:  # Khatir's own print setup, on the file's (paper size kept)
+                    span = spans["pageSetup"]
+                    tag = data[span.start:span.end]
+                    for name, value in (("orientation", "landscape"), ("fitToWidth", "1"),
+                                        ("fitToHeight", "0"), ("scale", "100")):
+                        if layout.one_page_wide or name == "orientation":
+                            tag = _set_attr(tag, name, value)
+                    new["pageSetup"] = tag
                 if layout.one_page_wide:
                     new["sheetPr"] = _fit_to_page(data, spans.get("sheetPr"), t)
                 if "pageMargins" not in spans:

@@ -17,8 +17,8 @@ from . import Clock
 from ..backends.base import Append, Backend, Changes, Replace
 from ..sheet.carry import carry, carry_problems
 from ..config import Settings
-from ..sheet.presentation import (MESSAGE_DROPDOWNS, follow_up_fills, is_khatir_header, tab_layout,
-                            whatsapp_cell)
+from ..sheet.presentation import (MESSAGE_DROPDOWNS, follow_up_fills, is_khatir_header, results_layout,
+                                  tab_layout, whatsapp_cell)
 from ..progress import Report, silent
 from ..sheet.read import read_sheet
 from ..sheet.records import Problem, SheetData
@@ -249,10 +249,10 @@ def build_changes(plan: DailyPlan, tables: dict[str, Table], grids: dict[str, li
         extra = plan.extra_headers.get(key, [])
         header = header_names(spec, lang) + extra
         body = [[row.get(c.key, "") for c in spec.columns] + _extra(row, len(extra)) for row in rows]
-        chart = None
+        chart, layout = None, None
         if key == "results":
             chart = results.results_chart([c.key for c in spec.columns], [header, *body], lang)
-        layout = None
+            layout = results_layout(header, body, chart.anchor_row - 1 if chart else 0)
         if key == "follow_ups":
             positions = {c.key: i for i, c in enumerate(spec.columns)}
             layout = tab_layout(spec, positions, lang, fills=follow_up_fills(rows), views="agent")
