@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import posixpath
 import re
+from html import unescape
 import unicodedata
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field, replace
@@ -363,6 +364,12 @@ class Dresser:
                     new["pageMargins"] = (f'<{t("pageMargins")} left="0.4" right="0.4" top="0.5" '
                                           f'bottom="0.5" header="0.3" footer="0.3"/>').encode()
         edits: list[tuple[int, int, bytes]] = []
+        if layout is not None and layout.dropdowns and "dataValidations" in spans:
+            span = spans["dataValidations"]
+            block = data[span.start:span.end]
+            grown = _grown_lists(block, layout.dropdowns)
+            if grown != block:
+                edits.append((span.start, span.end, grown))
         if dressing.links:
             rels_part = _rels_part(part)
             rel_ids, rels_xml = self._add_rels(rels_part, read(rels_part), dressing.links)
@@ -421,6 +428,35 @@ class Dresser:
 
 
 _PAGE_SETUP_PR = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?pageSetUpPr(?=[\s/>])[^>]*>")
+
+
+_VALIDATION = re.compile(rb"<((?:[A-Za-z_][\w.-]*:)?)dataValidation\b([^>]*)>(.*?)</\1dataValidation>", re.S)
+_LIST = re.compile(rb"(<(?:[A-Za-z_][\w.-]*:)?formula1>)([^<]*)(</(?:[A-Za-z_][\w.-]*:)?formula1>)")
+_SQREF = re.compile(rb"""\ssqref\s*=\s*["']\$?([A-Za-z]+)""")
+
+
+def _grown_lists(block: bytes, dropdowns: Sequence[tuple[int, Sequence[str]]]) -> bytes:
+    """``<dataValidations>`` with each list Khatir wrote earlier on one of its dropdown
+    columns that is the start of that column's list now (``yes,no,maybe,attended`` before
+    "did not come" was added) given the whole list; any other list is kept as it is."""
+    by_column = {column_letter(c + 1): list(choices) for c, choices in dropdowns}
+
+    def grow_rule(rule: re.Match) -> bytes:
+        where = _SQREF.search(rule.group(2))
+        choices = by_column.get(where.group(1).decode().upper()) if where else None
+        if choices is None:
+            return rule.group(0)
+
+        def grow(m: re.Match) -> bytes:
+            text = unescape(m.group(2).decode("utf-8"))
+            if len(text) < 2 or text[0] != '"' or text[-1] != '"':
+                return m.group(0)
+            old = text[1:-1].split(",")
+            if len(old) < len(choices) and choices[:len(old)] == old:
+                return m.group(1) + escape_attr('"' + ",".join(choices) + '"').encode() + m.group(3)
+            return m.group(0)
+        return _LIST.sub(grow, rule.group(0))
+    return _VALIDATION.sub(grow_rule, block)
 
 
 def _fit_to_page(data: bytes, sheet_pr, t: Callable[[str], str]) -> bytes:

@@ -66,7 +66,9 @@ HEADER_FILL = "EFEFEF"
 #: away (Messages are read and sent on a screen, and would print too small).
 ONE_PAGE_WIDE = {"follow_ups"}
 #: The Messages columns staff fill in from a list (any other text is still allowed).
-MESSAGE_DROPDOWNS = {"status": ["pending", "sent", "skipped"], "reply": ["yes", "no", "maybe", "attended"]}
+#: (A list Khatir wrote earlier that is the start of one here grows to it: khatir.backends.xlsx_style.)
+MESSAGE_DROPDOWNS = {"status": ["pending", "sent", "skipped"],
+                     "reply": ["yes", "no", "maybe", "attended", "did not come"]}
 #: Characters that must be escaped even in an IRI query (RFC 3987 and URL syntax).
 _ESCAPE = set('%&#+"<>\\^`{|}[] ')
 
