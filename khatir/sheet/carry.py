@@ -93,11 +93,11 @@ def read_earlier(table: Table, comments: Mapping[tuple[int, int], str] | None = 
     comments, {(row 1-based, column 0-based): text}."""
     own = sorted(set(range(max(len(table.header), _width(table)))) - set(table.columns.values()))
     out = Earlier(table.title, [table.header[i] if i < len(table.header) else "" for i in own], own)
-    below = {(r, c): t for (r, c), t in (comments or {}).items() if r > table.header_row}
+    below = {(n, c): t for (n, c), t in (comments or {}).items() if n > table.header_row}
     by_row: dict[int, list[str]] = {}
-    for (r, c), t in sorted(below.items()):
-        by_row.setdefault(r, []).append(parse.clean_text(t))
-    out.comments = frozenset((r, c, t) for (r, c), t in below.items())
+    for (n, _c), t in sorted(below.items()):
+        by_row.setdefault(n, []).append(parse.clean_text(t))
+    out.comments = frozenset((n, c, t) for (n, c), t in below.items())
     last = max(len(table.grid), max(by_row, default=0))
     for number in range(table.header_row + 1, last + 1):
         cells = table.grid[number - 1] if number <= len(table.grid) else []
