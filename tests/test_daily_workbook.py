@@ -334,7 +334,7 @@ def test_customers_sharing_a_phone_number_are_one_problem_row(make_workbook, run
     before = {t: read_tab(path, t) for t in ("Customers", "Call Notes")}
     result = run_job(path, settings_=build_settings({"general": {"language": lang}}))
     problems = read_tab(path, "Problems")
-    assert problems[1:] == [["Customers", 6, "C", "+8801711234567", problem, fix]]
+    assert problems[1:] == [["Customers", 6, "C", "+8801711234567", problem, fix, None]]  # Notes: empty
     assert [r[2] for r in read_tab(path, "Follow-ups")[1:]] == ["C-1", "C-3", "C-5", "C-2"]
     assert [m["customer_id"] for m in result.new_messages] == ["C-1", "C-5", "C-2"]
     assert {t: read_tab(path, t) for t in before} == before

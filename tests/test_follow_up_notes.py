@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from openpyxl import load_workbook
 
-from conftest import ago, basic_grids
+from conftest import ago, basic_grids, customers_tab, notes_tab
 from other_writers import make_any_sheet  # noqa: F401  (a fixture)
 from test_daily_both_backends import rows_of
 
@@ -109,3 +109,120 @@ def test_a_new_note_of_the_same_day_still_gets_its_own_message(make_any_sheet, r
     set_cells(sheet, "Call Notes", {"A7": ago(5).isoformat(), "B7": "C-1", "D7": "বাবার গাড়ি নষ্ট, রাস্তায় আটকে আছেন"})
     run_on(sheet, NEXT_DAY)
     assert messages_of(sheet) == [("C-1", "pending"), ("C-2", "pending"), ("C-1", "pending")]
+
+
+def add_comments(sheet, title: str, comments: dict[str, str]) -> None:
+    """Put cell comments (notes) on cells, as staff do with right-click > Insert Comment."""
+    from openpyxl.comments import Comment
+    book = load_workbook(sheet.path)
+    for a1, text in comments.items():
+        book[title][a1].comment = Comment(text, "Rina")
+    book.save(sheet.path)
+
+
+def comments_on(path, title: str) -> dict[str, str]:
+    book = load_workbook(path)
+    return {c.coordinate: c.comment.text for row in book[title].iter_rows() for c in row if c.comment}
+
+
+def test_a_cell_comment_goes_with_its_item_into_notes(make_any_sheet, run_on):
+    """A comment is tied to a cell, not to the customer: when the rows are rewritten in a
+    new order it would land on another customer's row. Its words go into the Notes of
+    its item's new row instead, and the comment leaves the tab; one on the header stays."""
+    sheet = make_any_sheet(basic_grids())
+    if sheet.kind != "workbook":
+        pytest.skip("cell comments are read from .xlsx workbooks (docs/sheet-schema.md)")
+    run_on(sheet)
+    c1, c2 = row_of(sheet, "C-1"), row_of(sheet, "C-2")
+    set_cells(sheet, "Follow-ups", {f"L{c1}": "বিকেলে ফোন দেব"})
+    add_comments(sheet, "Follow-ups", {f"L{c1}": "মেয়ের খবর নিতে হবে", f"I{c2}": "asked for Rina",
+                                       "L1": "write what the customer said"})
+    run_on(sheet, NEXT_DAY)
+    rows = by_customer(sheet)
+    assert rows["C-1"]["Notes"] == "বিকেলে ফোন দেব; Comment: মেয়ের খবর নিতে হবে"
+    assert rows["C-2"]["Notes"] == "Comment: asked for Rina"
+    assert comments_on(sheet.path, "Follow-ups") == {"L1": "write what the customer said"}
+    run_on(sheet, ago(-2))  # carried like typed notes from now on, never twice
+    rows = by_customer(sheet)
+    assert rows["C-1"]["Notes"] == "বিকেলে ফোন দেব; Comment: মেয়ের খবর নিতে হবে"
+    assert rows["C-2"]["Notes"] == "Comment: asked for Rina"
+    assert rows_of(sheet, "Problems") == []
+
+
+def test_a_cell_comment_whose_item_is_gone_goes_to_problems(make_any_sheet, run_on):
+    sheet = make_any_sheet(basic_grids())
+    if sheet.kind != "workbook":
+        pytest.skip("cell comments are read from .xlsx workbooks (docs/sheet-schema.md)")
+    run_on(sheet)
+    add_comments(sheet, "Follow-ups", {f"D{row_of(sheet, 'C-1')}": "Promised a discount"})
+    set_cells(sheet, "Call Notes", {"G2": "yes"})  # C-1's follow-up is done
+    run_on(sheet, NEXT_DAY)
+    assert "C-1" not in by_customer(sheet)
+    [problem] = rows_of(sheet, "Problems")
+    assert problem["Value"] == "Comment: Promised a discount"
+    assert problem["Problem"].startswith("A note typed in Follow-ups beside “overdue” for রহিমা খাতুন (C-1)")
+    assert comments_on(sheet.path, "Follow-ups") == {}
+
+
+def problems_grids() -> dict[str, list[list]]:
+    """basic_grids with two Problems: an unreadable phone and a call note for nobody."""
+    grids = basic_grids()
+    grids["Customers"] += customers_tab(["C-5", "Rafiq", "0171-22", "en"])[1:]
+    grids["Call Notes"] += notes_tab({"date": ago(2), "customer_id": "C-99", "note": "wants a catalogue"})[1:]
+    return grids
+
+
+def problem_rows(sheet) -> dict[str, dict[str, str]]:
+    """Problems rows by the tab they are about (and the text of a note kept there)."""
+    return {r["Tab"] if r["Tab"] != "Problems" else r["Value"]: r for r in rows_of(sheet, "Problems")}
+
+
+def test_notes_beside_problems_follow_their_problem(make_any_sheet, run_on):
+    """What staff type beside a Problems row (Notes, a column of their own, an empty cell
+    of the row) is on the same problem's row next run, even when the problem's row moved."""
+    sheet = make_any_sheet(problems_grids())
+    run_on(sheet)
+    assert sheet.tab("Problems")[0] == ["Tab", "Row", "Column", "Value", "Problem", "How to fix", "Notes"]
+    at = {r[0]: n for n, r in enumerate(sheet.tab("Problems"), start=1)}
+    set_cells(sheet, "Problems", {
+        f"G{at['Customers']}": "Rina is asking him for the number",
+        "H1": "Who",
+        f"H{at['Call Notes']}": "Tanvir",
+        f"C{len(at) + 2}": "check the Orders tab too",  # a row of the staff's own
+    })
+    before = problem_rows(sheet)["Call Notes"]["Row"]
+    # staff insert a call note above: the unknown customer's note moves down a row
+    rows = problems_grids()["Call Notes"]
+    first = {"date": ago(10), "customer_id": "C-2", "note": "asked about prices", "done": "yes"}
+    rows = [*notes_tab(first)[1:], *rows[1:]]
+    set_cells(sheet, "Call Notes", {f"{c}{n}": v.isoformat() if hasattr(v, "isoformat") else v
+                                    for n, row in enumerate(rows, start=2) for c, v in zip("ABCDEFG", row)})
+    run_on(sheet, NEXT_DAY)
+    assert sheet.tab("Problems")[0][-2:] == ["Notes", "Who"]
+    found = problem_rows(sheet)
+    assert found["Customers"]["Notes"] == "Rina is asking him for the number"
+    assert found["Call Notes"]["Who"] == "Tanvir" and found["Call Notes"]["Row"] == str(int(before) + 1)
+    kept = found["check the Orders tab too"]
+    assert kept["Problem"].startswith("A row typed into Problems (“check the Orders tab too”) is kept here")
+    run_on(sheet, ago(-2))
+    again = problem_rows(sheet)
+    assert again["Customers"]["Notes"] == "Rina is asking him for the number"
+    assert again["Call Notes"]["Who"] == "Tanvir"
+    assert again["check the Orders tab too"]["Value"] == "check the Orders tab too"
+
+
+def test_a_note_beside_a_fixed_problem_is_kept_in_problems(make_any_sheet, run_on):
+    sheet = make_any_sheet(problems_grids())
+    run_on(sheet)
+    at = {r[0]: n for n, r in enumerate(sheet.tab("Problems"), start=1)}
+    set_cells(sheet, "Problems", {f"G{at['Customers']}": "new number is 01711-223344"})
+    set_cells(sheet, "Customers", {"C6": "01711-223344"})  # fixed
+    run_on(sheet, NEXT_DAY)
+    found = problem_rows(sheet)
+    assert "Customers" not in found
+    kept = found["Notes: new number is 01711-223344"]
+    assert kept["Problem"] == ("A note typed in Problems beside the problem at Customers, row 6, column C "
+                               "could not be kept there: that problem is no longer found "
+                               "(it was: “0171-22” is not a valid phone number.).")
+    run_on(sheet, ago(-2))
+    assert "Notes: new number is 01711-223344" in problem_rows(sheet)

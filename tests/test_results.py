@@ -229,3 +229,84 @@ def test_one_message_and_one_reply_read_as_one(make_workbook, run_job, lang, fir
             status="sent", sent_on=sent, reply="thanks, all good")]})
     run_job(path, settings_=build_settings({"general": {"language": lang}}))
     assert [r[0] for r in read_tab(path, "Results")[14:15]] == [first_line]
+
+
+def results_part(path) -> tuple[str, str]:
+    """The Results worksheet part and its chart's drawing, as text."""
+    import posixpath
+    import re
+    import zipfile
+    from khatir.backends.xlsx_patch import read_book
+    with zipfile.ZipFile(path) as zf:
+        part = read_book(zf).find("Results").part
+        rels = zf.read(posixpath.join(posixpath.dirname(part), "_rels", posixpath.basename(part) + ".rels"))
+        target = re.search(rb'Target="([^"]*drawing[^"]*)"', rels).group(1).decode()
+        drawing = posixpath.normpath(posixpath.join(posixpath.dirname(part), target))
+        return zf.read(part).decode(), zf.read(drawing).decode()
+
+
+@pytest.mark.parametrize("lang", ["en", "bn"])
+def test_the_results_columns_fit_and_the_chart_prints_whole(make_workbook, run_job, lang):
+    """LibreOffice showed "7 Septemb" and a cut "Follow-ups", and printed the chart over
+    several pages: every column now fits its values and its header (wrapped, on at most
+    two lines), and the chart sits under the table at a fixed 16 x 9 cm, on a landscape
+    page of its own."""
+    from conftest import basic_grids
+    from khatir.sheet.presentation import display_units
+    path = make_workbook(basic_grids())
+    run_job(path, settings_=build_settings({"general": {"language": lang}}))
+    ws = load_workbook(path)["Results"]
+    rows = read_tab(path, "Results")
+    header, weeks = rows[0], [r for r in rows[1:] if r[1] not in (None, "")]
+    assert len(weeks) == 12
+    for c, name in enumerate(header):
+        width = ws.column_dimensions[ws.cell(1, c + 1).column_letter].width
+        longest = max(display_units(str(r[c])) for r in weeks)
+        assert width >= longest + 1, (name, width, longest)  # "7 September", "২৩ নভেম্বর"
+        assert width >= max(display_units(w) for w in name.split()) + 1  # "Follow-ups" whole
+        assert width >= display_units(name) / 2  # the header on at most two lines
+        assert ws.cell(1, c + 1).alignment.wrap_text and ws.cell(1, c + 1).font.b
+    assert ws.page_setup.orientation == "landscape"
+    assert ws.page_setup.fitToWidth == 1 and ws.page_setup.fitToHeight == 0
+    assert ws.sheet_properties.pageSetUpPr.fitToPage
+    sheet, drawing = results_part(path)
+    chart_row = len(rows) + 1  # 0-based: below the lines in words, after a blank row
+    assert "<xdr:oneCellAnchor" in drawing and f"<xdr:col>0</xdr:col>" in drawing
+    assert f"<xdr:row>{chart_row}</xdr:row>" in drawing
+    assert f'<xdr:ext cx="{16 * 360000}" cy="{9 * 360000}"/>' in drawing  # < 27.7 x 19 cm: a landscape A4 page
+    assert [b.id for b in ws.row_breaks.brk] == [chart_row - 1]  # the chart starts a page
+
+
+def test_a_libreoffice_print_setup_on_results_becomes_khatirs(make_workbook, run_job):
+    """LibreOffice saves a portrait, 100% print setup on every tab: on Results (only
+    Khatir writes it) the next run makes it landscape, one page wide, paper size kept."""
+    import re
+    import zipfile
+    from conftest import basic_grids
+    from khatir.backends.xlsx_patch import read_book
+    path = make_workbook(basic_grids())
+    run_job(path)
+    with zipfile.ZipFile(path) as zf:
+        parts = {i.filename: zf.read(i) for i in zf.infolist()}
+        part = read_book(zf).find("Results").part
+    parts[part] = re.sub(rb"<pageSetup[^>]*/>", b'<pageSetup paperSize="9" scale="100" fitToWidth="1" '
+                         b'fitToHeight="1" orientation="portrait"/>', parts[part])
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, data in parts.items():
+            zf.writestr(name, data)
+    run_job(path, TODAY + timedelta(days=1))
+    ws = load_workbook(path)["Results"]
+    assert ws.page_setup.orientation == "landscape" and ws.page_setup.paperSize == 9
+    assert ws.page_setup.fitToHeight == 0 and ws.sheet_properties.pageSetUpPr.fitToPage
+
+
+def test_on_google_the_chart_is_under_the_table(sheets_server, google_sheet, settings):
+    from conftest import basic_grids
+    from khatir.backends.emulator import emulator_client
+    sheet = google_sheet(basic_grids())
+    run_daily(sheet.backend(settings), settings, TODAY, fixed_clock())
+    meta = emulator_client(sheets_server.host).open_by_key(sheet.sid).fetch_sheet_metadata(
+        {"fields": "sheets(properties(sheetId,title),charts)"})
+    [chart] = next(s["charts"] for s in meta["sheets"] if s["properties"]["title"] == "Results")
+    anchor = chart["position"]["overlayPosition"]["anchorCell"]
+    assert (anchor["rowIndex"], anchor["columnIndex"]) == (len(sheet.tab("Results")) + 1, 0)

@@ -18,7 +18,7 @@ def test_new_workbook_gets_every_tab_with_headers_and_dropdowns(tmp_path, settin
                                              "Follow Up On", "Done"]]
     assert book["Customers"].freeze_panes == "A2"
     lists = {(str(dv.sqref), dv.formula1) for dv in book["Messages"].data_validations.dataValidation}
-    assert lists == {("G2:G5000", '"pending,sent,skipped"'), ("H2:H5000", '"yes,no,maybe,attended"')}
+    assert lists == {("G2:G5000", '"pending,sent,skipped"'), ("H2:H5000", '"yes,no,maybe,attended,did not come"')}
     assert plan.report[-1] == "The sheet is ready: 11 tabs checked."
 
 

@@ -86,7 +86,8 @@ def test_a_messages_tab_khatir_makes_reads_in_full(make_workbook, run_job):
     assert link.hyperlink.target.startswith("https://wa.me/") and link.font.u
     lists = {(str(dv.sqref), dv.formula1) for dv in ws.data_validations.dataValidation}
     assert lists == {(f"{letter('Status')}2:{letter('Status')}1048576", '"pending,sent,skipped"'),
-                     (f"{letter('Reply')}2:{letter('Reply')}1048576", '"yes,no,maybe,attended"')}
+                     (f"{letter('Reply')}2:{letter('Reply')}1048576",
+                      '"yes,no,maybe,attended,did not come"')}  # every answer docs/sheet-schema.md lists
     assert ws.auto_filter.ref.startswith("A1:N")
     assert [c.value for c in ws["B"][1:]] == ["Nasrin", "Tanvir"]  # each agent finds their own
 
@@ -234,6 +235,8 @@ def test_google_messages_read_in_full_and_open_whatsapp(sheets_server, google_sh
         assert row[col["Message"]]["userEnteredFormat"]["wrapStrategy"] == "WRAP"
         assert row[col["Status"]]["dataValidation"]["condition"]["values"] == [
             {"userEnteredValue": v} for v in ("pending", "sent", "skipped")]
+        assert row[col["Reply"]]["dataValidation"]["condition"]["values"] == [
+            {"userEnteredValue": v} for v in ("yes", "no", "maybe", "attended", "did not come")]
     widths = [m["pixelSize"] for m in tab["data"][0]["columnMetadata"]]
     assert widths[col["Message"]] == 60 * 7 + 10 and widths[col["Key"]] == 30 * 7 + 10
     assert tab["basicFilter"]["range"]["startRowIndex"] == 0
@@ -277,3 +280,31 @@ def test_google_staff_made_messages_tab_keeps_its_look_and_gets_links(sheets_ser
 def colour_of(hex_rgb: str) -> dict:
     from khatir.backends.google_style import colour
     return colour(hex_rgb)
+
+
+def test_an_earlier_reply_dropdown_gets_did_not_come(make_workbook, run_job):
+    """A Messages tab an earlier version laid out offers yes, no, maybe, attended: the next
+    run adds "did not come" (আসেননি) to that list; a list of the staff's own is kept."""
+    import zipfile
+    from khatir.backends.xlsx_patch import read_book
+    grids = basic_grids()
+    del grids["Messages"]
+    path = make_workbook(grids)
+    run_job(path)
+    with zipfile.ZipFile(path) as zf:
+        parts = {i.filename: zf.read(i) for i in zf.infolist()}
+        part = read_book(zf).find("Messages").part
+    xml = parts[part].replace(b"yes,no,maybe,attended,did not come", b"yes,no,maybe,attended")
+    staff = b'<dataValidation type="list" sqref="O2:O50"><formula1>"yes,no"</formula1></dataValidation>'
+    xml = xml.replace(b'<dataValidations count="2">', b'<dataValidations count="3">' + staff)
+    parts[part] = xml
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, data in parts.items():
+            zf.writestr(name, data)
+    ws = load_workbook(path)["Messages"]
+    assert '"yes,no,maybe,attended"' in {dv.formula1 for dv in ws.data_validations.dataValidation}
+    run_job(path, ago(-1))
+    ws = load_workbook(path)["Messages"]
+    lists = {str(dv.sqref): dv.formula1 for dv in ws.data_validations.dataValidation}
+    assert lists == {"G2:G1048576": '"pending,sent,skipped"', "O2:O50": '"yes,no"',
+                     "H2:H1048576": '"yes,no,maybe,attended,did not come"'}

@@ -49,6 +49,12 @@ class Layout:
     views_column: int | None = None
     views_title: str = ""  # "{value}" is replaced by the value: "Follow-ups: {value}"
     one_page_wide: bool = False  # printed: all columns scaled onto one page's width
+    header_wrap: bool = False  # the header row's cells wrap (a narrow column shows its whole header)
+    #: printed: a page starts at this 0-based row (the Results chart's own page); 0: none
+    page_break: int = 0
+    #: the print setup is Khatir's (landscape, one page wide), set on every write, not only
+    #: when the tab has none (Results: a tab only Khatir writes, whose chart must print whole)
+    own_print: bool = False
 
     def width(self, column: int) -> int:
         return self.widths[column] if column < len(self.widths) else 0
@@ -83,6 +89,9 @@ class Grids(dict):
     #: Each tab's hidden columns (0-based), where the backend knows them: a workbook's
     #: ``<col hidden="1">``. Used to prefer the visible one of two same-named columns.
     hidden_columns: dict[str, frozenset[int]] = {}
+    #: Cell comments (notes) on the tabs, where the backend reads them (a workbook):
+    #: title -> {(row 1-based, column 0-based): text}. Empty on Google.
+    comments: dict[str, dict[tuple[int, int], str]] = {}
 
 
 Merge = tuple[int, int, int, int]  # a merged range: first row, first column, last row, last column (0-based)
@@ -149,7 +158,8 @@ class Chart:
     series_columns: tuple[int, ...]
     header_row: int
     last_row: int
-    anchor_column: int  # the chart's top-left corner sits in this column, first row
+    anchor_column: int  # the chart's top-left corner sits in this column ...
+    anchor_row: int = 0  # ... and this row (0-based)
 
 
 @dataclass(frozen=True)
@@ -162,6 +172,10 @@ class Replace:
     chart: Chart | None = None
     mark: str = ""  # the script tab's key: the backend marks the tab (MARK) if it is not yet
     layout: Layout | None = None
+    #: Cell comments read on the tab whose words the run carried elsewhere (to the Notes of
+    #: their item's new row, or to Problems): (row 1-based, column 0-based, text). The
+    #: backend takes exactly these off the tab; a comment added since stays.
+    drop_comments: frozenset[tuple[int, int, str]] = frozenset()
 
 
 @dataclass

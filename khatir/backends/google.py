@@ -467,7 +467,7 @@ def _sliced(update: dict, budget: int) -> list[dict]:
 
 
 def chart_spec(chart: Chart, sheet_id: int) -> dict:
-    """An EmbeddedChart: a column chart of the tab's own cells, beside its columns."""
+    """An EmbeddedChart: a column chart of the tab's own cells, at its anchor cell."""
     def source(col: int) -> dict:
         return {"sourceRange": {"sources": [{
             "sheetId": sheet_id, "startRowIndex": chart.header_row, "endRowIndex": chart.last_row + 1,
@@ -480,7 +480,8 @@ def chart_spec(chart: Chart, sheet_id: int) -> dict:
             "series": [{"series": source(col), "targetAxis": "LEFT_AXIS"}
                        for col in chart.series_columns]}},
         "position": {"overlayPosition": {
-            "anchorCell": {"sheetId": sheet_id, "rowIndex": 0, "columnIndex": chart.anchor_column},
+            "anchorCell": {"sheetId": sheet_id, "rowIndex": chart.anchor_row,
+                           "columnIndex": chart.anchor_column},
             "widthPixels": 720, "heightPixels": 400}},
     }
 

@@ -62,7 +62,7 @@ def has_links(rows: Iterable[Iterable[Cell]]) -> bool:
 
 def cell_format(layout: Layout, column: int, fill: str | None, header: bool) -> dict[str, Any]:
     fmt: dict[str, Any] = {"verticalAlignment": "TOP"}
-    if column in layout.wrap:
+    if column in layout.wrap or (header and layout.header_wrap):
         fmt["wrapStrategy"] = "WRAP"
     if fill:
         fmt["backgroundColor"] = colour(fill)

@@ -38,7 +38,9 @@ C_NS = "http://schemas.openxmlformats.org/drawingml/2006/chart"
 A_NS = "http://schemas.openxmlformats.org/drawingml/2006/main"
 XDR_NS = "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing"
 COLOURS = ("4472C4", "ED7D31", "70AD47", "FFC000", "5B9BD5")
-WIDTH_COLS, HEIGHT_ROWS = 10, 20
+#: The chart's size: 16 x 9 cm, which a printed page holds either way round (A4 or Letter,
+#: portrait or landscape, inside the margins), whatever the widths of the columns under it.
+WIDTH_EMU, HEIGHT_EMU = 16 * 360_000, 9 * 360_000
 
 # Worksheet children that must come after <drawing> (ECMA-376 CT_Worksheet order).
 _AFTER_DRAWING = re.compile(
@@ -154,23 +156,39 @@ def chart_xml(sheet: str, chart: Chart, rows: Sequence[Sequence[Cell]]) -> bytes
             f'<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart></c:chartSpace>').encode()
 
 
-def drawing_xml(chart: Chart, rid: str) -> bytes:
-    """The drawing that places the chart to the right of the tab's columns."""
-    col = chart.anchor_column
-    return (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-            f'<xdr:wsDr xmlns:xdr="{XDR_NS}" xmlns:a="{A_NS}">'
-            f'<xdr:twoCellAnchor editAs="oneCell">'
-            f'<xdr:from><xdr:col>{col}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>0</xdr:row>'
+def anchor_xml(chart: Chart, rid: str) -> str:
+    """The chart's place in a drawing: its top-left cell, and a fixed size (namespaces
+    declared on it, so it can stand in a drawing written by another program)."""
+    col, row = chart.anchor_column, chart.anchor_row
+    return (f'<xdr:oneCellAnchor xmlns:xdr="{XDR_NS}" xmlns:a="{A_NS}">'
+            f'<xdr:from><xdr:col>{col}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>{row}</xdr:row>'
             f'<xdr:rowOff>0</xdr:rowOff></xdr:from>'
-            f'<xdr:to><xdr:col>{col + WIDTH_COLS}</xdr:col><xdr:colOff>0</xdr:colOff>'
-            f'<xdr:row>{HEIGHT_ROWS}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to>'
+            f'<xdr:ext cx="{WIDTH_EMU}" cy="{HEIGHT_EMU}"/>'
             f'<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="2" name="Khatir chart"/>'
             f'<xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>'
             f'<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>'
             f'<a:graphic><a:graphicData uri="{C_NS}">'
             f'<c:chart xmlns:c="{C_NS}" xmlns:r="{REL_NS}" r:id="{rid}"/>'
             f'</a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/>'
-            f'</xdr:twoCellAnchor></xdr:wsDr>').encode()
+            f'</xdr:oneCellAnchor>')
+
+
+def drawing_xml(chart: Chart, rid: str) -> bytes:
+    """The drawing that places the chart at its anchor cell, at a fixed size."""
+    return (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+            f'<xdr:wsDr xmlns:xdr="{XDR_NS}" xmlns:a="{A_NS}">{anchor_xml(chart, rid)}</xdr:wsDr>').encode()
+
+
+_ANCHOR = re.compile(rb"<((?:[A-Za-z_][\w.-]*:)?)(twoCellAnchor|oneCellAnchor|absoluteAnchor)\b.*?</\1\2>", re.S)
+
+
+def moved_anchor(drawing: bytes, chart: Chart, rid: str) -> bytes:
+    """The drawing with the anchor of the chart related as ``rid`` put where ``chart`` says
+    (an earlier version placed it beside the table); every other shape kept as it is."""
+    for m in _ANCHOR.finditer(drawing):
+        if re.search(rb"chart\b[^>]*\bid\s*=\s*[\"']" + re.escape(rid.encode()) + rb"[\"']", m.group(0)):
+            return drawing[:m.start()] + anchor_xml(chart, rid).encode() + drawing[m.end():]
+    return drawing
 
 
 def _with_drawing_element(sheet: bytes, rid: str) -> bytes:
@@ -233,6 +251,12 @@ def write_charts(path: Path, charts: Sequence[tuple[str, Chart, Sequence[Sequenc
                 if ours:
                     chart_part = _target(drawing_part, ours[0].get("Target", ""))
                     (added if chart_part in added else changed)[names.get(chart_part.lower(), chart_part)] = xml
+                    old = read(drawing_part)
+                    if old is not None:
+                        moved = moved_anchor(old, chart, ours[0].get("Id", ""))
+                        if moved != old:
+                            (added if drawing_part in added else changed)[
+                                names.get(drawing_part.lower(), drawing_part)] = moved
                 continue
             folder = posixpath.dirname(posixpath.dirname(sheet.part)) or "xl"
             taken = set(names) | {n.lower() for n in added}

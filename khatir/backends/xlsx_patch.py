@@ -51,6 +51,7 @@ from urllib.parse import unquote
 
 from .base import MARK
 from .xlsx_append import _unquote_title, append_rows, filter_name_value, sheet_filter_ref
+from .xlsx_comments import drop_comments
 from .xlsx_setup import AddedStyles, add_styles, add_to_sheet, has_highlight
 from .xlsx_sheet import SheetEdit, _CellWriter, new_sheet_xml, write_rows
 from .xlsx_tables import grow, tables_of
@@ -270,6 +271,11 @@ def patch_xlsx(src: str | os.PathLike[str] | IO[bytes], dst: str | os.PathLike[s
                 if edit.dropdowns or edit.highlight:
                     changed[part] = add_to_sheet(changed[part], tuple(edit.dropdowns), edit.highlight,
                                                  added_styles.highlight_dxf if added_styles else None, what)
+            if edit.replace and edit.drop_comments and part not in added_parts:
+                for name, data in drop_comments(
+                        lambda name: changed.get(names.get(name.lower(), name)) or _read_entry(zin, names, name),
+                        part, edit.drop_comments).items():
+                    changed[names.get(name.lower(), name)] = data
             if dressing is not None:
                 changed[part] = dresser.dress(part, changed[part], dressing,
                                               lambda name: _read_entry(zin, names, name))
@@ -304,6 +310,9 @@ def patch_xlsx(src: str | os.PathLike[str] | IO[bytes], dst: str | os.PathLike[s
         if filters:
             changed[book.workbook_part] = set_filter_names(
                 changed.get(book.workbook_part) or zin.read(book.workbook_part), filters)
+        if any(e.rows or e.replace for e in edits):
+            changed[book.workbook_part] = full_calc_on_load(
+                changed.get(book.workbook_part) or zin.read(book.workbook_part))
         added = [p for _, p, _, _ in new_sheets]
         if dresser:
             added += _dressed_parts(dresser, book, names, changed)
@@ -451,6 +460,37 @@ def mark_sheets(data: bytes, marks: dict[str, str], hidden: set[str]) -> bytes:
     if text:
         edits.append(_add_names(data, outline, prefix, text))
     return _splice(data, sorted(edits)) if edits else data
+
+
+def full_calc_on_load(data: bytes) -> bytes:
+    """The workbook part asking for a full recalculation when the file is next opened
+    (``<calcPr fullCalcOnLoad="1"/>``; the calcPr's other attributes kept).
+
+    Khatir writes values, never results: a formula of the staff's that counts Khatir's
+    tabs (``=COUNTIF(Messages!G:G,"pending")``) keeps the result it had when last saved
+    until the program recalculates. Excel does so on load with this flag, and clears it
+    when it saves. (LibreOffice does not read it: docs/sheet-schema.md says what to set.)
+    """
+    data = _utf8(data)
+    outline = _Outline(data, "the workbook part")
+    found = outline.children("calcPr")
+    if found:
+        span = found[0]
+        if (span.attrs or {}).get("fullCalcOnLoad", "").lower() in ("1", "true"):
+            return data
+        tag = data[span.start:span.stag_end]
+        if re.search(rb"\sfullCalcOnLoad\s*=", tag):
+            tag = re.sub(rb"""(\sfullCalcOnLoad\s*=\s*)(["'])[^"']*\2""", rb'\g<1>"1"', tag)
+        else:
+            tag = _insert_attr(tag, span.qname, 'fullCalcOnLoad="1"')
+        return _splice(data, [(span.start, span.stag_end, tag)])
+    prefix = _prefix(outline.children("sheets")[0].qname) if outline.children("sheets") else ""
+    # calcPr comes after sheets, functionGroups, externalReferences and definedNames
+    after = max((s.end for local in ("sheets", "functionGroups", "externalReferences", "definedNames")
+                 for s in outline.children(local)), default=None)
+    if after is None:
+        return data
+    return _splice(data, [(after, after, f'<{_tag(prefix, "calcPr")} fullCalcOnLoad="1"/>'.encode())])
 
 
 FILTER_NAME = "_xlnm._FilterDatabase"

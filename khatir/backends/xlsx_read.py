@@ -33,6 +33,7 @@ import xml.etree.ElementTree as ET
 from xml.etree.ElementTree import ParseError
 
 from .base import MARK, Cell, Grids, Merge, fill_merges
+from .xlsx_comments import read_comments
 from .xlsx_patch import read_book
 from .xlsx_xml import XlsxError, column_index
 
@@ -109,6 +110,15 @@ def read_marks(path: Path) -> dict[str, str]:
                 and text[0] == text[-1] == '"'):
             out.setdefault(titles[int(index)], text[1:-1])
     return out
+
+
+def read_sheet_comments(path: Path) -> dict[str, dict[tuple[int, int], str]]:
+    """The cell comments (notes) on every worksheet: title -> {(row, column): text}
+    (row 1-based, column 0-based); see ``xlsx_comments``."""
+    with zipfile.ZipFile(path) as zf:
+        book = read_book(zf)
+        return read_comments(zf, {s.title: s.part for s in book.sheets
+                                  if s.kind == "worksheet" and s.part})
 
 
 # -- openpyxl ------------------------------------------------------------------------

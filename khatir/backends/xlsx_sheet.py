@@ -54,6 +54,7 @@ class SheetEdit:
     layout: Layout | None = None  # Khatir's look (xlsx_style), with Link cells
     styles: Sequence[Sequence[str | None]] = ()  # a cell format index per cell, or None
     heights: Sequence[float | None] = ()  # a new row's height in points, or None
+    drop_comments: frozenset[tuple[int, int, str]] = frozenset()  # see base.Replace
 
 
 @dataclass

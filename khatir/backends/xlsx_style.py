@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import posixpath
 import re
+from html import unescape
 import unicodedata
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field, replace
@@ -153,7 +154,7 @@ def _shape(el: ET.Element) -> tuple:
             tuple(_shape(child) for child in el))
 
 
-def row_height(row: Sequence[object], layout: Layout) -> float | None:
+def row_height(row: Sequence[object], layout: Layout, header: bool = False) -> float | None:
     """Points a row needs to show its wrapped cells in full, or None for one line.
 
     Spreadsheet programs do not all fit a row to wrapped text when they open a
@@ -162,7 +163,7 @@ def row_height(row: Sequence[object], layout: Layout) -> float | None:
     column's unit (the width of a "0"), combining vowel signs count nothing.
     """
     lines = 1
-    for c in layout.wrap:
+    for c in (range(len(row)) if header and layout.header_wrap else layout.wrap):
         width = layout.width(c)
         value = row[c] if c < len(row) else None
         if not isinstance(value, str) or not width:
@@ -282,7 +283,8 @@ class Dresser:
                 look = None
                 if layout is not None and book is not None:
                     look = _Look(fill=layout.fill(fill_index) if fill_index >= 0 else None,
-                                 wrap=c in layout.wrap, bold=i < header_rows,
+                                 wrap=c in layout.wrap or (layout.header_wrap and i < header_rows),
+                                 bold=i < header_rows,
                                  link=isinstance(value, Link) and bool(value.url), top=True)
                 row_styles.append(book.style(look) if look is not None and book else None)
             rows.append(cells)
@@ -294,7 +296,7 @@ class Dresser:
                     dressing.column_styles[c] = style
         heights: list[float | None] = []
         if layout is not None:
-            heights = [row_height(row, layout) for row in rows]
+            heights = [row_height(row, layout, header=i < header_rows) for i, row in enumerate(rows)]
         return replace(edit, rows=rows, styles=styles if book else (), heights=heights), dressing
 
     def dress(self, part: str, data: bytes, dressing: Dressing, read: Callable[[str], bytes | None]) -> bytes:
@@ -340,15 +342,34 @@ class Dresser:
                     for c, choices in layout.dropdowns)
                 new["dataValidations"] = (f'<{t("dataValidations")} count="{len(layout.dropdowns)}">'
                                           f'{rules}</{t("dataValidations")}>').encode()
-            if "pageSetup" not in spans:  # a print setup of the staff's or LibreOffice's stays
+            if layout.page_break:
+                new["rowBreaks"] = (f'<{t("rowBreaks")} count="1" manualBreakCount="1"><{t("brk")} '
+                                    f'id="{layout.page_break}" max="16383" man="1"/></{t("rowBreaks")}>').encode()
+            elif layout.own_print:
+                new["rowBreaks"] = b""  # the last run's break, with no chart to print now
+            if "pageSetup" not in spans or layout.own_print:  # else a print setup of the staff's or LibreOffice's stays
                 fit = ' fitToWidth="1" fitToHeight="0"' if layout.one_page_wide else ""
                 new["pageSetup"] = f'<{t("pageSetup")} orientation="landscape"{fit}/>'.encode()
+                if "pageSetup" in spans:  # Khatir's own print setup, on the file's (paper size kept)
+                    span = spans["pageSetup"]
+                    tag = data[span.start:span.end]
+                    for name, value in (("orientation", "landscape"), ("fitToWidth", "1"),
+                                        ("fitToHeight", "0"), ("scale", "100")):
+                        if layout.one_page_wide or name == "orientation":
+                            tag = _set_attr(tag, name, value)
+                    new["pageSetup"] = tag
                 if layout.one_page_wide:
                     new["sheetPr"] = _fit_to_page(data, spans.get("sheetPr"), t)
                 if "pageMargins" not in spans:
                     new["pageMargins"] = (f'<{t("pageMargins")} left="0.4" right="0.4" top="0.5" '
                                           f'bottom="0.5" header="0.3" footer="0.3"/>').encode()
         edits: list[tuple[int, int, bytes]] = []
+        if layout is not None and layout.dropdowns and "dataValidations" in spans:
+            span = spans["dataValidations"]
+            block = data[span.start:span.end]
+            grown = _grown_lists(block, layout.dropdowns)
+            if grown != block:
+                edits.append((span.start, span.end, grown))
         if dressing.links:
             rels_part = _rels_part(part)
             rel_ids, rels_xml = self._add_rels(rels_part, read(rels_part), dressing.links)
@@ -407,6 +428,35 @@ class Dresser:
 
 
 _PAGE_SETUP_PR = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?pageSetUpPr(?=[\s/>])[^>]*>")
+
+
+_VALIDATION = re.compile(rb"<((?:[A-Za-z_][\w.-]*:)?)dataValidation\b([^>]*)>(.*?)</\1dataValidation>", re.S)
+_LIST = re.compile(rb"(<(?:[A-Za-z_][\w.-]*:)?formula1>)([^<]*)(</(?:[A-Za-z_][\w.-]*:)?formula1>)")
+_SQREF = re.compile(rb"""\ssqref\s*=\s*["']\$?([A-Za-z]+)""")
+
+
+def _grown_lists(block: bytes, dropdowns: Sequence[tuple[int, Sequence[str]]]) -> bytes:
+    """``<dataValidations>`` with each list Khatir wrote earlier on one of its dropdown
+    columns that is the start of that column's list now (``yes,no,maybe,attended`` before
+    "did not come" was added) given the whole list; any other list is kept as it is."""
+    by_column = {column_letter(c + 1): list(choices) for c, choices in dropdowns}
+
+    def grow_rule(rule: re.Match) -> bytes:
+        where = _SQREF.search(rule.group(2))
+        choices = by_column.get(where.group(1).decode().upper()) if where else None
+        if choices is None:
+            return rule.group(0)
+
+        def grow(m: re.Match) -> bytes:
+            text = unescape(m.group(2).decode("utf-8"))
+            if len(text) < 2 or text[0] != '"' or text[-1] != '"':
+                return m.group(0)
+            old = text[1:-1].split(",")
+            if len(old) < len(choices) and choices[:len(old)] == old:
+                return m.group(1) + escape_attr('"' + ",".join(choices) + '"').encode() + m.group(3)
+            return m.group(0)
+        return _LIST.sub(grow, rule.group(0))
+    return _VALIDATION.sub(grow_rule, block)
 
 
 def _fit_to_page(data: bytes, sheet_pr, t: Callable[[str], str]) -> bytes:

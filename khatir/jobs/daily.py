@@ -15,10 +15,10 @@ from typing import Callable, Mapping, Sequence
 from .. import __version__
 from . import Clock
 from ..backends.base import Append, Backend, Changes, Replace
-from ..sheet.carry import carry
+from ..sheet.carry import carry, carry_problems
 from ..config import Settings
-from ..sheet.presentation import (MESSAGE_DROPDOWNS, follow_up_fills, is_khatir_header, tab_layout,
-                            whatsapp_cell)
+from ..sheet.presentation import (MESSAGE_DROPDOWNS, follow_up_fills, is_khatir_header, results_layout,
+                                  tab_layout, whatsapp_cell)
 from ..progress import Report, silent
 from ..sheet.read import read_sheet
 from ..sheet.records import Problem, SheetData
@@ -147,8 +147,13 @@ def plan_daily(data: SheetData, settings: Settings, today: date, renderer: Rende
     extra, orphaned = carry(data.earlier_follow_ups, tabs["follow_ups"], header, lang)
     problems = [*data.problems, *orphaned, *data.kept_notes]
     tabs["problems"] = [problem_row(p) for p in problems]
+    spec = settings.tab("problems")
+    header = dict(zip((c.key for c in spec.columns), header_names(spec, lang)))
+    problem_extra, gone = carry_problems(data.earlier_problems, tabs["problems"], header, lang)
+    problems += gone
+    tabs["problems"] += [{**problem_row(p), "_extra": [""] * len(problem_extra)} for p in gone]
     return DailyPlan(facts, work.items, prepared, tabs, notes, work.not_listed, problems,
-                     {"follow_ups": extra})
+                     {"follow_ups": extra, "problems": problem_extra})
 
 
 def run_daily(backend: Backend, settings: Settings, today: date, clock: Clock,
@@ -244,15 +249,18 @@ def build_changes(plan: DailyPlan, tables: dict[str, Table], grids: dict[str, li
         extra = plan.extra_headers.get(key, [])
         header = header_names(spec, lang) + extra
         body = [[row.get(c.key, "") for c in spec.columns] + _extra(row, len(extra)) for row in rows]
-        chart = None
+        chart, layout = None, None
         if key == "results":
             chart = results.results_chart([c.key for c in spec.columns], [header, *body], lang)
-        layout = None
+            layout = results_layout(header, body, chart.anchor_row - 1 if chart else 0)
         if key == "follow_ups":
             positions = {c.key: i for i, c in enumerate(spec.columns)}
             layout = tab_layout(spec, positions, lang, fills=follow_up_fills(rows), views="agent")
+        earlier = {"follow_ups": plan.data.earlier_follow_ups,
+                   "problems": plan.data.earlier_problems}.get(key)
         changes.replaces.append(Replace(title, [header, *body], chart=chart, mark=spec.key,
-                                        layout=layout))
+                                        layout=layout,
+                                        drop_comments=earlier.comments if earlier else frozenset()))
     changes.appends.append(issued_keys(plan, tables, grids, settings))
     changes.appends.append(append_for(settings.tab("run_log"), tables, grids, [log], lang))
     return changes

@@ -108,9 +108,10 @@ def results_chart(keys: list[str], rows: Sequence[Sequence[object]], lang: str) 
     weeks = sum(1 for r in rows[1:] if len(r) > 1 and r[1] not in ("", None))
     if not weeks or "week" not in keys or not all(k in keys for k in CHART_SERIES):
         return None
+    # below the table and its lines, after a blank row: printed on a page of its own
     return Chart(title=CHART_TITLE(lang), category_column=keys.index("week"),
                  series_columns=tuple(keys.index(k) for k in CHART_SERIES), header_row=0,
-                 last_row=weeks, anchor_column=len(keys) + 1)
+                 last_row=weeks, anchor_column=0, anchor_row=len(rows) + 1)
 
 
 __all__ = ["BUY_WINDOW_DAYS", "contribute", "results_chart", "results_rows", "summary_lines"]

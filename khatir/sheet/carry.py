@@ -49,14 +49,30 @@ NOTE_FIX = Text(
 NOBODY = Text(en="(no customer)", bn="(গ্রাহক নেই)")
 
 
+COMMENT = Text(en="Comment", bn="সেলের মন্তব্য")
+NOTE_ORPHANED_PROBLEM = Text(
+    en="A note typed in Problems beside the problem at {where} could not be kept there: that "
+       "problem is no longer found (it was: {what}).",
+    bn="সমস্যা ট্যাবে {where}-এর সমস্যার পাশে লেখা একটি নোট সেখানে রাখা গেল না: সমস্যাটি আর "
+       "পাওয়া যাচ্ছে না (সেটি ছিল: {what})।")
+STAFF_ROW_IN_PROBLEMS = Text(
+    en="A row typed into Problems (“{what}”) is kept here: Khatir rewrites that tab on every run.",
+    bn="সমস্যা ট্যাবে লেখা একটি সারি (“{what}”) এখানে রাখা হলো: খাতির প্রতিবার ট্যাবটি নতুন করে লেখে।")
+WHERE = Text(en="{tab}, row {row}, column {column}", bn="{tab}, সারি {row}, কলাম {column}")
+
+
 @dataclass
 class EarlierRow:
     number: int
     cells: dict[str, str]  # Khatir's columns, by key, as text
     extras: list[str]      # the staff's own columns, in the order of ``Earlier.headers``
+    comments: list[str] = field(default_factory=list)  # cell comments (notes) on the row
 
     def typed(self) -> bool:
-        return bool(self.cells.get("notes") or any(self.extras))
+        return bool(self.cells.get("notes") or any(self.extras) or self.comments)
+
+    def comment_notes(self, lang: str) -> list[str]:
+        return [f"{COMMENT(lang)}: {text}" for text in self.comments]
 
 
 @dataclass
@@ -67,18 +83,30 @@ class Earlier:
     headers: list[str] = field(default_factory=list)  # the staff's own columns' headers
     columns: list[int] = field(default_factory=list)  # ... and where they were (0-based)
     rows: list[EarlierRow] = field(default_factory=list)
+    #: the cell comments read under the header, (row, column 0-based, text): their words
+    #: go with the rows, so the write takes them off the tab (khatir.backends.xlsx_comments)
+    comments: frozenset[tuple[int, int, str]] = frozenset()
 
 
-def read_earlier(table: Table) -> Earlier:
+def read_earlier(table: Table, comments: Mapping[tuple[int, int], str] | None = None) -> Earlier:
+    """The tab as the last run left it and staff edited it; ``comments``: its cell
+    comments, {(row 1-based, column 0-based): text}."""
     own = sorted(set(range(max(len(table.header), _width(table)))) - set(table.columns.values()))
     out = Earlier(table.title, [table.header[i] if i < len(table.header) else "" for i in own], own)
-    for number, cells in enumerate(table.grid[table.header_row:], start=table.header_row + 1):
+    below = {(n, c): t for (n, c), t in (comments or {}).items() if n > table.header_row}
+    by_row: dict[int, list[str]] = {}
+    for (n, _c), t in sorted(below.items()):
+        by_row.setdefault(n, []).append(parse.clean_text(t))
+    out.comments = frozenset((n, c, t) for (n, c), t in below.items())
+    last = max(len(table.grid), max(by_row, default=0))
+    for number in range(table.header_row + 1, last + 1):
+        cells = table.grid[number - 1] if number <= len(table.grid) else []
         text = [parse.clean_text(v) for v in cells]
-        if not any(text):
+        if not any(text) and number not in by_row:
             continue
         at = lambda i: text[i] if i < len(text) else ""  # noqa: E731
         out.rows.append(EarlierRow(number, {k: at(i) for k, i in table.columns.items()},
-                                   [at(i) for i in own]))
+                                   [at(i) for i in own], by_row.get(number, [])))
     while out.headers and not out.headers[-1] and not any(r.extras[len(out.headers) - 1]
                                                           for r in out.rows):
         out.headers.pop()
@@ -112,7 +140,8 @@ def carry(earlier: Earlier | None, rows: list[dict[str, object]], header: dict[s
             new = rows[index]
             typed_in_empty = [f"{header[k]}: {old.cells[k]}" for k in FIXED_COLUMNS
                               if old.cells.get(k) and not str(new.get(k) or "")]
-            new["notes"] = "; ".join(n for n in (old.cells.get("notes", ""), *typed_in_empty) if n)
+            new["notes"] = "; ".join(n for n in (old.cells.get("notes", ""), *typed_in_empty,
+                                                 *old.comment_notes(lang)) if n)
             new["_extra"] = list(old.extras)
         elif old.typed() or not _khatirs(old.cells):
             problems.extend(_orphaned(earlier, old, header, lang))
@@ -181,13 +210,14 @@ def _orphaned(earlier: Earlier, old: EarlierRow, header: dict[str, str], lang: s
     who = f"{old.cells.get('name', '')} ({cid})".strip() if cid else (old.cells.get("name") or NOBODY(lang))
     what = old.cells.get("kind", "")
     if not _khatirs(old.cells):  # a whole row typed by staff: keep all of it
-        text = " | ".join(v for v in [*old.cells.values(), *old.extras] if v)
+        text = " | ".join(v for v in [*old.cells.values(), *old.extras, *old.comment_notes(lang)] if v)
         return [Problem(earlier.title, old.number, "", text,
                         NOTE_ORPHANED(lang, what=text[:40], who=NOBODY(lang)), NOTE_FIX(lang))]
     notes = []
     if old.cells.get("notes"):
         notes.append((header["notes"], old.cells["notes"]))
     notes += [(h or column_letter(c + 1), v) for c, h, v in zip(earlier.columns, earlier.headers, old.extras) if v]
+    notes += [(COMMENT(lang), v) for v in old.comments]
     return [Problem(earlier.title, old.number, "", f"{name}: {value}",
                     NOTE_ORPHANED(lang, what=what, who=who), NOTE_FIX(lang)) for name, value in notes]
 
@@ -206,3 +236,73 @@ def kept_notes(problems_table: Table | None) -> list[Problem]:
                                cells.get("column", ""), cells.get("value", ""),
                                cells.get("problem", ""), cells["fix"]))
     return out
+
+
+# -- Problems ---------------------------------------------------------------------------
+# Problems is rewritten whole too, and staff write beside its rows the same way ("asked
+# Rina to fix it", "this customer has two numbers, that is right"). A row is the same
+# problem when its tab, row, column, cell value and problem are; else when all but the
+# row are (staff inserted rows above it); else when tab, row, column and value are (the
+# owner's language changed the words).
+PROBLEM_COLUMNS = ("tab", "row", "column", "value", "problem", "fix")
+_PROBLEM_KEYS = (("tab", "row", "column", "value", "problem"), ("tab", "column", "value", "problem"),
+                 ("tab", "row", "column", "value"))
+
+
+def carry_problems(earlier: Earlier | None, rows: list[dict[str, object]], header: dict[str, str],
+                   lang: str) -> tuple[list[str], list[Problem]]:
+    """Like ``carry``, for the Problems rows: what staff typed beside an earlier row goes
+    to the same problem's new row; a note whose problem is gone becomes a Problem of
+    its own (kept until staff delete it, like a Follow-ups note whose item is gone)."""
+    if earlier is None:
+        return [], []
+    width = len(earlier.headers)
+    for row in rows:
+        row["_extra"] = [""] * width
+    index: list[dict[tuple[str, ...], list[int]]] = [{} for _ in _PROBLEM_KEYS]
+    for i, row in enumerate(rows):
+        cells = {k: parse.clean_text(row.get(k)) for k in PROBLEM_COLUMNS}
+        for level, keys in enumerate(_PROBLEM_KEYS):
+            index[level].setdefault(tuple(cells[k] for k in keys), []).append(i)
+    taken: set[int] = set()
+    problems = []
+    for old in earlier.rows:
+        found = None
+        if old.cells.get("problem") and old.cells.get("fix"):  # a row Khatir wrote
+            for level, keys in enumerate(_PROBLEM_KEYS):
+                found = next((i for i in index[level].get(tuple(old.cells.get(k, "") for k in keys), [])
+                              if i not in taken), None)
+                if found is not None:
+                    break
+        if found is not None:
+            taken.add(found)
+            new = rows[found]
+            typed_in_empty = [f"{header[k]}: {old.cells[k]}" for k in PROBLEM_COLUMNS
+                              if old.cells.get(k) and not parse.clean_text(new.get(k))]
+            new["notes"] = "; ".join(n for n in (old.cells.get("notes", ""), *typed_in_empty,
+                                                 *old.comment_notes(lang)) if n)
+            new["_extra"] = list(old.extras)
+        elif old.typed() or not (old.cells.get("problem") and old.cells.get("fix")):
+            problems.extend(_orphaned_problem(earlier, old, header, lang))
+    return list(earlier.headers), problems
+
+
+def _orphaned_problem(earlier: Earlier, old: EarlierRow, header: dict[str, str],
+                      lang: str) -> list[Problem]:
+    if not (old.cells.get("problem") and old.cells.get("fix")):  # a row typed by staff: all of it
+        text = " | ".join(v for v in [*old.cells.values(), *old.extras, *old.comment_notes(lang)] if v)
+        return [Problem(earlier.title, old.number, "", text,
+                        STAFF_ROW_IN_PROBLEMS(lang, what=text[:40]), NOTE_FIX(lang))]
+    where = WHERE(lang, tab=old.cells.get("tab", ""), row=old.cells.get("row", ""),
+                  column=old.cells.get("column", ""))
+    what = old.cells.get("problem", "")
+    what = what if len(what) <= 60 else what[:59] + "…"
+    notes = []
+    if old.cells.get("notes"):
+        notes.append((header["notes"], old.cells["notes"]))
+    notes += [(h or column_letter(c + 1), v) for c, h, v in zip(earlier.columns, earlier.headers, old.extras) if v]
+    notes += [(COMMENT(lang), v) for v in old.comments]
+    return [Problem(earlier.title, old.number, "", f"{name}: {value}",
+                    NOTE_ORPHANED_PROBLEM(lang, what=what, where=where), NOTE_FIX(lang))
+            for name, value in notes]
+

@@ -66,7 +66,9 @@ HEADER_FILL = "EFEFEF"
 #: away (Messages are read and sent on a screen, and would print too small).
 ONE_PAGE_WIDE = {"follow_ups"}
 #: The Messages columns staff fill in from a list (any other text is still allowed).
-MESSAGE_DROPDOWNS = {"status": ["pending", "sent", "skipped"], "reply": ["yes", "no", "maybe", "attended"]}
+#: (A list Khatir wrote earlier that is the start of one here grows to it: khatir.backends.xlsx_style.)
+MESSAGE_DROPDOWNS = {"status": ["pending", "sent", "skipped"],
+                     "reply": ["yes", "no", "maybe", "attended", "did not come"]}
 #: Characters that must be escaped even in an IRI query (RFC 3987 and URL syntax).
 _ESCAPE = set('%&#+"<>\\^`{|}[] ')
 
@@ -139,3 +141,36 @@ def tab_layout(spec: TabSpec, positions: dict[str, int], lang: str,
 def follow_up_fills(rows: list[dict[str, object]]) -> tuple[str | None, ...]:
     """Header grey, then each row in its group's colour."""
     return (HEADER_FILL, *(GROUP_FILLS.get(str(r.get("group", ""))) for r in rows))
+
+
+def display_units(text: str) -> float:
+    """How many column units (the width of a "0") ``text`` takes on one line: Bengali
+    letters a little more, combining vowel signs nothing (as ``xlsx_style`` counts)."""
+    total = 0.0
+    for ch in text:
+        if ch.isascii():
+            total += 1.25 if ch.isupper() else 1.0
+            continue
+        category = unicodedata.category(ch)
+        total += 0.0 if category in ("Mn", "Me", "Cf") else 0.6 if category == "Mc" else 1.3
+    return total
+
+
+def results_layout(header: list[str], rows: list[list[object]], chart_row: int) -> Layout:
+    """The Results tab: each column as wide as its values of the weeks and its header on at
+    most two lines (the header wraps), a bold grey header; printed landscape, one page wide,
+    the chart (its top at the 0-based ``chart_row``; 0: none) on a page of its own.
+
+    The lines in words under the weeks are left out of the widths: they run on to the right
+    over the empty cells, as a sentence typed in a cell does.
+    """
+    weeks = [r for r in rows if len(r) > 1 and r[1] not in ("", None)]
+    widths = []
+    for c, name in enumerate(header):
+        values = max((display_units(str(r[c])) for r in weeks if c < len(r) and r[c] not in ("", None)),
+                     default=0.0)
+        words = max((display_units(w) for w in str(name).split()), default=0.0)
+        two_lines = display_units(str(name)) / 2
+        widths.append(int(max(values, words, two_lines, 4) + 2.5))
+    return Layout(widths=tuple(widths), fills=(HEADER_FILL,), header_wrap=True, one_page_wide=True,
+                  page_break=chart_row, own_print=True)

@@ -121,4 +121,5 @@ class SheetData:
     # Follow-ups as the last run left it, with what staff typed there (khatir.sheet.carry.Earlier),
     # and the Problems rows about notes that lost their item, kept until staff delete them.
     earlier_follow_ups: Any = None
+    earlier_problems: Any = None  # the same for Problems (khatir.sheet.carry.carry_problems)
     kept_notes: list[Problem] = field(default_factory=list)

@@ -168,6 +168,7 @@ PROBLEMS = TabSpec("problems", "Problems", ("সমস্যা",), SCRIPT, (
     C("value", "Value", "যা লেখা আছে"),
     C("problem", "Problem", "সমস্যা"),
     C("fix", "How to fix", "কীভাবে ঠিক করবেন"),
+    Column("notes", "Notes", ("নোট",), added=True),  # staff's: carried to the problem's new row
 ))
 
 RESULTS = TabSpec("results", "Results", ("ফলাফল",), SCRIPT, (

@@ -1,0 +1,172 @@
+"""Cell comments (notes) staff put on the rows of a tab Khatir rewrites.
+
+A comment in an .xlsx file is not in the worksheet: it is a ``<comment ref="L4">``
+in the comments part the worksheet's relationships name, drawn by a shape in a
+VML part (``<x:Row>3</x:Row><x:Column>11</x:Column>``, 0-based), and, for Excel's
+threaded comments, a ``<threadedComment ref="L4">`` in a third part. All of them
+are tied to a cell, not to what the cell holds: when Khatir rewrites Follow-ups
+or Problems in a new order, a comment left there would end up on another
+customer's row.
+
+So the daily job reads the comments of its rewritten tabs (``read_comments``),
+puts each one's words into the Notes of its item's new row ("Comment: ..."), or
+into Problems when the item is gone (khatir.sheet.carry), and the write takes
+exactly those comments off the tab (``drop_comments``). A comment that appeared
+after the read (someone typed it while the run was working) is left where it is;
+comments on the header row stay, since the header does not move.
+"""
+from __future__ import annotations
+
+import posixpath
+import re
+import xml.etree.ElementTree as ET
+import zipfile
+from typing import Callable, Collection
+
+from .xlsx_xml import PKG_REL_NS, _Outline, _splice, _utf8, column_index
+
+COMMENTS_REL = "/comments"
+VML_REL = "/vmlDrawing"
+THREADED_REL = "/threadedComment"
+
+#: title -> {(row 1-based, column 0-based): text}
+Comments = dict[str, dict[tuple[int, int], str]]
+
+_REF = re.compile(r"^\$?([A-Za-z]{1,3})\$?(\d+)$")
+_SHAPE = re.compile(rb"<v:shape\b.*?</v:shape>", re.S)
+_ROW = re.compile(rb"<x:Row>\s*(\d+)\s*</x:Row>")
+_COL = re.compile(rb"<x:Column>\s*(\d+)\s*</x:Column>")
+_NOTE = re.compile(rb"ObjectType\s*=\s*[\"']Note[\"']")
+
+
+def split_ref(ref: str) -> tuple[int, int] | None:
+    """(row 1-based, column 0-based) of an A1 reference."""
+    m = _REF.match(ref.strip())
+    if not m:
+        return None
+    return int(m.group(2)), column_index(m.group(1).upper()) - 1
+
+
+def _rels_part(part: str) -> str:
+    folder, name = posixpath.split(part)
+    return posixpath.join(folder, "_rels", name + ".rels")
+
+
+def _targets(read: Callable[[str], bytes | None], part: str) -> dict[str, list[str]]:
+    """The worksheet's related parts by kind ("comments", "vml", "threaded")."""
+    data = read(_rels_part(part))
+    out: dict[str, list[str]] = {"comments": [], "vml": [], "threaded": []}
+    if not data:
+        return out
+    try:
+        root = ET.fromstring(data)
+    except ET.ParseError:
+        return out
+    for rel in root.iter(f"{{{PKG_REL_NS}}}Relationship"):
+        if rel.get("TargetMode") == "External":
+            continue
+        kind = rel.get("Type", "")
+        target = rel.get("Target", "")
+        path = (target.lstrip("/") if target.startswith("/")
+                else posixpath.normpath(posixpath.join(posixpath.dirname(part), target)))
+        if kind.endswith(COMMENTS_REL):
+            out["comments"].append(path)
+        elif kind.endswith(VML_REL):
+            out["vml"].append(path)
+        elif kind.endswith(THREADED_REL):
+            out["threaded"].append(path)
+    return out
+
+
+def comment_texts(data: bytes) -> list[tuple[str, str]]:
+    """(ref, text) of every comment in a comments part, in order."""
+    try:
+        root = ET.fromstring(data)
+    except ET.ParseError:
+        return []
+    out = []
+    for el in root.iter():
+        if el.tag.rpartition("}")[2] != "comment":
+            continue
+        texts = [t.text or "" for t in el.iter() if t.tag.rpartition("}")[2] == "t"]
+        text = " ".join("".join(texts).split())
+        if text:
+            out.append((el.get("ref", ""), text))
+    return out
+
+
+def read_comments(zf: zipfile.ZipFile, sheets: dict[str, str]) -> Comments:
+    """The comments on the tabs in ``sheets`` (title -> worksheet part)."""
+    names = {n.lower(): n for n in zf.namelist()}
+
+    def read(name: str) -> bytes | None:
+        real = names.get(name.lower())
+        return zf.read(real) if real else None
+
+    out: Comments = {}
+    for title, part in sheets.items():
+        found: dict[tuple[int, int], str] = {}
+        for path in _targets(read, part)["comments"]:
+            data = read(path)
+            for ref, text in comment_texts(data) if data else []:
+                where = split_ref(ref)
+                if where is not None:
+                    found[where] = f"{found[where]} {text}" if where in found else text
+        if found:
+            out[title] = found
+    return out
+
+
+def drop_comments(read: Callable[[str], bytes | None], part: str,
+                  taken: Collection[tuple[int, int, str]]) -> dict[str, bytes]:
+    """The worksheet's comment parts without the comments in ``taken`` ((row 1-based,
+    column 0-based, text) as read): changed part name -> new bytes. Every other
+    comment, and every other shape of the drawing, is kept as it was."""
+    if not taken:
+        return {}
+    targets = _targets(read, part)
+    gone: set[tuple[int, int]] = set()
+    out: dict[str, bytes] = {}
+    wanted = {(r, c): t for r, c, t in taken}
+    for path in targets["comments"]:
+        data = read(path)
+        if not data:
+            continue
+        data = _utf8(data)
+        outline = _Outline(data, f"the comments part {path}", depth=2)
+        texts = comment_texts(data)
+        by_ref = dict(texts)
+        edits = []
+        for span in outline.children("comment", depth=2):
+            ref = (span.attrs or {}).get("ref", "")
+            where = split_ref(ref)
+            if where is not None and where in wanted and by_ref.get(ref) == wanted[where]:
+                edits.append((span.start, span.end, b""))
+                gone.add(where)
+        if edits:
+            out[path] = _splice(data, edits)
+    if not gone:
+        return {}
+    for path in targets["vml"]:
+        data = read(path)
+        if not data:
+            continue
+        cut = []
+        for m in _SHAPE.finditer(data):
+            shape = m.group(0)
+            row, col = _ROW.search(shape), _COL.search(shape)
+            if _NOTE.search(shape) and row and col and (int(row.group(1)) + 1, int(col.group(1))) in gone:
+                cut.append((m.start(), m.end(), b""))
+        if cut:
+            out[path] = _splice(data, cut)
+    for path in targets["threaded"]:
+        data = read(path)
+        if not data:
+            continue
+        data = _utf8(data)
+        outline = _Outline(data, f"the threaded comments part {path}")
+        cut = [(s.start, s.end, b"") for s in outline.children("threadedComment")
+               if (w := split_ref((s.attrs or {}).get("ref", ""))) is not None and w in gone]
+        if cut:
+            out[path] = _splice(data, cut)
+    return out
