@@ -137,12 +137,7 @@ def carry(earlier: Earlier | None, rows: list[dict[str, object]], header: dict[s
     for old in earlier.rows:
         index = items.match(old)
         if index is not None:
-            new = rows[index]
-            typed_in_empty = [f"{header[k]}: {old.cells[k]}" for k in FIXED_COLUMNS
-                              if old.cells.get(k) and not str(new.get(k) or "")]
-            new["notes"] = "; ".join(n for n in (old.cells.get("notes", ""), *typed_in_empty,
-                                                 *old.comment_notes(lang)) if n)
-            new["_extra"] = list(old.extras)
+            _move_notes(old, rows[index], FIXED_COLUMNS, header, lang)
         elif old.typed() or not _khatirs(old.cells):
             problems.extend(_orphaned(earlier, old, header, lang))
     return list(earlier.headers), problems
@@ -205,6 +200,25 @@ def _family(label: str) -> str:
     return FAMILY.get(group, group)
 
 
+def _move_notes(old: EarlierRow, new: dict[str, object], columns: tuple[str, ...],
+                header: dict[str, str], lang: str) -> None:
+    """What staff typed on ``old`` onto its ``new`` row: the Notes cell, anything typed into
+    one of Khatir's ``columns`` the new row leaves empty, the cell comments; their own columns."""
+    typed_in_empty = [f"{header[k]}: {old.cells[k]}" for k in columns
+                      if old.cells.get(k) and not parse.clean_text(new.get(k))]
+    new["notes"] = "; ".join(n for n in (old.cells.get("notes", ""), *typed_in_empty,
+                                         *old.comment_notes(lang)) if n)
+    new["_extra"] = list(old.extras)
+
+
+def _typed_notes(earlier: Earlier, old: EarlierRow, header: dict[str, str],
+                 lang: str) -> list[tuple[str, str]]:
+    """(where, text) of everything staff typed on a row whose item is gone."""
+    notes = [(header["notes"], old.cells["notes"])] if old.cells.get("notes") else []
+    notes += [(h or column_letter(c + 1), v) for c, h, v in zip(earlier.columns, earlier.headers, old.extras) if v]
+    return notes + [(COMMENT(lang), v) for v in old.comments]
+
+
 def _orphaned(earlier: Earlier, old: EarlierRow, header: dict[str, str], lang: str) -> list[Problem]:
     cid = old.cells.get("customer_id", "")
     who = f"{old.cells.get('name', '')} ({cid})".strip() if cid else (old.cells.get("name") or NOBODY(lang))
@@ -213,11 +227,7 @@ def _orphaned(earlier: Earlier, old: EarlierRow, header: dict[str, str], lang: s
         text = " | ".join(v for v in [*old.cells.values(), *old.extras, *old.comment_notes(lang)] if v)
         return [Problem(earlier.title, old.number, "", text,
                         NOTE_ORPHANED(lang, what=text[:40], who=NOBODY(lang)), NOTE_FIX(lang))]
-    notes = []
-    if old.cells.get("notes"):
-        notes.append((header["notes"], old.cells["notes"]))
-    notes += [(h or column_letter(c + 1), v) for c, h, v in zip(earlier.columns, earlier.headers, old.extras) if v]
-    notes += [(COMMENT(lang), v) for v in old.comments]
+    notes = _typed_notes(earlier, old, header, lang)
     return [Problem(earlier.title, old.number, "", f"{name}: {value}",
                     NOTE_ORPHANED(lang, what=what, who=who), NOTE_FIX(lang)) for name, value in notes]
 
@@ -268,7 +278,7 @@ def carry_problems(earlier: Earlier | None, rows: list[dict[str, object]], heade
     problems = []
     for old in earlier.rows:
         found = None
-        if old.cells.get("problem") and old.cells.get("fix"):  # a row Khatir wrote
+        if _a_problem(old.cells):  # a row Khatir wrote
             for level, keys in enumerate(_PROBLEM_KEYS):
                 found = next((i for i in index[level].get(tuple(old.cells.get(k, "") for k in keys), [])
                               if i not in taken), None)
@@ -276,20 +286,20 @@ def carry_problems(earlier: Earlier | None, rows: list[dict[str, object]], heade
                     break
         if found is not None:
             taken.add(found)
-            new = rows[found]
-            typed_in_empty = [f"{header[k]}: {old.cells[k]}" for k in PROBLEM_COLUMNS
-                              if old.cells.get(k) and not parse.clean_text(new.get(k))]
-            new["notes"] = "; ".join(n for n in (old.cells.get("notes", ""), *typed_in_empty,
-                                                 *old.comment_notes(lang)) if n)
-            new["_extra"] = list(old.extras)
-        elif old.typed() or not (old.cells.get("problem") and old.cells.get("fix")):
+            _move_notes(old, rows[found], PROBLEM_COLUMNS, header, lang)
+        elif old.typed() or not _a_problem(old.cells):
             problems.extend(_orphaned_problem(earlier, old, header, lang))
     return list(earlier.headers), problems
 
 
+def _a_problem(cells: Mapping[str, str]) -> bool:
+    """A Problems row Khatir wrote (it has a problem and its fix), not one staff typed."""
+    return bool(cells.get("problem") and cells.get("fix"))
+
+
 def _orphaned_problem(earlier: Earlier, old: EarlierRow, header: dict[str, str],
                       lang: str) -> list[Problem]:
-    if not (old.cells.get("problem") and old.cells.get("fix")):  # a row typed by staff: all of it
+    if not _a_problem(old.cells):  # a row typed by staff: all of it
         text = " | ".join(v for v in [*old.cells.values(), *old.extras, *old.comment_notes(lang)] if v)
         return [Problem(earlier.title, old.number, "", text,
                         STAFF_ROW_IN_PROBLEMS(lang, what=text[:40]), NOTE_FIX(lang))]
@@ -297,11 +307,7 @@ def _orphaned_problem(earlier: Earlier, old: EarlierRow, header: dict[str, str],
                   column=old.cells.get("column", ""))
     what = old.cells.get("problem", "")
     what = what if len(what) <= 60 else what[:59] + "…"
-    notes = []
-    if old.cells.get("notes"):
-        notes.append((header["notes"], old.cells["notes"]))
-    notes += [(h or column_letter(c + 1), v) for c, h, v in zip(earlier.columns, earlier.headers, old.extras) if v]
-    notes += [(COMMENT(lang), v) for v in old.comments]
+    notes = _typed_notes(earlier, old, header, lang)
     return [Problem(earlier.title, old.number, "", f"{name}: {value}",
                     NOTE_ORPHANED_PROBLEM(lang, what=what, where=where), NOTE_FIX(lang))
             for name, value in notes]
