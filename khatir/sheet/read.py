@@ -221,8 +221,9 @@ class RowReader:
                     soft: bool = False) -> date | None:
         """``day``, or None with a Problem when it is after ``today`` (a mistyped year):
         such a date is not used on this run. ``left_out`` says what that leaves out."""
-        if day is None or today is None or day <= today:
+        if not _after(day, today):
             return day
+        assert day is not None and today is not None
         lang = self.lang
         self.report(key, self.values.get(key),
                     AFTER_TODAY(lang, value=localise_digits(day.isoformat(), lang),
