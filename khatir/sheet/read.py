@@ -699,6 +699,9 @@ def _event_parser(settings: Settings) -> Callable[[Any], str]:
     listed = ", ".join(k.label(settings.language) for k in settings.events)
 
     def event(raw: Any) -> str:
+        text = parse.clean_text(raw)
+        if text.upper() in parse.FORMULA_ERRORS:
+            raise CellError(parse.FORMULA_ERROR, parse.FORMULA_FIX, value=text)
         key = choices.get(parse.match_key(raw))
         if key is None:
             raise CellError(UNKNOWN_EVENT, UNKNOWN_EVENT_FIX, value=parse.clean_text(raw),
