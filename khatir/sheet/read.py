@@ -1,7 +1,9 @@
 """Turn located tables into records; every unreadable cell becomes a Problem.
 
-A row with a bad cell is skipped (all its bad cells are reported, not only the
-first), and the run goes on. Messages rows are the exception: their Keys are what
+A row with a bad required cell (an ID, a name, a note's date) is skipped (all its bad
+cells are reported, not only the first), and the run goes on. A bad optional cell is not
+used and its row is still read, as if the cell were blank: a Language typo must not take
+a customer's follow-ups off every list. Problems says what was taken instead (ASSUMED). Messages rows are the exception: their Keys are what
 keeps a re-run from duplicating, so a Messages row is never skipped for a bad
 cell elsewhere in it.
 """
@@ -515,10 +517,10 @@ def _call_notes(table: Table, memo: Memo, event: Callable[[Any], str], today: da
 def _read_customers(table: Table, settings: Settings, data: SheetData, skipped: set[str],
                     today: date | None = None) -> None:
     """Customers by ID. A customer is skipped only for a missing or duplicate ID or
-    name, or an unreadable date or number: an unreadable Phone or Do Not Contact
-    cell is reported and the customer stays on every list (with no link, and with
-    no messages when Do Not Contact cannot be read), and so does a First or Last
-    Purchase after ``today``, read as empty."""
+    name: any other cell that cannot be read is reported and the customer stays on
+    every list, with that cell taken as blank (Language: the shop's default; Phone: no
+    link; Do Not Contact: yes, no messages), and so does a First or Last Purchase after
+    ``today``, read as empty."""
     lang = settings.language
     first_row: dict[str, int] = {}
     memo = Memo(lang, table.date1904)
