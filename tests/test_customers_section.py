@@ -230,7 +230,8 @@ def test_a_refund_in_orders_is_no_problem_and_no_purchase(make_workbook, run_job
         "first order, not back", "one order, 45 days ago; never came back")
     assert [(p["Tab"], p["Column"], p["Value"], p["Problem"], p["How to fix"])
             for p in records(path, "Problems")] == [
-        ("Customers", "J", "-500", "“-500” is below zero.",
+        ("Customers", "J", "-500", "“-500” is below zero. It is not used: Khatir reads the cell as "
+         "empty until it is corrected.",
          "Total Spent is all the customer has paid, after refunds, so it cannot be below zero: check "
          "the number (a refund goes in the Orders tab, as a negative Amount), like 1200 or 1,200.50.")]
     assert result.problems[0].row == len(grids["Customers"])

@@ -88,7 +88,8 @@ def test_ok_in_do_not_contact_is_still_no_clear_answer(make_workbook, run_job):
     from conftest import records
     assert records(path, "Messages") == []
     assert [(p["Column"], p["Problem"]) for p in records(path, "Problems")] == [
-        ("L", "“ok” is not a yes/no answer.")]
+        ("L", "“ok” is not a yes/no answer. It is not used: Khatir counts it as yes, "
+              "so no message is made for this customer.")]
 
 
 @pytest.mark.parametrize("capacity", ["2 জন", "২ জন", "2 people", "2 seats", "২জন"])

@@ -353,6 +353,28 @@ def _check_filled(value: object, fix: Text, **params: object) -> None:
         raise _error(FORMULA_ERROR, FORMULA_FIX, value, **params)
 
 
+#: An apostrophe at the start of a text cell: Excel's "this is text" mark, which a CSV
+#: export or a paste leaves in the cell itself ("'01512345678", "'01-12-2026").
+_QUOTE_MARKS = "'\u2018\u2019"
+
+
+def unquoted(value: object) -> object:
+    """The cell without one leading apostrophe (straight or curly), for the cells that
+    hold a phone, a date, an ID or a number: the mark says "text", it is not part of it.
+    Free text (a name, a note) keeps its apostrophes."""
+    if isinstance(value, str):
+        text = value.lstrip()
+        if text[:1] in _QUOTE_MARKS and text[:1]:
+            return text[1:]
+    return value
+
+
+def parse_id(value: object) -> str:
+    """An ID (Customer ID, Meetup ID) as text; a formula error is no ID."""
+    _check_filled(value, FORMULA_FIX)
+    return clean_text(unquoted(value)) or clean_text(value)
+
+
 def _words(value: object) -> str:
     """match_key with Bengali digits written as ASCII, for parsing."""
     return match_key(value).translate(ASCII_DIGITS)
@@ -384,6 +406,7 @@ def parse_date(value: object, *, dayfirst: bool = True, date1904: bool = False,
     ``toward`` says (PAST, AHEAD or NEAREST); with no ``anchor`` it is refused rather than
     guessed. A bare number (``22``) is never a date.
     """
+    value = unquoted(value)
     _check_filled(value, DATE_FIX)
     if isinstance(value, dt.datetime):
         return value.date()
@@ -533,6 +556,7 @@ def parse_phone(value: object, region: str = "BD") -> str:
     brackets after the number ("01911-345678 (বিকাশ)", "(WhatsApp)", "(home)") says
     what the number is for: it is not part of the number and is left aside.
     """
+    value = unquoted(value)
     if region == "BD" and type(value) is str and _BD_MOBILE.fullmatch(value):
         return "+88" + value  # how most numbers are typed: libphonenumber agrees, 10x slower
     _check_filled(value, PHONE_FIX)
@@ -563,6 +587,7 @@ def parse_phones(value: object, region: str = "BD") -> tuple[str, tuple[str, ...
     and the rest are returned as typed, so the caller can say which was left
     aside. Raises ``CellError`` (as ``parse_phone``) when no part is a valid number.
     """
+    value = unquoted(value)
     try:
         return parse_phone(value, region), ()
     except CellError as err:
@@ -684,6 +709,7 @@ def parse_count(value: object) -> int:
 
 def _number(value: object, units: re.Pattern[str], problem: Text, fix: Text) -> int | float | Decimal:
     """The signed number in a cell; text is read exactly (Decimal), units removed."""
+    value = unquoted(value)
     _check_filled(value, fix)
     if isinstance(value, bool) or not isinstance(value, (int, float, str)):
         raise _error(problem, fix, value)

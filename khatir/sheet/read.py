@@ -1,7 +1,9 @@
 """Turn located tables into records; every unreadable cell becomes a Problem.
 
-A row with a bad cell is skipped (all its bad cells are reported, not only the
-first), and the run goes on. Messages rows are the exception: their Keys are what
+A row with a bad required cell (an ID, a name, a note's date) is skipped (all its bad
+cells are reported, not only the first), and the run goes on. A bad optional cell is not
+used and its row is still read, as if the cell were blank: a Language typo must not take
+a customer's follow-ups off every list. Problems says what was taken instead (ASSUMED). Messages rows are the exception: their Keys are what
 keeps a re-run from duplicating, so a Messages row is never skipped for a bad
 cell elsewhere in it.
 """
@@ -79,6 +81,63 @@ SHARED_PHONE_FIX = Text(
     bn="একই মানুষ হলে তাঁদের এক গ্রাহক করুন (একটি সারি রাখুন, অর্ডার ও কল নোটে সেই আইডি লিখুন); "
        "নম্বর ভুল হলে ঠিক করুন; একটি পরিবার একই ফোন ব্যবহার করলে এটি যেমন আছে "
        "তেমন থাকতে পারে।")
+
+# An optional cell that cannot be read is not used, and the row is still read: Problems
+# says what Khatir took instead, by the column (READ_AS_EMPTY when nothing more is meant).
+NOT_USED = Text(en="{problem} It is not used: {assumed}.", bn="{problem} এটি ধরা হয়নি: {assumed}।")
+READ_AS_EMPTY = Text(en="Khatir reads the cell as empty until it is corrected",
+                     bn="ঠিক না করা পর্যন্ত ঘরটি খালি হিসেবে ধরা হবে")
+LANGUAGE_NAMES = {"bn": Text(en="Bengali", bn="বাংলা"), "en": Text(en="English", bn="ইংরেজি")}
+ASSUMED: dict[str, dict[str, Text]] = {
+    "customers": {
+        "phone": Text(en="this customer stays on every list, but their messages have no WhatsApp link",
+                      bn="গ্রাহক সব তালিকায় থাকবেন, কিন্তু তাঁর বার্তায় হোয়াটসঅ্যাপ লিংক থাকবে না"),
+        "segment": Text(en="the customer's group is worked out from their orders, as for an empty cell",
+                        bn="গ্রাহকের ধরন তাঁর অর্ডার দেখে ঠিক করা হবে, খালি ঘরের মতো"),
+        "language": Text(en="messages to this customer are written in {language} (the shop's default)",
+                         bn="এই গ্রাহকের বার্তা {language} ভাষায় লেখা হবে (দোকানের ঠিক করা ভাষা)"),
+        "do_not_contact": Text(en="Khatir counts it as yes, so no message is made for this customer",
+                               bn="এটি হ্যাঁ ধরা হবে, তাই এই গ্রাহকের জন্য কোনো বার্তা তৈরি হবে না"),
+    },
+    "call_notes": {
+        "event": Text(en="the event is understood from the Note, as for an empty cell",
+                      bn="ঘটনাটি নোট পড়ে বোঝা হবে, খালি ঘরের মতো"),
+        "follow_up_on": Text(en="the follow-up is due when the Note or the event's usual delay says, "
+                                "as for an empty cell",
+                             bn="ফলো-আপের দিন নোট বা ঘটনার সাধারণ সময় দেখে ঠিক হবে, খালি ঘরের মতো"),
+        "done": Text(en="the note counts as not done, so its follow-up stays on the list",
+                     bn="নোটটি হয়নি ধরা হবে, তাই এর ফলো-আপ তালিকায় থাকবে"),
+    },
+    "orders": {
+        "amount": Text(en="the order counts as a purchase of no known amount",
+                       bn="অর্ডারটি কেনা হিসেবে ধরা হবে, টাকার অঙ্ক ছাড়া"),
+        "status": Text(en="the order counts as a purchase, as for an empty Status",
+                       bn="অর্ডারটি কেনা হিসেবে ধরা হবে, অবস্থা খালি থাকলে যেমন হয়"),
+    },
+    "meetups": {
+        "invite": Text(en="this meetup is left out (no invitations are made for it) until it is corrected",
+                       bn="ঠিক না করা পর্যন্ত এই মিটআপ বাদ থাকবে (এর জন্য কোনো আমন্ত্রণ তৈরি হবে না)"),
+        "capacity": Text(en="the meetup is read as having no seat limit",
+                         bn="মিটআপে আসনের কোনো সীমা নেই ধরা হবে"),
+    },
+    "feedback": {
+        "sentiment": Text(en="its kind is found from the text, as for an empty cell",
+                          bn="ধরনটি মতামতের লেখা দেখে বোঝা হবে, খালি ঘরের মতো"),
+        "resolved": Text(en="the feedback counts as not resolved, so it stays on Follow-ups",
+                         bn="মতামতটি সমাধান হয়নি ধরা হবে, তাই এটি ফলো-আপ তালিকায় থাকবে"),
+    },
+}
+
+
+def _assumed(key: str, settings: Settings) -> dict[str, str]:
+    """What each optional column of staff tab ``key`` takes instead of a cell it cannot read,
+    in the owner's language (a column not listed: read as empty)."""
+    lang = settings.language
+    names = LANGUAGE_NAMES.get(settings.customer_language)
+    language = names(lang) if names else settings.customer_language
+    return {column: text(lang, language=language) if column == "language" else text(lang)
+            for column, text in ASSUMED.get(key, {}).items()}
+
 
 STATUSES = {"pending": "pending", "অপেক্ষমাণ": "pending", "বাকি": "pending",
             "sent": "sent", "পাঠানো": "sent", "পাঠানো হয়েছে": "sent", "done": "sent",
@@ -164,16 +223,20 @@ class RowReader:
     """Reads the cells of one row, collecting every bad cell instead of stopping."""
 
     def __init__(self, table: Table, number: int, values: dict[str, Any], lang: str,
-                 memo: Memo | None = None):
+                 memo: Memo | None = None, assumed: dict[str, str] | None = None):
         self.table, self.number, self.values, self.lang = table, number, values, lang
+        # a staff tab's row: an optional cell's Problem says what was taken instead (NOT_USED)
+        self.assumed = assumed
         self.memo = memo or Memo(lang, table.date1904)
         self.problems: list[Problem] = []
         self.notes: list[Problem] = []  # reported, but the row is still read
 
     def __call__(self, key: str, parser: Callable[..., Any] | None = None, *args: Any,
-                 required: bool = False, default: Any = None, soft: bool = False) -> Any:
+                 required: bool = False, default: Any = None, soft: bool | None = None) -> Any:
         """The cell's value, or ``default`` with a Problem. A ``soft`` cell's Problem
-        is reported but does not make the row unusable (``ok`` stays true).
+        is reported but does not make the row unusable (``ok`` stays true); an optional
+        cell is soft unless told otherwise: a value that cannot be read is taken as
+        blank, never a reason to drop the customer or the note.
 
         This runs for every cell read, so the common case (a value parsed before, or a
         blank) is one function call: the memo's look-up is inlined here."""
@@ -198,13 +261,19 @@ class RowReader:
         ok, value = outcome
         if ok:
             return value
+        if soft is None:
+            soft = not required
         before = len(self.problems)
         if ok is None:
             if required:
                 header = self.table.header_of(key)
                 self.report(key, raw, EMPTY(self.lang), EMPTY_FIX(self.lang, header=header))
         else:
-            self.report(key, raw, *value)
+            problem, fix = value
+            if not required and self.assumed is not None:
+                assumed = self.assumed.get(key) or READ_AS_EMPTY(self.lang)
+                problem = NOT_USED(self.lang, problem=problem, assumed=assumed)
+            self.report(key, raw, problem, fix)
         if soft and len(self.problems) > before:
             self.notes += self.problems[before:]
             del self.problems[before:]
@@ -302,12 +371,13 @@ def read_sheet(grids: dict[str, list[list]], settings: Settings,
             continue
         table = tables[key]
         memo = Memo(lang, table.date1904)
+        assumed = _assumed(key, settings)
         by_row = clean_readers[key](table, memo) if key in clean_readers else _one_by_one(table)
         records = getattr(data, key)
         for number, record, values in by_row:
             row = None
             if record is None:  # a row with a bad cell: read cell by cell
-                row = RowReader(table, number, values, lang, memo)
+                row = RowReader(table, number, values, lang, memo, assumed)
                 record = make(row)
             cid = getattr(record, "customer_id", "")
             if cid and cid not in known and (same := by_key.get(parse.match_key(cid))) is not None:
@@ -416,7 +486,7 @@ def _values(table: Table, cells: list) -> dict[str, Any]:
 def _orders(table: Table, memo: Memo, today: date | None = None
             ) -> Iterator[tuple[int, Any, dict[str, Any]]]:
     filled, (dates, cids, amounts, notes, returned), slow = _columns(table, memo, [
-        ("date", _happened, (today,), True), ("customer_id", None, (), True),
+        ("date", _happened, (today,), True), ("customer_id", parse.parse_id, (), True),
         ("amount", parse.parse_amount, (), False), ("note", None, (), False),
         ("status", parse.parse_returned, (), False)])
     for i, (number, cells) in enumerate(filled):
@@ -430,7 +500,7 @@ def _orders(table: Table, memo: Memo, today: date | None = None
 def _call_notes(table: Table, memo: Memo, event: Callable[[Any], str], today: date | None = None
                 ) -> Iterator[tuple[int, Any, dict[str, Any]]]:
     filled, (dates, cids, texts, agents, events, dones), slow = _columns(table, memo, [
-        ("date", _happened, (today,), True), ("customer_id", None, (), True),
+        ("date", _happened, (today,), True), ("customer_id", parse.parse_id, (), True),
         ("note", None, (), True), ("agent", None, (), False), ("event", event, (), False),
         ("done", parse.parse_done, (), False)])
     later = table.columns.get("follow_up_on")
@@ -447,16 +517,17 @@ def _call_notes(table: Table, memo: Memo, event: Callable[[Any], str], today: da
 def _read_customers(table: Table, settings: Settings, data: SheetData, skipped: set[str],
                     today: date | None = None) -> None:
     """Customers by ID. A customer is skipped only for a missing or duplicate ID or
-    name, or an unreadable date or number: an unreadable Phone or Do Not Contact
-    cell is reported and the customer stays on every list (with no link, and with
-    no messages when Do Not Contact cannot be read), and so does a First or Last
-    Purchase after ``today``, read as empty."""
+    name: any other cell that cannot be read is reported and the customer stays on
+    every list, with that cell taken as blank (Language: the shop's default; Phone: no
+    link; Do Not Contact: yes, no messages), and so does a First or Last Purchase after
+    ``today``, read as empty."""
     lang = settings.language
     first_row: dict[str, int] = {}
     memo = Memo(lang, table.date1904)
     opt_outs = opt_out_columns(table.spec, table.header, table.columns)
+    assumed = _assumed("customers", settings)
     filled, columns, slow = _columns(table, memo, [
-        ("id", None, (), True), ("name", None, (), True),
+        ("id", parse.parse_id, (), True), ("name", None, (), True),
         ("phone", parse.parse_phones, (settings.region,), False), ("email", None, (), False),
         ("segment", parse.parse_choice, (parse.SEGMENTS,), False),
         ("language", parse.parse_choice, (parse.LANGUAGES,), False),
@@ -481,8 +552,8 @@ def _read_customers(table: Table, settings: Settings, data: SheetData, skipped: 
                 do_not_contact=bool(no_contact) or any(_opted_out(cells, j) for j in opt_outs),
                 notes=notes or "")
             continue
-        row = RowReader(table, number, _values(table, cells), lang, memo)
-        cid = row("id", required=True)
+        row = RowReader(table, number, _values(table, cells), lang, memo, assumed)
+        cid = row("id", parse.parse_id, required=True)
         if cid and cid in first_row:
             row.report("id", cid, DUPLICATE_ID(lang, value=cid, first=first_row[cid]),
                        DUPLICATE_ID_FIX(lang))
@@ -580,7 +651,7 @@ def _order(row: RowReader, today: date | None = None) -> Order:
     day = row("date", _happened, today, required=True)
     row.until_today("date", day, today, ORDER_LEFT_OUT)  # the row is left out
     return Order(row=row.number, date=day,
-                 customer_id=row("customer_id", required=True) or "",
+                 customer_id=row("customer_id", parse.parse_id, required=True) or "",
                  amount=row("amount", parse.parse_amount), note=row("note") or "",
                  returned=bool(row("status", parse.parse_returned)))
 
@@ -591,7 +662,7 @@ def _call_note(row: RowReader, event: Callable[[Any], str], today: date | None =
     return CallNote(
         row=row.number,
         date=called,
-        customer_id=row("customer_id", required=True) or "",
+        customer_id=row("customer_id", parse.parse_id, required=True) or "",
         note=row("note", required=True) or "",
         agent=row("agent") or "",
         event=row("event", event),
@@ -630,6 +701,9 @@ def _event_parser(settings: Settings) -> Callable[[Any], str]:
     listed = ", ".join(k.label(settings.language) for k in settings.events)
 
     def event(raw: Any) -> str:
+        text = parse.clean_text(raw)
+        if text.upper() in parse.FORMULA_ERRORS:
+            raise CellError(parse.FORMULA_ERROR, parse.FORMULA_FIX, value=text)
         key = choices.get(parse.match_key(raw))
         if key is None:
             raise CellError(UNKNOWN_EVENT, UNKNOWN_EVENT_FIX, value=parse.clean_text(raw),
@@ -640,17 +714,19 @@ def _event_parser(settings: Settings) -> Callable[[Any], str]:
 
 def _meetup(row: RowReader, today: date | None = None) -> Meetup:
     return Meetup(
-        row=row.number, id=row("id", required=True) or "",
+        row=row.number, id=row("id", parse.parse_id, required=True) or "",
         title=row("title") or "", date=row("date", _meetup_day, today, required=True),
         time=row("time", parse.parse_time) or "", venue=row("venue") or "",
-        invite=row("invite", parse.parse_segment_list, default=parse.SEGMENT_ORDER),
+        # never a guess at who is invited: an unreadable Invite leaves the meetup out
+        invite=row("invite", parse.parse_segment_list, default=parse.SEGMENT_ORDER, soft=False),
         capacity=row("capacity", parse.parse_count), notes=row("notes") or "")
 
 
 def _feedback(row: RowReader, today: date | None = None) -> Feedback:
     return Feedback(
         row=row.number, date=row("date", _happened, today),
-        meetup_id=row("meetup_id") or "", customer_id=row("customer_id") or "",
+        meetup_id=row("meetup_id", parse.parse_id) or "",
+        customer_id=row("customer_id", parse.parse_id) or "",
         text=row("text", required=True) or "",
         sentiment=row("sentiment", parse.parse_choice, SENTIMENTS),
         resolved=row("resolved", parse.parse_done, default=False))
