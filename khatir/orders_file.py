@@ -56,6 +56,15 @@ NO_ORDER = Text(
        "and customer IDs are filled in.",
     bn="{where}: কোনো সারি তারিখ, গ্রাহক আইডি ও টাকা হিসেবে পড়া যায়নি; তারিখ আর গ্রাহক আইডি "
        "ভরা আছে কি না দেখুন।")
+NO_ORDER_DATES = Text(
+    en="{where}: no row could be read, because the dates in the column '{column}' cannot be read "
+       "(for example “{example}”). If they are numbers like 45720, they are Excel's day numbers "
+       "saved as text: select the column in Excel, format it as Date (Home → Number Format → "
+       "Short Date) and save again; otherwise write the dates like 22/11/2026.",
+    bn="{where}: কোনো সারি পড়া যায়নি, কারণ '{column}' কলামের তারিখগুলো পড়া যাচ্ছে না (যেমন "
+       "“{example}”)। এগুলো যদি 45720-এর মতো সংখ্যা হয়, তবে সেগুলো লেখা হিসেবে রাখা Excel-এর "
+       "দিনের নম্বর: Excel-এ কলামটি বেছে নিয়ে Date হিসেবে ফরম্যাট করুন (Home → Number Format → "
+       "Short Date) আর আবার সেভ করুন; নইলে তারিখগুলো ২২/১১/২০২৬-এর মতো করে লিখুন।")
 ORDER_NUMBERS = Text(
     en="{where}: the column '{column}' numbers the orders, not the customers (none of its "
        "{count} values comes back on another day); export the orders with a customer column "
@@ -300,11 +309,14 @@ def orders_from_rows(rows: Iterable[list] | Callable[[], Iterable[list]], where:
     date_col, id_col, amount_col, price_col = cols.date, cols.customer, cols.amount, cols.unit_price
     dayfirst = _guess_dayfirst(r[date_col] for r in islice(filled(), header_at + 1, None)
                                if len(r) > date_col)
+    serials = _text_serials(r[date_col] for r in islice(filled(), header_at + 1, None)
+                            if len(r) > date_col)
     money_col = amount_col if amount_col is not None else price_col
     comma = money_col is not None and _guess_decimal_comma(
         r[money_col] for r in islice(filled(), header_at + 1, None) if len(r) > money_col)
     orders: list[Order] = []
     skipped = no_customer = not_bought = walk_ins = unmatched = dated_above = 0
+    bad_date: object = None  # a date cell that could not be read, to show if nothing could
     above: date | None = None  # the date of the row above (a register writes it once a day)
     returned: dict[object, bool] = {}  # per distinct status text
     seen_dates: dict[object, date | None] = {}  # the same text recurs on many rows
@@ -329,7 +341,8 @@ def orders_from_rows(rows: Iterable[list] | Callable[[], Iterable[list]], where:
                 d = None
             elif isinstance(raw, str):
                 if raw not in seen_dates:
-                    seen_dates[raw] = _to_date(raw, dayfirst)
+                    seen_dates[raw] = _to_date(float(raw) if serials and _SERIAL.fullmatch(raw)
+                                               else raw, dayfirst)
                 d = seen_dates[raw]
             else:
                 d = _to_date(raw, dayfirst)
@@ -348,6 +361,8 @@ def orders_from_rows(rows: Iterable[list] | Callable[[], Iterable[list]], where:
                 amount = None
         except (ValueError, IndexError):
             skipped += 1  # a row that is not an order (a total line, a typo) is skipped
+            if bad_date is None and raw not in (None, "") and not _reads_as_date(raw):
+                bad_date = raw
             above = None
             continue
         if d is None and above is not None and cid and amount is not None and (
@@ -378,6 +393,9 @@ def orders_from_rows(rows: Iterable[list] | Callable[[], Iterable[list]], where:
     settle()
     skipped += not_bought
     if not orders:
+        if bad_date is not None and header_at >= 0:
+            raise OrdersFileError(NO_ORDER_DATES, where=where, example=str(bad_date).strip(),
+                                  column=str(head[header_at][date_col]).strip())
         raise OrdersFileError(NO_ORDER, where=where)
     return OrderLog(orders, skipped, no_customer, not_bought, walk_in=walk_ins, masked=unmatched,
                     dated_above=dated_above,
@@ -481,6 +499,31 @@ def _guess_columns(rows: list[list], where: str) -> Columns:
         except ValueError:
             continue
     return Columns(date_col, id_col, amount_col)
+
+
+def _text_serials(values: Iterable[object]) -> bool:
+    """Whether a date column holds Excel's day numbers as text ("45720", "45720.59375"), as
+    an Excel column formatted as Text, or its CSV, keeps them: every text in it is such a
+    number in the years 1954 to 2119, and at least one is. A column that also holds dates
+    written out ("03/04/2025") is not read so: its numbers are typing slips."""
+    found = False
+    seen: set[str] = set()
+    for v in values:
+        if not isinstance(v, str) or v in seen:
+            continue
+        seen.add(v)
+        if not v.strip():
+            continue
+        if not _SERIAL.fullmatch(v) or not SERIAL_RANGE[0] <= float(v) <= SERIAL_RANGE[1]:
+            return False
+        found = True
+    return found
+
+
+#: A day number as text, with the time of day as its fraction ("45720.593750").
+_SERIAL = re.compile(r"\s*\d{5}(?:\.\d+)?\s*")
+#: The day numbers read as dates: 1954-10-03 to 2119-01-10.
+SERIAL_RANGE = (20000, 80000)
 
 
 def _guess_dayfirst(values: Iterable[object]) -> bool:

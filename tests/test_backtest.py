@@ -1100,3 +1100,68 @@ def test_porimaan_is_how_many_and_paid_price_is_the_amount(tmp_path):
     assert columns_line(log, "en") == (
         "Columns: date = Created at, customer = Shipping Phone Number, amount = Paid Price, "
         "unit price = Unit Price, status = Status.")
+
+
+# --------------------------------------------------------------------------
+# Exports of new shop systems (the s24 trial: /work/trial-logs2)
+
+
+def test_a_gateways_unfinished_checkouts_are_not_purchases(tmp_path):
+    """An SSLCommerz transaction list: a checkout the buyer never paid for (UNATTEMPTED,
+    INCOMPLETE, INITIATED) is no purchase, like FAILED and EXPIRED; VALID ones are."""
+    p = orders_file(tmp_path,
+                    "SL,Transaction ID,Tran Date,Amount,Currency,Status,Customer Name,"
+                    "Customer Email,Customer Phone\n"
+                    "1,SSL1,2025-03-01 10:00:00,900.00,BDT,VALID,Rina,customer@mail.com,01711234567\n"
+                    "2,SSL2,2025-03-02 10:00:00,500.00,BDT,UNATTEMPTED,Tom,customer@mail.com,"
+                    "01811234567\n"
+                    "3,SSL3,2025-03-05 10:00:00,500.00,BDT,UNATTEMPTED,Tom,customer@mail.com,"
+                    "01811234567\n"
+                    "4,SSL4,2025-03-06 10:00:00,400.00,BDT,INCOMPLETE,Tom,customer@mail.com,"
+                    "01811234567\n"
+                    "5,SSL5,2025-03-07 10:00:00,400.00,BDT,INITIATED,Tom,customer@mail.com,"
+                    "01811234567\n"
+                    "6,SSL6,2025-03-09 10:00:00,700.00,BDT,VALID,Rina,customer@mail.com,01711234567\n")
+    log = load_orders(p)
+    assert [(o.row, o.customer_id) for o in log.orders] == [
+        (2, "+8801711234567"), (7, "+8801711234567")]
+    assert log.not_bought == 4
+
+
+@pytest.mark.parametrize("serials", [["45720", "45721.59375", "45750"], ["45720", "45721", "45750"]])
+@pytest.mark.parametrize("kind", ["xlsx", "csv"])
+def test_excel_day_numbers_saved_as_text_are_read_as_dates(tmp_path, serials, kind):
+    """A Date column formatted as Text in Excel keeps the day numbers ("45720"): in the
+    workbook and in its CSV they are read as the dates they stand for."""
+    rows = [["Date", "Customer ID", "Amount"]] + [[s, "C1", 500] for s in serials] + [
+        [serials[1], "C2", 300]]
+    if kind == "xlsx":
+        path = workbook_file(tmp_path, {"Sales": rows})
+    else:
+        path = orders_file(tmp_path, "".join(",".join(map(str, r)) + "\n" for r in rows))
+    assert [(o.date, o.customer_id) for o in read_orders(path)] == [
+        (date(2025, 3, 4), "C1"), (date(2025, 3, 5), "C1"), (date(2025, 4, 3), "C1"),
+        (date(2025, 3, 5), "C2")]
+
+
+def test_numbers_beside_written_dates_are_not_taken_for_day_numbers(tmp_path):
+    """A column of real dates with one number typed by mistake: the number is no date."""
+    p = orders_file(tmp_path, "Date,Customer ID,Amount\n04/03/2025,C1,500\n45720,C1,300\n"
+                    "05/03/2025,C2,100\n")
+    log = load_orders(p)
+    assert [o.row for o in log.orders] == [2, 4]
+    assert log.skipped == 1
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("en", "the dates in the column 'Order Date' cannot be read (for example “4572”). If they "
+           "are numbers like 45720, they are Excel's day numbers saved as text: select the "
+           "column in Excel, format it as Date"),
+    ("bn", "কারণ 'Order Date' কলামের তারিখগুলো পড়া যাচ্ছে না (যেমন “4572”)। এগুলো যদি "
+           "45720-এর মতো সংখ্যা হয়"),
+])
+def test_a_file_whose_dates_cannot_be_read_says_so_and_what_to_do(tmp_path, lang, sentence):
+    p = orders_file(tmp_path, "Order Date,Customer ID,Amount\n4572,C1,500\n4573,C2,300\n")
+    with pytest.raises(OrdersFileError) as err:
+        load_orders(p)
+    assert sentence in err.value.message(lang)
