@@ -23,8 +23,8 @@ from typing import Callable, Iterable, Iterator
 
 from .errors import CellError, KhatirError
 from .i18n import ASCII_DIGITS, Text
-from .orders_columns import (BARE_ID, DATE, MASKED, Columns, find_header, order_numbers,
-                             total_row, unmask, walk_in)
+from .orders_columns import (BARE_ID, DATE, MASKED, Columns, contact_ids, find_header,
+                             order_numbers, total_row, unmask, walk_in)
 from .sheet.parse import parse_date, parse_returned
 from .sheet.schema import header_key
 from .sheet.records import Order
@@ -323,7 +323,34 @@ def orders_from_rows(rows: Iterable[list] | Callable[[], Iterable[list]], where:
     ids: dict[object, str] = {}  # and the same customer: one string each
     if cols.phones:  # a masked number is the customer whose full number it fits
         ids.update(_unmasked(islice(filled(), header_at + 1, None), cols))
-    line_of: tuple[object, str] | None = None  # the date cell and customer of one order's lines
+    contact_keys: dict[tuple[int, object], list[str]] = {}  # per contact column and cell
+
+    def keys_of(r: list, cid: str) -> tuple[str, ...]:
+        """The people a row names: its customer, then each contact on it."""
+        found = [cid] if cid else []
+        for c in cols.contacts:
+            value = r[c] if len(r) > c else None
+            if value in (None, ""):
+                continue
+            if (c, value) not in contact_keys:
+                contact_keys[c, value] = contact_ids(value, cols.region)
+            found.extend(k for k in contact_keys[c, value] if k not in found)
+        return tuple(found)
+
+    def customer_of(r: list) -> str:
+        key = r[id_col] if len(r) > id_col else None
+        cid = ids.get(key)
+        if cid is None:
+            cid = ids[key] = cols.customer_id(key)
+        return cid
+
+    people = _People.of(keys_of(r, customer_of(r))
+                        for r in islice(filled(), header_at + 1, None)) if cols.contacts else None
+    line_of: tuple[object, ...] | None = None  # the order (or date cell and customer) of lines
+    number_above: object = None  # the order number of the row above, and its date and customer
+    d_above: date | None = None
+    raw_above: object = None
+    cid_above = ""
     lines: list[tuple[Order, object]] = []  # and those lines with their status
 
     def settle() -> None:
@@ -347,9 +374,9 @@ def orders_from_rows(rows: Iterable[list] | Callable[[], Iterable[list]], where:
             else:
                 d = _to_date(raw, dayfirst)
             key = r[id_col] if len(r) > id_col else None  # a blank last cell is cut off
-            cid = ids.get(key)
-            if cid is None:
-                cid = ids[key] = cols.customer_id(key)
+            cid = customer_of(r)
+            if people is not None:
+                cid = people.who(keys_of(r, cid), cid)
             if amount_col is not None:
                 amount = _money(r, amount_col, comma)
             elif cols.quantity is not None and price_col is not None:
@@ -364,7 +391,16 @@ def orders_from_rows(rows: Iterable[list] | Callable[[], Iterable[list]], where:
             if bad_date is None and raw not in (None, "") and not _reads_as_date(raw):
                 bad_date = raw
             above = None
+            number_above = None
             continue
+        number = r[cols.order] if cols.order is not None and len(r) > cols.order else None
+        if number not in (None, "") and number == number_above:
+            # a later line of the order above: Shopify writes its date and buyer on the first
+            if d is None and raw in (None, ""):
+                d, raw = d_above, raw_above
+            if not cid:
+                cid = cid_above
+        number_above, d_above, raw_above, cid_above = number, d, raw, cid
         if d is None and above is not None and cid and amount is not None and (
                 raw is None or isinstance(raw, str)) and not total_row(r, id_col):  # blank, 〃
             d = above  # the day's first row has the date; the rest of the day is blank or 〃
@@ -386,10 +422,11 @@ def orders_from_rows(rows: Iterable[list] | Callable[[], Iterable[list]], where:
         if cols.status is None:
             orders.append(order)
             continue
-        if (raw, cid) != line_of:
+        order_of = (number,) if number not in (None, "") else (raw, cid)
+        if order_of != line_of:
             settle()
-            line_of = (raw, cid)
-        lines.append((order, r[cols.status] if len(r) > cols.status else None))
+            line_of = order_of
+        lines.append((order, _state(r, cols.status, cols.kind)))
     settle()
     skipped += not_bought
     if not orders:
@@ -400,6 +437,73 @@ def orders_from_rows(rows: Iterable[list] | Callable[[], Iterable[list]], where:
     return OrderLog(orders, skipped, no_customer, not_bought, walk_in=walk_ins, masked=unmatched,
                     dated_above=dated_above,
                     columns=column_names(cols, head[header_at] if header_at >= 0 else None))
+
+
+def _state(row: list, status: int, kind: int | None) -> object:
+    """What became of a row's order: its status, and its transaction type when the log has
+    both ("Closed" and "Refund": a till's refund receipt, whose amount is positive)."""
+    state = row[status] if len(row) > status else None
+    other = row[kind] if kind is not None and len(row) > kind else None
+    if other in (None, "") or not parse_returned(other):
+        return state
+    return other if state in (None, "") else f"{state} {other}"
+
+
+@dataclass(frozen=True)
+class _People:
+    """Who is who in a log that names its buyers by several contacts (an Email, a Phone,
+    a "Customer contacts" cell): contacts found on one row are one person, so a buyer who
+    gave an e-mail on one order and a phone and that e-mail on another is one customer,
+    known by the contact seen first in the customer column (else the first seen). A
+    contact on rows with many others (a shop's "customer@mail.com" filled in for every
+    guest, the shop's own number) names nobody and links nobody."""
+
+    known_as: dict[str, str]  # each contact: the person's key
+    nobody: frozenset[str]  # placeholders
+
+    @classmethod
+    def of(cls, rows: Iterable[tuple[str, ...]]) -> _People:
+        first: dict[str, tuple[int, int]] = {}  # a contact: (0 in the customer column, row)
+        partners: dict[str, set[str]] = {}
+        groups: set[tuple[str, ...]] = set()
+        for n, keys in enumerate(rows):
+            for i, k in enumerate(keys):
+                seen = (0 if i == 0 else 1, n)
+                if k not in first or seen < first[k]:
+                    first[k] = seen
+            if len(keys) > 1 and keys not in groups:
+                groups.add(keys)
+                for k in keys:
+                    mates = partners.setdefault(k, set())
+                    if len(mates) <= PLACEHOLDER_PARTNERS:
+                        mates.update(o for o in keys if o != k)
+        nobody = frozenset(k for k, mates in partners.items() if len(mates) > PLACEHOLDER_PARTNERS)
+        parent: dict[str, str] = {}
+
+        def root(k: str) -> str:
+            while parent.get(k, k) != k:
+                parent[k] = parent.get(parent[k], parent[k])
+                k = parent[k]
+            return k
+
+        for keys in sorted(groups):
+            real = [k for k in keys if k not in nobody]
+            for other in real[1:]:
+                a, b = root(real[0]), root(other)
+                if a != b:
+                    a, b = sorted((a, b), key=lambda k: (first[k], k))
+                    parent[b] = a
+        return cls({k: root(k) for k in first}, nobody)
+
+    def who(self, keys: tuple[str, ...], cid: str) -> str:
+        """The person a row's contacts name (the customer column's ``cid`` first)."""
+        real = [k for k in keys if k not in self.nobody]
+        return self.known_as.get(real[0], real[0]) if real else cid
+
+
+#: A contact found beside more different others than this is a placeholder: a person
+#: may have two phones and an e-mail, a family may share one.
+PLACEHOLDER_PARTNERS = 4
 
 
 def _ditto(text: str) -> bool:
