@@ -496,9 +496,12 @@ class _People:
         return cls({k: root(k) for k in first}, nobody)
 
     def who(self, keys: tuple[str, ...], cid: str) -> str:
-        """The person a row's contacts name (the customer column's ``cid`` first)."""
+        """The person a row's contacts name (the customer column's ``cid`` first); ""
+        when it names only placeholders."""
         real = [k for k in keys if k not in self.nobody]
-        return self.known_as.get(real[0], real[0]) if real else cid
+        if not real:
+            return "" if cid in self.nobody else cid
+        return self.known_as.get(real[0], real[0])
 
 
 #: A contact found beside more different others than this is a placeholder: a person
