@@ -116,8 +116,10 @@ class OrderLog:
         return replace(self, orders=kept, future=self.future + len(self.orders) - len(kept))
 
 
-#: The kinds of column a log's ``columns`` names, in the order they are told.
-COLUMN_KINDS = ("date", "customer", "amount", "quantity", "unit_price", "status")
+#: The kinds of column a log's ``columns`` names, in the order they are told ("contacts":
+#: the buyer's other contact columns, one entry each; "kind": a type read beside the status).
+COLUMN_KINDS = ("date", "customer", "contacts", "amount", "quantity", "unit_price", "status",
+                "kind")
 
 
 def column_names(cols: Columns, header: list | None) -> tuple[tuple[str, str | int], ...]:
@@ -126,10 +128,11 @@ def column_names(cols: Columns, header: list | None) -> tuple[tuple[str, str | i
     found = []
     for kind in COLUMN_KINDS:
         col = getattr(cols, kind)
-        if col is None:
-            continue
-        name = header[col] if header is not None and col < len(header) else None
-        found.append((kind, str(name).strip() if name not in (None, "") else col + 1))
+        for c in (col if isinstance(col, tuple) else () if col is None else (col,)):
+            if c == cols.customer and kind == "contacts":
+                continue  # a "Customer contacts" cell: said once, as the customer
+            name = header[c] if header is not None and c < len(header) else None
+            found.append((kind, str(name).strip() if name not in (None, "") else c + 1))
     return tuple(found)
 
 
@@ -326,8 +329,8 @@ def orders_from_rows(rows: Iterable[list] | Callable[[], Iterable[list]], where:
     contact_keys: dict[tuple[int, object], list[str]] = {}  # per contact column and cell
 
     def keys_of(r: list, cid: str) -> tuple[str, ...]:
-        """The people a row names: its customer, then each contact on it."""
-        found = [cid] if cid else []
+        """The people a row names: its customer ("" for none), then each contact on it."""
+        found = [cid]
         for c in cols.contacts:
             value = r[c] if len(r) > c else None
             if value in (None, ""):
@@ -466,11 +469,12 @@ class _People:
         first: dict[str, tuple[int, int]] = {}  # a contact: (0 in the customer column, row)
         partners: dict[str, set[str]] = {}
         groups: set[tuple[str, ...]] = set()
-        for n, keys in enumerate(rows):
-            for i, k in enumerate(keys):
+        for n, row in enumerate(rows):  # the customer column's ("" for none), then the rest
+            for i, k in enumerate(row):
                 seen = (0 if i == 0 else 1, n)
-                if k not in first or seen < first[k]:
+                if k and (k not in first or seen < first[k]):
                     first[k] = seen
+            keys = tuple(k for k in row if k)
             if len(keys) > 1 and keys not in groups:
                 groups.add(keys)
                 for k in keys:
@@ -498,7 +502,7 @@ class _People:
     def who(self, keys: tuple[str, ...], cid: str) -> str:
         """The person a row's contacts name (the customer column's ``cid`` first); ""
         when it names only placeholders."""
-        real = [k for k in keys if k not in self.nobody]
+        real = [k for k in keys if k and k not in self.nobody]
         if not real:
             return "" if cid in self.nobody else cid
         return self.known_as.get(real[0], real[0])

@@ -1181,8 +1181,8 @@ def test_a_guest_known_only_by_phone_is_kept_and_one_person_across_orders(tmp_pa
                     "#1002,,,2025-01-06 10:00:00 +0600,,2,150,,\n"
                     "#1003,rina@example.com,paid,2025-02-05 10:00:00 +0600,700,1,700,"
                     "01711-234567,\n"
-                    "#1004,,paid,2025-03-01 10:00:00 +0600,300,1,300,,01711234567\n"
-                    "#1005,,voided,2025-03-02 10:00:00 +0600,300,1,300,,01811234567\n"
+                    "#1004,,paid,2025-03-01 10:00:00 +0600,300,1,300,01711234567,\n"
+                    "#1005,,voided,2025-03-02 10:00:00 +0600,300,1,300,01811234567,\n"
                     "#1005,,,2025-03-02 10:00:00 +0600,,1,100,,\n")
     log = load_orders(p)
     assert [(o.row, o.date.isoformat(), o.customer_id) for o in log.orders] == [
@@ -1190,6 +1190,10 @@ def test_a_guest_known_only_by_phone_is_kept_and_one_person_across_orders(tmp_pa
         (4, "2025-01-06", "+8801811234567"), (5, "2025-02-05", "rina@example.com"),
         (6, "2025-03-01", "rina@example.com")]
     assert (log.no_customer, log.not_bought) == (0, 2)
+    assert columns_line(log, "en") == (
+        "Columns: date = Created at, customer = Email, also the customer = Billing Phone, "
+        "also the customer = Phone, amount = Total, quantity = Lineitem quantity, "
+        "unit price = Lineitem price, status = Financial Status.")
     result = backtest(log.orders, date(2025, 2, 28), end=date(2025, 6, 1))
     # Rina is one repeat buyer who came back (by phone); the guest's two lines are one day
     assert (result.customers, result.truly_lost) == (1, 0)
@@ -1243,4 +1247,4 @@ def test_receipts_name_the_customer_by_contacts_and_a_refund_receipt_is_no_purch
     assert (log.not_bought, log.no_customer) == (1, 1)
     assert columns_line(log, "en") == (
         "Columns: date = Date, customer = Customer contacts, amount = Total collected, "
-        "status = Status.")
+        "status = Status, also status = Receipt type.")
