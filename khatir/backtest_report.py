@@ -231,6 +231,8 @@ COLUMN_KIND = {
     "quantity": Text(en="quantity", bn="সংখ্যা"),
     "unit_price": Text(en="unit price", bn="একক দাম"),
     "status": Text(en="status", bn="অবস্থা"),
+    "kind": Text(en="also status", bn="অবস্থা আরও"),
+    "contacts": Text(en="also the customer", bn="গ্রাহক আরও"),
 }
 COLUMN_NUMBER = Text(en="column {n}", bn="{n} নম্বর কলাম")
 

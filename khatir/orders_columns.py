@@ -17,7 +17,8 @@ is the customer (Shopify's Phone is often empty). Phone numbers without a countr
 are read as the country's most of the column's numbers with one belong to (Bangladesh
 when none has one). A payment statement's sender wallet ("Sender wallet", "From Wallet")
 is a phone column when it holds mobile numbers, and its "Type" (Payment, Refund) the
-status when there is no Status column. A total row ("মার্চ মোট") never decides a column.
+status when there is no Status column; a till's "Receipt type" (Sale, Refund) is read beside its
+Status ("Closed"): a refund receipt, whatever its amount, is no purchase. A total row ("মার্চ মোট") never decides a column.
 """
 from __future__ import annotations
 
@@ -43,6 +44,15 @@ class Names:
     words: tuple[str, ...] = ()  # a header holding one of these...
     not_words: tuple[str, ...] = ()  # ...and none of these
     ends: tuple[str, ...] = ()  # ...and ending with one of these (when given)
+
+    def all(self, keys: list[str], taken: tuple[int | None, ...] = ()) -> list[int]:
+        """Every column with an exact name or words that fit, exact names first."""
+        exact = [i for i, k in enumerate(keys) if k in self.exact and i not in taken]
+        return exact + [i for i, k in enumerate(keys)
+                        if i not in taken and i not in exact and self.words
+                        and any(w in k for w in self.words)
+                        and not any(w in k for w in self.not_words)
+                        and (not self.ends or k.endswith(self.ends))]
 
     def find(self, keys: list[str], taken: tuple[int | None, ...] = ()) -> int | None:
         """The first column with an exact name, else the first whose words fit."""
@@ -98,12 +108,28 @@ WALLET = Names(
                "fromnumber"}),
     words=("wallet", "sender"),
     not_words=("merchant", "receiver", "name", "type", "charge", "balance"))
+#: A cell of a person's contacts, a phone number and/or an e-mail address (Loyverse's
+#: "Customer contacts": "+8801711234567, rina@gmail.com").
+CONTACT = Names(
+    frozenset({"contacts", "customercontacts", "customercontact", "contactinfo",
+               "contactdetails", "contactinformation", "যোগাযোগ"}),
+    words=("contact", "যোগাযোগ"),
+    not_words=("name", "person", "date", "owner", "method", "preferred", "via", "channel"))
 BARE_ID = Names(frozenset({"id", "আইডি"}))
 #: The customer column's kinds, most specific first.
-CUSTOMER_KINDS = (CUSTOMER_ID, CUSTOMER, PHONE, WALLET, EMAIL, BARE_ID)
+CUSTOMER_KINDS = (CUSTOMER_ID, CUSTOMER, PHONE, WALLET, EMAIL, CONTACT, BARE_ID)
 #: Columns that name one person however the order was placed: used instead of the
 #: customer ID when they are filled on more rows (guest checkouts have no account ID).
-CONTACTS = (PHONE, WALLET, EMAIL)
+CONTACTS = (PHONE, WALLET, EMAIL, CONTACT)
+#: A contact column of someone else than the buyer (a gift's recipient): not a contact.
+NOT_THE_BUYER = ("shipping", "delivery", "recipient", "receiver", "consignee", "merchant")
+#: The order a row is a line of (Shopify's "Name", "#1001", on each of an order's lines).
+ORDER_NUMBER = Names(
+    frozenset({"name", "ordernumber", "orderno", "orderid", "ordernr", "order", "orderref",
+               "orderreference", "invoiceno", "invoicenumber", "receiptnumber", "receiptno",
+               "billno", "অর্ডারনম্বর"}),
+    words=("order", "invoice", "receipt"), ends=("id", "no", "number", "nr", "ref"),
+    not_words=("date", "status", "total", "amount", "note", "type"))
 AMOUNT = Names(
     frozenset({"amount", "total", "value", "sales", "revenue", "dollarvalue", "sum", "ordertotal",
                "grandtotal", "totalamount", "invoicetotal", "ordervalue", "netamount", "net",
@@ -123,8 +149,10 @@ STATUS = Names(
     words=("status", "অবস্থা"))
 #: A payment statement's kind of transaction ("Payment", "Refund"): the status when
 #: there is no Status column and some of its values are refunds or reversals.
+#: A till's "Receipt type" (Sale, Refund) is one too, read beside its Status (Closed).
 TRANSACTION_TYPE = Names(frozenset({"type", "transactiontype", "txntype", "trxtype",
-                                    "transactionkind", "লেনদেনেরধরন"}))
+                                    "transactionkind", "receipttype", "documenttype",
+                                    "লেনদেনেরধরন"}))
 QUANTITY = Names(frozenset({"quantity", "qty", "numberofcds", "units", "pcs", "pieces", "menge",
                             "anzahl", "সংখ্যা", "পরিমাণ"}),  # পরিমাণ: how many, not taka
                  words=("quantity", "qty", "menge"), not_words=("total", "gesamt"))
@@ -158,8 +186,16 @@ class Columns:
     quantity: int | None = None
     unit_price: int | None = None
     status: int | None = None
+    #: a transaction type read beside the status (a till's "Receipt type": Sale, Refund)
+    kind: int | None = None
     customer_id: Callable[[object], str] = lambda value: id_text(value)  # the customer's key
     phones: bool = False  # the customer column holds phone numbers (some maybe masked)
+    #: the buyer's other phone, e-mail and contact columns: the customer when the customer
+    #: cell is blank (a guest's Phone beside an empty Email), and linked with it
+    contacts: tuple[int, ...] = ()
+    #: the order number, the same on each line of one order (Shopify's "Name")
+    order: int | None = None
+    region: str = "BD"  # the country of the log's phone numbers without a country code
 
 
 def find_header(rows: list[list]) -> tuple[int, Columns | None]:
@@ -187,16 +223,25 @@ def find_header(rows: list[list]) -> tuple[int, Columns | None]:
                 customer, kind = c, other
         amount = AMOUNT.find(keys, (date, customer))
         phones = kind in (PHONE, WALLET) or (kind is CUSTOMER_ID and _phones(below, customer))
-        key = (phone_key(_phone_region(below, customer)) if phones
-               else email_id if kind is EMAIL else id_text)
+        region = _phone_region(below, customer) if phones else "BD"
+        key = (phone_key(region) if phones else email_id if kind is EMAIL
+               else partial(contact_id, region=region) if kind is CONTACT else id_text)
+        contacts = tuple(sorted(
+            {c for kind in CONTACTS for c in kind.all(keys, (date, customer))
+             if not any(w in keys[c] for w in NOT_THE_BUYER)
+             and (kind is not WALLET or _phones(below, c))}
+            | ({customer} if kind is CONTACT else set())))  # its second part, linked
+        order = next((c for c in ORDER_NUMBER.all(keys, (date, customer) + contacts)
+                      if _order_numbers(below, c)), None)
         status = STATUS.find(keys, (date, customer))
+        kinds = TRANSACTION_TYPE.find(keys, (date, customer, amount, status))
+        if kinds is not None and not _says_not_bought(below, kinds):
+            kinds = None
         if status is None:
-            kinds = TRANSACTION_TYPE.find(keys, (date, customer, amount))
-            if kinds is not None and _says_not_bought(below, kinds):
-                status = kinds
+            status, kinds = kinds, None
         return i, Columns(date, customer, amount, QUANTITY.find(keys, (date, customer)),
-                          UNIT_PRICE.find(keys, (date, customer, amount)), status, key,
-                          phones)
+                          UNIT_PRICE.find(keys, (date, customer, amount)), status, kinds, key,
+                          phones, contacts, order, region)
     return -1, None
 
 
@@ -242,6 +287,14 @@ def unmask(masked: Iterable[str], numbers: Iterable[str]) -> dict[str, str]:
                 fits.setdefault(shape, set()).add(number)
     return {m: next(iter(fits[shape])) if len(fits[shape]) == 1 else ""
             for m, shape in shapes.items() if shape in fits}
+
+
+def _order_numbers(rows: list[list], col: int) -> bool:
+    """Whether a column holds order numbers ("#1001", "1-0043", "INV-7"): one word with a
+    digit, nine in ten of its first filled values; a name ("Rina Akter") is none."""
+    values = [text for r in rows[:HEAD] if len(r) > col and (text := id_text(r[col]))]
+    return bool(values) and sum(not any(c.isspace() for c in v) and any(c.isdigit() for c in v)
+                                for v in values) >= 0.9 * len(values)
 
 
 def _says_not_bought(rows: list[list], col: int) -> bool:
@@ -339,6 +392,33 @@ def phone_id(value: object, region: str = "BD") -> str:
 def phone_key(region: str) -> Callable[[object], str]:
     """``phone_id`` for a log whose numbers are ``region``'s."""
     return phone_id if region == "BD" else partial(phone_id, region=region)
+
+
+def contact_ids(value: object, region: str = "BD") -> list[str]:
+    """The people a contact cell names: each phone number (as ``phone_id``) and e-mail
+    address (as ``email_id``) in it ("+8801711234567, rina@gmail.com"); [] for none."""
+    text = id_text(value)
+    if not text:
+        return []
+    found = []
+    for part in _CONTACT_PARTS.split(text):
+        part = part.strip()
+        if "@" in part:
+            found.append(email_id(part))
+        elif sum(c.isdigit() for c in part.translate(ASCII_DIGITS)) >= 7:
+            found.append(phone_id(part, region))
+    return found
+
+
+_CONTACT_PARTS = re.compile(r"[,;/|\n]+|\s(?=[^\s@]+@)")
+
+
+def contact_id(value: object, region: str = "BD") -> str:
+    """The customer a contact cell names: its first phone number, or else its first
+    e-mail address, or the text itself."""
+    found = contact_ids(value, region)
+    phones = [c for c in found if "@" not in c]
+    return (phones or found or [id_text(value)])[0]
 
 
 def email_id(value: object) -> str:

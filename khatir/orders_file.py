@@ -23,8 +23,8 @@ from typing import Callable, Iterable, Iterator
 
 from .errors import CellError, KhatirError
 from .i18n import ASCII_DIGITS, Text
-from .orders_columns import (BARE_ID, DATE, MASKED, Columns, find_header, order_numbers,
-                             total_row, unmask, walk_in)
+from .orders_columns import (BARE_ID, DATE, MASKED, Columns, contact_ids, find_header,
+                             order_numbers, total_row, unmask, walk_in)
 from .sheet.parse import parse_date, parse_returned
 from .sheet.schema import header_key
 from .sheet.records import Order
@@ -56,6 +56,15 @@ NO_ORDER = Text(
        "and customer IDs are filled in.",
     bn="{where}: কোনো সারি তারিখ, গ্রাহক আইডি ও টাকা হিসেবে পড়া যায়নি; তারিখ আর গ্রাহক আইডি "
        "ভরা আছে কি না দেখুন।")
+NO_ORDER_DATES = Text(
+    en="{where}: no row could be read, because the dates in the column '{column}' cannot be read "
+       "(for example “{example}”). If they are numbers like 45720, they are Excel's day numbers "
+       "saved as text: select the column in Excel, format it as Date (Home → Number Format → "
+       "Short Date) and save again; otherwise write the dates like 22/11/2026.",
+    bn="{where}: কোনো সারি পড়া যায়নি, কারণ '{column}' কলামের তারিখগুলো পড়া যাচ্ছে না (যেমন "
+       "“{example}”)। এগুলো যদি 45720-এর মতো সংখ্যা হয়, তবে সেগুলো লেখা হিসেবে রাখা Excel-এর "
+       "দিনের নম্বর: Excel-এ কলামটি বেছে নিয়ে Date হিসেবে ফরম্যাট করুন (Home → Number Format → "
+       "Short Date) আর আবার সেভ করুন; নইলে তারিখগুলো ২২/১১/২০২৬-এর মতো করে লিখুন।")
 ORDER_NUMBERS = Text(
     en="{where}: the column '{column}' numbers the orders, not the customers (none of its "
        "{count} values comes back on another day); export the orders with a customer column "
@@ -107,8 +116,10 @@ class OrderLog:
         return replace(self, orders=kept, future=self.future + len(self.orders) - len(kept))
 
 
-#: The kinds of column a log's ``columns`` names, in the order they are told.
-COLUMN_KINDS = ("date", "customer", "amount", "quantity", "unit_price", "status")
+#: The kinds of column a log's ``columns`` names, in the order they are told ("contacts":
+#: the buyer's other contact columns, one entry each; "kind": a type read beside the status).
+COLUMN_KINDS = ("date", "customer", "contacts", "amount", "quantity", "unit_price", "status",
+                "kind")
 
 
 def column_names(cols: Columns, header: list | None) -> tuple[tuple[str, str | int], ...]:
@@ -117,10 +128,11 @@ def column_names(cols: Columns, header: list | None) -> tuple[tuple[str, str | i
     found = []
     for kind in COLUMN_KINDS:
         col = getattr(cols, kind)
-        if col is None:
-            continue
-        name = header[col] if header is not None and col < len(header) else None
-        found.append((kind, str(name).strip() if name not in (None, "") else col + 1))
+        for c in (col if isinstance(col, tuple) else () if col is None else (col,)):
+            if c == cols.customer and kind == "contacts":
+                continue  # a "Customer contacts" cell: said once, as the customer
+            name = header[c] if header is not None and c < len(header) else None
+            found.append((kind, str(name).strip() if name not in (None, "") else c + 1))
     return tuple(found)
 
 
@@ -300,18 +312,48 @@ def orders_from_rows(rows: Iterable[list] | Callable[[], Iterable[list]], where:
     date_col, id_col, amount_col, price_col = cols.date, cols.customer, cols.amount, cols.unit_price
     dayfirst = _guess_dayfirst(r[date_col] for r in islice(filled(), header_at + 1, None)
                                if len(r) > date_col)
+    serials = _text_serials(r[date_col] for r in islice(filled(), header_at + 1, None)
+                            if len(r) > date_col)
     money_col = amount_col if amount_col is not None else price_col
     comma = money_col is not None and _guess_decimal_comma(
         r[money_col] for r in islice(filled(), header_at + 1, None) if len(r) > money_col)
     orders: list[Order] = []
     skipped = no_customer = not_bought = walk_ins = unmatched = dated_above = 0
+    bad_date: object = None  # a date cell that could not be read, to show if nothing could
     above: date | None = None  # the date of the row above (a register writes it once a day)
     returned: dict[object, bool] = {}  # per distinct status text
     seen_dates: dict[object, date | None] = {}  # the same text recurs on many rows
     ids: dict[object, str] = {}  # and the same customer: one string each
     if cols.phones:  # a masked number is the customer whose full number it fits
         ids.update(_unmasked(islice(filled(), header_at + 1, None), cols))
-    line_of: tuple[object, str] | None = None  # the date cell and customer of one order's lines
+    contact_keys: dict[tuple[int, object], list[str]] = {}  # per contact column and cell
+
+    def keys_of(r: list, cid: str) -> tuple[str, ...]:
+        """The people a row names: its customer ("" for none), then each contact on it."""
+        found = [cid]
+        for c in cols.contacts:
+            value = r[c] if len(r) > c else None
+            if value in (None, ""):
+                continue
+            if (c, value) not in contact_keys:
+                contact_keys[c, value] = contact_ids(value, cols.region)
+            found.extend(k for k in contact_keys[c, value] if k not in found)
+        return tuple(found)
+
+    def customer_of(r: list) -> str:
+        key = r[id_col] if len(r) > id_col else None
+        cid = ids.get(key)
+        if cid is None:
+            cid = ids[key] = cols.customer_id(key)
+        return cid
+
+    people = _People.of(keys_of(r, customer_of(r))
+                        for r in islice(filled(), header_at + 1, None)) if cols.contacts else None
+    line_of: tuple[object, ...] | None = None  # the order (or date cell and customer) of lines
+    number_above: object = None  # the order number of the row above, and its date and customer
+    d_above: date | None = None
+    raw_above: object = None
+    cid_above = ""
     lines: list[tuple[Order, object]] = []  # and those lines with their status
 
     def settle() -> None:
@@ -329,14 +371,15 @@ def orders_from_rows(rows: Iterable[list] | Callable[[], Iterable[list]], where:
                 d = None
             elif isinstance(raw, str):
                 if raw not in seen_dates:
-                    seen_dates[raw] = _to_date(raw, dayfirst)
+                    seen_dates[raw] = _to_date(float(raw) if serials and _SERIAL.fullmatch(raw)
+                                               else raw, dayfirst)
                 d = seen_dates[raw]
             else:
                 d = _to_date(raw, dayfirst)
             key = r[id_col] if len(r) > id_col else None  # a blank last cell is cut off
-            cid = ids.get(key)
-            if cid is None:
-                cid = ids[key] = cols.customer_id(key)
+            cid = customer_of(r)
+            if people is not None:
+                cid = people.who(keys_of(r, cid), cid)
             if amount_col is not None:
                 amount = _money(r, amount_col, comma)
             elif cols.quantity is not None and price_col is not None:
@@ -348,8 +391,19 @@ def orders_from_rows(rows: Iterable[list] | Callable[[], Iterable[list]], where:
                 amount = None
         except (ValueError, IndexError):
             skipped += 1  # a row that is not an order (a total line, a typo) is skipped
+            if bad_date is None and raw not in (None, "") and not _reads_as_date(raw):
+                bad_date = raw
             above = None
+            number_above = None
             continue
+        number = r[cols.order] if cols.order is not None and len(r) > cols.order else None
+        if number not in (None, "") and number == number_above:
+            # a later line of the order above: Shopify writes its date and buyer on the first
+            if d is None and raw in (None, ""):
+                d, raw = d_above, raw_above
+            if not cid:
+                cid = cid_above
+        number_above, d_above, raw_above, cid_above = number, d, raw, cid
         if d is None and above is not None and cid and amount is not None and (
                 raw is None or isinstance(raw, str)) and not total_row(r, id_col):  # blank, 〃
             d = above  # the day's first row has the date; the rest of the day is blank or 〃
@@ -371,17 +425,92 @@ def orders_from_rows(rows: Iterable[list] | Callable[[], Iterable[list]], where:
         if cols.status is None:
             orders.append(order)
             continue
-        if (raw, cid) != line_of:
+        order_of = (number,) if number not in (None, "") else (raw, cid)
+        if order_of != line_of:
             settle()
-            line_of = (raw, cid)
-        lines.append((order, r[cols.status] if len(r) > cols.status else None))
+            line_of = order_of
+        lines.append((order, _state(r, cols.status, cols.kind)))
     settle()
     skipped += not_bought
     if not orders:
+        if bad_date is not None and header_at >= 0:
+            raise OrdersFileError(NO_ORDER_DATES, where=where, example=str(bad_date).strip(),
+                                  column=str(head[header_at][date_col]).strip())
         raise OrdersFileError(NO_ORDER, where=where)
     return OrderLog(orders, skipped, no_customer, not_bought, walk_in=walk_ins, masked=unmatched,
                     dated_above=dated_above,
                     columns=column_names(cols, head[header_at] if header_at >= 0 else None))
+
+
+def _state(row: list, status: int, kind: int | None) -> object:
+    """What became of a row's order: its status, and its transaction type when the log has
+    both ("Closed" and "Refund": a till's refund receipt, whose amount is positive)."""
+    state = row[status] if len(row) > status else None
+    other = row[kind] if kind is not None and len(row) > kind else None
+    if other in (None, "") or not parse_returned(other):
+        return state
+    return other if state in (None, "") else f"{state} {other}"
+
+
+@dataclass(frozen=True)
+class _People:
+    """Who is who in a log that names its buyers by several contacts (an Email, a Phone,
+    a "Customer contacts" cell): contacts found on one row are one person, so a buyer who
+    gave an e-mail on one order and a phone and that e-mail on another is one customer,
+    known by the contact seen first in the customer column (else the first seen). A
+    contact on rows with many others (a shop's "customer@mail.com" filled in for every
+    guest, the shop's own number) names nobody and links nobody."""
+
+    known_as: dict[str, str]  # each contact: the person's key
+    nobody: frozenset[str]  # placeholders
+
+    @classmethod
+    def of(cls, rows: Iterable[tuple[str, ...]]) -> _People:
+        first: dict[str, tuple[int, int]] = {}  # a contact: (0 in the customer column, row)
+        partners: dict[str, set[str]] = {}
+        groups: set[tuple[str, ...]] = set()
+        for n, row in enumerate(rows):  # the customer column's ("" for none), then the rest
+            for i, k in enumerate(row):
+                seen = (0 if i == 0 else 1, n)
+                if k and (k not in first or seen < first[k]):
+                    first[k] = seen
+            keys = tuple(k for k in row if k)
+            if len(keys) > 1 and keys not in groups:
+                groups.add(keys)
+                for k in keys:
+                    mates = partners.setdefault(k, set())
+                    if len(mates) <= PLACEHOLDER_PARTNERS:
+                        mates.update(o for o in keys if o != k)
+        nobody = frozenset(k for k, mates in partners.items() if len(mates) > PLACEHOLDER_PARTNERS)
+        parent: dict[str, str] = {}
+
+        def root(k: str) -> str:
+            while parent.get(k, k) != k:
+                parent[k] = parent.get(parent[k], parent[k])
+                k = parent[k]
+            return k
+
+        for keys in sorted(groups):
+            real = [k for k in keys if k not in nobody]
+            for other in real[1:]:
+                a, b = root(real[0]), root(other)
+                if a != b:
+                    a, b = sorted((a, b), key=lambda k: (first[k], k))
+                    parent[b] = a
+        return cls({k: root(k) for k in first}, nobody)
+
+    def who(self, keys: tuple[str, ...], cid: str) -> str:
+        """The person a row's contacts name (the customer column's ``cid`` first); ""
+        when it names only placeholders."""
+        real = [k for k in keys if k and k not in self.nobody]
+        if not real:
+            return "" if cid in self.nobody else cid
+        return self.known_as.get(real[0], real[0])
+
+
+#: A contact found beside more different others than this is a placeholder: a person
+#: may have two phones and an e-mail, a family may share one.
+PLACEHOLDER_PARTNERS = 4
 
 
 def _ditto(text: str) -> bool:
@@ -481,6 +610,31 @@ def _guess_columns(rows: list[list], where: str) -> Columns:
         except ValueError:
             continue
     return Columns(date_col, id_col, amount_col)
+
+
+def _text_serials(values: Iterable[object]) -> bool:
+    """Whether a date column holds Excel's day numbers as text ("45720", "45720.59375"), as
+    an Excel column formatted as Text, or its CSV, keeps them: every text in it is such a
+    number in the years 1954 to 2119, and at least one is. A column that also holds dates
+    written out ("03/04/2025") is not read so: its numbers are typing slips."""
+    found = False
+    seen: set[str] = set()
+    for v in values:
+        if not isinstance(v, str) or v in seen:
+            continue
+        seen.add(v)
+        if not v.strip():
+            continue
+        if not _SERIAL.fullmatch(v) or not SERIAL_RANGE[0] <= float(v) <= SERIAL_RANGE[1]:
+            return False
+        found = True
+    return found
+
+
+#: A day number as text, with the time of day as its fraction ("45720.593750").
+_SERIAL = re.compile(r"\s*\d{5}(?:\.\d+)?\s*")
+#: The day numbers read as dates: 1954-10-03 to 2119-01-10.
+SERIAL_RANGE = (20000, 80000)
 
 
 def _guess_dayfirst(values: Iterable[object]) -> bool:

@@ -1100,3 +1100,151 @@ def test_porimaan_is_how_many_and_paid_price_is_the_amount(tmp_path):
     assert columns_line(log, "en") == (
         "Columns: date = Created at, customer = Shipping Phone Number, amount = Paid Price, "
         "unit price = Unit Price, status = Status.")
+
+
+# --------------------------------------------------------------------------
+# Exports of new shop systems (the s24 trial: /work/trial-logs2)
+
+
+def test_a_gateways_unfinished_checkouts_are_not_purchases(tmp_path):
+    """An SSLCommerz transaction list: a checkout the buyer never paid for (UNATTEMPTED,
+    INCOMPLETE, INITIATED) is no purchase, like FAILED and EXPIRED; VALID ones are."""
+    p = orders_file(tmp_path,
+                    "SL,Transaction ID,Tran Date,Amount,Currency,Status,Customer Name,"
+                    "Customer Email,Customer Phone\n"
+                    "1,SSL1,2025-03-01 10:00:00,900.00,BDT,VALID,Rina,customer@mail.com,01711234567\n"
+                    "2,SSL2,2025-03-02 10:00:00,500.00,BDT,UNATTEMPTED,Tom,customer@mail.com,"
+                    "01811234567\n"
+                    "3,SSL3,2025-03-05 10:00:00,500.00,BDT,UNATTEMPTED,Tom,customer@mail.com,"
+                    "01811234567\n"
+                    "4,SSL4,2025-03-06 10:00:00,400.00,BDT,INCOMPLETE,Tom,customer@mail.com,"
+                    "01811234567\n"
+                    "5,SSL5,2025-03-07 10:00:00,400.00,BDT,INITIATED,Tom,customer@mail.com,"
+                    "01811234567\n"
+                    "6,SSL6,2025-03-09 10:00:00,700.00,BDT,VALID,Rina,customer@mail.com,01711234567\n")
+    log = load_orders(p)
+    assert [(o.row, o.customer_id) for o in log.orders] == [
+        (2, "+8801711234567"), (7, "+8801711234567")]
+    assert log.not_bought == 4
+
+
+@pytest.mark.parametrize("serials", [["45720", "45721.59375", "45750"], ["45720", "45721", "45750"]])
+@pytest.mark.parametrize("kind", ["xlsx", "csv"])
+def test_excel_day_numbers_saved_as_text_are_read_as_dates(tmp_path, serials, kind):
+    """A Date column formatted as Text in Excel keeps the day numbers ("45720"): in the
+    workbook and in its CSV they are read as the dates they stand for."""
+    rows = [["Date", "Customer ID", "Amount"]] + [[s, "C1", 500] for s in serials] + [
+        [serials[1], "C2", 300]]
+    if kind == "xlsx":
+        path = workbook_file(tmp_path, {"Sales": rows})
+    else:
+        path = orders_file(tmp_path, "".join(",".join(map(str, r)) + "\n" for r in rows))
+    assert [(o.date, o.customer_id) for o in read_orders(path)] == [
+        (date(2025, 3, 4), "C1"), (date(2025, 3, 5), "C1"), (date(2025, 4, 3), "C1"),
+        (date(2025, 3, 5), "C2")]
+
+
+def test_numbers_beside_written_dates_are_not_taken_for_day_numbers(tmp_path):
+    """A column of real dates with one number typed by mistake: the number is no date."""
+    p = orders_file(tmp_path, "Date,Customer ID,Amount\n04/03/2025,C1,500\n45720,C1,300\n"
+                    "05/03/2025,C2,100\n")
+    log = load_orders(p)
+    assert [o.row for o in log.orders] == [2, 4]
+    assert log.skipped == 1
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("en", "the dates in the column 'Order Date' cannot be read (for example “4572”). If they "
+           "are numbers like 45720, they are Excel's day numbers saved as text: select the "
+           "column in Excel, format it as Date"),
+    ("bn", "কারণ 'Order Date' কলামের তারিখগুলো পড়া যাচ্ছে না (যেমন “4572”)। এগুলো যদি "
+           "45720-এর মতো সংখ্যা হয়"),
+])
+def test_a_file_whose_dates_cannot_be_read_says_so_and_what_to_do(tmp_path, lang, sentence):
+    p = orders_file(tmp_path, "Order Date,Customer ID,Amount\n4572,C1,500\n4573,C2,300\n")
+    with pytest.raises(OrdersFileError) as err:
+        load_orders(p)
+    assert sentence in err.value.message(lang)
+
+
+SHOPIFY_HEAD = ("Name,Email,Financial Status,Created at,Total,Lineitem quantity,Lineitem price,"
+                "Billing Phone,Phone\n")
+
+
+def test_a_guest_known_only_by_phone_is_kept_and_one_person_across_orders(tmp_path):
+    """Shopify: a cash-on-delivery guest gives only a phone (on the order's first line);
+    a buyer who gave an e-mail once and the e-mail and phone later is one customer."""
+    p = orders_file(tmp_path, SHOPIFY_HEAD +
+                    "#1001,rina@example.com,paid,2025-01-05 10:00:00 +0600,960,1,900,,\n"
+                    "#1002,,paid,2025-01-06 10:00:00 +0600,500,1,500,+8801811234567,"
+                    "+8801811234567\n"
+                    "#1002,,,2025-01-06 10:00:00 +0600,,2,150,,\n"
+                    "#1003,rina@example.com,paid,2025-02-05 10:00:00 +0600,700,1,700,"
+                    "01711-234567,\n"
+                    "#1004,,paid,2025-03-01 10:00:00 +0600,300,1,300,01711234567,\n"
+                    "#1005,,voided,2025-03-02 10:00:00 +0600,300,1,300,01811234567,\n"
+                    "#1005,,,2025-03-02 10:00:00 +0600,,1,100,,\n")
+    log = load_orders(p)
+    assert [(o.row, o.date.isoformat(), o.customer_id) for o in log.orders] == [
+        (2, "2025-01-05", "rina@example.com"), (3, "2025-01-06", "+8801811234567"),
+        (4, "2025-01-06", "+8801811234567"), (5, "2025-02-05", "rina@example.com"),
+        (6, "2025-03-01", "rina@example.com")]
+    assert (log.no_customer, log.not_bought) == (0, 2)
+    assert columns_line(log, "en") == (
+        "Columns: date = Created at, customer = Email, also the customer = Billing Phone, "
+        "also the customer = Phone, amount = Total, quantity = Lineitem quantity, "
+        "unit price = Lineitem price, status = Financial Status.")
+    result = backtest(log.orders, date(2025, 2, 28), end=date(2025, 6, 1))
+    # Rina is one repeat buyer who came back (by phone); the guest's two lines are one day
+    assert (result.customers, result.truly_lost) == (1, 0)
+
+
+def test_later_lines_of_an_order_take_the_date_and_buyer_of_its_first_line(tmp_path):
+    """An export that writes the order's date, buyer and status on its first line only."""
+    p = orders_file(tmp_path, "Name,Email,Financial Status,Created at,Lineitem price,Phone\n"
+                    "#1001,,paid,2025-01-05 10:00:00 +0600,900,01711234567\n"
+                    "#1001,,,,150,\n"
+                    "#1002,,refunded,2025-01-09 10:00:00 +0600,400,01711234567\n"
+                    "#1002,,,,150,\n"
+                    "#1003,,paid,2025-02-01 10:00:00 +0600,70,01711234567\n")
+    log = load_orders(p)
+    assert [(o.row, o.date.isoformat(), o.customer_id) for o in log.orders] == [
+        (2, "2025-01-05", "+8801711234567"), (3, "2025-01-05", "+8801711234567"),
+        (6, "2025-02-01", "+8801711234567")]
+    assert (log.skipped, log.not_bought) == (2, 2)
+
+
+def test_a_placeholder_email_beside_every_phone_links_nobody(tmp_path):
+    """A gateway fills "customer@mail.com" for guests: they stay apart, known by phone,
+    and a row with only that address names no customer."""
+    rows = "".join(f"{n},2025-03-0{n} 10:00:00,500,VALID,customer@mail.com,0171123456{n}\n"
+                   for n in range(1, 7))
+    p = orders_file(tmp_path, "SL,Tran Date,Amount,Status,Customer Email,Customer Phone\n" + rows
+                    + "7,2025-03-08 10:00:00,500,VALID,customer@mail.com,\n")
+    log = load_orders(p)
+    assert [o.customer_id for o in log.orders] == [f"+880171123456{n}" for n in range(1, 7)]
+    assert log.no_customer == 1
+
+
+LOYVERSE_HEAD = ("Date,Receipt number,Receipt type,Total collected,Payment type,Customer name,"
+                 "Customer contacts,Status\n")
+
+
+def test_receipts_name_the_customer_by_contacts_and_a_refund_receipt_is_no_purchase(tmp_path):
+    """Loyverse: two Rina Akters with different numbers are two customers; a Refund receipt
+    (a positive amount, days after the sale) is no purchase day."""
+    p = orders_file(tmp_path, LOYVERSE_HEAD +
+                    "3/4/25 2:22 PM,1-0001,Sale,900.00,Cash,Rina Akter,\"+8801711234567, "
+                    "rina@gmail.com\",Closed\n"
+                    "3/5/25 1:00 PM,1-0002,Sale,500.00,bKash,Rina Akter,+8801811234567,Closed\n"
+                    "3/9/25 5:10 PM,1-0003,Refund,900.00,Cash,Rina Akter,\"+8801711234567, "
+                    "rina@gmail.com\",Closed\n"
+                    "3/12/25 11:00 AM,1-0004,Sale,300.00,Card,Rina Akter,rina@gmail.com,Closed\n"
+                    "3/13/25 11:00 AM,1-0005,Sale,300.00,Card,,,Closed\n")
+    log = load_orders(p)
+    assert [(o.row, o.customer_id) for o in log.orders] == [
+        (2, "+8801711234567"), (3, "+8801811234567"), (5, "+8801711234567")]
+    assert (log.not_bought, log.no_customer) == (1, 1)
+    assert columns_line(log, "en") == (
+        "Columns: date = Date, customer = Customer contacts, amount = Total collected, "
+        "status = Status, also status = Receipt type.")

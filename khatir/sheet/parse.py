@@ -559,6 +559,8 @@ def parse_phone(value: object, region: str = "BD") -> str:
     value = unquoted(value)
     if region == "BD" and type(value) is str and _BD_MOBILE.fullmatch(value):
         return "+88" + value  # how most numbers are typed: libphonenumber agrees, 10x slower
+    if type(value) is str and value.startswith("+88") and _BD_MOBILE.fullmatch(value, 3):
+        return value  # already E.164, as shop systems export it
     _check_filled(value, PHONE_FIX)
     if isinstance(value, bool) or not isinstance(value, (str, int, float)):
         raise _error(PHONE_INVALID, PHONE_FIX, value)
@@ -640,12 +642,15 @@ def parse_done(value: object) -> bool:
 #: words and their Banglish: "Cancelled", "returned", "wc-refunded", "failed delivery",
 #: "বাতিল", "ফেরত এসেছে", "রিটার্ন", "ক্যানসেল", "ferot"; a courier's "RTO" (return to
 #: origin), "Lost by 3PL" and "undelivered"; an order never paid for: "Pending payment",
-#: WooCommerce's "wc-pending" and "checkout-draft", "expired", "abandoned"; German
+#: WooCommerce's "wc-pending" and "checkout-draft", "expired", "abandoned"; a payment
+#: gateway's checkout the buyer never finished: SSLCommerz's and Nagad's "UNATTEMPTED",
+#: "INCOMPLETE", "INITIATED", "Unsuccessful"; German
 #: "storniert", Spanish and French "anulado", "annulé")...
 _NOT_BOUGHT = re.compile(r"cancel|return|refund|fail|void|reject|declin|refus|bounce|ferot|ferat|"
                          r"batil|বাতিল|ফেরত|রিটার্ন|ক্যানসেল|ক্যান্সেল|ফিরিয়ে|"
                          r"\brto\b|\blost\b|undeliver|not delivered|unpaid|pending.?payment|"
                          r"payment.?pending|awaiting.?payment|wc-pending|draft|expired|abandon|"
+                         r"unattempt|not.?attempted|incomplete|\binitiated\b|unsuccess|"
                          r"storn|an+ul|revers|"
                          r"\bquot(?:e|ation)|\bestimate", re.IGNORECASE)  # an offer, not a sale
 #: ...unless only part of the order went back.
@@ -654,7 +659,8 @@ _PARTLY = re.compile(r"partial|partly|আংশিক", re.IGNORECASE)
 
 def parse_returned(value: object) -> bool:
     """Whether an order's status says it was not bought: cancelled, returned, refunded or
-    failed, or only offered (Odoo's "Quotation", "Quotation Sent"; "Quote", "Estimate").
+    failed, never paid ("UNATTEMPTED", "INCOMPLETE", "INITIATED": a gateway's checkout left
+    unfinished), or only offered (Odoo's "Quotation", "Quotation Sent"; "Quote", "Estimate").
     "Delivered", "paid", "Sales Order", "partially refunded" and a blank status are
     purchases."""
     text = "" if value is None else str(value)
