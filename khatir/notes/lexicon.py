@@ -773,6 +773,8 @@ KIN_BEFORE: tuple[str, ...] = (
     "ওনার", "onar", "তাদের", "customer", "cust", "কাস্টমারের", "কাস্টমার", "er$", "এর", "r$",
     "his", "her", "their", "my", "the", "nijer", "নিজের", "একমাত্র", "ekmatro", "চাচাতো",
     "mamato", "khalato", "fufato", "মামাতো", "খালাতো", "ফুফাতো", "chachato",
+    # Rangpuri and Barishali "my" ("hamar dada kaal rat e mara gese")
+    "hamar", "হামার", "mor$", "মোর",
 )
 
 # Kin words staff put after a customer's name to speak of them ("রফিক ভাইয়ের", "Karim uncle er
@@ -812,7 +814,7 @@ VEHICLE_TROUBLE: tuple[str, ...] = (
     "tire", "মেকানিক", "mechanic", "তেল শেষ", "ঠিক হইছে", "ঠিক হয়ে গেছে", "ঠিক করা হইছে",
     "thik hoise", "সারানো", "sarano", "ধাক্কা লাগ", "ধাক্কা খা", "ধাক্কা দি", "dhakka lag",
     "dhakka kha", "dhakka di", "bumper", "বাম্পার", "ditch", "খাদে পড়", "পড়ে গেছে", "pore gese", "hit a",
-    "ব্রেকডাউন", "বিগড়া", "bigra",
+    "ব্রেকডাউন", "বিগড়া", "bigra", "সারাই", "sarai",
     "বসে গেছে", "bose gese", "bosse gese", "ভাইঙ্গা", "bhaingga", "ডাউন", "down$", "ঠেলে", "skid",
     "radiator", "রেডিয়েটর", "collision", "collided", "crashed", "crash$",
     # "does not start" says "not" itself; an engine with a problem
