@@ -245,9 +245,9 @@ CUES: dict[str, tuple[str, ...]] = {
         "চাকরি পাইয়া", "চাকরি পেয়ে", "chakri paiya", "chakri peye", "job peye", "নতুন ব্যবসা",
         "notun bebsa", "notun byabsa", "new business", "ব্যবসা শুরু", "business shuru",
         "retire kor", "রিটায়ার", "অবসর নি",
-        # a new cafe, restaurant or showroom of theirs
-        "notun cafe", "new cafe", "নতুন ক্যাফে", "notun restaurant", "new restaurant",
-        "নতুন রেস্টুরেন্ট", "notun showroom", "new showroom", "নতুন শোরুম",
+        # their new cafe, restaurant or showroom opening (not a "নতুন শোরুম" they will visit)
+        "notun cafe", "new cafe", "নতুন ক্যাফে", "cafe open", "restaurant open", "showroom open",
+        "শোরুম উদ্বোধন", "রেস্টুরেন্ট উদ্বোধন",
     ),
     "busy": (
         "ব্যস্ত$", "পরে কল", "পরে ফোন", "পরে কথা", "মেজাজ খারাপ", "মুড নাই", "মুডে নাই", "মিটিং",
@@ -483,9 +483,9 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
 
 # The shop's own marketing, anywhere in the note: a "Happy Birthday" coupon sent to all customers,
 # "Congrats" to a giveaway winner, "Congrats on 25 years with us!" is no customer's celebration
-# (a family's own day, "মেয়ের বিয়ে", still is).
+# (a family's own day, "মেয়ের বিয়ে", still is). Not "follower": it folds like "flowers".
 MARKETING: tuple[str, ...] = (
-    "giveaway", "give away", "coupon", "কুপন", "voucher", "ভাউচার", "follower", "ফলোয়ার",
+    "giveaway", "give away", "coupon", "কুপন", "voucher", "ভাউচার",
     "post boost", "boost kora", "বুস্ট করা", "to all customers", "all customers", "all our customers",
     "sob customer ke", "সব কাস্টমারকে", "loyal buyers", "loyal customers", "years with us",
     "bulk sms", "anniversary sms", "shop anniversary", "shop's anniversary", "দোকানের বর্ষপূর্তি",
