@@ -375,3 +375,35 @@ def test_fourth_round_misreadings(note, expected):
 def test_fourth_round_new_writer(note, expected):
     r = read(note)
     assert (r.event, r.over, r.who, r.callback) == expected
+
+
+@pytest.mark.parametrize("note, expected", [
+    # a machine, a tree or a crop that "died" is nobody's death; a person still is
+    ("shop er purano motor ta mara gese, notun motor er dam jante chay", (None, False, None, None)),
+    ("বাগানের কয়েকটা গাছ মারা গেছে, কীটনাশক চাইলেন", (None, False, None, None)),
+    ("hamar dada kal rate mara gese, mui pore phone dimu", ("bereavement", False, "relative", None)),
+    # the shop's own marketing greetings are no customer's celebration
+    ("Sent 'Happy Birthday, 15% off' coupon to all customers", (None, False, None, None)),
+    ("Congrats 🎉 giveaway winner, post boost done", (None, False, None, None)),
+    ("Printed 30 'Congratulations' certificates for the school's prize day", (None, False, None, None)),
+    # a wedding in a neighbouring village is a guest's; the customer's daughter's is theirs
+    ("pasher gramer meyer biye, gift packing kore dite bolse", (None, False, None, None)),
+    ("meyer biye, coupon ta kaje lagabe", ("celebration", False, "daughter", None)),
+    # old gold traded in is a sale; a customer's own wrong size is no complaint
+    ("Old gold exchange korte chan, purono chain", (None, False, None, None)),
+    ("customer nijei bhul size bolsilen, exchange korbe", (None, False, None, None)),
+    # "tempered glass" has no tempo in it; a phone that fell is no vehicle trouble
+    ("phone accident e display fatse, tempered glass chay", (None, False, None, None)),
+    # words no list had
+    ("ভাবী নিজে জ্বরে কাবু, পরে নিবেন", ("illness", False, "self", None)),
+    ("He got food poisoning, in bed", ("illness", False, "self", None)),
+    ("ছেলের হাতে পোড়া লেগেছে", ("illness", False, "son", None)),
+    ("ডেলিভারি দেরি হওয়ায় উনি অনেক কষ্ট পেয়েছেন", ("complaint", False, "self", None)),
+    ("vul design pathano hoise, change chay", ("complaint", False, "self", None)),
+    ("ভাইয়ের ঘরে ভাতিজা হইসে", ("newborn", False, "brother", None)),
+    ("tader notun cafe open hoise, tablet chay", ("celebration", False, "self", None)),
+    ("গাড়ি সারাই হয়ে গেছে, এখন ঠিক আছে", ("vehicle_trouble", True, "self", None)),
+])
+def test_fifth_round_look_alikes(note, expected):
+    r = read(note)
+    assert (r.event, r.over, r.who, r.callback) == expected

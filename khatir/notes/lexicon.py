@@ -88,6 +88,9 @@ CUES: dict[str, tuple[str, ...]] = {
         # (the mother named in the cue is the customer: "Mrs Akter is now mother of twins")
         "mother of twins", "father of twins", "now mother of", "now a mother", "now father of",
         "now a father",
+        # a nephew or niece born: "ভাইয়ের ঘরে ভাতিজা হইসে", "became an uncle"
+        "ভাতিজা হ", "ভাতিজি হ", "ভাগ্নে হ", "ভাগ্নি হ", "bhatija ho", "vatija ho", "bhatiji ho",
+        "bhagne ho", "bhagni ho", "became an uncle", "became an aunt", "became uncle", "became aunt",
     ),
     "illness": (
         "অসুস্থ", "অসুস্হ", "অসুখ", "জ্বর", "জর", "হাসপাতাল", "হসপিটাল", "হাসপাতালে", "ক্লিনিক",
@@ -126,6 +129,9 @@ CUES: dict[str, tuple[str, ...]] = {
         "operation theatre", "operation theater", "sugar low", "সুগার কমে",
         # an eye infection ("চোখ উঠছে"), a blow
         "চোখ উঠ", "চোখ ওঠা", "chokh uth", "chok uth", "pink eye", "conjunctivitis",
+        # "জ্বরে কাবু", food poisoning
+        "জ্বরে কাবু", "jore kabu", "jwore kabu", "জ্বরে ভুগ", "jore vug", "jore bhug",
+        "food poisoning", "ফুড পয়জনিং",
     ),
     "vehicle_trouble": (
         # (an accident counts only with a vehicle in the note, a pair below: "shop e accident kore
@@ -197,6 +203,9 @@ CUES: dict[str, tuple[str, ...]] = {
         "ব্যাটারি ফুলে", "battery fule", "battery fula", "battery swollen", "battery swell",
         "didn't like", "did not like", "পছন্দ হয় নাই", "পছন্দ হয়নি", "পছন্দ হয় নি", "pochondo hoy nai",
         "pochondo hoyni", "posondo hoy nai",
+        # hurt feelings, a page called a fraud, the wrong design sent, a parcel arrived open
+        "কষ্ট পেয়ে", "kosto peye", "fraud", "ফ্রড", "প্রতারক", "vul design", "bhul design",
+        "ভুল ডিজাইন", "wrong design", "খোলা অবস্থায়", "khola obosthay", "seal khola", "সিল খোলা",
     ),
     "celebration": (
         "বিয়ে", "বিয়ের", "বিবাহ", "এনগেজমেন্ট", "আকদ", "গায়ে হলুদ", "জন্মদিন", "প্রমোশন",
@@ -236,6 +245,9 @@ CUES: dict[str, tuple[str, ...]] = {
         "চাকরি পাইয়া", "চাকরি পেয়ে", "chakri paiya", "chakri peye", "job peye", "নতুন ব্যবসা",
         "notun bebsa", "notun byabsa", "new business", "ব্যবসা শুরু", "business shuru",
         "retire kor", "রিটায়ার", "অবসর নি",
+        # their new cafe, restaurant or showroom opening (not a "নতুন শোরুম" they will visit)
+        "notun cafe", "new cafe", "নতুন ক্যাফে", "cafe open", "restaurant open", "showroom open",
+        "শোরুম উদ্বোধন", "রেস্টুরেন্ট উদ্বোধন",
     ),
     "busy": (
         "ব্যস্ত$", "পরে কল", "পরে ফোন", "পরে কথা", "মেজাজ খারাপ", "মুড নাই", "মুডে নাই", "মিটিং",
@@ -420,6 +432,11 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "gato bochor", "goto bochor",
         "acquaintance", "পরিচিত", "porichito", "দূরের", "durer", "দূর সম্পর্ক", "dur somporko",
         "distant relative", "far relative",
+        # a machine, a tree or a crop "died" ("purano pump ta mara gese", "কয়েকটা গাছ মারা গেছে")
+        "pump", "পাম্প", "motor$", "মোটর$", "motor ta", "মোটরটা", "machine$", "machine ta", "মেশিন",
+        "engine ta", "ইঞ্জিনটা", "compressor", "কম্প্রেসার", "গাছ মারা", "gach mara", "gas mara",
+        "গাছগুলো", "gachgulo", "চারা", "chara gach", "seedling", "plants died", "trees died",
+        "ফসল", "fosol", "crop", "মুরগি", "murgi", "হাঁস", "mach mara", "মাছ মারা", "fish died",
     ),
     "vehicle_trouble": (
         "seat cover", "সিট কভার", "bike parts", "পার্টস", "spare", "স্পেয়ার", "chain set",
@@ -443,6 +460,11 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "opening time", "not for family", "engagement ভেঙে", "biye bhenge", "বিয়ে ভেঙে",
         "at a wedding", "at the wedding", "at her cousin's", "at his cousin's", "at a friend's",
         "বিয়েতে আছেন", "biyete ase", "biye te ase",
+        # a greeting the shop sent ("অভিনন্দন বার্তা পেয়ে খুশি"), certificates for a school's prize day
+        "অভিনন্দন বার্তা", "শুভেচ্ছা বার্তা", "বার্তা পেয়ে", "বার্তা পাঠা", "greeting sms",
+        "certificate", "সার্টিফিকেট", "prize day", "prize giving", "পুরস্কার বিতরণ",
+        # a neighbouring village's or a landlord's family day
+        "pasher gram", "paser gram", "পাশের গ্রাম", "landlord", "বাড়িওয়ালা", "bariwala",
     ),
     "complaint": (
         "no complaint", "kono complaint",
@@ -458,6 +480,17 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "for the office",
     ),
 }
+
+# The shop's own marketing, anywhere in the note: a "Happy Birthday" coupon sent to all customers,
+# "Congrats" to a giveaway winner, "Congrats on 25 years with us!" is no customer's celebration
+# (a family's own day, "মেয়ের বিয়ে", still is). Not "follower": it folds like "flowers".
+MARKETING: tuple[str, ...] = (
+    "giveaway", "give away", "coupon", "কুপন", "voucher", "ভাউচার",
+    "post boost", "boost kora", "বুস্ট করা", "to all customers", "all customers", "all our customers",
+    "sob customer ke", "সব কাস্টমারকে", "loyal buyers", "loyal customers", "years with us",
+    "bulk sms", "anniversary sms", "shop anniversary", "shop's anniversary", "দোকানের বর্ষপূর্তি",
+    "on our page", "amader page e", "আমাদের পেজে",
+)
 
 # Words that undo a kind's note-wide look-alikes: a delivery van is the shop's (a late delivery is
 # a complaint) unless the note says it is the customer's own ("His delivery van got stuck in mud",
@@ -486,6 +519,9 @@ CLAUSE_ONLY_LOOKALIKES: dict[str, tuple[str, ...]] = {
     "complaint": (
         "battery dead", "ব্যাটারি ডেড", "dead battery", "ডেড ব্যাটারি", "battery is dead",
         "ব্যাটারি মরে", "battery more gese", "battery mora",
+        # old gold traded in at a jeweller's is a sale, not a faulty piece sent back
+        "old gold", "gold exchange", "পুরনো সোনা", "পুরাতন সোনা", "পুরোনো সোনা", "purono sona",
+        "puraton sona", "পুরনো গহনা", "পুরোনো গয়না", "purono gohona",
     ),
     # stuck in a traffic jam is a late arrival, not a breakdown ("just jam e atka chilo")
     "vehicle_trouble": (
@@ -496,6 +532,10 @@ CLAUSE_ONLY_LOOKALIKES: dict[str, tuple[str, ...]] = {
 
 # A complaint that turned out not to be the shop's fault: "পরে দেখা গেল", "pore dekhi", "asole".
 TURNED_OUT: tuple[str, ...] = (
+    # the customer's own mistake or change of mind ("customer nijei size bhul bolsilen")
+    "nijei size bhul", "nijei size vul", "nijei bhul", "nijei vul", "নিজেই ভুল", "নিজেই সাইজ ভুল",
+    "customer er bhul", "customer er vul", "his own mistake", "her own mistake", "changed his mind",
+    "changed her mind",
     "পরে দেখা গেল", "দেখা গেল", "দেখলাম", "pore dekhi", "pore dekha gelo", "dekha gelo",
     "turned out", "actually", "amader dosh na", "আমাদের দোষ না",
     "not our fault", "নিজের ভুল", "nijer vul", "nijer bhul",
@@ -733,6 +773,8 @@ KIN_BEFORE: tuple[str, ...] = (
     "ওনার", "onar", "তাদের", "customer", "cust", "কাস্টমারের", "কাস্টমার", "er$", "এর", "r$",
     "his", "her", "their", "my", "the", "nijer", "নিজের", "একমাত্র", "ekmatro", "চাচাতো",
     "mamato", "khalato", "fufato", "মামাতো", "খালাতো", "ফুফাতো", "chachato",
+    # Rangpuri and Barishali "my" ("hamar dada kaal rat e mara gese")
+    "hamar", "হামার", "mor$", "মোর",
 )
 
 # Kin words staff put after a customer's name to speak of them ("রফিক ভাইয়ের", "Karim uncle er
@@ -752,10 +794,10 @@ VEHICLES: tuple[str, ...] = (
     # ("bike$": বিকেল, the afternoon, is "bikel")
     "garir", "car$", "bike$", "bikes$", "biker$", "bike er", "bike ta", "motorcycle", "motorbike",
     "cng$", "van$", "truck", "bus$", "micro",
-    "pickup", "pick up er", "auto$", "rickshaw", "tempo", "scooty", "scooter", "vehicle", "lorry", "নসিমন",
+    "pickup", "pick up er", "auto$", "rickshaw", "tempo$", "tempor$", "tempote", "tempota", "tempo te", "scooty", "scooter", "vehicle", "lorry", "নসিমন",
     "করিমন", "ট্রলার", "নৌকা", "boat", "trawler", "প্রাইভেট কার", "private car", "ambulance",
     "অ্যাম্বুলেন্স", "lori", "লরি", "tractor", "ট্রাক্টর", "power tiller", "পাওয়ার টিলার",
-    "ট্রলি", "trolley", "রিকশাভ্যান", "হোন্ডা", "honda", "টেম্পো",
+    "ট্রলি", "trolley", "রিকশাভ্যান", "হোন্ডা", "honda", "টেম্পো$", "টেম্পোর", "টেম্পোতে", "টেম্পোটা",
     # battery rickshaws and other local vehicles; a car written apart from its "টা"
     "ইজিবাইক", "ইজি বাইক", "easybike", "easy bike", "ভটভটি", "votvoti", "bhotbhoti", "টমটম",
     "tomtom", "মাহিন্দ্র", "mahindra", "কার টা",
@@ -772,7 +814,7 @@ VEHICLE_TROUBLE: tuple[str, ...] = (
     "tire", "মেকানিক", "mechanic", "তেল শেষ", "ঠিক হইছে", "ঠিক হয়ে গেছে", "ঠিক করা হইছে",
     "thik hoise", "সারানো", "sarano", "ধাক্কা লাগ", "ধাক্কা খা", "ধাক্কা দি", "dhakka lag",
     "dhakka kha", "dhakka di", "bumper", "বাম্পার", "ditch", "খাদে পড়", "পড়ে গেছে", "pore gese", "hit a",
-    "ব্রেকডাউন", "বিগড়া", "bigra",
+    "ব্রেকডাউন", "বিগড়া", "bigra", "সারাই", "sarai",
     "বসে গেছে", "bose gese", "bosse gese", "ভাইঙ্গা", "bhaingga", "ডাউন", "down$", "ঠেলে", "skid",
     "radiator", "রেডিয়েটর", "collision", "collided", "crashed", "crash$",
     # "does not start" says "not" itself; an engine with a problem
@@ -797,6 +839,8 @@ BODY: tuple[str, ...] = (
     "ankle", "wrist", "হাড়", "collarbone", "rib$", "ribs", "hip$", "bone",
 )
 HURT: tuple[str, ...] = (
+    # a burn on the hand ("মেয়ের হাতে রান্নাঘরে পোড়া লেগেছে"), a bandaged one
+    "পোড়া লেগ", "pora leg", "ব্যান্ডেজ", "bandage",
     "ব্যথা", "ব্যাথা", "ভাঙ", "ভেঙে", "কেটে গেছে", "পুড়ে", "ফুলে", "মচকে", "ফ্রাকচার",
     "প্লাস্টার", "ঘুরে পড়", "চোট", "betha", "batha", "bhang", "vang", "kete gese", "kete geche",
     "pure", "fule", "mochke", "fracture", "plaster", "chot", "pain", "broke", "broken", "hurt",

@@ -44,6 +44,7 @@ _DONE_DEAL = phrase_pattern(lexicon.DONE_DEAL)
 _UNITS = "|".join(sorted({re.escape(fold(u)) for u in lexicon.UNITS}, key=len, reverse=True))
 _COUNT = re.compile(rf"(?<![a-z0-9])\d+ ?(?:{_UNITS})(?![a-z])|(?<![a-z0-9])x ?\d+(?![a-z0-9])")
 _GIFTS = phrase_pattern(lexicon.GIFTS)
+_MARKETING = phrase_pattern(lexicon.MARKETING)
 _ANGER = phrase_pattern(lexicon.ANGER)
 _PREGNANCY = phrase_pattern(lexicon.PREGNANCY)
 _COMPLICATION = phrase_pattern(lexicon.COMPLICATION)
@@ -216,6 +217,13 @@ def find_cues(parts: list[str], lex: Lexicon) -> tuple[list[Cue], list[Cue], lis
                 continue
             if kind == "celebration" and _gift_for_others(clause):
                 continue
+            if kind == "celebration" and _MARKETING is not None and _MARKETING.search(whole):
+                # the shop's greeting to all its customers, unless a family's own day is named;
+                # nor may the n-gram model alone name it (as for "anniversary na")
+                greetings = [Cue(kind, index, s, e, clause[s:e]) for s, e in spans(pattern, clause)]
+                if not any(family_own(c, parts) for c in greetings):
+                    denied += greetings
+                    continue
             for start, end in spans(pattern, clause):
                 over = [(s, e) for s, e in taken if s < end and start < e]
                 if over and not all(start <= s and e <= end and e - s < end - start for s, e in over):
