@@ -46,6 +46,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "এন্তেকাল", "entekal", "ইন্তিকাল", "intikal",
         "বাঁচেনি", "বাঁচে নাই", "বাঁচানো যায়নি", "বাঁচানো যায় নাই", "bache nai", "bacheni",
         "didn't survive", "did not survive", "could not be saved", "couldn't be saved",
+        # the fortieth day's rite by its Persian name (চল্লিশা); a death in sadhu bhasha
+        "chehlum", "chehelum", "চেহলাম", "চেহলুম", "মারা গিয়াছে", "মারা গিয়াছেন", "মৃত্যুবরণ",
     ) + tuple(f"{who} {gone}" for who in _GONE_RELATIONS for gone in _NO_MORE + _LEFT_US),
     "newborn": (
         "বাচ্চা হয়েছে", "বাচ্চা হইছে", "বাচ্চা হবে", "বাচ্চা হইসে", "সন্তান হয়েছে",
@@ -126,6 +128,9 @@ CUES: dict[str, tuple[str, ...]] = {
         "operation theatre", "operation theater", "sugar low", "সুগার কমে",
         # an eye infection ("চোখ উঠছে"), a blow
         "চোখ উঠ", "চোখ ওঠা", "chokh uth", "chok uth", "pink eye", "conjunctivitis",
+        # a cold caught (any tense: লেগেছিল), an allergy that struck, bruises; sadhu forms
+        "ঠান্ডা লেগ", "ঠাণ্ডা লেগ", "thanda leg", "thanda lag", "এলার্জি হ", "অ্যালার্জি হ", "এলার্জি উঠ",
+        "allergy ho", "alergy ho", "allergi ho", "allergic reaction", "bruise", "অসুস্থ হইয়া",
     ),
     "vehicle_trouble": (
         # (an accident counts only with a vehicle in the note, a pair below: "shop e accident kore
@@ -197,6 +202,15 @@ CUES: dict[str, tuple[str, ...]] = {
         "ব্যাটারি ফুলে", "battery fule", "battery fula", "battery swollen", "battery swell",
         "didn't like", "did not like", "পছন্দ হয় নাই", "পছন্দ হয়নি", "পছন্দ হয় নি", "pochondo hoy nai",
         "pochondo hoyni", "posondo hoy nai",
+        # fewer pieces than ordered, a phone that will not charge, a packet opened, an exchange
+        # asked for in sadhu bhasha ("পরিবর্তন করিতে চান")
+        "কম এসেছে", "কম আসছে", "kom eseche", "kom esheche", "কম পাঠাইছে", "কম পাঠিয়েছে", "kom pathaise",
+        "packet kom", "প্যাকেট কম", "pcs kom", "piece kom", "পিস কম",
+        "charge hoy na", "চার্জ হয় না", "চার্জ হচ্ছে না", "charge hocche na", "charge hoyna",
+        "not charging", "won't charge", "doesn't charge", "does not charge",
+        "প্যাকেট খোলা", "packet khola", "packet was open", "box khola", "বক্স খোলা",
+        "পরিবর্তন করতে চা", "পরিবর্তন করিতে চা", "poriborton korte cha", "পাল্টাতে চা", "paltate cha",
+        "পাল্টাইতে চা", "বদলাইতে চা",
     ),
     "celebration": (
         "বিয়ে", "বিয়ের", "বিবাহ", "এনগেজমেন্ট", "আকদ", "গায়ে হলুদ", "জন্মদিন", "প্রমোশন",
@@ -236,6 +250,11 @@ CUES: dict[str, tuple[str, ...]] = {
         "চাকরি পাইয়া", "চাকরি পেয়ে", "chakri paiya", "chakri peye", "job peye", "নতুন ব্যবসা",
         "notun bebsa", "notun byabsa", "new business", "ব্যবসা শুরু", "business shuru",
         "retire kor", "রিটায়ার", "অবসর নি",
+        # a visa granted (any script), back from Hajj, a chance got in sadhu bhasha ("পাইয়াছে")
+        "ভিসা হয়েছে", "ভিসা পেয়েছে", "visa hoyeche", "visa peyeche", "visa pelo", "visa approved",
+        "got his visa", "got her visa", "হজ্জ শেষ", "হজ শেষ", "হজ্জ করে", "হজ করে", "hajj shesh",
+        "hajj kore", "হজ্জ পালন", "হজ পালন", "চান্স পাইয়া", "chance paiya", "chance peyeche",
+        "পাস করিয়া", "পাশ করিয়া", "চাকরি পাইয়া",
     ),
     "busy": (
         "ব্যস্ত$", "পরে কল", "পরে ফোন", "পরে কথা", "মেজাজ খারাপ", "মুড নাই", "মুডে নাই", "মিটিং",
@@ -400,6 +419,8 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "jhal$",
         # a phone that fell from the hand is the phone's trouble
         "হাত থেকে পড়", "haat theke por", "hat theke por",
+        # a check-up with nothing found ("রুটিন চেকআপে, সব রিপোর্ট ভালো")
+        "রুটিন চেক", "routine check", "regular check", "নিয়মিত চেকআপ", "niyomito checkup",
     ),
     "newborn": (
         "পার্সেল", "parcel", "delivery man", "ডেলিভারি ম্যান", "home delivery", "হোম ডেলিভারি",
@@ -420,6 +441,8 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "gato bochor", "goto bochor",
         "acquaintance", "পরিচিত", "porichito", "দূরের", "durer", "দূর সম্পর্ক", "dur somporko",
         "distant relative", "far relative",
+        # a visit to a grave (কবর জিয়ারত) remembers a death long past
+        "জিয়ারত", "জিয়ারতে", "ziyarat", "jiyarot", "jiyarat", "ziarat", "zeyarat",
     ),
     "vehicle_trouble": (
         "seat cover", "সিট কভার", "bike parts", "পার্টস", "spare", "স্পেয়ার", "chain set",
@@ -486,6 +509,9 @@ CLAUSE_ONLY_LOOKALIKES: dict[str, tuple[str, ...]] = {
     "complaint": (
         "battery dead", "ব্যাটারি ডেড", "dead battery", "ডেড ব্যাটারি", "battery is dead",
         "ব্যাটারি মরে", "battery more gese", "battery mora",
+        # the customer's own mishap, to be repaired ("মোবাইল পানিতে পড়ে dead, servicing এ দিতে চায়")
+        "পানিতে পড়", "panite por", "pani te por", "fell in water", "fell into water",
+        "dropped in water",
     ),
     # stuck in a traffic jam is a late arrival, not a breakdown ("just jam e atka chilo")
     "vehicle_trouble": (
@@ -801,7 +827,7 @@ HURT: tuple[str, ...] = (
     "প্লাস্টার", "ঘুরে পড়", "চোট", "betha", "batha", "bhang", "vang", "kete gese", "kete geche",
     "pure", "fule", "mochke", "fracture", "plaster", "chot", "pain", "broke", "broken", "hurt",
     "swollen", "burn", "injur", "sprain", "cut$", "ফেটে", "ফাটছে", "ফাটা", "fatse", "fete", "fata$",
-    "আঘাত", "aghat",
+    "আঘাত", "aghat", "কাটা গেছে", "কাইটা গেছে", "kata gese", "kata geche", "kaita gese", "bruise",
 )
 # A person "expired" is a death; a product "expired" is a complaint.
 EXPIRED: tuple[str, ...] = (

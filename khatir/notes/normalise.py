@@ -104,6 +104,9 @@ _LETTER_OR_QUOTE = re.compile("[a-zA-Z'`]")
 _LETTERS = str.maketrans({**_CONSONANTS, **_VOWELS, **_SIGNS, **_OTHER})
 _CONSONANT_SET = "".join(_CONSONANTS)
 _VOWEL_AFTER_CONSONANT = re.compile(f"(?<=[{_CONSONANT_SET}])[{''.join(_VOWELS)}]")
+# The particle ও ("also") ending a word is dropped, after a consonant as after a vowel
+# (ভাইও → "bai"): জ্বরও is জ্বর, হাতও is হাত ("আর উনার নিজের জ্বরও").
+_ALSO = re.compile(f"(?<=[{_CONSONANT_SET}])ও(?![\u0980-\u09ff])")
 _PHOLA = re.compile(f"(?<=([{_CONSONANT_SET}]){_HASANTA})[যব]")
 
 
@@ -115,6 +118,7 @@ def _phola(m: re.Match[str]) -> str:
 
 def _bengali_to_latin(text: str) -> str:
     """Write Bengali script in Latin letters, as a Banglish writer would."""
+    text = _ALSO.sub("", text)
     text = _VOWEL_AFTER_CONSONANT.sub(lambda m: "x" + _VOWELS[m.group()], text)
     text = _PHOLA.sub(_phola, text)
     return text.translate(_LETTERS)

@@ -347,14 +347,29 @@ def clause_date(clause: str, called: date) -> date | None:
         for m in fixed.finditer(clause):
             after = " ".join(clause[m.end():].split()[:2])  # "kal theke", "কাল রাত থেকে"
             if days <= 2 and _SINCE is not None and _SINCE.search(after) and not (
-                    _FREE is not None and _FREE.search(clause, m.end())):
-                continue  # (but "porshu theke free": free from then on)
+                    _FREE is not None and _FREE.search(clause, m.end()) or _from_then(clause[m.end():])):
+                continue  # (but "porshu theke free", "porshu theke kotha": from then on)
             if days <= 1 and _LAST is not None and _LAST.search(" ".join(clause[:m.start()].split()[-1:])):
                 continue  # "গত রাতে", "last evening"
             return called + timedelta(days=days)
     if _HOURS.search(clause) or _CLOCK.search(clause):
         return called
     return None
+
+
+def _from_then(rest: str) -> bool:
+    """ "porshu theke kotha", "kal theke call dio": the day is when talking starts again, the
+    clause ending with the word of getting in touch or a word that asks for it (not "kal theke
+    kotha bolte parse na")."""
+    words = rest.split()
+    if len(words) < 2 or _SINCE is None or not _SINCE.fullmatch(words[0]) or _CALL is None:
+        return False
+    tail = words[1:4]
+    return bool(_CALL.fullmatch(tail[0]) or tail[0] in (fold("kotha"), fold("কথা"))) and not any(
+        w in _NEGATIONS for w in tail) and asks_contact(" ".join(tail))
+
+
+_NEGATIONS = frozenset(fold(w) for w in ("na", "না", "nai", "নাই", "ni", "নি", "not", "parse", "পারছে"))
 
 
 def asks_contact(clause: str) -> bool:
