@@ -112,7 +112,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "শ্বাসকষ্ট", "প্রেশার", "প্রেসার", "ঠান্ডা কাশি", "সর্দি", "জ্বরের", "পেট খারাপ",
         "diabetes", "hapani", "chikungunya", "chicken pox", "pox$", "jondis", "burn unit",
         "pure gese", "puira", "matha ghur", "durbol", "lab aid", "labaid", "nicu", "shoye ase",
-        "platelet", "gastric", "mochke", "fule gese", "selai lag", "bp high", "pressure high",
+        "platelet", "gastric", "mochke", "fule gese", "selai lag", "bp high", "pressure high", "প্রেশার high", "প্রেসার high",
         "high pressure", "cough", "bethay", "shordi", "sordi", "pet kharap", "bomi", "headache",
         "হাম$", "পক্স", "ক্ষত", "ডায়ালাইসিস", "কেমো", "জটিলতা", "বেড রেস্ট", "ভাইরাল",
         "জ্বর জ্বর", "টেম্পারেচার", "ham hoise", "dialysis", "chemo", "complication", "viral",
@@ -667,6 +667,9 @@ RELATIONS: dict[str, tuple[str, ...]] = {
         "khalato ভাই", "khalato বোন", "khalato bhai", "khalato bon", "khalato vai", "fufato ভাই",
         "fufato বোন", "fufato bhai", "fufato bon", "fufato vai", "fupato ভাই", "fupato বোন",
         "fupato bhai", "fupato bon", "fupato vai",
+        # a wife's brother and sister, a wife's sister's husband, a husband's elder brother
+        "শ্যালক", "শ্যালিকা", "ভায়রা", "ভাসুর", "shalok", "shyalok", "shalika", "bhaira$", "vaira$",
+        "bhasur", "vasur",
     ),
     "friend": (
         "বন্ধু", "বান্ধবী", "bondhu", "bandhobi", "friend", "buddy",
@@ -899,6 +902,9 @@ COMPLICATION: tuple[str, ...] = (
     "complication", "জটিলতা", "bleeding", "রক্তক্ষরণ", "রক্ত যা", "infection", "ইনফেকশন",
     "high bp", "bp high", "bp beshi", "বিপি বেশি", "pressure beshi", "প্রেশার বেশি", "খিঁচুনি",
     "eclampsia",
+    # pressure high while pregnant, in any script ("প্রেশার high, hospital এ ভর্তি")
+    "pressure high", "high pressure", "প্রেশার হাই", "প্রেসার হাই", "প্রেশার high", "প্রেসার high", "প্রেশার বেড়", "প্রেসার বেড়",
+    "pressure bere", "bp bere", "বিপি হাই", "বিপি বেড়", "preeclampsia", "pre-eclampsia",
 )
 
 # Units of goods: a weak cue in a clause that counts goods ("3 ta bike er tyre", "প্রেসারের ওষুধ
