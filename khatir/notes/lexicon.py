@@ -202,9 +202,9 @@ CUES: dict[str, tuple[str, ...]] = {
         "ব্যাটারি ফুলে", "battery fule", "battery fula", "battery swollen", "battery swell",
         "didn't like", "did not like", "পছন্দ হয় নাই", "পছন্দ হয়নি", "পছন্দ হয় নি", "pochondo hoy nai",
         "pochondo hoyni", "posondo hoy nai",
-        # fewer pieces than ordered, a phone that will not charge, a packet opened, an exchange
-        # asked for in sadhu bhasha ("পরিবর্তন করিতে চান")
-        "কম এসেছে", "কম আসছে", "kom eseche", "kom esheche", "কম পাঠাইছে", "কম পাঠিয়েছে", "kom pathaise",
+        # fewer pieces than ordered (not "২০০ কম পাঠাইছে", a payment short), a phone that will not
+        # charge, a packet opened, an exchange asked for in sadhu bhasha ("পরিবর্তন করিতে চান")
+        "কম এসেছে", "কম আসছে", "kom eseche", "kom esheche",
         "packet kom", "প্যাকেট কম", "pcs kom", "piece kom", "পিস কম",
         "charge hoy na", "চার্জ হয় না", "চার্জ হচ্ছে না", "charge hocche na", "charge hoyna",
         "not charging", "won't charge", "doesn't charge", "does not charge",
