@@ -428,6 +428,15 @@ def test_fifth_round_call_back_days(note, expected):
     # look-alikes: a routine check-up with good reports, a phone dropped in water for repair
     ("ডাক্তার দেখাতে গেছেন রুটিন চেকআপে, রিপোর্ট সব ভালো", (None, False, None, None)),
     ("ফোন পানিতে পড়ে dead, servicing করাবে", (None, False, None, None)),
+    # SMS shorthand for the family and the hospital
+    ("mye r jwr, hsptl e vrti", ("illness", False, "daughter", None)),
+    ("bw er jwr, dctr dekhabe", ("illness", False, "wife", None)),
+    ("chle r bike accdnt, pa bhangse", ("illness", False, "son", None)),
+    ("hsbnd osustho, kotha hoy nai beshi", ("illness", False, "husband", None)),
+    # the shop's own van; away from town; a public hospital named
+    ("Our shop van broke down, the order goes tomorrow, customer said fine", (None, False, None, None)),
+    ("Out of station till Sunday, call Monday", ("busy", False, "self", date(2026, 11, 23))),
+    ("Her father had a fall, he's in Dhaka Medical", ("illness", False, "father", None)),
 ])
 def test_fifth_round_new_writer(note, expected):
     r = read(note)

@@ -128,6 +128,9 @@ CUES: dict[str, tuple[str, ...]] = {
         "operation theatre", "operation theater", "sugar low", "সুগার কমে",
         # an eye infection ("চোখ উঠছে"), a blow
         "চোখ উঠ", "চোখ ওঠা", "chokh uth", "chok uth", "pink eye", "conjunctivitis",
+        # in the big public hospitals, named ("he's in Dhaka Medical", "PG হাসপাতালে")
+        "in dhaka medical", "at dhaka medical", "ঢাকা মেডিকেলে ভর্তি", "dhaka medical e bhorti",
+        "dhaka medical e vorti", "পিজি হাসপাতাল", "pg hospital", "in cmh", "at cmh", "cmh e", "cmh te",
         # a cold caught (any tense: লেগেছিল), an allergy that struck, bruises; sadhu forms
         "ঠান্ডা লেগ", "ঠাণ্ডা লেগ", "thanda leg", "thanda lag", "এলার্জি হ", "অ্যালার্জি হ", "এলার্জি উঠ",
         "allergy ho", "alergy ho", "allergi ho", "allergic reaction", "bruise", "অসুস্থ হইয়া",
@@ -325,6 +328,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "heading out", "হাটে গেছ", "hate gese", "haat e gese", "বাজারে গেছ", "bazar e gese",
         "ফোন রেখে গে", "phone rekhe ge", "ফোন ফেলে", "phone fele", "ট্রেনিংএ", "ট্রেনিংয়ে", "training e",
         "in training", "at a neighbour's funeral", "at a neighbor's funeral",
+        # away from town ("Out of station till Sunday, call Monday")
+        "out of station", "station er baire", "স্টেশনের বাইরে",
     ),
 }
 
@@ -453,6 +458,9 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "apnader van", "apnader delivery", "আপনাদের ভ্যান", "van carrying", "courier van",
         "garage er jonno", "গ্যারেজের জন্য", "workshop er jonno", "ওয়ার্কশপের জন্য", "for the garage",
         "for his garage", "for the workshop", "for his workshop",
+        # the shop's own van ("Our shop van broke down, so the order will reach late")
+        "our van", "our shop van", "shop van", "shop's van", "amader van", "আমাদের ভ্যান",
+        "দোকানের ভ্যান", "dokaner van",
     ),
     "celebration": (
         "death anniversary", "মৃত্যুবার্ষিকী", "গত মাসে", "last month", "goto mase", "gato mase",
