@@ -46,6 +46,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "এন্তেকাল", "entekal", "ইন্তিকাল", "intikal",
         "বাঁচেনি", "বাঁচে নাই", "বাঁচানো যায়নি", "বাঁচানো যায় নাই", "bache nai", "bacheni",
         "didn't survive", "did not survive", "could not be saved", "couldn't be saved",
+        # the fortieth day's rite by its Persian name (চল্লিশা); a death in sadhu bhasha
+        "chehlum", "chehelum", "চেহলাম", "চেহলুম", "মারা গিয়াছে", "মারা গিয়াছেন", "মৃত্যুবরণ",
     ) + tuple(f"{who} {gone}" for who in _GONE_RELATIONS for gone in _NO_MORE + _LEFT_US),
     "newborn": (
         "বাচ্চা হয়েছে", "বাচ্চা হইছে", "বাচ্চা হবে", "বাচ্চা হইসে", "সন্তান হয়েছে",
@@ -113,7 +115,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "শ্বাসকষ্ট", "প্রেশার", "প্রেসার", "ঠান্ডা কাশি", "সর্দি", "জ্বরের", "পেট খারাপ",
         "diabetes", "hapani", "chikungunya", "chicken pox", "pox$", "jondis", "burn unit",
         "pure gese", "puira", "matha ghur", "durbol", "lab aid", "labaid", "nicu", "shoye ase",
-        "platelet", "gastric", "mochke", "fule gese", "selai lag", "bp high", "pressure high",
+        "platelet", "gastric", "mochke", "fule gese", "selai lag", "bp high", "pressure high", "প্রেশার high", "প্রেসার high",
         "high pressure", "cough", "bethay", "shordi", "sordi", "pet kharap", "bomi", "headache",
         "হাম$", "পক্স", "ক্ষত", "ডায়ালাইসিস", "কেমো", "জটিলতা", "বেড রেস্ট", "ভাইরাল",
         "জ্বর জ্বর", "টেম্পারেচার", "ham hoise", "dialysis", "chemo", "complication", "viral",
@@ -132,6 +134,12 @@ CUES: dict[str, tuple[str, ...]] = {
         # "জ্বরে কাবু", food poisoning
         "জ্বরে কাবু", "jore kabu", "jwore kabu", "জ্বরে ভুগ", "jore vug", "jore bhug",
         "food poisoning", "ফুড পয়জনিং",
+        # in the big public hospitals, named ("he's in Dhaka Medical", "PG হাসপাতালে")
+        "in dhaka medical", "at dhaka medical", "ঢাকা মেডিকেলে ভর্তি", "dhaka medical e bhorti",
+        "dhaka medical e vorti", "পিজি হাসপাতাল", "pg hospital", "in cmh", "at cmh", "cmh e", "cmh te",
+        # a cold caught (any tense: লেগেছিল), an allergy that struck, bruises; sadhu forms
+        "ঠান্ডা লেগ", "ঠাণ্ডা লেগ", "thanda leg", "thanda lag", "এলার্জি হ", "অ্যালার্জি হ", "এলার্জি উঠ",
+        "allergy ho", "alergy ho", "allergi ho", "allergic reaction", "bruise", "অসুস্থ হইয়া",
     ),
     "vehicle_trouble": (
         # (an accident counts only with a vehicle in the note, a pair below: "shop e accident kore
@@ -206,6 +214,15 @@ CUES: dict[str, tuple[str, ...]] = {
         # hurt feelings, a page called a fraud, the wrong design sent, a parcel arrived open
         "কষ্ট পেয়ে", "kosto peye", "fraud", "ফ্রড", "প্রতারক", "vul design", "bhul design",
         "ভুল ডিজাইন", "wrong design", "খোলা অবস্থায়", "khola obosthay", "seal khola", "সিল খোলা",
+        # fewer pieces than ordered (not "২০০ কম পাঠাইছে", a payment short), a phone that will not
+        # charge, a packet opened, an exchange asked for in sadhu bhasha ("পরিবর্তন করিতে চান")
+        "কম এসেছে", "কম আসছে", "kom eseche", "kom esheche",
+        "packet kom", "প্যাকেট কম", "pcs kom", "piece kom", "পিস কম",
+        "charge hoy na", "চার্জ হয় না", "চার্জ হচ্ছে না", "charge hocche na", "charge hoyna",
+        "not charging", "won't charge", "doesn't charge", "does not charge",
+        "প্যাকেট খোলা", "packet khola", "packet was open", "box khola", "বক্স খোলা",
+        "পরিবর্তন করতে চা", "পরিবর্তন করিতে চা", "poriborton korte cha", "পাল্টাতে চা", "paltate cha",
+        "পাল্টাইতে চা", "বদলাইতে চা",
     ),
     "celebration": (
         "বিয়ে", "বিয়ের", "বিবাহ", "এনগেজমেন্ট", "আকদ", "গায়ে হলুদ", "জন্মদিন", "প্রমোশন",
@@ -248,6 +265,11 @@ CUES: dict[str, tuple[str, ...]] = {
         # their new cafe, restaurant or showroom opening (not a "নতুন শোরুম" they will visit)
         "notun cafe", "new cafe", "নতুন ক্যাফে", "cafe open", "restaurant open", "showroom open",
         "শোরুম উদ্বোধন", "রেস্টুরেন্ট উদ্বোধন",
+        # a visa granted (any script), back from Hajj, a chance got in sadhu bhasha ("পাইয়াছে")
+        "ভিসা হয়েছে", "ভিসা পেয়েছে", "visa hoyeche", "visa peyeche", "visa pelo", "visa approved",
+        "got his visa", "got her visa", "হজ্জ শেষ", "হজ শেষ", "হজ্জ করে", "হজ করে", "hajj shesh",
+        "hajj kore", "হজ্জ পালন", "হজ পালন", "চান্স পাইয়া", "chance paiya", "chance peyeche",
+        "পাস করিয়া", "পাশ করিয়া", "চাকরি পাইয়া",
     ),
     "busy": (
         "ব্যস্ত$", "পরে কল", "পরে ফোন", "পরে কথা", "মেজাজ খারাপ", "মুড নাই", "মুডে নাই", "মিটিং",
@@ -318,6 +340,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "heading out", "হাটে গেছ", "hate gese", "haat e gese", "বাজারে গেছ", "bazar e gese",
         "ফোন রেখে গে", "phone rekhe ge", "ফোন ফেলে", "phone fele", "ট্রেনিংএ", "ট্রেনিংয়ে", "training e",
         "in training", "at a neighbour's funeral", "at a neighbor's funeral",
+        # away from town ("Out of station till Sunday, call Monday")
+        "out of station", "station er baire", "স্টেশনের বাইরে",
     ),
 }
 
@@ -412,6 +436,8 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "jhal$",
         # a phone that fell from the hand is the phone's trouble
         "হাত থেকে পড়", "haat theke por", "hat theke por",
+        # a check-up with nothing found ("রুটিন চেকআপে, সব রিপোর্ট ভালো")
+        "রুটিন চেক", "routine check", "regular check", "নিয়মিত চেকআপ", "niyomito checkup",
     ),
     "newborn": (
         "পার্সেল", "parcel", "delivery man", "ডেলিভারি ম্যান", "home delivery", "হোম ডেলিভারি",
@@ -437,6 +463,8 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "engine ta", "ইঞ্জিনটা", "compressor", "কম্প্রেসার", "গাছ মারা", "gach mara", "gas mara",
         "গাছগুলো", "gachgulo", "চারা", "chara gach", "seedling", "plants died", "trees died",
         "ফসল", "fosol", "crop", "মুরগি", "murgi", "হাঁস", "mach mara", "মাছ মারা", "fish died",
+        # a visit to a grave (কবর জিয়ারত) remembers a death long past
+        "জিয়ারত", "জিয়ারতে", "ziyarat", "jiyarot", "jiyarat", "ziarat", "zeyarat",
     ),
     "vehicle_trouble": (
         "seat cover", "সিট কভার", "bike parts", "পার্টস", "spare", "স্পেয়ার", "chain set",
@@ -447,6 +475,9 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "apnader van", "apnader delivery", "আপনাদের ভ্যান", "van carrying", "courier van",
         "garage er jonno", "গ্যারেজের জন্য", "workshop er jonno", "ওয়ার্কশপের জন্য", "for the garage",
         "for his garage", "for the workshop", "for his workshop",
+        # the shop's own van ("Our shop van broke down, so the order will reach late")
+        "our van", "our shop van", "shop van", "shop's van", "amader van", "আমাদের ভ্যান",
+        "দোকানের ভ্যান", "dokaner van",
     ),
     "celebration": (
         "death anniversary", "মৃত্যুবার্ষিকী", "গত মাসে", "last month", "goto mase", "gato mase",
@@ -522,6 +553,9 @@ CLAUSE_ONLY_LOOKALIKES: dict[str, tuple[str, ...]] = {
         # old gold traded in at a jeweller's is a sale, not a faulty piece sent back
         "old gold", "gold exchange", "পুরনো সোনা", "পুরাতন সোনা", "পুরোনো সোনা", "purono sona",
         "puraton sona", "পুরনো গহনা", "পুরোনো গয়না", "purono gohona",
+        # the customer's own mishap, to be repaired ("মোবাইল পানিতে পড়ে dead, servicing এ দিতে চায়")
+        "পানিতে পড়", "panite por", "pani te por", "fell in water", "fell into water",
+        "dropped in water",
     ),
     # stuck in a traffic jam is a late arrival, not a breakdown ("just jam e atka chilo")
     "vehicle_trouble": (
@@ -681,6 +715,9 @@ RELATIONS: dict[str, tuple[str, ...]] = {
         "khalato ভাই", "khalato বোন", "khalato bhai", "khalato bon", "khalato vai", "fufato ভাই",
         "fufato বোন", "fufato bhai", "fufato bon", "fufato vai", "fupato ভাই", "fupato বোন",
         "fupato bhai", "fupato bon", "fupato vai",
+        # a wife's brother and sister, a wife's sister's husband, a husband's elder brother
+        "শ্যালক", "শ্যালিকা", "ভায়রা", "ভাসুর", "shalok", "shyalok", "shalika", "bhaira$", "vaira$",
+        "bhasur", "vasur",
     ),
     "friend": (
         "বন্ধু", "বান্ধবী", "bondhu", "bandhobi", "friend", "buddy",
@@ -845,7 +882,7 @@ HURT: tuple[str, ...] = (
     "প্লাস্টার", "ঘুরে পড়", "চোট", "betha", "batha", "bhang", "vang", "kete gese", "kete geche",
     "pure", "fule", "mochke", "fracture", "plaster", "chot", "pain", "broke", "broken", "hurt",
     "swollen", "burn", "injur", "sprain", "cut$", "ফেটে", "ফাটছে", "ফাটা", "fatse", "fete", "fata$",
-    "আঘাত", "aghat",
+    "আঘাত", "aghat", "কাটা গেছে", "কাইটা গেছে", "kata gese", "kata geche", "kaita gese", "bruise",
 )
 # A person "expired" is a death; a product "expired" is a complaint.
 EXPIRED: tuple[str, ...] = (
@@ -917,6 +954,9 @@ COMPLICATION: tuple[str, ...] = (
     "complication", "জটিলতা", "bleeding", "রক্তক্ষরণ", "রক্ত যা", "infection", "ইনফেকশন",
     "high bp", "bp high", "bp beshi", "বিপি বেশি", "pressure beshi", "প্রেশার বেশি", "খিঁচুনি",
     "eclampsia",
+    # pressure high while pregnant, in any script ("প্রেশার high, hospital এ ভর্তি")
+    "pressure high", "high pressure", "প্রেশার হাই", "প্রেসার হাই", "প্রেশার high", "প্রেসার high", "প্রেশার বেড়", "প্রেসার বেড়",
+    "pressure bere", "bp bere", "বিপি হাই", "বিপি বেড়", "preeclampsia", "pre-eclampsia",
 )
 
 # Units of goods: a weak cue in a clause that counts goods ("3 ta bike er tyre", "প্রেসারের ওষুধ

@@ -59,6 +59,11 @@ _ABBREVIATIONS = {
     "f/u": "follow up", "a+": "a plus", "twins": "jomoj", "twin": "jomoj", "pic": "picture", "w/": "with", "abt": "about", "bcz": "because", "coz": "because",
     "frm": "from", "hv": "have", "dnt": "don't", "cant": "can't", "didnt": "didn't",
     "phn": "phone", "fn": "phone",
+    # SMS shorthand without vowels for the family and the hospital ("mye r jwr, hsptl e vrti")
+    "mye": "meye", "myer": "meyer", "chle": "chele", "chler": "cheler", "bw": "bou", "wf": "wife",
+    "hsbnd": "husband", "bcha": "baccha", "bcca": "baccha", "bchha": "baccha", "accdnt": "accident",
+    "acdnt": "accident", "vrti": "vorti", "bhrti": "bhorti", "oprsn": "operation",
+    "oprshn": "operation", "dctr": "doctor",
     # English "car" would fold to "sar" (সার, fertiliser; শাড়ি): write it as গাড়ি is.
     "car": "gari", "cars": "gari", "car's": "garir",
     "doesnt": "doesn't", "couldnt": "couldn't", "wouldnt": "wouldn't", "dont": "don't", "isnt": "isn't", "wasnt": "wasn't", "wont": "won't",
@@ -104,6 +109,9 @@ _LETTER_OR_QUOTE = re.compile("[a-zA-Z'`]")
 _LETTERS = str.maketrans({**_CONSONANTS, **_VOWELS, **_SIGNS, **_OTHER})
 _CONSONANT_SET = "".join(_CONSONANTS)
 _VOWEL_AFTER_CONSONANT = re.compile(f"(?<=[{_CONSONANT_SET}])[{''.join(_VOWELS)}]")
+# The particle ও ("also") ending a word is dropped, after a consonant as after a vowel
+# (ভাইও → "bai"): জ্বরও is জ্বর, হাতও is হাত ("আর উনার নিজের জ্বরও").
+_ALSO = re.compile(f"(?<=[{_CONSONANT_SET}])ও(?![\u0980-\u09ff])")
 _PHOLA = re.compile(f"(?<=([{_CONSONANT_SET}]){_HASANTA})[যব]")
 
 
@@ -115,6 +123,7 @@ def _phola(m: re.Match[str]) -> str:
 
 def _bengali_to_latin(text: str) -> str:
     """Write Bengali script in Latin letters, as a Banglish writer would."""
+    text = _ALSO.sub("", text)
     text = _VOWEL_AFTER_CONSONANT.sub(lambda m: "x" + _VOWELS[m.group()], text)
     text = _PHOLA.sub(_phola, text)
     return text.translate(_LETTERS)

@@ -39,7 +39,12 @@ _CONTACT = phrase_pattern((
     "ফিরবেন", "ফিরবে$", "firben", "firbe$", "in touch", "check on", "feedback", "ফিডব্যাক",
     "next order", "will order", "reorder", "re-order", "will place", "meeting", "মিটিং", "order dibe", "order diben", "অর্ডার দিবেন", "অর্ডার দিবে$",
     "order দিবেন", "বাসায় থাকবে", "basay thakbe", "will be home", "লিস্ট দিবে", "লিস্ট পাঠাবে",
-    "list dibe", "list pathabe", "ashte parbe", "আসতে পারবে", "can come", "আইবা", "আইবো", "aiba", "আসবা", "ashba", "ফুন", "retry", "মনে করা", "mone kora", "follow up", "f/u", "ring",
+    "list dibe", "list pathabe", "ashte parbe", "আসতে পারবে", "can come", "আইবা", "আইবো", "aiba", "আসবা", "ashba",
+    # sadhu and Chatgaiya "I will come" ("kalia dokan e ashibo koilo"), asking again ("kl abar
+    # jigabo", "3 din por jigaio"), ordering again ("আবার অর্ডার দিবো ৭ তারিখে")
+    "আসিবো", "আসিব$", "ashibo", "asibo", "জিগাবো", "জিগাইবো", "জিগাইও", "জিগামু", "jigabo", "jigaibo",
+    "jigaio", "jigaiyo", "jigamu", "জিজ্ঞেস করবো", "jiggesh korbo", "order dibo", "অর্ডার দিবো", "order দিবো",
+    "coming in", "customer coming", "he is coming", "she is coming", "will be coming", "ফুন", "retry", "মনে করা", "mone kora", "follow up", "f/u", "ring",
 ))
 # The words of a call or message itself (not a visit, being free or ordering): when one clause
 # asks for a call and another says when they come ("shonibar dokane ashbe ... shukrobar
@@ -129,12 +134,13 @@ _DOING = frozenset(fold(w) for w in (
     "dibo", "diben", "dio", "diyo", "din", "diyen", "dimu", "dibe", "korbo", "korben", "korbe",
     "koro", "koren", "korio", "try", "dekhbo", "nibo", "niben", "নিবো", "দিবো", "দিবেন", "দিও",
     "দিমু", "দিয়েন", "দিবে", "করবো", "করবেন", "করবে", "করো", "করেন", "ekbar", "একবার",
-    "later", "tomorrow", "tonight", "today", "dekhi", "দেখি", "দেখবো", "dekhbo", "jiggesh", "জিজ্ঞেস",
+    "later", "tomorrow", "tonight", "today", "dekhi", "nibe", "নিবে", "দেখি", "দেখবো", "dekhbo", "jiggesh", "জিজ্ঞেস",
 ))
 # Look-alikes of contact words, found in the raw text (before folding loses the difference).
 _LOOKALIKE_HINT = re.compile(r"চাল|ছাল|সাল|রাতে|রাইতে|রিং|[cC][hH][aA]|[sS][aA][aA]|[rR][aA][aA]?[iI]?[tT]|[cC][bB]")
 # "cb tmrw", "cb in 2 days": call back ("cb" folds as "sb", সব "all", does)
 _CB = re.compile(r"(?<![A-Za-z0-9])cb(?![A-Za-z0-9])", re.IGNORECASE)
+_SMS_TOMORROW = re.compile(r"(?<![A-Za-z0-9\u0980-\u09ff])[kK][lL](?![A-Za-z0-9\u0980-\u09ff])")
 _RICE = re.compile(r"(?<![\u0980-\u09ffA-Za-z0-9])(?:চাল|ছাল|সাল|chal|chaal|chall|saal)"
                    r"(?![\u0980-\u09ffA-Za-z0-9])", re.IGNORECASE)
 _TONIGHT_WORDS = re.compile(r"(?<![\u0980-\u09ffA-Za-z0-9])(?:রাতে|রাইতে|raate|raite)"
@@ -189,7 +195,7 @@ _NUMBER_WORDS = {
     "ek": 1, "dui": 2, "du": 2, "tin": 3, "char": 4, "panch": 5, "pach": 5, "choy": 6, "saat": 7,
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "a$": 1, "an$": 1, "a couple of": 2, "couple of": 2, "koek": 3, "দু": 2, "দুয়েক": 2,
-    "ekta": 1, "duita": 2, "tinta": 3, "sat": 7, "নয়": 9, "dosh": 10, "এগারো": 11, "বারো": 12,
+    "ekta": 1, "duita": 2, "do": 2, "tinta": 3, "sat": 7, "নয়": 9, "dosh": 10, "এগারো": 11, "বারো": 12,
     "পনেরো": 15, "পনের": 15, "ponero": 15, "eleven": 11, "twelve": 12, "fifteen": 15,
 }
 _NUMBERS = {fold(k.rstrip("$")): v for k, v in _NUMBER_WORDS.items()}
@@ -199,7 +205,7 @@ _DAY_UNIT = "|".join(re.escape(fold(w)) for w in ("din", "দিন", "days", "d
 _WEEK_UNIT = "|".join(re.escape(fold(w)) for w in ("soptah", "সপ্তাহ", "sopta", "saptah", "sapta", "week",
                                                    "weeks", "wk", "হপ্তা", "hopta", "hapta"))
 _AFTER = "|".join(re.escape(fold(w)) for w in ("por", "পর", "pore", "পরে", "later", "after", "মাথায়",
-                                               "mathay", "বাদে", "bade"))
+                                               "mathay", "বাদে", "bade", "বাদ", "bad"))
 
 _RELATIVE = [
     # ("২-৩ দিন পর", a range, is vague)
@@ -220,8 +226,8 @@ _FIXED = [
     (phrase_pattern(("আগামীকাল", "agamikal", "কাল$", "কালকে", "কালকেই", "kal$", "kalke", "kaal$",
                      "kalk$", "tomorrow", "to morrow", "next day", "tmrw", "tmr", "tomoro$", "আগামীকল্য",
                      "আগামী কল্য", "কাইল$", "কাইলকে", "কাইলকা", "কাইল্যা", "kail$", "kailke",
-                     "kailka", "kaila$")), 1),
-    (phrase_pattern(("আজ$", "আজকে", "আজই", "aj$", "ajke", "aaj$", "today", "tonight", "this evening",
+                     "kailka", "kaila$", "kalia$", "kailla$", "কাইল্লা")), 1),
+    (phrase_pattern(("আজ$", "আজকে", "আজই", "aj$", "ajke", "aaj$", "ajia$", "আইজ্জা", "aijja$", "today", "tonight", "this evening",
                      "this afternoon", "later today", "today evening", "today afternoon", "today night", "বিকালে", "বিকেলে", "সন্ধ্যায়", "bikale", "bikele",
                      "sondhay", "sondhar", "সন্ধ্যার পর", "দুপুরে", "dupure", "in the evening", "in the afternoon",
                      "at noon", "this morning", "rait e", "raite", "রাতে ফোন", "রাতে কল", "রাতে আবার",
@@ -341,14 +347,29 @@ def clause_date(clause: str, called: date) -> date | None:
         for m in fixed.finditer(clause):
             after = " ".join(clause[m.end():].split()[:2])  # "kal theke", "কাল রাত থেকে"
             if days <= 2 and _SINCE is not None and _SINCE.search(after) and not (
-                    _FREE is not None and _FREE.search(clause, m.end())):
-                continue  # (but "porshu theke free": free from then on)
+                    _FREE is not None and _FREE.search(clause, m.end()) or _from_then(clause[m.end():])):
+                continue  # (but "porshu theke free", "porshu theke kotha": from then on)
             if days <= 1 and _LAST is not None and _LAST.search(" ".join(clause[:m.start()].split()[-1:])):
                 continue  # "গত রাতে", "last evening"
             return called + timedelta(days=days)
     if _HOURS.search(clause) or _CLOCK.search(clause):
         return called
     return None
+
+
+def _from_then(rest: str) -> bool:
+    """ "porshu theke kotha", "kal theke call dio": the day is when talking starts again, the
+    clause ending with the word of getting in touch or a word that asks for it (not "kal theke
+    kotha bolte parse na")."""
+    words = rest.split()
+    if len(words) < 2 or _SINCE is None or not _SINCE.fullmatch(words[0]) or _CALL is None:
+        return False
+    tail = words[1:4]
+    return bool(_CALL.fullmatch(tail[0]) or tail[0] in (fold("kotha"), fold("কথা"))) and not any(
+        w in _NEGATIONS for w in tail) and asks_contact(" ".join(tail))
+
+
+_NEGATIONS = frozenset(fold(w) for w in ("na", "না", "nai", "নাই", "ni", "নি", "not", "parse", "পারছে"))
 
 
 def asks_contact(clause: str) -> bool:
@@ -394,7 +415,8 @@ def _done(after: list[str]) -> bool:
 def _unalike(text: str) -> str:
     """The note with words that fold like a word of getting in touch written apart: চাল
     (rice) and "chal" fold as "call" does; রাতে ("tonight") as the English "rate"; রিং (a
-    heart stent) as "ring"."""
+    heart stent) as "ring"; the SMS "kl" (kal, tomorrow: "kl cl dn") as কল (a call) does."""
+    text = _SMS_TOMORROW.sub("kal", text)
     if not _LOOKALIKE_HINT.search(text):
         return text
     text = _TONIGHT_WORDS.sub(" tonight ", _RICE.sub(" rice ", text)).replace("রিং", " stent ")

@@ -12,6 +12,7 @@ import re
 
 from . import lexicon
 from .match import FirstWords, first_words, phrase_pattern, spans
+from .normalise import fold
 from .rules import Cue
 
 _RELATIONS = tuple((key, p, first_words(words)) for key in lexicon.RELATIONS
@@ -24,6 +25,9 @@ _RELATION_STARTS = FirstWords(tuple(starts for _, _, starts in _RELATIONS))
 # (a relation's pattern runs only on clauses with a word beginning like one of its words)
 _SELF = phrase_pattern(lexicon.SELF)
 # (whole words: "ওনার নিজের আব্বা" is his own father)
+# "own" right before the event's word ("উনার নিজের জ্বর", "nijer shorir kharap"), whatever
+# relation another clause names
+_OWN = frozenset(fold(w) for w in ("নিজের", "nijer", "own"))
 _HIMSELF = phrase_pattern(("নিজে$", "নিজেই", "nije$", "nijei", "himself", "herself"))
 # With no word naming anyone, these kinds are about the customer (the schema's reading of
 # "জ্বর আসছে", "gari highway te atke ase"); a death is never the customer's own.
@@ -174,6 +178,9 @@ def whom(parts: list[str], event: str | None, cues: list[Cue]) -> tuple[str | No
     best: tuple[tuple[int, int], str, str] | None = None
     if anchor is not None and _HIMSELF is not None and _HIMSELF.search(parts[anchor.clause]):
         return "self", None
+    if anchor is not None and parts[anchor.clause][:anchor.start].split()[-1:] and (
+            parts[anchor.clause][:anchor.start].split()[-1] in _OWN):
+        return "self", None  # "ভাইয়ের ছেলের জন্মদিন, আর উনার নিজের জ্বরও": their own fever
     if event == "newborn" and (home := _home_of(parts, skip)):
         return home
     born = event == "newborn" and _BORN is not None and any(_BORN.search(c) for c in parts)
