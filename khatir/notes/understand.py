@@ -22,7 +22,7 @@ from .rules import (PERSONAL, Cue, Lexicon, angry_at_the_call, asks_about, claus
                     complaint_denied, complaint_retracted, counts_goods, family_own, find_cues,
                     not_theirs, ordinary_busy, over_in, pregnancy_complication, resolved)
 from .when import callback_date, free_day
-from .who import whom
+from .who import whom_said
 
 PRECEDENCE = ("bereavement", "newborn", "illness", "vehicle_trouble", "complaint", "celebration",
               "busy")
@@ -76,6 +76,7 @@ class Reading:
     over_words: str = ""
     expected: bool = False  # a baby on the way: every newborn word says it is not born yet
     kin: str | None = None  # which relative, when ``who`` is "relative" and one word says
+    named: bool = False  # the words name ``who`` (not the kind's default): see ``story.py``
 
 
 @dataclass(frozen=True)
@@ -120,9 +121,14 @@ class NoteReader:
     def whom(self, text: str, event: str) -> tuple[str | None, str | None]:
         """Whom ``event`` concerns in ``text`` (who, kin), for a note whose Event column staff
         filled with another event than the words gave ("উনার ভাই আর নেই" marked শোক: the brother)."""
+        found, kin, _ = self.whom_said(text, event)
+        return found, kin
+
+    def whom_said(self, text: str, event: str) -> tuple[str | None, str | None, bool]:
+        """``whom``, and whether the words name the person (``who.whom_said``)."""
         parts = clauses(fold(text))
         cues, _, _ = find_cues(parts, self.lexicon)
-        return whom(parts, event, cues)
+        return whom_said(parts, event, cues)
 
 
 @lru_cache(maxsize=1)
@@ -252,12 +258,13 @@ def understand(text: str, called: date, reader: NoteReader) -> Reading:
     if event == "busy" and callback is None:
         callback = free_day(text, called)  # "এখন না, মাগরিবের পরে": when they will be free
     evidence = next((c.text for c in cues if c.kind == event), "")
-    who, kin = whom(parts, event, cues)
+    who, kin, named = whom_said(parts, event, cues)
     return Reading(
         event=event,
         over=bool(over_words),
         who=who,
         kin=kin,
+        named=named,
         callback=callback,
         evidence=evidence,
         over_words=over_words,
