@@ -8,6 +8,7 @@ like the notes the model learned from.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
@@ -31,6 +32,19 @@ _NOTHING_ELSE = phrase_pattern(lexicon.NOTHING_ELSE)
 _EXPECTED_BIRTH = phrase_pattern(lexicon.EXPECTED_BIRTH)
 _BIRTH_HAPPENING = phrase_pattern(lexicon.BIRTH_HAPPENING)
 _RECOVERED = phrase_pattern(lexicon.RECOVERED)
+# Words that only say someone recovered from an illness ("bon sustho hoye basay firse"): with
+# no other event, the note says an illness is over (not the wider RECOVERED: "valo hoyeche").
+_GOT_WELL = phrase_pattern(("সুস্থ হয়ে", "sustho hoye", "সেরে উঠেছে", "সেরে গেছে", "sere geche",
+                            "sere gese", "recovered"))
+_REMEDY = phrase_pattern(lexicon.REMEDY)
+_PROMISED = phrase_pattern(lexicon.REMEDY_PROMISED)
+_GIVEN = phrase_pattern(lexicon.REMEDY_GIVEN)
+# "replacement pathano hobe", "রিফান্ড করে দিব", "we will send a replacement" (up to two words
+# between), not asked for ("replacement chay") nor refused or asked ("dibo na", "dibo naki").
+_REMEDY_SENT = (re.compile(
+    rf"(?:{_REMEDY.pattern})(?: [a-z0-9]+){{0,2}}? (?:{_PROMISED.pattern})(?! (?:na|n|nai|naki|ki|not)(?![a-z0-9]))"
+    rf"|(?:{_GIVEN.pattern})(?: [a-z0-9]+){{0,2}}? (?:{_REMEDY.pattern})")
+    if _REMEDY and _PROMISED and _GIVEN else None)
 # "ekhon kono problem nai": a weak, general word for trouble, no longer there, says things are
 # fine now, not that a complaint was put right (unless a clearer word says there was one:
 # "refund pelo, ar kono somossa nai"); it does not name the event on its own.
@@ -175,6 +189,20 @@ def _agreed(ranked: list[str], cues: list[Cue], parts: list[str],
     return out
 
 
+def _remedy_sent(parts: list[str], cues: list[Cue]) -> str:
+    """ "kotha hoise, replacement pathano hobe": a note whose only complaint words are a remedy the
+    shop sends or has arranged is the complaint being put right (over). One that also says what
+    went wrong ("ডিম ভাঙ্গা আসছে, replace kore দিবো", "wrong colour, exchange arranged") is the
+    complaint itself, owed its apology."""
+    if _REMEDY_SENT is None:
+        return ""
+    found = [(i, m) for i, clause in enumerate(parts) for m in _REMEDY_SENT.finditer(clause)]
+    if not found or not all(any(i == c.clause and m.start() <= c.start and c.end <= m.end() for i, m in found)
+                            for c in cues if c.kind == "complaint"):
+        return ""
+    return found[0][1].group()
+
+
 def _expected_birth(folded: str) -> bool:
     """The note says a baby is on the way and nothing says it is born or being born: by the
     follow-up a birth in the labour room has happened, a due date next month has not."""
@@ -253,6 +281,11 @@ def understand(text: str, called: date, reader: NoteReader) -> Reading:
         over_words = gone[0].text
     if event is not None and event not in NEVER_OVER and not over_words:
         over_words = over_in(parts, event) or ""
+    if event == "complaint" and not over_words:
+        over_words = _remedy_sent(parts, cues)
+    if (event is None and not gone and "illness" in reader.kinds and _GOT_WELL is not None
+            and (well := _GOT_WELL.search(folded))):
+        event, over_words = "illness", well.group()  # "bon sustho hoye basay firse": got well
     if event in NEVER_OVER:
         over_words = ""
     if event == "busy" and callback is None:
