@@ -41,9 +41,12 @@ _PROMISED = phrase_pattern(lexicon.REMEDY_PROMISED)
 _GIVEN = phrase_pattern(lexicon.REMEDY_GIVEN)
 # "replacement pathano hobe", "রিফান্ড করে দিব", "we will send a replacement" (up to two words
 # between), not asked for ("replacement chay") nor refused or asked ("dibo na", "dibo naki").
+# The words allowed between: "kore", "a", "new", an amount, "bKash e" ("replacement niye call
+# dibo" is a call promised, not the replacement).
+_GAP = r"(?: (?:kre|kri|a|the|new|ntun|taka|tk|bkas|e|[0-9]+)(?![a-z0-9])){0,2}"
 _REMEDY_SENT = (re.compile(
-    rf"(?:{_REMEDY.pattern})(?: [a-z0-9]+){{0,2}}? (?:{_PROMISED.pattern})(?! (?:na|n|nai|naki|ki|not)(?![a-z0-9]))"
-    rf"|(?:{_GIVEN.pattern})(?: [a-z0-9]+){{0,2}}? (?:{_REMEDY.pattern})")
+    rf"(?:{_REMEDY.pattern}){_GAP} (?:{_PROMISED.pattern})(?! (?:na|n|nai|naki|ki|not)(?![a-z0-9]))"
+    rf"|(?:{_GIVEN.pattern}){_GAP} (?:{_REMEDY.pattern})")
     if _REMEDY and _PROMISED and _GIVEN else None)
 # "ekhon kono problem nai": a weak, general word for trouble, no longer there, says things are
 # fine now, not that a complaint was put right (unless a clearer word says there was one:
