@@ -1005,3 +1005,22 @@ RECOVERED: tuple[str, ...] = (
     "bhalo hoise", "valo hoise", "bhalo hoyeche", "sustho hoye", "sere geche", "sere gese",
     "recovered", "got better",
 )
+
+# A remedy the shop will send or has arranged ("replacement pathano hobe", "রিফান্ড করে দিব",
+# "exchange kore deya hobe", "we will send a replacement"): the complaint is being put right,
+# not a new one. The customer asking for one ("replacement chay", "ফেরত চায়") is still a complaint.
+REMEDY: tuple[str, ...] = (
+    "replacement", "replace", "রিপ্লেসমেন্ট", "রিপ্লেস", "refund", "রিফান্ড", "exchange", "এক্সচেঞ্জ",
+    "ফেরত", "ferot", "ferat", "বদলে", "bodle", "badle", "new piece", "নতুন পিস", "notun piece",
+)
+REMEDY_PROMISED: tuple[str, ...] = (
+    "dibo$", "debo$", "দিব$", "দিবো", "দেব$", "দেবো", "দিচ্ছি", "dicchi", "দেওয়া হবে", "দেয়া হবে",
+    "deya hobe", "dewa hobe", "deoa hobe", "pathano hobe", "পাঠানো হবে", "pathabo", "পাঠাব",
+    "পাঠাবো", "pathacchi", "পাঠাচ্ছি", "পাঠানো হয়েছে", "pathano hoyeche", "pathano hoise",
+    "পাঠিয়েছি", "pathiyechi", "pathaisi", "arranged", "arrange kora", "will be sent",
+    "will be given", "will be done", "is being sent", "on the way", "processed", "approved",
+)
+REMEDY_GIVEN: tuple[str, ...] = (  # English, the verb first: "we will send a replacement"
+    "will send", "will give", "are sending", "have sent", "sent", "arranged", "will arrange",
+    "will process", "processed",
+)

@@ -12,6 +12,11 @@ predict, in three lines:
 3. A note saying the event is already over ("মেয়ে ভালো হয়ে গেছে", "refund pelo") closes
    the topic and gets no message of its own.
 
+A note with the same event as an open topic of the customer, naming nobody ("meyer jor",
+then "bhul hoyechilo, jor na, dengue"), is about the same person: it takes that topic's
+person. On the same day, a note with the same event and person as an open topic is that
+topic written twice (two staff, two rows): one follow-up, one message, never two.
+
 Done = yes on a note closes only that note's follow-up (on a "could not talk" note: that
 try; the topic it was for stays open).
 """
@@ -19,7 +24,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Iterable
+from typing import Callable, Iterable
 
 from ..sheet.records import CallNote
 from .understand import Reading
@@ -39,6 +44,23 @@ class Topic:
     tries: list[date] = field(default_factory=list)  # later "could not talk" notes
     closed_by: CallNote | None = None
     closed_reading: Reading | None = None
+    rows: list[CallNote] = field(default_factory=list)  # same day, same event and person
+    follows: "Topic | None" = None  # the open topic of the same event whose person it takes
+
+    @property
+    def notes(self) -> list[CallNote]:
+        """Its note and the rows of the same day that wrote it again, in row order."""
+        return [self.note, *self.rows]
+
+    @property
+    def done(self) -> bool:
+        """Done = yes on any of its rows (they are one follow-up)."""
+        return any(n.done for n in self.notes)
+
+    @property
+    def person(self) -> tuple[str | None, str | None]:
+        """Whom it concerns (who, kin): its own words', or the topic's it continues."""
+        return self.follows.person if self.follows is not None else (self.reading.who, self.reading.kin)
 
     @property
     def open(self) -> bool:
@@ -66,8 +88,12 @@ def due_for(note: CallNote, reading: Reading, event: str | None, delays: dict[st
     return None if delay is None else note.date + timedelta(days=delay)
 
 
-def stories(notes: Iterable[tuple[CallNote, Reading]], delays: dict[str, int | None]) -> list[Topic]:
-    """Every topic opened by a note, with how later notes of the same customer left it."""
+def stories(notes: Iterable[tuple[CallNote, Reading]], delays: dict[str, int | None],
+            answered: Callable[[CallNote], bool] = lambda note: False) -> list[Topic]:
+    """Every topic opened by a note, with how later notes of the same customer left it.
+
+    ``answered``: whether a note's follow-up message was sent (that topic is not continued
+    by a later note naming nobody: the person there is read from the later note's words)."""
     by_customer: dict[str, list[tuple[CallNote, Reading]]] = {}
     for note, reading in notes:
         by_customer.setdefault(note.customer_id, []).append((note, reading))
@@ -75,6 +101,7 @@ def stories(notes: Iterable[tuple[CallNote, Reading]], delays: dict[str, int | N
     for entries in by_customer.values():
         entries.sort(key=lambda e: (e[0].date, e[0].row))
         open_topics: list[Topic] = []
+        first = len(topics)  # this customer's topics are topics[first:]
         for note, reading in entries:
             event = note.event or reading.event
             detected = note.event is None and reading.event is not None
@@ -87,15 +114,45 @@ def stories(notes: Iterable[tuple[CallNote, Reading]], delays: dict[str, int | N
                         t.due = reading.callback or note.follow_up_on or (
                             note.date + timedelta(days=delays.get(BUSY) or 1))
                     continue
+            same = [t for t in open_topics if event is not None and t.event == event and t.open
+                    and not any(answered(n) for n in t.notes)]
+            twice = _written_twice(note, reading, [
+                t for t in topics[first:] if event is not None and t.event == event
+                and t.note.date == note.date and t.closed_by is None and not t.over])
+            if twice is not None:
+                twice.rows.append(note)
+                stated = _stated(note, reading)
+                if stated is not None and (twice.due is None or _stated(twice.note, twice.reading) is None
+                                           or stated < twice.due):
+                    twice.due = stated
+                open_topics = [t for t in open_topics if not t.done]
+                continue
             for t in open_topics:
                 if t.open and closes(note, reading, event, t):
                     t.closed_by, t.closed_reading = note, reading
             open_topics = [t for t in open_topics if t.open]
             topic = Topic(note, reading, event, detected, due_for(note, reading, event, delays))
+            if same and not reading.named and not reading.over:
+                topic.follows = same[-1]  # "bhul hoyechilo, jor na, dengue": still the daughter
             topics.append(topic)
             if not note.done:
                 open_topics.append(topic)
     return topics
+
+
+def _written_twice(note: CallNote, reading: Reading, same: list[Topic]) -> Topic | None:
+    """The open topic of the same day, event and person that ``note`` writes again, if any."""
+    if reading.over:
+        return None
+    day = [t for t in same if t.note.date == note.date]
+    if not reading.named:
+        return day[-1] if day else None
+    return next((t for t in reversed(day) if t.person == (reading.who, reading.kin)), None)
+
+
+def _stated(note: CallNote, reading: Reading) -> date | None:
+    """The day a note asks for (Follow Up On, or a day in its words), if any."""
+    return note.follow_up_on if note.follow_up_on is not None else reading.callback
 
 
 def closes(note: CallNote, reading: Reading, event: str | None, topic: Topic) -> bool:

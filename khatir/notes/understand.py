@@ -8,6 +8,7 @@ like the notes the model learned from.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
@@ -22,7 +23,7 @@ from .rules import (PERSONAL, Cue, Lexicon, angry_at_the_call, asks_about, claus
                     complaint_denied, complaint_retracted, counts_goods, family_own, find_cues,
                     not_theirs, ordinary_busy, over_in, pregnancy_complication, resolved)
 from .when import callback_date, free_day
-from .who import whom
+from .who import whom_said
 
 PRECEDENCE = ("bereavement", "newborn", "illness", "vehicle_trouble", "complaint", "celebration",
               "busy")
@@ -31,6 +32,22 @@ _NOTHING_ELSE = phrase_pattern(lexicon.NOTHING_ELSE)
 _EXPECTED_BIRTH = phrase_pattern(lexicon.EXPECTED_BIRTH)
 _BIRTH_HAPPENING = phrase_pattern(lexicon.BIRTH_HAPPENING)
 _RECOVERED = phrase_pattern(lexicon.RECOVERED)
+# Words that only say someone recovered from an illness ("bon sustho hoye basay firse"): with
+# no other event, the note says an illness is over (not the wider RECOVERED: "valo hoyeche").
+_GOT_WELL = phrase_pattern(("সুস্থ হয়ে", "sustho hoye", "সেরে উঠেছে", "সেরে গেছে", "sere geche",
+                            "sere gese", "recovered"))
+_REMEDY = phrase_pattern(lexicon.REMEDY)
+_PROMISED = phrase_pattern(lexicon.REMEDY_PROMISED)
+_GIVEN = phrase_pattern(lexicon.REMEDY_GIVEN)
+# "replacement pathano hobe", "রিফান্ড করে দিব", "we will send a replacement" (up to two words
+# between), not asked for ("replacement chay") nor refused or asked ("dibo na", "dibo naki").
+# The words allowed between: "kore", "a", "new", an amount, "bKash e" ("replacement niye call
+# dibo" is a call promised, not the replacement).
+_GAP = r"(?: (?:kre|kri|a|the|new|ntun|taka|tk|bkas|e|[0-9]+)(?![a-z0-9])){0,2}"
+_REMEDY_SENT = (re.compile(
+    rf"(?:{_REMEDY.pattern}){_GAP} (?:{_PROMISED.pattern})(?! (?:na|n|nai|naki|ki|not)(?![a-z0-9]))"
+    rf"|(?:{_GIVEN.pattern}){_GAP} (?:{_REMEDY.pattern})")
+    if _REMEDY and _PROMISED and _GIVEN else None)
 # "ekhon kono problem nai": a weak, general word for trouble, no longer there, says things are
 # fine now, not that a complaint was put right (unless a clearer word says there was one:
 # "refund pelo, ar kono somossa nai"); it does not name the event on its own.
@@ -76,6 +93,7 @@ class Reading:
     over_words: str = ""
     expected: bool = False  # a baby on the way: every newborn word says it is not born yet
     kin: str | None = None  # which relative, when ``who`` is "relative" and one word says
+    named: bool = False  # the words name ``who`` (not the kind's default): see ``story.py``
 
 
 @dataclass(frozen=True)
@@ -120,9 +138,14 @@ class NoteReader:
     def whom(self, text: str, event: str) -> tuple[str | None, str | None]:
         """Whom ``event`` concerns in ``text`` (who, kin), for a note whose Event column staff
         filled with another event than the words gave ("উনার ভাই আর নেই" marked শোক: the brother)."""
+        found, kin, _ = self.whom_said(text, event)
+        return found, kin
+
+    def whom_said(self, text: str, event: str) -> tuple[str | None, str | None, bool]:
+        """``whom``, and whether the words name the person (``who.whom_said``)."""
         parts = clauses(fold(text))
         cues, _, _ = find_cues(parts, self.lexicon)
-        return whom(parts, event, cues)
+        return whom_said(parts, event, cues)
 
 
 @lru_cache(maxsize=1)
@@ -167,6 +190,20 @@ def _agreed(ranked: list[str], cues: list[Cue], parts: list[str],
         if margin > (WEAK_NEED if weak else -VETO):
             out.append(k)
     return out
+
+
+def _remedy_sent(parts: list[str], cues: list[Cue]) -> str:
+    """ "kotha hoise, replacement pathano hobe": a note whose only complaint words are a remedy the
+    shop sends or has arranged is the complaint being put right (over). One that also says what
+    went wrong ("ডিম ভাঙ্গা আসছে, replace kore দিবো", "wrong colour, exchange arranged") is the
+    complaint itself, owed its apology."""
+    if _REMEDY_SENT is None:
+        return ""
+    found = [(i, m) for i, clause in enumerate(parts) for m in _REMEDY_SENT.finditer(clause)]
+    if not found or not all(any(i == c.clause and m.start() <= c.start and c.end <= m.end() for i, m in found)
+                            for c in cues if c.kind == "complaint"):
+        return ""
+    return found[0][1].group()
 
 
 def _expected_birth(folded: str) -> bool:
@@ -247,17 +284,23 @@ def understand(text: str, called: date, reader: NoteReader) -> Reading:
         over_words = gone[0].text
     if event is not None and event not in NEVER_OVER and not over_words:
         over_words = over_in(parts, event) or ""
+    if event == "complaint" and not over_words:
+        over_words = _remedy_sent(parts, cues)
+    if (event is None and not gone and "illness" in reader.kinds and _GOT_WELL is not None
+            and (well := _GOT_WELL.search(folded))):
+        event, over_words = "illness", well.group()  # "bon sustho hoye basay firse": got well
     if event in NEVER_OVER:
         over_words = ""
     if event == "busy" and callback is None:
         callback = free_day(text, called)  # "এখন না, মাগরিবের পরে": when they will be free
     evidence = next((c.text for c in cues if c.kind == event), "")
-    who, kin = whom(parts, event, cues)
+    who, kin, named = whom_said(parts, event, cues)
     return Reading(
         event=event,
         over=bool(over_words),
         who=who,
         kin=kin,
+        named=named,
         callback=callback,
         evidence=evidence,
         over_words=over_words,

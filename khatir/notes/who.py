@@ -62,6 +62,9 @@ _BORN = phrase_pattern(("hoise", "hoyeche", "hoyse", "হইছে", "হয়�
                         "had a baby", "had baby", "gave birth", "নাতি", "নাতনি", "nati$", "natni",
                         "grandson", "granddaughter", "আসছে", "ashse", "চাচা হ", "chacha ho", "চাচ্চু"))
 _HOME = re.compile(r" (?:er |r )?(?:gre|grt|gr e)(?![a-z0-9])")
+# "cheler jonmo hoyeche", "ছেলের জন্ম হয়েছে": a child word just before the word for birth names
+# the baby (the son was born), not whose baby it is ("meyer baccha hoyeche" is the daughter's).
+_BIRTH_NOUN = phrase_pattern(("জন্ম", "jonmo", "jonmo", "birth"))
 
 
 def _possessive(clause: str, start: int, end: int, next_start: int) -> bool:
@@ -163,10 +166,18 @@ def who(parts: list[str], event: str | None, cues: list[Cue]) -> str | None:
 
 def whom(parts: list[str], event: str | None, cues: list[Cue]) -> tuple[str | None, str | None]:
     """``who``, and for a relative which one (a ``lexicon.KIN`` key, or None)."""
+    found, kin, _ = whom_said(parts, event, cues)
+    return found, kin
+
+
+def whom_said(parts: list[str], event: str | None, cues: list[Cue]) -> tuple[str | None, str | None, bool]:
+    """``whom``, and whether the words name the person (a relation word, "উনি", "nije"), not
+    the default for the kind: a later note of the same event that names nobody ("bhul
+    hoyechilo, jor na, dengue") is about the person the earlier one named (``story.py``)."""
     if event is None:
-        return None, None
+        return None, None, False
     if event in ALWAYS_SELF:
-        return "self", None  # a busy call, a complaint to the shop: the customer
+        return "self", None, False  # a busy call, a complaint to the shop: the customer
     mine = [c for c in cues if c.kind == event]
     anchor = mine[0] if mine else None
     skip: dict[int, list[tuple[int, int]]] = {c.clause: [] for c in cues}
@@ -177,12 +188,12 @@ def whom(parts: list[str], event: str | None, cues: list[Cue]) -> tuple[str | No
         skip.setdefault(index, []).extend(spans(_NOT_PERSON, clause))
     best: tuple[tuple[int, int], str, str] | None = None
     if anchor is not None and _HIMSELF is not None and _HIMSELF.search(parts[anchor.clause]):
-        return "self", None
+        return "self", None, True
     if anchor is not None and parts[anchor.clause][:anchor.start].split()[-1:] and (
             parts[anchor.clause][:anchor.start].split()[-1] in _OWN):
-        return "self", None  # "ভাইয়ের ছেলের জন্মদিন, আর উনার নিজের জ্বরও": their own fever
+        return "self", None, True  # "ভাইয়ের ছেলের জন্মদিন, আর উনার নিজের জ্বরও": their own fever
     if event == "newborn" and (home := _home_of(parts, skip)):
-        return home
+        return home[0], home[1], True
     born = event == "newborn" and _BORN is not None and any(_BORN.search(c) for c in parts)
     for index, clause in enumerate(parts):
         for start, end, key in _spans(clause, skip.get(index, []), born):
@@ -198,6 +209,10 @@ def whom(parts: list[str], event: str | None, cues: list[Cue]) -> tuple[str | No
                 if best is None or rank < best[0]:
                     best = (rank, key, clause[start:end])
                 continue
+            if (event == "newborn" and anchor is not None and index == anchor.clause
+                    and key in _BABIES and clause[end:anchor.start].strip() == ""
+                    and _BIRTH_NOUN is not None and _BIRTH_NOUN.match(clause, anchor.start)):
+                continue  # "cheler jonmo hoyeche": the son is the baby, not its parent
             if anchor is None:
                 rank = (abs(index), start)
             elif index == anchor.clause:
@@ -208,12 +223,11 @@ def whom(parts: list[str], event: str | None, cues: list[Cue]) -> tuple[str | No
             if best is None or rank < best[0]:
                 best = (rank, key, clause[start:end])
     if best is not None:
-        return best[1], kin_of(best[1], best[2])
-    if event in SELF_BY_DEFAULT:
-        return "self", None
-    if _SELF is not None and any(_SELF.search(c) for c in parts):
-        return "self", None
-    return None, None
+        return best[1], kin_of(best[1], best[2]), True
+    said = _SELF is not None and any(_SELF.search(c) for c in parts)
+    if event in SELF_BY_DEFAULT or said:
+        return "self", None, said
+    return None, None, False
 
 
 def kin_of(key: str, words: str) -> str | None:

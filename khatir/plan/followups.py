@@ -44,8 +44,9 @@ def contribute(facts: RunFacts) -> Contribution:
     lang = settings.language
     sent = {m.key for m in data.messages if m.status == "sent"}
     pending = {m.key for m in data.messages if m.status == "pending"}
+    known = {m.key for m in data.messages} | set(data.issued)
     report = follow_up_report(data.call_notes, facts.note_reader, delays_of(settings.events),
-                              sent, today, settings.stale_after_days)
+                              sent, today, settings.stale_after_days, known_keys=known)
     out = Contribution()
     for f in report.owed:
         customer = data.customers[f.note.customer_id]

@@ -6,9 +6,9 @@ note moves them, and an event already over gets no message.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
-from typing import Iterable
+from typing import Collection, Iterable
 
 from ..config import EventKind
 from ..notes import labelled_examples
@@ -69,25 +69,30 @@ def note_key(note: CallNote) -> str:
 
 
 def follow_up_report(notes: Iterable[CallNote], reader: NoteReader, delays: dict[str, int | None],
-                     sent_keys: set[str], today: date, stale_after_days: int) -> FollowUpReport:
-    """Owed (most overdue first), too old, over, and closed-by-a-later-note follow-ups."""
+                     sent_keys: set[str], today: date, stale_after_days: int,
+                     known_keys: Collection[str] = frozenset()) -> FollowUpReport:
+    """Owed (most overdue first), too old, over, and closed-by-a-later-note follow-ups.
+
+    ``known_keys``: the keys already in Messages (any Status). A follow-up written in several
+    rows of one day keeps the key of the row whose message is there, so nothing is made twice."""
     # A note dated after ``today`` has not happened yet (a run with --today in the past), and
     # one older than the stale limit plus a margin cannot owe anything today: neither is read.
     oldest = today - timedelta(days=stale_after_days + READ_MARGIN_DAYS)
     window = [n for n in notes if oldest <= n.date <= today]
     prime(reader, (n.note for n in window))  # all at once: on two processes when there are many
-    topics = stories(((n, reader.read(n.note, n.date)) for n in window), delays)
+    topics = stories(((n, _as_noted(n, reader)) for n in window), delays,
+                     answered=lambda n: note_key(n) in sent_keys)
     report = FollowUpReport()
     for t in topics:
-        if t.note.done or t.due is None:
+        if t.done or t.due is None:
             continue
-        item = _item(t, today, reader)
+        item = _item(t, today, set(known_keys) | sent_keys)
         if t.closed_by is not None:
             report.closed.append(item)
         elif t.over:
             if 0 <= item.days_overdue <= OVER_SHOWN_DAYS:
                 report.over.append(item)
-        elif t.due <= today and item.key not in sent_keys:
+        elif t.due <= today and not any(note_key(n) in sent_keys for n in t.notes):
             (report.stale if item.days_overdue > stale_after_days else report.owed).append(item)
     order = lambda f: (-f.days_overdue, f.note.date, f.note.row)  # noqa: E731
     for items in (report.owed, report.stale, report.over, report.closed):
@@ -95,11 +100,23 @@ def follow_up_report(notes: Iterable[CallNote], reader: NoteReader, delays: dict
     return report
 
 
-def _item(t: Topic, today: date, reader: NoteReader) -> FollowUp:
+def _as_noted(note: CallNote, reader: NoteReader) -> Reading:
+    """The note's reading; when staff filled Event with another event than the words give, whom
+    that event concerns is still taken from the words ("উনার ভাই আর নেই" marked শোক: the brother)."""
+    reading = reader.read(note.note, note.date)
+    if note.event in (None, reading.event):
+        return reading
+    assert note.event is not None
+    who, kin, named = reader.whom_said(note.note, note.event)
+    return replace(reading, who=who, kin=kin, named=named)
+
+
+def _item(t: Topic, today: date, known: Collection[str]) -> FollowUp:
     assert t.due is not None
-    who, kin = ((t.reading.who, t.reading.kin) if t.note.event in (None, t.reading.event)
-                else reader.whom(t.note.note, t.note.event))
-    return FollowUp(t.note, t.event, t.detected, t.due, (today - t.due).days, note_key(t.note),
+    keys = [note_key(n) for n in t.notes]
+    key = next((k for k in keys if k in known), keys[0])
+    who, kin = t.person
+    return FollowUp(t.note, t.event, t.detected, t.due, (today - t.due).days, key,
                     who=who, kin=kin, tries=tuple(t.tries), reading=t.reading, closed_by=t.closed_by)
 
 
