@@ -405,6 +405,11 @@ def test_fourth_round_new_writer(note, expected):
     ("গাড়ি সারাই হয়ে গেছে, এখন ঠিক আছে", ("vehicle_trouble", True, "self", None)),
 ])
 def test_fifth_round_look_alikes(note, expected):
+    r = read(note)
+    assert (r.event, r.over, r.who, r.callback) == expected
+
+
+@pytest.mark.parametrize("note, expected", [
     # SMS shorthand with no vowels: "kl" is tomorrow (not কল, a call, which folds alike), "prs"
     # the day after; "N din bad" / "৩ দিন বাদ" (after), "do din" (two days)
     ("abbu r jwr, hsptl e nise. kl cl dn", ("illness", False, "father", date(2026, 11, 20))),
