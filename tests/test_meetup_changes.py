@@ -17,13 +17,13 @@ pytestmark = pytest.mark.slow  # the whole job on a real workbook
 VENUE = "দোকানের দোতলা, ধানমন্ডি ২৭"
 
 
-def make_shop(tmp_path: Path, status_column: bool, extra_notes: list[list] = ()) -> dict[str, Path]:
+def make_shop(tmp_path: Path, status_column: bool, feedback: list[list] = ()) -> dict[str, Path]:
     g = grids()
     header = MEETUPS.headers()
     if not status_column:  # a Meetups tab made before the Status column existed
         header = header[:header.index("Status")]
     g["Meetups"] = [header, *g["Meetups"][1:]]
-    g["Call Notes"] = g["Call Notes"] + list(extra_notes)
+    g["Feedback"] = g["Feedback"] + list(feedback)
     book = create_workbook(tmp_path / "shop.xlsx", g)
     config = tmp_path / "settings.toml"
     config.write_text(SETTINGS, encoding="utf-8")
@@ -146,10 +146,9 @@ def test_a_moved_meetup_gets_one_date_changed_message_per_change(tmp_path):
 
 
 def test_a_seat_kept_for_tomorrow_is_not_counted_as_free(tmp_path):
-    # C-201 is owed a follow-up today, so her invitation waits a day; her seat is kept
-    note = [TODAY - timedelta(days=7), "C-201", "Tanvir", "Call back about the blue saree",
-            "", TODAY, ""]
-    shop = make_shop(tmp_path, status_column=True, extra_notes=[note])
+    # C-201 gets an apology today, so her invitation waits a day; her seat is kept
+    unhappy = [TODAY - timedelta(days=1), "", "C-201", "negative", "The parcel came late", ""]
+    shop = make_shop(tmp_path, status_column=True, feedback=[unhappy])
     out = daily(shop, TODAY)
     invited = [k for k in messages(shop["book"]) if k.startswith(INVITE)]
     assert len(invited) == 4 and INVITE + "C-201" not in invited
