@@ -149,7 +149,8 @@ def meetup_summary_layout(spec: TabSpec, lang: str) -> Layout:
     short headers ("Seats Left") wrap on two lines, a bold grey header; printed
     landscape, one page wide, as Follow-ups."""
     positions = {c.key: i for i, c in enumerate(spec.columns)}
-    return replace(tab_layout(spec, positions, lang, fills=(HEADER_FILL,)), header_wrap=True)
+    return replace(tab_layout(spec, positions, lang, fills=(HEADER_FILL,)), header_wrap=True,
+                   filter=False)  # a handful of rows: nothing to filter
 
 
 def follow_up_fills(rows: list[dict[str, object]]) -> tuple[str | None, ...]:
