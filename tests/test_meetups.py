@@ -228,7 +228,7 @@ class TestCapacity:
         assert [s.id for s in plan.chosen] == ["L1", "I1"]
         assert [(x.customer.id, x.reason) for x in plan.left_out[:4]] == [
             ("L2", DAILY_LIMIT), ("I2", DAILY_LIMIT), ("L3", DAILY_LIMIT), ("I3", NO_SEAT)]
-        assert plan.seats_left == 3
+        assert plan.seats_left == 0  # kept for the three held back by the limit: I3 has "no seat"
 
     def test_left_out_text(self):
         plan = plan_seats(meetup(capacity=1), {k: v for k, v in everyone().items() if k in ("L1", "L2", "I1")},

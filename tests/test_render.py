@@ -58,6 +58,8 @@ def context(kind: str, lang: str, *, agent: str = "Md. Rahim Uddin", overdue: in
         "check_in": {"days_since_contact": 120},
         "meetup_invite": {"meetup": the_meetup},
         "meetup_reminder": {"meetup": the_meetup},
+        "meetup_change": {"meetup": the_meetup},
+        "meetup_cancelled": {"meetup": the_meetup},
         "feedback_reply": {
             "feedback": {"text": "The tea was cold and nobody talked to me", "date": date(2026, 11, 30)},
             "meetup": the_meetup if meetup else None,
@@ -296,6 +298,38 @@ EXPECTED = [
         "Time: 6:00 PM\n"
         "Place: Dhanmondi 27\n"
         "We look forward to seeing you! If you cannot make it, just let us know.\n"
+        "— Rahim, Nodi Fashion",
+    ),
+    (
+        "meetup_change", "default", "bn",
+        "প্রিয় করিম,\n"
+        "একটি পরিবর্তন: “শীতের কালেকশন” এখন হবে\n"
+        "তারিখ: ২৯ নভেম্বর, রবিবার\n"
+        "সময়: সন্ধ্যা ৬টা\n"
+        "স্থান: ধানমন্ডি ২৭\n"
+        "অসুবিধার জন্য দুঃখিত। নতুন সময়ে আসতে না পারলে একটু জানাবেন।\n"
+        "— Rahim, Nodi Fashion",
+    ),
+    (
+        "meetup_change", "default", "en",
+        "Hello Nusrat,\n"
+        "A change: “Winter collection evening” is now on\n"
+        "Date: Sunday 29 November\n"
+        "Time: 6:00 PM\n"
+        "Place: Dhanmondi 27\n"
+        "Sorry for the trouble. If the new time does not suit you, just let us know.\n"
+        "— Rahim, Nodi Fashion",
+    ),
+    (
+        "meetup_cancelled", "default", "bn",
+        "প্রিয় করিম,\n"
+        "দুঃখিত, ২৯ নভেম্বর তারিখের “শীতের কালেকশন” আয়োজনটি হচ্ছে না। নতুন কিছু হলে আপনাকে জানাব।\n"
+        "— Rahim, Nodi Fashion",
+    ),
+    (
+        "meetup_cancelled", "default", "en",
+        "Hello Nusrat,\n"
+        "We are sorry: “Winter collection evening” on 29 November will not take place. We will let you know when we plan something new.\n"
         "— Rahim, Nodi Fashion",
     ),
     (

@@ -17,7 +17,8 @@ from . import Clock
 from ..backends.base import Append, Backend, Changes, Replace
 from ..sheet.carry import carry, carry_problems
 from ..config import Settings
-from ..sheet.presentation import (MESSAGE_DROPDOWNS, follow_up_fills, is_khatir_header, results_layout,
+from ..sheet.presentation import (MESSAGE_DROPDOWNS, follow_up_fills, is_khatir_header, meetup_summary_layout,
+                                  results_layout,
                                   tab_layout, whatsapp_cell)
 from ..progress import Report, silent
 from ..sheet.read import read_sheet
@@ -135,6 +136,7 @@ def plan_daily(data: SheetData, settings: Settings, today: date, renderer: Rende
         dated = part.drafts
         tabs.update(part.tabs)
         notes[:0] = part.notes
+        items = sort_items(items + part.items)  # "do not send" rows for a cancelled meetup
     drafts = ([d for d in dated if d.kind in EXEMPT_KINDS] + personal
               + [d for d in dated if d.kind not in EXEMPT_KINDS])
     prepared = prepare_messages(drafts, existing, settings, renderer, today, messaged_today, made)
@@ -256,6 +258,8 @@ def build_changes(plan: DailyPlan, tables: dict[str, Table], grids: dict[str, li
         if key == "follow_ups":
             positions = {c.key: i for i, c in enumerate(spec.columns)}
             layout = tab_layout(spec, positions, lang, fills=follow_up_fills(rows), views="agent")
+        if key == "meetup_summary":
+            layout = meetup_summary_layout(spec, lang)
         earlier = {"follow_ups": plan.data.earlier_follow_ups,
                    "problems": plan.data.earlier_problems}.get(key)
         changes.replaces.append(Replace(title, [header, *body], chart=chart, mark=spec.key,
@@ -288,6 +292,7 @@ def issued_keys(plan: DailyPlan, tables: dict[str, Table], grids: dict[str, list
         if r["key"] not in known:
             known.add(r["key"])
             rows.append({k: r[k] for k in ("key", "created", "customer_id", "kind")})
+    rows += [m for m in plan.prepared.marks if m["key"] not in known]
     append = append_for(spec, tables, grids, rows, settings.language,
                         plan.data.script_titles.get(spec.key))
     return replace(append, mark=spec.key, hidden=True)

@@ -20,6 +20,8 @@ KINDS: dict[str, tuple[str, ...]] = {
     "check_in": ("default",),
     "meetup_invite": ("interested", "existing", "lost"),
     "meetup_reminder": ("default",),
+    "meetup_change": ("default",),
+    "meetup_cancelled": ("default",),
     "feedback_reply": ("default",),
     "thank_you": ("default",),
 }

@@ -65,6 +65,8 @@ def _extras(kind: str, variant: str, lang: str, rich: bool) -> dict[str, Any]:
         return {"days_since_contact": 45 if rich else 120}
     if kind == "meetup_invite":
         return {"meetup": meetup}
+    if kind in ("meetup_change", "meetup_cancelled"):
+        return {"meetup": _meetup(lang, rich, today + timedelta(days=3))}
     if kind == "meetup_reminder":
         return {"meetup": _meetup(lang, rich, today + timedelta(days=1))}
     if kind in ("feedback_reply", "thank_you"):

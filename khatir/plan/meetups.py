@@ -22,15 +22,17 @@ from typing import Callable, Collection, Iterable, Mapping
 from ..i18n import Counted, Text, localise_digits
 from ..sheet.records import Meetup, SheetData
 from ..messages.filters import long_date
-from ..rules.meetups import (DAILY_LIMIT, DO_NOT_CONTACT, INVITE_KIND, NO_SEAT, ONE_A_DAY,
-                             RECENT_WIN_BACK, REMINDER_KIND, Invitation, LeftOut, MeetupSettings,
+from ..rules.meetups import (CANCELLED_KIND, CHANGE_KIND, DAILY_LIMIT, DO_NOT_CONTACT, INVITE_KIND,
+                             NO_SEAT, ONE_A_DAY, RECENT_WIN_BACK, REMINDER_KIND, Invitation,
+                             LeftOut, MeetupSettings, cancelled_key, change_key, for_mark,
+                             last_told, told_of, when_of,
                              RsvpCounts, SeatPlan, in_invite_window, invitations_for, invite_key, is_past,
                              meetup_context, plan_seats, reminder_due, reminder_key,
                              reminder_targets, rsvp_counts, sentiment_counts, unreadable_replies)
 from ..rules.feedback import Judged
 from ..rules.segments import Segmented
 from ..rules.win_back import recent_win_backs
-from .worklist import Draft, cap_left, made_today
+from .worklist import Draft, WorkItem, cap_left, made_today
 from . import Contribution
 from .facts import CustomerView, RunFacts
 
@@ -66,6 +68,23 @@ UNREADABLE_NOTE = Text(
     bn="মিটআপ {id}: বার্তা ট্যাবের {row} নম্বর সারির উত্তর \u201c{reply}\u201d হ্যাঁ, না বা হয়তো নয়; এটি উত্তর নেই হিসেবে ধরা হয়েছে।")
 DUPLICATE_NOTE = Text(en="Meetup ID {id} is used twice in the Meetups tab (rows {first} and {row}); only row {first} is used.",
                       bn="মিটআপ আইডি {id} মিটআপ ট্যাবে দুবার আছে (সারি {first} ও {row}); শুধু সারি {first} ধরা হয়েছে।")
+CHANGE_REASON = Text(en="\u201c{title}\u201d moved: now {date}; the invitation said otherwise",
+                     bn="\u201c{title}\u201d বদলেছে: এখন {date}; আমন্ত্রণে অন্য কথা ছিল")
+CANCELLED_REASON = Text(en="\u201c{title}\u201d on {date} is cancelled; the invitation was sent",
+                        bn="{date} তারিখের \u201c{title}\u201d বাতিল; আমন্ত্রণ পাঠানো হয়েছিল")
+DO_NOT_SEND = Text(en="Do not send message {key}: the meetup is cancelled (\u201c{title}\u201d, {date})",
+                   bn="{key} বার্তাটি পাঠাবেন না: মিটআপটি বাতিল (\u201c{title}\u201d, {date})")
+CANCELLED = Text(en="cancelled", bn="বাতিল")
+CANCELLED_NOTE = Text(
+    en="Meetup {id} ({date}) is cancelled: no invitations or reminders; {count} cancellation messages prepared.",
+    bn="মিটআপ {id} ({date}) বাতিল: কোনো আমন্ত্রণ বা রিমাইন্ডার নয়; {count}টি বাতিলের বার্তা তৈরি হয়েছে।")
+CHANGE_NOTE = Counted(
+    one="Meetup {id}: now {date}; 1 customer already invited gets a date-changed message.",
+    en="Meetup {id}: now {date}; {count} customers already invited get a date-changed message.",
+    bn="মিটআপ {id}: এখন {date}; আগে আমন্ত্রিত {count} জনের জন্য তারিখ বদলের বার্তা তৈরি হয়েছে।")
+STALE_NOTE = Text(
+    en="Meetup {id}: the invitations still to send in Messages rows {rows} give the old date, time or place; correct their text before sending (now {date}).",
+    bn="মিটআপ {id}: বার্তা ট্যাবের {rows} নম্বর সারির না-পাঠানো আমন্ত্রণে পুরোনো তারিখ, সময় বা স্থান আছে; পাঠানোর আগে লেখাটি ঠিক করুন (এখন {date})।")
 NO_LIMIT = Text(en="no limit", bn="সীমা নেই")
 AND_MORE = Text(en="{names} and {count} more", bn="{names} এবং আরও {count} জন")
 #: The run summary names this many of a meetup's left-out customers (the first in the
@@ -83,6 +102,9 @@ class MeetupOutcome:
     inviting: bool  # this run prepares invitations for it
     invites: list[Draft] = field(default_factory=list)
     reminders: list[Draft] = field(default_factory=list)
+    notices: list[Draft] = field(default_factory=list)  # date-changed or cancellation messages
+    items: list[WorkItem] = field(default_factory=list)  # "do not send" rows (cancelled)
+    stale: list[Invitation] = field(default_factory=list)  # pending, made for an old date
     sentiments: dict[str, int] = field(default_factory=dict)
 
     @property
@@ -98,7 +120,8 @@ class MeetupOutcome:
         if self.meetup.capacity is None:
             return None
         held = sum(1 for i in self.invitations.values() if i.holds_seat)
-        return max(0, self.meetup.capacity - held - len(self.invites))
+        kept = self.seats.kept if self.seats else 0  # kept for a later run: taken
+        return max(0, self.meetup.capacity - held - len(self.invites) - kept)
 
 
 def plan_meetups(facts: RunFacts, only: str | None = None, busy: Collection[str] = frozenset(),
@@ -133,6 +156,15 @@ def plan_meetups(facts: RunFacts, only: str | None = None, busy: Collection[str]
         out = outcomes[m.id]
         if is_past(m, today):
             continue
+        if m.cancelled:
+            # Called off: nothing new but one cancellation message to each customer
+            # who has the invitation, and "do not send" for what is still pending.
+            out.notices = _cancellations(data, m, out.invitations, existing, lang)
+            out.items = _do_not_send(data, m, lang)
+            continue
+        changes = _changes(data, m, out.invitations, existing, lang)
+        out.notices = changes
+        out.stale = _stale(data, m, out.invitations)
         in_window = in_invite_window(m, today, ms.invite_days_before)
         out.inviting = (m.id == only) if only is not None else in_window
         if out.inviting or in_window or out.invitations:
@@ -143,7 +175,10 @@ def plan_meetups(facts: RunFacts, only: str | None = None, busy: Collection[str]
             waiting |= {s.id for s in out.seats.chosen}
             budget[INVITE_KIND] = _spend(budget[INVITE_KIND], len(out.invites))
         if only is None and reminder_due(m, today, ms.remind_days_before):
-            out.reminders = _reminders(data, m, out.invitations, existing, budget[REMINDER_KIND], lang)
+            moved = {d.customer.id for d in changes}  # the date-changed message instead
+            out.reminders = _reminders(data, m, {c: i for c, i in out.invitations.items()
+                                                 if c not in moved},
+                                       existing, budget[REMINDER_KIND], lang)
             budget[REMINDER_KIND] = _spend(budget[REMINDER_KIND], len(out.reminders))
     ordered = [outcomes[m.id] for m in meetups]
     for out in ordered:
@@ -169,7 +204,8 @@ def invite_section(meetup_id: str) -> Callable[..., Contribution]:
 def contribution(outcomes: list[MeetupOutcome], notes: list[str], lang: str) -> Contribution:
     out = Contribution(notes=list(notes))
     for o in outcomes:
-        out.drafts += o.invites + o.reminders
+        out.drafts += o.notices + o.invites + o.reminders
+        out.items += o.items
     out.tabs["meetup_summary"] = [summary_row(o, lang) for o in outcomes]
     return out
 
@@ -177,6 +213,13 @@ def contribution(outcomes: list[MeetupOutcome], notes: list[str], lang: str) -> 
 def summary_row(o: MeetupOutcome, lang: str) -> dict[str, object]:
     c = o.counts
     left = o.seats_left
+    if o.meetup.cancelled:
+        return {"meetup_id": o.meetup.id, "title": o.meetup.title, "date": o.meetup.date.isoformat(),
+                "invited": c.invited, "yes": c.yes, "no": c.no, "maybe": c.maybe,
+                "no_answer": c.no_answer, "seats_left": "", "left_out": CANCELLED(lang),
+                "positive": o.sentiments.get("positive", 0),
+                "negative": o.sentiments.get("negative", 0),
+                "suggestion": o.sentiments.get("suggestion", 0)}
     return {
         "meetup_id": o.meetup.id, "title": o.meetup.title, "date": o.meetup.date.isoformat(),
         "invited": c.invited, "yes": c.yes, "no": c.no, "maybe": c.maybe,
@@ -258,7 +301,77 @@ def _invite(s: Segmented, m: Meetup, lang: str) -> Draft:
         key=invite_key(m.id, c.id), kind=INVITE_KIND, variant=s.segment, customer=c,
         reason=INVITE_REASON(lang, title=m.title or m.id, date=long_date(m.date, lang),
                              segment=SEGMENT_LABELS[s.segment](lang)),
-        agent=c.agent, context={"meetup": meetup_context(m)})
+        agent=c.agent, context={"meetup": meetup_context(m)},
+        marks=(for_mark(m, c.id),))  # what it was made for: a later change is noticed
+
+
+def _told(data: SheetData, m: Meetup, invitations: Mapping[str, Invitation]) -> list[Invitation]:
+    """The invitations the customers have (``told_of``), of customers still contactable."""
+    out = []
+    for inv in invitations.values():
+        c = data.customers.get(inv.customer_id)
+        if c is not None and not c.do_not_contact and told_of(inv):
+            out.append(inv)
+    return out
+
+
+def _changes(data: SheetData, m: Meetup, invitations: Mapping[str, Invitation],
+             existing: set[str], lang: str) -> list[Draft]:
+    """A date-changed message to each customer who has the invitation and was last told
+    another date, time or place (one per change: the key holds the new one)."""
+    now = when_of(m)
+    keys = [*data.issued.values(), *data.messages]
+    out = []
+    for inv in _told(data, m, invitations):
+        told = last_told(m.id, inv.customer_id, keys)
+        key = change_key(m, inv.customer_id)
+        if told is None or told == now or key in existing:
+            continue
+        c = data.customers[inv.customer_id]
+        out.append(Draft(key=key, kind=CHANGE_KIND, variant="default", customer=c,
+                         reason=CHANGE_REASON(lang, title=m.title or m.id,
+                                              date=long_date(m.date, lang)),
+                         agent=c.agent, context={"meetup": meetup_context(m)}))
+    return out
+
+
+def _stale(data: SheetData, m: Meetup, invitations: Mapping[str, Invitation]) -> list[Invitation]:
+    """Invitations still to send that were made for another date, time or place."""
+    now = when_of(m)
+    keys = list(data.issued.values())
+    return [inv for inv in invitations.values() if inv.message.status == "pending"
+            and last_told(m.id, inv.customer_id, keys) not in (None, now)]
+
+
+def _cancellations(data: SheetData, m: Meetup, invitations: Mapping[str, Invitation],
+                   existing: set[str], lang: str) -> list[Draft]:
+    out = []
+    for inv in _told(data, m, invitations):
+        key = cancelled_key(m.id, inv.customer_id)
+        if key in existing:
+            continue
+        c = data.customers[inv.customer_id]
+        out.append(Draft(key=key, kind=CANCELLED_KIND, variant="default", customer=c,
+                         reason=CANCELLED_REASON(lang, title=m.title or m.id,
+                                                 date=long_date(m.date, lang)),
+                         agent=c.agent, context={"meetup": meetup_context(m)}))
+    return out
+
+
+def _do_not_send(data: SheetData, m: Meetup, lang: str) -> list[WorkItem]:
+    """A cancelled meetup's messages still pending in Messages (invitations, reminders,
+    date-changed messages): listed at the top of Follow-ups, since Messages is never edited."""
+    out = []
+    prefixes = tuple(f"{kind}:{m.id}:" for kind in (INVITE_KIND, REMINDER_KIND, CHANGE_KIND))
+    for msg in data.messages:
+        if msg.status != "pending" or not msg.key.startswith(prefixes):
+            continue
+        c = data.customers.get(msg.customer_id)
+        out.append(WorkItem(
+            group="do_not_send", customer=c, agent=c.agent if c else "",
+            why=DO_NOT_SEND(lang, key=msg.key, title=m.title or m.id, date=long_date(m.date, lang)),
+            order=(m.date, msg.row)))
+    return out
 
 
 def _reminders(data: SheetData, m: Meetup, invitations: Mapping[str, Invitation],
@@ -282,6 +395,14 @@ def _notes(o: MeetupOutcome, lang: str) -> list[str]:
     n = lambda v: localise_digits(v, lang)  # noqa: E731
     notes = []
     day = long_date(o.meetup.date, lang)
+    if o.meetup.cancelled:
+        return [CANCELLED_NOTE(lang, id=o.meetup.id, date=day, count=n(len(o.notices)))]
+    if o.notices:
+        notes.append(CHANGE_NOTE(lang, len(o.notices), id=o.meetup.id,
+                                 date=f"{day} {o.meetup.time}".strip()))
+    if o.stale:
+        notes.append(STALE_NOTE(lang, id=o.meetup.id, date=day,
+                                rows=", ".join(n(i.message.row) for i in o.stale)))
     if o.invites:
         left = o.seats_left
         notes.append(INVITED_NOTE(lang, len(o.invites), id=o.meetup.id, date=day,

@@ -44,6 +44,8 @@ KINDS = {
     "first_order": Text(en="first-order", bn="প্রথম অর্ডারের"),
     "meetup_invite": Text(en="meetup invitation", bn="মিটআপের আমন্ত্রণ"),
     "meetup_reminder": Text(en="meetup reminder", bn="মিটআপের রিমাইন্ডার"),
+    "meetup_change": Text(en="meetup date-changed", bn="মিটআপের তারিখ বদলের"),
+    "meetup_cancelled": Text(en="meetup cancellation", bn="মিটআপ বাতিলের"),
     "feedback_reply": Text(en="feedback reply", bn="মতামতের উত্তর"),
     "thank_you": Text(en="thank-you", bn="ধন্যবাদের"),
 }
@@ -58,7 +60,9 @@ ONE_A_DAY = Text(en="one new message a day per customer: this one comes on a lat
 # already had a message today; it still takes the day's turn, so anything else for
 # that customer waits a day. Invitations are not exempt: their window is a week
 # long, so an invitation waits a day behind a personal message.
-EXEMPT_KINDS = frozenset({"meetup_reminder"})
+# A meetup's date-changed and cancellation messages cannot wait a day either: they go
+# first, as the reminder does.
+EXEMPT_KINDS = frozenset({"meetup_reminder", "meetup_change", "meetup_cancelled"})
 NO_PHONE = Text(en="no phone number: call or add one", bn="ফোন নম্বর নেই: নম্বর যোগ করুন")
 PHONE_UNREADABLE = Text(en="the phone number cannot be read (see Problems): message has no link",
                         bn="ফোন নম্বরটি পড়া যাচ্ছে না (সমস্যা ট্যাব দেখুন): বার্তায় লিংক নেই")
@@ -81,6 +85,9 @@ class Draft:
     reason: str
     agent: str = ""
     context: dict[str, Any] = field(default_factory=dict)
+    # Keys recorded in Khatir Keys beside ``key`` when the draft becomes a message: what
+    # it was made for (a meetup invitation's date, time and place), read back later.
+    marks: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -104,6 +111,7 @@ class Prepared:
     remarks: dict[str, str] = field(default_factory=dict)
     linked: set[str] = field(default_factory=set)  # keys that have a message (old or new)
     capped: dict[str, int] = field(default_factory=dict)
+    marks: list[dict[str, object]] = field(default_factory=list)  # Khatir Keys rows (Draft.marks)
 
 
 def sort_items(items: Iterable[WorkItem]) -> list[WorkItem]:
@@ -163,6 +171,8 @@ def prepare_messages(drafts: Iterable[Draft], existing: dict[str, str], settings
         text = renderer.render(draft.kind, draft.variant, draft.customer.language,
                                message_context(draft, settings, today))
         out.rows.append(message_row(draft, text, today))
+        out.marks += [{"key": mark, "created": today.isoformat(), "customer_id": draft.customer.id,
+                       "kind": ""} for mark in draft.marks]
     return out
 
 

@@ -61,9 +61,15 @@ DO_NOT_CONTACT = "do_not_contact"
 DAILY_LIMIT = "daily_limit"
 ONE_A_DAY = "one_a_day"  # the customer gets another message today: invited on a later run
 RECENT_WIN_BACK = "recent_win_back"  # a lost customer who was just sent a win-back: not invited
+KEPT = frozenset({ONE_A_DAY, DAILY_LIMIT})  # left out today, but their seat is kept for them
 
 INVITE_KIND = "meetup_invite"
 REMINDER_KIND = "meetup_reminder"
+CHANGE_KIND = "meetup_change"  # the date, time or place moved after the invitation went
+CANCELLED_KIND = "meetup_cancelled"  # the meetup is called off after the invitation went
+#: A Khatir Keys row (never a message) saying what an invitation was made for:
+#: ``meetup_for:<meetup id>:<customer id>:<when>`` (``when_of``).
+FOR_MARK = "meetup_for"
 
 # --------------------------------------------------------------------------
 # Settings
@@ -117,6 +123,50 @@ def invite_key(meetup_id: str, customer_id: str) -> str:
 
 def reminder_key(meetup_id: str, customer_id: str) -> str:
     return f"{REMINDER_KIND}:{meetup_id}:{customer_id}"
+
+
+def when_of(meetup: Meetup) -> str:
+    """The date, time and place a customer was told, as one text: ``2026-12-08 17:00 @ Uttara``.
+    Stored in Khatir Keys beside each invitation (``for_mark``) and in the key of a
+    date-changed message, so a change is noticed once per new date, time or place."""
+    text = f"{meetup.date.isoformat()} {meetup.time}".strip()
+    return f"{text} @ {meetup.venue}" if meetup.venue else text
+
+
+def for_mark(meetup: Meetup, customer_id: str) -> str:
+    return f"{FOR_MARK}:{meetup.id}:{customer_id}:{when_of(meetup)}"
+
+
+def change_key(meetup: Meetup, customer_id: str) -> str:
+    return f"{CHANGE_KIND}:{meetup.id}:{customer_id}:{when_of(meetup)}"
+
+
+def cancelled_key(meetup_id: str, customer_id: str) -> str:
+    return f"{CANCELLED_KIND}:{meetup_id}:{customer_id}"
+
+
+def last_told(meetup_id: str, customer_id: str, keys: Iterable[Message]) -> str | None:
+    """What the customer was last told of the meetup's date, time and place: the newest
+    date-changed message's, else the one their invitation was made for; None when no
+    such record exists (an invitation made before Khatir kept them).
+
+    ``keys``: Khatir Keys rows, then Messages rows (each in sheet order)."""
+    told: str | None = None
+    newest: date = date.min
+    for prefix in (f"{FOR_MARK}:{meetup_id}:{customer_id}:", f"{CHANGE_KIND}:{meetup_id}:{customer_id}:"):
+        for m in keys:
+            if m.key.startswith(prefix):
+                day = m.created or date.min
+                if told is None or day >= newest:
+                    told, newest = m.key[len(prefix):], day
+    return told
+
+
+def told_of(invitation: "Invitation") -> bool:
+    """The customer has the invitation: it was sent, or staff noted their answer (they
+    may have phoned), and the answer was not no."""
+    return (invitation.message.status == "sent" or invitation.rsvp in (YES, MAYBE)) \
+        and invitation.rsvp != NO
 
 
 def meetup_context(meetup: Meetup) -> dict[str, Any]:
@@ -312,11 +362,18 @@ class SeatPlan:
     left_out: tuple[LeftOut, ...]  # next in line first; recent win-backs, then Do Not Contact last
 
     @property
+    def kept(self) -> int:
+        """Seats kept for customers invited on a later run (another message today, or
+        the daily limit): taken, not free, or "1 seat left" would stand beside "no seat"."""
+        return sum(1 for x in self.left_out if x.reason in KEPT)
+
+    @property
     def seats_left(self) -> int | None:
-        """Free seats once today's invitations are out; None: no capacity set."""
+        """Free seats once today's invitations are out and the kept seats are counted
+        as taken; None: no capacity set."""
         if self.meetup.capacity is None:
             return None
-        return max(0, self.meetup.capacity - self.held - len(self.chosen))
+        return max(0, self.meetup.capacity - self.held - len(self.chosen) - self.kept)
 
 
 def plan_seats(meetup: Meetup, segmented: Mapping[str, Segmented],

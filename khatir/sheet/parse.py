@@ -636,6 +636,23 @@ def parse_done(value: object) -> bool:
 
 
 # --------------------------------------------------------------------------
+# A meetup called off
+
+#: The words that call a meetup off, as the first word of its Status (or, without a
+#: Status column, its Notes): "বাতিল (cancelled)", "Cancelled: the hall is booked",
+#: "স্থগিত", "postponed to January". Only the first word counts, so a note such as
+#: "not cancelled" or "ask if it is cancelled" never calls a meetup off.
+CANCEL_WORDS = frozenset({"cancelled", "canceled", "cancel", "বাতিল", "স্থগিত", "postponed"})
+
+
+def is_cancel_word(value: object) -> bool:
+    """Whether the cell's first word calls the meetup off (``CANCEL_WORDS``)."""
+    words = re.split(r"[^\w\u0980-\u09FF]+|_", match_key(value))
+    first = next((w for w in words if w), "")
+    return first in CANCEL_WORDS
+
+
+# --------------------------------------------------------------------------
 # Order status
 
 #: Words in an order's status that mean the goods were not bought (English stems, Bengali

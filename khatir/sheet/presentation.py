@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import replace
 from typing import Iterable
 
 from ..backends.base import Layout, Link
@@ -42,10 +43,14 @@ WIDTHS = {
     "follow_ups": {"rank": 5, "kind": 16, "customer_id": 12, "name": 18, "phone": 15,
                    "agent": 12, "due": 11, "days_overdue": 14, "why": 60, "message_key": 24,
                    "remark": 34},
+    "meetup_summary": {"meetup_id": 11, "title": 28, "date": 11, "invited": 9, "yes": 6, "no": 6,
+                       "maybe": 7, "no_answer": 9, "seats_left": 8, "left_out": 60,
+                       "positive": 9, "negative": 9, "suggestion": 10},
 }
 WRAPPED = {
     "messages": {"name", "message", "link", "reason"},
     "follow_ups": {"kind", "name", "why", "message_key", "remark"},
+    "meetup_summary": {"title", "left_out"},
 }
 #: Follow-ups row colours by group, most urgent the strongest.
 GROUP_FILLS = {
@@ -64,7 +69,8 @@ GROUP_FILLS = {
 HEADER_FILL = "EFEFEF"
 #: Tabs printed with all their columns on one page's width: the call list staff take
 #: away (Messages are read and sent on a screen, and would print too small).
-ONE_PAGE_WIDE = {"follow_ups"}
+#: The Meetup Summary too: its Left Out column holds the reasons staff act on.
+ONE_PAGE_WIDE = {"follow_ups", "meetup_summary"}
 #: The Messages columns staff fill in from a list (any other text is still allowed).
 #: (A list Khatir wrote earlier that is the start of one here grows to it: khatir.backends.xlsx_style.)
 MESSAGE_DROPDOWNS = {"status": ["pending", "sent", "skipped"],
@@ -136,6 +142,15 @@ def tab_layout(spec: TabSpec, positions: dict[str, int], lang: str,
                   views_column=positions.get(views) if views else None,
                   views_title=VIEW_TITLE(lang, tab=title, value="{value}"),
                   one_page_wide=spec.key in ONE_PAGE_WIDE)
+
+
+def meetup_summary_layout(spec: TabSpec, lang: str) -> Layout:
+    """The Meetup Summary: the title and the Left Out list wrap in wide columns, the
+    short headers ("Seats Left") wrap on two lines, a bold grey header; printed
+    landscape, one page wide, as Follow-ups."""
+    positions = {c.key: i for i, c in enumerate(spec.columns)}
+    return replace(tab_layout(spec, positions, lang, fills=(HEADER_FILL,)), header_wrap=True,
+                   filter=False)  # a handful of rows: nothing to filter
 
 
 def follow_up_fills(rows: list[dict[str, object]]) -> tuple[str | None, ...]:

@@ -719,7 +719,16 @@ def _meetup(row: RowReader, today: date | None = None) -> Meetup:
         time=row("time", parse.parse_time) or "", venue=row("venue") or "",
         # never a guess at who is invited: an unreadable Invite leaves the meetup out
         invite=row("invite", parse.parse_segment_list, default=parse.SEGMENT_ORDER, soft=False),
-        capacity=row("capacity", parse.parse_count), notes=row("notes") or "")
+        capacity=row("capacity", parse.parse_count), notes=row("notes") or "",
+        cancelled=_called_off(row))
+
+
+def _called_off(row: RowReader) -> bool:
+    """A Status column, when the tab has one, says whether the meetup is off; without
+    one, the first word of Notes does (docs/meetups.md, "Cancel or postpone")."""
+    if "status" in row.table.columns:
+        return parse.is_cancel_word(row("status") or "")
+    return parse.is_cancel_word(row("notes") or "")
 
 
 def _feedback(row: RowReader, today: date | None = None) -> Feedback:

@@ -64,6 +64,7 @@ class Meetup:
     invite: tuple[str, ...] = ("interested", "existing", "lost")
     capacity: int | None = None
     notes: str = ""
+    cancelled: bool = False  # Status (or Notes) starts with a word that calls it off
 
 
 @dataclass(frozen=True)

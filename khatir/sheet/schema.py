@@ -99,6 +99,8 @@ MEETUPS = TabSpec("meetups", "Meetups", ("মিটআপ",), STAFF, (
     C("invite", "Invite", "কাদের"),
     C("capacity", "Capacity", "আসন"),
     C("notes", "Notes", "নোট"),
+    # optional: "cancelled" / "বাতিল" / "স্থগিত" calls the meetup off (docs/meetups.md)
+    Column("status", "Status", ("অবস্থা",), added=True),
 ))
 
 FEEDBACK = TabSpec("feedback", "Feedback", ("মতামত",), STAFF, (
