@@ -500,3 +500,17 @@ def test_fifth_round_new_writer(note, expected):
 def test_sixth_round_relation_words(note, expected):
     r = read(note)
     assert (r.event, r.who, r.kin) == expected
+
+
+@pytest.mark.parametrize("note, expected", [
+    # a son, a daughter born in dialect; asthma in Bengali script; a mask needed by a patient
+    ("মাইয়ার পোলা হইছে কাইল রাইতে", ("newborn", False, "daughter", None)),
+    ("ছোট ছেলের এজমা অ্যাটাক কাল রাতে, ইনহেলার চায়", ("illness", False, "son", None)),
+    ("Pisi is admitted with pneumonia at Holy Family. Needs nebulizer mask.", ("illness", False, "relative", None)),
+    ("Chamber er jonno 10 box mask", (None, False, None, None)),
+    # nothing worth complaining of is no complaint
+    ("চাল ঠিক আছে, ডেলিভারি সময়মতো, অভিযোগ করার মতো কিছু নাই কইলো", (None, False, None, None)),
+])
+def test_sixth_round_events(note, expected):
+    r = read(note)
+    assert (r.event, r.over, r.who, r.callback) == expected

@@ -57,6 +57,9 @@ CUES: dict[str, tuple[str, ...]] = {
         "গর্ভবতী", "প্রেগন্যান্ট", "baccha hoise", "baccha hoyeche", "bachcha hoyeche",
         "baby hoise", "baby hoyeche", "baby hoyse", "baby hobe", "baccha hobe", "cele hoise",
         "meye hoise", "chele hoyeche", "meye hoyeche", "nati hoise", "natni hoise", "sijar",
+        # a son, a daughter in the dialects of the south and east ("ছোড মাইয়ার পোলা হইছে")
+        "পোলা হইছে", "পোলা হইসে", "পোলা হয়েছে", "মাইয়া হইছে", "মাইয়া হইসে", "মাইয়া হয়েছে",
+        "pola hoise", "pola hoyeche", "maiya hoise", "maiya hoyeche",
         "cesar", "caesar", "c section", "c-section", "labour", "labor room", "delivery room",
         "normal delivery", "baby born", "new baby", "newborn", "gave birth", "gives birth",
         "baby boy", "baby girl", "twins", "pregnant", "expecting a baby", "due date",
@@ -108,6 +111,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "injured", "injury", "hurt", "admitted", "diarrh", "vomit", "covid", "corona",
         "treatment", "pain$", "in pain", "doctor dekha", "doctor er kase", "doctor er kache",
         "bed rest", "not feeling well", "not well", "cold and cough", "flu$", "asthma",
+        "এজমা", "অ্যাজমা", "এ্যাজমা", "ajma$", "azma$",
         "migraine", "jaundice", "chikitsa", "pressure beshi", "sugar beshi", "stitches", "saline",
         "oxygen", "ডায়াবেটিস", "হাঁপানি", "চিকুনগুনিয়া", "জন্ডিস", "বার্ন", "পুড়ে গেছে",
         "পুইড়া", "মাথা ঘুর", "দুর্বল", "রিং পরানো", "ল্যাবএইড", "পঙ্গু হাসপাতাল", "বিছানায়",
@@ -417,7 +421,7 @@ BIRTH_HAPPENING: tuple[str, ...] = (
 # shop's own delivery, a gift for someone else, a device that is "dead", a neighbour's funeral).
 LOOKALIKES: dict[str, tuple[str, ...]] = {
     "illness": (
-        "নার্স", "nurse", "first aid", "ফার্স্ট এইড", "চেম্বার", "chamber", "মাস্ক", "mask",
+        "নার্স", "nurse", "first aid", "ফার্স্ট এইড", "চেম্বার", "chamber",
         "apron", "এপ্রন", "স্যানিটাইজার", "sanitizer", "medicine box", "ওষুধের বাক্স",
         "মেডিসিন বক্স", "hospital er jonno", "হাসপাতালের জন্য", "for the hospital",
         "for hospital", "clinic er jonno", "ক্লিনিকের জন্য", "for a clinic", "for the clinic",
@@ -499,6 +503,9 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
     ),
     "complaint": (
         "no complaint", "kono complaint",
+        # nothing worth complaining of: "অভিযোগ করার মতো কিছু নাই"
+        "অভিযোগ করার মতো কিছু", "অভিযোগ করার কিছু", "obhijog korar moto kichu", "obhijog korar kichu",
+        "complain korar moto kichu", "complain korar kichu", "nothing to complain",
         "return gift", "চেঞ্জ দিয়েছি", "money back guarantee", "ঘানি", "ghani", "network",
         "নেটওয়ার্ক", "policy", "পলিসি", "bata$", "বাজেট", "budget",
         "wrong number", "রং নাম্বার", "vul number",
@@ -544,7 +551,10 @@ CLAUSE_ONLY_LOOKALIKES: dict[str, tuple[str, ...]] = {
     ),
     # a thermometer bought says nothing of a fever, but a note may tell of one too ("baby had
     # vaccine fever yesterday, wants thermometer anyway")
-    "illness": ("thermometer", "থার্মোমিটার"),
+    "illness": ("thermometer", "থার্মোমিটার",
+                # masks bought for a chamber, a school; not "admitted with pneumonia. Needs a
+                # nebulizer mask"
+                "মাস্ক", "mask"),
     # a battery run down is a repair job ("ফোনের ব্যাটারি ডেড, নতুন ব্যাটারি লাগাতে দিছে"), not a
     # product that arrived dead
     "complaint": (
