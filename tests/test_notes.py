@@ -473,3 +473,44 @@ def test_fifth_round_call_back_days(note, expected):
 def test_fifth_round_new_writer(note, expected):
     r = read(note)
     assert (r.event, r.over, r.who, r.callback) == expected
+
+
+@pytest.mark.parametrize("note, expected", [
+    # relation words of Hindu families and West Bengal, respectful and affectionate forms
+    ("জেঠু মারা গেছেন গত সপ্তাহে", ("bereavement", "relative", "jethu")),
+    ("hamar kaka osustho, medical e bhorti", ("illness", "relative", "kaka")),
+    ("পিসিমার অপারেশন হবে সোমবার", ("illness", "relative", "pishi")),
+    ("মাসির জ্বর, ঔষধ পরে নিবেন", ("illness", "relative", "mashi")),
+    ("উনার বৌদির বাচ্চা হবে এই সপ্তাহে", ("newborn", "relative", "boudi")),
+    ("খালাম্মা হাসপাতালে ভর্তি", ("illness", "relative", "khala")),
+    ("উনার বোনঝির আকদ, হিজাব চেয়েছেন", ("celebration", "relative", "bonjhi")),
+    ("Apu r dewr er biye 25 tarikh e", ("celebration", "relative", "debor")),
+    ("শাশুড়ি আম্মার প্রেশার বাড়ছে", ("illness", "relative", None)),
+    # "ভাইয়া" after "his" is a brother; "apa" that is the customer's, a sister
+    ("উনার ভাইয়া অ্যাক্সিডেন্ট করছে, কেউ ব্যথা পায় নাই, মোটরসাইকেল ভাঙছে", ("vehicle_trouble", "brother", None)),
+    ("cust er apa মারা গেছেন হঠাৎ", ("bereavement", "sister", None)),
+    # "চালাতে" is not শালা (a wife's brother)
+    ("উনার আব্বু গাড়ি চালাতে গিয়ে মাথা ঘুরে পড়ে গেছেন", ("illness", "father", None)),
+    # the baby that was born is not whom; the customer named with the event, not a later relative
+    ("Customer's baby was born yesterday at Labaid", ("newborn", "self", None)),
+    ("উনার নতুন শাখা খুলছে, ভাইপোরে বসাইছে", ("celebration", "self", None)),
+    # a month's supply (মাসিক) is no aunt
+    ("মাসিক বাজারের চাল নিলেন, ছেলের জ্বর", ("illness", "son", None)),
+])
+def test_sixth_round_relation_words(note, expected):
+    r = read(note)
+    assert (r.event, r.who, r.kin) == expected
+
+
+@pytest.mark.parametrize("note, expected", [
+    # a son, a daughter born in dialect; asthma in Bengali script; a mask needed by a patient
+    ("মাইয়ার পোলা হইছে কাইল রাইতে", ("newborn", False, "daughter", None)),
+    ("ছোট ছেলের এজমা অ্যাটাক কাল রাতে, ইনহেলার চায়", ("illness", False, "son", None)),
+    ("Pisi is admitted with pneumonia at Holy Family. Needs nebulizer mask.", ("illness", False, "relative", None)),
+    ("Chamber er jonno 10 box mask", (None, False, None, None)),
+    # nothing worth complaining of is no complaint
+    ("চাল ঠিক আছে, ডেলিভারি সময়মতো, অভিযোগ করার মতো কিছু নাই কইলো", (None, False, None, None)),
+])
+def test_sixth_round_events(note, expected):
+    r = read(note)
+    assert (r.event, r.over, r.who, r.callback) == expected

@@ -1003,6 +1003,16 @@ def test_sample_contexts_cover_both_branches():
     ("en", "nanu", "When we spoke on 15 November, we heard your relative was unwell. "
                    "How is your relative feeling now?"),
     ("bn", None, "গত ১৫ নভেম্বর কথা হওয়ার সময় শুনেছিলাম আপনার আত্মীয় অসুস্থ। আত্মীয় এখন কেমন আছেন?"),
+    # the words of Hindu families; a nephew spoken of without the respectful verb
+    ("bn", "pishi", "গত ১৫ নভেম্বর কথা হওয়ার সময় শুনেছিলাম আপনার পিসি অসুস্থ। পিসি এখন কেমন আছেন?"),
+    ("en", "pishi", "When we spoke on 15 November, we heard your aunt was unwell. How is your aunt feeling now?"),
+    ("bn", "boudi", "গত ১৫ নভেম্বর কথা হওয়ার সময় শুনেছিলাম আপনার বৌদি অসুস্থ। বৌদি এখন কেমন আছেন?"),
+    ("en", "boudi", "When we spoke on 15 November, we heard your sister-in-law was unwell. "
+                    "How is your sister-in-law feeling now?"),
+    ("bn", "bhaipo", "গত ১৫ নভেম্বর কথা হওয়ার সময় শুনেছিলাম আপনার ভাইপো অসুস্থ। ভাইপো এখন কেমন আছে?"),
+    # English has no one word for a child's father-in-law
+    ("en", "beyai", "When we spoke on 15 November, we heard your relative was unwell. "
+                    "How is your relative feeling now?"),
 ])
 def test_a_relative_is_named_by_the_notes_own_word(renderer, lang, kin, expected):
     ctx = {**context("follow_up", lang), "who": "relative", "person": person("relative", lang, kin)}

@@ -57,6 +57,9 @@ CUES: dict[str, tuple[str, ...]] = {
         "গর্ভবতী", "প্রেগন্যান্ট", "baccha hoise", "baccha hoyeche", "bachcha hoyeche",
         "baby hoise", "baby hoyeche", "baby hoyse", "baby hobe", "baccha hobe", "cele hoise",
         "meye hoise", "chele hoyeche", "meye hoyeche", "nati hoise", "natni hoise", "sijar",
+        # a son, a daughter in the dialects of the south and east ("ছোড মাইয়ার পোলা হইছে")
+        "পোলা হইছে", "পোলা হইসে", "পোলা হয়েছে", "মাইয়া হইছে", "মাইয়া হইসে", "মাইয়া হয়েছে",
+        "pola hoise", "pola hoyeche", "maiya hoise", "maiya hoyeche",
         "cesar", "caesar", "c section", "c-section", "labour", "labor room", "delivery room",
         "normal delivery", "baby born", "new baby", "newborn", "gave birth", "gives birth",
         "baby boy", "baby girl", "twins", "pregnant", "expecting a baby", "due date",
@@ -108,6 +111,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "injured", "injury", "hurt", "admitted", "diarrh", "vomit", "covid", "corona",
         "treatment", "pain$", "in pain", "doctor dekha", "doctor er kase", "doctor er kache",
         "bed rest", "not feeling well", "not well", "cold and cough", "flu$", "asthma",
+        "এজমা", "অ্যাজমা", "এ্যাজমা", "ajma$", "azma$",
         "migraine", "jaundice", "chikitsa", "pressure beshi", "sugar beshi", "stitches", "saline",
         "oxygen", "ডায়াবেটিস", "হাঁপানি", "চিকুনগুনিয়া", "জন্ডিস", "বার্ন", "পুড়ে গেছে",
         "পুইড়া", "মাথা ঘুর", "দুর্বল", "রিং পরানো", "ল্যাবএইড", "পঙ্গু হাসপাতাল", "বিছানায়",
@@ -417,7 +421,7 @@ BIRTH_HAPPENING: tuple[str, ...] = (
 # shop's own delivery, a gift for someone else, a device that is "dead", a neighbour's funeral).
 LOOKALIKES: dict[str, tuple[str, ...]] = {
     "illness": (
-        "নার্স", "nurse", "first aid", "ফার্স্ট এইড", "চেম্বার", "chamber", "মাস্ক", "mask",
+        "নার্স", "nurse", "first aid", "ফার্স্ট এইড", "চেম্বার", "chamber",
         "apron", "এপ্রন", "স্যানিটাইজার", "sanitizer", "medicine box", "ওষুধের বাক্স",
         "মেডিসিন বক্স", "hospital er jonno", "হাসপাতালের জন্য", "for the hospital",
         "for hospital", "clinic er jonno", "ক্লিনিকের জন্য", "for a clinic", "for the clinic",
@@ -499,6 +503,9 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
     ),
     "complaint": (
         "no complaint", "kono complaint",
+        # nothing worth complaining of: "অভিযোগ করার মতো কিছু নাই"
+        "অভিযোগ করার মতো কিছু", "অভিযোগ করার কিছু", "obhijog korar moto kichu", "obhijog korar kichu",
+        "complain korar moto kichu", "complain korar kichu", "nothing to complain",
         "return gift", "চেঞ্জ দিয়েছি", "money back guarantee", "ঘানি", "ghani", "network",
         "নেটওয়ার্ক", "policy", "পলিসি", "bata$", "বাজেট", "budget",
         "wrong number", "রং নাম্বার", "vul number",
@@ -544,7 +551,10 @@ CLAUSE_ONLY_LOOKALIKES: dict[str, tuple[str, ...]] = {
     ),
     # a thermometer bought says nothing of a fever, but a note may tell of one too ("baby had
     # vaccine fever yesterday, wants thermometer anyway")
-    "illness": ("thermometer", "থার্মোমিটার"),
+    "illness": ("thermometer", "থার্মোমিটার",
+                # masks bought for a chamber, a school; not "admitted with pneumonia. Needs a
+                # nebulizer mask"
+                "মাস্ক", "mask"),
     # a battery run down is a repair job ("ফোনের ব্যাটারি ডেড, নতুন ব্যাটারি লাগাতে দিছে"), not a
     # product that arrived dead
     "complaint": (
@@ -697,7 +707,7 @@ RELATIONS: dict[str, tuple[str, ...]] = {
         "নানা", "নানী", "নানি", "নানু", "দাদা", "দাদী", "দাদি", "দাদু", "চাচা", "চাচী", "চাচি",
         "খালা", "খালু", "মামা", "মামী", "মামি", "ফুফু", "ফুপু", "ফুপা", "শ্বশুর", "শাশুড়ি",
         "শাশুড়ী", "ভাতিজা", "ভাতিজি", "ভাগ্নে", "ভাগিনা", "ভাগ্নি", "নাতি", "নাতনি", "জামাই",
-        "বউমা", "ভাবি", "দেবর", "ননদ", "শালা", "শালী", "চাচাতো", "মামাতো", "খালাতো", "ফুফাতো",
+        "বউমা", "ভাবি", "দেবর", "ননদ", "শালা$", "শালী$", "চাচাতো", "মামাতো", "খালাতো", "ফুফাতো",
         "আত্মীয়", "দুলাভাই", "দুলা ভাই", "বেয়াই", "বেয়াইন", "dulabhai", "dulavai", "beyai",
         "nana", "nani", "nanu", "dada", "dadi", "dadu", "chacha", "chachi", "khala",
         "khalu", "mama$", "mamar", "mami$", "fufu", "fupu", "phupu", "shoshur", "sosur",
@@ -718,6 +728,15 @@ RELATIONS: dict[str, tuple[str, ...]] = {
         # a wife's brother and sister, a wife's sister's husband, a husband's elder brother
         "শ্যালক", "শ্যালিকা", "ভায়রা", "ভাসুর", "shalok", "shyalok", "shalika", "bhaira$", "vaira$",
         "bhasur", "vasur",
+        # the words of Hindu families and of West Bengal, and the respectful and affectionate
+        # forms ("জেঠু", "পিসিমা", "খালাম্মা"); short folded words whole, endings allowed (মাসি,
+        # not মাসিক, monthly)
+        "জেঠু", "জেঠা$", "জেঠি$", "জেঠিমা", "জেঠামশাই", "জ্যাঠা", "জ্যেঠু", "jethu", "jetha$", "jethi$",
+        "jethima", "jethamoshai", "কাকা$", "কাকু$", "কাকি$", "কাকিমা", "kaka$", "kaku$", "kaki$", "kakima",
+        "পিসি$", "পিসিমা", "পিসেমশাই", "pishi$", "pisi$", "pishima", "মাসি$", "মাসী$", "মাসিমা",
+        "mashi$", "mashima", "খালাম্মা", "khalamma", "চাচাজান", "chachajan", "বৌদি$", "বউদি$",
+        "boudi$", "bowdi$", "বোনঝি", "বোনপো", "bonjhi", "bonpo$", "ভাইপো$", "bhaipo$", "dewr$",
+        "dewor$", "নাতনী", "natni$",
     ),
     "friend": (
         "বন্ধু", "বান্ধবী", "bondhu", "bandhobi", "friend", "buddy",
@@ -743,7 +762,7 @@ KIN: dict[str, tuple[str, ...]] = {
     "nana": ("নানা", "nana"), "dada": ("দাদা", "dada"), "dadu": ("দাদু", "dadu"),
     "chacha": ("চাচা", "chacha", "চাচ্চু", "chacchu"), "mama": ("মামা", "mama", "মামু", "mamu"),
     "khalu": ("খালু", "khalu"), "fupa": ("ফুপা", "fupa"), "chachi": ("চাচী", "চাচি", "chachi"),
-    "khala": ("খালা", "khala"), "mami": ("মামী", "মামি", "mami"),
+    "khala": ("খালা", "খালাম্মা", "khala", "khalamma"), "mami": ("মামী", "মামি", "mami"),
     "fufu": ("ফুফু", "ফুপু", "fufu", "fupu", "phupu"),
     "bhatija": ("ভাতিজা", "bhatija", "vatija"), "bhatiji": ("ভাতিজি", "ভাইঝি", "bhatiji"),
     "bhagne": ("ভাগ্নে", "ভাগিনা", "bhagne", "vagne", "bhagina"), "bhagni": ("ভাগ্নি", "bhagni"),
@@ -753,6 +772,15 @@ KIN: dict[str, tuple[str, ...]] = {
     "uncle": ("uncle",), "aunt": ("aunt",), "nephew": ("nephew",), "niece": ("niece",),
     "grandson": ("grandson",), "granddaughter": ("granddaughter",),
     "son_in_law": ("son-in-law", "son in law"), "daughter_in_law": ("daughter-in-law", "daughter in law"),
+    "jethu": ("জেঠু", "জেঠা", "জ্যাঠা", "জ্যেঠু", "জেঠামশাই", "jethu", "jetha", "jethamoshai"),
+    "jethi": ("জেঠি", "জেঠিমা", "jethi", "jethima"), "kaka": ("কাকা", "কাকু", "kaka", "kaku"),
+    "kaki": ("কাকি", "কাকিমা", "kaki", "kakima"), "pishi": ("পিসি", "পিসিমা", "pishi", "pisi", "pishima"),
+    "mashi": ("মাসি", "মাসী", "মাসিমা", "mashi", "mashima"), "boudi": ("বৌদি", "বউদি", "boudi", "bowdi"),
+    "bhaipo": ("ভাইপো", "ভাইপুত", "bhaipo"), "bonjhi": ("বোনঝি", "bonjhi"), "bonpo": ("বোনপো", "bonpo"),
+    "debor": ("দেবর", "debor", "dewr", "dewor"), "nonod": ("ননদ", "nonod"),
+    "dulabhai": ("দুলাভাই", "দুলা ভাই", "dulabhai", "dulavai", "বোনজামাই", "bonjamai"),
+    "beyai": ("বেয়াই", "beyai"), "shalok": ("শ্যালক", "শালা", "shalok", "shyalok"),
+    "shali": ("শ্যালিকা", "শালী", "shalika"),
 }
 
 # Places and people that hold a relation word but are nobody's relative.
@@ -771,19 +799,25 @@ MORE_RELATIONS: dict[str, tuple[str, ...]] = {
     "mother": ("মায়ে", "আম্মাজান", "ammajan", "maa r", "mom's", "mother's",
                # Sylheti "মাই", "মাইর" (mother, mother's; not মাইয়া, a daughter)
                "মাই$"),
-    "brother": ("ভাইটা", "bro er", "bro r", "bro's", "ভাইজান", "bhaijan", "vaijan", "ছোটভাইয়ের",
+    "brother": (
+                # "ভাইয়া" alone is how one addresses a man; after "his", "elder", a brother
+                "উনার ভাইয়া", "ওনার ভাইয়া", "তার ভাইয়া", "বড় ভাইয়া", "ছোট ভাইয়া", "unar bhaiya",
+                "onar bhaiya", "tar bhaiya", "boro bhaiya", "choto bhaiya", "ভাইটা", "bro er", "bro r", "bro's", "ভাইজান", "bhaijan", "vaijan", "ছোটভাইয়ের",
                 "মেজভাই",
                 # ("bro" folds as "boro", big: only where it cannot be the adjective)
                 "elder bro", "younger bro", "little bro", "big bro", "bro had", "bro has", "bro got",
                 "bro is", "bro was", "bro expired", "bro passed", "bro died", "bro admitted",
                 "customer er bhai$", "cust er bhai$", "কাস্টমারের ভাই$"),
-    "sister": ("বড় আপা", "ছোট আপা", "বড়আপা", "boro apa", "choto apa", "boro apu", "choto apu",
+    "sister": (
+               # "আপা" alone is how one addresses a woman; the customer's, a sister
+               "কাস্টমারের আপা$", "কাস্টমারের আপু$", "cust er apa$", "customer er apa$", "cust er apu$",
+               "customer er apu$", "বড় আপা", "ছোট আপা", "বড়আপা", "boro apa", "choto apa", "boro apu", "choto apu",
                "বইনের", "বইনে", "bonti", "বোনটা",
                # written as one word: "cust er chotobon er jondis"
                "ছোটবোন", "বড়বোন", "মেজবোন"),
     "relative": ("ননদের", "ননদকে", "nonoder", "nonod er", "বৌমা", "bouma", "ভাবীর", "ভাবী",
                  "bhabir", "vabir", "দেবরের", "deborer", "শ্বশুরবাড়ি", "মামু", "mamu", "চাচ্চু",
-                 "chacchu", "হৌড়ি", "হড়ি", "হাউড়ি", "শালা", "শালার", "হালা$", "হালার", "bhagni",
+                 "chacchu", "হৌড়ি", "হড়ি", "হাউড়ি", "শালা$", "শালার", "হালা$", "হালার", "bhagni",
                  "natnir", "natir", "fil$", "mil$", "inlaws", "in laws", "বোনজামাই", "bonjamai", "beyan$",
                  "beyain", "বেয়ান"),
     "friend": ("দোস্তের", "doster", "dost er", "বান্ধবীর", "bandhobir"),

@@ -73,6 +73,22 @@ _KIN: dict[str, tuple[str | None, str | None, str | None, str | None, bool]] = {
     "granddaughter": ("নাতনি", "নাতনির", "নাতনিকে", "granddaughter", False),
     "son_in_law": ("জামাই", "জামাইয়ের", "জামাইকে", "son-in-law", True),
     "daughter_in_law": ("বউমা", "বউমার", "বউমাকে", "daughter-in-law", True),
+    "jethu": ("জেঠু", "জেঠুর", "জেঠুকে", "uncle", True),
+    "jethi": ("জেঠিমা", "জেঠিমার", "জেঠিমাকে", "aunt", True),
+    "kaka": ("কাকা", "কাকার", "কাকাকে", "uncle", True),
+    "kaki": ("কাকিমা", "কাকিমার", "কাকিমাকে", "aunt", True),
+    "pishi": ("পিসি", "পিসির", "পিসিকে", "aunt", True),
+    "mashi": ("মাসি", "মাসির", "মাসিকে", "aunt", True),
+    "boudi": ("বৌদি", "বৌদির", "বৌদিকে", "sister-in-law", True),
+    "bhaipo": ("ভাইপো", "ভাইপোর", "ভাইপোকে", "nephew", False),
+    "bonjhi": ("বোনঝি", "বোনঝির", "বোনঝিকে", "niece", False),
+    "bonpo": ("বোনপো", "বোনপোর", "বোনপোকে", "nephew", False),
+    "debor": ("দেবর", "দেবরের", "দেবরকে", "brother-in-law", True),
+    "nonod": ("ননদ", "ননদের", "ননদকে", "sister-in-law", True),
+    "dulabhai": ("দুলাভাই", "দুলাভাইয়ের", "দুলাভাইকে", "brother-in-law", True),
+    "beyai": ("বেয়াই", "বেয়াইয়ের", "বেয়াইকে", None, True),
+    "shalok": ("শ্যালক", "শ্যালকের", "শ্যালককে", "brother-in-law", True),
+    "shali": ("শ্যালিকা", "শ্যালিকার", "শ্যালিকাকে", "sister-in-law", True),
 }
 KIN = frozenset(_KIN)
 

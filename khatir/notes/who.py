@@ -213,6 +213,11 @@ def whom_said(parts: list[str], event: str | None, cues: list[Cue]) -> tuple[str
                     and key in _BABIES and clause[end:anchor.start].strip() == ""
                     and _BIRTH_NOUN is not None and _BIRTH_NOUN.match(clause, anchor.start)):
                 continue  # "cheler jonmo hoyeche": the son is the baby, not its parent
+            if (event == "newborn" and anchor is not None and index == anchor.clause
+                    and key == "child" and start < anchor.start and clause[end:anchor.start].strip() == ""
+                    and not _of_form(clause, end)):
+                continue  # "Customer's baby was born": the baby itself, not whose it is (but
+                # "meye pregnant", "his son became a dad": the daughter, the son)
             if anchor is None:
                 rank = (abs(index), start)
             elif index == anchor.clause:
@@ -222,6 +227,13 @@ def whom_said(parts: list[str], event: str | None, cues: list[Cue]) -> tuple[str
                 rank = (1 + (abs(distance) * 2 if distance > 0 else abs(distance) * 2 + 1), start)
             if best is None or rank < best[0]:
                 best = (rank, key, clause[start:end])
+    # (rank 2, 4, ...: a clause after the event's)
+    if (best is not None and anchor is not None and event != "newborn" and best[0][0] > 0
+            and best[0][0] % 2 == 0 and _SELF is not None
+            and _SELF.search(parts[anchor.clause][:anchor.start])):
+        # "উনার নতুন শাখা খুলছে, ভাইপোরে বসাইছে", "Apu hajj theke firechen, ... attiyo der
+        # jonno": the customer is named with the event; a relative in a later clause is another
+        return "self", None, True
     if best is not None:
         return best[1], kin_of(best[1], best[2]), True
     said = _SELF is not None and any(_SELF.search(c) for c in parts)
