@@ -327,11 +327,7 @@ def _changes(data: SheetData, m: Meetup, invitations: Mapping[str, Invitation],
         key = change_key(m, inv.customer_id)
         if told is None or told == now or key in existing:
             continue
-        c = data.customers[inv.customer_id]
-        out.append(Draft(key=key, kind=CHANGE_KIND, variant="default", customer=c,
-                         reason=CHANGE_REASON(lang, title=m.title or m.id,
-                                              date=long_date(m.date, lang)),
-                         agent=c.agent, context={"meetup": meetup_context(m)}))
+        out.append(_told_draft(data, m, inv, key, CHANGE_KIND, CHANGE_REASON, lang))
     return out
 
 
@@ -350,12 +346,17 @@ def _cancellations(data: SheetData, m: Meetup, invitations: Mapping[str, Invitat
         key = cancelled_key(m.id, inv.customer_id)
         if key in existing:
             continue
-        c = data.customers[inv.customer_id]
-        out.append(Draft(key=key, kind=CANCELLED_KIND, variant="default", customer=c,
-                         reason=CANCELLED_REASON(lang, title=m.title or m.id,
-                                                 date=long_date(m.date, lang)),
-                         agent=c.agent, context={"meetup": meetup_context(m)}))
+        out.append(_told_draft(data, m, inv, key, CANCELLED_KIND, CANCELLED_REASON, lang))
     return out
+
+
+def _told_draft(data: SheetData, m: Meetup, inv: Invitation, key: str, kind: str,
+                reason: Text, lang: str) -> Draft:
+    """A message about meetup ``m`` to a customer who has its invitation (moved, cancelled)."""
+    c = data.customers[inv.customer_id]
+    return Draft(key=key, kind=kind, variant="default", customer=c,
+                 reason=reason(lang, title=m.title or m.id, date=long_date(m.date, lang)),
+                 agent=c.agent, context={"meetup": meetup_context(m)})
 
 
 def _do_not_send(data: SheetData, m: Meetup, lang: str) -> list[WorkItem]:
