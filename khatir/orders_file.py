@@ -350,10 +350,8 @@ def orders_from_rows(rows: Iterable[list] | Callable[[], Iterable[list]], where:
     people = _People.of(keys_of(r, customer_of(r))
                         for r in islice(filled(), header_at + 1, None)) if cols.contacts else None
     line_of: tuple[object, ...] | None = None  # the order (or date cell and customer) of lines
-    number_above: object = None  # the order number of the row above, and its date and customer
-    d_above: date | None = None
-    raw_above: object = None
-    cid_above = ""
+    #: the row above's order number, date, date cell and customer (an order's later lines)
+    line_above: tuple[object, date | None, object, str] = (None, None, None, "")
     lines: list[tuple[Order, object]] = []  # and those lines with their status
 
     def settle() -> None:
@@ -394,16 +392,15 @@ def orders_from_rows(rows: Iterable[list] | Callable[[], Iterable[list]], where:
             if bad_date is None and raw not in (None, "") and not _reads_as_date(raw):
                 bad_date = raw
             above = None
-            number_above = None
+            line_above = (None, None, None, "")
             continue
         number = r[cols.order] if cols.order is not None and len(r) > cols.order else None
-        if number not in (None, "") and number == number_above:
+        if number not in (None, "") and number == line_above[0]:
             # a later line of the order above: Shopify writes its date and buyer on the first
             if d is None and raw in (None, ""):
-                d, raw = d_above, raw_above
-            if not cid:
-                cid = cid_above
-        number_above, d_above, raw_above, cid_above = number, d, raw, cid
+                d, raw = line_above[1], line_above[2]
+            cid = cid or line_above[3]
+        line_above = (number, d, raw, cid)
         if d is None and above is not None and cid and amount is not None and (
                 raw is None or isinstance(raw, str)) and not total_row(r, id_col):  # blank, 〃
             d = above  # the day's first row has the date; the rest of the day is blank or 〃

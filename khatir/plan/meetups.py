@@ -25,7 +25,7 @@ from ..messages.filters import long_date
 from ..rules.meetups import (CANCELLED_KIND, CHANGE_KIND, DAILY_LIMIT, DO_NOT_CONTACT, INVITE_KIND,
                              NO_SEAT, ONE_A_DAY, RECENT_WIN_BACK, REMINDER_KIND, Invitation,
                              LeftOut, MeetupSettings, cancelled_key, change_key, for_mark,
-                             last_told, told_of, when_of,
+                             last_told, told_of, told_records, when_of,
                              RsvpCounts, SeatPlan, in_invite_window, invitations_for, invite_key, is_past,
                              meetup_context, plan_seats, reminder_due, reminder_key,
                              reminder_targets, rsvp_counts, sentiment_counts, unreadable_replies)
@@ -320,7 +320,7 @@ def _changes(data: SheetData, m: Meetup, invitations: Mapping[str, Invitation],
     """A date-changed message to each customer who has the invitation and was last told
     another date, time or place (one per change: the key holds the new one)."""
     now = when_of(m)
-    keys = [*data.issued.values(), *data.messages]
+    keys = told_records(m.id, [*data.issued.values(), *data.messages])
     out = []
     for inv in _told(data, m, invitations):
         told = last_told(m.id, inv.customer_id, keys)
@@ -334,7 +334,7 @@ def _changes(data: SheetData, m: Meetup, invitations: Mapping[str, Invitation],
 def _stale(data: SheetData, m: Meetup, invitations: Mapping[str, Invitation]) -> list[Invitation]:
     """Invitations still to send that were made for another date, time or place."""
     now = when_of(m)
-    keys = list(data.issued.values())
+    keys = told_records(m.id, data.issued.values())
     return [inv for inv in invitations.values() if inv.message.status == "pending"
             and last_told(m.id, inv.customer_id, keys) not in (None, now)]
 

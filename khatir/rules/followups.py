@@ -83,10 +83,11 @@ def follow_up_report(notes: Iterable[CallNote], reader: NoteReader, delays: dict
     topics = stories(((n, _as_noted(n, reader)) for n in window), delays,
                      answered=lambda n: note_key(n) in sent_keys)
     report = FollowUpReport()
+    known = set(known_keys) | sent_keys
     for t in topics:
         if t.done or t.due is None:
             continue
-        item = _item(t, today, set(known_keys) | sent_keys)
+        item = _item(t, today, known)
         if t.closed_by is not None:
             report.closed.append(item)
         elif t.over:

@@ -162,6 +162,14 @@ def last_told(meetup_id: str, customer_id: str, keys: Iterable[Message]) -> str 
     return told
 
 
+def told_records(meetup_id: str, keys: Iterable[Message]) -> list[Message]:
+    """The rows of ``keys`` that say what customers were told of meetup ``meetup_id`` (its
+    invitations' marks, its date-changed messages), in order: ``last_told`` then looks at
+    these few for each customer instead of every key of the sheet."""
+    prefixes = (f"{FOR_MARK}:{meetup_id}:", f"{CHANGE_KIND}:{meetup_id}:")
+    return [m for m in keys if m.key.startswith(prefixes)]
+
+
 def told_of(invitation: "Invitation") -> bool:
     """The customer has the invitation: it was sent, or staff noted their answer (they
     may have phoned), and the answer was not no."""

@@ -349,8 +349,13 @@ def _check_filled(value: object, fix: Text, **params: object) -> None:
     """Reject empty cells and formula errors the same way for every parser."""
     if is_blank(value):
         raise _error(BLANK, fix, value, **params)
-    if isinstance(value, str) and clean_text(value).upper() in FORMULA_ERRORS:
+    if is_formula_error(value):
         raise _error(FORMULA_ERROR, FORMULA_FIX, value, **params)
+
+
+def is_formula_error(value: object) -> bool:
+    """Whether a cell shows a formula's error ("#N/A", "#REF!") instead of a value."""
+    return isinstance(value, str) and clean_text(value).upper() in FORMULA_ERRORS
 
 
 #: An apostrophe at the start of a text cell: Excel's "this is text" mark, which a CSV

@@ -199,7 +199,7 @@ class Memo:
             return _BLANK
         if parser is None:
             text = parse.clean_text(raw)
-            if text.upper() in parse.FORMULA_ERRORS:  # "#REF!" is no name and no note
+            if parse.is_formula_error(text):  # "#REF!" is no name and no note
                 return False, (parse.FORMULA_ERROR(lang, value=text), parse.FORMULA_FIX(lang))
             return True, text
         try:
@@ -687,7 +687,7 @@ def _follow_up_on(raw: Any, called: Any) -> Any:
             if found is not None:
                 return found
             text = parse.clean_text(raw)
-            if text.upper() not in parse.FORMULA_ERRORS and not any(
+            if not parse.is_formula_error(text) and not any(
                     c.isdigit() for c in text.translate(ASCII_DIGITS)):
                 return None
         raise
@@ -701,9 +701,8 @@ def _event_parser(settings: Settings) -> Callable[[Any], str]:
     listed = ", ".join(k.label(settings.language) for k in settings.events)
 
     def event(raw: Any) -> str:
-        text = parse.clean_text(raw)
-        if text.upper() in parse.FORMULA_ERRORS:
-            raise CellError(parse.FORMULA_ERROR, parse.FORMULA_FIX, value=text)
+        if parse.is_formula_error(raw):
+            raise CellError(parse.FORMULA_ERROR, parse.FORMULA_FIX, value=parse.clean_text(raw))
         key = choices.get(parse.match_key(raw))
         if key is None:
             raise CellError(UNKNOWN_EVENT, UNKNOWN_EVENT_FIX, value=parse.clean_text(raw),
