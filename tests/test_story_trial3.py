@@ -100,7 +100,7 @@ def test_or_after_a_wifes_delivery_is_the_wife(make_workbook, run_job):
     [(_, _, en), (_, _, bn)] = later
     assert "wife" in en and "you were unwell" not in en
     assert "স্ত্রী" in bn and "আপনার শরীর" not in bn
-    assert [(what, why.split(":")[0]) for what, _, why in rows(path)] == [
+    assert [(what, why.split(": ")[0]) for what, _, why in rows(path)] == [
         ("do not send", f"Do not send message {first[0][1]}"),
         ("do not send", f"Do not send message {first[1][1]}"),
         ("overdue", "wife's illness (found in the note), 10 November"),

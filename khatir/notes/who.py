@@ -29,6 +29,17 @@ _SELF = phrase_pattern(lexicon.SELF)
 # relation another clause names
 _OWN = frozenset(fold(w) for w in ("নিজের", "nijer", "own"))
 _HIMSELF = phrase_pattern(("নিজে$", "নিজেই", "nije$", "nijei", "himself", "herself"))
+# "customer er jor", "কাস্টমারের জ্বর": the customer's own, said right before the event's word
+_CUSTOMERS = phrase_pattern(("customer er", "customers", "customer's", "কাস্টমারের", "কাস্টমার এর",
+                             "ক্রেতার", "cust er"))
+# Words that point back at someone already spoken of ("she", "উনি", "ওর শরীর", "tar jor"). They
+# name nobody new: a later note with only these is about the person an earlier note named
+# (``story.py``), not the customer. "ও", "or" only opening a clause ("ও এখনো হাসপাতালে", "or
+# shorir kharap"): elsewhere they are "and", "also", "or".
+_PRONOUNS = phrase_pattern(("উনি", "উনার", "ওনার", "ওনি", "তিনি", "তার$", "তাঁর", "তাকে", "ওর$", "ওরে",
+                            "সে$", "uni$", "unar", "onar", "oni$", "tini$", "tar$", "take$", "he$",
+                            "she$", "his$", "her$", "him$"))
+_OPENING_PRONOUNS = phrase_pattern(("ও$", "or$"))
 # With no word naming anyone, these kinds are about the customer (the schema's reading of
 # "জ্বর আসছে", "gari highway te atke ase"); a death is never the customer's own.
 SELF_BY_DEFAULT = frozenset({"illness", "vehicle_trouble", "celebration", "busy", "newborn"})
@@ -236,10 +247,24 @@ def whom_said(parts: list[str], event: str | None, cues: list[Cue]) -> tuple[str
         return "self", None, True
     if best is not None:
         return best[1], kin_of(best[1], best[2]), True
+    if (anchor is not None and _CUSTOMERS is not None
+            and (own := _CUSTOMERS.search(parts[anchor.clause], 0, anchor.start)) is not None
+            and parts[anchor.clause][own.end():anchor.start].strip() == ""):
+        return "self", None, True  # "customer er jor": the customer's own
+    # "উনি", "she", "customer asked to call": the customer by default, but only a pronoun or a
+    # word for whoever was spoken to, so not named (``refers_back``); "nije", "customer er jor" are
     said = _SELF is not None and any(_SELF.search(c) for c in parts)
     if event in SELF_BY_DEFAULT or said:
-        return "self", None, said
+        # ("উনি নিজে এখন জ্বরে, বিছানায়": "nije" in another clause than the event's word)
+        return "self", None, _HIMSELF is not None and any(_HIMSELF.search(c) for c in parts)
     return None, None, False
+
+
+def refers_back(parts: list[str]) -> bool:
+    """Whether the note speaks of someone by a pronoun ("she is still in hospital", "উনি এখনো
+    আইসিইউতে", "or shorir kharap"): someone an earlier note may have named."""
+    return any(_PRONOUNS is not None and _PRONOUNS.search(c)
+               or _OPENING_PRONOUNS is not None and _OPENING_PRONOUNS.match(c.lstrip()) for c in parts)
 
 
 def kin_of(key: str, words: str) -> str | None:
