@@ -135,3 +135,15 @@ def test_a_vehicle_not_yet_repaired_is_still_vehicle_trouble(make_workbook, run_
     assert (what, why) == ("overdue", "vehicle trouble (found in the note), 18 November")
     [(_, _, text)] = messages(path)
     assert "check in" not in text
+
+
+def test_a_pronoun_carries_only_an_illness_or_a_death_across_events(make_workbook, run_job):
+    # "উনার গাড়ি নষ্ট" after the wife's delivery is the customer's car; "উনি মারা গেছেন" after the
+    # father's ICU is the father's death
+    path = make_workbook(grids(("C-1", 6, "customer er wife er delivery hoise, meye hoise"),
+                               ("C-1", 4, "unar gari nosto hoye gese, garage e"),
+                               ("C-2", 12, "উনার বাবার হার্ট অ্যাটাক, আইসিইউতে আছেন"),
+                               ("C-2", 9, "উনি গতকাল মারা গেছেন, ইন্নালিল্লাহ")))
+    run_job(path)
+    assert [(cid, why.split(" (")[0]) for _, cid, why in rows(path) if not why.startswith("Do not send")] == [
+        ("C-1", "vehicle trouble"), ("C-2", "father's bereavement")]

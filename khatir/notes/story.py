@@ -17,7 +17,7 @@ then "bhul hoyechilo, jor na, dengue") or only by a pronoun ("she is still in ho
 "উনি", "customer asked to call"), is about the same person: it takes that topic's person;
 also when the topic's message was sent, if the note says the event goes on ("উনি এখনো
 আইসিইউতে"). A pronoun with another event ("or shorir kharap" after the wife's delivery) is
-about the person a recent topic named (``RECENT_DAYS``). A note with no event of its own
+about the person a recent topic named, when it is an illness or a death (``SEQUELS``). A note with no event of its own
 that only takes back a call-back day ("not Sunday, call Tuesday") moves the open topics to
 the new day, as a "could not talk" note does. On the same day, a note with the same event and person as an open topic is that
 topic written twice (two staff, two rows): one follow-up, one message, never two.
@@ -43,7 +43,10 @@ RECENT_DAYS = 14
 # A death ends the person's story: a pronoun after it is someone else (often the customer); a
 # complaint and a busy call are always the customer's own.
 NO_SEQUEL = frozenset({"bereavement", "complaint", BUSY})
-CUSTOMERS_OWN = frozenset({"complaint", BUSY})
+# The events a pronoun carries across from another event: what happens to a person's body (the
+# wife ill after her delivery, the father dead after the ICU). "উনার গাড়ি নষ্ট" after the wife's
+# delivery is the customer's car: "উনার" is how staff speak of the customer.
+SEQUELS = frozenset({"illness", "bereavement"})
 
 
 @dataclass
@@ -162,7 +165,7 @@ def _spoken_of(note: CallNote, reading: Reading, event: str | None, open_topics:
     """The recent open topic of another event whose person a pronoun in ``note`` speaks of ("or
     shorir kharap" after the wife's delivery: the wife), if any: the latest that named someone
     other than the customer."""
-    if event is None or event in CUSTOMERS_OWN or reading.named or reading.over or not reading.refers:
+    if event not in SEQUELS or reading.named or reading.over or not reading.refers:
         return None
     return next((t for t in reversed(open_topics)
                  if t.open and t.event not in NO_SEQUEL and t.event != event

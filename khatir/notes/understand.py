@@ -312,7 +312,8 @@ def understand(text: str, called: date, reader: NoteReader) -> Reading:
         evidence=evidence,
         over_words=over_words,
         expected=event == "newborn" and _expected_birth(folded),
-        refers=refers_back(parts),
+        refers=refers_back(parts, {i for c in cues if c.kind == event for i in (c.clause - 1, c.clause)}
+                           if any(c.kind == event for c in cues) else None),
         still=_STILL.search(text) is not None,
         moves_day=(event in (None, "busy") and callback is not None and takes_back_a_day(text)
                    and (_COMMERCE is None or not _COMMERCE.search(folded))),

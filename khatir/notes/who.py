@@ -40,6 +40,12 @@ _PRONOUNS = phrase_pattern(("উনি", "উনার", "ওনার", "ওন
                             "সে$", "uni$", "unar", "onar", "oni$", "tini$", "tar$", "take$", "he$",
                             "she$", "his$", "her$", "him$"))
 _OPENING_PRONOUNS = phrase_pattern(("ও$", "or$"))
+# A pronoun before these reports what the customer said ("উনি বললেন মঙ্গলবার কল দিতে", "she said
+# call on Tuesday"): it is the one spoken to, not someone an earlier note named.
+_SPEECH = phrase_pattern(("বলল", "বলছ", "বলেছ", "বলে$", "বলতেছ", "জানাল", "জানিয়", "চাইছ", "চায়$",
+                          "bollo", "bolse", "bolche", "bolchen", "bolechen", "bollen", "bole$", "janalo",
+                          "janaise", "janiyeche", "said", "says", "told", "asked", "wants", "will$",
+                          "would$", "chay$", "chaise"))
 # With no word naming anyone, these kinds are about the customer (the schema's reading of
 # "জ্বর আসছে", "gari highway te atke ase"); a death is never the customer's own.
 SELF_BY_DEFAULT = frozenset({"illness", "vehicle_trouble", "celebration", "busy", "newborn"})
@@ -260,11 +266,20 @@ def whom_said(parts: list[str], event: str | None, cues: list[Cue]) -> tuple[str
     return None, None, False
 
 
-def refers_back(parts: list[str]) -> bool:
-    """Whether the note speaks of someone by a pronoun ("she is still in hospital", "উনি এখনো
-    আইসিইউতে", "or shorir kharap"): someone an earlier note may have named."""
-    return any(_PRONOUNS is not None and _PRONOUNS.search(c)
-               or _OPENING_PRONOUNS is not None and _OPENING_PRONOUNS.match(c.lstrip()) for c in parts)
+def refers_back(parts: list[str], near: set[int] | None = None) -> bool:
+    """Whether the note speaks of someone by a pronoun near the event's words ("she is still in
+    hospital", "উনি এখনো আইসিইউতে", "or shorir kharap, c-section er por jor"): someone an
+    earlier note may have named. ``near``: the clauses to look in (all when None); a pronoun that
+    reports what was said ("she said call Tuesday") does not count."""
+    for index, clause in enumerate(parts):
+        if near is not None and index not in near:
+            continue
+        found = [m.end() for m in _PRONOUNS.finditer(clause)] if _PRONOUNS is not None else []
+        if _OPENING_PRONOUNS is not None and (m := _OPENING_PRONOUNS.match(clause)):
+            found.append(m.end())
+        if any(_SPEECH is None or not _SPEECH.match(clause[end:].lstrip()) for end in found):
+            return True
+    return False
 
 
 def kin_of(key: str, words: str) -> str | None:
