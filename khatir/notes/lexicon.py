@@ -888,6 +888,9 @@ VEHICLE_TROUBLE: tuple[str, ...] = (
     "ব্রেকডাউন", "বিগড়া", "bigra", "সারাই", "sarai",
     "বসে গেছে", "bose gese", "bosse gese", "ভাইঙ্গা", "bhaingga", "ডাউন", "down$", "ঠেলে", "skid",
     "radiator", "রেডিয়েটর", "collision", "collided", "crashed", "crash$",
+    # not yet repaired ("gari ekhono thik hoy nai"): still the trouble
+    "ঠিক হয়নি", "ঠিক হয় নাই", "ঠিক হয় নি", "ঠিক হয়নাই", "thik hoy nai", "thik hoyni", "thik hoy ni",
+    "thik hoini", "thik hoyna", "not fixed", "not been fixed", "not repaired", "not been repaired",
     # "does not start" says "not" itself; an engine with a problem
     "স্টার্ট নেয় না", "স্টার্ট নিচ্ছে না", "স্টার্ট হয় না", "start ney na", "start nicche na",
     "start hoy na",

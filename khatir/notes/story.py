@@ -13,8 +13,13 @@ predict, in three lines:
    the topic and gets no message of its own.
 
 A note with the same event as an open topic of the customer, naming nobody ("meyer jor",
-then "bhul hoyechilo, jor na, dengue"), is about the same person: it takes that topic's
-person. On the same day, a note with the same event and person as an open topic is that
+then "bhul hoyechilo, jor na, dengue") or only by a pronoun ("she is still in hospital",
+"উনি", "customer asked to call"), is about the same person: it takes that topic's person;
+also when the topic's message was sent, if the note says the event goes on ("উনি এখনো
+আইসিইউতে"). A pronoun with another event ("or shorir kharap" after the wife's delivery) is
+about the person a recent topic named, when it is an illness or a death (``SEQUELS``). A note with no event of its own
+that only takes back a call-back day ("not Sunday, call Tuesday") moves the open topics to
+the new day, as a "could not talk" note does. On the same day, a note with the same event and person as an open topic is that
 topic written twice (two staff, two rows): one follow-up, one message, never two.
 
 Done = yes on a note closes only that note's follow-up (on a "could not talk" note: that
@@ -30,6 +35,18 @@ from ..sheet.records import CallNote
 from .understand import Reading
 
 BUSY = "busy"
+# A pronoun with another event than the customer's open topic ("or shorir kharap, c-section er
+# por jor" after "wife er delivery hoise") is that topic's person when the topic is this recent:
+# long enough for a delivery or a stay in hospital and the talk after it, short enough that
+# "she" is not someone the team spoke of a season ago.
+RECENT_DAYS = 14
+# A death ends the person's story: a pronoun after it is someone else (often the customer); a
+# complaint and a busy call are always the customer's own.
+NO_SEQUEL = frozenset({"bereavement", "complaint", BUSY})
+# The events a pronoun carries across from another event: what happens to a person's body (the
+# wife ill after her delivery, the father dead after the ICU). "উনার গাড়ি নষ্ট" after the wife's
+# delivery is the customer's car: "উনার" is how staff speak of the customer.
+SEQUELS = frozenset({"illness", "bereavement"})
 
 
 @dataclass
@@ -42,6 +59,7 @@ class Topic:
     detected: bool  # the event came from the words, not the Event column
     due: date | None
     tries: list[date] = field(default_factory=list)  # later "could not talk" notes
+    moved: list[date] = field(default_factory=list)  # later notes that only moved the day
     closed_by: CallNote | None = None
     closed_reading: Reading | None = None
     rows: list[CallNote] = field(default_factory=list)  # same day, same event and person
@@ -105,17 +123,18 @@ def stories(notes: Iterable[tuple[CallNote, Reading]], delays: dict[str, int | N
         for note, reading in entries:
             event = note.event or reading.event
             detected = note.event is None and reading.event is not None
-            if event == BUSY:
+            if event == BUSY or event is None and reading.moves_day:
                 live = [t for t in open_topics if t.open]
                 if live:
                     # (Done = yes on a "no answer" note ends that try, not the topic it was for)
                     for t in live:
-                        t.tries.append(note.date)
+                        (t.moved if reading.moves_day else t.tries).append(note.date)
                         t.due = reading.callback or note.follow_up_on or (
                             note.date + timedelta(days=delays.get(BUSY) or 1))
                     continue
             same = [t for t in open_topics if event is not None and t.event == event and t.open
-                    and not any(answered(n) for n in t.notes)]
+                    and (reading.still or not any(answered(n) for n in t.notes))]
+            earlier = _spoken_of(note, reading, event, open_topics) if not same else None
             twice = _written_twice(note, reading, [
                 t for t in topics[first:] if event is not None and t.event == event
                 and t.note.date == note.date and t.closed_by is None and not t.over])
@@ -134,10 +153,24 @@ def stories(notes: Iterable[tuple[CallNote, Reading]], delays: dict[str, int | N
             topic = Topic(note, reading, event, detected, due_for(note, reading, event, delays))
             if same and not reading.named and not reading.over:
                 topic.follows = same[-1]  # "bhul hoyechilo, jor na, dengue": still the daughter
+            elif earlier is not None:
+                topic.follows = earlier  # "or shorir kharap" after "wife er delivery": the wife
             topics.append(topic)
             if not note.done:
                 open_topics.append(topic)
     return topics
+
+
+def _spoken_of(note: CallNote, reading: Reading, event: str | None, open_topics: list[Topic]) -> Topic | None:
+    """The recent open topic of another event whose person a pronoun in ``note`` speaks of ("or
+    shorir kharap" after the wife's delivery: the wife), if any: the latest that named someone
+    other than the customer."""
+    if event not in SEQUELS or reading.named or reading.over or not reading.refers:
+        return None
+    return next((t for t in reversed(open_topics)
+                 if t.open and t.event not in NO_SEQUEL and t.event != event
+                 and (note.date - t.note.date).days <= RECENT_DAYS
+                 and t.person[0] not in (None, "self")), None)
 
 
 def _written_twice(note: CallNote, reading: Reading, same: list[Topic]) -> Topic | None:

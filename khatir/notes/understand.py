@@ -22,8 +22,8 @@ from .normalise import fold
 from .rules import (PERSONAL, Cue, Lexicon, angry_at_the_call, asks_about, clauses,
                     complaint_denied, complaint_retracted, counts_goods, family_own, find_cues,
                     not_theirs, ordinary_busy, over_in, pregnancy_complication, resolved)
-from .when import callback_date, free_day
-from .who import whom_said
+from .when import callback_date, free_day, takes_back_a_day
+from .who import refers_back, whom_said
 
 PRECEDENCE = ("bereavement", "newborn", "illness", "vehicle_trouble", "complaint", "celebration",
               "busy")
@@ -52,6 +52,10 @@ _REMEDY_SENT = (re.compile(
 # fine now, not that a complaint was put right (unless a clearer word says there was one:
 # "refund pelo, ar kono somossa nai"); it does not name the event on its own.
 _PROBLEM = phrase_pattern(lexicon.COMPLAINT_WORDS)
+# "উনি এখনো আইসিইউতে", "still in hospital", "ekhono jor": the event goes on. Read in the words as
+# written: folded, "ekhono" (still) and "ekhon" (now) are one word.
+_STILL = re.compile(r"(?<![\w\u0980-\u09ff])(?:এখনো|এখনও|এখনোও|আজও|still|ekhono|ekhonoo|akhono|ekhno|ekhnu|ekhonu)"
+                    r"(?![a-z\u0980-\u09ff])", re.IGNORECASE)
 # A note this short that only gives a call-back day ("বৃহস্পতিবার কল দিও") is a busy call, and
 # so is a longer one that says the day was all ("robibar call dio, ar kisu bole nai").
 ONLY_A_DAY_WORDS = 5
@@ -94,6 +98,9 @@ class Reading:
     expected: bool = False  # a baby on the way: every newborn word says it is not born yet
     kin: str | None = None  # which relative, when ``who`` is "relative" and one word says
     named: bool = False  # the words name ``who`` (not the kind's default): see ``story.py``
+    refers: bool = False  # a pronoun speaks of someone ("she", "উনি", "or shorir"): ``story.py``
+    still: bool = False  # the note says the event goes on ("এখনো আইসিইউতে", "still in hospital")
+    moves_day: bool = False  # no event, only a new call-back day for one given before ("not Sunday")
 
 
 @dataclass(frozen=True)
@@ -305,4 +312,9 @@ def understand(text: str, called: date, reader: NoteReader) -> Reading:
         evidence=evidence,
         over_words=over_words,
         expected=event == "newborn" and _expected_birth(folded),
+        refers=refers_back(parts, {i for c in cues if c.kind == event for i in (c.clause - 1, c.clause)}
+                           if any(c.kind == event for c in cues) else None),
+        still=_STILL.search(text) is not None,
+        moves_day=(event in (None, "busy") and callback is not None and takes_back_a_day(text)
+                   and (_COMMERCE is None or not _COMMERCE.search(folded))),
     )

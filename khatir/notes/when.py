@@ -180,6 +180,12 @@ _WEEKDAYS: dict[int, tuple[str, ...]] = {
     6: ("রবিবার", "রবি বার", "রোববার", "robibar", "robbar", "rabibar", "sunday", "next sun"),
 }
 _WEEKDAY = {wd: phrase_pattern(words) for wd, words in _WEEKDAYS.items()}
+# "not Sunday", "রবিবার না", "robibar noy", "call Tuesday instead", "পিছিয়ে": the note takes back
+# a day given before and names another (``takes_back_a_day``).
+_DAYS = "|".join(p.pattern for p in _WEEKDAY.values() if p is not None)
+_TAKEN_BACK = re.compile(
+    rf"(?<![a-z0-9])(?:nt|not) (?:on )?(?:{_DAYS})|(?:{_DAYS}) (?:na|ny)(?![a-z0-9])"
+    r"|(?<![a-z0-9])(?:instead|bdle|ressedul|pstpn|pisiye|pisab)")
 # "goto shukrobar", "last Friday", "গত শুক্রবার": a day already past.
 _LAST = phrase_pattern(("গত$", "goto$", "gato$", "last$", "previous$"))
 # Short English day names ("call me Sun", "try again mon", "retry Sat morning") are also words
@@ -505,3 +511,10 @@ def typed_date(text: str, called: date) -> date | None:
         if found is not None:
             return found
     return None
+
+
+def takes_back_a_day(text: str) -> bool:
+    """Whether the note takes back a call-back day given before ("not Sunday, call Tuesday",
+    "রবিবার না, মঙ্গলবার", "call on Friday instead"): with no event of its own, such a note only
+    moves the open follow-up to its new day (``story.py``)."""
+    return _TAKEN_BACK.search(fold(_unalike(text))) is not None

@@ -29,6 +29,23 @@ _SELF = phrase_pattern(lexicon.SELF)
 # relation another clause names
 _OWN = frozenset(fold(w) for w in ("নিজের", "nijer", "own"))
 _HIMSELF = phrase_pattern(("নিজে$", "নিজেই", "nije$", "nijei", "himself", "herself"))
+# "customer er jor", "কাস্টমারের জ্বর": the customer's own, said right before the event's word
+_CUSTOMERS = phrase_pattern(("customer er", "customers", "customer's", "কাস্টমারের", "কাস্টমার এর",
+                             "ক্রেতার", "cust er"))
+# Words that point back at someone already spoken of ("she", "উনি", "ওর শরীর", "tar jor"). They
+# name nobody new: a later note with only these is about the person an earlier note named
+# (``story.py``), not the customer. "ও", "or" only opening a clause ("ও এখনো হাসপাতালে", "or
+# shorir kharap"): elsewhere they are "and", "also", "or".
+_PRONOUNS = phrase_pattern(("উনি", "উনার", "ওনার", "ওনি", "তিনি", "তার$", "তাঁর", "তাকে", "ওর$", "ওরে",
+                            "সে$", "uni$", "unar", "onar", "oni$", "tini$", "tar$", "take$", "he$",
+                            "she$", "his$", "her$", "him$"))
+_OPENING_PRONOUNS = phrase_pattern(("ও$", "or$"))
+# A pronoun before these reports what the customer said ("উনি বললেন মঙ্গলবার কল দিতে", "she said
+# call on Tuesday"): it is the one spoken to, not someone an earlier note named.
+_SPEECH = phrase_pattern(("বলল", "বলছ", "বলেছ", "বলে$", "বলতেছ", "জানাল", "জানিয়", "চাইছ", "চায়$",
+                          "bollo", "bolse", "bolche", "bolchen", "bolechen", "bollen", "bole$", "janalo",
+                          "janaise", "janiyeche", "said", "says", "told", "asked", "wants", "will$",
+                          "would$", "chay$", "chaise"))
 # With no word naming anyone, these kinds are about the customer (the schema's reading of
 # "জ্বর আসছে", "gari highway te atke ase"); a death is never the customer's own.
 SELF_BY_DEFAULT = frozenset({"illness", "vehicle_trouble", "celebration", "busy", "newborn"})
@@ -236,10 +253,33 @@ def whom_said(parts: list[str], event: str | None, cues: list[Cue]) -> tuple[str
         return "self", None, True
     if best is not None:
         return best[1], kin_of(best[1], best[2]), True
+    if (anchor is not None and _CUSTOMERS is not None
+            and (own := _CUSTOMERS.search(parts[anchor.clause], 0, anchor.start)) is not None
+            and parts[anchor.clause][own.end():anchor.start].strip() == ""):
+        return "self", None, True  # "customer er jor": the customer's own
+    # "উনি", "she", "customer asked to call": the customer by default, but only a pronoun or a
+    # word for whoever was spoken to, so not named (``refers_back``); "nije", "customer er jor" are
     said = _SELF is not None and any(_SELF.search(c) for c in parts)
     if event in SELF_BY_DEFAULT or said:
-        return "self", None, said
+        # ("উনি নিজে এখন জ্বরে, বিছানায়": "nije" in another clause than the event's word)
+        return "self", None, _HIMSELF is not None and any(_HIMSELF.search(c) for c in parts)
     return None, None, False
+
+
+def refers_back(parts: list[str], near: set[int] | None = None) -> bool:
+    """Whether the note speaks of someone by a pronoun near the event's words ("she is still in
+    hospital", "উনি এখনো আইসিইউতে", "or shorir kharap, c-section er por jor"): someone an
+    earlier note may have named. ``near``: the clauses to look in (all when None); a pronoun that
+    reports what was said ("she said call Tuesday") does not count."""
+    for index, clause in enumerate(parts):
+        if near is not None and index not in near:
+            continue
+        found = [m.end() for m in _PRONOUNS.finditer(clause)] if _PRONOUNS is not None else []
+        if _OPENING_PRONOUNS is not None and (m := _OPENING_PRONOUNS.match(clause)):
+            found.append(m.end())
+        if any(_SPEECH is None or not _SPEECH.match(clause[end:].lstrip()) for end in found):
+            return True
+    return False
 
 
 def kin_of(key: str, words: str) -> str | None:

@@ -20,6 +20,7 @@ from .facts import RunFacts
 WHY = Text(en="{topic} ({how}), {date}{tries}: \u201c{note}\u201d",
            bn="{topic} ({how}), {date}{tries}: \u201c{note}\u201d")
 TRIES = Text(en="; could not talk on {dates}", bn="; {dates} কথা বলা যায়নি")
+MOVED = Text(en="; call moved on {dates}", bn="; {dates} ফোনের দিন বদলানো হয়েছে")
 HOW_COLUMN = Text(en="Event column", bn="ঘটনা কলাম")
 HOW_DETECTED = Text(en="found in the note", bn="নোট থেকে বোঝা গেছে")
 HOW_DATE = Text(en="Follow Up On date", bn="ফলো-আপ তারিখ")
@@ -103,6 +104,8 @@ def _why(f: FollowUp, settings: Settings, lang: str) -> str:
     tries = ""
     if f.tries:
         tries = TRIES(lang, dates=", ".join(long_date(d, lang) for d in f.tries))
+    if f.moved:
+        tries += MOVED(lang, dates=", ".join(long_date(d, lang) for d in f.moved))
     return WHY(lang, topic=topic(f, settings, lang), how=how, date=long_date(f.note.date, lang),
                tries=tries, note=_short(f.note.note))
 

@@ -37,6 +37,7 @@ class FollowUp:
     who: str | None = None
     kin: str | None = None  # which relative, when ``who`` is "relative" (``person.KIN``)
     tries: tuple[date, ...] = ()  # later notes where the customer could not talk
+    moved: tuple[date, ...] = ()  # later notes that only moved the call-back day
     reading: Reading | None = None
     closed_by: CallNote | None = None  # the later note that closed it, if any
 
@@ -118,7 +119,7 @@ def _item(t: Topic, today: date, known: Collection[str]) -> FollowUp:
     key = next((k for k in keys if k in known), keys[0])
     who, kin = t.person
     return FollowUp(t.note, t.event, t.detected, t.due, (today - t.due).days, key,
-                    who=who, kin=kin, tries=tuple(t.tries), reading=t.reading, closed_by=t.closed_by)
+                    who=who, kin=kin, tries=tuple(t.tries), moved=tuple(t.moved), reading=t.reading, closed_by=t.closed_by)
 
 
 def due_date(note: CallNote, event: str | None, kinds: dict[str, EventKind]) -> date | None:
