@@ -149,7 +149,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "allergy ho", "alergy ho", "allergi ho", "allergic reaction", "bruise", "অসুস্থ হইয়া",
         # an animal's bite, a heart attack spelt with এ্য, sugar gone up
         "কামড় দি", "কামড়ে দি", "কামড়াই", "kamor di", "kamre di", "bitten by", "হার্ট এ্যাটাক",
-        "সুগার বাড়", "সুগার বেড়", "sugar bar", "sugar bere",
+        "সুগার বাড়", "সুগার বেড়", "sugar bar", "sugar bere", "bp beshi", "বিপি বেশি", "bp bere", "বিপি বাড়",
     ),
     "vehicle_trouble": (
         # (an accident counts only with a vehicle in the note, a pair below: "shop e accident kore
@@ -240,6 +240,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "vul map", "bhul map", "mape vul", "mape bhul", "wrong measurement", "পাথর পা", "কাঁকর",
         "pathor pa", "crack$", "আমাদের ভুল", "amader vul",
         "amader bhul", "our mistake", "beshi nis", "বেশি নিস", "জমাট", "কম ওজন", "kom ojon",
+        # clothes that do not fit ("সাইজ ছোট, বদলাতে চাইলেন")
+        "সাইজ ছোট", "সাইজে ছোট", "size choto", "size e choto", "too small", "too tight",
     ),
     "celebration": (
         "বিয়ে", "বিয়ের", "বিবাহ", "এনগেজমেন্ট", "আকদ", "গায়ে হলুদ", "জন্মদিন", "প্রমোশন",
@@ -596,11 +598,15 @@ CLAUSE_ONLY_LOOKALIKES: dict[str, tuple[str, ...]] = {
         # an old phone traded in ("পুরানা মোবাইল বদলাইতে চায়") is a sale
         "পুরানা মোবাইল", "পুরান মোবাইল", "পুরাতন মোবাইল", "পুরনো মোবাইল", "পুরোনো মোবাইল",
         "purana mobile", "puran mobile", "purono mobile",
+        # a device handed in to have a part replaced ("battery dead, replace korte dise") is a job
+        "replace korte di", "replace করতে দি", "রিপ্লেস করতে দি",
     ),
     # stuck in a traffic jam is a late arrival, not a breakdown ("just jam e atka chilo")
     "vehicle_trouble": (
         "jam e atka", "jam e atke", "jame atka", "jame atke", "জ্যামে আটকা", "জ্যামে আটকে", "যানজটে",
         "jonjot", "traffic e atka", "traffic e atke", "stuck in traffic", "traffic jam",
+        # engine oil is a product ("power tiller er engine oil leak": the oil's fault)
+        "engine oil", "ইঞ্জিন অয়েল", "ইঞ্জিন ওয়েল", "engine oil er",
     ),
 }
 

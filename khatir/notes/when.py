@@ -46,7 +46,7 @@ _CONTACT = phrase_pattern((
     "jigaio", "jigaiyo", "jigamu", "জিজ্ঞেস করবো", "jiggesh korbo", "order dibo", "অর্ডার দিবো", "order দিবো",
     "coming in", "customer coming", "he is coming", "she is coming", "will be coming", "ফুন", "retry", "মনে করা", "mone kora", "follow up", "f/u", "ring",
     # Rangpur and Noakhali "will come" ("পরশু সকালে আইসবে"), coming to take goods ("রোববার আইয়া নিবা")
-    "আইসবে", "আইসবো", "আইসবেন", "আইয়া নিব", "আইসা নিব", "এসে নিব", "ese nib",
+    "আইসবে$", "আইসবো$", "আইসবেন$", "আইয়া নিব", "আইসা নিব", "এসে নিব", "ese nib",
 ))
 # The words of a call or message itself (not a visit, being free or ordering): when one clause
 # asks for a call and another says when they come ("shonibar dokane ashbe ... shukrobar
