@@ -514,3 +514,79 @@ def test_sixth_round_relation_words(note, expected):
 def test_sixth_round_events(note, expected):
     r = read(note)
     assert (r.event, r.over, r.who, r.callback) == expected
+
+
+@pytest.mark.parametrize("note, expected", [
+    # Rangpur and Sylhet kin words: বেটি (a daughter), ছাওয়াল and পোলাডা (a son), ভাইস্তা (a nephew),
+    # বেটার বউ (a son's wife)
+    ("বেটির বিয়া সামনের মাসে", ("celebration", False, "daughter")),
+    ("ছাওয়ালটার জ্বর তিন দিন ধরি", ("illness", False, "son")),
+    ("পোলাডার হাত ভাঙছে খেলতে গিয়া", ("illness", False, "son")),
+    ("ভাইস্তার ডেঙ্গু, সদর হাসপাতালে", ("illness", False, "relative")),
+    ("বেটার বউ হাসপাতালে ভর্তি", ("illness", False, "relative")),
+    # বেটা folds like ব্যথা (pain): a pain stays a pain, not a son
+    ("আব্বার কোমরে ব্যথা, বিছানায়", ("illness", False, "father")),
+    # births, bites, sugar gone up, a heart attack spelt with এ্য
+    ("আলহামদুলিল্লাহ ছাওয়াল হইছে", ("newborn", False, "self")),
+    ("বাচ্চা হওনের ডেট সামনের সপ্তাহে", ("newborn", False, "self")),
+    ("কুকুরে কামড় দিছে পায়ে, টিকা নিবে", ("illness", False, "self")),
+    ("আম্মার সুগার বাড়ছে খুব", ("illness", False, "mother")),
+    ("খালুর হার্ট এ্যাটাক, রংপুর মেডিকেলে", ("illness", False, "relative")),
+    # complaints in the dialects: scolding, anger, rudeness spelt ব্যাবহার, a wrong bill or measure
+    ("সারের দাম নিয়া খুব বকাবকি করল", ("complaint", False, "self")),
+    ("লোকটা ভালো না কয়, খুব চেতছে", ("complaint", False, "self")),
+    ("ডেলিভারি ম্যান খারাপ ব্যাবহার করছে", ("complaint", False, "self")),
+    ("হিসাব ভুল কইছি কয়, বাকি মিলে", ("complaint", False, "self")),
+    ("কোর্তা ভুল মাপে বানাইছে", ("complaint", False, "self")),
+    ("আটার বস্তায় পাথর পাইছে", ("complaint", False, "self")),
+    # vehicles: stopped dead (Rangpur "হয়া"), a gear box gone, a skid, overturned
+    ("ভটভটি মাঝ রাস্তায় বন্ধ হয়া গেছে", ("vehicle_trouble", False, "self")),
+    ("tractor er gear box gese, mistri ashbe", ("vehicle_trouble", False, "self")),
+    ("উনার বাইক স্লিপ খাইছে, কারো কিছু হয় নাই", ("vehicle_trouble", False, "self")),
+    ("নসিমন উল্টি গেছে হাটের পথে", ("vehicle_trouble", False, "self")),
+    # a housewarming, a government job, a teaching post
+    ("নতুন বাড়িতে গৃহপ্রবেশ শুক্রবার", ("celebration", False, "self")),
+    ("ছোট ভাই সরকারি চাকরি পাইছে", ("celebration", False, "brother")),
+    ("বোন প্রাইমারিতে মাস্টারি পাইছে", ("celebration", False, "sister")),
+    # away: not at home, gone to the fields, hot-headed, will call when back
+    ("উনি বাড়ি নাই, বউ ধরছে", ("busy", False, "self")),
+    ("উনি মাঠে আছেন, সেচ দিতেছে", ("busy", False, "self")),
+    ("মাথা গরম, কথা কবার চায় না", ("busy", False, "self")),
+    ("অফিস থাকি ফিরা ফোন দিবে", ("busy", False, "self")),
+    # over in the dialects
+    ("বউয়ের টাইফয়েড ভালো হয়া গেছে", ("illness", True, "wife")),
+    ("ভাবীর জ্বর আছিল, অখন ভালা", ("illness", True, "relative")),
+    ("পাওয়ার টিলার মেরামত হয়া গেছে", ("vehicle_trouble", True, "self")),
+    # look-alikes: বিজিবি (the border guard) is not বিজি (busy), a court hearing is not a
+    # complaint's মামলা, back from Hajj is no return of goods, an old phone traded in is a sale
+    ("বিজিবি ক্যাম্পের জন্য ২০টা কম্বল", (None, False, None)),
+    ("মামলার হাজিরা দিতে গেছে, লুঙ্গি পরে নিবে", (None, False, None)),
+    ("Hajj return, brought dates for the shop", ("celebration", False, "self")),
+    ("পুরানা মোবাইল বদলাইতে চায়, নতুন মডেল দেখবে", (None, False, None)),
+    # "সেট" and "sets" are not the dialect anger চেতছে; "করতে" is not কোর্টে (in court)
+    ("Daughter's engagement, wants 4 saree sets", ("celebration", False, "daughter")),
+    ("invoice e nam add korte bolse", (None, False, None)),
+    # high blood pressure; clothes too small; engine oil and a part handed in to be replaced
+    ("ammur BP beshi, doctor dekhabe", ("illness", False, "mother")),
+    ("সাইজ ছোট হইছে, বোরকা ফেরত দিতে চায়", ("complaint", False, "self")),
+    ("van er engine oil leak kortese, 2 din age nise", ("complaint", False, "self")),
+    ("ঘড়ির ব্যাটারি শেষ, রিপ্লেস করতে দিছে, কাল নিবে", (None, False, None)),
+])
+def test_seventh_round_regional_words(note, expected):
+    r = read(note)
+    assert (r.event, r.over, r.who) == expected
+
+
+@pytest.mark.parametrize("note, expected", [
+    # Rangpur "will come" (আইসবে), coming to take goods (আইয়া নিবা), "night এ" is tonight
+    ("পরশু সকালে দোকানে আইসবে", date(2026, 11, 21)),
+    ("মাল রেডি, রবিবার আইয়া নিবে", date(2026, 11, 22)),
+    ("ফোন off, night এ try করবো", CALLED),
+])
+def test_seventh_round_call_back_days(note, expected):
+    assert read(note).callback == expected
+
+
+def test_seventh_round_on_the_way_is_no_visit():
+    # "আইসবার পথে" (on its way here) is no promise to come
+    assert read("মাল আইসবার পথে, সোমবার পৌঁছাবে").callback is None

@@ -96,6 +96,9 @@ CUES: dict[str, tuple[str, ...]] = {
         # a nephew or niece born: "ভাইয়ের ঘরে ভাতিজা হইসে", "became an uncle"
         "ভাতিজা হ", "ভাতিজি হ", "ভাগ্নে হ", "ভাগ্নি হ", "bhatija ho", "vatija ho", "bhatiji ho",
         "bhagne ho", "bhagni ho", "became an uncle", "became an aunt", "became uncle", "became aunt",
+        # Noakhali "হওন" (being born: "বাচ্চা হওনের ডেট"), Rangpur ছাওয়াল (a son) and বেটি (a daughter)
+        # born ("বেটা হইছে" is not here: বেটা folds like ব্যথা, pain)
+        "বাচ্চা হওন", "বাইচ্চা হও", "ছাওয়াল হই", "ছাওয়াল হয়", "বেটি হই", "বেটি হয়", "জন্ম নিছে",
     ),
     "illness": (
         "অসুস্থ", "অসুস্হ", "অসুখ", "জ্বর", "জর", "হাসপাতাল", "হসপিটাল", "হাসপাতালে", "ক্লিনিক",
@@ -144,6 +147,9 @@ CUES: dict[str, tuple[str, ...]] = {
         # a cold caught (any tense: লেগেছিল), an allergy that struck, bruises; sadhu forms
         "ঠান্ডা লেগ", "ঠাণ্ডা লেগ", "thanda leg", "thanda lag", "এলার্জি হ", "অ্যালার্জি হ", "এলার্জি উঠ",
         "allergy ho", "alergy ho", "allergi ho", "allergic reaction", "bruise", "অসুস্থ হইয়া",
+        # an animal's bite, a heart attack spelt with এ্য, sugar gone up
+        "কামড় দি", "কামড়ে দি", "কামড়াই", "kamor di", "kamre di", "bitten by", "হার্ট এ্যাটাক",
+        "সুগার বাড়", "সুগার বেড়", "sugar bar", "sugar bere", "bp beshi", "বিপি বেশি", "bp bere", "বিপি বাড়",
     ),
     "vehicle_trouble": (
         # (an accident counts only with a vehicle in the note, a pair below: "shop e accident kore
@@ -227,6 +233,15 @@ CUES: dict[str, tuple[str, ...]] = {
         "প্যাকেট খোলা", "packet khola", "packet was open", "box khola", "বক্স খোলা",
         "পরিবর্তন করতে চা", "পরিবর্তন করিতে চা", "poriborton korte cha", "পাল্টাতে চা", "paltate cha",
         "পাল্টাইতে চা", "বদলাইতে চা",
+        # scolding, anger in the dialects (চেতছে), rudeness spelt ব্যাবহার, a wrong bill or measure,
+        # stones in the rice, a cracked screen, the shop's own mistake
+        "বকাবকি", "বকাঝকা", "bokaboki", "bokajhoka", "চেতছে$", "চেতছিল", "chetse$", "chetche$", "খারাপ ব্যাবহার",
+        "ব্যাবহার খারাপ", "হিসাব ভুল", "ভুল হিসাব", "hisab vul", "hisab bhul", "ভুল মাপ", "মাপে ভুল",
+        "vul map", "bhul map", "mape vul", "mape bhul", "wrong measurement", "পাথর পা", "কাঁকর",
+        "pathor pa", "crack$", "আমাদের ভুল", "amader vul",
+        "amader bhul", "our mistake", "beshi nis", "বেশি নিস", "জমাট", "কম ওজন", "kom ojon",
+        # clothes that do not fit ("সাইজ ছোট, বদলাতে চাইলেন")
+        "সাইজ ছোট", "সাইজে ছোট", "size choto", "size e choto", "too small", "too tight",
     ),
     "celebration": (
         "বিয়ে", "বিয়ের", "বিবাহ", "এনগেজমেন্ট", "আকদ", "গায়ে হলুদ", "জন্মদিন", "প্রমোশন",
@@ -274,6 +289,9 @@ CUES: dict[str, tuple[str, ...]] = {
         "got his visa", "got her visa", "হজ্জ শেষ", "হজ শেষ", "হজ্জ করে", "হজ করে", "hajj shesh",
         "hajj kore", "হজ্জ পালন", "হজ পালন", "চান্স পাইয়া", "chance paiya", "chance peyeche",
         "পাস করিয়া", "পাশ করিয়া", "চাকরি পাইয়া",
+        # a housewarming (গৃহপ্রবেশ), a government job, a teaching post got ("মাস্টারি পাইছে")
+        "গৃহপ্রবেশ", "griho probesh", "grihoprobesh", "সরকারি চাকরি", "sorkari chakri", "govt job",
+        "government job", "মাস্টারি পা", "mastari pa",
     ),
     "busy": (
         "ব্যস্ত$", "পরে কল", "পরে ফোন", "পরে কথা", "মেজাজ খারাপ", "মুড নাই", "মুডে নাই", "মিটিং",
@@ -346,6 +364,12 @@ CUES: dict[str, tuple[str, ...]] = {
         "in training", "at a neighbour's funeral", "at a neighbor's funeral",
         # away from town ("Out of station till Sunday, call Monday")
         "out of station", "station er baire", "স্টেশনের বাইরে",
+        # not at home, gone to the fields, hot-headed, not wanting to talk (dialect কবার)
+        "বাড়ি নাই", "বাড়িত নাই", "bari nai", "মাঠে গেছ", "মাঠে আছ", "mathe gese", "mathe ase",
+        "মাথা গরম", "matha gorom", "কথা কবার চায় না", "কথা কইতে চায় না",
+        "kotha koite chay na", "will be free", "be free on", "be free after",
+        # will call when back ("বিকালে ফিরা ফোন দিবা"): away now
+        "ফিরে ফোন", "ফিরা ফোন", "ফিরি ফোন", "ফিরে কল", "ফিরা কল", "ফিরে কথা", "ফিরা কথা",
     ),
 }
 
@@ -511,11 +535,16 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "wrong number", "রং নাম্বার", "vul number",
         "dead stock", "dead simple", "exchange offer", "এক্সচেঞ্জ অফার", "engagement ভেঙে",
         "biye bhenge", "বিয়ে ভেঙে", "engagement bhenge",
+        # a court hearing of the customer's own case (মামলার হাজিরা), back from Hajj
+        "মামলার হাজিরা", "mamlar hajira", "কোর্টে হাজিরা", "hajj return", "umrah return",
+        "returned from hajj", "returned from umrah", "back from hajj",
     ),
     "busy": (
         "ব্যস্ত নন", "ব্যস্ত না$", "busy na$", "not busy", "besto na$", "জায়নামাজ", "jaynamaz", "jaynamaj", "prayer mat", "টুপি", "tupi", "for the mosque",
         "মসজিদের জন্য", "mosjid er jonno", "office er jonno", "অফিসের জন্য", "for office",
         "for the office",
+        # বিজিবি (the border guard, BGB) begins like বিজি (busy)
+        "বিজিবি", "bgb$",
     ),
 }
 
@@ -566,11 +595,18 @@ CLAUSE_ONLY_LOOKALIKES: dict[str, tuple[str, ...]] = {
         # the customer's own mishap, to be repaired ("মোবাইল পানিতে পড়ে dead, servicing এ দিতে চায়")
         "পানিতে পড়", "panite por", "pani te por", "fell in water", "fell into water",
         "dropped in water",
+        # an old phone traded in ("পুরানা মোবাইল বদলাইতে চায়") is a sale
+        "পুরানা মোবাইল", "পুরান মোবাইল", "পুরাতন মোবাইল", "পুরনো মোবাইল", "পুরোনো মোবাইল",
+        "purana mobile", "puran mobile", "purono mobile",
+        # a device handed in to have a part replaced ("battery dead, replace korte dise") is a job
+        "replace korte di", "replace করতে দি", "রিপ্লেস করতে দি",
     ),
     # stuck in a traffic jam is a late arrival, not a breakdown ("just jam e atka chilo")
     "vehicle_trouble": (
         "jam e atka", "jam e atke", "jame atka", "jame atke", "জ্যামে আটকা", "জ্যামে আটকে", "যানজটে",
         "jonjot", "traffic e atka", "traffic e atke", "stuck in traffic", "traffic jam",
+        # engine oil is a product ("power tiller er engine oil leak": the oil's fault)
+        "engine oil", "ইঞ্জিন অয়েল", "ইঞ্জিন ওয়েল", "engine oil er",
     ),
 }
 
@@ -646,6 +682,11 @@ OVER: tuple[str, ...] = (
     "ekhon normal", "হাঁটতে পার", "hatte pare", "today ok", "now ok",
     # dialect: "গাড়ি ঠিক হইয়া গেছে"
     "ঠিক হইয়া গে", "thik hoiya ge", "thik hoia ge", "ভালো হইয়া গে", "valo hoiya ge", "bhalo hoiya ge",
+    # Rangpur "হয়া গেছে", Sylheti and Noakhali "অখন/অহন ভালা", Rangpur এলা (now), "মেরামত হইছে"
+    "ভালো হয়া গে", "ভালা হয়া গে", "ঠিক হয়া গে", "মেরামত হয়া", "মেরামত হই", "মেরামত হয়ে গে",
+    "অখন ভালা", "অহন ভালা", "এখন ভালা", "এলা ভালো", "এলা ভালা", "ভালা আছ", "okhon bhala",
+    "ohon bhala", "ekhon normal", "normal এখন", "normal ekhon", "complain nai ar", "r complain nai",
+    "ar complain nai",
 )
 
 # People (not a vehicle): "মানুষ ঠিক আছে", "উনি ঠিক আছেন" after a vehicle's trouble say nobody was
@@ -737,6 +778,9 @@ RELATIONS: dict[str, tuple[str, ...]] = {
         "mashi$", "mashima", "খালাম্মা", "khalamma", "চাচাজান", "chachajan", "বৌদি$", "বউদি$",
         "boudi$", "bowdi$", "বোনঝি", "বোনপো", "bonjhi", "bonpo$", "ভাইপো$", "bhaipo$", "dewr$",
         "dewor$", "নাতনী", "natni$",
+        # a nephew in Sylhet and Noakhali (ভাইস্তা), a son's wife in Rangpur (বেটার বউ: বেটা alone
+        # folds like ব্যথা, pain)
+        "ভাইস্তা", "ভাইস্তি", "ভাস্তে", "ভাস্তি", "বেটার বউ", "বেটার বৌ", "betar bou", "beter bou",
     ),
     "friend": (
         "বন্ধু", "বান্ধবী", "bondhu", "bandhobi", "friend", "buddy",
@@ -789,8 +833,12 @@ KIN: dict[str, tuple[str, ...]] = {
 # dialect forms. Short words take no ending in ``phrase_pattern`` (মার, বোর would be other
 # words), so their inflections are listed here.
 MORE_RELATIONS: dict[str, tuple[str, ...]] = {
-    "daughter": ("মাইয়ায়", "মাইয়াটা", "মেয়েটা", "ফুড়ি", "furi$", "furir"),
-    "son": ("পোলায়", "পোলাটা", "ছেলেটা", "পুত$", "পুতর", "পুতের", "puter"),
+    "daughter": ("মাইয়ায়", "মাইয়াটা", "মেয়েটা", "ফুড়ি", "furi$", "furir",
+                 # Rangpur and Sylhet বেটি
+                 "বেটি$", "বেটির", "বেটিরে", "বেটিক", "বেটিটা", "beti$", "betir"),
+    "son": ("পোলায়", "পোলাটা", "ছেলেটা", "পুত$", "পুতর", "পুতের", "puter",
+            # Rangpur ছাওয়াল, Noakhali পোলাডা
+            "ছাওয়াল", "পোলাডা"),
     "child": ("পোলাপান", "polapan", "বাচ্চাকাচ্চা", "bacchakaccha", "bachara", "বাচ্চারা"),
     "wife": ("bou r", "boure$", "বউর$", "বউরে$", "বউয়ে$", "বৌরে$", "বৌয়ে$", "গিন্নি",
              "ginni", "missus er", "wife's", "misses er"),
@@ -872,6 +920,7 @@ VEHICLES: tuple[str, ...] = (
     # battery rickshaws and other local vehicles; a car written apart from its "টা"
     "ইজিবাইক", "ইজি বাইক", "easybike", "easy bike", "ভটভটি", "votvoti", "bhotbhoti", "টমটম",
     "tomtom", "মাহিন্দ্র", "mahindra", "কার টা",
+    "vot voti", "bhot bhoti", "ভট ভটি",
 )
 VEHICLE_TROUBLE: tuple[str, ...] = (
     "নষ্ট", "খারাপ হয়ে", "বন্ধ হয়ে", "বিকল", "উল্টে", "উল্টাইছে", "উল্টা", "কেটে গেছে",
@@ -895,6 +944,9 @@ VEHICLE_TROUBLE: tuple[str, ...] = (
     "স্টার্ট নেয় না", "স্টার্ট নিচ্ছে না", "স্টার্ট হয় না", "start ney na", "start nicche na",
     "start hoy na",
     "ইঞ্জিনে সমস্যা", "ইঞ্জিনে পানি", "engine e somossa", "engine problem",
+    # Rangpur "বন্ধ হয়া গেছে", a gear box gone, brakes failed, a skid ("স্লিপ খাইছে"), bent
+    "বন্ধ হয়া", "gear box", "গিয়ার বক্স", "brake fail", "ব্রেক ফেল", "স্লিপ", "slip kha", "বাঁকা",
+    "উল্টি গে", "ulti ge",
 )
 WIFE: tuple[str, ...] = (
     "বউ$", "বউয়ের", "বৌয়ের", "স্ত্রী", "স্ত্রীর", "ওয়াইফ", "ভাবি", "ভাবির", "bou$", "bouer",
@@ -920,6 +972,8 @@ HURT: tuple[str, ...] = (
     "pure", "fule", "mochke", "fracture", "plaster", "chot", "pain", "broke", "broken", "hurt",
     "swollen", "burn", "injur", "sprain", "cut$", "ফেটে", "ফাটছে", "ফাটা", "fatse", "fete", "fata$",
     "আঘাত", "aghat", "কাটা গেছে", "কাইটা গেছে", "kata gese", "kata geche", "kaita gese", "bruise",
+    # a cut or a tear ("পায়ের আঙ্গুল কাটছে", "হাত ছিড়া গেছে")
+    "কাটছে", "ছিড়া গে", "ছিঁড়া গে", "ছিঁড়ে গে",
 )
 # A person "expired" is a death; a product "expired" is a complaint.
 EXPIRED: tuple[str, ...] = (

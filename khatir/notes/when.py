@@ -45,6 +45,8 @@ _CONTACT = phrase_pattern((
     "আসিবো", "আসিব$", "ashibo", "asibo", "জিগাবো", "জিগাইবো", "জিগাইও", "জিগামু", "jigabo", "jigaibo",
     "jigaio", "jigaiyo", "jigamu", "জিজ্ঞেস করবো", "jiggesh korbo", "order dibo", "অর্ডার দিবো", "order দিবো",
     "coming in", "customer coming", "he is coming", "she is coming", "will be coming", "ফুন", "retry", "মনে করা", "mone kora", "follow up", "f/u", "ring",
+    # Rangpur and Noakhali "will come" ("পরশু সকালে আইসবে"), coming to take goods ("রোববার আইয়া নিবা")
+    "আইসবে$", "আইসবো$", "আইসবেন$", "আইয়া নিব", "আইসা নিব", "এসে নিব", "ese nib",
 ))
 # The words of a call or message itself (not a visit, being free or ordering): when one clause
 # asks for a call and another says when they come ("shonibar dokane ashbe ... shukrobar
@@ -236,7 +238,7 @@ _FIXED = [
     (phrase_pattern(("আজ$", "আজকে", "আজই", "aj$", "ajke", "aaj$", "ajia$", "আইজ্জা", "aijja$", "today", "tonight", "this evening",
                      "this afternoon", "later today", "today evening", "today afternoon", "today night", "বিকালে", "বিকেলে", "সন্ধ্যায়", "bikale", "bikele",
                      "sondhay", "sondhar", "সন্ধ্যার পর", "দুপুরে", "dupure", "in the evening", "in the afternoon",
-                     "at noon", "this morning", "rait e", "raite", "রাতে ফোন", "রাতে কল", "রাতে আবার",
+                     "at noon", "this morning", "rait e", "raite", "night e", "night এ", "রাতে ফোন", "রাতে কল", "রাতে আবার",
                      "রাতে call", "রাতে যোগাযোগ", "after magrib", "after maghrib", "after asr",
                      "after isha", "after jummah", "after jumma$", "after juma$", "after zohr", "ঘণ্টাখানেক", "ঘন্টাখানেক",
                      "ghontakhanek", "ghonta khanek", "ঘণ্টা খানেক", "an hour", "রাতের মধ্যে", "rater moddhe",
