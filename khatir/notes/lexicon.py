@@ -60,7 +60,7 @@ CUES: dict[str, tuple[str, ...]] = {
         # a son, a daughter in the dialects of the south and east ("ছোড মাইয়ার পোলা হইছে")
         "পোলা হইছে", "পোলা হইসে", "পোলা হয়েছে", "মাইয়া হইছে", "মাইয়া হইসে", "মাইয়া হয়েছে",
         "pola hoise", "pola hoyeche", "maiya hoise", "maiya hoyeche",
-        "cesar", "caesar", "c section", "c-section", "labour", "labor room", "delivery room",
+        "cesar", "caesar", "c section", "c-section", "in labour", "labor room", "delivery room",
         "normal delivery", "baby born", "new baby", "newborn", "gave birth", "gives birth",
         "baby boy", "baby girl", "twins", "pregnant", "expecting a baby", "due date",
         "delivery date", "মা হয়েছেন", "মা হইছেন", "বাবা হয়েছেন", "বাবা হইছেন", "মামা হইছেন",
@@ -96,6 +96,11 @@ CUES: dict[str, tuple[str, ...]] = {
         # a nephew or niece born: "ভাইয়ের ঘরে ভাতিজা হইসে", "became an uncle"
         "ভাতিজা হ", "ভাতিজি হ", "ভাগ্নে হ", "ভাগ্নি হ", "bhatija ho", "vatija ho", "bhatiji ho",
         "bhagne ho", "bhagni ho", "became an uncle", "became an aunt", "became uncle", "became aunt",
+        # "labour" alone is also workers ("Labour at their site on strike", "লেবার নাই"): a birth
+        # only in labour, its room, ward or pain ("wife labour e"); sadhu "জন্ম দিয়াছেন", a child due
+        "in the labour", "labour room", "labour ward", "labour e$", "labor e$", "লেবারে", "লেবার ওয়ার্ড",
+        "সন্তান হবে", "সন্তান হইবে", "sontan hobe", "জন্ম দিয়েছেন", "জন্ম দিয়াছেন", "জন্ম দিছেন",
+        "জন্ম দিলেন", "জন্ম দিয়েছে", "জন্ম দিছে", "jonmo diyeche", "jonmo dise", "কন্যা সন্তান", "পুত্র সন্তান",
     ),
     "illness": (
         "অসুস্থ", "অসুস্হ", "অসুখ", "জ্বর", "জর", "হাসপাতাল", "হসপিটাল", "হাসপাতালে", "ক্লিনিক",
@@ -123,6 +128,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "high pressure", "cough", "bethay", "shordi", "sordi", "pet kharap", "bomi", "headache",
         "হাম$", "পক্স", "ক্ষত", "ডায়ালাইসিস", "কেমো", "জটিলতা", "বেড রেস্ট", "ভাইরাল",
         "জ্বর জ্বর", "টেম্পারেচার", "ham hoise", "dialysis", "chemo", "complication", "viral",
+        "chemotherapy", "কেমোথেরাপি", "radiotherapy", "রেডিওথেরাপি",
         "temperature", "rest e ase", "হাসপাতালে নিছে", "হাসপাতালে নিয়ে", "admit", "ভর্তি করা",
         "চেকআপ", "শরীর ভালো না", "shorir valo na", "shoril valo na", "sorir bhalo na", "অসুস্থতা",
         "mri", "ct scan", "x-ray", "এক্সরে", "সেলাই কাট", "stitch$", "icu", "ccu te", "in ccu",
@@ -227,6 +233,9 @@ CUES: dict[str, tuple[str, ...]] = {
         "প্যাকেট খোলা", "packet khola", "packet was open", "box khola", "বক্স খোলা",
         "পরিবর্তন করতে চা", "পরিবর্তন করিতে চা", "poriborton korte cha", "পাল্টাতে চা", "paltate cha",
         "পাল্টাইতে চা", "বদলাইতে চা",
+        # overcharged in Bengali script, a grievance, a warranty claim, fury
+        "বেশি নেওয়া", "বেশি নিয়েছে", "বেশি নিয়েছেন", "বেশি নিছে", "বেশি রাখছে", "beshi neya",
+        "overcharg", "ক্ষোভ", "khobh", "warranty claim", "ওয়ারেন্টি ক্লেইম", "furious",
     ),
     "celebration": (
         "বিয়ে", "বিয়ের", "বিবাহ", "এনগেজমেন্ট", "আকদ", "গায়ে হলুদ", "জন্মদিন", "প্রমোশন",
@@ -274,6 +283,9 @@ CUES: dict[str, tuple[str, ...]] = {
         "got his visa", "got her visa", "হজ্জ শেষ", "হজ শেষ", "হজ্জ করে", "হজ করে", "hajj shesh",
         "hajj kore", "হজ্জ পালন", "হজ পালন", "চান্স পাইয়া", "chance paiya", "chance peyeche",
         "পাস করিয়া", "পাশ করিয়া", "চাকরি পাইয়া",
+        # a new outlet of their own
+        "new outlet", "নতুন আউটলেট", "notun outlet", "open a new", "opening a new",
+        "passed his", "passed her",
     ),
     "busy": (
         "ব্যস্ত$", "পরে কল", "পরে ফোন", "পরে কথা", "মেজাজ খারাপ", "মুড নাই", "মুডে নাই", "মিটিং",
@@ -346,6 +358,12 @@ CUES: dict[str, tuple[str, ...]] = {
         "in training", "at a neighbour's funeral", "at a neighbor's funeral",
         # away from town ("Out of station till Sunday, call Monday")
         "out of station", "station er baire", "স্টেশনের বাইরে",
+        # abroad for now ("তিনি বর্তমানে দেশের বাহিরে"), at a function ("Mr. Alam in a program")
+        "দেশের বাইরে", "দেশের বাহিরে", "desher baire", "out of the country", "out of country",
+        "in a program", "program e$", "প্রোগ্রামে", "at a program", "in a function",
+        "এখন ফোন দিবেন না", "এখন কল দিবেন না", "ekhon phone diben na", "ekhon call diben na",
+        "gone to bank", "gone to the bank", "went to the bank", "went to bank", "ব্যাংকে গেছ",
+        "bank e gese", "bank e gechen",
     ),
 }
 
@@ -442,6 +460,9 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "হাত থেকে পড়", "haat theke por", "hat theke por",
         # a check-up with nothing found ("রুটিন চেকআপে, সব রিপোর্ট ভালো")
         "রুটিন চেক", "routine check", "regular check", "নিয়মিত চেকআপ", "niyomito checkup",
+        # the running of a business ("ব্যবসার অপারেশন এখন চট্টগ্রাম অফিস থেকে চলবে")
+        "ব্যবসার অপারেশন", "ব্যবসায়িক অপারেশন", "business operation", "operations$", "অপারেশনস",
+        "operation manager", "অপারেশন ম্যানেজার", "অপারেশন চলবে", "operation cholbe",
     ),
     "newborn": (
         "পার্সেল", "parcel", "delivery man", "ডেলিভারি ম্যান", "home delivery", "হোম ডেলিভারি",
@@ -451,6 +472,8 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "লেবার খরচ", "লেবার বিল", "labour bill", "পাশের বাড়ি", "পাশের বাসা", "পাশের ফ্ল্যাট",
         "paser basa", "pasher basa", "paser bari", "pasher bari", "paser flat", "pasher flat",
         "neighbour", "neighbor", "প্রতিবেশী",
+        # workers on strike ("strike" folds like স্ত্রীকে, to a wife)
+        "on strike", "ধর্মঘট", "dhormoghot",
     ),
     "bereavement": (
         "mobile", "মোবাইল", "phone dead", "ফোন ডেড", "battery", "ব্যাটারি", "dead on arrival",
@@ -469,6 +492,13 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "ফসল", "fosol", "crop", "মুরগি", "murgi", "হাঁস", "mach mara", "মাছ মারা", "fish died",
         # a visit to a grave (কবর জিয়ারত) remembers a death long past
         "জিয়ারত", "জিয়ারতে", "ziyarat", "jiyarot", "jiyarat", "ziarat", "zeyarat",
+        # a device that "died" ("Customer's laptop died after the update"), a friend's or a
+        # colleague's parent (the customer went to the funeral: busy, nobody of theirs died)
+        "laptop", "ল্যাপটপ", "computer", "কম্পিউটার", "generator", "জেনারেটর", "ups$", "ইউপিএস",
+        "printer", "প্রিন্টার", "router", "রাউটার", "hard disk", "harddisk", "monitor", "মনিটর",
+        "friend's father", "friend's mother", "friends father", "friends mother", "colleague's",
+        "কলিগের", "বন্ধুর বাবা", "বন্ধুর মা$", "বন্ধুর মায়ের", "বন্ধুর আব্বা", "বন্ধুর আম্মা",
+        "bondhur baba", "bondhur ma$", "bondhur abba", "bondhur amma",
     ),
     "vehicle_trouble": (
         "seat cover", "সিট কভার", "bike parts", "পার্টস", "spare", "স্পেয়ার", "chain set",
@@ -482,6 +512,9 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         # the shop's own van ("Our shop van broke down, so the order will reach late")
         "our van", "our shop van", "shop van", "shop's van", "amader van", "আমাদের ভ্যান",
         "দোকানের ভ্যান", "dokaner van",
+        # a generator that will not start; a part the shop supplied that broke ("the motorbike
+        # chain we supplied broke after one week"): a complaint about goods, not a breakdown
+        "generator", "জেনারেটর", "we supplied", "supplied by us", "we sold", "bought from us",
     ),
     "celebration": (
         "death anniversary", "মৃত্যুবার্ষিকী", "গত মাসে", "last month", "goto mase", "gato mase",
@@ -500,6 +533,8 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "certificate", "সার্টিফিকেট", "prize day", "prize giving", "পুরস্কার বিতরণ",
         # a neighbouring village's or a landlord's family day
         "pasher gram", "paser gram", "পাশের গ্রাম", "landlord", "বাড়িওয়ালা", "bariwala",
+        # a manager's or staff's wedding ("দোকানের ম্যানেজারের বিয়ে"): not the customer's family
+        "ম্যানেজারের", "manager's", "manager er", "কর্মচারীর", "staff er", "স্টাফের", "staff's",
     ),
     "complaint": (
         "no complaint", "kono complaint",
@@ -566,11 +601,18 @@ CLAUSE_ONLY_LOOKALIKES: dict[str, tuple[str, ...]] = {
         # the customer's own mishap, to be repaired ("মোবাইল পানিতে পড়ে dead, servicing এ দিতে চায়")
         "পানিতে পড়", "panite por", "pani te por", "fell in water", "fell into water",
         "dropped in water",
+        # ordered fewer this time ("Order kom dise ebar, business slow"): not a shortage
+        "order kom", "অর্ডার কম", "order কম", "কম অর্ডার", "kom order",
     ),
     # stuck in a traffic jam is a late arrival, not a breakdown ("just jam e atka chilo")
     "vehicle_trouble": (
         "jam e atka", "jam e atke", "jame atka", "jame atke", "জ্যামে আটকা", "জ্যামে আটকে", "যানজটে",
         "jonjot", "traffic e atka", "traffic e atke", "stuck in traffic", "traffic jam",
+    ),
+    # "best" folds like ব্যস্ত (busy): "best before", "best price" are about the goods
+    "busy": (
+        "best before", "best price", "best rate", "best quality", "best seller", "best selling",
+        "best offer", "best deal",
     ),
 }
 
@@ -683,6 +725,8 @@ RELATIONS: dict[str, tuple[str, ...]] = {
         "স্ত্রী", "বউ$", "বৌ$", "বউয়ের", "বৌয়ের", "বউকে", "বেগম", "ওয়াইফ", "মিসেস", "wife",
         "bou$", "bouer", "bou er", "bow$", "bibi", "begum", "misses", "missus", "stri",
         "istri",
+        # sadhu bhasha
+        "সহধর্মিণী", "সহধর্মিনী", "sohodhormini",
     ),
     "husband": (
         "স্বামী", "হাজব্যান্ড", "জামাই সাহেব", "shami", "swami", "husband", "hubby", "jamai sahe",
@@ -690,6 +734,8 @@ RELATIONS: dict[str, tuple[str, ...]] = {
     "father": (
         "বাবা", "আব্বা", "আব্বু", "আব্বাজান", "বাপজান", "বাপ$", "বাপের", "bapjan", "baba", "abba", "abbu", "abbaji", "father", "dad$",
         "dad's", "daddy", "papa$",
+        # sadhu পিতা only after whose (it folds like পিঠা, a cake)
+        "তাঁহার পিতা", "তাহার পিতা", "উনার পিতা", "ওনার পিতা", "তার পিতা", "তাঁর পিতা",
     ),
     "mother": (
         "মা$", "মায়ের", "মাকে", "আম্মা", "আম্মু", "আম্মি", "ammu", "amma", "ammi", "ammur",
@@ -744,6 +790,12 @@ RELATIONS: dict[str, tuple[str, ...]] = {
     "colleague": (
         "কলিগ", "সহকর্মী", "বস$", "বসের", "অফিসের স্যার", "kolig", "colleague", "coworker",
         "co-worker", "boss$", "boss er", "office er sir", "office er boss",
+        # their staff ("Store manager of Bismillah Electronics", "স্টোর ম্যানেজার অসুস্থ"; not a
+        # customer "promoted to branch manager")
+        "store manager", "স্টোর ম্যানেজার", "দোকানের ম্যানেজার", "their manager", "their branch manager",
+        "their store manager", "shop manager", "তাদের ম্যানেজার",
+        "their driver", "driver of their", "their delivery boy", "their delivery man", "their peon",
+        "office peon", "their staff", "their employee", "their worker", "their labour",
     ),
 }
 
@@ -826,6 +878,7 @@ MORE_RELATIONS: dict[str, tuple[str, ...]] = {
 # Words that begin like a relation word and are not one: saline is not শালী.
 MORE_NOT_PERSON: tuple[str, ...] = ("saline", "স্যালাইন", "স্যালাইনে")
 NOT_PERSON: tuple[str, ...] = (
+    "on strike",
     "শিশু হাসপাতাল", "শিশু হসপিটাল", "sishu hospital", "shishu hospital", "children's hospital",
     "শিশু বিশেষজ্ঞ", "child specialist", "মা ও শিশু", "ma o shishu", "mother and child",
     # a home (বাসা) folds like a child (বাচ্চা): "নতুন বাসা" is nobody's child
@@ -973,6 +1026,8 @@ HUNG_UP: tuple[str, ...] = (
     "call kete", "ফোন রেখে দি", "phone rekhe di", "rekhe dilo", "rekhe dilen",
     "don't call now", "do not call now", "ekhon call dio na", "ekhon phone dio na", "এখন ফোন দিও না",
     "এখন কল দিও না",
+    # not in the mood to talk, do not call now ("উনি খুব বিরক্ত, বললেন এখন ফোন দিবেন না")
+    "not in the mood", "no mood to talk", "ফোন দিবেন না", "কল দিবেন না", "phone diben na", "call diben na",
 )
 
 # "nothing else": the note says outright that a call-back day was all the customer said.
@@ -1049,6 +1104,7 @@ RECOVERED: tuple[str, ...] = (
 REMEDY: tuple[str, ...] = (
     "replacement", "replace", "রিপ্লেসমেন্ট", "রিপ্লেস", "refund", "রিফান্ড", "exchange", "এক্সচেঞ্জ",
     "ফেরত", "ferot", "ferat", "বদলে", "bodle", "badle", "new piece", "নতুন পিস", "notun piece",
+    "credit note", "ক্রেডিট নোট",
 )
 REMEDY_PROMISED: tuple[str, ...] = (
     "dibo$", "debo$", "দিব$", "দিবো", "দেব$", "দেবো", "দিচ্ছি", "dicchi", "দেওয়া হবে", "দেয়া হবে",
