@@ -235,7 +235,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "পাল্টাইতে চা", "বদলাইতে চা",
         # overcharged in Bengali script, a grievance, a warranty claim, fury
         "বেশি নেওয়া", "বেশি নিয়েছে", "বেশি নিয়েছেন", "বেশি নিছে", "বেশি রাখছে", "beshi neya",
-        "overcharg", "ক্ষোভ", "khobh", "warranty claim", "ওয়ারেন্টি ক্লেইম", "furious",
+        "overcharg", "ক্ষোভ", "khobh", "furious", "বদলাতে চা", "bodlate cha", "badlate cha",
+        "change korte cha",
     ),
     "celebration": (
         "বিয়ে", "বিয়ের", "বিবাহ", "এনগেজমেন্ট", "আকদ", "গায়ে হলুদ", "জন্মদিন", "প্রমোশন",
@@ -595,6 +596,9 @@ CLAUSE_ONLY_LOOKALIKES: dict[str, tuple[str, ...]] = {
     "complaint": (
         "battery dead", "ব্যাটারি ডেড", "dead battery", "ডেড ব্যাটারি", "battery is dead",
         "ব্যাটারি মরে", "battery more gese", "battery mora",
+        # handed in to be replaced or repaired ("replace korte dise"), a job, not goods sent back
+        "replace korte dise", "replace korte dilo", "রিপ্লেস করতে দিছে", "রিপ্লেস করতে দিয়েছে",
+        "repair korte dise", "repair korte dilo",
         # old gold traded in at a jeweller's is a sale, not a faulty piece sent back
         "old gold", "gold exchange", "পুরনো সোনা", "পুরাতন সোনা", "পুরোনো সোনা", "purono sona",
         "puraton sona", "পুরনো গহনা", "পুরোনো গয়না", "purono gohona",
@@ -603,6 +607,8 @@ CLAUSE_ONLY_LOOKALIKES: dict[str, tuple[str, ...]] = {
         "dropped in water",
         # ordered fewer this time ("Order kom dise ebar, business slow"): not a shortage
         "order kom", "অর্ডার কম", "order কম", "কম অর্ডার", "kom order",
+        # "selling" folds like "swelling" (a battery swollen): goods selling well
+        "selling well", "selling fast", "selling good", "selling like",
     ),
     # stuck in a traffic jam is a late arrival, not a breakdown ("just jam e atka chilo")
     "vehicle_trouble": (
