@@ -566,6 +566,10 @@ def test_seventh_round_look_alikes(note, expected):
     ("Back after 4 days, he is in Sylhet", (None, False, None, date(2026, 11, 23))),
     ("Meeting e ase, bikel e call dite bolse", ("busy", False, "self", date(2026, 11, 19))),
     ("Visit rescheduled to the 25th", (None, False, None, date(2026, 11, 25))),
+    # gone on a pilgrimage is away (busy); back from one is still a celebration
+    ("Sir has gone for umrah, back on the 25th", ("busy", False, "self", date(2026, 11, 25))),
+    ("উনি হজ্জে গেছেন, আগামী মাসে ফিরবেন", ("busy", False, "self", None)),
+    ("His father came back from Umrah, wants dates", ("celebration", False, "father", None)),
 ])
 def test_seventh_round_new_writer(note, expected):
     r = read(note)

@@ -365,6 +365,10 @@ CUES: dict[str, tuple[str, ...]] = {
         "এখন ফোন দিবেন না", "এখন কল দিবেন না", "ekhon phone diben na", "ekhon call diben na",
         "gone to bank", "gone to the bank", "went to the bank", "went to bank", "ব্যাংকে গেছ",
         "bank e gese", "bank e gechen",
+        # gone on a pilgrimage, away for now (back from it is a celebration)
+        "gone for umrah", "gone for hajj", "went for umrah", "went for hajj", "left for umrah",
+        "left for hajj", "umrah e gese", "umrah te gese", "hajj e gese", "ওমরায় গেছেন", "ওমরাহ করতে গেছেন",
+        "হজ্জে গেছেন", "হজে গেছেন", "হজ্জ করতে গেছেন", "হজ করতে গেছেন",
     ),
 }
 
@@ -536,6 +540,9 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "pasher gram", "paser gram", "পাশের গ্রাম", "landlord", "বাড়িওয়ালা", "bariwala",
         # a manager's or staff's wedding ("দোকানের ম্যানেজারের বিয়ে"): not the customer's family
         "ম্যানেজারের", "manager's", "manager er", "কর্মচারীর", "staff er", "স্টাফের", "staff's",
+        "gone for umrah", "gone for hajj", "went for umrah", "went for hajj", "left for umrah",
+        "left for hajj", "umrah e gese", "umrah te gese", "hajj e gese", "ওমরায় গেছেন", "ওমরাহ করতে গেছেন",
+        "হজ্জে গেছেন", "হজে গেছেন", "হজ্জ করতে গেছেন", "হজ করতে গেছেন",
     ),
     "complaint": (
         "no complaint", "kono complaint",
