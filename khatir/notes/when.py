@@ -35,7 +35,7 @@ _CONTACT = phrase_pattern((
     # coming to the shop or being back is the next contact too ("শুক্রবার দেখতে আসবেন",
     # "will come on Saturday", "back in 5 days", "Monday তে আসবে")
     "আসবেন", "আসবে$", "আসবো", "আসিবেন", "আসিবে$", "জানাইবেন", "করিবেন", "ashben", "asben", "ashbe", "asbe$", "ashbo", "asbo",
-    "will come", "come on", "come to", "visit", "collect", "be back", "back in", "back on",
+    "will come", "come on", "come to", "visit", "collect", "be back", "back in", "back on", "back after", "reschedul", "ফিরিবেন", "ফিরিবে$",
     "ফিরবেন", "ফিরবে$", "firben", "firbe$", "in touch", "check on", "feedback", "ফিডব্যাক",
     "next order", "will order", "reorder", "re-order", "will place", "meeting", "মিটিং", "order dibe", "order diben", "অর্ডার দিবেন", "অর্ডার দিবে$",
     "order দিবেন", "বাসায় থাকবে", "basay thakbe", "will be home", "লিস্ট দিবে", "লিস্ট পাঠাবে",
@@ -236,7 +236,7 @@ _FIXED = [
                      "আগামী কল্য", "কাইল$", "কাইলকে", "কাইলকা", "কাইল্যা", "kail$", "kailke",
                      "kailka", "kaila$", "kalia$", "kailla$", "কাইল্লা")), 1),
     (phrase_pattern(("আজ$", "আজকে", "আজই", "aj$", "ajke", "aaj$", "ajia$", "আইজ্জা", "aijja$", "today", "tonight", "this evening",
-                     "this afternoon", "later today", "today evening", "today afternoon", "today night", "বিকালে", "বিকেলে", "সন্ধ্যায়", "bikale", "bikele",
+                     "this afternoon", "later today", "today evening", "today afternoon", "today night", "বিকালে", "বিকেলে", "সন্ধ্যায়", "bikale", "bikele", "bikel e", "bikal e",
                      "sondhay", "sondhar", "সন্ধ্যার পর", "দুপুরে", "dupure", "in the evening", "in the afternoon",
                      "at noon", "this morning", "rait e", "raite", "night e", "night এ", "রাতে ফোন", "রাতে কল", "রাতে আবার",
                      "রাতে call", "রাতে যোগাযোগ", "after magrib", "after maghrib", "after asr",
@@ -263,8 +263,9 @@ _MONTH_DAY = re.compile(
     r"|(?<![a-z0-9])(\d{1,2}) (?:se|la|ra|i)(?![a-z0-9])")  # ২৫শে, ১লা, ২রা, ৫ই: Bengali ordinals
 # "28 Nov", "৫ ডিসেম্বর", "Dec 5", "5th Dec": a day of a named month.
 _MONTHS = {1: "jan|janu[a-z]*", 2: "feb[a-z]*", 3: "mars", 4: "apr[a-z]*|epril", 5: "may",
-           6: "jun[a-z]*", 7: "jul[a-z]*", 8: "aug[a-z]*|agst", 9: "sep[a-z]*", 10: "ostber|okt[a-z]*",
-           11: "nb[a-z]*", 12: "des[a-z]*|disem[a-z]*"}
+           6: "jun[a-z]*", 7: "jul[a-z]*", 8: "aug[a-z]*|agst", 9: "sep|sept[a-z]*", 10: "ostber|okt[a-z]*",
+           11: "nb[a-z]*", 12: "des|dese[a-z]*|disem[a-z]*"}
+# (not "30 desk calendars", "30 design", "5 separate boxes": "Dec" and "Sep" whole, or spelt out)
 _MONTH = "|".join(f"(?P<m{k}>{v})" for k, v in _MONTHS.items())
 _NAMED_MONTH = re.compile(rf"(?<![a-z0-9])(?:(?P<d1>\d{{1,2}}) (?:(?:tarik|se|la|ra|i) )?(?:{_MONTH.replace('(?P<m', '(?P<a')})"
                           rf"|(?:{_MONTH}) (?P<d2>\d{{1,2}})(?: tarik)?)(?![a-z0-9])")
