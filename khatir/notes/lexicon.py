@@ -144,6 +144,9 @@ CUES: dict[str, tuple[str, ...]] = {
         # a cold caught (any tense: লেগেছিল), an allergy that struck, bruises; sadhu forms
         "ঠান্ডা লেগ", "ঠাণ্ডা লেগ", "thanda leg", "thanda lag", "এলার্জি হ", "অ্যালার্জি হ", "এলার্জি উঠ",
         "allergy ho", "alergy ho", "allergi ho", "allergic reaction", "bruise", "অসুস্থ হইয়া",
+        # a miscarriage, a pacemaker fitted (w18)
+        "miscarriage", "miscarage", "miscarrige", "মিসক্যারেজ", "মিসকারেজ", "গর্ভপাত", "gorbhopat",
+        "pacemaker", "pace maker", "পেসমেকার",
     ),
     "vehicle_trouble": (
         # (an accident counts only with a vehicle in the note, a pair below: "shop e accident kore
@@ -227,6 +230,13 @@ CUES: dict[str, tuple[str, ...]] = {
         "প্যাকেট খোলা", "packet khola", "packet was open", "box khola", "বক্স খোলা",
         "পরিবর্তন করতে চা", "পরিবর্তন করিতে চা", "poriborton korte cha", "পাল্টাতে চা", "paltate cha",
         "পাল্টাইতে চা", "বদলাইতে চা",
+        # the wrong product or model sent, service called bad before the noun, a light that will
+        # not light, a stone come off, "a copy" (a fake) (w18)
+        "ভুল প্রোডাক্ট", "vul product", "bhul product", "wrong product", "ভুল মডেল", "vul model",
+        "bhul model", "kharap service$", "খারাপ সার্ভিস$", "baje service$", "বাজে সার্ভিস$",
+        "jole na$", "জ্বলে না$", "জ্বলছে না$", "jolche na$", "jolse na$", "jwole na$",
+        "stone pore ge", "stone khule ge", "stone khule por", "পাথর খুলে", "পাথর পড়ে গে",
+        "copy mone ho", "কপি মনে হ",
     ),
     "celebration": (
         "বিয়ে", "বিয়ের", "বিবাহ", "এনগেজমেন্ট", "আকদ", "গায়ে হলুদ", "জন্মদিন", "প্রমোশন",
@@ -274,6 +284,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "got his visa", "got her visa", "হজ্জ শেষ", "হজ শেষ", "হজ্জ করে", "হজ করে", "hajj shesh",
         "hajj kore", "হজ্জ পালন", "হজ পালন", "চান্স পাইয়া", "chance paiya", "chance peyeche",
         "পাস করিয়া", "পাশ করিয়া", "চাকরি পাইয়া",
+        # a golden A+ got ("golden paise", "গোল্ডেন পেয়েছে") (w18)
+        "golden pa", "golden pe", "গোল্ডেন পা", "গোল্ডেন পে", "golden a plus",
     ),
     "busy": (
         "ব্যস্ত$", "পরে কল", "পরে ফোন", "পরে কথা", "মেজাজ খারাপ", "মুড নাই", "মুডে নাই", "মিটিং",
@@ -346,6 +358,12 @@ CUES: dict[str, tuple[str, ...]] = {
         "in training", "at a neighbour's funeral", "at a neighbor's funeral",
         # away from town ("Out of station till Sunday, call Monday")
         "out of station", "station er baire", "স্টেশনের বাইরে",
+        # "call back" as said ("cul bak ltr"), could not answer ("ans dite parbe na", "ans kre nai"),
+        # a line too bad to hear ("kotha clear na") (w18)
+        "cul bak", "cul back", "call bak", "cal bak", "answer dite parbe na", "answer dite parben na",
+        "answer dite pare nai", "answer dite parlo na", "answer dite parse na", "answer kore nai",
+        "answer kre nai", "answer dey nai", "answer dei nai", "answer korlo na", "answer korche na",
+        "kotha clear na", "awaj clear na", "voice clear na", "কথা ক্লিয়ার না", "কথা clear না",
     ),
 }
 
@@ -500,6 +518,10 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "certificate", "সার্টিফিকেট", "prize day", "prize giving", "পুরস্কার বিতরণ",
         # a neighbouring village's or a landlord's family day
         "pasher gram", "paser gram", "পাশের গ্রাম", "landlord", "বাড়িওয়ালা", "bariwala",
+        # a teddy bear (বিয়ার folds like "biya", a wedding); a wedding or engagement called off (w18)
+        "teddy bear", "টেডি বিয়ার", "teddy বিয়ার", "tedi biyar", "টেডি bear",
+        "engagement cancel", "biye cancel", "wedding cancel", "বিয়ে ক্যান্সেল", "বিয়ে বাতিল",
+        "biye batil", "engagement batil", "এনগেজমেন্ট বাতিল", "engagement ক্যান্সেল",
     ),
     "complaint": (
         "no complaint", "kono complaint",
@@ -511,6 +533,8 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "wrong number", "রং নাম্বার", "vul number",
         "dead stock", "dead simple", "exchange offer", "এক্সচেঞ্জ অফার", "engagement ভেঙে",
         "biye bhenge", "বিয়ে ভেঙে", "engagement bhenge",
+        "engagement cancel", "biye cancel", "wedding cancel", "বিয়ে ক্যান্সেল", "বিয়ে বাতিল",
+        "biye batil", "engagement batil", "এনগেজমেন্ট বাতিল", "engagement ক্যান্সেল",
     ),
     "busy": (
         "ব্যস্ত নন", "ব্যস্ত না$", "busy na$", "not busy", "besto na$", "জায়নামাজ", "jaynamaz", "jaynamaj", "prayer mat", "টুপি", "tupi", "for the mosque",
@@ -583,6 +607,9 @@ TURNED_OUT: tuple[str, ...] = (
     "পরে দেখা গেল", "দেখা গেল", "দেখলাম", "pore dekhi", "pore dekha gelo", "dekha gelo",
     "turned out", "actually", "amader dosh na", "আমাদের দোষ না",
     "not our fault", "নিজের ভুল", "nijer vul", "nijer bhul",
+    # a change of mind ("pore mon bodlaise, rakhbe") (w18)
+    "mon bodla", "mon bodle", "মন বদলা", "মত বদলা", "mot bodla", "মন পাল্টা", "mon palta",
+    "changed mind",
 )
 
 # The note says outright that the event is not the customer's family's: "customer er na",
@@ -646,6 +673,9 @@ OVER: tuple[str, ...] = (
     "ekhon normal", "হাঁটতে পার", "hatte pare", "today ok", "now ok",
     # dialect: "গাড়ি ঠিক হইয়া গেছে"
     "ঠিক হইয়া গে", "thik hoiya ge", "thik hoia ge", "ভালো হইয়া গে", "valo hoiya ge", "bhalo hoiya ge",
+    # the refund got, said by the customer or with "ta" ("refund ta pailam") (w18)
+    "refund pailam", "refund paisi", "refund paichi", "refund peyechi", "refund ta pai",
+    "refund ta pe", "রিফান্ড পাইছি", "রিফান্ড পেয়েছি", "রিফান্ড পাইলাম", "রিফান্ড টা পা",
 )
 
 # People (not a vehicle): "মানুষ ঠিক আছে", "উনি ঠিক আছেন" after a vehicle's trouble say nobody was
@@ -807,7 +837,9 @@ MORE_RELATIONS: dict[str, tuple[str, ...]] = {
                 # ("bro" folds as "boro", big: only where it cannot be the adjective)
                 "elder bro", "younger bro", "little bro", "big bro", "bro had", "bro has", "bro got",
                 "bro is", "bro was", "bro expired", "bro passed", "bro died", "bro admitted",
-                "customer er bhai$", "cust er bhai$", "কাস্টমারের ভাই$"),
+                "customer er bhai$", "cust er bhai$", "কাস্টমারের ভাই$",
+                # ভাইয়ার written apart ("vaiya r engagement") (w18)
+                "bhaiya r$", "ভাইয়া র$"),
     "sister": (
                # "আপা" alone is how one addresses a woman; the customer's, a sister
                "কাস্টমারের আপা$", "কাস্টমারের আপু$", "cust er apa$", "customer er apa$", "cust er apu$",
@@ -847,6 +879,14 @@ KIN_BEFORE: tuple[str, ...] = (
     # Rangpuri and Barishali "my" ("hamar dada kaal rat e mara gese")
     "hamar", "হামার", "mor$", "মোর",
 )
+
+# A birth that made the customer a grandparent says whose child had the baby: "dadi hoise" (a
+# father's mother) is the son's, "নানা হয়েছেন" (a mother's father) the daughter's, when no other
+# word names the parent ("chele hoise! dadi hoise auntie"). Matched at the start of a newborn cue.
+GRANDPARENT_OF: dict[str, tuple[str, ...]] = {
+    "son": ("dada", "dadi", "dadu", "দাদা", "দাদি", "দাদী", "দাদু"),
+    "daughter": ("nana", "nani", "nanu", "নানা", "নানি", "নানী", "নানু"),
+}
 
 # Kin words staff put after a customer's name to speak of them ("রফিক ভাইয়ের", "Karim uncle er
 # wife", "মাহমুদ চাচার ছেলের বউ", "Shila bhabir baby"): after a name, the customer, not a relation.
@@ -940,6 +980,7 @@ BUSY_LATER: tuple[str, ...] = (
     "pore phone", "pore fon", "pore kotha", "pore dio", "pore diyen", "call later", "call back",
     "callback", "cal back", "later please", "will call later", "will call back", "call us later",
     "try again", "abar try", "duty$", "ডিউটি", "on duty", "night duty", "hospital duty",
+    "cul bak", "cul back", "call bak",
 )
 # Busy cues about a prayer: followed by "after" ("জুম্মার পর", "namaz er por") they are a time.
 BUSY_PRAYER: tuple[str, ...] = (

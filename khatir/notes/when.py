@@ -65,6 +65,8 @@ _NO_CALL = phrase_pattern((
     "চায়নি", "chailo na", "চাইলো না", "kotha bola jabe na", "কথা বলা যাবে না",
     "পারবে না", "পারবেন না", "can't talk", "cannot talk", "আসেননি", "আসেন নাই", "didn't come",
     "order dibe na", "অর্ডার দিবে না", "order দিবে না", "won't order", "will not order",
+    # not free then ("ajke free na, porshu sokale"): not that day
+    "free na$", "ফ্রি না$", "free nai", "ফ্রি নাই", "free thakbe na", "free hobe na", "not free",
 ))
 # Asking for no call at all ("Don't call for the sweets promo"), not "can't come this week".
 _DONT_CALL = phrase_pattern((
@@ -140,7 +142,7 @@ _DOING = frozenset(fold(w) for w in (
 _LOOKALIKE_HINT = re.compile(r"চাল|ছাল|সাল|রাতে|রাইতে|রিং|[cC][hH][aA]|[sS][aA][aA]|[rR][aA][aA]?[iI]?[tT]|[cC][bB]")
 # "cb tmrw", "cb in 2 days": call back ("cb" folds as "sb", সব "all", does)
 _CB = re.compile(r"(?<![A-Za-z0-9])cb(?![A-Za-z0-9])", re.IGNORECASE)
-_SMS_TOMORROW = re.compile(r"(?<![A-Za-z0-9\u0980-\u09ff])[kK][lL](?![A-Za-z0-9\u0980-\u09ff])")
+_SMS_TOMORROW = re.compile(r"(?<![A-Za-z0-9\u0980-\u09ff])[kK][lL][kK]?(?![A-Za-z0-9\u0980-\u09ff])")
 _RICE = re.compile(r"(?<![\u0980-\u09ffA-Za-z0-9])(?:চাল|ছাল|সাল|chal|chaal|chall|saal)"
                    r"(?![\u0980-\u09ffA-Za-z0-9])", re.IGNORECASE)
 _TONIGHT_WORDS = re.compile(r"(?<![\u0980-\u09ffA-Za-z0-9])(?:রাতে|রাইতে|raate|raite)"
@@ -167,17 +169,21 @@ _NEXT_MONTH = re.compile(r"(?<![a-z0-9])(?:" + "|".join(sorted({re.escape(fold(w
                       key=len, reverse=True)) + r")(?![a-z0-9])")
 
 _WEEKDAYS: dict[int, tuple[str, ...]] = {
-    0: ("সোমবার", "সোম বার", "sombar", "shombar", "monday"),
-    1: ("মঙ্গলবার", "মঙ্গল বার", "mongolbar", "mongalbar", "monglbar", "tuesday", "tue$", "tues$"),
-    2: ("বুধবার", "বুধ বার", "budhbar", "budbar", "buddhbar", "wednesday", "wed$"),
+    0: ("সোমবার", "সোম বার", "sombar", "shombar", "monday", "mondy", "mondey"),
+    1: ("মঙ্গলবার", "মঙ্গল বার", "mongolbar", "mongalbar", "monglbar", "tuesday", "tue$", "tues$",
+        "tusday", "teusday", "tuesdy"),
+    2: ("বুধবার", "বুধ বার", "budhbar", "budbar", "buddhbar", "wednesday", "wed$", "wedensday",
+        "wednsday", "wensday", "wendsday", "wednesdy", "wedsday"),
     3: ("বৃহস্পতিবার", "বৃহস্পতি বার", "বিষ্যুদবার", "বেস্পতিবার", "brihospotibar",
         "brihospotibar", "brihaspatibar", "bishudbar", "bisshudbar", "bishyudbar", "thursday",
-        "thu$", "thur$", "thurs$"),
+        "thu$", "thur$", "thurs$", "thrusday", "thursdy", "thusday", "tharsday"),
     4: ("শুক্রবার", "শুক্র বার", "জুম্মাবার", "জুমাবার", "sukrobar", "shukrobar", "shukkurbar",
         "jummabar", "jumabar", "friday", "jummar din", "jumma r din", "jumar din", "juma r din",
-        "জুম্মার দিন", "জুমার দিন"),
-    5: ("শনিবার", "শনি বার", "shonibar", "sonibar", "shanibar", "sanibar", "saturday", "next sat"),
-    6: ("রবিবার", "রবি বার", "রোববার", "robibar", "robbar", "rabibar", "sunday", "next sun"),
+        "জুম্মার দিন", "জুমার দিন", "fridy", "fraiday"),
+    5: ("শনিবার", "শনি বার", "shonibar", "sonibar", "shanibar", "sanibar", "saturday", "next sat",
+        "saterday", "satarday", "saturdy"),
+    6: ("রবিবার", "রবি বার", "রোববার", "robibar", "robbar", "rabibar", "sunday", "next sun", "sundy",
+        "sundey", "sonday"),
 }
 _WEEKDAY = {wd: phrase_pattern(words) for wd, words in _WEEKDAYS.items()}
 # "not Sunday", "রবিবার না", "robibar noy", "call Tuesday instead", "পিছিয়ে": the note takes back
@@ -243,8 +249,15 @@ _FIXED = [
                      "rater moddhe", "by tonight", "আজকের মধ্যে", "ajker moddhe", "end of day", "eod$", "half an hour", "in a while", "after lunch",
                      "until evening", "by evening", "after office", "অফিসের পর", "office er por", "আসরের পর", "asor er por", "asr er por",
                      "মাগরিবের পর", "magrib er por", "যোহরের পর", "johor er por", "এশার পর",
-                     "esha r por", "জুম্মার পর", "jummar por", "নামাজের পর", "namaz er por")), 0),
+                     "esha r por", "জুম্মার পর", "jummar por", "নামাজের পর", "namaz er por",
+                     # a time of day in Banglish ("evening e try", "night e call")
+                     "evening e$", "eveninge$", "night e$", "afternoon e$")), 0),
 ]
+# "jumma r por cl den": after the Friday prayer, said on another day, is the coming Friday (on a
+# Friday, "জুম্মার পর" is later today, in ``_FIXED``)
+_AFTER_JUMMA = phrase_pattern(("jummar por", "jumma r por", "juma r por", "jumar por", "জুম্মার পর",
+                               "জুমার পর", "জুম্মা র পর", "after jumma$", "after jummah", "after juma$"))
+_FRIDAY = 4
 # "1 ঘণ্টা পর", "15 min por", "in 2 hours": later today ("2 ghonta late" and "a minor" are not)
 _HOUR_UNIT = "|".join(re.escape(fold(w)) for w in ('ghonta', 'ঘণ্টা', 'ঘন্টা', 'hour', 'hours', 'hr', 'hrs',
                                                     'min', 'mins', 'minute', 'minutes', 'মিনিট'))
@@ -347,6 +360,8 @@ def clause_date(clause: str, called: date) -> date | None:
                 continue  # "সোমবারের মধ্যে": by Monday
             ahead = (wd - called.weekday()) % 7 or 7
             return called + timedelta(days=ahead)
+    if called.weekday() != _FRIDAY and _AFTER_JUMMA is not None and _AFTER_JUMMA.search(clause):
+        return called + timedelta(days=(_FRIDAY - called.weekday()) % 7)
     for fixed, days in _FIXED:
         if fixed is None:
             continue
