@@ -230,11 +230,10 @@ CUES: dict[str, tuple[str, ...]] = {
         "প্যাকেট খোলা", "packet khola", "packet was open", "box khola", "বক্স খোলা",
         "পরিবর্তন করতে চা", "পরিবর্তন করিতে চা", "poriborton korte cha", "পাল্টাতে চা", "paltate cha",
         "পাল্টাইতে চা", "বদলাইতে চা",
-        # the wrong product or model sent, service called bad before the noun, a light that will
-        # not light, a stone come off, "a copy" (a fake) (w18)
+        # the wrong product or model sent, service called bad before the noun, a stone come off,
+        # "a copy" (a fake) (w18; not "light jole na": a lamp of the customer's own may be out)
         "ভুল প্রোডাক্ট", "vul product", "bhul product", "wrong product", "ভুল মডেল", "vul model",
         "bhul model", "kharap service$", "খারাপ সার্ভিস$", "baje service$", "বাজে সার্ভিস$",
-        "jole na$", "জ্বলে না$", "জ্বলছে না$", "jolche na$", "jolse na$", "jwole na$",
         "stone pore ge", "stone khule ge", "stone khule por", "পাথর খুলে", "পাথর পড়ে গে",
         "copy mone ho", "কপি মনে হ",
     ),
@@ -286,6 +285,9 @@ CUES: dict[str, tuple[str, ...]] = {
         "পাস করিয়া", "পাশ করিয়া", "চাকরি পাইয়া",
         # a golden A+ got ("golden paise", "গোল্ডেন পেয়েছে") (w18)
         "golden pa", "golden pe", "গোল্ডেন পা", "গোল্ডেন পে", "golden a plus",
+        # admitted to a college or university (ভর্তি alone is a hospital's word) (w18)
+        "college e vorti ho", "college e bhorti ho", "কলেজে ভর্তি হ", "university te vorti ho",
+        "university te bhorti ho", "ইউনিভার্সিটিতে ভর্তি হ", "varsity te vorti ho", "ভার্সিটিতে ভর্তি হ",
     ),
     "busy": (
         "ব্যস্ত$", "পরে কল", "পরে ফোন", "পরে কথা", "মেজাজ খারাপ", "মুড নাই", "মুডে নাই", "মিটিং",
@@ -440,8 +442,7 @@ BIRTH_HAPPENING: tuple[str, ...] = (
 LOOKALIKES: dict[str, tuple[str, ...]] = {
     "illness": (
         "নার্স", "nurse", "first aid", "ফার্স্ট এইড", "চেম্বার", "chamber",
-        "apron", "এপ্রন", "স্যানিটাইজার", "sanitizer", "medicine box", "ওষুধের বাক্স",
-        "মেডিসিন বক্স", "hospital er jonno", "হাসপাতালের জন্য", "for the hospital",
+        "apron", "এপ্রন", "স্যানিটাইজার", "sanitizer", "hospital er jonno", "হাসপাতালের জন্য", "for the hospital",
         "for hospital", "clinic er jonno", "ক্লিনিকের জন্য", "for a clinic", "for the clinic",
         "hospital supply", "doctor sahe", "ডাক্তার সাহেব", "ডাক্তারের জন্য", "pharmacy",
         "ফার্মেসি", "bed sheet",
@@ -578,7 +579,9 @@ CLAUSE_ONLY_LOOKALIKES: dict[str, tuple[str, ...]] = {
     "illness": ("thermometer", "থার্মোমিটার",
                 # masks bought for a chamber, a school; not "admitted with pneumonia. Needs a
                 # nebulizer mask"
-                "মাস্ক", "mask"),
+                "মাস্ক", "mask",
+                # a medicine box (a shelf) on the order, not "ছোট ভাইয়ের typhoid, medicine box order" (w18)
+                "medicine box", "ওষুধের বাক্স", "মেডিসিন বক্স"),
     # a battery run down is a repair job ("ফোনের ব্যাটারি ডেড, নতুন ব্যাটারি লাগাতে দিছে"), not a
     # product that arrived dead
     "complaint": (

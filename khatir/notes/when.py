@@ -171,19 +171,19 @@ _NEXT_MONTH = re.compile(r"(?<![a-z0-9])(?:" + "|".join(sorted({re.escape(fold(w
 _WEEKDAYS: dict[int, tuple[str, ...]] = {
     0: ("সোমবার", "সোম বার", "sombar", "shombar", "monday", "mondy", "mondey"),
     1: ("মঙ্গলবার", "মঙ্গল বার", "mongolbar", "mongalbar", "monglbar", "tuesday", "tue$", "tues$",
-        "tusday", "teusday", "tuesdy"),
+        "teusday", "tuesdy"),
     2: ("বুধবার", "বুধ বার", "budhbar", "budbar", "buddhbar", "wednesday", "wed$", "wedensday",
         "wednsday", "wensday", "wendsday", "wednesdy", "wedsday"),
     3: ("বৃহস্পতিবার", "বৃহস্পতি বার", "বিষ্যুদবার", "বেস্পতিবার", "brihospotibar",
         "brihospotibar", "brihaspatibar", "bishudbar", "bisshudbar", "bishyudbar", "thursday",
-        "thu$", "thur$", "thurs$", "thrusday", "thursdy", "thusday", "tharsday"),
+        "thu$", "thur$", "thurs$", "thrusday", "thursdy", "tharsday"),
     4: ("শুক্রবার", "শুক্র বার", "জুম্মাবার", "জুমাবার", "sukrobar", "shukrobar", "shukkurbar",
         "jummabar", "jumabar", "friday", "jummar din", "jumma r din", "jumar din", "juma r din",
         "জুম্মার দিন", "জুমার দিন", "fridy", "fraiday"),
     5: ("শনিবার", "শনি বার", "shonibar", "sonibar", "shanibar", "sanibar", "saturday", "next sat",
         "saterday", "satarday", "saturdy"),
     6: ("রবিবার", "রবি বার", "রোববার", "robibar", "robbar", "rabibar", "sunday", "next sun", "sundy",
-        "sundey", "sonday"),
+        "sundey"),
 }
 _WEEKDAY = {wd: phrase_pattern(words) for wd, words in _WEEKDAYS.items()}
 # "not Sunday", "রবিবার না", "robibar noy", "call Tuesday instead", "পিছিয়ে": the note takes back
