@@ -366,6 +366,9 @@ CUES: dict[str, tuple[str, ...]] = {
         "answer dite pare nai", "answer dite parlo na", "answer dite parse na", "answer kore nai",
         "answer kre nai", "answer dey nai", "answer dei nai", "answer korlo na", "answer korche na",
         "kotha clear na", "awaj clear na", "voice clear na", "কথা ক্লিয়ার না", "কথা clear না",
+        # gone to a parent's or the in-laws' home, as to the village home ("গ্রামের বাড়ি যা")
+        "baper bari ja", "বাপের বাড়ি যা", "shoshur bari ja", "শ্বশুরবাড়ি যা", "শ্বশুর বাড়ি যা",
+        "gramer bari ja",
     ),
 }
 

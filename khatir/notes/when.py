@@ -79,6 +79,10 @@ _UNTIL = phrase_pattern(("before", "until", "till", "er age", "এর আগে"
 # Words that make a near "কাল"/"aj" mean the past: "kal theke jor", "কাল রাতে মারা গেছেন".
 _SINCE = phrase_pattern(("theke$", "থেকে$", "since", "from$", "ago$", "আগে$", "age$"))
 _FREE = phrase_pattern(("free", "ফ্রি", "ফাঁকা", "available", "অবসর"))
+# A verb in the past perfect soon after "কাল" ("কাল যে অর্ডার দিছিল", "kaal ja bolsilam"): folded,
+# it ends in "sil", "silam", "silen" (ছিল, chilo); not a pencil.
+_PAST_PERFECT = re.compile(r"[a-z]{2,}(?:sil|silam|silen|sile)")
+_NOT_PAST_PERFECT = frozenset({"pensil", "kaunsil"})
 # "15 তারিখের মধ্যে", "22 tarikh er por", "before the 20th": a bound, not the day of a call.
 _BOUND = phrase_pattern(("er modhe", "এর মধ্যে", "er moddhe", "er age", "er por", "এর আগে",
                          "এর পর", "মধ্যে", "modhe", "er vitore", "by then"))
@@ -372,6 +376,9 @@ def clause_date(clause: str, called: date) -> date | None:
                 continue  # (but "porshu theke free", "porshu theke kotha": from then on)
             if days <= 1 and _LAST is not None and _LAST.search(" ".join(clause[:m.start()].split()[-1:])):
                 continue  # "গত রাতে", "last evening"
+            if days == 1 and any(_PAST_PERFECT.fullmatch(w) and w not in _NOT_PAST_PERFECT
+                                 for w in clause[m.end():].split()[:3]):
+                continue  # "কাল যে অর্ডার দিছিল": yesterday
             return called + timedelta(days=days)
     if _HOURS.search(clause) or _CLOCK.search(clause):
         return called
