@@ -236,6 +236,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "bhul model", "kharap service$", "খারাপ সার্ভিস$", "baje service$", "বাজে সার্ভিস$",
         "stone pore ge", "stone khule ge", "stone khule por", "পাথর খুলে", "পাথর পড়ে গে",
         "copy mone ho", "কপি মনে হ",
+        # wanting it exchanged, in the standard form too (as "বদলাইতে চা")
+        "বদলাতে চা", "bodlate cha",
     ),
     "celebration": (
         "বিয়ে", "বিয়ের", "বিবাহ", "এনগেজমেন্ট", "আকদ", "গায়ে হলুদ", "জন্মদিন", "প্রমোশন",
@@ -596,6 +598,9 @@ CLAUSE_ONLY_LOOKALIKES: dict[str, tuple[str, ...]] = {
         # the customer's own mishap, to be repaired ("মোবাইল পানিতে পড়ে dead, servicing এ দিতে চায়")
         "পানিতে পড়", "panite por", "pani te por", "fell in water", "fell into water",
         "dropped in water",
+        # the delivery address changed ("ঠিকানা বদলে দিতে বললেন", "address change korte hobe") (w18)
+        "ঠিকানা বদল", "thikana bodl", "ঠিকানা পরিবর্তন", "ঠিকানা চেঞ্জ", "thikana change",
+        "address change", "address bodl", "address চেঞ্জ",
     ),
     # stuck in a traffic jam is a late arrival, not a breakdown ("just jam e atka chilo")
     "vehicle_trouble": (
