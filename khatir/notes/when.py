@@ -262,6 +262,10 @@ _FIXED = [
 _AFTER_JUMMA = phrase_pattern(("jummar por", "jumma r por", "juma r por", "jumar por", "জুম্মার পর",
                                "জুমার পর", "জুম্মা র পর", "after jumma$", "after jummah", "after juma$"))
 _FRIDAY = 4
+# ... unless the note says they are at the Friday prayer now ("jummar namaz e, after jumma call"):
+# then it is Friday, whatever the date, and "after jumma" is later today.
+_AT_JUMMA = phrase_pattern(("jummar namaz e", "jummar namaj e", "জুম্মার নামাজে", "জুমার নামাজে",
+                            "at jummah", "at jumma$", "at juma$"))
 # "1 ঘণ্টা পর", "15 min por", "in 2 hours": later today ("2 ghonta late" and "a minor" are not)
 _HOUR_UNIT = "|".join(re.escape(fold(w)) for w in ('ghonta', 'ঘণ্টা', 'ঘন্টা', 'hour', 'hours', 'hr', 'hrs',
                                                     'min', 'mins', 'minute', 'minutes', 'মিনিট'))
@@ -331,8 +335,9 @@ def _bounded(clause: str, m: re.Match[str]) -> bool:
                 or "by" in clause[:m.start()].split()[-2:])
 
 
-def clause_date(clause: str, called: date) -> date | None:
-    """The day a clause names, whatever it is for."""
+def clause_date(clause: str, called: date, at_jumma: bool = False) -> date | None:
+    """The day a clause names, whatever it is for (``at_jumma``: the note says they are at the
+    Friday prayer now)."""
     digits = _DIGITS.search(clause) is not None
     for pattern, unit in _RELATIVE:
         if m := pattern.search(clause):
@@ -364,7 +369,8 @@ def clause_date(clause: str, called: date) -> date | None:
                 continue  # "সোমবারের মধ্যে": by Monday
             ahead = (wd - called.weekday()) % 7 or 7
             return called + timedelta(days=ahead)
-    if called.weekday() != _FRIDAY and _AFTER_JUMMA is not None and _AFTER_JUMMA.search(clause):
+    if (called.weekday() != _FRIDAY and not at_jumma and _AFTER_JUMMA is not None
+            and _AFTER_JUMMA.search(clause)):
         return called + timedelta(days=(_FRIDAY - called.weekday()) % 7)
     for fixed, days in _FIXED:
         if fixed is None:
@@ -470,7 +476,9 @@ def callback_date(text: str, called: date) -> date | None:
     the note asks for contact somewhere, a day in a neighbouring clause that is not about
     something else or in the past ("kal sokale payment korben, call dite bolche").
     """
-    every = _CLAUSE.split(fold(_unalike(text)))
+    folded = fold(_unalike(text))
+    every = _CLAUSE.split(folded)
+    at_jumma = _AT_JUMMA is not None and _AT_JUMMA.search(folded) is not None
     asking = {c for c in every if asks_contact(c)}
     if not asking:
         return None
@@ -482,7 +490,7 @@ def callback_date(text: str, called: date) -> date | None:
     calls = [c for c in clauses if c in asking and _CALL is not None and _CALL.search(c)]
     contact = calls + [c for c in clauses if c in asking and c not in calls]
     for clause in contact:
-        found = clause_date(clause, called) or _short_weekday(clause, called)
+        found = clause_date(clause, called, at_jumma) or _short_weekday(clause, called)
         if found is not None:
             return found
     for clause in contact:  # ("ratre fire ashbe, kal sokale call": the named day first)
@@ -494,7 +502,7 @@ def callback_date(text: str, called: date) -> date | None:
     for clause in clauses:
         if _OTHER is not None and _OTHER.search(clause):
             continue
-        found = clause_date(_BARE_TODAY.sub("", clause), called)  # ("ajke mon kharap": how today is)
+        found = clause_date(_BARE_TODAY.sub("", clause), called, at_jumma)  # ("ajke mon kharap": how today is)
         if found is not None:
             return found
     return None
@@ -503,12 +511,14 @@ def callback_date(text: str, called: date) -> date | None:
 def free_day(text: str, called: date) -> date | None:
     """For a busy call: the day they will be free, with or without a contact word nearby
     ("এখন না, আজকে মাগরিবের পরে", "budhbar fire ashbe"), not counting days about something else."""
-    for clause in _CLAUSE.split(fold(_unalike(text))):
+    folded = fold(_unalike(text))
+    at_jumma = _AT_JUMMA is not None and _AT_JUMMA.search(folded) is not None
+    for clause in _CLAUSE.split(folded):
         if _OTHER is not None and _OTHER.search(clause) or _told_of_past(clause):
             continue  # ("Ajke কোনো কথা হয় নাই", "try korlam 9 pm e": what happened, not when free)
         # "আজ" alone says how things are today ("aj sw off", "আজ কথা বলার মুড নাই", "aj na, kal
         # korio"), not that they are free later today ("aj bikale", "আজ রাত ৯টার পর")
-        found = clause_date(_BARE_TODAY.sub("", clause), called)
+        found = clause_date(_BARE_TODAY.sub("", clause), called, at_jumma)
         if found is not None:
             return found
     return None
