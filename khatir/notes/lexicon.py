@@ -156,6 +156,9 @@ CUES: dict[str, tuple[str, ...]] = {
         # an animal's bite, a heart attack spelt with এ্য, sugar gone up
         "কামড় দি", "কামড়ে দি", "কামড়াই", "kamor di", "kamre di", "bitten by", "হার্ট এ্যাটাক",
         "সুগার বাড়", "সুগার বেড়", "sugar bar", "sugar bere", "bp beshi", "বিপি বেশি", "bp bere", "বিপি বাড়",
+        # a miscarriage, a pacemaker fitted (w18)
+        "miscarriage", "miscarage", "miscarrige", "মিসক্যারেজ", "মিসকারেজ", "গর্ভপাত", "gorbhopat",
+        "pacemaker", "pace maker", "পেসমেকার",
     ),
     "vehicle_trouble": (
         # (an accident counts only with a vehicle in the note, a pair below: "shop e accident kore
@@ -252,6 +255,14 @@ CUES: dict[str, tuple[str, ...]] = {
         "বেশি নেওয়া", "বেশি নিয়েছে", "বেশি নিয়েছেন", "বেশি নিছে", "বেশি রাখছে", "beshi neya",
         "overcharg", "ক্ষোভ", "khobh", "furious", "বদলাতে চা", "bodlate cha", "badlate cha",
         "change korte cha",
+        # the wrong product or model sent, service called bad before the noun, a stone come off,
+        # "a copy" (a fake) (w18; not "light jole na": a lamp of the customer's own may be out)
+        "ভুল প্রোডাক্ট", "vul product", "bhul product", "wrong product", "ভুল মডেল", "vul model",
+        "bhul model", "kharap service$", "খারাপ সার্ভিস$", "baje service$", "বাজে সার্ভিস$",
+        "stone pore ge", "stone khule ge", "stone khule por", "পাথর খুলে", "পাথর পড়ে গে",
+        "copy mone ho", "কপি মনে হ",
+        # wanting it exchanged, in the standard form too (as "বদলাইতে চা")
+        "বদলাতে চা", "bodlate cha",
     ),
     "celebration": (
         "বিয়ে", "বিয়ের", "বিবাহ", "এনগেজমেন্ট", "আকদ", "গায়ে হলুদ", "জন্মদিন", "প্রমোশন",
@@ -305,6 +316,11 @@ CUES: dict[str, tuple[str, ...]] = {
         # a new outlet of their own
         "new outlet", "নতুন আউটলেট", "notun outlet", "open a new", "opening a new",
         "passed his", "passed her",
+        # a golden A+ got ("golden paise", "গোল্ডেন পেয়েছে") (w18)
+        "golden pa", "golden pe", "গোল্ডেন পা", "গোল্ডেন পে", "golden a plus",
+        # admitted to a college or university (ভর্তি alone is a hospital's word) (w18)
+        "college e vorti ho", "college e bhorti ho", "কলেজে ভর্তি হ", "university te vorti ho",
+        "university te bhorti ho", "ইউনিভার্সিটিতে ভর্তি হ", "varsity te vorti ho", "ভার্সিটিতে ভর্তি হ",
     ),
     "busy": (
         "ব্যস্ত$", "পরে কল", "পরে ফোন", "পরে কথা", "মেজাজ খারাপ", "মুড নাই", "মুডে নাই", "মিটিং",
@@ -393,6 +409,15 @@ CUES: dict[str, tuple[str, ...]] = {
         "gone for umrah", "gone for hajj", "went for umrah", "went for hajj", "left for umrah",
         "left for hajj", "umrah e gese", "umrah te gese", "hajj e gese", "ওমরায় গেছেন", "ওমরাহ করতে গেছেন",
         "হজ্জে গেছেন", "হজে গেছেন", "হজ্জ করতে গেছেন", "হজ করতে গেছেন",
+        # "call back" as said ("cul bak ltr"), could not answer ("ans dite parbe na", "ans kre nai"),
+        # a line too bad to hear ("kotha clear na") (w18)
+        "cul bak", "cul back", "call bak", "cal bak", "answer dite parbe na", "answer dite parben na",
+        "answer dite pare nai", "answer dite parlo na", "answer dite parse na", "answer kore nai",
+        "answer kre nai", "answer dey nai", "answer dei nai", "answer korlo na", "answer korche na",
+        "kotha clear na", "awaj clear na", "voice clear na", "কথা ক্লিয়ার না", "কথা clear না",
+        # gone to a parent's or the in-laws' home, as to the village home ("গ্রামের বাড়ি যা")
+        "baper bari ja", "বাপের বাড়ি যা", "shoshur bari ja", "শ্বশুরবাড়ি যা", "শ্বশুর বাড়ি যা",
+        "gramer bari ja",
     ),
 }
 
@@ -469,8 +494,7 @@ BIRTH_HAPPENING: tuple[str, ...] = (
 LOOKALIKES: dict[str, tuple[str, ...]] = {
     "illness": (
         "নার্স", "nurse", "first aid", "ফার্স্ট এইড", "চেম্বার", "chamber",
-        "apron", "এপ্রন", "স্যানিটাইজার", "sanitizer", "medicine box", "ওষুধের বাক্স",
-        "মেডিসিন বক্স", "hospital er jonno", "হাসপাতালের জন্য", "for the hospital",
+        "apron", "এপ্রন", "স্যানিটাইজার", "sanitizer", "hospital er jonno", "হাসপাতালের জন্য", "for the hospital",
         "for hospital", "clinic er jonno", "ক্লিনিকের জন্য", "for a clinic", "for the clinic",
         "hospital supply", "doctor sahe", "ডাক্তার সাহেব", "ডাক্তারের জন্য", "pharmacy",
         "ফার্মেসি", "bed sheet",
@@ -567,6 +591,10 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "gone for umrah", "gone for hajj", "went for umrah", "went for hajj", "left for umrah",
         "left for hajj", "umrah e gese", "umrah te gese", "hajj e gese", "ওমরায় গেছেন", "ওমরাহ করতে গেছেন",
         "হজ্জে গেছেন", "হজে গেছেন", "হজ্জ করতে গেছেন", "হজ করতে গেছেন",
+        # a teddy bear (বিয়ার folds like "biya", a wedding); a wedding or engagement called off (w18)
+        "teddy bear", "টেডি বিয়ার", "teddy বিয়ার", "tedi biyar", "টেডি bear",
+        "engagement cancel", "biye cancel", "wedding cancel", "বিয়ে ক্যান্সেল", "বিয়ে বাতিল",
+        "biye batil", "engagement batil", "এনগেজমেন্ট বাতিল", "engagement ক্যান্সেল",
     ),
     "complaint": (
         "no complaint", "kono complaint",
@@ -581,6 +609,8 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         # a court hearing of the customer's own case (মামলার হাজিরা), back from Hajj
         "মামলার হাজিরা", "mamlar hajira", "কোর্টে হাজিরা", "hajj return", "umrah return",
         "returned from hajj", "returned from umrah", "back from hajj",
+        "engagement cancel", "biye cancel", "wedding cancel", "বিয়ে ক্যান্সেল", "বিয়ে বাতিল",
+        "biye batil", "engagement batil", "এনগেজমেন্ট বাতিল", "engagement ক্যান্সেল",
     ),
     "busy": (
         "ব্যস্ত নন", "ব্যস্ত না$", "busy na$", "not busy", "besto na$", "জায়নামাজ", "jaynamaz", "jaynamaj", "prayer mat", "টুপি", "tupi", "for the mosque",
@@ -626,7 +656,9 @@ CLAUSE_ONLY_LOOKALIKES: dict[str, tuple[str, ...]] = {
     "illness": ("thermometer", "থার্মোমিটার",
                 # masks bought for a chamber, a school; not "admitted with pneumonia. Needs a
                 # nebulizer mask"
-                "মাস্ক", "mask"),
+                "মাস্ক", "mask",
+                # a medicine box (a shelf) on the order, not "ছোট ভাইয়ের typhoid, medicine box order" (w18)
+                "medicine box", "ওষুধের বাক্স", "মেডিসিন বক্স"),
     # a battery run down is a repair job ("ফোনের ব্যাটারি ডেড, নতুন ব্যাটারি লাগাতে দিছে"), not a
     # product that arrived dead
     "complaint": (
@@ -650,6 +682,9 @@ CLAUSE_ONLY_LOOKALIKES: dict[str, tuple[str, ...]] = {
         "order kom", "অর্ডার কম", "order কম", "কম অর্ডার", "kom order",
         # "selling" folds like "swelling" (a battery swollen): goods selling well
         "selling well", "selling fast", "selling good", "selling like",
+        # the delivery address changed ("ঠিকানা বদলে দিতে বললেন", "address change korte hobe") (w18)
+        "ঠিকানা বদল", "thikana bodl", "ঠিকানা পরিবর্তন", "ঠিকানা চেঞ্জ", "thikana change",
+        "address change", "address bodl", "address চেঞ্জ",
     ),
     # stuck in a traffic jam is a late arrival, not a breakdown ("just jam e atka chilo")
     "vehicle_trouble": (
@@ -674,6 +709,9 @@ TURNED_OUT: tuple[str, ...] = (
     "পরে দেখা গেল", "দেখা গেল", "দেখলাম", "pore dekhi", "pore dekha gelo", "dekha gelo",
     "turned out", "actually", "amader dosh na", "আমাদের দোষ না",
     "not our fault", "নিজের ভুল", "nijer vul", "nijer bhul",
+    # a change of mind ("pore mon bodlaise, rakhbe") (w18)
+    "mon bodla", "mon bodle", "মন বদলা", "মত বদলা", "mot bodla", "মন পাল্টা", "mon palta",
+    "changed mind",
 )
 
 # The note says outright that the event is not the customer's family's: "customer er na",
@@ -742,6 +780,9 @@ OVER: tuple[str, ...] = (
     "অখন ভালা", "অহন ভালা", "এখন ভালা", "এলা ভালো", "এলা ভালা", "ভালা আছ", "okhon bhala",
     "ohon bhala", "ekhon normal", "normal এখন", "normal ekhon", "complain nai ar", "r complain nai",
     "ar complain nai",
+    # the refund got, said by the customer or with "ta" ("refund ta pailam") (w18)
+    "refund pailam", "refund paisi", "refund paichi", "refund peyechi", "refund ta pai",
+    "refund ta pe", "রিফান্ড পাইছি", "রিফান্ড পেয়েছি", "রিফান্ড পাইলাম", "রিফান্ড টা পা",
 )
 
 # People (not a vehicle): "মানুষ ঠিক আছে", "উনি ঠিক আছেন" after a vehicle's trouble say nobody was
@@ -920,7 +961,9 @@ MORE_RELATIONS: dict[str, tuple[str, ...]] = {
                 # ("bro" folds as "boro", big: only where it cannot be the adjective)
                 "elder bro", "younger bro", "little bro", "big bro", "bro had", "bro has", "bro got",
                 "bro is", "bro was", "bro expired", "bro passed", "bro died", "bro admitted",
-                "customer er bhai$", "cust er bhai$", "কাস্টমারের ভাই$"),
+                "customer er bhai$", "cust er bhai$", "কাস্টমারের ভাই$",
+                # ভাইয়ার written apart ("vaiya r engagement") (w18)
+                "bhaiya r$", "ভাইয়া র$"),
     "sister": (
                # "আপা" alone is how one addresses a woman; the customer's, a sister
                "কাস্টমারের আপা$", "কাস্টমারের আপু$", "cust er apa$", "customer er apa$", "cust er apu$",
@@ -961,6 +1004,14 @@ KIN_BEFORE: tuple[str, ...] = (
     # Rangpuri and Barishali "my" ("hamar dada kaal rat e mara gese")
     "hamar", "হামার", "mor$", "মোর",
 )
+
+# A birth that made the customer a grandparent says whose child had the baby: "dadi hoise" (a
+# father's mother) is the son's, "নানা হয়েছেন" (a mother's father) the daughter's, when no other
+# word names the parent ("chele hoise! dadi hoise auntie"). Matched at the start of a newborn cue.
+GRANDPARENT_OF: dict[str, tuple[str, ...]] = {
+    "son": ("dada", "dadi", "dadu", "দাদা", "দাদি", "দাদী", "দাদু"),
+    "daughter": ("nana", "nani", "nanu", "নানা", "নানি", "নানী", "নানু"),
+}
 
 # Kin words staff put after a customer's name to speak of them ("রফিক ভাইয়ের", "Karim uncle er
 # wife", "মাহমুদ চাচার ছেলের বউ", "Shila bhabir baby"): after a name, the customer, not a relation.
@@ -1060,6 +1111,7 @@ BUSY_LATER: tuple[str, ...] = (
     "pore phone", "pore fon", "pore kotha", "pore dio", "pore diyen", "call later", "call back",
     "callback", "cal back", "later please", "will call later", "will call back", "call us later",
     "try again", "abar try", "duty$", "ডিউটি", "on duty", "night duty", "hospital duty",
+    "cul bak", "cul back", "call bak",
 )
 # Busy cues about a prayer: followed by "after" ("জুম্মার পর", "namaz er por") they are a time.
 BUSY_PRAYER: tuple[str, ...] = (

@@ -68,6 +68,7 @@ _ABBREVIATIONS = {
     "car": "gari", "cars": "gari", "car's": "garir",
     "doesnt": "doesn't", "couldnt": "couldn't", "wouldnt": "wouldn't", "dont": "don't", "isnt": "isn't", "wasnt": "wasn't", "wont": "won't",
     "sat.": "saturday", "mon.": "monday", "tues": "tuesday", "thurs": "thursday",
+    "bzy": "busy", "bizy": "busy",
 }
 
 # Each with the letters it needs: a pass is skipped on a text without them (same result).

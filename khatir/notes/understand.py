@@ -56,6 +56,10 @@ _PROBLEM = phrase_pattern(lexicon.COMPLAINT_WORDS)
 # written: folded, "ekhono" (still) and "ekhon" (now) are one word.
 _STILL = re.compile(r"(?<![\w\u0980-\u09ff])(?:এখনো|এখনও|এখনোও|আজও|still|ekhono|ekhonoo|akhono|ekhno|ekhnu|ekhonu)"
                     r"(?![a-z\u0980-\u09ff])", re.IGNORECASE)
+# "বাইক নষ্ট", "cng nosto": a trouble word right after a vehicle is the vehicle's trouble, not a
+# complaint about the goods, even where a look-alike drops the pair ("... এখন হেলমেট খুঁজতেছেন")
+_VEHICLE = phrase_pattern(lexicon.VEHICLES)
+_VEHICLE_BROKEN = phrase_pattern(lexicon.VEHICLE_TROUBLE)
 # A note this short that only gives a call-back day ("বৃহস্পতিবার কল দিও") is a busy call, and
 # so is a longer one that says the day was all ("robibar call dio, ar kisu bole nai").
 ONLY_A_DAY_WORDS = 5
@@ -237,6 +241,15 @@ def _an_item(cue: Cue, parts: list[str]) -> bool:
     return cue.kind in COUNTED_GOODS and counts_goods(clause) or asks_about(clause)
 
 
+def _a_vehicles_trouble(cue: Cue, parts: list[str]) -> bool:
+    """A complaint word that is the trouble of the vehicle named just before it ("বাইক নষ্ট")."""
+    if cue.kind != "complaint" or _VEHICLE is None or _VEHICLE_BROKEN is None:
+        return False
+    before = parts[cue.clause][:cue.start].split()[-1:]
+    return bool(before) and _VEHICLE.fullmatch(before[0]) is not None and (
+        _VEHICLE_BROKEN.fullmatch(cue.text) is not None)
+
+
 # Any day: whether a note names a call-back day does not depend on which day it was written.
 REFERENCE_DAY = date(2026, 1, 1)
 
@@ -260,7 +273,7 @@ def understand(text: str, called: date, reader: NoteReader) -> Reading:
         denial = len(parts) if complaint_retracted(folded) else (
             -1 if resolved(parts) else complaint_denied(parts))
         cues = [c for c in cues if c.kind != "complaint" or c.clause > denial]
-    cues = [c for c in cues if not _an_item(c, parts)]
+    cues = [c for c in cues if not _an_item(c, parts) and not _a_vehicles_trouble(c, parts)]
     kinds = {c.kind for c in cues if c.kind in reader.kinds}
     ranked = [k for k in reader.kinds if k in kinds]
     scored = None  # the model's scores: worked out at most once a note, for both checks below

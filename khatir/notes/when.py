@@ -67,6 +67,8 @@ _NO_CALL = phrase_pattern((
     "চায়নি", "chailo na", "চাইলো না", "kotha bola jabe na", "কথা বলা যাবে না",
     "পারবে না", "পারবেন না", "can't talk", "cannot talk", "আসেননি", "আসেন নাই", "didn't come",
     "order dibe na", "অর্ডার দিবে না", "order দিবে না", "won't order", "will not order",
+    # not free then ("ajke free na, porshu sokale"): not that day
+    "free na$", "ফ্রি না$", "free nai", "ফ্রি নাই", "free thakbe na", "free hobe na", "not free",
 ))
 # Asking for no call at all ("Don't call for the sweets promo"), not "can't come this week".
 _DONT_CALL = phrase_pattern((
@@ -79,6 +81,10 @@ _UNTIL = phrase_pattern(("before", "until", "till", "er age", "এর আগে"
 # Words that make a near "কাল"/"aj" mean the past: "kal theke jor", "কাল রাতে মারা গেছেন".
 _SINCE = phrase_pattern(("theke$", "থেকে$", "since", "from$", "ago$", "আগে$", "age$"))
 _FREE = phrase_pattern(("free", "ফ্রি", "ফাঁকা", "available", "অবসর"))
+# A verb in the past perfect soon after "কাল" ("কাল যে অর্ডার দিছিল", "kaal ja bolsilam"): folded,
+# it ends in "sil", "silam", "silen" (ছিল, chilo); not a pencil.
+_PAST_PERFECT = re.compile(r"[a-z]{2,}(?:sil|silam|silen|sile)")
+_NOT_PAST_PERFECT = frozenset({"pensil", "kaunsil"})
 # "15 তারিখের মধ্যে", "22 tarikh er por", "before the 20th": a bound, not the day of a call.
 _BOUND = phrase_pattern(("er modhe", "এর মধ্যে", "er moddhe", "er age", "er por", "এর আগে",
                          "এর পর", "মধ্যে", "modhe", "er vitore", "by then"))
@@ -142,7 +148,7 @@ _DOING = frozenset(fold(w) for w in (
 _LOOKALIKE_HINT = re.compile(r"চাল|ছাল|সাল|রাতে|রাইতে|রিং|[cC][hH][aA]|[sS][aA][aA]|[rR][aA][aA]?[iI]?[tT]|[cC][bB]")
 # "cb tmrw", "cb in 2 days": call back ("cb" folds as "sb", সব "all", does)
 _CB = re.compile(r"(?<![A-Za-z0-9])cb(?![A-Za-z0-9])", re.IGNORECASE)
-_SMS_TOMORROW = re.compile(r"(?<![A-Za-z0-9\u0980-\u09ff])[kK][lL](?![A-Za-z0-9\u0980-\u09ff])")
+_SMS_TOMORROW = re.compile(r"(?<![A-Za-z0-9\u0980-\u09ff])[kK][lL][kK]?(?![A-Za-z0-9\u0980-\u09ff])")
 _RICE = re.compile(r"(?<![\u0980-\u09ffA-Za-z0-9])(?:চাল|ছাল|সাল|chal|chaal|chall|saal)"
                    r"(?![\u0980-\u09ffA-Za-z0-9])", re.IGNORECASE)
 _TONIGHT_WORDS = re.compile(r"(?<![\u0980-\u09ffA-Za-z0-9])(?:রাতে|রাইতে|raate|raite)"
@@ -169,17 +175,21 @@ _NEXT_MONTH = re.compile(r"(?<![a-z0-9])(?:" + "|".join(sorted({re.escape(fold(w
                       key=len, reverse=True)) + r")(?![a-z0-9])")
 
 _WEEKDAYS: dict[int, tuple[str, ...]] = {
-    0: ("সোমবার", "সোম বার", "sombar", "shombar", "monday"),
-    1: ("মঙ্গলবার", "মঙ্গল বার", "mongolbar", "mongalbar", "monglbar", "tuesday", "tue$", "tues$"),
-    2: ("বুধবার", "বুধ বার", "budhbar", "budbar", "buddhbar", "wednesday", "wed$"),
+    0: ("সোমবার", "সোম বার", "sombar", "shombar", "monday", "mondy", "mondey"),
+    1: ("মঙ্গলবার", "মঙ্গল বার", "mongolbar", "mongalbar", "monglbar", "tuesday", "tue$", "tues$",
+        "teusday", "tuesdy"),
+    2: ("বুধবার", "বুধ বার", "budhbar", "budbar", "buddhbar", "wednesday", "wed$", "wedensday",
+        "wednsday", "wensday", "wendsday", "wednesdy", "wedsday"),
     3: ("বৃহস্পতিবার", "বৃহস্পতি বার", "বিষ্যুদবার", "বেস্পতিবার", "brihospotibar",
         "brihospotibar", "brihaspatibar", "bishudbar", "bisshudbar", "bishyudbar", "thursday",
-        "thu$", "thur$", "thurs$"),
+        "thu$", "thur$", "thurs$", "thrusday", "thursdy", "tharsday"),
     4: ("শুক্রবার", "শুক্র বার", "জুম্মাবার", "জুমাবার", "sukrobar", "shukrobar", "shukkurbar",
         "jummabar", "jumabar", "friday", "jummar din", "jumma r din", "jumar din", "juma r din",
-        "জুম্মার দিন", "জুমার দিন"),
-    5: ("শনিবার", "শনি বার", "shonibar", "sonibar", "shanibar", "sanibar", "saturday", "next sat"),
-    6: ("রবিবার", "রবি বার", "রোববার", "robibar", "robbar", "rabibar", "sunday", "next sun"),
+        "জুম্মার দিন", "জুমার দিন", "fridy", "fraiday"),
+    5: ("শনিবার", "শনি বার", "shonibar", "sonibar", "shanibar", "sanibar", "saturday", "next sat",
+        "saterday", "satarday", "saturdy"),
+    6: ("রবিবার", "রবি বার", "রোববার", "robibar", "robbar", "rabibar", "sunday", "next sun", "sundy",
+        "sundey"),
 }
 _WEEKDAY = {wd: phrase_pattern(words) for wd, words in _WEEKDAYS.items()}
 # "not Sunday", "রবিবার না", "robibar noy", "call Tuesday instead", "পিছিয়ে": the note takes back
@@ -245,8 +255,19 @@ _FIXED = [
                      "rater moddhe", "by tonight", "আজকের মধ্যে", "ajker moddhe", "end of day", "eod$", "half an hour", "in a while", "after lunch",
                      "until evening", "by evening", "after office", "অফিসের পর", "office er por", "আসরের পর", "asor er por", "asr er por",
                      "মাগরিবের পর", "magrib er por", "যোহরের পর", "johor er por", "এশার পর",
-                     "esha r por", "জুম্মার পর", "jummar por", "নামাজের পর", "namaz er por")), 0),
+                     "esha r por", "জুম্মার পর", "jummar por", "নামাজের পর", "namaz er por",
+                     # a time of day in Banglish ("evening e try", "night e call")
+                     "evening e$", "eveninge$", "night e$", "afternoon e$")), 0),
 ]
+# "jumma r por cl den": after the Friday prayer, said on another day, is the coming Friday (on a
+# Friday, "জুম্মার পর" is later today, in ``_FIXED``)
+_AFTER_JUMMA = phrase_pattern(("jummar por", "jumma r por", "juma r por", "jumar por", "জুম্মার পর",
+                               "জুমার পর", "জুম্মা র পর", "after jumma$", "after jummah", "after juma$"))
+_FRIDAY = 4
+# ... unless the note says they are at the Friday prayer now ("jummar namaz e, after jumma call"):
+# then it is Friday, whatever the date, and "after jumma" is later today.
+_AT_JUMMA = phrase_pattern(("jummar namaz e", "jummar namaj e", "জুম্মার নামাজে", "জুমার নামাজে",
+                            "at jummah", "at jumma$", "at juma$"))
 # "1 ঘণ্টা পর", "15 min por", "in 2 hours": later today ("2 ghonta late" and "a minor" are not)
 _HOUR_UNIT = "|".join(re.escape(fold(w)) for w in ('ghonta', 'ঘণ্টা', 'ঘন্টা', 'hour', 'hours', 'hr', 'hrs',
                                                     'min', 'mins', 'minute', 'minutes', 'মিনিট'))
@@ -317,8 +338,9 @@ def _bounded(clause: str, m: re.Match[str]) -> bool:
                 or "by" in clause[:m.start()].split()[-2:])
 
 
-def clause_date(clause: str, called: date) -> date | None:
-    """The day a clause names, whatever it is for."""
+def clause_date(clause: str, called: date, at_jumma: bool = False) -> date | None:
+    """The day a clause names, whatever it is for (``at_jumma``: the note says they are at the
+    Friday prayer now)."""
     digits = _DIGITS.search(clause) is not None
     for pattern, unit in _RELATIVE:
         if m := pattern.search(clause):
@@ -350,6 +372,9 @@ def clause_date(clause: str, called: date) -> date | None:
                 continue  # "সোমবারের মধ্যে": by Monday
             ahead = (wd - called.weekday()) % 7 or 7
             return called + timedelta(days=ahead)
+    if (called.weekday() != _FRIDAY and not at_jumma and _AFTER_JUMMA is not None
+            and _AFTER_JUMMA.search(clause)):
+        return called + timedelta(days=(_FRIDAY - called.weekday()) % 7)
     for fixed, days in _FIXED:
         if fixed is None:
             continue
@@ -360,6 +385,9 @@ def clause_date(clause: str, called: date) -> date | None:
                 continue  # (but "porshu theke free", "porshu theke kotha": from then on)
             if days <= 1 and _LAST is not None and _LAST.search(" ".join(clause[:m.start()].split()[-1:])):
                 continue  # "গত রাতে", "last evening"
+            if days == 1 and any(_PAST_PERFECT.fullmatch(w) and w not in _NOT_PAST_PERFECT
+                                 for w in clause[m.end():].split()[:3]):
+                continue  # "কাল যে অর্ডার দিছিল": yesterday
             return called + timedelta(days=days)
     if _HOURS.search(clause) or _CLOCK.search(clause):
         return called
@@ -451,7 +479,9 @@ def callback_date(text: str, called: date) -> date | None:
     the note asks for contact somewhere, a day in a neighbouring clause that is not about
     something else or in the past ("kal sokale payment korben, call dite bolche").
     """
-    every = _CLAUSE.split(fold(_unalike(text)))
+    folded = fold(_unalike(text))
+    every = _CLAUSE.split(folded)
+    at_jumma = _AT_JUMMA is not None and _AT_JUMMA.search(folded) is not None
     asking = {c for c in every if asks_contact(c)}
     if not asking:
         return None
@@ -463,7 +493,7 @@ def callback_date(text: str, called: date) -> date | None:
     calls = [c for c in clauses if c in asking and _CALL is not None and _CALL.search(c)]
     contact = calls + [c for c in clauses if c in asking and c not in calls]
     for clause in contact:
-        found = clause_date(clause, called) or _short_weekday(clause, called)
+        found = clause_date(clause, called, at_jumma) or _short_weekday(clause, called)
         if found is not None:
             return found
     for clause in contact:  # ("ratre fire ashbe, kal sokale call": the named day first)
@@ -475,7 +505,7 @@ def callback_date(text: str, called: date) -> date | None:
     for clause in clauses:
         if _OTHER is not None and _OTHER.search(clause):
             continue
-        found = clause_date(_BARE_TODAY.sub("", clause), called)  # ("ajke mon kharap": how today is)
+        found = clause_date(_BARE_TODAY.sub("", clause), called, at_jumma)  # ("ajke mon kharap": how today is)
         if found is not None:
             return found
     return None
@@ -484,12 +514,14 @@ def callback_date(text: str, called: date) -> date | None:
 def free_day(text: str, called: date) -> date | None:
     """For a busy call: the day they will be free, with or without a contact word nearby
     ("এখন না, আজকে মাগরিবের পরে", "budhbar fire ashbe"), not counting days about something else."""
-    for clause in _CLAUSE.split(fold(_unalike(text))):
+    folded = fold(_unalike(text))
+    at_jumma = _AT_JUMMA is not None and _AT_JUMMA.search(folded) is not None
+    for clause in _CLAUSE.split(folded):
         if _OTHER is not None and _OTHER.search(clause) or _told_of_past(clause):
             continue  # ("Ajke কোনো কথা হয় নাই", "try korlam 9 pm e": what happened, not when free)
         # "আজ" alone says how things are today ("aj sw off", "আজ কথা বলার মুড নাই", "aj na, kal
         # korio"), not that they are free later today ("aj bikale", "আজ রাত ৯টার পর")
-        found = clause_date(_BARE_TODAY.sub("", clause), called)
+        found = clause_date(_BARE_TODAY.sub("", clause), called, at_jumma)
         if found is not None:
             return found
     return None

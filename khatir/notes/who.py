@@ -82,6 +82,9 @@ _HOME = re.compile(r" (?:er |r )?(?:gre|grt|gr e)(?![a-z0-9])")
 # "cheler jonmo hoyeche", "ছেলের জন্ম হয়েছে": a child word just before the word for birth names
 # the baby (the son was born), not whose baby it is ("meyer baccha hoyeche" is the daughter's).
 _BIRTH_NOUN = phrase_pattern(("জন্ম", "jonmo", "jonmo", "birth"))
+# "dadi hoise", "nana hoyechen": the grandparent the birth made the customer says whose baby it is.
+_GRANDPARENT_OF = tuple((key, p) for key, words in lexicon.GRANDPARENT_OF.items()
+                        if (p := phrase_pattern(words)))
 
 
 def _possessive(clause: str, start: int, end: int, next_start: int) -> bool:
@@ -118,6 +121,9 @@ def _of(first: str, second: str, honorific: bool, newborn: bool = False) -> str:
     hers ("মেয়ের ঘরে নাতি")."""
     if honorific or first in _SIBLINGS and second in _PARENTS:
         return second
+    if first in _BABIES and second in _PARENTS:
+        # "baby r abbu", "বাচ্চার মা": how a parent speaks of the other parent, the spouse
+        return "husband" if second == "father" else "wife"
     if newborn and (first in _KIN_WITH_SPOUSE and second in _SPOUSES or second in _BABIES):
         return first  # (and "bon er cheler jonmo hoise": the sister's baby boy)
     return "relative"
@@ -251,6 +257,11 @@ def whom_said(parts: list[str], event: str | None, cues: list[Cue]) -> tuple[str
         # "উনার নতুন শাখা খুলছে, ভাইপোরে বসাইছে", "Apu hajj theke firechen, ... attiyo der
         # jonno": the customer is named with the event; a relative in a later clause is another
         return "self", None, True
+    if event == "newborn" and (best is None or best[0][0] >= 50):
+        # (not after a relation word the note names before: "cheler bou er baby, dadi hoise")
+        for key, pattern in _GRANDPARENT_OF:
+            if any(c.kind == event and pattern.match(c.text) for c in cues):
+                return key, None, True  # "chele hoise! dadi hoise auntie": the son's baby
     if best is not None:
         return best[1], kin_of(best[1], best[2]), True
     if (anchor is not None and _CUSTOMERS is not None
