@@ -639,7 +639,7 @@ def test_seventh_round_look_alikes(note, expected):
     ("Their store manager is in hospital with dengue", ("illness", False, "colleague", None)),
     ("Driver of their truck got injured, leg broken", ("illness", False, "colleague", None)),
     # call-back days: back after N days, rescheduled, "bikel e"
-    ("Back after 4 days, he is in Sylhet", (None, False, None, date(2026, 11, 23))),
+    ("Back after 4 days, he is in Sylhet", ("busy", False, "self", date(2026, 11, 23))),
     ("Meeting e ase, bikel e call dite bolse", ("busy", False, "self", date(2026, 11, 19))),
     ("Visit rescheduled to the 25th", (None, False, None, date(2026, 11, 25))),
     # gone on a pilgrimage is away (busy); back from one is still a celebration
