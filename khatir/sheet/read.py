@@ -30,6 +30,19 @@ from .tables import (LOOKALIKES_FIX, MISSING_TAB, MISSING_TAB_FIX, TAB_TAKEN, TA
 
 REQUIRED_TABS = ("customers", "call_notes")
 
+# Call Notes is there but unreadable: the run cannot tell who staff just spoke to, so
+# no "we miss you" message goes out until it is fixed (khatir.plan.customers).
+CALLS_UNREAD = Text(
+    en="Because this tab cannot be read, no win-back, check-in or lost-customer meetup "
+       "invitation is prepared: staff may have spoken to these customers lately.",
+    bn="এই ট্যাবটি পড়া যাচ্ছে না, তাই কোনো ফিরিয়ে আনার বার্তা, খোঁজ নেওয়ার বার্তা বা হারানো "
+       "গ্রাহকের মিটআপ আমন্ত্রণ তৈরি হয়নি: কর্মীরা হয়তো সম্প্রতি এই গ্রাহকদের সাথে কথা বলেছেন।")
+CALLS_UNREAD_FIX = Text(
+    en="Fix the tab as the row above says (its header row needs Date, Customer ID and Note); "
+       "the next run then prepares these messages.",
+    bn="উপরের সারিতে যেমন বলা আছে তেমন ট্যাবটি ঠিক করুন (হেডারে তারিখ, আইডি ও নোট লাগবে); "
+       "তারপর পরের রানে এই বার্তাগুলো তৈরি হবে।")
+
 EMPTY = Text(en="This cell is empty but is needed.",
              bn="এই ঘরটি খালি, কিন্তু এটি দরকার।")
 EMPTY_FIX = Text(en="Fill in the {header} (or delete the row if it is not needed).",
@@ -345,6 +358,12 @@ def read_sheet(grids: dict[str, list[list]], settings: Settings,
         elif spec.owner == STAFF:
             title = _staff_tab(spec, grids, settings.tabs, set(owned.values()), lang, data.problems)
             table = locate(spec, grids, lang, data.problems, title) if title else None
+            if table is None and (title or lookalikes(spec, [t for t in grids if t not in owned.values()],
+                                                      settings.tabs)):
+                data.unread.add(spec.key)
+                if spec.key == "call_notes":
+                    data.problems.append(Problem(title or spec.title, None, "", "",
+                                                 CALLS_UNREAD(lang), CALLS_UNREAD_FIX(lang)))
         else:
             table = locate(spec, grids, lang, data.problems)
         if table is not None:
