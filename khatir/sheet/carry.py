@@ -157,7 +157,7 @@ class _Items:
             self.by_item.setdefault(_identity(row), []).append(i)
 
     def match(self, old: EarlierRow) -> int | None:
-        if not old.cells.get("rank"):
+        if not _ranked(old.cells):
             if not _is_not_listed(old.cells):
                 return None  # a row staff added by hand: Khatir never wrote it
             kind = _family(old.cells.get("kind", ""))
@@ -180,14 +180,19 @@ class _Items:
         return next((i for i in indexes if i not in self.taken), None)
 
 
+def _ranked(cells: Mapping[str, object]) -> bool:
+    """The row has a rank Khatir wrote (a number in "#"); words there were typed by staff."""
+    return str(cells.get("rank") or "").isdigit()
+
+
 def _is_not_listed(cells: Mapping[str, object]) -> bool:
     """A row saying how many items were left off the list (khatir.plan.worklist.not_listed_rows)."""
-    return not cells.get("rank") and bool(_NOT_LISTED.fullmatch(str(cells.get("why") or "")))
+    return not _ranked(cells) and bool(_NOT_LISTED.fullmatch(str(cells.get("why") or "")))
 
 
 def _khatirs(cells: Mapping[str, object]) -> bool:
     """A row Khatir wrote (an item, or a "not listed" count), not one staff typed."""
-    return bool(cells.get("rank")) or _is_not_listed(cells)
+    return _ranked(cells) or _is_not_listed(cells)
 
 
 def _identity(cells: Mapping[str, object]) -> tuple[str, str, str]:
