@@ -35,7 +35,8 @@ def every(cid: str, gap: int, count: int, last_ago: int, amount: int):
 
 def shop(note_header: str = "Note"):
     """C-1 and C-4 used to buy every month and stopped 200 days ago (lost); staff called
-    C-1 three days ago (his father died). C-2 buys every month; C-3 is a prospect."""
+    C-1 three days ago (his father died). C-2 buys every month; C-3 is a prospect; C-5
+    bought once, 40 days ago."""
     header = [note_header if h == "Note" else h for h in CALL_NOTES.headers()]
     return {
         "Customers": customers_tab(
@@ -43,9 +44,10 @@ def shop(note_header: str = "Note"):
             ["C-2", "Karim Uddin", "01819-876543", "en"],
             ["C-3", "Nusrat Jahan", "01911-556677", "en", {"segment": "interested"}],
             ["C-4", "Rina Das", "01711-223344", "en"],
+            ["C-5", "Mita Roy", "01711-667788", "en"],
         ),
         "Orders": orders(*every("C-1", 30, 6, 200, 8000), *every("C-4", 30, 6, 200, 9000),
-                         *every("C-2", 30, 6, 10, 2500)),
+                         *every("C-2", 30, 6, 10, 2500), ("C-5", ago(40), 1500)),
         "Call Notes": [header, [ago(3), "C-1", "Nasrin", "his father passed away", "", "", "yes"]],
         "Meetups": [MEETUPS.headers(), ["M-01", "Tea evening", TODAY + timedelta(days=5), "17:00",
                                         "Shop", "interested, existing, lost", 20, ""]],
@@ -77,7 +79,7 @@ def test_no_we_miss_you_message_while_call_notes_cannot_be_read(make_workbook, r
     assert ("C-1", "win_back") not in kinds and ("C-4", "win_back") not in kinds
     assert ("C-1", "meetup_invite") not in kinds and ("C-4", "meetup_invite") not in kinds
     assert ("C-3", "meetup_invite") in kinds  # a prospect's invitation needs no call check
-    assert not any(k == "check_in" for _, k in kinds)
+    assert not any(k in ("check_in", "first_order") for _, k in kinds)
     # Problems: tab, row, column, value, problem, how to fix (in the run's language)
     held = [r for r in read_tab(path, "Problems")[1:] if r[0] in ("Call Notes", "কল নোট")]
     words = {"en": ("win-back", "Note"), "bn": ("ফিরিয়ে আনার", "নোট")}[lang]
@@ -95,6 +97,7 @@ def test_no_we_miss_you_message_while_call_notes_cannot_be_read(make_workbook, r
     run_job(path, TODAY + timedelta(days=1), settings_=settings)
     kinds = {(m["Customer ID"], m["Kind"]) for m in records(path, "Messages")}
     assert ("C-4", "win_back") in kinds and ("C-1", "win_back") not in kinds
+    assert ("C-5", "first_order") in kinds
     assert not [r for r in read_tab(path, "Problems")[1:] if r[0] in ("Call Notes", "কল নোট")]
 
 

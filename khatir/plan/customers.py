@@ -52,10 +52,10 @@ CALLS_UNREAD = Text(en="Call Notes cannot be read (see Problems): no message unt
                     bn="কল নোট ট্যাব পড়া যাচ্ছে না (সমস্যা ট্যাব দেখুন): ঠিক না হওয়া পর্যন্ত বার্তা নয়")
 CALLS_UNREAD_NOTE = Text(
     en="Call Notes cannot be read (see Problems), so nobody can tell who staff spoke to lately: "
-       "{count} win-back and check-in messages and every invitation to a lost customer are held "
-       "back until it is fixed.",
+       "{count} win-back, first-order and check-in messages and every invitation to a lost "
+       "customer are held back until it is fixed.",
     bn="কল নোট ট্যাব পড়া যাচ্ছে না (সমস্যা ট্যাব দেখুন), তাই কর্মীরা সম্প্রতি কার সাথে কথা বলেছেন "
-       "বোঝা যাচ্ছে না: ঠিক না হওয়া পর্যন্ত {count}টি ফিরিয়ে আনার ও খোঁজ নেওয়ার বার্তা এবং হারানো "
+       "বোঝা যাচ্ছে না: ঠিক না হওয়া পর্যন্ত {count}টি ফিরিয়ে আনার, প্রথম অর্ডারের ও খোঁজ নেওয়ার বার্তা এবং হারানো "
        "গ্রাহকদের সব আমন্ত্রণ আটকে রাখা হয়েছে।")
 SEGMENT_WORDS = {"interested": Text(en="interested", bn="আগ্রহী"),
                  "existing": Text(en="existing", bn="বর্তমান")}
@@ -118,7 +118,7 @@ def contribute(facts: RunFacts) -> Contribution:
     check_ins = _check_ins(data, settings, today, view, flagged)
     out.items += check_ins
     if data.calls_unread:
-        held += sum(1 for item in check_ins if item.remark == CALLS_UNREAD(lang))
+        held += sum(1 for item in [*firsts, *check_ins] if item.remark == CALLS_UNREAD(lang))
         out.notes.append(CALLS_UNREAD_NOTE(lang, count=localise_digits(held, lang)))
     if any(h.purchases >= 2 for h in view.histories.values()):
         out.notes.append(METHOD_NOTE(lang, method=view.model.explain_choice(lang)))
@@ -137,6 +137,10 @@ def _first_orders(data: SheetData, settings: Settings, today: date, view,
                       reason=FIRST_ORDER_REASON(lang, date=long_date(f.first, lang, year=True)),
                       context={"first_purchase": f.first, "days_since": f.days_since,
                                "total_spent": f.total_spent})
+        if data.calls_unread and not customer.do_not_contact:  # no mourning known: hold back
+            items.append(WorkItem(group=FIRST_ORDER, customer=customer, why=f.explain(lang),
+                                  order=(rank,), remark=CALLS_UNREAD(lang)))
+            continue
         items.append(WorkItem(group=FIRST_ORDER, customer=customer, why=f.explain(lang),
                               draft=draft, order=(rank,)))
     return items

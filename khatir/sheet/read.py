@@ -33,9 +33,9 @@ REQUIRED_TABS = ("customers", "call_notes")
 # Call Notes is there but unreadable: the run cannot tell who staff just spoke to, so
 # no "we miss you" message goes out until it is fixed (khatir.plan.customers).
 CALLS_UNREAD = Text(
-    en="Because this tab cannot be read, no win-back, check-in or lost-customer meetup "
-       "invitation is prepared: staff may have spoken to these customers lately.",
-    bn="এই ট্যাবটি পড়া যাচ্ছে না, তাই কোনো ফিরিয়ে আনার বার্তা, খোঁজ নেওয়ার বার্তা বা হারানো "
+    en="Because this tab cannot be read, no win-back, first-order, check-in or lost-customer "
+       "meetup invitation is prepared: staff may have spoken to these customers lately.",
+    bn="এই ট্যাবটি পড়া যাচ্ছে না, তাই কোনো ফিরিয়ে আনার, প্রথম অর্ডারের বা খোঁজ নেওয়ার বার্তা বা হারানো "
        "গ্রাহকের মিটআপ আমন্ত্রণ তৈরি হয়নি: কর্মীরা হয়তো সম্প্রতি এই গ্রাহকদের সাথে কথা বলেছেন।")
 CALLS_TAB_FIX = Text(
     en="Fix it as the row above says (rename the right tab to 'Call Notes'); the next run then "
