@@ -6,6 +6,7 @@ tab is there but its header cannot be read, the run cannot tell who was just cal
 so it prepares no win-back, no check-in and no invitation to a lost customer, says so
 in the summary and in Problems (Bengali and English), and prepares them on the first
 run after the header is fixed. Common spellings of the Note header are simply read.
+(Also here: a win-back whose Messages row is gone still counts, from Khatir Keys.)
 """
 from __future__ import annotations
 
@@ -119,3 +120,18 @@ def test_a_staff_column_named_notes_beside_note_is_left_alone(make_workbook, run
     run_job(path)
     assert not [r for r in read_tab(path, "Problems")[1:] if r[0] in ("Call Notes", "কল নোট")]
     assert ("C-1", "win_back") not in {(m["Customer ID"], m["Kind"]) for m in records(path, "Messages")}
+
+
+def test_a_win_back_whose_row_left_messages_still_stops_the_lost_customers_invitation(
+        make_workbook, run_job):
+    path = make_workbook(shop())
+    run_job(path)
+    assert ("C-4", "win_back") in {(m["Customer ID"], m["Kind"]) for m in records(path, "Messages")}
+    from openpyxl import load_workbook
+    book = load_workbook(path)
+    book["Messages"].title = "WhatsApp Queue"  # staff rename the tab: Khatir starts a new one
+    book.save(path)
+    run_job(path, TODAY + timedelta(days=1))
+    kinds = {(m["Customer ID"], m["Kind"]) for m in records(path, "Messages")}
+    assert ("C-4", "meetup_invite") not in kinds  # Khatir Keys remembers the win-back
+    assert ("C-4", "win_back") not in kinds

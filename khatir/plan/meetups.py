@@ -140,7 +140,11 @@ def plan_meetups(facts: RunFacts, only: str | None = None, busy: Collection[str]
     data, settings, today = facts.data, facts.settings, facts.today
     waiting = set(busy)
     quiet_days = settings.parsed.win_back_quiet_days
-    apologised = ((recent_win_backs(data.messages, today, quiet_days) | set(win_back))
+    # A win-back whose row staff deleted or moved away (the tab renamed) is still in
+    # Khatir Keys, with its kind and day: it counts as the one in Messages would.
+    listed = {m.key for m in data.messages}
+    gone = [m for key, m in data.issued.items() if key not in listed]
+    apologised = ((recent_win_backs([*data.messages, *gone], today, quiet_days) | set(win_back))
                   if quiet_days else set())
     lang = settings.language
     ms = settings.parsed.meetups
