@@ -85,6 +85,22 @@ def test_a_row_typed_by_staff_into_follow_ups_is_kept_in_problems(make_any_sheet
     assert problem["Row"] == str(last)
 
 
+def test_text_typed_in_the_rank_column_under_the_list_is_kept_in_problems(make_any_sheet, run_on):
+    sheet = make_any_sheet(basic_grids())
+    run_on(sheet)
+    last = len(sheet.tab("Follow-ups")) + 1
+    set_cells(sheet, "Follow-ups", {f"A{last}": "my own reminder row",
+                                    f"A{last + 2}": "ask the owner about Eid stock",
+                                    f"A{row_of(sheet, 'C-1')}": "called, no answer"})
+    run_on(sheet, NEXT_DAY)
+    kept = [(p["Row"], p["Value"]) for p in rows_of(sheet, "Problems")]
+    assert kept == [(str(last), "my own reminder row"), (str(last + 2), "ask the owner about Eid stock")]
+    assert by_customer(sheet)["C-1"]["Notes"] == "#: called, no answer"  # typed over its #
+    run_on(sheet, ago(-2))  # kept run after run, until staff delete the rows
+    assert [(p["Row"], p["Value"]) for p in rows_of(sheet, "Problems")] == kept
+    assert all(r["#"].isdigit() for r in rows_of(sheet, "Follow-ups"))  # the list itself as before
+
+
 def messages_of(sheet) -> list[tuple[str, str]]:
     return [(m["Customer ID"], m["Status"]) for m in rows_of(sheet, "Messages") if m["Kind"] == "follow_up"]
 

@@ -20,6 +20,7 @@ from ..config import Settings
 from ..sheet.presentation import (MESSAGE_DROPDOWNS, follow_up_fills, is_khatir_header, meetup_summary_layout,
                                   results_layout,
                                   tab_layout, whatsapp_cell)
+from ..i18n import Text, localise_digits
 from ..progress import Report, silent
 from ..sheet.read import read_sheet
 from ..sheet.records import Problem, SheetData
@@ -41,6 +42,15 @@ SECTIONS: tuple[Section, ...] = (feedback.contribute, followups.contribute, cust
 # invited on a later run (one voice per customer), unless it is a win-back: then not
 # as a lost customer (rules/meetups.py). Called with ``busy=`` and ``win_back=``.
 INVITATIONS: Callable[..., Contribution] = meetups.contribute
+
+# A Messages tab staff made without a column a message needs (khatir.sheet.read.SENDABLE):
+# no row goes in, and no Key is recorded, so the messages are made once it is fixed.
+NO_ROOM = Text(en="No new messages were added: the Messages tab has no column for {headers} "
+                  "(see Problems); {count} messages wait until it has.",
+               bn="নতুন কোনো বার্তা যোগ করা হয়নি: বার্তা ট্যাবে {headers} কলাম নেই (সমস্যা ট্যাব "
+                  "দেখুন); সেগুলো যোগ না হওয়া পর্যন্ত {count}টি বার্তা অপেক্ষায় থাকবে।")
+NOT_MADE = Text(en="no message: the Messages tab has no column for {headers} (see Problems)",
+                bn="বার্তা নেই: বার্তা ট্যাবে {headers} কলাম নেই (সমস্যা ট্যাব দেখুন)")
 
 #: The Run Log outcome of a run for a pretended day: only "ok" counts as a day's run.
 TEST_OUTCOME = "ok (test run with --today)"
@@ -139,7 +149,16 @@ def plan_daily(data: SheetData, settings: Settings, today: date, renderer: Rende
         items = sort_items(items + part.items)  # "do not send" rows for a cancelled meetup
     drafts = ([d for d in dated if d.kind in EXEMPT_KINDS] + personal
               + [d for d in dated if d.kind not in EXEMPT_KINDS])
+    waiting: list = []
+    if data.messages_missing:  # nowhere to put a message anyone could send: make none
+        waiting = chosen_drafts(drafts, existing, settings, messaged_today, made)
+        drafts = [d for d in drafts if d.key in existing]
     prepared = prepare_messages(drafts, existing, settings, renderer, today, messaged_today, made)
+    if waiting:
+        headers = ", ".join(data.messages_missing)
+        prepared.remarks.update((d.key, NOT_MADE(settings.language, headers=headers)) for d in waiting)
+        notes.append(NO_ROOM(settings.language, headers=headers,
+                             count=localise_digits(len(waiting), settings.language)))
     work = bound_work_list(items, settings.follow_ups_per_agent)
     lang = settings.language
     tabs["follow_ups"] = (not_listed_rows(work, settings.follow_ups_per_agent, lang)

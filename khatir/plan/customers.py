@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from ..config import Settings
-from ..i18n import DAYS, Text
+from ..i18n import DAYS, Text, localise_digits
 from ..sheet.records import SheetData
 from ..messages.filters import long_date
 from ..rules.first_order import GROUP as FIRST_ORDER
@@ -46,6 +46,17 @@ QUIET = {
     OPEN_FOLLOW_UP: Text(en="has an open follow-up (due {date}): that comes first, no win-back message",
                          bn="একটি ফলো-আপ বাকি ({date} তারিখে): সেটি আগে, ফিরিয়ে আনার বার্তা নয়"),
 }
+# Call Notes is there but cannot be read (khatir.sheet.read): nobody can tell who staff
+# spoke to lately, so no "we miss you" message goes out, to anyone, until it is fixed.
+CALLS_UNREAD = Text(en="Call Notes cannot be read (see Problems): no message until it is fixed",
+                    bn="কল নোট ট্যাব পড়া যাচ্ছে না (সমস্যা ট্যাব দেখুন): ঠিক না হওয়া পর্যন্ত বার্তা নয়")
+CALLS_UNREAD_NOTE = Text(
+    en="Call Notes cannot be read (see Problems), so nobody can tell who staff spoke to lately: "
+       "{count} win-back, first-order and check-in messages and every invitation to a lost "
+       "customer are held back until it is fixed.",
+    bn="কল নোট ট্যাব পড়া যাচ্ছে না (সমস্যা ট্যাব দেখুন), তাই কর্মীরা সম্প্রতি কার সাথে কথা বলেছেন "
+       "বোঝা যাচ্ছে না: ঠিক না হওয়া পর্যন্ত {count}টি ফিরিয়ে আনার, প্রথম অর্ডারের ও খোঁজ নেওয়ার বার্তা এবং হারানো "
+       "গ্রাহকদের সব আমন্ত্রণ আটকে রাখা হয়েছে।")
 SEGMENT_WORDS = {"interested": Text(en="interested", bn="আগ্রহী"),
                  "existing": Text(en="existing", bn="বর্তমান")}
 SEGMENT_OVERRIDDEN = Text(
@@ -68,18 +79,24 @@ def contribute(facts: RunFacts) -> Contribution:
     quiet = no_win_back(data.messages, data.call_notes, data.meetups, settings.events, today,
                         quiet_days, settings.stale_after_days, facts.events)
     written = {m.key for m in data.messages}
+    held = 0  # "we miss you" messages held back: Call Notes cannot be read
     for rank, a in enumerate(lost):
         customer = data.customers[a.customer_id]
         if win_back_key(a) in written:  # its own win-back is the recent message
             quiet.pop(a.customer_id, None)
         segment = view.segments.get(a.customer_id)
+        # Call Notes unreadable: a win-back that would be new is held back (CALLS_UNREAD).
+        unchecked = data.calls_unread and not customer.do_not_contact and win_back_key(a) not in written
         remarks = ([SEGMENT_OVERRIDDEN(lang, typed=_segment_word(customer.segment or "", lang))]
                    if segment and segment.overridden else [])
         if a.customer_id in mourning:
             remarks.append(MOURNING(lang, date=long_date(mourning[a.customer_id], lang)))
         elif a.customer_id in quiet:
             remarks.append(_quiet_text(quiet[a.customer_id], quiet_days, lang))
-        if remarks and (a.customer_id in mourning or a.customer_id in quiet):
+        elif unchecked:
+            remarks.append(CALLS_UNREAD(lang))
+            held += 1
+        if remarks and (a.customer_id in mourning or a.customer_id in quiet or unchecked):
             out.items.append(WorkItem(group=LOST, customer=customer, why=a.explain(lang), order=(rank,),
                                       remark="; ".join(remarks)))
             continue
@@ -98,7 +115,11 @@ def contribute(facts: RunFacts) -> Contribution:
     firsts = _first_orders(data, settings, today, view, flagged)
     out.items += firsts
     flagged |= {item.customer.id for item in firsts if item.customer is not None}
-    out.items += _check_ins(data, settings, today, view, flagged)
+    check_ins = _check_ins(data, settings, today, view, flagged)
+    out.items += check_ins
+    if data.calls_unread:
+        held += sum(1 for item in [*firsts, *check_ins] if item.remark == CALLS_UNREAD(lang))
+        out.notes.append(CALLS_UNREAD_NOTE(lang, count=localise_digits(held, lang)))
     if any(h.purchases >= 2 for h in view.histories.values()):
         out.notes.append(METHOD_NOTE(lang, method=view.model.explain_choice(lang)))
     return out
@@ -116,6 +137,10 @@ def _first_orders(data: SheetData, settings: Settings, today: date, view,
                       reason=FIRST_ORDER_REASON(lang, date=long_date(f.first, lang, year=True)),
                       context={"first_purchase": f.first, "days_since": f.days_since,
                                "total_spent": f.total_spent})
+        if data.calls_unread and not customer.do_not_contact:  # no mourning known: hold back
+            items.append(WorkItem(group=FIRST_ORDER, customer=customer, why=f.explain(lang),
+                                  order=(rank,), remark=CALLS_UNREAD(lang)))
+            continue
         items.append(WorkItem(group=FIRST_ORDER, customer=customer, why=f.explain(lang),
                               draft=draft, order=(rank,)))
     return items
@@ -154,6 +179,8 @@ def _check_ins(data: SheetData, settings: Settings, today: date, view, flagged: 
         customer = data.customers[check.customer_id]
         draft = _check_in_draft(check, customer, lang) if messages else None
         remark = DNC(lang) if customer.do_not_contact and draft is None else ""
+        if draft is not None and data.calls_unread and not customer.do_not_contact:
+            draft, remark = None, CALLS_UNREAD(lang)
         items.append(WorkItem(group="check_in", customer=customer, why=check.explain(lang),
                               draft=draft, order=(rank,), remark=remark))
     return items

@@ -23,7 +23,7 @@ from ..i18n import Counted, Text, localise_digits
 from ..sheet.records import Meetup, SheetData
 from ..messages.filters import long_date
 from ..rules.meetups import (CANCELLED_KIND, CHANGE_KIND, DAILY_LIMIT, DO_NOT_CONTACT, INVITE_KIND,
-                             NO_SEAT, ONE_A_DAY, RECENT_WIN_BACK, REMINDER_KIND, Invitation,
+                             NO_SEAT, ONE_A_DAY, RECENT_WIN_BACK, CALLS_UNREAD, REMINDER_KIND, Invitation,
                              LeftOut, MeetupSettings, cancelled_key, change_key, for_mark,
                              last_told, told_of, told_records, when_of,
                              RsvpCounts, SeatPlan, in_invite_window, invitations_for, invite_key, is_past,
@@ -50,6 +50,8 @@ REASONS = {
                     bn="আজ অন্য একটি বার্তা যাচ্ছে, পরের রানে আমন্ত্রণ"),
     RECENT_WIN_BACK: Text(en="has a recent win-back message, sent or still to send: no second apology",
                           bn="সম্প্রতি ফিরিয়ে আনার বার্তা পেয়েছেন বা পাবেন: আবার দুঃখপ্রকাশ নয়"),
+    CALLS_UNREAD: Text(en="lost customer, and Call Notes cannot be read (see Problems): not invited until it is fixed",
+                       bn="হারানো গ্রাহক, আর কল নোট ট্যাব পড়া যাচ্ছে না (সমস্যা ট্যাব দেখুন): ঠিক না হওয়া পর্যন্ত আমন্ত্রণ নয়"),
 }
 INVITE_REASON = Text(en="Invitation to \u201c{title}\u201d on {date} ({segment})",
                      bn="{date} তারিখে \u201c{title}\u201d মিটআপে আমন্ত্রণ ({segment})")
@@ -138,7 +140,11 @@ def plan_meetups(facts: RunFacts, only: str | None = None, busy: Collection[str]
     data, settings, today = facts.data, facts.settings, facts.today
     waiting = set(busy)
     quiet_days = settings.parsed.win_back_quiet_days
-    apologised = ((recent_win_backs(data.messages, today, quiet_days) | set(win_back))
+    # A win-back whose row staff deleted or moved away (the tab renamed) is still in
+    # Khatir Keys, with its kind and day: it counts as the one in Messages would.
+    listed = {m.key for m in data.messages}
+    gone = [m for key, m in data.issued.items() if key not in listed]
+    apologised = ((recent_win_backs([*data.messages, *gone], today, quiet_days) | set(win_back))
                   if quiet_days else set())
     lang = settings.language
     ms = settings.parsed.meetups
@@ -170,7 +176,7 @@ def plan_meetups(facts: RunFacts, only: str | None = None, busy: Collection[str]
         if out.inviting or in_window or out.invitations:
             view = view or facts.customers
             out.seats = _seats(m, out, view.segments, view.last_contact, ms, budget[INVITE_KIND],
-                               waiting, apologised)
+                               waiting, apologised, data.calls_unread)
             out.invites = [_invite(s, m, lang) for s in out.seats.chosen]
             waiting |= {s.id for s in out.seats.chosen}
             budget[INVITE_KIND] = _spend(budget[INVITE_KIND], len(out.invites))
@@ -284,10 +290,11 @@ def _spend(budget: int | None, used: int) -> int | None:
 
 def _seats(m: Meetup, out: MeetupOutcome, segmented: Mapping[str, Segmented],
            contact: Mapping[str, date], ms: MeetupSettings, budget: int | None,
-           waiting: Collection[str], win_back: Collection[str]) -> SeatPlan:
+           waiting: Collection[str], win_back: Collection[str], hold_lost: bool) -> SeatPlan:
     plan = plan_seats(m, segmented, out.invitations, contact, ms.segment_order,
                       limit=budget if out.inviting else None,
-                      waiting=waiting if out.inviting else (), win_back=win_back)
+                      waiting=waiting if out.inviting else (), win_back=win_back,
+                      hold_lost=hold_lost)
     if out.inviting:
         return plan
     # Open but not inviting on this run (invite.py for another meetup, or the meetup

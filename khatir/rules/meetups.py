@@ -22,6 +22,10 @@ Seats (documented for staff in ``docs/meetups.md``):
   left out: the win-back is the shop's word to them for now, and staff who hear
   back can invite them in person. (The other way round, ``rules/win_back.py``: no
   win-back within the same days of an invitation or any other message.)
+* While Call Notes cannot be read (``SheetData.calls_unread``) no lost customer is
+  invited: nobody can tell whether staff spoke to them lately (a bereavement, a
+  complaint), and "we may have let you down" could be the worst thing to send. They
+  take no seat and are left out with that reason until the tab is fixed.
 * When more customers qualify than there are free seats, the seats are shared out
   in turn between the invited segments (by default lost, then existing, then
   interested, then lost again ...) so every kind of customer the meetup is for gets
@@ -61,6 +65,7 @@ DO_NOT_CONTACT = "do_not_contact"
 DAILY_LIMIT = "daily_limit"
 ONE_A_DAY = "one_a_day"  # the customer gets another message today: invited on a later run
 RECENT_WIN_BACK = "recent_win_back"  # a lost customer who was just sent a win-back: not invited
+CALLS_UNREAD = "calls_unread"  # a lost customer while Call Notes cannot be read: not invited
 KEPT = frozenset({ONE_A_DAY, DAILY_LIMIT})  # left out today, but their seat is kept for them
 
 INVITE_KIND = "meetup_invite"
@@ -357,7 +362,7 @@ def seat_order(candidates: Iterable[Segmented], segment_order: tuple[str, ...],
 class LeftOut:
     customer: Customer
     segment: str
-    reason: str  # NO_SEAT | DAILY_LIMIT | ONE_A_DAY | RECENT_WIN_BACK | DO_NOT_CONTACT
+    reason: str  # NO_SEAT | DAILY_LIMIT | ONE_A_DAY | RECENT_WIN_BACK | CALLS_UNREAD | DO_NOT_CONTACT
 
 
 @dataclass(frozen=True)
@@ -387,7 +392,8 @@ class SeatPlan:
 def plan_seats(meetup: Meetup, segmented: Mapping[str, Segmented],
                invitations: Mapping[str, Invitation], contact: Mapping[str, date],
                segment_order: tuple[str, ...], limit: int | None = None,
-               waiting: Collection[str] = (), win_back: Collection[str] = ()) -> SeatPlan:
+               waiting: Collection[str] = (), win_back: Collection[str] = (),
+               hold_lost: bool = False) -> SeatPlan:
     """Choose today's invitations for ``meetup``.
 
     ``invitations``: the ones already in Messages (never repeated; they hold seats
@@ -397,6 +403,7 @@ def plan_seats(meetup: Meetup, segmented: Mapping[str, Segmented],
     (one voice per customer): they keep their place in line and are invited on a
     later run. ``win_back``: customers with a recent win-back message (one of the
     last quiet days, or this run's): not invited as lost customers (module docstring).
+    ``hold_lost``: Call Notes cannot be read: no lost customer is invited (module docstring).
     """
     qualified = [s for s in segmented.values() if s.segment in meetup.invite]
     uninvited = [s for s in qualified if s.customer.id not in invitations]
@@ -406,7 +413,9 @@ def plan_seats(meetup: Meetup, segmented: Mapping[str, Segmented],
     # The turn-taking runs over everyone who qualifies, invited or not, so the
     # waiting list keeps its order from one run to the next: when a "no" frees a
     # seat, the first person left out last time is the one invited.
-    apart = {s.customer.id for s in apologised}
+    unchecked = [s for s in uninvited if hold_lost and s.segment == LOST
+                 and not s.customer.do_not_contact and s not in apologised]
+    apart = {s.customer.id for s in [*apologised, *unchecked]}
     ranked = seat_order([s for s in qualified
                          if not s.customer.do_not_contact and s.customer.id not in apart],
                         segment_order, contact)
@@ -424,7 +433,8 @@ def plan_seats(meetup: Meetup, segmented: Mapping[str, Segmented],
         else:
             now.append(s)
     left += [LeftOut(s.customer, s.segment, NO_SEAT) for s in queue[seats:]]
-    for reason, group in ((RECENT_WIN_BACK, apologised), (DO_NOT_CONTACT, blocked)):
+    for reason, group in ((RECENT_WIN_BACK, apologised), (CALLS_UNREAD, unchecked),
+                          (DO_NOT_CONTACT, blocked)):
         left += [LeftOut(s.customer, s.segment, reason)
                  for s in sorted(group, key=lambda s: (s.customer.row, s.customer.id))]
     return SeatPlan(meetup, held, tuple(now), tuple(left))
@@ -467,7 +477,7 @@ def sentiment_counts(sentiments: Iterable[str | None]) -> dict[str, int]:
 
 __all__ = [
     "DAILY_LIMIT", "DO_NOT_CONTACT", "INTERESTED", "Invitation", "LeftOut", "MAYBE",
-    "MeetupSettings", "NO", "NO_SEAT", "ONE_A_DAY", "RECENT_WIN_BACK",
+    "MeetupSettings", "NO", "NO_SEAT", "ONE_A_DAY", "RECENT_WIN_BACK", "CALLS_UNREAD",
     "attended", "RsvpCounts", "SeatPlan", "YES", "days_until",
     "in_invite_window", "invitations_for", "invite_key", "is_past", "last_contact",
     "meetup_context",

@@ -138,6 +138,9 @@ def carry(earlier: Earlier | None, rows: list[dict[str, object]], header: dict[s
         index = items.match(old)
         if index is not None:
             _move_notes(old, rows[index], FIXED_COLUMNS, header, lang)
+            if old.cells.get("rank") and not _ranked(old.cells):  # words typed over the #
+                typed = f"{header['rank']}: {old.cells['rank']}"
+                rows[index]["notes"] = "; ".join(n for n in (str(rows[index]["notes"]), typed) if n)
         elif old.typed() or not _khatirs(old.cells):
             problems.extend(_orphaned(earlier, old, header, lang))
     return list(earlier.headers), problems
@@ -157,7 +160,7 @@ class _Items:
             self.by_item.setdefault(_identity(row), []).append(i)
 
     def match(self, old: EarlierRow) -> int | None:
-        if not old.cells.get("rank"):
+        if not _item(old.cells):
             if not _is_not_listed(old.cells):
                 return None  # a row staff added by hand: Khatir never wrote it
             kind = _family(old.cells.get("kind", ""))
@@ -180,6 +183,17 @@ class _Items:
         return next((i for i in indexes if i not in self.taken), None)
 
 
+def _ranked(cells: Mapping[str, object]) -> bool:
+    """The row has a rank Khatir wrote (a number in "#"); words there were typed by staff."""
+    return str(cells.get("rank") or "").isdigit()
+
+
+def _item(cells: Mapping[str, object]) -> bool:
+    """A row Khatir wrote for an item: ranked, or its # typed over (its What still Khatir's)."""
+    return _ranked(cells) or (bool(cells.get("rank")) and bool(cells.get("customer_id"))
+                              and parse.match_key(str(cells.get("kind") or "")) in _GROUP_OF_LABEL)
+
+
 def _is_not_listed(cells: Mapping[str, object]) -> bool:
     """A row saying how many items were left off the list (khatir.plan.worklist.not_listed_rows)."""
     return not cells.get("rank") and bool(_NOT_LISTED.fullmatch(str(cells.get("why") or "")))
@@ -187,7 +201,7 @@ def _is_not_listed(cells: Mapping[str, object]) -> bool:
 
 def _khatirs(cells: Mapping[str, object]) -> bool:
     """A row Khatir wrote (an item, or a "not listed" count), not one staff typed."""
-    return bool(cells.get("rank")) or _is_not_listed(cells)
+    return _item(cells) or _is_not_listed(cells)
 
 
 def _identity(cells: Mapping[str, object]) -> tuple[str, str, str]:

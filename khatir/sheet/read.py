@@ -30,6 +30,38 @@ from .tables import (LOOKALIKES_FIX, MISSING_TAB, MISSING_TAB_FIX, TAB_TAKEN, TA
 
 REQUIRED_TABS = ("customers", "call_notes")
 
+# Call Notes is there but unreadable: the run cannot tell who staff just spoke to, so
+# no "we miss you" message goes out until it is fixed (khatir.plan.customers).
+CALLS_UNREAD = Text(
+    en="Because this tab cannot be read, no win-back, first-order, check-in or lost-customer "
+       "meetup invitation is prepared: staff may have spoken to these customers lately.",
+    bn="এই ট্যাবটি পড়া যাচ্ছে না, তাই কোনো ফিরিয়ে আনার, প্রথম অর্ডারের বা খোঁজ নেওয়ার বার্তা বা হারানো "
+       "গ্রাহকের মিটআপ আমন্ত্রণ তৈরি হয়নি: কর্মীরা হয়তো সম্প্রতি এই গ্রাহকদের সাথে কথা বলেছেন।")
+CALLS_TAB_FIX = Text(
+    en="Fix it as the row above says (rename the right tab to 'Call Notes'); the next run then "
+       "prepares these messages.",
+    bn="উপরের সারিতে যেমন বলা আছে তেমন ঠিক করুন (ঠিক ট্যাবটির নাম 'কল নোট' রাখুন); তারপর পরের রানে "
+       "এই বার্তাগুলো তৈরি হবে।")
+CALLS_UNREAD_FIX = Text(
+    en="Fix the tab as the row above says (its header row needs Date, Customer ID and Note); "
+       "the next run then prepares these messages.",
+    bn="উপরের সারিতে যেমন বলা আছে তেমন ট্যাবটি ঠিক করুন (হেডারে তারিখ, আইডি ও নোট লাগবে); "
+       "তারপর পরের রানে এই বার্তাগুলো তৈরি হবে।")
+# What a Messages row needs to be sent by a person: its text and whom to send it to.
+# A staff-made tab without them gets no rows (Khatir adds no column to it).
+SENDABLE = ("message", "name", "phone")
+MESSAGES_MISSING = Text(
+    en="The Messages tab has no column for {headers}: no new message is added to it (a row "
+       "without its text or its customer cannot be sent).",
+    bn="বার্তা ট্যাবে {headers} কলাম নেই: এতে কোনো নতুন বার্তা যোগ করা হচ্ছে না (লেখা বা গ্রাহক "
+       "ছাড়া সারি পাঠানো যায় না)।")
+MESSAGES_MISSING_FIX = Text(
+    en="Add columns headed {headers} to its header row, or rename the columns that hold them "
+       "(for example 'SMS Text' to 'Message', 'Mobile' to 'Phone'); the next run then prepares "
+       "the messages.",
+    bn="হেডারের সারিতে {headers} নামে কলাম যোগ করুন, অথবা যে কলামে এগুলো আছে তার নাম বদলান "
+       "(যেমন 'SMS Text' বদলে 'বার্তা', 'Mobile' বদলে 'ফোন'); তারপর পরের রানে বার্তাগুলো তৈরি হবে।")
+
 EMPTY = Text(en="This cell is empty but is needed.",
              bn="এই ঘরটি খালি, কিন্তু এটি দরকার।")
 EMPTY_FIX = Text(en="Fill in the {header} (or delete the row if it is not needed).",
@@ -345,8 +377,17 @@ def read_sheet(grids: dict[str, list[list]], settings: Settings,
         elif spec.owner == STAFF:
             title = _staff_tab(spec, grids, settings.tabs, set(owned.values()), lang, data.problems)
             table = locate(spec, grids, lang, data.problems, title) if title else None
+            if table is None and (title or lookalikes(spec, [t for t in grids if t not in owned.values()],
+                                                      settings.tabs)):
+                data.unread.add(spec.key)
+                if spec.key == "call_notes":
+                    data.problems.append(Problem(title or spec.title, None, "", "",
+                                                 CALLS_UNREAD(lang),
+                                                 (CALLS_UNREAD_FIX if title else CALLS_TAB_FIX)(lang)))
         else:
             table = locate(spec, grids, lang, data.problems)
+            if spec.key == "messages":
+                data.messages_missing = _messages_missing(spec, grids, table, lang, data.problems)
         if table is not None:
             tables[spec.key] = table
     skipped_ids: set[str] = set()
@@ -405,6 +446,31 @@ def read_sheet(grids: dict[str, list[list]], settings: Settings,
         data.earlier_problems = read_earlier(tables["problems"], comments.get(tables["problems"].title))
     data.kept_notes = kept_notes(tables.get("problems"))
     return data, tables
+
+
+def header_name(spec: TabSpec, key: str, lang: str) -> str:
+    """A column's header as the owner writes it: '{bn}' (en) in Bengali, '{en}' (bn) in English."""
+    col = spec.column(key)
+    bn = col.aliases[0] if col.aliases else col.header
+    return f"'{bn}' ({col.header})" if lang == "bn" else f"'{col.header}' ({bn})"
+
+
+def _messages_missing(spec: TabSpec, grids: dict[str, list[list]], table: Table | None, lang: str,
+                      problems: list[Problem]) -> list[str]:
+    """The headers a Messages tab with a header row lacks for a message to be sent (the
+    Key's absence is already a Problem of its own); [] for a tab Khatir may fill."""
+    if table is None:
+        title = find_tab(spec, grids)
+        return [header_name(spec, "key", lang)] if title and grids.get(title) else []
+    if not table.header_row:
+        return []  # an empty tab: Khatir writes its header
+    missing = [header_name(spec, key, lang) for key in SENDABLE if key not in table.columns]
+    if missing:
+        headers = ", ".join(missing)
+        problems.append(Problem(table.title, table.header_row, "", "",
+                                MESSAGES_MISSING(lang, headers=headers),
+                                MESSAGES_MISSING_FIX(lang, headers=headers)))
+    return missing
 
 
 def _staff_tab(spec: TabSpec, grids: dict[str, list[list]], specs: Iterable[TabSpec],

@@ -124,3 +124,14 @@ class SheetData:
     earlier_follow_ups: Any = None
     earlier_problems: Any = None  # the same for Problems (khatir.sheet.carry.carry_problems)
     kept_notes: list[Problem] = field(default_factory=list)
+    # Staff tabs that are in the sheet but could not be read (a required header missing,
+    # or several tabs look like it): the rules that need them hold back (khatir.plan.customers).
+    unread: set[str] = field(default_factory=set)
+    # The headers a Messages tab staff made lacks for a message anyone could send (its
+    # Message, Name, Phone; or Key): no row is added to it until they are there.
+    messages_missing: list[str] = field(default_factory=list)
+
+    @property
+    def calls_unread(self) -> bool:
+        """Call Notes is there but unreadable: the run cannot tell who staff just spoke to."""
+        return "call_notes" in self.unread

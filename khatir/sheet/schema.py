@@ -21,6 +21,9 @@ class Column:
     aliases: tuple[str, ...] = ()
     required: bool = False
     added: bool = False  # added after Khatir's first version: an older tab may lack it
+    # Read only when no header has one of ``names()`` (khatir.sheet.tables.locate): staff's
+    # common variants ("Notes" for Note), which must not claim a column of their own beside it.
+    loose: tuple[str, ...] = ()
 
     def names(self) -> tuple[str, ...]:
         return (self.header, *self.aliases)
@@ -84,7 +87,8 @@ CALL_NOTES = TabSpec("call_notes", "Call Notes", ("কল নোট",), STAFF, (
     C("date", "Date", "তারিখ", required=True),
     C("customer_id", "Customer ID", "আইডি", "গ্রাহক আইডি", required=True),
     C("agent", "Agent", "এজেন্ট", "দায়িত্বে"),
-    C("note", "Note", "নোট", required=True),
+    Column("note", "Note", ("নোট",), required=True,
+           loose=("Notes", "Call Note", "Call Notes", "নোটস", "কলের নোট", "কল নোট")),
     C("event", "Event", "ঘটনা"),
     C("follow_up_on", "Follow Up On", "ফলো-আপ", "Follow Up"),
     C("done", "Done", "সম্পন্ন"),

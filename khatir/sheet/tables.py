@@ -7,6 +7,7 @@ columns are looked up by the schema's keys, and reports what it cannot find.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 
@@ -215,6 +216,8 @@ def locate(spec: TabSpec, grids: dict[str, list[list]], lang: str,
                     title, header_row, letter, text,
                     problem(lang, header=text, used=column_letter(used + 1), hidden=letter),
                     fix(lang, header=text, hidden=letter)))
+    if spec.owner == STAFF:
+        columns.update(_loose_columns(spec, header, columns))
     missing = [c for c in spec.columns if c.required and c.key not in columns]
     if not header_row:
         return Table(spec, title, 0, [], {}, grid, epoch)  # an empty tab: nothing to read
@@ -230,6 +233,31 @@ def locate(spec: TabSpec, grids: dict[str, list[list]], lang: str,
     if missing:
         return None
     return Table(spec, title, header_row, header, columns, grid, epoch)
+
+
+def _loose_columns(spec: TabSpec, header: list[str], columns: dict[str, int]) -> dict[str, int]:
+    """Columns of a staff tab found by a looser name, for those no header names exactly:
+    one of the column's ``loose`` names ("Notes", "Call Note" for Note), or a name with
+    words in brackets after it ("Note (what they said)", "Amount (৳)"). Only a header no
+    other column took, and only when exactly one header fits: two candidates are a guess."""
+    taken = set(columns.values())
+    out: dict[str, int] = {}
+    for col in spec.columns:
+        if col.key in columns:
+            continue
+        exact = {header_key(n) for n in col.names()}
+        loose = {header_key(n) for n in col.loose}
+        hits = [i for i, h in enumerate(header) if h and i not in taken
+                and (header_key(h) in loose or header_key(_unbracketed(h)) in exact | loose)]
+        if len(hits) == 1:
+            out[col.key] = hits[0]
+            taken.add(hits[0])
+    return out
+
+
+def _unbracketed(text: str) -> str:
+    """A header without the words in brackets after its name: "Note (what they said)" -> "Note"."""
+    return re.split(r"[(\[（]", text, maxsplit=1)[0]
 
 
 def _header_row(spec: TabSpec, grid: list[list]) -> int:
