@@ -747,3 +747,109 @@ def test_seventh_round_folded_words_stay_apart():
     assert fold("thusday") == fold("tusday")
     assert fold("সন্ধ্যায়") != fold("sundy")
     assert read("bolse sondhay call dite", CALLED).callback == CALLED
+# A coverage probe (seventh round): the common words for each event, relation and day, in Bengali
+# script (standard and dialect), Banglish and English, written for these tests, each with an
+# ordinary note that uses the same word and must stay ordinary. Calls on Thursday 19 November.
+@pytest.mark.parametrize("note, expected", [
+    # illness by its everyday and dialect names
+    ("ছেলের পাতলা পায়খানা, স্যালাইন খাওয়াচ্ছে", ("illness", "son", None)),
+    ("মেয়ের বসন্ত হইছে", ("illness", "daughter", None)),
+    ("উনি নিজে জলবসন্তে আক্রান্ত", ("illness", "self", None)),
+    ("Her son has measles", ("illness", "son", None)),
+    ("unar ma paralysed, ghore sheba", ("illness", "mother", None)),
+    ("আব্বার প্রস্রাবের সমস্যা, ইউরিন ইনফেকশন", ("illness", "father", None)),
+    ("নানির শরীর ভালা না, বিছনাত", ("illness", "relative", None)),
+    ("ছেলের বেমার, ডাক্তর দেখাইছে", ("illness", "son", None)),
+    ("আব্বার ব্যারাম বাড়ছে", ("illness", "father", None)),
+    ("উনার হেপাটাইটিস বি ধরা পড়ছে", ("illness", "self", None)),
+    ("মেয়েকে কুকুরে কামড়াইছে, টিকা দিচ্ছে", ("illness", "daughter", None)),
+    ("his son got a dog bite, taking rabies shots", ("illness", "son", None)),
+    ("abbar jonno blood lagbe, b+", ("illness", "father", None)),
+    ("মেয়ের আলসার, খাওয়া দাওয়া বন্ধ", ("illness", "daughter", None)),
+    ("ছেলের হাতে ক্যানুলা, স্যালাইন চলছে", ("illness", "son", None)),
+    ("উনার ওয়াইফের মিসক্যারেজ হইছে", ("illness", "wife", None)),
+    ("her mother is on life support", ("illness", "mother", None)),
+    # births in formal words and the dialects
+    ("কন্যা সন্তানের বাবা হয়েছেন আলহামদুলিল্লাহ", ("newborn", "self", None)),
+    ("তার বউয়ের বাচ্চা হইবো, ডেট ২৫ তারিখ", ("newborn", "wife", None)),
+    ("উনার বৌমার ডেলিভারি হবে আগামী সপ্তাহে", ("newborn", "relative", None)),
+    # vehicles
+    ("ছেলের সাইকেলের চেইন পড়ে গেছে", ("vehicle_trouble", "son", None)),
+    ("বাইক স্লিপ কাটছে, উনি ঠিক আছেন", ("vehicle_trouble", "self", None)),
+    # complaints
+    ("ডেলিভারি ম্যান খারাপ আচরণ করছে", ("complaint", "self", None)),
+    ("মোবাইল গরম হয়ে যায়, চার্জ থাকে না", ("complaint", "self", None)),
+    ("ফ্যান ঘুরে না, আওয়াজ করে", ("complaint", "self", None)),
+    ("Customer said the cream gave her rash, wants money back", ("complaint", "self", None)),
+    ("মিষ্টি বাসি ছিল, গন্ধ", ("complaint", "self", None)),
+    ("bkash e taka katse kintu order pay nai", ("complaint", "self", None)),
+    ("dhoka dise bollo, ar nibe na", ("complaint", "self", None)),
+    ("১ স্টার রিভিউ দিবে বলছে", ("complaint", "self", None)),
+    ("jama size e boro hoise, change korte chay", ("complaint", "self", None)),
+    ("product er color fade hoye gese", ("complaint", "self", None)),
+    ("পানির ফিল্টার দিয়ে পানি পড়ে", ("complaint", "self", None)),
+    ("৩ দিন ধরে ডেলিভারি আসে না", ("complaint", "self", None)),
+    # celebrations
+    ("her son got selected in the army", ("celebration", "son", None)),
+    ("ছেলের ওয়ালিমা শুক্রবার", ("celebration", "son", None)),
+    ("মেয়ের মেহেদি সন্ধ্যা কাল", ("celebration", "daughter", None)),
+    ("মেয়ের পানচিনি হয়ে গেছে", ("celebration", "daughter", None)),
+    ("নতুন ঘরে গৃহপ্রবেশ, পূজা দিবেন", ("celebration", "self", None)),
+    ("ছেলে হাফেজ হইছে, পাগড়ি দিবে", ("celebration", "son", None)),
+    ("meye bank e joined korse", ("celebration", "daughter", None)),
+    # could not talk
+    ("unar sathe jogajog kora jacche na", ("busy", "self", None)),
+    ("ফোন তুললো না দুবার", ("busy", "self", None)),
+    ("বাসে আছেন, আওয়াজে শুনতে পায় না", ("busy", "self", None)),
+    ("kotha bolar obostha te nai", ("busy", "self", None)),
+    # relation words: dialect, -ডা, দিদি and a customer's আপু, বুবু, বুজি
+    ("পোলাডার জ্বর", ("illness", "son", None)),
+    ("ছাওয়ালের জ্বর", ("illness", "son", None)),
+    ("বউডার জ্বর", ("illness", "wife", None)),
+    ("biwi r jor", ("illness", "wife", None)),
+    ("সোয়ামির জ্বর", ("illness", "husband", None)),
+    ("উনার দিদির জ্বর", ("illness", "sister", None)),
+    ("উনার আপুর জ্বর", ("illness", "sister", None)),
+    ("বুবুর জ্বর", ("illness", "sister", None)),
+    ("বুজির জ্বর", ("illness", "sister", None)),
+    ("মিয়াভাইয়ের জ্বর", ("illness", "brother", None)),
+    ("হামার বেটির জ্বর", ("illness", "daughter", None)),
+    ("বাজানের জ্বর", ("illness", "father", None)),
+    ("ফুপির জ্বর", ("illness", "relative", None)),
+    ("শাউড়ির জ্বর", ("illness", "relative", None)),
+    ("ভাইস্তার জ্বর", ("illness", "relative", None)),
+    ("ফ্রেন্ডের জ্বর", ("illness", "friend", None)),
+    # call-back days
+    ("রোবার কল দিতে বলছে", ("busy", "self", date(2026, 11, 22))),
+    ("kaile call dimu", ("busy", "self", date(2026, 11, 20))),
+    ("হপ্তাখানেক পর ফোন দিও", ("busy", "self", date(2026, 11, 26))),
+    ("নেক্সট মানডে কল", ("busy", "self", date(2026, 11, 23))),
+    ("বৃহঃবার ফোন দিও", ("busy", "self", date(2026, 11, 26))),
+    # the same words in ordinary notes
+    ("promotion offer ta jante chaise", (None, None, None)),
+    ("ওমরাহ ব্যাগ নিলেন", (None, None, None)),
+    ("chaka wala trolley bag chay", (None, None, None)),
+    ("গাড়ির চাকা ২টা অর্ডার", (None, None, None)),
+    ("বসন্ত উৎসবের শাড়ি চাই হলুদ রঙের", (None, None, None)),
+    ("৩টা আইটেম সিলেক্ট করে অর্ডার দিল", (None, None, None)),
+    ("দিদির দোকানের জন্য ২ কার্টন সাবান", (None, None, None)),
+    ("তার আপা নিজেই এসে নিয়ে যাবে", (None, None, None)),
+    ("ফ্যানের কোয়ালিটি ভালো, আরও ২টা নিবে", (None, None, None)),
+    ("স্যালাইন ১ বক্স আর প্যারাসিটামল", (None, None, None)),
+    ("আতরের গন্ধ খুব ভালো, আরও নিবে", (None, None, None)),
+    ("মেহেদি ১২টা, ঈদের জন্য", (None, None, None)),
+    ("hotel reception er jonno 4 ta chair", (None, None, None)),
+    ("সাইকেল কিনবে ছেলের জন্য, দাম জানতে চাইল", (None, None, None)),
+    ("স্কুলে ভর্তির জন্য জুতা আর ব্যাগ", (None, None, None)),
+    ("কুকুরের খাবার ২ কেজি", (None, None, None)),
+    ("frnd der jonno 5 ta tshirt", (None, None, None)),
+    ("নাম্বারটা অন্য কারো, ভুল নাম্বার সেভ ছিল", (None, None, None)),
+    # (a zipper's puller is no son; ফুট, feet, no hole; a doctor no friend; Black Friday a sale)
+    ("জিপারের পুলার ১০০ পিস", (None, None, None)),
+    ("গ্রানাইট কিচেন টপের মাপ ৮ ফুট", (None, None, None)),
+    ("ammu ke niye dr er kase, 29 tarikh e call", ("illness", "mother", date(2026, 11, 29))),
+    ("ব্ল্যাক ফ্রাইডে অফার আসলে জানাবো", (None, None, None)),
+])
+def test_seventh_round_coverage_probe(note, expected):
+    r = read(note)
+    assert (r.event, r.who, r.callback) == expected

@@ -104,6 +104,9 @@ CUES: dict[str, tuple[str, ...]] = {
         "in the labour", "labour room", "labour ward", "labour e$", "labor e$", "লেবারে", "লেবার ওয়ার্ড",
         "সন্তান হবে", "সন্তান হইবে", "sontan hobe", "জন্ম দিয়েছেন", "জন্ম দিয়াছেন", "জন্ম দিছেন",
         "জন্ম দিলেন", "জন্ম দিয়েছে", "জন্ম দিছে", "jonmo diyeche", "jonmo dise", "কন্যা সন্তান", "পুত্র সন্তান",
+        # a son or a daughter born, in formal words; a baby due in the dialects ("হইবো")
+        "পুত্র সন্তান", "কন্যা সন্তান", "putro sontan", "konna sontan", "বাচ্চা হইবো", "বাচ্চা হইব",
+        "baccha hoibo", "বাবু হইবো", "babu hoibo",
     ),
     "illness": (
         "অসুস্থ", "অসুস্হ", "অসুখ", "জ্বর", "জর", "হাসপাতাল", "হসপিটাল", "হাসপাতালে", "ক্লিনিক",
@@ -159,6 +162,19 @@ CUES: dict[str, tuple[str, ...]] = {
         # a miscarriage, a pacemaker fitted (w18)
         "miscarriage", "miscarage", "miscarrige", "মিসক্যারেজ", "মিসকারেজ", "গর্ভপাত", "gorbhopat",
         "pacemaker", "pace maker", "পেসমেকার",
+        # loose motions, measles and pox by their everyday names (not বসন্ত alone, the spring), a
+        # paralysis, a urine infection, "not well" in the dialects (ভালা)
+        "পাতলা পায়খানা", "patla paykhana", "patla paikhana", "measles", "জলবসন্ত", "গুটিবসন্ত",
+        "বসন্ত হ", "বসন্ত উঠ", "boshonto hoi", "boshonto uth", "paralys", "paralyz", "প্যারালাইজড",
+        "প্যারালাইসিস", "ইউরিন ইনফেকশন", "urine infection", "প্রস্রাবে ইনফেকশন", "শরীর ভালা না",
+        # illness in the dialects (বেমার, ব্যারাম; not বিমার, an insurance's), the liver, an ulcer,
+        # a dog's or a snake's bite, blood needed, a drip, a miscarriage (an illness, not a birth)
+        "বেমার", "bemar$", "ব্যারাম", "হেপাটাইটিস", "hepatitis", "সিরোসিস", "cirrhosis", "আলসার",
+        "ulcer", "কুকুরে কামড়", "কুকুর কামড়", "kukur kamr", "kukure kamr", "dog bite", "bitten by",
+        "সাপে কাট", "sape kat", "snake bite", "rabies", "জলাতঙ্ক", "রক্ত লাগবে", "রক্ত দরকার",
+        "blood lagbe", "blood dorkar", "blood needed", "needs blood", "ক্যানুলা", "cannula",
+        "স্যালাইন চল", "saline chol", "মিসক্যারেজ", "miscarriage", "গর্ভপাত", "বাচ্চা নষ্ট হয়ে",
+        "life support", "লাইফ সাপোর্ট", "ventilator", "ভেন্টিলেটর",
     ),
     "vehicle_trouble": (
         # (an accident counts only with a vehicle in the note, a pair below: "shop e accident kore
@@ -167,7 +183,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "স্টার্ট নিচ্ছে না", "চাকা পাংচার", "পাংচার", "টায়ার ফেটে", "গ্যারেজে", "ওয়ার্কশপে",
         "রাস্তায় আটকে", "হাইওয়েতে আটকে", "আটকা", "তেল শেষ",
         "gari nosto", "gari kharap", "gari bondho", "bikol", "start hocche na", "start hoy na",
-        "start nicche na", "puncture", "pangchar", "punchar", "flat tyre", "flat tire",
+        "start nicche na", "puncture", "pangchar", "punchar", "panchar", "puncher", "pancture",
+        "ponchar", "flat tyre", "flat tire",
         "tyre burst", "tire burst", "garage", "workshop", "broke down",
         "broken down", "breakdown", "break down", "engine problem", "engine trouble",
         "engine er kaj", "stuck on the highway", "stuck on highway", "atke ase", "atke ache",
@@ -263,6 +280,29 @@ CUES: dict[str, tuple[str, ...]] = {
         "copy mone ho", "কপি মনে হ",
         # wanting it exchanged, in the standard form too (as "বদলাইতে চা")
         "বদলাতে চা", "bodlate cha",
+        # a hole ("foota"; not ফুটা alone, which folds like ফুট, feet), bad behaviour, poor quality, a battery that will not hold its charge, a noise,
+        # money back wanted
+        "futa$", "ফুটা হয়ে", "ফুটো হয়ে", "বাসি$", "খারাপ আচরণ", "kharap achoron", "বাজে ব্যবহার", "misbehav", "behaved badly",
+        "quality bhalo na", "quality valo na", "quality kharap", "কোয়ালিটি ভালো না", "কোয়ালিটি খারাপ",
+        "মান খারাপ", "low quality", "চার্জ থাকে না", "charge thake na", "charge thakena",
+        "আওয়াজ করে", "আওয়াজ হয়", "শব্দ করে", "noise kore", "sound kore", "wants money back",
+        "wanted money back", "want money back", "asked for money back", "money back chay",
+        # a smell, clumped, an order paid for and not got, deceit, a bad review, the picture not
+        # matched (not "jole na": "shudhu light jole na, bulb kinbe" is a bulb to buy)
+        "গন্ধ আস", "গন্ধ কর", "গন্ধ বের", "দুর্গন্ধ", "gondho as", "gondho kor", "bad smell",
+        "smells bad", "smelly", "জমাট বাঁধ", "jomat bedhe", "অর্ডার পায় নাই", "অর্ডার পায়নি",
+        "order pay nai", "order pai nai", "মাল পায় নাই", "মাল পায়নি", "mal pay nai", "পার্সেল পায় নাই",
+        "পার্সেল পায়নি", "parcel pay nai", "ধোকা দি", "ধোঁকা দি", "dhoka di", "১ স্টার", "1 star",
+        "one star", "এক স্টার", "খারাপ রিভিউ", "kharap review", "negative review", "সাথে মিল নাই",
+        "সাথে মিল নেই", "sathe mil nai",
+        # an exchange asked for, a delivery that has not come
+        "change korte cha", "চেঞ্জ করতে চা", "ডেলিভারি আসে নাই", "ডেলিভারি আসে না$", "ডেলিভারি আসেনি",
+        "delivery ase nai", "delivery ashe nai", "delivery ase na$", "delivery pay nai", "ডেলিভারি পায় নাই",
+        # burnt out (not "motor pure gese": a pump to repair), the wrong name (not ভুল নাম্বার, a wrong number; not "ভুল লিখছিলাম", the
+        # shop's own slip put right), water leaking through, colour faded
+        "burnt out", "ভুল নাম$", "vul nam$", "wrong name",
+        "দিয়ে পানি পড়", "diye pani por", "fade ho", "faded",
+        "রং চলে গে", "rong chole ge", "রং ফিকে",
     ),
     "celebration": (
         "বিয়ে", "বিয়ের", "বিবাহ", "এনগেজমেন্ট", "আকদ", "গায়ে হলুদ", "জন্মদিন", "প্রমোশন",
@@ -289,7 +329,7 @@ CUES: dict[str, tuple[str, ...]] = {
         # elected, Umrah, a Quran finished, a new branch, a scholarship
         "নির্বাচিত", "nirbachito", "elected", "ওমরাহ", "omrah", "umra$", "খতম", "khatam",
         "শাখা খুল", "নতুন শাখা", "new branch", "ফিতা কাটা", "scholarship", "স্কলারশিপ",
-        "got married", "জয়েন করছে", "জয়েন করছেন", "join korse", "joined a",
+        "got married", "জয়েন করছে", "জয়েন করছেন", "join korse", "joined a", "joined kor",
         "বছর পূর্তি", "bochor purti", "years of the shop",
         "ফার্স্ট ক্লাস পা", "first class pa", "got first class", "topped", "বিবাহ বার্ষিকী",
         "বিবাহবার্ষিকী", "biye barshiki", "bibaho barshiki", "moved into", "নতুন বাসায় উঠ",
@@ -321,6 +361,16 @@ CUES: dict[str, tuple[str, ...]] = {
         # admitted to a college or university (ভর্তি alone is a hospital's word) (w18)
         "college e vorti ho", "college e bhorti ho", "কলেজে ভর্তি হ", "university te vorti ho",
         "university te bhorti ho", "ইউনিভার্সিটিতে ভর্তি হ", "varsity te vorti ho", "ভার্সিটিতে ভর্তি হ",
+        # selected (a job, the army, a team), got through an admission test ("টিকছে")
+        "got selected", "selected hoise", "select hoise", "সিলেক্ট হইছে", "সিলেক্ট হয়েছে",
+        "নির্বাচিত হয়েছে", "টিকছে", "টিকেছে", "টিকসে", "tikse$", "chance hoise", "চান্স হইছে",
+        "চান্স হয়েছে",
+        # a wedding's days (walima, the henna night, the Chittagong পানচিনি, a Hindu আশীর্বাদ), a
+        # Hindu housewarming, a Hafiz's turban
+        "ওয়ালিমা", "walima", "মেহেদি সন্ধ্যা", "মেহেদী সন্ধ্যা", "mehedi sondha", "mehndi night",
+        "mehendi night", "mehndi ceremony", "reception$", "রিসিপশন$", "পানচিনি", "পান চিনি", "panchini", "আশীর্বাদ হ",
+        "ashirbad ho", "গৃহপ্রবেশ", "griho probesh", "grihoprobesh", "হাফেজ হ", "hafez ho",
+        "hafiz ho", "দস্তারবন্দী", "dastarbandi",
     ),
     "busy": (
         "ব্যস্ত$", "পরে কল", "পরে ফোন", "পরে কথা", "মেজাজ খারাপ", "মুড নাই", "মুডে নাই", "মিটিং",
@@ -418,6 +468,15 @@ CUES: dict[str, tuple[str, ...]] = {
         # gone to a parent's or the in-laws' home, as to the village home ("গ্রামের বাড়ি যা")
         "baper bari ja", "বাপের বাড়ি যা", "shoshur bari ja", "শ্বশুরবাড়ি যা", "শ্বশুর বাড়ি যা",
         "gramer bari ja",
+        # could not be reached ("যোগাযোগ করা যাচ্ছে না", "ফোনে পাওয়া যায়নি")
+        "যোগাযোগ করা যাচ্ছে না", "যোগাযোগ করা যায়নি", "যোগাযোগ করা যায় নাই", "jogajog kora jacche na",
+        "jogajog kora jay nai", "jogajog kora jayni", "ফোনে পাওয়া যা", "ফোনে পাই নাই", "ফোনে পাইনি",
+        "phone e pawa ja", "phone e pai nai", "could not reach", "couldn't reach", "unable to reach",
+        # could not hear, did not pick up (তোলা), abroad, in no state to talk
+        "শুনতে পায় না", "শুনতে পারে না", "shunte pay na", "shunte pare na", "তুললো না", "তুলল না",
+        "তুললেন না", "তোলে নাই", "তোলেনি", "tullo na", "tole nai", "দেশের বাইরে আছ", "desher baire ase",
+        "out of country", "out of the country", "কথা বলার অবস্থায় নাই", "কথা বলার অবস্থা নাই",
+        "kotha bolar obostha",
     ),
 }
 
@@ -443,19 +502,20 @@ WEAK_CUES: dict[str, tuple[str, ...]] = {
         "derite", "দেরি", "আর নিবেন না", "আর কিনবেন না", "ar nibe na", "ar nibo na", "ভেজাল",
         "bhejal",
         "vejal", "ভেজা আসছে", "ভিজে গেছে", "bhije gese", "vije gese", "wet$", "wobbly", "loose$",
-        "ঢিলা$", "didn't like", "did not like", "পছন্দ হয় নাই", "পছন্দ হয়নি", "পছন্দ হয় নি",
-        "pochondo hoy nai", "pochondo hoyni", "posondo hoy nai",
+        "ঢিলা$", "change korte cha", "চেঞ্জ করতে চা", "didn't like", "did not like", "পছন্দ হয় নাই", "পছন্দ হয়নি", "পছন্দ হয় নি",
+        "pochondo hoy nai", "pochondo hoyni", "posondo hoy nai", "বাসি$",
     ),
     "celebration": (
         "নতুন বাসা", "নতুন বাসায়", "নতুন ফ্ল্যাট", "নতুন বাড়ি", "notun basa", "notun flat",
         "new house", "new flat", "new home", "বিয়ে", "বিয়ের", "biye", "biya", "wedding",
         "ভালো ফল", "রেজাল্ট ভালো", "ভালো রেজাল্ট",
         "result valo", "valo result", "good result", "opening", "mishti",
-        "মিষ্টি", "passed", "engagement", "বৌভাত", "বউভাত", "bou bhat", "boubhat",
+        "মিষ্টি", "passed", "engagement", "বৌভাত", "বউভাত", "bou bhat", "boubhat", "reception$",
+        "রিসিপশন$",
     ),
     "vehicle_trouble": (
         "servicing", "সার্ভিসিং", "tyre", "tire", "টায়ার", "battery", "ব্যাটারি", "start",
-        "স্টার্ট", "engine",
+        "স্টার্ট", "engine", "চাকা", "chaka",
     ),
     "newborn": (
         "due date", "delivery date", "ডেলিভারি হয়েছে", "ডেলিভারি হইছে", "delivery hoise", "delivery hoyeche", "delivery hobe",
@@ -478,7 +538,8 @@ EXPECTED_BIRTH: tuple[str, ...] = (
     "pregnant", "প্রেগন্যান্ট", "গর্ভবতী", "অন্তঃসত্ত্বা", "সন্তানসম্ভবা", "পোয়াতি", "poyati",
     "expecting", "expecting a baby", "expecting baby", "নাতি আসছে", "নাতনি আসছে",
     "বাচ্চা হওয়ার", "ডেলিভারি ডেট", "ডেলিভারির তারিখ", "delivery er date", "ডেট আছে",
-    "baby asbe", "baby ashbe", "বাচ্চা আসবে", "on the way",
+    "baby asbe", "baby ashbe", "বাচ্চা আসবে", "on the way", "বাচ্চা হইবো", "বাচ্চা হইব", "baccha hoibo",
+    "বাবু হইবো", "babu hoibo",
 )
 # ... unless the note says it is born or being born ("bou pregnant chilo, kal baby hoise").
 BIRTH_HAPPENING: tuple[str, ...] = (
@@ -516,6 +577,11 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         # the running of a business ("ব্যবসার অপারেশন এখন চট্টগ্রাম অফিস থেকে চলবে")
         "ব্যবসার অপারেশন", "ব্যবসায়িক অপারেশন", "business operation", "operations$", "অপারেশনস",
         "operation manager", "অপারেশন ম্যানেজার", "অপারেশন চলবে", "operation cholbe",
+        # admission to a school or college ("got admitted to DU", "স্কুলে ভর্তি করাবে")
+        "admitted to du", "admitted to college", "admitted to school", "admitted in school",
+        "admitted in class", "school e bhorti", "school e vorti", "স্কুলে ভর্তি", "কলেজে ভর্তি",
+        "ভার্সিটিতে ভর্তি", "ভর্তি পরীক্ষা", "bhorti porikkha", "vorti porikkha", "admission test",
+        "ভর্তি ফরম",
     ),
     "newborn": (
         "পার্সেল", "parcel", "delivery man", "ডেলিভারি ম্যান", "home delivery", "হোম ডেলিভারি",
@@ -568,6 +634,8 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         # a generator that will not start; a part the shop supplied that broke ("the motorbike
         # chain we supplied broke after one week"): a complaint about goods, not a breakdown
         "generator", "জেনারেটর", "we supplied", "supplied by us", "we sold", "bought from us",
+        # a trolley bag is luggage
+        "trolley bag", "ট্রলি ব্যাগ", "luggage",
     ),
     "celebration": (
         "death anniversary", "মৃত্যুবার্ষিকী", "গত মাসে", "last month", "goto mase", "gato mase",
@@ -595,6 +663,10 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "teddy bear", "টেডি বিয়ার", "teddy বিয়ার", "tedi biyar", "টেডি bear",
         "engagement cancel", "biye cancel", "wedding cancel", "বিয়ে ক্যান্সেল", "বিয়ে বাতিল",
         "biye batil", "engagement batil", "এনগেজমেন্ট বাতিল", "engagement ক্যান্সেল",
+        "reception desk", "রিসিপশন ডেস্ক",
+        # a shop's promotion, goods for a pilgrimage
+        "promotion offer", "promotional", "প্রমোশনাল", "প্রমোশন অফার", "umrah bag", "hajj bag",
+        "ওমরাহ ব্যাগ", "হজ্জ ব্যাগ", "হজ ব্যাগ", "ihram", "ehram", "এহরাম", "ইহরাম",
     ),
     "complaint": (
         "no complaint", "kono complaint",
@@ -904,7 +976,7 @@ KIN: dict[str, tuple[str, ...]] = {
     "": ("চাচাতো", "মামাতো", "খালাতো", "ফুফাতো", "ফুপাতো", "chachato", "mamato", "khalato",
          "fufato", "fupato", "cousin", "relative", "আত্মীয়", "attiyo", "in-law", "in law", "inlaws",
          "in laws"),
-    "mother_in_law": ("শাশুড়ি", "শাশুড়ী", "শাশুড়িমা", "shashuri", "sashuri", "shoshuri", "হৌড়ি",
+    "mother_in_law": ("শাউড়ি", "শাশুড়ি", "শাশুড়ী", "শাশুড়িমা", "shashuri", "sashuri", "shoshuri", "হৌড়ি",
                       "হড়ি", "হাউড়ি", "mother-in-law", "mother in law"),
     "father_in_law": ("শ্বশুর", "শ্বশুরমশাই", "shoshur", "sosur", "shosur", "shashur", "sasur",
                       "shoshurmoshai", "father-in-law", "father in law", "fil"),
@@ -913,8 +985,8 @@ KIN: dict[str, tuple[str, ...]] = {
     "chacha": ("চাচা", "chacha", "চাচ্চু", "chacchu"), "mama": ("মামা", "mama", "মামু", "mamu"),
     "khalu": ("খালু", "khalu"), "fupa": ("ফুপা", "fupa"), "chachi": ("চাচী", "চাচি", "chachi"),
     "khala": ("খালা", "খালাম্মা", "khala", "khalamma"), "mami": ("মামী", "মামি", "mami"),
-    "fufu": ("ফুফু", "ফুপু", "fufu", "fupu", "phupu"),
-    "bhatija": ("ভাতিজা", "bhatija", "vatija"), "bhatiji": ("ভাতিজি", "ভাইঝি", "bhatiji"),
+    "fufu": ("ফুফু", "ফুপু", "fufu", "fupu", "phupu", "ফুপি", "ফুফি", "fupi", "phupi"),
+    "bhatija": ("ভাতিজা", "bhatija", "vatija", "ভাইস্তা", "ভাস্তা", "bhaista", "vaista"), "bhatiji": ("ভাতিজি", "ভাইঝি", "bhatiji", "ভাস্তি"),
     "bhagne": ("ভাগ্নে", "ভাগিনা", "bhagne", "vagne", "bhagina"), "bhagni": ("ভাগ্নি", "bhagni"),
     "nati": ("নাতি", "nati"), "natni": ("নাতনি", "natni"), "jamai": ("জামাই", "jamai"),
     "bouma": ("বউমা", "বৌমা", "bouma"), "bhabi": ("ভাবি", "ভাবী", "bhabi", "vabi"),
@@ -946,10 +1018,10 @@ MORE_RELATIONS: dict[str, tuple[str, ...]] = {
             # Rangpur ছাওয়াল, Noakhali পোলাডা
             "ছাওয়াল", "পোলাডা"),
     "child": ("পোলাপান", "polapan", "বাচ্চাকাচ্চা", "bacchakaccha", "bachara", "বাচ্চারা"),
-    "wife": ("bou r", "boure$", "বউর$", "বউরে$", "বউয়ে$", "বৌরে$", "বৌয়ে$", "গিন্নি",
+    "wife": ("বউডা", "বৌডা", "biwi$", "biwir$", "biwi r", "wifer$", "bou r", "boure$", "বউর$", "বউরে$", "বউয়ে$", "বৌরে$", "বৌয়ে$", "গিন্নি",
              "ginni", "missus er", "wife's", "misses er"),
-    "husband": ("স্বামীর", "জামাই সাব", "hubby's", "husband's"),
-    "father": ("বাবায়", "বাপে", "বাপজান", "আব্বাজান", "baba r", "babar", "abbar", "abbur", "pappa"),
+    "husband": ("সোয়ামি", "soyami", "জামাই সাব", "hubby's", "husband's"),
+    "father": ("বাজানের", "bajaner", "বাবায়", "বাপে", "বাপজান", "আব্বাজান", "baba r", "babar", "abbar", "abbur", "pappa"),
     "mother": ("মায়ে", "আম্মাজান", "ammajan", "maa r", "mom's", "mother's",
                # Sylheti "মাই", "মাইর" (mother, mother's; not মাইয়া, a daughter)
                "মাই$"),
@@ -963,20 +1035,33 @@ MORE_RELATIONS: dict[str, tuple[str, ...]] = {
                 "bro is", "bro was", "bro expired", "bro passed", "bro died", "bro admitted",
                 "customer er bhai$", "cust er bhai$", "কাস্টমারের ভাই$",
                 # ভাইয়ার written apart ("vaiya r engagement") (w18)
-                "bhaiya r$", "ভাইয়া র$"),
+                "bhaiya r$", "ভাইয়া র$", "ভাইডা",
+                # মিয়াভাই, an elder brother in the north
+                "মিয়াভাই", "miyabhai", "miyavai"),
     "sister": (
                # "আপা" alone is how one addresses a woman; the customer's, a sister
                "কাস্টমারের আপা$", "কাস্টমারের আপু$", "cust er apa$", "customer er apa$", "cust er apu$",
                "customer er apu$", "বড় আপা", "ছোট আপা", "বড়আপা", "boro apa", "choto apa", "boro apu", "choto apu",
                "বইনের", "বইনে", "bonti", "বোনটা",
                # written as one word: "cust er chotobon er jondis"
-               "ছোটবোন", "বড়বোন", "মেজবোন"),
+               "ছোটবোন", "বড়বোন", "মেজবোন",
+               # দিদি, an elder sister in Hindu families (alone, how one addresses a woman), and
+               # "his" আপা/আপু
+               "উনার দিদি", "ওনার দিদি", "তার দিদি", "দিদির", "didir$", "unar didi", "onar didi",
+               "tar didi", "বড়দি", "বড় দিদি", "boro didi", "উনার আপা", "ওনার আপা", "তার আপা",
+               "উনার আপু", "ওনার আপু", "তার আপু", "unar apa", "onar apa", "tar apa", "unar apu",
+               "onar apu", "tar apu",
+               # বুবু (the west and north) and বুজি (the east), an elder sister; alone, also how one
+               # addresses a woman
+               "বুবুর", "উনার বুবু", "ওনার বুবু", "তার বুবু", "bubur$", "unar bubu", "tar bubu",
+               "বুজির", "উনার বুজি", "ওনার বুজি", "তার বুজি", "bujir$", "unar buji"),
     "relative": ("ননদের", "ননদকে", "nonoder", "nonod er", "বৌমা", "bouma", "ভাবীর", "ভাবী",
                  "bhabir", "vabir", "দেবরের", "deborer", "শ্বশুরবাড়ি", "মামু", "mamu", "চাচ্চু",
                  "chacchu", "হৌড়ি", "হড়ি", "হাউড়ি", "শালা$", "শালার", "হালা$", "হালার", "bhagni",
                  "natnir", "natir", "fil$", "mil$", "inlaws", "in laws", "বোনজামাই", "bonjamai", "beyan$",
-                 "beyain", "বেয়ান"),
-    "friend": ("দোস্তের", "doster", "dost er", "বান্ধবীর", "bandhobir"),
+                 "beyain", "বেয়ান", "ফুপি", "ফুফি", "fupi$", "fupir$", "phupi$", "phupir$",
+                 "শাউড়ি", "ভাইস্তা", "ভাস্তা", "ভাস্তি", "bhaista", "vaista", "ননাস"),
+    "friend": ("ফ্রেন্ড", "frnd", "দোস্তের", "doster", "dost er", "বান্ধবীর", "bandhobir"),
     "colleague": ("sohokormi", "কর্মচারী", "kormochari", "staff er", "office colleague"),
 }
 # Words that begin like a relation word and are not one: saline is not শালী.
@@ -1019,7 +1104,7 @@ ADDRESS: tuple[str, ...] = (
     "ভাই", "bhai", "vai", "ভাইয়া", "bhaiya", "vaiya", "ভাইজান", "bhaijan", "চাচা", "chacha", "চাচী",
     "চাচি", "chachi", "কাকা", "kaka", "কাকি", "kaki", "uncle", "aunty", "auntie", "আন্টি", "আঙ্কেল",
     "খালা", "khala", "খালু", "khalu", "মামা", "mama", "মামি", "mami", "ভাবি", "ভাবী", "bhabi", "vabi",
-    "আপা", "apa", "আপু", "apu", "দিদি", "didi", "দাদা", "dada", "বৌদি", "boudi",
+    "আপা", "apa", "আপু", "apu", "দিদি", "didi", "বুবু", "bubu", "বুজি", "buji", "দাদা", "dada", "বৌদি", "boudi",
 )
 
 # Two words in one sentence that together name an event.
@@ -1038,6 +1123,8 @@ VEHICLES: tuple[str, ...] = (
     "ইজিবাইক", "ইজি বাইক", "easybike", "easy bike", "ভটভটি", "votvoti", "bhotbhoti", "টমটম",
     "tomtom", "মাহিন্দ্র", "mahindra", "কার টা",
     "vot voti", "bhot bhoti", "ভট ভটি",
+    # a bicycle
+    "সাইকেল", "bicycle", "cycle$", "cycle er", "saikel",
 )
 VEHICLE_TROUBLE: tuple[str, ...] = (
     "নষ্ট", "খারাপ হয়ে", "বন্ধ হয়ে", "বিকল", "উল্টে", "উল্টাইছে", "উল্টা", "কেটে গেছে",
@@ -1064,11 +1151,16 @@ VEHICLE_TROUBLE: tuple[str, ...] = (
     # Rangpur "বন্ধ হয়া গেছে", a gear box gone, brakes failed, a skid ("স্লিপ খাইছে"), bent
     "বন্ধ হয়া", "gear box", "গিয়ার বক্স", "brake fail", "ব্রেক ফেল", "স্লিপ", "slip kha", "বাঁকা",
     "উল্টি গে", "ulti ge",
+    # a skid, a chain off
+    "স্লিপ কাট", "স্লিপ খে", "slip kat", "slip khe", "slip khay", "চেইন পড়ে", "chain pore",
+    "চেইন ছিঁড়ে", "চেইন ছিড়ে", "chain chire",
+    # a puncture as staff spell it
+    "panchar", "puncher", "pancture", "ponchar",
 )
 WIFE: tuple[str, ...] = (
     "বউ$", "বউয়ের", "বৌয়ের", "স্ত্রী", "স্ত্রীর", "ওয়াইফ", "ভাবি", "ভাবির", "bou$", "bouer",
     "bou er", "wife", "bhabi", "vabi", "begum", "মেয়ের", "meyer", "বোনের", "boner", "pregnant",
-    "গর্ভবতী",
+    "গর্ভবতী", "বউমা", "বৌমা", "bouma",
 )
 DELIVERY: tuple[str, ...] = (
     "ডেলিভারি", "delivery", "সিজার", "cesar", "sijar", "লেবার", "labour", "labor", "প্রসব",

@@ -175,21 +175,21 @@ _NEXT_MONTH = re.compile(r"(?<![a-z0-9])(?:" + "|".join(sorted({re.escape(fold(w
                       key=len, reverse=True)) + r")(?![a-z0-9])")
 
 _WEEKDAYS: dict[int, tuple[str, ...]] = {
-    0: ("সোমবার", "সোম বার", "sombar", "shombar", "monday", "mondy", "mondey"),
+    0: ("সোমবার", "সোম বার", "sombar", "shombar", "monday", "mondy", "mondey", "মানডে"),
     1: ("মঙ্গলবার", "মঙ্গল বার", "mongolbar", "mongalbar", "monglbar", "tuesday", "tue$", "tues$",
-        "teusday", "tuesdy"),
+        "teusday", "tuesdy", "টিউসডে"),
     2: ("বুধবার", "বুধ বার", "budhbar", "budbar", "buddhbar", "wednesday", "wed$", "wedensday",
-        "wednsday", "wensday", "wendsday", "wednesdy", "wedsday"),
-    3: ("বৃহস্পতিবার", "বৃহস্পতি বার", "বিষ্যুদবার", "বেস্পতিবার", "brihospotibar",
+        "wednsday", "wensday", "wendsday", "wednesdy", "wedsday", "ওয়েনসডে"),
+    3: ("বৃহস্পতিবার", "বৃহস্পতি বার", "বৃহঃবার", "থার্সডে", "বিষ্যুদবার", "বেস্পতিবার", "brihospotibar",
         "brihospotibar", "brihaspatibar", "bishudbar", "bisshudbar", "bishyudbar", "thursday",
         "thu$", "thur$", "thurs$", "thrusday", "thursdy", "tharsday"),
     4: ("শুক্রবার", "শুক্র বার", "জুম্মাবার", "জুমাবার", "sukrobar", "shukrobar", "shukkurbar",
         "jummabar", "jumabar", "friday", "jummar din", "jumma r din", "jumar din", "juma r din",
         "জুম্মার দিন", "জুমার দিন", "fridy", "fraiday"),
     5: ("শনিবার", "শনি বার", "shonibar", "sonibar", "shanibar", "sanibar", "saturday", "next sat",
-        "saterday", "satarday", "saturdy"),
-    6: ("রবিবার", "রবি বার", "রোববার", "robibar", "robbar", "rabibar", "sunday", "next sun", "sundy",
-        "sundey"),
+        "saterday", "satarday", "saturdy", "স্যাটারডে"),
+    6: ("রবিবার", "রবি বার", "রোববার", "রোবার", "robibar", "robbar", "rabibar", "sunday", "next sun",
+        "sundy", "sundey", "সানডে"),
 }
 _WEEKDAY = {wd: phrase_pattern(words) for wd, words in _WEEKDAYS.items()}
 # "not Sunday", "রবিবার না", "robibar noy", "call Tuesday instead", "পিছিয়ে": the note takes back
@@ -237,13 +237,16 @@ _RELATIVE = [
 ]
 _FIXED = [
     (phrase_pattern(("next week", "agami soptah", "আগামী সপ্তাহ", "samner soptah", "next soptah",
-                     "সামনের সপ্তাহ", "porer soptah", "পরের সপ্তাহ", "next wk", "নেক্সট উইক")), 7),
+                     "সামনের সপ্তাহ", "porer soptah", "পরের সপ্তাহ", "next wk", "নেক্সট উইক",
+                     # "a week or so" ("হপ্তাখানেক পর")
+                     "সপ্তাহখানেক পর", "সপ্তাহ খানেক পর", "হপ্তাখানেক পর", "হপ্তা খানেক পর",
+                     "soptahkhanek por", "soptah khanek por", "haptakhanek por", "hopta khanek por")), 7),
     # (sadhu bhasha পরশ্ব, আগামীকল্য; dialect কাইল, কাইল্যা)
     (phrase_pattern(("পরশু", "porshu", "porsu", "day after tomorrow", "the day after", "পরশ্ব$",
                      "poroshu")), 2),
     (phrase_pattern(("আগামীকাল", "agamikal", "কাল$", "কালকে", "কালকেই", "kal$", "kalke", "kaal$",
                      "kalk$", "tomorrow", "to morrow", "next day", "tmrw", "tmr", "tomoro$", "আগামীকল্য",
-                     "আগামী কল্য", "কাইল$", "কাইলকে", "কাইলকা", "কাইল্যা", "kail$", "kailke",
+                     "আগামী কল্য", "কাইল$", "কাইলে$", "kaile$", "কাইলকে", "কাইলকা", "কাইল্যা", "kail$", "kailke",
                      "kailka", "kaila$", "kalia$", "kailla$", "কাইল্লা")), 1),
     (phrase_pattern(("আজ$", "আজকে", "আজই", "aj$", "ajke", "aaj$", "ajia$", "আইজ্জা", "aijja$", "today", "tonight", "this evening",
                      "this afternoon", "later today", "today evening", "today afternoon", "today night", "বিকালে", "বিকেলে", "সন্ধ্যায়", "bikale", "bikele", "bikel e", "bikal e",
