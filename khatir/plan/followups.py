@@ -70,9 +70,9 @@ def contribute(facts: RunFacts) -> Contribution:
                      words=_short(f.note.note)),
             order=(f.note.date, f.note.row)))
     for f in report.closed:
-        if f.key not in pending or f.closed_by is None:
-            continue
         customer = data.customers[f.note.customer_id]
+        if f.key not in pending or f.closed_by is None or customer.asked_no_contact is not None:
+            continue  # (one who asked for no contact: plan/optout.py lists every pending message)
         later = f.closed_by
         closed_over = facts.note_reader.read(later.note, later.date).over
         out.items.append(WorkItem(
