@@ -112,6 +112,8 @@ def test_a_pending_message_becomes_do_not_send(make_workbook, run_job):
     run_job(path)
     assert [m["key"] for m in tab(path, MESSAGES)] == [message["key"]]  # nothing new
     [row] = [r for r in tab(path, FOLLOW_UPS) if r["kind"] == "do not send"]  # one row, not two
+    [owed] = [r for r in tab(path, FOLLOW_UPS) if r["message_key"] == message["key"] and r is not row]
+    assert owed["remark"] == "asked on 20 November not to be called or messaged again: no message prepared"
     assert row["why"] == (f"Do not send message {message['key']}: on 20 November the customer asked not "
                           "to be called or messaged again: \u201che said don't call me again\u201d")
 

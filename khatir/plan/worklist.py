@@ -198,6 +198,8 @@ def _choose(drafts: Iterable[Draft], existing: dict[str, str], settings: Setting
             status = STATUS_WORDS.get(existing[draft.key])
             if status:
                 out.remarks[draft.key] = status(lang)
+            elif draft.customer.asked_no_contact is not None:  # (listed "do not send" too)
+                out.remarks[draft.key] = dnc_remark(draft.customer, lang)
             continue
         if draft.customer.do_not_contact:
             out.remarks[draft.key] = dnc_remark(draft.customer, lang)
