@@ -108,7 +108,7 @@ def plan_daily(data: SheetData, settings: Settings, today: date, renderer: Rende
     facts = RunFacts(data, settings, today)  # shared by every section, worked out once
     # A customer who asked in a call for no more calls or messages is Do Not Contact for
     # every section (plan/optout.py); the sheet itself is not changed.
-    sheet, data = data, optout.with_opt_outs(data, facts.note_reader)
+    sheet, data = data, optout.with_opt_outs(data, facts.note_reader, today)
     facts.data = data
     asked = optout.problems(sheet, data, settings.tab("customers").title, settings.language)
     items: list[WorkItem] = []

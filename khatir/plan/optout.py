@@ -16,6 +16,7 @@ A note of the same day is the same conversation: it does not lift it.
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from typing import Iterable
 
 from ..i18n import Text
@@ -72,10 +73,12 @@ def _talked(note: CallNote, reader: NoteReader) -> bool:
     return event != BUSY
 
 
-def with_opt_outs(data: SheetData, reader: NoteReader) -> SheetData:
+def with_opt_outs(data: SheetData, reader: NoteReader, today: date) -> SheetData:
     """The sheet as the run sees it: customers who asked for no contact marked Do Not Contact
-    (unless staff set the column to no). Nothing is written back."""
-    asked = asked_no_contact((n for n in data.call_notes if n.customer_id in data.customers), reader)
+    (unless staff set the column to no). Nothing is written back. A note dated after ``today``
+    (a run with --today in the past) has not happened yet."""
+    asked = asked_no_contact((n for n in data.call_notes
+                              if n.customer_id in data.customers and n.date <= today), reader)
     marked = {cid: note for cid, note in asked.items() if not data.customers[cid].contact_allowed}
     if not marked:
         return data
