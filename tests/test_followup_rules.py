@@ -1,7 +1,7 @@
 """Follow-up rules and event detection: pure functions over records and a date."""
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -209,8 +209,16 @@ def test_the_event_column_keeps_the_person_the_words_name():
     ("মেয়ের ঘরে নাতি হয়েছে", False),
 ])
 def test_a_baby_on_the_way_is_told_from_a_baby_born(text, expected):
-    [f] = story((3, text)).owed
+    # (a delivery date given ahead is the event's own day: the follow-up waits until after it)
+    [f] = story((3, text), today=TODAY + timedelta(days=40)).owed
     assert (f.event, f.expected) == ("newborn", expected)
+
+
+def test_a_delivery_date_given_ahead_is_waited_for():
+    # TODAY is 24 Nov: the note of 21 Nov gives the 20th, so 20 Dec; the follow-up falls 3 days after
+    assert story((3, "wife er delivery date 20 tarikh, tai ekhon kichu kinbe na")).owed == []
+    [f] = story((3, "wife er delivery date 20 tarikh, tai ekhon kichu kinbe na"), today=date(2026, 12, 23)).owed
+    assert (f.due, f.expected) == (date(2026, 12, 23), True)
 
 
 @pytest.mark.parametrize("text, who, kin", [

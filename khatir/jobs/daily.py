@@ -26,7 +26,7 @@ from ..sheet.read import read_sheet
 from ..sheet.records import Problem, SheetData
 from ..messages.render import Renderer
 from ..sheet.schema import STAFF, TabSpec
-from ..plan import Contribution, customers, feedback, followups, meetups, results
+from ..plan import Contribution, customers, feedback, followups, meetups, optout, results
 from ..plan.facts import RunFacts
 from ..rules.win_back import WIN_BACK_KIND
 from ..sheet.tables import Table, find_tab
@@ -37,7 +37,7 @@ from ..plan.worklist import (EXEMPT_KINDS, ISSUED, Prepared, WorkItem, bound_wor
 Section = Callable[[RunFacts], Contribution]
 # The personal messages: each customer's own news, feedback and silence.
 SECTIONS: tuple[Section, ...] = (feedback.contribute, followups.contribute, customers.contribute,
-                                 results.contribute)
+                                 optout.contribute, results.contribute)
 # Invitations come after them: a customer who gets a personal message today is
 # invited on a later run (one voice per customer), unless it is a win-back: then not
 # as a lost customer (rules/meetups.py). Called with ``busy=`` and ``win_back=``.
@@ -116,6 +116,11 @@ def plan_daily(data: SheetData, settings: Settings, today: date, renderer: Rende
     customer to one whose message today is a win-back.
     """
     facts = RunFacts(data, settings, today)  # shared by every section, worked out once
+    # A customer who asked in a call for no more calls or messages is Do Not Contact for
+    # every section (plan/optout.py); the sheet itself is not changed.
+    sheet, data = data, optout.with_opt_outs(data, facts.note_reader, today)
+    facts.data = data
+    asked = optout.problems(sheet, data, settings.tab("customers").title, settings.language)
     items: list[WorkItem] = []
     standalone = []
     tabs: dict[str, list[dict[str, object]]] = {}
@@ -166,7 +171,7 @@ def plan_daily(data: SheetData, settings: Settings, today: date, renderer: Rende
     spec = settings.tab("follow_ups")
     header = dict(zip((c.key for c in spec.columns), header_names(spec, lang)))
     extra, orphaned = carry(data.earlier_follow_ups, tabs["follow_ups"], header, lang)
-    problems = [*data.problems, *orphaned, *data.kept_notes]
+    problems = [*data.problems, *asked, *orphaned, *data.kept_notes]
     tabs["problems"] = [problem_row(p) for p in problems]
     spec = settings.tab("problems")
     header = dict(zip((c.key for c in spec.columns), header_names(spec, lang)))

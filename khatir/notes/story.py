@@ -97,13 +97,26 @@ class Topic:
 
 
 def due_for(note: CallNote, reading: Reading, event: str | None, delays: dict[str, int | None]) -> date | None:
-    """Follow Up On when filled in, else the day the note states, else the event's delay."""
+    """Follow Up On when filled in, else the day the note states, else the event's delay,
+    counted from the event's own day when the note gives it ahead ("biye 28 tarikhe")."""
     if note.follow_up_on is not None:
         return note.follow_up_on
     if reading.callback is not None:
         return reading.callback  # "শনিবার ফোন দিতে বলছে", even in an ordinary note
     delay = delays.get(event) if event else None
-    return None if delay is None else note.date + timedelta(days=delay)
+    if delay is None:
+        return None
+    return not_before_event(reading, event, note.date + timedelta(days=delay), delay)
+
+
+def not_before_event(reading: Reading, event: str | None, due: date, delay: int | None = None) -> date:
+    """``due``, or later when the note gives the event's own day ahead ("choto bon er biye 28
+    tarikhe", "২৫ তারিখে অপারেশন"): no congratulations or "hope he has recovered" before the
+    wedding or the operation. It then falls the event's usual delay after that day (at least
+    the day after)."""
+    if reading.event_day is None or event != reading.event:
+        return due
+    return max(due, reading.event_day + timedelta(days=max(delay or 0, 1)))
 
 
 def stories(notes: Iterable[tuple[CallNote, Reading]], delays: dict[str, int | None],
@@ -129,8 +142,10 @@ def stories(notes: Iterable[tuple[CallNote, Reading]], delays: dict[str, int | N
                     # (Done = yes on a "no answer" note ends that try, not the topic it was for)
                     for t in live:
                         (t.moved if reading.moves_day else t.tries).append(note.date)
-                        t.due = reading.callback or note.follow_up_on or (
-                            note.date + timedelta(days=delays.get(BUSY) or 1))
+                        # (a day the note names wins; the busy delay waits for the event's own day)
+                        t.due = reading.callback or note.follow_up_on or not_before_event(
+                            t.reading, t.event, note.date + timedelta(days=delays.get(BUSY) or 1),
+                            delays.get(t.event or ""))
                     continue
             same = [t for t in open_topics if event is not None and t.event == event and t.open
                     and (reading.still or not any(answered(n) for n in t.notes))]

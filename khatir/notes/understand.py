@@ -22,7 +22,7 @@ from .normalise import fold
 from .rules import (PERSONAL, Cue, Lexicon, angry_at_the_call, asks_about, clauses,
                     complaint_denied, complaint_retracted, counts_goods, family_own, find_cues,
                     not_theirs, ordinary_busy, over_in, pregnancy_complication, resolved)
-from .when import callback_date, free_day, takes_back_a_day
+from .when import callback_date, event_day, free_day, takes_back_a_day
 from .who import refers_back, whom_said
 
 PRECEDENCE = ("bereavement", "newborn", "illness", "vehicle_trouble", "complaint", "celebration",
@@ -105,6 +105,9 @@ class Reading:
     refers: bool = False  # a pronoun speaks of someone ("she", "উনি", "or shorir"): ``story.py``
     still: bool = False  # the note says the event goes on ("এখনো আইসিইউতে", "still in hospital")
     moves_day: bool = False  # no event, only a new call-back day for one given before ("not Sunday")
+    # The day the event itself takes place, when the note gives it ahead ("biye 28 tarikhe",
+    # "২৫ তারিখে অপারেশন"): not a call-back day, but no follow-up before it (``when.event_day``).
+    event_day: date | None = None
 
 
 @dataclass(frozen=True)
@@ -134,16 +137,18 @@ class NoteReader:
     def read(self, text: str, called: date) -> Reading:
         """``understand``, with the words read once per distinct text in a run.
 
-        Only the call-back day depends on the call's date, so a text seen before costs
-        only that (and nothing when it names no day).
+        Only the call-back day and the event's own day depend on the call's date, so a text
+        seen before costs only those (and nothing when it names no day).
         """
         words = self.cache.get(text)
         if words is None:
             words = understand(text, REFERENCE_DAY, self)
             self.cache[text] = words
-        if words.callback is None:
+        if words.callback is None and words.event_day is None:
             return words
-        return replace(words, callback=call_back_day(text, called, words.event))
+        return replace(
+            words, callback=None if words.callback is None else call_back_day(text, called, words.event),
+            event_day=None if words.event_day is None else event_day(text, called, words.event))
 
 
     def whom(self, text: str, event: str) -> tuple[str | None, str | None]:
@@ -330,4 +335,5 @@ def understand(text: str, called: date, reader: NoteReader) -> Reading:
         still=_STILL.search(text) is not None,
         moves_day=(event in (None, "busy") and callback is not None and takes_back_a_day(text)
                    and (_COMMERCE is None or not _COMMERCE.search(folded))),
+        event_day=event_day(text, called, event),
     )

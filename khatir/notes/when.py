@@ -556,3 +556,44 @@ def takes_back_a_day(text: str) -> bool:
     "রবিবার না, মঙ্গলবার", "call on Friday instead"): with no event of its own, such a note only
     moves the open follow-up to its new day (``story.py``)."""
     return _TAKEN_BACK.search(fold(_unalike(text))) is not None
+
+
+# The day of the event itself, when the note gives it ahead ("biye 28 tarikhe", "২৫ তারিখে
+# অপারেশন", "delivery date next Monday"): the follow-up waits until it has happened.
+_EVENT_ITSELF = {
+    "celebration": phrase_pattern((
+        "বিয়ে", "biye", "biya", "bie$", "wedding", "engagement", "আকদ", "akd$", "holud", "হলুদ",
+        "বৌভাত", "bouvat", "bou bhat", "reception", "birthday", "জন্মদিন", "jonmodin", "anniversary",
+        "বার্ষিকী", "উদ্বোধন", "opening", "gaye holud")),
+    "illness": phrase_pattern((
+        "অপারেশন", "operation", "oparesan", "opareshon", "surgery", "সার্জারি", "sarjari",
+        "এনজিওগ্রাম", "angiogram", "বায়োপসি", "biopsy", "bypass", "বাইপাস", "transplant")),
+    "newborn": phrase_pattern((
+        "delivery", "ডেলিভারি", "সিজার", "cesar", "sizar", "c section", "c-section", "due date",
+        "ডিউ ডেট", "প্রসব", "edd$")),
+}
+# Words that put the clause in the past ("operation hoise kal", "wedding was on Friday").
+_DONE_EVENT = phrase_pattern((
+    "হইছে", "হয়েছে", "hoise", "hoyeche", "hoyse", "হইছিল", "হয়েছিল", "hoisilo", "ছিল", "chilo", "silo",
+    "গেছে", "gese", "geche", "হয়ে গেল", "hoye gelo", "was$", "were$", "had$", "did$", "went$", "done$",
+    "yesterday", "gotokal", "গতকাল", "last$", "গত$", "goto$", "happened", "successful", "ago$",
+    "korse", "করছে", "করেছে", "koreche", "holo$", "হলো", "হল$", "theke", "থেকে", "since"))
+
+
+def event_day(text: str, called: date, event: str | None) -> date | None:
+    """The day, after the call, on which the note says ``event`` itself takes place ("choto bon
+    er biye 28 tarikhe", "উনার স্বামীর ২৫ তারিখে অপারেশন", "wedding is on Friday"), or None.
+
+    Only a day in the same clause as a word of that very event counts, and not when the
+    clause tells of it as past. Unlike the call-back day, no word of getting in touch is
+    needed: this is when the thing happens, not when to call (a call-back day still wins)."""
+    words = _EVENT_ITSELF.get(event or "")
+    if words is None:
+        return None
+    for clause in _CLAUSE.split(fold(_unalike(text))):
+        if not words.search(clause) or _DONE_EVENT is not None and _DONE_EVENT.search(clause):
+            continue
+        found = clause_date(_BARE_TODAY.sub("", clause), called)
+        if found is not None and found > called:
+            return found
+    return None

@@ -20,7 +20,7 @@ from ..rules.lost import AT_RISK, LOST, win_back_key, win_back_order
 from ..rules.stay_in_touch import CheckIn, check_ins_due
 from ..rules.win_back import (MESSAGED, OPEN_FOLLOW_UP, REPLIED, SAID_YES, SPOKE, WIN_BACK_KIND, Quiet,
                               no_win_back)
-from .worklist import DNC, Draft, WorkItem
+from .worklist import Draft, WorkItem, dnc_remark
 from . import Contribution
 from .facts import RunFacts
 
@@ -110,7 +110,7 @@ def contribute(facts: RunFacts) -> Contribution:
     for rank, a in enumerate(at_risk):
         customer = data.customers[a.customer_id]
         out.items.append(WorkItem(group=AT_RISK, customer=customer, why=a.explain(lang),
-                                  order=(rank,), remark=DNC(lang) if customer.do_not_contact else ""))
+                                  order=(rank,), remark=dnc_remark(customer, lang) if customer.do_not_contact else ""))
     flagged = {a.customer_id for a in view.assessments.values()} | set(mourning)
     firsts = _first_orders(data, settings, today, view, flagged)
     out.items += firsts
@@ -178,7 +178,7 @@ def _check_ins(data: SheetData, settings: Settings, today: date, view, flagged: 
     for rank, check in enumerate(c for c in due if c.customer_id not in flagged):
         customer = data.customers[check.customer_id]
         draft = _check_in_draft(check, customer, lang) if messages else None
-        remark = DNC(lang) if customer.do_not_contact and draft is None else ""
+        remark = dnc_remark(customer, lang) if customer.do_not_contact and draft is None else ""
         if draft is not None and data.calls_unread and not customer.do_not_contact:
             draft, remark = None, CALLS_UNREAD(lang)
         items.append(WorkItem(group="check_in", customer=customer, why=check.explain(lang),

@@ -51,8 +51,13 @@ def contribute(facts: RunFacts) -> Contribution:
     out = Contribution()
     for f in report.owed:
         customer = data.customers[f.note.customer_id]
+        # A call-back day before the event's own day ("biye 28 tarikhe, kal call dio"): a plain
+        # check-in, no congratulations or "hope he has recovered" before it happens.
+        ahead = (f.reading is not None and f.reading.event_day is not None
+                 and f.event == f.reading.event and today <= f.reading.event_day)
         draft = Draft(
-            key=f.key, kind="follow_up", variant=f.event or "default", customer=customer,
+            key=f.key, kind="follow_up", variant="default" if ahead else f.event or "default",
+            customer=customer,
             reason=REASON(lang, event=topic(f, settings, lang), date=long_date(f.note.date, lang)),
             agent=f.note.agent or customer.agent,
             context={"event": f.event or "", "note": {"date": f.note.date, "text": f.note.note},
@@ -71,9 +76,9 @@ def contribute(facts: RunFacts) -> Contribution:
                      words=_short(f.note.note)),
             order=(f.note.date, f.note.row)))
     for f in report.closed:
-        if f.key not in pending or f.closed_by is None:
-            continue
         customer = data.customers[f.note.customer_id]
+        if f.key not in pending or f.closed_by is None or customer.asked_no_contact is not None:
+            continue  # (one who asked for no contact: plan/optout.py lists every pending message)
         later = f.closed_by
         closed_over = facts.note_reader.read(later.note, later.date).over
         out.items.append(WorkItem(

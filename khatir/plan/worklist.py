@@ -15,7 +15,7 @@ from typing import Any, Iterable, Mapping
 from ..config import Settings
 from ..i18n import Counted, Text, localise_digits
 from ..sheet.records import Customer, SheetData
-from ..messages.filters import whatsapp_link
+from ..messages.filters import long_date, whatsapp_link
 from ..messages.render import Renderer
 
 # Most urgent first, as the schema orders the Follow-ups tab.
@@ -36,6 +36,8 @@ LABELS = {
     "positive_feedback": Text(en="positive feedback", bn="ইতিবাচক মতামত"),
 }
 DNC = Text(en="Do Not Contact: no message prepared", bn="যোগাযোগ নয়: কোনো বার্তা তৈরি হয়নি")
+ASKED = Text(en="asked on {date} not to be called or messaged again: no message prepared",
+             bn="{date} তারিখে আর ফোন বা বার্তা দিতে মানা করেছেন: কোনো বার্তা তৈরি হয়নি")
 # The kinds of message, as the owner reads them (the Kind column keeps the key).
 KINDS = {
     "follow_up": Text(en="follow-up", bn="ফলো-আপ"),
@@ -196,9 +198,11 @@ def _choose(drafts: Iterable[Draft], existing: dict[str, str], settings: Setting
             status = STATUS_WORDS.get(existing[draft.key])
             if status:
                 out.remarks[draft.key] = status(lang)
+            elif draft.customer.asked_no_contact is not None:  # (listed "do not send" too)
+                out.remarks[draft.key] = dnc_remark(draft.customer, lang)
             continue
         if draft.customer.do_not_contact:
-            out.remarks[draft.key] = DNC(lang)
+            out.remarks[draft.key] = dnc_remark(draft.customer, lang)
             continue
         if draft.customer.id in messaged and draft.kind not in EXEMPT_KINDS:
             out.remarks[draft.key] = ONE_A_DAY(lang)
@@ -217,6 +221,12 @@ def _choose(drafts: Iterable[Draft], existing: dict[str, str], settings: Setting
             words = PHONE_UNREADABLE if draft.customer.unreadable_phone else NO_PHONE
             out.remarks[draft.key] = words(lang)
     return out, chosen, new
+
+
+def dnc_remark(customer: Customer, lang: str) -> str:
+    """Why a Do Not Contact customer gets no message: the column, or the call note that asked."""
+    asked = customer.asked_no_contact
+    return ASKED(lang, date=long_date(asked.date, lang)) if asked is not None else DNC(lang)
 
 
 def message_context(draft: Draft, settings: Settings, today: date) -> dict[str, Any]:

@@ -634,6 +634,17 @@ def parse_bool(value: object, yes: frozenset[str] = _YES, no: frozenset[str] = _
     raise _error(BOOL_UNREADABLE, BOOL_FIX, value)
 
 
+def is_clear_no(value: object) -> bool:
+    """A yes/no cell that clearly says no (not blank, not unreadable): for Do Not Contact, staff's
+    own word that a customer may be contacted, which overrides a call note asking for none."""
+    if is_blank(value):
+        return False
+    try:
+        return parse_bool(value) is False
+    except CellError:
+        return False
+
+
 def parse_done(value: object) -> bool:
     """Done / Resolved: yes or no as ``parse_bool``, and the words for a thing (not yet) done:
     "হয়েছে", "হইছে", "done hoise", "ok"; "হয়নি", "বাকি", "not yet"."""

@@ -616,7 +616,7 @@ def _read_customers(table: Table, settings: Settings, data: SheetData, skipped: 
                 first_purchase=first, last_purchase=last, orders=orders, total_spent=spent,
                 agent=agent or "",
                 do_not_contact=bool(no_contact) or any(_opted_out(cells, j) for j in opt_outs),
-                notes=notes or "")
+                notes=notes or "", contact_allowed=no_contact is False)
             continue
         row = RowReader(table, number, _values(table, cells), lang, memo, assumed)
         cid = row("id", parse.parse_id, required=True)
@@ -646,6 +646,8 @@ def _read_customers(table: Table, settings: Settings, data: SheetData, skipped: 
             notes=row("notes") or "",
             unreadable_phone=unreadable,
         )
+        customer = dataclasses.replace(customer, contact_allowed=not customer.do_not_contact
+                           and parse.is_clear_no(row.values.get("do_not_contact")))
         if cid:
             first_row[cid] = number
         data.problems.extend(row.reported)

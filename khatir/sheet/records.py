@@ -28,6 +28,10 @@ class Customer:
     do_not_contact: bool = False
     notes: str = ""
     unreadable_phone: str = ""  # the Phone cell as typed, when no number could be read from it
+    contact_allowed: bool = False  # Do Not Contact says a clear no (not blank): staff's word
+    # Set by the run, not read from the sheet (``khatir.plan.optout``): the call note in which the
+    # customer asked not to be called or messaged again; ``do_not_contact`` is then True.
+    asked_no_contact: CallNote | None = None
 
 
 @dataclass(frozen=True)

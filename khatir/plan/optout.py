@@ -1,0 +1,121 @@
+"""A customer who asked in a call not to be called or messaged again gets no message at all.
+
+A call note saying so ("আর ফোন দিবেন না", "ar call diben na", "don't call me again",
+``notes.optout``) makes the customer Do Not Contact for the run, as if the column said
+yes: every section then leaves them out (follow-ups, win-backs, check-ins, feedback
+replies, meetup invitations and reminders), and each message of theirs still pending is
+listed as "do not send". The scripts never write to Customers, so a Problems row asks
+staff to set Do Not Contact to yes there; it goes once they do.
+
+What lifts it, in two ways staff can predict:
+1. Do Not Contact set to a clear "no" for the customer (staff's own word wins over a note).
+2. A later note, on a later day, of a talk with the customer that does not ask again
+   (any note but a "could not talk" one: no answer, switched off, busy; ``notes.story``).
+A note of the same day is the same conversation: it does not lift it.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from typing import Iterable
+
+from ..i18n import Text
+from ..messages.filters import long_date
+from ..notes.optout import asks_no_contact
+from ..notes.understand import NoteReader
+from ..sheet.records import CallNote, Problem, SheetData
+from . import Contribution
+from .facts import RunFacts
+from .worklist import WorkItem
+
+BUSY = "busy"
+PROBLEM = Text(
+    en="The call note of {date} says the customer asked not to be called or messaged again: "
+       "\u201c{note}\u201d. No message is prepared for them.",
+    bn="{date} তারিখের কল নোটে আছে, গ্রাহক আর ফোন বা বার্তা দিতে মানা করেছেন: \u201c{note}\u201d। "
+       "তাঁর জন্য কোনো বার্তা তৈরি হবে না।")
+FIX = Text(
+    en="Set Do Not Contact to yes for {id} ({name}) in Customers. If the customer later wants to hear "
+       "from the shop, set it to no.",
+    bn="গ্রাহক ট্যাবে {id} ({name})-এর যোগাযোগ নয় কলামে হ্যাঁ লিখুন। গ্রাহক পরে আবার যোগাযোগ চাইলে না লিখুন।")
+DO_NOT_SEND = Text(
+    en="Do not send message {key}: on {date} the customer asked not to be called or messaged again: "
+       "\u201c{note}\u201d",
+    bn="{key} বার্তাটি পাঠাবেন না: {date} তারিখে গ্রাহক আর ফোন বা বার্তা দিতে মানা করেছেন: \u201c{note}\u201d")
+NOTE_CHARS = 120
+
+
+def asked_no_contact(notes: Iterable[CallNote], reader: NoteReader) -> dict[str, CallNote]:
+    """For each customer whose latest request for no contact still holds: the note that made it.
+
+    Notes are taken in date, then row order; a later-day note of a real talk that does not ask
+    again lifts the request (a "could not talk" note does not)."""
+    by_customer: dict[str, list[CallNote]] = {}
+    for note in notes:
+        by_customer.setdefault(note.customer_id, []).append(note)
+    out: dict[str, CallNote] = {}
+    for cid, entries in by_customer.items():
+        entries.sort(key=lambda n: (n.date, n.row))
+        asked: CallNote | None = None
+        for note in entries:
+            if asks_no_contact(note.note, note.date):
+                asked = note
+            elif asked is not None and note.date > asked.date and _talked(note, reader):
+                asked = None
+        if asked is not None:
+            out[cid] = asked
+    return out
+
+
+def _talked(note: CallNote, reader: NoteReader) -> bool:
+    """A talk with the customer, not a "could not talk" note (the story's rule 2)."""
+    event = note.event or reader.read(note.note, note.date).event
+    return event != BUSY
+
+
+def with_opt_outs(data: SheetData, reader: NoteReader, today: date) -> SheetData:
+    """The sheet as the run sees it: customers who asked for no contact marked Do Not Contact
+    (unless staff set the column to no). Nothing is written back. A note dated after ``today``
+    (a run with --today in the past) has not happened yet."""
+    asked = asked_no_contact((n for n in data.call_notes
+                              if n.customer_id in data.customers and n.date <= today), reader)
+    marked = {cid: note for cid, note in asked.items() if not data.customers[cid].contact_allowed}
+    if not marked:
+        return data
+    customers = {cid: replace(c, do_not_contact=True, asked_no_contact=marked[cid])
+                 if cid in marked else c for cid, c in data.customers.items()}
+    return replace(data, customers=customers)
+
+
+def problems(before: SheetData, after: SheetData, tab: str, lang: str) -> list[Problem]:
+    """A Problems row for each customer a note made Do Not Contact whose column does not say so."""
+    out = []
+    for cid, c in after.customers.items():
+        note = c.asked_no_contact
+        if note is None or before.customers[cid].do_not_contact:
+            continue
+        out.append(Problem(tab, c.row, "", "",
+                           PROBLEM(lang, date=long_date(note.date, lang), note=_short(note.note)),
+                           FIX(lang, id=cid, name=c.name)))
+    return out
+
+
+def contribute(facts: RunFacts) -> Contribution:
+    """A "do not send" row for each pending message of a customer who asked for no contact."""
+    data, lang = facts.data, facts.settings.language
+    out = Contribution()
+    for m in data.messages:
+        c = data.customers.get(m.customer_id)
+        if c is None or c.asked_no_contact is None or m.status != "pending":
+            continue
+        note = c.asked_no_contact
+        out.items.append(WorkItem(
+            group="do_not_send", customer=c, agent=note.agent or c.agent,
+            why=DO_NOT_SEND(lang, key=m.key, date=long_date(note.date, lang), note=_short(note.note)),
+            order=(note.date, m.row)))
+    return out
+
+
+def _short(note: str) -> str:
+    note = " ".join(note.split())
+    return note if len(note) <= NOTE_CHARS else note[:NOTE_CHARS - 1] + "…"
