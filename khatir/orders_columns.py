@@ -15,10 +15,13 @@ account ID when it is filled on more rows: guest checkouts have no account ID, a
 systems write 0 for them. Of a phone and an e-mail column, the one filled on more rows
 is the customer (Shopify's Phone is often empty). Phone numbers without a country code
 are read as the country's most of the column's numbers with one belong to (Bangladesh
-when none has one). A payment statement's sender wallet ("Sender wallet", "From Wallet")
-is a phone column when it holds mobile numbers, and its "Type" (Payment, Refund) the
-status when there is no Status column; a till's "Receipt type" (Sale, Refund) is read beside its
-Status ("Closed"): a refund receipt, whatever its amount, is no purchase. A total row ("মার্চ মোট") never decides a column.
+when none has one). A payment statement's sender wallet ("Sender wallet", "From Wallet",
+"Customer Account") is a phone column when it holds mobile numbers, and its "Type"
+(Payment, Refund, Cash Out) the status when there is no Status column; a till's "Receipt
+type" (Sale, Refund) is read beside its Status ("Closed"): a refund receipt, whatever its
+amount, is no purchase. A type column that names the sales (Tally's "Vch Type": Sales,
+Receipt, Credit Note) counts only them. A total row ("মার্চ মোট") never decides a column,
+and a column whose values are not amounts ("sales-channel") is never the amount.
 """
 from __future__ import annotations
 
@@ -147,6 +150,14 @@ AMOUNT = Names(
 #: payment of an old bill, no purchase.
 RECEIVED = Names(frozenset({"জমা", "জমাটাকা", "জমারটাকা", "আদায়", "পরিশোধ", "received",
                             "amountreceived", "paymentreceived"}))
+#: A payment's own ID, and the ID of the payment a refund gives back (PayPal's
+#: "Transaction ID" and "Reference Txn ID"): a refund naming its sale cancels it when it
+#: gives back all of it.
+TXN_ID = Names(frozenset({"transactionid", "txnid", "trxid", "trxnid", "transactionno",
+                          "transactionnumber", "paymentid"}))
+REFERENCE = Names(frozenset({"referencetxnid", "referencetransactionid", "reftxnid",
+                             "referencetrxid", "originaltransactionid", "originaltxnid",
+                             "parenttransactionid", "parenttxnid", "refundedtransactionid"}))
 #: A total after refunds (Etsy's "Adjusted Order Total"): 0 when the order was refunded in
 #: full, blank when nothing changed.
 ADJUSTED = Names(frozenset(), words=("adjusted",), not_words=("fee", "tax", "net", "charge"),
@@ -233,6 +244,9 @@ class Columns:
     received: int | None = None
     #: the total after refunds (Etsy's "Adjusted Order Total"): 0 is a full refund
     adjusted: int | None = None
+    #: a payment's ID and the payment a refund names (PayPal's "Reference Txn ID")
+    txn: int | None = None
+    reference: int | None = None
 
 
 def find_header(rows: list[list]) -> tuple[int, Columns | None]:
@@ -283,7 +297,8 @@ def find_header(rows: list[list]) -> tuple[int, Columns | None]:
                           UNIT_PRICE.find(keys, (date, customer, amount)), status, kinds, types,
                           sales and types is not None, key, phones, contacts, order, region,
                           RECEIVED.find(keys, (date, customer, amount)) if amount is not None
-                          else None, ADJUSTED.find(keys, (date, customer, amount)))
+                          else None, ADJUSTED.find(keys, (date, customer, amount)),
+                          *_linked(keys, (date, customer, amount)))
     return -1, None
 
 
@@ -339,12 +354,19 @@ def _order_numbers(rows: list[list], col: int) -> bool:
                                 for v in values) >= 0.9 * len(values)
 
 
+def _linked(keys: list[str], taken: tuple[int | None, ...]) -> tuple[int | None, int | None]:
+    """The payment ID and reference columns, when the log has both (else neither)."""
+    txn, reference = TXN_ID.find(keys, taken), REFERENCE.find(keys, taken)
+    return (txn, reference) if txn is not None and reference is not None else (None, None)
+
+
 def _amounts(rows: list[list], col: int) -> bool:
-    """Whether a column may hold amounts: nine in ten of its first filled values are numbers
-    or hold a digit (Amazon's "sales-channel", "Amazon.co.uk", is no amount however named)."""
+    """Whether a column may hold amounts: half of its first filled values or more are
+    numbers or hold a digit (Amazon's "sales-channel", "Amazon.co.uk", is no amount however
+    named; a "free" or "N/A" among amounts is a typed exception)."""
     values = [v for r in rows[:HEAD] if len(r) > col and (v := r[col]) not in (None, "")]
     return sum(isinstance(v, (int, float)) or any(c.isdigit() for c in str(v).translate(ASCII_DIGITS))
-               for v in values) >= 0.9 * len(values)
+               for v in values) >= 0.5 * len(values)
 
 
 def _values(rows: list[list], col: int) -> set[str]:

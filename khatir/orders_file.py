@@ -24,7 +24,7 @@ from typing import Callable, Iterable, Iterator
 from .errors import CellError, KhatirError
 from .i18n import ASCII_DIGITS, Text
 from .orders_columns import (BARE_ID, CUSTOMER, DATE, MASKED, Columns, contact_ids, find_header,
-                             order_numbers, total_row, unmask, walk_in)
+                             id_text, order_numbers, total_row, unmask, walk_in)
 from .sheet.parse import parse_date, parse_not_a_sale, parse_returned
 from .sheet.schema import header_key
 from .sheet.records import Order
@@ -330,6 +330,8 @@ def orders_from_rows(rows: Iterable[list] | Callable[[], Iterable[list]], where:
     bad_date: object = None  # a date cell that could not be read, to show if nothing could
     above: date | None = None  # the date of the row above (a register writes it once a day)
     returned: dict[tuple[object, object], bool] = {}  # per distinct status and type
+    paid: dict[int, str] = {}  # a row's payment ID, when refunds name payments
+    refunded: dict[str, float] = {}  # how much the refunds naming a payment gave back
     seen_dates: dict[object, date | None] = {}  # the same text recurs on many rows
     ids: dict[object, str] = {}  # and the same customer: one string each
     if cols.phones:  # a masked number is the customer whose full number it fits
@@ -402,6 +404,8 @@ def orders_from_rows(rows: Iterable[list] | Callable[[], Iterable[list]], where:
             above = None
             line_above = (None, None, None, "")
             continue
+        if cols.reference is not None:
+            _note_payment(r, n, cols, amount, paid, refunded)
         number = r[cols.order] if cols.order is not None and len(r) > cols.order else None
         if number not in (None, "") and number == line_above[0]:
             # a later line of the order above: Shopify writes its date and buyer on the first
@@ -440,6 +444,10 @@ def orders_from_rows(rows: Iterable[list] | Callable[[], Iterable[list]], where:
             line_of = order_of
         lines.append((order, _state(r, cols)))
     settle()
+    if refunded:  # a sale a refund names (PayPal's "Reference Txn ID") and gives back in full
+        kept = [o for o in orders if not _refunded_in_full(o, paid, refunded)]
+        not_bought += len(orders) - len(kept)
+        orders = kept
     skipped += not_bought
     if not orders:
         if bad_date is not None and header_at >= 0:
@@ -449,6 +457,33 @@ def orders_from_rows(rows: Iterable[list] | Callable[[], Iterable[list]], where:
     return OrderLog(orders, skipped, no_customer, not_bought, walk_in=walk_ins, masked=unmatched,
                     dated_above=dated_above,
                     columns=column_names(cols, head[header_at] if header_at >= 0 else None))
+
+
+def _note_payment(row: list, n: int, cols: Columns, amount: float | None,
+                  paid: dict[int, str], refunded: dict[str, float]) -> None:
+    """Note a row's payment ID, and what a refund (by its status or type, else a negative
+    amount) gives back of the payment it names; a currency conversion naming the payment,
+    with its negative amount, is none."""
+    txn = id_text(row[cols.txn]) if cols.txn is not None and len(row) > cols.txn else ""
+    ref = id_text(row[cols.reference]) if cols.reference is not None and len(row) > cols.reference \
+        else ""
+    if txn:
+        paid[n] = txn
+    if not ref or amount is None or ref == txn:
+        return
+    status, kind = _state(row, cols)
+    if parse_returned(status) or parse_returned(kind) if cols.status is not None else amount < 0:
+        refunded[ref] = refunded.get(ref, 0.0) + abs(amount)
+
+
+def _refunded_in_full(order: Order, paid: dict[int, str], refunded: dict[str, float]) -> bool:
+    txn = paid.get(order.row)
+    return (txn is not None and txn in refunded and order.amount is not None
+            and order.amount > 0 and refunded[txn] >= REFUNDED_IN_FULL * order.amount)
+
+
+#: A refund giving back this share of a payment gives it all back (a fee kept or returned).
+REFUNDED_IN_FULL = 0.99
 
 
 def _payment_or_refunded(row: list, cols: Columns, amount: float | None,

@@ -188,3 +188,30 @@ def test_etsy_order_refunded_in_full_is_no_purchase(tmp_path):
     log = load_orders(p)
     assert [o.row for o in log.orders] == [3, 4]
     assert log.not_bought == 1
+
+
+def test_paypal_refund_naming_its_payment_cancels_it_when_in_full(tmp_path):
+    """A "Payment Refund" whose Reference Txn ID names a payment and gives it all back
+    cancels that payment; a partial refund, and a currency conversion naming the payment,
+    do not."""
+    head = ('"Date","Time","Name","Type","Status","Currency","Gross","Fee","Net",'
+            '"From Email Address","To Email Address","Transaction ID","Reference Txn ID"\n')
+    p = csv_file(tmp_path, head + (
+        '"01/02/2025","10:00:00","Keya Sheikh","Express Checkout Payment","Completed","USD",'
+        '"29.09","-1.58","27.51","keya@yahoo.com","shop@x.com","T1",""\n'
+        '"03/02/2025","10:00:00","Keya Sheikh","Payment Refund","Completed","USD",'
+        '"-29.09","1.28","-27.81","shop@x.com","keya@yahoo.com","T2","T1"\n'
+        '"05/02/2025","10:00:00","Mou Islam","Express Checkout Payment","Completed","USD",'
+        '"30.00","-1.62","28.38","mou@yahoo.com","shop@x.com","T3",""\n'
+        '"05/02/2025","10:00:01","","General Currency Conversion","Completed","EUR",'
+        '"-27.60","0","-27.60","shop@x.com","","T4","T3"\n'
+        '"07/02/2025","10:00:00","Mou Islam","Payment Refund","Completed","USD",'
+        '"-10.00","0","-10.00","shop@x.com","mou@yahoo.com","T5","T3"\n'
+        # more buyers: the shop's own address, beside them all, names nobody
+        + "".join(f'"08/02/2025","10:00:00","B{i}","Express Checkout Payment","Completed",'
+                  f'"USD","5.00","-0.52","4.48","b{i}@gmail.com","shop@x.com","U{i}",""\n'
+                  for i in range(5))), "Download.CSV")
+    log = load_orders(p)
+    assert [(o.row, o.customer_id, o.amount) for o in log.orders][:1] == [
+        (4, "mou@yahoo.com", 28.38)]
+    assert len(log.orders) == 6
