@@ -25,7 +25,7 @@ from .errors import CellError, KhatirError
 from .i18n import ASCII_DIGITS, Text
 from .orders_columns import (BARE_ID, CUSTOMER, DATE, MASKED, Columns, contact_ids, find_header,
                              id_text, order_numbers, total_row, unmask, walk_in)
-from .sheet.parse import parse_date, parse_not_a_sale, parse_returned
+from .sheet.parse import parse_date, parse_never_bought, parse_not_a_sale, parse_returned
 from .sheet.schema import header_key
 from .sheet.records import Order
 
@@ -660,7 +660,7 @@ def _bought(lines: list[tuple[Order, tuple[object, object]]],
         if (state, kind) not in returned:
             returned[state, kind] = (
                 parse_not_a_sale(state, cols.sales_named) if cols.types == cols.status
-                else parse_returned(state) or parse_not_a_sale(kind, cols.sales_named))
+                else parse_never_bought(state) or parse_not_a_sale(kind, cols.sales_named))
         if not returned[state, kind]:
             kept.append(order)
     return kept

@@ -215,3 +215,11 @@ def test_paypal_refund_naming_its_payment_cancels_it_when_in_full(tmp_path):
     assert [(o.row, o.customer_id, o.amount) for o in log.orders][:1] == [
         (4, "mou@yahoo.com", 28.38)]
     assert len(log.orders) == 6
+
+
+def test_new_is_no_purchase_only_in_an_export_of_past_orders():
+    """On the Orders tab a "New" order is on its way and counts; "Denied" never does."""
+    from khatir.sheet.parse import parse_never_bought, parse_returned
+
+    assert (parse_returned("New"), parse_never_bought("New")) == (False, True)
+    assert parse_returned("Denied") and not parse_returned("New York delivery")

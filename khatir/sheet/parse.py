@@ -668,13 +668,13 @@ def is_cancel_word(value: object) -> bool:
 #: gateway's checkout the buyer never finished: SSLCommerz's and Nagad's "UNATTEMPTED",
 #: "INCOMPLETE", "INITIATED", "Unsuccessful"; German
 #: "storniert", Spanish and French "anulado", "annulé"; a payment "Denied" (PayPal's failed
-#: eCheck); a point of sale's order left "New" or "Draft", never paid (Odoo))...
+#: eCheck))...
 _NOT_BOUGHT = re.compile(r"cancel|return|refund|fail|void|reject|declin|refus|bounce|ferot|ferat|"
                          r"batil|বাতিল|ফেরত|রিটার্ন|ক্যানসেল|ক্যান্সেল|ফিরিয়ে|"
                          r"\brto\b|\blost\b|undeliver|not delivered|unpaid|pending.?payment|"
                          r"payment.?pending|awaiting.?payment|wc-pending|draft|expired|abandon|"
                          r"unattempt|not.?attempted|incomplete|\binitiated\b|unsuccess|"
-                         r"storn|an+ul|revers|\bdenied\b|^\s*new\s*$|"
+                         r"storn|an+ul|revers|\bdenied\b|"
                          r"\bquot(?:e|ation)|\bestimate", re.IGNORECASE)  # an offer, not a sale
 #: ...unless only part of the order went back.
 _PARTLY = re.compile(r"partial|partly|আংশিক", re.IGNORECASE)
@@ -688,6 +688,14 @@ def parse_returned(value: object) -> bool:
     purchases."""
     text = "" if value is None else str(value)
     return bool(_NOT_BOUGHT.search(text)) and not _PARTLY.search(text)
+
+
+def parse_never_bought(value: object) -> bool:
+    """``parse_returned``, for an export of past orders: there an order still "New" (Odoo's
+    point of sale: never paid) was no purchase either. On the Orders tab a new order is
+    one on its way, and counts."""
+    return parse_returned(value) or (isinstance(value, str)
+                                      and value.strip().casefold() == "new")
 
 
 #: A transaction type that names a sale ("Sales", "Sales Receipt", "Invoice", "Sale",
@@ -716,7 +724,7 @@ def parse_not_a_sale(kind: object, sales_named: bool) -> bool:
     if kind in (None, ""):
         return False
     text = str(kind)
-    if parse_returned(text) or _OWN_MONEY.search(text):
+    if parse_never_bought(text) or _OWN_MONEY.search(text):
         return True
     return sales_named and not _SALE.search(text)
 
