@@ -150,6 +150,10 @@ AMOUNT = Names(
 #: payment of an old bill, no purchase.
 RECEIVED = Names(frozenset({"জমা", "জমাটাকা", "জমারটাকা", "আদায়", "পরিশোধ", "received",
                             "amountreceived", "paymentreceived"}))
+#: A line's memo or note: when it says only "Voided" (QuickBooks' voided transaction, shown
+#: at 0.00), the line is no purchase.
+MEMO = Names(frozenset({"memo", "memodescription", "description", "note", "notes", "remarks",
+                        "narration", "বিবরণ", "মন্তব্য"}))
 #: A payment's own ID, and the ID of the payment a refund gives back (PayPal's
 #: "Transaction ID" and "Reference Txn ID"): a refund naming its sale cancels it when it
 #: gives back all of it.
@@ -247,6 +251,7 @@ class Columns:
     #: a payment's ID and the payment a refund names (PayPal's "Reference Txn ID")
     txn: int | None = None
     reference: int | None = None
+    memo: int | None = None  # a note that may say the line was voided
 
 
 def find_header(rows: list[list]) -> tuple[int, Columns | None]:
@@ -298,7 +303,8 @@ def find_header(rows: list[list]) -> tuple[int, Columns | None]:
                           sales and types is not None, key, phones, contacts, order, region,
                           RECEIVED.find(keys, (date, customer, amount)) if amount is not None
                           else None, ADJUSTED.find(keys, (date, customer, amount)),
-                          *_linked(keys, (date, customer, amount)))
+                          *_linked(keys, (date, customer, amount)),
+                          MEMO.find(keys, (date, customer, amount)))
     return -1, None
 
 

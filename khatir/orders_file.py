@@ -422,6 +422,10 @@ def orders_from_rows(rows: Iterable[list] | Callable[[], Iterable[list]], where:
         if d is not None and isinstance(key, str) and _VOID_VOUCHER.fullmatch(key):
             not_bought += 1  # Tally's "(cancelled)" voucher names no party: not a sale
             continue
+        memo = r[cols.memo] if cols.memo is not None and len(r) > cols.memo else None
+        if d is not None and isinstance(memo, str) and _VOID_VOUCHER.fullmatch(memo):
+            not_bought += 1  # QuickBooks' voided transaction: "Voided" in its memo, 0.00
+            continue
         if d is None or not cid:
             skipped += 1
             if d is not None and walk_in(key):

@@ -54,7 +54,8 @@ def test_tally_day_book_counts_only_sales_vouchers(tmp_path):
 
 
 def test_quickbooks_sales_by_customer_detail_reads_the_group_rows(tmp_path):
-    """The customer is on a row above their lines; "Total for <name>" closes the group."""
+    """The customer is on a row above their lines; "Total for <name>" closes the group; a
+    Credit Memo and a voided transaction (0.00, "Voided" in its memo) are no purchases."""
     p = csv_file(tmp_path, (
         "Rupkotha Fashion\nSales by Customer Detail\n\"January 1, 2025 - May 31, 2026\"\n\n"
         ",Date,Transaction Type,Num,Product/Service,Memo/Description,Qty,Sales Price,Amount,Balance\n"
@@ -65,6 +66,7 @@ def test_quickbooks_sales_by_customer_detail_reads_the_group_rows(tmp_path):
         "Total for Anis Begum,,,,,,,,\"BDT1,340.00\",\n"
         "Anis Khatun,,,,,,,,,\n"
         ",12/02/2025,Sales Receipt,2096,Kurti,,2,\"1,075.00\",\"2,150.00\",\"2,150.00\"\n"
+        ",12/09/2025,Invoice,2097,Saree,Voided,0,,0.00,\"2,150.00\"\n"
         "Total for Anis Khatun,,,,,,,,\"BDT2,150.00\",\n"
         "TOTAL,,,,,,,,\"BDT3,490.00\",\n\n"
         "\"Accrual basis Monday, June 1, 2026 10:22 AM GMT+06:00\"\n"))
@@ -72,7 +74,7 @@ def test_quickbooks_sales_by_customer_detail_reads_the_group_rows(tmp_path):
     assert [(o.customer_id, o.date.isoformat(), o.amount) for o in log.orders] == [
         ("Anis Begum", "2025-02-22", 1340.0), ("Anis Begum", "2025-03-01", 500.0),
         ("Anis Khatun", "2025-12-02", 2150.0)]
-    assert log.not_bought == 1  # the Credit Memo
+    assert log.not_bought == 2  # the Credit Memo, the voided invoice
     assert columns_line(log, "en").startswith("Columns: date = Date, customer = Customer, amount = Amount")
 
 
