@@ -15,10 +15,13 @@ account ID when it is filled on more rows: guest checkouts have no account ID, a
 systems write 0 for them. Of a phone and an e-mail column, the one filled on more rows
 is the customer (Shopify's Phone is often empty). Phone numbers without a country code
 are read as the country's most of the column's numbers with one belong to (Bangladesh
-when none has one). A payment statement's sender wallet ("Sender wallet", "From Wallet")
-is a phone column when it holds mobile numbers, and its "Type" (Payment, Refund) the
-status when there is no Status column; a till's "Receipt type" (Sale, Refund) is read beside its
-Status ("Closed"): a refund receipt, whatever its amount, is no purchase. A total row ("মার্চ মোট") never decides a column.
+when none has one). A payment statement's sender wallet ("Sender wallet", "From Wallet",
+"Customer Account") is a phone column when it holds mobile numbers, and its "Type"
+(Payment, Refund, Cash Out) the status when there is no Status column; a till's "Receipt
+type" (Sale, Refund) is read beside its Status ("Closed"): a refund receipt, whatever its
+amount, is no purchase. A type column that names the sales (Tally's "Vch Type": Sales,
+Receipt, Credit Note) counts only them. A total row ("মার্চ মোট") never decides a column,
+and a column whose values are not amounts ("sales-channel") is never the amount.
 """
 from __future__ import annotations
 
@@ -32,7 +35,7 @@ import phonenumbers
 
 from .errors import CellError
 from .i18n import ASCII_DIGITS
-from .sheet.parse import parse_phone, parse_returned
+from .sheet.parse import names_sales, parse_not_a_sale, parse_phone
 from .sheet.schema import header_key
 
 
@@ -105,7 +108,8 @@ WALLET = Names(
     frozenset({"fromwallet", "sender", "senderno", "sendernumber", "senderwallet",
                "senderaccount", "sendermobile", "walletnumber", "walletno", "wallet",
                "customerwallet", "accountno", "customeraccountno", "fromaccount", "frommobile",
-               "fromnumber"}),
+               "fromnumber", "customeraccount", "customerwalletno", "customerwalletnumber",
+               "senderaccountno", "fromwalletno", "customermobileno"}),
     words=("wallet", "sender"),
     not_words=("merchant", "receiver", "name", "type", "charge", "balance"))
 #: A cell of a person's contacts, a phone number and/or an e-mail address (Loyverse's
@@ -134,13 +138,34 @@ AMOUNT = Names(
     frozenset({"amount", "total", "value", "sales", "revenue", "dollarvalue", "sum", "ordertotal",
                "grandtotal", "totalamount", "invoicetotal", "ordervalue", "netamount", "net",
                "billamount", "bill", "amounttk", "amountbdt", "totaltk", "totalprice",
-               "linetotal", "paidprice", "paidamount", "টাকা", "মোট", "মোটটাকা", "বিল"}),
+               "linetotal", "paidprice", "paidamount", "টাকা", "মোট", "মোটটাকা", "বিল",
+               "বাকি", "বাকিরটাকা"}),  # a khata's sale on credit; "মোট বাকি" is its balance
     words=("total", "amount", "value", "sales", "revenue", "betrag", "gesamt", "summe", "umsatz",
            "টাকা", "মোট"),
     not_words=("subtotal", "discount", "tax", "vat", "shipping", "delivery", "fee", "charge",
                "qty", "quantity", "items", "count", "weight", "due", "cost", "profit", "margin",
                "refund", "balance", "mwst", "steuer", "versand", "rabatt", "menge", "ডেলিভারি",
-               "ছাড়"))
+               "ছাড়", "বাকি", "ব্যালেন্স", "জের", "adjusted"))
+#: A khata's money received against dues ("জমা"): a row with it and no sale amount is a
+#: payment of an old bill, no purchase.
+RECEIVED = Names(frozenset({"জমা", "জমাটাকা", "জমারটাকা", "আদায়", "পরিশোধ", "received",
+                            "amountreceived", "paymentreceived"}))
+#: A line's memo or note: when it says only "Voided" (QuickBooks' voided transaction, shown
+#: at 0.00), the line is no purchase.
+MEMO = Names(frozenset({"memo", "memodescription", "description", "note", "notes", "remarks",
+                        "narration", "বিবরণ", "মন্তব্য"}))
+#: A payment's own ID, and the ID of the payment a refund gives back (PayPal's
+#: "Transaction ID" and "Reference Txn ID"): a refund naming its sale cancels it when it
+#: gives back all of it.
+TXN_ID = Names(frozenset({"transactionid", "txnid", "trxid", "trxnid", "transactionno",
+                          "transactionnumber", "paymentid"}))
+REFERENCE = Names(frozenset({"referencetxnid", "referencetransactionid", "reftxnid",
+                             "referencetrxid", "originaltransactionid", "originaltxnid",
+                             "parenttransactionid", "parenttxnid", "refundedtransactionid"}))
+#: A total after refunds (Etsy's "Adjusted Order Total"): 0 when the order was refunded in
+#: full, blank when nothing changed.
+ADJUSTED = Names(frozenset(), words=("adjusted",), not_words=("fee", "tax", "net", "charge"),
+                 ends=("total", "amount", "value"))
 #: A column saying what became of the order: a cancelled or returned order is not a purchase.
 STATUS = Names(
     frozenset({"status", "orderstatus", "deliverystatus", "paymentstatus", "financialstatus",
@@ -150,9 +175,12 @@ STATUS = Names(
 #: A payment statement's kind of transaction ("Payment", "Refund"): the status when
 #: there is no Status column and some of its values are refunds or reversals.
 #: A till's "Receipt type" (Sale, Refund) is one too, read beside its Status (Closed).
+#: Tally's "Vch Type" (Sales, Receipt, Payment, Purchase, Credit Note) too: when it names
+#: the sales, only they are purchases (``parse_not_a_sale``).
 TRANSACTION_TYPE = Names(frozenset({"type", "transactiontype", "txntype", "trxtype",
                                     "transactionkind", "receipttype", "documenttype",
-                                    "লেনদেনেরধরন"}))
+                                    "vchtype", "vouchertype", "voucher", "entrytype",
+                                    "লেনদেনেরধরন", "লেনদেন", "ধরন"}))
 QUANTITY = Names(frozenset({"quantity", "qty", "numberofcds", "units", "pcs", "pieces", "menge",
                             "anzahl", "সংখ্যা", "পরিমাণ"}),  # পরিমাণ: how many, not taka
                  words=("quantity", "qty", "menge"), not_words=("total", "gesamt"))
@@ -171,9 +199,25 @@ _WALK_IN_SPACES = re.compile(r"[\s\-_.]+")
 
 
 def walk_in(value: object) -> bool:
-    """Whether a customer cell names the walk-in ledger rather than a customer."""
+    """Whether a customer cell names the walk-in ledger rather than a customer, or is a
+    dummy number typed for walk-ins (01700000000, 01711111111, 1234567890)."""
     return (isinstance(value, str) and len(value) < 30
-            and _WALK_IN_SPACES.sub("", value).casefold() in WALK_IN)
+            and (_WALK_IN_SPACES.sub("", value).casefold() in WALK_IN or dummy_number(value)))
+
+
+def dummy_number(text: str) -> bool:
+    """Whether a phone-like text is a number typed to fill the cell, not anyone's: its last
+    eight digits one digit repeated ("01700000000", "0000000000") or counting up or
+    down ("1234567890", "01712345678")."""
+    digits = _NUMBER_MARKS.sub("", text.translate(ASCII_DIGITS))
+    if len(digits) < 7 or not digits.isdigit():
+        return False
+    tail = digits[-8:]
+    return len(set(tail)) == 1 or tail in _COUNTING
+
+
+_NUMBER_MARKS = re.compile(r"[\s\-+().]")
+_COUNTING = "01234567890123456789 98765432109876543210"
 
 
 @dataclass(frozen=True)
@@ -188,6 +232,10 @@ class Columns:
     status: int | None = None
     #: a transaction type read beside the status (a till's "Receipt type": Sale, Refund)
     kind: int | None = None
+    #: the transaction-type column, as status or beside it, and whether it names the sales
+    #: (then only they are purchases: Tally's Receipt, Payment, Credit Note are none)
+    types: int | None = None
+    sales_named: bool = False
     customer_id: Callable[[object], str] = lambda value: id_text(value)  # the customer's key
     phones: bool = False  # the customer column holds phone numbers (some maybe masked)
     #: the buyer's other phone, e-mail and contact columns: the customer when the customer
@@ -196,6 +244,14 @@ class Columns:
     #: the order number, the same on each line of one order (Shopify's "Name")
     order: int | None = None
     region: str = "BD"  # the country of the log's phone numbers without a country code
+    #: money received against dues (a khata's "জমা"): a row with it and no amount is none
+    received: int | None = None
+    #: the total after refunds (Etsy's "Adjusted Order Total"): 0 is a full refund
+    adjusted: int | None = None
+    #: a payment's ID and the payment a refund names (PayPal's "Reference Txn ID")
+    txn: int | None = None
+    reference: int | None = None
+    memo: int | None = None  # a note that may say the line was voided
 
 
 def find_header(rows: list[list]) -> tuple[int, Columns | None]:
@@ -221,7 +277,8 @@ def find_header(rows: list[list]) -> tuple[int, Columns | None]:
             # has an empty Phone column beside an Email filled on every row)
             if theirs > mine or (theirs == mine and kind is CUSTOMER):
                 customer, kind = c, other
-        amount = AMOUNT.find(keys, (date, customer))
+        amount = next((c for c in AMOUNT.all(keys, (date, customer)) if _amounts(below, c)),
+                      None)
         phones = kind in (PHONE, WALLET) or (kind is CUSTOMER_ID and _phones(below, customer))
         region = _phone_region(below, customer) if phones else "BD"
         key = (phone_key(region) if phones else email_id if kind is EMAIL
@@ -235,13 +292,19 @@ def find_header(rows: list[list]) -> tuple[int, Columns | None]:
                       if _order_numbers(below, c)), None)
         status = STATUS.find(keys, (date, customer))
         kinds = TRANSACTION_TYPE.find(keys, (date, customer, amount, status))
-        if kinds is not None and not _says_not_bought(below, kinds):
+        sales = kinds is not None and names_sales(_values(below, kinds))
+        if kinds is not None and not _says_not_bought(below, kinds, sales):
             kinds = None
+        types = kinds
         if status is None:
             status, kinds = kinds, None
         return i, Columns(date, customer, amount, QUANTITY.find(keys, (date, customer)),
-                          UNIT_PRICE.find(keys, (date, customer, amount)), status, kinds, key,
-                          phones, contacts, order, region)
+                          UNIT_PRICE.find(keys, (date, customer, amount)), status, kinds, types,
+                          sales and types is not None, key, phones, contacts, order, region,
+                          RECEIVED.find(keys, (date, customer, amount)) if amount is not None
+                          else None, ADJUSTED.find(keys, (date, customer, amount)),
+                          *_linked(keys, (date, customer, amount)),
+                          MEMO.find(keys, (date, customer, amount)))
     return -1, None
 
 
@@ -254,7 +317,7 @@ def _phones(rows: list[list], col: int) -> bool:
 
 
 HEAD = 200
-_MOBILE = re.compile(r"(?:\+?88)?0?1[3-9](?:\d{8}|\d?[Xx*•]{3,}\d{2,5})")
+_MOBILE = re.compile(r"(?:\+?88)?0?1[3-9](?:\d{8}|\d{0,3}[Xx*•]{3,}\d{2,5})")
 
 
 #: A number with its middle hidden, as a wallet statement shows it ("017XXXX5678").
@@ -297,10 +360,30 @@ def _order_numbers(rows: list[list], col: int) -> bool:
                                 for v in values) >= 0.9 * len(values)
 
 
-def _says_not_bought(rows: list[list], col: int) -> bool:
-    """Whether a transaction-type column holds refunds or reversals among its values."""
-    kinds = {r[col] for r in rows if len(r) > col and isinstance(r[col], str)}
-    return len(kinds) <= 20 and any(parse_returned(k) for k in kinds)
+def _linked(keys: list[str], taken: tuple[int | None, ...]) -> tuple[int | None, int | None]:
+    """The payment ID and reference columns, when the log has both (else neither)."""
+    txn, reference = TXN_ID.find(keys, taken), REFERENCE.find(keys, taken)
+    return (txn, reference) if txn is not None and reference is not None else (None, None)
+
+
+def _amounts(rows: list[list], col: int) -> bool:
+    """Whether a column may hold amounts: half of its first filled values or more are
+    numbers or hold a digit (Amazon's "sales-channel", "Amazon.co.uk", is no amount however
+    named; a "free" or "N/A" among amounts is a typed exception)."""
+    values = [v for r in rows[:HEAD] if len(r) > col and (v := r[col]) not in (None, "")]
+    return sum(isinstance(v, (int, float)) or any(c.isdigit() for c in str(v).translate(ASCII_DIGITS))
+               for v in values) >= 0.5 * len(values)
+
+
+def _values(rows: list[list], col: int) -> set[str]:
+    return {r[col] for r in rows if len(r) > col and isinstance(r[col], str)}
+
+
+def _says_not_bought(rows: list[list], col: int, sales: bool) -> bool:
+    """Whether a transaction-type column holds types that are no purchase among its few
+    values: refunds, reversals, the shop's own Cash Out; or, beside its Sales, Receipts."""
+    kinds = _values(rows, col)
+    return len(kinds) <= 20 and any(parse_not_a_sale(k, sales) for k in kinds)
 
 
 def total_row(row: list, *cols: int) -> bool:

@@ -23,9 +23,9 @@ from typing import Callable, Iterable, Iterator
 
 from .errors import CellError, KhatirError
 from .i18n import ASCII_DIGITS, Text
-from .orders_columns import (BARE_ID, DATE, MASKED, Columns, contact_ids, find_header,
-                             order_numbers, total_row, unmask, walk_in)
-from .sheet.parse import parse_date, parse_returned
+from .orders_columns import (BARE_ID, CUSTOMER, DATE, MASKED, Columns, contact_ids, find_header,
+                             id_text, order_numbers, total_row, unmask, walk_in)
+from .sheet.parse import parse_date, parse_never_bought, parse_not_a_sale, parse_returned
 from .sheet.schema import header_key
 from .sheet.records import Order
 
@@ -293,6 +293,14 @@ def orders_from_rows(rows: Iterable[list] | Callable[[], Iterable[list]], where:
     head = list(islice(filled(), HEAD_ROWS))
     if not head:
         raise OrdersFileError(NO_ROWS, where=where)
+    grouped = _grouped(head)
+    if grouped is not None:  # QuickBooks' "Sales by Customer Detail": one group a customer
+        plain = again
+
+        def again() -> Iterable[list]:
+            return _ungrouped(_filled(plain()), *grouped)
+
+        head = list(islice(filled(), HEAD_ROWS))
     header_at, cols = find_header(head)
     if cols is not None and columns is not None:
         cols = columns
@@ -321,7 +329,9 @@ def orders_from_rows(rows: Iterable[list] | Callable[[], Iterable[list]], where:
     skipped = no_customer = not_bought = walk_ins = unmatched = dated_above = 0
     bad_date: object = None  # a date cell that could not be read, to show if nothing could
     above: date | None = None  # the date of the row above (a register writes it once a day)
-    returned: dict[object, bool] = {}  # per distinct status text
+    returned: dict[tuple[object, object], bool] = {}  # per distinct status and type
+    paid: dict[int, str] = {}  # a row's payment ID, when refunds name payments
+    refunded: dict[str, float] = {}  # how much the refunds naming a payment gave back
     seen_dates: dict[object, date | None] = {}  # the same text recurs on many rows
     ids: dict[object, str] = {}  # and the same customer: one string each
     if cols.phones:  # a masked number is the customer whose full number it fits
@@ -352,12 +362,12 @@ def orders_from_rows(rows: Iterable[list] | Callable[[], Iterable[list]], where:
     line_of: tuple[object, ...] | None = None  # the order (or date cell and customer) of lines
     #: the row above's order number, date, date cell and customer (an order's later lines)
     line_above: tuple[object, date | None, object, str] = (None, None, None, "")
-    lines: list[tuple[Order, object]] = []  # and those lines with their status
+    lines: list[tuple[Order, tuple[object, object]]] = []  # with their status and type
 
     def settle() -> None:
         """Keep the bought lines of the order just read."""
         nonlocal not_bought
-        kept = _bought(lines, returned)
+        kept = _bought(lines, returned, cols)
         orders.extend(kept)
         not_bought += len(lines) - len(kept)
         lines.clear()
@@ -394,6 +404,8 @@ def orders_from_rows(rows: Iterable[list] | Callable[[], Iterable[list]], where:
             above = None
             line_above = (None, None, None, "")
             continue
+        if cols.reference is not None:
+            _note_payment(r, n, cols, amount, paid, refunded)
         number = r[cols.order] if cols.order is not None and len(r) > cols.order else None
         if number not in (None, "") and number == line_above[0]:
             # a later line of the order above: Shopify writes its date and buyer on the first
@@ -401,13 +413,18 @@ def orders_from_rows(rows: Iterable[list] | Callable[[], Iterable[list]], where:
                 d, raw = line_above[1], line_above[2]
             cid = cid or line_above[3]
         line_above = (number, d, raw, cid)
-        if d is None and above is not None and cid and amount is not None and (
+        if d is None and above is not None and cid and (amount is not None or (
+                cols.received is not None and _money(r, cols.received, comma))) and (
                 raw is None or isinstance(raw, str)) and not total_row(r, id_col):  # blank, 〃
             d = above  # the day's first row has the date; the rest of the day is blank or 〃
             dated_above += 1
         above = d
         if d is not None and isinstance(key, str) and _VOID_VOUCHER.fullmatch(key):
             not_bought += 1  # Tally's "(cancelled)" voucher names no party: not a sale
+            continue
+        memo = r[cols.memo] if cols.memo is not None and len(r) > cols.memo else None
+        if d is not None and isinstance(memo, str) and _VOID_VOUCHER.fullmatch(memo):
+            not_bought += 1  # QuickBooks' voided transaction: "Voided" in its memo, 0.00
             continue
         if d is None or not cid:
             skipped += 1
@@ -418,6 +435,9 @@ def orders_from_rows(rows: Iterable[list] | Callable[[], Iterable[list]], where:
             else:
                 no_customer += d is not None
             continue
+        if _payment_or_refunded(r, cols, amount, comma):
+            not_bought += 1  # a khata's জমা (dues paid), an order refunded in full
+            continue
         order = Order(row=n, date=d, customer_id=cid, amount=amount)
         if cols.status is None:
             orders.append(order)
@@ -426,8 +446,12 @@ def orders_from_rows(rows: Iterable[list] | Callable[[], Iterable[list]], where:
         if order_of != line_of:
             settle()
             line_of = order_of
-        lines.append((order, _state(r, cols.status, cols.kind)))
+        lines.append((order, _state(r, cols)))
     settle()
+    if refunded:  # a sale a refund names (PayPal's "Reference Txn ID") and gives back in full
+        kept = [o for o in orders if not _refunded_in_full(o, paid, refunded)]
+        not_bought += len(orders) - len(kept)
+        orders = kept
     skipped += not_bought
     if not orders:
         if bad_date is not None and header_at >= 0:
@@ -439,14 +463,102 @@ def orders_from_rows(rows: Iterable[list] | Callable[[], Iterable[list]], where:
                     columns=column_names(cols, head[header_at] if header_at >= 0 else None))
 
 
-def _state(row: list, status: int, kind: int | None) -> object:
-    """What became of a row's order: its status, and its transaction type when the log has
-    both ("Closed" and "Refund": a till's refund receipt, whose amount is positive)."""
-    state = row[status] if len(row) > status else None
-    other = row[kind] if kind is not None and len(row) > kind else None
-    if other in (None, "") or not parse_returned(other):
-        return state
-    return other if state in (None, "") else f"{state} {other}"
+def _note_payment(row: list, n: int, cols: Columns, amount: float | None,
+                  paid: dict[int, str], refunded: dict[str, float]) -> None:
+    """Note a row's payment ID, and what a refund (by its status or type, else a negative
+    amount) gives back of the payment it names; a currency conversion naming the payment,
+    with its negative amount, is none."""
+    txn = id_text(row[cols.txn]) if cols.txn is not None and len(row) > cols.txn else ""
+    ref = id_text(row[cols.reference]) if cols.reference is not None and len(row) > cols.reference \
+        else ""
+    if txn:
+        paid[n] = txn
+    if not ref or amount is None or ref == txn:
+        return
+    status, kind = _state(row, cols)
+    if parse_returned(status) or parse_returned(kind) if cols.status is not None else amount < 0:
+        refunded[ref] = refunded.get(ref, 0.0) + abs(amount)
+
+
+def _refunded_in_full(order: Order, paid: dict[int, str], refunded: dict[str, float]) -> bool:
+    txn = paid.get(order.row)
+    return (txn is not None and txn in refunded and order.amount is not None
+            and order.amount > 0 and refunded[txn] >= REFUNDED_IN_FULL * order.amount)
+
+
+#: A refund giving back this share of a payment gives it all back (a fee kept or returned).
+REFUNDED_IN_FULL = 0.99
+
+
+def _payment_or_refunded(row: list, cols: Columns, amount: float | None,
+                         comma: bool) -> bool:
+    """Whether a row is no purchase by its money: a khata's জমা (money received against
+    dues) with no sale amount beside it, or a total after refunds (Etsy's "Adjusted
+    Order Total") of 0, an order refunded in full."""
+    if cols.received is not None and not amount:
+        received = _money(row, cols.received, comma)
+        if received:
+            return True
+    return cols.adjusted is not None and _money(row, cols.adjusted, comma) == 0
+
+
+def _grouped(rows: list[list]) -> tuple[int, int] | None:
+    """The header row and the customer column of a report grouped by customer (QuickBooks'
+    "Sales by Customer Detail"): the customer's name alone on a row above their lines, in
+    a column whose header is blank or names the customer and which the dated lines leave
+    empty, and "Total for <name>" below them. None for a log with a customer on each row."""
+    for at, r in enumerate(rows[:10]):
+        keys = [header_key(c) for c in r]
+        date = DATE.find(keys)
+        if date is None:
+            continue
+        below = rows[at + 1:]
+        dated = [x for x in below if len(x) > date and x[date] not in (None, "")]
+        for col, key in enumerate(keys):
+            if col == date or (key and CUSTOMER.find([key]) is None):
+                continue
+            alone = sum(len(x) > col and x[col] not in (None, "") and not _others(x, col)
+                        for x in below)
+            named = sum(len(x) > col and x[col] not in (None, "") for x in dated)
+            if dated and alone >= 2 and named <= 0.1 * len(dated):
+                return at, col
+        return None
+    return None
+
+
+def _others(row: list, col: int) -> bool:
+    return any(v not in (None, "") for j, v in enumerate(row) if j != col)
+
+
+def _ungrouped(rows: Iterable[list], at: int, col: int) -> Iterator[list]:
+    """A report grouped by customer as one row a sale: each line takes its group's name,
+    the group rows go, and a total row ("Total for Rina Akter", "TOTAL") ends the group."""
+    name: object = None
+    for n, r in enumerate(rows):
+        if n < at:
+            yield r
+            continue
+        r = list(r) + [None] * (col + 1 - len(r))
+        if n == at:
+            r[col] = r[col] or "Customer"
+        elif r[col] not in (None, "") and not _others(r, col):
+            name = r[col]  # the group's row: its customer
+            continue
+        elif r[col] not in (None, ""):
+            name = None if total_row(r, col) else name
+        else:
+            r[col] = name
+        yield r
+
+
+def _state(row: list, cols: Columns) -> tuple[object, object]:
+    """What became of a row's order: its status, and its transaction type ("Closed" and
+    "Refund": a till's refund receipt, whose amount is positive; "Receipt" in Tally's
+    Day Book: money for an old bill); the type is None when the status is that column."""
+    status = cols.status
+    state = row[status] if status is not None and len(row) > status else None
+    types = cols.types if cols.types != status else None
+    return state, row[types] if types is not None and len(row) > types else None
 
 
 @dataclass(frozen=True)
@@ -540,17 +652,20 @@ def _unmasked(rows: Iterable[list], cols: Columns) -> dict[str, str]:
 _VOID_VOUCHER = re.compile(r"\s*\(?\s*(?:cancel+ed|void(?:ed)?|বাতিল)\s*\)?\s*", re.IGNORECASE)
 
 
-def _bought(lines: list[tuple[Order, object]], returned: dict[object, bool]) -> list[Order]:
+def _bought(lines: list[tuple[Order, tuple[object, object]]],
+            returned: dict[tuple[object, object], bool], cols: Columns) -> list[Order]:
     """The lines of one order (one customer, one date cell) that were bought. A line with no
     status has its order's: Shopify writes the status on one line of each order only."""
-    shared = next((state for _, state in lines if state not in (None, "")), None)
+    shared = next((state for _, (state, _) in lines if state not in (None, "")), None)
     kept = []
-    for order, state in lines:
+    for order, (state, kind) in lines:
         if state in (None, ""):
             state = shared
-        if state not in returned:
-            returned[state] = parse_returned(state)
-        if not returned[state]:
+        if (state, kind) not in returned:
+            returned[state, kind] = (
+                parse_not_a_sale(state, cols.sales_named) if cols.types == cols.status
+                else parse_never_bought(state) or parse_not_a_sale(kind, cols.sales_named))
+        if not returned[state, kind]:
             kept.append(order)
     return kept
 

@@ -17,7 +17,7 @@ import math
 import re
 import unicodedata
 from decimal import Decimal
-from typing import Mapping
+from typing import Iterable, Mapping
 
 import phonenumbers
 
@@ -678,13 +678,14 @@ def is_cancel_word(value: object) -> bool:
 #: WooCommerce's "wc-pending" and "checkout-draft", "expired", "abandoned"; a payment
 #: gateway's checkout the buyer never finished: SSLCommerz's and Nagad's "UNATTEMPTED",
 #: "INCOMPLETE", "INITIATED", "Unsuccessful"; German
-#: "storniert", Spanish and French "anulado", "annulé")...
+#: "storniert", Spanish and French "anulado", "annulé"; a payment "Denied" (PayPal's failed
+#: eCheck))...
 _NOT_BOUGHT = re.compile(r"cancel|return|refund|fail|void|reject|declin|refus|bounce|ferot|ferat|"
                          r"batil|বাতিল|ফেরত|রিটার্ন|ক্যানসেল|ক্যান্সেল|ফিরিয়ে|"
                          r"\brto\b|\blost\b|undeliver|not delivered|unpaid|pending.?payment|"
                          r"payment.?pending|awaiting.?payment|wc-pending|draft|expired|abandon|"
                          r"unattempt|not.?attempted|incomplete|\binitiated\b|unsuccess|"
-                         r"storn|an+ul|revers|"
+                         r"storn|an+ul|revers|\bdenied\b|"
                          r"\bquot(?:e|ation)|\bestimate", re.IGNORECASE)  # an offer, not a sale
 #: ...unless only part of the order went back.
 _PARTLY = re.compile(r"partial|partly|আংশিক", re.IGNORECASE)
@@ -698,6 +699,45 @@ def parse_returned(value: object) -> bool:
     purchases."""
     text = "" if value is None else str(value)
     return bool(_NOT_BOUGHT.search(text)) and not _PARTLY.search(text)
+
+
+def parse_never_bought(value: object) -> bool:
+    """``parse_returned``, for an export of past orders: there an order still "New" (Odoo's
+    point of sale: never paid) was no purchase either. On the Orders tab a new order is
+    one on its way, and counts."""
+    return parse_returned(value) or (isinstance(value, str)
+                                      and value.strip().casefold() == "new")
+
+
+#: A transaction type that names a sale ("Sales", "Sales Receipt", "Invoice", "Sale",
+#: "বিক্রি"): in a column holding such types, only they are purchases.
+_SALE = re.compile(r"\bsales?\b|\bsold\b|invoice|বিক্রি|বিক্রয়", re.IGNORECASE)
+#: A transaction type that moves the shop's own money, not a customer's purchase: a
+#: merchant wallet's "Cash Out", "Cash In", "Settlement", "Withdrawal", "Transfer",
+#: "Payout", a currency "Conversion" (bKash, Nagad, PayPal).
+_OWN_MONEY = re.compile(r"cash.?out|cash.?in\b|settle|withdraw|transfer|payout|conversion|"
+                        r"ক্যাশ.?আউট|উত্তোলন|ট্রান্সফার", re.IGNORECASE)
+
+
+def names_sales(kinds: Iterable[object]) -> bool:
+    """Whether a column of transaction types names the sales among them (Tally's "Vch
+    Type": Sales, Receipt, Payment, Purchase, Credit Note, Journal, Contra)."""
+    return any(isinstance(k, str) and _SALE.search(k) for k in kinds)
+
+
+def parse_not_a_sale(kind: object, sales_named: bool) -> bool:
+    """Whether a row's transaction type says it is no purchase. In a column that names
+    the sales (``names_sales``) every other type is none: a Receipt or Payment (money
+    for an old bill, or paid to a supplier), a Purchase, a Credit Note (a sales return),
+    a Debit Note, a Journal or Contra entry. Elsewhere (a wallet statement's "Merchant
+    Payment") a refund or reversal, and the shop's own money moving (Cash Out, Cash In,
+    Settlement, Transfer, Withdrawal, Payout), are none."""
+    if kind in (None, ""):
+        return False
+    text = str(kind)
+    if parse_never_bought(text) or _OWN_MONEY.search(text):
+        return True
+    return sales_named and not _SALE.search(text)
 
 
 # --------------------------------------------------------------------------

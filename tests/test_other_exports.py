@@ -1,0 +1,227 @@
+"""Purchase logs exported by other systems, written the way each writes its file: which
+rows the backtest reads as purchases, and by whom (the third blind trial's findings)."""
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from openpyxl import Workbook
+
+from khatir.backtest_report import columns_line, read_line
+from khatir.orders_file import load_orders
+
+
+def csv_file(tmp_path: Path, text: str, name: str = "export.csv") -> Path:
+    p = tmp_path / name
+    p.write_text(text, encoding="utf-8")
+    return p
+
+
+def workbook(tmp_path: Path, rows: list[list], name: str = "export.xlsx",
+             title: str = "Sheet1") -> Path:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = title
+    for r in rows:
+        ws.append(r)
+    p = tmp_path / name
+    wb.save(p)
+    return p
+
+
+def bought(path: Path) -> list[tuple[int, str]]:
+    return [(o.row, o.customer_id) for o in load_orders(path).orders]
+
+
+def test_tally_day_book_counts_only_sales_vouchers(tmp_path):
+    """Receipts (an old bill paid), Credit Notes (returns) and a supplier's Purchase and
+    Payment vouchers are no purchases: the supplier is no repeat buyer."""
+    d = datetime(2025, 1, 1)
+    p = workbook(tmp_path, [
+        ["Rupkotha Traders"], ["Day Book"], ["1-Jan-2025 to 31-May-2026"], [],
+        ["Date", "Particulars", "Vch Type", "Vch No.", "Debit Amount", "Credit Amount"],
+        [d, "Jannat Bhuiyan", "Sales", 1, 950, None],
+        [d, "Akij Food & Beverage Ltd", "Purchase", 1, None, 56700],
+        [datetime(2025, 1, 3), "Jannat Bhuiyan", "Receipt", 1, None, 950],
+        [datetime(2025, 1, 4), "Jannat Bhuiyan", "Credit Note", 1, None, 300],
+        [datetime(2025, 1, 5), "Akij Food & Beverage Ltd", "Payment", 2, 56700, None],
+        [datetime(2025, 1, 6), "Lipi Siddique", "Sales", 2, 1790, None],
+        [datetime(2025, 1, 7), "Cash", "Journal", 3, 100, None],
+        [datetime(2025, 1, 8), "Cash", "Contra", 4, 5000, None],
+    ], "DayBook.xlsx", "Day Book")
+    assert bought(p) == [(5, "Jannat Bhuiyan"), (10, "Lipi Siddique")]  # rows of filled rows
+    assert load_orders(p).not_bought == 4
+
+
+def test_quickbooks_sales_by_customer_detail_reads_the_group_rows(tmp_path):
+    """The customer is on a row above their lines; "Total for <name>" closes the group; a
+    Credit Memo and a voided transaction (0.00, "Voided" in its memo) are no purchases."""
+    p = csv_file(tmp_path, (
+        "Rupkotha Fashion\nSales by Customer Detail\n\"January 1, 2025 - May 31, 2026\"\n\n"
+        ",Date,Transaction Type,Num,Product/Service,Memo/Description,Qty,Sales Price,Amount,Balance\n"
+        "Anis Begum,,,,,,,,,\n"
+        ",02/22/2025,Sales Receipt,2629,Three-piece,,3,446.67,\"1,340.00\",\"1,340.00\"\n"
+        ",03/01/2025,Invoice,2630,Kurti,,1,500.00,500.00,\"1,840.00\"\n"
+        ",03/05/2025,Credit Memo,2631,Kurti,Return,-1,500.00,-500.00,\"1,340.00\"\n"
+        "Total for Anis Begum,,,,,,,,\"BDT1,340.00\",\n"
+        "Anis Khatun,,,,,,,,,\n"
+        ",12/02/2025,Sales Receipt,2096,Kurti,,2,\"1,075.00\",\"2,150.00\",\"2,150.00\"\n"
+        ",12/09/2025,Invoice,2097,Saree,Voided,0,,0.00,\"2,150.00\"\n"
+        "Total for Anis Khatun,,,,,,,,\"BDT2,150.00\",\n"
+        "TOTAL,,,,,,,,\"BDT3,490.00\",\n\n"
+        "\"Accrual basis Monday, June 1, 2026 10:22 AM GMT+06:00\"\n"))
+    log = load_orders(p)
+    assert [(o.customer_id, o.date.isoformat(), o.amount) for o in log.orders] == [
+        ("Anis Begum", "2025-02-22", 1340.0), ("Anis Begum", "2025-03-01", 500.0),
+        ("Anis Khatun", "2025-12-02", 2150.0)]
+    assert log.not_bought == 2  # the Credit Memo, the voided invoice
+    assert columns_line(log, "en").startswith("Columns: date = Date, customer = Customer, amount = Amount")
+
+
+def test_paypal_denied_payment_is_no_purchase(tmp_path):
+    head = ('"Date","Time","TimeZone","Name","Type","Status","Currency","Gross","Fee","Net",'
+            '"From Email Address","To Email Address","Transaction ID","Reference Txn ID"\n')
+    p = csv_file(tmp_path, head + (
+        '"01/02/2025","10:42:14","Asia/Dhaka","Keya Sheikh","Express Checkout Payment",'
+        '"Completed","USD","29.09","-1.58","27.51","keya@yahoo.com","shop@x.com","1CE",""\n'
+        '"03/02/2025","10:42:14","Asia/Dhaka","Keya Sheikh","eCheck Received","Denied","USD",'
+        '"20.00","0","20.00","keya@yahoo.com","shop@x.com","2CE",""\n'
+        '"04/02/2025","10:42:14","Asia/Dhaka","Mou Islam","Express Checkout Payment","Reversed",'
+        '"USD","20.00","0","20.00","mou@yahoo.com","shop@x.com","3CE",""\n'), "Download.CSV")
+    assert bought(p) == [(2, "keya@yahoo.com")]
+
+
+def test_nagad_statement_customer_account_and_the_merchants_cash_out(tmp_path):
+    """"Customer Account" of masked wallets names the customer; the merchant's own Cash
+    Out (its own wallet, masked its way) and a Refund are no purchases."""
+    p = workbook(tmp_path, [
+        ["Nagad Merchant Account Statement"], ["Merchant Account:", "01819****402"], [],
+        ["SL", "Txn ID", "Date & Time", "Txn Type", "Customer Account", "Amount (BDT)",
+         "Charge (BDT)", "Status", "Balance (BDT)"],
+        [1, "7E", "01-Jan-2025 10:25:11 AM", "Merchant Payment", "0164****326", "1,560.00",
+         "23.24", "Success", "1,560.00"],
+        [2, "74", "03-Jan-2025 09:00:00 PM", "Cash Out", "01819****402", "1,000.00", "0.00",
+         "Success", "560.00"],
+        [3, "75", "05-Jan-2025 03:09:29 PM", "Refund", "0164****326", "1,560.00", "0.00",
+         "Success", "-1,000.00"],
+        [4, "71", "06-Jan-2025 07:38:55 PM", "Merchant Payment", "0130****137", "720.00",
+         "10.73", "Success", "-280.00"],
+    ], "statement.xlsx", "Statement")
+    assert bought(p) == [(4, "0164****326"), (7, "0130****137")]  # rows of filled rows
+    p = csv_file(tmp_path, "Date,Type,Sender Wallet,Amount\n"
+                 "01/01/2025,Payment,01711234567,500\n01/02/2025,Cash Out,01819000402,900\n"
+                 "01/03/2025,Payment,01811234567,300\n", "bkash.csv")
+    assert bought(p) == [(2, "+8801711234567"), (4, "+8801811234567")]
+
+
+def test_a_dummy_number_for_walk_ins_names_nobody(tmp_path):
+    p = csv_file(tmp_path, "Invoice Date,Customer Name,Mobile,Net Payable\n"
+                 "01/01/2025,Walk-in Customer,01700000000,646\n"
+                 "02/01/2025,Walk-in Customer,01711111111,150\n"
+                 "03/01/2025,Walk-in Customer,1234567890,150\n"
+                 "04/01/2025,Walk-in Customer,0000000000,150\n"
+                 "05/01/2025,Rubel Haque,01752353581,3638\n"
+                 "06/01/2025,Rubel Haque,01752353581,100\n")
+    log = load_orders(p)
+    assert [o.customer_id for o in log.orders] == ["+8801752353581"] * 2
+    assert log.walk_in == 4
+    assert "4 rows are sales to the walk-in" in read_line(log, "en")
+
+
+def test_khata_baki_is_the_sale_and_a_joma_row_no_purchase(tmp_path):
+    """বাকি is the amount (not মোট বাকি, the running balance); a জমা row (dues paid) is no
+    purchase; মাল ফেরত, a negative বাকি, is a refund."""
+    p = workbook(tmp_path, [
+        ["মেসার্স রহিম স্টোর — বাকির খাতা"], [],
+        ["তারিখ", "নাম", "মোবাইল", "বিবরণ", "বাকি", "জমা", "মোট বাকি"],
+        ["০১/০১/২০২৫", "Sabbir Khan", "০১৭৫১৫৪৬৬৭৪", "চাল ২৫ কেজি", 3430, None, 3430],
+        ["〃", "Karim Begum", "01440458771", "ডাল ৫ কেজি", 2010, None, 2010],
+        ["০৪/০১/২০২৫", "Sabbir Khan", "০১৭৫১৫৪৬৬৭৪", "মাল ফেরত", -3430, None, 0],
+        ["১৪/০১/২০২৫", "Karim Begum", "01440458771", "বাকি পরিশোধ", None, 2010, 0],
+        ["〃", "Karim Begum", "01440458771", "ডাল ৫ কেজি", 700, None, 700],
+        ["মোট", None, None, None, 2710, 2010, None],
+    ], "khata.xlsx", "খাতা")
+    log = load_orders(p)
+    assert [(o.customer_id, o.date.day, o.amount) for o in log.orders] == [
+        ("+8801751546674", 1, 3430), ("+8801440458771", 1, 2010),
+        ("+8801751546674", 4, -3430), ("+8801440458771", 14, 700)]
+    assert log.not_bought == 1
+    assert "amount = বাকি" in columns_line(log, "en")
+
+
+def test_odoo_pos_new_order_is_no_purchase(tmp_path):
+    p = workbook(tmp_path, [
+        ["Order Ref", "Session", "Date", "Receipt Number", "Customer", "Employee", "Total", "Status"],
+        ["Shop/04530", "POS/01", "2025-05-31 12:35:21", "Order 04530", "Rima Alam", "Admin", 4550, "Invoiced"],
+        ["Shop/04522", "POS/01", "2025-06-02 05:23:51", "Order 04522", "Rima Alam", "Karim", 840, "New"],
+        ["Shop/04523", "POS/01", "2025-06-03 05:23:51", "Order 04523", "Rima Alam", "Karim", 840, "Draft"],
+        ["Shop/04531 REFUND", "POS/01", "2025-06-04 10:00:00", "Order 04531", "Rima Alam", "Karim", -4550, "Posted"],
+    ], "pos.order.xlsx")
+    log = load_orders(p)
+    assert [(o.row, o.amount) for o in log.orders] == [(2, 4550), (5, -4550)]  # the refund lowers the total
+    assert log.not_bought == 2
+
+
+def test_amazon_amount_is_a_column_of_amounts(tmp_path):
+    """"sales-channel" (Amazon.co.uk) is named like an amount but holds none: the amount
+    is the item-price (times the quantity shipped)."""
+    head = ("amazon-order-id\tpurchase-date\tbuyer-email\tbuyer-name\tquantity-shipped\tcurrency\t"
+            "item-price\titem-tax\tsales-channel\n")
+    p = csv_file(tmp_path, head + (
+        "203-1\t2025-01-01T04:41:35+00:00\tqe1@marketplace.amazon.co.uk\tFarhana Mia\t1\tGBP\t19.14\t0.00\tAmazon.co.uk\n"
+        "205-3\t2025-02-01T14:18:32+00:00\tqe1@marketplace.amazon.co.uk\tFarhana Mia\t1\tGBP\t12.71\t0.00\tAmazon.co.uk\n"),
+        "fulfilled_shipments.txt")
+    log = load_orders(p)
+    assert [o.amount for o in log.orders] == [19.14, 12.71]
+    assert columns_line(log, "en") == ("Columns: date = purchase-date, customer = buyer-email, "
+                                       "quantity = quantity-shipped, unit price = item-price.")
+
+
+def test_etsy_order_refunded_in_full_is_no_purchase(tmp_path):
+    """Adjusted Order Total 0.00 (refunded in full, status still Completed) is no purchase;
+    a blank one (nothing changed) and a partial refund are."""
+    head = ("Sale Date,Order ID,Buyer User ID,Full Name,Order Value,Order Total,Status,"
+            "Adjusted Order Total\n")
+    p = csv_file(tmp_path, head + (
+        "05/01/25,3238420561,398530451,Rashed Parvin,6.36,10.86,Completed,0.00\n"
+        "05/02/25,3238420562,398530451,Rashed Parvin,4.09,8.59,Completed,\n"
+        "05/31/25,3238420563,398530451,Rashed Parvin,10.55,15.05,Completed,7.00\n"),
+        "EtsySoldOrders2025.csv")
+    log = load_orders(p)
+    assert [o.row for o in log.orders] == [3, 4]
+    assert log.not_bought == 1
+
+
+def test_paypal_refund_naming_its_payment_cancels_it_when_in_full(tmp_path):
+    """A "Payment Refund" whose Reference Txn ID names a payment and gives it all back
+    cancels that payment; a partial refund, and a currency conversion naming the payment,
+    do not."""
+    head = ('"Date","Time","Name","Type","Status","Currency","Gross","Fee","Net",'
+            '"From Email Address","To Email Address","Transaction ID","Reference Txn ID"\n')
+    p = csv_file(tmp_path, head + (
+        '"01/02/2025","10:00:00","Keya Sheikh","Express Checkout Payment","Completed","USD",'
+        '"29.09","-1.58","27.51","keya@yahoo.com","shop@x.com","T1",""\n'
+        '"03/02/2025","10:00:00","Keya Sheikh","Payment Refund","Completed","USD",'
+        '"-29.09","1.28","-27.81","shop@x.com","keya@yahoo.com","T2","T1"\n'
+        '"05/02/2025","10:00:00","Mou Islam","Express Checkout Payment","Completed","USD",'
+        '"30.00","-1.62","28.38","mou@yahoo.com","shop@x.com","T3",""\n'
+        '"05/02/2025","10:00:01","","General Currency Conversion","Completed","EUR",'
+        '"-27.60","0","-27.60","shop@x.com","","T4","T3"\n'
+        '"07/02/2025","10:00:00","Mou Islam","Payment Refund","Completed","USD",'
+        '"-10.00","0","-10.00","shop@x.com","mou@yahoo.com","T5","T3"\n'
+        # more buyers: the shop's own address, beside them all, names nobody
+        + "".join(f'"08/02/2025","10:00:00","B{i}","Express Checkout Payment","Completed",'
+                  f'"USD","5.00","-0.52","4.48","b{i}@gmail.com","shop@x.com","U{i}",""\n'
+                  for i in range(5))), "Download.CSV")
+    log = load_orders(p)
+    assert [(o.row, o.customer_id, o.amount) for o in log.orders][:1] == [
+        (4, "mou@yahoo.com", 28.38)]
+    assert len(log.orders) == 6
+
+
+def test_new_is_no_purchase_only_in_an_export_of_past_orders():
+    """On the Orders tab a "New" order is on its way and counts; "Denied" never does."""
+    from khatir.sheet.parse import parse_never_bought, parse_returned
+
+    assert (parse_returned("New"), parse_never_bought("New")) == (False, True)
+    assert parse_returned("Denied") and not parse_returned("New York delivery")
