@@ -122,6 +122,15 @@ def records(path: Path, title: str) -> list[dict]:
     return [dict(zip(rows[0], r)) for r in rows[1:]]
 
 
+def script_rows(path: Path, spec) -> list[dict]:
+    """A script tab's rows by column key, whichever language its headers are in."""
+    book = load_workbook(path)
+    [title] = [t for t in book.sheetnames if t in spec.names()]
+    rows = [list(r) for r in book[title].iter_rows(values_only=True)]
+    keys = {name: c.key for c in spec.columns for name in (c.header, *c.aliases)}
+    return [{keys[h]: v for h, v in zip(rows[0], r) if h in keys} for r in rows[1:]]
+
+
 def staff_marks_sent(path: Path, keys: dict[str, date], reply: dict[str, str] | None = None) -> None:
     """What an agent does in Excel: Status ``sent`` and Sent On for these message keys
     (and a Reply where given). openpyxl stands in for Excel here; the job never saves so."""

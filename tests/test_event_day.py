@@ -6,10 +6,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from openpyxl import load_workbook
 import pytest
 
-from conftest import customers_tab, notes_tab
+from conftest import customers_tab, notes_tab, script_rows
 from khatir.config import build_settings
 from khatir.sheet.schema import FOLLOW_UPS, MESSAGES
 
@@ -18,12 +17,6 @@ pytestmark = pytest.mark.slow  # each test runs the whole daily job on a workboo
 BN = build_settings({"general": {"language": "bn", "shop_name": "Rupkotha"}})
 
 
-def tab(path, spec) -> list[dict]:
-    book = load_workbook(path)
-    [title] = [t for t in book.sheetnames if t in spec.names()]
-    rows = [list(r) for r in book[title].iter_rows(values_only=True)]
-    keys = {name: c.key for c in spec.columns for name in (c.header, *c.aliases)}
-    return [{keys[h]: v for h, v in zip(rows[0], r) if h in keys} for r in rows[1:]]
 
 
 def shop(day: date, words: str, lang: str = "bn") -> dict[str, list[list]]:
@@ -35,25 +28,25 @@ def test_no_congratulations_before_the_wedding(make_workbook, run_job):
     path = make_workbook(shop(date(2026, 11, 13),
                               "choto bon er biye 28 tarikhe, 5 ta sharee order dise. biye er por call dio"))
     run_job(path, date(2026, 11, 21), settings_=BN)
-    assert tab(path, MESSAGES) == []
-    assert tab(path, FOLLOW_UPS) == []
+    assert script_rows(path, MESSAGES) == []
+    assert script_rows(path, FOLLOW_UPS) == []
     run_job(path, date(2026, 11, 28), settings_=BN)  # the wedding day itself
-    assert tab(path, MESSAGES) == []
+    assert script_rows(path, MESSAGES) == []
     run_job(path, date(2026, 11, 29), settings_=BN)
-    [row] = tab(path, FOLLOW_UPS)
+    [row] = script_rows(path, FOLLOW_UPS)
     assert (row["kind"], row["due"]) == ("আজ করণীয়", "2026-11-29")
-    [message] = tab(path, MESSAGES)
+    [message] = script_rows(path, MESSAGES)
     assert "অভিনন্দন" in message["message"]
 
 
 def test_no_get_well_wishes_before_the_operation(make_workbook, run_job):
     path = make_workbook(shop(date(2026, 11, 17), "উনার স্বামীর ২৫ তারিখে অপারেশন, অপারেশনের পরে খোঁজ নিতে হবে"))
     run_job(path, date(2026, 11, 21), settings_=BN)
-    assert tab(path, MESSAGES) == []
+    assert script_rows(path, MESSAGES) == []
     run_job(path, date(2026, 11, 27), settings_=BN)  # the illness delay (2 days) after the 25th
-    [row] = tab(path, FOLLOW_UPS)
+    [row] = script_rows(path, FOLLOW_UPS)
     assert row["due"] == "2026-11-27"
-    [message] = tab(path, MESSAGES)
+    [message] = script_rows(path, MESSAGES)
     assert "স্বামী এখন কেমন আছেন" in message["message"]
 
 
@@ -61,23 +54,23 @@ def test_an_english_operation_on_a_weekday(make_workbook, run_job):
     # 17 Nov 2026 is a Tuesday: the operation is on Friday 20 Nov, the message on Sunday 22 Nov
     path = make_workbook(shop(date(2026, 11, 17), "Her husband's operation is on Friday at Square", "en"))
     run_job(path, date(2026, 11, 21))
-    assert tab(path, MESSAGES) == []
+    assert script_rows(path, MESSAGES) == []
     run_job(path, date(2026, 11, 22))
-    [message] = tab(path, MESSAGES)
+    [message] = script_rows(path, MESSAGES)
     assert "we heard your husband was unwell" in message["message"]
 
 
 def test_a_call_back_day_tied_to_contact_still_wins(make_workbook, run_job):
     path = make_workbook(shop(date(2026, 11, 17), "operation is on 25/11. Call her on 27/11", "en"))
     run_job(path, date(2026, 11, 27))
-    [row] = tab(path, FOLLOW_UPS)
+    [row] = script_rows(path, FOLLOW_UPS)
     assert row["due"] == "2026-11-27"
     path = make_workbook(shop(date(2026, 11, 13), "meyer biye 28 tarikhe, kal call dio, sharee dekhbe"),
                          name="kal.xlsx")
     run_job(path, date(2026, 11, 14), settings_=BN)
-    [row] = tab(path, FOLLOW_UPS)
+    [row] = script_rows(path, FOLLOW_UPS)
     assert row["due"] == "2026-11-14"  # the day asked for, but the wedding is still ahead:
-    [message] = tab(path, MESSAGES)  # a plain check-in, no congratulations yet
+    [message] = script_rows(path, MESSAGES)  # a plain check-in, no congratulations yet
     assert "অভিনন্দন" not in message["message"]
     assert "১৩ নভেম্বর আপনার সঙ্গে কথা হয়েছিল, তাই একটু খোঁজ নিতে লিখছি" in message["message"]
 
@@ -85,5 +78,5 @@ def test_a_call_back_day_tied_to_contact_still_wins(make_workbook, run_job):
 def test_an_operation_already_done_is_not_waited_for(make_workbook, run_job):
     path = make_workbook(shop(date(2026, 11, 17), "kal operation hoise, hospital e ache", "bn"))
     run_job(path, date(2026, 11, 19), settings_=BN)
-    [row] = tab(path, FOLLOW_UPS)
+    [row] = script_rows(path, FOLLOW_UPS)
     assert row["due"] == "2026-11-19"

@@ -6,10 +6,9 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from openpyxl import load_workbook
 import pytest
 
-from conftest import TODAY, ago, customers_tab, notes_tab, records, staff_appends
+from conftest import TODAY, ago, customers_tab, notes_tab, records, staff_appends, script_rows
 from khatir.config import build_settings
 from khatir.notes.optout import asks_no_contact
 from khatir.sheet.schema import CALL_NOTES, CUSTOMERS, FOLLOW_UPS, MESSAGES, PROBLEMS
@@ -18,17 +17,10 @@ from test_one_voice import shop
 BN = build_settings({"general": {"language": "bn", "shop_name": "Rupkotha"}})
 
 
-def tab(path, spec) -> list[dict]:
-    """A script tab's rows by column key, whichever language its headers are in."""
-    book = load_workbook(path)
-    [title] = [t for t in book.sheetnames if t in spec.names()]
-    rows = [list(r) for r in book[title].iter_rows(values_only=True)]
-    keys = {name: c.key for c in spec.columns for name in (c.header, *c.aliases)}
-    return [{keys[h]: v for h, v in zip(rows[0], r) if h in keys} for r in rows[1:]]
 
 
 def sent_to(path, day=TODAY) -> list[tuple[str, str]]:
-    return [(m["customer_id"], m["kind"]) for m in tab(path, MESSAGES) if m["created"] == day.isoformat()]
+    return [(m["customer_id"], m["kind"]) for m in script_rows(path, MESSAGES) if m["created"] == day.isoformat()]
 
 
 def note(cid: str, days: int, words: str) -> dict:
@@ -67,11 +59,11 @@ def test_dont_call_me_again_gets_no_apology_and_staff_are_told(make_workbook, ru
         note("C-1", 4, "Very angry. Said don't call me again, he will not buy from us anymore."),
         note("C-2", 4, "বললেন আর ফোন দিবেন না, বিরক্ত লাগে। আমাদের কাছ থেকে আর কিছু নিবেন না")))
     run_job(path)
-    assert tab(path, MESSAGES) == []
-    rows = {r["customer_id"]: r for r in tab(path, FOLLOW_UPS)}
+    assert script_rows(path, MESSAGES) == []
+    rows = {r["customer_id"]: r for r in script_rows(path, FOLLOW_UPS)}
     assert rows["C-1"]["remark"] == "asked on 20 November not to be called or messaged again: no message prepared"
     assert rows["C-1"]["message_key"] in (None, "")
-    problems = [r for r in tab(path, PROBLEMS) if r["tab"] == "Customers"]
+    problems = [r for r in script_rows(path, PROBLEMS) if r["tab"] == "Customers"]
     assert [(p["row"], p["fix"]) for p in problems] == [
         (2, "Set Do Not Contact to yes for C-1 (Karim Uddin) in Customers. If the customer later wants "
             "to hear from the shop, set it to no."),
@@ -82,7 +74,7 @@ def test_dont_call_me_again_gets_no_apology_and_staff_are_told(make_workbook, ru
         "\u201cVery angry. Said don't call me again, he will not buy from us anymore.\u201d. "
         "No message is prepared for them.")
     run_job(path, TODAY + timedelta(days=3))  # and on later runs
-    assert tab(path, MESSAGES) == []
+    assert script_rows(path, MESSAGES) == []
     assert read_customers(path) == [["C-1", ""], ["C-2", ""]]  # Customers is never written
 
 
@@ -95,7 +87,7 @@ def read_customers(path) -> list[list]:
 def test_the_bengali_run_tells_staff_in_bengali(make_workbook, run_job):
     path = make_workbook(grids(note("C-2", 4, "ar call diben na bollo, birokto")))
     run_job(path, settings_=BN)
-    [problem] = [r for r in tab(path, PROBLEMS) if r["tab"] == "Customers"]
+    [problem] = [r for r in script_rows(path, PROBLEMS) if r["tab"] == "Customers"]
     assert problem["fix"] == ("গ্রাহক ট্যাবে C-2 (রহিমা খাতুন)-এর যোগাযোগ নয় কলামে হ্যাঁ লিখুন। "
                               "গ্রাহক পরে আবার যোগাযোগ চাইলে না লিখুন।")
     assert problem["problem"].startswith("২০ নভেম্বর তারিখের কল নোটে আছে, গ্রাহক আর ফোন বা বার্তা দিতে মানা করেছেন")
@@ -105,14 +97,14 @@ def test_the_bengali_run_tells_staff_in_bengali(make_workbook, run_job):
 def test_a_pending_message_becomes_do_not_send(make_workbook, run_job):
     path = make_workbook(grids(note("C-1", 10, "daughter has a fever")))
     run_job(path, ago(8))
-    [message] = tab(path, MESSAGES)
+    [message] = script_rows(path, MESSAGES)
     assert message["status"] == "pending"
     staff_appends(path, CALL_NOTES.title, [[note("C-1", 4, "he said don't call me again").get(c.key, "")
                                            for c in CALL_NOTES.columns]])
     run_job(path)
-    assert [m["key"] for m in tab(path, MESSAGES)] == [message["key"]]  # nothing new
-    [row] = [r for r in tab(path, FOLLOW_UPS) if r["kind"] == "do not send"]  # one row, not two
-    [owed] = [r for r in tab(path, FOLLOW_UPS) if r["message_key"] == message["key"] and r is not row]
+    assert [m["key"] for m in script_rows(path, MESSAGES)] == [message["key"]]  # nothing new
+    [row] = [r for r in script_rows(path, FOLLOW_UPS) if r["kind"] == "do not send"]  # one row, not two
+    [owed] = [r for r in script_rows(path, FOLLOW_UPS) if r["message_key"] == message["key"] and r is not row]
     assert owed["remark"] == "asked on 20 November not to be called or messaged again: no message prepared"
     assert row["why"] == (f"Do not send message {message['key']}: on 20 November the customer asked not "
                           "to be called or messaged again: \u201che said don't call me again\u201d")
@@ -140,7 +132,7 @@ def test_a_later_talk_or_a_clear_no_lifts_it(make_workbook, run_job):
                                note("C-1", 3, "He called us himself, wants the new catalogue. His son has a fever")))
     run_job(path)
     assert sent_to(path) == [("C-1", "follow_up")]
-    assert [r for r in tab(path, PROBLEMS) if r["tab"] == "Customers"] == []
+    assert [r for r in script_rows(path, PROBLEMS) if r["tab"] == "Customers"] == []
     path = make_workbook(grids(note("C-1", 10, "Daughter has a fever. Said don't call me again"),
                                note("C-1", 8, "no answer, phone switched off")), name="no-talk.xlsx")
     run_job(path)

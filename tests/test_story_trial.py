@@ -6,7 +6,8 @@ from __future__ import annotations
 from openpyxl import load_workbook
 import pytest
 
-from conftest import TODAY, ago, customers_tab, notes_tab, records, staff_appends, staff_marks_sent
+from conftest import (TODAY, ago, customers_tab, notes_tab, records, script_rows, staff_appends,
+                      staff_marks_sent)
 from khatir.config import build_settings
 from khatir.sheet.schema import CALL_NOTES, FOLLOW_UPS, MESSAGES
 
@@ -25,21 +26,14 @@ def grids(*notes: tuple[str, int, str]) -> dict[str, list[list]]:
     }
 
 
-def tab(path, spec) -> list[dict]:
-    """A script tab's rows by column key, whichever language its headers are in."""
-    book = load_workbook(path)
-    [title] = [t for t in book.sheetnames if t in spec.names()]
-    rows = [list(r) for r in book[title].iter_rows(values_only=True)]
-    keys = {name: c.key for c in spec.columns for name in (c.header, *c.aliases)}
-    return [{keys[h]: v for h, v in zip(rows[0], r) if h in keys} for r in rows[1:]]
 
 
 def follow_ups(path) -> list[tuple[str, str, str]]:
-    return [(r["kind"], r["customer_id"], r["why"]) for r in tab(path, FOLLOW_UPS)]
+    return [(r["kind"], r["customer_id"], r["why"]) for r in script_rows(path, FOLLOW_UPS)]
 
 
 def messages(path) -> list[tuple[str, str, str]]:
-    return [(r["customer_id"], r["key"], r["message"]) for r in tab(path, MESSAGES)]
+    return [(r["customer_id"], r["key"], r["message"]) for r in script_rows(path, MESSAGES)]
 
 
 def test_a_correction_naming_nobody_keeps_the_daughter(make_workbook, run_job):
@@ -106,7 +100,7 @@ def test_a_second_row_typed_above_the_first_does_not_make_a_second_message(make_
     run_job(path, ago(-1))
     assert [k for _, k, _ in messages(path)] == [key]
     assert [(what, r_key) for what, r_key in
-            ((r["kind"], r["message_key"]) for r in tab(path, FOLLOW_UPS))] == [("overdue", key)]
+            ((r["kind"], r["message_key"]) for r in script_rows(path, FOLLOW_UPS))] == [("overdue", key)]
 
 
 def test_a_promised_replacement_is_the_complaint_being_put_right(make_workbook, run_job):
