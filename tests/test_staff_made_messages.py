@@ -1,7 +1,7 @@
 """A Messages tab staff made themselves, without the columns a message needs.
 
 Khatir adds no column to a staff-made Messages tab. When it has no Message column
-(the text), or no Name or Phone column (who to send it to), a new row there would be
+(the text), or neither a Phone nor a WhatsApp Link column (how to reach the customer), a new row there would be
 a Key, a Customer ID and "pending": nothing anyone can send, and its Key would stop
 the message being made again once the tab is fixed. So no row is added, Khatir Keys
 records nothing, and the summary and Problems (Bengali and English) name the missing
@@ -55,7 +55,7 @@ def test_no_message_without_text_goes_into_a_staff_made_messages_tab(make_workbo
     assert keys_recorded(path) == ["fu-C-1-20261101"]  # nothing recorded as prepared
     summary = summarise(result, lang, settings)
     assert ("'pending'" not in summary)
-    words = {"en": ("Message", "Name", "Phone"), "bn": ("বার্তা", "নাম", "ফোন")}[lang]
+    words = {"en": ("Message", "Phone"), "bn": ("বার্তা", "ফোন")}[lang]  # Customer ID says who
     problems = [r for r in read_tab(path, "Problems")[1:] if r[0] in ("Messages", "বার্তা")]
     assert len(problems) == 1 and all(f"'{w}'" in problems[0][5] for w in words), problems
     line = {"en": "No new messages were added", "bn": "নতুন কোনো বার্তা যোগ করা হয়নি"}[lang]

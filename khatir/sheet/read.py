@@ -49,7 +49,10 @@ CALLS_UNREAD_FIX = Text(
        "তারপর পরের রানে এই বার্তাগুলো তৈরি হবে।")
 # What a Messages row needs to be sent by a person: its text and whom to send it to.
 # A staff-made tab without them gets no rows (Khatir adds no column to it).
-SENDABLE = ("message", "name", "phone")
+# What a row of a staff-made Messages tab needs to be sendable: its text, and a way to reach
+# the customer (the phone, or the WhatsApp link that carries it). A Name is not needed:
+# Customer ID says who it is for.
+SENDABLE = {"message": ("message",), "phone": ("phone", "link")}
 MESSAGES_MISSING = Text(
     en="The Messages tab has no column for {headers}: no new message is added to it (a row "
        "without its text or its customer cannot be sent).",
@@ -464,7 +467,8 @@ def _messages_missing(spec: TabSpec, grids: dict[str, list[list]], table: Table 
         return [header_name(spec, "key", lang)] if title and grids.get(title) else []
     if not table.header_row:
         return []  # an empty tab: Khatir writes its header
-    missing = [header_name(spec, key, lang) for key in SENDABLE if key not in table.columns]
+    missing = [header_name(spec, key, lang) for key, enough in SENDABLE.items()
+               if not any(k in table.columns for k in enough)]
     if missing:
         headers = ", ".join(missing)
         problems.append(Problem(table.title, table.header_row, "", "",

@@ -132,7 +132,7 @@ class SheetData:
     # or several tabs look like it): the rules that need them hold back (khatir.plan.customers).
     unread: set[str] = field(default_factory=set)
     # The headers a Messages tab staff made lacks for a message anyone could send (its
-    # Message, Name, Phone; or Key): no row is added to it until they are there.
+    # Message, its Phone or WhatsApp Link; or Key): no row is added to it until they are there.
     messages_missing: list[str] = field(default_factory=list)
 
     @property
