@@ -42,7 +42,7 @@ def grids(*notes: dict, dnc: str = "") -> dict[str, list[list]]:
     "number ta delete koren bollo", "আর এসএমএস দিবেন না", "বলেছেন আর ফোন না করতে",
     "asked us not to contact her again", "customer said never call him"])
 def test_a_request_for_no_more_contact_is_read(words):
-    assert asks_no_contact(words)
+    assert asks_no_contact(words, TODAY)
 
 
 @pytest.mark.parametrize("words", [
@@ -50,7 +50,7 @@ def test_a_request_for_no_more_contact_is_read(words):
     "kal call dio na", "meyer jor ar phone dhore na", "আজ ফোন দিবেন না", "will call again",
     "ar call dite hobe na, order confirm", "Don't call for the sweets promo"])
 def test_a_request_about_the_time_is_not_an_opt_out(words):
-    assert not asks_no_contact(words)
+    assert not asks_no_contact(words, TODAY)
 
 
 @pytest.mark.slow

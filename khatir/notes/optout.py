@@ -19,14 +19,11 @@ from .when import clause_date
 
 
 def _words(*words: str) -> str:
-    """A regex alternation of the folded words, each a whole word (Bengali endings allowed
-    where given as ``word*``)."""
-    out = []
-    for w in words:
-        stem = w.rstrip("*")
-        folded = re.escape(fold(stem)).replace(r"\ ", " ")
-        out.append(folded + (r"[a-z]*" if w.endswith("*") else ""))
-    return "(?:" + "|".join(sorted(set(out), key=len, reverse=True)) + r")(?![a-z0-9])"
+    """The regex of ``match.phrase_pattern`` for ``words``, to build the patterns below from:
+    each a whole word, or with any ending when written ``word*``."""
+    pattern = phrase_pattern([w[:-1] if w.endswith("*") else w + "$" for w in words], short_whole=False)
+    assert pattern is not None
+    return pattern.pattern
 
 
 # Ways to reach someone: a call, a message.
@@ -79,7 +76,7 @@ _HINT = re.compile(r"ফোন|কল|এসএমএস|মেসেজ|ম্�
                    r"|sms|msg|mess|mass|text|whatsapp|contact|ring|numb|namb|unsub|disturb|list", re.IGNORECASE)
 
 
-def asks_no_contact(text: str, called: date | None = None) -> str:
+def asks_no_contact(text: str, called: date) -> str:
     """The words by which the note asks for no more calls or messages, or "".
 
     A clause that also names a time ("don't call today", "ফোন দিয়েন না এখন", "don't call
@@ -92,7 +89,7 @@ def asks_no_contact(text: str, called: date | None = None) -> str:
             continue
         if _WHEN is not None and _WHEN.search(clause):
             continue
-        if clause_date(clause, called or date(2026, 1, 1)) is not None:
+        if clause_date(clause, called) is not None:
             continue  # "kal call dio na", "don't call on Friday": a day, not never
         return found.group()
     return ""
