@@ -29,7 +29,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import partial
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 import phonenumbers
 
@@ -254,13 +254,19 @@ class Columns:
     memo: int | None = None  # a note that may say the line was voided
 
 
-def find_header(rows: list[list]) -> tuple[int, Columns | None]:
-    """The header among the first ten rows, and its columns (``-1, None``: none found)."""
+def dated_headers(rows: list[list]) -> Iterator[tuple[int, list[str], int]]:
+    """Each of the first ten rows that could be the header, since it names a date column:
+    its index, its header keys and the date column."""
     for i, r in enumerate(rows[:10]):
         keys = [header_key(c) for c in r]
         date = DATE.find(keys)
-        if date is None:
-            continue
+        if date is not None:
+            yield i, keys, date
+
+
+def find_header(rows: list[list]) -> tuple[int, Columns | None]:
+    """The header among the first ten rows, and its columns (``-1, None``: none found)."""
+    for i, keys, date in dated_headers(rows):
         below = rows[i + 1:]
         found = [(c, kind) for kind in CUSTOMER_KINDS for c in [kind.find(keys, (date,))]
                  if c is not None and (kind is not WALLET or _phones(below, c))]

@@ -23,8 +23,8 @@ from typing import Callable, Iterable, Iterator
 
 from .errors import CellError, KhatirError
 from .i18n import ASCII_DIGITS, Text
-from .orders_columns import (BARE_ID, CUSTOMER, DATE, MASKED, Columns, contact_ids, find_header,
-                             id_text, order_numbers, total_row, unmask, walk_in)
+from .orders_columns import (BARE_ID, CUSTOMER, DATE, MASKED, Columns, contact_ids, dated_headers,
+                             find_header, id_text, order_numbers, total_row, unmask, walk_in)
 from .sheet.parse import parse_date, parse_never_bought, parse_not_a_sale, parse_returned
 from .sheet.schema import header_key
 from .sheet.records import Order
@@ -507,11 +507,7 @@ def _grouped(rows: list[list]) -> tuple[int, int] | None:
     "Sales by Customer Detail"): the customer's name alone on a row above their lines, in
     a column whose header is blank or names the customer and which the dated lines leave
     empty, and "Total for <name>" below them. None for a log with a customer on each row."""
-    for at, r in enumerate(rows[:10]):
-        keys = [header_key(c) for c in r]
-        date = DATE.find(keys)
-        if date is None:
-            continue
+    for at, keys, date in dated_headers(rows):
         below = rows[at + 1:]
         dated = [x for x in below if len(x) > date and x[date] not in (None, "")]
         for col, key in enumerate(keys):
@@ -680,10 +676,9 @@ def _date_header(rows: list[list]) -> str | None:
     """The date column's name in a header row that has no customer column (``None``: no
     such row), so the owner hears what is missing rather than "no column reads as dates".
     A row with a cell that reads as a date is data, not a header ("2024-01-02,A,placed")."""
-    for r in rows[:10]:
-        col = DATE.find([header_key(c) for c in r])
-        if col is not None and not any(_reads_as_date(c) for c in r):
-            return str(r[col]).strip()
+    for at, _, col in dated_headers(rows):
+        if not any(_reads_as_date(c) for c in rows[at]):
+            return str(rows[at][col]).strip()
     return None
 
 
