@@ -339,3 +339,45 @@ def test_a_limit_of_one_reads_as_one(make_workbook, run_job, lang, capped, spoke
     lost = {r[who]: r[remark] for r in rows[1:] if r[1] in ("lost", "হারানো")}
     assert lost["C-1"] == spoke
     assert capped in lost.values()
+
+
+@pytest.mark.parametrize("lang, remark, problem", [
+    ("en", "same name and phone as C-1: this message goes to C-1 only (see Problems)",
+     "Customers C-1, C-9 have the same name and the same phone number, +8801812445566 (cells C2, "
+     "C46): they are taken as one person, so win-back, check-in, first-order and invitation "
+     "messages go to C-1 only, and the rows share one message a day."),
+    ("bn", "C-1-এর সঙ্গে নাম ও ফোন একই: এই বার্তা শুধু C-1-কে যাবে (সমস্যা ট্যাব দেখুন)",
+     "গ্রাহক C-1, C-9-এর নাম ও ফোন নম্বর একই, +8801812445566 (ঘর C2, C46): তাঁদের একজন মানুষ "
+     "ধরা হয়েছে, তাই ফিরিয়ে আনার, খোঁজ নেওয়ার, প্রথম অর্ডারের ও আমন্ত্রণের বার্তা শুধু C-1-কে "
+     "যায়, আর সারিগুলো মিলে দিনে একটি বার্তা পায়।"),
+])
+def test_one_person_written_twice_gets_one_win_back(make_workbook, run_job, lang, remark, problem):
+    """Staff added Shafiq again as C-9 (same name, the phone typed another way) and
+    copied his orders under the new ID: both rows are lost, but he gets one win-back,
+    today and on later days."""
+    grids = shop()
+    grids["Customers"].append(customers_tab(["C-9", "shafiq  AHMED", "+880 1812 445566", "en"])[1])
+    grids["Orders"] += [[day, "C-9", amount, ""] for _, day, amount in every("C-9", 30, 6, 200, 8000)]
+    path = make_workbook(grids)
+    staff = {t: read_tab(path, t) for t in ("Customers", "Orders")}
+    settings = build_settings({"general": {"language": lang, "shop_name": "Rupkotha"}})
+    run_job(path, settings_=settings)
+    rows = {r[2]: r for r in read_tab(path, "Follow-ups")[1:]}
+    assert rows["C-9"][-2] == remark and rows["C-9"][-3] is None  # no message key
+    assert [m["Customer ID"] for m in records(path, "Messages") if m["Kind"] == "win_back"].count("C-1") == 1
+    assert "C-9" not in [m["Customer ID"] for m in records(path, "Messages")]
+    assert [p[4] for p in read_tab(path, "Problems")[1:]] == [problem]
+    run_job(path, ago(-1), settings_=settings)
+    assert "C-9" not in [m["Customer ID"] for m in records(path, "Messages")]
+    assert {t: read_tab(path, t) for t in staff} == staff
+
+
+def test_a_family_sharing_one_phone_keeps_both_win_backs(make_workbook, run_job):
+    grids = shop()
+    grids["Customers"].append(customers_tab(["C-9", "Salma Ahmed", "01812-445566", "en"])[1])
+    grids["Orders"] += [[day, "C-9", amount, ""] for _, day, amount in every("C-9", 30, 6, 200, 8000)]
+    path = make_workbook(grids)
+    run_job(path)
+    run_job(path, ago(-1))
+    wins = [m["Customer ID"] for m in records(path, "Messages") if m["Kind"] == "win_back"]
+    assert "C-1" in wins and "C-9" in wins

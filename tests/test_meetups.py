@@ -13,7 +13,7 @@ from khatir.rules.history import PurchaseHistory
 from khatir.rules.lost import Assessment
 from khatir.rules.stay_in_touch import last_contacts as last_contact
 from khatir.rules.meetups import (DAILY_LIMIT, DO_NOT_CONTACT, MAYBE, NO, NO_SEAT, ONE_A_DAY,
-                                  RECENT_WIN_BACK, YES,
+                                  RECENT_WIN_BACK, SAME_PERSON, YES,
                                   MeetupSettings, in_invite_window, invitations_for, invite_key,
                                   parse_rsvp, plan_seats, reminder_due,
                                   reminder_targets, rsvp_counts, seat_order, unreadable_replies)
@@ -203,6 +203,15 @@ class TestCapacity:
         assert "L1" not in [s.id for s in plan.chosen]
         assert [s.id for s in plan.chosen] == ["L2", "I1", "L3", "I2", "L4"]
         assert (plan.left_out[-1].customer.id, plan.left_out[-1].reason) == ("L1", DO_NOT_CONTACT)
+
+    def test_one_person_written_twice_is_invited_once_and_takes_one_seat(self):
+        people = everyone()
+        people["L1"] = replace(people["L1"], customer=replace(people["L1"].customer, same_person_as="L2"))
+        plan = plan_seats(meetup(), people, {}, {}, MeetupSettings().segment_order)
+        assert [s.id for s in plan.chosen] == ["L2", "I1", "L3", "I2", "L4"]
+        assert (plan.left_out[-1].customer.id, plan.left_out[-1].reason) == ("L1", SAME_PERSON)
+        assert left_out_text(plan.left_out[-1:], "en").endswith(
+            "L1 (same name and phone as an earlier row (see Problems): that row is invited)")
 
     def test_a_recent_win_back_is_left_out_as_lost_and_takes_no_seat(self):
         people = everyone()

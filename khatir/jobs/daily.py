@@ -32,7 +32,7 @@ from ..rules.win_back import WIN_BACK_KIND
 from ..sheet.tables import Table, find_tab
 from ..plan.worklist import (EXEMPT_KINDS, ISSUED, Prepared, WorkItem, bound_work_list, chosen_drafts,
                         follow_up_rows, kind_label, made_today, not_listed_rows, prepare_messages,
-                        sort_items)
+                        sort_items, voice)
 
 Section = Callable[[RunFacts], Contribution]
 # The personal messages: each customer's own news, feedback and silence.
@@ -100,9 +100,11 @@ class DailyPlan:
 
 
 def busy_today(data: SheetData, today: date) -> set[str]:
-    """Customers who already have a message created today (by an earlier run)."""
-    return {m.customer_id for m in [*data.messages, *data.issued.values()]
-            if m.created == today and m.customer_id}
+    """Customers who already have a message created today (by an earlier run), by
+    ``voice``: one person written twice on two rows has had theirs when either has."""
+    ids = {m.customer_id for m in [*data.messages, *data.issued.values()]
+           if m.created == today and m.customer_id}
+    return {voice(data.customers[cid]) if cid in data.customers else cid for cid in ids}
 
 
 def plan_daily(data: SheetData, settings: Settings, today: date, renderer: Renderer,
@@ -144,7 +146,7 @@ def plan_daily(data: SheetData, settings: Settings, today: date, renderer: Rende
         part = invitations(facts)
         reminders = [d for d in part.drafts if d.kind in EXEMPT_KINDS]
         chosen = chosen_drafts(reminders + personal, existing, settings, messaged_today, made)
-        busy = messaged_today | {d.customer.id for d in chosen}
+        busy = messaged_today | {voice(d.customer) for d in chosen} | {d.customer.id for d in chosen}
         if any(d.customer.id in busy for d in part.drafts if d.kind not in EXEMPT_KINDS):
             win_back = frozenset(d.customer.id for d in chosen if d.kind == WIN_BACK_KIND)
             part = invitations(facts, busy=frozenset(busy), win_back=win_back)

@@ -23,7 +23,7 @@ from ..i18n import Counted, Text, localise_digits
 from ..sheet.records import Meetup, SheetData
 from ..messages.filters import long_date
 from ..rules.meetups import (CANCELLED_KIND, CHANGE_KIND, DAILY_LIMIT, DO_NOT_CONTACT, INVITE_KIND,
-                             NO_SEAT, ONE_A_DAY, RECENT_WIN_BACK, CALLS_UNREAD, REMINDER_KIND, Invitation,
+                             NO_SEAT, ONE_A_DAY, RECENT_WIN_BACK, CALLS_UNREAD, SAME_PERSON, REMINDER_KIND, Invitation,
                              LeftOut, MeetupSettings, cancelled_key, change_key, for_mark,
                              last_told, told_of, told_records, when_of,
                              RsvpCounts, SeatPlan, in_invite_window, invitations_for, invite_key, is_past,
@@ -52,6 +52,8 @@ REASONS = {
                           bn="সম্প্রতি ফিরিয়ে আনার বার্তা পেয়েছেন বা পাবেন: আবার দুঃখপ্রকাশ নয়"),
     CALLS_UNREAD: Text(en="lost customer, and Call Notes cannot be read (see Problems): not invited until it is fixed",
                        bn="হারানো গ্রাহক, আর কল নোট ট্যাব পড়া যাচ্ছে না (সমস্যা ট্যাব দেখুন): ঠিক না হওয়া পর্যন্ত আমন্ত্রণ নয়"),
+    SAME_PERSON: Text(en="same name and phone as an earlier row (see Problems): that row is invited",
+                      bn="আগের একটি সারির সঙ্গে নাম ও ফোন একই (সমস্যা ট্যাব দেখুন): সেই সারিকে আমন্ত্রণ"),
 }
 INVITE_REASON = Text(en="Invitation to \u201c{title}\u201d on {date} ({segment})",
                      bn="{date} তারিখে \u201c{title}\u201d মিটআপে আমন্ত্রণ ({segment})")

@@ -65,6 +65,14 @@ ONE_A_DAY = Text(en="one new message a day per customer: this one comes on a lat
 # A meetup's date-changed and cancellation messages cannot wait a day either: they go
 # first, as the reminder does.
 EXEMPT_KINDS = frozenset({"meetup_reminder", "meetup_change", "meetup_cancelled"})
+# A customer written twice (same name, same phone: ``Customer.same_person_as``) is one
+# voice: the two rows share the day's one message, and the messages about the customer
+# as a whole go to the first row only, so nobody gets the same win-back twice. Messages
+# tied to one row's own call note, feedback or meetup seat still go to that row.
+WHOLE_CUSTOMER_KINDS = frozenset({"win_back", "first_order", "check_in", "meetup_invite"})
+SAME_PERSON = Text(
+    en="same name and phone as {first}: this message goes to {first} only (see Problems)",
+    bn="{first}-এর সঙ্গে নাম ও ফোন একই: এই বার্তা শুধু {first}-কে যাবে (সমস্যা ট্যাব দেখুন)")
 NO_PHONE = Text(en="no phone number: call or add one", bn="ফোন নম্বর নেই: নম্বর যোগ করুন")
 PHONE_UNREADABLE = Text(en="the phone number cannot be read (see Problems): message has no link",
                         bn="ফোন নম্বরটি পড়া যাচ্ছে না (সমস্যা ট্যাব দেখুন): বার্তায় লিংক নেই")
@@ -164,7 +172,8 @@ def prepare_messages(drafts: Iterable[Draft], existing: dict[str, str], settings
     ``existing`` maps the keys already in Messages to their Status: a key there is
     never appended again, whatever its Status, so a re-run or a staff edit is safe.
     ``messaged_today``: customers who already got a message created today (by an
-    earlier run), so a second run the same day does not send them another.
+    earlier run), so a second run the same day does not send them another (as ``voice``
+    gives them: one person written twice is one customer here).
     ``made``: messages of each kind created today by earlier runs (``made_today``):
     the caps are per day, so they are counted first.
     """
@@ -204,7 +213,11 @@ def _choose(drafts: Iterable[Draft], existing: dict[str, str], settings: Setting
         if draft.customer.do_not_contact:
             out.remarks[draft.key] = dnc_remark(draft.customer, lang)
             continue
-        if draft.customer.id in messaged and draft.kind not in EXEMPT_KINDS:
+        first = draft.customer.same_person_as
+        if first and draft.kind in WHOLE_CUSTOMER_KINDS:
+            out.remarks[draft.key] = SAME_PERSON(lang, first=first)
+            continue
+        if voice(draft.customer) in messaged and draft.kind not in EXEMPT_KINDS:
             out.remarks[draft.key] = ONE_A_DAY(lang)
             continue
         cap = settings.caps.get(draft.kind)
@@ -214,13 +227,18 @@ def _choose(drafts: Iterable[Draft], existing: dict[str, str], settings: Setting
             continue
         counts[draft.kind] = counts.get(draft.kind, 0) + 1
         chosen.append(draft)
-        messaged.add(draft.customer.id)
+        messaged.add(voice(draft.customer))
         new.add(draft.customer.id)
         out.linked.add(draft.key)
         if not draft.customer.phone:
             words = PHONE_UNREADABLE if draft.customer.unreadable_phone else NO_PHONE
             out.remarks[draft.key] = words(lang)
     return out, chosen, new
+
+
+def voice(customer: Customer) -> str:
+    """Whose turn a message takes: the customer's, or the first row of one person written twice."""
+    return customer.same_person_as or customer.id
 
 
 def dnc_remark(customer: Customer, lang: str) -> str:

@@ -66,6 +66,7 @@ DAILY_LIMIT = "daily_limit"
 ONE_A_DAY = "one_a_day"  # the customer gets another message today: invited on a later run
 RECENT_WIN_BACK = "recent_win_back"  # a lost customer who was just sent a win-back: not invited
 CALLS_UNREAD = "calls_unread"  # a lost customer while Call Notes cannot be read: not invited
+SAME_PERSON = "same_person"  # a second row of one person (Customer.same_person_as): the first is invited
 KEPT = frozenset({ONE_A_DAY, DAILY_LIMIT})  # left out today, but their seat is kept for them
 
 INVITE_KIND = "meetup_invite"
@@ -415,7 +416,9 @@ def plan_seats(meetup: Meetup, segmented: Mapping[str, Segmented],
     # seat, the first person left out last time is the one invited.
     unchecked = [s for s in uninvited if hold_lost and s.segment == LOST
                  and not s.customer.do_not_contact and s not in apologised]
-    apart = {s.customer.id for s in [*apologised, *unchecked]}
+    twice = [s for s in uninvited if s.customer.same_person_as and not s.customer.do_not_contact
+             and s not in apologised and s not in unchecked]
+    apart = {s.customer.id for s in [*apologised, *unchecked, *twice]}
     ranked = seat_order([s for s in qualified
                          if not s.customer.do_not_contact and s.customer.id not in apart],
                         segment_order, contact)
@@ -434,7 +437,7 @@ def plan_seats(meetup: Meetup, segmented: Mapping[str, Segmented],
             now.append(s)
     left += [LeftOut(s.customer, s.segment, NO_SEAT) for s in queue[seats:]]
     for reason, group in ((RECENT_WIN_BACK, apologised), (CALLS_UNREAD, unchecked),
-                          (DO_NOT_CONTACT, blocked)):
+                          (SAME_PERSON, twice), (DO_NOT_CONTACT, blocked)):
         left += [LeftOut(s.customer, s.segment, reason)
                  for s in sorted(group, key=lambda s: (s.customer.row, s.customer.id))]
     return SeatPlan(meetup, held, tuple(now), tuple(left))

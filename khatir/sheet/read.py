@@ -116,6 +116,16 @@ SHARED_PHONE_FIX = Text(
     bn="একই মানুষ হলে তাঁদের এক গ্রাহক করুন (একটি সারি রাখুন, অর্ডার ও কল নোটে সেই আইডি লিখুন); "
        "নম্বর ভুল হলে ঠিক করুন; একটি পরিবার একই ফোন ব্যবহার করলে এটি যেমন আছে "
        "তেমন থাকতে পারে।")
+SAME_PERSON = Text(
+    en="Customers {ids} have the same name and the same phone number, {number} (cells {cells}): "
+       "they are taken as one person, so win-back, check-in, first-order and invitation messages "
+       "go to {first} only, and the rows share one message a day.",
+    bn="গ্রাহক {ids}-এর নাম ও ফোন নম্বর একই, {number} (ঘর {cells}): তাঁদের একজন মানুষ ধরা হয়েছে, "
+       "তাই ফিরিয়ে আনার, খোঁজ নেওয়ার, প্রথম অর্ডারের ও আমন্ত্রণের বার্তা শুধু {first}-কে যায়, "
+       "আর সারিগুলো মিলে দিনে একটি বার্তা পায়।")
+SAME_PERSON_FIX = Text(
+    en="Merge them into one customer: keep row {row}, and use its ID in Orders and Call Notes.",
+    bn="তাঁদের এক গ্রাহক করুন: {row} নম্বর সারিটি রাখুন, অর্ডার ও কল নোটে সেই আইডি লিখুন।")
 
 # An optional cell that cannot be read is not used, and the row is still read: Problems
 # says what Khatir took instead, by the column (READ_AS_EMPTY when nothing more is meant).
@@ -660,12 +670,14 @@ def _read_customers(table: Table, settings: Settings, data: SheetData, skipped: 
         elif cid:
             skipped.add(cid)
     data.problems.extend(_shared_phones(table, data.customers.values(), lang))
+    data.customers.update(_same_people(data.customers.values()))
 
 
 def _shared_phones(table: Table, customers: Iterable[Customer], lang: str) -> list[Problem]:
     """One Problem for each number (as read: "01711-234567" and "+8801711234567" are one)
     that several customers have, naming them all; it is reported on the row of the second.
-    The customers are read as they are: each keeps their messages."""
+    The customers are read as they are and each keeps their own messages, except rows with
+    the same name too: one person written twice (``_same_people``), which the Problem says."""
     index = table.columns.get("phone")
     if index is None:
         return []
@@ -678,11 +690,30 @@ def _shared_phones(table: Table, customers: Iterable[Customer], lang: str) -> li
     for number, sharing in by_number.items():
         if len(sharing) > 1:
             cells = table.grid[sharing[1].row - 1]
+            ids = ", ".join(c.id for c in sharing)
+            where = ", ".join(f"{letter}{c.row}" for c in sharing)
+            one = len({parse.match_key(c.name) for c in sharing}) == 1
             out.append(Problem(
                 table.title, sharing[1].row, letter, _shown(cells[index] if index < len(cells) else ""),
-                SHARED_PHONE(lang, ids=", ".join(c.id for c in sharing), number=number,
-                             cells=", ".join(f"{letter}{c.row}" for c in sharing)),
-                SHARED_PHONE_FIX(lang)))
+                (SAME_PERSON(lang, ids=ids, number=number, cells=where, first=sharing[0].id) if one
+                 else SHARED_PHONE(lang, ids=ids, number=number, cells=where)),
+                SAME_PERSON_FIX(lang, row=sharing[0].row) if one else SHARED_PHONE_FIX(lang)))
+    return out
+
+
+def _same_people(customers: Iterable[Customer]) -> dict[str, Customer]:
+    """Customers written twice: a later row with the same phone number and the same name
+    (ignoring case and spacing) as an earlier one is marked as that person. A family that
+    shares one phone has different names and keeps separate messages."""
+    first: dict[tuple[str, str], Customer] = {}
+    out = {}
+    for c in sorted(customers, key=lambda c: c.row):
+        name = parse.match_key(c.name)
+        if not (c.phone and name):
+            continue
+        earlier = first.setdefault((c.phone, name), c)
+        if earlier is not c:
+            out[c.id] = dataclasses.replace(c, same_person_as=earlier.id)
     return out
 
 

@@ -32,6 +32,10 @@ class Customer:
     # Set by the run, not read from the sheet (``khatir.plan.optout``): the call note in which the
     # customer asked not to be called or messaged again; ``do_not_contact`` is then True.
     asked_no_contact: CallNote | None = None
+    # Set by the reader: the ID of an earlier row with the same name and the same phone
+    # number (one person entered twice). Messages about the customer as a whole go to
+    # that row only, and the two share the day's one message (``khatir.plan.worklist``).
+    same_person_as: str = ""
 
 
 @dataclass(frozen=True)
