@@ -233,6 +233,13 @@ COLUMN_KIND = {
     "status": Text(en="status", bn="অবস্থা"),
     "kind": Text(en="also status", bn="অবস্থা আরও"),
     "contacts": Text(en="also the customer", bn="গ্রাহক আরও"),
+    "order": Text(en="order number", bn="অর্ডার নম্বর"),
+    "adjusted": Text(en="total after refunds", bn="ফেরতের পরের মোট"),
+    "received": Text(en="money received", bn="জমা"),
+    "types": Text(en="transaction type", bn="লেনদেনের ধরন"),
+    "txn": Text(en="payment ID", bn="পেমেন্ট আইডি"),
+    "reference": Text(en="refund of", bn="যে পেমেন্টের ফেরত"),
+    "memo": Text(en="memo", bn="মন্তব্য"),
 }
 COLUMN_NUMBER = Text(en="column {n}", bn="{n} নম্বর কলাম")
 

@@ -118,8 +118,8 @@ class OrderLog:
 
 #: The kinds of column a log's ``columns`` names, in the order they are told ("contacts":
 #: the buyer's other contact columns, one entry each; "kind": a type read beside the status).
-COLUMN_KINDS = ("date", "customer", "contacts", "amount", "quantity", "unit_price", "status",
-                "kind")
+COLUMN_KINDS = ("date", "customer", "contacts", "order", "amount", "quantity", "unit_price",
+                "adjusted", "received", "status", "kind", "types", "txn", "reference", "memo")
 
 
 def column_names(cols: Columns, header: list | None) -> tuple[tuple[str, str | int], ...]:
@@ -131,6 +131,8 @@ def column_names(cols: Columns, header: list | None) -> tuple[tuple[str, str | i
         for c in (col if isinstance(col, tuple) else () if col is None else (col,)):
             if c == cols.customer and kind == "contacts":
                 continue  # a "Customer contacts" cell: said once, as the customer
+            if kind == "types" and c in (cols.status, cols.kind):
+                continue  # the status column itself, said once
             name = header[c] if header is not None and c < len(header) else None
             found.append((kind, str(name).strip() if name not in (None, "") else c + 1))
     return tuple(found)

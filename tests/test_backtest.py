@@ -541,14 +541,14 @@ def test_script_says_which_rows_it_left_out(tmp_path, capsys):
         f"Read {orders:,} order rows. 2 rows have no customer ID and were left out (sales to "
         "unknown customers cannot be followed). 1 row could not be read as an order (no date, "
         "or a total line) and was left out.",
-        "Columns: date = InvoiceDate, customer = CustomerID, quantity = Quantity, "
+        "Columns: date = InvoiceDate, customer = CustomerID, order number = InvoiceNo, quantity = Quantity, "
         "unit price = UnitPrice."]
     assert backtest_lost.main(["--csv", str(path)]) == 0
     assert capsys.readouterr().out.splitlines()[:2] == [
         f"{bn_digits(f'{orders:,}')}টি অর্ডারের সারি পড়া হয়েছে। ২টি সারিতে গ্রাহক আইডি নেই, "
         "সেগুলো বাদ গেছে (অচেনা ক্রেতার কেনাকাটা অনুসরণ করা যায় না)। ১টি সারি অর্ডার হিসেবে "
         "পড়া যায়নি (তারিখ নেই, বা যোগফলের সারি), সেটি বাদ গেছে।",
-        "কলাম: তারিখ = InvoiceDate, গ্রাহক = CustomerID, সংখ্যা = Quantity, একক দাম = "
+        "কলাম: তারিখ = InvoiceDate, গ্রাহক = CustomerID, অর্ডার নম্বর = InvoiceNo, সংখ্যা = Quantity, একক দাম = "
         "UnitPrice।"]
 
 
@@ -910,7 +910,8 @@ def test_odoo_quotations_are_offers_not_purchases(tmp_path):
         "Read 2 order rows. 3 rows are cancelled or returned orders (by their status) and were "
         "left out: they are not purchases.")
     assert columns_line(log, "en") == (
-        "Columns: date = Order Date, customer = Customer, amount = Total, status = Status.")
+        "Columns: date = Order Date, customer = Customer, order number = Order Reference, amount = Total, "
+        "status = Status.")
 
 
 def test_a_tally_walk_in_ledger_is_no_customer_and_a_cancelled_voucher_no_purchase(tmp_path):
@@ -1098,7 +1099,8 @@ def test_porimaan_is_how_many_and_paid_price_is_the_amount(tmp_path):
         "Read 1 order row. 1 row is a cancelled or returned order (by its status) and was left "
         "out: it is not a purchase.")
     assert columns_line(log, "en") == (
-        "Columns: date = Created at, customer = Shipping Phone Number, amount = Paid Price, "
+        "Columns: date = Created at, customer = Shipping Phone Number, order number = Order Item Id, "
+        "amount = Paid Price, "
         "unit price = Unit Price, status = Status.")
 
 
@@ -1192,7 +1194,7 @@ def test_a_guest_known_only_by_phone_is_kept_and_one_person_across_orders(tmp_pa
     assert (log.no_customer, log.not_bought) == (0, 2)
     assert columns_line(log, "en") == (
         "Columns: date = Created at, customer = Email, also the customer = Billing Phone, "
-        "also the customer = Phone, amount = Total, quantity = Lineitem quantity, "
+        "also the customer = Phone, order number = Name, amount = Total, quantity = Lineitem quantity, "
         "unit price = Lineitem price, status = Financial Status.")
     result = backtest(log.orders, date(2025, 2, 28), end=date(2025, 6, 1))
     # Rina is one repeat buyer who came back (by phone); the guest's two lines are one day
@@ -1246,5 +1248,6 @@ def test_receipts_name_the_customer_by_contacts_and_a_refund_receipt_is_no_purch
         (2, "+8801711234567"), (3, "+8801811234567"), (5, "+8801711234567")]
     assert (log.not_bought, log.no_customer) == (1, 1)
     assert columns_line(log, "en") == (
-        "Columns: date = Date, customer = Customer contacts, amount = Total collected, "
+        "Columns: date = Date, customer = Customer contacts, order number = Receipt number, "
+        "amount = Total collected, "
         "status = Status, also status = Receipt type.")

@@ -174,7 +174,8 @@ def test_amazon_amount_is_a_column_of_amounts(tmp_path):
     log = load_orders(p)
     assert [o.amount for o in log.orders] == [19.14, 12.71]
     assert columns_line(log, "en") == ("Columns: date = purchase-date, customer = buyer-email, "
-                                       "quantity = quantity-shipped, unit price = item-price.")
+                                       "order number = amazon-order-id, quantity = quantity-shipped, "
+                                       "unit price = item-price.")
 
 
 def test_etsy_order_refunded_in_full_is_no_purchase(tmp_path):
