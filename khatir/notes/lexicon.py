@@ -107,6 +107,8 @@ CUES: dict[str, tuple[str, ...]] = {
         # a son or a daughter born, in formal words; a baby due in the dialects ("হইবো")
         "পুত্র সন্তান", "কন্যা সন্তান", "putro sontan", "konna sontan", "বাচ্চা হইবো", "বাচ্চা হইব",
         "baccha hoibo", "বাবু হইবো", "babu hoibo",
+        # a baby born, "বাবু" (w20: "আমার বাবু হইছে দশ দিন হইল")
+        "বাবু হইছে", "বাবু হয়েছে", "বাবু হইসে", "babu hoise", "babu hoyeche", "babu hoyse",
     ),
     "illness": (
         "অসুস্থ", "অসুস্হ", "অসুখ", "জ্বর", "জর", "হাসপাতাল", "হসপিটাল", "হাসপাতালে", "ক্লিনিক",
@@ -175,6 +177,11 @@ CUES: dict[str, tuple[str, ...]] = {
         "blood lagbe", "blood dorkar", "blood needed", "needs blood", "ক্যানুলা", "cannula",
         "স্যালাইন চল", "saline chol", "মিসক্যারেজ", "miscarriage", "গর্ভপাত", "বাচ্চা নষ্ট হয়ে",
         "life support", "লাইফ সাপোর্ট", "ventilator", "ভেন্টিলেটর",
+        # a children's disease by its English name; sugar gone up, insulin started (w20)
+        "hand foot mouth", "hand foot and mouth", "হ্যান্ড ফুট মাউথ", "hfmd", "insulin start",
+        # English voice-typed in Bengali script
+        "ফিভার", "হাই ফিভার",
+        "ইনসুলিন শুরু", "ইনসুলিন দেওয়া শুরু", "insulin dite hocche", "insulin nite hocche",
     ),
     "vehicle_trouble": (
         # (an accident counts only with a vehicle in the note, a pair below: "shop e accident kore
@@ -245,6 +252,10 @@ CUES: dict[str, tuple[str, ...]] = {
         "ক্ষেপে গে", "ক্ষেপা", "khepe ge", "চটে আছ", "চটে গে", "scam", "প্রতারণা", "protarona",
         "ভুল ঠিকানা", "vul address", "bhul address", "wrong address", "ভুল address",
         "ব্যাটারি ফুলে", "battery fule", "battery fula", "battery swollen", "battery swell",
+        # a power bank or a phone swollen, written whole so it wins over "ফুলে গেছে" (a swelling) (w20)
+        "পাওয়ার ব্যাংক ফুলে গে", "power bank fule ge", "powerbank fule ge", "ব্যাটারি ফুলে গে",
+        "battery fule ge", "ফোন ফুলে গে", "phone fule ge", "মোবাইল ফুলে গে", "mobile fule ge",
+        "power bank swollen", "power bank swell",
         "didn't like", "did not like", "পছন্দ হয় নাই", "পছন্দ হয়নি", "পছন্দ হয় নি", "pochondo hoy nai",
         "pochondo hoyni", "posondo hoy nai",
         # hurt feelings, a page called a fraud, the wrong design sent, a parcel arrived open
@@ -303,6 +314,21 @@ CUES: dict[str, tuple[str, ...]] = {
         "burnt out", "ভুল নাম$", "vul nam$", "wrong name",
         "দিয়ে পানি পড়", "diye pani por", "fade ho", "faded",
         "রং চলে গে", "rong chole ge", "রং ফিকে",
+        # the customer's own words about the shop: the delivery man threw it, charged extra, not
+        # satisfied, the shop's fault, one side silent, a warranty claim (w20)
+        "threw the", "threw my", "ছুঁড়ে মার", "ছুড়ে মার", "ছুইড়া মার", "ছুঁড়ে দিছে", "ছুড়ে দিছে",
+        "chure mar", "chhure mar", "chure dise", "chhure dise", "charged me", "charged extra",
+        "extra charge", "extra charged", "বেশি টাকা নিছে", "বেশি টাকা নিয়েছে", "beshi taka nise",
+        "সন্তুষ্ট না$", "সন্তুষ্ট নন", "সন্তুষ্ট নয়", "অসন্তুষ্ট", "santushto na$", "shontushto na$",
+        "sontushto na$", "not satisfied", "unsatisfied", "dissatisfied", "not happy with",
+        "দোকানের দোষ", "dokaner dosh", "dokaner dos", "shop's fault", "your fault", "আপনাদের দোষ",
+        "apnader dosh", "sound ase na", "sound ashe na", "sound asche na", "sound আসে না",
+        "সাউন্ড আসে না", "আওয়াজ আসে না", "awaj ase na", "no sound", "warranty claim",
+        "ওয়ারেন্টি ক্লেইম", "ওয়ারেন্টি দাবি",
+        # English voice-typed in Bengali script
+        "ড্যামেজ", "ডেমেজ", "ড্যামেজড", "হ্যাপি না$", "happy na$", "হ্যাপি নন", "হ্যাপি নয়",
+        # goods sent short ("dudh kom pathaise, 2 liter er jaygay 1"; not money sent short, SENT_SHORT)
+        "kom pathai", "কম পাঠাই", "kom pathano hoise", "কম পাঠানো হয়েছে", "kom dise$", "কম দিছে",
     ),
     "celebration": (
         "বিয়ে", "বিয়ের", "বিবাহ", "এনগেজমেন্ট", "আকদ", "গায়ে হলুদ", "জন্মদিন", "প্রমোশন",
@@ -371,6 +397,13 @@ CUES: dict[str, tuple[str, ...]] = {
         "mehendi night", "mehndi ceremony", "reception$", "রিসিপশন$", "পানচিনি", "পান চিনি", "panchini", "আশীর্বাদ হ",
         "ashirbad ho", "গৃহপ্রবেশ", "griho probesh", "grihoprobesh", "হাফেজ হ", "hafez ho",
         "hafiz ho", "দস্তারবন্দী", "dastarbandi",
+        # a job got or a post reached, in the customer's words ("I got the bank job!", "ami manager
+        # hoisi bank e") (w20)
+        "বার্থডে", "বার্থ ডে", "ওয়েডিং", "এনগেজমেন্ট", "এঙ্গেজমেন্ট", "got the job", "got the bank job", "got a bank job", "got the govt job", "got a govt job",
+        "got a government job", "got the government job", "got a new job", "got the new job",
+        "manager hoisi", "manager hoise", "manager hoyeche", "manager hoyechi", "manager hoilam",
+        "ম্যানেজার হইছে", "ম্যানেজার হয়েছে", "ম্যানেজার হয়েছেন", "ম্যানেজার হইছেন", "ম্যানেজার হইছি",
+        "ম্যানেজার হয়েছি", "officer hoise", "officer hoisi", "অফিসার হইছে", "অফিসার হয়েছে",
     ),
     "busy": (
         "ব্যস্ত$", "পরে কল", "পরে ফোন", "পরে কথা", "মেজাজ খারাপ", "মুড নাই", "মুডে নাই", "মিটিং",
@@ -477,6 +510,10 @@ CUES: dict[str, tuple[str, ...]] = {
         "তুললেন না", "তোলে নাই", "তোলেনি", "tullo na", "tole nai", "দেশের বাইরে আছ", "desher baire ase",
         "out of country", "out of the country", "কথা বলার অবস্থায় নাই", "কথা বলার অবস্থা নাই",
         "kotha bolar obostha",
+        # at work, in the customer's own words ("I am at the office call me friday") (w20)
+        "i am at the office", "i'm at the office", "im at the office", "i am at office", "i'm at office",
+        "at the office now", "at office now", "in office now", "অফিসে আছি", "office e achi", "office e asi",
+        "office a achi",
     ),
 }
 
@@ -638,6 +675,8 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "trolley bag", "ট্রলি ব্যাগ", "luggage",
     ),
     "celebration": (
+        # "got the job done" is work finished, not a job got (w20)
+        "job done", "got the job done",
         "death anniversary", "মৃত্যুবার্ষিকী", "গত মাসে", "last month", "goto mase", "gato mase",
         "গত বছর", "last year", "for his friend", "for her friend", "friend's", "friends son", "friends daughter", "for a friend", "colleague", "কলিগ", "kolig",
         "boss er", "বসের", "friend er", "বন্ধুর", "bondhur", "neighbour", "প্রতিবেশী",
@@ -722,6 +761,9 @@ CLAUSE_ONLY_LOOKALIKES: dict[str, tuple[str, ...]] = {
     "newborn": (
         "baby food", "বেবি ফুড", "diaper", "ডায়াপার", "baby dress", "বেবি ড্রেস", "cerelac",
         "সেরেলাক", "baby shop", "toy", "খেলনা",
+        # goods for a newborn ("নবজাতকের জন্য জামা", "newborn er jonno kichu na") (w20)
+        "নবজাতকের জন্য", "newborn er jonno", "newborn er jnno", "for newborn", "for a newborn",
+        "for the newborn", "newborn size", "নবজাতক সাইজ", "newborn সাইজ",
     ),
     # a thermometer bought says nothing of a fever, but a note may tell of one too ("baby had
     # vaccine fever yesterday, wants thermometer anyway")
@@ -796,6 +838,40 @@ NOT_THEIRS: tuple[str, ...] = (
     "not for family", "not family",
 )
 
+# "এখন কেউ অসুস্থ না", "osukh na" opening a clause, "nobody is sick": medicine bought to keep at
+# home; the illness words before it are goods ("শিশুর জ্বরের সিরাপ আর স্যালাইন নিলেন") (w20).
+NOBODY_ILL: tuple[str, ...] = (
+    "কেউ অসুস্থ না", "কেউ অসুস্থ নয়", "কেউ অসুস্থ নাই", "keu osustho na", "keu osusto na", "keu osustho noy",
+    "কারো অসুখ না", "কারো অসুখ নাই", "karo osukh na", "karo osukh nai", "nobody is sick", "no one is sick",
+    "nobody sick", "no one sick", "nobody is ill", "no one is ill", "not for any illness",
+)
+# ... and, opening a clause, a bare "not ill" ("khelar por khay chele, osukh na").
+NOT_ILL: tuple[str, ...] = (
+    "osukh na$", "osukh noy", "অসুখ না$", "অসুখ নয়", "osustho na$", "osusto na$", "অসুস্থ না$",
+    "অসুস্থ নয়", "sick na$", "not sick", "not ill$",
+)
+# A birth told with its verb ("আমার বাবু হইছে ... ডায়াপার নবজাতক সাইজ লাগবে"): baby goods in the
+# same clause do not hide it (w20).
+BORN_TOLD: tuple[str, ...] = (
+    "বাবু হইছে", "বাবু হয়েছে", "babu hoise", "babu hoyeche", "baby hoise", "baby hoyeche",
+    "বাচ্চা হইছে", "বাচ্চা হয়েছে", "baccha hoise", "baccha hoyeche", "baby হইছে", "baby born",
+    "gave birth",
+)
+# Someone else's, outside the family: with a gift in the note, their baby's akika or birth is a
+# guest's present ("baby gift set chaise, bondhur cheler aqiqah te dibe") (w20).
+OTHERS: tuple[str, ...] = (
+    "বন্ধুর", "bondhur", "friend er", "friend's", "বান্ধবীর", "bandhobir", "কলিগের", "koliger",
+    "colleague er", "colleague's", "প্রতিবেশী", "protibeshi", "neighbour", "neighbor", "পাশের বাসার",
+    "pasher basar",
+)
+
+# Goods sent short is a complaint, money sent short is not ("bKash নম্বরে ভুল করে ২০০ কম পাঠাইছে").
+SENT_SHORT: tuple[str, ...] = ("kom pathai", "কম পাঠাই", "kom pathano hoise", "কম পাঠানো হয়েছে", "kom dise$", "কম দিছে")
+MONEY: tuple[str, ...] = (
+    "taka", "টাকা", "tk$", "৳", "bkash", "বিকাশ", "nagad", "নগদ", "payment", "পেমেন্ট", "rocket", "রকেট",
+    "cash", "ক্যাশ", "due$", "বাকি টাকা",
+)
+
 # A gift is for someone else's celebration (not an event of the customer's) unless the same
 # sentence names the customer's family: "ammu er birthday gift" is the mother's birthday.
 GIFTS: tuple[str, ...] = (
@@ -853,6 +929,11 @@ OVER: tuple[str, ...] = (
     "ohon bhala", "ekhon normal", "normal এখন", "normal ekhon", "complain nai ar", "r complain nai",
     "ar complain nai",
     # the refund got, said by the customer or with "ta" ("refund ta pailam") (w18)
+    # fixed by someone, in the colloquial past ("chain chire gesilo, thik korse"); normal again
+    # ("BP high ছিল গতকাল, আজ normal") (w20)
+    "thik korse", "thik koreche", "ঠিক করছে", "ঠিক করেছে", "ঠিক কইরা দিছে", "thik koira dise",
+    "aj normal", "ajke normal", "আজ normal", "আজ নরমাল", "আজকে নরমাল", "today normal", "normal hoise",
+    "normal hoye gese", "নরমাল হইছে", "নরমাল হয়েছে", "নরমাল হয়ে গেছে", "normal হইছে", "normal হয়েছে",
     "refund pailam", "refund paisi", "refund paichi", "refund peyechi", "refund ta pai",
     "refund ta pe", "রিফান্ড পাইছি", "রিফান্ড পেয়েছি", "রিফান্ড পাইলাম", "রিফান্ড টা পা",
 )
@@ -897,6 +978,8 @@ RELATIONS: dict[str, tuple[str, ...]] = {
     ),
     "husband": (
         "স্বামী", "হাজব্যান্ড", "জামাই সাহেব", "shami", "swami", "husband", "hubby", "jamai sahe",
+        # English in Bengali script (w20)
+        "হাসব্যান্ড", "হাসবেন্ড", "হাজবেন্ড", "হাসবান্ড",
     ),
     "father": (
         "বাবা", "আব্বা", "আব্বু", "আব্বাজান", "বাপজান", "বাপ$", "বাপের", "bapjan", "baba", "abba", "abbu", "abbaji", "father", "dad$",
@@ -1011,7 +1094,7 @@ KIN: dict[str, tuple[str, ...]] = {
 # dialect forms. Short words take no ending in ``phrase_pattern`` (মার, বোর would be other
 # words), so their inflections are listed here.
 MORE_RELATIONS: dict[str, tuple[str, ...]] = {
-    "daughter": ("মাইয়ায়", "মাইয়াটা", "মেয়েটা", "ফুড়ি", "furi$", "furir",
+    "daughter": ("ডটার", "মাইয়ায়", "মাইয়াটা", "মেয়েটা", "ফুড়ি", "furi$", "furir",
                  # Rangpur and Sylhet বেটি
                  "বেটি$", "বেটির", "বেটিরে", "বেটিক", "বেটিটা", "beti$", "betir"),
     "son": ("পোলায়", "পোলাটা", "ছেলেটা", "পুত$", "পুতর", "পুতের", "puter",
@@ -1020,9 +1103,11 @@ MORE_RELATIONS: dict[str, tuple[str, ...]] = {
     "child": ("পোলাপান", "polapan", "বাচ্চাকাচ্চা", "bacchakaccha", "bachara", "বাচ্চারা"),
     "wife": ("বউডা", "বৌডা", "biwi$", "biwir$", "biwi r", "wifer$", "bou r", "boure$", "বউর$", "বউরে$", "বউয়ে$", "বৌরে$", "বৌয়ে$", "গিন্নি",
              "ginni", "missus er", "wife's", "misses er"),
-    "husband": ("সোয়ামি", "soyami", "জামাই সাব", "hubby's", "husband's"),
-    "father": ("বাজানের", "bajaner", "বাবায়", "বাপে", "বাপজান", "আব্বাজান", "baba r", "babar", "abbar", "abbur", "pappa"),
-    "mother": ("মায়ে", "আম্মাজান", "ammajan", "maa r", "mom's", "mother's",
+    "husband": ("সোয়ামি", "soyami", "জামাই সাব", "hubby's", "husband's",
+                # a wife's "my he" ("আমার উনি মারা গেছেন") (w20)
+                "আমার উনি", "amar uni$", "আমার উনার", "amar unar$"),
+    "father": ("ফাদার", "বাজানের", "bajaner", "বাবায়", "বাপে", "বাপজান", "আব্বাজান", "baba r", "babar", "abbar", "abbur", "pappa"),
+    "mother": ("মাম্মি", "মায়ে", "আম্মাজান", "ammajan", "maa r", "mom's", "mother's",
                # Sylheti "মাই", "মাইর" (mother, mother's; not মাইয়া, a daughter)
                "মাই$"),
     "brother": (
@@ -1037,7 +1122,9 @@ MORE_RELATIONS: dict[str, tuple[str, ...]] = {
                 # ভাইয়ার written apart ("vaiya r engagement") (w18)
                 "bhaiya r$", "ভাইয়া র$", "ভাইডা",
                 # মিয়াভাই, an elder brother in the north
-                "মিয়াভাই", "miyabhai", "miyavai"),
+                "মিয়াভাই", "miyabhai", "miyavai",
+                # the customer's own words ("আমার ভাই রোড অ্যাক্সিডেন্টে মারা গেছে"): "my", not a name (w20)
+                "আমার ভাই$", "আমার ভাইয়া", "amar bhai$", "amar vai$", "amar bhaiya", "amar vaiya", "ব্রাদার"),
     "sister": (
                # "আপা" alone is how one addresses a woman; the customer's, a sister
                "কাস্টমারের আপা$", "কাস্টমারের আপু$", "cust er apa$", "customer er apa$", "cust er apu$",
@@ -1054,13 +1141,15 @@ MORE_RELATIONS: dict[str, tuple[str, ...]] = {
                # বুবু (the west and north) and বুজি (the east), an elder sister; alone, also how one
                # addresses a woman
                "বুবুর", "উনার বুবু", "ওনার বুবু", "তার বুবু", "bubur$", "unar bubu", "tar bubu",
-               "বুজির", "উনার বুজি", "ওনার বুজি", "তার বুজি", "bujir$", "unar buji"),
+               "বুজির", "উনার বুজি", "ওনার বুজি", "তার বুজি", "bujir$", "unar buji",
+               # the customer's own words ("amar apu r jor") (w20)
+               "আমার আপু", "আমার আপা", "amar apu", "amar apa$"),
     "relative": ("ননদের", "ননদকে", "nonoder", "nonod er", "বৌমা", "bouma", "ভাবীর", "ভাবী",
                  "bhabir", "vabir", "দেবরের", "deborer", "শ্বশুরবাড়ি", "মামু", "mamu", "চাচ্চু",
                  "chacchu", "হৌড়ি", "হড়ি", "হাউড়ি", "শালা$", "শালার", "হালা$", "হালার", "bhagni",
                  "natnir", "natir", "fil$", "mil$", "inlaws", "in laws", "বোনজামাই", "bonjamai", "beyan$",
                  "beyain", "বেয়ান", "ফুপি", "ফুফি", "fupi$", "fupir$", "phupi$", "phupir$",
-                 "শাউড়ি", "ভাইস্তা", "ভাস্তা", "ভাস্তি", "bhaista", "vaista", "ননাস"),
+                 "শাউড়ি", "ভাইস্তা", "ভাস্তা", "ভাস্তি", "bhaista", "vaista", "ননাস", "কাজিন"),
     "friend": ("ফ্রেন্ড", "frnd", "দোস্তের", "doster", "dost er", "বান্ধবীর", "bandhobir"),
     "colleague": ("sohokormi", "কর্মচারী", "kormochari", "staff er", "office colleague"),
 }
@@ -1187,6 +1276,8 @@ HURT: tuple[str, ...] = (
 # A person "expired" is a death; a product "expired" is a complaint.
 EXPIRED: tuple[str, ...] = (
     "expired", "expire kor", "expire hoise", "expire hoyeche", "expire করে", "expire হয়",
+    # in Bengali script, in the respectful form that only a person takes (w20)
+    "এক্সপায়ার করছেন", "এক্সপায়ার করেছেন", "এক্সপায়ার হইছেন", "এক্সপায়ার হয়েছেন", "এক্সপায়ার্ড হয়েছেন",
 )
 PAIRS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("vehicle_trouble", VEHICLES, VEHICLE_TROUBLE),

@@ -44,6 +44,14 @@ _DONE_DEAL = phrase_pattern(lexicon.DONE_DEAL)
 _UNITS = "|".join(sorted({re.escape(fold(u)) for u in lexicon.UNITS}, key=len, reverse=True))
 _COUNT = re.compile(rf"(?<![a-z0-9])\d+ ?(?:{_UNITS})(?![a-z])|(?<![a-z0-9])x ?\d+(?![a-z0-9])")
 _GIFTS = phrase_pattern(lexicon.GIFTS)
+_OTHERS = phrase_pattern(lexicon.OTHERS)
+_NOBODY_ILL = phrase_pattern(lexicon.NOBODY_ILL)
+_NOT_ILL = phrase_pattern(lexicon.NOT_ILL)
+_BORN_TOLD = phrase_pattern(lexicon.BORN_TOLD)
+# An over word ending in a finished verb ("ভালো হয়ে গেছে"): only a negation right after it is its
+# own ("ভালো হয়ে গেছে না?"); one further on is another verb's ("ভালো হয়ে গেছে স্যালাইন লাগবে না আর").
+_FINISHED = frozenset(fold(w) for w in ("gese", "geche", "গেছে", "hoise", "hoyeche", "হইছে", "হয়েছে",
+                                        "korse", "koreche", "করছে", "করেছে", "dise", "দিছে"))
 _MARKETING = phrase_pattern(lexicon.MARKETING)
 _ANGER = phrase_pattern(lexicon.ANGER)
 _PREGNANCY = phrase_pattern(lexicon.PREGNANCY)
@@ -121,6 +129,35 @@ def _gift_for_others(clause: str) -> bool:
     close family's."""
     return bool(_GIFTS is not None and _GIFTS.search(clause)
                 and not (_CLOSE_FAMILY is not None and _CLOSE_FAMILY.search(clause)))
+
+
+def _others_gift(clause: str, whole: str) -> bool:
+    """ "baby gift set chaise, bondhur cheler aqiqah te dibe": a gift in the note, and the day is
+    a friend's, a colleague's or a neighbour's (named in the clause): a guest's present."""
+    return bool(_OTHERS is not None and _GIFTS is not None and _OTHERS.search(clause)
+                and _GIFTS.search(whole) and not (_CLOSE_FAMILY is not None and _CLOSE_FAMILY.search(
+                    clause[:_OTHERS.search(clause).start()])))
+
+
+def nobody_ill(parts: list[str]) -> int:
+    """The last clause saying nobody is ill ("এখন কেউ অসুস্থ না", a clause opening "osukh na"),
+    or -1: illness words before it are medicine bought to keep at home, not an illness. Not "আর"
+    ("ekhon ar osukh nai": over) nor a named person ("ছেলের অসুখ না")."""
+    last = -1
+    for i, clause in enumerate(parts):
+        if _ANYMORE is not None and any(w in ("ar", fold("আর")) for w in clause.split()):
+            continue
+        if _NOBODY_ILL is not None and _NOBODY_ILL.search(clause):
+            last = i
+            continue
+        m = _NOT_ILL.search(clause) if _NOT_ILL is not None else None
+        if m is not None and all(w in _OPENERS for w in clause[:m.start()].split()):
+            last = i
+    return last
+
+
+_OPENERS = frozenset(fold(w) for w in ("ekhon", "এখন", "tobe", "তবে", "kintu", "কিন্তু", "but", "and",
+                                       "bollo", "bolse", "বলল", "বললেন", "said", "she", "he"))
 
 
 def family_own(cue: Cue, parts: list[str]) -> bool:
@@ -217,6 +254,8 @@ def find_cues(parts: list[str], lex: Lexicon) -> tuple[list[Cue], list[Cue], lis
                 continue
             if kind == "celebration" and _gift_for_others(clause):
                 continue
+            if kind in ("celebration", "newborn") and _others_gift(clause, whole):
+                continue
             if kind == "celebration" and _MARKETING is not None and _MARKETING.search(whole):
                 # the shop's greeting to all its customers, unless a family's own day is named;
                 # nor may the n-gram model alone name it (as for "anniversary na")
@@ -258,6 +297,8 @@ def _looks_alike(kind: str, clause: str, lex: Lexicon, in_note: dict[str, bool])
     if look is not None and (look.search(clause) if kind in CLAUSE_LOOKALIKES else in_note[kind]):
         return True
     here = lex.clause_lookalikes.get(kind)
+    if kind == "newborn" and _BORN_TOLD is not None and _BORN_TOLD.search(clause):
+        return False  # "আমার বাবু হইছে ... ডায়াপার নবজাতক সাইজ লাগবে": the birth is told
     return here is not None and here.search(clause) is not None
 
 
@@ -379,7 +420,9 @@ def over_in(parts: list[str], event: str | None = None) -> str | None:
     trouble is not over because the driver is fine: "CNG flat tyre, উনি ঠিক আছেন")."""
     for clause in parts:
         for start, end in spans(_OVER, clause):
-            if negated(clause, start, end):
+            finished = clause[start:end].split()[-1] in _FINISHED
+            if (_NEG_AFTER is not None and _NEG_AFTER.match(clause[end:].lstrip()) is not None
+                    if finished else negated(clause, start, end)):
                 continue
             before = _words_before(clause, start, 2)
             if _STILL is not None and _STILL.search(before) or _WORSE is not None and _WORSE.search(before):

@@ -19,7 +19,7 @@ from .classify import NULL, NgramModel, Scorer, best_of
 from . import lexicon
 from .match import phrase_pattern
 from .normalise import fold
-from .rules import (PERSONAL, Cue, Lexicon, angry_at_the_call, asks_about, clauses,
+from .rules import (PERSONAL, Cue, Lexicon, angry_at_the_call, asks_about, clauses, nobody_ill,
                     complaint_denied, complaint_retracted, counts_goods, family_own, find_cues,
                     not_theirs, ordinary_busy, over_in, pregnancy_complication, resolved)
 from .when import callback_date, event_day, free_day, takes_back_a_day
@@ -255,6 +255,10 @@ def _a_vehicles_trouble(cue: Cue, parts: list[str]) -> bool:
         _VEHICLE_BROKEN.fullmatch(cue.text) is not None)
 
 
+_SENT_SHORT = phrase_pattern(lexicon.SENT_SHORT)
+_MONEY = phrase_pattern(lexicon.MONEY)
+
+
 # Any day: whether a note names a call-back day does not depend on which day it was written.
 REFERENCE_DAY = date(2026, 1, 1)
 
@@ -278,6 +282,15 @@ def understand(text: str, called: date, reader: NoteReader) -> Reading:
         denial = len(parts) if complaint_retracted(folded) else (
             -1 if resolved(parts) else complaint_denied(parts))
         cues = [c for c in cues if c.kind != "complaint" or c.clause > denial]
+    if any(c.kind == "illness" for c in cues + gone) and (calm := nobody_ill(parts)) >= 0:
+        # "শিশুর জ্বরের সিরাপ আর স্যালাইন নিলেন ... এখন কেউ অসুস্থ না": medicine to keep at home
+        cues = [c for c in cues if c.kind != "illness" or c.clause > calm]
+        gone = [c for c in gone if c.kind != "illness" or c.clause > calm]
+        denied = denied + [Cue("illness", calm, 0, 0, "")]
+    if _SENT_SHORT is not None and _MONEY is not None:
+        # "bKash নম্বরে ভুল করে ২০০ কম পাঠাইছে": money sent short, not goods
+        cues = [c for c in cues if not (c.kind == "complaint" and _SENT_SHORT.fullmatch(c.text)
+                                        and _MONEY.search(parts[c.clause]))]
     cues = [c for c in cues if not _an_item(c, parts) and not _a_vehicles_trouble(c, parts)]
     kinds = {c.kind for c in cues if c.kind in reader.kinds}
     ranked = [k for k in reader.kinds if k in kinds]
@@ -309,6 +322,11 @@ def understand(text: str, called: date, reader: NoteReader) -> Reading:
         over_words = gone[0].text
     if event is not None and event not in NEVER_OVER and not over_words:
         over_words = over_in(parts, event) or ""
+    if event is not None and event not in NEVER_OVER and not over_words:
+        # "pump er warranty claim korsilo, notun pump dise, ekhon ar kono rag nai": the event's
+        # words, then a later clause saying it is there no longer (w20)
+        last = max((c.clause for c in cues if c.kind == event), default=len(parts))
+        over_words = next((c.text for c in gone if c.kind == event and c.clause > last), "")
     if event == "complaint" and not over_words:
         over_words = _remedy_sent(parts, cues)
     if (event is None and not gone and "illness" in reader.kinds and _GOT_WELL is not None

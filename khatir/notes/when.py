@@ -47,6 +47,10 @@ _CONTACT = phrase_pattern((
     "coming in", "customer coming", "he is coming", "she is coming", "will be coming", "ফুন", "retry", "মনে করা", "mone kora", "follow up", "f/u", "ring",
     # Rangpur and Noakhali "will come" ("পরশু সকালে আইসবে"), coming to take goods ("রোববার আইয়া নিবা")
     "আইসবে$", "আইসবো$", "আইসবেন$", "আইয়া নিব", "আইসা নিব", "এসে নিব", "ese nib",
+    # needing the goods again, the week's grocery order, coming on a day ("আগামী সপ্তাহে আবার লাগবে",
+    # "শনিবার আবার বাজার দিবে", "coming tomorrow for the difference") (w20)
+    "আবার লাগবে", "abar lagbe", "বাজার দিবে", "বাজার দিবেন", "bajar dibe", "bajar diben",
+    "coming tomorrow", "coming today", "coming back",
 ))
 # The words of a call or message itself (not a visit, being free or ordering): when one clause
 # asks for a call and another says when they come ("shonibar dokane ashbe ... shukrobar
@@ -134,7 +138,8 @@ _NEWS = frozenset(fold(w) for w in ("খুশির", "khushir", "ভালো"
                                     "দুঃখের", "dukkher", "মন খারাপের", "শোকের", "shoker", "good", "bad"))
 # Things that arrive rather than people who visit: "lash ashbe kal" (the body comes home), "mal ashbe".
 _THINGS = frozenset(fold(w) for w in ("লাশ", "lash", "মরদেহ", "body", "মাল", "mal", "parcel", "পার্সেল"))
-_COMING = frozenset(fold(w) for w in ("আসবে", "ashbe", "asbe", "আসিবে", "coming", "will come", "আইবো"))
+_COMING = frozenset(fold(w) for w in ("আসবে", "ashbe", "asbe", "আসিবে", "coming", "will come", "আইবো",
+                                      "coming tomorrow", "coming today", "coming back"))
 # Verb endings that ask or promise (dite, korben, ashbe, janabo): the contact is to come.
 _ASKING = ("te", "be", "ben", "bo", "b", "io", "en", "mu")
 _AGAIN = frozenset({fold("abar"), fold("again"), fold("আবার")})
@@ -159,6 +164,10 @@ _LATER_TODAY = re.compile(r"(?<![a-z0-9])(?:tonight|ratre|(?:rat|bikal|bikel|snd
                           r"(?![a-z0-9])")
 # A call asked for "later" ("pore phone dio", "call later") is vague, whatever day another
 # clause names, unless it is tied to it ("tokhon phone dio", "oi din call", "after that").
+# "ওই দিন ফোন দিতে", "oidin call diyen", "তখন ফোন দিতে বলছে": on the day the note names for the
+# event itself (not "tarpor", after it).
+_THAT_DAY = phrase_pattern(("tokhon", "তখন", "oi din", "oidin", "ওইদিন", "ঐদিন", "ঐ দিন", "সেদিন", "sedin",
+                            "sei din", "সেই দিন", "that day", "on the day", "ওই দিন", "oi dine", "ওই দিনই"))
 _VAGUE = phrase_pattern(("pore$", "পরে$", "later", "prbrtite", "পরবর্তীতে", "porobortite"))
 _THEN = phrase_pattern(("tokhon", "তখন", "oi din", "ওইদিন", "ঐদিন", "সেদিন", "sedin", "then",
                         "after that", "tarpor", "tar por", "তারপর", "that day", "ওই দিন"))
@@ -215,11 +224,29 @@ _NUMBER_WORDS = {
     "nine": 9, "ten": 10, "a$": 1, "an$": 1, "a couple of": 2, "couple of": 2, "koek": 3, "দু": 2, "দুয়েক": 2,
     "ekta": 1, "duita": 2, "do": 2, "tinta": 3, "sat": 7, "নয়": 9, "dosh": 10, "এগারো": 11, "বারো": 12,
     "পনেরো": 15, "পনের": 15, "ponero": 15, "eleven": 11, "twelve": 12, "fifteen": 15,
+    # English numbers voice-typed in Bengali script ("টু ডেজ পর") (w20)
+    "ওয়ান": 1, "টু": 2, "থ্রি": 3, "ফাইভ": 5, "সেভেন": 7, "টেন": 10,
 }
 _NUMBERS = {fold(k.rstrip("$")): v for k, v in _NUMBER_WORDS.items()}
+# A day of the month in words, voice-typed ("দশ তারিখে", "আঠাশ তারিখেই", "pochish tarikh") (w20).
+_DAY_WORDS = {
+    "এক": 1, "দুই": 2, "তিন": 3, "চার": 4, "পাঁচ": 5, "ছয়": 6, "সাত": 7, "আট": 8, "নয়": 9, "দশ": 10,
+    "এগারো": 11, "বারো": 12, "তেরো": 13, "চৌদ্দ": 14, "পনেরো": 15, "পনের": 15, "ষোল": 16, "ষোলো": 16,
+    "সতেরো": 17, "আঠারো": 18, "উনিশ": 19, "বিশ": 20, "একুশ": 21, "বাইশ": 22, "তেইশ": 23, "চব্বিশ": 24,
+    "পঁচিশ": 25, "ছাব্বিশ": 26, "সাতাশ": 27, "আঠাশ": 28, "উনত্রিশ": 29, "ত্রিশ": 30, "একত্রিশ": 31,
+    "ek": 1, "dui": 2, "tin": 3, "char": 4, "panch": 5, "choy": 6, "sat": 7, "saat": 7, "aat": 8,
+    "noy": 9, "dosh": 10, "egaro": 11, "baro": 12, "tero": 13, "choddo": 14, "ponero": 15,
+    "sholo": 16, "shotero": 17, "atharo": 18, "unish": 19, "bish": 20, "ekush": 21, "baish": 22,
+    "teish": 23, "chobbish": 24, "pochish": 25, "chabbish": 26, "shatash": 27, "athash": 28,
+    "untrish": 29, "trish": 30, "ektrish": 31,
+}
+_DAY_NUMBERS = {fold(k): v for k, v in _DAY_WORDS.items()}
+_WORD_DATE = re.compile(r"(?<![a-z0-9])(" + "|".join(sorted(map(re.escape, _DAY_NUMBERS), key=len, reverse=True))
+                        + r") (?=(?:" + "|".join(re.escape(fold(w)) for w in ("tarikh", "তারিখ", "tarik"))
+                        + r"))")
 _NUM = "(?:" + "|".join(sorted((re.escape(k) for k in _NUMBERS), key=len, reverse=True)) + r"|\d{1,2})"
 
-_DAY_UNIT = "|".join(re.escape(fold(w)) for w in ("din", "দিন", "days", "day", "dine", "dn"))
+_DAY_UNIT = "|".join(re.escape(fold(w)) for w in ("din", "দিন", "days", "day", "dine", "dn", "ডেজ", "ডেইজ"))
 _WEEK_UNIT = "|".join(re.escape(fold(w)) for w in ("soptah", "সপ্তাহ", "sopta", "saptah", "sapta", "week",
                                                    "weeks", "wk", "হপ্তা", "hopta", "hapta"))
 _AFTER = "|".join(re.escape(fold(w)) for w in ("por", "পর", "pore", "পরে", "later", "after", "মাথায়",
@@ -344,6 +371,8 @@ def _bounded(clause: str, m: re.Match[str]) -> bool:
 def clause_date(clause: str, called: date, at_jumma: bool = False) -> date | None:
     """The day a clause names, whatever it is for (``at_jumma``: the note says they are at the
     Friday prayer now)."""
+    if _WORD_DATE.search(clause):
+        clause = _WORD_DATE.sub(lambda m: f"{_DAY_NUMBERS[m.group(1)]} ", clause)
     digits = _DIGITS.search(clause) is not None
     for pattern, unit in _RELATIVE:
         if m := pattern.search(clause):
@@ -502,6 +531,14 @@ def callback_date(text: str, called: date) -> date | None:
     for clause in contact:  # ("ratre fire ashbe, kal sokale call": the named day first)
         if found := _tonight(clause, called):
             return found
+    if _THAT_DAY is not None and any(_THAT_DAY.search(c) for c in contact):
+        # "আব্বুর অপারেশন রবিবার, ওই দিন call দিয়েন": the event's own day, named ahead (w20)
+        for clause in clauses:
+            if any(p is not None and p.search(clause) for p in _EVENT_ITSELF.values()) and not (
+                    _DONE_EVENT is not None and _DONE_EVENT.search(clause)):
+                found = clause_date(_BARE_TODAY.sub("", clause), called, at_jumma)
+                if found is not None and found > called:
+                    return found
     if _VAGUE is not None and _THEN is not None and all(
             _VAGUE.search(c) and not _THEN.search(c) for c in asking):
         return None  # "shonibar gram e jabe, pore phone dio": "later", not then
