@@ -283,8 +283,9 @@ def find_header(rows: list[list]) -> tuple[int, Columns | None]:
             # has an empty Phone column beside an Email filled on every row)
             if theirs > mine or (theirs == mine and kind is CUSTOMER):
                 customer, kind = c, other
-        amount = next((c for c in AMOUNT.all(keys, (date, customer)) if _amounts(below, c)),
-                      None)
+        line_total = _line_total(rows[i], keys, (date, customer))
+        amount = next((c for c in ([line_total] if line_total is not None else [])
+                       + AMOUNT.all(keys, (date, customer)) if _amounts(below, c)), None)
         phones = kind in (PHONE, WALLET) or (kind is CUSTOMER_ID and _phones(below, customer))
         region = _phone_region(below, customer) if phones else "BD"
         key = (phone_key(region) if phones else email_id if kind is EMAIL
@@ -304,14 +305,38 @@ def find_header(rows: list[list]) -> tuple[int, Columns | None]:
         types = kinds
         if status is None:
             status, kinds = kinds, None
-        return i, Columns(date, customer, amount, QUANTITY.find(keys, (date, customer)),
-                          UNIT_PRICE.find(keys, (date, customer, amount)), status, kinds, types,
+        # the quantity and unit price make an amount only when no column holds it; beside
+        # Amazon's item-price (the line's total) they would count a line twice over
+        by_line = amount is None or amount != line_total
+        return i, Columns(date, customer, amount,
+                          QUANTITY.find(keys, (date, customer)) if by_line else None,
+                          UNIT_PRICE.find(keys, (date, customer, amount)) if by_line else None,
+                          status, kinds, types,
                           sales and types is not None, key, phones, contacts, order, region,
                           RECEIVED.find(keys, (date, customer, amount)) if amount is not None
                           else None, ADJUSTED.find(keys, (date, customer, amount)),
                           *_linked(keys, (date, customer, amount)),
                           MEMO.find(keys, (date, customer, amount)))
     return -1, None
+
+
+#: Amazon's order reports (All Orders, Fulfilled Shipments) name their columns in lower case
+#: with hyphens; their "item-price" is the price of the line's whole quantity
+#: (quantity × the unit price), so it is the line's amount, never a unit price.
+AMAZON_LINE_TOTAL = "item-price"
+AMAZON_ORDER_ID = "amazonorderid"
+
+
+def _line_total(header: list, keys: list[str], taken: tuple[int | None, ...]) -> int | None:
+    """Amazon's "item-price" column: written so (hyphenated, lower case), or named Item Price
+    in a log with Amazon's "amazon-order-id" column. Another system's "Item Price" may be a
+    unit price (Shopify's "Lineitem price" is), so it is left to ``UNIT_PRICE``."""
+    amazon = AMAZON_ORDER_ID in keys
+    for c, (cell, key) in enumerate(zip(header, keys)):
+        if c not in taken and key == "itemprice" and (
+                amazon or str(cell).strip().casefold() == AMAZON_LINE_TOTAL):
+            return c
+    return None
 
 
 def _phones(rows: list[list], col: int) -> bool:

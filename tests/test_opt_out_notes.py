@@ -137,6 +137,113 @@ def test_a_later_talk_or_a_clear_no_lifts_it(make_workbook, run_job):
                                note("C-1", 8, "no answer, phone switched off")), name="no-talk.xlsx")
     run_job(path)
     assert sent_to(path) == []  # a "could not talk" note does not lift it
-    path = make_workbook(grids(asked, note("C-1", 3, "Son has a fever"), dnc="no"), name="no.xlsx")
+    path = make_workbook(grids(asked, note("C-1", 3, "Son has a fever"), dnc="no"), name="talk.xlsx")
+    run_job(path)
+    assert sent_to(path) == [("C-1", "follow_up")]  # the later talk lifts it, whatever the column says
+    path = make_workbook(grids(note("C-1", 4, SICK_AND_ASKED)), name="no.xlsx")
+    run_job(path)
+    set_dnc(path, "C-1", "no")  # after Khatir asked (a no already there does not lift it: below)
     run_job(path)
     assert sent_to(path) == [("C-1", "follow_up")]
+
+
+def set_dnc(path, cid: str, value: str) -> None:
+    """What staff do in Excel: type in Do Not Contact for one customer (openpyxl stands in)."""
+    from openpyxl import load_workbook
+    book = load_workbook(path)
+    ws = book[CUSTOMERS.title]
+    header = [c.value for c in ws[1]]
+    col = header.index("Do Not Contact") + 1
+    for r in range(2, ws.max_row + 1):
+        if ws.cell(r, 1).value == cid:
+            ws.cell(r, col).value = value
+    book.save(path)
+
+
+def seen(path) -> list[str]:
+    """The Do Not Contact states Khatir Keys recorded beside requests for no contact."""
+    return [r["Key"] for r in records(path, "Khatir Keys") if r["Key"].startswith("no_contact_seen:")]
+
+
+SICK_AND_ASKED = "Daughter has a fever. Said don't call me again"
+
+
+@pytest.mark.slow
+def test_a_no_already_in_the_column_does_not_lift_a_request(make_workbook, run_job):
+    """A shop that fills "no" in Do Not Contact on every row has not answered a request it
+    had not seen yet: the customer still gets nothing, and Problems says why."""
+    path = make_workbook(grids(note("C-1", 4, SICK_AND_ASKED), dnc="no"))
+    run_job(path)
+    assert sent_to(path) == []
+    [problem] = [r for r in script_rows(path, PROBLEMS) if r["tab"] == "Customers"]
+    assert problem["fix"] == (
+        "Do Not Contact for C-1 (Karim Uddin) in Customers already said no when this note was found, so "
+        "it does not take back the customer's request (a no filled in on every row is no answer to "
+        "it): set it to yes. If the customer has since said they want to hear from the shop, write "
+        "that call in Call Notes, or set the cell to yes and, after the next run, to no.")
+    assert seen(path) == [f"no_contact_seen:C-1:{ago(4).isoformat()}:no"]
+    later = TODAY + timedelta(days=1)
+    run_job(path, later)  # and on later runs, once recorded
+    assert sent_to(path, later) == []
+    assert len(seen(path)) == 1
+
+
+@pytest.mark.slow
+def test_the_bengali_fix_for_a_no_already_there(make_workbook, run_job):
+    path = make_workbook(grids(note("C-1", 4, "ar call diben na bollo"), dnc="না"))
+    run_job(path, settings_=BN)
+    [problem] = [r for r in script_rows(path, PROBLEMS) if r["tab"] == "Customers"]
+    assert problem["fix"].startswith("গ্রাহক ট্যাবে C-1 (Karim Uddin)-এর যোগাযোগ নয় কলামে এই নোট পাওয়ার "
+                                     "আগে থেকেই না লেখা ছিল")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("first", ["", "yes"])
+def test_a_no_set_after_the_request_was_found_lifts_it(make_workbook, run_job, first):
+    path = make_workbook(grids(note("C-1", 4, SICK_AND_ASKED), dnc=first))
+    run_job(path)
+    assert sent_to(path) == []
+    set_dnc(path, "C-1", "no")  # the customer said they want to hear from the shop after all
+    later = TODAY + timedelta(days=1)
+    run_job(path, later)
+    assert sent_to(path, later) == [("C-1", "follow_up")]
+    assert [r for r in script_rows(path, PROBLEMS) if r["tab"] == "Customers"] == []
+
+
+@pytest.mark.slow
+def test_a_no_changed_to_yes_and_back_to_no_lifts_it(make_workbook, run_job):
+    path = make_workbook(grids(note("C-1", 4, SICK_AND_ASKED), dnc="no"))
+    run_job(path)
+    set_dnc(path, "C-1", "yes")
+    run_job(path, TODAY + timedelta(days=1))
+    set_dnc(path, "C-1", "no")
+    later = TODAY + timedelta(days=2)
+    run_job(path, later)
+    assert sent_to(path, later) == [("C-1", "follow_up")]
+    assert sorted(seen(path)) == [f"no_contact_seen:C-1:{ago(4).isoformat()}:no",
+                                  f"no_contact_seen:C-1:{ago(4).isoformat()}:not-no"]
+
+
+@pytest.mark.slow
+def test_a_run_that_crashed_before_writing_then_a_rerun_ends_like_one_run(make_workbook, settings):
+    from conftest import fixed_clock
+    from khatir.backends.workbook import WorkbookBackend
+    from khatir.jobs.daily import run_daily
+
+    class Crash(BaseException):
+        pass
+
+    def crash(changes):
+        raise Crash
+
+    path = make_workbook(grids(note("C-1", 4, SICK_AND_ASKED), dnc="no"))
+    backend = WorkbookBackend(path)
+    backend.write = crash  # the laptop loses power as the run starts to write
+    with pytest.raises(Crash):
+        run_daily(backend, settings, TODAY, fixed_clock())
+    run_daily(WorkbookBackend(path), settings, TODAY, fixed_clock())
+    reference = make_workbook(grids(note("C-1", 4, SICK_AND_ASKED), dnc="no"), name="reference.xlsx")
+    run_daily(WorkbookBackend(reference), settings, TODAY, fixed_clock())
+    for tab in ("Messages", "Khatir Keys", "Problems", "Follow-ups"):
+        assert records(path, tab) == records(reference, tab)
+    assert sent_to(path) == [] and seen(path) == [f"no_contact_seen:C-1:{ago(4).isoformat()}:no"]

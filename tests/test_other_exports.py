@@ -164,7 +164,7 @@ def test_odoo_pos_new_order_is_no_purchase(tmp_path):
 
 def test_amazon_amount_is_a_column_of_amounts(tmp_path):
     """"sales-channel" (Amazon.co.uk) is named like an amount but holds none: the amount
-    is the item-price (times the quantity shipped)."""
+    is the item-price (the line's total: it is not multiplied by the quantity shipped)."""
     head = ("amazon-order-id\tpurchase-date\tbuyer-email\tbuyer-name\tquantity-shipped\tcurrency\t"
             "item-price\titem-tax\tsales-channel\n")
     p = csv_file(tmp_path, head + (
@@ -174,8 +174,32 @@ def test_amazon_amount_is_a_column_of_amounts(tmp_path):
     log = load_orders(p)
     assert [o.amount for o in log.orders] == [19.14, 12.71]
     assert columns_line(log, "en") == ("Columns: date = purchase-date, customer = buyer-email, "
-                                       "order number = amazon-order-id, quantity = quantity-shipped, "
-                                       "unit price = item-price.")
+                                       "order number = amazon-order-id, amount = item-price.")
+
+
+def test_amazon_item_price_is_the_lines_total_not_a_unit_price(tmp_path):
+    """Amazon's All Orders report: item-price is quantity × unit price already, so two mugs
+    at 9.50 are 19.00, not 38.00; shipping-price is not the amount either."""
+    head = ("amazon-order-id,merchant-order-id,purchase-date,last-updated-date,order-status,"
+            "product-name,sku,quantity,currency,item-price,item-tax,shipping-price,buyer-email\n")
+    p = csv_file(tmp_path, head + (
+        "111-1,,2025-03-01T10:00:00+00:00,2025-03-02T10:00:00+00:00,Shipped,Mug,M-1,2,USD,19.00,1.52,4.99,a@marketplace.amazon.com\n"
+        "111-2,,2025-04-01T10:00:00+00:00,2025-04-02T10:00:00+00:00,Shipped,Tea,T-1,3,USD,15.00,1.20,0.00,a@marketplace.amazon.com\n"
+        "111-3,,2025-05-01T10:00:00+00:00,2025-05-02T10:00:00+00:00,Shipped,Pot,P-1,1,USD,30.00,2.40,4.99,b@marketplace.amazon.com\n"),
+        "All Orders Report.csv")
+    log = load_orders(p)
+    assert [o.amount for o in log.orders] == [19.00, 15.00, 30.00]
+    assert columns_line(log, "en") == ("Columns: date = purchase-date, customer = buyer-email, "
+                                       "order number = amazon-order-id, amount = item-price, "
+                                       "status = order-status.")
+
+
+def test_a_unit_price_beside_a_quantity_still_makes_the_amount(tmp_path):
+    """Outside Amazon's reports a price beside a quantity is the unit price (an invoice line):
+    3 × 120 is 360."""
+    p = csv_file(tmp_path, "Invoice Date,Customer ID,Quantity,Item Price\n"
+                           "01/03/2025,C-1,3,120\n01/04/2025,C-1,1,80\n")
+    assert [o.amount for o in load_orders(p).orders] == [360, 80]
 
 
 def test_etsy_order_refunded_in_full_is_no_purchase(tmp_path):

@@ -161,6 +161,8 @@ def plan_daily(data: SheetData, settings: Settings, today: date, renderer: Rende
         waiting = chosen_drafts(drafts, existing, settings, messaged_today, made)
         drafts = [d for d in drafts if d.key in existing]
     prepared = prepare_messages(drafts, existing, settings, renderer, today, messaged_today, made)
+    # The Do Not Contact cell beside each request for no contact, as first seen (plan/optout.py)
+    prepared.marks += optout.seen_marks(data, today)
     if waiting:
         headers = ", ".join(data.messages_missing)
         prepared.remarks.update((d.key, NOT_MADE(settings.language, headers=headers)) for d in waiting)

@@ -8,7 +8,14 @@ listed as "do not send". The scripts never write to Customers, so a Problems row
 staff to set Do Not Contact to yes there; it goes once they do.
 
 What lifts it, in two ways staff can predict:
-1. Do Not Contact set to a clear "no" for the customer (staff's own word wins over a note).
+1. Do Not Contact changed to a clear "no" after Khatir found the request (staff's own word,
+   given once they were asked, wins over a note). A "no" that was already there when the
+   request was first found does not: a shop that fills "no" down the whole column has not
+   answered it. So the first run that finds a request records the cell's state in Khatir
+   Keys (``seen_key``: "no", or anything else), and every later run that sees another state
+   records that too; the request is lifted while the cell says "no" and a state other than
+   "no" was recorded for it. The records are appended with the run's other writes, so a run
+   that crashed records nothing and its re-run finds the request as the first time.
 2. A later note, on a later day, of a talk with the customer that does not ask again
    (any note but a "could not talk" one: no answer, switched off, busy; ``notes.story``).
 A note of the same day is the same conversation: it does not lift it.
@@ -17,13 +24,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
-from typing import Iterable
+from typing import Iterable, Mapping
 
 from ..i18n import Text
 from ..messages.filters import long_date
 from ..notes.optout import asks_no_contact
 from ..notes.understand import NoteReader
-from ..sheet.records import CallNote, Problem, SheetData
+from ..sheet.records import CallNote, Customer, Problem, SheetData
 from . import Contribution
 from .facts import RunFacts
 from .worklist import WorkItem
@@ -38,11 +45,22 @@ FIX = Text(
     en="Set Do Not Contact to yes for {id} ({name}) in Customers. If the customer later wants to hear "
        "from the shop, set it to no.",
     bn="গ্রাহক ট্যাবে {id} ({name})-এর যোগাযোগ নয় কলামে হ্যাঁ লিখুন। গ্রাহক পরে আবার যোগাযোগ চাইলে না লিখুন।")
+FIX_NO_ALREADY = Text(
+    en="Do Not Contact for {id} ({name}) in Customers already said no when this note was found, so "
+       "it does not take back the customer's request (a no filled in on every row is no answer to "
+       "it): set it to yes. If the customer has since said they want to hear from the shop, write "
+       "that call in Call Notes, or set the cell to yes and, after the next run, to no.",
+    bn="গ্রাহক ট্যাবে {id} ({name})-এর যোগাযোগ নয় কলামে এই নোট পাওয়ার আগে থেকেই না লেখা ছিল, তাই "
+       "তা গ্রাহকের অনুরোধ ফিরিয়ে নেয় না (প্রতিটি সারিতে না লিখে রাখা এর উত্তর নয়): সেখানে হ্যাঁ লিখুন। "
+       "গ্রাহক পরে আবার যোগাযোগ চাইলে সেই কথা কল নোটে লিখুন, অথবা ঘরে হ্যাঁ লিখে পরের রানের পরে না লিখুন।")
 DO_NOT_SEND = Text(
     en="Do not send message {key}: on {date} the customer asked not to be called or messaged again: "
        "\u201c{note}\u201d",
     bn="{key} বার্তাটি পাঠাবেন না: {date} তারিখে গ্রাহক আর ফোন বা বার্তা দিতে মানা করেছেন: \u201c{note}\u201d")
 NOTE_CHARS = 120
+# The Do Not Contact cell beside a request, as a run saw it (Khatir Keys, ``seen_key``).
+SEEN = "no_contact_seen"
+NO, NOT_NO = "no", "not-no"
 
 
 def asked_no_contact(notes: Iterable[CallNote], reader: NoteReader) -> dict[str, CallNote]:
@@ -73,13 +91,29 @@ def _talked(note: CallNote, reader: NoteReader) -> bool:
     return event != BUSY
 
 
+def seen_key(customer_id: str, note: CallNote, state: str) -> str:
+    """The Khatir Keys record that a run saw Do Not Contact in ``state`` (NO or NOT_NO) beside
+    the request of ``note`` (known by its customer and day: a reworded note is the same one)."""
+    return f"{SEEN}:{customer_id}:{note.date.isoformat()}:{state}"
+
+
+def _state(customer: Customer) -> str:
+    return NO if customer.contact_allowed else NOT_NO
+
+
+def _lifted(customer: Customer, note: CallNote, issued: Mapping[str, object]) -> bool:
+    """Staff set Do Not Contact to no after a run had seen it say something else."""
+    return customer.contact_allowed and seen_key(customer.id, note, NOT_NO) in issued
+
+
 def with_opt_outs(data: SheetData, reader: NoteReader, today: date) -> SheetData:
     """The sheet as the run sees it: customers who asked for no contact marked Do Not Contact
-    (unless staff set the column to no). Nothing is written back. A note dated after ``today``
-    (a run with --today in the past) has not happened yet."""
+    (unless staff changed the column to no after a run found the request). Nothing is written
+    back. A note dated after ``today`` (a run with --today in the past) has not happened yet."""
     asked = asked_no_contact((n for n in data.call_notes
                               if n.customer_id in data.customers and n.date <= today), reader)
-    marked = {cid: note for cid, note in asked.items() if not data.customers[cid].contact_allowed}
+    marked = {cid: note for cid, note in asked.items()
+              if not _lifted(data.customers[cid], note, data.issued)}
     if not marked:
         return data
     customers = {cid: replace(c, do_not_contact=True, asked_no_contact=marked[cid])
@@ -87,16 +121,30 @@ def with_opt_outs(data: SheetData, reader: NoteReader, today: date) -> SheetData
     return replace(data, customers=customers)
 
 
+def seen_marks(data: SheetData, today: date) -> list[dict[str, object]]:
+    """Khatir Keys rows for the Do Not Contact states this run saw beside a request that
+    holds and that no earlier run recorded (``data``: the sheet after ``with_opt_outs``).
+    No Customer ID: the row is no message, and must not count as one made today."""
+    out: list[dict[str, object]] = []
+    for c in data.customers.values():
+        note = c.asked_no_contact
+        if note is not None and (key := seen_key(c.id, note, _state(c))) not in data.issued:
+            out.append({"key": key, "created": today.isoformat(), "customer_id": "", "kind": ""})
+    return out
+
+
 def problems(before: SheetData, after: SheetData, tab: str, lang: str) -> list[Problem]:
-    """A Problems row for each customer a note made Do Not Contact whose column does not say so."""
+    """A Problems row for each customer a note made Do Not Contact whose column does not say so
+    (blank, or a no that was there before the request was found)."""
     out = []
     for cid, c in after.customers.items():
         note = c.asked_no_contact
         if note is None or before.customers[cid].do_not_contact:
             continue
+        fix = FIX_NO_ALREADY if c.contact_allowed else FIX
         out.append(Problem(tab, c.row, "", "",
                            PROBLEM(lang, date=long_date(note.date, lang), note=_short(note.note)),
-                           FIX(lang, id=cid, name=c.name)))
+                           fix(lang, id=cid, name=c.name)))
     return out
 
 

@@ -25,8 +25,9 @@ from .ownership import script_tabs
 from .records import (CallNote, Customer, Feedback, Meetup, Message, Order, Problem,
                       SheetData)
 from .schema import STAFF, TabSpec
-from .tables import (LOOKALIKES_FIX, MISSING_TAB, MISSING_TAB_FIX, TAB_TAKEN, TAB_TAKEN_FIX, Table,
-                     column_letter, find_tab, locate, lookalikes)
+from .tables import (LOOKALIKES_FIX, MISSING_TAB, MISSING_TAB_FIX, REPEATED_HEADER,
+                     REPEATED_HEADER_FIX, TAB_TAKEN, TAB_TAKEN_FIX, Table, column_letter, find_tab,
+                     locate, lookalikes)
 
 REQUIRED_TABS = ("customers", "call_notes")
 
@@ -444,6 +445,9 @@ def read_sheet(grids: dict[str, list[list]], settings: Settings,
                 data.problems.extend(row.reported)
             if (row is None or row.ok) and (not cid or cid in data.customers):
                 records.append(record)
+    for table in tables.values():  # found while the rows were read (Table.filled_rows)
+        if table.spec.owner == STAFF:
+            data.problems.extend(_repeated_headers(table, lang))
     if "messages" in tables:
         _read_messages(tables["messages"], lang, data, today)
         made = [m.key for m in data.messages]
@@ -459,6 +463,17 @@ def read_sheet(grids: dict[str, list[list]], settings: Settings,
         data.earlier_problems = read_earlier(tables["problems"], comments.get(tables["problems"].title))
     data.kept_notes = kept_notes(tables.get("problems"))
     return data, tables
+
+
+def _repeated_headers(table: Table, lang: str) -> list[Problem]:
+    """One Problem for each row of a staff tab that repeats the column names (a second
+    table pasted under the first); ``Table.filled_rows`` leaves such rows out."""
+    out = []
+    for number in table.repeated_headers():
+        cells = [parse.clean_text(v) for v in table.grid[number - 1] if not parse.is_blank(v)]
+        out.append(Problem(table.title, number, "", _shown(" | ".join(cells)),
+                           REPEATED_HEADER(lang), REPEATED_HEADER_FIX(lang)))
+    return out
 
 
 def header_name(spec: TabSpec, key: str, lang: str) -> str:

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+import string
+import unicodedata
+from dataclasses import dataclass, field
 from typing import Iterable, Iterator
 
 from .headers import header_problems
@@ -60,6 +62,14 @@ DUPLICATE_HIDDEN_FIX = Text(
     en="Rename or delete the hidden '{header}' column ({hidden}) so there is only one.",
     bn="লুকানো '{header}' কলামটির ({hidden}) নাম বদলান বা মুছে দিন, যাতে একটিই থাকে।")
 NONE = Text(en="(none)", bn="(কিছু নেই)")
+# A second table pasted under the first brings its header row with it: that row is not a
+# record (a customer called "Name" with the phone "Phone"), so it is skipped and said so.
+REPEATED_HEADER = Text(
+    en="This row repeats the column names; it is not read as a row of this tab.",
+    bn="এই সারিতে কলামের নামগুলো আবার লেখা আছে; এটিকে এই ট্যাবের তথ্য হিসেবে পড়া হয়নি।")
+REPEATED_HEADER_FIX = Text(
+    en="Delete this row, or move the second table (this row and the rows under it) to its own tab.",
+    bn="সারিটি মুছে দিন, অথবা দ্বিতীয় টেবিলটি (এই সারি ও এর নিচের সারিগুলো) আলাদা একটি ট্যাবে সরিয়ে নিন।")
 
 
 @functools.lru_cache(maxsize=1024)
@@ -84,6 +94,8 @@ class Table:
     columns: dict[str, int]  # schema key -> 0-based column index
     grid: list[list]
     date1904: bool = False  # a day number in a cell counts from 1904 (the workbook says so)
+    # rows that repeat the column names, as the last ``filled_rows`` found them
+    _repeated: list[int] | None = field(default=None, repr=False, compare=False)
 
     def rows(self) -> Iterator[tuple[int, dict[str, object]]]:
         """(row number, {key: raw value}) for every non-empty row under the header."""
@@ -106,19 +118,94 @@ class Table:
                     if any(v is not None and (type(v) is not str or v.strip()) for v in cells)]
         read = sorted(set(self.columns.values()))
         ident = self.columns.get("id", self.columns.get("customer_id"))
+        names, own = _column_names(self.spec), [_fast_key(h) if h else "" for h in self.header]
+        gate = sorted({i for key, i in self.columns.items() if self.spec.column(key).required})
         out = []
+        repeated = []
         for offset, cells in rows:
             width = len(cells)
             if any((v := cells[i]) is not None and (type(v) is not str or v.strip())
                    for i in read if i < width) and not _totals_row(cells, ident):
-                out.append((offset, cells))
+                if _repeats_header(cells, gate, read, names, own):
+                    repeated.append(offset)
+                else:
+                    out.append((offset, cells))
+        self._repeated = repeated
         return out
+
+    def repeated_headers(self) -> list[int]:
+        """Row numbers under the header of a staff tab that repeat the column names: the
+        header of a second table pasted under the first ("Name | Phone | ...", or the
+        Bengali names). ``filled_rows`` leaves them out; the reader reports each one."""
+        if self.spec.owner != STAFF or not self.header_row:
+            return []
+        if self._repeated is None:
+            self.filled_rows()
+        return list(self._repeated or ())
 
     def header_of(self, key: str) -> str:
         index = self.columns.get(key)
         if index is not None and index < len(self.header):
             return self.header[index]
         return self.spec.column(key).header
+
+
+def _repeats_header(cells: list, gate: list[int], read: list[int], names: frozenset[str],
+                    own: list[str]) -> bool:
+    """A required cell (an ID, a Date, a Note) holds a name of one of the tab's columns;
+    at least two of the cells Khatir reads do (whichever column they are in: a second table
+    may have its own order); and with the cells that repeat the tab's own header above them
+    (staff's extra columns) they are at least half of the row's filled cells. One such cell
+    is not enough: a Done of "সম্পন্ন" is also that column's Bengali name, and a customer
+    may be called "Name". (A row whose required cells are all empty is no record anyway:
+    Problems asks for them.)
+
+    This runs on every row of every staff tab, so the required cells are looked at first,
+    and a cell is compared in a form made by two C-speed string methods (``_fast_key``
+    without its NFC step), not ``header_key``'s walk over its letters."""
+    width = len(cells)
+    for i in gate:
+        if i < width and type(v := cells[i]) is str and len(v) <= _LONGEST_NAME \
+                and v.casefold().translate(_DROP) in names:
+            break
+    else:
+        return False
+    known = 0
+    for i in read:
+        if i < width and type(v := cells[i]) is str and len(v) <= _LONGEST_NAME \
+                and v.casefold().translate(_DROP) in names:
+            known += 1
+    if known < 2:
+        return False
+    repeated = filled = 0
+    for i, v in enumerate(cells):
+        if v is None or (type(v) is str and not v.strip()):
+            continue
+        filled += 1
+        if type(v) is str and len(v) <= _LONGEST_NAME:
+            key = v.casefold().translate(_DROP)
+            if key in names or (i < len(own) and own[i] and key == own[i]):
+                repeated += 1
+    return 2 * repeated >= filled
+
+
+#: No column name is longer than this: a longer cell (a note) is not compared with them.
+_LONGEST_NAME = 60
+#: What a header may carry around or inside a name: spaces, punctuation, invisible marks.
+_DROP = dict.fromkeys(map(ord, string.punctuation + string.whitespace
+                          + "\u00a0\u200b\u200c\u200d\u2060\ufeff\u2013\u2014\u2018\u2019\u201c\u201d\u0964"),
+                      None)
+
+
+def _fast_key(text: str) -> str:
+    """A name as ``_repeats_header`` compares it: case, spaces and punctuation aside."""
+    return unicodedata.normalize("NFC", text).casefold().translate(_DROP)
+
+
+@functools.lru_cache(maxsize=64)
+def _column_names(spec: TabSpec) -> frozenset[str]:
+    """Every name a column of this tab is known by, in ``_fast_key`` form."""
+    return frozenset(_fast_key(n) for col in spec.columns for n in (*col.names(), *col.loose))
 
 
 def _totals_row(cells: list, ident: int | None) -> bool:
