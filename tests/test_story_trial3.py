@@ -7,8 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import ago, staff_appends, staff_marks_sent
-from khatir.sheet.schema import CALL_NOTES
+from openpyxl import load_workbook
+
+from conftest import ago, records, staff_appends, staff_marks_sent
+
+from khatir.config import build_settings
+from khatir.sheet.schema import CALL_NOTES, MESSAGES
 from test_story_trial import follow_ups, grids, messages
 
 pytestmark = pytest.mark.slow  # each test runs the whole daily job on a workbook
@@ -147,3 +151,37 @@ def test_a_pronoun_carries_only_an_illness_or_a_death_across_events(make_workboo
     run_job(path)
     assert [(cid, why.split(" (")[0]) for _, cid, why in rows(path) if not why.startswith("Do not send")] == [
         ("C-1", "vehicle trouble"), ("C-2", "father's bereavement")]
+
+
+@pytest.mark.parametrize("lang, why", [
+    ("en", "Do not send message {key}: the note of 22 November is no longer read as an event (Khatir "
+           "reads notes better since the message was prepared; write the event in the Event column if "
+           "there is one): \u201cFuneral catering price list chaise, 200 jon er\u201d"),
+    ("bn", "{key} বার্তাটি পাঠাবেন না: ২২ নভেম্বর তারিখের নোটে এখন কোনো ঘটনা পাওয়া যায় না (বার্তাটি "
+           "তৈরির পর খাতির নোট আরও ভালো পড়ে; ঘটনা থাকলে ঘটনা কলামে লিখুন): "
+           "\u201cFuneral catering price list chaise, 200 jon er\u201d"),
+])
+def test_a_message_an_earlier_version_made_from_a_misread_note_is_do_not_send(
+        make_workbook, run_job, lang, why):
+    """An older Khatir read a caterer's price list as a death and prepared a condolence; after
+    the upgrade the note is read as nothing, and the waiting condolence must not go."""
+    from khatir.rules.followups import note_key
+    from khatir.sheet.records import CallNote
+    words = "Funeral catering price list chaise, 200 jon er"
+    key = note_key(CallNote(row=2, date=ago(2), customer_id="C-1", note=words))
+    sheet = grids(("C-1", 2, words), ("C-2", 3, "মেয়ের জ্বর"))
+    old = {"created": ago(2), "key": key, "customer_id": "C-1", "kind": "follow_up",
+           "status": "pending", "message": "Hello Karim, we are so sorry for your loss."}
+    sheet["Messages"] = [MESSAGES.headers(), [old.get(c.key, "") for c in MESSAGES.columns]]
+    path = make_workbook(sheet)
+    staff = {t: records(path, t) for t in ("Customers", "Call Notes")}
+    settings = build_settings({"general": {"language": lang, "shop_name": "Rupkotha"}})
+    run_job(path, settings_=settings)
+    assert follow_ups(path)[0][1:] == ("C-1", why.format(key=key))
+    assert [m[0] for m in messages(path)] == ["C-1", "C-2"]  # the old row, and the get-well for C-2
+    assert {t: records(path, t) for t in staff} == staff
+    book = load_workbook(path)  # staff mark the old message skipped, as Follow-ups asks
+    book["Messages"].cell(2, [c.key for c in MESSAGES.columns].index("status") + 1).value = "skipped"
+    book.save(path)
+    run_job(path, ago(-1), settings_=settings)
+    assert "C-1" not in [cid for _, cid, _ in follow_ups(path)]

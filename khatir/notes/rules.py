@@ -134,9 +134,9 @@ def _gift_for_others(clause: str) -> bool:
 def _others_gift(clause: str, whole: str) -> bool:
     """ "baby gift set chaise, bondhur cheler aqiqah te dibe": a gift in the note, and the day is
     a friend's, a colleague's or a neighbour's (named in the clause): a guest's present."""
-    return bool(_OTHERS is not None and _GIFTS is not None and _OTHERS.search(clause)
-                and _GIFTS.search(whole) and not (_CLOSE_FAMILY is not None and _CLOSE_FAMILY.search(
-                    clause[:_OTHERS.search(clause).start()])))
+    other = _OTHERS.search(clause) if _OTHERS is not None else None
+    return bool(other is not None and _GIFTS is not None and _GIFTS.search(whole)
+                and not (_CLOSE_FAMILY is not None and _CLOSE_FAMILY.search(clause[:other.start()])))
 
 
 def nobody_ill(parts: list[str]) -> int:

@@ -2,17 +2,21 @@
 
 A row says the event, the person and the story ("daughter's illness, 20 Nov; could not
 talk on 22 Nov"). Notes saying the event is already over get a row without a message,
-and a pending message whose follow-up a later note has closed is listed at the top as
-"do not send" (Messages is append-only, so its row is never edited).
+and a pending message whose follow-up a later note has closed, or whose note is no longer
+read as an event at all, is listed at the top as "do not send" (Messages is append-only, so
+its row is never edited).
 """
 from __future__ import annotations
 
+from typing import Iterable
 
 from ..config import Settings
 from ..i18n import Counted, Text, localise_digits
 from ..notes import person
 from ..messages.filters import long_date
-from ..rules.followups import FollowUp, delays_of, follow_up_report
+from ..notes.understand import NoteReader
+from ..rules.followups import FollowUp, delays_of, follow_up_report, note_key
+from ..sheet.records import CallNote, Message
 from .worklist import Draft, WorkItem
 from . import Contribution
 from .facts import RunFacts
@@ -32,6 +36,12 @@ OVER = Text(en="{topic} noted on {date}: \u201c{words}\u201d, so no message",
 DO_NOT_SEND = Text(
     en="Do not send message {key}: {topic} noted on {date}; on {later} {why}: \u201c{note}\u201d",
     bn="{key} বার্তাটি পাঠাবেন না: {date} তারিখে {topic}; {later} তারিখে {why}: \u201c{note}\u201d")
+NO_EVENT_NOW = Text(
+    en="Do not send message {key}: the note of {date} is no longer read as an event (Khatir reads "
+       "notes better since the message was prepared; write the event in the Event column if there "
+       "is one): \u201c{note}\u201d",
+    bn="{key} বার্তাটি পাঠাবেন না: {date} তারিখের নোটে এখন কোনো ঘটনা পাওয়া যায় না (বার্তাটি তৈরির পর "
+       "খাতির নোট আরও ভালো পড়ে; ঘটনা থাকলে ঘটনা কলামে লিখুন): \u201c{note}\u201d")
 CLOSED_TALKED = Text(en="the team talked to them again", bn="আবার কথা হয়েছে")
 CLOSED_OVER = Text(en="it is over", bn="বিষয়টি মিটে গেছে")
 STALE = Counted(one="1 follow-up more than {days} days old was left out (follow_ups.stale_after_days in the settings).",
@@ -88,8 +98,36 @@ def contribute(facts: RunFacts) -> Contribution:
                             why=(CLOSED_OVER if closed_over else CLOSED_TALKED)(lang),
                             note=_short(later.note)),
             order=(f.note.date, f.note.row)))
+    for note, key in read_as_nothing(data.call_notes, data.messages, facts.note_reader):
+        whose = data.customers.get(note.customer_id)
+        if whose is None or whose.asked_no_contact is not None:
+            continue
+        out.items.append(WorkItem(
+            group="do_not_send", customer=whose, agent=note.agent or whose.agent,
+            why=NO_EVENT_NOW(lang, key=key, date=long_date(note.date, lang), note=_short(note.note)),
+            order=(note.date, note.row)))
     if report.stale:
         out.notes.append(STALE(lang, len(report.stale), days=localise_digits(settings.stale_after_days, lang)))
+    return out
+
+
+def read_as_nothing(notes: Iterable[CallNote], messages: Iterable[Message],
+                    reader: NoteReader) -> list[tuple[CallNote, str]]:
+    """Notes with a follow-up message still pending that are now read as nothing at all: no
+    event, no call-back day, no Event or Follow Up On typed by staff, not done. The message
+    was made by an earlier Khatir that misread the note (a funeral caterer's price list as a
+    death); an upgrade must not leave it waiting to be sent. Its row is never edited (Messages
+    is append-only): Follow-ups lists it as "do not send"."""
+    pending = {m.key for m in messages if m.status == "pending" and m.kind == "follow_up"}
+    if not pending:
+        return []
+    out = []
+    for note in notes:
+        key = note_key(note)
+        if (key in pending and not note.done and note.event is None and note.follow_up_on is None):
+            reading = reader.read(note.note, note.date)
+            if reading.event is None and reading.callback is None:
+                out.append((note, key))
     return out
 
 
