@@ -126,6 +126,9 @@ _DEVICE = frozenset(fold(w) for w in ("old", "new", "his", "her", "my", "their",
                                       "purano", "পুরান", "পুরানো", "mobile", "মোবাইল", "smart"))
 _DEVICE_AFTER = frozenset(fold(w) for w in ("ta", "টা", "ti", "টি", "set", "সেট"))
 _PHONE = frozenset(fold(w) for w in ("phone", "ফোন", "fon"))
+_CONFIRM = frozenset(fold(w) for w in ("confirm", "কনফার্ম"))
+_ORDER = frozenset(fold(w) for w in ("order", "ordr", "অর্ডার"))
+_PARCEL = frozenset(fold(w) for w in ("delivery", "ডেলিভারি", "parcel", "পার্সেল", "courier", "কুরিয়ার"))
 # "কাল এসে বদলাবে", "২০ তারিখে দোকানে এসে টাকা দিবে": coming to do something is a visit to come.
 _COME_AND_DO = re.compile(r"(?<![a-z0-9])ese (?:[a-z]+ )?[a-z]+(?:be|ben|bo|mu)(?![a-z0-9])")
 # "আবার", "again" ask for contact alone or before one of these ("abar dibo", "again tmrw").
@@ -164,6 +167,8 @@ _THEN = phrase_pattern(("tokhon", "তখন", "oi din", "ওইদিন", "ঐ
                         "after that", "tarpor", "tar por", "তারপর", "that day", "ওই দিন"))
 # "সোমবারের পর", "Friday er por": some day after it, vague.
 _VAGUE_AFTER = re.compile(r" (?:er |r )?(?:pr|pre|after)(?![a-z0-9])")
+# "শুক্রবার বাদে যেকোনো দিন", "except Friday": any day but that one (not "৩ দিন বাদে", after).
+_EXCEPT_AFTER = re.compile(r" (?:bade|bad|baade)(?![a-z0-9])")
 # "সোমবারের মধ্যে না পেলে": by Monday, a deadline, not the day of a call.
 _BY_DAY = re.compile(r" (?:er |r )?(?:" + "|".join(sorted({re.escape(fold(w)) for w in (
     "মধ্যে", "মধ্যেই", "modhe", "moddhe", "modhye", "vitore", "bhitore", "ভিতরে")}, key=len, reverse=True))
@@ -240,7 +245,13 @@ _FIXED = [
                      "সামনের সপ্তাহ", "porer soptah", "পরের সপ্তাহ", "next wk", "নেক্সট উইক",
                      # "a week or so" ("হপ্তাখানেক পর")
                      "সপ্তাহখানেক পর", "সপ্তাহ খানেক পর", "হপ্তাখানেক পর", "হপ্তা খানেক পর",
-                     "soptahkhanek por", "soptah khanek por", "haptakhanek por", "hopta khanek por")), 7),
+                     "soptahkhanek por", "soptah khanek por", "haptakhanek por", "hopta khanek por",
+                     # "samner sopta te", "সামনের week এ", "agami week" (eighth round)
+                     "samner sopta", "agami sopta", "porer sopta", "next sopta", "samner week",
+                     "সামনের week", "সামনের উইক", "agami week", "আগামী week", "আগামী উইক", "porer week",
+                     "পরের week")), 7),
+    (phrase_pattern(("after a fortnight", "in a fortnight", "fortnight later", "fortnight por",
+                     "after two weeks", "in two weeks")), 14),
     # (sadhu bhasha পরশ্ব, আগামীকল্য; dialect কাইল, কাইল্যা)
     (phrase_pattern(("পরশু", "porshu", "porsu", "day after tomorrow", "the day after", "পরশ্ব$",
                      "poroshu")), 2),
@@ -278,7 +289,7 @@ _HOURS = re.compile(rf"(?<![a-z0-9])(?:(?:{_NUM}|adh|ada) (?:{_HOUR_UNIT})[a-z]*
                     rf"|(?:in|after|within|witin) (?:{_NUM}|half an) (?:{_HOUR_UNIT}))(?![a-z0-9])")
 _CLOCK = re.compile(r"(?<![a-z0-9])\d{1,2} ?(?:tar|tay|tai|ta r) (?:pr|dike|pare)|(?<![0-9])\d{1,2} ?(?:pm|am)(?![a-z])")
 _MONTH_DAY = re.compile(
-    rf"(?<![a-z0-9])(\d{{1,2}}) (?:{'|'.join(re.escape(fold(w)) for w in ('tarikh', 'তারিখ', 'tarik', 'date'))})[a-z]*"
+    rf"(?<![a-z0-9])(?<![0-9] )(\d{{1,2}}) (?:{'|'.join(re.escape(fold(w)) for w in ('tarikh', 'তারিখ', 'tarik', 'date'))})[a-z]*"
     r"|(?<![a-z0-9])on the (\d{1,2})(?![a-z0-9])"
     # "tarikh 5 e", "date 12": the word first
     rf"|(?<![a-z0-9])(?:{'|'.join(re.escape(fold(w)) for w in ('tarikh', 'তারিখ', 'tarik', 'date'))}) "
@@ -294,6 +305,9 @@ _MONTH = "|".join(f"(?P<m{k}>{v})" for k, v in _MONTHS.items())
 _NAMED_MONTH = re.compile(rf"(?<![a-z0-9])(?:(?P<d1>\d{{1,2}}) (?:(?:tarik|se|la|ra|i) )?(?:{_MONTH.replace('(?P<m', '(?P<a')})"
                           rf"|(?:{_MONTH}) (?P<d2>\d{{1,2}})(?: tarik)?)(?![a-z0-9])")
 _DIGITS = re.compile(r"\d")
+# "পহেলা ডিসেম্বর", "pohela December": the first of a named month.
+_FIRST_OF = re.compile(r"(?<![a-z0-9])(?:fela|phela|pohela|pela) (?=(?:"
+                       + "|".join(_MONTHS.values()) + r")(?![a-z0-9]))")
 # "25/11", "২৫/১১": day and month, as written in Bangladesh.
 _DAY_MONTH = re.compile(r"(?<![0-9/] )(?<![0-9])(\d{1,2}) / (\d{1,2})(?! / \d)(?![0-9])")
 _CLAUSE = re.compile(r" ?[.;!?|] ?| ?, ?| (?:kintu|but|tbe) ")
@@ -338,12 +352,15 @@ def _day_month(day: int, month: int, start: date) -> date | None:
 def _bounded(clause: str, m: re.Match[str]) -> bool:
     """ "15 তারিখের মধ্যে", "5/12 er por", "will confirm by (the) 18th": a bound, not a day."""
     return bool(_BOUND is not None and _BOUND.match(clause[m.end():].strip())
+                or _VAGUE_AFTER.match(clause, m.end()) or _BY_DAY.match(clause, m.end())
                 or "by" in clause[:m.start()].split()[-2:])
 
 
 def clause_date(clause: str, called: date, at_jumma: bool = False) -> date | None:
     """The day a clause names, whatever it is for (``at_jumma``: the note says they are at the
     Friday prayer now)."""
+    if "ela " in clause:
+        clause = _FIRST_OF.sub("1 ", clause)
     digits = _DIGITS.search(clause) is not None
     for pattern, unit in _RELATIVE:
         if m := pattern.search(clause):
@@ -373,6 +390,8 @@ def clause_date(clause: str, called: date, at_jumma: bool = False) -> date | Non
                 continue  # "সোমবারের পর", "free after Friday": some day after it
             if _BY_DAY.match(clause, m.end()):
                 continue  # "সোমবারের মধ্যে": by Monday
+            if _EXCEPT_AFTER.match(clause, m.end()) or clause[:m.start()].endswith("except "):
+                continue  # "শুক্রবার বাদে যেকোনো দিন": any day but Friday
             ahead = (wd - called.weekday()) % 7 or 7
             return called + timedelta(days=ahead)
     if (called.weekday() != _FRIDAY and not at_jumma and _AFTER_JUMMA is not None
@@ -388,6 +407,8 @@ def clause_date(clause: str, called: date, at_jumma: bool = False) -> date | Non
                 continue  # (but "porshu theke free", "porshu theke kotha": from then on)
             if days <= 1 and _LAST is not None and _LAST.search(" ".join(clause[:m.start()].split()[-1:])):
                 continue  # "গত রাতে", "last evening"
+            if days == 0 and clause[:m.start()].split()[-1:] in (["kal"], ["kalke"], ["gtkal"], ["gotokal"]):
+                continue  # "কাল রাতে ফোন করেছিল": the night of a কাল already read (or passed over)
             if days == 1 and any(_PAST_PERFECT.fullmatch(w) and w not in _NOT_PAST_PERFECT
                                  for w in clause[m.end():].split()[:3]):
                 continue  # "কাল যে অর্ডার দিছিল": yesterday
@@ -434,6 +455,8 @@ def asks_contact(clause: str) -> bool:
             continue  # "lash ashbe kal": the body arrives, nobody visits
         if m.group() in _PHONE and (before and before[-1] in _DEVICE or after[:1] and after[0] in _DEVICE_AFTER):
             continue  # "Battery dead on his old phone": the handset, not a call
+        if m.group() in _CONFIRM and before and before[-1] in _ORDER and after and after[0] in _PARCEL:
+            continue  # "অর্ডার কনফার্ম, ডেলিভারি হবে পরশু": the order is confirmed, the day is the parcel's
         if m.group() in _AGAIN and after and after[0] not in _DOING and not (
                 _CONTACT.match(" ".join(after))):
             continue
