@@ -877,7 +877,7 @@ OVER: tuple[str, ...] = (
     "হাসপাতাল থেকে ছুটি", "হাসপাতাল থেকে ছাড়", "hospital theke chuti", "hospital theke chere",
     "hospital theke release", "ছুটি পেয়েছে", "ছুটি পাইছে", "chuti peyeche", "chuti paise",
     "replacement peyeche", "replacement paise", "replacement pelo", "replacement pailo",
-    "রিপ্লেসমেন্ট পেয়েছে", "রিপ্লেসমেন্ট পাইছে", "discharged", "ekhon chole$", "এখন চলে$",
+    "রিপ্লেসমেন্ট পেয়েছে", "রিপ্লেসমেন্ট পাইছে", "discharged", "ডিসচার্জ", "ekhon chole$", "এখন চলে$",
     "ekhon chalacche", "এখন চালাচ্ছে",
 )
 

@@ -254,7 +254,10 @@ _FIXED = [
                      "after two weeks", "in two weeks")), 14),
     # (sadhu bhasha পরশ্ব, আগামীকল্য; dialect কাইল, কাইল্যা)
     (phrase_pattern(("পরশু", "porshu", "porsu", "day after tomorrow", "the day after", "পরশ্ব$",
-                     "poroshu")), 2),
+                     "poroshu",
+                     # "the day after tomorrow" in words (eighth round)
+                     "কালকের পরের দিন", "কালকের পরদিন", "kalker porer din", "kaler porer din",
+                     "kalke r porer din")), 2),
     (phrase_pattern(("আগামীকাল", "agamikal", "কাল$", "কালকে", "কালকেই", "kal$", "kalke", "kaal$",
                      "kalk$", "tomorrow", "to morrow", "next day", "tmrw", "tmr", "tomoro$", "আগামীকল্য",
                      "আগামী কল্য", "কাইল$", "কাইলে$", "kaile$", "কাইলকে", "কাইলকা", "কাইল্যা", "kail$", "kailke",
@@ -313,6 +316,31 @@ _DAY_MONTH = re.compile(r"(?<![0-9/] )(?<![0-9])(\d{1,2}) / (\d{1,2})(?! / \d)(?
 _CLAUSE = re.compile(r" ?[.;!?|] ?| ?, ?| (?:kintu|but|tbe) ")
 
 
+# "২-৩ দিন পর", "tin-char din por", "2/3 din por", "২ বা ৩ দিন": a range of days is vague.
+_RANGE_LINK = frozenset({"/", "-", "to", "or", fold("বা"), fold("ba"), fold("থেকে")})
+_UNIT_NEXT = re.compile(rf" (?:{_DAY_UNIT}|{_WEEK_UNIT})(?![a-z0-9])")
+# "এক মাস পর", "after a month", "in 2 months": the same day of a later month (not "mas por por",
+# every month).
+_MONTH_UNIT = "|".join(re.escape(fold(w)) for w in ("mas", "মাস", "month", "months", "mash"))
+_MONTHS_LATER = re.compile(rf"(?<![a-z0-9])({_NUM}) (?:{_MONTH_UNIT})[a-z]* (?:{_AFTER})(?![a-z0-9])"
+                           rf"|(?<![a-z0-9])(?:after|in) ({_NUM}) (?:{_MONTH_UNIT})(?![a-z0-9])")
+_AFTER_AGAIN = re.compile(rf" (?:{_AFTER})(?![a-z0-9])")
+
+
+def _a_range(clause: str, start: int) -> bool:
+    """Whether the number at ``start`` ends a range ("tin char din", "2 / 3 din", "২ বা ৩")."""
+    before = clause[:start].split()
+    if before and _number(before[-1]) and before[-1] not in ("a", "an"):
+        return True
+    return len(before) > 1 and before[-1] in _RANGE_LINK and _number(before[-2]) is not None
+
+
+def _months_after(day: date, n: int) -> date:
+    month = day.month - 1 + n
+    year, month = day.year + month // 12, month % 12 + 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
 def _number(token: str) -> int | None:
     if token.isdigit():
         return int(token)
@@ -350,9 +378,10 @@ def _day_month(day: int, month: int, start: date) -> date | None:
 
 
 def _bounded(clause: str, m: re.Match[str]) -> bool:
-    """ "15 তারিখের মধ্যে", "5/12 er por", "will confirm by (the) 18th": a bound, not a day."""
+    """ "15 তারিখের মধ্যে", "5/12 er por", "১০ তারিখের পর" (the ending attached; not "on the 9th
+    after QC check"), "will confirm by (the) 18th": a bound, not a day."""
     return bool(_BOUND is not None and _BOUND.match(clause[m.end():].strip())
-                or _VAGUE_AFTER.match(clause, m.end()) or _BY_DAY.match(clause, m.end())
+                or m.group(0).endswith("er") and bool(_VAGUE_AFTER.match(clause, m.end()) or _BY_DAY.match(clause, m.end()))
                 or "by" in clause[:m.start()].split()[-2:])
 
 
@@ -363,11 +392,18 @@ def clause_date(clause: str, called: date, at_jumma: bool = False) -> date | Non
         clause = _FIRST_OF.sub("1 ", clause)
     digits = _DIGITS.search(clause) is not None
     for pattern, unit in _RELATIVE:
-        if m := pattern.search(clause):
+        for m in pattern.finditer(clause):
             n = _number(m.group(1))
-            if n:
+            if n and not _a_range(clause, m.start(1)):
                 return called + timedelta(days=n * unit)
-    if digits and (m := _DAY_MONTH.search(clause)) and m.group(0) != "24 / 7":  # "24/7 service"
+            break
+    for m in _MONTHS_LATER.finditer(clause):
+        n = _number(m.group(1) or m.group(2))
+        if n and not _a_range(clause, m.start(1) if m.group(1) else m.start(2)) and not (
+                _AFTER_AGAIN.match(clause, m.end())):
+            return _months_after(called, n)
+    if (digits and (m := _DAY_MONTH.search(clause)) and m.group(0) != "24 / 7"  # "24/7 service"
+            and not _UNIT_NEXT.match(clause, m.end())):  # ("৩/৪ দিন পর": three or four days)
         found = _day_month(int(m.group(1)), int(m.group(2)), called)
         if found is not None:
             return None if _bounded(clause, m) else found
@@ -515,6 +551,11 @@ def callback_date(text: str, called: date) -> date | None:
                if _NO_CALL is None or not _NO_CALL.search(c) or _UNTIL is not None and _UNTIL.search(c)]
     if _DONT_CALL is not None and all(_DONT_CALL.search(c) and not (_UNTIL is not None and _UNTIL.search(c))
                                       for c in asking):
+        for clause in every:  # "kal call dio na, porshu dio": not that day, but another
+            if clause not in asking and clause.split()[-1:] and clause.split()[-1] in _DOING:
+                found = clause_date(clause, called, at_jumma)
+                if found is not None:
+                    return found
         return None  # "Don't call for the sweets promo": no call asked for
     calls = [c for c in clauses if c in asking and _CALL is not None and _CALL.search(c)]
     contact = calls + [c for c in clauses if c in asking and c not in calls]
