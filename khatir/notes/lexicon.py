@@ -159,7 +159,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "ঠান্ডা লেগ", "ঠাণ্ডা লেগ", "thanda leg", "thanda lag", "এলার্জি হ", "অ্যালার্জি হ", "এলার্জি উঠ",
         "allergy ho", "alergy ho", "allergi ho", "allergic reaction", "bruise", "অসুস্থ হইয়া",
         # an animal's bite, a heart attack spelt with এ্য, sugar gone up
-        "কামড় দি", "কামড়ে দি", "কামড়াই", "kamor di", "kamre di", "bitten by", "হার্ট এ্যাটাক",
+        "কামড় দি", "কামড়ে দি", "কামড়াই", "kamor di", "kamre di", "kamrai", "kamrse", "kamrayse", "bitten by", "হার্ট এ্যাটাক",
         "সুগার বাড়", "সুগার বেড়", "sugar bar", "sugar bere", "bp beshi", "বিপি বেশি", "bp bere", "বিপি বাড়",
         # a miscarriage, a pacemaker fitted (w18)
         "miscarriage", "miscarage", "miscarrige", "মিসক্যারেজ", "মিসকারেজ", "গর্ভপাত", "gorbhopat",
@@ -207,6 +207,12 @@ CUES: dict[str, tuple[str, ...]] = {
         "ওভারচার্জ", "খারাপ ব্যবহার", "বিরক্ত", "রাগ", "মিলে নাই", "মিলে নি", "মিলেনি", "ছেঁড়া$",
         "লিক", "পচা", "নকল", "ডুপ্লিকেট", "চালু হয় না", "কাজ করে না", "কাজ করছে না",
         "রিপ্লেসমেন্ট", "চেঞ্জ চান", "এক্সচেঞ্জ", "বদলে", "খুলে গেছে", "ডেড", "কমপ্লেইন",
+        # (eighth round, coverage probe 2) English in Bengali script as voice typing writes it,
+        # a replacement wanted, a delivery man who never came
+        "ড্যামেজ", "ডেমেজ", "রিপ্লেস চায়", "রিপ্লেস চাই", "রিপ্লেস চাচ্ছে", "replace chay", "replace chai",
+        "replace chacche", "ডেলিভারি ম্যান আসে নাই", "ডেলিভারি ম্যান আসেনি", "ডেলিভারি ম্যান আসে নি",
+        "delivery man ashe nai", "delivery man ase nai", "delivery man ashe ni", "delivery man asheni",
+        "delivery man didn't come", "delivery man did not come", "delivery man never came",
         "complain", "ovijog", "obhijog", "obijog", "vanga", "bhanga", "fata", "nosto", "ferot$",
         "ferot chay", "ferot dite", "refund", "return", "deri", "late$", "late delivery", "wrong",
         "damaged", "damage", "broken", "cracked", "torn", "leak$", "leaking", "leaked", "leakage", "rotten", "fake", "duplicate",
@@ -335,7 +341,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "পাস করেছে", "পাশ করেছে", "পাস করছে", "জিপিএ", "এ প্লাস", "চান্স পাইছে", "চান্স পেয়েছে",
         "নতুন চাকরি", "চাকরি পাইছে", "চাকরি পেয়েছে", "নতুন বাসা", "নতুন বাসায়", "নতুন ফ্ল্যাট",
         "নতুন বাড়ি", "নতুন দোকান", "উদ্বোধন", "হজ্জ থেকে", "হজ থেকে", "উমরাহ থেকে",
-        "বিবাহবার্ষিকী", "ম্যারেজ ডে", "অ্যানিভার্সারি", "biye", "biya", "bia$", "engagement",
+        "বিবাহবার্ষিকী", "ম্যারেজ ডে", "অ্যানিভার্সারি", "বার্থডে", "বার্থ ডে", "এনিভার্সারি", "biye", "biya", "bia$", "engagement",
         "akdo", "gaye holud", "jonmodin", "birthday", "promotion", "promoted", "pass korse",
         "pash korse", "pass koreche", "gpa 5", "a plus", "golden a", "chance paise", "new job",
         "notun chakri", "chakri paise", "notun basa", "notun flat", "new house", "new flat",
@@ -677,7 +683,7 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
     "celebration": (
         # "got the job done" is work finished, not a job got (w20)
         "job done", "got the job done",
-        "death anniversary", "মৃত্যুবার্ষিকী", "গত মাসে", "last month", "goto mase", "gato mase",
+        "death anniversary", "মৃত্যুবার্ষিকী", "ডেথ এনিভার্সারি", "ডেথ অ্যানিভার্সারি", "গত মাসে", "last month", "goto mase", "gato mase",
         "গত বছর", "last year", "for his friend", "for her friend", "friend's", "friends son", "friends daughter", "for a friend", "colleague", "কলিগ", "kolig",
         "boss er", "বসের", "friend er", "বন্ধুর", "bondhur", "neighbour", "প্রতিবেশী",
         "for a wedding", "biye bari te", "বিয়ের দাওয়াত", "dawat", "invitation", "দাওয়াতে যাবে",
@@ -764,6 +770,8 @@ CLAUSE_ONLY_LOOKALIKES: dict[str, tuple[str, ...]] = {
         # goods for a newborn ("নবজাতকের জন্য জামা", "newborn er jonno kichu na") (w20)
         "নবজাতকের জন্য", "newborn er jonno", "newborn er jnno", "for newborn", "for a newborn",
         "for the newborn", "newborn size", "নবজাতক সাইজ", "newborn সাইজ",
+        # the shop's parcel, voice-typed with no comma ("ডেলিভারি হয়েছে গতকাল প্রোডাক্ট ভালো আছে")
+        "প্রোডাক্ট", "product", "আইটেম", "item$", "items$",
     ),
     # a thermometer bought says nothing of a fever, but a note may tell of one too ("baby had
     # vaccine fever yesterday, wants thermometer anyway")
@@ -772,7 +780,10 @@ CLAUSE_ONLY_LOOKALIKES: dict[str, tuple[str, ...]] = {
                 # nebulizer mask"
                 "মাস্ক", "mask",
                 # a medicine box (a shelf) on the order, not "ছোট ভাইয়ের typhoid, medicine box order" (w18)
-                "medicine box", "ওষুধের বাক্স", "মেডিসিন বক্স"),
+                "medicine box", "ওষুধের বাক্স", "মেডিসিন বক্স",
+                # a place named after a hospital ("hospital road er shop theke order")
+                "hospital road", "হাসপাতাল রোড", "hospital more", "হাসপাতাল মোড়", "medical more",
+                "মেডিকেল মোড়"),
     # a battery run down is a repair job ("ফোনের ব্যাটারি ডেড, নতুন ব্যাটারি লাগাতে দিছে"), not a
     # product that arrived dead
     "complaint": (
@@ -811,6 +822,8 @@ CLAUSE_ONLY_LOOKALIKES: dict[str, tuple[str, ...]] = {
     "busy": (
         "best before", "best price", "best rate", "best quality", "best seller", "best selling",
         "best offer", "best deal",
+        # money coming to hand ("টাকা হাতে আসবে") folds like being at the market (হাটে আছে)
+        "হাতে আসবে", "হাতে আসলে", "হাতে আসতে", "hate asbe", "hate ashbe", "hate ashle", "hate asle",
     ),
 }
 
@@ -936,6 +949,17 @@ OVER: tuple[str, ...] = (
     "normal hoye gese", "নরমাল হইছে", "নরমাল হয়েছে", "নরমাল হয়ে গেছে", "normal হইছে", "normal হয়েছে",
     "refund pailam", "refund paisi", "refund paichi", "refund peyechi", "refund ta pai",
     "refund ta pe", "রিফান্ড পাইছি", "রিফান্ড পেয়েছি", "রিফান্ড পাইলাম", "রিফান্ড টা পা",
+    # (eighth round, coverage probe 2) repaired, let go from hospital, the replacement got, running
+    # again now ("bike repair hoye gese", "হাসপাতাল থেকে ছুটি পেয়েছেন", "bhai ke hospital theke chere
+    # dise", "replacement peyeche", "CNG ta thik korse, ekhon chole")
+    "repair hoye ge", "repair hoise", "repair hoyeche", "repair kora hoise", "repair kora hoyeche",
+    "রিপেয়ার হয়ে গে", "রিপেয়ার হইছে", "রিপেয়ার হয়েছে", "ঠিক করেছে", "ঠিক করেছেন", "thik koreche",
+    "ঠিক করাইছে", "ঠিক করাইছেন", "thik koraise", "thik kore feleche", "ঠিক করে ফেলেছে",
+    "হাসপাতাল থেকে ছুটি", "হাসপাতাল থেকে ছাড়", "hospital theke chuti", "hospital theke chere",
+    "hospital theke release", "ছুটি পেয়েছে", "ছুটি পাইছে", "chuti peyeche", "chuti paise",
+    "replacement peyeche", "replacement paise", "replacement pelo", "replacement pailo",
+    "রিপ্লেসমেন্ট পেয়েছে", "রিপ্লেসমেন্ট পাইছে", "discharged", "ডিসচার্জ", "ekhon chole$", "এখন চলে$",
+    "ekhon chalacche", "এখন চালাচ্ছে",
 )
 
 # People (not a vehicle): "মানুষ ঠিক আছে", "উনি ঠিক আছেন" after a vehicle's trouble say nobody was
@@ -1105,16 +1129,19 @@ MORE_RELATIONS: dict[str, tuple[str, ...]] = {
              "ginni", "missus er", "wife's", "misses er"),
     "husband": ("সোয়ামি", "soyami", "জামাই সাব", "hubby's", "husband's",
                 # a wife's "my he" ("আমার উনি মারা গেছেন") (w20)
-                "আমার উনি", "amar uni$", "আমার উনার", "amar unar$"),
-    "father": ("ফাদার", "বাজানের", "bajaner", "বাবায়", "বাপে", "বাপজান", "আব্বাজান", "baba r", "babar", "abbar", "abbur", "pappa"),
-    "mother": ("মাম্মি", "মায়ে", "আম্মাজান", "ammajan", "maa r", "mom's", "mother's",
+                "আমার উনি", "amar uni$", "আমার উনার", "amar unar$",
+                # voice typing: English kin words in Bengali script (eighth round)
+                "হাসব্যান্ড", "হাসবেন্ড", "হাজবেন্ড"),
+    "father": ("বাজানের", "bajaner", "বাবায়", "বাপে", "বাপজান", "আব্বাজান", "baba r", "babar", "abbar", "abbur", "pappa",
+               "ফাদার$", "ফাদারের"),
+    "mother": ("মাম্মি", "মায়ে", "আম্মাজান", "ammajan", "maa r", "mom's", "mother's", "মাদার$", "মাদারের",
                # Sylheti "মাই", "মাইর" (mother, mother's; not মাইয়া, a daughter)
                "মাই$"),
     "brother": (
                 # "ভাইয়া" alone is how one addresses a man; after "his", "elder", a brother
                 "উনার ভাইয়া", "ওনার ভাইয়া", "তার ভাইয়া", "বড় ভাইয়া", "ছোট ভাইয়া", "unar bhaiya",
                 "onar bhaiya", "tar bhaiya", "boro bhaiya", "choto bhaiya", "ভাইটা", "bro er", "bro r", "bro's", "ভাইজান", "bhaijan", "vaijan", "ছোটভাইয়ের",
-                "মেজভাই",
+                "মেজভাই", "ব্রাদার$", "ব্রাদারের",
                 # ("bro" folds as "boro", big: only where it cannot be the adjective)
                 "elder bro", "younger bro", "little bro", "big bro", "bro had", "bro has", "bro got",
                 "bro is", "bro was", "bro expired", "bro passed", "bro died", "bro admitted",
@@ -1149,7 +1176,8 @@ MORE_RELATIONS: dict[str, tuple[str, ...]] = {
                  "chacchu", "হৌড়ি", "হড়ি", "হাউড়ি", "শালা$", "শালার", "হালা$", "হালার", "bhagni",
                  "natnir", "natir", "fil$", "mil$", "inlaws", "in laws", "বোনজামাই", "bonjamai", "beyan$",
                  "beyain", "বেয়ান", "ফুপি", "ফুফি", "fupi$", "fupir$", "phupi$", "phupir$",
-                 "শাউড়ি", "ভাইস্তা", "ভাস্তা", "ভাস্তি", "bhaista", "vaista", "ননাস", "কাজিন"),
+                 "শাউড়ি", "ভাইস্তা", "ভাস্তা", "ভাস্তি", "bhaista", "vaista", "ননাস", "কাজিন",
+                 "ফাদার ইন ল", "মাদার ইন ল", "ফাদার-ইন-ল", "মাদার-ইন-ল", "ব্রাদার ইন ল", "সিস্টার ইন ল"),
     "friend": ("ফ্রেন্ড", "frnd", "দোস্তের", "doster", "dost er", "বান্ধবীর", "bandhobir"),
     "colleague": ("sohokormi", "কর্মচারী", "kormochari", "staff er", "office colleague"),
 }
@@ -1278,6 +1306,7 @@ EXPIRED: tuple[str, ...] = (
     "expired", "expire kor", "expire hoise", "expire hoyeche", "expire করে", "expire হয়",
     # in Bengali script, in the respectful form that only a person takes (w20)
     "এক্সপায়ার করছেন", "এক্সপায়ার করেছেন", "এক্সপায়ার হইছেন", "এক্সপায়ার হয়েছেন", "এক্সপায়ার্ড হয়েছেন",
+    "এক্সপায়ার কর", "এক্সপায়ার হয়েছেন", "এক্সপায়ার হইছেন", "এক্সপায়ার্ড",
 )
 PAIRS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("vehicle_trouble", VEHICLES, VEHICLE_TROUBLE),
@@ -1389,6 +1418,8 @@ COMMERCE: tuple[str, ...] = (
     "পিস", "kg$", "কেজি", "বস্তা", "bosta", "টাকার ব্যবস্থা", "দোকানে আস", "dokane ash",
     "dokan e ash", "shop e ash", "come to the shop", "visit the shop", "dekhte ashbe",
     "দেখতে আসবে",
+    # goods coming or to be taken ("কাপড় আসবে", "দুদিন পর আসবে ব্লাউজ নিতে") (eighth round)
+    "কাপড়", "kapor", "মাল$", "mal$", "নিতে$", "nite$",
 )
 
 # Words saying someone got well ("মেয়ে ভালো হয়ে গেছে"): an illness that is over, never a

@@ -33,6 +33,10 @@ _VEHICLES = phrase_pattern(lexicon.VEHICLES)
 _WORSE = phrase_pattern(("platelet", "প্লাটিলেট", "প্লাটিলেট", "oxygen", "অক্সিজেন", "hemoglobin",
                          "রক্ত"))
 _ANYMORE = phrase_pattern(("আর$", "ar$", "anymore", "any more", "no more", "ekhon", "এখন", "now$"))
+# "X hoy nai" (did not happen), unlike "X nai" (is not there): with "ekhono" (still), not yet.
+_NOT_HAPPENED = frozenset(fold(w) for w in ("hoy nai", "hoyni", "hoy ni", "হয় নাই", "হয়নি", "হয় নি", ))
+_AGAIN_NOT = phrase_pattern(("আর$", "ar$", "anymore", "any more", "no more"))
+_ARRANGED = phrase_pattern(("বিয়ে$", "বিয়েও", "biye$", "biya$", "বিবাহ$", "engagement$", "akd$", "আকদ$"))
 _BUSY_LATER = phrase_pattern(lexicon.BUSY_LATER)
 _BUSY_PRAYER = phrase_pattern(lexicon.BUSY_PRAYER)
 _AFTER = phrase_pattern(lexicon.AFTER)
@@ -208,6 +212,8 @@ def flatly_denied(clause: str, start: int, end: int) -> bool:
     after = clause[end:].split()[:3]
     if after and _NEG_AFTER is not None and _NEG_AFTER.fullmatch(after[0]):
         return not (len(after) > 1 and after[1].endswith("le"))
+    if len(after) > 1 and _NEG_AFTER is not None and _NEG_AFTER.fullmatch(" ".join(after[:2])):
+        return True  # ("gari nosto hoy nai", "biye hoy nai ekhono": a negation of two words)
     if len(after) > 1 and after[0] in _LINKS and after[1] in ("not", "never"):
         return True  # ("Fever is not the issue")
     before = clause[:start].split()[-1:]
@@ -228,6 +234,8 @@ def _busy_denied(cue: Cue, clause: str) -> bool:
 def no_longer(clause: str, start: int, end: int) -> bool:
     """ "jor nai ar", "এখন আর জ্বর নাই", "no fever now": the event was there and is gone."""
     near = _words_before(clause, start, 2) + " " + _words_after(clause, end, _NEG_WINDOW + 1)
+    if {_words_after(clause, end, 1), _words_after(clause, end, 2)} & _NOT_HAPPENED and not (_AGAIN_NOT is not None and _AGAIN_NOT.search(near)):
+        return False  # "biye hoy nai ekhono": not yet happened (folded, ekhono, "still", is ekhon, "now")
     return bool(_ANYMORE is not None and _ANYMORE.search(near))
 
 
@@ -429,6 +437,8 @@ def over_in(parts: list[str], event: str | None = None) -> str | None:
                 continue
             if _words_after(clause, end, 1) in _TO_DO or _about_other(event, before):
                 continue
+            if _ARRANGED is not None and _ARRANGED.search(_words_before(clause, start, 1)):
+                continue  # "মেয়ের বিয়ে ঠিক হয়েছে": a wedding arranged, not something put right
             return clause[start:end]
     return None
 

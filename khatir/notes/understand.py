@@ -63,6 +63,10 @@ _VEHICLE_BROKEN = phrase_pattern(lexicon.VEHICLE_TROUBLE)
 # A note this short that only gives a call-back day ("বৃহস্পতিবার কল দিও") is a busy call, and
 # so is a longer one that says the day was all ("robibar call dio, ar kisu bole nai").
 ONLY_A_DAY_WORDS = 5
+# "jor chilo, ekhon nai", "ব্যথা ছিল এখন নেই": an illness that was there and is not now (folded)
+_WAS_NOW_GONE = re.compile(r"(?<![a-z0-9])sil(?:o|en)? (?:, )?(?:ekn|akn) (?:nai|nei|ne|nay)(?![a-z0-9])")
+# "just", "only" before a weak cue: the routine thing, after a denial ("nosto hoy nai, just servicing")
+_JUST = frozenset(fold(w) for w in ("just", "only", "sudhu", "shudhu", "শুধু", "matro", "মাত্র"))
 NEVER_OVER = frozenset({"bereavement", "newborn", "celebration", "busy"})
 # The n-gram model names an event on its own (no cue word found) only when its words lean
 # this far towards the event: the log-likelihood margin over "ordinary", per known
@@ -268,6 +272,9 @@ def understand(text: str, called: date, reader: NoteReader) -> Reading:
     folded = fold(text)
     parts = clauses(folded)
     cues, gone, denied = find_cues(parts, reader.lexicon)
+    if denied:  # "gari nosto hoy nai, just servicing korabe": only routine, of a kind the note denies
+        cues = [c for c in cues if not (_weak(c) and any(d.kind == c.kind for d in denied)
+                                        and _JUST.intersection(parts[c.clause][:c.start].split()[-2:]))]
     gone = [c for c in gone if not (_weak(c) and _PROBLEM is not None and _PROBLEM.fullmatch(c.text))]
     if not_theirs(folded):
         cues = [c for c in cues if c.kind not in PERSONAL]
@@ -317,6 +324,8 @@ def understand(text: str, called: date, reader: NoteReader) -> Reading:
                 event = "illness" if "illness" in reader.kinds else None
                 gone_words = well.group()
     over_words = gone_words if event == "illness" else ""
+    if event == "illness" and not over_words and (was := _WAS_NOW_GONE.search(folded)):
+        over_words = was.group()  # "jor chilo, ekhon nai": it was there, it is not now
     if event is None and gone:
         event = next(k for k in reader.kinds if any(c.kind == k for c in gone))
         over_words = gone[0].text
