@@ -421,15 +421,15 @@ def clause_date(clause: str, called: date, at_jumma: bool = False) -> date | Non
         clause = _FIRST_OF.sub("1 ", clause)
     digits = _DIGITS.search(clause) is not None
     for pattern, unit in _RELATIVE:
-        for m in pattern.finditer(clause):
-            n = _number(m.group(1))
-            if n and not _a_range(clause, m.start(1)):
+        for rel in pattern.finditer(clause):
+            n = _number(rel.group(1))
+            if n and not _a_range(clause, rel.start(1)):
                 return called + timedelta(days=n * unit)
             break
-    for m in _MONTHS_LATER.finditer(clause):
-        n = _number(m.group(1) or m.group(2))
-        if n and not _a_range(clause, m.start(1) if m.group(1) else m.start(2)) and not (
-                _AFTER_AGAIN.match(clause, m.end())):
+    for later in _MONTHS_LATER.finditer(clause):
+        n = _number(later.group(1) or later.group(2))
+        if n and not _a_range(clause, later.start(1) if later.group(1) else later.start(2)) and not (
+                _AFTER_AGAIN.match(clause, later.end())):
             return _months_after(called, n)
     if (digits and (m := _DAY_MONTH.search(clause)) and m.group(0) != "24 / 7"  # "24/7 service"
             and not _UNIT_NEXT.match(clause, m.end())):  # ("৩/৪ দিন পর": three or four days)
