@@ -65,6 +65,9 @@ def contribute(facts: RunFacts) -> Contribution:
         # check-in, no congratulations or "hope he has recovered" before it happens.
         ahead = (f.reading is not None and f.reading.event_day is not None
                  and f.event == f.reading.event and today <= f.reading.event_day)
+        # A baby on the way with its due day in the note, wished well after that day: the wish
+        # fits a likely birth ("we hope mother and baby are well"), not "is expecting".
+        due_day = f.reading.event_day if (f.expected and f.reading is not None) else None
         draft = Draft(
             key=f.key, kind="follow_up", variant="default" if ahead else f.event or "default",
             customer=customer,
@@ -72,7 +75,8 @@ def contribute(facts: RunFacts) -> Contribution:
             agent=f.note.agent or customer.agent,
             context={"event": f.event or "", "note": {"date": f.note.date, "text": f.note.note},
                      "follow_up_on": f.due, "days_overdue": f.days_overdue, "who": f.who,
-                     "expected": f.expected,
+                     "expected": f.expected, "due_date": due_day,
+                     "due_passed": due_day is not None and today > due_day,
                      "person": person.person(f.who, customer.language, f.kin)})
         out.items.append(WorkItem(
             group="overdue" if f.overdue else "due", customer=customer, why=_why(f, settings, lang),
