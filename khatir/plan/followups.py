@@ -33,6 +33,8 @@ NO_EVENT = Text(en="follow-up", bn="ফলো-আপ")
 REASON = Text(en="Follow-up: {event} noted on {date}", bn="ফলো-আপ: {date} তারিখে {event}")
 OVER = Text(en="{topic} noted on {date}: \u201c{words}\u201d, so no message",
             bn="{date} তারিখে {topic}: \u201c{words}\u201d, তাই কোনো বার্তা নয়")
+OVER_LATER = Text(en="{topic} noted on {date}; on {later}: \u201c{words}\u201d, so no message",
+                  bn="{date} তারিখে {topic}; {later} তারিখে: \u201c{words}\u201d, তাই কোনো বার্তা নয়")
 DO_NOT_SEND = Text(
     en="Do not send message {key}: {topic} noted on {date}; on {later} {why}: \u201c{note}\u201d",
     bn="{key} বার্তাটি পাঠাবেন না: {date} তারিখে {topic}; {later} তারিখে {why}: \u201c{note}\u201d")
@@ -86,8 +88,10 @@ def contribute(facts: RunFacts) -> Contribution:
         customer = data.customers[f.note.customer_id]
         out.items.append(WorkItem(
             group="over", customer=customer, agent=f.note.agent or customer.agent,
-            why=OVER(lang, topic=topic(f, settings, lang), date=long_date(f.note.date, lang),
-                     words=_short(f.note.note)),
+            why=(OVER(lang, topic=topic(f, settings, lang), date=long_date(f.note.date, lang),
+                      words=_short(f.note.note)) if f.opened is None else
+                 OVER_LATER(lang, topic=topic(f, settings, lang), date=long_date(f.opened, lang),
+                            later=long_date(f.note.date, lang), words=_short(f.note.note))),
             order=(f.note.date, f.note.row)))
     for f in report.closed:
         customer = data.customers[f.note.customer_id]
