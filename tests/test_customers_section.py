@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from conftest import TODAY, ago, customers_tab, notes_tab, read_tab, records, staff_marks_sent
+from conftest import TODAY, ago, customers_tab, notes_tab, read_tab, records, staff_appends, staff_marks_sent
 from khatir.config import build_settings
 from khatir.sheet.schema import MESSAGES, ORDERS
 
@@ -381,3 +381,23 @@ def test_a_family_sharing_one_phone_keeps_both_win_backs(make_workbook, run_job)
     run_job(path, ago(-1))
     wins = [m["Customer ID"] for m in records(path, "Messages") if m["Kind"] == "win_back"]
     assert "C-1" in wins and "C-9" in wins
+
+
+@pytest.mark.parametrize("lang, why", [
+    ("en", "Do not send message {key}: they bought again on 25 November, after this \u201cwe miss you\u201d "
+           "message was prepared"),
+    ("bn", "{key} বার্তাটি পাঠাবেন না: এই \u201cআপনাকে মিস করছি\u201d বার্তা তৈরির পর ২৫ নভেম্বর তারিখে "
+           "তাঁরা আবার কিনেছেন"),
+])
+def test_a_pending_win_back_is_do_not_send_once_they_buy_again(make_workbook, run_job, lang, why):
+    """Shafiq's "we miss you" is still waiting in Messages when he walks in and buys: it must not go."""
+    path = make_workbook(shop())
+    settings = build_settings({"general": {"language": lang, "shop_name": "Rupkotha"}})
+    run_job(path, settings_=settings)
+    [key] = [m["Key"] for m in records(path, "Messages") if m["Customer ID"] == "C-1"]
+    staff_appends(path, "Orders", [[ago(-1), "C-1", 3000, ""]])
+    run_job(path, ago(-2), settings_=settings)
+    rows = [r for r in read_tab(path, "Follow-ups")[1:] if r[2] == "C-1"]
+    assert [r[8] for r in rows] == [why.format(key=key)]
+    run_job(path, ago(-3), settings_=settings)  # until staff mark it skipped: still listed
+    assert [r[8] for r in read_tab(path, "Follow-ups")[1:] if r[2] == "C-1"] == [why.format(key=key)]

@@ -80,3 +80,14 @@ def test_an_operation_already_done_is_not_waited_for(make_workbook, run_job):
     run_job(path, date(2026, 11, 19), settings_=BN)
     [row] = script_rows(path, FOLLOW_UPS)
     assert row["due"] == "2026-11-19"
+
+
+def test_a_baby_due_on_a_day_is_wished_well_after_it_not_as_still_expected(make_workbook, run_job):
+    """The blind month trial: "মেয়ের ডেলিভারি ডেট ২৫ তারিখে" on 17 November; the wish goes after the
+    due day, so it must not say the new guest "is coming"."""
+    path = make_workbook(shop(date(2026, 11, 17), "মেয়ের ডেলিভারি ডেট ২৫ তারিখে, বেবি ড্রেস দেখে গেলেন"))
+    run_job(path, date(2026, 11, 28), settings_=BN)
+    [message] = script_rows(path, MESSAGES)
+    assert message["message"].split("\n")[1] == (
+        "শুনেছিলাম ২৫ নভেম্বর নাগাদ পরিবারে নতুন অতিথি আসার কথা। মা ও শিশু দুজনেই যেন ভালো থাকেন; "
+        "বাসার সবার জন্য রইল আমাদের আন্তরিক শুভকামনা। সময় পেলে জানাবেন সবাই কেমন আছেন।")

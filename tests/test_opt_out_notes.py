@@ -64,6 +64,7 @@ def test_dont_call_me_again_gets_no_apology_and_staff_are_told(make_workbook, ru
     assert rows["C-1"]["remark"] == "asked on 20 November not to be called or messaged again: no message prepared"
     assert rows["C-1"]["message_key"] in (None, "")
     problems = [r for r in script_rows(path, PROBLEMS) if r["tab"] == "Customers"]
+    assert {p["column"] for p in problems} == {"L"}  # Do Not Contact
     assert [(p["row"], p["fix"]) for p in problems] == [
         (2, "Set Do Not Contact to yes for C-1 (Karim Uddin) in Customers. If the customer later wants "
             "to hear from the shop, set it to no."),
@@ -91,6 +92,21 @@ def test_the_bengali_run_tells_staff_in_bengali(make_workbook, run_job):
     assert problem["fix"] == ("গ্রাহক ট্যাবে C-2 (রহিমা খাতুন)-এর যোগাযোগ নয় কলামে হ্যাঁ লিখুন। "
                               "গ্রাহক পরে আবার যোগাযোগ চাইলে না লিখুন।")
     assert problem["problem"].startswith("২০ নভেম্বর তারিখের কল নোটে আছে, গ্রাহক আর ফোন বা বার্তা দিতে মানা করেছেন")
+
+
+@pytest.mark.slow
+def test_the_problem_points_at_the_customers_tab_as_the_shop_titled_it(make_workbook, run_job):
+    """A shop whose Customers tab is "গ্রাহক" with Bengali headers, Do Not Contact in column E:
+    the Problems row names that tab and that column, not the settings' "Customers"."""
+    sheet = grids(note("C-2", 4, "ar call diben na bollo, birokto"))
+    sheet["গ্রাহক"] = [["আইডি", "নাম", "ফোন", "ভাষা", "যোগাযোগ নয়"],
+                       ["C-1", "Karim Uddin", "+8801819876543", "en", ""],
+                       ["C-2", "রহিমা খাতুন", "01711-234567", "bn", ""]]
+    del sheet["Customers"]
+    path = make_workbook(sheet)
+    run_job(path, settings_=BN)
+    [problem] = [r for r in script_rows(path, PROBLEMS) if r["problem"].startswith("২০ নভেম্বর")]
+    assert (problem["tab"], problem["row"], problem["column"]) == ("গ্রাহক", 3, "E")
 
 
 @pytest.mark.slow

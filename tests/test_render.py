@@ -50,6 +50,8 @@ def context(kind: str, lang: str, *, agent: str = "Md. Rahim Uddin", overdue: in
             "follow_up_on": date(2026, 11, 22),
             "days_overdue": overdue,
             "expected": False,
+            "due_date": None,
+            "due_passed": False,
             "who": None,
             "person": person(None, lang),
         },
@@ -441,6 +443,20 @@ def test_message_names_the_person_the_note_is_about(renderer, variant, lang, who
 def test_a_baby_on_the_way_is_wished_well_not_congratulated(renderer, lang, who, expected):
     text = renderer.render("follow_up", "newborn", lang, {**about(who, lang), "expected": True})
     assert text.split("\n")[1] == expected
+
+
+@pytest.mark.parametrize("lang, expected", [
+    ("en", "We heard the little one was due around 25 November. We hope mother and baby are both well; "
+           "our warmest wishes to everyone at home. Do let us know how you are all doing when you find a moment."),
+    ("bn", "শুনেছিলাম ২৫ নভেম্বর নাগাদ পরিবারে নতুন অতিথি আসার কথা। মা ও শিশু দুজনেই যেন ভালো থাকেন; "
+           "বাসার সবার জন্য রইল আমাদের আন্তরিক শুভকামনা। সময় পেলে জানাবেন সবাই কেমন আছেন।"),
+])
+def test_after_the_due_day_the_wish_fits_a_likely_birth(renderer, lang, expected):
+    """The note gave the due day (25 November) and the message goes after it: not "is expecting",
+    and no congratulations either, since the note never said the baby was born."""
+    context = {**about("daughter", lang), "expected": True, "due_date": date(2026, 11, 25),
+               "due_passed": True}
+    assert renderer.render("follow_up", "newborn", lang, context).split("\n")[1] == expected
 
 
 @pytest.mark.parametrize("who", ["son", "daughter", "child", "wife", "husband", "father", "mother",

@@ -121,10 +121,10 @@ def test_a_promised_replacement_is_the_complaint_being_put_right(make_workbook, 
                                "on 12 November it is over: \u201ckotha hoise, replacement pathano hobe\u201d"),
         ("do not send", "C-2", f"Do not send message {apologies[1][1]}: complaint noted on 4 November; "
                                "on 12 November it is over: \u201cকথা হয়েছে, রিপ্লেসমেন্ট পাঠানো হবে\u201d"),
-        ("already over: no message", "C-1",
-         "complaint noted on 12 November: \u201ckotha hoise, replacement pathano hobe\u201d, so no message"),
-        ("already over: no message", "C-2",
-         "complaint noted on 12 November: \u201cকথা হয়েছে, রিপ্লেসমেন্ট পাঠানো হবে\u201d, so no message")]
+        ("already over: no message", "C-1", "complaint noted on 4 November; on 12 November: "
+                                            "\u201ckotha hoise, replacement pathano hobe\u201d, so no message"),
+        ("already over: no message", "C-2", "complaint noted on 4 November; on 12 November: "
+                                            "\u201cকথা হয়েছে, রিপ্লেসমেন্ট পাঠানো হবে\u201d, so no message")]
 
 
 def test_a_son_born_is_the_baby_not_the_parent(make_workbook, run_job):

@@ -185,3 +185,16 @@ def test_a_message_an_earlier_version_made_from_a_misread_note_is_do_not_send(
     book.save(path)
     run_job(path, ago(-1), settings_=settings)
     assert "C-1" not in [cid for _, cid, _ in follow_ups(path)]
+
+
+def test_already_over_shows_from_the_events_own_due_day_with_the_day_it_was_noted(make_workbook, run_job):
+    """The blind month trial: "chele hospital e bhorti, dengue", the next day "ছেলে এখন ভালো আছে":
+    on the day the get-well would have been due, Follow-ups says why none goes, and when the
+    illness was noted (not the day of the good news)."""
+    path = make_workbook(grids(("C-2", 3, "chele hospital e bhorti, dengue"),
+                               ("C-2", 2, "ছেলে এখন ভালো আছে, বাসায় ফিরছে")))
+    run_job(path, ago(1))
+    assert follow_ups(path) == [
+        ("already over: no message", "C-2", "son's illness noted on 21 November; on 22 November: "
+                                            "\u201cছেলে এখন ভালো আছে, বাসায় ফিরছে\u201d, so no message")]
+    assert messages(path) == []

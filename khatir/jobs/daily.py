@@ -122,7 +122,7 @@ def plan_daily(data: SheetData, settings: Settings, today: date, renderer: Rende
     # every section (plan/optout.py); the sheet itself is not changed.
     sheet, data = data, optout.with_opt_outs(data, facts.note_reader, today)
     facts.data = data
-    asked = optout.problems(sheet, data, settings.tab("customers").title, settings.language)
+    asked = optout.problems(sheet, data, settings.language)
     items: list[WorkItem] = []
     standalone = []
     tabs: dict[str, list[dict[str, object]]] = {}

@@ -49,6 +49,8 @@ def _extras(kind: str, variant: str, lang: str, rich: bool) -> dict[str, Any]:
             "follow_up_on": today if rich else today - timedelta(days=3),
             "days_overdue": 0 if rich else 3,
             "expected": not rich,
+            "due_date": None if rich else today - timedelta(days=2),
+            "due_passed": not rich,
             **_who("daughter" if rich else None, lang),
         }
     if kind == "win_back":

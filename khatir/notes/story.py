@@ -64,6 +64,9 @@ class Topic:
     closed_reading: Reading | None = None
     rows: list[CallNote] = field(default_factory=list)  # same day, same event and person
     follows: "Topic | None" = None  # the open topic of the same event whose person it takes
+    # A note saying an open event is over ("ছেলে এখন ভালো আছে" the day after "chele hospital e"):
+    # the topic of that event, which it closed (the "already over" row names the day it was noted).
+    ended: "Topic | None" = None
 
     @property
     def notes(self) -> list[CallNote]:
@@ -161,12 +164,19 @@ def stories(notes: Iterable[tuple[CallNote, Reading]], delays: dict[str, int | N
                     twice.due = stated
                 open_topics = [t for t in open_topics if not t.done]
                 continue
+            ended = []
             for t in open_topics:
                 if t.open and closes(note, reading, event, t):
                     t.closed_by, t.closed_reading = note, reading
+                    ended.append(t)
             open_topics = [t for t in open_topics if t.open]
             topic = Topic(note, reading, event, detected, due_for(note, reading, event, delays))
-            if same and not reading.named and not reading.over:
+            was = [t for t in ended if reading.over and event is not None and t.event == event]
+            if was:
+                topic.ended = was[0]
+                if not reading.named:
+                    topic.follows = was[0]
+            elif same and not reading.named and not reading.over:
                 topic.follows = same[-1]  # "bhul hoyechilo, jor na, dengue": still the daughter
             elif earlier is not None:
                 topic.follows = earlier  # "or shorir kharap" after "wife er delivery": the wife

@@ -57,6 +57,11 @@ CALLS_UNREAD_NOTE = Text(
     bn="কল নোট ট্যাব পড়া যাচ্ছে না (সমস্যা ট্যাব দেখুন), তাই কর্মীরা সম্প্রতি কার সাথে কথা বলেছেন "
        "বোঝা যাচ্ছে না: ঠিক না হওয়া পর্যন্ত {count}টি ফিরিয়ে আনার, প্রথম অর্ডারের ও খোঁজ নেওয়ার বার্তা এবং হারানো "
        "গ্রাহকদের সব আমন্ত্রণ আটকে রাখা হয়েছে।")
+BOUGHT_SINCE = Text(
+    en="Do not send message {key}: they bought again on {date}, after this \u201cwe miss you\u201d "
+       "message was prepared",
+    bn="{key} বার্তাটি পাঠাবেন না: এই \u201cআপনাকে মিস করছি\u201d বার্তা তৈরির পর {date} তারিখে তাঁরা "
+       "আবার কিনেছেন")
 SEGMENT_WORDS = {"interested": Text(en="interested", bn="আগ্রহী"),
                  "existing": Text(en="existing", bn="বর্তমান")}
 SEGMENT_OVERRIDDEN = Text(
@@ -111,6 +116,7 @@ def contribute(facts: RunFacts) -> Contribution:
         customer = data.customers[a.customer_id]
         out.items.append(WorkItem(group=AT_RISK, customer=customer, why=a.explain(lang),
                                   order=(rank,), remark=dnc_remark(customer, lang) if customer.do_not_contact else ""))
+    out.items += _bought_since(data, view, lang)
     flagged = {a.customer_id for a in view.assessments.values()} | set(mourning)
     firsts = _first_orders(data, settings, today, view, flagged)
     out.items += firsts
@@ -123,6 +129,35 @@ def contribute(facts: RunFacts) -> Contribution:
     if any(h.purchases >= 2 for h in view.histories.values()):
         out.notes.append(METHOD_NOTE(lang, method=view.model.explain_choice(lang)))
     return out
+
+
+def _bought_since(data: SheetData, view, lang: str) -> list[WorkItem]:
+    """A "do not send" row for each win-back still pending whose customer has bought since it
+    was prepared: its key carries the last purchase it was made for (``win_back_key``), and
+    Messages rows are never edited. (One who asked for no contact: plan/optout.py lists it.)"""
+    items = []
+    for m in data.messages:
+        if m.kind != WIN_BACK_KIND or m.status != "pending":
+            continue
+        customer = data.customers.get(m.customer_id)
+        history = view.histories.get(m.customer_id)
+        if customer is None or history is None or history.last is None or customer.asked_no_contact:
+            continue
+        made_for = m.key.rsplit(":", 1)[-1]
+        if made_for != "none" and not (_is_day(made_for) and history.last.isoformat() > made_for):
+            continue
+        items.append(WorkItem(group="do_not_send", customer=customer,
+                              why=BOUGHT_SINCE(lang, key=m.key, date=long_date(history.last, lang)),
+                              order=(history.last, m.row)))
+    return items
+
+
+def _is_day(text: str) -> bool:
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
 
 
 def _first_orders(data: SheetData, settings: Settings, today: date, view,

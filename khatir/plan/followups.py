@@ -33,6 +33,8 @@ NO_EVENT = Text(en="follow-up", bn="ফলো-আপ")
 REASON = Text(en="Follow-up: {event} noted on {date}", bn="ফলো-আপ: {date} তারিখে {event}")
 OVER = Text(en="{topic} noted on {date}: \u201c{words}\u201d, so no message",
             bn="{date} তারিখে {topic}: \u201c{words}\u201d, তাই কোনো বার্তা নয়")
+OVER_LATER = Text(en="{topic} noted on {date}; on {later}: \u201c{words}\u201d, so no message",
+                  bn="{date} তারিখে {topic}; {later} তারিখে: \u201c{words}\u201d, তাই কোনো বার্তা নয়")
 DO_NOT_SEND = Text(
     en="Do not send message {key}: {topic} noted on {date}; on {later} {why}: \u201c{note}\u201d",
     bn="{key} বার্তাটি পাঠাবেন না: {date} তারিখে {topic}; {later} তারিখে {why}: \u201c{note}\u201d")
@@ -65,6 +67,9 @@ def contribute(facts: RunFacts) -> Contribution:
         # check-in, no congratulations or "hope he has recovered" before it happens.
         ahead = (f.reading is not None and f.reading.event_day is not None
                  and f.event == f.reading.event and today <= f.reading.event_day)
+        # A baby on the way with its due day in the note, wished well after that day: the wish
+        # fits a likely birth ("we hope mother and baby are well"), not "is expecting".
+        due_day = f.reading.event_day if (f.expected and f.reading is not None) else None
         draft = Draft(
             key=f.key, kind="follow_up", variant="default" if ahead else f.event or "default",
             customer=customer,
@@ -72,7 +77,8 @@ def contribute(facts: RunFacts) -> Contribution:
             agent=f.note.agent or customer.agent,
             context={"event": f.event or "", "note": {"date": f.note.date, "text": f.note.note},
                      "follow_up_on": f.due, "days_overdue": f.days_overdue, "who": f.who,
-                     "expected": f.expected,
+                     "expected": f.expected, "due_date": due_day,
+                     "due_passed": due_day is not None and today > due_day,
                      "person": person.person(f.who, customer.language, f.kin)})
         out.items.append(WorkItem(
             group="overdue" if f.overdue else "due", customer=customer, why=_why(f, settings, lang),
@@ -82,8 +88,10 @@ def contribute(facts: RunFacts) -> Contribution:
         customer = data.customers[f.note.customer_id]
         out.items.append(WorkItem(
             group="over", customer=customer, agent=f.note.agent or customer.agent,
-            why=OVER(lang, topic=topic(f, settings, lang), date=long_date(f.note.date, lang),
-                     words=_short(f.note.note)),
+            why=(OVER(lang, topic=topic(f, settings, lang), date=long_date(f.note.date, lang),
+                      words=_short(f.note.note)) if f.opened is None else
+                 OVER_LATER(lang, topic=topic(f, settings, lang), date=long_date(f.opened, lang),
+                            later=long_date(f.note.date, lang), words=_short(f.note.note))),
             order=(f.note.date, f.note.row)))
     for f in report.closed:
         customer = data.customers[f.note.customer_id]

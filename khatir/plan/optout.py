@@ -133,16 +133,18 @@ def seen_marks(data: SheetData, today: date) -> list[dict[str, object]]:
     return out
 
 
-def problems(before: SheetData, after: SheetData, tab: str, lang: str) -> list[Problem]:
+def problems(before: SheetData, after: SheetData, lang: str) -> list[Problem]:
     """A Problems row for each customer a note made Do Not Contact whose column does not say so
-    (blank, or a no that was there before the request was found)."""
+    (blank, or a no that was there before the request was found), on the customer's row of the
+    Customers tab as it is titled in this sheet, in its Do Not Contact column."""
+    tab, column = after.customers_title, after.do_not_contact_column
     out = []
     for cid, c in after.customers.items():
         note = c.asked_no_contact
         if note is None or before.customers[cid].do_not_contact:
             continue
         fix = FIX_NO_ALREADY if c.contact_allowed else FIX
-        out.append(Problem(tab, c.row, "", "",
+        out.append(Problem(tab, c.row, column, "",
                            PROBLEM(lang, date=long_date(note.date, lang), note=_short(note.note)),
                            fix(lang, id=cid, name=c.name)))
     return out

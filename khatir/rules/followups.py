@@ -40,6 +40,7 @@ class FollowUp:
     moved: tuple[date, ...] = ()  # later notes that only moved the call-back day
     reading: Reading | None = None
     closed_by: CallNote | None = None  # the later note that closed it, if any
+    opened: date | None = None  # an "over" note's event was first noted then (``Topic.opened``)
 
     @property
     def overdue(self) -> bool:
@@ -92,6 +93,7 @@ def follow_up_report(notes: Iterable[CallNote], reader: NoteReader, delays: dict
         if t.closed_by is not None:
             report.closed.append(item)
         elif t.over:
+            item = _over_item(t, item, today, known)
             if 0 <= item.days_overdue <= OVER_SHOWN_DAYS:
                 report.over.append(item)
         elif t.due <= today and not any(note_key(n) in sent_keys for n in t.notes):
@@ -111,6 +113,22 @@ def _as_noted(note: CallNote, reader: NoteReader) -> Reading:
     assert note.event is not None
     who, kin, named = reader.whom_said(note.note, note.event)
     return replace(reading, who=who, kin=kin, named=named)
+
+
+def _over_item(t: Topic, item: FollowUp, today: date, known: Collection[str]) -> FollowUp:
+    """A note saying an open event is over ("ছেলে এখন ভালো আছে" the day after "chele hospital
+    e"): the row names the day the event was noted and, when no message was made for it (none
+    to mark "do not send"), shows from the day that event's message was due, so staff see why
+    none goes on the day they would have expected it."""
+    gone = t.ended
+    if gone is None:
+        return item
+    item = replace(item, opened=gone.note.date)
+    if (gone.due is None or t.note.follow_up_on is not None or t.reading.callback is not None
+            or any(note_key(n) in known for n in gone.notes)):
+        return item
+    due = min(item.due, max(gone.due, t.note.date))
+    return replace(item, due=due, days_overdue=(today - due).days)
 
 
 def _item(t: Topic, today: date, known: Collection[str]) -> FollowUp:

@@ -620,6 +620,9 @@ def _read_customers(table: Table, settings: Settings, data: SheetData, skipped: 
     first_row: dict[str, int] = {}
     memo = Memo(lang, table.date1904)
     opt_outs = opt_out_columns(table.spec, table.header, table.columns)
+    data.customers_title = table.title
+    if "do_not_contact" in table.columns:
+        data.do_not_contact_column = column_letter(table.columns["do_not_contact"] + 1)
     assumed = _assumed("customers", settings)
     filled, columns, slow = _columns(table, memo, [
         ("id", parse.parse_id, (), True), ("name", None, (), True),

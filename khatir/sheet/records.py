@@ -138,6 +138,10 @@ class SheetData:
     # The headers a Messages tab staff made lacks for a message anyone could send (its
     # Message, its Phone or WhatsApp Link; or Key): no row is added to it until they are there.
     messages_missing: list[str] = field(default_factory=list)
+    # Where Customers is in this sheet, for Problems rows that point at it: its title as found
+    # ("গ্রাহক", not the settings' "Customers") and its Do Not Contact column ("" when none).
+    customers_title: str = ""
+    do_not_contact_column: str = ""
 
     @property
     def calls_unread(self) -> bool:
