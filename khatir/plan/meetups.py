@@ -78,6 +78,11 @@ CANCELLED_REASON = Text(en="\u201c{title}\u201d on {date} is cancelled; the invi
                         bn="{date} তারিখের \u201c{title}\u201d বাতিল; আমন্ত্রণ পাঠানো হয়েছিল")
 DO_NOT_SEND = Text(en="Do not send message {key}: the meetup is cancelled (\u201c{title}\u201d, {date})",
                    bn="{key} বার্তাটি পাঠাবেন না: মিটআপটি বাতিল (\u201c{title}\u201d, {date})")
+DO_NOT_SEND_PAST = Text(en="Do not send message {key}: the meetup is over (\u201c{title}\u201d, {date})",
+                        bn="{key} বার্তাটি পাঠাবেন না: মিটআপটি হয়ে গেছে (\u201c{title}\u201d, {date})")
+# A past meetup's pending messages are listed as "do not send" for a week after it: long enough
+# to stop a late send, short enough that a shop that never marks Status is not flooded.
+PAST_SHOWN_DAYS = 7
 CANCELLED = Text(en="cancelled", bn="বাতিল")
 CANCELLED_NOTE = Text(
     en="Meetup {id} ({date}) is cancelled: no invitations or reminders; {count} cancellation messages prepared.",
@@ -110,6 +115,7 @@ class MeetupOutcome:
     items: list[WorkItem] = field(default_factory=list)  # "do not send" rows (cancelled)
     stale: list[Invitation] = field(default_factory=list)  # pending, made for an old date
     sentiments: dict[str, int] = field(default_factory=dict)
+    past: bool = False  # the meetup's day has gone by
 
     @property
     def counts(self) -> RsvpCounts:
@@ -163,12 +169,15 @@ def plan_meetups(facts: RunFacts, only: str | None = None, busy: Collection[str]
     for m in sorted(meetups, key=lambda m: (m.date, m.row)):
         out = outcomes[m.id]
         if is_past(m, today):
+            out.past = True
+            if (today - m.date).days <= PAST_SHOWN_DAYS:  # what staff might still send by mistake
+                out.items = _do_not_send(data, m, lang, DO_NOT_SEND if m.cancelled else DO_NOT_SEND_PAST)
             continue
         if m.cancelled:
             # Called off: nothing new but one cancellation message to each customer
             # who has the invitation, and "do not send" for what is still pending.
             out.notices = _cancellations(data, m, out.invitations, existing, lang)
-            out.items = _do_not_send(data, m, lang)
+            out.items = _do_not_send(data, m, lang, DO_NOT_SEND)
             continue
         changes = _changes(data, m, out.invitations, existing, lang)
         out.notices = changes
@@ -231,7 +240,7 @@ def summary_row(o: MeetupOutcome, lang: str) -> dict[str, object]:
     return {
         "meetup_id": o.meetup.id, "title": o.meetup.title, "date": o.meetup.date.isoformat(),
         "invited": c.invited, "yes": c.yes, "no": c.no, "maybe": c.maybe,
-        "no_answer": c.no_answer, "seats_left": "" if left is None else left,
+        "no_answer": c.no_answer, "seats_left": "" if left is None or o.past else left,
         "left_out": left_out_text(o.left_out, lang) if o.seats is not None else "",
         "positive": o.sentiments.get("positive", 0), "negative": o.sentiments.get("negative", 0),
         "suggestion": o.sentiments.get("suggestion", 0),
@@ -368,8 +377,8 @@ def _told_draft(data: SheetData, m: Meetup, inv: Invitation, key: str, kind: str
                  agent=c.agent, context={"meetup": meetup_context(m)})
 
 
-def _do_not_send(data: SheetData, m: Meetup, lang: str) -> list[WorkItem]:
-    """A cancelled meetup's messages still pending in Messages (invitations, reminders,
+def _do_not_send(data: SheetData, m: Meetup, lang: str, why: Text) -> list[WorkItem]:
+    """A cancelled or past meetup's messages still pending in Messages (invitations, reminders,
     date-changed messages): listed at the top of Follow-ups, since Messages is never edited."""
     out = []
     prefixes = tuple(f"{kind}:{m.id}:" for kind in (INVITE_KIND, REMINDER_KIND, CHANGE_KIND))
@@ -379,7 +388,7 @@ def _do_not_send(data: SheetData, m: Meetup, lang: str) -> list[WorkItem]:
         c = data.customers.get(msg.customer_id)
         out.append(WorkItem(
             group="do_not_send", customer=c, agent=c.agent if c else "",
-            why=DO_NOT_SEND(lang, key=msg.key, title=m.title or m.id, date=long_date(m.date, lang)),
+            why=why(lang, key=msg.key, title=m.title or m.id, date=long_date(m.date, lang)),
             order=(m.date, msg.row)))
     return out
 
