@@ -31,7 +31,9 @@ from ..rules.meetups import (CANCELLED_KIND, CHANGE_KIND, DAILY_LIMIT, DO_NOT_CO
                              reminder_targets, rsvp_counts, sentiment_counts, unreadable_replies)
 from ..rules.feedback import Judged
 from ..rules.segments import Segmented
-from ..rules.win_back import recent_win_backs
+from ..rules.lost import LOST
+from ..rules.segments import INTERESTED
+from ..rules.win_back import REPLIED, SAID_YES, SPOKE, no_win_back, recent_win_backs
 from .worklist import Draft, WorkItem, cap_left, made_today
 from . import Contribution
 from .facts import CustomerView, RunFacts
@@ -161,6 +163,7 @@ def plan_meetups(facts: RunFacts, only: str | None = None, busy: Collection[str]
     made = made_today(data, today)  # the caps are per day: earlier runs' messages count
     budget = {kind: cap_left(settings, kind, made) for kind in (INVITE_KIND, REMINDER_KIND)}
     view: CustomerView | None = None  # the costly part: only when a meetup needs seats
+    in_touch: set[str] | None = None  # worked out only when a lost customer is invited
     sentiments = _sentiments(facts.feedback)
     outcomes = {m.id: MeetupOutcome(m, invitations_for(m.id, data.messages), None, False,
                                     sentiments=sentiments.get(m.id, sentiment_counts(())))
@@ -188,7 +191,9 @@ def plan_meetups(facts: RunFacts, only: str | None = None, busy: Collection[str]
             view = view or facts.customers
             out.seats = _seats(m, out, view.segments, view.last_contact, ms, budget[INVITE_KIND],
                                waiting, apologised, data.calls_unread)
-            out.invites = [_invite(s, m, lang) for s in out.seats.chosen]
+            if in_touch is None and any(s.segment == LOST for s in out.seats.chosen):
+                in_touch = _in_touch(facts)
+            out.invites = [_invite(s, m, lang, in_touch or set()) for s in out.seats.chosen]
             waiting |= {s.id for s in out.seats.chosen}
             budget[INVITE_KIND] = _spend(budget[INVITE_KIND], len(out.invites))
         if only is None and reminder_due(m, today, ms.remind_days_before):
@@ -313,10 +318,24 @@ def _seats(m: Meetup, out: MeetupOutcome, segmented: Mapping[str, Segmented],
     return SeatPlan(m, plan.held, (), plan.left_out)
 
 
-def _invite(s: Segmented, m: Meetup, lang: str) -> Draft:
+def _in_touch(facts: RunFacts) -> set[str]:
+    """Customers staff spoke to, who answered a message, or who said yes to a meetup within
+    ``[win_back] quiet_days``: the reasons that hold back a win-back, but for other messages."""
+    settings = facts.settings
+    quiet = no_win_back(facts.data.messages, facts.data.call_notes, facts.data.meetups,
+                        settings.events, facts.today, settings.parsed.win_back_quiet_days,
+                        settings.stale_after_days, facts.events)
+    return {cid for cid, q in quiet.items() if q.reason in (SPOKE, REPLIED, SAID_YES)}
+
+
+def _invite(s: Segmented, m: Meetup, lang: str, in_touch: Collection[str]) -> Draft:
+    """A lost customer the team is in touch with again (a call, a reply, a yes lately) is
+    invited without the lost-customer apology ("we have not seen you in a while, we may have
+    let you down"), which would ring false days after a friendly call: the plain invitation."""
     c = s.customer
+    variant = INTERESTED if s.segment == LOST and c.id in in_touch else s.segment
     return Draft(
-        key=invite_key(m.id, c.id), kind=INVITE_KIND, variant=s.segment, customer=c,
+        key=invite_key(m.id, c.id), kind=INVITE_KIND, variant=variant, customer=c,
         reason=INVITE_REASON(lang, title=m.title or m.id, date=long_date(m.date, lang),
                              segment=SEGMENT_LABELS[s.segment](lang)),
         agent=c.agent, context={"meetup": meetup_context(m)},
