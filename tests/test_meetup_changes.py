@@ -171,3 +171,19 @@ def test_the_meetup_summary_is_laid_out_to_read_and_print(tmp_path):
     assert ws.cell(1, 1).font.bold
     assert ws.page_setup.orientation == "landscape"
     assert ws.page_setup.fitToWidth == 1 and ws.sheet_properties.pageSetUpPr.fitToPage
+
+
+def test_after_the_meetup_its_unsent_invitations_are_do_not_send_and_no_seats_are_left(tmp_path):
+    """The blind month trial: after the meetup, an invitation nobody sent was still waiting, and
+    Meetup Summary showed seats "left" for an evening that was over."""
+    shop = make_shop(tmp_path, status_column=True)
+    daily(shop, TODAY)
+    staff_mark(shop["book"], SENT)
+    daily(shop, MEETUP_DAY + timedelta(days=2))
+    stop = [r for r in tab(shop["book"], "Follow-ups") if r["What"] == "do not send"]
+    assert [(r["Customer ID"], r["Why"]) for r in stop] == [
+        ("C-204", "Do not send message meetup_invite:M-01:C-204: the meetup is over (“শীতের চা-চক্র”, 27 November)"),
+        ("C-205", "Do not send message meetup_invite:M-01:C-205: the meetup is over (“শীতের চা-চক্র”, 27 November)")]
+    assert summary(shop["book"])["M-01"]["Seats Left"] is None
+    daily(shop, MEETUP_DAY + timedelta(days=8))  # a week on: no longer listed
+    assert [r for r in tab(shop["book"], "Follow-ups") if r["What"] == "do not send"] == []

@@ -167,3 +167,15 @@ def test_no_win_back_the_day_after_an_invitation_as_a_lost_customer(make_sheet, 
     assert (row["What"], row["Message Key"]) == ("lost", "")
     assert row["Remark"] == ("has a message of 23 November (sent or still to send): no win-back "
                              "message within 30 days of another message")
+
+
+def test_a_lost_customer_staff_just_spoke_to_is_invited_without_the_apology(make_sheet, run_on):
+    """The blind month trial: "we have not seen you in a while, we may have let you down" went to
+    a customer staff had a friendly call with days before. The invitation still goes (lost
+    customers are the meetup's point), in the plain words, and staff still see the segment."""
+    talk = {"date": ago(5), "customer_id": "C-1", "note": "Talked about the new winter stock, will visit"}
+    sheet = make_sheet(shop(notes=[talk], invite="lost"))
+    run_on(sheet)
+    invite = next(m for m in rows_of(sheet, "Messages") if m["Key"] == "meetup_invite:M-01:C-1")
+    assert invite["Message"].startswith("Hello Shafiq,\nWe are holding a small, informal get-together")
+    assert invite["Reason"].endswith("(lost customer)")

@@ -31,7 +31,9 @@ from ..rules.meetups import (CANCELLED_KIND, CHANGE_KIND, DAILY_LIMIT, DO_NOT_CO
                              reminder_targets, rsvp_counts, sentiment_counts, unreadable_replies)
 from ..rules.feedback import Judged
 from ..rules.segments import Segmented
-from ..rules.win_back import recent_win_backs
+from ..rules.lost import LOST
+from ..rules.segments import INTERESTED
+from ..rules.win_back import REPLIED, SAID_YES, SPOKE, no_win_back, recent_win_backs
 from .worklist import Draft, WorkItem, cap_left, made_today
 from . import Contribution
 from .facts import CustomerView, RunFacts
@@ -78,6 +80,11 @@ CANCELLED_REASON = Text(en="\u201c{title}\u201d on {date} is cancelled; the invi
                         bn="{date} তারিখের \u201c{title}\u201d বাতিল; আমন্ত্রণ পাঠানো হয়েছিল")
 DO_NOT_SEND = Text(en="Do not send message {key}: the meetup is cancelled (\u201c{title}\u201d, {date})",
                    bn="{key} বার্তাটি পাঠাবেন না: মিটআপটি বাতিল (\u201c{title}\u201d, {date})")
+DO_NOT_SEND_PAST = Text(en="Do not send message {key}: the meetup is over (\u201c{title}\u201d, {date})",
+                        bn="{key} বার্তাটি পাঠাবেন না: মিটআপটি হয়ে গেছে (\u201c{title}\u201d, {date})")
+# A past meetup's pending messages are listed as "do not send" for a week after it: long enough
+# to stop a late send, short enough that a shop that never marks Status is not flooded.
+PAST_SHOWN_DAYS = 7
 CANCELLED = Text(en="cancelled", bn="বাতিল")
 CANCELLED_NOTE = Text(
     en="Meetup {id} ({date}) is cancelled: no invitations or reminders; {count} cancellation messages prepared.",
@@ -110,6 +117,7 @@ class MeetupOutcome:
     items: list[WorkItem] = field(default_factory=list)  # "do not send" rows (cancelled)
     stale: list[Invitation] = field(default_factory=list)  # pending, made for an old date
     sentiments: dict[str, int] = field(default_factory=dict)
+    past: bool = False  # the meetup's day has gone by
 
     @property
     def counts(self) -> RsvpCounts:
@@ -155,6 +163,7 @@ def plan_meetups(facts: RunFacts, only: str | None = None, busy: Collection[str]
     made = made_today(data, today)  # the caps are per day: earlier runs' messages count
     budget = {kind: cap_left(settings, kind, made) for kind in (INVITE_KIND, REMINDER_KIND)}
     view: CustomerView | None = None  # the costly part: only when a meetup needs seats
+    in_touch: set[str] | None = None  # worked out only when a lost customer is invited
     sentiments = _sentiments(facts.feedback)
     outcomes = {m.id: MeetupOutcome(m, invitations_for(m.id, data.messages), None, False,
                                     sentiments=sentiments.get(m.id, sentiment_counts(())))
@@ -163,12 +172,15 @@ def plan_meetups(facts: RunFacts, only: str | None = None, busy: Collection[str]
     for m in sorted(meetups, key=lambda m: (m.date, m.row)):
         out = outcomes[m.id]
         if is_past(m, today):
+            out.past = True
+            if (today - m.date).days <= PAST_SHOWN_DAYS:  # what staff might still send by mistake
+                out.items = _do_not_send(data, m, lang, DO_NOT_SEND if m.cancelled else DO_NOT_SEND_PAST)
             continue
         if m.cancelled:
             # Called off: nothing new but one cancellation message to each customer
             # who has the invitation, and "do not send" for what is still pending.
             out.notices = _cancellations(data, m, out.invitations, existing, lang)
-            out.items = _do_not_send(data, m, lang)
+            out.items = _do_not_send(data, m, lang, DO_NOT_SEND)
             continue
         changes = _changes(data, m, out.invitations, existing, lang)
         out.notices = changes
@@ -179,7 +191,9 @@ def plan_meetups(facts: RunFacts, only: str | None = None, busy: Collection[str]
             view = view or facts.customers
             out.seats = _seats(m, out, view.segments, view.last_contact, ms, budget[INVITE_KIND],
                                waiting, apologised, data.calls_unread)
-            out.invites = [_invite(s, m, lang) for s in out.seats.chosen]
+            if in_touch is None and any(s.segment == LOST for s in out.seats.chosen):
+                in_touch = _in_touch(facts)
+            out.invites = [_invite(s, m, lang, in_touch or set()) for s in out.seats.chosen]
             waiting |= {s.id for s in out.seats.chosen}
             budget[INVITE_KIND] = _spend(budget[INVITE_KIND], len(out.invites))
         if only is None and reminder_due(m, today, ms.remind_days_before):
@@ -231,7 +245,7 @@ def summary_row(o: MeetupOutcome, lang: str) -> dict[str, object]:
     return {
         "meetup_id": o.meetup.id, "title": o.meetup.title, "date": o.meetup.date.isoformat(),
         "invited": c.invited, "yes": c.yes, "no": c.no, "maybe": c.maybe,
-        "no_answer": c.no_answer, "seats_left": "" if left is None else left,
+        "no_answer": c.no_answer, "seats_left": "" if left is None or o.past else left,
         "left_out": left_out_text(o.left_out, lang) if o.seats is not None else "",
         "positive": o.sentiments.get("positive", 0), "negative": o.sentiments.get("negative", 0),
         "suggestion": o.sentiments.get("suggestion", 0),
@@ -304,10 +318,24 @@ def _seats(m: Meetup, out: MeetupOutcome, segmented: Mapping[str, Segmented],
     return SeatPlan(m, plan.held, (), plan.left_out)
 
 
-def _invite(s: Segmented, m: Meetup, lang: str) -> Draft:
+def _in_touch(facts: RunFacts) -> set[str]:
+    """Customers staff spoke to, who answered a message, or who said yes to a meetup within
+    ``[win_back] quiet_days``: the reasons that hold back a win-back, but for other messages."""
+    settings = facts.settings
+    quiet = no_win_back(facts.data.messages, facts.data.call_notes, facts.data.meetups,
+                        settings.events, facts.today, settings.parsed.win_back_quiet_days,
+                        settings.stale_after_days, facts.events)
+    return {cid for cid, q in quiet.items() if q.reason in (SPOKE, REPLIED, SAID_YES)}
+
+
+def _invite(s: Segmented, m: Meetup, lang: str, in_touch: Collection[str]) -> Draft:
+    """A lost customer the team is in touch with again (a call, a reply, a yes lately) is
+    invited without the lost-customer apology ("we have not seen you in a while, we may have
+    let you down"), which would ring false days after a friendly call: the plain invitation."""
     c = s.customer
+    variant = INTERESTED if s.segment == LOST and c.id in in_touch else s.segment
     return Draft(
-        key=invite_key(m.id, c.id), kind=INVITE_KIND, variant=s.segment, customer=c,
+        key=invite_key(m.id, c.id), kind=INVITE_KIND, variant=variant, customer=c,
         reason=INVITE_REASON(lang, title=m.title or m.id, date=long_date(m.date, lang),
                              segment=SEGMENT_LABELS[s.segment](lang)),
         agent=c.agent, context={"meetup": meetup_context(m)},
@@ -368,8 +396,8 @@ def _told_draft(data: SheetData, m: Meetup, inv: Invitation, key: str, kind: str
                  agent=c.agent, context={"meetup": meetup_context(m)})
 
 
-def _do_not_send(data: SheetData, m: Meetup, lang: str) -> list[WorkItem]:
-    """A cancelled meetup's messages still pending in Messages (invitations, reminders,
+def _do_not_send(data: SheetData, m: Meetup, lang: str, why: Text) -> list[WorkItem]:
+    """A cancelled or past meetup's messages still pending in Messages (invitations, reminders,
     date-changed messages): listed at the top of Follow-ups, since Messages is never edited."""
     out = []
     prefixes = tuple(f"{kind}:{m.id}:" for kind in (INVITE_KIND, REMINDER_KIND, CHANGE_KIND))
@@ -379,7 +407,7 @@ def _do_not_send(data: SheetData, m: Meetup, lang: str) -> list[WorkItem]:
         c = data.customers.get(msg.customer_id)
         out.append(WorkItem(
             group="do_not_send", customer=c, agent=c.agent if c else "",
-            why=DO_NOT_SEND(lang, key=msg.key, title=m.title or m.id, date=long_date(m.date, lang)),
+            why=why(lang, key=msg.key, title=m.title or m.id, date=long_date(m.date, lang)),
             order=(m.date, msg.row)))
     return out
 
