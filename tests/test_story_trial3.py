@@ -9,7 +9,7 @@ import pytest
 
 from openpyxl import load_workbook
 
-from conftest import ago, records, staff_appends, staff_marks_sent
+from conftest import ago, customers_tab, records, staff_appends, staff_marks_sent
 
 from khatir.config import build_settings
 from khatir.sheet.schema import CALL_NOTES, MESSAGES
@@ -198,3 +198,20 @@ def test_already_over_shows_from_the_events_own_due_day_with_the_day_it_was_note
         ("already over: no message", "C-2", "son's illness noted on 21 November; on 22 November: "
                                             "\u201cছেলে এখন ভালো আছে, বাসায় ফিরছে\u201d, so no message")]
     assert messages(path) == []
+
+
+def test_one_person_written_twice_is_one_story(make_workbook, run_job):
+    """The blind month trial: Karim is C-1 and, by mistake, C-9 too (same name and phone). His
+    father's heart attack is noted on C-1; days later "He is still in the ICU" on C-9. The new
+    get-well is for the father, not for Karim, and goes to C-1."""
+    sheet = grids(("C-1", 17, "his father had a heart attack, in ICU now"))
+    sheet["Customers"].append(customers_tab(["C-9", "Karim Uddin", "01819-876543", "en"])[1])
+    path = make_workbook(sheet)
+    run_job(path, ago(11))
+    first = messages(path)
+    staff_marks_sent(path, {key: ago(11) for _, key, _ in first})
+    append(path, 8, ("C-9", "He is still in the ICU, not better. Will check again on Friday"))
+    run_job(path)
+    [(cid, _, text)] = messages(path)[len(first):]
+    assert cid == "C-1" and "father" in text and "you were unwell" not in text
+    assert [why for _, _, why in rows(path)] == ["father's illness (found in the note), 16 November"]

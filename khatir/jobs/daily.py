@@ -32,7 +32,7 @@ from ..rules.win_back import WIN_BACK_KIND
 from ..sheet.tables import Table, find_tab
 from ..plan.worklist import (EXEMPT_KINDS, ISSUED, Prepared, WorkItem, bound_work_list, chosen_drafts,
                         follow_up_rows, kind_label, made_today, not_listed_rows, prepare_messages,
-                        sort_items, voice)
+                        one_person_notes, sort_items, voice)
 
 Section = Callable[[RunFacts], Contribution]
 # The personal messages: each customer's own news, feedback and silence.
@@ -117,6 +117,7 @@ def plan_daily(data: SheetData, settings: Settings, today: date, renderer: Rende
     go only to customers left without a message today, and never as a lost
     customer to one whose message today is a win-back.
     """
+    data = one_person_notes(data)  # one person written twice in Customers: one story
     facts = RunFacts(data, settings, today)  # shared by every section, worked out once
     # A customer who asked in a call for no more calls or messages is Do Not Contact for
     # every section (plan/optout.py); the sheet itself is not changed.

@@ -7,6 +7,7 @@ renders what is left. Rules never render or write anything themselves.
 """
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
@@ -14,6 +15,7 @@ from typing import Any, Iterable, Mapping
 
 from ..config import Settings
 from ..i18n import Counted, Text, localise_digits
+from ..sheet.identity import note_identity
 from ..sheet.records import Customer, SheetData
 from ..messages.filters import long_date, whatsapp_link
 from ..messages.render import Renderer
@@ -234,6 +236,19 @@ def _choose(drafts: Iterable[Draft], existing: dict[str, str], settings: Setting
             words = PHONE_UNREADABLE if draft.customer.unreadable_phone else NO_PHONE
             out.remarks[draft.key] = words(lang)
     return out, chosen, new
+
+
+def one_person_notes(data: SheetData) -> SheetData:
+    """The call notes of one person written twice (``Customer.same_person_as``) as the notes of
+    the first row: one story ("উনি এখনো আইসিইউতে" on the second row is still the mother the
+    first row's note named), one follow-up, to the first row. Each note keeps its own identity,
+    so the keys of messages already made for it do not change."""
+    first = {c.id: c.same_person_as for c in data.customers.values() if c.same_person_as}
+    if not first:
+        return data
+    notes = [dataclasses.replace(n, customer_id=first[n.customer_id], identity=note_identity(n))
+             if n.customer_id in first else n for n in data.call_notes]
+    return dataclasses.replace(data, call_notes=notes)
 
 
 def voice(customer: Customer) -> str:
