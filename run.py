@@ -104,8 +104,10 @@ def venv_python(venv: Path) -> Path:
 
 def requirements_hash(name: str) -> str:
     """A hash of the requirements file, the files it includes with ``-r``, and
-    pyproject.toml (Khatir's own installation)."""
-    digest = hashlib.sha256()
+    pyproject.toml (Khatir's own installation), and of this folder: a Python environment
+    that another copy of Khatir installed itself into (a second download, unzipped elsewhere)
+    then gets this copy installed, so the code and settings run are the ones beside run.py."""
+    digest = hashlib.sha256(str(ROOT.resolve()).encode("utf-8") + b"\0")
     pending, seen = [ROOT / name, ROOT / "pyproject.toml"], set()
     while pending:
         path = pending.pop()

@@ -53,6 +53,18 @@ def test_the_requirements_hash_covers_included_files(launcher, tmp_path, monkeyp
     assert launcher.requirements_hash("requirements-test.txt") != before
 
 
+def test_another_copy_of_khatir_is_installed_again(launcher, tmp_path, monkeypatch):
+    """Two copies of Khatir run with one Python environment: the second must not run the
+    first's code and write the first's settings (the blind month trial)."""
+    for copy in ("one", "two"):
+        (tmp_path / copy).mkdir()
+        (tmp_path / copy / "requirements.txt").write_text("jinja2>=3.1\n", encoding="utf-8")
+    monkeypatch.setattr(launcher, "ROOT", tmp_path / "one")
+    one = launcher.requirements_hash("requirements.txt")
+    monkeypatch.setattr(launcher, "ROOT", tmp_path / "two")
+    assert launcher.requirements_hash("requirements.txt") != one
+
+
 @pytest.mark.parametrize("settings, args, lang", [
     ('[general]\nlanguage = "en"\n', [], "en"),
     ('[general]\nlanguage = "en"\n', ["demo", "--lang", "bn"], "bn"),
