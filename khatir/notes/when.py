@@ -51,6 +51,8 @@ _CONTACT = phrase_pattern((
     # "শনিবার আবার বাজার দিবে", "coming tomorrow for the difference") (w20)
     "আবার লাগবে", "abar lagbe", "বাজার দিবে", "বাজার দিবেন", "bajar dibe", "bajar diben",
     "coming tomorrow", "coming today", "coming back",
+    # the customer sends the details of an order on a day ("tuesday te details dibe") (w22)
+    "details dibe", "details diben", "details debe", "details pathabe", "details janabe", "will send details",
 ))
 # The words of a call or message itself (not a visit, being free or ordering): when one clause
 # asks for a call and another says when they come ("shonibar dokane ashbe ... shukrobar
@@ -220,7 +222,7 @@ _LAST = phrase_pattern(("গত$", "goto$", "gato$", "last$", "previous$"))
 _SHORT_WEEKDAY = {wd: phrase_pattern(words) for wd, words in {
     0: ("mon$", "সুমবার", "shumbar"), 1: ("tue$", "tues$"), 2: ("wed$",), 3: ("thu$", "thur$", "thurs$"),
     4: ("শুক্কুরবার", "shukkurbar", "try fri$", "call fri$", "on fri$", "ring fri$", "phone fri$",
-        "fri call", "fri e call"), 5: ("sat$",), 6: ("sun$",)}.items()}
+        "fri call", "fri e call", "back fri$", "again fri$", "bk fri$"), 5: ("sat$",), 6: ("sun$",)}.items()}
 
 _NUMBER_WORDS = {
     "এক": 1, "দুই": 2, "তিন": 3, "চার": 4, "পাঁচ": 5, "ছয়": 6, "সাত": 7, "আট": 8, "নয়": 9, "দশ": 10,
