@@ -341,7 +341,7 @@ CUES: dict[str, tuple[str, ...]] = {
         # itself: smashed, squashed, crushed, melted, wilted, dried flowers (w22)
         "cake died", "cake's dead", "cake is dead", "cake dead", "cake ta dead", "rip my order",
         "rip amar order", "order died", "smashed", "squashed", "crushed", "melted", "wilted",
-        "শুকনা ছিল", "shukna chilo", "never arrived", "never reached", "eta ki dilen", "এটা কি দিলেন",
+        "ফুলগুলো শুকনা", "ফুল শুকনা", "ful shukna", "ful gula shukna", "never arrived", "never reached", "eta ki dilen", "এটা কি দিলেন",
         "difference back", "wants the difference",
     ),
     "celebration": (
@@ -898,6 +898,7 @@ OTHERS: tuple[str, ...] = (
     # a client's, an office colleague's (w22: "bday cake for her client", "client er meyer bday")
     "client er", "client's", "clienter", "ক্লায়েন্টের", "for her client", "for his client",
     "for a client", "client r", "bondhu r", "bondhu er", "office colleague", "colleague", "কলিগ",
+    "bestie's", "bestie r", "bestie er", "for her bestie", "for his bestie", "bff's", "bff er",
 )
 
 # What a cake-and-gift shop sells for someone's day: with someone outside the family named in
@@ -949,7 +950,7 @@ OVER: tuple[str, ...] = (
     "ekhon thik", "release", "discharge", "chuti diyeche", "chuti dise", "basay fireche",
     "basay firse", "solved", "resolved", "sorted", "fixed", "repaired", "recovered", "better now",
     "fine now", "ok now", "okay now", "well now", "all good", "back home", "refunded",
-    "totally ok", "totally fine", "operation successful", "surgery successful", "no more issue",
+    "totally ok", "totally fine", "no more issue", "ekhon basay", "এখন বাসায়",
     "refund peyeche", "refund paise", "refund pelo", "refund done", "replaced", "badle deya",
     "khushi", "khusi", "happy", "satisfied", "no more problem", "ar somossa nai",
     "ar problem nai", "jor nai ar", "ar jor nai", "got better", "negative", "নেগেটিভ",

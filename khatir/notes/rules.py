@@ -296,6 +296,8 @@ def find_cues(parts: list[str], lex: Lexicon) -> tuple[list[Cue], list[Cue], lis
             if kind in ("celebration", "newborn") and _others_gift(clause, whole):
                 continue
             if kind == "celebration" and _others_day(clause, whole):
+                # nor may the n-gram model alone name it ("her bestie's bday cake")
+                denied += [Cue(kind, index, s, e, clause[s:e]) for s, e in spans(pattern, clause)]
                 continue
             if kind == "celebration" and _MARKETING is not None and _MARKETING.search(whole):
                 # the shop's greeting to all its customers, unless a family's own day is named;

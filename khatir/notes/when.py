@@ -52,6 +52,8 @@ _CONTACT = phrase_pattern((
     "আবার লাগবে", "abar lagbe", "বাজার দিবে", "বাজার দিবেন", "bajar dibe", "bajar diben",
     "coming tomorrow", "coming today", "coming back",
     # the customer sends the details of an order on a day ("tuesday te details dibe") (w22)
+    # texting "he'll come", coming in person ("tmrw he'll come instead")
+    "he'll come", "she'll come", "they'll come", "in person",
     "details dibe", "details diben", "details debe", "details pathabe", "details janabe", "will send details",
 ))
 # The words of a call or message itself (not a visit, being free or ordering): when one clause
