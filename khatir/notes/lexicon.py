@@ -442,6 +442,10 @@ CUES: dict[str, tuple[str, ...]] = {
         "phone off", "bondho pai", "number bondho", "phone bondho", "call drop", "line kete",
         "kete gelo", "sleeping", "ghumaitese", "ghumaitesilo", "ghumay", "in class", "in a class",
         "classe$", "class e ase", "class e ache", "dying of work", "drowning in work",
+        # at the office, away until back ("uni office e, tmrw lunch time e call", "uni Chattogram e
+        # gese, 4 din por phire ashle call dite bolse") (w22)
+        "uni office e", "office e ase", "office e achen", "ofc e ase", "phire ashle call",
+        "fire ashle call", "phire ashle phone", "ফিরে আসলে কল", "ফিরে আসলে ফোন", "ফিরলে কল", "ফিরলে ফোন",
         "can't talk", "cannot talk", "could not talk", "couldn't talk", "kotha bolte pare nai",
         "kotha bolte parbe na", "kotha hoy nai", "kotha hoyni", "not free", "ring hoy",
         "try again", "abar try", "cut the call", "hung up", "call kete", "call dhorlo na",
@@ -950,7 +954,7 @@ OVER: tuple[str, ...] = (
     "ekhon thik", "release", "discharge", "chuti diyeche", "chuti dise", "basay fireche",
     "basay firse", "solved", "resolved", "sorted", "fixed", "repaired", "recovered", "better now",
     "fine now", "ok now", "okay now", "well now", "all good", "back home", "refunded",
-    "totally ok", "totally fine", "no more issue", "ekhon basay", "এখন বাসায়",
+    "totally ok", "totally fine", "no more issue",
     "refund peyeche", "refund paise", "refund pelo", "refund done", "replaced", "badle deya",
     "khushi", "khusi", "happy", "satisfied", "no more problem", "ar somossa nai",
     "ar problem nai", "jor nai ar", "ar jor nai", "got better", "negative", "নেগেটিভ",

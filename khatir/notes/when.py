@@ -134,6 +134,8 @@ _DEVICE = frozenset(fold(w) for w in ("old", "new", "his", "her", "my", "their",
                                       "purano", "পুরান", "পুরানো", "mobile", "মোবাইল", "smart"))
 _DEVICE_AFTER = frozenset(fold(w) for w in ("ta", "টা", "ti", "টি", "set", "সেট"))
 _PHONE = frozenset(fold(w) for w in ("phone", "ফোন", "fon"))
+_FREE_OR_FRI = fold("fri")
+_BEFORE_A_DAY = frozenset(fold(w) for w in ("on", "by", "this", "next", "till", "until", "before", "after"))
 _CONFIRM = frozenset(fold(w) for w in ("confirm", "কনফার্ম"))
 _ORDER = frozenset(fold(w) for w in ("order", "ordr", "অর্ডার"))
 _PARCEL = frozenset(fold(w) for w in ("delivery", "ডেলিভারি", "parcel", "পার্সেল", "courier", "কুরিয়ার"))
@@ -522,6 +524,8 @@ def asks_contact(clause: str) -> bool:
             continue  # "খুশির খবর": good news, not "khobor nibo"
         if before and before[-1] in _THINGS and m.group() in _COMING:
             continue  # "lash ashbe kal": the body arrives, nobody visits
+        if m.group() == _FREE_OR_FRI and before and before[-1] in _BEFORE_A_DAY:
+            continue  # "milad on fri": Friday (folded like "free"), not being free (w22)
         if m.group() in _PHONE and (before and before[-1] in _DEVICE or after[:1] and after[0] in _DEVICE_AFTER):
             continue  # "Battery dead on his old phone": the handset, not a call
         if m.group() in _CONFIRM and before and before[-1] in _ORDER and after and after[0] in _PARCEL:
