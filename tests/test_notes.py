@@ -1212,6 +1212,15 @@ def test_eighth_round_coverage_probe(note, expected):
      ('busy', 'self', date(2026, 11, 22))),
     ('office e delivery dite hobe, 3 ta hamper',
      (None, None, None)),
+    # texting kin: "mum's", "cuz er", an elder who "passed" (not a son who passed HSC)
+    ("her mum's in hospital, call tmrw",
+     ('illness', 'mother', date(2026, 11, 20))),
+    ('cuz er biye nxt wk',
+     ('celebration', 'relative', None)),
+    ('her mom passed 2 days ago',
+     ('bereavement', 'mother', None)),
+    ('her son passed HSC with A+',
+     ('celebration', 'son', None)),
 ])
 def test_w22_round(note, expected):
     r = read(note)

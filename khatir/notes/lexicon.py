@@ -48,6 +48,11 @@ CUES: dict[str, tuple[str, ...]] = {
         "didn't survive", "did not survive", "could not be saved", "couldn't be saved",
         # the fortieth day's rite by its Persian name (চল্লিশা); a death in sadhu bhasha
         "chehlum", "chehelum", "চেহলাম", "চেহলুম", "মারা গিয়াছে", "মারা গিয়াছেন", "মৃত্যুবরণ",
+        # texting "her mom passed" (an elder's or a spouse's: "her son passed" is an exam) (w22)
+        "mom passed", "mum passed", "dad passed", "mother passed", "father passed", "grandma passed",
+        "grandpa passed", "grandmother passed", "grandfather passed", "nani passed", "nana passed",
+        "dadi passed", "dada passed", "husband passed", "wife passed", "uncle passed", "aunt passed",
+        "passed last night", "passed this morning", "passed yesterday",
     ) + tuple(f"{who} {gone}" for who in _GONE_RELATIONS for gone in _NO_MORE + _LEFT_US),
     "newborn": (
         "বাচ্চা হয়েছে", "বাচ্চা হইছে", "বাচ্চা হবে", "বাচ্চা হইসে", "সন্তান হয়েছে",
@@ -1047,7 +1052,7 @@ RELATIONS: dict[str, tuple[str, ...]] = {
     ),
     "mother": (
         "মা$", "মায়ের", "মাকে", "আম্মা", "আম্মু", "আম্মি", "ammu", "amma", "ammi", "ammur",
-        "ma$", "mayer", "ma er", "maa$", "mother", "mom$", "mom's", "mum$", "mummy", "mommy",
+        "ma$", "mayer", "ma er", "maa$", "mother", "mom$", "mom's", "mum$", "mummy", "mommy", "mum's",
     ),
     "brother": (
         "ভাইয়ের", "ভাইয়ার", "বড় ভাই", "ছোট ভাই", "বড়ভাই", "ছোটভাই", "ভ্রাতা", "bhaier",
@@ -1068,7 +1073,7 @@ RELATIONS: dict[str, tuple[str, ...]] = {
         "shashuri", "sashuri", "shoshuri", "shosur", "vatija", "bhatija", "bhagne", "vagne",
         "bhagina", "nati$", "natni", "jamai", "bouma", "bhabi", "vabi", "debor", "nonod",
         "chachato", "mamato", "khalato", "fufato", "attiyo", "relative", "uncle", "aunt",
-        "cousin", "nephew", "niece", "grandfather", "grandmother", "grandma", "grandpa", "granny",
+        "cousin", "cuz er", "cuz's", "nephew", "niece", "grandfather", "grandmother", "grandma", "grandpa", "granny",
         "শ্বশুরমশাই", "shoshurmoshai", "shashur", "sasur", "shashuri", "ভাইপুত", "ভাইঝি", "শাশুড়িমা", "father-in-law", "mother-in-law", "in-law", "in law", "son-in-law", "daughter-in-law",
         "brother-in-law", "sister-in-law", "grandson", "granddaughter", "চাচাতো ভাই",
         "চাচাতো বোন", "চাচাতো bhai", "চাচাতো bon", "চাচাতো vai", "মামাতো ভাই", "মামাতো বোন",
