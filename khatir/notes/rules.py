@@ -50,6 +50,7 @@ _COUNT = re.compile(rf"(?<![a-z0-9])\d+ ?(?:{_UNITS})(?![a-z])|(?<![a-z0-9])x ?\
 _GIFTS = phrase_pattern(lexicon.GIFTS)
 _OTHERS = phrase_pattern(lexicon.OTHERS)
 _NOBODY_ILL = phrase_pattern(lexicon.NOBODY_ILL)
+_OTHERS_GOODS = phrase_pattern(lexicon.GIFTS + lexicon.OTHERS_GOODS)
 _NOT_ILL = phrase_pattern(lexicon.NOT_ILL)
 _BORN_TOLD = phrase_pattern(lexicon.BORN_TOLD)
 # An over word ending in a finished verb ("ভালো হয়ে গেছে"): only a negation right after it is its
@@ -141,6 +142,36 @@ def _others_gift(clause: str, whole: str) -> bool:
     other = _OTHERS.search(clause) if _OTHERS is not None else None
     return bool(other is not None and _GIFTS is not None and _GIFTS.search(whole)
                 and not (_CLOSE_FAMILY is not None and _CLOSE_FAMILY.search(clause[:other.start()])))
+
+
+def _owner(whole: str, m: re.Match[str]) -> bool:
+    """ "friend's" (folded "friends") owns the word after it ("her friend's engagement"); at the
+    end of a clause it is a plural ("ordering cupcakes for his friends"): guests, not a day."""
+    return m.group() != _FRIENDS or whole[m.end():].split()[:1] not in ([], [","])
+
+
+_FRIENDS = fold("friend's")
+
+
+def _others_day(clause: str, whole: str) -> bool:
+    """ "bday cake for her client, corporate. 'happy bday mr. karim'", "২ পাউন্ডের কেক, লেখা থাকবে
+    'শুভ জন্মদিন নীলা', বান্ধবীর জন্য": goods for the day of someone outside the family (a friend,
+    a client, a colleague, named anywhere in the note): the greeting written on the cake is theirs,
+    unless the greeting's own clause names the customer's family (not "client er meyer") or the
+    customer ("নিজের") (w22)."""
+    return bool(_OTHERS is not None and _OTHERS_GOODS is not None
+                and any(_owner(whole, m) for m in _OTHERS.finditer(whole))
+                and _OTHERS_GOODS.search(whole)
+                and not _family_of_customer(clause)
+                and not (_OWN is not None and _OWN.search(clause)))
+
+
+def _family_of_customer(clause: str) -> bool:
+    """A close family word in the clause that is not someone else's kin ("client er meyer bday",
+    "ক্লায়েন্টের মেয়ের বিয়ে": the client's daughter, not the customer's)."""
+    return _CLOSE_FAMILY is not None and any(
+        not (_OTHERS is not None and _OTHERS.search(_words_before(clause, m.start(), 2)))
+        for m in _CLOSE_FAMILY.finditer(clause))
 
 
 def nobody_ill(parts: list[str]) -> int:
@@ -263,6 +294,10 @@ def find_cues(parts: list[str], lex: Lexicon) -> tuple[list[Cue], list[Cue], lis
             if kind == "celebration" and _gift_for_others(clause):
                 continue
             if kind in ("celebration", "newborn") and _others_gift(clause, whole):
+                continue
+            if kind == "celebration" and _others_day(clause, whole):
+                # nor may the n-gram model alone name it ("her bestie's bday cake")
+                denied += [Cue(kind, index, s, e, clause[s:e]) for s, e in spans(pattern, clause)]
                 continue
             if kind == "celebration" and _MARKETING is not None and _MARKETING.search(whole):
                 # the shop's greeting to all its customers, unless a family's own day is named;

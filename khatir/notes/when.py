@@ -51,6 +51,10 @@ _CONTACT = phrase_pattern((
     # "শনিবার আবার বাজার দিবে", "coming tomorrow for the difference") (w20)
     "আবার লাগবে", "abar lagbe", "বাজার দিবে", "বাজার দিবেন", "bajar dibe", "bajar diben",
     "coming tomorrow", "coming today", "coming back",
+    # the customer sends the details of an order on a day ("tuesday te details dibe") (w22)
+    # texting "he'll come", coming in person ("tmrw he'll come instead")
+    "he'll come", "she'll come", "they'll come", "in person",
+    "details dibe", "details diben", "details debe", "details pathabe", "details janabe", "will send details",
 ))
 # The words of a call or message itself (not a visit, being free or ordering): when one clause
 # asks for a call and another says when they come ("shonibar dokane ashbe ... shukrobar
@@ -130,6 +134,8 @@ _DEVICE = frozenset(fold(w) for w in ("old", "new", "his", "her", "my", "their",
                                       "purano", "পুরান", "পুরানো", "mobile", "মোবাইল", "smart"))
 _DEVICE_AFTER = frozenset(fold(w) for w in ("ta", "টা", "ti", "টি", "set", "সেট"))
 _PHONE = frozenset(fold(w) for w in ("phone", "ফোন", "fon"))
+_FREE_OR_FRI = fold("fri")
+_BEFORE_A_DAY = frozenset(fold(w) for w in ("on", "by", "this", "next", "till", "until", "before", "after"))
 _CONFIRM = frozenset(fold(w) for w in ("confirm", "কনফার্ম"))
 _ORDER = frozenset(fold(w) for w in ("order", "ordr", "অর্ডার"))
 _PARCEL = frozenset(fold(w) for w in ("delivery", "ডেলিভারি", "parcel", "পার্সেল", "courier", "কুরিয়ার"))
@@ -220,7 +226,7 @@ _LAST = phrase_pattern(("গত$", "goto$", "gato$", "last$", "previous$"))
 _SHORT_WEEKDAY = {wd: phrase_pattern(words) for wd, words in {
     0: ("mon$", "সুমবার", "shumbar"), 1: ("tue$", "tues$"), 2: ("wed$",), 3: ("thu$", "thur$", "thurs$"),
     4: ("শুক্কুরবার", "shukkurbar", "try fri$", "call fri$", "on fri$", "ring fri$", "phone fri$",
-        "fri call", "fri e call"), 5: ("sat$",), 6: ("sun$",)}.items()}
+        "fri call", "fri e call", "back fri$", "again fri$", "bk fri$"), 5: ("sat$",), 6: ("sun$",)}.items()}
 
 _NUMBER_WORDS = {
     "এক": 1, "দুই": 2, "তিন": 3, "চার": 4, "পাঁচ": 5, "ছয়": 6, "সাত": 7, "আট": 8, "নয়": 9, "দশ": 10,
@@ -518,6 +524,8 @@ def asks_contact(clause: str) -> bool:
             continue  # "খুশির খবর": good news, not "khobor nibo"
         if before and before[-1] in _THINGS and m.group() in _COMING:
             continue  # "lash ashbe kal": the body arrives, nobody visits
+        if m.group() == _FREE_OR_FRI and before and before[-1] in _BEFORE_A_DAY:
+            continue  # "milad on fri": Friday (folded like "free"), not being free (w22)
         if m.group() in _PHONE and (before and before[-1] in _DEVICE or after[:1] and after[0] in _DEVICE_AFTER):
             continue  # "Battery dead on his old phone": the handset, not a call
         if m.group() in _CONFIRM and before and before[-1] in _ORDER and after and after[0] in _PARCEL:
