@@ -1164,6 +1164,11 @@ def test_eighth_round_coverage_probe(note, expected):
     # the third time is no day of the month; a son who is fine is not a bike put right
     ("fon dhorse na 2 bar, 3rd bar busy", ("busy", "self", None)),
     ("jor chilo, ekhon komse. kal theke office jaitese", ("illness", "self", None)),
+    # the shop's mistri put it right: a complaint (a vehicle's trouble) over, with no fault word;
+    # a repair still to come is no event
+    ("almari r dorja thik kore dilo mistri, ekhon thik. cust khushi", ("complaint", "self", None)),
+    ("ট্রাকটা চালু হইছে, মিস্ত্রি ঠিক করে দিছে", ("vehicle_trouble", "self", None)),
+    ("mistri thik korbe, tiles er mal ready", (None, None, None)),
     ("pola r bike accident, bike chur, kintu pola thik ache", ("vehicle_trouble", "son", None)),
 ])
 def test_w21_round(note, expected):
@@ -1179,6 +1184,7 @@ def test_w21_round(note, expected):
     ("truck er accident chilo, কেউ আহত না, ekhon garage theke ber hoise", True),
     ("pola r bike accident, bike chur, kintu pola thik ache", False),
     ("জামাইর না, স্বামীর সিএনজি ঠিক হইছে, আবার চালাইতেছেন", True),
+    ("almari r dorja thik kore dilo mistri, ekhon thik. cust khushi", True),
 ])
 def test_w21_round_over(note, over):
     assert read(note).over is over

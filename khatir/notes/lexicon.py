@@ -911,6 +911,20 @@ MONEY: tuple[str, ...] = (
     "cash", "ক্যাশ", "due$", "বাকি টাকা",
 )
 
+# The shop's mistri or technician put it right, in the past ("মিস্ত্রি গিয়া ঠিক করছে, অখন ভালা",
+# "almari r dorja thik kore dilo mistri"): a complaint (or a vehicle's trouble) that is over, even
+# when the note names no fault word (w21; w5's and w11's notes label them so).
+REPAIRED: tuple[str, ...] = tuple(
+    f"{who} {how}" for who in ("mistri", "মিস্ত্রি", "technician", "টেকনিশিয়ান", "mekanik", "মেকানিক")
+    for how in ("thik korse", "thik korche", "thik korlo", "thik koreche", "thik kore dise",
+                "thik kore dilo", "thik kore disen", "ঠিক করছে", "ঠিক করেছে", "ঠিক করলো", "ঠিক করে দিছে",
+                "ঠিক করে দিলো", "ঠিক করে দিল", "ঠিক করে দিয়েছে", "giye thik", "gia thik", "giya thik",
+                "গিয়ে ঠিক", "গিয়া ঠিক", "এসে ঠিক", "eshe thik")
+) + tuple(f"{how} {who}" for who in ("mistri", "মিস্ত্রি", "technician", "টেকনিশিয়ান")
+          for how in ("thik kore dilo", "thik kore dise", "ঠিক করে দিলো", "ঠিক করে দিছে")) + (
+    "fixed by the technician", "fixed by technician", "repaired by the technician", "repaired by technician",
+)
+
 # Short of money for the instalment: a sad or bad mood next to these is about the money, and
 # the call happened ("taka nai, kisti dite parbe na, dukkhito") (w21).
 SHORT_OF_MONEY: tuple[str, ...] = (
