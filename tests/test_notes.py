@@ -1144,6 +1144,10 @@ def test_eighth_round_coverage_probe(note, expected):
     # religious words with a death or a birth; a death abroad; "expired" of a person
     ("cust er boro bhai Saudi te heart attack e mara gese, inna lillahi", ("bereavement", "brother", None)),
     ("আব্বা expired Jeddah te, কাল রাতে খবর আসছে", ("bereavement", "father", None)),
+    # a death told after "ভাই" is a brother's (the customer called did not die); "ভাই," then
+    # someone named is that one
+    ("ভাই দুবাইতে কাল ফজরের পর ইন্তেকাল করছেন, কালই লাশ আসবে না", ("bereavement", "brother", None)),
+    ("ভাই, উনার বাবা মারা গেছেন, ইন্না লিল্লাহ", ("bereavement", "father", None)),
     ("meyer ghore nati hoise, London e. mashallah", ("newborn", "daughter", None)),
     # complaints: an agent's harassment, a receipt written short (oviyog), a loose leg, peeling
     # fabric, a blurred picture
