@@ -1225,3 +1225,78 @@ def test_eighth_round_coverage_probe(note, expected):
 def test_w22_round(note, expected):
     r = read(note)
     assert (r.event, r.who, r.callback) == expected
+
+# The eighth round's w21 (an instalment furniture-and-electronics seller in Sylhet and
+# Chattogram: field agents' home visits, Sylheti words, families abroad, money talk). Calls on
+# Thursday 19 November. Expected: (event, who, call-back day).
+@pytest.mark.parametrize("note, expected", [
+    # Sylheti: can't talk now (মাতা, খওয়া), out now (অখন), a son (ফোয়া), a daughter (ফুড়ি), Monday
+    ("কইছইন, অখন গাড়িত, পরে মাতমু", ("busy", "self", None)),
+    ("অখন মাতিতে পারতাম নায়, পরে খইমু", ("busy", "self", None)),
+    ("মঙ্গলবারে খইছইন ফোন দিতা, অখন বাইরে", ("busy", "self", date(2026, 11, 24))),
+    ("ফোয়া BCS pass করছে! mashallah", ("celebration", "son", None)),
+    ("furi r biya ashche, Sylheti biya, 3 din dhore. dressing table order dise", ("celebration", "daughter", None)),
+    ("abba shomber ashben, tokhon call dio", (None, None, date(2026, 11, 23))),
+    # an agent's home visit that found nobody; the number shut; abroad for a while; on another line
+    ("basay gelam, tala deya. ghore keu nai", ("busy", "self", None)),
+    ("বাসায় গেলাম, কেউ দরজা খুলে নাই", ("busy", "self", None)),
+    ("Ghore tala, neighbour bollo family shoho গ্রামের বাড়ি গেছে", ("busy", "self", None)),
+    ("ora bolse cust Dubai gese kisu diner jonno, number band", ("busy", "self", None)),
+    ("৭ দিন পর কল করতে কইছে, বিদেশ যাইতেছেন ছোট ট্রিপে", ("busy", "self", date(2026, 11, 26))),
+    ("শনিবারে কল দিবা কইছে, এখন দুবাইয়ের লাইনে কথা কইতেছে", ("busy", "self", date(2026, 11, 21))),
+    ("Wednesday ফোন দিয়েন, এখন ব্যাংকের লাইনে দাঁড়াইয়া আছি", ("busy", "self", date(2026, 11, 25))),
+    # going for umrah is away (back from it is a celebration); a guest at a wedding is away
+    ("১০ দিন পর call দিতে বলছেন, Saudi যাচ্ছেন umrah te", ("busy", "self", date(2026, 11, 29))),
+    ("আম্মা umrah থেকে ফিরছেন আলহামদুলিল্লাহ", ("celebration", "mother", None)),
+    ("Customer was at wedding, said Sunday e call korte", ("busy", "self", date(2026, 11, 22))),
+    # religious words with a death or a birth; a death abroad; "expired" of a person
+    ("cust er boro bhai Saudi te heart attack e mara gese, inna lillahi", ("bereavement", "brother", None)),
+    ("আব্বা expired Jeddah te, কাল রাতে খবর আসছে", ("bereavement", "father", None)),
+    # a death told after "ভাই" is a brother's (the customer called did not die); "ভাই," then
+    # someone named is that one
+    ("ভাই দুবাইতে কাল ফজরের পর ইন্তেকাল করছেন, কালই লাশ আসবে না", ("bereavement", "brother", None)),
+    ("ভাই, উনার বাবা মারা গেছেন, ইন্না লিল্লাহ", ("bereavement", "father", None)),
+    ("meyer ghore nati hoise, London e. mashallah", ("newborn", "daughter", None)),
+    # complaints: an agent's harassment, a receipt written short (oviyog), a loose leg, peeling
+    # fabric, a blurred picture
+    ("agent ৩ বার আসছে একদিনে, harassment বলছেন, ম্যানেজারকে জানান", ("complaint", "self", None)),
+    ("agent receipt e kom lekhse, 3000 dise kintu 2000 lekha. oviyog", ("complaint", "self", None)),
+    ("dining table er ek paya nora, 2 din holo nilo. ki bebostha?", ("complaint", "self", None)),
+    ("sofa er fabric উঠে যাচ্ছে", ("complaint", "self", None)),
+    ("TV er picture ghola, sound thik", ("complaint", "self", None)),
+    # a new home: moving in, building one
+    ("নতুন বাসায় shift করছেন, Khulshi. ফ্রিজ নতুন জায়গায় delivery", ("celebration", "self", None)),
+    ("ছেলে সৌদি থেকে আসছেন, বাড়িতে নতুন ঘর তুলছেন", ("celebration", "son", None)),
+    # money look-alikes: no money, sad about it, a payment day, an agent's visit day (no call-back
+    # day: a visit or a bare payment is not a call, as for the earlier writers)
+    ("taka nai, kisti dite parbe na, dukkhito. kono karon bole nai", (None, None, None)),
+    ("৫ দিন পর কিস্তির টাকা দিবেন বলছেন, বেতন হয় নাই", (None, None, None)),
+    ("porshu agent gele kisti dibe, 2800", (None, None, None)),
+    ("15 tarikh e baki taka dibe, oi din phone dio", (None, None, date(2026, 12, 15))),
+    # the third time is no day of the month; a son who is fine is not a bike put right
+    ("fon dhorse na 2 bar, 3rd bar busy", ("busy", "self", None)),
+    ("jor chilo, ekhon komse. kal theke office jaitese", ("illness", "self", None)),
+    # the shop's mistri put it right: a complaint (a vehicle's trouble) over, with no fault word;
+    # a repair still to come is no event
+    ("almari r dorja thik kore dilo mistri, ekhon thik. cust khushi", ("complaint", "self", None)),
+    ("ট্রাকটা চালু হইছে, মিস্ত্রি ঠিক করে দিছে", ("vehicle_trouble", "self", None)),
+    ("mistri thik korbe, tiles er mal ready", (None, None, None)),
+    ("pola r bike accident, bike chur, kintu pola thik ache", ("vehicle_trouble", "son", None)),
+])
+def test_w21_round(note, expected):
+    r = read(note)
+    assert (r.event, r.who, r.callback) == expected
+
+
+@pytest.mark.parametrize("note, over", [
+    # "jor chilo, ekhon komse" is over; "hatte parena" (can't walk) is not; fine "but" is no fix
+    ("jor chilo, ekhon komse. kal theke office jaitese", True),
+    ("amma r hathu betha, hatte parena. Sylhet e doctor dekhaitese", False),
+    ("TV ঠিক আছে, কিন্তু installation er lok 500 tk নিছে, extra charge! রাগ", False),
+    ("truck er accident chilo, কেউ আহত না, ekhon garage theke ber hoise", True),
+    ("pola r bike accident, bike chur, kintu pola thik ache", False),
+    ("জামাইর না, স্বামীর সিএনজি ঠিক হইছে, আবার চালাইতেছেন", True),
+    ("almari r dorja thik kore dilo mistri, ekhon thik. cust khushi", True),
+])
+def test_w21_round_over(note, over):
+    assert read(note).over is over

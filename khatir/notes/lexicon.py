@@ -208,6 +208,11 @@ CUES: dict[str, tuple[str, ...]] = {
         "ডিজেল শেষ", "diesel shesh", "গ্যাস শেষ", "gas shesh", "petrol shesh", "পেট্রোল শেষ", "fuel shesh", "gearbox", "গিয়ারবক্স", "clutch plate", "towing", "skid",
     ),
     "complaint": (
+        # an instalment agent's harassment, a loose leg, fabric peeling, a blurred picture; অভিযোগ
+        # spelt "oviyog"; a set sold as new that looks re-conditioned (w21)
+        "oviyog", "harassment", "harass kor", "হয়রানি", "hoyrani", "paya nora", "পায়া নড়", "পায়া নড়",
+        "fabric উঠে", "fabric uthe", "ফ্যাব্রিক উঠে", "picture ghola", "ছবি ঘোলা", "re-conditioned",
+        "reconditioned", "রিকন্ডিশন",
         "অভিযোগ", "অসন্তুষ্ট", "ভাঙা", "ভাঙ্গা", "ফাটা", "নষ্ট", "ফেরত$", "ফেরত চায়",
         "ফেরত দিতে", "রিফান্ড", "দেরিতে", "লেট", "কম দিছে", "কম পাইছে", "কম আছে", "বেশি নিছে",
         "ওভারচার্জ", "খারাপ ব্যবহার", "বিরক্ত", "রাগ", "মিলে নাই", "মিলে নি", "মিলেনি", "ছেঁড়া$",
@@ -380,6 +385,9 @@ CUES: dict[str, tuple[str, ...]] = {
         "বিবাহবার্ষিকী", "biye barshiki", "bibaho barshiki", "moved into", "নতুন বাসায় উঠ",
         "notun basay uth", "opened his", "opened her", "opened their", "opened a new", "বৌভাত",
         "বউভাত", "bou bhat", "boubhat",
+        # moving house in mixed words, building a new house at home (w21)
+        "নতুন বাসায় shift", "notun basay shift", "new basay shift", "নতুন ঘর তুল", "notun ghor tul",
+        "নতুন ঘর বানা", "notun ghor bana",
         # Umrah written without its h; a Hindu baby's first rice; a new job in English words
         "ওমরা$", "ওমরা করে", "omra$", "umrah", "অন্নপ্রাশন", "annaprashan", "annoprashon",
         "মুখেভাত", "mukhe bhat", "notun job", "নতুন জব",
@@ -540,6 +548,22 @@ CUES: dict[str, tuple[str, ...]] = {
         "i am at the office", "i'm at the office", "im at the office", "i am at office", "i'm at office",
         "at the office now", "at office now", "in office now", "অফিসে আছি", "office e achi", "office e asi",
         "office a achi",
+        # Sylheti "can't talk now, will talk later" (মাতা, to talk; খওয়া, to say), out now (অখন) (w21)
+        "পরে মাতমু", "পরে মাতমুনে", "pore matmu", "মাতিতে পারতাম", "মাততে পারতাম", "matite partam",
+        "পরে খইমু", "pore khoimu", "অখন বাইরে", "okhon baire", "এখন বাইরে", "ekhon baire", "অখন গাড়িত",
+        # an instalment agent's home visit that found nobody ("basay gelam, tala deya") (w21)
+        "tala deya", "tala dewa", "তালা দেওয়া", "তালা দেয়া", "তালা মারা", "ঘরে তালা", "ghore tala",
+        "বাসায় তালা", "basay tala", "gelam, tala", "গেলাম, তালা", "দরজা খুলে নাই", "দরজা খোলে নাই",
+        "dorja khule nai", "dorja khole nai", "ঘরে কেউ নাই", "ghore keu nai", "বাসায় কেউ নাই",
+        "basay keu nai", "বাড়িতে কেউ নাই", "barite keu nai", "গ্রামের বাড়ি গে", "gramer bari ge",
+        # away abroad for a while, the number shut ("number band"), queueing at the bank, on
+        # another line ("দুবাইয়ের লাইনে কথা কইতেছে") (w21)
+        "number band", "নাম্বার বান্ধ", "বিদেশ যাইতেছ", "বিদেশ যাচ্ছ", "bidesh jaitese", "bidesh jacche",
+        "লাইনে দাঁড়াই", "line e daraia", "line e dariye", "লাইনে কথা কইতেছ", "লাইনে কথা বলতেছ",
+        "লাইনে কথা বলছ", "onno line e", "অন্য লাইনে",
+        # going on a pilgrimage, away for now (w21: "Saudi যাচ্ছেন umrah te")
+        "যাচ্ছেন umrah", "যাইতেছেন umrah", "umrah e jacch", "umrah te jacch", "ওমরায় যাচ্ছ",
+        "ওমরাহ করতে যাচ্ছ", "going for umrah", "leaving for umrah", "was at wedding", "was at a wedding",
     ),
 }
 
@@ -729,6 +753,8 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "gone for umrah", "gone for hajj", "went for umrah", "went for hajj", "left for umrah",
         "left for hajj", "umrah e gese", "umrah te gese", "hajj e gese", "ওমরায় গেছেন", "ওমরাহ করতে গেছেন",
         "হজ্জে গেছেন", "হজে গেছেন", "হজ্জ করতে গেছেন", "হজ করতে গেছেন",
+        "যাচ্ছেন umrah", "যাইতেছেন umrah", "umrah e jacch", "umrah te jacch", "ওমরায় যাচ্ছ",
+        "ওমরাহ করতে যাচ্ছ", "going for umrah", "leaving for umrah", "was at wedding", "was at a wedding",
         # a teddy bear (বিয়ার folds like "biya", a wedding); a wedding or engagement called off (w18)
         "teddy bear", "টেডি বিয়ার", "teddy বিয়ার", "tedi biyar", "টেডি bear",
         "engagement cancel", "biye cancel", "wedding cancel", "বিয়ে ক্যান্সেল", "বিয়ে বাতিল",
@@ -923,6 +949,32 @@ MONEY: tuple[str, ...] = (
     "cash", "ক্যাশ", "due$", "বাকি টাকা",
 )
 
+# The shop's mistri or technician put it right, in the past ("মিস্ত্রি গিয়া ঠিক করছে, অখন ভালা",
+# "almari r dorja thik kore dilo mistri"): a complaint (or a vehicle's trouble) that is over, even
+# when the note names no fault word (w21; w5's and w11's notes label them so).
+REPAIRED: tuple[str, ...] = tuple(
+    f"{who} {how}" for who in ("mistri", "মিস্ত্রি", "technician", "টেকনিশিয়ান", "mekanik", "মেকানিক")
+    for how in ("thik korse", "thik korche", "thik korlo", "thik koreche", "thik kore dise",
+                "thik kore dilo", "thik kore disen", "ঠিক করছে", "ঠিক করেছে", "ঠিক করলো", "ঠিক করে দিছে",
+                "ঠিক করে দিলো", "ঠিক করে দিল", "ঠিক করে দিয়েছে", "giye thik", "gia thik", "giya thik",
+                "গিয়ে ঠিক", "গিয়া ঠিক", "এসে ঠিক", "eshe thik")
+) + tuple(f"{how} {who}" for who in ("mistri", "মিস্ত্রি", "technician", "টেকনিশিয়ান")
+          for how in ("thik kore dilo", "thik kore dise", "ঠিক করে দিলো", "ঠিক করে দিছে")) + (
+    "fixed by the technician", "fixed by technician", "repaired by the technician", "repaired by technician",
+)
+
+# Short of money for the instalment: a sad or bad mood next to these is about the money, and
+# the call happened ("taka nai, kisti dite parbe na, dukkhito") (w21).
+SHORT_OF_MONEY: tuple[str, ...] = (
+    "taka nai", "টাকা নাই", "taka nei", "টাকা নেই", "হাতে টাকা নাই", "hate taka nai",
+    "kisti dite parbe na", "kisti dite parben na", "কিস্তি দিতে পারবে না", "কিস্তি দিতে পারবেন না",
+    "kisti dite parbo na", "কিস্তি দিতে পারবো না", "can't pay", "cannot pay",
+)
+MOOD: tuple[str, ...] = (
+    "dukkito", "দুঃখিত", "মন খারাপ", "mon kharap", "মেজাজ খারাপ", "mood nai", "মুড নাই", "mood off",
+    "bad mood", "মন মেজাজ", "mood kharap", "mood valo na", "mood bhalo na", "মুড ভালো না",
+)
+
 # A gift is for someone else's celebration (not an event of the customer's) unless the same
 # sentence names the customer's family: "ammu er birthday gift" is the mother's birthday.
 GIFTS: tuple[str, ...] = (
@@ -972,7 +1024,12 @@ OVER: tuple[str, ...] = (
     "got it back", "back to office", "back at school", "back to school", "back at work",
     "everything ok", "all fine", "exchanged it", "works perfect", "works fine", "works now",
     "thanked", "normal now", "walking again", "up and walking", "ekhon ok", "এখন ok", "এখন নরমাল",
-    "ekhon normal", "হাঁটতে পার", "hatte pare", "today ok", "now ok",
+    "ekhon normal", "today ok", "now ok",
+    # walking again; not "hatte parena" (the না joined on) (w21)
+    "হাঁটতে পারে$", "হাঁটতে পারেন$", "হাঁটতে পারছ", "হাঁটতে পারতেছ", "hatte pare$", "hatte paren$",
+    "hatte parse", "hatte partese",
+    # out of the garage again ("ekhon garage theke ber hoise") (w21)
+    "garage theke ber", "গ্যারেজ থেকে বের", "workshop theke ber", "ওয়ার্কশপ থেকে বের",
     # dialect: "গাড়ি ঠিক হইয়া গেছে"
     "ঠিক হইয়া গে", "thik hoiya ge", "thik hoia ge", "ভালো হইয়া গে", "valo hoiya ge", "bhalo hoiya ge",
     # Rangpur "হয়া গেছে", Sylheti and Noakhali "অখন/অহন ভালা", Rangpur এলা (now), "মেরামত হইছে"
@@ -1020,10 +1077,10 @@ SELF: tuple[str, ...] = (
 RELATIONS: dict[str, tuple[str, ...]] = {
     "daughter": (
         "মেয়ে", "মাইয়া", "কন্যা", "meye", "maiya", "mey$", "meyer", "daughter", "dotter", "little girl", "his girl",
-        "her girl",
+        "her girl", "ফুড়ি", "ফুড়ির", "furi$", "furir", "furi r",
     ),
     "son": (
-        "ছেলে", "পোলা$", "পোলার", "পোলারে", "পুত্র", "chele", "cele", "pola$", "polar$", "ফুয়া", "fua$", "পোয়া", "পুয়া", "pua$", "little boy", "his boy",
+        "ছেলে", "পোলা$", "পোলার", "পোলারে", "পুত্র", "chele", "cele", "pola$", "polar$", "ফুয়া", "fua$", "পোয়া", "ফোয়া", "পুয়া", "pua$", "little boy", "his boy",
         "her boy", "son$",
         "sons$", "son's",
     ),

@@ -28,6 +28,8 @@ _TO_DO = frozenset(fold(w) for w in ("dite", "dibo", "dibe", "diben", "dimu", "d
                                      "দিবে", "দিবেন", "দিমু", "দেবো", "hobe", "হবে"))
 # "মানুষ ঠিক আছে" after a breakdown, "bike ঠিক আছে" after an injury: someone, something else is fine.
 _PEOPLE = phrase_pattern(lexicon.PEOPLE)
+_SHORT_OF_MONEY = phrase_pattern(lexicon.SHORT_OF_MONEY)
+_MOOD = phrase_pattern(lexicon.MOOD)
 _VEHICLES = phrase_pattern(lexicon.VEHICLES)
 # "প্লাটিলেট কমে গেছে": a count falling is worse, not over.
 _WORSE = phrase_pattern(("platelet", "প্লাটিলেট", "প্লাটিলেট", "oxygen", "অক্সিজেন", "hemoglobin",
@@ -55,6 +57,7 @@ _NOT_ILL = phrase_pattern(lexicon.NOT_ILL)
 _BORN_TOLD = phrase_pattern(lexicon.BORN_TOLD)
 # An over word ending in a finished verb ("ভালো হয়ে গেছে"): only a negation right after it is its
 # own ("ভালো হয়ে গেছে না?"); one further on is another verb's ("ভালো হয়ে গেছে স্যালাইন লাগবে না আর").
+_BUT = frozenset(fold(w) for w in ("kintu", "কিন্তু", "but", "তবে", "tobe"))
 _FINISHED = frozenset(fold(w) for w in ("gese", "geche", "গেছে", "hoise", "hoyeche", "হইছে", "হয়েছে",
                                         "korse", "koreche", "করছে", "করেছে", "dise", "দিছে"))
 _MARKETING = phrase_pattern(lexicon.MARKETING)
@@ -400,6 +403,9 @@ def ordinary_busy(cues: list[Cue], parts: list[str], folded: str) -> bool:
     busy = [c for c in cues if c.kind == "busy"]
     if busy and _DONE_DEAL is not None and _DONE_DEAL.search(folded):
         return True  # "mon kharap, order dilo tobu": the customer ordered, so the call happened
+    if (busy and _SHORT_OF_MONEY is not None and _SHORT_OF_MONEY.search(folded) and _MOOD is not None
+            and all(_MOOD.fullmatch(c.text) for c in busy)):
+        return True  # "taka nai, kisti dite parbe na, dukkhito": sad about money, the call happened
     return bool(busy) and _COMMERCE is not None and bool(_COMMERCE.search(folded)) and all(
         _only_when(c, parts) for c in busy)
 
@@ -461,7 +467,9 @@ def over_in(parts: list[str], event: str | None = None) -> str | None:
     """The words saying the event is already over, unless they are negated, "still", a thing
     still to be done ("ঠিক করে দিতে বলছে") or about something else than ``event`` (a vehicle's
     trouble is not over because the driver is fine: "CNG flat tyre, উনি ঠিক আছেন")."""
-    for clause in parts:
+    for i, clause in enumerate(parts):
+        if i + 1 < len(parts) and parts[i + 1].split()[:1] and parts[i + 1].split()[0] in _BUT:
+            continue  # "TV ঠিক আছে, কিন্তু ... extra charge": fine, but for what follows (w21)
         for start, end in spans(_OVER, clause):
             finished = clause[start:end].split()[-1] in _FINISHED
             if (_NEG_AFTER is not None and _NEG_AFTER.match(clause[end:].lstrip()) is not None
@@ -482,7 +490,11 @@ def _about_other(event: str | None, before: str) -> bool:
     """ "মানুষ ঠিক আছে" after a vehicle's trouble, "গাড়ি ঠিক আছে" after an injury: the words say
     that someone, or something, else is fine."""
     if event == "vehicle_trouble":
-        return _PEOPLE is not None and _PEOPLE.search(before) is not None
+        # "bike chur, kintu pola thik ache": the son is fine, not the bike (w21)
+        # (not "স্বামীর সিএনজি ঠিক হইছে", the husband's CNG put right)
+        return (_PEOPLE is not None and _PEOPLE.search(before) is not None
+                or _FAMILY is not None and _FAMILY.search(before) is not None
+                and not (_VEHICLES is not None and _VEHICLES.search(before)))
     if event == "illness":
         return _VEHICLES is not None and _VEHICLES.search(before) is not None
     return False

@@ -36,6 +36,7 @@ _RECOVERED = phrase_pattern(lexicon.RECOVERED)
 # no other event, the note says an illness is over (not the wider RECOVERED: "valo hoyeche").
 _GOT_WELL = phrase_pattern(("সুস্থ হয়ে", "sustho hoye", "সেরে উঠেছে", "সেরে গেছে", "sere geche",
                             "sere gese", "recovered"))
+_REPAIRED = phrase_pattern(lexicon.REPAIRED)
 _REMEDY = phrase_pattern(lexicon.REMEDY)
 _PROMISED = phrase_pattern(lexicon.REMEDY_PROMISED)
 _GIVEN = phrase_pattern(lexicon.REMEDY_GIVEN)
@@ -341,6 +342,11 @@ def understand(text: str, called: date, reader: NoteReader) -> Reading:
     if (event is None and not gone and "illness" in reader.kinds and _GOT_WELL is not None
             and (well := _GOT_WELL.search(folded))):
         event, over_words = "illness", well.group()  # "bon sustho hoye basay firse": got well
+    if event is None and not gone and _REPAIRED is not None and (fixed := _REPAIRED.search(folded)):
+        # "মিস্ত্রি গিয়া ঠিক করছে, অখন ভালা": the shop's repair put a fault right (w21)
+        kind = "vehicle_trouble" if _VEHICLE is not None and _VEHICLE.search(folded) else "complaint"
+        if kind in reader.kinds:
+            event, over_words = kind, fixed.group()
     if event in NEVER_OVER:
         over_words = ""
     if event == "busy" and callback is None:

@@ -146,6 +146,10 @@ _COME_AND_DO = re.compile(r"(?<![a-z0-9])ese (?:[a-z]+ )?[a-z]+(?:be|ben|bo|mu)(
 _NEWS = frozenset(fold(w) for w in ("খুশির", "khushir", "ভালো", "bhalo", "valo", "খারাপ", "kharap",
                                     "দুঃখের", "dukkher", "মন খারাপের", "শোকের", "shoker", "good", "bad"))
 # Things that arrive rather than people who visit: "lash ashbe kal" (the body comes home), "mal ashbe".
+# News that came ("কাল রাতে খবর আসছে", "khobor paise"): heard, not a call asked for (w21).
+_NEWS_CAME = frozenset(fold(w) for w in ("আসছে", "আইছে", "আসলো", "আসল", "পাইছে", "পাইলাম", "পেয়েছে",
+                                         "পেলাম", "ashse", "aise", "ashlo", "pelo", "pailo"))
+_KHOBOR = frozenset(fold(w) for w in ("খবর", "khobor"))
 _THINGS = frozenset(fold(w) for w in ("লাশ", "lash", "মরদেহ", "body", "মাল", "mal", "parcel", "পার্সেল"))
 _COMING = frozenset(fold(w) for w in ("আসবে", "ashbe", "asbe", "আসিবে", "coming", "will come", "আইবো",
                                       "coming tomorrow", "coming today", "coming back"))
@@ -195,7 +199,8 @@ _NEXT_MONTH = re.compile(r"(?<![a-z0-9])(?:" + "|".join(sorted({re.escape(fold(w
                       key=len, reverse=True)) + r")(?![a-z0-9])")
 
 _WEEKDAYS: dict[int, tuple[str, ...]] = {
-    0: ("সোমবার", "সোম বার", "sombar", "shombar", "monday", "mondy", "mondey", "মানডে"),
+    0: ("সোমবার", "সোম বার", "sombar", "shombar", "monday", "mondy", "mondey", "মানডে",
+        "shomber", "শোমবার"),  # Sylheti (w21)
     1: ("মঙ্গলবার", "মঙ্গল বার", "mongolbar", "mongalbar", "monglbar", "tuesday", "tue$", "tues$",
         "teusday", "tuesdy", "টিউসডে"),
     2: ("বুধবার", "বুধ বার", "budhbar", "budbar", "buddhbar", "wednesday", "wed$", "wedensday",
@@ -326,6 +331,7 @@ _HOURS = re.compile(rf"(?<![a-z0-9])(?:(?:{_NUM}|adh|ada) (?:{_HOUR_UNIT})[a-z]*
 _CLOCK = re.compile(r"(?<![a-z0-9])\d{1,2} ?(?:tar|tay|tai|ta r) (?:pr|dike|pare)|(?<![0-9])\d{1,2} ?(?:pm|am)(?![a-z])")
 _MONTH_DAY = re.compile(
     rf"(?<![a-z0-9])(?<![0-9] )(\d{{1,2}}) (?:{'|'.join(re.escape(fold(w)) for w in ('tarikh', 'তারিখ', 'tarik', 'date'))})[a-z]*"
+    r"(?! (?:bar|time|tym)(?![a-z0-9]))"  # "3rd bar busy": the third time, not the 3rd (w21)
     r"|(?<![a-z0-9])on the (\d{1,2})(?![a-z0-9])"
     # "tarikh 5 e", "date 12": the word first
     rf"|(?<![a-z0-9])(?:{'|'.join(re.escape(fold(w)) for w in ('tarikh', 'তারিখ', 'tarik', 'date'))}) "
@@ -522,6 +528,8 @@ def asks_contact(clause: str) -> bool:
         before = clause[max(0, m.start() - 16):m.start()].split()
         if before and before[-1] in _NEWS:
             continue  # "খুশির খবর": good news, not "khobor nibo"
+        if m.group() in _KHOBOR and after[:1] and after[0] in _NEWS_CAME:
+            continue  # "কাল রাতে খবর আসছে": the news came
         if before and before[-1] in _THINGS and m.group() in _COMING:
             continue  # "lash ashbe kal": the body arrives, nobody visits
         if m.group() == _FREE_OR_FRI and before and before[-1] in _BEFORE_A_DAY:

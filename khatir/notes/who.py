@@ -63,6 +63,8 @@ _KIN_BEFORE = phrase_pattern(lexicon.KIN_BEFORE)
 # Kin words that are also terms of address after a name ("Karim uncle er wife", "মাহমুদ চাচার"):
 # tried only where a relation word begins, so any ending is allowed.
 _ADDRESS = phrase_pattern(lexicon.ADDRESS, short_whole=False)
+_BHAI = fold("ভাই")
+_OF_WORDS = frozenset(fold(w) for w in ("er", "r", "এর", ",", "ke", "কে", "bollo", "বলল", "bollen", "বললেন"))
 # How many words stand before a term of address: the name that opens the clause ("রহিম চাচার
 # আব্বা ..."). Further in, the words before a kin word are more often a time or a place ("কাল রাতে
 # ভাইয়ের বিয়ে", "hospital e") than a name.
@@ -270,6 +272,11 @@ def whom_said(parts: list[str], event: str | None, cues: list[Cue]) -> tuple[str
         return "self", None, True  # "customer er jor": the customer's own
     # "উনি", "she", "customer asked to call": the customer by default, but only a pronoun or a
     # word for whoever was spoken to, so not named (``refers_back``); "nije", "customer er jor" are
+    if event == "bereavement" and parts and (first := parts[0].split()[:2]) and first[0] == _BHAI and (
+            len(first) < 2 or first[1] not in _OF_WORDS):
+        # "ভাই দুবাইতে কাল ফজরের পর ইন্তেকাল করছেন": the word that may address the customer, but
+        # the one who died is not the customer called (w21)
+        return "brother", None, True
     said = _SELF is not None and any(_SELF.search(c) for c in parts)
     if event in SELF_BY_DEFAULT or said:
         # ("উনি নিজে এখন জ্বরে, বিছানায়": "nije" in another clause than the event's word)
