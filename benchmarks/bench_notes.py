@@ -171,7 +171,8 @@ def main() -> int:
                 ("heldout5.jsonl", "a tenth author who saw only SCHEMA.md, read once before and once after the third round"),
                 ("heldout6.jsonl", "an eleventh author who saw only SCHEMA.md, read once before and once after the fourth round"),
                 ("heldout7.jsonl", "a fifteenth author who saw only SCHEMA.md, read once before and once after the fifth and sixth rounds"),
-                ("heldout8.jsonl", "an eighteenth author who saw only SCHEMA.md, read once before and once after the seventh round"))
+                ("heldout8.jsonl", "an eighteenth author who saw only SCHEMA.md, read once before and once after the seventh round"),
+                ("heldout9.jsonl", "a twenty-second author who saw only SCHEMA.md, read once before and once after the eighth round"))
     for name, who in held_out:
         path = DATA / name
         if path.exists() and not args.dev_only:
