@@ -61,6 +61,7 @@ _BUT = frozenset(fold(w) for w in ("kintu", "কিন্তু", "but", "তব
 _FINISHED = frozenset(fold(w) for w in ("gese", "geche", "গেছে", "hoise", "hoyeche", "হইছে", "হয়েছে",
                                         "korse", "koreche", "করছে", "করেছে", "dise", "দিছে"))
 _MARKETING = phrase_pattern(lexicon.MARKETING)
+_SHOP_VEHICLE = phrase_pattern(lexicon.SHOP_VEHICLE)
 _ANGER = phrase_pattern(lexicon.ANGER)
 _PREGNANCY = phrase_pattern(lexicon.PREGNANCY)
 _COMPLICATION = phrase_pattern(lexicon.COMPLICATION)
@@ -175,6 +176,14 @@ def _family_of_customer(clause: str) -> bool:
     return _CLOSE_FAMILY is not None and any(
         not (_OTHERS is not None and _OTHERS.search(_words_before(clause, m.start(), 2)))
         for m in _CLOSE_FAMILY.finditer(clause))
+
+
+def shop_vehicle(folded: str) -> bool:
+    """The note speaks of the shop's own van ("Our shop van broke down, the order goes tomorrow"),
+    and not of the customer's own vehicle as well ("not our van", ``OWN_LOOKALIKES``)."""
+    own = _OWN_LOOKALIKES.get("vehicle_trouble")
+    return bool(_SHOP_VEHICLE is not None and _SHOP_VEHICLE.search(folded)
+                and not (own is not None and own.search(folded)))
 
 
 def nobody_ill(parts: list[str]) -> int:

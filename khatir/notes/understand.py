@@ -21,7 +21,8 @@ from .match import phrase_pattern
 from .normalise import fold
 from .rules import (PERSONAL, Cue, Lexicon, angry_at_the_call, asks_about, clauses, nobody_ill,
                     complaint_denied, complaint_retracted, counts_goods, family_own, find_cues,
-                    not_theirs, ordinary_busy, over_in, pregnancy_complication, resolved)
+                    not_theirs, ordinary_busy, over_in, pregnancy_complication, resolved,
+                    shop_vehicle)
 from .when import callback_date, event_day, free_day, takes_back_a_day
 from .who import refers_back, whom_said
 
@@ -295,6 +296,8 @@ def understand(text: str, called: date, reader: NoteReader) -> Reading:
         cues = [c for c in cues if c.kind != "illness" or c.clause > calm]
         gone = [c for c in gone if c.kind != "illness" or c.clause > calm]
         denied = denied + [Cue("illness", calm, 0, 0, "")]
+    if shop_vehicle(folded):  # the shop's own van: not the customer's trouble, cue or model
+        denied = denied + [Cue("vehicle_trouble", 0, 0, 0, "")]
     if _SENT_SHORT is not None and _MONEY is not None:
         # "bKash নম্বরে ভুল করে ২০০ কম পাঠাইছে": money sent short, not goods
         cues = [c for c in cues if not (c.kind == "complaint" and _SENT_SHORT.fullmatch(c.text)
