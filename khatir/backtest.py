@@ -296,6 +296,8 @@ T_METHODS = {
     "matched": Text(en="No purchase for {days}+ days (same count as model)",
                     bn="{days}+ দিন কেনাকাটা নেই (মডেলের সমান সংখ্যা)"),
 }
+T_MATCHED_NONE = Text(en="Longest silence, same count as model (nobody to match)",
+                      bn="সবচেয়ে লম্বা সময় না কেনা, মডেলের সমান সংখ্যা (মেলানোর কেউ নেই)")
 T_NONE = Text(en="-", bn="-")
 T_FEW = Text(en="Only {n} repeat buyers: too few for reliable numbers; read them as a rough sign.",
              bn="মাত্র {n} জন বারবার কেনা গ্রাহক: নির্ভরযোগ্য হিসাবের জন্য খুব কম; মোটামুটি ইঙ্গিত হিসেবে দেখুন।")
@@ -326,8 +328,9 @@ def format_table(result: BacktestResult, lang: str = "en") -> str:
     ]
     rows = [T_HEAD(lang).split("|")]
     for m in result.methods:
-        label = T_METHODS[m.key](lang, days=loc(str(m.cutoff_days if m.cutoff_days is not None
-                                                     else "-")))
+        label = (T_MATCHED_NONE(lang) if m.key == "matched" and m.cutoff_days is None
+                 else T_METHODS[m.key](lang, days=loc(str(m.cutoff_days if m.cutoff_days is not None
+                                                           else "-"))))
         flagged = T_NONE(lang) if m.flagged is None else loc(str(m.flagged))
         rows.append([label, flagged, pct(m.precision), pct(m.recall), num(m.auc)])
     widths = [max(_width(row[i]) for row in rows) for i in range(len(rows[0]))]

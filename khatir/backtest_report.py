@@ -14,6 +14,7 @@ from .backtest import BacktestResult, ShareTry
 from .i18n import Counted, Text, localise_digits
 from .orders_file import OrderLog
 from .messages.filters import long_date
+from .rules.lost.settings import at_risk_share_for
 
 #: A try is acceptable when it finds at least this share of the customers who left...
 MIN_RECALL = 0.3
@@ -52,6 +53,13 @@ SUGGEST = Text(
        "it would have named {n}, {p} of whom never came back, finding {r} of those who left.",
     bn="পরামর্শ: config/settings.toml-এ [lost]-এর নিচে lost_share = {share} লিখুন। এই তারিখে "
        "এটি {n} জনকে হারানো বলত, তাঁদের {p} আর ফেরেননি; যাঁরা চলে গেছেন তাঁদের {r} খুঁজে পেত।")
+SUGGEST_BOTH = Text(
+    en="Suggestion: write lost_share = {share} and at_risk_share = {risk} under [lost] in "
+       "config/settings.toml (the at-risk list must be at least as wide as the lost list). On "
+       "this date it would have named {n}, {p} of whom never came back, finding {r} of those who left.",
+    bn="পরামর্শ: config/settings.toml-এ [lost]-এর নিচে lost_share = {share} আর at_risk_share = "
+       "{risk} লিখুন (ঝুঁকির তালিকা হারানো তালিকার চেয়ে ছোট হতে পারে না)। এই তারিখে এটি {n} জনকে "
+       "হারানো বলত, তাঁদের {p} আর ফেরেননি; যাঁরা চলে গেছেন তাঁদের {r} খুঁজে পেত।")
 NO_GOOD = Text(
     en="Suggestion: no setting did clearly better than the longest silence here; read the list "
        "from the top (most likely lost first) and call before you send.",
@@ -71,6 +79,12 @@ NOBODY_LEFT = Text(
        "a setting by yet; run this again when the shop has more history.",
     bn="পরামর্শ: এই তারিখের পর সব বারবার কেনা গ্রাহকই আবার কিনেছেন, তাই সেটিং বাছার মতো কিছু "
        "এখনো নেই; দোকানের হিসাব আরও জমলে আবার চালান।")
+# A rule that named only a handful is no yardstick: one right guess is "100%".
+FEW_TO_COMPARE = 10
+FEW_PLAIN = Counted(
+    one="- \"No purchase for {days} days\" named only {n} customer, too few to compare the list with.",
+    en="- \"No purchase for {days} days\" named only {n} customers, too few to compare the list with.",
+    bn="- \"{days} দিন কোনো কেনাকাটা নেই\" নিয়মে মাত্র {n} জন আসতেন, তালিকার সঙ্গে তুলনার জন্য খুব কম।")
 WORSE = Text(
     en="- Here the list did worse than \"no purchase for {days} days\" ({p} against {q} never "
        "came back): use it as a call list from the top (most likely lost first), and check it "
@@ -123,7 +137,10 @@ def plain_report(result: BacktestResult, lang: str = "en") -> str:
         lines.append(PLAIN_NONE(lang, days=num(fixed.cutoff_days or 0)))
     if model.flagged:
         lines.append(MATCHED(lang, p=pct(matched.precision)))
-    if model.flagged and fixed.flagged and pct(model.precision) != pct(fixed.precision) \
+    if model.flagged and fixed.flagged and fixed.flagged < FEW_TO_COMPARE:
+        lines.append(FEW_PLAIN(lang, fixed.flagged, days=num(fixed.cutoff_days or 0),
+                               n=num(fixed.flagged)))
+    elif model.flagged and fixed.flagged and pct(model.precision) != pct(fixed.precision) \
             and (model.precision or 0.0) < (fixed.precision or 0.0):
         # the suggestion below may only say "no setting did clearly better": say plainly
         # that the list did worse here, and what to do with it
@@ -148,6 +165,10 @@ def suggestion(result: BacktestResult, lang: str, num: Callable[[int], str],
         return NO_GOOD(lang)
     if abs(best.share - result.settings.lost_share) < 1e-9:
         return KEEP(lang, share=share)
+    risk = at_risk_share_for(best.share, result.settings.at_risk_share)
+    if risk != result.settings.at_risk_share:
+        return SUGGEST_BOTH(lang, share=share, risk=localise_digits(f"{risk:g}", lang),
+                            n=num(best.flagged), p=pct(best.precision), r=pct(best.recall))
     return SUGGEST(lang, share=share, n=num(best.flagged), p=pct(best.precision),
                    r=pct(best.recall))
 

@@ -10,11 +10,12 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from khatir.backtest import (backtest, default_calibration, format_table, matched_cutoff,
+from khatir.backtest import (ShareTry, backtest, default_calibration, format_table, matched_cutoff,
                              precision_recall, roc_auc, simulate_orders)
 from khatir.orders_file import OrdersFileError, load_orders, load_orders_backend, read_orders
 from khatir.backtest_report import columns_line, plain_report, read_line, suggest_share
 from khatir.i18n import bn_digits
+from khatir.rules.lost import LostSettings
 from khatir.simulate import simulate_shop
 from khatir.sheet.records import Order
 
@@ -860,22 +861,22 @@ def test_the_method_line_gives_the_real_reason_nothing_was_learnt_with_its_numbe
     orders = simulate_shop(600, start=date(2024, 1, 1), days=150, seed=3, profile="loyal")
     r = backtest(orders, calibration=date(2024, 3, 10))
     assert plain_report(r, "en").splitlines()[-2] == (
-        "Method: a general model (BG/NBD) fitted on 201 buyers. Not learnt from this shop's own "
+        "Method: a general model of how customers buy and stop buying, fitted on 201 buyers. Not learnt from this shop's own "
         "past: 34 days earlier, 24 repeat buyers were known, 13 of whom bought again and 11 did "
         "not (learning needs at least 100, with 20 who bought again and 20 who did not). So a "
         "general model is used. Less than a year of history: customers who buy once a year "
         "(before Eid, Puja or winter) cannot be recognised yet and may be listed as lost.")
     assert plain_report(r, "bn").splitlines()[-2].startswith(
-        "পদ্ধতি: ২০১ জন ক্রেতার তথ্যে সাধারণ মডেল (BG/NBD)। এই দোকানের নিজের হিসাব থেকে শেখা "
+        "পদ্ধতি: ২০১ জন ক্রেতার তথ্যে গ্রাহকেরা কীভাবে কেনেন আর কেনা বন্ধ করেন তার সাধারণ মডেল। এই দোকানের নিজের হিসাব থেকে শেখা "
         "যায়নি: ৩৪ দিন আগে ২৪ জন বারবার কেনা গ্রাহক চেনা ছিলেন, তাঁদের ১৩ জন আবার কিনেছেন আর "
         "১১ জন কেনেননি (শেখার জন্য অন্তত ১০০ জন লাগে, যাঁদের অন্তত ২০ জন আবার কিনেছেন আর ২০ জন "
         "কেনেননি)। তাই সাধারণ মডেল ব্যবহার করা হয়েছে।")
     own_gap = replace(r.model, method="own_gap", why="no_dropout")
     assert own_gap.explain_choice("en").startswith(
-        "general starting values. Not learnt from this shop's own "
+        "each customer's own rhythm of buying. Not learnt from this shop's own "
         "past: 34 days earlier, 24 repeat buyers were known, 13 of whom bought again and 11 did "
-        "not (learning needs at least 100, with 20 who bought again and 20 who did not). BG/NBD "
-        "saw nobody stop buying either, so each customer's own rhythm decides.")
+        "not (learning needs at least 100, with 20 who bought again and 20 who did not). The "
+        "general model saw nobody stop buying either, so each customer's own rhythm decides.")
 
 
 # --------------------------------------------------------------------------
@@ -1251,3 +1252,56 @@ def test_receipts_name_the_customer_by_contacts_and_a_refund_receipt_is_no_purch
         "Columns: date = Date, customer = Customer contacts, order number = Receipt number, "
         "amount = Total collected, "
         "status = Status, also status = Receipt type.")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang, line", [
+    ("en", "Suggestion: write lost_share = 0.75 and at_risk_share = 0.95 under [lost] in "
+           "config/settings.toml (the at-risk list must be at least as wide as the lost list). On "
+           "this date it would have named 40, 90% of whom never came back, finding 60% of those who left."),
+    ("bn", "পরামর্শ: config/settings.toml-এ [lost]-এর নিচে lost_share = ০.৭৫ আর at_risk_share = "
+           "০.৯৫ লিখুন (ঝুঁকির তালিকা হারানো তালিকার চেয়ে ছোট হতে পারে না)। এই তারিখে এটি ৪০ জনকে "
+           "হারানো বলত, তাঁদের ৯০% আর ফেরেননি; যাঁরা চলে গেছেন তাঁদের ৬০% খুঁজে পেত।"),
+])
+def test_a_suggested_share_above_at_risk_share_names_both_so_the_settings_still_load(
+        seasonal_result, lang, line):
+    """The blind backtest trial: "write lost_share = 0.75" alone made the daily job refuse to
+    run (lost_share may not be above at_risk_share, 0.7 by default)."""
+    wide = ShareTry(0.75, 40, 0.9, 0.6, 0.85)
+    result = replace(seasonal_result, tries=(wide,))
+    assert plain_report(result, lang).splitlines()[-1] == line
+    LostSettings.from_section({"lost_share": 0.75, "at_risk_share": 0.95})  # loads
+
+
+def test_lost_share_on_the_command_line_takes_at_risk_share_up_with_it():
+    args = backtest_lost.build_parser().parse_args(["--csv", "x.csv", "--lost-share", "0.75"])
+    settings = backtest_lost.load_lost_settings(args)
+    assert (settings.lost_share, settings.at_risk_share) == (0.75, 0.95)
+
+
+@pytest.mark.slow
+def test_a_plain_rule_that_named_one_customer_is_no_yardstick(seasonal_result):
+    few = replace(seasonal_result, methods=tuple(
+        replace(m, flagged=1, precision=1.0) if m.key == "fixed" else m for m in seasonal_result.methods))
+    lines = plain_report(few, "en").splitlines()
+    assert ("- \"No purchase for 90 days\" named only 1 customer, too few to compare the list with."
+            in lines)
+    assert not any(x.startswith("- Here the list did worse") for x in lines)
+
+
+@pytest.mark.parametrize("lang, message", [
+    ("en", "--calibration 2026-02-30: that month has no such day; check the day and the month."),
+    ("bn", "--calibration 2026-02-30: ওই মাসে এমন কোনো দিন নেই; দিন আর মাস মিলিয়ে দেখুন।"),
+])
+def test_a_day_the_month_does_not_have_is_named_as_such(capsys, lang, message):
+    assert backtest_lost.main(["--csv", "x.csv", "--calibration", "2026-02-30", "--lang", lang]) == 2
+    assert capsys.readouterr().err.strip() == message
+
+
+def test_the_table_says_when_the_longest_silence_has_nobody_to_match():
+    orders = simulate_shop(600, start=date(2024, 1, 1), days=150, seed=3, profile="loyal")
+    r = backtest(orders, calibration=date(2024, 1, 5))
+    assert not r.method("model").flagged
+    table = format_table(r, "en")
+    assert "-+ days" not in table
+    assert "Longest silence, same count as model (nobody to match)" in table

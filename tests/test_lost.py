@@ -314,7 +314,7 @@ def test_bgnbd_only_setting_and_learning_needs_dated_history():
                                "customers") for h in hs.values()]
     m = fit_model(undated, today)
     assert m.method == "bgnbd" and "not enough dated history" in m.note
-    assert m.describe("en").startswith("a general model (BG/NBD) fitted on")
+    assert m.describe("en").startswith("a general model of how customers buy and stop buying, fitted on")
     assert "alpha" not in m.describe("en") and "alpha" not in m.describe("bn")
 
 

@@ -53,7 +53,7 @@ def test_six_months_of_history_are_enough_to_learn_and_the_list_is_never_empty(y
                                                          reverse=True)
     # the summary says which method and why, and that seasons cannot be seen yet
     text = model.explain_choice("en")
-    assert "Chosen because the Orders tab has 170 days of dated history" in text
+    assert "Chosen because the order history covers 170 days" in text
     assert "Less than a year of history" in text
     assert "এক বছরের কম হিসাব" in model.explain_choice("bn")
 

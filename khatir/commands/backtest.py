@@ -19,6 +19,7 @@ Examples:
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from datetime import date
 from pathlib import Path
@@ -29,6 +30,7 @@ from ..backtest_report import columns_line, plain_report, read_line
 from ..errors import CellError, KhatirError
 from ..i18n import Text
 from ..rules.lost import LostSettings
+from ..rules.lost.settings import at_risk_share_for
 from ..sheet.parse import parse_date
 
 BAD_DATE = Text(
@@ -36,6 +38,9 @@ BAD_DATE = Text(
        "example 2025-03-14.",
     bn="--calibration {text} তারিখ হিসেবে পড়া যায়নি; YYYY-MM-DD আকারে লিখুন, যেমন "
        "২০২৫-০৩-১৪।")
+NO_SUCH_DAY = Text(
+    en="--calibration {text}: that month has no such day; check the day and the month.",
+    bn="--calibration {text}: ওই মাসে এমন কোনো দিন নেই; দিন আর মাস মিলিয়ে দেখুন।")
 
 
 def calibration_date(text: str | None) -> date | None:
@@ -47,6 +52,9 @@ def calibration_date(text: str | None) -> date | None:
     try:
         return parse_date(text)
     except CellError:
+        shaped = re.fullmatch(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*", text)
+        if shaped and 1 <= int(shaped.group(2)) <= 12:  # 2026-02-30: written right, no such day
+            raise BacktestError(NO_SUCH_DAY, text=text) from None
         raise BacktestError(BAD_DATE, text=text) from None
 
 
@@ -102,6 +110,10 @@ def load_lost_settings(args: argparse.Namespace) -> LostSettings:
         value = getattr(args, key)
         if value is not None:
             section[key] = value
+    current = section.get("at_risk_share", LostSettings.at_risk_share)
+    if args.lost_share is not None and isinstance(current, (int, float)):
+        # a share above at_risk_share takes the at-risk list up with it, as the suggestion says
+        section["at_risk_share"] = at_risk_share_for(args.lost_share, float(current))
     return LostSettings.from_section(section)
 
 

@@ -16,7 +16,7 @@ from ..history import PurchaseHistory
 from .bgnbd import BGNBD, fallback_bgnbd, fit_bgnbd, summarise, too_few_to_fit
 from .learned import learn_silence
 from .model import (FITTED, OWN_GAP, WHY_FEW_BUYERS, WHY_FORCED, WHY_NO_DATES, WHY_NO_DROPOUT,
-                    WHY_NO_FIT, WHY_SHORT, Model, TooFew)
+                    WHY_NO_FIT, WHY_SHORT, WHY_UNSETTLED, Model, TooFew)
 
 MIN_HORIZON_DAYS = 30
 #: A BG/NBD fit whose mean drop-out chance per purchase is below this sees nobody
@@ -57,7 +57,7 @@ def fit_model(histories: Iterable[PurchaseHistory], today: date, *,
             return learned.with_history(days)
         too_few = learned if isinstance(learned, TooFew) else None
         notes.append(str(learned))
-        why = WHY_SHORT if days else WHY_NO_DATES
+        why = WHY_UNSETTLED if isinstance(learned, str) else WHY_SHORT if days else WHY_NO_DATES
     fitted = fit_bgnbd(histories, today, min_customers=min_customers, max_cells=max_cells)
     if isinstance(fitted, BGNBD) and learn and fitted.a / (fitted.a + fitted.b) < MIN_DROPOUT:
         notes.append(f"BG/NBD saw almost no drop-out ({fitted.params()})")

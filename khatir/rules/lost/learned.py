@@ -67,7 +67,9 @@ def _monotone_logistic(X: list[tuple[float, ...]], y: list[float],
     active = set(range(len(X[0])))
     w: tuple[float, ...] | None = None
     for _ in range(len(X[0])):
-        w = _logistic(X, y, active, start=w)  # a refit starts from the last weights
+        # A refit starts from the last weights; Newton's method from there can overshoot once a
+        # term is dropped, so it starts again from zero, with more steps, before giving up.
+        w = _logistic(X, y, active, start=w) or _logistic(X, y, active, max_iter=100)
         if w is None:
             return None
         drop = None

@@ -12,6 +12,7 @@ LEARNED, FITTED, OWN_GAP = "learned", "bgnbd", "own_gap"
 # Why the method was chosen (``Model.why``).
 WHY_LEARNED, WHY_SHORT, WHY_NO_DATES, WHY_FORCED, WHY_FEW_BUYERS, WHY_NO_DROPOUT, WHY_NO_FIT = (
     "enough_history", "short_history", "no_dates", "forced", "few_buyers", "no_dropout", "no_fit")
+WHY_UNSETTLED = "unsettled"  # the shop's past was enough, but the learning gave no steady answer
 ONE_YEAR_DAYS = 365
 
 
@@ -104,9 +105,9 @@ class Model:
 
 WHY_TEXT = {
     WHY_LEARNED: Text(
-        en="Chosen because the Orders tab has {days} days of dated history, enough to learn how "
-           "this shop's customers come back.",
-        bn="বেছে নেওয়া হয়েছে কারণ অর্ডার ট্যাবে {days} দিনের তারিখসহ হিসাব আছে, এই দোকানের "
+        en="Chosen because the order history covers {days} days, enough to learn how this "
+           "shop's customers come back.",
+        bn="বেছে নেওয়া হয়েছে কারণ অর্ডারের হিসাবে {days} দিনের তারিখ আছে, এই দোকানের "
            "গ্রাহকেরা কীভাবে ফিরে আসেন তা শেখার জন্য যথেষ্ট।"),
     WHY_SHORT: Text(
         en="Not enough dated history to learn from yet ({days} days, too few repeat buyers who "
@@ -114,25 +115,30 @@ WHY_TEXT = {
         bn="শেখার মতো যথেষ্ট তারিখসহ হিসাব এখনো নেই ({days} দিন; {horizon} দিন আগে চেনা বারবার "
            "কেনা গ্রাহক খুব কম), তাই সাধারণ মডেল ব্যবহার করা হয়েছে।"),
     WHY_NO_DATES: Text(
-        en="The Orders tab has no dated purchases, so the Customers columns and a general model "
-           "are used.",
-        bn="অর্ডার ট্যাবে তারিখসহ কেনাকাটা নেই, তাই গ্রাহক ট্যাবের কলাম আর সাধারণ মডেল ব্যবহার "
+        en="The order history has no dated purchases, so the Customers columns and a general "
+           "model are used.",
+        bn="অর্ডারের হিসাবে তারিখসহ কেনাকাটা নেই, তাই গ্রাহক ট্যাবের কলাম আর সাধারণ মডেল ব্যবহার "
            "করা হয়েছে।"),
     WHY_FORCED: Text(en="Chosen in the settings (model = \"bgnbd\").",
                      bn="সেটিংসে বেছে নেওয়া (model = \"bgnbd\")।"),
     WHY_NO_DROPOUT: Text(
-        en="The history is too short to learn from ({days} days) and too short for BG/NBD to see "
-           "anyone stop buying, so each customer's own rhythm decides.",
-        bn="হিসাব শেখার জন্য খুব ছোট ({days} দিন), BG/NBD-ও কাউকে কেনা বন্ধ করতে দেখেনি, "
+        en="The history is too short to learn from ({days} days) and too short for the general "
+           "model to see anyone stop buying, so each customer's own rhythm decides.",
+        bn="হিসাব শেখার জন্য খুব ছোট ({days} দিন), সাধারণ মডেলও কাউকে কেনা বন্ধ করতে দেখেনি, "
            "তাই প্রত্যেক গ্রাহকের নিজের কেনার ছন্দই ঠিক করে।"),
     WHY_FEW_BUYERS: Text(
         en="Too few buyers for any model, so each customer's own rhythm decides.",
         bn="কোনো মডেলের জন্য ক্রেতা খুব কম, তাই প্রত্যেক গ্রাহকের নিজের কেনার ছন্দই ঠিক করে।"),
     WHY_NO_FIT: Text(
-        en="The general model (BG/NBD) could not be fitted to these purchases, so each "
-           "customer's own rhythm decides.",
-        bn="সাধারণ মডেল (BG/NBD) এই কেনাকাটায় মেলানো যায়নি, তাই প্রত্যেক গ্রাহকের নিজের কেনার "
-           "ছন্দই ঠিক করে।"),
+        en="The general model could not be fitted to these purchases, so each customer's own "
+           "rhythm decides.",
+        bn="সাধারণ মডেল এই কেনাকাটায় মেলানো যায়নি, তাই প্রত্যেক গ্রাহকের নিজের কেনার ছন্দই "
+           "ঠিক করে।"),
+    WHY_UNSETTLED: Text(
+        en="This shop's own past ({days} days of orders) gave no steady answer to learn from "
+           "this time, so a general model is used.",
+        bn="এই দোকানের নিজের হিসাব ({days} দিনের অর্ডার) থেকে এবার স্থির কোনো উত্তর শেখা যায়নি, "
+           "তাই সাধারণ মডেল ব্যবহার করা হয়েছে।"),
 }
 #: Learning needs this many repeat buyers one horizon back, and this many with each outcome.
 MIN_LEARN_ROWS, MIN_LEARN_CLASS = 100, 20
@@ -147,8 +153,8 @@ NOT_LEARNT = Text(
 AFTER_NOT_LEARNT = {
     WHY_SHORT: Text(en="So a general model is used.", bn="তাই সাধারণ মডেল ব্যবহার করা হয়েছে।"),
     WHY_NO_DROPOUT: Text(
-        en="BG/NBD saw nobody stop buying either, so each customer's own rhythm decides.",
-        bn="BG/NBD-ও কাউকে কেনা বন্ধ করতে দেখেনি, তাই প্রত্যেক গ্রাহকের নিজের কেনার ছন্দই ঠিক করে।"),
+        en="The general model saw nobody stop buying either, so each customer's own rhythm decides.",
+        bn="সাধারণ মডেলও কাউকে কেনা বন্ধ করতে দেখেনি, তাই প্রত্যেক গ্রাহকের নিজের কেনার ছন্দই ঠিক করে।"),
     WHY_NO_FIT: WHY_TEXT[WHY_NO_FIT],
 }
 NO_SEASONS = Text(
@@ -162,10 +168,10 @@ DESCRIBE_LEARNED = Text(
     bn="গত {days} দিনে {n} জন বারবার কেনা গ্রাহক আসলে কী করেছেন তা থেকে শেখা "
        "(শেষ কেনার পর কত দিন, কতবার কেনা, প্রথম থেকে শেষ কেনার সময়)")
 # The owner reads these in the summary: the method by name, never its parameters.
-DESCRIBE_FITTED = Text(en="a general model (BG/NBD) fitted on {n} buyers",
-                       bn="{n} জন ক্রেতার তথ্যে সাধারণ মডেল (BG/NBD)")
-DESCRIBE_FALLBACK = Text(en="general starting values",
-                         bn="সাধারণ শুরুর মান")
+DESCRIBE_FITTED = Text(en="a general model of how customers buy and stop buying, fitted on {n} buyers",
+                       bn="{n} জন ক্রেতার তথ্যে গ্রাহকেরা কীভাবে কেনেন আর কেনা বন্ধ করেন তার সাধারণ মডেল")
+DESCRIBE_FALLBACK = Text(en="each customer's own rhythm of buying",
+                         bn="প্রত্যেক গ্রাহকের নিজের কেনার ছন্দ")
 
 
 def _features(x: int, t_x: float, T: float, max_repeat: int, shop_gap: float) -> tuple[float, ...]:

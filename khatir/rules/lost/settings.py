@@ -125,3 +125,11 @@ def _festivals(value: Any) -> tuple[tuple[str, tuple[date, ...]], ...]:
                 raise ConfigError(FESTIVAL_DATE, name=name, value=repr(d)) from None
         out.append((str(name), tuple(sorted(set(parsed)))))
     return tuple(out)
+
+
+def at_risk_share_for(lost_share: float, at_risk_share: float) -> float:
+    """The ``at_risk_share`` to go with a ``lost_share`` (which may not be above it): kept when it
+    is high enough, else a quarter more than the lost share, as the defaults are (0.45, 0.7)."""
+    if lost_share <= at_risk_share:
+        return at_risk_share
+    return max(lost_share, min(0.95, round(lost_share + 0.25, 2)))
