@@ -162,3 +162,19 @@ def test_festival_dates_from_the_settings_file():
 def test_assessment_without_season_keeps_the_usual_reason():
     a = Assessment("C1", LOST, 0.93, 40.0, 150, 12, 48000.0, date(2026, 6, 1), False)
     assert a.explain("en").startswith("usually buys about every 40 days; no purchase for 150 days")
+
+
+def test_nobody_is_lost_within_a_month_of_a_purchase():
+    """The owner's blind trial: in a small young shop, "bought twice, 10 days apart; no purchase
+    for 10 days" was lost and got a "we miss you". Within ``min_lost_days`` (30) of a purchase a
+    customer is at risk at most; after it, the same rhythm makes them lost."""
+    today = date(2026, 9, 1)
+    quick = [dated(f"Q-{i}", today - timedelta(days=20 + i), today - timedelta(days=10 + i))
+             for i in range(12)]
+    slow = [dated(f"S-{i}", today - timedelta(days=400 + 3 * i), today - timedelta(days=200 + 3 * i))
+            for i in range(30)]
+    assessed = {a.customer_id: a for a in assess_all([*quick, *slow], today, LostSettings())}
+    assert not [a for a in assessed.values() if a.level == LOST and a.days_since < 30]
+    assert assessed["Q-0"].level in (None, "at_risk")
+    later = {a.customer_id: a for a in assess_all([*quick, *slow], today, LostSettings(min_lost_days=0))}
+    assert [cid for cid, a in later.items() if a.level == LOST and a.days_since < 30]

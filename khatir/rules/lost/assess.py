@@ -176,7 +176,17 @@ def assess_all(histories: Iterable[PurchaseHistory], today: date, settings: Lost
     for a in ranked:
         if a.customer_id not in levels and _overdue_regular(a):
             levels[a.customer_id] = AT_RISK
-    return [_with_level(a, _worse(a.level, levels.get(a.customer_id))) for a in judged]
+    return [_with_level(a, _not_too_soon(_worse(a.level, levels.get(a.customer_id)), a, settings))
+            for a in judged]
+
+
+def _not_too_soon(level: str | None, a: Assessment, settings: LostSettings) -> str | None:
+    """At risk at most within ``min_lost_days`` of a purchase: in a young shop of frequent
+    buyers "overdue by their own rhythm" can be ten days, and "we miss you" to someone who
+    bought ten days ago would embarrass the shop (an owner's blind trial)."""
+    if level == LOST and a.days_since is not None and a.days_since < settings.min_lost_days:
+        return AT_RISK
+    return level
 
 
 def _blend_rank(eligible: list[Assessment]) -> list[Assessment]:

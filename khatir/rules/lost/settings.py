@@ -59,6 +59,8 @@ class LostSettings:
     min_fit_customers: int = 30
     model: str = "auto"  # "auto": learned when there is enough history, else BG/NBD; "bgnbd"
     season_window_days: int = 28
+    #: Never ``lost`` (nor a "we miss you") within this many days of a purchase: at risk at most.
+    min_lost_days: int = 30
     festivals: tuple[tuple[str, tuple[date, ...]], ...] = ()  # (name, dates) from [lost.festivals]
 
     def __post_init__(self) -> None:
@@ -70,7 +72,7 @@ class LostSettings:
         if self.min_purchases < 2:
             problems.append(MIN_PURCHASES)
         for name, least in (("horizon_days", 1), ("min_overdue_ratio", 0), ("min_fit_customers", 2),
-                            ("season_window_days", 1)):
+                            ("season_window_days", 1), ("min_lost_days", 0)):
             if getattr(self, name) < least:
                 problems.append(lambda lang, name=name, least=least: AT_LEAST(lang, name=name, n=least))
         if self.model not in MODEL_CHOICES:
@@ -98,7 +100,7 @@ class LostSettings:
                 values[name] = _festivals(value)
                 continue
             want_int = name in ("min_purchases", "horizon_days", "min_fit_customers",
-                                "season_window_days")
+                                "season_window_days", "min_lost_days")
             ok = (not isinstance(value, bool) and isinstance(value, (int, float))
                   and (not want_int or float(value).is_integer()))
             if not ok:
