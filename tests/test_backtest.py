@@ -873,10 +873,10 @@ def test_the_method_line_gives_the_real_reason_nothing_was_learnt_with_its_numbe
         "কেনেননি)। তাই সাধারণ মডেল ব্যবহার করা হয়েছে।")
     own_gap = replace(r.model, method="own_gap", why="no_dropout")
     assert own_gap.explain_choice("en").startswith(
-        "each customer's own rhythm of buying. Not learnt from this shop's own "
+        "judged by how often each customer usually buys. Not learnt from this shop's own "
         "past: 34 days earlier, 24 repeat buyers were known, 13 of whom bought again and 11 did "
         "not (learning needs at least 100, with 20 who bought again and 20 who did not). The "
-        "general model saw nobody stop buying either, so each customer's own rhythm decides.")
+        "general model saw nobody stop buying either.")
 
 
 # --------------------------------------------------------------------------

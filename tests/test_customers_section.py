@@ -140,8 +140,8 @@ def test_no_win_back_after_a_recent_call_in_bengali(make_workbook, run_job):
     path = make_workbook(shop([note]))
     run_job(path, settings_=build_settings({"general": {"language": "bn"}}))
     rows = [r for r in records(path, "Follow-ups") if r["আইডি"] == "C-1"]
-    assert rows[-1]["মন্তব্য"] == ("২২ নভেম্বর তারিখে কর্মীরা তাঁদের সাথে কথা বলেছেন: "
-                                 "কথা বলার ৩০ দিনের মধ্যে ফিরিয়ে আনার বার্তা নয়")
+    assert rows[-1]["মন্তব্য"] == ("২২ নভেম্বর তারিখে দোকান থেকে এই গ্রাহকের সঙ্গে কথা হয়েছে: "
+                                 "কথা বলার ৩০ দিনের মধ্যে ফিরিয়ে আনার বার্তা পাঠানো হয় না")
     assert [m for m in records(path, "Messages") if m["Customer ID"] == "C-1"] == []
 
 
@@ -318,14 +318,15 @@ def test_run_summary_says_which_lost_method_and_why(make_workbook, run_job):
     path = make_workbook(shop())
     result = run_job(path)
     note = next(n for n in result.notes if n.startswith("Lost customers: "))
-    assert "Chosen" in note or "so each customer's own rhythm decides" in note
+    assert "Chosen" in note or "judged by how often each customer usually buys" in note
 
 
 @pytest.mark.parametrize("lang, capped, spoke", [
     ("en", "message comes on a later run (limit 1 win-back message a day)",
      "staff spoke to them on 23 November: no win-back message within 1 day of a call"),
     ("bn", "বার্তা পরের রানে আসবে (দিনে ১টির বেশি ফিরিয়ে আনার বার্তা নয়)",
-     "২৩ নভেম্বর তারিখে কর্মীরা তাঁদের সাথে কথা বলেছেন: কথা বলার ১ দিনের মধ্যে ফিরিয়ে আনার বার্তা নয়"),
+     "২৩ নভেম্বর তারিখে দোকান থেকে এই গ্রাহকের সঙ্গে কথা হয়েছে: কথা বলার ১ দিনের মধ্যে ফিরিয়ে আনার "
+     "বার্তা পাঠানো হয় না"),
 ])
 def test_a_limit_of_one_reads_as_one(make_workbook, run_job, lang, capped, spoke):
     """[caps] win_back = 1 and [win_back] quiet_days = 1: "1 win-back message", "1 day"."""
@@ -386,8 +387,8 @@ def test_a_family_sharing_one_phone_keeps_both_win_backs(make_workbook, run_job)
 @pytest.mark.parametrize("lang, why", [
     ("en", "Do not send message {key}: they bought again on 25 November, after this \u201cwe miss you\u201d "
            "message was prepared"),
-    ("bn", "{key} বার্তাটি পাঠাবেন না: এই \u201cআপনাকে মিস করছি\u201d বার্তা তৈরির পর ২৫ নভেম্বর তারিখে "
-           "তাঁরা আবার কিনেছেন"),
+    ("bn", "{key} বার্তাটি পাঠাবেন না: ফিরিয়ে আনার এই বার্তা তৈরির পর ২৫ নভেম্বর তারিখে গ্রাহক আবার "
+           "কিনেছেন"),
 ])
 def test_a_pending_win_back_is_do_not_send_once_they_buy_again(make_workbook, run_job, lang, why):
     """Shafiq's "we miss you" is still waiting in Messages when he walks in and buys: it must not go."""

@@ -30,7 +30,7 @@ def test_follow_ups_tab_lists_overdue_then_due_with_reasons(make_workbook, run_j
     ]
     assert rows[0]["Why"] == "daughter's illness (found in the note), 19 November: \u201cমেয়ের জ্বর\u201d"
     assert rows[0]["Message Key"] == key_for("C-1", ago(5), "মেয়ের জ্বর")
-    assert rows[1]["Remark"] == "Do Not Contact: no message prepared"
+    assert rows[1]["Remark"] == "Do Not Contact: no message prepared; do not call or message them"
     assert rows[1]["Message Key"] is None
 
 

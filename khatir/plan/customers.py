@@ -42,7 +42,7 @@ QUIET = {
     SAID_YES: Text(en="said yes to meetup {meetup} on {date}: no win-back message",
                    bn="{date} তারিখের মিটআপ {meetup}-এ আসবেন বলেছেন: ফিরিয়ে আনার বার্তা নয়"),
     SPOKE: Text(en="staff spoke to them on {date}: no win-back message within {days} of a call",
-                bn="{date} তারিখে কর্মীরা তাঁদের সাথে কথা বলেছেন: কথা বলার {days}ের মধ্যে ফিরিয়ে আনার বার্তা নয়"),
+                bn="{date} তারিখে দোকান থেকে এই গ্রাহকের সঙ্গে কথা হয়েছে: কথা বলার {days}ের মধ্যে ফিরিয়ে আনার বার্তা পাঠানো হয় না"),
     OPEN_FOLLOW_UP: Text(en="has an open follow-up (due {date}): that comes first, no win-back message",
                          bn="একটি ফলো-আপ বাকি ({date} তারিখে): সেটি আগে, ফিরিয়ে আনার বার্তা নয়"),
 }
@@ -60,8 +60,8 @@ CALLS_UNREAD_NOTE = Text(
 BOUGHT_SINCE = Text(
     en="Do not send message {key}: they bought again on {date}, after this \u201cwe miss you\u201d "
        "message was prepared",
-    bn="{key} বার্তাটি পাঠাবেন না: এই \u201cআপনাকে মিস করছি\u201d বার্তা তৈরির পর {date} তারিখে তাঁরা "
-       "আবার কিনেছেন")
+    bn="{key} বার্তাটি পাঠাবেন না: ফিরিয়ে আনার এই বার্তা তৈরির পর {date} তারিখে গ্রাহক আবার "
+       "কিনেছেন")
 SEGMENT_WORDS = {"interested": Text(en="interested", bn="আগ্রহী"),
                  "existing": Text(en="existing", bn="বর্তমান")}
 SEGMENT_OVERRIDDEN = Text(

@@ -37,7 +37,8 @@ LABELS = {
     "suggestion": Text(en="suggestion", bn="পরামর্শ"),
     "positive_feedback": Text(en="positive feedback", bn="ইতিবাচক মতামত"),
 }
-DNC = Text(en="Do Not Contact: no message prepared", bn="যোগাযোগ নয়: কোনো বার্তা তৈরি হয়নি")
+DNC = Text(en="Do Not Contact: no message prepared; do not call or message them",
+           bn="যোগাযোগ নয় (Do Not Contact): কোনো বার্তা তৈরি হয়নি; ফোন বা বার্তা দেবেন না")
 ASKED = Text(en="asked on {date} not to be called or messaged again: no message prepared",
              bn="{date} তারিখে আর ফোন বা বার্তা দিতে মানা করেছেন: কোনো বার্তা তৈরি হয়নি")
 # The kinds of message, as the owner reads them (the Kind column keeps the key).

@@ -130,7 +130,7 @@ SAME_PERSON_FIX = Text(
 
 # An optional cell that cannot be read is not used, and the row is still read: Problems
 # says what Khatir took instead, by the column (READ_AS_EMPTY when nothing more is meant).
-NOT_USED = Text(en="{problem} It is not used: {assumed}.", bn="{problem} এটি ধরা হয়নি: {assumed}।")
+NOT_USED = Text(en="{problem} It is not used: {assumed}.", bn="{problem} তাই এই লেখাটি ব্যবহার করা হচ্ছে না: {assumed}।")
 READ_AS_EMPTY = Text(en="Khatir reads the cell as empty until it is corrected",
                      bn="ঠিক না করা পর্যন্ত ঘরটি খালি হিসেবে ধরা হবে")
 LANGUAGE_NAMES = {"bn": Text(en="Bengali", bn="বাংলা"), "en": Text(en="English", bn="ইংরেজি")}

@@ -123,17 +123,14 @@ WHY_TEXT = {
                      bn="সেটিংসে বেছে নেওয়া (model = \"bgnbd\")।"),
     WHY_NO_DROPOUT: Text(
         en="The history is too short to learn from ({days} days) and too short for the general "
-           "model to see anyone stop buying, so each customer's own rhythm decides.",
-        bn="হিসাব শেখার জন্য খুব ছোট ({days} দিন), সাধারণ মডেলও কাউকে কেনা বন্ধ করতে দেখেনি, "
-           "তাই প্রত্যেক গ্রাহকের নিজের কেনার ছন্দই ঠিক করে।"),
+           "model to see anyone stop buying.",
+        bn="হিসাব শেখার জন্য খুব ছোট ({days} দিন), সাধারণ মডেলও কাউকে কেনা বন্ধ করতে দেখেনি।"),
     WHY_FEW_BUYERS: Text(
-        en="Too few buyers for any model, so each customer's own rhythm decides.",
-        bn="কোনো মডেলের জন্য ক্রেতা খুব কম, তাই প্রত্যেক গ্রাহকের নিজের কেনার ছন্দই ঠিক করে।"),
+        en="The shop has too few buyers yet for a model of the whole shop.",
+        bn="পুরো দোকানের মডেলের জন্য ক্রেতা এখনো খুব কম।"),
     WHY_NO_FIT: Text(
-        en="The general model could not be fitted to these purchases, so each customer's own "
-           "rhythm decides.",
-        bn="সাধারণ মডেল এই কেনাকাটায় মেলানো যায়নি, তাই প্রত্যেক গ্রাহকের নিজের কেনার ছন্দই "
-           "ঠিক করে।"),
+        en="The general model could not be fitted to these purchases.",
+        bn="সাধারণ মডেল এই কেনাকাটায় মেলানো যায়নি।"),
     WHY_UNSETTLED: Text(
         en="This shop's own past ({days} days of orders) gave no steady answer to learn from "
            "this time, so a general model is used.",
@@ -153,8 +150,8 @@ NOT_LEARNT = Text(
 AFTER_NOT_LEARNT = {
     WHY_SHORT: Text(en="So a general model is used.", bn="তাই সাধারণ মডেল ব্যবহার করা হয়েছে।"),
     WHY_NO_DROPOUT: Text(
-        en="The general model saw nobody stop buying either, so each customer's own rhythm decides.",
-        bn="সাধারণ মডেলও কাউকে কেনা বন্ধ করতে দেখেনি, তাই প্রত্যেক গ্রাহকের নিজের কেনার ছন্দই ঠিক করে।"),
+        en="The general model saw nobody stop buying either.",
+        bn="সাধারণ মডেলও কাউকে কেনা বন্ধ করতে দেখেনি।"),
     WHY_NO_FIT: WHY_TEXT[WHY_NO_FIT],
 }
 NO_SEASONS = Text(
@@ -170,8 +167,8 @@ DESCRIBE_LEARNED = Text(
 # The owner reads these in the summary: the method by name, never its parameters.
 DESCRIBE_FITTED = Text(en="a general model of how customers buy and stop buying, fitted on {n} buyers",
                        bn="{n} জন ক্রেতার তথ্যে গ্রাহকেরা কীভাবে কেনেন আর কেনা বন্ধ করেন তার সাধারণ মডেল")
-DESCRIBE_FALLBACK = Text(en="each customer's own rhythm of buying",
-                         bn="প্রত্যেক গ্রাহকের নিজের কেনার ছন্দ")
+DESCRIBE_FALLBACK = Text(en="judged by how often each customer usually buys",
+                         bn="প্রত্যেক গ্রাহক সাধারণত কত দিন পরপর কেনেন, তা দেখে")
 
 
 def _features(x: int, t_x: float, T: float, max_repeat: int, shop_gap: float) -> tuple[float, ...]:
