@@ -141,8 +141,20 @@ def _bn_period(hour: int) -> str:
     return "রাত"
 
 
+def _bn_clock(h12: int, minute: int) -> str:
+    """The hour as people say it: ৬টা, সাড়ে ৬টা, সোয়া ৬টা, পৌনে ৭টা; half past one and two are
+    দেড়টা and আড়াইটা (never "সাড়ে ১টা"); other minutes are counted: ৬টা ১০ মিনিট."""
+    if minute == 30:
+        return {1: "দেড়টা", 2: "আড়াইটা"}.get(h12, f"সাড়ে {h12}টা")
+    if minute == 15:
+        return f"সোয়া {h12}টা"
+    if minute == 45:
+        return f"পৌনে {h12 % 12 + 1}টা"
+    return f"{h12}টা {minute} মিনিট" if minute else f"{h12}টা"
+
+
 def time12(hhmm: object, lang: str) -> str:
-    """"18:00" -> "6:00 PM" / "সন্ধ্যা ৬টা" ("18:30" -> "সন্ধ্যা ৬টা ৩০ মিনিট").
+    """"18:00" -> "6:00 PM" / "সন্ধ্যা ৬টা" ("18:30" -> "সন্ধ্যা সাড়ে ৬টা").
 
     Anything that is not a 24-hour HH:MM time (e.g. "after Asr") is returned
     unchanged; None gives "".
@@ -161,10 +173,7 @@ def time12(hhmm: object, lang: str) -> str:
             return text
     h12 = hour % 12 or 12
     if lang == "bn":
-        text = f"{_bn_period(hour)} {h12}টা"
-        if minute:
-            text += f" {minute} মিনিট"
-        return bn_digits(text)
+        return bn_digits(f"{_bn_period(hour)} {_bn_clock(h12, minute)}")
     return f"{h12}:{minute:02d} {'AM' if hour < 12 else 'PM'}"
 
 
