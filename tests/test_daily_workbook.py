@@ -363,3 +363,14 @@ def test_a_date_merged_over_a_days_call_notes_follows_up_every_note(make_workboo
     assert records(path, "Problems") == []
     assert sorted((m["Customer ID"], m["Key"].split(":")[2]) for m in records(path, "Messages")) == [
         ("C-1", ago(9).isoformat()), ("C-2", ago(9).isoformat()), ("C-3", ago(9).isoformat())]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("title", ["Calls", "Call Log", "কল লগ"])
+def test_a_call_notes_tab_under_a_common_other_name_is_read(make_workbook, run_job, title):
+    grids = basic_grids()
+    grids[title] = grids.pop("Call Notes")
+    path = make_workbook(grids)
+    result = run_job(path)
+    assert [m["customer_id"] for m in result.new_messages] == ["C-1", "C-2"]  # as under "Call Notes"
+    assert [r[0] for r in read_tab(path, "Problems")[1:]] == []

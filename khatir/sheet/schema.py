@@ -83,7 +83,7 @@ ORDERS = TabSpec("orders", "Orders", ("অর্ডার",), STAFF, (
     C("status", "Status", "অবস্থা", "Order Status"),  # "returned", "cancelled": not a purchase
 ))
 
-CALL_NOTES = TabSpec("call_notes", "Call Notes", ("কল নোট",), STAFF, (
+CALL_NOTES = TabSpec("call_notes", "Call Notes", ("কল নোট", "Calls", "Call Log", "Call Logs", "কল লগ", "কলের নোট"), STAFF, (
     C("date", "Date", "তারিখ", required=True),
     C("customer_id", "Customer ID", "আইডি", "গ্রাহক আইডি", required=True),
     C("agent", "Agent", "এজেন্ট", "দায়িত্বে"),
