@@ -411,3 +411,13 @@ def test_scores_are_probabilities():
     for x, t, T in ((1, 10, 400), (30, 700, 710), (3, 0, 5)):
         s = BG.score(x, t, T)
         assert 0.0 <= s <= 1.0 and not math.isnan(s)
+
+
+@pytest.mark.parametrize("spent, lang, reason", [
+    (None, "en", "usually buys about every 30 days; no purchase for 200 days; 5 orders"),
+    (0.0, "bn", "সাধারণত প্রায় ৩০ দিন পরপর কেনেন; ২০০ দিন ধরে কোনো কেনাকাটা নেই; ৫টি অর্ডার"),
+    (1500.0, "en", "usually buys about every 30 days; no purchase for 200 days; 5 orders, ৳ 1,500 in total"),
+])
+def test_a_sheet_without_amounts_never_says_taka_0_in_total(spent, lang, reason):
+    """The LibreOffice workbook trial: a Customers-only sheet with no Total Spent said "৳ 0 in total"."""
+    assert Assessment("C-1", "lost", 0.9, 30.0, 200, 5, spent, None, False).explain(lang) == reason

@@ -7,7 +7,7 @@ from datetime import date
 from statistics import median
 from typing import Iterable, Mapping
 
-from ...i18n import Text
+from ...i18n import Counted, Text
 from ...sheet.records import Customer
 from ...messages.filters import taka
 from ..history import PurchaseHistory
@@ -38,6 +38,7 @@ BOUGHT_TODAY = Text(en="bought today", bn="আজ কিনেছেন")
 LAST_UNKNOWN = Text(en="last purchase date unknown", bn="শেষ কেনার তারিখ জানা নেই")
 ORDERS_TOTAL = Text(en="{n} orders, {total} in total", bn="{n}টি অর্ডার, মোট {total}")
 ONE_ORDER_TOTAL = Text(en="1 order, {total} in total", bn="১টি অর্ডার, মোট {total}")
+ORDERS_ONLY = Counted(one="1 order", en="{n} orders", bn="{n}টি অর্ডার")
 NO_ORDERS = Text(en="no orders recorded", bn="কোনো অর্ডারের হিসাব নেই")
 MARKED_BY_STAFF = Text(en="marked lost by staff", bn="স্টাফ হারানো হিসেবে চিহ্নিত করেছেন")
 SEPARATOR = "; "
@@ -88,7 +89,10 @@ class Assessment:
         else:
             parts.append(NO_PURCHASE_FOR(lang, days=_num(self.days_since, lang)))
         total = taka(round(self.total_spent or 0.0), lang)
-        if self.purchases == 1:
+        if self.purchases >= 1 and not self.total_spent:
+            # no amounts in the sheet: "৳ 0 in total" would be untrue
+            parts.append(ORDERS_ONLY(lang, self.purchases, n=_num(self.purchases, lang)))
+        elif self.purchases == 1:
             parts.append(ONE_ORDER_TOTAL(lang, total=total))
         elif self.purchases > 1:
             parts.append(ORDERS_TOTAL(lang, n=_num(self.purchases, lang), total=total))
