@@ -402,3 +402,20 @@ def test_a_pending_win_back_is_do_not_send_once_they_buy_again(make_workbook, ru
     assert [r[8] for r in rows] == [why.format(key=key)]
     run_job(path, ago(-3), settings_=settings)  # until staff mark it skipped: still listed
     assert [r[8] for r in read_tab(path, "Follow-ups")[1:] if r[2] == "C-1"] == [why.format(key=key)]
+
+
+def test_the_lost_row_names_the_follow_up_as_follow_ups_lists_it(make_workbook, run_job):
+    """The LibreOffice workbook trial: the lost row said "open follow-up (due 24 November)" for a
+    note asking to call on Friday (27 November), and named a follow-up a later talk had closed."""
+    friday = {"date": ago(2), "customer_id": "C-1", "note": "her mother is in hospital, call Friday"}
+    path = make_workbook(shop([friday]))
+    run_job(path)
+    row = next(r for r in records(path, "Follow-ups") if r["Customer ID"] == "C-1")
+    assert row["Remark"] == "has an open follow-up (due 27 November): that comes first, no win-back message"
+    closed = [{"date": ago(12), "customer_id": "C-1", "note": "product damaged, customer angry"},
+              {"date": ago(4), "customer_id": "C-1", "note": "talked again, replacement sent, she is happy"}]
+    path = make_workbook(shop(closed), name="closed.xlsx")
+    run_job(path)
+    row = next(r for r in records(path, "Follow-ups") if r["Customer ID"] == "C-1" and r["What"] == "lost")
+    assert row["Remark"] == ("staff spoke to them on 20 November: no win-back message within 30 days "
+                             "of a call")

@@ -82,7 +82,7 @@ def follow_up_report(notes: Iterable[CallNote], reader: NoteReader, delays: dict
     oldest = today - timedelta(days=stale_after_days + READ_MARGIN_DAYS)
     window = [n for n in notes if oldest <= n.date <= today]
     prime(reader, (n.note for n in window))  # all at once: on two processes when there are many
-    topics = stories(((n, _as_noted(n, reader)) for n in window), delays,
+    topics = stories(((n, as_noted(n, reader)) for n in window), delays,
                      answered=lambda n: note_key(n) in sent_keys)
     report = FollowUpReport()
     known = set(known_keys) | sent_keys
@@ -104,7 +104,7 @@ def follow_up_report(notes: Iterable[CallNote], reader: NoteReader, delays: dict
     return report
 
 
-def _as_noted(note: CallNote, reader: NoteReader) -> Reading:
+def as_noted(note: CallNote, reader: NoteReader) -> Reading:
     """The note's reading; when staff filled Event with another event than the words give, whom
     that event concerns is still taken from the words ("উনার ভাই আর নেই" marked শোক: the brother)."""
     reading = reader.read(note.note, note.date)

@@ -37,7 +37,8 @@ from ..errors import ConfigError, refuse_unknown_keys
 from ..events import EventDetector
 from ..sheet.records import CallNote, Meetup, Message
 from ..settings_texts import WIN_BACK_NOT_DAYS
-from .followups import due_date, longest_delay, note_key
+from ..notes.story import stories
+from .followups import as_noted, delays_of, longest_delay, note_key
 from .meetups import INVITE_KIND, MAYBE, YES, parse_rsvp
 from .stay_in_touch import SENT_STATUSES
 
@@ -109,20 +110,24 @@ def no_win_back(messages: Iterable[Message], notes: Iterable[CallNote], meetups:
         out.setdefault(cid, Quiet(SPOKE, day))
     sent = {m.key for m in messages if m.status.strip().casefold() in SENT_STATUSES}
     detector = detector or EventDetector.from_kinds(kinds)
-    by_key = {k.key: k for k in kinds}
     earliest = today - timedelta(days=stale_after_days + longest_delay(kinds))
-    open_notes = [n for n in notes  # not done, and not too old to be open whatever it says
-                  if not n.done and (n.follow_up_on is not None or n.event is not None
-                                     or n.date >= earliest)]
-    detector.prime(n.note for n in open_notes if not n.event)
-    for note in open_notes:
-        event = note.event or detector.detect(note.note)
-        due = due_date(note, event, by_key)
-        if due is None or (today - due).days > stale_after_days or note_key(note) in sent:
+    window = [n for n in notes  # not too old to be open whatever it says, not in the future
+              if n.date <= today and (n.follow_up_on is not None or n.event is not None
+                                      or n.date >= earliest)]
+    detector.prime(n.note for n in window)
+    # The follow-ups as Follow-ups itself tells them (the story across calls): due on the day
+    # a note asks for ("call Friday"), and closed by a later talk, so the row never names a
+    # date or a follow-up that is not on the list.
+    topics = stories(((n, as_noted(n, detector.reader)) for n in window), delays_of(kinds),
+                     answered=lambda n: note_key(n) in sent)
+    for t in topics:
+        if (t.done or not t.open or t.due is None or (today - t.due).days > stale_after_days
+                or any(note_key(n) in sent for n in t.notes)):
             continue
-        current = out.get(note.customer_id)
-        if current is None or current.reason != OPEN_FOLLOW_UP or due < current.when:
-            out[note.customer_id] = Quiet(OPEN_FOLLOW_UP, due)
+        cid = t.note.customer_id
+        current = out.get(cid)
+        if current is None or current.reason != OPEN_FOLLOW_UP or t.due < current.when:
+            out[cid] = Quiet(OPEN_FOLLOW_UP, t.due)
     return out
 
 
