@@ -314,7 +314,7 @@ def test_day_before_the_daily_job_reminds_yes_and_maybe(shop):
     assert list(reminders) == ["meetup_reminder:M-01:C-101", "meetup_reminder:M-01:C-202"]
     assert reminders["meetup_reminder:M-01:C-202"]["Message"] == (
         "প্রিয় মরিয়ম,\n"
-        "মনে করিয়ে দিচ্ছি — আগামীকাল “শীতের চা-চক্র”।\n"
+        "মনে করিয়ে দিচ্ছি — আগামীকাল আমাদের “শীতের চা-চক্র” আয়োজন।\n"
         "তারিখ: ২৭ নভেম্বর, শুক্রবার\n"
         "সময়: বিকেল ৫টা\n"
         "স্থান: দোকানের দোতলা, ধানমন্ডি ২৭\n"

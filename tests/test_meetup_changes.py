@@ -88,7 +88,8 @@ def test_a_cancelled_meetup_invites_nobody_and_tells_those_who_had_the_invitatio
         "We will let you know when we plan something new.\n— Tanvir, Nodi Fashion")
     assert cancels["meetup_cancelled:M-01:C-202"]["Message"] == (
         "প্রিয় মরিয়ম,\nদুঃখিত, ২৭ নভেম্বর তারিখের “শীতের চা-চক্র” আয়োজনটি হচ্ছে না। "
-        "নতুন কিছু হলে আপনাকে জানাব।\n— Nasrin, নদী ফ্যাশন")
+        "অসুবিধার জন্য আমরা আন্তরিকভাবে দুঃখিত; আবার কোনো আয়োজন করলে আপনাকে অবশ্যই জানাব।\n"
+        "— Nasrin, নদী ফ্যাশন")
     assert not any(k.startswith(("meetup_invite:", "meetup_reminder:")) for k in list(new)[len(before):])
     follow = tab(shop["book"], "Follow-ups")
     stop = [r for r in follow if r["What"] == "do not send"]
@@ -122,9 +123,9 @@ def test_a_moved_meetup_gets_one_date_changed_message_per_change(tmp_path):
         "Sorry for the trouble. If the new time does not suit you, just let us know.\n"
         "— Tanvir, Nodi Fashion")
     assert moved[f"meetup_change:M-01:C-202:{when}"]["Message"] == (
-        "প্রিয় মরিয়ম,\nএকটি পরিবর্তন: “শীতের চা-চক্র” এখন হবে\nতারিখ: ২৯ নভেম্বর, রবিবার\n"
+        "প্রিয় মরিয়ম,\n“শীতের চা-চক্র” আয়োজনে একটু পরিবর্তন হয়েছে। নতুন সময়সূচি:\nতারিখ: ২৯ নভেম্বর, রবিবার\n"
         f"সময়: বিকেল ৫টা\nস্থান: {VENUE}\n"
-        "অসুবিধার জন্য দুঃখিত। নতুন সময়ে আসতে না পারলে একটু জানাবেন।\n— Nasrin, নদী ফ্যাশন")
+        "অসুবিধার জন্য আন্তরিকভাবে দুঃখিত। নতুন সময় বা জায়গায় আসতে না পারলে একটু জানাবেন।\n— Nasrin, নদী ফ্যাশন")
     assert "2 customers already invited get a date-changed message" in out
     assert "give the old date, time or place" in out  # C-204 and C-205: still pending
     assert summary(shop["book"])["M-01"]["Date"] == "2026-11-29"
