@@ -346,11 +346,11 @@ def test_a_limit_of_one_reads_as_one(make_workbook, run_job, lang, capped, spoke
     ("en", "same name and phone as C-1: this message goes to C-1 only (see Problems)",
      "Customers C-1, C-9 have the same name and the same phone number, +8801812445566 (cells C2, "
      "C46): they are taken as one person, so win-back, check-in, first-order and invitation "
-     "messages go to C-1 only, and the rows share one message a day."),
+     "messages go to one row only (C-1, when it has one), and the rows share one message a day."),
     ("bn", "C-1-এর সঙ্গে নাম ও ফোন একই: এই বার্তা শুধু C-1-কে যাবে (সমস্যা ট্যাব দেখুন)",
      "গ্রাহক C-1, C-9-এর নাম ও ফোন নম্বর একই, +8801812445566 (ঘর C2, C46): তাঁদের একজন মানুষ "
-     "ধরা হয়েছে, তাই ফিরিয়ে আনার, খোঁজ নেওয়ার, প্রথম অর্ডারের ও আমন্ত্রণের বার্তা শুধু C-1-কে "
-     "যায়, আর সারিগুলো মিলে দিনে একটি বার্তা পায়।"),
+     "ধরা হয়েছে, তাই ফিরিয়ে আনার, খোঁজ নেওয়ার, প্রথম অর্ডারের ও আমন্ত্রণের বার্তা একটি সারিকেই যায় "
+     "(C-1, যদি তার থাকে), আর সারিগুলো মিলে দিনে একটি বার্তা পায়।"),
 ])
 def test_one_person_written_twice_gets_one_win_back(make_workbook, run_job, lang, remark, problem):
     """Staff added Shafiq again as C-9 (same name, the phone typed another way) and
@@ -419,3 +419,33 @@ def test_the_lost_row_names_the_follow_up_as_follow_ups_lists_it(make_workbook, 
     row = next(r for r in records(path, "Follow-ups") if r["Customer ID"] == "C-1" and r["What"] == "lost")
     assert row["Remark"] == ("staff spoke to them on 20 November: no win-back message within 30 days "
                              "of a call")
+
+
+def test_a_pending_first_order_message_is_do_not_send_once_they_buy_again(make_workbook, run_job):
+    """The second blind month trial: "how was your first order?" stayed pending all month after
+    the customer came back and bought."""
+    grids = shop()
+    grids["Customers"].append(customers_tab(["C-7", "Lima Akter", "01711-998877", "en"])[1])
+    grids["Orders"].append([ago(60), "C-7", 1200, ""])
+    path = make_workbook(grids)
+    run_job(path)
+    [key] = [m["Key"] for m in records(path, "Messages") if m["Customer ID"] == "C-7"]
+    assert key.startswith("first_order:C-7:")
+    staff_appends(path, "Orders", [[ago(-1), "C-7", 900, ""]])
+    run_job(path, ago(-2))
+    assert [r[8] for r in read_tab(path, "Follow-ups")[1:] if r[2] == "C-7"] == [
+        f"Do not send message {key}: they bought again on 25 November, after this \u201chow was your "
+        "first order?\u201d message was prepared"]
+
+
+def test_one_person_written_twice_gets_the_win_back_on_the_row_that_has_the_orders(make_workbook, run_job):
+    """The second blind month trial: the remark said the message "goes to C-005 only", but the
+    first row had no such message. When only the second row (the one with the orders) is lost,
+    its win-back is the person's one."""
+    grids = shop()
+    grids["Customers"].append(customers_tab(["C-9", "Nusrat Jahan", "01911-556677", "en"])[1])
+    grids["Orders"] += [[day, "C-9", amount, ""] for _, day, amount in every("C-9", 30, 6, 200, 8000)]
+    path = make_workbook(grids)
+    run_job(path)
+    wins = [m["Customer ID"] for m in records(path, "Messages") if m["Kind"] == "win_back"]
+    assert "C-9" in wins and "C-4" not in wins  # C-4 (the first row) is only a prospect

@@ -37,6 +37,9 @@ DETECT = SentimentDetector.from_keywords(DEFAULT_KEYWORDS)
     ("গত চালানে ৩টা শাড়ি কম এসেছে", NEGATIVE, "কম এসেছে"),  # goods short: a reseller's complaint
     ("অর্ডার দিয়েছি ১০ দিন, এখনো পাইনি", NEGATIVE, "এখনো পাইনি"),
     ("Two items were missing from the parcel", NEGATIVE, "missing"),
+    # a meetup that went badly (the second blind month trial)
+    ("Too crowded and hot, nobody explained the phone offers properly", NEGATIVE, "too crowded"),
+    ("খুব ভিড় ছিল, কেউ বুঝিয়ে বলেনি", NEGATIVE, "খুব ভিড়"),
     ("parcel ekhono paini", NEGATIVE, "ekhono paini"),
     ("It would help to have a bKash payment option", SUGGESTION, "would help"),
     ("বিকাশ পেমেন্ট রাখলে ভালো হয়", SUGGESTION, "রাখলে ভালো"),

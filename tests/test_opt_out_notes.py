@@ -263,3 +263,14 @@ def test_a_run_that_crashed_before_writing_then_a_rerun_ends_like_one_run(make_w
     for tab in ("Messages", "Khatir Keys", "Problems", "Follow-ups"):
         assert records(path, tab) == records(reference, tab)
     assert sent_to(path) == [] and seen(path) == [f"no_contact_seen:C-1:{ago(4).isoformat()}:no"]
+
+
+@pytest.mark.slow
+def test_a_bare_dont_call_me_again_is_no_call_to_make_later(make_workbook, run_job):
+    """The second blind month trial: "Customer said don't call me again" stayed on Follow-ups as
+    a call-later row, due and then overdue all month, even after Do Not Contact said yes."""
+    path = make_workbook(grids(note("C-1", 4, "Customer said don't call me again")))
+    run_job(path)
+    assert "C-1" not in [r["customer_id"] for r in script_rows(path, FOLLOW_UPS)
+                         if r["kind"] in ("overdue", "due today")]
+    assert [r["tab"] for r in script_rows(path, PROBLEMS)] == ["Customers"]  # set Do Not Contact

@@ -57,6 +57,11 @@ CALLS_UNREAD_NOTE = Text(
     bn="কল নোট ট্যাব পড়া যাচ্ছে না (সমস্যা ট্যাব দেখুন), তাই কর্মীরা সম্প্রতি কার সাথে কথা বলেছেন "
        "বোঝা যাচ্ছে না: ঠিক না হওয়া পর্যন্ত {count}টি ফিরিয়ে আনার, প্রথম অর্ডারের ও খোঁজ নেওয়ার বার্তা এবং হারানো "
        "গ্রাহকদের সব আমন্ত্রণ আটকে রাখা হয়েছে।")
+FIRST_ORDER_KIND = "first_order"
+BOUGHT_AGAIN = Text(
+    en="Do not send message {key}: they bought again on {date}, after this \u201chow was your first "
+       "order?\u201d message was prepared",
+    bn="{key} বার্তাটি পাঠাবেন না: প্রথম অর্ডারের এই বার্তা তৈরির পর {date} তারিখে গ্রাহক আবার কিনেছেন")
 BOUGHT_SINCE = Text(
     en="Do not send message {key}: they bought again on {date}, after this \u201cwe miss you\u201d "
        "message was prepared",
@@ -132,22 +137,23 @@ def contribute(facts: RunFacts) -> Contribution:
 
 
 def _bought_since(data: SheetData, view, lang: str) -> list[WorkItem]:
-    """A "do not send" row for each win-back still pending whose customer has bought since it
-    was prepared: its key carries the last purchase it was made for (``win_back_key``), and
-    Messages rows are never edited. (One who asked for no contact: plan/optout.py lists it.)"""
+    """A "do not send" row for each win-back or first-order message still pending whose
+    customer has bought since it was prepared: its key carries the last purchase (or the first
+    order) it was made for (``win_back_key``), and Messages rows are never edited. (One who asked for no contact: plan/optout.py lists it.)"""
     items = []
     for m in data.messages:
-        if m.kind != WIN_BACK_KIND or m.status != "pending":
+        if m.kind not in (WIN_BACK_KIND, FIRST_ORDER_KIND) or m.status != "pending":
             continue
         customer = data.customers.get(m.customer_id)
         history = view.histories.get(m.customer_id)
         if customer is None or history is None or history.last is None or customer.asked_no_contact:
             continue
-        made_for = m.key.rsplit(":", 1)[-1]
+        made_for = m.key.rsplit(":", 1)[-1]  # the last purchase, or the first order, it was for
         if made_for != "none" and not (_is_day(made_for) and history.last.isoformat() > made_for):
             continue
+        words = BOUGHT_SINCE if m.kind == WIN_BACK_KIND else BOUGHT_AGAIN
         items.append(WorkItem(group="do_not_send", customer=customer,
-                              why=BOUGHT_SINCE(lang, key=m.key, date=long_date(history.last, lang)),
+                              why=words(lang, key=m.key, date=long_date(history.last, lang)),
                               order=(history.last, m.row)))
     return items
 

@@ -14,6 +14,8 @@ from ..config import Settings
 from ..i18n import Counted, Text, localise_digits
 from ..notes import person
 from ..messages.filters import long_date
+from ..notes.optout import asks_no_contact
+from ..notes.story import BUSY
 from ..notes.understand import NoteReader
 from ..rules.followups import FollowUp, delays_of, follow_up_report, note_key
 from ..sheet.records import CallNote, Message
@@ -63,6 +65,8 @@ def contribute(facts: RunFacts) -> Contribution:
     out = Contribution()
     for f in report.owed:
         customer = data.customers[f.note.customer_id]
+        if f.event in (None, BUSY) and not f.note.event and asks_no_contact(f.note.note, f.note.date):
+            continue  # "আর ফোন দিবেন না" is no call to make later (plan/optout.py tells staff)
         # A call-back day before the event's own day ("biye 28 tarikhe, kal call dio"): a plain
         # check-in, no congratulations or "hope he has recovered" before it happens.
         ahead = (f.reading is not None and f.reading.event_day is not None

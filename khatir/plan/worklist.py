@@ -201,6 +201,10 @@ def _choose(drafts: Iterable[Draft], existing: dict[str, str], settings: Setting
     seen: set[str] = set()
     messaged: set[str] = set(messaged_today)  # customers with a new message today
     new: set[str] = set()
+    drafts = list(drafts)
+    # one person written twice: a message about the whole customer goes to the first row when
+    # that row has one of the kind too; otherwise the other row's is the person's one
+    firsts = {(d.customer.id, d.kind) for d in drafts if not d.customer.same_person_as}
     for draft in drafts:
         if draft.key in seen:
             continue
@@ -217,7 +221,7 @@ def _choose(drafts: Iterable[Draft], existing: dict[str, str], settings: Setting
             out.remarks[draft.key] = dnc_remark(draft.customer, lang)
             continue
         first = draft.customer.same_person_as
-        if first and draft.kind in WHOLE_CUSTOMER_KINDS:
+        if first and draft.kind in WHOLE_CUSTOMER_KINDS and (first, draft.kind) in firsts:
             out.remarks[draft.key] = SAME_PERSON(lang, first=first)
             continue
         if voice(draft.customer) in messaged and draft.kind not in EXEMPT_KINDS:

@@ -47,6 +47,10 @@ DEFAULT_KEYWORDS: dict[str, tuple[str, ...]] = {
         "didnt like", "don't like", "not worth", "cheated", "scam", "should have",
         "missing", "not received", "never received", "never arrived", "didn't arrive",
         "did not arrive", "less than ordered",
+        # a meetup that went badly ("Too crowded and hot, nobody explained the offers properly")
+        "too crowded", "overcrowded", "too hot", "too noisy", "too long", "nobody explained",
+        "no one explained", "not explained", "not properly", "badly organised", "badly organized",
+        "disorganised", "disorganized", "waited too long", "boring", "unhelpful", "not helpful",
         # Romanised Bengali
         "kharap", "baje", "faltu", "deri", "jhamela", "valo na", "bhalo na", "kom eseche",
         "kom esheche", "kom asche", "kom peyechi", "ekhono pai nai", "ekhono paini",
@@ -60,6 +64,7 @@ DEFAULT_KEYWORDS: dict[str, tuple[str, ...]] = {
         # goods short or not come: "গত চালানে ৩টা শাড়ি কম এসেছে"
         "কম এসেছে", "কম পেয়েছি", "কম দিয়েছে", "কম দিয়েছেন", "এখনো পাইনি", "এখনও পাইনি",
         "এখনো আসেনি", "এখনও আসেনি", "পৌঁছায়নি", "পৌঁছেনি", "মিসিং",
+        "খুব ভিড়", "অনেক ভিড়", "খুব গরম", "কেউ বুঝিয়ে বলেনি", "কেউ বুঝিয়ে দেয়নি", "অগোছালো",
     ),
     SUGGESTION: (
         "suggest", "suggestion", "suggestions", "would help", "would be nice",

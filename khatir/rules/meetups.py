@@ -416,8 +416,9 @@ def plan_seats(meetup: Meetup, segmented: Mapping[str, Segmented],
     # seat, the first person left out last time is the one invited.
     unchecked = [s for s in uninvited if hold_lost and s.segment == LOST
                  and not s.customer.do_not_contact and s not in apologised]
-    twice = [s for s in uninvited if s.customer.same_person_as and not s.customer.do_not_contact
-             and s not in apologised and s not in unchecked]
+    qualified_ids = {s.customer.id for s in qualified}
+    twice = [s for s in uninvited if s.customer.same_person_as in qualified_ids
+             and not s.customer.do_not_contact and s not in apologised and s not in unchecked]
     apart = {s.customer.id for s in [*apologised, *unchecked, *twice]}
     ranked = seat_order([s for s in qualified
                          if not s.customer.do_not_contact and s.customer.id not in apart],

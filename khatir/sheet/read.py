@@ -120,10 +120,10 @@ SHARED_PHONE_FIX = Text(
 SAME_PERSON = Text(
     en="Customers {ids} have the same name and the same phone number, {number} (cells {cells}): "
        "they are taken as one person, so win-back, check-in, first-order and invitation messages "
-       "go to {first} only, and the rows share one message a day.",
+       "go to one row only ({first}, when it has one), and the rows share one message a day.",
     bn="গ্রাহক {ids}-এর নাম ও ফোন নম্বর একই, {number} (ঘর {cells}): তাঁদের একজন মানুষ ধরা হয়েছে, "
-       "তাই ফিরিয়ে আনার, খোঁজ নেওয়ার, প্রথম অর্ডারের ও আমন্ত্রণের বার্তা শুধু {first}-কে যায়, "
-       "আর সারিগুলো মিলে দিনে একটি বার্তা পায়।")
+       "তাই ফিরিয়ে আনার, খোঁজ নেওয়ার, প্রথম অর্ডারের ও আমন্ত্রণের বার্তা একটি সারিকেই যায় ({first}, "
+       "যদি তার থাকে), আর সারিগুলো মিলে দিনে একটি বার্তা পায়।")
 SAME_PERSON_FIX = Text(
     en="Merge them into one customer: keep row {row}, and use its ID in Orders and Call Notes.",
     bn="তাঁদের এক গ্রাহক করুন: {row} নম্বর সারিটি রাখুন, অর্ডার ও কল নোটে সেই আইডি লিখুন।")
