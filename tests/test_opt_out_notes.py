@@ -274,3 +274,27 @@ def test_a_bare_dont_call_me_again_is_no_call_to_make_later(make_workbook, run_j
     assert "C-1" not in [r["customer_id"] for r in script_rows(path, FOLLOW_UPS)
                          if r["kind"] in ("overdue", "due today")]
     assert [r["tab"] for r in script_rows(path, PROBLEMS)] == ["Customers"]  # set Do Not Contact
+
+
+@pytest.mark.slow
+def test_a_wrong_number_note_holds_every_message_until_a_call_reaches_them(make_workbook, run_job):
+    """The second blind month trial: after "wrong number, onno manush dhorse" a message still
+    went to that number, where a stranger would read about the customer's daughter."""
+    path = make_workbook(grids(note("C-1", 5, "meyer jor"), note("C-1", 2, "wrong number, onno manush dhorse")))
+    run_job(path)
+    assert sent_to(path) == []
+    row = next(r for r in script_rows(path, FOLLOW_UPS) if r["customer_id"] == "C-1")
+    assert row["remark"] == "the call note of 22 November says the number is wrong: no message until a call reaches them"
+    [problem] = [p for p in script_rows(path, PROBLEMS) if p["tab"] == "Customers"]
+    assert (problem["row"], problem["column"], problem["value"]) == (2, "C", "+8801819876543")
+    assert problem["problem"] == ("The call note of 22 November says this number reaches someone else: "
+                                  "\u201cwrong number, onno manush dhorse\u201d. No message is prepared for "
+                                  "the customer until a call reaches them.")
+    assert problem["fix"] == ("Correct the Phone of C-1 (Karim Uddin) in Customers. When a call on the "
+                              "right number reaches them, write that call in Call Notes: messages start "
+                              "again from then.")
+    staff_appends(path, CALL_NOTES.title, [[{"date": ago(-1), "customer_id": "C-1", "agent": "Rina",
+                                             "note": "called the new number, talked, meye ekhon valo"}.get(c.key, "")
+                                            for c in CALL_NOTES.columns]])
+    run_job(path, ago(-2))
+    assert [p for p in script_rows(path, PROBLEMS) if p["tab"] == "Customers"] == []

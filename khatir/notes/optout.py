@@ -93,3 +93,27 @@ def asks_no_contact(text: str, called: date) -> str:
             continue  # "kal call dio na", "don't call on Friday": a day, not never
         return found.group()
     return ""
+
+
+# The number in the sheet reaches someone else ("wrong number", "ভুল নাম্বার", "onno manush
+# dhorse"): a message to it would tell a stranger about the customer's life.
+_WRONG = phrase_pattern((
+    "wrong number", "wrong no", "wrong numbr", "wrong nmbr", "ভুল নম্বর", "ভুল নাম্বার", "ভুল নাম্বারে",
+    "ভুল নম্বরে", "bhul number", "vul number", "bhul nambar", "vul nambar", "number bhul", "number vul",
+    "নম্বর ভুল", "নাম্বার ভুল", "not his number", "not her number", "not the customer's number",
+    "someone else's number", "someone else picked", "অন্য কারো নম্বর", "অন্য কারো নাম্বার", "অন্য লোক ধরল",
+    "অন্য লোক ধরেছে", "onno manush dhorse", "onno lok dhorse", "onno karo number",
+))
+# "wrong number of items", "ভুল নাম্বারের সাইজ": goods, not the phone.
+_WRONG_GOODS = phrase_pattern(("wrong number of", "number of item", "size", "সাইজ", "পিস", "pcs"))
+
+
+def says_wrong_number(text: str) -> str:
+    """The words by which the note says the customer's number reaches someone else, or ""."""
+    if not _HINT.search(text) and "অন্য" not in text and "onno" not in text.lower():
+        return ""
+    for clause in clauses(fold(text)):
+        found = _WRONG.search(clause) if _WRONG is not None else None
+        if found is not None and not (_WRONG_GOODS is not None and _WRONG_GOODS.search(clause)):
+            return found.group()
+    return ""

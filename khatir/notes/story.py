@@ -32,6 +32,7 @@ from datetime import date, timedelta
 from typing import Callable, Iterable
 
 from ..sheet.records import CallNote
+from .optout import says_wrong_number
 from .understand import Reading
 
 BUSY = "busy"
@@ -139,7 +140,8 @@ def stories(notes: Iterable[tuple[CallNote, Reading]], delays: dict[str, int | N
         for note, reading in entries:
             event = note.event or reading.event
             detected = note.event is None and reading.event is not None
-            if event == BUSY or event is None and reading.moves_day:
+            # a wrong number is no talk with the customer either: like "no answer", it closes nothing
+            if event == BUSY or event is None and (reading.moves_day or says_wrong_number(note.note)):
                 live = [t for t in open_topics if t.open]
                 if live:
                     # (Done = yes on a "no answer" note ends that try, not the topic it was for)

@@ -146,7 +146,7 @@ def _bought_since(data: SheetData, view, lang: str) -> list[WorkItem]:
             continue
         customer = data.customers.get(m.customer_id)
         history = view.histories.get(m.customer_id)
-        if customer is None or history is None or history.last is None or customer.asked_no_contact:
+        if customer is None or history is None or history.last is None or customer.held_by:
             continue
         made_for = m.key.rsplit(":", 1)[-1]  # the last purchase, or the first order, it was for
         if made_for != "none" and not (_is_day(made_for) and history.last.isoformat() > made_for):

@@ -14,7 +14,7 @@ from ..config import Settings
 from ..i18n import Counted, Text, localise_digits
 from ..notes import person
 from ..messages.filters import long_date
-from ..notes.optout import asks_no_contact
+from ..notes.optout import asks_no_contact, says_wrong_number
 from ..notes.story import BUSY
 from ..notes.understand import NoteReader
 from ..rules.followups import FollowUp, delays_of, follow_up_report, note_key
@@ -65,8 +65,9 @@ def contribute(facts: RunFacts) -> Contribution:
     out = Contribution()
     for f in report.owed:
         customer = data.customers[f.note.customer_id]
-        if f.event in (None, BUSY) and not f.note.event and asks_no_contact(f.note.note, f.note.date):
-            continue  # "আর ফোন দিবেন না" is no call to make later (plan/optout.py tells staff)
+        if f.event in (None, BUSY) and not f.note.event and (
+                asks_no_contact(f.note.note, f.note.date) or says_wrong_number(f.note.note)):
+            continue  # "আর ফোন দিবেন না", "wrong number": no call to make later (plan/optout.py)
         # A call-back day before the event's own day ("biye 28 tarikhe, kal call dio"): a plain
         # check-in, no congratulations or "hope he has recovered" before it happens.
         ahead = (f.reading is not None and f.reading.event_day is not None
@@ -99,7 +100,7 @@ def contribute(facts: RunFacts) -> Contribution:
             order=(f.note.date, f.note.row)))
     for f in report.closed:
         customer = data.customers[f.note.customer_id]
-        if f.key not in pending or f.closed_by is None or customer.asked_no_contact is not None:
+        if f.key not in pending or f.closed_by is None or customer.held_by is not None:
             continue  # (one who asked for no contact: plan/optout.py lists every pending message)
         later = f.closed_by
         closed_over = facts.note_reader.read(later.note, later.date).over
@@ -112,7 +113,7 @@ def contribute(facts: RunFacts) -> Contribution:
             order=(f.note.date, f.note.row)))
     for note, key in read_as_nothing(data.call_notes, data.messages, facts.note_reader):
         whose = data.customers.get(note.customer_id)
-        if whose is None or whose.asked_no_contact is not None:
+        if whose is None or whose.held_by is not None:
             continue
         out.items.append(WorkItem(
             group="do_not_send", customer=whose, agent=note.agent or whose.agent,

@@ -28,7 +28,7 @@ from typing import Iterable, Mapping
 
 from ..i18n import Text
 from ..messages.filters import long_date
-from ..notes.optout import asks_no_contact
+from ..notes.optout import asks_no_contact, says_wrong_number
 from ..notes.understand import NoteReader
 from ..sheet.records import CallNote, Customer, Problem, SheetData
 from . import Contribution
@@ -57,6 +57,20 @@ DO_NOT_SEND = Text(
     en="Do not send message {key}: on {date} the customer asked not to be called or messaged again: "
        "\u201c{note}\u201d",
     bn="{key} বার্তাটি পাঠাবেন না: {date} তারিখে গ্রাহক আর ফোন বা বার্তা দিতে মানা করেছেন: \u201c{note}\u201d")
+WRONG_PROBLEM = Text(
+    en="The call note of {date} says this number reaches someone else: \u201c{note}\u201d. No message "
+       "is prepared for the customer until a call reaches them.",
+    bn="{date} তারিখের কল নোটে আছে, এই নম্বরে অন্য কেউ ধরেন: \u201c{note}\u201d। কোনো কলে গ্রাহককে "
+       "না পাওয়া পর্যন্ত তাঁর জন্য কোনো বার্তা তৈরি হবে না।")
+WRONG_FIX = Text(
+    en="Correct the Phone of {id} ({name}) in Customers. When a call on the right number reaches "
+       "them, write that call in Call Notes: messages start again from then.",
+    bn="গ্রাহক ট্যাবে {id} ({name})-এর ফোন নম্বর ঠিক করুন। ঠিক নম্বরে ফোন করে তাঁকে পেলে সেই কলের "
+       "কথা কল নোটে লিখুন: তখন থেকে আবার বার্তা তৈরি হবে।")
+WRONG_DO_NOT_SEND = Text(
+    en="Do not send message {key}: the call note of {date} says the number reaches someone else: "
+       "\u201c{note}\u201d",
+    bn="{key} বার্তাটি পাঠাবেন না: {date} তারিখের কল নোটে আছে, এই নম্বরে অন্য কেউ ধরেন: \u201c{note}\u201d")
 NOTE_CHARS = 120
 # The Do Not Contact cell beside a request, as a run saw it (Khatir Keys, ``seen_key``).
 SEEN = "no_contact_seen"
@@ -88,7 +102,7 @@ def asked_no_contact(notes: Iterable[CallNote], reader: NoteReader) -> dict[str,
 def _talked(note: CallNote, reader: NoteReader) -> bool:
     """A talk with the customer, not a "could not talk" note (the story's rule 2)."""
     event = note.event or reader.read(note.note, note.date).event
-    return event != BUSY
+    return event != BUSY and not says_wrong_number(note.note)
 
 
 def seen_key(customer_id: str, note: CallNote, state: str) -> str:
@@ -106,6 +120,26 @@ def _lifted(customer: Customer, note: CallNote, issued: Mapping[str, object]) ->
     return customer.contact_allowed and seen_key(customer.id, note, NOT_NO) in issued
 
 
+def wrong_numbers(notes: Iterable[CallNote], reader: NoteReader) -> dict[str, CallNote]:
+    """For each customer whose latest "wrong number" note still holds: that note. A later-day
+    note of a real talk lifts it (the shop reached the customer, so the number works now)."""
+    by_customer: dict[str, list[CallNote]] = {}
+    for note in notes:
+        by_customer.setdefault(note.customer_id, []).append(note)
+    out: dict[str, CallNote] = {}
+    for cid, entries in by_customer.items():
+        entries.sort(key=lambda n: (n.date, n.row))
+        wrong: CallNote | None = None
+        for note in entries:
+            if says_wrong_number(note.note):
+                wrong = note
+            elif wrong is not None and note.date > wrong.date and _talked(note, reader):
+                wrong = None
+        if wrong is not None:
+            out[cid] = wrong
+    return out
+
+
 def with_opt_outs(data: SheetData, reader: NoteReader, today: date) -> SheetData:
     """The sheet as the run sees it: customers who asked for no contact marked Do Not Contact
     (unless staff changed the column to no after a run found the request). Nothing is written
@@ -114,10 +148,15 @@ def with_opt_outs(data: SheetData, reader: NoteReader, today: date) -> SheetData
                               if n.customer_id in data.customers and n.date <= today), reader)
     marked = {cid: note for cid, note in asked.items()
               if not _lifted(data.customers[cid], note, data.issued)}
-    if not marked:
+    # "wrong number": held the same way (a message would reach a stranger), with its own words
+    wrong = {cid: note for cid, note in wrong_numbers(
+        (n for n in data.call_notes if n.customer_id in data.customers and n.date <= today),
+        reader).items() if cid not in marked}
+    if not marked and not wrong:
         return data
     customers = {cid: replace(c, do_not_contact=True, asked_no_contact=marked[cid])
-                 if cid in marked else c for cid, c in data.customers.items()}
+                 if cid in marked else replace(c, do_not_contact=True, wrong_number=wrong[cid])
+                 if cid in wrong else c for cid, c in data.customers.items()}
     return replace(data, customers=customers)
 
 
@@ -147,6 +186,12 @@ def problems(before: SheetData, after: SheetData, lang: str) -> list[Problem]:
         out.append(Problem(tab, c.row, column, "",
                            PROBLEM(lang, date=long_date(note.date, lang), note=_short(note.note)),
                            fix(lang, id=cid, name=c.name)))
+    for cid, c in after.customers.items():
+        wrong = c.wrong_number
+        if wrong is not None and not before.customers[cid].do_not_contact:
+            out.append(Problem(tab, c.row, after.phone_column, c.phone or "",
+                               WRONG_PROBLEM(lang, date=long_date(wrong.date, lang), note=_short(wrong.note)),
+                               WRONG_FIX(lang, id=cid, name=c.name)))
     return out
 
 
@@ -156,12 +201,13 @@ def contribute(facts: RunFacts) -> Contribution:
     out = Contribution()
     for m in data.messages:
         c = data.customers.get(m.customer_id)
-        if c is None or c.asked_no_contact is None or m.status != "pending":
+        if c is None or c.held_by is None or m.status != "pending":
             continue
-        note = c.asked_no_contact
+        note = c.held_by
+        words = DO_NOT_SEND if c.asked_no_contact is not None else WRONG_DO_NOT_SEND
         out.items.append(WorkItem(
             group="do_not_send", customer=c, agent=note.agent or c.agent,
-            why=DO_NOT_SEND(lang, key=m.key, date=long_date(note.date, lang), note=_short(note.note)),
+            why=words(lang, key=m.key, date=long_date(note.date, lang), note=_short(note.note)),
             order=(note.date, m.row)))
     return out
 

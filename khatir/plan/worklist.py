@@ -41,6 +41,8 @@ DNC = Text(en="Do Not Contact: no message prepared; do not call or message them"
            bn="যোগাযোগ নয় (Do Not Contact): কোনো বার্তা তৈরি হয়নি; ফোন বা বার্তা দেবেন না")
 ASKED = Text(en="asked on {date} not to be called or messaged again: no message prepared",
              bn="{date} তারিখে আর ফোন বা বার্তা দিতে মানা করেছেন: কোনো বার্তা তৈরি হয়নি")
+WRONG_NUMBER = Text(en="the call note of {date} says the number is wrong: no message until a call reaches them",
+                   bn="{date} তারিখের কল নোটে নম্বরটি ভুল বলা আছে: কোনো কলে তাঁকে না পাওয়া পর্যন্ত বার্তা নয়")
 # The kinds of message, as the owner reads them (the Kind column keeps the key).
 KINDS = {
     "follow_up": Text(en="follow-up", bn="ফলো-আপ"),
@@ -214,7 +216,7 @@ def _choose(drafts: Iterable[Draft], existing: dict[str, str], settings: Setting
             status = STATUS_WORDS.get(existing[draft.key])
             if status:
                 out.remarks[draft.key] = status(lang)
-            elif draft.customer.asked_no_contact is not None:  # (listed "do not send" too)
+            elif draft.customer.held_by is not None:  # (listed "do not send" too)
                 out.remarks[draft.key] = dnc_remark(draft.customer, lang)
             continue
         if draft.customer.do_not_contact:
@@ -264,7 +266,10 @@ def voice(customer: Customer) -> str:
 def dnc_remark(customer: Customer, lang: str) -> str:
     """Why a Do Not Contact customer gets no message: the column, or the call note that asked."""
     asked = customer.asked_no_contact
-    return ASKED(lang, date=long_date(asked.date, lang)) if asked is not None else DNC(lang)
+    if asked is not None:
+        return ASKED(lang, date=long_date(asked.date, lang))
+    wrong = customer.wrong_number
+    return WRONG_NUMBER(lang, date=long_date(wrong.date, lang)) if wrong is not None else DNC(lang)
 
 
 def message_context(draft: Draft, settings: Settings, today: date) -> dict[str, Any]:

@@ -623,6 +623,8 @@ def _read_customers(table: Table, settings: Settings, data: SheetData, skipped: 
     data.customers_title = table.title
     if "do_not_contact" in table.columns:
         data.do_not_contact_column = column_letter(table.columns["do_not_contact"] + 1)
+    if "phone" in table.columns:
+        data.phone_column = column_letter(table.columns["phone"] + 1)
     assumed = _assumed("customers", settings)
     filled, columns, slow = _columns(table, memo, [
         ("id", parse.parse_id, (), True), ("name", None, (), True),

@@ -32,10 +32,18 @@ class Customer:
     # Set by the run, not read from the sheet (``khatir.plan.optout``): the call note in which the
     # customer asked not to be called or messaged again; ``do_not_contact`` is then True.
     asked_no_contact: CallNote | None = None
+    # Set by the run too: the call note that says the number reaches someone else ("wrong
+    # number"); ``do_not_contact`` is then True until a later call reaches the customer.
+    wrong_number: CallNote | None = None
     # Set by the reader: the ID of an earlier row with the same name and the same phone
     # number (one person entered twice). Messages about the customer as a whole go to
     # that row only, and the two share the day's one message (``khatir.plan.worklist``).
     same_person_as: str = ""
+
+    @property
+    def held_by(self) -> CallNote | None:
+        """The call note that stops every message to the customer this run, if any."""
+        return self.asked_no_contact or self.wrong_number
 
 
 @dataclass(frozen=True)
@@ -142,6 +150,7 @@ class SheetData:
     # ("গ্রাহক", not the settings' "Customers") and its Do Not Contact column ("" when none).
     customers_title: str = ""
     do_not_contact_column: str = ""
+    phone_column: str = ""
 
     @property
     def calls_unread(self) -> bool:
