@@ -449,3 +449,21 @@ def test_one_person_written_twice_gets_the_win_back_on_the_row_that_has_the_orde
     run_job(path)
     wins = [m["Customer ID"] for m in records(path, "Messages") if m["Kind"] == "win_back"]
     assert "C-9" in wins and "C-4" not in wins  # C-4 (the first row) is only a prospect
+
+
+@pytest.mark.parametrize("lang, remark", [
+    ("en", "has an open follow-up (due 23 November): that comes first, no first-order message"),
+    ("bn", "একটি ফলো-আপ বাকি (২৩ নভেম্বর তারিখে): সেটি আগে, প্রথম অর্ডারের বার্তা নয়"),
+])
+def test_how_was_your_first_order_waits_out_the_quiet_days(make_workbook, run_job, lang, remark):
+    """The second blind month trial: "how was your first order?" the day after a call about his
+    father in hospital. Like a win-back, it waits out the quiet days after a call or a message."""
+    talk = {"date": ago(3), "customer_id": "C-7", "note": "abba hospital e, pore kotha bolbo"}
+    grids = shop([talk])
+    grids["Customers"].append(customers_tab(["C-7", "Lima Akter", "01711-998877", "en"])[1])
+    grids["Orders"].append([ago(60), "C-7", 1200, ""])
+    path = make_workbook(grids)
+    run_job(path, settings_=build_settings({"general": {"language": lang, "shop_name": "Rupkotha"}}))
+    assert "C-7" not in [m["Customer ID"] for m in records(path, "Messages") if m["Kind"] == "first_order"]
+    rows = [r for r in read_tab(path, "Follow-ups")[1:] if r[2] == "C-7" and r[9] is None]
+    assert remark in [r[-2] for r in rows]

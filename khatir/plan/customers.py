@@ -46,6 +46,11 @@ QUIET = {
     OPEN_FOLLOW_UP: Text(en="has an open follow-up (due {date}): that comes first, no win-back message",
                          bn="একটি ফলো-আপ বাকি ({date} তারিখে): সেটি আগে, ফিরিয়ে আনার বার্তা নয়"),
 }
+# The same quiet days hold back "how was your first order?": it would jar a day after a get-well
+# message or a call about something else (the second blind month trial).
+FIRST_QUIET = {reason: Text(en=t.en.replace("no win-back message", "no first-order message"),
+                            bn=t.bn.replace("ফিরিয়ে আনার বার্তা", "প্রথম অর্ডারের বার্তা"))
+               for reason, t in QUIET.items()}
 # Call Notes is there but cannot be read (khatir.sheet.read): nobody can tell who staff
 # spoke to lately, so no "we miss you" message goes out, to anyone, until it is fixed.
 CALLS_UNREAD = Text(en="Call Notes cannot be read (see Problems): no message until it is fixed",
@@ -123,7 +128,7 @@ def contribute(facts: RunFacts) -> Contribution:
                                   order=(rank,), remark=dnc_remark(customer, lang) if customer.do_not_contact else ""))
     out.items += _bought_since(data, view, lang)
     flagged = {a.customer_id for a in view.assessments.values()} | set(mourning)
-    firsts = _first_orders(data, settings, today, view, flagged)
+    firsts = _first_orders(data, settings, today, view, flagged, quiet, quiet_days)
     out.items += firsts
     flagged |= {item.customer.id for item in firsts if item.customer is not None}
     check_ins = _check_ins(data, settings, today, view, flagged)
@@ -167,10 +172,12 @@ def _is_day(text: str) -> bool:
 
 
 def _first_orders(data: SheetData, settings: Settings, today: date, view,
-                  flagged: set[str]) -> list[WorkItem]:
-    """One purchase, never came back: their own group, a gentle "how was it?", never "lost"."""
+                  flagged: set[str], quiet: dict[str, Quiet], quiet_days: int) -> list[WorkItem]:
+    """One purchase, never came back: their own group, a gentle "how was it?", never "lost";
+    held back, like a win-back, within the quiet days of another message, a reply or a call."""
     lang = settings.language
     due = first_orders_due(view.histories.values(), today, settings.parsed.first_order)
+    written = {m.key for m in data.messages}  # its own message is no reason to hold it back
     items = []
     for rank, f in enumerate(x for x in due if x.customer_id not in flagged):
         customer = data.customers[f.customer_id]
@@ -182,13 +189,18 @@ def _first_orders(data: SheetData, settings: Settings, today: date, view,
             items.append(WorkItem(group=FIRST_ORDER, customer=customer, why=f.explain(lang),
                                   order=(rank,), remark=CALLS_UNREAD(lang)))
             continue
+        q = quiet.get(f.customer_id)
+        if q is not None and f.key not in written:
+            items.append(WorkItem(group=FIRST_ORDER, customer=customer, why=f.explain(lang),
+                                  order=(rank,), remark=_quiet_text(q, quiet_days, lang, FIRST_QUIET)))
+            continue
         items.append(WorkItem(group=FIRST_ORDER, customer=customer, why=f.explain(lang),
                               draft=draft, order=(rank,)))
     return items
 
 
-def _quiet_text(q: Quiet, days: int, lang: str) -> str:
-    return QUIET[q.reason](lang, date=long_date(q.when, lang), days=DAYS(lang, days), meetup=q.detail)
+def _quiet_text(q: Quiet, days: int, lang: str, texts: dict[str, Text] = QUIET) -> str:
+    return texts[q.reason](lang, date=long_date(q.when, lang), days=DAYS(lang, days), meetup=q.detail)
 
 
 def _segment_word(segment: str, lang: str) -> str:
