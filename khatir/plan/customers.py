@@ -18,8 +18,7 @@ from ..rules.first_order import GROUP as FIRST_ORDER
 from ..rules.first_order import first_orders_due
 from ..rules.lost import AT_RISK, LOST, win_back_key, win_back_order
 from ..rules.stay_in_touch import CheckIn, check_ins_due
-from ..rules.win_back import (MESSAGED, OPEN_FOLLOW_UP, REPLIED, SAID_YES, SPOKE, WIN_BACK_KIND, Quiet,
-                              no_win_back)
+from ..rules.win_back import MESSAGED, OPEN_FOLLOW_UP, REPLIED, SAID_YES, SPOKE, WIN_BACK_KIND, Quiet
 from .worklist import Draft, WorkItem, dnc_remark
 from . import Contribution
 from .facts import RunFacts
@@ -32,25 +31,25 @@ CHECK_IN_REASON = Text(en="Check in: {why}", bn="খোঁজ নেওয়া
 FIRST_ORDER_REASON = Text(en="How was the first order of {date}?",
                           bn="{date} তারিখের প্রথম অর্ডার কেমন ছিল?")
 METHOD_NOTE = Text(en="Lost customers: {method}", bn="হারানো গ্রাহক: {method}")
+FIRST_ORDER_KIND = "first_order"
 QUIET = {
-    MESSAGED: Text(en="has a message of {date} (sent or still to send): no win-back message within "
+    MESSAGED: Text(en="has a message of {date} (sent or still to send): no {what} message within "
                       "{days} of another message",
                    bn="{date} তারিখের একটি বার্তা আছে (পাঠানো বা পাঠানোর অপেক্ষায়): অন্য বার্তার {days}ের "
-                      "মধ্যে ফিরিয়ে আনার বার্তা নয়"),
-    REPLIED: Text(en="answered a message on {date}: talk to them, no win-back message",
-                  bn="{date} তারিখে বার্তার উত্তর দিয়েছেন: কথা বলুন, ফিরিয়ে আনার বার্তা নয়"),
-    SAID_YES: Text(en="said yes to meetup {meetup} on {date}: no win-back message",
-                   bn="{date} তারিখের মিটআপ {meetup}-এ আসবেন বলেছেন: ফিরিয়ে আনার বার্তা নয়"),
-    SPOKE: Text(en="staff spoke to them on {date}: no win-back message within {days} of a call",
-                bn="{date} তারিখে দোকান থেকে এই গ্রাহকের সঙ্গে কথা হয়েছে: কথা বলার {days}ের মধ্যে ফিরিয়ে আনার বার্তা পাঠানো হয় না"),
-    OPEN_FOLLOW_UP: Text(en="has an open follow-up (due {date}): that comes first, no win-back message",
-                         bn="একটি ফলো-আপ বাকি ({date} তারিখে): সেটি আগে, ফিরিয়ে আনার বার্তা নয়"),
+                      "মধ্যে {what} বার্তা নয়"),
+    REPLIED: Text(en="answered a message on {date}: talk to them, no {what} message",
+                  bn="{date} তারিখে বার্তার উত্তর দিয়েছেন: কথা বলুন, {what} বার্তা নয়"),
+    SAID_YES: Text(en="said yes to meetup {meetup} on {date}: no {what} message",
+                   bn="{date} তারিখের মিটআপ {meetup}-এ আসবেন বলেছেন: {what} বার্তা নয়"),
+    SPOKE: Text(en="staff spoke to them on {date}: no {what} message within {days} of a call",
+                bn="{date} তারিখে দোকান থেকে এই গ্রাহকের সঙ্গে কথা হয়েছে: কথা বলার {days}ের মধ্যে {what} বার্তা পাঠানো হয় না"),
+    OPEN_FOLLOW_UP: Text(en="has an open follow-up (due {date}): that comes first, no {what} message",
+                         bn="একটি ফলো-আপ বাকি ({date} তারিখে): সেটি আগে, {what} বার্তা নয়"),
 }
 # The same quiet days hold back "how was your first order?": it would jar a day after a get-well
 # message or a call about something else (the second blind month trial).
-FIRST_QUIET = {reason: Text(en=t.en.replace("no win-back message", "no first-order message"),
-                            bn=t.bn.replace("ফিরিয়ে আনার বার্তা", "প্রথম অর্ডারের বার্তা"))
-               for reason, t in QUIET.items()}
+WHAT = {WIN_BACK_KIND: Text(en="win-back", bn="ফিরিয়ে আনার"),
+        FIRST_ORDER_KIND: Text(en="first-order", bn="প্রথম অর্ডারের")}
 # Call Notes is there but cannot be read (khatir.sheet.read): nobody can tell who staff
 # spoke to lately, so no "we miss you" message goes out, to anyone, until it is fixed.
 CALLS_UNREAD = Text(en="Call Notes cannot be read (see Problems): no message until it is fixed",
@@ -62,7 +61,6 @@ CALLS_UNREAD_NOTE = Text(
     bn="কল নোট ট্যাব পড়া যাচ্ছে না (সমস্যা ট্যাব দেখুন), তাই কর্মীরা সম্প্রতি কার সাথে কথা বলেছেন "
        "বোঝা যাচ্ছে না: ঠিক না হওয়া পর্যন্ত {count}টি ফিরিয়ে আনার, প্রথম অর্ডারের ও খোঁজ নেওয়ার বার্তা এবং হারানো "
        "গ্রাহকদের সব আমন্ত্রণ আটকে রাখা হয়েছে।")
-FIRST_ORDER_KIND = "first_order"
 BOUGHT_AGAIN = Text(
     en="Do not send message {key}: they bought again on {date}, after this \u201chow was your first "
        "order?\u201d message was prepared",
@@ -91,8 +89,7 @@ def contribute(facts: RunFacts) -> Contribution:
                      key=lambda a: (-a.score, -(a.total_spent or 0.0), a.customer_id))
     mourning = _recent_bereavements(facts)
     quiet_days = settings.parsed.win_back_quiet_days
-    quiet = no_win_back(data.messages, data.call_notes, data.meetups, settings.events, today,
-                        quiet_days, settings.stale_after_days, facts.events)
+    quiet = dict(facts.quiet)  # (a customer's own win-back is no reason: taken out below)
     written = {m.key for m in data.messages}
     held = 0  # "we miss you" messages held back: Call Notes cannot be read
     for rank, a in enumerate(lost):
@@ -192,15 +189,16 @@ def _first_orders(data: SheetData, settings: Settings, today: date, view,
         q = quiet.get(f.customer_id)
         if q is not None and f.key not in written:
             items.append(WorkItem(group=FIRST_ORDER, customer=customer, why=f.explain(lang),
-                                  order=(rank,), remark=_quiet_text(q, quiet_days, lang, FIRST_QUIET)))
+                                  order=(rank,), remark=_quiet_text(q, quiet_days, lang, FIRST_ORDER_KIND)))
             continue
         items.append(WorkItem(group=FIRST_ORDER, customer=customer, why=f.explain(lang),
                               draft=draft, order=(rank,)))
     return items
 
 
-def _quiet_text(q: Quiet, days: int, lang: str, texts: dict[str, Text] = QUIET) -> str:
-    return texts[q.reason](lang, date=long_date(q.when, lang), days=DAYS(lang, days), meetup=q.detail)
+def _quiet_text(q: Quiet, days: int, lang: str, kind: str = WIN_BACK_KIND) -> str:
+    return QUIET[q.reason](lang, date=long_date(q.when, lang), days=DAYS(lang, days), meetup=q.detail,
+                           what=WHAT[kind](lang))
 
 
 def _segment_word(segment: str, lang: str) -> str:

@@ -14,6 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
+from types import MappingProxyType
+from typing import Mapping
 
 from ..config import Settings
 from ..events import EventDetector
@@ -24,6 +26,7 @@ from ..rules.history import PurchaseHistory, purchase_histories
 from ..rules.lost import Assessment, Model, assess_customers, fit_model
 from ..rules.segments import Segmented, segment_of, source_of
 from ..rules.stay_in_touch import last_contacts
+from ..rules.win_back import Quiet, no_win_back
 
 
 @dataclass(frozen=True)
@@ -78,3 +81,13 @@ class RunFacts:
     def events(self) -> EventDetector:
         """The event each note reports, read by the run's one note reader (its cache shared)."""
         return EventDetector(self.note_reader)
+
+    @cached_property
+    def quiet(self) -> Mapping[str, Quiet]:
+        """Why each customer gets no "we miss you" today (a message, a reply, a yes, a call, an
+        open follow-up within the quiet days): the win-back and first-order rules and the
+        meetup invitations all ask."""
+        settings = self.settings
+        return MappingProxyType(no_win_back(
+            self.data.messages, self.data.call_notes, self.data.meetups, settings.events,
+            self.today, settings.parsed.win_back_quiet_days, settings.stale_after_days, self.events))

@@ -33,7 +33,7 @@ from ..rules.feedback import Judged
 from ..rules.segments import Segmented
 from ..rules.lost import LOST
 from ..rules.segments import INTERESTED
-from ..rules.win_back import REPLIED, SAID_YES, SPOKE, no_win_back, recent_win_backs
+from ..rules.win_back import REPLIED, SAID_YES, SPOKE, recent_win_backs
 from .worklist import Draft, WorkItem, cap_left, made_today
 from . import Contribution
 from .facts import CustomerView, RunFacts
@@ -321,11 +321,7 @@ def _seats(m: Meetup, out: MeetupOutcome, segmented: Mapping[str, Segmented],
 def _in_touch(facts: RunFacts) -> set[str]:
     """Customers staff spoke to, who answered a message, or who said yes to a meetup within
     ``[win_back] quiet_days``: the reasons that hold back a win-back, but for other messages."""
-    settings = facts.settings
-    quiet = no_win_back(facts.data.messages, facts.data.call_notes, facts.data.meetups,
-                        settings.events, facts.today, settings.parsed.win_back_quiet_days,
-                        settings.stale_after_days, facts.events)
-    return {cid for cid, q in quiet.items() if q.reason in (SPOKE, REPLIED, SAID_YES)}
+    return {cid for cid, q in facts.quiet.items() if q.reason in (SPOKE, REPLIED, SAID_YES)}
 
 
 def _invite(s: Segmented, m: Meetup, lang: str, in_touch: Collection[str]) -> Draft:

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
-from typing import Iterable, Mapping
+from typing import Callable, Iterable, Mapping
 
 from ..i18n import Text
 from ..messages.filters import long_date
@@ -78,24 +78,34 @@ NO, NOT_NO = "no", "not-no"
 
 
 def asked_no_contact(notes: Iterable[CallNote], reader: NoteReader) -> dict[str, CallNote]:
-    """For each customer whose latest request for no contact still holds: the note that made it.
+    """For each customer whose latest request for no contact still holds: the note that made it."""
+    return _still_holding(notes, reader, lambda note: bool(asks_no_contact(note.note, note.date)))
 
-    Notes are taken in date, then row order; a later-day note of a real talk that does not ask
-    again lifts the request (a "could not talk" note does not)."""
+
+def wrong_numbers(notes: Iterable[CallNote], reader: NoteReader) -> dict[str, CallNote]:
+    """For each customer whose latest "wrong number" note still holds: that note (a later call
+    that reached the customer says the number works now)."""
+    return _still_holding(notes, reader, lambda note: bool(says_wrong_number(note.note)))
+
+
+def _still_holding(notes: Iterable[CallNote], reader: NoteReader,
+                   says: Callable[[CallNote], bool]) -> dict[str, CallNote]:
+    """For each customer, the latest note that ``says`` so, unless a later-day note of a real
+    talk lifted it (a "could not talk" note does not). Notes in date, then row order."""
     by_customer: dict[str, list[CallNote]] = {}
     for note in notes:
         by_customer.setdefault(note.customer_id, []).append(note)
     out: dict[str, CallNote] = {}
     for cid, entries in by_customer.items():
         entries.sort(key=lambda n: (n.date, n.row))
-        asked: CallNote | None = None
+        holding: CallNote | None = None
         for note in entries:
-            if asks_no_contact(note.note, note.date):
-                asked = note
-            elif asked is not None and note.date > asked.date and _talked(note, reader):
-                asked = None
-        if asked is not None:
-            out[cid] = asked
+            if says(note):
+                holding = note
+            elif holding is not None and note.date > holding.date and _talked(note, reader):
+                holding = None
+        if holding is not None:
+            out[cid] = holding
     return out
 
 
@@ -120,38 +130,15 @@ def _lifted(customer: Customer, note: CallNote, issued: Mapping[str, object]) ->
     return customer.contact_allowed and seen_key(customer.id, note, NOT_NO) in issued
 
 
-def wrong_numbers(notes: Iterable[CallNote], reader: NoteReader) -> dict[str, CallNote]:
-    """For each customer whose latest "wrong number" note still holds: that note. A later-day
-    note of a real talk lifts it (the shop reached the customer, so the number works now)."""
-    by_customer: dict[str, list[CallNote]] = {}
-    for note in notes:
-        by_customer.setdefault(note.customer_id, []).append(note)
-    out: dict[str, CallNote] = {}
-    for cid, entries in by_customer.items():
-        entries.sort(key=lambda n: (n.date, n.row))
-        wrong: CallNote | None = None
-        for note in entries:
-            if says_wrong_number(note.note):
-                wrong = note
-            elif wrong is not None and note.date > wrong.date and _talked(note, reader):
-                wrong = None
-        if wrong is not None:
-            out[cid] = wrong
-    return out
-
-
 def with_opt_outs(data: SheetData, reader: NoteReader, today: date) -> SheetData:
     """The sheet as the run sees it: customers who asked for no contact marked Do Not Contact
     (unless staff changed the column to no after a run found the request). Nothing is written
     back. A note dated after ``today`` (a run with --today in the past) has not happened yet."""
-    asked = asked_no_contact((n for n in data.call_notes
-                              if n.customer_id in data.customers and n.date <= today), reader)
-    marked = {cid: note for cid, note in asked.items()
+    notes = [n for n in data.call_notes if n.customer_id in data.customers and n.date <= today]
+    marked = {cid: note for cid, note in asked_no_contact(notes, reader).items()
               if not _lifted(data.customers[cid], note, data.issued)}
     # "wrong number": held the same way (a message would reach a stranger), with its own words
-    wrong = {cid: note for cid, note in wrong_numbers(
-        (n for n in data.call_notes if n.customer_id in data.customers and n.date <= today),
-        reader).items() if cid not in marked}
+    wrong = {cid: note for cid, note in wrong_numbers(notes, reader).items() if cid not in marked}
     if not marked and not wrong:
         return data
     customers = {cid: replace(c, do_not_contact=True, asked_no_contact=marked[cid])
