@@ -118,6 +118,19 @@ def test_a_note_reworded_after_its_message_gets_no_second_message(make_any_sheet
     assert ("C-1" in by_customer(sheet)) == (status == "pending")
 
 
+@pytest.mark.parametrize("days", [4, 7, 25])  # a day typed wrong, a week, a month's =TODAY() drift
+def test_a_note_whose_date_staff_corrected_gets_no_second_message(make_any_sheet, run_on, days):
+    """"মেয়ের জ্বর" was typed with the wrong day (or its date is a formula worked out afresh):
+    the same words on another day are the same call, and its get-well message is already made."""
+    sheet = make_any_sheet(basic_grids())
+    run_on(sheet)
+    set_cells(sheet, "Messages", {"G2": "sent"})
+    set_cells(sheet, "Call Notes", {"A2": ago(days).isoformat()})  # was ago(5)
+    run_on(sheet, NEXT_DAY)
+    assert messages_of(sheet) == [("C-1", "sent"), ("C-2", "pending")]
+    assert "C-1" not in by_customer(sheet)
+
+
 def test_a_new_note_of_the_same_day_still_gets_its_own_message(make_any_sheet, run_on):
     grids = basic_grids()
     sheet = make_any_sheet(grids)

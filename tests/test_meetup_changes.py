@@ -101,9 +101,14 @@ def test_a_cancelled_meetup_invites_nobody_and_tells_those_who_had_the_invitatio
     assert (row["Left Out"], row["Seats Left"], row["Invited"]) == ("cancelled", None, 5)
     assert "Meetup M-01 (27 November) is cancelled" in out
 
-    daily(shop, TODAY + timedelta(days=1))  # again: nothing new
+    again = daily(shop, TODAY + timedelta(days=1))  # again: nothing new, and not said again
+    assert "M-01" not in again
     daily(shop, MEETUP_DAY - timedelta(days=1))  # the day before: no reminders
     assert message_rows(shop["book"]) == after
+    daily(shop, MEETUP_DAY + timedelta(days=1))
+    # Results: a meetup that was not held invited nobody that week
+    weeks = [r for r in tab(shop["book"], "Results") if r["Invited"] is not None]
+    assert weeks and {(r["Invited"], r["Said Yes"], r["Attended"]) for r in weeks} == {(0, 0, 0)}
 
 
 def test_a_moved_meetup_gets_one_date_changed_message_per_change(tmp_path):

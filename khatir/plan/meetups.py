@@ -430,6 +430,11 @@ def _notes(o: MeetupOutcome, lang: str) -> list[str]:
     notes = []
     day = long_date(o.meetup.date, lang)
     if o.meetup.cancelled:
+        # Said once, on the run that prepares the cancellation messages: every later run
+        # until the day would repeat "0 cancellation messages" (Follow-ups keeps the
+        # "do not send" rows in view).
+        if not o.notices:
+            return []
         return [CANCELLED_NOTE(lang, id=o.meetup.id, date=day, count=n(len(o.notices)))]
     if o.notices:
         notes.append(CHANGE_NOTE(lang, len(o.notices), id=o.meetup.id,

@@ -20,7 +20,7 @@ weeks up to the one holding ``today`` are counted, oldest first.
 * **Lost customers messaged**: different customers sent a ``win_back`` message
   that week; **came back**: of those, the ones with an order after it was sent.
 * **Invited / said yes / attended**: invitations for the meetups held that week
-  (not skipped, or answered), the ones answered yes, and the ones who came: a
+  (a cancelled meetup was not held; not skipped, or answered), the ones answered yes, and the ones who came: a
   Reply on the invitation or the reminder saying so ("attended", "এসেছিলেন";
   see ``rules/meetups.py``), or a Feedback row for that meetup from that customer.
 * **Negative feedback / resolved**: Feedback rows dated that week judged
@@ -193,6 +193,8 @@ def weekly_results(data: SheetData, kinds: tuple[EventKind, ...], today: date,
         if w is None or meetup.id in seen:
             continue
         seen.add(meetup.id)
+        if meetup.cancelled:  # not held: its invitations achieved nothing that week
+            continue
         for cid, inv in invitations_for(meetup.id, data.messages).items():
             if not inv.counted:
                 continue

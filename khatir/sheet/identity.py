@@ -10,6 +10,11 @@ customer's keys of that date that is in Messages and that no note of theirs has 
 (in row order): the reworded note is the one whose old words made it. Feedback is treated
 alike (its reply and thank-you keys share one identity).
 
+A note whose date staff corrected (the same words, another day up to ``REDATED_DAYS`` away)
+takes the key its old date made, when no note has that key any more: a typo fixed in the
+Date column, or a date kept as ``=TODAY()-2`` that the spreadsheet works out afresh each day,
+is the same call, not a new one.
+
 A note whose date was typed without a year ("15 Nov") is read as the most recent 15 November,
 so a year on the same row reads as a new call. Its message of a year before (same customer,
 same words, same day and month) is then its own: no second get-well message a year later.
@@ -29,6 +34,9 @@ R = TypeVar("R", CallNote, Feedback)
 NOTE_KINDS = ("follow_up",)
 #: How many years back a note typed without a year is looked for (see the module's docstring).
 YEARS_BACK = 5
+#: How far a note's date may move and still be the same call (see the module's docstring):
+#: a month covers a day or month typed wrong, and a month of a ``=TODAY()`` date drifting.
+REDATED_DAYS = 31
 FEEDBACK_KINDS = ("feedback_reply", "thank_you")
 
 
@@ -60,30 +68,53 @@ def keep_reworded(records: list[R], identity: Callable[[R], str], kinds: Iterabl
     if not made:
         return records
     own = [identity(r) for r in records]
-    orphans: dict[str, list[str]] = {}
+    orphans: dict[str, list[str]] = {}  # by customer and date
+    by_words: dict[tuple[str, str], list[tuple[date, str]]] = {}  # by customer and words
     for rest in sorted(made - set(own)):
         orphans.setdefault(_day(rest), []).append(rest)
+        customer, day, digest = _parts(rest)
+        if day is not None:
+            by_words.setdefault((customer, digest), []).append((day, rest))
+    taken: set[str] = set()
     out = list(records)
     for i, (record, mine) in enumerate(zip(records, own)):
         if mine in made:
             continue
         earlier = next((e for e in _years_before(mine) if e in made), None)
+        if earlier is None:
+            waiting = [o for o in orphans.get(_day(mine), ()) if o not in taken]
+            earlier = waiting[0] if waiting else _redated(mine, by_words, taken)
         if earlier is not None:
+            taken.add(earlier)
             out[i] = replace(record, identity=earlier)
-            continue
-        waiting = orphans.get(_day(mine))
-        if waiting:
-            out[i] = replace(record, identity=waiting.pop(0))
     return out
+
+
+def _redated(identity: str, by_words: dict[tuple[str, str], list[tuple[date, str]]],
+             taken: set[str]) -> str | None:
+    """The nearest orphan key with the same customer and words, up to ``REDATED_DAYS`` away."""
+    customer, day, digest = _parts(identity)
+    if day is None:
+        return None
+    near = [(abs((d - day).days), other) for d, other in by_words.get((customer, digest), ())
+            if other not in taken and abs((d - day).days) <= REDATED_DAYS]
+    return min(near)[1] if near else None
+
+
+def _parts(identity: str) -> tuple[str, date | None, str]:
+    """Customer, date (``None`` when it is not one, as "undated") and words' fingerprint."""
+    head, _, digest = identity.rpartition(":")
+    customer, _, iso = head.rpartition(":")
+    try:
+        return customer, date.fromisoformat(iso), digest
+    except ValueError:
+        return customer, None, digest
 
 
 def _years_before(identity: str) -> Iterator[str]:
     """The same customer and words on the same day and month of earlier years."""
-    head, _, digest = identity.rpartition(":")
-    customer, _, iso = head.rpartition(":")
-    try:
-        day = date.fromisoformat(iso)
-    except ValueError:
+    customer, day, digest = _parts(identity)
+    if day is None:
         return
     for back in range(1, YEARS_BACK + 1):
         try:
