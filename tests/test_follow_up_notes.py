@@ -6,6 +6,7 @@ import pytest
 from openpyxl import load_workbook
 
 from conftest import ago, basic_grids, customers_tab, notes_tab
+from khatir.sheet.carry import Earlier, EarlierRow, carry
 from other_writers import make_any_sheet  # noqa: F401  (a fixture)
 from test_daily_both_backends import rows_of
 
@@ -256,3 +257,19 @@ def test_a_note_beside_a_fixed_problem_is_kept_in_problems(make_any_sheet, run_o
         "(it was: “0171-22” is not a valid phone number. It is not used: ")
     run_on(sheet, ago(-2))
     assert "Notes: new number is 01711-223344" in problem_rows(sheet)
+
+
+@pytest.mark.parametrize("typed, kept", [
+    ("win_back:C-16:2026-09-10", ""),  # the key Khatir wrote: the win-back is no longer wanted
+    ("ফোন করেছি, ধরেননি", "Message Key: ফোন করেছি, ধরেননি"),  # words staff typed there
+])
+def test_a_message_key_that_empties_on_its_own_is_not_taken_for_a_note(typed, kept):
+    """A lost customer's row had its win-back key; in mourning the new row has none."""
+    cells = {"rank": "3", "kind": "lost", "customer_id": "C-16", "name": "আব্দুল করিম", "due": "",
+             "why": "bought twice, 52 days apart; no purchase for 60 days", "notes": ""}
+    earlier = Earlier("Follow-ups", rows=[EarlierRow(5, {**cells, "message_key": typed}, [])])
+    new = {**cells, "message_key": "", "remark": "in mourning: no win-back message for now"}
+    header = {"kind": "What", "customer_id": "Customer ID", "name": "Name", "due": "Due",
+              "message_key": "Message Key", "rank": "#", "notes": "Notes"}
+    assert carry(earlier, [new], header, "en") == ([], [])
+    assert new["notes"] == kept

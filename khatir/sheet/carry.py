@@ -23,10 +23,12 @@ from . import parse
 from ..i18n import Text
 from .records import Problem
 from .tables import Table, column_letter
+from ..messages.kinds import KINDS
 from ..plan.worklist import LABELS, NOT_LISTED
 
 # Khatir's columns whose value for one item never empties on its own: anything in
-# such a cell that the new row leaves empty was typed by staff.
+# such a cell that the new row leaves empty was typed by staff (but a message key,
+# see _a_message_key).
 FIXED_COLUMNS = ("kind", "customer_id", "name", "due", "message_key")
 FAMILY = {"overdue": "follow_up", "due": "follow_up"}  # "due today" becomes "overdue"
 _GROUP_OF_LABEL = {parse.match_key(text(lang)): group for group, text in LABELS.items()
@@ -219,10 +221,18 @@ def _move_notes(old: EarlierRow, new: dict[str, object], columns: tuple[str, ...
     """What staff typed on ``old`` onto its ``new`` row: the Notes cell, anything typed into
     one of Khatir's ``columns`` the new row leaves empty, the cell comments; their own columns."""
     typed_in_empty = [f"{header[k]}: {old.cells[k]}" for k in columns
-                      if old.cells.get(k) and not parse.clean_text(new.get(k))]
+                      if old.cells.get(k) and not parse.clean_text(new.get(k))
+                      and not (k == "message_key" and _a_message_key(old.cells[k]))]
     new["notes"] = "; ".join(n for n in (old.cells.get("notes", ""), *typed_in_empty,
                                          *old.comment_notes(lang)) if n)
     new["_extra"] = list(old.extras)
+
+
+def _a_message_key(text: str) -> bool:
+    """A key Khatir wrote (``win_back:C-16:2026-09-10``): a row's key empties on its own
+    when its message is no longer wanted (a lost customer in mourning), and is not a note."""
+    kind, sep, rest = text.partition(":")
+    return bool(sep and rest) and kind in KINDS
 
 
 def _typed_notes(earlier: Earlier, old: EarlierRow, header: dict[str, str],
