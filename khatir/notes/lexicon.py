@@ -603,6 +603,8 @@ WEAK_CUES: dict[str, tuple[str, ...]] = {
         "অপারেশন", "clinic", "ক্লিনিক", "hospital", "হাসপাতাল", "হাসপাতালে", "হসপিটাল",
     ),
     "complaint": (
+        # replaced under warranty ("battery change kore dewa hoise warranty te") (w23)
+        "warranty te", "warranty তে", "ওয়ারেন্টিতে",
         "exchange", "এক্সচেঞ্জ", "replace", "replacement", "রিপ্লেসমেন্ট", "return", "ফেরত$",
         "ferot$", "dead$", "late$", "wrong", "broken", "problem", "somossa", "issue", "মেয়াদ",
         "expire", "expired", "বদলাই", "বদলাতে", "দাগ$", "dag$", "কম ছিল", "পচা", "ভাঙছে",
@@ -683,7 +685,7 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "hospital supply", "doctor sahe", "ডাক্তার সাহেব", "ডাক্তারের জন্য", "pharmacy",
         "ফার্মেসি", "bed sheet",
         "scrub", "gloves", "গ্লাভস", "pain relief balm", "ডিউটি", "duty", "battery", "ব্যাটারি",
-        "pressure cooker", "প্রেশার কুকার", "প্রেসার কুকার", "প্রেশার মাপার", "bp machine",
+        "pressure cooker", "প্রেশার কুকার", "প্রেসার কুকার",
         "university", "ভার্সিটি", "বুয়েট", "buet", "medical college", "মেডিকেল কলেজ",
         "platelet komse", "ক্যান্টিন", "canteen",
         # a job, not a stay: "ami hospital e chakri kori", "Her husband is a surgeon"
@@ -883,7 +885,10 @@ CLAUSE_ONLY_LOOKALIKES: dict[str, tuple[str, ...]] = {
                 "medicine box", "ওষুধের বাক্স", "মেডিসিন বক্স",
                 # a place named after a hospital ("hospital road er shop theke order")
                 "hospital road", "হাসপাতাল রোড", "hospital more", "হাসপাতাল মোড়", "medical more",
-                "মেডিকেল মোড়"),
+                "মেডিকেল মোড়",
+                # a blood-pressure machine sold, in its own clause only: "office boss এর heart
+                # attack, তাদের পক্ষ থেকে BP machine gift" still tells of an illness (w23)
+                "প্রেশার মাপার", "bp machine"),
     # a battery run down is a repair job ("ফোনের ব্যাটারি ডেড, নতুন ব্যাটারি লাগাতে দিছে"), not a
     # product that arrived dead
     "complaint": (
@@ -1075,6 +1080,7 @@ OVER: tuple[str, ...] = (
     "got it back", "back to office", "back at school", "back to school", "back at work",
     "everything ok", "all fine", "exchanged it", "works perfect", "works fine", "works now",
     "thanked", "normal now", "walking again", "up and walking", "ekhon ok", "এখন ok", "এখন নরমাল",
+    "ok ekhon", "ok এখন",  # ("uni ok ekhon", w23)
     "ekhon normal", "today ok", "now ok",
     # walking again; not "hatte parena" (the না joined on) (w21)
     "হাঁটতে পারে$", "হাঁটতে পারেন$", "হাঁটতে পারছ", "হাঁটতে পারতেছ", "hatte pare$", "hatte paren$",
@@ -1393,6 +1399,8 @@ VEHICLES: tuple[str, ...] = (
     "সাইকেল", "bicycle", "cycle$", "cycle er", "saikel",
 )
 VEHICLE_TROUBLE: tuple[str, ...] = (
+    # a vehicle's gas kit or tank leaking ("সিএনজির গ্যাস কিট লিক করতেছে") (w23)
+    "লিক", "leak$", "leaking", "leakage",
     "নষ্ট", "খারাপ হয়ে", "বন্ধ হয়ে", "বিকল", "উল্টে", "উল্টাইছে", "উল্টা", "কেটে গেছে",
     "ছিঁড়ে", "ফেটে", "ফাটছে", "পাংচার", "গরম হয়ে", "আটকে", "আটকা", "ভাঙছে", "ভেঙে",
     "এক্সিডেন্ট", "দুর্ঘটনা", "সার্ভিসিং", "মেরামত", "গ্যারেজ", "ওয়ার্কশপ", "স্টার্ট",

@@ -23,6 +23,7 @@ _CONTACT = phrase_pattern((
     "জানাইতে", "জানাইবেন", "জানাইবো", "জানাইবে", "janaite", "janaiben", "janaibo", "janaibe", "জানাইমু",
     "confirm$", "কনফার্ম$", "free", "ফ্রি", "ফাঁকা", "available",
     "আসতে বলছে", "আসতে বলেছে", "ashte bolse", "aste bolse", "ashte bolche", "message",
+    "ashte bolsi", "আসতে বলছি", "আসতে বলেছি",  # (the staff asked them to come, w23)
     "update", "আপডেট", "মেসেজ", "whatsapp",
     "হোয়াটসঅ্যাপ", "dekha korbe", "দেখা করবে", "dekha hobe", "দেখা হবে", "follow up", "followup", "নক",
     "knock", "ছবি পাঠাবে", "ছবি পাঠাবেন", "ছবি পাঠাতে", "chobi pathabe", "chobi pathaben",
@@ -652,8 +653,8 @@ def callback_date(text: str, called: date) -> date | None:
             _VAGUE.search(c) and not _THEN.search(c) for c in asking):
         return None  # "shonibar gram e jabe, pore phone dio": "later", not then
     for clause in clauses:
-        if _OTHER is not None and _OTHER.search(clause):
-            continue
+        if _OTHER is not None and _OTHER.search(clause) and not (_BOOKED is not None and _BOOKED.search(clause)):
+            continue  # (a day booked is ahead: "kalke sokale workshop slot dilam, call dibo", w23)
         found = clause_date(_BARE_TODAY.sub("", clause), called, at_jumma)  # ("ajke mon kharap": how today is)
         if found is not None:
             return found
