@@ -191,7 +191,10 @@ _LATER_TODAY = re.compile(r"(?<![a-z0-9])(?:tonight|ratre|(?:rat|bikal|bikel|snd
 # "ওই দিন ফোন দিতে", "oidin call diyen", "তখন ফোন দিতে বলছে": on the day the note names for the
 # event itself (not "tarpor", after it).
 _THAT_DAY = phrase_pattern(("tokhon", "তখন", "oi din", "oidin", "ওইদিন", "ঐদিন", "ঐ দিন", "সেদিন", "sedin",
-                            "sei din", "সেই দিন", "that day", "on the day", "ওই দিন", "oi dine", "ওই দিনই"))
+                            "sei din", "সেই দিন", "that day", "on the day", "ওই দিন", "oi dine", "ওই দিনই",
+                            # "Workshop booked Sat, will confirm with him then" (w23)
+                            "with him then", "with her then", "confirm then", "call then", "call him then",
+                            "call her then", "talk then"))
 # A day booked or set aside ("বৃহস্পতিবার বুকিং দিলাম", "slot dilam"): ahead, though told with a
 # past verb (w23).
 _BOOKED = phrase_pattern(("booking", "বুকিং", "booked", "slot", "স্লট", "appointment", "অ্যাপয়েন্টমেন্ট",
@@ -646,7 +649,8 @@ def callback_date(text: str, called: date) -> date | None:
         for before, clause in zip(every, every[1:]):
             if clause in contact and _THAT_DAY.search(clause) and not (_LAST is not None and _LAST.search(before)) and (
                     _OTHER is None or not _OTHER.search(before) or _BOOKED is not None and _BOOKED.search(before)):
-                found = clause_date(_BARE_TODAY.sub("", before), called, at_jumma)
+                found = clause_date(_BARE_TODAY.sub("", before), called, at_jumma) or (
+                    _short_weekday(before, called) if _BOOKED is not None and _BOOKED.search(before) else None)
                 if found is not None and found > called:
                     return found
     if _VAGUE is not None and _THEN is not None and all(
