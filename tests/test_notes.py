@@ -1247,6 +1247,7 @@ def test_w22_round(note, expected):
     ("মাইক্রোর ইঞ্জিন ওভারহিট, রাস্তায় দাঁড়িয়ে আছে", ("vehicle_trouble", "self", None)),
     ("Car er tyre flat, Oxygen mor e atke ase", ("vehicle_trouble", "self", None)),
     ("Dhaka bypass e truck bose gese", ("vehicle_trouble", "self", None)),
+    ("নানার bypass এর পর ICU তে আছেন", ("illness", "relative", None)),  # (the operation, not the road)
     # came first, their own new garage
     ("ছেলে স্কুলে 1st হইছে, মিষ্টি নিয়ে আসবে", ("celebration", "son", None)),
     ("ওনার নিজের নতুন গ্যারেজ খুলছেন, ১০ টা ব্যাটারি চান", ("celebration", "self", None)),

@@ -875,7 +875,7 @@ CLAUSE_ONLY_LOOKALIKES: dict[str, tuple[str, ...]] = {
     "illness": ("thermometer", "থার্মোমিটার",
                 # a place (Oxygen মোড় in Chattogram, a bypass road), equipment sold: a flow
                 # meter, a cylinder refilled, a hospital bed's lever (w23)
-                "oxygen more", "oxygen mor$", "অক্সিজেন মোড়", "bypass e", "bypass road", "বাইপাস রোড",
+                "oxygen more", "oxygen mor$", "অক্সিজেন মোড়", "bypass e$", "bypass road", "বাইপাস রোড",
                 "বাইপাসে", "flow meter", "ফ্লো মিটার", "cylinder refill", "সিলিন্ডার রিফিল",
                 "hospital bed er", "hospital bed ta", "হাসপাতালের বেডের", "হসপিটাল বেডের",
                 # masks bought for a chamber, a school; not "admitted with pneumonia. Needs a
