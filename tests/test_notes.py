@@ -1298,6 +1298,10 @@ def test_w23_round_call_back_days(note, expected):
     ("আম্মা এখন নিজেই হাঁটতে পারেন, walker লাগবে না", ("illness", "mother", True)),
     ("abba ekhon nijei hatte pare, wheelchair ferot dibe", ("illness", "father", True)),
     ("tyre burst hoise, kal change korse, ekhon sob thik", ("vehicle_trouble", "self", True)),
+    # a part replaced under warranty is a complaint put right; asked for, it is the complaint
+    ("pump er motor change kore dewa hoise warranty te, thanks dilo", ("complaint", "self", True)),
+    ("iron ta warranty te change kore dilam", ("complaint", "self", True)),
+    ("ওয়ারেন্টিতে বদলে দিতে বললেন", ("complaint", "self", False)),
 ])
 def test_w23_round_over(note, expected):
     r = read(note)

@@ -1005,6 +1005,18 @@ MONEY: tuple[str, ...] = (
 # The shop's mistri or technician put it right, in the past ("মিস্ত্রি গিয়া ঠিক করছে, অখন ভালা",
 # "almari r dorja thik kore dilo mistri"): a complaint (or a vehicle's trouble) that is over, even
 # when the note names no fault word (w21; w5's and w11's notes label them so).
+# A part the shop replaced under warranty ("battery change kore dewa hoise warranty te", "ওয়ারেন্টিতে
+# বদলে দিছি"): a complaint put right, with or without a fault word (w23).
+# (done, not asked for: "ওয়ারেন্টিতে বদলে দিতে বললেন" is still the complaint)
+WARRANTY_DONE: tuple[str, ...] = tuple(
+    f"{where} {verb} {done}" for where in ("warranty te", "ওয়ারেন্টিতে")
+    for verb in ("change kore", "replace kore", "bodle", "বদলে", "চেঞ্জ করে", "রিপ্লেস করে")
+    for done in ("dilam", "dise", "disi", "dilo", "diyeche", "diyechi", "dewa hoise", "deya hoise",
+                 "দিলাম", "দিছি", "দিছে", "দিলো", "দিয়েছি", "দিয়েছে", "দেওয়া হয়েছে", "দেওয়া হইছে")
+) + tuple(f"{how} hoise warranty" for how in ("change kore dewa", "change kore deya", "replace kore dewa",
+                                               "replace kore deya", "bodle dewa")) + (
+    "replaced under warranty", "replaced it under warranty", "changed under warranty",
+)
 REPAIRED: tuple[str, ...] = tuple(
     f"{who} {how}" for who in ("mistri", "মিস্ত্রি", "technician", "টেকনিশিয়ান", "mekanik", "মেকানিক")
     for how in ("thik korse", "thik korche", "thik korlo", "thik koreche", "thik kore dise",
@@ -1014,7 +1026,7 @@ REPAIRED: tuple[str, ...] = tuple(
 ) + tuple(f"{how} {who}" for who in ("mistri", "মিস্ত্রি", "technician", "টেকনিশিয়ান")
           for how in ("thik kore dilo", "thik kore dise", "ঠিক করে দিলো", "ঠিক করে দিছে")) + (
     "fixed by the technician", "fixed by technician", "repaired by the technician", "repaired by technician",
-)
+) + WARRANTY_DONE
 
 # Short of money for the instalment: a sad or bad mood next to these is about the money, and
 # the call happened ("taka nai, kisti dite parbe na, dukkhito") (w21).
@@ -1054,6 +1066,7 @@ OVER: tuple[str, ...] = (
     # all fine again after a vehicle's or a device's trouble ("tyre burst hoisilo, kal change korse,
     # ekhon sob thik") (w23)
     "ekhon sob thik", "এখন সব ঠিক", "ekhon shob thik", "all fixed now", "sob thik hoye gese",
+    *WARRANTY_DONE,
     "কমে গেছে", "কমেছে", "কমছে", "সেরে গেছে", "সেরে উঠেছে", "সেরে উঠছে", "সুস্থ$", "সুস্থ আছে",
     "সুস্থ হয়ে", "ভালো হয়ে গেছে", "ভালো হইছে", "ভালো হয়েছে", "এখন ভালো", "ভালো আছে",
     "ভালো আছেন", "ঠিক হয়ে গেছে", "ঠিক হইছে", "ঠিক হয়েছে", "ঠিক আছে", "এখন ঠিক", "রিলিজ",
