@@ -12,7 +12,7 @@ from datetime import date
 
 from ..config import Settings
 from ..i18n import DAYS, Text, localise_digits
-from ..sheet.records import SheetData
+from ..sheet.records import Customer, SheetData
 from ..messages.filters import long_date
 from ..rules.first_order import GROUP as FIRST_ORDER
 from ..rules.first_order import first_orders_due
@@ -70,13 +70,14 @@ BOUGHT_SINCE = Text(
        "message was prepared",
     bn="{key} বার্তাটি পাঠাবেন না: ফিরিয়ে আনার এই বার্তা তৈরির পর {date} তারিখে গ্রাহক আবার "
        "কিনেছেন")
-SEGMENT_WORDS = {"interested": Text(en="interested", bn="আগ্রহী"),
-                 "existing": Text(en="existing", bn="বর্তমান")}
+# {typed}: the cell exactly as staff typed it ("existing", not a translation: staff search the
+# sheet for the quoted word); {column}, {orders}: as this sheet names them (khatir.sheet.names).
 SEGMENT_OVERRIDDEN = Text(
-    en="Segment says “{typed}” but the order history says lost: lost is used (invitations too); "
-       "if they still buy, add their orders",
-    bn="ধরন কলামে “{typed}”, কিন্তু কেনার ইতিহাস বলছে হারানো: হারানো ধরা হয়েছে (আমন্ত্রণেও); "
-       "তাঁরা এখনো কিনলে অর্ডারগুলো যোগ করুন")
+    en="{column} says “{typed}” but the order history says the customer is lost, so they are "
+       "taken as lost (invitations too); if they still buy, add those orders to {orders}",
+    bn="{column} কলামে “{typed}” লেখা, কিন্তু কেনার হিসাব বলছে গ্রাহক হারিয়ে গেছেন, তাই তাঁকে "
+       "হারানো গ্রাহক ধরা হয়েছে (আমন্ত্রণেও); তিনি এখনো কেনাকাটা করলে সেই অর্ডারগুলো {orders} "
+       "ট্যাবে যোগ করুন")
 
 
 def contribute(facts: RunFacts) -> Contribution:
@@ -99,8 +100,7 @@ def contribute(facts: RunFacts) -> Contribution:
         segment = view.segments.get(a.customer_id)
         # Call Notes unreadable: a win-back that would be new is held back (CALLS_UNREAD).
         unchecked = data.calls_unread and not customer.do_not_contact and win_back_key(a) not in written
-        remarks = ([SEGMENT_OVERRIDDEN(lang, typed=_segment_word(customer.segment or "", lang))]
-                   if segment and segment.overridden else [])
+        remarks = ([_overridden(data, customer, lang)] if segment and segment.overridden else [])
         if a.customer_id in mourning:
             remarks.append(MOURNING(lang, date=long_date(mourning[a.customer_id], lang)))
         elif a.customer_id in quiet:
@@ -201,9 +201,11 @@ def _quiet_text(q: Quiet, days: int, lang: str, kind: str = WIN_BACK_KIND) -> st
                            what=WHAT[kind](lang))
 
 
-def _segment_word(segment: str, lang: str) -> str:
-    label = SEGMENT_WORDS.get(segment)
-    return label(lang) if label else segment
+def _overridden(data: SheetData, customer: Customer, lang: str) -> str:
+    """Why a Segment cell staff filled in is not used, quoting the cell as it is typed."""
+    return SEGMENT_OVERRIDDEN(lang, typed=customer.segment_typed or customer.segment or "",
+                              column=data.names.column("customers", "segment", lang),
+                              orders=data.names.tab("orders", lang))
 
 
 def _recent_bereavements(facts: RunFacts) -> dict[str, date]:
