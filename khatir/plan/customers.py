@@ -52,13 +52,14 @@ WHAT = {WIN_BACK_KIND: Text(en="win-back", bn="ফিরিয়ে আনা�
         FIRST_ORDER_KIND: Text(en="first-order", bn="প্রথম অর্ডারের")}
 # Call Notes is there but cannot be read (khatir.sheet.read): nobody can tell who staff
 # spoke to lately, so no "we miss you" message goes out, to anyone, until it is fixed.
-CALLS_UNREAD = Text(en="Call Notes cannot be read (see Problems): no message until it is fixed",
-                    bn="কল নোট ট্যাব পড়া যাচ্ছে না (সমস্যা ট্যাব দেখুন): ঠিক না হওয়া পর্যন্ত বার্তা নয়")
+# {calls}, {problems}: the tabs as this sheet titles them (khatir.sheet.names).
+CALLS_UNREAD = Text(en="{calls} cannot be read (see {problems}): no message until it is fixed",
+                    bn="{calls} ট্যাব পড়া যাচ্ছে না ({problems} ট্যাব দেখুন): ঠিক না হওয়া পর্যন্ত বার্তা নয়")
 CALLS_UNREAD_NOTE = Text(
-    en="Call Notes cannot be read (see Problems), so nobody can tell who staff spoke to lately: "
+    en="{calls} cannot be read (see {problems}), so nobody can tell who staff spoke to lately: "
        "{count} win-back, first-order and check-in messages and every invitation to a lost "
        "customer are held back until it is fixed.",
-    bn="কল নোট ট্যাব পড়া যাচ্ছে না (সমস্যা ট্যাব দেখুন), তাই কর্মীরা সম্প্রতি কার সাথে কথা বলেছেন "
+    bn="{calls} ট্যাব পড়া যাচ্ছে না ({problems} ট্যাব দেখুন), তাই কর্মীরা সম্প্রতি কার সাথে কথা বলেছেন "
        "বোঝা যাচ্ছে না: ঠিক না হওয়া পর্যন্ত {count}টি ফিরিয়ে আনার, প্রথম অর্ডারের ও খোঁজ নেওয়ার বার্তা এবং হারানো "
        "গ্রাহকদের সব আমন্ত্রণ আটকে রাখা হয়েছে।")
 BOUGHT_AGAIN = Text(
@@ -106,7 +107,7 @@ def contribute(facts: RunFacts) -> Contribution:
         elif a.customer_id in quiet:
             remarks.append(_quiet_text(quiet[a.customer_id], quiet_days, lang))
         elif unchecked:
-            remarks.append(CALLS_UNREAD(lang))
+            remarks.append(_calls_unread(data, lang))
             held += 1
         if remarks and (a.customer_id in mourning or a.customer_id in quiet or unchecked):
             out.items.append(WorkItem(group=LOST, customer=customer, why=a.explain(lang), order=(rank,),
@@ -131,8 +132,8 @@ def contribute(facts: RunFacts) -> Contribution:
     check_ins = _check_ins(data, settings, today, view, flagged)
     out.items += check_ins
     if data.calls_unread:
-        held += sum(1 for item in [*firsts, *check_ins] if item.remark == CALLS_UNREAD(lang))
-        out.notes.append(CALLS_UNREAD_NOTE(lang, count=localise_digits(held, lang)))
+        held += sum(1 for item in [*firsts, *check_ins] if item.remark == _calls_unread(data, lang))
+        out.notes.append(CALLS_UNREAD_NOTE(lang, count=localise_digits(held, lang), **_unread(data, lang)))
     if any(h.purchases >= 2 for h in view.histories.values()):
         out.notes.append(METHOD_NOTE(lang, method=view.model.explain_choice(lang)))
     return out
@@ -184,7 +185,7 @@ def _first_orders(data: SheetData, settings: Settings, today: date, view,
                                "total_spent": f.total_spent})
         if data.calls_unread and not customer.do_not_contact:  # no mourning known: hold back
             items.append(WorkItem(group=FIRST_ORDER, customer=customer, why=f.explain(lang),
-                                  order=(rank,), remark=CALLS_UNREAD(lang)))
+                                  order=(rank,), remark=_calls_unread(data, lang)))
             continue
         q = quiet.get(f.customer_id)
         if q is not None and f.key not in written:
@@ -199,6 +200,15 @@ def _first_orders(data: SheetData, settings: Settings, today: date, view,
 def _quiet_text(q: Quiet, days: int, lang: str, kind: str = WIN_BACK_KIND) -> str:
     return QUIET[q.reason](lang, date=long_date(q.when, lang), days=DAYS(lang, days), meetup=q.detail,
                            what=WHAT[kind](lang))
+
+
+def _unread(data: SheetData, lang: str) -> dict[str, str]:
+    """Call Notes and Problems as this sheet titles them (khatir.sheet.names)."""
+    return {"calls": data.names.tab("call_notes", lang), "problems": data.names.tab("problems", lang)}
+
+
+def _calls_unread(data: SheetData, lang: str) -> str:
+    return CALLS_UNREAD(lang, **_unread(data, lang))
 
 
 def _overridden(data: SheetData, customer: Customer, lang: str) -> str:
@@ -233,7 +243,7 @@ def _check_ins(data: SheetData, settings: Settings, today: date, view, flagged: 
         draft = _check_in_draft(check, customer, lang) if messages else None
         remark = dnc_remark(customer, lang) if customer.do_not_contact and draft is None else ""
         if draft is not None and data.calls_unread and not customer.do_not_contact:
-            draft, remark = None, CALLS_UNREAD(lang)
+            draft, remark = None, _calls_unread(data, lang)
         items.append(WorkItem(group="check_in", customer=customer, why=check.explain(lang),
                               draft=draft, order=(rank,), remark=remark))
     return items

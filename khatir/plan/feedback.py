@@ -36,7 +36,7 @@ POSITIVE_WHY = Text(en="Happy feedback{about}, {date} ({how}): \u201c{text}\u201
 UNCLEAR_WHY = Text(en="Feedback{about}, {date}: \u201c{text}\u201d",
                    bn="{about}মতামত, {date}: \u201c{text}\u201d")
 ABOUT = Text(en=" about \u201c{title}\u201d", bn="\u201c{title}\u201d নিয়ে ")
-HOW_COLUMN = Text(en="Sentiment column", bn="ধরন কলাম")
+HOW_COLUMN = Text(en="{column} column", bn="{column} কলাম")  # as this sheet names it
 HOW_DETECTED = Text(en="detected from the word \u201c{word}\u201d",
                     bn="\u201c{word}\u201d শব্দ থেকে বোঝা গেছে")
 UNDATED = Text(en="no date", bn="তারিখ নেই")
@@ -55,9 +55,9 @@ DETECTED_NOTE = Counted(
     en="Feedback: the Sentiment of {count} rows was detected from their words (shown as detected in Follow-ups).",
     bn="মতামত: {count}টি সারির ধরন লেখা থেকে বোঝা হয়েছে (ফলো-আপে তা উল্লেখ আছে)।")
 UNCLEAR_NOTE = Counted(
-    one="Feedback: 1 row could not be sorted from its words; fill in its Sentiment.",
-    en="Feedback: {count} rows could not be sorted from their words; fill in their Sentiment.",
-    bn="মতামত: {count}টি সারির ধরন লেখা থেকে বোঝা যায়নি; ধরন কলামটি পূরণ করুন।")
+    one="Feedback: 1 row could not be sorted from its words; fill in its {column}.",
+    en="Feedback: {count} rows could not be sorted from their words; fill in their {column}.",
+    bn="মতামত: {count}টি সারির ধরন লেখা থেকে বোঝা যায়নি; {column} কলামটি পূরণ করুন।")
 TEXT_CHARS = 200
 
 
@@ -82,7 +82,8 @@ def contribute(facts: RunFacts) -> Contribution:
     if detected:
         out.notes.append(DETECTED_NOTE(lang, detected))
     if t.unclear:
-        out.notes.append(UNCLEAR_NOTE(lang, len(t.unclear)))
+        out.notes.append(UNCLEAR_NOTE(lang, len(t.unclear),
+                                      column=data.names.column("feedback", "sentiment", lang)))
     return out
 
 
@@ -130,7 +131,8 @@ def _why(data: SheetData, j: Judged, why: Text, lang: str) -> str:
     meetup = _meetup(data, fb)
     title = (meetup.title or meetup.id) if meetup else fb.meetup_id
     about = ABOUT(lang, title=title) if title else ""
-    how = HOW_DETECTED(lang, word=j.keyword) if j.detected else HOW_COLUMN(lang)
+    how = (HOW_DETECTED(lang, word=j.keyword) if j.detected
+           else HOW_COLUMN(lang, column=data.names.column("feedback", "sentiment", lang)))
     text = " ".join(fb.text.split())
     if len(text) > TEXT_CHARS:
         text = text[:TEXT_CHARS - 1] + "…"
