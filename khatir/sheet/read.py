@@ -55,10 +55,10 @@ CALLS_UNREAD_FIX = Text(
 # the customer (the phone, or the WhatsApp link that carries it). A Name is not needed:
 # Customer ID says who it is for.
 SENDABLE = {"message": ("message",), "phone": ("phone", "link")}
-MESSAGES_MISSING = Text(
-    en="The Messages tab has no column for {headers}: no new message is added to it (a row "
+MESSAGES_MISSING = Text(  # {tab}: the Messages tab as it is titled
+    en="The {tab} tab has no column for {headers}: no new message is added to it (a row "
        "without its text or its customer cannot be sent).",
-    bn="বার্তা ট্যাবে {headers} কলাম নেই: এতে কোনো নতুন বার্তা যোগ করা হচ্ছে না (লেখা বা গ্রাহক "
+    bn="{tab} ট্যাবে {headers} কলাম নেই: এতে কোনো নতুন বার্তা যোগ করা হচ্ছে না (লেখা বা গ্রাহক "
        "ছাড়া সারি পাঠানো যায় না)।")
 MESSAGES_MISSING_FIX = Text(
     en="Add columns headed {headers} to its header row, or rename the columns that hold them "
@@ -507,7 +507,7 @@ def _messages_missing(spec: TabSpec, grids: dict[str, list[list]], table: Table 
     if missing:
         headers = ", ".join(missing)
         problems.append(Problem(table.title, table.header_row, "", "",
-                                MESSAGES_MISSING(lang, headers=headers),
+                                MESSAGES_MISSING(lang, headers=headers, tab=table.title),
                                 MESSAGES_MISSING_FIX(lang, headers=headers)))
     return missing
 
