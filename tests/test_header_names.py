@@ -155,3 +155,20 @@ def test_the_segment_remark_quotes_the_cell_as_typed(make_workbook, run_job, typ
     run_job(path, settings_=settings)
     [row] = [r for r in read_tab(path, "Follow-ups")[1:] if r[2] == "C-1"]
     assert row[10] == remark
+
+
+@pytest.mark.parametrize("messages, line", [
+    ("english", "এখনো কোনো বার্তা পাঠানো হিসেবে চিহ্নিত নেই: পাঠানোর পরে Messages ট্যাবে Status কলামে sent "
+                "আর Sent On কলামে তারিখ লিখুন, তাহলে ফলাফল এখানে দেখা যাবে।"),
+    # a Messages tab Khatir makes in a Bengali sheet has Bengali headers: the line names those
+    (None, "এখনো কোনো বার্তা পাঠানো হিসেবে চিহ্নিত নেই: পাঠানোর পরে Messages ট্যাবে অবস্থা কলামে sent "
+           "আর কবে পাঠানো কলামে তারিখ লিখুন, তাহলে ফলাফল এখানে দেখা যাবে।"),
+])
+def test_the_results_lines_name_the_messages_columns_as_the_sheet_shows_them(make_workbook, run_job,
+                                                                           messages, line):
+    grids = basic_grids()
+    if messages is None:
+        del grids["Messages"]
+    path = make_workbook(grids)
+    run_job(path, settings_=BN)
+    assert line in [r[0] for r in read_tab(path, "Results")]
