@@ -9,9 +9,10 @@ sheet); staff cannot make one by accident.
 Tabs made by Khatir before marks existed are adopted once, safely: a tab whose
 title is exactly the script tab's title (or one of its names) and whose first row
 is exactly Khatir's header for it (in English or Bengali, or the Bengali of an
-older version: ``TabSpec.written_headers``; extra columns to the right are allowed), or which is completely empty, is taken and marked on the
-next write. Any other tab whose name is (loosely) the script tab's name stops
-the run with a sentence saying which tab, and what to do; nothing is written.
+older version: ``TabSpec.written_headers``; extra columns to the right are
+allowed), or which is completely empty, is taken and marked on the next write.
+Any other tab whose name is (loosely) the script tab's name stops the run with a
+sentence saying which tab, and what to do; nothing is written.
 """
 from __future__ import annotations
 
