@@ -38,8 +38,8 @@ class SheetNames:
         key = table.spec.key
         self.specs.setdefault(key, table.spec)
         self.titles[key] = table.title
-        for col in table.columns:
-            self.headers[(key, col)] = table.header_of(col)
+        for col in table.columns:  # on one line: a header may wrap ("Note\n(what they said)")
+            self.headers[(key, col)] = " ".join(table.header_of(col).split())
 
     def made(self, spec: TabSpec, title: str, lang: str) -> None:
         """Remember a tab of Khatir's that is not there yet, as Khatir will make it."""
@@ -52,14 +52,14 @@ class SheetNames:
         return self.titles.get(key) or self._spec(key).title
 
     def tab(self, key: str, lang: str) -> str:
-        """The tab's name in a sentence: as found, else both names."""
+        """The tab's name in a sentence: as found, else as ``_both`` writes it."""
         if key in self.titles:
             return self.titles[key]
         spec = self._spec(key)
         return _both(spec.title, spec.aliases[0] if spec.aliases else spec.title, lang)
 
     def column(self, tab: str, key: str, lang: str) -> str:
-        """The column's name in a sentence: its header cell as found, else both names."""
+        """The column's name in a sentence: its header cell as found, else as ``_both`` writes it."""
         if (tab, key) in self.headers:
             return self.headers[(tab, key)]
         col = self._spec(tab).column(key)
