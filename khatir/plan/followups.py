@@ -18,6 +18,7 @@ from ..notes.optout import asks_no_contact, says_wrong_number
 from ..notes.story import BUSY
 from ..notes.understand import NoteReader
 from ..rules.followups import FollowUp, delays_of, follow_up_report, note_key
+from ..sheet.names import SheetNames
 from ..sheet.records import CallNote, Message
 from .worklist import Draft, WorkItem
 from . import Contribution
@@ -27,7 +28,7 @@ WHY = Text(en="{topic} ({how}), {date}{tries}: \u201c{note}\u201d",
            bn="{topic} ({how}), {date}{tries}: \u201c{note}\u201d")
 TRIES = Text(en="; could not talk on {dates}", bn="; {dates} কথা বলা যায়নি")
 MOVED = Text(en="; call moved on {dates}", bn="; {dates} ফোনের দিন বদলানো হয়েছে")
-HOW_COLUMN = Text(en="Event column", bn="ঘটনা কলাম")
+HOW_COLUMN = Text(en="{column} column", bn="{column} কলাম")  # as this sheet names it
 HOW_DETECTED = Text(en="found in the note", bn="নোট থেকে বোঝা গেছে")
 HOW_DATE = Text(en="Follow Up On date", bn="ফলো-আপ তারিখ")
 HOW_CALLBACK = Text(en="call-back day in the note", bn="নোটে বলা ফোনের দিন")
@@ -42,10 +43,10 @@ DO_NOT_SEND = Text(
     bn="{key} বার্তাটি পাঠাবেন না: {date} তারিখে {topic}; {later} তারিখে {why}: \u201c{note}\u201d")
 NO_EVENT_NOW = Text(
     en="Do not send message {key}: the note of {date} is no longer read as an event (Khatir reads "
-       "notes better since the message was prepared; write the event in the Event column if there "
+       "notes better since the message was prepared; write the event in the {column} column if there "
        "is one): \u201c{note}\u201d",
     bn="{key} বার্তাটি পাঠাবেন না: {date} তারিখের নোটে এখন কোনো ঘটনা পাওয়া যায় না (বার্তাটি তৈরির পর "
-       "খাতির নোট আরও ভালো পড়ে; ঘটনা থাকলে ঘটনা কলামে লিখুন): \u201c{note}\u201d")
+       "খাতির নোট আরও ভালো পড়ে; ঘটনা থাকলে {column} কলামে লিখুন): \u201c{note}\u201d")
 CLOSED_TALKED = Text(en="the team talked to them again", bn="আবার কথা হয়েছে")
 CLOSED_OVER = Text(en="it is over", bn="বিষয়টি মিটে গেছে")
 STALE = Counted(one="1 follow-up more than {days} days old was left out (follow_ups.stale_after_days in the settings).",
@@ -86,7 +87,7 @@ def contribute(facts: RunFacts) -> Contribution:
                      "due_passed": due_day is not None and today > due_day,
                      "person": person.person(f.who, customer.language, f.kin)})
         out.items.append(WorkItem(
-            group="overdue" if f.overdue else "due", customer=customer, why=_why(f, settings, lang),
+            group="overdue" if f.overdue else "due", customer=customer, why=_why(f, settings, lang, data.names),
             due=f.due, days_overdue=f.days_overdue, draft=draft,
             agent=f.note.agent or customer.agent, order=(-f.days_overdue, f.note.date, f.note.row)))
     for f in report.over:
@@ -117,7 +118,8 @@ def contribute(facts: RunFacts) -> Contribution:
             continue
         out.items.append(WorkItem(
             group="do_not_send", customer=whose, agent=note.agent or whose.agent,
-            why=NO_EVENT_NOW(lang, key=key, date=long_date(note.date, lang), note=_short(note.note)),
+            why=NO_EVENT_NOW(lang, key=key, date=long_date(note.date, lang), note=_short(note.note),
+                             column=data.names.column("call_notes", "event", lang)),
             order=(note.date, note.row)))
     if report.stale:
         out.notes.append(STALE(lang, len(report.stale), days=localise_digits(settings.stale_after_days, lang)))
@@ -152,11 +154,13 @@ def topic(f: FollowUp, settings: Settings, lang: str) -> str:
     return f"{whose} {event}" if whose else event
 
 
-def _why(f: FollowUp, settings: Settings, lang: str) -> str:
+def _why(f: FollowUp, settings: Settings, lang: str, names: SheetNames) -> str:
     if f.event is None:
         how = (HOW_CALLBACK if f.note.follow_up_on is None else HOW_DATE)(lang)
+    elif f.detected:
+        how = HOW_DETECTED(lang)
     else:
-        how = (HOW_DETECTED if f.detected else HOW_COLUMN)(lang)
+        how = HOW_COLUMN(lang, column=names.column("call_notes", "event", lang))
     tries = ""
     if f.tries:
         tries = TRIES(lang, dates=", ".join(long_date(d, lang) for d in f.tries))
