@@ -139,6 +139,10 @@ CUES: dict[str, tuple[str, ...]] = {
         "diabetes", "hapani", "chikungunya", "chicken pox", "pox$", "jondis", "burn unit",
         "pure gese", "puira", "matha ghur", "durbol", "lab aid", "labaid", "nicu", "shoye ase",
         "platelet", "gastric", "mochke", "fule gese", "selai lag", "bp high", "pressure high", "প্রেশার high", "প্রেসার high",
+        # a stone in the gallbladder or a kidney, blood pressure told in a sentence (w24)
+        "gallbladder", "gall bladder", "পিত্তথলি", "পিত্তে পাথর", "kidney stone", "কিডনিতে পাথর",
+        "কিডনির পাথর", "blood pressure was", "blood pressure is", "blood pressure went", "pressure was very high",
+        "pressure was high", "pressure is high", "pressure went up", "bp was high", "bp was very high",
         "high pressure", "cough", "bethay", "shordi", "sordi", "pet kharap", "bomi", "headache",
         "হাম$", "পক্স", "ক্ষত", "ডায়ালাইসিস", "কেমো", "জটিলতা", "বেড রেস্ট", "ভাইরাল",
         "জ্বর জ্বর", "টেম্পারেচার", "ham hoise", "dialysis", "chemo", "complication", "viral",
@@ -848,6 +852,9 @@ CLAUSE_ONLY_LOOKALIKES: dict[str, tuple[str, ...]] = {
         "সেরেলাক", "baby shop", "toy", "খেলনা",
         # goods for a newborn ("নবজাতকের জন্য জামা", "newborn er jonno kichu na") (w20)
         "নবজাতকের জন্য", "newborn er jonno", "newborn er jnno", "for newborn", "for a newborn",
+        # someone else's newborn ("a baby cot for her friend's newborn") (w24)
+        "friend's newborn", "friends newborn", "colleague's newborn", "neighbour's newborn",
+        "neighbor's newborn", "bondhur newborn", "বন্ধুর নবজাতক", "বান্ধবীর নবজাতক",
         "for the newborn", "newborn size", "নবজাতক সাইজ", "newborn সাইজ",
         # the shop's parcel, voice-typed with no comma ("ডেলিভারি হয়েছে গতকাল প্রোডাক্ট ভালো আছে")
         "প্রোডাক্ট", "product", "আইটেম", "item$", "items$",
@@ -969,6 +976,15 @@ OTHERS: tuple[str, ...] = (
 OTHERS_GOODS: tuple[str, ...] = (
     "cake", "কেক", "flowers", "flower", "ফুল", "bouquet", "card$", "hamper", "chocolates", "cupcakes",
 )
+
+# A rented wedding outfit or set, its deposit: "শেরওয়ানি ফেরত এসেছে, জামানত ফেরত দেওয়া হয়েছে", "rent
+# er lehenga ferot দিয়েছেন, deposit ফেরত চেয়েছেন" is the rental coming back, not goods returned in
+# complaint (w24); ``RETURNED`` are the complaint words it covers.
+RENTAL: tuple[str, ...] = (
+    "জামানত", "jamanot", "jamanat", "deposit", "ডিপোজিট", "security money", "rental", "rent er", "rent e ni",
+    "ভাড়ার শেরওয়ানি", "ভাড়ার লেহেঙ্গা", "ভাড়ায় নি", "bhara r sherwani", "bharay ni",
+)
+RETURNED: tuple[str, ...] = ("ফেরত", "ferot", "return", "returned", "ফেরৎ")
 
 # Goods sent short is a complaint, money sent short is not ("bKash নম্বরে ভুল করে ২০০ কম পাঠাইছে").
 SENT_SHORT: tuple[str, ...] = ("kom pathai", "কম পাঠাই", "kom pathano hoise", "কম পাঠানো হয়েছে", "kom dise$", "কম দিছে")

@@ -37,6 +37,12 @@ _WORSE = phrase_pattern(("platelet", "প্লাটিলেট", "প্ল�
 _ANYMORE = phrase_pattern(("আর$", "ar$", "anymore", "any more", "no more", "ekhon", "এখন", "now$"))
 # "X hoy nai" (did not happen), unlike "X nai" (is not there): with "ekhono" (still), not yet.
 _NOT_HAPPENED = frozenset(fold(w) for w in ("hoy nai", "hoyni", "hoy ni", "হয় নাই", "হয়নি", "হয় নি", ))
+# "by then dad might be discharged", "হয়তো ছুটি দিবে": hoped for, not yet over (w24).
+_MAYBE = phrase_pattern(("might", "may$", "should", "hopefully", "হয়তো", "hoyto", "hoito", "আশা করি",
+                         "asha kori"))
+# "বুধবার দিলে ঠিক আছে": "all right if you call on Wednesday", an agreement, not someone well (w24).
+_IF = frozenset(fold(w) for w in ("dile", "দিলে", "korle", "করলে", "ashle", "আসলে", "hole", "হলে", "pele",
+                                  "পেলে", "nile", "নিলে", "gele", "গেলে", "if"))
 _AGAIN_NOT = phrase_pattern(("আর$", "ar$", "anymore", "any more", "no more"))
 _ARRANGED = phrase_pattern(("বিয়ে$", "বিয়েও", "biye$", "biya$", "বিবাহ$", "engagement$", "akd$", "আকদ$"))
 _BUSY_LATER = phrase_pattern(lexicon.BUSY_LATER)
@@ -277,7 +283,10 @@ def _busy_denied(cue: Cue, clause: str) -> bool:
 def no_longer(clause: str, start: int, end: int) -> bool:
     """ "jor nai ar", "এখন আর জ্বর নাই", "no fever now": the event was there and is gone."""
     near = _words_before(clause, start, 2) + " " + _words_after(clause, end, _NEG_WINDOW + 1)
-    if {_words_after(clause, end, 1), _words_after(clause, end, 2)} & _NOT_HAPPENED and not (_AGAIN_NOT is not None and _AGAIN_NOT.search(near)):
+    # ("surgery done হয়নি এখনো": one word between, w24)
+    if {_words_after(clause, end, 1), _words_after(clause, end, 2), _words_after(clause, end, 3).split(" ", 1)[-1],
+            " ".join(_words_after(clause, end, 2).split()[1:])} & _NOT_HAPPENED and not (
+            _AGAIN_NOT is not None and _AGAIN_NOT.search(near)):
         return False  # "biye hoy nai ekhono": not yet happened (folded, ekhono, "still", is ekhon, "now")
     return bool(_ANYMORE is not None and _ANYMORE.search(near))
 
@@ -487,6 +496,8 @@ def over_in(parts: list[str], event: str | None = None) -> str | None:
             before = _words_before(clause, start, 2)
             if _STILL is not None and _STILL.search(before) or _WORSE is not None and _WORSE.search(before):
                 continue
+            if _MAYBE is not None and _MAYBE.search(before) or before.split()[-1:] and before.split()[-1] in _IF:
+                continue  # "dad might be discharged", "বুধবার দিলে ঠিক আছে" (w24)
             if _words_after(clause, end, 1) in _TO_DO or _about_other(event, before):
                 continue
             if _ARRANGED is not None and _ARRANGED.search(_words_before(clause, start, 1)):
