@@ -140,7 +140,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "pure gese", "puira", "matha ghur", "durbol", "lab aid", "labaid", "nicu", "shoye ase",
         "platelet", "gastric", "mochke", "fule gese", "selai lag", "bp high", "pressure high", "প্রেশার high", "প্রেসার high",
         # a stone in the gallbladder or a kidney, blood pressure told in a sentence (w24)
-        "gallbladder", "gall bladder", "পিত্তথলি", "পিত্তে পাথর", "kidney stone", "কিডনিতে পাথর",
+        "gallbladder", "gall bladder", "nebulizer lag", "নেবুলাইজার লাগ", "nebulizer dit",
+        "নেবুলাইজার দি", "nebulize kor", "needs a nebulizer", "needed a nebulizer", "পিত্তথলি", "পিত্তে পাথর", "kidney stone", "কিডনিতে পাথর",
         "কিডনির পাথর", "blood pressure was", "blood pressure is", "blood pressure went", "pressure was very high",
         "pressure was high", "pressure is high", "pressure went up", "bp was high", "bp was very high",
         "high pressure", "cough", "bethay", "shordi", "sordi", "pet kharap", "bomi", "headache",
@@ -424,6 +425,10 @@ CUES: dict[str, tuple[str, ...]] = {
         "passed his", "passed her",
         # a golden A+ got ("golden paise", "গোল্ডেন পেয়েছে") (w18)
         "golden pa", "golden pe", "গোল্ডেন পা", "গোল্ডেন পে", "golden a plus",
+        # the holud by its own set, tray or evening (not হলুদ alone: a colour, a spice) (w24)
+        "holud er set", "holud set", "হলুদের সেট", "holud er dala", "হলুদের ডালা", "holud er anushthan",
+        "হলুদের অনুষ্ঠান", "holud sondha", "হলুদ সন্ধ্যা", "holud night", "holud er program",
+        "হলুদের প্রোগ্রাম", "holud program",
         # a job got, in sadhu spelling and words ("পুত্রের চাকুরী প্রাপ্তি উপলক্ষে") (w24)
         "চাকুরী প্রাপ্তি", "চাকুরি প্রাপ্তি", "চাকরি প্রাপ্তি", "চাকুরী পা", "চাকুরী পে", "চাকুরি পা",
         "চাকুরি পে", "চাকুরী হ", "চাকুরি হ", "চাকরি লাভ", "চাকুরী লাভ",
@@ -762,7 +767,7 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "job done", "got the job done",
         "death anniversary", "মৃত্যুবার্ষিকী", "ডেথ এনিভার্সারি", "ডেথ অ্যানিভার্সারি", "গত মাসে", "last month", "goto mase", "gato mase",
         "গত বছর", "last year", "for his friend", "for her friend", "friend's", "friends son", "friends daughter", "for a friend", "colleague", "কলিগ", "kolig",
-        "boss er", "বসের", "bossr", "boss r", "bosser", "friend er", "বন্ধুর", "bondhur", "neighbour", "প্রতিবেশী",
+        "boss er", "বসের", "bosser", "friend er", "বন্ধুর", "bondhur", "neighbour", "প্রতিবেশী",
         "for a wedding", "biye bari te", "বিয়ের দাওয়াত", "dawat", "invitation", "দাওয়াতে যাবে",
         "for the wedding season", "পরার জন্য", "porar jonno", "to wear", "wearing it",
         "wedding season", "বিয়ের সিজন", "puja", "পূজা", "eid", "ঈদ", "বান্ধবীর", "bandhobir",
@@ -985,6 +990,13 @@ RENTAL: tuple[str, ...] = (
     "ভাড়ার শেরওয়ানি", "ভাড়ার লেহেঙ্গা", "ভাড়ায় নি", "bhara r sherwani", "bharay ni",
 )
 RETURNED: tuple[str, ...] = ("ফেরত", "ferot", "return", "returned", "ফেরৎ")
+
+# Invitation cards: with the family's own day just before ("ছোট ভাইয়ের বিয়ের দাওয়াত কার্ড"), the
+# family hosts it, and the guest's look-alike "বিয়ের দাওয়াত" does not hide it (w24).
+INVITATION_CARDS: tuple[str, ...] = (
+    "দাওয়াত কার্ড", "dawat card", "dawat kard", "দাওয়াতের কার্ড", "dawater card", "invitation card",
+    "দাওয়াতপত্র", "নিমন্ত্রণ পত্র", "nimontron potro", "biyer card", "বিয়ের কার্ড",
+)
 
 # Goods sent short is a complaint, money sent short is not ("bKash নম্বরে ভুল করে ২০০ কম পাঠাইছে").
 SENT_SHORT: tuple[str, ...] = ("kom pathai", "কম পাঠাই", "kom pathano hoise", "কম পাঠানো হয়েছে", "kom dise$", "কম দিছে")

@@ -56,6 +56,8 @@ _DONE_DEAL = phrase_pattern(lexicon.DONE_DEAL)
 _UNITS = "|".join(sorted({re.escape(fold(u)) for u in lexicon.UNITS}, key=len, reverse=True))
 _COUNT = re.compile(rf"(?<![a-z0-9])\d+ ?(?:{_UNITS})(?![a-z])|(?<![a-z0-9])x ?\d+(?![a-z0-9])")
 _GIFTS = phrase_pattern(lexicon.GIFTS)
+_CARDS = phrase_pattern(lexicon.INVITATION_CARDS)
+_NOW = phrase_pattern(("ekhon", "এখন", "now$"))
 _OTHERS = phrase_pattern(lexicon.OTHERS)
 _NOBODY_ILL = phrase_pattern(lexicon.NOBODY_ILL)
 _OTHERS_GOODS = phrase_pattern(lexicon.GIFTS + lexicon.OTHERS_GOODS)
@@ -220,7 +222,9 @@ def family_own(cue: Cue, parts: list[str]) -> bool:
     if _OWN is not None and _OWN.search(before):
         return True
     # the family word's own form says "of" (মেয়ের, bon er, Son's), not "মেয়ে ভালো রেজাল্ট করেছে"
-    return any(_POSSESSIVE.fullmatch(before[start:]) for start, _ in spans(_FAMILY, before))
+    # (a kin word of two, "ছোট ভাইয়ের বিয়ে", "boro boner biye": its last word says "of", w24)
+    return any(_POSSESSIVE.fullmatch(before[start:]) or end == len(before) and " " in before[start:end]
+               and _POSSESSIVE.fullmatch(before[start:end].split()[-1]) for start, end in spans(_FAMILY, before))
 
 
 def counts_goods(clause: str) -> bool:
@@ -310,7 +314,8 @@ def find_cues(parts: list[str], lex: Lexicon) -> tuple[list[Cue], list[Cue], lis
         for bit, (kind, pattern) in enumerate(lex.cues):
             if not begins >> bit & 1:
                 continue  # no word of the clause begins like one of this kind's cues
-            if _looks_alike(kind, clause, lex, in_note):
+            if _looks_alike(kind, clause, lex, in_note) and not (
+                    kind == "celebration" and _hosting(pattern, index, parts)):
                 continue
             if kind == "celebration" and _gift_for_others(clause):
                 continue
@@ -352,6 +357,14 @@ def find_cues(parts: list[str], lex: Lexicon) -> tuple[list[Cue], list[Cue], lis
         if pair_starts:
             found += _pairs_in(index, clause, lex, whole, in_note, pair_starts, clause_pairs[index])
     return found, gone, denied
+
+
+def _hosting(pattern: re.Pattern[str], index: int, parts: list[str]) -> bool:
+    """ "ছোট ভাইয়ের বিয়ের দাওয়াত কার্ড আর ডালা অর্ডার": invitation cards for the family's own day,
+    which the family hosts (not a guest's "বিয়ের দাওয়াত") (w24)."""
+    clause = parts[index]
+    return bool(_CARDS is not None and _CARDS.search(clause) and any(
+        family_own(Cue("celebration", index, s, e, clause[s:e]), parts) for s, e in spans(pattern, clause)))
 
 
 def _looks_alike(kind: str, clause: str, lex: Lexicon, in_note: dict[str, bool]) -> bool:
@@ -476,7 +489,9 @@ def complaint_denied(parts: list[str]) -> int:
     last = -1
     for index, clause in enumerate(parts):
         for start, end in spans(_COMPLAINT_WORDS, clause):
-            if negated(clause, start, end) and not no_longer(clause, start, end):
+            if negated(clause, start, end) and not no_longer(clause, start, end) and not (
+                    index and len(clause.split()) <= 3 and _NOW is not None and _NOW.search(parts[index - 1])
+                    and _FINE is not None and _FINE.search(parts[index - 1])):
                 last = index
     return last
 
