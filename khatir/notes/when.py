@@ -584,6 +584,11 @@ def _short_weekday(clause: str, called: date) -> date | None:
     return None
 
 
+# "Saturday er bodole aaj e ashben", "শনিবারের বদলে শুক্রবার", "instead of Friday": the day given up
+# is not the call-back day (w24).
+_INSTEAD = re.compile(r"(?<![a-z0-9])[a-z0-9]+(?: er| r|er) bdle(?![a-z0-9])|(?<![a-z0-9])instead of [a-z0-9]+(?![a-z0-9])")
+
+
 def callback_date(text: str, called: date) -> date | None:
     """The day the note asks to get in touch again, or None when it names none.
 
@@ -591,7 +596,7 @@ def callback_date(text: str, called: date) -> date | None:
     the note asks for contact somewhere, a day in a neighbouring clause that is not about
     something else or in the past ("kal sokale payment korben, call dite bolche").
     """
-    folded = fold(_unalike(text))
+    folded = _INSTEAD.sub(" ", fold(_unalike(text)))
     every = _CLAUSE.split(folded)
     at_jumma = _AT_JUMMA is not None and _AT_JUMMA.search(folded) is not None
     asking = {c for c in every if asks_contact(c)}
