@@ -562,7 +562,7 @@ CUES: dict[str, tuple[str, ...]] = {
         # with its "not" a word apart ("ফোনে পাওয়া যায় নাই"), so the "not" is the cue's own (w24)
         "ফোনে পাওয়া যায় নাই", "ফোনে পাওয়া যায় নি", "phone e pawa jay nai", "phone e paoa jay nai",
         # on roaming abroad, swamped at work ("আজ অফিসে খুব চাপ", "kajer chap") (w24)
-        "roaming", "রোমিং", "কাজের চাপ", "kajer chap", "অফিসে খুব চাপ", "অফিসে চাপ", "office e chap",
+        "roaming e", "roaming a", "on roaming", "রোমিংয়ে", "রোমিং এ", "রোমিংএ", "কাজের চাপ", "kajer chap", "অফিসে খুব চাপ", "অফিসে চাপ", "office e chap",
         "office e khub chap", "ফোনে পাই নাই", "ফোনে পাইনি",
         "phone e pawa ja", "phone e pai nai", "could not reach", "couldn't reach", "unable to reach",
         # could not hear, did not pick up (তোলা), abroad, in no state to talk
