@@ -1360,6 +1360,9 @@ def test_w24_round_over(note, over):
     # the day given up is not the call-back day
     ("শুক্রবারের বদলে কাল আসবেন", CALLED, date(2026, 11, 20)),
     ("Call on Tuesday instead of Monday", CALLED, date(2026, 11, 24)),
+    # a bare "N e" after the note named the Nth as a day; not alone
+    ("২৮ তারিখের আগে বেতন হবে না, ২৮ এ ফোন দিবেন", CALLED, date(2026, 11, 28)),
+    ("5 e call dio", CALLED, None),
     # a week of a month is no day of it
     ("jan er 2nd week e ashben, tokhon call", CALLED, None),
     ("December 1st week e kisti shuru", CALLED, None),

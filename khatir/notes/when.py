@@ -589,6 +589,17 @@ def _short_weekday(clause: str, called: date) -> date | None:
 _INSTEAD = re.compile(r"(?<![a-z0-9])[a-z0-9]+(?: er| r|er) bdle(?![a-z0-9])|(?<![a-z0-9])instead of [a-z0-9]+(?![a-z0-9])")
 
 
+# "25 tarikh er pore kisti dibe, 25 e call dio": a bare number with "e" is that day of the month when
+# the note has named it as one (w24).
+_BARE_DAY = re.compile(r"(?<![a-z0-9/.])(\d{1,2}) (?:e|te)(?![a-z0-9])")
+
+
+def _days_named(folded: str) -> str:
+    """ ``folded`` with a bare "N e" read as "N tarike" when "N tarik" is written elsewhere in it."""
+    named = set(re.findall(r"(?<![a-z0-9])(\d{1,2}) tarik", folded))
+    return _BARE_DAY.sub(lambda m: f"{m.group(1)} tarike" if m.group(1) in named else m.group(), folded) if named else folded
+
+
 def callback_date(text: str, called: date) -> date | None:
     """The day the note asks to get in touch again, or None when it names none.
 
@@ -596,7 +607,7 @@ def callback_date(text: str, called: date) -> date | None:
     the note asks for contact somewhere, a day in a neighbouring clause that is not about
     something else or in the past ("kal sokale payment korben, call dite bolche").
     """
-    folded = _INSTEAD.sub(" ", fold(_unalike(text)))
+    folded = _days_named(_INSTEAD.sub(" ", fold(_unalike(text))))
     every = _CLAUSE.split(folded)
     at_jumma = _AT_JUMMA is not None and _AT_JUMMA.search(folded) is not None
     asking = {c for c in every if asks_contact(c)}
