@@ -263,6 +263,8 @@ def _a_vehicles_trouble(cue: Cue, parts: list[str]) -> bool:
 
 _SENT_SHORT = phrase_pattern(lexicon.SENT_SHORT)
 _MONEY = phrase_pattern(lexicon.MONEY)
+_RENTAL = phrase_pattern(lexicon.RENTAL)
+_RETURNED = phrase_pattern(lexicon.RETURNED)
 
 
 # Any day: whether a note names a call-back day does not depend on which day it was written.
@@ -302,6 +304,9 @@ def understand(text: str, called: date, reader: NoteReader) -> Reading:
         # "bKash নম্বরে ভুল করে ২০০ কম পাঠাইছে": money sent short, not goods
         cues = [c for c in cues if not (c.kind == "complaint" and _SENT_SHORT.fullmatch(c.text)
                                         and _MONEY.search(parts[c.clause]))]
+    if _RENTAL is not None and _RETURNED is not None and _RENTAL.search(folded):
+        # "শেরওয়ানি ফেরত এসেছে, জামানত ফেরত দেওয়া হয়েছে": a rental and its deposit coming back (w24)
+        cues = [c for c in cues if not (c.kind == "complaint" and _RETURNED.match(c.text))]
     cues = [c for c in cues if not _an_item(c, parts) and not _a_vehicles_trouble(c, parts)]
     kinds = {c.kind for c in cues if c.kind in reader.kinds}
     ranked = [k for k in reader.kinds if k in kinds]
