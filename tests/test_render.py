@@ -56,6 +56,7 @@ def context(kind: str, lang: str, *, agent: str = "Md. Rahim Uddin", overdue: in
             "who": None,
             "person": person(None, lang),
             "occasion": occasion(None, lang),
+            "call_back_on": None,
         },
         "win_back": {"last_purchase": date(2026, 8, 24), "days_since": 90, "orders": 12,
                      "total_spent": 123456.5},
@@ -1096,3 +1097,21 @@ def test_a_shops_old_celebration_template_still_works(tmp_path):
     text = shop.render("follow_up", "celebration", "en",
                        {**about("self", "en"), "occasion": occasion("birthday", "en", date(2026, 11, 20))})
     assert text == "Hello Nusrat,\nWe were so happy to hear your good news on 15 November!\n— Nodi Fashion"
+
+
+@pytest.mark.parametrize("lang, day, expected", [
+    ("en", TODAY, "You asked us to call you today. Is this a good time to talk? Just reply and we will call you."),
+    ("en", date(2026, 11, 21),
+     "You asked us to call you on Saturday, 21 November. Is this a good time to talk? Just reply and "
+     "we will call you."),
+    ("bn", TODAY, "আপনি আজ ফোন করতে বলেছিলেন। এখন কথা বলার সুবিধা হবে কি? একটু জানালেই আমরা ফোন করব।"),
+    ("bn", date(2026, 11, 21),
+     "আপনি শনিবার, ২১ নভেম্বর ফোন করতে বলেছিলেন। এখন কথা বলার সুবিধা হবে কি? একটু জানালেই আমরা ফোন করব।"),
+    ("en", None,
+     "We tried to reach you on 15 November, but we could not talk then. When would be a good time to "
+     "talk? Just reply with a day and time that suits you."),
+])
+def test_busy_message_says_the_day_the_customer_gave(renderer, lang, day, expected):
+    text = renderer.render("follow_up", "busy", lang,
+                           {**context("follow_up", lang), "event": "busy", "call_back_on": day})
+    assert text.split("\n")[1:] == [expected, "— Rahim, Nodi Fashion"]

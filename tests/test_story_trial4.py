@@ -44,3 +44,29 @@ def test_a_celebration_of_no_named_kind_keeps_the_general_words(make_workbook, r
         "wishes to you and your family from all of us.",
         "গত ২২ নভেম্বর আপনার সুখবরটা শুনে আমরা সবাই খুব খুশি হয়েছি — অনেক অনেক অভিনন্দন! আপনার ও "
         "পরিবারের সবার জন্য রইল আন্তরিক শুভকামনা।"]
+
+
+def test_a_busy_customer_who_gave_the_day_is_not_asked_for_one(make_workbook, run_job):
+    # F11: C21 "In a meeting, call Thursday" (23 Nov), then "not Thursday ... Call Saturday instead"
+    # (25 Nov); the message goes on 1 Dec. Here: 10 and 8 days ago, Saturday is 21 November.
+    path = make_workbook(grids(
+        ("C-1", 10, "In a meeting, call Thursday"),
+        ("C-1", 8, "Texted: not Thursday, she will be travelling. Call Saturday instead"),
+        ("C-2", 10, "মিটিং এ আছেন, বৃহস্পতিবার কল দিতে বললেন"),
+        ("C-2", 8, "বৃহস্পতিবার না, শনিবার কল দিতে বলছেন")))
+    run_job(path)
+    assert [text.split("\n")[1] for _, _, text in sorted(messages(path))] == [
+        "You asked us to call you on Saturday, 21 November. Is this a good time to talk? Just reply "
+        "and we will call you.",
+        "আপনি শনিবার, ২১ নভেম্বর ফোন করতে বলেছিলেন। এখন কথা বলার সুবিধা হবে কি? একটু জানালেই আমরা ফোন করব।"]
+
+
+def test_a_busy_customer_who_gave_no_day_is_asked_when_suits(make_workbook, run_job):
+    path = make_workbook(grids(("C-1", 1, "Customer busy in a meeting, call back later"),
+                               ("C-2", 1, "এখন না, মাগরিবের পরে কল দিতে বললেন")))
+    run_job(path)
+    assert [text.split("\n")[1] for _, _, text in sorted(messages(path))] == [
+        "We tried to reach you on 23 November, but we could not talk then. When would be a good time "
+        "to talk? Just reply with a day and time that suits you.",
+        "গত ২৩ নভেম্বর যোগাযোগ করেছিলাম, কিন্তু তখন কথা বলা হয়নি। কখন কথা বললে আপনার সুবিধা হবে, একটু "
+        "জানাবেন? আপনার সুবিধামতো দিন আর সময় লিখে জানালেই হবে।"]

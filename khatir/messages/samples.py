@@ -53,6 +53,7 @@ def _extras(kind: str, variant: str, lang: str, rich: bool) -> dict[str, Any]:
             "due_passed": not rich,
             **_who("daughter" if rich else None, lang),
             **_occasion("wedding" if rich else None, lang, None),
+            "call_back_on": today if rich else None,
         }
     if kind == "win_back":
         return {

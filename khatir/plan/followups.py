@@ -8,6 +8,7 @@ its row is never edited).
 """
 from __future__ import annotations
 
+from datetime import date
 from typing import Iterable
 
 from ..config import Settings
@@ -85,6 +86,7 @@ def contribute(facts: RunFacts) -> Contribution:
                      "expected": f.expected, "due_date": due_day,
                      "due_passed": due_day is not None and today > due_day,
                      "person": person.person(f.who, customer.language, f.kin),
+                     "call_back_on": _asked_for(f),
                      "occasion": occasion.occasion(
                          f.reading.occasion if f.event == "celebration" and f.reading else None,
                          customer.language, f.reading.event_day if f.reading else None)})
@@ -145,6 +147,16 @@ def read_as_nothing(notes: Iterable[CallNote], messages: Iterable[Message],
             if reading.event is None and reading.callback is None:
                 out.append((note, key))
     return out
+
+
+def _asked_for(f: FollowUp) -> date | None:
+    """The day the customer asked to be called ("call Thursday", moved by a later note to
+    Saturday), for the message to say so instead of asking them for a time again; None when the
+    note gave no day, staff set Follow Up On, or the day was the call's own ("after Maghrib")."""
+    stated = f.reading is not None and (f.reading.callback is not None or bool(f.moved))
+    if not stated or f.note.follow_up_on is not None or f.due <= f.note.date:
+        return None
+    return f.due
 
 
 def topic(f: FollowUp, settings: Settings, lang: str) -> str:
