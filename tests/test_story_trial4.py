@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import TODAY, ago
+from conftest import ago, script_rows
 from khatir.config import build_settings
+from khatir.sheet.schema import FOLLOW_UPS, MESSAGES
 from test_story_trial import follow_ups, grids, messages
 
 pytestmark = pytest.mark.slow  # each test runs the whole daily job on a workbook
@@ -70,3 +71,27 @@ def test_a_busy_customer_who_gave_no_day_is_asked_when_suits(make_workbook, run_
         "to talk? Just reply with a day and time that suits you.",
         "গত ২৩ নভেম্বর যোগাযোগ করেছিলাম, কিন্তু তখন কথা বলা হয়নি। কখন কথা বললে আপনার সুবিধা হবে, একটু "
         "জানাবেন? আপনার সুবিধামতো দিন আর সময় লিখে জানালেই হবে।"]
+
+
+@pytest.mark.parametrize("lang, words, remark", [
+    ("en", "customer rude, bollo ar call diben na please. number delete korte bollo",
+     "asked on 28 October not to be called or messaged again: no message prepared"),
+    ("bn", "customer rude, bollo ar call diben na please. number delete korte bollo",
+     "২৮ অক্টোবর তারিখে আর ফোন বা বার্তা দিতে মানা করেছেন: কোনো বার্তা তৈরি হয়নি"),
+    ("en", "wrong number, onno manush dhorse. bolse ei nam e keu nai",
+     "the call note of 28 October says the number is wrong: no message until a call reaches them"),
+    ("bn", "wrong number, onno manush dhorse. bolse ei nam e keu nai",
+     "২৮ অক্টোবর তারিখের কল নোটে নম্বরটি ভুল বলা আছে: কোনো কলে তাঁকে না পাওয়া পর্যন্ত বার্তা নয়"),
+])
+def test_a_lost_customer_who_asked_for_no_contact_or_has_a_wrong_number_says_so(
+        make_workbook, run_job, lang, words, remark):
+    # F7: C06 asked not to be called (28 Oct), C07 a wrong number; each had a later "no answer"
+    # note (18 Nov), and the lost row said "has an open follow-up (due 19 November): that comes
+    # first", a follow-up Follow-ups does not list, inviting a call.
+    from test_customers_section import shop
+    path = make_workbook(shop([{"date": ago(27), "customer_id": "C-1", "agent": "Rumi", "note": words},
+                               {"date": ago(6), "customer_id": "C-1", "agent": "Mitu", "note": "ফোন ধরেনি"}]))
+    run_job(path, settings_=build_settings({"general": {"language": lang, "shop_name": "Rupkotha"}}))
+    rows = [(r["kind"], r["remark"]) for r in script_rows(path, FOLLOW_UPS) if r["customer_id"] == "C-1"]
+    assert rows == [(rows[0][0], remark)]
+    assert not [r for r in script_rows(path, MESSAGES) if r["customer_id"] == "C-1"]
