@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import ago, script_rows
+from conftest import ago, script_rows, staff_appends
 from khatir.config import build_settings
-from khatir.sheet.schema import FOLLOW_UPS, MESSAGES
+from khatir.sheet.schema import CALL_NOTES, FOLLOW_UPS, MESSAGES
 from test_story_trial import follow_ups, grids, messages
 
 pytestmark = pytest.mark.slow  # each test runs the whole daily job on a workbook
@@ -95,3 +95,22 @@ def test_a_lost_customer_who_asked_for_no_contact_or_has_a_wrong_number_says_so(
     rows = [(r["kind"], r["remark"]) for r in script_rows(path, FOLLOW_UPS) if r["customer_id"] == "C-1"]
     assert rows == [(rows[0][0], remark)]
     assert not [r for r in script_rows(path, MESSAGES) if r["customer_id"] == "C-1"]
+
+
+@pytest.mark.parametrize("lang, expected", [
+    ("en", "Do not send message {key}: their father has died (note of 23 November: \u201cআব্বা আজ সকালে "
+           "মারা গেছেন\u201d); it was about the father's illness noted on 19 November"),
+    ("bn", "{key} বার্তাটি পাঠাবেন না: গ্রাহকের বাবা মারা গেছেন (২৩ নভেম্বর তারিখের নোট: \u201cআব্বা আজ সকালে "
+           "মারা গেছেন\u201d); বার্তাটি ১৯ নভেম্বর তারিখে নোট করা বাবার অসুস্থতা নিয়ে"),
+])
+def test_a_get_well_not_to_send_after_a_death_says_the_death(make_workbook, run_job, lang, expected):
+    # F12: "আব্বা হাসপাতালে, খুব জ্বর" (get-well made, pending), then "আব্বা আজ সকালে মারা গেছেন"
+    settings = build_settings({"general": {"language": lang, "shop_name": "Rupkotha"}})
+    path = make_workbook(grids(("C-2", 5, "আব্বা হাসপাতালে, খুব জ্বর")))
+    run_job(path, ago(2), settings_=settings)
+    [(_, key, _)] = messages(path)
+    staff_appends(path, CALL_NOTES.title, [
+        [{"date": ago(1), "customer_id": "C-2", "agent": "Tanvir", "note": "আব্বা আজ সকালে মারা গেছেন"}.get(
+            c.key, "") for c in CALL_NOTES.columns]])
+    run_job(path, settings_=settings)
+    assert [why for _, _, why in follow_ups(path)][0] == expected.format(key=key)

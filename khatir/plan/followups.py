@@ -17,7 +17,7 @@ from ..notes import occasion, person
 from ..messages.filters import long_date
 from ..notes.optout import asks_no_contact, says_wrong_number
 from ..notes.story import BUSY
-from ..notes.understand import NoteReader
+from ..notes.understand import NoteReader, Reading
 from ..rules.followups import FollowUp, delays_of, follow_up_report, note_key
 from ..sheet.records import CallNote, Message
 from .worklist import Draft, WorkItem
@@ -49,6 +49,14 @@ NO_EVENT_NOW = Text(
        "খাতির নোট আরও ভালো পড়ে; ঘটনা থাকলে ঘটনা কলামে লিখুন): \u201c{note}\u201d")
 CLOSED_TALKED = Text(en="the team talked to them again", bn="আবার কথা হয়েছে")
 CLOSED_OVER = Text(en="it is over", bn="বিষয়টি মিটে গেছে")
+# The later note is a death: said plainly, for an agent skimming the list (fourth story trial, F12)
+DIED = Text(
+    en="Do not send message {key}: {whom} has died (note of {later}: \u201c{note}\u201d); it was about "
+       "the {topic} noted on {date}",
+    bn="{key} বার্তাটি পাঠাবেন না: {whom} মারা গেছেন ({later} তারিখের নোট: \u201c{note}\u201d); বার্তাটি "
+       "{date} তারিখে নোট করা {topic} নিয়ে")
+THEIR = Text(en="their {name}", bn="গ্রাহকের {name}")
+SOMEONE = Text(en="someone in the family", bn="পরিবারের একজন")
 STALE = Counted(one="1 follow-up more than {days} days old was left out (follow_ups.stale_after_days in the settings).",
                 en="{count} follow-ups more than {days} days old were left out (follow_ups.stale_after_days in the settings).",
                 bn="{days} দিনের বেশি পুরোনো {count}টি ফলো-আপ বাদ রাখা হয়েছে (সেটিংসে follow_ups.stale_after_days)।")
@@ -108,14 +116,19 @@ def contribute(facts: RunFacts) -> Contribution:
         if f.key not in pending or f.closed_by is None or customer.held_by is not None:
             continue  # (one who asked for no contact: plan/optout.py lists every pending message)
         later = f.closed_by
-        closed_over = facts.note_reader.read(later.note, later.date).over
+        read = facts.note_reader.read(later.note, later.date)
+        if (later.event or read.event) == "bereavement" and f.event != "bereavement":
+            why = DIED(lang, key=f.key, whom=_who_died(read, f, lang), later=long_date(later.date, lang),
+                       note=_short(later.note), topic=topic(f, settings, lang),
+                       date=long_date(f.note.date, lang))
+        else:
+            why = DO_NOT_SEND(lang, key=f.key, topic=topic(f, settings, lang),
+                              date=long_date(f.note.date, lang), later=long_date(later.date, lang),
+                              why=(CLOSED_OVER if read.over else CLOSED_TALKED)(lang),
+                              note=_short(later.note))
         out.items.append(WorkItem(
             group="do_not_send", customer=customer, agent=later.agent or customer.agent,
-            why=DO_NOT_SEND(lang, key=f.key, topic=topic(f, settings, lang),
-                            date=long_date(f.note.date, lang), later=long_date(later.date, lang),
-                            why=(CLOSED_OVER if closed_over else CLOSED_TALKED)(lang),
-                            note=_short(later.note)),
-            order=(f.note.date, f.note.row)))
+            why=why, order=(f.note.date, f.note.row)))
     for note, key in read_as_nothing(data.call_notes, data.messages, facts.note_reader):
         whose = data.customers.get(note.customer_id)
         if whose is None or whose.held_by is not None:
@@ -157,6 +170,16 @@ def _asked_for(f: FollowUp) -> date | None:
     if not stated or f.note.follow_up_on is not None or f.due <= f.note.date:
         return None
     return f.due
+
+
+def _who_died(read: Reading, f: FollowUp, lang: str) -> str:
+    """ "their father": whom the death note names, else the person of the follow-up it closes
+    (a death right after "abba hospital e" that names nobody), else "someone in the family"."""
+    who, kin = (read.who, read.kin) if read.who not in (None, "self") else (f.who, f.kin)
+    named = person.person(who, lang, kin) if who != "self" else None
+    if named is None or not named["known"]:
+        return SOMEONE(lang)
+    return THEIR(lang, name=named["name"])
 
 
 def topic(f: FollowUp, settings: Settings, lang: str) -> str:
