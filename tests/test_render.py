@@ -57,6 +57,7 @@ def context(kind: str, lang: str, *, agent: str = "Md. Rahim Uddin", overdue: in
             "person": person(None, lang),
             "occasion": occasion(None, lang),
             "call_back_on": None,
+            "again": False,
         },
         "win_back": {"last_purchase": date(2026, 8, 24), "days_since": 90, "orders": 12,
                      "total_spent": 123456.5},
@@ -1115,3 +1116,22 @@ def test_busy_message_says_the_day_the_customer_gave(renderer, lang, day, expect
     text = renderer.render("follow_up", "busy", lang,
                            {**context("follow_up", lang), "event": "busy", "call_back_on": day})
     assert text.split("\n")[1:] == [expected, "— Rahim, Nodi Fashion"]
+
+
+@pytest.mark.parametrize("lang, who, expected", [
+    ("en", "self",
+     "Thank you for letting us know how you were doing when we spoke on 15 November. We hope you keep "
+     "getting stronger every day and are fully well soon. If there is anything we can do, just let us know."),
+    ("en", None,
+     "Thank you for letting us know how everyone at home was doing when we spoke on 15 November. We hope "
+     "they keep getting better every day. If there is anything we can do, just let us know."),
+    ("bn", "son",
+     "গত ১৫ নভেম্বর কথা হওয়ার সময় আপনার ছেলের খবর জানিয়েছিলেন, ধন্যবাদ। আশা করি ছেলে দিন দিন আরও সুস্থ "
+     "হয়ে উঠছে, খুব তাড়াতাড়ি পুরোপুরি সেরে উঠবে। আমাদের দিক থেকে কিছু করার থাকলে নিঃসংকোচে জানাবেন।"),
+    ("bn", "self",
+     "গত ১৫ নভেম্বর কথা হওয়ার সময় আপনার খবর জানিয়েছিলেন, ধন্যবাদ। আশা করি দিন দিন আরও সুস্থ হয়ে উঠছেন, "
+     "খুব তাড়াতাড়ি পুরোপুরি সেরে উঠবেন। আমাদের দিক থেকে কিছু করার থাকলে নিঃসংকোচে জানাবেন।"),
+])
+def test_a_later_get_well_in_the_same_story_is_worded_as_still_recovering(renderer, lang, who, expected):
+    text = renderer.render("follow_up", "illness", lang, {**about(who, lang), "again": True})
+    assert text.split("\n")[1] == expected

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import ago, script_rows, staff_appends
+from conftest import ago, script_rows, staff_appends, staff_marks_sent
 from khatir.config import build_settings
 from khatir.sheet.schema import CALL_NOTES, FOLLOW_UPS, MESSAGES
 from test_story_trial import follow_ups, grids, messages
@@ -114,3 +114,41 @@ def test_a_get_well_not_to_send_after_a_death_says_the_death(make_workbook, run_
             c.key, "") for c in CALL_NOTES.columns]])
     run_job(path, settings_=settings)
     assert [why for _, _, why in follow_ups(path)][0] == expected.format(key=key)
+
+
+def test_a_second_get_well_in_the_same_story_is_not_the_first_word_for_word(make_workbook, run_job):
+    # F2: C02 "operation hoyeche alhamdulillah, abba ekhon ICU te" (get-well sent), a week later
+    # "বাবাকে বাসায় আনা হয়েছে, রেস্টে আছেন, এখনো দুর্বল": a second get-well, not the same text
+    path = make_workbook(grids(("C-1", 11, "Her father had an operation, he is in ICU now"),
+                               ("C-2", 11, "operation hoyeche alhamdulillah, abba ekhon ICU te")))
+    run_job(path, ago(8))
+    first = messages(path)
+    staff_marks_sent(path, {key: ago(8) for _, key, _ in first})
+    staff_appends(path, CALL_NOTES.title, [
+        [{"date": ago(4), "customer_id": cid, "agent": "Tanvir", "note": words}.get(c.key, "")
+         for c in CALL_NOTES.columns]
+        for cid, words in (("C-1", "Her father is home now, resting, still weak"),
+                           ("C-2", "বাবাকে বাসায় আনা হয়েছে, রেস্টে আছেন, এখনো দুর্বল"))])
+    run_job(path)
+    later = sorted((cid, text.split("\n")[1]) for cid, _, text in messages(path)[len(first):])
+    assert later == [
+        ("C-1", "Thank you for letting us know how your father was doing when we spoke on 20 November. "
+                "We hope your father keeps getting stronger every day and is fully well soon. If there is "
+                "anything we can do, just let us know."),
+        ("C-2", "গত ২০ নভেম্বর কথা হওয়ার সময় আপনার বাবার খবর জানিয়েছিলেন, ধন্যবাদ। আশা করি বাবা দিন দিন "
+                "আরও সুস্থ হয়ে উঠছেন, খুব তাড়াতাড়ি পুরোপুরি সেরে উঠবেন। আমাদের দিক থেকে কিছু করার থাকলে "
+                "নিঃসংকোচে জানাবেন।")]
+
+
+def test_a_get_well_for_someone_else_after_a_sent_one_is_a_first_get_well(make_workbook, run_job):
+    path = make_workbook(grids(("C-1", 11, "Her father had an operation, he is in ICU now")))
+    run_job(path, ago(8))
+    first = messages(path)
+    staff_marks_sent(path, {key: ago(8) for _, key, _ in first})
+    staff_appends(path, CALL_NOTES.title, [
+        [{"date": ago(4), "customer_id": "C-1", "agent": "Tanvir",
+          "note": "Father is better. Now her son has high fever"}.get(c.key, "") for c in CALL_NOTES.columns]])
+    run_job(path)
+    assert [text.split("\n")[1] for _, _, text in messages(path)[len(first):]] == [
+        "When we spoke on 20 November, we heard your son was unwell. How is your son feeling now? We "
+        "hope things are much better. If there is anything we can do, just let us know."]

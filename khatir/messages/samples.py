@@ -54,6 +54,7 @@ def _extras(kind: str, variant: str, lang: str, rich: bool) -> dict[str, Any]:
             **_who("daughter" if rich else None, lang),
             **_occasion("wedding" if rich else None, lang, None),
             "call_back_on": today if rich else None,
+            "again": False,
         }
     if kind == "win_back":
         return {
@@ -101,7 +102,8 @@ def sample_contexts(kind: str, variant: str, lang: str) -> list[dict[str, Any]]:
     time or venue, and no meetup for feedback, so both sides of the usual
     ``{% if %}`` branches get rendered. A follow-up is also tried about the
     customer themself (the full one names a daughter, the sparse one nobody), and a
-    celebration once more about the customer's birthday, past by the time the message goes.
+    celebration once more about the customer's birthday, past by the time the message goes,
+    and a get-well as a later message of the same story (``again``).
     """
     samples = [{**_base(lang, rich), **_extras(kind, variant, lang, rich)} for rich in (True, False)]
     if kind == "follow_up":
@@ -109,4 +111,7 @@ def sample_contexts(kind: str, variant: str, lang: str) -> list[dict[str, Any]]:
     if kind == "follow_up" and variant == "celebration":
         # a birthday already past (its own wording), checked though not shown by `templates`
         samples.append({**samples[2], **_occasion("birthday", lang, _SAMPLE_TODAY - timedelta(days=2))})
+    if kind == "follow_up" and variant == "illness":
+        # a later get-well in the same story, about the daughter and about nobody named
+        samples += [{**samples[0], "again": True}, {**samples[1], "again": True}]
     return samples

@@ -72,6 +72,7 @@ def contribute(facts: RunFacts) -> Contribution:
     report = follow_up_report(data.call_notes, facts.note_reader, delays_of(settings.events),
                               sent, today, settings.stale_after_days, known_keys=known)
     out = Contribution()
+    told = _told(report.closed, sent)
     for f in report.owed:
         customer = data.customers[f.note.customer_id]
         if f.event in (None, BUSY) and not f.note.event and (
@@ -95,6 +96,8 @@ def contribute(facts: RunFacts) -> Contribution:
                      "due_passed": due_day is not None and today > due_day,
                      "person": person.person(f.who, customer.language, f.kin),
                      "call_back_on": _asked_for(f),
+                     "again": (f.note.customer_id, f.event, f.who) in told
+                     and f.event is not None and told[(f.note.customer_id, f.event, f.who)] < f.note.date,
                      "occasion": occasion.occasion(
                          f.reading.occasion if f.event == "celebration" and f.reading else None,
                          customer.language, f.reading.event_day if f.reading else None)})
@@ -159,6 +162,19 @@ def read_as_nothing(notes: Iterable[CallNote], messages: Iterable[Message],
             reading = reader.read(note.note, note.date)
             if reading.event is None and reading.callback is None:
                 out.append((note, key))
+    return out
+
+
+def _told(closed: Iterable[FollowUp], sent: set[str]) -> dict[tuple[str, str | None, str | None], date]:
+    """(customer, event, person) -> the earliest note whose message was sent and whose follow-up
+    a later note closed: a later get-well for the same father ("বাবাকে বাসায় আনা হয়েছে, এখনো
+    দুর্বল" a week after "abba ICU te") is the same story, and must not repeat the first word for
+    word (the fourth blind story trial, F2)."""
+    out: dict[tuple[str, str | None, str | None], date] = {}
+    for g in closed:
+        if g.key in sent:
+            k = (g.note.customer_id, g.event, g.who)
+            out[k] = min(out.get(k, g.note.date), g.note.date)
     return out
 
 
