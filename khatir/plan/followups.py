@@ -96,8 +96,8 @@ def contribute(facts: RunFacts) -> Contribution:
                      "due_passed": due_day is not None and today > due_day,
                      "person": person.person(f.who, customer.language, f.kin),
                      "call_back_on": _asked_for(f),
-                     "again": (f.note.customer_id, f.event, f.who) in told
-                     and f.event is not None and told[(f.note.customer_id, f.event, f.who)] < f.note.date,
+                     "again": f.event is not None and told.get(
+                         (f.note.customer_id, f.event, f.who), f.note.date) < f.note.date,
                      "occasion": occasion.occasion(
                          f.reading.occasion if f.event == "celebration" and f.reading else None,
                          customer.language, f.reading.event_day if f.reading else None)})
