@@ -19,6 +19,7 @@ from .classify import NULL, NgramModel, Scorer, best_of
 from . import lexicon
 from .match import phrase_pattern
 from .normalise import fold
+from .occasion import occasion_in
 from .rules import (PERSONAL, Cue, Lexicon, angry_at_the_call, asks_about, clauses, nobody_ill,
                     complaint_denied, complaint_retracted, counts_goods, family_own, find_cues,
                     not_theirs, ordinary_busy, over_in, pregnancy_complication, resolved,
@@ -114,6 +115,8 @@ class Reading:
     # The day the event itself takes place, when the note gives it ahead ("biye 28 tarikhe",
     # "২৫ তারিখে অপারেশন"): not a call-back day, but no follow-up before it (``when.event_day``).
     event_day: date | None = None
+    # What a celebration celebrates ("birthday", "wedding", ``occasion.WORDS``), when it says.
+    occasion: str | None = None
 
 
 @dataclass(frozen=True)
@@ -162,6 +165,11 @@ class NoteReader:
         filled with another event than the words gave ("উনার ভাই আর নেই" marked শোক: the brother)."""
         found, kin, _ = self.whom_said(text, event)
         return found, kin
+
+    def occasion(self, text: str) -> str | None:
+        """What ``text`` celebrates, for a note staff marked as a celebration whatever the words
+        gave (``occasion.occasion_in``)."""
+        return occasion_in(clauses(fold(text)))
 
     def whom_said(self, text: str, event: str) -> tuple[str | None, str | None, bool]:
         """``whom``, and whether the words name the person (``who.whom_said``)."""
@@ -377,4 +385,6 @@ def understand(text: str, called: date, reader: NoteReader) -> Reading:
         moves_day=(event in (None, "busy") and callback is not None and takes_back_a_day(text)
                    and (_COMMERCE is None or not _COMMERCE.search(folded))),
         event_day=event_day(text, called, event),
+        occasion=occasion_in(parts, next((c.clause for c in cues if c.kind == event), None))
+        if event == "celebration" else None,
     )

@@ -102,14 +102,17 @@ def contribute(facts: RunFacts) -> Contribution:
         # Call Notes unreadable: a win-back that would be new is held back (CALLS_UNREAD).
         unchecked = data.calls_unread and not customer.do_not_contact and win_back_key(a) not in written
         remarks = ([_overridden(data, customer, lang)] if segment and segment.overridden else [])
-        if a.customer_id in mourning:
+        if customer.do_not_contact:
+            pass  # asked for no contact, wrong number: the worklist says so, not a quiet reason
+        elif a.customer_id in mourning:
             remarks.append(MOURNING(lang, date=long_date(mourning[a.customer_id], lang)))
         elif a.customer_id in quiet:
             remarks.append(_quiet_text(quiet[a.customer_id], quiet_days, lang))
         elif unchecked:
             remarks.append(_calls_unread(data, lang))
             held += 1
-        if remarks and (a.customer_id in mourning or a.customer_id in quiet or unchecked):
+        if remarks and not customer.do_not_contact and (
+                a.customer_id in mourning or a.customer_id in quiet or unchecked):
             out.items.append(WorkItem(group=LOST, customer=customer, why=a.explain(lang), order=(rank,),
                                       remark="; ".join(remarks)))
             continue
@@ -188,7 +191,7 @@ def _first_orders(data: SheetData, settings: Settings, today: date, view,
                                   order=(rank,), remark=_calls_unread(data, lang)))
             continue
         q = quiet.get(f.customer_id)
-        if q is not None and f.key not in written:
+        if q is not None and f.key not in written and not customer.do_not_contact:
             items.append(WorkItem(group=FIRST_ORDER, customer=customer, why=f.explain(lang),
                                   order=(rank,), remark=_quiet_text(q, quiet_days, lang, FIRST_ORDER_KIND)))
             continue
