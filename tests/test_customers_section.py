@@ -347,7 +347,7 @@ def test_a_limit_of_one_reads_as_one(make_workbook, run_job, lang, capped, spoke
      "Customers C-1, C-9 have the same name and the same phone number, +8801812445566 (cells C2, "
      "C46): they are taken as one person, so win-back, check-in, first-order and invitation "
      "messages go to one row only (C-1, when it has one), and the rows share one message a day."),
-    ("bn", "C-1-এর সঙ্গে নাম ও ফোন একই: এই বার্তা শুধু C-1-কে যাবে (সমস্যা ট্যাব দেখুন)",
+    ("bn", "C-1-এর সঙ্গে নাম ও ফোন একই: এই বার্তা শুধু C-1-কে যাবে (Problems ট্যাব দেখুন)",
      "গ্রাহক C-1, C-9-এর নাম ও ফোন নম্বর একই, +8801812445566 (ঘর C2, C46): তাঁদের একজন মানুষ "
      "ধরা হয়েছে, তাই ফিরিয়ে আনার, খোঁজ নেওয়ার, প্রথম অর্ডারের ও আমন্ত্রণের বার্তা একটি সারিকেই যায় "
      "(C-1, যদি তার থাকে), আর সারিগুলো মিলে দিনে একটি বার্তা পায়।"),

@@ -323,7 +323,8 @@ def test_with_two_tabs_that_look_like_it_none_is_guessed(make_workbook, run_job,
      "and Call Notes); if the number is wrong, correct it; a family that shares one phone can leave "
      "this as it is."),
     ("bn", "গ্রাহক C-1, C-5, C-6-এর ফোন নম্বর একই, +8801711234567 (ঘর C2, C6, C7)।",
-     "একই মানুষ হলে তাঁদের এক গ্রাহক করুন (একটি সারি রাখুন, অর্ডার ও কল নোটে সেই আইডি লিখুন); "
+     "একই মানুষ হলে তাঁদের এক গ্রাহক করুন (একটি সারি রাখুন, অর্ডার (Orders) ও Call Notes ট্যাবে সেই "
+     "আইডি লিখুন); "
      "নম্বর ভুল হলে ঠিক করুন; একটি পরিবার একই ফোন ব্যবহার করলে এটি যেমন আছে তেমন থাকতে পারে।"),
 ])
 def test_customers_sharing_a_phone_number_are_one_problem_row(make_workbook, run_job, lang, problem, fix):

@@ -153,7 +153,8 @@ def test_negative_item_says_who_what_and_how_it_was_known():
 def test_staff_sentiment_is_shown_as_from_the_column_in_bengali():
     settings = build_settings({"general": {"language": "bn"}})
     part = contribute(RunFacts(data(fb(2, 3, "ঠিক আছে", sentiment="negative")), settings, TODAY))
-    assert part.items[0].why == "অসন্তুষ্ট মতামত, ১৯ নভেম্বর ২০২৬ (ধরন কলাম): “ঠিক আছে”"
+    # (no sheet here, so the column is named in both languages: khatir.sheet.names)
+    assert part.items[0].why == "অসন্তুষ্ট মতামত, ১৯ নভেম্বর ২০২৬ (ধরন (Sentiment) কলাম): “ঠিক আছে”"
 
 
 def test_feedback_without_a_customer_is_listed_without_a_message():
@@ -174,7 +175,7 @@ def test_unclear_feedback_is_listed_after_suggestions_asking_for_a_sentiment():
     ("en", ["the tea"], "Feedback: 1 row could not be sorted from its words; fill in its Sentiment."),
     ("en", ["the tea", "hmm"],
      "Feedback: 2 rows could not be sorted from their words; fill in their Sentiment."),
-    ("bn", ["the tea"], "মতামত: ১টি সারির ধরন লেখা থেকে বোঝা যায়নি; ধরন কলামটি পূরণ করুন।"),
+    ("bn", ["the tea"], "মতামত: ১টি সারির ধরন লেখা থেকে বোঝা যায়নি; ধরন (Sentiment) কলামটি পূরণ করুন।"),
 ])
 def test_the_note_on_unclear_feedback_counts_in_good_english(lang, texts, note):
     rows = [fb(2 + i, 1, text) for i, text in enumerate(texts)]

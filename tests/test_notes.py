@@ -1381,3 +1381,72 @@ def test_w21_round(note, expected):
 ])
 def test_w21_round_over(note, over):
     assert read(note).over is over
+
+
+# The ninth round (w24: a Sylhet wedding-and-event supplies shop, rentals and holud sets, and a
+# Khulna/Barishal furniture and appliance instalment seller; sadhu Bengali, lowercase Banglish,
+# report English, voice typing). Calls on Thursday 19 November. Expected: (event, who, call-back day).
+@pytest.mark.parametrize("note, expected", [
+    # the wrong thing came (in the past), an AC that does not cool, clothes too small
+    ("ড্রেসিং টেবিলের আয়না ভুল এসেছিল, বদলে দেওয়া হয়েছে", ("complaint", "self", None)),
+    ("fridge thanda kore na 3 din dhore", ("complaint", "self", None)),
+    ("panjabi ta choto hoise, boro size chay", ("complaint", "self", None)),
+    # ছিলাম (I was) is not চিল্লা (shouting): the customer was busy before, and paid
+    ("\"busy chilam bhai\" bollo, aajke kisti dise", (None, None, None)),
+    ("ডেলিভারির লোক চিল্লাইছে, উনি খুব রাগ", ("complaint", "self", None)),
+    # busy: unreachable with its "not" apart, roaming abroad, swamped at work, away for Umrah
+    ("ফোনে পাওয়া যায় নাই দুইবার", ("busy", "self", None)),
+    ("phone roaming e, Dubai te ase", ("busy", "self", None)),
+    ("আজ কাজের চাপ, পরে কথা বলবেন", ("busy", "self", None)),
+    ("Customer is away for Umrah, phone off", ("busy", "self", None)),
+    # a job got in sadhu words; the holud by its set or its evening; the family's own invitation cards
+    ("কন্যার চাকুরী প্রাপ্তির খবর দিলেন, মিষ্টি নিবেন", ("celebration", "daughter", None)),
+    ("boner holud sondha shonibar, 20 ta kulo lagbe", ("celebration", "sister", None)),
+    ("বড় বোনের বিয়ের দাওয়াত কার্ড ৩০০ পিস ছাপাবে", ("celebration", "sister", None)),
+    # a rental and its deposit coming back; goods for someone else's newborn
+    ("ভাড়ার লেহেঙ্গা ফেরত দিয়ে গেছেন, জামানত বুঝিয়ে দেওয়া হলো", (None, None, None)),
+    ("sherwani ferot dilo, deposit er taka ferot chay", (None, None, None)),
+    ("Ordered a rocking cradle for a colleague's newborn", (None, None, None)),
+    # a stone, blood pressure told in a sentence, a nebulizer needed
+    ("আব্বার কিডনিতে পাথর, ডাক্তার দেখাচ্ছেন", ("illness", "father", None)),
+    ("His father's blood pressure went up, resting at home", ("illness", "father", None)),
+    ("chotto chele r nebulizer lagse rat e", ("illness", "son", None)),
+    # a baby being born is not whom a death concerns
+    ("ভাইয়ের বউ সন্তান প্রসবের সময় মারা গেছেন", ("bereavement", "relative", None)),
+])
+def test_w24_round(note, expected):
+    r = read(note)
+    assert (r.event, r.who, r.callback) == expected
+
+
+@pytest.mark.parametrize("note, over", [
+    # hoped for, agreed to, not yet done: not over
+    ("Mother admitted with pneumonia, may be discharged by Sunday", False),
+    ("ছেলের জ্বর, শুক্রবার ফোন করলে ঠিক আছে বললেন", False),
+    ("বউয়ের অপারেশন done হয় নাই এখনো, সোমবার", False),
+    # a complaint, then "now ... no problem": put right
+    ("parcel 3 din late chilo, ekhon bolse thik ache, no problem", True),
+    # ... but "no problem" with no "now" says there was none
+    ("box ta ektu tol chilo, no problem", False),
+])
+def test_w24_round_over(note, over):
+    assert read(note).over is over
+
+
+@pytest.mark.parametrize("note, called, expected", [
+    # coming to the shop to do something, a few words between; dropping by
+    ("শনিবার দোকানে এসে খাটের কিস্তি পরিশোধ করবেন", CALLED, date(2026, 11, 21)),
+    ("৪ দিন পর এসে চেয়ারগুলো নিয়ে যাবেন", CALLED, date(2026, 11, 23)),
+    ("She will stop by on Monday to see the curtains", CALLED, date(2026, 11, 23)),
+    # the day given up is not the call-back day
+    ("শুক্রবারের বদলে কাল আসবেন", CALLED, date(2026, 11, 20)),
+    ("Call on Tuesday instead of Monday", CALLED, date(2026, 11, 24)),
+    # a bare "N e" after the note named the Nth as a day; not alone
+    ("২৮ তারিখের আগে বেতন হবে না, ২৮ এ ফোন দিবেন", CALLED, date(2026, 11, 28)),
+    ("5 e call dio", CALLED, None),
+    # a week of a month is no day of it
+    ("jan er 2nd week e ashben, tokhon call", CALLED, None),
+    ("December 1st week e kisti shuru", CALLED, None),
+])
+def test_w24_round_call_back_days(note, called, expected):
+    assert read(note, called).callback == expected

@@ -104,8 +104,9 @@ def test_a_customer_listed_as_lost_is_never_thanked_for_staying(make_sheet, run_
     run_on(sheet)
     row = next(r for r in rows_of(sheet, "Follow-ups") if r["Customer ID"] == "C-1")
     assert row["What"] == "lost"
-    assert row["Remark"].startswith("Segment says \u201cexisting\u201d but the order history says lost: "
-                                    "lost is used (invitations too)")
+    assert row["Remark"].startswith("Segment says \u201cexisting\u201d but the order history says the "
+                                    "customer is lost, so they are taken as lost (invitations too); if "
+                                    "they still buy, add those orders to Orders")
     # no second win-back; the invitation comes today, as a lost customer's
     assert kinds_for(sheet, "C-1") == ["meetup_invite"]
     invite = next(m for m in rows_of(sheet, "Messages") if m["Key"] == "meetup_invite:M-01:C-1")

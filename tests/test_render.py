@@ -9,6 +9,7 @@ import pytest
 from jinja2.sandbox import SandboxedEnvironment
 
 from khatir.errors import ConfigError, KhatirError, TemplateError
+from khatir.notes.occasion import occasion
 from khatir.notes.person import person
 from khatir.i18n import bn_digits
 from khatir.messages.filters import digits, first_name, long_date, taka, time12, weekday, whatsapp_link
@@ -54,6 +55,9 @@ def context(kind: str, lang: str, *, agent: str = "Md. Rahim Uddin", overdue: in
             "due_passed": False,
             "who": None,
             "person": person(None, lang),
+            "occasion": occasion(None, lang),
+            "call_back_on": None,
+            "again": False,
         },
         "win_back": {"last_purchase": date(2026, 8, 24), "days_since": 90, "orders": 12,
                      "total_spent": 123456.5},
@@ -1037,3 +1041,97 @@ def test_sample_contexts_cover_both_branches():
 def test_a_relative_is_named_by_the_notes_own_word(renderer, lang, kin, expected):
     ctx = {**context("follow_up", lang), "who": "relative", "person": person("relative", lang, kin)}
     assert renderer.render("follow_up", "illness", lang, ctx).split("\n")[1].startswith(expected)
+
+
+@pytest.mark.parametrize("lang, who, key, day, expected", [
+    ("en", "self", "birthday", date(2026, 11, 20),
+     "A belated happy birthday to you! We hope it was a wonderful day. Warmest wishes to you and "
+     "your family from all of us."),
+    ("bn", "self", "birthday", date(2026, 11, 20),
+     "একটু দেরিতে হলেও আপনাকে জন্মদিনের অনেক অনেক শুভেচ্ছা! আশা করি দিনটা খুব আনন্দে কেটেছে। "
+     "আপনার ও পরিবারের সবার জন্য রইল আন্তরিক শুভকামনা।"),
+    ("en", "daughter", "birthday", None,
+     "Wishing your daughter a very happy birthday! Warmest wishes to you and your family from all of us."),
+    ("bn", "son", "birthday", date(2026, 11, 21),
+     "একটু দেরিতে হলেও আপনার ছেলেকে জন্মদিনের অনেক অনেক শুভেচ্ছা! আশা করি দিনটা সবার খুব আনন্দে "
+     "কেটেছে। আপনার ও পরিবারের সবার জন্য রইল আন্তরিক শুভকামনা।"),
+    ("en", "sister", "wedding", date(2026, 11, 8),
+     "We were so happy to hear about your sister's wedding — many congratulations to you and your "
+     "sister! Warmest wishes to you and your family from all of us."),
+    ("bn", "sister", "wedding", date(2026, 11, 8),
+     "আপনার বোনের বিয়ের খবর শুনে আমরা সবাই খুব খুশি হয়েছি — আপনাকে ও আপনার বোনকে অনেক অনেক "
+     "অভিনন্দন! আপনার ও পরিবারের সবার জন্য রইল আন্তরিক শুভকামনা।"),
+    ("en", "son", "exam", None,
+     "We were so happy to hear about your son's exam success — many congratulations to you and your "
+     "son! Warmest wishes to you and your family from all of us."),
+    ("bn", "self", "job", None,
+     "আপনার নতুন চাকরির খবর শুনে আমরা সবাই খুব খুশি হয়েছি — অনেক অনেক অভিনন্দন! আপনার ও পরিবারের "
+     "সবার জন্য রইল আন্তরিক শুভকামনা।"),
+    ("en", None, "home", None,
+     "We were so happy to hear about your new home — many congratulations! Warmest wishes to you and "
+     "your family from all of us."),
+    ("bn", "father", "hajj", None,
+     "আপনার বাবার হজের খবর শুনে আমরা সবাই খুব খুশি হয়েছি — আপনাকে ও আপনার বাবাকে অনেক অনেক "
+     "অভিনন্দন! আপনার ও পরিবারের সবার জন্য রইল আন্তরিক শুভকামনা।"),
+    # the kind is not known: the general wording, with the day of the call
+    ("en", "self", None, None,
+     "We were so happy to hear your good news on 15 November — many congratulations! Warmest wishes "
+     "to you and your family from all of us."),
+])
+def test_celebration_names_what_is_celebrated_not_the_call_day(renderer, lang, who, key, day, expected):
+    text = renderer.render("follow_up", "celebration", lang,
+                           {**about(who, lang), "event": "celebration", "occasion": occasion(key, lang, day)})
+    assert text.split("\n")[1] == expected
+
+
+def test_a_shops_old_celebration_template_still_works(tmp_path):
+    """A shop's own copy of the template from before ``occasion`` existed is checked and filled
+    as before: the new variable is only offered, never required."""
+    root = tmp_path / "templates"
+    shutil.copytree(TEMPLATES, root)
+    old = ("Hello {{ customer.name|first_name }},\n"
+           "We were so happy to hear your good news on {{ note.date|long_date(lang) }}!\n"
+           "— {{ shop.name }}\n")
+    (root / "en" / "follow_up" / "celebration.txt").write_text(old, encoding="utf-8")
+    shop = Renderer(root)
+    shop.check_all()
+    text = shop.render("follow_up", "celebration", "en",
+                       {**about("self", "en"), "occasion": occasion("birthday", "en", date(2026, 11, 20))})
+    assert text == "Hello Nusrat,\nWe were so happy to hear your good news on 15 November!\n— Nodi Fashion"
+
+
+@pytest.mark.parametrize("lang, day, expected", [
+    ("en", TODAY, "You asked us to call you today. Is this a good time to talk? Just reply and we will call you."),
+    ("en", date(2026, 11, 21),
+     "You asked us to call you on Saturday, 21 November. Is this a good time to talk? Just reply and "
+     "we will call you."),
+    ("bn", TODAY, "আপনি আজ ফোন করতে বলেছিলেন। এখন কথা বলার সুবিধা হবে কি? একটু জানালেই আমরা ফোন করব।"),
+    ("bn", date(2026, 11, 21),
+     "আপনি শনিবার, ২১ নভেম্বর ফোন করতে বলেছিলেন। এখন কথা বলার সুবিধা হবে কি? একটু জানালেই আমরা ফোন করব।"),
+    ("en", None,
+     "We tried to reach you on 15 November, but we could not talk then. When would be a good time to "
+     "talk? Just reply with a day and time that suits you."),
+])
+def test_busy_message_says_the_day_the_customer_gave(renderer, lang, day, expected):
+    text = renderer.render("follow_up", "busy", lang,
+                           {**context("follow_up", lang), "event": "busy", "call_back_on": day})
+    assert text.split("\n")[1:] == [expected, "— Rahim, Nodi Fashion"]
+
+
+@pytest.mark.parametrize("lang, who, expected", [
+    ("en", "self",
+     "Thank you for letting us know how you were doing when we spoke on 15 November. We hope you keep "
+     "getting stronger every day and are fully well soon. If there is anything we can do, just let us know."),
+    ("en", None,
+     "Thank you for letting us know how everyone at home was doing when we spoke on 15 November. We hope "
+     "they keep getting better every day. If there is anything we can do, just let us know."),
+    ("bn", "son",
+     "গত ১৫ নভেম্বর কথা হওয়ার সময় আপনার ছেলের খবর জানিয়েছিলেন, ধন্যবাদ। আশা করি ছেলে দিন দিন আরও সুস্থ "
+     "হয়ে উঠছে, খুব তাড়াতাড়ি পুরোপুরি সেরে উঠবে। আমাদের দিক থেকে কিছু করার থাকলে নিঃসংকোচে জানাবেন।"),
+    ("bn", "self",
+     "গত ১৫ নভেম্বর কথা হওয়ার সময় আপনার খবর জানিয়েছিলেন, ধন্যবাদ। আশা করি দিন দিন আরও সুস্থ হয়ে উঠছেন, "
+     "খুব তাড়াতাড়ি পুরোপুরি সেরে উঠবেন। আমাদের দিক থেকে কিছু করার থাকলে নিঃসংকোচে জানাবেন।"),
+])
+def test_a_later_get_well_in_the_same_story_is_worded_as_still_recovering(renderer, lang, who, expected):
+    text = renderer.render("follow_up", "illness", lang, {**about(who, lang), "again": True})
+    assert text.split("\n")[1] == expected

@@ -158,7 +158,7 @@ def test_a_pronoun_carries_only_an_illness_or_a_death_across_events(make_workboo
            "reads notes better since the message was prepared; write the event in the Event column if "
            "there is one): \u201cFuneral catering price list chaise, 200 jon er\u201d"),
     ("bn", "{key} বার্তাটি পাঠাবেন না: ২২ নভেম্বর তারিখের নোটে এখন কোনো ঘটনা পাওয়া যায় না (বার্তাটি "
-           "তৈরির পর খাতির নোট আরও ভালো পড়ে; ঘটনা থাকলে ঘটনা কলামে লিখুন): "
+           "তৈরির পর খাতির নোট আরও ভালো পড়ে; ঘটনা থাকলে Event কলামে লিখুন): "
            "\u201cFuneral catering price list chaise, 200 jon er\u201d"),
 ])
 def test_a_message_an_earlier_version_made_from_a_misread_note_is_do_not_send(

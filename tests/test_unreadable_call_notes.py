@@ -86,7 +86,7 @@ def test_no_we_miss_you_message_while_call_notes_cannot_be_read(make_workbook, r
     words = {"en": ("win-back", "Note"), "bn": ("ফিরিয়ে আনার", "নোট")}[lang]
     assert any(words[0] in r[4] and words[1] in r[5] for r in held), held
     summary = summarise(result, lang, settings)
-    line = {"en": "Call Notes cannot be read", "bn": "কল নোট ট্যাব পড়া যাচ্ছে না"}[lang]
+    line = {"en": "Call Notes cannot be read", "bn": "Call Notes ট্যাব পড়া যাচ্ছে না"}[lang]  # as titled
     assert line in summary
     # Follow-ups (#, What, Customer ID, ..., Message Key, Remark): the lost are listed, no message
     lost = [r for r in read_tab(path, "Follow-ups")[1:] if r[2] in ("C-1", "C-4")]

@@ -45,12 +45,13 @@ INVITATIONS: Callable[..., Contribution] = meetups.contribute
 
 # A Messages tab staff made without a column a message needs (khatir.sheet.read.SENDABLE):
 # no row goes in, and no Key is recorded, so the messages are made once it is fixed.
-NO_ROOM = Text(en="No new messages were added: the Messages tab has no column for {headers} "
-                  "(see Problems); {count} messages wait until it has.",
-               bn="নতুন কোনো বার্তা যোগ করা হয়নি: বার্তা ট্যাবে {headers} কলাম নেই (সমস্যা ট্যাব "
+# {messages}, {problems}: the tabs as this sheet titles them (khatir.sheet.names).
+NO_ROOM = Text(en="No new messages were added: the {messages} tab has no column for {headers} "
+                  "(see {problems}); {count} messages wait until it has.",
+               bn="নতুন কোনো বার্তা যোগ করা হয়নি: {messages} ট্যাবে {headers} কলাম নেই ({problems} ট্যাব "
                   "দেখুন); সেগুলো যোগ না হওয়া পর্যন্ত {count}টি বার্তা অপেক্ষায় থাকবে।")
-NOT_MADE = Text(en="no message: the Messages tab has no column for {headers} (see Problems)",
-                bn="বার্তা নেই: বার্তা ট্যাবে {headers} কলাম নেই (সমস্যা ট্যাব দেখুন)")
+NOT_MADE = Text(en="no message: the {messages} tab has no column for {headers} (see {problems})",
+                bn="বার্তা নেই: {messages} ট্যাবে {headers} কলাম নেই ({problems} ট্যাব দেখুন)")
 
 #: The Run Log outcome of a run for a pretended day: only "ok" counts as a day's run.
 TEST_OUTCOME = "ok (test run with --today)"
@@ -161,14 +162,16 @@ def plan_daily(data: SheetData, settings: Settings, today: date, renderer: Rende
     if data.messages_missing:  # nowhere to put a message anyone could send: make none
         waiting = chosen_drafts(drafts, existing, settings, messaged_today, made)
         drafts = [d for d in drafts if d.key in existing]
-    prepared = prepare_messages(drafts, existing, settings, renderer, today, messaged_today, made)
+    prepared = prepare_messages(drafts, existing, settings, renderer, today, messaged_today, made,
+                                data.names)
     # The Do Not Contact cell beside each request for no contact, as first seen (plan/optout.py)
     prepared.marks += optout.seen_marks(data, today)
     if waiting:
-        headers = ", ".join(data.messages_missing)
-        prepared.remarks.update((d.key, NOT_MADE(settings.language, headers=headers)) for d in waiting)
-        notes.append(NO_ROOM(settings.language, headers=headers,
-                             count=localise_digits(len(waiting), settings.language)))
+        lang = settings.language
+        where = {"headers": ", ".join(data.messages_missing), "messages": data.names.tab("messages", lang),
+                 "problems": data.names.tab("problems", lang)}
+        prepared.remarks.update((d.key, NOT_MADE(lang, **where)) for d in waiting)
+        notes.append(NO_ROOM(lang, **where, count=localise_digits(len(waiting), lang)))
     work = bound_work_list(items, settings.follow_ups_per_agent)
     lang = settings.language
     tabs["follow_ups"] = (not_listed_rows(work, settings.follow_ups_per_agent, lang)
@@ -260,7 +263,7 @@ def run_log_row(result: DailyResult, finished: datetime, settings: Settings) -> 
 def header_names(spec: TabSpec, lang: str) -> list[str]:
     """A new tab's header in the owner's language (either language is read back)."""
     if lang == "bn":
-        return [c.aliases[0] if c.aliases else c.header for c in spec.columns]
+        return spec.bn_headers()
     return spec.headers()
 
 
@@ -353,7 +356,7 @@ def append_for(spec: TabSpec, tables: dict[str, Table], grids: dict[str, list[li
         out.append(cells)
     layout = None
     if styled and (table is None or not table.header_row or is_khatir_header(
-            spec, table.header, [header_names(spec, "en"), header_names(spec, "bn")])):
+            spec, table.header, spec.written_headers())):
         layout = tab_layout(spec, positions, lang, dropdowns=MESSAGE_DROPDOWNS)
     return Append(title, header_names(spec, lang), out, positions.get("key"),
                   positions.get("details"), layout=layout)

@@ -52,6 +52,9 @@ def _extras(kind: str, variant: str, lang: str, rich: bool) -> dict[str, Any]:
             "due_date": None if rich else today - timedelta(days=2),
             "due_passed": not rich,
             **_who("daughter" if rich else None, lang),
+            **_occasion("wedding" if rich else None, lang, None),
+            "call_back_on": today if rich else None,
+            "again": False,
         }
     if kind == "win_back":
         return {
@@ -86,15 +89,29 @@ def _who(who: str | None, lang: str) -> dict[str, Any]:
     return {"who": who, "person": person(who, lang)}
 
 
+def _occasion(key: str | None, lang: str, day: date | None) -> dict[str, Any]:
+    from khatir.notes.occasion import occasion  # what a celebration note celebrates
+
+    return {"occasion": occasion(key, lang, day)}
+
+
 def sample_contexts(kind: str, variant: str, lang: str) -> list[dict[str, Any]]:
     """Realistic facts for one template: a full context and a sparse one.
 
     The sparse one has an empty agent, an overdue follow-up, a meetup without
     time or venue, and no meetup for feedback, so both sides of the usual
     ``{% if %}`` branches get rendered. A follow-up is also tried about the
-    customer themself (the full one names a daughter, the sparse one nobody).
+    customer themself (the full one names a daughter, the sparse one nobody), and a
+    celebration once more about the customer's birthday, past by the time the message goes,
+    and a get-well as a later message of the same story (``again``).
     """
     samples = [{**_base(lang, rich), **_extras(kind, variant, lang, rich)} for rich in (True, False)]
     if kind == "follow_up":
         samples.append({**samples[0], **_who("self", lang)})
+    if kind == "follow_up" and variant == "celebration":
+        # a birthday already past (its own wording), checked though not shown by `templates`
+        samples.append({**samples[2], **_occasion("birthday", lang, _SAMPLE_TODAY - timedelta(days=2))})
+    if kind == "follow_up" and variant == "illness":
+        # a later get-well in the same story, about the daughter and about nobody named
+        samples += [{**samples[0], "again": True}, {**samples[1], "again": True}]
     return samples

@@ -144,6 +144,11 @@ CUES: dict[str, tuple[str, ...]] = {
         "diabetes", "hapani", "chikungunya", "chicken pox", "pox$", "jondis", "burn unit",
         "pure gese", "puira", "matha ghur", "durbol", "lab aid", "labaid", "nicu", "shoye ase",
         "platelet", "gastric", "mochke", "fule gese", "selai lag", "bp high", "pressure high", "প্রেশার high", "প্রেসার high",
+        # a stone in the gallbladder or a kidney, blood pressure told in a sentence (w24)
+        "gallbladder", "gall bladder", "nebulizer lag", "নেবুলাইজার লাগ", "nebulizer dit",
+        "নেবুলাইজার দি", "nebulize kor", "needs a nebulizer", "needed a nebulizer", "পিত্তথলি", "পিত্তে পাথর", "kidney stone", "কিডনিতে পাথর",
+        "কিডনির পাথর", "blood pressure was", "blood pressure is", "blood pressure went", "pressure was very high",
+        "pressure was high", "pressure is high", "pressure went up", "bp was high", "bp was very high",
         "high pressure", "cough", "bethay", "shordi", "sordi", "pet kharap", "bomi", "headache",
         "হাম$", "পক্স", "ক্ষত", "ডায়ালাইসিস", "কেমো", "জটিলতা", "বেড রেস্ট", "ভাইরাল",
         "জ্বর জ্বর", "টেম্পারেচার", "ham hoise", "dialysis", "chemo", "complication", "viral",
@@ -248,7 +253,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "missing", "short$", "less than", "kom dise", "kom paise", "defect", "faulty", "scratch",
         "bad quality", "poor quality", "problem", "somossa", "issue", "ছিঁড়ে$", "ছিড়া$", "পোকা",
         "পিঁপড়া", "মেয়াদ", "রং উঠে", "বদলাই", "বদলাতে", "নারাজ", "গালি", "অপমান", "বাঁকা",
-        "টেকনিশিয়ান", "সার্ভিস খারাপ", "কেমন সার্ভিস", "চিল্লা", "ভাঙছে", "ওজন কম", "কম ছিল",
+        "টেকনিশিয়ান", "সার্ভিস খারাপ", "কেমন সার্ভিস", "চিল্লা$", "চিল্লাই", "চিল্লায়", "চিল্লাচ", "চিল্লানো", "ভাঙছে", "ওজন কম", "কম ছিল",
         "লজ্জা", "খুলে পড়", "দাগ$", "ক্যান্সেল", "আর কিনবে না", "বেশি চাইছে", "chira$", "chire$",
         "poka", "expire", "rong uthe", "badlate", "bodlate", "naraj", "gali dise", "opoman",
         "warranty chay", "kete gese", "ar kinbe na", "r kinbe na", "beshi nise", "beshi nicche", "beshi nicchi",
@@ -320,6 +325,15 @@ CUES: dict[str, tuple[str, ...]] = {
         "bhul model", "kharap service$", "খারাপ সার্ভিস$", "baje service$", "বাজে সার্ভিস$",
         "stone pore ge", "stone khule ge", "stone khule por", "পাথর খুলে", "পাথর পড়ে গে",
         "copy mone ho", "কপি মনে হ",
+        # the wrong thing came, in the past and in dialect ("স্ট্যান্ড ভুল এসেছিল"), an AC or a fridge
+        # that does not cool ("ac thanda kore na"), clothes too small ("pajama choto hoise") (w24;
+        # চিল্লা, shouting, is listed by its verb forms: alone it folds like ছিলাম, "I was")
+        "ভুল এসেছিল", "ভুল আসছিল", "ভুল আইছে", "ভুল আসছে", "vul asche", "vul ashche", "vul ashse",
+        "bhul eseche", "bhul esechilo", "vul aise", "came wrong", "ঠান্ডা করে না", "ঠান্ডা করতেছে না",
+        "ঠান্ডা করছে না", "thanda kore na", "thanda korche na", "thanda kortese na", "not cooling",
+        "doesn't cool", "does not cool", "isn't cooling", "ছোট হইছে", "ছোট হয়েছে", "ছোট হয়ে গেছে",
+        "choto hoise", "choto hoyeche", "choto hoye gese", "too small", "too tight", "টাইট হইছে",
+        "tight hoise",
         # wanting it exchanged, in the standard form too (as "বদলাইতে চা")
         "বদলাতে চা", "bodlate cha",
         # a hole ("foota"; not ফুটা alone, which folds like ফুট, feet), bad behaviour, poor quality, a battery that will not hold its charge, a noise,
@@ -429,6 +443,13 @@ CUES: dict[str, tuple[str, ...]] = {
         "passed his", "passed her",
         # a golden A+ got ("golden paise", "গোল্ডেন পেয়েছে") (w18)
         "golden pa", "golden pe", "গোল্ডেন পা", "গোল্ডেন পে", "golden a plus",
+        # the holud by its own set, tray or evening (not হলুদ alone: a colour, a spice) (w24)
+        "holud er set", "holud set", "হলুদের সেট", "holud er dala", "হলুদের ডালা", "holud er anushthan",
+        "হলুদের অনুষ্ঠান", "holud sondha", "হলুদ সন্ধ্যা", "holud night", "holud er program",
+        "হলুদের প্রোগ্রাম", "holud program",
+        # a job got, in sadhu spelling and words ("পুত্রের চাকুরী প্রাপ্তি উপলক্ষে") (w24)
+        "চাকুরী প্রাপ্তি", "চাকুরি প্রাপ্তি", "চাকরি প্রাপ্তি", "চাকুরী পা", "চাকুরী পে", "চাকুরি পা",
+        "চাকুরি পে", "চাকুরী হ", "চাকুরি হ", "চাকরি লাভ", "চাকুরী লাভ",
         # admitted to a college or university (ভর্তি alone is a hospital's word) (w18)
         "college e vorti ho", "college e bhorti ho", "কলেজে ভর্তি হ", "university te vorti ho",
         "university te bhorti ho", "ইউনিভার্সিটিতে ভর্তি হ", "varsity te vorti ho", "ভার্সিটিতে ভর্তি হ",
@@ -559,7 +580,12 @@ CUES: dict[str, tuple[str, ...]] = {
         "gramer bari ja",
         # could not be reached ("যোগাযোগ করা যাচ্ছে না", "ফোনে পাওয়া যায়নি")
         "যোগাযোগ করা যাচ্ছে না", "যোগাযোগ করা যায়নি", "যোগাযোগ করা যায় নাই", "jogajog kora jacche na",
-        "jogajog kora jay nai", "jogajog kora jayni", "ফোনে পাওয়া যা", "ফোনে পাই নাই", "ফোনে পাইনি",
+        "jogajog kora jay nai", "jogajog kora jayni", "ফোনে পাওয়া যা",
+        # with its "not" a word apart ("ফোনে পাওয়া যায় নাই"), so the "not" is the cue's own (w24)
+        "ফোনে পাওয়া যায় নাই", "ফোনে পাওয়া যায় নি", "phone e pawa jay nai", "phone e paoa jay nai",
+        # on roaming abroad, swamped at work ("আজ অফিসে খুব চাপ", "kajer chap") (w24)
+        "roaming e", "roaming a", "on roaming", "রোমিংয়ে", "রোমিং এ", "রোমিংএ", "কাজের চাপ", "kajer chap", "অফিসে খুব চাপ", "অফিসে চাপ", "office e chap",
+        "office e khub chap", "ফোনে পাই নাই", "ফোনে পাইনি",
         "phone e pawa ja", "phone e pai nai", "could not reach", "couldn't reach", "unable to reach",
         # could not hear, did not pick up (তোলা), abroad, in no state to talk
         "শুনতে পায় না", "শুনতে পারে না", "shunte pay na", "shunte pare na", "তুললো না", "তুলল না",
@@ -584,7 +610,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "লাইনে দাঁড়াই", "line e daraia", "line e dariye", "লাইনে কথা কইতেছ", "লাইনে কথা বলতেছ",
         "লাইনে কথা বলছ", "onno line e", "অন্য লাইনে",
         # going on a pilgrimage, away for now (w21: "Saudi যাচ্ছেন umrah te")
-        "যাচ্ছেন umrah", "যাইতেছেন umrah", "umrah e jacch", "umrah te jacch", "ওমরায় যাচ্ছ",
+        "abroad for umrah", "abroad for hajj", "in saudi for umrah", "is on umrah", "is on hajj",
+        "away for umrah", "away for hajj", "যাচ্ছেন umrah", "যাইতেছেন umrah", "umrah e jacch", "umrah te jacch", "ওমরায় যাচ্ছ",
         "ওমরাহ করতে যাচ্ছ", "going for umrah", "leaving for umrah", "was at wedding", "was at a wedding",
     ),
 }
@@ -777,7 +804,7 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "job done", "got the job done",
         "death anniversary", "মৃত্যুবার্ষিকী", "ডেথ এনিভার্সারি", "ডেথ অ্যানিভার্সারি", "গত মাসে", "last month", "goto mase", "gato mase",
         "গত বছর", "last year", "for his friend", "for her friend", "friend's", "friends son", "friends daughter", "for a friend", "colleague", "কলিগ", "kolig",
-        "boss er", "বসের", "friend er", "বন্ধুর", "bondhur", "neighbour", "প্রতিবেশী",
+        "boss er", "বসের", "bosser", "friend er", "বন্ধুর", "bondhur", "neighbour", "প্রতিবেশী",
         "for a wedding", "biye bari te", "বিয়ের দাওয়াত", "dawat", "invitation", "দাওয়াতে যাবে",
         "for the wedding season", "পরার জন্য", "porar jonno", "to wear", "wearing it",
         "wedding season", "বিয়ের সিজন", "puja", "পূজা", "eid", "ঈদ", "বান্ধবীর", "bandhobir",
@@ -796,7 +823,8 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "gone for umrah", "gone for hajj", "went for umrah", "went for hajj", "left for umrah",
         "left for hajj", "umrah e gese", "umrah te gese", "hajj e gese", "ওমরায় গেছেন", "ওমরাহ করতে গেছেন",
         "হজ্জে গেছেন", "হজে গেছেন", "হজ্জ করতে গেছেন", "হজ করতে গেছেন",
-        "যাচ্ছেন umrah", "যাইতেছেন umrah", "umrah e jacch", "umrah te jacch", "ওমরায় যাচ্ছ",
+        "abroad for umrah", "abroad for hajj", "in saudi for umrah", "is on umrah", "is on hajj",
+        "away for umrah", "away for hajj", "যাচ্ছেন umrah", "যাইতেছেন umrah", "umrah e jacch", "umrah te jacch", "ওমরায় যাচ্ছ",
         "ওমরাহ করতে যাচ্ছ", "going for umrah", "leaving for umrah", "was at wedding", "was at a wedding",
         # a teddy bear (বিয়ার folds like "biya", a wedding); a wedding or engagement called off (w18)
         "teddy bear", "টেডি বিয়ার", "teddy বিয়ার", "tedi biyar", "টেডি bear",
@@ -866,6 +894,9 @@ CLAUSE_ONLY_LOOKALIKES: dict[str, tuple[str, ...]] = {
         "সেরেলাক", "baby shop", "toy", "খেলনা",
         # goods for a newborn ("নবজাতকের জন্য জামা", "newborn er jonno kichu na") (w20)
         "নবজাতকের জন্য", "newborn er jonno", "newborn er jnno", "for newborn", "for a newborn",
+        # someone else's newborn ("a baby cot for her friend's newborn") (w24)
+        "friend's newborn", "friends newborn", "colleague's newborn", "neighbour's newborn",
+        "neighbor's newborn", "bondhur newborn", "বন্ধুর নবজাতক", "বান্ধবীর নবজাতক",
         "for the newborn", "newborn size", "নবজাতক সাইজ", "newborn সাইজ",
         # the shop's parcel, voice-typed with no comma ("ডেলিভারি হয়েছে গতকাল প্রোডাক্ট ভালো আছে")
         "প্রোডাক্ট", "product", "আইটেম", "item$", "items$",
@@ -929,6 +960,9 @@ CLAUSE_ONLY_LOOKALIKES: dict[str, tuple[str, ...]] = {
         "machine busy", "machine ta busy", "মেশিন busy", "মেশিন বিজি", "মেশিনটা বিজি",
         "best before", "best price", "best rate", "best quality", "best seller", "best selling",
         "best offer", "best deal",
+        # the customer saying they were busy before ("ami osustho na, just busy chilam"): the call
+        # happened (not the staff's "busy chilo", the customer was busy when called) (w24)
+        "busy chilam", "busy silam", "busy chhilam", "ব্যস্ত ছিলাম", "বিজি ছিলাম", "i was busy",
         # money coming to hand ("টাকা হাতে আসবে") folds like being at the market (হাটে আছে)
         "হাতে আসবে", "হাতে আসলে", "হাতে আসতে", "hate asbe", "hate ashbe", "hate ashle", "hate asle",
     ),
@@ -993,6 +1027,22 @@ OTHERS: tuple[str, ...] = (
 # the note, the day is theirs (w22).
 OTHERS_GOODS: tuple[str, ...] = (
     "cake", "কেক", "flowers", "flower", "ফুল", "bouquet", "card$", "hamper", "chocolates", "cupcakes",
+)
+
+# A rented wedding outfit or set, its deposit: "শেরওয়ানি ফেরত এসেছে, জামানত ফেরত দেওয়া হয়েছে", "rent
+# er lehenga ferot দিয়েছেন, deposit ফেরত চেয়েছেন" is the rental coming back, not goods returned in
+# complaint (w24); ``RETURNED`` are the complaint words it covers.
+RENTAL: tuple[str, ...] = (
+    "জামানত", "jamanot", "jamanat", "deposit", "ডিপোজিট", "security money", "rental", "rent er", "rent e ni",
+    "ভাড়ার শেরওয়ানি", "ভাড়ার লেহেঙ্গা", "ভাড়ায় নি", "bhara r sherwani", "bharay ni",
+)
+RETURNED: tuple[str, ...] = ("ফেরত", "ferot", "return", "returned", "ফেরৎ")
+
+# Invitation cards: with the family's own day just before ("ছোট ভাইয়ের বিয়ের দাওয়াত কার্ড"), the
+# family hosts it, and the guest's look-alike "বিয়ের দাওয়াত" does not hide it (w24).
+INVITATION_CARDS: tuple[str, ...] = (
+    "দাওয়াত কার্ড", "dawat card", "dawat kard", "দাওয়াতের কার্ড", "dawater card", "invitation card",
+    "দাওয়াতপত্র", "নিমন্ত্রণ পত্র", "nimontron potro", "biyer card", "বিয়ের কার্ড",
 )
 
 # Goods sent short is a complaint, money sent short is not ("bKash নম্বরে ভুল করে ২০০ কম পাঠাইছে").
@@ -1518,7 +1568,7 @@ FINE: tuple[str, ...] = (
 # about the goods or the service, the anger was at being called ("বিরক্ত হয়ে কেটে দিলেন").
 ANGER: tuple[str, ...] = (
     "রাগ", "রেগে", "rege$", "rag korse", "rag korche", "রাগারাগি", "বিরক্ত", "birokto", "angry",
-    "upset", "furious", "নারাজ", "naraj", "naraz", "ক্ষুব্ধ", "khubdho", "চিল্লা", "চেঁচামেচি",
+    "upset", "furious", "নারাজ", "naraj", "naraz", "ক্ষুব্ধ", "khubdho", "চিল্লা$", "চিল্লাই", "চিল্লায়", "চিল্লাচ", "চিল্লানো", "চেঁচামেচি",
     "chechamechi", "rude",
 )
 # ... and the words saying the customer cut the call short.

@@ -37,6 +37,12 @@ _WORSE = phrase_pattern(("platelet", "প্লাটিলেট", "প্ল�
 _ANYMORE = phrase_pattern(("আর$", "ar$", "anymore", "any more", "no more", "ekhon", "এখন", "now$"))
 # "X hoy nai" (did not happen), unlike "X nai" (is not there): with "ekhono" (still), not yet.
 _NOT_HAPPENED = frozenset(fold(w) for w in ("hoy nai", "hoyni", "hoy ni", "হয় নাই", "হয়নি", "হয় নি", ))
+# "by then dad might be discharged", "হয়তো ছুটি দিবে": hoped for, not yet over (w24).
+_MAYBE = phrase_pattern(("might", "may$", "should", "hopefully", "হয়তো", "hoyto", "hoito", "আশা করি",
+                         "asha kori"))
+# "বুধবার দিলে ঠিক আছে": "all right if you call on Wednesday", an agreement, not someone well (w24).
+_IF = frozenset(fold(w) for w in ("dile", "দিলে", "korle", "করলে", "ashle", "আসলে", "hole", "হলে", "pele",
+                                  "পেলে", "nile", "নিলে", "gele", "গেলে", "if"))
 _AGAIN_NOT = phrase_pattern(("আর$", "ar$", "anymore", "any more", "no more"))
 _ARRANGED = phrase_pattern(("বিয়ে$", "বিয়েও", "biye$", "biya$", "বিবাহ$", "engagement$", "akd$", "আকদ$"))
 _BUSY_LATER = phrase_pattern(lexicon.BUSY_LATER)
@@ -50,6 +56,8 @@ _DONE_DEAL = phrase_pattern(lexicon.DONE_DEAL)
 _UNITS = "|".join(sorted({re.escape(fold(u)) for u in lexicon.UNITS}, key=len, reverse=True))
 _COUNT = re.compile(rf"(?<![a-z0-9])\d+ ?(?:{_UNITS})(?![a-z])|(?<![a-z0-9])x ?\d+(?![a-z0-9])")
 _GIFTS = phrase_pattern(lexicon.GIFTS)
+_CARDS = phrase_pattern(lexicon.INVITATION_CARDS)
+_NOW = phrase_pattern(("ekhon", "এখন", "now$"))
 _OTHERS = phrase_pattern(lexicon.OTHERS)
 _NOBODY_ILL = phrase_pattern(lexicon.NOBODY_ILL)
 _OTHERS_GOODS = phrase_pattern(lexicon.GIFTS + lexicon.OTHERS_GOODS)
@@ -214,7 +222,9 @@ def family_own(cue: Cue, parts: list[str]) -> bool:
     if _OWN is not None and _OWN.search(before):
         return True
     # the family word's own form says "of" (মেয়ের, bon er, Son's), not "মেয়ে ভালো রেজাল্ট করেছে"
-    return any(_POSSESSIVE.fullmatch(before[start:]) for start, _ in spans(_FAMILY, before))
+    # (a kin word of two, "ছোট ভাইয়ের বিয়ে", "boro boner biye": its last word says "of", w24)
+    return any(_POSSESSIVE.fullmatch(before[start:]) or end == len(before) and " " in before[start:end]
+               and _POSSESSIVE.fullmatch(before[start:end].split()[-1]) for start, end in spans(_FAMILY, before))
 
 
 def counts_goods(clause: str) -> bool:
@@ -277,7 +287,10 @@ def _busy_denied(cue: Cue, clause: str) -> bool:
 def no_longer(clause: str, start: int, end: int) -> bool:
     """ "jor nai ar", "এখন আর জ্বর নাই", "no fever now": the event was there and is gone."""
     near = _words_before(clause, start, 2) + " " + _words_after(clause, end, _NEG_WINDOW + 1)
-    if {_words_after(clause, end, 1), _words_after(clause, end, 2)} & _NOT_HAPPENED and not (_AGAIN_NOT is not None and _AGAIN_NOT.search(near)):
+    # ("surgery done হয়নি এখনো": one word between, w24)
+    if {_words_after(clause, end, 1), _words_after(clause, end, 2), _words_after(clause, end, 3).split(" ", 1)[-1],
+            " ".join(_words_after(clause, end, 2).split()[1:])} & _NOT_HAPPENED and not (
+            _AGAIN_NOT is not None and _AGAIN_NOT.search(near)):
         return False  # "biye hoy nai ekhono": not yet happened (folded, ekhono, "still", is ekhon, "now")
     return bool(_ANYMORE is not None and _ANYMORE.search(near))
 
@@ -301,7 +314,8 @@ def find_cues(parts: list[str], lex: Lexicon) -> tuple[list[Cue], list[Cue], lis
         for bit, (kind, pattern) in enumerate(lex.cues):
             if not begins >> bit & 1:
                 continue  # no word of the clause begins like one of this kind's cues
-            if _looks_alike(kind, clause, lex, in_note):
+            if _looks_alike(kind, clause, lex, in_note) and not (
+                    kind == "celebration" and _hosting(pattern, index, parts)):
                 continue
             if kind == "celebration" and _gift_for_others(clause):
                 continue
@@ -343,6 +357,14 @@ def find_cues(parts: list[str], lex: Lexicon) -> tuple[list[Cue], list[Cue], lis
         if pair_starts:
             found += _pairs_in(index, clause, lex, whole, in_note, pair_starts, clause_pairs[index])
     return found, gone, denied
+
+
+def _hosting(pattern: re.Pattern[str], index: int, parts: list[str]) -> bool:
+    """ "ছোট ভাইয়ের বিয়ের দাওয়াত কার্ড আর ডালা অর্ডার": invitation cards for the family's own day,
+    which the family hosts (not a guest's "বিয়ের দাওয়াত") (w24)."""
+    clause = parts[index]
+    return bool(_CARDS is not None and _CARDS.search(clause) and any(
+        family_own(Cue("celebration", index, s, e, clause[s:e]), parts) for s, e in spans(pattern, clause)))
 
 
 def _looks_alike(kind: str, clause: str, lex: Lexicon, in_note: dict[str, bool]) -> bool:
@@ -467,7 +489,9 @@ def complaint_denied(parts: list[str]) -> int:
     last = -1
     for index, clause in enumerate(parts):
         for start, end in spans(_COMPLAINT_WORDS, clause):
-            if negated(clause, start, end) and not no_longer(clause, start, end):
+            if negated(clause, start, end) and not no_longer(clause, start, end) and not (
+                    index and len(clause.split()) <= 3 and _NOW is not None and _NOW.search(parts[index - 1])
+                    and _FINE is not None and _FINE.search(parts[index - 1])):
                 last = index
     return last
 
@@ -487,6 +511,8 @@ def over_in(parts: list[str], event: str | None = None) -> str | None:
             before = _words_before(clause, start, 2)
             if _STILL is not None and _STILL.search(before) or _WORSE is not None and _WORSE.search(before):
                 continue
+            if _MAYBE is not None and _MAYBE.search(before) or before.split()[-1:] and before.split()[-1] in _IF:
+                continue  # "dad might be discharged", "বুধবার দিলে ঠিক আছে" (w24)
             if _words_after(clause, end, 1) in _TO_DO or _about_other(event, before):
                 continue
             if _ARRANGED is not None and _ARRANGED.search(_words_before(clause, start, 1)):

@@ -19,6 +19,7 @@ from .classify import NULL, NgramModel, Scorer, best_of
 from . import lexicon
 from .match import phrase_pattern
 from .normalise import fold
+from .occasion import occasion_in
 from .rules import (PERSONAL, Cue, Lexicon, angry_at_the_call, asks_about, clauses, nobody_ill,
                     complaint_denied, complaint_retracted, counts_goods, family_own, find_cues,
                     not_theirs, ordinary_busy, over_in, pregnancy_complication, resolved,
@@ -117,6 +118,8 @@ class Reading:
     # The day the event itself takes place, when the note gives it ahead ("biye 28 tarikhe",
     # "২৫ তারিখে অপারেশন"): not a call-back day, but no follow-up before it (``when.event_day``).
     event_day: date | None = None
+    # What a celebration celebrates ("birthday", "wedding", ``occasion.WORDS``), when it says.
+    occasion: str | None = None
 
 
 @dataclass(frozen=True)
@@ -165,6 +168,11 @@ class NoteReader:
         filled with another event than the words gave ("উনার ভাই আর নেই" marked শোক: the brother)."""
         found, kin, _ = self.whom_said(text, event)
         return found, kin
+
+    def occasion(self, text: str) -> str | None:
+        """What ``text`` celebrates, for a note staff marked as a celebration whatever the words
+        gave (``occasion.occasion_in``)."""
+        return occasion_in(clauses(fold(text)))
 
     def whom_said(self, text: str, event: str) -> tuple[str | None, str | None, bool]:
         """``whom``, and whether the words name the person (``who.whom_said``)."""
@@ -266,6 +274,8 @@ def _a_vehicles_trouble(cue: Cue, parts: list[str]) -> bool:
 
 _SENT_SHORT = phrase_pattern(lexicon.SENT_SHORT)
 _MONEY = phrase_pattern(lexicon.MONEY)
+_RENTAL = phrase_pattern(lexicon.RENTAL)
+_RETURNED = phrase_pattern(lexicon.RETURNED)
 
 
 # Any day: whether a note names a call-back day does not depend on which day it was written.
@@ -305,6 +315,9 @@ def understand(text: str, called: date, reader: NoteReader) -> Reading:
         # "bKash নম্বরে ভুল করে ২০০ কম পাঠাইছে": money sent short, not goods
         cues = [c for c in cues if not (c.kind == "complaint" and _SENT_SHORT.fullmatch(c.text)
                                         and _MONEY.search(parts[c.clause]))]
+    if _RENTAL is not None and _RETURNED is not None and _RENTAL.search(folded):
+        # "শেরওয়ানি ফেরত এসেছে, জামানত ফেরত দেওয়া হয়েছে": a rental and its deposit coming back (w24)
+        cues = [c for c in cues if not (c.kind == "complaint" and _RETURNED.match(c.text))]
     cues = [c for c in cues if not _an_item(c, parts) and not _a_vehicles_trouble(c, parts)]
     kinds = {c.kind for c in cues if c.kind in reader.kinds}
     ranked = [k for k in reader.kinds if k in kinds]
@@ -375,4 +388,6 @@ def understand(text: str, called: date, reader: NoteReader) -> Reading:
         moves_day=(event in (None, "busy") and callback is not None and takes_back_a_day(text)
                    and (_COMMERCE is None or not _COMMERCE.search(folded))),
         event_day=event_day(text, called, event),
+        occasion=occasion_in(parts, next((c.clause for c in cues if c.kind == event), None))
+        if event == "celebration" else None,
     )

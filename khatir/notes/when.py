@@ -55,6 +55,8 @@ _CONTACT = phrase_pattern((
     # the customer sends the details of an order on a day ("tuesday te details dibe") (w22)
     # texting "he'll come", coming in person ("tmrw he'll come instead")
     "he'll come", "she'll come", "they'll come", "in person",
+    # dropping by the shop ("Cust will drop by on Thursday to choose the cushion covers") (w24)
+    "drop by", "drop in", "drops by", "stop by", "come by", "swing by", "pop in", "pop by",
     "details dibe", "details diben", "details debe", "details pathabe", "details janabe", "will send details",
     # trying again ("২৮ তারিখে আবার চেষ্টা করবো"; not "চেষ্টা করবো পাঠাতে", trying to send) (w23)
     "আবার চেষ্টা", "abar chesta", "abar cesta",
@@ -146,10 +148,10 @@ _BEFORE_A_DAY = frozenset(fold(w) for w in ("on", "by", "this", "next", "till", 
 _CONFIRM = frozenset(fold(w) for w in ("confirm", "কনফার্ম"))
 _ORDER = frozenset(fold(w) for w in ("order", "ordr", "অর্ডার"))
 _PARCEL = frozenset(fold(w) for w in ("delivery", "ডেলিভারি", "parcel", "পার্সেল", "courier", "কুরিয়ার"))
-# "কাল এসে বদলাবে", "২০ তারিখে দোকানে এসে টাকা দিবে": coming to do something is a visit to come
-# (two words between too, "দোকানে এসে বাকি টাকা দিবেন", but not "এসে সেট নিয়ে যাবেন", taking it away, w23).
-_COME_AND_DO = re.compile(r"(?<![a-z0-9])ese (?:(?:[a-z]+ )?[a-z]+(?:be|ben|bo|mu)"
-                          r"|[a-z]+ [a-z]+ (?!ja)[a-z]+(?:be|ben|bo|mu))(?![a-z0-9])")
+# "কাল এসে বদলাবে", "২০ তারিখে দোকানে এসে টাকা দিবে": coming to do something is a visit to come.
+# (up to three words between: "সোমবার দোকানে এসে টিভির কাগজ নিয়ে যাবেন", "৩ দিন পর এসে বাকি টাকা
+# পরিশোধ করবেন", w24)
+_COME_AND_DO = re.compile(r"(?<![a-z0-9])ese (?:[a-z]+ ){0,3}[a-z]+(?:be|ben|bo|mu)(?![a-z0-9])")
 # "আবার", "again" ask for contact alone or before one of these ("abar dibo", "again tmrw").
 # Words before "খবর" that make it news, not finding out: "খুশির খবর", "kharap khobor".
 _NEWS = frozenset(fold(w) for w in ("খুশির", "khushir", "ভালো", "bhalo", "valo", "খারাপ", "kharap",
@@ -352,6 +354,7 @@ _CLOCK = re.compile(r"(?<![a-z0-9])\d{1,2} ?(?:tar|tay|tai|ta r) (?:pr|dike|pare
 _MONTH_DAY = re.compile(
     rf"(?<![a-z0-9])(?<![0-9] )(\d{{1,2}}) (?:{'|'.join(re.escape(fold(w)) for w in ('tarikh', 'তারিখ', 'tarik', 'date'))})[a-z]*"
     r"(?! (?:bar|time|tym)(?![a-z0-9]))"  # "3rd bar busy": the third time, not the 3rd (w21)
+    rf"(?! (?:{_WEEK_UNIT})(?![a-z0-9]))"  # "Dec er 1st week e": a week, not the 1st (w24)
     r"|(?<![a-z0-9])on the (\d{1,2})(?![a-z0-9])"
     # "tarikh 5 e", "date 12": the word first
     rf"|(?<![a-z0-9])(?:{'|'.join(re.escape(fold(w)) for w in ('tarikh', 'তারিখ', 'tarik', 'date'))}) "
@@ -365,7 +368,7 @@ _MONTHS = {1: "jan|janu[a-z]*", 2: "feb[a-z]*", 3: "mars", 4: "apr[a-z]*|epril",
 # (not "30 desk calendars", "30 design", "5 separate boxes": "Dec" and "Sep" whole, or spelt out)
 _MONTH = "|".join(f"(?P<m{k}>{v})" for k, v in _MONTHS.items())
 _NAMED_MONTH = re.compile(rf"(?<![a-z0-9])(?:(?P<d1>\d{{1,2}}) (?:(?:tarik|se|la|ra|i) )?(?:{_MONTH.replace('(?P<m', '(?P<a')})"
-                          rf"|(?:{_MONTH}) (?P<d2>\d{{1,2}})(?: tarik)?)(?![a-z0-9])")
+                          rf"|(?:{_MONTH}) (?P<d2>\d{{1,2}})(?: tarik)?)(?![a-z0-9])(?!(?: tarik)? (?:{_WEEK_UNIT})(?![a-z0-9]))")
 _DIGITS = re.compile(r"\d")
 # "পহেলা ডিসেম্বর", "pohela December": the first of a named month.
 _FIRST_OF = re.compile(r"(?<![a-z0-9])(?:fela|phela|pohela|pela) (?=(?:"
@@ -604,6 +607,22 @@ def _short_weekday(clause: str, called: date) -> date | None:
     return None
 
 
+# "Saturday er bodole aaj e ashben", "শনিবারের বদলে শুক্রবার", "instead of Friday": the day given up
+# is not the call-back day (w24).
+_INSTEAD = re.compile(r"(?<![a-z0-9])[a-z0-9]+(?: er| r|er) bdle(?![a-z0-9])|(?<![a-z0-9])instead of [a-z0-9]+(?![a-z0-9])")
+
+
+# "25 tarikh er pore kisti dibe, 25 e call dio": a bare number with "e" is that day of the month when
+# the note has named it as one (w24).
+_BARE_DAY = re.compile(r"(?<![a-z0-9/.])(\d{1,2}) (?:e|te)(?![a-z0-9])")
+
+
+def _days_named(folded: str) -> str:
+    """ ``folded`` with a bare "N e" read as "N tarike" when "N tarik" is written elsewhere in it."""
+    named = set(re.findall(r"(?<![a-z0-9])(\d{1,2}) tarik", folded))
+    return _BARE_DAY.sub(lambda m: f"{m.group(1)} tarike" if m.group(1) in named else m.group(), folded) if named else folded
+
+
 def callback_date(text: str, called: date) -> date | None:
     """The day the note asks to get in touch again, or None when it names none.
 
@@ -611,7 +630,7 @@ def callback_date(text: str, called: date) -> date | None:
     the note asks for contact somewhere, a day in a neighbouring clause that is not about
     something else or in the past ("kal sokale payment korben, call dite bolche").
     """
-    folded = fold(_unalike(text))
+    folded = _days_named(_INSTEAD.sub(" ", fold(_unalike(text))))
     every = _CLAUSE.split(folded)
     at_jumma = _AT_JUMMA is not None and _AT_JUMMA.search(folded) is not None
     asking = {c for c in every if asks_contact(c)}

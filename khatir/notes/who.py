@@ -238,6 +238,10 @@ def whom_said(parts: list[str], event: str | None, cues: list[Cue]) -> tuple[str
                     and key in _BABIES and clause[end:anchor.start].strip() == ""
                     and _BIRTH_NOUN is not None and _BIRTH_NOUN.match(clause, anchor.start)):
                 continue  # "cheler jonmo hoyeche": the son is the baby, not its parent
+            if (event != "newborn" and key in _BABIES and any(
+                    c.kind == "newborn" and c.clause == index and c.start >= end
+                    and clause[end:c.start].strip() == "" for c in cues)):
+                continue  # "স্ত্রী সন্তান প্রসবের সময় মারা গেছেন": the baby being born, not whom (w24)
             if (event == "newborn" and anchor is not None and index == anchor.clause
                     and key == "child" and start < anchor.start and clause[end:anchor.start].strip() == ""
                     and not _of_form(clause, end)):

@@ -12,7 +12,7 @@ from datetime import date
 
 from ..config import Settings
 from ..i18n import DAYS, Text, localise_digits
-from ..sheet.records import SheetData
+from ..sheet.records import Customer, SheetData
 from ..messages.filters import long_date
 from ..rules.first_order import GROUP as FIRST_ORDER
 from ..rules.first_order import first_orders_due
@@ -52,13 +52,14 @@ WHAT = {WIN_BACK_KIND: Text(en="win-back", bn="ফিরিয়ে আনা�
         FIRST_ORDER_KIND: Text(en="first-order", bn="প্রথম অর্ডারের")}
 # Call Notes is there but cannot be read (khatir.sheet.read): nobody can tell who staff
 # spoke to lately, so no "we miss you" message goes out, to anyone, until it is fixed.
-CALLS_UNREAD = Text(en="Call Notes cannot be read (see Problems): no message until it is fixed",
-                    bn="কল নোট ট্যাব পড়া যাচ্ছে না (সমস্যা ট্যাব দেখুন): ঠিক না হওয়া পর্যন্ত বার্তা নয়")
+# {calls}, {problems}: the tabs as this sheet titles them (khatir.sheet.names).
+CALLS_UNREAD = Text(en="{calls} cannot be read (see {problems}): no message until it is fixed",
+                    bn="{calls} ট্যাব পড়া যাচ্ছে না ({problems} ট্যাব দেখুন): ঠিক না হওয়া পর্যন্ত বার্তা নয়")
 CALLS_UNREAD_NOTE = Text(
-    en="Call Notes cannot be read (see Problems), so nobody can tell who staff spoke to lately: "
+    en="{calls} cannot be read (see {problems}), so nobody can tell who staff spoke to lately: "
        "{count} win-back, first-order and check-in messages and every invitation to a lost "
        "customer are held back until it is fixed.",
-    bn="কল নোট ট্যাব পড়া যাচ্ছে না (সমস্যা ট্যাব দেখুন), তাই কর্মীরা সম্প্রতি কার সাথে কথা বলেছেন "
+    bn="{calls} ট্যাব পড়া যাচ্ছে না ({problems} ট্যাব দেখুন), তাই কর্মীরা সম্প্রতি কার সাথে কথা বলেছেন "
        "বোঝা যাচ্ছে না: ঠিক না হওয়া পর্যন্ত {count}টি ফিরিয়ে আনার, প্রথম অর্ডারের ও খোঁজ নেওয়ার বার্তা এবং হারানো "
        "গ্রাহকদের সব আমন্ত্রণ আটকে রাখা হয়েছে।")
 BOUGHT_AGAIN = Text(
@@ -70,13 +71,14 @@ BOUGHT_SINCE = Text(
        "message was prepared",
     bn="{key} বার্তাটি পাঠাবেন না: ফিরিয়ে আনার এই বার্তা তৈরির পর {date} তারিখে গ্রাহক আবার "
        "কিনেছেন")
-SEGMENT_WORDS = {"interested": Text(en="interested", bn="আগ্রহী"),
-                 "existing": Text(en="existing", bn="বর্তমান")}
+# {typed}: the cell exactly as staff typed it ("existing", not a translation: staff search the
+# sheet for the quoted word); {column}, {orders}: as this sheet names them (khatir.sheet.names).
 SEGMENT_OVERRIDDEN = Text(
-    en="Segment says “{typed}” but the order history says lost: lost is used (invitations too); "
-       "if they still buy, add their orders",
-    bn="ধরন কলামে “{typed}”, কিন্তু কেনার ইতিহাস বলছে হারানো: হারানো ধরা হয়েছে (আমন্ত্রণেও); "
-       "তাঁরা এখনো কিনলে অর্ডারগুলো যোগ করুন")
+    en="{column} says “{typed}” but the order history says the customer is lost, so they are "
+       "taken as lost (invitations too); if they still buy, add those orders to {orders}",
+    bn="{column} কলামে “{typed}” লেখা, কিন্তু কেনার হিসাব বলছে গ্রাহক হারিয়ে গেছেন, তাই তাঁকে "
+       "হারানো গ্রাহক ধরা হয়েছে (আমন্ত্রণেও); তিনি এখনো কেনাকাটা করলে সেই অর্ডারগুলো {orders} "
+       "ট্যাবে যোগ করুন")
 
 
 def contribute(facts: RunFacts) -> Contribution:
@@ -99,16 +101,18 @@ def contribute(facts: RunFacts) -> Contribution:
         segment = view.segments.get(a.customer_id)
         # Call Notes unreadable: a win-back that would be new is held back (CALLS_UNREAD).
         unchecked = data.calls_unread and not customer.do_not_contact and win_back_key(a) not in written
-        remarks = ([SEGMENT_OVERRIDDEN(lang, typed=_segment_word(customer.segment or "", lang))]
-                   if segment and segment.overridden else [])
-        if a.customer_id in mourning:
+        remarks = ([_overridden(data, customer, lang)] if segment and segment.overridden else [])
+        if customer.do_not_contact:
+            pass  # asked for no contact, wrong number: the worklist says so, not a quiet reason
+        elif a.customer_id in mourning:
             remarks.append(MOURNING(lang, date=long_date(mourning[a.customer_id], lang)))
         elif a.customer_id in quiet:
             remarks.append(_quiet_text(quiet[a.customer_id], quiet_days, lang))
         elif unchecked:
-            remarks.append(CALLS_UNREAD(lang))
+            remarks.append(_calls_unread(data, lang))
             held += 1
-        if remarks and (a.customer_id in mourning or a.customer_id in quiet or unchecked):
+        if remarks and not customer.do_not_contact and (
+                a.customer_id in mourning or a.customer_id in quiet or unchecked):
             out.items.append(WorkItem(group=LOST, customer=customer, why=a.explain(lang), order=(rank,),
                                       remark="; ".join(remarks)))
             continue
@@ -131,8 +135,8 @@ def contribute(facts: RunFacts) -> Contribution:
     check_ins = _check_ins(data, settings, today, view, flagged)
     out.items += check_ins
     if data.calls_unread:
-        held += sum(1 for item in [*firsts, *check_ins] if item.remark == CALLS_UNREAD(lang))
-        out.notes.append(CALLS_UNREAD_NOTE(lang, count=localise_digits(held, lang)))
+        held += sum(1 for item in [*firsts, *check_ins] if item.remark == _calls_unread(data, lang))
+        out.notes.append(CALLS_UNREAD_NOTE(lang, count=localise_digits(held, lang), **_unread(data, lang)))
     if any(h.purchases >= 2 for h in view.histories.values()):
         out.notes.append(METHOD_NOTE(lang, method=view.model.explain_choice(lang)))
     return out
@@ -184,10 +188,10 @@ def _first_orders(data: SheetData, settings: Settings, today: date, view,
                                "total_spent": f.total_spent})
         if data.calls_unread and not customer.do_not_contact:  # no mourning known: hold back
             items.append(WorkItem(group=FIRST_ORDER, customer=customer, why=f.explain(lang),
-                                  order=(rank,), remark=CALLS_UNREAD(lang)))
+                                  order=(rank,), remark=_calls_unread(data, lang)))
             continue
         q = quiet.get(f.customer_id)
-        if q is not None and f.key not in written:
+        if q is not None and f.key not in written and not customer.do_not_contact:
             items.append(WorkItem(group=FIRST_ORDER, customer=customer, why=f.explain(lang),
                                   order=(rank,), remark=_quiet_text(q, quiet_days, lang, FIRST_ORDER_KIND)))
             continue
@@ -201,9 +205,20 @@ def _quiet_text(q: Quiet, days: int, lang: str, kind: str = WIN_BACK_KIND) -> st
                            what=WHAT[kind](lang))
 
 
-def _segment_word(segment: str, lang: str) -> str:
-    label = SEGMENT_WORDS.get(segment)
-    return label(lang) if label else segment
+def _unread(data: SheetData, lang: str) -> dict[str, str]:
+    """Call Notes and Problems as this sheet titles them (khatir.sheet.names)."""
+    return {"calls": data.names.tab("call_notes", lang), "problems": data.names.tab("problems", lang)}
+
+
+def _calls_unread(data: SheetData, lang: str) -> str:
+    return CALLS_UNREAD(lang, **_unread(data, lang))
+
+
+def _overridden(data: SheetData, customer: Customer, lang: str) -> str:
+    """Why a Segment cell staff filled in is not used, quoting the cell as it is typed."""
+    return SEGMENT_OVERRIDDEN(lang, typed=customer.segment_typed or customer.segment or "",
+                              column=data.names.column("customers", "segment", lang),
+                              orders=data.names.tab("orders", lang))
 
 
 def _recent_bereavements(facts: RunFacts) -> dict[str, date]:
@@ -231,7 +246,7 @@ def _check_ins(data: SheetData, settings: Settings, today: date, view, flagged: 
         draft = _check_in_draft(check, customer, lang) if messages else None
         remark = dnc_remark(customer, lang) if customer.do_not_contact and draft is None else ""
         if draft is not None and data.calls_unread and not customer.do_not_contact:
-            draft, remark = None, CALLS_UNREAD(lang)
+            draft, remark = None, _calls_unread(data, lang)
         items.append(WorkItem(group="check_in", customer=customer, why=check.explain(lang),
                               draft=draft, order=(rank,), remark=remark))
     return items

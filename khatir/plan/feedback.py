@@ -36,17 +36,18 @@ POSITIVE_WHY = Text(en="Happy feedback{about}, {date} ({how}): \u201c{text}\u201
 UNCLEAR_WHY = Text(en="Feedback{about}, {date}: \u201c{text}\u201d",
                    bn="{about}মতামত, {date}: \u201c{text}\u201d")
 ABOUT = Text(en=" about \u201c{title}\u201d", bn="\u201c{title}\u201d নিয়ে ")
-HOW_COLUMN = Text(en="Sentiment column", bn="ধরন কলাম")
+HOW_COLUMN = Text(en="{column} column", bn="{column} কলাম")  # as this sheet names it
 HOW_DETECTED = Text(en="detected from the word \u201c{word}\u201d",
                     bn="\u201c{word}\u201d শব্দ থেকে বোঝা গেছে")
 UNDATED = Text(en="no date", bn="তারিখ নেই")
+# {tab}, {column}: Feedback and its column as this sheet names them (khatir.sheet.names).
 UNCLEAR_REMARK = Text(
-    en="Could not tell if this is good or bad: read it and fill in its Sentiment (positive, negative or suggestion).",
-    bn="এটি ভালো না খারাপ বোঝা যায়নি: পড়ে দেখুন এবং ধরন কলামে লিখুন (ইতিবাচক, নেতিবাচক বা পরামর্শ)।")
-NO_CUSTOMER = Text(en="No Customer ID in the Feedback row: no message prepared; find out who wrote it.",
-                   bn="মতামতের সারিতে গ্রাহক আইডি নেই: কোনো বার্তা তৈরি হয়নি; কে লিখেছেন খুঁজে বের করুন।")
-CALL_REMARK = Text(en="Call them; mark Resolved in Feedback when it is put right.",
-                   bn="ফোন করুন; সমাধান হলে মতামত ট্যাবে সমাধান কলামে হ্যাঁ লিখুন।")
+    en="Could not tell if this is good or bad: read it and fill in its {column} (positive, negative or suggestion).",
+    bn="এটি ভালো না খারাপ বোঝা যায়নি: পড়ে দেখুন এবং {column} কলামে লিখুন (ইতিবাচক, নেতিবাচক বা পরামর্শ)।")
+NO_CUSTOMER = Text(en="No {column} in the {tab} row: no message prepared; find out who wrote it.",
+                   bn="{tab} ট্যাবের সারিতে {column} নেই: কোনো বার্তা তৈরি হয়নি; কে লিখেছেন খুঁজে বের করুন।")
+CALL_REMARK = Text(en="Call them; mark {column} in {tab} when it is put right.",
+                   bn="ফোন করুন; সমাধান হলে {tab} ট্যাবের {column} কলামে হ্যাঁ লিখুন।")
 REPLY_REASON = Text(en="Apology for unhappy feedback of {date}", bn="{date} তারিখের অসন্তুষ্ট মতামতের জন্য দুঃখপ্রকাশ")
 THANKS_REASON = Text(en="Thanks for happy feedback of {date}", bn="{date} তারিখের ভালো মতামতের জন্য ধন্যবাদ")
 DETECTED_NOTE = Counted(
@@ -54,9 +55,9 @@ DETECTED_NOTE = Counted(
     en="Feedback: the Sentiment of {count} rows was detected from their words (shown as detected in Follow-ups).",
     bn="মতামত: {count}টি সারির ধরন লেখা থেকে বোঝা হয়েছে (ফলো-আপে তা উল্লেখ আছে)।")
 UNCLEAR_NOTE = Counted(
-    one="Feedback: 1 row could not be sorted from its words; fill in its Sentiment.",
-    en="Feedback: {count} rows could not be sorted from their words; fill in their Sentiment.",
-    bn="মতামত: {count}টি সারির ধরন লেখা থেকে বোঝা যায়নি; ধরন কলামটি পূরণ করুন।")
+    one="Feedback: 1 row could not be sorted from its words; fill in its {column}.",
+    en="Feedback: {count} rows could not be sorted from their words; fill in their {column}.",
+    bn="মতামত: {count}টি সারির ধরন লেখা থেকে বোঝা যায়নি; {column} কলামটি পূরণ করুন।")
 TEXT_CHARS = 200
 
 
@@ -73,7 +74,7 @@ def contribute(facts: RunFacts) -> Contribution:
         out.items.append(_item(data, j, "suggestion", SUGGESTION_WHY, (0, rank), today, lang))
     for rank, j in enumerate(t.unclear):
         out.items.append(_item(data, j, "suggestion", UNCLEAR_WHY, (1, rank), today, lang,
-                               remark=UNCLEAR_REMARK(lang)))
+                               remark=_in_feedback(data, UNCLEAR_REMARK, "sentiment", lang)))
     for rank, j in enumerate(t.thank):
         out.items.append(_item(data, j, "positive_feedback", POSITIVE_WHY, (rank,), today, lang,
                                kind="thank_you", reason=THANKS_REASON))
@@ -81,8 +82,15 @@ def contribute(facts: RunFacts) -> Contribution:
     if detected:
         out.notes.append(DETECTED_NOTE(lang, detected))
     if t.unclear:
-        out.notes.append(UNCLEAR_NOTE(lang, len(t.unclear)))
+        out.notes.append(UNCLEAR_NOTE(lang, len(t.unclear),
+                                      column=data.names.column("feedback", "sentiment", lang)))
     return out
+
+
+def _in_feedback(data: SheetData, text: Text, column: str, lang: str) -> str:
+    """``text`` sending staff to a column of Feedback, both named as this sheet shows them."""
+    return text(lang, tab=data.names.tab("feedback", lang),
+                column=data.names.column("feedback", column, lang))
 
 
 def _item(data: SheetData, j: Judged, group: str, why: Text, order: tuple, today: date,
@@ -91,9 +99,9 @@ def _item(data: SheetData, j: Judged, group: str, why: Text, order: tuple, today
     customer = data.customers.get(fb.customer_id) if fb.customer_id else None
     draft = _draft(data, fb, customer, kind, reason, lang) if kind and customer else None
     if kind and customer is None:
-        remark = NO_CUSTOMER(lang)
+        remark = _in_feedback(data, NO_CUSTOMER, "customer_id", lang)
     elif group == "negative_feedback":
-        remark = CALL_REMARK(lang)
+        remark = _in_feedback(data, CALL_REMARK, "resolved", lang)
     return WorkItem(
         group=group, customer=customer, why=_why(data, j, why, lang), due=fb.date,
         days_overdue=(today - fb.date).days if fb.date and group == "negative_feedback" else None,
@@ -123,7 +131,8 @@ def _why(data: SheetData, j: Judged, why: Text, lang: str) -> str:
     meetup = _meetup(data, fb)
     title = (meetup.title or meetup.id) if meetup else fb.meetup_id
     about = ABOUT(lang, title=title) if title else ""
-    how = HOW_DETECTED(lang, word=j.keyword) if j.detected else HOW_COLUMN(lang)
+    how = (HOW_DETECTED(lang, word=j.keyword) if j.detected
+           else HOW_COLUMN(lang, column=data.names.column("feedback", "sentiment", lang)))
     text = " ".join(fb.text.split())
     if len(text) > TEXT_CHARS:
         text = text[:TEXT_CHARS - 1] + "…"

@@ -8,16 +8,18 @@ its row is never edited).
 """
 from __future__ import annotations
 
+from datetime import date
 from typing import Iterable
 
 from ..config import Settings
 from ..i18n import Counted, Text, localise_digits
-from ..notes import person
+from ..notes import occasion, person
 from ..messages.filters import long_date
 from ..notes.optout import asks_no_contact, says_wrong_number
 from ..notes.story import BUSY
-from ..notes.understand import NoteReader
+from ..notes.understand import NoteReader, Reading
 from ..rules.followups import FollowUp, delays_of, follow_up_report, note_key
+from ..sheet.names import SheetNames
 from ..sheet.records import CallNote, Message
 from .worklist import Draft, WorkItem
 from . import Contribution
@@ -27,7 +29,7 @@ WHY = Text(en="{topic} ({how}), {date}{tries}: \u201c{note}\u201d",
            bn="{topic} ({how}), {date}{tries}: \u201c{note}\u201d")
 TRIES = Text(en="; could not talk on {dates}", bn="; {dates} কথা বলা যায়নি")
 MOVED = Text(en="; call moved on {dates}", bn="; {dates} ফোনের দিন বদলানো হয়েছে")
-HOW_COLUMN = Text(en="Event column", bn="ঘটনা কলাম")
+HOW_COLUMN = Text(en="{column} column", bn="{column} কলাম")  # as this sheet names it
 HOW_DETECTED = Text(en="found in the note", bn="নোট থেকে বোঝা গেছে")
 HOW_DATE = Text(en="Follow Up On date", bn="ফলো-আপ তারিখ")
 HOW_CALLBACK = Text(en="call-back day in the note", bn="নোটে বলা ফোনের দিন")
@@ -42,12 +44,20 @@ DO_NOT_SEND = Text(
     bn="{key} বার্তাটি পাঠাবেন না: {date} তারিখে {topic}; {later} তারিখে {why}: \u201c{note}\u201d")
 NO_EVENT_NOW = Text(
     en="Do not send message {key}: the note of {date} is no longer read as an event (Khatir reads "
-       "notes better since the message was prepared; write the event in the Event column if there "
+       "notes better since the message was prepared; write the event in the {column} column if there "
        "is one): \u201c{note}\u201d",
     bn="{key} বার্তাটি পাঠাবেন না: {date} তারিখের নোটে এখন কোনো ঘটনা পাওয়া যায় না (বার্তাটি তৈরির পর "
-       "খাতির নোট আরও ভালো পড়ে; ঘটনা থাকলে ঘটনা কলামে লিখুন): \u201c{note}\u201d")
+       "খাতির নোট আরও ভালো পড়ে; ঘটনা থাকলে {column} কলামে লিখুন): \u201c{note}\u201d")
 CLOSED_TALKED = Text(en="the team talked to them again", bn="আবার কথা হয়েছে")
 CLOSED_OVER = Text(en="it is over", bn="বিষয়টি মিটে গেছে")
+# The later note is a death: said plainly, for an agent skimming the list (fourth story trial, F12)
+DIED = Text(
+    en="Do not send message {key}: {whom} has died (note of {later}: \u201c{note}\u201d); it was about "
+       "the {topic} noted on {date}",
+    bn="{key} বার্তাটি পাঠাবেন না: {whom} মারা গেছেন ({later} তারিখের নোট: \u201c{note}\u201d); বার্তাটি "
+       "{date} তারিখে নোট করা {topic} নিয়ে")
+THEIR = Text(en="their {name}", bn="গ্রাহকের {name}")
+SOMEONE = Text(en="someone in the family", bn="পরিবারের একজন")
 STALE = Counted(one="1 follow-up more than {days} days old was left out (follow_ups.stale_after_days in the settings).",
                 en="{count} follow-ups more than {days} days old were left out (follow_ups.stale_after_days in the settings).",
                 bn="{days} দিনের বেশি পুরোনো {count}টি ফলো-আপ বাদ রাখা হয়েছে (সেটিংসে follow_ups.stale_after_days)।")
@@ -63,6 +73,7 @@ def contribute(facts: RunFacts) -> Contribution:
     report = follow_up_report(data.call_notes, facts.note_reader, delays_of(settings.events),
                               sent, today, settings.stale_after_days, known_keys=known)
     out = Contribution()
+    told = _told(report.closed, sent)
     for f in report.owed:
         customer = data.customers[f.note.customer_id]
         if f.event in (None, BUSY) and not f.note.event and (
@@ -84,9 +95,15 @@ def contribute(facts: RunFacts) -> Contribution:
                      "follow_up_on": f.due, "days_overdue": f.days_overdue, "who": f.who,
                      "expected": f.expected, "due_date": due_day,
                      "due_passed": due_day is not None and today > due_day,
-                     "person": person.person(f.who, customer.language, f.kin)})
+                     "person": person.person(f.who, customer.language, f.kin),
+                     "call_back_on": _asked_for(f),
+                     "again": f.event is not None and told.get(
+                         (f.note.customer_id, f.event, f.who), f.note.date) < f.note.date,
+                     "occasion": occasion.occasion(
+                         f.reading.occasion if f.event == "celebration" and f.reading else None,
+                         customer.language, f.reading.event_day if f.reading else None)})
         out.items.append(WorkItem(
-            group="overdue" if f.overdue else "due", customer=customer, why=_why(f, settings, lang),
+            group="overdue" if f.overdue else "due", customer=customer, why=_why(f, settings, lang, data.names),
             due=f.due, days_overdue=f.days_overdue, draft=draft,
             agent=f.note.agent or customer.agent, order=(-f.days_overdue, f.note.date, f.note.row)))
     for f in report.over:
@@ -103,21 +120,27 @@ def contribute(facts: RunFacts) -> Contribution:
         if f.key not in pending or f.closed_by is None or customer.held_by is not None:
             continue  # (one who asked for no contact: plan/optout.py lists every pending message)
         later = f.closed_by
-        closed_over = facts.note_reader.read(later.note, later.date).over
+        read = facts.note_reader.read(later.note, later.date)
+        if (later.event or read.event) == "bereavement" and f.event != "bereavement":
+            why = DIED(lang, key=f.key, whom=_who_died(read, f, lang), later=long_date(later.date, lang),
+                       note=_short(later.note), topic=topic(f, settings, lang),
+                       date=long_date(f.note.date, lang))
+        else:
+            why = DO_NOT_SEND(lang, key=f.key, topic=topic(f, settings, lang),
+                              date=long_date(f.note.date, lang), later=long_date(later.date, lang),
+                              why=(CLOSED_OVER if read.over else CLOSED_TALKED)(lang),
+                              note=_short(later.note))
         out.items.append(WorkItem(
             group="do_not_send", customer=customer, agent=later.agent or customer.agent,
-            why=DO_NOT_SEND(lang, key=f.key, topic=topic(f, settings, lang),
-                            date=long_date(f.note.date, lang), later=long_date(later.date, lang),
-                            why=(CLOSED_OVER if closed_over else CLOSED_TALKED)(lang),
-                            note=_short(later.note)),
-            order=(f.note.date, f.note.row)))
+            why=why, order=(f.note.date, f.note.row)))
     for note, key in read_as_nothing(data.call_notes, data.messages, facts.note_reader):
         whose = data.customers.get(note.customer_id)
         if whose is None or whose.held_by is not None:
             continue
         out.items.append(WorkItem(
             group="do_not_send", customer=whose, agent=note.agent or whose.agent,
-            why=NO_EVENT_NOW(lang, key=key, date=long_date(note.date, lang), note=_short(note.note)),
+            why=NO_EVENT_NOW(lang, key=key, date=long_date(note.date, lang), note=_short(note.note),
+                             column=data.names.column("call_notes", "event", lang)),
             order=(note.date, note.row)))
     if report.stale:
         out.notes.append(STALE(lang, len(report.stale), days=localise_digits(settings.stale_after_days, lang)))
@@ -144,19 +167,56 @@ def read_as_nothing(notes: Iterable[CallNote], messages: Iterable[Message],
     return out
 
 
+def _told(closed: Iterable[FollowUp], sent: set[str]) -> dict[tuple[str, str | None, str | None], date]:
+    """(customer, event, person) -> the earliest note whose message was sent and whose follow-up
+    a later note closed: a later get-well for the same father ("বাবাকে বাসায় আনা হয়েছে, এখনো
+    দুর্বল" a week after "abba ICU te") is the same story, and must not repeat the first word for
+    word (the fourth blind story trial, F2)."""
+    out: dict[tuple[str, str | None, str | None], date] = {}
+    for g in closed:
+        if g.key in sent:
+            k = (g.note.customer_id, g.event, g.who)
+            out[k] = min(out.get(k, g.note.date), g.note.date)
+    return out
+
+
+def _asked_for(f: FollowUp) -> date | None:
+    """The day the customer asked to be called ("call Thursday", moved by a later note to
+    Saturday), for the message to say so instead of asking them for a time again; None when the
+    note gave no day, staff set Follow Up On, or the day was the call's own ("after Maghrib")."""
+    stated = f.reading is not None and (f.reading.callback is not None or bool(f.moved))
+    if not stated or f.note.follow_up_on is not None or f.due <= f.note.date:
+        return None
+    return f.due
+
+
+def _who_died(read: Reading, f: FollowUp, lang: str) -> str:
+    """ "their father": whom the death note names, else the person of the follow-up it closes
+    (a death right after "abba hospital e" that names nobody), else "someone in the family"."""
+    who, kin = (read.who, read.kin) if read.who not in (None, "self") else (f.who, f.kin)
+    named = person.person(who, lang, kin) if who != "self" else None
+    if named is None or not named["known"]:
+        return SOMEONE(lang)
+    return THEIR(lang, name=named["name"])
+
+
 def topic(f: FollowUp, settings: Settings, lang: str) -> str:
     """The event and whom it concerns: "daughter's illness", "মেয়ের অসুস্থতা"."""
     kind = settings.event(f.event) if f.event else None
     event = kind.label(lang) if kind else NO_EVENT(lang)
+    if f.event == "celebration" and f.reading is not None and f.reading.occasion:
+        event = occasion.label(f.reading.occasion, lang) or event  # "sister's wedding"
     whose = person.label(f.who, lang, f.kin)
     return f"{whose} {event}" if whose else event
 
 
-def _why(f: FollowUp, settings: Settings, lang: str) -> str:
+def _why(f: FollowUp, settings: Settings, lang: str, names: SheetNames) -> str:
     if f.event is None:
         how = (HOW_CALLBACK if f.note.follow_up_on is None else HOW_DATE)(lang)
+    elif f.detected:
+        how = HOW_DETECTED(lang)
     else:
-        how = (HOW_DETECTED if f.detected else HOW_COLUMN)(lang)
+        how = HOW_COLUMN(lang, column=names.column("call_notes", "event", lang))
     tries = ""
     if f.tries:
         tries = TRIES(lang, dates=", ".join(long_date(d, lang) for d in f.tries))

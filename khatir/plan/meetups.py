@@ -20,6 +20,7 @@ from datetime import date
 from typing import Callable, Collection, Iterable, Mapping
 
 from ..i18n import Counted, Text, localise_digits
+from ..sheet.names import SheetNames
 from ..sheet.records import Meetup, SheetData
 from ..messages.filters import long_date
 from ..rules.meetups import (CANCELLED_KIND, CHANGE_KIND, DAILY_LIMIT, DO_NOT_CONTACT, INVITE_KIND,
@@ -52,11 +53,11 @@ REASONS = {
                     bn="আজ অন্য একটি বার্তা যাচ্ছে, পরের রানে আমন্ত্রণ"),
     RECENT_WIN_BACK: Text(en="has a recent win-back message, sent or still to send: no second apology",
                           bn="সম্প্রতি ফিরিয়ে আনার বার্তা পেয়েছেন বা পাবেন: আবার দুঃখপ্রকাশ নয়"),
-    CALLS_UNREAD: Text(en="lost customer, and Call Notes cannot be read (see Problems): not invited until it is fixed",
-                       bn="হারানো গ্রাহক, আর কল নোট ট্যাব পড়া যাচ্ছে না (সমস্যা ট্যাব দেখুন): ঠিক না হওয়া পর্যন্ত আমন্ত্রণ নয়"),
-    SAME_PERSON: Text(en="same name and phone as an earlier row (see Problems): that row is invited",
-                      bn="আগের একটি সারির সঙ্গে নাম ও ফোন একই (সমস্যা ট্যাব দেখুন): সেই সারিকে আমন্ত্রণ"),
-}
+    CALLS_UNREAD: Text(en="lost customer, and {calls} cannot be read (see {problems}): not invited until it is fixed",
+                       bn="হারানো গ্রাহক, আর {calls} ট্যাব পড়া যাচ্ছে না ({problems} ট্যাব দেখুন): ঠিক না হওয়া পর্যন্ত আমন্ত্রণ নয়"),
+    SAME_PERSON: Text(en="same name and phone as an earlier row (see {problems}): that row is invited",
+                      bn="আগের একটি সারির সঙ্গে নাম ও ফোন একই ({problems} ট্যাব দেখুন): সেই সারিকে আমন্ত্রণ"),
+}  # {calls}, {problems}: the tabs as this sheet titles them (khatir.sheet.names)
 INVITE_REASON = Text(en="Invitation to \u201c{title}\u201d on {date} ({segment})",
                      bn="{date} তারিখে \u201c{title}\u201d মিটআপে আমন্ত্রণ ({segment})")
 REMINDER_REASON = Text(en="Reminder: \u201c{title}\u201d on {date}",
@@ -204,14 +205,15 @@ def plan_meetups(facts: RunFacts, only: str | None = None, busy: Collection[str]
             budget[REMINDER_KIND] = _spend(budget[REMINDER_KIND], len(out.reminders))
     ordered = [outcomes[m.id] for m in meetups]
     for out in ordered:
-        notes += _notes(out, lang)
+        notes += _notes(out, lang, data.names)
     return ordered, notes
 
 
 def contribute(facts: RunFacts, busy: Collection[str] = frozenset(),
                win_back: Collection[str] = frozenset()) -> Contribution:
     """The daily job's section: invitations in the window, reminders, the Summary."""
-    return contribution(*plan_meetups(facts, busy=busy, win_back=win_back), facts.settings.language)
+    return contribution(*plan_meetups(facts, busy=busy, win_back=win_back), facts.settings.language,
+                        facts.data.names)
 
 
 def invite_section(meetup_id: str) -> Callable[..., Contribution]:
@@ -219,20 +221,21 @@ def invite_section(meetup_id: str) -> Callable[..., Contribution]:
     def section(facts: RunFacts, busy: Collection[str] = frozenset(),
                 win_back: Collection[str] = frozenset()) -> Contribution:
         return contribution(*plan_meetups(facts, only=meetup_id, busy=busy, win_back=win_back),
-                            facts.settings.language)
+                            facts.settings.language, facts.data.names)
     return section
 
 
-def contribution(outcomes: list[MeetupOutcome], notes: list[str], lang: str) -> Contribution:
+def contribution(outcomes: list[MeetupOutcome], notes: list[str], lang: str,
+                 sheet: SheetNames | None = None) -> Contribution:
     out = Contribution(notes=list(notes))
     for o in outcomes:
         out.drafts += o.notices + o.invites + o.reminders
         out.items += o.items
-    out.tabs["meetup_summary"] = [summary_row(o, lang) for o in outcomes]
+    out.tabs["meetup_summary"] = [summary_row(o, lang, sheet) for o in outcomes]
     return out
 
 
-def summary_row(o: MeetupOutcome, lang: str) -> dict[str, object]:
+def summary_row(o: MeetupOutcome, lang: str, sheet: SheetNames | None = None) -> dict[str, object]:
     c = o.counts
     left = o.seats_left
     if o.meetup.cancelled:
@@ -246,32 +249,35 @@ def summary_row(o: MeetupOutcome, lang: str) -> dict[str, object]:
         "meetup_id": o.meetup.id, "title": o.meetup.title, "date": o.meetup.date.isoformat(),
         "invited": c.invited, "yes": c.yes, "no": c.no, "maybe": c.maybe,
         "no_answer": c.no_answer, "seats_left": "" if left is None or o.past else left,
-        "left_out": left_out_text(o.left_out, lang) if o.seats is not None else "",
+        "left_out": left_out_text(o.left_out, lang, sheet) if o.seats is not None else "",
         "positive": o.sentiments.get("positive", 0), "negative": o.sentiments.get("negative", 0),
         "suggestion": o.sentiments.get("suggestion", 0),
     }
 
 
-def left_out_text(left: Iterable[LeftOut], lang: str) -> str | int:
+def left_out_text(left: Iterable[LeftOut], lang: str, sheet: SheetNames | None = None) -> str | int:
     """``7: C-003, C-004 (no seat); C-007 (Do Not Contact)``: the count, then the IDs by
     reason in waiting-list order (the first is the next in line); 0 when nobody."""
     left = list(left)
     if not left:
         return 0
-    return f"{localise_digits(len(left), lang)}: {left_out_list(left, lang)}"
+    return f"{localise_digits(len(left), lang)}: {left_out_list(left, lang, sheet=sheet)}"
 
 
 def left_out_list(left: Iterable[LeftOut], lang: str, names: bool = False,
-                  limit: int | None = None) -> str:
+                  limit: int | None = None, sheet: SheetNames | None = None) -> str:
     """``C-003, C-004 (no seat); C-007 (Do Not Contact)``, with names when asked;
-    only the first ``limit`` in waiting-list order, then "and N more"."""
+    only the first ``limit`` in waiting-list order, then "and N more". ``sheet``: the tabs
+    as the sheet titles them, for the reasons that point at one (both names without it)."""
+    sheet = sheet or SheetNames()
+    tabs = {"calls": sheet.tab("call_notes", lang), "problems": sheet.tab("problems", lang)}
     left = list(left)
     shown = left if limit is None else left[:limit]
     groups: dict[str, list[str]] = {}
     for item in shown:
         who = f"{item.customer.id} {item.customer.name}" if names else item.customer.id
         groups.setdefault(item.reason, []).append(who)
-    text = "; ".join(f"{', '.join(ids)} ({REASONS[reason](lang)})" for reason, ids in groups.items())
+    text = "; ".join(f"{', '.join(ids)} ({REASONS[reason](lang, **tabs)})" for reason, ids in groups.items())
     if len(left) > len(shown):
         return AND_MORE(lang, names=text, count=localise_digits(len(left) - len(shown), lang))
     return text
@@ -425,7 +431,7 @@ def _reminders(data: SheetData, m: Meetup, invitations: Mapping[str, Invitation]
     return out
 
 
-def _notes(o: MeetupOutcome, lang: str) -> list[str]:
+def _notes(o: MeetupOutcome, lang: str, sheet: SheetNames) -> list[str]:
     n = lambda v: localise_digits(v, lang)  # noqa: E731
     notes = []
     day = long_date(o.meetup.date, lang)
@@ -449,7 +455,7 @@ def _notes(o: MeetupOutcome, lang: str) -> list[str]:
     if o.inviting and o.left_out:
         notes.append(LEFT_OUT_NOTE(lang, id=o.meetup.id, count=n(len(o.left_out)),
                                    who=left_out_list(o.left_out, lang, names=True,
-                                                     limit=NAMED_IN_SUMMARY)))
+                                                     limit=NAMED_IN_SUMMARY, sheet=sheet)))
     if o.reminders:
         notes.append(REMINDER_NOTE(lang, len(o.reminders), id=o.meetup.id, date=day))
     for inv in unreadable_replies(o.invitations.values()):

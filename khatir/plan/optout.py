@@ -41,18 +41,19 @@ PROBLEM = Text(
        "\u201c{note}\u201d. No message is prepared for them.",
     bn="{date} তারিখের কল নোটে আছে, গ্রাহক আর ফোন বা বার্তা দিতে মানা করেছেন: \u201c{note}\u201d। "
        "তাঁর জন্য কোনো বার্তা তৈরি হবে না।")
+# {tab}, {column}, {calls}: named as this sheet shows them (khatir.sheet.names).
 FIX = Text(
-    en="Set Do Not Contact to yes for {id} ({name}) in Customers. If the customer later wants to hear "
+    en="Set {column} to yes for {id} ({name}) in {tab}. If the customer later wants to hear "
        "from the shop, set it to no.",
-    bn="গ্রাহক ট্যাবে {id} ({name})-এর যোগাযোগ নয় কলামে হ্যাঁ লিখুন। গ্রাহক পরে আবার যোগাযোগ চাইলে না লিখুন।")
+    bn="{tab} ট্যাবে {id} ({name})-এর {column} কলামে হ্যাঁ লিখুন। গ্রাহক পরে আবার যোগাযোগ চাইলে না লিখুন।")
 FIX_NO_ALREADY = Text(
-    en="Do Not Contact for {id} ({name}) in Customers already said no when this note was found, so "
+    en="{column} for {id} ({name}) in {tab} already said no when this note was found, so "
        "it does not take back the customer's request (a no filled in on every row is no answer to "
        "it): set it to yes. If the customer has since said they want to hear from the shop, write "
-       "that call in Call Notes, or set the cell to yes and, after the next run, to no.",
-    bn="গ্রাহক ট্যাবে {id} ({name})-এর যোগাযোগ নয় কলামে এই নোট পাওয়ার আগে থেকেই না লেখা ছিল, তাই "
+       "that call in {calls}, or set the cell to yes and, after the next run, to no.",
+    bn="{tab} ট্যাবে {id} ({name})-এর {column} কলামে এই নোট পাওয়ার আগে থেকেই না লেখা ছিল, তাই "
        "তা গ্রাহকের অনুরোধ ফিরিয়ে নেয় না (প্রতিটি সারিতে না লিখে রাখা এর উত্তর নয়): সেখানে হ্যাঁ লিখুন। "
-       "গ্রাহক পরে আবার যোগাযোগ চাইলে সেই কথা কল নোটে লিখুন, অথবা ঘরে হ্যাঁ লিখে পরের রানের পরে না লিখুন।")
+       "গ্রাহক পরে আবার যোগাযোগ চাইলে সেই কথা {calls} ট্যাবে লিখুন, অথবা ঘরে হ্যাঁ লিখে পরের রানের পরে না লিখুন।")
 DO_NOT_SEND = Text(
     en="Do not send message {key}: on {date} the customer asked not to be called or messaged again: "
        "\u201c{note}\u201d",
@@ -63,10 +64,10 @@ WRONG_PROBLEM = Text(
     bn="{date} তারিখের কল নোটে আছে, এই নম্বরে অন্য কেউ ধরেন: \u201c{note}\u201d। কোনো কলে গ্রাহককে "
        "না পাওয়া পর্যন্ত তাঁর জন্য কোনো বার্তা তৈরি হবে না।")
 WRONG_FIX = Text(
-    en="Correct the Phone of {id} ({name}) in Customers. When a call on the right number reaches "
-       "them, write that call in Call Notes: messages start again from then.",
-    bn="গ্রাহক ট্যাবে {id} ({name})-এর ফোন নম্বর ঠিক করুন। ঠিক নম্বরে ফোন করে তাঁকে পেলে সেই কলের "
-       "কথা কল নোটে লিখুন: তখন থেকে আবার বার্তা তৈরি হবে।")
+    en="Correct the {column} of {id} ({name}) in {tab}. When a call on the right number reaches "
+       "them, write that call in {calls}: messages start again from then.",
+    bn="{tab} ট্যাবে {id} ({name})-এর {column} কলামে নম্বরটি ঠিক করুন। ঠিক নম্বরে ফোন করে তাঁকে পেলে সেই কলের "
+       "কথা {calls} ট্যাবে লিখুন: তখন থেকে আবার বার্তা তৈরি হবে।")
 WRONG_DO_NOT_SEND = Text(
     en="Do not send message {key}: the call note of {date} says the number reaches someone else: "
        "\u201c{note}\u201d",
@@ -163,7 +164,9 @@ def problems(before: SheetData, after: SheetData, lang: str) -> list[Problem]:
     """A Problems row for each customer a note made Do Not Contact whose column does not say so
     (blank, or a no that was there before the request was found), on the customer's row of the
     Customers tab as it is titled in this sheet, in its Do Not Contact column."""
-    tab, column = after.customers_title, after.do_not_contact_column
+    names = after.names
+    tab, column = names.title("customers"), after.do_not_contact_column
+    where = {"tab": names.tab("customers", lang), "calls": names.tab("call_notes", lang)}
     out = []
     for cid, c in after.customers.items():
         note = c.asked_no_contact
@@ -172,13 +175,15 @@ def problems(before: SheetData, after: SheetData, lang: str) -> list[Problem]:
         fix = FIX_NO_ALREADY if c.contact_allowed else FIX
         out.append(Problem(tab, c.row, column, "",
                            PROBLEM(lang, date=long_date(note.date, lang), note=_short(note.note)),
-                           fix(lang, id=cid, name=c.name)))
+                           fix(lang, id=cid, name=c.name, **where,
+                               column=names.column("customers", "do_not_contact", lang))))
     for cid, c in after.customers.items():
         wrong = c.wrong_number
         if wrong is not None and not before.customers[cid].do_not_contact:
             out.append(Problem(tab, c.row, after.phone_column, c.phone or "",
                                WRONG_PROBLEM(lang, date=long_date(wrong.date, lang), note=_short(wrong.note)),
-                               WRONG_FIX(lang, id=cid, name=c.name)))
+                               WRONG_FIX(lang, id=cid, name=c.name, **where,
+                                         column=names.column("customers", "phone", lang))))
     return out
 
 

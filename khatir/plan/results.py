@@ -14,6 +14,7 @@ from ..backends.base import Chart
 from ..i18n import Counted, Text, localise_digits
 from ..messages.filters import long_date
 from ..rules.results import BUY_WINDOW_DAYS, WEEKS, Week, totals, weekly_results
+from ..sheet.names import SheetNames
 from . import Contribution
 from .facts import RunFacts
 
@@ -33,23 +34,25 @@ COMPARED = Text(
     bn="যে গ্রাহকেরা কোনো সপ্তাহে বার্তা পেয়েছেন, তাঁদের {rate} ১৪ দিনের মধ্যে কিনেছেন "
        "({messaged} জনের মধ্যে {bought} জন); বার্তা পাননি এমন গ্রাহকদের মধ্যে কিনেছেন {others_rate} "
        "({others} জনের মধ্যে {others_bought} জন)।")
+# {messages}, {status}, {sent_on}, {reply} ...: tabs and columns as this sheet names them
+# (khatir.sheet.names), so staff find the words they are told to look for.
 NOTHING_SENT = Text(
-    en="No message is marked sent yet: after sending, set Status to sent and the Sent On date in "
-       "Messages, and the results appear here.",
-    bn="এখনো কোনো বার্তা পাঠানো হিসেবে চিহ্নিত নেই: পাঠানোর পরে বার্তা ট্যাবে অবস্থা কলামে sent আর "
-       "কবে পাঠানো কলামে তারিখ লিখুন, তাহলে ফলাফল এখানে দেখা যাবে।")
+    en="No message is marked sent yet: after sending, set {status} to sent and the {sent_on} date in "
+       "{messages}, and the results appear here.",
+    bn="এখনো কোনো বার্তা পাঠানো হিসেবে চিহ্নিত নেই: পাঠানোর পরে {messages} ট্যাবে {status} কলামে sent আর "
+       "{sent_on} কলামে তারিখ লিখুন, তাহলে ফলাফল এখানে দেখা যাবে।")
 OTHERS = Text(
     en="Lost customers messaged: {lost}, came back: {back}. Meetups: {invited} invited, {yes} said "
        "yes, {attended} attended. Negative feedback: {negative}, resolved: {resolved}.",
     bn="হারানো গ্রাহককে বার্তা: {lost} জন, ফিরে এসেছেন: {back} জন। মিটআপ: {invited} জন আমন্ত্রিত, "
        "{yes} জন হ্যাঁ বলেছেন, {attended} জন এসেছিলেন। নেতিবাচক মতামত: {negative}টি, সমাধান হয়েছে: {resolved}টি।")
 HOW = Text(
-    en="Weeks start on Monday. Everything is counted from this sheet: Messages (Status sent, Sent On, "
-       "Reply), Orders, Call Notes, Meetups and Feedback. Purchases after the last two weeks' "
-       "messages are still coming in. Attended: write \u201cattended\u201d in the invitation's Reply.",
-    bn="সপ্তাহ শুরু সোমবার। সব হিসাব এই শিট থেকে: বার্তা (অবস্থা sent, কবে পাঠানো, উত্তর), অর্ডার, "
-       "কল নোট, মিটআপ ও মতামত। শেষ দুই সপ্তাহের বার্তার পরের কেনাকাটা এখনো আসছে। কেউ মিটআপে এলে "
-       "আমন্ত্রণের উত্তর কলামে \u201cএসেছিলেন\u201d লিখুন।")
+    en="Weeks start on Monday. Everything is counted from this sheet: {messages} ({status} sent, {sent_on}, "
+       "{reply}), {orders}, {calls}, {meetups} and {feedback}. Purchases after the last two weeks' "
+       "messages are still coming in. Attended: write \u201cattended\u201d in the invitation's {reply}.",
+    bn="সপ্তাহ শুরু সোমবার। সব হিসাব এই শিট থেকে: {messages} ({status} sent, {sent_on}, {reply}), {orders}, "
+       "{calls}, {meetups} ও {feedback}। শেষ দুই সপ্তাহের বার্তার পরের কেনাকাটা এখনো আসছে। কেউ মিটআপে এলে "
+       "আমন্ত্রণের {reply} কলামে \u201cএসেছিলেন\u201d লিখুন।")
 NONE = Text(en="none yet", bn="এখনো নেই")
 
 
@@ -59,7 +62,7 @@ def contribute(facts: RunFacts) -> Contribution:
     weeks = weekly_results(facts.data, facts.settings.events, facts.today, negative, WEEKS,
                            facts.events)
     out = Contribution()
-    out.tabs["results"] = results_rows(weeks, facts.settings.language)
+    out.tabs["results"] = results_rows(weeks, facts.settings.language, facts.data.names)
     return out
 
 
@@ -67,7 +70,7 @@ def _percent(value: float | None) -> object:
     return "" if value is None else round(value)
 
 
-def results_rows(weeks: list[Week], lang: str) -> list[dict[str, object]]:
+def results_rows(weeks: list[Week], lang: str, names: SheetNames) -> list[dict[str, object]]:
     """One row a week (numbers as numbers, for the chart), a blank row, lines in words."""
     rows: list[dict[str, object]] = []
     for w in weeks:
@@ -78,11 +81,12 @@ def results_rows(weeks: list[Week], lang: str) -> list[dict[str, object]]:
         row.update(week=long_date(w.start, lang), bought_rate=_percent(w.bought_rate),
                    others_rate=_percent(w.others_rate))
         rows.append(row)
-    return rows + [{}] + [{"week": line} for line in summary_lines(weeks, lang)]
+    return rows + [{}] + [{"week": line} for line in summary_lines(weeks, lang, names)]
 
 
-def summary_lines(weeks: list[Week], lang: str) -> list[str]:
+def summary_lines(weeks: list[Week], lang: str, names: SheetNames) -> list[str]:
     t = totals(weeks)
+    where = _where(names, lang)
     s = t.sums
     n = lambda v: localise_digits(v, lang)  # noqa: E731
     pct = lambda v: NONE(lang) if v is None else n(f"{round(v)}%")  # noqa: E731
@@ -95,12 +99,22 @@ def summary_lines(weeks: list[Week], lang: str) -> list[str]:
                               messaged=n(s["messaged"]), others_rate=pct(t.others_rate),
                               others_bought=n(s["others_bought"]), others=n(s["others"])))
     else:
-        lines.append(NOTHING_SENT(lang))
+        lines.append(NOTHING_SENT(lang, **where))
     lines.append(OTHERS(lang, lost=n(s["win_backs"]), back=n(s["came_back"]), invited=n(s["invited"]),
                         yes=n(s["said_yes"]), attended=n(s["attended"]), negative=n(s["negative"]),
                         resolved=n(s["resolved"])))
-    lines.append(HOW(lang))
+    lines.append(HOW(lang, **where))
     return lines
+
+
+def _where(names: SheetNames, lang: str) -> dict[str, str]:
+    """The tabs and Messages columns the summary lines send staff to, as this sheet names them."""
+    tabs = {"messages": "messages", "orders": "orders", "calls": "call_notes", "meetups": "meetups",
+            "feedback": "feedback"}
+    out = {word: names.tab(key, lang) for word, key in tabs.items()}
+    out.update((word, names.column("messages", key, lang))
+               for word, key in (("status", "status"), ("sent_on", "sent_on"), ("reply", "reply")))
+    return out
 
 
 def results_chart(keys: list[str], rows: Sequence[Sequence[object]], lang: str) -> Chart | None:

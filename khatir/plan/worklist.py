@@ -16,6 +16,7 @@ from typing import Any, Iterable, Mapping
 from ..config import Settings
 from ..i18n import Counted, Text, localise_digits
 from ..sheet.identity import note_identity
+from ..sheet.names import SheetNames
 from ..sheet.records import Customer, SheetData
 from ..messages.filters import long_date, whatsapp_link
 from ..messages.render import Renderer
@@ -75,12 +76,13 @@ EXEMPT_KINDS = frozenset({"meetup_reminder", "meetup_change", "meetup_cancelled"
 # as a whole go to the first row only, so nobody gets the same win-back twice. Messages
 # tied to one row's own call note, feedback or meetup seat still go to that row.
 WHOLE_CUSTOMER_KINDS = frozenset({"win_back", "first_order", "check_in", "meetup_invite"})
+# {problems}: the Problems tab as this sheet titles it (khatir.sheet.names).
 SAME_PERSON = Text(
-    en="same name and phone as {first}: this message goes to {first} only (see Problems)",
-    bn="{first}-এর সঙ্গে নাম ও ফোন একই: এই বার্তা শুধু {first}-কে যাবে (সমস্যা ট্যাব দেখুন)")
+    en="same name and phone as {first}: this message goes to {first} only (see {problems})",
+    bn="{first}-এর সঙ্গে নাম ও ফোন একই: এই বার্তা শুধু {first}-কে যাবে ({problems} ট্যাব দেখুন)")
 NO_PHONE = Text(en="no phone number: call or add one", bn="ফোন নম্বর নেই: নম্বর যোগ করুন")
-PHONE_UNREADABLE = Text(en="the phone number cannot be read (see Problems): message has no link",
-                        bn="ফোন নম্বরটি পড়া যাচ্ছে না (সমস্যা ট্যাব দেখুন): বার্তায় লিংক নেই")
+PHONE_UNREADABLE = Text(en="the phone number cannot be read (see {problems}): message has no link",
+                        bn="ফোন নম্বরটি পড়া যাচ্ছে না ({problems} ট্যাব দেখুন): বার্তায় লিংক নেই")
 ISSUED = "issued"  # the Key is in Khatir Keys but its row is no longer in Messages
 STATUS_WORDS = {  # "pending" is the normal state and needs no remark
     "skipped": Text(en="message was skipped", bn="বার্তাটি বাদ দেওয়া হয়েছে"),
@@ -171,7 +173,8 @@ def chosen_drafts(drafts: Iterable[Draft], existing: dict[str, str], settings: S
 def prepare_messages(drafts: Iterable[Draft], existing: dict[str, str], settings: Settings,
                      renderer: Renderer, today: date,
                      messaged_today: Iterable[str] = (),
-                     made: Mapping[str, int] | None = None) -> Prepared:
+                     made: Mapping[str, int] | None = None,
+                     names: SheetNames | None = None) -> Prepared:
     """Render the drafts that are new, in the order given (most urgent first).
 
     ``existing`` maps the keys already in Messages to their Status: a key there is
@@ -180,9 +183,11 @@ def prepare_messages(drafts: Iterable[Draft], existing: dict[str, str], settings
     earlier run), so a second run the same day does not send them another (as ``voice``
     gives them: one person written twice is one customer here).
     ``made``: messages of each kind created today by earlier runs (``made_today``):
-    the caps are per day, so they are counted first.
+    the caps are per day, so they are counted first. ``names``: the sheet's tab titles, for
+    the remarks that point at Problems (khatir.sheet.names).
     """
-    out, chosen, _ = _choose(drafts, existing, settings, messaged_today, made or {})
+    out, chosen, _ = _choose(drafts, existing, settings, messaged_today, made or {},
+                             (names or SheetNames()).tab("problems", settings.language))
     for draft in chosen:
         text = renderer.render(draft.kind, draft.variant, draft.customer.language,
                                message_context(draft, settings, today))
@@ -193,9 +198,10 @@ def prepare_messages(drafts: Iterable[Draft], existing: dict[str, str], settings
 
 
 def _choose(drafts: Iterable[Draft], existing: dict[str, str], settings: Settings,
-            messaged_today: Iterable[str], made: Mapping[str, int]
+            messaged_today: Iterable[str], made: Mapping[str, int], problems: str = ""
             ) -> tuple[Prepared, list[Draft], set[str]]:
-    """The remarks, the drafts that become messages (in order), and their customers."""
+    """The remarks, the drafts that become messages (in order), and their customers
+    (``problems``: the Problems tab's name in the remarks that point at it)."""
     lang = settings.language
     out = Prepared()
     chosen: list[Draft] = []
@@ -224,7 +230,7 @@ def _choose(drafts: Iterable[Draft], existing: dict[str, str], settings: Setting
             continue
         first = draft.customer.same_person_as
         if first and draft.kind in WHOLE_CUSTOMER_KINDS and (first, draft.kind) in firsts:
-            out.remarks[draft.key] = SAME_PERSON(lang, first=first)
+            out.remarks[draft.key] = SAME_PERSON(lang, first=first, problems=problems)
             continue
         if voice(draft.customer) in messaged and draft.kind not in EXEMPT_KINDS:
             out.remarks[draft.key] = ONE_A_DAY(lang)
@@ -241,7 +247,7 @@ def _choose(drafts: Iterable[Draft], existing: dict[str, str], settings: Setting
         out.linked.add(draft.key)
         if not draft.customer.phone:
             words = PHONE_UNREADABLE if draft.customer.unreadable_phone else NO_PHONE
-            out.remarks[draft.key] = words(lang)
+            out.remarks[draft.key] = words(lang, problems=problems)
     return out, chosen, new
 
 

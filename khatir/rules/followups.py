@@ -112,7 +112,8 @@ def as_noted(note: CallNote, reader: NoteReader) -> Reading:
         return reading
     assert note.event is not None
     who, kin, named = reader.whom_said(note.note, note.event)
-    return replace(reading, who=who, kin=kin, named=named)
+    return replace(reading, who=who, kin=kin, named=named,
+                   occasion=reader.occasion(note.note) if note.event == "celebration" else None)
 
 
 def _over_item(t: Topic, item: FollowUp, today: date, known: Collection[str]) -> FollowUp:

@@ -8,10 +8,11 @@ sheet); staff cannot make one by accident.
 
 Tabs made by Khatir before marks existed are adopted once, safely: a tab whose
 title is exactly the script tab's title (or one of its names) and whose first row
-is exactly Khatir's header for it (in English or Bengali; extra columns to the
-right are allowed), or which is completely empty, is taken and marked on the
-next write. Any other tab whose name is (loosely) the script tab's name stops
-the run with a sentence saying which tab, and what to do; nothing is written.
+is exactly Khatir's header for it (in English or Bengali, or the Bengali of an
+older version: ``TabSpec.written_headers``; extra columns to the right are
+allowed), or which is completely empty, is taken and marked on the next write.
+Any other tab whose name is (loosely) the script tab's name stops the run with a
+sentence saying which tab, and what to do; nothing is written.
 """
 from __future__ import annotations
 
@@ -75,8 +76,7 @@ def adoptable(spec: TabSpec, grid: list[list]) -> bool:
     if not any(v not in (None, "") for row in grid for v in row):
         return True
     first = [header_key(v) for v in grid[0]] if grid else []
-    core = [c for c in spec.columns if not c.added]
-    for names in ([c.header for c in core], [c.aliases[0] if c.aliases else c.header for c in core]):
+    for names in spec.written_headers(core=True):
         if first[:len(names)] == [header_key(n) for n in names]:
             return True
     return False

@@ -21,6 +21,7 @@ from .headers import opt_out_columns
 from ..i18n import ASCII_DIGITS, Text, localise_digits
 from ..notes.when import typed_date
 from .identity import FEEDBACK_KINDS, NOTE_KINDS, feedback_identity, keep_reworded, note_identity
+from .names import SheetNames
 from .ownership import script_tabs
 from .records import (CallNote, Customer, Feedback, Meetup, Message, Order, Problem,
                       SheetData)
@@ -54,10 +55,10 @@ CALLS_UNREAD_FIX = Text(
 # the customer (the phone, or the WhatsApp link that carries it). A Name is not needed:
 # Customer ID says who it is for.
 SENDABLE = {"message": ("message",), "phone": ("phone", "link")}
-MESSAGES_MISSING = Text(
-    en="The Messages tab has no column for {headers}: no new message is added to it (a row "
+MESSAGES_MISSING = Text(  # {tab}: the Messages tab as it is titled
+    en="The {tab} tab has no column for {headers}: no new message is added to it (a row "
        "without its text or its customer cannot be sent).",
-    bn="বার্তা ট্যাবে {headers} কলাম নেই: এতে কোনো নতুন বার্তা যোগ করা হচ্ছে না (লেখা বা গ্রাহক "
+    bn="{tab} ট্যাবে {headers} কলাম নেই: এতে কোনো নতুন বার্তা যোগ করা হচ্ছে না (লেখা বা গ্রাহক "
        "ছাড়া সারি পাঠানো যায় না)।")
 MESSAGES_MISSING_FIX = Text(
     en="Add columns headed {headers} to its header row, or rename the columns that hold them "
@@ -74,16 +75,18 @@ DUPLICATE_ID = Text(en="Customer ID {value} is used twice (first in row {first})
                     bn="গ্রাহক আইডি {value} দুবার আছে (প্রথমটি সারি {first}-এ); এই সারিটি বাদ দেওয়া হলো।")
 DUPLICATE_ID_FIX = Text(en="Give this customer a new, unused ID, or merge the two rows.",
                         bn="এই গ্রাহককে নতুন একটি আইডি দিন, অথবা দুটি সারি এক করুন।")
-UNKNOWN_CUSTOMER = Text(en="No customer has the ID {value} in the Customers tab.",
-                        bn="গ্রাহক ট্যাবে {value} আইডির কোনো গ্রাহক নেই।")
-UNKNOWN_CUSTOMER_FIX = Text(en="Correct the ID, or add this customer to the Customers tab.",
-                            bn="আইডিটি ঠিক করুন, অথবা এই গ্রাহককে গ্রাহক ট্যাবে যোগ করুন।")
+# {customers}, {orders}, {calls}, {phone}, {notes}: tabs and columns as this sheet names
+# them (khatir.sheet.names), so staff find the words they are told to look for.
+UNKNOWN_CUSTOMER = Text(en="No customer has the ID {value} in the {customers} tab.",
+                        bn="{customers} ট্যাবে {value} আইডির কোনো গ্রাহক নেই।")
+UNKNOWN_CUSTOMER_FIX = Text(en="Correct the ID, or add this customer to the {customers} tab.",
+                            bn="আইডিটি ঠিক করুন, অথবা এই গ্রাহককে {customers} ট্যাবে যোগ করুন।")
 UNKNOWN_EVENT = Text(en="'{value}' is not a known event.",
                      bn="'{value}' কোনো পরিচিত ঘটনা নয়।")
 UNKNOWN_EVENT_FIX = Text(en="Write one of: {choices}; or leave it blank to let the note decide.",
                          bn="এগুলোর একটি লিখুন: {choices}; অথবা খালি রাখুন, নোট দেখে ঠিক হবে।")
 DUPLICATE_KEY = Text(en="The message key {value} appears twice (first in row {first}).",
-                     bn="বার্তার কী {value} দুবার আছে (প্রথমটি সারি {first}-এ)।")
+                     bn="বার্তা-কোড {value} দুবার আছে (প্রথমটি সারি {first}-এ)।")
 DUPLICATE_KEY_FIX = Text(en="Delete the extra copy of this message; keep the one you edited.",
                          bn="বার্তাটির বাড়তি কপিটি মুছে দিন; যেটি আপনি সম্পাদনা করেছেন সেটি রাখুন।")
 AFTER_TODAY = Text(en="The date {value} is after today ({today}); check the year.",
@@ -106,15 +109,15 @@ SECOND_PHONE = Text(
     en="This cell holds more than one number: {used} is used for messages; {other} is not used.",
     bn="এই ঘরে একাধিক নম্বর আছে: বার্তার জন্য {used} ব্যবহার হচ্ছে; {other} ব্যবহার হচ্ছে না।")
 SECOND_PHONE_FIX = Text(
-    en="Keep one number in Phone (the one for WhatsApp) and write the other in Notes.",
-    bn="ফোন কলামে একটি নম্বর রাখুন (যেটিতে হোয়াটসঅ্যাপ আছে), অন্যটি নোট কলামে লিখুন।")
+    en="Keep one number in {phone} (the one for WhatsApp) and write the other in {notes}.",
+    bn="{phone} কলামে একটি নম্বর রাখুন (যেটিতে হোয়াটসঅ্যাপ আছে), অন্যটি {notes} কলামে লিখুন।")
 SHARED_PHONE = Text(en="Customers {ids} have the same phone number, {number} (cells {cells}).",
                     bn="গ্রাহক {ids}-এর ফোন নম্বর একই, {number} (ঘর {cells})।")
 SHARED_PHONE_FIX = Text(
     en="If they are one person, merge them into one customer (keep one row, and use its ID in "
-       "Orders and Call Notes); if the number is wrong, correct it; a family that shares one "
+       "{orders} and {calls}); if the number is wrong, correct it; a family that shares one "
        "phone can leave this as it is.",
-    bn="একই মানুষ হলে তাঁদের এক গ্রাহক করুন (একটি সারি রাখুন, অর্ডার ও কল নোটে সেই আইডি লিখুন); "
+    bn="একই মানুষ হলে তাঁদের এক গ্রাহক করুন (একটি সারি রাখুন, {orders} ও {calls} ট্যাবে সেই আইডি লিখুন); "
        "নম্বর ভুল হলে ঠিক করুন; একটি পরিবার একই ফোন ব্যবহার করলে এটি যেমন আছে "
        "তেমন থাকতে পারে।")
 SAME_PERSON = Text(
@@ -125,8 +128,8 @@ SAME_PERSON = Text(
        "তাই ফিরিয়ে আনার, খোঁজ নেওয়ার, প্রথম অর্ডারের ও আমন্ত্রণের বার্তা একটি সারিকেই যায় ({first}, "
        "যদি তার থাকে), আর সারিগুলো মিলে দিনে একটি বার্তা পায়।")
 SAME_PERSON_FIX = Text(
-    en="Merge them into one customer: keep row {row}, and use its ID in Orders and Call Notes.",
-    bn="তাঁদের এক গ্রাহক করুন: {row} নম্বর সারিটি রাখুন, অর্ডার ও কল নোটে সেই আইডি লিখুন।")
+    en="Merge them into one customer: keep row {row}, and use its ID in {orders} and {calls}.",
+    bn="তাঁদের এক গ্রাহক করুন: {row} নম্বর সারিটি রাখুন, {orders} ও {calls} ট্যাবে সেই আইডি লিখুন।")
 
 # An optional cell that cannot be read is not used, and the row is still read: Problems
 # says what Khatir took instead, by the column (READ_AS_EMPTY when nothing more is meant).
@@ -382,7 +385,7 @@ def read_sheet(grids: dict[str, list[list]], settings: Settings,
     """
     lang = settings.language
     owned = script_tabs(grids, marks or {}, settings)
-    data = SheetData(script_titles=owned)
+    data = SheetData(script_titles=owned, names=SheetNames(specs={s.key: s for s in settings.tabs}))
     tables: dict[str, Table] = {}
     for spec in settings.tabs:
         if spec.key in owned:
@@ -399,11 +402,17 @@ def read_sheet(grids: dict[str, list[list]], settings: Settings,
                                                  CALLS_UNREAD(lang),
                                                  (CALLS_UNREAD_FIX if title else CALLS_TAB_FIX)(lang)))
         else:
-            table = locate(spec, grids, lang, data.problems)
+            title = find_tab(spec, grids)
+            table = locate(spec, grids, lang, data.problems, title)
             if spec.key == "messages":
                 data.messages_missing = _messages_missing(spec, grids, table, lang, data.problems)
         if table is not None:
             tables[spec.key] = table
+            data.names.found(table)
+        elif title:  # there, but it cannot be read
+            data.names.titles[spec.key] = title
+        elif spec.owner != STAFF:  # Khatir makes it, with this title and header
+            data.names.made(spec, spec.title, lang)
     skipped_ids: set[str] = set()
     if "customers" in tables:
         _read_customers(tables["customers"], settings, data, skipped_ids, today)
@@ -439,8 +448,9 @@ def read_sheet(grids: dict[str, list[list]], settings: Settings,
                 record, cid = dataclasses.replace(record, customer_id=same), same
             if cid and cid not in known and (row is None or row.ok):
                 row = row or RowReader(table, number, values, lang, memo)
-                row.report("customer_id", cid, UNKNOWN_CUSTOMER(lang, value=cid),
-                           UNKNOWN_CUSTOMER_FIX(lang))
+                customers = data.names.tab("customers", lang)
+                row.report("customer_id", cid, UNKNOWN_CUSTOMER(lang, value=cid, customers=customers),
+                           UNKNOWN_CUSTOMER_FIX(lang, customers=customers))
             if row is not None:
                 data.problems.extend(row.reported)
             if (row is None or row.ok) and (not cid or cid in data.customers):
@@ -497,7 +507,7 @@ def _messages_missing(spec: TabSpec, grids: dict[str, list[list]], table: Table 
     if missing:
         headers = ", ".join(missing)
         problems.append(Problem(table.title, table.header_row, "", "",
-                                MESSAGES_MISSING(lang, headers=headers),
+                                MESSAGES_MISSING(lang, headers=headers, tab=table.title),
                                 MESSAGES_MISSING_FIX(lang, headers=headers)))
     return missing
 
@@ -573,6 +583,13 @@ def _columns(table: Table, memo: Memo, fields: list[Field]
     return filled, values, slow
 
 
+def _typed(cells: list, index: int | None) -> str:
+    """A cell as the text staff see in it, for a text that quotes it ("" when none)."""
+    if index is None or index >= len(cells) or parse.is_blank(cells[index]):
+        return ""
+    return parse.clean_text(cells[index])
+
+
 def _values(table: Table, cells: list) -> dict[str, Any]:
     width = len(cells)
     return {key: (cells[i] if i < width else None) for key, i in table.columns.items()}
@@ -620,7 +637,6 @@ def _read_customers(table: Table, settings: Settings, data: SheetData, skipped: 
     first_row: dict[str, int] = {}
     memo = Memo(lang, table.date1904)
     opt_outs = opt_out_columns(table.spec, table.header, table.columns)
-    data.customers_title = table.title
     if "do_not_contact" in table.columns:
         data.do_not_contact_column = column_letter(table.columns["do_not_contact"] + 1)
     if "phone" in table.columns:
@@ -646,6 +662,7 @@ def _read_customers(table: Table, settings: Settings, data: SheetData, skipped: 
             data.customers[cid] = Customer(
                 row=number, id=cid, name=name, phone=phone[0] if phone else None,
                 email=email or "", segment=segment,
+                segment_typed=_typed(cells, table.columns.get("segment")) if segment else "",
                 language=settings.customer_language if language is None else language,
                 first_purchase=first, last_purchase=last, orders=orders, total_spent=spent,
                 agent=agent or "",
@@ -659,13 +676,14 @@ def _read_customers(table: Table, settings: Settings, data: SheetData, skipped: 
                        DUPLICATE_ID_FIX(lang))
             data.problems.extend(row.problems)
             continue
-        phone, unreadable = _phone(row, settings.region)
+        phone, unreadable = _phone(row, settings.region, data.names)
         customer = Customer(
             row=number, id=cid or "",
             name=row("name", required=True) or "",
             phone=phone,
             email=row("email") or "",
             segment=row("segment", parse.parse_choice, parse.SEGMENTS),
+            segment_typed=_typed([row.values.get("segment")], 0),
             language=row("language", parse.parse_choice, parse.LANGUAGES,
                          default=settings.customer_language),
             first_purchase=row.until_today("first_purchase", row("first_purchase", _happened, today),
@@ -689,11 +707,12 @@ def _read_customers(table: Table, settings: Settings, data: SheetData, skipped: 
             data.customers[cid] = customer
         elif cid:
             skipped.add(cid)
-    data.problems.extend(_shared_phones(table, data.customers.values(), lang))
+    data.problems.extend(_shared_phones(table, data.customers.values(), data.names, lang))
     data.customers.update(_same_people(data.customers.values()))
 
 
-def _shared_phones(table: Table, customers: Iterable[Customer], lang: str) -> list[Problem]:
+def _shared_phones(table: Table, customers: Iterable[Customer], names: SheetNames,
+                   lang: str) -> list[Problem]:
     """One Problem for each number (as read: "01711-234567" and "+8801711234567" are one)
     that several customers have, naming them all; it is reported on the row of the second.
     The customers are read as they are and each keeps their own messages, except rows with
@@ -706,6 +725,7 @@ def _shared_phones(table: Table, customers: Iterable[Customer], lang: str) -> li
         if c.phone:
             by_number.setdefault(c.phone, []).append(c)
     letter = column_letter(index + 1)
+    tabs = {"orders": names.tab("orders", lang), "calls": names.tab("call_notes", lang)}
     out = []
     for number, sharing in by_number.items():
         if len(sharing) > 1:
@@ -717,7 +737,8 @@ def _shared_phones(table: Table, customers: Iterable[Customer], lang: str) -> li
                 table.title, sharing[1].row, letter, _shown(cells[index] if index < len(cells) else ""),
                 (SAME_PERSON(lang, ids=ids, number=number, cells=where, first=sharing[0].id) if one
                  else SHARED_PHONE(lang, ids=ids, number=number, cells=where)),
-                SAME_PERSON_FIX(lang, row=sharing[0].row) if one else SHARED_PHONE_FIX(lang)))
+                (SAME_PERSON_FIX(lang, row=sharing[0].row, **tabs) if one
+                 else SHARED_PHONE_FIX(lang, **tabs))))
     return out
 
 
@@ -737,7 +758,7 @@ def _same_people(customers: Iterable[Customer]) -> dict[str, Customer]:
     return out
 
 
-def _phone(row: RowReader, region: str) -> tuple[str | None, str]:
+def _phone(row: RowReader, region: str, names: SheetNames) -> tuple[str | None, str]:
     """The number to use, and the cell as typed when none can be read from it."""
     raw = row.values.get("phone")
     found = row("phone", parse.parse_phones, region, soft=True)
@@ -747,7 +768,9 @@ def _phone(row: RowReader, region: str) -> tuple[str | None, str]:
     if others:
         row.notes.append(Problem(
             row.table.title, row.number, column_letter(row.table.columns["phone"] + 1), _shown(raw),
-            SECOND_PHONE(row.lang, used=number, other=", ".join(others)), SECOND_PHONE_FIX(row.lang)))
+            SECOND_PHONE(row.lang, used=number, other=", ".join(others)),
+            SECOND_PHONE_FIX(row.lang, phone=names.column("customers", "phone", row.lang),
+                             notes=names.column("customers", "notes", row.lang))))
     return number, ""
 
 

@@ -10,6 +10,8 @@ import datetime
 from datetime import date
 from typing import Any
 
+from .names import SheetNames
+
 
 @dataclass(frozen=True)
 class Customer:
@@ -19,6 +21,7 @@ class Customer:
     phone: str | None = None  # E.164, e.g. +8801711234567
     email: str = ""
     segment: str | None = None  # "interested" | "existing" | "lost" | None (derive)
+    segment_typed: str = ""  # the Segment cell as typed ("বর্তমান"): a remark quotes it as it is
     language: str = "bn"  # "bn" | "en"
     first_purchase: date | None = None
     last_purchase: date | None = None
@@ -146,9 +149,11 @@ class SheetData:
     # The headers a Messages tab staff made lacks for a message anyone could send (its
     # Message, its Phone or WhatsApp Link; or Key): no row is added to it until they are there.
     messages_missing: list[str] = field(default_factory=list)
-    # Where Customers is in this sheet, for Problems rows that point at it: its title as found
-    # ("গ্রাহক", not the settings' "Customers") and its Do Not Contact column ("" when none).
-    customers_title: str = ""
+    # The tabs and columns as this sheet names them ("গ্রাহক", not the settings' "Customers"),
+    # for the texts and Problems rows that send staff to them (khatir.sheet.names).
+    names: SheetNames = field(default_factory=SheetNames)
+    # The letters of Customers' Do Not Contact and Phone columns ("" when none), for the
+    # Column cell of Problems rows about a customer's row.
     do_not_contact_column: str = ""
     phone_column: str = ""
 

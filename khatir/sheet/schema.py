@@ -20,6 +20,10 @@ class Column:
     header: str
     aliases: tuple[str, ...] = ()
     required: bool = False
+    # The Bengali header older versions wrote for a new tab, before it was renamed (bn
+    # review 14: "কী" read as "what"). It is among ``aliases``, so old tabs are still read;
+    # kept apart too, so an old tab is still known as Khatir's own (ownership, layout).
+    former: str = ""
     added: bool = False  # added after Khatir's first version: an older tab may lack it
     # Read only when no header has one of ``names()`` (khatir.sheet.tables.locate): staff's
     # common variants ("Notes" for Note), which must not claim a column of their own beside it.
@@ -44,6 +48,20 @@ class TabSpec:
     def headers(self) -> list[str]:
         return [c.header for c in self.columns]
 
+    def bn_headers(self) -> list[str]:
+        """The header of a tab Khatir makes in Bengali."""
+        return [c.aliases[0] if c.aliases else c.header for c in self.columns]
+
+    def written_headers(self, core: bool = False) -> list[list[str]]:
+        """Every header row Khatir writes or once wrote for a new tab: English, Bengali, and
+        the Bengali of older versions when it differs (an old tab is still Khatir's own).
+        ``core``: only the columns of Khatir's first version (``added`` ones left out)."""
+        cols = [c for c in self.columns if not (core and c.added)]
+        bn = [c.aliases[0] if c.aliases else c.header for c in cols]
+        out = [[c.header for c in cols], bn]
+        former = [c.former or name for c, name in zip(cols, bn)]
+        return out + [former] if former != bn else out
+
     def column(self, key: str) -> Column:
         for col in self.columns:
             if col.key == key:
@@ -51,8 +69,9 @@ class TabSpec:
         raise KeyError(key)
 
 
-def C(key: str, header: str, *aliases: str, required: bool = False) -> Column:
-    return Column(key, header, aliases, required)
+def C(key: str, header: str, *aliases: str, required: bool = False, former: str = "") -> Column:
+    """A column; ``aliases[0]`` is its Bengali header, ``former`` an older one still read."""
+    return Column(key, header, (*aliases, former) if former else aliases, required, former=former)
 
 
 CUSTOMERS = TabSpec("customers", "Customers", ("গ্রাহক",), STAFF, (
@@ -133,12 +152,12 @@ MESSAGES = TabSpec("messages", "Messages", ("বার্তা",), APPEND_ONLY,
     C("kind", "Kind", "ধরন"),
     C("reason", "Reason", "কারণ"),
     C("customer_id", "Customer ID", "আইডি", "গ্রাহক আইডি"),
-    C("key", "Key", "কী", required=True),
+    C("key", "Key", "বার্তা-কোড", required=True, former="কী"),
 ))
 
 FOLLOW_UPS = TabSpec("follow_ups", "Follow-ups", ("ফলো-আপ তালিকা",), SCRIPT, (
     C("rank", "#"),
-    C("kind", "What", "কী"),
+    C("kind", "What", "কাজের ধরন", former="কী"),
     C("customer_id", "Customer ID", "আইডি"),
     C("name", "Name", "নাম"),
     C("phone", "Phone", "ফোন"),
@@ -146,7 +165,7 @@ FOLLOW_UPS = TabSpec("follow_ups", "Follow-ups", ("ফলো-আপ তালি
     C("due", "Due", "তারিখ"),
     C("days_overdue", "Days Overdue", "কত দিন পেরিয়েছে"),
     C("why", "Why", "কেন"),
-    C("message_key", "Message Key", "বার্তার কী"),
+    C("message_key", "Message Key", "বার্তা-কোড", former="বার্তার কী"),
     C("remark", "Remark", "মন্তব্য"),
     Column("notes", "Notes", ("নোট",), added=True),  # staff's: carried to the item's new row
 ))
@@ -200,7 +219,7 @@ RESULTS = TabSpec("results", "Results", ("ফলাফল",), SCRIPT, (
 # Every Key Khatir ever put in Messages, so a message whose row staff deleted or
 # moved away is never prepared again (docs/sheet-schema.md, "Asking for a message again").
 ISSUED_KEYS = TabSpec("issued_keys", "Khatir Keys", ("খাতির কী",), SCRIPT, (
-    C("key", "Key", "কী", required=True),
+    C("key", "Key", "বার্তা-কোড", required=True, former="কী"),
     C("created", "Created", "তৈরি"),
     C("customer_id", "Customer ID", "আইডি"),
     C("kind", "Kind", "ধরন"),
