@@ -1226,6 +1226,86 @@ def test_w22_round(note, expected):
     r = read(note)
     assert (r.event, r.who, r.callback) == expected
 
+# The ninth round's w23 (a Mirpur baby-products shop, a Chattogram car and motorbike parts and
+# servicing shop, a Rajshahi medical-equipment supplier: products named like life events, and
+# events told among products). Calls on Thursday 19 November. Expected: (event, who, call-back day).
+@pytest.mark.parametrize("note, expected", [
+    # a son born spelt "cheley", "Allah gave a son", bedsores, poler (a son's)
+    ("bhabir cheley hoise kal, dolna dekhte chay", ("newborn", "relative", None)),
+    ("আলহামদুলিল্লাহ, আল্লাহ ছেলে দিছেন আজ ফজরে, feeder set নিবে", ("newborn", "self", None)),
+    ("pore, nanur bedsore, air mattress chay", ("illness", "relative", None)),
+    ("poler biye fixed, gari sajabe", ("celebration", "son", None)),
+    # a BP machine sold hides an illness only in its own clause
+    ("office er boss er heart attack, tader team BP machine pathabe", ("illness", "colleague", None)),
+    ("colleague er stroke hoise, office theke BP machine kinbe", ("illness", "colleague", None)),
+    # complaints: dead within days, a rider asking for a tip, a hospital bed's part broken
+    ("ব্যাটারি লাগানোর দুই দিনেই ডাউন, বলতেছেন আমাদের মাল খারাপ", ("complaint", "self", None)),
+    ("rider extra tip chaisilo, amra sorry bollam", ("complaint", "self", None)),
+    ("hospital bed er lever vanga, technician jabe", ("complaint", "self", None)),
+    # a vehicle: its gas kit leaking, an engine overheating, stuck at a place named Oxygen or a bypass
+    ("CNG r gas kit leak korche", ("vehicle_trouble", "self", None)),
+    ("মাইক্রোর ইঞ্জিন ওভারহিট, রাস্তায় দাঁড়িয়ে আছে", ("vehicle_trouble", "self", None)),
+    ("Car er tyre flat, Oxygen mor e atke ase", ("vehicle_trouble", "self", None)),
+    ("Dhaka bypass e truck bose gese", ("vehicle_trouble", "self", None)),
+    ("নানার bypass এর পর ICU তে আছেন", ("illness", "relative", None)),  # (the operation, not the road)
+    # came first, their own new garage
+    ("ছেলে স্কুলে 1st হইছে, মিষ্টি নিয়ে আসবে", ("celebration", "son", None)),
+    ("ওনার নিজের নতুন গ্যারেজ খুলছেন, ১০ টা ব্যাটারি চান", ("celebration", "self", None)),
+    # busy: the number off, not picked up, at the market now
+    ("nmbr off", ("busy", "self", None)),
+    ("রিসিভ করলেন না", ("busy", "self", None)),
+    ("এখন বাজারে, শনিবার ফ্রি থাকবেন", ("busy", "self", date(2026, 11, 21))),
+    # look-alikes: a hospital or clinic buying, a labour room's goods, a twin stroller, the size
+    # out of stock ("size stock" folds like "size choto"), a workshop's machine busy
+    ("জেলা হাসপাতালের অর্ডার, ২০টা স্ট্রেচার", (None, None, None)),
+    ("operation theatre er jonno 10 ta light", (None, None, None)),
+    ("ক্লিনিকের লেবার রুমের জন্য ২টা ওয়ার্মার", (None, None, None)),
+    ("twin model stroller ache? 2 ta lagbe", (None, None, None)),
+    ("XL size stock out, onno color nibe", (None, None, None)),
+    ("wash er machine busy, 2 din por ashte bolsi", (None, None, date(2026, 11, 21))),
+    # the shop's day off is no call-back day
+    ("Asked about the free oil change, told him Friday is our off day", (None, None, None)),
+])
+def test_w23_round(note, expected):
+    r = read(note)
+    assert (r.event, r.who, r.callback) == expected
+
+
+@pytest.mark.parametrize("note, expected", [
+    # "parshu", telling how it works, trying again, coming to pay, the day just booked with "ঐদিন"
+    # or a call asked, "confirm with him then", the staff asked them to come
+    ("parshu ekbar khobor nite bolse", date(2026, 11, 21)),
+    ("৩ দিন পর জানাবে কেমন কাজ করছে", date(2026, 11, 22)),
+    ("২৫ তারিখে আবার চেষ্টা করবো", date(2026, 11, 25)),
+    ("সোমবার দোকানে এসে বাকি টাকা দিবেন", date(2026, 11, 23)),
+    ("শনিবার সার্ভিসিং বুকিং দিলাম, ঐদিন ফোন দিবো", date(2026, 11, 21)),
+    ("kal dupur e slot dilam, call dibo", date(2026, 11, 20)),
+    ("Workshop slot booked Sat, will confirm with him then", date(2026, 11, 21)),
+    ("3 din por ashte bolsi", date(2026, 11, 22)),
+    # not: "soon" (folded like "sun"), better not to talk of the order today, a past night's death
+    # before "ঐদিন"
+    ("Will order again soon", None),
+    ("আজকে অর্ডারের কথা না বলাই ভালো", None),
+    ("কাল রাতে মারা গেছেন, ঐদিন আবার ফোন দিবো", None),
+])
+def test_w23_round_call_back_days(note, expected):
+    assert callback_date(note, CALLED) == expected
+
+
+@pytest.mark.parametrize("note, expected", [
+    # walking on their own again: an illness over, with no other event; all fine again
+    ("আম্মা এখন নিজেই হাঁটতে পারেন, walker লাগবে না", ("illness", "mother", True)),
+    ("abba ekhon nijei hatte pare, wheelchair ferot dibe", ("illness", "father", True)),
+    ("tyre burst hoise, kal change korse, ekhon sob thik", ("vehicle_trouble", "self", True)),
+    # a part replaced under warranty is a complaint put right; asked for, it is the complaint
+    ("pump er motor change kore dewa hoise warranty te, thanks dilo", ("complaint", "self", True)),
+    ("iron ta warranty te change kore dilam", ("complaint", "self", True)),
+    ("ওয়ারেন্টিতে বদলে দিতে বললেন", ("complaint", "self", False)),
+])
+def test_w23_round_over(note, expected):
+    r = read(note)
+    assert (r.event, r.who, r.over) == expected
+
 # The eighth round's w21 (an instalment furniture-and-electronics seller in Sylhet and
 # Chattogram: field agents' home visits, Sylheti words, families abroad, money talk). Calls on
 # Thursday 19 November. Expected: (event, who, call-back day).

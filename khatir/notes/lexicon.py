@@ -55,6 +55,9 @@ CUES: dict[str, tuple[str, ...]] = {
         "passed last night", "passed this morning", "passed yesterday",
     ) + tuple(f"{who} {gone}" for who in _GONE_RELATIONS for gone in _NO_MORE + _LEFT_US),
     "newborn": (
+        # a son born spelt "cheley"; "Allah gave a son" ("আল্লাহ ছেলে দিছে আজ ভোরে") (w23)
+        "cheley hoise", "cheley hoyeche", "cheley hoyse", "আল্লাহ ছেলে দি", "আল্লাহ মেয়ে দি",
+        "allah chele di", "allah meye di", "আল্লাহ পুত্র সন্তান দি", "আল্লাহ কন্যা সন্তান দি",
         "বাচ্চা হয়েছে", "বাচ্চা হইছে", "বাচ্চা হবে", "বাচ্চা হইসে", "সন্তান হয়েছে",
         "সন্তানের বাবা", "সন্তানের মা", "ছেলে হয়েছে", "মেয়ে হয়েছে", "ছেলে হইছে", "মেয়ে হইছে",
         "নাতি হয়েছে", "নাতনি হয়েছে", "নাতি হইছে", "নাতনি হইছে", "প্রসব", "সিজার", "সিজারিয়ান",
@@ -117,6 +120,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "বাবু হইছে", "বাবু হয়েছে", "বাবু হইসে", "babu hoise", "babu hoyeche", "babu hoyse",
     ),
     "illness": (
+        # bedsores of someone bedridden ("abba 3 din dhore bed e, bedsore hoise") (w23)
+        "bedsore", "bed sore", "বেডসোর", "বেড সোর", "শয্যাশায়ী", "bedridden",
         "অসুস্থ", "অসুস্হ", "অসুখ", "জ্বর", "জর", "হাসপাতাল", "হসপিটাল", "হাসপাতালে", "ক্লিনিক",
         "অপারেশন", "ভর্তি", "আইসিইউ", "সিসিইউ", "ডেঙ্গু", "টাইফয়েড", "নিউমোনিয়া", "স্ট্রোক",
         "হার্ট অ্যাটাক", "হার্ট এটাক", "ক্যান্সার", "ঠান্ডা লেগেছে", "শরীর খারাপ", "ব্যথা$",
@@ -195,6 +200,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "ইনসুলিন শুরু", "ইনসুলিন দেওয়া শুরু", "insulin dite hocche", "insulin nite hocche",
     ),
     "vehicle_trouble": (
+        # an engine overheating in Bengali script ("মাইক্রোবাসের ইঞ্জিন ওভারহিট") (w23)
+        "ইঞ্জিন ওভারহিট", "ইঞ্জিন গরম হয়", "engine overheat", "engine gorom",
         # (an accident counts only with a vehicle in the note, a pair below: "shop e accident kore
         # almari bhenge gese" is a mishap, "accident brand er sunglass" a brand)
         "গাড়ি নষ্ট", "গাড়ি খারাপ", "গাড়ি বন্ধ", "গাড়ি বিকল", "বিকল", "স্টার্ট হচ্ছে না",
@@ -213,6 +220,13 @@ CUES: dict[str, tuple[str, ...]] = {
         "ডিজেল শেষ", "diesel shesh", "গ্যাস শেষ", "gas shesh", "petrol shesh", "পেট্রোল শেষ", "fuel shesh", "gearbox", "গিয়ারবক্স", "clutch plate", "towing", "skid",
     ),
     "complaint": (
+        # the wrong size, goods past their date, a product dead within days, a rider asking for a
+        # tip, a part replaced under warranty (w23)
+        "size ভুল", "size vul", "size bhul", "সাইজ ভুল", "wrong size", "date expired", "date expire",
+        "date over hoye", "মেয়াদ শেষ", "মেয়াদোত্তীর্ণ", "দিনেই ডাউন", "দিনেই নষ্ট", "দিনেই খারাপ",
+        "dinei down", "dinei nosto", "dinei kharap", "extra tip", "tip chai", "tip chay", "বকশিশ চাই",
+        "bokshish chai", "warranty te change", "warranty te replace", "warranty te bodl",
+        "warranty তে change", "ওয়ারেন্টিতে বদল", "ওয়ারেন্টিতে চেঞ্জ",
         # an instalment agent's harassment, a loose leg, fabric peeling, a blurred picture; অভিযোগ
         # spelt "oviyog"; a set sold as new that looks re-conditioned (w21)
         "oviyog", "harassment", "harass kor", "হয়রানি", "hoyrani", "paya nora", "পায়া নড়", "পায়া নড়",
@@ -299,8 +313,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "vul map", "bhul map", "mape vul", "mape bhul", "wrong measurement", "পাথর পা", "কাঁকর",
         "pathor pa", "crack$", "আমাদের ভুল", "amader vul",
         "amader bhul", "our mistake", "beshi nis", "বেশি নিস", "জমাট", "কম ওজন", "kom ojon",
-        # clothes that do not fit ("সাইজ ছোট, বদলাতে চাইলেন")
-        "সাইজ ছোট", "সাইজে ছোট", "size choto", "size e choto", "too small", "too tight",
+        # clothes that do not fit ("সাইজ ছোট, বদলাতে চাইলেন") (whole words: "size choto" folds like "size stock", w23)
+        "সাইজ ছোট", "সাইজে ছোট", "size choto$", "size e choto$", "too small", "too tight",
         # overcharged in Bengali script, a grievance, a warranty claim, fury
         "বেশি নেওয়া", "বেশি নিয়েছে", "বেশি নিয়েছেন", "বেশি নিছে", "বেশি রাখছে", "beshi neya",
         "overcharg", "ক্ষোভ", "khobh", "furious", "বদলাতে চা", "bodlate cha", "badlate cha",
@@ -369,6 +383,10 @@ CUES: dict[str, tuple[str, ...]] = {
         "difference back", "wants the difference",
     ),
     "celebration": (
+        # came first in class ("ছেলে school এ 1st হইছে"), a new pharmacy or garage of their own (w23)
+        "1st হইছে", "1st হয়েছে", "1st hoise", "1st hoyeche", "1st hoyse", "ফার্মেসি খুল",
+        "pharmacy khul", "pharmacy open", "নতুন ফার্মেসি", "notun pharmacy", "গ্যারেজ খুল",
+        "garage khul", "নতুন গ্যারেজ", "notun garage",
         "বিয়ে", "বিয়ের", "বিবাহ", "এনগেজমেন্ট", "আকদ", "গায়ে হলুদ", "জন্মদিন", "প্রমোশন",
         "পাস করেছে", "পাশ করেছে", "পাস করছে", "জিপিএ", "এ প্লাস", "চান্স পাইছে", "চান্স পেয়েছে",
         "নতুন চাকরি", "চাকরি পাইছে", "চাকরি পেয়েছে", "নতুন বাসা", "নতুন বাসায়", "নতুন ফ্ল্যাট",
@@ -456,6 +474,10 @@ CUES: dict[str, tuple[str, ...]] = {
         "first job", "got her job", "got his job", "phd complete", "phd done", "phd shesh",
     ),
     "busy": (
+        # the number off, not picked up, out at the market now (w23)
+        "nmbr off", "nmbr band", "nmbr bondho", "নাম্বার অফ", "নম্বর অফ", "রিসিভ করলেন না",
+        "রিসিভ করলো না", "রিসিভ করেন নাই", "রিসিভ করে নাই", "receive korlen na", "receive korlo na",
+        "এখন বাজারে", "ekhon bajare",
         "ব্যস্ত$", "পরে কল", "পরে ফোন", "পরে কথা", "মেজাজ খারাপ", "মুড নাই", "মুডে নাই", "মিটিং",
         "ড্রাইভ$", "ড্রাইভে", "ড্রাইভ কর", "ড্রাইভিং", "গাড়ি চালা", "নামাজে", "নামাজ পড়", "ফোন ধরে নাই", "ফোন ধরেনি", "ধরে নাই",
         "ধরেনি", "ধরলো না", "রিসিভ করেনি", "রিসিভ করে নাই", "রিসিভ করলো না", "বন্ধ পাইলাম",
@@ -608,6 +630,8 @@ WEAK_CUES: dict[str, tuple[str, ...]] = {
         "অপারেশন", "clinic", "ক্লিনিক", "hospital", "হাসপাতাল", "হাসপাতালে", "হসপিটাল",
     ),
     "complaint": (
+        # replaced under warranty ("battery change kore dewa hoise warranty te") (w23)
+        "warranty te", "warranty তে", "ওয়ারেন্টিতে",
         "exchange", "এক্সচেঞ্জ", "replace", "replacement", "রিপ্লেসমেন্ট", "return", "ফেরত$",
         "ferot$", "dead$", "late$", "wrong", "broken", "problem", "somossa", "issue", "মেয়াদ",
         "expire", "expired", "বদলাই", "বদলাতে", "দাগ$", "dag$", "কম ছিল", "পচা", "ভাঙছে",
@@ -675,13 +699,20 @@ SHOP_VEHICLE: tuple[str, ...] = (
 )
 LOOKALIKES: dict[str, tuple[str, ...]] = {
     "illness": (
+        # a hospital or clinic buying ("উপজেলা হাসপাতালের অর্ডার", "Quotation sent to clinic",
+        # "operation theatre এর জন্য ৫০ টা surgical cap", "হাসপাতালের ambulance এর oxygen") (w23)
+        "হাসপাতালের অর্ডার", "hospital er order", "hospital order", "clinic er order", "ক্লিনিকের অর্ডার",
+        "sent to clinic", "sent to hospital", "sent to the clinic", "sent to the hospital",
+        "হাসপাতালের ambulance", "হাসপাতালের অ্যাম্বুলেন্স", "hospital er ambulance",
+        "operation theatre er jonno", "operation theatre এর জন্য", "অপারেশন থিয়েটারের জন্য",
+        "for the operation theatre", "ot er jonno",
         "নার্স", "nurse", "first aid", "ফার্স্ট এইড", "চেম্বার", "chamber",
         "apron", "এপ্রন", "স্যানিটাইজার", "sanitizer", "hospital er jonno", "হাসপাতালের জন্য", "for the hospital",
         "for hospital", "clinic er jonno", "ক্লিনিকের জন্য", "for a clinic", "for the clinic",
         "hospital supply", "doctor sahe", "ডাক্তার সাহেব", "ডাক্তারের জন্য", "pharmacy",
         "ফার্মেসি", "bed sheet",
         "scrub", "gloves", "গ্লাভস", "pain relief balm", "ডিউটি", "duty", "battery", "ব্যাটারি",
-        "pressure cooker", "প্রেশার কুকার", "প্রেসার কুকার", "প্রেশার মাপার", "bp machine",
+        "pressure cooker", "প্রেশার কুকার", "প্রেসার কুকার",
         "university", "ভার্সিটি", "বুয়েট", "buet", "medical college", "মেডিকেল কলেজ",
         "platelet komse", "ক্যান্টিন", "canteen",
         # a job, not a stay: "ami hospital e chakri kori", "Her husband is a surgeon"
@@ -707,6 +738,10 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "my heart attack", "saw the price", "price dekhe", "dam dekhe", "দাম দেখে",
     ),
     "newborn": (
+        # goods for a clinic's labour room, a stroller for twins (w23)
+        "লেবার রুমের জন্য", "labour room er jonno", "labor room er jonno", "for the labour room",
+        "for labour room", "ক্লিনিকের লেবার রুম", "clinic er labour room", "twin model", "twin stroller",
+        "জমজ মডেল",
         "পার্সেল", "parcel", "delivery man", "ডেলিভারি ম্যান", "home delivery", "হোম ডেলিভারি",
         "cash on delivery", "ক্যাশ অন ডেলিভারি", "cod$", "delivery charge", "ডেলিভারি চার্জ",
         "courier", "কুরিয়ার", "rider", "রাইডার",
@@ -746,6 +781,8 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "rip amar order", "order died", "my order", "amar order",
     ),
     "vehicle_trouble": (
+        # their own new garage opening ("nijer notun garage khulse") (w23)
+        "notun garage", "নতুন গ্যারেজ", "garage khul", "গ্যারেজ খুল",
         "seat cover", "সিট কভার", "bike parts", "পার্টস", "spare", "স্পেয়ার", "chain set",
         "চেইন সেট", "brake$", "ব্রেক$", "helmet", "হেলমেট", "toy car", "খেলনা গাড়ি", "for the car",
         "car accessories", "tyre price", "টায়ারের দাম", "spark plug",
@@ -867,6 +904,11 @@ CLAUSE_ONLY_LOOKALIKES: dict[str, tuple[str, ...]] = {
     # a thermometer bought says nothing of a fever, but a note may tell of one too ("baby had
     # vaccine fever yesterday, wants thermometer anyway")
     "illness": ("thermometer", "থার্মোমিটার",
+                # a place (Oxygen মোড় in Chattogram, a bypass road), equipment sold: a flow
+                # meter, a cylinder refilled, a hospital bed's lever (w23)
+                "oxygen more", "oxygen mor$", "অক্সিজেন মোড়", "bypass e$", "bypass road", "বাইপাস রোড",
+                "বাইপাসে", "flow meter", "ফ্লো মিটার", "cylinder refill", "সিলিন্ডার রিফিল",
+                "hospital bed er", "hospital bed ta", "হাসপাতালের বেডের", "হসপিটাল বেডের",
                 # masks bought for a chamber, a school; not "admitted with pneumonia. Needs a
                 # nebulizer mask"
                 "মাস্ক", "mask",
@@ -874,7 +916,10 @@ CLAUSE_ONLY_LOOKALIKES: dict[str, tuple[str, ...]] = {
                 "medicine box", "ওষুধের বাক্স", "মেডিসিন বক্স",
                 # a place named after a hospital ("hospital road er shop theke order")
                 "hospital road", "হাসপাতাল রোড", "hospital more", "হাসপাতাল মোড়", "medical more",
-                "মেডিকেল মোড়"),
+                "মেডিকেল মোড়",
+                # a blood-pressure machine sold, in its own clause only: "office boss এর heart
+                # attack, তাদের পক্ষ থেকে BP machine gift" still tells of an illness (w23)
+                "প্রেশার মাপার", "bp machine"),
     # a battery run down is a repair job ("ফোনের ব্যাটারি ডেড, নতুন ব্যাটারি লাগাতে দিছে"), not a
     # product that arrived dead
     "complaint": (
@@ -911,6 +956,8 @@ CLAUSE_ONLY_LOOKALIKES: dict[str, tuple[str, ...]] = {
     ),
     # "best" folds like ব্যস্ত (busy): "best before", "best price" are about the goods
     "busy": (
+        # a machine at the workshop is busy, not the customer ("balancing er machine busy") (w23)
+        "machine busy", "machine ta busy", "মেশিন busy", "মেশিন বিজি", "মেশিনটা বিজি",
         "best before", "best price", "best rate", "best quality", "best seller", "best selling",
         "best offer", "best deal",
         # the customer saying they were busy before ("ami osustho na, just busy chilam"): the call
@@ -1008,6 +1055,18 @@ MONEY: tuple[str, ...] = (
 # The shop's mistri or technician put it right, in the past ("মিস্ত্রি গিয়া ঠিক করছে, অখন ভালা",
 # "almari r dorja thik kore dilo mistri"): a complaint (or a vehicle's trouble) that is over, even
 # when the note names no fault word (w21; w5's and w11's notes label them so).
+# A part the shop replaced under warranty ("battery change kore dewa hoise warranty te", "ওয়ারেন্টিতে
+# বদলে দিছি"): a complaint put right, with or without a fault word (w23).
+# (done, not asked for: "ওয়ারেন্টিতে বদলে দিতে বললেন" is still the complaint)
+WARRANTY_DONE: tuple[str, ...] = tuple(
+    f"{where} {verb} {done}" for where in ("warranty te", "ওয়ারেন্টিতে")
+    for verb in ("change kore", "replace kore", "bodle", "বদলে", "চেঞ্জ করে", "রিপ্লেস করে")
+    for done in ("dilam", "dise", "disi", "dilo", "diyeche", "diyechi", "dewa hoise", "deya hoise",
+                 "দিলাম", "দিছি", "দিছে", "দিলো", "দিয়েছি", "দিয়েছে", "দেওয়া হয়েছে", "দেওয়া হইছে")
+) + tuple(f"{how} hoise warranty" for how in ("change kore dewa", "change kore deya", "replace kore dewa",
+                                               "replace kore deya", "bodle dewa")) + (
+    "replaced under warranty", "replaced it under warranty", "changed under warranty",
+)
 REPAIRED: tuple[str, ...] = tuple(
     f"{who} {how}" for who in ("mistri", "মিস্ত্রি", "technician", "টেকনিশিয়ান", "mekanik", "মেকানিক")
     for how in ("thik korse", "thik korche", "thik korlo", "thik koreche", "thik kore dise",
@@ -1017,7 +1076,7 @@ REPAIRED: tuple[str, ...] = tuple(
 ) + tuple(f"{how} {who}" for who in ("mistri", "মিস্ত্রি", "technician", "টেকনিশিয়ান")
           for how in ("thik kore dilo", "thik kore dise", "ঠিক করে দিলো", "ঠিক করে দিছে")) + (
     "fixed by the technician", "fixed by technician", "repaired by the technician", "repaired by technician",
-)
+) + WARRANTY_DONE
 
 # Short of money for the instalment: a sad or bad mood next to these is about the money, and
 # the call happened ("taka nai, kisti dite parbe na, dukkhito") (w21).
@@ -1054,6 +1113,10 @@ NEGATION_BEFORE: tuple[str, ...] = (
 
 # Words that say the event is already over: the fever went, the refund came.
 OVER: tuple[str, ...] = (
+    # all fine again after a vehicle's or a device's trouble ("tyre burst hoisilo, kal change korse,
+    # ekhon sob thik") (w23)
+    "ekhon sob thik", "এখন সব ঠিক", "ekhon shob thik", "all fixed now", "sob thik hoye gese",
+    *WARRANTY_DONE,
     "কমে গেছে", "কমেছে", "কমছে", "সেরে গেছে", "সেরে উঠেছে", "সেরে উঠছে", "সুস্থ$", "সুস্থ আছে",
     "সুস্থ হয়ে", "ভালো হয়ে গেছে", "ভালো হইছে", "ভালো হয়েছে", "এখন ভালো", "ভালো আছে",
     "ভালো আছেন", "ঠিক হয়ে গেছে", "ঠিক হইছে", "ঠিক হয়েছে", "ঠিক আছে", "এখন ঠিক", "রিলিজ",
@@ -1080,6 +1143,7 @@ OVER: tuple[str, ...] = (
     "got it back", "back to office", "back at school", "back to school", "back at work",
     "everything ok", "all fine", "exchanged it", "works perfect", "works fine", "works now",
     "thanked", "normal now", "walking again", "up and walking", "ekhon ok", "এখন ok", "এখন নরমাল",
+    "ok ekhon", "ok এখন",  # ("uni ok ekhon", w23)
     "ekhon normal", "today ok", "now ok",
     # walking again; not "hatte parena" (the না joined on) (w21)
     "হাঁটতে পারে$", "হাঁটতে পারেন$", "হাঁটতে পারছ", "হাঁটতে পারতেছ", "hatte pare$", "hatte paren$",
@@ -1274,6 +1338,8 @@ MORE_RELATIONS: dict[str, tuple[str, ...]] = {
                  # Rangpur and Sylhet বেটি
                  "বেটি$", "বেটির", "বেটিরে", "বেটিক", "বেটিটা", "beti$", "betir"),
     "son": ("পোলায়", "পোলাটা", "ছেলেটা", "পুত$", "পুতর", "পুতের", "puter",
+            # "pola'r" written as one word ("poler biye fixed") (w23)
+            "poler$",
             # Rangpur ছাওয়াল, Noakhali পোলাডা
             "ছাওয়াল", "পোলাডা"),
     "child": ("পোলাপান", "polapan", "বাচ্চাকাচ্চা", "bacchakaccha", "bachara", "বাচ্চারা"),
@@ -1396,6 +1462,8 @@ VEHICLES: tuple[str, ...] = (
     "সাইকেল", "bicycle", "cycle$", "cycle er", "saikel",
 )
 VEHICLE_TROUBLE: tuple[str, ...] = (
+    # a vehicle's gas kit or tank leaking ("সিএনজির গ্যাস কিট লিক করতেছে") (w23)
+    "লিক", "leak$", "leaking", "leakage",
     "নষ্ট", "খারাপ হয়ে", "বন্ধ হয়ে", "বিকল", "উল্টে", "উল্টাইছে", "উল্টা", "কেটে গেছে",
     "ছিঁড়ে", "ফেটে", "ফাটছে", "পাংচার", "গরম হয়ে", "আটকে", "আটকা", "ভাঙছে", "ভেঙে",
     "এক্সিডেন্ট", "দুর্ঘটনা", "সার্ভিসিং", "মেরামত", "গ্যারেজ", "ওয়ার্কশপ", "স্টার্ট",

@@ -37,7 +37,10 @@ _RECOVERED = phrase_pattern(lexicon.RECOVERED)
 # Words that only say someone recovered from an illness ("bon sustho hoye basay firse"): with
 # no other event, the note says an illness is over (not the wider RECOVERED: "valo hoyeche").
 _GOT_WELL = phrase_pattern(("সুস্থ হয়ে", "sustho hoye", "সেরে উঠেছে", "সেরে গেছে", "sere geche",
-                            "sere gese", "recovered"))
+                            "sere gese", "recovered",
+                            # walking on their own again ("abba ekhon nijei hatte pare", w23)
+                            "nijei hatte par", "নিজেই হাঁটতে পার", "নিজে নিজে হাঁটতে পার",
+                            "walking on his own", "walking on her own"))
 _REPAIRED = phrase_pattern(lexicon.REPAIRED)
 _REMEDY = phrase_pattern(lexicon.REMEDY)
 _PROMISED = phrase_pattern(lexicon.REMEDY_PROMISED)

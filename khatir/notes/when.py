@@ -23,6 +23,7 @@ _CONTACT = phrase_pattern((
     "জানাইতে", "জানাইবেন", "জানাইবো", "জানাইবে", "janaite", "janaiben", "janaibo", "janaibe", "জানাইমু",
     "confirm$", "কনফার্ম$", "free", "ফ্রি", "ফাঁকা", "available",
     "আসতে বলছে", "আসতে বলেছে", "ashte bolse", "aste bolse", "ashte bolche", "message",
+    "ashte bolsi", "আসতে বলছি", "আসতে বলেছি",  # (the staff asked them to come, w23)
     "update", "আপডেট", "মেসেজ", "whatsapp",
     "হোয়াটসঅ্যাপ", "dekha korbe", "দেখা করবে", "dekha hobe", "দেখা হবে", "follow up", "followup", "নক",
     "knock", "ছবি পাঠাবে", "ছবি পাঠাবেন", "ছবি পাঠাতে", "chobi pathabe", "chobi pathaben",
@@ -57,6 +58,8 @@ _CONTACT = phrase_pattern((
     # dropping by the shop ("Cust will drop by on Thursday to choose the cushion covers") (w24)
     "drop by", "drop in", "drops by", "stop by", "come by", "swing by", "pop in", "pop by",
     "details dibe", "details diben", "details debe", "details pathabe", "details janabe", "will send details",
+    # trying again ("২৮ তারিখে আবার চেষ্টা করবো"; not "চেষ্টা করবো পাঠাতে", trying to send) (w23)
+    "আবার চেষ্টা", "abar chesta", "abar cesta",
 ))
 # The words of a call or message itself (not a visit, being free or ordering): when one clause
 # asks for a call and another says when they come ("shonibar dokane ashbe ... shukrobar
@@ -79,6 +82,8 @@ _NO_CALL = phrase_pattern((
     "order dibe na", "অর্ডার দিবে না", "order দিবে না", "won't order", "will not order",
     # not free then ("ajke free na, porshu sokale"): not that day
     "free na$", "ফ্রি না$", "free nai", "ফ্রি নাই", "free thakbe na", "free hobe na", "not free",
+    # better not to talk of it today ("আজকে order এর কথা না বলাই ভালো", in mourning) (w23)
+    "কথা না বলা", "kotha na bola", "kotha na bolai",
 ))
 # Asking for no call at all ("Don't call for the sweets promo"), not "can't come this week".
 _DONT_CALL = phrase_pattern((
@@ -112,6 +117,8 @@ _OTHER = phrase_pattern((
     "last$", "গত$", "goto$", "broke$", "funeral", "burial", "দাফন", "dafon", "শ্রাদ্ধ", "pause",
     "stent", "এনজিওগ্রাম", "angiogram", "ডায়ালাইসিস", "dialysis", "কেমো", "chemo", "বায়োপসি", "biopsy", "happened", "hoisilo", "হয়েছিল", "ছিলাম", "chilam", "silam", "দিলাম", "dilam", "called$", "phoned",
     "born$", "জন্ম",
+    # the shop's day off ("told him Friday is our off day") (w23)
+    "off day", "offday", "অফ ডে",
 ))
 
 # Words after a word of getting in touch that make it a call already made or not made.
@@ -169,6 +176,8 @@ _DOING = frozenset(fold(w) for w in (
 # Look-alikes of contact words, found in the raw text (before folding loses the difference).
 _LOOKALIKE_HINT = re.compile(r"চাল|ছাল|সাল|রাতে|রাইতে|রিং|[cC][hH][aA]|[sS][aA][aA]|[rR][aA][aA]?[iI]?[tT]|[cC][bB]")
 # "cb tmrw", "cb in 2 days": call back ("cb" folds as "sb", সব "all", does)
+# "Will order cerelac again soon": "soon" folds like "sun", a short Sunday (w23).
+_SOON = re.compile(r"(?<![A-Za-z])soon(?![A-Za-z])", re.IGNORECASE)
 _CB = re.compile(r"(?<![A-Za-z0-9])cb(?![A-Za-z0-9])", re.IGNORECASE)
 _SMS_TOMORROW = re.compile(r"(?<![A-Za-z0-9\u0980-\u09ff])[kK][lL][kK]?(?![A-Za-z0-9\u0980-\u09ff])")
 _RICE = re.compile(r"(?<![\u0980-\u09ffA-Za-z0-9])(?:চাল|ছাল|সাল|chal|chaal|chall|saal)"
@@ -184,7 +193,14 @@ _LATER_TODAY = re.compile(r"(?<![a-z0-9])(?:tonight|ratre|(?:rat|bikal|bikel|snd
 # "ওই দিন ফোন দিতে", "oidin call diyen", "তখন ফোন দিতে বলছে": on the day the note names for the
 # event itself (not "tarpor", after it).
 _THAT_DAY = phrase_pattern(("tokhon", "তখন", "oi din", "oidin", "ওইদিন", "ঐদিন", "ঐ দিন", "সেদিন", "sedin",
-                            "sei din", "সেই দিন", "that day", "on the day", "ওই দিন", "oi dine", "ওই দিনই"))
+                            "sei din", "সেই দিন", "that day", "on the day", "ওই দিন", "oi dine", "ওই দিনই",
+                            # "Workshop booked Sat, will confirm with him then" (w23)
+                            "with him then", "with her then", "confirm then", "call then", "call him then",
+                            "call her then", "talk then"))
+# A day booked or set aside ("বৃহস্পতিবার বুকিং দিলাম", "slot dilam"): ahead, though told with a
+# past verb (w23).
+_BOOKED = phrase_pattern(("booking", "বুকিং", "booked", "slot", "স্লট", "appointment", "অ্যাপয়েন্টমেন্ট",
+                          "serial", "সিরিয়াল"))
 _VAGUE = phrase_pattern(("pore$", "পরে$", "later", "prbrtite", "পরবর্তীতে", "porobortite"))
 _THEN = phrase_pattern(("tokhon", "তখন", "oi din", "ওইদিন", "ঐদিন", "সেদিন", "sedin", "then",
                         "after that", "tarpor", "tar por", "তারপর", "that day", "ওই দিন"))
@@ -297,6 +313,8 @@ _FIXED = [
     # (sadhu bhasha পরশ্ব, আগামীকল্য; dialect কাইল, কাইল্যা)
     (phrase_pattern(("পরশু", "porshu", "porsu", "day after tomorrow", "the day after", "পরশ্ব$",
                      "poroshu",
+                     # with an "a" ("parshu ekbar khobor nite bollo") (w23)
+                     "parshu", "parsu$",
                      # "the day after tomorrow" in words (eighth round)
                      "কালকের পরের দিন", "কালকের পরদিন", "kalker porer din", "kaler porer din",
                      "kalke r porer din")), 2),
@@ -513,6 +531,9 @@ def _from_then(rest: str) -> bool:
 
 
 _NEGATIONS = frozenset(fold(w) for w in ("na", "না", "nai", "নাই", "ni", "নি", "not", "parse", "পারছে"))
+# "পরশু জানাবেন কেমন কাজ করছে", "janabe kemon lagse": what they will tell, a question whose verb
+# is not a call already made (w23).
+_HOW = frozenset(fold(w) for w in ("কেমন", "kemon", "kemn", "how", "কিনা", "kina"))
 
 
 def asks_contact(clause: str) -> bool:
@@ -554,6 +575,8 @@ def _done(after: list[str]) -> bool:
     """Whether the words after a word of getting in touch say it happened ("phone e order
     confirm korlo", "kotha hoy nai"), before any that ask for it ("call dite bolse")."""
     for i, word in enumerate(after):
+        if word in _HOW:
+            return False
         if word in _PAST or " ".join(after[i:i + 2]) in _PAST:
             return True
         if word in _DOING or word.endswith(_ASKING):
@@ -565,7 +588,7 @@ def _unalike(text: str) -> str:
     """The note with words that fold like a word of getting in touch written apart: চাল
     (rice) and "chal" fold as "call" does; রাতে ("tonight") as the English "rate"; রিং (a
     heart stent) as "ring"; the SMS "kl" (kal, tomorrow: "kl cl dn") as কল (a call) does."""
-    text = _SMS_TOMORROW.sub("kal", text)
+    text = _SOON.sub(" shortly ", _SMS_TOMORROW.sub("kal", text))
     if not _LOOKALIKE_HINT.search(text):
         return text
     text = _TONIGHT_WORDS.sub(" tonight ", _RICE.sub(" rice ", text)).replace("রিং", " stent ")
@@ -640,12 +663,21 @@ def callback_date(text: str, called: date) -> date | None:
                 found = clause_date(_BARE_TODAY.sub("", clause), called, at_jumma)
                 if found is not None and found > called:
                     return found
+        # "বৃহস্পতিবার বুকিং দিলাম, ঐদিন আবার ফোন দিবো": the day the clause just before names
+        # for anything (a booking, a visit), when it is still ahead (w23)
+        for before, clause in zip(every, every[1:]):
+            if clause in contact and _THAT_DAY.search(clause) and not (_LAST is not None and _LAST.search(before)) and (
+                    _OTHER is None or not _OTHER.search(before) or _BOOKED is not None and _BOOKED.search(before)):
+                found = clause_date(_BARE_TODAY.sub("", before), called, at_jumma) or (
+                    _short_weekday(before, called) if _BOOKED is not None and _BOOKED.search(before) else None)
+                if found is not None and found > called:
+                    return found
     if _VAGUE is not None and _THEN is not None and all(
             _VAGUE.search(c) and not _THEN.search(c) for c in asking):
         return None  # "shonibar gram e jabe, pore phone dio": "later", not then
     for clause in clauses:
-        if _OTHER is not None and _OTHER.search(clause):
-            continue
+        if _OTHER is not None and _OTHER.search(clause) and not (_BOOKED is not None and _BOOKED.search(clause)):
+            continue  # (a day booked is ahead: "kalke sokale workshop slot dilam, call dibo", w23)
         found = clause_date(_BARE_TODAY.sub("", clause), called, at_jumma)  # ("ajke mon kharap": how today is)
         if found is not None:
             return found
