@@ -37,3 +37,68 @@ def test_a_weekday_with_a_time_of_day_is_that_weekday(make_workbook, run_job, no
     [(kind, cid, due, why)] = due_rows(path)
     assert (kind, cid, due) == ("overdue", "C-1", "2026-11-23")
     assert why.endswith("20 November")
+
+
+RITES_DONE = (("C-1", "Kulkhani shesh, ekhon ektu shamle uthche. ager order er taka dite chay"),
+              ("C-2", "কুলখানি হয়ে গেছে, এখন একটু সামলে উঠছেন। আগের অর্ডারের টাকা দিতে চান"))
+
+
+@pytest.mark.parametrize("rites", [RITES_DONE, (("C-1", "chollisha shesh, ekhon shamle nicche"),
+                                                ("C-2", "শ্রাদ্ধ শেষ হয়েছে, দোকানে আসবেন"))])
+def test_a_mourning_rite_after_a_sent_condolence_is_no_second_condolence(make_workbook, run_job, rites):
+    # F8: the death on 2 Nov, the condolence sent on 10 Nov, the rite finished on 18 Nov
+    path = make_workbook(grids(("C-1", 22, "His mother passed away last night, asked for prayers"),
+                               ("C-2", 22, "ওনার মা গতকাল রাতে মারা গেছেন। দোয়া চাইলেন")))
+    run_job(path, ago(14))
+    first = messages(path)
+    assert [cid for cid, _, _ in first] == ["C-1", "C-2"]
+    staff_marks_sent(path, {key: ago(14) for _, key, _ in first})
+    append(path, 6, *rites)
+    for day in (0, -1, -7):  # up to and past the day a new condolence would have been due
+        run_job(path, ago(day))
+        assert messages(path) == first
+        assert follow_ups(path) == []
+
+
+def test_a_rite_note_while_the_condolence_waits_keeps_that_one_message(make_workbook, run_job):
+    # the condolence prepared on 10 Nov and not yet sent: the rite on 18 Nov does not make it
+    # "do not send" and a new one a week later; the one waiting is still the message to send
+    path = make_workbook(grids(("C-1", 22, "His mother passed away last night, asked for prayers"),
+                               ("C-2", 22, "ওনার মা গতকাল রাতে মারা গেছেন। দোয়া চাইলেন")))
+    run_job(path, ago(14))
+    first = messages(path)
+    append(path, 6, *RITES_DONE)
+    run_job(path, ago(-7))
+    assert messages(path) == first
+    assert [(kind, cid, why) for kind, cid, _, why in due_rows(path)] == [
+        ("overdue", "C-1", "mother's bereavement (found in the note), 2 November"),
+        ("overdue", "C-2", "mother's bereavement (found in the note), 2 November")]
+
+
+def test_a_later_death_of_someone_else_still_gets_its_condolence(make_workbook, run_job):
+    path = make_workbook(grids(("C-1", 22, "His mother passed away last night, asked for prayers"),
+                               ("C-2", 22, "ওনার মা গতকাল রাতে মারা গেছেন। দোয়া চাইলেন")))
+    run_job(path, ago(14))
+    first = messages(path)
+    staff_marks_sent(path, {key: ago(14) for _, key, _ in first})
+    append(path, 7, ("C-1", "Now his grandfather passed away too, very sad"),
+           ("C-2", "এবার ওনার নানা মারা গেছেন, খুব ভেঙে পড়েছেন"))
+    run_job(path)
+    assert [(kind, cid, why) for kind, cid, _, why in due_rows(path)] == [
+        ("due today", "C-1", "grandfather's bereavement (found in the note), 17 November"),
+        ("due today", "C-2", "grandfather's bereavement (found in the note), 17 November")]
+    assert [cid for cid, _, _ in messages(path)[len(first):]] == ["C-1", "C-2"]
+
+
+def test_a_rite_note_asking_for_a_call_is_a_plain_call_back(make_workbook, run_job):
+    path = make_workbook(grids(("C-1", 22, "His mother passed away last night, asked for prayers")))
+    run_job(path, ago(14))
+    first = messages(path)
+    staff_marks_sent(path, {key: ago(14) for _, key, _ in first})
+    append(path, 6, ("C-1", "chollisha shesh, order dibe, call on Monday"))
+    run_job(path)
+    assert [(kind, cid, why) for kind, cid, _, why in due_rows(path)] == [
+        ("overdue", "C-1", "follow-up (call-back day in the note), 18 November")]
+    [(_, _, text)] = messages(path)[len(first):]
+    assert "sorry for your loss" not in text.lower() and "condolence" not in text.lower()
+
