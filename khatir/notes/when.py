@@ -474,7 +474,7 @@ def clause_date(clause: str, called: date, at_jumma: bool = False) -> date | Non
         for m in weekday.finditer(clause) if weekday is not None else ():
             if _LAST is not None and _LAST.search(" ".join(clause[:m.start()].split()[-1:])):
                 continue
-            if ((after := _VAGUE_AFTER.match(clause, m.end())) and not _TIME_OF_DAY.match(clause, after.end())
+            if ((vague := _VAGUE_AFTER.match(clause, m.end())) and not _TIME_OF_DAY.match(clause, vague.end())
                     or clause[:m.start()].endswith("after ")):
                 continue  # "সোমবারের পর", "free after Friday": some day after it (not "Monday after 5pm")
             if _BY_DAY.match(clause, m.end()):
