@@ -102,3 +102,52 @@ def test_a_rite_note_asking_for_a_call_is_a_plain_call_back(make_workbook, run_j
     [(_, _, text)] = messages(path)[len(first):]
     assert "sorry for your loss" not in text.lower() and "condolence" not in text.lower()
 
+
+def test_bhabi_after_the_wife_was_named_is_the_wife(make_workbook, run_job):
+    # F4: the wife's pregnancy (well-wish sent), "bhabi labor room e", then the son is born
+    path = make_workbook(grids(
+        ("C-1", 24, "His wife is pregnant, delivery in December. Looked at baby clothes"),
+        ("C-2", 24, "ওনার ওয়াইফ প্রেগন্যান্ট, ডিসেম্বরে ডেলিভারি। বেবি ড্রেস দেখতে চাইলেন")))
+    run_job(path, ago(20))
+    first = messages(path)
+    staff_marks_sent(path, {key: ago(20) for _, key, _ in first})
+    append(path, 8, ("C-1", "bhabi labor room e, ajke delivery hobe. pore call dite bolse"),
+           ("C-2", "ভাবি লেবার রুমে, আজকে ডেলিভারি হবে। পরে কল দিতে বলছে"))
+    append(path, 6, ("C-1", "Alhamdulillah chele hoise, ma o baccha valo ache. customer khub khushi"),
+           ("C-2", "আলহামদুলিল্লাহ ছেলে হয়েছে, মা ও বাচ্চা ভালো আছে। কাস্টমার খুব খুশি"))
+    run_job(path, ago(3))
+    assert [(kind, cid, why) for kind, cid, _, why in due_rows(path)] == [
+        ("due today", "C-1", "wife's new baby (found in the note), 18 November"),
+        ("due today", "C-2", "wife's new baby (found in the note), 18 November")]
+    [(_, _, en), (_, _, bn)] = messages(path)[len(first):]
+    assert en.splitlines()[1] == ("Congratulations to you and your family on the new arrival! Our warmest "
+                                  "wishes to the little one and everyone at home. Do let us know how you "
+                                  "are all doing when you find a moment.")
+    assert bn.splitlines()[1] == ("পরিবারে নতুন অতিথি আসার খবরে আপনাকে অনেক অনেক অভিনন্দন! ছোট্ট সোনামণি "
+                                  "আর বাসার সবার জন্য রইল আমাদের আন্তরিক শুভকামনা। সময় পেলে জানাবেন সবাই কেমন আছেন।")
+
+
+@pytest.mark.parametrize("en_note, bn_note, why, en, bn", [
+    ("bhabi r baby hoise, chele", "ভাবির ছেলে হয়েছে আলহামদুলিল্লাহ", "new baby",
+     "Congratulations to you and your family on the new arrival! Our warmest wishes to the little one and "
+     "everyone at home. Do let us know how you are all doing when you find a moment.",
+     "পরিবারে নতুন অতিথি আসার খবরে আপনাকে অনেক অনেক অভিনন্দন! ছোট্ট সোনামণি আর বাসার সবার জন্য রইল আমাদের "
+     "আন্তরিক শুভকামনা। সময় পেলে জানাবেন সবাই কেমন আছেন।"),
+    ("bhabi r onek jor, pore call dite bolse", "ভাবির অনেক জ্বর, পরে কল দিতে বলছে", "illness",
+     "When we spoke on 22 November, we heard someone at home was unwell. We hope everyone at home is "
+     "feeling better now. If there is anything we can do, just let us know.",
+     "গত ২২ নভেম্বর কথা হওয়ার সময় শুনেছিলাম বাসায় অসুখ-বিসুখ চলছে। আশা করি বাসার সবাই এখন ভালো আছেন। "
+     "আমাদের দিক থেকে কিছু করার থাকলে নিঃসংকোচে জানাবেন।"),
+])
+def test_bhabi_alone_never_reads_as_a_sister_in_law(make_workbook, run_job, en_note, bn_note, why, en, bn):
+    # F4: nothing says whose; staff call the customer's wife, and a woman customer, "bhabi"
+    path = make_workbook(grids(("C-1", 2, en_note), ("C-2", 2, bn_note)))
+    run_job(path, ago(-1))
+    assert [(cid, text) for _, cid, _, text in due_rows(path)] == [
+        ("C-1", f"bhabi's {why} (found in the note), 22 November"),
+        ("C-2", f"bhabi's {why} (found in the note), 22 November")]
+    assert [text.splitlines()[1] for _, _, text in messages(path)] == [en, bn]
+    bn_path = make_workbook(grids(("C-2", 2, bn_note)), name="bn.xlsx")
+    run_job(bn_path, ago(-1), settings_=BN)
+    assert [text.split(" (")[0] for _, _, _, text in due_rows(bn_path)] == [
+        {"new baby": "ভাবির নতুন শিশু", "illness": "ভাবির অসুস্থতা"}[why]]

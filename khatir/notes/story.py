@@ -30,12 +30,13 @@ try; the topic it was for stays open).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Callable, Iterable
 
 from ..sheet.records import CallNote
 from .optout import says_wrong_number
+from .person import ADDRESSED
 from .understand import Reading
 
 BUSY = "busy"
@@ -152,6 +153,10 @@ def stories(notes: Iterable[tuple[CallNote, Reading]], delays: dict[str, int | N
         for note, reading in entries:
             event = note.event or reading.event
             detected = note.event is None and reading.event is not None
+            if reading.who == "relative" and reading.kin in ADDRESSED and (
+                    whom := _addressed_before(note, event, topics[first:])) is not None:
+                # "bhabi labor room e" after "ওনার ওয়াইফ প্রেগন্যান্ট": the wife, not a sister-in-law
+                reading = replace(reading, who=whom[0], kin=whom[1])
             # a wrong number is no talk with the customer either: like "no answer", it closes nothing
             if event == BUSY or event is None and (reading.moves_day or says_wrong_number(note.note)):
                 live = [t for t in open_topics if t.open]
@@ -227,6 +232,19 @@ def _spoken_of(note: CallNote, reading: Reading, event: str | None, open_topics:
                  if t.open and t.event not in NO_SEQUEL and t.event != event
                  and (note.date - t.note.date).days <= RECENT_DAYS
                  and t.person[0] not in (None, "self")), None)
+
+
+def _addressed_before(note: CallNote, event: str | None, earlier: list[Topic]) -> tuple[str | None, str | None] | None:
+    """Whom "bhabi"/"বৌদি" means in ``note``, when an earlier note of the customer's story of the same
+    event said it: the wife ("ওনার ওয়াইফ প্রেগন্যান্ট", then "bhabi labor room e") or the customer
+    herself ("customer nije osustho", then "bhabi r onek jor"), the latest such."""
+    for t in reversed(earlier):
+        if t.event != event or t.note.date > note.date:
+            continue
+        who, kin = t.person
+        if who == "wife" or who == "self" and t.reading.named:
+            return who, kin
+    return None
 
 
 def _same_loss(note: CallNote, reading: Reading, event: str | None, earlier: list[Topic]) -> Topic | None:
