@@ -8,7 +8,7 @@ import pytest
 
 from conftest import ago, script_rows, staff_marks_sent
 from khatir.config import build_settings
-from khatir.sheet.schema import FOLLOW_UPS
+from khatir.sheet.schema import FOLLOW_UPS, MESSAGES
 from test_story_trial import follow_ups, grids, messages
 from test_story_trial3 import append
 
@@ -151,3 +151,22 @@ def test_bhabi_alone_never_reads_as_a_sister_in_law(make_workbook, run_job, en_n
     run_job(bn_path, ago(-1), settings_=BN)
     assert [text.split(" (")[0] for _, _, _, text in due_rows(bn_path)] == [
         {"new baby": "ভাবির নতুন শিশু", "illness": "ভাবির অসুস্থতা"}[why]]
+
+
+@pytest.mark.parametrize("settings_, why, reason", [
+    (None, "wife's baby on the way (found in the note), 21 November",
+     "Follow-up: wife's baby on the way noted on 21 November"),
+    (BN, "স্ত্রীর আসন্ন সন্তান (নোট থেকে বোঝা গেছে), ২১ নভেম্বর", "ফলো-আপ: ২১ নভেম্বর তারিখে স্ত্রীর আসন্ন সন্তান"),
+])
+def test_a_baby_on_the_way_is_not_a_new_baby(make_workbook, run_job, settings_, why, reason):
+    # F10: the message wishes well; the row and the reason must not say "new baby" either
+    path = make_workbook(grids(("C-1", 3, "His wife is pregnant, delivery in December. Looked at baby clothes"),
+                               ("C-2", 3, "ওনার ওয়াইফ প্রেগন্যান্ট, ডিসেম্বরে ডেলিভারি। বেবি ড্রেস দেখতে চাইলেন")))
+    run_job(path, settings_=settings_)
+    assert [text for _, _, _, text in due_rows(path)] == [why, why]
+    assert [r["reason"] for r in script_rows(path, MESSAGES)] == [reason, reason]
+    assert [text.splitlines()[1] for _, _, text in messages(path)] == [
+        "We heard your family is expecting a little one. Our warmest wishes to your wife and everyone at "
+        "home; we hope all goes well. Do let us know how you are all doing when you find a moment.",
+        "শুনেছিলাম আপনার পরিবারে নতুন অতিথি আসছে। আপনার স্ত্রী ও বাসার সবার জন্য রইল আমাদের আন্তরিক শুভকামনা; "
+        "সব যেন ভালোয় ভালোয় হয়। সময় পেলে জানাবেন সবাই কেমন আছেন।"]
