@@ -93,6 +93,8 @@ def test_events_in_every_language(note, event):
     "ডিসপ্লে দাগ পড়ছে বলছিল, পরে দেখা গেল প্রোটেক্টরের দাগ",   # a complaint that turned out not to be
     "birthday cake ta boss er meye er, customer er na",
     "উনি বললেন ব্যস্ত নন, কথা হলো। ইউরিয়া অর্ডার দিবেন",
+    # the prayers after a death held: no vehicle in the note, so no vehicle trouble (fourth story trial)
+    "milad hoye gese", "মিলাদ হয়ে গেছে",
 ])
 def test_ordinary_notes_get_no_event(note):
     assert read(note).event is None

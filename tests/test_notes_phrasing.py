@@ -125,6 +125,12 @@ def test_weekday_in_every_spelling_and_sentence(weekday, name, shape):
     # checking again; coming to do something
     ("Check again on Monday", day(23)), ("check back tomorrow", day(20)),
     ("২০ তারিখে দোকানে এসে টাকা দিবে", day(20)), ("কাল এসে বদলাবে", day(20)), ("shonibar ese niben", day(21)),
+    # a time of day with a day is that day: the clock does not make it later today (fourth story trial)
+    ("asked to call on Monday after 5pm", day(23)), ("call Monday after 5 pm", day(23)),
+    ("Sunday after Asr call dite bolse", day(22)), ("call me Saturday after lunch", day(21)),
+    ("monday er por 5 tay call dio", day(23)), ("রবিবার বিকাল ৫টার পর কল দিতে বলছে", day(22)),
+    ("kal 5tar por call dite bolse", day(20)), ("call tomorrow at 11am", day(20)),
+    ("call on the 28th at 3pm", day(28)), ("ring after 4", CALLED),
 ])
 def test_call_back_day_phrasings(note, expected):
     assert callback_date(note, CALLED) == expected
@@ -146,6 +152,7 @@ def test_call_back_day_phrasings(note, expected):
     "Delivery confirmed for the 28th", "will confirm by 18th", "payment by the 20th, call later",
     # vague
     "২-৩ দিন পর ফোন", "ঈদের পর ফোন দিতে বলছে", "call later", "puja r por phone", "সোমবারের পর ফোন", "she's free after friday",
+    "shonibar er por 3 ta order dibe, call dio", "sombarer por call dio",
     # a call asked for "later": another clause's day is not tied to it
     "shonibar gram e jabe, pore phone dio", "শনিবার দাওয়াত আছে, পরে ফোন দিও", "Sunday he flies to Dubai, call later",
     "মঙ্গলবার বাজারে যাবে, পরে খবর নিও", "25 tarikh e salary pabe, pore phone dio",

@@ -1030,9 +1030,14 @@ def test_sample_contexts_cover_both_branches():
     # the words of Hindu families; a nephew spoken of without the respectful verb
     ("bn", "pishi", "গত ১৫ নভেম্বর কথা হওয়ার সময় শুনেছিলাম আপনার পিসি অসুস্থ। পিসি এখন কেমন আছেন?"),
     ("en", "pishi", "When we spoke on 15 November, we heard your aunt was unwell. How is your aunt feeling now?"),
-    ("bn", "boudi", "গত ১৫ নভেম্বর কথা হওয়ার সময় শুনেছিলাম আপনার বৌদি অসুস্থ। বৌদি এখন কেমন আছেন?"),
-    ("en", "boudi", "When we spoke on 15 November, we heard your sister-in-law was unwell. "
-                    "How is your sister-in-law feeling now?"),
+    # ভাবি and বৌদি are as often the customer's wife, or the customer addressed, as a brother's wife:
+    # a message never guesses "your sister-in-law" (the fourth blind story trial, F4)
+    ("bn", "boudi", "গত ১৫ নভেম্বর কথা হওয়ার সময় শুনেছিলাম বাসায় অসুখ-বিসুখ চলছে। আশা করি বাসার সবাই এখন ভালো আছেন।"),
+    ("en", "boudi", "When we spoke on 15 November, we heard someone at home was unwell. "
+                    "We hope everyone at home is feeling better now."),
+    ("bn", "bhabi", "গত ১৫ নভেম্বর কথা হওয়ার সময় শুনেছিলাম বাসায় অসুখ-বিসুখ চলছে। আশা করি বাসার সবাই এখন ভালো আছেন।"),
+    ("en", "bhabi", "When we spoke on 15 November, we heard someone at home was unwell. "
+                    "We hope everyone at home is feeling better now."),
     ("bn", "bhaipo", "গত ১৫ নভেম্বর কথা হওয়ার সময় শুনেছিলাম আপনার ভাইপো অসুস্থ। ভাইপো এখন কেমন আছে?"),
     # English has no one word for a child's father-in-law
     ("en", "beyai", "When we spoke on 15 November, we heard your relative was unwell. "
@@ -1135,3 +1140,14 @@ def test_busy_message_says_the_day_the_customer_gave(renderer, lang, day, expect
 def test_a_later_get_well_in_the_same_story_is_worded_as_still_recovering(renderer, lang, who, expected):
     text = renderer.render("follow_up", "illness", lang, {**about(who, lang), "again": True})
     assert text.split("\n")[1] == expected
+
+
+@pytest.mark.parametrize("lang, expected", [
+    ("bn", "পরিবারে নতুন অতিথি আসার খবরে আপনাকে অনেক অনেক অভিনন্দন! ছোট্ট সোনামণি আর বাসার সবার জন্য রইল আমাদের "
+           "আন্তরিক শুভকামনা। সময় পেলে জানাবেন সবাই কেমন আছেন।"),
+    ("en", "Congratulations to you and your family on the new arrival! Our warmest wishes to the little one and "
+           "everyone at home. Do let us know how you are all doing when you find a moment."),
+])
+def test_a_bhabis_baby_is_the_familys_never_a_sister_in_laws(renderer, lang, expected):
+    ctx = {**context("follow_up", lang), "who": "relative", "person": person("relative", lang, "bhabi")}
+    assert renderer.render("follow_up", "newborn", lang, ctx).split("\n")[1] == expected

@@ -91,6 +91,12 @@ _KIN: dict[str, tuple[str | None, str | None, str | None, str | None, bool]] = {
     "shali": ("শ্যালিকা", "শ্যালিকার", "শ্যালিকাকে", "sister-in-law", True),
 }
 KIN = frozenset(_KIN)
+# ভাবি and বৌদি are how staff speak of a male customer's wife and how they address a woman
+# customer herself, as often as they mean a brother's wife: a message never guesses. Unless an
+# earlier note of the story said whom (``story.py``: the wife named before), it speaks of the
+# family ("পরিবারে নতুন অতিথি", "someone at home was unwell"), and Follow-ups keeps the staff's own
+# word ("ভাবির", "bhabi's"), never "sister-in-law's".
+ADDRESSED = frozenset({"bhabi", "boudi"})
 
 
 def _entry(who: str | None, kin: str | None, bn: bool) -> tuple[str, str, str, str, bool] | None:
@@ -114,7 +120,7 @@ def person(who: str | None, lang: str, kin: str | None = None) -> dict[str, Any]
         return {"known": True, "self": True, "honour": True, "key": "self",
                 "name": "আপনি" if bn else "you", "subject": "আপনি" if bn else "you",
                 "possessive": "আপনার" if bn else "your", "object": "আপনাকে" if bn else "you"}
-    entry = _entry(who, kin, bn)
+    entry = None if who == "relative" and kin in ADDRESSED else _entry(who, kin, bn)
     if entry is None:
         return {"known": False, "self": False, "honour": True, "key": None,
                 "name": "", "subject": "", "possessive": "", "object": ""}
@@ -130,6 +136,8 @@ def label(who: str | None, lang: str, kin: str | None = None) -> str:
     """Whom, as a staff member reads it in Follow-ups: "মেয়ের" / "daughter's"; "" if unknown."""
     if who == "self" or who is None:
         return ""
+    if who == "relative" and kin in ADDRESSED:
+        return (_KIN[kin][1] or "") if lang == "bn" else f"{kin}'s"
     entry = _entry(who, kin, lang == "bn")
     if entry is None:
         return ""

@@ -20,19 +20,23 @@ also when the topic's message was sent, if the note says the event goes on ("উ
 about the person a recent topic named, when it is an illness or a death (``SEQUELS``). A note with no event of its own
 that only takes back a call-back day ("not Sunday, call Tuesday") moves the open topics to
 the new day, as a "could not talk" note does. On the same day, a note with the same event and person as an open topic is that
-topic written twice (two staff, two rows): one follow-up, one message, never two.
+topic written twice (two staff, two rows): one follow-up, one message, never two. A later
+bereavement note naming nobody else within ``SAME_LOSS_DAYS`` ("Kulkhani shesh" after the
+mother's death) is the same loss: part of its follow-up while the condolence waits, an ordinary
+talk once it was sent, never a second condolence.
 
 Done = yes on a note closes only that note's follow-up (on a "could not talk" note: that
 try; the topic it was for stays open).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Callable, Iterable
 
 from ..sheet.records import CallNote
 from .optout import says_wrong_number
+from .person import ADDRESSED
 from .understand import Reading
 
 BUSY = "busy"
@@ -48,6 +52,11 @@ NO_SEQUEL = frozenset({"bereavement", "complaint", BUSY})
 # wife ill after her delivery, the father dead after the ICU). "উনার গাড়ি নষ্ট" after the wife's
 # delivery is the customer's car: "উনার" is how staff speak of the customer.
 SEQUELS = frozenset({"illness", "bereavement"})
+# One loss, several notes: the death, then the Kulkhani, the chollisha (the fortieth day), the
+# Shraddha ("Kulkhani shesh, ekhon ektu shamle uthche"). A later bereavement note naming nobody
+# else within this many days of the loss's last note is that loss, never a second condolence.
+SAME_LOSS_DAYS = 60
+LOSS = "bereavement"
 
 
 @dataclass
@@ -68,11 +77,15 @@ class Topic:
     # A note saying an open event is over ("ছেলে এখন ভালো আছে" the day after "chele hospital e"):
     # the topic of that event, which it closed (the "already over" row names the day it was noted).
     ended: "Topic | None" = None
+    # Later notes of the same loss ("Kulkhani shesh" after "ওনার মা মারা গেছেন"): one condolence
+    later: list[CallNote] = field(default_factory=list)
+    spoken: list[date] = field(default_factory=list)  # the days later notes spoke of the loss again
 
     @property
     def notes(self) -> list[CallNote]:
-        """Its note and the rows of the same day that wrote it again, in row order."""
-        return [self.note, *self.rows]
+        """Its note, the rows of the same day that wrote it again (in row order) and later notes
+        of the same loss: Done = yes on any, or a message sent for any, is this follow-up's."""
+        return [self.note, *self.rows, *self.later]
 
     @property
     def done(self) -> bool:
@@ -140,6 +153,10 @@ def stories(notes: Iterable[tuple[CallNote, Reading]], delays: dict[str, int | N
         for note, reading in entries:
             event = note.event or reading.event
             detected = note.event is None and reading.event is not None
+            if reading.who == "relative" and reading.kin in ADDRESSED and (
+                    whom := _addressed_before(note, event, topics[first:])) is not None:
+                # "bhabi labor room e" after "ওনার ওয়াইফ প্রেগন্যান্ট": the wife, not a sister-in-law
+                reading = replace(reading, who=whom[0], kin=whom[1])
             # a wrong number is no talk with the customer either: like "no answer", it closes nothing
             if event == BUSY or event is None and (reading.moves_day or says_wrong_number(note.note)):
                 live = [t for t in open_topics if t.open]
@@ -166,12 +183,29 @@ def stories(notes: Iterable[tuple[CallNote, Reading]], delays: dict[str, int | N
                     twice.due = stated
                 open_topics = [t for t in open_topics if not t.done]
                 continue
+            loss = _same_loss(note, reading, event, topics[first:]) if event == LOSS else None
+            if loss is not None:
+                # "Kulkhani shesh" after the death: the same loss. Still open with no message sent,
+                # it stays that one follow-up (a day the note asks for moves it); once condoled,
+                # closed or done, the note is an ordinary talk (only a day it asks for is owed).
+                loss.spoken.append(note.date)
+                if loss.open and not loss.done and not any(answered(n) for n in loss.notes):
+                    loss.later.append(note)
+                    stated = _stated(note, reading)
+                    if stated is not None:
+                        loss.due = stated
+                else:
+                    loss = None
+                    event, detected = None, False
             ended = []
             for t in open_topics:
-                if t.open and closes(note, reading, event, t):
+                if t.open and t is not loss and closes(note, reading, event, t):
                     t.closed_by, t.closed_reading = note, reading
                     ended.append(t)
             open_topics = [t for t in open_topics if t.open]
+            if loss is not None:
+                open_topics = [t for t in open_topics if not t.done]
+                continue
             topic = Topic(note, reading, event, detected, due_for(note, reading, event, delays))
             was = [t for t in ended if reading.over and event is not None and t.event == event]
             if was:
@@ -198,6 +232,37 @@ def _spoken_of(note: CallNote, reading: Reading, event: str | None, open_topics:
                  if t.open and t.event not in NO_SEQUEL and t.event != event
                  and (note.date - t.note.date).days <= RECENT_DAYS
                  and t.person[0] not in (None, "self")), None)
+
+
+def _addressed_before(note: CallNote, event: str | None, earlier: list[Topic]) -> tuple[str | None, str | None] | None:
+    """Whom "bhabi"/"বৌদি" means in ``note``, when an earlier note of the customer's story of the same
+    event said it: the wife ("ওনার ওয়াইফ প্রেগন্যান্ট", then "bhabi labor room e") or the customer
+    herself ("customer nije osustho", then "bhabi r onek jor"), the latest such."""
+    for t in reversed(earlier):
+        if t.event != event or t.note.date > note.date:
+            continue
+        who, kin = t.person
+        if who == "wife" or who == "self" and t.reading.named:
+            return who, kin
+    return None
+
+
+def _same_loss(note: CallNote, reading: Reading, event: str | None, earlier: list[Topic]) -> Topic | None:
+    """The earlier bereavement of the customer that a later bereavement note continues, if any:
+    the latest noted on an earlier day, its last note at most ``SAME_LOSS_DAYS`` before, when the
+    note names nobody, the same person, or the earlier named nobody ("Kulkhani shesh", "শ্রাদ্ধ শেষ
+    হয়েছে", "ammar chollisha" after "ওনার মা মারা গেছেন"). A note naming someone else ("nanir
+    intekal" after the father's death) is another loss, with its own condolence."""
+    for t in reversed(earlier):
+        if t.event != event or t.note.date >= note.date:
+            continue
+        if (note.date - max([n.date for n in t.notes] + t.spoken)).days > SAME_LOSS_DAYS:
+            return None
+        who, kin = t.person
+        if reading.named and who is not None and (reading.who != who or kin and reading.kin and reading.kin != kin):
+            continue
+        return t
+    return None
 
 
 def _written_twice(note: CallNote, reading: Reading, same: list[Topic]) -> Topic | None:

@@ -336,7 +336,10 @@ def understand(text: str, called: date, reader: NoteReader) -> Reading:
     if event is None and not gone and reader.scorer is not None:
         best, margin, seen = best_of(*(scored or reader.scorer.scores(folded)))
         if (best != NULL and best in reader.kinds and margin >= MODEL_ALONE and seen >= MODEL_MIN_FEATURES
-                and not any(c.kind == best for c in denied)):
+                and not any(c.kind == best for c in denied)
+                # vehicle trouble is a vehicle's: with none in the note ("milad hoye gese", the
+                # prayers after a death held), the model's ear for "hoye gese" is not enough
+                and not (best == "vehicle_trouble" and _VEHICLE is not None and not _VEHICLE.search(folded))):
             event = best  # (not a kind the note denies: "the car is fine, no breakdown")
             if (event in ("newborn", "bereavement", "celebration") and _RECOVERED is not None
                     and (well := _RECOVERED.search(folded))):

@@ -206,6 +206,17 @@ _THEN = phrase_pattern(("tokhon", "তখন", "oi din", "ওইদিন", "ঐ
                         "after that", "tarpor", "tar por", "তারপর", "that day", "ওই দিন"))
 # "সোমবারের পর", "Friday er por": some day after it, vague.
 _VAGUE_AFTER = re.compile(r" (?:er |r )?(?:pr|pre|after)(?![a-z0-9])")
+# "Monday after 5pm", "Sunday after Asr", "সোমবারের পর ৫টায়": a time of day after the day, so that
+# day (not some day after it); a bare "সোমবারের পর" stays vague. The clock time does not make it
+# later today either: the weekday wins over the hour.
+_TIME_OF_DAY = re.compile(
+    r" ?(?:\d{1,2}(?: ?(?:pm|am|tar|tay|tai|baje|[0-9]{2}))?(?! ?(?:" + "|".join(sorted({re.escape(fold(w)) for w in (
+        "din", "দিন", "dine", "day", "days", "week", "weeks", "সপ্তাহ", "soptah", "mas", "মাস", "month", "months",
+        "tarikh", "তারিখ", "date", "ta", "টা", "pcs", "kg", "tk")}, key=len, reverse=True)) + r"))"
+    r"|(?:" + "|".join(sorted({re.escape(fold(w)) for w in (
+        "asr", "asor", "magrib", "maghrib", "isha", "esha", "zohr", "johor", "fajr", "jummah", "jumma",
+        "namaz", "lunch", "office", "noon", "iftar", "evening", "sondha")}, key=len, reverse=True))
+    + r"))(?![a-z0-9])")
 # "শুক্রবার বাদে যেকোনো দিন", "except Friday": any day but that one (not "৩ দিন বাদে", after).
 _EXCEPT_AFTER = re.compile(r" (?:bade|bad|baade)(?![a-z0-9])")
 # "সোমবারের মধ্যে না পেলে": by Monday, a deadline, not the day of a call.
@@ -486,8 +497,9 @@ def clause_date(clause: str, called: date, at_jumma: bool = False) -> date | Non
         for m in weekday.finditer(clause) if weekday is not None else ():
             if _LAST is not None and _LAST.search(" ".join(clause[:m.start()].split()[-1:])):
                 continue
-            if _VAGUE_AFTER.match(clause, m.end()) or clause[:m.start()].endswith("after "):
-                continue  # "সোমবারের পর", "free after Friday": some day after it
+            if ((vague := _VAGUE_AFTER.match(clause, m.end())) and not _TIME_OF_DAY.match(clause, vague.end())
+                    or clause[:m.start()].endswith("after ")):
+                continue  # "সোমবারের পর", "free after Friday": some day after it (not "Monday after 5pm")
             if _BY_DAY.match(clause, m.end()):
                 continue  # "সোমবারের মধ্যে": by Monday
             if _EXCEPT_AFTER.match(clause, m.end()) or clause[:m.start()].endswith("except "):

@@ -34,6 +34,9 @@ HOW_DETECTED = Text(en="found in the note", bn="নোট থেকে বোঝ
 HOW_DATE = Text(en="Follow Up On date", bn="ফলো-আপ তারিখ")
 HOW_CALLBACK = Text(en="call-back day in the note", bn="নোটে বলা ফোনের দিন")
 NO_EVENT = Text(en="follow-up", bn="ফলো-আপ")
+# A baby still to come ("ওনার ওয়াইফ প্রেগন্যান্ট, ডিসেম্বরে ডেলিভারি"): the message wishes well, and
+# the row says so, so nobody says "congratulations" on the phone before the birth.
+EXPECTED = Text(en="baby on the way", bn="আসন্ন সন্তান")
 REASON = Text(en="Follow-up: {event} noted on {date}", bn="ফলো-আপ: {date} তারিখে {event}")
 OVER = Text(en="{topic} noted on {date}: \u201c{words}\u201d, so no message",
             bn="{date} তারিখে {topic}: \u201c{words}\u201d, তাই কোনো বার্তা নয়")
@@ -201,9 +204,9 @@ def _who_died(read: Reading, f: FollowUp, lang: str) -> str:
 
 
 def topic(f: FollowUp, settings: Settings, lang: str) -> str:
-    """The event and whom it concerns: "daughter's illness", "মেয়ের অসুস্থতা"."""
+    """The event and whom it concerns: "daughter's illness", "মেয়ের অসুস্থতা", "wife's baby on the way"."""
     kind = settings.event(f.event) if f.event else None
-    event = kind.label(lang) if kind else NO_EVENT(lang)
+    event = EXPECTED(lang) if f.expected else kind.label(lang) if kind else NO_EVENT(lang)
     if f.event == "celebration" and f.reading is not None and f.reading.occasion:
         event = occasion.label(f.reading.occasion, lang) or event  # "sister's wedding"
     whose = person.label(f.who, lang, f.kin)
