@@ -172,7 +172,8 @@ def main() -> int:
                 ("heldout6.jsonl", "an eleventh author who saw only SCHEMA.md, read once before and once after the fourth round"),
                 ("heldout7.jsonl", "a fifteenth author who saw only SCHEMA.md, read once before and once after the fifth and sixth rounds"),
                 ("heldout8.jsonl", "an eighteenth author who saw only SCHEMA.md, read once before and once after the seventh round"),
-                ("heldout9.jsonl", "a twenty-second author who saw only SCHEMA.md, read once before and once after the eighth round"))
+                ("heldout9.jsonl", "a twenty-second author who saw only SCHEMA.md, read once before and once after the eighth round"),
+                ("heldout10.jsonl", "a twenty-fifth author who saw only SCHEMA.md, read once before and once after the ninth round"))
     for name, who in held_out:
         path = DATA / name
         if path.exists() and not args.dev_only:
