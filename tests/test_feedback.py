@@ -175,7 +175,7 @@ def test_unclear_feedback_is_listed_after_suggestions_asking_for_a_sentiment():
     ("en", ["the tea"], "Feedback: 1 row could not be sorted from its words; fill in its Sentiment."),
     ("en", ["the tea", "hmm"],
      "Feedback: 2 rows could not be sorted from their words; fill in their Sentiment."),
-    ("bn", ["the tea"], "মতামত: ১টি সারির ধরন লেখা থেকে বোঝা যায়নি; ধরন (Sentiment) কলামটি পূরণ করুন।"),
+    ("bn", ["the tea"], "মতামত: ১টি সারির মতামত ভালো না খারাপ, লেখা থেকে বোঝা যায়নি; সেই সারিগুলোর ধরন (Sentiment) কলাম পূরণ করুন।"),
 ])
 def test_the_note_on_unclear_feedback_counts_in_good_english(lang, texts, note):
     rows = [fb(2 + i, 1, text) for i, text in enumerate(texts)]

@@ -141,14 +141,14 @@ def lost_with_a_segment(typed: str, orders_title: str = "Orders"):
 
 @pytest.mark.parametrize("typed, settings, remark", [
     ("existing", BN,
-     "Segment কলামে “existing” লেখা, কিন্তু কেনার হিসাব বলছে গ্রাহক হারিয়ে গেছেন, তাই তাঁকে হারানো "
-     "গ্রাহক ধরা হয়েছে (আমন্ত্রণেও); তিনি এখনো কেনাকাটা করলে সেই অর্ডারগুলো Orders ট্যাবে যোগ করুন"),
+     "Segment কলামে “existing” লেখা, কিন্তু কেনার হিসাব অনুযায়ী তিনি হারানো গ্রাহক, আর সেটাই ধরা হয়েছে "
+     "(আমন্ত্রণেও); তিনি এখনো কেনাকাটা করলে সেই অর্ডারগুলো Orders ট্যাবে যোগ করুন"),
     ("বর্তমান", EN,
      "Segment says “বর্তমান” but the order history says the customer is lost, so they are taken as "
      "lost (invitations too); if they still buy, add those orders to Orders"),
     (" Existing ", BN,
-     "Segment কলামে “Existing” লেখা, কিন্তু কেনার হিসাব বলছে গ্রাহক হারিয়ে গেছেন, তাই তাঁকে হারানো "
-     "গ্রাহক ধরা হয়েছে (আমন্ত্রণেও); তিনি এখনো কেনাকাটা করলে সেই অর্ডারগুলো Orders ট্যাবে যোগ করুন"),
+     "Segment কলামে “Existing” লেখা, কিন্তু কেনার হিসাব অনুযায়ী তিনি হারানো গ্রাহক, আর সেটাই ধরা হয়েছে "
+     "(আমন্ত্রণেও); তিনি এখনো কেনাকাটা করলে সেই অর্ডারগুলো Orders ট্যাবে যোগ করুন"),
 ])
 def test_the_segment_remark_quotes_the_cell_as_typed(make_workbook, run_job, typed, settings, remark):
     path = make_workbook(lost_with_a_segment(typed))

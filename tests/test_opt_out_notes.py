@@ -90,7 +90,7 @@ def test_the_bengali_run_tells_staff_in_bengali(make_workbook, run_job):
     run_job(path, settings_=BN)
     [problem] = [r for r in script_rows(path, PROBLEMS) if r["tab"] == "Customers"]
     # the sheet's headers are English: the text names them so (bn review 15)
-    assert problem["fix"] == ("Customers ট্যাবে C-2 (রহিমা খাতুন)-এর Do Not Contact কলামে হ্যাঁ লিখুন। "
+    assert problem["fix"] == ("Customers ট্যাবে C-2 (রহিমা খাতুন)-এর “Do Not Contact” কলামে হ্যাঁ লিখুন। "
                               "গ্রাহক পরে আবার যোগাযোগ চাইলে না লিখুন।")
     assert problem["problem"].startswith("২০ নভেম্বর তারিখের কল নোটে আছে, গ্রাহক আর ফোন বা বার্তা দিতে মানা করেছেন")
 
@@ -108,7 +108,7 @@ def test_the_problem_points_at_the_customers_tab_as_the_shop_titled_it(make_work
     run_job(path, settings_=BN)
     [problem] = [r for r in script_rows(path, PROBLEMS) if r["problem"].startswith("২০ নভেম্বর")]
     assert (problem["tab"], problem["row"], problem["column"]) == ("গ্রাহক", 3, "E")
-    assert problem["fix"] == ("গ্রাহক ট্যাবে C-2 (রহিমা খাতুন)-এর যোগাযোগ নয় কলামে হ্যাঁ লিখুন। "
+    assert problem["fix"] == ("গ্রাহক ট্যাবে C-2 (রহিমা খাতুন)-এর “যোগাযোগ নয়” কলামে হ্যাঁ লিখুন। "
                               "গ্রাহক পরে আবার যোগাযোগ চাইলে না লিখুন।")
 
 
@@ -212,7 +212,7 @@ def test_the_bengali_fix_for_a_no_already_there(make_workbook, run_job):
     path = make_workbook(grids(note("C-1", 4, "ar call diben na bollo"), dnc="না"))
     run_job(path, settings_=BN)
     [problem] = [r for r in script_rows(path, PROBLEMS) if r["tab"] == "Customers"]
-    assert problem["fix"].startswith("Customers ট্যাবে C-1 (Karim Uddin)-এর Do Not Contact কলামে এই নোট "
+    assert problem["fix"].startswith("Customers ট্যাবে C-1 (Karim Uddin)-এর “Do Not Contact” কলামে এই নোট "
                                      "পাওয়ার আগে থেকেই না লেখা ছিল")
 
 

@@ -1076,8 +1076,15 @@ def test_a_relative_is_named_by_the_notes_own_word(renderer, lang, kin, expected
      "We were so happy to hear about your new home — many congratulations! Warmest wishes to you and "
      "your family from all of us."),
     ("bn", "father", "hajj", None,
-     "আপনার বাবার হজের খবর শুনে আমরা সবাই খুব খুশি হয়েছি — আপনাকে ও আপনার বাবাকে অনেক অনেক "
-     "অভিনন্দন! আপনার ও পরিবারের সবার জন্য রইল আন্তরিক শুভকামনা।"),
+     "আপনার বাবার হজের খবর শুনে আমরা সবাই খুব খুশি হয়েছি — আল্লাহ কবুল করুন! আপনার ও পরিবারের "
+     "সবার জন্য রইল আন্তরিক শুভকামনা।"),
+    ("en", "self", "anniversary", None,
+     "Happy anniversary to you both! Warmest wishes to you and your family from all of us."),
+    ("bn", "son", "anniversary", None,
+     "আপনার ছেলের বিবাহবার্ষিকীতে অনেক অনেক শুভেচ্ছা! আপনার ও পরিবারের সবার জন্য রইল আন্তরিক শুভকামনা।"),
+    ("en", "self", "umrah", None,
+     "We were so happy to hear about your Umrah — may Allah accept it! Warmest wishes to you and your "
+     "family from all of us."),
     # the kind is not known: the general wording, with the day of the call
     ("en", "self", None, None,
      "We were so happy to hear your good news on 15 November — many congratulations! Warmest wishes "
@@ -1087,6 +1094,25 @@ def test_celebration_names_what_is_celebrated_not_the_call_day(renderer, lang, w
     text = renderer.render("follow_up", "celebration", lang,
                            {**about(who, lang), "event": "celebration", "occasion": occasion(key, lang, day)})
     assert text.split("\n")[1] == expected
+
+
+@pytest.mark.parametrize("lang, key, day, expected", [
+    ("bn", "birthday", None, "যাঁর জন্মদিন, তাঁকে আমাদের পক্ষ থেকে জন্মদিনের অনেক অনেক শুভেচ্ছা জানাবেন! "
+     "আপনার ও পরিবারের সবার জন্য রইল আন্তরিক শুভকামনা।"),
+    ("en", "birthday", date(2026, 11, 10), "Please pass on our belated birthday wishes to the one who "
+     "celebrated! We hope it was a wonderful day for all of you. Warmest wishes to you and your family "
+     "from all of us."),
+    ("bn", "promotion", None, "আপনার পরিবারের প্রমোশনের খবর শুনে আমরা সবাই খুব খুশি হয়েছি — অনেক অনেক "
+     "অভিনন্দন! আপনার ও পরিবারের সবার জন্য রইল আন্তরিক শুভকামনা।"),
+    ("en", "wedding", None, "We were so happy to hear about the wedding in your family — many "
+     "congratulations to you all! Warmest wishes to you and your family from all of us."),
+])
+def test_a_bhabis_day_is_never_wished_to_the_customer_himself(renderer, lang, key, day, expected):
+    """"ভাবির জন্মদিন": bhabi is most often the customer's own wife, sometimes his brother's; the
+    message guesses neither, and never wishes the husband a happy birthday."""
+    ctx = {**context("follow_up", lang), "who": "relative", "person": person("relative", lang, "bhabi"),
+           "event": "celebration", "occasion": occasion(key, lang, day)}
+    assert renderer.render("follow_up", "celebration", lang, ctx).split("\n")[1] == expected
 
 
 def test_a_shops_old_celebration_template_still_works(tmp_path):
@@ -1110,9 +1136,9 @@ def test_a_shops_old_celebration_template_still_works(tmp_path):
     ("en", date(2026, 11, 21),
      "You asked us to call you on Saturday, 21 November. Is this a good time to talk? Just reply and "
      "we will call you."),
-    ("bn", TODAY, "আপনি আজ ফোন করতে বলেছিলেন। এখন কথা বলার সুবিধা হবে কি? একটু জানালেই আমরা ফোন করব।"),
+    ("bn", TODAY, "আপনি বলেছিলেন আজ ফোন করতে। এখন কথা বলার সুবিধা হবে কি? একটু জানালেই আমরা ফোন করব।"),
     ("bn", date(2026, 11, 21),
-     "আপনি শনিবার, ২১ নভেম্বর ফোন করতে বলেছিলেন। এখন কথা বলার সুবিধা হবে কি? একটু জানালেই আমরা ফোন করব।"),
+     "আপনি বলেছিলেন শনিবার, ২১ নভেম্বর ফোন করতে। এখন কথা বলার সুবিধা হবে কি? একটু জানালেই আমরা ফোন করব।"),
     ("en", None,
      "We tried to reach you on 15 November, but we could not talk then. When would be a good time to "
      "talk? Just reply with a day and time that suits you."),
@@ -1131,11 +1157,11 @@ def test_busy_message_says_the_day_the_customer_gave(renderer, lang, day, expect
      "Thank you for letting us know how everyone at home was doing when we spoke on 15 November. We hope "
      "they keep getting better every day. If there is anything we can do, just let us know."),
     ("bn", "son",
-     "গত ১৫ নভেম্বর কথা হওয়ার সময় আপনার ছেলের খবর জানিয়েছিলেন, ধন্যবাদ। আশা করি ছেলে দিন দিন আরও সুস্থ "
-     "হয়ে উঠছে, খুব তাড়াতাড়ি পুরোপুরি সেরে উঠবে। আমাদের দিক থেকে কিছু করার থাকলে নিঃসংকোচে জানাবেন।"),
+     "গত ১৫ নভেম্বর কথা হওয়ার সময় আপনার ছেলের খবর জানানোর জন্য ধন্যবাদ। আশা করি ছেলে দিন দিন আরও সুস্থ "
+     "হয়ে উঠছে, আর খুব তাড়াতাড়ি পুরোপুরি সেরে উঠবে। আমাদের দিক থেকে কিছু করার থাকলে নিঃসংকোচে জানাবেন।"),
     ("bn", "self",
-     "গত ১৫ নভেম্বর কথা হওয়ার সময় আপনার খবর জানিয়েছিলেন, ধন্যবাদ। আশা করি দিন দিন আরও সুস্থ হয়ে উঠছেন, "
-     "খুব তাড়াতাড়ি পুরোপুরি সেরে উঠবেন। আমাদের দিক থেকে কিছু করার থাকলে নিঃসংকোচে জানাবেন।"),
+     "গত ১৫ নভেম্বর কথা হওয়ার সময় আপনার শরীরের খবর জানানোর জন্য ধন্যবাদ। আশা করি দিন দিন আরও সুস্থ হয়ে উঠছেন, "
+     "আর খুব তাড়াতাড়ি পুরোপুরি সেরে উঠবেন। আমাদের দিক থেকে কিছু করার থাকলে নিঃসংকোচে জানাবেন।"),
 ])
 def test_a_later_get_well_in_the_same_story_is_worded_as_still_recovering(renderer, lang, who, expected):
     text = renderer.render("follow_up", "illness", lang, {**about(who, lang), "again": True})

@@ -156,7 +156,7 @@ def test_bhabi_alone_never_reads_as_a_sister_in_law(make_workbook, run_job, en_n
 @pytest.mark.parametrize("settings_, why, reason", [
     (None, "wife's baby on the way (found in the note), 21 November",
      "Follow-up: wife's baby on the way noted on 21 November"),
-    (BN, "স্ত্রীর আসন্ন সন্তান (নোট থেকে বোঝা গেছে), ২১ নভেম্বর", "ফলো-আপ: ২১ নভেম্বর তারিখে স্ত্রীর আসন্ন সন্তান"),
+    (BN, "স্ত্রীর অনাগত সন্তানের খবর (নোট থেকে বোঝা গেছে), ২১ নভেম্বর", "ফলো-আপ: ২১ নভেম্বর তারিখে স্ত্রীর অনাগত সন্তানের খবর"),
 ])
 def test_a_baby_on_the_way_is_not_a_new_baby(make_workbook, run_job, settings_, why, reason):
     # F10: the message wishes well; the row and the reason must not say "new baby" either

@@ -33,10 +33,12 @@ WORDS: dict[str, tuple[str, ...]] = {
     "anniversary": ("বিবাহবার্ষিকী", "বিবাহ বার্ষিকী", "ম্যারেজ ডে", "অ্যানিভার্সারি", "এনিভার্সারি",
                     "anniversary", "marriage day", "wedding anniversary", "biye barshiki",
                     "bibaho barshiki"),
-    "engagement": ("এনগেজমেন্ট", "আকদ", "বাগদান", "engagement", "engaged", "akdo", "akd$", "aqd",
-                   "bagdan", "ring ceremony", "আংটি বদল", "angti bodol"),
-    "wedding": ("বিয়ে", "বিয়ের", "বিবাহ", "গায়ে হলুদ", "বৌভাত", "বউভাত", "biye", "biya", "bia$",
-                "wedding", "married", "gaye holud", "bou bhat", "boubhat", "walima", "ওয়ালিমা"),
+    "engagement": ("এনগেজমেন্ট", "বাগদান", "engagement", "engaged", "bagdan", "ring ceremony",
+                   "আংটি বদল", "angti bodol"),
+    # আকদ (akd-e-nikah) is the marriage itself, often held before the reception
+    "wedding": ("বিয়ে", "বিয়ের", "বিবাহ", "আকদ", "গায়ে হলুদ", "বৌভাত", "বউভাত", "biye", "biya", "bia$",
+                "akdo", "akd$", "aqd", "wedding", "married", "gaye holud", "bou bhat", "boubhat",
+                "walima", "ওয়ালিমা"),
     "exam": ("পাস করেছে", "পাশ করেছে", "পাস করছে", "জিপিএ", "এ প্লাস", "রেজাল্ট", "পরীক্ষায় পাস",
              "ভালো ফল", "pass korse", "pash korse", "pass koreche", "gpa", "a plus", "golden a",
              "result", "passed", "exam", "graduated", "graduation", "চান্স পাইছে",
@@ -68,9 +70,9 @@ _PHRASES: dict[str, tuple[str, str, str]] = {
     "job": ("নতুন চাকরি", "নতুন চাকরির", "new job"),
     "promotion": ("প্রমোশন", "প্রমোশনের", "promotion"),
     "home": ("নতুন বাসা", "নতুন বাসার", "new home"),
-    "shop": ("নতুন দোকান", "নতুন দোকানের", "new shop"),
+    "shop": ("নতুন উদ্যোগ", "নতুন উদ্যোগের", "new venture"),  # a shop, a branch, an office
     "hajj": ("হজ", "হজের", "Hajj"),
-    "umrah": ("উমরাহ", "উমরাহর", "Umrah"),
+    "umrah": ("ওমরাহ", "ওমরাহর", "Umrah"),
 }
 
 

@@ -76,9 +76,8 @@ BOUGHT_SINCE = Text(
 SEGMENT_OVERRIDDEN = Text(
     en="{column} says “{typed}” but the order history says the customer is lost, so they are "
        "taken as lost (invitations too); if they still buy, add those orders to {orders}",
-    bn="{column} কলামে “{typed}” লেখা, কিন্তু কেনার হিসাব বলছে গ্রাহক হারিয়ে গেছেন, তাই তাঁকে "
-       "হারানো গ্রাহক ধরা হয়েছে (আমন্ত্রণেও); তিনি এখনো কেনাকাটা করলে সেই অর্ডারগুলো {orders} "
-       "ট্যাবে যোগ করুন")
+    bn="{column} কলামে “{typed}” লেখা, কিন্তু কেনার হিসাব অনুযায়ী তিনি হারানো গ্রাহক, আর সেটাই ধরা "
+       "হয়েছে (আমন্ত্রণেও); তিনি এখনো কেনাকাটা করলে সেই অর্ডারগুলো {orders} ট্যাবে যোগ করুন")
 
 
 def contribute(facts: RunFacts) -> Contribution:

@@ -57,7 +57,7 @@ DETECTED_NOTE = Counted(
 UNCLEAR_NOTE = Counted(
     one="Feedback: 1 row could not be sorted from its words; fill in its {column}.",
     en="Feedback: {count} rows could not be sorted from their words; fill in their {column}.",
-    bn="মতামত: {count}টি সারির ধরন লেখা থেকে বোঝা যায়নি; {column} কলামটি পূরণ করুন।")
+    bn="মতামত: {count}টি সারির মতামত ভালো না খারাপ, লেখা থেকে বোঝা যায়নি; সেই সারিগুলোর {column} কলাম পূরণ করুন।")
 TEXT_CHARS = 200
 
 

@@ -36,7 +36,7 @@ HOW_CALLBACK = Text(en="call-back day in the note", bn="নোটে বলা �
 NO_EVENT = Text(en="follow-up", bn="ফলো-আপ")
 # A baby still to come ("ওনার ওয়াইফ প্রেগন্যান্ট, ডিসেম্বরে ডেলিভারি"): the message wishes well, and
 # the row says so, so nobody says "congratulations" on the phone before the birth.
-EXPECTED = Text(en="baby on the way", bn="আসন্ন সন্তান")
+EXPECTED = Text(en="baby on the way", bn="অনাগত সন্তানের খবর")
 REASON = Text(en="Follow-up: {event} noted on {date}", bn="ফলো-আপ: {date} তারিখে {event}")
 OVER = Text(en="{topic} noted on {date}: \u201c{words}\u201d, so no message",
             bn="{date} তারিখে {topic}: \u201c{words}\u201d, তাই কোনো বার্তা নয়")
@@ -57,8 +57,8 @@ CLOSED_OVER = Text(en="it is over", bn="বিষয়টি মিটে গ�
 DIED = Text(
     en="Do not send message {key}: {whom} has died (note of {later}: \u201c{note}\u201d); it was about "
        "the {topic} noted on {date}",
-    bn="{key} বার্তাটি পাঠাবেন না: {whom} মারা গেছেন ({later} তারিখের নোট: \u201c{note}\u201d); বার্তাটি "
-       "{date} তারিখে নোট করা {topic} নিয়ে")
+    bn="{key} বার্তাটি পাঠাবেন না: {later} তারিখের নোটে {whom} মারা যাওয়ার খবর আছে (\u201c{note}\u201d); "
+       "বার্তাটি {date} তারিখে নোট করা {topic} নিয়ে")
 THEIR = Text(en="their {name}", bn="গ্রাহকের {name}")
 SOMEONE = Text(en="someone in the family", bn="পরিবারের একজন")
 STALE = Counted(one="1 follow-up more than {days} days old was left out (follow_ups.stale_after_days in the settings).",

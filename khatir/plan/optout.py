@@ -45,13 +45,13 @@ PROBLEM = Text(
 FIX = Text(
     en="Set {column} to yes for {id} ({name}) in {tab}. If the customer later wants to hear "
        "from the shop, set it to no.",
-    bn="{tab} ট্যাবে {id} ({name})-এর {column} কলামে হ্যাঁ লিখুন। গ্রাহক পরে আবার যোগাযোগ চাইলে না লিখুন।")
+    bn="{tab} ট্যাবে {id} ({name})-এর “{column}” কলামে হ্যাঁ লিখুন। গ্রাহক পরে আবার যোগাযোগ চাইলে না লিখুন।")
 FIX_NO_ALREADY = Text(
     en="{column} for {id} ({name}) in {tab} already said no when this note was found, so "
        "it does not take back the customer's request (a no filled in on every row is no answer to "
        "it): set it to yes. If the customer has since said they want to hear from the shop, write "
        "that call in {calls}, or set the cell to yes and, after the next run, to no.",
-    bn="{tab} ট্যাবে {id} ({name})-এর {column} কলামে এই নোট পাওয়ার আগে থেকেই না লেখা ছিল, তাই "
+    bn="{tab} ট্যাবে {id} ({name})-এর “{column}” কলামে এই নোট পাওয়ার আগে থেকেই না লেখা ছিল, তাই "
        "তা গ্রাহকের অনুরোধ ফিরিয়ে নেয় না (প্রতিটি সারিতে না লিখে রাখা এর উত্তর নয়): সেখানে হ্যাঁ লিখুন। "
        "গ্রাহক পরে আবার যোগাযোগ চাইলে সেই কথা {calls} ট্যাবে লিখুন, অথবা ঘরে হ্যাঁ লিখে পরের রানের পরে না লিখুন।")
 DO_NOT_SEND = Text(
