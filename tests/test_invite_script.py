@@ -271,15 +271,25 @@ def test_rerun_adds_nothing(shop):
 def test_existing_customers_get_the_thank_you_and_referral_invitation(shop):
     out = invite(shop, "--meetup", "M-02").stdout
     msgs = messages(shop["book"])
-    # most purchases first: C-302 has three orders, C-301 none on record
-    assert list(msgs) == ["meetup_invite:M-02:C-302", "meetup_invite:M-02:C-301"]
-    assert msgs["meetup_invite:M-02:C-301"]["Message"] == EXISTING_EN
+    # C-301's complaint is open: today's daily run owes the apology, which comes first (F11)
+    assert list(msgs) == ["meetup_invite:M-02:C-302"]
     assert msgs["meetup_invite:M-02:C-302"]["Message"] == EXISTING_BN
     assert "Seats: no limit" in out
+    first = ("today's daily run owes them a message (a follow-up, an apology, a get-well): it comes "
+             "first, invited on a later run")
+    assert f"  - C-301 Md. Karim Uddin (existing customer): {first}" in out
     assert "  - C-303 আব্দুল হক (existing customer): Do Not Contact" in out
     row = summary(shop["book"])["M-02"]
-    assert row["Seats Left"] is None and row["Invited"] == 2
-    assert row["Left Out"] == "1: C-303 (Do Not Contact)"
+    assert row["Seats Left"] is None and row["Invited"] == 1
+    assert row["Left Out"] == f"2: C-301 ({first}); C-303 (Do Not Contact)"
+    done = run(DAILY, shop)  # the morning's daily run: the apology today
+    assert done.returncode == 0, done.stderr
+    assert [m["Kind"] for m in messages(shop["book"]).values() if m["Customer ID"] == "C-301"] == [
+        "feedback_reply"]
+    invite(shop, "--meetup", "M-02", today=TODAY + timedelta(days=1))  # the invitation a day later
+    msgs = messages(shop["book"])
+    assert list(msgs)[-1] == "meetup_invite:M-02:C-301"
+    assert msgs["meetup_invite:M-02:C-301"]["Message"] == EXISTING_EN
 
 
 def test_rsvps_in_both_languages_are_counted_and_a_no_frees_a_seat(shop):

@@ -3,7 +3,9 @@
 It is the daily job's pipeline with a single section (``plan.meetups.invite_section``):
 read the sheet once, plan, render, write once. It writes only Messages (the new
 invitations), the Meetup Summary and a Run Log row; Follow-ups and Problems are
-the daily job's and are left as they are.
+the daily job's and are left as they are. It also plans the day's daily run (writing nothing of
+it), so a customer that run owes a follow-up or an apology today waits for a later invitation:
+the order of the two commands does not matter (``owed_today``).
 """
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ from ..sheet.records import Meetup, Problem, SheetData
 from ..messages.filters import long_date, time12
 from ..messages.render import Renderer
 from ..rules.meetups import unreadable_replies
+from ..plan.worklist import voice
 from ..plan.meetups import (REASONS, SEGMENT_LABELS, UNREADABLE_NOTE, MeetupOutcome,
                                 invite_section, plan_meetups)
 from . import Clock
@@ -105,11 +108,12 @@ def run_invite(backend: Backend, settings: Settings, today: date, clock: Clock, 
     grids = backend.read()
     data, tables = read_sheet(grids, settings, backend.marks, today)
     meetup = find_meetup(data, meetup_id, today, settings.language)
+    first = owed_today(data, settings, today, renderer)
     plan = plan_daily(data, settings, today, renderer, sections=(),
-                      invitations=invite_section(meetup.id))
+                      invitations=invite_section(meetup.id, first))
     # Follow-ups and Problems belong to the daily run: this job leaves them alone.
     plan = replace(plan, tabs={k: v for k, v in plan.tabs.items() if k == "meetup_summary"})
-    outcomes, _ = plan_meetups(plan.facts, only=meetup.id, busy=busy_today(data, today))
+    outcomes, _ = plan_meetups(plan.facts, only=meetup.id, busy=busy_today(data, today), first=first)
     outcome = next(o for o in outcomes if o.meetup.id == meetup.id)
     result = InviteResult(today=today, started=started, finished=None, target=backend.description,
                           dry_run=dry_run, outcome=outcome, new_messages=plan.prepared.rows,
@@ -120,6 +124,24 @@ def run_invite(backend: Backend, settings: Settings, today: date, clock: Clock, 
         backend.write(result.changes)
     result.finished = finished
     return result
+
+
+# The daily run's messages an invitation cannot stand in for: news the team must answer (a
+# get-well, a condolence, a call-back) and the apology for open negative feedback. A win-back or a
+# check-in can wait: the invitation is the shop's word to them that day, and the quiet days then
+# hold the win-back back as after any message (docs/lost-customers.md).
+FIRST_KINDS = frozenset({"follow_up", "feedback_reply"})
+
+
+def owed_today(data: SheetData, settings: Settings, today: date, renderer: Renderer) -> frozenset[str]:
+    """Customers (and the first row of one person written twice) for whom today's daily run, as
+    it would run now, prepares a follow-up or an apology not yet in Messages. The daily run is
+    planned with its own code (nothing is written): run before the morning's daily run, the invite
+    job must not take the day's one message from them (blind trial F11); after it, those messages
+    are in Messages and ``busy_today`` holds them back."""
+    daily = plan_daily(data, settings, today, renderer)
+    ids = {row["customer_id"] for row in daily.prepared.rows if row.get("kind") in FIRST_KINDS}
+    return frozenset(ids | {voice(data.customers[cid]) for cid in ids if cid in data.customers})
 
 
 def _log_row(result: InviteResult, finished: datetime, settings: Settings) -> dict[str, object]:

@@ -159,7 +159,9 @@ def stories(notes: Iterable[tuple[CallNote, Reading]], delays: dict[str, int | N
                 reading = replace(reading, who=whom[0], kin=whom[1])
             # a wrong number is no talk with the customer either: like "no answer", it closes nothing
             if event == BUSY or event is None and (reading.moves_day or says_wrong_number(note.note)):
-                live = [t for t in open_topics if t.open]
+                # (only a topic that owes a call: after "ordered saree, happy" a bare "busy,
+                # call later" is its own call-back, on its own note, not one on the happy note)
+                live = [t for t in open_topics if t.open and t.due is not None]
                 if live:
                     # (Done = yes on a "no answer" note ends that try, not the topic it was for)
                     for t in live:

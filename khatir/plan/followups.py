@@ -80,7 +80,8 @@ def contribute(facts: RunFacts) -> Contribution:
     for f in report.owed:
         customer = data.customers[f.note.customer_id]
         if f.event in (None, BUSY) and not f.note.event and (
-                asks_no_contact(f.note.note, f.note.date) or says_wrong_number(f.note.note)):
+                customer.held_by is not None  # a later "no answer" is no call-back for them either
+                or asks_no_contact(f.note.note, f.note.date) or says_wrong_number(f.note.note)):
             continue  # "আর ফোন দিবেন না", "wrong number": no call to make later (plan/optout.py)
         # A call-back day before the event's own day ("biye 28 tarikhe, kal call dio"): a plain
         # check-in, no congratulations or "hope he has recovered" before it happens.
@@ -136,9 +137,12 @@ def contribute(facts: RunFacts) -> Contribution:
         out.items.append(WorkItem(
             group="do_not_send", customer=customer, agent=later.agent or customer.agent,
             why=why, order=(f.note.date, f.note.row)))
+    # (a message this very reading owes is never "read as nothing": a second run of the day must
+    # list it as the first did, blind trial F8)
+    owed = {f.key for f in (*report.owed, *report.stale)}
     for note, key in read_as_nothing(data.call_notes, data.messages, facts.note_reader):
         whose = data.customers.get(note.customer_id)
-        if whose is None or whose.held_by is not None:
+        if whose is None or whose.held_by is not None or key in owed:
             continue
         out.items.append(WorkItem(
             group="do_not_send", customer=whose, agent=note.agent or whose.agent,

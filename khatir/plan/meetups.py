@@ -23,7 +23,7 @@ from ..i18n import Counted, Text, localise_digits
 from ..sheet.names import SheetNames
 from ..sheet.records import Meetup, SheetData
 from ..messages.filters import long_date
-from ..rules.meetups import (CANCELLED_KIND, CHANGE_KIND, DAILY_LIMIT, DO_NOT_CONTACT, INVITE_KIND,
+from ..rules.meetups import (CANCELLED_KIND, CHANGE_KIND, DAILY_FIRST, DAILY_LIMIT, DO_NOT_CONTACT, INVITE_KIND,
                              NO_SEAT, ONE_A_DAY, RECENT_WIN_BACK, CALLS_UNREAD, SAME_PERSON, REMINDER_KIND, Invitation,
                              LeftOut, MeetupSettings, cancelled_key, change_key, for_mark,
                              last_told, told_of, told_records, when_of,
@@ -51,6 +51,10 @@ REASONS = {
     DO_NOT_CONTACT: Text(en="Do Not Contact", bn="যোগাযোগ নয়"),
     ONE_A_DAY: Text(en="has another message today, invited on a later run",
                     bn="আজ অন্য একটি বার্তা যাচ্ছে, পরের রানে আমন্ত্রণ"),
+    DAILY_FIRST: Text(en="today's daily run owes them a message (a follow-up, an apology, a get-well): "
+                         "it comes first, invited on a later run",
+                      bn="আজকের দৈনিক রানে তাঁর জন্য একটি বার্তা (ফলো-আপ, দুঃখপ্রকাশ, শুভকামনা) পাওনা: "
+                         "সেটি আগে যাবে, পরের রানে আমন্ত্রণ"),
     RECENT_WIN_BACK: Text(en="has a recent win-back message, sent or still to send: no second apology",
                           bn="সম্প্রতি ফিরিয়ে আনার বার্তা পেয়েছেন বা পাবেন: আবার দুঃখপ্রকাশ নয়"),
     CALLS_UNREAD: Text(en="lost customer, and {calls} cannot be read (see {problems}): not invited until it is fixed",
@@ -138,7 +142,8 @@ class MeetupOutcome:
 
 
 def plan_meetups(facts: RunFacts, only: str | None = None, busy: Collection[str] = frozenset(),
-                 win_back: Collection[str] = frozenset()) -> tuple[list[MeetupOutcome], list[str]]:
+                 win_back: Collection[str] = frozenset(),
+                 first: Collection[str] = frozenset()) -> tuple[list[MeetupOutcome], list[str]]:
     """Each meetup's outcome (sheet order) and notes for the run summary.
 
     ``only``: the invite job's meetup: it alone is invited, now; no reminders.
@@ -147,6 +152,8 @@ def plan_meetups(facts: RunFacts, only: str | None = None, busy: Collection[str]
     ``win_back``: those of them whose message today is a win-back: like the ones
     with a win-back in Messages within ``[win_back] quiet_days``, they are not
     invited as lost customers (``rules/meetups.py``).
+    ``first``: the invite job's customers whom today's daily run owes a message not yet in
+    Messages (``jobs/invite.py``): that message comes first, whichever command runs first.
     """
     data, settings, today = facts.data, facts.settings, facts.today
     waiting = set(busy)
@@ -191,7 +198,7 @@ def plan_meetups(facts: RunFacts, only: str | None = None, busy: Collection[str]
         if out.inviting or in_window or out.invitations:
             view = view or facts.customers
             out.seats = _seats(m, out, view.segments, view.last_contact, ms, budget[INVITE_KIND],
-                               waiting, apologised, data.calls_unread)
+                               waiting, apologised, data.calls_unread, first)
             if in_touch is None and any(s.segment == LOST for s in out.seats.chosen):
                 in_touch = _in_touch(facts)
             out.invites = [_invite(s, m, lang, in_touch or set()) for s in out.seats.chosen]
@@ -216,11 +223,13 @@ def contribute(facts: RunFacts, busy: Collection[str] = frozenset(),
                         facts.data.names)
 
 
-def invite_section(meetup_id: str) -> Callable[..., Contribution]:
-    """The invite job's section: invitations for ``meetup_id`` only, and the Summary."""
+def invite_section(meetup_id: str, first: Collection[str] = frozenset()) -> Callable[..., Contribution]:
+    """The invite job's section: invitations for ``meetup_id`` only, and the Summary.
+    ``first``: customers today's daily run owes a message (``plan_meetups``)."""
     def section(facts: RunFacts, busy: Collection[str] = frozenset(),
                 win_back: Collection[str] = frozenset()) -> Contribution:
-        return contribution(*plan_meetups(facts, only=meetup_id, busy=busy, win_back=win_back),
+        return contribution(*plan_meetups(facts, only=meetup_id, busy=busy, win_back=win_back,
+                                          first=first),
                             facts.settings.language, facts.data.names)
     return section
 
@@ -312,11 +321,12 @@ def _spend(budget: int | None, used: int) -> int | None:
 
 def _seats(m: Meetup, out: MeetupOutcome, segmented: Mapping[str, Segmented],
            contact: Mapping[str, date], ms: MeetupSettings, budget: int | None,
-           waiting: Collection[str], win_back: Collection[str], hold_lost: bool) -> SeatPlan:
+           waiting: Collection[str], win_back: Collection[str], hold_lost: bool,
+           first: Collection[str] = ()) -> SeatPlan:
     plan = plan_seats(m, segmented, out.invitations, contact, ms.segment_order,
                       limit=budget if out.inviting else None,
                       waiting=waiting if out.inviting else (), win_back=win_back,
-                      hold_lost=hold_lost)
+                      hold_lost=hold_lost, first=first if out.inviting else ())
     if out.inviting:
         return plan
     # Open but not inviting on this run (invite.py for another meetup, or the meetup

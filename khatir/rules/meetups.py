@@ -64,10 +64,13 @@ NO_SEAT = "no_seat"
 DO_NOT_CONTACT = "do_not_contact"
 DAILY_LIMIT = "daily_limit"
 ONE_A_DAY = "one_a_day"  # the customer gets another message today: invited on a later run
+# The invite job run before the day's daily run: the daily run owes the customer a message today
+# (a follow-up, an apology, a get-well) not yet in Messages; it comes first, the invitation later.
+DAILY_FIRST = "daily_first"
 RECENT_WIN_BACK = "recent_win_back"  # a lost customer who was just sent a win-back: not invited
 CALLS_UNREAD = "calls_unread"  # a lost customer while Call Notes cannot be read: not invited
 SAME_PERSON = "same_person"  # a second row of one person (Customer.same_person_as): the first is invited
-KEPT = frozenset({ONE_A_DAY, DAILY_LIMIT})  # left out today, but their seat is kept for them
+KEPT = frozenset({ONE_A_DAY, DAILY_FIRST, DAILY_LIMIT})  # left out today, but their seat is kept for them
 
 INVITE_KIND = "meetup_invite"
 REMINDER_KIND = "meetup_reminder"
@@ -363,7 +366,7 @@ def seat_order(candidates: Iterable[Segmented], segment_order: tuple[str, ...],
 class LeftOut:
     customer: Customer
     segment: str
-    reason: str  # NO_SEAT | DAILY_LIMIT | ONE_A_DAY | RECENT_WIN_BACK | CALLS_UNREAD | DO_NOT_CONTACT
+    reason: str  # NO_SEAT | DAILY_LIMIT | ONE_A_DAY | DAILY_FIRST | RECENT_WIN_BACK | CALLS_UNREAD | DO_NOT_CONTACT
 
 
 @dataclass(frozen=True)
@@ -394,7 +397,7 @@ def plan_seats(meetup: Meetup, segmented: Mapping[str, Segmented],
                invitations: Mapping[str, Invitation], contact: Mapping[str, date],
                segment_order: tuple[str, ...], limit: int | None = None,
                waiting: Collection[str] = (), win_back: Collection[str] = (),
-               hold_lost: bool = False) -> SeatPlan:
+               hold_lost: bool = False, first: Collection[str] = ()) -> SeatPlan:
     """Choose today's invitations for ``meetup``.
 
     ``invitations``: the ones already in Messages (never repeated; they hold seats
@@ -405,6 +408,8 @@ def plan_seats(meetup: Meetup, segmented: Mapping[str, Segmented],
     later run. ``win_back``: customers with a recent win-back message (one of the
     last quiet days, or this run's): not invited as lost customers (module docstring).
     ``hold_lost``: Call Notes cannot be read: no lost customer is invited (module docstring).
+    ``first``: customers today's daily run owes a message not yet made (the invite job run
+    before it): like ``waiting``, they keep their place and are invited on a later run.
     """
     qualified = [s for s in segmented.values() if s.segment in meetup.invite]
     uninvited = [s for s in qualified if s.customer.id not in invitations]
@@ -432,6 +437,8 @@ def plan_seats(meetup: Meetup, segmented: Mapping[str, Segmented],
     for s in seated:
         if s.customer.id in waiting:
             left.append(LeftOut(s.customer, s.segment, ONE_A_DAY))
+        elif s.customer.id in first:
+            left.append(LeftOut(s.customer, s.segment, DAILY_FIRST))
         elif limit is not None and len(now) >= max(0, limit):
             left.append(LeftOut(s.customer, s.segment, DAILY_LIMIT))
         else:
@@ -480,7 +487,7 @@ def sentiment_counts(sentiments: Iterable[str | None]) -> dict[str, int]:
 
 
 __all__ = [
-    "DAILY_LIMIT", "DO_NOT_CONTACT", "INTERESTED", "Invitation", "LeftOut", "MAYBE",
+    "DAILY_FIRST", "DAILY_LIMIT", "DO_NOT_CONTACT", "INTERESTED", "Invitation", "LeftOut", "MAYBE",
     "MeetupSettings", "NO", "NO_SEAT", "ONE_A_DAY", "RECENT_WIN_BACK", "CALLS_UNREAD",
     "attended", "RsvpCounts", "SeatPlan", "YES", "days_until",
     "in_invite_window", "invitations_for", "invite_key", "is_past", "last_contact",
