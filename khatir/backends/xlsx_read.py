@@ -17,6 +17,12 @@ text (``"#DIV/0!"``), which calamine leaves blank and is therefore read here fro
 sheet's XML. A range of cells merged over several rows (one date merged down over the
 call notes of that day) gives every row of it the value of its top cell (in its first
 column), read from the sheet's XML too (``base.fill_merges``), whichever the reader.
+A cell the file stores as an error value is an ``ErrorValue`` (its code: Excel 365's
+``#SPILL!`` and any code no list knows yet), and one stored in a form that is no value (a
+shared-text index past the table, ``t="b"`` holding "yes") a ``BrokenCell``: one bad cell
+is a Problems row where Khatir reads it, never a refused workbook. calamine gives up on a
+whole sheet for such a cell (and for a part named ``../xl/worksheets/...``): that sheet is
+read by openpyxl instead, cell by cell.
 Both readers follow the workbook's date system (1900 or 1904). Trailing
 empty rows and columns are dropped. Chart sheets are not tabs of data and are skipped;
 hidden sheets are read like the others.
@@ -32,6 +38,7 @@ from typing import Iterable
 import xml.etree.ElementTree as ET
 from xml.etree.ElementTree import ParseError
 
+from ..errors import BrokenCell, ErrorValue
 from .base import MARK, Cell, Grids, Merge, fill_merges
 from .xlsx_comments import read_comments
 from .xlsx_patch import read_book
@@ -123,6 +130,17 @@ def read_sheet_comments(path: Path) -> dict[str, dict[tuple[int, int], str]]:
 
 # -- openpyxl ------------------------------------------------------------------------
 def _read_openpyxl(path: Path) -> Grids:
+    grids = _openpyxl_grids(path)
+    # read-only openpyxl does not read merged ranges or hidden columns: from the sheets' XML
+    _, merges_by_tab, _, grids.hidden_columns = _sheet_extras(path, list(grids), errors=False)
+    for title, merges in merges_by_tab.items():
+        fill_merges(grids[title], merges)
+    return grids
+
+
+def _openpyxl_grids(path: Path, only: Iterable[str] | None = None) -> Grids:
+    """The worksheets' grids (those titled in ``only``, else all) read by openpyxl in
+    read-only mode, one bad cell at a time (``_Cells``)."""
     from openpyxl import load_workbook  # only when it is the reader: its import alone takes 0.1 s
     from openpyxl.utils.datetime import CALENDAR_MAC_1904
     from openpyxl.utils.exceptions import InvalidFileException
@@ -134,30 +152,83 @@ def _read_openpyxl(path: Path) -> Grids:
         book = load_workbook(path, read_only=True, data_only=True)
     except InvalidFileException as exc:
         raise ValueError(str(exc)) from None
+    wanted = None if only is None else set(only)
     try:  # read-only sheets are parsed while iterating: errors can come from here too
-        grids = Grids((ws.title, grid(ws)) for ws in book.worksheets)
+        grids = Grids((ws.title, _tolerant_grid(book, ws)) for ws in book.worksheets
+                      if wanted is None or ws.title in wanted)
         grids.date1904 = book.epoch == CALENDAR_MAC_1904
     finally:
         book.close()  # it keeps the file open, which on Windows blocks os.replace
-    # read-only openpyxl does not read merged ranges or hidden columns: from the sheets' XML
-    _, merges_by_tab, _, grids.hidden_columns = _sheet_extras(path, list(grids), errors=False)
-    for title, merges in merges_by_tab.items():
-        fill_merges(grids[title], merges)
     return grids
 
 
-def grid(ws) -> list[list[Cell]]:
-    """The used cells of an openpyxl sheet; trailing empty rows and columns are dropped."""
-    if hasattr(ws, "reset_dimensions"):
-        ws.reset_dimensions()  # read-only: a wrong <dimension> would cut the sheet short
-    return _trimmed([list(r) for r in ws.iter_rows(min_row=1, min_col=1, values_only=True)])
+def _tolerant_grid(book, ws) -> list[list[Cell]]:
+    """The used cells of one read-only openpyxl sheet, trailing empty rows and columns
+    dropped, each cell parsed on its own: a cell the file stores wrongly is a
+    ``BrokenCell`` and an error value an ``ErrorValue`` (see ``_cell_parser``)."""
+    rows: list[list[Cell]] = []
+    with book._archive.open(ws._worksheet_path) as src:
+        parser = _cell_parser()(src, ws._shared_strings, data_only=True, epoch=book.epoch,
+                                date_formats=book._date_formats,
+                                timedelta_formats=book._timedelta_formats)
+        for number, cells in parser.parse():
+            if number < 1 or number > 1048576:
+                continue
+            while len(rows) < number:
+                rows.append([])
+            row = rows[number - 1]
+            for cell in cells:
+                col = cell["column"]
+                if col < 1 or col > 16384:
+                    continue
+                if len(row) < col:
+                    row.extend([None] * (col - len(row)))
+                row[col - 1] = cell["value"]
+    return _trimmed(rows)
+
+
+_PARSER: type | None = None
+
+
+def _cell_parser() -> type:
+    """openpyxl's sheet parser, reading a cell it cannot parse as one ``BrokenCell``
+    instead of failing the whole sheet, and every ``t="e"`` value as an ``ErrorValue``.
+
+    A shared-text index past the end of the table, ``t="b"`` holding "yes", a number
+    cell holding words or a ``t="d"`` cell holding no date make openpyxl (and calamine)
+    give up on the workbook; the staff cannot find or fix a cell Khatir does not name."""
+    global _PARSER
+    if _PARSER is None:
+        from openpyxl.utils.cell import coordinate_to_tuple
+        from openpyxl.worksheet._reader import WorkSheetParser
+
+        class Cells(WorkSheetParser):
+            def parse_cell(self, element):
+                before = self.col_counter
+                try:
+                    cell = super().parse_cell(element)
+                except (ValueError, IndexError, TypeError, OverflowError, KeyError):
+                    ref = element.get("r")
+                    try:
+                        row, col = coordinate_to_tuple(ref) if ref else (self.row_counter, before + 1)
+                    except (ValueError, TypeError):
+                        row, col = self.row_counter, before + 1
+                    self.col_counter = col
+                    return {"row": row, "column": col, "value": BrokenCell(), "data_type": "s",
+                            "style_id": 0}
+                if element.get("t") == "e" and isinstance(cell["value"], str):
+                    cell["value"] = ErrorValue(cell["value"])
+                return cell
+
+        _PARSER = Cells
+    return _PARSER
 
 
 def _trimmed(rows: list[list[Cell]]) -> list[list[Cell]]:
-    while rows and all(v is None or v == "" for v in rows[-1]):
+    while rows and all(v is None or v == "" and type(v) is str for v in rows[-1]):
         rows.pop()
-    for row in rows:
-        while row and (row[-1] is None or row[-1] == ""):
+    for row in rows:  # a BrokenCell is empty text, but a cell to report: it stays
+        while row and (row[-1] is None or row[-1] == "" and type(row[-1]) is str):
             row.pop()
     return rows
 
@@ -165,15 +236,26 @@ def _trimmed(rows: list[list[Cell]]) -> list[list[Cell]]:
 # -- calamine ------------------------------------------------------------------------
 def _read_calamine(path: Path) -> Grids:
     book = python_calamine.CalamineWorkbook.from_path(str(path))
+    grids = Grids()
+    refused: list[str] = []  # calamine gives up on the whole sheet for one bad cell
     try:
         titles = [m.name for m in book.sheets_metadata
                   if m.typ == python_calamine.SheetTypeEnum.WorkSheet]
-        grids = Grids((t, _trimmed([_as_openpyxl(row) for row in book.get_sheet_by_name(t).iter_rows()]))
-                      for t in titles)
+        for title in titles:
+            try:
+                grids[title] = _trimmed([_as_openpyxl(row)
+                                         for row in book.get_sheet_by_name(title).iter_rows()])
+            except python_calamine.CalamineError:
+                grids[title] = []  # its place in the tab order; read below
+                refused.append(title)
     finally:
         book.close()
+    if refused:  # a newer error value (#SPILL!), a broken cell: read by openpyxl, cell by cell
+        grids.update(_openpyxl_grids(path, refused))
     errors_by_tab, merges_by_tab, grids.date1904, grids.hidden_columns = _sheet_extras(path, titles)
     for title, errors in errors_by_tab.items():
+        if title in refused:
+            continue
         rows = grids[title]
         for r, c, code in errors:
             while len(rows) <= r:
@@ -181,7 +263,7 @@ def _read_calamine(path: Path) -> Grids:
             row = rows[r]
             if len(row) <= c:
                 row.extend([None] * (c + 1 - len(row)))
-            row[c] = code
+            row[c] = ErrorValue(code)
     for title, merges in merges_by_tab.items():
         fill_merges(grids[title], merges)
     return grids

@@ -16,7 +16,7 @@ from typing import Any, Callable, Iterable, Iterator
 from . import parse
 from .carry import kept_notes, read_earlier
 from ..config import Settings
-from ..errors import CellError
+from ..errors import BrokenCell, CellError, ErrorValue
 from .headers import opt_out_columns
 from ..i18n import ASCII_DIGITS, Text, localise_digits
 from ..notes.when import typed_date
@@ -244,11 +244,17 @@ class Memo:
 
     def _parse(self, raw: Any, parser: Callable[..., Any] | None, args: tuple) -> Outcome:
         lang = self.lang
+        kind = type(raw)
+        if kind is BrokenCell:  # stored in a form that is no value: reads as blank text
+            return False, (parse.BROKEN_CELL(lang), parse.BROKEN_CELL_FIX(lang))
+        if kind is ErrorValue:  # an error value the file stores, whatever its code
+            return False, (parse.FORMULA_ERROR(lang, value=parse.clean_text(raw)),
+                           parse.FORMULA_FIX(lang))
         if parse.is_blank(raw):
             return _BLANK
         if parser is None:
             text = parse.clean_text(raw)
-            if parse.is_formula_error(text):  # "#REF!" is no name and no note
+            if parse.is_formula_error(raw) or parse.is_formula_error(text):  # "#REF!" is no name
                 return False, (parse.FORMULA_ERROR(lang, value=text), parse.FORMULA_FIX(lang))
             return True, text
         try:
@@ -833,7 +839,7 @@ def _follow_up_on(raw: Any, called: Any) -> Any:
             if found is not None:
                 return found
             text = parse.clean_text(raw)
-            if not parse.is_formula_error(text) and not any(
+            if not parse.is_formula_error(raw) and not parse.is_formula_error(text) and not any(
                     c.isdigit() for c in text.translate(ASCII_DIGITS)):
                 return None
         raise
