@@ -9,10 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ago, customers_tab, notes_tab
+from conftest import TODAY, ago, customers_tab, fixed_clock, notes_tab
 from foreign_writers import Raw, entries, sdk_workbook
+from khatir.backends.workbook import WorkbookBackend
 from khatir.backends.xlsx_read import ENV_VAR, read_grids
+from khatir.config import build_settings
 from khatir.errors import BrokenCell, ErrorValue
+from khatir.jobs.daily import run_daily
 from khatir.sheet.schema import MESSAGES
 
 pytestmark = pytest.mark.slow
@@ -144,3 +147,36 @@ def test_relative_part_targets_with_dot_segments_are_read_and_written_back(tmp_p
     assert after["xl/worksheets/sheet3.xml"].count(b"<x:row ") == 4  # header + three messages
     messages = read_grids(path)["Messages"]
     assert [row[MESSAGES.headers().index("Customer ID")] for row in messages[1:]] == ["C-1", "C-2", "C-3"]
+
+
+UNCALCULATED = ("This cell holds a formula whose result is not saved in the file (the program that "
+                "wrote the file did not calculate it), so Khatir cannot see its value.")
+
+
+@pytest.mark.parametrize("lang", ["en", "bn"])
+def test_a_formula_saved_without_its_result_is_said_so_not_called_empty(tmp_path, reader, lang):
+    """Excel and LibreOffice show "Nasrin Akter" in a Name written as a formula without its
+    result; Problems must not tell the staff the cell is empty and to fill it in."""
+    grids = shop(B3=Raw("", '<x:f>"Nasrin "&amp;"Akter"</x:f>'))
+    grids["Call Notes"][2][0] = Raw('t="str"', "<x:f>TEXT(TODAY()-5,\"yyyy-mm-dd\")</x:f>")
+    grids["Call Notes"][3][0] = Raw('t="str"', '<x:f>""</x:f><x:v></x:v>')  # its result: ""
+    path = sdk_workbook(tmp_path / "shop.xlsx", grids)
+    settings = build_settings({"general": {"language": lang, "shop_name": "Rupkotha"}})
+    run_daily(WorkbookBackend(path), settings, TODAY, fixed_clock(TODAY))
+    if lang == "en":
+        assert problems(path) == [
+            ("Customers", 3, "B", None, UNCALCULATED,
+             "Open the file in Excel or LibreOffice and save it (that calculates the formula), or "
+             "type the Name in the cell instead of the formula."),
+            ("Call Notes", 3, "A", None, UNCALCULATED,
+             "Open the file in Excel or LibreOffice and save it (that calculates the formula), or "
+             "type the Date in the cell instead of the formula."),
+            ("Call Notes", 4, "A", None, "This cell is empty but is needed.",
+             "Fill in the Date (or delete the row if it is not needed).")]
+    else:
+        rows = problems(path)
+        assert [r[:3] for r in rows] == [("Customers", 3, "B"), ("Call Notes", 3, "A"),
+                                         ("Call Notes", 4, "A")]
+        assert rows[0][4].startswith("এই ঘরে একটি সূত্র আছে, কিন্তু তার ফল ফাইলে রাখা নেই")
+        assert rows[0][5].startswith("ফাইলটি Excel বা LibreOffice-এ খুলে সেভ করুন")
+        assert rows[2][4] == "এই ঘরটি খালি, কিন্তু এটি দরকার।"

@@ -32,6 +32,7 @@ from __future__ import annotations
 import os
 import re
 import zipfile
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Iterable
@@ -65,6 +66,10 @@ _ERROR_CELL = re.compile(rb"""<(?:\w+:)?c\b([^>]*?\bt\s*=\s*["']e["'][^>]*)>(.*?
 _REF = re.compile(rb"""\br\s*=\s*["']([A-Za-z]+)([0-9]+)["']""")
 _VALUE = re.compile(rb"<(?:\w+:)?v>([^<]*)</(?:\w+:)?v>")
 _ERROR_MARK = re.compile(rb"""\bt\s*=\s*["']e["']""")
+# A formula saved without its result: the <f> element is the cell's last child (no <v>).
+_NO_RESULT = re.compile(rb"""<(?:\w+:)?f\b[^>]*?(?:/>|>[^<]*</(?:\w+:)?f>)\s*</(?:\w+:)?c>""")
+_CELL_START = re.compile(rb"""<(?:\w+:)?c\b([^>]*)>""")
+_FORMULA_MARK = re.compile(rb"""<(?:\w+:)?f[\s>/]""")
 _COL = re.compile(rb"<(?:\w+:)?col\b([^>]*)>")
 _HIDDEN = re.compile(rb"""\bhidden\s*=\s*["'](?:1|true)["']""")
 _MIN_MAX = re.compile(rb"""\b(min|max)\s*=\s*["']([0-9]+)["']""")
@@ -132,8 +137,9 @@ def read_sheet_comments(path: Path) -> dict[str, dict[tuple[int, int], str]]:
 def _read_openpyxl(path: Path) -> Grids:
     grids = _openpyxl_grids(path)
     # read-only openpyxl does not read merged ranges or hidden columns: from the sheets' XML
-    _, merges_by_tab, _, grids.hidden_columns = _sheet_extras(path, list(grids), errors=False)
-    for title, merges in merges_by_tab.items():
+    extras = _sheet_extras(path, list(grids), errors=False)
+    grids.hidden_columns, grids.uncalculated = extras.hidden, extras.uncalculated
+    for title, merges in extras.merged.items():
         fill_merges(grids[title], merges)
     return grids
 
@@ -252,8 +258,10 @@ def _read_calamine(path: Path) -> Grids:
         book.close()
     if refused:  # a newer error value (#SPILL!), a broken cell: read by openpyxl, cell by cell
         grids.update(_openpyxl_grids(path, refused))
-    errors_by_tab, merges_by_tab, grids.date1904, grids.hidden_columns = _sheet_extras(path, titles)
-    for title, errors in errors_by_tab.items():
+    extras = _sheet_extras(path, titles)
+    grids.date1904, grids.hidden_columns = extras.date1904, extras.hidden
+    grids.uncalculated = extras.uncalculated
+    for title, errors in extras.errors.items():
         if title in refused:
             continue
         rows = grids[title]
@@ -264,7 +272,7 @@ def _read_calamine(path: Path) -> Grids:
             if len(row) <= c:
                 row.extend([None] * (c + 1 - len(row)))
             row[c] = ErrorValue(code)
-    for title, merges in merges_by_tab.items():
+    for title, merges in extras.merged.items():
         fill_merges(grids[title], merges)
     return grids
 
@@ -284,34 +292,48 @@ def _as_openpyxl(row: list) -> list[Cell]:
     return row
 
 
-def _sheet_extras(path: Path, titles: Iterable[str], errors: bool = True
-                  ) -> tuple[dict[str, list[tuple[int, int, str]]], dict[str, list[Merge]], bool,
-                             dict[str, frozenset[int]]]:
+@dataclass
+class _Extras:
+    """What the readers leave out, from the sheets' XML (see ``_sheet_extras``)."""
+    errors: dict[str, list[tuple[int, int, str]]] = field(default_factory=dict)
+    merged: dict[str, list[Merge]] = field(default_factory=dict)
+    date1904: bool = False
+    hidden: dict[str, frozenset[int]] = field(default_factory=dict)
+    uncalculated: dict[str, frozenset[tuple[int, int]]] = field(default_factory=dict)
+
+
+def _sheet_extras(path: Path, titles: Iterable[str], errors: bool = True) -> _Extras:
     """What calamine leaves out, from the sheets' XML: cells holding a formula error
     ("#REF!"), by tab: (row, column, code), 0-based; merged ranges, by tab; whether
-    the workbook counts days from 1904; and the hidden columns, by tab (0-based).
+    the workbook counts days from 1904; the hidden columns, by tab (0-based); and, for
+    either reader, the cells holding a formula saved without its result, by tab
+    (row 1-based, column 0-based): read as empty, but the staff see a value in Excel,
+    so Problems must not call them empty.
 
     One pass over each sheet's decompressed bytes finds the merged ranges and tells
-    whether it has an error cell at all (a few hundredths of a second); only then is it
-    searched cell by cell.
+    whether it has an error cell or a formula at all (a few hundredths of a second); only
+    then is it searched cell by cell.
     """
-    out: dict[str, list[tuple[int, int, str]]] = {}
-    merged: dict[str, list[Merge]] = {}
-    hidden: dict[str, frozenset[int]] = {}
+    out = _Extras()
     with zipfile.ZipFile(path) as zf:
         book = read_book(zf)
+        out.date1904 = book.date1904
         for title in titles:
             ref = book.find(title)
             if ref is None or not ref.part:
                 continue
-            has_error, merges, unseen = _scan(zf, ref.part)
+            has_error, has_formula, merges, unseen = _scan(zf, ref.part)
             if merges:
-                merged[title] = merges
+                out.merged[title] = merges
             if unseen:
-                hidden[title] = unseen
-            if not (errors and has_error):
+                out.hidden[title] = unseen
+            if not (errors and has_error or has_formula):
                 continue
             xml = zf.read(ref.part)
+            if has_formula and (blank := _no_results(xml)):
+                out.uncalculated[title] = blank
+            if not (errors and has_error):
+                continue
             cells = []
             for m in _ERROR_CELL.finditer(xml):
                 where, value = _REF.search(m.group(1)), _VALUE.search(m.group(2))
@@ -319,14 +341,30 @@ def _sheet_extras(path: Path, titles: Iterable[str], errors: bool = True
                     cells.append((int(where.group(2)) - 1, column_index(where.group(1).decode()) - 1,
                                   value.group(1).decode("utf-8", "replace")))
             if cells:
-                out[title] = cells
-    return out, merged, book.date1904, hidden
+                out.errors[title] = cells
+    return out
 
 
-def _scan(zf: zipfile.ZipFile, part: str) -> tuple[bool, list[Merge], frozenset[int]]:
-    """Whether a sheet has an error cell, its merged ranges of more than one row, and its
-    hidden columns (0-based; ``<col min max hidden="1">``, before the cells)."""
-    has_error = False
+def _no_results(xml: bytes) -> frozenset[tuple[int, int]]:
+    """The cells (row 1-based, column 0-based) whose formula has no saved result: many
+    programs that write .xlsx files (the OpenXML SDK, POI, JavaScript and Go libraries)
+    leave the calculating to Excel. Cells without an ``r`` cannot be placed and are left
+    out (they read as empty, as before)."""
+    found = set()
+    for m in _NO_RESULT.finditer(xml):
+        starts = list(_CELL_START.finditer(xml, max(0, m.start() - 400), m.start()))
+        if not starts:
+            continue
+        where = _REF.search(starts[-1].group(1))
+        if where:
+            found.add((int(where.group(2)), column_index(where.group(1).decode()) - 1))
+    return frozenset(found)
+
+
+def _scan(zf: zipfile.ZipFile, part: str) -> tuple[bool, bool, list[Merge], frozenset[int]]:
+    """Whether a sheet has an error cell and a formula, its merged ranges of more than one
+    row, and its hidden columns (0-based; ``<col min max hidden="1">``, before the cells)."""
+    has_error = has_formula = False
     found: dict[bytes, Merge] = {}
     hidden: set[int] = set()
     first = True
@@ -336,6 +374,8 @@ def _scan(zf: zipfile.ZipFile, part: str) -> tuple[bool, list[Merge], frozenset[
             text = tail + chunk
             if not has_error and _ERROR_MARK.search(text):
                 has_error = True
+            if not has_formula and _FORMULA_MARK.search(text):
+                has_formula = True
             if first:  # <cols> comes before <sheetData>, in the first chunk
                 head = text[:text.find(b"sheetData")] if b"sheetData" in text else text
                 for m in _COL.finditer(head):
@@ -352,4 +392,4 @@ def _scan(zf: zipfile.ZipFile, part: str) -> tuple[bool, list[Merge], frozenset[
                         found[m.group(0)] = (r0, column_index(m.group(1).decode()) - 1,
                                              r1, column_index(m.group(3).decode()) - 1)
             tail = chunk[-300:]
-    return has_error, list(found.values()), frozenset(hidden)
+    return has_error, has_formula, list(found.values()), frozenset(hidden)

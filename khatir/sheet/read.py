@@ -69,6 +69,16 @@ MESSAGES_MISSING_FIX = Text(
 
 EMPTY = Text(en="This cell is empty but is needed.",
              bn="এই ঘরটি খালি, কিন্তু এটি দরকার।")
+UNCALCULATED = Text(
+    en="This cell holds a formula whose result is not saved in the file (the program that wrote "
+       "the file did not calculate it), so Khatir cannot see its value.",
+    bn="এই ঘরে একটি সূত্র আছে, কিন্তু তার ফল ফাইলে রাখা নেই (যে প্রোগ্রাম ফাইলটি লিখেছে সেটি "
+       "হিসাব করেনি), তাই এর মান পড়া যাচ্ছে না।")
+UNCALCULATED_FIX = Text(
+    en="Open the file in Excel or LibreOffice and save it (that calculates the formula), or type "
+       "the {header} in the cell instead of the formula.",
+    bn="ফাইলটি Excel বা LibreOffice-এ খুলে সেভ করুন (তাতে সূত্রের হিসাব হয়ে যাবে), অথবা সূত্রের বদলে "
+       "ঘরে {header} লিখে দিন।")
 EMPTY_FIX = Text(en="Fill in the {header} (or delete the row if it is not needed).",
                  bn="{header} লিখুন (অথবা সারিটি দরকার না হলে মুছে দিন)।")
 DUPLICATE_ID = Text(en="Customer ID {value} is used twice (first in row {first}); this row is skipped.",
@@ -322,7 +332,11 @@ class RowReader:
         if ok is None:
             if required:
                 header = self.table.header_of(key)
-                self.report(key, raw, EMPTY(self.lang), EMPTY_FIX(self.lang, header=header))
+                if (self.number, self.table.columns.get(key)) in self.table.uncalculated:
+                    self.report(key, raw, UNCALCULATED(self.lang),
+                                UNCALCULATED_FIX(self.lang, header=header))
+                else:
+                    self.report(key, raw, EMPTY(self.lang), EMPTY_FIX(self.lang, header=header))
         else:
             problem, fix = value
             if not required and self.assumed is not None:
