@@ -5,6 +5,7 @@ staff are told matches what they see in Excel. Whole daily runs on real .xlsx fi
 (tests/foreign_writers.py writes them part by part), on both readers."""
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,7 @@ from foreign_writers import Raw, entries, sdk_workbook
 from khatir.backends.workbook import WorkbookBackend
 from khatir.backends.xlsx_read import ENV_VAR, read_grids
 from khatir.config import build_settings
-from khatir.errors import BrokenCell, ErrorValue
+from khatir.errors import BrokenCell, ErrorValue, SheetError
 from khatir.jobs.daily import run_daily
 from khatir.sheet.schema import MESSAGES
 
@@ -180,3 +181,88 @@ def test_a_formula_saved_without_its_result_is_said_so_not_called_empty(tmp_path
         assert rows[0][4].startswith("এই ঘরে একটি সূত্র আছে, কিন্তু তার ফল ফাইলে রাখা নেই")
         assert rows[0][5].startswith("ফাইলটি Excel বা LibreOffice-এ খুলে সেভ করুন")
         assert rows[2][4] == "এই ঘরটি খালি, কিন্তু এটি দরকার।"
+
+
+# -- files that are no .xlsx workbook: one plain sentence with the way out -------------------
+def _refusal(path: Path) -> SheetError:
+    before = path.read_bytes()
+    with pytest.raises(SheetError) as raised:
+        WorkbookBackend(path).read()
+    assert path.read_bytes() == before
+    return raised.value
+
+
+def _ole2(*streams: str) -> bytes:
+    """The start of an OLE2 compound file (what an old .xls, and an .xlsx Excel encrypted
+    with a password, are) with directory entries named ``streams`` (UTF-16, as stored)."""
+    header = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504)
+    entries = b"".join(name.encode("utf-16-le").ljust(64, b"\0") + bytes(64) for name in streams)
+    return header + bytes(512) + entries.ljust(512, b"\0")
+
+
+SAVE_AS = ("open it in Excel or LibreOffice, choose File > Save As, pick \"Excel Workbook (.xlsx)\", "
+           "and run Khatir on the saved file.")
+
+
+@pytest.mark.parametrize("kind, data, sentence, bengali", [
+    ("csv", "Customer ID,Name,Phone\r\nC-1,রহিমা খাতুন,01711-234567\r\n".encode("utf-8-sig"),
+     "is a text file (CSV), not an .xlsx workbook, though its name ends in .xlsx: " + SAVE_AS,
+     "একটি টেক্সট ফাইল (CSV)"),
+    ("html", b"<html><head><meta charset='utf-8'></head><body><table><tr><td>Customer ID</td></tr>"
+             b"</table></body></html>",
+     "is a web page (an HTML table, as some programs' \"Export to Excel\" writes), not an .xlsx "
+     "workbook: " + SAVE_AS, "ওয়েব পেজ (HTML টেবিল"),
+    ("xls", _ole2("Root Entry", "Workbook", "\x05SummaryInformation"),
+     "is an old Excel 97-2003 workbook (.xls), not an .xlsx workbook, though its name ends in "
+     ".xlsx: " + SAVE_AS, "পুরনো Excel 97-2003 ওয়ার্কবুক (.xls)"),
+])
+def test_a_file_that_is_no_xlsx_says_what_it_is_and_how_to_save_it(tmp_path, kind, data, sentence,
+                                                                   bengali):
+    path = tmp_path / "shop.xlsx"
+    path.write_bytes(data)
+    err = _refusal(path)
+    assert str(err) == f"The file {path} {sentence}"
+    assert bengali in err.message("bn") and "EOCD" not in err.message("bn")
+
+
+def test_a_password_protected_workbook_says_to_remove_the_password(tmp_path):
+    path = tmp_path / "shop.xlsx"
+    path.write_bytes(_ole2("Root Entry", "EncryptionInfo", "EncryptedPackage", "\x06DataSpaces"))
+    err = _refusal(path)
+    assert str(err) == (
+        f"The workbook {path} is protected with a password, so Khatir cannot read it: remove the "
+        "password (in Excel: File > Info > Protect Workbook > Encrypt with Password, clear the "
+        "password, OK, save; in LibreOffice: File > Save As, untick \"Save with password\", save "
+        "as .xlsx), then run again.")
+    assert "পাসওয়ার্ড দিয়ে সুরক্ষিত" in err.message("bn")
+    assert "backups" not in str(err)
+
+
+def test_a_workbook_cut_short_says_so_and_names_the_backups_only_with_a_copy(tmp_path):
+    whole = sdk_workbook(tmp_path / "whole.xlsx", shop()).read_bytes()
+    path = tmp_path / "shop.xlsx"
+    path.write_bytes(whole[: len(whole) // 2])  # a copy that did not finish
+    damaged = (f"The file {path} is incomplete or damaged (its end is missing, as when a copy or a "
+               "download did not finish), so Khatir cannot read it: ")
+    assert str(_refusal(path)) == damaged + (
+        "copy or download it again, or open it in Excel, which may offer to repair it, and save it "
+        "as .xlsx.")
+    backups = tmp_path / "khatir-backups"
+    backups.mkdir()
+    (backups / "shop.1.xlsx").write_bytes(whole)
+    assert str(_refusal(path)) == damaged + (
+        f"restore the newest copy from {backups}, or open it in Excel, which may offer to repair "
+        "it, and save it as .xlsx.")
+
+
+def test_a_tab_whose_part_is_missing_is_named_on_both_readers(tmp_path, reader):
+    source = sdk_workbook(tmp_path / "whole.xlsx", shop())
+    path = tmp_path / "shop.xlsx"
+    with zipfile.ZipFile(source) as src, zipfile.ZipFile(path, "w") as dst:
+        for item in src.infolist():
+            if item.filename != "xl/worksheets/sheet2.xml":  # Call Notes' cells
+                dst.writestr(item, src.read(item))
+    assert str(_refusal(path)) == (
+        f"The workbook {path} lists a tab 'Call Notes' whose data is missing from the file (or "
+        "stored where Khatir cannot find it), so Khatir cannot read it: open the file in Excel and "
+        "save it as .xlsx, then run again; nothing was changed.")

@@ -39,7 +39,8 @@ from typing import Iterable
 import xml.etree.ElementTree as ET
 from xml.etree.ElementTree import ParseError
 
-from ..errors import BrokenCell, ErrorValue
+from ..errors import BrokenCell, ErrorValue, SheetError
+from .not_xlsx import MISSING_PART
 from .base import MARK, Cell, Grids, Merge, fill_merges
 from .xlsx_comments import read_comments
 from .xlsx_patch import read_book
@@ -98,9 +99,13 @@ def read_grids(path: Path, reader: str = "auto") -> Grids:
 
     ``date1904`` is set when the workbook counts days from 1904 (for dates typed as numbers).
     """
-    if reader_name(reader) == "calamine":
-        return _read_calamine(path)
-    return _read_openpyxl(path)
+    grids = _read_calamine(path) if reader_name(reader) == "calamine" else _read_openpyxl(path)
+    with zipfile.ZipFile(path) as zf:
+        listed = [s.title for s in read_book(zf).sheets if s.kind == "worksheet"]
+    for title in listed:  # openpyxl skips a tab whose part it cannot find: no tab may go unread
+        if title not in grids:
+            raise SheetError(MISSING_PART, path=path, tab=title)
+    return grids
 
 
 def read_marks(path: Path) -> dict[str, str]:
@@ -257,7 +262,12 @@ def _read_calamine(path: Path) -> Grids:
     finally:
         book.close()
     if refused:  # a newer error value (#SPILL!), a broken cell: read by openpyxl, cell by cell
-        grids.update(_openpyxl_grids(path, refused))
+        again = _openpyxl_grids(path, refused)
+        for title in refused:
+            if title in again:
+                grids[title] = again[title]
+            else:  # neither reader finds its part: read_grids says so
+                del grids[title]
     extras = _sheet_extras(path, titles)
     grids.date1904, grids.hidden_columns = extras.date1904, extras.hidden
     grids.uncalculated = extras.uncalculated
