@@ -126,3 +126,67 @@ def _resolve(folder: str, target: str) -> str:
 def entries(path: Path) -> dict[str, bytes]:
     with zipfile.ZipFile(path) as zf:
         return {n: zf.read(n) for n in zf.namelist()}
+
+
+THREADED_NS = "http://schemas.microsoft.com/office/spreadsheetml/2018/threadedcomments"
+BOILERPLATE = ("[Threaded comment]\n\nYour version of Excel allows you to read this threaded comment; "
+               "however, any edits to it will get removed if the file is opened in a newer version of "
+               "Excel. Learn more: https://go.microsoft.com/fwlink/?linkid=870924\n\nComment:\n    ")
+
+
+def add_thread(path: Path, title: str, ref: str, thread: list[tuple[str, str]]) -> None:
+    """A comment made with Excel 365's Review > New Comment on ``ref`` of the tab ``title``:
+    the thread ((person, words), first the comment, then the replies) in a threaded comments
+    part, the people in a persons part, and the legacy copy Excel writes for older readers
+    (its note on threaded comments, then "Comment:" and the words, "Reply:" before each
+    answer)."""
+    import posixpath
+    import re
+    from khatir.backends.xlsx_patch import read_book
+    parts = entries(path)
+    with zipfile.ZipFile(path) as zf:
+        part = next(s.part for s in read_book(zf).sheets if s.title == title)
+    ids = {who: f"{{AAAAAAAA-0000-4000-8000-00000000000{i}}}" for i, who in enumerate(dict.fromkeys(
+        w for w, _ in thread), start=1)}
+    first = "{7E5A1B2C-0000-4000-8000-000000000001}"
+    items = "".join(
+        f'<threadedComment ref="{ref}" dT="2026-11-25T10:0{i}:00.00" personId="{ids[who]}" '
+        f'id="{{7E5A1B2C-0000-4000-8000-00000000000{i + 1}}}"'
+        + (f' parentId="{first}"' if i else "") + f"><text>{esc(text)}</text></threadedComment>"
+        for i, (who, text) in enumerate(thread))
+    legacy = BOILERPLATE + esc(thread[0][1]) + "".join(f"\nReply:\n    {esc(t)}" for _, t in thread[1:])
+    parts["xl/threadedComments/threadedComment9.xml"] = (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<ThreadedComments '
+        f'xmlns="{THREADED_NS}" xmlns:x="{MAIN}">{items}</ThreadedComments>').encode()
+    parts["xl/persons/person.xml"] = (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<personList xmlns="{THREADED_NS}" '
+        f'xmlns:x="{MAIN}">' + "".join(f'<person displayName="{esc(w)}" id="{i}" userId="{esc(w)}@shop" '
+                                       f'providerId="None"/>' for w, i in ids.items()) + "</personList>").encode()
+    parts["xl/comments9.xml"] = (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="{MAIN}"><authors>'
+        f'<author>tc={first}</author></authors><commentList><comment ref="{ref}" authorId="0" '
+        f'shapeId="0"><text><t>{legacy}</t></text></comment></commentList></comments>').encode()
+    folder, name = posixpath.split(part)
+    rels_name = f"{folder}/_rels/{name}.rels"
+    rels = parts.get(rels_name, f'<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="{PKG}">'
+                                f'</Relationships>'.encode()).decode()
+    rels = rels.replace("</Relationships>",
+                        f'<Relationship Id="rIdC9" Type="{REL}/comments" Target="../comments9.xml"/>'
+                        f'<Relationship Id="rIdT9" Type="http://schemas.microsoft.com/office/2017/10/'
+                        f'relationships/threadedComment" Target="../threadedComments/threadedComment9.xml"/>'
+                        "</Relationships>")
+    parts[rels_name] = rels.encode()
+    book_rels = parts["xl/_rels/workbook.xml.rels"].decode()
+    parts["xl/_rels/workbook.xml.rels"] = re.sub(
+        "</Relationships>", '<Relationship Id="rIdP9" Type="http://schemas.microsoft.com/office/2017/10/'
+        'relationships/person" Target="persons/person.xml"/></Relationships>', book_rels).encode()
+    types = parts["[Content_Types].xml"].decode().replace("</Types>", (
+        '<Override PartName="/xl/comments9.xml" ContentType="application/vnd.openxmlformats-'
+        'officedocument.spreadsheetml.comments+xml"/><Override PartName="/xl/threadedComments/'
+        'threadedComment9.xml" ContentType="application/vnd.ms-excel.threadedcomments+xml"/>'
+        '<Override PartName="/xl/persons/person.xml" ContentType="application/vnd.ms-excel.person+xml"/>'
+        "</Types>"))
+    parts["[Content_Types].xml"] = types.encode()
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name_, data in parts.items():
+            zf.writestr(name_, data)

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from conftest import TODAY, ago, customers_tab, fixed_clock, notes_tab
-from foreign_writers import Raw, entries, sdk_workbook
-from khatir.backends.workbook import WorkbookBackend
+from conftest import TODAY, ago, basic_grids, customers_tab, fixed_clock, notes_tab
+from foreign_writers import BOILERPLATE, Raw, add_thread, entries, sdk_workbook
+from khatir.backends.workbook import WorkbookBackend, create_workbook
 from khatir.backends.xlsx_read import ENV_VAR, read_grids
 from khatir.config import build_settings
 from khatir.errors import BrokenCell, ErrorValue, SheetError
@@ -266,3 +266,31 @@ def test_a_tab_whose_part_is_missing_is_named_on_both_readers(tmp_path, reader):
         f"The workbook {path} lists a tab 'Call Notes' whose data is missing from the file (or "
         "stored where Khatir cannot find it), so Khatir cannot read it: open the file in Excel and "
         "save it as .xlsx, then run again; nothing was changed.")
+
+
+def test_an_excel_365_threaded_comment_goes_into_notes_as_the_threads_words(tmp_path, run_job):
+    """Not Excel's note to older versions ("[Threaded comment] Your version of Excel ..."):
+    the comment and its reply, each after its writer's name; both parts lose it."""
+    path = create_workbook(tmp_path / "shop.xlsx", basic_grids())
+    run_job(path)
+    follow_ups = read_grids(path)["Follow-ups"]
+    row = next(n for n, r in enumerate(follow_ups, start=1) if "C-1" in r)
+    notes = follow_ups[0].index("Notes")
+    add_thread(path, "Follow-ups", f"{chr(65 + notes)}{row}",
+               [("Rina", "মেয়ের খবর নিলাম, ভালো আছে"), ("Tuhin", "ঠিক আছে, শুক্রবার আবার ফোন দেব")])
+    run_job(path, ago(-1))
+    after = read_grids(path)["Follow-ups"]
+    [carried] = [r[notes] for r in after if "C-1" in r]
+    assert carried == "Comment: Rina: মেয়ের খবর নিলাম, ভালো আছে Tuhin: ঠিক আছে, শুক্রবার আবার ফোন দেব"
+    parts = entries(path)
+    assert b"<comment " not in parts["xl/comments9.xml"]
+    assert b"<threadedComment " not in parts["xl/threadedComments/threadedComment9.xml"]
+    run_job(path, ago(-2))  # carried like a typed note from now on, never twice
+    assert [r[notes] for r in read_grids(path)["Follow-ups"] if "C-1" in r] == [carried]
+
+
+def test_a_legacy_copy_of_a_thread_alone_loses_excels_note_to_older_versions():
+    from khatir.backends.xlsx_comments import _plain
+    assert _plain(BOILERPLATE.replace("\n", " ") + "মেয়ের খবর নিলাম Reply: ঠিক আছে") == (
+        "মেয়ের খবর নিলাম Reply: ঠিক আছে")
+    assert _plain("Rina: asked for a call") == "Rina: asked for a call"

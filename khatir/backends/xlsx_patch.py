@@ -274,7 +274,7 @@ def patch_xlsx(src: str | os.PathLike[str] | IO[bytes], dst: str | os.PathLike[s
             if edit.replace and edit.drop_comments and part not in added_parts:
                 for name, data in drop_comments(
                         lambda name: changed.get(names.get(name.lower(), name)) or _read_entry(zin, names, name),
-                        part, edit.drop_comments).items():
+                        part, edit.drop_comments, list(names.values())).items():
                     changed[names.get(name.lower(), name)] = data
             if dressing is not None:
                 changed[part] = dresser.dress(part, changed[part], dressing,
