@@ -51,24 +51,26 @@ def _cell(ref: str, value: object) -> str:
     return f'<x:c r="{ref}" t="inlineStr"><x:is><x:t>{esc(str(value))}</x:t></x:is></x:c>'
 
 
-def sheet_xml(rows: list[list[object]], tail: str = "") -> str:
+def sheet_xml(rows: list[list[object]], tail: str = "", head: str = "") -> str:
     body = "".join(
         f'<x:row r="{r}">' + "".join(_cell(f"{letter(c)}{r}", v) for c, v in enumerate(row)
                                      if v not in (None, "")) + "</x:row>"
         for r, row in enumerate(rows, start=1))
     return (f'<?xml version="1.0" encoding="utf-8"?><x:worksheet xmlns:x="{MAIN}" xmlns:r="{REL}">'
-            f'<x:sheetData>{body}</x:sheetData>{tail}</x:worksheet>')
+            f'{head}<x:sheetData>{body}</x:sheetData>{tail}</x:worksheet>')
 
 
 def sdk_workbook(path: Path, tabs: dict[str, list[list[object]]], *,
                  targets: dict[str, str] | None = None, strings: list[str] | None = None,
                  tails: dict[str, str] | None = None, sheet_rels: dict[str, str] | None = None,
                  extra: dict[str, str | bytes] | None = None,
-                 content_types: str = "") -> Path:
+                 content_types: str = "", heads: dict[str, str] | None = None,
+                 styles: str | None = None) -> Path:
     """The tabs as an OpenXML SDK export writes them (see the module's docstring).
 
     ``strings``: a shared-strings part with these texts (for ``Raw('t="s"', ...)`` cells);
-    ``tails``: XML after a tab's sheetData; ``sheet_rels``: a tab's own relationships
+    ``heads``/``tails``: XML before/after a tab's sheetData (``<x:cols>``, a protection);
+    ``styles``: a styles part (the ``<x:styleSheet>`` element's children); ``sheet_rels``: a tab's own relationships
     (its part's ``_rels`` file); ``content_types``: more ``<Override>``/``<Default>``."""
     targets = targets or {}
     parts: dict[str, str | bytes] = {}
@@ -76,7 +78,7 @@ def sdk_workbook(path: Path, tabs: dict[str, list[list[object]]], *,
     for i, (title, rows) in enumerate(tabs.items(), start=1):
         target = targets.get(title, f"worksheets/sheet{i}.xml")
         part = _resolve("xl", target)
-        parts[part] = sheet_xml(rows, (tails or {}).get(title, ""))
+        parts[part] = sheet_xml(rows, (tails or {}).get(title, ""), (heads or {}).get(title, ""))
         if title in (sheet_rels or {}):
             folder, name = part.rsplit("/", 1)
             parts[f"{folder}/_rels/{name}.rels"] = (
@@ -93,6 +95,12 @@ def sdk_workbook(path: Path, tabs: dict[str, list[list[object]]], *,
         rels.append(f'<Relationship Type="{REL}/sharedStrings" Target="sharedStrings.xml" Id="Rs"/>')
         overrides.append('<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.'
                          'openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>')
+    if styles is not None:
+        parts["xl/styles.xml"] = (f'<?xml version="1.0" encoding="utf-8"?><x:styleSheet xmlns:x="{MAIN}">'
+                                  f"{styles}</x:styleSheet>")
+        rels.append(f'<Relationship Type="{REL}/styles" Target="styles.xml" Id="Rst"/>')
+        overrides.append('<Override PartName="/xl/styles.xml" ContentType="application/vnd.'
+                         'openxmlformats-officedocument.spreadsheetml.styles+xml"/>')
     parts["xl/workbook.xml"] = (
         f'<?xml version="1.0" encoding="utf-8"?><x:workbook xmlns:x="{MAIN}" xmlns:r="{REL}">'
         f'<x:sheets>{"".join(sheets)}</x:sheets></x:workbook>')

@@ -5,6 +5,7 @@ staff are told matches what they see in Excel. Whole daily runs on real .xlsx fi
 (tests/foreign_writers.py writes them part by part), on both readers."""
 from __future__ import annotations
 
+import re
 import zipfile
 from pathlib import Path
 
@@ -294,3 +295,38 @@ def test_a_legacy_copy_of_a_thread_alone_loses_excels_note_to_older_versions():
     assert _plain(BOILERPLATE.replace("\n", " ") + "মেয়ের খবর নিলাম Reply: ঠিক আছে") == (
         "মেয়ের খবর নিলাম Reply: ঠিক আছে")
     assert _plain("Rina: asked for a call") == "Rina: asked for a call"
+
+
+# -- a Messages tab the owner protected, leaving Status..Sent On open -------------------------
+OPEN_COLUMNS_STYLES = (
+    '<x:fonts count="1"><x:font><x:sz val="11"/><x:name val="Calibri"/></x:font></x:fonts>'
+    '<x:fills count="2"><x:fill><x:patternFill patternType="none"/></x:fill><x:fill>'
+    '<x:patternFill patternType="gray125"/></x:fill></x:fills><x:borders count="1"><x:border/></x:borders>'
+    '<x:cellStyleXfs count="1"><x:xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></x:cellStyleXfs>'
+    '<x:cellXfs count="2"><x:xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
+    '<x:xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyProtection="1">'
+    '<x:protection locked="0"/></x:xf></x:cellXfs>'
+    '<x:cellStyles count="1"><x:cellStyle name="Normal" xfId="0" builtinId="0"/></x:cellStyles>')
+
+
+def test_new_messages_in_a_protected_tab_leave_the_open_columns_open(tmp_path, run_job):
+    """The owner protected Messages so agents cannot change a message, and unticked Locked
+    on Status, Reply, Sent By and Sent On (a column style): the new rows' cells there keep
+    that style (so agents can still type), and empty ones are not written at all."""
+    headers = MESSAGES.headers()
+    first, last = headers.index("Status") + 1, headers.index("Sent On") + 1
+    grids = shop()
+    grids["Messages"] = [headers]
+    path = sdk_workbook(
+        tmp_path / "shop.xlsx", grids, styles=OPEN_COLUMNS_STYLES,
+        heads={"Messages": f'<x:cols><x:col min="{first}" max="{last}" width="12" style="1" '
+                           'customWidth="1"/></x:cols>'},
+        tails={"Messages": '<x:sheetProtection sheet="1" objects="1" scenarios="1"/>'})
+    assert len(run_job(path).new_messages) == 3
+    xml = entries(path)["xl/worksheets/sheet3.xml"].decode()
+    open_cells = re.findall(rf'<x:c r="([{chr(64 + first)}-{chr(64 + last)}][2-4])"([^>]*)>', xml)
+    status = chr(64 + first)
+    assert [ref for ref, _ in open_cells] == [f"{status}2", f"{status}3", f"{status}4"]  # "pending"
+    assert all(' s="1"' in attrs for _, attrs in open_cells)
+    assert '<x:sheetProtection sheet="1"' in xml
+    assert [r[first - 1] for r in read_grids(path)["Messages"][1:]] == ["pending"] * 3

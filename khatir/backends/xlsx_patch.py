@@ -53,7 +53,7 @@ from .base import MARK
 from .xlsx_append import _unquote_title, append_rows, filter_name_value, sheet_filter_ref
 from .xlsx_comments import drop_comments
 from .xlsx_setup import AddedStyles, add_styles, add_to_sheet, has_highlight
-from .xlsx_sheet import SheetEdit, _CellWriter, new_sheet_xml, write_rows
+from .xlsx_sheet import SheetEdit, _CellWriter, new_sheet_xml, unlocked_styles, write_rows
 from .xlsx_tables import grow, tables_of
 from .xlsx_xml import (CALC_CHAIN_REL, DOC_REL_NS, MAIN_NS, OFFICE_DOC_REL, PKG_REL_NS,
                        WORKSHEET_CT, WORKSHEET_REL, XlsxError, _insert_attr, _open_tag, _Outline,
@@ -207,10 +207,11 @@ def patch_xlsx(src: str | os.PathLike[str] | IO[bytes], dst: str | os.PathLike[s
         names = {n.lower(): n for n in zin.namelist()}
         book = read_book(zin)
         writer = _CellWriter(date1904=book.date1904)
-        if _needs_dates(edits):
-            styles = [p for t, p in book.rels.values() if t.endswith("/styles") and p]
-            if styles:
-                writer.date_style = find_date_style(zin.read(styles[0]))
+        styles = [p for t, p in book.rels.values() if t.endswith("/styles") and p and p in zin.NameToInfo]
+        if styles and any(e.append for e in edits):
+            writer.unlocked = unlocked_styles(zin.read(styles[0]))
+        if _needs_dates(edits) and styles:
+            writer.date_style = find_date_style(zin.read(styles[0]))
         changed: dict[str, bytes] = {}
         added_styles, bold_xf = _setup_styles(zin, book, edits, changed), None
         if added_styles is not None and added_styles.bold_xf is not None:
