@@ -330,3 +330,29 @@ def test_new_messages_in_a_protected_tab_leave_the_open_columns_open(tmp_path, r
     assert all(' s="1"' in attrs for _, attrs in open_cells)
     assert '<x:sheetProtection sheet="1"' in xml
     assert [r[first - 1] for r in read_grids(path)["Messages"][1:]] == ["pending"] * 3
+
+
+def test_a_chart_sheet_named_like_a_khatir_tab_gets_the_rename_sentence(tmp_path, run_job):
+    """Saving in Excel keeps a chart sheet a chart sheet: the way out is a new name."""
+    import xlsxwriter
+    path = tmp_path / "shop.xlsx"
+    book = xlsxwriter.Workbook(str(path))
+    for title, rows in basic_grids().items():
+        sheet = book.add_worksheet(title)
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                if value not in (None, ""):
+                    sheet.write(r, c, str(value))
+    chart = book.add_chart({"type": "column"})
+    chart.add_series({"values": "=Customers!$A$2:$A$4"})
+    book.add_chartsheet("Results").set_chart(chart)
+    book.close()
+    before = path.read_bytes()
+    with pytest.raises(SheetError) as raised:
+        run_job(path)
+    assert str(raised.value) == (
+        "The tab 'Results' has the name of Khatir's Results tab, but Khatir did not make it, so "
+        "nothing was written (Khatir rewrites that tab on every run and would have wiped it). "
+        "Rename the tab 'Results' (for example to 'Results (staff)'), or give Khatir's tab another "
+        "name in the settings ([tabs.results] title = \"...\"), and run again.")
+    assert path.read_bytes() == before

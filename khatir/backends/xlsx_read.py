@@ -101,7 +101,9 @@ def read_grids(path: Path, reader: str = "auto") -> Grids:
     """
     grids = _read_calamine(path) if reader_name(reader) == "calamine" else _read_openpyxl(path)
     with zipfile.ZipFile(path) as zf:
-        listed = [s.title for s in read_book(zf).sheets if s.kind == "worksheet"]
+        sheets = read_book(zf).sheets
+    listed = [s.title for s in sheets if s.kind == "worksheet"]
+    grids.other_tabs = tuple(s.title for s in sheets if s.kind != "worksheet")
     for title in listed:  # openpyxl skips a tab whose part it cannot find: no tab may go unread
         if title not in grids:
             raise SheetError(MISSING_PART, path=path, tab=title)
