@@ -10,6 +10,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 
 from conftest import TODAY, ago, basic_grids, customers_tab, fixed_clock, notes_tab
 from foreign_writers import BOILERPLATE, Raw, add_thread, entries, sdk_workbook
@@ -356,3 +357,26 @@ def test_a_chart_sheet_named_like_a_khatir_tab_gets_the_rename_sentence(tmp_path
         "Rename the tab 'Results' (for example to 'Results (staff)'), or give Khatir's tab another "
         "name in the settings ([tabs.results] title = \"...\"), and run again.")
     assert path.read_bytes() == before
+
+
+def test_a_workbook_without_a_styles_part_gets_one_so_khatirs_tabs_have_their_look(
+        tmp_path, run_job):
+    """An OpenXML SDK export often has no styles part (it is optional): Khatir adds one, so
+    a new message is wrapped and readable, and the Follow-ups header bold; the staff tabs'
+    parts are not touched, and the next run reuses the part."""
+    path = sdk_workbook(tmp_path / "shop.xlsx", shop())
+    before = staff_parts(path)
+    run_job(path)
+    parts = entries(path)
+    assert b'Target="/xl/styles.xml"' in parts["xl/_rels/workbook.xml.rels"]
+    assert b'PartName="/xl/styles.xml"' in parts["[Content_Types].xml"]
+    book = load_workbook(path)
+    messages = book["Messages"]
+    column = [c.value for c in messages[1]].index("Message") + 1
+    assert messages.cell(2, column).alignment.wrap_text
+    assert book["Follow-ups"]["A1"].font.b
+    assert {k: parts[k] for k in before} == before
+    run_job(path, ago(-1))
+    again = entries(path)
+    assert again["xl/_rels/workbook.xml.rels"].count(b'relationships/styles"') == 1
+    assert [n for n in again if "styles" in n.lower()] == ["xl/styles.xml"]
