@@ -380,3 +380,33 @@ def test_a_workbook_without_a_styles_part_gets_one_so_khatirs_tabs_have_their_lo
     again = entries(path)
     assert again["xl/_rels/workbook.xml.rels"].count(b'relationships/styles"') == 1
     assert [n for n in again if "styles" in n.lower()] == ["xl/styles.xml"]
+
+
+def _states(book_xml: str) -> dict[str, str]:
+    """Each tab's state in the workbook part: title -> "hidden", "visible" ("" when unsaid)."""
+    out = {}
+    for tag in re.findall(r"<(?:\w+:)?sheet\b[^>]*>", book_xml):
+        name = re.search(r'\bname="([^"]*)"', tag)
+        state = re.search(r'\bstate="([^"]*)"', tag)
+        out[name.group(1) if name else ""] = state.group(1) if state else ""
+    return out
+
+
+def test_khatir_keys_shown_by_a_re_export_is_hidden_again_when_adopted(tmp_path, run_job):
+    """A POS/.NET writer re-exporting Khatir's output drops hidden defined names (the marks)
+    and the hidden state: Khatir adopts its tabs again, and hides Khatir Keys again."""
+    path = create_workbook(tmp_path / "shop.xlsx", basic_grids())
+    run_job(path)
+    parts = entries(path)
+    book_xml = parts["xl/workbook.xml"].decode()
+    assert _states(book_xml)["Khatir Keys"] == "hidden"
+    book_xml = re.sub(r"<definedNames>.*</definedNames>", "", book_xml, flags=re.S)
+    parts["xl/workbook.xml"] = book_xml.replace('state="hidden"', 'state="visible"').encode()
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, data in parts.items():
+            zf.writestr(name, data)
+    summary = run_job(path, ago(-1))
+    assert summary.new_messages == []
+    states = _states(entries(path)["xl/workbook.xml"].decode())
+    assert states.pop("Khatir Keys") == "hidden"
+    assert set(states.values()) <= {"", "visible"}

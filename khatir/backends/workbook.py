@@ -208,12 +208,15 @@ class WorkbookBackend:
 
     def _marks_to_add(self, changes: Changes) -> tuple[dict[str, str], set[str]]:
         """Khatir's tabs in ``changes`` that the file read last lacks the mark on (title ->
-        script tab key), and the tabs to be created hidden (Khatir Keys)."""
+        script tab key), and the tabs to be created hidden (Khatir Keys), or hidden as they are
+        adopted."""
         grids = self._grids or {}
         owned: list[Append | Replace] = [*changes.appends, *changes.replaces]
         marks = {c.title: c.mark for c in owned
                  if c.mark and self.marks.get(_find(grids, c.title) or c.title) != c.mark}
-        hidden = {a.title for a in changes.appends if a.hidden and _find(grids, a.title) is None}
+        # created hidden; or hidden again when adopted (a re-export showed Khatir Keys)
+        hidden = {a.title for a in changes.appends
+                  if a.hidden and (_find(grids, a.title) is None or a.title in marks)}
         return marks, hidden
 
     def _patcher(self, edits: list[SheetEdit], charts: list | None = None,

@@ -46,7 +46,7 @@ import xml.etree.ElementTree as ET
 import zipfile
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import IO, Iterable, Sequence
+from typing import IO, Collection, Iterable, Sequence
 from urllib.parse import unquote
 
 from .base import MARK
@@ -303,7 +303,7 @@ def patch_xlsx(src: str | os.PathLike[str] | IO[bytes], dst: str | os.PathLike[s
         if new_sheets or dropped or marks:
             changed[book.workbook_part] = mark_sheets(
                 _add_to_workbook(zin.read(book.workbook_part), new_sheets), marks or {},
-                {t for t, _, _, _ in new_sheets if t in set(hidden)})
+                {t for t, _, _, _ in new_sheets if t in set(hidden)}, set(hidden))
         if new_sheets or dropped or new_styles:
             if book.rels_part.lower() not in names:
                 raise XlsxError("it has no workbook relationships part")
@@ -433,9 +433,13 @@ def _add_to_workbook(data: bytes, new_sheets: list[tuple[str, str, str, int]]) -
 MARK_NAME = MARK
 
 
-def mark_sheets(data: bytes, marks: dict[str, str], hidden: set[str]) -> bytes:
+def mark_sheets(data: bytes, marks: dict[str, str], hidden: set[str],
+                hide_adopted: Collection[str] = ()) -> bytes:
     """The workbook part with a hidden sheet-scoped name ``MARK_NAME`` = "text" on each
     tab of ``marks`` (unless it has one already), and the tabs in ``hidden`` hidden.
+    A tab of ``hide_adopted`` is hidden when it gets its mark here: Khatir's hidden tab
+    (Khatir Keys) adopted after a program that re-exported the file showed it. Once
+    marked, a tab staff show again stays shown.
 
     A sheet-scoped name is kept by Excel and LibreOffice, follows the tab when it is
     renamed or moved, and is not something staff make by accident.
@@ -451,11 +455,20 @@ def mark_sheets(data: bytes, marks: dict[str, str], hidden: set[str]) -> bytes:
             for d in outline.children("definedName", depth=2)}
     prefix = _prefix(outline.children("sheets")[0].qname)
     edits: list[tuple[int, int, bytes]] = []
+    folded = [t.casefold() for t in titles]
+    adopted = {t.casefold() for t in hide_adopted if t in marks and t.casefold() in folded
+               and (MARK_NAME, str(folded.index(t.casefold()))) not in have}
     for span in sheets:
-        if attrs(span).get("name") in hidden and "state" not in attrs(span):
+        name = attrs(span).get("name", "")
+        state = attrs(span).get("state")
+        if name in hidden and state is None:
             tag = data[span.start:span.stag_end]
             edits.append((span.start, span.stag_end, _insert_attr(tag, span.qname, 'state="hidden"')))
-    folded = [t.casefold() for t in titles]
+        elif name.casefold() in adopted and state in (None, "visible"):
+            tag = data[span.start:span.stag_end]
+            tag = (re.sub(rb"""\bstate\s*=\s*(["'])visible\1""", b'state="hidden"', tag) if state
+                   else _insert_attr(tag, span.qname, 'state="hidden"'))
+            edits.append((span.start, span.stag_end, tag))
     text = ""
     for title, value in marks.items():
         index = folded.index(title.casefold()) if title.casefold() in folded else None
