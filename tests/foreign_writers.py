@@ -198,3 +198,19 @@ def add_thread(path: Path, title: str, ref: str, thread: list[tuple[str, str]]) 
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
         for name_, data in parts.items():
             zf.writestr(name_, data)
+
+
+STRICT_MAIN = "http://purl.oclc.org/ooxml/spreadsheetml/main"
+STRICT_REL = "http://purl.oclc.org/ooxml/officeDocument/relationships"
+
+
+def make_strict(path: Path) -> Path:
+    """The workbook as Strict Open XML (Excel's "Strict Open XML Spreadsheet"): the same
+    parts in the purl.oclc.org namespaces, and ``conformance="strict"`` on the workbook."""
+    parts = {n: d.replace(MAIN.encode(), STRICT_MAIN.encode()).replace(REL.encode(), STRICT_REL.encode())
+             for n, d in entries(path).items()}
+    parts["xl/workbook.xml"] = parts["xl/workbook.xml"].replace(b"<x:workbook ", b'<x:workbook conformance="strict" ', 1)
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, data in parts.items():
+            zf.writestr(name, data)
+    return path

@@ -13,7 +13,7 @@ import pytest
 from openpyxl import load_workbook
 
 from conftest import TODAY, ago, basic_grids, customers_tab, fixed_clock, notes_tab
-from foreign_writers import BOILERPLATE, Raw, add_thread, entries, sdk_workbook
+from foreign_writers import BOILERPLATE, Raw, add_thread, entries, make_strict, sdk_workbook
 from khatir.backends.workbook import WorkbookBackend, create_workbook
 from khatir.backends.xlsx_read import ENV_VAR, read_grids
 from khatir.config import build_settings
@@ -410,3 +410,16 @@ def test_khatir_keys_shown_by_a_re_export_is_hidden_again_when_adopted(tmp_path,
     states = _states(entries(path)["xl/workbook.xml"].decode())
     assert states.pop("Khatir Keys") == "hidden"
     assert set(states.values()) <= {"", "visible"}
+
+
+def test_links_in_a_strict_workbook_are_related_in_its_own_namespace(tmp_path, run_job):
+    """A Strict file's parts name their relationships in the Strict namespace; the links
+    Khatir adds to Messages do too (a transitional type there is a mixed package)."""
+    grids = shop()
+    grids["Messages"] = [MESSAGES.headers()]
+    path = make_strict(sdk_workbook(tmp_path / "shop.xlsx", grids))
+    assert len(run_job(path).new_messages) == 3
+    rels = entries(path)["xl/worksheets/_rels/sheet3.xml.rels"].decode()
+    types = set(re.findall(r'Type="([^"]*)"', rels))
+    assert types == {"http://purl.oclc.org/ooxml/officeDocument/relationships/hyperlink"}
+    assert rels.count("TargetMode=\"External\"") == 3
