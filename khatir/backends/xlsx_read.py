@@ -22,13 +22,16 @@ A cell the file stores as an error value is an ``ErrorValue`` (its code: Excel 3
 shared-text index past the table, ``t="b"`` holding "yes") a ``BrokenCell``: one bad cell
 is a Problems row where Khatir reads it, never a refused workbook. calamine gives up on a
 whole sheet for such a cell (and for a part named ``../xl/worksheets/...``): that sheet is
-read by openpyxl instead, cell by cell.
+read by openpyxl instead, cell by cell. openpyxl knows only the transitional namespaces:
+a Strict Open XML file is given to it as an in-memory transitional copy. A tab the workbook
+lists but neither reader finds stops the read with one sentence naming it.
 Both readers follow the workbook's date system (1900 or 1904). Trailing
 empty rows and columns are dropped. Chart sheets are not tabs of data and are skipped;
 hidden sheets are read like the others.
 """
 from __future__ import annotations
 
+import io
 import os
 import re
 import zipfile
@@ -44,7 +47,7 @@ from .not_xlsx import MISSING_PART
 from .base import MARK, Cell, Grids, Merge, fill_merges
 from .xlsx_comments import read_comments
 from .xlsx_patch import read_book
-from .xlsx_xml import XlsxError, column_index
+from .xlsx_xml import DOC_REL_NS, MAIN_NS, XlsxError, column_index
 
 try:  # a compiled wheel exists for every platform Khatir supports; fall back if absent
     import python_calamine
@@ -162,7 +165,7 @@ def _openpyxl_grids(path: Path, only: Iterable[str] | None = None) -> Grids:
     # Google's UNFORMATTED_VALUE gives it; the writer never touches staff tabs, so no
     # formula is lost.
     try:
-        book = load_workbook(path, read_only=True, data_only=True)
+        book = load_workbook(_transitional(path), read_only=True, data_only=True)
     except InvalidFileException as exc:
         raise ValueError(str(exc)) from None
     wanted = None if only is None else set(only)
@@ -173,6 +176,29 @@ def _openpyxl_grids(path: Path, only: Iterable[str] | None = None) -> Grids:
     finally:
         book.close()  # it keeps the file open, which on Windows blocks os.replace
     return grids
+
+
+def _transitional(path: Path) -> Path | io.BytesIO:
+    """The workbook for openpyxl: a Strict Open XML file ("Strict Open XML Spreadsheet",
+    namespaces under purl.oclc.org) as an in-memory copy in the transitional namespaces,
+    which are the only ones openpyxl knows (it would find no tab at all); the cells are
+    written the same way in both. Any other file as it is."""
+    with zipfile.ZipFile(path) as zf:
+        if read_book(zf).main_ns != MAIN_NS[1]:
+            return path
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as copy:
+            for info in zf.infolist():
+                data = zf.read(info)
+                if info.filename.lower().endswith((".xml", ".rels")):
+                    for strict, usual in _STRICT:
+                        data = data.replace(strict, usual)
+                copy.writestr(info, data)
+    out.seek(0)
+    return out
+
+
+_STRICT = ((MAIN_NS[1].encode(), MAIN_NS[0].encode()), (DOC_REL_NS[1].encode(), DOC_REL_NS[0].encode()))
 
 
 def _tolerant_grid(book, ws) -> list[list[Cell]]:
