@@ -72,3 +72,28 @@ class CellError(ValueError):
         self.problem = problem
         self.fix = fix
         self.params = params
+
+
+class ErrorValue(str):
+    """A cell the file stores as an error value (``t="e"``: ``#SPILL!``, ``#N/A``, Google's
+    ``#ERROR!``, or a code no list knows yet), as its code.
+
+    A workbook reader gives it for every error cell, so the parser knows a formula's
+    failure by what the file says, not by a list of codes that each new Excel grows: it is
+    a Problems row in a column Khatir reads and nothing anywhere else. It is text, so
+    everything that only shows or compares a cell still can.
+    """
+
+
+class BrokenCell(str):
+    """A cell the file stores in a form that is no value at all: a shared-text number past
+    the end of the workbook's table of texts, ``t="b"`` holding ``yes``, a number cell
+    holding words. Some programs that write .xlsx files do this; Excel calls the file
+    damaged and LibreOffice shows the cell empty.
+
+    It reads as empty text (what LibreOffice shows) and, in a column Khatir reads, is a
+    Problems row saying the cell cannot be read: one bad cell never refuses the workbook.
+    """
+
+    def __new__(cls) -> "BrokenCell":
+        return super().__new__(cls, "")

@@ -110,7 +110,7 @@ def test_a_corrupt_file_is_the_same_sentence_on_both_readers(tmp_path, reader):
     path = tmp_path / "shop.xlsx"
     path.write_bytes(b"PK\x03\x04 this is not a workbook")
     from khatir.errors import SheetError
-    with pytest.raises(SheetError, match=r"is not a readable \.xlsx workbook"):
+    with pytest.raises(SheetError, match=r"is incomplete or damaged \(its end is missing"):
         WorkbookBackend(path, reader=reader).read()
 
 
@@ -179,17 +179,23 @@ def test_an_ods_file_says_how_to_save_it_as_xlsx_in_libreoffice(tmp_path):
     assert "LibreOffice/OpenOffice-এর স্প্রেডশিট (.ods)" in err.message("bn")
 
 
-def test_an_unreadable_file_names_the_backups_only_when_they_exist(tmp_path):
+def test_an_unreadable_file_names_the_backups_only_when_they_hold_a_copy_of_it(tmp_path):
     from khatir.errors import SheetError
     path = tmp_path / "shop.xlsx"
     path.write_bytes(b"PK\x03\x04 this is not a workbook")
     with pytest.raises(SheetError) as raised:
         WorkbookBackend(path).read()
-    assert "restore a copy" not in str(raised.value)
-    (tmp_path / "khatir-backups").mkdir()
+    assert "restore" not in str(raised.value)
+    backups = tmp_path / "khatir-backups"
+    backups.mkdir()
+    (backups / "other.1.xlsx").write_bytes(b"PK")  # another workbook's copy: no help here
     with pytest.raises(SheetError) as raised:
         WorkbookBackend(path).read()
-    assert str(raised.value).endswith(f"or restore a copy from {tmp_path / 'khatir-backups'}.")
+    assert "restore" not in str(raised.value)
+    (backups / "shop.1.xlsx").write_bytes(b"PK")
+    with pytest.raises(SheetError) as raised:
+        WorkbookBackend(path).read()
+    assert f"restore the newest copy from {backups}, or open it in Excel" in str(raised.value)
 
 
 @pytest.mark.parametrize("reader", ["calamine", "openpyxl"])

@@ -92,6 +92,13 @@ class Grids(dict):
     #: Cell comments (notes) on the tabs, where the backend reads them (a workbook):
     #: title -> {(row 1-based, column 0-based): text}. Empty on Google.
     comments: dict[str, dict[tuple[int, int], str]] = {}
+    #: Cells holding a formula saved without its result (a workbook some program other than
+    #: Excel wrote): title -> {(row 1-based, column 0-based)}. They read as empty, but Excel
+    #: shows a value there, so Problems says why instead of "empty". Empty on Google.
+    uncalculated: dict[str, frozenset[tuple[int, int]]] = {}
+    #: Tabs that hold no cells to read (a workbook's chart sheets): not among the grids, but
+    #: their names are taken, so Khatir must not make a tab of the same name.
+    other_tabs: tuple[str, ...] = ()
 
 
 Merge = tuple[int, int, int, int]  # a merged range: first row, first column, last row, last column (0-based)

@@ -36,6 +36,7 @@ from .atomic import (BACKUP_DIR, KEPT_CHANGING, FileChanged, Version, check_writ
 from .base import Append, Cell, Changes, Grids, Replace
 from .xlsx_chart import write_charts
 from .xlsx_patch import SheetEdit, XlsxError, patch_xlsx
+from .not_xlsx import backup_folder, what_it_is
 from .xlsx_read import UNREADABLE as READ_ERRORS
 from .xlsx_read import read_grids, read_marks, read_sheet_comments
 from .xlsx_setup import LAST_ROW, Highlight, ListRule
@@ -152,8 +153,13 @@ class WorkbookBackend:
     def _unreadable(self, exc: Exception) -> SheetError:
         if _is_ods(self.path):
             return SheetError(ODS, path=self.path, xlsx=self.path.with_suffix(".xlsx").name)
-        backups = real_path(self.path).parent / BACKUP_DIR
-        if backups.is_dir():
+        # the backups folder is named only when it holds a copy of this very workbook
+        real = real_path(self.path)
+        backups = backup_folder(real, real.parent / BACKUP_DIR)
+        known = what_it_is(self.path, backups)  # a CSV, a web page, an .xls, a password ...
+        if known is not None:
+            return known
+        if backups is not None:
             return SheetError(UNREADABLE_BACKUPS, path=self.path, error=exc, backups=backups)
         return SheetError(UNREADABLE, path=self.path, error=exc)
 
@@ -202,12 +208,15 @@ class WorkbookBackend:
 
     def _marks_to_add(self, changes: Changes) -> tuple[dict[str, str], set[str]]:
         """Khatir's tabs in ``changes`` that the file read last lacks the mark on (title ->
-        script tab key), and the tabs to be created hidden (Khatir Keys)."""
+        script tab key), and the tabs to be created hidden (Khatir Keys), or hidden as they are
+        adopted."""
         grids = self._grids or {}
         owned: list[Append | Replace] = [*changes.appends, *changes.replaces]
         marks = {c.title: c.mark for c in owned
                  if c.mark and self.marks.get(_find(grids, c.title) or c.title) != c.mark}
-        hidden = {a.title for a in changes.appends if a.hidden and _find(grids, a.title) is None}
+        # created hidden; or hidden again when adopted (a re-export showed Khatir Keys)
+        hidden = {a.title for a in changes.appends
+                  if a.hidden and (_find(grids, a.title) is None or a.title in marks)}
         return marks, hidden
 
     def _patcher(self, edits: list[SheetEdit], charts: list | None = None,

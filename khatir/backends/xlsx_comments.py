@@ -95,6 +95,77 @@ def comment_texts(data: bytes) -> list[tuple[str, str]]:
     return out
 
 
+#: What Excel 365 writes into the legacy copy of a threaded comment, for older readers,
+#: before the thread's words ("Comment:", then "Reply:" before each answer).
+_BOILERPLATE = "[Threaded comment]"
+
+
+def _plain(text: str) -> str:
+    """A legacy comment's words without Excel's note on threaded comments."""
+    if text.startswith(_BOILERPLATE) and "Comment:" in text:
+        return text.split("Comment:", 1)[1].strip()
+    return text
+
+
+def _persons(read: Callable[[str], bytes | None], names: Collection[str]) -> dict[str, str]:
+    """Person id -> display name, from Excel's persons part(s) (``xl/persons/person.xml``)."""
+    out: dict[str, str] = {}
+    for name in names:
+        if "/persons/" not in name.lower() or not name.lower().endswith(".xml"):
+            continue
+        data = read(name)
+        try:
+            root = ET.fromstring(data) if data else None
+        except ET.ParseError:
+            continue
+        for el in root.iter() if root is not None else ():
+            if el.tag.rpartition("}")[2] == "person" and el.get("id"):
+                out[el.get("id", "")] = " ".join((el.get("displayName") or "").split())
+    return out
+
+
+def threaded_texts(data: bytes, persons: dict[str, str]) -> dict[tuple[int, int], str]:
+    """The words of every thread in a threaded comments part, by cell: each comment and
+    reply in order, after its writer's name ("Rina: ... Tuhin: ...")."""
+    try:
+        root = ET.fromstring(data)
+    except ET.ParseError:
+        return {}
+    out: dict[tuple[int, int], list[str]] = {}
+    for el in root.iter():
+        if el.tag.rpartition("}")[2] != "threadedComment":
+            continue
+        where = split_ref(el.get("ref", ""))
+        body = next((t for t in el if t.tag.rpartition("}")[2] == "text"), None)
+        text = " ".join("".join(body.itertext()).split()) if body is not None else ""
+        if where is None or not text:
+            continue
+        who = persons.get(el.get("personId", ""), "")
+        out.setdefault(where, []).append(f"{who}: {text}" if who else text)
+    return {where: " ".join(texts) for where, texts in out.items()}
+
+
+def _cell_texts(read: Callable[[str], bytes | None], targets: dict[str, list[str]],
+                names: Collection[str]) -> dict[tuple[int, int], str]:
+    """Each commented cell's words, as the run carries them (and later finds them again to
+    take them off): a thread's own words where Excel wrote a threaded comment, else the
+    comment's, several on one cell joined."""
+    found: dict[tuple[int, int], str] = {}
+    for path in targets["comments"]:
+        data = read(path)
+        for ref, text in comment_texts(data) if data else []:
+            where = split_ref(ref)
+            text = _plain(text)
+            if where is not None and text:
+                found[where] = f"{found[where]} {text}" if where in found else text
+    if targets["threaded"]:
+        persons = _persons(read, names)
+        for path in targets["threaded"]:
+            data = read(path)
+            found.update(threaded_texts(data, persons) if data else {})
+    return found
+
+
 def read_comments(zf: zipfile.ZipFile, sheets: dict[str, str]) -> Comments:
     """The comments on the tabs in ``sheets`` (title -> worksheet part)."""
     names = {n.lower(): n for n in zf.namelist()}
@@ -105,48 +176,41 @@ def read_comments(zf: zipfile.ZipFile, sheets: dict[str, str]) -> Comments:
 
     out: Comments = {}
     for title, part in sheets.items():
-        found: dict[tuple[int, int], str] = {}
-        for path in _targets(read, part)["comments"]:
-            data = read(path)
-            for ref, text in comment_texts(data) if data else []:
-                where = split_ref(ref)
-                if where is not None:
-                    found[where] = f"{found[where]} {text}" if where in found else text
+        found = _cell_texts(read, _targets(read, part), list(names.values()))
         if found:
             out[title] = found
     return out
 
 
 def drop_comments(read: Callable[[str], bytes | None], part: str,
-                  taken: Collection[tuple[int, int, str]]) -> dict[str, bytes]:
+                  taken: Collection[tuple[int, int, str]],
+                  names: Collection[str] = ()) -> dict[str, bytes]:
     """The worksheet's comment parts without the comments in ``taken`` ((row 1-based,
     column 0-based, text) as read): changed part name -> new bytes. Every other
-    comment, and every other shape of the drawing, is kept as it was."""
+    comment, and every other shape of the drawing, is kept as it was. ``names``: the
+    package's part names (to find Excel's persons part, for a thread's words)."""
     if not taken:
         return {}
     targets = _targets(read, part)
-    gone: set[tuple[int, int]] = set()
     out: dict[str, bytes] = {}
     wanted = {(r, c): t for r, c, t in taken}
+    now = _cell_texts(read, targets, names)
+    gone = {where for where, text in wanted.items() if now.get(where) == text}
+    if not gone:
+        return {}
     for path in targets["comments"]:
         data = read(path)
         if not data:
             continue
         data = _utf8(data)
         outline = _Outline(data, f"the comments part {path}", depth=2)
-        texts = comment_texts(data)
-        by_ref = dict(texts)
         edits = []
         for span in outline.children("comment", depth=2):
-            ref = (span.attrs or {}).get("ref", "")
-            where = split_ref(ref)
-            if where is not None and where in wanted and by_ref.get(ref) == wanted[where]:
+            where = split_ref((span.attrs or {}).get("ref", ""))
+            if where is not None and where in gone:
                 edits.append((span.start, span.end, b""))
-                gone.add(where)
         if edits:
             out[path] = _splice(data, edits)
-    if not gone:
-        return {}
     for path in targets["vml"]:
         data = read(path)
         if not data:

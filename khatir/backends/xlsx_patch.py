@@ -46,14 +46,14 @@ import xml.etree.ElementTree as ET
 import zipfile
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import IO, Iterable, Sequence
+from typing import IO, Collection, Iterable, Sequence
 from urllib.parse import unquote
 
 from .base import MARK
 from .xlsx_append import _unquote_title, append_rows, filter_name_value, sheet_filter_ref
 from .xlsx_comments import drop_comments
 from .xlsx_setup import AddedStyles, add_styles, add_to_sheet, has_highlight
-from .xlsx_sheet import SheetEdit, _CellWriter, new_sheet_xml, write_rows
+from .xlsx_sheet import SheetEdit, _CellWriter, new_sheet_xml, unlocked_styles, write_rows
 from .xlsx_tables import grow, tables_of
 from .xlsx_xml import (CALC_CHAIN_REL, DOC_REL_NS, MAIN_NS, OFFICE_DOC_REL, PKG_REL_NS,
                        WORKSHEET_CT, WORKSHEET_REL, XlsxError, _insert_attr, _open_tag, _Outline,
@@ -207,11 +207,15 @@ def patch_xlsx(src: str | os.PathLike[str] | IO[bytes], dst: str | os.PathLike[s
         names = {n.lower(): n for n in zin.namelist()}
         book = read_book(zin)
         writer = _CellWriter(date1904=book.date1904)
-        if _needs_dates(edits):
-            styles = [p for t, p in book.rels.values() if t.endswith("/styles") and p]
-            if styles:
-                writer.date_style = find_date_style(zin.read(styles[0]))
         changed: dict[str, bytes] = {}
+        new_styles = _new_styles_part(book, names, edits, changed)  # a file written without one
+        styles = [p for t, p in book.rels.values() if t.endswith("/styles") and p
+                  and (p in zin.NameToInfo or p in changed)]
+        styles_xml = (changed.get(styles[0]) or zin.read(styles[0])) if styles else None
+        if styles_xml is not None and any(e.append for e in edits):
+            writer.unlocked = unlocked_styles(styles_xml)
+        if _needs_dates(edits) and styles_xml is not None:
+            writer.date_style = find_date_style(styles_xml)
         added_styles, bold_xf = _setup_styles(zin, book, edits, changed), None
         if added_styles is not None and added_styles.bold_xf is not None:
             bold_xf = str(added_styles.bold_xf)
@@ -274,7 +278,7 @@ def patch_xlsx(src: str | os.PathLike[str] | IO[bytes], dst: str | os.PathLike[s
             if edit.replace and edit.drop_comments and part not in added_parts:
                 for name, data in drop_comments(
                         lambda name: changed.get(names.get(name.lower(), name)) or _read_entry(zin, names, name),
-                        part, edit.drop_comments).items():
+                        part, edit.drop_comments, list(names.values())).items():
                     changed[names.get(name.lower(), name)] = data
             if dressing is not None:
                 changed[part] = dresser.dress(part, changed[part], dressing,
@@ -299,21 +303,22 @@ def patch_xlsx(src: str | os.PathLike[str] | IO[bytes], dst: str | os.PathLike[s
         if new_sheets or dropped or marks:
             changed[book.workbook_part] = mark_sheets(
                 _add_to_workbook(zin.read(book.workbook_part), new_sheets), marks or {},
-                {t for t, _, _, _ in new_sheets if t in set(hidden)})
-        if new_sheets or dropped:
+                {t for t, _, _, _ in new_sheets if t in set(hidden)}, set(hidden))
+        if new_sheets or dropped or new_styles:
             if book.rels_part.lower() not in names:
                 raise XlsxError("it has no workbook relationships part")
             drop_ids = {rid for rid, _ in calc_chain} if dropped else set()
-            changed[book.rels_part] = _update_rels(zin.read(book.rels_part), new_sheets, drop_ids, book)
+            changed[book.rels_part] = _update_rels(zin.read(book.rels_part), new_sheets, drop_ids, book,
+                                                   new_styles)
             changed[ct_part] = _update_content_types(zin.read(ct_part), [p for _, p, _, _ in new_sheets],
-                                                     dropped)
+                                                     dropped, new_styles[1] if new_styles else None)
         if filters:
             changed[book.workbook_part] = set_filter_names(
                 changed.get(book.workbook_part) or zin.read(book.workbook_part), filters)
         if any(e.rows or e.replace for e in edits):
             changed[book.workbook_part] = full_calc_on_load(
                 changed.get(book.workbook_part) or zin.read(book.workbook_part))
-        added = [p for _, p, _, _ in new_sheets]
+        added = [p for _, p, _, _ in new_sheets] + ([new_styles[1]] if new_styles else [])
         if dresser:
             added += _dressed_parts(dresser, book, names, changed)
         _copy(zin, dst, changed, dropped, added)
@@ -367,7 +372,7 @@ def _setup_styles(zin: zipfile.ZipFile, book: BookMap, edits: Sequence[SheetEdit
     parts = [p for t, p in book.rels.values() if t.endswith("/styles") and p]
     if not (bold or fill) or not parts:
         return None
-    added = add_styles(zin.read(parts[0]), bold, fill)
+    added = add_styles(changed.get(parts[0]) or zin.read(parts[0]), bold, fill)
     changed[parts[0]] = added.xml
     return added
 
@@ -428,9 +433,13 @@ def _add_to_workbook(data: bytes, new_sheets: list[tuple[str, str, str, int]]) -
 MARK_NAME = MARK
 
 
-def mark_sheets(data: bytes, marks: dict[str, str], hidden: set[str]) -> bytes:
+def mark_sheets(data: bytes, marks: dict[str, str], hidden: set[str],
+                hide_adopted: Collection[str] = ()) -> bytes:
     """The workbook part with a hidden sheet-scoped name ``MARK_NAME`` = "text" on each
     tab of ``marks`` (unless it has one already), and the tabs in ``hidden`` hidden.
+    A tab of ``hide_adopted`` is hidden when it gets its mark here: Khatir's hidden tab
+    (Khatir Keys) adopted after a program that re-exported the file showed it. Once
+    marked, a tab staff show again stays shown.
 
     A sheet-scoped name is kept by Excel and LibreOffice, follows the tab when it is
     renamed or moved, and is not something staff make by accident.
@@ -446,11 +455,20 @@ def mark_sheets(data: bytes, marks: dict[str, str], hidden: set[str]) -> bytes:
             for d in outline.children("definedName", depth=2)}
     prefix = _prefix(outline.children("sheets")[0].qname)
     edits: list[tuple[int, int, bytes]] = []
+    folded = [t.casefold() for t in titles]
+    adopted = {t.casefold() for t in hide_adopted if t in marks and t.casefold() in folded
+               and (MARK_NAME, str(folded.index(t.casefold()))) not in have}
     for span in sheets:
-        if attrs(span).get("name") in hidden and "state" not in attrs(span):
+        name = attrs(span).get("name", "")
+        state = attrs(span).get("state")
+        if name in hidden and state is None:
             tag = data[span.start:span.stag_end]
             edits.append((span.start, span.stag_end, _insert_attr(tag, span.qname, 'state="hidden"')))
-    folded = [t.casefold() for t in titles]
+        elif name.casefold() in adopted and state in (None, "visible"):
+            tag = data[span.start:span.stag_end]
+            tag = (re.sub(rb"""\bstate\s*=\s*(["'])visible\1""", b'state="hidden"', tag) if state
+                   else _insert_attr(tag, span.qname, 'state="hidden"'))
+            edits.append((span.start, span.stag_end, tag))
     text = ""
     for title, value in marks.items():
         index = folded.index(title.casefold()) if title.casefold() in folded else None
@@ -570,7 +588,52 @@ def _add_names(data: bytes, outline: _Outline, prefix: str, text: str) -> tuple[
     return (after, after, wrapped.encode())
 
 
-def _update_rels(data: bytes, new_sheets, drop_ids: set[str], book: BookMap) -> bytes:
+STYLES_CT = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"
+
+
+def _new_styles_part(book: BookMap, names: dict[str, str], edits: Sequence[SheetEdit],
+                     changed: dict[str, bytes]) -> tuple[str, str] | None:
+    """A styles part for a workbook written without one (many POS and .NET exports): the
+    part is optional, so adding one changes no staff cell, and without it Khatir's tabs
+    would have no look at all (a message in Messages unwrapped, one line high). Only when an
+    edit asks for a look. Returns (relationship id, part name), the part put in
+    ``changed`` and in ``book.rels``; None when the workbook has a styles part or none is
+    needed."""
+    from .base import Link
+    if any(t.endswith("/styles") for t, _ in book.rels.values()):
+        return None
+    if not any(e.layout is not None or e.bold_first_row or e.highlight
+               or any(isinstance(v, Link) for r in e.rows for v in r) for e in edits):
+        return None
+    folder = posixpath.dirname(book.workbook_part)
+    part, n = posixpath.join(folder, "styles.xml"), 1
+    while part.lower() in names:
+        n += 1
+        part = posixpath.join(folder, f"styles{n}.xml")
+    rid, n = "rIdKhatirStyles", 1
+    while rid in book.rels:
+        n += 1
+        rid = f"rIdKhatirStyles{n}"
+    sheet_type = next((t for t, _ in book.rels.values() if t.endswith(WORKSHEET_REL)),
+                      "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet")
+    book.rels[rid] = (sheet_type[: -len(WORKSHEET_REL)] + "/styles", part)
+    names[part.lower()] = part
+    changed[part] = (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="{book.main_ns}">'
+        '<fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts>'
+        '<fills count="2"><fill><patternFill patternType="none"/></fill>'
+        '<fill><patternFill patternType="gray125"/></fill></fills>'
+        '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>'
+        '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>'
+        '<cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
+        '<xf numFmtId="14" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>'
+        '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>'
+        '<dxfs count="0"/><tableStyles count="0"/></styleSheet>').encode()
+    return rid, part
+
+
+def _update_rels(data: bytes, new_sheets, drop_ids: set[str], book: BookMap,
+                 new_styles: tuple[str, str] | None = None) -> bytes:
     data = _utf8(data)
     outline = _Outline(data, "the workbook relationships")
     _, root = outline.root
@@ -583,6 +646,10 @@ def _update_rels(data: bytes, new_sheets, drop_ids: set[str], book: BookMap) -> 
                       "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet")
     text = "".join(f'<{_tag(prefix, "Relationship")} Id="{rid}" Type="{sheet_type}" '
                    f'Target="/{escape_attr(part)}"/>' for _, part, rid, _ in new_sheets).encode()
+    if new_styles is not None:
+        rid, part = new_styles
+        text += (f'<{_tag(prefix, "Relationship")} Id="{rid}" Type="{escape_attr(book.rels[rid][0])}" '
+                 f'Target="/{escape_attr(part)}"/>').encode()
     if text:
         if root.empty:
             edits.append((root.start, root.end, _open_tag(data, root) + text
@@ -592,7 +659,8 @@ def _update_rels(data: bytes, new_sheets, drop_ids: set[str], book: BookMap) -> 
     return _splice(data, edits)
 
 
-def _update_content_types(data: bytes, new_parts: list[str], dropped: set[str]) -> bytes:
+def _update_content_types(data: bytes, new_parts: list[str], dropped: set[str],
+                          styles_part: str | None = None) -> bytes:
     data = _utf8(data)
     outline = _Outline(data, "[Content_Types].xml")
     _, root = outline.root
@@ -604,6 +672,9 @@ def _update_content_types(data: bytes, new_parts: list[str], dropped: set[str]) 
             edits.append((span.start, span.end, b""))
     text = "".join(f'<{_tag(prefix, "Override")} PartName="/{escape_attr(p)}" '
                    f'ContentType="{WORKSHEET_CT}"/>' for p in new_parts).encode()
+    if styles_part is not None:
+        text += (f'<{_tag(prefix, "Override")} PartName="/{escape_attr(styles_part)}" '
+                 f'ContentType="{STYLES_CT}"/>').encode()
     if text:
         if root.empty:
             edits.append((root.start, root.end, _open_tag(data, root) + text

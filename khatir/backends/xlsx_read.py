@@ -17,25 +17,37 @@ text (``"#DIV/0!"``), which calamine leaves blank and is therefore read here fro
 sheet's XML. A range of cells merged over several rows (one date merged down over the
 call notes of that day) gives every row of it the value of its top cell (in its first
 column), read from the sheet's XML too (``base.fill_merges``), whichever the reader.
+A cell the file stores as an error value is an ``ErrorValue`` (its code: Excel 365's
+``#SPILL!`` and any code no list knows yet), and one stored in a form that is no value (a
+shared-text index past the table, ``t="b"`` holding "yes") a ``BrokenCell``: one bad cell
+is a Problems row where Khatir reads it, never a refused workbook. calamine gives up on a
+whole sheet for such a cell (and for a part named ``../xl/worksheets/...``): that sheet is
+read by openpyxl instead, cell by cell. openpyxl knows only the transitional namespaces:
+a Strict Open XML file is given to it as an in-memory transitional copy. A tab the workbook
+lists but neither reader finds stops the read with one sentence naming it.
 Both readers follow the workbook's date system (1900 or 1904). Trailing
 empty rows and columns are dropped. Chart sheets are not tabs of data and are skipped;
 hidden sheets are read like the others.
 """
 from __future__ import annotations
 
+import io
 import os
 import re
 import zipfile
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Iterable
 import xml.etree.ElementTree as ET
 from xml.etree.ElementTree import ParseError
 
+from ..errors import BrokenCell, ErrorValue, SheetError
+from .not_xlsx import MISSING_PART
 from .base import MARK, Cell, Grids, Merge, fill_merges
 from .xlsx_comments import read_comments
 from .xlsx_patch import read_book
-from .xlsx_xml import XlsxError, column_index
+from .xlsx_xml import DOC_REL_NS, MAIN_NS, XlsxError, column_index
 
 try:  # a compiled wheel exists for every platform Khatir supports; fall back if absent
     import python_calamine
@@ -58,6 +70,10 @@ _ERROR_CELL = re.compile(rb"""<(?:\w+:)?c\b([^>]*?\bt\s*=\s*["']e["'][^>]*)>(.*?
 _REF = re.compile(rb"""\br\s*=\s*["']([A-Za-z]+)([0-9]+)["']""")
 _VALUE = re.compile(rb"<(?:\w+:)?v>([^<]*)</(?:\w+:)?v>")
 _ERROR_MARK = re.compile(rb"""\bt\s*=\s*["']e["']""")
+# A formula saved without its result: the <f> element is the cell's last child (no <v>).
+_NO_RESULT = re.compile(rb"""<(?:\w+:)?f\b[^>]*?(?:/>|>[^<]*</(?:\w+:)?f>)\s*</(?:\w+:)?c>""")
+_CELL_START = re.compile(rb"""<(?:\w+:)?c\b([^>]*)>""")
+_FORMULA_MARK = re.compile(rb"""<(?:\w+:)?f[\s>/]""")
 _COL = re.compile(rb"<(?:\w+:)?col\b([^>]*)>")
 _HIDDEN = re.compile(rb"""\bhidden\s*=\s*["'](?:1|true)["']""")
 _MIN_MAX = re.compile(rb"""\b(min|max)\s*=\s*["']([0-9]+)["']""")
@@ -86,9 +102,15 @@ def read_grids(path: Path, reader: str = "auto") -> Grids:
 
     ``date1904`` is set when the workbook counts days from 1904 (for dates typed as numbers).
     """
-    if reader_name(reader) == "calamine":
-        return _read_calamine(path)
-    return _read_openpyxl(path)
+    grids = _read_calamine(path) if reader_name(reader) == "calamine" else _read_openpyxl(path)
+    with zipfile.ZipFile(path) as zf:
+        sheets = read_book(zf).sheets
+    listed = [s.title for s in sheets if s.kind == "worksheet"]
+    grids.other_tabs = tuple(s.title for s in sheets if s.kind != "worksheet")
+    for title in listed:  # openpyxl skips a tab whose part it cannot find: no tab may go unread
+        if title not in grids:
+            raise SheetError(MISSING_PART, path=path, tab=title)
+    return grids
 
 
 def read_marks(path: Path) -> dict[str, str]:
@@ -123,6 +145,18 @@ def read_sheet_comments(path: Path) -> dict[str, dict[tuple[int, int], str]]:
 
 # -- openpyxl ------------------------------------------------------------------------
 def _read_openpyxl(path: Path) -> Grids:
+    grids = _openpyxl_grids(path)
+    # read-only openpyxl does not read merged ranges or hidden columns: from the sheets' XML
+    extras = _sheet_extras(path, list(grids), errors=False)
+    grids.hidden_columns, grids.uncalculated = extras.hidden, extras.uncalculated
+    for title, merges in extras.merged.items():
+        fill_merges(grids[title], merges)
+    return grids
+
+
+def _openpyxl_grids(path: Path, only: Iterable[str] | None = None) -> Grids:
+    """The worksheets' grids (those titled in ``only``, else all) read by openpyxl in
+    read-only mode, one bad cell at a time (``_Cells``)."""
     from openpyxl import load_workbook  # only when it is the reader: its import alone takes 0.1 s
     from openpyxl.utils.datetime import CALENDAR_MAC_1904
     from openpyxl.utils.exceptions import InvalidFileException
@@ -131,33 +165,109 @@ def _read_openpyxl(path: Path) -> Grids:
     # Google's UNFORMATTED_VALUE gives it; the writer never touches staff tabs, so no
     # formula is lost.
     try:
-        book = load_workbook(path, read_only=True, data_only=True)
+        book = load_workbook(_transitional(path), read_only=True, data_only=True)
     except InvalidFileException as exc:
         raise ValueError(str(exc)) from None
+    wanted = None if only is None else set(only)
     try:  # read-only sheets are parsed while iterating: errors can come from here too
-        grids = Grids((ws.title, grid(ws)) for ws in book.worksheets)
+        grids = Grids((ws.title, _tolerant_grid(book, ws)) for ws in book.worksheets
+                      if wanted is None or ws.title in wanted)
         grids.date1904 = book.epoch == CALENDAR_MAC_1904
     finally:
         book.close()  # it keeps the file open, which on Windows blocks os.replace
-    # read-only openpyxl does not read merged ranges or hidden columns: from the sheets' XML
-    _, merges_by_tab, _, grids.hidden_columns = _sheet_extras(path, list(grids), errors=False)
-    for title, merges in merges_by_tab.items():
-        fill_merges(grids[title], merges)
     return grids
 
 
-def grid(ws) -> list[list[Cell]]:
-    """The used cells of an openpyxl sheet; trailing empty rows and columns are dropped."""
-    if hasattr(ws, "reset_dimensions"):
-        ws.reset_dimensions()  # read-only: a wrong <dimension> would cut the sheet short
-    return _trimmed([list(r) for r in ws.iter_rows(min_row=1, min_col=1, values_only=True)])
+def _transitional(path: Path) -> Path | io.BytesIO:
+    """The workbook for openpyxl: a Strict Open XML file ("Strict Open XML Spreadsheet",
+    namespaces under purl.oclc.org) as an in-memory copy in the transitional namespaces,
+    which are the only ones openpyxl knows (it would find no tab at all); the cells are
+    written the same way in both. Any other file as it is."""
+    with zipfile.ZipFile(path) as zf:
+        if read_book(zf).main_ns != MAIN_NS[1]:
+            return path
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as copy:
+            for info in zf.infolist():
+                data = zf.read(info)
+                if info.filename.lower().endswith((".xml", ".rels")):
+                    for strict, usual in _STRICT:
+                        data = data.replace(strict, usual)
+                copy.writestr(info, data)
+    out.seek(0)
+    return out
+
+
+_STRICT = ((MAIN_NS[1].encode(), MAIN_NS[0].encode()), (DOC_REL_NS[1].encode(), DOC_REL_NS[0].encode()))
+
+
+def _tolerant_grid(book, ws) -> list[list[Cell]]:
+    """The used cells of one read-only openpyxl sheet, trailing empty rows and columns
+    dropped, each cell parsed on its own: a cell the file stores wrongly is a
+    ``BrokenCell`` and an error value an ``ErrorValue`` (see ``_cell_parser``)."""
+    rows: list[list[Cell]] = []
+    with book._archive.open(ws._worksheet_path) as src:
+        parser = _cell_parser()(src, ws._shared_strings, data_only=True, epoch=book.epoch,
+                                date_formats=book._date_formats,
+                                timedelta_formats=book._timedelta_formats)
+        for number, cells in parser.parse():
+            if number < 1 or number > 1048576:
+                continue
+            while len(rows) < number:
+                rows.append([])
+            row = rows[number - 1]
+            for cell in cells:
+                col = cell["column"]
+                if col < 1 or col > 16384:
+                    continue
+                if len(row) < col:
+                    row.extend([None] * (col - len(row)))
+                row[col - 1] = cell["value"]
+    return _trimmed(rows)
+
+
+_PARSER: type | None = None
+
+
+def _cell_parser() -> type:
+    """openpyxl's sheet parser, reading a cell it cannot parse as one ``BrokenCell``
+    instead of failing the whole sheet, and every ``t="e"`` value as an ``ErrorValue``.
+
+    A shared-text index past the end of the table, ``t="b"`` holding "yes", a number
+    cell holding words or a ``t="d"`` cell holding no date make openpyxl (and calamine)
+    give up on the workbook; the staff cannot find or fix a cell Khatir does not name."""
+    global _PARSER
+    if _PARSER is None:
+        from openpyxl.utils.cell import coordinate_to_tuple
+        from openpyxl.worksheet._reader import WorkSheetParser
+
+        class Cells(WorkSheetParser):
+            def parse_cell(self, element):
+                before = self.col_counter
+                try:
+                    cell = super().parse_cell(element)
+                except (ValueError, IndexError, TypeError, OverflowError, KeyError):
+                    ref = element.get("r")
+                    try:
+                        row, col = coordinate_to_tuple(ref) if ref else (self.row_counter, before + 1)
+                    except (ValueError, TypeError):
+                        row, col = self.row_counter, before + 1
+                    self.col_counter = col
+                    return {"row": row, "column": col, "value": BrokenCell(), "data_type": "s",
+                            "style_id": 0}
+                if element.get("t") == "e" and isinstance(cell["value"], str):
+                    cell["value"] = ErrorValue(cell["value"])
+                return cell
+
+        _PARSER = Cells
+    return _PARSER
 
 
 def _trimmed(rows: list[list[Cell]]) -> list[list[Cell]]:
-    while rows and all(v is None or v == "" for v in rows[-1]):
+    while rows and all(v is None or v == "" and type(v) is str for v in rows[-1]):
         rows.pop()
-    for row in rows:
-        while row and (row[-1] is None or row[-1] == ""):
+    for row in rows:  # a BrokenCell is empty text, but a cell to report: it stays
+        while row and (row[-1] is None or row[-1] == "" and type(row[-1]) is str):
             row.pop()
     return rows
 
@@ -165,15 +275,33 @@ def _trimmed(rows: list[list[Cell]]) -> list[list[Cell]]:
 # -- calamine ------------------------------------------------------------------------
 def _read_calamine(path: Path) -> Grids:
     book = python_calamine.CalamineWorkbook.from_path(str(path))
+    grids = Grids()
+    refused: list[str] = []  # calamine gives up on the whole sheet for one bad cell
     try:
         titles = [m.name for m in book.sheets_metadata
                   if m.typ == python_calamine.SheetTypeEnum.WorkSheet]
-        grids = Grids((t, _trimmed([_as_openpyxl(row) for row in book.get_sheet_by_name(t).iter_rows()]))
-                      for t in titles)
+        for title in titles:
+            try:
+                grids[title] = _trimmed([_as_openpyxl(row)
+                                         for row in book.get_sheet_by_name(title).iter_rows()])
+            except python_calamine.CalamineError:
+                grids[title] = []  # its place in the tab order; read below
+                refused.append(title)
     finally:
         book.close()
-    errors_by_tab, merges_by_tab, grids.date1904, grids.hidden_columns = _sheet_extras(path, titles)
-    for title, errors in errors_by_tab.items():
+    if refused:  # a newer error value (#SPILL!), a broken cell: read by openpyxl, cell by cell
+        again = _openpyxl_grids(path, refused)
+        for title in refused:
+            if title in again:
+                grids[title] = again[title]
+            else:  # neither reader finds its part: read_grids says so
+                del grids[title]
+    extras = _sheet_extras(path, titles)
+    grids.date1904, grids.hidden_columns = extras.date1904, extras.hidden
+    grids.uncalculated = extras.uncalculated
+    for title, errors in extras.errors.items():
+        if title in refused:
+            continue
         rows = grids[title]
         for r, c, code in errors:
             while len(rows) <= r:
@@ -181,8 +309,8 @@ def _read_calamine(path: Path) -> Grids:
             row = rows[r]
             if len(row) <= c:
                 row.extend([None] * (c + 1 - len(row)))
-            row[c] = code
-    for title, merges in merges_by_tab.items():
+            row[c] = ErrorValue(code)
+    for title, merges in extras.merged.items():
         fill_merges(grids[title], merges)
     return grids
 
@@ -202,34 +330,48 @@ def _as_openpyxl(row: list) -> list[Cell]:
     return row
 
 
-def _sheet_extras(path: Path, titles: Iterable[str], errors: bool = True
-                  ) -> tuple[dict[str, list[tuple[int, int, str]]], dict[str, list[Merge]], bool,
-                             dict[str, frozenset[int]]]:
+@dataclass
+class _Extras:
+    """What the readers leave out, from the sheets' XML (see ``_sheet_extras``)."""
+    errors: dict[str, list[tuple[int, int, str]]] = field(default_factory=dict)
+    merged: dict[str, list[Merge]] = field(default_factory=dict)
+    date1904: bool = False
+    hidden: dict[str, frozenset[int]] = field(default_factory=dict)
+    uncalculated: dict[str, frozenset[tuple[int, int]]] = field(default_factory=dict)
+
+
+def _sheet_extras(path: Path, titles: Iterable[str], errors: bool = True) -> _Extras:
     """What calamine leaves out, from the sheets' XML: cells holding a formula error
     ("#REF!"), by tab: (row, column, code), 0-based; merged ranges, by tab; whether
-    the workbook counts days from 1904; and the hidden columns, by tab (0-based).
+    the workbook counts days from 1904; the hidden columns, by tab (0-based); and, for
+    either reader, the cells holding a formula saved without its result, by tab
+    (row 1-based, column 0-based): read as empty, but the staff see a value in Excel,
+    so Problems must not call them empty.
 
     One pass over each sheet's decompressed bytes finds the merged ranges and tells
-    whether it has an error cell at all (a few hundredths of a second); only then is it
-    searched cell by cell.
+    whether it has an error cell or a formula at all (a few hundredths of a second); only
+    then is it searched cell by cell.
     """
-    out: dict[str, list[tuple[int, int, str]]] = {}
-    merged: dict[str, list[Merge]] = {}
-    hidden: dict[str, frozenset[int]] = {}
+    out = _Extras()
     with zipfile.ZipFile(path) as zf:
         book = read_book(zf)
+        out.date1904 = book.date1904
         for title in titles:
             ref = book.find(title)
             if ref is None or not ref.part:
                 continue
-            has_error, merges, unseen = _scan(zf, ref.part)
+            has_error, has_formula, merges, unseen = _scan(zf, ref.part)
             if merges:
-                merged[title] = merges
+                out.merged[title] = merges
             if unseen:
-                hidden[title] = unseen
-            if not (errors and has_error):
+                out.hidden[title] = unseen
+            if not (errors and has_error or has_formula):
                 continue
             xml = zf.read(ref.part)
+            if has_formula and (blank := _no_results(xml)):
+                out.uncalculated[title] = blank
+            if not (errors and has_error):
+                continue
             cells = []
             for m in _ERROR_CELL.finditer(xml):
                 where, value = _REF.search(m.group(1)), _VALUE.search(m.group(2))
@@ -237,14 +379,30 @@ def _sheet_extras(path: Path, titles: Iterable[str], errors: bool = True
                     cells.append((int(where.group(2)) - 1, column_index(where.group(1).decode()) - 1,
                                   value.group(1).decode("utf-8", "replace")))
             if cells:
-                out[title] = cells
-    return out, merged, book.date1904, hidden
+                out.errors[title] = cells
+    return out
 
 
-def _scan(zf: zipfile.ZipFile, part: str) -> tuple[bool, list[Merge], frozenset[int]]:
-    """Whether a sheet has an error cell, its merged ranges of more than one row, and its
-    hidden columns (0-based; ``<col min max hidden="1">``, before the cells)."""
-    has_error = False
+def _no_results(xml: bytes) -> frozenset[tuple[int, int]]:
+    """The cells (row 1-based, column 0-based) whose formula has no saved result: many
+    programs that write .xlsx files (the OpenXML SDK, POI, JavaScript and Go libraries)
+    leave the calculating to Excel. Cells without an ``r`` cannot be placed and are left
+    out (they read as empty, as before)."""
+    found = set()
+    for m in _NO_RESULT.finditer(xml):
+        starts = list(_CELL_START.finditer(xml, max(0, m.start() - 400), m.start()))
+        if not starts:
+            continue
+        where = _REF.search(starts[-1].group(1))
+        if where:
+            found.add((int(where.group(2)), column_index(where.group(1).decode()) - 1))
+    return frozenset(found)
+
+
+def _scan(zf: zipfile.ZipFile, part: str) -> tuple[bool, bool, list[Merge], frozenset[int]]:
+    """Whether a sheet has an error cell and a formula, its merged ranges of more than one
+    row, and its hidden columns (0-based; ``<col min max hidden="1">``, before the cells)."""
+    has_error = has_formula = False
     found: dict[bytes, Merge] = {}
     hidden: set[int] = set()
     first = True
@@ -254,6 +412,8 @@ def _scan(zf: zipfile.ZipFile, part: str) -> tuple[bool, list[Merge], frozenset[
             text = tail + chunk
             if not has_error and _ERROR_MARK.search(text):
                 has_error = True
+            if not has_formula and _FORMULA_MARK.search(text):
+                has_formula = True
             if first:  # <cols> comes before <sheetData>, in the first chunk
                 head = text[:text.find(b"sheetData")] if b"sheetData" in text else text
                 for m in _COL.finditer(head):
@@ -270,4 +430,4 @@ def _scan(zf: zipfile.ZipFile, part: str) -> tuple[bool, list[Merge], frozenset[
                         found[m.group(0)] = (r0, column_index(m.group(1).decode()) - 1,
                                              r1, column_index(m.group(3).decode()) - 1)
             tail = chunk[-300:]
-    return has_error, list(found.values()), frozenset(hidden)
+    return has_error, has_formula, list(found.values()), frozenset(hidden)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from decimal import Decimal
 from typing import Sequence
+import xml.etree.ElementTree as ET
 
 from .base import Layout, fit_cell
 from .xlsx_setup import Highlight, ListRule
@@ -63,6 +64,9 @@ class _CellWriter:
 
     date_style: int | None = None
     date1904: bool = False
+    #: Cell formats (cellXfs indexes, as text) that leave a cell unlocked: in a protected tab
+    #: these are the cells staff may still type in (see ``unlocked_styles``).
+    unlocked: frozenset[str] = frozenset()
 
     def __post_init__(self):
         self._tags: dict[str, tuple[str, str, str, str, str]] = {}
@@ -387,11 +391,16 @@ def _new_rows(prefix: str, start_row: int, rows: Sequence[Sequence[Cell]], write
         own = styles[offset] if offset < len(styles) else ()
         blanks: dict[int, str] = {}  # empty cells that only carry Khatir's look
         for c, value in enumerate(values, start=1):
+            # a column staff left unlocked in a protected tab (Status, Reply): its cells stay so
+            open_column = bool(writer.unlocked) and scan.column_style(c) in writer.unlocked
             if value is None or value == "":
-                if c <= len(own) and own[c - 1] and c not in old_styles and row_style is None:
+                if (c <= len(own) and own[c - 1] and c not in old_styles and row_style is None
+                        and not open_column):  # an absent cell takes the column's format
                     blanks[c] = f'<{_tag(cell_prefix, "c")} r="{column_letter(c)}{r}" s="{own[c - 1]}"/>'
                 continue
             style = old_styles.get(c) or row_style  # formatting staff gave the row wins
+            if style is None and open_column:
+                style = scan.column_style(c)
             if style is None and c <= len(own):
                 style = own[c - 1]
             if style is None and scan.cols:
@@ -529,3 +538,22 @@ def new_sheet_xml(main_ns: str = MAIN_NS[0], rel_ns: str = DOC_REL_NS[0]) -> byt
             f'<sheetFormatPr defaultRowHeight="15"/><sheetData/>'
             f'<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>'
             f'</worksheet>').encode()
+
+
+def unlocked_styles(styles_xml: bytes) -> frozenset[str]:
+    """The cell formats (cellXfs indexes, as text) whose cells are unlocked
+    (``<protection locked="0"/>``): Format Cells > Protection > Locked unticked, which is how
+    staff keep some columns of a protected tab open to typing."""
+    try:
+        root = ET.fromstring(styles_xml)
+    except ET.ParseError:
+        return frozenset()
+    ns = root.tag[1:].partition("}")[0]
+    xfs = root.find(f"{{{ns}}}cellXfs") if ns else root.find("cellXfs")
+    out = set()
+    for index, xf in enumerate(xfs if xfs is not None else []):
+        for child in xf:
+            if (child.tag.rpartition("}")[2] == "protection"
+                    and child.get("locked", "1").strip().lower() in ("0", "false")):
+                out.add(str(index))
+    return frozenset(out)

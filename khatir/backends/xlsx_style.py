@@ -372,7 +372,8 @@ class Dresser:
                 edits.append((span.start, span.end, grown))
         if dressing.links:
             rels_part = _rels_part(part)
-            rel_ids, rels_xml = self._add_rels(rels_part, read(rels_part), dressing.links)
+            rel_ids, rels_xml = self._add_rels(rels_part, read(rels_part), dressing.links,
+                                               _rel_ns(root_name) + "/hyperlink")
             declare = "" if r_prefix else f' xmlns:r="{_rel_ns(root_name)}"'
             rp = r_prefix or "r"
             items = "".join(f'<{t("hyperlink")} ref="{ref}" {rp}:id="{rid}"{declare}/>'
@@ -398,7 +399,10 @@ class Dresser:
             edits.append((at, at, xml))
         return _splice(data, edits) if edits else data
 
-    def _add_rels(self, part: str, old: bytes | None, links: list[tuple[str, str]]) -> tuple[list[str], bytes]:
+    def _add_rels(self, part: str, old: bytes | None, links: list[tuple[str, str]],
+                  rel_type: str = HYPERLINK_REL) -> tuple[list[str], bytes]:
+        """The links' relationships added to the worksheet's rels part; ``rel_type`` is in
+        the package's flavour (a Strict workbook's own relationship namespace)."""
         if part in self.rels:
             old = self.rels[part]
         if old is None:
@@ -415,7 +419,7 @@ class Dresser:
             rid = f"rIdK{n}"
             used.add(rid)
             ids.append(rid)
-            out.append(f'<{_tag(_prefix(root.qname), "Relationship")} Id="{rid}" Type="{HYPERLINK_REL}" '
+            out.append(f'<{_tag(_prefix(root.qname), "Relationship")} Id="{rid}" Type="{rel_type}" '
                        f'Target="{escape_attr(url)}" TargetMode="External"/>')
         text = "".join(out).encode()
         if root.empty:

@@ -58,7 +58,8 @@ def _resolve(spec: TabSpec, grids: dict[str, list[list]], marks: dict[str, str])
         if title.casefold() in exact and adoptable(spec, grids[title]):
             return title
     loose = _collision_names(spec)
-    for title in grids:
+    # a chart sheet has no cells, but its name is taken all the same
+    for title in [*grids, *getattr(grids, "other_tabs", ())]:
         if header_key(title) in loose and marks.get(title) is None:
             raise SheetError(COLLISION, tab=title, what=default_spec(spec.key).title, key=spec.key)
     return None

@@ -21,7 +21,7 @@ from typing import Iterable, Mapping
 
 import phonenumbers
 
-from khatir.errors import CellError
+from khatir.errors import BrokenCell, CellError, ErrorValue
 from khatir.i18n import ASCII_DIGITS, Text
 
 # --------------------------------------------------------------------------
@@ -38,6 +38,16 @@ FORMULA_ERROR = Text(
 FORMULA_FIX = Text(
     en="Correct the formula, or delete it and type the value yourself.",
     bn="সূত্রটি ঠিক করুন, অথবা সূত্র মুছে তথ্যটি নিজে লিখে দিন।",
+)
+BROKEN_CELL = Text(
+    en="The cell cannot be read: the program that wrote the file stored it in a broken form "
+       "(Excel calls such a file damaged, LibreOffice shows the cell empty).",
+    bn="ঘরটি পড়া যাচ্ছে না: যে প্রোগ্রাম ফাইলটি লিখেছে সেটি ঘরটি ভাঙা অবস্থায় রেখেছে "
+       "(Excel এমন ফাইলকে নষ্ট বলে, LibreOffice ঘরটি খালি দেখায়)।",
+)
+BROKEN_CELL_FIX = Text(
+    en="Type the value into this cell again in Excel or LibreOffice and save the file as .xlsx.",
+    bn="Excel বা LibreOffice-এ এই ঘরে তথ্যটি আবার লিখে ফাইলটি .xlsx হিসেবে সেভ করুন।",
 )
 NEGATIVE = Text(
     en="“{value}” is below zero.",
@@ -324,7 +334,9 @@ def is_blank(value: object) -> bool:
         return True
     if not isinstance(value, str):
         return False
-    return not value or value[0].isspace() and clean_text(value) == "" or (
+    if not value:  # a cell stored in a broken form shows nothing, but is not empty: unreadable
+        return type(value) is not BrokenCell
+    return value[0].isspace() and clean_text(value) == "" or (
         not value.isascii() and clean_text(value) == "")
 
 
@@ -347,6 +359,8 @@ def _error(problem: Text, fix: Text, value: object, **params: object) -> CellErr
 
 def _check_filled(value: object, fix: Text, **params: object) -> None:
     """Reject empty cells and formula errors the same way for every parser."""
+    if isinstance(value, BrokenCell):
+        raise _error(BROKEN_CELL, BROKEN_CELL_FIX, value, **params)
     if is_blank(value):
         raise _error(BLANK, fix, value, **params)
     if is_formula_error(value):
@@ -354,8 +368,10 @@ def _check_filled(value: object, fix: Text, **params: object) -> None:
 
 
 def is_formula_error(value: object) -> bool:
-    """Whether a cell shows a formula's error ("#N/A", "#REF!") instead of a value."""
-    return isinstance(value, str) and clean_text(value).upper() in FORMULA_ERRORS
+    """Whether a cell shows a formula's error ("#N/A", "#REF!") instead of a value: one the
+    file stores as an error value (whatever its code), or known error text."""
+    return isinstance(value, ErrorValue) or (
+        isinstance(value, str) and clean_text(value).upper() in FORMULA_ERRORS)
 
 
 #: An apostrophe at the start of a text cell: Excel's "this is text" mark, which a CSV

@@ -16,7 +16,7 @@ from typing import Any, Callable, Iterable, Iterator
 from . import parse
 from .carry import kept_notes, read_earlier
 from ..config import Settings
-from ..errors import CellError
+from ..errors import BrokenCell, CellError, ErrorValue
 from .headers import opt_out_columns
 from ..i18n import ASCII_DIGITS, Text, localise_digits
 from ..notes.when import typed_date
@@ -69,6 +69,16 @@ MESSAGES_MISSING_FIX = Text(
 
 EMPTY = Text(en="This cell is empty but is needed.",
              bn="এই ঘরটি খালি, কিন্তু এটি দরকার।")
+UNCALCULATED = Text(
+    en="This cell holds a formula whose result is not saved in the file (the program that wrote "
+       "the file did not calculate it), so Khatir cannot see its value.",
+    bn="এই ঘরে একটি সূত্র আছে, কিন্তু তার ফল ফাইলে রাখা নেই (যে প্রোগ্রাম ফাইলটি লিখেছে সেটি "
+       "হিসাব করেনি), তাই এর মান পড়া যাচ্ছে না।")
+UNCALCULATED_FIX = Text(
+    en="Open the file in Excel or LibreOffice and save it (that calculates the formula), or type "
+       "the {header} in the cell instead of the formula.",
+    bn="ফাইলটি Excel বা LibreOffice-এ খুলে সেভ করুন (তাতে সূত্রের হিসাব হয়ে যাবে), অথবা সূত্রের বদলে "
+       "ঘরে {header} লিখে দিন।")
 EMPTY_FIX = Text(en="Fill in the {header} (or delete the row if it is not needed).",
                  bn="{header} লিখুন (অথবা সারিটি দরকার না হলে মুছে দিন)।")
 DUPLICATE_ID = Text(en="Customer ID {value} is used twice (first in row {first}); this row is skipped.",
@@ -244,11 +254,17 @@ class Memo:
 
     def _parse(self, raw: Any, parser: Callable[..., Any] | None, args: tuple) -> Outcome:
         lang = self.lang
+        kind = type(raw)
+        if kind is BrokenCell:  # stored in a form that is no value: reads as blank text
+            return False, (parse.BROKEN_CELL(lang), parse.BROKEN_CELL_FIX(lang))
+        if kind is ErrorValue:  # an error value the file stores, whatever its code
+            return False, (parse.FORMULA_ERROR(lang, value=parse.clean_text(raw)),
+                           parse.FORMULA_FIX(lang))
         if parse.is_blank(raw):
             return _BLANK
         if parser is None:
             text = parse.clean_text(raw)
-            if parse.is_formula_error(text):  # "#REF!" is no name and no note
+            if parse.is_formula_error(raw) or parse.is_formula_error(text):  # "#REF!" is no name
                 return False, (parse.FORMULA_ERROR(lang, value=text), parse.FORMULA_FIX(lang))
             return True, text
         try:
@@ -316,7 +332,11 @@ class RowReader:
         if ok is None:
             if required:
                 header = self.table.header_of(key)
-                self.report(key, raw, EMPTY(self.lang), EMPTY_FIX(self.lang, header=header))
+                if (self.number, self.table.columns.get(key)) in self.table.uncalculated:
+                    self.report(key, raw, UNCALCULATED(self.lang),
+                                UNCALCULATED_FIX(self.lang, header=header))
+                else:
+                    self.report(key, raw, EMPTY(self.lang), EMPTY_FIX(self.lang, header=header))
         else:
             problem, fix = value
             if not required and self.assumed is not None:
@@ -833,7 +853,7 @@ def _follow_up_on(raw: Any, called: Any) -> Any:
             if found is not None:
                 return found
             text = parse.clean_text(raw)
-            if not parse.is_formula_error(text) and not any(
+            if not parse.is_formula_error(raw) and not parse.is_formula_error(text) and not any(
                     c.isdigit() for c in text.translate(ASCII_DIGITS)):
                 return None
         raise

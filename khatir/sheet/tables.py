@@ -94,6 +94,8 @@ class Table:
     columns: dict[str, int]  # schema key -> 0-based column index
     grid: list[list]
     date1904: bool = False  # a day number in a cell counts from 1904 (the workbook says so)
+    # cells holding a formula whose result the file does not keep: (row 1-based, column 0-based)
+    uncalculated: frozenset[tuple[int, int]] = frozenset()
     # rows that repeat the column names, as the last ``filled_rows`` found them
     _repeated: list[int] | None = field(default=None, repr=False, compare=False)
 
@@ -319,7 +321,8 @@ def locate(spec: TabSpec, grids: dict[str, list[list]], lang: str,
                                         column_letter))
     if missing:
         return None
-    return Table(spec, title, header_row, header, columns, grid, epoch)
+    return Table(spec, title, header_row, header, columns, grid, epoch,
+                 (getattr(grids, "uncalculated", None) or {}).get(title, frozenset()))
 
 
 def _loose_columns(spec: TabSpec, header: list[str], columns: dict[str, int]) -> dict[str, int]:
