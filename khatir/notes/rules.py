@@ -14,6 +14,7 @@ from functools import reduce
 from operator import or_
 
 from . import lexicon
+from .frame import conditional, shop_people, staff_own
 from .match import FirstWords, first_words, phrase_pattern, spans
 from .normalise import fold
 
@@ -344,6 +345,13 @@ def find_cues(parts: list[str], lex: Lexicon) -> tuple[list[Cue], list[Cue], lis
                 cue = Cue(kind, index, start, end, clause[start:end])
                 # a busy cue says "not" itself ("কেউ ধরল না", "no one picked up", "নেটওয়ার্ক পায়
                 # না"): never negated ("ব্যস্ত নন" is a look-alike)
+                if kind in PERSONAL and (shop_people(clause, start) or staff_own(whole, clause, start)):
+                    # "our manager's father passed away", "ami bollam amar mayer operation": the
+                    # shop's own people, and the n-gram model may not name it either (probe 3)
+                    denied.append(cue)
+                    continue
+                if kind != "busy" and conditional(clause, start, end):
+                    continue  # "ammu osustho hole ...", "যেন মেয়েটা ভালো রেজাল্ট করে" (probe 3)
                 if kind != "busy" and negated(clause, start, end):
                     if no_longer(clause, start, end):
                         gone.append(cue)
