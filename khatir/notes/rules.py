@@ -51,6 +51,7 @@ _BUSY_PRAYER = phrase_pattern(lexicon.BUSY_PRAYER)
 _AFTER = phrase_pattern(lexicon.AFTER)
 _COMMERCE = phrase_pattern(lexicon.COMMERCE)
 _COMPLAINT_WORDS = phrase_pattern(lexicon.COMPLAINT_WORDS)
+_SAID_NO_SUCH = phrase_pattern(lexicon.SAID_NO_SUCH)
 _FINE = phrase_pattern(lexicon.FINE)
 _INQUIRY = phrase_pattern(lexicon.INQUIRY)
 _DONE_DEAL = phrase_pattern(lexicon.DONE_DEAL)
@@ -191,8 +192,24 @@ def shop_vehicle(folded: str) -> bool:
     """The note speaks of the shop's own van ("Our shop van broke down, the order goes tomorrow"),
     and not of the customer's own vehicle as well ("not our van", ``OWN_LOOKALIKES``)."""
     own = _OWN_LOOKALIKES.get("vehicle_trouble")
-    return bool(_SHOP_VEHICLE is not None and _SHOP_VEHICLE.search(folded)
-                and not (own is not None and own.search(folded)))
+    if own is not None and own.search(folded):
+        return False
+    if _SHOP_VEHICLE is not None and _SHOP_VEHICLE.search(folded):
+        return True
+    # "amader shop er cng nosto", "আমাদের দোকানের পিকআপ হাইওয়েতে নষ্ট", "আমাদের van নষ্ট": "our"
+    # with a vehicle among the next three words (probe 3)
+    # (not "আমাদের পিকআপ না, কাস্টমারের নিজের", nor "আমাদের গাড়ি চায়", asking for the shop's)
+    for m in _OURS.finditer(folded):
+        after = folded[m.end():].split()
+        if (_VEHICLES is not None and _VEHICLES.search(" ".join(after[:3])) and _TROUBLE is not None
+                and _TROUBLE.search(" ".join(after[1:5])) and not _NOT_OURS.intersection(after[:4])):
+            return True
+    return False
+
+
+_OURS = re.compile(r"(?<![a-z])(?:our|amader|amadr)(?![a-z])")
+_TROUBLE = phrase_pattern(lexicon.VEHICLE_TROUBLE)
+_NOT_OURS = frozenset(fold(w) for w in ("na", "না", "not", "noy", "নয়"))
 
 
 def nobody_ill(parts: list[str]) -> int:
@@ -496,6 +513,8 @@ def complaint_denied(parts: list[str]) -> int:
     শেষে বললেন ফ্যানের রেগুলেটর নষ্ট")."""
     last = -1
     for index, clause in enumerate(parts):
+        if _SAID_NO_SUCH is not None and _SAID_NO_SUCH.search(clause):
+            last = index
         for start, end in spans(_COMPLAINT_WORDS, clause):
             if negated(clause, start, end) and not no_longer(clause, start, end) and not (
                     index and len(clause.split()) <= 3 and _NOW is not None and _NOW.search(parts[index - 1])

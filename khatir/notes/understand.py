@@ -272,6 +272,15 @@ def _a_vehicles_trouble(cue: Cue, parts: list[str]) -> bool:
         _VEHICLE_BROKEN.fullmatch(cue.text) is not None)
 
 
+_LATE = phrase_pattern(("late$", "deri", "দেরি"))
+_NO_ANGER = phrase_pattern(lexicon.NO_ANGER)
+_WILL_BE = frozenset(fold(w) for w in ("hobe", "হবে", "hbe", "hoibo", "হইবো", "hoite", "হইতে"))
+
+
+def _words_after_cue(parts: list[str], cue: Cue, n: int) -> str:
+    return " ".join(parts[cue.clause][cue.end:].split()[:n])
+
+
 _SENT_SHORT = phrase_pattern(lexicon.SENT_SHORT)
 _MONEY = phrase_pattern(lexicon.MONEY)
 _RENTAL = phrase_pattern(lexicon.RENTAL)
@@ -311,6 +320,14 @@ def understand(text: str, called: date, reader: NoteReader) -> Reading:
         denied = denied + [Cue("illness", calm, 0, 0, "")]
     if shop_vehicle(folded):  # the shop's own van: not the customer's trouble, cue or model
         denied = denied + [Cue("vehicle_trouble", 0, 0, 0, "")]
+        cues = [c for c in cues if c.kind != "vehicle_trouble"]
+    if _NO_ANGER is not None:  # "delivery late hoise bole kono rag nai": not a complaint (probe 3)
+        calm = {i for i, clause in enumerate(parts) if (m := _NO_ANGER.search(clause))
+                and clause[:m.start()].split()[-1:] != ["ar"]}
+        cues = [c for c in cues if not (c.kind == "complaint" and c.clause in calm)]
+    # "delivery late হবে", "mal aste deri hobe": a delay told ahead, not a complaint about one (probe 3)
+    cues = [c for c in cues if not (c.kind == "complaint" and _LATE is not None and _LATE.fullmatch(c.text)
+                                    and _words_after_cue(parts, c, 1) in _WILL_BE)]
     if _SENT_SHORT is not None and _MONEY is not None:
         # "bKash নম্বরে ভুল করে ২০০ কম পাঠাইছে": money sent short, not goods
         cues = [c for c in cues if not (c.kind == "complaint" and _SENT_SHORT.fullmatch(c.text)
