@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import reduce
+from typing import Callable
 from operator import or_
 
 from . import lexicon
@@ -207,6 +208,11 @@ def shop_vehicle(folded: str) -> bool:
     return False
 
 
+_ALMOST = frozenset(fold(w) for w in ("almost", "nearly", "প্রায়", "prae", "praay", "mostly"))
+_WANTS = frozenset(fold(w) for w in ("wants", "want", "wanted", "chay", "চায়", "chai", "চাই", "চাইছে", "চাইলেন"))
+# Still unwell after the words that would say it is over.
+_STILL_ILL = phrase_pattern(("still", "weak$", "দুর্বল", "durbol", "hatte pare na", "হাঁটতে পারে না", "can't walk",
+                             "cannot walk", "rest lagbe", "রেস্ট লাগবে", "on oxygen", "bed rest", "বেড রেস্ট"))
 _OURS = re.compile(r"(?<![a-z])(?:our|amader|amadr)(?![a-z])")
 _TROUBLE = phrase_pattern(lexicon.VEHICLE_TROUBLE)
 _NOT_OURS = frozenset(fold(w) for w in ("na", "না", "not", "noy", "নয়"))
@@ -523,10 +529,12 @@ def complaint_denied(parts: list[str]) -> int:
     return last
 
 
-def over_in(parts: list[str], event: str | None = None) -> str | None:
+def over_in(parts: list[str], event: str | None = None,
+            other: Callable[[int, int], bool] | None = None) -> str | None:
     """The words saying the event is already over, unless they are negated, "still", a thing
     still to be done ("ঠিক করে দিতে বলছে") or about something else than ``event`` (a vehicle's
-    trouble is not over because the driver is fine: "CNG flat tyre, উনি ঠিক আছেন")."""
+    trouble is not over because the driver is fine: "CNG flat tyre, উনি ঠিক আছেন"). ``other``
+    (clause, start): whether the words before them name someone else than the event's person."""
     for i, clause in enumerate(parts):
         if i + 1 < len(parts) and parts[i + 1].split()[:1] and parts[i + 1].split()[0] in _BUT:
             continue  # "TV ঠিক আছে, কিন্তু ... extra charge": fine, but for what follows (w21)
@@ -542,6 +550,14 @@ def over_in(parts: list[str], event: str | None = None) -> str | None:
                 continue  # "dad might be discharged", "বুধবার দিলে ঠিক আছে" (w24)
             if _words_after(clause, end, 1) in _TO_DO or _about_other(event, before):
                 continue
+            if before.split()[-1:] and before.split()[-1] in _ALMOST or _WANTS.intersection(
+                    clause[:start].split()[-4:]):
+                continue  # "almost recovered", "প্রায় ঠিক হয়ে গেছে"; "wants the helmet replaced" (probe 3)
+            if event == "illness" and _STILL_ILL is not None and (
+                    _STILL_ILL.search(clause[end:]) or i + 1 < len(parts) and _STILL_ILL.search(parts[i + 1])):
+                continue  # "discharged yesterday but still weak", "ছুটি পাইছে কিন্তু এখনো খুব দুর্বল" (probe 3)
+            if other is not None and other(i, start):
+                continue  # "আম্মা ঠিক আছেন" after the father's heart attack (probe 3)
             if _ARRANGED is not None and _ARRANGED.search(_words_before(clause, start, 1)):
                 continue  # "মেয়ের বিয়ে ঠিক হয়েছে": a wedding arranged, not something put right
             return clause[start:end]

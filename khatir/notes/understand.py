@@ -25,7 +25,7 @@ from .rules import (PERSONAL, Cue, Lexicon, angry_at_the_call, asks_about, claus
                     not_theirs, ordinary_busy, over_in, pregnancy_complication, resolved,
                     shop_vehicle)
 from .when import callback_date, event_day, free_day, takes_back_a_day
-from .who import refers_back, whom_said
+from .who import refers_back, someone_else, whom_said
 
 PRECEDENCE = ("bereavement", "newborn", "illness", "vehicle_trouble", "complaint", "celebration",
               "busy")
@@ -281,6 +281,27 @@ def _words_after_cue(parts: list[str], cue: Cue, n: int) -> str:
     return " ".join(parts[cue.clause][cue.end:].split()[:n])
 
 
+def _someone_else(parts: list[str], event: str, cues: list[Cue]):
+    """For ``over_in``: whether the words before an over word are about someone other than whom
+    the illness concerns ("ছেলে ভালো আছে" after the daughter's fever; "husband ঠিক আছে but শাশুড়ি
+    admitted"; "উনিও ঠিক আছেন", a pronoun after
+    another person's "fine") (probe 3)."""
+    if event != "illness":
+        return None
+    person, kin, _ = whom_said(parts, event, cues)
+    skipped = False
+
+    def other(index: int, start: int) -> bool:
+        nonlocal skipped
+        said = someone_else(parts[index][:start], person, kin)
+        if said is None:
+            return skipped and bool(_PRONOUN is not None and _PRONOUN.search(parts[index][:start]))
+        skipped = said
+        return said
+    return other
+
+
+_PRONOUN = phrase_pattern(("uni$", "unar", "tini$", "she$", "he$", "tar$", "o$"))
 _SENT_SHORT = phrase_pattern(lexicon.SENT_SHORT)
 _MONEY = phrase_pattern(lexicon.MONEY)
 _RENTAL = phrase_pattern(lexicon.RENTAL)
@@ -370,7 +391,7 @@ def understand(text: str, called: date, reader: NoteReader) -> Reading:
         event = next(k for k in reader.kinds if any(c.kind == k for c in gone))
         over_words = gone[0].text
     if event is not None and event not in NEVER_OVER and not over_words:
-        over_words = over_in(parts, event) or ""
+        over_words = over_in(parts, event, _someone_else(parts, event, cues)) or ""
     if event is not None and event not in NEVER_OVER and not over_words:
         # "pump er warranty claim korsilo, notun pump dise, ekhon ar kono rag nai": the event's
         # words, then a later clause saying it is there no longer (w20)

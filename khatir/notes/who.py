@@ -288,6 +288,18 @@ def whom_said(parts: list[str], event: str | None, cues: list[Cue]) -> tuple[str
     return None, None, False
 
 
+def someone_else(words: str, person: str | None, kin: str | None) -> bool | None:
+    """Whether ``words`` name only people other than ``person`` (``kin``, for a relative): "আম্মা
+    ঠিক আছেন" after the father's heart attack, "নিজে ঠিক আছে" after a friend's dengue, "খালু ঠিক
+    আছেন" after an aunt's stroke. None when they name nobody (probe 3)."""
+    named = [(key, kin_of(key, words[start:end])) for start, end, key in _spans(words, [])]
+    if _HIMSELF is not None and _HIMSELF.search(words):
+        named.append(("self", None))
+    if not named:
+        return None
+    return all(key != person or kin is not None and other is not None and other != kin for key, other in named)
+
+
 def refers_back(parts: list[str], near: set[int] | None = None) -> bool:
     """Whether the note speaks of someone by a pronoun near the event's words ("she is still in
     hospital", "উনি এখনো আইসিইউতে", "or shorir kharap, c-section er por jor"): someone an
