@@ -61,3 +61,20 @@ def conditional(clause: str, start: int, end: int) -> bool:
 
 _AGAIN = frozenset(fold(w) for w in ("আর", "ar", "abar", "আবার", "again"))
 
+
+
+# "not that she is unhappy", "it's not like she isn't happy", "মা অসুস্থ না এটা ঠিক না": a negation
+# of what follows or precedes, which turns the cue's own negation (or its absence) round.
+_NOT_THAT = frozenset({fold("not that"), fold("not like")})
+_UNTRUE = frozenset(fold(w) for w in ("এটা ঠিক না", "eta thik na", "ta thik na", "not true", "সত্যি না",
+                                      "ঠিক না", "thik na"))
+
+
+def double_negation(clause: str, start: int, end: int) -> bool:
+    """Whether a "not that ..." before the cue, or an "এটা ঠিক না" ("that is not true") just after
+    its own negation, turns its meaning round (probe 3)."""
+    words = clause[:start].split()
+    if any(" ".join(words[i:i + 2]) in _NOT_THAT for i in range(len(words) - 1)):
+        return True
+    after = clause[end:].split()[:5]
+    return any(" ".join(after[i:j]) in _UNTRUE for i in range(1, 3) for j in (i + 2, i + 3))

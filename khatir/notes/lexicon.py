@@ -966,6 +966,9 @@ CLAUSE_ONLY_LOOKALIKES: dict[str, tuple[str, ...]] = {
         # the customer saying they were busy before ("ami osustho na, just busy chilam"): the call
         # happened (not the staff's "busy chilo", the customer was busy when called) (w24)
         "busy chilam", "busy silam", "busy chhilam", "ব্যস্ত ছিলাম", "বিজি ছিলাম", "i was busy",
+        # ... or given as the reason for something else ("কাজে ব্যস্ত ছিলেন তাই অর্ডার দিতে দেরি") (probe 3)
+        "ব্যস্ত ছিলেন তাই", "busy chilen tai", "busy silen tai", "busy chilo tai", "ব্যস্ত ছিল তাই",
+        "was busy so", "been busy so",
         # money coming to hand ("টাকা হাতে আসবে") folds like being at the market (হাটে আছে)
         "হাতে আসবে", "হাতে আসলে", "হাতে আসতে", "hate asbe", "hate ashbe", "hate ashle", "hate asle",
     ),

@@ -15,7 +15,7 @@ from typing import Callable
 from operator import or_
 
 from . import lexicon
-from .frame import conditional, shop_people, staff_own
+from .frame import conditional, double_negation, shop_people, staff_own
 from .match import FirstWords, first_words, phrase_pattern, spans
 from .normalise import fold
 
@@ -213,6 +213,7 @@ _WANTS = frozenset(fold(w) for w in ("wants", "want", "wanted", "chay", "চা�
 # Still unwell after the words that would say it is over.
 _STILL_ILL = phrase_pattern(("still", "weak$", "দুর্বল", "durbol", "hatte pare na", "হাঁটতে পারে না", "can't walk",
                              "cannot walk", "rest lagbe", "রেস্ট লাগবে", "on oxygen", "bed rest", "বেড রেস্ট"))
+_SAYS_NOT = re.compile(r"(?<![a-z])(?:nt|not|na|nai)(?![a-z])")
 _OURS = re.compile(r"(?<![a-z])(?:our|amader|amadr)(?![a-z])")
 _TROUBLE = phrase_pattern(lexicon.VEHICLE_TROUBLE)
 _NOT_OURS = frozenset(fold(w) for w in ("na", "না", "not", "noy", "নয়"))
@@ -375,6 +376,15 @@ def find_cues(parts: list[str], lex: Lexicon) -> tuple[list[Cue], list[Cue], lis
                     continue
                 if kind != "busy" and conditional(clause, start, end):
                     continue  # "ammu osustho hole ...", "যেন মেয়েটা ভালো রেজাল্ট করে" (probe 3)
+                if kind != "busy" and double_negation(clause, start, end):
+                    # "not that she is unhappy": no complaint; "it's not that her husband isn't
+                    # sick", "মা অসুস্থ না এটা ঠিক না": ill (probe 3)
+                    if negated(clause, start, end) or _SAYS_NOT.search(cue.text):
+                        taken.append((start, end))
+                        found.append(cue)
+                    else:
+                        denied.append(cue)
+                    continue
                 if kind != "busy" and negated(clause, start, end):
                     if no_longer(clause, start, end):
                         gone.append(cue)
