@@ -379,7 +379,8 @@ def find_cues(parts: list[str], lex: Lexicon) -> tuple[list[Cue], list[Cue], lis
                 if kind != "busy" and double_negation(clause, start, end):
                     # "not that she is unhappy": no complaint; "it's not that her husband isn't
                     # sick", "মা অসুস্থ না এটা ঠিক না": ill (probe 3)
-                    if negated(clause, start, end) or _SAYS_NOT.search(cue.text):
+                    # (a cue that says "not" itself, "not happy", turned round says happy)
+                    if negated(clause, start, end) and not _SAYS_NOT.search(cue.text):
                         taken.append((start, end))
                         found.append(cue)
                     else:

@@ -91,6 +91,9 @@ MODEL_MIN_FEATURES = 25
 # 0.1 finds 0.6 points fewer events for 0.3 fewer false alarms; 0 finds 0.5 more for 0.7 more.
 VETO = 0.2
 WEAK_NEED = 0.05
+# A note of this many clauses or more is long: a clear cue the model overrules on the whole
+# note is judged again on its own clauses (probe 3's long notes of order talk ending in a death).
+LONG_NOTE = 6
 # "মেয়ের বিয়ে", "ছেলের birthday": a family's own day is a celebration whatever the rest of the
 # note orders for it, so the model does not get to overrule it.
 FAMILY_DAYS = frozenset({"celebration"})
@@ -205,7 +208,7 @@ def call_back_day(text: str, called: date, event: str | None) -> date | None:
 
 
 def _agreed(ranked: list[str], cues: list[Cue], parts: list[str],
-            scored: tuple[dict[str, float], int]) -> list[str]:
+            scored: tuple[dict[str, float], int], scorer: Scorer | None = None) -> list[str]:
     """The kinds the cue words found that the n-gram model, having read the whole note, does not
     contradict: "sick design apu!!", "মেয়েকে ক্লাস নাইনে ভর্তি করাতে চান", "exchange offer ache?"
     are ordinary notes whose words the model has seen in ordinary notes."""
@@ -222,6 +225,13 @@ def _agreed(ranked: list[str], cues: list[Cue], parts: list[str],
         weak = k in _WEAK and all(_WEAK[k].fullmatch(c.text) for c in cues if c.kind == k)
         if margin > (WEAK_NEED if weak else -VETO):
             out.append(k)
+        elif not weak and scorer is not None and len(parts) >= LONG_NOTE:
+            # a long note of orders and questions that ends "... আর শেষে বললেন উনার শ্বশুর গতকাল মারা
+            # গেছেন": the model judges the cue's own clauses, not the order talk around them (probe 3)
+            own = " , ".join(parts[i] for i in sorted({c.clause for c in cues if c.kind == k}))
+            part_scores, part_seen = scorer.scores(own)
+            if part_seen and k in part_scores and (part_scores[k] - part_scores[NULL]) / part_seen > -VETO:
+                out.append(k)
     return out
 
 
@@ -362,7 +372,7 @@ def understand(text: str, called: date, reader: NoteReader) -> Reading:
     scored = None  # the model's scores: worked out at most once a note, for both checks below
     if ranked and reader.scorer is not None:
         scored = reader.scorer.scores(folded)
-        ranked = _agreed(ranked, cues, parts, scored)
+        ranked = _agreed(ranked, cues, parts, scored, reader.scorer)
     event = ranked[0] if ranked else None
     callback = callback_date(text, called)
     gone_words = ""
