@@ -283,6 +283,15 @@ def _a_vehicles_trouble(cue: Cue, parts: list[str]) -> bool:
 
 
 _LATE = phrase_pattern(("late$", "deri", "দেরি"))
+_ALMOST_RECOVERED = phrase_pattern((
+    "প্রায় সুস্থ", "prae sustho", "praay sustho", "almost সুস্থ", "almost sustho", "almost recovered", "almost well",
+    "nearly recovered", "better feel", "feeling better", "feels better", "ভালোর দিকে", "valor dike", "getting better",
+    "improving", "একটু ভালো", "ektu valo", "ektu bhalo", "a bit better", "slightly better"))
+_ALMOST_WELL = phrase_pattern((
+    "প্রায় সুস্থ", "prae sustho", "praay sustho", "almost সুস্থ", "almost sustho", "almost recovered", "almost well",
+    "nearly recovered", "better feel", "feeling better", "feels better", "ভালোর দিকে", "valor dike", "getting better",
+    "improving", "প্রায় ঠিক হয়ে", "prae thik hoye", "almost thik", "almost ঠিক", "almost fixed", "almost repaired",
+    "nearly fixed", "nearly repaired", "a bit better", "slightly better"))
 _NO_ANGER = phrase_pattern(lexicon.NO_ANGER)
 _WILL_BE = frozenset(fold(w) for w in ("hobe", "হবে", "hbe", "hoibo", "হইবো", "hoite", "হইতে"))
 
@@ -412,6 +421,13 @@ def understand(text: str, called: date, reader: NoteReader) -> Reading:
     if (event is None and not gone and "illness" in reader.kinds and _GOT_WELL is not None
             and (well := _GOT_WELL.search(folded))):
         event, over_words = "illness", well.group()  # "bon sustho hoye basay firse": got well
+    if event is None and not gone and _ALMOST_WELL is not None and (almost := _ALMOST_WELL.search(folded)):
+        # "ছেলে almost সুস্থ, কিন্তু এখনো antibiotic", "বাইক প্রায় ঠিক হয়ে গেছে, পার্টস আসলেই হবে":
+        # getting better is not well yet; a vehicle's when the note names one (probe 3)
+        kind = ("vehicle_trouble" if _VEHICLE is not None and _VEHICLE.search(folded)
+                and not _ALMOST_RECOVERED.search(almost.group()) else "illness")
+        if kind in reader.kinds:
+            event = kind
     if event is None and not gone and _REPAIRED is not None and (fixed := _REPAIRED.search(folded)):
         # "মিস্ত্রি গিয়া ঠিক করছে, অখন ভালা": the shop's repair put a fault right (w21)
         kind = "vehicle_trouble" if _VEHICLE is not None and _VEHICLE.search(folded) else "complaint"
