@@ -113,8 +113,14 @@ def _addressed(clause: str, start: int) -> bool:
 def _a_name(word: str) -> bool:
     """Whether a word can be (part of) a name: not a kin word itself ("আপার ভাইয়ের" is apa's
     brother) nor a word in the "of" form ("ছাত্রের দাদা", the student's grandfather)."""
-    return (len(word) > 2 and word.isalpha() and not word.endswith("er")
+    return (len(word) > 2 and word.isalpha() and not word.endswith("er") and word not in _SAID
             and not (_ADDRESS is not None and _ADDRESS.match(word)))
+
+
+# "বললেন ভাইয়ের প্রমোশন হইছে": a verb of saying opening the clause is no name (probe 3)
+_SAID = frozenset(fold(w) for w in ("বললেন", "বলল", "বললো", "বলছে", "বলেছেন", "জানালেন", "জানাল", "কইলো", "কইল",
+                                    "bollen", "bollo", "bolse", "bolche", "bolchen", "janalo", "janalen",
+                                    "koilo", "said", "says", "told"))
 
 
 def _of(first: str, second: str, honorific: bool, newborn: bool = False) -> str:
