@@ -245,7 +245,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "delivery man didn't come", "delivery man did not come", "delivery man never came",
         "complain", "ovijog", "obhijog", "obijog", "vanga", "bhanga", "fata", "nosto", "ferot$",
         "ferot chay", "ferot dite", "refund", "return", "deri", "late$", "late delivery", "wrong",
-        "damaged", "damage", "broken", "cracked", "torn", "leak$", "leaking", "leaked", "leakage", "rotten", "fake", "duplicate",
+        "damaged", "damage", "broken", "cracked", "torn", "dented", "টোল খাওয়া", "টোল পড়ছে", "tol pore gese", "leak$", "leaking", "leaked", "leakage", "rotten", "fake", "duplicate",
         "overcharg", "over charg", "rude", "unhappy", "not happy", "disappointed", "angry",
         "upset", "rag korse", "rag korche", "birokto", "kharap babohar", "babohar kharap",
         "mile nai", "mile ni", "does not work", "not working", "kaj kore na", "on hoy na",
@@ -1499,6 +1499,9 @@ VEHICLE_TROUBLE: tuple[str, ...] = (
     "চেইন ছিঁড়ে", "চেইন ছিড়ে", "chain chire",
     # a puncture as staff spell it
     "panchar", "puncher", "pancture", "ponchar",
+    # whether it will be fixed in time ("truck shukrobar er moddhe thik hobe kina jane na"): not yet (probe 3)
+    "thik hobe kina", "ঠিক হবে কিনা", "ঠিক হবে কি না", "thik hobe ki na", "kobe thik hobe", "কবে ঠিক হবে",
+    "will be fixed by", "will be repaired by",
 )
 WIFE: tuple[str, ...] = (
     "বউ$", "বউয়ের", "বৌয়ের", "স্ত্রী", "স্ত্রীর", "ওয়াইফ", "ভাবি", "ভাবির", "bou$", "bouer",

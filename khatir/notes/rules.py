@@ -213,6 +213,7 @@ _WANTS = frozenset(fold(w) for w in ("wants", "want", "wanted", "chay", "চা�
 # Still unwell after the words that would say it is over.
 _STILL_ILL = phrase_pattern(("still", "weak$", "দুর্বল", "durbol", "hatte pare na", "হাঁটতে পারে না", "can't walk",
                              "cannot walk", "rest lagbe", "রেস্ট লাগবে", "on oxygen", "bed rest", "বেড রেস্ট"))
+_THOUGH_SAID = frozenset(fold(w) for w in ("বললেও", "bolleo", "bolleu", "বলেও", "boleo"))
 _SAYS_NOT = re.compile(r"(?<![a-z])(?:nt|not|na|nai)(?![a-z])")
 _OURS = re.compile(r"(?<![a-z])(?:our|amader|amadr)(?![a-z])")
 _TROUBLE = phrase_pattern(lexicon.VEHICLE_TROUBLE)
@@ -533,6 +534,8 @@ def complaint_denied(parts: list[str]) -> int:
         if _SAID_NO_SUCH is not None and _SAID_NO_SUCH.search(clause):
             last = index
         for start, end in spans(_COMPLAINT_WORDS, clause):
+            if _THOUGH_SAID.intersection(clause[end:].split()[:3]):
+                continue  # "অভিযোগ নাই বললেও পরে বলছে ... ছেঁড়া": said, then taken back (probe 3)
             if negated(clause, start, end) and not no_longer(clause, start, end) and not (
                     index and len(clause.split()) <= 3 and _NOW is not None and _NOW.search(parts[index - 1])
                     and _FINE is not None and _FINE.search(parts[index - 1])):
