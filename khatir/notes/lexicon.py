@@ -1500,6 +1500,9 @@ VEHICLE_TROUBLE: tuple[str, ...] = (
     # a puncture as staff spell it
     "panchar", "puncher", "pancture", "ponchar",
     # whether it will be fixed in time ("truck shukrobar er moddhe thik hobe kina jane na"): not yet (probe 3)
+    # (with the "does not know" that follows it, which is no denial of the trouble)
+    "thik hobe kina jane na", "thik hobe kina janena", "thik hobe kina janen na", "ঠিক হবে কিনা জানে না",
+    "ঠিক হবে কিনা জানেন না", "ঠিক হবে কিনা জানি না", "thik hobe kina sure na", "ঠিক হবে কিনা শিওর না",
     "thik hobe kina", "ঠিক হবে কিনা", "ঠিক হবে কি না", "thik hobe ki na", "kobe thik hobe", "কবে ঠিক হবে",
     "will be fixed by", "will be repaired by",
 )
