@@ -84,6 +84,8 @@ _NO_CALL = phrase_pattern((
     "free na$", "ফ্রি না$", "free nai", "ফ্রি নাই", "free thakbe na", "free hobe na", "not free",
     # better not to talk of it today ("আজকে order এর কথা না বলাই ভালো", in mourning) (w23)
     "কথা না বলা", "kotha na bola", "kotha na bolai",
+    # no mood to talk today ("আজ কথা বলার মুড নাই, পরে ফোন দিতে"): not today (probe 3)
+    "মুড নাই", "মুড নেই", "mood nai", "mood nei", "no mood", "not in the mood",
 ))
 # Asking for no call at all ("Don't call for the sweets promo"), not "can't come this week".
 _DONT_CALL = phrase_pattern((
