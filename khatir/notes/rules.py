@@ -446,7 +446,10 @@ def _pairs_in(index: int, clause: str, lex: Lexicon, whole: str, in_note: dict[s
     for bit, (kind, first, second) in enumerate(PAIRS):
         if not (note_begins if kind in NOTE_PAIRS else begins) >> bit & 1:
             continue  # the first word of the pair cannot be there
-        if _looks_alike(kind, clause, lex, in_note):
+        if _looks_alike(kind, clause, lex, in_note) and not (
+                kind == "newborn" and not _looks_alike(kind, clause, lex, _InNote(clause, lex.lookalikes))):
+            # ("wife এর delivery আজকে hospital এ, আর parcel delivery টা next week": the parcel is
+            # another clause's; a wife's delivery in its own clause is a birth) (probe 3)
             continue
         a = spans(first, whole if kind in NOTE_PAIRS else clause)
         if not a:
