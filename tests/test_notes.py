@@ -1125,7 +1125,7 @@ def test_eighth_round_coverage_probe(note, expected):
 # but still weak"; a weekday with a prayer time, a bound; reported speech; conditions, questions and
 # wishes; the staff's and the shop's own people and vehicles; gifts for others; spelling noise and
 # long notes. Written by an independent writer from general knowledge (360 probe notes); these are
-# the ones the engine read wrong before the round and reads right now, each on its own call date.
+# the ones the engine read wrong before the round and reads right now (47), each on its own call date.
 # Expected: (event, who, call-back day, over).
 @pytest.mark.parametrize("note, called, expected", [
     # two people, only one with the event (another person fine is not the event over)
@@ -1146,6 +1146,8 @@ def test_eighth_round_coverage_probe(note, expected):
     ('খালার স্ট্রোক হইছে, খালু ঠিক আছেন। উনি ঢাকা যাচ্ছেন', date(2026, 9, 1),
      ('illness', 'relative', None, False)),
     # two events, or an event and an order
+    ('wife এর delivery আজকে hospital এ, আর parcel delivery টা next week দিতে বলছে', date(2026, 9, 11),
+     ('newborn', 'wife', None, False)),
     ('অভিযোগ নাই বললেও পরে বলছে saree র পাড় ছেঁড়া, porshu call দিও', date(2026, 11, 17),
      ('complaint', 'self', date(2026, 11, 19), False)),
     ('had a accident on the bike, leg injured, and bike in garage. wants the helmet replaced too', date(2026, 9, 23),
