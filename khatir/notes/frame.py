@@ -1,7 +1,7 @@
 """Whose event, and whether it happened: the frame around a cue word (the ninth round's coverage probe 3).
 
 A cue word may sit in a frame that says the event is not the customer's or did not happen: the
-shop's own people ("our manager's father passed away", "দোকানের মালিক হজ থেকে ফিরছেন", "manager
+shop's own people ("our manager's father passed away", "আমাদের ডেলিভারি বয় অসুস্থ", "manager
 saheb er baby hoise"), the staff's own family told to the customer ("ami bollam amar mayer
 operation, 2 din ashbo na"), a condition ("ammu osustho hole ki delivery basay dite parbo", "if
 her mother falls ill"), a wish or a prayer for something to come ("দোয়া চাইলেন যেন মেয়েটা ভালো
@@ -29,7 +29,7 @@ _STAFF_SPEAKS = phrase_pattern((
 ))
 _MY = frozenset(fold(w) for w in ("amar", "আমার", "my", "our", "amader", "আমাদের"))
 # A condition or a wish before the cue ("if", "যদি", "যেন", "wish", "hope") or a condition right
-# after it ("osustho hole", "জ্বর আসলে").
+# after it ("osustho hole", "অসুস্থ হলে"; not আসলে, also "actually").
 _IF_BEFORE = frozenset(fold(w) for w in ("if", "যদি", "jodi", "jdi", "যেন", "jeno", "wish", "wishes",
                                         "hoping", "pray", "praying", "যাতে", "jate"))
 _IF_AFTER = frozenset(fold(w) for w in ("hole", "হলে", "hoile", "হইলে", "if"))
@@ -37,7 +37,7 @@ _IF_AFTER = frozenset(fold(w) for w in ("hole", "হলে", "hoile", "হইল
 
 def shop_people(clause: str, start: int) -> bool:
     """The words before the cue in its clause name the shop's own people ("our manager's
-    father", "দোকানের মালিক হজ থেকে ফিরছেন")."""
+    father", "ম্যানেজার সাহেবের আব্বা মারা গেছেন")."""
     return _SHOP_PEOPLE is not None and _SHOP_PEOPLE.search(clause[:start]) is not None
 
 
