@@ -1120,6 +1120,125 @@ def test_eighth_round_coverage_probe(note, expected):
     assert (r.event, r.who, r.callback, r.over) == expected
 
 
+# A third coverage probe (ninth round), of structures: two people in a note, only one with the
+# event; two events; a negation at a distance or doubled; "almost", "getting better", "discharged
+# but still weak"; a weekday with a prayer time, a bound; reported speech; conditions, questions and
+# wishes; the staff's and the shop's own people and vehicles; gifts for others; spelling noise and
+# long notes. Written by an independent writer from general knowledge (360 probe notes); these are
+# the ones the engine read wrong before the round and reads right now (47), each on its own call date.
+# Expected: (event, who, call-back day, over).
+@pytest.mark.parametrize("note, called, expected", [
+    # two people, only one with the event (another person fine is not the event over)
+    ('আব্বার হার্ট অ্যাটাক, আম্মা ঠিক আছেন, উনিও ঠিক আছেন', date(2026, 10, 6),
+     ('illness', 'father', None, False)),
+    ('মেয়ের জ্বর, ছেলে ভালো আছে। শাড়িটা পরে নিবেন বললেন', date(2026, 10, 3),
+     ('illness', 'daughter', None, False)),
+    ('friend এর dengue, নিজে ঠিক আছে, hospital এ আছে তার সাথে', date(2026, 11, 20),
+     ('illness', 'friend', None, False)),
+    ('ছেলেকে নিয়ে হাসপাতালে, বউ বাসায় ভালো আছে', date(2026, 10, 21),
+     ('illness', 'son', None, False)),
+    ('husband ঠিক আছে but শাশুড়ি admitted in Ibn Sina', date(2026, 11, 8),
+     ('illness', 'relative', None, False)),
+    ('apa bollo tar jamai er appendix operation holo, meye thik ase', date(2026, 11, 9),
+     ('illness', 'relative', None, False)),
+    ('স্বামী ঠিক আছেন কিন্তু শাশুড়ি হাসপাতালে ভর্তি, পরশু খোঁজ নিতে বলছেন', date(2026, 11, 22),
+     ('illness', 'relative', date(2026, 11, 24), False)),
+    ('খালার স্ট্রোক হইছে, খালু ঠিক আছেন। উনি ঢাকা যাচ্ছেন', date(2026, 9, 1),
+     ('illness', 'relative', None, False)),
+    # two events, or an event and an order
+    ('wife এর delivery আজকে hospital এ, আর parcel delivery টা next week দিতে বলছে', date(2026, 9, 11),
+     ('newborn', 'wife', None, False)),
+    ('অভিযোগ নাই বললেও পরে বলছে saree র পাড় ছেঁড়া, porshu call দিও', date(2026, 11, 17),
+     ('complaint', 'self', date(2026, 11, 19), False)),
+    ('had a accident on the bike, leg injured, and bike in garage. wants the helmet replaced too', date(2026, 9, 23),
+     ('illness', 'self', None, False)),
+    # negation at a distance, double negation
+    ('মা অসুস্থ না এটা ঠিক না, actually উনার sugar অনেক high', date(2026, 9, 27),
+     ('illness', 'mother', None, False)),
+    ('উনি বললেন কেউ অসুস্থ না, খালি কাজে ব্যস্ত ছিলেন তাই অর্ডার দিতে দেরি', date(2026, 11, 16),
+     (None, None, None, False)),
+    ('ডেলিভারি ম্যান খারাপ ব্যবহার করছে এমন কোনো কথা বলেন নাই, সব ঠিক', date(2026, 11, 6),
+     (None, None, None, False)),
+    ('bollo delivery late hoise bole kono rag nai, thik ase', date(2026, 9, 10),
+     (None, None, None, False)),
+    ('its not like she isnt happy, son got into BUET, just tired from the celebrations', date(2026, 10, 5),
+     ('celebration', 'son', None, False)),
+    ('not that she is unhappy, she just wants a bigger size next time. ordered 2 kurtis', date(2026, 9, 17),
+     (None, None, None, False)),
+    # over or not: almost, getting better, discharged but weak, a remedy wanted
+    ('mother almost recovered, still on oxygen at night', date(2026, 9, 23),
+     ('illness', 'mother', None, False)),
+    ('উনি নিজে প্রায় সুস্থ, জ্বর কমতেছে কিন্তু এখনো দুর্বল', date(2026, 9, 22),
+     ('illness', 'self', None, False)),
+    ('বাইক প্রায় ঠিক হয়ে গেছে, পার্টস আসলেই হবে', date(2026, 11, 19),
+     ('vehicle_trouble', 'self', None, False)),
+    ('ছেলে almost সুস্থ, কিন্তু এখনো antibiotic চলতেছে', date(2026, 9, 27),
+     ('illness', 'son', None, False)),
+    ('husband discharged হইছে কিন্তু still হাঁটতে পারে না', date(2026, 10, 17),
+     ('illness', 'husband', None, False)),
+    ('স্বামী হাসপাতাল থেকে ছুটি পাইছে কিন্তু এখনো খুব দুর্বল। এক সপ্তাহ পর খোঁজ নিব', date(2026, 9, 23),
+     ('illness', 'husband', date(2026, 9, 30), False)),
+    ("discharged yesterday but still weak, can't come to shop", date(2026, 11, 5),
+     ('illness', 'self', None, False)),
+    # time: a weekday with a prayer time, a bound
+    ('jummabar bad asor call diyen, ekhon dokane vir', date(2026, 9, 17),
+     ('busy', 'self', date(2026, 9, 18), False)),
+    ('জুম্মাবার বাদ আসর কল দিয়েন, এখন দোকানে ভীড়', date(2026, 9, 27),
+     ('busy', 'self', date(2026, 10, 2), False)),
+    ('in 3 days call her back with the bulk rate for cooking oil', date(2026, 10, 15),
+     (None, None, date(2026, 10, 18), False)),
+    # reported speech
+    ("i told him our manager's father passed away so shop closed tomorrow. he understood", date(2026, 9, 24),
+     (None, None, None, False)),
+    ('ami bollam amar mayer operation tai 2 din ashbo na, cust dua korlo. kono order nai', date(2026, 9, 29),
+     (None, None, None, False)),
+    ('বললেন ভাইয়ের প্রমোশন হইছে, অফিসে মিষ্টি দিবেন, ২০০ পিস রসগোল্লা', date(2026, 10, 11),
+     ('celebration', 'brother', None, False)),
+    # conditions, questions, wishes
+    ('দোয়া চাইলেন যেন মেয়েটা ভালো রেজাল্ট করে, পরীক্ষা সামনের মাসে। জ্যামিতি বক্স নিলেন', date(2026, 11, 25),
+     (None, None, None, False)),
+    ('tar truck shukrobar er moddhe thik hobe kina jane na, shar ekhon nite parbe na', date(2026, 11, 10),
+     ('vehicle_trouble', 'self', None, False)),
+    ('wish করছে এবার যেন ছেলের job হয়, interview দিছে। shirt নিল', date(2026, 10, 22),
+     (None, None, None, False)),
+    ('উনার ট্রাক শুক্রবারের মধ্যে ঠিক হবে কিনা জানেন না, সার এখন নিতে পারবেন না', date(2026, 11, 16),
+     ('vehicle_trouble', 'self', None, False)),
+    ('jiggesh korlo ammu osustho hole ki delivery basay dite parbo, ekhon sobai thik', date(2026, 10, 25),
+     (None, None, None, False)),
+    ('shukrobar er age van ashbe to? ei question korlo, baki sob ok', date(2026, 9, 2),
+     (None, None, None, False)),
+    # the staff's or the shop's own people and vehicles
+    ('উনি বললেন আজ কথা বলার মুড নাই, পরে ফোন দিতে। আমাদের ডেলিভারি বয় অসুস্থ সেটা আর বলা হয় নাই', date(2026, 9, 12),
+     ('busy', 'self', None, False)),
+    ('ম্যানেজার সাহেবের আব্বা মারা গেছেন, তাই আজ হিসাব মিলানো হয় নাই। কাস্টমার শুধু দাম জিজ্ঞেস করলেন', date(2026, 9, 4),
+     (None, None, None, False)),
+    ('amader shop er cng nosto tai aj dlvry bondho, cust ke bolsi kal', date(2026, 10, 19),
+     (None, None, None, False)),
+    ('manager saheb er baby hoise, dokane mishti dilam, cust o nilo ekta', date(2026, 10, 19),
+     (None, None, None, False)),
+    ('আমাদের দোকানের পিকআপ হাইওয়েতে নষ্ট, কাস্টমারকে বললাম মাল পরশু যাবে, উনি ঠিক আছে বললেন', date(2026, 10, 8),
+     (None, None, None, False)),
+    ('aaj kotha bolar mood nai bolse, amader delivery boy er kotha shune o kichu bolenai', date(2026, 11, 2),
+     ('busy', 'self', None, False)),
+    ('আমাদের van নষ্ট, delivery late হবে, cust কে জানাইছি। উনি ok', date(2026, 10, 3),
+     (None, None, None, False)),
+    # gifts for others
+    ('office er peon er meyer biye, 1 ta saree gift', date(2026, 11, 26),
+     (None, None, None, False)),
+    # spelling noise, long notes
+    ('বাচ্চাটার ডায়রিয়া, স্যালাইন আর ডায়াপার এর কথা বললেন কিন্তু পরে কিনবেন বলে রাখলেন, আর কাপড় ধোয়ার সাবান কোনটা ভালো জানতে চাইলেন, আমি দুইটা ব্র্যান্ডের নাম বললাম, শেষে বললেন বাচ্চা এখনো হাসপাতালে', date(2026, 9, 9),
+     ('illness', 'child', None, False)),
+    ('অনেক কথা হলো: sofa cover এর color চেঞ্জ করতে চায়, EMI option আছে কিনা জিজ্ঞেস করল, last delivery ভালো ছিল, rider polite ছিল বলল, next month আরেকটা showcase লাগতে পারে, আর শেষে বলল উনার মা গত সপ্তাহে মারা গেছেন', date(2026, 11, 21),
+     ('bereavement', 'mother', None, False)),
+    ('onek kotha holo, chaler dam keno barse, gotomasher bill abar dekhte chay, soyabin tel 5 liter r dal 2 kg lagbe, baki taka next week dibe, dokaner notun address jante chailo, r sheshe bollo tar shoshur gotokal mara gesen', date(2026, 10, 19),
+     ('bereavement', 'relative', None, False)),
+
+])
+def test_ninth_round_coverage_probe(note, called, expected):
+    r = read(note, called)
+    assert (r.event, r.who, r.callback, r.over) == expected
+
+
 # The eighth round's w22 (a young Dhaka cake-and-gift shop's and a boutique's staff, Gen-Z texting):
 # texting day and kin words; a cake, an order "dead", "died", "RIP" (a complaint, not a death);
 # hyperbole ("dying lol", "my heart attack" at a price, "sick" = great); cakes and flowers for a

@@ -245,7 +245,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "delivery man didn't come", "delivery man did not come", "delivery man never came",
         "complain", "ovijog", "obhijog", "obijog", "vanga", "bhanga", "fata", "nosto", "ferot$",
         "ferot chay", "ferot dite", "refund", "return", "deri", "late$", "late delivery", "wrong",
-        "damaged", "damage", "broken", "cracked", "torn", "leak$", "leaking", "leaked", "leakage", "rotten", "fake", "duplicate",
+        "damaged", "damage", "broken", "cracked", "torn", "dented", "টোল খাওয়া", "টোল পড়ছে", "tol pore gese", "leak$", "leaking", "leaked", "leakage", "rotten", "fake", "duplicate",
         "overcharg", "over charg", "rude", "unhappy", "not happy", "disappointed", "angry",
         "upset", "rag korse", "rag korche", "birokto", "kharap babohar", "babohar kharap",
         "mile nai", "mile ni", "does not work", "not working", "kaj kore na", "on hoy na",
@@ -820,6 +820,7 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "pasher gram", "paser gram", "পাশের গ্রাম", "landlord", "বাড়িওয়ালা", "bariwala",
         # a manager's or staff's wedding ("দোকানের ম্যানেজারের বিয়ে"): not the customer's family
         "ম্যানেজারের", "manager's", "manager er", "কর্মচারীর", "staff er", "স্টাফের", "staff's",
+        "peon er", "পিয়নের", "peon's", "driver er meye", "ড্রাইভারের মেয়ে",
         "gone for umrah", "gone for hajj", "went for umrah", "went for hajj", "left for umrah",
         "left for hajj", "umrah e gese", "umrah te gese", "hajj e gese", "ওমরায় গেছেন", "ওমরাহ করতে গেছেন",
         "হজ্জে গেছেন", "হজে গেছেন", "হজ্জ করতে গেছেন", "হজ করতে গেছেন",
@@ -958,11 +959,16 @@ CLAUSE_ONLY_LOOKALIKES: dict[str, tuple[str, ...]] = {
     "busy": (
         # a machine at the workshop is busy, not the customer ("balancing er machine busy") (w23)
         "machine busy", "machine ta busy", "মেশিন busy", "মেশিন বিজি", "মেশিনটা বিজি",
+        # cooking oil, gas and pots are goods, not a customer busy cooking (probe 3)
+        "cooking oil", "cooking gas", "cooking pot", "cooking utensil",
         "best before", "best price", "best rate", "best quality", "best seller", "best selling",
         "best offer", "best deal",
         # the customer saying they were busy before ("ami osustho na, just busy chilam"): the call
         # happened (not the staff's "busy chilo", the customer was busy when called) (w24)
         "busy chilam", "busy silam", "busy chhilam", "ব্যস্ত ছিলাম", "বিজি ছিলাম", "i was busy",
+        # ... or given as the reason for something else ("কাজে ব্যস্ত ছিলেন তাই অর্ডার দিতে দেরি") (probe 3)
+        "ব্যস্ত ছিলেন তাই", "busy chilen tai", "busy silen tai", "busy chilo tai", "ব্যস্ত ছিল তাই",
+        "was busy so", "been busy so",
         # money coming to hand ("টাকা হাতে আসবে") folds like being at the market (হাটে আছে)
         "হাতে আসবে", "হাতে আসলে", "হাতে আসতে", "hate asbe", "hate ashbe", "hate ashle", "hate asle",
     ),
@@ -1493,6 +1499,12 @@ VEHICLE_TROUBLE: tuple[str, ...] = (
     "চেইন ছিঁড়ে", "চেইন ছিড়ে", "chain chire",
     # a puncture as staff spell it
     "panchar", "puncher", "pancture", "ponchar",
+    # whether it will be fixed in time ("truck shukrobar er moddhe thik hobe kina jane na"): not yet (probe 3)
+    # (with the "does not know" that follows it, which is no denial of the trouble)
+    "thik hobe kina jane na", "thik hobe kina janena", "thik hobe kina janen na", "ঠিক হবে কিনা জানে না",
+    "ঠিক হবে কিনা জানেন না", "ঠিক হবে কিনা জানি না", "thik hobe kina sure na", "ঠিক হবে কিনা শিওর না",
+    "thik hobe kina", "ঠিক হবে কিনা", "ঠিক হবে কি না", "thik hobe ki na", "kobe thik hobe", "কবে ঠিক হবে",
+    "will be fixed by", "will be repaired by",
 )
 WIFE: tuple[str, ...] = (
     "বউ$", "বউয়ের", "বৌয়ের", "স্ত্রী", "স্ত্রীর", "ওয়াইফ", "ভাবি", "ভাবির", "bou$", "bouer",
@@ -1555,6 +1567,20 @@ AFTER: tuple[str, ...] = ("পর$", "পরে$", "por$", "pore$", "after$")
 COMPLAINT_WORDS: tuple[str, ...] = (
     "অভিযোগ", "complain", "ovijog", "obhijog", "obijog", "problem", "prob$", "somossa", "সমস্যা",
     "issue", "ঝামেলা", "jhamela", "কমপ্লেইন", "আপত্তি", "opotti", "অসুবিধা", "osubidha",
+)
+# "delivery late hoise bole kono rag nai": no anger at what it names in its own clause, so no
+# complaint there (not "ar kono rag nai", anger gone, nor "rag na" in a clause of its own) (probe 3).
+NO_ANGER: tuple[str, ...] = (
+    "kono rag nai", "kono rag nei", "কোনো রাগ নাই", "কোনো রাগ নেই", "রাগ করেন নাই", "রাগ করেননি", "rag kore nai",
+    "rag koren nai", "not angry about", "wasn't angry", "was not angry", "no hard feelings",
+)
+# "খারাপ ব্যবহার করছে এমন কোনো কথা বলেন নাই": the customer said no such thing, which denies the
+# complaint words before it as "কোনো অভিযোগ নাই" does (probe 3).
+SAID_NO_SUCH: tuple[str, ...] = (
+    "এমন কোনো কথা বলেন নাই", "এমন কোনো কথা বলেননি", "এমন কিছু বলেন নাই", "এমন কিছু বলেননি", "এমন কিছু বলে নাই",
+    "emon kono kotha bole nai", "emon kono kotha bolen nai", "emon kichu bole nai", "emon kisu bole nai",
+    "emon kichu bolen nai", "emon kichu bolenai", "said nothing like that", "didn't say anything like that",
+    "did not say anything like that", "never said anything like that", "no such complaint",
 )
 # "Over" words that only say things are fine ("ঠিক আছে", "sob thik", "all fine"), not that
 # something was put right: next to an outright "no problem" they do not make the note a

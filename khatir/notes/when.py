@@ -84,6 +84,8 @@ _NO_CALL = phrase_pattern((
     "free na$", "ফ্রি না$", "free nai", "ফ্রি নাই", "free thakbe na", "free hobe na", "not free",
     # better not to talk of it today ("আজকে order এর কথা না বলাই ভালো", in mourning) (w23)
     "কথা না বলা", "kotha na bola", "kotha na bolai",
+    # no mood to talk today ("আজ কথা বলার মুড নাই, পরে ফোন দিতে"): not today (probe 3)
+    "মুড নাই", "মুড নেই", "mood nai", "mood nei", "no mood", "not in the mood",
 ))
 # Asking for no call at all ("Don't call for the sweets promo"), not "can't come this week".
 _DONT_CALL = phrase_pattern((
@@ -218,7 +220,14 @@ _TIME_OF_DAY = re.compile(
         "namaz", "lunch", "office", "noon", "iftar", "evening", "sondha")}, key=len, reverse=True))
     + r"))(?![a-z0-9])")
 # "শুক্রবার বাদে যেকোনো দিন", "except Friday": any day but that one (not "৩ দিন বাদে", after).
-_EXCEPT_AFTER = re.compile(r" (?:bade|bad|baade)(?![a-z0-9])")
+# ("jummabar bad asor", "জুম্মাবার বাদ আসর": বাদ before a prayer is "after" it, that day) (probe 3)
+_EXCEPT_AFTER = re.compile(r" (?:bade|bad|baade)(?![a-z0-9])(?! (?:" + "|".join(sorted({re.escape(fold(w)) for w in (
+    "asr", "asor", "আসর", "magrib", "maghrib", "মাগরিব", "isha", "esha", "এশা", "zohr", "johor", "যোহর", "জোহর",
+    "fajr", "fojor", "ফজর", "jumma", "জুম্মা", "namaz", "নামাজ")}, key=len, reverse=True)) + r"))")
+_FREE_FROM = frozenset(fold(w) for w in ("free", "ফ্রি", "busy", "ব্যস্ত", "parbe", "parben", "pare", "পারবে",
+                                     "পারবেন", "পারে", "somoy", "সময়", "call", "kol", "কল", "phone", "ফোন"))
+# "shukrobar er age van ashbe to?": before Friday, a bound, not the day of a call (probe 3).
+_BEFORE_DAY = re.compile(r" (?:er |r )?(?:age|agei)(?![a-z0-9])")
 # "সোমবারের মধ্যে না পেলে": by Monday, a deadline, not the day of a call.
 _BY_DAY = re.compile(r" (?:er |r )?(?:" + "|".join(sorted({re.escape(fold(w)) for w in (
     "মধ্যে", "মধ্যেই", "modhe", "moddhe", "modhye", "vitore", "bhitore", "ভিতরে")}, key=len, reverse=True))
@@ -502,6 +511,9 @@ def clause_date(clause: str, called: date, at_jumma: bool = False) -> date | Non
                 continue  # "সোমবারের পর", "free after Friday": some day after it (not "Monday after 5pm")
             if _BY_DAY.match(clause, m.end()):
                 continue  # "সোমবারের মধ্যে": by Monday
+            if (before := _BEFORE_DAY.match(clause, m.end())) and not _FREE_FROM.intersection(
+                    clause[before.end():].split()[:2]):
+                continue  # "shukrobar er age van ashbe to?": before Friday (not "mongolbar er age free na": from then)
             if _EXCEPT_AFTER.match(clause, m.end()) or clause[:m.start()].endswith("except "):
                 continue  # "শুক্রবার বাদে যেকোনো দিন": any day but Friday
             ahead = (wd - called.weekday()) % 7 or 7

@@ -113,8 +113,14 @@ def _addressed(clause: str, start: int) -> bool:
 def _a_name(word: str) -> bool:
     """Whether a word can be (part of) a name: not a kin word itself ("আপার ভাইয়ের" is apa's
     brother) nor a word in the "of" form ("ছাত্রের দাদা", the student's grandfather)."""
-    return (len(word) > 2 and word.isalpha() and not word.endswith("er")
+    return (len(word) > 2 and word.isalpha() and not word.endswith("er") and word not in _SAID
             and not (_ADDRESS is not None and _ADDRESS.match(word)))
+
+
+# "বললেন ভাইয়ের প্রমোশন হইছে": a verb of saying opening the clause is no name (probe 3)
+_SAID = frozenset(fold(w) for w in ("বললেন", "বলল", "বললো", "বলছে", "বলেছেন", "জানালেন", "জানাল", "কইলো", "কইল",
+                                    "bollen", "bollo", "bolse", "bolche", "bolchen", "janalo", "janalen",
+                                    "koilo", "said", "says", "told"))
 
 
 def _of(first: str, second: str, honorific: bool, newborn: bool = False) -> str:
@@ -286,6 +292,18 @@ def whom_said(parts: list[str], event: str | None, cues: list[Cue]) -> tuple[str
         # ("উনি নিজে এখন জ্বরে, বিছানায়": "nije" in another clause than the event's word)
         return "self", None, _HIMSELF is not None and any(_HIMSELF.search(c) for c in parts)
     return None, None, False
+
+
+def someone_else(words: str, person: str | None, kin: str | None) -> bool | None:
+    """Whether ``words`` name only people other than ``person`` (``kin``, for a relative): "আম্মা
+    ঠিক আছেন" after the father's heart attack, "নিজে ঠিক আছে" after a friend's dengue, "খালু ঠিক
+    আছেন" after an aunt's stroke. None when they name nobody (probe 3)."""
+    named = [(key, kin_of(key, words[start:end])) for start, end, key in _spans(words, [])]
+    if _HIMSELF is not None and _HIMSELF.search(words):
+        named.append(("self", None))
+    if not named:
+        return None
+    return all(key != person or kin is not None and other is not None and other != kin for key, other in named)
 
 
 def refers_back(parts: list[str], near: set[int] | None = None) -> bool:

@@ -1,0 +1,80 @@
+"""Whose event, and whether it happened: the frame around a cue word (the ninth round's coverage probe 3).
+
+A cue word may sit in a frame that says the event is not the customer's or did not happen: the
+shop's own people ("our manager's father passed away", "আমাদের ডেলিভারি বয় অসুস্থ", "manager
+saheb er baby hoise"), the staff's own family told to the customer ("ami bollam amar mayer
+operation, 2 din ashbo na"), a condition ("ammu osustho hole ki delivery basay dite parbo", "if
+her mother falls ill"), a wish or a prayer for something to come ("দোয়া চাইলেন যেন মেয়েটা ভালো
+রেজাল্ট করে", "wish করছে এবার যেন ছেলের job হয়"). All are pure functions of the folded text.
+"""
+from __future__ import annotations
+
+from .match import phrase_pattern
+from .normalise import fold
+
+# The shop's own people: their events are the shop's news, not the customer's.
+_SHOP_PEOPLE = phrase_pattern((
+    # (not a bare "owner", "মালিক": for the other writers the owner is the customer, a business)
+    "our manager", "amader manager", "আমাদের ম্যানেজার", "manager saheb er", "manager shaheb er",
+    "ম্যানেজার সাহেবের", "ম্যানেজার স্যারের", "manager sir er", "our owner", "amader malik", "আমাদের মালিক",
+    "our shop owner", "our staff", "amader staff", "আমাদের স্টাফ", "our delivery boy", "amader delivery boy",
+    "আমাদের ডেলিভারি বয়", "our rider", "amader rider", "আমাদের রাইডার", "our boss", "amader boss", "আমাদের বস",
+    "our salesman", "amader salesman", "আমাদের কর্মচারী", "amader kormochari",
+))
+# The staff member writing speaks of themself: "ami bollam", "I told him", "ami kal chhuti".
+_STAFF_SPEAKS = phrase_pattern((
+    "ami bollam", "ami bolsi", "আমি বললাম", "আমি বলছি", "i told him", "i told her", "i told the customer",
+    "i told cust", "ami chuti", "ami kal chuti", "ami chutite", "আমি ছুটিতে", "আমি কাল ছুটিতে", "i am on leave",
+    "i'm on leave", "i will be on leave",
+))
+_MY = frozenset(fold(w) for w in ("amar", "আমার", "my", "our", "amader", "আমাদের"))
+# A condition or a wish before the cue ("if", "যদি", "যেন", "wish", "hope") or a condition right
+# after it ("osustho hole", "অসুস্থ হলে"; not আসলে, also "actually").
+_IF_BEFORE = frozenset(fold(w) for w in ("if", "যদি", "jodi", "jdi", "যেন", "jeno", "wish", "wishes",
+                                        "hoping", "pray", "praying", "যাতে", "jate"))
+_IF_AFTER = frozenset(fold(w) for w in ("hole", "হলে", "hoile", "হইলে", "if"))
+
+
+def shop_people(clause: str, start: int) -> bool:
+    """The words before the cue in its clause name the shop's own people ("our manager's
+    father", "ম্যানেজার সাহেবের আব্বা মারা গেছেন")."""
+    return _SHOP_PEOPLE is not None and _SHOP_PEOPLE.search(clause[:start]) is not None
+
+
+def staff_own(folded: str, clause: str, start: int) -> bool:
+    """The staff member speaks of themself in the note ("ami bollam", "ami kal chhuti") and the
+    cue's person is "my" ("amar mayer operation", "amar ammu hospital e"): the staff's family."""
+    if _STAFF_SPEAKS is None or not _STAFF_SPEAKS.search(folded):
+        return False
+    return bool(_MY.intersection(clause[:start].split()[-3:]))
+
+
+def conditional(clause: str, start: int, end: int) -> bool:
+    """A condition or a wish frames the cue: "ammu osustho hole ki ...", "if his father falls
+    ill", "যেন মেয়েটা ভালো রেজাল্ট করে", "wish করছে এবার যেন ছেলের job হয়"."""
+    before = clause[:start].split()
+    if _IF_BEFORE.intersection(before):
+        return True
+    # ("আর দেরি হইলে নিবো না": late once, and a warning if it happens again)
+    return bool(_IF_AFTER.intersection(clause[end:].split()[:2])) and not _AGAIN.intersection(before[-1:])
+
+
+_AGAIN = frozenset(fold(w) for w in ("আর", "ar", "abar", "আবার", "again"))
+
+
+
+# "not that she is unhappy", "it's not like she isn't happy", "মা অসুস্থ না এটা ঠিক না": a negation
+# of what follows or precedes, which turns the cue's own negation (or its absence) round.
+_NOT_THAT = frozenset({fold("not that"), fold("not like")})
+_UNTRUE = frozenset(fold(w) for w in ("এটা ঠিক না", "eta thik na", "ta thik na", "not true", "সত্যি না",
+                                      "ঠিক না", "thik na"))
+
+
+def double_negation(clause: str, start: int, end: int) -> bool:
+    """Whether a "not that ..." before the cue, or an "এটা ঠিক না" ("that is not true") just after
+    its own negation, turns its meaning round (probe 3)."""
+    words = clause[:start].split()
+    if any(" ".join(words[i:i + 2]) in _NOT_THAT for i in range(len(words) - 1)):
+        return True
+    after = clause[end:].split()[:5]
+    return any(" ".join(after[i:j]) in _UNTRUE for i in range(1, 3) for j in (i + 2, i + 3))
