@@ -201,6 +201,15 @@ NOT_BOUGHT_ROWS = Counted(
        "are not purchases.",
     bn_one="অবস্থা কলামে বাতিল বা ফেরত লেখা {k}টি সারিও বাদ গেছে: এটি কেনাকাটা নয়।",
     bn="অবস্থা কলামে বাতিল বা ফেরত লেখা {k}টি সারিও বাদ গেছে: এগুলো কেনাকাটা নয়।")
+NOT_SALES_ROWS = Counted(
+    one="{k} row is no sale by its transaction type ({types}) and was left out: money paid "
+        "for an old bill, a return or an entry of the shop's own is not a purchase.",
+    en="{k} rows are no sales by their transaction type ({types}) and were left out: money "
+       "paid for an old bill, a return or an entry of the shop's own is not a purchase.",
+    bn_one="লেনদেনের ধরন বিক্রি নয় ({types}) এমন {k}টি সারি বাদ গেছে: পুরোনো বাকির টাকা জমা, "
+           "ফেরত বা দোকানের নিজের হিসাব কেনাকাটা নয়।",
+    bn="লেনদেনের ধরন বিক্রি নয় ({types}) এমন {k}টি সারি বাদ গেছে: পুরোনো বাকির টাকা জমা, "
+       "ফেরত বা দোকানের নিজের হিসাব কেনাকাটা নয়।")
 WALK_IN_ROWS = Counted(
     one="{k} row is a sale to the walk-in ledger (Cash, Walk-in, Guest) and was left out: it "
         "names no one customer.",
@@ -234,14 +243,23 @@ FUTURE_ROWS = Counted(
 def read_line(log: OrderLog, lang: str) -> str:
     """What was read, so the owner can check it against the file before trusting the figures."""
     unreadable = log.skipped - log.no_customer - log.not_bought - log.walk_in - log.masked
+    not_sales = sum(k for _, k in log.not_sales)
+    types = ", ".join(f"{name} {count(k, lang)}" for name, k in log.not_sales[:SHOWN_TYPES])
+    if len(log.not_sales) > SHOWN_TYPES:
+        types += ", …"
     parts = [READ(lang, len(log.orders), k=count(len(log.orders), lang))]
     for text, k in ((NO_CUSTOMER_ROWS, log.no_customer), (WALK_IN_ROWS, log.walk_in),
                     (MASKED_ROWS, log.masked),
-                    (UNREADABLE_ROWS, unreadable), (NOT_BOUGHT_ROWS, log.not_bought),
+                    (UNREADABLE_ROWS, unreadable), (NOT_SALES_ROWS, not_sales),
+                    (NOT_BOUGHT_ROWS, log.not_bought - not_sales),
                     (FUTURE_ROWS, log.future), (DATED_ABOVE_ROWS, log.dated_above)):
         if k:
-            parts.append(text(lang, k, k=count(k, lang)))  # thousands grouped
+            parts.append(text(lang, k, k=count(k, lang), types=types))  # thousands grouped
     return " ".join(parts)
+
+
+#: The transaction types named in the read line, most rows first.
+SHOWN_TYPES = 3
 
 
 COLUMNS = Text(en="Columns: {names}.", bn="কলাম: {names}।")
