@@ -125,6 +125,15 @@ def behind_silence(result: BacktestResult) -> bool:
             and matched.precision is not None
             and matched.precision - model.precision >= BEHIND_MARGIN)
 
+#: ``WORSE`` when the longest silence did better too: no "use it from the top".
+WORSE_BOTH = Text(
+    en="- Here the list did worse than \"no purchase for {days} days\" ({p} against {q} never "
+       "came back): check it on your own past at other dates (--calibration) before you trust "
+       "it more than that rule.",
+    bn="- এখানে তালিকাটি \"{days} দিন কোনো কেনাকাটা নেই\" নিয়মের চেয়ে খারাপ করেছে ({p} বনাম "
+       "{q} আর ফেরেননি): ওই নিয়মের চেয়ে বেশি ভরসা করার আগে অন্য তারিখে (--calibration) নিজের "
+       "পুরোনো হিসাবে মিলিয়ে দেখুন।")
+
 
 def suggest_share(result: BacktestResult) -> ShareTry | None:
     """The try that finds the most customers who left while staying about as precise as
@@ -175,7 +184,8 @@ def plain_report(result: BacktestResult, lang: str = "en") -> str:
             and (model.precision or 0.0) < (fixed.precision or 0.0):
         # the suggestion below may only say "no setting did clearly better": say plainly
         # that the list did worse here, and what to do with it
-        lines.append(WORSE(lang, days=num(fixed.cutoff_days or 0), p=pct(model.precision),
+        worse = WORSE_BOTH if behind_silence(result) else WORSE
+        lines.append(worse(lang, days=num(fixed.cutoff_days or 0), p=pct(model.precision),
                            q=pct(fixed.precision)))
     if behind_silence(result):  # the other yardstick, said as plainly
         lines.append(BEHIND(lang, p=pct(model.precision), q=pct(matched.precision)))

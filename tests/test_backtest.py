@@ -1342,8 +1342,15 @@ def test_both_yardsticks_ahead_are_both_said(seasonal_result):
     longest silence; two sentences, and no "read the list from the top"."""
     lines = plain_report(with_precisions(seasonal_result, model=0.896, fixed=0.948,
                                          matched=0.948), "en").splitlines()
-    assert lines[4].startswith("- Here the list did worse than \"no purchase for 90 days\" "
-                               "(90% against 95% never came back)")
+    assert lines[4] == (
+        "- Here the list did worse than \"no purchase for 90 days\" (90% against 95% never came "
+        "back): check it on your own past at other dates (--calibration) before you trust it "
+        "more than that rule.")  # not "use it as a call list from the top"
+    assert plain_report(with_precisions(seasonal_result, model=0.896, fixed=0.948,
+                                        matched=0.948), "bn").splitlines()[4] == (
+        "- এখানে তালিকাটি \"৯০ দিন কোনো কেনাকাটা নেই\" নিয়মের চেয়ে খারাপ করেছে (৯০% বনাম ৯৫% আর "
+        "ফেরেননি): ওই নিয়মের চেয়ে বেশি ভরসা করার আগে অন্য তারিখে (--calibration) নিজের পুরোনো "
+        "হিসাবে মিলিয়ে দেখুন।")
     assert lines[5].startswith("- Here the list did worse than the longest silence (90% against "
                                "95% never came back)")
     assert lines[-1].startswith("Suggestion: no setting did clearly better than the longest "
