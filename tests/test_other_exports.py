@@ -79,6 +79,30 @@ def test_day_book_whose_first_receipt_comes_late_still_counts_only_sales(tmp_pat
         "Columns: date = Date, customer = Mobile, amount = Amount, transaction type = Vch Type.")
 
 
+def test_a_day_book_kept_one_tab_a_month_finds_the_receipts_of_a_later_month(tmp_path):
+    """Tabs with one header share their columns; the Receipts of February's tab, below its
+    first rows, still make the type column count only the Sales of every tab."""
+    wb = Workbook()
+    head = ["Date", "Particulars", "Mobile", "Vch Type", "Debit Amount", "Credit Amount"]
+    months = {"Oct": [[datetime(2024, 10, 1 + i % 28), f"Farmer {i}", f"0171{i:07d}", "Sales",
+                       500 + i, None] for i in range(210)],
+              "Feb": [[datetime(2025, 2, 1 + i % 28), f"Farmer {i}", f"0171{i:07d}", "Sales",
+                       600, None] for i in range(205)]
+              + [[datetime(2025, 2, 27), "Farmer 1", "01710000001", "Receipt", None, 501]]}
+    for n, (title, rows) in enumerate(months.items()):
+        ws = wb.active if n == 0 else wb.create_sheet()
+        ws.title = title
+        for r in [head] + rows:
+            ws.append(r)
+    p = tmp_path / "daybook.xlsx"
+    wb.save(p)
+    log = load_orders(p)
+    assert len(log.orders) == 415
+    assert log.not_sales == (("Receipt", 1),)
+    assert [o.date.isoformat() for o in log.orders if o.customer_id == "+8801710000001"] == [
+        "2024-10-02", "2025-02-02"]
+
+
 def test_transaction_type_columns_as_other_programs_name_them(tmp_path):
     """QuickBooks' "Transaction type" (Invoice, Sales Receipt, Payment, Estimate), a
     "Trans. Type" and Tally's "Voucher Type Name" (Sales Invoice, Wholesale, Sales Return,
