@@ -314,6 +314,7 @@ def orders_from_rows(rows: Iterable[list] | Callable[[], Iterable[list]], where:
             return _ungrouped(_filled(plain()), *grouped)
 
         head = list(islice(filled(), HEAD_ROWS))
+
     def values_below(at: int, col: int) -> set[str]:
         """The texts of a column in the whole log, to the first few more than a type
         column holds: Tally's first Receipt may come after the first rows' Sales."""
