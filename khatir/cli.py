@@ -14,10 +14,11 @@ import os
 import sys
 import traceback
 from datetime import date, datetime
+from pathlib import Path
 from typing import Callable
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from .config import DEFAULT_CONFIG, Settings, load_settings, tomllib
+from .config import DEFAULT_CONFIG, Settings, load_settings, parse_toml
 from .errors import ConfigError, KhatirError
 from .i18n import Text
 
@@ -131,8 +132,8 @@ def owner_language(argv: list[str]) -> str:
         if arg == "--config":
             config = value
     try:
-        with open(config or DEFAULT_CONFIG, "rb") as file:
-            raw = tomllib.load(file)
+        path = Path(config) if config else DEFAULT_CONFIG
+        raw = parse_toml(path.read_text(encoding="utf-8-sig"), path)
         language = str(raw["general"]["language"]).strip().lower()
     except Exception:  # noqa: BLE001 - unreadable settings: the default language
         return "bn"

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from .errors import ConfigError
 from .i18n import Text
 from .sheet.schema import TabSpec, with_overrides
-from .settings_check import check_raw, toml_error, where
+from .settings_check import check_raw, english_numbers, toml_error, where
 
 if TYPE_CHECKING:
     from .settings_sections import SectionSettings
@@ -168,11 +168,23 @@ def load_settings(path: Path | str | None = None, *, must_exist: bool = False) -
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:
         raise ConfigError(NOT_UTF8, path=path) from None
+    return build_settings(parse_toml(text, path), source=path)
+
+
+def parse_toml(text: str, path: Path) -> dict[str, Any]:
+    """The settings file's TOML; a bare number typed in Bengali digits ("lost_share =
+    ০.৭৫") is read as that number (``english_numbers``) rather than stopping every run."""
     try:
-        raw = tomllib.loads(text)
+        return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise toml_error(path, text, exc) from None
-    return build_settings(raw, source=path)
+        error = exc
+    english = english_numbers(text)
+    if english != text:
+        try:
+            return tomllib.loads(english)
+        except tomllib.TOMLDecodeError as exc:  # another mistake: named on its own line
+            text, error = english, exc
+    raise toml_error(path, text, error) from None
 
 
 def build_settings(raw: dict[str, Any], source: Path | None = None) -> Settings:

@@ -177,10 +177,16 @@ STATUS = Names(
 #: A till's "Receipt type" (Sale, Refund) is one too, read beside its Status (Closed).
 #: Tally's "Vch Type" (Sales, Receipt, Payment, Purchase, Credit Note) too: when it names
 #: the sales, only they are purchases (``parse_not_a_sale``).
+#: Named so exactly, or by the words of one ("Vch. Type Name", "Trans Type", "Voucher Kind").
 TRANSACTION_TYPE = Names(frozenset({"type", "transactiontype", "txntype", "trxtype",
                                     "transactionkind", "receipttype", "documenttype",
                                     "vchtype", "vouchertype", "voucher", "entrytype",
-                                    "লেনদেনেরধরন", "লেনদেন", "ধরন"}))
+                                    "লেনদেনেরধরন", "লেনদেন", "ধরন", "ভাউচারেরধরন",
+                                    "ভাউচারধরন"}),
+                         words=("vch", "voucher", "txn", "trx", "trans", "tran", "doc",
+                                "entry", "লেনদেন", "ভাউচার"),
+                         not_words=("date", "amount"),
+                         ends=("type", "typename", "kind", "ধরন"))
 QUANTITY = Names(frozenset({"quantity", "qty", "numberofcds", "units", "pcs", "pieces", "menge",
                             "anzahl", "সংখ্যা", "পরিমাণ"}),  # পরিমাণ: how many, not taka
                  words=("quantity", "qty", "menge"), not_words=("total", "gesamt"))
@@ -264,8 +270,16 @@ def dated_headers(rows: list[list]) -> Iterator[tuple[int, list[str], int]]:
             yield i, keys, date
 
 
-def find_header(rows: list[list]) -> tuple[int, Columns | None]:
-    """The header among the first ten rows, and its columns (``-1, None``: none found)."""
+#: The different texts of a column below a header row (its index, the column's), read
+#: from the whole log: a Day Book's first Receipt may come a thousand rows down.
+ValuesBelow = Callable[[int, int], set[str]]
+
+
+def find_header(rows: list[list], values_below: ValuesBelow | None = None
+                ) -> tuple[int, Columns | None]:
+    """The header among the first ten rows, and its columns (``-1, None``: none found).
+    ``rows`` are the log's first rows; ``values_below`` gives a column's texts in the
+    whole log (by default those in ``rows``), which decide a transaction-type column."""
     for i, keys, date in dated_headers(rows):
         below = rows[i + 1:]
         found = [(c, kind) for kind in CUSTOMER_KINDS for c in [kind.find(keys, (date,))]
@@ -299,8 +313,10 @@ def find_header(rows: list[list]) -> tuple[int, Columns | None]:
                       if _order_numbers(below, c)), None)
         status = STATUS.find(keys, (date, customer))
         kinds = TRANSACTION_TYPE.find(keys, (date, customer, amount, status))
-        sales = kinds is not None and names_sales(_values(below, kinds))
-        if kinds is not None and not _says_not_bought(below, kinds, sales):
+        seen = set() if kinds is None else (
+            values_below(i, kinds) if values_below is not None else _values(below, kinds))
+        sales = names_sales(seen)
+        if kinds is not None and not _says_not_bought(seen, sales):
             kinds = None
         types = kinds
         if status is None:
@@ -410,11 +426,14 @@ def _values(rows: list[list], col: int) -> set[str]:
     return {r[col] for r in rows if len(r) > col and isinstance(r[col], str)}
 
 
-def _says_not_bought(rows: list[list], col: int, sales: bool) -> bool:
+def _says_not_bought(kinds: set[str], sales: bool) -> bool:
     """Whether a transaction-type column holds types that are no purchase among its few
     values: refunds, reversals, the shop's own Cash Out; or, beside its Sales, Receipts."""
-    kinds = _values(rows, col)
-    return len(kinds) <= 20 and any(parse_not_a_sale(k, sales) for k in kinds)
+    return len(kinds) <= MAX_TYPES and any(parse_not_a_sale(k, sales) for k in kinds)
+
+
+#: A column with more different texts than this is no list of transaction types.
+MAX_TYPES = 20
 
 
 def total_row(row: list, *cols: int) -> bool:

@@ -15,6 +15,7 @@ import io
 import math
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
@@ -23,8 +24,9 @@ from typing import Callable, Iterable, Iterator
 
 from .errors import CellError, KhatirError
 from .i18n import ASCII_DIGITS, Text
-from .orders_columns import (BARE_ID, CUSTOMER, DATE, MASKED, Columns, contact_ids, dated_headers,
-                             find_header, id_text, order_numbers, total_row, unmask, walk_in)
+from .orders_columns import (BARE_ID, CUSTOMER, DATE, MASKED, MAX_TYPES, Columns, contact_ids,
+                             dated_headers, find_header, id_text, order_numbers, total_row,
+                             unmask, walk_in)
 from .sheet.parse import parse_date, parse_never_bought, parse_not_a_sale, parse_returned
 from .sheet.schema import header_key
 from .sheet.records import Order
@@ -108,6 +110,9 @@ class OrderLog:
     #: which column was read as what: (kind, header text), or the 1-based column number
     #: when the file has no header; kinds as in ``COLUMN_KINDS``
     columns: tuple[tuple[str, str | int], ...] = ()
+    #: of the not bought, rows whose transaction type is no sale in a column that names
+    #: the sales (Tally's Receipt, Payment, Journal): each type and its rows, most first
+    not_sales: tuple[tuple[str, int], ...] = ()
 
     def until(self, today: date) -> OrderLog:
         """The log without the orders dated after ``today`` (a mistyped year, 2027 for
@@ -131,8 +136,10 @@ def column_names(cols: Columns, header: list | None) -> tuple[tuple[str, str | i
         for c in (col if isinstance(col, tuple) else () if col is None else (col,)):
             if c == cols.customer and kind == "contacts":
                 continue  # a "Customer contacts" cell: said once, as the customer
-            if kind == "types" and c in (cols.status, cols.kind):
+            if kind == "types" and (c == cols.kind or c == cols.status and not cols.sales_named):
                 continue  # the status column itself, said once
+            if kind == "status" and c == cols.types and cols.sales_named:
+                continue  # said as the transaction type: it names the sales
             name = header[c] if header is not None and c < len(header) else None
             found.append((kind, str(name).strip() if name not in (None, "") else c + 1))
     return tuple(found)
@@ -249,10 +256,14 @@ def load_orders_backend(backend, where: str) -> OrderLog:
     chosen = _columns_per_header({t: grids[t] for t in logs})
     parts = [orders_from_rows(grids[t], f"{where} [{t}]", header_required=True,
                               columns=chosen.get(t)) for t in logs]
+    not_sales: Counter[str] = Counter()
+    for part in parts:
+        not_sales.update(dict(part.not_sales))
     return OrderLog([o for part in parts for o in part.orders], sum(p.skipped for p in parts),
                     sum(p.no_customer for p in parts), sum(p.not_bought for p in parts),
                     walk_in=sum(p.walk_in for p in parts), masked=sum(p.masked for p in parts),
-                    dated_above=sum(p.dated_above for p in parts), columns=parts[0].columns)
+                    dated_above=sum(p.dated_above for p in parts), columns=parts[0].columns,
+                    not_sales=tuple(not_sales.most_common()))
 
 
 def _columns_per_header(tabs: dict[str, list[list]]) -> dict[str, Columns]:
@@ -303,9 +314,24 @@ def orders_from_rows(rows: Iterable[list] | Callable[[], Iterable[list]], where:
             return _ungrouped(_filled(plain()), *grouped)
 
         head = list(islice(filled(), HEAD_ROWS))
-    header_at, cols = find_header(head)
+
+    def values_below(at: int, col: int) -> set[str]:
+        """The texts of a column in the whole log, to the first few more than a type
+        column holds: Tally's first Receipt may come after the first rows' Sales."""
+        found: set[str] = set()
+        for r in islice(filled(), at + 1, None):
+            if len(r) > col and isinstance(r[col], str) and r[col] not in found:
+                found.add(r[col])
+                if len(found) > MAX_TYPES:
+                    break
+        return found
+
+    header_at, cols = find_header(head, values_below)
     if cols is not None and columns is not None:
-        cols = columns
+        # the tabs' shared columns, with this tab's transaction types (read in all its rows)
+        cols = columns if columns.types is not None or cols.types is None else replace(
+            columns, status=cols.status, kind=cols.kind, types=cols.types,
+            sales_named=cols.sales_named)
     if cols is None:
         date_header = _date_header(head)
         if date_header is not None:
@@ -332,6 +358,7 @@ def orders_from_rows(rows: Iterable[list] | Callable[[], Iterable[list]], where:
     bad_date: object = None  # a date cell that could not be read, to show if nothing could
     above: date | None = None  # the date of the row above (a register writes it once a day)
     returned: dict[tuple[object, object], bool] = {}  # per distinct status and type
+    not_sales: Counter[str] = Counter()  # rows left out by a type that is no sale
     paid: dict[int, str] = {}  # a row's payment ID, when refunds name payments
     refunded: dict[str, float] = {}  # how much the refunds naming a payment gave back
     seen_dates: dict[object, date | None] = {}  # the same text recurs on many rows
@@ -369,7 +396,7 @@ def orders_from_rows(rows: Iterable[list] | Callable[[], Iterable[list]], where:
     def settle() -> None:
         """Keep the bought lines of the order just read."""
         nonlocal not_bought
-        kept = _bought(lines, returned, cols)
+        kept = _bought(lines, returned, cols, not_sales)
         orders.extend(kept)
         not_bought += len(lines) - len(kept)
         lines.clear()
@@ -462,7 +489,8 @@ def orders_from_rows(rows: Iterable[list] | Callable[[], Iterable[list]], where:
         raise OrdersFileError(NO_ORDER, where=where)
     return OrderLog(orders, skipped, no_customer, not_bought, walk_in=walk_ins, masked=unmatched,
                     dated_above=dated_above,
-                    columns=column_names(cols, head[header_at] if header_at >= 0 else None))
+                    columns=column_names(cols, head[header_at] if header_at >= 0 else None),
+                    not_sales=tuple(not_sales.most_common()))
 
 
 def _note_payment(row: list, n: int, cols: Columns, amount: float | None,
@@ -651,9 +679,12 @@ _VOID_VOUCHER = re.compile(r"\s*\(?\s*(?:cancel+ed|void(?:ed)?|বাতিল)\
 
 
 def _bought(lines: list[tuple[Order, tuple[object, object]]],
-            returned: dict[tuple[object, object], bool], cols: Columns) -> list[Order]:
+            returned: dict[tuple[object, object], bool], cols: Columns,
+            not_sales: Counter[str]) -> list[Order]:
     """The lines of one order (one customer, one date cell) that were bought. A line with no
-    status has its order's: Shopify writes the status on one line of each order only."""
+    status has its order's: Shopify writes the status on one line of each order only. A
+    line left out by a type column that names the sales is counted in ``not_sales`` under
+    its type ("Receipt"), so the owner hears which vouchers were no purchases."""
     shared = next((state for _, (state, _) in lines if state not in (None, "")), None)
     kept = []
     for order, (state, kind) in lines:
@@ -665,6 +696,10 @@ def _bought(lines: list[tuple[Order, tuple[object, object]]],
                 else parse_never_bought(state) or parse_not_a_sale(kind, cols.sales_named))
         if not returned[state, kind]:
             kept.append(order)
+        elif cols.sales_named:
+            named = state if cols.types == cols.status else kind
+            if isinstance(named, str) and named.strip():
+                not_sales[named.strip()] += 1
     return kept
 
 

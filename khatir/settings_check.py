@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, Mapping
 
 from .errors import ConfigError
-from .i18n import Text
+from .i18n import Text, bn_digits
 
 GENERAL_KEYS = ("language", "customer_language", "region", "timezone", "shop_name",
                 "shop_phone", "templates")
@@ -127,15 +127,49 @@ def refuse_unknown(section: str, keys, known, source: Path | None) -> None:
 
 
 def toml_error(source: Path, text: str, error: Exception) -> ConfigError:
-    """A TOML syntax error as one sentence; a Windows path in double quotes gets its own."""
+    """A TOML syntax error as one sentence; a Windows path in double quotes, or a value
+    written in Bengali digits ("২০২৫-০৩-৩১" unquoted), gets its own."""
     found = re.search(r"line (\d+)", str(error))
     if found:
         lines = text.splitlines()
         number = int(found.group(1))
         line = lines[number - 1] if 0 < number <= len(lines) else ""
+        said = Text(en=str(number), bn=bn_digits(number))
         if re.search(r'"[^"]*\\[^"]*"', line):
-            return ConfigError(WINDOWS_PATH, file=where(source), line=number)
+            return ConfigError(WINDOWS_PATH, file=where(source), line=said)
+        if _BENGALI_DIGIT.search(_QUOTED.sub("", line.split("#")[0])):
+            return ConfigError(BENGALI_DIGITS, file=where(source), line=said,
+                               text=line.strip())
     return ConfigError(NOT_TOML, file=where(source), error=error)
+
+
+BENGALI_DIGITS = Text(
+    en="In {file}, line {line} ({text}) has a number in Bengali digits, which a settings "
+       "file cannot read; write it with English digits 0-9.",
+    bn="{file} ফাইলের {line} নম্বর লাইনে ({text}) বাংলা অঙ্কে সংখ্যা লেখা, যা সেটিংস ফাইল পড়তে "
+       "পারে না; ইংরেজি অঙ্কে (0-9) লিখুন।")
+_BENGALI_DIGIT = re.compile("[০-৯]")
+_QUOTED = re.compile(r'"[^"]*"|\'[^\']*\'')
+#: A setting whose whole value is a number with Bengali digits ("lost_share = ০.৭৫", as
+#: a Bengali report may once have shown it): read as that number in English digits.
+_BENGALI_NUMBER = re.compile(r"^(\s*[\w.\-\"']+\s*=\s*)([-+]?[0-9০-৯][0-9০-৯_.]*)(\s*(?:#.*)?)$",
+                             re.MULTILINE)
+
+
+def english_numbers(text: str) -> str:
+    """A settings text whose bare numbers typed in Bengali digits ("lost_share = ০.৭৫")
+    are in English digits, as TOML reads them; text in quotes (a template, the shop's
+    name) is left as it is."""
+    def english(found: re.Match[str]) -> str:
+        value = found.group(2)
+        if not _BENGALI_DIGIT.search(value):
+            return found.group(0)
+        return found.group(1) + value.translate(_ENGLISH) + found.group(3)
+
+    return _BENGALI_NUMBER.sub(english, text)
+
+
+_ENGLISH = str.maketrans("০১২৩৪৫৬৭৮৯", "0123456789")
 
 
 def section_keys() -> dict[str, tuple[str, ...]]:

@@ -1,6 +1,7 @@
 """The backtest: metrics, procedure, synthetic shop, orders files and the script."""
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from dataclasses import replace
@@ -14,6 +15,7 @@ from khatir.backtest import (ShareTry, backtest, default_calibration, format_tab
                              precision_recall, roc_auc, simulate_orders)
 from khatir.orders_file import OrdersFileError, load_orders, load_orders_backend, read_orders
 from khatir.backtest_report import columns_line, plain_report, read_line, suggest_share
+from khatir.config import load_settings
 from khatir.i18n import bn_digits
 from khatir.rules.lost import LostSettings
 from khatir.simulate import simulate_shop
@@ -822,7 +824,8 @@ def _steady_result():
 
 def test_a_list_less_precise_than_the_plain_rule_is_told_so_with_a_next_step():
     r = _steady_result()
-    methods = tuple(replace(m, precision=0.57, flagged=40) if m.key == "model"
+    # the longest silence no better than the list (else that is said, and not "from the top")
+    methods = tuple(replace(m, precision=0.57, flagged=40) if m.key in ("model", "matched")
                     else replace(m, precision=0.65, flagged=50) if m.key == "fixed" else m
                     for m in r.methods)
     worse = replace(r, methods=methods)
@@ -1259,24 +1262,110 @@ def test_receipts_name_the_customer_by_contacts_and_a_refund_receipt_is_no_purch
     ("en", "Suggestion: write lost_share = 0.75 and at_risk_share = 0.95 under [lost] in "
            "config/settings.toml (the at-risk list must be at least as wide as the lost list). On "
            "this date it would have named 40, 90% of whom never came back, finding 60% of those who left."),
-    ("bn", "পরামর্শ: config/settings.toml-এ [lost]-এর নিচে lost_share = ০.৭৫ আর at_risk_share = "
-           "০.৯৫ লিখুন (ঝুঁকির তালিকা হারানো তালিকার চেয়ে ছোট হতে পারে না)। এই তারিখে এটি ৪০ জনকে "
+    # the values to type keep English digits in Bengali too: TOML cannot read "০.৭৫"
+    ("bn", "পরামর্শ: config/settings.toml-এ [lost]-এর নিচে lost_share = 0.75 আর at_risk_share = "
+           "0.95 লিখুন (ঝুঁকির তালিকা হারানো তালিকার চেয়ে ছোট হতে পারে না)। এই তারিখে এটি ৪০ জনকে "
            "হারানো বলত, তাঁদের ৯০% আর ফেরেননি; যাঁরা চলে গেছেন তাঁদের ৬০% খুঁজে পেত।"),
 ])
 def test_a_suggested_share_above_at_risk_share_names_both_so_the_settings_still_load(
-        seasonal_result, lang, line):
+        seasonal_result, lang, line, tmp_path):
     """The blind backtest trial: "write lost_share = 0.75" alone made the daily job refuse to
-    run (lost_share may not be above at_risk_share, 0.7 by default)."""
+    run (lost_share may not be above at_risk_share, 0.7 by default); the seasonal trial:
+    the Bengali line said "lost_share = ০.৭৫", and the settings file written so was no TOML.
+    The owner's copy of the two settings, written as the line says, loads."""
     wide = ShareTry(0.75, 40, 0.9, 0.6, 0.85)
     result = replace(seasonal_result, tries=(wide,))
     assert plain_report(result, lang).splitlines()[-1] == line
-    LostSettings.from_section({"lost_share": 0.75, "at_risk_share": 0.95})  # loads
+    typed = re.findall(r"\w+_share = \S+", line)
+    assert typed == ["lost_share = 0.75", "at_risk_share = 0.95"]
+    settings = tmp_path / "settings.toml"
+    settings.write_text("[lost]\n" + "\n".join(typed) + "\n", encoding="utf-8")
+    lost = load_settings(settings).section("lost")
+    assert (lost["lost_share"], lost["at_risk_share"]) == (0.75, 0.95)
+    LostSettings.from_section(lost)  # loads
+
+
+@pytest.mark.slow
+def test_the_defaults_sentence_keeps_english_digits_in_bengali(seasonal_result):
+    current = ShareTry(seasonal_result.settings.lost_share, 40, 0.9, 0.6, 0.85)
+    result = replace(seasonal_result, tries=(current,))
+    assert plain_report(result, "bn").splitlines()[-1] == (
+        "পরামর্শ: এই দোকানের জন্য ডিফল্টই ঠিক আছে ([lost]-এ lost_share = 0.45)।")
 
 
 def test_lost_share_on_the_command_line_takes_at_risk_share_up_with_it():
     args = backtest_lost.build_parser().parse_args(["--csv", "x.csv", "--lost-share", "0.75"])
     settings = backtest_lost.load_lost_settings(args)
     assert (settings.lost_share, settings.at_risk_share) == (0.75, 0.95)
+
+
+def with_precisions(result, **precisions):
+    """``result`` with the given precision for each method (model, fixed, matched)."""
+    return replace(result, tries=(), methods=tuple(
+        replace(m, precision=precisions[m.key]) if m.key in precisions else m
+        for m in result.methods))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang, behind, suggestion", [
+    ("en", "- Here the list did worse than the longest silence (38% against 49% never came back): "
+           "the customers silent the longest were the surer call on this date; check other dates "
+           "(--calibration) before you trust the list's order more than the days since the last "
+           "purchase.",
+     "Suggestion: no setting did clearly better than the longest silence here, and the list did "
+     "worse than it: call first the customers whose last purchase is the oldest (sort the "
+     "Customers tab by Last Purchase), not the list from the top, and call before you send."),
+    ("bn", "- এখানে তালিকাটি সবচেয়ে লম্বা সময় না কেনার চেয়ে খারাপ করেছে (৩৮% বনাম ৪৯% আর "
+           "ফেরেননি): এই তারিখে সবচেয়ে বেশি দিন না কেনা গ্রাহকেরাই বেশি নিশ্চিতভাবে চলে "
+           "গিয়েছিলেন; শেষ কেনাকাটার পর কত দিন গেছে তার চেয়ে তালিকার ক্রমে বেশি ভরসা করার "
+           "আগে অন্য তারিখে (--calibration) মিলিয়ে দেখুন।",
+     "পরামর্শ: এখানে কোনো সেটিং সবচেয়ে লম্বা সময় না কেনার চেয়ে স্পষ্ট ভালো করেনি, আর তালিকাটি "
+     "এর চেয়ে খারাপ করেছে: তালিকার ওপর থেকে নয়, যাঁদের শেষ কেনাকাটা সবচেয়ে পুরোনো তাঁদের "
+     "আগে ফোন করুন (Customers ট্যাবটি Last Purchase কলাম দিয়ে সাজিয়ে), আর বার্তা পাঠানোর "
+     "আগে ফোন করুন।"),
+])
+def test_a_list_behind_the_longest_silence_says_so_and_does_not_send_the_owner_to_its_top(
+        seasonal_result, lang, behind, suggestion):
+    """The seasonal trial's farm dealer before the planting season: the list (38%) beat the
+    90-day rule (37%) by a point, but the same number of longest silent were 49% right; the
+    report said nothing of it and told the owner to read the list from the top."""
+    lines = plain_report(with_precisions(seasonal_result, model=0.384, fixed=0.374,
+                                         matched=0.489), lang).splitlines()
+    assert lines[4] == behind
+    assert lines[-1] == suggestion
+    assert not any(x.startswith(("- Here the list did worse than \"", "- এখানে তালিকাটি \""))
+                   for x in lines)  # it did beat the 90-day rule
+
+
+@pytest.mark.slow
+def test_both_yardsticks_ahead_are_both_said(seasonal_result):
+    """Seed 2's gift shop after the peak: 90% against 95% for both the 90-day rule and the
+    longest silence; two sentences, and no "read the list from the top"."""
+    lines = plain_report(with_precisions(seasonal_result, model=0.896, fixed=0.948,
+                                         matched=0.948), "en").splitlines()
+    assert lines[4] == (
+        "- Here the list did worse than \"no purchase for 90 days\" (90% against 95% never came "
+        "back): check it on your own past at other dates (--calibration) before you trust it "
+        "more than that rule.")  # not "use it as a call list from the top"
+    assert plain_report(with_precisions(seasonal_result, model=0.896, fixed=0.948,
+                                        matched=0.948), "bn").splitlines()[4] == (
+        "- এখানে তালিকাটি \"৯০ দিন কোনো কেনাকাটা নেই\" নিয়মের চেয়ে খারাপ করেছে (৯০% বনাম ৯৫% আর "
+        "ফেরেননি): ওই নিয়মের চেয়ে বেশি ভরসা করার আগে অন্য তারিখে (--calibration) নিজের পুরোনো "
+        "হিসাবে মিলিয়ে দেখুন।")
+    assert lines[5].startswith("- Here the list did worse than the longest silence (90% against "
+                               "95% never came back)")
+    assert lines[-1].startswith("Suggestion: no setting did clearly better than the longest "
+                                "silence here, and the list did worse than it")
+
+
+@pytest.mark.slow
+def test_a_list_a_point_behind_the_longest_silence_is_not_called_worse(seasonal_result):
+    lines = plain_report(with_precisions(seasonal_result, model=0.474, fixed=0.40,
+                                         matched=0.486), "en").splitlines()
+    assert not any("longest silence (" in x for x in lines)
+    assert lines[-1] == (
+        "Suggestion: no setting did clearly better than the longest silence here; read the list "
+        "from the top (most likely lost first) and call before you send.")
 
 
 @pytest.mark.slow

@@ -53,6 +53,78 @@ def test_tally_day_book_counts_only_sales_vouchers(tmp_path):
     assert load_orders(p).not_bought == 4
 
 
+def test_day_book_whose_first_receipt_comes_late_still_counts_only_sales(tmp_path):
+    """A season's Day Book opens with hundreds of Sales; the farmers' Receipts (dues paid
+    after harvest) come months later, far below the first rows. They are no purchases
+    (the seasonal trial's MUST-1), and the owner is told which vouchers were left out."""
+    sales = "".join(f"{1 + i % 28:02d}-10-2024,0171{i:07d},Sales,{500 + i}\n" for i in range(250))
+    p = csv_file(tmp_path, "Date,Mobile,Vch Type,Amount\n" + sales
+                 + "05-02-2025,01710000001,Receipt,501\n"
+                 + "06-02-2025,01710000002,Rcpt,502\n"
+                 + "07-02-2025,01710000003,Journal,10\n"
+                 + "08-02-2025,01710000004,Sales,504\n", "daybook.csv")
+    log = load_orders(p)
+    assert len(log.orders) == 251
+    assert [o.date.isoformat() for o in log.orders if o.customer_id == "+8801710000004"] == [
+        "2024-10-05", "2025-02-08"]
+    assert {o.customer_id for o in log.orders if o.date.year == 2025} == {"+8801710000004"}
+    assert read_line(log, "en") == (
+        "Read 251 order rows. 3 rows are no sales by their transaction type (Receipt 1, "
+        "Rcpt 1, Journal 1) and were left out: money paid for an old bill, a return or an "
+        "entry of the shop's own is not a purchase.")
+    assert read_line(log, "bn") == (
+        "২৫১টি অর্ডারের সারি পড়া হয়েছে। লেনদেনের ধরন বিক্রি নয় (Receipt ১, Rcpt ১, Journal ১) "
+        "এমন ৩টি সারি বাদ গেছে: পুরোনো বাকির টাকা জমা, ফেরত বা দোকানের নিজের হিসাব কেনাকাটা নয়।")
+    assert columns_line(log, "en") == (
+        "Columns: date = Date, customer = Mobile, amount = Amount, transaction type = Vch Type.")
+
+
+def test_a_day_book_kept_one_tab_a_month_finds_the_receipts_of_a_later_month(tmp_path):
+    """Tabs with one header share their columns; the Receipts of February's tab, below its
+    first rows, still make the type column count only the Sales of every tab."""
+    wb = Workbook()
+    head = ["Date", "Particulars", "Mobile", "Vch Type", "Debit Amount", "Credit Amount"]
+    months = {"Oct": [[datetime(2024, 10, 1 + i % 28), f"Farmer {i}", f"0171{i:07d}", "Sales",
+                       500 + i, None] for i in range(210)],
+              "Feb": [[datetime(2025, 2, 1 + i % 28), f"Farmer {i}", f"0171{i:07d}", "Sales",
+                       600, None] for i in range(205)]
+              + [[datetime(2025, 2, 27), "Farmer 1", "01710000001", "Receipt", None, 501]]}
+    for n, (title, rows) in enumerate(months.items()):
+        ws = wb.active if n == 0 else wb.create_sheet()
+        ws.title = title
+        for r in [head] + rows:
+            ws.append(r)
+    p = tmp_path / "daybook.xlsx"
+    wb.save(p)
+    log = load_orders(p)
+    assert len(log.orders) == 415
+    assert log.not_sales == (("Receipt", 1),)
+    assert [o.date.isoformat() for o in log.orders if o.customer_id == "+8801710000001"] == [
+        "2024-10-02", "2025-02-02"]
+
+
+def test_transaction_type_columns_as_other_programs_name_them(tmp_path):
+    """QuickBooks' "Transaction type" (Invoice, Sales Receipt, Payment, Estimate), a
+    "Trans. Type" and Tally's "Voucher Type Name" (Sales Invoice, Wholesale, Sales Return,
+    Proforma Invoice): only the sales are purchases, whatever the column's spelling."""
+    for header in ("Transaction type", "Trans. Type", "Voucher Type Name"):
+        p = csv_file(tmp_path, (
+            f"Date,Customer,{header},Amount\n"
+            "01/02/2025,Rina Akter,Invoice,500\n"
+            "02/02/2025,Rina Akter,Sales Receipt,300\n"
+            "03/02/2025,Rina Akter,Payment,500\n"
+            "04/02/2025,Rina Akter,Estimate,900\n"
+            "05/02/2025,Anis Khan,Sales Invoice,700\n"
+            "06/02/2025,Anis Khan,Wholesale,7000\n"
+            "07/02/2025,Anis Khan,Sales Return,700\n"
+            "08/02/2025,Anis Khan,Proforma Invoice,100\n"), f"{header}.csv")
+        log = load_orders(p)
+        assert [(o.customer_id, o.date.day) for o in log.orders] == [
+            ("Rina Akter", 1), ("Rina Akter", 2), ("Anis Khan", 5), ("Anis Khan", 6)], header
+        assert dict(log.not_sales) == {"Payment": 1, "Estimate": 1, "Sales Return": 1,
+                                       "Proforma Invoice": 1}, header
+
+
 def test_quickbooks_sales_by_customer_detail_reads_the_group_rows(tmp_path):
     """The customer is on a row above their lines; "Total for <name>" closes the group; a
     Credit Memo and a voided transaction (0.00, "Voided" in its memo) are no purchases."""

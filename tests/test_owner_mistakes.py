@@ -100,6 +100,32 @@ def test_a_windows_path_in_double_quotes_is_explained(tmp_path):
     assert "like \"C:/Shop/shop.xlsx\", or in single quotes" in str(info.value)
 
 
+def test_a_share_typed_in_bengali_digits_is_read_as_that_number(tmp_path):
+    """The seasonal trial: a Bengali backtest once said "lost_share = ০.৭৫", and the owner
+    who wrote it so found every later run refused ("not valid TOML")."""
+    settings = tmp_path / "settings.toml"
+    settings.write_text('[general]\nshop_name = "দোকান ১২৩"\n\n[lost]\nlost_share = ০.৭৫   # ৭৫%\n'
+                        "at_risk_share = ০.৯৫\n", encoding="utf-8")
+    loaded = load_settings(settings)
+    assert (loaded.section("lost")["lost_share"], loaded.section("lost")["at_risk_share"]) == (
+        0.75, 0.95)
+    assert loaded.shop_names["bn"] == "দোকান ১২৩"  # text in quotes keeps its digits
+
+
+def test_a_date_in_bengali_digits_is_named_with_its_line(tmp_path):
+    settings = tmp_path / "settings.toml"
+    settings.write_text("[lost]\nlost_share = ০.৭৫\n\n[lost.festivals]\nEid = [২০২৫-০৩-৩১]\n",
+                        encoding="utf-8")
+    with pytest.raises(ConfigError) as info:
+        load_settings(settings)
+    assert info.value.message("en") == (
+        f"In {settings}, line 5 (Eid = [২০২৫-০৩-৩১]) has a number in Bengali digits, which a "
+        "settings file cannot read; write it with English digits 0-9.")
+    assert info.value.message("bn") == (
+        f"{settings} ফাইলের ৫ নম্বর লাইনে (Eid = [২০২৫-০৩-৩১]) বাংলা অঙ্কে সংখ্যা লেখা, যা সেটিংস "
+        "ফাইল পড়তে পারে না; ইংরেজি অঙ্কে (0-9) লিখুন।")
+
+
 def test_a_windows_path_in_single_quotes_works(tmp_path):
     settings = tmp_path / "settings.toml"
     settings.write_text("[workbook]\npath = 'C:\\Shop\\shop.xlsx'\n", encoding="utf-8")

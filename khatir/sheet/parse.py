@@ -725,9 +725,12 @@ def parse_never_bought(value: object) -> bool:
                                       and value.strip().casefold() == "new")
 
 
-#: A transaction type that names a sale ("Sales", "Sales Receipt", "Invoice", "Sale",
+#: A transaction type that names a sale ("Sales", "Sales Receipt", "Invoice", "Wholesale", "Sale",
 #: "বিক্রি"): in a column holding such types, only they are purchases.
-_SALE = re.compile(r"\bsales?\b|\bsold\b|invoice|বিক্রি|বিক্রয়", re.IGNORECASE)
+_SALE = re.compile(r"\bsales?\b|\bsold\b|invoice|wholesale|retail|বিক্রি|বিক্রয়|পাইকারি|খুচরা",
+                   re.IGNORECASE)
+#: ...but a quote that may never be bought ("Proforma Invoice", "Quotation") is none.
+_NOT_YET_SOLD = re.compile(r"pro.?forma|quot", re.IGNORECASE)
 #: A transaction type that moves the shop's own money, not a customer's purchase: a
 #: merchant wallet's "Cash Out", "Cash In", "Settlement", "Withdrawal", "Transfer",
 #: "Payout", a currency "Conversion" (bKash, Nagad, PayPal).
@@ -738,7 +741,8 @@ _OWN_MONEY = re.compile(r"cash.?out|cash.?in\b|settle|withdraw|transfer|payout|c
 def names_sales(kinds: Iterable[object]) -> bool:
     """Whether a column of transaction types names the sales among them (Tally's "Vch
     Type": Sales, Receipt, Payment, Purchase, Credit Note, Journal, Contra)."""
-    return any(isinstance(k, str) and _SALE.search(k) for k in kinds)
+    return any(isinstance(k, str) and _SALE.search(k) and not _NOT_YET_SOLD.search(k)
+               for k in kinds)
 
 
 def parse_not_a_sale(kind: object, sales_named: bool) -> bool:
@@ -753,7 +757,7 @@ def parse_not_a_sale(kind: object, sales_named: bool) -> bool:
     text = str(kind)
     if parse_never_bought(text) or _OWN_MONEY.search(text):
         return True
-    return sales_named and not _SALE.search(text)
+    return sales_named and (not _SALE.search(text) or _NOT_YET_SOLD.search(text) is not None)
 
 
 # --------------------------------------------------------------------------
