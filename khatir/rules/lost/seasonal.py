@@ -37,12 +37,17 @@ class Season:
     festival: str  # the configured festival their purchases come before, or ""
     start: date
     end: date
+    once: bool = False  # seen in one season only (last year's): probably waiting, at risk at most
 
     def waiting(self, today: date) -> bool:
         """True until this year's window has passed."""
         return today <= self.end
 
     def describe(self, lang: str, waiting: bool) -> str:
+        if self.once:
+            if self.festival:
+                return BEFORE_FESTIVAL_ONCE(lang, festival=self.festival)
+            return AROUND_MONTH_ONCE(lang, month=month_name(self.month, lang))
         if self.festival:
             text = BEFORE_FESTIVAL_WAITING if waiting else BEFORE_FESTIVAL_MISSED
             return text(lang, festival=self.festival)
@@ -56,6 +61,10 @@ BEFORE_FESTIVAL_WAITING = Text(en="usually buys before {festival}; waiting for i
                                bn="সাধারণত {festival}-এর আগে কেনেন; সেই সময়ের অপেক্ষা")
 AROUND_MONTH_MISSED = Text(en="usually buys around {month}; not this year",
                            bn="সাধারণত {month} মাসের দিকে কেনেন; এ বছর কেনেননি")
+BEFORE_FESTIVAL_ONCE = Text(en="bought before {festival} last year; that time is coming",
+                            bn="গত বছর {festival}-এর আগে কিনেছিলেন; সেই সময় আসছে")
+AROUND_MONTH_ONCE = Text(en="bought around {month} last year; that time is coming",
+                         bn="গত বছর {month} মাসের দিকে কিনেছিলেন; সেই সময় আসছে")
 AROUND_MONTH_WAITING = Text(en="usually buys around {month}; waiting for it",
                             bn="সাধারণত {month} মাসের দিকে কেনেন; সেই সময়ের অপেক্ষা")
 
@@ -122,3 +131,52 @@ def _calendar_season(dates: Sequence[date], window_days: int) -> Season | None:
             break
         year += 1
     return Season(mid.month, "", mid - timedelta(days=window_days), mid + timedelta(days=window_days))
+
+
+#: One season seen once: all purchase days within this many days of each other...
+ONCE_SPAN_DAYS = 56
+#: ...and today no more than this many days before its anniversary window opens.
+ONCE_LEAD_DAYS = 30
+#: The anniversary window: from ``window_days`` before last year's first purchase day
+#: (a year on) to this many days after last year's last one.
+ONCE_AFTER_DAYS = 14
+
+
+def last_year_season(dates: Sequence[date], today: date, window_days: int,
+                     festivals: tuple[tuple[str, tuple[date, ...]], ...] = ()) -> Season | None:
+    """A repeat buyer seen in one short burst about a year ago whose season is coming.
+
+    With about a year of history a customer who buys once a year before Christmas or
+    Eid has been seen in one season only, so ``customer_season`` cannot know them, and
+    just before their season they top the lost list (an owner's blind trial: 19 of the
+    top 20 of a gift shop on 15 October were last Christmas's buyers, 14 of whom bought
+    again within weeks). Kept narrow: every purchase day within ``ONCE_SPAN_DAYS``, and
+    today inside that burst's anniversary window or at most ``ONCE_LEAD_DAYS`` before it;
+    when the burst fell in the weeks before a listed festival, the window follows the
+    festival's next date instead. A season seen once is no proof (many such buyers never
+    come back), so the caller keeps them at risk rather than not flagged at all.
+    """
+    if len(dates) < 2 or (dates[-1] - dates[0]).days > ONCE_SPAN_DAYS:
+        return None
+    for name, days in festivals:
+        before = [f for f in days if all(-AFTER_FESTIVAL_DAYS <= (f - d).days <= window_days
+                                         for d in dates)]
+        if before:
+            nxt = next((f for f in days if f > before[-1]), None)
+            if nxt is None:
+                break  # no next date known: the calendar below
+            start = nxt - timedelta(days=window_days)
+            end = nxt + timedelta(days=AFTER_FESTIVAL_DAYS)
+            if start - timedelta(days=ONCE_LEAD_DAYS) <= today <= end:
+                return Season(nxt.month, name, start, end, once=True)
+            return None
+    start = _a_year_on(dates[0]) - timedelta(days=window_days)
+    end = _a_year_on(dates[-1]) + timedelta(days=ONCE_AFTER_DAYS)
+    if not start - timedelta(days=ONCE_LEAD_DAYS) <= today <= end:
+        return None
+    mid = dates[0] + (dates[-1] - dates[0]) / 2
+    return Season(mid.month, "", start, end, once=True)
+
+
+def _a_year_on(d: date) -> date:
+    return d + timedelta(days=round(YEAR))
