@@ -15,6 +15,7 @@ history nobody can be recognised as seasonal (the summary says so).
 from __future__ import annotations
 
 import math
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Sequence
@@ -143,7 +144,8 @@ ONCE_AFTER_DAYS = 14
 
 
 def last_year_season(dates: Sequence[date], today: date, window_days: int,
-                     festivals: tuple[tuple[str, tuple[date, ...]], ...] = ()) -> Season | None:
+                     festivals: tuple[tuple[str, tuple[date, ...]], ...] = (),
+                     shop_days: Sequence[int] = ()) -> Season | None:
     """A repeat buyer seen in one short burst about a year ago whose season is coming.
 
     With about a year of history a customer who buys once a year before Christmas or
@@ -154,9 +156,13 @@ def last_year_season(dates: Sequence[date], today: date, window_days: int,
     today inside that burst's anniversary window or at most ``ONCE_LEAD_DAYS`` before it;
     when the burst fell in the weeks before a listed festival, the window follows the
     festival's next date instead. A season seen once is no proof (many such buyers never
-    come back), so the caller keeps them at risk rather than not flagged at all.
+    come back), so the caller keeps them at risk rather than not flagged at all; and
+    the burst must have fallen in the shop's busy time (``busy_ratio``): in a shop
+    without a season two purchases close together a year ago are just a customer who left.
     """
     if len(dates) < 2 or (dates[-1] - dates[0]).days > ONCE_SPAN_DAYS:
+        return None
+    if busy_ratio(shop_days, dates[0], dates[-1], today) < ONCE_BUSY_RATIO:
         return None
     for name, days in festivals:
         before = [f for f in days if all(-AFTER_FESTIVAL_DAYS <= (f - d).days <= window_days
@@ -180,3 +186,25 @@ def last_year_season(dates: Sequence[date], today: date, window_days: int,
 
 def _a_year_on(d: date) -> date:
     return d + timedelta(days=round(YEAR))
+
+
+#: The burst's weeks held at least this many times the shop's average purchase days.
+ONCE_BUSY_RATIO = 1.5
+#: The burst's weeks: from this many days before its first purchase to as many after its last.
+BUSY_MARGIN_DAYS = 14
+
+
+def busy_ratio(shop_days: Sequence[int], first: date, last: date, today: date) -> float:
+    """How busy the shop was around ``first``..``last`` against its last year's average.
+
+    ``shop_days``: every customer's purchase days as ordinals, sorted. The purchase days
+    from ``BUSY_MARGIN_DAYS`` before ``first`` to as many after ``last``, per day, over
+    those of the 365 days up to ``today`` (0 when the shop has none).
+    """
+    lo, hi = first.toordinal() - BUSY_MARGIN_DAYS, last.toordinal() + BUSY_MARGIN_DAYS
+    year_lo, end = today.toordinal() - round(YEAR), today.toordinal()
+    year = bisect_right(shop_days, end) - bisect_left(shop_days, year_lo + 1)
+    if year <= 0:
+        return 0.0
+    near = bisect_right(shop_days, hi) - bisect_left(shop_days, lo)
+    return (near / (hi - lo + 1)) / (year / (end - year_lo))
