@@ -5,7 +5,7 @@ import math
 from dataclasses import dataclass, replace
 from datetime import date
 from statistics import median
-from typing import Iterable, Mapping, Sequence
+from typing import Iterable, Mapping
 
 from ...i18n import Counted, Text
 from ...sheet.records import Customer
@@ -14,7 +14,7 @@ from ..history import PurchaseHistory
 from .bgnbd import _summary
 from .fit import fit_model
 from .model import Model, _num
-from .seasonal import Season, customer_season, last_year_season
+from .seasonal import Season, ShopDays, customer_season, last_year_season
 from .settings import LostSettings
 
 LOST = "lost"
@@ -157,8 +157,8 @@ def assess_all(histories: Iterable[PurchaseHistory], today: date, settings: Lost
         model = fit_model(histories, today, horizon_days=settings.horizon_days,
                           min_customers=settings.min_fit_customers,
                           learn=settings.model == "auto")
-    shop_days = sorted(d.toordinal() for h in histories for d in h.purchase_dates if d <= today)
-    judged = [_assess(h, today, settings, model, shop_days) for h in histories]
+    shop = ShopDays.of([[d for d in h.purchase_dates if d <= today] for h in histories])
+    judged = [_assess(h, today, settings, model, shop) for h in histories]
     judged = [_with_level(a, _fixed_level(a, settings)) if a.eligible else a for a in judged]
     if not settings.adaptive:
         return judged
@@ -306,11 +306,11 @@ def _fixed_level(a: Assessment, settings: LostSettings) -> str | None:
 
 
 def _assess(h: PurchaseHistory, today: date, settings: LostSettings, model: Model,
-            shop_days: Sequence[int] = ()) -> Assessment:
+            shop: ShopDays | None = None) -> Assessment:
     """The score and facts of one history, no level yet; ``eligible``: may get a level.
 
-    ``shop_days``: the whole shop's purchase days (ordinals, sorted), to tell whether a
-    burst of purchases a year ago fell in the shop's busy time (``last_year_season``);
+    ``shop``: the whole shop's purchase days, to tell whether a burst of purchases a
+    year ago fell in the shop's season (``last_year_season``);
     without them (one history judged alone) last year's season is not looked for."""
     cid = h.customer_id
     known = h.as_of(today)
@@ -329,9 +329,9 @@ def _assess(h: PurchaseHistory, today: date, settings: LostSettings, model: Mode
     overdue = gap is None or days_since is None or days_since >= settings.min_overdue_ratio * gap
     season = customer_season(known.purchase_dates, settings.season_window_days,
                              settings.festivals) if known.purchase_dates else None
-    if season is None and known.purchase_dates and overdue and shop_days:
+    if season is None and known.purchase_dates and overdue and shop is not None:
         season = last_year_season(known.purchase_dates, today, settings.season_window_days,
-                                  settings.festivals, shop_days)
+                                  settings.festivals, shop)
     waiting = season is not None and season.waiting(today)
     return Assessment(cid, None, score, gap, days_since, known.purchases, known.total_spent,
                       known.last, False, scored=True, eligible=overdue and not waiting,

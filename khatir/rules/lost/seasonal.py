@@ -145,7 +145,7 @@ ONCE_AFTER_DAYS = 14
 
 def last_year_season(dates: Sequence[date], today: date, window_days: int,
                      festivals: tuple[tuple[str, tuple[date, ...]], ...] = (),
-                     shop_days: Sequence[int] = ()) -> Season | None:
+                     shop: ShopDays | None = None) -> Season | None:
     """A repeat buyer seen in one short burst about a year ago whose season is coming.
 
     With about a year of history a customer who buys once a year before Christmas or
@@ -157,12 +157,15 @@ def last_year_season(dates: Sequence[date], today: date, window_days: int,
     when the burst fell in the weeks before a listed festival, the window follows the
     festival's next date instead. A season seen once is no proof (many such buyers never
     come back), so the caller keeps them at risk rather than not flagged at all; and
-    the burst must have fallen in the shop's busy time (``busy_ratio``): in a shop
-    without a season two purchases close together a year ago are just a customer who left.
+    the burst must have fallen in the shop's busy time, and in weeks when many of the
+    shop's repeat buyers buy in them only (``ShopDays``): in a shop without a season two
+    purchases close together a year ago are just a customer who left, and where the
+    season's buyers also buy at other times of year (a farmer buys for each planting
+    season) one who bought in last year's season only has most likely left.
     """
-    if len(dates) < 2 or (dates[-1] - dates[0]).days > ONCE_SPAN_DAYS:
+    if len(dates) < 2 or (dates[-1] - dates[0]).days > ONCE_SPAN_DAYS or shop is None:
         return None
-    if busy_ratio(shop_days, dates[0], dates[-1], today) < ONCE_BUSY_RATIO:
+    if not shop.seasonal_burst(dates[0], dates[-1], today):
         return None
     for name, days in festivals:
         before = [f for f in days if all(-AFTER_FESTIVAL_DAYS <= (f - d).days <= window_days
@@ -188,23 +191,50 @@ def _a_year_on(d: date) -> date:
     return d + timedelta(days=round(YEAR))
 
 
-#: The burst's weeks held at least this many times the shop's average purchase days.
+#: The burst's weeks held at least this many times the shop's average purchase days...
 ONCE_BUSY_RATIO = 1.5
+#: ...and at least this share of the repeat buyers' purchase days in them were those of
+#: repeat buyers who bought in one burst only.
+ONCE_SEASON_ONLY_SHARE = 1 / 3
 #: The burst's weeks: from this many days before its first purchase to as many after its last.
 BUSY_MARGIN_DAYS = 14
 
 
-def busy_ratio(shop_days: Sequence[int], first: date, last: date, today: date) -> float:
-    """How busy the shop was around ``first``..``last`` against its last year's average.
+@dataclass(frozen=True)
+class ShopDays:
+    """The whole shop's purchase days (ordinals, sorted), to judge a burst a year ago."""
 
-    ``shop_days``: every customer's purchase days as ordinals, sorted. The purchase days
-    from ``BUSY_MARGIN_DAYS`` before ``first`` to as many after ``last``, per day, over
-    those of the 365 days up to ``today`` (0 when the shop has none).
-    """
-    lo, hi = first.toordinal() - BUSY_MARGIN_DAYS, last.toordinal() + BUSY_MARGIN_DAYS
-    year_lo, end = today.toordinal() - round(YEAR), today.toordinal()
-    year = bisect_right(shop_days, end) - bisect_left(shop_days, year_lo + 1)
-    if year <= 0:
-        return 0.0
-    near = bisect_right(shop_days, hi) - bisect_left(shop_days, lo)
-    return (near / (hi - lo + 1)) / (year / (end - year_lo))
+    every: tuple[int, ...]  # every customer's purchase days
+    repeat: tuple[int, ...]  # those of repeat buyers (2 or more purchase days)
+    burst: tuple[int, ...]  # those of repeat buyers whose days all fall within ONCE_SPAN_DAYS
+
+    @classmethod
+    def of(cls, histories: Sequence[Sequence[date]]) -> ShopDays:
+        """From each customer's purchase days (sorted) as known today."""
+        every, repeat, burst = [], [], []
+        for dates in histories:
+            days = [d.toordinal() for d in dates]
+            every += days
+            if len(days) >= 2:
+                repeat += days
+                if days[-1] - days[0] <= ONCE_SPAN_DAYS:
+                    burst += days
+        return cls(tuple(sorted(every)), tuple(sorted(repeat)), tuple(sorted(burst)))
+
+    def seasonal_burst(self, first: date, last: date, today: date) -> bool:
+        """The weeks around ``first``..``last`` were the shop's busy time (at least
+        ``ONCE_BUSY_RATIO`` times its average day of the last 365), and a season of its
+        own (at least ``ONCE_SEASON_ONLY_SHARE`` of the repeat buyers' purchase days in
+        them were of repeat buyers who bought in one burst only)."""
+        lo, hi = first.toordinal() - BUSY_MARGIN_DAYS, last.toordinal() + BUSY_MARGIN_DAYS
+        year_lo, end = today.toordinal() - round(YEAR), today.toordinal()
+        year = _count(self.every, year_lo + 1, end)
+        near = _count(self.every, lo, hi)
+        if year <= 0 or (near / (hi - lo + 1)) / (year / (end - year_lo)) < ONCE_BUSY_RATIO:
+            return False
+        repeat = _count(self.repeat, lo, hi)
+        return repeat > 0 and _count(self.burst, lo, hi) / repeat >= ONCE_SEASON_ONLY_SHARE
+
+
+def _count(days: Sequence[int], lo: int, hi: int) -> int:
+    return bisect_right(days, hi) - bisect_left(days, lo)
