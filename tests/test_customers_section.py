@@ -495,7 +495,7 @@ def test_last_christmas_buyer_is_not_lost_in_october(make_workbook, run_job, lan
     proven seasonal, but in October their season is coming: at risk, never a "we miss you"
     (the seasonal blind trial: 19 of a gift shop's top 20 were such buyers, 14 came back)."""
     path = make_workbook(christmas_shop_grids())
-    run_job(path, date(2026, 10, 15), settings_=build_settings({"general": {"language": lang}}))
+    result = run_job(path, date(2026, 10, 15), settings_=build_settings({"general": {"language": lang}}))
     rows = {r["আইডি" if lang == "bn" else "Customer ID"]: r for r in records(path, "Follow-ups")}
     expected = {"en": "bought around November last year; that time is coming; no purchase for 339 days; "
                       "2 orders, ৳ 4,300 in total",
@@ -505,3 +505,7 @@ def test_last_christmas_buyer_is_not_lost_in_october(make_workbook, run_job, lan
     assert rows["L-0"][what] == ("lost" if lang == "en" else "হারানো")  # silent regulars still are
     wins = {m["Customer ID"] for m in records(path, "Messages") if m["Kind"] == "win_back"}
     assert "L-0" in wins and not any(cid.startswith("X-") for cid in wins)
+    # the summary says how many and why, so the owner knows the list left them out
+    start = {"en": "30 customers who bought only around the same weeks last year",
+             "bn": "গত বছর শুধু এই সময়ের কাছাকাছি কয়েক সপ্তাহে (দোকানের ব্যস্ত মৌসুমে) কিনেছেন এমন ৩০ জন"}
+    assert [n for n in result.notes if n.startswith(start[lang])] != []

@@ -223,11 +223,14 @@ class ShopDays:
 
     def seasonal_burst(self, first: date, last: date, today: date) -> bool:
         """The weeks around ``first``..``last`` were the shop's busy time (at least
-        ``ONCE_BUSY_RATIO`` times its average day of the last 365), and a season of its
+        ``ONCE_BUSY_RATIO`` times its average day of the last 365, which its orders must
+        cover: in a younger shop every customer may look like a burst), and a season of its
         own (at least ``ONCE_SEASON_ONLY_SHARE`` of the repeat buyers' purchase days in
         them were of repeat buyers who bought in one burst only)."""
         lo, hi = first.toordinal() - BUSY_MARGIN_DAYS, last.toordinal() + BUSY_MARGIN_DAYS
         year_lo, end = today.toordinal() - round(YEAR), today.toordinal()
+        if not self.every or self.every[0] > year_lo:
+            return False  # busy against what: the shop's orders do not cover a year yet
         year = _count(self.every, year_lo + 1, end)
         near = _count(self.every, lo, hi)
         if year <= 0 or (near / (hi - lo + 1)) / (year / (end - year_lo)) < ONCE_BUSY_RATIO:
