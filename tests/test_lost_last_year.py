@@ -24,7 +24,7 @@ def christmas_shop(*extra: list[date]) -> ShopDays:
     """40 customers who bought only in October or November 2024, 30 who buy every month."""
     bursts = [[date(2024, 10, 1) + timedelta(days=i * 3 // 2), date(2024, 10, 10) + timedelta(days=i * 3 // 2)]
               for i in range(40)]
-    regulars = [monthly(date(2024, 9, 20), 13, i) for i in range(30)]
+    regulars = [monthly(date(2024, 9, 1), 14, i) for i in range(30)]
     return ShopDays.of([*bursts, *regulars, *extra, list(X)])
 
 
@@ -109,3 +109,18 @@ def test_the_waiting_customer_is_at_risk_at_most_with_the_reason_in_words():
     january = {a.customer_id: a for a in assess_all(everyone, date(2026, 1, 10), settings)}
     assert january["X"].level == LOST
     assert january["X"].explain("en").startswith("bought twice, 14 days apart; no purchase for 410 days")
+
+
+def test_no_one_waits_in_a_shop_younger_than_a_year_or_after_a_one_off_rush():
+    """A year of orders is what the busy weeks are judged against; and weeks when nearly
+    every repeat buyer bought then only (a sale, the opening) are no season."""
+    def shop_from(first: date) -> ShopDays:
+        bursts = [[date(2024, 11, 1) + timedelta(days=i % 20), date(2024, 11, 10) + timedelta(days=i % 20)]
+                  for i in range(30)]
+        return ShopDays.of([*bursts, *[monthly(first, 13, i) for i in range(30)], list(X)])
+    assert last_year_season(X, date(2025, 10, 15), 28, (), shop_from(date(2024, 10, 10))) is not None
+    assert last_year_season(X, date(2025, 10, 15), 28, (), shop_from(date(2024, 10, 20))) is None
+    rush = ShopDays.of([[date(2024, 11, 1) + timedelta(days=i % 20), date(2024, 11, 10) + timedelta(days=i % 20)]
+                        for i in range(60)] + [monthly(date(2024, 9, 1), 14)] + [list(X)])
+    assert last_year_season(X, date(2025, 10, 15), 28, (), rush) is None
+    assert last_year_season(X, date(2025, 10, 15), 28, (), christmas_shop()) is not None

@@ -196,6 +196,9 @@ ONCE_BUSY_RATIO = 1.5
 #: ...and at least this share of the repeat buyers' purchase days in them were those of
 #: repeat buyers who bought in one burst only.
 ONCE_SEASON_ONLY_SHARE = 1 / 3
+#: ...but not nearly all of them: a season's buyers include the shop's regular customers;
+#: weeks when nearly every repeat buyer bought then only were a one-off (a sale, a launch).
+ONCE_SEASON_ONLY_MAX = 0.8
 #: The burst's weeks: from this many days before its first purchase to as many after its last.
 BUSY_MARGIN_DAYS = 14
 
@@ -226,7 +229,8 @@ class ShopDays:
         ``ONCE_BUSY_RATIO`` times its average day of the last 365, which its orders must
         cover: in a younger shop every customer may look like a burst), and a season of its
         own (at least ``ONCE_SEASON_ONLY_SHARE`` of the repeat buyers' purchase days in
-        them were of repeat buyers who bought in one burst only)."""
+        them were of repeat buyers who bought in one burst only, and at most
+        ``ONCE_SEASON_ONLY_MAX``)."""
         lo, hi = first.toordinal() - BUSY_MARGIN_DAYS, last.toordinal() + BUSY_MARGIN_DAYS
         year_lo, end = today.toordinal() - round(YEAR), today.toordinal()
         if not self.every or self.every[0] > year_lo:
@@ -236,7 +240,8 @@ class ShopDays:
         if year <= 0 or (near / (hi - lo + 1)) / (year / (end - year_lo)) < ONCE_BUSY_RATIO:
             return False
         repeat = _count(self.repeat, lo, hi)
-        return repeat > 0 and _count(self.burst, lo, hi) / repeat >= ONCE_SEASON_ONLY_SHARE
+        return repeat > 0 and (ONCE_SEASON_ONLY_SHARE <= _count(self.burst, lo, hi) / repeat
+                               <= ONCE_SEASON_ONLY_MAX)
 
 
 def _count(days: Sequence[int], lo: int, hi: int) -> int:
