@@ -10,7 +10,10 @@ purchases fall in the weeks before one of them, the festival is named and its
 own dates are followed.
 
 Needs purchases in two different years' seasons: with less than a year of
-history nobody can be recognised as seasonal (the summary says so).
+history nobody can be recognised as seasonal (the summary says so). With about a
+year, a customer seen in last year's season only is *probably* waiting for it in
+the weeks just before it, when those weeks were the shop's own season
+(``last_year_season``): at risk at most, never a "we miss you".
 """
 from __future__ import annotations
 
