@@ -471,7 +471,8 @@ def test_how_was_your_first_order_waits_out_the_quiet_days(make_workbook, run_jo
 
 def christmas_shop_grids():
     """A year of a Christmas shop: 30 customers who bought only in last year's Christmas
-    weeks (X-), 30 who buy every month (R-), and 6 monthly buyers silent since spring (L-)."""
+    weeks (X-), 30 who buy every month and once more in the season (R-), and 6 monthly
+    buyers silent since spring (L-)."""
     rows = ([[f"X-{i}", f"Xmas {i}", f"0171200{i:04d}", "en"] for i in range(30)]
             + [[f"R-{i}", f"Regular {i}", f"0171100{i:04d}", "en"] for i in range(30)]
             + [[f"L-{i}", f"Lapsed {i}", f"0171300{i:04d}", "en"] for i in range(6)])
@@ -480,6 +481,7 @@ def christmas_shop_grids():
         first = date(2025, 11, 1) + timedelta(days=i % 20)
         history += [(f"X-{i}", first, 2500), (f"X-{i}", first + timedelta(days=9), 1800)]
         history += [(f"R-{i}", date(2025, 9, 20) + timedelta(days=30 * m + i), 1000) for m in range(12)]
+        history.append((f"R-{i}", date(2025, 10, 25) + timedelta(days=i % 25), 1200))  # the season's extra
     for i in range(6):
         history += [(f"L-{i}", date(2025, 9, 25) + timedelta(days=30 * m + i), 1500) for m in range(6)]
     return {"Customers": customers_tab(*rows), "Orders": orders(*history),

@@ -196,6 +196,8 @@ def _a_year_on(d: date) -> date:
 
 #: The burst's weeks held at least this many times the shop's average purchase days...
 ONCE_BUSY_RATIO = 1.5
+#: ...the other customers' (all but the one-burst repeat buyers) at least this many times theirs...
+ONCE_OTHERS_RATIO = 1.1
 #: ...and at least this share of the repeat buyers' purchase days in them were those of
 #: repeat buyers who bought in one burst only.
 ONCE_SEASON_ONLY_SHARE = 1 / 3
@@ -228,9 +230,10 @@ class ShopDays:
         return cls(tuple(sorted(every)), tuple(sorted(repeat)), tuple(sorted(burst)))
 
     def seasonal_burst(self, first: date, last: date, today: date) -> bool:
-        """The weeks around ``first``..``last`` were the shop's busy time (at least
-        ``ONCE_BUSY_RATIO`` times its average day of the last 365, which its orders must
-        cover: in a younger shop every customer may look like a burst), and a season of its
+        """The weeks around ``first``..``last`` were the shop's busy time (its purchase
+        days at least ``ONCE_BUSY_RATIO`` times its average day of the last 365, which its
+        orders must cover: in a younger shop every customer may look like a burst), busier
+        for its other customers too (``ONCE_OTHERS_RATIO``), and a season of its
         own (at least ``ONCE_SEASON_ONLY_SHARE`` of the repeat buyers' purchase days in
         them were of repeat buyers who bought in one burst only, and at most
         ``ONCE_SEASON_ONLY_MAX``)."""
@@ -238,9 +241,14 @@ class ShopDays:
         year_lo, end = today.toordinal() - round(YEAR), today.toordinal()
         if not self.every or self.every[0] > year_lo:
             return False  # busy against what: the shop's orders do not cover a year yet
-        year = _count(self.every, year_lo + 1, end)
-        near = _count(self.every, lo, hi)
+        year, near = _count(self.every, year_lo + 1, end), _count(self.every, lo, hi)
         if year <= 0 or (near / (hi - lo + 1)) / (year / (end - year_lo)) < ONCE_BUSY_RATIO:
+            return False
+        # the other customers' days too: a season brings everyone, not only the burst
+        # buyers (a shop's opening weeks, or a one-off sale, bring only their own)
+        year -= _count(self.burst, year_lo + 1, end)
+        near -= _count(self.burst, lo, hi)
+        if year <= 0 or (near / (hi - lo + 1)) / (year / (end - year_lo)) < ONCE_OTHERS_RATIO:
             return False
         repeat = _count(self.repeat, lo, hi)
         return repeat > 0 and (ONCE_SEASON_ONLY_SHARE <= _count(self.burst, lo, hi) / repeat
