@@ -467,3 +467,47 @@ def test_how_was_your_first_order_waits_out_the_quiet_days(make_workbook, run_jo
     assert "C-7" not in [m["Customer ID"] for m in records(path, "Messages") if m["Kind"] == "first_order"]
     rows = [r for r in read_tab(path, "Follow-ups")[1:] if r[2] == "C-7" and r[9] is None]
     assert remark in [r[-2] for r in rows]
+
+
+def christmas_shop_grids():
+    """A year of a Christmas shop: 30 customers who bought only in last year's Christmas
+    weeks (X-), 30 who buy every month and once more in the season (R-), and 6 monthly
+    buyers silent since spring (L-)."""
+    rows = ([[f"X-{i}", f"Xmas {i}", f"0171200{i:04d}", "en"] for i in range(30)]
+            + [[f"R-{i}", f"Regular {i}", f"0171100{i:04d}", "en"] for i in range(30)]
+            + [[f"L-{i}", f"Lapsed {i}", f"0171300{i:04d}", "en"] for i in range(6)])
+    history = []
+    for i in range(30):
+        first = date(2025, 11, 1) + timedelta(days=i % 20)
+        history += [(f"X-{i}", first, 2500), (f"X-{i}", first + timedelta(days=9), 1800)]
+        history += [(f"R-{i}", date(2025, 9, 20) + timedelta(days=30 * m + i), 1000) for m in range(12)]
+        history.append((f"R-{i}", date(2025, 10, 25) + timedelta(days=i % 25), 1200))  # the season's extra
+    for i in range(6):
+        history += [(f"L-{i}", date(2025, 9, 25) + timedelta(days=30 * m + i), 1500) for m in range(6)]
+    return {"Customers": customers_tab(*rows), "Orders": orders(*history),
+            "Call Notes": notes_tab(), "Messages": [MESSAGES.headers()]}
+
+
+@pytest.mark.parametrize("lang, what, why, status", [
+    ("en", "What", "Why", "at risk"),
+    ("bn", "কাজের ধরন", "কেন", "ঝুঁকিতে"),
+])
+def test_last_christmas_buyer_is_not_lost_in_october(make_workbook, run_job, lang, what, why, status):
+    """With a year of orders a customer seen only in last year's Christmas weeks cannot be
+    proven seasonal, but in October their season is coming: at risk, never a "we miss you"
+    (the seasonal blind trial: 19 of a gift shop's top 20 were such buyers, 14 came back)."""
+    path = make_workbook(christmas_shop_grids())
+    result = run_job(path, date(2026, 10, 15), settings_=build_settings({"general": {"language": lang}}))
+    rows = {r["আইডি" if lang == "bn" else "Customer ID"]: r for r in records(path, "Follow-ups")}
+    expected = {"en": "bought around November last year; that time is coming; no purchase for 339 days; "
+                      "2 orders, ৳ 4,300 in total",
+                "bn": "গত বছর নভেম্বর মাসের দিকে কিনেছিলেন; সেই সময় আসছে; ৩৩৯ দিন ধরে কোনো কেনাকাটা নেই; "
+                      "২টি অর্ডার, মোট ৳ ৪,৩০০"}[lang]
+    assert (rows["X-0"][what], rows["X-0"][why]) == (status, expected)
+    assert rows["L-0"][what] == ("lost" if lang == "en" else "হারানো")  # silent regulars still are
+    wins = {m["Customer ID"] for m in records(path, "Messages") if m["Kind"] == "win_back"}
+    assert "L-0" in wins and not any(cid.startswith("X-") for cid in wins)
+    # the summary says how many and why, so the owner knows the list left them out
+    start = {"en": "30 customers who bought only around the same weeks last year",
+             "bn": "গত বছর শুধু এই সময়ের কাছাকাছি কয়েক সপ্তাহে (দোকানের ব্যস্ত মৌসুমে) কিনেছেন এমন ৩০ জন"}
+    assert [n for n in result.notes if n.startswith(start[lang])] != []

@@ -31,6 +31,16 @@ CHECK_IN_REASON = Text(en="Check in: {why}", bn="খোঁজ নেওয়া
 FIRST_ORDER_REASON = Text(en="How was the first order of {date}?",
                           bn="{date} তারিখের প্রথম অর্ডার কেমন ছিল?")
 METHOD_NOTE = Text(en="Lost customers: {method}", bn="হারানো গ্রাহক: {method}")
+#: Customers seen in last year's season only, whose season is coming (``Season.once``): the
+#: run says how many are at risk rather than lost, since a year of history cannot prove it.
+LAST_YEAR_NOTE = Text(
+    en="{count} customers who bought only around the same weeks last year, in the shop's busy "
+       "season, are listed at risk, not lost: that time is coming, and a year of orders cannot yet "
+       "tell them from customers who left. If they have not bought once it has passed, they can be "
+       "lost.",
+    bn="গত বছর শুধু এই সময়ের কাছাকাছি কয়েক সপ্তাহে (দোকানের ব্যস্ত মৌসুমে) কিনেছেন এমন {count} জন "
+       "গ্রাহককে হারানো নয়, ঝুঁকিতে দেখানো হয়েছে: সেই সময় আসছে, আর এক বছরের অর্ডার থেকে এখনো বোঝা যায় "
+       "না তাঁরা সত্যিই চলে গেছেন কি না। সময়টা পেরিয়ে গেলেও না কিনলে তাঁরা হারানো হতে পারেন।")
 FIRST_ORDER_KIND = "first_order"
 QUIET = {
     MESSAGED: Text(en="has a message of {date} (sent or still to send): no {what} message within "
@@ -138,6 +148,9 @@ def contribute(facts: RunFacts) -> Contribution:
         out.notes.append(CALLS_UNREAD_NOTE(lang, count=localise_digits(held, lang), **_unread(data, lang)))
     if any(h.purchases >= 2 for h in view.histories.values()):
         out.notes.append(METHOD_NOTE(lang, method=view.model.explain_choice(lang)))
+    last_year = sum(1 for a in at_risk if a.season is not None and a.season.once)
+    if last_year:
+        out.notes.append(LAST_YEAR_NOTE(lang, count=localise_digits(last_year, lang)))
     return out
 
 

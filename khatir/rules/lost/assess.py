@@ -14,7 +14,7 @@ from ..history import PurchaseHistory
 from .bgnbd import _summary
 from .fit import fit_model
 from .model import Model, _num
-from .seasonal import Season, customer_season
+from .seasonal import Season, ShopDays, customer_season, last_year_season
 from .settings import LostSettings
 
 LOST = "lost"
@@ -157,7 +157,8 @@ def assess_all(histories: Iterable[PurchaseHistory], today: date, settings: Lost
         model = fit_model(histories, today, horizon_days=settings.horizon_days,
                           min_customers=settings.min_fit_customers,
                           learn=settings.model == "auto")
-    judged = [_assess(h, today, settings, model) for h in histories]
+    shop = ShopDays.of([[d for d in h.purchase_dates if d <= today] for h in histories])
+    judged = [_assess(h, today, settings, model, shop) for h in histories]
     judged = [_with_level(a, _fixed_level(a, settings)) if a.eligible else a for a in judged]
     if not settings.adaptive:
         return judged
@@ -180,6 +181,9 @@ def assess_all(histories: Iterable[PurchaseHistory], today: date, settings: Lost
     for a in ranked:
         if a.customer_id not in levels and _overdue_regular(a):
             levels[a.customer_id] = AT_RISK
+    for a in judged:
+        if ONCE_AT_RISK and a.waiting and a.season is not None and a.season.once:
+            levels[a.customer_id] = AT_RISK  # probably waiting for their season: at risk at most
     return [_with_level(a, _not_too_soon(_worse(a.level, levels.get(a.customer_id)), a, settings))
             for a in judged]
 
@@ -212,6 +216,10 @@ def _blend_rank(eligible: list[Assessment]) -> list[Assessment]:
     for i, a in enumerate(by_days):
         place[a.customer_id] += RECENCY_WEIGHT * i / n
     return sorted(eligible, key=lambda a: (place[a.customer_id], -a.score, a.customer_id))
+
+
+#: Customers seen in last year's season only, whose season is coming, are at risk.
+ONCE_AT_RISK = True
 
 
 #: The weight of plain recency in the lost ranking (the model's order has the rest).
@@ -297,8 +305,13 @@ def _fixed_level(a: Assessment, settings: LostSettings) -> str | None:
     return None
 
 
-def _assess(h: PurchaseHistory, today: date, settings: LostSettings, model: Model) -> Assessment:
-    """The score and facts of one history, no level yet; ``eligible``: may get a level."""
+def _assess(h: PurchaseHistory, today: date, settings: LostSettings, model: Model,
+            shop: ShopDays | None = None) -> Assessment:
+    """The score and facts of one history, no level yet; ``eligible``: may get a level.
+
+    ``shop``: the whole shop's purchase days, to tell whether a burst of purchases a
+    year ago fell in the shop's season (``last_year_season``);
+    without them (one history judged alone) last year's season is not looked for."""
     cid = h.customer_id
     known = h.as_of(today)
     base = known or h
@@ -316,6 +329,9 @@ def _assess(h: PurchaseHistory, today: date, settings: LostSettings, model: Mode
     overdue = gap is None or days_since is None or days_since >= settings.min_overdue_ratio * gap
     season = customer_season(known.purchase_dates, settings.season_window_days,
                              settings.festivals) if known.purchase_dates else None
+    if season is None and known.purchase_dates and overdue and shop is not None:
+        season = last_year_season(known.purchase_dates, today, settings.season_window_days,
+                                  settings.festivals, shop)
     waiting = season is not None and season.waiting(today)
     return Assessment(cid, None, score, gap, days_since, known.purchases, known.total_spent,
                       known.last, False, scored=True, eligible=overdue and not waiting,

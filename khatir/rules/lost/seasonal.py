@@ -10,11 +10,15 @@ purchases fall in the weeks before one of them, the festival is named and its
 own dates are followed.
 
 Needs purchases in two different years' seasons: with less than a year of
-history nobody can be recognised as seasonal (the summary says so).
+history nobody can be recognised as seasonal (the summary says so). With about a
+year, a customer seen in last year's season only is *probably* waiting for it in
+the weeks just before it, when those weeks were the shop's own season
+(``last_year_season``): at risk at most, never a "we miss you".
 """
 from __future__ import annotations
 
 import math
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Sequence
@@ -37,12 +41,17 @@ class Season:
     festival: str  # the configured festival their purchases come before, or ""
     start: date
     end: date
+    once: bool = False  # seen in one season only (last year's): probably waiting, at risk at most
 
     def waiting(self, today: date) -> bool:
         """True until this year's window has passed."""
         return today <= self.end
 
     def describe(self, lang: str, waiting: bool) -> str:
+        if self.once:
+            if self.festival:
+                return BEFORE_FESTIVAL_ONCE(lang, festival=self.festival)
+            return AROUND_MONTH_ONCE(lang, month=month_name(self.month, lang))
         if self.festival:
             text = BEFORE_FESTIVAL_WAITING if waiting else BEFORE_FESTIVAL_MISSED
             return text(lang, festival=self.festival)
@@ -56,6 +65,10 @@ BEFORE_FESTIVAL_WAITING = Text(en="usually buys before {festival}; waiting for i
                                bn="সাধারণত {festival}-এর আগে কেনেন; সেই সময়ের অপেক্ষা")
 AROUND_MONTH_MISSED = Text(en="usually buys around {month}; not this year",
                            bn="সাধারণত {month} মাসের দিকে কেনেন; এ বছর কেনেননি")
+BEFORE_FESTIVAL_ONCE = Text(en="bought before {festival} last year; that time is coming",
+                            bn="গত বছর {festival}-এর আগে কিনেছিলেন; সেই সময় আসছে")
+AROUND_MONTH_ONCE = Text(en="bought around {month} last year; that time is coming",
+                         bn="গত বছর {month} মাসের দিকে কিনেছিলেন; সেই সময় আসছে")
 AROUND_MONTH_WAITING = Text(en="usually buys around {month}; waiting for it",
                             bn="সাধারণত {month} মাসের দিকে কেনেন; সেই সময়ের অপেক্ষা")
 
@@ -122,3 +135,125 @@ def _calendar_season(dates: Sequence[date], window_days: int) -> Season | None:
             break
         year += 1
     return Season(mid.month, "", mid - timedelta(days=window_days), mid + timedelta(days=window_days))
+
+
+#: One season seen once: all purchase days within this many days of each other...
+ONCE_SPAN_DAYS = 56
+#: ...and today no more than this many days before its anniversary window opens.
+ONCE_LEAD_DAYS = 30
+#: The anniversary window: from ``window_days`` before last year's first purchase day
+#: (a year on) to this many days after last year's last one.
+ONCE_AFTER_DAYS = 14
+
+
+def last_year_season(dates: Sequence[date], today: date, window_days: int,
+                     festivals: tuple[tuple[str, tuple[date, ...]], ...] = (),
+                     shop: ShopDays | None = None) -> Season | None:
+    """A repeat buyer seen in one short burst about a year ago whose season is coming.
+
+    With about a year of history a customer who buys once a year before Christmas or
+    Eid has been seen in one season only, so ``customer_season`` cannot know them, and
+    just before their season they top the lost list (an owner's blind trial: 19 of the
+    top 20 of a gift shop on 15 October were last Christmas's buyers, 14 of whom bought
+    again within weeks). Kept narrow: every purchase day within ``ONCE_SPAN_DAYS``, and
+    today inside that burst's anniversary window or at most ``ONCE_LEAD_DAYS`` before it;
+    when the burst fell in the weeks before a listed festival, the window follows the
+    festival's next date instead. A season seen once is no proof (many such buyers never
+    come back), so the caller keeps them at risk rather than not flagged at all; and
+    the burst must have fallen in the shop's busy time, and in weeks when many of the
+    shop's repeat buyers buy in them only (``ShopDays``): in a shop without a season two
+    purchases close together a year ago are just a customer who left, and where the
+    season's buyers also buy at other times of year (a farmer buys for each planting
+    season) one who bought in last year's season only has most likely left.
+    """
+    if len(dates) < 2 or (dates[-1] - dates[0]).days > ONCE_SPAN_DAYS or shop is None:
+        return None
+    if not shop.seasonal_burst(dates[0], dates[-1], today):
+        return None
+    for name, days in festivals:
+        before = [f for f in days if all(-AFTER_FESTIVAL_DAYS <= (f - d).days <= window_days
+                                         for d in dates)]
+        if before:
+            nxt = next((f for f in days if f > before[-1]), None)
+            if nxt is None:
+                break  # no next date known: the calendar below
+            start = nxt - timedelta(days=window_days)
+            end = nxt + timedelta(days=AFTER_FESTIVAL_DAYS)
+            if start - timedelta(days=ONCE_LEAD_DAYS) <= today <= end:
+                return Season(nxt.month, name, start, end, once=True)
+            return None
+    start = _a_year_on(dates[0]) - timedelta(days=window_days)
+    end = _a_year_on(dates[-1]) + timedelta(days=ONCE_AFTER_DAYS)
+    if not start - timedelta(days=ONCE_LEAD_DAYS) <= today <= end:
+        return None
+    mid = dates[0] + (dates[-1] - dates[0]) / 2
+    return Season(mid.month, "", start, end, once=True)
+
+
+def _a_year_on(d: date) -> date:
+    return d + timedelta(days=round(YEAR))
+
+
+#: The burst's weeks held at least this many times the shop's average purchase days...
+ONCE_BUSY_RATIO = 1.5
+#: ...the other customers' (all but the one-burst repeat buyers) at least this many times theirs...
+ONCE_OTHERS_RATIO = 1.1
+#: ...and at least this share of the repeat buyers' purchase days in them were those of
+#: repeat buyers who bought in one burst only.
+ONCE_SEASON_ONLY_SHARE = 1 / 3
+#: ...but not nearly all of them: a season's buyers include the shop's regular customers;
+#: weeks when nearly every repeat buyer bought then only were a one-off (a sale, a launch).
+ONCE_SEASON_ONLY_MAX = 0.8
+#: The burst's weeks: from this many days before its first purchase to as many after its last.
+BUSY_MARGIN_DAYS = 14
+
+
+@dataclass(frozen=True)
+class ShopDays:
+    """The whole shop's purchase days (ordinals, sorted), to judge a burst a year ago."""
+
+    every: tuple[int, ...]  # every customer's purchase days
+    repeat: tuple[int, ...]  # those of repeat buyers (2 or more purchase days)
+    burst: tuple[int, ...]  # those of repeat buyers whose days all fall within ONCE_SPAN_DAYS
+
+    @classmethod
+    def of(cls, histories: Sequence[Sequence[date]]) -> ShopDays:
+        """From each customer's purchase days (sorted) as known today."""
+        every, repeat, burst = [], [], []
+        for dates in histories:
+            days = [d.toordinal() for d in dates]
+            every += days
+            if len(days) >= 2:
+                repeat += days
+                if days[-1] - days[0] <= ONCE_SPAN_DAYS:
+                    burst += days
+        return cls(tuple(sorted(every)), tuple(sorted(repeat)), tuple(sorted(burst)))
+
+    def seasonal_burst(self, first: date, last: date, today: date) -> bool:
+        """The weeks around ``first``..``last`` were the shop's busy time (its purchase
+        days at least ``ONCE_BUSY_RATIO`` times its average day of the last 365, which its
+        orders must cover: in a younger shop every customer may look like a burst), busier
+        for its other customers too (``ONCE_OTHERS_RATIO``), and a season of its
+        own (at least ``ONCE_SEASON_ONLY_SHARE`` of the repeat buyers' purchase days in
+        them were of repeat buyers who bought in one burst only, and at most
+        ``ONCE_SEASON_ONLY_MAX``)."""
+        lo, hi = first.toordinal() - BUSY_MARGIN_DAYS, last.toordinal() + BUSY_MARGIN_DAYS
+        year_lo, end = today.toordinal() - round(YEAR), today.toordinal()
+        if not self.every or self.every[0] > year_lo:
+            return False  # busy against what: the shop's orders do not cover a year yet
+        year, near = _count(self.every, year_lo + 1, end), _count(self.every, lo, hi)
+        if year <= 0 or (near / (hi - lo + 1)) / (year / (end - year_lo)) < ONCE_BUSY_RATIO:
+            return False
+        # the other customers' days too: a season brings everyone, not only the burst
+        # buyers (a shop's opening weeks, or a one-off sale, bring only their own)
+        year -= _count(self.burst, year_lo + 1, end)
+        near -= _count(self.burst, lo, hi)
+        if year <= 0 or (near / (hi - lo + 1)) / (year / (end - year_lo)) < ONCE_OTHERS_RATIO:
+            return False
+        repeat = _count(self.repeat, lo, hi)
+        return repeat > 0 and (ONCE_SEASON_ONLY_SHARE <= _count(self.burst, lo, hi) / repeat
+                               <= ONCE_SEASON_ONLY_MAX)
+
+
+def _count(days: Sequence[int], lo: int, hi: int) -> int:
+    return bisect_right(days, hi) - bisect_left(days, lo)
