@@ -182,7 +182,7 @@ def assess_all(histories: Iterable[PurchaseHistory], today: date, settings: Lost
         if a.customer_id not in levels and _overdue_regular(a):
             levels[a.customer_id] = AT_RISK
     for a in judged:
-        if ONCE_AT_RISK and a.waiting and a.season is not None and a.season.once:
+        if a.waiting and a.season is not None and a.season.once:
             levels[a.customer_id] = AT_RISK  # probably waiting for their season: at risk at most
     return [_with_level(a, _not_too_soon(_worse(a.level, levels.get(a.customer_id)), a, settings))
             for a in judged]
@@ -216,10 +216,6 @@ def _blend_rank(eligible: list[Assessment]) -> list[Assessment]:
     for i, a in enumerate(by_days):
         place[a.customer_id] += RECENCY_WEIGHT * i / n
     return sorted(eligible, key=lambda a: (place[a.customer_id], -a.score, a.customer_id))
-
-
-#: Customers seen in last year's season only, whose season is coming, are at risk.
-ONCE_AT_RISK = True
 
 
 #: The weight of plain recency in the lost ranking (the model's order has the rest).
