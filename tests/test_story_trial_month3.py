@@ -33,3 +33,17 @@ def test_a_second_call_back_day_after_the_first_was_sent_is_owed_on_its_day(make
         "You asked us to call you today. Is this a good time to talk? Just reply and we will call you.",
         "আপনি বলেছিলেন আজ ফোন করতে। এখন কথা বলার সুবিধা হবে কি? একটু জানালেই আমরা ফোন করব।"]
     assert [(kind, cid) for kind, cid, _ in follow_ups(path)] == [("due today", "C-1"), ("due today", "C-2")]
+
+
+def test_dont_call_today_call_tomorrow_waits_for_tomorrow(make_workbook, run_job):
+    # F9: "aj call diben na, kal call dite bolse" (24 Nov) made "we tried to reach you on 24 November"
+    # the same day; the day denied is not the call-back day, the one she named is.
+    path = make_workbook(grids(("C-1", 1, "aj call diben na, kal call dite bolse"),
+                               ("C-2", 1, "আজকে ফোন দিয়েন না, কালকে দিয়েন বললো")))
+    run_job(path, ago(1))
+    assert messages(path) == []
+    assert follow_ups(path) == []
+    run_job(path)
+    assert [text.split("\n")[1] for _, _, text in messages(path)] == [
+        "You asked us to call you today. Is this a good time to talk? Just reply and we will call you.",
+        "আপনি বলেছিলেন আজ ফোন করতে। এখন কথা বলার সুবিধা হবে কি? একটু জানালেই আমরা ফোন করব।"]
