@@ -28,6 +28,9 @@ from ..rules.segments import Segmented, segment_of, source_of
 from ..rules.stay_in_touch import last_contacts
 from ..rules.win_back import Quiet, no_win_back
 
+# How long after a bereavement note nothing sales-flavoured goes out (``RunFacts.mourning``).
+MOURNING_DAYS = 30
+
 
 @dataclass(frozen=True)
 class CustomerView:
@@ -81,6 +84,19 @@ class RunFacts:
     def events(self) -> EventDetector:
         """The event each note reports, read by the run's one note reader (its cache shared)."""
         return EventDetector(self.note_reader)
+
+    @cached_property
+    def mourning(self) -> Mapping[str, date]:
+        """Customers who lost someone lately (a bereavement noted in the last ``MOURNING_DAYS``),
+        with the latest such note's day: no win-back, first-order or meetup invitation ("a gift
+        waits for you") goes to them for now."""
+        data, today, reader = self.data, self.today, self.note_reader
+        out: dict[str, date] = {}
+        for note in data.call_notes:
+            if 0 <= (today - note.date).days <= MOURNING_DAYS:
+                if (note.event or reader.read(note.note, note.date).event) == "bereavement":
+                    out[note.customer_id] = max(note.date, out.get(note.customer_id, note.date))
+        return MappingProxyType(out)
 
     @cached_property
     def quiet(self) -> Mapping[str, Quiet]:

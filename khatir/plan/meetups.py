@@ -24,7 +24,7 @@ from ..sheet.names import SheetNames
 from ..sheet.records import Meetup, SheetData
 from ..messages.filters import long_date
 from ..rules.meetups import (CANCELLED_KIND, CHANGE_KIND, DAILY_FIRST, DAILY_LIMIT, DO_NOT_CONTACT, INVITE_KIND,
-                             NO_SEAT, ONE_A_DAY, RECENT_WIN_BACK, CALLS_UNREAD, SAME_PERSON, REMINDER_KIND, Invitation,
+                             NO_SEAT, ONE_A_DAY, RECENT_WIN_BACK, MOURNING, CALLS_UNREAD, SAME_PERSON, REMINDER_KIND, Invitation,
                              LeftOut, MeetupSettings, cancelled_key, change_key, for_mark,
                              last_told, told_of, told_records, when_of,
                              RsvpCounts, SeatPlan, in_invite_window, invitations_for, invite_key, is_past,
@@ -57,6 +57,8 @@ REASONS = {
                          "সেটি আগে যাবে, পরের রানে আমন্ত্রণ"),
     RECENT_WIN_BACK: Text(en="has a recent win-back message, sent or still to send: no second apology",
                           bn="সম্প্রতি ফিরিয়ে আনার বার্তা পেয়েছেন বা পাবেন: আবার দুঃখপ্রকাশ নয়"),
+    MOURNING: Text(en="in mourning, a death in the family noted in {calls} lately: not invited for now",
+                   bn="শোকের সময়, {calls} ট্যাবে সম্প্রতি পরিবারে মৃত্যুর খবর নোট করা: এখন আমন্ত্রণ নয়"),
     CALLS_UNREAD: Text(en="lost customer, and {calls} cannot be read (see {problems}): not invited until it is fixed",
                        bn="হারানো গ্রাহক, আর {calls} ট্যাব পড়া যাচ্ছে না ({problems} ট্যাব দেখুন): ঠিক না হওয়া পর্যন্ত আমন্ত্রণ নয়"),
     SAME_PERSON: Text(en="same name and phone as an earlier row (see {problems}): that row is invited",
@@ -198,7 +200,7 @@ def plan_meetups(facts: RunFacts, only: str | None = None, busy: Collection[str]
         if out.inviting or in_window or out.invitations:
             view = view or facts.customers
             out.seats = _seats(m, out, view.segments, view.last_contact, ms, budget[INVITE_KIND],
-                               waiting, apologised, data.calls_unread, first)
+                               waiting, apologised, data.calls_unread, first, facts.mourning)
             if in_touch is None and any(s.segment == LOST for s in out.seats.chosen):
                 in_touch = _in_touch(facts)
             out.invites = [_invite(s, m, lang, in_touch or set()) for s in out.seats.chosen]
@@ -322,11 +324,11 @@ def _spend(budget: int | None, used: int) -> int | None:
 def _seats(m: Meetup, out: MeetupOutcome, segmented: Mapping[str, Segmented],
            contact: Mapping[str, date], ms: MeetupSettings, budget: int | None,
            waiting: Collection[str], win_back: Collection[str], hold_lost: bool,
-           first: Collection[str] = ()) -> SeatPlan:
+           first: Collection[str] = (), mourning: Collection[str] = ()) -> SeatPlan:
     plan = plan_seats(m, segmented, out.invitations, contact, ms.segment_order,
                       limit=budget if out.inviting else None,
                       waiting=waiting if out.inviting else (), win_back=win_back,
-                      hold_lost=hold_lost, first=first if out.inviting else ())
+                      hold_lost=hold_lost, first=first if out.inviting else (), mourning=mourning)
     if out.inviting:
         return plan
     # Open but not inviting on this run (invite.py for another meetup, or the meetup

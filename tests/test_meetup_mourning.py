@@ -1,0 +1,57 @@
+"""A customer in mourning is not invited to a party (third month's trial F6): C-006's father died,
+the condolence went, and three days later the daily run invited her to the winter-collection
+launch with "thank you for staying with us ... a gift waits for you". Invitations now keep the
+mourning days the win-back and first-order messages keep. Runs the real daily job on a workbook."""
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from conftest import TODAY, ago, customers_tab, notes_tab, records
+from khatir.config import build_settings
+from khatir.sheet.schema import MEETUPS, MESSAGES, ORDERS
+
+pytestmark = pytest.mark.slow  # each test runs the whole daily job on a workbook
+
+BN = build_settings({"general": {"language": "bn", "shop_name": "Rupkotha"}})
+
+
+def shop(note: str, days_ago: int) -> dict[str, list[list]]:
+    """Three monthly buyers, M-01 (existing customers) in 5 days; C-2's call note ``days_ago``,
+    marked Done (staff condoled on the phone)."""
+    buyers = ("C-1", "C-2", "C-3")
+    return {
+        "Customers": customers_tab(["C-1", "Shafiq Ahmed", "01812-445566", "en"],
+                                   ["C-2", "সাদিয়া ইসলাম", "01719-722233", "bn"],
+                                   ["C-3", "Nusrat Jahan", "01911-556677", "en"]),
+        "Orders": [ORDERS.headers()] + [[ago(10 + 30 * i), cid, 2500, ""] for cid in buyers for i in range(6)],
+        "Call Notes": notes_tab({"date": ago(days_ago), "customer_id": "C-2", "note": note, "done": "yes"}),
+        "Meetups": [MEETUPS.headers(), ["M-01", "Winter collection launch", TODAY + timedelta(days=5),
+                                        "16:00", "Shop", "existing", 12, ""]],
+        "Messages": [MESSAGES.headers()],
+    }
+
+
+def invited(path) -> list[str]:
+    return sorted(m["Customer ID"] for m in records(path, "Messages") if m["Kind"] == "meetup_invite")
+
+
+@pytest.mark.parametrize("note", ["ওনার বাবা মারা গেছেন, ৩ তারিখে", "abba mara gese, kulkhani shukrobar"])
+def test_a_customer_whose_father_died_lately_is_left_out_and_told_why(make_workbook, run_job, note):
+    path = make_workbook(shop(note, 10))
+    run_job(path)
+    assert invited(path) == ["C-1", "C-3"]
+    assert records(path, "Meetup Summary")[0]["Left Out"] == (
+        "1: C-2 (in mourning, a death in the family noted in Call Notes lately: not invited for now)")
+    bn = make_workbook(shop(note, 10), name="bn.xlsx")
+    run_job(bn, settings_=BN)
+    [row] = records(bn, "Meetup Summary")
+    assert list(row.values())[9] == (
+        "১: C-2 (শোকের সময়, Call Notes ট্যাবে সম্প্রতি পরিবারে মৃত্যুর খবর নোট করা: এখন আমন্ত্রণ নয়)")
+
+
+def test_after_the_mourning_days_she_is_invited_again(make_workbook, run_job):
+    path = make_workbook(shop("ওনার বাবা মারা গেছেন", 31))
+    run_job(path)
+    assert invited(path) == ["C-1", "C-2", "C-3"]
