@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import ago, staff_appends, staff_marks_sent
+from khatir.sheet.schema import FEEDBACK
 from test_story_trial import follow_ups, grids, messages
 
 pytestmark = pytest.mark.slow  # each test runs the whole daily job on a workbook
@@ -47,3 +48,16 @@ def test_dont_call_today_call_tomorrow_waits_for_tomorrow(make_workbook, run_job
     assert [text.split("\n")[1] for _, _, text in messages(path)] == [
         "You asked us to call you today. Is this a good time to talk? Just reply and we will call you.",
         "আপনি বলেছিলেন আজ ফোন করতে। এখন কথা বলার সুবিধা হবে কি? একটু জানালেই আমরা ফোন করব।"]
+
+
+def test_a_plain_bengali_complaint_with_blank_sentiment_is_apologised_for_first(make_workbook, run_job):
+    # F5: "জামার রঙ ছবির মত না, একদম পছন্দ হয় নাই" (Sentiment blank) was listed last as a suggestion
+    g = grids(("C-1", 2, "customer busy, call later"))
+    g["Feedback"] = [FEEDBACK.headers(), [ago(1), "", "C-2", "", "জামার রঙ ছবির মত না, একদম পছন্দ হয় নাই", ""]]
+    path = make_workbook(g)
+    run_job(path)
+    assert follow_ups(path)[0] == (
+        "negative feedback", "C-2", "Unhappy feedback, 23 November 2026 (detected from the word "
+        "\u201cছবির মত না\u201d): \u201cজামার রঙ ছবির মত না, একদম পছন্দ হয় নাই\u201d")
+    [reply] = [text for cid, key, text in messages(path) if key.startswith("feedback_reply")]
+    assert "আপনার খারাপ অভিজ্ঞতার জন্য আমরা আন্তরিকভাবে দুঃখিত" in reply
