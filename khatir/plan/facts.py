@@ -11,7 +11,7 @@ one object per run, passed to every section, never read from or written to the s
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cached_property
 from types import MappingProxyType
@@ -20,7 +20,7 @@ from typing import Mapping
 from ..config import Settings
 from ..events import EventDetector
 from ..notes import NoteReader, reader_for
-from ..sheet.records import SheetData
+from ..sheet.records import Message, SheetData
 from ..rules.feedback import Judged, SentimentDetector, judge
 from ..rules.history import PurchaseHistory, purchase_histories
 from ..rules.lost import Assessment, Model, assess_customers, fit_model
@@ -53,7 +53,17 @@ def customer_view(data: SheetData, settings: Settings, today: date) -> CustomerV
         segments[cid] = Segmented(c, segment, source_of(c, segment), histories.get(cid),
                                   assessments.get(cid))
     return CustomerView(histories, assessments, segments,
-                        last_contacts(data.call_notes, data.messages), model)
+                        last_contacts(data.call_notes, [*data.messages, *archived(data)]), model)
+
+
+def archived(data: SheetData) -> list[Message]:
+    """Messages whose row staff deleted or cut out to an archive tab (docs: allowed), as
+    Khatir Keys remembers them: each taken as sent on the day it was made. Staff archive
+    what went out; without this a customer messaged last month would read "never contacted"
+    and the quiet days would not hold a win-back (the third month's trial, F7)."""
+    listed = {m.key for m in data.messages}
+    return [replace(m, status="sent", sent_on=m.created) for key, m in data.issued.items()
+            if key not in listed and m.customer_id and m.created is not None]
 
 
 class RunFacts:
@@ -105,5 +115,5 @@ class RunFacts:
         meetup invitations all ask."""
         settings = self.settings
         return MappingProxyType(no_win_back(
-            self.data.messages, self.data.call_notes, self.data.meetups, settings.events,
+            [*self.data.messages, *archived(self.data)], self.data.call_notes, self.data.meetups, settings.events,
             self.today, settings.parsed.win_back_quiet_days, settings.stale_after_days, self.events))
