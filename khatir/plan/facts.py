@@ -24,7 +24,7 @@ from ..sheet.records import Message, SheetData
 from ..rules.feedback import Judged, SentimentDetector, judge
 from ..rules.history import PurchaseHistory, purchase_histories
 from ..rules.lost import Assessment, Model, assess_customers, fit_model
-from ..rules.segments import Segmented, segment_of, source_of
+from ..rules.segments import DETECTED, INTERESTED, Segmented, segment_of, source_of
 from ..rules.stay_in_touch import last_contacts
 from ..rules.win_back import Quiet, no_win_back
 
@@ -52,8 +52,23 @@ def customer_view(data: SheetData, settings: Settings, today: date) -> CustomerV
         segment = segment_of(c, histories.get(cid), assessments.get(cid))
         segments[cid] = Segmented(c, segment, source_of(c, segment), histories.get(cid),
                                   assessments.get(cid))
+    _one_person(segments)
     return CustomerView(histories, assessments, segments,
                         last_contacts(data.call_notes, [*data.messages, *archived(data)]), model)
+
+
+def _one_person(segments: dict[str, Segmented]) -> None:
+    """One person written twice (``Customer.same_person_as``: same name and phone) who bought on
+    one row is not a never-bought prospect on the other: the row read as ``interested`` (not typed
+    so by staff) takes the buying row's segment, so an invitation for interested people only does
+    not ask a three-time buyer for "a first visit, no pressure to buy" (the third trial, F12)."""
+    for cid, s in list(segments.items()):
+        first = segments.get(s.customer.same_person_as) if s.customer.same_person_as else None
+        if first is None:
+            continue
+        for row, other in ((s, first), (first, s)):
+            if row.segment == INTERESTED and row.source == DETECTED and other.segment != INTERESTED:
+                segments[row.id] = replace(row, segment=other.segment)
 
 
 def archived(data: SheetData) -> list[Message]:

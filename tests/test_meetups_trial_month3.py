@@ -1,7 +1,8 @@
-"""A customer in mourning is not invited to a party (third month's trial F6): C-006's father died,
+"""Invitations in the third month's trial. A customer in mourning is not invited to a party (F6): C-006's father died,
 the condolence went, and three days later the daily run invited her to the winter-collection
 launch with "thank you for staying with us ... a gift waits for you". Invitations now keep the
-mourning days the win-back and first-order messages keep. Runs the real daily job on a workbook."""
+mourning days the win-back and first-order messages keep. One person written twice who bought on one
+row is not invited as a never-bought prospect on the other (F12). Runs the real daily job on a workbook."""
 from __future__ import annotations
 
 from datetime import timedelta
@@ -55,3 +56,21 @@ def test_after_the_mourning_days_she_is_invited_again(make_workbook, run_job):
     path = make_workbook(shop("ওনার বাবা মারা গেছেন", 31))
     run_job(path)
     assert invited(path) == ["C-1", "C-2", "C-3"]
+
+
+def test_one_person_written_twice_who_bought_is_not_invited_as_never_bought(make_workbook, run_job):
+    # F12: C-042 "priya saha" is C-020 written again (same name and phone); C-020 bought 3 times.
+    # A meetup for interested people only invited C-042 with "a first visit, no pressure to buy".
+    grids = {
+        "Customers": customers_tab(["C-1", "Priya Saha", "01711-223344", "en"],
+                                   ["C-2", "Nusrat Jahan", "01911-556677", "en"],
+                                   ["C-3", "priya saha", "01711223344", "en"]),
+        "Orders": [ORDERS.headers()] + [[ago(10 + 30 * i), "C-1", 2500, ""] for i in range(3)],
+        "Call Notes": notes_tab(),
+        "Meetups": [MEETUPS.headers(), ["M-01", "New arrivals", TODAY + timedelta(days=5),
+                                        "16:00", "Shop", "interested", 12, ""]],
+        "Messages": [MESSAGES.headers()],
+    }
+    path = make_workbook(grids)
+    run_job(path)
+    assert invited(path) == ["C-2"]
