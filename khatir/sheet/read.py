@@ -685,6 +685,7 @@ def _read_customers(table: Table, settings: Settings, data: SheetData, skipped: 
             first_row[cid] = number
             data.customers[cid] = Customer(
                 row=number, id=cid, name=name, phone=phone[0] if phone else None,
+                phone_typed=_typed(cells, table.columns.get("phone")) if phone else "",
                 email=email or "", segment=segment,
                 segment_typed=_typed(cells, table.columns.get("segment")) if segment else "",
                 language=settings.customer_language if language is None else language,
@@ -705,6 +706,7 @@ def _read_customers(table: Table, settings: Settings, data: SheetData, skipped: 
             row=number, id=cid or "",
             name=row("name", required=True) or "",
             phone=phone,
+            phone_typed=_typed([row.values.get("phone")], 0),
             email=row("email") or "",
             segment=row("segment", parse.parse_choice, parse.SEGMENTS),
             segment_typed=_typed([row.values.get("segment")], 0),
