@@ -115,7 +115,7 @@ CALL_NOTES = TabSpec("call_notes", "Call Notes", ("কল নোট", "Calls", "
     C("customer_id", "Customer ID", "আইডি", *CUSTOMER_ID, required=True),
     C("agent", "Agent", "এজেন্ট", "দায়িত্বে"),
     Column("note", "Note", ("নোট",), required=True,
-           loose=("Notes", "Call Note", "Call Notes", "নোটস", "কলের নোট", "কল নোট", "মন্তব্য", "Comment", "Comments")),
+           loose=("Notes", "Call Note", "Call Notes", "নোটস", "কলের নোট", "কল নোট", "মন্তব্য")),
     C("event", "Event", "ঘটনা"),
     C("follow_up_on", "Follow Up On", "ফলো-আপ", "Follow Up"),
     C("done", "Done", "সম্পন্ন"),
