@@ -9,7 +9,7 @@ from datetime import timedelta
 
 import pytest
 
-from conftest import TODAY, ago, customers_tab, notes_tab, records
+from conftest import TODAY, ago, customers_tab, notes_tab, records, script_rows
 from khatir.config import build_settings
 from khatir.sheet.schema import MEETUPS, MESSAGES, ORDERS
 
@@ -74,3 +74,30 @@ def test_one_person_written_twice_who_bought_is_not_invited_as_never_bought(make
     path = make_workbook(grids)
     run_job(path)
     assert invited(path) == ["C-2"]
+
+
+@pytest.mark.parametrize("lang, line", [
+    ("en", "It has been a while since we last saw you, and we would love to see you again! We are holding a "
+           "special get-together for our dear customers — \u201cWinter collection launch\u201d — and there is a "
+           "small gift waiting for you."),
+    ("bn", "অনেক দিন আপনার দেখা পাইনি — আবার দেখা হলে খুব খুশি হব! আপনার মতো প্রিয় গ্রাহকদের নিয়ে আমরা একটা বিশেষ "
+           "আয়োজন করছি — \u201cWinter collection launch\u201d, আর আপনার জন্য থাকছে ছোট্ট একটা উপহার।"),
+])
+def test_an_at_risk_buyer_is_not_thanked_for_staying_all_this_time(make_workbook, run_job, lang, line):
+    # F8: C-010, months without a purchase (at risk), was invited "thank you for staying with us all this
+    # time". Here fixed thresholds make C-1 (monthly, quiet for 60 days) at risk; C-2 buys as always.
+    settings = build_settings({"general": {"language": lang, "shop_name": "Rupkotha"},
+                               "lost": {"lost_share": 0, "at_risk_share": 0, "lost_below": 0.01,
+                                        "at_risk_below": 0.9}})
+    grids = shop("", 0)
+    grids["Customers"] = customers_tab(["C-1", "Shafiq Ahmed", "01812-445566", lang],
+                                       ["C-2", "Karim Uddin", "01819-876543", lang])
+    grids["Orders"] = [ORDERS.headers()] + [[ago(60 + 30 * i), "C-1", 2500, ""] for i in range(6)] + [
+        [ago(10 + 30 * i), "C-2", 2500, ""] for i in range(6)]
+    grids["Call Notes"] = notes_tab()
+    path = make_workbook(grids)
+    run_job(path, settings_=settings)
+    invitations = sorted((r["customer_id"], r["message"].split("\n")[1]) for r in script_rows(path, MESSAGES))
+    assert [cid for cid, _ in invitations] == ["C-1", "C-2"]
+    assert invitations[0][1] == line
+    assert invitations[1][1] != line  # C-2 is still thanked for staying with us

@@ -32,7 +32,7 @@ from ..rules.meetups import (CANCELLED_KIND, CHANGE_KIND, DAILY_FIRST, DAILY_LIM
                              reminder_targets, rsvp_counts, sentiment_counts, unreadable_replies)
 from ..rules.feedback import Judged
 from ..rules.segments import Segmented
-from ..rules.lost import LOST
+from ..rules.lost import AT_RISK, LOST
 from ..rules.segments import INTERESTED
 from ..rules.win_back import REPLIED, SAID_YES, SPOKE, recent_win_backs
 from .worklist import Draft, WorkItem, cap_left, made_today
@@ -352,7 +352,10 @@ def _invite(s: Segmented, m: Meetup, lang: str, in_touch: Collection[str]) -> Dr
         key=invite_key(m.id, c.id), kind=INVITE_KIND, variant=variant, customer=c,
         reason=INVITE_REASON(lang, title=m.title or m.id, date=long_date(m.date, lang),
                              segment=SEGMENT_LABELS[s.segment](lang)),
-        agent=c.agent, context={"meetup": meetup_context(m)},
+        agent=c.agent, context={"meetup": meetup_context(m),
+                                # an at-risk buyer, quiet for longer than usual: not thanked "for
+                                # staying with us all this time" (the third month's trial, F8)
+                                "quiet_lately": s.assessment is not None and s.assessment.level == AT_RISK},
         marks=(for_mark(m, c.id),))  # what it was made for: a later change is noticed
 
 
