@@ -75,10 +75,11 @@ def archived(data: SheetData) -> list[Message]:
     """Messages whose row staff deleted or cut out to an archive tab (docs: allowed), as
     Khatir Keys remembers them: each taken as sent on the day it was made. Staff archive
     what went out; without this a customer messaged last month would read "never contacted"
-    and the quiet days would not hold a win-back (the third month's trial, F7)."""
+    and the quiet days would not hold a win-back (the third month's trial, F7). Only rows with
+    a Kind: a mark beside a message ("meetup_for:…", "no_contact_seen:…") is no message."""
     listed = {m.key for m in data.messages}
     return [replace(m, status="sent", sent_on=m.created) for key, m in data.issued.items()
-            if key not in listed and m.customer_id and m.created is not None]
+            if key not in listed and m.customer_id and m.kind and m.created is not None]
 
 
 class RunFacts:
