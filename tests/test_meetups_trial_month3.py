@@ -9,7 +9,7 @@ from datetime import timedelta
 
 import pytest
 
-from conftest import TODAY, ago, customers_tab, notes_tab, records, script_rows
+from conftest import TODAY, ago, customers_tab, notes_tab, records, script_rows, staff_appends, staff_marks_sent
 from khatir.config import build_settings
 from khatir.sheet.schema import MEETUPS, MESSAGES, ORDERS
 
@@ -101,3 +101,22 @@ def test_an_at_risk_buyer_is_not_thanked_for_staying_all_this_time(make_workbook
     assert [cid for cid, _ in invitations] == ["C-1", "C-2"]
     assert invitations[0][1] == line
     assert invitations[1][1] != line  # C-2 is still thanked for staying with us
+
+
+def test_an_invitation_made_before_a_death_was_noted_is_not_sent_nor_reminded(make_workbook, run_job):
+    grids = shop("", 0)
+    grids["Call Notes"] = notes_tab()
+    grids["Meetups"][1][2] = TODAY + timedelta(days=1)  # tomorrow: today is the reminders' day
+    path = make_workbook(grids)
+    run_job(path, ago(3))
+    keys = {m["Customer ID"]: m["Key"] for m in records(path, "Messages")}
+    assert sorted(keys) == ["C-1", "C-2", "C-3"]
+    staff_marks_sent(path, {keys["C-1"]: ago(3), keys["C-3"]: ago(3)}, reply={keys["C-1"]: "yes", keys["C-3"]: "yes"})
+    staff_appends(path, "Call Notes", [[ago(1), "C-2", "Nasrin", "ওনার বাবা মারা গেছেন"],
+                                       [ago(1), "C-3", "Nasrin", "her father passed away last night"]])
+    run_job(path)
+    reminders = [m["Customer ID"] for m in records(path, "Messages") if m["Kind"] == "meetup_reminder"]
+    assert reminders == ["C-1"]
+    rows = [(r["What"], r["Customer ID"], r["Why"]) for r in records(path, "Follow-ups") if r["What"] == "do not send"]
+    assert rows == [("do not send", "C-2", f"Do not send message {keys['C-2']}: a death in the family was noted "
+                                           "in Call Notes on 23 November (\u201cWinter collection launch\u201d)")]

@@ -89,6 +89,9 @@ DO_NOT_SEND = Text(en="Do not send message {key}: the meetup is cancelled (\u201
                    bn="{key} বার্তাটি পাঠাবেন না: মিটআপটি বাতিল (\u201c{title}\u201d, {date})")
 DO_NOT_SEND_PAST = Text(en="Do not send message {key}: the meetup is over (\u201c{title}\u201d, {date})",
                         bn="{key} বার্তাটি পাঠাবেন না: মিটআপটি হয়ে গেছে (\u201c{title}\u201d, {date})")
+MOURNING_DO_NOT_SEND = Text(
+    en="Do not send message {key}: a death in the family was noted in {calls} on {date} (“{title}”)",
+    bn="{key} বার্তাটি পাঠাবেন না: {date} তারিখে {calls} ট্যাবে পরিবারে মৃত্যুর খবর নোট করা আছে (“{title}”)")
 # A past meetup's pending messages are listed as "do not send" for a week after it: long enough
 # to stop a late send, short enough that a shop that never marks Status is not flooded.
 PAST_SHOWN_DAYS = 7
@@ -206,10 +209,12 @@ def plan_meetups(facts: RunFacts, only: str | None = None, busy: Collection[str]
             out.invites = [_invite(s, m, lang, in_touch or set()) for s in out.seats.chosen]
             waiting |= {s.id for s in out.seats.chosen}
             budget[INVITE_KIND] = _spend(budget[INVITE_KIND], len(out.invites))
+        # In mourning since: no reminder, and what is still pending is not to be sent (F6)
+        out.items = _grieving(data, m, facts.mourning, lang)
         if only is None and reminder_due(m, today, ms.remind_days_before):
             moved = {d.customer.id for d in changes}  # the date-changed message instead
             out.reminders = _reminders(data, m, {c: i for c, i in out.invitations.items()
-                                                 if c not in moved},
+                                                 if c not in moved and c not in facts.mourning},
                                        existing, budget[REMINDER_KIND], lang)
             budget[REMINDER_KIND] = _spend(budget[REMINDER_KIND], len(out.reminders))
     ordered = [outcomes[m.id] for m in meetups]
@@ -425,6 +430,25 @@ def _do_not_send(data: SheetData, m: Meetup, lang: str, why: Text) -> list[WorkI
         out.append(WorkItem(
             group="do_not_send", customer=c, agent=c.agent if c else "",
             why=why(lang, key=msg.key, title=m.title or m.id, date=long_date(m.date, lang)),
+            order=(m.date, msg.row)))
+    return out
+
+
+def _grieving(data: SheetData, m: Meetup, mourning: Mapping[str, date], lang: str) -> list[WorkItem]:
+    """A meetup's messages still pending in Messages for a customer in mourning (the invitation
+    made before the death was noted): "do not send" at the top of Follow-ups, as for a cancelled
+    meetup, since Messages is never edited."""
+    out = []
+    prefixes = tuple(f"{kind}:{m.id}:" for kind in (INVITE_KIND, REMINDER_KIND, CHANGE_KIND))
+    calls = data.names.tab("call_notes", lang)
+    for msg in data.messages:
+        c = data.customers.get(msg.customer_id)
+        if msg.status != "pending" or not msg.key.startswith(prefixes) or c is None or c.id not in mourning:
+            continue
+        out.append(WorkItem(
+            group="do_not_send", customer=c, agent=c.agent,
+            why=MOURNING_DO_NOT_SEND(lang, key=msg.key, calls=calls, date=long_date(mourning[c.id], lang),
+                                     title=m.title or m.id),
             order=(m.date, msg.row)))
     return out
 
