@@ -150,7 +150,7 @@ def test_missing_required_header_is_reported_and_the_tab_skipped(make_workbook, 
     problems = records(path, "Problems")
     assert [p["Tab"] for p in problems] == ["Call Notes", "Call Notes"]
     assert problems[0]["Problem"].startswith("The required column 'Note' was not found. Headers found: Date, Customer ID, Agent, Comments")
-    assert problems[1]["Problem"].startswith("Because this tab cannot be read, no win-back")
+    assert problems[1]["Problem"].startswith("Because this tab cannot be read, today's follow-ups (get-well, condolence")
     assert records(path, "Follow-ups") == []
 
 

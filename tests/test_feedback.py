@@ -41,6 +41,19 @@ DETECT = SentimentDetector.from_keywords(DEFAULT_KEYWORDS)
     ("Too crowded and hot, nobody explained the phone offers properly", NEGATIVE, "too crowded"),
     ("খুব ভিড় ছিল, কেউ বুঝিয়ে বলেনি", NEGATIVE, "খুব ভিড়"),
     ("parcel ekhono paini", NEGATIVE, "ekhono paini"),
+    # liking said not to be there (the third month's trial, F5): the words it was known from
+    ("জামার রঙ ছবির মত না, একদম পছন্দ হয় নাই", NEGATIVE, "ছবির মত না"),
+    ("একদম পছন্দ হয় নাই", NEGATIVE, "পছন্দ হয় নাই"),
+    ("ছবির সাথে মিলেনি", NEGATIVE, "ছবির সাথে মিলেনি"),
+    ("ফিটিং ঠিক হয়নি", NEGATIVE, "ফিটিং ঠিক হয়নি"),
+    ("kapor ta posondo hoy nai", NEGATIVE, "posondo hoy nai"),
+    ("rong valo lage nai", NEGATIVE, "valo lage nai"),
+    ("Not as pictured", NEGATIVE, "not as pictured"),
+    ("I am not really happy with the fabric", NEGATIVE, "not really happy"),
+    ("The kurti doesn't fit", NEGATIVE, "doesn't fit"),
+    ("Colour is different from the picture", NEGATIVE, "different from the picture"),
+    ("খুশি, কোনো সমস্যা নাই", POSITIVE, "খুশি"),
+    ("খুব পছন্দ হয়েছে, ধন্যবাদ", POSITIVE, "পছন্দ হয়েছে"),
     ("It would help to have a bKash payment option", SUGGESTION, "would help"),
     ("বিকাশ পেমেন্ট রাখলে ভালো হয়", SUGGESTION, "রাখলে ভালো"),
     ("পার্কিং থাকলে ভালো হতো", SUGGESTION, "থাকলে ভালো"),
@@ -166,7 +179,8 @@ def test_feedback_without_a_customer_is_listed_without_a_message():
 
 def test_unclear_feedback_is_listed_after_suggestions_asking_for_a_sentiment():
     part = contribute(RunFacts(data(fb(2, 1, "the tea"), fb(3, 5, "please add parking")), SETTINGS, TODAY))
-    assert [(i.group, i.order[0]) for i in part.items] == [("suggestion", 0), ("suggestion", 1)]
+    # (listed as feedback to read, not as a suggestion: the third month's trial, F5)
+    assert [(i.group, i.order[0]) for i in part.items] == [("suggestion", 0), ("unclear_feedback", 0)]
     assert "fill in its Sentiment" in part.items[1].remark
     assert all(i.draft is None for i in part.items)
 

@@ -301,3 +301,13 @@ def test_a_wrong_number_note_holds_every_message_until_a_call_reaches_them(make_
                                             for c in CALL_NOTES.columns]])
     run_job(path, ago(-2))
     assert [p for p in script_rows(path, PROBLEMS) if p["tab"] == "Customers"] == []
+
+
+@pytest.mark.slow
+def test_the_wrong_number_problem_quotes_the_phone_as_typed(make_workbook, run_job):
+    """The third month's trial (F1): staff typed 01715-032582; Problems showed +8801715032582,
+    which a search of the sheet does not find."""
+    path = make_workbook(grids(note("C-2", 2, "wrong number, onno manush dhorse")))
+    run_job(path)
+    [problem] = [p for p in script_rows(path, PROBLEMS) if p["tab"] == "Customers"]
+    assert (problem["row"], problem["column"], problem["value"]) == (3, "C", "01711-234567")

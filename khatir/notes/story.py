@@ -8,7 +8,9 @@ predict, in three lines:
    opens a new one. Notes of the same day are one conversation: each opens its own.
 2. A "could not talk" note (no answer, switched off, busy, in a meeting) closes nothing:
    the open topic stays, its date moves to the day the note asks for (or the busy delay),
-   and the story records the try ("daughter's fever, 20 Nov; no answer on 22 Nov").
+   and the story records the try ("daughter's fever, 20 Nov; no answer on 22 Nov"). A follow-up
+   whose message was due before that call and was sent is done: the note is then its own
+   call-back ("abar busy, Sunday call dite bolse" after the Thursday call-back went).
 3. A note saying the event is already over ("মেয়ে ভালো হয়ে গেছে", "refund pelo") closes
    the topic and gets no message of its own.
 
@@ -161,7 +163,10 @@ def stories(notes: Iterable[tuple[CallNote, Reading]], delays: dict[str, int | N
             if event == BUSY or event is None and (reading.moves_day or says_wrong_number(note.note)):
                 # (only a topic that owes a call: after "ordered saree, happy" a bare "busy,
                 # call later" is its own call-back, on its own note, not one on the happy note)
-                live = [t for t in open_topics if t.open and t.due is not None]
+                # (nor one whose message was due before this call and sent: that call-back is
+                # done, and "abar busy, Sunday call dite bolse" after it asks for a new one)
+                live = [t for t in open_topics if t.open and t.due is not None
+                        and not (t.due < note.date and any(answered(n) for n in t.notes))]
                 if live:
                     # (Done = yes on a "no answer" note ends that try, not the topic it was for)
                     for t in live:

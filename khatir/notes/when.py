@@ -70,10 +70,17 @@ _CALL = phrase_pattern((
     "call back", "ফুন", "retry", "নক", "knock", "message", "মেসেজ", "contact", "callback", "revert",
     "ping$", "text$", "sms",
 ))
+# "call diben na", "ফোন দিয়েন না", "kol koiren na": a word of calling, a verb asking for it, "না"
+# (every spelling staff use: the F9 "aj call diben na, kal call dite bolse" of the third trial).
+_CALL_NOT = tuple(f"{call} {verb} {no}" for call in ("call", "কল", "ফোন", "phone", "fon", "phn")
+                  for verb in ("dio", "diyo", "dien", "diyen", "diben", "dibe", "din", "korben", "korio",
+                               "koiro", "koiren", "koren", "koro", "দিও", "দিয়ো", "দিয়েন", "দিবেন",
+                               "দিবে", "দেন", "দিন", "করবেন", "করিও", "করো", "করেন", "কইরেন")
+                  for no in ("na", "না"))
 # "Don't call today": a day next to these is when not to call.
 _NO_CALL = phrase_pattern((
     "don't call", "do not call", "dont call", "no call", "call korben na", "call dio na",
-    "ফোন দিবেন না", "ফোন দিও না", "কল দিও না", "কল দিবেন না", "phone dio na", "fon dio na",
+    "ফোন দিবেন না", "ফোন দিও না", "কল দিও না", "কল দিবেন না", "phone dio na", "fon dio na", *_CALL_NOT,
     "ashbe na", "asbe na", "ashben na", "আসবে না", "আসবেন না", "আসতে পারবে না", "আসতে পারবেন না",
     "won't come", "will not come", "can't come", "cannot come", "parbe na", "parben na", "parbena",
     "parbona", "পারবেনা", "chay na", "চায় না", "kotha hobe na", "কথা হবে না", "chay nai", "chaynai", "chayni", "চায় নাই",
@@ -90,7 +97,7 @@ _NO_CALL = phrase_pattern((
 # Asking for no call at all ("Don't call for the sweets promo"), not "can't come this week".
 _DONT_CALL = phrase_pattern((
     "don't call", "do not call", "dont call", "no call", "call korben na", "call dio na",
-    "ফোন দিবেন না", "ফোন দিও না", "কল দিও না", "কল দিবেন না", "phone dio na", "fon dio na",
+    "ফোন দিবেন না", "ফোন দিও না", "কল দিও না", "কল দিবেন না", "phone dio na", "fon dio na", *_CALL_NOT,
 ))
 # ... unless they say until when: "Don't call before Wednesday".
 _UNTIL = phrase_pattern(("before", "until", "till", "er age", "এর আগে", "আগে$", "porjonto",
@@ -665,7 +672,7 @@ def callback_date(text: str, called: date) -> date | None:
     if _DONT_CALL is not None and all(_DONT_CALL.search(c) and not (_UNTIL is not None and _UNTIL.search(c))
                                       for c in asking):
         for clause in every:  # "kal call dio na, porshu dio": not that day, but another
-            if clause not in asking and clause.split()[-1:] and clause.split()[-1] in _DOING:
+            if clause not in asking and _asked_to_do(clause.split()):
                 found = clause_date(clause, called, at_jumma)
                 if found is not None:
                     return found
@@ -706,6 +713,17 @@ def callback_date(text: str, called: date) -> date | None:
         if found is not None:
             return found
     return None
+
+
+# "কালকে দিয়েন বললো": the customer's words reported (the call of the clause before understood).
+_SAID = frozenset(fold(w) for w in ("bolse", "bollo", "bolche", "boleche", "bolsen", "bollen", "বললো",
+                                     "বলছে", "বলেছে", "বলছেন", "বললেন", "বলেছেন", "said", "asked"))
+
+
+def _asked_to_do(words: list[str]) -> bool:
+    """Whether a clause ends in a verb of doing ("porshu dio"), or one and the customer's "said"
+    ("কালকে দিয়েন বললো"): after "আজকে ফোন দিয়েন না", the call asked for on another day."""
+    return bool(words) and (words[-1] in _DOING or len(words) > 1 and words[-1] in _SAID and words[-2] in _DOING)
 
 
 def free_day(text: str, called: date) -> date | None:

@@ -23,7 +23,6 @@ from .worklist import Draft, WorkItem, dnc_remark
 from . import Contribution
 from .facts import RunFacts
 
-MOURNING_DAYS = 30
 MOURNING = Text(en="in mourning (bereavement noted on {date}): no win-back message for now",
                 bn="শোকের সময় ({date} তারিখে নোট করা): এখন কোনো ফিরিয়ে আনার বার্তা নয়")
 WIN_BACK_REASON = Text(en="Win back: no purchase since {date}", bn="ফিরিয়ে আনা: {date} থেকে কোনো কেনা নেই")
@@ -98,7 +97,7 @@ def contribute(facts: RunFacts) -> Contribution:
     lost = win_back_order(view.assessments)
     at_risk = sorted((a for a in view.assessments.values() if a.level == AT_RISK),
                      key=lambda a: (-a.score, -(a.total_spent or 0.0), a.customer_id))
-    mourning = _recent_bereavements(facts)
+    mourning = facts.mourning
     quiet_days = settings.parsed.win_back_quiet_days
     quiet = dict(facts.quiet)  # (a customer's own win-back is no reason: taken out below)
     written = {m.key for m in data.messages}
@@ -231,17 +230,6 @@ def _overridden(data: SheetData, customer: Customer, lang: str) -> str:
     return SEGMENT_OVERRIDDEN(lang, typed=customer.segment_typed or customer.segment or "",
                               column=data.names.column("customers", "segment", lang),
                               orders=data.names.tab("orders", lang))
-
-
-def _recent_bereavements(facts: RunFacts) -> dict[str, date]:
-    """Customers who lost someone lately: a sales-flavoured message would hurt."""
-    data, today, reader = facts.data, facts.today, facts.note_reader
-    out: dict[str, date] = {}
-    for note in data.call_notes:
-        if 0 <= (today - note.date).days <= MOURNING_DAYS:
-            if (note.event or reader.read(note.note, note.date).event) == "bereavement":
-                out[note.customer_id] = max(note.date, out.get(note.customer_id, note.date))
-    return out
 
 
 def _check_ins(data: SheetData, settings: Settings, today: date, view, flagged: set[str]) -> list[WorkItem]:

@@ -11,7 +11,7 @@ one object per run, passed to every section, never read from or written to the s
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cached_property
 from types import MappingProxyType
@@ -20,13 +20,16 @@ from typing import Mapping
 from ..config import Settings
 from ..events import EventDetector
 from ..notes import NoteReader, reader_for
-from ..sheet.records import SheetData
+from ..sheet.records import Message, SheetData
 from ..rules.feedback import Judged, SentimentDetector, judge
 from ..rules.history import PurchaseHistory, purchase_histories
 from ..rules.lost import Assessment, Model, assess_customers, fit_model
-from ..rules.segments import Segmented, segment_of, source_of
+from ..rules.segments import DETECTED, INTERESTED, Segmented, segment_of, source_of
 from ..rules.stay_in_touch import last_contacts
 from ..rules.win_back import Quiet, no_win_back
+
+# How long after a bereavement note nothing sales-flavoured goes out (``RunFacts.mourning``).
+MOURNING_DAYS = 30
 
 
 @dataclass(frozen=True)
@@ -49,8 +52,34 @@ def customer_view(data: SheetData, settings: Settings, today: date) -> CustomerV
         segment = segment_of(c, histories.get(cid), assessments.get(cid))
         segments[cid] = Segmented(c, segment, source_of(c, segment), histories.get(cid),
                                   assessments.get(cid))
+    _one_person(segments)
     return CustomerView(histories, assessments, segments,
-                        last_contacts(data.call_notes, data.messages), model)
+                        last_contacts(data.call_notes, [*data.messages, *archived(data)]), model)
+
+
+def _one_person(segments: dict[str, Segmented]) -> None:
+    """One person written twice (``Customer.same_person_as``: same name and phone) who bought on
+    one row is not a never-bought prospect on the other: the row read as ``interested`` (not typed
+    so by staff) takes the buying row's segment, so an invitation for interested people only does
+    not ask a three-time buyer for "a first visit, no pressure to buy" (the third trial, F12)."""
+    for cid, s in list(segments.items()):
+        first = segments.get(s.customer.same_person_as) if s.customer.same_person_as else None
+        if first is None:
+            continue
+        for row, other in ((s, first), (first, s)):
+            if row.segment == INTERESTED and row.source == DETECTED and other.segment != INTERESTED:
+                segments[row.id] = replace(row, segment=other.segment)
+
+
+def archived(data: SheetData) -> list[Message]:
+    """Messages whose row staff deleted or cut out to an archive tab (docs: allowed), as
+    Khatir Keys remembers them: each taken as sent on the day it was made. Staff archive
+    what went out; without this a customer messaged last month would read "never contacted"
+    and the quiet days would not hold a win-back (the third month's trial, F7). Only rows with
+    a Kind: a mark beside a message ("meetup_for:…", "no_contact_seen:…") is no message."""
+    listed = {m.key for m in data.messages}
+    return [replace(m, status="sent", sent_on=m.created) for key, m in data.issued.items()
+            if key not in listed and m.customer_id and m.kind and m.created is not None]
 
 
 class RunFacts:
@@ -83,11 +112,24 @@ class RunFacts:
         return EventDetector(self.note_reader)
 
     @cached_property
+    def mourning(self) -> Mapping[str, date]:
+        """Customers who lost someone lately (a bereavement noted in the last ``MOURNING_DAYS``),
+        with the latest such note's day: no win-back, first-order or meetup invitation ("a gift
+        waits for you") goes to them for now."""
+        data, today, reader = self.data, self.today, self.note_reader
+        out: dict[str, date] = {}
+        for note in data.call_notes:
+            if 0 <= (today - note.date).days <= MOURNING_DAYS:
+                if (note.event or reader.read(note.note, note.date).event) == "bereavement":
+                    out[note.customer_id] = max(note.date, out.get(note.customer_id, note.date))
+        return MappingProxyType(out)
+
+    @cached_property
     def quiet(self) -> Mapping[str, Quiet]:
         """Why each customer gets no "we miss you" today (a message, a reply, a yes, a call, an
         open follow-up within the quiet days): the win-back and first-order rules and the
         meetup invitations all ask."""
         settings = self.settings
         return MappingProxyType(no_win_back(
-            self.data.messages, self.data.call_notes, self.data.meetups, settings.events,
+            [*self.data.messages, *archived(self.data)], self.data.call_notes, self.data.meetups, settings.events,
             self.today, settings.parsed.win_back_quiet_days, settings.stale_after_days, self.events))

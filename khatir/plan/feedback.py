@@ -5,9 +5,9 @@
   apology and a promise to call). It stays on the list until staff mark it
   Resolved, even after the reply was sent: the promised call is the real work.
 * Suggestions: group ``suggestion``, newest first, no message.
-* Feedback whose Sentiment is blank and whose words give no clue: also listed in
-  the ``suggestion`` group, after the real suggestions, asking a person to read
-  it and fill in the Sentiment.
+* Feedback whose Sentiment is blank and whose words give no clue: group
+  ``unclear_feedback`` ("feedback to read"), after the suggestions, asking a person to
+  read it and fill in the Sentiment (not called a suggestion: it may be a complaint).
 * Positive feedback: a ``thank_you`` message only when the settings ask for it
   (``[feedback] thank_you = true``), for recent feedback.
 
@@ -73,7 +73,7 @@ def contribute(facts: RunFacts) -> Contribution:
     for rank, j in enumerate(t.suggestion):
         out.items.append(_item(data, j, "suggestion", SUGGESTION_WHY, (0, rank), today, lang))
     for rank, j in enumerate(t.unclear):
-        out.items.append(_item(data, j, "suggestion", UNCLEAR_WHY, (1, rank), today, lang,
+        out.items.append(_item(data, j, "unclear_feedback", UNCLEAR_WHY, (rank,), today, lang,
                                remark=_in_feedback(data, UNCLEAR_REMARK, "sentiment", lang)))
     for rank, j in enumerate(t.thank):
         out.items.append(_item(data, j, "positive_feedback", POSITIVE_WHY, (rank,), today, lang,

@@ -65,6 +65,15 @@ STALE = Counted(one="1 follow-up more than {days} days old was left out (follow_
                 en="{count} follow-ups more than {days} days old were left out (follow_ups.stale_after_days in the settings).",
                 bn="{days} দিনের বেশি পুরোনো {count}টি ফলো-আপ বাদ রাখা হয়েছে (সেটিংসে follow_ups.stale_after_days)।")
 NOTE_CHARS = 120
+# Call Notes is there but cannot be read: no follow-up can be worked out, and Follow-ups would
+# otherwise just be without them, silently (the third month's trial, F10).
+UNREAD = Text(
+    en="{calls} cannot be read (see {problems}): today's follow-ups (get-well, condolence, "
+       "congratulations, apologies, call-backs) could not be worked out, so none is listed or "
+       "prepared; messages already in {messages} can still be sent. Fix the tab and run again.",
+    bn="{calls} ট্যাব পড়া যাচ্ছে না ({problems} ট্যাব দেখুন): আজকের ফলো-আপ (শুভকামনা, সমবেদনা, "
+       "অভিনন্দন, দুঃখপ্রকাশ, ফোন করার কথা) বের করা যায়নি, তাই কোনোটি তালিকায় নেই বা তৈরি হয়নি; "
+       "{messages} ট্যাবে আগে তৈরি বার্তাগুলো পাঠানো যাবে। ট্যাবটি ঠিক করে আবার চালান।")
 
 
 def contribute(facts: RunFacts) -> Contribution:
@@ -76,6 +85,10 @@ def contribute(facts: RunFacts) -> Contribution:
     report = follow_up_report(data.call_notes, facts.note_reader, delays_of(settings.events),
                               sent, today, settings.stale_after_days, known_keys=known)
     out = Contribution()
+    if data.calls_unread:
+        out.notes.append(UNREAD(lang, calls=data.names.tab("call_notes", lang),
+                                problems=data.names.tab("problems", lang),
+                                messages=data.names.tab("messages", lang)))
     told = _told(report.closed, sent)
     for f in report.owed:
         customer = data.customers[f.note.customer_id]

@@ -24,7 +24,7 @@ from ..sheet.names import SheetNames
 from ..sheet.records import Meetup, SheetData
 from ..messages.filters import long_date
 from ..rules.meetups import (CANCELLED_KIND, CHANGE_KIND, DAILY_FIRST, DAILY_LIMIT, DO_NOT_CONTACT, INVITE_KIND,
-                             NO_SEAT, ONE_A_DAY, RECENT_WIN_BACK, CALLS_UNREAD, SAME_PERSON, REMINDER_KIND, Invitation,
+                             NO_SEAT, ONE_A_DAY, RECENT_WIN_BACK, MOURNING, CALLS_UNREAD, SAME_PERSON, REMINDER_KIND, Invitation,
                              LeftOut, MeetupSettings, cancelled_key, change_key, for_mark,
                              last_told, told_of, told_records, when_of,
                              RsvpCounts, SeatPlan, in_invite_window, invitations_for, invite_key, is_past,
@@ -32,7 +32,7 @@ from ..rules.meetups import (CANCELLED_KIND, CHANGE_KIND, DAILY_FIRST, DAILY_LIM
                              reminder_targets, rsvp_counts, sentiment_counts, unreadable_replies)
 from ..rules.feedback import Judged
 from ..rules.segments import Segmented
-from ..rules.lost import LOST
+from ..rules.lost import AT_RISK, LOST
 from ..rules.segments import INTERESTED
 from ..rules.win_back import REPLIED, SAID_YES, SPOKE, recent_win_backs
 from .worklist import Draft, WorkItem, cap_left, made_today
@@ -57,6 +57,8 @@ REASONS = {
                          "সেটি আগে যাবে, পরের রানে আমন্ত্রণ"),
     RECENT_WIN_BACK: Text(en="has a recent win-back message, sent or still to send: no second apology",
                           bn="সম্প্রতি ফিরিয়ে আনার বার্তা পেয়েছেন বা পাবেন: আবার দুঃখপ্রকাশ নয়"),
+    MOURNING: Text(en="in mourning, a death in the family noted in {calls} lately: not invited for now",
+                   bn="শোকের সময়, {calls} ট্যাবে সম্প্রতি পরিবারে মৃত্যুর খবর নোট করা: এখন আমন্ত্রণ নয়"),
     CALLS_UNREAD: Text(en="lost customer, and {calls} cannot be read (see {problems}): not invited until it is fixed",
                        bn="হারানো গ্রাহক, আর {calls} ট্যাব পড়া যাচ্ছে না ({problems} ট্যাব দেখুন): ঠিক না হওয়া পর্যন্ত আমন্ত্রণ নয়"),
     SAME_PERSON: Text(en="same name and phone as an earlier row (see {problems}): that row is invited",
@@ -87,6 +89,9 @@ DO_NOT_SEND = Text(en="Do not send message {key}: the meetup is cancelled (\u201
                    bn="{key} বার্তাটি পাঠাবেন না: মিটআপটি বাতিল (\u201c{title}\u201d, {date})")
 DO_NOT_SEND_PAST = Text(en="Do not send message {key}: the meetup is over (\u201c{title}\u201d, {date})",
                         bn="{key} বার্তাটি পাঠাবেন না: মিটআপটি হয়ে গেছে (\u201c{title}\u201d, {date})")
+MOURNING_DO_NOT_SEND = Text(
+    en="Do not send message {key}: a death in the family was noted in {calls} on {date} (“{title}”)",
+    bn="{key} বার্তাটি পাঠাবেন না: {date} তারিখে {calls} ট্যাবে পরিবারে মৃত্যুর খবর নোট করা আছে (“{title}”)")
 # A past meetup's pending messages are listed as "do not send" for a week after it: long enough
 # to stop a late send, short enough that a shop that never marks Status is not flooded.
 PAST_SHOWN_DAYS = 7
@@ -198,16 +203,18 @@ def plan_meetups(facts: RunFacts, only: str | None = None, busy: Collection[str]
         if out.inviting or in_window or out.invitations:
             view = view or facts.customers
             out.seats = _seats(m, out, view.segments, view.last_contact, ms, budget[INVITE_KIND],
-                               waiting, apologised, data.calls_unread, first)
+                               waiting, apologised, data.calls_unread, first, facts.mourning)
             if in_touch is None and any(s.segment == LOST for s in out.seats.chosen):
                 in_touch = _in_touch(facts)
             out.invites = [_invite(s, m, lang, in_touch or set()) for s in out.seats.chosen]
             waiting |= {s.id for s in out.seats.chosen}
             budget[INVITE_KIND] = _spend(budget[INVITE_KIND], len(out.invites))
+        # In mourning since: no reminder, and what is still pending is not to be sent (F6)
+        out.items = _grieving(data, m, facts.mourning, lang)
         if only is None and reminder_due(m, today, ms.remind_days_before):
             moved = {d.customer.id for d in changes}  # the date-changed message instead
             out.reminders = _reminders(data, m, {c: i for c, i in out.invitations.items()
-                                                 if c not in moved},
+                                                 if c not in moved and c not in facts.mourning},
                                        existing, budget[REMINDER_KIND], lang)
             budget[REMINDER_KIND] = _spend(budget[REMINDER_KIND], len(out.reminders))
     ordered = [outcomes[m.id] for m in meetups]
@@ -322,11 +329,11 @@ def _spend(budget: int | None, used: int) -> int | None:
 def _seats(m: Meetup, out: MeetupOutcome, segmented: Mapping[str, Segmented],
            contact: Mapping[str, date], ms: MeetupSettings, budget: int | None,
            waiting: Collection[str], win_back: Collection[str], hold_lost: bool,
-           first: Collection[str] = ()) -> SeatPlan:
+           first: Collection[str] = (), mourning: Collection[str] = ()) -> SeatPlan:
     plan = plan_seats(m, segmented, out.invitations, contact, ms.segment_order,
                       limit=budget if out.inviting else None,
                       waiting=waiting if out.inviting else (), win_back=win_back,
-                      hold_lost=hold_lost, first=first if out.inviting else ())
+                      hold_lost=hold_lost, first=first if out.inviting else (), mourning=mourning)
     if out.inviting:
         return plan
     # Open but not inviting on this run (invite.py for another meetup, or the meetup
@@ -350,7 +357,10 @@ def _invite(s: Segmented, m: Meetup, lang: str, in_touch: Collection[str]) -> Dr
         key=invite_key(m.id, c.id), kind=INVITE_KIND, variant=variant, customer=c,
         reason=INVITE_REASON(lang, title=m.title or m.id, date=long_date(m.date, lang),
                              segment=SEGMENT_LABELS[s.segment](lang)),
-        agent=c.agent, context={"meetup": meetup_context(m)},
+        agent=c.agent, context={"meetup": meetup_context(m),
+                                # an at-risk buyer, quiet for longer than usual: not thanked "for
+                                # staying with us all this time" (the third month's trial, F8)
+                                "quiet_lately": s.assessment is not None and s.assessment.level == AT_RISK},
         marks=(for_mark(m, c.id),))  # what it was made for: a later change is noticed
 
 
@@ -420,6 +430,25 @@ def _do_not_send(data: SheetData, m: Meetup, lang: str, why: Text) -> list[WorkI
         out.append(WorkItem(
             group="do_not_send", customer=c, agent=c.agent if c else "",
             why=why(lang, key=msg.key, title=m.title or m.id, date=long_date(m.date, lang)),
+            order=(m.date, msg.row)))
+    return out
+
+
+def _grieving(data: SheetData, m: Meetup, mourning: Mapping[str, date], lang: str) -> list[WorkItem]:
+    """A meetup's messages still pending in Messages for a customer in mourning (the invitation
+    made before the death was noted): "do not send" at the top of Follow-ups, as for a cancelled
+    meetup, since Messages is never edited."""
+    out = []
+    prefixes = tuple(f"{kind}:{m.id}:" for kind in (INVITE_KIND, REMINDER_KIND, CHANGE_KIND))
+    calls = data.names.tab("call_notes", lang)
+    for msg in data.messages:
+        c = data.customers.get(msg.customer_id)
+        if msg.status != "pending" or not msg.key.startswith(prefixes) or c is None or c.id not in mourning:
+            continue
+        out.append(WorkItem(
+            group="do_not_send", customer=c, agent=c.agent,
+            why=MOURNING_DO_NOT_SEND(lang, key=msg.key, calls=calls, date=long_date(mourning[c.id], lang),
+                                     title=m.title or m.id),
             order=(m.date, msg.row)))
     return out
 

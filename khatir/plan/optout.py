@@ -180,7 +180,7 @@ def problems(before: SheetData, after: SheetData, lang: str) -> list[Problem]:
     for cid, c in after.customers.items():
         wrong = c.wrong_number
         if wrong is not None and not before.customers[cid].do_not_contact:
-            out.append(Problem(tab, c.row, after.phone_column, c.phone or "",
+            out.append(Problem(tab, c.row, after.phone_column, c.phone_typed or c.phone or "",
                                WRONG_PROBLEM(lang, date=long_date(wrong.date, lang), note=_short(wrong.note)),
                                WRONG_FIX(lang, id=cid, name=c.name, **where,
                                          column=names.column("customers", "phone", lang))))

@@ -23,7 +23,7 @@ from ..messages.render import Renderer
 
 # Most urgent first, as the schema orders the Follow-ups tab.
 GROUPS = ("do_not_send", "negative_feedback", "overdue", "due", "lost", "at_risk", "first_order",
-          "check_in", "suggestion", "positive_feedback", "over")
+          "check_in", "suggestion", "unclear_feedback", "positive_feedback", "over")
 
 LABELS = {
     "do_not_send": Text(en="do not send", bn="পাঠাবেন না"),
@@ -36,6 +36,8 @@ LABELS = {
     "first_order": Text(en="first order, not back", bn="প্রথম অর্ডারের পর আর আসেননি"),
     "check_in": Text(en="check in", bn="খোঁজ নিন"),
     "suggestion": Text(en="suggestion", bn="পরামর্শ"),
+    # feedback whose kind could not be told: not called a suggestion (the third month's trial, F5)
+    "unclear_feedback": Text(en="feedback to read", bn="মতামত: পড়ে দেখুন"),
     "positive_feedback": Text(en="positive feedback", bn="ইতিবাচক মতামত"),
 }
 DNC = Text(en="Do Not Contact: no message prepared; do not call or message them",

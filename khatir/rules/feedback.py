@@ -88,9 +88,54 @@ DEFAULT_KEYWORDS: dict[str, tuple[str, ...]] = {
         "ভালো", "ভাল", "খুব ভালো", "চমৎকার", "দারুণ", "দারুন", "অসাধারণ", "সুন্দর", "খুশি",
         "ধন্যবাদ", "পছন্দ হয়েছে", "ভালো লেগেছে", "ভালো লাগল", "ভালো লাগলো", "মান ভালো",
         "সেরা", "মুগ্ধ", "আবার আসব", "আবার কিনব", "সমস্যা নেই", "কোনো সমস্যা নেই",
-        "সমস্যা হয়নি", "দেরি হয়নি", "সময়মতো", "ঠিক সময়ে", "খারাপ না", "খারাপ লাগেনি",
+        "সমস্যা হয়নি", "সমস্যা নাই", "সমস্যা হয় নাই", "দেরি হয়নি", "সময়মতো", "ঠিক সময়ে", "খারাপ না", "খারাপ লাগেনি",
     ),
 }
+
+# Liking or satisfaction said not to be there ("একদম পছন্দ হয় নাই", "ছবির মত না", "valo lage nai",
+# "not as pictured", "not happy at all"): negative, whatever the keyword lists say, because the
+# words of liking are themselves positive keywords (the third month's trial, F5). A few words may
+# stand between ("পছন্দ হয় নাই", "not really happy"), never a comma or a full stop: "খুশি, কোনো
+# সমস্যা নাই" is happy.
+_BN_LIKE = ("পছন্দ", "ভালো লাগ", "ভাল লাগ", "খুশি", "সন্তুষ্ট", "মনমতো", "মনমত", "মনের মত", "মনের মতো",
+            "ছবির মত", "ছবির মতো", "ছবির মতন", "ছবির সাথে মিল", "ছবির সঙ্গে মিল", "ছবির সাথে", "ছবির সঙ্গে",
+            "ছবিতে যেমন", "যেমন দেখানো", "মিল", "মানানসই", "ঠিকঠাক", "আরাম", "ফিট")
+_BN_BETWEEN = ("হয়", "হয়ে", "হলো", "হল", "হইল", "হইছে", "লাগে", "লাগলো", "লাগল", "একদম", "একেবারে", "একেবারেই",
+               "তেমন", "খুব", "বেশি", "আর", "মোটেও", "মোটেই", "তো", "ঠিক", "একটুও", "কিছুই", "হচ্ছে", "করে")
+_BN_NOT = ("না", "নাই", "নেই", "নয়", "নই", "নি", "হয়নি", "হয়নাই", "হইনি", "হলোনা", "লাগেনি", "লাগেনাই",
+           "মিলেনি", "মেলেনি", "মিলেনাই", "পাইনি")  # or "নি"/"নাই" on the liking word itself (মিলেনি)
+_LAT_LIKE = ("posondo", "pochondo", "pochhondo", "pochondo", "posond", "valo lag", "bhalo lag", "valo lg",
+             "khushi", "khusi", "shontushto", "sontusto", "chobir moto", "chobir mto", "chobir moton",
+             "picture er moto", "chobir sathe mil", "moner moto", "fit")
+_LAT_BETWEEN = ("hoy", "hoi", "hoye", "holo", "lage", "lagse", "ekdom", "ekdum", "totota", "ar", "beshi",
+                "moteo", "kisui", "ekto", "ektuo", "to")
+_LAT_NOT = ("na", "nai", "nei", "ni", "noy", "hoyni", "hoynai", "lageni", "lagenai")
+_EN_NOT = r"(?:not|isn't|isnt|wasn't|wasnt|aren't|weren't|never)"
+_EN_LIKE = (r"happy|satisfied|pleased|impressed|comfortable|worth it|worth the (?:price|money)|"
+            r"as (?:pictured|shown|described|advertised|expected|in the (?:picture|photo|pic)s?)|"
+            r"like (?:the|in the) (?:picture|photo|pic|image)s?|what i (?:ordered|expected|saw)|"
+            r"the (?:same|right) (?:colou?r|size|design|fabric)|the same as")
+_EN_DID_NOT = r"(?:didn't|didnt|did not|don't|dont|do not|doesn't|doesnt|does not)"
+
+
+def _bn_word(words: Iterable[str]) -> str:
+    """Any of ``words`` (longest first), in the form ``_normal`` gives the text."""
+    return "(?:" + "|".join(re.escape(match_key(w)) for w in sorted(words, key=len, reverse=True)) + ")"
+
+
+_NEGATED = re.compile(
+    # Bengali: a word of liking, up to three words between, a "not" (a word, or at a word's end)
+    r"(?<![\u0980-\u09ff])" + _bn_word(_BN_LIKE) + r"[\u0980-\u09ff]*(?:\s+" + _bn_word(_BN_BETWEEN) + r"(?![\u0980-\u09ff])){0,3}"
+    r"(?:\s+" + _bn_word(_BN_NOT) + r"|[\u0980-\u09ff]*(?:নি|নাই))(?![\u0980-\u09ff])"
+    # Banglish
+    r"|(?<![a-z])" + _bn_word(_LAT_LIKE) + r"[a-z]*(?:\s+" + _bn_word(_LAT_BETWEEN) + r"(?![a-z])){0,3}"
+    r"\s+" + _bn_word(_LAT_NOT) + r"(?![a-z])"
+    # English: "not happy", "not really as pictured", "didn't fit", "does not match the photo"
+    r"|(?<![a-z'])" + _EN_NOT + r"(?:\s+(?:very|really|at all|too|so|quite|that|exactly|even|what))?\s+(?:"
+    + _EN_LIKE + r")(?![a-z])"
+    r"|(?<![a-z'])" + _EN_DID_NOT + r"\s+(?:really\s+)?(?:like|love|fit|match|look like)(?![a-z])"
+    r"|(?<![a-z])(?:differ(?:s|ent)?|nothing like) (?:from |to )?(?:the |in the )?(?:picture|photo|pic|image)s?(?![a-z])")
+NEGATED = "not liked"  # stands for the rule above among the keywords (its Detection names the words)
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'"})
 
@@ -173,8 +218,9 @@ class SentimentDetector:
     def detect(self, text: str) -> Detection | None:
         """The sentiment of ``text`` (see the module docstring), or None when no keyword is in it."""
         norm = _normal(text)
-        matches = [(m.start(), m.end(), sentiment, word)
-                   for sentiment, word, pattern in self.patterns
+        # (the negation rule names the words it found: "detected from the word “পছন্দ হয় নাই”")
+        matches = [(m.start(), m.end(), sentiment, m.group() if word is NEGATED else word)
+                   for sentiment, word, pattern in ((NEGATIVE, NEGATED, _NEGATED), *self.patterns)
                    for m in pattern.finditer(norm)]
         kept: list[tuple[int, int, str, str]] = []
         for start, end, sentiment, word in sorted(matches, key=lambda m: (m[0] - m[1], m[0])):

@@ -69,6 +69,7 @@ ONE_A_DAY = "one_a_day"  # the customer gets another message today: invited on a
 DAILY_FIRST = "daily_first"
 RECENT_WIN_BACK = "recent_win_back"  # a lost customer who was just sent a win-back: not invited
 CALLS_UNREAD = "calls_unread"  # a lost customer while Call Notes cannot be read: not invited
+MOURNING = "mourning"  # a bereavement noted lately: no "a gift waits for you" (plan/facts.py)
 SAME_PERSON = "same_person"  # a second row of one person (Customer.same_person_as): the first is invited
 KEPT = frozenset({ONE_A_DAY, DAILY_FIRST, DAILY_LIMIT})  # left out today, but their seat is kept for them
 
@@ -366,7 +367,7 @@ def seat_order(candidates: Iterable[Segmented], segment_order: tuple[str, ...],
 class LeftOut:
     customer: Customer
     segment: str
-    reason: str  # NO_SEAT | DAILY_LIMIT | ONE_A_DAY | DAILY_FIRST | RECENT_WIN_BACK | CALLS_UNREAD | DO_NOT_CONTACT
+    reason: str  # NO_SEAT | DAILY_LIMIT | ONE_A_DAY | DAILY_FIRST | RECENT_WIN_BACK | MOURNING | CALLS_UNREAD | DO_NOT_CONTACT
 
 
 @dataclass(frozen=True)
@@ -397,7 +398,8 @@ def plan_seats(meetup: Meetup, segmented: Mapping[str, Segmented],
                invitations: Mapping[str, Invitation], contact: Mapping[str, date],
                segment_order: tuple[str, ...], limit: int | None = None,
                waiting: Collection[str] = (), win_back: Collection[str] = (),
-               hold_lost: bool = False, first: Collection[str] = ()) -> SeatPlan:
+               hold_lost: bool = False, first: Collection[str] = (),
+               mourning: Collection[str] = ()) -> SeatPlan:
     """Choose today's invitations for ``meetup``.
 
     ``invitations``: the ones already in Messages (never repeated; they hold seats
@@ -410,6 +412,8 @@ def plan_seats(meetup: Meetup, segmented: Mapping[str, Segmented],
     ``hold_lost``: Call Notes cannot be read: no lost customer is invited (module docstring).
     ``first``: customers today's daily run owes a message not yet made (the invite job run
     before it): like ``waiting``, they keep their place and are invited on a later run.
+    ``mourning``: customers who lost someone lately: a party invitation would hurt, as a
+    win-back would; they are left out (no seat kept) until the mourning days are over.
     """
     qualified = [s for s in segmented.values() if s.segment in meetup.invite]
     uninvited = [s for s in qualified if s.customer.id not in invitations]
@@ -419,12 +423,15 @@ def plan_seats(meetup: Meetup, segmented: Mapping[str, Segmented],
     # The turn-taking runs over everyone who qualifies, invited or not, so the
     # waiting list keeps its order from one run to the next: when a "no" frees a
     # seat, the first person left out last time is the one invited.
+    grieving = [s for s in uninvited if s.customer.id in mourning
+                and not s.customer.do_not_contact and s not in apologised]
     unchecked = [s for s in uninvited if hold_lost and s.segment == LOST
-                 and not s.customer.do_not_contact and s not in apologised]
+                 and not s.customer.do_not_contact and s not in apologised and s not in grieving]
     qualified_ids = {s.customer.id for s in qualified}
     twice = [s for s in uninvited if s.customer.same_person_as in qualified_ids
-             and not s.customer.do_not_contact and s not in apologised and s not in unchecked]
-    apart = {s.customer.id for s in [*apologised, *unchecked, *twice]}
+             and not s.customer.do_not_contact and s not in apologised and s not in unchecked
+             and s not in grieving]
+    apart = {s.customer.id for s in [*apologised, *grieving, *unchecked, *twice]}
     ranked = seat_order([s for s in qualified
                          if not s.customer.do_not_contact and s.customer.id not in apart],
                         segment_order, contact)
@@ -444,7 +451,7 @@ def plan_seats(meetup: Meetup, segmented: Mapping[str, Segmented],
         else:
             now.append(s)
     left += [LeftOut(s.customer, s.segment, NO_SEAT) for s in queue[seats:]]
-    for reason, group in ((RECENT_WIN_BACK, apologised), (CALLS_UNREAD, unchecked),
+    for reason, group in ((RECENT_WIN_BACK, apologised), (MOURNING, grieving), (CALLS_UNREAD, unchecked),
                           (SAME_PERSON, twice), (DO_NOT_CONTACT, blocked)):
         left += [LeftOut(s.customer, s.segment, reason)
                  for s in sorted(group, key=lambda s: (s.customer.row, s.customer.id))]
@@ -488,7 +495,7 @@ def sentiment_counts(sentiments: Iterable[str | None]) -> dict[str, int]:
 
 __all__ = [
     "DAILY_FIRST", "DAILY_LIMIT", "DO_NOT_CONTACT", "INTERESTED", "Invitation", "LeftOut", "MAYBE",
-    "MeetupSettings", "NO", "NO_SEAT", "ONE_A_DAY", "RECENT_WIN_BACK", "CALLS_UNREAD",
+    "MeetupSettings", "NO", "NO_SEAT", "ONE_A_DAY", "RECENT_WIN_BACK", "MOURNING", "CALLS_UNREAD",
     "attended", "RsvpCounts", "SeatPlan", "YES", "days_until",
     "in_invite_window", "invitations_for", "invite_key", "is_past", "last_contact",
     "meetup_context",

@@ -63,6 +63,7 @@ GROUP_FILLS = {
     "first_order": "FFE5B4",        # peach
     "check_in": "CFE2F3",           # blue
     "suggestion": "D0E0E3",         # teal
+    "unclear_feedback": "E0E0F0",   # lavender grey: feedback, its kind for staff to tell
     "positive_feedback": "D9EAD3",  # green
     "over": "F3F3F3",               # grey: nothing to send
 }

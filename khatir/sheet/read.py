@@ -34,10 +34,14 @@ REQUIRED_TABS = ("customers", "call_notes")
 
 # Call Notes is there but unreadable: the run cannot tell who staff just spoke to, so
 # no "we miss you" message goes out until it is fixed (khatir.plan.customers).
+# The follow-ups come from this tab too: none can be worked out, so none is listed (third trial F10).
 CALLS_UNREAD = Text(
-    en="Because this tab cannot be read, no win-back, first-order, check-in or lost-customer "
-       "meetup invitation is prepared: staff may have spoken to these customers lately.",
-    bn="এই ট্যাবটি পড়া যাচ্ছে না, তাই কোনো ফিরিয়ে আনার, প্রথম অর্ডারের বা খোঁজ নেওয়ার বার্তা বা হারানো "
+    en="Because this tab cannot be read, today's follow-ups (get-well, condolence, congratulations, "
+       "apologies, call-backs) could not be worked out and none is listed in Follow-ups; and no win-back, "
+       "first-order, check-in or lost-customer meetup invitation is prepared: staff may have spoken to "
+       "these customers lately.",
+    bn="এই ট্যাবটি পড়া যাচ্ছে না, তাই আজকের ফলো-আপ (শুভকামনা, সমবেদনা, অভিনন্দন, দুঃখপ্রকাশ, ফোন করার কথা) "
+       "বের করা যায়নি, ফলো-আপ তালিকায় কোনোটি নেই; আর কোনো ফিরিয়ে আনার, প্রথম অর্ডারের বা খোঁজ নেওয়ার বার্তা বা হারানো "
        "গ্রাহকের মিটআপ আমন্ত্রণ তৈরি হয়নি: কর্মীরা হয়তো সম্প্রতি এই গ্রাহকদের সাথে কথা বলেছেন।")
 CALLS_TAB_FIX = Text(
     en="Fix it as the row above says (rename the right tab to 'Call Notes'); the next run then "
@@ -681,6 +685,7 @@ def _read_customers(table: Table, settings: Settings, data: SheetData, skipped: 
             first_row[cid] = number
             data.customers[cid] = Customer(
                 row=number, id=cid, name=name, phone=phone[0] if phone else None,
+                phone_typed=_typed(cells, table.columns.get("phone")) if phone else "",
                 email=email or "", segment=segment,
                 segment_typed=_typed(cells, table.columns.get("segment")) if segment else "",
                 language=settings.customer_language if language is None else language,
@@ -701,6 +706,7 @@ def _read_customers(table: Table, settings: Settings, data: SheetData, skipped: 
             row=number, id=cid or "",
             name=row("name", required=True) or "",
             phone=phone,
+            phone_typed=_typed([row.values.get("phone")], 0),
             email=row("email") or "",
             segment=row("segment", parse.parse_choice, parse.SEGMENTS),
             segment_typed=_typed([row.values.get("segment")], 0),

@@ -19,6 +19,7 @@ class Customer:
     id: str
     name: str
     phone: str | None = None  # E.164, e.g. +8801711234567
+    phone_typed: str = ""  # the Phone cell as typed ("01715-032582"): a Problems row quotes it so
     email: str = ""
     segment: str | None = None  # "interested" | "existing" | "lost" | None (derive)
     segment_typed: str = ""  # the Segment cell as typed ("বর্তমান"): a remark quotes it as it is

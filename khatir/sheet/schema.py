@@ -74,11 +74,19 @@ def C(key: str, header: str, *aliases: str, required: bool = False, former: str 
     return Column(key, header, (*aliases, former) if former else aliases, required, former=former)
 
 
+# The everyday spellings of a customer's ID in Bengali and Banglish sheets ("কাস্টমার আইডি" is as
+# common as "গ্রাহক আইডি"; the third month's trial, F10): every staff tab that names a customer reads them.
+CUSTOMER_ID = ("গ্রাহক আইডি", "কাস্টমার আইডি", "গ্রাহকের আইডি", "কাস্টমারের আইডি", "গ্রাহক নং", "কাস্টমার নং",
+               "Cust ID", "Customer No", "Client ID")
+# A phone column as shops head it: "মোবাইল নং" (Mobile No), "ফোন নং", "মোবাইল নাম্বার" (F3).
+PHONE = ("মোবাইল", "Mobile", "Phone No", "Phone Number", "Mobile No", "Mobile Number", "Contact No",
+         "Contact Number", "ফোন নম্বর", "মোবাইল নম্বর", "মোবাইল নং", "মোবাইল নাম্বার", "ফোন নং", "ফোন নাম্বার",
+         "Mob No", "Cell", "Cell No", "যোগাযোগ নম্বর", "যোগাযোগ নং")
+
 CUSTOMERS = TabSpec("customers", "Customers", ("গ্রাহক",), STAFF, (
-    C("id", "Customer ID", "আইডি", "ID", "গ্রাহক আইডি", required=True),
+    C("id", "Customer ID", "আইডি", "ID", *CUSTOMER_ID, required=True),
     C("name", "Name", "নাম", required=True),
-    C("phone", "Phone", "ফোন", "মোবাইল", "Mobile", "Phone No", "Phone Number", "Mobile No",
-      "Mobile Number", "Contact No", "Contact Number", "ফোন নম্বর", "মোবাইল নম্বর"),
+    C("phone", "Phone", "ফোন", *PHONE),
     C("email", "Email", "ইমেইল", "E-mail"),
     C("segment", "Segment", "ধরন"),
     C("language", "Language", "ভাষা"),
@@ -96,18 +104,18 @@ CUSTOMERS = TabSpec("customers", "Customers", ("গ্রাহক",), STAFF, (
 
 ORDERS = TabSpec("orders", "Orders", ("অর্ডার",), STAFF, (
     C("date", "Date", "তারিখ", required=True),
-    C("customer_id", "Customer ID", "আইডি", "গ্রাহক আইডি", required=True),
+    C("customer_id", "Customer ID", "আইডি", *CUSTOMER_ID, required=True),
     C("amount", "Amount", "টাকা", "Amount (Tk)"),
     C("note", "Note", "নোট"),
     C("status", "Status", "অবস্থা", "Order Status"),  # "returned", "cancelled": not a purchase
 ))
 
 CALL_NOTES = TabSpec("call_notes", "Call Notes", ("কল নোট", "Calls", "Call Log", "Call Logs", "কল লগ", "কলের নোট"), STAFF, (
-    C("date", "Date", "তারিখ", required=True),
-    C("customer_id", "Customer ID", "আইডি", "গ্রাহক আইডি", required=True),
+    C("date", "Date", "তারিখ", "কলের তারিখ", "Call Date", "তাং", required=True),
+    C("customer_id", "Customer ID", "আইডি", *CUSTOMER_ID, required=True),
     C("agent", "Agent", "এজেন্ট", "দায়িত্বে"),
     Column("note", "Note", ("নোট",), required=True,
-           loose=("Notes", "Call Note", "Call Notes", "নোটস", "কলের নোট", "কল নোট")),
+           loose=("Notes", "Call Note", "Call Notes", "নোটস", "কলের নোট", "কল নোট", "মন্তব্য")),
     C("event", "Event", "ঘটনা"),
     C("follow_up_on", "Follow Up On", "ফলো-আপ", "Follow Up"),
     C("done", "Done", "সম্পন্ন"),
@@ -129,7 +137,7 @@ MEETUPS = TabSpec("meetups", "Meetups", ("মিটআপ",), STAFF, (
 FEEDBACK = TabSpec("feedback", "Feedback", ("মতামত",), STAFF, (
     C("date", "Date", "তারিখ"),
     C("meetup_id", "Meetup ID", "মিটআপ আইডি"),
-    C("customer_id", "Customer ID", "আইডি", "গ্রাহক আইডি"),
+    C("customer_id", "Customer ID", "আইডি", *CUSTOMER_ID),
     C("sentiment", "Sentiment", "ধরন"),
     C("text", "Feedback", "মতামত", required=True),
     C("resolved", "Resolved", "সমাধান"),
