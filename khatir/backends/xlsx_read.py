@@ -31,6 +31,7 @@ hidden sheets are read like the others.
 """
 from __future__ import annotations
 
+import functools
 import io
 import os
 import re
@@ -204,12 +205,20 @@ _STRICT = ((MAIN_NS[1].encode(), MAIN_NS[0].encode()), (DOC_REL_NS[1].encode(), 
 def _tolerant_grid(book, ws) -> list[list[Cell]]:
     """The used cells of one read-only openpyxl sheet, trailing empty rows and columns
     dropped, each cell parsed on its own: a cell the file stores wrongly is a
-    ``BrokenCell`` and an error value an ``ErrorValue`` (see ``_cell_parser``)."""
+    ``BrokenCell`` and an error value an ``ErrorValue`` (see ``_cell_parser``).
+
+    The cell-by-cell parser leans on openpyxl's own sheet parser, which is not public: an
+    openpyxl that changed it is read the public way (the whole sheet, as before)."""
+    try:
+        parser_type = _cell_parser()
+        source = book._archive.open(ws._worksheet_path)
+        shared, formats = ws._shared_strings, (book._date_formats, book._timedelta_formats)
+    except (ImportError, AttributeError, KeyError):
+        return _public_grid(ws)
     rows: list[list[Cell]] = []
-    with book._archive.open(ws._worksheet_path) as src:
-        parser = _cell_parser()(src, ws._shared_strings, data_only=True, epoch=book.epoch,
-                                date_formats=book._date_formats,
-                                timedelta_formats=book._timedelta_formats)
+    with source as src:
+        parser = parser_type(src, shared, data_only=True, epoch=book.epoch,
+                             date_formats=formats[0], timedelta_formats=formats[1])
         for number, cells in parser.parse():
             if number < 1 or number > 1048576:
                 continue
@@ -226,9 +235,14 @@ def _tolerant_grid(book, ws) -> list[list[Cell]]:
     return _trimmed(rows)
 
 
-_PARSER: type | None = None
+def _public_grid(ws) -> list[list[Cell]]:
+    """The used cells through openpyxl's public API (one bad cell fails the sheet)."""
+    if hasattr(ws, "reset_dimensions"):
+        ws.reset_dimensions()  # read-only: a wrong <dimension> would cut the sheet short
+    return _trimmed([list(r) for r in ws.iter_rows(min_row=1, min_col=1, values_only=True)])
 
 
+@functools.cache
 def _cell_parser() -> type:
     """openpyxl's sheet parser, reading a cell it cannot parse as one ``BrokenCell``
     instead of failing the whole sheet, and every ``t="e"`` value as an ``ErrorValue``.
@@ -236,31 +250,28 @@ def _cell_parser() -> type:
     A shared-text index past the end of the table, ``t="b"`` holding "yes", a number
     cell holding words or a ``t="d"`` cell holding no date make openpyxl (and calamine)
     give up on the workbook; the staff cannot find or fix a cell Khatir does not name."""
-    global _PARSER
-    if _PARSER is None:
-        from openpyxl.utils.cell import coordinate_to_tuple
-        from openpyxl.worksheet._reader import WorkSheetParser
+    from openpyxl.utils.cell import coordinate_to_tuple
+    from openpyxl.worksheet._reader import WorkSheetParser
 
-        class Cells(WorkSheetParser):
-            def parse_cell(self, element):
-                before = self.col_counter
+    class Cells(WorkSheetParser):
+        def parse_cell(self, element):
+            before = self.col_counter
+            try:
+                cell = super().parse_cell(element)
+            except (ValueError, IndexError, TypeError, OverflowError, KeyError):
+                ref = element.get("r")
                 try:
-                    cell = super().parse_cell(element)
-                except (ValueError, IndexError, TypeError, OverflowError, KeyError):
-                    ref = element.get("r")
-                    try:
-                        row, col = coordinate_to_tuple(ref) if ref else (self.row_counter, before + 1)
-                    except (ValueError, TypeError):
-                        row, col = self.row_counter, before + 1
-                    self.col_counter = col
-                    return {"row": row, "column": col, "value": BrokenCell(), "data_type": "s",
-                            "style_id": 0}
-                if element.get("t") == "e" and isinstance(cell["value"], str):
-                    cell["value"] = ErrorValue(cell["value"])
-                return cell
+                    row, col = coordinate_to_tuple(ref) if ref else (self.row_counter, before + 1)
+                except (ValueError, TypeError):
+                    row, col = self.row_counter, before + 1
+                self.col_counter = col
+                return {"row": row, "column": col, "value": BrokenCell(), "data_type": "s",
+                        "style_id": 0}
+            if element.get("t") == "e" and isinstance(cell["value"], str):
+                cell["value"] = ErrorValue(cell["value"])
+            return cell
 
-        _PARSER = Cells
-    return _PARSER
+    return Cells
 
 
 def _trimmed(rows: list[list[Cell]]) -> list[list[Cell]]:

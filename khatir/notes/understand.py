@@ -362,9 +362,9 @@ def understand(text: str, called: date, reader: NoteReader) -> Reading:
         denied = denied + [Cue("vehicle_trouble", 0, 0, 0, "")]
         cues = [c for c in cues if c.kind != "vehicle_trouble"]
     if _NO_ANGER is not None:  # "delivery late hoise bole kono rag nai": not a complaint (probe 3)
-        calm = {i for i, clause in enumerate(parts) if (m := _NO_ANGER.search(clause))
-                and clause[:m.start()].split()[-1:] != ["ar"]}
-        cues = [c for c in cues if not (c.kind == "complaint" and c.clause in calm)]
+        unangry = {i for i, clause in enumerate(parts) if (m := _NO_ANGER.search(clause))
+                   and clause[:m.start()].split()[-1:] != ["ar"]}
+        cues = [c for c in cues if not (c.kind == "complaint" and c.clause in unangry)]
     # "delivery late হবে", "mal aste deri hobe": a delay told ahead, not a complaint about one (probe 3)
     cues = [c for c in cues if not (c.kind == "complaint" and _LATE is not None and _LATE.fullmatch(c.text)
                                     and _words_after_cue(parts, c, 1) in _WILL_BE)]
@@ -425,7 +425,8 @@ def understand(text: str, called: date, reader: NoteReader) -> Reading:
         # "ছেলে almost সুস্থ, কিন্তু এখনো antibiotic", "বাইক প্রায় ঠিক হয়ে গেছে, পার্টস আসলেই হবে":
         # getting better is not well yet; a vehicle's when the note names one (probe 3)
         kind = ("vehicle_trouble" if _VEHICLE is not None and _VEHICLE.search(folded)
-                and not _ALMOST_RECOVERED.search(almost.group()) else "illness")
+                and not (_ALMOST_RECOVERED is not None and _ALMOST_RECOVERED.search(almost.group()))
+                else "illness")
         if kind in reader.kinds:
             event = kind
     if event is None and not gone and _REPAIRED is not None and (fixed := _REPAIRED.search(folded)):
