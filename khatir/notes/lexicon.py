@@ -1342,7 +1342,9 @@ KIN: dict[str, tuple[str, ...]] = {
 MORE_RELATIONS: dict[str, tuple[str, ...]] = {
     "daughter": ("ডটার", "মাইয়ায়", "মাইয়াটা", "মেয়েটা", "ফুড়ি", "furi$", "furir",
                  # Rangpur and Sylhet বেটি
-                 "বেটি$", "বেটির", "বেটিরে", "বেটিক", "বেটিটা", "beti$", "betir"),
+                 "বেটি$", "বেটির", "বেটিরে", "বেটিক", "বেটিটা", "beti$", "betir",
+                 # Noakhali and Chatgaiya ঝি, a daughter, where it cannot be a maid: "ঝির ঘরে নাতিন" (w25)
+                 "ঝির ঘরে", "ঝিয়ের ঘরে", "jhir ghore", "jhier ghore"),
     "son": ("পোলায়", "পোলাটা", "ছেলেটা", "পুত$", "পুতর", "পুতের", "puter",
             # "pola'r" written as one word ("poler biye fixed") (w23)
             "poler$",
@@ -1370,6 +1372,8 @@ MORE_RELATIONS: dict[str, tuple[str, ...]] = {
                 "elder bro", "younger bro", "little bro", "big bro", "bro had", "bro has", "bro got",
                 "bro is", "bro was", "bro expired", "bro passed", "bro died", "bro admitted",
                 "customer er bhai$", "cust er bhai$", "কাস্টমারের ভাই$",
+                # Noakhali "his/her" brother ("hetir bhai saudi te accident") (w25)
+                "হেতির ভাই$", "hetir bhai$", "hetir vai$", "হেতির ভাইয়ে",
                 # ভাইয়ার written apart ("vaiya r engagement") (w18)
                 "bhaiya r$", "ভাইয়া র$", "ভাইডা",
                 # মিয়াভাই, an elder brother in the north
@@ -1401,6 +1405,8 @@ MORE_RELATIONS: dict[str, tuple[str, ...]] = {
                  "natnir", "natir", "fil$", "mil$", "inlaws", "in laws", "বোনজামাই", "bonjamai", "beyan$",
                  "beyain", "বেয়ান", "ফুপি", "ফুফি", "fupi$", "fupir$", "phupi$", "phupir$",
                  "শাউড়ি", "ভাইস্তা", "ভাস্তা", "ভাস্তি", "bhaista", "vaista", "ননাস", "কাজিন",
+                 # a child's in-laws and a mother-in-law in Dhakaiya and Noakhali (w25)
+                 "বিয়াইন", "বিয়াই$", "বিয়াইর", "biyain", "biyai$", "হউরি", "হউরির", "হউর$", "হউরের",
                  "ফাদার ইন ল", "মাদার ইন ল", "ফাদার-ইন-ল", "মাদার-ইন-ল", "ব্রাদার ইন ল", "সিস্টার ইন ল"),
     "friend": ("ফ্রেন্ড", "frnd", "দোস্তের", "doster", "dost er", "বান্ধবীর", "bandhobir"),
     "colleague": ("sohokormi", "কর্মচারী", "kormochari", "staff er", "office colleague"),
@@ -1429,6 +1435,8 @@ KIN_BEFORE: tuple[str, ...] = (
     "mamato", "khalato", "fufato", "মামাতো", "খালাতো", "ফুফাতো", "chachato",
     # Rangpuri and Barishali "my" ("hamar dada kaal rat e mara gese")
     "hamar", "হামার", "mor$", "মোর",
+    # Noakhali "his/her" (হেতির, hetir) and Chatgaiya "my" (আঁর): "হেতির ভাই সৌদিতে এক্সিডেন্ট" (w25)
+    "হেতির", "hetir", "হেতেগো", "আঁর",
 )
 
 # A birth that made the customer a grandparent says whose child had the baby: "dadi hoise" (a
