@@ -329,6 +329,10 @@ CUES: dict[str, tuple[str, ...]] = {
         # that does not cool ("ac thanda kore na"), clothes too small ("pajama choto hoise") (w24;
         # চিল্লা, shouting, is listed by its verb forms: alone it folds like ছিলাম, "I was")
         "ভুল এসেছিল", "ভুল আসছিল", "ভুল আইছে", "ভুল আসছে", "vul asche", "vul ashche", "vul ashse",
+        # a rude delivery man in Dhakaiya and Noakhali ("beyadobi korse"), an order sent wrong
+        # ("ordr vul gese"; not ভুলে গেছে, forgot) (w25)
+        "বেয়াদবি", "বেয়াদবী", "beyadobi", "beyadopi", "bedobi", "অর্ডার ভুল গেছে", "order vul gese",
+        "ordr vul gese", "order bhul gese", "মাল ভুল গেছে", "mal vul gese",
         "bhul eseche", "bhul esechilo", "vul aise", "came wrong", "ঠান্ডা করে না", "ঠান্ডা করতেছে না",
         "ঠান্ডা করছে না", "thanda kore na", "thanda korche na", "thanda kortese na", "not cooling",
         "doesn't cool", "does not cool", "isn't cooling", "ছোট হইছে", "ছোট হয়েছে", "ছোট হয়ে গেছে",
@@ -1151,6 +1155,10 @@ OVER: tuple[str, ...] = (
     "thanked", "normal now", "walking again", "up and walking", "ekhon ok", "এখন ok", "এখন নরমাল",
     "ok ekhon", "ok এখন",  # ("uni ok ekhon", w23)
     "ekhon normal", "today ok", "now ok",
+    # Noakhali and Chatgaiya অহন (now) and সারছে (healed): "অহন ঠিক অইছে", "প্রেশার অহন কন্ট্রোলে",
+    # "fever সারছে", "jor ses" (w25)
+    "অহন ঠিক", "ohon thik", "অহন কন্ট্রোলে", "এখন কন্ট্রোলে", "ekhon control e", "ohon control e",
+    "এখন নিয়ন্ত্রণে", "সারছে", "সাইরা গেছে", "sarse$", "saira gese", "fever ses", "jor ses", "জ্বর শেষ",
     # walking again; not "hatte parena" (the না joined on) (w21)
     "হাঁটতে পারে$", "হাঁটতে পারেন$", "হাঁটতে পারছ", "হাঁটতে পারতেছ", "hatte pare$", "hatte paren$",
     "hatte parse", "hatte partese",
