@@ -115,6 +115,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "জন্ম দিলেন", "জন্ম দিয়েছে", "জন্ম দিছে", "jonmo diyeche", "jonmo dise", "কন্যা সন্তান", "পুত্র সন্তান",
         # a son or a daughter born, in formal words; a baby due in the dialects ("হইবো")
         "পুত্র সন্তান", "কন্যা সন্তান", "putro sontan", "konna sontan", "বাচ্চা হইবো", "বাচ্চা হইব",
+        # Noakhali and Chatgaiya অইবো ("বাচ্চা অইবো এই হপ্তায়") (w25)
+        "বাচ্চা অইবো", "বাচ্চা অইব", "baccha oibo", "bacca oibo",
         "baccha hoibo", "বাবু হইবো", "babu hoibo",
         # a baby born, "বাবু" (w20: "আমার বাবু হইছে দশ দিন হইল")
         "বাবু হইছে", "বাবু হয়েছে", "বাবু হইসে", "babu hoise", "babu hoyeche", "babu hoyse",
@@ -187,7 +189,9 @@ CUES: dict[str, tuple[str, ...]] = {
         "প্যারালাইসিস", "ইউরিন ইনফেকশন", "urine infection", "প্রস্রাবে ইনফেকশন", "শরীর ভালা না",
         # illness in the dialects (বেমার, ব্যারাম; not বিমার, an insurance's), the liver, an ulcer,
         # a dog's or a snake's bite, blood needed, a drip, a miscarriage (an illness, not a birth)
-        "বেমার", "bemar$", "ব্যারাম", "হেপাটাইটিস", "hepatitis", "সিরোসিস", "cirrhosis", "আলসার",
+        "বেমার", "bemar$", "ব্যারাম",
+        # an infection of the chest or lungs ("মাইয়ার chest infection") (w25)
+        "chest infection", "বুকে ইনফেকশন", "lung infection", "ফুসফুসে ইনফেকশন", "বুকে infection", "হেপাটাইটিস", "hepatitis", "সিরোসিস", "cirrhosis", "আলসার",
         "ulcer", "কুকুরে কামড়", "কুকুর কামড়", "kukur kamr", "kukure kamr", "dog bite", "bitten by",
         "সাপে কাট", "sape kat", "snake bite", "rabies", "জলাতঙ্ক", "রক্ত লাগবে", "রক্ত দরকার",
         "blood lagbe", "blood dorkar", "blood needed", "needs blood", "ক্যানুলা", "cannula",
@@ -333,6 +337,10 @@ CUES: dict[str, tuple[str, ...]] = {
         # ("ordr vul gese"; not ভুলে গেছে, forgot) (w25)
         "বেয়াদবি", "বেয়াদবী", "beyadobi", "beyadopi", "bedobi", "অর্ডার ভুল গেছে", "order vul gese",
         "ordr vul gese", "order bhul gese", "মাল ভুল গেছে", "mal vul gese",
+        # a recharge shop's: the recharge or balance that never came, a SIM not activated (w25)
+        "recharge ashe nai", "recharge ase nai", "recharge ashe ni", "রিচার্জ আসে নাই", "রিচার্জ আসেনি",
+        "রিচার্জ যায় নাই", "recharge jay nai", "balance ashe nai", "ব্যালেন্স আসে নাই",
+        "activate hoy nai", "activate হয় নাই", "অ্যাক্টিভ হয় নাই", "একটিভ হয় নাই", "active hoy nai",
         "bhul eseche", "bhul esechilo", "vul aise", "came wrong", "ঠান্ডা করে না", "ঠান্ডা করতেছে না",
         "ঠান্ডা করছে না", "thanda kore na", "thanda korche na", "thanda kortese na", "not cooling",
         "doesn't cool", "does not cool", "isn't cooling", "ছোট হইছে", "ছোট হয়েছে", "ছোট হয়ে গেছে",
@@ -681,6 +689,7 @@ EXPECTED_BIRTH: tuple[str, ...] = (
     "expecting", "expecting a baby", "expecting baby", "নাতি আসছে", "নাতনি আসছে",
     "বাচ্চা হওয়ার", "ডেলিভারি ডেট", "ডেলিভারির তারিখ", "delivery er date", "ডেট আছে",
     "baby asbe", "baby ashbe", "বাচ্চা আসবে", "on the way", "বাচ্চা হইবো", "বাচ্চা হইব", "baccha hoibo",
+    "বাচ্চা অইবো", "বাচ্চা অইব", "baccha oibo", "bacca oibo",
     "বাবু হইবো", "babu hoibo",
 )
 # ... unless the note says it is born or being born ("bou pregnant chilo, kal baby hoise").
@@ -762,6 +771,8 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "series", "dead stock", "mosquito", "মশা", "tv", "টিভি", "fridge", "ফ্রিজ", "প্রতিবেশী",
         "neighbour", "neighbor", "pasher bari", "পাশের বাড়ির", "জানাজায় আছেন", "জানাজায় গেছেন",
         "জানাজার জন্য", "janaja te", "janaza te", "at the funeral", "at a funeral",
+        # gone to a neighbourhood elder's janaza (w25)
+        "জানাজায় গেছে", "janajay gese", "janazay gese", "পাড়ার এক", "parar ek", "এলাকার এক", "elakar ek",
         "namaz-e-janaza", "মেয়াদ", "funeral home", "last year", "গত বছর", "years ago", "বছর আগে",
         "gato bochor", "goto bochor",
         "acquaintance", "পরিচিত", "porichito", "দূরের", "durer", "দূর সম্পর্ক", "dur somporko",
