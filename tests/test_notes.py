@@ -1591,7 +1591,14 @@ def test_w24_round_call_back_days(note, called, expected):
     ("jira chaise, ordr vul gese, dhonia pathaise", ("complaint", "self", None)),
     ("order dite vule gese, kal call dibo", (None, None, date(2026, 11, 20))),
     # Dhakaiya কালকা, tomorrow
-    ("অহন দোকানে ভিড়, কালকা ফোন দিয়েন", ("busy", "self", date(2026, 11, 20))),
+    ("অহন দোকানে ভিড়, কালকা ফোন দিয়েন", ("busy", "self", date(2026, 11, 20))),    # a baby due in Noakhali words, a chest infection
+    ("বোনের বাচ্চা অইবো সামনের মাসে", ("newborn", "sister", None)),
+    ("abbar chest infection, inhaler nite hobe", ("illness", "father", None)),
+    # a recharge shop: the recharge that never came, a SIM not activated
+    ("৫০০ টাকার রিচার্জ আসে নাই, রাগারাগি", ("complaint", "self", None)),
+    ("notun sim activate hoy nai ekhono", ("complaint", "self", None)),
+    # gone to a neighbourhood elder's janaza: busy, no death of theirs
+    ("উনি জানাজায় গেছে এলাকার এক মুরুব্বির, পরে ফোন", ("busy", "self", None)),
 ])
 def test_w25_round(note, expected):
     r = read(note)
