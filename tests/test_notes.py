@@ -1570,3 +1570,49 @@ def test_w24_round_over(note, over):
 ])
 def test_w24_round_call_back_days(note, called, expected):
     assert read(note, called).callback == expected
+
+
+# The ninth round (w25: an Old Dhaka spice wholesaler, a Noakhali recharge and electronics shop
+# with Gulf-migrant families, a Chattogram dried-fish and sweets shop; Dhakaiya kutti, Noakhali
+# and Chatgaiya dialect). Calls on Thursday 19 November. Expected: (event, who, call-back day).
+@pytest.mark.parametrize("note, expected", [
+    # Noakhali হেতির / hetir ("his, her") before a kin word: that relation, not a name before it
+    ("হেতির ভাই দুবাইতে কাজ করতে গিয়া হাত ভাঙছে", ("illness", "brother", None)),
+    ("hetir bhai er jor, hospital e nise", ("illness", "brother", None)),
+    ("হেতির খালু মারা গেছেন গত রাতে", ("bereavement", "relative", None)),
+    ("hetir mama hajj kore firse, mishti nibe", ("celebration", "relative", None)),
+    # a daughter's home (ঝি, a daughter), a child's in-laws, a mother-in-law in Noakhali
+    ("ঝির ঘরে পোলা অইছে, মিষ্টি লইবো", ("newborn", "daughter", None)),
+    ("বিয়াইনের অপারেশন অইবো, দোয়া চাইছে", ("illness", "relative", None)),
+    ("biyain hospital e, pore kotha hobe", ("illness", "relative", None)),
+    ("হেতির হউরি ইন্তেকাল করছেন", ("bereavement", "relative", None)),
+    # a rude delivery man in Dhakaiya, an order sent wrong; "forgot" is no wrong order
+    ("ডেলিভারির পোলা বেয়াদবি করছে, কাস্টমার নারাজ", ("complaint", "self", None)),
+    ("jira chaise, ordr vul gese, dhonia pathaise", ("complaint", "self", None)),
+    ("order dite vule gese, kal call dibo", (None, None, date(2026, 11, 20))),
+    # Dhakaiya কালকা, tomorrow
+    ("অহন দোকানে ভিড়, কালকা ফোন দিয়েন", ("busy", "self", date(2026, 11, 20))),    # a baby due in Noakhali words, a chest infection
+    ("বোনের বাচ্চা অইবো সামনের মাসে", ("newborn", "sister", None)),
+    ("abbar chest infection, inhaler nite hobe", ("illness", "father", None)),
+    # a recharge shop: the recharge that never came, a SIM not activated
+    ("৫০০ টাকার রিচার্জ আসে নাই, রাগারাগি", ("complaint", "self", None)),
+    ("notun sim activate hoy nai ekhono", ("complaint", "self", None)),
+    # gone to a neighbourhood elder's janaza: busy, no death of theirs
+    ("উনি জানাজায় গেছে এলাকার এক মুরুব্বির, পরে ফোন", ("busy", "self", None)),
+])
+def test_w25_round(note, expected):
+    r = read(note)
+    assert (r.event, r.who, r.callback) == expected
+
+
+@pytest.mark.parametrize("note, over", [
+    # Noakhali and Chatgaiya অহন (now), সারছে (healed), "jor ses"
+    ("আম্মার সুগার বাড়ছিল, অহন কন্ট্রোলে", True),
+    ("bhaier bike nosto chilo, ohon thik", True),
+    ("মাইয়ার জ্বর সারছে আলহামদুলিল্লাহ", True),
+    ("cheler jor ses, school e gese", True),
+    # still ill: not over
+    ("আম্মার সুগার বাড়ছে, হাসপাতালে", False),
+])
+def test_w25_round_over(note, over):
+    assert read(note).over is over

@@ -115,6 +115,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "জন্ম দিলেন", "জন্ম দিয়েছে", "জন্ম দিছে", "jonmo diyeche", "jonmo dise", "কন্যা সন্তান", "পুত্র সন্তান",
         # a son or a daughter born, in formal words; a baby due in the dialects ("হইবো")
         "পুত্র সন্তান", "কন্যা সন্তান", "putro sontan", "konna sontan", "বাচ্চা হইবো", "বাচ্চা হইব",
+        # Noakhali and Chatgaiya অইবো ("বাচ্চা অইবো এই হপ্তায়") (w25)
+        "বাচ্চা অইবো", "বাচ্চা অইব", "baccha oibo", "bacca oibo",
         "baccha hoibo", "বাবু হইবো", "babu hoibo",
         # a baby born, "বাবু" (w20: "আমার বাবু হইছে দশ দিন হইল")
         "বাবু হইছে", "বাবু হয়েছে", "বাবু হইসে", "babu hoise", "babu hoyeche", "babu hoyse",
@@ -187,7 +189,9 @@ CUES: dict[str, tuple[str, ...]] = {
         "প্যারালাইসিস", "ইউরিন ইনফেকশন", "urine infection", "প্রস্রাবে ইনফেকশন", "শরীর ভালা না",
         # illness in the dialects (বেমার, ব্যারাম; not বিমার, an insurance's), the liver, an ulcer,
         # a dog's or a snake's bite, blood needed, a drip, a miscarriage (an illness, not a birth)
-        "বেমার", "bemar$", "ব্যারাম", "হেপাটাইটিস", "hepatitis", "সিরোসিস", "cirrhosis", "আলসার",
+        "বেমার", "bemar$", "ব্যারাম",
+        # an infection of the chest or lungs ("মাইয়ার chest infection") (w25)
+        "chest infection", "বুকে ইনফেকশন", "lung infection", "ফুসফুসে ইনফেকশন", "বুকে infection", "হেপাটাইটিস", "hepatitis", "সিরোসিস", "cirrhosis", "আলসার",
         "ulcer", "কুকুরে কামড়", "কুকুর কামড়", "kukur kamr", "kukure kamr", "dog bite", "bitten by",
         "সাপে কাট", "sape kat", "snake bite", "rabies", "জলাতঙ্ক", "রক্ত লাগবে", "রক্ত দরকার",
         "blood lagbe", "blood dorkar", "blood needed", "needs blood", "ক্যানুলা", "cannula",
@@ -329,6 +333,14 @@ CUES: dict[str, tuple[str, ...]] = {
         # that does not cool ("ac thanda kore na"), clothes too small ("pajama choto hoise") (w24;
         # চিল্লা, shouting, is listed by its verb forms: alone it folds like ছিলাম, "I was")
         "ভুল এসেছিল", "ভুল আসছিল", "ভুল আইছে", "ভুল আসছে", "vul asche", "vul ashche", "vul ashse",
+        # a rude delivery man in Dhakaiya and Noakhali ("beyadobi korse"), an order sent wrong
+        # ("ordr vul gese"; not ভুলে গেছে, forgot) (w25)
+        "বেয়াদবি", "বেয়াদবী", "beyadobi", "beyadopi", "bedobi", "অর্ডার ভুল গেছে", "order vul gese",
+        "ordr vul gese", "order bhul gese", "মাল ভুল গেছে", "mal vul gese",
+        # a recharge shop's: the recharge or balance that never came, a SIM not activated (w25)
+        "recharge ashe nai", "recharge ase nai", "recharge ashe ni", "রিচার্জ আসে নাই", "রিচার্জ আসেনি",
+        "রিচার্জ যায় নাই", "recharge jay nai", "balance ashe nai", "ব্যালেন্স আসে নাই",
+        "activate hoy nai", "activate হয় নাই", "অ্যাক্টিভ হয় নাই", "একটিভ হয় নাই", "active hoy nai",
         "bhul eseche", "bhul esechilo", "vul aise", "came wrong", "ঠান্ডা করে না", "ঠান্ডা করতেছে না",
         "ঠান্ডা করছে না", "thanda kore na", "thanda korche na", "thanda kortese na", "not cooling",
         "doesn't cool", "does not cool", "isn't cooling", "ছোট হইছে", "ছোট হয়েছে", "ছোট হয়ে গেছে",
@@ -677,6 +689,7 @@ EXPECTED_BIRTH: tuple[str, ...] = (
     "expecting", "expecting a baby", "expecting baby", "নাতি আসছে", "নাতনি আসছে",
     "বাচ্চা হওয়ার", "ডেলিভারি ডেট", "ডেলিভারির তারিখ", "delivery er date", "ডেট আছে",
     "baby asbe", "baby ashbe", "বাচ্চা আসবে", "on the way", "বাচ্চা হইবো", "বাচ্চা হইব", "baccha hoibo",
+    "বাচ্চা অইবো", "বাচ্চা অইব", "baccha oibo", "bacca oibo",
     "বাবু হইবো", "babu hoibo",
 )
 # ... unless the note says it is born or being born ("bou pregnant chilo, kal baby hoise").
@@ -758,6 +771,8 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "series", "dead stock", "mosquito", "মশা", "tv", "টিভি", "fridge", "ফ্রিজ", "প্রতিবেশী",
         "neighbour", "neighbor", "pasher bari", "পাশের বাড়ির", "জানাজায় আছেন", "জানাজায় গেছেন",
         "জানাজার জন্য", "janaja te", "janaza te", "at the funeral", "at a funeral",
+        # gone to a neighbourhood elder's janaza (w25)
+        "জানাজায় গেছে", "janajay gese", "janazay gese", "পাড়ার এক", "parar ek", "এলাকার এক", "elakar ek",
         "namaz-e-janaza", "মেয়াদ", "funeral home", "last year", "গত বছর", "years ago", "বছর আগে",
         "gato bochor", "goto bochor",
         "acquaintance", "পরিচিত", "porichito", "দূরের", "durer", "দূর সম্পর্ক", "dur somporko",
@@ -1151,6 +1166,10 @@ OVER: tuple[str, ...] = (
     "thanked", "normal now", "walking again", "up and walking", "ekhon ok", "এখন ok", "এখন নরমাল",
     "ok ekhon", "ok এখন",  # ("uni ok ekhon", w23)
     "ekhon normal", "today ok", "now ok",
+    # Noakhali and Chatgaiya অহন (now) and সারছে (healed): "অহন ঠিক অইছে", "প্রেশার অহন কন্ট্রোলে",
+    # "fever সারছে", "jor ses" (w25)
+    "অহন ঠিক", "ohon thik", "অহন কন্ট্রোলে", "এখন কন্ট্রোলে", "ekhon control e", "ohon control e",
+    "এখন নিয়ন্ত্রণে", "সারছে", "সাইরা গেছে", "sarse$", "saira gese", "fever ses", "jor ses", "জ্বর শেষ",
     # walking again; not "hatte parena" (the না joined on) (w21)
     "হাঁটতে পারে$", "হাঁটতে পারেন$", "হাঁটতে পারছ", "হাঁটতে পারতেছ", "hatte pare$", "hatte paren$",
     "hatte parse", "hatte partese",
@@ -1342,7 +1361,9 @@ KIN: dict[str, tuple[str, ...]] = {
 MORE_RELATIONS: dict[str, tuple[str, ...]] = {
     "daughter": ("ডটার", "মাইয়ায়", "মাইয়াটা", "মেয়েটা", "ফুড়ি", "furi$", "furir",
                  # Rangpur and Sylhet বেটি
-                 "বেটি$", "বেটির", "বেটিরে", "বেটিক", "বেটিটা", "beti$", "betir"),
+                 "বেটি$", "বেটির", "বেটিরে", "বেটিক", "বেটিটা", "beti$", "betir",
+                 # Noakhali and Chatgaiya ঝি, a daughter, where it cannot be a maid: "ঝির ঘরে নাতিন" (w25)
+                 "ঝির ঘরে", "ঝিয়ের ঘরে", "jhir ghore", "jhier ghore"),
     "son": ("পোলায়", "পোলাটা", "ছেলেটা", "পুত$", "পুতর", "পুতের", "puter",
             # "pola'r" written as one word ("poler biye fixed") (w23)
             "poler$",
@@ -1370,6 +1391,8 @@ MORE_RELATIONS: dict[str, tuple[str, ...]] = {
                 "elder bro", "younger bro", "little bro", "big bro", "bro had", "bro has", "bro got",
                 "bro is", "bro was", "bro expired", "bro passed", "bro died", "bro admitted",
                 "customer er bhai$", "cust er bhai$", "কাস্টমারের ভাই$",
+                # Noakhali "his/her" brother ("hetir bhai saudi te accident") (w25)
+                "হেতির ভাই$", "hetir bhai$", "hetir vai$", "হেতির ভাইয়ে",
                 # ভাইয়ার written apart ("vaiya r engagement") (w18)
                 "bhaiya r$", "ভাইয়া র$", "ভাইডা",
                 # মিয়াভাই, an elder brother in the north
@@ -1401,6 +1424,8 @@ MORE_RELATIONS: dict[str, tuple[str, ...]] = {
                  "natnir", "natir", "fil$", "mil$", "inlaws", "in laws", "বোনজামাই", "bonjamai", "beyan$",
                  "beyain", "বেয়ান", "ফুপি", "ফুফি", "fupi$", "fupir$", "phupi$", "phupir$",
                  "শাউড়ি", "ভাইস্তা", "ভাস্তা", "ভাস্তি", "bhaista", "vaista", "ননাস", "কাজিন",
+                 # a child's in-laws and a mother-in-law in Dhakaiya and Noakhali (w25)
+                 "বিয়াইন", "বিয়াই$", "বিয়াইর", "biyain", "biyai$", "হউরি", "হউরির", "হউর$", "হউরের",
                  "ফাদার ইন ল", "মাদার ইন ল", "ফাদার-ইন-ল", "মাদার-ইন-ল", "ব্রাদার ইন ল", "সিস্টার ইন ল"),
     "friend": ("ফ্রেন্ড", "frnd", "দোস্তের", "doster", "dost er", "বান্ধবীর", "bandhobir"),
     "colleague": ("sohokormi", "কর্মচারী", "kormochari", "staff er", "office colleague"),
@@ -1429,6 +1454,8 @@ KIN_BEFORE: tuple[str, ...] = (
     "mamato", "khalato", "fufato", "মামাতো", "খালাতো", "ফুফাতো", "chachato",
     # Rangpuri and Barishali "my" ("hamar dada kaal rat e mara gese")
     "hamar", "হামার", "mor$", "মোর",
+    # Noakhali "his/her" (হেতির, hetir) and Chatgaiya "my" (আঁর): "হেতির ভাই সৌদিতে এক্সিডেন্ট" (w25)
+    "হেতির", "hetir", "হেতেগো", "আঁর",
 )
 
 # A birth that made the customer a grandparent says whose child had the baby: "dadi hoise" (a
