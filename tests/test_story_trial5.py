@@ -1,0 +1,84 @@
+"""The fifth blind story trial's work-list findings: an Event column that contradicts the note's
+words (a death marked as good news) holds the message and names the cell in Problems (C09).
+Each runs the real daily job on a workbook."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import ago, customers_tab, message_row, notes_tab, script_rows
+from khatir.config import build_settings
+from khatir.rules.followups import note_key
+from khatir.sheet.records import CallNote
+from khatir.sheet.schema import MESSAGES, PROBLEMS
+from test_story_trial import follow_ups, messages
+
+pytestmark = pytest.mark.slow  # each test runs the whole daily job on a workbook
+
+BN = build_settings({"general": {"language": "bn", "shop_name": "Rupkotha"}})
+
+
+def marked(*notes: tuple[str, int, str, str]) -> dict[str, list[list]]:
+    """Customers C-1 (English) and C-2 (Bengali); notes as (customer, days ago, words, Event)."""
+    return {
+        "Customers": customers_tab(["C-1", "Karim Uddin", "+8801819876543", "en"],
+                                   ["C-2", "রহিমা খাতুন", "01711-234567", "bn"]),
+        "Call Notes": notes_tab(*({"date": ago(d), "customer_id": c, "agent": "Tanvir", "note": t,
+                                   "event": e} for c, d, t, e in notes)),
+    }
+
+
+def test_a_death_marked_as_good_news_holds_the_message_and_names_the_cell(make_workbook, run_job):
+    # C09: "উনার বাবা গত রাতে মারা গেছেন", Event আনন্দের খবর: a congratulation was prepared
+    path = make_workbook(marked(("C-2", 3, "উনার বাবা গত রাতে মারা গেছেন", "আনন্দের খবর"),
+                                ("C-1", 8, "His wife had a baby boy yesterday", "শোক")))
+    run_job(path)
+    assert messages(path) == []
+    assert sorted(follow_ups(path)) == [
+        ("overdue", "C-1", "check the Event column before any message: it says bereavement, the note "
+                           "says new baby, 16 November: \u201cHis wife had a baby boy yesterday\u201d"),
+        ("overdue", "C-2", "check the Event column before any message: it says celebration, the note "
+                           "says bereavement, 21 November: \u201cউনার বাবা গত রাতে মারা গেছেন\u201d")]
+    rows = [(r["tab"], r["row"], r["column"], r["value"], r["problem"], r["fix"])
+            for r in script_rows(path, PROBLEMS)]
+    assert rows == [
+        ("Call Notes", 2, "Event", "celebration",
+         "The Event says celebration, but the note says bereavement: \u201cউনার বাবা গত রাতে মারা গেছেন\u201d. "
+         "No message is prepared until they agree.",
+         "The note says bereavement; correct the Event (or the note) on this row of Call Notes."),
+        ("Call Notes", 3, "Event", "bereavement",
+         "The Event says bereavement, but the note says new baby: \u201cHis wife had a baby boy yesterday\u201d. "
+         "No message is prepared until they agree.",
+         "The note says new baby; correct the Event (or the note) on this row of Call Notes.")]
+    bn_path = make_workbook(marked(("C-2", 3, "উনার বাবা গত রাতে মারা গেছেন", "আনন্দের খবর")), name="bn.xlsx")
+    run_job(bn_path, settings_=BN)
+    assert messages(bn_path) == []
+    [row] = script_rows(bn_path, PROBLEMS)
+    assert (row["problem"], row["fix"]) == (
+        "Event কলামে আনন্দের খবর, কিন্তু নোটে শোক: \u201cউনার বাবা গত রাতে মারা গেছেন\u201d। দুটো না মেলা পর্যন্ত "
+        "কোনো বার্তা তৈরি হবে না।",
+        "নোটে শোক বলা আছে; Call Notes ট্যাবের এই সারির Event (অথবা নোটটি) ঠিক করুন।")
+
+
+def test_an_event_the_words_missed_or_misread_still_wins(make_workbook, run_job):
+    # ordinary overrides stay: staff name an event the reader missed; a brother "আর নেই" marked শোক
+    path = make_workbook(marked(("C-1", 3, "Customer's brother, we talked about him for a while", "illness"),
+                                ("C-2", 8, "উনার ভাই আর নেই", "শোক")))
+    run_job(path)
+    assert [(c, why.split(":")[0]) for _, c, why in sorted(follow_ups(path), key=lambda r: r[1])] == [
+        ("C-1", "brother's illness (Event column), 21 November"),
+        ("C-2", "brother's bereavement (Event column), 16 November")]
+    assert script_rows(path, PROBLEMS) == []
+    assert len(messages(path)) == 2
+
+
+def test_a_congratulation_prepared_before_the_check_is_do_not_send(make_workbook, run_job):
+    # the trial left C09's congratulation pending; a run with this check lists it "do not send"
+    grids = marked(("C-2", 3, "উনার বাবা গত রাতে মারা গেছেন", "আনন্দের খবর"))
+    key = note_key(CallNote(row=2, date=ago(3), customer_id="C-2", note="উনার বাবা গত রাতে মারা গেছেন"))
+    grids["Messages"] = [MESSAGES.headers(), message_row(key=key, customer_id="C-2", status="pending",
+                                                         message="অভিনন্দন!", kind="follow_up")]
+    path = make_workbook(grids)
+    run_job(path)
+    assert follow_ups(path) == [
+        ("do not send", "C-2", f"Do not send message {key}: the Event column says celebration, the note "
+                               "says bereavement, 21 November: \u201cউনার বাবা গত রাতে মারা গেছেন\u201d")]
