@@ -82,3 +82,54 @@ def test_a_congratulation_prepared_before_the_check_is_do_not_send(make_workbook
     assert follow_ups(path) == [
         ("do not send", "C-2", f"Do not send message {key}: the Event column says celebration, the note "
                                "says bereavement, 21 November: \u201cউনার বাবা গত রাতে মারা গেছেন\u201d")]
+
+
+def wrongly_filed() -> dict[str, list[list]]:
+    """C14 in the trial: a note under the wrong ID, taken back the same day, and the right one."""
+    return {
+        "Customers": customers_tab(["C14", "Babul Hossain", "+8801711000014", "bn"],
+                                   ["C15", "Mina Akter", "+8801711000015", "bn"]),
+        "Call Notes": notes_tab(
+            {"date": ago(7), "customer_id": "C14", "agent": "Rina", "note": "meyer jor, 3 din dhore"},
+            {"date": ago(7), "customer_id": "C14", "agent": "Rina",
+             "note": "upore bhul ID dise, oita C15 er note. C14 er kichu hoy nai"},
+            {"date": ago(7), "customer_id": "C15", "agent": "Rina",
+             "note": "meyer jor, 3 din dhore (age bhul kore C14 e likhsilam)"}),
+    }
+
+
+def test_a_note_under_the_wrong_customer_taken_back_gets_no_message(make_workbook, run_job):
+    # C14: "meyer jor" under C14, then "oita C15 er note. C14 er kichu hoy nai" the same day
+    path = make_workbook(wrongly_filed())
+    run_job(path)
+    assert [c for c, _, _ in messages(path)] == ["C15"]
+    assert sorted(follow_ups(path)) == [
+        ("overdue", "C15", "daughter's illness (found in the note), 17 November: "
+                           "\u201cmeyer jor, 3 din dhore (age bhul kore C14 e likhsilam)\u201d"),
+        ("wrong customer: no message", "C14",
+         "daughter's illness noted on 17 November under this customer; on 17 November: \u201cupore bhul "
+         "ID dise, oita C15 er note. C14 er kichu hoy nai\u201d: written under the wrong customer, so no message")]
+    rows = [(r["tab"], r["row"], r["column"], r["value"], r["problem"], r["fix"])
+            for r in script_rows(path, PROBLEMS)]
+    assert rows == [
+        ("Call Notes", 2, "Customer ID", "C14",
+         "The note of 17 November (row 3) says this note was written under the wrong customer: "
+         "\u201cupore bhul ID dise, oita C15 er note. C14 er kichu hoy nai\u201d. No message is prepared for it.",
+         "Correct the Customer ID on this row of Call Notes to the right customer (or delete the row).")]
+    bn_path = make_workbook(wrongly_filed(), name="bn.xlsx")
+    run_job(bn_path, settings_=BN)
+    [row] = script_rows(bn_path, PROBLEMS)
+    assert (row["problem"], row["fix"]) == (
+        "১৭ নভেম্বর তারিখের নোটে (৩ নম্বর সারি) বলা আছে এই নোটটি ভুল গ্রাহকের নামে লেখা: \u201cupore bhul ID "
+        "dise, oita C15 er note. C14 er kichu hoy nai\u201d। এর জন্য কোনো বার্তা তৈরি হবে না।",
+        "Call Notes ট্যাবের এই সারির Customer ID ঠিক গ্রাহকের আইডিতে বদলে দিন (অথবা সারিটি মুছে দিন)।")
+    assert ("ভুল গ্রাহকের নোট: বার্তা নয়", "C14") in [(k, c) for k, c, _ in follow_ups(bn_path)]
+
+
+@pytest.mark.parametrize("words", ["wrong customer, this was for C15", "ভুল আইডিতে লেখা হয়েছিল"])
+def test_other_words_for_the_wrong_customer_take_the_note_back(make_workbook, run_job, words):
+    grids = wrongly_filed()
+    grids["Call Notes"][2][3] = words
+    path = make_workbook(grids)
+    run_job(path)
+    assert [c for c, _, _ in messages(path)] == ["C15"]

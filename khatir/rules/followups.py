@@ -17,6 +17,7 @@ from ..notes.story import Topic, stories
 from ..notes.understand import NoteReader, Reading
 from ..sheet.identity import note_identity
 from ..sheet.records import CallNote
+from .misfiled import says_wrong_customer, taken_back
 
 # How far past the stale limit notes are still read: far enough for a follow-up moved by
 # "could not talk" notes, and to count the stale ones the run summary mentions.
@@ -74,6 +75,8 @@ class FollowUpReport:
     closed: list[FollowUp] = field(default_factory=list)  # closed by a later note
     # open, but the Event column and the words clash (``event_clash``): no message, a Problems row
     clash: list[FollowUp] = field(default_factory=list)
+    # written under the wrong customer, a later note says (``misfiled``): closed_by is that note
+    misfiled: list[FollowUp] = field(default_factory=list)
 
 
 def note_key(note: CallNote) -> str:
@@ -105,7 +108,11 @@ def follow_up_report(notes: Iterable[CallNote], reader: NoteReader, delays: dict
         if t.done or t.due is None:
             continue
         item = _item(t, today, known)
-        if t.closed_by is not None:
+        by = t.note if says_wrong_customer(t.note) else taken_back(t.note, window)
+        if by is not None:
+            if not any(note_key(n) in sent_keys for n in t.notes) and item.days_overdue <= stale_after_days:
+                report.misfiled.append(replace(item, closed_by=by))
+        elif t.closed_by is not None:
             report.closed.append(item)
         elif t.over:
             item = _over_item(t, item, today, known)
@@ -119,7 +126,8 @@ def follow_up_report(notes: Iterable[CallNote], reader: NoteReader, delays: dict
         elif t.due <= today:
             (report.stale if item.days_overdue > stale_after_days else report.owed).append(item)
     order = lambda f: (-f.days_overdue, f.note.date, f.note.row)  # noqa: E731
-    for items in (report.owed, report.stale, report.over, report.closed, report.clash):
+    for items in (report.owed, report.stale, report.over, report.closed, report.clash,
+                  report.misfiled):
         items.sort(key=order)
     return report
 
