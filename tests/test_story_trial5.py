@@ -133,3 +133,63 @@ def test_other_words_for_the_wrong_customer_take_the_note_back(make_workbook, ru
     path = make_workbook(grids)
     run_job(path)
     assert [c for c, _, _ in messages(path)] == ["C15"]
+
+
+def asking(*notes: tuple[str, int, str]) -> dict[str, list[list]]:
+    """Three customers, each with one call note (customer, days ago, words)."""
+    return {
+        "Customers": customers_tab(["C-1", "Jamal Mia", "+8801711000007", "en"],
+                                   ["C-2", "মিতু সরকার", "01711-000010", "bn"],
+                                   ["C-3", "Rupa Rani", "01711-000008", "bn"]),
+        "Call Notes": notes_tab(*({"date": ago(d), "customer_id": c, "agent": "Sumi", "note": t}
+                                  for c, d, t in notes)),
+    }
+
+
+ABROAD = ("C-1", 36, "Saudi gesen, December e firben")
+SELF_CALLS = ("C-2", 36, "বললেন আমাদের ফোন দিতে হবে না, দরকার হলে উনি নিজেই ফোন দিবেন")
+
+
+def test_abroad_or_they_will_call_us_waits_and_then_says_so(make_workbook, run_job):
+    # C07 abroad till December, C10 "she will call us": check-in rows after 36 days, not a word
+    # of what they asked; here no row while they are away or said they would call
+    path = make_workbook(asking(ABROAD, SELF_CALLS))
+    run_job(path)
+    assert follow_ups(path) == []
+    later = make_workbook(asking(ABROAD, ("C-2", 58, SELF_CALLS[2])),
+                          name="later.xlsx")
+    run_job(later, today=ago(-8))  # 2 December: back from abroad; 60 days since "she will call"
+    assert sorted((c, why) for _, c, why in follow_ups(later)) == [
+        ("C-1", "no contact for 44 days (limit 30); on 19 October: abroad, back about 1 December: "
+                "\u201cSaudi gesen, December e firben\u201d"),
+        ("C-2", "no contact for 66 days (limit 30); said on 27 September they will call us themselves: "
+                "\u201cবললেন আমাদের ফোন দিতে হবে না, দরকার হলে উনি নিজেই ফোন দিবেন\u201d")]
+    bn = make_workbook(asking(("C-2", 58, SELF_CALLS[2])), name="bn.xlsx")
+    run_job(bn, today=ago(-8), settings_=BN)
+    assert [why for _, _, why in follow_ups(bn)] == [
+        "৬৬ দিন কোনো যোগাযোগ নেই (সীমা ৩০ দিন); ২৭ সেপ্টেম্বর তারিখে বলেছেন দরকার হলে নিজেই ফোন দেবেন: "
+        "\u201cবললেন আমাদের ফোন দিতে হবে না, দরকার হলে উনি নিজেই ফোন দিবেন\u201d"]
+
+
+def test_a_call_back_after_the_exam_is_listed_after_two_weeks(make_workbook, run_job):
+    # C08 "exam er por call dite bolse", C20 "Eid er por": no row at all; now a row, no message
+    early = make_workbook(asking(("C-3", 13, "meyer exam cholche, exam er por call dite bolse")))
+    run_job(early)
+    assert follow_ups(early) == []
+    path = make_workbook(asking(("C-3", 14, "meyer exam cholche, exam er por call dite bolse"),
+                                ("C-1", 20, "Eid er por call dite bolse")), name="due.xlsx")
+    run_job(path)
+    assert sorted(follow_ups(path)) == [
+        ("check in", "C-1", "call back, no day given: on 4 November asked to be called later "
+                            "(\u201cEid er por call dite bolse\u201d); call, or write the day in the "
+                            "Follow Up On column"),
+        ("check in", "C-3", "call back, no day given: on 10 November asked to be called later "
+                            "(\u201cmeyer exam cholche, exam er por call dite bolse\u201d); call, or write "
+                            "the day in the Follow Up On column")]
+    assert messages(path) == []
+    # (a short "ঈদের পর ফোন দিতে বলছে" is a busy call-back of its own, with the busy delay)
+    bn = make_workbook(asking(("C-3", 14, "মেয়ের পরীক্ষা চলছে, পরীক্ষার পর ফোন দিতে বললেন")), name="bn.xlsx")
+    run_job(bn, settings_=BN)
+    assert [why for _, _, why in follow_ups(bn)] == [
+        "ফোন করার কথা, দিন বলা নেই: ১০ নভেম্বর তারিখে পরে ফোন দিতে বলেছেন (\u201cমেয়ের পরীক্ষা চলছে, পরীক্ষার পর ফোন দিতে বললেন\u201d); "
+        "ফোন করুন, অথবা Follow Up On কলামে দিনটি লিখুন"]
