@@ -131,6 +131,7 @@ def plan_daily(data: SheetData, settings: Settings, today: date, renderer: Rende
     notes: list[str] = []
     for section in sections:
         part = section(facts)
+        asked += part.problems
         items.extend(part.items)
         standalone.extend(part.drafts)
         tabs.update(part.tabs)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..sheet.records import Problem
 from .worklist import Draft, WorkItem
 
 
@@ -19,3 +20,4 @@ class Contribution:
     drafts: list[Draft] = field(default_factory=list)  # standalone, not tied to a work item
     tabs: dict[str, list[dict[str, object]]] = field(default_factory=dict)  # script tab rows
     notes: list[str] = field(default_factory=list)  # lines for the run summary
+    problems: list[Problem] = field(default_factory=list)  # rows for Problems (a cell to correct)

@@ -17,6 +17,7 @@ from ..messages.filters import long_date
 from ..rules.first_order import GROUP as FIRST_ORDER
 from ..rules.first_order import first_orders_due
 from ..rules.lost import AT_RISK, LOST, win_back_key, win_back_order
+from ..rules.asked import AWAY, SELF, VAGUE, VAGUE_SHOWN_DAYS, Asked, latest_asks
 from ..rules.stay_in_touch import CheckIn, check_ins_due
 from ..rules.win_back import MESSAGED, OPEN_FOLLOW_UP, REPLIED, SAID_YES, SPOKE, WIN_BACK_KIND, Quiet
 from .worklist import Draft, WorkItem, dnc_remark
@@ -26,6 +27,19 @@ from .facts import RunFacts
 MOURNING = Text(en="in mourning (bereavement noted on {date}): no win-back message for now",
                 bn="শোকের সময় ({date} তারিখে নোট করা): এখন কোনো ফিরিয়ে আনার বার্তা নয়")
 WIN_BACK_REASON = Text(en="Win back: no purchase since {date}", bn="ফিরিয়ে আনা: {date} থেকে কোনো কেনা নেই")
+# What the customer last asked about calls, on their check-in row (rules/asked.py; story trial 5)
+SAID_SELF = Text(en="; said on {date} they will call us themselves: \u201c{note}\u201d",
+                 bn="; {date} তারিখে বলেছেন দরকার হলে নিজেই ফোন দেবেন: \u201c{note}\u201d")
+SAID_AWAY = Text(en="; on {date}: abroad, back about {back}: \u201c{note}\u201d",
+                 bn="; {date} তারিখে: বিদেশে, ফিরবেন আনুমানিক {back}: \u201c{note}\u201d")
+SAID_VAGUE = Text(en="; on {date} asked to be called later, no day given: \u201c{note}\u201d",
+                  bn="; {date} তারিখে পরে ফোন দিতে বলেছেন, দিন বলা নেই: \u201c{note}\u201d")
+CALL_BACK_NO_DAY = Text(
+    en="call back, no day given: on {date} asked to be called later (\u201c{note}\u201d); call, or write "
+       "the day in the {column} column",
+    bn="ফোন করার কথা, দিন বলা নেই: {date} তারিখে পরে ফোন দিতে বলেছেন (\u201c{note}\u201d); ফোন করুন, "
+       "অথবা {column} কলামে দিনটি লিখুন")
+NOTE_CHARS = 100
 CHECK_IN_REASON = Text(en="Check in: {why}", bn="খোঁজ নেওয়া: {why}")
 FIRST_ORDER_REASON = Text(en="How was the first order of {date}?",
                           bn="{date} তারিখের প্রথম অর্ডার কেমন ছিল?")
@@ -140,7 +154,7 @@ def contribute(facts: RunFacts) -> Contribution:
     firsts = _first_orders(data, settings, today, view, flagged, quiet, quiet_days)
     out.items += firsts
     flagged |= {item.customer.id for item in firsts if item.customer is not None}
-    check_ins = _check_ins(data, settings, today, view, flagged)
+    check_ins = _check_ins(data, settings, today, view, flagged, facts)
     out.items += check_ins
     if data.calls_unread:
         held += sum(1 for item in [*firsts, *check_ins] if item.remark == _calls_unread(data, lang))
@@ -232,8 +246,48 @@ def _overridden(data: SheetData, customer: Customer, lang: str) -> str:
                               orders=data.names.tab("orders", lang))
 
 
-def _check_ins(data: SheetData, settings: Settings, today: date, view, flagged: set[str]) -> list[WorkItem]:
+def _said(ask: Asked, lang: str) -> str:
+    """The customer's own request, for the end of their check-in row."""
+    note = _short(ask.note.note)
+    when = long_date(ask.note.date, lang)
+    if ask.kind == SELF:
+        return SAID_SELF(lang, date=when, note=note)
+    if ask.kind == AWAY:
+        return SAID_AWAY(lang, date=when, back=long_date(ask.until, lang), note=note)
+    return SAID_VAGUE(lang, date=when, note=note)
+
+
+def _short(note: str) -> str:
+    note = " ".join(note.split())
+    return note if len(note) <= NOTE_CHARS else note[:NOTE_CHARS - 1] + "\u2026"
+
+
+def _call_backs(data: SheetData, settings: Settings, today: date, asks: dict[str, Asked],
+                listed: set[str], facts: RunFacts) -> list[WorkItem]:
+    """A "call back, no day given" row for a vague request ("exam er por call dite bolse") that
+    made no follow-up, from ``VAGUE_AFTER_DAYS`` after the note: no message, the agent asks."""
+    lang, items = settings.language, []
+    for cid, ask in asks.items():
+        customer = data.customers.get(cid)
+        if (ask.kind != VAGUE or cid in listed or customer is None or customer.do_not_contact
+                or customer.held_by is not None or not ask.until <= today
+                or (today - ask.note.date).days > VAGUE_SHOWN_DAYS):
+            continue
+        read = facts.note_reader.read(ask.note.note, ask.note.date)
+        if read.event is not None or read.callback is not None or ask.note.event is not None:
+            continue  # a follow-up of its own (rules/followups.py)
+        items.append(WorkItem(
+            group="check_in", customer=customer, agent=ask.note.agent or customer.agent,
+            why=CALL_BACK_NO_DAY(lang, date=long_date(ask.note.date, lang), note=_short(ask.note.note),
+                                 column=data.names.column("call_notes", "follow_up_on", lang)),
+            due=ask.until, order=(-1, ask.note.date, ask.note.row)))
+    return items
+
+
+def _check_ins(data: SheetData, settings: Settings, today: date, view, flagged: set[str],
+               facts: RunFacts) -> list[WorkItem]:
     lang = settings.language
+    asks = latest_asks(data.call_notes, today)
     messages, limits = settings.parsed.stay_in_touch.messages, settings.parsed.stay_in_touch.limits
     due = check_ins_due(
         data.customers, view.last_contact, today,
@@ -241,15 +295,20 @@ def _check_ins(data: SheetData, settings: Settings, today: date, view, flagged: 
         first_purchase={cid: h.first for cid, h in view.histories.items()},
         last_purchase={cid: h.last for cid, h in view.histories.items()})
     items = []
-    for rank, check in enumerate(c for c in due if c.customer_id not in flagged):
+    # (a customer who said they will call us, or is abroad, is not chased before then)
+    due = [c for c in due if c.customer_id not in flagged
+           and not (c.customer_id in asks and asks[c.customer_id].quiet(today))]
+    for rank, check in enumerate(due):
         customer = data.customers[check.customer_id]
+        ask = asks.get(check.customer_id)
         draft = _check_in_draft(check, customer, lang) if messages else None
         remark = dnc_remark(customer, lang) if customer.do_not_contact and draft is None else ""
         if draft is not None and data.calls_unread and not customer.do_not_contact:
             draft, remark = None, _calls_unread(data, lang)
-        items.append(WorkItem(group="check_in", customer=customer, why=check.explain(lang),
+        why = check.explain(lang) + (_said(ask, lang) if ask is not None else "")
+        items.append(WorkItem(group="check_in", customer=customer, why=why,
                               draft=draft, order=(rank,), remark=remark))
-    return items
+    return _call_backs(data, settings, today, asks, flagged | {c.customer_id for c in due}, facts) + items
 
 
 def _check_in_draft(check: CheckIn, customer, lang: str) -> Draft:

@@ -18,9 +18,9 @@ from ..messages.filters import long_date
 from ..notes.optout import asks_no_contact, says_wrong_number
 from ..notes.story import BUSY
 from ..notes.understand import NoteReader, Reading
-from ..rules.followups import FollowUp, delays_of, follow_up_report, note_key
+from ..rules.followups import OVER_SHOWN_DAYS, FollowUp, delays_of, follow_up_report, note_key
 from ..sheet.names import SheetNames
-from ..sheet.records import CallNote, Message
+from ..sheet.records import CallNote, Message, Problem
 from .worklist import Draft, WorkItem
 from . import Contribution
 from .facts import RunFacts
@@ -65,6 +65,44 @@ STALE = Counted(one="1 follow-up more than {days} days old was left out (follow_
                 en="{count} follow-ups more than {days} days old were left out (follow_ups.stale_after_days in the settings).",
                 bn="{days} দিনের বেশি পুরোনো {count}টি ফলো-আপ বাদ রাখা হয়েছে (সেটিংসে follow_ups.stale_after_days)।")
 NOTE_CHARS = 120
+# The Event column says a joy and the words a death (or the other way round): no message on a
+# guess (story trial 5, C09: a congratulation on "উনার বাবা গত রাতে মারা গেছেন").
+CLASH_ROW = Text(
+    en="check the {column} column before any message: it says {staff}, the note says {words}, "
+       "{date}: \u201c{note}\u201d",
+    bn="কোনো বার্তার আগে {column} কলাম দেখুন: সেখানে {staff}, নোটে {words}, {date}: \u201c{note}\u201d")
+# A later note says this one was written under the wrong customer (rules/misfiled.py, story
+# trial 5, C14: "C14 er kichu hoy nai", "oita C15 er note").
+MISFILED_ROW = Text(
+    en="{topic} noted on {date} under this customer; on {later}: \u201c{words}\u201d: written under the "
+       "wrong customer, so no message",
+    bn="{date} তারিখে এই গ্রাহকের নামে {topic}; {later} তারিখে: \u201c{words}\u201d: ভুল গ্রাহকের নামে লেখা, "
+       "তাই কোনো বার্তা নয়")
+MISFILED_DO_NOT_SEND = Text(
+    en="Do not send message {key}: {topic} noted on {date} was written under the wrong customer (note "
+       "of {later}: \u201c{words}\u201d)",
+    bn="{key} বার্তাটি পাঠাবেন না: {date} তারিখে নোট করা {topic} ভুল গ্রাহকের নামে লেখা হয়েছিল "
+       "({later} তারিখের নোট: \u201c{words}\u201d)")
+MISFILED_PROBLEM = Text(
+    en="The note of {later} (row {row}) says this note was written under the wrong customer: "
+       "\u201c{words}\u201d. No message is prepared for it.",
+    bn="{later} তারিখের নোটে ({row} নম্বর সারি) বলা আছে এই নোটটি ভুল গ্রাহকের নামে লেখা: \u201c{words}\u201d। "
+       "এর জন্য কোনো বার্তা তৈরি হবে না।")
+MISFILED_FIX = Text(
+    en="Correct the {column} on this row of {calls} to the right customer (or delete the row).",
+    bn="{calls} ট্যাবের এই সারির {column} ঠিক গ্রাহকের আইডিতে বদলে দিন (অথবা সারিটি মুছে দিন)।")
+CLASH_DO_NOT_SEND = Text(
+    en="Do not send message {key}: the {column} column says {staff}, the note says {words}, {date}: "
+       "\u201c{note}\u201d",
+    bn="{key} বার্তাটি পাঠাবেন না: {column} কলামে {staff}, নোটে {words}, {date}: \u201c{note}\u201d")
+CLASH_PROBLEM = Text(
+    en="The {column} says {staff}, but the note says {words}: \u201c{note}\u201d. No message is prepared "
+       "until they agree.",
+    bn="{column} কলামে {staff}, কিন্তু নোটে {words}: \u201c{note}\u201d। দুটো না মেলা পর্যন্ত কোনো বার্তা "
+       "তৈরি হবে না।")
+CLASH_FIX = Text(
+    en="The note says {words}; correct the {column} (or the note) on this row of {calls}.",
+    bn="নোটে {words} বলা আছে; {calls} ট্যাবের এই সারির {column} (অথবা নোটটি) ঠিক করুন।")
 # Call Notes is there but cannot be read: no follow-up can be worked out, and Follow-ups would
 # otherwise just be without them, silently (the third month's trial, F10).
 UNREAD = Text(
@@ -90,6 +128,10 @@ def contribute(facts: RunFacts) -> Contribution:
                                 problems=data.names.tab("problems", lang),
                                 messages=data.names.tab("messages", lang)))
     told = _told(report.closed, sent)
+    for f in report.clash:
+        _clash(f, facts, out)
+    for f in report.misfiled:
+        _misfiled(f, facts, out)
     for f in report.owed:
         customer = data.customers[f.note.customer_id]
         if f.event in (None, BUSY) and not f.note.event and (
@@ -165,6 +207,68 @@ def contribute(facts: RunFacts) -> Contribution:
     if report.stale:
         out.notes.append(STALE(lang, len(report.stale), days=localise_digits(settings.stale_after_days, lang)))
     return out
+
+
+def _misfiled(f: FollowUp, facts: RunFacts, out: Contribution) -> None:
+    """A note a later note says was written under the wrong customer: no message; a Problems row
+    on its Customer ID cell; in Follow-ups "do not send" for a message already prepared, else a
+    "wrong customer" row for a week from the day its message would have been due."""
+    data, settings, lang = facts.data, facts.settings, facts.settings.language
+    by = f.closed_by
+    customer = data.customers.get(f.note.customer_id)
+    if by is None or by is f.note or customer is None:
+        return  # the correction's own words open nothing
+    column = data.names.column("call_notes", "customer_id", lang)
+    later, words = long_date(by.date, lang), _short(by.note)
+    out.problems.append(Problem(
+        data.names.title("call_notes"), f.note.row, column, f.note.customer_id,
+        MISFILED_PROBLEM(lang, later=later, row=localise_digits(by.row, lang), words=words),
+        MISFILED_FIX(lang, column=column, calls=data.names.tab("call_notes", lang))))
+    if customer.held_by is not None:
+        return
+    what, when = topic(f, settings, lang), long_date(f.note.date, lang)
+    if any(m.key == f.key and m.status == "pending" for m in data.messages):
+        out.items.append(WorkItem(
+            group="do_not_send", customer=customer, agent=by.agent or customer.agent,
+            why=MISFILED_DO_NOT_SEND(lang, key=f.key, topic=what, date=when, later=later, words=words),
+            order=(f.note.date, f.note.row)))
+    elif 0 <= f.days_overdue <= OVER_SHOWN_DAYS:
+        out.items.append(WorkItem(
+            group="misfiled", customer=customer, agent=by.agent or customer.agent,
+            why=MISFILED_ROW(lang, topic=what, date=when, later=later, words=words),
+            order=(f.note.date, f.note.row)))
+
+
+def _clash(f: FollowUp, facts: RunFacts, out: Contribution) -> None:
+    """The Event column against the words (``rules.followups.event_clash``): a Problems row on
+    the Event cell, and, once the follow-up is due, a Follow-ups row without a message."""
+    data, settings, lang = facts.data, facts.settings, facts.settings.language
+    customer = data.customers[f.note.customer_id]
+    staff_kind = settings.event(f.note.event or "")
+    words_kind = settings.event(f.reading.event or "") if f.reading is not None else None
+    staff = staff_kind.label(lang) if staff_kind else f.note.event or ""
+    words = words_kind.label(lang) if words_kind else ""
+    column = data.names.column("call_notes", "event", lang)
+    out.problems.append(Problem(
+        data.names.title("call_notes"), f.note.row, column, staff,
+        CLASH_PROBLEM(lang, column=column, staff=staff, words=words, note=_short(f.note.note)),
+        CLASH_FIX(lang, words=words, column=column, calls=data.names.tab("call_notes", lang))))
+    if customer.held_by is not None:
+        return
+    if any(m.key == f.key and m.status == "pending" for m in data.messages):
+        # prepared before Khatir compared the two (an upgrade): Messages is never edited
+        out.items.append(WorkItem(
+            group="do_not_send", customer=customer, agent=f.note.agent or customer.agent,
+            why=CLASH_DO_NOT_SEND(lang, key=f.key, column=column, staff=staff, words=words,
+                                  date=long_date(f.note.date, lang), note=_short(f.note.note)),
+            order=(f.note.date, f.note.row)))
+    elif f.due <= facts.today:
+        out.items.append(WorkItem(
+            group="overdue" if f.overdue else "due", customer=customer,
+            why=CLASH_ROW(lang, column=column, staff=staff, words=words,
+                          date=long_date(f.note.date, lang), note=_short(f.note.note)),
+            due=f.due, days_overdue=f.days_overdue, agent=f.note.agent or customer.agent,
+            order=(-f.days_overdue, f.note.date, f.note.row)))
 
 
 def read_as_nothing(notes: Iterable[CallNote], messages: Iterable[Message],

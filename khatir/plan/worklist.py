@@ -23,11 +23,14 @@ from ..messages.render import Renderer
 
 # Most urgent first, as the schema orders the Follow-ups tab.
 GROUPS = ("do_not_send", "negative_feedback", "overdue", "due", "lost", "at_risk", "first_order",
-          "check_in", "suggestion", "unclear_feedback", "positive_feedback", "over")
+          "check_in", "suggestion", "unclear_feedback", "positive_feedback", "over",
+          "misfiled")
 
 LABELS = {
     "do_not_send": Text(en="do not send", bn="পাঠাবেন না"),
     "over": Text(en="already over: no message", bn="মিটে গেছে: বার্তা নয়"),
+    # a note a later note says was written under the wrong customer (rules/misfiled.py)
+    "misfiled": Text(en="wrong customer: no message", bn="ভুল গ্রাহকের নোট: বার্তা নয়"),
     "negative_feedback": Text(en="negative feedback", bn="নেতিবাচক মতামত"),
     "overdue": Text(en="overdue", bn="সময় পেরিয়েছে"),
     "due": Text(en="due today", bn="আজ করণীয়"),

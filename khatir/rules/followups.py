@@ -17,6 +17,7 @@ from ..notes.story import Topic, stories
 from ..notes.understand import NoteReader, Reading
 from ..sheet.identity import note_identity
 from ..sheet.records import CallNote
+from .misfiled import says_wrong_customer, taken_back
 
 # How far past the stale limit notes are still read: far enough for a follow-up moved by
 # "could not talk" notes, and to count the stale ones the run summary mentions.
@@ -24,6 +25,19 @@ READ_MARGIN_DAYS = 30
 # An event noted as already over is listed (without a message) for this many days after
 # the day its message would have been due, so staff see why nothing was prepared.
 OVER_SHOWN_DAYS = 7
+# The Event column against the note's own words, when they cannot both be true (story trial 5,
+# C09: "উনার বাবা গত রাতে মারা গেছেন" marked আনন্দের খবর). Staff's event wins over the words
+# otherwise (an event the reader missed, or one it misread); here no message goes on a guess.
+SAD = frozenset({"bereavement", "illness"})
+HAPPY = frozenset({"celebration", "newborn"})
+
+
+def event_clash(staff: str | None, words: str | None) -> bool:
+    """The Event column says a joy where the words say a death or an illness, or a death where
+    the words say a birth or a celebration: one of the two is a slip, and the message waits."""
+    if staff is None or words is None:
+        return False
+    return (staff in HAPPY and words in SAD) or (staff == "bereavement" and words in HAPPY)
 
 
 @dataclass(frozen=True)
@@ -59,6 +73,10 @@ class FollowUpReport:
     stale: list[FollowUp] = field(default_factory=list)
     over: list[FollowUp] = field(default_factory=list)  # the note says it is already over
     closed: list[FollowUp] = field(default_factory=list)  # closed by a later note
+    # open, but the Event column and the words clash (``event_clash``): no message, a Problems row
+    clash: list[FollowUp] = field(default_factory=list)
+    # written under the wrong customer, a later note says (``misfiled``): closed_by is that note
+    misfiled: list[FollowUp] = field(default_factory=list)
 
 
 def note_key(note: CallNote) -> str:
@@ -90,16 +108,26 @@ def follow_up_report(notes: Iterable[CallNote], reader: NoteReader, delays: dict
         if t.done or t.due is None:
             continue
         item = _item(t, today, known)
-        if t.closed_by is not None:
+        by = t.note if says_wrong_customer(t.note) else taken_back(t.note, window)
+        if by is not None:
+            if not any(note_key(n) in sent_keys for n in t.notes) and item.days_overdue <= stale_after_days:
+                report.misfiled.append(replace(item, closed_by=by))
+        elif t.closed_by is not None:
             report.closed.append(item)
         elif t.over:
             item = _over_item(t, item, today, known)
             if 0 <= item.days_overdue <= OVER_SHOWN_DAYS:
                 report.over.append(item)
-        elif t.due <= today and not any(note_key(n) in sent_keys for n in t.notes):
+        elif any(note_key(n) in sent_keys for n in t.notes):
+            continue
+        elif event_clash(t.note.event, t.reading.event):
+            if item.days_overdue <= stale_after_days:
+                report.clash.append(item)
+        elif t.due <= today:
             (report.stale if item.days_overdue > stale_after_days else report.owed).append(item)
     order = lambda f: (-f.days_overdue, f.note.date, f.note.row)  # noqa: E731
-    for items in (report.owed, report.stale, report.over, report.closed):
+    for items in (report.owed, report.stale, report.over, report.closed, report.clash,
+                  report.misfiled):
         items.sort(key=order)
     return report
 

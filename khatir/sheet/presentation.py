@@ -66,6 +66,7 @@ GROUP_FILLS = {
     "unclear_feedback": "E0E0F0",   # lavender grey: feedback, its kind for staff to tell
     "positive_feedback": "D9EAD3",  # green
     "over": "F3F3F3",               # grey: nothing to send
+    "misfiled": "EDE7E1",           # warm grey: nothing to send (a note under the wrong customer)
 }
 HEADER_FILL = "EFEFEF"
 #: Tabs printed with all their columns on one page's width: the call list staff take
