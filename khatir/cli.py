@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Callable
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from .config import DEFAULT_CONFIG, Settings, load_settings, parse_toml
+from .config import DEFAULT_CONFIG, Settings, load_settings, parse_toml, settings_text
 from .errors import ConfigError, KhatirError
 from .i18n import Text
 
@@ -133,7 +133,7 @@ def owner_language(argv: list[str]) -> str:
             config = value
     try:
         path = Path(config) if config else DEFAULT_CONFIG
-        raw = parse_toml(path.read_text(encoding="utf-8-sig"), path)
+        raw = parse_toml(settings_text(path), path)
         language = str(raw["general"]["language"]).strip().lower()
     except Exception:  # noqa: BLE001 - unreadable settings: the default language
         return "bn"

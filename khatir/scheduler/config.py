@@ -106,11 +106,11 @@ def state_dir(settings: Settings) -> Path:
 def state_dir_hint(config: str | None) -> Path:
     """Where the log goes when the settings cannot be loaded: ``[schedule] state_dir`` if
     the file can be read at all, else the default folder."""
-    from ..config import DEFAULT_CONFIG, tomllib
+    from ..config import DEFAULT_CONFIG, settings_text, tomllib
 
     source = Path(config) if config else DEFAULT_CONFIG
     try:
-        raw = tomllib.loads(source.read_text(encoding="utf-8-sig"))["schedule"]["state_dir"]
+        raw = tomllib.loads(settings_text(source))["schedule"]["state_dir"]
     except Exception:  # noqa: BLE001 - unreadable: the default folder
         return default_state_dir()
     if not isinstance(raw, str) or not raw:
