@@ -252,8 +252,10 @@ class JobScheduler:
             state = self.state(spec.name)
             label = job_label(spec.name)
             if state.last_outcome.startswith("failed") and state.last_attempt is not None:
+                english = state.last_outcome[len("failed: "):]
+                error = Text(en=english, bn=state.error_bn or english)  # the owner's language
                 self.say(logging.INFO, LAST_FAILED, job=label, when=self.when(state.last_attempt),
-                         error=state.last_outcome[len("failed: "):])
+                         error=error)
             elif state.last_success is not None:
                 self.say(logging.INFO, LAST_OK, job=label, when=self.when(state.last_success))
 
