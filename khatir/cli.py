@@ -105,6 +105,20 @@ def open_backend(args: argparse.Namespace, settings: Settings):
     return open_target(workbook=args.workbook, sheet=args.sheet, settings=settings)
 
 
+def only_reading(backend, dry_run: bool) -> None:
+    """For a dry run, let a workbook open in Excel be read (nothing is written); the line
+    about it comes from ``reading_notes`` after the run."""
+    from .backends.workbook import WorkbookBackend
+    if dry_run and isinstance(backend, WorkbookBackend):
+        backend.only_reading = True
+
+
+def reading_notes(backend, lang: str) -> list[str]:
+    """What a dry run saw that a real run would stop on (the workbook open in Excel)."""
+    from .backends.workbook import WorkbookBackend
+    return backend.open_note(lang) if isinstance(backend, WorkbookBackend) else []
+
+
 def exclusive(args: argparse.Namespace, settings: Settings, what: str, dry_run: bool = False):
     """Hold the spreadsheet's run lock while writing, so a manual run and the scheduler
     never overlap on it (another shop's spreadsheet has its own lock).
