@@ -127,10 +127,11 @@ def exclusive(args: argparse.Namespace, settings: Settings, what: str, dry_run: 
     """
     if dry_run:
         return contextlib.nullcontext()
-    from .lock import run_lock
-    from .scheduler import run_lock_path, target_key
+    from .lock import run_locks
+    from .scheduler import state_dir, target_key
+    from .scheduler.config import run_lock_paths
     key = target_key(args.workbook, args.sheet, settings)
-    return run_lock(run_lock_path(settings, key), what=what)
+    return run_locks(run_lock_paths(state_dir(settings), key), what=what)
 
 
 def owner_language(argv: list[str]) -> str:

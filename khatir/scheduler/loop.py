@@ -14,7 +14,7 @@ from typing import Any, Callable, Iterator, Mapping
 
 from ..errors import ConfigError
 from ..i18n import Text, localise_digits
-from ..lock import LockBusy, run_lock
+from ..lock import LockBusy, run_locks
 from .clock import Clock, Timetable, next_due
 from ..settings_check import where
 from .catchup import catch_up_phrase
@@ -116,7 +116,8 @@ class JobScheduler:
         name = spec.name
         label = job_label(name)
         try:
-            with run_lock(self.config.run_lock(self.target), what=f"the {name} job", now=self.clock) as held:
+            with run_locks(self.config.run_locks(self.target), what=f"the {name} job",
+                           now=self.clock) as held:
                 if held.took_over:
                     self.say(logging.WARNING, TOOK_OVER, reason=held.took_over)
                 self._not_before.pop(name, None)
