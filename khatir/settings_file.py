@@ -92,7 +92,9 @@ def set_shop_name(path: Path, name: str) -> None:
     tmp = path.with_name(f".{path.name}.khatir-tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        with open(tmp, "w", encoding="utf-8", newline="") as fh:
+        # Notepad's UTF-8 with a BOM stays so; its CRLF line ends are kept by with_shop_name
+        bom = path.exists() and path.read_bytes().startswith(b"\xef\xbb\xbf")
+        with open(tmp, "w", encoding="utf-8-sig" if bom else "utf-8", newline="") as fh:
             fh.write(new)
         os.replace(tmp, path)
     except OSError as exc:
