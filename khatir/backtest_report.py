@@ -285,6 +285,21 @@ FUTURE_ROWS = Counted(
     bn="আজকের পরের তারিখের {k}টি সারি বাদ গেছে: সালগুলো ঠিক আছে কি না দেখুন।")
 
 
+FUTURE_MONTH_FIRST = Counted(
+    one="{k} row is dated after today and was left out. Every date in the file could be "
+        "day/month or month/day and was read day first (03/04 as 3 April); read month first, "
+        "it would not be after today, so the file may be month first (as US Excel saves it): "
+        "save its dates as yyyy-mm-dd (2026-11-25) and run again.",
+    en="{k} rows are dated after today and were left out. Every date in the file could be "
+       "day/month or month/day and was read day first (03/04 as 3 April); read month first, "
+       "most would not be after today, so the file may be month first (as US Excel saves it): "
+       "save its dates as yyyy-mm-dd (2026-11-25) and run again.",
+    bn="আজকের পরের তারিখের {k}টি সারি বাদ গেছে। ফাইলের প্রতিটি তারিখ দিন/মাস বা মাস/দিন দুইভাবেই "
+       "পড়া যায়, আর দিন আগে ধরে পড়া হয়েছে (03/04 মানে ৩ এপ্রিল); মাস আগে ধরে পড়লে বেশিরভাগ আজকের "
+       "পরে পড়ত না, তাই ফাইলটি সম্ভবত মাস আগে লেখা (যেমন US Excel সেভ করে): তারিখগুলো "
+       "yyyy-mm-dd (2026-11-25) আকারে সেভ করে আবার চালান।")
+
+
 def read_line(log: OrderLog, lang: str) -> str:
     """What was read, so the owner can check it against the file before trusting the figures."""
     unreadable = log.skipped - log.no_customer - log.not_bought - log.walk_in - log.masked
@@ -297,7 +312,8 @@ def read_line(log: OrderLog, lang: str) -> str:
                     (MASKED_ROWS, log.masked),
                     (UNREADABLE_ROWS, unreadable), (NOT_SALES_ROWS, not_sales),
                     (NOT_BOUGHT_ROWS, log.not_bought - not_sales),
-                    (FUTURE_ROWS, log.future), (DATED_ABOVE_ROWS, log.dated_above)):
+                    (FUTURE_MONTH_FIRST if 2 * log.future_month_first > log.future
+                     else FUTURE_ROWS, log.future), (DATED_ABOVE_ROWS, log.dated_above)):
         if k:
             parts.append(text(lang, k, k=count(k, lang), types=types))  # thousands grouped
     return " ".join(parts)

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Callable
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from .config import DEFAULT_CONFIG, Settings, load_settings, parse_toml
+from .config import DEFAULT_CONFIG, Settings, load_settings, parse_toml, settings_text
 from .errors import ConfigError, KhatirError
 from .i18n import Text
 
@@ -105,6 +105,20 @@ def open_backend(args: argparse.Namespace, settings: Settings):
     return open_target(workbook=args.workbook, sheet=args.sheet, settings=settings)
 
 
+def only_reading(backend, dry_run: bool) -> None:
+    """For a dry run, let a workbook open in Excel be read (nothing is written); the line
+    about it comes from ``reading_notes`` after the run."""
+    from .backends.workbook import WorkbookBackend
+    if dry_run and isinstance(backend, WorkbookBackend):
+        backend.only_reading = True
+
+
+def reading_notes(backend, lang: str) -> list[str]:
+    """What a dry run saw that a real run would stop on (the workbook open in Excel)."""
+    from .backends.workbook import WorkbookBackend
+    return backend.open_note(lang) if isinstance(backend, WorkbookBackend) else []
+
+
 def exclusive(args: argparse.Namespace, settings: Settings, what: str, dry_run: bool = False):
     """Hold the spreadsheet's run lock while writing, so a manual run and the scheduler
     never overlap on it (another shop's spreadsheet has its own lock).
@@ -113,10 +127,11 @@ def exclusive(args: argparse.Namespace, settings: Settings, what: str, dry_run: 
     """
     if dry_run:
         return contextlib.nullcontext()
-    from .lock import run_lock
-    from .scheduler import run_lock_path, target_key
+    from .lock import run_locks
+    from .scheduler import state_dir, target_key
+    from .scheduler.config import run_lock_paths
     key = target_key(args.workbook, args.sheet, settings)
-    return run_lock(run_lock_path(settings, key), what=what)
+    return run_locks(run_lock_paths(state_dir(settings), key), what=what)
 
 
 def owner_language(argv: list[str]) -> str:
@@ -133,7 +148,7 @@ def owner_language(argv: list[str]) -> str:
             config = value
     try:
         path = Path(config) if config else DEFAULT_CONFIG
-        raw = parse_toml(path.read_text(encoding="utf-8-sig"), path)
+        raw = parse_toml(settings_text(path), path)
         language = str(raw["general"]["language"]).strip().lower()
     except Exception:  # noqa: BLE001 - unreadable settings: the default language
         return "bn"

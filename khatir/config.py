@@ -143,8 +143,21 @@ NO_FILE = Text(
        "config/settings.toml there.",
     bn="সেটিংস ফাইল {path} নেই; --config-এ দেওয়া পাথটি দেখুন, অথবা config/settings.toml সেখানে কপি করুন।")
 NOT_UTF8 = Text(
-    en="The settings file {path} is not saved as UTF-8; save it again with UTF-8 encoding.",
-    bn="সেটিংস ফাইল {path} UTF-8 হিসেবে সেভ করা নেই; UTF-8 এনকোডিং দিয়ে আবার সেভ করুন।")
+    en="The settings file {path} is not saved as UTF-8; open it in Notepad, choose File > "
+       "Save As, set Encoding to UTF-8 and save it again (check that Bengali text still "
+       "shows as letters).",
+    bn="সেটিংস ফাইল {path} UTF-8 হিসেবে সেভ করা নেই; ফাইলটি Notepad-এ খুলে File > Save As "
+       "বেছে নিন, Encoding-এ UTF-8 দিয়ে আবার সেভ করুন (বাংলা লেখা অক্ষর হিসেবেই আছে কিনা দেখে নিন)।")
+
+
+def settings_text(path: Path) -> str:
+    """The settings file's text. UTF-8 (with or without the BOM Notepad adds), or UTF-16
+    with its BOM (Notepad's "Unicode"): that BOM says the encoding for certain, so such a
+    file is read as it is rather than refused. Anything else raises UnicodeDecodeError."""
+    data = path.read_bytes()
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    return data.decode("utf-8-sig")
 NOT_CHOICE = Text(
     en="In {file}, {name} is {value}; use one of: {allowed}.",
     bn="{file} ফাইলে {name} হলো {value}; এগুলোর একটি লিখুন: {allowed}।")
@@ -165,7 +178,7 @@ def load_settings(path: Path | str | None = None, *, must_exist: bool = False) -
             raise ConfigError(NO_FILE, path=path)
         return build_settings({}, source=None)
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        text = settings_text(path)
     except UnicodeDecodeError:
         raise ConfigError(NOT_UTF8, path=path) from None
     return build_settings(parse_toml(text, path), source=path)

@@ -27,11 +27,11 @@ import secrets
 import socket
 import sys
 import time
-from contextlib import contextmanager
-from dataclasses import dataclass
+from contextlib import ExitStack, contextmanager
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Callable, Iterator, Sequence
 
 from .errors import KhatirError
 from .i18n import Text
@@ -261,6 +261,19 @@ def run_lock(path: Path | str, what: str = "a Khatir job", *, hint: "Text | str"
         yield held
     finally:
         release(held)
+
+
+@contextmanager
+def run_locks(paths: Sequence[Path], what: str = "a Khatir job", *,
+              now: Callable[[], datetime] = _utc_now) -> Iterator[HeldLock]:
+    """Hold every lock of ``paths``, in order, for the block (``run_lock`` each): a run
+    on one spreadsheet holds its lock in its own state folder and in the user's default
+    one, so two runs whose settings name different state folders still do not overlap.
+    Yields the first, with the reason any of them was taken over."""
+    with ExitStack() as stack:
+        held = [stack.enter_context(run_lock(p, what, now=now)) for p in dict.fromkeys(paths)]
+        took_over = next((h.took_over for h in held if h.took_over), None)
+        yield replace(held[0], took_over=took_over)
 
 
 def acquire(path: Path, what: str = "a Khatir job", *, hint: "Text | str" = WAIT_HINT,

@@ -107,6 +107,10 @@ class OrderLog:
     walk_in: int = 0  # of the skipped, sales to the walk-in ledger ("Cash", "Guest")
     masked: int = 0  # of the skipped, masked numbers ("017XXXX5678") that fit no one number
     dated_above: int = 0  # orders with a blank or ditto date that took the row above's
+    #: every text date could be day/month or month/day (none over 12), so read day first
+    undecided: bool = False
+    #: of ``future``, those a month-first reading would not put after today
+    future_month_first: int = 0
     #: which column was read as what: (kind, header text), or the 1-based column number
     #: when the file has no header; kinds as in ``COLUMN_KINDS``
     columns: tuple[tuple[str, str | int], ...] = ()
@@ -118,7 +122,12 @@ class OrderLog:
         """The log without the orders dated after ``today`` (a mistyped year, 2027 for
         2026), counted in ``future``: they would put the backtest's dates in the future."""
         kept = [o for o in self.orders if o.date <= today]
-        return replace(self, orders=kept, future=self.future + len(self.orders) - len(kept))
+        swapped = 0
+        if self.undecided:  # would month first have kept them? (a US export, all days <= 12)
+            swapped = sum(1 for o in self.orders if o.date > today and o.date.day <= 12
+                          and date(o.date.year, o.date.day, o.date.month) <= today)
+        return replace(self, orders=kept, future=self.future + len(self.orders) - len(kept),
+                       future_month_first=self.future_month_first + swapped)
 
 
 #: The kinds of column a log's ``columns`` names, in the order they are told ("contacts":
@@ -487,8 +496,10 @@ def orders_from_rows(rows: Iterable[list] | Callable[[], Iterable[list]], where:
             raise OrdersFileError(NO_ORDER_DATES, where=where, example=str(bad_date).strip(),
                                   column=str(head[header_at][date_col]).strip())
         raise OrdersFileError(NO_ORDER, where=where)
+    undecided = dayfirst and _undecided(r[date_col] for r in islice(filled(), header_at + 1, None)
+                                        if len(r) > date_col)
     return OrderLog(orders, skipped, no_customer, not_bought, walk_in=walk_ins, masked=unmatched,
-                    dated_above=dated_above,
+                    dated_above=dated_above, undecided=undecided,
                     columns=column_names(cols, head[header_at] if header_at >= 0 else None),
                     not_sales=tuple(not_sales.most_common()))
 
@@ -796,6 +807,27 @@ def _guess_dayfirst(values: Iterable[object]) -> bool:
         return 0
 
     return _vote(values, says) >= 0
+
+
+def _numeric_date_parts(text: str) -> tuple[int, int] | None:
+    parts = text.strip().translate(ASCII_DIGITS).replace("-", "/").replace(".", "/").split("/")
+    if len(parts) >= 3 and len(parts[0]) <= 2 and parts[0].isdigit() and parts[1].isdigit():
+        return int(parts[0]), int(parts[1])
+    return None
+
+
+def _undecided(values: Iterable[object]) -> bool:
+    """True when the file's text dates are all like 03/04/2026: none tells day from month,
+    so they were read day first; a month-first file then has its dates swapped."""
+    seen = False
+    for v in values:
+        found = _numeric_date_parts(v) if isinstance(v, str) else None
+        if found is None:
+            continue
+        if found[0] > 12 or found[1] > 12:
+            return False
+        seen = True
+    return seen
 
 
 def _vote(values: Iterable[object], says: Callable[[str], int]) -> int:

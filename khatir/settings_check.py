@@ -200,6 +200,34 @@ def section_keys() -> dict[str, tuple[str, ...]]:
     }
 
 
+#: A word of two or more question marks with no letter or digit beside it ("??????",
+#: "C:/????/shop.xlsx"): what Notepad's "ANSI" save leaves of Bengali letters.
+_LOST_LETTERS = re.compile(r"(?<![\w?])\?{2,}(?![\w?])")
+LOST_LETTERS = Text(
+    en="In {file}, [{section}] {key} is {value}: the file lost its Bengali letters when it was "
+       "saved (they became question marks); type the text again and save the file as UTF-8 "
+       "(Notepad: File > Save As, Encoding: UTF-8).",
+    bn="{file} ফাইলে [{section}] অংশের {key} হলো {value}: সেভ করার সময় ফাইলটির বাংলা অক্ষর হারিয়ে গেছে "
+       "(সেগুলো প্রশ্নবোধক চিহ্ন হয়ে গেছে); লেখাটি আবার টাইপ করুন এবং ফাইলটি UTF-8 হিসেবে সেভ করুন "
+       "(Notepad: File > Save As, Encoding: UTF-8)।")
+
+
+def refuse_lost_letters(raw: Mapping[str, Any], source: Path | None, section: str = "") -> None:
+    """Refuse a text setting whose letters became question marks. A settings file saved
+    as "ANSI" turns the shop's Bengali name into "??????" and is still valid TOML, so
+    every message would be signed "— Tanvir, ??????"; the run stops before that. A
+    question mark beside a letter ("Really???") is the owner's own and is left alone."""
+    for key, value in raw.items():
+        if isinstance(value, dict):
+            refuse_lost_letters(value, source, f"{section}.{key}" if section else str(key))
+            continue
+        texts = value if isinstance(value, list) else [value]
+        for text in texts:
+            if isinstance(text, str) and _LOST_LETTERS.search(text):
+                raise ConfigError(LOST_LETTERS, file=where(source), section=section or "general",
+                                  key=key, value=repr(value))
+
+
 def check_raw(raw: Mapping[str, Any], source: Path | None) -> None:
     """Refuse unknown sections and keys, and values of the wrong kind, before anything runs."""
     known = section_keys()
@@ -226,6 +254,7 @@ def check_raw(raw: Mapping[str, Any], source: Path | None) -> None:
                 example = "C:/Shop/shop.xlsx" if (name, key) in PATH_KEYS else "..."
                 raise ConfigError(NOT_TEXT, file=where(source), section=name, key=key,
                                   value=repr(value[key]), example=example)
+    refuse_lost_letters(raw, source)
 
 
 def _check_events(events: Mapping[str, Any], source: Path | None) -> None:

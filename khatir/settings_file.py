@@ -15,6 +15,7 @@ import re
 import sys
 from pathlib import Path
 
+from .config import settings_text
 from .errors import ConfigError
 
 if sys.version_info >= (3, 11):
@@ -75,7 +76,7 @@ def set_shop_name(path: Path, name: str) -> None:
     if not name:
         raise ConfigError("The shop's name is empty; write it like --shop-name \"Rupkotha\".")
     try:
-        text = path.read_text(encoding="utf-8-sig") if path.exists() else ""
+        text = settings_text(path) if path.exists() else ""
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"The settings file {path} could not be read ({exc}); "
                           f"the shop's name was not saved.") from None
@@ -91,7 +92,9 @@ def set_shop_name(path: Path, name: str) -> None:
     tmp = path.with_name(f".{path.name}.khatir-tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        with open(tmp, "w", encoding="utf-8", newline="") as fh:
+        # Notepad's UTF-8 with a BOM stays so; its CRLF line ends are kept by with_shop_name
+        bom = path.exists() and path.read_bytes().startswith(b"\xef\xbb\xbf")
+        with open(tmp, "w", encoding="utf-8-sig" if bom else "utf-8", newline="") as fh:
             fh.write(new)
         os.replace(tmp, path)
     except OSError as exc:

@@ -1394,3 +1394,29 @@ def test_the_table_says_when_the_longest_silence_has_nobody_to_match():
     table = format_table(r, "en")
     assert "-+ days" not in table
     assert "Longest silence, same count as model (nobody to match)" in table
+
+
+def test_a_month_first_file_whose_days_are_all_12_or_less_is_named_as_such(tmp_path):
+    """The Windows trial: a US export (11/05/2026 for 5 November) where no day is over 12
+    was read day first; "check their year" sent the owner the wrong way."""
+    p = orders_file(tmp_path, "Date,Customer ID,Amount\n01/02/2026,C-1,100\n03/04/2026,C-2,100\n"
+                    "02/12/2026,C-1,100\n05/12/2026,C-2,100\n")
+    log = load_orders(p).until(date(2026, 11, 25))  # 2 and 5 December read day first: the future
+    assert [o.date for o in log.orders] == [date(2026, 2, 1), date(2026, 4, 3)]
+    assert read_line(log, "en") == (
+        "Read 2 order rows. 2 rows are dated after today and were left out. Every date in the "
+        "file could be day/month or month/day and was read day first (03/04 as 3 April); read "
+        "month first, most would not be after today, so the file may be month first (as US "
+        "Excel saves it): save its dates as yyyy-mm-dd (2026-11-25) and run again.")
+    assert read_line(log, "bn") == (
+        "২টি অর্ডারের সারি পড়া হয়েছে। আজকের পরের তারিখের ২টি সারি বাদ গেছে। ফাইলের প্রতিটি তারিখ "
+        "দিন/মাস বা মাস/দিন দুইভাবেই পড়া যায়, আর দিন আগে ধরে পড়া হয়েছে (03/04 মানে ৩ এপ্রিল); মাস "
+        "আগে ধরে পড়লে বেশিরভাগ আজকের পরে পড়ত না, তাই ফাইলটি সম্ভবত মাস আগে লেখা (যেমন US Excel "
+        "সেভ করে): তারিখগুলো yyyy-mm-dd (2026-11-25) আকারে সেভ করে আবার চালান।")
+
+
+def test_a_mistyped_year_is_still_told_as_a_year(tmp_path):
+    p = orders_file(tmp_path, "Date,Customer ID,Amount\n25/02/2026,C-1,100\n03/04/2027,C-2,100\n")
+    log = load_orders(p).until(date(2026, 11, 25))
+    assert read_line(log, "en") == ("Read 1 order row. 1 row is dated after today and was left "
+                                    "out: check its year.")

@@ -87,3 +87,15 @@ def test_the_virtual_environment_python_is_where_the_scheduling_docs_say(launche
     else:
         assert python.as_posix().endswith(".venv/bin/python")
     assert ".venv\\Scripts\\pythonw.exe" in docs and ".venv/bin/python" in docs
+
+
+def test_the_task_scheduler_line_names_the_settings_file_and_fits():
+    """The Windows trial: a scheduled run started from another folder could read another
+    settings file than the owner's runs; the documented command names it with --config."""
+    docs = (ROOT / "docs" / "scheduling.md").read_text(encoding="utf-8")
+    [line] = [x for x in docs.splitlines() if x.startswith("schtasks /Create")]
+    task = line.split('/TR "', 1)[1][:-1].replace('\\"', '"')
+    assert task == ('"C:\\Khatir\\.venv\\Scripts\\pythonw.exe" "C:\\Khatir\\scripts\\run_scheduled.py" '
+                    '--once --config "C:\\Khatir\\config\\settings.toml" --workbook "C:\\Shop\\shop.xlsx"')
+    assert len(task) < 262  # schtasks refuses a longer /TR
+    assert "| 2 | it could not start" in docs

@@ -182,3 +182,31 @@ def test_pid_alive_on_windows():  # pragma: no cover - Windows only
     from khatir.lock import _pid_alive_windows
     assert _pid_alive_windows(os.getpid())
     assert not _pid_alive_windows(dead_pid())
+
+
+def test_two_settings_files_with_different_state_folders_share_the_run_lock(tmp_path, monkeypatch):
+    """The Windows trial: the scheduled run (settings with state_dir) and a run by hand
+    (settings without) ran together on one workbook; the Run Log then counted 10 twice."""
+    import argparse
+
+    from khatir import cli
+    from khatir.config import build_settings
+    from khatir.lock import LockBusy
+
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("LOCALAPPDATA", str(tmp_path / "home"))
+    book = tmp_path / "shop.xlsx"
+    book.write_bytes(b"x")
+    args = argparse.Namespace(workbook=str(book), sheet=None)
+    scheduled = build_settings({"schedule": {"state_dir": str(tmp_path / "state")}})
+    by_hand = build_settings({})
+    with cli.exclusive(args, scheduled, "the daily job"):
+        with pytest.raises(LockBusy) as busy:
+            with cli.exclusive(args, by_hand, "the daily job"):
+                pass
+    assert str(busy.value).startswith("Another Khatir process is already running the daily job")
+    with cli.exclusive(args, by_hand, "the daily job"):  # free again afterwards
+        with pytest.raises(LockBusy):
+            with cli.exclusive(args, scheduled, "the daily job"):
+                pass
+    assert not list((tmp_path / "state").glob("*.lock"))

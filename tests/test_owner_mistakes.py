@@ -230,3 +230,29 @@ def test_a_label_after_the_phone_number_is_no_problem(make_workbook, run_job):
     result = run_job(path)
     assert result.problems == []
     assert [m["Phone"] for m in records(path, "Messages") if m["Customer ID"] == "C-1"] == ["+8801911345678"]
+
+
+# -- the workbook open in Excel -------------------------------------------------------------
+
+@pytest.mark.parametrize("lang, line", [
+    ("en", "The workbook shop.xlsx is open in Excel or LibreOffice (~$shop.xlsx is beside it): "
+           "this dry run only read it, but a real run will refuse until it is closed."),
+    ("bn", "ওয়ার্কবুক shop.xlsx Excel বা LibreOffice-এ খোলা আছে (পাশে ~$shop.xlsx ফাইলটি আছে): "
+           "এই ড্রাই রান শুধু পড়েছে, কিন্তু বন্ধ না করা পর্যন্ত আসল রান চলবে না।"),
+])
+def test_a_dry_run_reads_a_workbook_open_in_excel_and_says_so(shop, capsys, lang, line):
+    """The Windows trial: --dry-run writes nothing, yet was refused while Excel had it open."""
+    from khatir.commands.daily import main as daily
+
+    book, settings = shop
+    settings.write_text(f'[general]\nlanguage = "{lang}"\n', encoding="utf-8")
+    book.with_name("~$shop.xlsx").write_bytes(b"Tanvir")
+    before = digest(book)
+    assert daily(["--workbook", str(book), "--config", str(settings), "--today", "2026-11-25",
+                  "--dry-run"]) == 0
+    assert capsys.readouterr().out.splitlines()[-1] == line
+    assert digest(book) == before
+    with pytest.raises(Exception) as info:  # a real run still refuses
+        daily(["--workbook", str(book), "--config", str(settings), "--today", "2026-11-25"])
+    assert "~$shop.xlsx" in str(info.value)
+    assert digest(book) == before

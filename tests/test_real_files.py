@@ -386,8 +386,13 @@ def test_the_workbooks_permissions_are_kept(shop, settings):
 
 
 @posix
-@pytest.mark.parametrize("lang, sentence", [("en", "is read-only, so Khatir cannot save it"),
-                                            ("bn", "শুধু-পড়ার")])
+@pytest.mark.parametrize("lang, sentence", [
+    ("en", "The workbook shop.xlsx is read-only, so Khatir cannot save it; nothing was changed. "
+           "Allow writing to it (on Windows: right-click the file > Properties > untick "
+           "Read-only > OK) and run again."),
+    ("bn", "shop.xlsx ওয়ার্কবুকটি শুধু-পড়ার (read-only), তাই খাতির এটি সেভ করতে পারে না; কিছুই "
+           "বদলানো হয়নি। ফাইলটিতে লেখার অনুমতি দিন (Windows-এ: ফাইলে রাইট-ক্লিক > Properties > "
+           "Read-only-এর টিক তুলে দিন > OK) এবং আবার চালান।")])
 @pytest.mark.slow
 def test_a_read_only_workbook_is_refused_before_any_work(shop, settings, lang, sentence):
     path = shop("xlsxwriter", "hidden")
@@ -395,7 +400,7 @@ def test_a_read_only_workbook_is_refused_before_any_work(shop, settings, lang, s
     workbook = path.read_bytes()
     with pytest.raises(SheetError) as stopped:
         run_daily(WorkbookBackend(path), settings, TODAY, fixed_clock())
-    assert sentence in stopped.value.message(lang)  # one sentence, in the owner's language
+    assert stopped.value.message(lang) == sentence  # one sentence, in the owner's language
     assert path.read_bytes() == workbook
     assert sorted(p.name for p in path.parent.iterdir()) == ["shop.xlsx"]
 

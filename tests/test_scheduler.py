@@ -411,6 +411,20 @@ def test_a_day_that_could_not_run_is_named_in_bengali_by_the_next_run(tmp_path):
 
 
 @pytest.mark.slow
+def test_the_last_failure_is_told_in_bengali_when_nothing_is_due(tmp_path):
+    """The Windows trial: the Bengali 'last run failed' line gave its reason in English."""
+    shop = Shop(tmp_path)
+    shop.settings = build_settings({**shop.raw, "general": {"language": "bn"}})
+    shop.excel_has_it_open()
+    assert shop.scheduler(FakeClock(at(DAY1, 9)), lang="bn").run_once() == 1
+    shop.echoed.clear()
+    assert shop.scheduler(FakeClock(at(DAY1, 9, 5)), lang="bn").run_once() == 0
+    assert shop.said("দৈনিক কাজ-এর শেষ রান (২০২৬-১১-২৪ ০৯:০০) ব্যর্থ হয়েছে: ওয়ার্কবুক shop.xlsx "
+                     "Excel বা LibreOffice-এ খোলা আছে")
+    assert not shop.said("open in Excel")
+
+
+@pytest.mark.slow
 def test_a_settings_mistake_is_reported_once_and_not_retried(shop):
     broken = build_settings({**shop.raw, "general": {"language": "en",
                                                      "templates": str(shop.tmp / "no-templates")}})

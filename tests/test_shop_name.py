@@ -72,3 +72,15 @@ def test_setup_saves_the_name_and_the_summary_stops_asking(tmp_path):
     assert "# or one name for both" in config.read_text(encoding="utf-8")
     out = run(*daily, cwd=tmp_path, home=tmp_path)
     assert "placeholder" not in out.stdout
+
+
+def test_setting_the_name_keeps_notepads_bom_and_line_ends(tmp_path):
+    """The Windows trial: setup rewrote a Notepad file (UTF-8 BOM, CRLF) with LF and no BOM."""
+    from khatir.settings_file import set_shop_name
+
+    path = tmp_path / "settings.toml"
+    path.write_bytes(b"\xef\xbb\xbf# mine\r\n[general]\r\nlanguage = \"bn\"\r\n")
+    set_shop_name(path, "রূপকথা বুটিক")
+    assert path.read_bytes() == ("\ufeff# mine\r\n[general]\r\nshop_name = \"রূপকথা বুটিক\"\r\n"
+                                 "language = \"bn\"\r\n").encode("utf-8")
+    assert load_settings(path).shop_names["bn"] == "রূপকথা বুটিক"

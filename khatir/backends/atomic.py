@@ -35,9 +35,11 @@ SPARE_BYTES = 1 << 20
 
 READ_ONLY = Text(
     en="The workbook {name} is read-only, so Khatir cannot save it; nothing was changed. "
-       "Allow writing to it (file properties) and run again.",
+       "Allow writing to it (on Windows: right-click the file > Properties > untick "
+       "Read-only > OK) and run again.",
     bn="{name} ওয়ার্কবুকটি শুধু-পড়ার (read-only), তাই খাতির এটি সেভ করতে পারে না; কিছুই বদলানো হয়নি। "
-       "ফাইলটিতে লেখার অনুমতি দিন (ফাইলের প্রপার্টিজ) এবং আবার চালান।")
+       "ফাইলটিতে লেখার অনুমতি দিন (Windows-এ: ফাইলে রাইট-ক্লিক > Properties > Read-only-এর টিক "
+       "তুলে দিন > OK) এবং আবার চালান।")
 FOLDER_READ_ONLY = Text(
     en="Khatir cannot create files in the folder of {name} ({folder}), which it needs to save the "
        "workbook safely; nothing was changed. Allow writing in that folder, or move the workbook.",

@@ -88,6 +88,11 @@ OPEN_ELSEWHERE = Text(
        "not open, delete the leftover file {lock}).",
     bn="ওয়ার্কবুক {name} Excel বা LibreOffice-এ খোলা আছে; বন্ধ করে আবার চালান (খোলা না থাকলে "
        "পড়ে থাকা ফাইল {lock} মুছে দিন)।")
+OPEN_DRY_RUN = Text(
+    en="The workbook {name} is open in Excel or LibreOffice ({lock} is beside it): this dry run "
+       "only read it, but a real run will refuse until it is closed.",
+    bn="ওয়ার্কবুক {name} Excel বা LibreOffice-এ খোলা আছে (পাশে {lock} ফাইলটি আছে): এই ড্রাই রান "
+       "শুধু পড়েছে, কিন্তু বন্ধ না করা পর্যন্ত আসল রান চলবে না।")
 NOT_UPDATED = Text(
     en="The workbook {name} could not be updated: {error}. Open it in Excel and save it as .xlsx, "
        "then run again; nothing was changed.",
@@ -105,6 +110,14 @@ class WorkbookBackend:
         self._grids: dict[str, list[list[Cell]]] | None = None  # what read() saw ...
         self._version: Version | None = None                    # ... in this version of the file
         self.marks: dict[str, str] = {}  # title -> script tab key (a hidden sheet-scoped name)
+        self.only_reading = False  # a dry run: the workbook may be open in Excel, it is only read
+        self.open_lock: str | None = None  # the lock file a dry run found beside it
+
+    def open_note(self, lang: str) -> list[str]:
+        """A dry run's line when the workbook was open in Excel (a real run would refuse)."""
+        if self.open_lock is None:
+            return []
+        return [OPEN_DRY_RUN(lang, name=self.path.name, lock=self.open_lock)]
 
     # -- reading ---------------------------------------------------------------
     def read(self) -> dict[str, list[list[Cell]]]:
@@ -164,10 +177,14 @@ class WorkbookBackend:
         return SheetError(UNREADABLE, path=self.path, error=exc)
 
     def _check_not_open(self) -> None:
-        """Excel and LibreOffice leave a lock file beside a workbook they have open."""
+        """Excel and LibreOffice leave a lock file beside a workbook they have open. A dry
+        run writes nothing, so it reads the file anyway and says so (``open_note``)."""
         for lock in (self.path.with_name("~$" + self.path.name),
                      self.path.with_name(f".~lock.{self.path.name}#")):
             if lock.exists():
+                if self.only_reading:
+                    self.open_lock = lock.name
+                    return
                 raise SheetError(OPEN_ELSEWHERE, name=self.path.name, lock=lock.name)
 
     # -- writing ---------------------------------------------------------------

@@ -32,10 +32,13 @@ def main(argv: list[str] | None = None) -> int:
         args.workbook = str(build_demo_workbook(Path(args.workbook or DEMO_WORKBOOK), today))
         args.sheet = None
     backend = cli.open_backend(args, settings)
+    cli.only_reading(backend, args.dry_run)
     with cli.exclusive(args, settings, "the daily job", args.dry_run):
         result = run_daily(backend, settings, today, clock, dry_run=args.dry_run,
                            test=args.today is not None,
                            progress=console(settings.language, args.verbose))
     print(summarise(result, settings.language, settings))
+    for line in cli.reading_notes(backend, settings.language):
+        print(line)
     return 0
 

@@ -30,9 +30,12 @@ def main(argv: list[str] | None = None) -> int:
     clock = cli.clock_for(settings)
     today = args.today or clock().date()
     backend = cli.open_backend(args, settings)
+    cli.only_reading(backend, args.dry_run)
     with cli.exclusive(args, settings, "the invitations", args.dry_run):
         result = run_invite(backend, settings, today, clock, args.meetup, dry_run=args.dry_run)
     print(summarise_invite(result, settings.language))
+    for line in cli.reading_notes(backend, settings.language):
+        print(line)
     for line in shop_name_reminder(settings, settings.language):
         print(line)
     return 0

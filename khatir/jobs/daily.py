@@ -214,6 +214,7 @@ def run_daily(backend: Backend, settings: Settings, today: date, clock: Clock,
     release_staff_rows(tables)
     progress("rules")
     plan = plan_daily(data, settings, today, renderer)
+    warn_of_sync_copies(backend, plan, settings.language)
     result = DailyResult(
         today=today, started=started, finished=None, target=backend.description,
         dry_run=dry_run, new_messages=plan.prepared.rows, items=plan.items,
@@ -228,6 +229,20 @@ def run_daily(backend: Backend, settings: Settings, today: date, clock: Clock,
     progress("done")
     result.finished = finished
     return result
+
+
+def warn_of_sync_copies(backend: Backend, plan: DailyPlan, lang: str) -> None:
+    """A sync app's copy beside the workbook ("shop (1).xlsx"): said in the summary and a
+    Problems row every run, since staff working in it would send messages twice."""
+    from ..backends.sync_copies import sync_copy_findings
+    from ..backends.workbook import WorkbookBackend
+
+    if not isinstance(backend, WorkbookBackend):
+        return
+    notes, problems = sync_copy_findings(backend.path, lang)
+    plan.notes += notes
+    plan.problems += problems
+    plan.tabs["problems"] += [problem_row(p) for p in problems]
 
 
 def release_staff_rows(tables: dict[str, Table]) -> None:

@@ -72,6 +72,10 @@ class ScheduleConfig:
     def run_lock(self, target: str) -> Path:
         return lock_file(self.state_dir, RUN_LOCK, target)
 
+    def run_locks(self, target: str) -> tuple[Path, ...]:
+        """The run's lock in this state folder, and in the default one (``run_lock_paths``)."""
+        return run_lock_paths(self.state_dir, target)
+
     def scheduler_lock(self, target: str) -> Path:
         return lock_file(self.state_dir, SCHEDULER_LOCK, target)
 
@@ -106,11 +110,11 @@ def state_dir(settings: Settings) -> Path:
 def state_dir_hint(config: str | None) -> Path:
     """Where the log goes when the settings cannot be loaded: ``[schedule] state_dir`` if
     the file can be read at all, else the default folder."""
-    from ..config import DEFAULT_CONFIG, tomllib
+    from ..config import DEFAULT_CONFIG, settings_text, tomllib
 
     source = Path(config) if config else DEFAULT_CONFIG
     try:
-        raw = tomllib.loads(source.read_text(encoding="utf-8-sig"))["schedule"]["state_dir"]
+        raw = tomllib.loads(settings_text(source))["schedule"]["state_dir"]
     except Exception:  # noqa: BLE001 - unreadable: the default folder
         return default_state_dir()
     if not isinstance(raw, str) or not raw:
@@ -137,6 +141,18 @@ def run_lock_path(settings: Settings, target: str) -> Path:
     """The lock file every run on the spreadsheet ``target`` (a ``target_key``) holds;
     ``scripts/daily.py`` uses it with ``khatir.lock.run_lock``."""
     return lock_file(state_dir(settings), RUN_LOCK, target)
+
+
+def run_lock_paths(folder: Path, target: str) -> tuple[Path, ...]:
+    """The lock files a run on ``target`` holds (``khatir.lock.run_locks``): the one in its
+    state folder, and, when that is not the default folder, the one in the default too.
+    Two settings files for one workbook, one with ``state_dir`` and one without (the
+    scheduled run and a run by hand), used to lock different files and run together."""
+    default = default_state_dir()
+    own = lock_file(folder, RUN_LOCK, target)
+    if os.path.normcase(str(folder.resolve())) == os.path.normcase(str(default.resolve())):
+        return (own,)
+    return (own, lock_file(default, RUN_LOCK, target))
 
 
 _TIME = re.compile(r"^\s*([01]?\d|2[0-3])[:.]([0-5]\d)\s*$")

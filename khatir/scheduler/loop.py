@@ -14,7 +14,7 @@ from typing import Any, Callable, Iterator, Mapping
 
 from ..errors import ConfigError
 from ..i18n import Text, localise_digits
-from ..lock import LockBusy, run_lock
+from ..lock import LockBusy, run_locks
 from .clock import Clock, Timetable, next_due
 from ..settings_check import where
 from .catchup import catch_up_phrase
@@ -116,7 +116,8 @@ class JobScheduler:
         name = spec.name
         label = job_label(name)
         try:
-            with run_lock(self.config.run_lock(self.target), what=f"the {name} job", now=self.clock) as held:
+            with run_locks(self.config.run_locks(self.target), what=f"the {name} job",
+                           now=self.clock) as held:
                 if held.took_over:
                     self.say(logging.WARNING, TOOK_OVER, reason=held.took_over)
                 self._not_before.pop(name, None)
@@ -252,8 +253,10 @@ class JobScheduler:
             state = self.state(spec.name)
             label = job_label(spec.name)
             if state.last_outcome.startswith("failed") and state.last_attempt is not None:
+                english = state.last_outcome[len("failed: "):]
+                error = Text(en=english, bn=state.error_bn or english)  # the owner's language
                 self.say(logging.INFO, LAST_FAILED, job=label, when=self.when(state.last_attempt),
-                         error=state.last_outcome[len("failed: "):])
+                         error=error)
             elif state.last_success is not None:
                 self.say(logging.INFO, LAST_OK, job=label, when=self.when(state.last_success))
 
