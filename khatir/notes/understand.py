@@ -25,7 +25,7 @@ from .rules import (PERSONAL, Cue, Lexicon, angry_at_the_call, asks_about, claus
                     not_theirs, ordinary_busy, over_in, pregnancy_complication, resolved,
                     shop_vehicle)
 from .when import callback_date, event_day, free_day, takes_back_a_day
-from .who import refers_back, someone_else, whom_said
+from .who import OTHERS_FAMILY, refers_back, someone_else, whom_said
 
 PRECEDENCE = ("bereavement", "newborn", "illness", "vehicle_trouble", "complaint", "celebration",
               "busy")
@@ -440,6 +440,16 @@ def understand(text: str, called: date, reader: NoteReader) -> Reading:
         callback = free_day(text, called)  # "এখন না, মাগরিবের পরে": when they will be free
     evidence = next((c.text for c in cues if c.kind == event), "")
     who, kin, named = whom_said(parts, event, cues)
+    if kin == OTHERS_FAMILY:
+        kin = None
+        if event in ("illness", "bereavement") and "busy" in reader.kinds and any(c.kind == "busy" for c in cues):
+            # "boss's wife is in hospital, he is running around, very busy": someone else's
+            # family, and the customer busy for them: a busy call, as the corpus reads "at a
+            # funeral for her colleague's father, couldn't talk" (trial 5)
+            event, who, named, over_words, evidence = "busy", "self", False, "", next(
+                c.text for c in cues if c.kind == "busy")
+            if callback is None:
+                callback = free_day(text, called)
     return Reading(
         event=event,
         over=bool(over_words),

@@ -1,0 +1,46 @@
+"""The story across calls as the fifth blind story trial wrote it: someone else's family (the
+boss's, a friend's) is not "your relative"; a later note of the same celebration keeps the person
+named before; labour in progress is no birth yet; condolences already given on the phone are not
+written again. Each runs the real daily job on a workbook and checks what staff read and what is
+sent."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from conftest import ago, script_rows
+from khatir.config import build_settings
+from khatir.notes import NoteReader
+from khatir.sheet.schema import FOLLOW_UPS
+from test_story_trial import follow_ups, grids, messages
+
+pytestmark = pytest.mark.slow  # each job test runs the whole daily job on a workbook
+
+READER = NoteReader.build(build_settings({}).events)
+
+
+def due_rows(path) -> list[tuple[str, str, str]]:
+    """(kind, customer, the Why up to the quoted note)."""
+    return [(r["kind"], r["customer_id"], r["why"].split(": \u201c")[0]) for r in script_rows(path, FOLLOW_UPS)]
+
+
+@pytest.mark.parametrize("note, event, who", [
+    ("His boss's wife was admitted to hospital, so he is busy this week", "busy", "self"),
+    ("বসের বাবা মারা গেছেন, উনি অফিসে খুব ব্যস্ত", "busy", "self"),
+    ("bondhur ma hospital e", "illness", "friend"),
+    ("colleague er baba er operation hobe", "illness", "colleague"),
+])
+def test_someone_elses_family_is_not_the_customers_relative(note, event, who):
+    reading = READER.read(note, date(2026, 11, 19))
+    assert (reading.event, reading.who) == (event, who)
+
+
+def test_a_bosss_family_illness_sends_no_word_of_your_relative(make_workbook, run_job):
+    path = make_workbook(grids(("C-1", 3, "Customer's boss's mother had a stroke, he is at the hospital with them, very busy"),
+                               ("C-2", 3, "কলিগের স্ত্রী হাসপাতালে, উনি খুব ব্যস্ত আছেন")))
+    run_job(path)
+    assert due_rows(path) == [("overdue", "C-1", "call later (found in the note), 21 November"),
+                              ("overdue", "C-2", "call later (found in the note), 21 November")]
+    for _, _, text in messages(path):
+        assert "relative" not in text and "আত্মীয়" not in text and "loss" not in text
