@@ -44,3 +44,24 @@ def test_a_bosss_family_illness_sends_no_word_of_your_relative(make_workbook, ru
                               ("overdue", "C-2", "call later (found in the note), 21 November")]
     for _, _, text in messages(path):
         assert "relative" not in text and "আত্মীয়" not in text and "loss" not in text
+
+
+@pytest.mark.parametrize("notes", [
+    (("C-1", 8, "His father passed away on Sunday. Offered our condolences on the call already."),
+     ("C-2", 8, "ওনার বাবা মারা গেছেন, ফোনেই শোক প্রকাশ করেছি")),
+    (("C-1", 8, "baba mara gesen"), ("C-1", 8, "phone e shomobedona janaisi"),
+     ("C-2", 8, "ওনার বাবা মারা গেছেন"), ("C-2", 8, "সমবেদনা জানিয়েছি ফোনে")),
+])
+def test_condolences_given_on_the_phone_are_not_written_again(make_workbook, run_job, notes):
+    path = make_workbook(grids(*notes))
+    for day in (0, -3):  # the day the condolence would be due, and after
+        run_job(path, ago(day))
+        assert messages(path) == []
+        assert follow_ups(path) == []
+
+
+def test_a_condolence_still_to_give_is_written(make_workbook, run_job):
+    path = make_workbook(grids(("C-1", 8, "His father passed away on Sunday, condolences to be given")))
+    run_job(path)
+    [(cid, _, text)] = messages(path)
+    assert cid == "C-1" and "loss of your father" in text

@@ -37,6 +37,7 @@ from datetime import date, timedelta
 from typing import Callable, Iterable
 
 from ..sheet.records import CallNote
+from .conveyed import already_said
 from .optout import says_wrong_number
 from .person import ADDRESSED
 from .understand import Reading
@@ -89,10 +90,15 @@ class Topic:
         of the same loss: Done = yes on any, or a message sent for any, is this follow-up's."""
         return [self.note, *self.rows, *self.later]
 
+    # A note of the same day saying the condolence, the congratulations or the apology was
+    # already given on the phone ("ফোনে সমবেদনা জানিয়েছি"): its message is done (trial 5)
+    conveyed: bool = False
+
     @property
     def done(self) -> bool:
-        """Done = yes on any of its rows (they are one follow-up)."""
-        return any(n.done for n in self.notes)
+        """Done = yes on any of its rows (they are one follow-up), or a row saying its message was
+        already given on the call ("Gave condolences on the phone already")."""
+        return self.conveyed or any(n.done or already_said(n.note) for n in self.notes)
 
     @property
     def person(self) -> tuple[str | None, str | None]:
@@ -224,7 +230,12 @@ def stories(notes: Iterable[tuple[CallNote, Reading]], delays: dict[str, int | N
             elif earlier is not None:
                 topic.follows = earlier  # "or shorir kharap" after "wife er delivery": the wife
             topics.append(topic)
-            if not note.done:
+            if event is None and already_said(note.note):
+                # "ফোনে সমবেদনা জানিয়েছি" in a row of its own, after the death's row
+                for t in topics[first:]:
+                    if t.note.date == note.date and t.event is not None and t.event != BUSY:
+                        t.conveyed = True
+            if not topic.done:
                 open_topics.append(topic)
     return topics
 
