@@ -14,6 +14,7 @@ from khatir.config import build_settings
 from khatir.notes import NoteReader
 from khatir.sheet.schema import FOLLOW_UPS
 from test_story_trial import follow_ups, grids, messages
+from test_story_trial3 import append
 
 pytestmark = pytest.mark.slow  # each job test runs the whole daily job on a workbook
 
@@ -65,3 +66,26 @@ def test_a_condolence_still_to_give_is_written(make_workbook, run_job):
     run_job(path)
     [(cid, _, text)] = messages(path)
     assert cid == "C-1" and "loss of your father" in text
+
+
+def test_labour_alone_is_a_birth_still_ahead_and_a_stillbirth_a_loss(make_workbook, run_job):
+    path = make_workbook(grids(("C-1", 12, "Wife is in the labour room since morning, emergency"),
+                               ("C-2", 12, "ওনার স্ত্রী লেবার রুমে, ইমারজেন্সি")))
+    run_job(path, ago(8))
+    assert [(c, why) for c, why in ((r[1], r[2].split(": \u201c")[0]) for r in follow_ups(path))] == [
+        ("C-1", "wife's baby on the way (found in the note), 12 November"),
+        ("C-2", "wife's baby on the way (found in the note), 12 November")]
+    wished = messages(path)
+    assert len(wished) == 2
+    for _, _, text in wished:
+        assert "ongratulat" not in text and "অভিনন্দন" not in text
+    append(path, 11, ("C-1", "The baby was stillborn, his wife is very low"),
+           ("C-2", "বাচ্চাটা মৃত জন্মেছে, ভাবি ভালো নেই"))
+    run_job(path)
+    rows = due_rows(path)
+    assert [(k, c) for k, c, _ in rows if k == "do not send"] == [("do not send", "C-1"), ("do not send", "C-2")]
+    assert [(k, c, why) for k, c, why in rows if k != "do not send"] == [
+        ("overdue", "C-1", "child's bereavement (found in the note), 13 November"),
+        ("overdue", "C-2", "child's bereavement (found in the note), 13 November")]
+    condolences = [text for row in messages(path) if row not in wished for text in row[2:]]
+    assert len(condolences) == 2 and all("ongratulat" not in t and "অভিনন্দন" not in t for t in condolences)
