@@ -89,3 +89,19 @@ def test_labour_alone_is_a_birth_still_ahead_and_a_stillbirth_a_loss(make_workbo
         ("overdue", "C-2", "child's bereavement (found in the note), 13 November")]
     condolences = [text for row in messages(path) if row not in wished for text in row[2:]]
     assert len(condolences) == 2 and all("ongratulat" not in t and "অভিনন্দন" not in t for t in condolences)
+
+
+def test_a_later_note_of_the_same_wedding_keeps_the_brother(make_workbook, run_job):
+    path = make_workbook(grids(("C-1", 40, "His younger brother's wedding is next month, we got an invitation"),
+                               ("C-1", 30, "the wedding was postponed to later this month"),
+                               ("C-1", 3, "the wedding happened yesterday, all went well"),
+                               ("C-2", 40, "ছোট বোনের বিয়ে সামনের মাসে, দাওয়াত দিয়েছে"),
+                               ("C-2", 30, "বিয়ে পিছিয়ে গেছে"),
+                               ("C-2", 3, "বিয়ে হয়ে গেল গতকাল, সব ভালোভাবে হয়েছে")))
+    run_job(path)
+    assert [(c, why) for k, c, why in due_rows(path)] == [
+        ("C-1", "brother's wedding (found in the note), 21 November"),
+        ("C-2", "sister's wedding (found in the note), 21 November")]
+    [(_, _, en), (_, _, bn)] = messages(path)
+    assert "your brother" in en and "your wedding" not in en
+    assert "আপনার বোনের বিয়ের খবর" in bn and "আপনার বিয়ের" not in bn
