@@ -105,3 +105,23 @@ def test_a_later_note_of_the_same_wedding_keeps_the_brother(make_workbook, run_j
     [(_, _, en), (_, _, bn)] = messages(path)
     assert "your brother" in en and "your wedding" not in en
     assert "আপনার বোনের বিয়ের খবর" in bn and "আপনার বিয়ের" not in bn
+
+
+@pytest.mark.parametrize("note, who", [
+    ("nanu hospital e, mara jan nai, bhul shunchilam", "relative"),
+    ("Her father is in hospital, he did not die, we heard wrong", "father"),
+])
+def test_a_death_taken_back_leaves_the_illness(note, who):
+    reading = READER.read(note, date(2026, 11, 19))
+    assert (reading.event, reading.who, reading.over) == ("illness", who, False)
+
+
+def test_a_note_corrected_from_a_death_to_hospital_gets_a_get_well(make_workbook, run_job):
+    path = make_workbook(grids(("C-1", 4, "His grandmother is in hospital, she did not die, we heard wrong"),
+                               ("C-2", 4, "দাদি হাসপাতালে, মারা যান নাই, ভুল শুনছিলাম")))
+    run_job(path)
+    assert [(c, why) for _, c, why in due_rows(path)] == [
+        ("C-1", "grandmother's illness (found in the note), 20 November"),
+        ("C-2", "grandmother's illness (found in the note), 20 November")]
+    for _, _, text in messages(path):
+        assert "loss" not in text and "সমবেদনা" not in text

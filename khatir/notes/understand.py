@@ -403,6 +403,11 @@ def understand(text: str, called: date, reader: NoteReader) -> Reading:
             # "the baby was stillborn": the model has heard "baby" in births; a death in the
             # delivery is a bereavement (schema), and it must never be congratulated (trial 5)
             ranked = ["bereavement", *ranked]
+        if (not ranked and "illness" in kinds and any(d.kind == "bereavement" for d in denied)):
+            # "shashuri hospital e, mara jan nai, bhul shunsilam": the death taken back, the stay in
+            # hospital stands; a denied death beside an illness word makes it no look-alike of a
+            # hospital job (trial 5, M8)
+            ranked = ["illness"]
     event = ranked[0] if ranked else None
     callback = callback_date(text, called)
     gone_words = ""
