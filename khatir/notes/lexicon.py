@@ -28,6 +28,9 @@ _LEFT_US = ("chole gelen", "chole gechen", "chole gesen", "চলে গেল�
 # The cue words of each built-in kind.
 CUES: dict[str, tuple[str, ...]] = {
     "bereavement": (
+        # a baby born dead: a death during a delivery is a bereavement (schema; trial 5)
+        "stillborn", "still born", "stillbirth", "still birth", "মৃত জন্ম", "মৃত সন্তান", "মৃত বাচ্চা",
+        "মৃত শিশু", "mrito jonmo", "mrito baccha", "mrito shontan", "mrito sontan",
         "মারা গেছেন", "মারা গেছে", "মারা গেলেন", "মারা যান", "মারা গিয়েছেন", "মারা গেল",
         "মারা যায়", "ইন্তেকাল", "মৃত্যু", "মরহুম", "জানাজা", "জানাযা", "কুলখানি", "চল্লিশা",
         "দাফন", "ইন্না লিল্লাহ", "শোকাহত", "কবর দেওয়া", "mara gese", "mara gechen", "mara gelen",

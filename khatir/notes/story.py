@@ -37,11 +37,13 @@ from datetime import date, timedelta
 from typing import Callable, Iterable
 
 from ..sheet.records import CallNote
+from .conveyed import already_said
 from .optout import says_wrong_number
 from .person import ADDRESSED
 from .understand import Reading
 
 BUSY = "busy"
+CELEBRATION = "celebration"
 # A pronoun with another event than the customer's open topic ("or shorir kharap, c-section er
 # por jor" after "wife er delivery hoise") is that topic's person when the topic is this recent:
 # long enough for a delivery or a stay in hospital and the talk after it, short enough that
@@ -89,10 +91,15 @@ class Topic:
         of the same loss: Done = yes on any, or a message sent for any, is this follow-up's."""
         return [self.note, *self.rows, *self.later]
 
+    # A note of the same day saying the condolence, the congratulations or the apology was
+    # already given on the phone ("ফোনে সমবেদনা জানিয়েছি"): its message is done (trial 5)
+    conveyed: bool = False
+
     @property
     def done(self) -> bool:
-        """Done = yes on any of its rows (they are one follow-up)."""
-        return any(n.done for n in self.notes)
+        """Done = yes on any of its rows (they are one follow-up), or a row saying its message was
+        already given on the call ("Gave condolences on the phone already")."""
+        return self.conveyed or any(n.done or already_said(n.note) for n in self.notes)
 
     @property
     def person(self) -> tuple[str | None, str | None]:
@@ -223,10 +230,39 @@ def stories(notes: Iterable[tuple[CallNote, Reading]], delays: dict[str, int | N
                 topic.follows = same[-1]  # "bhul hoyechilo, jor na, dengue": still the daughter
             elif earlier is not None:
                 topic.follows = earlier  # "or shorir kharap" after "wife er delivery": the wife
+            elif (before := _same_celebration(note, reading, event, topics[first:])) is not None:
+                topic.follows = before  # "biye hoye gelo kal" after "chhoto bhai er biye": the brother's
             topics.append(topic)
-            if not note.done:
+            if event is None and already_said(note.note):
+                # "ফোনে সমবেদনা জানিয়েছি" in a row of its own, after the death's row
+                for t in topics[first:]:
+                    if t.note.date == note.date and t.event is not None and t.event != BUSY:
+                        t.conveyed = True
+            if not topic.done:
                 open_topics.append(topic)
     return topics
+
+
+def _same_celebration(note: CallNote, reading: Reading, event: str | None, earlier: list[Topic]) -> Topic | None:
+    """The earlier topic a celebration note naming nobody goes on with: the latest of the same
+    celebration (the same occasion, when both say one) within ``SAME_LOSS_DAYS`` that named
+    someone other than the customer. "chhoto bhai er biye 20 October", then "biye pichiye gese",
+    then "biye hoye gelo kal, bhalo moto": the brother's wedding, held late, not the customer's
+    own (trial 5, M10). The talk in between closed the first topic, so rule 8 alone lost him."""
+    if event != CELEBRATION or reading.named or reading.over:
+        return None
+    for t in reversed(earlier):
+        if t.note is note or t.event != CELEBRATION or t.note.date >= note.date:
+            continue
+        if (note.date - t.note.date).days > SAME_LOSS_DAYS:
+            return None
+        who = t.person[0]
+        if who in (None, "self"):
+            return None  # the customer's own, or nobody said: the latest celebration decides
+        if reading.occasion and t.reading.occasion and reading.occasion != t.reading.occasion:
+            return None  # a birthday after the brother's wedding is another celebration
+        return t
+    return None
 
 
 def _spoken_of(note: CallNote, reading: Reading, event: str | None, open_topics: list[Topic]) -> Topic | None:

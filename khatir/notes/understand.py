@@ -25,7 +25,7 @@ from .rules import (PERSONAL, Cue, Lexicon, angry_at_the_call, asks_about, claus
                     not_theirs, ordinary_busy, over_in, pregnancy_complication, resolved,
                     shop_vehicle)
 from .when import callback_date, event_day, free_day, takes_back_a_day
-from .who import refers_back, someone_else, whom_said
+from .who import OTHERS_FAMILY, refers_back, someone_else, whom_said
 
 PRECEDENCE = ("bereavement", "newborn", "illness", "vehicle_trouble", "complaint", "celebration",
               "busy")
@@ -250,10 +250,26 @@ def _remedy_sent(parts: list[str], cues: list[Cue]) -> str:
 
 
 def _expected_birth(folded: str) -> bool:
-    """The note says a baby is on the way and nothing says it is born or being born: by the
-    follow-up a birth in the labour room has happened, a due date next month has not."""
+    """The note says a baby is on the way, or being born ("wife labor room e, emergency"), and
+    nothing says it is born: no congratulations until a birth is noted. A labour can end in a
+    loss (trial 5: the baby was stillborn the next day), so a note of the labour alone is wished
+    well, like a due date next month."""
+    if _BORN_WORDS is not None and _BORN_WORDS.search(folded):
+        return False
+    if _IN_LABOUR is not None and _IN_LABOUR.search(folded):
+        return True
     return (_EXPECTED_BIRTH is not None and bool(_EXPECTED_BIRTH.search(folded))
             and not (_BIRTH_HAPPENING is not None and _BIRTH_HAPPENING.search(folded)))
+
+
+_STILLBIRTH = phrase_pattern(("stillborn", "still born", "stillbirth", "still birth"))
+# Being born, not born yet: the labour ward, the pains, the operation theatre.
+_IN_LABOUR = phrase_pattern(("labour", "labor", "লেবার", "delivery room", "ডেলিভারি রুম", "প্রসব ব্যথা",
+                             "prosob betha", "labour room", "labor room", "in labour", "in labor"))
+# Words that say the baby is born ("kal baby hoise", "delivered", "জন্ম নিয়েছে").
+_BORN_WORDS = phrase_pattern(("hoise", "hoyeche", "hoyse", "হইছে", "হয়েছে", "হইসে", "অইছে", "হইলো", "hoilo",
+                              "born", "gave birth", "had a baby", "had baby", "delivered", "জন্ম", "jonmo",
+                              "আকিকা", "akika", "aqiqah", "নামকরণ", "nicu", "premature", "hoyeche"))
 
 
 def _weak(cue: Cue) -> bool:
@@ -382,6 +398,16 @@ def understand(text: str, called: date, reader: NoteReader) -> Reading:
     if ranked and reader.scorer is not None:
         scored = reader.scorer.scores(folded)
         ranked = _agreed(ranked, cues, parts, scored, reader.scorer)
+        if (_STILLBIRTH is not None and "bereavement" not in ranked
+                and any(c.kind == "bereavement" and _STILLBIRTH.fullmatch(c.text) for c in cues)):
+            # "the baby was stillborn": the model has heard "baby" in births; a death in the
+            # delivery is a bereavement (schema), and it must never be congratulated (trial 5)
+            ranked = ["bereavement", *ranked]
+        if (not ranked and "illness" in kinds and any(d.kind == "bereavement" for d in denied)):
+            # "shashuri hospital e, mara jan nai, bhul shunsilam": the death taken back, the stay in
+            # hospital stands; a denied death beside an illness word makes it no look-alike of a
+            # hospital job (trial 5, M8)
+            ranked = ["illness"]
     event = ranked[0] if ranked else None
     callback = callback_date(text, called)
     gone_words = ""
@@ -440,6 +466,16 @@ def understand(text: str, called: date, reader: NoteReader) -> Reading:
         callback = free_day(text, called)  # "এখন না, মাগরিবের পরে": when they will be free
     evidence = next((c.text for c in cues if c.kind == event), "")
     who, kin, named = whom_said(parts, event, cues)
+    if kin == OTHERS_FAMILY:
+        kin = None
+        if event in ("illness", "bereavement") and "busy" in reader.kinds and any(c.kind == "busy" for c in cues):
+            # "boss's wife is in hospital, he is running around, very busy": someone else's
+            # family, and the customer busy for them: a busy call, as the corpus reads "at a
+            # funeral for her colleague's father, couldn't talk" (trial 5)
+            event, who, named, over_words, evidence = "busy", "self", False, "", next(
+                c.text for c in cues if c.kind == "busy")
+            if callback is None:
+                callback = free_day(text, called)
     return Reading(
         event=event,
         over=bool(over_words),
