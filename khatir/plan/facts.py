@@ -54,7 +54,7 @@ def customer_view(data: SheetData, settings: Settings, today: date) -> CustomerV
                                   assessments.get(cid))
     _one_person(segments)
     return CustomerView(histories, assessments, segments,
-                        last_contacts(data.call_notes, [*data.messages, *archived(data)]), model)
+                        last_contacts(data.call_notes, every_message(data)), model)
 
 
 def _one_person(segments: dict[str, Segmented]) -> None:
@@ -80,6 +80,11 @@ def archived(data: SheetData) -> list[Message]:
     listed = {m.key for m in data.messages}
     return [replace(m, status="sent", sent_on=m.created) for key, m in data.issued.items()
             if key not in listed and m.customer_id and m.kind and m.created is not None]
+
+
+def every_message(data: SheetData) -> list[Message]:
+    """The Messages rows and the archived ones: what the last contact and the quiet days count."""
+    return [*data.messages, *archived(data)]
 
 
 class RunFacts:
@@ -131,5 +136,5 @@ class RunFacts:
         meetup invitations all ask."""
         settings = self.settings
         return MappingProxyType(no_win_back(
-            [*self.data.messages, *archived(self.data)], self.data.call_notes, self.data.meetups, settings.events,
+            every_message(self.data), self.data.call_notes, self.data.meetups, settings.events,
             self.today, settings.parsed.win_back_quiet_days, settings.stale_after_days, self.events))

@@ -21,7 +21,7 @@ from ..sheet.records import CallNote
 BACK_DAYS = 3
 WRONG_CUSTOMER = (
     "bhul id", "vul id", "bhul customer", "vul customer", "bhul kastomar", "ভুল আইডি", "ভুল id",
-    "ভুল কাস্টমার", "ভুল গ্রাহক", "wrong id", "wrong customer", "wrong customer id",
+    "ভুল কাস্টমার", "ভুল গ্রাহক", "wrong id", "wrong customer",
     "onno customer er note", "অন্য কাস্টমারের নোট", "অন্য গ্রাহকের নোট", "not this customer's note",
     "note was for another customer", "written under the wrong", "bhul row", "ভুল সারিতে", "wrong row",
 )

@@ -241,14 +241,19 @@ class ShopDays:
         year_lo, end = today.toordinal() - round(YEAR), today.toordinal()
         if not self.every or self.every[0] > year_lo:
             return False  # busy against what: the shop's orders do not cover a year yet
+
+        def busier(near: int, year: int, ratio: float) -> bool:
+            """The burst's weeks had at least ``ratio`` times the year's average purchase days."""
+            return year > 0 and (near / (hi - lo + 1)) / (year / (end - year_lo)) >= ratio
+
         year, near = _count(self.every, year_lo + 1, end), _count(self.every, lo, hi)
-        if year <= 0 or (near / (hi - lo + 1)) / (year / (end - year_lo)) < ONCE_BUSY_RATIO:
+        if not busier(near, year, ONCE_BUSY_RATIO):
             return False
         # the other customers' days too: a season brings everyone, not only the burst
         # buyers (a shop's opening weeks, or a one-off sale, bring only their own)
         year -= _count(self.burst, year_lo + 1, end)
         near -= _count(self.burst, lo, hi)
-        if year <= 0 or (near / (hi - lo + 1)) / (year / (end - year_lo)) < ONCE_OTHERS_RATIO:
+        if not busier(near, year, ONCE_OTHERS_RATIO):
             return False
         repeat = _count(self.repeat, lo, hi)
         return repeat > 0 and (ONCE_SEASON_ONLY_SHARE <= _count(self.burst, lo, hi) / repeat
