@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
-from typing import Iterable
+from typing import Callable, Iterable
 
 from ..config import EventKind
 from .classify import NULL, NgramModel, Scorer, best_of
@@ -318,7 +318,7 @@ def _words_after_cue(parts: list[str], cue: Cue, n: int) -> str:
     return " ".join(parts[cue.clause][cue.end:].split()[:n])
 
 
-def _someone_else(parts: list[str], event: str, cues: list[Cue]):
+def _someone_else(parts: list[str], event: str, cues: list[Cue]) -> Callable[[int, int], bool] | None:
     """For ``over_in``: whether the words before an over word are about someone other than whom
     the illness concerns ("ছেলে ভালো আছে" after the daughter's fever; "husband ঠিক আছে but শাশুড়ি
     admitted"; "উনিও ঠিক আছেন", a pronoun after
