@@ -8,6 +8,8 @@ its event, while later notes still read the story as before.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .match import phrase_pattern
 from .normalise import fold
 from .rules import clauses
@@ -32,6 +34,9 @@ _AHEAD = phrase_pattern(("hbe$", "হবে", "hobe", "will", "should", "need to
                          "dite$", "দিতে", "please", "pls", "to be", "to give", "to send"))
 
 
+# ``story.Topic.done`` asks it of every note of every open topic after each new note:
+# each note's text is read once.
+@lru_cache(maxsize=4096)
 def already_said(text: str) -> bool:
     """The note says staff gave the event's condolence, congratulations or apology on the call."""
     if _SAYING is None or _GIVEN is None:

@@ -33,6 +33,8 @@ _MY = frozenset(fold(w) for w in ("amar", "আমার", "my", "our", "amader",
 _IF_BEFORE = frozenset(fold(w) for w in ("if", "যদি", "jodi", "jdi", "যেন", "jeno", "wish", "wishes",
                                         "hoping", "pray", "praying", "যাতে", "jate"))
 _IF_AFTER = frozenset(fold(w) for w in ("hole", "হলে", "hoile", "হইলে", "if"))
+# ... unless a warning for next time comes first ("আর দেরি হইলে").
+_AGAIN = frozenset(fold(w) for w in ("আর", "ar", "abar", "আবার", "again"))
 
 
 def shop_people(clause: str, start: int) -> bool:
@@ -57,10 +59,6 @@ def conditional(clause: str, start: int, end: int) -> bool:
         return True
     # ("আর দেরি হইলে নিবো না": late once, and a warning if it happens again)
     return bool(_IF_AFTER.intersection(clause[end:].split()[:2])) and not _AGAIN.intersection(before[-1:])
-
-
-_AGAIN = frozenset(fold(w) for w in ("আর", "ar", "abar", "আবার", "again"))
-
 
 
 # "not that she is unhappy", "it's not like she isn't happy", "মা অসুস্থ না এটা ঠিক না": a negation

@@ -553,7 +553,7 @@ def over_in(parts: list[str], event: str | None = None,
     trouble is not over because the driver is fine: "CNG flat tyre, উনি ঠিক আছেন"). ``other``
     (clause, start): whether the words before them name someone else than the event's person."""
     for i, clause in enumerate(parts):
-        if i + 1 < len(parts) and parts[i + 1].split()[:1] and parts[i + 1].split()[0] in _BUT:
+        if i + 1 < len(parts) and _BUT.intersection(parts[i + 1].split()[:1]):
             continue  # "TV ঠিক আছে, কিন্তু ... extra charge": fine, but for what follows (w21)
         for start, end in spans(_OVER, clause):
             finished = clause[start:end].split()[-1] in _FINISHED
@@ -561,14 +561,14 @@ def over_in(parts: list[str], event: str | None = None,
                     if finished else negated(clause, start, end)):
                 continue
             before = _words_before(clause, start, 2)
+            last = before.split()[-1:]
             if _STILL is not None and _STILL.search(before) or _WORSE is not None and _WORSE.search(before):
                 continue
-            if _MAYBE is not None and _MAYBE.search(before) or before.split()[-1:] and before.split()[-1] in _IF:
+            if _MAYBE is not None and _MAYBE.search(before) or _IF.intersection(last):
                 continue  # "dad might be discharged", "বুধবার দিলে ঠিক আছে" (w24)
             if _words_after(clause, end, 1) in _TO_DO or _about_other(event, before):
                 continue
-            if before.split()[-1:] and before.split()[-1] in _ALMOST or _WANTS.intersection(
-                    clause[:start].split()[-4:]):
+            if _ALMOST.intersection(last) or _WANTS.intersection(clause[:start].split()[-4:]):
                 continue  # "almost recovered", "প্রায় ঠিক হয়ে গেছে"; "wants the helmet replaced" (probe 3)
             if event == "illness" and _STILL_ILL is not None and (
                     _STILL_ILL.search(clause[end:]) or i + 1 < len(parts) and _STILL_ILL.search(parts[i + 1])):

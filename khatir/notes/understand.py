@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
-from typing import Iterable
+from typing import Callable, Iterable
 
 from ..config import EventKind
 from .classify import NULL, NgramModel, Scorer, best_of
@@ -269,7 +269,7 @@ _IN_LABOUR = phrase_pattern(("labour", "labor", "লেবার", "delivery roo
 # Words that say the baby is born ("kal baby hoise", "delivered", "জন্ম নিয়েছে").
 _BORN_WORDS = phrase_pattern(("hoise", "hoyeche", "hoyse", "হইছে", "হয়েছে", "হইসে", "অইছে", "হইলো", "hoilo",
                               "born", "gave birth", "had a baby", "had baby", "delivered", "জন্ম", "jonmo",
-                              "আকিকা", "akika", "aqiqah", "নামকরণ", "nicu", "premature", "hoyeche"))
+                              "আকিকা", "akika", "aqiqah", "নামকরণ", "nicu", "premature"))
 
 
 def _weak(cue: Cue) -> bool:
@@ -299,15 +299,17 @@ def _a_vehicles_trouble(cue: Cue, parts: list[str]) -> bool:
 
 
 _LATE = phrase_pattern(("late$", "deri", "দেরি"))
-_ALMOST_RECOVERED = phrase_pattern((
+# Getting better, not well yet: a person's words, shared by the two patterns below.
+_GETTING_BETTER = (
     "প্রায় সুস্থ", "prae sustho", "praay sustho", "almost সুস্থ", "almost sustho", "almost recovered", "almost well",
     "nearly recovered", "better feel", "feeling better", "feels better", "ভালোর দিকে", "valor dike", "getting better",
-    "improving", "একটু ভালো", "ektu valo", "ektu bhalo", "a bit better", "slightly better"))
-_ALMOST_WELL = phrase_pattern((
-    "প্রায় সুস্থ", "prae sustho", "praay sustho", "almost সুস্থ", "almost sustho", "almost recovered", "almost well",
-    "nearly recovered", "better feel", "feeling better", "feels better", "ভালোর দিকে", "valor dike", "getting better",
-    "improving", "প্রায় ঠিক হয়ে", "prae thik hoye", "almost thik", "almost ঠিক", "almost fixed", "almost repaired",
-    "nearly fixed", "nearly repaired", "a bit better", "slightly better"))
+    "improving")
+_SLIGHTLY = ("a bit better", "slightly better")
+_ALMOST_RECOVERED = phrase_pattern(_GETTING_BETTER + ("একটু ভালো", "ektu valo", "ektu bhalo") + _SLIGHTLY)
+# ... and a thing's: "প্রায় ঠিক হয়ে গেছে", "almost repaired".
+_ALMOST_WELL = phrase_pattern(_GETTING_BETTER + (
+    "প্রায় ঠিক হয়ে", "prae thik hoye", "almost thik", "almost ঠিক", "almost fixed", "almost repaired",
+    "nearly fixed", "nearly repaired") + _SLIGHTLY)
 _NO_ANGER = phrase_pattern(lexicon.NO_ANGER)
 _WILL_BE = frozenset(fold(w) for w in ("hobe", "হবে", "hbe", "hoibo", "হইবো", "hoite", "হইতে"))
 
@@ -316,7 +318,7 @@ def _words_after_cue(parts: list[str], cue: Cue, n: int) -> str:
     return " ".join(parts[cue.clause][cue.end:].split()[:n])
 
 
-def _someone_else(parts: list[str], event: str, cues: list[Cue]):
+def _someone_else(parts: list[str], event: str, cues: list[Cue]) -> Callable[[int, int], bool] | None:
     """For ``over_in``: whether the words before an over word are about someone other than whom
     the illness concerns ("ছেলে ভালো আছে" after the daughter's fever; "husband ঠিক আছে but শাশুড়ি
     admitted"; "উনিও ঠিক আছেন", a pronoun after

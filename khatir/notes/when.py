@@ -16,6 +16,12 @@ from datetime import date, timedelta
 from .match import phrase_pattern
 from .normalise import fold
 
+
+def _either(words: tuple[str, ...]) -> str:
+    """``a|b|...`` for a regex: the folded words escaped, the longest first so that it wins."""
+    return "|".join(sorted({re.escape(fold(w)) for w in words}, key=len, reverse=True))
+
+
 _CONTACT = phrase_pattern((
     "call", "cl$", "কল", "ফোন", "phone", "phn", "fon$", "ring", "try", "ট্রাই", "যোগাযোগ", "jogajog",
     "খবর", "khobor", "khbr", "খোঁজ", "khoj", "কথা", "kotha", "talk", "speak", "contact", "reach$", "reach out",
@@ -219,31 +225,30 @@ _VAGUE_AFTER = re.compile(r" (?:er |r )?(?:pr|pre|after)(?![a-z0-9])")
 # day (not some day after it); a bare "সোমবারের পর" stays vague. The clock time does not make it
 # later today either: the weekday wins over the hour.
 _TIME_OF_DAY = re.compile(
-    r" ?(?:\d{1,2}(?: ?(?:pm|am|tar|tay|tai|baje|[0-9]{2}))?(?! ?(?:" + "|".join(sorted({re.escape(fold(w)) for w in (
+    r" ?(?:\d{1,2}(?: ?(?:pm|am|tar|tay|tai|baje|[0-9]{2}))?(?! ?(?:" + _either((
         "din", "দিন", "dine", "day", "days", "week", "weeks", "সপ্তাহ", "soptah", "mas", "মাস", "month", "months",
-        "tarikh", "তারিখ", "date", "ta", "টা", "pcs", "kg", "tk")}, key=len, reverse=True)) + r"))"
-    r"|(?:" + "|".join(sorted({re.escape(fold(w)) for w in (
+        "tarikh", "তারিখ", "date", "ta", "টা", "pcs", "kg", "tk")) + r"))"
+    r"|(?:" + _either((
         "asr", "asor", "magrib", "maghrib", "isha", "esha", "zohr", "johor", "fajr", "jummah", "jumma",
-        "namaz", "lunch", "office", "noon", "iftar", "evening", "sondha")}, key=len, reverse=True))
+        "namaz", "lunch", "office", "noon", "iftar", "evening", "sondha"))
     + r"))(?![a-z0-9])")
 # "শুক্রবার বাদে যেকোনো দিন", "except Friday": any day but that one (not "৩ দিন বাদে", after).
 # ("jummabar bad asor", "জুম্মাবার বাদ আসর": বাদ before a prayer is "after" it, that day) (probe 3)
-_EXCEPT_AFTER = re.compile(r" (?:bade|bad|baade)(?![a-z0-9])(?! (?:" + "|".join(sorted({re.escape(fold(w)) for w in (
+_EXCEPT_AFTER = re.compile(r" (?:bade|bad|baade)(?![a-z0-9])(?! (?:" + _either((
     "asr", "asor", "আসর", "magrib", "maghrib", "মাগরিব", "isha", "esha", "এশা", "zohr", "johor", "যোহর", "জোহর",
-    "fajr", "fojor", "ফজর", "jumma", "জুম্মা", "namaz", "নামাজ")}, key=len, reverse=True)) + r"))")
+    "fajr", "fojor", "ফজর", "jumma", "জুম্মা", "namaz", "নামাজ")) + r"))")
 _FREE_FROM = frozenset(fold(w) for w in ("free", "ফ্রি", "busy", "ব্যস্ত", "parbe", "parben", "pare", "পারবে",
                                      "পারবেন", "পারে", "somoy", "সময়", "call", "kol", "কল", "phone", "ফোন"))
 # "shukrobar er age van ashbe to?": before Friday, a bound, not the day of a call (probe 3).
 _BEFORE_DAY = re.compile(r" (?:er |r )?(?:age|agei)(?![a-z0-9])")
 # "সোমবারের মধ্যে না পেলে": by Monday, a deadline, not the day of a call.
-_BY_DAY = re.compile(r" (?:er |r )?(?:" + "|".join(sorted({re.escape(fold(w)) for w in (
-    "মধ্যে", "মধ্যেই", "modhe", "moddhe", "modhye", "vitore", "bhitore", "ভিতরে")}, key=len, reverse=True))
+_BY_DAY = re.compile(r" (?:er |r )?(?:" + _either((
+    "মধ্যে", "মধ্যেই", "modhe", "moddhe", "modhye", "vitore", "bhitore", "ভিতরে"))
     + r")(?![a-z0-9])")
 # "porer maser 5 tarikhe", "next month 5th": the day of next month, even if not yet passed.
-_NEXT_MONTH = re.compile(r"(?<![a-z0-9])(?:" + "|".join(sorted({re.escape(fold(w)) for w in (
-    "porer", "পরের", "agami", "আগামী", "next", "samner", "সামনের")}, key=len, reverse=True)) + ") (?:"
-    + "|".join(sorted({re.escape(fold(w)) for w in ("maser", "মাসের", "mas", "মাস", "month", "month's")},
-                      key=len, reverse=True)) + r")(?![a-z0-9])")
+_NEXT_MONTH = re.compile(r"(?<![a-z0-9])(?:" + _either((
+    "porer", "পরের", "agami", "আগামী", "next", "samner", "সামনের")) + ") (?:"
+    + _either(("maser", "মাসের", "mas", "মাস", "month", "month's")) + r")(?![a-z0-9])")
 
 _WEEKDAYS: dict[int, tuple[str, ...]] = {
     0: ("সোমবার", "সোম বার", "sombar", "shombar", "monday", "mondy", "mondey", "মানডে",

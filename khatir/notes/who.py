@@ -286,7 +286,7 @@ def whom_said(parts: list[str], event: str | None, cues: list[Cue]) -> tuple[str
             if any(c.kind == event and pattern.match(c.text) for c in cues):
                 return key, None, True  # "chele hoise! dadi hoise auntie": the son's baby
     if best is not None and best[1].endswith(OTHERS_FAMILY):
-        return best[1][:-len(OTHERS_FAMILY)], OTHERS_FAMILY, True
+        return best[1].removesuffix(OTHERS_FAMILY), OTHERS_FAMILY, True
     if best is not None:
         return best[1], kin_of(best[1], best[2]), True
     if (anchor is not None and _CUSTOMERS is not None
