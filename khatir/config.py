@@ -154,7 +154,12 @@ def settings_text(path: Path) -> str:
     """The settings file's text. UTF-8 (with or without the BOM Notepad adds), or UTF-16
     with its BOM (Notepad's "Unicode"): that BOM says the encoding for certain, so such a
     file is read as it is rather than refused. Anything else raises UnicodeDecodeError."""
-    data = path.read_bytes()
+    return unicode_text(path.read_bytes())
+
+
+def unicode_text(data: bytes) -> str:
+    """Bytes Notepad or Excel saved as text: UTF-16 when its BOM says so ("Unicode"),
+    else UTF-8 with or without a BOM. Anything else raises UnicodeDecodeError."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16")
     return data.decode("utf-8-sig")

@@ -22,6 +22,7 @@ from pathlib import Path
 from itertools import islice
 from typing import Callable, Iterable, Iterator
 
+from .config import unicode_text
 from .errors import CellError, KhatirError
 from .i18n import ASCII_DIGITS, Text
 from .orders_columns import (BARE_ID, CUSTOMER, DATE, MASKED, MAX_TYPES, Columns, contact_ids,
@@ -211,11 +212,8 @@ def _load_text(path: Path) -> OrderLog:
     """Orders from a delimited text file, read twice from one string rather than kept as
     rows: a year of invoice lines (half a million rows) fits in a laptop's memory."""
     raw = path.read_bytes()
-    try:
-        if raw.startswith((b"\xff\xfe", b"\xfe\xff")):  # Excel's "Unicode Text" (UTF-16)
-            text = raw.decode("utf-16")
-        else:
-            text = raw.decode("utf-8-sig")
+    try:  # Excel's "Unicode Text" is UTF-16
+        text = unicode_text(raw)
     except UnicodeDecodeError:
         text = raw.decode("latin-1")
     del raw

@@ -27,7 +27,7 @@ from typing import Sequence
 
 from .base import Cell, Chart
 from .xlsx_patch import read_book
-from .xlsx_xml import PKG_REL_NS, XlsxError, column_letter, escape_attr, escape_text
+from .xlsx_xml import PKG_REL_NS, XlsxError, column_letter, escape_attr, escape_text, rels_part
 
 REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 DRAWING_REL = REL_NS + "/drawing"
@@ -47,11 +47,6 @@ _AFTER_DRAWING = re.compile(
     rb"<(?:[A-Za-z_][\w.-]*:)?(?:legacyDrawing|legacyDrawingHF|drawingHF|picture|oleObjects|"
     rb"controls|webPublishItems|tableParts|extLst)[\s/>]")
 _ROOT_END = re.compile(rb"</(?:[A-Za-z_][\w.-]*:)?worksheet\s*>")
-
-
-def _rels_part(part: str) -> str:
-    folder, name = posixpath.split(part)
-    return posixpath.join(folder, "_rels", name + ".rels")
 
 
 def _target(base_part: str, target: str) -> str:
@@ -239,14 +234,14 @@ def write_charts(path: Path, charts: Sequence[tuple[str, Chart, Sequence[Sequenc
             sheet = book.find(title)
             if sheet is None or sheet.part is None or sheet.kind != "worksheet":
                 continue
-            sheet_rels_part = _rels_part(sheet.part)
+            sheet_rels_part = rels_part(sheet.part)
             sheet_rels = read(sheet_rels_part)
             rels = _relationships(sheet_rels)
             drawing = next((r for r in rels if r.get("Type", "").endswith("/drawing")), None)
             xml = chart_xml(sheet.title, chart, rows)
             if drawing is not None:
                 drawing_part = _target(sheet.part, drawing.get("Target", ""))
-                chart_rels = _relationships(read(_rels_part(drawing_part)))
+                chart_rels = _relationships(read(rels_part(drawing_part)))
                 ours = [r for r in chart_rels if r.get("Type", "").endswith("/chart")]
                 if ours:
                     chart_part = _target(drawing_part, ours[0].get("Target", ""))
@@ -265,7 +260,7 @@ def write_charts(path: Path, charts: Sequence[tuple[str, Chart, Sequence[Sequenc
             chart_part = _free_name(taken, f"{folder}/charts", "chart")
             rid = _new_id(rels)
             added[drawing_part] = drawing_xml(chart, "rId1")
-            added[_rels_part(drawing_part)] = _add_relationship(None, "rId1", CHART_REL,
+            added[rels_part(drawing_part)] = _add_relationship(None, "rId1", CHART_REL,
                                                                 "../charts/" + posixpath.basename(chart_part))
             added[chart_part] = xml
             new_types += [(drawing_part, DRAWING_CT), (chart_part, CHART_CT)]

@@ -23,7 +23,7 @@ import xml.etree.ElementTree as ET
 import zipfile
 from typing import Callable, Collection
 
-from .xlsx_xml import PKG_REL_NS, _Outline, _splice, _utf8, column_index
+from .xlsx_xml import PKG_REL_NS, _Outline, _splice, _utf8, column_index, rels_part
 
 COMMENTS_REL = "/comments"
 VML_REL = "/vmlDrawing"
@@ -47,14 +47,9 @@ def split_ref(ref: str) -> tuple[int, int] | None:
     return int(m.group(2)), column_index(m.group(1).upper()) - 1
 
 
-def _rels_part(part: str) -> str:
-    folder, name = posixpath.split(part)
-    return posixpath.join(folder, "_rels", name + ".rels")
-
-
 def _targets(read: Callable[[str], bytes | None], part: str) -> dict[str, list[str]]:
     """The worksheet's related parts by kind ("comments", "vml", "threaded")."""
-    data = read(_rels_part(part))
+    data = read(rels_part(part))
     out: dict[str, list[str]] = {"comments": [], "vml": [], "threaded": []}
     if not data:
         return out

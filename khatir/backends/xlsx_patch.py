@@ -57,7 +57,7 @@ from .xlsx_sheet import SheetEdit, _CellWriter, new_sheet_xml, unlocked_styles, 
 from .xlsx_tables import grow, tables_of
 from .xlsx_xml import (CALC_CHAIN_REL, DOC_REL_NS, MAIN_NS, OFFICE_DOC_REL, PKG_REL_NS,
                        WORKSHEET_CT, WORKSHEET_REL, XlsxError, _insert_attr, _open_tag, _Outline,
-                       _prefix, _splice, _tag, _utf8, escape_attr, escape_text)
+                       _prefix, _splice, _tag, _utf8, escape_attr, escape_text, rels_part)
 
 __all__ = ["SheetEdit", "XlsxError", "patch_xlsx", "read_book", "write_rows", "find_date_style",
            "mark_sheets"]
@@ -105,11 +105,6 @@ def _entry(names: dict[str, str], base: str, target: str) -> str | None:
     return None
 
 
-def _rels_part(part: str) -> str:
-    folder, name = posixpath.split(part)
-    return posixpath.join(folder, "_rels", name + ".rels")
-
-
 def _xml(data: bytes, what: str) -> ET.Element:
     try:
         return ET.fromstring(data)
@@ -139,12 +134,12 @@ def read_book(zf: zipfile.ZipFile) -> BookMap:
     main_ns = book.tag[1:].partition("}")[0]
     if main_ns not in MAIN_NS:
         raise XlsxError("its workbook part is not a spreadsheet workbook")
-    rels_part = _rels_part(workbook_part)
+    book_rels = rels_part(workbook_part)
     rels: dict[str, tuple[str, str]] = {}
-    real_rels = names.get(rels_part.lower())
+    real_rels = names.get(book_rels.lower())
     if real_rels:
-        rels_part = real_rels
-        for rel in _xml(zf.read(real_rels), rels_part).iter(f"{{{PKG_REL_NS}}}Relationship"):
+        book_rels = real_rels
+        for rel in _xml(zf.read(real_rels), book_rels).iter(f"{{{PKG_REL_NS}}}Relationship"):
             if rel.get("TargetMode") == "External":
                 continue
             rels[rel.get("Id", "")] = (rel.get("Type", ""),
@@ -164,7 +159,7 @@ def read_book(zf: zipfile.ZipFile) -> BookMap:
             sheet_id = 0
         sheets.append(SheetRef(el.get("name", ""), sheet_id, rid, part or None,
                                rtype.rpartition("/")[2] or "unknown"))
-    return BookMap(workbook_part, rels_part, sheets, main_ns, date1904, rels)
+    return BookMap(workbook_part, book_rels, sheets, main_ns, date1904, rels)
 
 
 def find_date_style(styles_xml: bytes) -> int | None:

@@ -47,7 +47,7 @@ from ..errors import BrokenCell, ErrorValue, SheetError
 from .not_xlsx import MISSING_PART
 from .base import MARK, Cell, Grids, Merge, fill_merges
 from .xlsx_comments import read_comments
-from .xlsx_patch import read_book
+from .xlsx_patch import SheetRef, read_book
 from .xlsx_xml import DOC_REL_NS, MAIN_NS, XlsxError, column_index
 
 try:  # a compiled wheel exists for every platform Khatir supports; fall back if absent
@@ -103,14 +103,18 @@ def read_grids(path: Path, reader: str = "auto") -> Grids:
 
     ``date1904`` is set when the workbook counts days from 1904 (for dates typed as numbers).
     """
-    grids = _read_calamine(path) if reader_name(reader) == "calamine" else _read_openpyxl(path)
-    with zipfile.ZipFile(path) as zf:
-        sheets = read_book(zf).sheets
-    listed = [s.title for s in sheets if s.kind == "worksheet"]
+    return _read_calamine(path) if reader_name(reader) == "calamine" else _read_openpyxl(path)
+
+
+def _account_for_tabs(path: Path, grids: Grids, sheets: Iterable[SheetRef]) -> Grids:
+    """``grids`` with the workbook's other tabs (chart sheets) named; a worksheet the
+    workbook lists but the reader did not find stops the read. ``sheets`` is the book
+    ``_sheet_extras`` already read, so the workbook's list is not parsed again."""
+    sheets = list(sheets)
     grids.other_tabs = tuple(s.title for s in sheets if s.kind != "worksheet")
-    for title in listed:  # openpyxl skips a tab whose part it cannot find: no tab may go unread
-        if title not in grids:
-            raise SheetError(MISSING_PART, path=path, tab=title)
+    for s in sheets:  # openpyxl skips a tab whose part it cannot find: no tab may go unread
+        if s.kind == "worksheet" and s.title not in grids:
+            raise SheetError(MISSING_PART, path=path, tab=s.title)
     return grids
 
 
@@ -152,7 +156,7 @@ def _read_openpyxl(path: Path) -> Grids:
     grids.hidden_columns, grids.uncalculated = extras.hidden, extras.uncalculated
     for title, merges in extras.merged.items():
         fill_merges(grids[title], merges)
-    return grids
+    return _account_for_tabs(path, grids, extras.sheets)
 
 
 def _openpyxl_grids(path: Path, only: Iterable[str] | None = None) -> Grids:
@@ -323,7 +327,7 @@ def _read_calamine(path: Path) -> Grids:
             row[c] = ErrorValue(code)
     for title, merges in extras.merged.items():
         fill_merges(grids[title], merges)
-    return grids
+    return _account_for_tabs(path, grids, extras.sheets)
 
 
 def _as_openpyxl(row: list) -> list[Cell]:
@@ -349,6 +353,7 @@ class _Extras:
     date1904: bool = False
     hidden: dict[str, frozenset[int]] = field(default_factory=dict)
     uncalculated: dict[str, frozenset[tuple[int, int]]] = field(default_factory=dict)
+    sheets: list[SheetRef] = field(default_factory=list)  # the workbook's tabs, as listed
 
 
 def _sheet_extras(path: Path, titles: Iterable[str], errors: bool = True) -> _Extras:
@@ -366,7 +371,7 @@ def _sheet_extras(path: Path, titles: Iterable[str], errors: bool = True) -> _Ex
     out = _Extras()
     with zipfile.ZipFile(path) as zf:
         book = read_book(zf)
-        out.date1904 = book.date1904
+        out.date1904, out.sheets = book.date1904, book.sheets
         for title in titles:
             ref = book.find(title)
             if ref is None or not ref.part:

@@ -20,7 +20,6 @@ namespace prefixes of the part are kept. Only the standard library is used.
 """
 from __future__ import annotations
 
-import posixpath
 import re
 from html import unescape
 import unicodedata
@@ -31,7 +30,7 @@ from typing import Callable, Sequence
 from .base import Layout, Link
 from .xlsx_sheet import SheetEdit
 from .xlsx_xml import (DOC_REL_NS, MAIN_NS, PKG_REL_NS, _Outline, _open_tag, _prefix, _splice, _tag,
-                       _utf8, column_letter, escape_attr)
+                       _utf8, column_letter, escape_attr, rels_part)
 
 HYPERLINK_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink"
 LINK_COLOUR = "FF0563C1"  # Excel's "Hyperlink" style colour
@@ -371,14 +370,14 @@ class Dresser:
             if grown != block:
                 edits.append((span.start, span.end, grown))
         if dressing.links:
-            rels_part = _rels_part(part)
-            rel_ids, rels_xml = self._add_rels(rels_part, read(rels_part), dressing.links,
+            sheet_rels = rels_part(part)
+            rel_ids, rels_xml = self._add_rels(sheet_rels, read(sheet_rels), dressing.links,
                                                _rel_ns(root_name) + "/hyperlink")
             declare = "" if r_prefix else f' xmlns:r="{_rel_ns(root_name)}"'
             rp = r_prefix or "r"
             items = "".join(f'<{t("hyperlink")} ref="{ref}" {rp}:id="{rid}"{declare}/>'
                             for (ref, _), rid in zip(dressing.links, rel_ids)).encode()
-            self.rels[rels_part] = rels_xml
+            self.rels[sheet_rels] = rels_xml
             existing = spans.get("hyperlinks")
             if existing is None:
                 new["hyperlinks"] = f'<{t("hyperlinks")}>'.encode() + items + f'</{t("hyperlinks")}>'.encode()
@@ -484,11 +483,6 @@ def _insert_point(spans: dict, name: str, root) -> int:
     rank = SHEET_ORDER.index(name)
     later = [s.start for n, s in spans.items() if n in SHEET_ORDER and SHEET_ORDER.index(n) > rank]
     return min(later) if later else root.inner_end
-
-
-def _rels_part(part: str) -> str:
-    folder, name = posixpath.split(part)
-    return posixpath.join(folder, "_rels", name + ".rels")
 
 
 def _rel_ns(root_name: str) -> str:

@@ -15,7 +15,8 @@ import zipfile
 from dataclasses import dataclass
 from urllib.parse import unquote
 
-from .xlsx_xml import PKG_REL_NS, XlsxError, _Outline, _parse_ref, _range_ref, _splice, _utf8
+from .xlsx_xml import (PKG_REL_NS, XlsxError, _Outline, _parse_ref, _range_ref, _splice, _utf8,
+                       rels_part)
 
 TABLE_REL = "/table"
 _REF_ATTR = re.compile(rb"""(\sref\s*=\s*)(["'])[^"']*\2""")
@@ -39,11 +40,6 @@ class SheetTable:
 
     def covers_columns(self, first: int, last: int) -> bool:
         return self.first_col <= last and first <= self.last_col
-
-
-def rels_part(part: str) -> str:
-    folder, name = posixpath.split(part)
-    return posixpath.join(folder, "_rels", name + ".rels")
 
 
 def tables_of(zin: zipfile.ZipFile, names: dict[str, str], sheet_part: str) -> list[SheetTable]:

@@ -7,6 +7,7 @@ patcher's modules (worksheets, tables, styles, set-up additions).
 """
 from __future__ import annotations
 
+import posixpath
 import re
 from dataclasses import dataclass, field
 from typing import Iterable
@@ -15,6 +16,12 @@ from xml.parsers import expat
 from ..sheet.tables import column_letter  # one for all of Khatir (1 -> A); re-exported
 
 # -- names --------------------------------------------------------------------
+def rels_part(part: str) -> str:
+    """The zip entry holding a part's relationships ("xl/_rels/workbook.xml.rels")."""
+    folder, name = posixpath.split(part)
+    return posixpath.join(folder, "_rels", name + ".rels")
+
+
 MAIN_NS = ("http://schemas.openxmlformats.org/spreadsheetml/2006/main",
            "http://purl.oclc.org/ooxml/spreadsheetml/main")  # transitional, strict
 DOC_REL_NS = ("http://schemas.openxmlformats.org/officeDocument/2006/relationships",
