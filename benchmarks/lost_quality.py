@@ -16,6 +16,7 @@ counts the passes. Deterministic: the same output on every run.
     python -m benchmarks.lost_quality --only online   # data sets whose name has "online"
     python -m benchmarks.lost_quality --more-mixed    # 40 more cuts of the "mixed" shop
     python -m benchmarks.lost_quality --independent   # 135 cuts of fifteen shops by other authors
+    python -m benchmarks.lost_quality --held-out      # 27 cuts of three more, kept apart
     python -m benchmarks.lost_quality --orders sales.csv --cut 2011-06-30 --cut 2011-08-31
 """
 from __future__ import annotations
@@ -91,12 +92,13 @@ def data_sets(cdnow: Path | None, more_mixed: bool = False):
                     START + timedelta(days=cut)
 
 
-def independent_shops(only: str | None = None):
-    """The shops of ``benchmarks.shops``, written to CSV files and read back as a user's."""
-    from benchmarks.shops import SEEDS, SHOPS
+def independent_shops(only: str | None = None, held_out: bool = False):
+    """The shops of ``benchmarks.shops``, written to CSV files and read back as a user's
+    (``held_out``: the seventh round's three, kept apart to check a change)."""
+    from benchmarks.shops import HELD_OUT, SEEDS, SHOPS
 
     with tempfile.TemporaryDirectory() as folder:
-        for name, (module, cuts) in SHOPS.items():
+        for name, (module, cuts) in (HELD_OUT if held_out else SHOPS).items():
             if only and only not in name:
                 continue
             for seed in SEEDS:
@@ -128,6 +130,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--independent", action="store_true",
                    help="instead: the fifteen shops of benchmarks/shops (written by other "
                         "authors), three seeds each, at their authors' cut dates")
+    p.add_argument("--held-out", action="store_true",
+                   help="instead: the seventh round's three shops by other authors, kept apart "
+                        "to check a change (27 cuts)")
     p.add_argument("--orders", type=Path, action="append", default=[], metavar="FILE",
                    help="instead: your own orders file(s) (as khatir backtest --csv reads "
                         "them), at every --cut")
@@ -142,7 +147,8 @@ def main(argv: list[str] | None = None) -> int:
     passed = {n: 0 for n in names}
     applied = {n: 0 for n in names}
     rows = all_met = 0
-    sets = (independent_shops(args.only) if args.independent
+    sets = (independent_shops(args.only, held_out=args.held_out)
+            if args.independent or args.held_out
             else ((f"{path.name}, cut {cut}", orders, cut) for path in args.orders
                   for orders in [read_orders(path)] for cut in args.cut)
             if args.orders else data_sets(args.cdnow, args.more_mixed))
