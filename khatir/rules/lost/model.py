@@ -37,9 +37,10 @@ class Model:
 
     ``method``:
 
-    * ``"learned"``: a small logistic regression learnt from the shop's own last
-      ``horizon_days``: for the repeat buyers known ``horizon_days`` ago, how their
-      recency, frequency and span then foretold who bought again since. Needs the
+    * ``"learned"``: a small logistic regression learnt from the shop's own recent
+      past: for the repeat buyers known ``horizon_days`` before the end of each of a
+      few windows (the last ending today), how their recency, frequency and span then
+      foretold who bought again by the window's end. Needs the
       Orders tab (purchase dates) and enough repeat buyers.
     * ``"bgnbd"``: BG/NBD fitted on all of the shop's buyers (not enough dated
       history to learn from).
