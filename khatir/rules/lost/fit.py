@@ -1,7 +1,8 @@
 """``fit_model``: the first model the shop's data allows (learned, else BG/NBD, else own gap).
 
 The learned model learns from the shop's own recent past: how the repeat buyers
-known ``horizon`` days ago fared since. A young shop has a short past, so the
+known ``horizon`` days ago fared since (and, in earlier windows of the same length,
+how those known then fared; see ``learn_silence``). A young shop has a short past, so the
 horizon adapts: half the shop's dated history, at most ``horizon_days`` and at
 least ``MIN_HORIZON_DAYS``; six months of orders are enough to learn from the
 last three.

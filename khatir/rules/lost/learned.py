@@ -23,32 +23,65 @@ def learn_silence(histories: Iterable[PurchaseHistory], today: date,
     sentence saying why it could not be learnt.
 
     Examples: every repeat buyer known on ``today - horizon_days`` whose purchase
-    dates are known; label: no purchase day after that date up to ``today``.
+    dates are known; label: no purchase day after that date up to ``today``. Those
+    decide whether there is enough to learn from (``TooFew``). The same is then asked
+    of earlier windows of the same length, ending ``SHIFTS`` of a horizon before
+    ``today`` (as long as ``MIN_PAST_DAYS`` of orders lie before each): one window
+    is one stretch of the shop's year, a busy season or a quiet one, and the model
+    applies what it learnt to the next stretch, which is different. Windows spread
+    over the shop's recent past teach how a silence usually ends in this shop, not
+    in the last few months only (measured in docs/lost-customers.md).
     """
-    then = today - timedelta(days=horizon_days)
-    examples = []
-    for h in sorted((h for h in histories if h.purchase_dates), key=lambda h: h.customer_id):
-        row = _summary(h, then)
-        if row is None or row[0] <= 0:
-            continue
-        bought = any(then < d <= today for d in h.purchase_dates)
-        examples.append((row, 0.0 if bought else 1.0))
-    silent = int(sum(y for _r, y in examples))
+    dated = sorted((h for h in histories if h.purchase_dates), key=lambda h: h.customer_id)
+    examples = _examples(dated, today, horizon_days)
+    silent = int(sum(y for _c, _r, y in examples))
     if len(examples) < MIN_LEARN_ROWS or min(silent, len(examples) - silent) < MIN_LEARN_CLASS:
         return TooFew(len(examples), silent, horizon_days)
+    first = min(h.purchase_dates[0] for h in dated)
+    learnt_days = horizon_days
+    for shift in SHIFTS[1:]:
+        end = today - timedelta(days=round(shift * horizon_days))
+        if (end - timedelta(days=horizon_days) - first).days < MIN_PAST_DAYS:
+            break
+        examples += _examples(dated, end, horizon_days)
+        learnt_days = (today - end).days + horizon_days
     if len(examples) > MAX_LEARN_ROWS:  # an even, deterministic sample is plenty
         stride = len(examples) / MAX_LEARN_ROWS
         examples = [examples[int(i * stride)] for i in range(MAX_LEARN_ROWS)]
-    max_repeat = max(x for (x, _t, _T), _y in examples)
-    shop_gap = median(t / x for (x, t, _T), _y in examples if t > 0) if examples else 0.0
+    learnt_from = len({cid for cid, _r, _y in examples})
+    max_repeat = max(x for _c, (x, _t, _T), _y in examples)
+    shop_gap = median(t / x for _c, (x, t, _T), _y in examples if t > 0) if examples else 0.0
     shop_gap = max(1.0, shop_gap)
-    X = [_features(x, t, T, max_repeat, shop_gap) for (x, t, T), _y in examples]
-    y = [label for _r, label in examples]
+    X = [_features(x, t, T, max_repeat, shop_gap) for _c, (x, t, T), _y in examples]
+    y = [label for _c, _r, label in examples]
     weights = _monotone_logistic(X, y, math.log(max(1, max_repeat)))
     if weights is None:
         return "the learned model did not settle"
     return Model(LEARNED, horizon_days, weights=weights, max_repeat=max_repeat,
-                 shop_gap=shop_gap, trained_on=len(examples))
+                 shop_gap=shop_gap, trained_on=learnt_from, learnt_days=learnt_days)
+
+
+def _examples(dated: list[PurchaseHistory], end: date,
+              horizon_days: int) -> list[tuple[str, tuple[int, int, int], float]]:
+    """The ID and (x, t_x, T) of every repeat buyer known ``horizon_days`` before ``end``,
+    and 1.0 when they made no purchase day from then up to ``end``."""
+    then = end - timedelta(days=horizon_days)
+    out = []
+    for h in dated:
+        row = _summary(h, then)
+        if row is None or row[0] <= 0:
+            continue
+        bought = any(then < d <= end for d in h.purchase_dates)
+        out.append((h.customer_id, row, 0.0 if bought else 1.0))
+    return out
+
+
+#: The windows learnt from end this many horizons before the date judged: the first
+#: decides whether there is enough to learn from, the others add what earlier stretches
+#: of the shop's year teach.
+SHIFTS = (0.0, 0.25, 0.5, 0.75, 1.0)
+#: An earlier window is used only when this many days of orders lie before its start.
+MIN_PAST_DAYS = 60
 
 
 # Positions in ``_features``: intercept, log recency, log frequency, log span,

@@ -37,9 +37,10 @@ class Model:
 
     ``method``:
 
-    * ``"learned"``: a small logistic regression learnt from the shop's own last
-      ``horizon_days``: for the repeat buyers known ``horizon_days`` ago, how their
-      recency, frequency and span then foretold who bought again since. Needs the
+    * ``"learned"``: a small logistic regression learnt from the shop's own recent
+      past: for the repeat buyers known ``horizon_days`` before the end of each of a
+      few windows (the last ending today), how their recency, frequency and span then
+      foretold who bought again by the window's end. Needs the
       Orders tab (purchase dates) and enough repeat buyers.
     * ``"bgnbd"``: BG/NBD fitted on all of the shop's buyers (not enough dated
       history to learn from).
@@ -54,6 +55,7 @@ class Model:
     shop_gap: float = FALLBACK_GAP_DAYS  # learned: the shop's median days between purchases
     bgnbd: BGNBD | None = None  # bgnbd / own_gap
     trained_on: int = 0  # customers the model learnt from
+    learnt_days: int = 0  # learned: the days of the shop's past its windows covered
     note: str = ""
     why: str = WHY_LEARNED  # why this method (WHY_*)
     history_days: int = 0  # days of dated history (Orders tab) the shop had
@@ -96,7 +98,7 @@ class Model:
     def describe(self, lang: str = "en") -> str:
         if self.method == LEARNED:
             return DESCRIBE_LEARNED(lang, n=_num(self.trained_on, lang),
-                                    days=_num(self.horizon_days, lang))
+                                    days=_num(self.learnt_days or self.horizon_days, lang))
         assert self.bgnbd is not None
         if self.method == FITTED:
             return DESCRIBE_FITTED(lang, n=_num(self.trained_on, lang))
