@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Callable
 
 from .backtest import BacktestResult, ShareTry
-from .i18n import Counted, Text, localise_digits
+from .i18n import Counted, Text, localise_digits, thousands
 from .orders_file import OrderLog
 from .messages.filters import long_date
 from .rules.lost.settings import at_risk_share_for
@@ -218,9 +218,7 @@ def suggestion(result: BacktestResult, lang: str, num: Callable[[int], str],
                    r=pct(best.recall))
 
 
-def count(value: int, lang: str) -> str:
-    """A whole number with thousands commas, in the owner's digits: ১২,৩৪৫ / 12,345."""
-    return localise_digits(f"{value:,}", lang)
+count = thousands  # a whole number with thousands commas, in the owner's digits
 
 
 READ = Counted(one="Read {k} order row.", en="Read {k} order rows.",

@@ -61,3 +61,8 @@ def bn_digits(value: object) -> str:
 
 def localise_digits(value: object, lang: str) -> str:
     return bn_digits(value) if lang == "bn" else str(value)
+
+
+def thousands(value: int, lang: str) -> str:
+    """A whole number with thousands commas, in the owner's digits: ১২,৩৪৫ / 12,345."""
+    return localise_digits(f"{value:,}", lang)

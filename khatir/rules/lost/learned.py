@@ -45,10 +45,10 @@ def learn_silence(histories: Iterable[PurchaseHistory], today: date,
             break
         examples += _examples(dated, end, horizon_days)
         learnt_days = (today - end).days + horizon_days
+    learnt_from = len({cid for cid, _r, _y in examples})
     if len(examples) > MAX_LEARN_ROWS:  # an even, deterministic sample is plenty
         stride = len(examples) / MAX_LEARN_ROWS
         examples = [examples[int(i * stride)] for i in range(MAX_LEARN_ROWS)]
-    learnt_from = len({cid for cid, _r, _y in examples})
     max_repeat = max(x for _c, (x, _t, _T), _y in examples)
     shop_gap = median(t / x for _c, (x, t, _T), _y in examples if t > 0) if examples else 0.0
     shop_gap = max(1.0, shop_gap)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, replace
 
-from ...i18n import Text, bn_digits
+from ...i18n import Text, bn_digits, thousands
 from .bgnbd import BGNBD, FALLBACK_GAP_DAYS, _sigmoid
 
 LEARNED, FITTED, OWN_GAP = "learned", "bgnbd", "own_gap"
@@ -97,11 +97,11 @@ class Model:
 
     def describe(self, lang: str = "en") -> str:
         if self.method == LEARNED:
-            return DESCRIBE_LEARNED(lang, n=_num(self.trained_on, lang),
+            return DESCRIBE_LEARNED(lang, n=thousands(self.trained_on, lang),
                                     days=_num(self.learnt_days or self.horizon_days, lang))
         assert self.bgnbd is not None
         if self.method == FITTED:
-            return DESCRIBE_FITTED(lang, n=_num(self.trained_on, lang))
+            return DESCRIBE_FITTED(lang, n=thousands(self.trained_on, lang))
         return DESCRIBE_FALLBACK(lang)
 
 
@@ -193,3 +193,4 @@ OVERDUE_CAP = 20.0
 
 def _num(value: int, lang: str) -> str:
     return bn_digits(value) if lang == "bn" else str(value)
+
