@@ -2,8 +2,8 @@
 
 Runs the synthetic shop of ``khatir.backtest.simulate_orders`` at 1k, 10k and
 100k customers (3 years of orders) and prints one table row per size: time to
-build the purchase histories, to fit the default model (learned from the shop's
-own last 180 days), to fit BG/NBD alone (the fallback), to assess every
+build the purchase histories, to fit the default model (learned from windows of the shop's
+own last 360 days), to fit BG/NBD alone (the fallback), to assess every
 customer, and the peak Python memory of the default fit (tracemalloc, measured
 in a separate run because tracing slows Python down).
 
@@ -64,7 +64,7 @@ def main(argv: list[str]) -> int:
         print(f"{r['customers']:>9,} {r['orders']:>8,} {r['histories_s']:>9.2f}s {r['fit_s']:>6.2f}s "
               f"{r['method']:>8} {r['bgnbd_s']:>6.2f}s {r['assess_s']:>6.2f}s {r['flagged']:>8,} "
               f"{r['peak_mb']:>8.1f}", flush=True)
-    print("\nfit: the default model (learned on the last 180 days; BG/NBD only when too little "
+    print("\nfit: the default model (learned from windows of the last 360 days; BG/NBD only when too little "
           "history). BG/NBD: the fallback fit alone. assess: score and level for every customer "
           "with the fitted model. peak MB: Python allocations during the default fit.")
     return 0
