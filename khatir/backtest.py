@@ -109,6 +109,9 @@ class BacktestResult:
     settings: LostSettings
     methods: tuple[MethodResult, ...]
     tries: tuple[ShareTry, ...] = ()
+    #: repeat buyers seen in last year's season only, whose season was coming (at risk
+    #: rather than lost), and how many of them made no purchase after the date
+    last_year_season: tuple[int, int] = (0, 0)
 
     def method(self, key: str) -> MethodResult:
         for m in self.methods:
@@ -221,8 +224,11 @@ def backtest(orders: Iterable[Order], calibration: date | None = None,
         flag_result("matched", [matched_cut is not None and d >= matched_cut for d in days],
                     days_auc, matched_cut),
     )
+    season_once = [gone for (a, _h), gone in zip(assessed, labels)
+                   if a.waiting and a.season is not None and a.season.once]
     return BacktestResult(calibration, last, (last - calibration).days, len(assessed),
-                          sum(labels), model, settings, methods, tries)
+                          sum(labels), model, settings, methods, tries,
+                          (len(season_once), sum(season_once)))
 
 
 def checked_calibration(calibration: date | None, first: date, last: date) -> date:

@@ -49,6 +49,17 @@ PLAIN_NONE = Text(
 MATCHED = Text(
     en="- The same number of customers taken by the longest silence alone: {p} never came back.",
     bn="- শুধু সবচেয়ে লম্বা সময় না কেনা একই সংখ্যক গ্রাহক নিলে: {p} আর ফেরেননি।")
+LAST_YEAR_SEASON = Counted(
+    one="- 1 customer seen in last year's season only, whose season was coming, was at risk "
+        "rather than lost; {outcome}.",
+    en="- {n} customers seen in last year's season only, whose season was coming, were at risk "
+       "rather than lost; {k} of them ({p}) never came back.",
+    bn="- গত বছরের মৌসুমেই শুধু কেনা {n} জন গ্রাহক, যাঁদের মৌসুম আসছিল, হারানো নয়, ঝুঁকিতে "
+       "ছিলেন; তাঁদের {k} জন ({p}) আর ফেরেননি।",
+    bn_one="- গত বছরের মৌসুমেই শুধু কেনা ১ জন গ্রাহক, যাঁর মৌসুম আসছিল, হারানো নয়, ঝুঁকিতে "
+           "ছিলেন; {outcome}।")
+ONE_GONE = Text(en="they never came back", bn="তিনি আর ফেরেননি")
+ONE_BACK = Text(en="they bought again", bn="তিনি আবার কিনেছেন")
 METHOD = Text(en="Method: {text}", bn="পদ্ধতি: {text}")
 KEEP = Text(en="Suggestion: the defaults suit this shop (lost_share = {share} in [lost]).",
             bn="পরামর্শ: এই দোকানের জন্য ডিফল্টই ঠিক আছে ([lost]-এ lost_share = {share})।")
@@ -189,6 +200,10 @@ def plain_report(result: BacktestResult, lang: str = "en") -> str:
                            q=pct(fixed.precision)))
     if behind_silence(result):  # the other yardstick, said as plainly
         lines.append(BEHIND(lang, p=pct(model.precision), q=pct(matched.precision)))
+    held, gone = result.last_year_season
+    if held:  # the owner sees whether holding them back was right in this shop
+        lines.append(LAST_YEAR_SEASON(lang, held, n=num(held), k=num(gone), p=pct(gone / held),
+                                      outcome=(ONE_GONE if gone else ONE_BACK)(lang)))
     lines.append(METHOD(lang, text=result.model.explain_choice(lang)))
     lines.append(suggestion(result, lang, num, pct))
     return "\n".join(lines)

@@ -138,3 +138,26 @@ def test_no_one_waits_in_a_shop_younger_than_a_year_or_after_a_one_off_rush():
                              for i in range(40)] + [list(X)])
     assert last_year_season(X, date(2025, 10, 15), 28, (), opening) is None
     assert last_year_season(X, date(2025, 10, 15), 28, (), christmas_shop()) is not None
+
+
+def test_the_backtest_tells_the_owner_how_last_years_season_buyers_did():
+    """The owner sees whether holding last season's buyers back was right in their shop."""
+    from khatir.backtest import backtest
+    from khatir.backtest_report import plain_report
+    from khatir.sheet.records import Order
+
+    bursts = {f"B{i:02d}": [date(2024, 11, 1) + timedelta(days=i % 20),
+                            date(2024, 11, 10) + timedelta(days=i % 20)] for i in range(30)}
+    regulars = {f"R{i:02d}": regular(date(2024, 9, 20), 10 if i % 3 == 0 else 13, i,
+                                     date(2024, 11, 1)) for i in range(30)}
+    back = {f"B{i:02d}": [date(2025, 11, 5) + timedelta(days=i % 20)] for i in range(0, 30, 3)}
+    orders = [Order(2, d, cid, 500.0) for days in (bursts, regulars, {"X": list(X)}, back)
+              for cid, ds in days.items() for d in ds]
+    result = backtest(orders, date(2025, 10, 15))
+    held, gone = result.last_year_season
+    assert (held, gone) == (31, 21)  # the 30 burst buyers and X; 10 of them bought again
+    report = plain_report(result, "en").splitlines()
+    assert ("- 31 customers seen in last year's season only, whose season was coming, were at "
+            "risk rather than lost; 21 of them (68%) never came back.") in report
+    assert ("- গত বছরের মৌসুমেই শুধু কেনা ৩১ জন গ্রাহক, যাঁদের মৌসুম আসছিল, হারানো নয়, ঝুঁকিতে "
+            "ছিলেন; তাঁদের ২১ জন (৬৮%) আর ফেরেননি।") in plain_report(result, "bn").splitlines()
