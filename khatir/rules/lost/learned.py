@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import math
 from datetime import date, timedelta
-from itertools import repeat
+from itertools import islice, repeat
 from math import exp
 from operator import add, mul, sub
 from statistics import median
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from ..history import PurchaseHistory
 from .bgnbd import _sigmoid, _summary
@@ -33,47 +33,46 @@ def learn_silence(histories: Iterable[PurchaseHistory], today: date,
     in the last few months only (measured in docs/lost-customers.md).
     """
     dated = sorted((h for h in histories if h.purchase_dates), key=lambda h: h.customer_id)
-    examples = _examples(dated, today, horizon_days)
-    silent = int(sum(y for _c, _r, y in examples))
-    if len(examples) < MIN_LEARN_ROWS or min(silent, len(examples) - silent) < MIN_LEARN_CLASS:
-        return TooFew(len(examples), silent, horizon_days)
+    last_window = list(_examples(dated, today, horizon_days))
+    silent = int(sum(y for _r, y in last_window))
+    if len(last_window) < MIN_LEARN_ROWS or min(silent, len(last_window) - silent) < MIN_LEARN_CLASS:
+        return TooFew(len(last_window), silent, horizon_days)
     first = min(h.purchase_dates[0] for h in dated)
-    learnt_days = horizon_days
+    ends = []
     for shift in SHIFTS[1:]:
         end = today - timedelta(days=round(shift * horizon_days))
         if (end - timedelta(days=horizon_days) - first).days < MIN_PAST_DAYS:
             break
-        examples += _examples(dated, end, horizon_days)
-        learnt_days = (today - end).days + horizon_days
-    learnt_from = len({cid for cid, _r, _y in examples})
-    if len(examples) > MAX_LEARN_ROWS:  # an even, deterministic sample is plenty
-        stride = len(examples) / MAX_LEARN_ROWS
-        examples = [examples[int(i * stride)] for i in range(MAX_LEARN_ROWS)]
-    max_repeat = max(x for _c, (x, _t, _T), _y in examples)
-    shop_gap = median(t / x for _c, (x, t, _T), _y in examples if t > 0) if examples else 0.0
+        ends.append(end)
+    # an even, deterministic sample is plenty: every step-th customer of each window
+    step = math.ceil(len(last_window) * (1 + len(ends)) / MAX_LEARN_ROWS)
+    examples = last_window[::step]
+    for end in ends:
+        examples += islice(_examples(dated, end, horizon_days), 0, None, step)
+    learnt_days = horizon_days + ((today - ends[-1]).days if ends else 0)
+    max_repeat = max(x for (x, _t, _T), _y in examples)
+    shop_gap = median(t / x for (x, t, _T), _y in examples if t > 0) if examples else 0.0
     shop_gap = max(1.0, shop_gap)
-    X = [_features(x, t, T, max_repeat, shop_gap) for _c, (x, t, T), _y in examples]
-    y = [label for _c, _r, label in examples]
+    X = [_features(x, t, T, max_repeat, shop_gap) for (x, t, T), _y in examples]
+    y = [label for _r, label in examples]
     weights = _monotone_logistic(X, y, math.log(max(1, max_repeat)))
     if weights is None:
         return "the learned model did not settle"
     return Model(LEARNED, horizon_days, weights=weights, max_repeat=max_repeat,
-                 shop_gap=shop_gap, trained_on=learnt_from, learnt_days=learnt_days)
+                 shop_gap=shop_gap, trained_on=len(last_window), learnt_days=learnt_days)
 
 
 def _examples(dated: list[PurchaseHistory], end: date,
-              horizon_days: int) -> list[tuple[str, tuple[int, int, int], float]]:
-    """The ID and (x, t_x, T) of every repeat buyer known ``horizon_days`` before ``end``,
-    and 1.0 when they made no purchase day from then up to ``end``."""
+              horizon_days: int) -> Iterator[tuple[tuple[int, int, int], float]]:
+    """(x, t_x, T) of every repeat buyer known ``horizon_days`` before ``end``, and 1.0
+    when they made no purchase day from then up to ``end``."""
     then = end - timedelta(days=horizon_days)
-    out = []
     for h in dated:
         row = _summary(h, then)
         if row is None or row[0] <= 0:
             continue
         bought = any(then < d <= end for d in h.purchase_dates)
-        out.append((h.customer_id, row, 0.0 if bought else 1.0))
-    return out
+        yield row, 0.0 if bought else 1.0
 
 
 #: The windows learnt from end this many horizons before the date judged: the first
