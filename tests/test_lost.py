@@ -293,6 +293,13 @@ def test_learned_model_on_the_synthetic_shop():
     assert m.method == "learned" and m.trained_on >= 100
     assert m.describe("en").startswith("learnt from what")
     assert m.describe("bn").startswith("গত ৩৬০ দিনে")  # windows of 180 days over 360
+    # a young shop: 200 days of orders learn from 100-day windows, the earliest starting
+    # at least 60 days after the first order (here the windows ending today and 25 days ago)
+    young = [o for o in orders if o.date > today - timedelta(days=200)]
+    hs_young = purchase_histories({o.customer_id: customer(o.customer_id) for o in young}, young)
+    m_young = fit_model(hs_young.values(), today)
+    assert m_young.method == "learned" and m_young.horizon_days == 99
+    assert " really did in the last 124 days (" in m_young.describe("en")
     # a longer silence never lowers the score, for rare and frequent buyers alike
     for x, t in ((1, 30), (4, 200), (20, 600)):
         scores = [m.score(x, t, t + r) for r in range(0, 720, 15)]
