@@ -14,7 +14,7 @@ from .backtest import BacktestResult, ShareTry
 from .i18n import Counted, Text, localise_digits, thousands
 from .orders_file import OrderLog
 from .messages.filters import long_date
-from .rules.lost.settings import at_risk_share_for
+from .rules.lost.settings import LostSettings, at_risk_share_for
 
 #: A try is acceptable when it finds at least this share of the customers who left...
 MIN_RECALL = 0.3
@@ -36,8 +36,8 @@ FOUND = Text(
        "never came back; that is {r} of all {lost} repeat buyers who did not come back.",
     bn="- আপনার {pop} জন বারবার কেনা গ্রাহকের মধ্যে {n} জনকে হারানো বলত। তাঁদের {tp} জন ({p}) "
        "সত্যিই আর ফেরেননি; যাঁরা আর ফেরেননি সেই {lost} জনের {r}।")
-FOUND_NONE = Text(en="- It would have named nobody as lost.",
-                  bn="- কাউকেই হারানো বলত না।")
+FOUND_NONE = Text(en="- It would have named nobody as lost (of {pop} repeat buyers on that date).",
+                  bn="- কাউকেই হারানো বলত না (সেই তারিখে {pop} জন বারবার কেনা গ্রাহকের মধ্যে)।")
 PLAIN = Text(
     en="- \"No purchase for {days} days\" would have named {n}, of whom {p} never came back.",
     bn="- \"{days} দিন কোনো কেনাকাটা নেই\" নিয়মে {n} জন আসত, তাঁদের {p} আর ফেরেননি।")
@@ -60,7 +60,28 @@ LAST_YEAR_SEASON = Counted(
            "ছিলেন; {outcome}।")
 ONE_GONE = Text(en="they never came back", bn="তিনি আর ফেরেননি")
 ONE_BACK = Text(en="they bought again", bn="তিনি আবার কিনেছেন")
+#: A check after the date shorter than this: said plainly, and no setting suggested by it.
+SHORT_CHECK_DAYS = 90
+SHORT_CHECK = Counted(
+    one="- Only 1 day after this date is checked: a customer who buys less often than that, or "
+        "only in a season after {end}, counts here as never come back. For a surer check choose "
+        "an earlier date with --calibration.",
+    en="- Only {days} days after this date are checked: a customer who buys less often than "
+       "that, or only in a season after {end}, counts here as never come back. For a surer check "
+       "choose an earlier date with --calibration.",
+    bn="- এই তারিখের পর মাত্র {days} দিন মিলিয়ে দেখা হয়েছে: যিনি এর চেয়ে কম ঘনঘন কেনেন, বা শুধু "
+       "{end}-এর পরের কোনো মৌসুমে কেনেন, তিনিও এখানে \"আর ফেরেননি\" বলে গোনা হয়েছেন। আরও "
+       "নিশ্চিত যাচাইয়ের জন্য --calibration দিয়ে আগের কোনো তারিখ দিন।")
+#: A check shorter than a year: a customer who buys in a later season counts as gone.
+SEASON_NOTE = Text(
+    en="- Checked up to {end}, {days} days after this date: a customer who buys only in a "
+       "season after that counts here as never come back.",
+    bn="- এই তারিখের পর {days} দিন, {end} পর্যন্ত মিলিয়ে দেখা হয়েছে: যিনি শুধু এর পরের কোনো "
+       "মৌসুমে কেনেন, তিনিও এখানে \"আর ফেরেননি\" বলে গোনা হয়েছেন।")
+YEAR_DAYS = 365
 METHOD = Text(en="Method: {text}", bn="পদ্ধতি: {text}")
+KEEP_YOURS = Text(en="Suggestion: your setting suits this shop (lost_share = {share} in [lost]).",
+                  bn="পরামর্শ: আপনার দেওয়া সেটিংই এই দোকানের জন্য ঠিক আছে ([lost]-এ lost_share = {share})।")
 KEEP = Text(en="Suggestion: the defaults suit this shop (lost_share = {share} in [lost]).",
             bn="পরামর্শ: এই দোকানের জন্য ডিফল্টই ঠিক আছে ([lost]-এ lost_share = {share})।")
 SUGGEST = Text(
@@ -82,13 +103,40 @@ NO_GOOD_SILENCE = Text(
     bn="পরামর্শ: এখানে কোনো সেটিং সবচেয়ে লম্বা সময় না কেনার চেয়ে স্পষ্ট ভালো করেনি, আর তালিকাটি "
        "এর চেয়ে খারাপ করেছে: তালিকার ওপর থেকে নয়, যাঁদের শেষ কেনাকাটা সবচেয়ে পুরোনো তাঁদের আগে "
        "ফোন করুন (Customers ট্যাবটি Last Purchase কলাম দিয়ে সাজিয়ে), আর বার্তা পাঠানোর আগে ফোন করুন।")
+#: No other share did better, and one of the simple rules did a little better than the list
+#: (less than ``BEHIND_MARGIN``, or the 90-day rule): no "read the list from the top".
+NO_GOOD_CLOSE = Text(
+    en="Suggestion: no other lost_share did clearly better here, and the simple rules above did "
+       "a little better than the list: call before you send, and check the list on another date "
+       "(--calibration) before you trust its order.",
+    bn="পরামর্শ: এখানে অন্য কোনো lost_share স্পষ্ট ভালো করেনি, আর ওপরের সহজ নিয়মগুলো তালিকার "
+       "চেয়ে একটু ভালো করেছে: বার্তা পাঠানোর আগে ফোন করুন, আর তালিকার ক্রমে ভরসা করার আগে অন্য "
+       "তারিখে (--calibration) মিলিয়ে দেখুন।")
+#: The check after the date was too short to choose a setting by (``SHORT_CHECK_DAYS``).
+SHORT_SUGGEST = Text(
+    en="Suggestion: none from so short a check; run it again with an earlier date "
+       "(--calibration), at least {days} days before your last order ({end}).",
+    bn="পরামর্শ: এত ছোট যাচাই থেকে কোনো পরামর্শ নয়; আগের কোনো তারিখ দিয়ে (--calibration) আবার "
+       "চালান, আপনার শেষ অর্ডারের ({end}) অন্তত {days} দিন আগের।")
 NO_GOOD = Text(
-    en="Suggestion: no setting did clearly better than the longest silence here; read the list "
-       "from the top (most likely lost first) and call before you send.",
-    bn="পরামর্শ: এখানে কোনো সেটিং সবচেয়ে লম্বা সময় না কেনার চেয়ে স্পষ্ট ভালো করেনি; তালিকাটি "
-       "ওপর থেকে পড়ুন (সবচেয়ে সম্ভাব্য হারানো আগে) আর বার্তা পাঠানোর আগে ফোন করুন।")
+    en="Suggestion: no other lost_share did clearly better here (as precise as the longest "
+       "silence, and {margin} points more than \"no purchase for {days} days\"); keep yours, "
+       "read the list from the top (most likely lost first) and call before you send.",
+    bn="পরামর্শ: এখানে অন্য কোনো lost_share স্পষ্ট ভালো করেনি (যাঁরা সবচেয়ে বেশি দিন কেনেননি "
+       "তাঁদের সমান নির্ভুল, আর \"{days} দিন কোনো কেনাকাটা নেই\"-এর চেয়ে {margin} পয়েন্ট "
+       "বেশি); এখনকারটিই রাখুন, তালিকাটি ওপর থেকে পড়ুন (সবচেয়ে সম্ভাব্য হারানো আগে) আর বার্তা "
+       "পাঠানোর আগে ফোন করুন।")
 
 
+#: ``TOO_FEW`` when more of the orders lie after the date than before it: a later date helps,
+#: not more history (the blind trial of stop 28: an early date in a 13-month file).
+TOO_FEW_LATER = Counted(
+    one="Suggestion: only {lost} repeat buyer left after this date, too few to choose a setting "
+        "by; choose a later date with --calibration (your orders go on to {end}).",
+    en="Suggestion: only {lost} repeat buyers left after this date, too few to choose a setting "
+       "by; choose a later date with --calibration (your orders go on to {end}).",
+    bn="পরামর্শ: এই তারিখের পর মাত্র {lost} জন বারবার কেনা গ্রাহক আর ফেরেননি, সেটিং বাছার জন্য "
+       "খুব কম; --calibration দিয়ে পরের কোনো তারিখ দিন (আপনার অর্ডার {end} পর্যন্ত আছে)।")
 TOO_FEW = Counted(
     one="Suggestion: only {lost} repeat buyer left after this date, too few to choose a setting "
         "by; run this again when the shop has more history.",
@@ -146,6 +194,16 @@ WORSE_BOTH = Text(
        "পুরোনো হিসাবে মিলিয়ে দেখুন।")
 
 
+def a_little_behind(result: BacktestResult, pct: Callable[[float | None], str]) -> bool:
+    """Whether the list's share that never came back, as the report prints it, is below the
+    longest silence's or the 90-day rule's (a rule that named too few to compare aside)."""
+    model, fixed, matched = (result.method(k) for k in ("model", "fixed", "matched"))
+    p = model.precision or 0.0
+    rivals = [matched] + ([fixed] if (fixed.flagged or 0) >= FEW_TO_COMPARE else [])
+    return any(r.precision is not None and pct(r.precision) != pct(p) and r.precision > p
+               for r in rivals)
+
+
 def suggest_share(result: BacktestResult) -> ShareTry | None:
     """The try that finds the most customers who left while staying about as precise as
     the longest silence and clearly more precise than the plain rule (``None``: none).
@@ -180,7 +238,7 @@ def plain_report(result: BacktestResult, lang: str = "en") -> str:
                            p=pct(model.precision), r=pct(model.recall),
                            lost=num(result.truly_lost)))
     else:
-        lines.append(FOUND_NONE(lang))
+        lines.append(FOUND_NONE(lang, pop=num(result.customers)))
     if fixed.flagged:
         lines.append(PLAIN(lang, days=num(fixed.cutoff_days or 0), n=num(fixed.flagged),
                            p=pct(fixed.precision)))
@@ -204,6 +262,11 @@ def plain_report(result: BacktestResult, lang: str = "en") -> str:
     if held:  # the owner sees whether holding them back was right in this shop
         lines.append(LAST_YEAR_SEASON(lang, held, n=num(held), k=num(gone), p=pct(gone / held),
                                       outcome=(ONE_GONE if gone else ONE_BACK)(lang)))
+    end = long_date(result.end, lang, year=True)
+    if result.holdout_days < SHORT_CHECK_DAYS:  # "100% never came back" after one day
+        lines.append(SHORT_CHECK(lang, result.holdout_days, days=num(result.holdout_days), end=end))
+    elif result.holdout_days < YEAR_DAYS:
+        lines.append(SEASON_NOTE(lang, days=num(result.holdout_days), end=end))
     lines.append(METHOD(lang, text=result.model.explain_choice(lang)))
     lines.append(suggestion(result, lang, num, pct))
     return "\n".join(lines)
@@ -217,14 +280,26 @@ def suggestion(result: BacktestResult, lang: str, num: Callable[[int], str],
     # a value to type into settings.toml keeps English digits in every language: TOML
     # cannot read "০.৭৫" (the seasonal trial's MUST-2)
     share = f"{best.share:g}" if best else ""
+    end = long_date(result.end, lang, year=True)
     if result.truly_lost == 0:
         return NOBODY_LEFT(lang)
     if result.truly_lost < MIN_LOST_TO_SUGGEST:
-        return TOO_FEW(lang, result.truly_lost, lost=num(result.truly_lost))
+        # an early date in a long file: a later one helps, not more history
+        later = result.holdout_days >= 2 * max(result.model.history_days, SHORT_CHECK_DAYS)
+        return (TOO_FEW_LATER if later else TOO_FEW)(lang, result.truly_lost,
+                                                       lost=num(result.truly_lost), end=end)
+    if result.holdout_days < SHORT_CHECK_DAYS:
+        return SHORT_SUGGEST(lang, days=num(SHORT_CHECK_DAYS), end=end)
     if best is None:
-        return NO_GOOD_SILENCE(lang) if behind_silence(result) else NO_GOOD(lang)
+        if behind_silence(result):
+            return NO_GOOD_SILENCE(lang)
+        if a_little_behind(result, pct):
+            return NO_GOOD_CLOSE(lang)
+        return NO_GOOD(lang, days=num(result.method("fixed").cutoff_days or 0),
+                       margin=num(round(100 * PLAIN_MARGIN)))
     if abs(best.share - result.settings.lost_share) < 1e-9:
-        return KEEP(lang, share=share)
+        default = abs(best.share - LostSettings().lost_share) < 1e-9
+        return (KEEP if default else KEEP_YOURS)(lang, share=share)
     risk = at_risk_share_for(best.share, result.settings.at_risk_share)
     if risk != result.settings.at_risk_share:
         return SUGGEST_BOTH(lang, share=share, risk=f"{risk:g}",
