@@ -870,7 +870,8 @@ def test_the_method_line_gives_the_real_reason_nothing_was_learnt_with_its_numbe
         "past: 34 days earlier, 24 repeat buyers were known, 13 of whom bought again and 11 did "
         "not (learning needs at least 100, with 20 who bought again and 20 who did not). So a "
         "general model is used. Less than a year of history: customers who buy once a year "
-        "(before Eid, Puja or winter) cannot be recognised yet and may be listed as lost.")
+        "(before Eid, Puja, Christmas or another season) cannot be recognised yet and may be "
+        "listed as lost.")
     assert plain_report(r, "bn").splitlines()[-2].startswith(
         "পদ্ধতি: ২০১ জন ক্রেতার তথ্যে গ্রাহকেরা কীভাবে কেনেন আর কেনা বন্ধ করেন তার সাধারণ মডেল। এই দোকানের নিজের হিসাব থেকে শেখা "
         "যায়নি: ৩৪ দিন আগে ২৪ জন বারবার কেনা গ্রাহক চেনা ছিলেন, তাঁদের ১৩ জন আবার কিনেছেন আর "

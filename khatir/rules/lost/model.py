@@ -157,10 +157,10 @@ AFTER_NOT_LEARNT = {
     WHY_NO_FIT: WHY_TEXT[WHY_NO_FIT],
 }
 NO_SEASONS = Text(
-    en="Less than a year of history: customers who buy once a year (before Eid, Puja or "
-       "winter) cannot be recognised yet and may be listed as lost.",
-    bn="এক বছরের কম হিসাব: যাঁরা বছরে একবার (ঈদ, পূজা বা শীতের আগে) কেনেন তাঁদের এখনো চেনা "
-       "যায় না, তাই তাঁরা হারানো তালিকায় আসতে পারেন।")
+    en="Less than a year of history: customers who buy once a year (before Eid, Puja, "
+       "Christmas or another season) cannot be recognised yet and may be listed as lost.",
+    bn="এক বছরের কম হিসাব: যাঁরা বছরে একবার (ঈদ, পূজা, বড়দিন বা অন্য কোনো মৌসুমের আগে) কেনেন "
+       "তাঁদের এখনো চেনা যায় না, তাই তাঁরা হারানো তালিকায় আসতে পারেন।")
 DESCRIBE_LEARNED = Text(
     en="learnt from what {n} repeat buyers really did in the last {days} days "
        "(days since last purchase, number of purchases, time between first and last)",
