@@ -39,16 +39,20 @@ FOUND = Text(
 FOUND_NONE = Text(en="- It would have named nobody as lost (of {pop} repeat buyers on that date).",
                   bn="- কাউকেই হারানো বলত না (সেই তারিখে {pop} জন বারবার কেনা গ্রাহকের মধ্যে)।")
 PLAIN = Text(
-    en="- \"No purchase for {days} days\" would have named {n}, of whom {p} never came back.",
-    bn="- \"{days} দিন কোনো কেনাকাটা নেই\" নিয়মে {n} জন আসত, তাঁদের {p} আর ফেরেননি।")
+    en="- \"No purchase for {days} days\" would have named {n}, of whom {p} never came back; "
+       "that is {r} of those who did not come back.",
+    bn="- \"{days} দিন কোনো কেনাকাটা নেই\" নিয়মে {n} জন আসত, তাঁদের {p} আর ফেরেননি; যাঁরা আর "
+       "ফেরেননি তাঁদের {r}।")
 PLAIN_NONE = Text(
     en="- \"No purchase for {days} days\" would have named nobody: no repeat buyer had been "
        "silent that long.",
     bn="- \"{days} দিন কোনো কেনাকাটা নেই\" নিয়মে কেউ আসত না: কোনো বারবার কেনা গ্রাহক এত দিন "
        "চুপ ছিলেন না।")
 MATCHED = Text(
-    en="- The same number of customers taken by the longest silence alone: {p} never came back.",
-    bn="- শুধু সবচেয়ে লম্বা সময় না কেনা একই সংখ্যক গ্রাহক নিলে: {p} আর ফেরেননি।")
+    en="- About as many customers taken by the longest silence alone ({n}, no purchase for "
+       "{days} days or more): {p} never came back.",
+    bn="- যাঁরা সবচেয়ে বেশি দিন কেনেননি এমন প্রায় সমান সংখ্যক গ্রাহক নিলে ({n} জন, {days} দিন "
+       "বা তার বেশি কেনাকাটা নেই): {p} আর ফেরেননি।")
 LAST_YEAR_SEASON = Counted(
     one="- 1 customer seen in last year's season only, whose season was coming, was at risk "
         "rather than lost; {outcome}.",
@@ -241,11 +245,12 @@ def plain_report(result: BacktestResult, lang: str = "en") -> str:
         lines.append(FOUND_NONE(lang, pop=num(result.customers)))
     if fixed.flagged:
         lines.append(PLAIN(lang, days=num(fixed.cutoff_days or 0), n=num(fixed.flagged),
-                           p=pct(fixed.precision)))
+                           p=pct(fixed.precision), r=pct(fixed.recall)))
     else:
         lines.append(PLAIN_NONE(lang, days=num(fixed.cutoff_days or 0)))
     if model.flagged:
-        lines.append(MATCHED(lang, p=pct(matched.precision)))
+        lines.append(MATCHED(lang, n=num(matched.flagged or 0), days=num(matched.cutoff_days or 0),
+                             p=pct(matched.precision)))
     if model.flagged and fixed.flagged and fixed.flagged < FEW_TO_COMPARE:
         lines.append(FEW_PLAIN(lang, fixed.flagged, days=num(fixed.cutoff_days or 0),
                                n=num(fixed.flagged)))

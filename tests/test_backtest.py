@@ -601,7 +601,12 @@ def test_plain_report_in_both_languages(seasonal_result):
                      f"back; that is {round(100 * model.recall)}% of all {r.truly_lost:,} repeat "
                      f"buyers who did not come back.")
     assert en[2] == (f"- \"No purchase for 90 days\" would have named {fixed.flagged:,}, of whom "
-                     f"{round(100 * fixed.precision)}% never came back.")
+                     f"{round(100 * fixed.precision)}% never came back; that is "
+                     f"{round(100 * fixed.recall)}% of those who did not come back.")
+    matched = r.method("matched")
+    assert en[3] == (f"- About as many customers taken by the longest silence alone "
+                     f"({matched.flagged:,}, no purchase for {matched.cutoff_days} days or more): "
+                     f"{round(100 * matched.precision)}% never came back.")
     assert en[4] == ("- Checked up to 30 December 2024, 120 days after this date: a customer who "
                      "buys only in a season after that counts here as never come back.")
     assert en[5].startswith("Method: learnt from what")
