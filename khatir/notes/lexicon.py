@@ -640,6 +640,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "এখন ঘেরে", "ঘেরে আছ", "ঘেরে গেছ", "ঘেরে গিয়াছ", "gher e ase", "gher e gese", "ekhon gher e",
         "free thakbe", "free thakben", "ফ্রি থাকবে", "ফ্রি থাকবেন", "ফ্রি থাকিবেন", "e free hobe",
         "এ ফ্রি হবে", "te free hobe", "তে ফ্রি হবে",
+        # away, with the day back ("customer in Saudi, will be back in 2 weeks, call then") (w26)
+        "will be back", "be back on", "be back in",
     ),
 }
 
@@ -1393,7 +1395,9 @@ MORE_RELATIONS: dict[str, tuple[str, ...]] = {
             # "pola'r" written as one word ("poler biye fixed") (w23)
             "poler$",
             # Rangpur ছাওয়াল, Noakhali পোলাডা
-            "ছাওয়াল", "পোলাডা"),
+            "ছাওয়াল", "পোলাডা",
+            # "chelta dengue te": ছেলেটা with its e dropped, as typed (w26)
+            "chelta", "ছেলটা"),
     "child": ("পোলাপান", "polapan", "বাচ্চাকাচ্চা", "bacchakaccha", "bachara", "বাচ্চারা"),
     "wife": ("বউডা", "বৌডা", "biwi$", "biwir$", "biwi r", "wifer$", "bou r", "boure$", "বউর$", "বউরে$", "বউয়ে$", "বৌরে$", "বৌয়ে$", "গিন্নি",
              "ginni", "missus er", "wife's", "misses er"),
