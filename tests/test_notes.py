@@ -1626,7 +1626,7 @@ def test_w25_round_over(note, over):
     ("mtng e ase, kal cl dibo", ("busy", "self", date(2026, 11, 20))),
     ("pls cl aftr 3 din, ekhn bzy", ("busy", "self", date(2026, 11, 22))),
     ("rbbr e cl dio, dokan e bhir", ("busy", "self", date(2026, 11, 22))),
-    ("sat e free thakbe, tkhn cl", ("busy", "self", date(2026, 11, 21))),
+    ("sat e free hobe, tkhn cl", ("busy", "self", date(2026, 11, 21))),
     ("cstmr er jour, 2 din por cl", ("illness", "self", date(2026, 11, 21))),
     ("meyer jour, school e jay nai", ("illness", "daughter", None)),
     ("chelta hsptl e, jor", ("illness", "son", None)),

@@ -634,11 +634,12 @@ CUES: dict[str, tuple[str, ...]] = {
         "away for umrah", "away for hajj", "যাচ্ছেন umrah", "যাইতেছেন umrah", "umrah e jacch", "umrah te jacch", "ওমরায় যাচ্ছ",
         "ওমরাহ করতে যাচ্ছ", "going for umrah", "leaving for umrah", "was at wedding", "was at a wedding",
         # away from Dhaka, in the bathroom, in court, at the fish enclosure (ঘের), free on a day
-        # named ("wed e free thakbe, tkhn cl"; "brihospotibar e free hobe") (w26)
+        # named ("brihospotibar e free hobe", as "be free on"; not "ফ্রি থাকবেন, তখন কথা বলবো", which
+        # w1 and w24 label an ordinary call) (w26)
         "out of dhaka", "dhaka baire", "dhakar bahire", "ঢাকা বাইরে", "ঢাকার বাহিরে", "ঢাকা বাহিরে",
         "bathroom e", "বাথরুমে", "washroom e", "ওয়াশরুমে", "toilet e ase", "court e",
         "এখন ঘেরে", "ঘেরে আছ", "ঘেরে গেছ", "ঘেরে গিয়াছ", "gher e ase", "gher e gese", "ekhon gher e",
-        "free thakbe", "free thakben", "ফ্রি থাকবে", "ফ্রি থাকবেন", "ফ্রি থাকিবেন", "e free hobe",
+        "e free hobe",
         "এ ফ্রি হবে", "te free hobe", "তে ফ্রি হবে",
         # away, with the day back ("customer in Saudi, will be back in 2 weeks, call then") (w26)
         "will be back", "be back on", "be back in",
