@@ -1634,7 +1634,10 @@ def test_w25_round_over(note, over):
     ("out of dhaka, back monday", ("busy", "self", date(2026, 11, 23))),
     ("customer in Dubai, will be back on monday", ("busy", "self", date(2026, 11, 23))),
     ("customer bathroom e, 10 min por cl", ("busy", "self", date(2026, 11, 19))),
-    ("court e case, kal cl dio", ("busy", "self", date(2026, 11, 20))),
+    ("court e ase, kal cl dio", ("busy", "self", date(2026, 11, 20))),
+    # ... not a threat to sue, nor কোর্টে, which folds like করতে ("to do")
+    ("court e case korbe bolse, phone vanga ashse", ("complaint", "self", None)),
+    ("হিসাব করতে গিয়াছেন, সোমবার দাম জানাইবেন", (None, None, date(2026, 11, 23))),
     ("উনি এখন ঘেরে আছেন, কাল ফোন করিবেন", ("busy", "self", date(2026, 11, 20))),
     # sadhu bhasha: a vehicle broke down, the wrong feed sent
     ("তাহার পিকআপ মাঝপথে ভাঙিয়া গিয়াছে, মাল লইতে আসিতে পারিবেন না", ("vehicle_trouble", "self", None)),
