@@ -73,8 +73,6 @@ _ABBREVIATIONS = {
     # "tkhn cl", "cstmr") (w26)
     "mtng": "meeting", "mtg": "meeting", "aftr": "after", "tkhn": "tokhon", "rbbr": "robibar",
     "cstmr": "customer", "cstmer": "customer",
-    # sadhu নূতন is নতুন, new ("নূতন বাড়ি") (w26)
-    "nutn": "ntun",
 }
 
 # Each with the letters it needs: a pass is skipped on a text without them (same result).
