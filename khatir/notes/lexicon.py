@@ -643,6 +643,9 @@ CUES: dict[str, tuple[str, ...]] = {
         "এখন ঘেরে", "ঘেরে আছ", "ঘেরে গেছ", "ঘেরে গিয়াছ", "gher e ase", "gher e gese", "ekhon gher e",
         "e free hobe",
         "এ ফ্রি হবে", "te free hobe", "তে ফ্রি হবে",
+        # a meeting in SMS shorthand ("mtng e, aj rate cl dibo"); listed here, not written out
+        # before folding, so the model reads the note as typed
+        "mtng$", "in mtng",
         # away, with the day back ("customer in Saudi, will be back in 2 weeks, call then") (w26)
         "will be back", "be back on", "be back in",
     ),
