@@ -1616,3 +1616,52 @@ def test_w25_round(note, expected):
 ])
 def test_w25_round_over(note, over):
     assert read(note).over is over
+
+
+# The tenth round (w26: a Rajshahi mango seller's agent in Varendri-tinged Bengali and Banglish, a
+# Khulna fish-feed dealer's older agent in sadhu bhasha, a Dhaka phone shop's young agent in SMS
+# shorthand). Calls on Thursday 19 November. Expected: (event, who, call-back day).
+@pytest.mark.parametrize("note, expected", [
+    # SMS shorthand: a meeting, "after", Sunday, "then", the customer; "jour" is jor
+    ("mtng e ase, kal cl dibo", ("busy", "self", date(2026, 11, 20))),
+    ("pls cl aftr 3 din, ekhn bzy", ("busy", "self", date(2026, 11, 22))),
+    ("rbbr e cl dio, dokan e bhir", ("busy", "self", date(2026, 11, 22))),
+    ("sat e free hobe, tkhn cl", ("busy", "self", date(2026, 11, 21))),
+    ("cstmr er jour, 2 din por cl", ("illness", "self", date(2026, 11, 21))),
+    ("meyer jour, school e jay nai", ("illness", "daughter", None)),
+    ("chelta hsptl e, jor", ("illness", "son", None)),
+    # away: out of Dhaka, abroad with the day back, in the bathroom, in court, at the fish enclosure
+    ("out of dhaka, back monday", ("busy", "self", date(2026, 11, 23))),
+    ("customer in Dubai, will be back on monday", ("busy", "self", date(2026, 11, 23))),
+    ("customer bathroom e, 10 min por cl", ("busy", "self", date(2026, 11, 19))),
+    ("court e ase, kal cl dio", ("busy", "self", date(2026, 11, 20))),
+    # ... not a threat to sue, nor কোর্টে, which folds like করতে ("to do")
+    ("court e case korbe bolse, phone vanga ashse", ("complaint", "self", None)),
+    ("হিসাব করতে গিয়াছেন, সোমবার দাম জানাইবেন", (None, None, date(2026, 11, 23))),
+    ("উনি এখন ঘেরে আছেন, কাল ফোন করিবেন", ("busy", "self", date(2026, 11, 20))),
+    # sadhu bhasha: a vehicle broke down, the wrong feed sent
+    ("তাহার পিকআপ মাঝপথে ভাঙিয়া গিয়াছে, মাল লইতে আসিতে পারিবেন না", ("vehicle_trouble", "self", None)),
+    ("ভুল ফিড গিয়াছে, বদলাইয়া দিতে বলিয়াছেন", ("complaint", "self", None)),
+    # a cyclone warning (সতর্কবার্তা folds like a stroke) and a death long past are no events
+    ("ঘূর্ণিঝড়ের সতর্কবার্তা, এখন মাছ ছাড়িবেন না", (None, None, None)),
+    ("বাবা মারা যাওয়ার পর থেকে উনিই ব্যবসা দেখেন, ১০ বস্তা ফিড নিলেন", (None, None, None)),
+    # ... but a stroke still is one
+    ("স্বামী স্ট্রোক করিয়াছেন", ("illness", "husband", None)),
+])
+def test_w26_round(note, expected):
+    r = read(note)
+    assert (r.event, r.who, r.callback) == expected
+
+
+@pytest.mark.parametrize("note, over", [
+    # sadhu bhasha put right, Varendri সারাইছে (repaired), "now fine"
+    ("আম্মার জ্বর হইয়াছিল, এখন ভালো হইয়াছে", True),
+    ("ট্রাকের engine problem ছিল, ঠিক হইয়াছে", True),
+    ("বাইক সারাইছে, এখন চলতেছে", True),
+    ("cheler typhoid chilo, now fine", True),
+    # still in hospital: not over
+    ("ছেলে হাসপাতালে, এখনো বাড়ি আসে নাই", False),
+])
+def test_w26_round_over(note, over):
+    assert read(note).over is over
+

@@ -133,6 +133,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "ব্যাথা$", "ব্যথায়", "ব্যাথায়", "আহত", "ফ্রাকচার", "পা ভাঙছে", "হাত ভাঙছে",
         "প্লাস্টার", "সেলাই লেগেছে", "ডায়রিয়া", "বমি", "কোভিড", "করোনা", "চিকিৎসা",
         "ডাক্তার দেখা", "ডাক্তারের কাছে", "ইনজুরি", "osustho", "osusth", "osukh", "jor$", "jorer",
+        # "customer er jour", "jourer" as a young agent types jor (w26)
+        "jour$", "jourer",
         "jvor", "jwor", "hospital", "haspatal", "clinic", "operation", "vorti", "bhorti",
         "dengue", "dengu", "typhoid", "pneumonia", "stroke", "heart attack", "cancer",
         "sorir kharap", "shoril kharap", "shoril ta valo na", "shorir kharap", "betha$", "aahoto",
@@ -266,7 +268,10 @@ CUES: dict[str, tuple[str, ...]] = {
         "warranty chay", "kete gese", "ar kinbe na", "r kinbe na", "beshi nise", "beshi nicche", "beshi nicchi",
         "technician", "dag$", "fused", "bhangse", "vangse", "khushi na", "kosto pai", "lage na",
         "awaj", "awaz", "ভুল সাইজ", "ভুল পণ্য", "ভুল মাল", "ভুল রং", "ভুল আইটেম", "ভুল পাঠা",
-        "ভুল জিনিস", "vul size", "vul jinis", "vul item", "vul color", "vul patha", "bhul size",
+        "ভুল জিনিস",
+        # wrong feed or goods sent, in sadhu bhasha too ("ভুল ফিড গিয়াছে") (w26)
+        "ভুল ফিড", "vul feed", "bhul feed", "ভুল মাল গিয়াছে", "মাল ভুল গিয়াছে", "ভুল গিয়াছে",
+        "vul size", "vul jinis", "vul item", "vul color", "vul patha", "bhul size",
         "bhul jinis", "বাজে$", "baje$", "bajey$", "দেরি হইছে", "দেরি করছে", "দেরি কেন", "expired",
         "মেয়াদোত্তীর্ণ", "গলে গেছে", "ঘুণ", "বসে গেছে", "মিইয়ে", "ঠকাই", "thokai", "threaten",
         "bad review", "making noise", "different from", "not as shown", "not same",
@@ -628,6 +633,21 @@ CUES: dict[str, tuple[str, ...]] = {
         "abroad for umrah", "abroad for hajj", "in saudi for umrah", "is on umrah", "is on hajj",
         "away for umrah", "away for hajj", "যাচ্ছেন umrah", "যাইতেছেন umrah", "umrah e jacch", "umrah te jacch", "ওমরায় যাচ্ছ",
         "ওমরাহ করতে যাচ্ছ", "going for umrah", "leaving for umrah", "was at wedding", "was at a wedding",
+        # away from Dhaka, in the bathroom, in court, at the fish enclosure (ঘের), free on a day
+        # named ("brihospotibar e free hobe", as "be free on"; not "ফ্রি থাকবেন, তখন কথা বলবো", which
+        # w1 and w24 label an ordinary call) (w26)
+        "out of dhaka", "dhaka baire", "dhakar bahire", "ঢাকা বাইরে", "ঢাকার বাহিরে", "ঢাকা বাহিরে",
+        "bathroom e", "বাথরুমে", "washroom e", "ওয়াশরুমে", "toilet e ase",
+        # at court (not "court e case korbe", a threat to sue; not কোর্টে, which folds like করতে)
+        "court e ase", "court e achen", "court e gese", "court e gesen", "court e hajira", "court e case ase",
+        "এখন ঘেরে", "ঘেরে আছ", "ঘেরে গেছ", "ঘেরে গিয়াছ", "gher e ase", "gher e gese", "ekhon gher e",
+        "e free hobe",
+        "এ ফ্রি হবে", "te free hobe", "তে ফ্রি হবে",
+        # a meeting in SMS shorthand ("mtng e, aj rate cl dibo"); listed here, not written out
+        # before folding, so the model reads the note as typed
+        "mtng$", "in mtng",
+        # away, with the day back ("customer in Saudi, will be back in 2 weeks, call then") (w26)
+        "will be back", "be back on", "be back in",
     ),
 }
 
@@ -722,6 +742,8 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "হাসপাতালের ambulance", "হাসপাতালের অ্যাম্বুলেন্স", "hospital er ambulance",
         "operation theatre er jonno", "operation theatre এর জন্য", "অপারেশন থিয়েটারের জন্য",
         "for the operation theatre", "ot er jonno",
+        # a warning (সতর্কবার্তা) folds like a stroke (w26)
+        "সতর্কবার্তা", "সতর্কতা", "সতর্ক সংকেত", "sotorkobarta", "sotorko sonket",
         "নার্স", "nurse", "first aid", "ফার্স্ট এইড", "চেম্বার", "chamber",
         "apron", "এপ্রন", "স্যানিটাইজার", "sanitizer", "hospital er jonno", "হাসপাতালের জন্য", "for the hospital",
         "for hospital", "clinic er jonno", "ক্লিনিকের জন্য", "for a clinic", "for the clinic",
@@ -778,6 +800,9 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "জানাজায় গেছে", "janajay gese", "janazay gese", "পাড়ার এক", "parar ek", "এলাকার এক", "elakar ek",
         "namaz-e-janaza", "মেয়াদ", "funeral home", "last year", "গত বছর", "years ago", "বছর আগে",
         "gato bochor", "goto bochor",
+        # "মা মারা যাওয়ার পর থেকে উনি দোকান চালান": since a death long past (w26)
+        "মারা যাওয়ার পর থেকে", "মারা যাইবার পর থেকে", "mara jawar por theke", "mara jaoar por theke",
+        "mara jawar por theika",
         "acquaintance", "পরিচিত", "porichito", "দূরের", "durer", "দূর সম্পর্ক", "dur somporko",
         "distant relative", "far relative",
         # a machine, a tree or a crop "died" ("purano pump ta mara gese", "কয়েকটা গাছ মারা গেছে")
@@ -1204,6 +1229,11 @@ OVER: tuple[str, ...] = (
     "replacement peyeche", "replacement paise", "replacement pelo", "replacement pailo",
     "রিপ্লেসমেন্ট পেয়েছে", "রিপ্লেসমেন্ট পাইছে", "discharged", "ডিসচার্জ", "ekhon chole$", "এখন চলে$",
     "ekhon chalacche", "এখন চালাচ্ছে",
+    # sadhu bhasha: put right, got well, home again ("ঠিক হইয়াছে", "এখন বাড়ি আসিয়াছে"); Varendri
+    # সারাইছে (repaired); "now fine" (w26)
+    "ঠিক হইয়াছে", "ভালো হইয়াছে", "ভাল হইয়াছে", "সুস্থ হইয়াছে", "সারিয়া", "কমিয়া গিয়াছে",
+    "বাড়ি আসিয়াছে", "বাড়ি ফিরিয়াছে", "বাসায় ফিরিয়াছে", "বাড়ি ফিরেছে", "বাড়ি ফিরছে",
+    "সারাইছে", "সারাই হইছে", "saraise", "sarai hoise", "now fine", "now well", "now better",
 )
 
 # People (not a vehicle): "মানুষ ঠিক আছে", "উনি ঠিক আছেন" after a vehicle's trouble say nobody was
@@ -1371,7 +1401,9 @@ MORE_RELATIONS: dict[str, tuple[str, ...]] = {
             # "pola'r" written as one word ("poler biye fixed") (w23)
             "poler$",
             # Rangpur ছাওয়াল, Noakhali পোলাডা
-            "ছাওয়াল", "পোলাডা"),
+            "ছাওয়াল", "পোলাডা",
+            # "chelta dengue te": ছেলেটা with its e dropped, as typed (w26)
+            "chelta", "ছেলটা"),
     "child": ("পোলাপান", "polapan", "বাচ্চাকাচ্চা", "bacchakaccha", "bachara", "বাচ্চারা"),
     "wife": ("বউডা", "বৌডা", "biwi$", "biwir$", "biwi r", "wifer$", "bou r", "boure$", "বউর$", "বউরে$", "বউয়ে$", "বৌরে$", "বৌয়ে$", "গিন্নি",
              "ginni", "missus er", "wife's", "misses er"),
@@ -1512,7 +1544,9 @@ VEHICLE_TROUBLE: tuple[str, ...] = (
     "thik hoise", "সারানো", "sarano", "ধাক্কা লাগ", "ধাক্কা খা", "ধাক্কা দি", "dhakka lag",
     "dhakka kha", "dhakka di", "bumper", "বাম্পার", "ditch", "খাদে পড়", "পড়ে গেছে", "pore gese", "hit a",
     "ব্রেকডাউন", "বিগড়া", "bigra", "সারাই", "sarai",
-    "বসে গেছে", "bose gese", "bosse gese", "ভাইঙ্গা", "bhaingga", "ডাউন", "down$", "ঠেলে", "skid",
+    "বসে গেছে", "bose gese", "bosse gese", "ভাইঙ্গা", "bhaingga",
+    # sadhu bhasha: broke down, went bad ("ভ্যান রাস্তায় ভাঙিয়া গিয়াছে") (w26)
+    "ভাঙিয়া", "নষ্ট হইয়া", "বিকল হইয়া", "খারাপ হইয়া", "ডাউন", "down$", "ঠেলে", "skid",
     "radiator", "রেডিয়েটর", "collision", "collided", "crashed", "crash$",
     # not yet repaired ("gari ekhono thik hoy nai"): still the trouble
     "ঠিক হয়নি", "ঠিক হয় নাই", "ঠিক হয় নি", "ঠিক হয়নাই", "thik hoy nai", "thik hoyni", "thik hoy ni",

@@ -69,6 +69,10 @@ _ABBREVIATIONS = {
     "doesnt": "doesn't", "couldnt": "couldn't", "wouldnt": "wouldn't", "dont": "don't", "isnt": "isn't", "wasnt": "wasn't", "wont": "won't",
     "sat.": "saturday", "mon.": "monday", "tues": "tuesday", "thurs": "thursday",
     "bzy": "busy", "bizy": "busy",
+    # SMS shorthand of a phone shop's young agent ("cl aftr 2 din", "rbbr e cl dio", "tkhn cl",
+    # "cstmr"; "mtng", a meeting, is a busy cue of its own in lexicon.py) (w26)
+    "mtg": "meeting", "aftr": "after", "tkhn": "tokhon", "rbbr": "robibar",
+    "cstmr": "customer", "cstmer": "customer",
 }
 
 # Each with the letters it needs: a pass is skipped on a text without them (same result).
