@@ -126,6 +126,13 @@ class Lexicon:
     # with one of them cannot hold that kind's cue, and its pattern is not run on it
     starts: FirstWords = field(compare=False)
 
+    def looks_alike(self, kind: str, folded: str) -> bool:
+        """Whether the note names goods or a job that look like ``kind`` in a clause
+        (``lexicon.CLAUSE_ONLY_LOOKALIKES``: "battery dead, replace korte dise" for a
+        complaint), the words whose cue was cancelled for being one."""
+        p = self.clause_lookalikes.get(kind)
+        return p is not None and p.search(folded) is not None
+
     @classmethod
     def build(cls, kinds: tuple[tuple[str, tuple[str, ...]], ...]) -> "Lexicon":
         """Built-in cue lists plus each configured kind's own keywords (custom kinds too)."""

@@ -422,6 +422,10 @@ def understand(text: str, called: date, reader: NoteReader) -> Reading:
         best, margin, seen = best_of(*(scored or reader.scorer.scores(folded)))
         if (best != NULL and best in reader.kinds and margin >= MODEL_ALONE and seen >= MODEL_MIN_FEATURES
                 and not any(c.kind == best for c in denied)
+                # nor a complaint whose look-alike the note names ("battery dead, replace korte
+                # dise": a job handed in; re-trained on w26, the model heard "dead" and "replace"
+                # in phones that arrived dead; other kinds: it cost notes, measured in round 10)
+                and not (best == "complaint" and reader.lexicon.looks_alike(best, folded))
                 # vehicle trouble is a vehicle's: with none in the note ("milad hoye gese", the
                 # prayers after a death held), the model's ear for "hoye gese" is not enough
                 and not (best == "vehicle_trouble" and _VEHICLE is not None and not _VEHICLE.search(folded))):
