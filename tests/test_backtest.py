@@ -1503,3 +1503,99 @@ def test_no_better_share_names_both_yardsticks_not_only_the_longest_silence(seas
         "Suggestion: no other lost_share did clearly better here (as precise as the longest "
         "silence, and 5 points more than \"no purchase for more than 90 days\"); keep yours, read the list "
         "from the top (most likely lost first) and call before you send.")
+
+
+def test_the_method_counts_the_days_before_the_date_not_the_whole_file(tmp_path, capsys):
+    # the blind trial of stop 28: "the order history covers 263 days" of a longer file
+    csv_path = _steady_shop_csv(tmp_path / "orders.csv")  # 1 January 2024 to April 2025
+    assert backtest_lost.main(["--csv", str(csv_path), "--calibration", "2024-12-31",
+                               "--lang", "en"]) == 0
+    method = next(x for x in capsys.readouterr().out.splitlines() if x.startswith("Method:"))
+    assert method.endswith(
+        "Chosen because the order history before this date covers 365 days, enough to learn "
+        "how this shop's customers come back.")
+    assert backtest_lost.main(["--csv", str(csv_path), "--calibration", "2024-12-31"]) == 0
+    method = next(x for x in capsys.readouterr().out.splitlines() if x.startswith("পদ্ধতি:"))
+    assert method.endswith(
+        "বেছে নেওয়া হয়েছে কারণ এই তারিখের আগের অর্ডারের হিসাবে ৩৬৫ দিনের তারিখ আছে, এই দোকানের "
+        "গ্রাহকেরা কীভাবে ফিরে আসেন তা শেখার জন্য যথেষ্ট।")
+
+
+def test_the_table_writes_dates_and_counts_as_the_report_does_and_says_about_the_same_count():
+    r = _steady_result()
+    model = r.method("model")
+    assert model.flagged
+    # a big shop's counts, and a longest silence whose ties made it one more than the list
+    big = replace(r, customers=9006, truly_lost=1144, methods=tuple(
+        replace(m, flagged=1036) if m.key == "model" else
+        replace(m, flagged=1037) if m.key == "matched" else m for m in r.methods))
+    cut = r.method("matched").cutoff_days
+    en = format_table(big, "en").splitlines()
+    assert en[:2] == [
+        "Backtest: flags as of 1 March 2025, checked against purchases up to "
+        f"{r.end.day} {r.end:%B %Y} ({r.holdout_days} days)",
+        "9,006 repeat buyers on that date; 1,144 of them (12.7%) made no purchase afterwards."]
+    assert any(x.startswith("Model: 'lost'") and " 1,036 " in x for x in en)
+    assert any(x.startswith(f"No purchase for {cut}+ days (about the same count as model)")
+               and " 1,037 " in x for x in en)
+    bn = format_table(big, "bn").splitlines()
+    assert bn[1] == "ওই তারিখে ৯,০০৬ জন বারবার কেনা গ্রাহক; তাঁদের ১,১৪৪ জন (১২.৭%) পরে আর কেনেননি।"
+    assert bn[0].startswith("ব্যাকটেস্ট: ১ মার্চ ২০২৫ তারিখের হিসাবে চিহ্নিত, ")
+    assert any(x.startswith(f"{bn_digits(cut)}+ দিন কেনাকাটা নেই (মডেলের প্রায় সমান সংখ্যা)")
+               and " ১,০৩৭ " in x for x in bn)
+    same = replace(r, methods=tuple(replace(m, flagged=model.flagged) if m.key == "matched"
+                                    else m for m in r.methods))
+    assert f"No purchase for {cut}+ days (same count as model)" in format_table(same, "en")
+
+
+@pytest.mark.parametrize("typed, lang, message", [
+    ("31/02/2025", "en", "--calibration 31/02/2025: that date does not exist (the month has no "
+                         "such day); check the day and the month."),
+    ("৩১/০২/২০২৫", "bn", "--calibration ৩১/০২/২০২৫: এমন কোনো তারিখ নেই (ওই মাসে এমন কোনো দিন "
+                         "নেই); দিন আর মাস মিলিয়ে দেখুন।"),
+    ("31.04.2025", "en", "--calibration 31.04.2025: that date does not exist (the month has no "
+                         "such day); check the day and the month."),
+    ("31/13/2025", "en", "--calibration 31/13/2025 is not a date Khatir can read; write it as "
+                         "YYYY-MM-DD, for example 2025-03-14."),
+])
+def test_a_day_first_date_that_does_not_exist_is_named_as_such(tmp_path, capsys, typed, lang,
+                                                                message):
+    csv_path = _steady_shop_csv(tmp_path / "orders.csv")
+    assert backtest_lost.main(["--csv", str(csv_path), "--calibration", typed, "--lang", lang]) == 2
+    out = capsys.readouterr()
+    assert (out.out, out.err.strip()) == ("", message)
+
+
+@pytest.mark.parametrize("flags, lang, message", [
+    (["--lost-share", "1.5"], "en",
+     "--lost-share 1.5: write a number between 0 and 1, for example --lost-share 0.45."),
+    (["--lost-share", "1.5"], "bn",
+     "--lost-share 1.5: ০ থেকে ১-এর মধ্যে একটি সংখ্যা লিখুন, যেমন --lost-share 0.45।"),
+    (["--lost-below", "2"], "en",
+     "--lost-below 2: write a number between 0 and 1, for example --lost-below 0.15."),
+    (["--at-risk-below", "-0.5"], "en",
+     "--at-risk-below -0.5: write a number between 0 and 1, for example --at-risk-below 0.5."),
+    (["--lost-below", "0.6"], "en",
+     "--lost-below 0.6: lost_below may not be above at_risk_below, and here they would be 0.6 "
+     "and 0.5; give --lost-below and --at-risk-below together, the first the smaller."),
+    (["--lost-below", "0.6"], "bn",
+     "--lost-below 0.6: lost_below at_risk_below-এর চেয়ে বেশি হতে পারবে না, আর এখানে সেগুলো হতো "
+     "0.6 আর 0.5; --lost-below আর --at-risk-below একসাথে দিন, প্রথমটি ছোট।"),
+])
+def test_a_bad_value_typed_on_the_command_line_names_the_flag(tmp_path, capsys, flags, lang,
+                                                               message):
+    csv_path = _steady_shop_csv(tmp_path / "orders.csv")
+    assert backtest_lost.main(["--csv", str(csv_path), "--lang", lang] + flags) == 2
+    out = capsys.readouterr()
+    assert (out.out, out.err.strip()) == ("", message)
+
+
+def test_a_bad_value_in_the_settings_file_still_names_the_settings(tmp_path, capsys):
+    csv_path = _steady_shop_csv(tmp_path / "orders.csv")
+    config = tmp_path / "settings.toml"
+    config.write_text("[lost]\nlost_share = 1.5\n", encoding="utf-8")
+    assert backtest_lost.main(["--csv", str(csv_path), "--lang", "en", "--config", str(config),
+                               "--lost-below", "0.1"]) == 2
+    assert capsys.readouterr().err.strip() == (
+        "In the [lost] settings, lost_share and at_risk_share must be numbers between 0 and 1, "
+        "with lost_share not above at_risk_share.")
