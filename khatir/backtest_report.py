@@ -39,13 +39,13 @@ FOUND = Text(
 FOUND_NONE = Text(en="- It would have named nobody as lost (of {pop} repeat buyers on that date).",
                   bn="- কাউকেই হারানো বলত না (সেই তারিখে {pop} জন বারবার কেনা গ্রাহকের মধ্যে)।")
 PLAIN = Text(
-    en="- \"No purchase for more than {days} days\" would have named {n}, of whom {p} never came back; "
-       "that is {r} of those who did not come back.",
+    en="- \"No purchase for more than {days} days\" would have named {n}, of whom {p} never "
+       "came back; that is {r} of those who did not come back.",
     bn="- \"{days} দিনের বেশি কেনাকাটা নেই\" নিয়মে {n} জন আসত, তাঁদের {p} আর ফেরেননি; যাঁরা আর "
        "ফেরেননি তাঁদের {r}।")
 PLAIN_NONE = Text(
-    en="- \"No purchase for more than {days} days\" would have named nobody: no repeat buyer had been "
-       "silent that long.",
+    en="- \"No purchase for more than {days} days\" would have named nobody: no repeat buyer "
+       "had been silent that long.",
     bn="- \"{days} দিনের বেশি কেনাকাটা নেই\" নিয়মে কেউ আসত না: কোনো বারবার কেনা গ্রাহক এত দিন "
        "চুপ ছিলেন না।")
 MATCHED = Text(
@@ -124,8 +124,9 @@ SHORT_SUGGEST = Text(
        "চালান, আপনার শেষ অর্ডারের ({end}) অন্তত {days} দিন আগের।")
 NO_GOOD = Text(
     en="Suggestion: no other lost_share did clearly better here (as precise as the longest "
-       "silence, and {margin} points more than \"no purchase for more than {days} days\"); keep yours, "
-       "read the list from the top (most likely lost first) and call before you send.",
+       "silence, and {margin} points more than \"no purchase for more than {days} days\"); "
+       "keep yours, read the list from the top (most likely lost first) and call before you "
+       "send.",
     bn="পরামর্শ: এখানে অন্য কোনো lost_share স্পষ্ট ভালো করেনি (যাঁরা সবচেয়ে বেশি দিন কেনেননি "
        "তাঁদের সমান নির্ভুল, আর \"{days} দিনের বেশি কেনাকাটা নেই\"-এর চেয়ে {margin} পয়েন্ট "
        "বেশি); এখনকারটিই রাখুন, তালিকাটি ওপর থেকে পড়ুন (সবচেয়ে সম্ভাব্য হারানো আগে) আর বার্তা "
@@ -156,12 +157,14 @@ NOBODY_LEFT = Text(
 # A rule that named only a handful is no yardstick: one right guess is "100%".
 FEW_TO_COMPARE = 10
 FEW_PLAIN = Counted(
-    one="- \"No purchase for more than {days} days\" named only {n} customer, too few to compare the list with.",
-    en="- \"No purchase for more than {days} days\" named only {n} customers, too few to compare the list with.",
+    one="- \"No purchase for more than {days} days\" named only {n} customer, too few to "
+        "compare the list with.",
+    en="- \"No purchase for more than {days} days\" named only {n} customers, too few to "
+       "compare the list with.",
     bn="- \"{days} দিনের বেশি কেনাকাটা নেই\" নিয়মে মাত্র {n} জন আসতেন, তালিকার সঙ্গে তুলনার জন্য খুব কম।")
 WORSE = Text(
-    en="- Here the list did worse than \"no purchase for more than {days} days\" ({p} against {q} never "
-       "came back): use it as a call list from the top (most likely lost first), and check it "
+    en="- Here the list did worse than \"no purchase for more than {days} days\" ({p} against "
+       "{q} never came back): use it as a call list from the top (most likely lost first), and check it "
        "on your own past at other dates (--calibration) before you trust it more than that rule.",
     bn="- এখানে তালিকাটি \"{days} দিনের বেশি কেনাকাটা নেই\" নিয়মের চেয়ে খারাপ করেছে ({p} বনাম "
        "{q} আর ফেরেননি): এটি ওপর থেকে ফোন করার তালিকা হিসেবে ব্যবহার করুন (সবচেয়ে সম্ভাব্য "
@@ -190,8 +193,8 @@ def behind_silence(result: BacktestResult) -> bool:
 
 #: ``WORSE`` when the longest silence did better too: no "use it from the top".
 WORSE_BOTH = Text(
-    en="- Here the list did worse than \"no purchase for more than {days} days\" ({p} against {q} never "
-       "came back): check it on your own past at other dates (--calibration) before you trust "
+    en="- Here the list did worse than \"no purchase for more than {days} days\" ({p} against "
+       "{q} never came back): check it on your own past at other dates (--calibration) before you trust "
        "it more than that rule.",
     bn="- এখানে তালিকাটি \"{days} দিনের বেশি কেনাকাটা নেই\" নিয়মের চেয়ে খারাপ করেছে ({p} বনাম "
        "{q} আর ফেরেননি): ওই নিয়মের চেয়ে বেশি ভরসা করার আগে অন্য তারিখে (--calibration) নিজের "
