@@ -24,7 +24,7 @@ from datetime import date, timedelta
 from typing import Iterable, Sequence
 
 from .errors import KhatirError
-from .i18n import DAYS, Text, bn_digits
+from .i18n import DAYS, Text, bn_digits, thousands
 from .messages.filters import long_date
 from .sheet.records import Customer, Order
 from .rules.history import purchase_histories
@@ -302,6 +302,9 @@ T_METHODS = {
     "matched": Text(en="No purchase for {days}+ days (same count as model)",
                     bn="{days}+ দিন কেনাকাটা নেই (মডেলের সমান সংখ্যা)"),
 }
+#: The ``matched`` row when ties at its cut-off make its count differ from the model's.
+T_MATCHED_ABOUT = Text(en="No purchase for {days}+ days (about the same count as model)",
+                       bn="{days}+ দিন কেনাকাটা নেই (মডেলের প্রায় সমান সংখ্যা)")
 T_MATCHED_NONE = Text(en="Longest silence, same count as model (nobody to match)",
                       bn="সবচেয়ে লম্বা সময় না কেনা, মডেলের সমান সংখ্যা (মেলানোর কেউ নেই)")
 T_NONE = Text(en="-", bn="-")
@@ -324,20 +327,28 @@ def format_table(result: BacktestResult, lang: str = "en") -> str:
     def num(v: float | None) -> str:
         return T_NONE(lang) if v is None else loc(f"{v:.3f}")
 
+    # dates and counts as the plain report above the table writes them (the blind trial of
+    # stop 28: "২০২৫-০৬-২১" and "১০৩৬" under "২১ জুন ২০২৫" and "১,০৩৬")
     lines = [
-        T_TITLE(lang, cal=loc(result.calibration.isoformat()), end=loc(result.end.isoformat()),
-                days=loc(str(result.holdout_days))),
-        T_POP(lang, n=loc(str(result.customers)), lost=loc(str(result.truly_lost)),
+        T_TITLE(lang, cal=long_date(result.calibration, lang, year=True),
+                end=long_date(result.end, lang, year=True),
+                days=thousands(result.holdout_days, lang)),
+        T_POP(lang, n=thousands(result.customers, lang), lost=thousands(result.truly_lost, lang),
               share=pct(result.truly_lost / result.customers if result.customers else None)),
         T_MODEL(lang, desc=result.model.describe(lang)),
         "",
     ]
     rows = [T_HEAD(lang).split("|")]
+    model_count = result.method("model").flagged
     for m in result.methods:
-        label = (T_MATCHED_NONE(lang) if m.key == "matched" and m.cutoff_days is None
-                 else T_METHODS[m.key](lang, days=loc(str(m.cutoff_days if m.cutoff_days is not None
-                                                           else "-"))))
-        flagged = T_NONE(lang) if m.flagged is None else loc(str(m.flagged))
+        days = thousands(m.cutoff_days, lang) if m.cutoff_days is not None else "-"
+        if m.key == "matched" and m.cutoff_days is None:
+            label = T_MATCHED_NONE(lang)
+        elif m.key == "matched" and m.flagged != model_count:
+            label = T_MATCHED_ABOUT(lang, days=days)
+        else:
+            label = T_METHODS[m.key](lang, days=days)
+        flagged = T_NONE(lang) if m.flagged is None else thousands(m.flagged, lang)
         rows.append([label, flagged, pct(m.precision), pct(m.recall), num(m.auc)])
     widths = [max(_width(row[i]) for row in rows) for i in range(len(rows[0]))]
     for n, row in enumerate(rows):
@@ -348,7 +359,7 @@ def format_table(result: BacktestResult, lang: str = "en") -> str:
             lines.append("  ".join("-" * w for w in widths))
     lines += ["", T_NOTE(lang)]
     if result.customers < FEW_CUSTOMERS:
-        lines.append(T_FEW(lang, n=loc(str(result.customers))))
+        lines.append(T_FEW(lang, n=thousands(result.customers, lang)))
     return "\n".join(lines)
 
 

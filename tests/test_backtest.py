@@ -214,20 +214,20 @@ def test_cancelled_and_returned_orders_are_not_purchases_and_the_owner_is_told(t
     assert [o.row for o in log.orders] == [2, 6, 7]  # delivered, partly refunded, no status
     assert (log.skipped, log.no_customer, log.not_bought) == (4, 1, 3)
     assert read_line(log, "en") == (
-        "Read 3 order rows. 1 row has no customer ID and was left out (sales to unknown "
+        "Read 7 order rows; 3 of them are purchases and are counted below. 1 row has no customer ID and was left out (sales to unknown "
         "customers cannot be followed). 3 rows are cancelled or returned orders (by their "
         "status) and were left out: they are not purchases.")
     assert read_line(log, "bn") == (
-        "৩টি অর্ডারের সারি পড়া হয়েছে। ১টি সারিতে গ্রাহক আইডি নেই, সেটি বাদ গেছে (অচেনা ক্রেতার "
+        "৭টি অর্ডারের সারি পড়া হয়েছে; তার মধ্যে ৩টি কেনাকাটা, সেগুলোই নিচে গোনা হয়েছে। ১টি সারিতে গ্রাহক আইডি নেই, সেটি বাদ গেছে (অচেনা ক্রেতার "
         "কেনাকাটা অনুসরণ করা যায় না)। অবস্থা কলামে বাতিল বা ফেরত লেখা ৩টি সারিও বাদ গেছে: এগুলো "
         "কেনাকাটা নয়।")
     one = replace(log, orders=log.orders[:1], no_customer=0, skipped=2, not_bought=1)
     assert read_line(one, "en") == (
-        "Read 1 order row. 1 row could not be read as an order (no date, or a total line) and "
+        "Read 3 order rows; 1 of them is a purchase and is counted below. 1 row could not be read as an order (no date, or a total line) and "
         "was left out. 1 row is a cancelled or returned order (by its status) and was left out: "
         "it is not a purchase.")
     assert read_line(one, "bn") == (
-        "১টি অর্ডারের সারি পড়া হয়েছে। ১টি সারি অর্ডার হিসেবে পড়া যায়নি (তারিখ নেই, বা "
+        "৩টি অর্ডারের সারি পড়া হয়েছে; তার মধ্যে ১টি কেনাকাটা, সেগুলোই নিচে গোনা হয়েছে। ১টি সারি অর্ডার হিসেবে পড়া যায়নি (তারিখ নেই, বা "
         "যোগফলের সারি), সেটি বাদ গেছে। অবস্থা কলামে বাতিল বা ফেরত লেখা ১টি সারিও বাদ গেছে: এটি "
         "কেনাকাটা নয়।")
 
@@ -495,7 +495,7 @@ def test_script_prints_the_table(tmp_path, capsys):
     assert out.startswith(f"Read {rows:,} order rows.\n"
                           "Columns: date = date, customer = customer_id, amount = amount.\n"
                           "What the lost list would have found on 31 December 2022")
-    assert "flags as of 2022-12-31" in out
+    assert "flags as of 31 December 2022, checked against purchases up to 31 December 2023" in out
     for label in ("Model: 'lost'", "BG/NBD probability alive", "No purchase for more than 90 days",
                   "(same count as model)"):
         assert label in out
@@ -541,14 +541,16 @@ def test_script_says_which_rows_it_left_out(tmp_path, capsys):
     orders = len(lines) - 4
     assert backtest_lost.main(["--csv", str(path), "--lang", "en"]) == 0
     assert capsys.readouterr().out.splitlines()[:2] == [
-        f"Read {orders:,} order rows. 2 rows have no customer ID and were left out (sales to "
+        f"Read {orders + 3:,} order rows; {orders:,} of them are purchases and are counted below. "
+        "2 rows have no customer ID and were left out (sales to "
         "unknown customers cannot be followed). 1 row could not be read as an order (no date, "
         "or a total line) and was left out.",
         "Columns: date = InvoiceDate, customer = CustomerID, order number = InvoiceNo, quantity = Quantity, "
         "unit price = UnitPrice."]
     assert backtest_lost.main(["--csv", str(path)]) == 0
     assert capsys.readouterr().out.splitlines()[:2] == [
-        f"{bn_digits(f'{orders:,}')}টি অর্ডারের সারি পড়া হয়েছে। ২টি সারিতে গ্রাহক আইডি নেই, "
+        f"{bn_digits(f'{orders + 3:,}')}টি অর্ডারের সারি পড়া হয়েছে; তার মধ্যে "
+        f"{bn_digits(f'{orders:,}')}টি কেনাকাটা, সেগুলোই নিচে গোনা হয়েছে। ২টি সারিতে গ্রাহক আইডি নেই, "
         "সেগুলো বাদ গেছে (অচেনা ক্রেতার কেনাকাটা অনুসরণ করা যায় না)। ১টি সারি অর্ডার হিসেবে "
         "পড়া যায়নি (তারিখ নেই, বা যোগফলের সারি), সেটি বাদ গেছে।",
         "কলাম: তারিখ = InvoiceDate, গ্রাহক = CustomerID, অর্ডার নম্বর = InvoiceNo, সংখ্যা = Quantity, একক দাম = "
@@ -600,7 +602,7 @@ def test_plain_report_in_both_languages(seasonal_result):
                      f"as lost. {tp:,} of them ({round(100 * model.precision)}%) really never came "
                      f"back; that is {round(100 * model.recall)}% of all {r.truly_lost:,} repeat "
                      f"buyers who did not come back.")
-    assert en[2] == (f"- \"No purchase for 90 days\" would have named {fixed.flagged:,}, of whom "
+    assert en[2] == (f"- \"No purchase for more than 90 days\" would have named {fixed.flagged:,}, of whom "
                      f"{round(100 * fixed.precision)}% never came back; that is "
                      f"{round(100 * fixed.recall)}% of those who did not come back.")
     matched = r.method("matched")
@@ -623,12 +625,12 @@ def test_a_young_shop_hears_that_nobody_was_silent_90_days_and_gets_no_suggestio
     r = backtest(orders, calibration=date(2024, 3, 10))
     assert r.truly_lost == 12 and not r.method("fixed").flagged
     en = plain_report(r, "en").splitlines()
-    assert en[2] == ("- \"No purchase for 90 days\" would have named nobody: no repeat buyer "
+    assert en[2] == ("- \"No purchase for more than 90 days\" would have named nobody: no repeat buyer "
                      "had been silent that long.")
     assert en[-1] == ("Suggestion: only 12 repeat buyers left after this date, too few to choose "
                       "a setting by; run this again when the shop has more history.")
     bn = plain_report(r, "bn").splitlines()
-    assert bn[2] == ("- \"৯০ দিন কোনো কেনাকাটা নেই\" নিয়মে কেউ আসত না: কোনো বারবার কেনা "
+    assert bn[2] == ("- \"৯০ দিনের বেশি কেনাকাটা নেই\" নিয়মে কেউ আসত না: কোনো বারবার কেনা "
                      "গ্রাহক এত দিন চুপ ছিলেন না।")
     assert bn[-1].startswith("পরামর্শ: এই তারিখের পর মাত্র ১২ জন")
 
@@ -776,12 +778,14 @@ def test_orders_dated_after_today_are_left_out_and_counted(tmp_path, capsys):
     rows = len(read_orders(csv_path)) - 2
     assert backtest_lost.main(["--csv", str(csv_path), "--lang", "en"]) == 0
     out = capsys.readouterr().out.splitlines()
-    assert out[0] == (f"Read {rows:,} order rows. 2 rows are dated after today and were left "
+    assert out[0] == (f"Read {rows + 2:,} order rows; {rows:,} of them are purchases and are "
+                      "counted below. 2 rows are dated after today and were left "
                       "out: check their year.")
     assert f"checked against purchases up to {last.day} {last:%B %Y})" in out[2]
     assert backtest_lost.main(["--csv", str(csv_path)]) == 0
     assert capsys.readouterr().out.splitlines()[0] == (
-        f"{bn_digits(f'{rows:,}')}টি অর্ডারের সারি পড়া হয়েছে। আজকের পরের তারিখের ২টি সারি বাদ "
+        f"{bn_digits(f'{rows + 2:,}')}টি অর্ডারের সারি পড়া হয়েছে; তার মধ্যে "
+        f"{bn_digits(f'{rows:,}')}টি কেনাকাটা, সেগুলোই নিচে গোনা হয়েছে। আজকের পরের তারিখের ২টি সারি বাদ "
         "গেছে: সালগুলো ঠিক আছে কি না দেখুন।")
 
 
@@ -837,11 +841,11 @@ def test_a_list_less_precise_than_the_plain_rule_is_told_so_with_a_next_step():
                     for m in r.methods)
     worse = replace(r, methods=methods)
     assert plain_report(worse, "en").splitlines()[4] == (
-        "- Here the list did worse than \"no purchase for 90 days\" (57% against 65% never came "
+        "- Here the list did worse than \"no purchase for more than 90 days\" (57% against 65% never came "
         "back): use it as a call list from the top (most likely lost first), and check it on "
         "your own past at other dates (--calibration) before you trust it more than that rule.")
     assert plain_report(worse, "bn").splitlines()[4] == (
-        "- এখানে তালিকাটি \"৯০ দিন কোনো কেনাকাটা নেই\" নিয়মের চেয়ে খারাপ করেছে (৫৭% বনাম ৬৫% "
+        "- এখানে তালিকাটি \"৯০ দিনের বেশি কেনাকাটা নেই\" নিয়মের চেয়ে খারাপ করেছে (৫৭% বনাম ৬৫% "
         "আর ফেরেননি): এটি ওপর থেকে ফোন করার তালিকা হিসেবে ব্যবহার করুন (সবচেয়ে সম্ভাব্য হারানো "
         "আগে), আর ওই নিয়মের চেয়ে বেশি ভরসা করার আগে অন্য তারিখে (--calibration) নিজের পুরোনো "
         "হিসাবে মিলিয়ে দেখুন।")
@@ -919,7 +923,7 @@ def test_odoo_quotations_are_offers_not_purchases(tmp_path):
     log = load_orders(path)
     assert [(o.row, o.customer_id) for o in log.orders] == [(2, "Rina Akter"), (5, "Rina Akter")]
     assert read_line(log, "en") == (
-        "Read 2 order rows. 3 rows are cancelled or returned orders (by their status) and were "
+        "Read 5 order rows; 2 of them are purchases and are counted below. 3 rows are cancelled or returned orders (by their status) and were "
         "left out: they are not purchases.")
     assert columns_line(log, "en") == (
         "Columns: date = Order Date, customer = Customer, order number = Order Reference, amount = Total, "
@@ -939,18 +943,18 @@ def test_a_tally_walk_in_ledger_is_no_customer_and_a_cancelled_voucher_no_purcha
     assert [o.customer_id for o in log.orders] == ["Tania Store", "Tania Store", "Liton Enterprise"]
     assert (log.skipped, log.no_customer, log.walk_in, log.not_bought) == (11, 0, 9, 1)
     assert read_line(log, "en") == (
-        "Read 3 order rows. 9 rows are sales to the walk-in ledger (Cash, Walk-in, Guest) and "
+        "Read 14 order rows; 3 of them are purchases and are counted below. 9 rows are sales to the walk-in ledger (Cash, Walk-in, Guest) and "
         "were left out: they name no one customer. 1 row could not be read as an order (no "
         "date, or a total line) and was left out. 1 row is a cancelled or returned order (by "
         "its status) and was left out: it is not a purchase.")
     assert read_line(log, "bn") == (
-        "৩টি অর্ডারের সারি পড়া হয়েছে। নগদ বা অতিথি খাতার (Cash, Walk-in, নগদ বিক্রি) ৯টি "
+        "১৪টি অর্ডারের সারি পড়া হয়েছে; তার মধ্যে ৩টি কেনাকাটা, সেগুলোই নিচে গোনা হয়েছে। নগদ বা অতিথি খাতার (Cash, Walk-in, নগদ বিক্রি) ৯টি "
         "বিক্রির সারি বাদ গেছে: এগুলো কোনো একজন ক্রেতার নয়। ১টি সারি অর্ডার হিসেবে পড়া যায়নি "
         "(তারিখ নেই, বা যোগফলের সারি), সেটি বাদ গেছে। অবস্থা কলামে বাতিল বা ফেরত লেখা ১টি সারিও "
         "বাদ গেছে: এটি কেনাকাটা নয়।")
     one = replace(log, walk_in=1, skipped=1, not_bought=0)
     assert read_line(one, "en") == (
-        "Read 3 order rows. 1 row is a sale to the walk-in ledger (Cash, Walk-in, Guest) and was "
+        "Read 4 order rows; 3 of them are purchases and are counted below. 1 row is a sale to the walk-in ledger (Cash, Walk-in, Guest) and was "
         "left out: it names no one customer.")
     assert columns_line(log, "en") == (
         "Columns: date = Date, customer = Particulars, amount = Gross Total.")
@@ -985,7 +989,7 @@ def test_a_subtotal_row_never_decides_the_customer_column_and_all_tabs_read_one_
     assert columns_line(log, "en") == (
         "Columns: date = তারিখ, customer = মোবাইল, amount = মোট টাকা.")
     assert read_line(log, "en") == (
-        "Read 5 order rows. 1 row has no customer ID and was left out (sales to unknown "
+        "Read 9 order rows; 5 of them are purchases and are counted below. 1 row has no customer ID and was left out (sales to unknown "
         "customers cannot be followed). 3 rows could not be read as an order (no date, or a "
         "total line) and were left out.")
 
@@ -1011,7 +1015,7 @@ def test_a_wallet_statement_names_the_customer_by_the_sender_and_a_refund_is_no_
     assert [(o.row, o.customer_id) for o in log.orders] == [
         (5, "+8801866149499"), (6, "+8801327759870"), (8, "+8801866149499")]
     assert read_line(log, "en") == (
-        "Read 3 order rows. 1 row could not be read as an order (no date, or a total line) and "
+        "Read 6 order rows; 3 of them are purchases and are counted below. 1 row could not be read as an order (no date, or a total line) and "
         "was left out. 2 rows are cancelled or returned orders (by their status) and were left "
         "out: they are not purchases.")
     assert columns_line(log, "en") == (
@@ -1042,12 +1046,12 @@ def test_a_masked_wallet_is_the_one_full_number_it_fits_or_is_counted(tmp_path):
         "+8801866149499", "+8801866149499", "+8801711115678", "+8801799995678", "015XXXX1234"]
     assert (log.skipped, log.masked, log.not_bought) == (2, 1, 1)
     assert read_line(log, "en") == (
-        "Read 5 order rows. 1 row has a masked number (017XXXX5678) and could not be matched "
+        "Read 7 order rows; 5 of them are purchases and are counted below. 1 row has a masked number (017XXXX5678) and could not be matched "
         "to one customer: it was left out. 1 row is a cancelled or returned order (by its "
         "status) and was left out: it is not a purchase.")
     assert read_line(replace(log, masked=1, skipped=1, not_bought=0), "bn") == (
-        "৫টি অর্ডারের সারি পড়া হয়েছে। ১টি সারিতে নম্বরের মাঝখান ঢাকা (017XXXX5678), কোনো "
-        "একজন গ্রাহকের সঙ্গে মেলানো যায়নি: সেটি বাদ গেছে।")
+        "৬টি অর্ডারের সারি পড়া হয়েছে; তার মধ্যে ৫টি কেনাকাটা, সেগুলোই নিচে গোনা হয়েছে। "
+        "১টি সারিতে নম্বরের মাঝখান ঢাকা (017XXXX5678), কোনো একজন গ্রাহকের সঙ্গে মেলানো যায়নি: সেটি বাদ গেছে।")
     assert columns_line(log, "en") == (
         "Columns: date = Date time, customer = Sender wallet, amount = Amount, status = Type.")
 
@@ -1075,7 +1079,7 @@ def test_a_register_that_writes_the_date_once_a_day(tmp_path):
         ("2025-02-01", "9118"), ("2025-02-01", "1407")]
     assert (log.dated_above, log.skipped) == (5, 4)
     assert read_line(log, "en") == (
-        "Read 8 order rows. 4 rows could not be read as an order (no date, or a total line) and "
+        "Read 12 order rows; 8 of them are purchases and are counted below. 4 rows could not be read as an order (no date, or a total line) and "
         "were left out. 5 rows have no date of their own (blank, or 〃) and took the date of "
         "the row above.")
     assert read_line(replace(log, dated_above=1, skipped=0), "bn") == (
@@ -1108,7 +1112,7 @@ def test_porimaan_is_how_many_and_paid_price_is_the_amount(tmp_path):
     log = load_orders(daraz)
     assert [(o.customer_id, o.amount) for o in log.orders] == [("01329***919", 1290.0)]
     assert read_line(log, "en") == (
-        "Read 1 order row. 1 row is a cancelled or returned order (by its status) and was left "
+        "Read 2 order rows; 1 of them is a purchase and is counted below. 1 row is a cancelled or returned order (by its status) and was left "
         "out: it is not a purchase.")
     assert columns_line(log, "en") == (
         "Columns: date = Created at, customer = Shipping Phone Number, order number = Order Item Id, "
@@ -1352,12 +1356,12 @@ def test_both_yardsticks_ahead_are_both_said(seasonal_result):
     lines = plain_report(with_precisions(seasonal_result, model=0.896, fixed=0.948,
                                          matched=0.948), "en").splitlines()
     assert lines[4] == (
-        "- Here the list did worse than \"no purchase for 90 days\" (90% against 95% never came "
+        "- Here the list did worse than \"no purchase for more than 90 days\" (90% against 95% never came "
         "back): check it on your own past at other dates (--calibration) before you trust it "
         "more than that rule.")  # not "use it as a call list from the top"
     assert plain_report(with_precisions(seasonal_result, model=0.896, fixed=0.948,
                                         matched=0.948), "bn").splitlines()[4] == (
-        "- এখানে তালিকাটি \"৯০ দিন কোনো কেনাকাটা নেই\" নিয়মের চেয়ে খারাপ করেছে (৯০% বনাম ৯৫% আর "
+        "- এখানে তালিকাটি \"৯০ দিনের বেশি কেনাকাটা নেই\" নিয়মের চেয়ে খারাপ করেছে (৯০% বনাম ৯৫% আর "
         "ফেরেননি): ওই নিয়মের চেয়ে বেশি ভরসা করার আগে অন্য তারিখে (--calibration) নিজের পুরোনো "
         "হিসাবে মিলিয়ে দেখুন।")
     assert lines[5].startswith("- Here the list did worse than the longest silence (90% against "
@@ -1383,14 +1387,16 @@ def test_a_plain_rule_that_named_one_customer_is_no_yardstick(seasonal_result):
     few = replace(seasonal_result, methods=tuple(
         replace(m, flagged=1, precision=1.0) if m.key == "fixed" else m for m in seasonal_result.methods))
     lines = plain_report(few, "en").splitlines()
-    assert ("- \"No purchase for 90 days\" named only 1 customer, too few to compare the list with."
+    assert ("- \"No purchase for more than 90 days\" named only 1 customer, too few to compare the list with."
             in lines)
     assert not any(x.startswith("- Here the list did worse") for x in lines)
 
 
 @pytest.mark.parametrize("lang, message", [
-    ("en", "--calibration 2026-02-30: that month has no such day; check the day and the month."),
-    ("bn", "--calibration 2026-02-30: ওই মাসে এমন কোনো দিন নেই; দিন আর মাস মিলিয়ে দেখুন।"),
+    ("en", "--calibration 2026-02-30: that date does not exist (the month has no such day); "
+           "check the day and the month."),
+    ("bn", "--calibration 2026-02-30: এমন কোনো তারিখ নেই (ওই মাসে এমন কোনো দিন নেই); দিন আর মাস "
+           "মিলিয়ে দেখুন।"),
 ])
 def test_a_day_the_month_does_not_have_is_named_as_such(capsys, lang, message):
     assert backtest_lost.main(["--csv", "x.csv", "--calibration", "2026-02-30", "--lang", lang]) == 2
@@ -1414,12 +1420,12 @@ def test_a_month_first_file_whose_days_are_all_12_or_less_is_named_as_such(tmp_p
     log = load_orders(p).until(date(2026, 11, 25))  # 2 and 5 December read day first: the future
     assert [o.date for o in log.orders] == [date(2026, 2, 1), date(2026, 4, 3)]
     assert read_line(log, "en") == (
-        "Read 2 order rows. 2 rows are dated after today and were left out. Every date in the "
+        "Read 4 order rows; 2 of them are purchases and are counted below. 2 rows are dated after today and were left out. Every date in the "
         "file could be day/month or month/day and was read day first (03/04 as 3 April); read "
         "month first, most would not be after today, so the file may be month first (as US "
         "Excel saves it): save its dates as yyyy-mm-dd (2026-11-25) and run again.")
     assert read_line(log, "bn") == (
-        "২টি অর্ডারের সারি পড়া হয়েছে। আজকের পরের তারিখের ২টি সারি বাদ গেছে। ফাইলের প্রতিটি তারিখ "
+        "৪টি অর্ডারের সারি পড়া হয়েছে; তার মধ্যে ২টি কেনাকাটা, সেগুলোই নিচে গোনা হয়েছে। আজকের পরের তারিখের ২টি সারি বাদ গেছে। ফাইলের প্রতিটি তারিখ "
         "দিন/মাস বা মাস/দিন দুইভাবেই পড়া যায়, আর দিন আগে ধরে পড়া হয়েছে (03/04 মানে ৩ এপ্রিল); মাস "
         "আগে ধরে পড়লে বেশিরভাগ আজকের পরে পড়ত না, তাই ফাইলটি সম্ভবত মাস আগে লেখা (যেমন US Excel "
         "সেভ করে): তারিখগুলো yyyy-mm-dd (2026-11-25) আকারে সেভ করে আবার চালান।")
@@ -1428,7 +1434,7 @@ def test_a_month_first_file_whose_days_are_all_12_or_less_is_named_as_such(tmp_p
 def test_a_mistyped_year_is_still_told_as_a_year(tmp_path):
     p = orders_file(tmp_path, "Date,Customer ID,Amount\n25/02/2026,C-1,100\n03/04/2027,C-2,100\n")
     log = load_orders(p).until(date(2026, 11, 25))
-    assert read_line(log, "en") == ("Read 1 order row. 1 row is dated after today and was left "
+    assert read_line(log, "en") == ("Read 2 order rows; 1 of them is a purchase and is counted below. 1 row is dated after today and was left "
                                     "out: check its year.")
 
 
@@ -1495,5 +1501,101 @@ def test_no_better_share_names_both_yardsticks_not_only_the_longest_silence(seas
                          "en").splitlines()
     assert lines[-1] == (
         "Suggestion: no other lost_share did clearly better here (as precise as the longest "
-        "silence, and 5 points more than \"no purchase for 90 days\"); keep yours, read the list "
+        "silence, and 5 points more than \"no purchase for more than 90 days\"); keep yours, read the list "
         "from the top (most likely lost first) and call before you send.")
+
+
+def test_the_method_counts_the_days_before_the_date_not_the_whole_file(tmp_path, capsys):
+    # the blind trial of stop 28: "the order history covers 263 days" of a longer file
+    csv_path = _steady_shop_csv(tmp_path / "orders.csv")  # 1 January 2024 to April 2025
+    assert backtest_lost.main(["--csv", str(csv_path), "--calibration", "2024-12-31",
+                               "--lang", "en"]) == 0
+    method = next(x for x in capsys.readouterr().out.splitlines() if x.startswith("Method:"))
+    assert method.endswith(
+        "Chosen because the order history before this date covers 365 days, enough to learn "
+        "how this shop's customers come back.")
+    assert backtest_lost.main(["--csv", str(csv_path), "--calibration", "2024-12-31"]) == 0
+    method = next(x for x in capsys.readouterr().out.splitlines() if x.startswith("পদ্ধতি:"))
+    assert method.endswith(
+        "বেছে নেওয়া হয়েছে কারণ এই তারিখের আগের অর্ডারের হিসাবে ৩৬৫ দিনের তারিখ আছে, এই দোকানের "
+        "গ্রাহকেরা কীভাবে ফিরে আসেন তা শেখার জন্য যথেষ্ট।")
+
+
+def test_the_table_writes_dates_and_counts_as_the_report_does_and_says_about_the_same_count():
+    r = _steady_result()
+    model = r.method("model")
+    assert model.flagged
+    # a big shop's counts, and a longest silence whose ties made it one more than the list
+    big = replace(r, customers=9006, truly_lost=1144, methods=tuple(
+        replace(m, flagged=1036) if m.key == "model" else
+        replace(m, flagged=1037) if m.key == "matched" else m for m in r.methods))
+    cut = r.method("matched").cutoff_days
+    en = format_table(big, "en").splitlines()
+    assert en[:2] == [
+        "Backtest: flags as of 1 March 2025, checked against purchases up to "
+        f"{r.end.day} {r.end:%B %Y} ({r.holdout_days} days)",
+        "9,006 repeat buyers on that date; 1,144 of them (12.7%) made no purchase afterwards."]
+    assert any(x.startswith("Model: 'lost'") and " 1,036 " in x for x in en)
+    assert any(x.startswith(f"No purchase for {cut}+ days (about the same count as model)")
+               and " 1,037 " in x for x in en)
+    bn = format_table(big, "bn").splitlines()
+    assert bn[1] == "ওই তারিখে ৯,০০৬ জন বারবার কেনা গ্রাহক; তাঁদের ১,১৪৪ জন (১২.৭%) পরে আর কেনেননি।"
+    assert bn[0].startswith("ব্যাকটেস্ট: ১ মার্চ ২০২৫ তারিখের হিসাবে চিহ্নিত, ")
+    assert any(x.startswith(f"{bn_digits(cut)}+ দিন কেনাকাটা নেই (মডেলের প্রায় সমান সংখ্যা)")
+               and " ১,০৩৭ " in x for x in bn)
+    same = replace(r, methods=tuple(replace(m, flagged=model.flagged) if m.key == "matched"
+                                    else m for m in r.methods))
+    assert f"No purchase for {cut}+ days (same count as model)" in format_table(same, "en")
+
+
+@pytest.mark.parametrize("typed, lang, message", [
+    ("31/02/2025", "en", "--calibration 31/02/2025: that date does not exist (the month has no "
+                         "such day); check the day and the month."),
+    ("৩১/০২/২০২৫", "bn", "--calibration ৩১/০২/২০২৫: এমন কোনো তারিখ নেই (ওই মাসে এমন কোনো দিন "
+                         "নেই); দিন আর মাস মিলিয়ে দেখুন।"),
+    ("31.04.2025", "en", "--calibration 31.04.2025: that date does not exist (the month has no "
+                         "such day); check the day and the month."),
+    ("31/13/2025", "en", "--calibration 31/13/2025 is not a date Khatir can read; write it as "
+                         "YYYY-MM-DD, for example 2025-03-14."),
+])
+def test_a_day_first_date_that_does_not_exist_is_named_as_such(tmp_path, capsys, typed, lang,
+                                                                message):
+    csv_path = _steady_shop_csv(tmp_path / "orders.csv")
+    assert backtest_lost.main(["--csv", str(csv_path), "--calibration", typed, "--lang", lang]) == 2
+    out = capsys.readouterr()
+    assert (out.out, out.err.strip()) == ("", message)
+
+
+@pytest.mark.parametrize("flags, lang, message", [
+    (["--lost-share", "1.5"], "en",
+     "--lost-share 1.5: write a number between 0 and 1, for example --lost-share 0.45."),
+    (["--lost-share", "1.5"], "bn",
+     "--lost-share 1.5: ০ থেকে ১-এর মধ্যে একটি সংখ্যা লিখুন, যেমন --lost-share 0.45।"),
+    (["--lost-below", "2"], "en",
+     "--lost-below 2: write a number between 0 and 1, for example --lost-below 0.15."),
+    (["--at-risk-below", "-0.5"], "en",
+     "--at-risk-below -0.5: write a number between 0 and 1, for example --at-risk-below 0.5."),
+    (["--lost-below", "0.6"], "en",
+     "--lost-below 0.6: lost_below may not be above at_risk_below, and here they would be 0.6 "
+     "and 0.5; give --lost-below and --at-risk-below together, the first the smaller."),
+    (["--lost-below", "0.6"], "bn",
+     "--lost-below 0.6: lost_below at_risk_below-এর চেয়ে বেশি হতে পারবে না, আর এখানে সেগুলো হতো "
+     "0.6 আর 0.5; --lost-below আর --at-risk-below একসাথে দিন, প্রথমটি ছোট।"),
+])
+def test_a_bad_value_typed_on_the_command_line_names_the_flag(tmp_path, capsys, flags, lang,
+                                                               message):
+    csv_path = _steady_shop_csv(tmp_path / "orders.csv")
+    assert backtest_lost.main(["--csv", str(csv_path), "--lang", lang] + flags) == 2
+    out = capsys.readouterr()
+    assert (out.out, out.err.strip()) == ("", message)
+
+
+def test_a_bad_value_in_the_settings_file_still_names_the_settings(tmp_path, capsys):
+    csv_path = _steady_shop_csv(tmp_path / "orders.csv")
+    config = tmp_path / "settings.toml"
+    config.write_text("[lost]\nlost_share = 1.5\n", encoding="utf-8")
+    assert backtest_lost.main(["--csv", str(csv_path), "--lang", "en", "--config", str(config),
+                               "--lost-below", "0.1"]) == 2
+    assert capsys.readouterr().err.strip() == (
+        "In the [lost] settings, lost_share and at_risk_share must be numbers between 0 and 1, "
+        "with lost_share not above at_risk_share.")

@@ -28,7 +28,7 @@ from ..backtest import BacktestError, backtest, format_table, simulate_orders
 from ..orders_file import load_orders, load_orders_backend
 from ..backtest_report import columns_line, plain_report, read_line
 from ..errors import CellError, KhatirError
-from ..i18n import Text
+from ..i18n import ASCII_DIGITS, Text
 from ..rules.lost import LostSettings
 from ..rules.lost.settings import at_risk_share_for
 from ..sheet.parse import parse_date
@@ -39,8 +39,13 @@ BAD_DATE = Text(
     bn="--calibration {text} তারিখ হিসেবে পড়া যায়নি; YYYY-MM-DD আকারে লিখুন, যেমন "
        "২০২৫-০৩-১৪।")
 NO_SUCH_DAY = Text(
-    en="--calibration {text}: that month has no such day; check the day and the month.",
-    bn="--calibration {text}: ওই মাসে এমন কোনো দিন নেই; দিন আর মাস মিলিয়ে দেখুন।")
+    en="--calibration {text}: that date does not exist (the month has no such day); check the "
+       "day and the month.",
+    bn="--calibration {text}: এমন কোনো তারিখ নেই (ওই মাসে এমন কোনো দিন নেই); দিন আর মাস "
+       "মিলিয়ে দেখুন।")
+#: A date written in one of the shapes the sheet's reader knows: year first, or day first.
+YEAR_FIRST = re.compile(r"\s*\d{4}[-/.](\d{1,2})[-/.](\d{1,2})\s*")
+DAY_FIRST = re.compile(r"\s*(\d{1,2})[-/.](\d{1,2})[-/.]\d{4}\s*")
 
 
 def calibration_date(text: str | None) -> date | None:
@@ -52,10 +57,23 @@ def calibration_date(text: str | None) -> date | None:
     try:
         return parse_date(text)
     except CellError:
-        shaped = re.fullmatch(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*", text)
-        if shaped and 1 <= int(shaped.group(2)) <= 12:  # 2026-02-30: written right, no such day
+        if no_such_day(text):  # 2026-02-30, 31/02/2025: written right, no such day
             raise BacktestError(NO_SUCH_DAY, text=text) from None
         raise BacktestError(BAD_DATE, text=text) from None
+
+
+def no_such_day(text: str) -> bool:
+    """Whether ``text`` is written as a date (in English or Bengali digits) whose month is
+    real but whose day is not in it: the owner mistyped the day, not the shape."""
+    digits = text.translate(ASCII_DIGITS)
+    year_first, day_first = YEAR_FIRST.fullmatch(digits), DAY_FIRST.fullmatch(digits)
+    if year_first:
+        month, day = int(year_first.group(1)), int(year_first.group(2))
+    elif day_first:
+        day, month = int(day_first.group(1)), int(day_first.group(2))
+    else:
+        return False
+    return 1 <= month <= 12 and day >= 1
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -101,20 +119,54 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+#: A threshold or share typed on the command line outside 0..1: the flag is named, not the
+#: [lost] settings the owner did not touch (the blind trial of stop 28).
+FLAG_RANGE = Text(
+    en="{flag} {value}: write a number between 0 and 1, for example {flag} {example}.",
+    bn="{flag} {value}: ০ থেকে ১-এর মধ্যে একটি সংখ্যা লিখুন, যেমন {flag} {example}।")
+#: --lost-below above the at-risk threshold (or --at-risk-below below the lost one).
+FLAG_ORDER = Text(
+    en="{flag} {value}: lost_below may not be above at_risk_below, and here they would be "
+       "{lost} and {risk}; give --lost-below and --at-risk-below together, the first the smaller.",
+    bn="{flag} {value}: lost_below at_risk_below-এর চেয়ে বেশি হতে পারবে না, আর এখানে সেগুলো হতো "
+       "{lost} আর {risk}; --lost-below আর --at-risk-below একসাথে দিন, প্রথমটি ছোট।")
+FLAGS = {"lost_below": "--lost-below", "at_risk_below": "--at-risk-below",
+         "lost_share": "--lost-share"}
+
+
 def load_lost_settings(args: argparse.Namespace) -> LostSettings:
+    """The [lost] settings of --config (an error in them names the settings), with the
+    values typed on the command line over them (an error in those names the flag)."""
     section: dict = {}
     if args.config:
         from ..config import load_settings
         section = load_settings(args.config, must_exist=True).section("lost")
-    for key in ("lost_below", "at_risk_below", "model", "lost_share"):
+        LostSettings.from_section(section)
+    for key, flag in FLAGS.items():
         value = getattr(args, key)
-        if value is not None:
-            section[key] = value
+        if value is not None and not 0.0 <= value <= 1.0:
+            raise BacktestError(FLAG_RANGE, flag=flag, value=f"{value:g}",
+                                example=f"{getattr(LostSettings, key):g}")
+    if args.model is not None:
+        section["model"] = args.model
+    for key in FLAGS:
+        if getattr(args, key) is not None:
+            section[key] = getattr(args, key)
     current = section.get("at_risk_share", LostSettings.at_risk_share)
     if args.lost_share is not None and isinstance(current, (int, float)):
         # a share above at_risk_share takes the at-risk list up with it, as the suggestion says
         section["at_risk_share"] = at_risk_share_for(args.lost_share, float(current))
+    lost = section.get("lost_below", LostSettings.lost_below)
+    risk = section.get("at_risk_below", LostSettings.at_risk_below)
+    if isinstance(lost, (int, float)) and isinstance(risk, (int, float)) and lost > risk:
+        flag = "--lost-below" if args.lost_below is not None else "--at-risk-below"
+        raise BacktestError(FLAG_ORDER, flag=flag,
+                            value=f"{getattr(args, FLAGS_KEY[flag]):g}",
+                            lost=f"{lost:g}", risk=f"{risk:g}")
     return LostSettings.from_section(section)
+
+
+FLAGS_KEY = {flag: key for key, flag in FLAGS.items()}
 
 
 def main(argv: list[str] | None = None) -> int:

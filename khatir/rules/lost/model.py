@@ -64,10 +64,13 @@ class Model:
     def with_history(self, days: int) -> Model:
         return replace(self, history_days=days)
 
-    def explain_choice(self, lang: str = "en") -> str:
-        """Which method and why, for the run summary and the backtest (one or two sentences)."""
-        text = WHY_TEXT[self.why](lang, days=_num(self.history_days, lang),
-                                  horizon=_num(self.horizon_days, lang))
+    def explain_choice(self, lang: str = "en", *, before_date: bool = False) -> str:
+        """Which method and why, for the run summary and the backtest (one or two sentences).
+
+        ``before_date``: the backtest's, whose history is the days before the date it
+        judges on, not all the file covers (the blind trial of stop 28)."""
+        why = (BEFORE_DATE_TEXT if before_date else WHY_TEXT).get(self.why, WHY_TEXT[self.why])
+        text = why(lang, days=_num(self.history_days, lang), horizon=_num(self.horizon_days, lang))
         if self.not_learnt is not None and self.why in AFTER_NOT_LEARNT:
             text = f"{self._not_learnt(lang)} {AFTER_NOT_LEARNT[self.why](lang)}"
         lines = [f"{self.describe(lang)}{'।' if lang == 'bn' else '.'} {text}"]
@@ -138,6 +141,29 @@ WHY_TEXT = {
            "this time, so a general model is used.",
         bn="এই দোকানের নিজের হিসাব ({days} দিনের অর্ডার) থেকে এবার স্থির কোনো উত্তর শেখা যায়নি, "
            "তাই সাধারণ মডেল ব্যবহার করা হয়েছে।"),
+}
+#: ``WHY_TEXT`` in the backtest, where the history counted is the days before its date.
+BEFORE_DATE_TEXT = {
+    WHY_LEARNED: Text(
+        en="Chosen because the order history before this date covers {days} days, enough to "
+           "learn how this shop's customers come back.",
+        bn="বেছে নেওয়া হয়েছে কারণ এই তারিখের আগের অর্ডারের হিসাবে {days} দিনের তারিখ আছে, এই "
+           "দোকানের গ্রাহকেরা কীভাবে ফিরে আসেন তা শেখার জন্য যথেষ্ট।"),
+    WHY_SHORT: Text(
+        en="Not enough dated history before this date to learn from ({days} days, too few repeat "
+           "buyers who were known {horizon} days earlier), so a general model is used.",
+        bn="এই তারিখের আগে শেখার মতো যথেষ্ট তারিখসহ হিসাব নেই ({days} দিন; {horizon} দিন আগে "
+           "চেনা বারবার কেনা গ্রাহক খুব কম), তাই সাধারণ মডেল ব্যবহার করা হয়েছে।"),
+    WHY_NO_DROPOUT: Text(
+        en="The history before this date is too short to learn from ({days} days) and too short "
+           "for the general model to see anyone stop buying.",
+        bn="এই তারিখের আগের হিসাব শেখার জন্য খুব ছোট ({days} দিন), সাধারণ মডেলও কাউকে কেনা বন্ধ "
+           "করতে দেখেনি।"),
+    WHY_UNSETTLED: Text(
+        en="This shop's own past before this date ({days} days of orders) gave no steady answer "
+           "to learn from, so a general model is used.",
+        bn="এই তারিখের আগের দোকানের নিজের হিসাব ({days} দিনের অর্ডার) থেকে স্থির কোনো উত্তর শেখা "
+           "যায়নি, তাই সাধারণ মডেল ব্যবহার করা হয়েছে।"),
 }
 #: Learning needs this many repeat buyers one horizon back, and this many with each outcome.
 MIN_LEARN_ROWS, MIN_LEARN_CLASS = 100, 20
