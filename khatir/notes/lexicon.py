@@ -207,6 +207,11 @@ CUES: dict[str, tuple[str, ...]] = {
         # English voice-typed in Bengali script
         "ফিভার", "হাই ফিভার",
         "ইনসুলিন শুরু", "ইনসুলিন দেওয়া শুরু", "insulin dite hocche", "insulin nite hocche",
+        # a pharmacy's shorthand: an operation ("OT hobe kal", "appendix OT hoise"), a urine
+        # infection (UTI), a migraine in Bengali script, the thyroid or the eye's lens (w27)
+        "ot hobe", "ot hoise", "ot hoyeche", "ot holo", "ot korbe", "ot হবে", "ot হইছে", "ot হয়েছে",
+        "ওটি হবে", "ওটি হইছে", "ওটি হয়েছে", "uti$", "মাইগ্রেন", "cataract", "ক্যাটারাক্ট", "tonsil",
+        "টনসিল", "appendix", "appendicitis", "অ্যাপেন্ডিক্স", "এপেন্ডিক্স", "thyroid high", "থাইরয়েড বেশি",
     ),
     "vehicle_trouble": (
         # an engine overheating in Bengali script ("মাইক্রোবাসের ইঞ্জিন ওভারহিট") (w23)
@@ -410,7 +415,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "বিয়ে", "বিয়ের", "বিবাহ", "এনগেজমেন্ট", "আকদ", "গায়ে হলুদ", "জন্মদিন", "প্রমোশন",
         "পাস করেছে", "পাশ করেছে", "পাস করছে", "জিপিএ", "এ প্লাস", "চান্স পাইছে", "চান্স পেয়েছে",
         "নতুন চাকরি", "চাকরি পাইছে", "চাকরি পেয়েছে", "নতুন বাসা", "নতুন বাসায়", "নতুন ফ্ল্যাট",
-        "নতুন বাড়ি", "নতুন দোকান", "উদ্বোধন", "হজ্জ থেকে", "হজ থেকে", "উমরাহ থেকে",
+        "নতুন বাড়ি", "নতুন দোকান", "উদ্বোধন", "হজ্জ থেকে", "হজ থেকে", "হজ্জ থিকা", "হজ থিকা", "hajj thika", "উমরাহ থেকে",
         "বিবাহবার্ষিকী", "ম্যারেজ ডে", "অ্যানিভার্সারি", "বার্থডে", "বার্থ ডে", "এনিভার্সারি", "biye", "biya", "bia$", "engagement",
         "akdo", "gaye holud", "jonmodin", "birthday", "promotion", "promoted", "pass korse",
         "pash korse", "pass koreche", "gpa 5", "a plus", "golden a", "chance paise", "new job",
@@ -822,6 +827,8 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         # a cake or an order that "died" (texting: spoilt on the way, a complaint) (w22)
         "cake died", "cake's dead", "cake is dead", "cake dead", "cake ta dead", "rip my order",
         "rip amar order", "order died", "my order", "amar order",
+        # "no more meds needed": the treatment is over, nobody is "no more" (w27)
+        "no more med", "no more medicine", "no more tablet", "no more injection", "no more dose",
     ),
     "vehicle_trouble": (
         # their own new garage opening ("nijer notun garage khulse") (w23)
@@ -1234,6 +1241,8 @@ OVER: tuple[str, ...] = (
     "ঠিক হইয়াছে", "ভালো হইয়াছে", "ভাল হইয়াছে", "সুস্থ হইয়াছে", "সারিয়া", "কমিয়া গিয়াছে",
     "বাড়ি আসিয়াছে", "বাড়ি ফিরিয়াছে", "বাসায় ফিরিয়াছে", "বাড়ি ফিরেছে", "বাড়ি ফিরছে",
     "সারাইছে", "সারাই হইছে", "saraise", "sarai hoise", "now fine", "now well", "now better",
+    # a pharmacy's shorthand: no symptoms left ("antibiotics shesh, ekhon no sx") (w27)
+    "no sx", "sx nai", "sx nei", "no symptoms", "no more symptoms", "symptom nai", "symptoms gone",
 )
 
 # People (not a vehicle): "মানুষ ঠিক আছে", "উনি ঠিক আছেন" after a vehicle's trouble say nobody was

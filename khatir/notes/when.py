@@ -329,6 +329,9 @@ _RELATIVE = [
     (re.compile(rf"(?<![a-z0-9])({_NUM}) (?:{_DAY_UNIT}) (?:later|after)(?![a-z0-9])"), 1),
     (re.compile(rf"(?<![a-z0-9])({_NUM}) (?:{_WEEK_UNIT})[a-z]* (?:{_AFTER})(?![a-z0-9])"), 7),
     (re.compile(rf"(?<![a-z0-9])(?:after|in) ({_NUM}) (?:{_WEEK_UNIT})s?(?![a-z0-9])"), 7),
+    # a doctor's shorthand for days: "f/u after 7d", "3d por abar dekhabe" (w27)
+    (re.compile(rf"(?<![a-z0-9])(?:after|in|within) ({_NUM}) d(?![a-z0-9])"), 1),
+    (re.compile(rf"(?<![a-z0-9])(?<![0-9] )({_NUM}) d (?:{_AFTER})(?![a-z0-9])"), 1),
 ]
 _FIXED = [
     (phrase_pattern(("next week", "agami soptah", "আগামী সপ্তাহ", "samner soptah", "next soptah",
@@ -388,6 +391,7 @@ _CLOCK = re.compile(r"(?<![a-z0-9])\d{1,2} ?(?:tar|tay|tai|ta r) (?:pr|dike|pare
 _MONTH_DAY = re.compile(
     rf"(?<![a-z0-9])(?<![0-9] )(\d{{1,2}}) (?:{'|'.join(re.escape(fold(w)) for w in ('tarikh', 'তারিখ', 'tarik', 'date'))})[a-z]*"
     r"(?! (?:bar|time|tym)(?![a-z0-9]))"  # "3rd bar busy": the third time, not the 3rd (w21)
+    r"(?! (?:try|tries|atempts?|trial)(?![a-z0-9]))"  # "switched off, 3rd try": the third call (w27)
     rf"(?! (?:{_WEEK_UNIT})(?![a-z0-9]))"  # "Dec er 1st week e": a week, not the 1st (w24)
     r"|(?<![a-z0-9])on the (\d{1,2})(?![a-z0-9])"
     # "tarikh 5 e", "date 12": the word first
