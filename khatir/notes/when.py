@@ -790,7 +790,10 @@ _EVENT_ITSELF = {
         "বার্ষিকী", "উদ্বোধন", "opening", "gaye holud")),
     "illness": phrase_pattern((
         "অপারেশন", "operation", "oparesan", "opareshon", "surgery", "সার্জারি", "sarjari",
-        "এনজিওগ্রাম", "angiogram", "বায়োপসি", "biopsy", "bypass", "বাইপাস", "transplant")),
+        "এনজিওগ্রাম", "angiogram", "বায়োপসি", "biopsy", "bypass", "বাইপাস", "transplant",
+        # a session of treatment or an operation in a pharmacy's shorthand ("OT hobe kal",
+        # "28 tarikh e dialysis, tokhon call dibo") (w27)
+        "ডায়ালাইসিস", "dialysis", "কেমো", "chemo", "ot$", "ওটি$")),
     "newborn": phrase_pattern((
         "delivery", "ডেলিভারি", "সিজার", "cesar", "sizar", "c section", "c-section", "due date",
         "ডিউ ডেট", "প্রসব", "edd$")),
