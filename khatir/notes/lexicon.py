@@ -56,6 +56,10 @@ CUES: dict[str, tuple[str, ...]] = {
         "grandpa passed", "grandmother passed", "grandfather passed", "nani passed", "nana passed",
         "dadi passed", "dada passed", "husband passed", "wife passed", "uncle passed", "aunt passed",
         "passed last night", "passed this morning", "passed yesterday",
+        # a pharmacy's shorthand: the patient "expired" (a medicine expires too: that stays a
+        # complaint) (w27)
+        "pt expired", "pt has expired", "pt ta expired", "patient expired", "patient has expired",
+        "patient ta expired", "pt expire kor", "patient expire kor",
     ) + tuple(f"{who} {gone}" for who in _GONE_RELATIONS for gone in _NO_MORE + _LEFT_US),
     "newborn": (
         # a son born spelt "cheley"; "Allah gave a son" ("আল্লাহ ছেলে দিছে আজ ভোরে") (w23)
@@ -754,6 +758,8 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "হাসপাতালের ambulance", "হাসপাতালের অ্যাম্বুলেন্স", "hospital er ambulance",
         "operation theatre er jonno", "operation theatre এর জন্য", "অপারেশন থিয়েটারের জন্য",
         "for the operation theatre", "ot er jonno",
+        # a diabetic's monthly test strips and lancets ordered (w27)
+        "টেস্ট স্ট্রিপ", "test strip", "glucose strip", "গ্লুকোজ স্ট্রিপ", "লেন্সেট", "lancet",
         # a warning (সতর্কবার্তা) folds like a stroke (w26)
         "সতর্কবার্তা", "সতর্কতা", "সতর্ক সংকেত", "sotorkobarta", "sotorko sonket",
         "নার্স", "nurse", "first aid", "ফার্স্ট এইড", "চেম্বার", "chamber",
@@ -1289,6 +1295,8 @@ RELATIONS: dict[str, tuple[str, ...]] = {
         "istri",
         # sadhu bhasha
         "সহধর্মিণী", "সহধর্মিনী", "sohodhormini",
+        # Barishali and rural "his family" for his wife ("হের পরিবার হাসপাতালে") (w27)
+        "হের পরিবার", "হ্যার পরিবার", "হ্যায়ের পরিবার",
     ),
     "husband": (
         "স্বামী", "হাজব্যান্ড", "জামাই সাহেব", "shami", "swami", "husband", "hubby", "jamai sahe",

@@ -652,6 +652,13 @@ def _short_weekday(clause: str, called: date) -> date | None:
 # "Saturday er bodole aaj e ashben", "শনিবারের বদলে শুক্রবার", "instead of Friday": the day given up
 # is not the call-back day (w24).
 _INSTEAD = re.compile(r"(?<![a-z0-9])[a-z0-9]+(?: er| r|er) bdle(?![a-z0-9])|(?<![a-z0-9])instead of [a-z0-9]+(?![a-z0-9])")
+# "পরশু না কাল সন্ধ্যায় খোঁজ নিবো", "friday na saturday": one day taken back for the next in the
+# same breath, so the first is dropped (w27).
+_DAY_WORDS_SAID = "|".join(sorted({re.escape(fold(w)) for w in (
+    "পরশু", "কাল", "কাইল", "kalke", "আজ", "ajke", "tomorrow", "শনিবার", "রবিবার", "সোমবার", "মঙ্গলবার",
+    "বুধবার", "বৃহস্পতিবার", "শুক্রবার", "saturday", "sunday", "monday", "tuesday", "wednesday",
+    "thursday", "friday")}, key=len, reverse=True))
+_NOT_THAT_DAY = re.compile(rf"(?<![a-z0-9])(?:{_DAY_WORDS_SAID}) na (?=(?:{_DAY_WORDS_SAID})(?![a-z0-9]))")
 
 
 # "25 tarikh er pore kisti dibe, 25 e call dio": a bare number with "e" is that day of the month when
@@ -672,7 +679,7 @@ def callback_date(text: str, called: date) -> date | None:
     the note asks for contact somewhere, a day in a neighbouring clause that is not about
     something else or in the past ("kal sokale payment korben, call dite bolche").
     """
-    folded = _days_named(_INSTEAD.sub(" ", fold(_unalike(text))))
+    folded = _days_named(_NOT_THAT_DAY.sub("", _INSTEAD.sub(" ", fold(_unalike(text)))))
     every = _CLAUSE.split(folded)
     at_jumma = _AT_JUMMA is not None and _AT_JUMMA.search(folded) is not None
     asking = {c for c in every if asks_contact(c)}
