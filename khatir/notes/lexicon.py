@@ -211,10 +211,15 @@ CUES: dict[str, tuple[str, ...]] = {
         # English voice-typed in Bengali script
         "ফিভার", "হাই ফিভার",
         "ইনসুলিন শুরু", "ইনসুলিন দেওয়া শুরু", "insulin dite hocche", "insulin nite hocche",
+        # the doctor raised the insulin's dose (w27)
+        "insulin dose বাড়া", "insulin dose bara", "insulin dose barai", "insulin er dose bar",
+        "ইনসুলিনের ডোজ বাড়", "insulin dose increase",
         # a pharmacy's shorthand: an operation ("OT hobe kal", "appendix OT hoise"), a urine
         # infection (UTI), a migraine in Bengali script, the thyroid or the eye's lens (w27)
         "ot hobe", "ot hoise", "ot hoyeche", "ot holo", "ot korbe", "ot হবে", "ot হইছে", "ot হয়েছে",
-        "ওটি হবে", "ওটি হইছে", "ওটি হয়েছে", "uti$", "মাইগ্রেন", "cataract", "ক্যাটারাক্ট", "tonsil",
+        "ওটি হবে", "ওটি হইছে", "ওটি হয়েছে", "মাইগ্রেন",
+        # (UTI only after whose it is or before a verb: উঠি, "rose", folds like it: "রং উঠি গেছে")
+        "er uti$", "uti chil", "uti hoi", "uti hoy", "uti infection", "uti r jonno", "cataract", "ক্যাটারাক্ট", "tonsil",
         "টনসিল", "appendix", "appendicitis", "অ্যাপেন্ডিক্স", "এপেন্ডিক্স", "thyroid high", "থাইরয়েড বেশি",
     ),
     "vehicle_trouble": (
@@ -332,6 +337,9 @@ CUES: dict[str, tuple[str, ...]] = {
         "বকাবকি", "বকাঝকা", "bokaboki", "bokajhoka", "চেতছে$", "চেতছিল", "chetse$", "chetche$", "খারাপ ব্যাবহার",
         "ব্যাবহার খারাপ", "হিসাব ভুল", "ভুল হিসাব", "hisab vul", "hisab bhul", "ভুল মাপ", "মাপে ভুল",
         "vul map", "bhul map", "mape vul", "mape bhul", "wrong measurement", "পাথর পা", "কাঁকর",
+        # the account "wrong" or written "too much" in the book, an unhappy customer (অখুশি) (w27)
+        "হিসাবে ভুল", "hisabe bhul", "hisabe vul", "হিসাবে বেশি", "hisabe beshi", "বেশি লেখা",
+        "beshi lekha", "অখুশি", "okhushi", "okhusi",
         "pathor pa", "crack$", "আমাদের ভুল", "amader vul",
         "amader bhul", "our mistake", "beshi nis", "বেশি নিস", "জমাট", "কম ওজন", "kom ojon",
         # clothes that do not fit ("সাইজ ছোট, বদলাতে চাইলেন") (whole words: "size choto" folds like "size stock", w23)
