@@ -1705,6 +1705,16 @@ def test_w26_round_over(note, over):
     # Barishali: back from Hajj (থিকা), "his family" for his wife
     ("হজ্জ থিকা ফিরছে, দোয়া চাইছে", ("celebration", "self", None)),
     ("হের পরিবার হাসপাতালে, ৩ দিন পর খবর নিমু", ("illness", "wife", date(2026, 11, 22))),
+    # the account wrong or written too much, an unhappy (অখুশি) customer; ... but a colour that
+    # rose (উঠি) is no UTI
+    ("হিসাবে 300 টাকা বেশি লেখা, হ্যায় মানে না", ("complaint", "self", None)),
+    ("ব্যাটারির warranty card দেই নাই, হ্যায় অখুশি", ("complaint", "self", None)),
+    ("শাড়ির রং উঠি গেছে, ফেরত দিতা চান", ("complaint", "self", None)),
+    # the insulin's dose raised by the doctor
+    ("আব্বার insulin dose বাড়াইছে Dr", ("illness", "father", None)),
+    # a colleague killed in a machine accident; a machine that "died" is no death
+    ("factory te tar colleague mara gese machine accident e", ("bereavement", "colleague", None)),
+    ("purano machine mara gese, notun lagbe", (None, None, None)),
 ])
 def test_w27_round(note, expected):
     r = read(note)

@@ -832,7 +832,9 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "acquaintance", "পরিচিত", "porichito", "দূরের", "durer", "দূর সম্পর্ক", "dur somporko",
         "distant relative", "far relative",
         # a machine, a tree or a crop "died" ("purano pump ta mara gese", "কয়েকটা গাছ মারা গেছে")
-        "pump", "পাম্প", "motor$", "মোটর$", "motor ta", "মোটরটা", "machine$", "machine ta", "মেশিন",
+        # (a machine, not "colleague mara gese machine accident e", a person killed by one) (w27)
+        "pump", "পাম্প", "motor$", "মোটর$", "motor ta", "মোটরটা", "machine mara", "machine ta", "machine ti",
+        "machine gul", "machine dead", "machine died", "মেশিন",
         "engine ta", "ইঞ্জিনটা", "compressor", "কম্প্রেসার", "গাছ মারা", "gach mara", "gas mara",
         "গাছগুলো", "gachgulo", "চারা", "chara gach", "seedling", "plants died", "trees died",
         "ফসল", "fosol", "crop", "মুরগি", "murgi", "হাঁস", "mach mara", "মাছ মারা", "fish died",
