@@ -665,10 +665,9 @@ CUES: dict[str, tuple[str, ...]] = {
         "mtng$", "in mtng",
         # away, with the day back ("customer in Saudi, will be back in 2 weeks, call then") (w26)
         "will be back", "be back on", "be back in",
-        # in a meeting (সভা), at the cattle market in Barishali এহন (now), on a garment
-        # factory's line or its overtime, away on office work (w27)
-        "সভায় আছ", "সভায় গেছ", "sobhay ase", "sobhay gese", "এহন হাটে", "এখন হাটে", "ekhon hate",
-        "ehon hate", "ekhon line e", "এখন লাইনে", "overtime চলতেছে", "overtime cholteche", "overtime cholche",
+        # in a meeting (সভা), on a garment factory's line or its overtime, away on office work
+        # (not "এখন হাটে", at the market: it folds like "এখন হাঁটতে পারে", walking again) (w27)
+        "সভায় আছ", "সভায় গেছ", "sobhay ase", "sobhay gese", "ekhon line e", "এখন লাইনে", "overtime চলতেছে", "overtime cholteche", "overtime cholche",
         "overtime চলছে", "ওভারটাইম চল", "overtime e ase", "overtime করতেছ", "overtime kortese",
         "ওভারটাইম করতেছ", "office er kaje gese", "gese office er kaje", "অফিসের কাজে গেছ",
         "গেছে অফিসের কাজে",
