@@ -1665,3 +1665,68 @@ def test_w26_round(note, expected):
 def test_w26_round_over(note, over):
     assert read(note).over is over
 
+
+
+# The eleventh round (w27: a Barishal/Bhola hardware and boat-engine parts shop's agent in
+# Barishali-tinged Bengali, a Gazipur credit grocery near garment factories, a Cumilla pharmacy's
+# agent in English-heavy medical shorthand). Calls on Thursday 19 November. Expected: (event,
+# who, call-back day).
+@pytest.mark.parametrize("note, expected", [
+    # a doctor's follow-up in days and weeks ("f/u after 7d", "1 wk পর f/u"), on a weekday
+    ("cheler jor 103, Dx viral fever, f/u after 3d", ("illness", "son", date(2026, 11, 22))),
+    ("pt er BP high 170/100, Rx change by Dr, f/u after 7d", ("illness", "self", date(2026, 11, 26))),
+    ("pt er thyroid high, 1 wk পর f/u", ("illness", "self", date(2026, 11, 26))),
+    ("meyer tonsil OT shonibar, shonibar f/u", ("illness", "daughter", date(2026, 11, 21))),
+    # an operation in shorthand: its day is no call-back day unless the call is tied to it
+    ("ammur cataract OT kal", ("illness", "mother", None)),
+    ("bhai er appendix OT hoise, 5 din por stitch katbe", ("illness", "brother", None)),
+    ("28 tarikh e abbar dialysis, tokhon call dibo", ("illness", "father", date(2026, 11, 28))),
+    # one day taken back for the next in the same breath
+    ("bou er OT hobe kal, পরশু না কাল সন্ধ্যায় খোঁজ নিবো", ("illness", "wife", date(2026, 11, 20))),
+    # a urine infection, a migraine in Bengali script
+    ("wife er UTI, antibiotic cholche", ("illness", "wife", None)),
+    ("উনার মাইগ্রেন, আজ দোকানে আসে নাই", ("illness", "self", None)),
+    # the patient "expired" is a death; a syrup that expired is a complaint
+    ("pt expired at CMCH, janaza kal", ("bereavement", None, None)),
+    ("syrup expired, ferot dite chay", ("complaint", "self", None)),
+    # "no more meds" is no death; a diabetic's monthly strips are no illness
+    ("Dad's dengue recovered, platelet normal now, no more meds needed", ("illness", "father", None)),
+    ("ডায়াবেটিস টেস্ট স্ট্রিপ আর লেন্সেট, মাসিক অর্ডার", (None, None, None)),
+    # "the third try" is no day of the month
+    ("Switched off, 3rd try", ("busy", "self", None)),
+    ("sw off, 2nd try, kal cl dibo", ("busy", "self", date(2026, 11, 20))),
+    # busy: in a meeting (সভা), on the factory line or its overtime, away on office work
+    ("মাইকিং এর জন্য সভায় আছে, পরশু কথা কইবে", ("busy", "self", date(2026, 11, 21))),
+    ("ekhon line e, kalke call dite bolse", ("busy", "self", date(2026, 11, 20))),
+    ("overtime চলতেছে, রাত 10 টার পর ফোন দিতে বলছে", ("busy", "self", date(2026, 11, 19))),
+    ("Dhaka gese office er kaje, next week e ferot, tokhon call", ("busy", "self", date(2026, 11, 26))),
+    # ... but overtime pay is no busy call
+    ("overtime er taka pele baki dibe", (None, None, None)),
+    # Barishali: back from Hajj (থিকা), "his family" for his wife
+    ("হজ্জ থিকা ফিরছে, দোয়া চাইছে", ("celebration", "self", None)),
+    ("হের পরিবার হাসপাতালে, ৩ দিন পর খবর নিমু", ("illness", "wife", date(2026, 11, 22))),
+    # the account wrong or written too much, an unhappy (অখুশি) customer; ... but a colour that
+    # rose (উঠি) is no UTI
+    ("হিসাবে 300 টাকা বেশি লেখা, হ্যায় মানে না", ("complaint", "self", None)),
+    ("ব্যাটারির warranty card দেই নাই, হ্যায় অখুশি", ("complaint", "self", None)),
+    ("শাড়ির রং উঠি গেছে, ফেরত দিতা চান", ("complaint", "self", None)),
+    # the insulin's dose raised by the doctor
+    ("আব্বার insulin dose বাড়াইছে Dr", ("illness", "father", None)),
+    # a colleague killed in a machine accident; a machine that "died" is no death
+    ("factory te tar colleague mara gese machine accident e", ("bereavement", "colleague", None)),
+    ("purano machine mara gese, notun lagbe", (None, None, None)),
+])
+def test_w27_round(note, expected):
+    r = read(note)
+    assert (r.event, r.who, r.callback) == expected
+
+
+@pytest.mark.parametrize("note, over", [
+    # no symptoms left, recovered
+    ("wife er UTI chilo, antibiotics shesh, ekhon no sx", True),
+    ("Dad's dengue recovered, platelet normal now, no more meds needed", True),
+    # still on the antibiotic: not over
+    ("wife er UTI, antibiotic cholche", False),
+])
+def test_w27_round_over(note, over):
+    assert read(note).over is over

@@ -56,6 +56,10 @@ CUES: dict[str, tuple[str, ...]] = {
         "grandpa passed", "grandmother passed", "grandfather passed", "nani passed", "nana passed",
         "dadi passed", "dada passed", "husband passed", "wife passed", "uncle passed", "aunt passed",
         "passed last night", "passed this morning", "passed yesterday",
+        # a pharmacy's shorthand: the patient "expired" (a medicine expires too: that stays a
+        # complaint) (w27)
+        "pt expired", "pt has expired", "pt ta expired", "patient expired", "patient has expired",
+        "patient ta expired", "pt expire kor", "patient expire kor",
     ) + tuple(f"{who} {gone}" for who in _GONE_RELATIONS for gone in _NO_MORE + _LEFT_US),
     "newborn": (
         # a son born spelt "cheley"; "Allah gave a son" ("আল্লাহ ছেলে দিছে আজ ভোরে") (w23)
@@ -207,6 +211,16 @@ CUES: dict[str, tuple[str, ...]] = {
         # English voice-typed in Bengali script
         "ফিভার", "হাই ফিভার",
         "ইনসুলিন শুরু", "ইনসুলিন দেওয়া শুরু", "insulin dite hocche", "insulin nite hocche",
+        # the doctor raised the insulin's dose (w27)
+        "insulin dose বাড়া", "insulin dose bara", "insulin dose barai", "insulin er dose bar",
+        "ইনসুলিনের ডোজ বাড়", "insulin dose increase",
+        # a pharmacy's shorthand: an operation ("OT hobe kal", "appendix OT hoise"), a urine
+        # infection (UTI), a migraine in Bengali script, the thyroid or the eye's lens (w27)
+        "ot hobe", "ot hoise", "ot hoyeche", "ot holo", "ot korbe", "ot হবে", "ot হইছে", "ot হয়েছে",
+        "ওটি হবে", "ওটি হইছে", "ওটি হয়েছে", "মাইগ্রেন",
+        # (UTI only after whose it is or before a verb: উঠি, "rose", folds like it: "রং উঠি গেছে")
+        "er uti$", "uti chil", "uti hoi", "uti hoy", "uti infection", "uti r jonno", "cataract", "ক্যাটারাক্ট", "tonsil",
+        "টনসিল", "appendix", "appendicitis", "অ্যাপেন্ডিক্স", "এপেন্ডিক্স", "thyroid high", "থাইরয়েড বেশি",
     ),
     "vehicle_trouble": (
         # an engine overheating in Bengali script ("মাইক্রোবাসের ইঞ্জিন ওভারহিট") (w23)
@@ -323,6 +337,9 @@ CUES: dict[str, tuple[str, ...]] = {
         "বকাবকি", "বকাঝকা", "bokaboki", "bokajhoka", "চেতছে$", "চেতছিল", "chetse$", "chetche$", "খারাপ ব্যাবহার",
         "ব্যাবহার খারাপ", "হিসাব ভুল", "ভুল হিসাব", "hisab vul", "hisab bhul", "ভুল মাপ", "মাপে ভুল",
         "vul map", "bhul map", "mape vul", "mape bhul", "wrong measurement", "পাথর পা", "কাঁকর",
+        # the account "wrong" or written "too much" in the book, an unhappy customer (অখুশি) (w27)
+        "হিসাবে ভুল", "hisabe bhul", "hisabe vul", "হিসাবে বেশি", "hisabe beshi", "বেশি লেখা",
+        "beshi lekha", "অখুশি", "okhushi", "okhusi",
         "pathor pa", "crack$", "আমাদের ভুল", "amader vul",
         "amader bhul", "our mistake", "beshi nis", "বেশি নিস", "জমাট", "কম ওজন", "kom ojon",
         # clothes that do not fit ("সাইজ ছোট, বদলাতে চাইলেন") (whole words: "size choto" folds like "size stock", w23)
@@ -410,7 +427,7 @@ CUES: dict[str, tuple[str, ...]] = {
         "বিয়ে", "বিয়ের", "বিবাহ", "এনগেজমেন্ট", "আকদ", "গায়ে হলুদ", "জন্মদিন", "প্রমোশন",
         "পাস করেছে", "পাশ করেছে", "পাস করছে", "জিপিএ", "এ প্লাস", "চান্স পাইছে", "চান্স পেয়েছে",
         "নতুন চাকরি", "চাকরি পাইছে", "চাকরি পেয়েছে", "নতুন বাসা", "নতুন বাসায়", "নতুন ফ্ল্যাট",
-        "নতুন বাড়ি", "নতুন দোকান", "উদ্বোধন", "হজ্জ থেকে", "হজ থেকে", "উমরাহ থেকে",
+        "নতুন বাড়ি", "নতুন দোকান", "উদ্বোধন", "হজ্জ থেকে", "হজ থেকে", "হজ্জ থিকা", "হজ থিকা", "hajj thika", "উমরাহ থেকে",
         "বিবাহবার্ষিকী", "ম্যারেজ ডে", "অ্যানিভার্সারি", "বার্থডে", "বার্থ ডে", "এনিভার্সারি", "biye", "biya", "bia$", "engagement",
         "akdo", "gaye holud", "jonmodin", "birthday", "promotion", "promoted", "pass korse",
         "pash korse", "pass koreche", "gpa 5", "a plus", "golden a", "chance paise", "new job",
@@ -648,6 +665,12 @@ CUES: dict[str, tuple[str, ...]] = {
         "mtng$", "in mtng",
         # away, with the day back ("customer in Saudi, will be back in 2 weeks, call then") (w26)
         "will be back", "be back on", "be back in",
+        # in a meeting (সভা), on a garment factory's line or its overtime, away on office work
+        # (not "এখন হাটে", at the market: it folds like "এখন হাঁটতে পারে", walking again) (w27)
+        "সভায় আছ", "সভায় গেছ", "sobhay ase", "sobhay gese", "ekhon line e", "এখন লাইনে", "overtime চলতেছে", "overtime cholteche", "overtime cholche",
+        "overtime চলছে", "ওভারটাইম চল", "overtime e ase", "overtime করতেছ", "overtime kortese",
+        "ওভারটাইম করতেছ", "office er kaje gese", "gese office er kaje", "অফিসের কাজে গেছ",
+        "গেছে অফিসের কাজে",
     ),
 }
 
@@ -742,6 +765,8 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "হাসপাতালের ambulance", "হাসপাতালের অ্যাম্বুলেন্স", "hospital er ambulance",
         "operation theatre er jonno", "operation theatre এর জন্য", "অপারেশন থিয়েটারের জন্য",
         "for the operation theatre", "ot er jonno",
+        # a diabetic's monthly test strips and lancets ordered (w27)
+        "টেস্ট স্ট্রিপ", "test strip", "glucose strip", "গ্লুকোজ স্ট্রিপ", "লেন্সেট", "lancet",
         # a warning (সতর্কবার্তা) folds like a stroke (w26)
         "সতর্কবার্তা", "সতর্কতা", "সতর্ক সংকেত", "sotorkobarta", "sotorko sonket",
         "নার্স", "nurse", "first aid", "ফার্স্ট এইড", "চেম্বার", "chamber",
@@ -806,7 +831,9 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "acquaintance", "পরিচিত", "porichito", "দূরের", "durer", "দূর সম্পর্ক", "dur somporko",
         "distant relative", "far relative",
         # a machine, a tree or a crop "died" ("purano pump ta mara gese", "কয়েকটা গাছ মারা গেছে")
-        "pump", "পাম্প", "motor$", "মোটর$", "motor ta", "মোটরটা", "machine$", "machine ta", "মেশিন",
+        # (a machine, not "colleague mara gese machine accident e", a person killed by one) (w27)
+        "pump", "পাম্প", "motor$", "মোটর$", "motor ta", "মোটরটা", "machine mara", "machine ta", "machine ti",
+        "machine gul", "machine dead", "machine died", "মেশিন",
         "engine ta", "ইঞ্জিনটা", "compressor", "কম্প্রেসার", "গাছ মারা", "gach mara", "gas mara",
         "গাছগুলো", "gachgulo", "চারা", "chara gach", "seedling", "plants died", "trees died",
         "ফসল", "fosol", "crop", "মুরগি", "murgi", "হাঁস", "mach mara", "মাছ মারা", "fish died",
@@ -822,6 +849,8 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         # a cake or an order that "died" (texting: spoilt on the way, a complaint) (w22)
         "cake died", "cake's dead", "cake is dead", "cake dead", "cake ta dead", "rip my order",
         "rip amar order", "order died", "my order", "amar order",
+        # "no more meds needed": the treatment is over, nobody is "no more" (w27)
+        "no more med", "no more medicine", "no more tablet", "no more injection", "no more dose",
     ),
     "vehicle_trouble": (
         # their own new garage opening ("nijer notun garage khulse") (w23)
@@ -1234,6 +1263,8 @@ OVER: tuple[str, ...] = (
     "ঠিক হইয়াছে", "ভালো হইয়াছে", "ভাল হইয়াছে", "সুস্থ হইয়াছে", "সারিয়া", "কমিয়া গিয়াছে",
     "বাড়ি আসিয়াছে", "বাড়ি ফিরিয়াছে", "বাসায় ফিরিয়াছে", "বাড়ি ফিরেছে", "বাড়ি ফিরছে",
     "সারাইছে", "সারাই হইছে", "saraise", "sarai hoise", "now fine", "now well", "now better",
+    # a pharmacy's shorthand: no symptoms left ("antibiotics shesh, ekhon no sx") (w27)
+    "no sx", "sx nai", "sx nei", "no symptoms", "no more symptoms", "symptom nai", "symptoms gone",
 )
 
 # People (not a vehicle): "মানুষ ঠিক আছে", "উনি ঠিক আছেন" after a vehicle's trouble say nobody was
@@ -1273,6 +1304,8 @@ RELATIONS: dict[str, tuple[str, ...]] = {
         "istri",
         # sadhu bhasha
         "সহধর্মিণী", "সহধর্মিনী", "sohodhormini",
+        # Barishali and rural "his family" for his wife ("হের পরিবার হাসপাতালে") (w27)
+        "হের পরিবার", "হ্যার পরিবার", "হ্যায়ের পরিবার",
     ),
     "husband": (
         "স্বামী", "হাজব্যান্ড", "জামাই সাহেব", "shami", "swami", "husband", "hubby", "jamai sahe",

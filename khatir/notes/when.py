@@ -329,6 +329,9 @@ _RELATIVE = [
     (re.compile(rf"(?<![a-z0-9])({_NUM}) (?:{_DAY_UNIT}) (?:later|after)(?![a-z0-9])"), 1),
     (re.compile(rf"(?<![a-z0-9])({_NUM}) (?:{_WEEK_UNIT})[a-z]* (?:{_AFTER})(?![a-z0-9])"), 7),
     (re.compile(rf"(?<![a-z0-9])(?:after|in) ({_NUM}) (?:{_WEEK_UNIT})s?(?![a-z0-9])"), 7),
+    # a doctor's shorthand for days: "f/u after 7d", "3d por abar dekhabe" (w27)
+    (re.compile(rf"(?<![a-z0-9])(?:after|in|within) ({_NUM}) d(?![a-z0-9])"), 1),
+    (re.compile(rf"(?<![a-z0-9])(?<![0-9] )({_NUM}) d (?:{_AFTER})(?![a-z0-9])"), 1),
 ]
 _FIXED = [
     (phrase_pattern(("next week", "agami soptah", "আগামী সপ্তাহ", "samner soptah", "next soptah",
@@ -388,6 +391,7 @@ _CLOCK = re.compile(r"(?<![a-z0-9])\d{1,2} ?(?:tar|tay|tai|ta r) (?:pr|dike|pare
 _MONTH_DAY = re.compile(
     rf"(?<![a-z0-9])(?<![0-9] )(\d{{1,2}}) (?:{'|'.join(re.escape(fold(w)) for w in ('tarikh', 'তারিখ', 'tarik', 'date'))})[a-z]*"
     r"(?! (?:bar|time|tym)(?![a-z0-9]))"  # "3rd bar busy": the third time, not the 3rd (w21)
+    r"(?! (?:try|tries|atempts?|trial)(?![a-z0-9]))"  # "switched off, 3rd try": the third call (w27)
     rf"(?! (?:{_WEEK_UNIT})(?![a-z0-9]))"  # "Dec er 1st week e": a week, not the 1st (w24)
     r"|(?<![a-z0-9])on the (\d{1,2})(?![a-z0-9])"
     # "tarikh 5 e", "date 12": the word first
@@ -648,6 +652,13 @@ def _short_weekday(clause: str, called: date) -> date | None:
 # "Saturday er bodole aaj e ashben", "শনিবারের বদলে শুক্রবার", "instead of Friday": the day given up
 # is not the call-back day (w24).
 _INSTEAD = re.compile(r"(?<![a-z0-9])[a-z0-9]+(?: er| r|er) bdle(?![a-z0-9])|(?<![a-z0-9])instead of [a-z0-9]+(?![a-z0-9])")
+# "পরশু না কাল সন্ধ্যায় খোঁজ নিবো", "friday na saturday": one day taken back for the next in the
+# same breath, so the first is dropped (w27).
+_DAY_WORDS_SAID = "|".join(sorted({re.escape(fold(w)) for w in (
+    "পরশু", "কাল", "কাইল", "kalke", "আজ", "ajke", "tomorrow", "শনিবার", "রবিবার", "সোমবার", "মঙ্গলবার",
+    "বুধবার", "বৃহস্পতিবার", "শুক্রবার", "saturday", "sunday", "monday", "tuesday", "wednesday",
+    "thursday", "friday")}, key=len, reverse=True))
+_NOT_THAT_DAY = re.compile(rf"(?<![a-z0-9])(?:{_DAY_WORDS_SAID}) na (?=(?:{_DAY_WORDS_SAID})(?![a-z0-9]))")
 
 
 # "25 tarikh er pore kisti dibe, 25 e call dio": a bare number with "e" is that day of the month when
@@ -668,7 +679,7 @@ def callback_date(text: str, called: date) -> date | None:
     the note asks for contact somewhere, a day in a neighbouring clause that is not about
     something else or in the past ("kal sokale payment korben, call dite bolche").
     """
-    folded = _days_named(_INSTEAD.sub(" ", fold(_unalike(text))))
+    folded = _days_named(_NOT_THAT_DAY.sub("", _INSTEAD.sub(" ", fold(_unalike(text)))))
     every = _CLAUSE.split(folded)
     at_jumma = _AT_JUMMA is not None and _AT_JUMMA.search(folded) is not None
     asking = {c for c in every if asks_contact(c)}
@@ -786,7 +797,10 @@ _EVENT_ITSELF = {
         "বার্ষিকী", "উদ্বোধন", "opening", "gaye holud")),
     "illness": phrase_pattern((
         "অপারেশন", "operation", "oparesan", "opareshon", "surgery", "সার্জারি", "sarjari",
-        "এনজিওগ্রাম", "angiogram", "বায়োপসি", "biopsy", "bypass", "বাইপাস", "transplant")),
+        "এনজিওগ্রাম", "angiogram", "বায়োপসি", "biopsy", "bypass", "বাইপাস", "transplant",
+        # a session of treatment or an operation in a pharmacy's shorthand ("OT hobe kal",
+        # "28 tarikh e dialysis, tokhon call dibo") (w27)
+        "ডায়ালাইসিস", "dialysis", "কেমো", "chemo", "ot$", "ওটি$")),
     "newborn": phrase_pattern((
         "delivery", "ডেলিভারি", "সিজার", "cesar", "sizar", "c section", "c-section", "due date",
         "ডিউ ডেট", "প্রসব", "edd$")),
