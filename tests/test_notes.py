@@ -1730,3 +1730,20 @@ def test_w27_round(note, expected):
 ])
 def test_w27_round_over(note, over):
     assert read(note).over is over
+
+
+@pytest.mark.parametrize("note, expected", [
+    # an elder sister in the east's word (বুজি) is family: her wedding is the family's own day,
+    # whatever is ordered for it, as "বোনের বিয়ে" is
+    ("বুজির বিয়ে, গয়না দেখলেন", ("celebration", "sister")),
+    ("bujir biye, 2 ta saree order", ("celebration", "sister")),
+    # a co-parent-in-law's wedding visited by the customer is a guest's (w17), not the family's
+    ("বিয়াইনের বিয়াতে যাবে কইয়া শাড়ি দেখল, কিনে নাই", (None, None)),
+    # a family member's fever in a note of two words: the family's own illness
+    ("বুজির জ্বর", ("illness", "sister")),
+    # a medicine order that names a family member's pressure is still an order
+    ("আব্বুর প্রেসারের ওষুধ শেষ, এম্লোডিপিন ৩০ টা, আজকেই পাঠাতে হবে", (None, None)),
+])
+def test_dialect_kin_words_make_the_familys_own_day(note, expected):
+    r = read(note)
+    assert (r.event, r.who) == expected

@@ -82,8 +82,12 @@ _NOT_THEIRS = phrase_pattern(lexicon.NOT_THEIRS)
 _OWN_LOOKALIKES = {k: p for k, words in lexicon.OWN_LOOKALIKES.items() if (p := phrase_pattern(words))}
 # The kinds that happen to a person, and so are not the customer's when the note says so.
 PERSONAL = frozenset({"bereavement", "newborn", "illness", "celebration"})
-_FAMILY = phrase_pattern((w for key, words in lexicon.RELATIONS.items()
-                          if key not in ("friend", "colleague") for w in words), endings=True)
+_FAMILY = phrase_pattern([*(w for key, words in lexicon.RELATIONS.items()
+                             if key not in ("friend", "colleague") for w in words),
+                           # the close family's dialect forms too ("বুজির", an elder sister's)
+                           *(w for key, words in lexicon.MORE_RELATIONS.items()
+                             if key not in ("friend", "colleague", "relative") for w in words)],
+                          endings=True)
 # The customer's own household and parents (not a nephew or a cousin): a gift for one of them is
 # for the family's own day; a gift for a nephew's wedding is a guest's present.
 _CLOSE_FAMILY = phrase_pattern((w for key, words in lexicon.RELATIONS.items()

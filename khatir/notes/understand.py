@@ -97,6 +97,10 @@ LONG_NOTE = 6
 # "মেয়ের বিয়ে", "ছেলের birthday": a family's own day is a celebration whatever the rest of the
 # note orders for it, so the model does not get to overrule it.
 FAMILY_DAYS = frozenset({"celebration"})
+# ... and "বুজির জ্বর", "ছেলের জ্বর": a family member's illness in a clear word (not a weak one:
+# "আব্বুর প্রেসারের ওষুধ" is a medicine order as often), which a model re-trained on pharmacy
+# orders (round 11) contradicted by a hair in a note of two words.
+FAMILY_ILLNESS = frozenset({"illness"})
 _WEAK = {k: p for k, words in lexicon.WEAK_CUES.items() if (p := phrase_pattern(words))}
 # The kinds whose weak cues are also goods a shop sells (tyres, batteries, a pressure machine).
 COUNTED_GOODS = frozenset({"vehicle_trouble", "illness"}) & frozenset(_WEAK)
@@ -217,8 +221,10 @@ def _agreed(ranked: list[str], cues: list[Cue], parts: list[str],
         return ranked
     out = []
     for k in ranked:
-        if k not in scores or k in FAMILY_DAYS and any(
-                c.kind == k and family_own(c, parts) for c in cues):
+        if k not in scores or k in FAMILY_DAYS | FAMILY_ILLNESS and any(
+                c.kind == k and family_own(c, parts)
+                and (k in FAMILY_DAYS or not (k in _WEAK and _WEAK[k].fullmatch(c.text)))
+                for c in cues):
             out.append(k)
             continue
         margin = (scores[k] - scores[NULL]) / seen
