@@ -84,6 +84,13 @@ SEASON_NOTE = Text(
        "মৌসুমে কেনেন, তিনিও এখানে \"আর ফেরেননি\" বলে গোনা হয়েছেন।")
 YEAR_DAYS = 365
 METHOD = Text(en="Method: {text}", bn="পদ্ধতি: {text}")
+#: The festival dates of the settings, said so the owner sees they were read (the blind trial of
+#: stop 28: a [lost.festivals] table changed nothing it could see, and nothing said it was used).
+FESTIVALS_READ = Text(
+    en="Festival dates from your settings: {names}. A customer who buys in the weeks before one "
+       "is judged by its next date, not by the calendar.",
+    bn="আপনার সেটিংসের উৎসবের তারিখ: {names}। যিনি এর কোনোটির আগের সপ্তাহগুলোতে কেনেন, তাঁকে "
+       "ক্যালেন্ডার নয়, সেই উৎসবের পরের তারিখ দেখে বিচার করা হয়।")
 KEEP_YOURS = Text(en="Suggestion: your setting suits this shop (lost_share = {share} in [lost]).",
                   bn="পরামর্শ: আপনার দেওয়া সেটিংই এই দোকানের জন্য ঠিক আছে ([lost]-এ lost_share = {share})।")
 KEEP = Text(en="Suggestion: the defaults suit this shop (lost_share = {share} in [lost]).",
@@ -276,6 +283,10 @@ def plain_report(result: BacktestResult, lang: str = "en") -> str:
     elif result.holdout_days < YEAR_DAYS:
         lines.append(SEASON_NOTE(lang, days=num(result.holdout_days), end=end))
     lines.append(METHOD(lang, text=result.model.explain_choice(lang, before_date=True)))
+    if result.settings.festivals:
+        names = ", ".join(f"{name} ({', '.join(long_date(d, lang, year=True) for d in days)})"
+                          for name, days in result.settings.festivals)
+        lines.append(FESTIVALS_READ(lang, names=names))
     lines.append(suggestion(result, lang, num, pct))
     return "\n".join(lines)
 

@@ -1599,3 +1599,19 @@ def test_a_bad_value_in_the_settings_file_still_names_the_settings(tmp_path, cap
     assert capsys.readouterr().err.strip() == (
         "In the [lost] settings, lost_share and at_risk_share must be numbers between 0 and 1, "
         "with lost_share not above at_risk_share.")
+
+
+@pytest.mark.slow
+def test_festival_dates_from_the_settings_are_said(seasonal_result):
+    """The blind trial of stop 28: a [lost.festivals] table in the settings changed nothing the
+    owner could see, and nothing said it had been read."""
+    eid = (date(2024, 4, 10), date(2025, 3, 31))
+    with_eid = replace(seasonal_result, settings=replace(seasonal_result.settings,
+                                                        festivals=(("Eid", eid),)))
+    assert plain_report(with_eid, "en").splitlines()[-2] == (
+        "Festival dates from your settings: Eid (10 April 2024, 31 March 2025). A customer who "
+        "buys in the weeks before one is judged by its next date, not by the calendar.")
+    assert plain_report(with_eid, "bn").splitlines()[-2] == (
+        "আপনার সেটিংসের উৎসবের তারিখ: Eid (১০ এপ্রিল ২০২৪, ৩১ মার্চ ২০২৫)। যিনি এর কোনোটির আগের "
+        "সপ্তাহগুলোতে কেনেন, তাঁকে ক্যালেন্ডার নয়, সেই উৎসবের পরের তারিখ দেখে বিচার করা হয়।")
+    assert not any(x.startswith("Festival dates") for x in plain_report(seasonal_result, "en").splitlines())
