@@ -238,7 +238,7 @@ def suggest_share(result: BacktestResult) -> ShareTry | None:
 def plain_report(result: BacktestResult, lang: str = "en") -> str:
     """A few sentences for the owner, in their language."""
     def num(v: int) -> str:
-        return count(v, lang)
+        return thousands(v, lang)
 
     def pct(v: float | None) -> str:
         return localise_digits("-" if v is None else f"{round(100 * v)}%", lang)
@@ -325,9 +325,6 @@ def suggestion(result: BacktestResult, lang: str, num: Callable[[int], str],
                             n=num(best.flagged), p=pct(best.precision), r=pct(best.recall))
     return SUGGEST(lang, share=share, n=num(best.flagged), p=pct(best.precision),
                    r=pct(best.recall))
-
-
-count = thousands  # a whole number with thousands commas, in the owner's digits
 
 
 READ = Counted(one="Read {k} order row.", en="Read {k} order rows.",
@@ -418,13 +415,13 @@ def read_line(log: OrderLog, lang: str) -> str:
     """What was read, so the owner can check it against the file before trusting the figures."""
     unreadable = log.skipped - log.no_customer - log.not_bought - log.walk_in - log.masked
     not_sales = sum(k for _, k in log.not_sales)
-    types = ", ".join(f"{name} {count(k, lang)}" for name, k in log.not_sales[:SHOWN_TYPES])
+    types = ", ".join(f"{name} {thousands(k, lang)}" for name, k in log.not_sales[:SHOWN_TYPES])
     if len(log.not_sales) > SHOWN_TYPES:
         types += ", …"
     kept = len(log.orders)
     total = kept + log.skipped + log.future
-    parts = [READ(lang, kept, k=count(kept, lang)) if total == kept else
-             READ_KEPT(lang, kept, k=count(kept, lang), total=count(total, lang))]
+    parts = [READ(lang, kept, k=thousands(kept, lang)) if total == kept else
+             READ_KEPT(lang, kept, k=thousands(kept, lang), total=thousands(total, lang))]
     for text, k in ((NO_CUSTOMER_ROWS, log.no_customer), (WALK_IN_ROWS, log.walk_in),
                     (MASKED_ROWS, log.masked),
                     (UNREADABLE_ROWS, unreadable), (NOT_SALES_ROWS, not_sales),
@@ -432,7 +429,7 @@ def read_line(log: OrderLog, lang: str) -> str:
                     (FUTURE_MONTH_FIRST if 2 * log.future_month_first > log.future
                      else FUTURE_ROWS, log.future), (DATED_ABOVE_ROWS, log.dated_above)):
         if k:
-            parts.append(text(lang, k, k=count(k, lang), types=types))  # thousands grouped
+            parts.append(text(lang, k, k=thousands(k, lang), types=types))  # thousands grouped
     return " ".join(parts)
 
 
@@ -465,6 +462,6 @@ def columns_line(log: OrderLog, lang: str) -> str:
     """Which column was read as what ("customer = Email"), in one short line, so an owner
     can spot a wrong choice before trusting the figures ("" when not known)."""
     names = [f"{COLUMN_KIND[kind](lang)} = "
-             f"{COLUMN_NUMBER(lang, n=count(name, lang)) if isinstance(name, int) else name}"
+             f"{COLUMN_NUMBER(lang, n=thousands(name, lang)) if isinstance(name, int) else name}"
              for kind, name in log.columns]
     return COLUMNS(lang, names=", ".join(names)) if names else ""

@@ -144,14 +144,14 @@ def load_lost_settings(args: argparse.Namespace) -> LostSettings:
         LostSettings.from_section(section)
     for key, flag in FLAGS.items():
         value = getattr(args, key)
-        if value is not None and not 0.0 <= value <= 1.0:
+        if value is None:
+            continue
+        if not 0.0 <= value <= 1.0:
             raise BacktestError(FLAG_RANGE, flag=flag, value=f"{value:g}",
                                 example=f"{getattr(LostSettings, key):g}")
+        section[key] = value
     if args.model is not None:
         section["model"] = args.model
-    for key in FLAGS:
-        if getattr(args, key) is not None:
-            section[key] = getattr(args, key)
     current = section.get("at_risk_share", LostSettings.at_risk_share)
     if args.lost_share is not None and isinstance(current, (int, float)):
         # a share above at_risk_share takes the at-risk list up with it, as the suggestion says
@@ -159,14 +159,10 @@ def load_lost_settings(args: argparse.Namespace) -> LostSettings:
     lost = section.get("lost_below", LostSettings.lost_below)
     risk = section.get("at_risk_below", LostSettings.at_risk_below)
     if isinstance(lost, (int, float)) and isinstance(risk, (int, float)) and lost > risk:
-        flag = "--lost-below" if args.lost_below is not None else "--at-risk-below"
-        raise BacktestError(FLAG_ORDER, flag=flag,
-                            value=f"{getattr(args, FLAGS_KEY[flag]):g}",
+        key = "lost_below" if args.lost_below is not None else "at_risk_below"
+        raise BacktestError(FLAG_ORDER, flag=FLAGS[key], value=f"{getattr(args, key):g}",
                             lost=f"{lost:g}", risk=f"{risk:g}")
     return LostSettings.from_section(section)
-
-
-FLAGS_KEY = {flag: key for key, flag in FLAGS.items()}
 
 
 def main(argv: list[str] | None = None) -> int:

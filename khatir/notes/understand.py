@@ -221,14 +221,11 @@ def _agreed(ranked: list[str], cues: list[Cue], parts: list[str],
         return ranked
     out = []
     for k in ranked:
-        if k not in scores or k in FAMILY_DAYS | FAMILY_ILLNESS and any(
-                c.kind == k and family_own(c, parts)
-                and (k in FAMILY_DAYS or not (k in _WEAK and _WEAK[k].fullmatch(c.text)))
-                for c in cues):
+        if k not in scores or _the_familys_own(k, cues, parts):
             out.append(k)
             continue
         margin = (scores[k] - scores[NULL]) / seen
-        weak = k in _WEAK and all(_WEAK[k].fullmatch(c.text) for c in cues if c.kind == k)
+        weak = k in _WEAK and all(_weak(c) for c in cues if c.kind == k)
         if margin > (WEAK_NEED if weak else -VETO):
             out.append(k)
         elif not weak and scorer is not None and len(parts) >= LONG_NOTE:
@@ -276,6 +273,14 @@ _IN_LABOUR = phrase_pattern(("labour", "labor", "লেবার", "delivery roo
 _BORN_WORDS = phrase_pattern(("hoise", "hoyeche", "hoyse", "হইছে", "হয়েছে", "হইসে", "অইছে", "হইলো", "hoilo",
                               "born", "gave birth", "had a baby", "had baby", "delivered", "জন্ম", "jonmo",
                               "আকিকা", "akika", "aqiqah", "নামকরণ", "nicu", "premature"))
+
+
+def _the_familys_own(kind: str, cues: list[Cue], parts: list[str]) -> bool:
+    """A family word just before the kind's cue: the family's own day (``FAMILY_DAYS``), or a
+    family member's illness in a clear word (``FAMILY_ILLNESS``, not a weak one)."""
+    return (kind in FAMILY_DAYS or kind in FAMILY_ILLNESS) and any(
+        c.kind == kind and family_own(c, parts) and (kind in FAMILY_DAYS or not _weak(c))
+        for c in cues)
 
 
 def _weak(cue: Cue) -> bool:

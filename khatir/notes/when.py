@@ -655,9 +655,9 @@ _INSTEAD = re.compile(r"(?<![a-z0-9])[a-z0-9]+(?: er| r|er) bdle(?![a-z0-9])|(?<
 # "পরশু না কাল সন্ধ্যায় খোঁজ নিবো", "friday na saturday": one day taken back for the next in the
 # same breath, so the first is dropped (w27).
 _DAY_WORDS_SAID = "|".join(sorted({re.escape(fold(w)) for w in (
-    "পরশু", "কাল", "কাইল", "kalke", "আজ", "ajke", "tomorrow", "শনিবার", "রবিবার", "সোমবার", "মঙ্গলবার",
-    "বুধবার", "বৃহস্পতিবার", "শুক্রবার", "saturday", "sunday", "monday", "tuesday", "wednesday",
-    "thursday", "friday")}, key=len, reverse=True))
+    "পরশু", "কাল", "কাইল", "kalke", "আজ", "ajke", "tomorrow",
+    *(w for words in _WEEKDAYS.values() for w in words if w.endswith(("বার", "day")) and " " not in w))},
+    key=len, reverse=True))
 _NOT_THAT_DAY = re.compile(rf"(?<![a-z0-9])(?:{_DAY_WORDS_SAID}) na (?=(?:{_DAY_WORDS_SAID})(?![a-z0-9]))")
 
 
