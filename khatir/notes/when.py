@@ -352,7 +352,9 @@ _FIXED = [
                      "parshu", "parsu$",
                      # "the day after tomorrow" in words (eighth round)
                      "কালকের পরের দিন", "কালকের পরদিন", "kalker porer din", "kaler porer din",
-                     "kalke r porer din")), 2),
+                     "kalke r porer din",
+                     # Noakhali হরশু, the day after tomorrow ("হরশু ফোন দিয়েন") (w28)
+                     "হরশু")), 2),
     (phrase_pattern(("আগামীকাল", "agamikal", "কাল$", "কালকে", "কালকেই", "kal$", "kalke", "kaal$",
                      "kalk$", "tomorrow", "to morrow", "next day", "tmrw", "tmr", "tomoro$", "আগামীকল্য",
                      "আগামী কল্য", "কাইল$", "কাইলে$", "kaile$", "কাইলকে", "কাইলকা", "কাইল্যা", "kail$", "kailke",
