@@ -1429,14 +1429,18 @@ MORE_RELATIONS: dict[str, tuple[str, ...]] = {
                  # Rangpur and Sylhet বেটি
                  "বেটি$", "বেটির", "বেটিরে", "বেটিক", "বেটিটা", "beti$", "betir",
                  # Noakhali and Chatgaiya ঝি, a daughter, where it cannot be a maid: "ঝির ঘরে নাতিন" (w25)
-                 "ঝির ঘরে", "ঝিয়ের ঘরে", "jhir ghore", "jhier ghore"),
+                 "ঝির ঘরে", "ঝিয়ের ঘরে", "jhir ghore", "jhier ghore",
+                 # ... and ঝি'র, ঝির, written with its ending ("ঝি'র ডায়রিয়া", "ঝির বিয়া ঠিক অইছে") (w28)
+                 "ঝির$", "ঝিরে$", "ঝিয়ের$"),
     "son": ("পোলায়", "পোলাটা", "ছেলেটা", "পুত$", "পুতর", "পুতের", "puter",
             # "pola'r" written as one word ("poler biye fixed") (w23)
             "poler$",
             # Rangpur ছাওয়াল, Noakhali পোলাডা
             "ছাওয়াল", "পোলাডা",
             # "chelta dengue te": ছেলেটা with its e dropped, as typed (w26)
-            "chelta", "ছেলটা"),
+            "chelta", "ছেলটা",
+            # Noakhali হোলা, পোলা with its প spoken as হ ("হোলার হাম উঠছিল", "হেতির হোলার টাইফয়েড") (w28)
+            "হোলা$", "হোলার", "হোলারে", "হোলায়", "হোলাডা", "হোলাটা"),
     "child": ("পোলাপান", "polapan", "বাচ্চাকাচ্চা", "bacchakaccha", "bachara", "বাচ্চারা"),
     "wife": ("বউডা", "বৌডা", "biwi$", "biwir$", "biwi r", "wifer$", "bou r", "boure$", "বউর$", "বউরে$", "বউয়ে$", "বৌরে$", "বৌয়ে$", "গিন্নি",
              "ginni", "missus er", "wife's", "misses er"),
@@ -1465,6 +1469,9 @@ MORE_RELATIONS: dict[str, tuple[str, ...]] = {
                 "bhaiya r$", "ভাইয়া র$", "ভাইডা",
                 # মিয়াভাই, an elder brother in the north
                 "মিয়াভাই", "miyabhai", "miyavai",
+                # Noakhali and Chatgaiya বদ্দা (বড় দাদা), an elder brother, whole (not Chattogram's বহদ্দারহাট);
+                # ভায়ের, a brother's (w28)
+                "বদ্দা$", "বদ্দার$", "বদ্দায়$", "ভায়ের",
                 # the customer's own words ("আমার ভাই রোড অ্যাক্সিডেন্টে মারা গেছে"): "my", not a name (w20)
                 "আমার ভাই$", "আমার ভাইয়া", "amar bhai$", "amar vai$", "amar bhaiya", "amar vaiya", "ব্রাদার"),
     "sister": (
