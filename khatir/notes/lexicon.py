@@ -66,6 +66,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "cheley hoise", "cheley hoyeche", "cheley hoyse", "আল্লাহ ছেলে দি", "আল্লাহ মেয়ে দি",
         "allah chele di", "allah meye di", "আল্লাহ পুত্র সন্তান দি", "আল্লাহ কন্যা সন্তান দি",
         "বাচ্চা হয়েছে", "বাচ্চা হইছে", "বাচ্চা হবে", "বাচ্চা হইসে", "সন্তান হয়েছে",
+        # Noakhali অইছে, হইছে with its হ dropped ("ভাবির বাচ্চা অইছে, হোলা") (w28)
+        "বাচ্চা অইছে", "বাবু অইছে",
         "সন্তানের বাবা", "সন্তানের মা", "ছেলে হয়েছে", "মেয়ে হয়েছে", "ছেলে হইছে", "মেয়ে হইছে",
         "নাতি হয়েছে", "নাতনি হয়েছে", "নাতি হইছে", "নাতনি হইছে", "প্রসব", "সিজার", "সিজারিয়ান",
         "লেবার রুম", "ডেলিভারি রুম", "ডেলিভারি হয়েছে", "নরমাল ডেলিভারি", "নবজাতক", "জমজ", "যমজ",
@@ -295,6 +297,13 @@ CUES: dict[str, tuple[str, ...]] = {
         "ভুল আসছে", "ভুল দিছে", "দেয়নি কেন", "ajo pay nai", "ajo pai nai", "kothay parcel", "হবার কথা",
         "hobar kotha", "ফেটে গেছে", "fete gese", "ferot chai", "ফেরত চাই", "venge gese", "ভেঙে গেছে",
         "ঝিরঝির", "মিলে না", "mile na", "রেগে", "rege$", "furious",
+        # goods short in the count ("পোনা গোনায় কম"), a threat to go to the consumer rights
+        # authority (ভোক্তা অধিকার), Noakhali's না after the verb ("কাজ করে ন"), mould on feed
+        # (ছাতা পড়া), "বদলায়ে দিতি হবে" (Khulna), polish peeling off, a door misaligned (w28)
+        "গোনায় কম", "গুনায় কম", "gonay kom", "gunay kom", "ভোক্তা অধিকার", "vokta odhikar",
+        "bhokta odhikar", "consumer rights", "consumer right", "কাজ করে ন$", "kaj kore n$",
+        "ছাতা পড়ে", "ছাতা পড়ছে", "ছাতা পড়ি", "ছাতা ধরছে", "ছাতা ধরে", "ছত্রাক", "বদলায়ে দিতি",
+        "বদলায়ে দিতে", "বদলাইয়া দিতে", "peeling off", "peeled off", "misaligned",
         "চেঁচামেচি", "chechamechi", "এখনো পান নাই", "এখনো পাননি", "এখনো পায় নাই", "এখনো পাইনি",
         "ekhono pay nai", "ekhono pai nai", "ekhono paini", "not received yet", "still not received",
         "haven't received", "hasn't arrived", "not arrived", "compensation", "ক্ষতিপূরণ", "মামলা",
@@ -427,7 +436,9 @@ CUES: dict[str, tuple[str, ...]] = {
         "বিয়ে", "বিয়ের", "বিবাহ", "এনগেজমেন্ট", "আকদ", "গায়ে হলুদ", "জন্মদিন", "প্রমোশন",
         "পাস করেছে", "পাশ করেছে", "পাস করছে", "জিপিএ", "এ প্লাস", "চান্স পাইছে", "চান্স পেয়েছে",
         "নতুন চাকরি", "চাকরি পাইছে", "চাকরি পেয়েছে", "নতুন বাসা", "নতুন বাসায়", "নতুন ফ্ল্যাট",
-        "নতুন বাড়ি", "নতুন দোকান", "উদ্বোধন", "হজ্জ থেকে", "হজ থেকে", "হজ্জ থিকা", "হজ থিকা", "hajj thika", "উমরাহ থেকে",
+        "নতুন বাড়ি", "নতুন দোকান", "উদ্বোধন", "হজ্জ থেকে", "হজ থেকে", "হজ্জ থিকা", "হজ থিকা", "hajj thika",
+        # Sylheti থাকি ("হজ থাকি ফিরছইন") (w28)
+        "হজ থাকি", "হজ্জ থাকি", "hajj thaki", "haj thaki", "উমরাহ থেকে",
         "বিবাহবার্ষিকী", "ম্যারেজ ডে", "অ্যানিভার্সারি", "বার্থডে", "বার্থ ডে", "এনিভার্সারি", "biye", "biya", "bia$", "engagement",
         "akdo", "gaye holud", "jonmodin", "birthday", "promotion", "promoted", "pass korse",
         "pash korse", "pass koreche", "gpa 5", "a plus", "golden a", "chance paise", "new job",
@@ -554,7 +565,9 @@ CUES: dict[str, tuple[str, ...]] = {
         "namaz porche", "নামাজে আছেন", "praying", "at prayer", "bad time", "call us later",
         "will call later", "will call back", "pore dio", "pore diyen", "পরে দিও", "পরে দিয়েন",
         "can't hear", "cannot hear", "couldn't hear", "শুনতে পারতেছে না", "শুনতে পাচ্ছে না",
-        "শুনা যায় না", "kete dilo", "কেটে দিলো", "কেটে দিল", "রিসিভ হয় নাই", "রিসিভ হয়নি",
+        "শুনা যায় না", "kete dilo", "কেটে দিলো", "কেটে দিল",
+        # hung up, in Khulna's and Noakhali's words ("এইটুক কয়ে কাটে দিছে") (w28)
+        "কাটে দিছে", "কাটে দেছে", "কাইটা দিছে", "কাইটে দিছে", "কেটে দিছে", "কাইট্টা দিছে", "রিসিভ হয় নাই", "রিসিভ হয়নি",
         "not received", "not receive", "nt receive", "মোবাইল বন্ধ", "mobile bondho",
         "bondho pailam", "invigilat", "exam hall", "ক্লাস নিচ্ছ", "class nicche", "class nicchen",
         "in court", "লাইনে দাঁড়ান", "queue", "জানাজায়", "জানাজাতে", "janaja te", "janaza te",
@@ -660,6 +673,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "এখন ঘেরে", "ঘেরে আছ", "ঘেরে গেছ", "ঘেরে গিয়াছ", "gher e ase", "gher e gese", "ekhon gher e",
         "e free hobe",
         "এ ফ্রি হবে", "te free hobe", "তে ফ্রি হবে",
+        # Sylheti and Noakhali "will be free" from a day ("7 তারিখ থাকি free অইবা") (w28)
+        "free অইবা", "free অইবো", "free অইবে", "ফ্রি অইবা", "ফ্রি অইবো", "free oiba", "free oibo",
         # a meeting in SMS shorthand ("mtng e, aj rate cl dibo"); listed here, not written out
         # before folding, so the model reads the note as typed
         "mtng$", "in mtng",
@@ -767,6 +782,8 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "for the operation theatre", "ot er jonno",
         # a diabetic's monthly test strips and lancets ordered (w27)
         "টেস্ট স্ট্রিপ", "test strip", "glucose strip", "গ্লুকোজ স্ট্রিপ", "লেন্সেট", "lancet",
+        # ... and the strips by what they measure (not the meter: "স্বামীর ডায়াবেটিস বেড়েছে, সুগার মাপার মেশিন চান", w11) ("ডায়াবেটিস মাপার স্ট্রিপ") (w28)
+        "মাপার স্ট্রিপ", "mapar strip",
         # a warning (সতর্কবার্তা) folds like a stroke (w26)
         "সতর্কবার্তা", "সতর্কতা", "সতর্ক সংকেত", "sotorkobarta", "sotorko sonket",
         "নার্স", "nurse", "first aid", "ফার্স্ট এইড", "চেম্বার", "chamber",
@@ -916,6 +933,8 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "return gift", "চেঞ্জ দিয়েছি", "money back guarantee", "ঘানি", "ghani", "network",
         "নেটওয়ার্ক", "policy", "পলিসি", "bata$", "বাজেট", "budget",
         "wrong number", "রং নাম্বার", "vul number",
+        # a customer who buys again (w28)
+        "returning customer", "returning client", "returning buyer",
         "dead stock", "dead simple", "exchange offer", "এক্সচেঞ্জ অফার", "engagement ভেঙে",
         "biye bhenge", "বিয়ে ভেঙে", "engagement bhenge",
         # a court hearing of the customer's own case (মামলার হাজিরা), back from Hajj
@@ -1087,7 +1106,7 @@ NOT_ILL: tuple[str, ...] = (
 BORN_TOLD: tuple[str, ...] = (
     "বাবু হইছে", "বাবু হয়েছে", "babu hoise", "babu hoyeche", "baby hoise", "baby hoyeche",
     "বাচ্চা হইছে", "বাচ্চা হয়েছে", "baccha hoise", "baccha hoyeche", "baby হইছে", "baby born",
-    "gave birth",
+    "gave birth", "বাচ্চা অইছে", "বাবু অইছে",
 )
 # Someone else's, outside the family: with a gift in the note, their baby's akika or birth is a
 # guest's present ("baby gift set chaise, bondhur cheler aqiqah te dibe") (w20).
@@ -1227,6 +1246,8 @@ OVER: tuple[str, ...] = (
     # "fever সারছে", "jor ses" (w25)
     "অহন ঠিক", "ohon thik", "অহন কন্ট্রোলে", "এখন কন্ট্রোলে", "ekhon control e", "ohon control e",
     "এখন নিয়ন্ত্রণে", "সারছে", "সাইরা গেছে", "sarse$", "saira gese", "fever ses", "jor ses", "জ্বর শেষ",
+    # Noakhali "সারি গেছে" (healed), "জ্বর গেছে গা" (the fever went away) (w28)
+    "সারি গেছে", "সারি গেছ", "sari gese", "জ্বর গেছে গা", "জ্বর ছাড়ি গেছে", "jor gese ga",
     # walking again; not "hatte parena" (the না joined on) (w21)
     "হাঁটতে পারে$", "হাঁটতে পারেন$", "হাঁটতে পারছ", "হাঁটতে পারতেছ", "hatte pare$", "hatte paren$",
     "hatte parse", "hatte partese",
