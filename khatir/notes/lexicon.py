@@ -782,7 +782,8 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "for the operation theatre", "ot er jonno",
         # a diabetic's monthly test strips and lancets ordered (w27)
         "টেস্ট স্ট্রিপ", "test strip", "glucose strip", "গ্লুকোজ স্ট্রিপ", "লেন্সেট", "lancet",
-        # ... and the strips by what they measure (not the meter: "স্বামীর ডায়াবেটিস বেড়েছে, সুগার মাপার মেশিন চান", w11) ("ডায়াবেটিস মাপার স্ট্রিপ") (w28)
+        # ... and by what they measure ("ডায়াবেটিস মাপার স্ট্রিপ"; not the meter: "স্বামীর ডায়াবেটিস
+        # বেড়েছে, সুগার মাপার মেশিন চান" is w11's illness) (w28)
         "মাপার স্ট্রিপ", "mapar strip",
         # a warning (সতর্কবার্তা) folds like a stroke (w26)
         "সতর্কবার্তা", "সতর্কতা", "সতর্ক সংকেত", "sotorkobarta", "sotorko sonket",
