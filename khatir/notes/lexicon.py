@@ -131,6 +131,11 @@ CUES: dict[str, tuple[str, ...]] = {
         "বাবু হইছে", "বাবু হয়েছে", "বাবু হইসে", "babu hoise", "babu hoyeche", "babu hoyse",
     ),
     "illness": (
+        # a cough or vomiting that will not stop ("বাপের কাশি থামে না"); down with a fever
+        # ("হেতে নিজে ঠান্ডা জ্বরে": জ্বরে alone folds like জোরে, loudly) (w28)
+        "কাশি থামে না", "কাশি থামছে না", "কাশি থামতেছে না", "kashi thame na", "kashi thamche na",
+        "বমি থামে না", "বমি থামছে না", "bomi thame na", "bomi thamche na",
+        "ঠান্ডা জ্বরে", "নিজে জ্বরে", "নিজেই জ্বরে", "nije jore", "nijei jore",
         # bedsores of someone bedridden ("abba 3 din dhore bed e, bedsore hoise") (w23)
         "bedsore", "bed sore", "বেডসোর", "বেড সোর", "শয্যাশায়ী", "bedridden",
         "অসুস্থ", "অসুস্হ", "অসুখ", "জ্বর", "জর", "হাসপাতাল", "হসপিটাল", "হাসপাতালে", "ক্লিনিক",

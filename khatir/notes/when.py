@@ -66,6 +66,9 @@ _CONTACT = phrase_pattern((
     "details dibe", "details diben", "details debe", "details pathabe", "details janabe", "will send details",
     # trying again ("২৮ তারিখে আবার চেষ্টা করবো"; not "চেষ্টা করবো পাঠাতে", trying to send) (w23)
     "আবার চেষ্টা", "abar chesta", "abar cesta",
+    # the customer's reply on a day ("mon e rply dbe"), hearing how they are in Noakhali's
+    # words ("কাইল আবার হুনমু কেমন আছে") (w28)
+    "reply", "রিপ্লাই", "হুনমু", "শুনমু", "হুনবো", "শুনবো কেমন",
 ))
 # The words of a call or message itself (not a visit, being free or ordering): when one clause
 # asks for a call and another says when they come ("shonibar dokane ashbe ... shukrobar
@@ -104,6 +107,9 @@ _NO_CALL = phrase_pattern((
 _DONT_CALL = phrase_pattern((
     "don't call", "do not call", "dont call", "no call", "call korben na", "call dio na",
     "ফোন দিবেন না", "ফোন দিও না", "কল দিও না", "কল দিবেন না", "phone dio na", "fon dio na", *_CALL_NOT,
+    # no need to call ("কাল ট্রাক আসপে মাল নিতে, ফোন দিতি হবে না") (w28)
+    "ফোন দিতে হবে না", "ফোন দিতি হবে না", "কল দিতে হবে না", "কল দিতি হবে না", "phone dite hobe na",
+    "call dite hobe na", "no need to call",
 ))
 # ... unless they say until when: "Don't call before Wednesday".
 _UNTIL = phrase_pattern(("before", "until", "till", "er age", "এর আগে", "আগে$", "porjonto",
@@ -283,7 +289,9 @@ _LAST = phrase_pattern(("গত$", "goto$", "gato$", "last$", "previous$"))
 _SHORT_WEEKDAY = {wd: phrase_pattern(words) for wd, words in {
     0: ("mon$", "সুমবার", "shumbar"), 1: ("tue$", "tues$"), 2: ("wed$",), 3: ("thu$", "thur$", "thurs$"),
     4: ("শুক্কুরবার", "shukkurbar", "try fri$", "call fri$", "on fri$", "ring fri$", "phone fri$",
-        "fri call", "fri e call", "back fri$", "again fri$", "bk fri$"), 5: ("sat$",), 6: ("sun$",)}.items()}
+        "fri call", "fri e call", "back fri$", "again fri$", "bk fri$",
+        # "fri te ph dibo" (w28)
+        "fri te call", "fri te phone", "fri e phone", "fri te ph$"), 5: ("sat$",), 6: ("sun$",)}.items()}
 
 _NUMBER_WORDS = {
     "এক": 1, "দুই": 2, "তিন": 3, "চার": 4, "পাঁচ": 5, "ছয়": 6, "সাত": 7, "আট": 8, "নয়": 9, "দশ": 10,
