@@ -1644,6 +1644,8 @@ WIFE: tuple[str, ...] = (
 )
 DELIVERY: tuple[str, ...] = (
     "ডেলিভারি", "delivery", "সিজার", "cesar", "sijar", "লেবার", "labour", "labor", "প্রসব",
+    # the operation in English ("bou er c section hoise, delivery charge ta pore dibe") (w28)
+    "c section", "c-section", "caesar", "সিজারিয়ান",
 )
 BODY: tuple[str, ...] = (
     "হাত$", "হাতে", "হাতের", "পা$", "পায়ে", "পায়ের", "মাথা", "মাথায়", "বুক", "বুকে", "কোমর",

@@ -489,7 +489,10 @@ def _day_month(day: int, month: int, start: date) -> date | None:
 
 def _bounded(clause: str, m: re.Match[str]) -> bool:
     """ "15 তারিখের মধ্যে", "5/12 er por", "১০ তারিখের পর" (the ending attached; not "on the 9th
-    after QC check"), "will confirm by (the) 18th": a bound, not a day."""
+    after QC check"), "will confirm by (the) 18th": a bound, not a day. But "28 tarikh er age free na" (not free
+    before the 28th) names the day they are free from, as a weekday does (w28)."""
+    if (before := _BEFORE_DAY.match(clause, m.end())) and _FREE_FROM.intersection(clause[before.end():].split()[:2]):
+        return False
     return bool(_BOUND is not None and _BOUND.match(clause[m.end():].strip())
                 or m.group(0).endswith("er") and bool(_VAGUE_AFTER.match(clause, m.end()) or _BY_DAY.match(clause, m.end()))
                 or "by" in clause[:m.start()].split()[-2:])
