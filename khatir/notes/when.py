@@ -246,6 +246,7 @@ _EXCEPT_AFTER = re.compile(r" (?:bade|bad|baade)(?![a-z0-9])(?! (?:" + _either((
 _FREE_FROM = frozenset(fold(w) for w in ("free", "ফ্রি", "busy", "ব্যস্ত", "parbe", "parben", "pare", "পারবে",
                                      "পারবেন", "পারে", "somoy", "সময়", "call", "kol", "কল", "phone", "ফোন"))
 # "shukrobar er age van ashbe to?": before Friday, a bound, not the day of a call (probe 3).
+_FREE_WORDS = frozenset(fold(w) for w in ("free", "ফ্রি", "ফাঁকা"))
 _BEFORE_DAY = re.compile(r" (?:er |r )?(?:age|agei)(?![a-z0-9])")
 # "সোমবারের মধ্যে না পেলে": by Monday, a deadline, not the day of a call.
 _BY_DAY = re.compile(r" (?:er |r )?(?:" + _either((
@@ -491,8 +492,8 @@ def _bounded(clause: str, m: re.Match[str]) -> bool:
     """ "15 তারিখের মধ্যে", "5/12 er por", "১০ তারিখের পর" (the ending attached; not "on the 9th
     after QC check"), "will confirm by (the) 18th": a bound, not a day. But "28 tarikh er age free na" (not free
     before the 28th) names the day they are free from, as a weekday does (w28)."""
-    if (before := _BEFORE_DAY.match(clause, m.end())) and _FREE_FROM.intersection(clause[before.end():].split()[:2]):
-        return False
+    if (before := _BEFORE_DAY.match(clause, m.end())) and _FREE_WORDS.intersection(clause[before.end():].split()[:2]):
+        return False  # (only being free: "28 tarikh er age call diben" is some day before it)
     return bool(_BOUND is not None and _BOUND.match(clause[m.end():].strip())
                 or m.group(0).endswith("er") and bool(_VAGUE_AFTER.match(clause, m.end()) or _BY_DAY.match(clause, m.end()))
                 or "by" in clause[:m.start()].split()[-2:])
