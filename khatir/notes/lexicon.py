@@ -1533,7 +1533,9 @@ MORE_RELATIONS: dict[str, tuple[str, ...]] = {
     "colleague": ("sohokormi", "কর্মচারী", "kormochari", "staff er", "office colleague"),
 }
 # Words that begin like a relation word and are not one: saline is not শালী.
-MORE_NOT_PERSON: tuple[str, ...] = ("saline", "স্যালাইন", "স্যালাইনে")
+MORE_NOT_PERSON: tuple[str, ...] = ("saline", "স্যালাইন", "স্যালাইনে",
+                                    # "celebrating" folds to begin like chele, a son (w28)
+                                    "celebrat", "সেলিব্রেট", "সেলিব্রেশন", "celibrat", "selebrat")
 NOT_PERSON: tuple[str, ...] = (
     "on strike",
     "শিশু হাসপাতাল", "শিশু হসপিটাল", "sishu hospital", "shishu hospital", "children's hospital",
