@@ -1124,12 +1124,16 @@ OTHERS: tuple[str, ...] = (
     "client er", "client's", "clienter", "ক্লায়েন্টের", "for her client", "for his client",
     "for a client", "client r", "bondhu r", "bondhu er", "office colleague", "colleague", "কলিগ",
     "bestie's", "bestie r", "bestie er", "for her bestie", "for his bestie", "bff's", "bff er",
+    # the customer's driver's or maid's day, a gift for it ("gift হিসাবে dressing table, for her
+    # driver's daughter's wedding") (w28)
+    "driver's", "driver er", "ড্রাইভারের", "maid's", "কাজের লোকের", "কাজের মেয়ের",
 )
 
 # What a cake-and-gift shop sells for someone's day: with someone outside the family named in
 # the note, the day is theirs (w22).
 OTHERS_GOODS: tuple[str, ...] = (
     "cake", "কেক", "flowers", "flower", "ফুল", "bouquet", "card$", "hamper", "chocolates", "cupcakes",
+    "gift", "গিফট", "উপহার",
 )
 
 # A rented wedding outfit or set, its deposit: "শেরওয়ানি ফেরত এসেছে, জামানত ফেরত দেওয়া হয়েছে", "rent
