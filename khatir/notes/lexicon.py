@@ -309,6 +309,9 @@ CUES: dict[str, tuple[str, ...]] = {
         "bhokta odhikar", "consumer rights", "consumer right", "কাজ করে ন$", "kaj kore n$",
         "ছাতা পড়ে", "ছাতা পড়ছে", "ছাতা পড়ি", "ছাতা ধরছে", "ছাতা ধরে", "ছত্রাক", "বদলায়ে দিতি",
         "বদলায়ে দিতে", "বদলাইয়া দিতে", "peeling off", "peeled off", "misaligned",
+        # half the shrimp fry (PL) sold came dead ("অক্সিজেন কম ছিল, অর্ধেক মরা") (w28)
+        "অর্ধেক মরা", "অর্ধেক মরে গে", "অর্ধেক মরি গে", "ardhek mora", "adhek mora", "pl dead", "pl mora",
+        "পিএল মরা", "পিএল মরে গে",
         "চেঁচামেচি", "chechamechi", "এখনো পান নাই", "এখনো পাননি", "এখনো পায় নাই", "এখনো পাইনি",
         "ekhono pay nai", "ekhono pai nai", "ekhono paini", "not received yet", "still not received",
         "haven't received", "hasn't arrived", "not arrived", "compensation", "ক্ষতিপূরণ", "মামলা",
