@@ -1741,7 +1741,7 @@ ANGER: tuple[str, ...] = (
 )
 # ... and the words saying the customer cut the call short.
 HUNG_UP: tuple[str, ...] = (
-    "কেটে দি", "কাইটা দি", "kete di", "kaita di", "hung up", "cut the call", "cut the line",
+    "কেটে দি", "কাইটা দি", "kete di", "kaita di", "hung up", "কাটে দি", "কাটে দে", "cut the call", "cut the line",
     "call kete", "ফোন রেখে দি", "phone rekhe di", "rekhe dilo", "rekhe dilen",
     "don't call now", "do not call now", "ekhon call dio na", "ekhon phone dio na", "এখন ফোন দিও না",
     "এখন কল দিও না",
@@ -1753,6 +1753,8 @@ HUNG_UP: tuple[str, ...] = (
 NOTHING_ELSE: tuple[str, ...] = (
     "nothing else", "ar kisu bole nai", "ar kichu bole nai", "ar kisu bolen nai", "আর কিছু বলেনি",
     "আর কিছু বলে নাই", "আর কিছু বলেন নাই", "আর কিছু বলেননি",
+    # "only this much" ("বিষ্যুদবার কল দিয়েন — খালি এইটুকু কইছে") (w28)
+    "খালি এইটুকু", "খালি এইটুক", "শুধু এইটুকু", "শুধু এটুকু", "শুধু এইটুক", "just said that", "only said that",
 )
 
 # A pregnancy (not yet a birth) and a complication of it: the schema's "pregnancy complications"
