@@ -312,6 +312,8 @@ CUES: dict[str, tuple[str, ...]] = {
         # half the shrimp fry (PL) sold came dead ("অক্সিজেন কম ছিল, অর্ধেক মরা") (w28)
         "অর্ধেক মরা", "অর্ধেক মরে গে", "অর্ধেক মরি গে", "ardhek mora", "adhek mora", "pl dead", "pl mora",
         "পিএল মরা", "পিএল মরে গে",
+        # a smell in the feed ("feed e gondho, mach khay na") (w28)
+        "ফিডে গন্ধ", "ফিডে গন্দ", "feed e gondho", "feed a gondho", "feed e gondo",
         "চেঁচামেচি", "chechamechi", "এখনো পান নাই", "এখনো পাননি", "এখনো পায় নাই", "এখনো পাইনি",
         "ekhono pay nai", "ekhono pai nai", "ekhono paini", "not received yet", "still not received",
         "haven't received", "hasn't arrived", "not arrived", "compensation", "ক্ষতিপূরণ", "মামলা",
@@ -560,6 +562,9 @@ CUES: dict[str, tuple[str, ...]] = {
         "fire ashle call", "phire ashle phone", "ফিরে আসলে কল", "ফিরে আসলে ফোন", "ফিরলে কল", "ফিরলে ফোন",
         "can't talk", "cannot talk", "could not talk", "couldn't talk", "kotha bolte pare nai",
         "kotha bolte parbe na", "kotha hoy nai", "kotha hoyni", "not free", "ring hoy",
+        # Noakhali "can't talk" ("৩ তারিখের আগে কথা কইতো হারতো ন") (w28)
+        "কথা কইতো হারতো ন", "কথা কইতে হারতো ন", "কথা কইতে হারবো ন", "কথা কইতে হারে ন",
+        "কথা কইতে পারবো না", "কথা কইতে পারবে না",
         "try again", "abar try", "cut the call", "hung up", "call kete", "call dhorlo na",
         "এখন না$", "ekhon na$", "ekhon parbe na", "somoy nai", "সময় নাই", "সময় নেই",
         "বাইরে আছেন", "ঘুমাইতেছিল", "ঘুমাচ্ছিল", "ক্লাস নিচ্ছেন", "ক্লাসে", "রান্না করতেছেন",
@@ -1254,6 +1259,8 @@ OVER: tuple[str, ...] = (
     "everything ok", "all fine", "exchanged it", "works perfect", "works fine", "works now",
     "thanked", "normal now", "walking again", "up and walking", "ekhon ok", "এখন ok", "এখন নরমাল",
     "ok ekhon", "ok এখন",  # ("uni ok ekhon", w23)
+    # all fine this time, after a replacement ("replacement pouchaise, cst blse ebar sob ok") (w28)
+    "ebar sob ok", "এবার সব ok", "এবার সব ঠিক", "ebar sob thik",
     "ekhon normal", "today ok", "now ok",
     # Noakhali and Chatgaiya অহন (now) and সারছে (healed): "অহন ঠিক অইছে", "প্রেশার অহন কন্ট্রোলে",
     # "fever সারছে", "jor ses" (w25)
@@ -1506,6 +1513,8 @@ MORE_RELATIONS: dict[str, tuple[str, ...]] = {
                 # Noakhali and Chatgaiya বদ্দা (বড় দাদা), an elder brother, whole (not Chattogram's বহদ্দারহাট);
                 # ভায়ের, a brother's (w28)
                 "বদ্দা$", "বদ্দার$", "বদ্দায়$", "ভায়ের",
+                # Sylheti "ভাইসাবর ভাই": the customer's (ভাইসাব's) brother (w28)
+                "ভাইসাবর ভাই$", "ভাইসাবের ভাই$", "ভাইসাহেবের ভাই$", "bhaisab er bhai$", "bhaisaber bhai$",
                 # the customer's own words ("আমার ভাই রোড অ্যাক্সিডেন্টে মারা গেছে"): "my", not a name (w20)
                 "আমার ভাই$", "আমার ভাইয়া", "amar bhai$", "amar vai$", "amar bhaiya", "amar vaiya", "ব্রাদার"),
     "sister": (
