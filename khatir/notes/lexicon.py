@@ -66,6 +66,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "cheley hoise", "cheley hoyeche", "cheley hoyse", "আল্লাহ ছেলে দি", "আল্লাহ মেয়ে দি",
         "allah chele di", "allah meye di", "আল্লাহ পুত্র সন্তান দি", "আল্লাহ কন্যা সন্তান দি",
         "বাচ্চা হয়েছে", "বাচ্চা হইছে", "বাচ্চা হবে", "বাচ্চা হইসে", "সন্তান হয়েছে",
+        # Noakhali অইছে, হইছে with its হ dropped ("ভাবির বাচ্চা অইছে, হোলা") (w28)
+        "বাচ্চা অইছে", "বাবু অইছে",
         "সন্তানের বাবা", "সন্তানের মা", "ছেলে হয়েছে", "মেয়ে হয়েছে", "ছেলে হইছে", "মেয়ে হইছে",
         "নাতি হয়েছে", "নাতনি হয়েছে", "নাতি হইছে", "নাতনি হইছে", "প্রসব", "সিজার", "সিজারিয়ান",
         "লেবার রুম", "ডেলিভারি রুম", "ডেলিভারি হয়েছে", "নরমাল ডেলিভারি", "নবজাতক", "জমজ", "যমজ",
@@ -129,6 +131,11 @@ CUES: dict[str, tuple[str, ...]] = {
         "বাবু হইছে", "বাবু হয়েছে", "বাবু হইসে", "babu hoise", "babu hoyeche", "babu hoyse",
     ),
     "illness": (
+        # a cough or vomiting that will not stop ("বাপের কাশি থামে না"); down with a fever
+        # ("হেতে নিজে ঠান্ডা জ্বরে": জ্বরে alone folds like জোরে, loudly) (w28)
+        "কাশি থামে না", "কাশি থামছে না", "কাশি থামতেছে না", "kashi thame na", "kashi thamche na",
+        "বমি থামে না", "বমি থামছে না", "bomi thame na", "bomi thamche na",
+        "ঠান্ডা জ্বরে", "নিজে জ্বরে", "নিজেই জ্বরে", "nije jore", "nijei jore",
         # bedsores of someone bedridden ("abba 3 din dhore bed e, bedsore hoise") (w23)
         "bedsore", "bed sore", "বেডসোর", "বেড সোর", "শয্যাশায়ী", "bedridden",
         "অসুস্থ", "অসুস্হ", "অসুখ", "জ্বর", "জর", "হাসপাতাল", "হসপিটাল", "হাসপাতালে", "ক্লিনিক",
@@ -295,6 +302,18 @@ CUES: dict[str, tuple[str, ...]] = {
         "ভুল আসছে", "ভুল দিছে", "দেয়নি কেন", "ajo pay nai", "ajo pai nai", "kothay parcel", "হবার কথা",
         "hobar kotha", "ফেটে গেছে", "fete gese", "ferot chai", "ফেরত চাই", "venge gese", "ভেঙে গেছে",
         "ঝিরঝির", "মিলে না", "mile na", "রেগে", "rege$", "furious",
+        # goods short in the count ("পোনা গোনায় কম"), a threat to go to the consumer rights
+        # authority (ভোক্তা অধিকার), Noakhali's না after the verb ("কাজ করে ন"), mould on feed
+        # (ছাতা পড়া), "বদলায়ে দিতি হবে" (Khulna), polish peeling off, a door misaligned (w28)
+        "গোনায় কম", "গুনায় কম", "gonay kom", "gunay kom", "ভোক্তা অধিকার", "vokta odhikar",
+        "bhokta odhikar", "consumer rights", "consumer right", "কাজ করে ন$", "kaj kore n$",
+        "ছাতা পড়ে", "ছাতা পড়ছে", "ছাতা পড়ি", "ছাতা ধরছে", "ছাতা ধরে", "ছত্রাক", "বদলায়ে দিতি",
+        "বদলায়ে দিতে", "বদলাইয়া দিতে", "peeling off", "peeled off", "misaligned",
+        # half the shrimp fry (PL) sold came dead ("অক্সিজেন কম ছিল, অর্ধেক মরা") (w28)
+        "অর্ধেক মরা", "অর্ধেক মরে গে", "অর্ধেক মরি গে", "ardhek mora", "adhek mora", "pl dead", "pl mora",
+        "পিএল মরা", "পিএল মরে গে",
+        # a smell in the feed ("feed e gondho, mach khay na") (w28)
+        "ফিডে গন্ধ", "ফিডে গন্দ", "feed e gondho", "feed a gondho", "feed e gondo",
         "চেঁচামেচি", "chechamechi", "এখনো পান নাই", "এখনো পাননি", "এখনো পায় নাই", "এখনো পাইনি",
         "ekhono pay nai", "ekhono pai nai", "ekhono paini", "not received yet", "still not received",
         "haven't received", "hasn't arrived", "not arrived", "compensation", "ক্ষতিপূরণ", "মামলা",
@@ -427,7 +446,9 @@ CUES: dict[str, tuple[str, ...]] = {
         "বিয়ে", "বিয়ের", "বিবাহ", "এনগেজমেন্ট", "আকদ", "গায়ে হলুদ", "জন্মদিন", "প্রমোশন",
         "পাস করেছে", "পাশ করেছে", "পাস করছে", "জিপিএ", "এ প্লাস", "চান্স পাইছে", "চান্স পেয়েছে",
         "নতুন চাকরি", "চাকরি পাইছে", "চাকরি পেয়েছে", "নতুন বাসা", "নতুন বাসায়", "নতুন ফ্ল্যাট",
-        "নতুন বাড়ি", "নতুন দোকান", "উদ্বোধন", "হজ্জ থেকে", "হজ থেকে", "হজ্জ থিকা", "হজ থিকা", "hajj thika", "উমরাহ থেকে",
+        "নতুন বাড়ি", "নতুন দোকান", "উদ্বোধন", "হজ্জ থেকে", "হজ থেকে", "হজ্জ থিকা", "হজ থিকা", "hajj thika",
+        # Sylheti থাকি ("হজ থাকি ফিরছইন") (w28)
+        "হজ থাকি", "হজ্জ থাকি", "hajj thaki", "haj thaki", "উমরাহ থেকে",
         "বিবাহবার্ষিকী", "ম্যারেজ ডে", "অ্যানিভার্সারি", "বার্থডে", "বার্থ ডে", "এনিভার্সারি", "biye", "biya", "bia$", "engagement",
         "akdo", "gaye holud", "jonmodin", "birthday", "promotion", "promoted", "pass korse",
         "pash korse", "pass koreche", "gpa 5", "a plus", "golden a", "chance paise", "new job",
@@ -541,6 +562,9 @@ CUES: dict[str, tuple[str, ...]] = {
         "fire ashle call", "phire ashle phone", "ফিরে আসলে কল", "ফিরে আসলে ফোন", "ফিরলে কল", "ফিরলে ফোন",
         "can't talk", "cannot talk", "could not talk", "couldn't talk", "kotha bolte pare nai",
         "kotha bolte parbe na", "kotha hoy nai", "kotha hoyni", "not free", "ring hoy",
+        # Noakhali "can't talk" ("৩ তারিখের আগে কথা কইতো হারতো ন") (w28)
+        "কথা কইতো হারতো ন", "কথা কইতে হারতো ন", "কথা কইতে হারবো ন", "কথা কইতে হারে ন",
+        "কথা কইতে পারবো না", "কথা কইতে পারবে না",
         "try again", "abar try", "cut the call", "hung up", "call kete", "call dhorlo na",
         "এখন না$", "ekhon na$", "ekhon parbe na", "somoy nai", "সময় নাই", "সময় নেই",
         "বাইরে আছেন", "ঘুমাইতেছিল", "ঘুমাচ্ছিল", "ক্লাস নিচ্ছেন", "ক্লাসে", "রান্না করতেছেন",
@@ -554,7 +578,9 @@ CUES: dict[str, tuple[str, ...]] = {
         "namaz porche", "নামাজে আছেন", "praying", "at prayer", "bad time", "call us later",
         "will call later", "will call back", "pore dio", "pore diyen", "পরে দিও", "পরে দিয়েন",
         "can't hear", "cannot hear", "couldn't hear", "শুনতে পারতেছে না", "শুনতে পাচ্ছে না",
-        "শুনা যায় না", "kete dilo", "কেটে দিলো", "কেটে দিল", "রিসিভ হয় নাই", "রিসিভ হয়নি",
+        "শুনা যায় না", "kete dilo", "কেটে দিলো", "কেটে দিল",
+        # hung up, in Khulna's and Noakhali's words ("এইটুক কয়ে কাটে দিছে") (w28)
+        "কাটে দিছে", "কাটে দেছে", "কাইটা দিছে", "কাইটে দিছে", "কেটে দিছে", "কাইট্টা দিছে", "রিসিভ হয় নাই", "রিসিভ হয়নি",
         "not received", "not receive", "nt receive", "মোবাইল বন্ধ", "mobile bondho",
         "bondho pailam", "invigilat", "exam hall", "ক্লাস নিচ্ছ", "class nicche", "class nicchen",
         "in court", "লাইনে দাঁড়ান", "queue", "জানাজায়", "জানাজাতে", "janaja te", "janaza te",
@@ -660,6 +686,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "এখন ঘেরে", "ঘেরে আছ", "ঘেরে গেছ", "ঘেরে গিয়াছ", "gher e ase", "gher e gese", "ekhon gher e",
         "e free hobe",
         "এ ফ্রি হবে", "te free hobe", "তে ফ্রি হবে",
+        # Sylheti and Noakhali "will be free" from a day ("7 তারিখ থাকি free অইবা") (w28)
+        "free অইবা", "free অইবো", "free অইবে", "ফ্রি অইবা", "ফ্রি অইবো", "free oiba", "free oibo",
         # a meeting in SMS shorthand ("mtng e, aj rate cl dibo"); listed here, not written out
         # before folding, so the model reads the note as typed
         "mtng$", "in mtng",
@@ -767,6 +795,9 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "for the operation theatre", "ot er jonno",
         # a diabetic's monthly test strips and lancets ordered (w27)
         "টেস্ট স্ট্রিপ", "test strip", "glucose strip", "গ্লুকোজ স্ট্রিপ", "লেন্সেট", "lancet",
+        # ... and by what they measure ("ডায়াবেটিস মাপার স্ট্রিপ"; not the meter: "স্বামীর ডায়াবেটিস
+        # বেড়েছে, সুগার মাপার মেশিন চান" is w11's illness) (w28)
+        "মাপার স্ট্রিপ", "mapar strip",
         # a warning (সতর্কবার্তা) folds like a stroke (w26)
         "সতর্কবার্তা", "সতর্কতা", "সতর্ক সংকেত", "sotorkobarta", "sotorko sonket",
         "নার্স", "nurse", "first aid", "ফার্স্ট এইড", "চেম্বার", "chamber",
@@ -916,6 +947,8 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "return gift", "চেঞ্জ দিয়েছি", "money back guarantee", "ঘানি", "ghani", "network",
         "নেটওয়ার্ক", "policy", "পলিসি", "bata$", "বাজেট", "budget",
         "wrong number", "রং নাম্বার", "vul number",
+        # a customer who buys again (w28)
+        "returning customer", "returning client", "returning buyer",
         "dead stock", "dead simple", "exchange offer", "এক্সচেঞ্জ অফার", "engagement ভেঙে",
         "biye bhenge", "বিয়ে ভেঙে", "engagement bhenge",
         # a court hearing of the customer's own case (মামলার হাজিরা), back from Hajj
@@ -1087,7 +1120,7 @@ NOT_ILL: tuple[str, ...] = (
 BORN_TOLD: tuple[str, ...] = (
     "বাবু হইছে", "বাবু হয়েছে", "babu hoise", "babu hoyeche", "baby hoise", "baby hoyeche",
     "বাচ্চা হইছে", "বাচ্চা হয়েছে", "baccha hoise", "baccha hoyeche", "baby হইছে", "baby born",
-    "gave birth",
+    "gave birth", "বাচ্চা অইছে", "বাবু অইছে",
 )
 # Someone else's, outside the family: with a gift in the note, their baby's akika or birth is a
 # guest's present ("baby gift set chaise, bondhur cheler aqiqah te dibe") (w20).
@@ -1099,12 +1132,16 @@ OTHERS: tuple[str, ...] = (
     "client er", "client's", "clienter", "ক্লায়েন্টের", "for her client", "for his client",
     "for a client", "client r", "bondhu r", "bondhu er", "office colleague", "colleague", "কলিগ",
     "bestie's", "bestie r", "bestie er", "for her bestie", "for his bestie", "bff's", "bff er",
+    # the customer's driver's or maid's day, a gift for it ("gift হিসাবে dressing table, for her
+    # driver's daughter's wedding") (w28)
+    "driver's", "driver er", "ড্রাইভারের", "maid's", "কাজের লোকের", "কাজের মেয়ের",
 )
 
 # What a cake-and-gift shop sells for someone's day: with someone outside the family named in
 # the note, the day is theirs (w22).
 OTHERS_GOODS: tuple[str, ...] = (
     "cake", "কেক", "flowers", "flower", "ফুল", "bouquet", "card$", "hamper", "chocolates", "cupcakes",
+    "gift", "গিফট", "উপহার",
 )
 
 # A rented wedding outfit or set, its deposit: "শেরওয়ানি ফেরত এসেছে, জামানত ফেরত দেওয়া হয়েছে", "rent
@@ -1222,11 +1259,15 @@ OVER: tuple[str, ...] = (
     "everything ok", "all fine", "exchanged it", "works perfect", "works fine", "works now",
     "thanked", "normal now", "walking again", "up and walking", "ekhon ok", "এখন ok", "এখন নরমাল",
     "ok ekhon", "ok এখন",  # ("uni ok ekhon", w23)
+    # all fine this time, after a replacement ("replacement pouchaise, cst blse ebar sob ok") (w28)
+    "ebar sob ok", "এবার সব ok", "এবার সব ঠিক", "ebar sob thik",
     "ekhon normal", "today ok", "now ok",
     # Noakhali and Chatgaiya অহন (now) and সারছে (healed): "অহন ঠিক অইছে", "প্রেশার অহন কন্ট্রোলে",
     # "fever সারছে", "jor ses" (w25)
     "অহন ঠিক", "ohon thik", "অহন কন্ট্রোলে", "এখন কন্ট্রোলে", "ekhon control e", "ohon control e",
     "এখন নিয়ন্ত্রণে", "সারছে", "সাইরা গেছে", "sarse$", "saira gese", "fever ses", "jor ses", "জ্বর শেষ",
+    # Noakhali "সারি গেছে" (healed), "জ্বর গেছে গা" (the fever went away) (w28)
+    "সারি গেছে", "সারি গেছ", "sari gese", "জ্বর গেছে গা", "জ্বর ছাড়ি গেছে", "jor gese ga",
     # walking again; not "hatte parena" (the না joined on) (w21)
     "হাঁটতে পারে$", "হাঁটতে পারেন$", "হাঁটতে পারছ", "হাঁটতে পারতেছ", "hatte pare$", "hatte paren$",
     "hatte parse", "hatte partese",
@@ -1429,14 +1470,18 @@ MORE_RELATIONS: dict[str, tuple[str, ...]] = {
                  # Rangpur and Sylhet বেটি
                  "বেটি$", "বেটির", "বেটিরে", "বেটিক", "বেটিটা", "beti$", "betir",
                  # Noakhali and Chatgaiya ঝি, a daughter, where it cannot be a maid: "ঝির ঘরে নাতিন" (w25)
-                 "ঝির ঘরে", "ঝিয়ের ঘরে", "jhir ghore", "jhier ghore"),
+                 "ঝির ঘরে", "ঝিয়ের ঘরে", "jhir ghore", "jhier ghore",
+                 # ... and ঝি'র, ঝির, written with its ending ("ঝি'র ডায়রিয়া", "ঝির বিয়া ঠিক অইছে") (w28)
+                 "ঝির$", "ঝিরে$", "ঝিয়ের$"),
     "son": ("পোলায়", "পোলাটা", "ছেলেটা", "পুত$", "পুতর", "পুতের", "puter",
             # "pola'r" written as one word ("poler biye fixed") (w23)
             "poler$",
             # Rangpur ছাওয়াল, Noakhali পোলাডা
             "ছাওয়াল", "পোলাডা",
             # "chelta dengue te": ছেলেটা with its e dropped, as typed (w26)
-            "chelta", "ছেলটা"),
+            "chelta", "ছেলটা",
+            # Noakhali হোলা, পোলা with its প spoken as হ ("হোলার হাম উঠছিল", "হেতির হোলার টাইফয়েড") (w28)
+            "হোলা$", "হোলার", "হোলারে", "হোলায়", "হোলাডা", "হোলাটা"),
     "child": ("পোলাপান", "polapan", "বাচ্চাকাচ্চা", "bacchakaccha", "bachara", "বাচ্চারা"),
     "wife": ("বউডা", "বৌডা", "biwi$", "biwir$", "biwi r", "wifer$", "bou r", "boure$", "বউর$", "বউরে$", "বউয়ে$", "বৌরে$", "বৌয়ে$", "গিন্নি",
              "ginni", "missus er", "wife's", "misses er"),
@@ -1465,6 +1510,11 @@ MORE_RELATIONS: dict[str, tuple[str, ...]] = {
                 "bhaiya r$", "ভাইয়া র$", "ভাইডা",
                 # মিয়াভাই, an elder brother in the north
                 "মিয়াভাই", "miyabhai", "miyavai",
+                # Noakhali and Chatgaiya বদ্দা (বড় দাদা), an elder brother, whole (not Chattogram's বহদ্দারহাট);
+                # ভায়ের, a brother's (w28)
+                "বদ্দা$", "বদ্দার$", "বদ্দায়$", "ভায়ের",
+                # Sylheti "ভাইসাবর ভাই": the customer's (ভাইসাব's) brother (w28)
+                "ভাইসাবর ভাই$", "ভাইসাবের ভাই$", "ভাইসাহেবের ভাই$", "bhaisab er bhai$", "bhaisaber bhai$",
                 # the customer's own words ("আমার ভাই রোড অ্যাক্সিডেন্টে মারা গেছে"): "my", not a name (w20)
                 "আমার ভাই$", "আমার ভাইয়া", "amar bhai$", "amar vai$", "amar bhaiya", "amar vaiya", "ব্রাদার"),
     "sister": (
@@ -1499,7 +1549,9 @@ MORE_RELATIONS: dict[str, tuple[str, ...]] = {
     "colleague": ("sohokormi", "কর্মচারী", "kormochari", "staff er", "office colleague"),
 }
 # Words that begin like a relation word and are not one: saline is not শালী.
-MORE_NOT_PERSON: tuple[str, ...] = ("saline", "স্যালাইন", "স্যালাইনে")
+MORE_NOT_PERSON: tuple[str, ...] = ("saline", "স্যালাইন", "স্যালাইনে",
+                                    # "celebrating" folds to begin like chele, a son (w28)
+                                    "celebrat", "সেলিব্রেট", "সেলিব্রেশন", "celibrat", "selebrat")
 NOT_PERSON: tuple[str, ...] = (
     "on strike",
     "শিশু হাসপাতাল", "শিশু হসপিটাল", "sishu hospital", "shishu hospital", "children's hospital",
@@ -1610,6 +1662,8 @@ WIFE: tuple[str, ...] = (
 )
 DELIVERY: tuple[str, ...] = (
     "ডেলিভারি", "delivery", "সিজার", "cesar", "sijar", "লেবার", "labour", "labor", "প্রসব",
+    # the operation in English ("bou er c section hoise, delivery charge ta pore dibe") (w28)
+    "c section", "c-section", "caesar", "সিজারিয়ান",
 )
 BODY: tuple[str, ...] = (
     "হাত$", "হাতে", "হাতের", "পা$", "পায়ে", "পায়ের", "মাথা", "মাথায়", "বুক", "বুকে", "কোমর",
@@ -1696,7 +1750,7 @@ ANGER: tuple[str, ...] = (
 )
 # ... and the words saying the customer cut the call short.
 HUNG_UP: tuple[str, ...] = (
-    "কেটে দি", "কাইটা দি", "kete di", "kaita di", "hung up", "cut the call", "cut the line",
+    "কেটে দি", "কাইটা দি", "kete di", "kaita di", "hung up", "কাটে দি", "কাটে দে", "cut the call", "cut the line",
     "call kete", "ফোন রেখে দি", "phone rekhe di", "rekhe dilo", "rekhe dilen",
     "don't call now", "do not call now", "ekhon call dio na", "ekhon phone dio na", "এখন ফোন দিও না",
     "এখন কল দিও না",
@@ -1708,6 +1762,8 @@ HUNG_UP: tuple[str, ...] = (
 NOTHING_ELSE: tuple[str, ...] = (
     "nothing else", "ar kisu bole nai", "ar kichu bole nai", "ar kisu bolen nai", "আর কিছু বলেনি",
     "আর কিছু বলে নাই", "আর কিছু বলেন নাই", "আর কিছু বলেননি",
+    # "only this much" ("বিষ্যুদবার কল দিয়েন — খালি এইটুকু কইছে") (w28)
+    "খালি এইটুকু", "খালি এইটুক", "শুধু এইটুকু", "শুধু এটুকু", "শুধু এইটুক", "just said that", "only said that",
 )
 
 # A pregnancy (not yet a birth) and a complication of it: the schema's "pregnancy complications"

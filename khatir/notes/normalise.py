@@ -73,6 +73,11 @@ _ABBREVIATIONS = {
     # "cstmr"; "mtng", a meeting, is a busy cue of its own in lexicon.py) (w26)
     "mtg": "meeting", "aftr": "after", "tkhn": "tokhon", "rbbr": "robibar",
     "cstmr": "customer", "cstmer": "customer",
+    # a gadget page's agent: "ph" is a phone ("2mrw ph dibo", "ph bondho"), "rply" a reply,
+    # "dbe"/"dbo" the verb without its vowel ("mon e rply dbe") (w28)
+    "ph": "phone", "rply": "reply", "dbe": "dibe", "dbo": "dibo",
+    # the top grade of a British school exam ("GCSE তে সব A*"), as an A+ is here (w28)
+    "a*": "a plus",
 }
 
 # Each with the letters it needs: a pass is skipped on a text without them (same result).

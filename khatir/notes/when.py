@@ -66,6 +66,9 @@ _CONTACT = phrase_pattern((
     "details dibe", "details diben", "details debe", "details pathabe", "details janabe", "will send details",
     # trying again ("২৮ তারিখে আবার চেষ্টা করবো"; not "চেষ্টা করবো পাঠাতে", trying to send) (w23)
     "আবার চেষ্টা", "abar chesta", "abar cesta",
+    # the customer's reply on a day ("mon e rply dbe"), hearing how they are in Noakhali's
+    # words ("কাইল আবার হুনমু কেমন আছে") (w28)
+    "reply", "রিপ্লাই", "হুনমু", "শুনমু", "হুনবো", "শুনবো কেমন",
 ))
 # The words of a call or message itself (not a visit, being free or ordering): when one clause
 # asks for a call and another says when they come ("shonibar dokane ashbe ... shukrobar
@@ -104,6 +107,9 @@ _NO_CALL = phrase_pattern((
 _DONT_CALL = phrase_pattern((
     "don't call", "do not call", "dont call", "no call", "call korben na", "call dio na",
     "ফোন দিবেন না", "ফোন দিও না", "কল দিও না", "কল দিবেন না", "phone dio na", "fon dio na", *_CALL_NOT,
+    # no need to call ("কাল ট্রাক আসপে মাল নিতে, ফোন দিতি হবে না") (w28)
+    "ফোন দিতে হবে না", "ফোন দিতি হবে না", "কল দিতে হবে না", "কল দিতি হবে না", "phone dite hobe na",
+    "call dite hobe na", "no need to call",
 ))
 # ... unless they say until when: "Don't call before Wednesday".
 _UNTIL = phrase_pattern(("before", "until", "till", "er age", "এর আগে", "আগে$", "porjonto",
@@ -240,6 +246,7 @@ _EXCEPT_AFTER = re.compile(r" (?:bade|bad|baade)(?![a-z0-9])(?! (?:" + _either((
 _FREE_FROM = frozenset(fold(w) for w in ("free", "ফ্রি", "busy", "ব্যস্ত", "parbe", "parben", "pare", "পারবে",
                                      "পারবেন", "পারে", "somoy", "সময়", "call", "kol", "কল", "phone", "ফোন"))
 # "shukrobar er age van ashbe to?": before Friday, a bound, not the day of a call (probe 3).
+_FREE_WORDS = frozenset(fold(w) for w in ("free", "ফ্রি", "ফাঁকা"))
 _BEFORE_DAY = re.compile(r" (?:er |r )?(?:age|agei)(?![a-z0-9])")
 # "সোমবারের মধ্যে না পেলে": by Monday, a deadline, not the day of a call.
 _BY_DAY = re.compile(r" (?:er |r )?(?:" + _either((
@@ -283,7 +290,9 @@ _LAST = phrase_pattern(("গত$", "goto$", "gato$", "last$", "previous$"))
 _SHORT_WEEKDAY = {wd: phrase_pattern(words) for wd, words in {
     0: ("mon$", "সুমবার", "shumbar"), 1: ("tue$", "tues$"), 2: ("wed$",), 3: ("thu$", "thur$", "thurs$"),
     4: ("শুক্কুরবার", "shukkurbar", "try fri$", "call fri$", "on fri$", "ring fri$", "phone fri$",
-        "fri call", "fri e call", "back fri$", "again fri$", "bk fri$"), 5: ("sat$",), 6: ("sun$",)}.items()}
+        "fri call", "fri e call", "back fri$", "again fri$", "bk fri$",
+        # "fri te ph dibo" (w28)
+        "fri te call", "fri te phone", "fri e phone", "fri te ph$"), 5: ("sat$",), 6: ("sun$",)}.items()}
 
 _NUMBER_WORDS = {
     "এক": 1, "দুই": 2, "তিন": 3, "চার": 4, "পাঁচ": 5, "ছয়": 6, "সাত": 7, "আট": 8, "নয়": 9, "দশ": 10,
@@ -352,7 +361,9 @@ _FIXED = [
                      "parshu", "parsu$",
                      # "the day after tomorrow" in words (eighth round)
                      "কালকের পরের দিন", "কালকের পরদিন", "kalker porer din", "kaler porer din",
-                     "kalke r porer din")), 2),
+                     "kalke r porer din",
+                     # Noakhali হরশু, the day after tomorrow ("হরশু ফোন দিয়েন") (w28)
+                     "হরশু")), 2),
     (phrase_pattern(("আগামীকাল", "agamikal", "কাল$", "কালকে", "কালকেই", "kal$", "kalke", "kaal$",
                      "kalk$", "tomorrow", "to morrow", "next day", "tmrw", "tmr", "tomoro$", "আগামীকল্য",
                      "আগামী কল্য", "কাইল$", "কাইলে$", "kaile$", "কাইলকে", "কাইলকা", "কাইল্যা", "kail$", "kailke",
@@ -479,7 +490,10 @@ def _day_month(day: int, month: int, start: date) -> date | None:
 
 def _bounded(clause: str, m: re.Match[str]) -> bool:
     """ "15 তারিখের মধ্যে", "5/12 er por", "১০ তারিখের পর" (the ending attached; not "on the 9th
-    after QC check"), "will confirm by (the) 18th": a bound, not a day."""
+    after QC check"), "will confirm by (the) 18th": a bound, not a day. But "28 tarikh er age free na" (not free
+    before the 28th) names the day they are free from, as a weekday does (w28)."""
+    if (before := _BEFORE_DAY.match(clause, m.end())) and _FREE_WORDS.intersection(clause[before.end():].split()[:2]):
+        return False  # (only being free: "28 tarikh er age call diben" is some day before it)
     return bool(_BOUND is not None and _BOUND.match(clause[m.end():].strip())
                 or m.group(0).endswith("er") and bool(_VAGUE_AFTER.match(clause, m.end()) or _BY_DAY.match(clause, m.end()))
                 or "by" in clause[:m.start()].split()[-2:])
