@@ -72,6 +72,8 @@ def read(text: str, called: date = CALLED):
     ("Mr. Karim is celebrating his 50th, wants a recliner.", ("celebration", "self", None)),
     ("They are celebrating the new flat, want a dining set.", ("celebration", "self", None)),
     ("মাইয়া A level এ 3 টা A*, খুশি হই wardrobe নিলা", ("celebration", "daughter", None)),
+    # a maid (কাজের ঝি) is no daughter
+    ("কাজের ঝির জ্বর, উনি আজকে আসতে পারবেন না", ("illness", "self", None)),
     # a gift for the driver's daughter's wedding is no family day
     ("Gift for their driver's son's wedding, a steel almirah.", (None, None, None)),
 ])
@@ -83,6 +85,9 @@ def test_w28_round(note, expected):
 @pytest.mark.parametrize("note, over", [
     # Noakhali: healed (সারি গেছে); the replacement came and all is well this time
     ("হোলার জলবসন্ত অহন সারি গেছে", True),
+    # ... but folded সারি is শাড়ি: a saree sent is no recovery
+    ("মায়ের জ্বর, শাড়ি গেছে আজকে", False),
+    ("wife er jor, 2 ta saree gese courier e", False),
     ("screen e dag chilo, ebar sob ok bolse", True),
 ])
 def test_w28_round_over(note, over):

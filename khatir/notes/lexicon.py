@@ -1266,8 +1266,11 @@ OVER: tuple[str, ...] = (
     # "fever সারছে", "jor ses" (w25)
     "অহন ঠিক", "ohon thik", "অহন কন্ট্রোলে", "এখন কন্ট্রোলে", "ekhon control e", "ohon control e",
     "এখন নিয়ন্ত্রণে", "সারছে", "সাইরা গেছে", "sarse$", "saira gese", "fever ses", "jor ses", "জ্বর শেষ",
-    # Noakhali "সারি গেছে" (healed), "জ্বর গেছে গা" (the fever went away) (w28)
-    "সারি গেছে", "সারি গেছ", "sari gese", "জ্বর গেছে গা", "জ্বর ছাড়ি গেছে", "jor gese ga",
+    # Noakhali "সারি গেছে" (healed), "জ্বর গেছে গা" (the fever went away) (w28), only after what
+    # healed: folded, সারি is শাড়ি, and "শাড়ি গেছে" (the saree was sent) is no recovery
+    "জ্বর সারি গেছ", "jor sari gese", "ব্যথা সারি গেছ", "অসুখ সারি গেছ", "ঘা সারি গেছ",
+    "অহন সারি গেছ", "ohon sari gese", "এখন সারি গেছ",
+    "জ্বর গেছে গা", "জ্বর ছাড়ি গেছে", "jor gese ga",
     # walking again; not "hatte parena" (the না joined on) (w21)
     "হাঁটতে পারে$", "হাঁটতে পারেন$", "হাঁটতে পারছ", "হাঁটতে পারতেছ", "hatte pare$", "hatte paren$",
     "hatte parse", "hatte partese",
@@ -1564,6 +1567,8 @@ NOT_PERSON: tuple[str, ...] = (
     "baby food", "বেবি ফুড", "baby dress", "বেবি ড্রেস", "baby shoes", "baby shoe$", "baby oil", "বেবি অয়েল",
     "baby lotion", "বেবি লোশন", "baby item", "baby set$", "baby shop", "baby blanket", "baby soap",
     "baby wipe", "baby powder", "বেবি পাউডার", "baby package", "বেবি প্যাকেজ",
+    # a maid (ঝি) is nobody's daughter, whatever Noakhali's ঝি, a daughter, says (w28)
+    "কাজের ঝি", "বাসার ঝি", "ঠিকা ঝি", "kajer jhi", "basar jhi",
 )
 # Words that may come before "ভাই" when it means a brother, not a man addressed by name.
 KIN_BEFORE: tuple[str, ...] = (
