@@ -187,6 +187,7 @@ def plan_daily(data: SheetData, settings: Settings, today: date, renderer: Rende
     problem_extra, gone = carry_problems(data.earlier_problems, tabs["problems"], header, lang)
     problems += gone
     tabs["problems"] += [{**problem_row(p), "_extra": [""] * len(problem_extra)} for p in gone]
+    notes[:0] = data.reading_notes  # how the sheet was read comes first (sheet.orders_export)
     return DailyPlan(facts, work.items, prepared, tabs, notes, work.not_listed, problems,
                      {"follow_ups": extra, "problems": problem_extra})
 
