@@ -30,12 +30,16 @@ from .tables import column_letter
 if TYPE_CHECKING:
     from ..orders_file import OrderLog
 
-READ_AS_EXPORT = Text(
+READ_AS_EXPORT = Counted(  # counted: the sheet's required columns the header lacks
+    one="The {orders} tab was read as an order export from a shop system (its header has no "
+        "{missing} column), the way the backtest reads one: {kept} of its {rows} rows are "
+        "orders or refunds.",
     en="The {orders} tab was read as an order export from a shop system (its header has no "
-       "{missing} column), the way the backtest reads one: {kept} of its {rows} rows are "
+       "{missing} columns), the way the backtest reads one: {kept} of its {rows} rows are "
        "orders or refunds.",
     bn="{orders} ট্যাবটি দোকানের সফটওয়্যারের অর্ডার এক্সপোর্ট হিসেবে পড়া হয়েছে (এর শিরোনামে "
        "{missing} কলাম নেই), ব্যাকটেস্ট যেভাবে পড়ে: এর {rows}টি সারির মধ্যে {kept}টি অর্ডার বা ফেরত।")
+AND = Text(en=" and ", bn=" ও ")
 NOT_IN_CUSTOMERS = Counted(
     one="{people} customer of this export is not in the {customers} tab ({examples}): "
         "their {rows} not counted in any purchase history.",
@@ -74,13 +78,13 @@ class Export:
 
     title: str
     log: OrderLog
-    missing: str  # the sheet's required column(s) the header lacks, as a sentence names them
+    missing: list[str]  # the sheet's required columns the header lacks, as a sentence names them
     orders: list[Order] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
 
-def read_export(title: str, grid: list[list], lang: str, missing: str
+def read_export(title: str, grid: list[list], lang: str, missing: list[str]
                 ) -> tuple[Export | None, Problem | None]:
     """The tab read by the backtest's reader: (the export, None); (None, None) when the
     recogniser finds no date and customer column either (the tab is skipped as before);
@@ -146,7 +150,8 @@ def matched(export: Export, customers: Mapping[str, Customer], skipped: set[str]
             FUTURE_FIX(lang, year=localise_digits(today.year, lang),
                        next=localise_digits(today.year + 1, lang))))
     total = len(log.orders) + log.skipped + log.future
-    export.notes = [" ".join([READ_AS_EXPORT(lang, orders=export.title, missing=export.missing,
+    export.notes = [" ".join([READ_AS_EXPORT(lang, len(export.missing), orders=export.title,
+                                             missing=AND(lang).join(export.missing),
                                              kept=thousands(len(log.orders), lang),
                                              rows=thousands(total, lang)),
                               *left_out(log, lang, future=False), columns_line(log, lang)])]

@@ -232,13 +232,13 @@ def read_sheet(grids: dict[str, list[list]], settings: Settings,
     return data, tables
 
 
-def _missing(spec: TabSpec, grid: list[list], lang: str) -> str:
+def _missing(spec: TabSpec, grid: list[list], lang: str) -> list[str]:
     """The tab's required columns its first rows name nowhere, as a sentence names them
     ("'Date' (তারিখ)"): what made the sheet's own reading give up on it."""
     seen = {header_key(v) for row in grid[:HEADER_SEARCH_ROWS] for v in row if v is not None}
     required = [c for c in spec.columns if c.required]
     missing = [c for c in required if not seen & {header_key(n) for n in c.names()}] or required
-    return ", ".join(header_name(spec, c.key, lang) for c in missing)
+    return [header_name(spec, c.key, lang) for c in missing]
 
 
 def _repeated_headers(table: Table, lang: str) -> list[Problem]:
