@@ -326,3 +326,58 @@ def test_a_google_sheets_orders_tab_with_export_headers(google_sheet):
     assert SUMMARY in result.notes
     assert [p.value for p in result.problems] == ["99999"]
     assert sheet.tab("Orders") == before
+
+
+def test_invite_judges_lost_customers_by_the_export(tmp_path, config, capsys):
+    """``invite`` reads Orders the same way: a meetup for lost customers invites the one
+    the export shows lost, and its summary says how Orders was read."""
+    from khatir.sheet.schema import MEETUPS
+
+    tabs = staff_tabs([HEADER, *invoice_lines()])
+    meetup = {"id": "M-01", "title": "Eid collection", "date": (TODAY + timedelta(days=10)).isoformat(),
+              "invite": "lost"}
+    tabs["Meetups"] = [MEETUPS.headers(), [meetup.get(c.key, "") for c in MEETUPS.columns]]
+    book = write_openpyxl(tmp_path / "shop.xlsx", tabs)
+    before = tab(book, "Orders")
+    assert main(["invite", "--meetup", "M-01", "--workbook", str(book), "--config", str(config),
+                 "--today", TODAY.isoformat(), "--lang", "en"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [line for line in lines if line.startswith("  + ")] == [
+        "  + 17850 Rina Akter (lost customer): meetup_invite:M-01:17850"]
+    assert SUMMARY in lines
+    assert tab(book, "Orders") == before
+
+
+def test_orders_dated_after_today_are_one_problems_row(tmp_path, config, capsys):
+    rows = [HEADER, *invoice_lines()]
+    rows.append([599999, "22423", "REGENCY CAKESTAND 3 TIER", 1, day(-400), 12.75, 13047,
+                 "United Kingdom"])  # a mistyped year: 2012 for 2011
+    book = write_openpyxl(tmp_path / "shop.xlsx", staff_tabs(rows))
+    run(book, config, capsys)
+    problems = records(book, "Problems")
+    assert [(p["Tab"], p["Column"], p["Problem"], p["How to fix"]) for p in problems] == [
+        ("Orders", "G", "1 customer of this export is not in the Customers tab (99999): their 2 "
+                        "rows are not counted in any purchase history.", problems[0]["How to fix"]),
+        ("Orders", "E", "1 row is dated after today and was left out: check its year.",
+         "Correct their dates (a mistyped year, like 2012 for 2011, is common); until then these "
+         "orders are left out of the customers' purchases.")]
+
+
+def test_an_export_whose_dates_cannot_be_read_says_why(tmp_path, config, capsys):
+    """The columns are found but no row is an order: the old rows, and one saying why."""
+    rows = [HEADER] + [[536365 + k, "85123A", "HOLDER", 6, "soon", 2.55, 17850, "UK"]
+                       for k in range(3)]
+    book = write_openpyxl(tmp_path / "shop.xlsx", staff_tabs(rows))
+    lines = run(book, config, capsys)
+    assert not any("was read as an order export" in line for line in lines)
+    problems = records(book, "Problems")
+    assert [p["Problem"] for p in problems] == [
+        "The required column 'Date' was not found. Headers found: InvoiceNo, StockCode, "
+        "Description, Quantity, InvoiceDate, UnitPrice, CustomerID, Country.",
+        "Orders: no row could be read, because the dates in the column 'InvoiceDate' cannot be "
+        "read (for example “soon”). If they are numbers like 45720, they are Excel's day numbers "
+        "saved as text: select the column in Excel, format it as Date (Home → Number Format → "
+        "Short Date) and save again; otherwise write the dates like 22/11/2026."]
+    assert problems[1]["How to fix"] == (
+        "Until then this tab is not read: purchases come from the Customers tab's First "
+        "Purchase, Last Purchase, Orders and Total Spent columns.")
