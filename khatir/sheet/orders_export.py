@@ -171,8 +171,9 @@ def _finder(customers: Mapping[str, Customer], skipped: set[str], region: str
     by_phone: dict[str, str] = {}
     by_email: dict[str, str] = {}
     for cid in [*customers, *skipped]:
-        by_id.setdefault(parse.match_key(cid), cid)
-        by_id.setdefault(parse.match_key(id_text(cid)), cid)
+        for form in (parse.match_key(cid), parse.match_key(id_text(cid))):
+            if form:  # id_text reads an ID "Guest" or "0" as no customer: ""
+                by_id.setdefault(form, cid)
     for cid, c in customers.items():
         if c.phone:
             by_phone.setdefault(c.phone, cid)

@@ -7,7 +7,9 @@ a customer's follow-ups off every list. Problems says what was taken instead
 (``rows.ASSUMED``). Messages rows are the exception: their Keys are what keeps a re-run
 from duplicating, so a Messages row is never skipped for a bad cell elsewhere in it.
 
-The machinery of one row is in ``rows``, the Customers tab in ``customers_tab``.
+The machinery of one row is in ``rows``, the Customers tab in ``customers_tab``; an
+Orders tab holding a shop system's export (no Date or Customer ID column by the sheet's
+names) in ``orders_export``, which reads it as the backtest does.
 """
 from __future__ import annotations
 
