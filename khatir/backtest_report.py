@@ -413,24 +413,39 @@ FUTURE_MONTH_FIRST = Counted(
 
 def read_line(log: OrderLog, lang: str) -> str:
     """What was read, so the owner can check it against the file before trusting the figures."""
+    kept = len(log.orders)
+    total = kept + log.skipped + log.future
+    parts = [READ(lang, kept, k=thousands(kept, lang)) if total == kept else
+             READ_KEPT(lang, kept, k=thousands(kept, lang), total=thousands(total, lang))]
+    return " ".join(parts + left_out(log, lang))
+
+
+def left_out(log: OrderLog, lang: str, future: bool = True) -> list[str]:
+    """One sentence for each kind of row left out of ``log`` (no customer, cancelled, dated
+    after today, ...), for the backtest's first line and the daily run's summary when it
+    reads the Orders tab as a shop system's export (``future``: with the rows dated after
+    today; the daily run puts those in Problems instead)."""
     unreadable = log.skipped - log.no_customer - log.not_bought - log.walk_in - log.masked
     not_sales = sum(k for _, k in log.not_sales)
     types = ", ".join(f"{name} {thousands(k, lang)}" for name, k in log.not_sales[:SHOWN_TYPES])
     if len(log.not_sales) > SHOWN_TYPES:
         types += ", …"
-    kept = len(log.orders)
-    total = kept + log.skipped + log.future
-    parts = [READ(lang, kept, k=thousands(kept, lang)) if total == kept else
-             READ_KEPT(lang, kept, k=thousands(kept, lang), total=thousands(total, lang))]
+    parts = []
     for text, k in ((NO_CUSTOMER_ROWS, log.no_customer), (WALK_IN_ROWS, log.walk_in),
                     (MASKED_ROWS, log.masked),
                     (UNREADABLE_ROWS, unreadable), (NOT_SALES_ROWS, not_sales),
                     (NOT_BOUGHT_ROWS, log.not_bought - not_sales),
-                    (FUTURE_MONTH_FIRST if 2 * log.future_month_first > log.future
-                     else FUTURE_ROWS, log.future), (DATED_ABOVE_ROWS, log.dated_above)):
+                    (future_rows(log), log.future if future else 0),
+                    (DATED_ABOVE_ROWS, log.dated_above)):
         if k:
             parts.append(text(lang, k, k=thousands(k, lang), types=types))  # thousands grouped
-    return " ".join(parts)
+    return parts
+
+
+def future_rows(log: OrderLog) -> Counted:
+    """The sentence on the rows dated after today: it says the file may be month first
+    when most of them would not be after today read so."""
+    return FUTURE_MONTH_FIRST if 2 * log.future_month_first > log.future else FUTURE_ROWS
 
 
 #: The transaction types named in the read line, most rows first.

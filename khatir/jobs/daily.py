@@ -29,7 +29,7 @@ from ..sheet.schema import STAFF, TabSpec
 from ..plan import Contribution, customers, feedback, followups, meetups, optout, results
 from ..plan.facts import RunFacts
 from ..rules.win_back import WIN_BACK_KIND
-from ..sheet.tables import Table, find_tab
+from ..sheet.tables import HEADER_SEARCH_ROWS, Table, find_tab
 from ..plan.worklist import (EXEMPT_KINDS, ISSUED, Prepared, WorkItem, bound_work_list, chosen_drafts,
                         follow_up_rows, kind_label, made_today, not_listed_rows, prepare_messages,
                         one_person_notes, sort_items, voice)
@@ -187,6 +187,7 @@ def plan_daily(data: SheetData, settings: Settings, today: date, renderer: Rende
     problem_extra, gone = carry_problems(data.earlier_problems, tabs["problems"], header, lang)
     problems += gone
     tabs["problems"] += [{**problem_row(p), "_extra": [""] * len(problem_extra)} for p in gone]
+    notes[:0] = data.reading_notes  # how the sheet was read comes first (sheet.orders_export)
     return DailyPlan(facts, work.items, prepared, tabs, notes, work.not_listed, problems,
                      {"follow_ups": extra, "problems": problem_extra})
 
@@ -211,7 +212,7 @@ def run_daily(backend: Backend, settings: Settings, today: date, clock: Clock,
     grids = backend.read()
     progress("parse")
     data, tables = read_sheet(grids, settings, backend.marks, today)
-    release_staff_rows(tables)
+    release_staff_rows(tables, grids, data.export_tab)
     progress("rules")
     plan = plan_daily(data, settings, today, renderer)
     warn_of_sync_copies(backend, plan, settings.language)
@@ -245,16 +246,21 @@ def warn_of_sync_copies(backend: Backend, plan: DailyPlan, lang: str) -> None:
     plan.tabs["problems"] += [problem_row(p) for p in problems]
 
 
-def release_staff_rows(tables: dict[str, Table]) -> None:
+def release_staff_rows(tables: dict[str, Table], grids: Mapping[str, list[list]] | None = None,
+                       export: str = "") -> None:
     """Let go of the staff tabs' cells once they are records: nothing later reads them.
 
     On the largest sheets they are most of a run's memory (8 million cells at Google's
     limit), and the rules allocate as much again. The header rows stay, so the tabs are
     still found by name; the writes only touch Messages, Run Log and script tabs.
+    ``export``: the Orders tab read as a shop system's export (not a ``Table``), whose
+    first rows stay for the same reason.
     """
     for table in tables.values():
         if table.spec.owner == STAFF:
             del table.grid[table.header_row:]
+    if export and grids is not None and export in grids:
+        del grids[export][HEADER_SEARCH_ROWS:]
 
 
 def problem_row(p: Problem) -> dict[str, object]:

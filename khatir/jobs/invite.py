@@ -79,6 +79,8 @@ class InviteResult:
     problems: list[Problem]
     notes: list[str]
     changes: Changes = field(default_factory=Changes)
+    #: how the sheet was read, for the summary (the Orders tab read as a shop system's export)
+    reading: list[str] = field(default_factory=list)
 
     @property
     def meetup(self) -> Meetup:
@@ -117,7 +119,7 @@ def run_invite(backend: Backend, settings: Settings, today: date, clock: Clock, 
     outcome = next(o for o in outcomes if o.meetup.id == meetup.id)
     result = InviteResult(today=today, started=started, finished=None, target=backend.description,
                           dry_run=dry_run, outcome=outcome, new_messages=plan.prepared.rows,
-                          problems=data.problems, notes=plan.notes)
+                          problems=data.problems, notes=plan.notes, reading=data.reading_notes)
     finished = clock()
     result.changes = build_changes(plan, tables, grids, settings, _log_row(result, finished, settings))
     if not dry_run:
@@ -188,6 +190,7 @@ def summarise_invite(result: InviteResult, lang: str) -> str:
     lines.append(ANSWERS(lang, yes=n(c.yes), no=n(c.no), maybe=n(c.maybe), none=n(c.no_answer)))
     lines += [UNREADABLE_NOTE(lang, id=m.id, reply=i.message.reply, row=n(i.message.row))
               for i in unreadable_replies(o.invitations.values())]
+    lines += result.reading
     if result.problems:
         lines.append(PROBLEMS(lang, count=n(len(result.problems))))
     if result.new_messages and not result.dry_run:

@@ -7,7 +7,9 @@ a customer's follow-ups off every list. Problems says what was taken instead
 (``rows.ASSUMED``). Messages rows are the exception: their Keys are what keeps a re-run
 from duplicating, so a Messages row is never skipped for a bad cell elsewhere in it.
 
-The machinery of one row is in ``rows``, the Customers tab in ``customers_tab``.
+The machinery of one row is in ``rows``, the Customers tab in ``customers_tab``; an
+Orders tab holding a shop system's export (no Date or Customer ID column by the sheet's
+names) in ``orders_export``, which reads it as the backtest does.
 """
 from __future__ import annotations
 
@@ -28,8 +30,9 @@ from .ownership import script_tabs
 from .records import CallNote, Feedback, Meetup, Message, Order, Problem, SheetData
 from .rows import (Memo, RowReader, after_today, assumed_for, columns_of, happened, meetup_day,
                    one_by_one, shown, values_of)
-from .schema import STAFF, TabSpec
-from .tables import (LOOKALIKES_FIX, MISSING_TAB, MISSING_TAB_FIX, REPEATED_HEADER,
+from .orders_export import Export, matched, not_read_fix, read_export
+from .schema import STAFF, TabSpec, header_key
+from .tables import (HEADER_SEARCH_ROWS, LOOKALIKES_FIX, MISSING_TAB, MISSING_TAB_FIX, REPEATED_HEADER,
                      REPEATED_HEADER_FIX, TAB_TAKEN, TAB_TAKEN_FIX, Table, find_tab, locate,
                      lookalikes)
 
@@ -122,13 +125,26 @@ def read_sheet(grids: dict[str, list[list]], settings: Settings,
     owned = script_tabs(grids, marks or {}, settings)
     data = SheetData(script_titles=owned, names=SheetNames(specs={s.key: s for s in settings.tabs}))
     tables: dict[str, Table] = {}
+    export: Export | None = None  # the Orders tab, when it holds a shop system's export
     for spec in settings.tabs:
         if spec.key in owned:
             title = owned[spec.key]
             table = locate(spec, grids, lang, data.problems, title) if title else None
         elif spec.owner == STAFF:
             title = _staff_tab(spec, grids, settings.tabs, set(owned.values()), lang, data.problems)
-            table = locate(spec, grids, lang, data.problems, title) if title else None
+            found: list[Problem] = []
+            table = locate(spec, grids, lang, found, title) if title else None
+            if table is None and title and spec.key == "orders":
+                # a shop system's export pasted in: read as the backtest reads it
+                export, failed = read_export(title, grids[title], lang,
+                                             _missing(spec, grids[title], lang))
+                if export is not None:
+                    data.names.titles[spec.key] = title
+                    continue
+                if failed is not None:
+                    found.append(dataclasses.replace(failed, fix=not_read_fix(
+                        lang, data.names.tab("customers", lang))))
+            data.problems.extend(found)
             if table is None and (title or lookalikes(spec, [t for t in grids if t not in owned.values()],
                                                       settings.tabs)):
                 data.unread.add(spec.key)
@@ -152,6 +168,14 @@ def read_sheet(grids: dict[str, list[list]], settings: Settings,
     if "customers" in tables:
         read_customers(tables["customers"], settings, data, skipped_ids, today)
     known = set(data.customers) | skipped_ids
+    if export is not None:
+        export = matched(export, data.customers, skipped_ids, grids[export.title], lang, today,
+                         settings.region, data.names.tab("customers", lang),
+                         lambda key: data.names.column("customers", key, lang))
+        data.orders = export.orders
+        data.problems.extend(export.problems)
+        data.reading_notes += export.notes
+        data.export_tab = export.title
     # "c-1" in Call Notes is customer "C-1": IDs are matched case aside, and a record
     # takes the Customers tab's spelling.
     by_key: dict[str, str] = {}
@@ -208,6 +232,15 @@ def read_sheet(grids: dict[str, list[list]], settings: Settings,
         data.earlier_problems = read_earlier(tables["problems"], comments.get(tables["problems"].title))
     data.kept_notes = kept_notes(tables.get("problems"))
     return data, tables
+
+
+def _missing(spec: TabSpec, grid: list[list], lang: str) -> list[str]:
+    """The tab's required columns its first rows name nowhere, as a sentence names them
+    ("'Date' (তারিখ)"): what made the sheet's own reading give up on it."""
+    seen = {header_key(v) for row in grid[:HEADER_SEARCH_ROWS] for v in row if v is not None}
+    required = [c for c in spec.columns if c.required]
+    missing = [c for c in required if not seen & {header_key(n) for n in c.names()}] or required
+    return [header_name(spec, c.key, lang) for c in missing]
 
 
 def _repeated_headers(table: Table, lang: str) -> list[Problem]:

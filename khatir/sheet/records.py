@@ -157,6 +157,11 @@ class SheetData:
     # Column cell of Problems rows about a customer's row.
     do_not_contact_column: str = ""
     phone_column: str = ""
+    # What the reader tells the owner in the run's summary (the Orders tab read as a shop
+    # system's export, and with which columns: khatir.sheet.orders_export).
+    reading_notes: list[str] = field(default_factory=list)
+    # The title of the Orders tab read as such an export ("" when it was not).
+    export_tab: str = ""
 
     @property
     def calls_unread(self) -> bool:
