@@ -64,5 +64,12 @@ def localise_digits(value: object, lang: str) -> str:
 
 
 def thousands(value: int, lang: str) -> str:
-    """A whole number with thousands commas, in the owner's digits: ১২,৩৪৫ / 12,345."""
-    return localise_digits(f"{value:,}", lang)
+    """A whole number with thousands commas, in the owner's digits and grouping: ১২,৩৪৫ /
+    12,345, and past a lakh as Bengali readers group it, ২,৪৫,৯০৩ (245,903 in English), as
+    Taka amounts are (``messages.filters.taka``)."""
+    if lang != "bn":
+        return f"{value:,}"
+    sign, digits = ("-", str(-value)) if value < 0 else ("", str(value))
+    head, tail = digits[:-3], digits[-3:]
+    pairs = [head[max(0, i - 2):i] for i in range(len(head), 0, -2)][::-1]
+    return bn_digits(sign + ",".join([*pairs, tail]) if head else sign + tail)
