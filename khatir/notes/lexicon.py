@@ -51,6 +51,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "didn't survive", "did not survive", "could not be saved", "couldn't be saved",
         # the fortieth day's rite by its Persian name (চল্লিশা); a death in sadhu bhasha
         "chehlum", "chehelum", "চেহলাম", "চেহলুম", "মারা গিয়াছে", "মারা গিয়াছেন", "মৃত্যুবরণ",
+        # Sylheti's respectful past ("শ্যামলের কাকা মারা গেছইন"; folded, গেছইন is not গেছে) (w29)
+        "মারা গেছইন", "মারা গেছোইন", "mara gesin", "mara gesoin", "mara gechin",
         # texting "her mom passed" (an elder's or a spouse's: "her son passed" is an exam) (w22)
         "mom passed", "mum passed", "dad passed", "mother passed", "father passed", "grandma passed",
         "grandpa passed", "grandmother passed", "grandfather passed", "nani passed", "nana passed",
@@ -228,6 +230,11 @@ CUES: dict[str, tuple[str, ...]] = {
         # (UTI only after whose it is or before a verb: উঠি, "rose", folds like it: "রং উঠি গেছে")
         "er uti$", "uti chil", "uti hoi", "uti hoy", "uti infection", "uti r jonno", "cataract", "ক্যাটারাক্ট", "tonsil",
         "টনসিল", "appendix", "appendicitis", "অ্যাপেন্ডিক্স", "এপেন্ডিক্স", "thyroid high", "থাইরয়েড বেশি",
+        # malaria (the tea gardens), TB found (only "ধরা পড়": টিবি folds like টিভি, a TV), an
+        # electric shock (not "shock absorber": only with current or electric), Sylheti বেরাম (w29)
+        "ম্যালেরিয়া", "malaria", "যক্ষ্মা", "যক্ষা", "টিবি ধরা পড়", "টিবি ধরা পরছে", "tb dhora por",
+        "tb dhora pr", "কারেন্টের শক", "কারেন্টে শক", "ইলেকট্রিক শক", "current er shock",
+        "current e shock", "electric shock", "বেরাম", "beram",
     ),
     "vehicle_trouble": (
         # an engine overheating in Bengali script ("মাইক্রোবাসের ইঞ্জিন ওভারহিট") (w23)
@@ -1281,6 +1288,9 @@ OVER: tuple[str, ...] = (
     # Rangpur "হয়া গেছে", Sylheti and Noakhali "অখন/অহন ভালা", Rangpur এলা (now), "মেরামত হইছে"
     "ভালো হয়া গে", "ভালা হয়া গে", "ঠিক হয়া গে", "মেরামত হয়া", "মেরামত হই", "মেরামত হয়ে গে",
     "অখন ভালা", "অহন ভালা", "এখন ভালা", "এলা ভালো", "এলা ভালা", "ভালা আছ", "okhon bhala",
+    # Sylheti "ভালা হই গেছে", "বালা অইছইন" (got well), "ঠিক করি লাইছে" (fixed it) (w29)
+    "ভালা হই গেছ", "ভালা অই গেছ", "বালা হই গেছ", "বালা অই গেছ", "বালা অইছইন", "ভালা অইছইন",
+    "bhala hoi gese", "bala hoi gese", "thik kori lise", "thik kori laise", "ঠিক করি লাইছ",
     "ohon bhala", "ekhon normal", "normal এখন", "normal ekhon", "complain nai ar", "r complain nai",
     "ar complain nai",
     # the refund got, said by the customer or with "ta" ("refund ta pailam") (w18)
@@ -1352,7 +1362,9 @@ RELATIONS: dict[str, tuple[str, ...]] = {
         "হের পরিবার", "হ্যার পরিবার", "হ্যায়ের পরিবার",
     ),
     "husband": (
-        "স্বামী", "হাজব্যান্ড", "জামাই সাহেব", "shami", "swami", "husband", "hubby", "jamai sahe",
+        # (স্বামী whole, endings allowed: folded, the names Shamim and Shamima, a শামিয়ানা (a
+        # marquee) and a samity begin like it) (w29)
+        "স্বামী$", "স্বামীসহ", "হাজব্যান্ড", "জামাই সাহেব", "shami$", "swami$", "husband", "hubby", "jamai sahe",
         # English in Bengali script (w20)
         "হাসব্যান্ড", "হাসবেন্ড", "হাজবেন্ড", "হাসবান্ড",
     ),
@@ -1485,16 +1497,25 @@ MORE_RELATIONS: dict[str, tuple[str, ...]] = {
             "chelta", "ছেলটা",
             # Noakhali হোলা, পোলা with its প spoken as হ ("হোলার হাম উঠছিল", "হেতির হোলার টাইফয়েড") (w28)
             "হোলা$", "হোলার", "হোলারে", "হোলায়", "হোলাডা", "হোলাটা"),
-    "child": ("পোলাপান", "polapan", "বাচ্চাকাচ্চা", "bacchakaccha", "bachara", "বাচ্চারা"),
+    "child": ("পোলাপান", "polapan", "বাচ্চাকাচ্চা", "bacchakaccha", "bachara", "বাচ্চারা",
+              # Sylheti and Dhakaiya বাইচ্চা, a child ("মনিরার বাইচ্চার ডায়রিয়া"); with its ending or
+              # after ছোট (ছোট ভাই, folded, begins it), not alone: folded it is বাইছা, picked out;
+              # whole words: folded, ভাইসাব begins like it (w29)
+              "বাইচ্চার$", "বাইচ্চারে$", "বাইচ্চাটা$", "বাইচ্চাডা$", "ছোট বাইচ্চা$", "baicchar$", "baiccha r$",
+              "choto baiccha$"),
     "wife": ("বউডা", "বৌডা", "biwi$", "biwir$", "biwi r", "wifer$", "bou r", "boure$", "বউর$", "বউরে$", "বউয়ে$", "বৌরে$", "বৌয়ে$", "গিন্নি",
              "ginni", "missus er", "wife's", "misses er"),
     "husband": ("সোয়ামি", "soyami", "জামাই সাব", "hubby's", "husband's",
                 # a wife's "my he" ("আমার উনি মারা গেছেন") (w20)
                 "আমার উনি", "amar uni$", "আমার উনার", "amar unar$",
                 # voice typing: English kin words in Bengali script (eighth round)
-                "হাসব্যান্ড", "হাসবেন্ড", "হাজবেন্ড"),
+                "হাসব্যান্ড", "হাসবেন্ড", "হাজবেন্ড",
+                # "her sahib" ("উনার সাহেবের ডায়ালাইসিস"): a wife's word for her husband (w29)
+                "উনার সাহেব", "ওনার সাহেব", "unar saheb", "onar saheb", "unar shaheb", "onar shaheb"),
     "father": ("বাজানের", "bajaner", "বাবায়", "বাপে", "বাপজান", "আব্বাজান", "baba r", "babar", "abbar", "abbur", "pappa",
-               "ফাদার$", "ফাদারের"),
+               "ফাদার$", "ফাদারের",
+               # Dhakaiya "his father" as the subject ("Nannu bhai er abbay stroke korse") (w29)
+               "আব্বায়$", "abbay$", "abbae$"),
     "mother": ("মাম্মি", "মায়ে", "আম্মাজান", "ammajan", "maa r", "mom's", "mother's", "মাদার$", "মাদারের",
                # Sylheti "মাই", "মাইর" (mother, mother's; not মাইয়া, a daughter)
                "মাই$"),
@@ -1527,6 +1548,8 @@ MORE_RELATIONS: dict[str, tuple[str, ...]] = {
                "বইনের", "বইনে", "bonti", "বোনটা",
                # written as one word: "cust er chotobon er jondis"
                "ছোটবোন", "বড়বোন", "মেজবোন",
+               # Dhakaiya boini in Latin letters ("Rubel er boini r baccha hoise") (w29)
+               "boinir$", "boini r$",
                # দিদি, an elder sister in Hindu families (alone, how one addresses a woman), and
                # "his" আপা/আপু
                "উনার দিদি", "ওনার দিদি", "তার দিদি", "দিদির", "didir$", "unar didi", "onar didi",
@@ -1620,6 +1643,8 @@ VEHICLES: tuple[str, ...] = (
     "সাইকেল", "bicycle", "cycle$", "cycle er", "saikel",
 )
 VEHICLE_TROUBLE: tuple[str, ...] = (
+    # a bike's chain come off ("bike er chain fele dise") (w29)
+    "chain fele dis", "chain fele dil", "chain pore gese", "চেইন পড়ে গেছে", "চেইন পইড়া",
     # a vehicle's gas kit or tank leaking ("সিএনজির গ্যাস কিট লিক করতেছে") (w23)
     "লিক", "leak$", "leaking", "leakage",
     "নষ্ট", "খারাপ হয়ে", "বন্ধ হয়ে", "বিকল", "উল্টে", "উল্টাইছে", "উল্টা", "কেটে গেছে",

@@ -517,9 +517,16 @@ def pregnancy_complication(cues: list[Cue], folded: str) -> bool:
                 and _COMPLICATION.search(folded))
 
 
+# "Dr. Kamal's pt died in ICU", "Dr. Rima er patient": a doctor's patient, told by a medical
+# representative; the doctor is the customer, the patient's events are not theirs (w29). (Only
+# after a doctor's name: a pharmacy's "pt" alone is its customer, "pt er BP high" (w27).)
+_DOCTORS_PATIENT = re.compile(r"(?<![a-z0-9])(?:dstr \.?|dstr|daktar|doctor) ?[a-z]+(?:s| er| r) "
+                              r"(?:pt|pts|patient|patients|rgi)(?![a-z0-9])")
+
+
 def not_theirs(folded: str) -> bool:
     """ "birthday cake ta boss er meye er, customer er na": someone else's event."""
-    return bool(_NOT_THEIRS is not None and _NOT_THEIRS.search(folded))
+    return bool(_NOT_THEIRS is not None and _NOT_THEIRS.search(folded)) or bool(_DOCTORS_PATIENT.search(folded))
 
 
 def complaint_retracted(folded: str) -> bool:

@@ -100,6 +100,11 @@ def _honorific(clause: str, start: int) -> bool:
     return bool(before) and not (_KIN_BEFORE is not None and _KIN_BEFORE.fullmatch(before[-1]))
 
 
+# Sylheti and Dhakaiya বাইচ্চা (a child) folds to begin like ভাই: after a name it is the
+# named woman's child ("মনিরার বাইচ্চার ডায়রিয়া"), not how the customer is addressed (w29)
+_A_CHILD = phrase_pattern(("বাইচ্চা$", "বাইচ্চার$", "বাইচ্চারে$", "বাইচ্চাটা$", "বাইচ্চাডা$"))
+
+
 def _addressed(clause: str, start: int) -> bool:
     """ "রফিক ভাইয়ের", "Karim uncle er wife", "মাহমুদ চাচার ছেলের বউ", "Shila bhabir baby": a kin
     word right after the name that opens the clause is how staff speak of the customer (the
@@ -107,6 +112,7 @@ def _addressed(clause: str, start: int) -> bool:
     before = clause[:start].split()
     return (0 < len(before) <= _NAME_WORDS and _ADDRESS is not None
             and _ADDRESS.match(clause, start) is not None and _honorific(clause, start)
+            and not (_A_CHILD is not None and _A_CHILD.match(clause, start))
             and all(_a_name(word) for word in before))
 
 
