@@ -73,6 +73,9 @@ CUES: dict[str, tuple[str, ...]] = {
         "সন্তানের বাবা", "সন্তানের মা", "ছেলে হয়েছে", "মেয়ে হয়েছে", "ছেলে হইছে", "মেয়ে হইছে",
         "নাতি হয়েছে", "নাতনি হয়েছে", "নাতি হইছে", "নাতনি হইছে", "প্রসব", "সিজার", "সিজারিয়ান",
         "লেবার রুম", "ডেলিভারি রুম", "ডেলিভারি হয়েছে", "নরমাল ডেলিভারি", "নবজাতক", "জমজ", "যমজ",
+        # voice typing splits ডেলিভারি ("বউ এখন ডেলি ভারি রুমে"); only with room: "ডেলি বাড়ি"
+        # (home daily) folds like it (w29)
+        "ডেলি ভারি রুম", "ডেলি ভারী রুম",
         "গর্ভবতী", "প্রেগন্যান্ট", "baccha hoise", "baccha hoyeche", "bachcha hoyeche",
         "baby hoise", "baby hoyeche", "baby hoyse", "baby hobe", "baccha hobe", "cele hoise",
         "meye hoise", "chele hoyeche", "meye hoyeche", "nati hoise", "natni hoise", "sijar",
@@ -777,7 +780,7 @@ EXPECTED_BIRTH: tuple[str, ...] = (
 BIRTH_HAPPENING: tuple[str, ...] = (
     "hoise", "hoyeche", "hoyse", "হইছে", "হয়েছে", "হইসে", "অইছে", "হইলো", "hoilo", "born",
     "gave birth", "had a baby", "had baby", "delivered", "জন্ম", "jonmo", "আকিকা", "akika",
-    "aqiqah", "নামকরণ", "labour", "labor", "লেবার", "delivery room", "ডেলিভারি রুম", "সিজার",
+    "aqiqah", "নামকরণ", "labour", "labor", "লেবার", "delivery room", "ডেলিভারি রুম", "ডেলি ভারি রুম", "সিজার",
     "sijar", "c section", "c-section", "caesar", "প্রসব ব্যথা", "nicu", "premature", "ভর্তি",
     "admitted", "hospital", "হাসপাতাল", "ক্লিনিক", "clinic",
 )
@@ -800,6 +803,8 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "হাসপাতালের ambulance", "হাসপাতালের অ্যাম্বুলেন্স", "hospital er ambulance",
         "operation theatre er jonno", "operation theatre এর জন্য", "অপারেশন থিয়েটারের জন্য",
         "for the operation theatre", "ot er jonno",
+        # ordering through a hospital's store ("order via hospital store now") (w29)
+        "hospital store", "হাসপাতালের স্টোর", "hospital er store",
         # a diabetic's monthly test strips and lancets ordered (w27)
         "টেস্ট স্ট্রিপ", "test strip", "glucose strip", "গ্লুকোজ স্ট্রিপ", "লেন্সেট", "lancet",
         # ... and by what they measure ("ডায়াবেটিস মাপার স্ট্রিপ"; not the meter: "স্বামীর ডায়াবেটিস
@@ -908,6 +913,8 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "generator", "জেনারেটর", "we supplied", "supplied by us", "we sold", "bought from us",
         # a trolley bag is luggage
         "trolley bag", "ট্রলি ব্যাগ", "luggage",
+        # a water tank's float switch (folded, "float" is "flat", as in a flat tyre) (w29)
+        "float switch", "ফ্লোট সুইচ", "float valve", "ফ্লোট ভাল্ব", "float ball",
     ),
     "celebration": (
         # "got the job done" is work finished, not a job got (w20)
@@ -1688,6 +1695,8 @@ VEHICLE_TROUBLE: tuple[str, ...] = (
 WIFE: tuple[str, ...] = (
     "বউ$", "বউয়ের", "বৌয়ের", "স্ত্রী", "স্ত্রীর", "ওয়াইফ", "ভাবি", "ভাবির", "bou$", "bouer",
     "bou er", "wife", "bhabi", "vabi", "begum", "মেয়ের", "meyer", "বোনের", "boner", "pregnant",
+    # a sister's in the dialects ("বইনের ডেলিভারি হইবো এই সপ্তায়, হাসপাতালে ভর্তি") (w29)
+    "বইনের", "বইনর", "boiner", "boinir",
     "গর্ভবতী", "বউমা", "বৌমা", "bouma",
 )
 DELIVERY: tuple[str, ...] = (
