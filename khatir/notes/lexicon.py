@@ -335,6 +335,10 @@ CUES: dict[str, tuple[str, ...]] = {
         "আর নিবেন না", "আর কিনবেন না", "ar nibe na", "ar kinbe na", "ar nibo na", "ar kinbo na",
         "ভেজাল", "bhejal", "vejal", "ভেজা আসছে", "ভিজে গেছে", "bhije gese", "vije gese", "wet$",
         "wobbly", "loose$", "ঢিলা$",
+        # fake goods (ভেজাল alone, weak, is also a hassle: "ভেজাল করছে"), a tin come cracked
+        # ("ডাব্বা ফাটা আইছে"; ফাটা alone is weak) (w29)
+        "ভেজাল মাল", "ভেজাল জিনিস", "ভেজাল রং", "ভেজাল প্রোডাক্ট", "bhejal mal", "vejal mal",
+        "ফাটা আইছে", "ফাটা আসছে", "ফাটা আসছে", "ফাটা আইসে", "fata aise", "fata ashse", "fata asche", "fata ashche",
         "আসেনি এখনো", "এখনো আসেনি", "এখনো আসে নাই", "ekhono ashe nai", "ashe nai ekhono", "নালিশ",
         "nalish", "ফিরাই দে", "firai de", "ডেন্ট", "dent$", "dented", "সিল খোলা", "seal khola",
         "ছবির মতো না", "chobir moto na", "not like the picture", "দুইবার নিছে", "dui bar nise",
@@ -583,6 +587,10 @@ CUES: dict[str, tuple[str, ...]] = {
         "শোনা যায় না", "kete dise", "ring hoise", "রিং হইলো", "silent", "সাইলেন্ট", "ধরে না$",
         "dhore na$", "network pay na", "network kom", "নেটওয়ার্ক", "network", "onno call",
         "call e ase", "ফোন ধরছে বাচ্চা", "in a meeting", "in meeting", "ডিউটি", "on duty",
+        # a doctor on the ward round or away at a conference ("Dr. Selim rounds এ ছিলেন", "সিঙ্গাপুর
+        # conference এ"; whole words: not a "conference er jonno" order) (w29)
+        "rounds e$", "rounds এ$", "on rounds", "on his rounds", "on her rounds", "ward round",
+        "conference e$", "conference এ$", "at a conference", "at the conference", "কনফারেন্সে",
         "biye bari", "বিয়ে বাড়ি", "dawat e", "দাওয়াতে", "dukkito", "traveling", "travelling",
         "on the way", "রাস্তায় আছে", "মসজিদে আছে", "mosjid e", "namaz e", "namaj e",
         "namaz porche", "নামাজে আছেন", "praying", "at prayer", "bad time", "call us later",
@@ -1650,6 +1658,8 @@ VEHICLES: tuple[str, ...] = (
     "সাইকেল", "bicycle", "cycle$", "cycle er", "saikel",
 )
 VEHICLE_TROUBLE: tuple[str, ...] = (
+    # Sylheti "stuck" ("lorry ... rastay atki gese") (w29)
+    "atki gese", "আটকি গেছ", "atki gelo", "আটকি গেল",
     # a bike's chain come off ("bike er chain fele dise") (w29)
     "chain fele dis", "chain fele dil", "chain pore gese", "চেইন পড়ে গেছে", "চেইন পইড়া",
     # a vehicle's gas kit or tank leaking ("সিএনজির গ্যাস কিট লিক করতেছে") (w23)
