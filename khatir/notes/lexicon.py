@@ -487,7 +487,10 @@ CUES: dict[str, tuple[str, ...]] = {
         "বছর পূর্তি", "bochor purti", "years of the shop",
         "ফার্স্ট ক্লাস পা", "first class pa", "got first class", "topped", "বিবাহ বার্ষিকী",
         "বিবাহবার্ষিকী", "biye barshiki", "bibaho barshiki", "moved into", "নতুন বাসায় উঠ",
-        "notun basay uth", "opened his", "opened her", "opened their", "opened a new", "বৌভাত",
+        "notun basay uth", "opened his", "opened her", "opened their", "opened a new",
+        # "opened 2nd branch" (w29; not "2nd branch" alone: an order sent to a second branch)
+        "opened 2nd branch", "opened second branch", "opened another branch", "opened a branch",
+        "opened new branch", "opened a 2nd", "opened a second", "বৌভাত",
         "বউভাত", "bou bhat", "boubhat",
         # moving house in mixed words, building a new house at home (w21)
         "নতুন বাসায় shift", "notun basay shift", "new basay shift", "নতুন ঘর তুল", "notun ghor tul",
@@ -1010,6 +1013,12 @@ OWN_LOOKALIKES: dict[str, tuple[str, ...]] = {
         # the note says the van is not the shop's ("rickshaw van carrying her furniture broke down
         # ... not our dlvry") (w22)
         "not our dlvry", "not our delivery", "not our van", "amader delivery na",
+    ),
+    # clothes to wear to the office are for the customer's own new job ("নতুন চাকরি হয়েছে ... অফিসে
+    # পরার জন্য শাড়ি লাগবে"), not a guest's outfit (w29)
+    "celebration": (
+        "অফিসে পরার", "office e porar", "office e pore jawar", "অফিসে পরে যাওয়ার", "to wear to office",
+        "to wear to work", "to wear at work",
     ),
 }
 

@@ -425,12 +425,20 @@ def _looks_alike(kind: str, clause: str, lex: Lexicon, in_note: dict[str, bool])
     """Whether a look-alike cancels ``kind``'s cues in this clause: a gift for a friend's wedding
     or baby food on the order in that clause, a nurse's order anywhere in the note."""
     look = lex.lookalikes.get(kind)
-    if look is not None and (look.search(clause) if kind in CLAUSE_LOOKALIKES else in_note[kind]):
+    if look is not None and (look.search(clause) is not None and not _own_in(kind, clause)
+                             if kind in CLAUSE_LOOKALIKES else in_note[kind]):
         return True
     here = lex.clause_lookalikes.get(kind)
     if kind == "newborn" and _BORN_TOLD is not None and _BORN_TOLD.search(clause):
         return False  # "আমার বাবু হইছে ... ডায়াপার নবজাতক সাইজ লাগবে": the birth is told
     return here is not None and here.search(clause) is not None
+
+
+def _own_in(kind: str, clause: str) -> bool:
+    """A word in the clause saying the look-alike is the customer's own ("অফিসে পরার জন্য": work
+    clothes for their new job, not a guest's outfit) (w29)."""
+    own = _OWN_LOOKALIKES.get(kind)
+    return own is not None and own.search(clause) is not None
 
 
 class _InNote(dict[str, bool]):
