@@ -198,6 +198,8 @@ _DOING = frozenset(fold(w) for w in (
     "dibo", "diben", "dio", "diyo", "din", "diyen", "dimu", "dibe", "korbo", "korben", "korbe",
     "koro", "koren", "korio", "try", "dekhbo", "nibo", "niben", "নিবো", "দিবো", "দিবেন", "দিও",
     "দিমু", "দিয়েন", "দিবে", "করবো", "করবেন", "করবে", "করো", "করেন", "ekbar", "একবার",
+    # দেবো, the standard spelling ("রিসিভ করেননি, রাতে আবার দেবো") (w29)
+    "দেবো", "দেবেন", "debo", "deben",
     "later", "tomorrow", "tonight", "today", "dekhi", "nibe", "নিবে", "দেখি", "দেখবো", "dekhbo", "jiggesh", "জিজ্ঞেস",
 ))
 # Look-alikes of contact words, found in the raw text (before folding loses the difference).
@@ -298,7 +300,9 @@ _SHORT_WEEKDAY = {wd: phrase_pattern(words) for wd, words in {
     4: ("শুক্কুরবার", "shukkurbar", "try fri$", "call fri$", "on fri$", "ring fri$", "phone fri$",
         "fri call", "fri e call", "back fri$", "again fri$", "bk fri$",
         # "fri te ph dibo" (w28)
-        "fri te call", "fri te phone", "fri e phone", "fri te ph$"), 5: ("sat$",), 6: ("sun$",)}.items()}
+        "fri te call", "fri te phone", "fri e phone", "fri te ph$",
+        # "dont call till Fri" (fri folds like free: only after these) (w29)
+        "till fri$", "until fri$"), 5: ("sat$",), 6: ("sun$",)}.items()}
 
 _NUMBER_WORDS = {
     "এক": 1, "দুই": 2, "তিন": 3, "চার": 4, "পাঁচ": 5, "ছয়": 6, "সাত": 7, "আট": 8, "নয়": 9, "দশ": 10,
