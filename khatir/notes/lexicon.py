@@ -335,10 +335,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "আর নিবেন না", "আর কিনবেন না", "ar nibe na", "ar kinbe na", "ar nibo na", "ar kinbo na",
         "ভেজাল", "bhejal", "vejal", "ভেজা আসছে", "ভিজে গেছে", "bhije gese", "vije gese", "wet$",
         "wobbly", "loose$", "ঢিলা$",
-        # fake goods (ভেজাল alone, weak, is also a hassle: "ভেজাল করছে"), a tin come cracked
-        # ("ডাব্বা ফাটা আইছে"; ফাটা alone is weak) (w29)
+        # fake goods (ভেজাল alone, weak, is also a hassle: "ভেজাল করছে") (w29)
         "ভেজাল মাল", "ভেজাল জিনিস", "ভেজাল রং", "ভেজাল প্রোডাক্ট", "bhejal mal", "vejal mal",
-        "ফাটা আইছে", "ফাটা আসছে", "ফাটা আসছে", "ফাটা আইসে", "fata aise", "fata ashse", "fata asche", "fata ashche",
         "আসেনি এখনো", "এখনো আসেনি", "এখনো আসে নাই", "ekhono ashe nai", "ashe nai ekhono", "নালিশ",
         "nalish", "ফিরাই দে", "firai de", "ডেন্ট", "dent$", "dented", "সিল খোলা", "seal khola",
         "ছবির মতো না", "chobir moto na", "not like the picture", "দুইবার নিছে", "dui bar nise",
