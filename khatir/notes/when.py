@@ -381,7 +381,8 @@ _FIXED = [
                      # Dhakaiya কালকা ("কালকা সকালে দিমু") (w25)
                      "কালকা", "kalka$")), 1),
     (phrase_pattern(("আজ$", "আজকে", "আজই", "aj$", "ajke", "aaj$", "ajia$", "আইজ্জা", "aijja$",
-                     # Dhakaiya আইজকা, আইজকাই (today) (w29)
+                     # Dhakaiya আইজকা, আইজকাই (today; not আইজ alone: "আইজ আইবো না", "আইজ আসবার
+                     # পাইবে না" would name today for a visit taken back) (w29)
                      "আইজকা$", "আইজকাই$", "aijka$", "aijkai$", "today", "tonight", "this evening",
                      "this afternoon", "later today", "today evening", "today afternoon", "today night", "বিকালে", "বিকেলে", "সন্ধ্যায়", "bikale", "bikele", "bikel e", "bikal e",
                      "sondhay", "sondhar", "সন্ধ্যার পর", "দুপুরে", "dupure", "in the evening", "in the afternoon",
