@@ -66,6 +66,9 @@ def read(text: str, called: date = CALLED):
     # a name folding like স্বামী (Shamim, a শামিয়ানা) is no husband
     ("Shamim bhai r jor, kal dokan bondho", ("illness", "self", None)),
     ("শামিয়ানা টানাইতে গিয়া উনার হাত কাটছে", ("illness", "self", None)),
+    # a doctor's chamber or ward duty is a job, but down with fever or dengue positive is ill
+    ("Dr. Selina down with flu, chamber closed, call Monday", ("illness", "self", date(2026, 11, 23))),
+    ("Dr. Jamil er colleague Dr. Rupa dengue positive, ward e duty cover dicche", ("illness", "colleague", None)),
     # a hospital's store is where the doctor orders, nobody's illness
     ("Dr. Nipa order via hospital store now, 10 box", (None, None, None)),
 ])
@@ -83,6 +86,8 @@ def test_w29_round_over(note, over):
 
 
 @pytest.mark.parametrize("note, expected", [
+    # the chamber's order stays an order
+    ("Dr. Alam's chamber wants 10 boxes of masks, dengue test kit too", (None, None, None)),
     # float folds like flat (a flat tyre): a water tank's float switch is hardware
     ("৪ টা ফ্লোট সুইচ আর ২ টা গেট ভাল্ব ভ্যানে তুলে দিলাম", (None, None, None)),
     ("2 ta float switch r 1 ta flush valve, cash", (None, None, None)),

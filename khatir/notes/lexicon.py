@@ -1012,6 +1012,11 @@ OWN_LOOKALIKES: dict[str, tuple[str, ...]] = {
         # ... not our dlvry") (w22)
         "not our dlvry", "not our delivery", "not our van", "amader delivery na",
     ),
+    # a doctor's chamber or ward duty is a job, but "down with fever", "dengue positive" tell of a
+    # person ill ("Dr. Rahat himself down w/ viral fever, chamber off till Sat") (w29)
+    "illness": (
+        "down with", "down w/", "dengue positive", "ডেঙ্গু পজিটিভ", "covid positive", "কোভিড পজিটিভ",
+    ),
     # clothes to wear to the office are for the customer's own new job ("নতুন চাকরি হয়েছে ... অফিসে
     # পরার জন্য শাড়ি লাগবে"), not a guest's outfit (w29)
     "celebration": (
