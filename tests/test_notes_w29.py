@@ -50,6 +50,9 @@ def read(text: str, called: date = CALLED):
     ("কল ধরে নাই রাতে আবার দেবো", ("busy", "self", date(2026, 11, 19))),
     ("Dr. Kabir's mother admitted, dont call till Fri", ("illness", "mother", date(2026, 11, 20))),
     ("Dr. Shafiq bollo 7 din por new stock, call er dorkar nai", (None, None, None)),
+    # ফোন folds apart from "phone": "ফোন অফ" is switched off
+    ("মিনু আপার ফোন অফ, বাগানে পাতা তোলার সময়, পরশু আবার দিমু", ("busy", "self", date(2026, 11, 21))),
+    ("Rumi apa r fon off, bagan e pata tula cholse, 2 din baad try", ("busy", "self", date(2026, 11, 21))),
     # a doctor's patient is not the customer; the doctor in OT, on rounds, is a busy call
     ("Dr. Mahbub's pt expired last night in CCU. detailed Rosuvastatin", (None, None, None)),
     ("Dr. Mahbub's pt died in the ICU, discussed Meropenem stock", (None, None, None)),
@@ -86,6 +89,8 @@ def test_w29_round_over(note, over):
 
 
 @pytest.mark.parametrize("note, expected", [
+    # a phone offer is no phone switched off
+    ("ফোন অফার আছে? ২ টা নিবো", (None, None, None)),
     # the chamber's order stays an order
     ("Dr. Alam's chamber wants 10 boxes of masks, dengue test kit too", (None, None, None)),
     # float folds like flat (a flat tyre): a water tank's float switch is hardware

@@ -568,6 +568,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "not picking", "no answer", "not answer", "no ans", "unanswered", "receive kore nai",
         "receive korlo na", "receive koreni", "not reachable", "unreachable", "নট রিচেবল", "রিচেবল না", "out of network",
         "out of reach", "network er baire", "network nai", "switched off", "switch off", "sw off",
+        # ফোন, fon fold apart from "phone": "ফোন অফ", "fon off" (whole: not a phone offer) (w29)
+        "ফোন অফ$", "fon off$", "মোবাইল অফ$", "mobile off$",
         "phone off", "bondho pai", "number bondho", "phone bondho", "call drop", "line kete",
         "kete gelo", "sleeping", "ghumaitese", "ghumaitesilo", "ghumay", "in class", "in a class",
         "classe$", "class e ase", "class e ache", "dying of work", "drowning in work",
