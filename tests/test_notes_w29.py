@@ -59,6 +59,7 @@ def read(text: str, called: date = CALLED):
     ("Dr. Arif in OT till 3, call after 4 today", ("busy", "self", date(2026, 11, 19))),
     ("Dr. Hasan OT তে, পরশু আবার যাবো", ("busy", "self", date(2026, 11, 21))),
     ("Dr. Laila rounds e, kal sokale call dite bollo", ("busy", "self", date(2026, 11, 20))),
+    ("Dr. Nabil conference e, Sunday call", ("busy", "self", date(2026, 11, 22))),
     # fake goods, a bike's chain come off, Sylheti "atki gese" on a broken road (no broken goods)
     ("ভেজাল মাল, কাইলকা কোম্পানির লোক লইয়া ফোন দিমু", ("complaint", "self", date(2026, 11, 20))),
     ("Mithu r cycle er chain fele dise, kail aibo", ("vehicle_trouble", "self", date(2026, 11, 20))),
