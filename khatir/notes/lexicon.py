@@ -51,6 +51,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "didn't survive", "did not survive", "could not be saved", "couldn't be saved",
         # the fortieth day's rite by its Persian name (চল্লিশা); a death in sadhu bhasha
         "chehlum", "chehelum", "চেহলাম", "চেহলুম", "মারা গিয়াছে", "মারা গিয়াছেন", "মৃত্যুবরণ",
+        # Sylheti's respectful past ("শ্যামলের কাকা মারা গেছইন"; folded, গেছইন is not গেছে) (w29)
+        "মারা গেছইন", "মারা গেছোইন", "mara gesin", "mara gesoin", "mara gechin",
         # texting "her mom passed" (an elder's or a spouse's: "her son passed" is an exam) (w22)
         "mom passed", "mum passed", "dad passed", "mother passed", "father passed", "grandma passed",
         "grandpa passed", "grandmother passed", "grandfather passed", "nani passed", "nana passed",
@@ -71,6 +73,9 @@ CUES: dict[str, tuple[str, ...]] = {
         "সন্তানের বাবা", "সন্তানের মা", "ছেলে হয়েছে", "মেয়ে হয়েছে", "ছেলে হইছে", "মেয়ে হইছে",
         "নাতি হয়েছে", "নাতনি হয়েছে", "নাতি হইছে", "নাতনি হইছে", "প্রসব", "সিজার", "সিজারিয়ান",
         "লেবার রুম", "ডেলিভারি রুম", "ডেলিভারি হয়েছে", "নরমাল ডেলিভারি", "নবজাতক", "জমজ", "যমজ",
+        # voice typing splits ডেলিভারি ("বউ এখন ডেলি ভারি রুমে"); only with room: "ডেলি বাড়ি"
+        # (home daily) folds like it (w29)
+        "ডেলি ভারি রুম", "ডেলি ভারী রুম",
         "গর্ভবতী", "প্রেগন্যান্ট", "baccha hoise", "baccha hoyeche", "bachcha hoyeche",
         "baby hoise", "baby hoyeche", "baby hoyse", "baby hobe", "baccha hobe", "cele hoise",
         "meye hoise", "chele hoyeche", "meye hoyeche", "nati hoise", "natni hoise", "sijar",
@@ -228,6 +233,11 @@ CUES: dict[str, tuple[str, ...]] = {
         # (UTI only after whose it is or before a verb: উঠি, "rose", folds like it: "রং উঠি গেছে")
         "er uti$", "uti chil", "uti hoi", "uti hoy", "uti infection", "uti r jonno", "cataract", "ক্যাটারাক্ট", "tonsil",
         "টনসিল", "appendix", "appendicitis", "অ্যাপেন্ডিক্স", "এপেন্ডিক্স", "thyroid high", "থাইরয়েড বেশি",
+        # malaria (the tea gardens), TB found (only "ধরা পড়": টিবি folds like টিভি, a TV), an
+        # electric shock (not "shock absorber": only with current or electric), Sylheti বেরাম (w29)
+        "ম্যালেরিয়া", "malaria", "যক্ষ্মা", "যক্ষা", "টিবি ধরা পড়", "টিবি ধরা পরছে", "tb dhora por",
+        "tb dhora pr", "কারেন্টের শক", "কারেন্টে শক", "ইলেকট্রিক শক", "current er shock",
+        "current e shock", "electric shock", "বেরাম", "beram",
     ),
     "vehicle_trouble": (
         # an engine overheating in Bengali script ("মাইক্রোবাসের ইঞ্জিন ওভারহিট") (w23)
@@ -325,6 +335,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "আর নিবেন না", "আর কিনবেন না", "ar nibe na", "ar kinbe na", "ar nibo na", "ar kinbo na",
         "ভেজাল", "bhejal", "vejal", "ভেজা আসছে", "ভিজে গেছে", "bhije gese", "vije gese", "wet$",
         "wobbly", "loose$", "ঢিলা$",
+        # fake goods (ভেজাল alone, weak, is also a hassle: "ভেজাল করছে") (w29)
+        "ভেজাল মাল", "ভেজাল জিনিস", "ভেজাল রং", "ভেজাল প্রোডাক্ট", "bhejal mal", "vejal mal",
         "আসেনি এখনো", "এখনো আসেনি", "এখনো আসে নাই", "ekhono ashe nai", "ashe nai ekhono", "নালিশ",
         "nalish", "ফিরাই দে", "firai de", "ডেন্ট", "dent$", "dented", "সিল খোলা", "seal khola",
         "ছবির মতো না", "chobir moto na", "not like the picture", "দুইবার নিছে", "dui bar nise",
@@ -473,7 +485,10 @@ CUES: dict[str, tuple[str, ...]] = {
         "বছর পূর্তি", "bochor purti", "years of the shop",
         "ফার্স্ট ক্লাস পা", "first class pa", "got first class", "topped", "বিবাহ বার্ষিকী",
         "বিবাহবার্ষিকী", "biye barshiki", "bibaho barshiki", "moved into", "নতুন বাসায় উঠ",
-        "notun basay uth", "opened his", "opened her", "opened their", "opened a new", "বৌভাত",
+        "notun basay uth", "opened his", "opened her", "opened their", "opened a new",
+        # "opened 2nd branch" (w29; not "2nd branch" alone: an order sent to a second branch)
+        "opened 2nd branch", "opened second branch", "opened another branch", "opened a branch",
+        "opened new branch", "opened a 2nd", "opened a second", "বৌভাত",
         "বউভাত", "bou bhat", "boubhat",
         # moving house in mixed words, building a new house at home (w21)
         "নতুন বাসায় shift", "notun basay shift", "new basay shift", "নতুন ঘর তুল", "notun ghor tul",
@@ -553,6 +568,8 @@ CUES: dict[str, tuple[str, ...]] = {
         "not picking", "no answer", "not answer", "no ans", "unanswered", "receive kore nai",
         "receive korlo na", "receive koreni", "not reachable", "unreachable", "নট রিচেবল", "রিচেবল না", "out of network",
         "out of reach", "network er baire", "network nai", "switched off", "switch off", "sw off",
+        # ফোন, fon fold apart from "phone": "ফোন অফ", "fon off" (whole: not a phone offer) (w29)
+        "ফোন অফ$", "fon off$", "মোবাইল অফ$", "mobile off$",
         "phone off", "bondho pai", "number bondho", "phone bondho", "call drop", "line kete",
         "kete gelo", "sleeping", "ghumaitese", "ghumaitesilo", "ghumay", "in class", "in a class",
         "classe$", "class e ase", "class e ache", "dying of work", "drowning in work",
@@ -573,6 +590,10 @@ CUES: dict[str, tuple[str, ...]] = {
         "শোনা যায় না", "kete dise", "ring hoise", "রিং হইলো", "silent", "সাইলেন্ট", "ধরে না$",
         "dhore na$", "network pay na", "network kom", "নেটওয়ার্ক", "network", "onno call",
         "call e ase", "ফোন ধরছে বাচ্চা", "in a meeting", "in meeting", "ডিউটি", "on duty",
+        # a doctor on the ward round or away at a conference ("Dr. Selim rounds এ ছিলেন", "সিঙ্গাপুর
+        # conference এ"; whole words: not a "conference er jonno" order) (w29)
+        "rounds e$", "rounds এ$", "on rounds", "on his rounds", "on her rounds", "ward round",
+        "conference e$", "conference এ$", "at a conference", "at the conference", "কনফারেন্সে",
         "biye bari", "বিয়ে বাড়ি", "dawat e", "দাওয়াতে", "dukkito", "traveling", "travelling",
         "on the way", "রাস্তায় আছে", "মসজিদে আছে", "mosjid e", "namaz e", "namaj e",
         "namaz porche", "নামাজে আছেন", "praying", "at prayer", "bad time", "call us later",
@@ -770,7 +791,7 @@ EXPECTED_BIRTH: tuple[str, ...] = (
 BIRTH_HAPPENING: tuple[str, ...] = (
     "hoise", "hoyeche", "hoyse", "হইছে", "হয়েছে", "হইসে", "অইছে", "হইলো", "hoilo", "born",
     "gave birth", "had a baby", "had baby", "delivered", "জন্ম", "jonmo", "আকিকা", "akika",
-    "aqiqah", "নামকরণ", "labour", "labor", "লেবার", "delivery room", "ডেলিভারি রুম", "সিজার",
+    "aqiqah", "নামকরণ", "labour", "labor", "লেবার", "delivery room", "ডেলিভারি রুম", "ডেলি ভারি রুম", "সিজার",
     "sijar", "c section", "c-section", "caesar", "প্রসব ব্যথা", "nicu", "premature", "ভর্তি",
     "admitted", "hospital", "হাসপাতাল", "ক্লিনিক", "clinic",
 )
@@ -793,6 +814,8 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "হাসপাতালের ambulance", "হাসপাতালের অ্যাম্বুলেন্স", "hospital er ambulance",
         "operation theatre er jonno", "operation theatre এর জন্য", "অপারেশন থিয়েটারের জন্য",
         "for the operation theatre", "ot er jonno",
+        # ordering through a hospital's store ("order via hospital store now") (w29)
+        "hospital store", "হাসপাতালের স্টোর", "hospital er store",
         # a diabetic's monthly test strips and lancets ordered (w27)
         "টেস্ট স্ট্রিপ", "test strip", "glucose strip", "গ্লুকোজ স্ট্রিপ", "লেন্সেট", "lancet",
         # ... and by what they measure ("ডায়াবেটিস মাপার স্ট্রিপ"; not the meter: "স্বামীর ডায়াবেটিস
@@ -901,6 +924,8 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "generator", "জেনারেটর", "we supplied", "supplied by us", "we sold", "bought from us",
         # a trolley bag is luggage
         "trolley bag", "ট্রলি ব্যাগ", "luggage",
+        # a water tank's float switch (folded, "float" is "flat", as in a flat tyre) (w29)
+        "float switch", "ফ্লোট সুইচ", "float valve", "ফ্লোট ভাল্ব", "float ball",
     ),
     "celebration": (
         # "got the job done" is work finished, not a job got (w20)
@@ -988,6 +1013,17 @@ OWN_LOOKALIKES: dict[str, tuple[str, ...]] = {
         # the note says the van is not the shop's ("rickshaw van carrying her furniture broke down
         # ... not our dlvry") (w22)
         "not our dlvry", "not our delivery", "not our van", "amader delivery na",
+    ),
+    # a doctor's chamber or ward duty is a job, but "down with fever", "dengue positive" tell of a
+    # person ill ("Dr. Rahat himself down w/ viral fever, chamber off till Sat") (w29)
+    "illness": (
+        "down with", "down w/", "dengue positive", "ডেঙ্গু পজিটিভ", "covid positive", "কোভিড পজিটিভ",
+    ),
+    # clothes to wear to the office are for the customer's own new job ("নতুন চাকরি হয়েছে ... অফিসে
+    # পরার জন্য শাড়ি লাগবে"), not a guest's outfit (w29)
+    "celebration": (
+        "অফিসে পরার", "office e porar", "office e pore jawar", "অফিসে পরে যাওয়ার", "to wear to office",
+        "to wear to work", "to wear at work",
     ),
 }
 
@@ -1281,6 +1317,9 @@ OVER: tuple[str, ...] = (
     # Rangpur "হয়া গেছে", Sylheti and Noakhali "অখন/অহন ভালা", Rangpur এলা (now), "মেরামত হইছে"
     "ভালো হয়া গে", "ভালা হয়া গে", "ঠিক হয়া গে", "মেরামত হয়া", "মেরামত হই", "মেরামত হয়ে গে",
     "অখন ভালা", "অহন ভালা", "এখন ভালা", "এলা ভালো", "এলা ভালা", "ভালা আছ", "okhon bhala",
+    # Sylheti "ভালা হই গেছে", "বালা অইছইন" (got well), "ঠিক করি লাইছে" (fixed it) (w29)
+    "ভালা হই গেছ", "ভালা অই গেছ", "বালা হই গেছ", "বালা অই গেছ", "বালা অইছইন", "ভালা অইছইন",
+    "bhala hoi gese", "bala hoi gese", "thik kori lise", "thik kori laise", "ঠিক করি লাইছ",
     "ohon bhala", "ekhon normal", "normal এখন", "normal ekhon", "complain nai ar", "r complain nai",
     "ar complain nai",
     # the refund got, said by the customer or with "ta" ("refund ta pailam") (w18)
@@ -1352,7 +1391,9 @@ RELATIONS: dict[str, tuple[str, ...]] = {
         "হের পরিবার", "হ্যার পরিবার", "হ্যায়ের পরিবার",
     ),
     "husband": (
-        "স্বামী", "হাজব্যান্ড", "জামাই সাহেব", "shami", "swami", "husband", "hubby", "jamai sahe",
+        # (স্বামী whole, endings allowed: folded, the names Shamim and Shamima, a শামিয়ানা (a
+        # marquee) and a samity begin like it) (w29)
+        "স্বামী$", "স্বামীসহ", "হাজব্যান্ড", "জামাই সাহেব", "shami$", "swami$", "husband", "hubby", "jamai sahe",
         # English in Bengali script (w20)
         "হাসব্যান্ড", "হাসবেন্ড", "হাজবেন্ড", "হাসবান্ড",
     ),
@@ -1485,16 +1526,25 @@ MORE_RELATIONS: dict[str, tuple[str, ...]] = {
             "chelta", "ছেলটা",
             # Noakhali হোলা, পোলা with its প spoken as হ ("হোলার হাম উঠছিল", "হেতির হোলার টাইফয়েড") (w28)
             "হোলা$", "হোলার", "হোলারে", "হোলায়", "হোলাডা", "হোলাটা"),
-    "child": ("পোলাপান", "polapan", "বাচ্চাকাচ্চা", "bacchakaccha", "bachara", "বাচ্চারা"),
+    "child": ("পোলাপান", "polapan", "বাচ্চাকাচ্চা", "bacchakaccha", "bachara", "বাচ্চারা",
+              # Sylheti and Dhakaiya বাইচ্চা, a child ("মনিরার বাইচ্চার ডায়রিয়া"); with its ending or
+              # after ছোট (ছোট ভাই, folded, begins it), not alone: folded it is বাইছা, picked out;
+              # whole words: folded, ভাইসাব begins like it (w29)
+              "বাইচ্চার$", "বাইচ্চারে$", "বাইচ্চাটা$", "বাইচ্চাডা$", "ছোট বাইচ্চা$", "baicchar$", "baiccha r$",
+              "choto baiccha$"),
     "wife": ("বউডা", "বৌডা", "biwi$", "biwir$", "biwi r", "wifer$", "bou r", "boure$", "বউর$", "বউরে$", "বউয়ে$", "বৌরে$", "বৌয়ে$", "গিন্নি",
              "ginni", "missus er", "wife's", "misses er"),
     "husband": ("সোয়ামি", "soyami", "জামাই সাব", "hubby's", "husband's",
                 # a wife's "my he" ("আমার উনি মারা গেছেন") (w20)
                 "আমার উনি", "amar uni$", "আমার উনার", "amar unar$",
                 # voice typing: English kin words in Bengali script (eighth round)
-                "হাসব্যান্ড", "হাসবেন্ড", "হাজবেন্ড"),
+                "হাসব্যান্ড", "হাসবেন্ড", "হাজবেন্ড",
+                # "her sahib" ("উনার সাহেবের ডায়ালাইসিস"): a wife's word for her husband (w29)
+                "উনার সাহেব", "ওনার সাহেব", "unar saheb", "onar saheb", "unar shaheb", "onar shaheb"),
     "father": ("বাজানের", "bajaner", "বাবায়", "বাপে", "বাপজান", "আব্বাজান", "baba r", "babar", "abbar", "abbur", "pappa",
-               "ফাদার$", "ফাদারের"),
+               "ফাদার$", "ফাদারের",
+               # Dhakaiya "his father" as the subject ("Nannu bhai er abbay stroke korse") (w29)
+               "আব্বায়$", "abbay$", "abbae$"),
     "mother": ("মাম্মি", "মায়ে", "আম্মাজান", "ammajan", "maa r", "mom's", "mother's", "মাদার$", "মাদারের",
                # Sylheti "মাই", "মাইর" (mother, mother's; not মাইয়া, a daughter)
                "মাই$"),
@@ -1527,6 +1577,8 @@ MORE_RELATIONS: dict[str, tuple[str, ...]] = {
                "বইনের", "বইনে", "bonti", "বোনটা",
                # written as one word: "cust er chotobon er jondis"
                "ছোটবোন", "বড়বোন", "মেজবোন",
+               # Dhakaiya boini in Latin letters ("Rubel er boini r baccha hoise") (w29)
+               "boinir$", "boini r$",
                # দিদি, an elder sister in Hindu families (alone, how one addresses a woman), and
                # "his" আপা/আপু
                "উনার দিদি", "ওনার দিদি", "তার দিদি", "দিদির", "didir$", "unar didi", "onar didi",
@@ -1620,6 +1672,10 @@ VEHICLES: tuple[str, ...] = (
     "সাইকেল", "bicycle", "cycle$", "cycle er", "saikel",
 )
 VEHICLE_TROUBLE: tuple[str, ...] = (
+    # Sylheti "stuck" ("lorry ... rastay atki gese") (w29)
+    "atki gese", "আটকি গেছ", "atki gelo", "আটকি গেল",
+    # a bike's chain come off ("bike er chain fele dise") (w29)
+    "chain fele dis", "chain fele dil", "chain pore gese", "চেইন পড়ে গেছে", "চেইন পইড়া",
     # a vehicle's gas kit or tank leaking ("সিএনজির গ্যাস কিট লিক করতেছে") (w23)
     "লিক", "leak$", "leaking", "leakage",
     "নষ্ট", "খারাপ হয়ে", "বন্ধ হয়ে", "বিকল", "উল্টে", "উল্টাইছে", "উল্টা", "কেটে গেছে",
@@ -1663,6 +1719,8 @@ VEHICLE_TROUBLE: tuple[str, ...] = (
 WIFE: tuple[str, ...] = (
     "বউ$", "বউয়ের", "বৌয়ের", "স্ত্রী", "স্ত্রীর", "ওয়াইফ", "ভাবি", "ভাবির", "bou$", "bouer",
     "bou er", "wife", "bhabi", "vabi", "begum", "মেয়ের", "meyer", "বোনের", "boner", "pregnant",
+    # a sister's in the dialects ("বইনের ডেলিভারি হইবো এই সপ্তায়, হাসপাতালে ভর্তি") (w29)
+    "বইনের", "বইনর", "boiner", "boinir",
     "গর্ভবতী", "বউমা", "বৌমা", "bouma",
 )
 DELIVERY: tuple[str, ...] = (

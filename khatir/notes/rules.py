@@ -425,12 +425,20 @@ def _looks_alike(kind: str, clause: str, lex: Lexicon, in_note: dict[str, bool])
     """Whether a look-alike cancels ``kind``'s cues in this clause: a gift for a friend's wedding
     or baby food on the order in that clause, a nurse's order anywhere in the note."""
     look = lex.lookalikes.get(kind)
-    if look is not None and (look.search(clause) if kind in CLAUSE_LOOKALIKES else in_note[kind]):
+    if look is not None and (look.search(clause) is not None and not _own_in(kind, clause)
+                             if kind in CLAUSE_LOOKALIKES else in_note[kind]):
         return True
     here = lex.clause_lookalikes.get(kind)
     if kind == "newborn" and _BORN_TOLD is not None and _BORN_TOLD.search(clause):
         return False  # "আমার বাবু হইছে ... ডায়াপার নবজাতক সাইজ লাগবে": the birth is told
     return here is not None and here.search(clause) is not None
+
+
+def _own_in(kind: str, clause: str) -> bool:
+    """A word in the clause saying the look-alike is the customer's own ("অফিসে পরার জন্য": work
+    clothes for their new job, not a guest's outfit) (w29)."""
+    own = _OWN_LOOKALIKES.get(kind)
+    return own is not None and own.search(clause) is not None
 
 
 class _InNote(dict[str, bool]):
@@ -517,9 +525,16 @@ def pregnancy_complication(cues: list[Cue], folded: str) -> bool:
                 and _COMPLICATION.search(folded))
 
 
+# "Dr. Kamal's pt died in ICU", "Dr. Rima er patient": a doctor's patient, told by a medical
+# representative; the doctor is the customer, the patient's events are not theirs (w29). (Only
+# after a doctor's name: a pharmacy's "pt" alone is its customer, "pt er BP high" (w27).)
+_DOCTORS_PATIENT = re.compile(r"(?<![a-z0-9])(?:dstr \.?|dstr|daktar|doctor) ?[a-z]+(?:s| er| r) "
+                              r"(?:pt|pts|patient|patients|rgi)(?![a-z0-9])")
+
+
 def not_theirs(folded: str) -> bool:
     """ "birthday cake ta boss er meye er, customer er na": someone else's event."""
-    return bool(_NOT_THEIRS is not None and _NOT_THEIRS.search(folded))
+    return bool(_NOT_THEIRS is not None and _NOT_THEIRS.search(folded)) or bool(_DOCTORS_PATIENT.search(folded))
 
 
 def complaint_retracted(folded: str) -> bool:

@@ -90,6 +90,13 @@ MODEL_MIN_FEATURES = 25
 # writers), with it 3.1% (4-5%), for 1.9 points of events found (95.0 -> 93.1%). WEAK_NEED
 # 0.1 finds 0.6 points fewer events for 0.3 fewer false alarms; 0 finds 0.5 more for 0.7 more.
 VETO = 0.2
+# A medical representative's doctor in the operating theatre ("Dr. Nasrin in OT whole day",
+# "Dr. Ehsan OT তে"): the doctor at work, so the call did not happen; only a doctor named first
+# (a pharmacy's "pt ekhon OT te" is its customer in surgery, an illness, w27) (w29)
+_IN_OT = frozenset(("in ot", "ot te", "ot e"))
+_BROKEN = frozenset(fold(w) for w in ("ভাঙা", "ভাঙ্গা", "bhanga", "vanga", "broken"))
+_ROAD = tuple(fold(w) for w in ("রাস্তা", "road", "rasta"))
+_DOCTOR_IN_OT = re.compile(r"^(?:dstr \.? ?)[a-z]+(?: [a-z]+)? (?:in ot|ot te|ot e)(?![a-z0-9])")
 WEAK_NEED = 0.05
 # A note of this many clauses or more is long: a clear cue the model overrules on the whole
 # note is judged again on its own clauses (probe 3's long notes of order talk ending in a death).
@@ -405,6 +412,12 @@ def understand(text: str, called: date, reader: NoteReader) -> Reading:
         # "শেরওয়ানি ফেরত এসেছে, জামানত ফেরত দেওয়া হয়েছে": a rental and its deposit coming back (w24)
         cues = [c for c in cues if not (c.kind == "complaint" and _RETURNED.match(c.text))]
     cues = [c for c in cues if not _an_item(c, parts) and not _a_vehicles_trouble(c, parts)]
+    # "bhanga rastay atki gese": a broken road is no broken goods (the word right after it only:
+    # "ভাঙা রাস্তায় আসতে গিয়া কমোড ভাঙা আইছে" is still a complaint) (w29)
+    cues = [c for c in cues if not (c.kind == "complaint" and c.text in _BROKEN
+                                    and _words_after_cue(parts, c, 1).startswith(_ROAD))]
+    if _DOCTOR_IN_OT.search(folded):  # "Dr. Ehsan OT তে": the doctor operating, nobody's surgery (w29)
+        cues = [c for c in cues if not (c.kind == "illness" and c.text in _IN_OT)]
     kinds = {c.kind for c in cues if c.kind in reader.kinds}
     ranked = [k for k in reader.kinds if k in kinds]
     scored = None  # the model's scores: worked out at most once a note, for both checks below
@@ -429,6 +442,8 @@ def understand(text: str, called: date, reader: NoteReader) -> Reading:
                  or _NOTHING_ELSE is not None and bool(_NOTHING_ELSE.search(folded)))
             and (_COMMERCE is None or not _COMMERCE.search(folded))):
         event = "busy"  # "বৃহস্পতিবার কল দিও": a call-back day and nothing else said
+    if event is None and not gone and "busy" in reader.kinds and _DOCTOR_IN_OT.search(folded):
+        event = "busy"  # "Dr. Nasrin in OT whole day": the doctor operating, not a patient (w29)
     if event is None and not gone and reader.scorer is not None:
         best, margin, seen = best_of(*(scored or reader.scorer.scores(folded)))
         if (best != NULL and best in reader.kinds and margin >= MODEL_ALONE and seen >= MODEL_MIN_FEATURES

@@ -110,6 +110,9 @@ _DONT_CALL = phrase_pattern((
     # no need to call ("কাল ট্রাক আসপে মাল নিতে, ফোন দিতি হবে না") (w28)
     "ফোন দিতে হবে না", "ফোন দিতি হবে না", "কল দিতে হবে না", "কল দিতি হবে না", "phone dite hobe na",
     "call dite hobe na", "no need to call",
+    # "call er dorkar nai" (no need to call: "3 din por sample pathate, call er dorkar nai") (w29)
+    "call er dorkar nai", "call er dorkar nei", "call er dorkar na", "ফোনের দরকার নাই", "কলের দরকার নাই",
+    "ফোন করার দরকার নাই", "ফোন দেওয়ার দরকার নাই", "phone er dorkar nai", "fon er dorkar nai",
 ))
 # ... unless they say until when: "Don't call before Wednesday".
 _UNTIL = phrase_pattern(("before", "until", "till", "er age", "এর আগে", "আগে$", "porjonto",
@@ -182,6 +185,9 @@ _NEWS = frozenset(fold(w) for w in ("খুশির", "khushir", "ভালো"
 _NEWS_CAME = frozenset(fold(w) for w in ("আসছে", "আইছে", "আসলো", "আসল", "পাইছে", "পাইলাম", "পেয়েছে",
                                          "পেলাম", "ashse", "aise", "ashlo", "pelo", "pailo"))
 _KHOBOR = frozenset(fold(w) for w in ("খবর", "khobor"))
+# "baad" (after) folds like "bad" (news): after a day's unit it is the days after (w29)
+_BAAD = frozenset(fold(w) for w in ("baad", "bad"))
+_DAY_UNITS = frozenset(fold(w) for w in ("din", "দিন", "days", "day", "dine", "soptah", "সপ্তাহ", "week", "weeks"))
 _THINGS = frozenset(fold(w) for w in ("লাশ", "lash", "মরদেহ", "body", "মাল", "mal", "parcel", "পার্সেল"))
 _COMING = frozenset(fold(w) for w in ("আসবে", "ashbe", "asbe", "আসিবে", "coming", "will come", "আইবো",
                                       "coming tomorrow", "coming today", "coming back"))
@@ -192,6 +198,8 @@ _DOING = frozenset(fold(w) for w in (
     "dibo", "diben", "dio", "diyo", "din", "diyen", "dimu", "dibe", "korbo", "korben", "korbe",
     "koro", "koren", "korio", "try", "dekhbo", "nibo", "niben", "নিবো", "দিবো", "দিবেন", "দিও",
     "দিমু", "দিয়েন", "দিবে", "করবো", "করবেন", "করবে", "করো", "করেন", "ekbar", "একবার",
+    # দেবো, the standard spelling ("রিসিভ করেননি, রাতে আবার দেবো") (w29)
+    "দেবো", "দেবেন", "debo", "deben",
     "later", "tomorrow", "tonight", "today", "dekhi", "nibe", "নিবে", "দেখি", "দেখবো", "dekhbo", "jiggesh", "জিজ্ঞেস",
 ))
 # Look-alikes of contact words, found in the raw text (before folding loses the difference).
@@ -292,7 +300,9 @@ _SHORT_WEEKDAY = {wd: phrase_pattern(words) for wd, words in {
     4: ("শুক্কুরবার", "shukkurbar", "try fri$", "call fri$", "on fri$", "ring fri$", "phone fri$",
         "fri call", "fri e call", "back fri$", "again fri$", "bk fri$",
         # "fri te ph dibo" (w28)
-        "fri te call", "fri te phone", "fri e phone", "fri te ph$"), 5: ("sat$",), 6: ("sun$",)}.items()}
+        "fri te call", "fri te phone", "fri e phone", "fri te ph$",
+        # "dont call till Fri" (fri folds like free: only after these) (w29)
+        "till fri$", "until fri$"), 5: ("sat$",), 6: ("sun$",)}.items()}
 
 _NUMBER_WORDS = {
     "এক": 1, "দুই": 2, "তিন": 3, "চার": 4, "পাঁচ": 5, "ছয়": 6, "সাত": 7, "আট": 8, "নয়": 9, "দশ": 10,
@@ -370,7 +380,10 @@ _FIXED = [
                      "kailka", "kaila$", "kalia$", "kailla$", "কাইল্লা",
                      # Dhakaiya কালকা ("কালকা সকালে দিমু") (w25)
                      "কালকা", "kalka$")), 1),
-    (phrase_pattern(("আজ$", "আজকে", "আজই", "aj$", "ajke", "aaj$", "ajia$", "আইজ্জা", "aijja$", "today", "tonight", "this evening",
+    (phrase_pattern(("আজ$", "আজকে", "আজই", "aj$", "ajke", "aaj$", "ajia$", "আইজ্জা", "aijja$",
+                     # Dhakaiya আইজকা, আইজকাই (today; not আইজ alone: "আইজ আইবো না", "আইজ আসবার
+                     # পাইবে না" would name today for a visit taken back) (w29)
+                     "আইজকা$", "আইজকাই$", "aijka$", "aijkai$", "today", "tonight", "this evening",
                      "this afternoon", "later today", "today evening", "today afternoon", "today night", "বিকালে", "বিকেলে", "সন্ধ্যায়", "bikale", "bikele", "bikel e", "bikal e",
                      "sondhay", "sondhar", "সন্ধ্যার পর", "দুপুরে", "dupure", "in the evening", "in the afternoon",
                      "at noon", "this morning", "rait e", "raite", "night e", "night এ", "রাতে ফোন", "রাতে কল", "রাতে আবার",
@@ -608,8 +621,8 @@ def asks_contact(clause: str) -> bool:
         if _done(after) or after[:1] and after[0] in _STATE:
             continue
         before = clause[max(0, m.start() - 16):m.start()].split()
-        if before and before[-1] in _NEWS:
-            continue  # "খুশির খবর": good news, not "khobor nibo"
+        if before and before[-1] in _NEWS and not (before[-1] in _BAAD and before[-2:-1] and before[-2] in _DAY_UNITS):
+            continue  # "খুশির খবর": good news, not "khobor nibo" (but "3 din baad call dio": days after) (w29)
         if m.group() in _KHOBOR and after[:1] and after[0] in _NEWS_CAME:
             continue  # "কাল রাতে খবর আসছে": the news came
         if before and before[-1] in _THINGS and m.group() in _COMING:

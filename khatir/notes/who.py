@@ -94,10 +94,27 @@ def _possessive(clause: str, start: int, end: int, next_start: int) -> bool:
     return gap in _POSSESSIVE_GAP and (gap in (" er ", " r ") or clause[start:end].endswith(("r", "s")))
 
 
+# "... আপা নিজেই ফোন দিবেন", "অর্ডার টা উনি নিজে কনফার্ম করবেন": after the event, নিজে before a
+# word of calling or ordering says who will do it, not whose the event is (w29)
+_ON_ONES_OWN = frozenset(fold(w) for w in ("ফোন", "কল", "call", "phone", "fon", "কনফার্ম", "confirm",
+                                           "অর্ডার", "order", "যোগাযোগ", "জানাবেন", "janabe", "আসবেন",
+                                           "এসে", "নিতে", "নিবেন", "দেখবেন", "pick"))
+
+
+def _doing_it_himself(clause: str, start: int, end: int, event_start: int) -> bool:
+    """Whether a নিজে after the event's word is about doing something (calling, ordering)."""
+    return start > event_start and bool(_ON_ONES_OWN.intersection(clause[end:].split()[:2]))
+
+
 def _honorific(clause: str, start: int) -> bool:
     """ "রফিক ভাইয়ের": a name before "ভাই" makes it the customer, not a brother."""
     before = clause[:start].split()
     return bool(before) and not (_KIN_BEFORE is not None and _KIN_BEFORE.fullmatch(before[-1]))
+
+
+# Sylheti and Dhakaiya বাইচ্চা (a child) folds to begin like ভাই: after a name it is the
+# named woman's child ("মনিরার বাইচ্চার ডায়রিয়া"), not how the customer is addressed (w29)
+_A_CHILD = phrase_pattern(("বাইচ্চা$", "বাইচ্চার$", "বাইচ্চারে$", "বাইচ্চাটা$", "বাইচ্চাডা$"))
 
 
 def _addressed(clause: str, start: int) -> bool:
@@ -107,6 +124,7 @@ def _addressed(clause: str, start: int) -> bool:
     before = clause[:start].split()
     return (0 < len(before) <= _NAME_WORDS and _ADDRESS is not None
             and _ADDRESS.match(clause, start) is not None and _honorific(clause, start)
+            and not (_A_CHILD is not None and _A_CHILD.match(clause, start))
             and all(_a_name(word) for word in before))
 
 
@@ -229,7 +247,9 @@ def whom_said(parts: list[str], event: str | None, cues: list[Cue]) -> tuple[str
     for index, clause in enumerate(parts):
         skip.setdefault(index, []).extend(spans(_NOT_PERSON, clause))
     best: tuple[tuple[int, int], str, str] | None = None
-    if anchor is not None and _HIMSELF is not None and _HIMSELF.search(parts[anchor.clause]):
+    if anchor is not None and _HIMSELF is not None and any(
+            not _doing_it_himself(parts[anchor.clause], m.start(), m.end(), anchor.start)
+            for m in _HIMSELF.finditer(parts[anchor.clause])):
         return "self", None, True
     if anchor is not None and parts[anchor.clause][:anchor.start].split()[-1:] and (
             parts[anchor.clause][:anchor.start].split()[-1] in _OWN):
