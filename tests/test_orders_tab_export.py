@@ -37,8 +37,8 @@ def day(days_ago: int, hour: int = 10) -> datetime:
 def invoice_lines() -> list[list]:
     """UCI-shaped invoice lines: 17850 bought every 30 days, then stopped 250 days ago;
     13047 and 12583 buy every 20 days up to now; 14688 bought once, 60 days ago;
-    15100 bought once 100 days ago and cancelled it 50 days ago (a "C…" invoice: a refund,
-    not a second purchase); one line has no customer, and 99999 is in no Customers row."""
+    15100 bought once 100 days ago and cancelled half of it 50 days ago (a "C…" invoice: a
+    refund, not a second purchase, and not all of the order: still her first); one line has no customer, and 99999 is in no Customers row."""
     rows: list[list] = []
     number = 536365
 
@@ -58,7 +58,7 @@ def invoice_lines() -> list[list]:
         sale(12583, 20 * (14 - k) + 8)
     sale(14688, 60)
     sale(15100, 100, 12)
-    sale(15100, 50, 12, cancel=True)
+    sale(15100, 50, 6, cancel=True)
     sale(None, 5)  # a walk-in sale: no CustomerID
     sale(99999, 40)
     rows.sort(key=lambda r: r[4])

@@ -6,8 +6,12 @@ visit to the shop) and the total spent. A customer with no rows there falls back
 the Customers columns First Purchase, Last Purchase, Orders and Total Spent.
 
 An order with a negative amount is a refund: it lowers the total spent but is not a
-purchase day. An order whose Status says it was cancelled or returned (a refused
-cash-on-delivery parcel) was never bought: it counts for nothing. Orders whose Customer ID is not in the Customers tab are ignored here
+purchase day. A refund that gives back the whole of one earlier order of the same
+customer (the same amount, within ``REFUND_DAYS``) cancels that order too: a "C" invoice
+undoing an invoice, a credit note, a payment refunded the next day; the order's day is
+then a purchase day only if something else was bought that day. An order whose Status
+says it was cancelled or returned (a refused cash-on-delivery parcel) was never bought:
+it counts for nothing. Orders whose Customer ID is not in the Customers tab are ignored here
 (the reader reports them as problems).
 """
 from __future__ import annotations
@@ -63,15 +67,16 @@ def purchase_histories(customers: Mapping[str, Customer],
     days: dict[str, set[date]] = {}
     spent: dict[str, float] = {}
     seen: set[str] = set()
+    kept: dict[str, list[Order]] = {}
     for order in orders:
         cid = order.customer_id
         if cid not in customers or order.date is None or order.returned:
             continue
         seen.add(cid)
-        amount = order.amount
-        spent[cid] = spent.get(cid, 0.0) + (amount or 0.0)
-        if amount is None or amount >= 0:
-            days.setdefault(cid, set()).add(order.date)
+        kept.setdefault(cid, []).append(order)
+        spent[cid] = spent.get(cid, 0.0) + (order.amount or 0.0)
+    for cid, theirs in kept.items():
+        days[cid] = {o.date for o in bought(theirs)}
 
     out: dict[str, PurchaseHistory] = {}
     for cid, customer in customers.items():
@@ -89,6 +94,31 @@ def purchase_histories(customers: Mapping[str, Customer],
         else:
             out[cid] = _from_columns(customer)
     return out
+
+
+def bought(orders: Iterable[Order]) -> list[Order]:
+    """One customer's orders that are purchases: not refunds, and not undone by a later
+    refund of the same amount within ``REFUND_DAYS`` (the latest such order is the one a
+    refund undoes; each order is undone once). A refund of part of an order leaves it a
+    purchase."""
+    out: list[Order] = []
+    for order in sorted(orders, key=lambda o: (o.date, (o.amount or 0.0) < 0)):
+        refund = order.amount
+        if refund is None or refund >= 0:
+            out.append(order)
+            continue
+        for i in range(len(out) - 1, -1, -1):
+            earlier = out[i]
+            if (order.date - earlier.date).days > REFUND_DAYS:
+                break
+            if earlier.amount is not None and abs(earlier.amount + refund) < 0.005:
+                del out[i]
+                break
+    return out
+
+
+#: A refund undoes an order of the same amount at most this many days before it.
+REFUND_DAYS = 90
 
 
 def _from_columns(c: Customer) -> PurchaseHistory:
