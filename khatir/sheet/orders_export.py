@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Callable, Mapping
 
 from ..i18n import Counted, Text, localise_digits, thousands
 from . import parse
+from .orders_paste import pasted_note
 from .records import Customer, Order, Problem
 from .tables import column_letter
 
@@ -79,6 +80,10 @@ class Export:
     title: str
     log: OrderLog
     missing: list[str]  # the sheet's required columns the header lacks, as a sentence names them
+    #: pasted under the sheet's own header row (``orders_paste``): that row's number, and the
+    #: 0-based index of the export's own header row in the tab (0, 0: pasted alone)
+    under: int = 0
+    start: int = 0
     orders: list[Order] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
@@ -150,11 +155,12 @@ def matched(export: Export, customers: Mapping[str, Customer], skipped: set[str]
             FUTURE_FIX(lang, year=localise_digits(today.year, lang),
                        next=localise_digits(today.year + 1, lang))))
     total = len(log.orders) + log.skipped + log.future
-    export.notes = [" ".join([READ_AS_EXPORT(lang, len(export.missing), orders=export.title,
-                                             missing=AND(lang).join(export.missing),
-                                             kept=thousands(len(log.orders), lang),
-                                             rows=thousands(total, lang)),
-                              *left_out(log, lang, future=False), columns_line(log, lang)])]
+    kept, rows_in = thousands(len(log.orders), lang), thousands(total, lang)
+    first = pasted_note(lang, export.title, export.under, export.start + 1, kept, rows_in) \
+        if export.under else READ_AS_EXPORT(lang, len(export.missing), orders=export.title,
+                                            missing=AND(lang).join(export.missing),
+                                            kept=kept, rows=rows_in)
+    export.notes = [" ".join([first, *left_out(log, lang, future=False), columns_line(log, lang)])]
     return export
 
 
