@@ -74,7 +74,7 @@ def pasted_under(table: Table) -> tuple[int, OrderLog | None]:
 
 
 def export_beside(orders: Table, grids: dict[str, list[list]], specs: Iterable[TabSpec],
-                  taken: set[str], lang: str) -> Problem | None:
+                  taken: set[str | None], lang: str) -> Problem | None:
     """One Problems row naming the tabs beside an empty Orders tab that hold an export the
     recogniser reads (never read by guess), or None. ``taken``: Khatir's tabs and the staff
     tabs already found; a tab whose name is, or holds, another staff tab's ("Call Notes
