@@ -32,6 +32,7 @@ from .rows import (Memo, RowReader, after_today, assumed_for, columns_of, happen
                    one_by_one, shown, values_of)
 from .orders_export import Export, matched, not_read_fix, read_export
 from .orders_paste import export_beside, pasted_under
+from .export_buyers import no_id_rows
 from .schema import STAFF, TabSpec, header_key
 from .tables import (HEADER_SEARCH_ROWS, LOOKALIKES_FIX, MISSING_TAB, MISSING_TAB_FIX, REPEATED_HEADER,
                      REPEATED_HEADER_FIX, TAB_TAKEN, TAB_TAKEN_FIX, Table, find_tab, locate,
@@ -185,7 +186,8 @@ def read_sheet(grids: dict[str, list[list]], settings: Settings,
         export = matched(export, data.customers, skipped_ids, grids[export.title][export.start:],
                          lang, today,
                          settings.region, data.names.tab("customers", lang),
-                         lambda key: data.names.column("customers", key, lang))
+                         lambda key: data.names.column("customers", key, lang),
+                         no_id_rows(tables.get("customers"), settings.region))
         data.orders = export.orders
         data.problems.extend(export.problems)
         data.reading_notes += export.notes
