@@ -95,6 +95,19 @@ def test_a_messy_orders_tab_is_not_taken_for_an_export(tmp_path, config, capsys)
         ("first order, not back", "17850")]
 
 
+def test_the_sheets_header_twice_is_not_taken_for_an_export(tmp_path, config, capsys):
+    """Setup's header, then the owner's own copy of it with rows: the sheet's own Orders,
+    the repeated header one Problems row, as before."""
+    rows = [ORDERS.headers(), ORDERS.headers(), [day(60).date().isoformat(), "17850", 900]]
+    book = write_openpyxl(tmp_path / "shop.xlsx", staff_tabs(rows))
+    lines = run(book, config, capsys)
+    assert not any("export" in line for line in lines)
+    assert [(p["Row"], p["Problem"]) for p in records(book, "Problems")] == [
+        ("2", "This row repeats the column names; it is not read as a row of this tab.")]
+    assert [(r["What"], r["Customer ID"]) for r in records(book, "Follow-ups")] == [
+        ("first order, not back", "17850")]
+
+
 @pytest.mark.parametrize("writer", [write_openpyxl, write_xlsxwriter])
 def test_an_export_beside_an_empty_orders_tab_is_named_not_read(tmp_path, config, capsys,
                                                                 writer):

@@ -67,6 +67,9 @@ def pasted_under(table: Table) -> tuple[int, OrderLog | None]:
     first = [c for c in grid[at] if not parse.is_blank(c)]
     if len(first) < 2 or not all(isinstance(c, str) for c in first):
         return -1, None  # a header row is all text: the sheet's own row has a date or amount
+    own = {header_key(table.header[i]) for i in table.columns.values() if i < len(table.header)}
+    if own <= {header_key(c) for c in first if isinstance(c, str)}:
+        return -1, None  # the sheet's own header again (a second table pasted under the first)
     log = _read(grid[at:], table.title)
     if log is None or not _is_header(grid[at], log.columns):
         return -1, None
