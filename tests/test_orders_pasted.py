@@ -240,3 +240,16 @@ def test_buyers_on_customers_rows_with_no_id(tmp_path, config, capsys, writer):
     after = all_tabs(book)
     for title in ("Customers", "Orders"):
         assert after[title] == before[title]
+
+
+def test_the_backtest_reads_the_export_under_setups_header_too(tmp_path, config, capsys):
+    """The daily summary says "the way the backtest reads one": the backtest must read it."""
+    book = write_openpyxl(tmp_path / "shop.xlsx",
+                          staff_tabs([ORDERS.headers(), *shopify_orders()], SHOPIFY_CUSTOMERS))
+    assert main(["backtest", "--workbook", str(book), "--config", str(config), "--lang", "en"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[:2] == [
+        "Read 18 order rows; 17 of them are purchases and are counted below. 1 row is a "
+        "cancelled or returned order (by its status) and was left out: it is not a purchase.",
+        "Columns: date = Created at, customer = Email, order number = Name, amount = Total, "
+        "status = Financial Status."]
