@@ -247,12 +247,18 @@ def _delimiter(sample: list[str]) -> str | None:
 
 def load_orders_backend(backend, where: str) -> OrderLog:
     """The Orders tab of any spreadsheet backend (a workbook, or a Google Sheet in one request)."""
+    from .sheet.orders_paste import pasted_under
     from .sheet.schema import ORDERS
-    from .sheet.tables import find_tab
+    from .sheet.tables import find_tab, locate
 
     grids = backend.read()
     title = find_tab(ORDERS, grids)
     if title is not None:
+        table = locate(ORDERS, grids, "en", [], title)
+        if table is not None:  # an export pasted under the header row setup wrote: read it
+            pasted = pasted_under(table)[1]  # as the daily run does (sheet.orders_paste)
+            if pasted is not None:
+                return pasted
         return orders_from_rows(grids[title], f"{where} [{title}]", header_required=True)
     # A purchase log exported from a shop system has no Orders tab: its one tab (or one
     # tab a year) is named after the shop or the year. Every tab whose header names a

@@ -24,6 +24,8 @@ from typing import TYPE_CHECKING, Callable, Mapping
 
 from ..i18n import Counted, Text, localise_digits, thousands
 from . import parse
+from .export_buyers import none_matched, unmatched_problems
+from .orders_paste import pasted_note
 from .records import Customer, Order, Problem
 from .tables import column_letter
 
@@ -79,6 +81,10 @@ class Export:
     title: str
     log: OrderLog
     missing: list[str]  # the sheet's required columns the header lacks, as a sentence names them
+    #: pasted under the sheet's own header row (``orders_paste``): that row's number, and the
+    #: 0-based index of the export's own header row in the tab (0, 0: pasted alone)
+    under: int = 0
+    start: int = 0
     orders: list[Order] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
@@ -108,11 +114,13 @@ def not_read_fix(lang: str, customers: str) -> str:
 
 def matched(export: Export, customers: Mapping[str, Customer], skipped: set[str],
             grid: list[list], lang: str, today: date | None, region: str,
-            customers_tab: str, column_of: Callable[[str], str]) -> Export:
+            customers_tab: str, column_of: Callable[[str], str],
+            no_id: Mapping[str, int] | None = None) -> Export:
     """The export's orders under the Customers tab's IDs, one Problems row for all the
     buyers not there (never one a row: an export holds thousands of lines), one for the
     rows dated after ``today``, and the summary's lines. ``customers_tab``: that tab's name
-    as this sheet shows it; ``column_of(key)``: its "id", "phone" or "email" column's."""
+    as this sheet shows it; ``column_of(key)``: its "id", "phone" or "email" column's;
+    ``no_id``: the phones and e-mails of its rows with no Customer ID (``export_buyers``)."""
     from ..backtest_report import columns_line, future_rows, left_out
 
     log = export.log.until(today) if today is not None else export.log
@@ -133,16 +141,22 @@ def matched(export: Export, customers: Mapping[str, Customer], skipped: set[str]
     header = dict(log.columns)
     column = str(header.get("customer", ""))
     letter = _letter(grid, column)
-    if unknown:
+
+    def not_in_customers(unknown: dict[str, int]) -> Problem:
         people, rows = len(unknown), sum(unknown.values())
         shown = ", ".join(list(unknown)[:EXAMPLES]) + (", …" if people > EXAMPLES else "")
         key = column_of(_kind(next(iter(unknown))))
-        export.problems.append(Problem(
+        return Problem(
             export.title, None, letter, shown,
             NOT_IN_CUSTOMERS(lang, people, people=thousands(people, lang), examples=shown,
                              customers=customers_tab,
                              rows=ROWS_ARE(lang, rows, k=thousands(rows, lang))),
-            NOT_IN_CUSTOMERS_FIX(lang, customers=customers_tab, key=key, column=column)))
+            NOT_IN_CUSTOMERS_FIX(lang, customers=customers_tab, key=key, column=column))
+
+    if unknown:
+        export.problems += unmatched_problems(unknown, dict(no_id or {}), region, lang,
+                                              export.title, letter, customers_tab, column_of,
+                                              not_in_customers)
     if log.future and today is not None:
         export.problems.append(Problem(
             export.title, None, _letter(grid, str(header.get("date", ""))), "",
@@ -150,11 +164,14 @@ def matched(export: Export, customers: Mapping[str, Customer], skipped: set[str]
             FUTURE_FIX(lang, year=localise_digits(today.year, lang),
                        next=localise_digits(today.year + 1, lang))))
     total = len(log.orders) + log.skipped + log.future
-    export.notes = [" ".join([READ_AS_EXPORT(lang, len(export.missing), orders=export.title,
-                                             missing=AND(lang).join(export.missing),
-                                             kept=thousands(len(log.orders), lang),
-                                             rows=thousands(total, lang)),
-                              *left_out(log, lang, future=False), columns_line(log, lang)])]
+    kept, rows_in = thousands(len(log.orders), lang), thousands(total, lang)
+    first = pasted_note(lang, export.title, export.under, export.start + 1, kept, rows_in) \
+        if export.under else READ_AS_EXPORT(lang, len(export.missing), orders=export.title,
+                                            missing=AND(lang).join(export.missing),
+                                            kept=kept, rows=rows_in)
+    export.notes = [" ".join([first, *left_out(log, lang, future=False), columns_line(log, lang)])]
+    if log.orders and not orders:  # the summary must not read like a success
+        export.notes.append(none_matched(list(found), lang, customers_tab))
     return export
 
 

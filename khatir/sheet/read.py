@@ -31,6 +31,8 @@ from .records import CallNote, Feedback, Meetup, Message, Order, Problem, SheetD
 from .rows import (Memo, RowReader, after_today, assumed_for, columns_of, happened, meetup_day,
                    one_by_one, shown, values_of)
 from .orders_export import Export, matched, not_read_fix, read_export
+from .orders_paste import export_beside, pasted_under
+from .export_buyers import no_id_rows
 from .schema import STAFF, TabSpec, header_key
 from .tables import (HEADER_SEARCH_ROWS, LOOKALIKES_FIX, MISSING_TAB, MISSING_TAB_FIX, REPEATED_HEADER,
                      REPEATED_HEADER_FIX, TAB_TAKEN, TAB_TAKEN_FIX, Table, find_tab, locate,
@@ -134,6 +136,13 @@ def read_sheet(grids: dict[str, list[list]], settings: Settings,
             title = _staff_tab(spec, grids, settings.tabs, set(owned.values()), lang, data.problems)
             found: list[Problem] = []
             table = locate(spec, grids, lang, found, title) if title else None
+            if table is not None and spec.key == "orders":
+                # an export pasted under the header row setup wrote: read as if pasted alone
+                at, log = pasted_under(table)
+                if log is not None:
+                    export = Export(table.title, log, [], under=table.header_row, start=at)
+                    data.names.titles[spec.key] = table.title
+                    continue
             if table is None and title and spec.key == "orders":
                 # a shop system's export pasted in: read as the backtest reads it
                 export, failed = read_export(title, grids[title], lang,
@@ -164,14 +173,21 @@ def read_sheet(grids: dict[str, list[list]], settings: Settings,
             data.names.titles[spec.key] = title
         elif spec.owner != STAFF:  # Khatir makes it, with this title and header
             data.names.made(spec, spec.title, lang)
+    if "orders" in tables:  # an empty Orders tab, and an export in a tab beside it
+        beside = export_beside(tables["orders"], grids, settings.tabs,
+                               set(owned.values()) | {t.title for t in tables.values()}, lang)
+        if beside is not None:
+            data.problems.append(beside)
     skipped_ids: set[str] = set()
     if "customers" in tables:
         read_customers(tables["customers"], settings, data, skipped_ids, today)
     known = set(data.customers) | skipped_ids
     if export is not None:
-        export = matched(export, data.customers, skipped_ids, grids[export.title], lang, today,
+        export = matched(export, data.customers, skipped_ids, grids[export.title][export.start:],
+                         lang, today,
                          settings.region, data.names.tab("customers", lang),
-                         lambda key: data.names.column("customers", key, lang))
+                         lambda key: data.names.column("customers", key, lang),
+                         no_id_rows(tables.get("customers"), settings.region))
         data.orders = export.orders
         data.problems.extend(export.problems)
         data.reading_notes += export.notes
