@@ -85,19 +85,35 @@ def guess_dayfirst(values: Iterable[object]) -> bool:
 
 @dataclass(frozen=True)
 class ColumnOrder:
-    """A column read month first, and why: its texts that tell each way, and examples."""
+    """A column's day/month order, and why: its texts that tell each way, and examples."""
 
     month_first: int  # distinct texts only month first can read
     day_first: int  # distinct texts only day first can read
-    told: str  # the first that can only be month first ("11/28/26")
-    sample: str  # the first that either order reads, and differently ("09/05/26"); "" if none
+    told: str = ""  # the first that can only be month first ("11/28/26")
+    sample: str = ""  # the first that either order reads, and differently ("09/05/26")
+    follows: bool = False  # none of its own tells: it follows the tab's other date columns
+
+    @property
+    def dayfirst(self) -> bool:
+        return not self.follows and self.day_first >= self.month_first
+
+    @property
+    def tells(self) -> bool:
+        return bool(self.day_first or self.month_first)
 
 
-def column_order(values: list[object]) -> ColumnOrder | None:
-    """The column's order: a ColumnOrder when it is read month first, None for day first."""
+def column_order(values: list[object]) -> ColumnOrder:
+    """The order of a column (or of several, pooled) by the vote of its text dates; with
+    examples when it is month first, for the summary's line."""
     day, month = tally(values, says_dayfirst)
     if day >= month:
-        return None
+        return ColumnOrder(month, day)
+    return ColumnOrder(month, day, *_examples(values))
+
+
+def _examples(values: list[object]) -> tuple[str, str]:
+    """The first text only month first reads ("11/28/26"), and the first both orders read,
+    differently ("09/05/26"); "" for none."""
     told = sample = ""
     for v in values:
         if not isinstance(v, str) or (found := parts(v)) is None:
@@ -108,22 +124,40 @@ def column_order(values: list[object]) -> ColumnOrder | None:
             sample = v.strip()
         if told and sample:
             break
-    return ColumnOrder(month, day, told, sample)
+    return told, sample
+
+
+def tab_order(columns: dict[str, list[object]], key: str) -> ColumnOrder:
+    """The order of a tab's date column ``key``, given each date column's cells: by its own
+    vote, or, when none of its own dates tells, by the vote of the tab's other date columns
+    (a Follow Up On of ``12/02/26`` typed by the hand that typed the call's ``11/28/26``)."""
+    own = column_order(columns[key])
+    if own.tells:
+        return own
+    others = column_order([v for k, cells in columns.items() if k != key for v in cells])
+    if others.dayfirst:
+        return own
+    return ColumnOrder(0, 0, others.told, _examples(columns[key])[1], follows=True)
 
 
 # The run's summary says once which column was read month first (not a Problems row: there
 # is nothing to fix when the column is right), with the dates that decided it.
-MONTH_FIRST = Counted(  # {n}: the count as written ("50 or more" when the vote stopped there)
+MONTH_FIRST = Counted(  # {n}: the count as written ("at least 50" when the vote stopped there)
     one="The dates typed in the {column} column of the {tab} tab are read month first, as a US "
         "export writes them: 1 of them can only be read so ({told} is {told_read}){against}{sample}.",
     en="The dates typed in the {column} column of the {tab} tab are read month first, as a US "
        "export writes them: {n} of them can only be read so ({told} is {told_read}){against}{sample}.",
     bn="{tab} ট্যাবের {column} কলামে লেখা তারিখগুলো মাস আগে ধরে পড়া হয়েছে, যেমন US এক্সপোর্টে লেখা "
        "থাকে: এর {n}টি কেবল এভাবেই পড়া যায় ({told} মানে {told_read}){against}{sample}।")
-OR_MORE = Text(en="{count} or more", bn="{count} বা তার বেশি")
+OR_MORE = Text(en="at least {count}", bn="অন্তত {count}")
 AGAINST = Counted(one=", and 1 only day first", en=", and {count} only day first",
                   bn=", আর {count}টি কেবল দিন আগে ধরে")
 SAMPLE = Text(en="; so {sample} is {read}", bn="; তাই {sample} মানে {read}")
+FOLLOWS = Text(
+    en="None of the dates typed in the {column} column of the {tab} tab can only be read one way, "
+       "so they are read month first, as the tab's other dates are{sample}.",
+    bn="{tab} ট্যাবের {column} কলামে লেখা কোনো তারিখ কেবল এক ভাবে পড়া যায় না, তাই সেগুলো ট্যাবের অন্য "
+       "তারিখগুলোর মতো মাস আগে ধরে পড়া হয়েছে{sample}।")
 DAY_FIRST_HINT = Text(
     en=" If the column is day first, correct the dates that are not ({told}).",
     bn=" কলামটি দিন আগে ধরে লেখা হলে, যে তারিখগুলো তা নয় সেগুলো ({told}) ঠিক করুন।")
@@ -144,6 +178,10 @@ def month_first_note(order: ColumnOrder, tab: str, column: str, lang: str) -> st
             return text
 
     # the dates are quoted as typed, so the owner can find them in the column
+    if order.follows:
+        return FOLLOWS(lang, tab=tab, column=column,
+                       sample=SAMPLE(lang, sample=order.sample, read=read(order.sample))
+                       if order.sample else "")
     against = AGAINST(lang, order.day_first) if order.day_first else ""
     sample = SAMPLE(lang, sample=order.sample, read=read(order.sample)) if order.sample else ""
     count = localise_digits(order.month_first, lang)

@@ -11,7 +11,7 @@ from datetime import date, time
 from typing import Any, Callable, Iterator
 
 from . import parse
-from .date_order import ColumnOrder, column_order, month_first_note
+from .date_order import ColumnOrder, month_first_note, tab_order
 from ..config import Settings
 from ..errors import BrokenCell, CellError, ErrorValue
 from ..i18n import Text, localise_digits
@@ -114,6 +114,12 @@ def meetup_day(raw: Any, today: date | None, date1904: bool = False, dayfirst: b
                                   dayfirst=dayfirst)
 
 
+#: The date columns of the staff tabs (and Messages), by key: a column whose own dates do not
+#: tell day from month is read in the order the tab's other date columns say.
+DATE_COLUMNS = frozenset({"date", "first_purchase", "last_purchase", "follow_up_on", "created",
+                          "sent_on"})
+
+
 #: Date parsers: they take the workbook's date system as ``date1904=`` and their column's
 #: day/month order as ``dayfirst=`` (``date_parser`` adds one).
 _DATE_PARSERS: set[Callable[..., Any]] = {parse.parse_sheet_date, happened, meetup_day}
@@ -160,17 +166,19 @@ class Memo:
 
     def dayfirst(self, key: str) -> bool:
         """The order of the table's column ``key``, decided once by a vote of its text dates
-        that tell (``date_order.column_order``): a US export's column is month first."""
+        that tell (``date_order.tab_order``): a US export's column is month first."""
         found = self.orders.get(key)
         if found is None:
-            index = self.table.columns.get(key) if self.table is not None else None
             order = None
-            if index is not None and self.table is not None:
-                order = column_order([cells[index] for cells in self.table.grid[self.table.header_row:]
-                                      if index < len(cells)])
-            if order is not None:
+            table = self.table
+            if table is not None and key in table.columns:
+                body = table.grid[table.header_row:]
+                cells = {k: [row[i] for row in body if i < len(row)] for k, i in table.columns.items()
+                         if k == key or k in DATE_COLUMNS}
+                order = tab_order(cells, key)
+            if order is not None and not order.dayfirst:
                 self.month_first[key] = order
-            found = self.orders[key] = order is None
+            found = self.orders[key] = order is None or order.dayfirst
         return found
 
     def _parse(self, raw: Any, parser: Callable[..., Any] | None, args: tuple, key: str = "") -> Outcome:
