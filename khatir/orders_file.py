@@ -28,6 +28,7 @@ from .i18n import ASCII_DIGITS, Text
 from .orders_columns import (BARE_ID, CUSTOMER, DATE, MASKED, MAX_TYPES, Columns, contact_ids,
                              dated_headers, find_header, id_text, order_numbers, total_row,
                              unmask, walk_in)
+from .sheet.date_order import guess_dayfirst as _guess_dayfirst, parts, vote as _vote
 from .sheet.parse import parse_date, parse_never_bought, parse_not_a_sale, parse_returned
 from .sheet.schema import header_key
 from .sheet.records import Order
@@ -796,62 +797,18 @@ _SERIAL = re.compile(r"\s*\d{5}(?:\.\d+)?\s*")
 SERIAL_RANGE = (20000, 80000)
 
 
-def _guess_dayfirst(values: Iterable[object]) -> bool:
-    """Day/month or month/day: decided once per file by a vote of the dates that tell.
-
-    A shop's log of invoice lines can fill its first thousands of rows with the first
-    few days of a month, none of which tells ("12/1/2010" to "12/5/2010"), and one
-    mistyped date must not turn a whole file round. Bangladeshi day-first when no date
-    tells, or on a tie.
-    """
-    def says(text: str) -> int:
-        parts = text.strip().translate(ASCII_DIGITS).replace("-", "/").replace(".", "/").split("/")
-        if len(parts) >= 3 and len(parts[0]) <= 2 and parts[0].isdigit() and parts[1].isdigit():
-            return (int(parts[0]) > 12) - (int(parts[1]) > 12)
-        return 0
-
-    return _vote(values, says) >= 0
-
-
-def _numeric_date_parts(text: str) -> tuple[int, int] | None:
-    parts = text.strip().translate(ASCII_DIGITS).replace("-", "/").replace(".", "/").split("/")
-    if len(parts) >= 3 and len(parts[0]) <= 2 and parts[0].isdigit() and parts[1].isdigit():
-        return int(parts[0]), int(parts[1])
-    return None
-
-
 def _undecided(values: Iterable[object]) -> bool:
     """True when the file's text dates are all like 03/04/2026: none tells day from month,
     so they were read day first; a month-first file then has its dates swapped."""
     seen = False
     for v in values:
-        found = _numeric_date_parts(v) if isinstance(v, str) else None
+        found = parts(v) if isinstance(v, str) else None
         if found is None:
             continue
         if found[0] > 12 or found[1] > 12:
             return False
         seen = True
     return seen
-
-
-def _vote(values: Iterable[object], says: Callable[[str], int]) -> int:
-    """The sum of ``says`` (+1, -1 or 0) over the distinct texts among ``values``; the
-    count stops once one side leads by ``VOTE_LEAD``, so a long file is rarely read to
-    its end."""
-    seen: set[str] = set()
-    total = 0
-    for v in values:
-        if not isinstance(v, str) or v in seen:
-            continue
-        seen.add(v)
-        total += says(v)
-        if abs(total) >= VOTE_LEAD:
-            break
-    return total
-
-
-#: Enough texts that tell, all one way, to stop counting.
-VOTE_LEAD = 50
 
 
 def _to_date(value: object, dayfirst: bool) -> date | None:

@@ -67,7 +67,7 @@ def read_customers(table: Table, settings: Settings, data: SheetData, skipped: s
     ``today``, read as empty."""
     lang = settings.language
     first_row: dict[str, int] = {}
-    memo = Memo(lang, table.date1904)
+    memo = Memo(lang, table.date1904, table)
     opt_outs = opt_out_columns(table.spec, table.header, table.columns)
     if "do_not_contact" in table.columns:
         data.do_not_contact_column = column_letter(table.columns["do_not_contact"] + 1)
@@ -143,6 +143,7 @@ def read_customers(table: Table, settings: Settings, data: SheetData, skipped: s
             skipped.add(cid)
     data.problems.extend(_shared_phones(table, data.customers.values(), data.names, lang))
     data.customers.update(_same_people(data.customers.values()))
+    data.reading_notes += memo.notes(lang)  # a First or Last Purchase read month first
 
 
 def _shared_phones(table: Table, customers: Iterable[Customer], names: SheetNames,

@@ -444,14 +444,15 @@ PLAUSIBLE_YEARS = range(1950, 2101)
 
 
 def parse_sheet_date(value: object, date1904: bool = False, *, anchor: dt.date | None = None,
-                     toward: str = PAST) -> dt.date:
+                     toward: str = PAST, dayfirst: bool = True) -> dt.date:
     """A date a person typed into the shop's sheet: also refuse years no record can have.
 
     Year 1900 is what an empty date cell becomes in some programs, and 9999 is
     a placeholder; either would silently put a customer years overdue. ``anchor`` and
-    ``toward``: the year of a date typed without one (``parse_date``).
+    ``toward``: the year of a date typed without one (``parse_date``); ``dayfirst``: the
+    order of its column (``khatir.sheet.date_order``).
     """
-    day = parse_date(value, date1904=date1904, anchor=anchor, toward=toward)
+    day = parse_date(value, dayfirst=dayfirst, date1904=date1904, anchor=anchor, toward=toward)
     if day.year not in PLAUSIBLE_YEARS:
         raise _error(DATE_IMPLAUSIBLE, DATE_FIX, value, year=day.year)
     return day

@@ -28,8 +28,8 @@ from .identity import FEEDBACK_KINDS, NOTE_KINDS, feedback_identity, keep_reword
 from .names import SheetNames
 from .ownership import script_tabs
 from .records import CallNote, Feedback, Meetup, Message, Order, Problem, SheetData
-from .rows import (Memo, RowReader, after_today, assumed_for, columns_of, happened, meetup_day,
-                   one_by_one, shown, values_of)
+from .rows import (Memo, RowReader, after_today, assumed_for, columns_of, date_parser, happened,
+                   meetup_day, one_by_one, shown, values_of)
 from .orders_export import Export, matched, not_read_fix, read_export
 from .orders_paste import export_beside, pasted_under
 from .export_buyers import no_id_rows
@@ -209,7 +209,7 @@ def read_sheet(grids: dict[str, list[list]], settings: Settings,
         if key not in tables:
             continue
         table = tables[key]
-        memo = Memo(lang, table.date1904)
+        memo = Memo(lang, table.date1904, table)
         assumed = assumed_for(key, settings)
         by_row = clean_readers[key](table, memo) if key in clean_readers else one_by_one(table)
         records = getattr(data, key)
@@ -230,6 +230,7 @@ def read_sheet(grids: dict[str, list[list]], settings: Settings,
                 data.problems.extend(row.reported)
             if (row is None or row.ok) and (not cid or cid in data.customers):
                 records.append(record)
+        data.reading_notes += memo.notes(lang)  # a date column read month first
     for table in tables.values():  # found while the rows were read (Table.filled_rows)
         if table.spec.owner == STAFF:
             data.problems.extend(_repeated_headers(table, lang))
@@ -377,7 +378,8 @@ def _call_note(row: RowReader, event: Callable[[Any], str], today: date | None =
     )
 
 
-def _follow_up_on(raw: Any, called: Any) -> Any:
+@date_parser
+def _follow_up_on(raw: Any, called: Any, date1904: bool = False, dayfirst: bool = True) -> Any:
     """A date, or a day typed in words relative to the call ("Thursday", "পরশু", "৩ দিন পর").
 
     A date typed without a year ("20 Nov", "20/11") is the next such day on or after the
@@ -386,7 +388,8 @@ def _follow_up_on(raw: Any, called: Any) -> Any:
     delay in charge; a mistyped date ("31/02/2026") is still a Problem.
     """
     try:
-        return parse.parse_sheet_date(raw, anchor=called, toward=parse.AHEAD)
+        return parse.parse_sheet_date(raw, date1904, anchor=called, toward=parse.AHEAD,
+                                      dayfirst=dayfirst)
     except CellError:
         if isinstance(raw, str) and called is not None:
             found = typed_date(raw, called)
@@ -462,7 +465,7 @@ def _read_issued(table: Table, data: SheetData) -> None:
 
 def _read_messages(table: Table, lang: str, data: SheetData, today: date | None = None) -> None:
     first_row: dict[str, int] = {}
-    memo = Memo(lang, table.date1904)
+    memo = Memo(lang, table.date1904, table)
     for number, values in table.rows():
         row = RowReader(table, number, values, lang, memo)
         key = row("key")
@@ -482,3 +485,4 @@ def _read_messages(table: Table, lang: str, data: SheetData, today: date | None 
             created=row("created", happened, today),
             sent_on=row("sent_on", happened, today)))
         data.problems.extend(row.reported)
+    data.reading_notes += memo.notes(lang)

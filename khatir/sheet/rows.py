@@ -11,6 +11,7 @@ from datetime import date, time
 from typing import Any, Callable, Iterator
 
 from . import parse
+from .date_order import ColumnOrder, month_first_note, tab_order
 from ..config import Settings
 from ..errors import BrokenCell, CellError, ErrorValue
 from ..i18n import Text, localise_digits
@@ -97,22 +98,37 @@ def assumed_for(key: str, settings: Settings) -> dict[str, str]:
             for column, text in ASSUMED.get(key, {}).items()}
 
 
-def happened(raw: Any, today: date | None, date1904: bool = False) -> date:
+def happened(raw: Any, today: date | None, date1904: bool = False, dayfirst: bool = True) -> date:
     """The date of a thing that happened (a call, an order, a purchase, feedback, a message
     sent): one typed without a year ("15 Nov") is the most recent such day on or before
-    ``today``, the run's day (on 2026-01-05, "28 Dec" is 2025-12-28)."""
-    return parse.parse_sheet_date(raw, date1904, anchor=today, toward=parse.PAST)
+    ``today``, the run's day (on 2026-01-05, "28 Dec" is 2025-12-28). ``dayfirst``: the
+    order of its column (``Memo.dayfirst``)."""
+    return parse.parse_sheet_date(raw, date1904, anchor=today, toward=parse.PAST, dayfirst=dayfirst)
 
 
-def meetup_day(raw: Any, today: date | None, date1904: bool = False) -> date:
+def meetup_day(raw: Any, today: date | None, date1904: bool = False, dayfirst: bool = True) -> date:
     """A meetup's date: one typed without a year is the such day nearest ``today``, so a
     meetup of last week stays last week's (Results, Meetup Summary) and one typed in
     December for "5 Jan" is next January's."""
-    return parse.parse_sheet_date(raw, date1904, anchor=today, toward=parse.NEAREST)
+    return parse.parse_sheet_date(raw, date1904, anchor=today, toward=parse.NEAREST,
+                                  dayfirst=dayfirst)
 
 
-#: Date parsers that take the workbook's date system as ``date1904=``.
-_DATE_PARSERS = (parse.parse_sheet_date, happened, meetup_day)
+#: The date columns of the staff tabs (and Messages), by key: a column whose own dates do not
+#: tell day from month is read in the order the tab's other date columns say.
+DATE_COLUMNS = frozenset({"date", "first_purchase", "last_purchase", "follow_up_on", "created",
+                          "sent_on"})
+
+
+#: Date parsers: they take the workbook's date system as ``date1904=`` and their column's
+#: day/month order as ``dayfirst=`` (``date_parser`` adds one).
+_DATE_PARSERS: set[Callable[..., Any]] = {parse.parse_sheet_date, happened, meetup_day}
+
+
+def date_parser(parser: Callable[..., Any]) -> Callable[..., Any]:
+    """Mark ``parser`` (it takes ``date1904=`` and ``dayfirst=``) as reading a date column."""
+    _DATE_PARSERS.add(parser)
+    return parser
 
 
 # What a cell's value parsed to, per column: a value, or the (problem, fix) it raised.
@@ -124,11 +140,16 @@ _IMMUTABLE = (str, int, float, bool, type(None), tuple, frozenset, date, time)
 
 
 class Memo:
-    """Parsing outcomes of one table, by column key and raw value."""
+    """Parsing outcomes of one table, by column key and raw value; and the day/month order
+    of each of its date columns, decided once for the column (``date_order``)."""
 
-    def __init__(self, lang: str, date1904: bool = False):
-        self.lang, self.date1904 = lang, date1904
+    def __init__(self, lang: str, date1904: bool = False, table: Table | None = None):
+        self.lang, self.date1904, self.table = lang, date1904, table
         self.columns: dict[str, dict[tuple, Outcome]] = {}
+        #: date columns by key: True day first, False month first (by the column's vote)
+        self.orders: dict[str, bool] = {}
+        #: the columns read month first, and why: for the run's summary
+        self.month_first: dict[str, ColumnOrder] = {}
 
     def outcome(self, key: str, raw: Any, parser: Callable[..., Any] | None, args: tuple) -> Outcome:
         column = self.columns.setdefault(key, {})
@@ -136,14 +157,31 @@ class Memo:
         try:
             found = column.get(slot)
         except TypeError:  # an unhashable value: parse it every time
-            return self._parse(raw, parser, args)
+            return self._parse(raw, parser, args, key)
         if found is None:
-            found = self._parse(raw, parser, args)
+            found = self._parse(raw, parser, args, key)
             if found[0] is not True or isinstance(found[1], _IMMUTABLE):  # never share a list
                 column[slot] = found
         return found
 
-    def _parse(self, raw: Any, parser: Callable[..., Any] | None, args: tuple) -> Outcome:
+    def dayfirst(self, key: str) -> bool:
+        """The order of the table's column ``key``, decided once by a vote of its text dates
+        that tell (``date_order.tab_order``): a US export's column is month first."""
+        found = self.orders.get(key)
+        if found is None:
+            order = None
+            table = self.table
+            if table is not None and key in table.columns:
+                body = table.grid[table.header_row:]
+                cells = {k: [row[i] for row in body if i < len(row)] for k, i in table.columns.items()
+                         if k == key or k in DATE_COLUMNS}
+                order = tab_order(cells, key)
+            if order is not None and not order.dayfirst:
+                self.month_first[key] = order
+            found = self.orders[key] = order is None or order.dayfirst
+        return found
+
+    def _parse(self, raw: Any, parser: Callable[..., Any] | None, args: tuple, key: str = "") -> Outcome:
         lang = self.lang
         kind = type(raw)
         if kind is BrokenCell:  # stored in a form that is no value: reads as blank text
@@ -159,11 +197,23 @@ class Memo:
                 return False, (parse.FORMULA_ERROR(lang, value=text), parse.FORMULA_FIX(lang))
             return True, text
         try:
-            if self.date1904 and parser in _DATE_PARSERS:
-                return True, parser(raw, *args, date1904=True)  # a day number in a 1904-system workbook
+            if parser in _DATE_PARSERS:
+                extra: dict[str, bool] = {}
+                if self.date1904:
+                    extra["date1904"] = True  # a day number in a 1904-system workbook
+                if isinstance(raw, str) and not self.dayfirst(key):
+                    extra["dayfirst"] = False
+                return True, parser(raw, *args, **extra)
             return True, parser(raw, *args)
         except CellError as err:
             return False, (err.problem(lang, **err.params), err.fix(lang, **err.params))
+
+    def notes(self, lang: str) -> list[str]:
+        """The run summary's line for each column read month first."""
+        if self.table is None:
+            return []
+        return [month_first_note(order, self.table.title, self.table.header_of(key), lang)
+                for key, order in self.month_first.items()]
 
 
 def _slot(raw: Any, args: tuple) -> tuple:
@@ -183,7 +233,7 @@ class RowReader:
         self.table, self.number, self.values, self.lang = table, number, values, lang
         # a staff tab's row: an optional cell's Problem says what was taken instead (NOT_USED)
         self.assumed = assumed
-        self.memo = memo or Memo(lang, table.date1904)
+        self.memo = memo or Memo(lang, table.date1904, table)
         self.problems: list[Problem] = []
         self.notes: list[Problem] = []  # reported, but the row is still read
 
