@@ -7,9 +7,22 @@ from pathlib import Path
 
 import pytest
 import xlsxwriter
+from openpyxl import Workbook
 
 from conftest import WorkbookSheet
 from khatir.backends.workbook import create_workbook
+
+
+def openpyxl_workbook(path: Path, grids: dict[str, list[list]]) -> Path:
+    """The same tabs as openpyxl writes them, each row appended as it is."""
+    book = Workbook()
+    book.remove(book.active)
+    for title, rows in grids.items():
+        sheet = book.create_sheet(title)
+        for row in rows:
+            sheet.append(row)
+    book.save(path)
+    return path
 
 
 def xlsxwriter_workbook(path: Path, grids: dict[str, list[list]],

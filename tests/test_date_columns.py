@@ -19,8 +19,9 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from openpyxl import Workbook, load_workbook
+from openpyxl import load_workbook
 
+from other_writers import openpyxl_workbook, xlsxwriter_workbook
 from conftest import shown
 from khatir.commands import main
 from khatir.sheet.date_order import column_order, guess_dayfirst, tab_order
@@ -87,32 +88,8 @@ def tabs(order_rows: list[list] | None = None, customer_rows: list[list] | None 
             "Call Notes": [CALL_NOTES.headers(), *(notes or [])], "Messages": [MESSAGES.headers()]}
 
 
-def write_openpyxl(path: Path, grids: dict[str, list[list]]) -> Path:
-    book = Workbook()
-    book.remove(book.active)
-    for title, rows in grids.items():
-        sheet = book.create_sheet(title)
-        for row in rows:
-            sheet.append(row)
-    book.save(path)
-    return path
-
-
-def write_xlsxwriter(path: Path, grids: dict[str, list[list]]) -> Path:
-    import xlsxwriter
-
-    book = xlsxwriter.Workbook(str(path))  # strings stay text: "09/05/26" is not made a date
-    dated = book.add_format({"num_format": "yyyy-mm-dd"})
-    for title, rows in grids.items():
-        sheet = book.add_worksheet(title)
-        for r, row in enumerate(rows):
-            for c, value in enumerate(row):
-                if isinstance(value, datetime):
-                    sheet.write_datetime(r, c, value, dated)
-                elif value is not None:
-                    sheet.write(r, c, value)
-    book.close()
-    return path
+#: The two writers every test here runs on (tests/other_writers.py).
+write_openpyxl, write_xlsxwriter = openpyxl_workbook, xlsxwriter_workbook
 
 
 WRITERS = {"openpyxl": write_openpyxl, "xlsxwriter": write_xlsxwriter}

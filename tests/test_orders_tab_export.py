@@ -15,8 +15,9 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from openpyxl import Workbook, load_workbook
+from openpyxl import load_workbook
 
+from other_writers import openpyxl_workbook, xlsxwriter_workbook
 from conftest import fixed_clock, shown
 from khatir.commands import main
 from khatir.config import build_settings
@@ -79,32 +80,8 @@ def customers_grid(rows=CUSTOMER_ROWS, extra: dict | None = None) -> list[list]:
     return out
 
 
-def write_openpyxl(path: Path, tabs: dict[str, list[list]]) -> Path:
-    book = Workbook()
-    book.remove(book.active)
-    for title, rows in tabs.items():
-        ws = book.create_sheet(title)
-        for row in rows:
-            ws.append(row)
-    book.save(path)
-    return path
-
-
-def write_xlsxwriter(path: Path, tabs: dict[str, list[list]]) -> Path:
-    import xlsxwriter
-
-    book = xlsxwriter.Workbook(str(path))
-    dated = book.add_format({"num_format": "yyyy-mm-dd hh:mm"})
-    for title, rows in tabs.items():
-        ws = book.add_worksheet(title)
-        for r, row in enumerate(rows):
-            for c, value in enumerate(row):
-                if isinstance(value, datetime):
-                    ws.write_datetime(r, c, value, dated)
-                elif value is not None:
-                    ws.write(r, c, value)
-    book.close()
-    return path
+#: The two writers every test here runs on (tests/other_writers.py).
+write_openpyxl, write_xlsxwriter = openpyxl_workbook, xlsxwriter_workbook
 
 
 def staff_tabs(orders: list[list], customers: list[list] | None = None) -> dict[str, list[list]]:
