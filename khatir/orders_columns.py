@@ -179,7 +179,7 @@ STATUS = Names(
 #: the sales, only they are purchases (``parse_not_a_sale``).
 #: Named so exactly, or by the words of one ("Vch. Type Name", "Trans Type", "Voucher Kind").
 TRANSACTION_TYPE = Names(frozenset({"type", "transactiontype", "txntype", "trxtype",
-                                    "transactionkind", "receipttype", "documenttype",
+                                    "transactionkind", "receipttype", "documenttype", "eventtype",
                                     "vchtype", "vouchertype", "voucher", "entrytype",
                                     "লেনদেনেরধরন", "লেনদেন", "ধরন", "ভাউচারেরধরন",
                                     "ভাউচারধরন"}),
