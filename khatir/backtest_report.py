@@ -333,9 +333,9 @@ READ = Counted(one="Read {k} order row.", en="Read {k} order rows.",
 #: left out below add up (the blind trial of stop 28 read "Read 7,862 order rows. 1,144
 #: rows are cancelled" as 1,144 of the 7,862).
 READ_KEPT = Counted(
-    one="Read {total} order rows; {k} of them is a purchase and is counted below.",
-    en="Read {total} order rows; {k} of them are purchases and are counted below.",
-    bn="{total}টি অর্ডারের সারি পড়া হয়েছে; তার মধ্যে {k}টি কেনাকাটা, সেগুলোই নিচে গোনা হয়েছে।")
+    one="Read {total} order rows; {k} of them is an order or a refund and is counted below.",
+    en="Read {total} order rows; {k} of them are orders or refunds and are counted below.",
+    bn="{total}টি অর্ডারের সারি পড়া হয়েছে; তার মধ্যে {k}টি অর্ডার বা ফেরত, সেগুলোই নিচে গোনা হয়েছে।")
 NO_CUSTOMER_ROWS = Counted(
     one="{k} row has no customer ID and was left out (sales to unknown customers cannot be "
         "followed).",

@@ -69,11 +69,11 @@ def test_day_book_whose_first_receipt_comes_late_still_counts_only_sales(tmp_pat
         "2024-10-05", "2025-02-08"]
     assert {o.customer_id for o in log.orders if o.date.year == 2025} == {"+8801710000004"}
     assert read_line(log, "en") == (
-        "Read 254 order rows; 251 of them are purchases and are counted below. 3 rows are no sales by their transaction type (Receipt 1, "
+        "Read 254 order rows; 251 of them are orders or refunds and are counted below. 3 rows are no sales by their transaction type (Receipt 1, "
         "Rcpt 1, Journal 1) and were left out: money paid for an old bill, a return or an "
         "entry of the shop's own is not a purchase.")
     assert read_line(log, "bn") == (
-        "২৫৪টি অর্ডারের সারি পড়া হয়েছে; তার মধ্যে ২৫১টি কেনাকাটা, সেগুলোই নিচে গোনা হয়েছে। লেনদেনের ধরন বিক্রি নয় (Receipt ১, Rcpt ১, Journal ১) "
+        "২৫৪টি অর্ডারের সারি পড়া হয়েছে; তার মধ্যে ২৫১টি অর্ডার বা ফেরত, সেগুলোই নিচে গোনা হয়েছে। লেনদেনের ধরন বিক্রি নয় (Receipt ১, Rcpt ১, Journal ১) "
         "এমন ৩টি সারি বাদ গেছে: পুরোনো বাকির টাকা জমা, ফেরত বা দোকানের নিজের হিসাব কেনাকাটা নয়।")
     assert columns_line(log, "en") == (
         "Columns: date = Date, customer = Mobile, amount = Amount, transaction type = Vch Type.")
