@@ -1046,16 +1046,17 @@ def test_a_masked_wallet_is_the_one_full_number_it_fits_or_is_counted(tmp_path):
                     "6,06/03/2025 08:03 AM,Payment,015XXXX1234,400.00\n"  # none in full
                     "7,07/03/2025 08:03 AM,Refund,015XXXX1234,400.00\n")
     log = load_orders(p)
-    # a masked number no full number fits is a customer of its own, as the shop shows it
-    assert [o.customer_id for o in log.orders] == [
-        "+8801866149499", "+8801866149499", "+8801711115678", "+8801799995678", "015XXXX1234"]
-    assert (log.skipped, log.masked, log.not_bought) == (2, 1, 1)
+    # a masked number no full number fits is a customer of its own, as the shop shows it;
+    # its Refund row is a refund of that customer (-400), undoing the payment
+    assert [(o.customer_id, o.amount) for o in log.orders] == [
+        ("+8801866149499", 570.0), ("+8801866149499", 880.0), ("+8801711115678", 880.0),
+        ("+8801799995678", 880.0), ("015XXXX1234", 400.0), ("015XXXX1234", -400.0)]
+    assert (log.skipped, log.masked, log.not_bought) == (1, 1, 0)
     assert read_line(log, "en") == (
-        "Read 7 order rows; 5 of them are orders or refunds and are counted below. 1 row has a masked number (017XXXX5678) and could not be matched "
-        "to one customer: it was left out. 1 row is a cancelled or returned order (by its "
-        "status) and was left out: it is not a purchase.")
-    assert read_line(replace(log, masked=1, skipped=1, not_bought=0), "bn") == (
-        "৬টি অর্ডারের সারি পড়া হয়েছে; তার মধ্যে ৫টি অর্ডার বা ফেরত, সেগুলোই নিচে গোনা হয়েছে। "
+        "Read 7 order rows; 6 of them are orders or refunds and are counted below. 1 row has a "
+        "masked number (017XXXX5678) and could not be matched to one customer: it was left out.")
+    assert read_line(log, "bn") == (
+        "৭টি অর্ডারের সারি পড়া হয়েছে; তার মধ্যে ৬টি অর্ডার বা ফেরত, সেগুলোই নিচে গোনা হয়েছে। "
         "১টি সারিতে নম্বরের মাঝখান ঢাকা (017XXXX5678), কোনো একজন গ্রাহকের সঙ্গে মেলানো যায়নি: সেটি বাদ গেছে।")
     assert columns_line(log, "en") == (
         "Columns: date = Date time, customer = Sender wallet, amount = Amount, status = Type.")
@@ -1255,7 +1256,8 @@ LOYVERSE_HEAD = ("Date,Receipt number,Receipt type,Total collected,Payment type,
 
 def test_receipts_name_the_customer_by_contacts_and_a_refund_receipt_is_no_purchase(tmp_path):
     """Loyverse: two Rina Akters with different numbers are two customers; a Refund receipt
-    (a positive amount, days after the sale) is no purchase day."""
+    (a positive amount, days after the sale) is no purchase day: it is read as a refund
+    (-900) of its customer, and undoes the sale it gives back in full."""
     p = orders_file(tmp_path, LOYVERSE_HEAD +
                     "3/4/25 2:22 PM,1-0001,Sale,900.00,Cash,Rina Akter,\"+8801711234567, "
                     "rina@gmail.com\",Closed\n"
@@ -1265,9 +1267,12 @@ def test_receipts_name_the_customer_by_contacts_and_a_refund_receipt_is_no_purch
                     "3/12/25 11:00 AM,1-0004,Sale,300.00,Card,Rina Akter,rina@gmail.com,Closed\n"
                     "3/13/25 11:00 AM,1-0005,Sale,300.00,Card,,,Closed\n")
     log = load_orders(p)
-    assert [(o.row, o.customer_id) for o in log.orders] == [
-        (2, "+8801711234567"), (3, "+8801811234567"), (5, "+8801711234567")]
-    assert (log.not_bought, log.no_customer) == (1, 1)
+    assert [(o.row, o.customer_id, o.amount) for o in log.orders] == [
+        (2, "+8801711234567", 900.0), (3, "+8801811234567", 500.0),
+        (4, "+8801711234567", -900.0), (5, "+8801711234567", 300.0)]
+    assert [o.row for o in bought(o for o in log.orders
+                                  if o.customer_id == "+8801711234567")] == [5]
+    assert (log.not_bought, log.no_customer) == (0, 1)
     assert columns_line(log, "en") == (
         "Columns: date = Date, customer = Customer contacts, order number = Receipt number, "
         "amount = Total collected, "
