@@ -133,7 +133,8 @@ def test_transaction_type_columns_as_other_programs_name_them(tmp_path):
 
 def test_quickbooks_sales_by_customer_detail_reads_the_group_rows(tmp_path):
     """The customer is on a row above their lines; "Total for <name>" closes the group; a
-    Credit Memo and a voided transaction (0.00, "Voided" in its memo) are no purchases."""
+    voided transaction (0.00, "Voided" in its memo) is no purchase; a Credit Memo is a
+    refund (-500) that undoes the invoice it gives back in full."""
     p = csv_file(tmp_path, (
         "Rupkotha Fashion\nSales by Customer Detail\n\"January 1, 2025 - May 31, 2026\"\n\n"
         ",Date,Transaction Type,Num,Product/Service,Memo/Description,Qty,Sales Price,Amount,Balance\n"
@@ -151,8 +152,8 @@ def test_quickbooks_sales_by_customer_detail_reads_the_group_rows(tmp_path):
     log = load_orders(p)
     assert [(o.customer_id, o.date.isoformat(), o.amount) for o in log.orders] == [
         ("Anis Begum", "2025-02-22", 1340.0), ("Anis Begum", "2025-03-01", 500.0),
-        ("Anis Khatun", "2025-12-02", 2150.0)]
-    assert log.not_bought == 2  # the Credit Memo, the voided invoice
+        ("Anis Begum", "2025-03-05", -500.0), ("Anis Khatun", "2025-12-02", 2150.0)]
+    assert log.not_bought == 1  # the voided invoice
     assert columns_line(log, "en").startswith("Columns: date = Date, customer = Customer, amount = Amount")
 
 

@@ -762,10 +762,12 @@ def parse_not_a_sale(kind: object, sales_named: bool) -> bool:
 
 
 #: A transaction type that gives a customer's money back: its own row, beside the sale it
-#: returns (Tally's "Credit Note", a "Sales Return", a wallet's "Refund" or "Reversal",
-#: "ফেরত", "রিটার্ন"). Not a status ("Refunded", "Returned" on the order's own row).
-_REFUND_KIND = re.compile(r"credit.?note|\bsales?.?returns?\b|\breturn.?inwards?\b|"
-                          r"^\s*(?:refunds?|reversal|return)\s*$|\brefund\s+(?:payment|transaction)\b|"
+#: returns (Tally's "Credit Note", QuickBooks' "Credit Memo", a "Sales Return", a wallet's
+#: "Refund" or "Reversal", "ফেরত", "রিটার্ন"). Not a status ("Refunded", "Returned" on the
+#: order's own row).
+_REFUND_KIND = re.compile(r"credit.?(?:note|memo)|\bsales?.?returns?\b|\breturn.?inwards?\b|"
+                          r"^\s*(?:refunds?|reversal|return)\s*$|"
+                          r"\brefund\s+(?:payment|transaction)\b|"
                           r"ফেরত|রিটার্ন", re.IGNORECASE)
 
 
