@@ -333,9 +333,9 @@ READ = Counted(one="Read {k} order row.", en="Read {k} order rows.",
 #: left out below add up (the blind trial of stop 28 read "Read 7,862 order rows. 1,144
 #: rows are cancelled" as 1,144 of the 7,862).
 READ_KEPT = Counted(
-    one="Read {total} order rows; {k} of them is a purchase and is counted below.",
-    en="Read {total} order rows; {k} of them are purchases and are counted below.",
-    bn="{total}টি অর্ডারের সারি পড়া হয়েছে; তার মধ্যে {k}টি কেনাকাটা, সেগুলোই নিচে গোনা হয়েছে।")
+    one="Read {total} order rows; {k} of them is an order or a refund and is counted below.",
+    en="Read {total} order rows; {k} of them are orders or refunds and are counted below.",
+    bn="{total}টি অর্ডারের সারি পড়া হয়েছে; তার মধ্যে {k}টি অর্ডার বা ফেরত, সেগুলোই নিচে গোনা হয়েছে।")
 NO_CUSTOMER_ROWS = Counted(
     one="{k} row has no customer ID and was left out (sales to unknown customers cannot be "
         "followed).",
@@ -357,15 +357,16 @@ NOT_BOUGHT_ROWS = Counted(
        "are not purchases.",
     bn_one="অবস্থা কলামে বাতিল বা ফেরত লেখা {k}টি সারিও বাদ গেছে: এটি কেনাকাটা নয়।",
     bn="অবস্থা কলামে বাতিল বা ফেরত লেখা {k}টি সারিও বাদ গেছে: এগুলো কেনাকাটা নয়।")
-NOT_SALES_ROWS = Counted(
+NOT_SALES_ROWS = Counted(  # a refund row of its own (Credit Note, Refund) is read as a refund
     one="{k} row is no sale by its transaction type ({types}) and was left out: money paid "
-        "for an old bill, a return or an entry of the shop's own is not a purchase.",
+        "for an old bill, or the shop's own money (a Cash Out, a transfer), is not a purchase.",
     en="{k} rows are no sales by their transaction type ({types}) and were left out: money "
-       "paid for an old bill, a return or an entry of the shop's own is not a purchase.",
+       "paid for an old bill, or the shop's own money (a Cash Out, a transfer), is not a "
+       "purchase.",
     bn_one="লেনদেনের ধরন বিক্রি নয় ({types}) এমন {k}টি সারি বাদ গেছে: পুরোনো বাকির টাকা জমা, "
-           "ফেরত বা দোকানের নিজের হিসাব কেনাকাটা নয়।",
+           "বা দোকানের নিজের টাকা (ক্যাশ আউট, ট্রান্সফার) কেনাকাটা নয়।",
     bn="লেনদেনের ধরন বিক্রি নয় ({types}) এমন {k}টি সারি বাদ গেছে: পুরোনো বাকির টাকা জমা, "
-       "ফেরত বা দোকানের নিজের হিসাব কেনাকাটা নয়।")
+       "বা দোকানের নিজের টাকা (ক্যাশ আউট, ট্রান্সফার) কেনাকাটা নয়।")
 WALK_IN_ROWS = Counted(
     one="{k} row is a sale to the walk-in ledger (Cash, Walk-in, Guest) and was left out: it "
         "names no one customer.",

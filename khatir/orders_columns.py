@@ -179,7 +179,7 @@ STATUS = Names(
 #: the sales, only they are purchases (``parse_not_a_sale``).
 #: Named so exactly, or by the words of one ("Vch. Type Name", "Trans Type", "Voucher Kind").
 TRANSACTION_TYPE = Names(frozenset({"type", "transactiontype", "txntype", "trxtype",
-                                    "transactionkind", "receipttype", "documenttype",
+                                    "transactionkind", "receipttype", "documenttype", "eventtype",
                                     "vchtype", "vouchertype", "voucher", "entrytype",
                                     "লেনদেনেরধরন", "লেনদেন", "ধরন", "ভাউচারেরধরন",
                                     "ভাউচারধরন"}),
@@ -258,6 +258,9 @@ class Columns:
     txn: int | None = None
     reference: int | None = None
     memo: int | None = None  # a note that may say the line was voided
+    #: a second amount column (Tally's "Credit Amount" beside its "Debit Amount"): the
+    #: amount of a refund row (a Credit Note) that leaves the first one blank
+    credit: int | None = None
 
 
 def dated_headers(rows: list[list]) -> Iterator[tuple[int, list[str], int]]:
@@ -332,8 +335,17 @@ def find_header(rows: list[list], values_below: ValuesBelow | None = None
                           RECEIVED.find(keys, (date, customer, amount)) if amount is not None
                           else None, ADJUSTED.find(keys, (date, customer, amount)),
                           *_linked(keys, (date, customer, amount)),
-                          MEMO.find(keys, (date, customer, amount)))
+                          MEMO.find(keys, (date, customer, amount)),
+                          _credit(keys, below, (date, customer, amount)) if types is not None
+                          else None)
     return -1, None
+
+
+def _credit(keys: list[str], below: list[list], taken: tuple[int | None, ...]) -> int | None:
+    """A credit amount column beside the amount (Tally's Day Book: "Debit Amount" for a
+    sale, "Credit Amount" for its Credit Note)."""
+    return next((c for c in AMOUNT.all(keys, taken) if "credit" in keys[c] and _amounts(below, c)),
+                None)
 
 
 #: Amazon's order reports (All Orders, Fulfilled Shipments) name their columns in lower case

@@ -29,7 +29,8 @@ from .orders_columns import (BARE_ID, CUSTOMER, DATE, MASKED, MAX_TYPES, Columns
                              dated_headers, find_header, id_text, order_numbers, total_row,
                              unmask, walk_in)
 from .sheet.date_order import guess_dayfirst as _guess_dayfirst, parts, vote as _vote
-from .sheet.parse import parse_date, parse_never_bought, parse_not_a_sale, parse_returned
+from .sheet.parse import (parse_date, parse_never_bought, parse_not_a_sale, parse_own_money,
+                          parse_refund_kind, parse_returned)
 from .sheet.schema import header_key
 from .sheet.records import Order
 
@@ -375,6 +376,7 @@ def orders_from_rows(rows: Iterable[list] | Callable[[], Iterable[list]], where:
     not_sales: Counter[str] = Counter()  # rows left out by a type that is no sale
     paid: dict[int, str] = {}  # a row's payment ID, when refunds name payments
     refunded: dict[str, float] = {}  # how much the refunds naming a payment gave back
+    refunds: set[int] = set()  # rows that are refunds of their own (a Credit Note): kept
     seen_dates: dict[object, date | None] = {}  # the same text recurs on many rows
     ids: dict[object, str] = {}  # and the same customer: one string each
     if cols.phones:  # a masked number is the customer whose full number it fits
@@ -410,7 +412,7 @@ def orders_from_rows(rows: Iterable[list] | Callable[[], Iterable[list]], where:
     def settle() -> None:
         """Keep the bought lines of the order just read."""
         nonlocal not_bought
-        kept = _bought(lines, returned, cols, not_sales)
+        kept = _bought(lines, returned, cols, not_sales, refunds)
         orders.extend(kept)
         not_bought += len(lines) - len(kept)
         lines.clear()
@@ -481,6 +483,10 @@ def orders_from_rows(rows: Iterable[list] | Callable[[], Iterable[list]], where:
         if _payment_or_refunded(r, cols, amount, comma):
             not_bought += 1  # a khata's জমা (dues paid), an order refunded in full
             continue
+        refund = _refund(r, cols, amount, comma)
+        if refund is not None:
+            refunds.add(n)
+            amount = refund
         order = Order(row=n, date=d, customer_id=cid, amount=amount)
         if cols.status is None:
             orders.append(order)
@@ -524,6 +530,23 @@ def _note_payment(row: list, n: int, cols: Columns, amount: float | None,
     status, kind = _state(row, cols)
     if parse_returned(status) or parse_returned(kind) if cols.status is not None else amount < 0:
         refunded[ref] = refunded.get(ref, 0.0) + abs(amount)
+
+
+def _refund(row: list, cols: Columns, amount: float | None, comma: bool) -> float | None:
+    """The amount a refund row of its own gives back, as a negative amount (``None``: the
+    row is no such refund). Its transaction type says so (Tally's "Credit Note", a wallet's
+    "Refund", "Sales Return", "ফেরত"; a status on the order's own row, "Refunded", is
+    none: that order counts for nothing already), and it names no payment (a refund naming
+    its payment cancels that one, ``_refunded_in_full``). A Credit Note's amount may stand
+    in the credit column. ``khatir.rules.history.bought`` then undoes the order it gives
+    back in full; a partial one only lowers the total."""
+    if cols.types is None or len(row) <= cols.types or not parse_refund_kind(row[cols.types]):
+        return None
+    if cols.reference is not None and len(row) > cols.reference and id_text(row[cols.reference]):
+        return None
+    if not amount and cols.credit is not None:
+        amount = _money(row, cols.credit, comma)
+    return -abs(amount) if amount else None
 
 
 def _refunded_in_full(order: Order, paid: dict[int, str], refunded: dict[str, float]) -> bool:
@@ -696,14 +719,19 @@ _VOID_VOUCHER = re.compile(r"\s*\(?\s*(?:cancel+ed|void(?:ed)?|বাতিল)\
 
 def _bought(lines: list[tuple[Order, tuple[object, object]]],
             returned: dict[tuple[object, object], bool], cols: Columns,
-            not_sales: Counter[str]) -> list[Order]:
+            not_sales: Counter[str], refunds: set[int]) -> list[Order]:
     """The lines of one order (one customer, one date cell) that were bought. A line with no
     status has its order's: Shopify writes the status on one line of each order only. A
     line left out by a type column that names the sales is counted in ``not_sales`` under
-    its type ("Receipt"), so the owner hears which vouchers were no purchases."""
+    its type ("Receipt"), so the owner hears which vouchers were no purchases; so is the
+    shop's own money (a wallet's "Cash Out"), in any type column. A refund row of its own
+    (in ``refunds``) is kept, with its negative amount."""
     shared = next((state for _, (state, _) in lines if state not in (None, "")), None)
     kept = []
     for order, (state, kind) in lines:
+        if order.row in refunds:
+            kept.append(order)
+            continue
         if state in (None, ""):
             state = shared
         if (state, kind) not in returned:
@@ -712,9 +740,10 @@ def _bought(lines: list[tuple[Order, tuple[object, object]]],
                 else parse_never_bought(state) or parse_not_a_sale(kind, cols.sales_named))
         if not returned[state, kind]:
             kept.append(order)
-        elif cols.sales_named:
+        elif cols.types is not None:
             named = state if cols.types == cols.status else kind
-            if isinstance(named, str) and named.strip():
+            if isinstance(named, str) and named.strip() and (
+                    cols.sales_named or parse_own_money(named)):
                 not_sales[named.strip()] += 1
     return kept
 

@@ -18,6 +18,7 @@ from khatir.backtest_report import columns_line, plain_report, read_line, sugges
 from khatir.config import load_settings
 from khatir.i18n import bn_digits
 from khatir.rules.lost import LostSettings
+from khatir.rules.history import bought
 from khatir.simulate import simulate_shop
 from khatir.sheet.records import Order
 
@@ -214,20 +215,20 @@ def test_cancelled_and_returned_orders_are_not_purchases_and_the_owner_is_told(t
     assert [o.row for o in log.orders] == [2, 6, 7]  # delivered, partly refunded, no status
     assert (log.skipped, log.no_customer, log.not_bought) == (4, 1, 3)
     assert read_line(log, "en") == (
-        "Read 7 order rows; 3 of them are purchases and are counted below. 1 row has no customer ID and was left out (sales to unknown "
+        "Read 7 order rows; 3 of them are orders or refunds and are counted below. 1 row has no customer ID and was left out (sales to unknown "
         "customers cannot be followed). 3 rows are cancelled or returned orders (by their "
         "status) and were left out: they are not purchases.")
     assert read_line(log, "bn") == (
-        "৭টি অর্ডারের সারি পড়া হয়েছে; তার মধ্যে ৩টি কেনাকাটা, সেগুলোই নিচে গোনা হয়েছে। ১টি সারিতে গ্রাহক আইডি নেই, সেটি বাদ গেছে (অচেনা ক্রেতার "
+        "৭টি অর্ডারের সারি পড়া হয়েছে; তার মধ্যে ৩টি অর্ডার বা ফেরত, সেগুলোই নিচে গোনা হয়েছে। ১টি সারিতে গ্রাহক আইডি নেই, সেটি বাদ গেছে (অচেনা ক্রেতার "
         "কেনাকাটা অনুসরণ করা যায় না)। অবস্থা কলামে বাতিল বা ফেরত লেখা ৩টি সারিও বাদ গেছে: এগুলো "
         "কেনাকাটা নয়।")
     one = replace(log, orders=log.orders[:1], no_customer=0, skipped=2, not_bought=1)
     assert read_line(one, "en") == (
-        "Read 3 order rows; 1 of them is a purchase and is counted below. 1 row could not be read as an order (no date, or a total line) and "
+        "Read 3 order rows; 1 of them is an order or a refund and is counted below. 1 row could not be read as an order (no date, or a total line) and "
         "was left out. 1 row is a cancelled or returned order (by its status) and was left out: "
         "it is not a purchase.")
     assert read_line(one, "bn") == (
-        "৩টি অর্ডারের সারি পড়া হয়েছে; তার মধ্যে ১টি কেনাকাটা, সেগুলোই নিচে গোনা হয়েছে। ১টি সারি অর্ডার হিসেবে পড়া যায়নি (তারিখ নেই, বা "
+        "৩টি অর্ডারের সারি পড়া হয়েছে; তার মধ্যে ১টি অর্ডার বা ফেরত, সেগুলোই নিচে গোনা হয়েছে। ১টি সারি অর্ডার হিসেবে পড়া যায়নি (তারিখ নেই, বা "
         "যোগফলের সারি), সেটি বাদ গেছে। অবস্থা কলামে বাতিল বা ফেরত লেখা ১টি সারিও বাদ গেছে: এটি "
         "কেনাকাটা নয়।")
 
@@ -541,7 +542,7 @@ def test_script_says_which_rows_it_left_out(tmp_path, capsys):
     orders = len(lines) - 4
     assert backtest_lost.main(["--csv", str(path), "--lang", "en"]) == 0
     assert capsys.readouterr().out.splitlines()[:2] == [
-        f"Read {orders + 3:,} order rows; {orders:,} of them are purchases and are counted below. "
+        f"Read {orders + 3:,} order rows; {orders:,} of them are orders or refunds and are counted below. "
         "2 rows have no customer ID and were left out (sales to "
         "unknown customers cannot be followed). 1 row could not be read as an order (no date, "
         "or a total line) and was left out.",
@@ -550,7 +551,7 @@ def test_script_says_which_rows_it_left_out(tmp_path, capsys):
     assert backtest_lost.main(["--csv", str(path)]) == 0
     assert capsys.readouterr().out.splitlines()[:2] == [
         f"{bn_digits(f'{orders + 3:,}')}টি অর্ডারের সারি পড়া হয়েছে; তার মধ্যে "
-        f"{bn_digits(f'{orders:,}')}টি কেনাকাটা, সেগুলোই নিচে গোনা হয়েছে। ২টি সারিতে গ্রাহক আইডি নেই, "
+        f"{bn_digits(f'{orders:,}')}টি অর্ডার বা ফেরত, সেগুলোই নিচে গোনা হয়েছে। ২টি সারিতে গ্রাহক আইডি নেই, "
         "সেগুলো বাদ গেছে (অচেনা ক্রেতার কেনাকাটা অনুসরণ করা যায় না)। ১টি সারি অর্ডার হিসেবে "
         "পড়া যায়নি (তারিখ নেই, বা যোগফলের সারি), সেটি বাদ গেছে।",
         "কলাম: তারিখ = InvoiceDate, গ্রাহক = CustomerID, অর্ডার নম্বর = InvoiceNo, সংখ্যা = Quantity, একক দাম = "
@@ -778,14 +779,14 @@ def test_orders_dated_after_today_are_left_out_and_counted(tmp_path, capsys):
     rows = len(read_orders(csv_path)) - 2
     assert backtest_lost.main(["--csv", str(csv_path), "--lang", "en"]) == 0
     out = capsys.readouterr().out.splitlines()
-    assert out[0] == (f"Read {rows + 2:,} order rows; {rows:,} of them are purchases and are "
-                      "counted below. 2 rows are dated after today and were left "
+    assert out[0] == (f"Read {rows + 2:,} order rows; {rows:,} of them are orders or refunds "
+                      "and are counted below. 2 rows are dated after today and were left "
                       "out: check their year.")
     assert f"checked against purchases up to {last.day} {last:%B %Y})" in out[2]
     assert backtest_lost.main(["--csv", str(csv_path)]) == 0
     assert capsys.readouterr().out.splitlines()[0] == (
         f"{bn_digits(f'{rows + 2:,}')}টি অর্ডারের সারি পড়া হয়েছে; তার মধ্যে "
-        f"{bn_digits(f'{rows:,}')}টি কেনাকাটা, সেগুলোই নিচে গোনা হয়েছে। আজকের পরের তারিখের ২টি সারি বাদ "
+        f"{bn_digits(f'{rows:,}')}টি অর্ডার বা ফেরত, সেগুলোই নিচে গোনা হয়েছে। আজকের পরের তারিখের ২টি সারি বাদ "
         "গেছে: সালগুলো ঠিক আছে কি না দেখুন।")
 
 
@@ -923,7 +924,7 @@ def test_odoo_quotations_are_offers_not_purchases(tmp_path):
     log = load_orders(path)
     assert [(o.row, o.customer_id) for o in log.orders] == [(2, "Rina Akter"), (5, "Rina Akter")]
     assert read_line(log, "en") == (
-        "Read 5 order rows; 2 of them are purchases and are counted below. 3 rows are cancelled or returned orders (by their status) and were "
+        "Read 5 order rows; 2 of them are orders or refunds and are counted below. 3 rows are cancelled or returned orders (by their status) and were "
         "left out: they are not purchases.")
     assert columns_line(log, "en") == (
         "Columns: date = Order Date, customer = Customer, order number = Order Reference, amount = Total, "
@@ -943,18 +944,18 @@ def test_a_tally_walk_in_ledger_is_no_customer_and_a_cancelled_voucher_no_purcha
     assert [o.customer_id for o in log.orders] == ["Tania Store", "Tania Store", "Liton Enterprise"]
     assert (log.skipped, log.no_customer, log.walk_in, log.not_bought) == (11, 0, 9, 1)
     assert read_line(log, "en") == (
-        "Read 14 order rows; 3 of them are purchases and are counted below. 9 rows are sales to the walk-in ledger (Cash, Walk-in, Guest) and "
+        "Read 14 order rows; 3 of them are orders or refunds and are counted below. 9 rows are sales to the walk-in ledger (Cash, Walk-in, Guest) and "
         "were left out: they name no one customer. 1 row could not be read as an order (no "
         "date, or a total line) and was left out. 1 row is a cancelled or returned order (by "
         "its status) and was left out: it is not a purchase.")
     assert read_line(log, "bn") == (
-        "১৪টি অর্ডারের সারি পড়া হয়েছে; তার মধ্যে ৩টি কেনাকাটা, সেগুলোই নিচে গোনা হয়েছে। নগদ বা অতিথি খাতার (Cash, Walk-in, নগদ বিক্রি) ৯টি "
+        "১৪টি অর্ডারের সারি পড়া হয়েছে; তার মধ্যে ৩টি অর্ডার বা ফেরত, সেগুলোই নিচে গোনা হয়েছে। নগদ বা অতিথি খাতার (Cash, Walk-in, নগদ বিক্রি) ৯টি "
         "বিক্রির সারি বাদ গেছে: এগুলো কোনো একজন ক্রেতার নয়। ১টি সারি অর্ডার হিসেবে পড়া যায়নি "
         "(তারিখ নেই, বা যোগফলের সারি), সেটি বাদ গেছে। অবস্থা কলামে বাতিল বা ফেরত লেখা ১টি সারিও "
         "বাদ গেছে: এটি কেনাকাটা নয়।")
     one = replace(log, walk_in=1, skipped=1, not_bought=0)
     assert read_line(one, "en") == (
-        "Read 4 order rows; 3 of them are purchases and are counted below. 1 row is a sale to the walk-in ledger (Cash, Walk-in, Guest) and was "
+        "Read 4 order rows; 3 of them are orders or refunds and are counted below. 1 row is a sale to the walk-in ledger (Cash, Walk-in, Guest) and was "
         "left out: it names no one customer.")
     assert columns_line(log, "en") == (
         "Columns: date = Date, customer = Particulars, amount = Gross Total.")
@@ -989,7 +990,7 @@ def test_a_subtotal_row_never_decides_the_customer_column_and_all_tabs_read_one_
     assert columns_line(log, "en") == (
         "Columns: date = তারিখ, customer = মোবাইল, amount = মোট টাকা.")
     assert read_line(log, "en") == (
-        "Read 9 order rows; 5 of them are purchases and are counted below. 1 row has no customer ID and was left out (sales to unknown "
+        "Read 9 order rows; 5 of them are orders or refunds and are counted below. 1 row has no customer ID and was left out (sales to unknown "
         "customers cannot be followed). 3 rows could not be read as an order (no date, or a "
         "total line) and were left out.")
 
@@ -1012,12 +1013,16 @@ def test_a_wallet_statement_names_the_customer_by_the_sender_and_a_refund_is_no_
                     "5,10/03/2025 11:26:08 AM,MNDCPG9N6Q,Reversal,01866149499,400.00,0,15570,\n"
                     "\nTotal Transactions:,5\n")
     log = load_orders(p)
-    assert [(o.row, o.customer_id) for o in log.orders] == [
-        (5, "+8801866149499"), (6, "+8801327759870"), (8, "+8801866149499")]
+    # the Refund and Reversal rows are refunds of their own: each undoes the payment of
+    # its wallet and amount (``history.bought``), so neither payment is a purchase
+    assert [(o.row, o.customer_id, o.amount) for o in log.orders] == [
+        (5, "+8801866149499", 570.0), (6, "+8801327759870", 880.0),
+        (7, "+8801327759870", -880.0), (8, "+8801866149499", 400.0),
+        (9, "+8801866149499", -400.0)]
+    assert [o.row for o in bought(log.orders)] == [5]
     assert read_line(log, "en") == (
-        "Read 6 order rows; 3 of them are purchases and are counted below. 1 row could not be read as an order (no date, or a total line) and "
-        "was left out. 2 rows are cancelled or returned orders (by their status) and were left "
-        "out: they are not purchases.")
+        "Read 6 order rows; 5 of them are orders or refunds and are counted below. 1 row could "
+        "not be read as an order (no date, or a total line) and was left out.")
     assert columns_line(log, "en") == (
         f"Columns: date = Date time, customer = {wallet}, amount = Amount, status = Type.")
 
@@ -1041,16 +1046,17 @@ def test_a_masked_wallet_is_the_one_full_number_it_fits_or_is_counted(tmp_path):
                     "6,06/03/2025 08:03 AM,Payment,015XXXX1234,400.00\n"  # none in full
                     "7,07/03/2025 08:03 AM,Refund,015XXXX1234,400.00\n")
     log = load_orders(p)
-    # a masked number no full number fits is a customer of its own, as the shop shows it
-    assert [o.customer_id for o in log.orders] == [
-        "+8801866149499", "+8801866149499", "+8801711115678", "+8801799995678", "015XXXX1234"]
-    assert (log.skipped, log.masked, log.not_bought) == (2, 1, 1)
+    # a masked number no full number fits is a customer of its own, as the shop shows it;
+    # its Refund row is a refund of that customer (-400), undoing the payment
+    assert [(o.customer_id, o.amount) for o in log.orders] == [
+        ("+8801866149499", 570.0), ("+8801866149499", 880.0), ("+8801711115678", 880.0),
+        ("+8801799995678", 880.0), ("015XXXX1234", 400.0), ("015XXXX1234", -400.0)]
+    assert (log.skipped, log.masked, log.not_bought) == (1, 1, 0)
     assert read_line(log, "en") == (
-        "Read 7 order rows; 5 of them are purchases and are counted below. 1 row has a masked number (017XXXX5678) and could not be matched "
-        "to one customer: it was left out. 1 row is a cancelled or returned order (by its "
-        "status) and was left out: it is not a purchase.")
-    assert read_line(replace(log, masked=1, skipped=1, not_bought=0), "bn") == (
-        "৬টি অর্ডারের সারি পড়া হয়েছে; তার মধ্যে ৫টি কেনাকাটা, সেগুলোই নিচে গোনা হয়েছে। "
+        "Read 7 order rows; 6 of them are orders or refunds and are counted below. 1 row has a "
+        "masked number (017XXXX5678) and could not be matched to one customer: it was left out.")
+    assert read_line(log, "bn") == (
+        "৭টি অর্ডারের সারি পড়া হয়েছে; তার মধ্যে ৬টি অর্ডার বা ফেরত, সেগুলোই নিচে গোনা হয়েছে। "
         "১টি সারিতে নম্বরের মাঝখান ঢাকা (017XXXX5678), কোনো একজন গ্রাহকের সঙ্গে মেলানো যায়নি: সেটি বাদ গেছে।")
     assert columns_line(log, "en") == (
         "Columns: date = Date time, customer = Sender wallet, amount = Amount, status = Type.")
@@ -1079,7 +1085,7 @@ def test_a_register_that_writes_the_date_once_a_day(tmp_path):
         ("2025-02-01", "9118"), ("2025-02-01", "1407")]
     assert (log.dated_above, log.skipped) == (5, 4)
     assert read_line(log, "en") == (
-        "Read 12 order rows; 8 of them are purchases and are counted below. 4 rows could not be read as an order (no date, or a total line) and "
+        "Read 12 order rows; 8 of them are orders or refunds and are counted below. 4 rows could not be read as an order (no date, or a total line) and "
         "were left out. 5 rows have no date of their own (blank, or 〃) and took the date of "
         "the row above.")
     assert read_line(replace(log, dated_above=1, skipped=0), "bn") == (
@@ -1112,7 +1118,7 @@ def test_porimaan_is_how_many_and_paid_price_is_the_amount(tmp_path):
     log = load_orders(daraz)
     assert [(o.customer_id, o.amount) for o in log.orders] == [("01329***919", 1290.0)]
     assert read_line(log, "en") == (
-        "Read 2 order rows; 1 of them is a purchase and is counted below. 1 row is a cancelled or returned order (by its status) and was left "
+        "Read 2 order rows; 1 of them is an order or a refund and is counted below. 1 row is a cancelled or returned order (by its status) and was left "
         "out: it is not a purchase.")
     assert columns_line(log, "en") == (
         "Columns: date = Created at, customer = Shipping Phone Number, order number = Order Item Id, "
@@ -1250,7 +1256,8 @@ LOYVERSE_HEAD = ("Date,Receipt number,Receipt type,Total collected,Payment type,
 
 def test_receipts_name_the_customer_by_contacts_and_a_refund_receipt_is_no_purchase(tmp_path):
     """Loyverse: two Rina Akters with different numbers are two customers; a Refund receipt
-    (a positive amount, days after the sale) is no purchase day."""
+    (a positive amount, days after the sale) is no purchase day: it is read as a refund
+    (-900) of its customer, and undoes the sale it gives back in full."""
     p = orders_file(tmp_path, LOYVERSE_HEAD +
                     "3/4/25 2:22 PM,1-0001,Sale,900.00,Cash,Rina Akter,\"+8801711234567, "
                     "rina@gmail.com\",Closed\n"
@@ -1260,9 +1267,12 @@ def test_receipts_name_the_customer_by_contacts_and_a_refund_receipt_is_no_purch
                     "3/12/25 11:00 AM,1-0004,Sale,300.00,Card,Rina Akter,rina@gmail.com,Closed\n"
                     "3/13/25 11:00 AM,1-0005,Sale,300.00,Card,,,Closed\n")
     log = load_orders(p)
-    assert [(o.row, o.customer_id) for o in log.orders] == [
-        (2, "+8801711234567"), (3, "+8801811234567"), (5, "+8801711234567")]
-    assert (log.not_bought, log.no_customer) == (1, 1)
+    assert [(o.row, o.customer_id, o.amount) for o in log.orders] == [
+        (2, "+8801711234567", 900.0), (3, "+8801811234567", 500.0),
+        (4, "+8801711234567", -900.0), (5, "+8801711234567", 300.0)]
+    assert [o.row for o in bought(o for o in log.orders
+                                  if o.customer_id == "+8801711234567")] == [5]
+    assert (log.not_bought, log.no_customer) == (0, 1)
     assert columns_line(log, "en") == (
         "Columns: date = Date, customer = Customer contacts, order number = Receipt number, "
         "amount = Total collected, "
@@ -1420,12 +1430,12 @@ def test_a_month_first_file_whose_days_are_all_12_or_less_is_named_as_such(tmp_p
     log = load_orders(p).until(date(2026, 11, 25))  # 2 and 5 December read day first: the future
     assert [o.date for o in log.orders] == [date(2026, 2, 1), date(2026, 4, 3)]
     assert read_line(log, "en") == (
-        "Read 4 order rows; 2 of them are purchases and are counted below. 2 rows are dated after today and were left out. Every date in the "
+        "Read 4 order rows; 2 of them are orders or refunds and are counted below. 2 rows are dated after today and were left out. Every date in the "
         "file could be day/month or month/day and was read day first (03/04 as 3 April); read "
         "month first, most would not be after today, so the file may be month first (as US "
         "Excel saves it): save its dates as yyyy-mm-dd (2026-11-25) and run again.")
     assert read_line(log, "bn") == (
-        "৪টি অর্ডারের সারি পড়া হয়েছে; তার মধ্যে ২টি কেনাকাটা, সেগুলোই নিচে গোনা হয়েছে। আজকের পরের তারিখের ২টি সারি বাদ গেছে। ফাইলের প্রতিটি তারিখ "
+        "৪টি অর্ডারের সারি পড়া হয়েছে; তার মধ্যে ২টি অর্ডার বা ফেরত, সেগুলোই নিচে গোনা হয়েছে। আজকের পরের তারিখের ২টি সারি বাদ গেছে। ফাইলের প্রতিটি তারিখ "
         "দিন/মাস বা মাস/দিন দুইভাবেই পড়া যায়, আর দিন আগে ধরে পড়া হয়েছে (03/04 মানে ৩ এপ্রিল); মাস "
         "আগে ধরে পড়লে বেশিরভাগ আজকের পরে পড়ত না, তাই ফাইলটি সম্ভবত মাস আগে লেখা (যেমন US Excel "
         "সেভ করে): তারিখগুলো yyyy-mm-dd (2026-11-25) আকারে সেভ করে আবার চালান।")
@@ -1434,7 +1444,7 @@ def test_a_month_first_file_whose_days_are_all_12_or_less_is_named_as_such(tmp_p
 def test_a_mistyped_year_is_still_told_as_a_year(tmp_path):
     p = orders_file(tmp_path, "Date,Customer ID,Amount\n25/02/2026,C-1,100\n03/04/2027,C-2,100\n")
     log = load_orders(p).until(date(2026, 11, 25))
-    assert read_line(log, "en") == ("Read 2 order rows; 1 of them is a purchase and is counted below. 1 row is dated after today and was left "
+    assert read_line(log, "en") == ("Read 2 order rows; 1 of them is an order or a refund and is counted below. 1 row is dated after today and was left "
                                     "out: check its year.")
 
 

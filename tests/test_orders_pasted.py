@@ -249,7 +249,7 @@ def test_the_backtest_reads_the_export_under_setups_header_too(tmp_path, config,
     assert main(["backtest", "--workbook", str(book), "--config", str(config), "--lang", "en"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert lines[:2] == [
-        "Read 18 order rows; 17 of them are purchases and are counted below. 1 row is a "
+        "Read 18 order rows; 17 of them are orders or refunds and are counted below. 1 row is a "
         "cancelled or returned order (by its status) and was left out: it is not a purchase.",
         "Columns: date = Created at, customer = Email, order number = Name, amount = Total, "
         "status = Financial Status."]

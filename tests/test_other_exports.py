@@ -34,8 +34,9 @@ def bought(path: Path) -> list[tuple[int, str]]:
 
 
 def test_tally_day_book_counts_only_sales_vouchers(tmp_path):
-    """Receipts (an old bill paid), Credit Notes (returns) and a supplier's Purchase and
-    Payment vouchers are no purchases: the supplier is no repeat buyer."""
+    """Receipts (an old bill paid) and a supplier's Purchase and Payment vouchers are no
+    purchases: the supplier is no repeat buyer. A Credit Note (a return) is a refund of its
+    party, its Credit Amount taken off (here a part of the sale: it stays a purchase)."""
     d = datetime(2025, 1, 1)
     p = workbook(tmp_path, [
         ["Rupkotha Traders"], ["Day Book"], ["1-Jan-2025 to 31-May-2026"], [],
@@ -49,8 +50,11 @@ def test_tally_day_book_counts_only_sales_vouchers(tmp_path):
         [datetime(2025, 1, 7), "Cash", "Journal", 3, 100, None],
         [datetime(2025, 1, 8), "Cash", "Contra", 4, 5000, None],
     ], "DayBook.xlsx", "Day Book")
-    assert bought(p) == [(5, "Jannat Bhuiyan"), (10, "Lipi Siddique")]  # rows of filled rows
-    assert load_orders(p).not_bought == 4
+    assert bought(p) == [(5, "Jannat Bhuiyan"), (8, "Jannat Bhuiyan"),  # rows of filled rows
+                         (10, "Lipi Siddique")]
+    log = load_orders(p)
+    assert [o.amount for o in log.orders] == [950.0, -300.0, 1790.0]
+    assert log.not_bought == 3
 
 
 def test_day_book_whose_first_receipt_comes_late_still_counts_only_sales(tmp_path):
@@ -69,12 +73,13 @@ def test_day_book_whose_first_receipt_comes_late_still_counts_only_sales(tmp_pat
         "2024-10-05", "2025-02-08"]
     assert {o.customer_id for o in log.orders if o.date.year == 2025} == {"+8801710000004"}
     assert read_line(log, "en") == (
-        "Read 254 order rows; 251 of them are purchases and are counted below. 3 rows are no sales by their transaction type (Receipt 1, "
-        "Rcpt 1, Journal 1) and were left out: money paid for an old bill, a return or an "
-        "entry of the shop's own is not a purchase.")
+        "Read 254 order rows; 251 of them are orders or refunds and are counted below. 3 rows are no sales by their transaction type (Receipt 1, "
+        "Rcpt 1, Journal 1) and were left out: money paid for an old bill, or the shop's own "
+        "money (a Cash Out, a transfer), is not a purchase.")
     assert read_line(log, "bn") == (
-        "২৫৪টি অর্ডারের সারি পড়া হয়েছে; তার মধ্যে ২৫১টি কেনাকাটা, সেগুলোই নিচে গোনা হয়েছে। লেনদেনের ধরন বিক্রি নয় (Receipt ১, Rcpt ১, Journal ১) "
-        "এমন ৩টি সারি বাদ গেছে: পুরোনো বাকির টাকা জমা, ফেরত বা দোকানের নিজের হিসাব কেনাকাটা নয়।")
+        "২৫৪টি অর্ডারের সারি পড়া হয়েছে; তার মধ্যে ২৫১টি অর্ডার বা ফেরত, সেগুলোই নিচে গোনা হয়েছে। লেনদেনের ধরন বিক্রি নয় (Receipt ১, Rcpt ১, Journal ১) "
+        "এমন ৩টি সারি বাদ গেছে: পুরোনো বাকির টাকা জমা, বা দোকানের নিজের টাকা (ক্যাশ আউট, "
+        "ট্রান্সফার) কেনাকাটা নয়।")
     assert columns_line(log, "en") == (
         "Columns: date = Date, customer = Mobile, amount = Amount, transaction type = Vch Type.")
 
@@ -106,7 +111,8 @@ def test_a_day_book_kept_one_tab_a_month_finds_the_receipts_of_a_later_month(tmp
 def test_transaction_type_columns_as_other_programs_name_them(tmp_path):
     """QuickBooks' "Transaction type" (Invoice, Sales Receipt, Payment, Estimate), a
     "Trans. Type" and Tally's "Voucher Type Name" (Sales Invoice, Wholesale, Sales Return,
-    Proforma Invoice): only the sales are purchases, whatever the column's spelling."""
+    Proforma Invoice): only the sales are purchases, whatever the column's spelling; a
+    Sales Return is a refund of its customer (-700), which undoes the sale it gives back."""
     for header in ("Transaction type", "Trans. Type", "Voucher Type Name"):
         p = csv_file(tmp_path, (
             f"Date,Customer,{header},Amount\n"
@@ -119,15 +125,16 @@ def test_transaction_type_columns_as_other_programs_name_them(tmp_path):
             "07/02/2025,Anis Khan,Sales Return,700\n"
             "08/02/2025,Anis Khan,Proforma Invoice,100\n"), f"{header}.csv")
         log = load_orders(p)
-        assert [(o.customer_id, o.date.day) for o in log.orders] == [
-            ("Rina Akter", 1), ("Rina Akter", 2), ("Anis Khan", 5), ("Anis Khan", 6)], header
-        assert dict(log.not_sales) == {"Payment": 1, "Estimate": 1, "Sales Return": 1,
-                                       "Proforma Invoice": 1}, header
+        assert [(o.customer_id, o.date.day, o.amount) for o in log.orders] == [
+            ("Rina Akter", 1, 500), ("Rina Akter", 2, 300), ("Anis Khan", 5, 700),
+            ("Anis Khan", 6, 7000), ("Anis Khan", 7, -700)], header
+        assert dict(log.not_sales) == {"Payment": 1, "Estimate": 1, "Proforma Invoice": 1}, header
 
 
 def test_quickbooks_sales_by_customer_detail_reads_the_group_rows(tmp_path):
     """The customer is on a row above their lines; "Total for <name>" closes the group; a
-    Credit Memo and a voided transaction (0.00, "Voided" in its memo) are no purchases."""
+    voided transaction (0.00, "Voided" in its memo) is no purchase; a Credit Memo is a
+    refund (-500) that undoes the invoice it gives back in full."""
     p = csv_file(tmp_path, (
         "Rupkotha Fashion\nSales by Customer Detail\n\"January 1, 2025 - May 31, 2026\"\n\n"
         ",Date,Transaction Type,Num,Product/Service,Memo/Description,Qty,Sales Price,Amount,Balance\n"
@@ -145,8 +152,8 @@ def test_quickbooks_sales_by_customer_detail_reads_the_group_rows(tmp_path):
     log = load_orders(p)
     assert [(o.customer_id, o.date.isoformat(), o.amount) for o in log.orders] == [
         ("Anis Begum", "2025-02-22", 1340.0), ("Anis Begum", "2025-03-01", 500.0),
-        ("Anis Khatun", "2025-12-02", 2150.0)]
-    assert log.not_bought == 2  # the Credit Memo, the voided invoice
+        ("Anis Begum", "2025-03-05", -500.0), ("Anis Khatun", "2025-12-02", 2150.0)]
+    assert log.not_bought == 1  # the voided invoice
     assert columns_line(log, "en").startswith("Columns: date = Date, customer = Customer, amount = Amount")
 
 
@@ -165,7 +172,8 @@ def test_paypal_denied_payment_is_no_purchase(tmp_path):
 
 def test_nagad_statement_customer_account_and_the_merchants_cash_out(tmp_path):
     """"Customer Account" of masked wallets names the customer; the merchant's own Cash
-    Out (its own wallet, masked its way) and a Refund are no purchases."""
+    Out (its own wallet, masked its way) is no purchase; a Refund is a refund of its wallet
+    (-1,560), undoing the payment it gives back."""
     p = workbook(tmp_path, [
         ["Nagad Merchant Account Statement"], ["Merchant Account:", "01819****402"], [],
         ["SL", "Txn ID", "Date & Time", "Txn Type", "Customer Account", "Amount (BDT)",
@@ -179,7 +187,9 @@ def test_nagad_statement_customer_account_and_the_merchants_cash_out(tmp_path):
         [4, "71", "06-Jan-2025 07:38:55 PM", "Merchant Payment", "0130****137", "720.00",
          "10.73", "Success", "-280.00"],
     ], "statement.xlsx", "Statement")
-    assert bought(p) == [(4, "0164****326"), (7, "0130****137")]  # rows of filled rows
+    assert bought(p) == [(4, "0164****326"), (6, "0164****326"),  # rows of filled rows
+                         (7, "0130****137")]
+    assert [o.amount for o in load_orders(p).orders] == [1560.0, -1560.0, 720.0]
     p = csv_file(tmp_path, "Date,Type,Sender Wallet,Amount\n"
                  "01/01/2025,Payment,01711234567,500\n01/02/2025,Cash Out,01819000402,900\n"
                  "01/03/2025,Payment,01811234567,300\n", "bkash.csv")

@@ -107,6 +107,22 @@ def read_export(title: str, grid: list[list], lang: str, missing: list[str]
     return Export(title, log, missing), None
 
 
+def export_with_amounts(title: str, grid: list[list], lang: str, missing: list[str]
+                        ) -> Export | None:
+    """The Orders tab read as an export when the sheet's names find its Date and Customer ID
+    but no Amount column, and the export recogniser finds the amount under another name in
+    the same header (Square's "Net Total", "Gross Sales"; or Quantity × Unit Price): else
+    its amounts would be ignored, and its refund rows ("Event Type": Refund) read as
+    purchase days (an owner's blind trial). ``None``: read the tab as the sheet's own."""
+    from ..orders_columns import find_header
+
+    at, cols = find_header(grid[:10])
+    if cols is None or (cols.amount is None and (cols.quantity is None or cols.unit_price is None)):
+        return None
+    export, _ = read_export(title, grid, lang, missing)
+    return export
+
+
 def not_read_fix(lang: str, customers: str) -> str:
     """The fix of the Problems row of an export whose columns were found but no order read."""
     return NOT_READ_FIX(lang, customers=customers)

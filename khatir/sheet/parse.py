@@ -761,6 +761,31 @@ def parse_not_a_sale(kind: object, sales_named: bool) -> bool:
     return sales_named and (not _SALE.search(text) or _NOT_YET_SOLD.search(text) is not None)
 
 
+#: A transaction type that gives a customer's money back: its own row, beside the sale it
+#: returns (Tally's "Credit Note", QuickBooks' "Credit Memo", a "Sales Return", a wallet's
+#: "Refund" or "Reversal", "ফেরত", "রিটার্ন"). Not a status ("Refunded", "Returned" on the
+#: order's own row).
+_REFUND_KIND = re.compile(r"credit.?(?:note|memo)|\bsales?.?returns?\b|\breturn.?inwards?\b|"
+                          r"^\s*(?:refunds?|reversal|return)\s*$|"
+                          r"\brefund\s+(?:payment|transaction)\b|"
+                          r"ফেরত|রিটার্ন", re.IGNORECASE)
+
+
+def parse_refund_kind(kind: object) -> bool:
+    """Whether a transaction type names a refund row of its own: money given back to the
+    customer for an earlier sale, which the reader turns into a negative order so that
+    ``khatir.rules.history.bought`` undoes the sale it gives back in full. The shop's own
+    money (Cash Out, Transfer) and a status on an order's own row are none."""
+    if not isinstance(kind, str) or not kind.strip():
+        return False
+    return bool(_REFUND_KIND.search(kind)) and not _OWN_MONEY.search(kind)
+
+
+def parse_own_money(kind: object) -> bool:
+    """Whether a transaction type moves the shop's own money (Cash Out, Settlement)."""
+    return isinstance(kind, str) and bool(_OWN_MONEY.search(kind))
+
+
 # --------------------------------------------------------------------------
 # Numbers
 

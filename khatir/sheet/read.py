@@ -30,7 +30,7 @@ from .ownership import script_tabs
 from .records import CallNote, Feedback, Meetup, Message, Order, Problem, SheetData
 from .rows import (Memo, RowReader, after_today, assumed_for, columns_of, date_parser, happened,
                    meetup_day, one_by_one, shown, values_of)
-from .orders_export import Export, matched, not_read_fix, read_export
+from .orders_export import Export, export_with_amounts, matched, not_read_fix, read_export
 from .orders_paste import export_beside, pasted_under
 from .export_buyers import no_id_rows
 from .schema import STAFF, TabSpec, header_key
@@ -143,6 +143,13 @@ def read_sheet(grids: dict[str, list[list]], settings: Settings,
                     export = Export(table.title, log, [], under=table.header_row, start=at)
                     data.names.titles[spec.key] = table.title
                     continue
+                if "amount" not in table.columns:
+                    # an export whose header has a Date and a Customer ID (Square's)
+                    export = export_with_amounts(table.title, grids[table.title], lang,
+                                                 [header_name(spec, "amount", lang)])
+                    if export is not None:
+                        data.names.titles[spec.key] = table.title
+                        continue
             if table is None and title and spec.key == "orders":
                 # a shop system's export pasted in: read as the backtest reads it
                 export, failed = read_export(title, grids[title], lang,
