@@ -214,12 +214,14 @@ def test_first_and_last_purchase_in_customers(tmp_path, config, capsys):
         ("C-1", "Imran Akter", "en", {"first_purchase": "01/04/26", "last_purchase": "06/03/26", "orders": 14}),
         ("C-2", "Rupa Akter", "bn", {"first_purchase": "09/05/26", "last_purchase": "09/05/26", "orders": 1}),
         ("C-3", "Mitu Chowdhury", "en", {"first_purchase": "01/15/26", "last_purchase": "11/06/26",
-                                         "orders": 12}))
+                                         "orders": 12}),
+        ("C-4", "Nila Das", "en", {"first_purchase": "01/13/26", "last_purchase": "11/11/26",
+                                   "orders": 20}))
     book = write_openpyxl(tmp_path / "shop.xlsx", tabs(customer_rows=grid))
     out = run(book, config, capsys)
     assert [line for line in out if "month first" in line] == [
         "The dates typed in the First Purchase column of the Customers tab are read month first, as a "
-        "US export writes them: 1 of them can only be read so (01/15/26 is 15 January 2026); so "
+        "US export writes them: 2 of them can only be read so (01/15/26 is 15 January 2026); so "
         "01/04/26 is 4 January 2026.",
         "None of the dates typed in the Last Purchase column of the Customers tab can only be read one "
         "way, so they are read month first, as the tab's other dates are; so 06/03/26 is 3 June 2026."]
@@ -238,13 +240,13 @@ def test_call_notes_dates(tmp_path, config, capsys):
     the tab's Date column: 3 December, not yet due (day first, 12 March: long overdue)."""
     notes = [note(date="11/27/26", customer_id="C-3", note="asked about the new saris", done="yes"),
              note(date="11/10/26", customer_id="C-1", note="His mother is in hospital with a fever"),
-             note(date="11/12/26", customer_id="C-2", note="Wants a call back about the blue panjabi",
+             note(date="11/13/26", customer_id="C-2", note="Wants a call back about the blue panjabi",
                   follow_up_on="12/03/26")]
     book = write_openpyxl(tmp_path / "shop.xlsx", tabs(notes=notes))
     out = run(book, config, capsys)
     assert [line for line in out if "month first" in line] == [
         "The dates typed in the Date column of the Call Notes tab are read month first, as a US export "
-        "writes them: 1 of them can only be read so (11/27/26 is 27 November 2026); so 11/10/26 is "
+        "writes them: 2 of them can only be read so (11/27/26 is 27 November 2026); so 11/10/26 is "
         "10 November 2026.",
         "None of the dates typed in the Follow Up On column of the Call Notes tab can only be read one "
         "way, so they are read month first, as the tab's other dates are; so 12/03/26 is 3 December 2026."]
@@ -255,6 +257,20 @@ def test_call_notes_dates(tmp_path, config, capsys):
          "follow_up:C-1:2026-11-10:e0244798"]]
     [text] = messages(book).values()
     assert text.startswith("Hello Imran,\nWhen we spoke on 10 November, we heard your mother was unwell.")
+
+
+@pytest.mark.slow
+def test_one_date_typed_the_us_way_turns_nothing_round(tmp_path, config, capsys):
+    """A Bangladeshi sheet's call on "05/11/26" is 5 November, though another call's date was
+    typed the US way ("11/25/26", 25 November either way it can be read): no summary line,
+    and the get-well follow-up names 5 November (month first would say 11 May)."""
+    notes = [note(date="11/25/26", customer_id="C-3", note="asked about the new saris", done="yes"),
+             note(date="05/11/26", customer_id="C-1", note="His mother is in hospital with a fever")]
+    book = write_openpyxl(tmp_path / "shop.xlsx", tabs(notes=notes))
+    out = run(book, config, capsys)
+    assert not [line for line in out if "month first" in line]
+    [text] = messages(book).values()
+    assert text.startswith("Hello Imran,\nWhen we spoke on 5 November, we heard your mother was unwell.")
 
 
 @pytest.mark.slow
@@ -269,19 +285,23 @@ def test_an_impossible_date_is_still_a_problem(tmp_path, config, capsys):
     assert rows(book, "Follow-ups")[1:] == [IMRAN_LOST, RUPA_FIRST]
 
 
-@pytest.mark.parametrize("values, dayfirst", [
-    (["11/28/26", "09/05/26"], False),  # one that tells, none against
-    (["28/11/26", "05/09/26"], True),
-    (["09/05/26", "02/08/26"], True),  # none tells: the Bangladeshi habit
-    (["11/28/26", "28/11/26", "09/05/26"], True),  # a tie
-    (["11/28/26", "10/15/26", "28/11/26"], False),  # two to one
-    (["11/28/26", "11/28/26", "28/11/26"], True),  # a text counts once, however often typed
-    ([datetime(2026, 11, 28), 46000, "09/05/26"], True),  # date cells and day numbers never vote
-    (["'11/28/26", "২৮/১১/২০২৬", "১১/২৯/২০২৬"], False),  # an apostrophe aside; Bengali digits
+@pytest.mark.parametrize("values, column_dayfirst, file_dayfirst", [
+    # one that tells, none against: a stray US date in a staff tab's column turns nothing
+    # round; an orders file goes by the plain majority
+    (["11/28/26", "09/05/26"], True, False),
+    (["11/28/26", "11/27/26", "09/05/26"], False, False),  # two that tell, none against
+    (["28/11/26", "05/09/26"], True, True),
+    (["09/05/26", "02/08/26"], True, True),  # none tells: the Bangladeshi habit
+    (["11/28/26", "28/11/26", "09/05/26"], True, True),  # a tie
+    (["11/28/26", "10/15/26", "28/11/26"], True, False),  # two to one: not twice as many
+    (["11/28/26", "10/15/26", "11/27/26", "28/11/26"], False, False),  # three to one
+    (["11/28/26", "11/28/26", "28/11/26"], True, True),  # a text counts once, however often typed
+    ([datetime(2026, 11, 28), 46000, "09/05/26"], True, True),  # date cells and day numbers never vote
+    (["'11/28/26", "১১/২৭/২০২৬", "১১/২৯/২০২৬"], False, False),  # an apostrophe aside; Bengali digits
 ])
-def test_the_vote(values, dayfirst):
-    assert column_order(values).dayfirst is dayfirst
-    assert guess_dayfirst(values) is dayfirst  # the backtest's orders file decides the same
+def test_the_vote(values, column_dayfirst, file_dayfirst):
+    assert column_order(values).dayfirst is column_dayfirst
+    assert guess_dayfirst(values) is file_dayfirst  # the backtest's orders file, read whole
 
 
 def test_a_column_that_tells_keeps_its_own_order():

@@ -5,10 +5,11 @@ A date typed as text, read alone, is day first unless that is impossible. A US e
 pasted into a staff tab (Square's ``Date``: ``09/05/26``, ``11/28/26``) then mixes 28
 November, read right by the swap, with ``09/05/26`` read as 9 May when it is 5 September:
 wrong purchase histories, and a win-back telling the customer a wrong last-purchase day
-(a blind owner's trial, M1). So a column is read in one order: month first when more of its
-distinct texts can only be month first (``11/28/26``) than can only be day first
-(``28/11/26``); day first, the Bangladeshi habit, when none tells or on a tie. The
-backtest's orders-file reader (``khatir.orders_file``) decides a whole file the same way.
+(a blind owner's trial, M1). So a column is read in one order: month first when enough of
+its distinct texts can only be month first (``11/28/26``), against those that can only be day
+first (``28/11/26``: ``month_first``); day first, the Bangladeshi habit, otherwise. The
+backtest's orders-file reader (``khatir.orders_file``) decides a whole file by the plain
+majority (``guess_dayfirst``).
 Date cells and day numbers have no order and never vote.
 """
 from __future__ import annotations
@@ -95,7 +96,7 @@ class ColumnOrder:
 
     @property
     def dayfirst(self) -> bool:
-        return not self.follows and self.day_first >= self.month_first
+        return not self.follows and not month_first(self.month_first, self.day_first)
 
     @property
     def tells(self) -> bool:
@@ -106,9 +107,23 @@ def column_order(values: list[object]) -> ColumnOrder:
     """The order of a column (or of several, pooled) by the vote of its text dates; with
     examples when it is month first, for the summary's line."""
     day, month = tally(values, says_dayfirst)
-    if day >= month:
+    if not month_first(month, day):
         return ColumnOrder(month, day)
     return ColumnOrder(month, day, *_examples(values))
+
+
+def month_first(month: int, day: int) -> bool:
+    """Whether a staff tab's column is turned month first: by at least ``MIN_MONTH_FIRST``
+    texts only month first can read, more than twice as many as only day first can. A
+    staff tab is a Bangladeshi shop's own sheet first, where one date a hand typed the US
+    way ("12/25/2026" beside "05/11/2026" and "03/12/2026") must not turn the others round;
+    a US export's column has dozens that tell. (An orders file, read whole by the backtest,
+    goes by the plain majority: ``guess_dayfirst``.)"""
+    return month >= MIN_MONTH_FIRST and month > 2 * day
+
+
+#: The fewest texts only month first can read that turn a staff tab's column month first.
+MIN_MONTH_FIRST = 2
 
 
 def _examples(values: list[object]) -> tuple[str, str]:
