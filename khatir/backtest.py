@@ -27,7 +27,7 @@ from .errors import KhatirError
 from .i18n import DAYS, Text, bn_digits, thousands
 from .messages.filters import long_date
 from .sheet.records import Customer, Order
-from .rules.history import bought, purchase_histories
+from .rules.history import purchase_histories
 from .rules.lost import (AT_RISK, BGNBD, LOST, LostSettings, Model, assess_all, fit_bgnbd,
                          fit_model)
 
@@ -177,16 +177,13 @@ def backtest(orders: Iterable[Order], calibration: date | None = None,
     last = end or max(o.date for o in orders)
     calibration = checked_calibration(calibration, first, last)
     known = [o for o in orders if o.date <= calibration]
-    by_customer: dict[str, list[Order]] = {}
-    for o in orders:
-        if o.date <= last and not o.returned:
-            by_customer.setdefault(o.customer_id, []).append(o)
-    # a purchase a refund undid (a "C" invoice, a credit note) is no coming back
-    bought_after = {cid for cid, theirs in by_customer.items()
-                    if any(o.date > calibration for o in bought(theirs))}
     customers = {cid: Customer(row=0, id=cid, name=cid)
                  for cid in sorted({o.customer_id for o in known})}
     histories = purchase_histories(customers, known)
+    # who came back: the same purchase rules up to ``last`` (a purchase a refund undid, a
+    # "C" invoice or a credit note, is no coming back)
+    to_end = purchase_histories(customers, [o for o in orders if o.date <= last])
+    bought_after = {cid for cid, h in to_end.items() if h.last is not None and h.last > calibration}
     model = fit_model(histories.values(), calibration, horizon_days=settings.horizon_days,
                       min_customers=settings.min_fit_customers, learn=settings.model == "auto")
 

@@ -8,6 +8,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from babel import Locale
+from babel.numbers import parse_pattern
+
 LANGUAGES = ("bn", "en")
 #: A letter of the Bengali script: a header, a note or a word written in Bengali has one.
 BENGALI_SCRIPT = re.compile("[\u0980-\u09ff]")
@@ -66,10 +69,13 @@ def localise_digits(value: object, lang: str) -> str:
 def thousands(value: int, lang: str) -> str:
     """A whole number with thousands commas, in the owner's digits and grouping: ১২,৩৪৫ /
     12,345, and past a lakh as Bengali readers group it, ২,৪৫,৯০৩ (245,903 in English), as
-    Taka amounts are (``messages.filters.taka``)."""
+    Taka amounts are (``messages.filters.taka``, the same Babel pattern)."""
     if lang != "bn":
         return f"{value:,}"
-    sign, digits = ("-", str(-value)) if value < 0 else ("", str(value))
-    head, tail = digits[:-3], digits[-3:]
-    pairs = [head[max(0, i - 2):i] for i in range(len(head), 0, -2)][::-1]
-    return bn_digits(sign + ",".join([*pairs, tail]) if head else sign + tail)
+    return bn_digits(LAKHS.apply(value, LAKHS_LOCALE))
+
+
+# Babel's lakh grouping (12,34,567), with the pattern parsed once: parsing it for every
+# number cost 0.2 ms, and a run formats a different total for every lost customer.
+LAKHS_LOCALE = Locale.parse("en_IN")
+LAKHS = parse_pattern("#,##,##0")

@@ -136,30 +136,12 @@ def read_sheet(grids: dict[str, list[list]], settings: Settings,
             title = _staff_tab(spec, grids, settings.tabs, set(owned.values()), lang, data.problems)
             found: list[Problem] = []
             table = locate(spec, grids, lang, found, title) if title else None
-            if table is not None and spec.key == "orders":
-                # an export pasted under the header row setup wrote: read as if pasted alone
-                at, log = pasted_under(table)
-                if log is not None:
-                    export = Export(table.title, log, [], under=table.header_row, start=at)
-                    data.names.titles[spec.key] = table.title
-                    continue
-                if "amount" not in table.columns:
-                    # an export whose header has a Date and a Customer ID (Square's)
-                    export = export_with_amounts(table.title, grids[table.title], lang,
-                                                 [header_name(spec, "amount", lang)])
-                    if export is not None:
-                        data.names.titles[spec.key] = table.title
-                        continue
-            if table is None and title and spec.key == "orders":
-                # a shop system's export pasted in: read as the backtest reads it
-                export, failed = read_export(title, grids[title], lang,
-                                             _missing(spec, grids[title], lang))
+            if spec.key == "orders" and title:
+                export = _orders_export(spec, table, title, grids[title], lang, found,
+                                        data.names.tab("customers", lang))
                 if export is not None:
                     data.names.titles[spec.key] = title
                     continue
-                if failed is not None:
-                    found.append(dataclasses.replace(failed, fix=not_read_fix(
-                        lang, data.names.tab("customers", lang))))
             data.problems.extend(found)
             if table is None and (title or lookalikes(spec, [t for t in grids if t not in owned.values()],
                                                       settings.tabs)):
@@ -256,6 +238,26 @@ def read_sheet(grids: dict[str, list[list]], settings: Settings,
         data.earlier_problems = read_earlier(tables["problems"], comments.get(tables["problems"].title))
     data.kept_notes = kept_notes(tables.get("problems"))
     return data, tables
+
+
+def _orders_export(spec: TabSpec, table: Table | None, title: str, grid: list[list], lang: str,
+                   found: list[Problem], customers: str) -> Export | None:
+    """The Orders tab read as a shop system's export, when it holds one (``orders_export``):
+    pasted alone (the sheet's Date or Customer ID column missing), pasted under the header
+    row setup wrote (``orders_paste``), or with a Date and a Customer ID but its amount under
+    another name (Square's). ``found``: the tab's Problems so far, given the reason when the
+    export's columns were found but no order read."""
+    if table is not None:
+        at, log = pasted_under(table)
+        if log is not None:
+            return Export(table.title, log, [], under=table.header_row, start=at)
+        if "amount" in table.columns:
+            return None
+        return export_with_amounts(title, grid, lang, [header_name(spec, "amount", lang)])
+    export, failed = read_export(title, grid, lang, _missing(spec, grid, lang))
+    if failed is not None:
+        found.append(dataclasses.replace(failed, fix=not_read_fix(lang, customers)))
+    return export
 
 
 def _missing(spec: TabSpec, grid: list[list], lang: str) -> list[str]:
