@@ -8,6 +8,7 @@ are listed without a message: a call from their agent is the right move.
 """
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date
 
 from ..config import Settings
@@ -54,6 +55,16 @@ LAST_YEAR_NOTE = Text(
     bn="গত বছর শুধু এই সময়ের কাছাকাছি কয়েক সপ্তাহে (দোকানের ব্যস্ত মৌসুমে) কিনেছেন এমন {count} জন "
        "গ্রাহককে হারানো নয়, ঝুঁকিতে দেখানো হয়েছে: সেই সময় আসছে, আর এক বছরের অর্ডার থেকে এখনো বোঝা যায় "
        "না তাঁরা সত্যিই চলে গেছেন কি না। সময়টা পেরিয়ে গেলেও না কিনলে তাঁরা হারানো হতে পারেন।")
+#: The same for a festival the shop lists (``Season.once`` with a festival): bought before its
+#: last date only, and the next one is coming (stop 30's owner trial: Eid buyers were sent "did
+#: we get something wrong?" three weeks before Eid).
+FESTIVAL_ONCE_NOTE = Text(
+    en="{count} customers who buy before {festival} (once so far, or not at its last date) are "
+       "listed at risk, not lost: {festival} is coming again. If they have not bought once it has "
+       "passed, they can be lost.",
+    bn="{festival}-এর আগে কেনেন এমন {count} জন গ্রাহককে (এ পর্যন্ত একবার কিনেছেন, বা গতবার কেনেননি) "
+       "হারানো নয়, ঝুঁকিতে দেখানো হয়েছে: {festival} আবার আসছে। সেটি পেরিয়ে গেলেও না কিনলে তাঁরা "
+       "হারানো হতে পারেন।")
 FIRST_ORDER_KIND = "first_order"
 QUIET = {
     MESSAGED: Text(en="has a message of {date} (sent or still to send): no {what} message within "
@@ -161,9 +172,12 @@ def contribute(facts: RunFacts) -> Contribution:
         out.notes.append(CALLS_UNREAD_NOTE(lang, count=localise_digits(held, lang), **_unread(data, lang)))
     if any(h.purchases >= 2 for h in view.histories.values()):
         out.notes.append(METHOD_NOTE(lang, method=view.model.explain_choice(lang)))
-    last_year = sum(1 for a in at_risk if a.season is not None and a.season.once)
+    once = [a.season for a in at_risk if a.season is not None and a.season.once]
+    last_year = sum(1 for season in once if not season.festival)
     if last_year:
         out.notes.append(LAST_YEAR_NOTE(lang, count=localise_digits(last_year, lang)))
+    for festival, count in sorted(Counter(s.festival for s in once if s.festival).items()):
+        out.notes.append(FESTIVAL_ONCE_NOTE(lang, count=localise_digits(count, lang), festival=festival))
     return out
 
 

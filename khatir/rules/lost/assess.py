@@ -14,7 +14,7 @@ from ..history import PurchaseHistory
 from .bgnbd import _summary
 from .fit import fit_model
 from .model import Model, _num
-from .seasonal import Season, ShopDays, customer_season, last_year_season
+from .seasonal import Season, ShopDays, customer_season, last_year_season, missed_festival
 from .settings import LostSettings
 
 LOST = "lost"
@@ -325,6 +325,9 @@ def _assess(h: PurchaseHistory, today: date, settings: LostSettings, model: Mode
     overdue = gap is None or days_since is None or days_since >= settings.min_overdue_ratio * gap
     season = customer_season(known.purchase_dates, settings.season_window_days,
                              settings.festivals) if known.purchase_dates else None
+    if season is not None and known.purchase_dates:
+        season = missed_festival(season, known.purchase_dates, today, settings.season_window_days,
+                                 settings.festivals) or season
     if season is None and known.purchase_dates and overdue and shop is not None:
         season = last_year_season(known.purchase_dates, today, settings.season_window_days,
                                   settings.festivals, shop)

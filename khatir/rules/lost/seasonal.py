@@ -25,7 +25,7 @@ from typing import Sequence
 
 from babel.dates import format_date
 
-from ...i18n import Text
+from ...i18n import Text, localise_digits
 
 YEAR = 365.2425
 MIN_YEARS_APART = 300  # purchases this many days apart are in different years' seasons
@@ -42,15 +42,20 @@ class Season:
     start: date
     end: date
     once: bool = False  # seen in one season only (last year's): probably waiting, at risk at most
+    seen: date | None = None  # once, before a festival: the date of the festival they bought before
+    missed: bool = False  # a festival buyer who let its last date pass; the next is coming (at risk)
 
     def waiting(self, today: date) -> bool:
         """True until this year's window has passed."""
         return today <= self.end
 
     def describe(self, lang: str, waiting: bool) -> str:
+        if self.missed:
+            return BEFORE_FESTIVAL_MISSED_ONE(lang, festival=self.festival)
         if self.once:
-            if self.festival:
-                return BEFORE_FESTIVAL_ONCE(lang, festival=self.festival)
+            if self.festival and self.seen is not None:
+                return BEFORE_FESTIVAL_ONCE(lang, festival=self.festival,
+                                            when=_month_year(self.seen, lang))
             return AROUND_MONTH_ONCE(lang, month=month_name(self.month, lang))
         if self.festival:
             text = BEFORE_FESTIVAL_WAITING if waiting else BEFORE_FESTIVAL_MISSED
@@ -65,8 +70,11 @@ BEFORE_FESTIVAL_WAITING = Text(en="usually buys before {festival}; waiting for i
                                bn="সাধারণত {festival}-এর আগে কেনেন; সেই সময়ের অপেক্ষা")
 AROUND_MONTH_MISSED = Text(en="usually buys around {month}; not this year",
                            bn="সাধারণত {month} মাসের দিকে কেনেন; এ বছর কেনেননি")
-BEFORE_FESTIVAL_ONCE = Text(en="bought before {festival} last year; that time is coming",
-                            bn="গত বছর {festival}-এর আগে কিনেছিলেন; সেই সময় আসছে")
+BEFORE_FESTIVAL_ONCE = Text(en="bought only before {festival} in {when}; {festival} is coming again",
+                            bn="শুধু {when}-এ {festival}-এর আগে কিনেছিলেন; {festival} আবার আসছে")
+BEFORE_FESTIVAL_MISSED_ONE = Text(
+    en="usually buys before {festival}; not last time; {festival} is coming again",
+    bn="সাধারণত {festival}-এর আগে কেনেন; গতবার কেনেননি; {festival} আবার আসছে")
 AROUND_MONTH_ONCE = Text(en="bought around {month} last year; that time is coming",
                          bn="গত বছর {month} মাসের দিকে কিনেছিলেন; সেই সময় আসছে")
 AROUND_MONTH_WAITING = Text(en="usually buys around {month}; waiting for it",
@@ -77,15 +85,27 @@ def month_name(month: int, lang: str) -> str:
     return format_date(date(2000, month, 1), "LLLL", locale="bn_BD" if lang == "bn" else "en_GB")
 
 
+def _month_year(d: date, lang: str) -> str:
+    """"March 2025", "মার্চ ২০২৫"."""
+    return localise_digits(format_date(d, "LLLL y", locale="bn_BD" if lang == "bn" else "en_GB"), lang)
+
+
 def customer_season(dates: Sequence[date], window_days: int,
                     festivals: tuple[tuple[str, tuple[date, ...]], ...] = ()) -> Season | None:
-    """The customer's season from their purchase days (sorted), or ``None`` if they have none."""
-    if len(dates) < 2 or (dates[-1] - dates[0]).days < MIN_YEARS_APART:
+    """The customer's season from their purchase days (sorted), or ``None`` if they have none.
+
+    A festival the shop lists needs no second year: purchases before two of its dates (Eid-ul-Fitr
+    and Eid-ul-Adha listed as one "Eid", about 70 days apart) show the customer buys for it (an
+    owner's blind trial, stop 30: Eid buyers were "every 35 days" and lost just before Eid). A
+    season read from the calendar alone needs purchases in two different years."""
+    if len(dates) < 2:
         return None
     for name, days in festivals:
         season = _festival_season(dates, name, days, window_days)
         if season is not None:
             return season
+    if (dates[-1] - dates[0]).days < MIN_YEARS_APART:
+        return None
     return _calendar_season(dates, window_days)
 
 
@@ -158,36 +178,69 @@ def last_year_season(dates: Sequence[date], today: date, window_days: int,
     again within weeks). Kept narrow: every purchase day within ``ONCE_SPAN_DAYS``, and
     today inside that burst's anniversary window or at most ``ONCE_LEAD_DAYS`` before it;
     when the burst fell in the weeks before a listed festival, the window follows the
-    festival's next date instead. A season seen once is no proof (many such buyers never
-    come back), so the caller keeps them at risk rather than not flagged at all; and
-    the burst must have fallen in the shop's busy time, and in weeks when many of the
+    festival's next date instead (this year's other Eid, when both are listed as one), and
+    the shop's busy weeks are not looked for: the owner named the season. A season seen once
+    is no proof (many such buyers never come back), so the caller keeps them at risk rather
+    than not flagged at all; and without a listed festival the burst must have fallen in the shop's busy time, and in weeks when many of the
     shop's repeat buyers buy in them only (``ShopDays``): in a shop without a season two
     purchases close together a year ago are just a customer who left, and where the
     season's buyers also buy at other times of year (a farmer buys for each planting
     season) one who bought in last year's season only has most likely left.
     """
-    if len(dates) < 2 or (dates[-1] - dates[0]).days > ONCE_SPAN_DAYS or shop is None:
-        return None
-    if not shop.seasonal_burst(dates[0], dates[-1], today):
+    if len(dates) < 2 or (dates[-1] - dates[0]).days > ONCE_SPAN_DAYS:
         return None
     for name, days in festivals:
         before = [f for f in days if all(-AFTER_FESTIVAL_DAYS <= (f - d).days <= window_days
                                          for d in dates)]
         if before:
-            nxt = next((f for f in days if f > before[-1]), None)
-            if nxt is None:
+            # the shop named the festival: no need to find its busy weeks in the orders (a
+            # growing shop's last Eid was not busier than its average day: stop 30's trial)
+            if not any(f > before[-1] for f in days):
                 break  # no next date known: the calendar below
-            start = nxt - timedelta(days=window_days)
-            end = nxt + timedelta(days=AFTER_FESTIVAL_DAYS)
-            if start - timedelta(days=ONCE_LEAD_DAYS) <= today <= end:
-                return Season(nxt.month, name, start, end, once=True)
-            return None
+            window = coming_window(days, before[-1], today, window_days)
+            if window is None:
+                return None
+            start, end = window
+            return Season(end.month, name, start, end, once=True, seen=before[-1])
+    if shop is None or not shop.seasonal_burst(dates[0], dates[-1], today):
+        return None
     start = _a_year_on(dates[0]) - timedelta(days=window_days)
     end = _a_year_on(dates[-1]) + timedelta(days=ONCE_AFTER_DAYS)
     if not start - timedelta(days=ONCE_LEAD_DAYS) <= today <= end:
         return None
     mid = dates[0] + (dates[-1] - dates[0]) / 2
     return Season(mid.month, "", start, end, once=True)
+
+
+def coming_window(days: Sequence[date], after: date, today: date,
+                  window_days: int) -> tuple[date, date] | None:
+    """The window of the festival's next date after ``after`` whose window has not passed by
+    ``today``, when today is in it or at most ``ONCE_LEAD_DAYS`` before it opens, and it is at
+    most a year (and a window) after ``after``: a Fitr-only buyer when both Eids are listed as one
+    festival skips Eid-ul-Adha, and one who skipped a whole year has most likely left."""
+    for f in sorted(days):
+        start = f - timedelta(days=window_days)
+        end = f + timedelta(days=AFTER_FESTIVAL_DAYS)
+        if f <= after or end < today:
+            continue
+        if (f - after).days > YEAR + window_days or today < start - timedelta(days=ONCE_LEAD_DAYS):
+            return None
+        return start, end
+    return None
+
+
+def missed_festival(season: Season, dates: Sequence[date], today: date, window_days: int,
+                    festivals: tuple[tuple[str, tuple[date, ...]], ...]) -> Season | None:
+    """A festival buyer whose next window passed without a purchase, while the festival's date
+    after it is coming (``coming_window`` from their last purchase): at risk at most, as one who
+    buys before both Eids and skipped Eid-ul-Fitr, three weeks before Eid-ul-Adha."""
+    if not season.festival or season.waiting(today) or not dates:
+        return None
+    days = next((d for name, d in festivals if name == season.festival), ())
+    window = coming_window(days, season.end, today, window_days)
+    if window is None or (window[0] - dates[-1]).days > YEAR:
+        return None
+    return Season(window[1].month, season.festival, window[0], window[1], once=True, missed=True)
 
 
 def _a_year_on(d: date) -> date:

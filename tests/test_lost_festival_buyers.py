@@ -1,0 +1,87 @@
+"""Customers who buy before a festival the shop lists are judged by its dates, not by a rhythm.
+
+Stop 30's owner trial (a Sylhet saree shop, both Eids listed as one "Eid"): three weeks before
+Eid-ul-Fitr 16 of the 19 lost customers were Eid buyers, sent "did we get something wrong?",
+and 10 of them bought within the month; one who bought before Eid-ul-Fitr and Eid-ul-Adha was
+"usually every 35 days", and listing the festival changed nothing, because a season needed two
+years and a season seen once needed the shop's own busy weeks, which a growing shop lacks.
+"""
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from khatir.rules.history import PurchaseHistory
+from khatir.rules.lost import AT_RISK, LOST, LostSettings, assess_all
+
+EID = ("Eid", (date(2025, 3, 31), date(2025, 6, 7), date(2026, 3, 20), date(2026, 5, 27),
+               date(2027, 3, 10), date(2027, 5, 17)))
+
+
+def dated(cid: str, days) -> PurchaseHistory:
+    days = tuple(sorted(days))
+    return PurchaseHistory(cid, days[0], days[-1], len(days), 1000.0 * len(days), "orders", days)
+
+
+def growing_shop() -> list[PurchaseHistory]:
+    """120 monthly buyers who joined over the year (so no week was busier than the average),
+    silent since spring 2025 (the list is not empty), and the festival buyers under test."""
+    monthly = [dated(f"M{i:03d}", [date(2025, 1, 1) + timedelta(days=i + 30 * m) for m in range(3 + i % 5)])
+               for i in range(120)]
+    return [*monthly,
+            dated("BOTH", [date(2025, 3, 24), date(2025, 3, 28), date(2025, 6, 1), date(2025, 6, 4)]),
+            dated("FITR25", [date(2025, 3, 24), date(2025, 3, 29)]),
+            dated("FITR26", [date(2026, 3, 1), date(2026, 3, 3)])]
+
+
+def judged(today: date, festivals=(EID,)) -> dict:
+    settings = LostSettings(lost_below=0.99, at_risk_below=1.0, festivals=festivals)  # overdue: lost
+    return {a.customer_id: a for a in assess_all(growing_shop(), today, settings)}
+
+
+def test_a_buyer_before_both_eids_waits_for_the_next_eid_instead_of_being_lost():
+    before_fitr = judged(date(2026, 3, 1))
+    assert before_fitr["BOTH"].level is None  # waiting: "usually buys before Eid"
+    assert before_fitr["BOTH"].explain("en").startswith("usually buys before Eid; waiting for it; "
+                                                        "no purchase for 270 days")
+    # without the festival listed she is "usually every 4 days", silent 270 days: lost
+    assert judged(date(2026, 3, 1), festivals=())["BOTH"].level == LOST
+
+
+@pytest.mark.parametrize("today, cid, en, bn", [
+    (date(2026, 3, 1), "FITR25",
+     "bought only before Eid in March 2025; Eid is coming again; no purchase for 337 days; "
+     "2 orders, ৳ 2,000 in total",
+     "শুধু মার্চ ২০২৫-এ Eid-এর আগে কিনেছিলেন; Eid আবার আসছে; ৩৩৭ দিন ধরে কোনো কেনাকাটা নেই; "
+     "২টি অর্ডার, মোট ৳ ২,০০০"),
+    (date(2026, 5, 10), "FITR26",
+     "bought only before Eid in March 2026; Eid is coming again; no purchase for 68 days; "
+     "2 orders, ৳ 2,000 in total",
+     "শুধু মার্চ ২০২৬-এ Eid-এর আগে কিনেছিলেন; Eid আবার আসছে; ৬৮ দিন ধরে কোনো কেনাকাটা নেই; "
+     "২টি অর্ডার, মোট ৳ ২,০০০"),
+    (date(2026, 5, 10), "BOTH",
+     "usually buys before Eid; not last time; Eid is coming again; no purchase for 340 days; "
+     "4 orders, ৳ 4,000 in total",
+     "সাধারণত Eid-এর আগে কেনেন; গতবার কেনেননি; Eid আবার আসছে; ৩৪০ দিন ধরে কোনো কেনাকাটা নেই; "
+     "৪টি অর্ডার, মোট ৳ ৪,০০০"),
+])
+def test_a_festival_buyer_whose_festival_is_coming_is_at_risk_not_lost(today, cid, en, bn):
+    a = judged(today)[cid]
+    assert (a.level, a.explain("en"), a.explain("bn")) == (AT_RISK, en, bn)
+
+
+def test_once_the_festival_has_passed_without_a_purchase_they_can_be_lost():
+    after_adha = judged(date(2026, 6, 10))
+    assert after_adha["BOTH"].level == LOST
+    assert after_adha["BOTH"].explain("en").startswith("usually buys before Eid; not this year")
+    # a Fitr-only buyer who let both Eids of 2026 pass is judged like anyone else
+    assert judged(date(2026, 6, 10))["FITR25"].level == LOST
+    assert judged(date(2026, 6, 10))["FITR25"].explain("en").startswith("bought twice, 5 days apart")
+
+
+def test_a_festival_a_year_away_does_not_hold_back_a_buyer_who_skipped_a_whole_year():
+    """Listed as two festivals, a Fitr buyer of 2025 who let Fitr 2026 pass is not waiting
+    for Fitr 2027 in August 2026."""
+    fitr = ("Eid-ul-Fitr", (date(2025, 3, 31), date(2026, 3, 20), date(2027, 3, 10)))
+    assert judged(date(2026, 8, 15), festivals=(fitr,))["FITR25"].level == LOST
