@@ -109,11 +109,12 @@ SUGGEST_BOTH = Text(
        "হারানো বলত, তাঁদের {p} আর ফেরেননি; যাঁরা চলে গেছেন তাঁদের {r} খুঁজে পেত।")
 NO_GOOD_SILENCE = Text(
     en="Suggestion: no setting did clearly better than the longest silence here, and the list "
-       "did worse than it: call first the customers whose last purchase is the oldest (sort the "
-       "Customers tab by Last Purchase), not the list from the top, and call before you send.",
+       "did worse than it: call first the customers whose last purchase is the oldest (the days "
+       "since it are in the Why column of Follow-ups), not the list from the top, and call before "
+       "you send.",
     bn="পরামর্শ: এখানে কোনো সেটিং সবচেয়ে লম্বা সময় না কেনার চেয়ে স্পষ্ট ভালো করেনি, আর তালিকাটি "
        "এর চেয়ে খারাপ করেছে: তালিকার ওপর থেকে নয়, যাঁদের শেষ কেনাকাটা সবচেয়ে পুরোনো তাঁদের আগে "
-       "ফোন করুন (Customers ট্যাবটি Last Purchase কলাম দিয়ে সাজিয়ে), আর বার্তা পাঠানোর আগে ফোন করুন।")
+       "ফোন করুন (কত দিন কেনেননি তা ফলো-আপ তালিকা (Follow-ups) ট্যাবের কেন (Why) কলামে আছে), আর বার্তা পাঠানোর আগে ফোন করুন।")
 #: No other share did better, and one of the simple rules did a little better than the list
 #: (less than ``BEHIND_MARGIN``, or the 90-day rule): no "read the list from the top".
 NO_GOOD_CLOSE = Text(

@@ -35,6 +35,17 @@ SHOP_NAME = Text(
 NOT_LISTED = Text(en="Not listed in Follow-ups ({cap} rows per agent, the most urgent first): {detail}",
                   bn="ফলো-আপে তালিকাভুক্ত নয় (প্রতি কর্মীর {cap}টি সারি, সবচেয়ে জরুরিগুলো আগে): {detail}")
 DRY_ROWS = 30
+#: The target as the backends name it, in the owner's language (stop 30's trial: "workbook" in
+#: the Bengali summary).
+TARGET_KINDS = (("workbook ", Text(en="workbook ", bn="ওয়ার্কবুক ")),
+                ("Google Sheet ", Text(en="Google Sheet ", bn="গুগল শিট ")))
+
+
+def target_label(target: str, lang: str) -> str:
+    for prefix, text in TARGET_KINDS:
+        if target.startswith(prefix):
+            return text(lang) + target[len(prefix):]
+    return target
 
 
 def shop_name_reminder(settings, lang: str) -> list[str]:
@@ -47,7 +58,7 @@ def shop_name_reminder(settings, lang: str) -> list[str]:
 
 def summarise(result: DailyResult, lang: str, settings=None) -> str:
     n = lambda value: localise_digits(value, lang)  # noqa: E731
-    lines = [TITLE(lang, today=n(result.today.isoformat()), target=result.target)]
+    lines = [TITLE(lang, today=n(result.today.isoformat()), target=target_label(result.target, lang))]
     if result.catch_up:
         lines.append(result.catch_up(lang))
     if result.test and not result.dry_run:

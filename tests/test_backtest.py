@@ -891,8 +891,9 @@ def test_the_method_line_gives_the_real_reason_nothing_was_learnt_with_its_numbe
     assert own_gap.explain_choice("en").startswith(
         "judged by how often each customer usually buys. Not learnt from this shop's own "
         "past: 34 days earlier, 24 repeat buyers were known, 13 of whom bought again and 11 did "
-        "not (learning needs at least 100, with 20 who bought again and 20 who did not). The "
-        "general model saw nobody stop buying either.")
+        "not (learning needs at least 100, with 20 who bought again and 20 who did not). Nor is "
+        "the history long enough for a general model to tell customers who stopped from those who "
+        "buy rarely, so each one is judged by how often they usually buy.")
 
 
 # --------------------------------------------------------------------------
@@ -1335,16 +1336,17 @@ def with_precisions(result, **precisions):
            "(--calibration) before you trust the list's order more than the days since the last "
            "purchase.",
      "Suggestion: no setting did clearly better than the longest silence here, and the list did "
-     "worse than it: call first the customers whose last purchase is the oldest (sort the "
-     "Customers tab by Last Purchase), not the list from the top, and call before you send."),
+     "worse than it: call first the customers whose last purchase is the oldest (the days since "
+     "it are in the Why column of Follow-ups), not the list from the top, and call before you "
+     "send."),
     ("bn", "- এখানে তালিকাটি সবচেয়ে লম্বা সময় না কেনার চেয়ে খারাপ করেছে (৩৮% বনাম ৪৯% আর "
            "ফেরেননি): এই তারিখে সবচেয়ে বেশি দিন না কেনা গ্রাহকেরাই বেশি নিশ্চিতভাবে চলে "
            "গিয়েছিলেন; শেষ কেনাকাটার পর কত দিন গেছে তার চেয়ে তালিকার ক্রমে বেশি ভরসা করার "
            "আগে অন্য তারিখে (--calibration) মিলিয়ে দেখুন।",
      "পরামর্শ: এখানে কোনো সেটিং সবচেয়ে লম্বা সময় না কেনার চেয়ে স্পষ্ট ভালো করেনি, আর তালিকাটি "
      "এর চেয়ে খারাপ করেছে: তালিকার ওপর থেকে নয়, যাঁদের শেষ কেনাকাটা সবচেয়ে পুরোনো তাঁদের "
-     "আগে ফোন করুন (Customers ট্যাবটি Last Purchase কলাম দিয়ে সাজিয়ে), আর বার্তা পাঠানোর "
-     "আগে ফোন করুন।"),
+     "আগে ফোন করুন (কত দিন কেনেননি তা ফলো-আপ তালিকা (Follow-ups) ট্যাবের কেন (Why) কলামে আছে), "
+     "আর বার্তা পাঠানোর আগে ফোন করুন।"),
 ])
 def test_a_list_behind_the_longest_silence_says_so_and_does_not_send_the_owner_to_its_top(
         seasonal_result, lang, behind, suggestion):

@@ -54,7 +54,9 @@ NOT_MADE = Text(en="no message: the {messages} tab has no column for {headers} (
                 bn="বার্তা নেই: {messages} ট্যাবে {headers} কলাম নেই ({problems} ট্যাব দেখুন)")
 
 #: The Run Log outcome of a run for a pretended day: only "ok" counts as a day's run.
-TEST_OUTCOME = "ok (test run with --today)"
+TEST_OUTCOME = Text(en="ok (test run with --today)", bn="ok (--today দিয়ে পরীক্ষামূলক রান)")
+#: The Run Log's details start with the day judged.
+DETAILS_TODAY = Text(en="today={date}", bn="আজ={date}")
 
 
 @dataclass
@@ -274,10 +276,11 @@ def run_log_row(result: DailyResult, finished: datetime, settings: Settings) -> 
     return {
         "started": result.started.isoformat(timespec="seconds"),
         "finished": finished.isoformat(timespec="seconds"),
-        "job": "daily", "outcome": TEST_OUTCOME if result.test else "ok",
+        "job": "daily", "outcome": TEST_OUTCOME(settings.language) if result.test else "ok",
         "messages": len(result.new_messages), "follow_ups": len(result.items),
         "problems": len(result.problems), "version": __version__,
-        "details": f"today={result.today.isoformat()}" + (f"; {by_kind}" if by_kind else "")
+        "details": DETAILS_TODAY(settings.language, date=result.today.isoformat())
+                   + (f"; {by_kind}" if by_kind else "")
                    + (f"; {result.catch_up('en')}" if result.catch_up else ""),
     }
 

@@ -26,7 +26,7 @@ from ..plan.worklist import voice
 from ..plan.meetups import (REASONS, SEGMENT_LABELS, UNREADABLE_NOTE, MeetupOutcome,
                                 invite_section, plan_meetups)
 from . import Clock
-from .daily import DailyResult, build_changes, busy_today, plan_daily, run_log_row
+from .daily import DETAILS_TODAY, DailyResult, build_changes, busy_today, plan_daily, run_log_row
 
 UNKNOWN_MEETUP = Text(
     en="There is no meetup {id} in the Meetups tab (meetups there: {known}); check the ID, or the Problems tab if its row has a mistake.",
@@ -153,7 +153,8 @@ def _log_row(result: InviteResult, finished: datetime, settings: Settings) -> di
                            notes=result.notes, capped={})
     row = run_log_row(as_daily, finished, settings)
     o = result.outcome
-    row.update(job="invite", details=(f"today={result.today.isoformat()}; meetup={o.meetup.id}; "
+    today = DETAILS_TODAY(settings.language, date=result.today.isoformat())
+    row.update(job="invite", details=(f"{today}; meetup={o.meetup.id}; "
                                       f"invited={len(result.new_messages)}; "
                                       f"left_out={len(o.left_out)}"))
     return row

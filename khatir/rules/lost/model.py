@@ -178,8 +178,10 @@ NOT_LEARNT = Text(
 AFTER_NOT_LEARNT = {
     WHY_SHORT: Text(en="So a general model is used.", bn="তাই সাধারণ মডেল ব্যবহার করা হয়েছে।"),
     WHY_NO_DROPOUT: Text(
-        en="The general model saw nobody stop buying either.",
-        bn="সাধারণ মডেলও কাউকে কেনা বন্ধ করতে দেখেনি।"),
+        en="Nor is the history long enough for a general model to tell customers who stopped "
+           "from those who buy rarely, so each one is judged by how often they usually buy.",
+        bn="সাধারণ মডেলের জন্যও হিসাব এত ছোট যে কেনা বন্ধ করা গ্রাহক আর কম কেনা গ্রাহককে আলাদা করা "
+           "যায় না, তাই প্রত্যেককে তিনি সাধারণত কত দিন পরপর কেনেন তা দেখে বিচার করা হয়েছে।"),
     WHY_NO_FIT: WHY_TEXT[WHY_NO_FIT],
 }
 NO_SEASONS = Text(
