@@ -310,3 +310,25 @@ def test_on_google_the_chart_is_under_the_table(sheets_server, google_sheet, set
     [chart] = next(s["charts"] for s in meta["sheets"] if s["properties"]["title"] == "Results")
     anchor = chart["position"]["overlayPosition"]["anchorCell"]
     assert (anchor["rowIndex"], anchor["columnIndex"]) == (len(sheet.tab("Results")) + 1, 0)
+
+
+@pytest.mark.parametrize("lang, expected", [
+    ("en", "Of the customers messaged in a week, 26% bought within 14 days (10 of 39), compared "
+           "with 25% of the customers not messaged in the same weeks (100 of 400)."),
+    ("bn", "যে গ্রাহকেরা কোনো সপ্তাহে বার্তা পেয়েছেন, তাঁদের ২৬% ১৪ দিনের মধ্যে কিনেছেন (৩৯ জনের মধ্যে ১০ জন); "
+           "সেই একই সপ্তাহগুলোতে বার্তা পাননি এমন গ্রাহকদের মধ্যে কিনেছেন ২৫% (৪০০ জনের মধ্যে ১০০ জন)।"),
+])
+def test_the_messaged_are_compared_with_the_others_of_the_same_weeks(lang, expected):
+    """One Eid-rush week's messages against the quiet weeks' others made win-backs look like
+    they worked (stop 30's owner trial: 26% against 15%, while the others of that week bought
+    at 26% too): the comparison keeps to the weeks someone was messaged."""
+    from khatir.plan.results import summary_lines
+    from khatir.rules.results import Week
+    from khatir.sheet.names import SheetNames
+
+    quiet = [Week(date(2026, 1, 5) + timedelta(days=7 * i), others=500, others_bought=50)
+             for i in range(11)]
+    rush = Week(date(2026, 3, 23), messages_sent=39, messaged=39, bought_after=10, others=400,
+                others_bought=100)
+    lines = summary_lines([*quiet, rush], lang, SheetNames())
+    assert lines[1] == expected

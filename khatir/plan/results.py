@@ -30,10 +30,11 @@ MESSAGES_SENT = Counted(one="1 message sent", en="{count} messages sent",
 REPLIES = Counted(one="1 reply", en="{count} replies", bn="{count}টির উত্তর এসেছে")
 COMPARED = Text(
     en="Of the customers messaged in a week, {rate} bought within 14 days ({bought} of {messaged}), "
-       "compared with {others_rate} of the customers not messaged ({others_bought} of {others}).",
+       "compared with {others_rate} of the customers not messaged in the same weeks "
+       "({others_bought} of {others}).",
     bn="যে গ্রাহকেরা কোনো সপ্তাহে বার্তা পেয়েছেন, তাঁদের {rate} ১৪ দিনের মধ্যে কিনেছেন "
-       "({messaged} জনের মধ্যে {bought} জন); বার্তা পাননি এমন গ্রাহকদের মধ্যে কিনেছেন {others_rate} "
-       "({others} জনের মধ্যে {others_bought} জন)।")
+       "({messaged} জনের মধ্যে {bought} জন); সেই একই সপ্তাহগুলোতে বার্তা পাননি এমন গ্রাহকদের মধ্যে "
+       "কিনেছেন {others_rate} ({others} জনের মধ্যে {others_bought} জন)।")
 # {messages}, {status}, {sent_on}, {reply} ...: tabs and columns as this sheet names them
 # (khatir.sheet.names), so staff find the words they are told to look for.
 NOTHING_SENT = Text(
@@ -95,9 +96,11 @@ def summary_lines(weeks: list[Week], lang: str, names: SheetNames) -> list[str]:
                     due=n(s["follow_ups_due"]), f_sent=n(s["follow_ups_sent"]),
                     on_time=n(s["sent_on_time"]))]
     if s["messages_sent"]:
+        others_bought, others = t.same_weeks
+        others_rate = 100.0 * others_bought / others if others else None
         lines.append(COMPARED(lang, rate=pct(t.bought_rate), bought=n(s["bought_after"]),
-                              messaged=n(s["messaged"]), others_rate=pct(t.others_rate),
-                              others_bought=n(s["others_bought"]), others=n(s["others"])))
+                              messaged=n(s["messaged"]), others_rate=pct(others_rate),
+                              others_bought=n(others_bought), others=n(others)))
     else:
         lines.append(NOTHING_SENT(lang, **where))
     lines.append(OTHERS(lang, lost=n(s["win_backs"]), back=n(s["came_back"]), invited=n(s["invited"]),

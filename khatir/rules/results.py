@@ -224,13 +224,23 @@ class Totals:
     def others_rate(self) -> float | None:
         return _rate(self.sums["others_bought"], self.sums["others"])
 
+    @property
+    def same_weeks(self) -> tuple[int, int]:
+        """Customers not messaged, and those who bought, in the weeks someone was messaged only:
+        the fair comparison (stop 30's owner trial: one Eid-rush week's messages against twelve
+        weeks of everyone else made win-backs look like they worked)."""
+        return self.sums["others_bought_same_weeks"], self.sums["others_same_weeks"]
+
 
 def _rate(part: int, whole: int) -> float | None:
     return 100.0 * part / whole if whole else None
 
 
 def totals(weeks: list[Week]) -> Totals:
-    return Totals(len(weeks), {name: sum(getattr(w, name) for w in weeks) for name in COUNTS})
+    sums = {name: sum(getattr(w, name) for w in weeks) for name in COUNTS}
+    sums["others_same_weeks"] = sum(w.others for w in weeks if w.messaged)
+    sums["others_bought_same_weeks"] = sum(w.others_bought for w in weeks if w.messaged)
+    return Totals(len(weeks), sums)
 
 
 __all__ = ["BUY_WINDOW_DAYS", "COUNTS", "INVITE_KIND", "Totals", "WEEKS", "Week", "monday",
