@@ -164,7 +164,7 @@ def test_a_day_first_column_is_read_as_before(tmp_path, config, capsys, writer):
 
 
 RUPA_CHECK_IN = ["1", "check in", "C-2", "Rupa Akter", "+8801711234562", "", "", "",
-                 "never contacted; first purchase 205 days ago (limit 60)"]
+                 "never contacted; only purchase 205 days ago (limit 60)"]
 
 
 @pytest.mark.slow
@@ -202,7 +202,7 @@ def test_the_majority_decides_and_the_summary_names_the_other_side(tmp_path, con
     assert rows(book, "Follow-ups", 9)[1:] == [
         IMRAN_LOST[:9], RUPA_FIRST[:9],
         ["3", "check in", "C-3", "Mitu Chowdhury", "+8801711234563", "", "", "",
-         "never contacted; first purchase 366 days ago (limit 60)"]]
+         "never contacted; only purchase 366 days ago (limit 60)"]]
 
 
 @pytest.mark.slow

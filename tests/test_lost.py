@@ -385,6 +385,17 @@ def test_check_ins_due_by_segment_limit():
     assert exactly == []  # "longer than" the limit
 
 
+@pytest.mark.parametrize("lang, expected", [
+    ("en", "never contacted; only purchase 591 days ago (limit 60)"),
+    ("bn", "কখনো যোগাযোগ হয়নি; একমাত্র কেনা ৫৯১ দিন আগে (সীমা ৬০ দিন)"),
+])
+def test_a_one_time_buyer_is_not_said_to_have_a_first_purchase(lang, expected):
+    """"first purchase 591 days ago" of a customer who bought once read as if more followed."""
+    due = check_ins_due({"O": customer("O")}, {}, TODAY, {"existing": 60}, {"O": "existing"},
+                        first_purchase={"O": ago(591)}, last_purchase={"O": ago(591)})
+    assert [c.explain(lang) for c in due] == [expected]
+
+
 @pytest.mark.parametrize("bought, listed", [
     (ago(14), False), (ago(60), False),  # a reseller ordering every two weeks: in touch
     (ago(61), True), (None, True),

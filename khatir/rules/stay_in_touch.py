@@ -36,6 +36,9 @@ NO_CONTACT_FOR = Text(en="no contact for {days} days (limit {limit})",
                       bn="{days} দিন কোনো যোগাযোগ নেই (সীমা {limit} দিন)")
 NEVER_CONTACTED = Text(en="never contacted; first purchase {days} days ago (limit {limit})",
                        bn="কখনো যোগাযোগ হয়নি; প্রথম কেনা {days} দিন আগে (সীমা {limit} দিন)")
+#: One purchase only: "first purchase" of a customer who bought once misleads (stop 30's trial).
+NEVER_CONTACTED_ONCE = Text(en="never contacted; only purchase {days} days ago (limit {limit})",
+                            bn="কখনো যোগাযোগ হয়নি; একমাত্র কেনা {days} দিন আগে (সীমা {limit} দিন)")
 
 
 @dataclass(frozen=True)
@@ -44,12 +47,14 @@ class CheckIn:
     last_contact: date | None  # None: never contacted (measured from the first purchase)
     days_since_contact: int | None
     limit_days: int
+    only_purchase: bool = False  # never contacted, and their first purchase is their only one
 
     def explain(self, lang: str) -> str:
         days = _num(self.days_since_contact if self.days_since_contact is not None else "?", lang)
         limit = _num(self.limit_days, lang)
         if self.last_contact is None:
-            return NEVER_CONTACTED(lang, days=days, limit=limit)
+            text = NEVER_CONTACTED_ONCE if self.only_purchase else NEVER_CONTACTED
+            return text(lang, days=days, limit=limit)
         return NO_CONTACT_FOR(lang, days=days, limit=limit)
 
     @property
@@ -107,7 +112,8 @@ def check_ins_due(customers: Mapping[str, Customer], last_contact: Mapping[str, 
             continue
         days = (today - since).days
         if days > limit:
-            out.append(CheckIn(cid, contact, days, int(limit)))
+            out.append(CheckIn(cid, contact, days, int(limit),
+                               only_purchase=contact is None and bought == since))
     out.sort(key=lambda c: (-c.overdue_days, c.customer_id))
     return out
 
