@@ -85,3 +85,33 @@ def test_a_festival_a_year_away_does_not_hold_back_a_buyer_who_skipped_a_whole_y
     for Fitr 2027 in August 2026."""
     fitr = ("Eid-ul-Fitr", (date(2025, 3, 31), date(2026, 3, 20), date(2027, 3, 10)))
     assert judged(date(2026, 8, 15), festivals=(fitr,))["FITR25"].level == LOST
+
+
+def test_a_customer_who_buys_in_bursts_is_judged_by_the_gap_between_them():
+    """Without a festival listed, two visits of a few days each before two Eids are "about every
+    68 days", not "every 4 days": overdue after 68 days of silence, not after 4."""
+    bursts = dated("B", [date(2025, 3, 24), date(2025, 3, 28), date(2025, 6, 1), date(2025, 6, 4)])
+    shop = [*growing_shop(), bursts]
+    settings = LostSettings(lost_below=0.99, at_risk_below=1.0)
+    on = {a.customer_id: a for a in assess_all(shop, date(2025, 7, 20), settings)}
+    assert on["B"].typical_gap_days == 68 and on["B"].level is None  # 46 days: not overdue yet
+    later = {a.customer_id: a for a in assess_all(shop, date(2026, 3, 1), settings)}["B"]
+    assert (later.level, later.explain("en"), later.explain("bn")) == (
+        LOST, "usually buys on a few days at a time, about every 68 days; no purchase for 270 days; "
+              "4 orders, ৳ 4,000 in total",
+        "সাধারণত একসঙ্গে কয়েক দিন কেনেন, প্রায় ৬৮ দিন পরপর; ২৭০ দিন ধরে কোনো কেনাকাটা নেই; "
+        "৪টি অর্ডার, মোট ৳ ৪,০০০")
+
+
+@pytest.mark.parametrize("days, gaps", [
+    ([0, 4, 68, 71], [67]),  # two bursts: between their last days
+    ([0, 3, 40, 44, 90, 91], [41, 47]),
+    ([0, 7, 14, 21, 28], []),  # a steady weekly buyer is one long chain, not bursts
+    ([0, 30, 60, 90], []),  # single visits: their own median gap says it
+    ([0, 2, 30, 60], []),  # one burst only, then single visits
+    ([0, 5, 10, 15, 20, 80, 82], []),  # a burst longer than two weeks is a stretch of visits
+])
+def test_bursts_are_short_runs_of_purchase_days(days, gaps):
+    from khatir.rules.lost.assess import burst_gaps
+    start = date(2025, 1, 1)
+    assert burst_gaps(tuple(start + timedelta(days=d) for d in days)) == gaps

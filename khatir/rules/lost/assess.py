@@ -28,6 +28,8 @@ USUAL_GAP = Text(en="usually buys about every {gap} days",
                  bn="সাধারণত প্রায় {gap} দিন পরপর কেনেন")
 TWO_PURCHASES = Text(en="bought twice, {gap} days apart", bn="দুবার কিনেছেন, {gap} দিনের ব্যবধানে")
 TWO_PURCHASES_DAYS = Text(en="bought on two days in a row", bn="পরপর দুদিন কিনেছেন")
+USUAL_BURSTS = Text(en="usually buys on a few days at a time, about every {gap} days",
+                    bn="সাধারণত একসঙ্গে কয়েক দিন কেনেন, প্রায় {gap} দিন পরপর")
 USUAL_GAP_DAILY = Text(en="usually buys about every day",
                        bn="সাধারণত প্রায় প্রতিদিন কেনেন")
 NO_PURCHASE_FOR = Text(en="no purchase for {days} days",
@@ -61,6 +63,7 @@ class Assessment:
     eligible: bool = False  # overdue by their own rhythm and not waiting for their season
     season: Season | None = None  # when the customer buys in a season
     waiting: bool = False  # for their season, which has not passed this year
+    in_bursts: bool = False  # buys in bursts: the usual gap is between bursts (``burst_gaps``)
 
     def level_label(self, lang: str) -> str:
         text = LEVEL_LABELS.get(self.level or "")
@@ -76,6 +79,8 @@ class Assessment:
             days = max(1, round(gap))
             parts.append(TWO_PURCHASES_DAYS(lang) if days == 1
                          else TWO_PURCHASES(lang, gap=_num(days, lang)))
+        elif gap is not None and gap > 0 and self.in_bursts:
+            parts.append(USUAL_BURSTS(lang, gap=_num(max(1, round(gap)), lang)))
         elif gap is not None and gap > 0:
             days = max(1, round(gap))
             parts.append(USUAL_GAP_DAILY(lang) if days == 1
@@ -104,13 +109,47 @@ class Assessment:
 
 
 def typical_gap(h: PurchaseHistory) -> float | None:
-    """Usual days between purchases: the median gap when the dates are known, else the mean."""
+    """Usual days between purchases: the median gap when the dates are known, else the mean.
+
+    A customer who buys in bursts (a few days within a week or so, then nothing for two
+    months: before each Eid) is judged by the gaps between the bursts, not by the days
+    within one ("usually every 4 days" for two Eid visits: stop 30's owner trial)."""
+    bursts = burst_gaps(h.purchase_dates)
+    if bursts:
+        return float(median(bursts))
     gaps = h.gaps
     if gaps:
         return float(median(gaps))
     if h.purchases >= 2 and h.first is not None and h.last is not None and h.last > h.first:
         return (h.last - h.first).days / (h.purchases - 1)
     return None
+
+
+def burst_gaps(dates: tuple[date, ...]) -> list[int]:
+    """Days between the last days of consecutive bursts, when the purchase days come in bursts.
+
+    A burst: purchase days each at most ``BURST_GAP_DAYS`` after the one before, spanning at
+    most ``BURST_SPAN_DAYS``. In bursts: two or more of them, every one that short, and at least
+    half of them of more than one day (otherwise the days are plain visits, and their median gap
+    says it). A steady weekly buyer makes one long chain, so is not in bursts."""
+    if len(dates) < 3:
+        return []
+    chains: list[list[date]] = [[dates[0]]]
+    for d in dates[1:]:
+        if (d - chains[-1][-1]).days <= BURST_GAP_DAYS:
+            chains[-1].append(d)
+        else:
+            chains.append([d])
+    if (len(chains) < 2 or 2 * sum(len(c) > 1 for c in chains) < len(chains)
+            or any((c[-1] - c[0]).days > BURST_SPAN_DAYS for c in chains)):
+        return []
+    return [(b[-1] - a[-1]).days for a, b in zip(chains, chains[1:])]
+
+
+#: Purchase days at most this many days apart belong to one burst...
+BURST_GAP_DAYS = 7
+#: ...which spans at most this many days.
+BURST_SPAN_DAYS = 14
 
 
 def is_marked_lost(customer: Customer | None) -> bool:
@@ -334,7 +373,8 @@ def _assess(h: PurchaseHistory, today: date, settings: LostSettings, model: Mode
     waiting = season is not None and season.waiting(today)
     return Assessment(cid, None, score, gap, days_since, known.purchases, known.total_spent,
                       known.last, False, scored=True, eligible=overdue and not waiting,
-                      season=season, waiting=waiting)
+                      season=season, waiting=waiting,
+                      in_bursts=bool(burst_gaps(base.purchase_dates)))
 
 
 def win_back_order(assessments: Mapping[str, Assessment] | Iterable[Assessment]) -> list[Assessment]:
