@@ -58,6 +58,9 @@ _CONTACT = phrase_pattern((
     # "শনিবার আবার বাজার দিবে", "coming tomorrow for the difference") (w20)
     "আবার লাগবে", "abar lagbe", "বাজার দিবে", "বাজার দিবেন", "bajar dibe", "bajar diben",
     "coming tomorrow", "coming today", "coming back",
+    # the customer comes, or brings the bike in, on a day ("comes tomorrow with his brother",
+    # "will bring bike Sat") (w30)
+    "comes tomorrow", "comes today", "bring bike", "bring the bike", "bring his bike", "bring her bike",
     # the customer sends the details of an order on a day ("tuesday te details dibe") (w22)
     # texting "he'll come", coming in person ("tmrw he'll come instead")
     "he'll come", "she'll come", "they'll come", "in person",
@@ -190,7 +193,8 @@ _BAAD = frozenset(fold(w) for w in ("baad", "bad"))
 _DAY_UNITS = frozenset(fold(w) for w in ("din", "দিন", "days", "day", "dine", "soptah", "সপ্তাহ", "week", "weeks"))
 _THINGS = frozenset(fold(w) for w in ("লাশ", "lash", "মরদেহ", "body", "মাল", "mal", "parcel", "পার্সেল"))
 _COMING = frozenset(fold(w) for w in ("আসবে", "ashbe", "asbe", "আসিবে", "coming", "will come", "আইবো",
-                                      "coming tomorrow", "coming today", "coming back"))
+                                      "coming tomorrow", "coming today", "coming back",
+                                      "comes tomorrow", "comes today"))
 # Verb endings that ask or promise (dite, korben, ashbe, janabo): the contact is to come.
 _ASKING = ("te", "be", "ben", "bo", "b", "io", "en", "mu")
 _AGAIN = frozenset({fold("abar"), fold("again"), fold("আবার")})
@@ -281,6 +285,7 @@ _WEEKDAYS: dict[int, tuple[str, ...]] = {
     5: ("শনিবার", "শনি বার", "shonibar", "sonibar", "shanibar", "sanibar", "saturday", "next sat",
         "saterday", "satarday", "saturdy", "স্যাটারডে"),
     6: ("রবিবার", "রবি বার", "রোববার", "রোবার", "robibar", "robbar", "rabibar", "sunday", "next sun",
+        "rb bar",  # robibar in a hurry ("rb bar call dio") (w30)
         "sundy", "sundey", "সানডে"),
 }
 _WEEKDAY = {wd: phrase_pattern(words) for wd, words in _WEEKDAYS.items()}
