@@ -1012,6 +1012,9 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "for the office",
         # বিজিবি (the border guard, BGB) begins like বিজি (busy)
         "বিজিবি", "bgb$",
+        # no call back wanted ("Said no need to call back, phone is working fine now") (w30)
+        "no need to call", "no need for a call", "need not call", "no call back needed",
+        "doesn't need a call", "does not need a call", "dont need a call", "don't need a call",
     ),
 }
 

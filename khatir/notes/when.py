@@ -392,6 +392,9 @@ _FIXED = [
                      "this afternoon", "later today", "today evening", "today afternoon", "today night", "বিকালে", "বিকেলে", "সন্ধ্যায়", "bikale", "bikele", "bikel e", "bikal e",
                      "sondhay", "sondhar", "সন্ধ্যার পর", "দুপুরে", "dupure", "in the evening", "in the afternoon",
                      "at noon", "this morning", "rait e", "raite", "night e", "night এ", "রাতে ফোন", "রাতে কল", "রাতে আবার",
+                     # রাতে in Latin letters with its ending apart ("rate e abar call"; "rate" alone
+                     # is the English word) (w30)
+                     "rate e abar", "rate e call", "rate e phone", "rate e fone", "rate e kotha",
                      "রাতে call", "রাতে যোগাযোগ", "after magrib", "after maghrib", "after asr",
                      "after isha", "after jummah", "after jumma$", "after juma$", "after zohr", "ঘণ্টাখানেক", "ঘন্টাখানেক",
                      "ghontakhanek", "ghonta khanek", "ঘণ্টা খানেক", "an hour", "রাতের মধ্যে", "rater moddhe",
