@@ -137,8 +137,8 @@ CUES: dict[str, tuple[str, ...]] = {
         # "went into labour" ("in labour" is a cue, "into" is not "in"); a father's news told in
         # English ("He's a dad now, wife had a boy"); Chatgaiya হইয়্যে ("ঝির বাচ্চা হইয়্যে") (w30)
         "into labour", "into labor", "a dad now", "a father now", "a mum now", "a mom now",
-        "a mother now", "had a boy", "had a girl", "had a baby boy", "had a baby girl",
-        "বাচ্চা হইয়্যে", "বাচ্চা হইয়ে", "পোয়া হইয়্যে", "মাইয়া হইয়্যে",
+        "a mother now", "had a boy$", "had a girl$", "had a baby boy", "had a baby girl",
+        "বাচ্চা হইয়্যে", "বাচ্চা হইয়ে", "baccha hoiyye", "bachcha hoiyye", "পোয়া হইয়্যে", "মাইয়া হইয়্যে",
     ),
     "illness": (
         # a cough or vomiting that will not stop ("বাপের কাশি থামে না"); down with a fever
@@ -263,8 +263,9 @@ CUES: dict[str, tuple[str, ...]] = {
         "car repair", "bike repair", "gari meramot", "গাড়ি মেরামত", "ব্রেকডাউন",
         "ইঞ্জিনে সমস্যা", "ইঞ্জিনের সমস্যা", "engine e somossa", "engine er somossa", "engine overheat",
         "ডিজেল শেষ", "diesel shesh", "গ্যাস শেষ", "gas shesh", "petrol shesh", "পেট্রোল শেষ", "fuel shesh", "gearbox", "গিয়ারবক্স", "clutch plate", "towing", "skid",
-        # stranded with a flat ("flat" alone is an apartment) (w30)
-        "stranded", "with a flat$", "had a flat$", "got a flat$", "a flat tyre", "a flat tire",
+        # stranded with a flat ("flat" alone is an apartment; "stranded" alone pairs with a vehicle
+        # below: "the delivery man was stranded in the rain") (w30)
+        "stranded with", "with a flat$", "had a flat$", "got a flat$", "a flat tyre", "a flat tire",
     ),
     "complaint": (
         # the wrong size, goods past their date, a product dead within days, a rider asking for a
@@ -461,7 +462,7 @@ CUES: dict[str, tuple[str, ...]] = {
         # screen protector bubbling (not bubble wrap), a part or a parcel kept waiting, the courier
         # sending the customer round and round ("তিনবার ঘুরাইছে") (w30)
         "ছবিতে অন্য রকম", "ছবিতে অন্যরকম", "chobi te onno rokom", "chobite onno rokom",
-        "chobi te onnorokom", "ছবির সাথে মিল নাই", "chobir sathe mil nai", "not as pictured",
+        "chobi te onnorokom", "chobite onnorokom", "ছবির সাথে মিল নাই", "chobir sathe mil nai", "not as pictured",
         "লিপস্টিক ভাঙ্গা", "লিপস্টিক ভাঙা", "lipstick banga", "lipstick bhanga", "lipstick vanga",
         "বিলে ভুল", "বিল এ ভুল", "bill e vul", "bill e bhul", "bille vul", "bille bhul",
         "wrong bill", "overcharged", "bubbling", "waiting 10 days", "waiting for days",
@@ -565,7 +566,10 @@ CUES: dict[str, tuple[str, ...]] = {
         # a first job, a doctorate finished (w22)
         "first job", "got her job", "got his job", "phd complete", "phd done", "phd shesh",
         # a new boutique opening ("apur notun boutique open hocche") (w30)
-        "notun boutique", "নতুন বুটিক", "boutique open", "বুটিক ওপেন", "বুটিক খুল", "boutique khul",
+        # (not "boutique open" alone: "apur boutique open thake 10 tay" is its hours)
+        "notun boutique", "নতুন বুটিক", "boutique open hoc", "boutique open hob", "boutique open kor",
+        "boutique open ho", "বুটিক ওপেন হ", "বুটিক ওপেন কর", "বুটিক খুলছ", "বুটিক খুলবে", "boutique khulse",
+        "boutique khulbe",
     ),
     "busy": (
         # the number off, not picked up, out at the market now (w23)
@@ -1722,6 +1726,8 @@ VEHICLES: tuple[str, ...] = (
 VEHICLE_TROUBLE: tuple[str, ...] = (
     # Sylheti "stuck" ("lorry ... rastay atki gese") (w29)
     "atki gese", "আটকি গেছ", "atki gelo", "আটকি গেল",
+    # stranded ("bike stranded at Katakhali") (w30)
+    "stranded",
     # a bike's chain come off ("bike er chain fele dise") (w29)
     "chain fele dis", "chain fele dil", "chain pore gese", "চেইন পড়ে গেছে", "চেইন পইড়া",
     # a vehicle's gas kit or tank leaking ("সিএনজির গ্যাস কিট লিক করতেছে") (w23)
