@@ -134,6 +134,11 @@ CUES: dict[str, tuple[str, ...]] = {
         "baccha hoibo", "বাবু হইবো", "babu hoibo",
         # a baby born, "বাবু" (w20: "আমার বাবু হইছে দশ দিন হইল")
         "বাবু হইছে", "বাবু হয়েছে", "বাবু হইসে", "babu hoise", "babu hoyeche", "babu hoyse",
+        # "went into labour" ("in labour" is a cue, "into" is not "in"); a father's news told in
+        # English ("He's a dad now, wife had a boy"); Chatgaiya হইয়্যে ("ঝির বাচ্চা হইয়্যে") (w30)
+        "into labour", "into labor", "a dad now", "a father now", "a mum now", "a mom now",
+        "a mother now", "had a boy$", "had a girl$", "had a baby boy", "had a baby girl",
+        "বাচ্চা হইয়্যে", "বাচ্চা হইয়ে", "baccha hoiyye", "bachcha hoiyye", "পোয়া হইয়্যে", "মাইয়া হইয়্যে",
     ),
     "illness": (
         # a cough or vomiting that will not stop ("বাপের কাশি থামে না"); down with a fever
@@ -258,6 +263,9 @@ CUES: dict[str, tuple[str, ...]] = {
         "car repair", "bike repair", "gari meramot", "গাড়ি মেরামত", "ব্রেকডাউন",
         "ইঞ্জিনে সমস্যা", "ইঞ্জিনের সমস্যা", "engine e somossa", "engine er somossa", "engine overheat",
         "ডিজেল শেষ", "diesel shesh", "গ্যাস শেষ", "gas shesh", "petrol shesh", "পেট্রোল শেষ", "fuel shesh", "gearbox", "গিয়ারবক্স", "clutch plate", "towing", "skid",
+        # stranded with a flat ("flat" alone is an apartment; "stranded" alone pairs with a vehicle
+        # below: "the delivery man was stranded in the rain") (w30)
+        "stranded with", "with a flat$", "had a flat$", "got a flat$", "a flat tyre", "a flat tire",
     ),
     "complaint": (
         # the wrong size, goods past their date, a product dead within days, a rider asking for a
@@ -449,6 +457,18 @@ CUES: dict[str, tuple[str, ...]] = {
         "rip amar order", "order died", "smashed", "squashed", "crushed", "melted", "wilted",
         "ফুলগুলো শুকনা", "ফুল শুকনা", "ful shukna", "ful gula shukna", "never arrived", "never reached", "eta ki dilen", "এটা কি দিলেন",
         "difference back", "wants the difference",
+        # a Facebook page's goods: not as the photo showed ("chobi te onno rokom dekhaise"), a
+        # lipstick broken in its packaging, a bill with a mistake ("parts er bill e vul"), a
+        # screen protector bubbling (not bubble wrap), a part or a parcel kept waiting, the courier
+        # sending the customer round and round ("তিনবার ঘুরাইছে") (w30)
+        "ছবিতে অন্য রকম", "ছবিতে অন্যরকম", "chobi te onno rokom", "chobite onno rokom",
+        "chobi te onnorokom", "chobite onnorokom", "ছবির সাথে মিল নাই", "chobir sathe mil nai", "not as pictured",
+        "লিপস্টিক ভাঙ্গা", "লিপস্টিক ভাঙা", "lipstick banga", "lipstick bhanga", "lipstick vanga",
+        "বিলে ভুল", "বিল এ ভুল", "bill e vul", "bill e bhul", "bille vul", "bille bhul",
+        "wrong bill", "overcharged", "bubbling", "waiting 10 days", "waiting for days",
+        "waiting for weeks", "part delayed", "parts delayed",
+        "তিনবার ঘুরা", "দুইবার ঘুরা", "বারবার ঘুরা", "কয়েকবার ঘুরা", "tinbar ghura", "duibar ghura",
+        "barbar ghura",
     ),
     "celebration": (
         # came first in class ("ছেলে school এ 1st হইছে"), a new pharmacy or garage of their own (w23)
@@ -545,6 +565,11 @@ CUES: dict[str, tuple[str, ...]] = {
         "ম্যানেজার হয়েছি", "officer hoise", "officer hoisi", "অফিসার হইছে", "অফিসার হয়েছে",
         # a first job, a doctorate finished (w22)
         "first job", "got her job", "got his job", "phd complete", "phd done", "phd shesh",
+        # a new boutique opening ("apur notun boutique open hocche") (w30)
+        # (not "boutique open" alone: "apur boutique open thake 10 tay" is its hours)
+        "notun boutique", "নতুন বুটিক", "boutique open hoc", "boutique open hob", "boutique open kor",
+        "boutique open ho", "বুটিক ওপেন হ", "বুটিক ওপেন কর", "বুটিক খুলছ", "বুটিক খুলবে", "boutique khulse",
+        "boutique khulbe",
     ),
     "busy": (
         # the number off, not picked up, out at the market now (w23)
@@ -720,6 +745,9 @@ CUES: dict[str, tuple[str, ...]] = {
         "overtime চলছে", "ওভারটাইম চল", "overtime e ase", "overtime করতেছ", "overtime kortese",
         "ওভারটাইম করতেছ", "office er kaje gese", "gese office er kaje", "অফিসের কাজে গেছ",
         "গেছে অফিসের কাজে",
+        # cannot be got on the line ("লাইনে পাওয়া যায় না") (w30)
+        "লাইনে পাওয়া যায় না", "লাইনে পাওয়া যাচ্ছে না", "লাইনে পাওয়া যায়নি", "লাইনে পাই না",
+        "line e paoa jay na", "line e pawa jay na", "line e paowa jay na", "line e pai na",
     ),
 }
 
@@ -988,6 +1016,9 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "for the office",
         # বিজিবি (the border guard, BGB) begins like বিজি (busy)
         "বিজিবি", "bgb$",
+        # no call back wanted ("Said no need to call back, phone is working fine now") (w30)
+        "no need to call", "no need for a call", "need not call", "no call back needed",
+        "doesn't need a call", "does not need a call", "dont need a call", "don't need a call",
     ),
 }
 
@@ -1145,6 +1176,11 @@ NOBODY_ILL: tuple[str, ...] = (
     "কেউ অসুস্থ না", "কেউ অসুস্থ নয়", "কেউ অসুস্থ নাই", "keu osustho na", "keu osusto na", "keu osustho noy",
     "কারো অসুখ না", "কারো অসুখ নাই", "karo osukh na", "karo osukh nai", "nobody is sick", "no one is sick",
     "nobody sick", "no one sick", "nobody is ill", "no one is ill", "not for any illness",
+    # a fall or a crash that hurt nobody ("Phone এর screen ফাটছে পড়ে গিয়ে, কেউ আহত না") (w30)
+    "কেউ আহত না", "কেউ আহত হয়নি", "কেউ আহত হয় নাই", "কেউ আহত হয়নাই", "keu ahoto na", "keu ahoto hoy nai",
+    "keu ahoto hoyni", "কেউ ব্যথা পায় নাই", "কেউ ব্যথা পায়নি", "keu betha pay nai", "keu batha pay nai",
+    "nobody hurt", "no one hurt", "nobody was hurt", "no one was hurt", "nobody injured", "no one injured",
+    "nobody was injured", "no one was injured",
 )
 # ... and, opening a clause, a bare "not ill" ("khelar por khay chele, osukh na").
 NOT_ILL: tuple[str, ...] = (
@@ -1267,6 +1303,10 @@ OVER: tuple[str, ...] = (
     # all fine again after a vehicle's or a device's trouble ("tyre burst hoisilo, kal change korse,
     # ekhon sob thik") (w23)
     "ekhon sob thik", "এখন সব ঠিক", "ekhon shob thik", "all fixed now", "sob thik hoye gese",
+    # put right in the passive ("বাইক ঠিক করা হইছে"); a battery down, starting again ("car er
+    # battery down chilo, ekhon start nise") (w30)
+    "ঠিক করা হইছে", "ঠিক করা হয়েছে", "thik kora hoise", "thik kora hoyeche", "ekhon start nise",
+    "ekhon start niche", "এখন স্টার্ট নিছে", "এখন স্টার্ট নিচ্ছে", "ekhon start nicche",
     *WARRANTY_DONE,
     "কমে গেছে", "কমেছে", "কমছে", "সেরে গেছে", "সেরে উঠেছে", "সেরে উঠছে", "সুস্থ$", "সুস্থ আছে",
     "সুস্থ হয়ে", "ভালো হয়ে গেছে", "ভালো হইছে", "ভালো হয়েছে", "এখন ভালো", "ভালো আছে",
@@ -1525,7 +1565,10 @@ MORE_RELATIONS: dict[str, tuple[str, ...]] = {
             # "chelta dengue te": ছেলেটা with its e dropped, as typed (w26)
             "chelta", "ছেলটা",
             # Noakhali হোলা, পোলা with its প spoken as হ ("হোলার হাম উঠছিল", "হেতির হোলার টাইফয়েড") (w28)
-            "হোলা$", "হোলার", "হোলারে", "হোলায়", "হোলাডা", "হোলাটা"),
+            "হোলা$", "হোলার", "হোলারে", "হোলায়", "হোলাডা", "হোলাটা",
+            # Chatgaiya পোয়া in Latin letters ("poar jor 103"); folded, "poar" is পার (past, across:
+            # "date পার হয়ে গেছে", "রাস্তা পার", NOT_PERSON) and পাড় (a saree's border, goods) (w30)
+            "poar$", "puar$"),
     "child": ("পোলাপান", "polapan", "বাচ্চাকাচ্চা", "bacchakaccha", "bachara", "বাচ্চারা",
               # Sylheti and Dhakaiya বাইচ্চা, a child ("মনিরার বাইচ্চার ডায়রিয়া"); with its ending or
               # after ছোট (ছোট ভাই, folded, begins it), not alone: folded it is বাইছা, picked out;
@@ -1621,6 +1664,13 @@ NOT_PERSON: tuple[str, ...] = (
     "baby wipe", "baby powder", "বেবি পাউডার", "baby package", "বেবি প্যাকেজ",
     # a maid (ঝি) is nobody's daughter, whatever Noakhali's ঝি, a daughter, says (w28)
     "কাজের ঝি", "বাসার ঝি", "ঠিকা ঝি", "kajer jhi", "basar jhi",
+    # goods for the bride a wedding brings ("বিয়ে করছে কাস্টমার, নতুন বউয়ের জন্য ফোন নিবে"): the
+    # wedding is the customer's own, not the wife's (w30)
+    "নতুন বউয়ের জন্য", "নতুন বৌয়ের জন্য", "নতুন বউয়ের লাইগা", "notun bou er jonno", "notun bour jonno",
+    "for the new bride",
+    # পার (past, across) folds like Chatgaiya "poar" (a son): "delivery date পার হয়ে গেছে",
+    # "রাস্তা পার হইতে গিয়া" (w30)
+    "পার হ", "par ho", "রাস্তা পার", "rasta par", "দিন পার", "din par",
 )
 # Words that may come before "ভাই" when it means a brother, not a man addressed by name.
 KIN_BEFORE: tuple[str, ...] = (
@@ -1660,6 +1710,8 @@ VEHICLES: tuple[str, ...] = (
     # ("bike$": বিকেল, the afternoon, is "bikel")
     "garir", "car$", "bike$", "bikes$", "biker$", "bike er", "bike ta", "motorcycle", "motorbike",
     "cng$", "van$", "truck", "bus$", "micro",
+    # the possessive ("His CNG's gas cylinder leaking") (w30)
+    "cng's$", "cngs$",
     "pickup", "pick up er", "auto$", "rickshaw", "tempo$", "tempor$", "tempote", "tempota", "tempo te", "scooty", "scooter", "vehicle", "lorry", "নসিমন",
     "করিমন", "ট্রলার", "নৌকা", "boat", "trawler", "প্রাইভেট কার", "private car", "ambulance",
     "অ্যাম্বুলেন্স", "lori", "লরি", "tractor", "ট্রাক্টর", "power tiller", "পাওয়ার টিলার",
@@ -1674,6 +1726,8 @@ VEHICLES: tuple[str, ...] = (
 VEHICLE_TROUBLE: tuple[str, ...] = (
     # Sylheti "stuck" ("lorry ... rastay atki gese") (w29)
     "atki gese", "আটকি গেছ", "atki gelo", "আটকি গেল",
+    # stranded ("bike stranded at Katakhali") (w30)
+    "stranded",
     # a bike's chain come off ("bike er chain fele dise") (w29)
     "chain fele dis", "chain fele dil", "chain pore gese", "চেইন পড়ে গেছে", "চেইন পইড়া",
     # a vehicle's gas kit or tank leaking ("সিএনজির গ্যাস কিট লিক করতেছে") (w23)

@@ -594,6 +594,10 @@ def over_in(parts: list[str], event: str | None = None,
                 continue  # "dad might be discharged", "বুধবার দিলে ঠিক আছে" (w24)
             if _words_after(clause, end, 1) in _TO_DO or _about_other(event, before):
                 continue
+            if _then_to_call(clause, end):
+                continue  # "আজ সন্ধ্যায় ঠিক করে ফোন দিবো": will put it right, then call (w30)
+            if _ARTICLE.intersection(last):
+                continue  # "the repaired phone heats up again": what it is, not that it is over (w30)
             if _ALMOST.intersection(last) or _WANTS.intersection(clause[:start].split()[-4:]):
                 continue  # "almost recovered", "প্রায় ঠিক হয়ে গেছে"; "wants the helmet replaced" (probe 3)
             if event == "illness" and _STILL_ILL is not None and (
@@ -605,6 +609,20 @@ def over_in(parts: list[str], event: str | None = None,
                 continue  # "মেয়ের বিয়ে ঠিক হয়েছে": a wedding arranged, not something put right
             return clause[start:end]
     return None
+
+
+# "ঠিক করে ফোন দিবো", "thik kore call dibo", "ঠিক করে জানাবো": put right, and then a call still to
+# make (w30)
+_A_CALL = frozenset(fold(w) for w in ("ফোন", "fon", "phone", "call", "কল"))
+_ARTICLE = frozenset(fold(w) for w in ("the", "a", "an"))
+_WILL_TELL = frozenset(fold(w) for w in ("জানাবো", "janabo", "জানাবে", "janabe"))
+
+
+def _then_to_call(clause: str, end: int) -> bool:
+    """A call to make right after the words of putting right: the fixing is still to come."""
+    after = clause[end:].split()[:2]
+    return bool(after) and (after[0] in _WILL_TELL
+                            or after[0] in _A_CALL and len(after) == 2 and after[1] in _TO_DO)
 
 
 def _about_other(event: str | None, before: str) -> bool:
