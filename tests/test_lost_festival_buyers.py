@@ -14,6 +14,7 @@ import pytest
 
 from khatir.rules.history import PurchaseHistory
 from khatir.rules.lost import AT_RISK, LOST, LostSettings, assess_all
+from khatir.rules.lost.fit import fit_model
 
 EID = ("Eid", (date(2025, 3, 31), date(2025, 6, 7), date(2026, 3, 20), date(2026, 5, 27),
                date(2027, 3, 10), date(2027, 5, 17)))
@@ -115,3 +116,25 @@ def test_bursts_are_short_runs_of_purchase_days(days, gaps):
     from khatir.rules.lost.assess import burst_gaps
     start = date(2025, 1, 1)
     assert burst_gaps(tuple(start + timedelta(days=d) for d in days)) == gaps
+
+
+def test_customers_waiting_for_their_festival_change_nobody_elses_level():
+    """Counted among the expected lost, waiting Eid buyers filled the list with regulars barely
+    overdue (stop 30's re-trial: 12 of the day's 20 win-backs to customers silent 32 to 85 days)."""
+    eid_buyers = [dated(f"E{i:02d}", [date(2025, 3, 20) + timedelta(days=i % 7), date(2025, 3, 25),
+                                      date(2025, 5, 30) + timedelta(days=i % 5), date(2025, 6, 3)])
+                  for i in range(40)]
+    today = date(2026, 3, 1)
+    # monthly buyers silent from 0 to 149 days: where the list ends is the model's to say
+    regulars = [dated(f"R{i:03d}", [d for m in range(14)
+                                    if (d := date(2025, 1, 5) + timedelta(days=30 * m + i % 9))
+                                    <= today - timedelta(days=i)]) for i in range(150)]
+    settings = LostSettings(festivals=(EID,))
+    # the same model for both (the general one): what the list counts is tested
+    model = fit_model(regulars, today, learn=False)
+    alone = {a.customer_id: a.level for a in assess_all(regulars, today, settings, model)}
+    both = {a.customer_id: a.level
+            for a in assess_all([*regulars, *eid_buyers], today, settings, model)}
+    assert all(both[f"E{i:02d}"] is None for i in range(40))  # waiting for Eid
+    assert {cid: level for cid, level in both.items() if cid in alone} == alone
+    assert sum(level == LOST for level in alone.values()) == 44  # (62 when the waiting counted)

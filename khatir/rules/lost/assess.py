@@ -201,7 +201,10 @@ def assess_all(histories: Iterable[PurchaseHistory], today: date, settings: Lost
     judged = [_with_level(a, _fixed_level(a, settings)) if a.eligible else a for a in judged]
     if not settings.adaptive:
         return judged
-    total = sum(a.score for a in judged if a.scored)
+    # a customer waiting for their season is not expected to be lost: counted, their scores
+    # would fill the list with barely overdue regulars (stop 30's re-trial: with Eid listed, 12
+    # of the day's 20 win-backs went to customers silent 32 to 85 days)
+    total = sum(a.score for a in judged if a.scored and not a.waiting)
     ranked = _blend_rank([a for a in judged if a.eligible])
     levels: dict[str, str] = {}
     running, lost = 0.0, 0
@@ -211,7 +214,8 @@ def assess_all(histories: Iterable[PurchaseHistory], today: date, settings: Lost
         levels[a.customer_id] = LOST if running < settings.lost_share * total else AT_RISK
         lost += levels[a.customer_id] == LOST
         running += a.score
-    plain = [a.score for a in judged if a.scored and (a.days_since or 0) > PLAIN_RULE_DAYS]
+    plain = [a.score for a in judged
+             if a.scored and not a.waiting and (a.days_since or 0) > PLAIN_RULE_DAYS]
     trimmed = _trim_to_plain_rule(ranked[:lost], plain, total, settings)
     for a in trimmed:
         levels[a.customer_id] = AT_RISK
