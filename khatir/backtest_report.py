@@ -14,6 +14,7 @@ from .backtest import BacktestResult, ShareTry
 from .i18n import Counted, Text, localise_digits, thousands
 from .orders_file import OrderLog
 from .messages.filters import long_date
+from .rules.lost.seasonal import FESTIVAL_NO_NEXT, festivals_without_next
 from .rules.lost.settings import LostSettings, at_risk_share_for
 
 #: A try is acceptable when it finds at least this share of the customers who left...
@@ -54,14 +55,14 @@ MATCHED = Text(
     bn="- যাঁরা সবচেয়ে বেশি দিন কেনেননি এমন প্রায় সমান সংখ্যক গ্রাহক নিলে ({n} জন, {days} দিন "
        "বা তার বেশি কেনাকাটা নেই): {p} আর ফেরেননি।")
 LAST_YEAR_SEASON = Counted(
-    one="- 1 customer seen in last year's season only, whose season was coming, was at risk "
-        "rather than lost; {outcome}.",
-    en="- {n} customers seen in last year's season only, whose season was coming, were at risk "
-       "rather than lost; {k} of them ({p}) never came back.",
-    bn="- গত বছরের মৌসুমেই শুধু কেনা {n} জন গ্রাহক, যাঁদের মৌসুম আসছিল, হারানো নয়, ঝুঁকিতে "
-       "ছিলেন; তাঁদের {k} জন ({p}) আর ফেরেননি।",
-    bn_one="- গত বছরের মৌসুমেই শুধু কেনা ১ জন গ্রাহক, যাঁর মৌসুম আসছিল, হারানো নয়, ঝুঁকিতে "
-           "ছিলেন; {outcome}।")
+    one="- 1 customer whose season was coming (seen in last year's season only, or before a listed "
+        "festival), was at risk rather than lost; {outcome}.",
+    en="- {n} customers whose season was coming (seen in last year's season only, or before a "
+       "listed festival), were at risk rather than lost; {k} of them ({p}) never came back.",
+    bn="- মৌসুম আসছিল এমন {n} জন গ্রাহক (শুধু গত বছরের মৌসুমে, বা তালিকার কোনো উৎসবের আগে কিনেছেন) "
+       "হারানো নয়, ঝুঁকিতে ছিলেন; তাঁদের {k} জন ({p}) আর ফেরেননি।",
+    bn_one="- মৌসুম আসছিল এমন ১ জন গ্রাহক (শুধু গত বছরের মৌসুমে, বা তালিকার কোনো উৎসবের আগে কিনেছেন) "
+           "হারানো নয়, ঝুঁকিতে ছিলেন; {outcome}।")
 ONE_GONE = Text(en="they never came back", bn="তিনি আর ফেরেননি")
 ONE_BACK = Text(en="they bought again", bn="তিনি আবার কিনেছেন")
 #: A check after the date shorter than this: said plainly, and no setting suggested by it.
@@ -288,6 +289,11 @@ def plain_report(result: BacktestResult, lang: str = "en") -> str:
         names = ", ".join(f"{name} ({', '.join(long_date(d, lang, year=True) for d in days)})"
                           for name, days in result.settings.festivals)
         lines.append(FESTIVALS_READ(lang, names=names))
+        # (after the date judged: the backtest pretends it is today)
+        lines += [FESTIVAL_NO_NEXT(lang, festival=name, config="config/settings.toml",
+                                   last=long_date(last, lang, year=True))
+                  for name, last in festivals_without_next(result.settings.festivals,
+                                                           result.calibration)]
     lines.append(suggestion(result, lang, num, pct))
     return "\n".join(lines)
 

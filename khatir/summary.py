@@ -19,7 +19,7 @@ CAPPED = Counted(one="1 more {kind} message waits for a later run (daily limit).
                  en="{count} more {kind} messages wait for later runs (daily limit).",
                  bn="আরও {count}টি {kind} বার্তা পরের রানগুলোতে আসবে (দৈনিক সীমা)।")
 NEXT = Text(en="Next: open the Messages tab, send the 'pending' messages, and set their Status to 'sent'.",
-            bn="এরপর: বার্তা (Messages) ট্যাব খুলুন, 'pending' বার্তাগুলো পাঠান, তারপর Status-এ 'sent' লিখুন।")
+            bn="এরপর: বার্তা (Messages) ট্যাব খুলুন, 'pending' বার্তাগুলো পাঠান, তারপর অবস্থা (Status) কলামে 'sent' লিখুন।")
 WOULD_ADD = Text(en="  + {kind} for {name} ({key})", bn="  + {name}-এর জন্য {kind} ({key})")
 WOULD_LIST = Text(en="Follow-ups would list:", bn="ফলো-আপ তালিকায় থাকত:")
 MORE = Text(en="  ... and {count} more", bn="  ... আরও {count}টি")

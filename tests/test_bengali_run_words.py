@@ -31,3 +31,6 @@ def test_the_run_speaks_the_owners_language(make_workbook, run_job, settings, ti
     assert row["outcome"] == outcome
     assert str(row["details"]).startswith(details)
     assert run_log_row(result, datetime(2026, 11, 20, 9), settings)["outcome"] == "ok"
+    if settings.language == "bn":  # the column is "অবস্থা" in a Bengali Messages tab
+        assert summarise(result, "bn", settings).splitlines()[-1].endswith(
+            "তারপর অবস্থা (Status) কলামে 'sent' লিখুন।")

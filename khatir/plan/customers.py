@@ -18,6 +18,7 @@ from ..messages.filters import long_date
 from ..rules.first_order import GROUP as FIRST_ORDER
 from ..rules.first_order import first_orders_due
 from ..rules.lost import AT_RISK, LOST, win_back_key, win_back_order
+from ..rules.lost.seasonal import FESTIVAL_NO_NEXT, festivals_without_next
 from ..rules.asked import AWAY, SELF, VAGUE, VAGUE_SHOWN_DAYS, Asked, latest_asks
 from ..rules.stay_in_touch import CheckIn, check_ins_due
 from ..rules.win_back import MESSAGED, OPEN_FOLLOW_UP, REPLIED, SAID_YES, SPOKE, WIN_BACK_KIND, Quiet
@@ -59,12 +60,12 @@ LAST_YEAR_NOTE = Text(
 #: last date only, and the next one is coming (stop 30's owner trial: Eid buyers were sent "did
 #: we get something wrong?" three weeks before Eid).
 FESTIVAL_ONCE_NOTE = Text(
-    en="{count} customers who buy before {festival} (once so far, or not at its last date) are "
-       "listed at risk, not lost: {festival} is coming again. If they have not bought once it has "
-       "passed, they can be lost.",
-    bn="{festival}-এর আগে কেনেন এমন {count} জন গ্রাহককে (এ পর্যন্ত একবার কিনেছেন, বা গতবার কেনেননি) "
-       "হারানো নয়, ঝুঁকিতে দেখানো হয়েছে: {festival} আবার আসছে। সেটি পেরিয়ে গেলেও না কিনলে তাঁরা "
-       "হারানো হতে পারেন।")
+    en="{count} customers who buy before {festival} (before one of its dates only so far, or not "
+       "before the last one) are listed at risk, not lost: the next one is coming. If they have not "
+       "bought once it has passed, they can be lost.",
+    bn="{festival}-এর আগে কেনেন এমন {count} জন গ্রাহককে (এ পর্যন্ত এর একটি তারিখের আগেই শুধু "
+       "কিনেছেন, বা গতবার কেনেননি) হারানো নয়, ঝুঁকিতে দেখানো হয়েছে: পরেরটি আসছে। সেটি পেরিয়ে গেলেও "
+       "না কিনলে তাঁরা হারানো হতে পারেন।")
 FIRST_ORDER_KIND = "first_order"
 QUIET = {
     MESSAGED: Text(en="has a message of {date} (sent or still to send): no {what} message within "
@@ -178,6 +179,10 @@ def contribute(facts: RunFacts) -> Contribution:
         out.notes.append(LAST_YEAR_NOTE(lang, count=localise_digits(last_year, lang)))
     for festival, count in sorted(Counter(s.festival for s in once if s.festival).items()):
         out.notes.append(FESTIVAL_ONCE_NOTE(lang, count=localise_digits(count, lang), festival=festival))
+    config = str(settings.source) if settings.source else "config/settings.toml"
+    for festival, last in festivals_without_next(settings.parsed.lost.festivals, today):
+        out.notes.append(FESTIVAL_NO_NEXT(lang, festival=festival, config=config,
+                                          last=long_date(last, lang, year=True)))
     return out
 
 

@@ -30,6 +30,8 @@ TWO_PURCHASES = Text(en="bought twice, {gap} days apart", bn="দুবার �
 TWO_PURCHASES_DAYS = Text(en="bought on two days in a row", bn="পরপর দুদিন কিনেছেন")
 USUAL_BURSTS = Text(en="usually buys on a few days at a time, about every {gap} days",
                     bn="সাধারণত একসঙ্গে কয়েক দিন কেনেন, প্রায় {gap} দিন পরপর")
+TWO_BURSTS = Text(en="bought in two spells of a few days, {gap} days apart",
+                  bn="দুই দফায় কয়েক দিন করে কিনেছেন, {gap} দিনের ব্যবধানে")
 USUAL_GAP_DAILY = Text(en="usually buys about every day",
                        bn="সাধারণত প্রায় প্রতিদিন কেনেন")
 NO_PURCHASE_FOR = Text(en="no purchase for {days} days",
@@ -64,6 +66,7 @@ class Assessment:
     season: Season | None = None  # when the customer buys in a season
     waiting: bool = False  # for their season, which has not passed this year
     in_bursts: bool = False  # buys in bursts: the usual gap is between bursts (``burst_gaps``)
+    bursts: int = 0  # how many bursts, when in bursts
 
     def level_label(self, lang: str) -> str:
         text = LEVEL_LABELS.get(self.level or "")
@@ -80,7 +83,9 @@ class Assessment:
             parts.append(TWO_PURCHASES_DAYS(lang) if days == 1
                          else TWO_PURCHASES(lang, gap=_num(days, lang)))
         elif gap is not None and gap > 0 and self.in_bursts:
-            parts.append(USUAL_BURSTS(lang, gap=_num(max(1, round(gap)), lang)))
+            # two bursts are one gap: no rhythm yet, as for two purchase days
+            text = TWO_BURSTS if self.bursts == 2 else USUAL_BURSTS
+            parts.append(text(lang, gap=_num(max(1, round(gap)), lang)))
         elif gap is not None and gap > 0:
             days = max(1, round(gap))
             parts.append(USUAL_GAP_DAILY(lang) if days == 1
@@ -365,12 +370,13 @@ def _assess(h: PurchaseHistory, today: date, settings: LostSettings, model: Mode
                           base.last, False)
     x, t_x, T = row
     score = model.score(x, t_x, T)
+    bursts = burst_gaps(base.purchase_dates)
     overdue = gap is None or days_since is None or days_since >= settings.min_overdue_ratio * gap
     season = customer_season(known.purchase_dates, settings.season_window_days,
                              settings.festivals) if known.purchase_dates else None
     if season is not None and known.purchase_dates:
-        season = missed_festival(season, known.purchase_dates, today, settings.season_window_days,
-                                 settings.festivals) or season
+        season = missed_festival(season, known.purchase_dates, today,
+                                 settings.season_window_days) or season
     if season is None and known.purchase_dates and overdue and shop is not None:
         season = last_year_season(known.purchase_dates, today, settings.season_window_days,
                                   settings.festivals, shop)
@@ -378,7 +384,7 @@ def _assess(h: PurchaseHistory, today: date, settings: LostSettings, model: Mode
     return Assessment(cid, None, score, gap, days_since, known.purchases, known.total_spent,
                       known.last, False, scored=True, eligible=overdue and not waiting,
                       season=season, waiting=waiting,
-                      in_bursts=bool(burst_gaps(base.purchase_dates)))
+                      in_bursts=bool(bursts), bursts=len(bursts) + 1 if bursts else 0)
 
 
 def win_back_order(assessments: Mapping[str, Assessment] | Iterable[Assessment]) -> list[Assessment]:
