@@ -194,3 +194,14 @@ def test_the_backtest_says_so_of_dates_before_the_day_it_judges():
     ahead = LostSettings(festivals=(("Eid", (date(2025, 3, 31), date(2026, 3, 20))),))
     assert not [line for line in plain_report(backtest(orders, date(2025, 9, 1), ahead), "en").splitlines()
                 if "end on" in line]
+
+
+def test_judged_like_anyone_else_the_reason_still_names_the_festival():
+    """Seven months before the next Eid, this year's Eid-rush buyer is judged like anyone
+    else, and the owner reads that they only ever bought before Eid (stop 30's re-trial)."""
+    a = judged(date(2026, 10, 1))["FITR26"]
+    assert (a.level, a.explain("en"), a.explain("bn")) == (
+        LOST, "bought twice, 2 days apart; only before Eid in March 2026; no purchase for 212 days; "
+              "2 orders, ৳ 2,000 in total",
+        "দুবার কিনেছেন, ২ দিনের ব্যবধানে; শুধু মার্চ ২০২৬-এ Eid-এর আগে; ২১২ দিন ধরে কোনো কেনাকাটা নেই; "
+        "২টি অর্ডার, মোট ৳ ২,০০০")

@@ -14,7 +14,8 @@ from ..history import PurchaseHistory
 from .bgnbd import _summary
 from .fit import fit_model
 from .model import Model, _num
-from .seasonal import Season, ShopDays, customer_season, last_year_season, missed_festival
+from .seasonal import (Season, ShopDays, customer_season, festival_bought_before, last_year_season,
+                       missed_festival, only_before)
 from .settings import LostSettings
 
 LOST = "lost"
@@ -67,6 +68,7 @@ class Assessment:
     waiting: bool = False  # for their season, which has not passed this year
     in_bursts: bool = False  # buys in bursts: the usual gap is between bursts (``burst_gaps``)
     bursts: int = 0  # how many bursts, when in bursts
+    before_festival: tuple[str, date] | None = None  # no season, but all bought before this one
 
     def level_label(self, lang: str) -> str:
         text = LEVEL_LABELS.get(self.level or "")
@@ -90,6 +92,8 @@ class Assessment:
             days = max(1, round(gap))
             parts.append(USUAL_GAP_DAILY(lang) if days == 1
                          else USUAL_GAP(lang, gap=_num(days, lang)))
+        if self.before_festival is not None and self.season is None:
+            parts.append(only_before(self.before_festival, lang))
         if self.days_since is None:
             parts.append(LAST_UNKNOWN(lang))
         elif self.days_since <= 0:
@@ -384,7 +388,9 @@ def _assess(h: PurchaseHistory, today: date, settings: LostSettings, model: Mode
     return Assessment(cid, None, score, gap, days_since, known.purchases, known.total_spent,
                       known.last, False, scored=True, eligible=overdue and not waiting,
                       season=season, waiting=waiting,
-                      in_bursts=bool(bursts), bursts=len(bursts) + 1 if bursts else 0)
+                      in_bursts=bool(bursts), bursts=len(bursts) + 1 if bursts else 0,
+                      before_festival=None if season is not None else festival_bought_before(
+                          known.purchase_dates, settings.season_window_days, settings.festivals))
 
 
 def win_back_order(assessments: Mapping[str, Assessment] | Iterable[Assessment]) -> list[Assessment]:

@@ -245,6 +245,29 @@ def last_year_season(dates: Sequence[date], today: date, window_days: int,
     return Season(mid.month, "", start, end, once=True)
 
 
+def festival_bought_before(dates: Sequence[date], window_days: int,
+                           festivals: tuple[tuple[str, tuple[date, ...]], ...]
+                           ) -> tuple[str, date] | None:
+    """The listed festival, and its date, that every purchase day fell in the weeks before:
+    said in the reason of a customer judged like anyone else ("only before Eid in March
+    2026"), so the owner sees who may still come back for it (stop 30's re-trial)."""
+    if not dates:
+        return None
+    for name, days in festivals:
+        before = [f for f in days if all(-AFTER_FESTIVAL_DAYS <= (f - d).days <= window_days
+                                         for d in dates)]
+        if before:
+            return name, before[-1]
+    return None
+
+
+ONLY_BEFORE = Text(en="only before {festival} in {when}", bn="শুধু {when}-এ {festival}-এর আগে")
+
+
+def only_before(festival: tuple[str, date], lang: str) -> str:
+    return ONLY_BEFORE(lang, festival=festival[0], when=_month_year(festival[1], lang))
+
+
 def coming_window(days: Sequence[date], after: date, today: date,
                   window_days: int) -> tuple[date, date] | None:
     """The window of the festival's next date after ``after`` whose window has not passed by
