@@ -1,7 +1,7 @@
 """The few lines a shop owner reads after a run, in their language."""
 from __future__ import annotations
 
-from .i18n import Counted, Text, localise_digits
+from .i18n import Counted, Text, localise_digits, target_label
 from .jobs.daily import DailyResult
 from .plan.worklist import GROUPS, LABELS, kind_label
 
@@ -35,17 +35,6 @@ SHOP_NAME = Text(
 NOT_LISTED = Text(en="Not listed in Follow-ups ({cap} rows per agent, the most urgent first): {detail}",
                   bn="ফলো-আপে তালিকাভুক্ত নয় (প্রতি কর্মীর {cap}টি সারি, সবচেয়ে জরুরিগুলো আগে): {detail}")
 DRY_ROWS = 30
-#: The target as the backends name it, in the owner's language (stop 30's trial: "workbook" in
-#: the Bengali summary).
-TARGET_KINDS = (("workbook ", Text(en="workbook ", bn="ওয়ার্কবুক ")),
-                ("Google Sheet ", Text(en="Google Sheet ", bn="গুগল শিট ")))
-
-
-def target_label(target: str, lang: str) -> str:
-    for prefix, text in TARGET_KINDS:
-        if target.startswith(prefix):
-            return text(lang) + target[len(prefix):]
-    return target
 
 
 def shop_name_reminder(settings, lang: str) -> list[str]:

@@ -120,3 +120,20 @@ def test_an_invitation_made_before_a_death_was_noted_is_not_sent_nor_reminded(ma
     rows = [(r["What"], r["Customer ID"], r["Why"]) for r in records(path, "Follow-ups") if r["What"] == "do not send"]
     assert rows == [("do not send", "C-2", f"Do not send message {keys['C-2']}: a death in the family was noted "
                                            "in Call Notes on 23 November (\u201cWinter collection launch\u201d)")]
+
+
+@pytest.mark.parametrize("lang, expected", [
+    ("en", "in mourning, a death in the family noted in Call Notes lately: not invited for now"),
+    ("bn", "শোকের সময়, Call Notes ট্যাবে সম্প্রতি পরিবারে মৃত্যুর খবর নোট করা: এখন আমন্ত্রণ নয়"),
+])
+def test_the_invite_printout_names_the_tab_not_a_placeholder(make_workbook, lang, expected):
+    """Stop 30's trial: the invite command printed "noted in {calls} lately"."""
+    from khatir.backends.workbook import WorkbookBackend
+    from khatir.config import build_settings
+    from khatir.jobs.invite import run_invite, summarise_invite
+    from conftest import fixed_clock
+    path = make_workbook(shop("ওনার বাবা মারা গেছেন, ৩ তারিখে", 10))
+    settings = build_settings({"general": {"language": lang}})
+    result = run_invite(WorkbookBackend(path), settings, TODAY, fixed_clock(TODAY), meetup_id="M-01")
+    out = summarise_invite(result, lang)
+    assert expected in out and "{calls}" not in out

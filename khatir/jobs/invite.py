@@ -15,9 +15,10 @@ from datetime import date, datetime
 from ..backends.base import Backend, Changes
 from ..config import Settings
 from ..errors import KhatirError
-from ..i18n import Text, localise_digits
+from ..i18n import Text, localise_digits, target_label
 from ..sheet.parse import match_key
 from ..sheet.read import read_sheet
+from ..sheet.names import SheetNames
 from ..sheet.records import Meetup, Problem, SheetData
 from ..messages.filters import long_date, time12
 from ..messages.render import Renderer
@@ -81,6 +82,8 @@ class InviteResult:
     changes: Changes = field(default_factory=Changes)
     #: how the sheet was read, for the summary (the Orders tab read as a shop system's export)
     reading: list[str] = field(default_factory=list)
+    #: the tabs as this sheet titles them, for the left-out reasons that point at one
+    names: SheetNames = field(default_factory=SheetNames)
 
     @property
     def meetup(self) -> Meetup:
@@ -119,7 +122,8 @@ def run_invite(backend: Backend, settings: Settings, today: date, clock: Clock, 
     outcome = next(o for o in outcomes if o.meetup.id == meetup.id)
     result = InviteResult(today=today, started=started, finished=None, target=backend.description,
                           dry_run=dry_run, outcome=outcome, new_messages=plan.prepared.rows,
-                          problems=data.problems, notes=plan.notes, reading=data.reading_notes)
+                          problems=data.problems, notes=plan.notes, reading=data.reading_notes,
+                          names=data.names)
     finished = clock()
     result.changes = build_changes(plan, tables, grids, settings, _log_row(result, finished, settings))
     if not dry_run:
@@ -166,7 +170,8 @@ def summarise_invite(result: InviteResult, lang: str) -> str:
     o = result.outcome
     m = o.meetup
     when = long_date(m.date, lang, year=True) + (f", {time12(m.time, lang)}" if m.time else "")
-    lines = [TITLE(lang, id=m.id, title=m.title or m.id, when=when, target=result.target)]
+    lines = [TITLE(lang, id=m.id, title=m.title or m.id, when=when,
+                   target=target_label(result.target, lang))]
     if result.dry_run:
         lines.append(DRY(lang))
     before = sum(1 for i in o.invitations.values() if i.counted)
@@ -182,8 +187,11 @@ def summarise_invite(result: InviteResult, lang: str) -> str:
         lines.append(SEATS(lang, capacity=n(m.capacity), left=n(o.seats_left)))
     if o.left_out:
         lines.append(LEFT_OUT(lang, count=n(len(o.left_out))))
+        # (stop 30's trial: "noted in {calls} lately" printed as it stands)
+        tabs = {"calls": result.names.tab("call_notes", lang),
+                "problems": result.names.tab("problems", lang)}
         lines += [LEFT_ROW(lang, id=x.customer.id, name=x.customer.name,
-                           segment=SEGMENT_LABELS[x.segment](lang), reason=REASONS[x.reason](lang))
+                           segment=SEGMENT_LABELS[x.segment](lang), reason=REASONS[x.reason](lang, **tabs))
                   for x in o.left_out]
     else:
         lines.append(NONE_LEFT(lang))
