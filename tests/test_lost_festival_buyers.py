@@ -205,3 +205,38 @@ def test_judged_like_anyone_else_the_reason_still_names_the_festival():
               "2 orders, ৳ 2,000 in total",
         "দুবার কিনেছেন, ২ দিনের ব্যবধানে; শুধু মার্চ ২০২৬-এ Eid-এর আগে; ২১২ দিন ধরে কোনো কেনাকাটা নেই; "
         "২টি অর্ডার, মোট ৳ ২,০০০")
+
+
+@pytest.mark.parametrize("lang, note", [
+    ("en", "30 customers who buy before a listed festival (Eid), before one of its dates only so far "
+           "or not before the last one, are listed at risk, not lost: the next one is coming. If they "
+           "have not bought once it has passed, they can be lost."),
+    ("bn", "তালিকার কোনো উৎসবের (Eid) আগে কেনেন, আর এ পর্যন্ত এর একটি তারিখের আগেই শুধু কিনেছেন বা "
+           "গতবার কেনেননি, এমন ৩০ জন গ্রাহককে হারানো নয়, ঝুঁকিতে দেখানো হয়েছে: পরেরটি আসছে। সেটি "
+           "পেরিয়ে গেলেও না কিনলে তাঁরা হারানো হতে পারেন।"),
+])
+def test_the_daily_run_lists_eid_rush_buyers_at_risk_and_says_why(make_workbook, run_job, lang, note):
+    """The daily job on a workbook, Eid listed: last Eid-ul-Fitr's rush buyers get no "we miss
+    you" three weeks before Eid-ul-Adha; the summary counts them in one line."""
+    from conftest import customers_tab
+    from test_customers_section import orders
+    from khatir.config import build_settings
+    from khatir.sheet.schema import MESSAGES
+    from conftest import notes_tab, records
+    rows = [[f"E-{i}", f"Eid {i}", f"0171200{i:04d}", "en"] for i in range(30)]
+    rows += [[f"M-{i}", f"Monthly {i}", f"0171100{i:04d}", "en"] for i in range(40)]
+    history = []
+    for i in range(30):
+        history += [(f"E-{i}", date(2026, 3, 2) + timedelta(days=i % 10), 3000),
+                    (f"E-{i}", date(2026, 3, 14) + timedelta(days=i % 5), 2000)]
+    for i in range(40):
+        history += [(f"M-{i}", date(2025, 4, 1) + timedelta(days=30 * m + i), 900) for m in range(8 + i % 5)]
+    grids = {"Customers": customers_tab(*rows), "Orders": orders(*history),
+             "Call Notes": notes_tab(), "Messages": [MESSAGES.headers()]}
+    settings = build_settings({"general": {"language": lang}, "lost": {"festivals": {"Eid": [
+        "2025-03-31", "2025-06-07", "2026-03-20", "2026-05-27", "2027-03-10"]}}})
+    path = make_workbook(grids)
+    result = run_job(path, date(2026, 5, 6), settings_=settings)
+    assert note in result.notes
+    wins = {m["Customer ID"] for m in records(path, "Messages") if m["Kind"] == "win_back"}
+    assert wins and not any(cid.startswith("E-") for cid in wins)
