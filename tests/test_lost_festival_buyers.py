@@ -240,3 +240,14 @@ def test_the_daily_run_lists_eid_rush_buyers_at_risk_and_says_why(make_workbook,
     assert note in result.notes
     wins = {m["Customer ID"] for m in records(path, "Messages") if m["Kind"] == "win_back"}
     assert wins and not any(cid.startswith("E-") for cid in wins)
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("দুর্গাপূজা", "সাধারণত দুর্গাপূজার আগে কেনেন; সেই সময়ের অপেক্ষা"),
+    ("ঈদ", "সাধারণত ঈদের আগে কেনেন; সেই সময়ের অপেক্ষা"),
+    ("Eid", "সাধারণত Eid-এর আগে কেনেন; সেই সময়ের অপেক্ষা"),
+])
+def test_a_festival_named_in_bengali_takes_bengalis_of(name, expected):
+    """Stop 30's second trial read "দুর্গাপূজা-এর"."""
+    named = ((name, EID[1]),)
+    assert judged(date(2026, 3, 1), festivals=named)["BOTH"].explain("bn").startswith(expected)

@@ -51,31 +51,32 @@ class Season:
         return today <= self.end
 
     def describe(self, lang: str, waiting: bool) -> str:
+        of = genitive(self.festival)
         if self.missed:
-            return BEFORE_FESTIVAL_MISSED_ONE(lang, festival=self.festival)
+            return BEFORE_FESTIVAL_MISSED_ONE(lang, festival=self.festival, festival_of=of)
         if self.once:
             if self.festival and self.seen is not None:
-                return BEFORE_FESTIVAL_ONCE(lang, festival=self.festival,
+                return BEFORE_FESTIVAL_ONCE(lang, festival=self.festival, festival_of=of,
                                             when=_month_year(self.seen, lang))
             return AROUND_MONTH_ONCE(lang, month=month_name(self.month, lang))
         if self.festival:
             text = BEFORE_FESTIVAL_WAITING if waiting else BEFORE_FESTIVAL_MISSED
-            return text(lang, festival=self.festival)
+            return text(lang, festival=self.festival, festival_of=of)
         text = AROUND_MONTH_WAITING if waiting else AROUND_MONTH_MISSED
         return text(lang, month=month_name(self.month, lang))
 
 
 BEFORE_FESTIVAL_MISSED = Text(en="usually buys before {festival}; not this year",
-                              bn="সাধারণত {festival}-এর আগে কেনেন; এ বছর এখনো কেনেননি")
+                              bn="সাধারণত {festival_of} আগে কেনেন; এ বছর এখনো কেনেননি")
 BEFORE_FESTIVAL_WAITING = Text(en="usually buys before {festival}; waiting for it",
-                               bn="সাধারণত {festival}-এর আগে কেনেন; সেই সময়ের অপেক্ষা")
+                               bn="সাধারণত {festival_of} আগে কেনেন; সেই সময়ের অপেক্ষা")
 AROUND_MONTH_MISSED = Text(en="usually buys around {month}; not this year",
                            bn="সাধারণত {month} মাসের দিকে কেনেন; এ বছর কেনেননি")
 BEFORE_FESTIVAL_ONCE = Text(en="bought only before {festival} in {when}; {festival} is coming again",
-                            bn="শুধু {when}-এ {festival}-এর আগে কিনেছিলেন; {festival} আবার আসছে")
+                            bn="শুধু {when}-এ {festival_of} আগে কিনেছিলেন; {festival} আবার আসছে")
 BEFORE_FESTIVAL_MISSED_ONE = Text(
     en="usually buys before {festival}; not last time; the next one is coming",
-    bn="সাধারণত {festival}-এর আগে কেনেন; গতবার কেনেননি; পরেরটি আসছে")
+    bn="সাধারণত {festival_of} আগে কেনেন; গতবার কেনেননি; পরেরটি আসছে")
 AROUND_MONTH_ONCE = Text(en="bought around {month} last year; that time is coming",
                          bn="গত বছর {month} মাসের দিকে কিনেছিলেন; সেই সময় আসছে")
 AROUND_MONTH_WAITING = Text(en="usually buys around {month}; waiting for it",
@@ -88,7 +89,7 @@ FESTIVAL_NO_NEXT = Text(
     en="The dates of {festival} in your settings end on {last}: add its next dates under "
        "[lost.festivals] in {config}, or customers who buy before it cannot wait for it and may be "
        "listed as lost.",
-    bn="সেটিংসে {festival}-এর তারিখ শেষ হয়েছে {last}-এ: {config} ফাইলে [lost.festivals]-এর নিচে এর "
+    bn="সেটিংসে {festival_of} তারিখ শেষ হয়েছে {last}-এ: {config} ফাইলে [lost.festivals]-এর নিচে এর "
        "পরের তারিখগুলো লিখুন, নইলে যাঁরা এর আগে কেনেন তাঁরা এর অপেক্ষায় আছেন বলে ধরা যাবে না, হারানো "
        "তালিকায় আসতে পারেন।")
 
@@ -97,6 +98,18 @@ def festivals_without_next(festivals: tuple[tuple[str, tuple[date, ...]], ...],
                            today: date) -> list[tuple[str, date]]:
     """Each listed festival with no date after ``today``, and its last date."""
     return [(name, max(days)) for name, days in festivals if days and max(days) <= today]
+
+
+_BN_VOWEL_ENDS = frozenset("অআইঈউঊঋএঐওঔািীুূৃেৈোৌ")
+
+
+def genitive(name: str) -> str:
+    """The festival's name with Bengali's "of": "দুর্গাপূজার", "ঈদের", and "Eid-এর" for a name in
+    Latin letters (stop 30's second trial read "দুর্গাপূজা-এর")."""
+    last = name.rstrip()[-1:] if name.strip() else ""
+    if not last or not "\u0980" <= last <= "\u09ff":
+        return f"{name}-এর"
+    return f"{name}র" if last in _BN_VOWEL_ENDS else f"{name}ের"
 
 
 def month_name(month: int, lang: str) -> str:
@@ -261,11 +274,12 @@ def festival_bought_before(dates: Sequence[date], window_days: int,
     return None
 
 
-ONLY_BEFORE = Text(en="only before {festival} in {when}", bn="শুধু {when}-এ {festival}-এর আগে")
+ONLY_BEFORE = Text(en="only before {festival} in {when}", bn="শুধু {when}-এ {festival_of} আগে")
 
 
 def only_before(festival: tuple[str, date], lang: str) -> str:
-    return ONLY_BEFORE(lang, festival=festival[0], when=_month_year(festival[1], lang))
+    return ONLY_BEFORE(lang, festival=festival[0], festival_of=genitive(festival[0]),
+                       when=_month_year(festival[1], lang))
 
 
 def coming_window(days: Sequence[date], after: date, today: date,
