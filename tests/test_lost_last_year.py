@@ -11,7 +11,7 @@ from datetime import date, timedelta
 
 from khatir.rules.history import PurchaseHistory
 from khatir.rules.lost import AT_RISK, LOST, LostSettings, assess_all
-from khatir.rules.lost.seasonal import Season, ShopDays, last_year_season
+from khatir.rules.lost.seasonal import Festival, Season, ShopDays, last_year_season
 
 X = (date(2024, 11, 12), date(2024, 11, 26))  # two days in last year's Christmas weeks
 
@@ -85,7 +85,7 @@ def test_before_a_listed_festival_the_festivals_next_date_is_followed():
                         list(buyer)])
     season = last_year_season(buyer, date(2026, 2, 25), 28, (eid,), shop)
     assert season == Season(3, "Eid", date(2026, 2, 20), date(2026, 3, 27), once=True,
-                            seen=date(2025, 3, 31), dates=eid[1])
+                            seen=date(2025, 3, 31), listed=Festival.of_dates(*eid, 28))
     assert season.describe("en", waiting=True) == "bought only before Eid in March 2025; Eid is coming again"
     assert season.describe("bn", waiting=True) == "শুধু মার্চ ২০২৫-এ Eid-এর আগে কিনেছিলেন; Eid আবার আসছে"
     # Eid is 11 days earlier this year: by the calendar the window would open on 1 March

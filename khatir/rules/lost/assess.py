@@ -68,7 +68,7 @@ class Assessment:
     waiting: bool = False  # for their season, which has not passed this year
     in_bursts: bool = False  # buys in bursts: the usual gap is between bursts (``burst_gaps``)
     bursts: int = 0  # how many bursts, when in bursts
-    before_festival: tuple[str, date] | None = None  # no season, but all bought before this one
+    before_festival: tuple[str, date, bool] | None = None  # no season; all before (in) this one
 
     def level_label(self, lang: str) -> str:
         text = LEVEL_LABELS.get(self.level or "")
@@ -376,21 +376,21 @@ def _assess(h: PurchaseHistory, today: date, settings: LostSettings, model: Mode
     score = model.score(x, t_x, T)
     bursts = burst_gaps(base.purchase_dates)
     overdue = gap is None or days_since is None or days_since >= settings.min_overdue_ratio * gap
+    festivals = settings.every_festival
     season = customer_season(known.purchase_dates, settings.season_window_days,
-                             settings.festivals) if known.purchase_dates else None
+                             festivals) if known.purchase_dates else None
     if season is not None and known.purchase_dates:
-        season = missed_festival(season, known.purchase_dates, today,
-                                 settings.season_window_days) or season
+        season = missed_festival(season, known.purchase_dates, today) or season
     if season is None and known.purchase_dates and overdue and shop is not None:
         season = last_year_season(known.purchase_dates, today, settings.season_window_days,
-                                  settings.festivals, shop)
+                                  festivals, shop)
     waiting = season is not None and season.waiting(today)
     return Assessment(cid, None, score, gap, days_since, known.purchases, known.total_spent,
                       known.last, False, scored=True, eligible=overdue and not waiting,
                       season=season, waiting=waiting,
                       in_bursts=bool(bursts), bursts=len(bursts) + 1 if bursts else 0,
                       before_festival=None if season is not None else festival_bought_before(
-                          known.purchase_dates, settings.season_window_days, settings.festivals))
+                          known.purchase_dates, settings.season_window_days, festivals))
 
 
 def win_back_order(assessments: Mapping[str, Assessment] | Iterable[Assessment]) -> list[Assessment]:

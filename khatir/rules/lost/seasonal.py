@@ -44,24 +44,28 @@ class Season:
     once: bool = False  # seen in one season only (last year's): probably waiting, at risk at most
     seen: date | None = None  # once, before a festival: the date of the festival they bought before
     missed: bool = False  # a festival buyer who let its last date pass; the next is coming (at risk)
-    dates: tuple[date, ...] = ()  # a festival season: the festival's dates (of both, when two)
+    listed: Festival | None = None  # the listed festival (or season) followed, when one is
 
     def waiting(self, today: date) -> bool:
         """True until this year's window has passed."""
         return today <= self.end
 
     def describe(self, lang: str, waiting: bool) -> str:
-        of = genitive(self.festival)
+        words = {"festival": self.festival, "festival_of": genitive(self.festival),
+                 "festival_in": locative(self.festival)}
+        during = self.listed is not None and self.listed.during
         if self.missed:
-            return BEFORE_FESTIVAL_MISSED_ONE(lang, festival=self.festival, festival_of=of)
+            return (DURING_MISSED_ONE if during else BEFORE_FESTIVAL_MISSED_ONE)(lang, **words)
         if self.once:
             if self.festival and self.seen is not None:
-                return BEFORE_FESTIVAL_ONCE(lang, festival=self.festival, festival_of=of,
-                                            when=_month_year(self.seen, lang))
+                return (DURING_ONCE if during else BEFORE_FESTIVAL_ONCE)(
+                    lang, when=_month_year(self.seen, lang), **words)
             return AROUND_MONTH_ONCE(lang, month=month_name(self.month, lang))
         if self.festival:
+            if during:
+                return (DURING_WAITING if waiting else DURING_MISSED)(lang, **words)
             text = BEFORE_FESTIVAL_WAITING if waiting else BEFORE_FESTIVAL_MISSED
-            return text(lang, festival=self.festival, festival_of=of)
+            return text(lang, **words)
         text = AROUND_MONTH_WAITING if waiting else AROUND_MONTH_MISSED
         return text(lang, month=month_name(self.month, lang))
 
@@ -77,6 +81,14 @@ BEFORE_FESTIVAL_ONCE = Text(en="bought only before {festival} in {when}; {festiv
 BEFORE_FESTIVAL_MISSED_ONE = Text(
     en="usually buys before {festival}; not last time; the next one is coming",
     bn="সাধারণত {festival_of} আগে কেনেন; গতবার কেনেননি; পরেরটি আসছে")
+DURING_MISSED = Text(en="usually buys during {festival}; not this year",
+                     bn="সাধারণত {festival_in} কেনেন; এ বছর এখনো কেনেননি")
+DURING_WAITING = Text(en="usually buys during {festival}; waiting for it",
+                      bn="সাধারণত {festival_in} কেনেন; সেই সময়ের অপেক্ষা")
+DURING_ONCE = Text(en="bought only during {festival} in {when}; it is coming again",
+                   bn="শুধু {when}-এ, {festival_in} কিনেছিলেন; সেই সময় আবার আসছে")
+DURING_MISSED_ONE = Text(en="usually buys during {festival}; not last time; it is coming again",
+                         bn="সাধারণত {festival_in} কেনেন; গতবার কেনেননি; সেই সময় আবার আসছে")
 AROUND_MONTH_ONCE = Text(en="bought around {month} last year; that time is coming",
                          bn="গত বছর {month} মাসের দিকে কিনেছিলেন; সেই সময় আসছে")
 AROUND_MONTH_WAITING = Text(en="usually buys around {month}; waiting for it",
@@ -112,6 +124,14 @@ def genitive(name: str) -> str:
     return f"{name}র" if last in _BN_VOWEL_ENDS else f"{name}ের"
 
 
+def locative(name: str) -> str:
+    """The season's name with Bengali's "in": "বিয়ের মৌসুমে", "পূজায়", "Wedding-এ"."""
+    last = name.rstrip()[-1:] if name.strip() else ""
+    if not last or not "\u0980" <= last <= "\u09ff":
+        return f"{name}-এ"
+    return f"{name}য়" if last in _BN_VOWEL_ENDS else f"{name}ে"
+
+
 def month_name(month: int, lang: str) -> str:
     return format_date(date(2000, month, 1), "LLLL", locale="bn_BD" if lang == "bn" else "en_GB")
 
@@ -119,6 +139,54 @@ def month_name(month: int, lang: str) -> str:
 def _month_year(d: date, lang: str) -> str:
     """"March 2025", "মার্চ ২০২৫"."""
     return localise_digits(format_date(d, "LLLL y", locale="bn_BD" if lang == "bn" else "en_GB"), lang)
+
+
+@dataclass(frozen=True)
+class Festival:
+    """A festival or season the shop lists: its windows ``(start, end, anchor)``, oldest first.
+
+    A festival date's window runs from ``window_days`` before it to 7 days after (anchor: the
+    date); a season's (``[lost.seasons]``, "Wedding = ["11-15", "02-15"]") is its own days each
+    year (anchor: its last day), and its buyers buy *during* it, not before it."""
+
+    name: str
+    windows: tuple[tuple[date, date, date], ...]
+    during: bool = False
+
+    @classmethod
+    def of_dates(cls, name: str, days: Sequence[date], window_days: int) -> Festival:
+        return cls(name, tuple((f - timedelta(days=window_days),
+                                f + timedelta(days=AFTER_FESTIVAL_DAYS), f) for f in sorted(days)))
+
+    @classmethod
+    def of_season(cls, name: str, start: tuple[int, int], end: tuple[int, int],
+                  years: range = range(2000, 2101)) -> Festival:
+        windows = []
+        for year in years:
+            first = _month_day(year, start)
+            last = _month_day(year + (end < start), end)
+            windows.append((first, last, last))
+        return cls(name, tuple(windows), during=True)
+
+    def holding(self, d: date) -> tuple[date, date, date] | None:
+        """The window ``d`` falls in."""
+        return next((w for w in self.windows if w[0] <= d <= w[1]), None)
+
+    def seen_on(self, window: tuple[date, date, date]) -> date:
+        """The day said of a window: a festival's date, a season's first day."""
+        return window[0] if self.during else window[2]
+
+
+def _month_day(year: int, md: tuple[int, int]) -> date:
+    month, day = md
+    return date(year, month, min(day, 28) if (month, day) == (2, 29) else day)
+
+
+def listed(festivals: Sequence[tuple[str, tuple[date, ...]] | Festival],
+           window_days: int) -> tuple[Festival, ...]:
+    """The listed festivals as ``Festival``s (a ``(name, dates)`` pair takes ``window_days``)."""
+    return tuple(f if isinstance(f, Festival) else Festival.of_dates(f[0], f[1], window_days)
+                 for f in festivals)
 
 
 def customer_season(dates: Sequence[date], window_days: int,
@@ -131,17 +199,19 @@ def customer_season(dates: Sequence[date], window_days: int,
     season read from the calendar alone needs purchases in two different years."""
     if len(dates) < 2:
         return None
-    for name, days in festivals:
-        season = _festival_season(dates, name, days, window_days)
+    every = listed(festivals, window_days)
+    for festival in every:
+        season = _festival_season(dates, festival)
         if season is not None:
             return season
     # before several listed festivals (Eid-ul-Fitr and Eid-ul-Adha listed apart, bought before
     # both: half the purchases before each, so neither alone holds 80% of them)
-    before = [(name, days) for name, days in festivals
-              if any(_festival_before(d, days, window_days) for d in dates)]
+    before = [f for f in every if any(f.holding(d) for d in dates)]
     if len(before) > 1:
-        season = _festival_season(dates, " / ".join(name for name, _ in before),
-                                  tuple(sorted({f for _, days in before for f in days})), window_days)
+        both = Festival(" / ".join(f.name for f in before),
+                        tuple(sorted({w for f in before for w in f.windows}, key=lambda w: w[2])),
+                        during=all(f.during for f in before))
+        season = _festival_season(dates, both)
         if season is not None:
             return season
     if (dates[-1] - dates[0]).days < MIN_YEARS_APART:
@@ -154,27 +224,20 @@ def _day_of_year(d: date) -> int:
     return d.toordinal() - date(d.year, 1, 1).toordinal()
 
 
-def _festival_before(d: date, days: Sequence[date], window_days: int) -> date | None:
-    """The festival date whose weeks ``d`` falls in (``window_days`` before it to 7 after)."""
-    return next((f for f in days if -AFTER_FESTIVAL_DAYS <= (f - d).days <= window_days), None)
-
-
-def _festival_season(dates: Sequence[date], name: str, days: tuple[date, ...],
-                     window_days: int) -> Season | None:
+def _festival_season(dates: Sequence[date], festival: Festival) -> Season | None:
     hits = set()
     inside = 0
     for d in dates:
-        f = _festival_before(d, days, window_days)
-        if f is not None:
+        w = festival.holding(d)
+        if w is not None:
             inside += 1
-            hits.add(f)
+            hits.add(w)
     if len(hits) < 2 or inside < IN_SEASON_SHARE * len(dates):
         return None
-    nxt = next((f for f in days if f - timedelta(days=window_days) > dates[-1]), None)
+    nxt = next((w for w in festival.windows if w[0] > dates[-1]), None)
     if nxt is None:
         return None  # no future date of this festival is known: fall back to the calendar
-    return Season(nxt.month, name, nxt - timedelta(days=window_days),
-                  nxt + timedelta(days=AFTER_FESTIVAL_DAYS), dates=tuple(sorted(days)))
+    return Season(nxt[2].month, festival.name, nxt[0], nxt[1], listed=festival)
 
 
 def _calendar_season(dates: Sequence[date], window_days: int) -> Season | None:
@@ -232,22 +295,23 @@ def last_year_season(dates: Sequence[date], today: date, window_days: int,
     season's buyers also buy at other times of year (a farmer buys for each planting
     season) one who bought in last year's season only has most likely left.
     """
-    if len(dates) < 2 or (dates[-1] - dates[0]).days > ONCE_SPAN_DAYS:
+    if len(dates) < 2:
         return None
-    for name, days in festivals:
-        before = [f for f in days if all(-AFTER_FESTIVAL_DAYS <= (f - d).days <= window_days
-                                         for d in dates)]
-        if before:
+    for festival in listed(festivals, window_days):
+        held = _window_of_all(dates, festival)
+        if held is not None:
             # the shop named the festival: no need to find its busy weeks in the orders (a
             # growing shop's last Eid was not busier than its average day: stop 30's trial)
-            if not any(f > before[-1] for f in days):
+            if not any(w[2] > held[2] for w in festival.windows):
                 break  # no next date known: the calendar below
-            window = coming_window(days, before[-1], today, window_days)
+            window = coming_window(festival, held[2], today)
             if window is None:
                 return None
             start, end = window
-            return Season(end.month, name, start, end, once=True, seen=before[-1],
-                          dates=tuple(sorted(days)))
+            return Season(end.month, festival.name, start, end, once=True,
+                          seen=festival.seen_on(held), listed=festival)
+    if (dates[-1] - dates[0]).days > ONCE_SPAN_DAYS:
+        return None
     if shop is None or not shop.seasonal_burst(dates[0], dates[-1], today):
         return None
     start = _a_year_on(dates[0]) - timedelta(days=window_days)
@@ -260,57 +324,63 @@ def last_year_season(dates: Sequence[date], today: date, window_days: int,
 
 def festival_bought_before(dates: Sequence[date], window_days: int,
                            festivals: tuple[tuple[str, tuple[date, ...]], ...]
-                           ) -> tuple[str, date] | None:
-    """The listed festival, and its date, that every purchase day fell in the weeks before:
+                           ) -> tuple[str, date, bool] | None:
+    """The listed festival, its date, and whether it is a season, that every purchase day fell
+    in the weeks before (or in, for a season):
     said in the reason of a customer judged like anyone else ("only before Eid in March
     2026"), so the owner sees who may still come back for it (stop 30's re-trial)."""
     if not dates:
         return None
-    for name, days in festivals:
-        before = [f for f in days if all(-AFTER_FESTIVAL_DAYS <= (f - d).days <= window_days
-                                         for d in dates)]
-        if before:
-            return name, before[-1]
+    for festival in listed(festivals, window_days):
+        held = _window_of_all(dates, festival)
+        if held is not None:
+            return festival.name, festival.seen_on(held), festival.during
     return None
 
 
+def _window_of_all(dates: Sequence[date], festival: Festival) -> tuple[date, date, date] | None:
+    """The one window every purchase day fell in, if there is one."""
+    w = festival.holding(dates[0])
+    return w if w is not None and all(w[0] <= d <= w[1] for d in dates) else None
+
+
 ONLY_BEFORE = Text(en="only before {festival} in {when}", bn="শুধু {when}-এ {festival_of} আগে")
+ONLY_DURING = Text(en="only during {festival} in {when}", bn="শুধু {when}-এ, {festival_in}")
 
 
-def only_before(festival: tuple[str, date], lang: str) -> str:
-    return ONLY_BEFORE(lang, festival=festival[0], festival_of=genitive(festival[0]),
-                       when=_month_year(festival[1], lang))
+def only_before(festival: tuple[str, date, bool], lang: str) -> str:
+    name, seen, during = festival
+    text = ONLY_DURING if during else ONLY_BEFORE
+    return text(lang, festival=name, festival_of=genitive(name), festival_in=locative(name),
+                when=_month_year(seen, lang))
 
 
-def coming_window(days: Sequence[date], after: date, today: date,
-                  window_days: int) -> tuple[date, date] | None:
+def coming_window(festival: Festival, after: date, today: date) -> tuple[date, date] | None:
     """The window of the festival's next date after ``after`` whose window has not passed by
     ``today``, when today is in it or at most ``ONCE_LEAD_DAYS`` before it opens, and it is at
     most a year (and a window) after ``after``: a Fitr-only buyer when both Eids are listed as one
     festival skips Eid-ul-Adha, and one who skipped a whole year has most likely left."""
-    for f in sorted(days):
-        start = f - timedelta(days=window_days)
-        end = f + timedelta(days=AFTER_FESTIVAL_DAYS)
-        if f <= after or end < today:
+    for start, end, anchor in festival.windows:
+        if anchor <= after or end < today:
             continue
-        if (f - after).days > YEAR + window_days or today < start - timedelta(days=ONCE_LEAD_DAYS):
+        if ((anchor - after).days > YEAR + (anchor - start).days
+                or today < start - timedelta(days=ONCE_LEAD_DAYS)):
             return None
         return start, end
     return None
 
 
-def missed_festival(season: Season, dates: Sequence[date], today: date,
-                    window_days: int) -> Season | None:
+def missed_festival(season: Season, dates: Sequence[date], today: date) -> Season | None:
     """A festival buyer whose next window passed without a purchase, while the festival's date
     after it is coming (``coming_window`` from their last purchase): at risk at most, as one who
     buys before both Eids and skipped Eid-ul-Fitr, three weeks before Eid-ul-Adha."""
-    if not season.festival or season.waiting(today) or not dates:
+    if season.listed is None or season.waiting(today) or not dates:
         return None
-    window = coming_window(season.dates, season.end, today, window_days)
+    window = coming_window(season.listed, season.end, today)
     if window is None or (window[0] - dates[-1]).days > YEAR:
         return None
     return Season(window[1].month, season.festival, window[0], window[1], once=True, missed=True,
-                  dates=season.dates)
+                  listed=season.listed)
 
 
 def _a_year_on(d: date) -> date:

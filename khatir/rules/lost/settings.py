@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
+from functools import cached_property
 from datetime import date
 from typing import Any, Mapping
 
 from ...errors import ConfigError, refuse_unknown_keys
 from ...i18n import Text
+from .seasonal import Festival, listed
 
 MODEL_CHOICES = ("auto", "bgnbd")
 
@@ -31,6 +33,14 @@ FESTIVALS = Text(en='In the [lost] settings, festivals must be a table, for exam
                     'Eid = ["2025-03-31", "2026-03-20"]।')
 FESTIVAL_DATE = Text(en="In the [lost.festivals] settings, {name} has {value}; write dates as YYYY-MM-DD.",
                      bn="[lost.festivals] সেটিংসে {name}-এর তারিখ {value}; তারিখ YYYY-MM-DD আকারে লিখুন।")
+SEASONS = Text(en='In the [lost] settings, seasons must be a table, for example [lost.seasons] '
+                  'then Wedding = ["11-15", "02-15"] (its first and last day, month-day).',
+               bn='[lost] সেটিংসে seasons একটি টেবিল হতে হবে, যেমন [lost.seasons] তারপর '
+                  'Wedding = ["11-15", "02-15"] (প্রথম আর শেষ দিন, মাস-দিন)।')
+SEASON_DAYS = Text(en="In the [lost.seasons] settings, {name} has {value}; write its first and last "
+                      'day as two month-days, for example ["11-15", "02-15"].',
+                   bn="[lost.seasons] সেটিংসে {name}-এর মান {value}; প্রথম আর শেষ দিন দুটি মাস-দিন "
+                      'হিসেবে লিখুন, যেমন ["11-15", "02-15"]।')
 WHOLE = Text(en="a whole number", bn="একটি পূর্ণ সংখ্যা")
 NUMBER = Text(en="a number", bn="একটি সংখ্যা")
 
@@ -62,6 +72,15 @@ class LostSettings:
     #: Never ``lost`` (nor a "we miss you") within this many days of a purchase: at risk at most.
     min_lost_days: int = 30
     festivals: tuple[tuple[str, tuple[date, ...]], ...] = ()  # (name, dates) from [lost.festivals]
+    #: (name, first (month, day), last (month, day)) from [lost.seasons]: a season of several
+    #: weeks every year, such as the winter weddings
+    seasons: tuple[tuple[str, tuple[int, int], tuple[int, int]], ...] = ()
+
+    @cached_property
+    def every_festival(self) -> tuple[Festival, ...]:
+        """The listed festivals and seasons, as the season rules follow them."""
+        return listed(self.festivals, self.season_window_days) + tuple(
+            Festival.of_season(name, first, last) for name, first, last in self.seasons)
 
     def __post_init__(self) -> None:
         problems: list = []
@@ -99,6 +118,9 @@ class LostSettings:
             if name == "festivals":
                 values[name] = _festivals(value)
                 continue
+            if name == "seasons":
+                values[name] = _seasons(value)
+                continue
             want_int = name in ("min_purchases", "horizon_days", "min_fit_customers",
                                 "season_window_days", "min_lost_days")
             ok = (not isinstance(value, bool) and isinstance(value, (int, float))
@@ -127,6 +149,32 @@ def _festivals(value: Any) -> tuple[tuple[str, tuple[date, ...]], ...]:
                 raise ConfigError(FESTIVAL_DATE, name=name, value=repr(d)) from None
         out.append((str(name), tuple(sorted(set(parsed)))))
     return tuple(out)
+
+
+def _seasons(value: Any) -> tuple[tuple[str, tuple[int, int], tuple[int, int]], ...]:
+    """``[lost.seasons]``: ``Wedding = ["11-15", "02-15"]`` (first and last day; may cross the year)."""
+    if not isinstance(value, Mapping):
+        raise ConfigError(SEASONS)
+    out = []
+    for name in sorted(value):
+        days = value[name]
+        try:
+            if not isinstance(days, (list, tuple)) or len(days) != 2:
+                raise ValueError
+            first, last = (_month_day(d) for d in days)
+        except ValueError:
+            raise ConfigError(SEASON_DAYS, name=name, value=repr(days)) from None
+        out.append((str(name), first, last))
+    return tuple(out)
+
+
+def _month_day(value: Any) -> tuple[int, int]:
+    """"11-15" (or a TOML date, whose year is ignored) as (11, 15)."""
+    if isinstance(value, date):
+        return value.month, value.day
+    month, day = (int(part) for part in str(value).strip().split("-"))
+    date(2000, month, day)  # a real day of a (leap) year, or ValueError
+    return month, day
 
 
 def at_risk_share_for(lost_share: float, at_risk_share: float) -> float:
