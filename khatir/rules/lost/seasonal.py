@@ -196,15 +196,18 @@ def _month_day(year: int, md: tuple[int, int]) -> date:
     return date(year, month, min(day, 28) if (month, day) == (2, 29) else day)
 
 
-def listed(festivals: Sequence[tuple[str, tuple[date, ...]] | Festival],
-           window_days: int) -> tuple[Festival, ...]:
+#: The festivals as the settings list them (name and dates), or already as ``Festival``s.
+Listed = Sequence["tuple[str, tuple[date, ...]] | Festival"]
+
+
+def listed(festivals: Listed, window_days: int) -> tuple[Festival, ...]:
     """The listed festivals as ``Festival``s (a ``(name, dates)`` pair takes ``window_days``)."""
     return tuple(f if isinstance(f, Festival) else Festival.of_dates(f[0], f[1], window_days)
                  for f in festivals)
 
 
 def customer_season(dates: Sequence[date], window_days: int,
-                    festivals: tuple[tuple[str, tuple[date, ...]], ...] = ()) -> Season | None:
+                    festivals: Listed = ()) -> Season | None:
     """The customer's season from their purchase days (sorted), or ``None`` if they have none.
 
     A festival the shop lists needs no second year: purchases before two of its dates (Eid-ul-Fitr
@@ -289,7 +292,7 @@ ONCE_AFTER_DAYS = 14
 
 
 def last_year_season(dates: Sequence[date], today: date, window_days: int,
-                     festivals: tuple[tuple[str, tuple[date, ...]], ...] = (),
+                     festivals: Listed = (),
                      shop: ShopDays | None = None) -> Season | None:
     """A repeat buyer seen in one short burst about a year ago whose season is coming.
 
@@ -337,7 +340,7 @@ def last_year_season(dates: Sequence[date], today: date, window_days: int,
 
 
 def festival_bought_before(dates: Sequence[date], window_days: int,
-                           festivals: tuple[tuple[str, tuple[date, ...]], ...]
+                           festivals: Listed
                            ) -> tuple[str, date, bool] | None:
     """The listed festival, its date, and whether it is a season, that every purchase day fell
     in the weeks before (or in, for a season):
