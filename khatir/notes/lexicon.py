@@ -928,6 +928,8 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "জানাজার জন্য", "janaja te", "janaza te", "at the funeral", "at a funeral",
         # gone to a neighbourhood elder's janaza (w25)
         "জানাজায় গেছে", "janajay gese", "janazay gese", "পাড়ার এক", "parar ek", "এলাকার এক", "elakar ek",
+        # at a janaza now, without the honorific ("জানাজায় আছে": "আছেন" above folds longer) (w31)
+        "জানাজায় আছে", "janajay ase", "janazay ase", "janajay ache", "janazay ache",
         "namaz-e-janaza", "মেয়াদ", "funeral home", "last year", "গত বছর", "years ago", "বছর আগে",
         "gato bochor", "goto bochor",
         # "মা মারা যাওয়ার পর থেকে উনি দোকান চালান": since a death long past (w26)
@@ -1925,6 +1927,8 @@ NOTHING_ELSE: tuple[str, ...] = (
 PREGNANCY: tuple[str, ...] = (
     "pregnant", "pregnancy", "গর্ভবতী", "প্রেগন্যান্ট", "পোয়াতি", "poyati", "সন্তানসম্ভবা",
     "অন্তঃসত্ত্বা", "expecting", "c section", "c-section", "সিজার", "sijar", "cesar", "caesar",
+    # a delivery's aftermath, as a C-section's ("বোনের ডেলিভারির পর জটিলতা, আইসিইউতে") (w31)
+    "ডেলিভারির",
 )
 COMPLICATION: tuple[str, ...] = (
     "complication", "জটিলতা", "bleeding", "রক্তক্ষরণ", "রক্ত যা", "infection", "ইনফেকশন",
