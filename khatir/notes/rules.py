@@ -60,6 +60,7 @@ _UNITS = "|".join(sorted({re.escape(fold(u)) for u in lexicon.UNITS}, key=len, r
 _COUNT = re.compile(rf"(?<![a-z0-9])\d+ ?(?:{_UNITS})(?![a-z])|(?<![a-z0-9])x ?\d+(?![a-z0-9])")
 _GIFTS = phrase_pattern(lexicon.GIFTS)
 _CARDS = phrase_pattern(lexicon.INVITATION_CARDS)
+_BUSY_AT_DAY = phrase_pattern(lexicon.BUSY_AT_DAY)
 _NOW = phrase_pattern(("ekhon", "এখন", "now$"))
 _OTHERS = phrase_pattern(lexicon.OTHERS)
 _NOBODY_ILL = phrase_pattern(lexicon.NOBODY_ILL)
@@ -352,7 +353,8 @@ def find_cues(parts: list[str], lex: Lexicon) -> tuple[list[Cue], list[Cue], lis
             if not begins >> bit & 1:
                 continue  # no word of the clause begins like one of this kind's cues
             if _looks_alike(kind, clause, lex, in_note) and not (
-                    kind == "celebration" and _hosting(pattern, index, parts)):
+                    kind == "celebration" and (_hosting(pattern, index, parts)
+                                               or _busy_at_own_day(pattern, index, parts))):
                 continue
             if kind == "celebration" and _gift_for_others(clause):
                 continue
@@ -418,6 +420,14 @@ def _hosting(pattern: re.Pattern[str], index: int, parts: list[str]) -> bool:
     which the family hosts (not a guest's "বিয়ের দাওয়াত") (w24)."""
     clause = parts[index]
     return bool(_CARDS is not None and _CARDS.search(clause) and any(
+        family_own(Cue("celebration", index, s, e, clause[s:e]), parts) for s, e in spans(pattern, clause)))
+
+
+def _busy_at_own_day(pattern: re.Pattern[str], index: int, parts: list[str]) -> bool:
+    """ "ভাইয়ের গায়ে হলুদে ব্যস্ত": busy at the family's own day, which stays the family's
+    celebration (not a guest's "Gaye holud এ busy", a busy call) (w31)."""
+    clause = parts[index]
+    return bool(_BUSY_AT_DAY is not None and _BUSY_AT_DAY.search(clause) and any(
         family_own(Cue("celebration", index, s, e, clause[s:e]), parts) for s, e in spans(pattern, clause)))
 
 
