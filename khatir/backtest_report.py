@@ -8,6 +8,7 @@ of those customers really never came back, how that compares with the plain
 """
 from __future__ import annotations
 
+from datetime import date
 from typing import Callable
 
 from .backtest import BacktestResult, ShareTry
@@ -92,6 +93,11 @@ FESTIVALS_READ = Text(
        "is judged by its next date, not by the calendar.",
     bn="আপনার সেটিংসের উৎসবের তারিখ: {names}। যিনি এর কোনোটির আগের সপ্তাহগুলোতে কেনেন, তাঁকে "
        "ক্যালেন্ডার নয়, সেই উৎসবের পরের তারিখ দেখে বিচার করা হয়।")
+SEASONS_READ = Text(
+    en="Seasons from your settings: {names}. A customer who buys during one is judged by its next "
+       "time, not by their usual gap.",
+    bn="আপনার সেটিংসের মৌসুম: {names}। যিনি এর কোনোটিতে কেনেন, তাঁকে তাঁর সাধারণ ব্যবধান নয়, এর "
+       "পরের বারের সময় দেখে বিচার করা হয়।")
 KEEP_YOURS = Text(en="Suggestion: your setting suits this shop (lost_share = {share} in [lost]).",
                   bn="পরামর্শ: আপনার দেওয়া সেটিংই এই দোকানের জন্য ঠিক আছে ([lost]-এ lost_share = {share})।")
 KEEP = Text(en="Suggestion: the defaults suit this shop (lost_share = {share} in [lost]).",
@@ -294,8 +300,17 @@ def plain_report(result: BacktestResult, lang: str = "en") -> str:
                                    config="config/settings.toml", last=long_date(last, lang, year=True))
                   for name, last in festivals_without_next(result.settings.festivals,
                                                            result.calibration)]
+    if result.settings.seasons:  # said like the festivals (stop 30's second re-trial)
+        names = ", ".join(f"{name} ({_month_day(first, lang)}–{_month_day(last, lang)})"
+                          for name, first, last in result.settings.seasons)
+        lines.append(SEASONS_READ(lang, names=names))
     lines.append(suggestion(result, lang, num, pct))
     return "\n".join(lines)
+
+
+def _month_day(md: tuple[int, int], lang: str) -> str:
+    """"15 November", "১৫ নভেম্বর"."""
+    return long_date(date(2000, *md), lang)
 
 
 def suggestion(result: BacktestResult, lang: str, num: Callable[[int], str],

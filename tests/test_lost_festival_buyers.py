@@ -292,3 +292,60 @@ def test_a_season_typed_wrong_says_how_to_write_it(value):
         LostSettings.from_section({"seasons": value})
     assert str(err.value).endswith('for example ["11-15", "02-15"].') or \
         str(err.value).endswith('(its first and last day, month-day).')
+
+
+def test_a_season_says_the_month_the_customer_bought_in():
+    """"bought only during the weddings in November 2025" of a customer who bought in January."""
+    shop = [*growing_shop(), dated("JAN", [date(2026, 1, 12), date(2026, 1, 15)])]
+    a = {a.customer_id: a for a in assess_all(shop, date(2026, 10, 25), WEDDINGS)}["JAN"]
+    assert a.explain("en").startswith("bought only during বিয়ের মৌসুম in January 2026; it is coming again; ")
+
+
+def test_a_year_round_buyer_is_no_festival_buyer_when_the_festivals_cover_most_of_the_year():
+    """Eid, Puja, Kali Puja and the weddings together cover most of the year: a reseller who
+    bought every 16 days was "usually buys before Eid / KaliPuja / Puja / বিয়ের মৌসুম" and hidden
+    at risk (stop 30's second re-trial)."""
+    many = LostSettings(lost_below=0.99, at_risk_below=1.0, festivals=(
+        EID, ("Puja", (date(2025, 10, 2), date(2026, 10, 21))),
+        ("Boishakh", (date(2025, 4, 14), date(2026, 4, 14), date(2027, 4, 14))),
+        ("Christmas", (date(2024, 12, 25), date(2025, 12, 25), date(2026, 12, 25))),
+        ("Durga", (date(2025, 9, 1), date(2026, 9, 1), date(2027, 9, 1)))))
+    # busiest in the festive weeks, as a reseller is, and buying the year round
+    days = [date(2025, 1, 2) + timedelta(days=8 * k) for k in range(70)]
+    busy = [d for k, d in enumerate(days)
+            if k % 6 == 0 or any(f.holding(d) for f in many.every_festival)]
+    reseller = dated("RES", [d for d in busy if d <= date(2026, 6, 20)])
+    a = {a.customer_id: a for a in assess_all([*growing_shop(), reseller], date(2026, 10, 25), many)}["RES"]
+    assert a.season is None and a.level == LOST
+
+
+def test_a_wedding_familys_february_purchase_is_the_seasons_not_eids():
+    both = LostSettings(lost_below=0.99, at_risk_below=1.0, festivals=(EID,),
+                        seasons=(("Wedding", (11, 15), (2, 28)),))
+    family = dated("FEB", [date(2026, 2, 24), date(2026, 2, 27)])  # within 28 days of Eid, 20 March
+    a = {a.customer_id: a for a in assess_all([*growing_shop(), family], date(2026, 10, 25), both)}["FEB"]
+    assert a.explain("en").startswith("bought only during Wedding in February 2026; it is coming again; ")
+
+
+def test_a_season_typed_the_wrong_way_round_is_refused_with_the_other_order():
+    from khatir.errors import ConfigError
+    with pytest.raises(ConfigError) as err:
+        LostSettings.from_section({"seasons": {"Wedding": ["02-13", "11-16"]}})
+    assert str(err.value) == (
+        "In the [lost.seasons] settings, Wedding = ['02-13', '11-16'] runs 276 days, more than half "
+        "the year: write its first day first (for that season the other way round: ['11-16', '02-13']).")
+
+
+@pytest.mark.parametrize("lang, expected", [
+    ("en", "Seasons from your settings: Wedding (15 November–15 February). A customer who buys "
+           "during one is judged by its next time, not by their usual gap."),
+    ("bn", "আপনার সেটিংসের মৌসুম: Wedding (১৫ নভেম্বর–১৫ ফেব্রুয়ারি)। যিনি এর কোনোটিতে কেনেন, তাঁকে "
+           "তাঁর সাধারণ ব্যবধান নয়, এর পরের বারের সময় দেখে বিচার করা হয়।"),
+])
+def test_the_backtest_says_the_seasons_it_read(lang, expected):
+    from khatir.backtest import backtest
+    from khatir.backtest_report import plain_report
+    from khatir.sheet.records import Order
+    orders = [Order(2, d, h.customer_id, 500.0) for h in growing_shop() for d in h.purchase_dates]
+    weddings = LostSettings(seasons=(("Wedding", (11, 15), (2, 15)),))
+    assert expected in plain_report(backtest(orders, date(2025, 9, 1), weddings), lang).splitlines()

@@ -31,6 +31,9 @@ from ...i18n import Text, localise_digits
 YEAR = 365.2425
 MIN_YEARS_APART = 300  # purchases this many days apart are in different years' seasons
 IN_SEASON_SHARE = 0.8  # share of purchase days that must fall in the season window
+#: Several listed festivals are followed together only while their weeks cover at most this
+#: share of the year: beyond it, buying in them says nothing.
+MAX_UNION_COVERAGE = 1 / 3
 AFTER_FESTIVAL_DAYS = 7  # a festival's window runs from window_days before it to 7 days after
 
 
@@ -186,9 +189,21 @@ class Festival:
         """Windows not in order of their start (two festivals merged): a plain scan."""
         return any(a[0] > b[0] for a, b in zip(self.windows, self.windows[1:]))
 
-    def seen_on(self, window: tuple[date, date, date]) -> date:
-        """The day said of a window: a festival's date, a season's first day."""
-        return window[0] if self.during else window[2]
+    def seen_on(self, window: tuple[date, date, date], first: date) -> date:
+        """The day said of a window: a festival's date; in a season, the customer's ``first``
+        purchase day in it ("bought only during the weddings in January 2026", not November)."""
+        return first if self.during else window[2]
+
+    def coverage(self, around: date) -> float:
+        """The share of the year up to ``around`` that the windows cover."""
+        lo = around - timedelta(days=365)
+        covered, reach = 0, lo
+        for start, end, _anchor in sorted(self.windows):
+            start, end = max(start, reach), min(end, around)
+            if start <= end:
+                covered += (end - start).days + 1
+                reach = end + timedelta(days=1)
+        return covered / 365
 
 
 def _month_day(year: int, md: tuple[int, int]) -> date:
@@ -223,14 +238,20 @@ def customer_season(dates: Sequence[date], window_days: int,
             return season
     # before several listed festivals (Eid-ul-Fitr and Eid-ul-Adha listed apart, bought before
     # both: half the purchases before each, so neither alone holds 80% of them)
-    before = [f for f in every if any(f.holding(d) for d in dates)]
-    if len(before) > 1:
-        both = Festival(" / ".join(f.name for f in before),
-                        tuple(sorted({w for f in before for w in f.windows}, key=lambda w: w[2])),
-                        during=all(f.during for f in before))
-        season = _festival_season(dates, both)
-        if season is not None:
-            return season
+    # (festivals with festivals, seasons with seasons, and only while their weeks together are at
+    # most a third of the year: Eid, Puja, Kali Puja and the weddings cover most of it, and a
+    # reseller buying every two weeks was "usually buys before Eid / KaliPuja / Puja / বিয়ের
+    # মৌসুম": stop 30's second re-trial)
+    for during in (True, False):
+        before = [f for f in every if f.during == during and any(f.holding(d) for d in dates)]
+        if len(before) > 1:
+            both = Festival(" / ".join(f.name for f in before),
+                            tuple(sorted({w for f in before for w in f.windows}, key=lambda w: w[2])),
+                            during=during)
+            season = (_festival_season(dates, both)
+                      if both.coverage(dates[-1]) <= MAX_UNION_COVERAGE else None)
+            if season is not None:
+                return season
     if (dates[-1] - dates[0]).days < MIN_YEARS_APART:
         return None
     return _calendar_season(dates, window_days)
@@ -326,7 +347,7 @@ def last_year_season(dates: Sequence[date], today: date, window_days: int,
                 return None
             start, end = window
             return Season(end.month, festival.name, start, end, once=True,
-                          seen=festival.seen_on(held), listed=festival)
+                          seen=festival.seen_on(held, dates[0]), listed=festival)
     if (dates[-1] - dates[0]).days > ONCE_SPAN_DAYS:
         return None
     if shop is None or not shop.seasonal_burst(dates[0], dates[-1], today):
@@ -351,7 +372,7 @@ def festival_bought_before(dates: Sequence[date], window_days: int,
     for festival in listed(festivals, window_days):
         held = _window_of_all(dates, festival)
         if held is not None:
-            return festival.name, festival.seen_on(held), festival.during
+            return festival.name, festival.seen_on(held, dates[0]), festival.during
     return None
 
 

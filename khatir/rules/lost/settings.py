@@ -8,7 +8,7 @@ from typing import Any, Mapping
 
 from ...errors import ConfigError, refuse_unknown_keys
 from ...i18n import Text
-from .seasonal import Festival, listed
+from .seasonal import Festival, genitive, listed
 
 MODEL_CHOICES = ("auto", "bgnbd")
 
@@ -32,15 +32,19 @@ FESTIVALS = Text(en='In the [lost] settings, festivals must be a table, for exam
                  bn='[lost] সেটিংসে festivals একটি টেবিল হতে হবে, যেমন [lost.festivals] তারপর '
                     'Eid = ["2025-03-31", "2026-03-20"]।')
 FESTIVAL_DATE = Text(en="In the [lost.festivals] settings, {name} has {value}; write dates as YYYY-MM-DD.",
-                     bn="[lost.festivals] সেটিংসে {name}-এর তারিখ {value}; তারিখ YYYY-MM-DD আকারে লিখুন।")
+                     bn="[lost.festivals] সেটিংসে {name_of} তারিখ {value}; তারিখ YYYY-MM-DD আকারে লিখুন।")
 SEASONS = Text(en='In the [lost] settings, seasons must be a table, for example [lost.seasons] '
                   'then Wedding = ["11-15", "02-15"] (its first and last day, month-day).',
                bn='[lost] সেটিংসে seasons একটি টেবিল হতে হবে, যেমন [lost.seasons] তারপর '
                   'Wedding = ["11-15", "02-15"] (প্রথম আর শেষ দিন, মাস-দিন)।')
 SEASON_DAYS = Text(en="In the [lost.seasons] settings, {name} has {value}; write its first and last "
                       'day as two month-days, for example ["11-15", "02-15"].',
-                   bn="[lost.seasons] সেটিংসে {name}-এর মান {value}; প্রথম আর শেষ দিন দুটি মাস-দিন "
+                   bn="[lost.seasons] সেটিংসে {name_of} মান {value}; প্রথম আর শেষ দিন দুটি মাস-দিন "
                       'হিসেবে লিখুন, যেমন ["11-15", "02-15"]।')
+SEASON_LONG = Text(en="In the [lost.seasons] settings, {name} = {value} runs {days} days, more than half the "
+                      "year: write its first day first (for that season the other way round: {back}).",
+                   bn="[lost.seasons] সেটিংসে {name} = {value} চলে {days} দিন, বছরের অর্ধেকের বেশি: প্রথম দিনটি "
+                      "আগে লিখুন (উল্টো দিকের মৌসুমের জন্য: {back})।")
 WHOLE = Text(en="a whole number", bn="একটি পূর্ণ সংখ্যা")
 NUMBER = Text(en="a number", bn="একটি সংখ্যা")
 
@@ -79,8 +83,10 @@ class LostSettings:
     @cached_property
     def every_festival(self) -> tuple[Festival, ...]:
         """The listed festivals and seasons, as the season rules follow them."""
-        return listed(self.festivals, self.season_window_days) + tuple(
-            Festival.of_season(name, first, last) for name, first, last in self.seasons)
+        # seasons first: a wedding family's February purchase is in the season, though it is
+        # also in the weeks before an early Eid-ul-Fitr (stop 30's second re-trial)
+        return tuple(Festival.of_season(name, first, last) for name, first, last in self.seasons
+                     ) + listed(self.festivals, self.season_window_days)
 
     def __post_init__(self) -> None:
         problems: list = []
@@ -146,7 +152,8 @@ def _festivals(value: Any) -> tuple[tuple[str, tuple[date, ...]], ...]:
             try:
                 parsed.append(d if isinstance(d, date) else date.fromisoformat(str(d).strip()))
             except ValueError:
-                raise ConfigError(FESTIVAL_DATE, name=name, value=repr(d)) from None
+                raise ConfigError(FESTIVAL_DATE, name=name, name_of=genitive(str(name)),
+                                  value=repr(d)) from None
         out.append((str(name), tuple(sorted(set(parsed)))))
     return tuple(out)
 
@@ -163,9 +170,22 @@ def _seasons(value: Any) -> tuple[tuple[str, tuple[int, int], tuple[int, int]], 
                 raise ValueError
             first, last = (_month_day(d) for d in days)
         except ValueError:
-            raise ConfigError(SEASON_DAYS, name=name, value=repr(days)) from None
+            raise ConfigError(SEASON_DAYS, name=name, name_of=genitive(str(name)),
+                              value=repr(days)) from None
+        length = (_day_in(2001 + (last < first), last) - _day_in(2001, first)).days
+        if length > HALF_YEAR_DAYS:  # typed the wrong way round, most likely
+            raise ConfigError(SEASON_LONG, name=name, value=repr(days), days=length,
+                              back=repr([days[1], days[0]]))
         out.append((str(name), first, last))
     return tuple(out)
+
+
+#: A season longer than this is taken for one typed the wrong way round.
+HALF_YEAR_DAYS = 183
+
+
+def _day_in(year: int, md: tuple[int, int]) -> date:
+    return date(year, md[0], min(md[1], 28) if md == (2, 29) else md[1])
 
 
 def _month_day(value: Any) -> tuple[int, int]:
