@@ -122,18 +122,19 @@ _BN_VOWEL_ENDS = frozenset("অআইঈউঊঋএঐওঔািীুূৃ�
 def genitive(name: str) -> str:
     """The festival's name with Bengali's "of": "দুর্গাপূজার", "ঈদের", and "Eid-এর" for a name in
     Latin letters (stop 30's second trial read "দুর্গাপূজা-এর")."""
-    last = name.rstrip()[-1:] if name.strip() else ""
-    if not last or not "\u0980" <= last <= "\u09ff":
-        return f"{name}-এর"
-    return f"{name}র" if last in _BN_VOWEL_ENDS else f"{name}ের"
+    return _bn_ending(name, latin="-এর", after_vowel="র", after_consonant="ের")
 
 
 def locative(name: str) -> str:
     """The season's name with Bengali's "in": "বিয়ের মৌসুমে", "পূজায়", "Wedding-এ"."""
-    last = name.rstrip()[-1:] if name.strip() else ""
+    return _bn_ending(name, latin="-এ", after_vowel="য়", after_consonant="ে")
+
+
+def _bn_ending(name: str, latin: str, after_vowel: str, after_consonant: str) -> str:
+    last = name.rstrip()[-1:]
     if not last or not "\u0980" <= last <= "\u09ff":
-        return f"{name}-এ"
-    return f"{name}য়" if last in _BN_VOWEL_ENDS else f"{name}ে"
+        return name + latin
+    return name + (after_vowel if last in _BN_VOWEL_ENDS else after_consonant)
 
 
 def month_name(month: int, lang: str) -> str:
