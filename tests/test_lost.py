@@ -396,6 +396,16 @@ def test_a_one_time_buyer_is_not_said_to_have_a_first_purchase(lang, expected):
     assert [c.explain(lang) for c in due] == [expected]
 
 
+def test_one_time_buyers_from_long_ago_come_after_the_customers_who_came_back():
+    customers = {"ONCE": customer("ONCE"), "TWICE": customer("TWICE")}
+    due = check_ins_due(customers, {}, TODAY, {"existing": 60}, {"ONCE": "existing", "TWICE": "existing"},
+                        first_purchase={"ONCE": ago(591), "TWICE": ago(200)},
+                        last_purchase={"ONCE": ago(591), "TWICE": ago(90)})
+    assert [c.explain("en") for c in due] == [
+        "never contacted; first purchase 200 days ago (limit 60)",
+        "never contacted; only purchase 591 days ago (limit 60)"]
+
+
 @pytest.mark.parametrize("bought, listed", [
     (ago(14), False), (ago(60), False),  # a reseller ordering every two weeks: in touch
     (ago(61), True), (None, True),

@@ -86,7 +86,8 @@ def check_ins_due(customers: Mapping[str, Customer], last_contact: Mapping[str, 
                   limit_days_by_segment: Mapping[str, int], segment_of: Mapping[str, str],
                   first_purchase: Mapping[str, date | None] | None = None,
                   last_purchase: Mapping[str, date | None] | None = None) -> list[CheckIn]:
-    """Customers whose last contact is more than their segment's limit ago, most overdue first.
+    """Customers whose last contact is more than their segment's limit ago, most overdue first
+    (one-time buyers never contacted after everyone else).
 
     ``segment_of``: the customer's segment as the caller decided it (typed or
     derived); falls back to the Segment cell. ``first_purchase``: when each
@@ -114,7 +115,9 @@ def check_ins_due(customers: Mapping[str, Customer], last_contact: Mapping[str, 
         if days > limit:
             out.append(CheckIn(cid, contact, days, int(limit),
                                only_purchase=contact is None and bought == since))
-    out.sort(key=lambda c: (-c.overdue_days, c.customer_id))
+    # one-time buyers never contacted come after the others: from long ago they are the most
+    # "overdue" and filled the agents' rows (stop 30's trial: 50 of 75 check-ins)
+    out.sort(key=lambda c: (c.only_purchase, -c.overdue_days, c.customer_id))
     return out
 
 
