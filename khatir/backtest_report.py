@@ -15,7 +15,7 @@ from .backtest import BacktestResult, ShareTry
 from .i18n import Counted, Text, localise_digits, thousands
 from .orders_file import OrderLog
 from .messages.filters import long_date
-from .rules.lost.seasonal import FESTIVAL_NO_NEXT, festivals_without_next, genitive
+from .rules.lost.seasonal import festivals_without_next
 from .rules.lost.settings import LostSettings, at_risk_share_for
 
 #: A try is acceptable when it finds at least this share of the customers who left...
@@ -296,10 +296,8 @@ def plain_report(result: BacktestResult, lang: str = "en") -> str:
                           for name, days in result.settings.festivals)
         lines.append(FESTIVALS_READ(lang, names=names))
         # (after the date judged: the backtest pretends it is today)
-        lines += [FESTIVAL_NO_NEXT(lang, festival=name, festival_of=genitive(name),
-                                   config="config/settings.toml", last=long_date(last, lang, year=True))
-                  for name, last in festivals_without_next(result.settings.festivals,
-                                                           result.calibration)]
+        lines += festivals_without_next(result.settings.festivals, result.calibration, lang,
+                                        "config/settings.toml")
     if result.settings.seasons:  # said like the festivals (stop 30's second re-trial)
         names = ", ".join(f"{name} ({_month_day(first, lang)}–{_month_day(last, lang)})"
                           for name, first, last in result.settings.seasons)

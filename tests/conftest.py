@@ -274,3 +274,21 @@ def run_on(settings):
         s = settings_ or settings
         return run_daily(sheet.backend(s), s, today, fixed_clock(today), dry_run=dry_run)
     return run
+
+
+@pytest.fixture
+def config(tmp_path: Path) -> Path:
+    """An English settings file naming the shop, for the owner's command line."""
+    path = tmp_path / "settings.toml"
+    path.write_text('[general]\nlanguage = "en"\nshop_name = "Rupkotha"\n', encoding="utf-8")
+    return path
+
+
+def cli_lines(book: Path, config: Path, capsys, today: date | str, *command: str,
+              lang: str = "en") -> list[str]:
+    """The owner's command on a workbook (``daily`` unless another is given); its lines."""
+    from khatir.commands import main
+    day = today if isinstance(today, str) else today.isoformat()
+    assert main([*(command or ("daily",)), "--workbook", str(book), "--config", str(config),
+                 "--today", day, "--lang", lang]) == 0
+    return capsys.readouterr().out.splitlines()

@@ -22,8 +22,7 @@ import pytest
 from openpyxl import load_workbook
 
 from other_writers import openpyxl_workbook, xlsxwriter_workbook
-from conftest import shown
-from khatir.commands import main
+from conftest import cli_lines, shown
 from khatir.sheet.date_order import column_order, guess_dayfirst, tab_order
 from khatir.sheet.schema import CALL_NOTES, CUSTOMERS, MESSAGES
 
@@ -95,18 +94,9 @@ write_openpyxl, write_xlsxwriter = openpyxl_workbook, xlsxwriter_workbook
 WRITERS = {"openpyxl": write_openpyxl, "xlsxwriter": write_xlsxwriter}
 
 
-@pytest.fixture
-def config(tmp_path: Path) -> Path:
-    path = tmp_path / "settings.toml"
-    path.write_text('[general]\nlanguage = "en"\nshop_name = "Rupkotha"\n', encoding="utf-8")
-    return path
-
-
 def run(book: Path, config: Path, capsys, lang: str = "en") -> list[str]:
     """The owner's command; the summary's lines."""
-    assert main(["daily", "--workbook", str(book), "--config", str(config), "--today", TODAY,
-                 "--lang", lang]) == 0
-    return capsys.readouterr().out.splitlines()
+    return cli_lines(book, config, capsys, TODAY, lang=lang)
 
 
 def rows(book: Path, title: str, width: int = 10) -> list[list[str]]:

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import cli_lines
 from khatir.commands import main
 from test_orders_tab_export import (customers_grid, records, staff_tabs, tab, write_openpyxl,
                                     write_xlsxwriter)
@@ -31,17 +32,8 @@ def day(days_ago: int) -> datetime:
     return datetime(TODAY.year, TODAY.month, TODAY.day) - timedelta(days=days_ago)
 
 
-@pytest.fixture
-def config(tmp_path: Path) -> Path:
-    path = tmp_path / "settings.toml"
-    path.write_text('[general]\nlanguage = "en"\nshop_name = "Rupkotha"\n', encoding="utf-8")
-    return path
-
-
 def run(book: Path, config: Path, capsys, *command: str) -> list[str]:
-    assert main([*(command or ("daily",)), "--workbook", str(book), "--config", str(config),
-                 "--today", TODAY.isoformat(), "--lang", "en"]) == 0
-    return capsys.readouterr().out.splitlines()
+    return cli_lines(book, config, capsys, TODAY, *command)
 
 
 def follow_ups(book: Path) -> list[tuple[str, str, str]]:

@@ -18,7 +18,7 @@ import pytest
 from openpyxl import load_workbook
 
 from other_writers import openpyxl_workbook, xlsxwriter_workbook
-from conftest import fixed_clock, shown
+from conftest import cli_lines, fixed_clock, shown
 from khatir.commands import main
 from khatir.config import build_settings
 from khatir.jobs.daily import run_daily
@@ -89,18 +89,9 @@ def staff_tabs(orders: list[list], customers: list[list] | None = None) -> dict[
             "Call Notes": [CALL_NOTES.headers()], "Messages": [MESSAGES.headers()]}
 
 
-@pytest.fixture
-def config(tmp_path: Path) -> Path:
-    path = tmp_path / "settings.toml"
-    path.write_text('[general]\nlanguage = "en"\nshop_name = "Rupkotha"\n', encoding="utf-8")
-    return path
-
-
 def run(book: Path, config: Path, capsys, lang: str = "en") -> list[str]:
     """The owner's command; the summary's lines."""
-    assert main(["daily", "--workbook", str(book), "--config", str(config), "--today",
-                 TODAY.isoformat(), "--lang", lang]) == 0
-    return capsys.readouterr().out.splitlines()
+    return cli_lines(book, config, capsys, TODAY, lang=lang)
 
 
 def tab(book: Path, title: str) -> list[list[str]]:

@@ -18,7 +18,7 @@ from ..messages.filters import long_date
 from ..rules.first_order import GROUP as FIRST_ORDER
 from ..rules.first_order import first_orders_due
 from ..rules.lost import AT_RISK, LOST, win_back_key, win_back_order
-from ..rules.lost.seasonal import FESTIVAL_NO_NEXT, festivals_without_next, genitive
+from ..rules.lost.seasonal import festivals_without_next
 from ..rules.asked import AWAY, SELF, VAGUE, VAGUE_SHOWN_DAYS, Asked, latest_asks
 from ..rules.stay_in_touch import CheckIn, check_ins_due
 from ..rules.win_back import MESSAGED, OPEN_FOLLOW_UP, REPLIED, SAID_YES, SPOKE, WIN_BACK_KIND, Quiet
@@ -186,9 +186,7 @@ def contribute(facts: RunFacts) -> Contribution:
                               for name, n in sorted(by_festival.items()))
         out.notes.append(FESTIVAL_ONCE_NOTE(lang, sum(by_festival.values()), festivals=festivals))
     config = str(settings.source) if settings.source else "config/settings.toml"
-    for festival, last in festivals_without_next(settings.parsed.lost.festivals, today):
-        out.notes.append(FESTIVAL_NO_NEXT(lang, festival=festival, festival_of=genitive(festival),
-                                          config=config, last=long_date(last, lang, year=True)))
+    out.notes += festivals_without_next(settings.parsed.lost.festivals, today, lang, config)
     return out
 
 

@@ -97,9 +97,8 @@ def summary_lines(weeks: list[Week], lang: str, names: SheetNames) -> list[str]:
                     on_time=n(s["sent_on_time"]))]
     if s["messages_sent"]:
         others_bought, others = t.same_weeks
-        others_rate = 100.0 * others_bought / others if others else None
         lines.append(COMPARED(lang, rate=pct(t.bought_rate), bought=n(s["bought_after"]),
-                              messaged=n(s["messaged"]), others_rate=pct(others_rate),
+                              messaged=n(s["messaged"]), others_rate=pct(t.same_weeks_rate),
                               others_bought=n(others_bought), others=n(others)))
     else:
         lines.append(NOTHING_SENT(lang, **where))

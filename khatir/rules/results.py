@@ -221,15 +221,15 @@ class Totals:
         return _rate(self.sums["bought_after"], self.sums["messaged"])
 
     @property
-    def others_rate(self) -> float | None:
-        return _rate(self.sums["others_bought"], self.sums["others"])
-
-    @property
     def same_weeks(self) -> tuple[int, int]:
         """Customers not messaged, and those who bought, in the weeks someone was messaged only:
         the fair comparison (stop 30's owner trial: one Eid-rush week's messages against twelve
         weeks of everyone else made win-backs look like they worked)."""
         return self.sums["others_bought_same_weeks"], self.sums["others_same_weeks"]
+
+    @property
+    def same_weeks_rate(self) -> float | None:
+        return _rate(*self.same_weeks)
 
 
 def _rate(part: int, whole: int) -> float | None:

@@ -66,9 +66,13 @@ class Assessment:
     eligible: bool = False  # overdue by their own rhythm and not waiting for their season
     season: Season | None = None  # when the customer buys in a season
     waiting: bool = False  # for their season, which has not passed this year
-    in_bursts: bool = False  # buys in bursts: the usual gap is between bursts (``burst_gaps``)
-    bursts: int = 0  # how many bursts, when in bursts
+    bursts: int = 0  # how many bursts, when the customer buys in bursts (``burst_gaps``), else 0
     before_festival: tuple[str, date, bool] | None = None  # no season; all before (in) this one
+
+    @property
+    def in_bursts(self) -> bool:
+        """The usual gap is between bursts."""
+        return self.bursts > 0
 
     def level_label(self, lang: str) -> str:
         text = LEVEL_LABELS.get(self.level or "")
@@ -123,15 +127,20 @@ def typical_gap(h: PurchaseHistory) -> float | None:
     A customer who buys in bursts (a few days within a week or so, then nothing for two
     months: before each Eid) is judged by the gaps between the bursts, not by the days
     within one ("usually every 4 days" for two Eid visits: stop 30's owner trial)."""
+    return _rhythm(h)[0]
+
+
+def _rhythm(h: PurchaseHistory) -> tuple[float | None, list[int]]:
+    """``typical_gap`` and the gaps between bursts it came from (empty: not in bursts)."""
     bursts = burst_gaps(h.purchase_dates)
     if bursts:
-        return float(median(bursts))
+        return float(median(bursts)), bursts
     gaps = h.gaps
     if gaps:
-        return float(median(gaps))
+        return float(median(gaps)), []
     if h.purchases >= 2 and h.first is not None and h.last is not None and h.last > h.first:
-        return (h.last - h.first).days / (h.purchases - 1)
-    return None
+        return (h.last - h.first).days / (h.purchases - 1), []
+    return None, []
 
 
 def burst_gaps(dates: tuple[date, ...]) -> list[int]:
@@ -363,7 +372,7 @@ def _assess(h: PurchaseHistory, today: date, settings: LostSettings, model: Mode
     cid = h.customer_id
     known = h.as_of(today)
     base = known or h
-    gap = typical_gap(base)
+    gap, bursts = _rhythm(base)
     days_since = (today - base.last).days if base.last is not None else None
     if known is None or known.purchases < settings.min_purchases:
         row = None
@@ -374,7 +383,6 @@ def _assess(h: PurchaseHistory, today: date, settings: LostSettings, model: Mode
                           base.last, False)
     x, t_x, T = row
     score = model.score(x, t_x, T)
-    bursts = burst_gaps(base.purchase_dates)
     overdue = gap is None or days_since is None or days_since >= settings.min_overdue_ratio * gap
     festivals = settings.every_festival
     season = customer_season(known.purchase_dates, settings.season_window_days,
@@ -388,7 +396,7 @@ def _assess(h: PurchaseHistory, today: date, settings: LostSettings, model: Mode
     return Assessment(cid, None, score, gap, days_since, known.purchases, known.total_spent,
                       known.last, False, scored=True, eligible=overdue and not waiting,
                       season=season, waiting=waiting,
-                      in_bursts=bool(bursts), bursts=len(bursts) + 1 if bursts else 0,
+                      bursts=len(bursts) + 1 if bursts else 0,
                       before_festival=None if season is not None else festival_bought_before(
                           known.purchase_dates, settings.season_window_days, festivals))
 

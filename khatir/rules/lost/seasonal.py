@@ -27,6 +27,7 @@ from typing import Sequence
 from babel.dates import format_date
 
 from ...i18n import Text, localise_digits
+from ...messages.filters import long_date
 
 YEAR = 365.2425
 MIN_YEARS_APART = 300  # purchases this many days apart are in different years' seasons
@@ -110,10 +111,13 @@ FESTIVAL_NO_NEXT = Text(
        "তালিকায় আসতে পারেন।")
 
 
-def festivals_without_next(festivals: tuple[tuple[str, tuple[date, ...]], ...],
-                           today: date) -> list[tuple[str, date]]:
-    """Each listed festival with no date after ``today``, and its last date."""
-    return [(name, max(days)) for name, days in festivals if days and max(days) <= today]
+def festivals_without_next(festivals: tuple[tuple[str, tuple[date, ...]], ...], today: date,
+                           lang: str, config: str) -> list[str]:
+    """``FESTIVAL_NO_NEXT`` for each listed festival with no date after ``today`` (the daily
+    summary's today, the backtest's date)."""
+    return [FESTIVAL_NO_NEXT(lang, festival=name, festival_of=genitive(name), config=config,
+                             last=long_date(max(days), lang, year=True))
+            for name, days in festivals if days and max(days) <= today]
 
 
 _BN_VOWEL_ENDS = frozenset("অআইঈউঊঋএঐওঔািীুূৃেৈোৌ")
@@ -168,8 +172,8 @@ class Festival:
                   years: range = range(2015, 2041)) -> Festival:
         windows = []
         for year in years:
-            first = _month_day(year, start)
-            last = _month_day(year + (end < start), end)
+            first = month_day_in(year, start)
+            last = month_day_in(year + (end < start), end)
             windows.append((first, last, last))
         return cls(name, tuple(windows), during=True)
 
@@ -207,7 +211,8 @@ class Festival:
         return covered / 365
 
 
-def _month_day(year: int, md: tuple[int, int]) -> date:
+def month_day_in(year: int, md: tuple[int, int]) -> date:
+    """(month, day) in ``year``; 29 February is the 28th in a common year."""
     month, day = md
     return date(year, month, min(day, 28) if (month, day) == (2, 29) else day)
 

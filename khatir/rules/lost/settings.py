@@ -8,7 +8,7 @@ from typing import Any, Mapping
 
 from ...errors import ConfigError, refuse_unknown_keys
 from ...i18n import Text
-from .seasonal import Festival, genitive, listed
+from .seasonal import Festival, genitive, listed, month_day_in
 
 MODEL_CHOICES = ("auto", "bgnbd")
 
@@ -172,7 +172,7 @@ def _seasons(value: Any) -> tuple[tuple[str, tuple[int, int], tuple[int, int]], 
         except ValueError:
             raise ConfigError(SEASON_DAYS, name=name, name_of=genitive(str(name)),
                               value=repr(days)) from None
-        length = (_day_in(2001 + (last < first), last) - _day_in(2001, first)).days
+        length = (month_day_in(2001 + (last < first), last) - month_day_in(2001, first)).days
         if length > HALF_YEAR_DAYS:  # typed the wrong way round, most likely
             raise ConfigError(SEASON_LONG, name=name, value=repr(days), days=length,
                               back=repr([days[1], days[0]]))
@@ -182,10 +182,6 @@ def _seasons(value: Any) -> tuple[tuple[str, tuple[int, int], tuple[int, int]], 
 
 #: A season longer than this is taken for one typed the wrong way round.
 HALF_YEAR_DAYS = 183
-
-
-def _day_in(year: int, md: tuple[int, int]) -> date:
-    return date(year, md[0], min(md[1], 28) if md == (2, 29) else md[1])
 
 
 def _month_day(value: Any) -> tuple[int, int]:
