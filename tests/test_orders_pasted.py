@@ -17,7 +17,7 @@ from openpyxl import load_workbook
 
 from khatir.commands import main
 from khatir.sheet.schema import ORDERS
-from test_orders_tab_export import (TODAY, config, customers_grid, day, records, run,  # noqa: F401
+from test_orders_tab_export import (TODAY, customers_grid, day, records, run,
                                     shopify_orders, staff_tabs, tab, write_openpyxl,
                                     write_xlsxwriter)
 

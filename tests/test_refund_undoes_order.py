@@ -11,7 +11,7 @@ import pytest
 
 from khatir.rules.history import purchase_histories
 from khatir.sheet.records import Customer, Order
-from test_orders_tab_export import (HEADER, config, customers_grid, day, records, run,  # noqa: F401
+from test_orders_tab_export import (HEADER, customers_grid, day, records, run,
                                     staff_tabs, write_openpyxl, write_xlsxwriter)
 
 pytestmark = pytest.mark.slow  # the whole daily command on a real workbook
