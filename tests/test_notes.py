@@ -27,6 +27,10 @@ def read(text: str, called: date = CALLED):
     ("জ্বর", "jwor"), ("জ্বর", "jor"), ("অসুস্থ", "oshustho"), ("অসুস্থ", "osusto"),
     ("মারা গেছেন", "mara gechen"), ("ব্যস্ত", "besto"), ("স্বামী", "shami"), ("পরশু", "porshu"),
     ("হয়েছে", "hoyeche"), ("মেয়ের", "meyer"), ("বৃহস্পতিবার", "brihoshpotibar"),
+    # words in Bengali script are never SMS shorthand: চার (four) is not "car", দর (a price) not
+    # "dr" (doctor), চল not "cl" (call); য-ফলা before এ-কার is that one "e" (জন্যে is জন্য)
+    ("চার দিন পর", "char din por"), ("ছাড় কত", "char koto"), ("পাইকারি দর", "paikari dor"),
+    ("মধ্যে", "moddhe"), ("জন্যে", "জন্য"),
 ])
 def test_bengali_and_banglish_spellings_fold_to_one_form(a, b):
     assert fold(a) == fold(b)
@@ -35,6 +39,21 @@ def test_bengali_and_banglish_spellings_fold_to_one_form(a, b):
 @pytest.mark.parametrize("a, b", [("আব্বার", "আবার"), ("আম্মার", "আমার"), ("বইয়ের", "বিয়ের")])
 def test_folding_keeps_words_that_differ(a, b):
     assert fold(a) != fold(b)
+
+
+@pytest.mark.parametrize("note, expected", [
+    # each read as nothing (or not over) while its Bengali verb folded like a shorthand word
+    ("আম্মার স্যালাইন চলে, পরে কথা হবে", ("illness", "mother", False)),
+    ("চালে ফাঙ্গাস ধরেছে, ফেরত দিতে চান", ("complaint", "self", False)),
+    ("আব্বা হাসপাতাল থেকে ছাড়া পেয়েছেন", ("illness", "father", True)),
+    ("ফুন ধরছইন, কিন্তু কইলা 'ডাক্তারের চেম্বারো আছি, রোগী দেখাইতাম'. ২ দিন পর", ("busy", "self", False)),
+    # a discount, a price and four days are no car and no doctor
+    ("শোকেস আর টেবিল এক সাথে নিলে ছাড় কত জানতে চাইলেন", (None, None, False)),
+    ("পাইকারি দর জানতে চাইলেন, চার দিন পর জানাবেন", (None, None, False)),
+])
+def test_bengali_verbs_that_spell_like_shorthand_are_read(note, expected):
+    reading = read(note)
+    assert (reading.event, reading.who, reading.over) == expected
 
 
 def test_bengali_digits_zero_width_joiners_and_emoji():

@@ -127,7 +127,8 @@ _PHOLA = re.compile(f"(?<=([{_CONSONANT_SET}]){_HASANTA})[যব]")
 
 def _phola(m: re.Match[str]) -> str:
     if m.group() == "য":
-        return "e"  # য-ফলা: ব্যস্ত → "best"
+        # য-ফলা: ব্যস্ত → "best"; before এ-কার it is that "e" (জন্যে is জন্য, not "jni")
+        return "" if m.string.startswith("ে", m.end()) else "e"
     return m.group() if m.group(1) in "বম" else ""  # ব-ফলা is silent, but not in আব্বা
 
 
@@ -219,13 +220,27 @@ def _prepare(text: str) -> str:
 def _spell(text: str, bengali: bool) -> str:
     """Bengali script in Latin letters (``bengali``: the note has some), accents dropped,
     shorthand written out."""
-    if bengali:
-        text = text.replace("\u09af\u09bc", "\u09df").replace("\u09a1\u09bc", "\u09dc").replace("\u09a2\u09bc", "\u09dd")
-        text = _bengali_to_latin(text)
-    if not text.isascii():
-        text = unicodedata.normalize("NFKD", text)
-        text = "".join(c for c in text if not unicodedata.combining(c))
-    return " ".join(map(_expand, text.split()))
+    if not bengali:
+        return " ".join(map(_expand, _plain(text).split()))
+    text = text.replace("\u09af\u09bc", "\u09df").replace("\u09a1\u09bc", "\u09dc").replace("\u09a2\u09bc", "\u09dd")
+    words = []
+    for word in text.split():
+        spelled = _plain(_bengali_to_latin(word))
+        if BENGALI_SCRIPT.search(word):
+            # A word written in Bengali script is never shorthand: spelled out, চার (four) is
+            # "car", ছাড় (a discount) "car", দর (a price) "dr", চল "cl" and ধর "dr" (doctor).
+            words.append(spelled)
+        else:
+            words.extend(map(_expand, spelled.split()))
+    return " ".join(words)
+
+
+def _plain(text: str) -> str:
+    """Accents dropped (café → cafe)."""
+    if text.isascii():
+        return text
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text if not unicodedata.combining(c))
 
 
 def _finish(text: str) -> str:
