@@ -79,16 +79,3 @@ def thousands(value: int, lang: str) -> str:
 # number cost 0.2 ms, and a run formats a different total for every lost customer.
 LAKHS_LOCALE = Locale.parse("en_IN")
 LAKHS = parse_pattern("#,##,##0")
-
-
-#: The target as the backends name it, in the owner's language (stop 30's trial: "workbook" in
-#: the Bengali summary).
-TARGET_KINDS = (("workbook ", Text(en="workbook ", bn="ওয়ার্কবুক ")),
-                ("Google Sheet ", Text(en="Google Sheet ", bn="গুগল শিট ")))
-
-
-def target_label(target: str, lang: str) -> str:
-    for prefix, text in TARGET_KINDS:
-        if target.startswith(prefix):
-            return text(lang) + target[len(prefix):]
-    return target

@@ -1,7 +1,7 @@
 """The few lines a shop owner reads after a run, in their language."""
 from __future__ import annotations
 
-from .i18n import Counted, Text, localise_digits, target_label
+from .i18n import Counted, Text, localise_digits
 from .jobs.daily import DailyResult
 from .plan.worklist import GROUPS, LABELS, kind_label
 
@@ -47,7 +47,7 @@ def shop_name_reminder(settings, lang: str) -> list[str]:
 
 def summarise(result: DailyResult, lang: str, settings=None) -> str:
     n = lambda value: localise_digits(value, lang)  # noqa: E731
-    lines = [TITLE(lang, today=n(result.today.isoformat()), target=target_label(result.target, lang))]
+    lines = [TITLE(lang, today=n(result.today.isoformat()), target=result.target(lang))]
     if result.catch_up:
         lines.append(result.catch_up(lang))
     if result.test and not result.dry_run:

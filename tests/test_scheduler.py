@@ -16,6 +16,7 @@ import pytest
 from openpyxl import load_workbook
 
 from khatir import cli, scheduler
+from khatir.backends.base import WORKBOOK, Described
 from khatir.backends.workbook import WorkbookBackend
 from khatir.commands.schedule import main as schedule_main
 from khatir.config import PROJECT_ROOT, build_settings
@@ -241,6 +242,16 @@ def test_the_time_zone_is_the_shops_not_the_computers():
 
 
 # -- the scheduler with the real daily job -------------------------------------------
+
+@pytest.mark.parametrize("lang, started", [
+    ("en", "Khatir scheduler started for workbook shop.xlsx. "),
+    ("bn", "খাতির সময়সূচি চালু হলো: ওয়ার্কবুক shop.xlsx। "),
+])
+def test_the_start_names_the_workbook_in_the_owners_language(shop, lang, started):
+    clock = FakeClock(at(DAY1, 8, 0), stop_at=at(DAY1, 8, 30))
+    shop.scheduler(clock, lang=lang).run_forever(Described(WORKBOOK, "shop.xlsx"))
+    assert shop.echoed[0].startswith(started)
+
 
 @pytest.mark.slow
 def test_first_start_runs_at_once_writes_run_log_and_shows_next_run(shop):

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Iterable, Protocol, Sequence
 
+from ..i18n import Text
+
 Cell = object  # str, int, float, bool, date/datetime (workbook), Link, or None
 
 
@@ -194,10 +196,29 @@ class Changes:
         return bool(self.appends or self.replaces)
 
 
+WORKBOOK = Text(en="workbook", bn="ওয়ার্কবুক")
+GOOGLE_SHEET = Text(en="Google Sheet", bn="গুগল শিট")
+
+
+@dataclass(frozen=True)
+class Described:
+    """A spreadsheet as the owner reads it named, in their language: "workbook shop.xlsx",
+    "গুগল শিট 'Shop'" (stop 30's trial found "workbook" in the Bengali summary)."""
+
+    kind: Text
+    name: str
+
+    def __call__(self, lang: str) -> str:
+        return f"{self.kind(lang)} {self.name}"
+
+    def __str__(self) -> str:
+        return self("en")
+
+
 class Backend(Protocol):
     """A spreadsheet: a local workbook or a Google Sheet."""
 
-    description: str  # for messages: "workbook shop.xlsx", "Google Sheet 'Shop'"
+    description: Described  # for messages: "workbook shop.xlsx", "Google Sheet 'Shop'"
     marks: dict[str, str]  # after read(): tab title -> the script tab key its MARK names
 
     def read(self) -> dict[str, list[list[Cell]]]:

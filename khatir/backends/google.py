@@ -40,7 +40,7 @@ import requests
 from ..config import Settings
 from ..errors import ConfigError, SheetError
 from ..settings_check import where
-from .base import MARK, Append, Cell, Changes, Chart, Replace, fill_merges
+from .base import GOOGLE_SHEET, MARK, Append, Cell, Changes, Chart, Described, Replace, fill_merges
 from .google_errors import (NOT_A_LINK, NOT_A_NUMBER, explain_api_error, explain_refresh_error,
                             gave_up)
 from .google_style import (column_format_requests, column_requests, format_requests, rows_data, value_data,
@@ -127,7 +127,7 @@ class GoogleBackend:
         self.key = key
         self.policy = policy
         self.sleep = sleep
-        self.description = f"Google Sheet {key}"
+        self.description = Described(GOOGLE_SHEET, key)
         self.sheets: dict[str, SheetInfo] = {}
         self.grids: dict[str, list[list[Cell]]] = {}
         self.protected: set[str] = set()  # tabs that already have a protected range
@@ -148,7 +148,7 @@ class GoogleBackend:
     # -- reading ---------------------------------------------------------------
     def read(self) -> dict[str, list[list[Cell]]]:
         meta = self._call("read the sheet's tabs", self._metadata)
-        self.description = f"Google Sheet '{meta.get('properties', {}).get('title', self.key)}'"
+        self.description = Described(GOOGLE_SHEET, f"'{meta.get('properties', {}).get('title', self.key)}'")
         self.sheets = {}
         self.marks = {}
         for sheet in meta.get("sheets", []):

@@ -33,7 +33,7 @@ from ..errors import SheetError
 from ..i18n import Text
 from .atomic import (BACKUP_DIR, KEPT_CHANGING, FileChanged, Version, check_writable, is_current,
                      real_path, replace_file, version_of)
-from .base import Append, Cell, Changes, Grids, Replace
+from .base import WORKBOOK, Append, Cell, Changes, Described, Grids, Replace
 from .xlsx_chart import write_charts
 from .xlsx_patch import SheetEdit, XlsxError, patch_xlsx
 from .not_xlsx import backup_folder, what_it_is
@@ -105,7 +105,7 @@ class WorkbookBackend:
         self.path = Path(path)
         self.backups = backups
         self.reader = reader  # "auto", "calamine" or "openpyxl" (see xlsx_read)
-        self.description = f"workbook {self.path}"
+        self.description = Described(WORKBOOK, str(self.path))
         self.date1904 = False  # the workbook counts days from 1904 (old Mac Excel)
         self._grids: dict[str, list[list[Cell]]] | None = None  # what read() saw ...
         self._version: Version | None = None                    # ... in this version of the file

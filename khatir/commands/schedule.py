@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from .. import cli, scheduler
+from ..backends.base import GOOGLE_SHEET, WORKBOOK, Described
 from ..demo import DEMO_WORKBOOK, build_demo_workbook
 from ..i18n import Text
 from ..lock import run_lock
@@ -67,9 +68,9 @@ def main(argv: list[str] | None = None, *, clock: Callable[[], datetime] | None 
             sleep=sleep, lang=settings.language, verbose=args.verbose,
             handle_signals=not args.once)
         if key.startswith("workbook:"):
-            description = f"workbook {args.workbook or settings.workbook}"
+            description = Described(WORKBOOK, str(args.workbook or settings.workbook))
         else:
-            description = f"Google Sheet {key[len('sheet:'):]}"
+            description = Described(GOOGLE_SHEET, key[len("sheet:"):])
         if args.once:
             return runner.run_once()
         with run_lock(config.scheduler_lock(key), what="the scheduler", hint=SCHEDULER_BUSY_HINT,

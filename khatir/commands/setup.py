@@ -51,7 +51,7 @@ def main(argv: list[str] | None = None) -> int:
     backend = cli.open_backend(args, settings)
     with cli.exclusive(args, settings, "the set-up"):  # never while a run writes the same sheet
         plan = run_setup(backend, settings)
-    print(backend.description)
+    print(backend.description(lang))
     print("\n".join(plan.report))
     if name is not None:
         print(SAVED(lang, name=settings.shop_name(lang), path=settings.source or path))

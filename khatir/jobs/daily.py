@@ -14,7 +14,7 @@ from typing import Callable, Mapping, Sequence
 
 from .. import __version__
 from . import Clock
-from ..backends.base import Append, Backend, Changes, Replace
+from ..backends.base import Append, Backend, Changes, Described, Replace
 from ..sheet.carry import carry, carry_problems
 from ..config import Settings
 from ..sheet.presentation import (MESSAGE_DROPDOWNS, follow_up_fills, is_khatir_header, meetup_summary_layout,
@@ -64,7 +64,7 @@ class DailyResult:
     today: date
     started: datetime
     finished: datetime | None
-    target: str
+    target: Described
     dry_run: bool
     new_messages: list[dict[str, str]]
     items: list[WorkItem]

@@ -12,10 +12,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
-from ..backends.base import Backend, Changes
+from ..backends.base import Backend, Changes, Described
 from ..config import Settings
 from ..errors import KhatirError
-from ..i18n import Text, localise_digits, target_label
+from ..i18n import Text, localise_digits
 from ..sheet.parse import match_key
 from ..sheet.read import read_sheet
 from ..sheet.names import SheetNames
@@ -73,7 +73,7 @@ class InviteResult:
     today: date
     started: datetime
     finished: datetime | None
-    target: str
+    target: Described
     dry_run: bool
     outcome: MeetupOutcome
     new_messages: list[dict[str, str]]
@@ -171,7 +171,7 @@ def summarise_invite(result: InviteResult, lang: str) -> str:
     m = o.meetup
     when = long_date(m.date, lang, year=True) + (f", {time12(m.time, lang)}" if m.time else "")
     lines = [TITLE(lang, id=m.id, title=m.title or m.id, when=when,
-                   target=target_label(result.target, lang))]
+                   target=result.target(lang))]
     if result.dry_run:
         lines.append(DRY(lang))
     before = sum(1 for i in o.invitations.values() if i.counted)

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, tzinfo
 from typing import Any, Callable, Iterator, Mapping
 
+from ..backends.base import Described
 from ..errors import ConfigError
 from ..i18n import Text, localise_digits
 from ..lock import LockBusy, run_locks
@@ -269,7 +270,7 @@ class JobScheduler:
         self.announce_next()
         return 1 if any(a.status == "failed" for a in attempts) else 0
 
-    def run_forever(self, description: str | None = None) -> None:
+    def run_forever(self, description: Described | str | None = None) -> None:
         """Run jobs when they are due until Ctrl+C; a failure never stops the loop."""
         def jobs(lang: str) -> str:
             return "; ".join(JOB_AT(lang, job=job_label(s.name)(lang),
