@@ -56,7 +56,7 @@ class EventKind:
 
 # Order is precedence when a note mentions several (a death in hospital is a
 # bereavement; a wife in the delivery room is a new baby). The words that reveal each
-# built-in kind live in khatir/notes/lexicon.py (with spelling folds, negation and
+# built-in kind live in khatir/notes/lexicon/ (with spelling folds, negation and
 # look-alikes); keywords given here, or in the settings file, are added to them, and
 # are all a custom kind has.
 DEFAULT_EVENTS: dict[str, dict[str, Any]] = {

@@ -70,7 +70,7 @@ _ABBREVIATIONS = {
     "sat.": "saturday", "mon.": "monday", "tues": "tuesday", "thurs": "thursday",
     "bzy": "busy", "bizy": "busy",
     # SMS shorthand of a phone shop's young agent ("cl aftr 2 din", "rbbr e cl dio", "tkhn cl",
-    # "cstmr"; "mtng", a meeting, is a busy cue of its own in lexicon.py) (w26)
+    # "cstmr"; "mtng", a meeting, is a busy cue of its own in the lexicon) (w26)
     "mtg": "meeting", "aftr": "after", "tkhn": "tokhon", "rbbr": "robibar",
     "cstmr": "customer", "cstmer": "customer",
     # a gadget page's agent: "ph" is a phone ("2mrw ph dibo", "ph bondho"), "rply" a reply,

@@ -1,0 +1,242 @@
+"""Cue words of a bereavement, a birth and an illness, the family's own events."""
+from __future__ import annotations
+
+# "আম্মা আর নাই", "tar baba ar nai", "boro bhai ar nai": a relation "no more" is a death (not
+# "jor ar nai", a fever gone; not "bhai, ar nai", a word of address). Bengali and Banglish fold alike.
+_GONE_RELATIONS = (
+    "baba", "abba", "abbu", "amma", "ammu", "ammi", "boro bhai", "choto bhai", "bon", "dada", "dadi",
+    "dadu", "nana", "nani", "nanu", "chacha", "chachi", "mama", "mami", "khala", "khalu", "fufu",
+    "shoshur", "shoshurmoshai", "shashuri", "husband", "shami", "wife", "stri", "chele", "cheleta",
+    "meye", "meyeta", "bacchata", "মা", "বউ",
+    # a brother only with whose he is ("উনার ভাই আর নেই"): "bhai, ar nai" alone is a word of address
+    "unar bhai", "onar bhai", "tar bhai", "tahar bhai", "apnar bhai", "customer er bhai",
+)
+_NO_MORE = ("ar nai", "ar nei", "আর নাই", "আর নেই")
+# "dadu chole gelen", "দাদু চলে গেলেন আজ ভোরে": an elder "has gone", with nowhere named (a place
+# comes before the verb: "আব্বা বাজারে চলে গেছেন" is at the market), in the respectful form.
+_LEFT_US = ("chole gelen", "chole gechen", "chole gesen", "চলে গেলেন", "চলে গেছেন")
+
+# The cue words of the family's own events, in precedence order (``CUES`` joins them with
+# ``other_cues.OTHER_CUES``).
+FAMILY_CUES: dict[str, tuple[str, ...]] = {
+    "bereavement": (
+        # a baby born dead: a death during a delivery is a bereavement (schema; trial 5)
+        "stillborn", "still born", "stillbirth", "still birth", "মৃত জন্ম", "মৃত সন্তান", "মৃত বাচ্চা",
+        "মৃত শিশু", "mrito jonmo", "mrito baccha", "mrito shontan", "mrito sontan",
+        "মারা গেছেন", "মারা গেছে", "মারা গেলেন", "মারা যান", "মারা গিয়েছেন", "মারা গেল",
+        "মারা যায়", "ইন্তেকাল", "মৃত্যু", "মরহুম", "জানাজা", "জানাযা", "কুলখানি", "চল্লিশা",
+        "দাফন", "ইন্না লিল্লাহ", "শোকাহত", "কবর দেওয়া", "mara gese", "mara gechen", "mara gelen",
+        "mara jan", "mara gelo", "mara jay", "mara giyeche", "intekal", "enteqal", "inteqal",
+        "ontekal", "inna lillah", "innalillah", "janaja", "janaza", "kulkhani", "chollisha",
+        "dafon", "mrittu", "passed away", "passed on", "died", "death", "funeral", "demise",
+        "no more$", "lost his", "lost her", "rip$", "condolence", "লাশ", "lash$", "dead body",
+        "মৃতদেহ", "কবরস্থান", "graveyard", "burial",
+        # dialect and Hindu words for a death
+        "মরি গে", "মরি গিয়", "mori ge", "mori gi", "মইরা গে", "মইরা গি", "moira ge", "moira gi",
+        "মরে গে", "more gese", "more geche", "স্বর্গবাসী", "swargobashi", "shorgobashi",
+        "শেষকৃত্য", "sheshkritto", "শ্রাদ্ধ$", "শ্রাদ্ধের", "shraddho$", "বিয়োগ", "দুনিয়াতে নাই",
+        "duniyate nai", "দুনিয়া ছেড়ে", "না ফেরার দেশে", "na ferar deshe", "পরলোক", "porolok",
+        "দেহত্যাগ", "প্রয়াত", "left us", "is no more", "no more$",
+        # ইন্তেকাল spelt with এ or ই-কার; did not survive (a birth, an accident)
+        "এন্তেকাল", "entekal", "ইন্তিকাল", "intikal",
+        "বাঁচেনি", "বাঁচে নাই", "বাঁচানো যায়নি", "বাঁচানো যায় নাই", "bache nai", "bacheni",
+        "didn't survive", "did not survive", "could not be saved", "couldn't be saved",
+        # the fortieth day's rite by its Persian name (চল্লিশা); a death in sadhu bhasha
+        "chehlum", "chehelum", "চেহলাম", "চেহলুম", "মারা গিয়াছে", "মারা গিয়াছেন", "মৃত্যুবরণ",
+        # Sylheti's respectful past ("শ্যামলের কাকা মারা গেছইন"; folded, গেছইন is not গেছে) (w29)
+        "মারা গেছইন", "মারা গেছোইন", "mara gesin", "mara gesoin", "mara gechin",
+        # texting "her mom passed" (an elder's or a spouse's: "her son passed" is an exam) (w22)
+        "mom passed", "mum passed", "dad passed", "mother passed", "father passed", "grandma passed",
+        "grandpa passed", "grandmother passed", "grandfather passed", "nani passed", "nana passed",
+        "dadi passed", "dada passed", "husband passed", "wife passed", "uncle passed", "aunt passed",
+        "passed last night", "passed this morning", "passed yesterday",
+        # a pharmacy's shorthand: the patient "expired" (a medicine expires too: that stays a
+        # complaint) (w27)
+        "pt expired", "pt has expired", "pt ta expired", "patient expired", "patient has expired",
+        "patient ta expired", "pt expire kor", "patient expire kor",
+    ) + tuple(f"{who} {gone}" for who in _GONE_RELATIONS for gone in _NO_MORE + _LEFT_US),
+    "newborn": (
+        # a son born spelt "cheley"; "Allah gave a son" ("আল্লাহ ছেলে দিছে আজ ভোরে") (w23)
+        "cheley hoise", "cheley hoyeche", "cheley hoyse", "আল্লাহ ছেলে দি", "আল্লাহ মেয়ে দি",
+        "allah chele di", "allah meye di", "আল্লাহ পুত্র সন্তান দি", "আল্লাহ কন্যা সন্তান দি",
+        "বাচ্চা হয়েছে", "বাচ্চা হইছে", "বাচ্চা হবে", "বাচ্চা হইসে", "সন্তান হয়েছে",
+        # Noakhali অইছে, হইছে with its হ dropped ("ভাবির বাচ্চা অইছে, হোলা") (w28)
+        "বাচ্চা অইছে", "বাবু অইছে",
+        "সন্তানের বাবা", "সন্তানের মা", "ছেলে হয়েছে", "মেয়ে হয়েছে", "ছেলে হইছে", "মেয়ে হইছে",
+        "নাতি হয়েছে", "নাতনি হয়েছে", "নাতি হইছে", "নাতনি হইছে", "প্রসব", "সিজার", "সিজারিয়ান",
+        "লেবার রুম", "ডেলিভারি রুম", "ডেলিভারি হয়েছে", "নরমাল ডেলিভারি", "নবজাতক", "জমজ", "যমজ",
+        # voice typing splits ডেলিভারি ("বউ এখন ডেলি ভারি রুমে"); only with room: "ডেলি বাড়ি"
+        # (home daily) folds like it (w29)
+        "ডেলি ভারি রুম", "ডেলি ভারী রুম",
+        "গর্ভবতী", "প্রেগন্যান্ট", "baccha hoise", "baccha hoyeche", "bachcha hoyeche",
+        "baby hoise", "baby hoyeche", "baby hoyse", "baby hobe", "baccha hobe", "cele hoise",
+        "meye hoise", "chele hoyeche", "meye hoyeche", "nati hoise", "natni hoise", "sijar",
+        # a son, a daughter in the dialects of the south and east ("ছোড মাইয়ার পোলা হইছে")
+        "পোলা হইছে", "পোলা হইসে", "পোলা হয়েছে", "মাইয়া হইছে", "মাইয়া হইসে", "মাইয়া হয়েছে",
+        "pola hoise", "pola hoyeche", "maiya hoise", "maiya hoyeche",
+        "cesar", "caesar", "c section", "c-section", "in labour", "labor room", "delivery room",
+        "normal delivery", "baby born", "new baby", "newborn", "gave birth", "gives birth",
+        "baby boy", "baby girl", "twins", "pregnant", "expecting a baby", "due date",
+        "delivery date", "মা হয়েছেন", "মা হইছেন", "বাবা হয়েছেন", "বাবা হইছেন", "মামা হইছেন",
+        "মামা হয়েছেন", "চাচা হয়ে গেছেন", "চাচা হইছেন", "নানা হয়েছেন", "নানি হয়েছেন",
+        "দাদা হয়েছেন", "দাদি হয়েছেন", "কোলজুড়ে", "সন্তান এসেছে", "নতুন অতিথি", "ডেলিভারি হইছে",
+        "প্রসব ব্যথা", "ma hoyechen", "baba hoyechen", "baba hoise", "ma hoise", "mama hoise",
+        "chacha hoise", "nana hoise", "dada hoise", "notun baby", "notun otithi",
+        "delivery hoise", "delivery hoyeche", "delivery er dard", "labour pain",
+        "became a father", "became a mother", "became a grandfather", "became a grandmother",
+        "new arrival", "সন্তানসম্ভবা", "অন্তঃসত্ত্বা", "নাতনি আসছে", "নাতি আসছে", "ঘরে নাতি",
+        "ঘরে নাতনি", "ghore nati", "ghore natni", "twin hoise", "twins hoise", "jomoj",
+        "নানি হইছেন", "নানা হইছেন", "দাদি হইছেন", "nani hoise", "dadi hoise", "expecting baby",
+        "expecting", "baby হইছে", "বাচ্চা হওয়ার", "delivery hobe", "notun mehman",
+        "became father", "became mother", "became grandfather", "became grandmother",
+        "became a dad", "became a mum", "delivered a", "delivered twins", "আকিকা", "akika",
+        "was born", "were born", "born yesterday", "born today", "born last", "born this",
+        "জন্ম হয়েছে", "জন্ম হইছে", "জন্ম নিয়েছে", "jonmo hoise", "jonmo hoyeche", "jonmo nise",
+        "aqiqah", "নামকরণ", "ছেলে সন্তান", "মেয়ে সন্তান", "ছেলে বাবু", "মেয়ে বাবু",
+        "chele sontan", "meye sontan", "chele baby", "meye baby", "প্রথম সন্তান", "prothom sontan", "প্রথম বাচ্চা",
+        "prothom baccha", "first baby", "first child", "is due", "due next", "due this",
+        # dialect, a baby due, a premature baby
+        "পোয়াতি", "poyati", "বাবু হবে", "babu hobe", "পুত হইছে", "পুত হইসে", "put hoise",
+        "পোয়া হই", "বাইচ্চা হই", "baiccha hoi", "জনক হয়েছেন", "জনক হইছেন", "premature", "nicu",
+        "নানি হবে", "নানা হবে", "দাদি হবে", "দাদা হবে", "nani hobe", "nana hobe", "dadi hobe",
+        "dada hobe", "just delivered", "mother hoi", "mother হই", "father hoi", "father হই",
+        "baby holo", "baby hoilo", "baccha holo", "baccha hoilo", "বাচ্চা হলো", "বাচ্চা হইলো",
+        # a birth due any time (weak: a parcel's delivery may be too)
+        "ডেলিভারি যেকোনো সময়", "delivery jekono somoy", "delivery jekono din", "delivery any time",
+        "delivery any day", "যেকোনো সময় ডেলিভারি", "jekono somoy delivery", "যেকোনো দিন ডেলিভারি",
+        "due any day", "due any time", "due anytime",
+        # (the mother named in the cue is the customer: "Mrs Akter is now mother of twins")
+        "mother of twins", "father of twins", "now mother of", "now a mother", "now father of",
+        "now a father",
+        # a nephew or niece born: "ভাইয়ের ঘরে ভাতিজা হইসে", "became an uncle"
+        "ভাতিজা হ", "ভাতিজি হ", "ভাগ্নে হ", "ভাগ্নি হ", "bhatija ho", "vatija ho", "bhatiji ho",
+        "bhagne ho", "bhagni ho", "became an uncle", "became an aunt", "became uncle", "became aunt",
+        # Noakhali "হওন" (being born: "বাচ্চা হওনের ডেট"), Rangpur ছাওয়াল (a son) and বেটি (a daughter)
+        # born ("বেটা হইছে" is not here: বেটা folds like ব্যথা, pain)
+        "বাচ্চা হওন", "বাইচ্চা হও", "ছাওয়াল হই", "ছাওয়াল হয়", "বেটি হই", "বেটি হয়", "জন্ম নিছে",
+        # "labour" alone is also workers ("Labour at their site on strike", "লেবার নাই"): a birth
+        # only in labour, its room, ward or pain ("wife labour e"); sadhu "জন্ম দিয়াছেন", a child due
+        "in the labour", "labour room", "labour ward", "labour e$", "labor e$", "লেবারে", "লেবার ওয়ার্ড",
+        "সন্তান হবে", "সন্তান হইবে", "sontan hobe", "জন্ম দিয়েছেন", "জন্ম দিয়াছেন", "জন্ম দিছেন",
+        "জন্ম দিলেন", "জন্ম দিয়েছে", "জন্ম দিছে", "jonmo diyeche", "jonmo dise", "কন্যা সন্তান", "পুত্র সন্তান",
+        # a son or a daughter born, in formal words; a baby due in the dialects ("হইবো")
+        "পুত্র সন্তান", "কন্যা সন্তান", "putro sontan", "konna sontan", "বাচ্চা হইবো", "বাচ্চা হইব",
+        # Noakhali and Chatgaiya অইবো ("বাচ্চা অইবো এই হপ্তায়") (w25)
+        "বাচ্চা অইবো", "বাচ্চা অইব", "baccha oibo", "bacca oibo",
+        "baccha hoibo", "বাবু হইবো", "babu hoibo",
+        # a baby born, "বাবু" (w20: "আমার বাবু হইছে দশ দিন হইল")
+        "বাবু হইছে", "বাবু হয়েছে", "বাবু হইসে", "babu hoise", "babu hoyeche", "babu hoyse",
+        # "went into labour" ("in labour" is a cue, "into" is not "in"); a father's news told in
+        # English ("He's a dad now, wife had a boy"); Chatgaiya হইয়্যে ("ঝির বাচ্চা হইয়্যে") (w30)
+        "into labour", "into labor", "a dad now", "a father now", "a mum now", "a mom now",
+        "a mother now", "had a boy$", "had a girl$", "had a baby boy", "had a baby girl",
+        "বাচ্চা হইয়্যে", "বাচ্চা হইয়ে", "baccha hoiyye", "bachcha hoiyye", "পোয়া হইয়্যে", "মাইয়া হইয়্যে",
+        # a grandchild come into a daughter's home ("মাইয়ার ঘরে পোলা আইছে": the daughter's) (w31)
+        "ঘরে পোলা আইছে", "ঘরে মাইয়া আইছে", "ঘরে পোলা আসছে", "ঘরে মাইয়া আসছে", "ghore pola aise",
+        "ghore maiya aise", "ghore pola ashse", "ghore maiya ashse",
+    ),
+    "illness": (
+        # a cough or vomiting that will not stop ("বাপের কাশি থামে না"); down with a fever
+        # ("হেতে নিজে ঠান্ডা জ্বরে": জ্বরে alone folds like জোরে, loudly) (w28)
+        "কাশি থামে না", "কাশি থামছে না", "কাশি থামতেছে না", "kashi thame na", "kashi thamche na",
+        "বমি থামে না", "বমি থামছে না", "bomi thame na", "bomi thamche na",
+        "ঠান্ডা জ্বরে", "নিজে জ্বরে", "নিজেই জ্বরে", "nije jore", "nijei jore",
+        # bedsores of someone bedridden ("abba 3 din dhore bed e, bedsore hoise") (w23)
+        "bedsore", "bed sore", "বেডসোর", "বেড সোর", "শয্যাশায়ী", "bedridden",
+        "অসুস্থ", "অসুস্হ", "অসুখ", "জ্বর", "জর", "হাসপাতাল", "হসপিটাল", "হাসপাতালে", "ক্লিনিক",
+        "অপারেশন", "ভর্তি", "আইসিইউ", "সিসিইউ", "ডেঙ্গু", "টাইফয়েড", "নিউমোনিয়া", "স্ট্রোক",
+        "হার্ট অ্যাটাক", "হার্ট এটাক", "ক্যান্সার", "ঠান্ডা লেগেছে", "শরীর খারাপ", "ব্যথা$",
+        "ব্যাথা$", "ব্যথায়", "ব্যাথায়", "আহত", "ফ্রাকচার", "পা ভাঙছে", "হাত ভাঙছে",
+        "প্লাস্টার", "সেলাই লেগেছে", "ডায়রিয়া", "বমি", "কোভিড", "করোনা", "চিকিৎসা",
+        "ডাক্তার দেখা", "ডাক্তারের কাছে", "ইনজুরি", "osustho", "osusth", "osukh", "jor$", "jorer",
+        # "customer er jour", "jourer" as a young agent types jor (w26)
+        "jour$", "jourer",
+        "jvor", "jwor", "hospital", "haspatal", "clinic", "operation", "vorti", "bhorti",
+        "dengue", "dengu", "typhoid", "pneumonia", "stroke", "heart attack", "cancer",
+        "sorir kharap", "shoril kharap", "shoril ta valo na", "shorir kharap", "betha$", "aahoto",
+        "ahoto", "fracture", "plaster", "sick$", "sickness", "ill$", "illness", "unwell", "fever", "surgery",
+        "injured", "injury", "hurt", "admitted", "diarrh", "vomit", "covid", "corona",
+        "treatment", "pain$", "in pain", "doctor dekha", "doctor er kase", "doctor er kache",
+        "bed rest", "not feeling well", "not well", "cold and cough", "flu$", "asthma",
+        "এজমা", "অ্যাজমা", "এ্যাজমা", "ajma$", "azma$",
+        "migraine", "jaundice", "chikitsa", "pressure beshi", "sugar beshi", "stitches", "saline",
+        "oxygen", "ডায়াবেটিস", "হাঁপানি", "চিকুনগুনিয়া", "জন্ডিস", "বার্ন", "পুড়ে গেছে",
+        "পুইড়া", "মাথা ঘুর", "দুর্বল", "রিং পরানো", "ল্যাবএইড", "পঙ্গু হাসপাতাল", "বিছানায়",
+        "ডেঙ্গি", "প্লাটিলেট", "গ্যাস্ট্রিক", "মচকে", "ফুলে গেছে", "সেলাই লাগ", "চোখের অপারেশন",
+        "শ্বাসকষ্ট", "প্রেশার", "প্রেসার", "ঠান্ডা কাশি", "সর্দি", "জ্বরের", "পেট খারাপ",
+        "diabetes", "hapani", "chikungunya", "chicken pox", "pox$", "jondis", "burn unit",
+        "pure gese", "puira", "matha ghur", "durbol", "lab aid", "labaid", "nicu", "shoye ase",
+        "platelet", "gastric", "mochke", "fule gese", "selai lag", "bp high", "pressure high", "প্রেশার high", "প্রেসার high",
+        # a stone in the gallbladder or a kidney, blood pressure told in a sentence (w24)
+        "gallbladder", "gall bladder", "nebulizer lag", "নেবুলাইজার লাগ", "nebulizer dit",
+        "নেবুলাইজার দি", "nebulize kor", "needs a nebulizer", "needed a nebulizer", "পিত্তথলি", "পিত্তে পাথর", "kidney stone", "কিডনিতে পাথর",
+        "কিডনির পাথর", "blood pressure was", "blood pressure is", "blood pressure went", "pressure was very high",
+        "pressure was high", "pressure is high", "pressure went up", "bp was high", "bp was very high",
+        "high pressure", "cough", "bethay", "shordi", "sordi", "pet kharap", "bomi", "headache",
+        "হাম$", "পক্স", "ক্ষত", "ডায়ালাইসিস", "কেমো", "জটিলতা", "বেড রেস্ট", "ভাইরাল",
+        "জ্বর জ্বর", "টেম্পারেচার", "ham hoise", "dialysis", "chemo", "complication", "viral",
+        "chemotherapy", "কেমোথেরাপি", "radiotherapy", "রেডিওথেরাপি",
+        "temperature", "rest e ase", "হাসপাতালে নিছে", "হাসপাতালে নিয়ে", "admit", "ভর্তি করা",
+        "চেকআপ", "শরীর ভালো না", "shorir valo na", "shoril valo na", "sorir bhalo na", "অসুস্থতা",
+        "mri", "ct scan", "x-ray", "এক্সরে", "সেলাই কাট", "stitch$", "icu", "ccu te", "in ccu",
+        "in the ccu", "stomach bug", "rehab", "chickenpox", "knee replacement", "hip replacement", "সার্জারি",
+        "sarjari", "বাইপাস", "bypass", "discharged", "ডিসচার্জ", "কাশি", "kashi", "মচকা", "moska",
+        "জ্বরে পড়", "jore por", "নিউমোনিয়া", "nimonia", "pneumonia",
+        "দাঁত তুল", "dat tul", "tooth extract", "asustho", "asusto", "ashustho", "fell from",
+        "পড়ে গিয়ে", "pore giye",
+        "fainted", "faint hoy", "অজ্ঞান হয়ে", "অজ্ঞান হই", "ogyan hoye", "ওটিতে", "ot te$",
+        "operation theatre", "operation theater", "sugar low", "সুগার কমে",
+        # an eye infection ("চোখ উঠছে"), a blow
+        "চোখ উঠ", "চোখ ওঠা", "chokh uth", "chok uth", "pink eye", "conjunctivitis",
+        # "জ্বরে কাবু", food poisoning
+        "জ্বরে কাবু", "jore kabu", "jwore kabu", "জ্বরে ভুগ", "jore vug", "jore bhug",
+        "food poisoning", "ফুড পয়জনিং",
+        # in the big public hospitals, named ("he's in Dhaka Medical", "PG হাসপাতালে")
+        "in dhaka medical", "at dhaka medical", "ঢাকা মেডিকেলে ভর্তি", "dhaka medical e bhorti",
+        "dhaka medical e vorti", "পিজি হাসপাতাল", "pg hospital", "in cmh", "at cmh", "cmh e", "cmh te",
+        # a cold caught (any tense: লেগেছিল), an allergy that struck, bruises; sadhu forms
+        "ঠান্ডা লেগ", "ঠাণ্ডা লেগ", "thanda leg", "thanda lag", "এলার্জি হ", "অ্যালার্জি হ", "এলার্জি উঠ",
+        "allergy ho", "alergy ho", "allergi ho", "allergic reaction", "bruise", "অসুস্থ হইয়া",
+        # an animal's bite, a heart attack spelt with এ্য, sugar gone up
+        "কামড় দি", "কামড়ে দি", "কামড়াই", "kamor di", "kamre di", "kamrai", "kamrse", "kamrayse", "bitten by", "হার্ট এ্যাটাক",
+        "সুগার বাড়", "সুগার বেড়", "sugar bar", "sugar bere", "bp beshi", "বিপি বেশি", "bp bere", "বিপি বাড়",
+        # a miscarriage, a pacemaker fitted (w18)
+        "miscarriage", "miscarage", "miscarrige", "মিসক্যারেজ", "মিসকারেজ", "গর্ভপাত", "gorbhopat",
+        "pacemaker", "pace maker", "পেসমেকার",
+        # loose motions, measles and pox by their everyday names (not বসন্ত alone, the spring), a
+        # paralysis, a urine infection, "not well" in the dialects (ভালা)
+        "পাতলা পায়খানা", "patla paykhana", "patla paikhana", "measles", "জলবসন্ত", "গুটিবসন্ত",
+        "বসন্ত হ", "বসন্ত উঠ", "boshonto hoi", "boshonto uth", "paralys", "paralyz", "প্যারালাইজড",
+        "প্যারালাইসিস", "ইউরিন ইনফেকশন", "urine infection", "প্রস্রাবে ইনফেকশন", "শরীর ভালা না",
+        # illness in the dialects (বেমার, ব্যারাম; not বিমার, an insurance's), the liver, an ulcer,
+        # a dog's or a snake's bite, blood needed, a drip, a miscarriage (an illness, not a birth)
+        "বেমার", "bemar$", "ব্যারাম",
+        # an infection of the chest or lungs ("মাইয়ার chest infection") (w25)
+        "chest infection", "বুকে ইনফেকশন", "lung infection", "ফুসফুসে ইনফেকশন", "বুকে infection", "হেপাটাইটিস", "hepatitis", "সিরোসিস", "cirrhosis", "আলসার",
+        "ulcer", "কুকুরে কামড়", "কুকুর কামড়", "kukur kamr", "kukure kamr", "dog bite", "bitten by",
+        "সাপে কাট", "sape kat", "snake bite", "rabies", "জলাতঙ্ক", "রক্ত লাগবে", "রক্ত দরকার",
+        "blood lagbe", "blood dorkar", "blood needed", "needs blood", "ক্যানুলা", "cannula",
+        "স্যালাইন চল", "saline chol", "মিসক্যারেজ", "miscarriage", "গর্ভপাত", "বাচ্চা নষ্ট হয়ে",
+        "life support", "লাইফ সাপোর্ট", "ventilator", "ভেন্টিলেটর",
+        # a children's disease by its English name; sugar gone up, insulin started (w20)
+        "hand foot mouth", "hand foot and mouth", "হ্যান্ড ফুট মাউথ", "hfmd", "insulin start",
+        # English voice-typed in Bengali script
+        "ফিভার", "হাই ফিভার",
+        "ইনসুলিন শুরু", "ইনসুলিন দেওয়া শুরু", "insulin dite hocche", "insulin nite hocche",
+        # the doctor raised the insulin's dose (w27)
+        "insulin dose বাড়া", "insulin dose bara", "insulin dose barai", "insulin er dose bar",
+        "ইনসুলিনের ডোজ বাড়", "insulin dose increase",
+        # a pharmacy's shorthand: an operation ("OT hobe kal", "appendix OT hoise"), a urine
+        # infection (UTI), a migraine in Bengali script, the thyroid or the eye's lens (w27)
+        "ot hobe", "ot hoise", "ot hoyeche", "ot holo", "ot korbe", "ot হবে", "ot হইছে", "ot হয়েছে",
+        "ওটি হবে", "ওটি হইছে", "ওটি হয়েছে", "মাইগ্রেন",
+        # (UTI only after whose it is or before a verb: উঠি, "rose", folds like it: "রং উঠি গেছে")
+        "er uti$", "uti chil", "uti hoi", "uti hoy", "uti infection", "uti r jonno", "cataract", "ক্যাটারাক্ট", "tonsil",
+        "টনসিল", "appendix", "appendicitis", "অ্যাপেন্ডিক্স", "এপেন্ডিক্স", "thyroid high", "থাইরয়েড বেশি",
+        # malaria (the tea gardens), TB found (only "ধরা পড়": টিবি folds like টিভি, a TV), an
+        # electric shock (not "shock absorber": only with current or electric), Sylheti বেরাম (w29)
+        "ম্যালেরিয়া", "malaria", "যক্ষ্মা", "যক্ষা", "টিবি ধরা পড়", "টিবি ধরা পরছে", "tb dhora por",
+        "tb dhora pr", "কারেন্টের শক", "কারেন্টে শক", "ইলেকট্রিক শক", "current er shock",
+        "current e shock", "electric shock", "বেরাম", "beram",
+    ),
+}

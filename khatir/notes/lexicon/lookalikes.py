@@ -1,0 +1,554 @@
+"""Words that look like an event and are not one, and weak cues that need the model's agreement."""
+from __future__ import annotations
+
+# Cue words with an ordinary sense as common as the event's: school admission (ভর্তি, admit),
+# a pressure cooker, "sick design", an exchange offer, a parcel "delivery hoyeche", tiles for a
+# new flat, a cousin's wedding outfit. They name the event only when the n-gram model, which
+# has read the whole note, also leans towards it (``WEAK_NEED`` in ``understand.py``).
+WEAK_CUES: dict[str, tuple[str, ...]] = {
+    "illness": (
+        # কাশি (a cough) folds like খাসি (a goat, bought for meat or an akika), betha (pain)
+        # like beta (a son, in Sylhet)
+        "কাশি", "kashi", "betha$",
+        "ভর্তি", "vorti", "bhorti", "admit", "admitted", "প্রেশার", "প্রেসার", "pressure beshi",
+        "sick$", "oxygen", "পুইড়া", "puira", "পুড়ে গেছে", "pure gese", "ভর্তি করা", "চেকআপ", "treatment", "চিকিৎসা", "chikitsa", "operation",
+        "অপারেশন", "clinic", "ক্লিনিক", "hospital", "হাসপাতাল", "হাসপাতালে", "হসপিটাল",
+    ),
+    "complaint": (
+        # replaced under warranty ("battery change kore dewa hoise warranty te") (w23)
+        "warranty te", "warranty তে", "ওয়ারেন্টিতে",
+        "exchange", "এক্সচেঞ্জ", "replace", "replacement", "রিপ্লেসমেন্ট", "return", "ফেরত$",
+        "ferot$", "dead$", "late$", "wrong", "broken", "problem", "somossa", "issue", "মেয়াদ",
+        "expire", "expired", "বদলাই", "বদলাতে", "দাগ$", "dag$", "কম ছিল", "পচা", "ভাঙছে",
+        "bhangse", "vangse", "change chay", "চেঞ্জ চান", "ক্যান্সেল", "নষ্ট", "nosto",
+        "ভাঙা", "ভাঙ্গা", "vanga", "bhanga", "রাগ", "upset", "রেগে", "rege$", "deri", "দেরিতে",
+        "derite", "দেরি", "আর নিবেন না", "আর কিনবেন না", "ar nibe na", "ar nibo na", "ভেজাল",
+        "bhejal",
+        "vejal", "ভেজা আসছে", "ভিজে গেছে", "bhije gese", "vije gese", "wet$", "wobbly", "loose$",
+        "ঢিলা$", "change korte cha", "চেঞ্জ করতে চা", "didn't like", "did not like", "পছন্দ হয় নাই", "পছন্দ হয়নি", "পছন্দ হয় নি",
+        "pochondo hoy nai", "pochondo hoyni", "posondo hoy nai", "বাসি$",
+    ),
+    "celebration": (
+        "নতুন বাসা", "নতুন বাসায়", "নতুন ফ্ল্যাট", "নতুন বাড়ি", "notun basa", "notun flat",
+        "new house", "new flat", "new home", "বিয়ে", "বিয়ের", "biye", "biya", "wedding",
+        "ভালো ফল", "রেজাল্ট ভালো", "ভালো রেজাল্ট",
+        "result valo", "valo result", "good result", "opening", "mishti",
+        "মিষ্টি", "passed", "engagement", "বৌভাত", "বউভাত", "bou bhat", "boubhat", "reception$",
+        "রিসিপশন$",
+    ),
+    "vehicle_trouble": (
+        "servicing", "সার্ভিসিং", "tyre", "tire", "টায়ার", "battery", "ব্যাটারি", "start",
+        "স্টার্ট", "engine", "চাকা", "chaka",
+    ),
+    "newborn": (
+        "due date", "delivery date", "ডেলিভারি হয়েছে", "ডেলিভারি হইছে", "delivery hoise", "delivery hoyeche", "delivery hobe",
+        "বাচ্চা হবে", "baccha hobe", "baby hobe", "ডেলিভারি যেকোনো সময়", "delivery jekono somoy",
+        "delivery jekono din", "delivery any time", "delivery any day", "যেকোনো সময় ডেলিভারি",
+        "jekono somoy delivery", "যেকোনো দিন ডেলিভারি",
+    ),
+    "busy": (
+        "network", "নেটওয়ার্ক", "ডিউটি", "duty$", "দাওয়াতে", "dawat e", "travel", "meeting",
+        "মিটিং", "on the way", "biye bari", "বিয়ে বাড়ি", "বাইরে$", "bahire$", "baire$",
+    ),
+}
+
+# Newborn words that say the baby is not born yet ("wife er delivery date 20 tarikh", "বউ
+# প্রেগন্যান্ট"): the message wishes the family well instead of congratulating on a birth.
+EXPECTED_BIRTH: tuple[str, ...] = (
+    "বাচ্চা হবে", "baby hobe", "baccha hobe", "delivery hobe", "ডেলিভারি হবে", "বাবু হবে",
+    "babu hobe", "নানি হবে", "নানা হবে", "দাদি হবে", "দাদা হবে", "nani hobe", "nana hobe",
+    "dadi hobe", "dada hobe", "due date", "delivery date", "is due", "due next", "due this",
+    "pregnant", "প্রেগন্যান্ট", "গর্ভবতী", "অন্তঃসত্ত্বা", "সন্তানসম্ভবা", "পোয়াতি", "poyati",
+    "expecting", "expecting a baby", "expecting baby", "নাতি আসছে", "নাতনি আসছে",
+    "বাচ্চা হওয়ার", "ডেলিভারি ডেট", "ডেলিভারির তারিখ", "delivery er date", "ডেট আছে",
+    "baby asbe", "baby ashbe", "বাচ্চা আসবে", "on the way", "বাচ্চা হইবো", "বাচ্চা হইব", "baccha hoibo",
+    "বাচ্চা অইবো", "বাচ্চা অইব", "baccha oibo", "bacca oibo",
+    "বাবু হইবো", "babu hoibo",
+)
+# ... unless the note says it is born or being born ("bou pregnant chilo, kal baby hoise").
+BIRTH_HAPPENING: tuple[str, ...] = (
+    "hoise", "hoyeche", "hoyse", "হইছে", "হয়েছে", "হইসে", "অইছে", "হইলো", "hoilo", "born",
+    "gave birth", "had a baby", "had baby", "delivered", "জন্ম", "jonmo", "আকিকা", "akika",
+    "aqiqah", "নামকরণ", "labour", "labor", "লেবার", "delivery room", "ডেলিভারি রুম", "ডেলি ভারি রুম", "সিজার",
+    "sijar", "c section", "c-section", "caesar", "প্রসব ব্যথা", "nicu", "premature", "ভর্তি",
+    "admitted", "hospital", "হাসপাতাল", "ক্লিনিক", "clinic",
+)
+
+# Words that look like an event but, next to these, are not one (a job, a product, the
+# shop's own delivery, a gift for someone else, a device that is "dead", a neighbour's funeral).
+# Busy at a wedding's day: a look-alike for the celebration (a guest's), unless a family word
+# owns the day ("ভাইয়ের গায়ে হলুদে ব্যস্ত": the family's own, still a celebration) (w31).
+BUSY_AT_DAY: tuple[str, ...] = ("গায়ে হলুদে ব্যস্ত", "গায়ে হলুদে busy", "gaye holud e busy")
+
+# The shop's own vehicle: its trouble is the shop's, not the customer's; a look-alike for the cue
+# words, and the n-gram model may not name it either (it has learnt "van broke down" from
+# customers' vans).
+SHOP_VEHICLE: tuple[str, ...] = (
+    "our van", "our shop van", "shop van", "shop's van", "amader van", "আমাদের ভ্যান",
+    "দোকানের ভ্যান", "dokaner van",
+)
+LOOKALIKES: dict[str, tuple[str, ...]] = {
+    "illness": (
+        # a hospital or clinic buying ("উপজেলা হাসপাতালের অর্ডার", "Quotation sent to clinic",
+        # "operation theatre এর জন্য ৫০ টা surgical cap", "হাসপাতালের ambulance এর oxygen") (w23)
+        "হাসপাতালের অর্ডার", "hospital er order", "hospital order", "clinic er order", "ক্লিনিকের অর্ডার",
+        "sent to clinic", "sent to hospital", "sent to the clinic", "sent to the hospital",
+        "হাসপাতালের ambulance", "হাসপাতালের অ্যাম্বুলেন্স", "hospital er ambulance",
+        "operation theatre er jonno", "operation theatre এর জন্য", "অপারেশন থিয়েটারের জন্য",
+        "for the operation theatre", "ot er jonno",
+        # ordering through a hospital's store ("order via hospital store now") (w29)
+        "hospital store", "হাসপাতালের স্টোর", "hospital er store",
+        # a diabetic's monthly test strips and lancets ordered (w27)
+        "টেস্ট স্ট্রিপ", "test strip", "glucose strip", "গ্লুকোজ স্ট্রিপ", "লেন্সেট", "lancet",
+        # ... and by what they measure ("ডায়াবেটিস মাপার স্ট্রিপ"; not the meter: "স্বামীর ডায়াবেটিস
+        # বেড়েছে, সুগার মাপার মেশিন চান" is w11's illness) (w28)
+        "মাপার স্ট্রিপ", "mapar strip",
+        # a warning (সতর্কবার্তা) folds like a stroke (w26)
+        "সতর্কবার্তা", "সতর্কতা", "সতর্ক সংকেত", "sotorkobarta", "sotorko sonket",
+        "নার্স", "nurse", "first aid", "ফার্স্ট এইড", "চেম্বার", "chamber",
+        "apron", "এপ্রন", "স্যানিটাইজার", "sanitizer", "hospital er jonno", "হাসপাতালের জন্য", "for the hospital",
+        "for hospital", "clinic er jonno", "ক্লিনিকের জন্য", "for a clinic", "for the clinic",
+        "hospital supply", "doctor sahe", "ডাক্তার সাহেব", "ডাক্তারের জন্য", "pharmacy",
+        "ফার্মেসি", "bed sheet",
+        "scrub", "gloves", "গ্লাভস", "pain relief balm", "ডিউটি", "duty", "battery", "ব্যাটারি",
+        "pressure cooker", "প্রেশার কুকার", "প্রেসার কুকার",
+        "university", "ভার্সিটি", "বুয়েট", "buet", "medical college", "মেডিকেল কলেজ",
+        "platelet komse", "ক্যান্টিন", "canteen",
+        # a job, not a stay: "ami hospital e chakri kori", "Her husband is a surgeon"
+        "surgeon", "সার্জন", "chakri kori", "চাকরি করি", "চাকরি করেন", "chakri koren", "works at",
+        "works in", "work at", "কাজ করেন", "kaj koren", "for his clinic", "for her clinic",
+        "for their clinic", "nursing home staff", "ward boy", "ওয়ার্ড বয়",
+        # food: কাশি (a cough) folds like খাসি (a goat) and kacchi (a biryani)
+        "বিরিয়ানি", "biriyani", "biryani", "মাংস", "mangsho", "mangso", "ছাগল", "ঝাল$",
+        "jhal$",
+        # a phone that fell from the hand is the phone's trouble
+        "হাত থেকে পড়", "haat theke por", "hat theke por",
+        # a check-up with nothing found ("রুটিন চেকআপে, সব রিপোর্ট ভালো")
+        "রুটিন চেক", "routine check", "regular check", "নিয়মিত চেকআপ", "niyomito checkup",
+        # the running of a business ("ব্যবসার অপারেশন এখন চট্টগ্রাম অফিস থেকে চলবে")
+        "ব্যবসার অপারেশন", "ব্যবসায়িক অপারেশন", "business operation", "operations$", "অপারেশনস",
+        "operation manager", "অপারেশন ম্যানেজার", "অপারেশন চলবে", "operation cholbe",
+        # admission to a school or college ("got admitted to DU", "স্কুলে ভর্তি করাবে")
+        "admitted to du", "admitted to college", "admitted to school", "admitted in school",
+        "admitted in class", "school e bhorti", "school e vorti", "স্কুলে ভর্তি", "কলেজে ভর্তি",
+        "ভার্সিটিতে ভর্তি", "ভর্তি পরীক্ষা", "bhorti porikkha", "vorti porikkha", "admission test",
+        "ভর্তি ফরম",
+        # hyperbole at a price ("omg my heart attack" when she saw the price 😂) (w22)
+        "my heart attack", "saw the price", "price dekhe", "dam dekhe", "দাম দেখে",
+    ),
+    "newborn": (
+        # goods for a clinic's labour room, a stroller for twins (w23)
+        "লেবার রুমের জন্য", "labour room er jonno", "labor room er jonno", "for the labour room",
+        "for labour room", "ক্লিনিকের লেবার রুম", "clinic er labour room", "twin model", "twin stroller",
+        "জমজ মডেল",
+        "পার্সেল", "parcel", "delivery man", "ডেলিভারি ম্যান", "home delivery", "হোম ডেলিভারি",
+        "cash on delivery", "ক্যাশ অন ডেলিভারি", "cod$", "delivery charge", "ডেলিভারি চার্জ",
+        "courier", "কুরিয়ার", "rider", "রাইডার",
+        "উপহার", "gift for", "as a gift", "gift er jonno", "গিফট হিসেবে", "গিফটের জন্য", "জমজম", "zamzam", "labour cost", "labor cost", "labour charge",
+        "লেবার খরচ", "লেবার বিল", "labour bill", "পাশের বাড়ি", "পাশের বাসা", "পাশের ফ্ল্যাট",
+        "paser basa", "pasher basa", "paser bari", "pasher bari", "paser flat", "pasher flat",
+        "neighbour", "neighbor", "প্রতিবেশী",
+        # workers on strike ("strike" folds like স্ত্রীকে, to a wife)
+        "on strike", "ধর্মঘট", "dhormoghot",
+    ),
+    "bereavement": (
+        "mobile", "মোবাইল", "phone dead", "ফোন ডেড", "battery", "ব্যাটারি", "dead on arrival",
+        "charger", "চার্জার", "death anniversary", "মৃত্যুবার্ষিকী", "mrittubarshiki", "movie", "মুভি", "film", "natok", "নাটক",
+        "series", "dead stock", "mosquito", "মশা", "tv", "টিভি", "fridge", "ফ্রিজ", "প্রতিবেশী",
+        "neighbour", "neighbor", "pasher bari", "পাশের বাড়ির", "জানাজায় আছেন", "জানাজায় গেছেন",
+        "জানাজার জন্য", "janaja te", "janaza te", "at the funeral", "at a funeral",
+        # gone to a neighbourhood elder's janaza (w25)
+        "জানাজায় গেছে", "janajay gese", "janazay gese", "পাড়ার এক", "parar ek", "এলাকার এক", "elakar ek",
+        # at a janaza now, without the honorific ("জানাজায় আছে": "আছেন" above folds longer) (w31)
+        "জানাজায় আছে", "janajay ase", "janazay ase", "janajay ache", "janazay ache",
+        "namaz-e-janaza", "মেয়াদ", "funeral home", "last year", "গত বছর", "years ago", "বছর আগে",
+        "gato bochor", "goto bochor",
+        # "মা মারা যাওয়ার পর থেকে উনি দোকান চালান": since a death long past (w26)
+        "মারা যাওয়ার পর থেকে", "মারা যাইবার পর থেকে", "mara jawar por theke", "mara jaoar por theke",
+        "mara jawar por theika",
+        "acquaintance", "পরিচিত", "porichito", "দূরের", "durer", "দূর সম্পর্ক", "dur somporko",
+        "distant relative", "far relative",
+        # a machine, a tree or a crop "died" ("purano pump ta mara gese", "কয়েকটা গাছ মারা গেছে")
+        # (a machine, not "colleague mara gese machine accident e", a person killed by one) (w27)
+        "pump", "পাম্প", "motor$", "মোটর$", "motor ta", "মোটরটা", "machine mara", "machine ta", "machine ti",
+        "machine gul", "machine dead", "machine died", "মেশিন",
+        "engine ta", "ইঞ্জিনটা", "compressor", "কম্প্রেসার", "গাছ মারা", "gach mara", "gas mara",
+        "গাছগুলো", "gachgulo", "চারা", "chara gach", "seedling", "plants died", "trees died",
+        "ফসল", "fosol", "crop", "মুরগি", "murgi", "হাঁস", "mach mara", "মাছ মারা", "fish died",
+        # a visit to a grave (কবর জিয়ারত) remembers a death long past
+        "জিয়ারত", "জিয়ারতে", "ziyarat", "jiyarot", "jiyarat", "ziarat", "zeyarat",
+        # a device that "died" ("Customer's laptop died after the update"), a friend's or a
+        # colleague's parent (the customer went to the funeral: busy, nobody of theirs died)
+        "laptop", "ল্যাপটপ", "computer", "কম্পিউটার", "generator", "জেনারেটর", "ups$", "ইউপিএস",
+        "printer", "প্রিন্টার", "router", "রাউটার", "hard disk", "harddisk", "monitor", "মনিটর",
+        "friend's father", "friend's mother", "friends father", "friends mother", "colleague's",
+        "কলিগের", "বন্ধুর বাবা", "বন্ধুর মা$", "বন্ধুর মায়ের", "বন্ধুর আব্বা", "বন্ধুর আম্মা",
+        "bondhur baba", "bondhur ma$", "bondhur abba", "bondhur amma",
+        # a cake or an order that "died" (texting: spoilt on the way, a complaint) (w22)
+        "cake died", "cake's dead", "cake is dead", "cake dead", "cake ta dead", "rip my order",
+        "rip amar order", "order died", "my order", "amar order",
+        # "no more meds needed": the treatment is over, nobody is "no more" (w27)
+        "no more med", "no more medicine", "no more tablet", "no more injection", "no more dose",
+    ),
+    "vehicle_trouble": (
+        # their own new garage opening ("nijer notun garage khulse") (w23)
+        "notun garage", "নতুন গ্যারেজ", "garage khul", "গ্যারেজ খুল",
+        "seat cover", "সিট কভার", "bike parts", "পার্টস", "spare", "স্পেয়ার", "chain set",
+        "চেইন সেট", "brake$", "ব্রেক$", "helmet", "হেলমেট", "toy car", "খেলনা গাড়ি", "for the car",
+        "car accessories", "tyre price", "টায়ারের দাম", "spark plug",
+        "স্পার্ক প্লাগ", "routine", "রুটিন", "মাসিক সার্ভিস", "monthly servicing",
+        "regular servicing", "accident guard", "crash guard", "delivery van", "delivery truck", "delivery er gari", "ডেলিভারি ভ্যান",
+        "apnader van", "apnader delivery", "আপনাদের ভ্যান", "van carrying", "courier van",
+        "garage er jonno", "গ্যারেজের জন্য", "workshop er jonno", "ওয়ার্কশপের জন্য", "for the garage",
+        "for his garage", "for the workshop", "for his workshop",
+        # the shop's own van ("Our shop van broke down, so the order will reach late")
+        *SHOP_VEHICLE,
+        # a generator that will not start; a part the shop supplied that broke ("the motorbike
+        # chain we supplied broke after one week"): a complaint about goods, not a breakdown
+        "generator", "জেনারেটর", "we supplied", "supplied by us", "we sold", "bought from us",
+        # a trolley bag is luggage
+        "trolley bag", "ট্রলি ব্যাগ", "luggage",
+        # a water tank's float switch (folded, "float" is "flat", as in a flat tyre) (w29)
+        "float switch", "ফ্লোট সুইচ", "float valve", "ফ্লোট ভাল্ব", "float ball",
+        # a parcel held up by a cyclone signal ("পার্সেল আটকা ছিলো") is no vehicle's (w31)
+        "পার্সেল আটকা", "parcel atka", "parcel আটকা",
+    ),
+    "celebration": (
+        # "got the job done" is work finished, not a job got (w20)
+        "job done", "got the job done",
+        "death anniversary", "মৃত্যুবার্ষিকী", "ডেথ এনিভার্সারি", "ডেথ অ্যানিভার্সারি", "গত মাসে", "last month", "goto mase", "gato mase",
+        "গত বছর", "last year", "for his friend", "for her friend", "friend's", "friends son", "friends daughter", "for a friend", "colleague", "কলিগ", "kolig",
+        "boss er", "বসের", "bosser", "friend er", "বন্ধুর", "bondhur", "neighbour", "প্রতিবেশী",
+        "for a wedding", "biye bari te", "বিয়ের দাওয়াত", "dawat", "invitation", "দাওয়াতে যাবে",
+        "for the wedding season", "পরার জন্য", "porar jonno", "to wear", "wearing it",
+        "wedding season", "বিয়ের সিজন", "puja", "পূজা", "eid", "ঈদ", "বান্ধবীর", "bandhobir",
+        "পাশের বাসা", "pasher basa", "পাশের বাড়ি", "pasher bari", "next door",
+        "বিয়ে বাড়ি", "biye bari", "office party", "অফিস পার্টি", "boss's", "opening hours",
+        "opening time", "not for family", "engagement ভেঙে", "biye bhenge", "বিয়ে ভেঙে",
+        "at a wedding", "at the wedding", "at her cousin's", "at his cousin's", "at a friend's",
+        "বিয়েতে আছেন", "biyete ase", "biye te ase",
+        # a greeting the shop sent ("অভিনন্দন বার্তা পেয়ে খুশি"), certificates for a school's prize day
+        "অভিনন্দন বার্তা", "শুভেচ্ছা বার্তা", "বার্তা পেয়ে", "বার্তা পাঠা", "greeting sms",
+        "certificate", "সার্টিফিকেট", "prize day", "prize giving", "পুরস্কার বিতরণ",
+        # a neighbouring village's or a landlord's family day
+        "pasher gram", "paser gram", "পাশের গ্রাম", "landlord", "বাড়িওয়ালা", "bariwala",
+        # a manager's or staff's wedding ("দোকানের ম্যানেজারের বিয়ে"): not the customer's family
+        "ম্যানেজারের", "manager's", "manager er", "কর্মচারীর", "staff er", "স্টাফের", "staff's",
+        "peon er", "পিয়নের", "peon's", "driver er meye", "ড্রাইভারের মেয়ে",
+        "gone for umrah", "gone for hajj", "went for umrah", "went for hajj", "left for umrah",
+        "left for hajj", "umrah e gese", "umrah te gese", "hajj e gese", "ওমরায় গেছেন", "ওমরাহ করতে গেছেন",
+        "হজ্জে গেছেন", "হজে গেছেন", "হজ্জ করতে গেছেন", "হজ করতে গেছেন",
+        "abroad for umrah", "abroad for hajj", "in saudi for umrah", "is on umrah", "is on hajj",
+        "away for umrah", "away for hajj", "যাচ্ছেন umrah", "যাইতেছেন umrah", "umrah e jacch", "umrah te jacch", "ওমরায় যাচ্ছ",
+        "ওমরাহ করতে যাচ্ছ", "going for umrah", "leaving for umrah", "was at wedding", "was at a wedding",
+        # a teddy bear (বিয়ার folds like "biya", a wedding); a wedding or engagement called off (w18)
+        "teddy bear", "টেডি বিয়ার", "teddy বিয়ার", "tedi biyar", "টেডি bear",
+        "engagement cancel", "biye cancel", "wedding cancel", "বিয়ে ক্যান্সেল", "বিয়ে বাতিল",
+        "biye batil", "engagement batil", "এনগেজমেন্ট বাতিল", "engagement ক্যান্সেল",
+        "reception desk", "রিসিপশন ডেস্ক",
+        # a shop's promotion, goods for a pilgrimage
+        "promotion offer", "promotional", "প্রমোশনাল", "প্রমোশন অফার", "umrah bag", "hajj bag",
+        "ওমরাহ ব্যাগ", "হজ্জ ব্যাগ", "হজ ব্যাগ", "ihram", "ehram", "এহরাম", "ইহরাম",
+        # a supervisor's family's day (as a manager's); a gaye holud the customer is at (busy);
+        # a henna night's placards and photo-booth props (goods); the customer now buying from a
+        # new shop (an owner's trial: "notun dokan theke nicche ekhon", a customer lost, no
+        # opening) (w31)
+        "supervisor er", "supervisor's", "সুপারভাইজারের", "supervisorer", "at a gaye holud",
+        "at the gaye holud", *BUSY_AT_DAY,
+        "placard", "প্ল্যাকার্ড", "photo booth", "ফটো বুথ",
+        "notun dokan theke", "নতুন দোকান থেকে", "notun dokan thika", "নতুন দোকান থিকা",
+        "new shop theke", "from a new shop", "from the new shop", "from another shop",
+        "onno dokan theke", "অন্য দোকান থেকে", "buying elsewhere", "buys elsewhere",
+    ),
+    "complaint": (
+        "no complaint", "kono complaint",
+        # nothing worth complaining of: "অভিযোগ করার মতো কিছু নাই"
+        "অভিযোগ করার মতো কিছু", "অভিযোগ করার কিছু", "obhijog korar moto kichu", "obhijog korar kichu",
+        "complain korar moto kichu", "complain korar kichu", "nothing to complain",
+        "return gift", "চেঞ্জ দিয়েছি", "money back guarantee", "ঘানি", "ghani", "network",
+        "নেটওয়ার্ক", "policy", "পলিসি", "bata$", "বাজেট", "budget",
+        "wrong number", "রং নাম্বার", "vul number",
+        # a customer who buys again (w28)
+        "returning customer", "returning client", "returning buyer",
+        "dead stock", "dead simple", "exchange offer", "এক্সচেঞ্জ অফার", "engagement ভেঙে",
+        "biye bhenge", "বিয়ে ভেঙে", "engagement bhenge",
+        # a court hearing of the customer's own case (মামলার হাজিরা), back from Hajj
+        "মামলার হাজিরা", "mamlar hajira", "কোর্টে হাজিরা", "hajj return", "umrah return",
+        "returned from hajj", "returned from umrah", "back from hajj",
+        "engagement cancel", "biye cancel", "wedding cancel", "বিয়ে ক্যান্সেল", "বিয়ে বাতিল",
+        "biye batil", "engagement batil", "এনগেজমেন্ট বাতিল", "engagement ক্যান্সেল",
+    ),
+    "busy": (
+        "ব্যস্ত নন", "ব্যস্ত না$", "busy na$", "not busy", "besto na$", "জায়নামাজ", "jaynamaz", "jaynamaj", "prayer mat", "টুপি", "tupi", "for the mosque",
+        "মসজিদের জন্য", "mosjid er jonno", "office er jonno", "অফিসের জন্য", "for office",
+        "for the office",
+        # বিজিবি (the border guard, BGB) begins like বিজি (busy)
+        "বিজিবি", "bgb$",
+        # no call back wanted ("Said no need to call back, phone is working fine now") (w30)
+        "no need to call", "no need for a call", "need not call", "no call back needed",
+        "doesn't need a call", "does not need a call", "dont need a call", "don't need a call",
+    ),
+}
+
+# The shop's own marketing, anywhere in the note: a "Happy Birthday" coupon sent to all customers,
+# "Congrats" to a giveaway winner, "Congrats on 25 years with us!" is no customer's celebration
+# (a family's own day, "মেয়ের বিয়ে", still is). Not "follower": it folds like "flowers".
+MARKETING: tuple[str, ...] = (
+    "giveaway", "give away", "coupon", "কুপন", "voucher", "ভাউচার",
+    "post boost", "boost kora", "বুস্ট করা", "to all customers", "all customers", "all our customers",
+    "sob customer ke", "সব কাস্টমারকে", "loyal buyers", "loyal customers", "years with us",
+    "bulk sms", "anniversary sms", "shop anniversary", "shop's anniversary", "দোকানের বর্ষপূর্তি",
+    "on our page", "amader page e", "আমাদের পেজে",
+)
+
+# Words that undo a kind's note-wide look-alikes: a delivery van is the shop's (a late delivery is
+# a complaint) unless the note says it is the customer's own ("His delivery van got stuck in mud",
+# "ওনার দোকানের ডেলিভারি ভ্যান নষ্ট").
+OWN_LOOKALIKES: dict[str, tuple[str, ...]] = {
+    "vehicle_trouble": (
+        "his delivery", "her delivery", "their delivery", "onar delivery", "unar delivery",
+        "tar delivery", "nijer delivery", "ওনার ডেলিভারি", "উনার ডেলিভারি", "তার ডেলিভারি",
+        "নিজের ডেলিভারি", "ওনার দোকানের ডেলিভারি", "উনার দোকানের ডেলিভারি", "customer er delivery",
+        # the note says the van is not the shop's ("rickshaw van carrying her furniture broke down
+        # ... not our dlvry") (w22)
+        "not our dlvry", "not our delivery", "not our van", "amader delivery na",
+    ),
+    # a doctor's chamber or ward duty is a job, but "down with fever", "dengue positive" tell of a
+    # person ill ("Dr. Rahat himself down w/ viral fever, chamber off till Sat") (w29)
+    "illness": (
+        "down with", "down w/", "dengue positive", "ডেঙ্গু পজিটিভ", "covid positive", "কোভিড পজিটিভ",
+    ),
+    # clothes to wear to the office are for the customer's own new job ("নতুন চাকরি হয়েছে ... অফিসে
+    # পরার জন্য শাড়ি লাগবে"), not a guest's outfit (w29)
+    "celebration": (
+        "অফিসে পরার", "office e porar", "office e pore jawar", "অফিসে পরে যাওয়ার", "to wear to office",
+        "to wear to work", "to wear at work",
+    ),
+}
+
+# Look-alikes that cancel a cue only in their own clause: baby goods are what a shop sells, and
+# ordering them says nothing of a birth, but a note may order them and tell of one ("নতুন বাবুর জন্য
+# ডায়াপার চাইলেন, মেয়ের ঘরে নাতি হইছে", "mother of twins ... Wants baby food list").
+CLAUSE_ONLY_LOOKALIKES: dict[str, tuple[str, ...]] = {
+    "newborn": (
+        "baby food", "বেবি ফুড", "diaper", "ডায়াপার", "baby dress", "বেবি ড্রেস", "cerelac",
+        "সেরেলাক", "baby shop", "toy", "খেলনা",
+        # goods for a newborn ("নবজাতকের জন্য জামা", "newborn er jonno kichu na") (w20)
+        "নবজাতকের জন্য", "newborn er jonno", "newborn er jnno", "for newborn", "for a newborn",
+        # someone else's newborn ("a baby cot for her friend's newborn") (w24)
+        "friend's newborn", "friends newborn", "colleague's newborn", "neighbour's newborn",
+        "neighbor's newborn", "bondhur newborn", "বন্ধুর নবজাতক", "বান্ধবীর নবজাতক",
+        "for the newborn", "newborn size", "নবজাতক সাইজ", "newborn সাইজ",
+        # the shop's parcel, voice-typed with no comma ("ডেলিভারি হয়েছে গতকাল প্রোডাক্ট ভালো আছে")
+        "প্রোডাক্ট", "product", "আইটেম", "item$", "items$",
+    ),
+    # a thermometer bought says nothing of a fever, but a note may tell of one too ("baby had
+    # vaccine fever yesterday, wants thermometer anyway")
+    "illness": ("thermometer", "থার্মোমিটার",
+                # a place (Oxygen মোড় in Chattogram, a bypass road), equipment sold: a flow
+                # meter, a cylinder refilled, a hospital bed's lever (w23)
+                "oxygen more", "oxygen mor$", "অক্সিজেন মোড়", "bypass e$", "bypass road", "বাইপাস রোড",
+                "বাইপাসে", "flow meter", "ফ্লো মিটার", "cylinder refill", "সিলিন্ডার রিফিল",
+                "hospital bed er", "hospital bed ta", "হাসপাতালের বেডের", "হসপিটাল বেডের",
+                # masks bought for a chamber, a school; not "admitted with pneumonia. Needs a
+                # nebulizer mask"
+                "মাস্ক", "mask",
+                # a medicine box (a shelf) on the order, not "ছোট ভাইয়ের typhoid, medicine box order" (w18)
+                "medicine box", "ওষুধের বাক্স", "মেডিসিন বক্স",
+                # a place named after a hospital ("hospital road er shop theke order")
+                "hospital road", "হাসপাতাল রোড", "hospital more", "হাসপাতাল মোড়", "medical more",
+                "মেডিকেল মোড়",
+                # a blood-pressure machine sold, in its own clause only: "office boss এর heart
+                # attack, তাদের পক্ষ থেকে BP machine gift" still tells of an illness (w23)
+                "প্রেশার মাপার", "bp machine"),
+    # a battery run down is a repair job ("ফোনের ব্যাটারি ডেড, নতুন ব্যাটারি লাগাতে দিছে"), not a
+    # product that arrived dead
+    "complaint": (
+        "battery dead", "ব্যাটারি ডেড", "dead battery", "ডেড ব্যাটারি", "battery is dead",
+        "ব্যাটারি মরে", "battery more gese", "battery mora",
+        # handed in to be replaced or repaired ("replace korte dise"), a job, not goods sent back
+        "replace korte dise", "replace korte dilo", "রিপ্লেস করতে দিছে", "রিপ্লেস করতে দিয়েছে",
+        "repair korte dise", "repair korte dilo",
+        # old gold traded in at a jeweller's is a sale, not a faulty piece sent back
+        "old gold", "gold exchange", "পুরনো সোনা", "পুরাতন সোনা", "পুরোনো সোনা", "purono sona",
+        "puraton sona", "পুরনো গহনা", "পুরোনো গয়না", "purono gohona",
+        # the customer's own mishap, to be repaired ("মোবাইল পানিতে পড়ে dead, servicing এ দিতে চায়")
+        "পানিতে পড়", "panite por", "pani te por", "fell in water", "fell into water",
+        "dropped in water",
+        # an old phone traded in ("পুরানা মোবাইল বদলাইতে চায়") is a sale
+        "পুরানা মোবাইল", "পুরান মোবাইল", "পুরাতন মোবাইল", "পুরনো মোবাইল", "পুরোনো মোবাইল",
+        "purana mobile", "puran mobile", "purono mobile",
+        # a device handed in to have a part replaced ("battery dead, replace korte dise") is a job
+        "replace korte di", "replace করতে দি", "রিপ্লেস করতে দি",
+        # ordered fewer this time ("Order kom dise ebar, business slow"): not a shortage
+        "order kom", "অর্ডার কম", "order কম", "কম অর্ডার", "kom order",
+        # "selling" folds like "swelling" (a battery swollen): goods selling well
+        "selling well", "selling fast", "selling good", "selling like",
+        # the delivery address changed ("ঠিকানা বদলে দিতে বললেন", "address change korte hobe") (w18)
+        "ঠিকানা বদল", "thikana bodl", "ঠিকানা পরিবর্তন", "ঠিকানা চেঞ্জ", "thikana change",
+        "address change", "address bodl", "address চেঞ্জ",
+    ),
+    # stuck in a traffic jam is a late arrival, not a breakdown ("just jam e atka chilo")
+    "vehicle_trouble": (
+        "jam e atka", "jam e atke", "jame atka", "jame atke", "জ্যামে আটকা", "জ্যামে আটকে", "যানজটে",
+        "jonjot", "traffic e atka", "traffic e atke", "stuck in traffic", "traffic jam",
+        # engine oil is a product ("power tiller er engine oil leak": the oil's fault)
+        "engine oil", "ইঞ্জিন অয়েল", "ইঞ্জিন ওয়েল", "engine oil er",
+    ),
+    # "best" folds like ব্যস্ত (busy): "best before", "best price" are about the goods
+    "busy": (
+        # a machine at the workshop is busy, not the customer ("balancing er machine busy") (w23)
+        "machine busy", "machine ta busy", "মেশিন busy", "মেশিন বিজি", "মেশিনটা বিজি",
+        # cooking oil, gas and pots are goods, not a customer busy cooking (probe 3)
+        "cooking oil", "cooking gas", "cooking pot", "cooking utensil",
+        "best before", "best price", "best rate", "best quality", "best seller", "best selling",
+        "best offer", "best deal",
+        # the customer saying they were busy before ("ami osustho na, just busy chilam"): the call
+        # happened (not the staff's "busy chilo", the customer was busy when called) (w24)
+        "busy chilam", "busy silam", "busy chhilam", "ব্যস্ত ছিলাম", "বিজি ছিলাম", "i was busy",
+        # ... or given as the reason for something else ("কাজে ব্যস্ত ছিলেন তাই অর্ডার দিতে দেরি") (probe 3)
+        "ব্যস্ত ছিলেন তাই", "busy chilen tai", "busy silen tai", "busy chilo tai", "ব্যস্ত ছিল তাই",
+        "was busy so", "been busy so",
+        # money coming to hand ("টাকা হাতে আসবে") folds like being at the market (হাটে আছে)
+        "হাতে আসবে", "হাতে আসলে", "হাতে আসতে", "hate asbe", "hate ashbe", "hate ashle", "hate asle",
+    ),
+}
+
+# A complaint that turned out not to be the shop's fault: "পরে দেখা গেল", "pore dekhi", "asole".
+TURNED_OUT: tuple[str, ...] = (
+    # the customer's own mistake or change of mind ("customer nijei size bhul bolsilen")
+    "nijei size bhul", "nijei size vul", "nijei bhul", "nijei vul", "নিজেই ভুল", "নিজেই সাইজ ভুল",
+    "customer er bhul", "customer er vul", "his own mistake", "her own mistake", "changed his mind",
+    "changed her mind",
+    "পরে দেখা গেল", "দেখা গেল", "দেখলাম", "pore dekhi", "pore dekha gelo", "dekha gelo",
+    "turned out", "actually", "amader dosh na", "আমাদের দোষ না",
+    "not our fault", "নিজের ভুল", "nijer vul", "nijer bhul",
+    # a change of mind ("pore mon bodlaise, rakhbe") (w18)
+    "mon bodla", "mon bodle", "মন বদলা", "মত বদলা", "mot bodla", "মন পাল্টা", "mon palta",
+    "changed mind",
+)
+
+# The note says outright that the event is not the customer's family's: "customer er na",
+# "নিজের জন্য না", "friend er ma, nijer na". A death, birth, illness or celebration it names is
+# someone else's.
+NOT_THEIRS: tuple[str, ...] = (
+    # "না" must end the word: "cust er nani", "কাস্টমারের নানা" are a grandmother, a grandfather
+    "customer er na$", "cust er na$", "কাস্টমারের না$", "নিজের না$", "nijer na$", "নিজের জন্য না$",
+    "nijer jonno na$", "not his own", "not her own", "not for himself", "not for herself",
+    "not for family", "not family",
+)
+
+# "এখন কেউ অসুস্থ না", "osukh na" opening a clause, "nobody is sick": medicine bought to keep at
+# home; the illness words before it are goods ("শিশুর জ্বরের সিরাপ আর স্যালাইন নিলেন") (w20).
+NOBODY_ILL: tuple[str, ...] = (
+    "কেউ অসুস্থ না", "কেউ অসুস্থ নয়", "কেউ অসুস্থ নাই", "keu osustho na", "keu osusto na", "keu osustho noy",
+    "কারো অসুখ না", "কারো অসুখ নাই", "karo osukh na", "karo osukh nai", "nobody is sick", "no one is sick",
+    "nobody sick", "no one sick", "nobody is ill", "no one is ill", "not for any illness",
+    # a fall or a crash that hurt nobody ("Phone এর screen ফাটছে পড়ে গিয়ে, কেউ আহত না") (w30)
+    "কেউ আহত না", "কেউ আহত হয়নি", "কেউ আহত হয় নাই", "কেউ আহত হয়নাই", "keu ahoto na", "keu ahoto hoy nai",
+    "keu ahoto hoyni", "কেউ ব্যথা পায় নাই", "কেউ ব্যথা পায়নি", "keu betha pay nai", "keu batha pay nai",
+    "nobody hurt", "no one hurt", "nobody was hurt", "no one was hurt", "nobody injured", "no one injured",
+    "nobody was injured", "no one was injured",
+)
+# ... and, opening a clause, a bare "not ill" ("khelar por khay chele, osukh na").
+NOT_ILL: tuple[str, ...] = (
+    "osukh na$", "osukh noy", "অসুখ না$", "অসুখ নয়", "osustho na$", "osusto na$", "অসুস্থ না$",
+    "অসুস্থ নয়", "sick na$", "not sick", "not ill$",
+)
+# A birth told with its verb ("আমার বাবু হইছে ... ডায়াপার নবজাতক সাইজ লাগবে"): baby goods in the
+# same clause do not hide it (w20).
+BORN_TOLD: tuple[str, ...] = (
+    "বাবু হইছে", "বাবু হয়েছে", "babu hoise", "babu hoyeche", "baby hoise", "baby hoyeche",
+    "বাচ্চা হইছে", "বাচ্চা হয়েছে", "baccha hoise", "baccha hoyeche", "baby হইছে", "baby born",
+    "gave birth", "বাচ্চা অইছে", "বাবু অইছে",
+)
+# Someone else's, outside the family: with a gift in the note, their baby's akika or birth is a
+# guest's present ("baby gift set chaise, bondhur cheler aqiqah te dibe") (w20).
+OTHERS: tuple[str, ...] = (
+    "বন্ধুর", "bondhur", "friend er", "friend's", "বান্ধবীর", "bandhobir", "কলিগের", "koliger",
+    "colleague er", "colleague's", "প্রতিবেশী", "protibeshi", "neighbour", "neighbor", "পাশের বাসার",
+    "pasher basar",
+    # a client's, an office colleague's (w22: "bday cake for her client", "client er meyer bday")
+    "client er", "client's", "clienter", "ক্লায়েন্টের", "for her client", "for his client",
+    "for a client", "client r", "bondhu r", "bondhu er", "office colleague", "colleague", "কলিগ",
+    "bestie's", "bestie r", "bestie er", "for her bestie", "for his bestie", "bff's", "bff er",
+    # the customer's driver's or maid's day, a gift for it ("gift হিসাবে dressing table, for her
+    # driver's daughter's wedding") (w28)
+    "driver's", "driver er", "ড্রাইভারের", "maid's", "কাজের লোকের", "কাজের মেয়ের",
+)
+
+# What a cake-and-gift shop sells for someone's day: with someone outside the family named in
+# the note, the day is theirs (w22).
+OTHERS_GOODS: tuple[str, ...] = (
+    "cake", "কেক", "flowers", "flower", "ফুল", "bouquet", "card$", "hamper", "chocolates", "cupcakes",
+    "gift", "গিফট", "উপহার",
+    # a card printer's cards ("গায়ে হলুদের কার্ড ৩০০টা, বন্ধুর বিয়ের জন্য": the friend's day) (w31)
+    "কার্ড", "cards",
+)
+
+# A rented wedding outfit or set, its deposit: "শেরওয়ানি ফেরত এসেছে, জামানত ফেরত দেওয়া হয়েছে", "rent
+# er lehenga ferot দিয়েছেন, deposit ফেরত চেয়েছেন" is the rental coming back, not goods returned in
+# complaint (w24); ``RETURNED`` are the complaint words it covers.
+RENTAL: tuple[str, ...] = (
+    "জামানত", "jamanot", "jamanat", "deposit", "ডিপোজিট", "security money", "rental", "rent er", "rent e ni",
+    "ভাড়ার শেরওয়ানি", "ভাড়ার লেহেঙ্গা", "ভাড়ায় নি", "bhara r sherwani", "bharay ni",
+)
+RETURNED: tuple[str, ...] = ("ফেরত", "ferot", "return", "returned", "ফেরৎ")
+
+# Invitation cards: with the family's own day just before ("ছোট ভাইয়ের বিয়ের দাওয়াত কার্ড"), the
+# family hosts it, and the guest's look-alike "বিয়ের দাওয়াত" does not hide it (w24).
+INVITATION_CARDS: tuple[str, ...] = (
+    "দাওয়াত কার্ড", "dawat card", "dawat kard", "দাওয়াতের কার্ড", "dawater card", "invitation card",
+    "দাওয়াতপত্র", "নিমন্ত্রণ পত্র", "nimontron potro", "biyer card", "বিয়ের কার্ড",
+)
+
+# Goods sent short is a complaint, money sent short is not ("bKash নম্বরে ভুল করে ২০০ কম পাঠাইছে").
+SENT_SHORT: tuple[str, ...] = ("kom pathai", "কম পাঠাই", "kom pathano hoise", "কম পাঠানো হয়েছে", "kom dise$", "কম দিছে")
+MONEY: tuple[str, ...] = (
+    "taka", "টাকা", "tk$", "৳", "bkash", "বিকাশ", "nagad", "নগদ", "payment", "পেমেন্ট", "rocket", "রকেট",
+    "cash", "ক্যাশ", "due$", "বাকি টাকা",
+)
+
+# The shop's mistri or technician put it right, in the past ("মিস্ত্রি গিয়া ঠিক করছে, অখন ভালা",
+# "almari r dorja thik kore dilo mistri"): a complaint (or a vehicle's trouble) that is over, even
+# when the note names no fault word (w21; w5's and w11's notes label them so).
+# A part the shop replaced under warranty ("battery change kore dewa hoise warranty te", "ওয়ারেন্টিতে
+# বদলে দিছি"): a complaint put right, with or without a fault word (w23).
+# (done, not asked for: "ওয়ারেন্টিতে বদলে দিতে বললেন" is still the complaint)
+WARRANTY_DONE: tuple[str, ...] = tuple(
+    f"{where} {verb} {done}" for where in ("warranty te", "ওয়ারেন্টিতে")
+    for verb in ("change kore", "replace kore", "bodle", "বদলে", "চেঞ্জ করে", "রিপ্লেস করে")
+    for done in ("dilam", "dise", "disi", "dilo", "diyeche", "diyechi", "dewa hoise", "deya hoise",
+                 "দিলাম", "দিছি", "দিছে", "দিলো", "দিয়েছি", "দিয়েছে", "দেওয়া হয়েছে", "দেওয়া হইছে")
+) + tuple(f"{how} hoise warranty" for how in ("change kore dewa", "change kore deya", "replace kore dewa",
+                                               "replace kore deya", "bodle dewa")) + (
+    "replaced under warranty", "replaced it under warranty", "changed under warranty",
+)
+REPAIRED: tuple[str, ...] = tuple(
+    f"{who} {how}" for who in ("mistri", "মিস্ত্রি", "technician", "টেকনিশিয়ান", "mekanik", "মেকানিক")
+    for how in ("thik korse", "thik korche", "thik korlo", "thik koreche", "thik kore dise",
+                "thik kore dilo", "thik kore disen", "ঠিক করছে", "ঠিক করেছে", "ঠিক করলো", "ঠিক করে দিছে",
+                "ঠিক করে দিলো", "ঠিক করে দিল", "ঠিক করে দিয়েছে", "giye thik", "gia thik", "giya thik",
+                "গিয়ে ঠিক", "গিয়া ঠিক", "এসে ঠিক", "eshe thik")
+) + tuple(f"{how} {who}" for who in ("mistri", "মিস্ত্রি", "technician", "টেকনিশিয়ান")
+          for how in ("thik kore dilo", "thik kore dise", "ঠিক করে দিলো", "ঠিক করে দিছে")) + (
+    "fixed by the technician", "fixed by technician", "repaired by the technician", "repaired by technician",
+) + WARRANTY_DONE
+
+# Short of money for the instalment: a sad or bad mood next to these is about the money, and
+# the call happened ("taka nai, kisti dite parbe na, dukkhito") (w21).
+SHORT_OF_MONEY: tuple[str, ...] = (
+    "taka nai", "টাকা নাই", "taka nei", "টাকা নেই", "হাতে টাকা নাই", "hate taka nai",
+    "kisti dite parbe na", "kisti dite parben na", "কিস্তি দিতে পারবে না", "কিস্তি দিতে পারবেন না",
+    "kisti dite parbo na", "কিস্তি দিতে পারবো না", "can't pay", "cannot pay",
+)
+MOOD: tuple[str, ...] = (
+    "dukkito", "দুঃখিত", "মন খারাপ", "mon kharap", "মেজাজ খারাপ", "mood nai", "মুড নাই", "mood off",
+    "bad mood", "মন মেজাজ", "mood kharap", "mood valo na", "mood bhalo na", "মুড ভালো না",
+)
+
+# A gift is for someone else's celebration (not an event of the customer's) unless the same
+# sentence names the customer's family: "ammu er birthday gift" is the mother's birthday.
+GIFTS: tuple[str, ...] = (
+    "gift", "গিফট", "উপহার", "present for", "wedding gift", "birthday gift", "জন্মদিনের গিফট",
+)

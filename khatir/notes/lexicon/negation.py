@@ -1,0 +1,125 @@
+"""Words that say an event did not happen, or is over, and who the customer themself is."""
+from __future__ import annotations
+
+from .lookalikes import WARRANTY_DONE
+
+# Words that say an event did not happen, when they follow the cue (Bengali and Banglish
+# put the negation after the word: "জ্বর নাই", "kono problem nai").
+NEGATION_AFTER: tuple[str, ...] = (
+    "নাই", "নেই", "না$", "নি$", "হয়নি", "হয় নাই", "হয় নি", "হয়নাই", "নয়", "নাই বললো",
+    "নাই বলছে", "নন$", "nai", "nei", "na$", "ni$", "hoyni", "hoy nai", "hoy ni", "noy$", "nay$", "none", "nothing",
+    # English, when the word is the subject: "Fever is not the issue" (not "fever is not going down")
+    "is not the", "was not the", "is not an", "was not an", "not the issue", "not the problem",
+    "not an issue",
+)
+# ... and when they come before it ("no complaint", "nobody was hurt", "কোনো অভিযোগ").
+NEGATION_BEFORE: tuple[str, ...] = (
+    "no$", "not$", "never$", "without$", "nobody", "no one", "none", "nothing", "non$", "zero$",
+    "kono", "কোনো", "কোন", "কারো কোনো", "কেউ", "keu", "neither", "nor$", "free of",
+)
+
+# Words that say the event is already over: the fever went, the refund came.
+OVER: tuple[str, ...] = (
+    # all fine again after a vehicle's or a device's trouble ("tyre burst hoisilo, kal change korse,
+    # ekhon sob thik") (w23)
+    "ekhon sob thik", "এখন সব ঠিক", "ekhon shob thik", "all fixed now", "sob thik hoye gese",
+    # put right in the passive ("বাইক ঠিক করা হইছে"); a battery down, starting again ("car er
+    # battery down chilo, ekhon start nise") (w30)
+    "ঠিক করা হইছে", "ঠিক করা হয়েছে", "thik kora hoise", "thik kora hoyeche", "ekhon start nise",
+    "ekhon start niche", "এখন স্টার্ট নিছে", "এখন স্টার্ট নিচ্ছে", "ekhon start nicche",
+    *WARRANTY_DONE,
+    "কমে গেছে", "কমেছে", "কমছে", "সেরে গেছে", "সেরে উঠেছে", "সেরে উঠছে", "সুস্থ$", "সুস্থ আছে",
+    "সুস্থ হয়ে", "ভালো হয়ে গেছে", "ভালো হইছে", "ভালো হয়েছে", "এখন ভালো", "ভালো আছে",
+    "ভালো আছেন", "ঠিক হয়ে গেছে", "ঠিক হইছে", "ঠিক হয়েছে", "ঠিক আছে", "এখন ঠিক", "রিলিজ",
+    "ছুটি দিয়েছে", "ছুটি দিছে", "বাসায় ফিরছে", "বাসায় ফিরেছে", "বাসায় আনছে", "সমাধান",
+    "মিটে গেছে", "রিফান্ড পেয়ে", "রিফান্ড পাইছে", "টাকা পাইছে", "টাকা পেয়েছে", "ফেরত পাইছে",
+    "ফেরত পেয়েছে", "বদলে দেওয়া", "বদলে দিছি", "বদলে দিয়েছি", "রিপ্লেস করে দেওয়া", "খুশি",
+    "সন্তুষ্ট", "আর সমস্যা নাই", "kome geche", "kome gese", "komse", "komeche", "sere geche",
+    "sere gese", "sustho$", "susto$", "sustho hoye", "bhalo hoye geche", "bhalo hoise",
+    "valo hoise", "bhalo hoyeche", "valo hoye gese", "ekhon bhalo", "ekhon valo", "bhalo ache",
+    "valo ase", "thik hoye geche", "thik hoise", "thik hoye gese", "thik ache", "thik ase",
+    "ekhon thik", "release", "discharge", "chuti diyeche", "chuti dise", "basay fireche",
+    "basay firse", "solved", "resolved", "sorted", "fixed", "repaired", "recovered", "better now",
+    "fine now", "ok now", "okay now", "well now", "all good", "back home", "refunded",
+    "totally ok", "totally fine", "no more issue",
+    "refund peyeche", "refund paise", "refund pelo", "refund done", "replaced", "badle deya",
+    "khushi", "khusi", "happy", "satisfied", "no more problem", "ar somossa nai",
+    "ar problem nai", "jor nai ar", "ar jor nai", "got better", "negative", "নেগেটিভ",
+    "gari cholche", "abar cholche", "abar chaltese", "আবার চলতেছে", "এখন চলতেছে", "ekhon cholche",
+    "ekhon chaltese", "চালু হইছে", "chalu hoise", "মেরামত শেষ", "ঠিক করে", "thik kore",
+    "হাঁটাচলা", "স্কুলে যাচ্ছে", "school e jacche", "school e jaitese", "প্লাস্টার খুল", "ok ase",
+    "rag nai", "রাগ নাই", "kono obhijog nai", "কোনো অভিযোগ নাই", "ferot paise", "ferot dilam",
+    "ফেরত দিছি", "ফেরত দিলাম", "বাসায় ফিরে", "basay fire", "bashay fire",
+    "said fine", "said it's fine", "no worries", "is gone", "gone now", "is over", "over now",
+    "got it back", "back to office", "back at school", "back to school", "back at work",
+    "everything ok", "all fine", "exchanged it", "works perfect", "works fine", "works now",
+    "thanked", "normal now", "walking again", "up and walking", "ekhon ok", "এখন ok", "এখন নরমাল",
+    "ok ekhon", "ok এখন",  # ("uni ok ekhon", w23)
+    # all fine this time, after a replacement ("replacement pouchaise, cst blse ebar sob ok") (w28)
+    "ebar sob ok", "এবার সব ok", "এবার সব ঠিক", "ebar sob thik",
+    "ekhon normal", "today ok", "now ok",
+    # Noakhali and Chatgaiya অহন (now) and সারছে (healed): "অহন ঠিক অইছে", "প্রেশার অহন কন্ট্রোলে",
+    # "fever সারছে", "jor ses" (w25)
+    "অহন ঠিক", "ohon thik", "অহন কন্ট্রোলে", "এখন কন্ট্রোলে", "ekhon control e", "ohon control e",
+    "এখন নিয়ন্ত্রণে", "সারছে", "সাইরা গেছে", "sarse$", "saira gese", "fever ses", "jor ses", "জ্বর শেষ",
+    # Noakhali "সারি গেছে" (healed), "জ্বর গেছে গা" (the fever went away) (w28), only after what
+    # healed: folded, সারি is শাড়ি, and "শাড়ি গেছে" (the saree was sent) is no recovery
+    "জ্বর সারি গেছ", "jor sari gese", "ব্যথা সারি গেছ", "অসুখ সারি গেছ", "ঘা সারি গেছ",
+    "অহন সারি গেছ", "ohon sari gese", "এখন সারি গেছ",
+    "জ্বর গেছে গা", "জ্বর ছাড়ি গেছে", "jor gese ga",
+    # walking again; not "hatte parena" (the না joined on) (w21)
+    "হাঁটতে পারে$", "হাঁটতে পারেন$", "হাঁটতে পারছ", "হাঁটতে পারতেছ", "hatte pare$", "hatte paren$",
+    "hatte parse", "hatte partese",
+    # out of the garage again ("ekhon garage theke ber hoise") (w21)
+    "garage theke ber", "গ্যারেজ থেকে বের", "workshop theke ber", "ওয়ার্কশপ থেকে বের",
+    # dialect: "গাড়ি ঠিক হইয়া গেছে"
+    "ঠিক হইয়া গে", "thik hoiya ge", "thik hoia ge", "ভালো হইয়া গে", "valo hoiya ge", "bhalo hoiya ge",
+    # Rangpur "হয়া গেছে", Sylheti and Noakhali "অখন/অহন ভালা", Rangpur এলা (now), "মেরামত হইছে"
+    "ভালো হয়া গে", "ভালা হয়া গে", "ঠিক হয়া গে", "মেরামত হয়া", "মেরামত হই", "মেরামত হয়ে গে",
+    "অখন ভালা", "অহন ভালা", "এখন ভালা", "এলা ভালো", "এলা ভালা", "ভালা আছ", "okhon bhala",
+    # Sylheti "ভালা হই গেছে", "বালা অইছইন" (got well), "ঠিক করি লাইছে" (fixed it) (w29)
+    "ভালা হই গেছ", "ভালা অই গেছ", "বালা হই গেছ", "বালা অই গেছ", "বালা অইছইন", "ভালা অইছইন",
+    "bhala hoi gese", "bala hoi gese", "thik kori lise", "thik kori laise", "ঠিক করি লাইছ",
+    "ohon bhala", "ekhon normal", "normal এখন", "normal ekhon", "complain nai ar", "r complain nai",
+    "ar complain nai",
+    # the refund got, said by the customer or with "ta" ("refund ta pailam") (w18)
+    # fixed by someone, in the colloquial past ("chain chire gesilo, thik korse"); normal again
+    # ("BP high ছিল গতকাল, আজ normal") (w20)
+    "thik korse", "thik koreche", "ঠিক করছে", "ঠিক করেছে", "ঠিক কইরা দিছে", "thik koira dise",
+    "aj normal", "ajke normal", "আজ normal", "আজ নরমাল", "আজকে নরমাল", "today normal", "normal hoise",
+    "normal hoye gese", "নরমাল হইছে", "নরমাল হয়েছে", "নরমাল হয়ে গেছে", "normal হইছে", "normal হয়েছে",
+    "refund pailam", "refund paisi", "refund paichi", "refund peyechi", "refund ta pai",
+    "refund ta pe", "রিফান্ড পাইছি", "রিফান্ড পেয়েছি", "রিফান্ড পাইলাম", "রিফান্ড টা পা",
+    # (eighth round, coverage probe 2) repaired, let go from hospital, the replacement got, running
+    # again now ("bike repair hoye gese", "হাসপাতাল থেকে ছুটি পেয়েছেন", "bhai ke hospital theke chere
+    # dise", "replacement peyeche", "CNG ta thik korse, ekhon chole")
+    "repair hoye ge", "repair hoise", "repair hoyeche", "repair kora hoise", "repair kora hoyeche",
+    "রিপেয়ার হয়ে গে", "রিপেয়ার হইছে", "রিপেয়ার হয়েছে", "ঠিক করেছে", "ঠিক করেছেন", "thik koreche",
+    "ঠিক করাইছে", "ঠিক করাইছেন", "thik koraise", "thik kore feleche", "ঠিক করে ফেলেছে",
+    "হাসপাতাল থেকে ছুটি", "হাসপাতাল থেকে ছাড়", "hospital theke chuti", "hospital theke chere",
+    "hospital theke release", "ছুটি পেয়েছে", "ছুটি পাইছে", "chuti peyeche", "chuti paise",
+    "replacement peyeche", "replacement paise", "replacement pelo", "replacement pailo",
+    "রিপ্লেসমেন্ট পেয়েছে", "রিপ্লেসমেন্ট পাইছে", "discharged", "ডিসচার্জ", "ekhon chole$", "এখন চলে$",
+    "ekhon chalacche", "এখন চালাচ্ছে",
+    # sadhu bhasha: put right, got well, home again ("ঠিক হইয়াছে", "এখন বাড়ি আসিয়াছে"); Varendri
+    # সারাইছে (repaired); "now fine" (w26)
+    "ঠিক হইয়াছে", "ভালো হইয়াছে", "ভাল হইয়াছে", "সুস্থ হইয়াছে", "সারিয়া", "কমিয়া গিয়াছে",
+    "বাড়ি আসিয়াছে", "বাড়ি ফিরিয়াছে", "বাসায় ফিরিয়াছে", "বাড়ি ফিরেছে", "বাড়ি ফিরছে",
+    "সারাইছে", "সারাই হইছে", "saraise", "sarai hoise", "now fine", "now well", "now better",
+    # a pharmacy's shorthand: no symptoms left ("antibiotics shesh, ekhon no sx") (w27)
+    "no sx", "sx nai", "sx nei", "no symptoms", "no more symptoms", "symptom nai", "symptoms gone",
+)
+
+# People (not a vehicle): "মানুষ ঠিক আছে", "উনি ঠিক আছেন" after a vehicle's trouble say nobody was
+# hurt, not that the vehicle was put right.
+PEOPLE: tuple[str, ...] = (
+    "উনি", "তিনি", "uni$", "tini$", "he$", "she$", "মানুষ", "manush", "সবাই", "sobai", "everyone",
+    "everybody", "ড্রাইভার", "driver", "যাত্রী", "passenger", "family", "ফ্যামিলি",
+)
+
+# Words that point at the customer themself ("উনি নিজে", "customer er jor", "he is in hospital").
+SELF: tuple[str, ...] = (
+    "উনি", "উনার", "তিনি", "তার$", "নিজে", "নিজের", "কাস্টমার", "ক্রেতা", "আপা", "uni$", "unar",
+    "tini$", "tar$", "nije", "nijer", "customer", "cust$", "he$", "she$", "his$", "her$", "him$",
+    "himself", "herself", "sir$", "madam", "apa$", "apu$",
+)

@@ -1,0 +1,300 @@
+"""Relation words: whom an event concerns, which relative, and kin words that are only a way of address."""
+from __future__ import annotations
+
+# Whom an event concerns: the relation words of each key; Bengali endings are found too
+# (মেয়ের, meyer, ছেলেকে, abbur, wife er). A qualifier makes a relative ("chachato bhai").
+RELATIONS: dict[str, tuple[str, ...]] = {
+    "daughter": (
+        "মেয়ে", "মাইয়া", "কন্যা", "meye", "maiya", "mey$", "meyer", "daughter", "dotter", "little girl", "his girl",
+        "her girl", "ফুড়ি", "ফুড়ির", "furi$", "furir", "furi r",
+    ),
+    "son": (
+        "ছেলে", "পোলা$", "পোলার", "পোলারে", "পুত্র", "chele", "cele", "pola$", "polar$", "ফুয়া", "fua$", "পোয়া", "ফোয়া", "পুয়া", "pua$", "little boy", "his boy",
+        "her boy", "son$",
+        "sons$", "son's",
+    ),
+    "child": (
+        "বাচ্চা$", "বাচ্চার", "বাচ্চাকে", "বাচ্চাটা", "বাচ্চা টা", "শিশু", "সন্তান", "বাবু$",
+        "baccha$", "bacchar", "baccha ta", "bacha$", "bachcha$", "babu$", "child", "kid$",
+        "kids$", "baby", "toddler", "infant", "sontan",
+    ),
+    "wife": (
+        "স্ত্রী", "বউ$", "বৌ$", "বউয়ের", "বৌয়ের", "বউকে", "বেগম", "ওয়াইফ", "মিসেস", "wife",
+        "bou$", "bouer", "bou er", "bow$", "bibi", "begum", "misses", "missus", "stri",
+        "istri",
+        # sadhu bhasha
+        "সহধর্মিণী", "সহধর্মিনী", "sohodhormini",
+        # Barishali and rural "his family" for his wife ("হের পরিবার হাসপাতালে") (w27)
+        "হের পরিবার", "হ্যার পরিবার", "হ্যায়ের পরিবার",
+    ),
+    "husband": (
+        # (স্বামী whole, endings allowed: folded, the names Shamim and Shamima, a শামিয়ানা (a
+        # marquee) and a samity begin like it) (w29)
+        "স্বামী$", "স্বামীসহ", "হাজব্যান্ড", "জামাই সাহেব", "shami$", "swami$", "husband", "hubby", "jamai sahe",
+        # English in Bengali script (w20)
+        "হাসব্যান্ড", "হাসবেন্ড", "হাজবেন্ড", "হাসবান্ড",
+    ),
+    "father": (
+        "বাবা", "আব্বা", "আব্বু", "আব্বাজান", "বাপজান", "বাপ$", "বাপের", "bapjan", "baba", "abba", "abbu", "abbaji", "father", "dad$",
+        "dad's", "daddy", "papa$",
+        # sadhu পিতা only after whose (it folds like পিঠা, a cake)
+        "তাঁহার পিতা", "তাহার পিতা", "উনার পিতা", "ওনার পিতা", "তার পিতা", "তাঁর পিতা",
+    ),
+    "mother": (
+        "মা$", "মায়ের", "মাকে", "আম্মা", "আম্মু", "আম্মি", "ammu", "amma", "ammi", "ammur",
+        "ma$", "mayer", "ma er", "maa$", "mother", "mom$", "mom's", "mum$", "mummy", "mommy", "mum's",
+    ),
+    "brother": (
+        "ভাইয়ের", "ভাইয়ার", "বড় ভাই", "ছোট ভাই", "বড়ভাই", "ছোটভাই", "ভ্রাতা", "bhaier",
+        "bhai er", "onar bhai$", "unar bhai$", "tar bhai$", "তার ভাই$", "উনার ভাই$", "ওনার ভাই$", "vai er", "boro bhai", "choto bhai", "boro vai", "choto vai", "vaier",
+        "brother",
+    ),
+    "sister": (
+        "বোন$", "বোনের", "বোনকে", "বোনরে", "বইন", "boiner", "bon$", "boner", "bon er", "bonner", "sister", "sis$",
+    ),
+    "relative": (
+        "নানা", "নানী", "নানি", "নানু", "দাদা", "দাদী", "দাদি", "দাদু", "চাচা", "চাচী", "চাচি",
+        "খালা", "খালু", "মামা", "মামী", "মামি", "ফুফু", "ফুপু", "ফুপা", "শ্বশুর", "শাশুড়ি",
+        "শাশুড়ী", "ভাতিজা", "ভাতিজি", "ভাগ্নে", "ভাগিনা", "ভাগ্নি", "নাতি", "নাতনি", "জামাই",
+        "বউমা", "ভাবি", "দেবর", "ননদ", "শালা$", "শালী$", "চাচাতো", "মামাতো", "খালাতো", "ফুফাতো",
+        "আত্মীয়", "দুলাভাই", "দুলা ভাই", "বেয়াই", "বেয়াইন", "dulabhai", "dulavai", "beyai",
+        "nana", "nani", "nanu", "dada", "dadi", "dadu", "chacha", "chachi", "khala",
+        "khalu", "mama$", "mamar", "mami$", "fufu", "fupu", "phupu", "shoshur", "sosur",
+        "shashuri", "sashuri", "shoshuri", "shosur", "vatija", "bhatija", "bhagne", "vagne",
+        "bhagina", "nati$", "natni", "jamai", "bouma", "bhabi", "vabi", "debor", "nonod",
+        "chachato", "mamato", "khalato", "fufato", "attiyo", "relative", "uncle", "aunt",
+        "cousin", "cuz er", "cuz's", "nephew", "niece", "grandfather", "grandmother", "grandma", "grandpa", "granny",
+        "শ্বশুরমশাই", "shoshurmoshai", "shashur", "sasur", "shashuri", "ভাইপুত", "ভাইঝি", "শাশুড়িমা", "father-in-law", "mother-in-law", "in-law", "in law", "son-in-law", "daughter-in-law",
+        "brother-in-law", "sister-in-law", "grandson", "granddaughter", "চাচাতো ভাই",
+        "চাচাতো বোন", "চাচাতো bhai", "চাচাতো bon", "চাচাতো vai", "মামাতো ভাই", "মামাতো বোন",
+        "মামাতো bhai", "মামাতো bon", "মামাতো vai", "খালাতো ভাই", "খালাতো বোন", "খালাতো bhai",
+        "খালাতো bon", "খালাতো vai", "ফুফাতো ভাই", "ফুফাতো বোন", "ফুফাতো bhai", "ফুফাতো bon",
+        "ফুফাতো vai", "chachato ভাই", "chachato বোন", "chachato bhai", "chachato bon",
+        "chachato vai", "mamato ভাই", "mamato বোন", "mamato bhai", "mamato bon", "mamato vai",
+        "khalato ভাই", "khalato বোন", "khalato bhai", "khalato bon", "khalato vai", "fufato ভাই",
+        "fufato বোন", "fufato bhai", "fufato bon", "fufato vai", "fupato ভাই", "fupato বোন",
+        "fupato bhai", "fupato bon", "fupato vai",
+        # a wife's brother and sister, a wife's sister's husband, a husband's elder brother
+        "শ্যালক", "শ্যালিকা", "ভায়রা", "ভাসুর", "shalok", "shyalok", "shalika", "bhaira$", "vaira$",
+        "bhasur", "vasur",
+        # the words of Hindu families and of West Bengal, and the respectful and affectionate
+        # forms ("জেঠু", "পিসিমা", "খালাম্মা"); short folded words whole, endings allowed (মাসি,
+        # not মাসিক, monthly)
+        "জেঠু", "জেঠা$", "জেঠি$", "জেঠিমা", "জেঠামশাই", "জ্যাঠা", "জ্যেঠু", "jethu", "jetha$", "jethi$",
+        "jethima", "jethamoshai", "কাকা$", "কাকু$", "কাকি$", "কাকিমা", "kaka$", "kaku$", "kaki$", "kakima",
+        "পিসি$", "পিসিমা", "পিসেমশাই", "pishi$", "pisi$", "pishima", "মাসি$", "মাসী$", "মাসিমা",
+        "mashi$", "mashima", "খালাম্মা", "khalamma", "চাচাজান", "chachajan", "বৌদি$", "বউদি$",
+        "boudi$", "bowdi$", "বোনঝি", "বোনপো", "bonjhi", "bonpo$", "ভাইপো$", "bhaipo$", "dewr$",
+        "dewor$", "নাতনী", "natni$",
+        # a nephew in Sylhet and Noakhali (ভাইস্তা), a son's wife in Rangpur (বেটার বউ: বেটা alone
+        # folds like ব্যথা, pain)
+        "ভাইস্তা", "ভাইস্তি", "ভাস্তে", "ভাস্তি", "বেটার বউ", "বেটার বৌ", "betar bou", "beter bou",
+    ),
+    "friend": (
+        "বন্ধু", "বান্ধবী", "bondhu", "bandhobi", "friend", "buddy",
+    ),
+    "colleague": (
+        "কলিগ", "সহকর্মী", "বস$", "বসের", "অফিসের স্যার", "kolig", "colleague", "coworker",
+        "co-worker", "boss$", "boss er", "office er sir", "office er boss",
+        # their staff ("Store manager of Bismillah Electronics", "স্টোর ম্যানেজার অসুস্থ"; not a
+        # customer "promoted to branch manager")
+        "store manager", "স্টোর ম্যানেজার", "দোকানের ম্যানেজার", "their manager", "their branch manager",
+        "their store manager", "shop manager", "তাদের ম্যানেজার",
+        "their driver", "driver of their", "their delivery boy", "their delivery man", "their peon",
+        "office peon", "their staff", "their employee", "their worker", "their labour",
+    ),
+}
+
+# Which relative: the word the note used, so a message says "আপনার শাশুড়ি" / "your
+# mother-in-law", not "your relative". Keys are ``person.KIN``'s; "" is a relative no one
+# word names (a cousin: "চাচাতো ভাই"), checked first. A word is matched whole, endings allowed.
+KIN: dict[str, tuple[str, ...]] = {
+    "": ("চাচাতো", "মামাতো", "খালাতো", "ফুফাতো", "ফুপাতো", "chachato", "mamato", "khalato",
+         "fufato", "fupato", "cousin", "relative", "আত্মীয়", "attiyo", "in-law", "in law", "inlaws",
+         "in laws"),
+    "mother_in_law": ("শাউড়ি", "শাশুড়ি", "শাশুড়ী", "শাশুড়িমা", "shashuri", "sashuri", "shoshuri", "হৌড়ি",
+                      "হড়ি", "হাউড়ি", "mother-in-law", "mother in law"),
+    "father_in_law": ("শ্বশুর", "শ্বশুরমশাই", "shoshur", "sosur", "shosur", "shashur", "sasur",
+                      "shoshurmoshai", "father-in-law", "father in law", "fil"),
+    "nani": ("নানি", "নানী", "nani"), "dadi": ("দাদি", "দাদী", "dadi"), "nanu": ("নানু", "nanu"),
+    "nana": ("নানা", "nana"), "dada": ("দাদা", "dada"), "dadu": ("দাদু", "dadu"),
+    "chacha": ("চাচা", "chacha", "চাচ্চু", "chacchu"), "mama": ("মামা", "mama", "মামু", "mamu"),
+    "khalu": ("খালু", "khalu"), "fupa": ("ফুপা", "fupa"), "chachi": ("চাচী", "চাচি", "chachi"),
+    "khala": ("খালা", "খালাম্মা", "khala", "khalamma"), "mami": ("মামী", "মামি", "mami"),
+    "fufu": ("ফুফু", "ফুপু", "fufu", "fupu", "phupu", "ফুপি", "ফুফি", "fupi", "phupi"),
+    "bhatija": ("ভাতিজা", "bhatija", "vatija", "ভাইস্তা", "ভাস্তা", "bhaista", "vaista"), "bhatiji": ("ভাতিজি", "ভাইঝি", "bhatiji", "ভাস্তি"),
+    "bhagne": ("ভাগ্নে", "ভাগিনা", "bhagne", "vagne", "bhagina"), "bhagni": ("ভাগ্নি", "bhagni"),
+    "nati": ("নাতি", "nati"), "natni": ("নাতনি", "natni"), "jamai": ("জামাই", "jamai"),
+    "bouma": ("বউমা", "বৌমা", "bouma"), "bhabi": ("ভাবি", "ভাবী", "bhabi", "vabi"),
+    "grandmother": ("grandmother", "grandma", "granny"), "grandfather": ("grandfather", "grandpa"),
+    "uncle": ("uncle",), "aunt": ("aunt",), "nephew": ("nephew",), "niece": ("niece",),
+    "grandson": ("grandson",), "granddaughter": ("granddaughter",),
+    "son_in_law": ("son-in-law", "son in law"), "daughter_in_law": ("daughter-in-law", "daughter in law"),
+    "jethu": ("জেঠু", "জেঠা", "জ্যাঠা", "জ্যেঠু", "জেঠামশাই", "jethu", "jetha", "jethamoshai"),
+    "jethi": ("জেঠি", "জেঠিমা", "jethi", "jethima"), "kaka": ("কাকা", "কাকু", "kaka", "kaku"),
+    "kaki": ("কাকি", "কাকিমা", "kaki", "kakima"), "pishi": ("পিসি", "পিসিমা", "pishi", "pisi", "pishima"),
+    "mashi": ("মাসি", "মাসী", "মাসিমা", "mashi", "mashima"), "boudi": ("বৌদি", "বউদি", "boudi", "bowdi"),
+    "bhaipo": ("ভাইপো", "ভাইপুত", "bhaipo"), "bonjhi": ("বোনঝি", "bonjhi"), "bonpo": ("বোনপো", "bonpo"),
+    "debor": ("দেবর", "debor", "dewr", "dewor"), "nonod": ("ননদ", "nonod"),
+    "dulabhai": ("দুলাভাই", "দুলা ভাই", "dulabhai", "dulavai", "বোনজামাই", "bonjamai"),
+    "beyai": ("বেয়াই", "beyai"), "shalok": ("শ্যালক", "শালা", "shalok", "shyalok"),
+    "shali": ("শ্যালিকা", "শালী", "shalika"),
+}
+
+# Places and people that hold a relation word but are nobody's relative.
+# More relation words, for whom an event concerns (who.py) and for "someone expired" (PAIRS),
+# not for the event cues (which need only "মেয়ে" to find a relative's death): inflected and
+# dialect forms. Short words take no ending in ``phrase_pattern`` (মার, বোর would be other
+# words), so their inflections are listed here.
+MORE_RELATIONS: dict[str, tuple[str, ...]] = {
+    "daughter": ("ডটার", "মাইয়ায়", "মাইয়াটা", "মেয়েটা", "ফুড়ি", "furi$", "furir",
+                 # Rangpur and Sylhet বেটি
+                 "বেটি$", "বেটির", "বেটিরে", "বেটিক", "বেটিটা", "beti$", "betir",
+                 # Noakhali and Chatgaiya ঝি, a daughter, where it cannot be a maid: "ঝির ঘরে নাতিন" (w25)
+                 "ঝির ঘরে", "ঝিয়ের ঘরে", "jhir ghore", "jhier ghore",
+                 # ... and ঝি'র, ঝির, written with its ending ("ঝি'র ডায়রিয়া", "ঝির বিয়া ঠিক অইছে") (w28)
+                 "ঝির$", "ঝিরে$", "ঝিয়ের$"),
+    "son": ("পোলায়", "পোলাটা", "ছেলেটা", "পুত$", "পুতর", "পুতের", "puter",
+            # "pola'r" written as one word ("poler biye fixed") (w23)
+            "poler$",
+            # Rangpur ছাওয়াল, Noakhali পোলাডা
+            "ছাওয়াল", "পোলাডা",
+            # "chelta dengue te": ছেলেটা with its e dropped, as typed (w26)
+            "chelta", "ছেলটা",
+            # Noakhali হোলা, পোলা with its প spoken as হ ("হোলার হাম উঠছিল", "হেতির হোলার টাইফয়েড") (w28)
+            "হোলা$", "হোলার", "হোলারে", "হোলায়", "হোলাডা", "হোলাটা",
+            # Chatgaiya পোয়া in Latin letters ("poar jor 103"); folded, "poar" is পার (past, across:
+            # "date পার হয়ে গেছে", "রাস্তা পার", NOT_PERSON) and পাড় (a saree's border, goods) (w30)
+            "poar$", "puar$"),
+    "child": ("পোলাপান", "polapan", "বাচ্চাকাচ্চা", "bacchakaccha", "bachara", "বাচ্চারা",
+              # Sylheti and Dhakaiya বাইচ্চা, a child ("মনিরার বাইচ্চার ডায়রিয়া"); with its ending or
+              # after ছোট (ছোট ভাই, folded, begins it), not alone: folded it is বাইছা, picked out;
+              # whole words: folded, ভাইসাব begins like it (w29)
+              "বাইচ্চার$", "বাইচ্চারে$", "বাইচ্চাটা$", "বাইচ্চাডা$", "ছোট বাইচ্চা$", "baicchar$", "baiccha r$",
+              "choto baiccha$"),
+    "wife": ("বউডা", "বৌডা", "biwi$", "biwir$", "biwi r", "wifer$", "bou r", "boure$", "বউর$", "বউরে$", "বউয়ে$", "বৌরে$", "বৌয়ে$", "গিন্নি",
+             "ginni", "missus er", "wife's", "misses er"),
+    "husband": ("সোয়ামি", "soyami", "জামাই সাব", "hubby's", "husband's",
+                # a wife's "my he" ("আমার উনি মারা গেছেন") (w20)
+                "আমার উনি", "amar uni$", "আমার উনার", "amar unar$",
+                # voice typing: English kin words in Bengali script (eighth round)
+                "হাসব্যান্ড", "হাসবেন্ড", "হাজবেন্ড",
+                # "her sahib" ("উনার সাহেবের ডায়ালাইসিস"): a wife's word for her husband (w29)
+                "উনার সাহেব", "ওনার সাহেব", "unar saheb", "onar saheb", "unar shaheb", "onar shaheb"),
+    "father": ("বাজানের", "bajaner", "বাবায়", "বাপে", "বাপজান", "আব্বাজান", "baba r", "babar", "abbar", "abbur", "pappa",
+               "ফাদার$", "ফাদারের",
+               # Dhakaiya "his father" as the subject ("Nannu bhai er abbay stroke korse") (w29)
+               "আব্বায়$", "abbay$", "abbae$"),
+    "mother": ("মাম্মি", "মায়ে", "আম্মাজান", "ammajan", "maa r", "mom's", "mother's", "মাদার$", "মাদারের",
+               # Sylheti "মাই", "মাইর" (mother, mother's; not মাইয়া, a daughter)
+               "মাই$"),
+    "brother": (
+                # "ভাইয়া" alone is how one addresses a man; after "his", "elder", a brother
+                "উনার ভাইয়া", "ওনার ভাইয়া", "তার ভাইয়া", "বড় ভাইয়া", "ছোট ভাইয়া", "unar bhaiya",
+                "onar bhaiya", "tar bhaiya", "boro bhaiya", "choto bhaiya", "ভাইটা", "bro er", "bro r", "bro's", "ভাইজান", "bhaijan", "vaijan", "ছোটভাইয়ের",
+                "মেজভাই", "ব্রাদার$", "ব্রাদারের",
+                # ("bro" folds as "boro", big: only where it cannot be the adjective)
+                "elder bro", "younger bro", "little bro", "big bro", "bro had", "bro has", "bro got",
+                "bro is", "bro was", "bro expired", "bro passed", "bro died", "bro admitted",
+                "customer er bhai$", "cust er bhai$", "কাস্টমারের ভাই$",
+                # Noakhali "his/her" brother ("hetir bhai saudi te accident") (w25)
+                "হেতির ভাই$", "hetir bhai$", "hetir vai$", "হেতির ভাইয়ে",
+                # ভাইয়ার written apart ("vaiya r engagement") (w18)
+                "bhaiya r$", "ভাইয়া র$", "ভাইডা",
+                # মিয়াভাই, an elder brother in the north
+                "মিয়াভাই", "miyabhai", "miyavai",
+                # Noakhali and Chatgaiya বদ্দা (বড় দাদা), an elder brother, whole (not Chattogram's বহদ্দারহাট);
+                # ভায়ের, a brother's (w28)
+                "বদ্দা$", "বদ্দার$", "বদ্দায়$", "ভায়ের",
+                # Sylheti "ভাইসাবর ভাই": the customer's (ভাইসাব's) brother (w28)
+                "ভাইসাবর ভাই$", "ভাইসাবের ভাই$", "ভাইসাহেবের ভাই$", "bhaisab er bhai$", "bhaisaber bhai$",
+                # the customer's own words ("আমার ভাই রোড অ্যাক্সিডেন্টে মারা গেছে"): "my", not a name (w20)
+                "আমার ভাই$", "আমার ভাইয়া", "amar bhai$", "amar vai$", "amar bhaiya", "amar vaiya", "ব্রাদার"),
+    "sister": (
+               # "আপা" alone is how one addresses a woman; the customer's, a sister
+               "কাস্টমারের আপা$", "কাস্টমারের আপু$", "cust er apa$", "customer er apa$", "cust er apu$",
+               "customer er apu$", "বড় আপা", "ছোট আপা", "বড়আপা", "boro apa", "choto apa", "boro apu", "choto apu",
+               "বইনের", "বইনে", "bonti", "বোনটা",
+               # written as one word: "cust er chotobon er jondis"
+               "ছোটবোন", "বড়বোন", "মেজবোন",
+               # Dhakaiya boini in Latin letters ("Rubel er boini r baccha hoise") (w29)
+               "boinir$", "boini r$",
+               # দিদি, an elder sister in Hindu families (alone, how one addresses a woman), and
+               # "his" আপা/আপু
+               "উনার দিদি", "ওনার দিদি", "তার দিদি", "দিদির", "didir$", "unar didi", "onar didi",
+               "tar didi", "বড়দি", "বড় দিদি", "boro didi", "উনার আপা", "ওনার আপা", "তার আপা",
+               "উনার আপু", "ওনার আপু", "তার আপু", "unar apa", "onar apa", "tar apa", "unar apu",
+               "onar apu", "tar apu",
+               # বুবু (the west and north) and বুজি (the east), an elder sister; alone, also how one
+               # addresses a woman
+               "বুবুর", "উনার বুবু", "ওনার বুবু", "তার বুবু", "bubur$", "unar bubu", "tar bubu",
+               "বুজির", "উনার বুজি", "ওনার বুজি", "তার বুজি", "bujir$", "unar buji",
+               # the customer's own words ("amar apu r jor") (w20)
+               "আমার আপু", "আমার আপা", "amar apu", "amar apa$"),
+    "relative": ("ননদের", "ননদকে", "nonoder", "nonod er", "বৌমা", "bouma", "ভাবীর", "ভাবী",
+                 "bhabir", "vabir", "দেবরের", "deborer", "শ্বশুরবাড়ি", "মামু", "mamu", "চাচ্চু",
+                 "chacchu", "হৌড়ি", "হড়ি", "হাউড়ি", "শালা$", "শালার", "হালা$", "হালার", "bhagni",
+                 "natnir", "natir", "fil$", "mil$", "inlaws", "in laws", "বোনজামাই", "bonjamai", "beyan$",
+                 "beyain", "বেয়ান", "ফুপি", "ফুফি", "fupi$", "fupir$", "phupi$", "phupir$",
+                 "শাউড়ি", "ভাইস্তা", "ভাস্তা", "ভাস্তি", "bhaista", "vaista", "ননাস", "কাজিন",
+                 # a child's in-laws and a mother-in-law in Dhakaiya and Noakhali (w25)
+                 "বিয়াইন", "বিয়াই$", "বিয়াইর", "biyain", "biyai$", "হউরি", "হউরির", "হউর$", "হউরের",
+                 "ফাদার ইন ল", "মাদার ইন ল", "ফাদার-ইন-ল", "মাদার-ইন-ল", "ব্রাদার ইন ল", "সিস্টার ইন ল"),
+    "friend": ("ফ্রেন্ড", "frnd", "দোস্তের", "doster", "dost er", "বান্ধবীর", "bandhobir"),
+    "colleague": ("sohokormi", "কর্মচারী", "kormochari", "staff er", "office colleague"),
+}
+# Words that begin like a relation word and are not one: saline is not শালী.
+MORE_NOT_PERSON: tuple[str, ...] = ("saline", "স্যালাইন", "স্যালাইনে",
+                                    # "celebrating" folds to begin like chele, a son (w28)
+                                    "celebrat", "সেলিব্রেট", "সেলিব্রেশন", "celibrat", "selebrat")
+NOT_PERSON: tuple[str, ...] = (
+    "on strike",
+    "শিশু হাসপাতাল", "শিশু হসপিটাল", "sishu hospital", "shishu hospital", "children's hospital",
+    "শিশু বিশেষজ্ঞ", "child specialist", "মা ও শিশু", "ma o shishu", "mother and child",
+    # a home (বাসা) folds like a child (বাচ্চা): "নতুন বাসা" is nobody's child
+    "নতুন বাসা", "notun basa", "নিজের বাসা", "nijer basa", "বাসা বদল", "basa bodol", "বাসা ভাড়া",
+    "basa vara", "basa bhara", "বাসা শিফট", "basa shift", "বাসাতে", "basate", "বাসা থেকে",
+    "basa theke", "পাশের বাসা", "pasher basa", "পাশের বাসার", "pasher basar",
+    # baby goods: "Baby shoes size 2 ... Mother of twins now" names no child
+    "baby food", "বেবি ফুড", "baby dress", "বেবি ড্রেস", "baby shoes", "baby shoe$", "baby oil", "বেবি অয়েল",
+    "baby lotion", "বেবি লোশন", "baby item", "baby set$", "baby shop", "baby blanket", "baby soap",
+    "baby wipe", "baby powder", "বেবি পাউডার", "baby package", "বেবি প্যাকেজ",
+    # a maid (ঝি) is nobody's daughter, whatever Noakhali's ঝি, a daughter, says (w28)
+    "কাজের ঝি", "বাসার ঝি", "ঠিকা ঝি", "kajer jhi", "basar jhi",
+    # goods for the bride a wedding brings ("বিয়ে করছে কাস্টমার, নতুন বউয়ের জন্য ফোন নিবে"): the
+    # wedding is the customer's own, not the wife's (w30)
+    "নতুন বউয়ের জন্য", "নতুন বৌয়ের জন্য", "নতুন বউয়ের লাইগা", "notun bou er jonno", "notun bour jonno",
+    "for the new bride",
+    # পার (past, across) folds like Chatgaiya "poar" (a son): "delivery date পার হয়ে গেছে",
+    # "রাস্তা পার হইতে গিয়া" (w30)
+    "পার হ", "par ho", "রাস্তা পার", "rasta par", "দিন পার", "din par",
+)
+# Words that may come before "ভাই" when it means a brother, not a man addressed by name.
+KIN_BEFORE: tuple[str, ...] = (
+    "ছোট", "বড়", "মেজ", "সেজ", "choto", "boro", "mejo", "amar", "আমার", "tar", "তার", "unar", "উনার",
+    "oner", "uner", "ওনের", "উনের", "তাঁর",
+    "ওনার", "onar", "তাদের", "customer", "cust", "কাস্টমারের", "কাস্টমার", "er$", "এর", "r$",
+    "his", "her", "their", "my", "the", "nijer", "নিজের", "একমাত্র", "ekmatro", "চাচাতো",
+    "mamato", "khalato", "fufato", "মামাতো", "খালাতো", "ফুফাতো", "chachato",
+    # Rangpuri and Barishali "my" ("hamar dada kaal rat e mara gese")
+    "hamar", "হামার", "mor$", "মোর",
+    # Noakhali "his/her" (হেতির, hetir) and Chatgaiya "my" (আঁর): "হেতির ভাই সৌদিতে এক্সিডেন্ট" (w25)
+    "হেতির", "hetir", "হেতেগো", "আঁর",
+)
+
+# A birth that made the customer a grandparent says whose child had the baby: "dadi hoise" (a
+# father's mother) is the son's, "নানা হয়েছেন" (a mother's father) the daughter's, when no other
+# word names the parent ("chele hoise! dadi hoise auntie"). Matched at the start of a newborn cue.
+GRANDPARENT_OF: dict[str, tuple[str, ...]] = {
+    "son": ("dada", "dadi", "dadu", "দাদা", "দাদি", "দাদী", "দাদু"),
+    "daughter": ("nana", "nani", "nanu", "নানা", "নানি", "নানী", "নানু"),
+}
+
+# Kin words staff put after a customer's name to speak of them ("রফিক ভাইয়ের", "Karim uncle er
+# wife", "মাহমুদ চাচার ছেলের বউ", "Shila bhabir baby"): after a name, the customer, not a relation.
+ADDRESS: tuple[str, ...] = (
+    "ভাই", "bhai", "vai", "ভাইয়া", "bhaiya", "vaiya", "ভাইজান", "bhaijan", "চাচা", "chacha", "চাচী",
+    "চাচি", "chachi", "কাকা", "kaka", "কাকি", "kaki", "uncle", "aunty", "auntie", "আন্টি", "আঙ্কেল",
+    "খালা", "khala", "খালু", "khalu", "মামা", "mama", "মামি", "mami", "ভাবি", "ভাবী", "bhabi", "vabi",
+    "আপা", "apa", "আপু", "apu", "দিদি", "didi", "বুবু", "bubu", "বুজি", "buji", "দাদা", "dada", "বৌদি", "boudi",
+)

@@ -1,0 +1,271 @@
+"""Pairs of words that name an event together, and the phrases of busy calls, complaints and remedies."""
+from __future__ import annotations
+
+from .people import MORE_RELATIONS, RELATIONS
+
+# Two words in one sentence that together name an event.
+VEHICLES: tuple[str, ...] = (
+    # (not "কার$" alone: কার, কারো are "whose", "anyone's", as in "কারো কিছু হয়নি")
+    "গাড়ি", "গাড়ির", "কারের", "কারটা", "কার নষ্ট", "কার সার্ভিস", "বাইক", "মোটরসাইকেল", "সিএনজি", "ভ্যান", "ট্রাক", "বাস$", "বাসের",
+    "মাইক্রো", "পিকআপ", "অটোরিকশা", "অটো$", "রিকশা", "টেম্পু", "স্কুটি", "লেগুনা", "gari",
+    # ("bike$": বিকেল, the afternoon, is "bikel")
+    "garir", "car$", "bike$", "bikes$", "biker$", "bike er", "bike ta", "motorcycle", "motorbike",
+    "cng$", "van$", "truck", "bus$", "micro",
+    # the possessive ("His CNG's gas cylinder leaking") (w30)
+    "cng's$", "cngs$",
+    "pickup", "pick up er", "auto$", "rickshaw", "tempo$", "tempor$", "tempote", "tempota", "tempo te", "scooty", "scooter", "vehicle", "lorry", "নসিমন",
+    "করিমন", "ট্রলার", "নৌকা", "boat", "trawler", "প্রাইভেট কার", "private car", "ambulance",
+    "অ্যাম্বুলেন্স", "lori", "লরি", "tractor", "ট্রাক্টর", "power tiller", "পাওয়ার টিলার",
+    "ট্রলি", "trolley", "রিকশাভ্যান", "হোন্ডা", "honda", "টেম্পো$", "টেম্পোর", "টেম্পোতে", "টেম্পোটা",
+    # battery rickshaws and other local vehicles; a car written apart from its "টা"
+    "ইজিবাইক", "ইজি বাইক", "easybike", "easy bike", "ভটভটি", "votvoti", "bhotbhoti", "টমটম",
+    "tomtom", "মাহিন্দ্র", "mahindra", "কার টা",
+    "vot voti", "bhot bhoti", "ভট ভটি",
+    # a bicycle
+    "সাইকেল", "bicycle", "cycle$", "cycle er", "saikel",
+)
+VEHICLE_TROUBLE: tuple[str, ...] = (
+    # Sylheti "stuck" ("lorry ... rastay atki gese") (w29)
+    "atki gese", "আটকি গেছ", "atki gelo", "আটকি গেল",
+    # stranded ("bike stranded at Katakhali") (w30)
+    "stranded",
+    # a bike's chain come off ("bike er chain fele dise") (w29)
+    "chain fele dis", "chain fele dil", "chain pore gese", "চেইন পড়ে গেছে", "চেইন পইড়া",
+    # a vehicle's gas kit or tank leaking ("সিএনজির গ্যাস কিট লিক করতেছে") (w23)
+    "লিক", "leak$", "leaking", "leakage",
+    "নষ্ট", "খারাপ হয়ে", "বন্ধ হয়ে", "বিকল", "উল্টে", "উল্টাইছে", "উল্টা", "কেটে গেছে",
+    "ছিঁড়ে", "ফেটে", "ফাটছে", "পাংচার", "গরম হয়ে", "আটকে", "আটকা", "ভাঙছে", "ভেঙে",
+    "এক্সিডেন্ট", "দুর্ঘটনা", "সার্ভিসিং", "মেরামত", "গ্যারেজ", "ওয়ার্কশপ", "স্টার্ট",
+    "ব্যাটারি", "nosto", "kharap hoye", "bondho hoye", "bikol", "ulte", "kete gese", "chire",
+    "fete", "fatse", "burst", "chira", "ছিঁড়া", "ছিড়া", "bust$", "puncture", "pangchar", "gorom hoye", "atke", "atka",
+    "bhangse", "vangse", "bhangsilo", "accident", "ekshident", "servicing", "repair", "garage", "workshop",
+    "start", "battery", "broke", "broken down", "breakdown", "flat$", "stuck", "engine", "axle",
+    "chaka", "সিজ", "seize", "seized", "fail", "বন্ধ হই", "bondho hoi", "চাকা", "টায়ার", "tyre",
+    "tire", "মেকানিক", "mechanic", "তেল শেষ", "ঠিক হইছে", "ঠিক হয়ে গেছে", "ঠিক করা হইছে",
+    "thik hoise", "সারানো", "sarano", "ধাক্কা লাগ", "ধাক্কা খা", "ধাক্কা দি", "dhakka lag",
+    "dhakka kha", "dhakka di", "bumper", "বাম্পার", "ditch", "খাদে পড়", "পড়ে গেছে", "pore gese", "hit a",
+    "ব্রেকডাউন", "বিগড়া", "bigra", "সারাই", "sarai",
+    "বসে গেছে", "bose gese", "bosse gese", "ভাইঙ্গা", "bhaingga",
+    # sadhu bhasha: broke down, went bad ("ভ্যান রাস্তায় ভাঙিয়া গিয়াছে") (w26)
+    "ভাঙিয়া", "নষ্ট হইয়া", "বিকল হইয়া", "খারাপ হইয়া", "ডাউন", "down$", "ঠেলে", "skid",
+    "radiator", "রেডিয়েটর", "collision", "collided", "crashed", "crash$",
+    # not yet repaired ("gari ekhono thik hoy nai"): still the trouble
+    "ঠিক হয়নি", "ঠিক হয় নাই", "ঠিক হয় নি", "ঠিক হয়নাই", "thik hoy nai", "thik hoyni", "thik hoy ni",
+    "thik hoini", "thik hoyna", "not fixed", "not been fixed", "not repaired", "not been repaired",
+    # "does not start" says "not" itself; an engine with a problem
+    "স্টার্ট নেয় না", "স্টার্ট নিচ্ছে না", "স্টার্ট হয় না", "start ney na", "start nicche na",
+    "start hoy na",
+    "ইঞ্জিনে সমস্যা", "ইঞ্জিনে পানি", "engine e somossa", "engine problem",
+    # Rangpur "বন্ধ হয়া গেছে", a gear box gone, brakes failed, a skid ("স্লিপ খাইছে"), bent
+    "বন্ধ হয়া", "gear box", "গিয়ার বক্স", "brake fail", "ব্রেক ফেল", "স্লিপ", "slip kha", "বাঁকা",
+    "উল্টি গে", "ulti ge",
+    # a skid, a chain off
+    "স্লিপ কাট", "স্লিপ খে", "slip kat", "slip khe", "slip khay", "চেইন পড়ে", "chain pore",
+    "চেইন ছিঁড়ে", "চেইন ছিড়ে", "chain chire",
+    # a puncture as staff spell it
+    "panchar", "puncher", "pancture", "ponchar",
+    # whether it will be fixed in time ("truck shukrobar er moddhe thik hobe kina jane na"): not yet (probe 3)
+    # (with the "does not know" that follows it, which is no denial of the trouble)
+    "thik hobe kina jane na", "thik hobe kina janena", "thik hobe kina janen na", "ঠিক হবে কিনা জানে না",
+    "ঠিক হবে কিনা জানেন না", "ঠিক হবে কিনা জানি না", "thik hobe kina sure na", "ঠিক হবে কিনা শিওর না",
+    "thik hobe kina", "ঠিক হবে কিনা", "ঠিক হবে কি না", "thik hobe ki na", "kobe thik hobe", "কবে ঠিক হবে",
+    "will be fixed by", "will be repaired by",
+)
+WIFE: tuple[str, ...] = (
+    "বউ$", "বউয়ের", "বৌয়ের", "স্ত্রী", "স্ত্রীর", "ওয়াইফ", "ভাবি", "ভাবির", "bou$", "bouer",
+    "bou er", "wife", "bhabi", "vabi", "begum", "মেয়ের", "meyer", "বোনের", "boner", "pregnant",
+    # a sister's in the dialects ("বইনের ডেলিভারি হইবো এই সপ্তায়, হাসপাতালে ভর্তি") (w29)
+    "বইনের", "বইনর", "boiner", "boinir",
+    "গর্ভবতী", "বউমা", "বৌমা", "bouma",
+)
+DELIVERY: tuple[str, ...] = (
+    "ডেলিভারি", "delivery", "সিজার", "cesar", "sijar", "লেবার", "labour", "labor", "প্রসব",
+    # the operation in English ("bou er c section hoise, delivery charge ta pore dibe") (w28)
+    "c section", "c-section", "caesar", "সিজারিয়ান",
+)
+BODY: tuple[str, ...] = (
+    "হাত$", "হাতে", "হাতের", "পা$", "পায়ে", "পায়ের", "মাথা", "মাথায়", "বুক", "বুকে", "কোমর",
+    "কোমরে", "পেট$", "পেটে", "চোখ", "চোখে", "দাঁত", "দাঁতের", "গলা", "গলায়", "ঘাড়", "হাঁটু",
+    "haat", "hat e", "pa$", "paye", "pae", "matha", "mathay", "buk$", "buke", "bukey", "komor",
+    "pet$", "pete", "chokh", "dat$", "dater", "gola", "ghar$", "hatu", "knee", "leg$", "legs",
+    "arm$", "arms", "head$", "back pain", "chest", "stomach", "tooth", "teeth", "shoulder",
+    "ankle", "wrist", "হাড়", "collarbone", "rib$", "ribs", "hip$", "bone",
+)
+HURT: tuple[str, ...] = (
+    # a burn on the hand ("মেয়ের হাতে রান্নাঘরে পোড়া লেগেছে"), a bandaged one
+    "পোড়া লেগ", "pora leg", "ব্যান্ডেজ", "bandage",
+    "ব্যথা", "ব্যাথা", "ভাঙ", "ভেঙে", "কেটে গেছে", "পুড়ে", "ফুলে", "মচকে", "ফ্রাকচার",
+    "প্লাস্টার", "ঘুরে পড়", "চোট", "betha", "batha", "bhang", "vang", "kete gese", "kete geche",
+    "pure", "fule", "mochke", "fracture", "plaster", "chot", "pain", "broke", "broken", "hurt",
+    "swollen", "burn", "injur", "sprain", "cut$", "ফেটে", "ফাটছে", "ফাটা", "fatse", "fete", "fata$",
+    "আঘাত", "aghat", "কাটা গেছে", "কাইটা গেছে", "kata gese", "kata geche", "kaita gese", "bruise",
+    # a cut or a tear ("পায়ের আঙ্গুল কাটছে", "হাত ছিড়া গেছে")
+    "কাটছে", "ছিড়া গে", "ছিঁড়া গে", "ছিঁড়ে গে",
+)
+# A person "expired" is a death; a product "expired" is a complaint.
+EXPIRED: tuple[str, ...] = (
+    "expired", "expire kor", "expire hoise", "expire hoyeche", "expire করে", "expire হয়",
+    # in Bengali script, in the respectful form that only a person takes (w20)
+    "এক্সপায়ার করছেন", "এক্সপায়ার করেছেন", "এক্সপায়ার হইছেন", "এক্সপায়ার হয়েছেন", "এক্সপায়ার্ড হয়েছেন",
+    "এক্সপায়ার কর", "এক্সপায়ার হয়েছেন", "এক্সপায়ার হইছেন", "এক্সপায়ার্ড",
+)
+PAIRS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
+    ("vehicle_trouble", VEHICLES, VEHICLE_TROUBLE),
+    ("newborn", WIFE, DELIVERY),
+    ("illness", BODY, HURT),
+    ("bereavement", tuple(w for table in (RELATIONS, MORE_RELATIONS) for words in table.values()
+                          for w in words), EXPIRED),
+)
+
+# Busy cues that only say when to call next ("call back on Thursday", "pore kotha bolbo",
+# "night duty koren"): in a note about an order or a price they are not a failed call.
+BUSY_LATER: tuple[str, ...] = (
+    "পরে কল", "পরে ফোন", "পরে কথা", "পরে দিও", "পরে দিয়েন", "কল ব্যাক", "pore call",
+    "pore phone", "pore fon", "pore kotha", "pore dio", "pore diyen", "call later", "call back",
+    "callback", "cal back", "later please", "will call later", "will call back", "call us later",
+    "try again", "abar try", "duty$", "ডিউটি", "on duty", "night duty", "hospital duty",
+    "cul bak", "cul back", "call bak",
+)
+# Busy cues about a prayer: followed by "after" ("জুম্মার পর", "namaz er por") they are a time.
+BUSY_PRAYER: tuple[str, ...] = (
+    "নামাজে", "নামাজ পড়", "salat", "jummar", "জুম্মার নামাজ", "জামাতের", "asor er", "mosjid e",
+    "namaz e", "namaj e", "namaz porche", "নামাজে আছেন", "praying", "at prayer",
+)
+AFTER: tuple[str, ...] = ("পর$", "পরে$", "por$", "pore$", "after$")
+# Words that deny a complaint outright: "কোনো অভিযোগ নাই", "no problem", "kono jhamela nai".
+COMPLAINT_WORDS: tuple[str, ...] = (
+    "অভিযোগ", "complain", "ovijog", "obhijog", "obijog", "problem", "prob$", "somossa", "সমস্যা",
+    "issue", "ঝামেলা", "jhamela", "কমপ্লেইন", "আপত্তি", "opotti", "অসুবিধা", "osubidha",
+)
+# "delivery late hoise bole kono rag nai": no anger at what it names in its own clause, so no
+# complaint there (not "ar kono rag nai", anger gone, nor "rag na" in a clause of its own) (probe 3).
+NO_ANGER: tuple[str, ...] = (
+    "kono rag nai", "kono rag nei", "কোনো রাগ নাই", "কোনো রাগ নেই", "রাগ করেন নাই", "রাগ করেননি", "rag kore nai",
+    "rag koren nai", "not angry about", "wasn't angry", "was not angry", "no hard feelings",
+)
+# "খারাপ ব্যবহার করছে এমন কোনো কথা বলেন নাই": the customer said no such thing, which denies the
+# complaint words before it as "কোনো অভিযোগ নাই" does (probe 3).
+SAID_NO_SUCH: tuple[str, ...] = (
+    "এমন কোনো কথা বলেন নাই", "এমন কোনো কথা বলেননি", "এমন কিছু বলেন নাই", "এমন কিছু বলেননি", "এমন কিছু বলে নাই",
+    "emon kono kotha bole nai", "emon kono kotha bolen nai", "emon kichu bole nai", "emon kisu bole nai",
+    "emon kichu bolen nai", "emon kichu bolenai", "said nothing like that", "didn't say anything like that",
+    "did not say anything like that", "never said anything like that", "no such complaint",
+)
+# "Over" words that only say things are fine ("ঠিক আছে", "sob thik", "all fine"), not that
+# something was put right: next to an outright "no problem" they do not make the note a
+# complaint that was resolved ("box ভাঙা ছিল কিন্তু ভিতরের জিনিস ঠিক আছে, cust বললো no problem").
+FINE: tuple[str, ...] = (
+    "ঠিক আছে", "thik ache", "thik ase", "ঠিক আছেন", "all fine", "all good", "everything ok",
+    "ok ase", "ok ache", "said fine", "said it's fine", "no worries",
+)
+
+# Complaint words that say only that the customer was angry: with a cut-short call and no word
+# about the goods or the service, the anger was at being called ("বিরক্ত হয়ে কেটে দিলেন").
+ANGER: tuple[str, ...] = (
+    "রাগ", "রেগে", "rege$", "rag korse", "rag korche", "রাগারাগি", "বিরক্ত", "birokto", "angry",
+    "upset", "furious", "নারাজ", "naraj", "naraz", "ক্ষুব্ধ", "khubdho", "চিল্লা$", "চিল্লাই", "চিল্লায়", "চিল্লাচ", "চিল্লানো", "চেঁচামেচি",
+    "chechamechi", "rude",
+)
+# ... and the words saying the customer cut the call short.
+HUNG_UP: tuple[str, ...] = (
+    "কেটে দি", "কাইটা দি", "kete di", "kaita di", "hung up", "কাটে দি", "কাটে দে", "cut the call", "cut the line",
+    "call kete", "ফোন রেখে দি", "phone rekhe di", "rekhe dilo", "rekhe dilen",
+    "don't call now", "do not call now", "ekhon call dio na", "ekhon phone dio na", "এখন ফোন দিও না",
+    "এখন কল দিও না",
+    # not in the mood to talk, do not call now ("উনি খুব বিরক্ত, বললেন এখন ফোন দিবেন না")
+    "not in the mood", "no mood to talk", "ফোন দিবেন না", "কল দিবেন না", "phone diben na", "call diben na",
+)
+
+# "nothing else": the note says outright that a call-back day was all the customer said.
+NOTHING_ELSE: tuple[str, ...] = (
+    "nothing else", "ar kisu bole nai", "ar kichu bole nai", "ar kisu bolen nai", "আর কিছু বলেনি",
+    "আর কিছু বলে নাই", "আর কিছু বলেন নাই", "আর কিছু বলেননি",
+    # "only this much" ("বিষ্যুদবার কল দিয়েন — খালি এইটুকু কইছে") (w28)
+    "খালি এইটুকু", "খালি এইটুক", "শুধু এইটুকু", "শুধু এটুকু", "শুধু এইটুক", "just said that", "only said that",
+)
+
+# A pregnancy (not yet a birth) and a complication of it: the schema's "pregnancy complications"
+# are an illness, so these newborn words give way to the complication ("bou pregnant, bleeding").
+PREGNANCY: tuple[str, ...] = (
+    "pregnant", "pregnancy", "গর্ভবতী", "প্রেগন্যান্ট", "পোয়াতি", "poyati", "সন্তানসম্ভবা",
+    "অন্তঃসত্ত্বা", "expecting", "c section", "c-section", "সিজার", "sijar", "cesar", "caesar",
+    # a delivery's aftermath, as a C-section's ("বোনের ডেলিভারির পর জটিলতা, আইসিইউতে") (w31)
+    "ডেলিভারির",
+)
+COMPLICATION: tuple[str, ...] = (
+    "complication", "জটিলতা", "bleeding", "রক্তক্ষরণ", "রক্ত যা", "infection", "ইনফেকশন",
+    "high bp", "bp high", "bp beshi", "বিপি বেশি", "pressure beshi", "প্রেশার বেশি", "খিঁচুনি",
+    "eclampsia",
+    # pressure high while pregnant, in any script ("প্রেশার high, hospital এ ভর্তি")
+    "pressure high", "high pressure", "প্রেশার হাই", "প্রেসার হাই", "প্রেশার high", "প্রেসার high", "প্রেশার বেড়", "প্রেসার বেড়",
+    "pressure bere", "bp bere", "বিপি হাই", "বিপি বেড়", "preeclampsia", "pre-eclampsia",
+)
+
+# Units of goods: a weak cue in a clause that counts goods ("3 ta bike er tyre", "প্রেসারের ওষুধ
+# ৩০ টা", "x4") names an item on the order, not an event.
+UNITS: tuple[str, ...] = (
+    "টা", "ta", "টি", "ti", "pcs", "pc", "piece", "পিস", "set", "সেট", "box", "বক্স", "kg", "কেজি",
+    "dozen", "ডজন", "packet", "প্যাকেট", "ctn", "carton", "কার্টন", "pair", "জোড়া", "jora", "litre",
+    "liter", "লিটার", "বস্তা", "bosta", "pound", "পাউন্ড", "গজ", "goj",
+)
+
+# Words of a question about goods or a service ("সিম কার্ড রিপ্লেসমেন্ট কোথায় করে জিজ্ঞেস করল",
+# "asked whether we buy old TV in exchange"): a weak cue in such a clause is what was asked about.
+INQUIRY: tuple[str, ...] = (
+    "জিজ্ঞেস", "জিগ্যেস", "জিগাই", "jiggesh", "jigges", "jiggash", "jigai", "জানতে চা", "jante cha",
+    "janate cha", "asked if", "asked whether", "asked about", "asking about", "asking if",
+    "wants to know", "wanted to know", "inquir", "enquir", "কোথায় করে", "kothay kore",
+)
+
+# Words saying the customer bought or ordered on this call: the call happened, so a mood or a
+# place in the note ("meyer sathe jhogra, tai mon kharap, order dilo tobu") is not a busy call.
+DONE_DEAL: tuple[str, ...] = (
+    "order dilo", "order dilen", "order dise", "অর্ডার দিলেন", "অর্ডার দিলো",
+    "অর্ডার দিল$", "অর্ডার দিছে", "order দিলেন", "order দিলো", "ordered", "bought", "paid",
+    "tobu nise", "tobu nilo", "তবে নিছে", "তবু নিলেন", "order confirm korlo", "অর্ডার কনফার্ম করলেন",
+)
+
+# Words about buying and selling: a note with a call-back day and none of these is a
+# "could not talk now" note ("বৃহস্পতিবার কল দিও").
+COMMERCE: tuple[str, ...] = (
+    "অর্ডার", "order", "ordr", "দাম", "dam$", "price", "rate$", "রেট", "টাকা", "taka", "tk$", "৳",
+    "পেমেন্ট", "payment", "বিকাশ", "bkash", "বাকি", "baki", "ডিজাইন", "design", "ছবি", "chobi",
+    "picture", "photo", "স্টক", "stock", "নিবে", "nibe", "নিবেন", "niben", "লাগবে", "lagbe",
+    "পাঠা", "patha", "send", "ডেলিভারি", "delivery", "কিনবে", "kinbe", "buy", "quotation",
+    "sample", "স্যাম্পল", "catalog", "ক্যাটালগ", "ফাইনাল", "final", "confirm", "কনফার্ম", "বিল",
+    "bill", "invoice", "deposit", "ডিপোজিট", "offer", "অফার", "discount", "size", "সাইজ", "pcs",
+    "পিস", "kg$", "কেজি", "বস্তা", "bosta", "টাকার ব্যবস্থা", "দোকানে আস", "dokane ash",
+    "dokan e ash", "shop e ash", "come to the shop", "visit the shop", "dekhte ashbe",
+    "দেখতে আসবে",
+    # goods coming or to be taken ("কাপড় আসবে", "দুদিন পর আসবে ব্লাউজ নিতে") (eighth round)
+    "কাপড়", "kapor", "মাল$", "mal$", "নিতে$", "nite$",
+)
+
+# Words saying someone got well ("মেয়ে ভালো হয়ে গেছে"): an illness that is over, never a
+# birth or a death the n-gram model might guess from the relation word alone.
+RECOVERED: tuple[str, ...] = (
+    "ভালো হয়ে গেছে", "ভালো হয়ে গেছেন", "ভালো হইছে", "ভালো হয়েছে", "ভালো হয়েছেন", "সুস্থ হয়ে",
+    "সেরে গেছে", "সেরে উঠেছে", "bhalo hoye geche", "valo hoye gese", "bhalo hoye gese",
+    "bhalo hoise", "valo hoise", "bhalo hoyeche", "sustho hoye", "sere geche", "sere gese",
+    "recovered", "got better",
+)
+
+# A remedy the shop will send or has arranged ("replacement pathano hobe", "রিফান্ড করে দিব",
+# "exchange kore deya hobe", "we will send a replacement"): the complaint is being put right,
+# not a new one. The customer asking for one ("replacement chay", "ফেরত চায়") is still a complaint.
+REMEDY: tuple[str, ...] = (
+    "replacement", "replace", "রিপ্লেসমেন্ট", "রিপ্লেস", "refund", "রিফান্ড", "exchange", "এক্সচেঞ্জ",
+    "ফেরত", "ferot", "ferat", "বদলে", "bodle", "badle", "new piece", "নতুন পিস", "notun piece",
+    "credit note", "ক্রেডিট নোট",
+)
+REMEDY_PROMISED: tuple[str, ...] = (
+    "dibo$", "debo$", "দিব$", "দিবো", "দেব$", "দেবো", "দিচ্ছি", "dicchi", "দেওয়া হবে", "দেয়া হবে",
+    "deya hobe", "dewa hobe", "deoa hobe", "pathano hobe", "পাঠানো হবে", "pathabo", "পাঠাব",
+    "পাঠাবো", "pathacchi", "পাঠাচ্ছি", "পাঠানো হয়েছে", "pathano hoyeche", "pathano hoise",
+    "পাঠিয়েছি", "pathiyechi", "pathaisi", "arranged", "arrange kora", "will be sent",
+    "will be given", "will be done", "is being sent", "on the way", "processed", "approved",
+)
+REMEDY_GIVEN: tuple[str, ...] = (  # English, the verb first: "we will send a replacement"
+    "will send", "will give", "are sending", "have sent", "sent", "arranged", "will arrange",
+    "will process", "processed",
+)
