@@ -346,8 +346,12 @@ CLAUSE_ONLY_LOOKALIKES: dict[str, tuple[str, ...]] = {
         "for the newborn", "newborn size", "নবজাতক সাইজ", "newborn সাইজ",
         # the shop's parcel, voice-typed with no comma ("ডেলিভারি হয়েছে গতকাল প্রোডাক্ট ভালো আছে")
         "প্রোডাক্ট", "product", "আইটেম", "item$", "items$",
-        # the fish, feed or fry delivered ("ডেলিভারি হইছে ইলিশ", "pona delivery hoise 2 lakh") (w32)
-        "ইলিশ", "ilish", "ilis$", "pona$", "পোনা$", "ফিড$", "feed$", "bosta", "বস্তা", "কেজি", "kg$",
+        # the fish, feed or fry delivered, named next to the word ("ডেলিভারি হইছে ইলিশ", "পোনা
+        # ডেলিভারি হইছে"; not "নাতি হইছে ... দুই কেজি রসমালাই পাঠায় দেন", goods after a birth told) (w32)
+        "পোনা ডেলিভারি", "pona delivery", "ফিড ডেলিভারি", "ফিডের ডেলিভারি", "feed delivery", "feed er delivery",
+        "ইলিশ ডেলিভারি", "ilish delivery", "মাছ ডেলিভারি", "mach delivery", "fish delivery",
+        "ডেলিভারি হইছে ইলিশ", "ডেলিভারি হয়েছে ইলিশ", "delivery hoise ilish", "ডেলিভারি হইছে পোনা",
+        "ডেলিভারি হয়েছে পোনা", "delivery hoise pona", "ডেলিভারি হইছে ফিড", "delivery hoise feed",
     ),
     # a thermometer bought says nothing of a fever, but a note may tell of one too ("baby had
     # vaccine fever yesterday, wants thermometer anyway")
