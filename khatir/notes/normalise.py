@@ -73,6 +73,8 @@ _ABBREVIATIONS = {
     # "cstmr"; "mtng", a meeting, is a busy cue of its own in the lexicon) (w26)
     "mtg": "meeting", "aftr": "after", "tkhn": "tokhon", "rbbr": "robibar",
     "cstmr": "customer", "cstmer": "customer",
+    # SMS shorthand of a launch agent ("chk nxt week", "his daughtr delivered") (w32)
+    "chk": "check", "daughtr": "daughter", "dautr": "daughter",
     # a gadget page's agent: "ph" is a phone ("2mrw ph dibo", "ph bondho"), "rply" a reply,
     # "dbe"/"dbo" the verb without its vowel ("mon e rply dbe") (w28)
     "ph": "phone", "rply": "reply", "dbe": "dibe", "dbo": "dibo",

@@ -604,6 +604,8 @@ def over_in(parts: list[str], event: str | None = None,
                 continue  # "dad might be discharged", "বুধবার দিলে ঠিক আছে" (w24)
             if _words_after(clause, end, 1) in _TO_DO or _about_other(event, before):
                 continue
+            if _words_after(clause, end, 1) in _IF:
+                continue  # "মেরামত শেষ হলে ফোন দিবে": once it is repaired, not repaired yet (w32)
             if _then_to_call(clause, end):
                 continue  # "আজ সন্ধ্যায় ঠিক করে ফোন দিবো": will put it right, then call (w30)
             if _ARTICLE.intersection(last):

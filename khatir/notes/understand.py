@@ -190,9 +190,20 @@ class NoteReader:
 
     def whom_said(self, text: str, event: str) -> tuple[str | None, str | None, bool]:
         """``whom``, and whether the words name the person (``who.whom_said``)."""
-        parts = clauses(fold(text))
+        parts = clauses(fold(label_apart(text)))
         cues, _, _ = find_cues(parts, self.lexicon)
         return whom_said(parts, event, cues)
+
+
+# "Khulna: জয়নাল ভাইয়ের মেয়েকে সাপে কেটেছে", "Barishal ghat: হাসান সাহেবের আব্বা ...": a place or a
+# heading before a colon opening the note is no part of its first sentence (folding drops the colon,
+# and "Khulna" then stood before the name, so "জয়নাল ভাই" was no longer the customer addressed) (w32)
+_LABEL = re.compile(r"^(\s*[^\s\d,:;.।]+(?: [^\s\d,:;.।]+)?):(?=\s)")
+
+
+def label_apart(text: str) -> str:
+    """The note with a heading before a colon at its start set apart as a clause of its own."""
+    return _LABEL.sub(r"\1,", text, count=1) if ":" in text else text
 
 
 @lru_cache(maxsize=1)
@@ -369,7 +380,7 @@ REFERENCE_DAY = date(2026, 1, 1)
 
 def understand(text: str, called: date, reader: NoteReader) -> Reading:
     """What the note says, for a call on ``called``."""
-    folded = fold(text)
+    folded = fold(label_apart(text))
     parts = clauses(folded)
     cues, gone, denied = find_cues(parts, reader.lexicon)
     if denied:  # "gari nosto hoy nai, just servicing korabe": only routine, of a kind the note denies

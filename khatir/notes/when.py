@@ -72,6 +72,13 @@ _CONTACT = phrase_pattern((
     # the customer's reply on a day ("mon e rply dbe"), hearing how they are in Noakhali's
     # words ("কাইল আবার হুনমু কেমন আছে") (w28)
     "reply", "রিপ্লাই", "হুনমু", "শুনমু", "হুনবো", "শুনবো কেমন",
+    # letting them know in the Barishali, Dhakaiya and Rangpuri first person ("kal janamu", "তখন
+    # জানাইম", "দাম জানামো"), the Rangpuri "will come" to the shop ("দোকানোত আসপে"; not "কাল ট্রাক
+    # আসপে", a truck, nor "হাটে আসপে", to the market), ordering in the standard দেবে ("৩দিন পর
+    # পোনার অর্ডার দেবে") (w32)
+    "জানামু", "janamu", "জানাইম", "janaim", "জানামো", "janamo$", "জানাইমু",
+    "দোকানোত আস", "দোকানোত আইস", "দোকানে আসপে", "dokane aspe", "dokane ashpe", "dokanot as",
+    "অর্ডার দেবে$", "অর্ডার দেবেন", "order debe$", "order deben",
 ))
 # The words of a call or message itself (not a visit, being free or ordering): when one clause
 # asks for a call and another says when they come ("shonibar dokane ashbe ... shukrobar
@@ -278,7 +285,9 @@ _WEEKDAYS: dict[int, tuple[str, ...]] = {
         "wednsday", "wensday", "wendsday", "wednesdy", "wedsday", "ওয়েনসডে"),
     3: ("বৃহস্পতিবার", "বৃহস্পতি বার", "বৃহঃবার", "থার্সডে", "বিষ্যুদবার", "বেস্পতিবার", "brihospotibar",
         "brihospotibar", "brihaspatibar", "bishudbar", "bisshudbar", "bishyudbar", "thursday",
-        "thu$", "thur$", "thurs$", "thrusday", "thursdy", "tharsday"),
+        "thu$", "thur$", "thurs$", "thrusday", "thursdy", "tharsday",
+        # without its বার ("brihospoti 5 ta seal kit, oidin confirm") (w32)
+        "brihospoti$", "বৃহস্পতি$"),
     4: ("শুক্রবার", "শুক্র বার", "জুম্মাবার", "জুমাবার", "sukrobar", "shukrobar", "shukkurbar",
         "jummabar", "jumabar", "friday", "jummar din", "jumma r din", "jumar din", "juma r din",
         "জুম্মার দিন", "জুমার দিন", "fridy", "fraiday"),
@@ -403,7 +412,10 @@ _FIXED = [
                      "মাগরিবের পর", "magrib er por", "যোহরের পর", "johor er por", "এশার পর",
                      "esha r por", "জুম্মার পর", "jummar por", "নামাজের পর", "namaz er por",
                      # a time of day in Banglish ("evening e try", "night e call")
-                     "evening e$", "eveninge$", "night e$", "afternoon e$")), 0),
+                     "evening e$", "eveninge$", "night e$", "afternoon e$",
+                     # Rangpuri -ওত and Khulna -ই: in the evening, at night ("সন্ধ্যাত আরেকবার খবর
+                     # নিমু", "রাতি আবার ফোন দিবানে") (w32)
+                     "সন্ধ্যাত", "বিকালোত", "বিকেলোত", "রাইতোত", "রাতোত", "রাতি$", "sondhat$")), 0),
 ]
 # "jumma r por cl den": after the Friday prayer, said on another day, is the coming Friday (on a
 # Friday, "জুম্মার পর" is later today, in ``_FIXED``)
@@ -732,6 +744,8 @@ def callback_date(text: str, called: date) -> date | None:
         return None  # "Don't call for the sweets promo": no call asked for
     calls = [c for c in clauses if c in asking and _CALL is not None and _CALL.search(c)]
     contact = calls + [c for c in clauses if c in asking and c not in calls]
+    if (before := _the_day_before(every, contact, called, at_jumma)) is not None:
+        return before
     for clause in contact:
         found = clause_date(clause, called, at_jumma) or _short_weekday(clause, called)
         if found is not None:
@@ -765,6 +779,30 @@ def callback_date(text: str, called: date) -> date | None:
         found = clause_date(_BARE_TODAY.sub("", clause), called, at_jumma)  # ("ajke mon kharap": how today is)
         if found is not None:
             return found
+    return None
+
+
+# "তার আগের দিন ফোন দিমু", "call the day before": the day before the one the note names just
+# before it (a delivery, a visit), not "the day before yesterday" (w32)
+_DAY_BEFORE = phrase_pattern(("তার আগের দিন", "তার একদিন আগে", "তার এক দিন আগে", "ওই দিনের আগের দিন",
+                              "ঐ দিনের আগের দিন", "tar ager din", "tar ek din age", "tar ekdin age",
+                              "oi diner ager din", "the day before$", "a day before$", "one day before$"))
+_YESTERDAY = phrase_pattern(("yesterday",))
+
+
+def _the_day_before(every: list[str], contact: list[str], called: date, at_jumma: bool) -> date | None:
+    """A contact clause that asks for "the day before" and names no day of its own: the day
+    before the one the nearest clause before it names, when that is still ahead."""
+    for i, clause in enumerate(every):
+        if (clause not in contact or _DAY_BEFORE is None or not _DAY_BEFORE.search(clause)
+                or _YESTERDAY is not None and _YESTERDAY.search(clause)
+                or clause_date(clause, called, at_jumma) or _short_weekday(clause, called)):
+            continue
+        for before in reversed(every[:i]):
+            found = clause_date(before, called, at_jumma) or _short_weekday(before, called)
+            if found is not None:
+                day = found - timedelta(days=1)
+                return day if day > called else None
     return None
 
 

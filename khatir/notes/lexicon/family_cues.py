@@ -238,5 +238,9 @@ FAMILY_CUES: dict[str, tuple[str, ...]] = {
         "ম্যালেরিয়া", "malaria", "যক্ষ্মা", "যক্ষা", "টিবি ধরা পড়", "টিবি ধরা পরছে", "tb dhora por",
         "tb dhora pr", "কারেন্টের শক", "কারেন্টে শক", "ইলেকট্রিক শক", "current er shock",
         "current e shock", "electric shock", "বেরাম", "beram",
+        # in hospital in Rangpuri, with the locative -ওত ("দিনাজপুর মেডিকেলোত", "হাসপাতালোত"); a hand
+        # caught in a thresher or a pump's belt ("হাত থ্রেশারোত ঢুকি গেইছে") (w32)
+        "মেডিকেলোত", "মেডিকেলত", "হাসপাতালোত", "হাসপাতালত",
+        "হাত থ্রেশারে", "হাত থ্রেশারোত", "হাত মেশিনে ঢু", "হাত মেশিনোত", "hat thresher e",
     ),
 }

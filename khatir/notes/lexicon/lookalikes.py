@@ -13,6 +13,7 @@ WEAK_CUES: dict[str, tuple[str, ...]] = {
         "ভর্তি", "vorti", "bhorti", "admit", "admitted", "প্রেশার", "প্রেসার", "pressure beshi",
         "sick$", "oxygen", "পুইড়া", "puira", "পুড়ে গেছে", "pure gese", "ভর্তি করা", "চেকআপ", "treatment", "চিকিৎসা", "chikitsa", "operation",
         "অপারেশন", "clinic", "ক্লিনিক", "hospital", "হাসপাতাল", "হাসপাতালে", "হসপিটাল",
+        "মেডিকেলোত", "মেডিকেলত", "হাসপাতালোত", "হাসপাতালত",
     ),
     "complaint": (
         # replaced under warranty ("battery change kore dewa hoise warranty te") (w23)
@@ -193,6 +194,10 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
     "vehicle_trouble": (
         # their own new garage opening ("nijer notun garage khulse") (w23)
         "notun garage", "নতুন গ্যারেজ", "garage khul", "গ্যারেজ খুল",
+        # an irrigation pump that "died" or ran out of fuel is no vehicle's ("পাম্প মরি গেছে কয়,
+        # আসলে তেল শেষ আছিল") (w32)
+        "পাম্প মরি", "পাম্প মরে", "পাম্প মইরা", "pump mori", "pump more ge", "pump mora", "pump dead",
+        "পাম্প ডেড", "শ্যালো মেশিন মর", "shallow machine mor",
         "seat cover", "সিট কভার", "bike parts", "পার্টস", "spare", "স্পেয়ার", "chain set",
         "চেইন সেট", "brake$", "ব্রেক$", "helmet", "হেলমেট", "toy car", "খেলনা গাড়ি", "for the car",
         "car accessories", "tyre price", "টায়ারের দাম", "spark plug",
@@ -341,10 +346,18 @@ CLAUSE_ONLY_LOOKALIKES: dict[str, tuple[str, ...]] = {
         "for the newborn", "newborn size", "নবজাতক সাইজ", "newborn সাইজ",
         # the shop's parcel, voice-typed with no comma ("ডেলিভারি হয়েছে গতকাল প্রোডাক্ট ভালো আছে")
         "প্রোডাক্ট", "product", "আইটেম", "item$", "items$",
+        # the fish, feed or fry delivered, named next to the word ("ডেলিভারি হইছে ইলিশ", "পোনা
+        # ডেলিভারি হইছে"; not "নাতি হইছে ... দুই কেজি রসমালাই পাঠায় দেন", goods after a birth told) (w32)
+        "পোনা ডেলিভারি", "pona delivery", "ফিড ডেলিভারি", "ফিডের ডেলিভারি", "feed delivery", "feed er delivery",
+        "ইলিশ ডেলিভারি", "ilish delivery", "মাছ ডেলিভারি", "mach delivery", "fish delivery",
+        "ডেলিভারি হইছে ইলিশ", "ডেলিভারি হয়েছে ইলিশ", "delivery hoise ilish", "ডেলিভারি হইছে পোনা",
+        "ডেলিভারি হয়েছে পোনা", "delivery hoise pona", "ডেলিভারি হইছে ফিড", "delivery hoise feed",
     ),
     # a thermometer bought says nothing of a fever, but a note may tell of one too ("baby had
     # vaccine fever yesterday, wants thermometer anyway")
     "illness": ("thermometer", "থার্মোমিটার",
+                # Rangpuri মরি (died) folds like an MRI: "পাম্প মরি গেছে" is no scan (w32)
+                "মরি গে", "মরি গি", "mori ge", "mori gi",
                 # a place (Oxygen মোড় in Chattogram, a bypass road), equipment sold: a flow
                 # meter, a cylinder refilled, a hospital bed's lever (w23)
                 "oxygen more", "oxygen mor$", "অক্সিজেন মোড়", "bypass e$", "bypass road", "বাইপাস রোড",
@@ -387,6 +400,12 @@ CLAUSE_ONLY_LOOKALIKES: dict[str, tuple[str, ...]] = {
         # the delivery address changed ("ঠিকানা বদলে দিতে বললেন", "address change korte hobe") (w18)
         "ঠিকানা বদল", "thikana bodl", "ঠিকানা পরিবর্তন", "ঠিকানা চেঞ্জ", "thikana change",
         "address change", "address bodl", "address চেঞ্জ",
+        # back from Hajj ("hajj theke ferot aise"): the pilgrim returned, not goods (w32)
+        "hajj theke", "haj theke", "হজ থেকে", "হজ্জ থেকে", "umrah theke", "উমরাহ থেকে",
+        # a customer's own engine or pump that died is a repair job at a spare-parts shop ("tiller er
+        # engine dead, notun piston chay", "শ্যালো মেশিনের ইঞ্জিন ডেড"), not goods that came dead (w32)
+        "engine dead", "ইঞ্জিন ডেড", "engine ta dead", "ইঞ্জিনটা ডেড", "engine died", "engine is dead",
+        "pump dead", "পাম্প ডেড", "motor dead", "মোটর ডেড", "মেশিন ডেড", "machine dead",
     ),
     # stuck in a traffic jam is a late arrival, not a breakdown ("just jam e atka chilo")
     "vehicle_trouble": (

@@ -58,6 +58,10 @@ OVER: tuple[str, ...] = (
     # all fine this time, after a replacement ("replacement pouchaise, cst blse ebar sob ok") (w28)
     "ebar sob ok", "এবার সব ok", "এবার সব ঠিক", "ebar sob thik",
     "ekhon normal", "today ok", "now ok",
+    # settled ("২ কেজি ফিড বাড়তি দিছি, মিটমাট"), got it fixed and came on ("চাক্কা পাংচার হইছিল, ঠিক
+    # করাইয়া এহন ঘাটে আইছে"), "now ok" in SMS shorthand ("sick w/ typhoid, nw ok") (w32)
+    "মিটমাট", "mitmat", "মীমাংসা হইছে", "মীমাংসা হয়েছে", "ঠিক করাইয়া", "ঠিক করাইয়ে", "thik koraiya",
+    "thik koraia", "nw ok", "nw fine",
     # Noakhali and Chatgaiya অহন (now) and সারছে (healed): "অহন ঠিক অইছে", "প্রেশার অহন কন্ট্রোলে",
     # "fever সারছে", "jor ses" (w25)
     "অহন ঠিক", "ohon thik", "অহন কন্ট্রোলে", "এখন কন্ট্রোলে", "ekhon control e", "ohon control e",

@@ -240,6 +240,10 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "কম দিছি কইয়া", "কম দিছি বলে", "kom disi koiya", "kom dichi bole", "kom disi bole",
         "colour ran$", "color ran$", "colour runs$", "color runs$", "colour bled$", "color bled$",
         "colour bleeds$", "color bleeds$",
+        # rude staff, the words the other way round ("mistri r byabohar kharap"; খারাপ ব্যবহার is
+        # above); the quarrel over weight settled, see OVER (w32)
+        "ব্যবহার খারাপ", "byabohar kharap", "bebohar kharap", "beboher kharap", "babohar kharap",
+        "byabohar baje", "ব্যবহার বাজে",
     ),
     "celebration": (
         # came first in class ("ছেলে school এ 1st হইছে"), a new pharmacy or garage of their own (w23)
@@ -345,6 +349,12 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         # admission in Chittagong University") (w31)
         "হজ থেইক্কা", "হজ্জ থেইক্কা", "hoj theikka", "haj theikka", "hajj theikka", "got admission",
         "admission paise", "admission pelo", "admission peyeche",
+        # back from Hajj in Banglish ("hajj theke ferot aise": "ferot" alone is goods sent back); a
+        # job made permanent ("চাকরি পাকা হইছে"); a fish farmer's own new hatchery or pond (w32)
+        "hajj theke", "haj theke", "hajj theika", "haj theika", "hajj thika", "umrah theke",
+        "চাকরি পাকা", "চাকুরি পাকা", "চাকরি স্থায়ী", "chakri paka", "job permanent",
+        "নতুন হ্যাচারি", "হ্যাচারি চালু", "হ্যাচারি খুল", "notun hatchery", "new hatchery",
+        "hatchery chalu", "hatchery khul", "নতুন ঘের কাট", "নতুন ঘের চালু",
     ),
     "busy": (
         # the number off, not picked up, out at the market now (w23)
@@ -367,7 +377,9 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "pick kore nai", "pick korenai", "pick korlo na", "didn't pick", "did not pick",
         "not picking", "no answer", "not answer", "no ans", "unanswered", "receive kore nai",
         "receive korlo na", "receive koreni", "not reachable", "unreachable", "নট রিচেবল", "রিচেবল না", "out of network",
-        "out of reach", "network er baire", "network nai", "switched off", "switch off", "sw off",
+        "out of reach", "network er baire", "network nai",
+        # no signal where they are ("net nai gher e") (w32)
+        "net nai$", "net nei$", "নেট নাই", "নেট নেই", "net pay na", "net pai na", "নেট পায় না", "switched off", "switch off", "sw off",
         # ফোন, fon fold apart from "phone": "ফোন অফ", "fon off" (whole: not a phone offer) (w29)
         "ফোন অফ$", "fon off$", "মোবাইল অফ$", "mobile off$",
         "phone off", "bondho pai", "number bondho", "phone bondho", "call drop", "line kete",

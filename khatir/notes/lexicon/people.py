@@ -153,7 +153,9 @@ MORE_RELATIONS: dict[str, tuple[str, ...]] = {
                  # Noakhali and Chatgaiya ঝি, a daughter, where it cannot be a maid: "ঝির ঘরে নাতিন" (w25)
                  "ঝির ঘরে", "ঝিয়ের ঘরে", "jhir ghore", "jhier ghore",
                  # ... and ঝি'র, ঝির, written with its ending ("ঝি'র ডায়রিয়া", "ঝির বিয়া ঠিক অইছে") (w28)
-                 "ঝির$", "ঝিরে$", "ঝিয়ের$"),
+                 "ঝির$", "ঝিরে$", "ঝিয়ের$",
+                 # Barishali and Khulna -ডা, -ডার ("মাইয়েডার বিয়ে ঠিক হইছে") (w32)
+                 "মাইয়েডা", "মাইয়েডার", "মাইয়াডা", "মাইয়াডার", "মেয়েডা", "মেয়েডার"),
     "son": ("পোলায়", "পোলাটা", "ছেলেটা", "পুত$", "পুতর", "পুতের", "puter",
             # "pola'r" written as one word ("poler biye fixed") (w23)
             "poler$",
@@ -172,7 +174,10 @@ MORE_RELATIONS: dict[str, tuple[str, ...]] = {
               # whole words: folded, ভাইসাব begins like it (w29)
               "বাইচ্চার$", "বাইচ্চারে$", "বাইচ্চাটা$", "বাইচ্চাডা$", "ছোট বাইচ্চা$", "baicchar$", "baiccha r$",
               "choto baiccha$"),
-    "wife": ("বউডা", "বৌডা", "biwi$", "biwir$", "biwi r", "wifer$", "bou r", "boure$", "বউর$", "বউরে$", "বউয়ে$", "বৌরে$", "বৌয়ে$", "গিন্নি",
+    "wife": ("বউডা", "বৌডা",
+             # Rangpuri and Khulna ঘরওয়ালি (the woman of the house), বউটা with its ending ("বউটার
+             # পেটে বাচ্চা") (w32)
+             "ঘরওয়ালি", "ঘরওয়ালী", "ঘরওয়ালির", "ghorwali", "ghorowali", "বউটা", "বউটার", "বৌটা", "বৌটার", "biwi$", "biwir$", "biwi r", "wifer$", "bou r", "boure$", "বউর$", "বউরে$", "বউয়ে$", "বৌরে$", "বৌয়ে$", "গিন্নি",
              "ginni", "missus er", "wife's", "misses er"),
     "husband": ("সোয়ামি", "soyami", "জামাই সাব", "hubby's", "husband's",
                 # a wife's "my he" ("আমার উনি মারা গেছেন") (w20)
@@ -241,7 +246,10 @@ MORE_RELATIONS: dict[str, tuple[str, ...]] = {
                  "বিয়াইন", "বিয়াই$", "বিয়াইর", "biyain", "biyai$", "হউরি", "হউরির", "হউর$", "হউরের",
                  "ফাদার ইন ল", "মাদার ইন ল", "ফাদার-ইন-ল", "মাদার-ইন-ল", "ব্রাদার ইন ল", "সিস্টার ইন ল"),
     "friend": ("ফ্রেন্ড", "frnd", "দোস্তের", "doster", "dost er", "বান্ধবীর", "bandhobir"),
-    "colleague": ("sohokormi", "কর্মচারী", "kormochari", "staff er", "office colleague"),
+    "colleague": ("sohokormi", "কর্মচারী", "kormochari", "staff er", "office colleague",
+                  # a business partner ("উনার ব্যবসার partner মারা গেছে") (w32)
+                  "business partner", "ব্যবসার partner", "ব্যবসার পার্টনার", "bebsar partner",
+                  "byabsar partner", "ব্যবসার অংশীদার"),
 }
 # Words that begin like a relation word and are not one: saline is not শালী.
 MORE_NOT_PERSON: tuple[str, ...] = ("saline", "স্যালাইন", "স্যালাইনে",
