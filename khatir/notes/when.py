@@ -72,6 +72,11 @@ _CONTACT = phrase_pattern((
     # the customer's reply on a day ("mon e rply dbe"), hearing how they are in Noakhali's
     # words ("কাইল আবার হুনমু কেমন আছে") (w28)
     "reply", "রিপ্লাই", "হুনমু", "শুনমু", "হুনবো", "শুনবো কেমন",
+    # Noakhali and Dhakaiya "I'll let you know" ("আনায়া বুধবারে জানামু"), the staff going to see
+    # the customer ("সোমবার আমি নিজে গিয়ে দেখা করবো") (w33)
+    "জানামু", "janamu", "দেখা করবো", "দেখা করব$", "dekha korbo", "dekha korte jabo",
+    # checking back in SMS shorthand ("chk back tmrw", "will chk on him") (w33)
+    "chk back", "chk on", "chk in", "chek back",
 ))
 # The words of a call or message itself (not a visit, being free or ordering): when one clause
 # asks for a call and another says when they come ("shonibar dokane ashbe ... shukrobar
@@ -378,7 +383,9 @@ _FIXED = [
                      "কালকের পরের দিন", "কালকের পরদিন", "kalker porer din", "kaler porer din",
                      "kalke r porer din",
                      # Noakhali হরশু, the day after tomorrow ("হরশু ফোন দিয়েন") (w28)
-                     "হরশু")), 2),
+                     "হরশু",
+                     # in SMS shorthand ("will chk on him day aftr tmrw") (w33)
+                     "day aftr tmrw", "day after tmrw", "day aftr tomorrow", "day after tmr")), 2),
     (phrase_pattern(("আগামীকাল", "agamikal", "কাল$", "কালকে", "কালকেই", "kal$", "kalke", "kaal$",
                      "kalk$", "tomorrow", "to morrow", "next day", "tmrw", "tmr", "tomoro$", "আগামীকল্য",
                      "আগামী কল্য", "কাইল$", "কাইলে$", "kaile$", "কাইলকে", "কাইলকা", "কাইল্যা", "kail$", "kailke",
@@ -403,7 +410,9 @@ _FIXED = [
                      "মাগরিবের পর", "magrib er por", "যোহরের পর", "johor er por", "এশার পর",
                      "esha r por", "জুম্মার পর", "jummar por", "নামাজের পর", "namaz er por",
                      # a time of day in Banglish ("evening e try", "night e call")
-                     "evening e$", "eveninge$", "night e$", "afternoon e$")), 0),
+                     "evening e$", "eveninge$", "night e$", "afternoon e$",
+                     # in SMS shorthand ("owner will cl her at 8 tonite", "cl bk in evng") (w33)
+                     "tonite", "2nite", "in evng", "this evng", "evng e$")), 0),
 ]
 # "jumma r por cl den": after the Friday prayer, said on another day, is the coming Friday (on a
 # Friday, "জুম্মার পর" is later today, in ``_FIXED``)

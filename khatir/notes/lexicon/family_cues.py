@@ -134,6 +134,12 @@ FAMILY_CUES: dict[str, tuple[str, ...]] = {
         # a grandchild come into a daughter's home ("মাইয়ার ঘরে পোলা আইছে": the daughter's) (w31)
         "ঘরে পোলা আইছে", "ঘরে মাইয়া আইছে", "ঘরে পোলা আসছে", "ঘরে মাইয়া আসছে", "ghore pola aise",
         "ghore maiya aise", "ghore pola ashse", "ghore maiya ashse",
+        # taken to a clinic or hospital for the delivery (not a parcel's: "delivery er jonno" with
+        # the place a birth happens) (w33)
+        "delivery er jonno clinic", "delivery er jonno hospital", "delivery r jonno clinic",
+        "delivery r jonno hospital", "ডেলিভারির জন্য ক্লিনিক", "ডেলিভারির জন্য হাসপাতাল",
+        "ডেলিভারির জন্য হসপিটাল", "delivery er jonno bhorti", "ডেলিভারির জন্য ভর্তি",
+        "admitted for delivery", "admitted for the delivery", "taken for delivery",
     ),
     "illness": (
         # a cough or vomiting that will not stop ("বাপের কাশি থামে না"); down with a fever
@@ -238,5 +244,12 @@ FAMILY_CUES: dict[str, tuple[str, ...]] = {
         "ম্যালেরিয়া", "malaria", "যক্ষ্মা", "যক্ষা", "টিবি ধরা পড়", "টিবি ধরা পরছে", "tb dhora por",
         "tb dhora pr", "কারেন্টের শক", "কারেন্টে শক", "ইলেকট্রিক শক", "current er shock",
         "current e shock", "electric shock", "বেরাম", "beram",
+        # an optical and hearing-aid centre's elderly customers: glaucoma, a cataract come ("ছানি
+        # পড়ছে", not ছানা, curd for sweets), a burst eardrum (not a complaint's "ফেটে গেছে"); a
+        # kidney's trouble told with "problem" (w33)
+        "glaucoma", "গ্লুকোমা", "glucoma", "ছানি পড়", "ছানি পর", "chani por", "chani pr", "catract",
+        "কানের পর্দা", "kaner porda", "eardrum", "ear drum", "kidney problem", "কিডনি problem",
+        "কিডনির সমস্যা", "কিডনিতে সমস্যা", "কিডনি সমস্যা", "kidney te somossa", "kidney r somossa",
+        "kidney er somossa", "kidney somossa", "kidney failure", "কিডনি ফেইল", "kidney fail",
     ),
 }

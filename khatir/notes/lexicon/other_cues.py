@@ -28,6 +28,8 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         # a jeep stuck in the beach's sand, waiting for a tow truck (w31)
         "stuck in sand", "stuck in the sand", "বালুতে আটকা", "balute atka", "waiting for a tow",
         "tow truck",
+        # "car brkdwn" (w33)
+        "brkdwn", "brkdown", "brk down",
     ),
     "complaint": (
         # the wrong size, goods past their date, a product dead within days, a rider asking for a
@@ -240,6 +242,11 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "কম দিছি কইয়া", "কম দিছি বলে", "kom disi koiya", "kom dichi bole", "kom disi bole",
         "colour ran$", "color ran$", "colour runs$", "color runs$", "colour bled$", "color bled$",
         "colour bleeds$", "color bleeds$",
+        # annoyed; the sweets' taste not right; চেইতা (angry, in Noakhali and Dhaka), goods that
+        # came short ("মিষ্টি কম আসছিল") (w33)
+        "annoyed", "taste bhalo na", "taste valo na", "taste bhalo chilo na", "taste valo chilo na",
+        "স্বাদ ভালো না", "স্বাদ ভাল না", "স্বাদ ভালো ছিল না", "টেস্ট ভালো না", "taste kharap",
+        "চেইতা", "cheita", "কম আসছিল", "কম আসছে", "কম আইছে", "kom ashchilo", "kom asche", "kom ashse",
     ),
     "celebration": (
         # came first in class ("ছেলে school এ 1st হইছে"), a new pharmacy or garage of their own (w23)
@@ -531,5 +538,7 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "শিফট চলতেছে", "শিফট চলছে", "shift chole", "shift cholche", "shift cholteche",
         "supervisor samne", "supervisor shamne", "সুপারভাইজার সামনে", "at a gaye holud",
         "at the gaye holud",
+        # not picking up in SMS shorthand ("cust nt pickng up") (w33)
+        "nt picking", "nt pickng", "not pickng", "nt pick up", "nt receiving", "nt answering",
     ),
 }

@@ -239,6 +239,8 @@ COMMERCE: tuple[str, ...] = (
     "দেখতে আসবে",
     # goods coming or to be taken ("কাপড় আসবে", "দুদিন পর আসবে ব্লাউজ নিতে") (eighth round)
     "কাপড়", "kapor", "মাল$", "mal$", "নিতে$", "nite$",
+    # an instalment's date ("জুম্মার পরে ফোন দিয়ে কিস্তির তারিখ ঠিক করতে হবে") (w33)
+    "কিস্তি", "kisti", "installment", "instalment", "emi$",
 )
 
 # Words saying someone got well ("মেয়ে ভালো হয়ে গেছে"): an illness that is over, never a
