@@ -179,7 +179,9 @@ FAMILY_CUES: dict[str, tuple[str, ...]] = {
         "কিডনির পাথর", "blood pressure was", "blood pressure is", "blood pressure went", "pressure was very high",
         "pressure was high", "pressure is high", "pressure went up", "bp was high", "bp was very high",
         "high pressure", "cough", "bethay", "shordi", "sordi", "pet kharap", "bomi", "headache",
-        "হাম$", "পক্স", "ক্ষত", "ডায়ালাইসিস", "কেমো", "জটিলতা", "বেড রেস্ট", "ভাইরাল",
+        # measles with its verb ("হাম হইছে", "হোলার হাম উঠছিল"): folded, হাম alone is Noakhali and
+        # north Bengal "I" ("hola ham ek kotha") (w33)
+        "হাম হ", "হাম উঠ", "হাম বের", "হামে ধর", "measles", "পক্স", "ক্ষত", "ডায়ালাইসিস", "কেমো", "জটিলতা", "বেড রেস্ট", "ভাইরাল",
         "জ্বর জ্বর", "টেম্পারেচার", "ham hoise", "dialysis", "chemo", "complication", "viral",
         "chemotherapy", "কেমোথেরাপি", "radiotherapy", "রেডিওথেরাপি",
         "temperature", "rest e ase", "হাসপাতালে নিছে", "হাসপাতালে নিয়ে", "admit", "ভর্তি করা",

@@ -540,5 +540,9 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "at the gaye holud",
         # not picking up in SMS shorthand ("cust nt pickng up") (w33)
         "nt picking", "nt pickng", "not pickng", "nt pick up", "nt receiving", "nt answering",
+        # the customer saying they will be free on another day ("এখন অফিসে boss এর সাথে বসা আছি
+        # বুধবার ফ্রি থাকবো"; whole: folded, থাকবো ends like থাকবেন, and "ফ্রি থাকবেন, তখন কথা বলবো"
+        # is an ordinary call by w1's and w24's labels, above) (w33)
+        "ফ্রি থাকবো$", "free thakbo$", "free thakmu$", "ফ্রি থাকমু$",
     ),
 }

@@ -125,6 +125,8 @@ BUSY_LATER: tuple[str, ...] = (
     "callback", "cal back", "later please", "will call later", "will call back", "call us later",
     "try again", "abar try", "duty$", "ডিউটি", "on duty", "night duty", "hospital duty",
     "cul bak", "cul back", "call bak",
+    # free on another day: only when to call (w33)
+    "ফ্রি থাকবো$", "free thakbo$", "free thakmu$", "ফ্রি থাকমু$",
 )
 # Busy cues about a prayer: followed by "after" ("জুম্মার পর", "namaz er por") they are a time.
 BUSY_PRAYER: tuple[str, ...] = (
