@@ -79,6 +79,16 @@ _CONTACT = phrase_pattern((
     "জানামু", "janamu", "জানাইম", "janaim", "জানামো", "janamo$", "জানাইমু",
     "দোকানোত আস", "দোকানোত আইস", "দোকানে আসপে", "dokane aspe", "dokane ashpe", "dokanot as",
     "অর্ডার দেবে$", "অর্ডার দেবেন", "order debe$", "order deben",
+    # Noakhali and Dhakaiya "I'll let you know" ("আনায়া বুধবারে জানামু"), the staff going to see
+    # the customer ("সোমবার আমি নিজে গিয়ে দেখা করবো") (w33)
+    "দেখা করবো", "দেখা করব$", "dekha korbo", "dekha korte jabo",
+    # checking back in SMS shorthand ("chk back tmrw", "will chk on him") (w33)
+    "chk back", "chk on", "chk in", "chek back",
+    # reminding ("tokhon ekbar mone koriye dite bollen") (w33)
+    "mone koriye", "mone koraye", "মনে করিয়ে", "মনে করায়ে", "মনে করাই", "mone korai",
+    # the customer wants the goods replaced on a day ("শনিবার replace চায়", "robibar replace chai"),
+    # brings them in ("রবিবার আনবে") (w33)
+    "replace চায়", "replace chai", "replace chay", "রিপ্লেস চায়", "আনবে$", "anbe$",
 ))
 # The words of a call or message itself (not a visit, being free or ordering): when one clause
 # asks for a call and another says when they come ("shonibar dokane ashbe ... shukrobar
@@ -178,6 +188,12 @@ _DEVICE = frozenset(fold(w) for w in ("old", "new", "his", "her", "my", "their",
 _DEVICE_AFTER = frozenset(fold(w) for w in ("ta", "টা", "ti", "টি", "set", "সেট"))
 _PHONE = frozenset(fold(w) for w in ("phone", "ফোন", "fon"))
 _FREE_OR_FRI = fold("fri")
+# "free" before what the shop gives at no cost ("she wants free replacemnt", "free servicing"):
+# no cost, not being free to talk (w33)
+_AT_NO_COST = frozenset(fold(w) for w in (
+    "replacement", "replacemnt", "replace", "repair", "service", "servicing", "delivery", "of",
+    "checkup", "check-up", "installation", "fitting", "test", "sample", "gift", "ফ্রি", "রিপ্লেসমেন্ট",
+    "সার্ভিস", "সার্ভিসিং", "ডেলিভারি", "চেকআপ", "টেস্ট"))
 _BEFORE_A_DAY = frozenset(fold(w) for w in ("on", "by", "this", "next", "till", "until", "before", "after"))
 _CONFIRM = frozenset(fold(w) for w in ("confirm", "কনফার্ম"))
 _ORDER = frozenset(fold(w) for w in ("order", "ordr", "অর্ডার"))
@@ -387,7 +403,9 @@ _FIXED = [
                      "কালকের পরের দিন", "কালকের পরদিন", "kalker porer din", "kaler porer din",
                      "kalke r porer din",
                      # Noakhali হরশু, the day after tomorrow ("হরশু ফোন দিয়েন") (w28)
-                     "হরশু")), 2),
+                     "হরশু",
+                     # in SMS shorthand ("will chk on him day aftr tmrw") (w33)
+                     "day aftr tmrw", "day after tmrw", "day aftr tomorrow", "day after tmr")), 2),
     (phrase_pattern(("আগামীকাল", "agamikal", "কাল$", "কালকে", "কালকেই", "kal$", "kalke", "kaal$",
                      "kalk$", "tomorrow", "to morrow", "next day", "tmrw", "tmr", "tomoro$", "আগামীকল্য",
                      "আগামী কল্য", "কাইল$", "কাইলে$", "kaile$", "কাইলকে", "কাইলকা", "কাইল্যা", "kail$", "kailke",
@@ -415,7 +433,9 @@ _FIXED = [
                      "evening e$", "eveninge$", "night e$", "afternoon e$",
                      # Rangpuri -ওত and Khulna -ই: in the evening, at night ("সন্ধ্যাত আরেকবার খবর
                      # নিমু", "রাতি আবার ফোন দিবানে") (w32)
-                     "সন্ধ্যাত", "বিকালোত", "বিকেলোত", "রাইতোত", "রাতোত", "রাতি$", "sondhat$")), 0),
+                     "সন্ধ্যাত", "বিকালোত", "বিকেলোত", "রাইতোত", "রাতোত", "রাতি$", "sondhat$",
+                     # in SMS shorthand ("owner will cl her at 8 tonite", "cl bk in evng") (w33)
+                     "tonite", "2nite", "in evng", "this evng", "evng e$")), 0),
 ]
 # "jumma r por cl den": after the Friday prayer, said on another day, is the coming Friday (on a
 # Friday, "জুম্মার পর" is later today, in ``_FIXED``)
@@ -649,6 +669,8 @@ def asks_contact(clause: str) -> bool:
             continue  # "lash ashbe kal": the body arrives, nobody visits
         if m.group() == _FREE_OR_FRI and before and before[-1] in _BEFORE_A_DAY:
             continue  # "milad on fri": Friday (folded like "free"), not being free (w22)
+        if m.group() == _FREE_OR_FRI and after[:1] and after[0] in _AT_NO_COST:
+            continue  # "wants free replacemnt": at no cost (w33)
         if m.group() in _PHONE and (before and before[-1] in _DEVICE or after[:1] and after[0] in _DEVICE_AFTER):
             continue  # "Battery dead on his old phone": the handset, not a call
         if m.group() in _CONFIRM and before and before[-1] in _ORDER and after and after[0] in _PARCEL:

@@ -134,6 +134,12 @@ FAMILY_CUES: dict[str, tuple[str, ...]] = {
         # a grandchild come into a daughter's home ("মাইয়ার ঘরে পোলা আইছে": the daughter's) (w31)
         "ঘরে পোলা আইছে", "ঘরে মাইয়া আইছে", "ঘরে পোলা আসছে", "ঘরে মাইয়া আসছে", "ghore pola aise",
         "ghore maiya aise", "ghore pola ashse", "ghore maiya ashse",
+        # taken to a clinic or hospital for the delivery (not a parcel's: "delivery er jonno" with
+        # the place a birth happens) (w33)
+        "delivery er jonno clinic", "delivery er jonno hospital", "delivery r jonno clinic",
+        "delivery r jonno hospital", "ডেলিভারির জন্য ক্লিনিক", "ডেলিভারির জন্য হাসপাতাল",
+        "ডেলিভারির জন্য হসপিটাল", "delivery er jonno bhorti", "ডেলিভারির জন্য ভর্তি",
+        "admitted for delivery", "admitted for the delivery", "taken for delivery",
     ),
     "illness": (
         # a cough or vomiting that will not stop ("বাপের কাশি থামে না"); down with a fever
@@ -173,7 +179,9 @@ FAMILY_CUES: dict[str, tuple[str, ...]] = {
         "কিডনির পাথর", "blood pressure was", "blood pressure is", "blood pressure went", "pressure was very high",
         "pressure was high", "pressure is high", "pressure went up", "bp was high", "bp was very high",
         "high pressure", "cough", "bethay", "shordi", "sordi", "pet kharap", "bomi", "headache",
-        "হাম$", "পক্স", "ক্ষত", "ডায়ালাইসিস", "কেমো", "জটিলতা", "বেড রেস্ট", "ভাইরাল",
+        # measles with its verb ("হাম হইছে", "হোলার হাম উঠছিল"): folded, হাম alone is Noakhali and
+        # north Bengal "I" ("hola ham ek kotha") (w33)
+        "হাম হ", "হাম উঠ", "হাম বের", "হামে ধর", "measles", "পক্স", "ক্ষত", "ডায়ালাইসিস", "কেমো", "জটিলতা", "বেড রেস্ট", "ভাইরাল",
         "জ্বর জ্বর", "টেম্পারেচার", "ham hoise", "dialysis", "chemo", "complication", "viral",
         "chemotherapy", "কেমোথেরাপি", "radiotherapy", "রেডিওথেরাপি",
         "temperature", "rest e ase", "হাসপাতালে নিছে", "হাসপাতালে নিয়ে", "admit", "ভর্তি করা",
@@ -242,5 +250,12 @@ FAMILY_CUES: dict[str, tuple[str, ...]] = {
         # caught in a thresher or a pump's belt ("হাত থ্রেশারোত ঢুকি গেইছে") (w32)
         "মেডিকেলোত", "মেডিকেলত", "হাসপাতালোত", "হাসপাতালত",
         "হাত থ্রেশারে", "হাত থ্রেশারোত", "হাত মেশিনে ঢু", "হাত মেশিনোত", "hat thresher e",
+        # an optical and hearing-aid centre's elderly customers: glaucoma, a cataract come ("ছানি
+        # পড়ছে", not ছানা, curd for sweets), a burst eardrum (not a complaint's "ফেটে গেছে"); a
+        # kidney's trouble told with "problem" (w33)
+        "glaucoma", "গ্লুকোমা", "glucoma", "ছানি পড়", "ছানি পর", "chani por", "chani pr", "catract",
+        "কানের পর্দা", "kaner porda", "eardrum", "ear drum", "kidney problem", "কিডনি problem",
+        "কিডনির সমস্যা", "কিডনিতে সমস্যা", "কিডনি সমস্যা", "kidney te somossa", "kidney r somossa",
+        "kidney er somossa", "kidney somossa", "kidney failure", "কিডনি ফেইল", "kidney fail",
     ),
 }

@@ -358,6 +358,10 @@ CLAUSE_ONLY_LOOKALIKES: dict[str, tuple[str, ...]] = {
     "illness": ("thermometer", "থার্মোমিটার",
                 # Rangpuri মরি (died) folds like an MRI: "পাম্প মরি গেছে" is no scan (w32)
                 "মরি গে", "মরি গি", "mori ge", "mori gi",
+                # an optical shop's lens cut and fitted ("লেন্স কাটিং অপারেশন শেষ", "the lens
+                # fitting, nothing medical") (w33)
+                "lens cutting", "লেন্স কাটিং", "lens kata", "লেন্স কাটা", "lens fitting", "লেন্স ফিটিং",
+                "lens fit", "nothing medical",
                 # a place (Oxygen মোড় in Chattogram, a bypass road), equipment sold: a flow
                 # meter, a cylinder refilled, a hospital bed's lever (w23)
                 "oxygen more", "oxygen mor$", "অক্সিজেন মোড়", "bypass e$", "bypass road", "বাইপাস রোড",
@@ -393,6 +397,9 @@ CLAUSE_ONLY_LOOKALIKES: dict[str, tuple[str, ...]] = {
         "purana mobile", "puran mobile", "purono mobile",
         # a device handed in to have a part replaced ("battery dead, replace korte dise") is a job
         "replace korte di", "replace করতে দি", "রিপ্লেস করতে দি",
+        # money from a worker abroad not come yet ("rmt ashe nai ekhono, kisti pichabe") (w33)
+        "rmt$", "remittance", "রেমিট্যান্স", "রেমিটেন্স", "bidesh theke taka", "বিদেশ থেকে টাকা",
+        "বিদেশের টাকা", "bidesher taka",
         # ordered fewer this time ("Order kom dise ebar, business slow"): not a shortage
         "order kom", "অর্ডার কম", "order কম", "কম অর্ডার", "kom order",
         # "selling" folds like "swelling" (a battery swollen): goods selling well

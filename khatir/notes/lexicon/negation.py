@@ -27,6 +27,11 @@ OVER: tuple[str, ...] = (
     # battery down chilo, ekhon start nise") (w30)
     "ঠিক করা হইছে", "ঠিক করা হয়েছে", "thik kora hoise", "thik kora hoyeche", "ekhon start nise",
     "ekhon start niche", "এখন স্টার্ট নিছে", "এখন স্টার্ট নিচ্ছে", "ekhon start nicche",
+    # come back from the workshop put right ("ওয়ার্কশপ থেকে ঠিক হয়ে এসেছে"), Noakhali "fixed and
+    # brought it" ("সিএনজি ঠিক করি আনছে") (w33)
+    "ঠিক হয়ে এসে", "ঠিক হয়ে আসছে", "ঠিক হইয়া আসছে", "ঠিক হই আইছে", "thik hoye eseche", "thik hoye ashse",
+    "thik hoye asche", "ঠিক করি আন", "ঠিক করে আন", "ঠিক কইরা আন", "thik kore anse", "thik kore ansi",
+    "thik kore aneche", "thik kori anse",
     *WARRANTY_DONE,
     "কমে গেছে", "কমেছে", "কমছে", "সেরে গেছে", "সেরে উঠেছে", "সেরে উঠছে", "সুস্থ$", "সুস্থ আছে",
     "সুস্থ হয়ে", "ভালো হয়ে গেছে", "ভালো হইছে", "ভালো হয়েছে", "এখন ভালো", "ভালো আছে",

@@ -28,6 +28,8 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         # a jeep stuck in the beach's sand, waiting for a tow truck (w31)
         "stuck in sand", "stuck in the sand", "বালুতে আটকা", "balute atka", "waiting for a tow",
         "tow truck",
+        # "car brkdwn" (w33)
+        "brkdwn", "brkdown", "brk down",
     ),
     "complaint": (
         # the wrong size, goods past their date, a product dead within days, a rider asking for a
@@ -244,6 +246,11 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         # above); the quarrel over weight settled, see OVER (w32)
         "ব্যবহার খারাপ", "byabohar kharap", "bebohar kharap", "beboher kharap", "babohar kharap",
         "byabohar baje", "ব্যবহার বাজে",
+        # annoyed; the sweets' taste not right; চেইতা (angry, in Noakhali and Dhaka), goods that
+        # came short ("মিষ্টি কম আসছিল") (w33)
+        "annoyed", "taste bhalo na", "taste valo na", "taste bhalo chilo na", "taste valo chilo na",
+        "স্বাদ ভালো না", "স্বাদ ভাল না", "স্বাদ ভালো ছিল না", "টেস্ট ভালো না", "taste kharap",
+        "চেইতা", "cheita", "কম আসছিল", "কম আসছে", "কম আইছে", "kom ashchilo", "kom asche", "kom ashse",
     ),
     "celebration": (
         # came first in class ("ছেলে school এ 1st হইছে"), a new pharmacy or garage of their own (w23)
@@ -543,5 +550,11 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "শিফট চলতেছে", "শিফট চলছে", "shift chole", "shift cholche", "shift cholteche",
         "supervisor samne", "supervisor shamne", "সুপারভাইজার সামনে", "at a gaye holud",
         "at the gaye holud",
+        # not picking up in SMS shorthand ("cust nt pickng up") (w33)
+        "nt picking", "nt pickng", "not pickng", "nt pick up", "nt receiving", "nt answering",
+        # the customer saying they will be free on another day ("এখন অফিসে boss এর সাথে বসা আছি
+        # বুধবার ফ্রি থাকবো"; whole: folded, থাকবো ends like থাকবেন, and "ফ্রি থাকবেন, তখন কথা বলবো"
+        # is an ordinary call by w1's and w24's labels, above) (w33)
+        "ফ্রি থাকবো$", "free thakbo$", "free thakmu$", "ফ্রি থাকমু$",
     ),
 }

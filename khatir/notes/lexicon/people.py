@@ -5,10 +5,12 @@ from __future__ import annotations
 # (মেয়ের, meyer, ছেলেকে, abbur, wife er). A qualifier makes a relative ("chachato bhai").
 RELATIONS: dict[str, tuple[str, ...]] = {
     "daughter": (
-        "মেয়ে", "মাইয়া", "কন্যা", "meye", "maiya", "mey$", "meyer", "daughter", "dotter", "little girl", "his girl",
+        "মেয়ে", "মাইয়া", "কন্যা", "meye", "maiya", "mey$", "meyer", "daughter", "dotter", "daughtr", "little girl", "his girl",
         "her girl", "ফুড়ি", "ফুড়ির", "furi$", "furir", "furi r",
     ),
     "son": (
+        # (not Rangpuri ছল, a son, w33's "ছলের হাত ভাঙছে": folded, ছলের is চলের, "is going",
+        # "গাড়ি চলের না")
         "ছেলে", "পোলা$", "পোলার", "পোলারে", "পুত্র", "chele", "cele", "pola$", "polar$", "ফুয়া", "fua$", "পোয়া", "ফোয়া", "পুয়া", "pua$", "little boy", "his boy",
         "her boy", "son$",
         "sons$", "son's",
@@ -42,7 +44,10 @@ RELATIONS: dict[str, tuple[str, ...]] = {
     ),
     "mother": (
         "মা$", "মায়ের", "মাকে", "আম্মা", "আম্মু", "আম্মি", "ammu", "amma", "ammi", "ammur",
-        "ma$", "mayer", "ma er", "maa$", "mother", "mom$", "mom's", "mum$", "mummy", "mommy", "mum's",
+        "ma$", "mayer", "ma er", "maa$", "mother",
+        # মার, a mother's said short ("মার ডেঙ্গু হইছিল", "mar kidney te pathor"; not মারা, died,
+        # nor "মার খাইছে", beaten: ``MORE_NOT_PERSON``) (w33)
+        "মার$", "mar$", "mom$", "mom's", "mum$", "mummy", "mommy", "mum's",
     ),
     "brother": (
         "ভাইয়ের", "ভাইয়ার", "বড় ভাই", "ছোট ভাই", "বড়ভাই", "ছোটভাই", "ভ্রাতা", "bhaier",
@@ -254,9 +259,13 @@ MORE_RELATIONS: dict[str, tuple[str, ...]] = {
 # Words that begin like a relation word and are not one: saline is not শালী.
 MORE_NOT_PERSON: tuple[str, ...] = ("saline", "স্যালাইন", "স্যালাইনে",
                                     # "celebrating" folds to begin like chele, a son (w28)
-                                    "celebrat", "সেলিব্রেট", "সেলিব্রেশন", "celibrat", "selebrat")
+                                    "celebrat", "সেলিব্রেট", "সেলিব্রেশন", "celibrat", "selebrat",
+                                    # মার, a mother's, beside "মার খাইছে" (beaten) (w33)
+                                    "মার খা", "mar kha", "মার দি", "mar di")
 NOT_PERSON: tuple[str, ...] = (
     "on strike",
+    # Begum Rokeya Sarani, a Dhaka road, is nobody's wife (w33)
+    "begum rokeya", "বেগম রোকেয়া",
     "শিশু হাসপাতাল", "শিশু হসপিটাল", "sishu hospital", "shishu hospital", "children's hospital",
     "শিশু বিশেষজ্ঞ", "child specialist", "মা ও শিশু", "ma o shishu", "mother and child",
     # a home (বাসা) folds like a child (বাচ্চা): "নতুন বাসা" is nobody's child

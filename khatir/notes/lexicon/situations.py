@@ -125,6 +125,8 @@ BUSY_LATER: tuple[str, ...] = (
     "callback", "cal back", "later please", "will call later", "will call back", "call us later",
     "try again", "abar try", "duty$", "ডিউটি", "on duty", "night duty", "hospital duty",
     "cul bak", "cul back", "call bak",
+    # free on another day: only when to call (w33)
+    "ফ্রি থাকবো$", "free thakbo$", "free thakmu$", "ফ্রি থাকমু$",
 )
 # Busy cues about a prayer: followed by "after" ("জুম্মার পর", "namaz er por") they are a time.
 BUSY_PRAYER: tuple[str, ...] = (
@@ -239,6 +241,8 @@ COMMERCE: tuple[str, ...] = (
     "দেখতে আসবে",
     # goods coming or to be taken ("কাপড় আসবে", "দুদিন পর আসবে ব্লাউজ নিতে") (eighth round)
     "কাপড়", "kapor", "মাল$", "mal$", "নিতে$", "nite$",
+    # an instalment's date ("জুম্মার পরে ফোন দিয়ে কিস্তির তারিখ ঠিক করতে হবে") (w33)
+    "কিস্তি", "kisti", "installment", "instalment", "emi$",
 )
 
 # Words saying someone got well ("মেয়ে ভালো হয়ে গেছে"): an illness that is over, never a
