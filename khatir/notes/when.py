@@ -766,8 +766,8 @@ def callback_date(text: str, called: date) -> date | None:
         return None  # "Don't call for the sweets promo": no call asked for
     calls = [c for c in clauses if c in asking and _CALL is not None and _CALL.search(c)]
     contact = calls + [c for c in clauses if c in asking and c not in calls]
-    if (before := _the_day_before(every, contact, called, at_jumma)) is not None:
-        return before
+    if (day_before := _the_day_before(every, contact, called, at_jumma)) is not None:
+        return day_before
     for clause in contact:
         found = clause_date(clause, called, at_jumma) or _short_weekday(clause, called)
         if found is not None:
