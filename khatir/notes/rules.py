@@ -104,10 +104,12 @@ CLAUSE_LOOKALIKES = frozenset({"celebration", "bereavement"})
 # Pairs found anywhere in the note, not only in one clause ("truck niye ashtesilo, chaka bust").
 NOTE_PAIRS = frozenset({"vehicle_trouble"})
 # Two words in one clause that together name an event: a vehicle and a trouble word,
-# a wife and a delivery, a body part and a pain or injury, a person who "expired".
-PAIRS = tuple((kind, phrase_pattern(a), phrase_pattern(b)) for kind, a, b in lexicon.PAIRS)
+# a wife and a delivery, a body part and a pain or injury, a person who "expired"; not with a
+# word of the third list in the clause (a wife's labour pains, not in her chest).
+PAIRS = tuple((kind, phrase_pattern(a), phrase_pattern(b), phrase_pattern(unless))
+              for kind, a, b, unless in lexicon.PAIRS)
 # The first words of each pair's first list: a pair whose first list cannot match is skipped.
-_PAIR_STARTS = FirstWords(tuple(first_words(a) for _, a, _ in lexicon.PAIRS))
+_PAIR_STARTS = FirstWords(tuple(first_words(a) for _, a, _, _ in lexicon.PAIRS))
 
 
 @dataclass(frozen=True)
@@ -472,7 +474,7 @@ def _pairs_in(index: int, clause: str, lex: Lexicon, whole: str, in_note: dict[s
 
     ``note_begins``, ``begins``: the pairs whose first words the note, the clause has."""
     out = []
-    for bit, (kind, first, second) in enumerate(PAIRS):
+    for bit, (kind, first, second, unless) in enumerate(PAIRS):
         if not (note_begins if kind in NOTE_PAIRS else begins) >> bit & 1:
             continue  # the first word of the pair cannot be there
         if _looks_alike(kind, clause, lex, in_note) and not (
@@ -481,7 +483,7 @@ def _pairs_in(index: int, clause: str, lex: Lexicon, whole: str, in_note: dict[s
             # another clause's; a wife's delivery in its own clause is a birth) (probe 3)
             continue
         a = spans(first, whole if kind in NOTE_PAIRS else clause)
-        if not a:
+        if not a or spans(unless, clause):
             continue
         for start, end in spans(second, clause):
             if not negated(clause, start, end):

@@ -109,12 +109,21 @@ EXPIRED: tuple[str, ...] = (
     "এক্সপায়ার করছেন", "এক্সপায়ার করেছেন", "এক্সপায়ার হইছেন", "এক্সপায়ার হয়েছেন", "এক্সপায়ার্ড হয়েছেন",
     "এক্সপায়ার কর", "এক্সপায়ার হয়েছেন", "এক্সপায়ার হইছেন", "এক্সপায়ার্ড",
 )
-PAIRS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
-    ("vehicle_trouble", VEHICLES, VEHICLE_TROUBLE),
-    ("newborn", WIFE, DELIVERY),
-    ("illness", BODY, HURT),
+# Labour pains "come up" ("বউয়ের ব্যথা উঠছে, হাসপাতালে নিয়ে গেছে"): a wife's or a daughter's is
+# a birth, unless a body part has the pain ("বউয়ের বুকে ব্যথা উঠছে" is an illness).
+LABOUR_PAIN: tuple[str, ...] = (
+    "ব্যথা উঠ", "ব্যাথা উঠ", "ব্যথা উঠি", "betha uth", "batha uth", "betha ut", "batha ut",
+    "labour pain", "labor pain", "labour pains", "labor pains",
+)
+# (kind, a word of one list, a word of the other, unless a word of the third is in the clause)
+PAIRS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]], ...] = (
+    ("vehicle_trouble", VEHICLES, VEHICLE_TROUBLE, ()),
+    ("newborn", WIFE, DELIVERY, ()),
+    # (দাঁতে, in the teeth, folds like "date", so it is no body word of the illness pair)
+    ("newborn", WIFE, LABOUR_PAIN, BODY + ("দাঁতে", "daate$", "dante$")),
+    ("illness", BODY, HURT, ()),
     ("bereavement", tuple(w for table in (RELATIONS, MORE_RELATIONS) for words in table.values()
-                          for w in words), EXPIRED),
+                          for w in words), EXPIRED, ()),
 )
 
 # Busy cues that only say when to call next ("call back on Thursday", "pore kotha bolbo",
