@@ -127,3 +127,19 @@ def test_w32_lookalikes(note, expected):
 def test_labour_pains_are_a_birth_unless_a_body_part_hurts(note, expected):
     reading = read(note)
     assert (reading.event, reading.who) == expected
+
+
+@pytest.mark.parametrize("note, expected", [
+    # a family member's illness in a clause of its own is theirs, whatever the rest of the note
+    # holds of the words a nurse's or a doctor's order has (university, chamber, duty, battery)
+    ("ছেলের জ্বর, ভার্সিটি যেতে পারে নাই", ("illness", "son")),
+    ("আম্মা অসুস্থ, ডাক্তারের চেম্বারে নিয়ে গেছে", ("illness", "mother")),
+    ("বাবার জ্বর, আজ ডিউটিতে যাননি", ("illness", "father")),
+    ("wife sick, phone battery low, call tomorrow", ("illness", "wife")),
+    # ... but not an order for them, nor a nurse's own order
+    ("মেয়ের জন্য first aid box নিলেন", (None, None)),
+    ("Nurse apa 10 ta apron nilen hospital er jonno, jor er medicine o", (None, None)),
+])
+def test_a_familys_illness_apart_from_an_order_look_alike(note, expected):
+    reading = read(note)
+    assert (reading.event, reading.who) == expected

@@ -438,12 +438,20 @@ def _looks_alike(kind: str, clause: str, lex: Lexicon, in_note: dict[str, bool])
     or baby food on the order in that clause, a nurse's order anywhere in the note."""
     look = lex.lookalikes.get(kind)
     if look is not None and (look.search(clause) is not None and not _own_in(kind, clause)
-                             if kind in CLAUSE_LOOKALIKES else in_note[kind]):
+                             if kind in CLAUSE_LOOKALIKES else in_note[kind] and not (
+                                 kind == "illness" and _family_apart(clause, look))):
         return True
     here = lex.clause_lookalikes.get(kind)
     if kind == "newborn" and _BORN_TOLD is not None and _BORN_TOLD.search(clause):
         return False  # "আমার বাবু হইছে ... ডায়াপার নবজাতক সাইজ লাগবে": the birth is told
     return here is not None and here.search(clause) is not None
+
+
+def _family_apart(clause: str, look: re.Pattern[str]) -> bool:
+    """A family member in a clause of their own, away from the note's look-alike: "ছেলের জ্বর,
+    ভার্সিটি যেতে পারে নাই", "আম্মা অসুস্থ, ডাক্তারের চেম্বারে নিয়ে গেছে" are the son's and the
+    mother's illness, not a university's or a doctor's chamber's order (round 16)."""
+    return look.search(clause) is None and _FAMILY is not None and _FAMILY.search(clause) is not None
 
 
 def _own_in(kind: str, clause: str) -> bool:
