@@ -143,3 +143,15 @@ def test_labour_pains_are_a_birth_unless_a_body_part_hurts(note, expected):
 def test_a_familys_illness_apart_from_an_order_look_alike(note, expected):
     reading = read(note)
     assert (reading.event, reading.who) == expected
+
+
+@pytest.mark.parametrize("note, over", [
+    # the trouble came back after it was put right: not over (round 16's thresher)
+    ("মিস্ত্রি ঠিক করে দিছে, আবার নষ্ট হয়ে গেছে", False),
+    ("the pump was repaired last week but it is leaking again", False),
+    # put right and working again is over
+    ("power tiller repaired and working again, thanked us", True),
+    ("মিস্ত্রি ঠিক করে দিছে, এখন ভালো চলছে", True),
+])
+def test_trouble_back_again_after_the_repair_is_not_over(note, over):
+    assert read(note).over is over

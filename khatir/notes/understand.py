@@ -347,6 +347,24 @@ def _words_after_cue(parts: list[str], cue: Cue, n: int) -> str:
     return " ".join(parts[cue.clause][cue.end:].split()[:n])
 
 
+_AGAIN = frozenset(fold(w) for w in ("আবার", "আবারো", "আবারও", "abar", "abaro", "again"))
+
+
+def _back_again(event: str, cues: list[Cue], parts: list[str], over_words: str) -> bool:
+    """The trouble came back after it was put right: "মিস্ত্রি ঠিক করে দিছে, আবার নষ্ট হয়ে গেছে",
+    "repaired last week, leaking oil again" (an "again" next to one of the event's own words, after
+    the words of putting right; not "repaired and working again") (round 16)."""
+    put_right = next(((i, part.find(over_words)) for i, part in enumerate(parts) if over_words in part),
+                     (len(parts), 0))
+    for c in cues:
+        if c.kind != event or (c.clause, c.start) <= put_right:
+            continue
+        near = parts[c.clause][:c.start].split()[-2:] + parts[c.clause][c.end:].split()[:3]
+        if _AGAIN.intersection(near):
+            return True
+    return False
+
+
 def _someone_else(parts: list[str], event: str, cues: list[Cue]) -> Callable[[int, int], bool] | None:
     """For ``over_in``: whether the words before an over word are about someone other than whom
     the illness concerns ("ছেলে ভালো আছে" after the daughter's fever; "husband ঠিক আছে but শাশুড়ি
@@ -480,6 +498,8 @@ def understand(text: str, called: date, reader: NoteReader) -> Reading:
         over_words = gone[0].text
     if event is not None and event not in NEVER_OVER and not over_words:
         over_words = over_in(parts, event, _someone_else(parts, event, cues)) or ""
+        if over_words and _back_again(event, cues, parts, over_words):
+            over_words = ""
     if event is not None and event not in NEVER_OVER and not over_words:
         # "pump er warranty claim korsilo, notun pump dise, ekhon ar kono rag nai": the event's
         # words, then a later clause saying it is there no longer (w20)
