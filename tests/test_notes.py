@@ -1766,3 +1766,26 @@ def test_w27_round_over(note, over):
 def test_dialect_kin_words_make_the_familys_own_day(note, expected):
     r = read(note)
     assert (r.event, r.who) == expected
+
+
+@pytest.mark.parametrize("lines, one_line", [
+    # a cell with line breaks (Alt+Enter in Excel, Ctrl+Enter in Google Sheets) reads as sentences
+    ("বাবা মারা গেছেন আজ সকালে\nশুক্রবার কুলখানি, ওই দিন কথা বলবো না\nশনিবার ফোন দিবো",
+     "বাবা মারা গেছেন আজ সকালে। শুক্রবার কুলখানি, ওই দিন কথা বলবো না। শনিবার ফোন দিবো"),
+    ("অফিসের কলিগ মারা গেছেন\r\nজানাজায় গেছেন\r\nপরে কথা বলবেন",
+     "অফিসের কলিগ মারা গেছেন। জানাজায় গেছেন। পরে কথা বলবেন"),
+    ("order confirm\nUttara তে কাল delivery", "order confirm. Uttara তে কাল delivery"),
+    # punctuation typed without a space after it
+    ("nt rcv,2 bar dilam", "nt rcv, 2 bar dilam"),
+    ("shoshurbarir dike notun baby ashse, shalika clinic e.cl bk tmrw",
+     "shoshurbarir dike notun baby ashse, shalika clinic e. cl bk tmrw"),
+])
+def test_line_breaks_and_tight_punctuation_read_as_the_sentences_they_are(lines, one_line):
+    assert fold(lines) == fold(one_line)
+    assert read(lines) == read(one_line)
+
+
+def test_a_note_on_three_lines_names_the_event_and_the_day():
+    reading = read("বাবা মারা গেছেন আজ সকালে\nশুক্রবার কুলখানি, ওই দিন কথা বলবো না\nশনিবার ফোন দিবো",
+                   date(2026, 11, 4))  # a Wednesday
+    assert (reading.event, reading.who, reading.callback) == ("bereavement", "father", date(2026, 11, 7))

@@ -204,9 +204,25 @@ _WORDS = _FoldedWords()
 _WORDS_REMEMBERED = 200_000
 
 
+# A line break in a cell (Alt+Enter in Excel, Ctrl+Enter in Google Sheets) ends a sentence as a
+# full stop does: "বাবা মারা গেছেন আজ সকালে⏎শুক্রবার কুলখানি" is two.
+_LINE_BREAK = re.compile(r"\s*[\r\n\v\f\u2028\u2029\x85]+\s*")
+# Punctuation typed without the space after it ("nt rcv,2 bar dilam", "জ্বর,পরশু ফোন"): the word
+# after it is its own (a shorthand is written out), but not in a number ("5,000", "2,50,000").
+# A full stop only before a word of two letters or more ("clinic e.cl bk tmrw" is, "a.m."
+# and "2.5" are not).
+_TIGHT = re.compile(r"(?<=[;!?])(?=[^\s;!?])|(?<=\D,)(?=[^\s,])|(?<=\d,)(?=[^\s\d,])"
+                    r"|(?<=[^\s\d.,;!?]\.)(?=[^\s\d.,;!?]{2})")
+
+
 def _prepare(text: str) -> str:
-    """Composed, Bengali digits written 0-9, joiners and emoji replaced, lower case."""
+    """Composed, Bengali digits written 0-9, joiners and emoji replaced, line breaks a full stop,
+    a space after a comma, lower case."""
     text = text or ""
+    if _LINE_BREAK.search(text):
+        text = _LINE_BREAK.sub(" . ", text)
+    if "," in text or ";" in text or "!" in text or "?" in text or "." in text:
+        text = _TIGHT.sub(" ", text)
     if text.isascii():
         return text.casefold()  # (none of the rest changes ASCII text)
     text = unicodedata.normalize("NFC", text)
