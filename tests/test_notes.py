@@ -1775,6 +1775,13 @@ def test_dialect_kin_words_make_the_familys_own_day(note, expected):
     ("অফিসের কলিগ মারা গেছেন\r\nজানাজায় গেছেন\r\nপরে কথা বলবেন",
      "অফিসের কলিগ মারা গেছেন। জানাজায় গেছেন। পরে কথা বলবেন"),
     ("order confirm\nUttara তে কাল delivery", "order confirm. Uttara তে কাল delivery"),
+    # a dash or a slash between clauses, an em dash; a hyphen inside a word
+    ("অফিসের কলিগ মারা গেছেন - জানাজায় গেছেন - পরে কথা বলবেন",
+     "অফিসের কলিগ মারা গেছেন, জানাজায় গেছেন, পরে কথা বলবেন"),
+    ("order confirm — Uttara তে কাল delivery", "order confirm, Uttara তে কাল delivery"),
+    ("মায়ের চোখের অপারেশন বৃহস্পতিবার / তারপর শুক্রবার খবর নিতে বলছে",
+     "মায়ের চোখের অপারেশন বৃহস্পতিবার, তারপর শুক্রবার খবর নিতে বলছে"),
+    ("ammu ke niye dr-er kase, bolse onek late hobe", "ammu ke niye dr er kase, bolse onek late hobe"),
     # punctuation typed without a space after it
     ("nt rcv,2 bar dilam", "nt rcv, 2 bar dilam"),
     ("shoshurbarir dike notun baby ashse, shalika clinic e.cl bk tmrw",
@@ -1789,3 +1796,7 @@ def test_a_note_on_three_lines_names_the_event_and_the_day():
     reading = read("বাবা মারা গেছেন আজ সকালে\nশুক্রবার কুলখানি, ওই দিন কথা বলবো না\nশনিবার ফোন দিবো",
                    date(2026, 11, 4))  # a Wednesday
     assert (reading.event, reading.who, reading.callback) == ("bereavement", "father", date(2026, 11, 7))
+
+
+def test_a_range_of_numbers_is_no_clause_break():
+    assert fold("5 - 6 din por call") == fold("5 6 din por call")

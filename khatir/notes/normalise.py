@@ -215,14 +215,23 @@ _TIGHT = re.compile(r"(?<=[;!?])(?=[^\s;!?])|(?<=\D,)(?=[^\s,])|(?<=\d,)(?=[^\s\
                     r"|(?<=[^\s\d.,;!?]\.)(?=[^\s\d.,;!?]{2})")
 
 
+# A dash or a slash between spaces, or an em dash, parts clauses as a comma does ("order confirm -
+# kal delivery", "জ্বর — পরশু খবর নিবো"), but not a range of numbers ("5 - 6 din"); a hyphen inside
+# a word parts it ("cust-er", "মা-বাবা": the tokens are the same, and a shorthand is written out).
+_DASH = re.compile(r"(?<!\d)\s+(?:[-\u2010-\u2015/]+)\s+|\s+(?:[-\u2010-\u2015/]+)\s+(?!\d)|\s*[\u2014\u2015]+\s*")
+_HYPHEN = re.compile(r"(?<=\S)[-\u2010\u2011\u2013](?=\S)")
+
+
 def _prepare(text: str) -> str:
     """Composed, Bengali digits written 0-9, joiners and emoji replaced, line breaks a full stop,
-    a space after a comma, lower case."""
+    a dash between clauses a comma, a space after a comma, lower case."""
     text = text or ""
     if _LINE_BREAK.search(text):
         text = _LINE_BREAK.sub(" . ", text)
     if "," in text or ";" in text or "!" in text or "?" in text or "." in text:
         text = _TIGHT.sub(" ", text)
+    if "-" in text or "/" in text or not text.isascii():
+        text = _HYPHEN.sub(" ", _DASH.sub(" , ", text))
     if text.isascii():
         return text.casefold()  # (none of the rest changes ASCII text)
     text = unicodedata.normalize("NFC", text)
