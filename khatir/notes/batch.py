@@ -19,7 +19,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
 from typing import Iterable
 
-from .understand import REFERENCE_DAY, NoteReader, Reading, understand
+from .understand import REFERENCE_DAY, NoteReader, Reading, understand_as_written
 
 POOL_FROM = 5000  # new distinct texts in one batch before a second process is used
 # About how many notes this process reads while a worker starts: it takes that many more.
@@ -53,7 +53,7 @@ def prime(reader: NoteReader, texts: Iterable[str], workers: int | None = None) 
 
 def _read_here(reader: NoteReader, texts: list[str]) -> None:
     for text in texts:
-        reader.cache[text] = understand(text, REFERENCE_DAY, reader)  # as ``NoteReader.read`` does
+        reader.cache[text] = understand_as_written(text, REFERENCE_DAY, reader)  # as ``NoteReader.read`` does
 
 
 def _split(texts: list[str], n: int) -> list[list[str]]:
@@ -63,4 +63,4 @@ def _split(texts: list[str], n: int) -> list[list[str]]:
 
 def _read_part(reader: NoteReader, texts: list[str]) -> list[Reading]:
     """In a worker: the date-independent reading of each text (what ``NoteReader.read`` caches)."""
-    return [understand(text, REFERENCE_DAY, reader) for text in texts]
+    return [understand_as_written(text, REFERENCE_DAY, reader) for text in texts]

@@ -24,6 +24,7 @@ from .rules import (PERSONAL, Cue, Lexicon, angry_at_the_call, asks_about, claus
                     complaint_denied, complaint_retracted, counts_goods, family_own, find_cues,
                     not_theirs, ordinary_busy, over_in, pregnancy_complication, resolved,
                     shop_vehicle)
+from .stamps import without_stamps
 from .when import callback_date, event_day, free_day, takes_back_a_day
 from .who import OTHERS_FAMILY, refers_back, someone_else, whom_said
 
@@ -166,9 +167,10 @@ class NoteReader:
         Only the call-back day and the event's own day depend on the call's date, so a text
         seen before costs only those (and nothing when it names no day).
         """
+        text = without_stamps(text, called)
         words = self.cache.get(text)
         if words is None:
-            words = understand(text, REFERENCE_DAY, self)
+            words = understand_as_written(text, REFERENCE_DAY, self)
             self.cache[text] = words
         if words.callback is None and words.event_day is None:
             return words
@@ -186,11 +188,11 @@ class NoteReader:
     def occasion(self, text: str) -> str | None:
         """What ``text`` celebrates, for a note staff marked as a celebration whatever the words
         gave (``occasion.occasion_in``)."""
-        return occasion_in(clauses(fold(text)))
+        return occasion_in(clauses(fold(without_stamps(text, date.max))))
 
     def whom_said(self, text: str, event: str) -> tuple[str | None, str | None, bool]:
         """``whom``, and whether the words name the person (``who.whom_said``)."""
-        parts = clauses(fold(label_apart(text)))
+        parts = clauses(fold(label_apart(without_stamps(text, date.max))))  # (any heading date)
         cues, _, _ = find_cues(parts, self.lexicon)
         return whom_said(parts, event, cues)
 
@@ -204,7 +206,6 @@ _LABEL = re.compile(r"^(\s*[^\s\d,:;.।]+(?: [^\s\d,:;.।]+)?):(?=\s)")
 def label_apart(text: str) -> str:
     """The note with a heading before a colon at its start set apart as a clause of its own."""
     return _LABEL.sub(r"\1,", text, count=1) if ":" in text else text
-
 
 @lru_cache(maxsize=1)
 def shipped_model() -> NgramModel:
@@ -398,6 +399,12 @@ REFERENCE_DAY = date(2026, 1, 1)
 
 def understand(text: str, called: date, reader: NoteReader) -> Reading:
     """What the note says, for a call on ``called``."""
+    return understand_as_written(without_stamps(text, called), called, reader)
+
+
+def understand_as_written(text: str, called: date, reader: NoteReader) -> Reading:
+    """``understand`` of a note whose heading dates are already set aside (``NoteReader.read``
+    caches the words of the text it keeps, read for ``REFERENCE_DAY``)."""
     folded = fold(label_apart(text))
     parts = clauses(folded)
     cues, gone, denied = find_cues(parts, reader.lexicon)

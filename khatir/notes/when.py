@@ -466,10 +466,12 @@ _MONTH_DAY = re.compile(
 # "28 Nov", "৫ ডিসেম্বর", "Dec 5", "5th Dec": a day of a named month.
 _MONTHS = {1: "jan|janu[a-z]*", 2: "feb[a-z]*", 3: "mars", 4: "apr[a-z]*|epril", 5: "may",
            6: "jun[a-z]*", 7: "jul[a-z]*", 8: "aug[a-z]*|agst", 9: "sep|sept[a-z]*", 10: "ostber|okt[a-z]*",
-           11: "nb[a-z]*", 12: "des|dese[a-z]*|disem[a-z]*"}
-# (not "30 desk calendars", "30 design", "5 separate boxes": "Dec" and "Sep" whole, or spelt out)
+           11: "nb[a-z]*", 12: "des|desem[a-z]*|deseb[a-z]*|disem[a-z]*"}
+# (not "30 desk calendars", "30 design", "5 separate boxes": "Dec" and "Sep" whole, or spelt out;
+# not দেশে, "in the country", which folds like "Dece": "১৫ তারিখ দেশে আসবো" is the 15th, and after
+# তারিখ a bare "Dec" is দেশ, "home": "15 tarikh desh e ashbe")
 _MONTH = "|".join(f"(?P<m{k}>{v})" for k, v in _MONTHS.items())
-_NAMED_MONTH = re.compile(rf"(?<![a-z0-9])(?:(?P<d1>\d{{1,2}}) (?:(?:tarik|se|la|ra|i) )?(?:{_MONTH.replace('(?P<m', '(?P<a')})"
+_NAMED_MONTH = re.compile(rf"(?<![a-z0-9])(?:(?P<d1>\d{{1,2}}) (?:tarik (?!des(?![a-z0-9]))|(?:se|la|ra|i) )?(?:{_MONTH.replace('(?P<m', '(?P<a')})"
                           rf"|(?:{_MONTH}) (?P<d2>\d{{1,2}})(?: tarik)?)(?![a-z0-9])(?!(?: tarik)? (?:{_WEEK_UNIT})(?![a-z0-9]))")
 _DIGITS = re.compile(r"\d")
 # "পহেলা ডিসেম্বর", "pohela December": the first of a named month.
@@ -530,15 +532,31 @@ def _month_end(day: date) -> date:
 
 
 def _day_month(day: int, month: int, start: date) -> date | None:
-    """That day, this year or next, after ``start``."""
-    for year in (start.year, start.year + 1):
-        try:
-            found = date(year, month, day)
-        except ValueError:
-            return None
-        if found > start:
-            return found
-    return None
+    """That day after ``start``: this year's, or next year's when this year's is long past
+    ("5/1" in late December). A day and month of the last five months, or ``start`` itself, is
+    a day gone by ("অর্ডার দিছিলেন 2/9", a note headed with the call's own date), not one to
+    call on."""
+    try:
+        found = date(start.year, month, day)
+    except ValueError:
+        return None
+    if found > start:
+        return found
+    if (start - found).days <= _DAY_GONE_BY:
+        return None
+    try:
+        return date(start.year + 1, month, day)
+    except ValueError:
+        return None  # 29 February, next year not a leap year
+
+
+_DAY_GONE_BY = 150
+
+
+def _gone_by(clause: str, m: re.Match[str]) -> str:
+    """The clause without a day and month gone by, so its day is not read again as a day of
+    this month ("ডিসেম্বর ১ তারিখে" on 31 December is no 1 January)."""
+    return clause[:m.start()] + " " + clause[m.end():]
 
 
 def _bounded(clause: str, m: re.Match[str]) -> bool:
@@ -576,11 +594,13 @@ def clause_date(clause: str, called: date, at_jumma: bool = False) -> date | Non
         found = _day_month(int(m.group(1)), int(m.group(2)), called)
         if found is not None:
             return None if _bounded(clause, m) else found
+        clause = _gone_by(clause, m)
     if digits and (m := _NAMED_MONTH.search(clause)):
         month = next(int(k[1:]) for k, v in m.groupdict().items() if v and k[0] in "am")
         found = _day_month(int(m.group("d1") or m.group("d2")), month, called)
         if found is not None:
             return None if _bounded(clause, m) else found
+        clause = _gone_by(clause, m)
     if digits and (m := _MONTH_DAY.search(clause)):
         day = int(m.group(1) or m.group(2) or m.group(3) or m.group(4) or m.group(5))
         if 1 <= day <= 31 and not _bounded(clause, m):
