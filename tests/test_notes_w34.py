@@ -38,6 +38,8 @@ def read(text: str, called: date = CALLED):
     # British exams, a house bought abroad
     ("Son got good grades in his GCSE", ("celebration", "son", None)),
     ("ghor kinse Luton e, set nibe", ("celebration", "self", None)),
+    # a new fishing boat launched on the haor
+    ("notun nouka namaise, milad dibe", ("celebration", "self", None)),
     # a phone or a battery that holds no charge is a complaint, not a call not picked up; a call
     # that will not be picked up till a day is
     ("phone e charge dhore na, kal dekhabe", ("complaint", "self", date(2026, 11, 20))),
@@ -109,6 +111,9 @@ def test_w34_over(note, expected):
     ("3 din por jigaio", ("busy", "self", date(2026, 11, 22))),
     # a baby called বাবু is still a child
     ("বাবুর জ্বর, কাল ফোন", ("illness", "child", date(2026, 11, 20))),
+    # a boat taken out to fish, an engine for a new trawler: no launch celebrated
+    ("ট্রলার নামাইছে হাওরে, মাছ ধরতে গেছে", (None, None, None)),
+    ("নতুন ট্রলারের ইঞ্জিন নিলো", (None, None, None)),
     # an English flat bought is still no event (w30)
     ("Bought a flat at Uposhohor, wants 3 fans", (None, None, None)),
 ])

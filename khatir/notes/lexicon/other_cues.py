@@ -377,6 +377,10 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "pass the gcse", "passed the gcse", "passed gcse", "passed her gcse", "passed his gcse",
         "gcse pass", "gcse e pass", "gcse te pass", "a level pass", "a-level pass", "good grades",
         "ghor kinse", "ghor kinsen", "ঘর কিনছ", "ঘর কিনছেন", "bari kinse", "bari kinsen", "বাড়ি কিনছ",
+        # a new fishing boat launched on the haor, with its milad ("নতুন ট্রলার নামাইছে হাওরে"; not a
+        # boat taken out to fish, "ট্রলার নামাইছে" alone) (w34)
+        "নতুন ট্রলার নামাই", "নতুন নৌকা নামাই", "notun trawler namai", "notun trolar namai",
+        "notun nouka namai", "notun nowka namai", "new boat launch",
     ),
     "busy": (
         # the number off, not picked up, out at the market now (w23)
