@@ -49,8 +49,10 @@ _CONTACT = phrase_pattern((
     "list dibe", "list pathabe", "ashte parbe", "আসতে পারবে", "can come", "আইবা", "আইবো", "aiba", "আসবা", "ashba",
     # sadhu and Chatgaiya "I will come" ("kalia dokan e ashibo koilo"), asking again ("kl abar
     # jigabo", "3 din por jigaio"), ordering again ("আবার অর্ডার দিবো ৭ তারিখে")
-    "আসিবো", "আসিব$", "ashibo", "asibo", "জিগাবো", "জিগাইবো", "জিগাইও", "জিগামু", "jigabo", "jigaibo",
-    "jigaio", "jigaiyo", "jigamu", "জিজ্ঞেস করবো", "jiggesh korbo", "order dibo", "অর্ডার দিবো", "order দিবো",
+    "আসিবো", "আসিব$", "ashibo", "asibo", "জিগাবো", "জিগাইবো", "জিগাইও$", "জিগামু", "jigabo", "jigaibo",
+    # (whole words: folded, jigaio is jigai, and Sylheti "আজকে জিগাইলা", they asked today, began
+    # with it, w34)
+    "jigaio$", "jigaiyo$", "jigamu", "জিজ্ঞেস করবো", "jiggesh korbo", "order dibo", "অর্ডার দিবো", "order দিবো",
     "coming in", "customer coming", "he is coming", "she is coming", "will be coming", "ফুন", "retry", "মনে করা", "mone kora", "follow up", "f/u", "ring",
     # Rangpur and Noakhali "will come" ("পরশু সকালে আইসবে"), coming to take goods ("রোববার আইয়া নিবা")
     "আইসবে$", "আইসবো$", "আইসবেন$", "আইয়া নিব", "আইসা নিব", "এসে নিব", "ese nib",
@@ -89,6 +91,17 @@ _CONTACT = phrase_pattern((
     # the customer wants the goods replaced on a day ("শনিবার replace চায়", "robibar replace chai"),
     # brings them in ("রবিবার আনবে") (w33)
     "replace চায়", "replace chai", "replace chay", "রিপ্লেস চায়", "আনবে$", "anbe$",
+    # Sylheti "I'll let you know" ("সোমবার ভরির দাম জানাইয়া দিমু"), coming to exchange the goods
+    # ("কাইল আইয়া বদলাইবা", "রবিবার আইসা বদলাবে"), bringing them back ("shonibar ferot dibe"),
+    # being back ("3 দিন পর ফিরবো বলছে"); "coming" folds as "sming" ("coming to shop after 3
+    # days", "coming on Saturday") (w34)
+    "জানাইয়া দিমু", "জানাইয়া দিবো", "জানাইয়া দিব$", "janaiya dimu", "janaia dimu", "janaiya dibo",
+    "আইয়া বদলা", "আইসা বদলা", "এসে বদলা", "aiya bodla", "aisa bodla", "ese bodla", "ashe bodla",
+    "ferot dibe$", "ferot diben", "ফেরত দিবে$", "ফেরত দিবেন", "ferot dite ash", "ফেরত দিতে আস",
+    "ফিরবো$", "firbo$", "coming to shop", "coming to the shop", "coming on$", "coming after",
+    # giving the price asked for ("ইঞ্জিনের দাম জিগাইলো, বৃহস্পতিবার price দিমু"; not "দাম দিবে", paying)
+    "price দিমু", "price দিবো", "price dimu", "price dibo", "rate দিমু", "rate দিবো", "rate dimu",
+    "rate dibo", "রেট দিমু", "রেট দিবো", "quote dibo", "quote দিবো",
 ))
 # The words of a call or message itself (not a visit, being free or ordering): when one clause
 # asks for a call and another says when they come ("shonibar dokane ashbe ... shukrobar
@@ -221,6 +234,10 @@ _COMING = frozenset(fold(w) for w in ("আসবে", "ashbe", "asbe", "আস�
 # Verb endings that ask or promise (dite, korben, ashbe, janabo): the contact is to come.
 _ASKING = ("te", "be", "ben", "bo", "b", "io", "en", "mu")
 _AGAIN = frozenset({fold("abar"), fold("again"), fold("আবার")})
+_TALK = frozenset({fold("kotha"), fold("কথা")})
+# "to be" before কথা: something supposed to happen ("হওয়ার কথা", "hobar kotha", "ashar kotha")
+_SUPPOSED = frozenset(fold(w) for w in ("hobar", "হবার", "হওয়ার", "hoar", "howar", "hoyar", "আসার", "ashar",
+                                        "যাওয়ার", "jawar", "jabar", "যাবার", "দেওয়ার", "dewar", "deyar"))
 _DOING = frozenset(fold(w) for w in (
     "dibo", "diben", "dio", "diyo", "din", "diyen", "dimu", "dibe", "korbo", "korben", "korbe",
     "koro", "koren", "korio", "try", "dekhbo", "nibo", "niben", "নিবো", "দিবো", "দিবেন", "দিও",
@@ -326,7 +343,7 @@ _LAST = phrase_pattern(("গত$", "goto$", "gato$", "last$", "previous$"))
 # (the sun, মন "mind", "5 mon alu"): they count only next to a word of getting in touch
 # ("fri" is not one: "free" folds to it).
 _SHORT_WEEKDAY = {wd: phrase_pattern(words) for wd, words in {
-    0: ("mon$", "সুমবার", "shumbar"), 1: ("tue$", "tues$"), 2: ("wed$",), 3: ("thu$", "thur$", "thurs$"),
+    0: ("mon$", "সুমবার", "shumbar", "som e$"), 1: ("tue$", "tues$"), 2: ("wed$",), 3: ("thu$", "thur$", "thurs$"),
     4: ("শুক্কুরবার", "shukkurbar", "try fri$", "call fri$", "on fri$", "ring fri$", "phone fri$",
         "fri call", "fri e call", "back fri$", "again fri$", "bk fri$",
         # "fri te ph dibo" (w28)
@@ -435,7 +452,9 @@ _FIXED = [
                      # নিমু", "রাতি আবার ফোন দিবানে") (w32)
                      "সন্ধ্যাত", "বিকালোত", "বিকেলোত", "রাইতোত", "রাতোত", "রাতি$", "sondhat$",
                      # in SMS shorthand ("owner will cl her at 8 tonite", "cl bk in evng") (w33)
-                     "tonite", "2nite", "in evng", "this evng", "evng e$")), 0),
+                     "tonite", "2nite", "in evng", "this evng", "evng e$",
+                     # UK shorthand ("ring back this eve", "manager to ring back this aft") (w34)
+                     "this eve$", "this aft$", "this arvo")), 0),
 ]
 # "jumma r por cl den": after the Friday prayer, said on another day, is the coming Friday (on a
 # Friday, "জুম্মার পর" is later today, in ``_FIXED``)
@@ -695,6 +714,8 @@ def asks_contact(clause: str) -> bool:
             continue  # "Battery dead on his old phone": the handset, not a call
         if m.group() in _CONFIRM and before and before[-1] in _ORDER and after and after[0] in _PARCEL:
             continue  # "অর্ডার কনফার্ম, ডেলিভারি হবে পরশু": the order is confirmed, the day is the parcel's
+        if m.group() in _TALK and before and before[-1] in _SUPPOSED:
+            continue  # "delivery aaj rate hobar kotha": it is to happen tonight, no talk (w34)
         if m.group() in _AGAIN and after and after[0] not in _DOING and not (
                 _CONTACT.match(" ".join(after))):
             continue
@@ -797,8 +818,13 @@ def callback_date(text: str, called: date) -> date | None:
             return found
     if _THAT_DAY is not None and any(_THAT_DAY.search(c) for c in contact):
         # "আব্বুর অপারেশন রবিবার, ওই দিন call দিয়েন": the event's own day, named ahead (w20)
+        # a party named ahead counts only for a call that day ("next wk party, tokhon cl"), not
+        # for coming to it ("brihospotibar party dibe, oidin ashte bolse": invited) (w34)
+        party = _PARTY is not None and _CALL is not None and any(
+            _CALL.search(c) and _THAT_DAY.search(c) for c in contact)
         for clause in clauses:
-            if any(p is not None and p.search(clause) for p in _EVENT_ITSELF.values()) and not (
+            if any(p is not None and p.search(clause) for p in (
+                    *_EVENT_ITSELF.values(), _PARTY if party else None)) and not (
                     _DONE_EVENT is not None and _DONE_EVENT.search(clause)):
                 found = clause_date(_BARE_TODAY.sub("", clause), called, at_jumma)
                 if found is not None and found > called:
@@ -920,6 +946,7 @@ _EVENT_ITSELF = {
         "delivery", "ডেলিভারি", "সিজার", "cesar", "sizar", "c section", "c-section", "due date",
         "ডিউ ডেট", "প্রসব", "edd$")),
 }
+_PARTY = phrase_pattern(("party", "পার্টি"))
 # Words that put the clause in the past ("operation hoise kal", "wedding was on Friday").
 _DONE_EVENT = phrase_pattern((
     "হইছে", "হয়েছে", "hoise", "hoyeche", "hoyse", "হইছিল", "হয়েছিল", "hoisilo", "ছিল", "chilo", "silo",

@@ -97,7 +97,11 @@ FAMILY_CUES: dict[str, tuple[str, ...]] = {
         "prothom baccha", "first baby", "first child", "is due", "due next", "due this",
         # dialect, a baby due, a premature baby
         "পোয়াতি", "poyati", "বাবু হবে", "babu hobe", "পুত হইছে", "পুত হইসে", "put hoise",
-        "পোয়া হই", "বাইচ্চা হই", "baiccha hoi", "জনক হয়েছেন", "জনক হইছেন", "premature", "nicu",
+        "পোয়া হই", "বাইচ্চা হই", "baiccha hoi",
+        # Sylheti পুয়া/ফুয়া (a son), ফুড়ি (a daughter) with অইছে, হইছে with its হ dropped ("বইনের
+        # পুয়া অইছে কাইল রাতে") (w34)
+        "পুয়া অইছে", "পুয়া হইছে", "ফুয়া অইছে", "ফুয়া হইছে", "ফুড়ি অইছে", "ফুড়ি হইছে", "pua oise",
+        "pua hoise", "fua oise", "fua hoise", "furi oise", "furi hoise", "পুত অইছে", "জনক হয়েছেন", "জনক হইছেন", "premature", "nicu",
         "নানি হবে", "নানা হবে", "দাদি হবে", "দাদা হবে", "nani hobe", "nana hobe", "dadi hobe",
         "dada hobe", "just delivered", "mother hoi", "mother হই", "father hoi", "father হই",
         "baby holo", "baby hoilo", "baccha holo", "baccha hoilo", "বাচ্চা হলো", "বাচ্চা হইলো",
@@ -257,5 +261,9 @@ FAMILY_CUES: dict[str, tuple[str, ...]] = {
         "কানের পর্দা", "kaner porda", "eardrum", "ear drum", "kidney problem", "কিডনি problem",
         "কিডনির সমস্যা", "কিডনিতে সমস্যা", "কিডনি সমস্যা", "kidney te somossa", "kidney r somossa",
         "kidney er somossa", "kidney somossa", "kidney failure", "কিডনি ফেইল", "kidney fail",
+        # a stent put in, "a ring in the heart" ("স্বামীর হার্টে রিং পরাইছে"; a ring alone is a jeweller's
+        # goods) (w34)
+        "হার্টে রিং", "হার্টে একটা রিং", "হার্টে দুইটা রিং", "heart e ring", "harte ring", "hearte ring",
+        "stent", "স্টেন্ট",
     ),
 }

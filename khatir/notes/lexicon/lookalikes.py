@@ -267,6 +267,9 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
     ),
     "complaint": (
         "no complaint", "kono complaint",
+        # a second copy of a lost receipt ("rashid hariye gese, duplicate রশিদ চাইলা") is no fake (w34)
+        "duplicate রশিদ", "duplicate rashid", "duplicate receipt", "duplicate copy", "duplicate bill",
+        "duplicate memo", "ডুপ্লিকেট রশিদ", "ডুপ্লিকেট মেমো", "রশিদের ডুপ্লিকেট", "rashid er duplicate",
         # nothing worth complaining of: "অভিযোগ করার মতো কিছু নাই"
         "অভিযোগ করার মতো কিছু", "অভিযোগ করার কিছু", "obhijog korar moto kichu", "obhijog korar kichu",
         "complain korar moto kichu", "complain korar kichu", "nothing to complain",
@@ -420,6 +423,9 @@ CLAUSE_ONLY_LOOKALIKES: dict[str, tuple[str, ...]] = {
         "jonjot", "traffic e atka", "traffic e atke", "stuck in traffic", "traffic jam",
         # engine oil is a product ("power tiller er engine oil leak": the oil's fault)
         "engine oil", "ইঞ্জিন অয়েল", "ইঞ্জিন ওয়েল", "engine oil er",
+        # a bill's breakdown ("Overcharged on making charge, wants breakdown") (w34)
+        "wants breakdown", "wants a breakdown", "want breakdown", "breakdown of the bill",
+        "breakdown of charges", "price breakdown", "bill breakdown", "cost breakdown", "itemised breakdown",
     ),
     # "best" folds like ব্যস্ত (busy): "best before", "best price" are about the goods
     "busy": (

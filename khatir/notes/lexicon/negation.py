@@ -117,6 +117,21 @@ OVER: tuple[str, ...] = (
     "সারাইছে", "সারাই হইছে", "saraise", "sarai hoise", "now fine", "now well", "now better",
     # a pharmacy's shorthand: no symptoms left ("antibiotics shesh, ekhon no sx") (w27)
     "no sx", "sx nai", "sx nei", "no symptoms", "no more symptoms", "symptom nai", "symptoms gone",
+    # Sylheti অখন (now) and অই গেছে (became): "অখন ঠিক", "অখন চলে", "অপারেশন ভালোয় ভালোয় অই গেছে"
+    # (safely done; not "ভালোয় ভালোয় ফিরলে", if they come back safe);
+    # Banglish "thik hoi geche", Sylheti "sarise" (repaired) (w34)
+    "অখন ঠিক", "okhon thik", "অখন চলে$", "okhon chole$", "ভালোয় ভালোয় অই গেছ", "ভালোয় ভালোয় হই গেছ",
+    "ভালোয় ভালোয় হয়ে গেছ", "bhaloy bhaloy hoye ge", "valoy valoy hoye ge", "valoy valoy hoi ge",
+    "ঠিক অই গেছ", "ঠিক হই গেছ", "thik hoi ge", "thik oi ge", "sarise$", "সারিছে",
+    # the trouble settled, the customer accepted ("সমস্যা মিটছে", "হিসাব দেখাইলাম, মেনে নিছে"),
+    # no problem left ("ar kono problem nai") (w34)
+    "সমস্যা মিটছে", "সমস্যা মিটে", "somossa mitse", "somossa mite", "মেনে নিছে", "মেনে নিয়েছে", "মাইনা নিছে",
+    "mene nise", "mene niyeche", "ar kono problem nai", "আর কোনো সমস্যা নাই", "ar kono somossa nai",
+    # brought back from the garage ("এখন গ্যারেজ থেকে আনছে"), UK English: an operation that "went
+    # fine", "recovering well", running with no problem after being pulled out (w34)
+    "গ্যারেজ থেকে আনছে", "garage theke anse", "workshop theke anse", "ওয়ার্কশপ থেকে আনছে",
+    "went fine", "went well", "recovering well", "running no problem", "running fine", "running again",
+    "running ok",
 )
 
 # People (not a vehicle): "মানুষ ঠিক আছে", "উনি ঠিক আছেন" after a vehicle's trouble say nobody was

@@ -30,11 +30,20 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "tow truck",
         # "car brkdwn" (w33)
         "brkdwn", "brkdown", "brk down",
+        # a boat's engine that stopped or will not start on the haor ("boat engine stop in the middle
+        # of the haor", "স্পিডবোটের ইঞ্জিন স্টার্ট নেয় না") (w34)
+        "engine stop", "engine stopped", "engine bondho hoi", "engine bondho hoy", "ইঞ্জিন বন্ধ হই",
+        "ইঞ্জিন বন্ধ হয়", "ইঞ্জিন স্টার্ট নেয় না", "ইঞ্জিন স্টার্ট নেয়না", "engine start ney na",
+        "engine start nei na", "engine wont start", "engine won't start",
     ),
     "complaint": (
         # the wrong size, goods past their date, a product dead within days, a rider asking for a
         # tip, a part replaced under warranty (w23)
         "size ভুল", "size vul", "size bhul", "সাইজ ভুল", "wrong size", "date expired", "date expire",
+        # Sylheti: a complaint spelt abhijog, a delay that "অইছে" (হইছে, its হ dropped); a battery that
+        # holds no charge (not the busy "ধরে না" of a phone not picked up) (w34)
+        "abhijog", "abhijoge", "দেরি অইছে", "deri oise", "deri hoise", "charge ধরে না", "চার্জ ধরে না",
+        "charge dhore na", "charge dhorena", "চার্জ থাকে না", "charge thake na", "not holding charge",
         "date over hoye", "মেয়াদ শেষ", "মেয়াদোত্তীর্ণ", "দিনেই ডাউন", "দিনেই নষ্ট", "দিনেই খারাপ",
         "dinei down", "dinei nosto", "dinei kharap", "extra tip", "tip chai", "tip chay", "বকশিশ চাই",
         "bokshish chai", "warranty te change", "warranty te replace", "warranty te bodl",
@@ -362,6 +371,16 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "চাকরি পাকা", "চাকুরি পাকা", "চাকরি স্থায়ী", "chakri paka", "job permanent",
         "নতুন হ্যাচারি", "হ্যাচারি চালু", "হ্যাচারি খুল", "notun hatchery", "new hatchery",
         "hatchery chalu", "hatchery khul", "নতুন ঘের কাট", "নতুন ঘের চালু",
+        # British exams passed ("daughter pass the GCSE with good grades", "GCSE e pass korse"), a
+        # house bought abroad ("notun ghor kinsen Luton e"; not the English "Bought a flat ..., wants
+        # 3 fans", an errand, w30) (w34)
+        "pass the gcse", "passed the gcse", "passed gcse", "passed her gcse", "passed his gcse",
+        "gcse pass", "gcse e pass", "gcse te pass", "a level pass", "a-level pass", "good grades",
+        "ghor kinse", "ghor kinsen", "ঘর কিনছ", "ঘর কিনছেন", "bari kinse", "bari kinsen", "বাড়ি কিনছ",
+        # a new fishing boat launched on the haor, with its milad ("নতুন ট্রলার নামাইছে হাওরে"; not a
+        # boat taken out to fish, "ট্রলার নামাইছে" alone) (w34)
+        "নতুন ট্রলার নামাই", "নতুন নৌকা নামাই", "notun trawler namai", "notun trolar namai",
+        "notun nouka namai", "notun nowka namai", "new boat launch",
     ),
     "busy": (
         # the number off, not picked up, out at the market now (w23)
@@ -398,6 +417,8 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "fire ashle call", "phire ashle phone", "ফিরে আসলে কল", "ফিরে আসলে ফোন", "ফিরলে কল", "ফিরলে ফোন",
         "can't talk", "cannot talk", "could not talk", "couldn't talk", "kotha bolte pare nai",
         "kotha bolte parbe na", "kotha hoy nai", "kotha hoyni", "not free", "ring hoy",
+        # not going to pick up until a day ("22 তারিখ পর্যন্ত ঢাকা, call ধরবে না") (w34)
+        "call ধরবে না", "ফোন ধরবে না", "কল ধরবে না", "call dhorbe na", "phone dhorbe na", "fon dhorbe na",
         # Noakhali "can't talk" ("৩ তারিখের আগে কথা কইতো হারতো ন") (w28)
         "কথা কইতো হারতো ন", "কথা কইতে হারতো ন", "কথা কইতে হারবো ন", "কথা কইতে হারে ন",
         "কথা কইতে পারবো না", "কথা কইতে পারবে না",

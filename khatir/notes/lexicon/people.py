@@ -69,6 +69,8 @@ RELATIONS: dict[str, tuple[str, ...]] = {
         "bhagina", "nati$", "natni", "jamai", "bouma", "bhabi", "vabi", "debor", "nonod",
         "chachato", "mamato", "khalato", "fufato", "attiyo", "relative", "uncle", "aunt",
         "cousin", "cuz er", "cuz's", "nephew", "niece", "grandfather", "grandmother", "grandma", "grandpa", "granny",
+        # British English (w34)
+        "grandad", "granddad", "grampa",
         "শ্বশুরমশাই", "shoshurmoshai", "shashur", "sasur", "shashuri", "ভাইপুত", "ভাইঝি", "শাশুড়িমা", "father-in-law", "mother-in-law", "in-law", "in law", "son-in-law", "daughter-in-law",
         "brother-in-law", "sister-in-law", "grandson", "granddaughter", "চাচাতো ভাই",
         "চাচাতো বোন", "চাচাতো bhai", "চাচাতো bon", "চাচাতো vai", "মামাতো ভাই", "মামাতো বোন",
@@ -131,7 +133,8 @@ KIN: dict[str, tuple[str, ...]] = {
     "bhagne": ("ভাগ্নে", "ভাগিনা", "bhagne", "vagne", "bhagina"), "bhagni": ("ভাগ্নি", "bhagni"),
     "nati": ("নাতি", "nati"), "natni": ("নাতনি", "natni"), "jamai": ("জামাই", "jamai"),
     "bouma": ("বউমা", "বৌমা", "bouma"), "bhabi": ("ভাবি", "ভাবী", "bhabi", "vabi"),
-    "grandmother": ("grandmother", "grandma", "granny"), "grandfather": ("grandfather", "grandpa"),
+    "grandmother": ("grandmother", "grandma", "granny"),
+    "grandfather": ("grandfather", "grandpa", "grandad", "granddad", "grampa"),
     "uncle": ("uncle",), "aunt": ("aunt",), "nephew": ("nephew",), "niece": ("niece",),
     "grandson": ("grandson",), "granddaughter": ("granddaughter",),
     "son_in_law": ("son-in-law", "son in law"), "daughter_in_law": ("daughter-in-law", "daughter in law"),
@@ -159,6 +162,9 @@ MORE_RELATIONS: dict[str, tuple[str, ...]] = {
                  "ঝির ঘরে", "ঝিয়ের ঘরে", "jhir ghore", "jhier ghore",
                  # ... and ঝি'র, ঝির, written with its ending ("ঝি'র ডায়রিয়া", "ঝির বিয়া ঠিক অইছে") (w28)
                  "ঝির$", "ঝিরে$", "ঝিয়ের$",
+                 # ... and Sylheti ঝি in Latin letters, its ending apart ("zi er jor", "jhi er baccha");
+                 # not alone: folded, zi is ji, the "yes" of "ji bolse" (w34)
+                 "zi er$", "jhi er$", "zhi er$",
                  # Barishali and Khulna -ডা, -ডার ("মাইয়েডার বিয়ে ঠিক হইছে") (w32)
                  "মাইয়েডা", "মাইয়েডার", "মাইয়াডা", "মাইয়াডার", "মেয়েডা", "মেয়েডার"),
     "son": ("পোলায়", "পোলাটা", "ছেলেটা", "পুত$", "পুতর", "পুতের", "puter",
@@ -219,7 +225,10 @@ MORE_RELATIONS: dict[str, tuple[str, ...]] = {
                 # Sylheti "ভাইসাবর ভাই": the customer's (ভাইসাব's) brother (w28)
                 "ভাইসাবর ভাই$", "ভাইসাবের ভাই$", "ভাইসাহেবের ভাই$", "bhaisab er bhai$", "bhaisaber bhai$",
                 # the customer's own words ("আমার ভাই রোড অ্যাক্সিডেন্টে মারা গেছে"): "my", not a name (w20)
-                "আমার ভাই$", "আমার ভাইয়া", "amar bhai$", "amar vai$", "amar bhaiya", "amar vaiya", "ব্রাদার"),
+                "আমার ভাই$", "আমার ভাইয়া", "amar bhai$", "amar vai$", "amar bhaiya", "amar vaiya", "ব্রাদার",
+                # Sylheti ভাইর, a brother's ("ভাইর car breakdown"); folded it is বাইর (out), so not
+                # before a verb of coming or taking out (NOT_PERSON) (w34)
+                "ভাইর$"),
     "sister": (
                # "আপা" alone is how one addresses a woman; the customer's, a sister
                "কাস্টমারের আপা$", "কাস্টমারের আপু$", "cust er apa$", "customer er apa$", "cust er apu$",
@@ -285,6 +294,13 @@ NOT_PERSON: tuple[str, ...] = (
     # পার (past, across) folds like Chatgaiya "poar" (a son): "delivery date পার হয়ে গেছে",
     # "রাস্তা পার হইতে গিয়া" (w30)
     "পার হ", "par ho", "রাস্তা পার", "rasta par", "দিন পার", "din par",
+    # a tea garden's or an office's clerk, the "babu" (not a baby): "কেরানি বাবুর বোনের বাচ্চা হইছে",
+    # "ছেলে বাগানের অফিসে বাবুর চাকরি পাইছে" (w34)
+    "কেরানি বাবু", "kerani babu", "বাগানের বাবু", "bagan er babu", "baganer babu", "অফিসের বাবু",
+    "office er babu", "বাবুর চাকরি", "babur chakri", "babu r chakri", "বড়বাবু", "বড় বাবু", "boro babu",
+    "বাবুর বাংলো", "babur banglo",
+    # বাইর (out) folds like Sylheti ভাইর (a brother's): "ওয়ার্কশপ থেকে বাইর হইছে", "বাইর করি দিছে" (w34)
+    "বাইর হ", "বাইর অ", "বাইর কর", "বাইর ক", "বাইর দি", "bair ho", "bair hoi", "bair oi", "bair kor",
 )
 # Words that may come before "ভাই" when it means a brother, not a man addressed by name.
 KIN_BEFORE: tuple[str, ...] = (

@@ -23,6 +23,9 @@ VEHICLES: tuple[str, ...] = (
     "vot voti", "bhot bhoti", "ভট ভটি",
     # a bicycle
     "সাইকেল", "bicycle", "cycle$", "cycle er", "saikel",
+    # the haor's boats: a speedboat, Sylheti নাও (whole: folded, নাও alone is না); not a launch,
+    # whose cabin's fault is a complaint to its owner ("কেবিনের এসি নষ্ট ... লঞ্চ মালিকের লগে কথা") (w34)
+    "স্পিডবোট", "speedboat", "speed boat", "নাওয়ের$", "নাওটা$",
 )
 VEHICLE_TROUBLE: tuple[str, ...] = (
     # Sylheti "stuck" ("lorry ... rastay atki gese") (w29)
