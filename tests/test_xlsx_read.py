@@ -114,6 +114,19 @@ def test_a_corrupt_file_is_the_same_sentence_on_both_readers(tmp_path, reader):
         WorkbookBackend(path, reader=reader).read()
 
 
+@pytest.mark.parametrize("reader", ["calamine", "openpyxl"])
+def test_a_line_break_excel_stores_escaped_reads_as_the_staff_typed_it(tmp_path, reader):
+    # Excel (and XlsxWriter) store a carriage return as "_x000D_"; a literal "_x0041_" typed by
+    # staff is stored with its underscore escaped and stays as typed
+    path = tmp_path / "shop.xlsx"
+    book = xlsxwriter.Workbook(str(path))
+    sheet = book.add_worksheet("Call Notes")
+    sheet.write_column(0, 0, ["Note", "2/11: no answer\r\n5/11: wife sick", "code _x0041_ here"])
+    book.close()
+    column = [row[0] for row in read_grids(path, reader)["Call Notes"]]
+    assert column == ["Note", "2/11: no answer\r\n5/11: wife sick", "code _x0041_ here"]
+
+
 @pytest.mark.parametrize("typed_as", ["01711234567", "01311111111", "01999999999", "01511000000",
                                       "01011111111", "01211111111", "01111111111", "0171123456"])
 def test_the_quick_way_for_mobile_numbers_agrees_with_libphonenumber(typed_as):

@@ -235,7 +235,7 @@ def _tolerant_grid(book, ws) -> list[list[Cell]]:
                     continue
                 if len(row) < col:
                     row.extend([None] * (col - len(row)))
-                row[col - 1] = cell["value"]
+                row[col - 1] = _unescaped(cell["value"])
     return _trimmed(rows)
 
 
@@ -243,7 +243,20 @@ def _public_grid(ws) -> list[list[Cell]]:
     """The used cells through openpyxl's public API (one bad cell fails the sheet)."""
     if hasattr(ws, "reset_dimensions"):
         ws.reset_dimensions()  # read-only: a wrong <dimension> would cut the sheet short
-    return _trimmed([list(r) for r in ws.iter_rows(min_row=1, min_col=1, values_only=True)])
+    return _trimmed([list(map(_unescaped, r)) for r in ws.iter_rows(min_row=1, min_col=1, values_only=True)])
+
+
+# A control character the file stores escaped as _x00HH_ (Excel writes the carriage return of a
+# line break as "_x000D_\n"): calamine gives the character, openpyxl the escape as written. Only
+# control characters: openpyxl has already turned a typed "_x0041_", stored "_x005F_x0041_",
+# into "_x0041_", which must stay as typed.
+_ESCAPE = re.compile(r"_x(00[01][0-9A-Fa-f])_")
+
+
+def _unescaped(value: Cell) -> Cell:
+    if type(value) is str and "_x" in value:
+        return _ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), value)
+    return value
 
 
 @functools.cache
