@@ -1,0 +1,73 @@
+"""The seventeenth notes round's second writer (w35, round 17b): a Pabna and Sirajganj dairy-cattle
+feed and veterinary-medicine shop, a Gazipur and Mymensingh poultry-feed and day-old-chick
+supplier, a Cumilla bKash and Nagad agent with a mobile-accessories shop; farmers whose animals
+fall ill and die.
+
+The sentences are written for these tests in the writers' styles, not taken from the corpus
+(tests/data/notes/dev_w35.jsonl is measured by benchmarks/bench_notes.py). Those of
+``test_w35_round`` were each read differently before the round; those of ``test_w35_lookalikes``
+share the round's new words or fold like them and must stay as they were.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from khatir.config import build_settings
+from khatir.notes import NoteReader
+
+READER = NoteReader.build(build_settings({}).events)
+CALLED = date(2026, 11, 19)  # a Thursday
+
+
+def read(text: str, called: date = CALLED):
+    return READER.read(text, called)
+
+
+@pytest.mark.parametrize("note, expected", [
+    # an animal's illness, death or calving is the farmer's business, not a person's event
+    ("গাভীটার জ্বর, দুইদিন ধরে খায় না, ইনজেকশন নিল", (None, None, None)),
+    ("ওনার দুইটা ছাগল মারা গেছে, ভ্যাকসিন নিবে", (None, None, None)),
+    ("layer er 300 pic mara gese heat stroke e", (None, None, None)),
+    ("3 cows down with fever, wants calcium", (None, None, None)),
+    ("his calf died last night", (None, None, None)),
+    ("গাভীর বাচ্চা হইছে গতকাল, দুধের পাউডার নিবে", (None, None, None)),
+    ("gai er baccha hoise, bokna", (None, None, None)),
+    # the owner before the animal ("cust er 2ta gai", "বাবার গরু") is not the one ill
+    ("বাবার গরু মারা গেছে", (None, None, None)),
+    ("cust er 2ta gai er jor", (None, None, None)),
+    # the customer telling of it is not the one it happened to
+    ("customer বললো গরু মারা গেছে", (None, None, None)),
+    # the calf's medicine in the next clause is the calf's too (বাছুর folds like ভাসুর)
+    ("বাছুরের পাতলা পায়খানা, স্যালাইন নিল", (None, None, None)),
+    # sad about the animal: the call happened, no busy call
+    ("goru ta mara gese, mon kharap", (None, None, None)),
+])
+def test_w35_round(note, expected):
+    r = read(note)
+    assert (r.event, r.who, r.callback) == expected
+
+
+@pytest.mark.parametrize("note, expected", [
+    # a person's event with an animal in another clause, or nearer the person
+    ("বাবার জ্বর, গরুর ওষুধ নিল", ("illness", "father", None)),
+    ("বাবা মারা গেছেন, গরুর খামার এখন ছেলে দেখে", ("bereavement", "father", None)),
+    ("গরু বেচে বাবার অপারেশন করাবে", ("illness", "father", None)),
+    ("abbu hospital e, murgir khabar pore nibe", ("illness", "father", None)),
+    ("dad sick, cows unattended", ("illness", "father", None)),
+    ("uncle died, his cows are with the neighbour now", ("bereavement", "relative", None)),
+    ("বউয়ের বাচ্চা হইছে, গরুর দুধ নিবে", ("newborn", "wife", None)),
+    # a person who starts the clause is its subject
+    ("ছেলে গরু চরাতে গিয়ে পা ভাঙছে", ("illness", "son", None)),
+    ("বাবা গরুর খামারে গিয়ে অসুস্থ", ("illness", "father", None)),
+    # chickenpox and chicken eaten are no birds; "show" folds like "cow"; ভাসুর like বাছুর
+    ("Her son has chickenpox, layer feed next week", ("illness", "son", None)),
+    ("chicken fry kheye meyer pet kharap", ("illness", "daughter", None)),
+    ("chicken pox hoise chotor", ("illness", "self", None)),
+    ("Show korlo report, baba ICU te", ("illness", "father", None)),
+    ("ভাসুরের বিয়া, দাওয়াত দিছে", ("celebration", "relative", None)),
+])
+def test_w35_lookalikes(note, expected):
+    r = read(note)
+    assert (r.event, r.who, r.callback) == expected
