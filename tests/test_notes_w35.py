@@ -43,10 +43,30 @@ def read(text: str, called: date = CALLED):
     ("বাছুরের পাতলা পায়খানা, স্যালাইন নিল", (None, None, None)),
     # sad about the animal: the call happened, no busy call
     ("goru ta mara gese, mon kharap", (None, None, None)),
+    # at a janaza in the customer's own words: a busy call, nobody of theirs died
+    ("জানাজায় আছি বললো, শনিবার ফোন দিতে", ("busy", "self", date(2026, 11, 21))),
+    # a cattle-breeding (AI) technician, a SIM card replaced at the agent's: no complaint
+    ("AI technician er number nilo", (None, None, None)),
+    ("sim replace korte ashse, NID chilo na", (None, None, None)),
+    # Thursday said বিহস্পতিবার; a second batch of chicks is no 2nd of a month
+    ("খামারে ডাক্তার যাবে বিহস্পতিবার, ঐদিন ফোন দিমু", (None, None, date(2026, 11, 26))),
+    ("3rd batch chicks next wk, confirm then", (None, None, date(2026, 11, 26))),
+    # a daughter in texting, a nephew in Cumilla's words
+    ("dghtr in hospital with fever", ("illness", "daughter", None)),
+    ("ভাইগনার জ্বর, পরে কথা", ("illness", "relative", None)),
 ])
 def test_w35_round(note, expected):
     r = read(note)
     assert (r.event, r.who, r.callback) == expected
+
+
+@pytest.mark.parametrize("note", [
+    "bike er chain kete gese, sarai kore niyeche",
+    "cng tyre flat, fixd",
+    "son had typhoid, recovrd, back at college",
+])
+def test_w35_put_right_is_over(note):
+    assert read(note).over is True
 
 
 @pytest.mark.parametrize("note, expected", [
@@ -67,7 +87,16 @@ def test_w35_round(note, expected):
     ("chicken pox hoise chotor", ("illness", "self", None)),
     ("Show korlo report, baba ICU te", ("illness", "father", None)),
     ("ভাসুরের বিয়া, দাওয়াত দিছে", ("celebration", "relative", None)),
+    # a family's own janaza is still a death; a SIM card bought beside a wife in hospital
+    ("বাবা মারা গেছেন, জানাজা আজ বিকালে", ("bereavement", "father", None)),
+    ("sim card nilo, bou hospital e", ("illness", "wife", None)),
 ])
 def test_w35_lookalikes(note, expected):
     r = read(note)
     assert (r.event, r.who, r.callback) == expected
+
+
+def test_w35_a_hernia_repair_is_not_over():
+    """ "repair done" is a hernia's too, so it is no word of being over (w27's note)."""
+    r = read("hernia operation, repair done, stitches off next week")
+    assert (r.event, r.over) == ("illness", False)

@@ -162,6 +162,8 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "জানাজায় গেছে", "janajay gese", "janazay gese", "পাড়ার এক", "parar ek", "এলাকার এক", "elakar ek",
         # at a janaza now, without the honorific ("জানাজায় আছে": "আছেন" above folds longer) (w31)
         "জানাজায় আছে", "janajay ase", "janazay ase", "janajay ache", "janazay ache",
+        # ... in the customer's own words ("বললো জানাজায় আছি, পাড়ার এক মুরুব্বির") (w35)
+        "জানাজায় আছি", "janajay achi", "janazay achi", "janajay asi", "janazay asi", "at a janaza",
         "namaz-e-janaza", "মেয়াদ", "funeral home", "last year", "গত বছর", "years ago", "বছর আগে",
         "gato bochor", "goto bochor",
         # "মা মারা যাওয়ার পর থেকে উনি দোকান চালান": since a death long past (w26)
@@ -397,6 +399,10 @@ CLAUSE_ONLY_LOOKALIKES: dict[str, tuple[str, ...]] = {
         "purana mobile", "puran mobile", "purono mobile",
         # a device handed in to have a part replaced ("battery dead, replace korte dise") is a job
         "replace korte di", "replace করতে দি", "রিপ্লেস করতে দি",
+        # a cattle-breeding (artificial insemination) technician, a SIM card replaced at an agent's
+        # ("AI technician এর নাম্বার চাইল", "সিম রিপ্লেসমেন্ট কাল হইবো") (w35)
+        "ai technician", "এআই টেকনিশিয়ান", "ai tech$", "কৃত্রিম প্রজনন", "sim replace", "সিম রিপ্লেস",
+        "sim change", "সিম চেঞ্জ", "sim bodl", "সিম বদল",
         # money from a worker abroad not come yet ("rmt ashe nai ekhono, kisti pichabe") (w33)
         "rmt$", "remittance", "রেমিট্যান্স", "রেমিটেন্স", "bidesh theke taka", "বিদেশ থেকে টাকা",
         "বিদেশের টাকা", "bidesher taka",
