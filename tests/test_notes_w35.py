@@ -54,6 +54,12 @@ def read(text: str, called: date = CALLED):
     # a daughter in texting, a nephew in Cumilla's words
     ("dghtr in hospital with fever", ("illness", "daughter", None)),
     ("ভাইগনার জ্বর, পরে কথা", ("illness", "relative", None)),
+    # the wrong medicine given; a bad line is a call cut short
+    ("ভুল ওষুধ দিছিল, পাল্টাইয়া দিছি", ("complaint", "self", None)),
+    ("ভাই ফোন করছিলো, লাইন খারাপ, কাল দিবে", ("busy", "self", date(2026, 11, 20))),
+    # asked to come in Cumilla's words; the customer back on a day, in the first person
+    ("NID নিয়া আইতে কইছি, কাল হবে", (None, None, date(2026, 11, 20))),
+    ("৩ দিন পর বাসায় ফিরবো, তখন অর্ডার", (None, None, date(2026, 11, 22))),
 ])
 def test_w35_round(note, expected):
     r = read(note)
@@ -90,6 +96,8 @@ def test_w35_put_right_is_over(note):
     # a family's own janaza is still a death; a SIM card bought beside a wife in hospital
     ("বাবা মারা গেছেন, জানাজা আজ বিকালে", ("bereavement", "father", None)),
     ("sim card nilo, bou hospital e", ("illness", "wife", None)),
+    # goods short by weight were a complaint already
+    ("চালের ওজন কম, ২৫ কেজিতে ২৩", ("complaint", "self", None)),
 ])
 def test_w35_lookalikes(note, expected):
     r = read(note)

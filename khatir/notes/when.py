@@ -30,6 +30,9 @@ _CONTACT = phrase_pattern((
     "confirm$", "কনফার্ম$", "free", "ফ্রি", "ফাঁকা", "available",
     "আসতে বলছে", "আসতে বলেছে", "ashte bolse", "aste bolse", "ashte bolche", "message",
     "ashte bolsi", "আসতে বলছি", "আসতে বলেছি",  # (the staff asked them to come, w23)
+    # ... in Cumilla's and Dhakaiya words ("আইডি কার্ড নিয়া আইতে কইছি"); the customer back ("৩ দিন
+    # পর শেডে ফিরবো") (w35)
+    "আইতে কইছি", "আইতে কইছে", "aite koisi", "aite koise", "ফিরবো", "ফিরমু", "firbo", "firmu",
     "update", "আপডেট", "মেসেজ", "whatsapp",
     "হোয়াটসঅ্যাপ", "dekha korbe", "দেখা করবে", "dekha hobe", "দেখা হবে", "follow up", "followup", "নক",
     "knock", "ছবি পাঠাবে", "ছবি পাঠাবেন", "ছবি পাঠাতে", "chobi pathabe", "chobi pathaben",
