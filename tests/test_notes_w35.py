@@ -60,6 +60,8 @@ def read(text: str, called: date = CALLED):
     # asked to come in Cumilla's words; the customer back on a day, in the first person
     ("NID নিয়া আইতে কইছি, কাল হবে", (None, None, date(2026, 11, 20))),
     ("৩ দিন পর বাসায় ফিরবো, তখন অর্ডার", (None, None, date(2026, 11, 22))),
+    # a short note about feed or vaccine coming on a day is no busy call
+    ("শনিবার ফিড আইলে জানাবো", (None, None, date(2026, 11, 21))),
 ])
 def test_w35_round(note, expected):
     r = read(note)
@@ -98,6 +100,8 @@ def test_w35_put_right_is_over(note):
     ("sim card nilo, bou hospital e", ("illness", "wife", None)),
     # goods short by weight were a complaint already
     ("চালের ওজন কম, ২৫ কেজিতে ২৩", ("complaint", "self", None)),
+    # a day and a call and nothing else is still a busy call
+    ("সোমবার কল দিও", ("busy", "self", date(2026, 11, 23))),
 ])
 def test_w35_lookalikes(note, expected):
     r = read(note)
