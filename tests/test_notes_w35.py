@@ -39,6 +39,8 @@ def read(text: str, called: date = CALLED):
     ("cust er 2ta gai er jor", (None, None, None)),
     # the customer telling of it is not the one it happened to
     ("customer বললো গরু মারা গেছে", (None, None, None)),
+    # "my" owns the cow; the mother's stay in hospital is the event
+    ("my cow died and my mother is in hospital", ("illness", "mother", None)),
     # the calf's medicine in the next clause is the calf's too (বাছুর folds like ভাসুর)
     ("বাছুরের পাতলা পায়খানা, স্যালাইন নিল", (None, None, None)),
     # sad about the animal: the call happened, no busy call
@@ -84,6 +86,7 @@ def test_w35_put_right_is_over(note):
     ("গরু বেচে বাবার অপারেশন করাবে", ("illness", "father", None)),
     ("abbu hospital e, murgir khabar pore nibe", ("illness", "father", None)),
     ("dad sick, cows unattended", ("illness", "father", None)),
+    ("my son fell from the cow shed roof", ("illness", "son", None)),
     ("uncle died, his cows are with the neighbour now", ("bereavement", "relative", None)),
     ("বউয়ের বাচ্চা হইছে, গরুর দুধ নিবে", ("newborn", "wife", None)),
     # a person who starts the clause is its subject

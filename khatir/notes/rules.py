@@ -295,7 +295,7 @@ def animals_event(clause: str, start: int, end: int) -> bool:
         i, j = _word_at(clause, s), _word_at(clause, max(s, e - 1))
         # (a word both: বাছুর, a calf, folds like ভাসুর, a husband's elder brother, "basur"; in
         # these notes it is the calf, and the relation is rare)
-        owner = words[j].endswith(("r", "s")) or words[j + 1:j + 2] in (["er"], ["r"])
+        owner = words[j].endswith(("r", "s")) or words[j] == "my" or words[j + 1:j + 2] in (["er"], ["r"])
         if i in animals or first <= i <= last or owner and _next_to(words, range(j + 1, j + 5), animals) or _next_to(
                 words, range(i - 1, i - 4, -1), animals):
             continue  # the event word itself, an animal's owner, an animal's young
