@@ -234,6 +234,77 @@ _TROUBLE = phrase_pattern(lexicon.VEHICLE_TROUBLE)
 _NOT_OURS = frozenset(fold(w) for w in ("na", "না", "not", "noy", "নয়"))
 
 
+# A farm animal's illness, death or calving is the farmer's business, not a person's (w35).
+ANIMAL_KINDS = frozenset({"illness", "bereavement", "newborn"})
+_ANIMALS = phrase_pattern(lexicon.ANIMALS, endings=True)
+_ANIMAL_NOT = phrase_pattern(lexicon.ANIMAL_NOT)
+_TOLD = phrase_pattern(lexicon.TOLD)
+# A person: the family, the customer ("উনি", "customer", "নিজে"), people ("মানুষ", "driver").
+_PERSON = phrase_pattern((*lexicon.SELF, *lexicon.PEOPLE, "ওনার", "onar$", "ওনি", "oni$", "আমি", "ami$",
+                          "আমার", "amar$", "i$", "my$"))
+# Words between an owner and the animal ("cust er 2ta gai", "his two cows", "বাবার সব গরু"), or
+# between an animal and its young ("গাভীর বাচ্চা", "layer er baccha").
+_BETWEEN = re.compile(r"[0-9]+|[a-z]{0,5}t[ai]|er|r|e|the|a|two|three|four|five|sb|al|kyekta|gula|gul|ta")
+
+
+def _word_at(clause: str, offset: int) -> int:
+    return clause.count(" ", 0, offset)
+
+
+def _next_to(words: list[str], gap: range, animals: set[int]) -> bool:
+    """Whether an animal word is among the words ``gap`` points at, only fillers before it."""
+    for i in gap:
+        if i in animals:
+            return True
+        if not 0 <= i < len(words) or not _BETWEEN.fullmatch(words[i]):
+            return False
+    return False
+
+
+def _names_a_person(clause: str) -> bool:
+    """A relation, the customer or a pronoun in the clause (not a word that is an animal too)."""
+    animals = spans(_ANIMALS, clause)
+    return any(not any(a < e and s < b for a, b in animals)
+               for s, e in [*spans(_PERSON, clause), *spans(_FAMILY, clause)])
+
+
+def animals_event(clause: str, start: int, end: int) -> bool:
+    """Whether the event word at ``start:end`` is said of a farm animal: an animal word
+    (``lexicon.ANIMALS``, not food: "গরুর মাংস খেয়ে") stands nearer it in the clause than any
+    person's word (a relation, "উনি", the customer; not an owner right before the animal, "cust er
+    2ta gai er jor", "বাবার গরু মারা গেছে", nor an animal's young, "গাভীর বাচ্চা হইছে"), unless the
+    person starts the clause and does not tell of it ("বাবা গরুর খামারে গিয়ে অসুস্থ"; not "customer
+    বললো গরু মারা গেছে", ``lexicon.TOLD``). "গরুর জ্বর",
+    "bachur mara gese", "fever in two cows" are the animal's; "বাবার জ্বর, গরুর ওষুধ নিল" (another
+    clause) and "গরু বেচে বাবার অপারেশন করাবে" (the father nearer) stay the person's (w35)."""
+    found = spans(_ANIMALS, clause)
+    if not found:
+        return False
+    words = clause.split()
+    animals = {i for s, _ in found
+               if not spans(_ANIMAL_NOT, " ".join(words[(i := _word_at(clause, s)) + 1:i + 3]))}
+    if not animals:
+        return False
+    first, last = _word_at(clause, start), _word_at(clause, max(start, end - 1))
+
+    def distance(i: int) -> int:
+        return first - i if i < first else i - last if i > last else 0
+
+    people = set()
+    for s, e in [*spans(_PERSON, clause), *spans(_FAMILY, clause)]:
+        i, j = _word_at(clause, s), _word_at(clause, max(s, e - 1))
+        # (a word both: বাছুর, a calf, folds like ভাসুর, a husband's elder brother, "basur"; in
+        # these notes it is the calf, and the relation is rare)
+        owner = words[j].endswith(("r", "s")) or words[j] == "my" or words[j + 1:j + 2] in (["er"], ["r"])
+        if i in animals or first <= i <= last or owner and _next_to(words, range(j + 1, j + 5), animals) or _next_to(
+                words, range(i - 1, i - 4, -1), animals):
+            continue  # the event word itself, an animal's owner, an animal's young
+        if i == 0 and not spans(_TOLD, " ".join(words[j + 1:j + 3])):
+            return False  # the clause's subject: "ছেলে গরু চরাতে গিয়ে পা ভাঙছে"
+        people.add(i)
+    return min(map(distance, animals)) < min(map(distance, people), default=len(words) + 1)
+
+
 def nobody_ill(parts: list[str]) -> int:
     """The last clause saying nobody is ill ("এখন কেউ অসুস্থ না", a clause opening "osukh na"),
     or -1: illness words before it are medicine bought to keep at home, not an illness. Not "আর"
@@ -414,6 +485,19 @@ def find_cues(parts: list[str], lex: Lexicon) -> tuple[list[Cue], list[Cue], lis
                 found.append(cue)
         if pair_starts:
             found += _pairs_in(index, clause, lex, whole, in_note, pair_starts, clause_pairs[index])
+    if _ANIMALS is not None:
+        # a cow's fever, a calf dead, a cow calving: the farmer's business, and the n-gram model
+        # may not name it either (w35)
+        animal = [c for c in found + gone if c.kind in ANIMAL_KINDS and animals_event(parts[c.clause], c.start, c.end)]
+        if animal:
+            # ... and the same kind's word in a clause naming nobody ("বাছুরের diarrhea, ORS saline
+            # আর antibiotic নিল": the calf's medicine)
+            kinds = {c.kind for c in animal}
+            animal += [c for c in found + gone if c.kind in kinds and c not in animal
+                       and not _names_a_person(parts[c.clause])]
+            found = [c for c in found if c not in animal]
+            gone = [c for c in gone if c not in animal]
+            denied += animal
     return found, gone, denied
 
 
@@ -512,16 +596,18 @@ def _only_when(cue: Cue, parts: list[str]) -> bool:
     return bool(_AFTER is not None and _AFTER.search(after))
 
 
-def ordinary_busy(cues: list[Cue], parts: list[str], folded: str) -> bool:
+def ordinary_busy(cues: list[Cue], parts: list[str], folded: str, animal_loss: bool = False) -> bool:
     """Every busy cue only says when to call next, and the note is about an order or a price:
     "Will call back on Thursday to confirm quantity", "জুম্মার পর দোকানে আসবেন" are ordinary; so
     is a note saying the customer ordered on the call, whatever their mood."""
     busy = [c for c in cues if c.kind == "busy"]
     if busy and _DONE_DEAL is not None and _DONE_DEAL.search(folded):
         return True  # "mon kharap, order dilo tobu": the customer ordered, so the call happened
-    if (busy and _SHORT_OF_MONEY is not None and _SHORT_OF_MONEY.search(folded) and _MOOD is not None
-            and all(_MOOD.fullmatch(c.text) for c in busy)):
-        return True  # "taka nai, kisti dite parbe na, dukkhito": sad about money, the call happened
+    if (busy and _MOOD is not None and all(_MOOD.fullmatch(c.text) for c in busy) and (
+            _SHORT_OF_MONEY is not None and _SHORT_OF_MONEY.search(folded) or animal_loss)):
+        # "taka nai, kisti dite parbe na, dukkhito": sad about money; "goru ta mara gelo, onek loss,
+        # mon kharap": sad about an animal (w35): the call happened
+        return True
     return bool(busy) and _COMMERCE is not None and bool(_COMMERCE.search(folded)) and all(
         _only_when(c, parts) for c in busy)
 

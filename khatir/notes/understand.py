@@ -20,7 +20,7 @@ from . import lexicon
 from .match import phrase_pattern
 from .normalise import fold
 from .occasion import occasion_in
-from .rules import (PERSONAL, Cue, Lexicon, angry_at_the_call, asks_about, clauses, nobody_ill,
+from .rules import (ANIMAL_KINDS, PERSONAL, Cue, animals_event, Lexicon, angry_at_the_call, asks_about, clauses, nobody_ill,
                     complaint_denied, complaint_retracted, counts_goods, family_own, find_cues,
                     not_theirs, ordinary_busy, over_in, pregnancy_complication, resolved,
                     shop_vehicle)
@@ -414,7 +414,8 @@ def understand_as_written(text: str, called: date, reader: NoteReader) -> Readin
     gone = [c for c in gone if not (_weak(c) and _PROBLEM is not None and _PROBLEM.fullmatch(c.text))]
     if not_theirs(folded):
         cues = [c for c in cues if c.kind not in PERSONAL]
-    if ordinary_busy(cues, parts, folded):
+    if ordinary_busy(cues, parts, folded, any(
+            d.kind in ANIMAL_KINDS and d.end and animals_event(parts[d.clause], d.start, d.end) for d in denied)):
         cues = [c for c in cues if c.kind != "busy"]
     if pregnancy_complication(cues, folded):
         cues = [replace(c, kind="illness") if c.kind == "newborn" else c for c in cues]

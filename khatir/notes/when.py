@@ -30,6 +30,9 @@ _CONTACT = phrase_pattern((
     "confirm$", "কনফার্ম$", "free", "ফ্রি", "ফাঁকা", "available",
     "আসতে বলছে", "আসতে বলেছে", "ashte bolse", "aste bolse", "ashte bolche", "message",
     "ashte bolsi", "আসতে বলছি", "আসতে বলেছি",  # (the staff asked them to come, w23)
+    # ... in Cumilla's and Dhakaiya words ("আইডি কার্ড নিয়া আইতে কইছি"); the customer back ("৩ দিন
+    # পর শেডে ফিরবো") (w35)
+    "আইতে কইছি", "আইতে কইছে", "aite koisi", "aite koise", "ফিরবো", "ফিরমু", "firbo", "firmu",
     "update", "আপডেট", "মেসেজ", "whatsapp",
     "হোয়াটসঅ্যাপ", "dekha korbe", "দেখা করবে", "dekha hobe", "দেখা হবে", "follow up", "followup", "নক",
     "knock", "ছবি পাঠাবে", "ছবি পাঠাবেন", "ছবি পাঠাতে", "chobi pathabe", "chobi pathaben",
@@ -316,7 +319,9 @@ _WEEKDAYS: dict[int, tuple[str, ...]] = {
         "teusday", "tuesdy", "টিউসডে"),
     2: ("বুধবার", "বুধ বার", "budhbar", "budbar", "buddhbar", "wednesday", "wed$", "wedensday",
         "wednsday", "wensday", "wendsday", "wednesdy", "wedsday", "ওয়েনসডে"),
-    3: ("বৃহস্পতিবার", "বৃহস্পতি বার", "বৃহঃবার", "থার্সডে", "বিষ্যুদবার", "বেস্পতিবার", "brihospotibar",
+    3: ("বৃহস্পতিবার", "বৃহস্পতি বার", "বৃহঃবার", "থার্সডে", "বিষ্যুদবার", "বেস্পতিবার",
+        # spoken বিহস্পতিবার, বিস্পতিবার (w35)
+        "বিহস্পতিবার", "বিস্পতিবার", "brihospotibar",
         "brihospotibar", "brihaspatibar", "bishudbar", "bisshudbar", "bishyudbar", "thursday",
         "thu$", "thur$", "thurs$", "thrusday", "thursdy", "tharsday",
         # without its বার ("brihospoti 5 ta seal kit, oidin confirm") (w32)
@@ -475,6 +480,7 @@ _MONTH_DAY = re.compile(
     rf"(?<![a-z0-9])(?<![0-9] )(\d{{1,2}}) (?:{'|'.join(re.escape(fold(w)) for w in ('tarikh', 'তারিখ', 'tarik', 'date'))})[a-z]*"
     r"(?! (?:bar|time|tym)(?![a-z0-9]))"  # "3rd bar busy": the third time, not the 3rd (w21)
     r"(?! (?:try|tries|atempts?|trial)(?![a-z0-9]))"  # "switched off, 3rd try": the third call (w27)
+    r"(?! (?:bats|batses|beas|lt)(?![a-z0-9]))"  # "nxt wk 2nd batch chicks": the second batch, lot (w35)
     rf"(?! (?:{_WEEK_UNIT})(?![a-z0-9]))"  # "Dec er 1st week e": a week, not the 1st (w24)
     r"|(?<![a-z0-9])on the (\d{1,2})(?![a-z0-9])"
     # "tarikh 5 e", "date 12": the word first

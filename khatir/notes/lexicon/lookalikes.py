@@ -162,6 +162,8 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "জানাজায় গেছে", "janajay gese", "janazay gese", "পাড়ার এক", "parar ek", "এলাকার এক", "elakar ek",
         # at a janaza now, without the honorific ("জানাজায় আছে": "আছেন" above folds longer) (w31)
         "জানাজায় আছে", "janajay ase", "janazay ase", "janajay ache", "janazay ache",
+        # ... in the customer's own words ("বললো জানাজায় আছি, পাড়ার এক মুরুব্বির") (w35)
+        "জানাজায় আছি", "janajay achi", "janazay achi", "janajay asi", "janazay asi", "at a janaza",
         "namaz-e-janaza", "মেয়াদ", "funeral home", "last year", "গত বছর", "years ago", "বছর আগে",
         "gato bochor", "goto bochor",
         # "মা মারা যাওয়ার পর থেকে উনি দোকান চালান": since a death long past (w26)
@@ -400,6 +402,10 @@ CLAUSE_ONLY_LOOKALIKES: dict[str, tuple[str, ...]] = {
         "purana mobile", "puran mobile", "purono mobile",
         # a device handed in to have a part replaced ("battery dead, replace korte dise") is a job
         "replace korte di", "replace করতে দি", "রিপ্লেস করতে দি",
+        # a cattle-breeding (artificial insemination) technician, a SIM card replaced at an agent's
+        # ("AI technician এর নাম্বার চাইল", "সিম রিপ্লেসমেন্ট কাল হইবো") (w35)
+        "ai technician", "এআই টেকনিশিয়ান", "ai tech$", "কৃত্রিম প্রজনন", "sim replace", "সিম রিপ্লেস",
+        "sim change", "সিম চেঞ্জ", "sim bodl", "সিম বদল",
         # money from a worker abroad not come yet ("rmt ashe nai ekhono, kisti pichabe") (w33)
         "rmt$", "remittance", "রেমিট্যান্স", "রেমিটেন্স", "bidesh theke taka", "বিদেশ থেকে টাকা",
         "বিদেশের টাকা", "bidesher taka",
@@ -583,4 +589,38 @@ MOOD: tuple[str, ...] = (
 # sentence names the customer's family: "ammu er birthday gift" is the mother's birthday.
 GIFTS: tuple[str, ...] = (
     "gift", "গিফট", "উপহার", "present for", "wedding gift", "birthday gift", "জন্মদিনের গিফট",
+)
+
+# Farm animals: their illness, death or calving is the farmer's business, not an event of a person
+# ("গাভীর milk fever", "bachur mara gese", "goru ta mara gelo lumpy te", "cust er 2ta gai er jor"):
+# a look-alike of an illness, a death or a birth in the event word's own clause, when an animal
+# word stands nearer the event word than any person's (``rules.animals_event``; "বাবার জ্বর,
+# গরুর ওষুধ নিল" and "গরু বেচে বাবার অপারেশন" stay the father's) (w35). Not the short words that
+# fold like common ones: মাছ and মাস (a month) are "mas", হাঁস and "has" are "has", "cat" is
+# "sat" (Saturday), "chick" is "sick", ষাঁড় is স্যার (sir), বলদ "bld", খাসি কাশি (a cough), "bull"
+# ভুল (a mistake), "sheep" "ship".
+ANIMALS: tuple[str, ...] = (
+    "গরু", "গোরু", "goru", "গরুটা", "গরুটার", "গরুডা", "গরুগুলো", "গরুগুলা", "goruta", "gorugula", "গাভী",
+    "গাভি", "gavi", "gabhi", "গাই", "gai", "গাইটা", "gaita", "বাছুর", "bachur", "bacur", "বকনা",
+    "bokna", "ষাঁড়টা", "ষাঁড়গুলো", "sharta", "মহিষ", "mohish", "ছাগল", "chagol", "chagal", "ছাগী$", "ভেড়া$",
+    "ভেড়ার$", "মুরগি", "murgi", "murgir", "হাঁসগুলো", "হাঁসগুলা", "হাঁসের", "কবুতর", "kobutor", "লেয়ার",
+    "layer", "layers", "ব্রয়লার", "broiler", "boiler murgi", "পশু", "গবাদি", "cow$", "cows$",
+    "calf$", "calves", "heifer", "cattle", "goats$", "hen$", "hens", "chickens$",
+    "chicken$", "birds", "bird$", "duck$", "ducks$", "poultry", "livestock", "buffalo", "pigeon",
+    "sheep's", "animal", "animals",
+)
+# ... unless the word after it makes the animal food or a disease's name ("গরুর মাংস খেয়ে পেট
+# খারাপ", "chicken fry kheye", "chicken pox"): then a person may be the one ill (w35).
+ANIMAL_NOT: tuple[str, ...] = (
+    "মাংস", "mangsho", "mangso", "gosht", "gost", "meat", "খেয়ে", "খাইয়া", "খাওয়ার", "খাইছে", "খেয়েছে",
+    "kheye", "khaye", "khaiya", "khaise", "ate$", "eating", "fry", "ফ্রাই", "curry", "কারি", "roast",
+    "রোস্ট", "বিরিয়ানি", "biryani", "biriyani", "soup", "স্যুপ", "pox", "পক্স", "poks", "burger",
+    "বার্গার", "sandwich", "টিক্কা", "tikka",
+)
+# Words of telling after a person who starts the clause: the person told of the animal ("customer
+# বললো গরু মারা গেছে"), not the one it happened to ("ছেলে গরু চরাতে গিয়ে পা ভাঙছে") (w35).
+TOLD: tuple[str, ...] = (
+    "বলল", "বললো", "বললেন", "বলছে", "বলছেন", "বলে", "কইল", "কইলো", "কইছে", "কয়", "জানাল", "জানালো",
+    "জানাইছে", "জানাইলো", "bollo", "bolse", "bolche", "bolchen", "bollen", "bole$", "koilo", "koise",
+    "koy$", "janalo", "janaise", "said", "says", "told", "called", "phone", "ফোন", "fon$", "call",
 )

@@ -102,6 +102,10 @@ OVER: tuple[str, ...] = (
     # (eighth round, coverage probe 2) repaired, let go from hospital, the replacement got, running
     # again now ("bike repair hoye gese", "হাসপাতাল থেকে ছুটি পেয়েছেন", "bhai ke hospital theke chere
     # dise", "replacement peyeche", "CNG ta thik korse, ekhon chole")
+    # put right or well in texting and in the word সারাই ("bike flat tyre, fixd", "recovrd now",
+    # "tyre pankchar silo, sarai kore niyeche"; not "repair done", a hernia's too) (w35)
+    "fixd", "recovrd", "repaired now", "sarai kore ni", "sarai koreche", "sarai korse", "sarai niye",
+    "সারাই করে নি", "সারাই করছে", "সারাই করেছে", "সারাই হইছে", "সারাই হয়েছে", "সারাই হয়ে গে",
     "repair hoye ge", "repair hoise", "repair hoyeche", "repair kora hoise", "repair kora hoyeche",
     "রিপেয়ার হয়ে গে", "রিপেয়ার হইছে", "রিপেয়ার হয়েছে", "ঠিক করেছে", "ঠিক করেছেন", "thik koreche",
     "ঠিক করাইছে", "ঠিক করাইছেন", "thik koraise", "thik kore feleche", "ঠিক করে ফেলেছে",

@@ -81,6 +81,10 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "technician", "dag$", "fused", "bhangse", "vangse", "khushi na", "kosto pai", "lage na",
         "awaj", "awaz", "ভুল সাইজ", "ভুল পণ্য", "ভুল মাল", "ভুল রং", "ভুল আইটেম", "ভুল পাঠা",
         "ভুল জিনিস",
+        # the wrong medicine given, goods short by weight ("ভুল ওষুধ দিছিল", "feed এর weight কম, ৫০
+        # কেজির বস্তায় ৪৭") (w35)
+        "ভুল ওষুধ", "vul oshud", "bhul oshud", "wrong medicine", "ওজন কম", "ওজনে কম", "ojon kom",
+        "ojone kom", "weight কম", "weight kom", "weight e kom", "short weight", "weight short",
         # wrong feed or goods sent, in sadhu bhasha too ("ভুল ফিড গিয়াছে") (w26)
         "ভুল ফিড", "vul feed", "bhul feed", "ভুল মাল গিয়াছে", "মাল ভুল গিয়াছে", "ভুল গিয়াছে",
         "vul size", "vul jinis", "vul item", "vul color", "vul patha", "bhul size",
@@ -394,7 +398,9 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "ফোনও বন্ধ", "phone o bondho", "phone o off", "এখন রাস্তায়", "ekhon rastay", "ami rastay",
         "rastay jam", "রাস্তায় জ্যাম", "jam e ase", "in traffic", "মুড নাই", "mood nai",
         "kotha bolte chaise na", "kotha bolte chay na", "কথা বলতে চাইলেন না", "bad time",
-        "নেটওয়ার্ক সমস্যা", "সিগন্যাল খারাপ", "কেটে গেল", "কেটে গেলো", "লাইন কেটে", "ঘুমাচ্ছে",
+        "নেটওয়ার্ক সমস্যা", "সিগন্যাল খারাপ",
+        # a bad line ("বিদেশ থেকে ফোন করছিলো, লাইন খারাপ") (w35)
+        "লাইন খারাপ", "line kharap", "bad line", "line was bad", "কেটে গেল", "কেটে গেলো", "লাইন কেটে", "ঘুমাচ্ছে",
         "ঘুমাইতেছে", "কথা বলতে পারে নাই", "কথা বলতে পারবে না", "কথা বলতে পারেননি", "কথা হয়নি",
         "কথা হয় নাই", "ব্যস্ত আছেন", "রিং হলো", "রিং হয়", "ওয়েটিং", "কল ব্যাক", "besto$",
         "bysto$", "busy", "pore call", "pore phone", "pore fon", "pore kotha", "call later",

@@ -5,7 +5,9 @@ from __future__ import annotations
 # (মেয়ের, meyer, ছেলেকে, abbur, wife er). A qualifier makes a relative ("chachato bhai").
 RELATIONS: dict[str, tuple[str, ...]] = {
     "daughter": (
-        "মেয়ে", "মাইয়া", "কন্যা", "meye", "maiya", "mey$", "meyer", "daughter", "dotter", "daughtr", "little girl", "his girl",
+        "মেয়ে", "মাইয়া", "কন্যা", "meye", "maiya", "mey$", "meyer", "daughter", "dotter", "daughtr",
+        # texting shorthand ("dghtr had pox", "dotr's wedding"; doctor folds "dstr") (w35)
+        "dghtr", "dotr$", "dotrs$", "dtr$", "little girl", "his girl",
         "her girl", "ফুড়ি", "ফুড়ির", "furi$", "furir", "furi r",
     ),
     "son": (
@@ -60,7 +62,9 @@ RELATIONS: dict[str, tuple[str, ...]] = {
     "relative": (
         "নানা", "নানী", "নানি", "নানু", "দাদা", "দাদী", "দাদি", "দাদু", "চাচা", "চাচী", "চাচি",
         "খালা", "খালু", "মামা", "মামী", "মামি", "ফুফু", "ফুপু", "ফুপা", "শ্বশুর", "শাশুড়ি",
-        "শাশুড়ী", "ভাতিজা", "ভাতিজি", "ভাগ্নে", "ভাগিনা", "ভাগ্নি", "নাতি", "নাতনি", "জামাই",
+        "শাশুড়ী", "ভাতিজা", "ভাতিজি", "ভাগ্নে", "ভাগিনা", "ভাগ্নি",
+        # Cumilla ভাইগনা, a nephew (w35)
+        "ভাইগনা", "ভাইগ্না", "baigna", "bhaigna", "নাতি", "নাতনি", "জামাই",
         "বউমা", "ভাবি", "দেবর", "ননদ", "শালা$", "শালী$", "চাচাতো", "মামাতো", "খালাতো", "ফুফাতো",
         "আত্মীয়", "দুলাভাই", "দুলা ভাই", "বেয়াই", "বেয়াইন", "dulabhai", "dulavai", "beyai",
         "nana", "nani", "nanu", "dada", "dadi", "dadu", "chacha", "chachi", "khala",

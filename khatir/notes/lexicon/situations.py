@@ -255,6 +255,8 @@ COMMERCE: tuple[str, ...] = (
     "কাপড়", "kapor", "মাল$", "mal$", "নিতে$", "nite$",
     # an instalment's date ("জুম্মার পরে ফোন দিয়ে কিস্তির তারিখ ঠিক করতে হবে") (w33)
     "কিস্তি", "kisti", "installment", "instalment", "emi$",
+    # a farm shop's goods: feed and vaccine coming ("সোমবারে ভ্যাকসিন আইলে জানাইতে কইছে") (w35)
+    "ফিড", "feed$", "ভ্যাকসিন", "vaccine", "ভেকসিন",
 )
 
 # Words saying someone got well ("মেয়ে ভালো হয়ে গেছে"): an illness that is over, never a
