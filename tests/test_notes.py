@@ -13,14 +13,7 @@ from khatir.config import build_settings
 from khatir.notes import NoteReader
 from khatir.notes.normalise import fold
 from khatir.notes.when import callback_date, typed_date
-
-SETTINGS = build_settings({})
-READER = NoteReader.build(SETTINGS.events)
-CALLED = date(2026, 11, 19)  # a Thursday
-
-
-def read(text: str, called: date = CALLED):
-    return READER.read(text, called)
+from note_reading import CALLED, SETTINGS, read
 
 
 @pytest.mark.parametrize("a, b", [
@@ -1683,7 +1676,6 @@ def test_w26_round(note, expected):
 ])
 def test_w26_round_over(note, over):
     assert read(note).over is over
-
 
 
 # The eleventh round (w27: a Barishal/Bhola hardware and boat-engine parts shop's agent in

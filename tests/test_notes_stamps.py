@@ -6,10 +6,7 @@ from datetime import date
 
 import pytest
 
-from khatir.config import build_settings
-from khatir.notes import NoteReader
-
-READER = NoteReader.build(build_settings({}).events)
+from note_reading import READER
 
 
 @pytest.mark.parametrize("note, called, expected", [

@@ -16,18 +16,9 @@ from datetime import date, timedelta
 
 import pytest
 
-from khatir.config import build_settings
-from khatir.notes import NoteReader
 from khatir.rules.followups import delays_of, follow_up_report
 from khatir.sheet.records import CallNote
-
-SETTINGS = build_settings({})
-READER = NoteReader.build(SETTINGS.events)
-CALLED = date(2026, 11, 19)  # a Thursday
-
-
-def read(text: str, called: date = CALLED):
-    return READER.read(text, called)
+from note_reading import READER, SETTINGS, read
 
 
 @pytest.mark.parametrize("note, expected", [
