@@ -413,7 +413,10 @@ _FIXED = [
                      # "samner sopta te", "সামনের week এ", "agami week" (eighth round)
                      "samner sopta", "agami sopta", "porer sopta", "next sopta", "samner week",
                      "সামনের week", "সামনের উইক", "agami week", "আগামী week", "আগামী উইক", "porer week",
-                     "পরের week")), 7),
+                     "পরের week",
+                     # হপ্তা, the week in the north and Khulna ("আগামী হপ্তায় আবার কথা হবে") (w37)
+                     "আগামী হপ্তা", "সামনের হপ্তা", "পরের হপ্তা", "agami hopta", "samner hopta",
+                     "porer hopta", "next hopta")), 7),
     (phrase_pattern(("after a fortnight", "in a fortnight", "fortnight later", "fortnight por",
                      "after two weeks", "in two weeks")), 14),
     # (sadhu bhasha পরশ্ব, আগামীকল্য; dialect কাইল, কাইল্যা)
@@ -458,6 +461,9 @@ _FIXED = [
                      "সন্ধ্যাত", "বিকালোত", "বিকেলোত", "রাইতোত", "রাতোত", "রাতি$", "sondhat$",
                      # in SMS shorthand ("owner will cl her at 8 tonite", "cl bk in evng") (w33)
                      "tonite", "2nite", "in evng", "this evng", "evng e$",
+                     # "ths" for "this" ("cl him ths evng"); before evening ("সন্ধ্যার আগে ফোন দিয়া") (w37)
+                     "ths evng", "ths evening", "ths eve$", "ths aft$", "ths afternoon", "সন্ধ্যার আগে",
+                     "sondhar age", "before evening",
                      # UK shorthand ("ring back this eve", "manager to ring back this aft") (w34)
                      "this eve$", "this aft$", "this arvo")), 0),
 ]

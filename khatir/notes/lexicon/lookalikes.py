@@ -157,6 +157,8 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "charger", "চার্জার", "death anniversary", "মৃত্যুবার্ষিকী", "mrittubarshiki", "movie", "মুভি", "film", "natok", "নাটক",
         "series", "dead stock", "mosquito", "মশা", "tv", "টিভি", "fridge", "ফ্রিজ", "প্রতিবেশী",
         "neighbour", "neighbor", "pasher bari", "পাশের বাড়ির", "জানাজায় আছেন", "জানাজায় গেছেন",
+        # a neighbour in texting, at the funeral only ("nbr" alone is a number too) (w37)
+        "funeral of nbr", "nbr's funeral", "nbrs funeral", "nbr funeral",
         "জানাজার জন্য", "janaja te", "janaza te", "at the funeral", "at a funeral",
         # gone to a neighbourhood elder's janaza (w25)
         "জানাজায় গেছে", "janajay gese", "janazay gese", "পাড়ার এক", "parar ek", "এলাকার এক", "elakar ek",

@@ -196,6 +196,9 @@ NOTHING_ELSE: tuple[str, ...] = (
     "আর কিছু বলে নাই", "আর কিছু বলেন নাই", "আর কিছু বলেননি",
     # "only this much" ("বিষ্যুদবার কল দিয়েন — খালি এইটুকু কইছে") (w28)
     "খালি এইটুকু", "খালি এইটুক", "শুধু এইটুকু", "শুধু এটুকু", "শুধু এইটুক", "just said that", "only said that",
+    # কয়নি, the north's and Khulna's "did not say" ("আর কিছু কয়নি") (w37)
+    "আর কিছু কয়নি", "আর কিছু কয় নাই", "আর কিছু কয়নাই", "ar kisu koyni", "ar kisu koy nai", "ar kichu koy nai",
+    "কোনো কথা কয়নি", "কোন কথা কয়নি",
 )
 
 # A pregnancy (not yet a birth) and a complication of it: the schema's "pregnancy complications"
