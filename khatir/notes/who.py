@@ -121,11 +121,28 @@ def _addressed(clause: str, start: int) -> bool:
     """ "রফিক ভাইয়ের", "Karim uncle er wife", "মাহমুদ চাচার ছেলের বউ", "Shila bhabir baby": a kin
     word right after the name that opens the clause is how staff speak of the customer (the
     schema's "apu", used with judgement), so the customer's wife is the wife, not a relative."""
-    before = clause[:start].split()
+    before = _without_place(clause[:start].split())
     return (0 < len(before) <= _NAME_WORDS and _ADDRESS is not None
             and _ADDRESS.match(clause, start) is not None and _honorific(clause, start)
             and not (_A_CHILD is not None and _A_CHILD.match(clause, start))
             and all(_a_name(word) for word in before))
+
+
+# "Bogura এর Selim ভাই এর ছেলের বিয়া", "Naogaon এর retailer Mannan ভাই এর wife": a place in the
+# "of" form written apart, and the customer's trade, before the name are no part of it (w37)
+_OF_PLACE = frozenset(fold(w) for w in ("er", "এর", "r"))
+_TRADES = frozenset(fold(w) for w in ("retailer", "রিটেইলার", "dokandar", "দোকানদার", "wholesaler", "customer",
+                                      "cust", "কাস্টমার", "malik", "মালিক", "owner"))
+
+
+def _without_place(before: list[str]) -> list[str]:
+    """The words before a term of address without a place ("Bogura er") and a trade ("retailer")
+    that open the clause."""
+    if len(before) > 2 and before[1] in _OF_PLACE and _a_name(before[0]):
+        before = before[2:]
+    if len(before) > 1 and before[0] in _TRADES:
+        before = before[1:]
+    return before
 
 
 def _a_name(word: str) -> bool:

@@ -11,9 +11,6 @@ _GONE_RELATIONS = (
     # a brother only with whose he is ("উনার ভাই আর নেই"): "bhai, ar nai" alone is a word of address
     "unar bhai", "onar bhai", "tar bhai", "tahar bhai", "apnar bhai", "customer er bhai",
 )
-_EXPIRED_RELATIONS = ("dad", "father", "mother", "mom", "mum", "husband", "wife", "uncle", "aunt",
-                      "grandpa", "grandma", "grandfather", "grandmother", "father in law",
-                      "mother in law")
 _NO_MORE = ("ar nai", "ar nei", "আর নাই", "আর নেই")
 # "dadu chole gelen", "দাদু চলে গেলেন আজ ভোরে": an elder "has gone", with nowhere named (a place
 # comes before the verb: "আব্বা বাজারে চলে গেছেন" is at the market), in the respectful form.
@@ -57,11 +54,7 @@ FAMILY_CUES: dict[str, tuple[str, ...]] = {
         # complaint) (w27)
         "pt expired", "pt has expired", "pt ta expired", "patient expired", "patient has expired",
         "patient ta expired", "pt expire kor", "patient expire kor",
-    ) + tuple(f"{who} {gone}" for who in _GONE_RELATIONS for gone in _NO_MORE + _LEFT_US)
-    # "dad expird last nite": a relation "expired" in texting, typo and all (not "expired" alone:
-    # a medicine, a card, an offer expires; English words only: "nijer abba expired" is read
-    # right by the model, and a cue holding the relation would make "nijer" its owner) (w37)
-    + tuple(f"{who} {gone}" for who in _EXPIRED_RELATIONS for gone in ("expired", "expird", "has expired")),
+    ) + tuple(f"{who} {gone}" for who in _GONE_RELATIONS for gone in _NO_MORE + _LEFT_US),
     "newborn": (
         # a son born spelt "cheley"; "Allah gave a son" ("আল্লাহ ছেলে দিছে আজ ভোরে") (w23)
         "cheley hoise", "cheley hoyeche", "cheley hoyse", "আল্লাহ ছেলে দি", "আল্লাহ মেয়ে দি",
@@ -230,7 +223,9 @@ FAMILY_CUES: dict[str, tuple[str, ...]] = {
         "পাতলা পায়খানা", "patla paykhana", "patla paikhana", "measles", "জলবসন্ত", "গুটিবসন্ত",
         "বসন্ত হ", "বসন্ত উঠ", "boshonto hoi", "boshonto uth",
         # chickenpox as পানিবসন্ত, in one word or two (w37)
-        "পানিবসন্ত", "পানি বসন্ত", "panibosonto", "pani bosonto", "paralys", "paralyz", "প্যারালাইজড",
+        "পানিবসন্ত", "পানি বসন্ত", "panibosonto", "pani bosonto",
+        # fever typed short ("wife's fevr gone"; whole word: "febr" begins February) (w37)
+        "fevr$", "paralys", "paralyz", "প্যারালাইজড",
         "প্যারালাইসিস", "ইউরিন ইনফেকশন", "urine infection", "প্রস্রাবে ইনফেকশন", "শরীর ভালা না",
         # illness in the dialects (বেমার, ব্যারাম; not বিমার, an insurance's), the liver, an ulcer,
         # a dog's or a snake's bite, blood needed, a drip, a miscarriage (an illness, not a birth)
