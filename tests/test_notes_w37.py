@@ -69,6 +69,9 @@ def read(text: str, called: date = CALLED):
     ("Jessore er retailer Habib bhai er wife hospital e", ("illness", "wife", None)),
     # a shopkeeper died and his son runs the shop now: the customer's father
     ("হাবিব স্টোরের মালিক মারা গেছেন, এখন ছেলে দোকান চালায়", ("bereavement", "father", None)),
+    # Khulna's গিলেন (গেলেন); charged twice
+    ("কিস্তি এই মাসে দিতে পারবে না, ওনার মা গত শুক্রবার মারা গিলেন", ("bereavement", "mother", None)),
+    ("invoice e 2 bar charge, account er lok check korbe", ("complaint", "self", None)),
 ])
 def test_w37_round(note, expected):
     r = read(note)
@@ -98,6 +101,11 @@ def test_w37_round(note, expected):
     ("ভাবীর সিজার হইছে, গিফট দিবে", ("newborn", "relative", None)),
     ("2 ghonta por ashbe mal", (None, None, CALLED)),
     ("AC te gas leak, warranty te service chay", ("complaint", "self", None)),
+    # an address by the hospital is no illness; a father in hospital still is, beside a hotel by it
+    ("হাসপাতালের পাশে নতুন বাসা, ডেলিভারি বাসার গেটে দিতে বলছেন", (None, None, None)),
+    ("abba hospital e, hospital er pashe hotel e ache cust", ("illness", "father", None)),
+    # money paid in at the bank is no busy call
+    ("bank e taka jama dise, kal mal pathabo", (None, None, None)),
 ])
 def test_w37_lookalikes(note, expected):
     r = read(note)

@@ -45,6 +45,8 @@ FAMILY_CUES: dict[str, tuple[str, ...]] = {
         "chehlum", "chehelum", "চেহলাম", "চেহলুম", "মারা গিয়াছে", "মারা গিয়াছেন", "মৃত্যুবরণ",
         # Sylheti's respectful past ("শ্যামলের কাকা মারা গেছইন"; folded, গেছইন is not গেছে) (w29)
         "মারা গেছইন", "মারা গেছোইন", "mara gesin", "mara gesoin", "mara gechin",
+        # Khulna's গিলেন (গেলেন: "ওনার আব্বা গত বিষুদবার মারা গিলেন") (w37)
+        "মারা গিলেন", "mara gilen", "mara gilo",
         # texting "her mom passed" (an elder's or a spouse's: "her son passed" is an exam) (w22)
         "mom passed", "mum passed", "dad passed", "mother passed", "father passed", "grandma passed",
         "grandpa passed", "grandmother passed", "grandfather passed", "nani passed", "nana passed",

@@ -95,6 +95,9 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "হাসপাতালের অর্ডার", "hospital er order", "hospital order", "clinic er order", "ক্লিনিকের অর্ডার",
         "sent to clinic", "sent to hospital", "sent to the clinic", "sent to the hospital",
         "হাসপাতালের ambulance", "হাসপাতালের অ্যাম্বুলেন্স", "hospital er ambulance",
+        # an address by the hospital ("হাসপাতালের পাশে বাসা, ডেলিভারি ম্যানকে গেটে ফোন দিতে") (w37)
+        "হাসপাতালের পাশে", "হাসপাতালের সামনে", "hospital er pashe", "hospital er pase", "hospital er samne",
+        "near the hospital", "opposite the hospital", "beside the hospital",
         "operation theatre er jonno", "operation theatre এর জন্য", "অপারেশন থিয়েটারের জন্য",
         "for the operation theatre", "ot er jonno",
         # ordering through a hospital's store ("order via hospital store now") (w29)

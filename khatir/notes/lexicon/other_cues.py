@@ -162,7 +162,9 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "সাইজ ছোট", "সাইজে ছোট", "size choto$", "size e choto$", "too small", "too tight",
         # overcharged in Bengali script, a grievance, a warranty claim, fury
         "বেশি নেওয়া", "বেশি নিয়েছে", "বেশি নিয়েছেন", "বেশি নিছে", "বেশি রাখছে", "beshi neya",
-        "overcharg", "ক্ষোভ", "furious", "বদলাতে চা", "bodlate cha", "badlate cha",
+        "overcharg", "ক্ষোভ", "furious",
+        # charged twice ("invoice e 2 bar charge") (w37)
+        "2 bar charge", "dui bar charge", "duibar charge", "দুইবার চার্জ", "২ বার চার্জ", "charged twice", "বদলাতে চা", "bodlate cha", "badlate cha",
         "change korte cha",
         # the wrong product or model sent, service called bad before the noun, a stone come off,
         # "a copy" (a fake) (w18; not "light jole na": a lamp of the customer's own may be out)
@@ -507,6 +509,8 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "in a program", "program e$", "প্রোগ্রামে", "at a program", "in a function",
         "এখন ফোন দিবেন না", "এখন কল দিবেন না", "ekhon phone diben na", "ekhon call diben na",
         "gone to bank", "gone to the bank", "went to the bank", "went to bank", "ব্যাংকে গেছ",
+        # at the bank now ("kal call dite kose, ekhon bank e") (w37)
+        "ekhon bank e", "এখন ব্যাংকে", "ekhon banke",
         "bank e gese", "bank e gechen",
         # gone on a pilgrimage, away for now (back from it is a celebration)
         "gone for umrah", "gone for hajj", "went for umrah", "went for hajj", "left for umrah",
