@@ -517,18 +517,33 @@ def _busy_at_own_day(pattern: re.Pattern[str], index: int, parts: list[str]) -> 
         family_own(Cue("celebration", index, s, e, clause[s:e]), parts) for s, e in spans(pattern, clause)))
 
 
+# The kinds whose cue stands, in a clause naming a family member, against a look-alike of the whole
+# note in another clause: an illness (round 16), a birth ("Page customer এর ছোট বোন এখন labour
+# room এ, তাই আপু parcel টা receive করতে পারবে না": the sister's labour, the parcel later; not
+# with a gift in the note, ``_a_gift``) (w37).
+_FAMILY_APART = frozenset({"illness", "newborn"})
+
+
 def _looks_alike(kind: str, clause: str, lex: Lexicon, in_note: dict[str, bool]) -> bool:
     """Whether a look-alike cancels ``kind``'s cues in this clause: a gift for a friend's wedding
     or baby food on the order in that clause, a nurse's order anywhere in the note."""
     look = lex.lookalikes.get(kind)
     if look is not None and (look.search(clause) is not None and not _own_in(kind, clause)
                              if kind in CLAUSE_LOOKALIKES else in_note[kind] and not (
-                                 kind == "illness" and _family_apart(clause, look))):
+                                 kind in _FAMILY_APART and _family_apart(clause, look)
+                                 and not (kind == "newborn" and _a_gift(in_note)))):
         return True
     here = lex.clause_lookalikes.get(kind)
     if kind == "newborn" and _BORN_TOLD is not None and _BORN_TOLD.search(clause):
         return False  # "আমার বাবু হইছে ... ডায়াপার নবজাতক সাইজ লাগবে": the birth is told
     return here is not None and here.search(clause) is not None
+
+
+def _a_gift(in_note: dict[str, bool]) -> bool:
+    """The note speaks of a gift ("বেয়াইনের নাতি হইছে শুনে ... গিফট হিসেবে"): a birth's look-alike
+    of the whole note stands whatever family a clause names (w37)."""
+    whole = getattr(in_note, "whole", "")
+    return _GIFTS is not None and _GIFTS.search(whole) is not None
 
 
 def _family_apart(clause: str, look: re.Pattern[str]) -> bool:

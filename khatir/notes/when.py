@@ -89,6 +89,8 @@ _CONTACT = phrase_pattern((
     "দেখা করবো", "দেখা করব$", "dekha korbo", "dekha korte jabo",
     # checking back in SMS shorthand ("chk back tmrw", "will chk on him") (w33)
     "chk back", "chk on", "chk in", "chek back",
+    # asking again, in shorthand ("ask agn day aftr tmrw", "chk agn tmrw") (w37)
+    "ask again", "ask agn", "chk again", "chk agn", "check agn",
     # reminding ("tokhon ekbar mone koriye dite bollen") (w33)
     "mone koriye", "mone koraye", "মনে করিয়ে", "মনে করায়ে", "মনে করাই", "mone korai",
     # the customer wants the goods replaced on a day ("শনিবার replace চায়", "robibar replace chai"),
@@ -413,7 +415,10 @@ _FIXED = [
                      # "samner sopta te", "সামনের week এ", "agami week" (eighth round)
                      "samner sopta", "agami sopta", "porer sopta", "next sopta", "samner week",
                      "সামনের week", "সামনের উইক", "agami week", "আগামী week", "আগামী উইক", "porer week",
-                     "পরের week")), 7),
+                     "পরের week",
+                     # হপ্তা, the week in the north and Khulna ("আগামী হপ্তায় আবার কথা হবে") (w37)
+                     "আগামী হপ্তা", "সামনের হপ্তা", "পরের হপ্তা", "agami hopta", "samner hopta",
+                     "porer hopta", "next hopta")), 7),
     (phrase_pattern(("after a fortnight", "in a fortnight", "fortnight later", "fortnight por",
                      "after two weeks", "in two weeks")), 14),
     # (sadhu bhasha পরশ্ব, আগামীকল্য; dialect কাইল, কাইল্যা)
@@ -458,6 +463,11 @@ _FIXED = [
                      "সন্ধ্যাত", "বিকালোত", "বিকেলোত", "রাইতোত", "রাতোত", "রাতি$", "sondhat$",
                      # in SMS shorthand ("owner will cl her at 8 tonite", "cl bk in evng") (w33)
                      "tonite", "2nite", "in evng", "this evng", "evng e$",
+                     # "ths" for "this" ("cl him ths evng"); before evening ("সন্ধ্যার আগে ফোন দিয়া") (w37)
+                     "ths evng", "ths evening", "ths eve$", "ths aft$", "ths afternoon", "সন্ধ্যার আগে",
+                     "sondhar age", "before evening",
+                     # tonight in Banglish with its ending apart or stressed ("rat e abar try korbo", "aj ratei") (w37)
+                     "rat e abar", "raat e abar", "ratei$", "raatei$",
                      # UK shorthand ("ring back this eve", "manager to ring back this aft") (w34)
                      "this eve$", "this aft$", "this arvo")), 0),
 ]
@@ -473,7 +483,9 @@ _AT_JUMMA = phrase_pattern(("jummar namaz e", "jummar namaj e", "জুম্ম
 # "1 ঘণ্টা পর", "15 min por", "in 2 hours": later today ("2 ghonta late" and "a minor" are not)
 _HOUR_UNIT = "|".join(re.escape(fold(w)) for w in ('ghonta', 'ঘণ্টা', 'ঘন্টা', 'hour', 'hours', 'hr', 'hrs',
                                                     'min', 'mins', 'minute', 'minutes', 'মিনিট'))
+# ... and the unit first, the number after ("ঘণ্টা দুই পরে": a couple of hours later) (w37)
 _HOURS = re.compile(rf"(?<![a-z0-9])(?:(?:{_NUM}|adh|ada) (?:{_HOUR_UNIT})[a-z]* (?:{_AFTER})"
+                    rf"|(?:{_HOUR_UNIT}) (?:{_NUM}) (?:{_AFTER})"
                     rf"|(?:in|after|within|witin) (?:{_NUM}|half an) (?:{_HOUR_UNIT}))(?![a-z0-9])")
 _CLOCK = re.compile(r"(?<![a-z0-9])\d{1,2} ?(?:tar|tay|tai|ta r) (?:pr|dike|pare)|(?<![0-9])\d{1,2} ?(?:pm|am)(?![a-z])")
 _MONTH_DAY = re.compile(

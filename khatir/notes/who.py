@@ -121,11 +121,28 @@ def _addressed(clause: str, start: int) -> bool:
     """ "রফিক ভাইয়ের", "Karim uncle er wife", "মাহমুদ চাচার ছেলের বউ", "Shila bhabir baby": a kin
     word right after the name that opens the clause is how staff speak of the customer (the
     schema's "apu", used with judgement), so the customer's wife is the wife, not a relative."""
-    before = clause[:start].split()
+    before = _without_place(clause[:start].split())
     return (0 < len(before) <= _NAME_WORDS and _ADDRESS is not None
             and _ADDRESS.match(clause, start) is not None and _honorific(clause, start)
             and not (_A_CHILD is not None and _A_CHILD.match(clause, start))
             and all(_a_name(word) for word in before))
+
+
+# "Bogura এর Selim ভাই এর ছেলের বিয়া", "Naogaon এর retailer Mannan ভাই এর wife": a place in the
+# "of" form written apart, and the customer's trade, before the name are no part of it (w37)
+_OF_PLACE = frozenset(fold(w) for w in ("er", "এর", "r"))
+_TRADES = frozenset(fold(w) for w in ("retailer", "রিটেইলার", "dokandar", "দোকানদার", "wholesaler", "customer",
+                                      "cust", "কাস্টমার", "malik", "মালিক", "owner"))
+
+
+def _without_place(before: list[str]) -> list[str]:
+    """The words before a term of address without a place ("Bogura er") and a trade ("retailer")
+    that open the clause."""
+    if len(before) > 2 and before[1] in _OF_PLACE and _a_name(before[0]):
+        before = before[2:]
+    if len(before) > 1 and before[0] in _TRADES:
+        before = before[1:]
+    return before
 
 
 def _a_name(word: str) -> bool:
@@ -235,6 +252,27 @@ def whom(parts: list[str], event: str | None, cues: list[Cue]) -> tuple[str | No
     return found, kin
 
 
+# "রহিম স্টোরের মালিক মারা গেছেন, এখন ব্যাটা দোকান চালায়", "X সাহেব intekal করছেন, ছেলে shop নিছে":
+# a shopkeeper died and his son runs the shop now, the customer the shop speaks to; the one who
+# died is that customer's father. A son word (বেটা, ব্যাটা, "beta" too: ব্যাটা folds like ব্যাথা,
+# pain, but only next to the shop is it read here) up to two words before the shop, after the
+# death, which names no relation of its own (w37).
+_SON_THEN_SHOP = re.compile(
+    r"(?<![a-z0-9])(?:" + "|".join(re.escape(fold(w)) for w in (
+        "ছেলে", "chele", "son", "পোলা", "pola", "beta", "ব্যাটা", "বেটা")) + r")(?: [a-z]+){0,2} (?:"
+    + "|".join(re.escape(fold(w)) for w in (
+        "দোকান", "dokan", "shop", "গদি", "gadi", "business", "ব্যবসা", "bebsa", "firm")) + r")(?![a-z0-9])")
+
+
+def _heir_now(parts: list[str], anchor: Cue) -> bool:
+    """A son running the shop after the death the note tells, and no relation named with it."""
+    here = parts[anchor.clause]
+    if any(p.search(here) for _, p, _ in _RELATIONS):
+        return False
+    return any(_SON_THEN_SHOP.search(clause[anchor.end:] if i == anchor.clause else clause)
+               for i, clause in enumerate(parts) if i >= anchor.clause)
+
+
 def whom_said(parts: list[str], event: str | None, cues: list[Cue]) -> tuple[str | None, str | None, bool]:
     """``whom``, and whether the words name the person (a relation word, "উনি", "nije"), not
     the default for the kind: a later note of the same event that names nobody ("bhul
@@ -259,6 +297,8 @@ def whom_said(parts: list[str], event: str | None, cues: list[Cue]) -> tuple[str
     if anchor is not None and parts[anchor.clause][:anchor.start].split()[-1:] and (
             parts[anchor.clause][:anchor.start].split()[-1] in _OWN):
         return "self", None, True  # "ভাইয়ের ছেলের জন্মদিন, আর উনার নিজের জ্বরও": their own fever
+    if event == "bereavement" and anchor is not None and _heir_now(parts, anchor):
+        return "father", None, True
     if event == "newborn" and (home := _home_of(parts, skip)):
         return home[0], home[1], True
     born = event == "newborn" and _BORN is not None and any(_BORN.search(c) for c in parts)

@@ -45,6 +45,8 @@ FAMILY_CUES: dict[str, tuple[str, ...]] = {
         "chehlum", "chehelum", "চেহলাম", "চেহলুম", "মারা গিয়াছে", "মারা গিয়াছেন", "মৃত্যুবরণ",
         # Sylheti's respectful past ("শ্যামলের কাকা মারা গেছইন"; folded, গেছইন is not গেছে) (w29)
         "মারা গেছইন", "মারা গেছোইন", "mara gesin", "mara gesoin", "mara gechin",
+        # Khulna's গিলেন (গেলেন: "ওনার আব্বা গত বিষুদবার মারা গিলেন") (w37)
+        "মারা গিলেন", "mara gilen", "mara gilo",
         # texting "her mom passed" (an elder's or a spouse's: "her son passed" is an exam) (w22)
         "mom passed", "mum passed", "dad passed", "mother passed", "father passed", "grandma passed",
         "grandpa passed", "grandmother passed", "grandfather passed", "nani passed", "nana passed",
@@ -138,6 +140,9 @@ FAMILY_CUES: dict[str, tuple[str, ...]] = {
         # a grandchild come into a daughter's home ("মাইয়ার ঘরে পোলা আইছে": the daughter's) (w31)
         "ঘরে পোলা আইছে", "ঘরে মাইয়া আইছে", "ঘরে পোলা আসছে", "ঘরে মাইয়া আসছে", "ghore pola aise",
         "ghore maiya aise", "ghore pola ashse", "ghore maiya ashse",
+        # "just had a baby last week" (w37; "had a boy$" above); Rangpur and Bogura হচে (হইছে) and
+        # -ত (in: "বেটির ঘরত নাতি হচে", in the daughter's home a grandson born) (w37)
+        "had a baby", "ঘরত নাতি", "ঘরত নাতনি", "ঘরত পোলা", "নাতি হচে", "নাতনি হচে", "বাচ্চা হচে",
         # taken to a clinic or hospital for the delivery (not a parcel's: "delivery er jonno" with
         # the place a birth happens) (w33)
         "delivery er jonno clinic", "delivery er jonno hospital", "delivery r jonno clinic",
@@ -218,7 +223,11 @@ FAMILY_CUES: dict[str, tuple[str, ...]] = {
         # loose motions, measles and pox by their everyday names (not বসন্ত alone, the spring), a
         # paralysis, a urine infection, "not well" in the dialects (ভালা)
         "পাতলা পায়খানা", "patla paykhana", "patla paikhana", "measles", "জলবসন্ত", "গুটিবসন্ত",
-        "বসন্ত হ", "বসন্ত উঠ", "boshonto hoi", "boshonto uth", "paralys", "paralyz", "প্যারালাইজড",
+        "বসন্ত হ", "বসন্ত উঠ", "boshonto hoi", "boshonto uth",
+        # chickenpox as পানিবসন্ত, in one word or two (w37)
+        "পানিবসন্ত", "পানি বসন্ত", "panibosonto", "pani bosonto",
+        # fever typed short ("wife's fevr gone"; whole word: "febr" begins February) (w37)
+        "fevr$", "paralys", "paralyz", "প্যারালাইজড",
         "প্যারালাইসিস", "ইউরিন ইনফেকশন", "urine infection", "প্রস্রাবে ইনফেকশন", "শরীর ভালা না",
         # illness in the dialects (বেমার, ব্যারাম; not বিমার, an insurance's), the liver, an ulcer,
         # a dog's or a snake's bite, blood needed, a drip, a miscarriage (an illness, not a birth)

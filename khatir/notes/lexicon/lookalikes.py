@@ -95,6 +95,9 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "হাসপাতালের অর্ডার", "hospital er order", "hospital order", "clinic er order", "ক্লিনিকের অর্ডার",
         "sent to clinic", "sent to hospital", "sent to the clinic", "sent to the hospital",
         "হাসপাতালের ambulance", "হাসপাতালের অ্যাম্বুলেন্স", "hospital er ambulance",
+        # an address by the hospital ("হাসপাতালের পাশে বাসা, ডেলিভারি ম্যানকে গেটে ফোন দিতে") (w37)
+        "হাসপাতালের পাশে", "হাসপাতালের সামনে", "hospital er pashe", "hospital er pase", "hospital er samne",
+        "near the hospital", "opposite the hospital", "beside the hospital",
         "operation theatre er jonno", "operation theatre এর জন্য", "অপারেশন থিয়েটারের জন্য",
         "for the operation theatre", "ot er jonno",
         # ordering through a hospital's store ("order via hospital store now") (w29)
@@ -157,6 +160,8 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "charger", "চার্জার", "death anniversary", "মৃত্যুবার্ষিকী", "mrittubarshiki", "movie", "মুভি", "film", "natok", "নাটক",
         "series", "dead stock", "mosquito", "মশা", "tv", "টিভি", "fridge", "ফ্রিজ", "প্রতিবেশী",
         "neighbour", "neighbor", "pasher bari", "পাশের বাড়ির", "জানাজায় আছেন", "জানাজায় গেছেন",
+        # a neighbour in texting, at the funeral only ("nbr" alone is a number too) (w37)
+        "funeral of nbr", "nbr's funeral", "nbrs funeral", "nbr funeral",
         "জানাজার জন্য", "janaja te", "janaza te", "at the funeral", "at a funeral",
         # gone to a neighbourhood elder's janaza (w25)
         "জানাজায় গেছে", "janajay gese", "janazay gese", "পাড়ার এক", "parar ek", "এলাকার এক", "elakar ek",

@@ -162,7 +162,9 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "সাইজ ছোট", "সাইজে ছোট", "size choto$", "size e choto$", "too small", "too tight",
         # overcharged in Bengali script, a grievance, a warranty claim, fury
         "বেশি নেওয়া", "বেশি নিয়েছে", "বেশি নিয়েছেন", "বেশি নিছে", "বেশি রাখছে", "beshi neya",
-        "overcharg", "ক্ষোভ", "khobh", "furious", "বদলাতে চা", "bodlate cha", "badlate cha",
+        "overcharg", "ক্ষোভ", "furious",
+        # charged twice ("invoice e 2 bar charge") (w37)
+        "2 bar charge", "dui bar charge", "duibar charge", "দুইবার চার্জ", "২ বার চার্জ", "charged twice", "বদলাতে চা", "bodlate cha", "badlate cha",
         "change korte cha",
         # the wrong product or model sent, service called bad before the noun, a stone come off,
         # "a copy" (a fake) (w18; not "light jole na": a lamp of the customer's own may be out)
@@ -184,7 +186,9 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "activate hoy nai", "activate হয় নাই", "অ্যাক্টিভ হয় নাই", "একটিভ হয় নাই", "active hoy nai",
         "bhul eseche", "bhul esechilo", "vul aise", "came wrong", "ঠান্ডা করে না", "ঠান্ডা করতেছে না",
         "ঠান্ডা করছে না", "thanda kore na", "thanda korche na", "thanda kortese na", "not cooling",
-        "doesn't cool", "does not cool", "isn't cooling", "ছোট হইছে", "ছোট হয়েছে", "ছোট হয়ে গেছে",
+        "doesn't cool", "does not cool", "isn't cooling",
+        # the same in texting; a noise going on ("compressor আওয়াজ করতিছে", "awaj kortese") (w37)
+        "not coolng", "nt cooling", "not cooling properly", "আওয়াজ করত", "awaj kort", "noise kort", "ছোট হইছে", "ছোট হয়েছে", "ছোট হয়ে গেছে",
         "choto hoise", "choto hoyeche", "choto hoye gese", "too small", "too tight", "টাইট হইছে",
         "tight hoise",
         # wanting it exchanged, in the standard form too (as "বদলাইতে চা")
@@ -307,6 +311,11 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "বউভাত", "bou bhat", "boubhat",
         # moving house in mixed words, building a new house at home (w21)
         "নতুন বাসায় shift", "notun basay shift", "new basay shift", "নতুন ঘর তুল", "notun ghor tul",
+        # a bride to be; moving into a new house, told in English or Bengali; a branch opened in mixed
+        # words ("দ্বিতীয় branch খুলছে"; "moved into" above) (w37)
+        "bride to be", "bride-to-be", "would be bride", "would-be bride", "moving into new", "moving into a new",
+        "moving into their new", "new hse", "নতুন বাড়িতে উঠ", "নতুন বাড়ি উঠ", "notun barite uth",
+        "notun bari uth", "branch খুল", "branch khul", "branch open kor",
         "নতুন ঘর বানা", "notun ghor bana",
         # Umrah written without its h; a Hindu baby's first rice; a new job in English words
         "ওমরা$", "ওমরা করে", "omra$", "umrah", "অন্নপ্রাশন", "annaprashan", "annoprashon",
@@ -391,6 +400,9 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "nmbr off", "nmbr band", "nmbr bondho", "নাম্বার অফ", "নম্বর অফ", "রিসিভ করলেন না",
         "রিসিভ করলো না", "রিসিভ করেন নাই", "রিসিভ করে নাই", "receive korlen na", "receive korlo na",
         "এখন বাজারে", "ekhon bajare",
+        # no time to spare, can't talk in the dialects of the north and Khulna ("কথা কবার পারবে না") (w37)
+        "ফুরসত নাই", "ফুরসত নেই", "fursat nai", "fursot nai", "fursat nei", "kotha kobar parbe na",
+        "কথা কবার পারবে না", "কথা কইতে পারবে না", "kotha koite parbe na", "কথা কবার পারবি না",
         "ব্যস্ত$", "পরে কল", "পরে ফোন", "পরে কথা", "মেজাজ খারাপ", "মুড নাই", "মুডে নাই", "মিটিং",
         "ড্রাইভ$", "ড্রাইভে", "ড্রাইভ কর", "ড্রাইভিং", "গাড়ি চালা", "নামাজে", "নামাজ পড়", "ফোন ধরে নাই", "ফোন ধরেনি", "ধরে নাই",
         "ধরেনি", "ধরলো না", "রিসিভ করেনি", "রিসিভ করে নাই", "রিসিভ করলো না", "বন্ধ পাইলাম",
@@ -481,6 +493,9 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "heading out", "হাটে গেছ", "hate gese", "haat e gese", "বাজারে গেছ", "bazar e gese",
         "ফোন রেখে গে", "phone rekhe ge", "ফোন ফেলে", "phone fele", "ট্রেনিংএ", "ট্রেনিংয়ে", "training e",
         "in training", "at a neighbour's funeral", "at a neighbor's funeral",
+        # ... in texting ("cust at funeral of nbr, cl sun") (w37)
+        "at funeral of nbr", "at funeral of neighbour", "at funeral of neighbor", "at nbr's funeral",
+        "at nbrs funeral",
         # away from town ("Out of station till Sunday, call Monday")
         "out of station", "station er baire", "স্টেশনের বাইরে",
         # not at home, gone to the fields, hot-headed, not wanting to talk (dialect কবার)
@@ -494,6 +509,8 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "in a program", "program e$", "প্রোগ্রামে", "at a program", "in a function",
         "এখন ফোন দিবেন না", "এখন কল দিবেন না", "ekhon phone diben na", "ekhon call diben na",
         "gone to bank", "gone to the bank", "went to the bank", "went to bank", "ব্যাংকে গেছ",
+        # at the bank now ("kal call dite kose, ekhon bank e") (w37)
+        "ekhon bank e", "এখন ব্যাংকে", "ekhon banke",
         "bank e gese", "bank e gechen",
         # gone on a pilgrimage, away for now (back from it is a celebration)
         "gone for umrah", "gone for hajj", "went for umrah", "went for hajj", "left for umrah",

@@ -30,6 +30,9 @@ VEHICLES: tuple[str, ...] = (
 VEHICLE_TROUBLE: tuple[str, ...] = (
     # Sylheti "stuck" ("lorry ... rastay atki gese") (w29)
     "atki gese", "আটকি গেছ", "atki gelo", "আটকি গেল",
+    # gone off, the engine stopped ("শ্বশুরের bike ... রাস্তায় off হয়ে গেছে"; a pair: only after a
+    # vehicle, a phone "off hoye gese" is a busy call) (w37)
+    "off hoye gese", "off হয়ে গেছে", "off hoye geche", "off হয়ে গেল", "off hoye gelo",
     # stranded ("bike stranded at Katakhali") (w30)
     "stranded",
     # a bike's chain come off ("bike er chain fele dise") (w29)
@@ -108,6 +111,8 @@ HURT: tuple[str, ...] = (
 # A person "expired" is a death; a product "expired" is a complaint.
 EXPIRED: tuple[str, ...] = (
     "expired", "expire kor", "expire hoise", "expire hoyeche", "expire করে", "expire হয়",
+    # typed short ("dad expird last nite") (w37)
+    "expird",
     # in Bengali script, in the respectful form that only a person takes (w20)
     "এক্সপায়ার করছেন", "এক্সপায়ার করেছেন", "এক্সপায়ার হইছেন", "এক্সপায়ার হয়েছেন", "এক্সপায়ার্ড হয়েছেন",
     "এক্সপায়ার কর", "এক্সপায়ার হয়েছেন", "এক্সপায়ার হইছেন", "এক্সপায়ার্ড",
@@ -196,6 +201,11 @@ NOTHING_ELSE: tuple[str, ...] = (
     "আর কিছু বলে নাই", "আর কিছু বলেন নাই", "আর কিছু বলেননি",
     # "only this much" ("বিষ্যুদবার কল দিয়েন — খালি এইটুকু কইছে") (w28)
     "খালি এইটুকু", "খালি এইটুক", "শুধু এইটুকু", "শুধু এটুকু", "শুধু এইটুক", "just said that", "only said that",
+    # "সোমবার call দিতে বলছে শুধু": only said, the word after the verb (w37)
+    "বলছে শুধু", "বলেছে শুধু", "কইছে শুধু", "bolse sudhu", "bolse shudhu", "koise sudhu",
+    # কয়নি, the north's and Khulna's "did not say" ("আর কিছু কয়নি") (w37)
+    "আর কিছু কয়নি", "আর কিছু কয় নাই", "আর কিছু কয়নাই", "ar kisu koyni", "ar kisu koy nai", "ar kichu koy nai",
+    "কোনো কথা কয়নি", "কোন কথা কয়নি",
 )
 
 # A pregnancy (not yet a birth) and a complication of it: the schema's "pregnancy complications"
