@@ -13,16 +13,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
-from khatir.config import build_settings
-from khatir.notes import NoteReader
-
-READER = NoteReader.build(build_settings({}).events)
-CALLED = date(2026, 11, 19)  # a Thursday
-
-
-def read(text: str, called: date = CALLED):
-    return READER.read(text, called)
+from note_reading import CALLED, read
 
 
 @pytest.mark.parametrize("note, expected", [
