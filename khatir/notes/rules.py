@@ -621,6 +621,18 @@ def angry_at_the_call(cues: list[Cue], folded: str) -> bool:
                 and _ANGER is not None and all(_ANGER.fullmatch(c.text) for c in complaint))
 
 
+def call_cut(cues: list[Cue], parts: list[str]) -> bool:
+    """ "ফোন ধরছে কিন্তু কিছু শুনা যায় না, কেটে গেছে": a call that could not be heard, then "cut"
+    in a clause of its own: the line cut, not goods torn (a complaint word of the kind, alone in
+    its clause, beside a busy call) (w36)."""
+    complaint = [c for c in cues if c.kind == "complaint"]
+    return bool(complaint and any(c.kind == "busy" for c in cues) and _CUT is not None and all(
+        _CUT.fullmatch(c.text) and parts[c.clause].strip() == c.text for c in complaint))
+
+
+_CUT = phrase_pattern(("কেটে গেছে", "kete gese", "kete geche", "কাইটা গেছে", "kaita gese"))
+
+
 def pregnancy_complication(cues: list[Cue], folded: str) -> bool:
     """ "bou pregnant, bleeding hoise, hospital e", "wife er C-section er por infection": the
     newborn words only say there is (or was) a pregnancy, and the note names a complication of

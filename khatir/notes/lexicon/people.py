@@ -13,7 +13,7 @@ RELATIONS: dict[str, tuple[str, ...]] = {
     "son": (
         # (not Rangpuri ছল, a son, w33's "ছলের হাত ভাঙছে": folded, ছলের is চলের, "is going",
         # "গাড়ি চলের না")
-        "ছেলে", "পোলা$", "পোলার", "পোলারে", "পুত্র", "chele", "cele", "pola$", "polar$", "ফুয়া", "fua$", "পোয়া", "ফোয়া", "পুয়া", "pua$", "little boy", "his boy",
+        "ছেলে", "পোলা$", "পোলার", "পোলারে", "পুত্র", "chele", "cele", "pola$", "polar$", "ফুয়া", "fua$", "fuwa$", "fuwar$", "পোয়া", "ফোয়া", "পুয়া", "pua$", "little boy", "his boy",
         "her boy", "son$",
         "sons$", "son's",
     ),
@@ -304,7 +304,9 @@ NOT_PERSON: tuple[str, ...] = (
     "office er babu", "বাবুর চাকরি", "babur chakri", "babu r chakri", "বড়বাবু", "বড় বাবু", "boro babu",
     "বাবুর বাংলো", "babur banglo",
     # বাইর (out) folds like Sylheti ভাইর (a brother's): "ওয়ার্কশপ থেকে বাইর হইছে", "বাইর করি দিছে" (w34)
-    "বাইর হ", "বাইর অ", "বাইর কর", "বাইর ক", "বাইর দি", "bair ho", "bair hoi", "bair oi", "bair kor",
+    "বাইর হ", "বাইর অ", "বাইর কর", "বাইর ক", "বাইর দি", "bair ho", "bair hoi", "bair oi", "bair kor",    # খালাস (goods cleared from the port or customs, a C&F agent's word) folds like খালা (an aunt):
+    # "container খালাস হয় নাই" (w36)
+    "খালাস", "khalas", "khalash",
 )
 # Words that may come before "ভাই" when it means a brother, not a man addressed by name.
 KIN_BEFORE: tuple[str, ...] = (
