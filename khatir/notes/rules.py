@@ -570,7 +570,8 @@ def _pairs_in(index: int, clause: str, lex: Lexicon, whole: str, in_note: dict[s
         if not (note_begins if kind in NOTE_PAIRS else begins) >> bit & 1:
             continue  # the first word of the pair cannot be there
         if _looks_alike(kind, clause, lex, in_note) and not (
-                kind == "newborn" and not _looks_alike(kind, clause, lex, _InNote(clause, lex.lookalikes))):
+                kind == "newborn" and (not _looks_alike(kind, clause, lex, _InNote(clause, lex.lookalikes))
+                                       or _WIFES_DELIVERY.search(clause))):
             # ("wife এর delivery আজকে hospital এ, আর parcel delivery টা next week": the parcel is
             # another clause's; a wife's delivery in its own clause is a birth) (probe 3)
             continue
@@ -583,6 +584,18 @@ def _pairs_in(index: int, clause: str, lex: Lexicon, whole: str, in_note: dict[s
                 out.append(Cue(kind, index, start, end, clause[start:end]))
                 break
     return out
+
+
+# "wife এর delivery হবে এই সপ্তাহে": the wife's own delivery, her word right before it, is a birth
+# whatever parcel words the clause has (a courier's regular client); not her delivery address or
+# charge (w36)
+_WIFES_DELIVERY = re.compile(
+    "(?<![a-z0-9])(?:{})(?: er| r)? (?:{})(?! (?:{}))(?![a-z0-9])".format(
+        "|".join(sorted({re.escape(fold(w)) for w in ("wife", "wife's", "bou", "bouer", "বউয়ের", "বৌয়ের", "বউ",
+                                                       "স্ত্রীর", "স্ত্রী", "stri", "strir")}, key=len, reverse=True)),
+        "|".join(sorted({re.escape(fold(w)) for w in ("delivery", "ডেলিভারি")})),
+        "|".join(sorted({re.escape(fold(w)) for w in ("address", "ঠিকানা", "charge", "চার্জ", "man", "boy", "বয়",
+                                                       "ম্যান", "slip")}))))
 
 
 def _only_when(cue: Cue, parts: list[str]) -> bool:
