@@ -42,10 +42,12 @@ def read(text: str, called: date = CALLED):
     ("জসিম ভাই নতুন শোরুম খুলছেন আগ্রাবাদে", ("celebration", "self", None)),
     # a mango picker fallen from a tree
     ("বাগানে কামলা গাছ থেকে পড়ছে, ওনার ভাতিজা", ("illness", "relative", None)),
-    # busy: a meeting typed short, could not talk, no time to talk
+    # busy: a meeting typed short, could not talk, no time to talk, an audit
     ("in meetng till evening", ("busy", "self", None)),
     ("ভাবি কথা বলতে পারলেন না, মেহমান আসছে", ("busy", "self", None)),
     ("kotha bolar time nai, ship asche", ("busy", "self", None)),
+    # an audit on, as overtime on the line; free from the day named
+    ("গুদামে audit চলতেছে, ২৫ তারিখের আগে না", ("busy", "self", date(2026, 11, 25))),
     # a call that could not be heard and was cut: no goods torn
     ("fon dhorse kintu kisu shona jay na, kete gese", ("busy", "self", None)),
     # a courier's wrong parcel, a box crushed, mangoes rotten on arrival

@@ -582,6 +582,9 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "meetng$", "in meetng", "kotha bolte parlen na", "কথা বলতে পারলেন না", "kotha bolte parenni",
         "kotha bolte paren nai", "কথা বলার time নাই", "কথা বলার সময় নাই", "kotha bolar time nai",
         "kotha bolar somoy nai", "no time to talk",
+        # an audit on at the office, as overtime on the line ("C&F office এ audit চলতেছে") (w36)
+        "audit চলতেছে", "audit চলছে", "অডিট চলতেছে", "অডিট চলছে", "audit cholteche", "audit cholche",
+        "audit choltese", "audit chalche",
         # away, with the day back ("customer in Saudi, will be back in 2 weeks, call then") (w26)
         "will be back", "be back on", "be back in",
         # in a meeting (সভা), on a garment factory's line or its overtime, away on office work
