@@ -66,6 +66,8 @@ def read(text: str, called: date = CALLED):
     ("কাল ফোনে ঠিকানা দিবে", (None, None, date(2026, 11, 20))),
     # a wife's delivery is a birth, whatever parcel words are near it
     ("parcel booking client bollo wife er delivery hobe next month", ("newborn", "wife", None)),
+    # the child to be fetched late for a vehicle's trouble is not its owner
+    ("bike er chaka pangchar, tai meye ke ante deri hobe", ("vehicle_trouble", "self", None)),
     # Saturday without its বার
     ("shoni te call dite bolse", ("busy", "self", date(2026, 11, 21))),
 ])
@@ -101,6 +103,8 @@ def test_w36_put_right_is_over(note):
     ("লাইন খারাপ, কাল দিবো", ("busy", "self", date(2026, 11, 20))),
     # a hospital admission is still an illness
     ("ছেলে হাসপাতালে ভর্তি, কোচিং বন্ধ", ("illness", "son", None)),
+    # the son's own bike
+    ("ছেলের বাইক নষ্ট, ওকে আনতে যাবে", ("vehicle_trouble", "son", None)),
     # a payment cleared is no exam
     ("cleared the dues, next order monday", (None, None, date(2026, 11, 23))),
     # a goods batch wrongly sent is still a complaint

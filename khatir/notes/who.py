@@ -235,6 +235,11 @@ def whom(parts: list[str], event: str | None, cues: list[Cue]) -> tuple[str | No
     return found, kin
 
 
+def _object_form(clause: str, start: int, end: int) -> bool:
+    """ "মেয়েকে", "chele ke": a relation word in the object form, someone fetched or taken."""
+    return clause[start:end].endswith("ke") or clause[end:].split()[:1] == ["ke"]
+
+
 def _parent_telling(parts: list[str], where: tuple[int, int], key: str, anchor: Cue) -> str | None:
     """ "Rafis mom said he has high fevr": a mother who says "he" (a father who says "she") between
     her words and the event's is telling of her son (his daughter), a guardian calling a coaching
@@ -286,6 +291,9 @@ def whom_said(parts: list[str], event: str | None, cues: list[Cue]) -> tuple[str
     born = event == "newborn" and _BORN is not None and any(_BORN.search(c) for c in parts)
     for index, clause in enumerate(parts):
         for start, end, key in _spans(clause, skip.get(index, []), born):
+            if (event == "vehicle_trouble" and anchor is not None and index > anchor.clause
+                    and _object_form(clause, start, end)):
+                continue  # "গাড়ি ওয়ার্কশপে, তাই আজ মেয়েকে আনতে দেরি হবে": the child to be fetched (w36)
             if event == "newborn" and anchor is not None and (
                     index > anchor.clause or index == anchor.clause and start > anchor.start):
                 # "ছেলে হয়েছে, মা বাচ্চা দুজনেই ভালো": the baby and its mother, not whom; but a
