@@ -105,6 +105,8 @@ def test_w36_put_right_is_over(note):
     ("ছেলে হাসপাতালে ভর্তি, কোচিং বন্ধ", ("illness", "son", None)),
     # the son's own bike
     ("ছেলের বাইক নষ্ট, ওকে আনতে যাবে", ("vehicle_trouble", "son", None)),
+    # "a paise" alone is "found at", no grade
+    ("online a paise, 2 ta nibe", (None, None, None)),
     # a payment cleared is no exam
     ("cleared the dues, next order monday", (None, None, date(2026, 11, 23))),
     # a goods batch wrongly sent is still a complaint

@@ -397,8 +397,9 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         # "নতুন গুদাম কিনছেন"; not "cleared the dues", a payment) (w36)
         "got chance", "got a chance", "got the chance", "cleared hsc", "cleared ssc", "cleared jsc",
         "cleared o level", "cleared a level", "cleared the exam", "cleared his exam",
-        "cleared her exam", "cleared the admission", "cleared admission", "a paise", "a peyeche",
-        "a pelo", "straight a$",
+        "cleared her exam", "cleared the admission", "cleared admission", "straight a$",
+        # (a count of A grades: "a paise" alone is Banglish "found at", "bazar a paise")
+        *(f"{n} a {got}" for n in range(1, 10) for got in ("paise", "peyeche", "pelo")),
         # (a showroom opened in the honorific said of the customer: "ওনার বন্ধু নতুন শোরুম খুলছে" is a
         # friend's, w5)
         "notun shop", "নতুন শপ", "শোরুম খুলছেন$", "শোরুম খুলেছেন$", "showroom khulsen$",
