@@ -585,7 +585,8 @@ def _pairs_in(index: int, clause: str, lex: Lexicon, whole: str, in_note: dict[s
         if not (note_begins if kind in NOTE_PAIRS else begins) >> bit & 1:
             continue  # the first word of the pair cannot be there
         if _looks_alike(kind, clause, lex, in_note) and not (
-                kind == "newborn" and not _looks_alike(kind, clause, lex, _InNote(clause, lex.lookalikes))):
+                kind == "newborn" and (not _looks_alike(kind, clause, lex, _InNote(clause, lex.lookalikes))
+                                       or _WIFES_DELIVERY.search(clause))):
             # ("wife এর delivery আজকে hospital এ, আর parcel delivery টা next week": the parcel is
             # another clause's; a wife's delivery in its own clause is a birth) (probe 3)
             continue
@@ -598,6 +599,18 @@ def _pairs_in(index: int, clause: str, lex: Lexicon, whole: str, in_note: dict[s
                 out.append(Cue(kind, index, start, end, clause[start:end]))
                 break
     return out
+
+
+# "wife এর delivery হবে এই সপ্তাহে": the wife's own delivery, her word right before it, is a birth
+# whatever parcel words the clause has (a courier's regular client); not her delivery address or
+# charge (w36)
+_WIFES_DELIVERY = re.compile(
+    "(?<![a-z0-9])(?:{})(?: er| r)? (?:{})(?! (?:{}))(?![a-z0-9])".format(
+        "|".join(sorted({re.escape(fold(w)) for w in ("wife", "wife's", "bou", "bouer", "বউয়ের", "বৌয়ের", "বউ",
+                                                       "স্ত্রীর", "স্ত্রী", "stri", "strir")}, key=len, reverse=True)),
+        "|".join(sorted({re.escape(fold(w)) for w in ("delivery", "ডেলিভারি")})),
+        "|".join(sorted({re.escape(fold(w)) for w in ("address", "ঠিকানা", "charge", "চার্জ", "man", "boy", "বয়",
+                                                       "ম্যান", "slip")}))))
 
 
 def _only_when(cue: Cue, parts: list[str]) -> bool:
@@ -634,6 +647,18 @@ def angry_at_the_call(cues: list[Cue], folded: str) -> bool:
     complaint = [c for c in cues if c.kind == "complaint"]
     return bool(complaint and _HUNG_UP is not None and _HUNG_UP.search(folded)
                 and _ANGER is not None and all(_ANGER.fullmatch(c.text) for c in complaint))
+
+
+def call_cut(cues: list[Cue], parts: list[str]) -> bool:
+    """ "ফোন ধরছে কিন্তু কিছু শুনা যায় না, কেটে গেছে": a call that could not be heard, then "cut"
+    in a clause of its own: the line cut, not goods torn (a complaint word of the kind, alone in
+    its clause, beside a busy call) (w36)."""
+    complaint = [c for c in cues if c.kind == "complaint"]
+    return bool(complaint and any(c.kind == "busy" for c in cues) and _CUT is not None and all(
+        _CUT.fullmatch(c.text) and parts[c.clause].strip() == c.text for c in complaint))
+
+
+_CUT = phrase_pattern(("কেটে গেছে", "kete gese", "kete geche", "কাইটা গেছে", "kaita gese"))
 
 
 def pregnancy_complication(cues: list[Cue], folded: str) -> bool:

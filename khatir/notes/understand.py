@@ -20,7 +20,7 @@ from . import lexicon
 from .match import phrase_pattern
 from .normalise import fold
 from .occasion import occasion_in
-from .rules import (ANIMAL_KINDS, PERSONAL, Cue, animals_event, Lexicon, angry_at_the_call, asks_about, clauses, nobody_ill,
+from .rules import (ANIMAL_KINDS, PERSONAL, Cue, animals_event, Lexicon, angry_at_the_call, call_cut, asks_about, clauses, nobody_ill,
                     complaint_denied, complaint_retracted, counts_goods, family_own, find_cues,
                     not_theirs, ordinary_busy, over_in, pregnancy_complication, resolved,
                     shop_vehicle)
@@ -419,7 +419,7 @@ def understand_as_written(text: str, called: date, reader: NoteReader) -> Readin
         cues = [c for c in cues if c.kind != "busy"]
     if pregnancy_complication(cues, folded):
         cues = [replace(c, kind="illness") if c.kind == "newborn" else c for c in cues]
-    if angry_at_the_call(cues, folded):
+    if angry_at_the_call(cues, folded) or call_cut(cues, parts):
         cues = [c for c in cues if c.kind != "complaint"]
     if any(c.kind == "complaint" for c in cues):
         # "দাগ ছিল, কিন্তু চলবে, কোনো অভিযোগ নাই": the note itself says it is not a complaint

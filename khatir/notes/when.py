@@ -332,7 +332,9 @@ _WEEKDAYS: dict[int, tuple[str, ...]] = {
         "jummabar", "jumabar", "friday", "jummar din", "jumma r din", "jumar din", "juma r din",
         "জুম্মার দিন", "জুমার দিন", "fridy", "fraiday"),
     5: ("শনিবার", "শনি বার", "shonibar", "sonibar", "shanibar", "sanibar", "saturday", "next sat",
-        "saterday", "satarday", "saturdy", "স্যাটারডে"),
+        "saterday", "satarday", "saturdy", "স্যাটারডে",
+        # without its বার, with "on" after it ("shoni te call back") (w36)
+        "shoni te$", "shonite$", "শনিতে$", "শনি তে$"),
     6: ("রবিবার", "রবি বার", "রোববার", "রোবার", "robibar", "robbar", "rabibar", "sunday", "next sun",
         "rb bar",  # robibar in a hurry ("rb bar call dio") (w30)
         "sundy", "sundey", "সানডে"),

@@ -273,6 +273,32 @@ def _heir_now(parts: list[str], anchor: Cue) -> bool:
                for i, clause in enumerate(parts) if i >= anchor.clause)
 
 
+def _object_form(clause: str, start: int, end: int) -> bool:
+    """ "মেয়েকে", "chele ke": a relation word in the object form, someone fetched or taken."""
+    return clause[start:end].endswith("ke") or clause[end:].split()[:1] == ["ke"]
+
+
+def _parent_telling(parts: list[str], where: tuple[int, int], key: str, anchor: Cue) -> str | None:
+    """ "Rafis mom said he has high fevr": a mother who says "he" (a father who says "she") between
+    her words and the event's is telling of her son (his daughter), a guardian calling a coaching
+    centre; the parent's own pronoun ("mom said she is in hospital") may be herself, and Bengali
+    pronouns have no sex, so those stay the parent's (w36)."""
+    index, end = where
+    clause = parts[index]
+    if _TELLS is None or not _TELLS.match(clause, end + 1) or (index, end) > (anchor.clause, anchor.start):
+        return None
+    between = (clause[end:anchor.start] if index == anchor.clause
+               else " , ".join([clause[end:], *parts[index + 1:anchor.clause], parts[anchor.clause][:anchor.start]]))
+    other, child = (_HE, "son") if key == "mother" else (_SHE, "daughter")
+    return child if other & set(between.split()) else None
+
+
+# An English verb of saying right after the parent ("mom said"), and the child spoken of.
+_TELLS = phrase_pattern(("said", "says", "told"))
+_HE = frozenset(fold(w) for w in ("he", "his", "him"))
+_SHE = frozenset(fold(w) for w in ("she", "her"))
+
+
 def whom_said(parts: list[str], event: str | None, cues: list[Cue]) -> tuple[str | None, str | None, bool]:
     """``whom``, and whether the words name the person (a relation word, "উনি", "nije"), not
     the default for the kind: a later note of the same event that names nobody ("bhul
@@ -290,6 +316,7 @@ def whom_said(parts: list[str], event: str | None, cues: list[Cue]) -> tuple[str
     for index, clause in enumerate(parts):
         skip.setdefault(index, []).extend(spans(_NOT_PERSON, clause))
     best: tuple[tuple[int, int], str, str] | None = None
+    where = (0, 0)  # the clause and the end of the best word
     if anchor is not None and _HIMSELF is not None and any(
             not _doing_it_himself(parts[anchor.clause], m.start(), m.end(), anchor.start)
             for m in _HIMSELF.finditer(parts[anchor.clause])):
@@ -304,6 +331,9 @@ def whom_said(parts: list[str], event: str | None, cues: list[Cue]) -> tuple[str
     born = event == "newborn" and _BORN is not None and any(_BORN.search(c) for c in parts)
     for index, clause in enumerate(parts):
         for start, end, key in _spans(clause, skip.get(index, []), born):
+            if (event == "vehicle_trouble" and anchor is not None and index > anchor.clause
+                    and _object_form(clause, start, end)):
+                continue  # "গাড়ি ওয়ার্কশপে, তাই আজ মেয়েকে আনতে দেরি হবে": the child to be fetched (w36)
             if event == "newborn" and anchor is not None and (
                     index > anchor.clause or index == anchor.clause and start > anchor.start):
                 # "ছেলে হয়েছে, মা বাচ্চা দুজনেই ভালো": the baby and its mother, not whom; but a
@@ -314,7 +344,7 @@ def whom_said(parts: list[str], event: str | None, cues: list[Cue]) -> tuple[str
                     continue  # ("আপার বাচ্চা হইছে, মাশাল্লাহ মেয়ে": the baby is a girl)
                 rank = (50 + index, start)
                 if best is None or rank < best[0]:
-                    best = (rank, key, clause[start:end])
+                    best, where = (rank, key, clause[start:end]), (index, end)
                 continue
             if (event == "newborn" and anchor is not None and index == anchor.clause
                     and key in _BABIES and clause[end:anchor.start].strip() == ""
@@ -337,7 +367,7 @@ def whom_said(parts: list[str], event: str | None, cues: list[Cue]) -> tuple[str
                 distance = anchor.clause - index
                 rank = (1 + (abs(distance) * 2 if distance > 0 else abs(distance) * 2 + 1), start)
             if best is None or rank < best[0]:
-                best = (rank, key, clause[start:end])
+                best, where = (rank, key, clause[start:end]), (index, end)
     # (rank 2, 4, ...: a clause after the event's)
     if (best is not None and anchor is not None and event != "newborn" and best[0][0] > 0
             and best[0][0] % 2 == 0 and _SELF is not None
@@ -350,6 +380,9 @@ def whom_said(parts: list[str], event: str | None, cues: list[Cue]) -> tuple[str
         for key, pattern in _GRANDPARENT_OF:
             if any(c.kind == event and pattern.match(c.text) for c in cues):
                 return key, None, True  # "chele hoise! dadi hoise auntie": the son's baby
+    if (best is not None and anchor is not None and best[1] in _PARENTS
+            and (child := _parent_telling(parts, where, best[1], anchor)) is not None):
+        return child, None, True
     if best is not None and best[1].endswith(OTHERS_FAMILY):
         return best[1].removesuffix(OTHERS_FAMILY), OTHERS_FAMILY, True
     if best is not None:

@@ -201,6 +201,11 @@ FAMILY_CUES: dict[str, tuple[str, ...]] = {
         "জ্বরে পড়", "jore por", "নিউমোনিয়া", "nimonia", "pneumonia",
         "দাঁত তুল", "dat tul", "tooth extract", "asustho", "asusto", "ashustho", "fell from",
         "পড়ে গিয়ে", "pore giye",
+        # fever typed short, whole ("he has high fevr"; not February) (w36)
+        "fevr$",
+        # fallen from a tree (a mango picker: "gachh theke pore gelchhe oner bhatija") (w36)
+        "গাছ থেকে পড়", "gach theke por", "গাছ থিকা পড়", "gach thika por", "fell off a tree",
+        "fell out of a tree", "fell off the tree", "fell out of the tree",
         "fainted", "faint hoy", "অজ্ঞান হয়ে", "অজ্ঞান হই", "ogyan hoye", "ওটিতে", "ot te$",
         "operation theatre", "operation theater", "sugar low", "সুগার কমে",
         # an eye infection ("চোখ উঠছে"), a blow

@@ -366,6 +366,14 @@ CLAUSE_ONLY_LOOKALIKES: dict[str, tuple[str, ...]] = {
     # a thermometer bought says nothing of a fever, but a note may tell of one too ("baby had
     # vaccine fever yesterday, wants thermometer anyway")
     "illness": ("thermometer", "থার্মোমিটার",
+        # admitted to a coaching centre or a school, not a hospital ("choto chele ke o admit korabe
+        # coaching e"); seeing a patient at the hospital, as a visitor or a doctor ("হাসপাতালে এক রোগী
+        # দেখতে গেছেন") (w36)
+        "admit korabe coaching", "admit korbe coaching", "coaching e admit", "coaching e bhorti",
+        "coaching e vorti", "কোচিংয়ে ভর্তি", "কোচিং এ ভর্তি", "school e admit", "school e bhorti",
+        "school e vorti", "স্কুলে ভর্তি", "batch e admit", "batch e bhorti", "ব্যাচে ভর্তি",
+        "admit to the coaching", "admitted to the coaching", "admit in coaching", "admission in coaching",
+        "রোগী দেখতে", "rogi dekhte", "patient dekhte", "visiting a patient", "to see a patient",
                 # Rangpuri মরি (died) folds like an MRI: "পাম্প মরি গেছে" is no scan (w32)
                 "মরি গে", "মরি গি", "mori ge", "mori gi",
                 # an optical shop's lens cut and fitted ("লেন্স কাটিং অপারেশন শেষ", "the lens
@@ -391,6 +399,9 @@ CLAUSE_ONLY_LOOKALIKES: dict[str, tuple[str, ...]] = {
     # a battery run down is a repair job ("ফোনের ব্যাটারি ডেড, নতুন ব্যাটারি লাগাতে দিছে"), not a
     # product that arrived dead
     "complaint": (
+        # a student moved to another batch ("ম্যাথে ব্যাচ বদলাতে চান"), no goods exchanged (w36)
+        "ব্যাচ বদল", "batch bodl", "batch change", "change batch", "change the batch", "ব্যাচ চেঞ্জ",
+        "batch shift", "change his batch", "change her batch",
         "battery dead", "ব্যাটারি ডেড", "dead battery", "ডেড ব্যাটারি", "battery is dead",
         "ব্যাটারি মরে", "battery more gese", "battery mora",
         # handed in to be replaced or repaired ("replace korte dise"), a job, not goods sent back
@@ -437,6 +448,14 @@ CLAUSE_ONLY_LOOKALIKES: dict[str, tuple[str, ...]] = {
         # a bill's breakdown ("Overcharged on making charge, wants breakdown") (w34)
         "wants breakdown", "wants a breakdown", "want breakdown", "breakdown of the bill",
         "breakdown of charges", "price breakdown", "bill breakdown", "cost breakdown", "itemised breakdown",
+        # a container or a shipment held at the port or customs is the goods', not a vehicle of the
+        # customer's ("container port e atke ase") (w36)
+        "container held", "containers held", "container atke", "container atka", "container port",
+        "container ta atke", "কন্টেইনার আটক", "কন্টেইনার পোর্ট", "কনটেইনার আটক", "কনটেইনার পোর্ট",
+        "shipment held", "shipment atke", "shipment atka", "consignment held", "consignment atke",
+        "মাল পোর্টে", "mal port e",
+        "customs e atke", "customs e atka", "কাস্টমসে আটক", "held at customs", "stuck at customs",
+        "stuck in customs",
     ),
     # "best" folds like ব্যস্ত (busy): "best before", "best price" are about the goods
     "busy": (
@@ -492,6 +511,8 @@ NOBODY_ILL: tuple[str, ...] = (
     "keu ahoto hoyni", "কেউ ব্যথা পায় নাই", "কেউ ব্যথা পায়নি", "keu betha pay nai", "keu batha pay nai",
     "nobody hurt", "no one hurt", "nobody was hurt", "no one was hurt", "nobody injured", "no one injured",
     "nobody was injured", "no one was injured",
+    # ... with no one written as one word ("Car accdnt on Mirpur rd yest, noone hurt") (w36)
+    "noone hurt", "noone was hurt", "noone injured", "noone was injured",
 )
 # ... and, opening a clause, a bare "not ill" ("khelar por khay chele, osukh na").
 NOT_ILL: tuple[str, ...] = (

@@ -106,6 +106,8 @@ OVER: tuple[str, ...] = (
     # "tyre pankchar silo, sarai kore niyeche"; not "repair done", a hernia's too) (w35)
     "fixd", "recovrd", "repaired now", "sarai kore ni", "sarai koreche", "sarai korse", "sarai niye",
     "সারাই করে নি", "সারাই করছে", "সারাই করেছে", "সারাই হইছে", "সারাই হয়েছে", "সারাই হয়ে গে",
+    # ... and "recoverd", সারাই taken ("sarai niche", "সারাই নিছে") (w36)
+    "recoverd", "sarai nich", "sarai nis", "সারাই নিছ", "সারাই নিসে",
     "repair hoye ge", "repair hoise", "repair hoyeche", "repair kora hoise", "repair kora hoyeche",
     "রিপেয়ার হয়ে গে", "রিপেয়ার হইছে", "রিপেয়ার হয়েছে", "ঠিক করেছে", "ঠিক করেছেন", "thik koreche",
     "ঠিক করাইছে", "ঠিক করাইছেন", "thik koraise", "thik kore feleche", "ঠিক করে ফেলেছে",

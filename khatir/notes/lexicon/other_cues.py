@@ -37,6 +37,13 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "engine start nei na", "engine wont start", "engine won't start",
     ),
     "complaint": (
+        # a courier's wrong parcel or someone else's goods inside, a box crushed on the way, fruit
+        # rotten on arrival ("অর্ধেক পচা", "pocha aise"; not "একটাও পচা পাইনি", none rotten) (w36)
+        "ভুল পার্সেল", "vul parcel", "bhul parcel", "wrong parcel", "অন্য কারো মাল", "onno karo mal",
+        "অন্যের মাল", "অন্যের পার্সেল", "someone else's parcel", "someone elses parcel",
+        "box চাপা", "বক্স চাপা", "box chapa", "carton chapa", "কার্টন চাপা", "crushed",
+        "অর্ধেক পচা", "ordhek pocha", "half rotten", "পচা আসছে", "পচা আইছে", "pocha aise", "pocha asche",
+        "পচা পাইছে$", "pocha paise$", "পচে গেছে", "poche gese", "arrived rotten",
         # the wrong size, goods past their date, a product dead within days, a rider asking for a
         # tip, a part replaced under warranty (w23)
         "size ভুল", "size vul", "size bhul", "সাইজ ভুল", "wrong size", "date expired", "date expire",
@@ -394,6 +401,19 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         # boat taken out to fish, "ট্রলার নামাইছে" alone) (w34)
         "নতুন ট্রলার নামাই", "নতুন নৌকা নামাই", "notun trawler namai", "notun trolar namai",
         "notun nouka namai", "notun nowka namai", "new boat launch",
+        # a place got ("Son got chance in DU"), grades got ("O level এ 4 A পাইছে"), a public exam cleared; a trader's
+        # new shop, showroom opened or warehouse bought ("notun shop khulse", "নতুন শোরুম খুলছেন",
+        # "নতুন গুদাম কিনছেন"; not "cleared the dues", a payment) (w36)
+        "got chance", "got a chance", "got the chance", "cleared hsc", "cleared ssc", "cleared jsc",
+        "cleared o level", "cleared a level", "cleared the exam", "cleared his exam",
+        "cleared her exam", "cleared the admission", "cleared admission", "straight a$",
+        # (a count of A grades: "a paise" alone is Banglish "found at", "bazar a paise")
+        *(f"{n} a {got}" for n in range(1, 10) for got in ("paise", "peyeche", "pelo")),
+        # (a showroom opened in the honorific said of the customer: "ওনার বন্ধু নতুন শোরুম খুলছে" is a
+        # friend's, w5)
+        "notun shop", "নতুন শপ", "শোরুম খুলছেন$", "শোরুম খুলেছেন$", "showroom khulsen$",
+        "showroom khulchen$", "গুদাম কিনছ", "গুদাম কিনেছ", "gudam kinse",
+        "godown kinse", "godown kinche", "bought a godown", "bought a warehouse",
     ),
     "busy": (
         # the number off, not picked up, out at the market now (w23)
@@ -575,6 +595,14 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         # a meeting in SMS shorthand ("mtng e, aj rate cl dibo"); listed here, not written out
         # before folding, so the model reads the note as typed
         "mtng$", "in mtng",
+        # a meeting typed without its second e ("In meetng, asked to call Tues"), could not talk
+        # (the polite past "parlen"), no time to talk ("কথা বলার time নাই") (w36)
+        "meetng$", "in meetng", "kotha bolte parlen na", "কথা বলতে পারলেন না", "kotha bolte parenni",
+        "kotha bolte paren nai", "কথা বলার time নাই", "কথা বলার সময় নাই", "kotha bolar time nai",
+        "kotha bolar somoy nai", "no time to talk",
+        # an audit on at the office, as overtime on the line ("C&F office এ audit চলতেছে") (w36)
+        "audit চলতেছে", "audit চলছে", "অডিট চলতেছে", "অডিট চলছে", "audit cholteche", "audit cholche",
+        "audit choltese", "audit chalche",
         # away, with the day back ("customer in Saudi, will be back in 2 weeks, call then") (w26)
         "will be back", "be back on", "be back in",
         # in a meeting (সভা), on a garment factory's line or its overtime, away on office work

@@ -8,19 +8,23 @@ RELATIONS: dict[str, tuple[str, ...]] = {
         "মেয়ে", "মাইয়া", "কন্যা", "meye", "maiya", "mey$", "meyer", "daughter", "dotter", "daughtr",
         # texting shorthand ("dghtr had pox", "dotr's wedding"; doctor folds "dstr") (w35)
         "dghtr", "dotr$", "dotrs$", "dtr$", "little girl", "his girl",
-        "her girl", "ফুড়ি", "ফুড়ির", "furi$", "furir", "furi r",
+        "her girl", "their girl",
+        "ফুড়ি", "ফুড়ির", "furi$", "furir", "furi r",
     ),
     "son": (
         # (not Rangpuri ছল, a son, w33's "ছলের হাত ভাঙছে": folded, ছলের is চলের, "is going",
         # "গাড়ি চলের না")
-        "ছেলে", "পোলা$", "পোলার", "পোলারে", "পুত্র", "chele", "cele", "pola$", "polar$", "ফুয়া", "fua$", "পোয়া", "ফোয়া", "পুয়া", "pua$", "little boy", "his boy",
-        "her boy", "son$",
+        "ছেলে", "পোলা$", "পোলার", "পোলারে", "পুত্র", "chele", "cele", "pola$", "polar$", "ফুয়া", "fua$", "fuwa$", "fuwar$", "পোয়া", "ফোয়া", "পুয়া", "pua$", "little boy", "his boy",
+        "her boy", "their boy", "son$",
         "sons$", "son's",
     ),
     "child": (
         "বাচ্চা$", "বাচ্চার", "বাচ্চাকে", "বাচ্চাটা", "বাচ্চা টা", "শিশু", "সন্তান", "বাবু$",
         "baccha$", "bacchar", "baccha ta", "bacha$", "bachcha$", "babu$", "child", "kid$",
         "kids$", "baby", "toddler", "infant", "sontan",
+        # a parent's "my younger one", "the little one" (w36)
+        "younger one", "youngest one", "elder one", "eldest one", "older one", "oldest one",
+        "little one",
     ),
     "wife": (
         "স্ত্রী", "বউ$", "বৌ$", "বউয়ের", "বৌয়ের", "বউকে", "বেগম", "ওয়াইফ", "মিসেস", "wife",
@@ -75,6 +79,8 @@ RELATIONS: dict[str, tuple[str, ...]] = {
         "cousin", "cuz er", "cuz's", "nephew", "niece", "grandfather", "grandmother", "grandma", "grandpa", "granny",
         # British English (w34)
         "grandad", "granddad", "grampa",
+        # ... typed short ("Nadim's grandfther passed away") (w36)
+        "grandfther", "grandfathr", "grndfather", "grandmther", "grandmothr", "grndmother",
         "শ্বশুরমশাই", "shoshurmoshai", "shashur", "sasur", "shashuri", "ভাইপুত", "ভাইঝি", "শাশুড়িমা", "father-in-law", "mother-in-law", "in-law", "in law", "son-in-law", "daughter-in-law",
         "brother-in-law", "sister-in-law", "grandson", "granddaughter", "চাচাতো ভাই",
         "চাচাতো বোন", "চাচাতো bhai", "চাচাতো bon", "চাচাতো vai", "মামাতো ভাই", "মামাতো বোন",
@@ -137,8 +143,9 @@ KIN: dict[str, tuple[str, ...]] = {
     "bhagne": ("ভাগ্নে", "ভাগিনা", "bhagne", "vagne", "bhagina"), "bhagni": ("ভাগ্নি", "bhagni"),
     "nati": ("নাতি", "nati"), "natni": ("নাতনি", "natni"), "jamai": ("জামাই", "jamai"),
     "bouma": ("বউমা", "বৌমা", "bouma"), "bhabi": ("ভাবি", "ভাবী", "bhabi", "vabi"),
-    "grandmother": ("grandmother", "grandma", "granny"),
-    "grandfather": ("grandfather", "grandpa", "grandad", "granddad", "grampa"),
+    "grandmother": ("grandmother", "grandma", "granny", "grandmther", "grandmothr", "grndmother"),
+    "grandfather": ("grandfather", "grandpa", "grandad", "granddad", "grampa", "grandfther", "grandfathr",
+                    "grndfather"),
     "uncle": ("uncle",), "aunt": ("aunt",), "nephew": ("nephew",), "niece": ("niece",),
     "grandson": ("grandson",), "granddaughter": ("granddaughter",),
     "son_in_law": ("son-in-law", "son in law"), "daughter_in_law": ("daughter-in-law", "daughter in law"),
@@ -304,7 +311,9 @@ NOT_PERSON: tuple[str, ...] = (
     "office er babu", "বাবুর চাকরি", "babur chakri", "babu r chakri", "বড়বাবু", "বড় বাবু", "boro babu",
     "বাবুর বাংলো", "babur banglo",
     # বাইর (out) folds like Sylheti ভাইর (a brother's): "ওয়ার্কশপ থেকে বাইর হইছে", "বাইর করি দিছে" (w34)
-    "বাইর হ", "বাইর অ", "বাইর কর", "বাইর ক", "বাইর দি", "bair ho", "bair hoi", "bair oi", "bair kor",
+    "বাইর হ", "বাইর অ", "বাইর কর", "বাইর ক", "বাইর দি", "bair ho", "bair hoi", "bair oi", "bair kor",    # খালাস (goods cleared from the port or customs, a C&F agent's word) folds like খালা (an aunt):
+    # "container খালাস হয় নাই" (w36)
+    "খালাস", "khalas", "khalash",
 )
 # Words that may come before "ভাই" when it means a brother, not a man addressed by name.
 KIN_BEFORE: tuple[str, ...] = (

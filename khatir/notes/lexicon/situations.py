@@ -76,6 +76,9 @@ VEHICLE_TROUBLE: tuple[str, ...] = (
     "ঠিক হবে কিনা জানেন না", "ঠিক হবে কিনা জানি না", "thik hobe kina sure na", "ঠিক হবে কিনা শিওর না",
     "thik hobe kina", "ঠিক হবে কিনা", "ঠিক হবে কি না", "thik hobe ki na", "kobe thik hobe", "কবে ঠিক হবে",
     "will be fixed by", "will be repaired by",
+    # held at a checkpoint or on the way ("His truck held at Bhatiary checkpoint"); a container
+    # held at the port is no vehicle of the customer's (VEHICLES has no container) (w36)
+    "held at", "held up",
 )
 WIFE: tuple[str, ...] = (
     "বউ$", "বউয়ের", "বৌয়ের", "স্ত্রী", "স্ত্রীর", "ওয়াইফ", "ভাবি", "ভাবির", "bou$", "bouer",
@@ -267,6 +270,9 @@ COMMERCE: tuple[str, ...] = (
     "কিস্তি", "kisti", "installment", "instalment", "emi$",
     # a farm shop's goods: feed and vaccine coming ("সোমবারে ভ্যাকসিন আইলে জানাইতে কইছে") (w35)
     "ফিড", "feed$", "ভ্যাকসিন", "vaccine", "ভেকসিন",
+    # an address to be given, a class schedule or fees asked (a coaching centre's and a courier's
+    # business: "কাল ফোন দিয়ে ঠিকানা দিবে", "will call back tonight abt schedule") (w36)
+    "ঠিকানা", "thikana", "address", "schedule", "শিডিউল", "routine", "রুটিন",
 )
 
 # Words saying someone got well ("মেয়ে ভালো হয়ে গেছে"): an illness that is over, never a
