@@ -524,14 +524,14 @@ def _busy_at_own_day(pattern: re.Pattern[str], index: int, parts: list[str]) -> 
 _FAMILY_APART = frozenset({"illness", "newborn"})
 
 
-def _looks_alike(kind: str, clause: str, lex: Lexicon, in_note: dict[str, bool]) -> bool:
+def _looks_alike(kind: str, clause: str, lex: Lexicon, in_note: _InNote) -> bool:
     """Whether a look-alike cancels ``kind``'s cues in this clause: a gift for a friend's wedding
     or baby food on the order in that clause, a nurse's order anywhere in the note."""
     look = lex.lookalikes.get(kind)
     if look is not None and (look.search(clause) is not None and not _own_in(kind, clause)
                              if kind in CLAUSE_LOOKALIKES else in_note[kind] and not (
                                  kind in _FAMILY_APART and _family_apart(clause, look)
-                                 and not (kind == "newborn" and _a_gift(in_note)))):
+                                 and not (kind == "newborn" and _a_gift(in_note.whole)))):
         return True
     here = lex.clause_lookalikes.get(kind)
     if kind == "newborn" and _BORN_TOLD is not None and _BORN_TOLD.search(clause):
@@ -539,10 +539,9 @@ def _looks_alike(kind: str, clause: str, lex: Lexicon, in_note: dict[str, bool])
     return here is not None and here.search(clause) is not None
 
 
-def _a_gift(in_note: dict[str, bool]) -> bool:
+def _a_gift(whole: str) -> bool:
     """The note speaks of a gift ("বেয়াইনের নাতি হইছে শুনে ... গিফট হিসেবে"): a birth's look-alike
     of the whole note stands whatever family a clause names (w37)."""
-    whole = getattr(in_note, "whole", "")
     return _GIFTS is not None and _GIFTS.search(whole) is not None
 
 
@@ -575,7 +574,7 @@ class _InNote(dict[str, bool]):
         return found
 
 
-def _pairs_in(index: int, clause: str, lex: Lexicon, whole: str, in_note: dict[str, bool],
+def _pairs_in(index: int, clause: str, lex: Lexicon, whole: str, in_note: _InNote,
               note_begins: int, begins: int) -> list[Cue]:
     """ "উনার পিকআপ রাস্তায় নষ্ট", "bou er delivery hobe", "পায়ে ব্যথা": two words, one event.
 
@@ -649,6 +648,9 @@ def angry_at_the_call(cues: list[Cue], folded: str) -> bool:
                 and _ANGER is not None and all(_ANGER.fullmatch(c.text) for c in complaint))
 
 
+_CUT = phrase_pattern(("কেটে গেছে", "kete gese", "kete geche", "কাইটা গেছে", "kaita gese"))
+
+
 def call_cut(cues: list[Cue], parts: list[str]) -> bool:
     """ "ফোন ধরছে কিন্তু কিছু শুনা যায় না, কেটে গেছে": a call that could not be heard, then "cut"
     in a clause of its own: the line cut, not goods torn (a complaint word of the kind, alone in
@@ -657,8 +659,6 @@ def call_cut(cues: list[Cue], parts: list[str]) -> bool:
     return bool(complaint and any(c.kind == "busy" for c in cues) and _CUT is not None and all(
         _CUT.fullmatch(c.text) and parts[c.clause].strip() == c.text for c in complaint))
 
-
-_CUT = phrase_pattern(("কেটে গেছে", "kete gese", "kete geche", "কাইটা গেছে", "kaita gese"))
 
 
 def pregnancy_complication(cues: list[Cue], folded: str) -> bool:

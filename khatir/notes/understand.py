@@ -20,10 +20,10 @@ from . import lexicon
 from .match import phrase_pattern
 from .normalise import fold
 from .occasion import occasion_in
-from .rules import (ANIMAL_KINDS, PERSONAL, Cue, animals_event, Lexicon, angry_at_the_call, call_cut, asks_about, clauses, nobody_ill,
-                    complaint_denied, complaint_retracted, counts_goods, family_own, find_cues,
-                    not_theirs, ordinary_busy, over_in, pregnancy_complication, resolved,
-                    shop_vehicle)
+from .rules import (ANIMAL_KINDS, PERSONAL, Cue, Lexicon, angry_at_the_call, animals_event, asks_about,
+                    call_cut, clauses, complaint_denied, complaint_retracted, counts_goods, family_own,
+                    find_cues, nobody_ill, not_theirs, ordinary_busy, over_in, pregnancy_complication,
+                    resolved, shop_vehicle)
 from .stamps import without_stamps
 from .when import callback_date, event_day, free_day, takes_back_a_day
 from .who import OTHERS_FAMILY, refers_back, someone_else, whom_said
@@ -206,6 +206,7 @@ _LABEL = re.compile(r"^(\s*[^\s\d,:;.।]+(?: [^\s\d,:;.।]+)?):(?=\s)")
 def label_apart(text: str) -> str:
     """The note with a heading before a colon at its start set apart as a clause of its own."""
     return _LABEL.sub(r"\1,", text, count=1) if ":" in text else text
+
 
 @lru_cache(maxsize=1)
 def shipped_model() -> NgramModel:

@@ -570,6 +570,9 @@ def _month_end(day: date) -> date:
     return day.replace(day=calendar.monthrange(day.year, day.month)[1])
 
 
+_DAY_GONE_BY = 150  # days: a day and month this recent, or today, is past, not next year's
+
+
 def _day_month(day: int, month: int, start: date) -> date | None:
     """That day after ``start``: this year's, or next year's when this year's is long past
     ("5/1" in late December). A day and month of the last five months, or ``start`` itself, is
@@ -588,8 +591,6 @@ def _day_month(day: int, month: int, start: date) -> date | None:
     except ValueError:
         return None  # 29 February, next year not a leap year
 
-
-_DAY_GONE_BY = 150
 
 
 def _gone_by(clause: str, m: re.Match[str]) -> str:
