@@ -38,3 +38,36 @@ def test_a_date_heading_the_note_is_when_it_was_written(note, called, expected):
 ])
 def test_days_gone_by_and_home_are_no_day_to_call_on(note, called, callback):
     assert READER.read(note, called).callback == callback
+
+
+@pytest.mark.parametrize("note, expected", [
+    # the time of the call heading the note is when, not "call back today"
+    ("10:45am - নামাজে আছেন, পরে কল দিতে বললেন", ("busy", "self", None)),
+    ("Called at 3pm: cl bk ltr বললো, খুব ব্যস্ত", ("busy", "self", None)),
+    ("5/9 4.30 pm - ফোন ধরে নাই, দুইবার রিং হলো", ("busy", "self", None)),
+    # a list's number is no number of days
+    ("1) ৭ দিন পর আবার অর্ডার দিবে, তখন ফোন করতে বলছে", (None, None, date(2026, 9, 12))),
+    ("• মেয়ের জ্বর, পরশু ফোন দিবো", ("illness", "daughter", date(2026, 9, 7))),
+    # a phone number, with or without its label, says nothing of the call
+    ("বৃহস্পতিবার কল দিও (01711-234567)", ("busy", "self", date(2026, 9, 10))),
+    ("Mob 01819445566, শনিবার কল দিয়েন", ("busy", "self", date(2026, 9, 12))),
+    ("নতুন নাম্বার +880 1819 445566, উনি বাজারে, আজ বিকালে ফোন দিতে বললেন", ("busy", "self", date(2026, 9, 5))),
+    # nor does the order's number heading the note
+    ("Order #1023: রফিক ভাইয়ের বউয়ের বাচ্চা হইছে, ছেলে 🎉", ("newborn", "wife", None)),
+    ("INV-2231 ৭ দিন পর আবার অর্ডার দিবে, তখন ফোন করতে বলছে", (None, None, date(2026, 9, 12))),
+    # a signature dated the day of the call
+    ("শনিবার কল দিয়েন -RK 5/9", ("busy", "self", date(2026, 9, 12))),
+])
+def test_what_staff_write_around_a_note_is_not_the_note(note, expected):
+    reading = READER.read(note, date(2026, 9, 5))  # a Saturday
+    assert (reading.event, reading.who, reading.callback) == expected
+
+
+@pytest.mark.parametrize("note, callback", [
+    ("4 tay call dio", date(2026, 9, 5)),  # a time to call is not the call's time
+    ("call at 4pm", date(2026, 9, 5)),
+    ("shonibar phone (01711-234567)", date(2026, 9, 12)),  # "phone" the word of calling stays
+    ("25/12 - ফোন দিবো", date(2026, 12, 25)),  # a heading date still to come stays
+])
+def test_a_time_or_day_to_call_stays(note, callback):
+    assert READER.read(note, date(2026, 9, 5)).callback == callback
