@@ -220,12 +220,17 @@ _TIGHT = re.compile(r"(?<=[;!?])(?=[^\s;!?])|(?<=\D,)(?=[^\s,])|(?<=\d,)(?=[^\s\
 # a word parts it ("cust-er", "মা-বাবা": the tokens are the same, and a shorthand is written out).
 _DASH = re.compile(r"(?<!\d)\s+(?:[-\u2010-\u2015/]+)\s+|\s+(?:[-\u2010-\u2015/]+)\s+(?!\d)|\s*[\u2014\u2015]+\s*")
 _HYPHEN = re.compile(r"(?<=\S)[-\u2010\u2011\u2013](?=\S)")
+# The commas grouping an amount's digits ("1,500 tk", "৳ 2,50,000", "১,২০০"): one number, not two
+# clauses ("jor, 3 din por call, due 1,500 tk" read "500 tk" as a clause of its own).
+_GROUPED = re.compile(r"(?<=[0-9\u09e6-\u09ef]),(?=(?:[0-9\u09e6-\u09ef]{2},)*[0-9\u09e6-\u09ef]{3}(?![0-9\u09e6-\u09ef]))")
 
 
 def _prepare(text: str) -> str:
     """Composed, Bengali digits written 0-9, joiners and emoji replaced, line breaks a full stop,
     a dash between clauses a comma, a space after a comma, lower case."""
     text = text or ""
+    if "," in text and _GROUPED.search(text):
+        text = _GROUPED.sub("", text)
     if _LINE_BREAK.search(text):
         text = _LINE_BREAK.sub(" . ", text)
     if "," in text or ";" in text or "!" in text or "?" in text or "." in text:

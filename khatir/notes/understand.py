@@ -248,6 +248,10 @@ def _agreed(ranked: list[str], cues: list[Cue], parts: list[str],
         weak = k in _WEAK and all(_weak(c) for c in cues if c.kind == k)
         if margin > (WEAK_NEED if weak else -VETO):
             out.append(k)
+        elif not weak and scorer is not None and (
+                (unpaid := _without_money(k, cues, parts)) is not None
+                and _model_allows(k, scorer.scores(unpaid))):
+            out.append(k)  # "jor asse, 3 din por call, due 1500 tk": the money is no reason against it
         elif not weak and scorer is not None and len(parts) >= LONG_NOTE:
             # a long note of orders and questions that ends "... আর শেষে বললেন উনার শ্বশুর গতকাল মারা
             # গেছেন": the model judges the cue's own clauses, not the order talk around them (probe 3)
@@ -256,6 +260,26 @@ def _agreed(ranked: list[str], cues: list[Cue], parts: list[str],
             if part_seen and k in part_scores and (part_scores[k] - part_scores[NULL]) / part_seen > -VETO:
                 out.append(k)
     return out
+
+
+def _without_money(kind: str, cues: list[Cue], parts: list[str]) -> str | None:
+    """The note without its clauses about money that hold no cue of ``kind``, when it has any."""
+    own = {c.clause for c in cues if c.kind == kind}
+    if any(_about_money(parts[i]) for i in own):
+        return None  # "bkash number vul dise": the money is the cue's own matter
+    kept = [p for i, p in enumerate(parts) if i in own or not _about_money(p)]
+    return " , ".join(kept) if len(kept) < len(parts) else None
+
+
+def _about_money(clause: str) -> bool:
+    """ "due 1500 tk", "baki 2500/-", "payment bkash e": a clause that speaks of money."""
+    return bool(_MONEY is not None and _MONEY.search(clause) or _DUES.search(clause))
+
+
+def _model_allows(kind: str, scored: tuple[dict[str, float], int]) -> bool:
+    """Whether the model, having read ``scored``'s words, does not contradict a clear cue of ``kind``."""
+    scores, seen = scored
+    return bool(seen) and kind in scores and NULL in scores and (scores[kind] - scores[NULL]) / seen > -VETO
 
 
 def _remedy_sent(parts: list[str], cues: list[Cue]) -> str:
@@ -390,6 +414,8 @@ def _someone_else(parts: list[str], event: str, cues: list[Cue]) -> Callable[[in
 _PRONOUN = phrase_pattern(("uni$", "unar", "tini$", "she$", "he$", "tar$", "o$"))
 _SENT_SHORT = phrase_pattern(lexicon.SENT_SHORT)
 _MONEY = phrase_pattern(lexicon.MONEY)
+# dues with their amount ("baki 2500", "rs 500"), and an amount written "2500/-"
+_DUES = re.compile(r"(?<![a-z0-9])(?:baki|bki|rs)(?![a-z0-9])(?=.*[0-9])|[0-9]{3,} /(?! ?[0-9])")
 _RENTAL = phrase_pattern(lexicon.RENTAL)
 _RETURNED = phrase_pattern(lexicon.RETURNED)
 
