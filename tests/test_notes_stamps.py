@@ -57,6 +57,11 @@ def test_days_gone_by_and_home_are_no_day_to_call_on(note, called, callback):
     ("INV-2231 ৭ দিন পর আবার অর্ডার দিবে, তখন ফোন করতে বলছে", (None, None, date(2026, 9, 12))),
     # a signature dated the day of the call
     ("শনিবার কল দিয়েন -RK 5/9", ("busy", "self", date(2026, 9, 12))),
+    # the customer's name heading the note says nothing of the call
+    ("Rahima apa: বৃহস্পতিবার কল দিও", ("busy", "self", date(2026, 9, 10))),
+    ("রহিমা আপা: শনিবার কল দিয়েন", ("busy", "self", date(2026, 9, 12))),
+    # ... but a heading that names the matter is read ("Complaint:")
+    ("Complaint: saree er par chhera, exchange chay", ("complaint", "self", None)),
 ])
 def test_what_staff_write_around_a_note_is_not_the_note(note, expected):
     reading = READER.read(note, date(2026, 9, 5))  # a Saturday

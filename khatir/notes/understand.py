@@ -432,9 +432,13 @@ def understand(text: str, called: date, reader: NoteReader) -> Reading:
 def understand_as_written(text: str, called: date, reader: NoteReader) -> Reading:
     """``understand`` of a note whose heading dates are already set aside (``NoteReader.read``
     caches the words of the text it keeps, read for ``REFERENCE_DAY``)."""
-    folded = fold(label_apart(text))
+    labelled = label_apart(text)
+    folded = fold(labelled)
     parts = clauses(folded)
     cues, gone, denied = find_cues(parts, reader.lexicon)
+    # "Rahima apa: বৃহস্পতিবার কল দিও": a name heading the note, with no cue, is no words for the model
+    said = (" , ".join(parts[1:]) if labelled != text and len(parts) > 1
+            and not any(c.clause == 0 for c in cues + gone + denied) else folded)
     if denied:  # "gari nosto hoy nai, just servicing korabe": only routine, of a kind the note denies
         cues = [c for c in cues if not (_weak(c) and any(d.kind == c.kind for d in denied)
                                         and _JUST.intersection(parts[c.clause][:c.start].split()[-2:]))]
@@ -486,7 +490,7 @@ def understand_as_written(text: str, called: date, reader: NoteReader) -> Readin
     ranked = [k for k in reader.kinds if k in kinds]
     scored = None  # the model's scores: worked out at most once a note, for both checks below
     if ranked and reader.scorer is not None:
-        scored = reader.scorer.scores(folded)
+        scored = reader.scorer.scores(said)
         ranked = _agreed(ranked, cues, parts, scored, reader.scorer)
         if (_STILLBIRTH is not None and "bereavement" not in ranked
                 and any(c.kind == "bereavement" and _STILLBIRTH.fullmatch(c.text) for c in cues)):
@@ -502,14 +506,14 @@ def understand_as_written(text: str, called: date, reader: NoteReader) -> Readin
     callback = callback_date(text, called)
     gone_words = ""
     if (event is None and not gone and callback is not None and "busy" in reader.kinds
-            and (len(folded.split()) <= ONLY_A_DAY_WORDS
+            and (len(said.split()) <= ONLY_A_DAY_WORDS
                  or _NOTHING_ELSE is not None and bool(_NOTHING_ELSE.search(folded)))
             and (_COMMERCE is None or not _COMMERCE.search(folded))):
         event = "busy"  # "বৃহস্পতিবার কল দিও": a call-back day and nothing else said
     if event is None and not gone and "busy" in reader.kinds and _DOCTOR_IN_OT.search(folded):
         event = "busy"  # "Dr. Nasrin in OT whole day": the doctor operating, not a patient (w29)
     if event is None and not gone and reader.scorer is not None:
-        best, margin, seen = best_of(*(scored or reader.scorer.scores(folded)))
+        best, margin, seen = best_of(*(scored or reader.scorer.scores(said)))
         if (best != NULL and best in reader.kinds and margin >= MODEL_ALONE and seen >= MODEL_MIN_FEATURES
                 and not any(c.kind == best for c in denied)
                 # nor a complaint whose look-alike the note names ("battery dead, replace korte
