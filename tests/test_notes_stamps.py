@@ -57,6 +57,9 @@ def test_days_gone_by_and_home_are_no_day_to_call_on(note, called, callback):
     ("INV-2231 ৭ দিন পর আবার অর্ডার দিবে, তখন ফোন করতে বলছে", (None, None, date(2026, 9, 12))),
     # a signature dated the day of the call
     ("শনিবার কল দিয়েন -RK 5/9", ("busy", "self", date(2026, 9, 12))),
+    # "F/U:" says this call was a follow-up: it asks for none, so the operation's day is no call-back day
+    ("F/U: মায়ের চোখের অপারেশন বৃহস্পতিবার", ("illness", "mother", None)),
+    ("F/U: পার্সেল ডেলিভারি হবে রবিবার, ঠিকানা কনফার্ম করলাম", (None, None, None)),
     # the customer's name heading the note says nothing of the call
     ("Rahima apa: বৃহস্পতিবার কল দিও", ("busy", "self", date(2026, 9, 10))),
     ("রহিমা আপা: শনিবার কল দিয়েন", ("busy", "self", date(2026, 9, 12))),

@@ -38,6 +38,9 @@ _STAMP = re.compile(rf"(?im)^[ \t]*{_DATE}{_TIME}[ \t]*(?:[:)\-\u2013\u2014]+[ \
 # colon or a dash (not "4 tay call dio", a time to call).
 _CLOCK_HEAD = re.compile(rf"(?im)^[ \t]*(?:(?:called|call|cld|tried|spoke|talked)[ \t]+)?(?:at[ \t]+|@[ \t]*)?"
                          rf"{_CLOCK}[ \t]*[:\-\u2013\u2014]+[ \t]*")
+# "F/U:", "Follow-up call -": what kind of call this was, heading a line (not a follow-up asked for:
+# read so, every day the note named became the day to call on).
+_CALL_KIND = re.compile(r"(?im)^[ \t]*(?:f/u|fu|fup|follow[ \-]?up)(?:[ \t]+call)?[ \t]*(?:[:\-\u2013\u2014]+|(?=\d))[ \t]*")
 # "1) ", "2. ", "(3) ", "• ", "- ", "* ": a list's mark heading a line.
 _LIST_MARK = re.compile(rf"(?m)^[ \t]*(?:\(?{_D}{{1,2}}[.)]|[\u2022\u00b7\u25aa\u25ba\u25e6\u2023*\-])[ \t]+")
 # A Bangladeshi mobile number, as typed or with +880 / 880 ("01711-234567", "+880 1819 445566"), and
@@ -60,12 +63,14 @@ _LAST_YEAR = 200
 
 def without_stamps(text: str, called: date) -> str:
     """The note without the dates heading its lines that are not after ``called``, the clock
-    times and list marks heading its lines, and the phone and order numbers in it."""
-    if not text or not any(ch.isdigit() or ch in "\u2022\u00b7\u25aa\u25ba\u25e6\u2023*-" for ch in text):
+    times, list marks and kinds of call heading its lines, and the phone and order numbers in it."""
+    if not text or not any(ch.isdigit() or ch in "\u2022\u00b7\u25aa\u25ba\u25e6\u2023*-:" for ch in text):
         return text
     if _STAMP.search(text) is not None:
         text = _STAMP.sub(lambda m: "" if _noted(m, called) else m.group(0), text)
     text = _LIST_MARK.sub("", _NUMBER_HEAD.sub("", _CLOCK_HEAD.sub("", text)))
+    if "f" in text.casefold():
+        text = _CALL_KIND.sub("", text)
     if _TAIL_STAMP.search(text) is not None:
         text = _TAIL_STAMP.sub(lambda m: "" if _noted(m, called) else m.group(0), text)
     if _STAMP.search(text) is not None:  # "1) 5/9: ..." and "10:45am 5/9 - ...": the date after the mark
