@@ -60,6 +60,9 @@ def test_days_gone_by_and_home_are_no_day_to_call_on(note, called, callback):
     # "F/U:" says this call was a follow-up: it asks for none, so the operation's day is no call-back day
     ("F/U: মায়ের চোখের অপারেশন বৃহস্পতিবার", ("illness", "mother", None)),
     ("F/U: পার্সেল ডেলিভারি হবে রবিবার, ঠিকানা কনফার্ম করলাম", (None, None, None)),
+    # the time of the call closing the note, after "@" or in brackets
+    ("ড্রাইভ করতেছে, কথা বলতে পারে নাই @4pm", ("busy", "self", None)),
+    ("ছেলের ডেঙ্গু ছিল, এখন সুস্থ। আবার অর্ডার দিবে বললো (10:45 am)", ("illness", "son", None)),
     # the customer's name heading the note says nothing of the call
     ("Rahima apa: বৃহস্পতিবার কল দিও", ("busy", "self", date(2026, 9, 10))),
     ("রহিমা আপা: শনিবার কল দিয়েন", ("busy", "self", date(2026, 9, 12))),
@@ -74,6 +77,8 @@ def test_what_staff_write_around_a_note_is_not_the_note(note, expected):
 @pytest.mark.parametrize("note, callback", [
     ("4 tay call dio", date(2026, 9, 5)),  # a time to call is not the call's time
     ("call at 4pm", date(2026, 9, 5)),
+    ("call back @4pm", date(2026, 9, 5)),  # ... nor one the words before it ask for
+    ("jor, kal call (11:00)", date(2026, 9, 6)),
     ("shonibar phone (01711-234567)", date(2026, 9, 12)),  # "phone" the word of calling stays
     ("25/12 - ফোন দিবো", date(2026, 12, 25)),  # a heading date still to come stays
 ])

@@ -41,6 +41,12 @@ _CLOCK_HEAD = re.compile(rf"(?im)^[ \t]*(?:(?:called|call|cld|tried|spoke|talked
 # "F/U:", "Follow-up call -": what kind of call this was, heading a line (not a follow-up asked for:
 # read so, every day the note named became the day to call on).
 _CALL_KIND = re.compile(r"(?im)^[ \t]*(?:f/u|fu|fup|follow[ \-]?up)(?:[ \t]+call)?[ \t]*(?:[:\-\u2013\u2014]+|(?=\d))[ \t]*")
+# "... কথা বলতে পারে নাই @4pm", "(10:45 am)": a clock time closing a line after "@" or in brackets is
+# when the call was made, unless the words right before it ask for one ("call back @4pm").
+_CLOCK_TAIL = re.compile(rf"(?im)(?P<before>\S+)?[ \t]*(?:@[ \t]*{_CLOCK}|\([ \t]*@?[ \t]*{_CLOCK}[ \t]*\))[ \t]*$")
+_CALL_WORDS = frozenset(("call", "cl", "cb", "ring", "phone", "fon", "back", "bk", "again", "agn", "try",
+                         "contact", "knock", "remind", "visit", "at", "after", "by", "before", "around", "till",
+                         "until", "from", "tmrw", "tomorrow", "today", "tonight", "kal", "aj", "ajke", "kalke"))
 # "1) ", "2. ", "(3) ", "• ", "- ", "* ": a list's mark heading a line.
 _LIST_MARK = re.compile(rf"(?m)^[ \t]*(?:\(?{_D}{{1,2}}[.)]|[\u2022\u00b7\u25aa\u25ba\u25e6\u2023*\-])[ \t]+")
 # A Bangladeshi mobile number, as typed or with +880 / 880 ("01711-234567", "+880 1819 445566"), and
@@ -71,11 +77,19 @@ def without_stamps(text: str, called: date) -> str:
     text = _LIST_MARK.sub("", _NUMBER_HEAD.sub("", _CLOCK_HEAD.sub("", text)))
     if "f" in text.casefold():
         text = _CALL_KIND.sub("", text)
+    if "@" in text or "(" in text:
+        text = _CLOCK_TAIL.sub(_unless_asked, text)
     if _TAIL_STAMP.search(text) is not None:
         text = _TAIL_STAMP.sub(lambda m: "" if _noted(m, called) else m.group(0), text)
     if _STAMP.search(text) is not None:  # "1) 5/9: ..." and "10:45am 5/9 - ...": the date after the mark
         text = _STAMP.sub(lambda m: "" if _noted(m, called) else m.group(0), text)
     return _NUMBERED.sub(lambda m: f" {m.group('word') or ''} ", _PHONE.sub(" ", text))
+
+
+def _unless_asked(m: re.Match[str]) -> str:
+    """The line without the clock time closing it, unless the word before it asks for a call."""
+    before = m.group("before") or ""
+    return m.group(0) if before.casefold().strip(".,:;") in _CALL_WORDS else before
 
 
 def _noted(m: re.Match[str], called: date) -> bool:
