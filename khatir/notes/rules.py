@@ -160,9 +160,10 @@ class Lexicon:
 def _gift_for_others(clause: str) -> bool:
     """ "wedding gift kinbe", "ভাগ্নের বিয়েতে উপহার": a gift for someone else's day (a guest's
     present, even for a nephew); "ammu er birthday gift", "boner meye r jonmodin, gift": the
-    close family's."""
+    close family's; "not a gift: its for cust's own birthday": the customer's (w38)."""
     return bool(_GIFTS is not None and _GIFTS.search(clause)
-                and not (_CLOSE_FAMILY is not None and _CLOSE_FAMILY.search(clause)))
+                and not (_CLOSE_FAMILY is not None and _CLOSE_FAMILY.search(clause))
+                and not (_OWN is not None and _OWN.search(clause)))
 
 
 def _others_gift(clause: str, whole: str) -> bool:
@@ -742,6 +743,8 @@ def over_in(parts: list[str], event: str | None = None,
                 continue
             if _words_after(clause, end, 1) in _IF:
                 continue  # "মেরামত শেষ হলে ফোন দিবে": once it is repaired, not repaired yet (w32)
+            if _UNTIL_OVER.intersection(clause[:start].split()[-3:]) or _words_after(clause, end, 1) in _UNTIL_OVER:
+                continue  # "they need our car till it is fixed", "ঠিক হওয়া পর্যন্ত": not fixed yet (w38)
             if _then_to_call(clause, end):
                 continue  # "আজ সন্ধ্যায় ঠিক করে ফোন দিবো": will put it right, then call (w30)
             if _ARTICLE.intersection(last):
@@ -763,6 +766,7 @@ def over_in(parts: list[str], event: str | None = None,
 # make (w30)
 _A_CALL = frozenset(fold(w) for w in ("ফোন", "fon", "phone", "call", "কল"))
 _ARTICLE = frozenset(fold(w) for w in ("the", "a", "an"))
+_UNTIL_OVER = frozenset(fold(w) for w in ("till", "until", "untill", "porjonto", "পর্যন্ত"))
 _WILL_TELL = frozenset(fold(w) for w in ("জানাবো", "janabo", "জানাবে", "janabe"))
 
 

@@ -532,6 +532,10 @@ def understand_as_written(text: str, called: date, reader: NoteReader) -> Readin
     over_words = gone_words if event == "illness" else ""
     if event == "illness" and not over_words and (was := _WAS_NOW_GONE.search(folded)):
         over_words = was.group()  # "jor chilo, ekhon nai": it was there, it is not now
+    if event in ("celebration", "busy") and any(c.kind == "illness" for c in gone) and "illness" in reader.kinds:
+        # "মেয়ের জ্বর এখন নেই, তাই birthday party হবে": an illness gone by, before the day it lets
+        # happen, is the event the note is about, over (the schema's precedence) (w38)
+        event, over_words = "illness", next(c.text for c in gone if c.kind == "illness")
     if event is None and gone:
         event = next(k for k in reader.kinds if any(c.kind == k for c in gone))
         over_words = gone[0].text

@@ -107,6 +107,14 @@ _CONTACT = phrase_pattern((
     # giving the price asked for ("ইঞ্জিনের দাম জিগাইলো, বৃহস্পতিবার price দিমু"; not "দাম দিবে", paying)
     "price দিমু", "price দিবো", "price dimu", "price dibo", "rate দিমু", "rate দিবো", "rate dimu",
     "rate dibo", "রেট দিমু", "রেট দিবো", "quote dibo", "quote দিবো",
+    # an office's English: getting back, touching base, a buzz, chasing, revisiting the bill; the
+    # shop's technician sent on a day ("get back by tues", "touch base with the office manager on
+    # Monday", "give her a buzz on Sunday", "chase UN office ... in 5 days", "kal technician
+    # pathabo") (w38)
+    "get back by", "get back on", "get back in", "touch base", "a buzz", "chase", "revisit",
+    "technician pathabo", "technician pathabe", "technician pathano hobe", "technician jabe",
+    "send technician", "send a technician", "send the technician", "টেকনিশিয়ান পাঠাবো",
+    "টেকনিশিয়ান পাঠাবে", "mistri pathabo", "মিস্ত্রি পাঠাবো",
 ))
 # The words of a call or message itself (not a visit, being free or ordering): when one clause
 # asks for a call and another says when they come ("shonibar dokane ashbe ... shukrobar
@@ -140,6 +148,8 @@ _NO_CALL = phrase_pattern((
     "কথা না বলা", "kotha na bola", "kotha na bolai",
     # no mood to talk today ("আজ কথা বলার মুড নাই, পরে ফোন দিতে"): not today (probe 3)
     "মুড নাই", "মুড নেই", "mood nai", "mood nei", "no mood", "not in the mood",
+    # cannot come for the goods that day ("cant collect the paints today") (w38)
+    "cant collect", "can't collect", "cannot collect", "can not collect",
 ))
 # Asking for no call at all ("Don't call for the sweets promo"), not "can't come this week".
 _DONT_CALL = phrase_pattern((
@@ -206,6 +216,8 @@ _DEVICE = frozenset(fold(w) for w in ("old", "new", "his", "her", "my", "their",
 _DEVICE_AFTER = frozenset(fold(w) for w in ("ta", "টা", "ti", "টি", "set", "সেট"))
 _PHONE = frozenset(fold(w) for w in ("phone", "ফোন", "fon"))
 _FREE_OR_FRI = fold("fri")
+_CHASE = fold("chase")
+_DONT = frozenset(fold(w) for w in ("not", "never", "no"))  # (folded, "don't" ends in "nt", as "not")
 # "free" before what the shop gives at no cost ("she wants free replacemnt", "free servicing"):
 # no cost, not being free to talk (w33)
 _AT_NO_COST = frozenset(fold(w) for w in (
@@ -358,7 +370,9 @@ _SHORT_WEEKDAY = {wd: phrase_pattern(words) for wd, words in {
         # "fri te ph dibo" (w28)
         "fri te call", "fri te phone", "fri e phone", "fri te ph$",
         # "dont call till Fri" (fri folds like free: only after these) (w29)
-        "till fri$", "until fri$"), 5: ("sat$",), 6: ("sun$",)}.items()}
+        "till fri$", "until fri$",
+        # a time of day after it ("call her fri morning b4 school") (w38)
+        "fri morning", "fri evening", "fri afternoon"), 5: ("sat$",), 6: ("sun$",)}.items()}
 
 _NUMBER_WORDS = {
     "এক": 1, "দুই": 2, "তিন": 3, "চার": 4, "পাঁচ": 5, "ছয়": 6, "সাত": 7, "আট": 8, "নয়": 9, "দশ": 10,
@@ -408,6 +422,9 @@ _RELATIVE = [
     (re.compile(rf"(?<![a-z0-9])(?:after|in|within) ({_NUM}) d(?![a-z0-9])"), 1),
     (re.compile(rf"(?<![a-z0-9])(?<![0-9] )({_NUM}) d (?:{_AFTER})(?![a-z0-9])"), 1),
 ]
+# Within N days in Bengali, in the clause that asks for the contact ("3 diner moddhe abar jogajog
+# korbo", as "within 3 days"; not "baby hobe 2 din er moddhe", when the birth is due) (w38)
+_WITHIN_DAYS = re.compile(rf"(?<![a-z0-9])(?<![0-9] )({_NUM}) ?(?:din|diner|dn) ?(?:er )?(?:mde|mdye|mdei)(?![a-z0-9])")
 _FIXED = [
     (phrase_pattern(("next week", "agami soptah", "আগামী সপ্তাহ", "samner soptah", "next soptah",
                      "সামনের সপ্তাহ", "porer soptah", "পরের সপ্তাহ", "next wk", "নেক্সট উইক",
@@ -434,7 +451,9 @@ _FIXED = [
                      # Noakhali হরশু, the day after tomorrow ("হরশু ফোন দিয়েন") (w28)
                      "হরশু",
                      # in SMS shorthand ("will chk on him day aftr tmrw") (w33)
-                     "day aftr tmrw", "day after tmrw", "day aftr tomorrow", "day after tmr")), 2),
+                     "day aftr tmrw", "day after tmrw", "day aftr tomorrow", "day after tmr",
+                     # "the day after" without its "the" ("try again day after for final design") (w38)
+                     "again day after$", "call day after$", "cl day after$")), 2),
     (phrase_pattern(("আগামীকাল", "agamikal", "কাল$", "কালকে", "কালকেই", "kal$", "kalke", "kaal$",
                      "kalk$", "tomorrow", "to morrow", "next day", "tmrw", "tmr", "tomoro$", "আগামীকল্য",
                      "আগামী কল্য", "কাইল$", "কাইলে$", "kaile$", "কাইলকে", "কাইলকা", "কাইল্যা", "kail$", "kailke",
@@ -471,7 +490,9 @@ _FIXED = [
                      # tonight in Banglish with its ending apart or stressed ("rat e abar try korbo", "aj ratei") (w37)
                      "rat e abar", "raat e abar", "ratei$", "raatei$",
                      # UK shorthand ("ring back this eve", "manager to ring back this aft") (w34)
-                     "this eve$", "this aft$", "this arvo")), 0),
+                     "this eve$", "this aft$", "this arvo",
+                     # "call back within the hour" (w38)
+                     "within the hour", "within an hour")), 0),
 ]
 # "jumma r por cl den": after the Friday prayer, said on another day, is the coming Friday (on a
 # Friday, "জুম্মার পর" is later today, in ``_FIXED``)
@@ -495,6 +516,7 @@ _MONTH_DAY = re.compile(
     r"(?! (?:bar|time|tym)(?![a-z0-9]))"  # "3rd bar busy": the third time, not the 3rd (w21)
     r"(?! (?:try|tries|atempts?|trial)(?![a-z0-9]))"  # "switched off, 3rd try": the third call (w27)
     r"(?! (?:bats|batses|beas|lt)(?![a-z0-9]))"  # "nxt wk 2nd batch chicks": the second batch, lot (w35)
+    r"(?! hand(?![a-z0-9]))"  # "2nd hand projector": second-hand, not the 2nd (w38)
     rf"(?! (?:{_WEEK_UNIT})(?![a-z0-9]))"  # "Dec er 1st week e": a week, not the 1st (w24)
     r"|(?<![a-z0-9])on the (\d{1,2})(?![a-z0-9])"
     # "tarikh 5 e", "date 12": the word first
@@ -731,6 +753,8 @@ def asks_contact(clause: str) -> bool:
             continue  # "milad on fri": Friday (folded like "free"), not being free (w22)
         if m.group() == _FREE_OR_FRI and after[:1] and after[0] in _AT_NO_COST:
             continue  # "wants free replacemnt": at no cost (w33)
+        if m.group() == _CHASE and before and before[-1] in _DONT:
+            continue  # "Don't chase kisti now": no chasing asked for (w38)
         if m.group() in _PHONE and (before and before[-1] in _DEVICE or after[:1] and after[0] in _DEVICE_AFTER):
             continue  # "Battery dead on his old phone": the handset, not a call
         if m.group() in _CONFIRM and before and before[-1] in _ORDER and after and after[0] in _PARCEL:
@@ -771,6 +795,13 @@ def _unalike(text: str) -> str:
 def _tonight(clause: str, called: date) -> date | None:
     """In a clause asking for contact, "রাতে", "রাত ৮টায়", "8 tay": later today."""
     return called if _LATER_TODAY.search(clause) else None
+
+
+def _within(clause: str, called: date) -> date | None:
+    """ "3 diner moddhe jogajog korbo": the last day of the days given, in a clause asking for contact."""
+    m = _WITHIN_DAYS.search(clause)
+    n = _number(m.group(1)) if m and not _a_range(clause, m.start(1)) else None
+    return called + timedelta(days=n) if n else None
 
 
 def _short_weekday(clause: str, called: date) -> date | None:
@@ -831,7 +862,7 @@ def callback_date(text: str, called: date) -> date | None:
     if (day_before := _the_day_before(every, contact, called, at_jumma)) is not None:
         return day_before
     for clause in contact:
-        found = clause_date(clause, called, at_jumma) or _short_weekday(clause, called)
+        found = clause_date(clause, called, at_jumma) or _short_weekday(clause, called) or _within(clause, called)
         if found is not None:
             return found
     for clause in contact:  # ("ratre fire ashbe, kal sokale call": the named day first)

@@ -56,6 +56,10 @@ FAMILY_CUES: dict[str, tuple[str, ...]] = {
         # complaint) (w27)
         "pt expired", "pt has expired", "pt ta expired", "patient expired", "patient has expired",
         "patient ta expired", "pt expire kor", "patient expire kor",
+        # someone who "expired" at an hour of the day: a person (goods expire on a date) ("their MD
+        # expired this morning, office closed 3 days") (w38)
+        "expired this morning", "expired last night", "expired early this morning", "expired at dawn",
+        "expired this afternoon",
     ) + tuple(f"{who} {gone}" for who in _GONE_RELATIONS for gone in _NO_MORE + _LEFT_US),
     "newborn": (
         # a son born spelt "cheley"; "Allah gave a son" ("আল্লাহ ছেলে দিছে আজ ভোরে") (w23)
@@ -279,5 +283,8 @@ FAMILY_CUES: dict[str, tuple[str, ...]] = {
         # goods) (w34)
         "হার্টে রিং", "হার্টে একটা রিং", "হার্টে দুইটা রিং", "heart e ring", "harte ring", "hearte ring",
         "stent", "স্টেন্ট",
+        # in a critical condition ("his khala is in critical condition at Chittagong Medical") (w38)
+        "critical condition", "condition critical", "condition is critical", "in critical state",
+        "ক্রিটিক্যাল অবস্থা", "অবস্থা ক্রিটিক্যাল", "অবস্থা সংকটাপন্ন", "critical obostha", "obostha critical",
     ),
 }

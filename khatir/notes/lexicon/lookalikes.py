@@ -213,6 +213,8 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "apnader van", "apnader delivery", "আপনাদের ভ্যান", "van carrying", "courier van",
         "garage er jonno", "গ্যারেজের জন্য", "workshop er jonno", "ওয়ার্কশপের জন্য", "for the garage",
         "for his garage", "for the workshop", "for his workshop",
+        # a workshop as a training day ("wants 2 microbus for workshop in Bogura") (w38)
+        "for workshop", "for a workshop", "for their workshop", "for the training", "for training",
         # the shop's own van ("Our shop van broke down, so the order will reach late")
         *SHOP_VEHICLE,
         # a generator that will not start; a part the shop supplied that broke ("the motorbike
@@ -258,6 +260,10 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "engagement cancel", "biye cancel", "wedding cancel", "বিয়ে ক্যান্সেল", "বিয়ে বাতিল",
         "biye batil", "engagement batil", "এনগেজমেন্ট বাতিল", "engagement ক্যান্সেল",
         "reception desk", "রিসিপশন ডেস্ক",
+        # the greeting to write on a cake or a card ('উপরে নাম লিখতে হবে "Happy Birthday Nabil"'):
+        # what it says, not whose day it is (a family word in another clause still is) (w38)
+        "লিখতে হবে happy birthday", "likhte hobe happy birthday", "লিখতে হবে হ্যাপি বার্থডে",
+        "write happy birthday", "writing happy birthday", "happy birthday written",
         # a shop's promotion, goods for a pilgrimage
         "promotion offer", "promotional", "প্রমোশনাল", "প্রমোশন অফার", "umrah bag", "hajj bag",
         "ওমরাহ ব্যাগ", "হজ্জ ব্যাগ", "হজ ব্যাগ", "ihram", "ehram", "এহরাম", "ইহরাম",
@@ -438,6 +444,11 @@ CLAUSE_ONLY_LOOKALIKES: dict[str, tuple[str, ...]] = {
         # engine dead, notun piston chay", "শ্যালো মেশিনের ইঞ্জিন ডেড"), not goods that came dead (w32)
         "engine dead", "ইঞ্জিন ডেড", "engine ta dead", "ইঞ্জিনটা ডেড", "engine died", "engine is dead",
         "pump dead", "পাম্প ডেড", "motor dead", "মোটর ডেড", "মেশিন ডেড", "machine dead",
+        # out until late is a busy evening, not a late delivery ("in meeting until late"); an old UPS
+        # battery replaced, a technician sent to set up a router: goods and a job, no fault (w38)
+        "till late", "until late", "til late", "battery replace", "ব্যাটারি রিপ্লেস", "battery change korte",
+        "setup এর জন্য", "setup er jonno", "setup er jnno", "for setup", "for the setup", "for installation",
+        "installation er jonno", "installation এর জন্য", "to set up the",
     ),
     # stuck in a traffic jam is a late arrival, not a breakdown ("just jam e atka chilo")
     "vehicle_trouble": (
@@ -473,6 +484,10 @@ CLAUSE_ONLY_LOOKALIKES: dict[str, tuple[str, ...]] = {
         "was busy so", "been busy so",
         # money coming to hand ("টাকা হাতে আসবে") folds like being at the market (হাটে আছে)
         "হাতে আসবে", "হাতে আসলে", "হাতে আসতে", "hate asbe", "hate ashbe", "hate ashle", "hate asle",
+        # the rented car's driver at the wheel is no customer busy driving ("driver kept talking on
+        # phone while driving") (w38)
+        "driver kept", "driver was talking", "driver talking", "rash driving", "reckless driving",
+        "driving rashly",
     ),
 }
 

@@ -138,6 +138,11 @@ OVER: tuple[str, ...] = (
     "গ্যারেজ থেকে আনছে", "garage theke anse", "workshop theke anse", "ওয়ার্কশপ থেকে আনছে",
     "went fine", "went well", "recovering well", "running no problem", "running fine", "running again",
     "running ok",
+    # a complaint taken back, a plaster off a mended leg ("cust withdrew complaint", "bro's leg is
+    # better, plaster removed") (w38)
+    "withdrew complaint", "withdrew the complaint", "withdrew his complaint", "withdrew her complaint",
+    "complaint withdrawn", "plaster removed", "plaster off", "plaster khula hoise", "প্লাস্টার খোলা হয়েছে",
+    "প্লাস্টার খুলে ফেলছে", "cast removed",
 )
 
 # People (not a vehicle): "মানুষ ঠিক আছে", "উনি ঠিক আছেন" after a vehicle's trouble say nobody was

@@ -35,6 +35,10 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "engine stop", "engine stopped", "engine bondho hoi", "engine bondho hoy", "ইঞ্জিন বন্ধ হই",
         "ইঞ্জিন বন্ধ হয়", "ইঞ্জিন স্টার্ট নেয় না", "ইঞ্জিন স্টার্ট নেয়না", "engine start ney na",
         "engine start nei na", "engine wont start", "engine won't start",
+        # a small knock on the road, a car's battery gone flat ("had a fender bender at Gulshan
+        # circle", "cust's car battery dead in Uttara"; a battery alone is a product) (w38)
+        "fender bender", "car battery dead", "car's battery dead", "car battery down", "car er battery dead",
+        "gari r battery dead", "garir battery dead", "গাড়ির ব্যাটারি ডেড", "গাড়ির ব্যাটারি ডাউন",
     ),
     "complaint": (
         # a courier's wrong parcel or someone else's goods inside, a box crushed on the way, fruit
@@ -275,6 +279,15 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "annoyed", "taste bhalo na", "taste valo na", "taste bhalo chilo na", "taste valo chilo na",
         "স্বাদ ভালো না", "স্বাদ ভাল না", "স্বাদ ভালো ছিল না", "টেস্ট ভালো না", "taste kharap",
         "চেইতা", "cheita", "কম আসছিল", "কম আসছে", "কম আইছে", "kom ashchilo", "kom asche", "kom ashse",
+        # a rented car and its driver: a bad smell, dirty seats, the driver smoking or on the phone at
+        # the wheel, "never again"; goods that came without what was promised (w38)
+        "smell bad", "smelt bad", "smelled bad", "smelling bad", "seats dirty", "seat dirty", "seats were dirty",
+        "dirty seats", "car was dirty", "car dirty", "driver smoked", "driver smoking", "smoked in the car",
+        "smoked in car", "smoking in the car", "rash driving", "reckless driving", "driving rashly",
+        "drove rashly", "driver kept talking", "driver was talking on", "driver talking on",
+        "never again", "arrived without", "came without", "delivered without",
+        # "we gave the wrong one" in the shop's own words ("paint এর color ভুল দিছি") (w38)
+        "ভুল দিছি", "ভুল দিয়েছি", "vul disi", "bhul disi", "vul dichi", "bhul dichi",
     ),
     "celebration": (
         # came first in class ("ছেলে school এ 1st হইছে"), a new pharmacy or garage of their own (w23)
@@ -414,6 +427,10 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "notun shop", "নতুন শপ", "শোরুম খুলছেন$", "শোরুম খুলেছেন$", "showroom khulsen$",
         "showroom khulchen$", "গুদাম কিনছ", "গুদাম কিনেছ", "gudam kinse",
         "godown kinse", "godown kinche", "bought a godown", "bought a warehouse",
+        # a father retiring after a lifetime's service ("his dad retiring after 35 yrs") (w38)
+        "retiring", "retire korbe", "retire korben", "রিটায়ার করবেন",
+        # called to the bar, qualified as a doctor ("younger brother became a barrister") (w38)
+        "became a barrister", "became a doctor", "became an engineer", "became a judge", "called to the bar",
     ),
     "busy": (
         # the number off, not picked up, out at the market now (w23)
@@ -628,5 +645,8 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         # বুধবার ফ্রি থাকবো"; whole: folded, থাকবো ends like থাকবেন, and "ফ্রি থাকবেন, তখন কথা বলবো"
         # is an ordinary call by w1's and w24's labels, above) (w33)
         "ফ্রি থাকবো$", "free thakbo$", "free thakmu$", "ফ্রি থাকমু$",
+        # no signal out at sea or on the road, a guest in a wedding, out till late ("Captain on board,
+        # no signal till ship berths", "she is in a wedding whole weekend", "in meeting until late") (w38)
+        "no signal", "no network", "in a wedding", "in the wedding", "till late", "until late", "til late",
     ),
 }

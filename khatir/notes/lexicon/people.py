@@ -119,6 +119,9 @@ RELATIONS: dict[str, tuple[str, ...]] = {
         "their store manager", "shop manager", "তাদের ম্যানেজার",
         "their driver", "driver of their", "their delivery boy", "their delivery man", "their peon",
         "office peon", "their staff", "their employee", "their worker", "their labour",
+        # an office client's own staff ("their accountant met with accident", "their MD expired",
+        # "office IT guy Tanvir is in hospital") (w38)
+        "their accountant", "office accountant", "their md$", "it guy", "their it guy",
     ),
 }
 

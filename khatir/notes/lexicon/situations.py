@@ -26,6 +26,9 @@ VEHICLES: tuple[str, ...] = (
     # the haor's boats: a speedboat, Sylheti নাও (whole: folded, নাও alone is না); not a launch,
     # whose cabin's fault is a complaint to its owner ("কেবিনের এসি নষ্ট ... লঞ্চ মালিকের লগে কথা") (w34)
     "স্পিডবোট", "speedboat", "speed boat", "নাওয়ের$", "নাওটা$",
+    # a car by its model, as a rental's staff and expatriates name it; a launch's engine (the launch
+    # itself stays out, above) ("sirs pajero had small bump", "captain এর launch এর engine নষ্ট") (w38)
+    "pajero", "prado", "land cruiser", "hiace", "launch er engine", "launch এর engine", "লঞ্চের ইঞ্জিন",
 )
 VEHICLE_TROUBLE: tuple[str, ...] = (
     # Sylheti "stuck" ("lorry ... rastay atki gese") (w29)
@@ -79,6 +82,10 @@ VEHICLE_TROUBLE: tuple[str, ...] = (
     # held at a checkpoint or on the way ("His truck held at Bhatiary checkpoint"); a container
     # held at the port is no vehicle of the customer's (VEHICLES has no container) (w36)
     "held at", "held up",
+    # a small knock; stopped halfway ("had small bump at Airport rd", "গাড়ি মাঝপথে বন্ধ") (w38)
+    "bump$", "bumped", "fender bender", "মাঝপথে বন্ধ", "মাঝ পথে বন্ধ", "মাঝরাস্তায় বন্ধ", "majhpothe bondho",
+    # the engine gone bad, in one span (the engine alone is a weak word: a pump's, a generator's)
+    "engine নষ্ট", "engine nosto", "ইঞ্জিন নষ্ট", "engine kharap", "engine খারাপ", "ইঞ্জিন খারাপ",
 )
 WIFE: tuple[str, ...] = (
     "বউ$", "বউয়ের", "বৌয়ের", "স্ত্রী", "স্ত্রীর", "ওয়াইফ", "ভাবি", "ভাবির", "bou$", "bouer",
