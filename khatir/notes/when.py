@@ -104,6 +104,11 @@ _CONTACT = phrase_pattern((
     "আইয়া বদলা", "আইসা বদলা", "এসে বদলা", "aiya bodla", "aisa bodla", "ese bodla", "ashe bodla",
     "ferot dibe$", "ferot diben", "ফেরত দিবে$", "ফেরত দিবেন", "ferot dite ash", "ফেরত দিতে আস",
     "ফিরবো$", "firbo$", "coming to shop", "coming to the shop", "coming on$", "coming after",
+    # ... at the shop in the first person ("মঙ্গলবার দোকানে ফেরত দিবো"), sent back by courier
+    # ("2 din por courier e ferot pathabe"; not an exchange "by Friday", which other writers
+    # label no call-back) (w39)
+    "দোকানে ফেরত দি", "dokane ferot di", "দোকানে আইসা ফেরত", "দোকানে এসে ফেরত", "ferot pathabe$",
+    "ফেরত পাঠাবে$", "ফেরত পাঠাইবে$", "ferot pathaibe$",
     # giving the price asked for ("ইঞ্জিনের দাম জিগাইলো, বৃহস্পতিবার price দিমু"; not "দাম দিবে", paying)
     "price দিমু", "price দিবো", "price dimu", "price dibo", "rate দিমু", "rate দিবো", "rate dimu",
     "rate dibo", "রেট দিমু", "রেট দিবো", "quote dibo", "quote দিবো",
