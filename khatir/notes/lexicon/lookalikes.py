@@ -271,6 +271,9 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "notun dokan theke", "নতুন দোকান থেকে", "notun dokan thika", "নতুন দোকান থিকা",
         "new shop theke", "from a new shop", "from the new shop", "from another shop",
         "onno dokan theke", "অন্য দোকান থেকে", "buying elsewhere", "buys elsewhere",
+        # a decorator's work: the flowers for a wedding hall he decorates are his trade (w39)
+        "decorator", "ডেকোরেটর", "he decorates", "she decorates", "they decorate", "decoration er kaj",
+        "ডেকোরেশনের কাজ", "decoration এর কাজ",
     ),
     "complaint": (
         "no complaint", "kono complaint",
