@@ -50,6 +50,8 @@ from note_reading import CALLED, read
     # a decorator's work is his trade
     ("Roses for the wedding stage he decorates, confirm tmrw", (None, None, date(2026, 11, 20))),
     ("ডেকোরেটর ভাই বিয়ার স্টেজের লাইগা ৫০০ গোলাপ নিবো, শুক্রবার দিমু", (None, None, None)),
+    # a clause that only denies a complaint does not outweigh the customer's own birthday
+    ("ওনার জন্মদিন আজকে, নিজের লাইগা তাঁতের শাড়ি নিলো। কোনো অভিযোগ নাই", ("celebration", "self", None)),
 ])
 def test_w39_round(note, expected):
     r = read(note)
@@ -89,6 +91,9 @@ def test_w39_over(note, over):
     ("মাছ খায় না এমন ফিড দিবেন না, আগের টাই দিয়েন", (None, None, None)),
     ("মাছ ভালো খাইতেছে, ফিড নিয়া কোনো সমস্যা নাই", (None, None, None)),
     ("ধুলা বেশি রাস্তায়, ডেলিভারি বিকালে", (None, None, None)),
+    # a wedding arranged beside "no problem" stays the daughter's; a nap beside it stays a busy call
+    ("উনার মেয়ের বিয়া ঠিক হইছে, কোনো সমস্যা নাই কইলো", ("celebration", "daughter", None)),
+    ("দুপুরে ঘুমাইতেছিল, কোনো সমস্যা নাই বলল", ("busy", "self", CALLED)),
     # money sent short is no goods short
     ("বিকাশে ২০০ টাকা কম দিছিল, বাকিটা কাল দিবে", (None, None, None)),
 ])
