@@ -69,7 +69,8 @@ _NOT_ILL = phrase_pattern(lexicon.NOT_ILL)
 _BORN_TOLD = phrase_pattern(lexicon.BORN_TOLD)
 # An over word ending in a finished verb ("ভালো হয়ে গেছে"): only a negation right after it is its
 # own ("ভালো হয়ে গেছে না?"); one further on is another verb's ("ভালো হয়ে গেছে স্যালাইন লাগবে না আর").
-_BUT = frozenset(fold(w) for w in ("kintu", "কিন্তু", "but", "তবে", "tobe"))
+# ("tobuo", "তবুও", still: "ful thik ase. tobuo onek boklo", fine, and yet angry) (w39)
+_BUT = frozenset(fold(w) for w in ("kintu", "কিন্তু", "but", "তবে", "tobe", "tobuo", "তবুও", "তবু"))
 _FINISHED = frozenset(fold(w) for w in ("gese", "geche", "গেছে", "hoise", "hoyeche", "হইছে", "হয়েছে",
                                         "korse", "koreche", "করছে", "করেছে", "dise", "দিছে"))
 _MARKETING = phrase_pattern(lexicon.MARKETING)
@@ -225,6 +226,10 @@ def shop_vehicle(folded: str) -> bool:
 
 _ALMOST = frozenset(fold(w) for w in ("almost", "nearly", "প্রায়", "prae", "praay", "mostly"))
 _WANTS = frozenset(fold(w) for w in ("wants", "want", "wanted", "chay", "চায়", "chai", "চাই", "চাইছে", "চাইলেন"))
+# ... and after the words: "সমাধান চাইবো", "solution chay" (a remedy asked for, not had) (w39)
+_WANTS_AFTER = _WANTS | frozenset(fold(w) for w in ("চাইবো", "chaibo", "চাইবে", "chaibe", "চাইবেন", "chaiben",
+                                                    "চাচ্ছে", "chacche", "চাইতেছে", "chaitese", "চাইমু", "chaimu"))
+_NOT_YET_AFTER = _TO_DO | _WANTS_AFTER
 # Still unwell after the words that would say it is over.
 _STILL_ILL = phrase_pattern(("still", "weak$", "দুর্বল", "durbol", "hatte pare na", "হাঁটতে পারে না", "can't walk",
                              "cannot walk", "rest lagbe", "রেস্ট লাগবে", "on oxygen", "bed rest", "বেড রেস্ট"))
@@ -739,7 +744,7 @@ def over_in(parts: list[str], event: str | None = None,
                 continue
             if _MAYBE is not None and _MAYBE.search(before) or _IF.intersection(last):
                 continue  # "dad might be discharged", "বুধবার দিলে ঠিক আছে" (w24)
-            if _words_after(clause, end, 1) in _TO_DO or _about_other(event, before):
+            if _words_after(clause, end, 1) in _NOT_YET_AFTER or _about_other(event, before):
                 continue
             if _words_after(clause, end, 1) in _IF:
                 continue  # "মেরামত শেষ হলে ফোন দিবে": once it is repaired, not repaired yet (w32)

@@ -232,7 +232,8 @@ def call_back_day(text: str, called: date, event: str | None) -> date | None:
 
 
 def _agreed(ranked: list[str], cues: list[Cue], parts: list[str],
-            scored: tuple[dict[str, float], int], scorer: Scorer | None = None) -> list[str]:
+            scored: tuple[dict[str, float], int], scorer: Scorer | None = None,
+            denied: list[Cue] | None = None) -> list[str]:
     """The kinds the cue words found that the n-gram model, having read the whole note, does not
     contradict: "sick design apu!!", "মেয়েকে ক্লাস নাইনে ভর্তি করাতে চান", "exchange offer ache?"
     are ordinary notes whose words the model has seen in ordinary notes."""
@@ -256,8 +257,15 @@ def _agreed(ranked: list[str], cues: list[Cue], parts: list[str],
             # a long note of orders and questions that ends "... আর শেষে বললেন উনার শ্বশুর গতকাল মারা
             # গেছেন": the model judges the cue's own clauses, not the order talk around them (probe 3)
             own = " , ".join(parts[i] for i in sorted({c.clause for c in cues if c.kind == k}))
-            part_scores, part_seen = scorer.scores(own)
-            if part_seen and k in part_scores and (part_scores[k] - part_scores[NULL]) / part_seen > -VETO:
+            if _model_allows(k, scorer.scores(own)):
+                out.append(k)
+        elif not weak and k != "busy" and scorer is not None and (apart := _denials_apart(k, cues, denied or [])):
+            # "উনার জন্মদিন আইজ, ... কইলো অভিযোগ নাই কোনো": a clause that only denies another kind
+            # (no complaint) is heard by the model as an ordinary note's; it judges the rest (not
+            # for a busy call, whose words an ordinary note shares: "TV dekhte dekhte ghumaise ...
+            # kono problem na") (w39)
+            rest = " , ".join(part for i, part in enumerate(parts) if i not in apart)
+            if _model_allows(k, scorer.scores(rest)):
                 out.append(k)
     return out
 
@@ -280,6 +288,12 @@ def _model_allows(kind: str, scored: tuple[dict[str, float], int]) -> bool:
     """Whether the model, having read ``scored``'s words, does not contradict a clear cue of ``kind``."""
     scores, seen = scored
     return bool(seen) and kind in scores and NULL in scores and (scores[kind] - scores[NULL]) / seen > -VETO
+
+
+def _denials_apart(kind: str, cues: list[Cue], denied: list[Cue]) -> set[int]:
+    """The clauses that deny another kind than ``kind`` and hold no cue word at all."""
+    with_cues = {c.clause for c in cues}
+    return {d.clause for d in denied if d.kind != kind and d.clause not in with_cues}
 
 
 def _remedy_sent(parts: list[str], cues: list[Cue]) -> str:
@@ -491,7 +505,7 @@ def understand_as_written(text: str, called: date, reader: NoteReader) -> Readin
     scored = None  # the model's scores: worked out at most once a note, for both checks below
     if ranked and reader.scorer is not None:
         scored = reader.scorer.scores(said)
-        ranked = _agreed(ranked, cues, parts, scored, reader.scorer)
+        ranked = _agreed(ranked, cues, parts, scored, reader.scorer, denied)
         if (_STILLBIRTH is not None and "bereavement" not in ranked
                 and any(c.kind == "bereavement" and _STILLBIRTH.fullmatch(c.text) for c in cues)):
             # "the baby was stillborn": the model has heard "baby" in births; a death in the

@@ -104,6 +104,11 @@ _CONTACT = phrase_pattern((
     "আইয়া বদলা", "আইসা বদলা", "এসে বদলা", "aiya bodla", "aisa bodla", "ese bodla", "ashe bodla",
     "ferot dibe$", "ferot diben", "ফেরত দিবে$", "ফেরত দিবেন", "ferot dite ash", "ফেরত দিতে আস",
     "ফিরবো$", "firbo$", "coming to shop", "coming to the shop", "coming on$", "coming after",
+    # ... at the shop in the first person ("মঙ্গলবার দোকানে ফেরত দিবো"), sent back by courier
+    # ("2 din por courier e ferot pathabe"; not an exchange "by Friday", which other writers
+    # label no call-back) (w39)
+    "দোকানে ফেরত দি", "dokane ferot di", "দোকানে আইসা ফেরত", "দোকানে এসে ফেরত", "ferot pathabe$",
+    "ফেরত পাঠাবে$", "ফেরত পাঠাইবে$", "ferot pathaibe$",
     # giving the price asked for ("ইঞ্জিনের দাম জিগাইলো, বৃহস্পতিবার price দিমু"; not "দাম দিবে", paying)
     "price দিমু", "price দিবো", "price dimu", "price dibo", "rate দিমু", "rate দিবো", "rate dimu",
     "rate dibo", "রেট দিমু", "রেট দিবো", "quote dibo", "quote দিবো",
@@ -115,6 +120,11 @@ _CONTACT = phrase_pattern((
     "technician pathabo", "technician pathabe", "technician pathano hobe", "technician jabe",
     "send technician", "send a technician", "send the technician", "টেকনিশিয়ান পাঠাবো",
     "টেকনিশিয়ান পাঠাবে", "mistri pathabo", "মিস্ত্রি পাঠাবো",
+    # ... and the details asked for, in the first person ("Sunday তে details দিমু"); a photo to
+    # come in the dialects' পাঠাইবো, পাঠামু ("কাইলকা ছবি পাঠাইবো") (w39)
+    "details দিমু", "details দিবো", "details dimu", "details dibo", "ডিটেইলস দিমু", "ডিটেইলস দিবো",
+    "ছবি পাঠাইবো", "ছবি পাঠাইবে", "ছবি পাঠাইবেন", "ছবি পাঠামু", "ছবি পাঠাবো", "chobi pathaibo",
+    "chobi pathaibe", "chobi pathamu", "chobi pathabo",
 ))
 # The words of a call or message itself (not a visit, being free or ordering): when one clause
 # asks for a call and another says when they come ("shonibar dokane ashbe ... shukrobar
@@ -150,6 +160,8 @@ _NO_CALL = phrase_pattern((
     "মুড নাই", "মুড নেই", "mood nai", "mood nei", "no mood", "not in the mood",
     # cannot come for the goods that day ("cant collect the paints today") (w38)
     "cant collect", "can't collect", "cannot collect", "can not collect",
+    # the dialects' "won't come" ("মাল আজ আইবো না": not today) (w39)
+    "আইবো না", "আইবে না", "আইবেন না", "আসবো না", "aibo na", "aibe na", "aiben na", "ashbo na",
 ))
 # Asking for no call at all ("Don't call for the sweets promo"), not "can't come this week".
 _DONT_CALL = phrase_pattern((
@@ -332,7 +344,9 @@ _WEEKDAYS: dict[int, tuple[str, ...]] = {
     1: ("মঙ্গলবার", "মঙ্গল বার", "mongolbar", "mongalbar", "monglbar", "tuesday", "tue$", "tues$",
         "teusday", "tuesdy", "টিউসডে"),
     2: ("বুধবার", "বুধ বার", "budhbar", "budbar", "buddhbar", "wednesday", "wed$", "wedensday",
-        "wednsday", "wensday", "wendsday", "wednesdy", "wedsday", "ওয়েনসডে"),
+        "wednsday", "wensday", "wendsday", "wednesdy", "wedsday", "ওয়েনসডে",
+        # without its বার, with "on" ("বুধে কল দিও") (w39)
+        "বুধে$"),
     3: ("বৃহস্পতিবার", "বৃহস্পতি বার", "বৃহঃবার", "থার্সডে", "বিষ্যুদবার", "বেস্পতিবার",
         # spoken বিহস্পতিবার, বিস্পতিবার (w35)
         "বিহস্পতিবার", "বিস্পতিবার", "brihospotibar",
@@ -487,6 +501,9 @@ _FIXED = [
                      # "ths" for "this" ("cl him ths evng"); before evening ("সন্ধ্যার আগে ফোন দিয়া") (w37)
                      "ths evng", "ths evening", "ths eve$", "ths aft$", "ths afternoon", "সন্ধ্যার আগে",
                      "sondhar age", "before evening",
+                     # around evening ("আইজ সন্ধ্যার দিকে আবার ফোন") (w39)
+                     "সন্ধ্যার দিকে", "sondhar dike", "sondhar dik e", "বিকালের দিকে", "বিকেলের দিকে",
+                     "bikaler dike", "bikeler dike",
                      # tonight in Banglish with its ending apart or stressed ("rat e abar try korbo", "aj ratei") (w37)
                      "rat e abar", "raat e abar", "ratei$", "raatei$",
                      # UK shorthand ("ring back this eve", "manager to ring back this aft") (w34)

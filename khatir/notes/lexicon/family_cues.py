@@ -184,6 +184,8 @@ FAMILY_CUES: dict[str, tuple[str, ...]] = {
         "ডেঙ্গি", "প্লাটিলেট", "গ্যাস্ট্রিক", "মচকে", "ফুলে গেছে", "সেলাই লাগ", "চোখের অপারেশন",
         "শ্বাসকষ্ট", "প্রেশার", "প্রেসার", "ঠান্ডা কাশি", "সর্দি", "জ্বরের", "পেট খারাপ",
         "diabetes", "hapani", "chikungunya", "chicken pox", "pox$", "jondis", "burn unit",
+        # চিকনগুনিয়া as it is often spelt, its উ written অ ("পুলাডার চিকনগুনিয়া হইছে") (w39)
+        "চিকনগুনিয়া", "chikongunia", "chikungunia", "chikonguniya",
         "pure gese", "puira", "matha ghur", "durbol", "lab aid", "labaid", "nicu", "shoye ase",
         "platelet", "gastric", "mochke", "fule gese", "selai lag", "bp high", "pressure high", "প্রেশার high", "প্রেসার high",
         # a stone in the gallbladder or a kidney, blood pressure told in a sentence (w24)

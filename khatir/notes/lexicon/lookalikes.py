@@ -277,6 +277,9 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "notun dokan theke", "নতুন দোকান থেকে", "notun dokan thika", "নতুন দোকান থিকা",
         "new shop theke", "from a new shop", "from the new shop", "from another shop",
         "onno dokan theke", "অন্য দোকান থেকে", "buying elsewhere", "buys elsewhere",
+        # a decorator's work: the flowers for a wedding hall he decorates are his trade (w39)
+        "decorator", "ডেকোরেটর", "he decorates", "she decorates", "they decorate", "decoration er kaj",
+        "ডেকোরেশনের কাজ", "decoration এর কাজ",
     ),
     "complaint": (
         "no complaint", "kono complaint",
@@ -408,6 +411,9 @@ CLAUSE_ONLY_LOOKALIKES: dict[str, tuple[str, ...]] = {
         # a student moved to another batch ("ম্যাথে ব্যাচ বদলাতে চান"), no goods exchanged (w36)
         "ব্যাচ বদল", "batch bodl", "batch change", "change batch", "change the batch", "ব্যাচ চেঞ্জ",
         "batch shift", "change his batch", "change her batch",
+        # feed asked for that the fish will eat, not feed they would not ("মাছ খায় না এমন ফিড
+        # দিবেন না") (w39)
+        "খায় না এমন", "khay na emon", "খায়না এমন",
         "battery dead", "ব্যাটারি ডেড", "dead battery", "ডেড ব্যাটারি", "battery is dead",
         "ব্যাটারি মরে", "battery more gese", "battery mora",
         # handed in to be replaced or repaired ("replace korte dise"), a job, not goods sent back
@@ -582,7 +588,9 @@ INVITATION_CARDS: tuple[str, ...] = (
 )
 
 # Goods sent short is a complaint, money sent short is not ("bKash নম্বরে ভুল করে ২০০ কম পাঠাইছে").
-SENT_SHORT: tuple[str, ...] = ("kom pathai", "কম পাঠাই", "kom pathano hoise", "কম পাঠানো হয়েছে", "kom dise$", "কম দিছে")
+SENT_SHORT: tuple[str, ...] = ("kom pathai", "কম পাঠাই", "kom pathano hoise", "কম পাঠানো হয়েছে", "kom dise$", "কম দিছে",
+                               # ... in the past perfect ("বিকাশে ২০০ টাকা কম দিছিল") (w39)
+                               "কম দিছিল", "কম দিছিলেন", "kom disilo", "kom dichilo", "kom disila")
 MONEY: tuple[str, ...] = (
     "taka", "টাকা", "tk$", "৳", "bkash", "বিকাশ", "nagad", "নগদ", "payment", "পেমেন্ট", "rocket", "রকেট",
     "cash", "ক্যাশ", "due$", "বাকি টাকা",

@@ -62,6 +62,9 @@ OVER: tuple[str, ...] = (
     "ok ekhon", "ok এখন",  # ("uni ok ekhon", w23)
     # all fine this time, after a replacement ("replacement pouchaise, cst blse ebar sob ok") (w28)
     "ebar sob ok", "এবার সব ok", "এবার সব ঠিক", "ebar sob thik",
+    # a lost parcel the courier found ("পার্সেল হারাইছিল, কুরিয়ার খুইজা দিছে") (w39)
+    "খুইজা দিছে", "খুঁইজা দিছে", "খুঁজে দিছে", "খুঁজে দিয়েছে", "খুঁজে পাইছে", "খুঁজে পেয়েছে", "khuija dise",
+    "khuja dise", "khuje dise", "khuje paise", "found the parcel",
     "ekhon normal", "today ok", "now ok",
     # settled ("২ কেজি ফিড বাড়তি দিছি, মিটমাট"), got it fixed and came on ("চাক্কা পাংচার হইছিল, ঠিক
     # করাইয়া এহন ঘাটে আইছে"), "now ok" in SMS shorthand ("sick w/ typhoid, nw ok") (w32)

@@ -288,6 +288,17 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "never again", "arrived without", "came without", "delivered without",
         # "we gave the wrong one" in the shop's own words ("paint এর color ভুল দিছি") (w38)
         "ভুল দিছি", "ভুল দিয়েছি", "vul disi", "bhul disi", "vul dichi", "bhul dichi",
+        # a return wanted in the English word written in Bengali script ("রিটার্ন চায়"), goods
+        # come wet in the dialects ("লইট্টা ভিজা আইছে"), a parcel the courier lost ("পার্সেল
+        # হারাইছিল"), goods given short told in the past perfect ("ফুল কম দিছিল"), feed the fish
+        # will not eat or full of dust ("মাছ খায় না", "feed e dhula beshi"; not a dusty road) (w39)
+        "রিটার্ন চায়", "রিটার্ন চাই", "রিটার্ন চাচ্ছে", "রিটার্ন করতে চায়", "রিটার্ন দিতে চায়",
+        "ভিজা আইছে", "ভিজা আসছে", "ভিজা আসছিল", "ভিজা আইছিল", "bhija aise", "vija aise", "bhija asche",
+        "পার্সেল হারাই", "পার্সেল হারিয়ে", "পার্সেল হারায়", "parcel harai", "parcel hariye",
+        "parcel haray", "lost the parcel", "parcel was lost", "parcel got lost", "lost parcel",
+        "কম দিছিল", "কম দিছিলেন", "kom disilo", "kom dichilo", "kom disila",
+        "মাছ খায় না", "মাছে খায় না", "মাছ খাচ্ছে না", "mach khay na", "mas khay na", "mach khacche na",
+        "ফিডে ধুলা", "feed e dhula", "feed a dhula", "feed এ ধুলা", "বস্তায় ধুলা", "bostay dhula",
     ),
     "celebration": (
         # came first in class ("ছেলে school এ 1st হইছে"), a new pharmacy or garage of their own (w23)
@@ -350,7 +361,10 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         # a visa granted (any script), back from Hajj, a chance got in sadhu bhasha ("পাইয়াছে")
         "ভিসা হয়েছে", "ভিসা পেয়েছে", "visa hoyeche", "visa peyeche", "visa pelo", "visa approved",
         "got his visa", "got her visa", "হজ্জ শেষ", "হজ শেষ", "হজ্জ করে", "হজ করে", "hajj shesh",
-        "hajj kore", "হজ্জ পালন", "হজ পালন", "চান্স পাইয়া", "chance paiya", "chance peyeche",
+        "hajj kore",
+        # ... in the dialects' কইরা ("হজ্জ কইরা ফিরছেন") (w39)
+        "হজ্জ কইরা", "হজ কইরা", "hajj koira", "haj koira", "hoj koira",
+        "হজ্জ পালন", "হজ পালন", "চান্স পাইয়া", "chance paiya", "chance peyeche",
         "পাস করিয়া", "পাশ করিয়া", "চাকরি পাইয়া",
         # a housewarming (গৃহপ্রবেশ), a government job, a teaching post got ("মাস্টারি পাইছে")
         "গৃহপ্রবেশ", "griho probesh", "grihoprobesh", "সরকারি চাকরি", "sorkari chakri", "govt job",
@@ -440,6 +454,9 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         # no time to spare, can't talk in the dialects of the north and Khulna ("কথা কবার পারবে না") (w37)
         "ফুরসত নাই", "ফুরসত নেই", "fursat nai", "fursot nai", "fursat nei", "kotha kobar parbe na",
         "কথা কবার পারবে না", "কথা কইতে পারবে না", "kotha koite parbe na", "কথা কবার পারবি না",
+        # at urgent work now ("জরুরি কাজে আছেন, দুই দিন পর ফোন করতে কইছেন") (w39)
+        "জরুরি কাজে আছ", "জরুরি কাজে ব্যস্ত", "জরুরি কাজে বাইরে", "joruri kaje ach", "joruri kaje as",
+        "joruri kaje busy", "urgent kaje ase", "urgent kaje ache", "urgent kaj e ase", "urgent kaje busy",
         "ব্যস্ত$", "পরে কল", "পরে ফোন", "পরে কথা", "মেজাজ খারাপ", "মুড নাই", "মুডে নাই", "মিটিং",
         "ড্রাইভ$", "ড্রাইভে", "ড্রাইভ কর", "ড্রাইভিং", "গাড়ি চালা", "নামাজে", "নামাজ পড়", "ফোন ধরে নাই", "ফোন ধরেনি", "ধরে নাই",
         "ধরেনি", "ধরলো না", "রিসিভ করেনি", "রিসিভ করে নাই", "রিসিভ করলো না", "বন্ধ পাইলাম",

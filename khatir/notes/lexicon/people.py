@@ -179,6 +179,8 @@ MORE_RELATIONS: dict[str, tuple[str, ...]] = {
                  # ... and Sylheti ঝি in Latin letters, its ending apart ("zi er jor", "jhi er baccha");
                  # not alone: folded, zi is ji, the "yes" of "ji bolse" (w34)
                  "zi er$", "jhi er$", "zhi er$",
+                 # ... and with its ending "r" apart ("zhi r biya thik hoiyye") (w39)
+                 "zhi r$", "jhi r$",
                  # Barishali and Khulna -ডা, -ডার ("মাইয়েডার বিয়ে ঠিক হইছে") (w32)
                  "মাইয়েডা", "মাইয়েডার", "মাইয়াডা", "মাইয়াডার", "মেয়েডা", "মেয়েডার"),
     "son": ("পোলায়", "পোলাটা", "ছেলেটা", "পুত$", "পুতর", "পুতের", "puter",
@@ -192,7 +194,10 @@ MORE_RELATIONS: dict[str, tuple[str, ...]] = {
             "হোলা$", "হোলার", "হোলারে", "হোলায়", "হোলাডা", "হোলাটা",
             # Chatgaiya পোয়া in Latin letters ("poar jor 103"); folded, "poar" is পার (past, across:
             # "date পার হয়ে গেছে", "রাস্তা পার", NOT_PERSON) and পাড় (a saree's border, goods) (w30)
-            "poar$", "puar$"),
+            "poar$", "puar$",
+            # Mymensingh and Dhakaiya পুলা, পোলা with its o spoken as u ("পুলাডার চিকনগুনিয়া",
+            # "poula r pa keta gese"; a zip's "puller" is NOT_PERSON) (w39)
+            "পুলা$", "পুলারে", "পুলায়", "পুলাডা", "পুলাটা", "poula$", "poula r$"),
     "child": ("পোলাপান", "polapan", "বাচ্চাকাচ্চা", "bacchakaccha", "bachara", "বাচ্চারা",
               # Sylheti and Dhakaiya বাইচ্চা, a child ("মনিরার বাইচ্চার ডায়রিয়া"); with its ending or
               # after ছোট (ছোট ভাই, folded, begins it), not alone: folded it is বাইছা, picked out;
@@ -317,6 +322,10 @@ NOT_PERSON: tuple[str, ...] = (
     "বাইর হ", "বাইর অ", "বাইর কর", "বাইর ক", "বাইর দি", "bair ho", "bair hoi", "bair oi", "bair kor",    # খালাস (goods cleared from the port or customs, a C&F agent's word) folds like খালা (an aunt):
     # "container খালাস হয় নাই" (w36)
     "খালাস", "khalas", "khalash",
+    # a zip's puller (পুলার) folds like Mymensingh পুলা, a son, with its ending: "জিপারের পুলার
+    # খুলে যাচ্ছে" (w39)
+    "জিপারের পুলার", "জিপার পুলার", "চেইনের পুলার", "zipper er puller", "zipper puller", "zip puller",
+    "পুলার খুলে", "পুলার ভাঙ", "puller khule", "puller vang", "puller bhang",
 )
 # Words that may come before "ভাই" when it means a brother, not a man addressed by name.
 KIN_BEFORE: tuple[str, ...] = (
