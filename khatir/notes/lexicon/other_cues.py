@@ -35,6 +35,8 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "engine stop", "engine stopped", "engine bondho hoi", "engine bondho hoy", "ইঞ্জিন বন্ধ হই",
         "ইঞ্জিন বন্ধ হয়", "ইঞ্জিন স্টার্ট নেয় না", "ইঞ্জিন স্টার্ট নেয়না", "engine start ney na",
         "engine start nei na", "engine wont start", "engine won't start",
+        # a bike's chain gone wrong ("his bike had chain problem yday") (w40)
+        "chain problem", "chain prob$", "chain er problem", "chain e problem", "চেইনে সমস্যা", "চেইনের সমস্যা",
     ),
     "complaint": (
         # a courier's wrong parcel or someone else's goods inside, a box crushed on the way, fruit
@@ -275,6 +277,11 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "annoyed", "taste bhalo na", "taste valo na", "taste bhalo chilo na", "taste valo chilo na",
         "স্বাদ ভালো না", "স্বাদ ভাল না", "স্বাদ ভালো ছিল না", "টেস্ট ভালো না", "taste kharap",
         "চেইতা", "cheita", "কম আসছিল", "কম আসছে", "কম আইছে", "kom ashchilo", "kom asche", "kom ashse",
+        # the customer blames the shop ("amader dosh dise", "blames us"; not "amader dosh na",
+        # TURNED_OUT); photos come out blurry (a photographer's, a print's) (w40)
+        "blames us", "blamed us", "blaming us", "blame us", "blames the shop", "amader dosh dise",
+        "amader dosh dey", "amader dosh dicche", "amader dosh disse", "আমাদের দোষ দিছে", "আমাদের দোষ দেয়",
+        "আমাদের দোষ দিচ্ছে", "আমাদের দোষ দিলো", "blurry", "blurred",
     ),
     "celebration": (
         # came first in class ("ছেলে school এ 1st হইছে"), a new pharmacy or garage of their own (w23)
@@ -414,6 +421,9 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "notun shop", "নতুন শপ", "শোরুম খুলছেন$", "শোরুম খুলেছেন$", "showroom khulsen$",
         "showroom khulchen$", "গুদাম কিনছ", "গুদাম কিনেছ", "gudam kinse",
         "godown kinse", "godown kinche", "bought a godown", "bought a warehouse",
+        # an owner abroad granted citizenship ("NRB owner in Toronto got his citizenship") (w40)
+        "got citizenship", "got his citizenship", "got her citizenship", "got their citizenship",
+        "citizenship paise", "citizenship peyeche", "citizenship pelo", "নাগরিকত্ব পাইছে", "নাগরিকত্ব পেয়েছে",
     ),
     "busy": (
         # the number off, not picked up, out at the market now (w23)
@@ -578,6 +588,8 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "লাইনে কথা বলছ", "onno line e", "অন্য লাইনে",
         # going on a pilgrimage, away for now (w21: "Saudi যাচ্ছেন umrah te")
         "abroad for umrah", "abroad for hajj", "in saudi for umrah", "is on umrah", "is on hajj",
+        # ("Cust on umrah, back in country on 5th") (w40)
+        "on umrah$", "on hajj$",
         "away for umrah", "away for hajj", "যাচ্ছেন umrah", "যাইতেছেন umrah", "umrah e jacch", "umrah te jacch", "ওমরায় যাচ্ছ",
         "ওমরাহ করতে যাচ্ছ", "going for umrah", "leaving for umrah", "was at wedding", "was at a wedding",
         # away from Dhaka, in the bathroom, in court, at the fish enclosure (ঘের), free on a day
@@ -628,5 +640,9 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         # বুধবার ফ্রি থাকবো"; whole: folded, থাকবো ends like থাকবেন, and "ফ্রি থাকবেন, তখন কথা বলবো"
         # is an ordinary call by w1's and w24's labels, above) (w33)
         "ফ্রি থাকবো$", "free thakbo$", "free thakmu$", "ফ্রি থাকমু$",
+        # nobody picked up; the line breaking up on a trip; in an audit (w40)
+        "no one picked", "noone picked", "nobody picked", "no one answered", "nobody answered",
+        "line breaking", "line was breaking", "line kept breaking", "line break hocchilo",
+        "line break hocche", "in audit", "in an audit", "in the audit",
     ),
 }
