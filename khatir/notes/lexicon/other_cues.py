@@ -102,7 +102,12 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "bad review", "making noise", "different from", "not as shown", "not same",
         "kaj korche na", "kaj kortese na", "কাজ করতেছে না", "কাজ করতেছিল না", "কাজ করছিল না",
         "চলে না", "chole na", "গরম হয় না", "ঠান্ডা হয় না", "naraz", "খুশি না", "happy na",
-        "cheated", "ঠকানো", "ঠকাইছে", "রাগারাগি", "swelling", "swollen", "wrong model", "ভুল এসেছে",
+        "cheated", "ঠকানো", "ঠকাইছে", "রাগারাগি",
+        # a battery swelling, with what swells ("Power bank swelling after 2 days"; "swelling" alone
+        # folds like "selling": "selling Uttara flat", "after selling his old bike") (w40)
+        "battery swelling", "bank swelling", "powerbank swelling", "phone swelling", "swelling hoise",
+        "swelling hoye", "swelling হইছে", "swelling হয়ে", "swelling er", "swelling এর", "swelled",
+        "swollen", "wrong model", "ভুল এসেছে",
         "ভুল আসছে", "ভুল দিছে", "দেয়নি কেন", "ajo pay nai", "ajo pai nai", "kothay parcel", "হবার কথা",
         "hobar kotha", "ফেটে গেছে", "fete gese", "ferot chai", "ফেরত চাই", "venge gese", "ভেঙে গেছে",
         "ঝিরঝির", "মিলে না", "mile na", "রেগে", "rege$", "furious",
