@@ -36,7 +36,9 @@ _VEHICLES = phrase_pattern(lexicon.VEHICLES)
 # "প্লাটিলেট কমে গেছে": a count falling is worse, not over.
 _WORSE = phrase_pattern(("platelet", "প্লাটিলেট", "প্লাটিলেট", "oxygen", "অক্সিজেন", "hemoglobin",
                          "রক্ত"))
-_ANYMORE = phrase_pattern(("আর$", "ar$", "anymore", "any more", "no more", "ekhon", "এখন", "now$"))
+_ANYMORE = phrase_pattern(("আর$", "ar$", "anymore", "any more", "no more", "ekhon", "এখন", "now$",
+                           # "ar" typed "r" before kono ("ekhon shob pye gese, r kono obhijog nai") (w40)
+                           "r kono"))
 # "X hoy nai" (did not happen), unlike "X nai" (is not there): with "ekhono" (still), not yet.
 _NOT_HAPPENED = frozenset(fold(w) for w in ("hoy nai", "hoyni", "hoy ni", "হয় নাই", "হয়নি", "হয় নি", ))
 # "by then dad might be discharged", "হয়তো ছুটি দিবে": hoped for, not yet over (w24).

@@ -41,7 +41,11 @@ _GOT_WELL = phrase_pattern(("সুস্থ হয়ে", "sustho hoye", "স�
                             "sere gese", "recovered",
                             # walking on their own again ("abba ekhon nijei hatte pare", w23)
                             "nijei hatte par", "নিজেই হাঁটতে পার", "নিজে নিজে হাঁটতে পার",
-                            "walking on his own", "walking on her own"))
+                            "walking on his own", "walking on her own",
+                            # a diabetic's sugar down again ("His father's sugar came down, doctor
+                            # stopped insulin") (w40)
+                            "sugar came down", "sugar has come down", "sugar is down", "sugar kome gese",
+                            "sugar komse", "সুগার কমে গেছে", "সুগার কমছে", "সুগার কমেছে"))
 _REPAIRED = phrase_pattern(lexicon.REPAIRED)
 _REMEDY = phrase_pattern(lexicon.REMEDY)
 _PROMISED = phrase_pattern(lexicon.REMEDY_PROMISED)
@@ -323,7 +327,9 @@ def _expected_birth(folded: str) -> bool:
             and not (_BIRTH_HAPPENING is not None and _BIRTH_HAPPENING.search(folded)))
 
 
-_STILLBIRTH = phrase_pattern(("stillborn", "still born", "stillbirth", "still birth"))
+_STILLBIRTH = phrase_pattern(("stillborn", "still born", "stillbirth", "still birth",
+                              # a baby lost late in the pregnancy ("She lost the baby at 7 months") (w40)
+                              "lost the baby", "lost their baby", "lost a baby", "lost the child"))
 # Being born, not born yet: the labour ward, the pains, the operation theatre.
 _IN_LABOUR = phrase_pattern(("labour", "labor", "লেবার", "delivery room", "ডেলিভারি রুম", "প্রসব ব্যথা",
                              "prosob betha", "labour room", "labor room", "in labour", "in labor"))

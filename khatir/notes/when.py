@@ -45,7 +45,9 @@ _CONTACT = phrase_pattern((
     # coming to the shop or being back is the next contact too ("শুক্রবার দেখতে আসবেন",
     # "will come on Saturday", "back in 5 days", "Monday তে আসবে")
     "আসবেন", "আসবে$", "আসবো", "আসিবেন", "আসিবে$", "জানাইবেন", "করিবেন", "ashben", "asben", "ashbe", "asbe$", "ashbo", "asbo",
-    "will come", "come on", "come to", "visit", "collect", "be back", "back in", "back on", "back after", "reschedul", "ফিরিবেন", "ফিরিবে$",
+    "will come", "come on", "come to", "visit", "collect", "be back", "back in", "back on", "back after",
+    "reschedul", "ফিরিবেন", "ফিরিবে$",
+    "back next",  # ("her father expired. back next week") (w40)
     "ফিরবেন", "ফিরবে$", "firben", "firbe$", "in touch", "check on", "feedback", "ফিডব্যাক",
     "next order", "will order", "reorder", "re-order", "will place", "meeting", "মিটিং", "order dibe", "order diben", "অর্ডার দিবেন", "অর্ডার দিবে$",
     "order দিবেন", "বাসায় থাকবে", "basay thakbe", "will be home", "লিস্ট দিবে", "লিস্ট পাঠাবে",
@@ -125,6 +127,11 @@ _CONTACT = phrase_pattern((
     "details দিমু", "details দিবো", "details dimu", "details dibo", "ডিটেইলস দিমু", "ডিটেইলস দিবো",
     "ছবি পাঠাইবো", "ছবি পাঠাইবে", "ছবি পাঠাইবেন", "ছবি পাঠামু", "ছবি পাঠাবো", "chobi pathaibo",
     "chobi pathaibe", "chobi pathamu", "chobi pathabo",
+    # meeting, a talk set for a day ("meet Tuesday at our studio", "discuss Sunday"), a flat's
+    # viewing (the tenant comes to see it: "viewing porshu korbe"), a quotation given as a
+    # quote is ("porshu quotation dibo") (w40)
+    "meet$", "meet up", "discuss$", "viewing$", "quotation dibo", "quotation দিবো", "quotation dimu",
+    "quotation দিমু", "কোটেশন দিবো", "কোটেশন দিমু",
 ))
 # The words of a call or message itself (not a visit, being free or ordering): when one clause
 # asks for a call and another says when they come ("shonibar dokane ashbe ... shukrobar
@@ -162,6 +169,10 @@ _NO_CALL = phrase_pattern((
     "cant collect", "can't collect", "cannot collect", "can not collect",
     # the dialects' "won't come" ("মাল আজ আইবো না": not today) (w39)
     "আইবো না", "আইবে না", "আইবেন না", "আসবো না", "aibo na", "aibe na", "aiben na", "ashbo na",
+    # no order that day, said to them ("কাল order দিবেন না"); not right to talk of it today, in
+    # mourning ("aj order er kotha bola thik hobe na") (w40)
+    "order diben na", "order দিবেন না", "অর্ডার দিবেন না", "kotha bola thik hobe na",
+    "কথা বলা ঠিক হবে না", "kotha bola thik na", "কথা বলা ঠিক না",
 ))
 # Asking for no call at all ("Don't call for the sweets promo"), not "can't come this week".
 _DONT_CALL = phrase_pattern((
@@ -514,7 +525,10 @@ _FIXED = [
 # "jumma r por cl den": after the Friday prayer, said on another day, is the coming Friday (on a
 # Friday, "জুম্মার পর" is later today, in ``_FIXED``)
 _AFTER_JUMMA = phrase_pattern(("jummar por", "jumma r por", "juma r por", "jumar por", "জুম্মার পর",
-                               "জুমার পর", "জুম্মা র পর", "after jumma$", "after jummah", "after juma$"))
+                               "জুমার পর", "জুম্মা র পর", "after jumma$", "after jummah", "after juma$",
+                               # in English words ("ping her after Friday prayer") (w40)
+                               "after friday prayer", "after friday namaz", "after jumma prayer",
+                               "after jummah prayer", "after juma prayer"))
 _FRIDAY = 4
 # ... unless the note says they are at the Friday prayer now ("jummar namaz e, after jumma call"):
 # then it is Friday, whatever the date, and "after jumma" is later today.
@@ -638,6 +652,11 @@ def _gone_by(clause: str, m: re.Match[str]) -> str:
     return clause[:m.start()] + " " + clause[m.end():]
 
 
+# A word of replying right before "by" ("pls revert by 14th", "reply by the 3rd"): the day to
+# hear back, not a bound (w40; "will confirm by 18th" stays one, w11)
+_CONTACT_BY = frozenset(fold(w) for w in ("revert", "reply", "call", "contact", "respond"))
+
+
 def _bounded(clause: str, m: re.Match[str]) -> bool:
     """ "15 তারিখের মধ্যে", "5/12 er por", "১০ তারিখের পর" (the ending attached; not "on the 9th
     after QC check"), "will confirm by (the) 18th": a bound, not a day. But "28 tarikh er age free na" (not free
@@ -646,7 +665,8 @@ def _bounded(clause: str, m: re.Match[str]) -> bool:
         return False  # (only being free: "28 tarikh er age call diben" is some day before it)
     return bool(_BOUND is not None and _BOUND.match(clause[m.end():].strip())
                 or m.group(0).endswith("er") and bool(_VAGUE_AFTER.match(clause, m.end()) or _BY_DAY.match(clause, m.end()))
-                or "by" in clause[:m.start()].split()[-2:])
+                or "by" in clause[:m.start()].split()[-2:] and not _CONTACT_BY.intersection(
+                    clause[:m.start()].split()[-3:-1]))
 
 
 def clause_date(clause: str, called: date, at_jumma: bool = False) -> date | None:

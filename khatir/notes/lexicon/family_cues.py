@@ -60,6 +60,9 @@ FAMILY_CUES: dict[str, tuple[str, ...]] = {
         # expired this morning, office closed 3 days") (w38)
         "expired this morning", "expired last night", "expired early this morning", "expired at dawn",
         "expired this afternoon",
+        # a baby lost late in a pregnancy ("She lost the baby at 7 months"; "lost her" above is a
+        # relation's death) (w40)
+        "lost the baby", "lost their baby", "lost a baby", "lost the child",
     ) + tuple(f"{who} {gone}" for who in _GONE_RELATIONS for gone in _NO_MORE + _LEFT_US),
     "newborn": (
         # a son born spelt "cheley"; "Allah gave a son" ("আল্লাহ ছেলে দিছে আজ ভোরে") (w23)
@@ -153,6 +156,10 @@ FAMILY_CUES: dict[str, tuple[str, ...]] = {
         "delivery r jonno hospital", "ডেলিভারির জন্য ক্লিনিক", "ডেলিভারির জন্য হাসপাতাল",
         "ডেলিভারির জন্য হসপিটাল", "delivery er jonno bhorti", "ডেলিভারির জন্য ভর্তি",
         "admitted for delivery", "admitted for the delivery", "taken for delivery",
+        # "had baby" without its article ("Client's sister had baby at Popular"); a baby due ("মেয়ের
+        # baby হওয়ার কথা এই সপ্তাহে", the baby is to come) (w40)
+        "had baby", "baby hoyar kotha", "baby howar kotha", "baby hobar kotha", "baby হওয়ার কথা",
+        "বাচ্চা হওয়ার কথা", "baccha hoyar kotha", "baccha hobar kotha", "বাবু হওয়ার কথা",
     ),
     "illness": (
         # a cough or vomiting that will not stop ("বাপের কাশি থামে না"); down with a fever
@@ -201,8 +208,9 @@ FAMILY_CUES: dict[str, tuple[str, ...]] = {
         "chemotherapy", "কেমোথেরাপি", "radiotherapy", "রেডিওথেরাপি",
         "temperature", "rest e ase", "হাসপাতালে নিছে", "হাসপাতালে নিয়ে", "admit", "ভর্তি করা",
         "চেকআপ", "শরীর ভালো না", "shorir valo na", "shoril valo na", "sorir bhalo na", "অসুস্থতা",
-        "mri", "ct scan", "x-ray", "এক্সরে", "সেলাই কাট", "stitch$", "icu", "ccu te", "in ccu",
-        "in the ccu", "stomach bug", "rehab", "chickenpox", "knee replacement", "hip replacement", "সার্জারি",
+        "mri", "ct scan", "x-ray", "এক্সরে", "সেলাই কাট", "stitch$", "icu", "ccu te", "in ccu$",
+        # (whole: folded, "in ccu" is "in su", and began "back in country", w40)
+        "in the ccu$", "sore throat", "throat infection", "stomach bug", "rehab", "chickenpox", "knee replacement", "hip replacement", "সার্জারি",
         "sarjari", "বাইপাস", "bypass", "discharged", "ডিসচার্জ", "কাশি", "kashi", "মচকা", "moska",
         "জ্বরে পড়", "jore por", "নিউমোনিয়া", "nimonia", "pneumonia",
         "দাঁত তুল", "dat tul", "tooth extract", "asustho", "asusto", "ashustho", "fell from",

@@ -197,6 +197,9 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "rip amar order", "order died", "my order", "amar order",
         # "no more meds needed": the treatment is over, nobody is "no more" (w27)
         "no more med", "no more medicine", "no more tablet", "no more injection", "no more dose",
+        # ... or any of its goods ("no more insulin pens needed", "no more strips") (w40)
+        "no more insulin", "no more pen", "no more strip", "no more syrup", "no more refill", "no more need",
+        "no more order", "no more stock",
     ),
     "vehicle_trouble": (
         # their own new garage opening ("nijer notun garage khulse") (w23)
@@ -253,6 +256,8 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "left for hajj", "umrah e gese", "umrah te gese", "hajj e gese", "ওমরায় গেছেন", "ওমরাহ করতে গেছেন",
         "হজ্জে গেছেন", "হজে গেছেন", "হজ্জ করতে গেছেন", "হজ করতে গেছেন",
         "abroad for umrah", "abroad for hajj", "in saudi for umrah", "is on umrah", "is on hajj",
+        # ("Cust on umrah, back in country on 5th") (w40)
+        "on umrah$", "on hajj$",
         "away for umrah", "away for hajj", "যাচ্ছেন umrah", "যাইতেছেন umrah", "umrah e jacch", "umrah te jacch", "ওমরায় যাচ্ছ",
         "ওমরাহ করতে যাচ্ছ", "going for umrah", "leaving for umrah", "was at wedding", "was at a wedding",
         # a teddy bear (বিয়ার folds like "biya", a wedding); a wedding or engagement called off (w18)
@@ -375,6 +380,9 @@ CLAUSE_ONLY_LOOKALIKES: dict[str, tuple[str, ...]] = {
     # a thermometer bought says nothing of a fever, but a note may tell of one too ("baby had
     # vaccine fever yesterday, wants thermometer anyway")
     "illness": ("thermometer", "থার্মোমিটার",
+        # a zipper's teeth broken are goods, not a person's (a garment accessories supplier) (w40)
+        "zipper teeth", "zipper er teeth", "zipper's teeth", "zip teeth", "teeth of the zip",
+        "chain teeth", "জিপারের দাঁত", "চেইনের দাঁত",
         # admitted to a coaching centre or a school, not a hospital ("choto chele ke o admit korabe
         # coaching e"); seeing a patient at the hospital, as a visitor or a doctor ("হাসপাতালে এক রোগী
         # দেখতে গেছেন") (w36)

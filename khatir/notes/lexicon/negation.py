@@ -66,6 +66,10 @@ OVER: tuple[str, ...] = (
     "খুইজা দিছে", "খুঁইজা দিছে", "খুঁজে দিছে", "খুঁজে দিয়েছে", "খুঁজে পাইছে", "খুঁজে পেয়েছে", "khuija dise",
     "khuja dise", "khuje dise", "khuje paise", "found the parcel",
     "ekhon normal", "today ok", "now ok",
+    # all right again ("we covered it with our backup car. now all ok"); a dengue patient's count
+    # back to normal ("এখন platelet normal") (w40)
+    "now all ok", "all ok now", "nw all ok", "now all fine", "platelet normal", "platelet ekhon normal",
+    "platelet count normal", "প্লাটিলেট নরমাল", "প্লেটলেট নরমাল",
     # settled ("২ কেজি ফিড বাড়তি দিছি, মিটমাট"), got it fixed and came on ("চাক্কা পাংচার হইছিল, ঠিক
     # করাইয়া এহন ঘাটে আইছে"), "now ok" in SMS shorthand ("sick w/ typhoid, nw ok") (w32)
     "মিটমাট", "mitmat", "মীমাংসা হইছে", "মীমাংসা হয়েছে", "ঠিক করাইয়া", "ঠিক করাইয়ে", "thik koraiya",

@@ -39,6 +39,8 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         # circle", "cust's car battery dead in Uttara"; a battery alone is a product) (w38)
         "fender bender", "car battery dead", "car's battery dead", "car battery down", "car er battery dead",
         "gari r battery dead", "garir battery dead", "গাড়ির ব্যাটারি ডেড", "গাড়ির ব্যাটারি ডাউন",
+        # a bike's chain gone wrong ("his bike had chain problem yday") (w40)
+        "chain problem", "chain prob$", "chain er problem", "chain e problem", "চেইনে সমস্যা", "চেইনের সমস্যা",
     ),
     "complaint": (
         # a courier's wrong parcel or someone else's goods inside, a box crushed on the way, fruit
@@ -104,7 +106,12 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "bad review", "making noise", "different from", "not as shown", "not same",
         "kaj korche na", "kaj kortese na", "কাজ করতেছে না", "কাজ করতেছিল না", "কাজ করছিল না",
         "চলে না", "chole na", "গরম হয় না", "ঠান্ডা হয় না", "naraz", "খুশি না", "happy na",
-        "cheated", "ঠকানো", "ঠকাইছে", "রাগারাগি", "swelling", "swollen", "wrong model", "ভুল এসেছে",
+        "cheated", "ঠকানো", "ঠকাইছে", "রাগারাগি",
+        # a battery swelling, with what swells ("Power bank swelling after 2 days"; "swelling" alone
+        # folds like "selling": "selling Uttara flat", "after selling his old bike") (w40)
+        "battery swelling", "bank swelling", "powerbank swelling", "phone swelling", "swelling hoise",
+        "swelling hoye", "swelling হইছে", "swelling হয়ে", "swelling er", "swelling এর", "swelled",
+        "swollen", "wrong model", "ভুল এসেছে",
         "ভুল আসছে", "ভুল দিছে", "দেয়নি কেন", "ajo pay nai", "ajo pai nai", "kothay parcel", "হবার কথা",
         "hobar kotha", "ফেটে গেছে", "fete gese", "ferot chai", "ফেরত চাই", "venge gese", "ভেঙে গেছে",
         "ঝিরঝির", "মিলে না", "mile na", "রেগে", "rege$", "furious",
@@ -299,6 +306,11 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "কম দিছিল", "কম দিছিলেন", "kom disilo", "kom dichilo", "kom disila",
         "মাছ খায় না", "মাছে খায় না", "মাছ খাচ্ছে না", "mach khay na", "mas khay na", "mach khacche na",
         "ফিডে ধুলা", "feed e dhula", "feed a dhula", "feed এ ধুলা", "বস্তায় ধুলা", "bostay dhula",
+        # the customer blames the shop ("amader dosh dise", "blames us"; not "amader dosh na",
+        # TURNED_OUT); photos come out blurry (a photographer's, a print's) (w40)
+        "blames us", "blamed us", "blaming us", "blame us", "blames the shop", "amader dosh dise",
+        "amader dosh dey", "amader dosh dicche", "amader dosh disse", "আমাদের দোষ দিছে", "আমাদের দোষ দেয়",
+        "আমাদের দোষ দিচ্ছে", "আমাদের দোষ দিলো", "blurry", "blurred",
     ),
     "celebration": (
         # came first in class ("ছেলে school এ 1st হইছে"), a new pharmacy or garage of their own (w23)
@@ -445,6 +457,9 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "retiring", "retire korbe", "retire korben", "রিটায়ার করবেন",
         # called to the bar, qualified as a doctor ("younger brother became a barrister") (w38)
         "became a barrister", "became a doctor", "became an engineer", "became a judge", "called to the bar",
+        # an owner abroad granted citizenship ("NRB owner in Toronto got his citizenship") (w40)
+        "got citizenship", "got his citizenship", "got her citizenship", "got their citizenship",
+        "citizenship paise", "citizenship peyeche", "citizenship pelo", "নাগরিকত্ব পাইছে", "নাগরিকত্ব পেয়েছে",
     ),
     "busy": (
         # the number off, not picked up, out at the market now (w23)
@@ -612,6 +627,8 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "লাইনে কথা বলছ", "onno line e", "অন্য লাইনে",
         # going on a pilgrimage, away for now (w21: "Saudi যাচ্ছেন umrah te")
         "abroad for umrah", "abroad for hajj", "in saudi for umrah", "is on umrah", "is on hajj",
+        # ("Cust on umrah, back in country on 5th") (w40)
+        "on umrah$", "on hajj$",
         "away for umrah", "away for hajj", "যাচ্ছেন umrah", "যাইতেছেন umrah", "umrah e jacch", "umrah te jacch", "ওমরায় যাচ্ছ",
         "ওমরাহ করতে যাচ্ছ", "going for umrah", "leaving for umrah", "was at wedding", "was at a wedding",
         # away from Dhaka, in the bathroom, in court, at the fish enclosure (ঘের), free on a day
@@ -665,5 +682,9 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         # no signal out at sea or on the road, a guest in a wedding, out till late ("Captain on board,
         # no signal till ship berths", "she is in a wedding whole weekend", "in meeting until late") (w38)
         "no signal", "no network", "in a wedding", "in the wedding", "till late", "until late", "til late",
+        # nobody picked up; the line breaking up on a trip; in an audit (w40)
+        "no one picked", "noone picked", "nobody picked", "no one answered", "nobody answered",
+        "line breaking", "line was breaking", "line kept breaking", "line break hocchilo",
+        "line break hocche", "in audit", "in an audit", "in the audit",
     ),
 }

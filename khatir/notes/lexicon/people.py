@@ -81,6 +81,8 @@ RELATIONS: dict[str, tuple[str, ...]] = {
         "grandad", "granddad", "grampa",
         # ... typed short ("Nadim's grandfther passed away") (w36)
         "grandfther", "grandfathr", "grndfather", "grandmther", "grandmothr", "grndmother",
+        # written apart ("informed grand mother expired": not the mother) (w40)
+        "grand mother", "grand father", "grand ma$", "grand pa$",
         "শ্বশুরমশাই", "shoshurmoshai", "shashur", "sasur", "shashuri", "ভাইপুত", "ভাইঝি", "শাশুড়িমা", "father-in-law", "mother-in-law", "in-law", "in law", "son-in-law", "daughter-in-law",
         "brother-in-law", "sister-in-law", "grandson", "granddaughter", "চাচাতো ভাই",
         "চাচাতো বোন", "চাচাতো bhai", "চাচাতো bon", "চাচাতো vai", "মামাতো ভাই", "মামাতো বোন",
@@ -122,6 +124,11 @@ RELATIONS: dict[str, tuple[str, ...]] = {
         # an office client's own staff ("their accountant met with accident", "their MD expired",
         # "office IT guy Tanvir is in hospital") (w38)
         "their accountant", "office accountant", "their md$", "it guy", "their it guy",
+        # a factory's general manager ("the GM who signs is on sick leave", "their GM expired";
+        # not "gm" alone, grams: "500 gm", nor "GM sir", how staff speak of the customer himself,
+        # w13) (w40)
+        "the gm$", "their gm$", "factory gm$", "factory er gm$", "the general manager",
+        "their general manager",
     ),
 }
 
@@ -263,6 +270,8 @@ MORE_RELATIONS: dict[str, tuple[str, ...]] = {
                "tar didi", "বড়দি", "বড় দিদি", "boro didi", "উনার আপা", "ওনার আপা", "তার আপা",
                "উনার আপু", "ওনার আপু", "তার আপু", "unar apa", "onar apa", "tar apa", "unar apu",
                "onar apu", "tar apu",
+               # ওনার spelt "oner" ("Oner apu ke labour room e nise") (w40)
+               "oner apu", "oner apa", "oner didi", "oner bubu",
                # বুবু (the west and north) and বুজি (the east), an elder sister; alone, also how one
                # addresses a woman
                "বুবুর", "উনার বুবু", "ওনার বুবু", "তার বুবু", "bubur$", "unar bubu", "tar bubu",
@@ -289,7 +298,9 @@ MORE_NOT_PERSON: tuple[str, ...] = ("saline", "স্যালাইন", "স�
                                     # "celebrating" folds to begin like chele, a son (w28)
                                     "celebrat", "সেলিব্রেট", "সেলিব্রেশন", "celibrat", "selebrat",
                                     # মার, a mother's, beside "মার খাইছে" (beaten) (w33)
-                                    "মার খা", "mar kha", "মার দি", "mar di")
+                                    "মার খা", "mar kha", "মার দি", "mar di",
+                                    # "furious" folds to begin like furi (ফুড়ি, a daughter) (w40)
+                                    "furious", "ফিউরিয়াস")
 NOT_PERSON: tuple[str, ...] = (
     "on strike",
     # Begum Rokeya Sarani, a Dhaka road, is nobody's wife (w33)

@@ -13,6 +13,8 @@ VEHICLES: tuple[str, ...] = (
     "cng$", "van$", "truck", "bus$", "micro",
     # the possessive ("His CNG's gas cylinder leaking") (w30)
     "cng's$", "cngs$",
+    # a CNG typed as it sounds ("Cnj nosto hoye gese") (w40)
+    "cnj$", "cnj er", "cnjr$",
     "pickup", "pick up er", "auto$", "rickshaw", "tempo$", "tempor$", "tempote", "tempota", "tempo te", "scooty", "scooter", "vehicle", "lorry", "নসিমন",
     "করিমন", "ট্রলার", "নৌকা", "boat", "trawler", "প্রাইভেট কার", "private car", "ambulance",
     "অ্যাম্বুলেন্স", "lori", "লরি", "tractor", "ট্রাক্টর", "power tiller", "পাওয়ার টিলার",
@@ -86,6 +88,9 @@ VEHICLE_TROUBLE: tuple[str, ...] = (
     "bump$", "bumped", "fender bender", "মাঝপথে বন্ধ", "মাঝ পথে বন্ধ", "মাঝরাস্তায় বন্ধ", "majhpothe bondho",
     # the engine gone bad, in one span (the engine alone is a weak word: a pump's, a generator's)
     "engine নষ্ট", "engine nosto", "ইঞ্জিন নষ্ট", "engine kharap", "engine খারাপ", "ইঞ্জিন খারাপ",
+    # an engine seized, spelt as heard ("his car ceased on the way"), hit by another, a part fallen
+    # off ("motorbike silencer fell off") (w40)
+    "ceased", "got hit", "was hit", "fell off", "problem", "somossa", "সমস্যা",
 )
 WIFE: tuple[str, ...] = (
     "বউ$", "বউয়ের", "বৌয়ের", "স্ত্রী", "স্ত্রীর", "ওয়াইফ", "ভাবি", "ভাবির", "bou$", "bouer",
@@ -93,6 +98,9 @@ WIFE: tuple[str, ...] = (
     # a sister's in the dialects ("বইনের ডেলিভারি হইবো এই সপ্তায়, হাসপাতালে ভর্তি") (w29)
     "বইনের", "বইনর", "boiner", "boinir",
     "গর্ভবতী", "বউমা", "বৌমা", "bouma",
+    # a daughter's or a sister's in English, right before the word ("Daughter's delivery at Green
+    # Life"; not "Daughter's birthday cake delivery") (w40)
+    "daughter's delivery", "daughter er delivery", "sister's delivery", "sister er delivery",
 )
 DELIVERY: tuple[str, ...] = (
     "ডেলিভারি", "delivery", "সিজার", "cesar", "sijar", "লেবার", "labour", "labor", "প্রসব",
