@@ -198,6 +198,8 @@ _PAST = frozenset(fold(w) for w in (
     "দিছি", "দিলাম", "দিলো", "দিল", "দিলেন", "দিছিলাম", "দিয়েছি", "দিয়েছে", "দিয়েছেন",
     "দিয়েছিলাম", "হয় নাই", "হয়নি", "হইছে", "হয়েছে", "হইলো", "হলো", "হল", "করিনি", "করেনি",
     "tried", "was", "were", "did", "done", "শুনে", "শুনলাম", "শুনছি", "shune", "heard",
+    # called and said, called and told ("kal rat e fon kore bollo tar shashuri mara gesen") (w41)
+    "kore bollo", "করে বললো", "kore janalo", "করে জানালো", "কইরা কইলো", "koira koilo",
 ))
 # Right after a word of getting in touch, the phone's state: "ফোন বন্ধ", "phone off", "ফোন ধরে নাই".
 _STATE = frozenset(fold(w) for w in (
