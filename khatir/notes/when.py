@@ -900,8 +900,8 @@ def callback_date(text: str, called: date) -> date | None:
 
 # "2 din lagbe thik korte, tarpor fon", "১২ দিন লাগবে, তারপর ফোন দিবো": the days a job or goods
 # take, and the contact after them (w41)
-_TAKES = re.compile(rf"(?<![a-z0-9])({_NUM}) (?:{_DAY_UNIT}) (?:lagbe|lagbo|laagbe|lgbe|লাগবে|লাগবো)(?![a-z0-9])".replace(
-    "লাগবে", fold("লাগবে")).replace("লাগবো", fold("লাগবো")))
+_TAKES = re.compile(rf"(?<![a-z0-9])({_NUM}) (?:{_DAY_UNIT}) (?:" + _either((
+    "lagbe", "lagbo", "laagbe", "লাগবে", "লাগবো")) + r")(?![a-z0-9])")
 _ONCE_DONE = phrase_pattern(("tarpor", "tar por", "তারপর", "after that", "then$", "ashle", "asle", "আসলে",
                              "hoile", "hole$", "হলে$", "হইলে"))
 
