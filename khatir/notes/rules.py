@@ -22,6 +22,7 @@ from .normalise import fold
 CLAUSE = re.compile(r" ?[.;!?|] ?| ?, ?| (?:kintu|but|tbe|and then) ")
 _NEG_AFTER = phrase_pattern(lexicon.NEGATION_AFTER)
 _NEG_BEFORE = phrase_pattern(lexicon.NEGATION_BEFORE)
+_NOT_GONE_DOWN = phrase_pattern(lexicon.negation.NOT_GONE_DOWN)
 _OVER = phrase_pattern(lexicon.OVER)
 # (এখনো folds like এখন, "now", so only the English and the longer forms can say "still")
 _STILL = phrase_pattern(("still", "not yet", "এখনো হয়", "ekhono hoy"))
@@ -369,8 +370,11 @@ def _words_after(clause: str, end: int, n: int) -> str:
 
 
 def negated(clause: str, start: int, end: int) -> bool:
-    """A negation word just after the cue (Bengali order) or just before it (English order)."""
+    """A negation word just after the cue (Bengali order) or just before it (English order); not
+    the "not" of a going down right after it ("jwor kome nai": the fever is still there)."""
     after = _words_after(clause, end, _NEG_WINDOW)
+    if _NOT_GONE_DOWN is not None and _NOT_GONE_DOWN.match(after):
+        return False
     if _NEG_AFTER is not None and _NEG_AFTER.search(after):
         return True
     before = _words_before(clause, start, _NEG_WINDOW)

@@ -132,6 +132,11 @@ _CONTACT = phrase_pattern((
     # quote is ("porshu quotation dibo") (w40)
     "meet$", "meet up", "discuss$", "viewing$", "quotation dibo", "quotation দিবো", "quotation dimu",
     "quotation দিমু", "কোটেশন দিবো", "কোটেশন দিমু",
+    # ... or sending it ("kalkei suiting er rate pathabo", "send rate tomorrow"); having to ask
+    # ("next week jigaite hobe") (w41)
+    "rate pathabo", "rate pathamu", "rate pathiye", "রেট পাঠাবো", "রেট পাঠামু", "দাম পাঠাবো", "send rate",
+    "send the rate", "send price", "send the price", "jigaite hobe", "জিগাইতে হবে", "jiggesh korte hobe",
+    "জিজ্ঞেস করতে হবে",
 ))
 # The words of a call or message itself (not a visit, being free or ordering): when one clause
 # asks for a call and another says when they come ("shonibar dokane ashbe ... shukrobar
@@ -226,6 +231,8 @@ _PAST = frozenset(fold(w) for w in (
     "দিছি", "দিলাম", "দিলো", "দিল", "দিলেন", "দিছিলাম", "দিয়েছি", "দিয়েছে", "দিয়েছেন",
     "দিয়েছিলাম", "হয় নাই", "হয়নি", "হইছে", "হয়েছে", "হইলো", "হলো", "হল", "করিনি", "করেনি",
     "tried", "was", "were", "did", "done", "শুনে", "শুনলাম", "শুনছি", "shune", "heard",
+    # called and said, called and told ("kal rat e fon kore bollo tar shashuri mara gesen") (w41)
+    "kore bollo", "করে বললো", "kore janalo", "করে জানালো", "কইরা কইলো", "koira koilo",
 ))
 # Right after a word of getting in touch, the phone's state: "ফোন বন্ধ", "phone off", "ফোন ধরে নাই".
 _STATE = frozenset(fold(w) for w in (
@@ -517,6 +524,8 @@ _FIXED = [
                      "bikaler dike", "bikeler dike",
                      # tonight in Banglish with its ending apart or stressed ("rat e abar try korbo", "aj ratei") (w37)
                      "rat e abar", "raat e abar", "ratei$", "raatei$",
+                     # ... and once tonight ("rat e ekbar fon diyo") (w41)
+                     "rat e ekbar", "raat e ekbar",
                      # UK shorthand ("ring back this eve", "manager to ring back this aft") (w34)
                      "this eve$", "this aft$", "this arvo",
                      # "call back within the hour" (w38)
@@ -729,8 +738,7 @@ def clause_date(clause: str, called: date, at_jumma: bool = False) -> date | Non
         if fixed is None:
             continue
         for m in fixed.finditer(clause):
-            after = " ".join(clause[m.end():].split()[:2])  # "kal theke", "কাল রাত থেকে"
-            if days <= 2 and _SINCE is not None and _SINCE.search(after) and not (
+            if days <= 2 and _since(clause[m.end():]) and not (
                     _FREE is not None and _FREE.search(clause, m.end()) or _from_then(clause[m.end():])):
                 continue  # (but "porshu theke free", "porshu theke kotha": from then on)
             if days <= 1 and _LAST is not None and _LAST.search(" ".join(clause[:m.start()].split()[-1:])):
@@ -744,6 +752,23 @@ def clause_date(clause: str, called: date, at_jumma: bool = False) -> date | Non
     if _HOURS.search(clause) or _CLOCK.search(clause):
         return called
     return None
+
+
+# The time of a day between it and "since" ("কাল রাত থেকে", "kal sokal theke"; not "porshu accounts
+# theke fon dibe", the call from the accounts) (w41).
+_DAY_PARTS = frozenset(fold(w) for w in (
+    "rat", "raat", "রাত", "ratri", "রাত্রি", "sokal", "সকাল", "dupur", "দুপুর", "bikal", "বিকাল", "বিকেল",
+    "sondha", "সন্ধ্যা", "bhor", "ভোর", "night", "morning", "evening", "afternoon"))
+
+
+def _since(rest: str) -> bool:
+    """ "kal theke", "কাল রাত থেকে", "kal 10 tar theke": the day a state began, "since" right after
+    it or after its time of day."""
+    words = rest.split()[:2]
+    if not words or _SINCE is None:
+        return False
+    return bool(_SINCE.fullmatch(words[0]) or len(words) > 1 and _SINCE.fullmatch(words[1]) and (
+        words[0] in _DAY_PARTS or any(ch.isdigit() for ch in words[0])))
 
 
 def _from_then(rest: str) -> bool:
@@ -927,6 +952,8 @@ def callback_date(text: str, called: date) -> date | None:
                     _short_weekday(before, called) if _BOOKED is not None and _BOOKED.search(before) else None)
                 if found is not None and found > called:
                     return found
+    if (taken := _after_it_takes(every, contact, called)) is not None:
+        return taken
     if _VAGUE is not None and _THEN is not None and all(
             _VAGUE.search(c) and not _THEN.search(c) for c in asking):
         return None  # "shonibar gram e jabe, pore phone dio": "later", not then
@@ -936,6 +963,27 @@ def callback_date(text: str, called: date) -> date | None:
         found = clause_date(_BARE_TODAY.sub("", clause), called, at_jumma)  # ("ajke mon kharap": how today is)
         if found is not None:
             return found
+    return None
+
+
+# "2 din lagbe thik korte, tarpor fon", "১২ দিন লাগবে, তারপর ফোন দিবো": the days a job or goods
+# take, and the contact after them (w41)
+_TAKES = re.compile(rf"(?<![a-z0-9])({_NUM}) (?:{_DAY_UNIT}) (?:" + _either((
+    "lagbe", "lagbo", "laagbe", "লাগবে", "লাগবো")) + r")(?![a-z0-9])")
+_ONCE_DONE = phrase_pattern(("tarpor", "tar por", "তারপর", "after that", "then$", "ashle", "asle", "আসলে",
+                             "hoile", "hole$", "হলে$", "হইলে"))
+
+
+def _after_it_takes(every: list[str], contact: list[str], called: date) -> date | None:
+    """A clause saying how many days something takes, then a contact clause "after that" or
+    "when it comes": the day it takes to (not "3 din lagbe" with no call tied to it)."""
+    for i, clause in enumerate(every):
+        if (m := _TAKES.search(clause)) is None or _a_range(clause, m.start(1)):
+            continue
+        if any(c in contact and _ONCE_DONE is not None and _ONCE_DONE.search(c) for c in every[i:i + 2]):
+            n = _number(m.group(1))
+            if n:
+                return called + timedelta(days=n)
     return None
 
 

@@ -47,6 +47,9 @@ FAMILY_CUES: dict[str, tuple[str, ...]] = {
         "মারা গেছইন", "মারা গেছোইন", "mara gesin", "mara gesoin", "mara gechin",
         # Khulna's গিলেন (গেলেন: "ওনার আব্বা গত বিষুদবার মারা গিলেন") (w37)
         "মারা গিলেন", "mara gilen", "mara gilo",
+        # killed on the spot in a crash ("bhai bike accident e spot dead"; a complaint's "dead"
+        # is a device's) (w41)
+        "spot dead", "spot e dead", "spot e mara", "died on the spot", "died on spot",
         # texting "her mom passed" (an elder's or a spouse's: "her son passed" is an exam) (w22)
         "mom passed", "mum passed", "dad passed", "mother passed", "father passed", "grandma passed",
         "grandpa passed", "grandmother passed", "grandfather passed", "nani passed", "nana passed",
@@ -177,6 +180,10 @@ FAMILY_CUES: dict[str, tuple[str, ...]] = {
         "ডাক্তার দেখা", "ডাক্তারের কাছে", "ইনজুরি", "osustho", "osusth", "osukh", "jor$", "jorer",
         # "customer er jour", "jourer" as a young agent types jor (w26)
         "jour$", "jourer",
+        # চোট, an injury, with what brought it or the hurt ("cheler accident er chot sere gese"; not
+        # চোট alone, folded like "st") (w41)
+        "accident er chot", "এক্সিডেন্টের চোট", "চোট পাইছে", "চোট পেয়েছে", "চোট লাগছে", "চোট লেগেছে",
+        "chot paise", "chot peyeche", "chot lagse", "chot legeche",
         "jvor", "jwor", "hospital", "haspatal", "clinic", "operation", "vorti", "bhorti",
         "dengue", "dengu", "typhoid", "pneumonia", "stroke", "heart attack", "cancer",
         "sorir kharap", "shoril kharap", "shoril ta valo na", "shorir kharap", "betha$", "aahoto",

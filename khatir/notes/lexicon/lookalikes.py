@@ -391,6 +391,10 @@ CLAUSE_ONLY_LOOKALIKES: dict[str, tuple[str, ...]] = {
         "school e vorti", "স্কুলে ভর্তি", "batch e admit", "batch e bhorti", "ব্যাচে ভর্তি",
         "admit to the coaching", "admitted to the coaching", "admit in coaching", "admission in coaching",
         "রোগী দেখতে", "rogi dekhte", "patient dekhte", "visiting a patient", "to see a patient",
+        # a storm (ঝড়) folds like a fever (জ্বর): its rain and wind; "জোর গলায়" (loudly, firmly)
+        # folds like fever too ("ঝড়ের পানিতে বাইক ডুবছে", "jor gola te bolse chal ta darun") (w41)
+        "ঝড়ের পানি", "ঝড় বৃষ্টি", "ঝড়বৃষ্টি", "ঝড় তুফান", "ঝড়ের বাতাস", "jhor bristi", "jhorer pani",
+        "জোর গলায়", "jor golay", "jor gola te", "jor galay",
                 # Rangpuri মরি (died) folds like an MRI: "পাম্প মরি গেছে" is no scan (w32)
                 "মরি গে", "মরি গি", "mori ge", "mori gi",
                 # an optical shop's lens cut and fitted ("লেন্স কাটিং অপারেশন শেষ", "the lens
@@ -463,6 +467,14 @@ CLAUSE_ONLY_LOOKALIKES: dict[str, tuple[str, ...]] = {
         "till late", "until late", "til late", "battery replace", "ব্যাটারি রিপ্লেস", "battery change korte",
         "setup এর জন্য", "setup er jonno", "setup er jnno", "for setup", "for the setup", "for installation",
         "installation er jonno", "installation এর জন্য", "to set up the",
+        # flattened rice (চিড়া, chira) folds like torn (ছিঁড়া): the food by what it is sold or
+        # eaten with ("মিষ্টির সাথে চিড়া দই", "৩ বস্তা কাটারিভোগ চিড়া", "10 kg chira r 5 kg gur") (w41)
+        "চিড়া দই", "দই চিড়া", "চিড়া গুড়", "চিড়া মুড়ি", "চিড়া আর মুড়ি", "মুড়ি চিড়া", "চিড়া খই",
+        "কাটারিভোগ চিড়া", "বস্তা চিড়া", "কেজি চিড়া", "চিড়া কেজি", "chira doi", "doi chira",
+        "chira gur", "chira muri", "muri chira", "chira r muri", "chira khoi", "kataribhog chira",
+        "bosta chira", "kg chira", "chira kg",
+        # little money in hand ("taka kom ase, 3 than kom nibe"): not goods that came short (w41)
+        "taka kom ase", "taka kom ache", "টাকা কম আছে", "হাতে টাকা কম", "hate taka kom",
     ),
     # stuck in a traffic jam is a late arrival, not a breakdown ("just jam e atka chilo")
     "vehicle_trouble": (
@@ -473,6 +485,9 @@ CLAUSE_ONLY_LOOKALIKES: dict[str, tuple[str, ...]] = {
         # a bill's breakdown ("Overcharged on making charge, wants breakdown") (w34)
         "wants breakdown", "wants a breakdown", "want breakdown", "breakdown of the bill",
         "breakdown of charges", "price breakdown", "bill breakdown", "cost breakdown", "itemised breakdown",
+        # an instalment plan's breakdown ("wants EMI breakdown") (w41)
+        "emi breakdown", "emi er breakdown", "installment breakdown", "kisti breakdown",
+        "কিস্তির breakdown", "payment breakdown",
         # a container or a shipment held at the port or customs is the goods', not a vehicle of the
         # customer's ("container port e atke ase") (w36)
         "container held", "containers held", "container atke", "container atka", "container port",

@@ -12,6 +12,12 @@ NEGATION_AFTER: tuple[str, ...] = (
     "is not the", "was not the", "is not an", "was not an", "not the issue", "not the problem",
     "not an issue",
 )
+# ... but not when it is the "not" of a going down or a healing right after the word: "cheler jwor
+# kome nai" (the fever did not go down) says it is still there (w41).
+NOT_GONE_DOWN: tuple[str, ...] = (
+    "কমে নাই", "কমে নি$", "কমেনি", "kome nai", "kome ni$", "komeni", "সারে নাই", "সারেনি", "sare nai",
+    "sareni", "ছাড়ে নাই", "ছাড়েনি", "chare nai", "chareni",
+)
 # ... and when they come before it ("no complaint", "nobody was hurt", "কোনো অভিযোগ").
 NEGATION_BEFORE: tuple[str, ...] = (
     "no$", "not$", "never$", "without$", "nobody", "no one", "none", "nothing", "non$", "zero$",
@@ -130,6 +136,10 @@ OVER: tuple[str, ...] = (
     "সারাইছে", "সারাই হইছে", "saraise", "sarai hoise", "now fine", "now well", "now better",
     # a pharmacy's shorthand: no symptoms left ("antibiotics shesh, ekhon no sx") (w27)
     "no sx", "sx nai", "sx nei", "no symptoms", "no more symptoms", "symptom nai", "symptoms gone",
+    # dengue's platelets back to normal; goods replaced ("ekhon platelet normal", "পরে replace
+    # হইছে, এখন কোনো সমস্যা নাই") (w41)
+    "platelet normal", "প্লাটিলেট নরমাল", "platelet ekhon normal", "replace হইছে", "replace hoise",
+    "replace hoyeche", "রিপ্লেস হইছে", "রিপ্লেস হয়েছে",
     # Sylheti অখন (now) and অই গেছে (became): "অখন ঠিক", "অখন চলে", "অপারেশন ভালোয় ভালোয় অই গেছে"
     # (safely done; not "ভালোয় ভালোয় ফিরলে", if they come back safe);
     # Banglish "thik hoi geche", Sylheti "sarise" (repaired) (w34)

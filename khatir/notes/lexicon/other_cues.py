@@ -311,12 +311,19 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "blames us", "blamed us", "blaming us", "blame us", "blames the shop", "amader dosh dise",
         "amader dosh dey", "amader dosh dicche", "amader dosh disse", "আমাদের দোষ দিছে", "আমাদের দোষ দেয়",
         "আমাদের দোষ দিচ্ছে", "আমাদের দোষ দিলো", "blurry", "blurred",
+        # a row over the price, furious, the mistake owned the other way round ("vul amader"),
+        # goods that came damp ("ragarag", "bhai rege agun", "dry chilli bags came damp") (w41)
+        "রাগারাগ", "ragarag", "রেগে আগুন", "rege agun", "ভুল আমাদের", "vul amader", "bhul amader",
+        "our fault", "came damp", "arrived damp",
     ),
     "celebration": (
         # came first in class ("ছেলে school এ 1st হইছে"), a new pharmacy or garage of their own (w23)
         "1st হইছে", "1st হয়েছে", "1st hoise", "1st hoyeche", "1st hoyse", "ফার্মেসি খুল",
         "pharmacy khul", "pharmacy open", "নতুন ফার্মেসি", "notun pharmacy", "গ্যারেজ খুল",
         "garage khul", "নতুন গ্যারেজ", "notun garage",
+        # married (the verb: not the weak বিয়ে of a guest's wedding) ("biya korse last week") (w41)
+        "বিয়ে করছে", "বিয়া করছে", "বিয়ে করেছে", "বিয়ে করলেন", "বিয়া করলো", "biye korse", "biya korse",
+        "biye koreche", "biye korlo", "biya korlo",
         "বিয়ে", "বিয়ের", "বিবাহ", "এনগেজমেন্ট", "আকদ", "গায়ে হলুদ", "জন্মদিন", "প্রমোশন",
         "পাস করেছে", "পাশ করেছে", "পাস করছে", "জিপিএ", "এ প্লাস", "চান্স পাইছে", "চান্স পেয়েছে",
         "নতুন চাকরি", "চাকরি পাইছে", "চাকরি পেয়েছে", "নতুন বাসা", "নতুন বাসায়", "নতুন ফ্ল্যাট",
@@ -451,7 +458,10 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         # (a showroom opened in the honorific said of the customer: "ওনার বন্ধু নতুন শোরুম খুলছে" is a
         # friend's, w5)
         "notun shop", "নতুন শপ", "শোরুম খুলছেন$", "শোরুম খুলেছেন$", "showroom khulsen$",
-        "showroom khulchen$", "গুদাম কিনছ", "গুদাম কিনেছ", "gudam kinse",
+        "showroom khulchen$",
+        # ... or "given" (set up) in the honorific ("নতুন শোরুম দিছেন শেরপুরে") (w41)
+        "শোরুম দিছেন$", "শোরুম দিয়েছেন$", "showroom disen$", "showroom dichen$", "showroom diyechen$",
+        "গুদাম কিনছ", "গুদাম কিনেছ", "gudam kinse",
         "godown kinse", "godown kinche", "bought a godown", "bought a warehouse",
         # a father retiring after a lifetime's service ("his dad retiring after 35 yrs") (w38)
         "retiring", "retire korbe", "retire korben", "রিটায়ার করবেন",
@@ -545,6 +555,10 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "ring back", "ring again", "at the mosque", "in the mosque", "মসজিদে$",
         "তারাবি", "tarabi", "tarawih", "ফ্রি না", "free na$", "free nai", "ঘুমাই", "ঘুমাচ্ছ",
         "ghumacch", "ghumai", "sleeping", "বাসায় নাই", "basay nai", "বাড়িতে নাই", "barite nai",
+        # not to be reached, not up yet ("dhora jacche na", "ghum theke uthe nai") (w41)
+        "ধরা যাচ্ছে না", "ধরা যায় না", "ধরা যাইতেছে না", "dhora jacche na", "dhora jay na",
+        "dhora jaitese na", "ঘুম থেকে উঠে নাই", "ঘুম থেকে ওঠেনি", "ঘুম থেকে উঠেনি", "ghum theke uthe nai",
+        "ghum theke uthe ni", "ghum theke utheni",
         "not at home", "কাইটা দি", "kaita di", "rekhe dise", "rekhe dilo", "no response",
         "at namaz", "mood bhalo na", "mood valo na", "মুড ভালো না", "mood kharap",
         # longer than the complaint words inside them (বাজে "bad", কেটে গেছে "torn", আওয়াজ "a noise")

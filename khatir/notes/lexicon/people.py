@@ -181,6 +181,8 @@ MORE_RELATIONS: dict[str, tuple[str, ...]] = {
                  "বেটি$", "বেটির", "বেটিরে", "বেটিক", "বেটিটা", "beti$", "betir",
                  # Noakhali and Chatgaiya ঝি, a daughter, where it cannot be a maid: "ঝির ঘরে নাতিন" (w25)
                  "ঝির ঘরে", "ঝিয়ের ঘরে", "jhir ghore", "jhier ghore",
+                 # Dhakaiya মাইয়া spelt "maya" where a grandchild is born ("mayar ghore nati") (w41)
+                 "mayar ghore",
                  # ... and ঝি'র, ঝির, written with its ending ("ঝি'র ডায়রিয়া", "ঝির বিয়া ঠিক অইছে") (w28)
                  "ঝির$", "ঝিরে$", "ঝিয়ের$",
                  # ... and Sylheti ঝি in Latin letters, its ending apart ("zi er jor", "jhi er baccha");

@@ -31,6 +31,9 @@ VEHICLES: tuple[str, ...] = (
     # a car by its model, as a rental's staff and expatriates name it; a launch's engine (the launch
     # itself stays out, above) ("sirs pajero had small bump", "captain এর launch এর engine নষ্ট") (w38)
     "pajero", "prado", "land cruiser", "hiace", "launch er engine", "launch এর engine", "লঞ্চের ইঞ্জিন",
+    # a hand-pushed cart, and bikes by their model as a bike shop's staff name them ("Apache ta
+    # rasta te bondho hoye gese") (w41)
+    "ঠেলাগাড়ি", "thelagari", "apache$", "pulsar$", "gixxer$",
 )
 VEHICLE_TROUBLE: tuple[str, ...] = (
     # Sylheti "stuck" ("lorry ... rastay atki gese") (w29)
@@ -75,6 +78,8 @@ VEHICLE_TROUBLE: tuple[str, ...] = (
     "চেইন ছিঁড়ে", "চেইন ছিড়ে", "chain chire",
     # a puncture as staff spell it
     "panchar", "puncher", "pancture", "ponchar",
+    # turned over, towed away ("delivery van overturned", "toe kore anbe") (w41)
+    "overturned", "overturn", "flipped over", "tow kor", "toe kor", "টো করে", "towed",
     # whether it will be fixed in time ("truck shukrobar er moddhe thik hobe kina jane na"): not yet (probe 3)
     # (with the "does not know" that follows it, which is no denial of the trouble)
     "thik hobe kina jane na", "thik hobe kina janena", "thik hobe kina janen na", "ঠিক হবে কিনা জানে না",
