@@ -63,6 +63,13 @@ def test_days_gone_by_and_home_are_no_day_to_call_on(note, called, callback):
     # the time of the call closing the note, after "@" or in brackets
     ("ড্রাইভ করতেছে, কথা বলতে পারে নাই @4pm", ("busy", "self", None)),
     ("ছেলের ডেঙ্গু ছিল, এখন সুস্থ। আবার অর্ডার দিবে বললো (10:45 am)", ("illness", "son", None)),
+    # ... or heading it in brackets, or closing it after a full stop
+    ("(11.30) customer বললো class এ আছি, বিকালে কল দেন", ("busy", "self", date(2026, 9, 5))),
+    ("switched off since morning. 10:40am", ("busy", "self", None)),
+    # the agent signing off
+    ("paan 8 jhuri dhaka pathano hoise, bill 14,400 tk. (Shila)", (None, None, None)),
+    ("মোবাইলে কথা স্পষ্ট শোনা যাচ্ছিল না, বৃহস্পতিবার আবার ফোন দিব -Jony", ("busy", "self", date(2026, 9, 10))),
+    ("cust bolse ajke hobe na, kal shokale office jawar age call dio - Tanvir", ("busy", "self", date(2026, 9, 6))),
     # the customer's name heading the note says nothing of the call
     ("Rahima apa: বৃহস্পতিবার কল দিও", ("busy", "self", date(2026, 9, 10))),
     ("রহিমা আপা: শনিবার কল দিয়েন", ("busy", "self", date(2026, 9, 12))),
@@ -78,9 +85,34 @@ def test_what_staff_write_around_a_note_is_not_the_note(note, expected):
     ("4 tay call dio", date(2026, 9, 5)),  # a time to call is not the call's time
     ("call at 4pm", date(2026, 9, 5)),
     ("call back @4pm", date(2026, 9, 5)),  # ... nor one the words before it ask for
+    ("cx at jummah, said call after 2:30", date(2026, 9, 5)),  # hours and minutes, later today
     ("jor, kal call (11:00)", date(2026, 9, 6)),
     ("shonibar phone (01711-234567)", date(2026, 9, 12)),  # "phone" the word of calling stays
     ("25/12 - ফোন দিবো", date(2026, 12, 25)),  # a heading date still to come stays
 ])
 def test_a_time_or_day_to_call_stays(note, callback):
     assert READER.read(note, date(2026, 9, 5)).callback == callback
+
+
+@pytest.mark.parametrize("note, called, expected", [
+    # an earlier call's "no answer" is no busy call once the last one was answered
+    ("18/11: no answer // 19/11: কথা হইছে, ৩০ ঝুড়ি পান confirm", date(2026, 11, 19), (None, None, None)),
+    ("3/11: no answer\n5/11: kotha holo, watch er strap change korbe, 450 tk", date(2026, 11, 5), (None, None, None)),
+    # ... and a day an earlier entry named was a day from then
+    ("7/11: kal call dio // 10/11: order confirm, 2 pcs", date(2026, 11, 10), (None, None, None)),
+    # the last call unanswered: busy, and what an earlier entry told stays
+    ("25/9: কথা হইছিল, order ঠিক আছে // 26/9: phone ধরলো না", date(2026, 9, 26), ("busy", "self", None)),
+    ("3/11: abbu hospital e // 5/11: no answer", date(2026, 11, 5), ("illness", "father", None)),
+])
+def test_a_cell_that_logs_several_calls_says_what_the_last_call_said(note, called, expected):
+    reading = READER.read(note, called)
+    assert (reading.event, reading.who, reading.callback) == expected
+
+
+@pytest.mark.parametrize("note", [
+    "order 5000 tk baki, porshu dibe",  # an amount after "order" is no order number
+    "abbu hospital e (ICU)",  # a ward in brackets is no signature
+])
+def test_amounts_and_wards_stay(note):
+    from khatir.notes.stamps import without_stamps
+    assert without_stamps(note, date(2026, 9, 5)) == note

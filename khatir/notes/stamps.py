@@ -34,19 +34,32 @@ _DATE = (f"(?:(?P<iy>{_D}{{4}})-(?P<im>{_D}{{1,2}})-(?P<id>{_D}{{1,2}})"
 _CLOCK = rf"{_D}{{1,2}}(?:[:.]{_D}{{2}}\s*(?:am|pm|a\.m\.|p\.m\.)?|\s*(?:am|pm|a\.m\.|p\.m\.))"
 _TIME = rf"(?:,?\s*{_CLOCK})?"
 _STAMP = re.compile(rf"(?im)^[ \t]*{_DATE}{_TIME}[ \t]*(?:[:)\-\u2013\u2014]+[ \t]*|$)")
-# "10:45am - ", "3 pm:", "Called at 3pm:", "@ 11.30 -": a clock time heading a line, closed by a
-# colon or a dash (not "4 tay call dio", a time to call).
-_CLOCK_HEAD = re.compile(rf"(?im)^[ \t]*(?:(?:called|call|cld|tried|spoke|talked)[ \t]+)?(?:at[ \t]+|@[ \t]*)?"
-                         rf"{_CLOCK}[ \t]*[:\-\u2013\u2014]+[ \t]*")
+# "10:45am - ", "3 pm:", "Called at 3pm:", "@ 11.30 -", "(11.30)": a clock time heading a line, closed
+# by a colon or a dash or in brackets (not "4 tay call dio", a time to call).
+_CLOCK_HEAD = re.compile(rf"(?im)^[ \t]*(?:(?:(?:called|call|cld|tried|spoke|talked)[ \t]+)?(?:at[ \t]+|@[ \t]*)?"
+                         rf"{_CLOCK}[ \t]*[:\-\u2013\u2014]+|\([ \t]*@?[ \t]*{_CLOCK}[ \t]*\)[:\-\u2013\u2014]*)[ \t]*")
 # "F/U:", "Follow-up call -": what kind of call this was, heading a line (not a follow-up asked for:
 # read so, every day the note named became the day to call on).
 _CALL_KIND = re.compile(r"(?im)^[ \t]*(?:f/u|fu|fup|follow[ \-]?up)(?:[ \t]+call)?[ \t]*(?:[:\-\u2013\u2014]+|(?=\d))[ \t]*")
-# "... কথা বলতে পারে নাই @4pm", "(10:45 am)": a clock time closing a line after "@" or in brackets is
-# when the call was made, unless the words right before it ask for one ("call back @4pm").
-_CLOCK_TAIL = re.compile(rf"(?im)(?P<before>\S+)?[ \t]*(?:@[ \t]*{_CLOCK}|\([ \t]*@?[ \t]*{_CLOCK}[ \t]*\))[ \t]*$")
+# "... কথা বলতে পারে নাই @4pm", "(10:45 am)", "sw off since morning. 10:40am": a clock time closing a
+# line after "@", in brackets or after a full stop is when the call was made, unless the words right
+# before it ask for one ("call back @4pm").
+_CLOCK_TAIL = re.compile(rf"(?im)(?P<before>\S+)?[ \t]*(?:@[ \t]*{_CLOCK}|\([ \t]*@?[ \t]*{_CLOCK}[ \t]*\)"
+                         rf"|(?<=[.,;])[ \t]+{_CLOCK})[ \t]*$")
 _CALL_WORDS = frozenset(("call", "cl", "cb", "ring", "phone", "fon", "back", "bk", "again", "agn", "try",
                          "contact", "knock", "remind", "visit", "at", "after", "by", "before", "around", "till",
                          "until", "from", "tmrw", "tomorrow", "today", "tonight", "kal", "aj", "ajke", "kalke"))
+# "... -RK", "... -Jony", "... (Tania)", "... - Sabbir": the agent signing off a line (not a weekday,
+# a month, a word of the call's outcome or a ward: "- Sunday", "(ICU)", "- Done").
+_SIGNATURE = re.compile(r"(?m)[ \t]*(?:-[ \t]?(?P<a>[A-Z]{2,3}|[A-Z][a-z]{2,9})|\((?P<b>[A-Z]{2,3}|[A-Z][a-z]{2,9})\))[ \t]*$")
+_NO_NAME = frozenset((
+    "mon", "tue", "wed", "thu", "fri", "sat", "sun", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec", "today", "tomorrow", "tonight", "later", "done", "ok", "okay", "confirmed", "confirm", "pending",
+    "received", "delivered", "paid", "cancelled", "canceled", "returned", "urgent", "noted", "closed",
+    "solved", "resolved", "again", "icu", "ccu", "nicu", "hdu", "ot", "cng", "bp", "ac", "tv", "emi", "cod",
+    "gp", "nid", "sms", "dr", "er", "ct", "mri", "ecg", "opd", "pcr",
+))
 # "1) ", "2. ", "(3) ", "• ", "- ", "* ": a list's mark heading a line.
 _LIST_MARK = re.compile(rf"(?m)^[ \t]*(?:\(?{_D}{{1,2}}[.)]|[\u2022\u00b7\u25aa\u25ba\u25e6\u2023*\-])[ \t]+")
 # A Bangladeshi mobile number, as typed or with +880 / 880 ("01711-234567", "+880 1819 445566"), and
@@ -54,15 +67,20 @@ _LIST_MARK = re.compile(rf"(?m)^[ \t]*(?:\(?{_D}{{1,2}}[.)]|[\u2022\u00b7\u25aa\
 _PHONE = re.compile(rf"(?i:(?<![\w])(?:mob(?:ile)?|cell|ph|tel|phone(?=[ \t]*(?:no|number|num|:)))\.?[ \t]*(?:no\.?|number|num)?[ \t]*[:#]?[ \t]*)?"
                     rf"\(?(?<![0-9\u09e6-\u09ef])(?:\+?[8\u09ee]{{2}}[ \-]?)?[0\u09e6]?[ \-]?[1\u09e7][3-9\u09e9-\u09ef]{_D}{{2}}"
                     rf"[ \-]?{_D}{{3}}[ \-]?{_D}{{3}}(?![0-9\u09e6-\u09ef])\)?")
-# "#1023", "INV-2231", "order no. 5512", "memo 20331": an order's or invoice's number (its word stays).
+# ... not an amount or a quantity ("order 5000 tk", "order 1200 pcs")
+_UNIT = r"[ \t]*(?:tk|taka|pcs|pc|kg|ta|ti|piece|/-|\u09f3|টাকা|পিস|কেজি|টা|টি)"
+# "#1023", "INV-2231", "order no. 5512", "memo 20331": an order's or invoice's number (its word stays;
+# a bill's number is its amount as often: "bill 14,400 tk").
 _NUMBERED = re.compile(rf"#[ \t]?{_D}+|(?<![\w])[A-Za-z]{{2,5}}-{_D}{{3,}}(?![\w])"
-                       rf"|(?i:(?<![\w])(?P<word>order|ordr|invoice|inv|bill|memo|challan|ref)"
-                       rf"[ \t]*(?:no\.?|number|#)?[ \t]*:?[ \t]*{_D}{{3,}}(?!{_D}))")
+                       rf"|(?i:(?<![\w])(?P<word>order|ordr|invoice|inv|memo|challan|ref)"
+                       rf"[ \t]*(?:no\.?|number|#)?[ \t]*:?[ \t]*{_D}{{3,}}(?!{_D}|[,.]?{_D}|{_UNIT}))")
 # "Order #1023:", "INV-2231 -", "memo no 5512:": an order's number heading a line, with its word.
-_NUMBER_HEAD = re.compile(rf"(?im)^[ \t]*(?:(?:order|ordr|invoice|inv|bill|memo|challan|ref|id)[ \t]*(?:no\.?|number)?[ \t]*"
+_NUMBER_HEAD = re.compile(rf"(?im)^[ \t]*(?:(?:order|ordr|invoice|inv|memo|challan|ref|id)[ \t]*(?:no\.?|number)?[ \t]*"
                           rf"(?:#[ \t]?)?|#[ \t]?|[a-z]{{2,5}}-){_D}{{3,}}[ \t]*[:\-\u2013\u2014]+[ \t]*")
 # "... -RK 5/9", "(Tanvir, 12 Nov)", "— 5/9/26": a date signing off a line, as a heading date does.
 _TAIL_STAMP = re.compile(rf"(?im)[ \t]*[\-\u2013\u2014~(][ \t]*(?:[a-z]{{1,12}}\.?[ \t,]+)?{_DATE}{_TIME}\)?[ \t]*$")
+# "18/9: no answer // 20/9: kotha holo": calls logged on one line, the next one's date after " // ".
+_LOG_BREAK = re.compile(rf"[ \t]*/{{2,}}[ \t]*(?={_DATE})")
 #: A heading day and month this far after the call's date is last year's ("28/12:" on 2 January).
 _LAST_YEAR = 200
 
@@ -70,15 +88,18 @@ _LAST_YEAR = 200
 def without_stamps(text: str, called: date) -> str:
     """The note without the dates heading its lines that are not after ``called``, the clock
     times, list marks and kinds of call heading its lines, and the phone and order numbers in it."""
-    if not text or not any(ch.isdigit() or ch in "\u2022\u00b7\u25aa\u25ba\u25e6\u2023*-:" for ch in text):
+    if not text or not any(ch.isdigit() or ch in "\u2022\u00b7\u25aa\u25ba\u25e6\u2023*-:(@" for ch in text):
         return text
+    if "//" in text:
+        text = _LOG_BREAK.sub("\n", text)
     if _STAMP.search(text) is not None:
         text = _STAMP.sub(lambda m: "" if _noted(m, called) else m.group(0), text)
     text = _LIST_MARK.sub("", _NUMBER_HEAD.sub("", _CLOCK_HEAD.sub("", text)))
     if "f" in text.casefold():
         text = _CALL_KIND.sub("", text)
-    if "@" in text or "(" in text:
-        text = _CLOCK_TAIL.sub(_unless_asked, text)
+    text = _CLOCK_TAIL.sub(_unless_asked, text)
+    if ("-" in text or "(" in text) and _SIGNATURE.search(text):
+        text = _SIGNATURE.sub(lambda m: m.group(0) if (m.group("a") or m.group("b")).casefold() in _NO_NAME else "", text)
     if _TAIL_STAMP.search(text) is not None:
         text = _TAIL_STAMP.sub(lambda m: "" if _noted(m, called) else m.group(0), text)
     if _STAMP.search(text) is not None:  # "1) 5/9: ..." and "10:45am 5/9 - ...": the date after the mark
@@ -90,6 +111,20 @@ def _unless_asked(m: re.Match[str]) -> str:
     """The line without the clock time closing it, unless the word before it asks for a call."""
     before = m.group("before") or ""
     return m.group(0) if before.casefold().strip(".,:;") in _CALL_WORDS else before
+
+
+def latest_entry(text: str, called: date) -> str | None:
+    """The last call's entry of a cell that logs several calls, a dated line each ("2/11: no
+    answer⏎5/11: kotha holo, ..."), without its stamps; None for a cell of one call.
+
+    What the cell says now is the last call's: an earlier "no answer" is no busy call once they
+    spoke, and a day an earlier entry named was a day from then."""
+    if not text or not any(ch.isdigit() for ch in text):
+        return None
+    if "//" in text:
+        text = _LOG_BREAK.sub("\n", text)
+    heads = [m for m in _STAMP.finditer(text) if m.start() > 0 and text[:m.start()].strip() and _noted(m, called)]
+    return without_stamps(text[heads[-1].end():], called) if heads else None
 
 
 def _noted(m: re.Match[str], called: date) -> bool:

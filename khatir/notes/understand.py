@@ -24,7 +24,7 @@ from .rules import (ANIMAL_KINDS, PERSONAL, Cue, Lexicon, angry_at_the_call, ani
                     call_cut, clauses, complaint_denied, complaint_retracted, counts_goods, family_own,
                     find_cues, nobody_ill, not_theirs, ordinary_busy, over_in, pregnancy_complication,
                     resolved, shop_vehicle)
-from .stamps import without_stamps
+from .stamps import latest_entry, without_stamps
 from .when import callback_date, event_day, free_day, takes_back_a_day
 from .who import OTHERS_FAMILY, refers_back, someone_else, whom_said
 
@@ -171,16 +171,17 @@ class NoteReader:
         Only the call-back day and the event's own day depend on the call's date, so a text
         seen before costs only those (and nothing when it names no day).
         """
+        latest = latest_entry(text, called)
         text = without_stamps(text, called)
         words = self.cache.get(text)
         if words is None:
             words = understand_as_written(text, REFERENCE_DAY, self)
             self.cache[text] = words
-        if words.callback is None and words.event_day is None:
-            return words
-        return replace(
-            words, callback=None if words.callback is None else call_back_day(text, called, words.event),
-            event_day=None if words.event_day is None else event_day(text, called, words.event))
+        if words.callback is not None or words.event_day is not None:
+            words = replace(
+                words, callback=None if words.callback is None else call_back_day(text, called, words.event),
+                event_day=None if words.event_day is None else event_day(text, called, words.event))
+        return words if latest is None else as_logged(words, self.read(latest, called))
 
 
     def whom(self, text: str, event: str) -> tuple[str | None, str | None]:
@@ -434,8 +435,9 @@ def _someone_else(parts: list[str], event: str, cues: list[Cue]) -> Callable[[in
 _PRONOUN = phrase_pattern(("uni$", "unar", "tini$", "she$", "he$", "tar$", "o$"))
 _SENT_SHORT = phrase_pattern(lexicon.SENT_SHORT)
 _MONEY = phrase_pattern(lexicon.MONEY)
-# dues with their amount ("baki 2500", "rs 500"), and an amount written "2500/-"
-_DUES = re.compile(r"(?<![a-z0-9])(?:baki|bki|rs)(?![a-z0-9])(?=.*[0-9])|[0-9]{3,} /(?! ?[0-9])")
+# dues with their amount ("baki 2500", "rs 500") or to be paid, and an amount written "2500/-"
+_DUES = re.compile(r"(?<![a-z0-9])(?:baki|bki|rs)(?![a-z0-9])(?=.*[0-9])|[0-9]{3,} /(?! ?[0-9])"
+                   r"|(?<![a-z0-9])baki(?: taka| tk)?(?: [a-z]+)? dib")  # "baki pore dibe": the dues paid later
 _RENTAL = phrase_pattern(lexicon.RENTAL)
 _RETURNED = phrase_pattern(lexicon.RETURNED)
 
@@ -446,7 +448,18 @@ REFERENCE_DAY = date(2026, 1, 1)
 
 def understand(text: str, called: date, reader: NoteReader) -> Reading:
     """What the note says, for a call on ``called``."""
-    return understand_as_written(without_stamps(text, called), called, reader)
+    whole = understand_as_written(without_stamps(text, called), called, reader)
+    latest = latest_entry(text, called)
+    return whole if latest is None else as_logged(whole, understand(latest, called, reader))
+
+
+def as_logged(whole: Reading, last: Reading) -> Reading:
+    """The reading of a cell that logs several calls (``stamps.latest_entry``): an earlier
+    unanswered call is no busy call once the last one was answered, and the day to call on is
+    the last call's (a "kal" of three days ago is gone)."""
+    if whole.event == "busy" and last.event != "busy":
+        return last
+    return replace(whole, callback=last.callback, event_day=last.event_day, moves_day=last.moves_day)
 
 
 def understand_as_written(text: str, called: date, reader: NoteReader) -> Reading:
