@@ -101,7 +101,7 @@ def test_a_time_or_day_to_call_stays(note, callback):
     # ... and a day an earlier entry named was a day from then
     ("7/11: kal call dio // 10/11: order confirm, 2 pcs", date(2026, 11, 10), (None, None, None)),
     # the last call unanswered: busy, and what an earlier entry told stays
-    ("25/9: কথা হইছিল, order ঠিক আছে // 26/9: phone ধরলো না", date(2026, 9, 26), ("busy", "self", None)),
+    ("25/9: কথা হইছিল, order ঠিক আছে // 26/9: আজ আর phone ধরলো না", date(2026, 9, 26), ("busy", "self", None)),
     ("3/11: abbu hospital e // 5/11: no answer", date(2026, 11, 5), ("illness", "father", None)),
 ])
 def test_a_cell_that_logs_several_calls_says_what_the_last_call_said(note, called, expected):

@@ -238,6 +238,8 @@ _PAST = frozenset(fold(w) for w in (
 _STATE = frozenset(fold(w) for w in (
     "bondho", "বন্ধ", "off", "switched", "busy", "ব্যস্ত", "dhore", "ধরে", "ধরেনি", "dhoreni", "tule",
     "তুলে", "তুলছেন", "receive", "রিসিভ", "unreachable", "not",
+    # the past tense of picking up ("আজ আর phone ধরলো না": not today's call-back)
+    "ধরলো", "ধরল", "ধরলোনা", "dhorlo", "dhorlona", "dhorlo na",
 ))
 # Words before "phone" that make it the handset ("on his old phone", "নতুন ফোন গিফট"), and after it
 # ("phone ta service kore dite hobe").
