@@ -13,7 +13,7 @@ from .config import EventKind
 from .notes import NoteReader
 from .notes.batch import prime
 
-_ANY_DAY = date(2026, 1, 1)  # the event does not depend on the call's date
+_ANY_DAY = date(2026, 1, 1)  # the event of a cell of one call does not depend on the call's date
 
 
 @dataclass(frozen=True)
@@ -28,6 +28,8 @@ class EventDetector:
         """Read these notes now, all at once (on two processes when there are many)."""
         prime(self.reader, notes)
 
-    def detect(self, note: str) -> str | None:
-        """The event kind ``note`` reports, or None for an ordinary note."""
-        return self.reader.read(note, _ANY_DAY).event
+    def detect(self, note: str, called: date = _ANY_DAY) -> str | None:
+        """The event kind ``note`` reports, or None for an ordinary note. ``called``: the call's
+        date, when known, so that a cell logging several calls is read as the follow-ups read it
+        (the dates heading its lines are set aside only on or before it)."""
+        return self.reader.read(note, called).event

@@ -131,7 +131,7 @@ def weekly_results(data: SheetData, kinds: tuple[EventKind, ...], today: date,
              or earliest <= n.date <= today]
     detector.prime(n.note for n in notes if not n.event)
     for note in notes:
-        due = due_date(note, note.event or detector.detect(note.note), by_key)
+        due = due_date(note, note.event or detector.detect(note.note, note.date), by_key)
         w = week_of(due)
         if w is None or due is None:
             continue
