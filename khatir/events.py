@@ -24,8 +24,9 @@ class EventDetector:
     def from_kinds(cls, kinds: tuple[EventKind, ...]) -> "EventDetector":
         return cls(NoteReader.build(kinds))
 
-    def prime(self, notes: Iterable[str]) -> None:
-        """Read these notes now, all at once (on two processes when there are many)."""
+    def prime(self, notes: Iterable[tuple[str, date]]) -> None:
+        """Read these notes (text, the call's date) now, all at once (on two processes when there
+        are many)."""
         prime(self.reader, notes)
 
     def detect(self, note: str, called: date = _ANY_DAY) -> str | None:

@@ -2,7 +2,8 @@
 
 A run that reads a whole history (the Results tab, win-backs) or a large follow-up window
 reads tens of thousands of distinct texts. ``prime`` reads the ones the reader has not
-seen yet and keeps their readings in its cache, so the rules' own ``reader.read`` calls
+seen yet, as ``reader.read`` will look them up (without the stamps around them, for the
+call's date), and keeps their readings in its cache, so the rules' own ``reader.read`` calls
 that follow cost a dictionary look-up. A batch of at least ``POOL_FROM`` new texts is
 split: spawned worker processes (the start method Windows has; the same on every system)
 read the later parts while this process reads the first. Starting a worker costs about a
@@ -17,8 +18,10 @@ import os
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
-from typing import Iterable
+from datetime import date
+from typing import Iterable, Iterator
 
+from .stamps import latest_entry, without_stamps
 from .understand import REFERENCE_DAY, NoteReader, Reading, understand_as_written
 
 POOL_FROM = 5000  # new distinct texts in one batch before a second process is used
@@ -26,9 +29,11 @@ POOL_FROM = 5000  # new distinct texts in one batch before a second process is u
 STARTUP_NOTES = 3000
 
 
-def prime(reader: NoteReader, texts: Iterable[str], workers: int | None = None) -> None:
-    """Read every text ``reader`` has not read yet; ``workers``: processes (default: cores, max 2)."""
-    new = list(dict.fromkeys(t for t in texts if t not in reader.cache))
+def prime(reader: NoteReader, notes: Iterable[tuple[str, date]], workers: int | None = None) -> None:
+    """Read every note ``reader`` has not read yet, each (text, the call's date) as ``NoteReader.read``
+    will look it up (without its stamps, and a logged cell's last entry too); ``workers``:
+    processes (default: cores, max 2)."""
+    new = list(dict.fromkeys(t for t in _as_read(notes) if t not in reader.cache))
     if workers is None:
         workers = min(2, os.cpu_count() or 1)
     if workers < 2 or len(new) < POOL_FROM:
@@ -49,6 +54,13 @@ def prime(reader: NoteReader, texts: Iterable[str], workers: int | None = None) 
     except (BrokenProcessPool, OSError):
         pass  # no worker could start here (a locked-down machine): this process reads the rest
     _read_here(reader, [t for t in new if t not in reader.cache])
+
+
+def _as_read(notes: Iterable[tuple[str, date]]) -> Iterator[str]:
+    for text, called in notes:
+        yield without_stamps(text, called)
+        if (latest := latest_entry(text, called)) is not None:
+            yield latest
 
 
 def _read_here(reader: NoteReader, texts: list[str]) -> None:

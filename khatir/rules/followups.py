@@ -99,7 +99,7 @@ def follow_up_report(notes: Iterable[CallNote], reader: NoteReader, delays: dict
     # one older than the stale limit plus a margin cannot owe anything today: neither is read.
     oldest = today - timedelta(days=stale_after_days + READ_MARGIN_DAYS)
     window = [n for n in notes if oldest <= n.date <= today]
-    prime(reader, (n.note for n in window))  # all at once: on two processes when there are many
+    prime(reader, ((n.note, n.date) for n in window))  # all at once: on two processes when there are many
     topics = stories(((n, as_noted(n, reader)) for n in window), delays,
                      answered=lambda n: note_key(n) in sent_keys)
     report = FollowUpReport()

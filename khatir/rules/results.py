@@ -129,7 +129,7 @@ def weekly_results(data: SheetData, kinds: tuple[EventKind, ...], today: date,
     notes = [n for n in data.call_notes  # the others fall due outside the weeks counted,
              if n.follow_up_on is not None or n.event is not None  # whatever they say
              or earliest <= n.date <= today]
-    detector.prime(n.note for n in notes if not n.event)
+    detector.prime((n.note, n.date) for n in notes if not n.event)
     for note in notes:
         due = due_date(note, note.event or detector.detect(note.note, note.date), by_key)
         w = week_of(due)

@@ -114,7 +114,7 @@ def no_win_back(messages: Iterable[Message], notes: Iterable[CallNote], meetups:
     window = [n for n in notes  # not too old to be open whatever it says, not in the future
               if n.date <= today and (n.follow_up_on is not None or n.event is not None
                                       or n.date >= earliest)]
-    detector.prime(n.note for n in window)
+    detector.prime((n.note, n.date) for n in window)
     # The follow-ups as Follow-ups itself tells them (the story across calls): due on the day
     # a note asks for ("call Friday"), and closed by a later talk, so the row never names a
     # date or a follow-up that is not on the list.
