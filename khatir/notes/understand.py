@@ -576,6 +576,10 @@ def understand_as_written(text: str, called: date, reader: NoteReader) -> Readin
         over_words = over_in(parts, event, _someone_else(parts, event, cues)) or ""
         if over_words and _back_again(event, cues, parts, over_words):
             over_words = ""
+        if over_words and re.search(rf"{re.escape(over_words)} (?:kintu|but|tbe) ", folded):
+            # "কাঁথা ঠিক আছে কিন্তু courier এর লোক খারাপ ব্যবহার করছে": fine, but for what follows,
+            # as with a comma before the "but" (w44)
+            over_words = ""
     if event is not None and event not in NEVER_OVER and not over_words:
         # "pump er warranty claim korsilo, notun pump dise, ekhon ar kono rag nai": the event's
         # words, then a later clause saying it is there no longer (w20)

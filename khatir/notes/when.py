@@ -137,6 +137,11 @@ _CONTACT = phrase_pattern((
     "rate pathabo", "rate pathamu", "rate pathiye", "রেট পাঠাবো", "রেট পাঠামু", "দাম পাঠাবো", "send rate",
     "send the rate", "send price", "send the price", "jigaite hobe", "জিগাইতে হবে", "jiggesh korte hobe",
     "জিজ্ঞেস করতে হবে",
+    # ... or the information or the designs asked for ("কাল army camp এর info দিবো", "২ দিন পর বাকি
+    # design দিবো") (w44)
+    "info দিবো", "info দিমু", "info dibo", "info dimu", "info pathabo", "info পাঠাবো", "design দিবো",
+    "design দিমু", "design dibo", "design dimu", "design pathabo", "design পাঠাবো", "ডিজাইন দিবো",
+    "ডিজাইন পাঠাবো",
 ))
 # The words of a call or message itself (not a visit, being free or ordering): when one clause
 # asks for a call and another says when they come ("shonibar dokane ashbe ... shukrobar
@@ -238,8 +243,9 @@ _PAST = frozenset(fold(w) for w in (
 _STATE = frozenset(fold(w) for w in (
     "bondho", "বন্ধ", "off", "switched", "busy", "ব্যস্ত", "dhore", "ধরে", "ধরেনি", "dhoreni", "tule",
     "তুলে", "তুলছেন", "receive", "রিসিভ", "unreachable", "not",
-    # the past tense of picking up ("আজ আর phone ধরলো না": not today's call-back)
-    "ধরলো", "ধরল", "ধরলোনা", "dhorlo", "dhorlona", "dhorlo na",
+    # the past tense of picking up ("আজ আর phone ধরলো না", "aj phone dhorlo na": not today's
+    # call-back) (w44)
+    "ধরলো", "ধরল", "ধরলেন", "ধরলোনা", "dhorlo", "dhorlen", "dhorlona", "তুললো", "তুললেন", "tullo", "tullen",
 ))
 # Words before "phone" that make it the handset ("on his old phone", "নতুন ফোন গিফট"), and after it
 # ("phone ta service kore dite hobe").
@@ -339,6 +345,9 @@ _TIME_OF_DAY = re.compile(
         "asr", "asor", "magrib", "maghrib", "isha", "esha", "zohr", "johor", "fajr", "jummah", "jumma",
         "namaz", "lunch", "office", "noon", "iftar", "evening", "sondha"))
     + r"))(?![a-z0-9])")
+# "Call Wednesday after checking stock": the English "after" and a thing to do first on that day,
+# so that day (not "Wednesday after", some day after it) (w44)
+_AFTER_DOING = re.compile(r" ?[a-z]{3,}ing(?![a-z0-9])")
 # "শুক্রবার বাদে যেকোনো দিন", "except Friday": any day but that one (not "৩ দিন বাদে", after).
 # ("jummabar bad asor", "জুম্মাবার বাদ আসর": বাদ before a prayer is "after" it, that day) (probe 3)
 _EXCEPT_AFTER = re.compile(r" (?:bade|bad|baade)(?![a-z0-9])(?! (?:" + _either((
@@ -722,6 +731,7 @@ def clause_date(clause: str, called: date, at_jumma: bool = False) -> date | Non
             if _LAST is not None and _LAST.search(" ".join(clause[:m.start()].split()[-1:])):
                 continue
             if ((vague := _VAGUE_AFTER.match(clause, m.end())) and not _TIME_OF_DAY.match(clause, vague.end())
+                    and not (vague.group().endswith("after") and _AFTER_DOING.match(clause, vague.end()))
                     or clause[:m.start()].endswith("after ")):
                 continue  # "সোমবারের পর", "free after Friday": some day after it (not "Monday after 5pm")
             if _BY_DAY.match(clause, m.end()):

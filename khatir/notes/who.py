@@ -69,6 +69,13 @@ _OF_WORDS = frozenset(fold(w) for w in ("er", "r", "এর", ",", "ke", "কে"
 # আব্বা ..."). Further in, the words before a kin word are more often a time or a place ("কাল রাতে
 # ভাইয়ের বিয়ে", "hospital e") than a name.
 _NAME_WORDS = 1
+# ... one more when it is a family name ("Mong Marma dada r meyer jwor", "Jumur Chakma didir
+# chele", "Rina Begum apar jamai"): a given name and a family name are one name (w44)
+_FAMILY_NAMES = frozenset(fold(w) for w in (
+    "chakma", "চাকমা", "marma", "মারমা", "tripura", "ত্রিপুরা", "tanchangya", "তঞ্চঙ্গ্যা", "barua", "বড়ুয়া",
+    "begum", "বেগম", "khatun", "খাতুন", "akter", "akhter", "আক্তার", "আখতার", "hossain", "হোসেন",
+    "islam", "ইসলাম", "ahmed", "আহমেদ", "uddin", "উদ্দিন", "sarkar", "সরকার", "chowdhury", "চৌধুরী",
+    "talukder", "তালুকদার", "mondal", "মন্ডল", "sheikh", "শেখ"))
 # "ছেলের বউ", "boner meye r", "Brother's wife": a relation's relation (the gap is " er ", " r ").
 _POSSESSIVE_GAP = frozenset({"", " ", " er ", " r "})
 _KIN_WITH_SPOUSE = frozenset({"son", "daughter", "brother", "sister"})
@@ -122,7 +129,8 @@ def _addressed(clause: str, start: int) -> bool:
     word right after the name that opens the clause is how staff speak of the customer (the
     schema's "apu", used with judgement), so the customer's wife is the wife, not a relative."""
     before = _without_place(clause[:start].split())
-    return (0 < len(before) <= _NAME_WORDS and _ADDRESS is not None
+    return ((0 < len(before) <= _NAME_WORDS or len(before) == _NAME_WORDS + 1 and before[-1] in _FAMILY_NAMES)
+            and _ADDRESS is not None
             and _ADDRESS.match(clause, start) is not None and _honorific(clause, start)
             and not (_A_CHILD is not None and _A_CHILD.match(clause, start))
             and all(_a_name(word) for word in before))

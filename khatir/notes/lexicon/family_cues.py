@@ -303,5 +303,12 @@ FAMILY_CUES: dict[str, tuple[str, ...]] = {
         # in a critical condition ("his khala is in critical condition at Chittagong Medical") (w38)
         "critical condition", "condition critical", "condition is critical", "in critical state",
         "ক্রিটিক্যাল অবস্থা", "অবস্থা ক্রিটিক্যাল", "অবস্থা সংকটাপন্ন", "critical obostha", "obostha critical",
+        # blood pressure gone up in Banglish ("Ma er pressure barsilo"), sugar told high in English
+        # ("আব্বার sugar অনেক high"; not a sugar-free sweet), water in the lungs ("শ্বশুরের lungs এ
+        # পানি জমছে"; not a flood's water standing) (w44)
+        "pressure bar", "pressure ber", "প্রেশার বাড়", "প্রেশার বেড়", "প্রেসার বাড়", "প্রেসার বেড়",
+        "sugar high", "sugar onek high", "sugar অনেক high", "সুগার high", "সুগার অনেক high", "সুগার হাই",
+        "lungs এ পানি", "lung এ পানি", "lungs e pani", "lung e pani", "ফুসফুসে পানি", "fusfuse pani",
+        "বুকে পানি জম", "buke pani jom",
     ),
 }

@@ -116,6 +116,9 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "ফার্মেসি", "bed sheet",
         "scrub", "gloves", "গ্লাভস", "pain relief balm", "ডিউটি", "duty", "battery", "ব্যাটারি",
         "pressure cooker", "প্রেশার কুকার", "প্রেসার কুকার",
+        # the stitch of a quilt or embroidery ("25 pc kantha stitch orna chay") (w44)
+        "kantha stitch", "কাঁথা stitch", "kantha selai", "hand stitch", "cross stitch", "chain stitch",
+        "running stitch", "stitch work", "stitch er kaj", "stitch এর কাজ",
         "university", "ভার্সিটি", "বুয়েট", "buet", "medical college", "মেডিকেল কলেজ",
         "platelet komse", "ক্যান্টিন", "canteen",
         # a job, not a stay: "ami hospital e chakri kori", "Her husband is a surgeon"
@@ -288,6 +291,8 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
     ),
     "complaint": (
         "no complaint", "kono complaint",
+        # a return offered on a condition ("দই এর সরা ফেরত দিলে ১০ টাকা কম") (w44)
+        "ফেরত দিলে", "ferot dile", "ফেরত দেন তাহলে", "return korle", "return করলে",
         # a second copy of a lost receipt ("rashid hariye gese, duplicate রশিদ চাইলা") is no fake (w34)
         "duplicate রশিদ", "duplicate rashid", "duplicate receipt", "duplicate copy", "duplicate bill",
         "duplicate memo", "ডুপ্লিকেট রশিদ", "ডুপ্লিকেট মেমো", "রশিদের ডুপ্লিকেট", "rashid er duplicate",

@@ -315,6 +315,10 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         # goods that came damp ("ragarag", "bhai rege agun", "dry chilli bags came damp") (w41)
         "রাগারাগ", "ragarag", "রেগে আগুন", "rege agun", "ভুল আমাদের", "vul amader", "bhul amader",
         "our fault", "came damp", "arrived damp",
+        # embroidery or a print come out the wrong way round ("sutar kaj ulta chilo"), goods sent too
+        # small ("কাঁথা ছোট পাঠানো হইছে") (w44)
+        "ulta chil", "ulta hoise", "ulta hoye", "উল্টা ছিল", "উল্টা হইছে", "উল্টা হয়ে", "ulta pathai",
+        "উল্টা পাঠাই", "ছোট পাঠা", "choto patha", "ছোট আসছে", "ছোট আইছে", "choto asche", "choto aise",
     ),
     "celebration": (
         # came first in class ("ছেলে school এ 1st হইছে"), a new pharmacy or garage of their own (w23)
@@ -470,6 +474,10 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         # an owner abroad granted citizenship ("NRB owner in Toronto got his citizenship") (w40)
         "got citizenship", "got his citizenship", "got her citizenship", "got their citizenship",
         "citizenship paise", "citizenship peyeche", "citizenship pelo", "নাগরিকত্ব পাইছে", "নাগরিকত্ব পেয়েছে",
+        # admitted to a university in its Bengali name, a trip in joy of it ("ছেলের বিশ্ববিদ্যালয়ে
+        # ভর্তির খুশিতে পরিবার নিয়ে সাজেক যাবেন") (w44)
+        "বিশ্ববিদ্যালয়ে ভর্তি", "কলেজে ভর্তির", "ইউনিভার্সিটিতে ভর্তির", "ভার্সিটিতে ভর্তির",
+        "ভর্তির খুশি", "bhortir khushi", "vortir khushi",
     ),
     "busy": (
         # the number off, not picked up, out at the market now (w23)
@@ -700,5 +708,15 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "no one picked", "noone picked", "nobody picked", "no one answered", "nobody answered",
         "line breaking", "line was breaking", "line kept breaking", "line break hocchilo",
         "line break hocche", "in audit", "in an audit", "in the audit",
+        # busy typed "bz", the polite "did not pick up" ("দিদি ফোন তোলেন নাই"), abroad until a day
+        # ("আঠারো তারিখ পর্যন্ত বিদেশে"), at prayer in a Buddhist temple (কিয়াং) or at a church
+        # ("ekhon kyang e prarthona te achi") (w44)
+        "bz$", "তোলেন নাই", "তোলেননি", "তোলেন নি", "tolen nai", "tolen ni", "tolenni",
+        "পর্যন্ত বিদেশে", "porjonto bidesh", "বিদেশে আছ", "bidesh e ase", "bidesh e ache", "bideshe ase",
+        "bideshe ache", "প্রার্থনায় আছ", "প্রার্থনাতে আছ", "প্রার্থনা তে আছ", "prarthona te ach",
+        "prarthona te as", "prarthonay ach", "prarthonay as", "kyang e", "কিয়াংয়ে", "কিয়াং এ",
+        # at the river's landing or the cattle market ("Customer at the ghat loading cattle"; not
+        # "ঢাকায় ফিরবেন", back on a day, which w11 labels an ordinary call and w14 and w44 busy) (w44)
+        "at the ghat", "at the haat", "at the cattle market", "at the cattle haat",
     ),
 }

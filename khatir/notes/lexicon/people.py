@@ -69,6 +69,8 @@ RELATIONS: dict[str, tuple[str, ...]] = {
         "শাশুড়ী", "ভাতিজা", "ভাতিজি", "ভাগ্নে", "ভাগিনা", "ভাগ্নি",
         # Cumilla ভাইগনা, a nephew (w35)
         "ভাইগনা", "ভাইগ্না", "baigna", "bhaigna", "নাতি", "নাতনি", "জামাই",
+        # a grandmother as Hindu and Buddhist (Chakma, Marma) families say it (w44)
+        "দিদিমা", "didima", "ঠাকুমা", "ঠাকুরমা", "thakuma", "thakurma", "দিদা$", "dida$",
         "বউমা", "ভাবি", "দেবর", "ননদ", "শালা$", "শালী$", "চাচাতো", "মামাতো", "খালাতো", "ফুফাতো",
         "আত্মীয়", "দুলাভাই", "দুলা ভাই", "বেয়াই", "বেয়াইন", "dulabhai", "dulavai", "beyai",
         "nana", "nani", "nanu", "dada", "dadi", "dadu", "chacha", "chachi", "khala",

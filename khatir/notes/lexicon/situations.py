@@ -293,6 +293,8 @@ COMMERCE: tuple[str, ...] = (
     # an address to be given, a class schedule or fees asked (a coaching centre's and a courier's
     # business: "কাল ফোন দিয়ে ঠিকানা দিবে", "will call back tonight abt schedule") (w36)
     "ঠিকানা", "thikana", "address", "schedule", "শিডিউল", "routine", "রুটিন",
+    # a caterer's or a sweet shop's order for a count of guests ("150 জনের জন্য জিলাপি") (w44)
+    "জনের জন্য", "joner jonno", "jon er jonno", "জন এর জন্য",
 )
 
 # Words saying someone got well ("মেয়ে ভালো হয়ে গেছে"): an illness that is over, never a
