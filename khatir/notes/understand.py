@@ -47,6 +47,7 @@ _GOT_WELL = phrase_pattern(("সুস্থ হয়ে", "sustho hoye", "স�
                             "sugar came down", "sugar has come down", "sugar is down", "sugar kome gese",
                             "sugar komse", "সুগার কমে গেছে", "সুগার কমছে", "সুগার কমেছে"))
 _REPAIRED = phrase_pattern(lexicon.REPAIRED)
+_HAD_REPAIRED = phrase_pattern(lexicon.HAD_REPAIRED)
 _REMEDY = phrase_pattern(lexicon.REMEDY)
 _PROMISED = phrase_pattern(lexicon.REMEDY_PROMISED)
 _GIVEN = phrase_pattern(lexicon.REMEDY_GIVEN)
@@ -603,6 +604,10 @@ def understand_as_written(text: str, called: date, reader: NoteReader) -> Readin
         kind = "vehicle_trouble" if _VEHICLE is not None and _VEHICLE.search(folded) else "complaint"
         if kind in reader.kinds:
             event, over_words = kind, fixed.group()
+    if (event is None and not gone and "vehicle_trouble" in reader.kinds and _HAD_REPAIRED is not None
+            and _VEHICLE is not None and _VEHICLE.search(folded) and not shop_vehicle(folded)
+            and (fixed := _HAD_REPAIRED.search(folded))):
+        event, over_words = "vehicle_trouble", fixed.group()  # "ইঞ্জিনভ্যান ঠিক করাইছে" (w43)
     if event in NEVER_OVER:
         over_words = ""
     if event == "busy" and callback is None:

@@ -213,7 +213,7 @@ _BOUND = phrase_pattern(("er modhe", "এর মধ্যে", "er moddhe", "er 
 _OTHER = phrase_pattern((
     "বিয়ে", "biye", "wedding", "engagement", "holud", "হলুদ", "অপারেশন", "operation", "surgery",
     "সিজার", "cesar", "c section", "c-section", "delivered", "born$", "delivery", "ডেলিভারি",
-    "parcel", "পার্সেল", "কুলখানি", "kulkhani", "জানাজা",
+    "parcel", "পার্সেল", "কুলখানি", "kulkhani", "জানাজা", "funeral",
     "janaja", "janaza", "exam", "porikkha", "পরীক্ষা", "program", "প্রোগ্রাম", "party", "পার্টি",
     "হইছে", "হয়েছে", "hoise", "hoyeche", "হইছিল", "ছিল", "chilo", "silo", "গেছে", "gese", "geche",
     "করছে", "korse", "করেছে", "koreche", "পাঠাইছে", "pathaise", "পাইছে", "paise", "died", "was$",
@@ -238,6 +238,8 @@ _PAST = frozenset(fold(w) for w in (
     "tried", "was", "were", "did", "done", "শুনে", "শুনলাম", "শুনছি", "shune", "heard",
     # called and said, called and told ("kal rat e fon kore bollo tar shashuri mara gesen") (w41)
     "kore bollo", "করে বললো", "kore janalo", "করে জানালো", "কইরা কইলো", "koira koilo",
+    # the western districts' হইনি (did not happen: "aaj kono kotha hoini") (w43)
+    "hoini", "হইনি", "hoi ni",
 ))
 # Right after a word of getting in touch, the phone's state: "ফোন বন্ধ", "phone off", "ফোন ধরে নাই".
 _STATE = frozenset(fold(w) for w in (
@@ -325,6 +327,19 @@ _THAT_DAY = phrase_pattern(("tokhon", "তখন", "oi din", "oidin", "ওইদ
                             # "Workshop booked Sat, will confirm with him then" (w23)
                             "with him then", "with her then", "confirm then", "call then", "call him then",
                             "call her then", "talk then"))
+_FOR = frozenset(fold(w) for w in ("jonno", "জন্য", "jonne", "jnno"))
+
+
+def _on_that_day(clause: str) -> bool:
+    """ "ঐদিন ফোন দিবো": a contact on that day; not goods "for that day" ("order oi din er jonno
+    pore janabe", "ঐ দিনের জন্য": the order is for the day, the contact later) (w43)."""
+    for m in _THAT_DAY.finditer(clause) if _THAT_DAY is not None else ():
+        after = clause[m.end():].split()[:2]
+        if not (after[:1] and after[0] in _FOR or after[:1] in (["er"], ["r"]) and after[1:2] and after[1] in _FOR):
+            return True
+    return False
+
+
 # A day booked or set aside ("বৃহস্পতিবার বুকিং দিলাম", "slot dilam"): ahead, though told with a
 # past verb (w23).
 _BOOKED = phrase_pattern(("booking", "বুকিং", "booked", "slot", "স্লট", "appointment", "অ্যাপয়েন্টমেন্ট",
@@ -926,7 +941,8 @@ def callback_date(text: str, called: date) -> date | None:
     if _DONT_CALL is not None and all(_DONT_CALL.search(c) and not (_UNTIL is not None and _UNTIL.search(c))
                                       for c in asking):
         for clause in every:  # "kal call dio na, porshu dio": not that day, but another
-            if clause not in asking and _asked_to_do(clause.split()):
+            if clause not in asking and _asked_to_do(clause.split()) and not (
+                    _OTHER is not None and _OTHER.search(clause)):  # ("Funeral today. Do not call") (w43)
                 found = clause_date(clause, called, at_jumma)
                 if found is not None:
                     return found
@@ -942,7 +958,7 @@ def callback_date(text: str, called: date) -> date | None:
     for clause in contact:  # ("ratre fire ashbe, kal sokale call": the named day first)
         if found := _tonight(clause, called):
             return found
-    if _THAT_DAY is not None and any(_THAT_DAY.search(c) for c in contact):
+    if _THAT_DAY is not None and any(_on_that_day(c) for c in contact):
         # "আব্বুর অপারেশন রবিবার, ওই দিন call দিয়েন": the event's own day, named ahead (w20)
         # a party named ahead counts only for a call that day ("next wk party, tokhon cl"), not
         # for coming to it ("brihospotibar party dibe, oidin ashte bolse": invited) (w34)
@@ -1091,6 +1107,9 @@ _EVENT_ITSELF = {
         # a session of treatment or an operation in a pharmacy's shorthand ("OT hobe kal",
         # "28 tarikh e dialysis, tokhon call dibo") (w27)
         "ডায়ালাইসিস", "dialysis", "কেমো", "chemo", "ot$", "ওটি$")),
+    # a death's rites named ahead ("শুক্রবার কুলখানি, ঐদিন ফোন দিবো") (w43)
+    "bereavement": phrase_pattern((
+        "কুলখানি", "kulkhani", "kulkani", "চল্লিশা", "chollisha", "মিলাদ", "milad", "শ্রাদ্ধ", "shraddho")),
     "newborn": phrase_pattern((
         "delivery", "ডেলিভারি", "সিজার", "cesar", "sizar", "c section", "c-section", "due date",
         "ডিউ ডেট", "প্রসব", "edd$")),

@@ -133,6 +133,8 @@ FAMILY_CUES: dict[str, tuple[str, ...]] = {
         # "labour" alone is also workers ("Labour at their site on strike", "লেবার নাই"): a birth
         # only in labour, its room, ward or pain ("wife labour e"); sadhu "জন্ম দিয়াছেন", a child due
         "in the labour", "labour room", "labour ward", "labour e$", "labor e$", "লেবারে", "লেবার ওয়ার্ড",
+        # the birthing room at home ("বউ আঁতুড়ঘরে, এখনো খবর আসেনি ছেলে না মেয়ে") (w43)
+        "আঁতুড়ঘর", "আঁতুড় ঘর", "আঁতুরঘর", "আঁতুর ঘর", "aturghor", "atur ghor", "atur ghore",
         "সন্তান হবে", "সন্তান হইবে", "sontan hobe", "জন্ম দিয়েছেন", "জন্ম দিয়াছেন", "জন্ম দিছেন",
         "জন্ম দিলেন", "জন্ম দিয়েছে", "জন্ম দিছে", "jonmo diyeche", "jonmo dise", "কন্যা সন্তান", "পুত্র সন্তান",
         # a son or a daughter born, in formal words; a baby due in the dialects ("হইবো")
@@ -300,6 +302,10 @@ FAMILY_CUES: dict[str, tuple[str, ...]] = {
         # goods) (w34)
         "হার্টে রিং", "হার্টে একটা রিং", "হার্টে দুইটা রিং", "heart e ring", "harte ring", "hearte ring",
         "stent", "স্টেন্ট",
+        # diabetes spelt as said (ডায়বেটিস; not "diabetis", which "diabetic strips" folds to); a
+        # heart's blocked artery ("বাবার heart block ধরা পড়ছে, ring পরাবে") (w43)
+        "ডায়বেটিস", "ডাইবেটিস", "daibetis", "daybetis", "heart block", "হার্ট ব্লক",
+        "হার্টে ব্লক", "heart e block", "hearte block", "harte block",
         # in a critical condition ("his khala is in critical condition at Chittagong Medical") (w38)
         "critical condition", "condition critical", "condition is critical", "in critical state",
         "ক্রিটিক্যাল অবস্থা", "অবস্থা ক্রিটিক্যাল", "অবস্থা সংকটাপন্ন", "critical obostha", "obostha critical",

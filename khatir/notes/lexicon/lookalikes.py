@@ -613,6 +613,11 @@ RETURNED: tuple[str, ...] = ("ফেরত", "ferot", "return", "returned", "ফ
 INVITATION_CARDS: tuple[str, ...] = (
     "দাওয়াত কার্ড", "dawat card", "dawat kard", "দাওয়াতের কার্ড", "dawater card", "invitation card",
     "দাওয়াতপত্র", "নিমন্ত্রণ পত্র", "nimontron potro", "biyer card", "বিয়ের কার্ড",
+    # the family inviting the shop ("মেয়ের বিয়ের দাওয়াত দিলো আমাদের": they host it, not a guest's
+    # invitation) (w43)
+    "দাওয়াত দিলো", "দাওয়াত দিল$", "দাওয়াত দিলেন", "দাওয়াত দিছে", "দাওয়াত দিছেন", "দাওয়াত দিয়েছে",
+    "দাওয়াত দিয়েছেন", "dawat dilo", "dawat dilen", "dawat dise", "dawat disen", "dawat diyeche",
+    "dawat diyechen",
 )
 
 # Goods sent short is a complaint, money sent short is not ("bKash নম্বরে ভুল করে ২০০ কম পাঠাইছে").
@@ -649,6 +654,15 @@ REPAIRED: tuple[str, ...] = tuple(
           for how in ("thik kore dilo", "thik kore dise", "ঠিক করে দিলো", "ঠিক করে দিছে")) + (
     "fixed by the technician", "fixed by technician", "repaired by the technician", "repaired by technician",
 ) + WARRANTY_DONE
+
+# A vehicle the customer had repaired (the causative: "ইঞ্জিনভ্যান ঠিক করাইছে, আর সমস্যা নাই"): its
+# trouble, over, with no fault word; only with a vehicle named (a fridge they had fixed elsewhere
+# is no complaint to the shop) (w43).
+HAD_REPAIRED: tuple[str, ...] = (
+    "ঠিক করাইছে", "ঠিক করাইছেন", "ঠিক করাইলো", "ঠিক করাইলেন", "ঠিক করিয়েছে", "ঠিক করিয়েছেন",
+    "thik koraise", "thik koraiche", "thik koraisen", "thik korailo", "thik koriyeche",
+    "repair koraise", "repair koriyeche", "রিপেয়ার করাইছে", "মেরামত করাইছে", "মেরামত করিয়েছে",
+)
 
 # Short of money for the instalment: a sad or bad mood next to these is about the money, and
 # the call happened ("taka nai, kisti dite parbe na, dukkhito") (w21).

@@ -48,6 +48,8 @@ OVER: tuple[str, ...] = (
     "ছুটি দিয়েছে", "ছুটি দিছে", "বাসায় ফিরছে", "বাসায় ফিরেছে", "বাসায় আনছে", "সমাধান",
     "মিটে গেছে", "রিফান্ড পেয়ে", "রিফান্ড পাইছে", "টাকা পাইছে", "টাকা পেয়েছে", "ফেরত পাইছে",
     "ফেরত পেয়েছে", "বদলে দেওয়া", "বদলে দিছি", "বদলে দিয়েছি", "রিপ্লেস করে দেওয়া", "খুশি",
+    # ... in the western and southern dialects (w43)
+    "বদলায়ে দিছি", "বদলায়ে দিয়েছি", "বদলাইয়া দিছি", "bodlaye disi", "bodlaye dichi", "bodlaiya disi",
     "সন্তুষ্ট", "আর সমস্যা নাই", "kome geche", "kome gese", "komse", "komeche", "sere geche",
     "sere gese", "sustho$", "susto$", "sustho hoye", "bhalo hoye geche", "bhalo hoise",
     "valo hoise", "bhalo hoyeche", "valo hoye gese", "ekhon bhalo", "ekhon valo", "bhalo ache",
@@ -132,6 +134,8 @@ OVER: tuple[str, ...] = (
     "replacement peyeche", "replacement paise", "replacement pelo", "replacement pailo",
     "রিপ্লেসমেন্ট পেয়েছে", "রিপ্লেসমেন্ট পাইছে", "discharged", "ডিসচার্জ", "ekhon chole$", "এখন চলে$",
     "ekhon chalacche", "এখন চালাচ্ছে",
+    # having fixed it, in the western dialect ("chain chire gechilo, thik koira ekhon ashtese") (w43)
+    "thik koira", "ঠিক কইরা", "ঠিক কইরে", "thik koire",
     # sadhu bhasha: put right, got well, home again ("ঠিক হইয়াছে", "এখন বাড়ি আসিয়াছে"); Varendri
     # সারাইছে (repaired); "now fine" (w26)
     "ঠিক হইয়াছে", "ভালো হইয়াছে", "ভাল হইয়াছে", "সুস্থ হইয়াছে", "সারিয়া", "কমিয়া গিয়াছে",

@@ -71,6 +71,8 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "ওভারচার্জ", "খারাপ ব্যবহার", "বিরক্ত", "রাগ", "মিলে নাই", "মিলে নি", "মিলেনি", "ছেঁড়া$",
         "লিক", "পচা", "নকল", "ডুপ্লিকেট", "চালু হয় না", "কাজ করে না", "কাজ করছে না",
         "রিপ্লেসমেন্ট", "চেঞ্জ চান", "এক্সচেঞ্জ", "বদলে", "খুলে গেছে", "ডেড", "কমপ্লেইন",
+        # বদলে in the western and southern dialects ("মাপ নিয়ে ঝামেলা ছিলো, বদলায়ে দিছি") (w43)
+        "বদলায়ে", "বদলাইয়া", "bodlaye", "bodlaiya", "badlaye",
         # (eighth round, coverage probe 2) English in Bengali script as voice typing writes it,
         # a replacement wanted, a delivery man who never came
         "ড্যামেজ", "ডেমেজ", "রিপ্লেস চায়", "রিপ্লেস চাই", "রিপ্লেস চাচ্ছে", "replace chay", "replace chai",
@@ -120,7 +122,9 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         # (ছাতা পড়া), "বদলায়ে দিতি হবে" (Khulna), polish peeling off, a door misaligned (w28)
         "গোনায় কম", "গুনায় কম", "gonay kom", "gunay kom", "ভোক্তা অধিকার", "vokta odhikar",
         "bhokta odhikar", "consumer rights", "consumer right", "কাজ করে ন$", "kaj kore n$",
-        "ছাতা পড়ে", "ছাতা পড়ছে", "ছাতা পড়ি", "ছাতা ধরছে", "ছাতা ধরে", "ছত্রাক", "বদলায়ে দিতি",
+        "ছাতা পড়ে", "ছাতা পড়ছে", "ছাতা পড়ি", "ছাতা ধরছে", "ছাতা ধরে", "বদলায়ে দিতি",
+        # ছত্রাক (mould) as a word, not a seed dealer's ছত্রাকনাশক (a fungicide, goods) (w43)
+        "ছত্রাক$", "ছত্রাকে$", "ছত্রাকের$", "ছত্রাক হ", "ছত্রাক দেখ",
         "বদলায়ে দিতে", "বদলাইয়া দিতে", "peeling off", "peeled off", "misaligned",
         # half the shrimp fry (PL) sold came dead ("অক্সিজেন কম ছিল, অর্ধেক মরা") (w28)
         "অর্ধেক মরা", "অর্ধেক মরে গে", "অর্ধেক মরি গে", "ardhek mora", "adhek mora", "pl dead", "pl mora",
@@ -264,7 +268,11 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "chobi te onnorokom", "chobite onnorokom", "ছবির সাথে মিল নাই", "chobir sathe mil nai", "not as pictured",
         "লিপস্টিক ভাঙ্গা", "লিপস্টিক ভাঙা", "lipstick banga", "lipstick bhanga", "lipstick vanga",
         "বিলে ভুল", "বিল এ ভুল", "bill e vul", "bill e bhul", "bille vul", "bille bhul",
-        "wrong bill", "overcharged", "bubbling", "waiting 10 days", "waiting for days",
+        "wrong bill", "overcharged",
+        # an agent's charge taken twice or too high ("Charged 25 tk extra on cash-out, wants it back")
+        # (w43)
+        "wants it back", "want it back", "charged extra", "extra charged", "বেশি কেটে নিছে", "বেশি কাটছে",
+        "beshi kete nise", "beshi kete niche", "beshi katse", "bubbling", "waiting 10 days", "waiting for days",
         "waiting for weeks", "part delayed", "parts delayed",
         "তিনবার ঘুরা", "দুইবার ঘুরা", "বারবার ঘুরা", "কয়েকবার ঘুরা", "tinbar ghura", "duibar ghura",
         "barbar ghura",
@@ -504,7 +512,17 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "কথা হয় নাই", "ব্যস্ত আছেন", "রিং হলো", "রিং হয়", "ওয়েটিং", "কল ব্যাক", "besto$",
         "bysto$", "busy", "pore call", "pore phone", "pore fon", "pore kotha", "call later",
         "call back", "callback", "cal back", "later please", "bad mood", "mood nai", "mood e nai",
-        "meeting", "driving", "drive korche", "salat", "dhore nai", "dhoreni", "dhorlo na",
+        "meeting", "driving", "drive korche",
+        # at the wheel, in Banglish and Bengali ("cust bike chalacchilo", "বাইক চালাইতেছে"; "গাড়ি চালা"
+        # above); Kushtia's "হবেনি" (will not be: "ekhon kotha hobeni") (w43)
+        "bike chalacch", "bike chalaitese", "bike chalaitechil", "gari chalacch", "gari chalaitese",
+        "gari chalaitechil", "বাইক চালাচ্ছ", "বাইক চালাইতেছ", "kotha hobeni", "কথা হবেনি", "kotha hobe ni",
+        "কথা হবে নি", "kotha bolte parbeni", "কথা বলতে পারবেনি",
+        # at the burial or cremation ground now ("ekhon shoshane, ek porichito er janaza"; their own
+        # family's death outranks it) (w43)
+        "ekhon shoshane", "ekhon sosane", "এখন শ্মশানে", "shoshane ase", "shoshane ache", "শ্মশানে আছে",
+        "ekhon koborsthane", "ekhon kobor sthane", "এখন কবরস্থানে",
+        "salat", "dhore nai", "dhoreni", "dhorlo na",
         "pick kore nai", "pick korenai", "pick korlo na", "didn't pick", "did not pick",
         "not picking", "no answer", "not answer", "no ans", "unanswered", "receive kore nai",
         "receive korlo na", "receive koreni", "not reachable", "unreachable", "নট রিচেবল", "রিচেবল না", "out of network",

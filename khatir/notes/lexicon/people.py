@@ -239,6 +239,8 @@ MORE_RELATIONS: dict[str, tuple[str, ...]] = {
                 "উনার ভাইয়া", "ওনার ভাইয়া", "তার ভাইয়া", "বড় ভাইয়া", "ছোট ভাইয়া", "unar bhaiya",
                 "onar bhaiya", "tar bhaiya", "boro bhaiya", "choto bhaiya", "ভাইটা", "bro er", "bro r", "bro's", "ভাইজান", "bhaijan", "vaijan", "ছোটভাইয়ের",
                 "মেজভাই", "ব্রাদার$", "ব্রাদারের",
+                # the second and third brothers ("মেজ ভাই হার্ট এটাকে মারা গেছেন") (w43)
+                "মেজ ভাই", "মেজো ভাই", "সেজ ভাই", "সেজো ভাই", "mejo bhai", "mejo vai", "sejo bhai", "sejo vai",
                 # ("bro" folds as "boro", big: only where it cannot be the adjective)
                 "elder bro", "younger bro", "little bro", "big bro", "bro had", "bro has", "bro got",
                 "bro is", "bro was", "bro expired", "bro passed", "bro died", "bro admitted",

@@ -23,6 +23,10 @@ VEHICLES: tuple[str, ...] = (
     "ইজিবাইক", "ইজি বাইক", "easybike", "easy bike", "ভটভটি", "votvoti", "bhotbhoti", "টমটম",
     "tomtom", "মাহিন্দ্র", "mahindra", "কার টা",
     "vot voti", "bhot bhoti", "ভট ভটি",
+    # the western districts' engine vans: the van written as one word with its engine, আলমসাধু,
+    # নছিমন, and their Banglish ("ইঞ্জিনভ্যান ঠিক করাইছে") (w43)
+    "ইঞ্জিনভ্যান", "engine van", "injin van", "আলমসাধু", "alomsadhu", "alom sadhu", "নছিমন", "nosimon",
+    "nochimon", "korimon",
     # a bicycle
     "সাইকেল", "bicycle", "cycle$", "cycle er", "saikel",
     # the haor's boats: a speedboat, Sylheti নাও (whole: folded, নাও alone is না); not a launch,
@@ -281,7 +285,7 @@ COMMERCE: tuple[str, ...] = (
     "পাঠা", "patha", "send", "ডেলিভারি", "delivery", "কিনবে", "kinbe", "buy", "quotation",
     "sample", "স্যাম্পল", "catalog", "ক্যাটালগ", "ফাইনাল", "final", "confirm", "কনফার্ম", "বিল",
     "bill", "invoice", "deposit", "ডিপোজিট", "offer", "অফার", "discount", "size", "সাইজ", "pcs",
-    "পিস", "kg$", "কেজি", "বস্তা", "bosta", "টাকার ব্যবস্থা", "দোকানে আস", "dokane ash",
+    "পিস", "pc$", "piece", "kg$", "কেজি", "বস্তা", "bosta", "টাকার ব্যবস্থা", "দোকানে আস", "dokane ash",
     "dokan e ash", "shop e ash", "come to the shop", "visit the shop", "dekhte ashbe",
     "দেখতে আসবে",
     # goods coming or to be taken ("কাপড় আসবে", "দুদিন পর আসবে ব্লাউজ নিতে") (eighth round)
