@@ -132,7 +132,9 @@ def _addressed(clause: str, start: int) -> bool:
 # "of" form written apart, and the customer's trade, before the name are no part of it (w37)
 _OF_PLACE = frozenset(fold(w) for w in ("er", "এর", "r"))
 _TRADES = frozenset(fold(w) for w in ("retailer", "রিটেইলার", "dokandar", "দোকানদার", "wholesaler", "customer",
-                                      "cust", "কাস্টমার", "malik", "মালিক", "owner"))
+                                      "cust", "কাস্টমার", "malik", "মালিক", "owner",
+                                      # a ride-share shop's rider, a tutoring agency's guardian (w45)
+                                      "rider", "রাইডার", "guardian", "গার্ডিয়ান"))
 
 
 def _without_place(before: list[str]) -> list[str]:

@@ -33,6 +33,8 @@ OVER: tuple[str, ...] = (
     # battery down chilo, ekhon start nise") (w30)
     "ঠিক করা হইছে", "ঠিক করা হয়েছে", "thik kora hoise", "thik kora hoyeche", "ekhon start nise",
     "ekhon start niche", "এখন স্টার্ট নিছে", "এখন স্টার্ট নিচ্ছে", "ekhon start nicche",
+    # up from an illness ("rider nije typhoid theke uthse") (w45)
+    "theke uthse", "theke uthechen", "theke utheche", "থেকে উঠছে", "থেকে উঠেছে", "থেকে উঠছেন",
     # come back from the workshop put right ("ওয়ার্কশপ থেকে ঠিক হয়ে এসেছে"), Noakhali "fixed and
     # brought it" ("সিএনজি ঠিক করি আনছে") (w33)
     "ঠিক হয়ে এসে", "ঠিক হয়ে আসছে", "ঠিক হইয়া আসছে", "ঠিক হই আইছে", "thik hoye eseche", "thik hoye ashse",
