@@ -326,6 +326,8 @@ _THEN = phrase_pattern(("tokhon", "তখন", "oi din", "ওইদিন", "ঐ
                         "after that", "tarpor", "tar por", "তারপর", "that day", "ওই দিন"))
 # "সোমবারের পর", "Friday er por": some day after it, vague.
 _VAGUE_AFTER = re.compile(r" (?:er |r )?(?:pr|pre|after)(?![a-z0-9])")
+# "Will call Monday after checking stock": what is done first on that day, so that day (w45)
+_GERUND = re.compile(r" [a-z]{3,}ing(?![a-z0-9])")
 # "Monday after 5pm", "Sunday after Asr", "সোমবারের পর ৫টায়": a time of day after the day, so that
 # day (not some day after it); a bare "সোমবারের পর" stays vague. The clock time does not make it
 # later today either: the weekday wins over the hour.
@@ -557,6 +559,7 @@ _MONTH_DAY = re.compile(
     r"(?! (?:try|tries|atempts?|trial)(?![a-z0-9]))"  # "switched off, 3rd try": the third call (w27)
     r"(?! (?:bats|batses|beas|lt)(?![a-z0-9]))"  # "nxt wk 2nd batch chicks": the second batch, lot (w35)
     r"(?! hand(?![a-z0-9]))"  # "2nd hand projector": second-hand, not the 2nd (w38)
+    r"(?! (?:instalment|kisti|mnt)(?![a-z0-9]))"  # "EMI er 2nd installment", "3rd month due": the second, third one (w45)
     rf"(?! (?:{_WEEK_UNIT})(?![a-z0-9]))"  # "Dec er 1st week e": a week, not the 1st (w24)
     r"|(?<![a-z0-9])on the (\d{1,2})(?![a-z0-9])"
     # "tarikh 5 e", "date 12": the word first
@@ -720,6 +723,7 @@ def clause_date(clause: str, called: date, at_jumma: bool = False) -> date | Non
             if _LAST is not None and _LAST.search(" ".join(clause[:m.start()].split()[-1:])):
                 continue
             if ((vague := _VAGUE_AFTER.match(clause, m.end())) and not _TIME_OF_DAY.match(clause, vague.end())
+                    and not _GERUND.match(clause, vague.end())
                     or clause[:m.start()].endswith("after ")):
                 continue  # "সোমবারের পর", "free after Friday": some day after it (not "Monday after 5pm")
             if _BY_DAY.match(clause, m.end()):
