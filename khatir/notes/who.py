@@ -162,7 +162,9 @@ _SAID = frozenset(fold(w) for w in ("বললেন", "বলল", "বলল�
 # "Cust's uncle passed away": the customer's, in the possessive, is no name before a term of
 # address ("Karim uncle"): the uncle is the customer's relative (w30)
 _THE_CUSTOMERS = frozenset(fold(w) for w in ("cust's", "custs", "customer's", "customers", "client's",
-                                             "clients"))
+                                             "clients",
+                                             # a tutoring agency's customer ("Guardian's uncle passed away") (w45)
+                                             "guardian's", "guardians"))
 
 
 # the kin of an event about a colleague's or a friend's family ("boss's wife"), not theirs
