@@ -589,7 +589,7 @@ def understand_as_written(text: str, called: date, reader: NoteReader) -> Readin
         kind = "vehicle_trouble" if _VEHICLE is not None and _VEHICLE.search(folded) else "complaint"
         if kind in reader.kinds:
             event, over_words = kind, fixed.group()
-    if (event is None and not gone and _VEHICLE is not None and _VEHICLE.search(folded)
+    if (event is None and not gone and _VEHICLE is not None and _VEHICLE.search(folded) and _FIXED_BY_US is not None
             and (fixed := _FIXED_BY_US.search(folded)) and "vehicle_trouble" in reader.kinds):
         # "বাইকের স্টার্টার ঠিক করে দেওয়া হয়েছে", "bike er wiring burn hoye gechilo, thik kora hoise":
         # a workshop's own repair of a vehicle, in the passive (a device's, "Earphone jack ঠিক করা
