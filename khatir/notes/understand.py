@@ -388,6 +388,9 @@ _ALMOST_WELL = phrase_pattern(_GETTING_BETTER + (
     "প্রায় ঠিক হয়ে", "prae thik hoye", "almost thik", "almost ঠিক", "almost fixed", "almost repaired",
     "nearly fixed", "nearly repaired") + _SLIGHTLY)
 _NO_ANGER = phrase_pattern(lexicon.NO_ANGER)
+_FIXED_BY_US = phrase_pattern((
+    "ঠিক করে দেওয়া হয়েছে", "ঠিক করে দেওয়া হইছে", "thik kore deya hoise", "thik kore dewa hoise",
+    "thik kore deya hoyeche", "ঠিক করা হইছে", "ঠিক করা হয়েছে", "thik kora hoise", "thik kora hoyeche"))
 _WILL_BE = frozenset(fold(w) for w in ("hobe", "হবে", "hbe", "hoibo", "হইবো", "hoite", "হইতে"))
 
 
@@ -608,6 +611,12 @@ def understand_as_written(text: str, called: date, reader: NoteReader) -> Readin
             and _VEHICLE is not None and _VEHICLE.search(folded) and not shop_vehicle(folded)
             and (fixed := _HAD_REPAIRED.search(folded))):
         event, over_words = "vehicle_trouble", fixed.group()  # "ইঞ্জিনভ্যান ঠিক করাইছে" (w43)
+    if (event is None and not gone and _VEHICLE is not None and _VEHICLE.search(folded) and _FIXED_BY_US is not None
+            and (fixed := _FIXED_BY_US.search(folded)) and "vehicle_trouble" in reader.kinds):
+        # "বাইকের স্টার্টার ঠিক করে দেওয়া হয়েছে", "bike er wiring burn hoye gechilo, thik kora hoise":
+        # a workshop's own repair of a vehicle, in the passive (a device's, "Earphone jack ঠিক করা
+        # হইছে", is a job, w30) (w45)
+        event, over_words = "vehicle_trouble", fixed.group()
     if event in NEVER_OVER:
         over_words = ""
     if event == "busy" and callback is None:

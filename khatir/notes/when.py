@@ -361,7 +361,7 @@ _TIME_OF_DAY = re.compile(
         "namaz", "lunch", "office", "noon", "iftar", "evening", "sondha"))
     + r"))(?![a-z0-9])")
 # "Call Wednesday after checking stock": the English "after" and a thing to do first on that day,
-# so that day (not "Wednesday after", some day after it) (w44)
+# so that day (not "Wednesday after", some day after it) (w44, w45)
 _AFTER_DOING = re.compile(r" ?[a-z]{3,}ing(?![a-z0-9])")
 # "শুক্রবার বাদে যেকোনো দিন", "except Friday": any day but that one (not "৩ দিন বাদে", after).
 # ("jummabar bad asor", "জুম্মাবার বাদ আসর": বাদ before a prayer is "after" it, that day) (probe 3)
@@ -583,6 +583,7 @@ _MONTH_DAY = re.compile(
     r"(?! (?:try|tries|atempts?|trial)(?![a-z0-9]))"  # "switched off, 3rd try": the third call (w27)
     r"(?! (?:bats|batses|beas|lt)(?![a-z0-9]))"  # "nxt wk 2nd batch chicks": the second batch, lot (w35)
     r"(?! hand(?![a-z0-9]))"  # "2nd hand projector": second-hand, not the 2nd (w38)
+    r"(?! (?:instalment|kisti|mnt)(?![a-z0-9]))"  # "EMI er 2nd installment", "3rd month due": the second, third one (w45)
     rf"(?! (?:{_WEEK_UNIT})(?![a-z0-9]))"  # "Dec er 1st week e": a week, not the 1st (w24)
     r"|(?<![a-z0-9])on the (\d{1,2})(?![a-z0-9])"
     # "tarikh 5 e", "date 12": the word first

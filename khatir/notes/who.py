@@ -140,7 +140,9 @@ def _addressed(clause: str, start: int) -> bool:
 # "of" form written apart, and the customer's trade, before the name are no part of it (w37)
 _OF_PLACE = frozenset(fold(w) for w in ("er", "এর", "r"))
 _TRADES = frozenset(fold(w) for w in ("retailer", "রিটেইলার", "dokandar", "দোকানদার", "wholesaler", "customer",
-                                      "cust", "কাস্টমার", "malik", "মালিক", "owner"))
+                                      "cust", "কাস্টমার", "malik", "মালিক", "owner",
+                                      # a ride-share shop's rider, a tutoring agency's guardian (w45)
+                                      "rider", "রাইডার", "guardian", "গার্ডিয়ান"))
 
 
 def _without_place(before: list[str]) -> list[str]:
@@ -168,7 +170,9 @@ _SAID = frozenset(fold(w) for w in ("বললেন", "বলল", "বলল�
 # "Cust's uncle passed away": the customer's, in the possessive, is no name before a term of
 # address ("Karim uncle"): the uncle is the customer's relative (w30)
 _THE_CUSTOMERS = frozenset(fold(w) for w in ("cust's", "custs", "customer's", "customers", "client's",
-                                             "clients"))
+                                             "clients",
+                                             # a tutoring agency's customer ("Guardian's uncle passed away") (w45)
+                                             "guardian's", "guardians"))
 
 
 # the kin of an event about a colleague's or a friend's family ("boss's wife"), not theirs

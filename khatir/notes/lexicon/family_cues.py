@@ -20,6 +20,8 @@ _LEFT_US = ("chole gelen", "chole gechen", "chole gesen", "চলে গেল�
 # ``other_cues.OTHER_CUES``).
 FAMILY_CUES: dict[str, tuple[str, ...]] = {
     "bereavement": (
+        # a person lost, drowned ("choto chele ke haraise pukur e dube") (w45)
+        "ke haraise", "ke harayeche", "ke hariyeche", "ke harailo", "ke haralo", "drowned",
         # a baby born dead: a death during a delivery is a bereavement (schema; trial 5)
         "stillborn", "still born", "stillbirth", "still birth", "মৃত জন্ম", "মৃত সন্তান", "মৃত বাচ্চা",
         "মৃত শিশু", "mrito jonmo", "mrito baccha", "mrito shontan", "mrito sontan",
@@ -167,6 +169,8 @@ FAMILY_CUES: dict[str, tuple[str, ...]] = {
         "বাচ্চা হওয়ার কথা", "baccha hoyar kotha", "baccha hobar kotha", "বাবু হওয়ার কথা",
     ),
     "illness": (
+        # stitches in the head ("বোনের bike accident, মাথায় সেলাই"; not সেলাই alone, a tailor's) (w45)
+        "মাথায় সেলাই", "mathay selai",
         # a cough or vomiting that will not stop ("বাপের কাশি থামে না"); down with a fever
         # ("হেতে নিজে ঠান্ডা জ্বরে": জ্বরে alone folds like জোরে, loudly) (w28)
         "কাশি থামে না", "কাশি থামছে না", "কাশি থামতেছে না", "kashi thame na", "kashi thamche na",

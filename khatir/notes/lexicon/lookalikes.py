@@ -339,6 +339,9 @@ MARKETING: tuple[str, ...] = (
 # a complaint) unless the note says it is the customer's own ("His delivery van got stuck in mud",
 # "ওনার দোকানের ডেলিভারি ভ্যান নষ্ট").
 OWN_LOOKALIKES: dict[str, tuple[str, ...]] = {
+    # a woman in labour is no parcel's delivery, whoever the note's "rider" is ("Rider Kamal's wife
+    # is in labour", "Rider Sohel বললো wife labour pain নিয়ে hospital এ": a ride-share biker) (w45)
+    "newborn": ("in labour", "in labor", "labour pain", "labor pain", "লেবার পেইন", "প্রসব বেদনা"),
     "vehicle_trouble": (
         "his delivery", "her delivery", "their delivery", "onar delivery", "unar delivery",
         "tar delivery", "nijer delivery", "ওনার ডেলিভারি", "উনার ডেলিভারি", "তার ডেলিভারি",
@@ -346,6 +349,10 @@ OWN_LOOKALIKES: dict[str, tuple[str, ...]] = {
         # the note says the van is not the shop's ("rickshaw van carrying her furniture broke down
         # ... not our dlvry") (w22)
         "not our dlvry", "not our delivery", "not our van", "amader delivery na",
+        # the parts a repair waits for, not parts ordered ("বাইকের ইঞ্জিন ওভারহিট, ৪ দিন পর পার্টস
+        # আসবে", "workshop বলসে parts আসতে 3 din লাগবে") (w45)
+        "পার্টস আসবে", "পার্টস আসতে", "পার্টস আসতি", "পার্টস আসলে", "parts asbe", "parts ashbe", "parts ashte",
+        "parts aste", "parts ashle", "parts asle",
     ),
     # a doctor's chamber or ward duty is a job, but "down with fever", "dengue positive" tell of a
     # person ill ("Dr. Rahat himself down w/ viral fever, chamber off till Sat") (w29)

@@ -36,6 +36,8 @@ OVER: tuple[str, ...] = (
     # a fever gone ("বাচ্চার fever চলে গেছে"; চলে গেছে alone is a death or someone left) (w44)
     "fever চলে গেছে", "fever chole gese", "fever chole geche", "জ্বর চলে গেছে", "jor chole gese",
     "jor chole geche", "জ্বর চলে গিয়েছে",
+    # up from an illness ("rider nije typhoid theke uthse") (w45)
+    "theke uthse", "theke uthechen", "theke utheche", "থেকে উঠছে", "থেকে উঠেছে", "থেকে উঠছেন",
     # come back from the workshop put right ("ওয়ার্কশপ থেকে ঠিক হয়ে এসেছে"), Noakhali "fixed and
     # brought it" ("সিএনজি ঠিক করি আনছে") (w33)
     "ঠিক হয়ে এসে", "ঠিক হয়ে আসছে", "ঠিক হইয়া আসছে", "ঠিক হই আইছে", "thik hoye eseche", "thik hoye ashse",

@@ -43,6 +43,12 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "chain problem", "chain prob$", "chain er problem", "chain e problem", "চেইনে সমস্যা", "চেইনের সমস্যা",
     ),
     "complaint": (
+        # fed up, charged twice, not come in days, a return wanted in the honorific, a blurred
+        # camera ("ঘোলা আসে"), a tutor (or a maid) gone without notice, a hole made in the wash (w45)
+        "fed up", "double kete", "ডাবল কেটে", "double kate", "charged double", "দিনেও পৌঁছায়নি",
+        "দিনেও পৌঁছায় নাই", "dineo pouchay nai", "dineo pouchayni", "দিনেও আসে নাই", "দিনেও আসেনি",
+        "dineo ashe nai", "রিটার্ন করতে চান", "return korte chan", "ঘোলা আসে", "ghola ase",
+        "without notice", "without any notice", "fute hoye", "futo hoye",
         # a courier's wrong parcel or someone else's goods inside, a box crushed on the way, fruit
         # rotten on arrival ("অর্ধেক পচা", "pocha aise"; not "একটাও পচা পাইনি", none rotten) (w36)
         "ভুল পার্সেল", "vul parcel", "bhul parcel", "wrong parcel", "অন্য কারো মাল", "onno karo mal",
@@ -488,6 +494,10 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "ভর্তির খুশি", "bhortir khushi", "vortir khushi",
     ),
     "busy": (
+        # on a ride, in a class, in the customer's own words ("Rider বললো ride এ আছি", "customer
+        # বললো class এ আছি, বিকালে কল দেন"): a ride-share biker and a teacher at work (w45)
+        "ride e achi", "ride এ আছি", "রাইডে আছি", "ride e asi", "on a ride$", "class e achi", "class এ আছি",
+        "ক্লাসে আছি", "klass e achi",
         # the number off, not picked up, out at the market now (w23)
         "nmbr off", "nmbr band", "nmbr bondho", "নাম্বার অফ", "নম্বর অফ", "রিসিভ করলেন না",
         "রিসিভ করলো না", "রিসিভ করেন নাই", "রিসিভ করে নাই", "receive korlen na", "receive korlo na",
@@ -719,6 +729,8 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         # বুধবার ফ্রি থাকবো"; whole: folded, থাকবো ends like থাকবেন, and "ফ্রি থাকবেন, তখন কথা বলবো"
         # is an ordinary call by w1's and w24's labels, above) (w33)
         "ফ্রি থাকবো$", "free thakbo$", "free thakmu$", "ফ্রি থাকমু$",
+        # ... and told of by the staff ("porshudin free thakbe", "mongolbar free thakbe, aj nah") (w45)
+        "free thakbe$", "ফ্রি থাকবে$",
         # no signal out at sea or on the road, a guest in a wedding, out till late ("Captain on board,
         # no signal till ship berths", "she is in a wedding whole weekend", "in meeting until late") (w38)
         "no signal", "no network", "in a wedding", "in the wedding", "till late", "until late", "til late",

@@ -100,6 +100,15 @@ VEHICLE_TROUBLE: tuple[str, ...] = (
     # an engine seized, spelt as heard ("his car ceased on the way"), hit by another, a part fallen
     # off ("motorbike silencer fell off") (w40)
     "ceased", "got hit", "was hit", "fell off", "problem", "somossa", "সমস্যা",
+    # stolen, snatched, held by the police, a part worn out, a cable snapped ("bondhur bike chintai
+    # hoise", "bike police dhorse papers er jonno", "brake shoe khoye gese") (w45)
+    # (not "চুরি হয়নি", not stolen: the verb written out)
+    "চুরি হয়ে", "চুরি হইছ", "চুরি গেছ", "churi hoye", "churi hois", "churi hoyes", "churi gese", "stolen",
+    "ছিনতাই", "chintai", "snatched", "police dhor", "পুলিশ ধর", "police case", "পুলিশ case", "পুলিশ কেস", "police e dhor", "khoye gese", "ক্ষয়ে গেছে",
+    "worn out", "snapped",
+    # the self-starter that does not work says "not" itself ("bike er self start kaj kore na") (w45)
+    "start kaj kore na", "start kaj korche na", "start kaj kortese na", "স্টার্ট কাজ করে না",
+    "স্টার্ট কাজ করছে না",
 )
 WIFE: tuple[str, ...] = (
     "বউ$", "বউয়ের", "বৌয়ের", "স্ত্রী", "স্ত্রীর", "ওয়াইফ", "ভাবি", "ভাবির", "bou$", "bouer",
@@ -170,7 +179,7 @@ BUSY_LATER: tuple[str, ...] = (
     "try again", "abar try", "duty$", "ডিউটি", "on duty", "night duty", "hospital duty",
     "cul bak", "cul back", "call bak",
     # free on another day: only when to call (w33)
-    "ফ্রি থাকবো$", "free thakbo$", "free thakmu$", "ফ্রি থাকমু$",
+    "ফ্রি থাকবো$", "free thakbo$", "free thakmu$", "ফ্রি থাকমু$", "free thakbe$", "ফ্রি থাকবে$",
 )
 # Busy cues about a prayer: followed by "after" ("জুম্মার পর", "namaz er por") they are a time.
 BUSY_PRAYER: tuple[str, ...] = (
