@@ -162,6 +162,8 @@ _CALL_NOT = tuple(f"{call} {verb} {no}" for call in ("call", "কল", "ফো�
 # "Don't call today": a day next to these is when not to call.
 _NO_CALL = phrase_pattern((
     "don't call", "do not call", "dont call", "no call", "call korben na", "call dio na",
+    # asked not to be called ("cx asked not to call the main no after 10pm") (w42)
+    "not to call", "never to call",
     "ফোন দিবেন না", "ফোন দিও না", "কল দিও না", "কল দিবেন না", "phone dio na", "fon dio na", *_CALL_NOT,
     "ashbe na", "asbe na", "ashben na", "আসবে না", "আসবেন না", "আসতে পারবে না", "আসতে পারবেন না",
     "won't come", "will not come", "can't come", "cannot come", "parbe na", "parben na", "parbena",
@@ -187,6 +189,8 @@ _NO_CALL = phrase_pattern((
 # Asking for no call at all ("Don't call for the sweets promo"), not "can't come this week".
 _DONT_CALL = phrase_pattern((
     "don't call", "do not call", "dont call", "no call", "call korben na", "call dio na",
+    # asked not to be called ("cx asked not to call the main no after 10pm") (w42)
+    "not to call", "never to call",
     "ফোন দিবেন না", "ফোন দিও না", "কল দিও না", "কল দিবেন না", "phone dio na", "fon dio na", *_CALL_NOT,
     # no need to call ("কাল ট্রাক আসপে মাল নিতে, ফোন দিতি হবে না") (w28)
     "ফোন দিতে হবে না", "ফোন দিতি হবে না", "কল দিতে হবে না", "কল দিতি হবে না", "phone dite hobe na",
@@ -556,6 +560,8 @@ _HOURS = re.compile(rf"(?<![a-z0-9])(?:(?:{_NUM}|adh|ada) (?:{_HOUR_UNIT})[a-z]*
                     rf"|(?:{_HOUR_UNIT}) (?:{_NUM}) (?:{_AFTER})"
                     rf"|(?:in|after|within|witin) (?:{_NUM}|half an) (?:{_HOUR_UNIT}))(?![a-z0-9])")
 _CLOCK = re.compile(r"(?<![a-z0-9])\d{1,2} ?(?:tar|tay|tai|ta r) (?:pr|dike|pare)|(?<![0-9])\d{1,2} ?(?:pm|am)(?![a-z])")
+# ... but not a flight's hour ("may not reach airport in time for the 6pm flight") (w42)
+_FLIGHT = re.compile(r" (?:fligt|flit)(?![a-z])")
 # ... and an hour with no "pm" right after the call ("said call after 2:30", "will call him at 8
 # for PT resched"; not "call after 2 days", "call at 10 din por") (w42)
 _CALL_AT = re.compile(
@@ -759,7 +765,8 @@ def clause_date(clause: str, called: date, at_jumma: bool = False) -> date | Non
                                  for w in clause[m.end():].split()[:3]):
                 continue  # "কাল যে অর্ডার দিছিল": yesterday
             return called + timedelta(days=days)
-    if _HOURS.search(clause) or _CLOCK.search(clause) or _CALL_AT.search(clause):
+    if _HOURS.search(clause) or _CALL_AT.search(clause) or any(
+            not _FLIGHT.match(clause, m.end()) for m in _CLOCK.finditer(clause)):
         return called
     return None
 
