@@ -49,6 +49,9 @@ from note_reading import CALLED, read
     ("cx at office, said call after 4:30", (None, None, CALLED)),
     ("will call her at 9 re the trainer slot", (None, None, CALLED)),
     ("Saudi visa er stamping 5 din e ready hobe, tokhon janabo", (None, None, date(2026, 11, 24))),
+    # a flight's hour is no call's; asked not to be called after an hour
+    ("Pax's brother stuck in traffic, may not reach the airport for the 8pm flight", ("busy", "self", None)),
+    ("cx asked not to call after 10pm, she sleeps early", (None, None, None)),
 ])
 def test_w42_round(note, expected):
     r = read(note)
