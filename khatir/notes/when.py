@@ -39,6 +39,11 @@ _CONTACT = phrase_pattern((
     "chobi pathate", "পুনরায়", "punoray", "ফাইনাল", "final", "remind", "রিমাইন্ড",
     "call back", "get back to", "আবার", "abar", "again", "reconnect", "ফলোআপ", "ফলো আপ", "callback",
     "revert", "check in", "ping$", "text$", "sms", "এসএমএস", "check again", "check back",
+    # a check named with its day in a sheet's shorthand ("chk sat", "chk nxt week"; not "stock
+    # check", "2 soptah por check-up", "porshu check korte jabo") (w42)
+    "check sat$", "check sun$", "check mon$", "check tue$", "check tues$", "check wed$", "check thu$",
+    "check thurs$", "check fri$", "check saturday", "check sunday", "check monday", "check tuesday",
+    "check wednesday", "check thursday", "check friday", "check tomorrow", "check today", "check next",
     # a tailor's trial or fitting is a visit to the shop ("trial শুক্রবার", "Fitting again after
     # 3 days"; not bathroom "fittings")
     "trial", "ট্রায়াল", "fitting$", "ফিটিং$",
@@ -162,6 +167,8 @@ _CALL_NOT = tuple(f"{call} {verb} {no}" for call in ("call", "কল", "ফো�
 # "Don't call today": a day next to these is when not to call.
 _NO_CALL = phrase_pattern((
     "don't call", "do not call", "dont call", "no call", "call korben na", "call dio na",
+    # asked not to be called ("cx asked not to call the main no after 10pm") (w42)
+    "not to call", "never to call",
     "ফোন দিবেন না", "ফোন দিও না", "কল দিও না", "কল দিবেন না", "phone dio na", "fon dio na", *_CALL_NOT,
     "ashbe na", "asbe na", "ashben na", "আসবে না", "আসবেন না", "আসতে পারবে না", "আসতে পারবেন না",
     "won't come", "will not come", "can't come", "cannot come", "parbe na", "parben na", "parbena",
@@ -187,6 +194,8 @@ _NO_CALL = phrase_pattern((
 # Asking for no call at all ("Don't call for the sweets promo"), not "can't come this week".
 _DONT_CALL = phrase_pattern((
     "don't call", "do not call", "dont call", "no call", "call korben na", "call dio na",
+    # asked not to be called ("cx asked not to call the main no after 10pm") (w42)
+    "not to call", "never to call",
     "ফোন দিবেন না", "ফোন দিও না", "কল দিও না", "কল দিবেন না", "phone dio na", "fon dio na", *_CALL_NOT,
     # no need to call ("কাল ট্রাক আসপে মাল নিতে, ফোন দিতি হবে না") (w28)
     "ফোন দিতে হবে না", "ফোন দিতি হবে না", "কল দিতে হবে না", "কল দিতি হবে না", "phone dite hobe na",
@@ -577,6 +586,13 @@ _HOURS = re.compile(rf"(?<![a-z0-9])(?:(?:{_NUM}|adh|ada) (?:{_HOUR_UNIT})[a-z]*
                     rf"|(?:{_HOUR_UNIT}) (?:{_NUM}) (?:{_AFTER})"
                     rf"|(?:in|after|within|witin) (?:{_NUM}|half an) (?:{_HOUR_UNIT}))(?![a-z0-9])")
 _CLOCK = re.compile(r"(?<![a-z0-9])\d{1,2} ?(?:tar|tay|tai|ta r) (?:pr|dike|pare)|(?<![0-9])\d{1,2} ?(?:pm|am)(?![a-z])")
+# ... but not a flight's hour ("may not reach airport in time for the 6pm flight") (w42)
+_FLIGHT = re.compile(r" (?:fligt|flit)(?![a-z])")
+# ... and an hour with no "pm" right after the call ("said call after 2:30", "will call him at 8
+# for PT resched"; not "call after 2 days", "call at 10 din por") (w42)
+_CALL_AT = re.compile(
+    r"(?<![a-z0-9])(?:sal|fn|fon|ring|try)(?: (?:him|her|tem|bask))? (?:at|after) \d{1,2}(?: \d{2})?(?![0-9])"
+    rf"(?! (?:{_HOUR_UNIT}|{_DAY_UNIT}|{_WEEK_UNIT}|mnt|mnts|mas|tarik|ta|ti)(?![a-z]))")
 _MONTH_DAY = re.compile(
     rf"(?<![a-z0-9])(?<![0-9] )(\d{{1,2}}) (?:{'|'.join(re.escape(fold(w)) for w in ('tarikh', 'তারিখ', 'tarik', 'date'))})[a-z]*"
     r"(?! (?:bar|time|tym)(?![a-z0-9]))"  # "3rd bar busy": the third time, not the 3rd (w21)
@@ -777,7 +793,8 @@ def clause_date(clause: str, called: date, at_jumma: bool = False) -> date | Non
                                  for w in clause[m.end():].split()[:3]):
                 continue  # "কাল যে অর্ডার দিছিল": yesterday
             return called + timedelta(days=days)
-    if _HOURS.search(clause) or _CLOCK.search(clause):
+    if _HOURS.search(clause) or _CALL_AT.search(clause) or any(
+            not _FLIGHT.match(clause, m.end()) for m in _CLOCK.finditer(clause)):
         return called
     return None
 
@@ -997,10 +1014,13 @@ def callback_date(text: str, called: date) -> date | None:
 
 # "2 din lagbe thik korte, tarpor fon", "১২ দিন লাগবে, তারপর ফোন দিবো": the days a job or goods
 # take, and the contact after them (w41)
+# ... or the days papers take to be ready, and the call then ("Dubai visa er kagoj 3 din e ready
+# hobe, tokhon call dibo") (w42)
 _TAKES = re.compile(rf"(?<![a-z0-9])({_NUM}) (?:{_DAY_UNIT}) (?:" + _either((
-    "lagbe", "lagbo", "laagbe", "লাগবে", "লাগবো")) + r")(?![a-z0-9])")
+    "lagbe", "lagbo", "laagbe", "লাগবে", "লাগবো")) + r"|(?:e |a )?ready (?:" + _either((
+    "hobe", "হবে")) + r"))(?![a-z0-9])")
 _ONCE_DONE = phrase_pattern(("tarpor", "tar por", "তারপর", "after that", "then$", "ashle", "asle", "আসলে",
-                             "hoile", "hole$", "হলে$", "হইলে"))
+                             "hoile", "hole$", "হলে$", "হইলে", "tokhon", "তখন"))
 
 
 def _after_it_takes(every: list[str], contact: list[str], called: date) -> date | None:

@@ -178,6 +178,11 @@ FAMILY_CUES: dict[str, tuple[str, ...]] = {
         "ঠান্ডা জ্বরে", "নিজে জ্বরে", "নিজেই জ্বরে", "nije jore", "nijei jore",
         # bedsores of someone bedridden ("abba 3 din dhore bed e, bedsore hoise") (w23)
         "bedsore", "bed sore", "বেডসোর", "বেড সোর", "শয্যাশায়ী", "bedridden",
+        # a gym member's or a worker's sickness in office English ("high temp since morning",
+        # "not feeling gud", "3 workers fell sick after lunch (stomach upset)", "kid has loose
+        # motion since 2 days") (w42)
+        "high temp", "temp high", "not feeling good", "not feeling gud", "fell sick", "fallen sick",
+        "stomach upset", "upset stomach", "loose motion",
         "অসুস্থ", "অসুস্হ", "অসুখ", "জ্বর", "জর", "হাসপাতাল", "হসপিটাল", "হাসপাতালে", "ক্লিনিক",
         "অপারেশন", "ভর্তি", "আইসিইউ", "সিসিইউ", "ডেঙ্গু", "টাইফয়েড", "নিউমোনিয়া", "স্ট্রোক",
         "হার্ট অ্যাটাক", "হার্ট এটাক", "ক্যান্সার", "ঠান্ডা লেগেছে", "শরীর খারাপ", "ব্যথা$",

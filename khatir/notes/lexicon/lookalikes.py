@@ -203,6 +203,8 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         # ... or any of its goods ("no more insulin pens needed", "no more strips") (w40)
         "no more insulin", "no more pen", "no more strip", "no more syrup", "no more refill", "no more need",
         "no more order", "no more stock",
+        # ... nor a diet given up ("no more diet food this week, my engagement on fri") (w42)
+        "no more diet", "no more junk", "no more fast food", "no more sweets", "no more oily",
     ),
     "vehicle_trouble": (
         # their own new garage opening ("nijer notun garage khulse") (w23)
@@ -288,6 +290,15 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         # a decorator's work: the flowers for a wedding hall he decorates are his trade (w39)
         "decorator", "ডেকোরেটর", "he decorates", "she decorates", "they decorate", "decoration er kaj",
         "ডেকোরেশনের কাজ", "decoration এর কাজ",
+        # a travel agency's pilgrimages for sale: a package, a visa, a group, a deposit, papers
+        # for one ("Umrah pkg brochure sent", "ওমরাহর জন্য পাসপোর্ট জমা", "Hajj pre-reg docs
+        # pending"; back from one stays a celebration) (w42)
+        "umrah pkg", "umrah package", "umrah visa", "umrah group", "umrah ticket", "umrah booking",
+        "umrah deposit", "umrah er jonno", "umrah r jonno", "umrah এর জন্য", "for umrah",
+        "ওমরাহ প্যাকেজ", "ওমরাহর প্যাকেজ", "ওমরাহ ভিসা", "ওমরাহর ভিসা", "ওমরাহ টিকিট", "ওমরাহর জন্য",
+        "ওমরাহ গ্রুপ", "hajj pkg", "hajj package", "hajj visa", "hajj pre reg", "hajj pre-reg",
+        "hajj registration", "hajj pre-registration", "hajj pre registration", "hajj er jonno",
+        "হজ্জ প্যাকেজ", "হজ প্যাকেজ", "হজ্জের জন্য", "হজের জন্য", "হজ নিবন্ধন", "হজ্জ নিবন্ধন",
     ),
     "complaint": (
         "no complaint", "kono complaint",
@@ -433,6 +444,9 @@ CLAUSE_ONLY_LOOKALIKES: dict[str, tuple[str, ...]] = {
     # product that arrived dead
     "complaint": (
         # a student moved to another batch ("ম্যাথে ব্যাচ বদলাতে চান"), no goods exchanged (w36)
+        # someone who returns from abroad ("call back after he returns") is no goods returned (w42)
+        "he returns", "she returns", "after he returns", "after she returns", "when he returns",
+        "when she returns",
         "ব্যাচ বদল", "batch bodl", "batch change", "change batch", "change the batch", "ব্যাচ চেঞ্জ",
         "batch shift", "change his batch", "change her batch",
         # feed asked for that the fish will eat, not feed they would not ("মাছ খায় না এমন ফিড

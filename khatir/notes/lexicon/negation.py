@@ -52,6 +52,8 @@ OVER: tuple[str, ...] = (
     "ফেরত পেয়েছে", "বদলে দেওয়া", "বদলে দিছি", "বদলে দিয়েছি", "রিপ্লেস করে দেওয়া", "খুশি",
     # ... in the western and southern dialects (w43)
     "বদলায়ে দিছি", "বদলায়ে দিয়েছি", "বদলাইয়া দিছি", "bodlaye disi", "bodlaye dichi", "bodlaiya disi",
+    # changed for the right one, পাল্টে as বদলে ("ভুল জিনিস এসেছিল, পাল্টে দেওয়া হয়েছে") (w42)
+    "পাল্টে দেওয়া", "পাল্টে দেয়া", "পাল্টে দিছি", "পাল্টে দিয়েছি", "palte deya", "palte dewa", "palte disi",
     "সন্তুষ্ট", "আর সমস্যা নাই", "kome geche", "kome gese", "komse", "komeche", "sere geche",
     "sere gese", "sustho$", "susto$", "sustho hoye", "bhalo hoye geche", "bhalo hoise",
     "valo hoise", "bhalo hoyeche", "valo hoye gese", "ekhon bhalo", "ekhon valo", "bhalo ache",

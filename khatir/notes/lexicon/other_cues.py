@@ -333,6 +333,12 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         # small ("কাঁথা ছোট পাঠানো হইছে") (w44)
         "ulta chil", "ulta hoise", "ulta hoye", "উল্টা ছিল", "উল্টা হইছে", "উল্টা হয়ে", "ulta pathai",
         "উল্টা পাঠাই", "ছোট পাঠা", "choto patha", "ছোট আসছে", "ছোট আইছে", "choto asche", "choto aise",
+        # a canteen's food served cold, a hair found in it ("cold food in night shift", "খিচুড়ি
+        # ঠান্ডা ছিল", "খাবারে চুল পাওয়া গেছে"; not ঠান্ডা alone, a cold) (w42)
+        "cold food", "food was cold", "food cold", "lunch was cold", "dinner was cold",
+        "khabar thanda", "khabar tanda", "খাবার ঠান্ডা", "ঠান্ডা খাবার", "খিচুড়ি ঠান্ডা", "khichuri thanda",
+        "ভাত ঠান্ডা", "bhat thanda", "hair in food", "hair in the food", "খাবারে চুল", "khabare chul",
+        "khabar e chul",
     ),
     "celebration": (
         # came first in class ("ছেলে school এ 1st হইছে"), a new pharmacy or garage of their own (w23)
@@ -354,7 +360,7 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "notun chakri", "chakri paise", "notun basa", "notun flat", "new house", "new flat",
         "new home", "housewarming", "notun dokan", "new shop", "opening", "inauguration",
         "wedding", "married", "anniversary", "graduated", "graduation", "hajj", "umrah",
-        "result bhalo", "congratulations", "চাকরি হ", "chakri ho", "job ho",
+        "result bhalo", "congratulations", "congratulated", "চাকরি হ", "chakri ho", "job ho",
         "got a job", "got job", "job confirm", "job paise", "ভিসা হইছে", "ভিসা দিছে",
         "ভিসা পাইছে", "visa hoise", "visa paise", "got visa", "ফার্স্ট হইছে", "first hoise",
         "came first", "পুরস্কার", "prize", "award", "বিসিএস", "bcs", "ক্যাডার", "cadre",
@@ -415,6 +421,10 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "holud er set", "holud set", "হলুদের সেট", "holud er dala", "হলুদের ডালা", "holud er anushthan",
         "হলুদের অনুষ্ঠান", "holud sondha", "হলুদ সন্ধ্যা", "holud night", "holud er program",
         "হলুদের প্রোগ্রাম", "holud program",
+        # ... or by whose it is ("cx's sister's holud tomorrow, ordered 30 kg rice") (w42)
+        "sister's holud", "brother's holud", "daughter's holud", "son's holud", "boner holud",
+        "bhaier holud", "meyer holud", "cheler holud", "বোনের হলুদ", "ভাইয়ের হলুদ", "মেয়ের হলুদ",
+        "ছেলের হলুদ",
         # a job got, in sadhu spelling and words ("পুত্রের চাকুরী প্রাপ্তি উপলক্ষে") (w24)
         "চাকুরী প্রাপ্তি", "চাকুরি প্রাপ্তি", "চাকরি প্রাপ্তি", "চাকুরী পা", "চাকুরী পে", "চাকুরি পা",
         "চাকুরি পে", "চাকুরী হ", "চাকুরি হ", "চাকরি লাভ", "চাকুরী লাভ",
@@ -650,7 +660,9 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         # with its "not" a word apart ("ফোনে পাওয়া যায় নাই"), so the "not" is the cue's own (w24)
         "ফোনে পাওয়া যায় নাই", "ফোনে পাওয়া যায় নি", "phone e pawa jay nai", "phone e paoa jay nai",
         # on roaming abroad, swamped at work ("আজ অফিসে খুব চাপ", "kajer chap") (w24)
-        "roaming e", "roaming a", "on roaming", "রোমিংয়ে", "রোমিং এ", "রোমিংএ", "কাজের চাপ", "kajer chap", "অফিসে খুব চাপ", "অফিসে চাপ", "office e chap",
+        "roaming e", "roaming a", "on roaming",
+        # abroad with no roaming ("cx in Jeddah right now, no roaming") (w42)
+        "no roaming", "roaming nai", "roaming nei", "roaming off", "রোমিং নাই", "রোমিং নেই", "রোমিংয়ে", "রোমিং এ", "রোমিংএ", "কাজের চাপ", "kajer chap", "অফিসে খুব চাপ", "অফিসে চাপ", "office e chap",
         "office e khub chap", "ফোনে পাই নাই", "ফোনে পাইনি",
         "phone e pawa ja", "phone e pai nai", "could not reach", "couldn't reach", "unable to reach",
         # could not hear, did not pick up (তোলা), abroad, in no state to talk

@@ -139,7 +139,7 @@ HURT: tuple[str, ...] = (
     "ব্যথা", "ব্যাথা", "ভাঙ", "ভেঙে", "কেটে গেছে", "পুড়ে", "ফুলে", "মচকে", "ফ্রাকচার",
     "প্লাস্টার", "ঘুরে পড়", "চোট", "betha", "batha", "bhang", "vang", "kete gese", "kete geche",
     "pure", "fule", "mochke", "fracture", "plaster", "chot", "pain", "broke", "broken", "hurt",
-    "swollen", "burn", "injur", "sprain", "cut$", "ফেটে", "ফাটছে", "ফাটা", "fatse", "fete", "fata$",
+    "swollen", "burn", "injur", "sprain", "twisted", "cut$", "ফেটে", "ফাটছে", "ফাটা", "fatse", "fete", "fata$",
     "আঘাত", "aghat", "কাটা গেছে", "কাইটা গেছে", "kata gese", "kata geche", "kaita gese", "bruise",
     # a cut or a tear ("পায়ের আঙ্গুল কাটছে", "হাত ছিড়া গেছে")
     "কাটছে", "ছিড়া গে", "ছিঁড়া গে", "ছিঁড়ে গে",
