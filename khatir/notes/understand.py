@@ -388,9 +388,6 @@ _ALMOST_WELL = phrase_pattern(_GETTING_BETTER + (
     "প্রায় ঠিক হয়ে", "prae thik hoye", "almost thik", "almost ঠিক", "almost fixed", "almost repaired",
     "nearly fixed", "nearly repaired") + _SLIGHTLY)
 _NO_ANGER = phrase_pattern(lexicon.NO_ANGER)
-_FIXED_BY_US = phrase_pattern((
-    "ঠিক করে দেওয়া হয়েছে", "ঠিক করে দেওয়া হইছে", "thik kore deya hoise", "thik kore dewa hoise",
-    "thik kore deya hoyeche", "ঠিক করা হইছে", "ঠিক করা হয়েছে", "thik kora hoise", "thik kora hoyeche"))
 _WILL_BE = frozenset(fold(w) for w in ("hobe", "হবে", "hbe", "hoibo", "হইবো", "hoite", "হইতে"))
 
 
@@ -580,7 +577,7 @@ def understand_as_written(text: str, called: date, reader: NoteReader) -> Readin
         over_words = over_in(parts, event, _someone_else(parts, event, cues)) or ""
         if over_words and _back_again(event, cues, parts, over_words):
             over_words = ""
-        if over_words and re.search(rf"{re.escape(over_words)} (?:kintu|but|tbe) ", folded):
+        if over_words and any(f"{over_words} {but} " in folded for but in ("kintu", "but", "tbe")):
             # "কাঁথা ঠিক আছে কিন্তু courier এর লোক খারাপ ব্যবহার করছে": fine, but for what follows,
             # as with a comma before the "but" (w44)
             over_words = ""
@@ -610,12 +607,8 @@ def understand_as_written(text: str, called: date, reader: NoteReader) -> Readin
     if (event is None and not gone and "vehicle_trouble" in reader.kinds and _HAD_REPAIRED is not None
             and _VEHICLE is not None and _VEHICLE.search(folded) and not shop_vehicle(folded)
             and (fixed := _HAD_REPAIRED.search(folded))):
-        event, over_words = "vehicle_trouble", fixed.group()  # "ইঞ্জিনভ্যান ঠিক করাইছে" (w43)
-    if (event is None and not gone and _VEHICLE is not None and _VEHICLE.search(folded) and _FIXED_BY_US is not None
-            and (fixed := _FIXED_BY_US.search(folded)) and "vehicle_trouble" in reader.kinds):
-        # "বাইকের স্টার্টার ঠিক করে দেওয়া হয়েছে", "bike er wiring burn hoye gechilo, thik kora hoise":
-        # a workshop's own repair of a vehicle, in the passive (a device's, "Earphone jack ঠিক করা
-        # হইছে", is a job, w30) (w45)
+        # "ইঞ্জিনভ্যান ঠিক করাইছে" (w43), "bike er wiring burn hoye gechilo, thik kora hoise" (w45):
+        # the customer's vehicle repaired, the trouble over
         event, over_words = "vehicle_trouble", fixed.group()
     if event in NEVER_OVER:
         over_words = ""

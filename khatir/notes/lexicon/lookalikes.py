@@ -683,6 +683,11 @@ HAD_REPAIRED: tuple[str, ...] = (
     "ঠিক করাইছে", "ঠিক করাইছেন", "ঠিক করাইলো", "ঠিক করাইলেন", "ঠিক করিয়েছে", "ঠিক করিয়েছেন",
     "thik koraise", "thik koraiche", "thik koraisen", "thik korailo", "thik koriyeche",
     "repair koraise", "repair koriyeche", "রিপেয়ার করাইছে", "মেরামত করাইছে", "মেরামত করিয়েছে",
+    # ... or the workshop's own repair told in the passive ("বাইকের স্টার্টার ঠিক করে দেওয়া হয়েছে",
+    # "bike er wiring burn hoye gechilo, thik kora hoise"; a device's, "Earphone jack ঠিক করা
+    # হইছে", is a job, w30) (w45)
+    "ঠিক করে দেওয়া হয়েছে", "ঠিক করে দেওয়া হইছে", "thik kore deya hoise", "thik kore dewa hoise",
+    "thik kore deya hoyeche", "ঠিক করা হইছে", "ঠিক করা হয়েছে", "thik kora hoise", "thik kora hoyeche",
 )
 
 # Short of money for the instalment: a sad or bad mood next to these is about the money, and
