@@ -103,6 +103,13 @@ def test_a_time_or_day_to_call_stays(note, callback):
     # the last call unanswered: busy, and what an earlier entry told stays
     ("25/9: কথা হইছিল, order ঠিক আছে // 26/9: আজ আর phone ধরলো না", date(2026, 9, 26), ("busy", "self", None)),
     ("3/11: abbu hospital e // 5/11: no answer", date(2026, 11, 5), ("illness", "father", None)),
+    # ... or the last only says it again
+    ("21/11: ফোন বন্ধ // 22/11: আবারো বন্ধ", date(2026, 11, 22), ("busy", "self", None)),
+    # a day and month heading a line with no colon after it
+    ("10/11 sw off // 11/11 aj sondhay showroom e ashbe down payment niye", date(2026, 11, 11),
+     (None, None, date(2026, 11, 11))),
+    # and a date closing the line, with the hour
+    ("dhorlo na 28/11 7pm", date(2026, 11, 28), ("busy", "self", None)),
 ])
 def test_a_cell_that_logs_several_calls_says_what_the_last_call_said(note, called, expected):
     reading = READER.read(note, called)

@@ -35,7 +35,7 @@ _DATE = (f"(?:(?P<iy>{_D}{{4}})-(?P<im>{_D}{{1,2}})-(?P<id>{_D}{{1,2}})"
 # "10:45am", "3 pm", "11.30": a clock time (not "10.5 kg")
 _CLOCK = rf"{_D}{{1,2}}(?:[:.]{_D}{{2}}\s*(?:am|pm|a\.m\.|p\.m\.)?|\s*(?:am|pm|a\.m\.|p\.m\.))"
 _TIME = rf"(?:,?\s*{_CLOCK})?"
-_STAMP = re.compile(rf"(?im)^[ \t]*{_DATE}{_TIME}[ \t]*(?:[:)\-\u2013\u2014]+[ \t]*|$)")
+_STAMP = re.compile(rf"(?im)^[ \t]*{_DATE}{_TIME}(?:[ \t]*[:)\-\u2013\u2014]+[ \t]*|[ \t]*$|[ \t]+(?=[^\W\d_]))")
 # "10:45am - ", "3 pm:", "Called at 3pm:", "@ 11.30 -", "(11.30)": a clock time heading a line, closed
 # by a colon or a dash or in brackets (not "4 tay call dio", a time to call).
 _CLOCK_HEAD = re.compile(rf"(?im)^[ \t]*(?:(?:(?:called|call|cld|tried|spoke|talked)[ \t]+)?(?:at[ \t]+|@[ \t]*)?"
@@ -79,12 +79,16 @@ _NUMBERED = re.compile(rf"#[ \t]?{_D}+|(?<![\w])[A-Za-z]{{2,5}}-{_D}{{3,}}(?![\w
 # "Order #1023:", "INV-2231 -", "memo no 5512:": an order's number heading a line, with its word.
 _NUMBER_HEAD = re.compile(rf"(?im)^[ \t]*(?:(?:order|ordr|invoice|inv|memo|challan|ref|id)[ \t]*(?:no\.?|number)?[ \t]*"
                           rf"(?:#[ \t]?)?|#[ \t]?|[a-z]{{2,5}}-){_D}{{3,}}[ \t]*[:\-\u2013\u2014]+[ \t]*")
-# "... -RK 5/9", "(Tanvir, 12 Nov)", "— 5/9/26": a date signing off a line, as a heading date does.
-_TAIL_STAMP = re.compile(rf"(?im)[ \t]*[\-\u2013\u2014~(][ \t]*(?:[a-z]{{1,12}}\.?[ \t,]+)?{_DATE}{_TIME}\)?[ \t]*$")
+# "... -RK 5/9", "(Tanvir, 12 Nov)", "— 5/9/26", "dhorlo na 28/11 7pm": a date closing a line, as a
+# heading date does.
+_TAIL_STAMP = re.compile(rf"(?im)[ \t]*(?:[\-\u2013\u2014~(][ \t]*(?:[a-z]{{1,12}}\.?[ \t,]+)?|(?<=\S)[ \t]+)"
+                         rf"{_DATE}{_TIME}\)?[ \t]*$")
 # "18/9: no answer // 20/9: kotha holo": calls logged on one line, the next one's date after " // ".
 _LOG_BREAK = re.compile(rf"[ \t]*/{{2,}}[ \t]*(?={_DATE})")
 #: A heading day and month this far after the call's date is last year's ("28/12:" on 2 January).
 _LAST_YEAR = 200
+#: ... and one a year back less this many days is next year's, a day ahead ("5/1" on 20 December).
+_NEXT_YEAR = 60
 
 
 def without_stamps(text: str, called: date) -> str:
@@ -144,4 +148,6 @@ def _noted(m: re.Match[str], called: date) -> bool:
         noted = date(year, month, day)
     except ValueError:
         return False  # "13/25:" is no date: leave it as written
+    if not year_text and (called - noted).days > 365 - _NEXT_YEAR:
+        return False  # "5/1 e asben" written on 20 December: next January's, days ahead
     return noted <= called or not year_text and (noted - called).days > _LAST_YEAR

@@ -182,7 +182,7 @@ class NoteReader:
             words = replace(
                 words, callback=None if words.callback is None else call_back_day(text, called, words.event),
                 event_day=None if words.event_day is None else event_day(text, called, words.event))
-        return words if latest is None else as_logged(words, self.read(latest, called))
+        return words if latest is None else as_logged(words, self.read(latest, called), latest)
 
 
     def whom(self, text: str, event: str) -> tuple[str | None, str | None]:
@@ -436,6 +436,8 @@ def _someone_else(parts: list[str], event: str, cues: list[Cue]) -> Callable[[in
 _PRONOUN = phrase_pattern(("uni$", "unar", "tini$", "she$", "he$", "tar$", "o$"))
 _SENT_SHORT = phrase_pattern(lexicon.SENT_SHORT)
 _MONEY = phrase_pattern(lexicon.MONEY)
+# "আবারো বন্ধ", "again NR", "same": a logged call, in a word or three, that repeats the one before it
+_REPEATED = re.compile(r"(?i)(?<![a-z])(?:again|same|abar|abaro|abr)(?![a-z])|আবার|একই")
 # dues with their amount ("baki 2500", "rs 500") or to be paid, and an amount written "2500/-"
 _DUES = re.compile(r"(?<![a-z0-9])(?:baki|bki|rs)(?![a-z0-9])(?=.*[0-9])|[0-9]{3,} /(?! ?[0-9])"
                    r"|(?<![a-z0-9])baki(?: taka| tk)?(?: [a-z]+)? dib")  # "baki pore dibe": the dues paid later
@@ -451,14 +453,15 @@ def understand(text: str, called: date, reader: NoteReader) -> Reading:
     """What the note says, for a call on ``called``."""
     whole = understand_as_written(without_stamps(text, called), called, reader)
     latest = latest_entry(text, called)
-    return whole if latest is None else as_logged(whole, understand(latest, called, reader))
+    return whole if latest is None else as_logged(whole, understand(latest, called, reader), latest)
 
 
-def as_logged(whole: Reading, last: Reading) -> Reading:
-    """The reading of a cell that logs several calls (``stamps.latest_entry``): an earlier
-    unanswered call is no busy call once the last one was answered, and the day to call on is
+def as_logged(whole: Reading, last: Reading, latest: str) -> Reading:
+    """The reading of a cell that logs several calls (``stamps.latest_entry``: ``latest``, read as
+    ``last``): an earlier unanswered call is no busy call once the last one was answered, unless
+    the last only says "again" ("21/11: ফোন বন্ধ // 22/11: আবারো বন্ধ"), and the day to call on is
     the last call's (a "kal" of three days ago is gone)."""
-    if whole.event == "busy" and last.event != "busy":
+    if whole.event == "busy" and last.event != "busy" and not (last.event is None and len(latest.split()) <= 3 and _REPEATED.search(latest)):
         return last
     return replace(whole, callback=last.callback, event_day=last.event_day, moves_day=last.moves_day)
 
