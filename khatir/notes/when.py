@@ -473,13 +473,15 @@ _NUM = "(?:" + "|".join(sorted((re.escape(k) for k in _NUMBERS), key=len, revers
 _DAY_UNIT = "|".join(re.escape(fold(w)) for w in ("din", "দিন", "days", "day", "dine", "dn", "ডেজ", "ডেইজ"))
 _WEEK_UNIT = "|".join(re.escape(fold(w)) for w in ("soptah", "সপ্তাহ", "sopta", "saptah", "sapta", "week",
                                                    "weeks", "wk", "হপ্তা", "hopta", "hapta"))
+_WORKING = "|".join(re.escape(fold(w)) for w in ("working", "business", "office"))
 _AFTER = "|".join(re.escape(fold(w)) for w in ("por", "পর", "pore", "পরে", "later", "after", "মাথায়",
                                                "mathay", "বাদে", "bade", "বাদ", "bad"))
 
 _RELATIVE = [
     # ("২-৩ দিন পর", a range, is vague)
     (re.compile(rf"(?<![a-z0-9])(?<![0-9] )({_NUM}) (?:{_DAY_UNIT})[a-z]* (?:{_AFTER})(?![a-z0-9])"), 1),
-    (re.compile(rf"(?<![a-z0-9])(?:after|in|within|witin) ({_NUM}) (?:{_DAY_UNIT})s?(?![a-z0-9])"), 1),
+    # ... counted in working days as in calendar ones ("revert in 5 working days") (w46)
+    (re.compile(rf"(?<![a-z0-9])(?:after|in|within|witin) ({_NUM}) (?:(?:{_WORKING}) )?(?:{_DAY_UNIT})s?(?![a-z0-9])"), 1),
     # "dudin por", "তিনদিন পরে", "duidin pore": the number and দিন written as one word
     (re.compile(rf"(?<![a-z0-9])({_NUM})(?:din|dine) (?:{_AFTER})(?![a-z0-9])"), 1),
     (re.compile(rf"(?<![a-z0-9])({_NUM}) (?:{_DAY_UNIT}) (?:later|after)(?![a-z0-9])"), 1),
@@ -496,6 +498,8 @@ _FIXED = [
     (phrase_pattern(("next week", "agami soptah", "আগামী সপ্তাহ", "samner soptah", "next soptah",
                      "সামনের সপ্তাহ", "porer soptah", "পরের সপ্তাহ", "next wk", "নেক্সট উইক",
                      # "a week or so" ("হপ্তাখানেক পর")
+                     # সামনে ("ahead") for সামনের ("shamne shoptahe abar call dibo") (w46)
+                     "shamne shoptah", "samne soptah", "shamne soptah",
                      "সপ্তাহখানেক পর", "সপ্তাহ খানেক পর", "হপ্তাখানেক পর", "হপ্তা খানেক পর",
                      "soptahkhanek por", "soptah khanek por", "haptakhanek por", "hopta khanek por",
                      # "samner sopta te", "সামনের week এ", "agami week" (eighth round)
@@ -538,6 +542,10 @@ _FIXED = [
                      # is the English word) (w30)
                      "rate e abar", "rate e call", "rate e phone", "rate e fone", "rate e kotha",
                      "রাতে call", "রাতে যোগাযোগ", "after magrib", "after maghrib", "after asr",
+                     # the article dropped, a prayer's time given roughly ("will call back in
+                     # afternoon", "said call back around maghrib") (w46)
+                     "in afternoon", "in evening", "around magrib", "around maghrib", "around asr",
+                     "around isha", "around esha",
                      "after isha", "after jummah", "after jumma$", "after juma$", "after zohr", "ঘণ্টাখানেক", "ঘন্টাখানেক",
                      "ghontakhanek", "ghonta khanek", "ঘণ্টা খানেক", "an hour", "রাতের মধ্যে", "rater moddhe",
                      "rater moddhe", "by tonight", "আজকের মধ্যে", "ajker moddhe", "end of day", "eod$", "half an hour", "in a while", "after lunch",
