@@ -431,7 +431,10 @@ _LAST = phrase_pattern(("গত$", "goto$", "gato$", "last$", "previous$"))
 # (the sun, মন "mind", "5 mon alu"): they count only next to a word of getting in touch
 # ("fri" is not one: "free" folds to it).
 _SHORT_WEEKDAY = {wd: phrase_pattern(words) for wd, words in {
-    0: ("mon$", "সুমবার", "shumbar", "som e$"), 1: ("tue$", "tues$"), 2: ("wed$",), 3: ("thu$", "thur$", "thurs$"),
+    # মঙ্গল, রবি without their বার, with "on" after them ("Mongol e abr khobor nimu", "robi te phone
+    # dibe"; Robi is also a SIM, so only next to a word of contact) (w46)
+    0: ("mon$", "সুমবার", "shumbar", "som e$"), 1: ("tue$", "tues$", "mongol e$", "mongole$", "মঙ্গলে$"),
+    2: ("wed$",), 3: ("thu$", "thur$", "thurs$"),
     4: ("শুক্কুরবার", "shukkurbar", "try fri$", "call fri$", "on fri$", "ring fri$", "phone fri$",
         "fri call", "fri e call", "back fri$", "again fri$", "bk fri$",
         # "fri te ph dibo" (w28)
@@ -439,7 +442,7 @@ _SHORT_WEEKDAY = {wd: phrase_pattern(words) for wd, words in {
         # "dont call till Fri" (fri folds like free: only after these) (w29)
         "till fri$", "until fri$",
         # a time of day after it ("call her fri morning b4 school") (w38)
-        "fri morning", "fri evening", "fri afternoon"), 5: ("sat$",), 6: ("sun$",)}.items()}
+        "fri morning", "fri evening", "fri afternoon"), 5: ("sat$",), 6: ("sun$", "robi te$", "robite$", "রবিতে$")}.items()}
 
 _NUMBER_WORDS = {
     "এক": 1, "দুই": 2, "তিন": 3, "চার": 4, "পাঁচ": 5, "ছয়": 6, "সাত": 7, "আট": 8, "নয়": 9, "দশ": 10,

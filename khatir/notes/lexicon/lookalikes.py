@@ -216,6 +216,10 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "no more issue", "no more complain", "no more noise", "no more smell", "no more crack",
     ),
     "vehicle_trouble": (
+        # a breakdown of fees or charges ("Sent fee breakdown", "service charge too high, wants
+        # breakdown") (w46)
+        "fee breakdown", "fees breakdown", "cost breakdown", "price breakdown", "bill breakdown",
+        "charge breakdown", "payment breakdown", "wants breakdown", "wants a breakdown", "breakdown of",
         # their own new garage opening ("nijer notun garage khulse") (w23)
         "notun garage", "নতুন গ্যারেজ", "garage khul", "গ্যারেজ খুল",
         # an irrigation pump that "died" or ran out of fuel is no vehicle's ("পাম্প মরি গেছে কয়,
