@@ -431,7 +431,10 @@ _LAST = phrase_pattern(("গত$", "goto$", "gato$", "last$", "previous$"))
 # (the sun, মন "mind", "5 mon alu"): they count only next to a word of getting in touch
 # ("fri" is not one: "free" folds to it).
 _SHORT_WEEKDAY = {wd: phrase_pattern(words) for wd, words in {
-    0: ("mon$", "সুমবার", "shumbar", "som e$"), 1: ("tue$", "tues$"), 2: ("wed$",), 3: ("thu$", "thur$", "thurs$"),
+    # মঙ্গল, রবি without their বার, with "on" after them ("Mongol e abr khobor nimu", "robi te phone
+    # dibe"; Robi is also a SIM, so only next to a word of contact) (w46)
+    0: ("mon$", "সুমবার", "shumbar", "som e$"), 1: ("tue$", "tues$", "mongol e$", "mongole$", "মঙ্গলে$"),
+    2: ("wed$",), 3: ("thu$", "thur$", "thurs$"),
     4: ("শুক্কুরবার", "shukkurbar", "try fri$", "call fri$", "on fri$", "ring fri$", "phone fri$",
         "fri call", "fri e call", "back fri$", "again fri$", "bk fri$",
         # "fri te ph dibo" (w28)
@@ -439,7 +442,7 @@ _SHORT_WEEKDAY = {wd: phrase_pattern(words) for wd, words in {
         # "dont call till Fri" (fri folds like free: only after these) (w29)
         "till fri$", "until fri$",
         # a time of day after it ("call her fri morning b4 school") (w38)
-        "fri morning", "fri evening", "fri afternoon"), 5: ("sat$",), 6: ("sun$",)}.items()}
+        "fri morning", "fri evening", "fri afternoon"), 5: ("sat$",), 6: ("sun$", "robi te$", "robite$", "রবিতে$")}.items()}
 
 _NUMBER_WORDS = {
     "এক": 1, "দুই": 2, "তিন": 3, "চার": 4, "পাঁচ": 5, "ছয়": 6, "সাত": 7, "আট": 8, "নয়": 9, "দশ": 10,
@@ -473,13 +476,15 @@ _NUM = "(?:" + "|".join(sorted((re.escape(k) for k in _NUMBERS), key=len, revers
 _DAY_UNIT = "|".join(re.escape(fold(w)) for w in ("din", "দিন", "days", "day", "dine", "dn", "ডেজ", "ডেইজ"))
 _WEEK_UNIT = "|".join(re.escape(fold(w)) for w in ("soptah", "সপ্তাহ", "sopta", "saptah", "sapta", "week",
                                                    "weeks", "wk", "হপ্তা", "hopta", "hapta"))
+_WORKING = "|".join(re.escape(fold(w)) for w in ("working", "business", "office"))
 _AFTER = "|".join(re.escape(fold(w)) for w in ("por", "পর", "pore", "পরে", "later", "after", "মাথায়",
                                                "mathay", "বাদে", "bade", "বাদ", "bad"))
 
 _RELATIVE = [
     # ("২-৩ দিন পর", a range, is vague)
     (re.compile(rf"(?<![a-z0-9])(?<![0-9] )({_NUM}) (?:{_DAY_UNIT})[a-z]* (?:{_AFTER})(?![a-z0-9])"), 1),
-    (re.compile(rf"(?<![a-z0-9])(?:after|in|within|witin) ({_NUM}) (?:{_DAY_UNIT})s?(?![a-z0-9])"), 1),
+    # ... counted in working days as in calendar ones ("revert in 5 working days") (w46)
+    (re.compile(rf"(?<![a-z0-9])(?:after|in|within|witin) ({_NUM}) (?:(?:{_WORKING}) )?(?:{_DAY_UNIT})s?(?![a-z0-9])"), 1),
     # "dudin por", "তিনদিন পরে", "duidin pore": the number and দিন written as one word
     (re.compile(rf"(?<![a-z0-9])({_NUM})(?:din|dine) (?:{_AFTER})(?![a-z0-9])"), 1),
     (re.compile(rf"(?<![a-z0-9])({_NUM}) (?:{_DAY_UNIT}) (?:later|after)(?![a-z0-9])"), 1),
@@ -496,6 +501,8 @@ _FIXED = [
     (phrase_pattern(("next week", "agami soptah", "আগামী সপ্তাহ", "samner soptah", "next soptah",
                      "সামনের সপ্তাহ", "porer soptah", "পরের সপ্তাহ", "next wk", "নেক্সট উইক",
                      # "a week or so" ("হপ্তাখানেক পর")
+                     # সামনে ("ahead") for সামনের ("shamne shoptahe abar call dibo") (w46)
+                     "shamne shoptah", "samne soptah", "shamne soptah",
                      "সপ্তাহখানেক পর", "সপ্তাহ খানেক পর", "হপ্তাখানেক পর", "হপ্তা খানেক পর",
                      "soptahkhanek por", "soptah khanek por", "haptakhanek por", "hopta khanek por",
                      # "samner sopta te", "সামনের week এ", "agami week" (eighth round)
@@ -538,6 +545,10 @@ _FIXED = [
                      # is the English word) (w30)
                      "rate e abar", "rate e call", "rate e phone", "rate e fone", "rate e kotha",
                      "রাতে call", "রাতে যোগাযোগ", "after magrib", "after maghrib", "after asr",
+                     # the article dropped, a prayer's time given roughly ("will call back in
+                     # afternoon", "said call back around maghrib") (w46)
+                     "in afternoon", "in evening", "around magrib", "around maghrib", "around asr",
+                     "around isha", "around esha",
                      "after isha", "after jummah", "after jumma$", "after juma$", "after zohr", "ঘণ্টাখানেক", "ঘন্টাখানেক",
                      "ghontakhanek", "ghonta khanek", "ঘণ্টা খানেক", "an hour", "রাতের মধ্যে", "rater moddhe",
                      "rater moddhe", "by tonight", "আজকের মধ্যে", "ajker moddhe", "end of day", "eod$", "half an hour", "in a while", "after lunch",

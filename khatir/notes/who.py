@@ -172,7 +172,9 @@ _SAID = frozenset(fold(w) for w in ("বললেন", "বলল", "বলল�
 _THE_CUSTOMERS = frozenset(fold(w) for w in ("cust's", "custs", "customer's", "customers", "client's",
                                              "clients",
                                              # a tutoring agency's customer ("Guardian's uncle passed away") (w45)
-                                             "guardian's", "guardians"))
+                                             "guardian's", "guardians",
+                                             # a developer's flat owner ("owner's uncle died") (w46)
+                                             "owner's", "owners"))
 
 
 # the kin of an event about a colleague's or a friend's family ("boss's wife"), not theirs

@@ -239,6 +239,11 @@ FAMILY_CUES: dict[str, tuple[str, ...]] = {
         "গাছ থেকে পড়", "gach theke por", "গাছ থিকা পড়", "gach thika por", "fell off a tree",
         "fell out of a tree", "fell off the tree", "fell out of the tree",
         "fainted", "faint hoy", "অজ্ঞান হয়ে", "অজ্ঞান হই", "ogyan hoye", "ওটিতে", "ot te$",
+        # a person who collapsed, dizzy, blood pressure up ("father collapsed at home", "husband
+        # has high BP, dizzy"; not a ceiling that collapsed, not BP tablets ordered) (w46)
+        "he collapsed", "she collapsed", "father collapsed", "mother collapsed", "husband collapsed",
+        "wife collapsed", "dad collapsed", "mom collapsed", "dizzy", "dizziness", "has high bp",
+        "having high bp", "bp is high", "bp very high",
         "operation theatre", "operation theater", "sugar low", "সুগার কমে",
         # an eye infection ("চোখ উঠছে"), a blow
         "চোখ উঠ", "চোখ ওঠা", "chokh uth", "chok uth", "pink eye", "conjunctivitis",

@@ -140,6 +140,9 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "admitted in class", "school e bhorti", "school e vorti", "স্কুলে ভর্তি", "কলেজে ভর্তি",
         "ভার্সিটিতে ভর্তি", "ভর্তি পরীক্ষা", "bhorti porikkha", "vorti porikkha", "admission test",
         "ভর্তি ফরম",
+        # at a hospital to see someone else ill ("client in hospital visiting someone, cudnt talk") (w46)
+        "visiting someone", "visiting a patient", "visit a patient", "visiting a relative",
+        "rogi dekhte", "রোগী দেখতে",
         # hyperbole at a price ("omg my heart attack" when she saw the price 😂) (w22)
         "my heart attack", "saw the price", "price dekhe", "dam dekhe", "দাম দেখে",
     ),
@@ -155,6 +158,9 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "লেবার খরচ", "লেবার বিল", "labour bill", "পাশের বাড়ি", "পাশের বাসা", "পাশের ফ্ল্যাট",
         "paser basa", "pasher basa", "paser bari", "pasher bari", "paser flat", "pasher flat",
         "neighbour", "neighbor", "প্রতিবেশী",
+        # a premium's or a fee's due date ("Premium due date extension req") (w46)
+        "premium due date", "due date extension", "payment due date", "fee due date", "fees due date",
+        "installment due date", "instalment due date",
         # workers on strike ("strike" folds like স্ত্রীকে, to a wife)
         "on strike", "ধর্মঘট", "dhormoghot",
     ),
@@ -205,8 +211,15 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "no more order", "no more stock",
         # ... nor a diet given up ("no more diet food this week, my engagement on fri") (w42)
         "no more diet", "no more junk", "no more fast food", "no more sweets", "no more oily",
+        # ... nor a defect gone ("leak fixed, owner confirmed no more water") (w46)
+        "no more water", "no more leak", "no more seepage", "no more dripping", "no more problem",
+        "no more issue", "no more complain", "no more noise", "no more smell", "no more crack",
     ),
     "vehicle_trouble": (
+        # a breakdown of fees or charges ("Sent fee breakdown", "service charge too high, wants
+        # breakdown") (w46)
+        "fee breakdown", "fees breakdown", "cost breakdown", "price breakdown", "bill breakdown",
+        "charge breakdown", "payment breakdown", "wants breakdown", "wants a breakdown", "breakdown of",
         # their own new garage opening ("nijer notun garage khulse") (w23)
         "notun garage", "নতুন গ্যারেজ", "garage khul", "গ্যারেজ খুল",
         # an irrigation pump that "died" or ran out of fuel is no vehicle's ("পাম্প মরি গেছে কয়,
