@@ -339,6 +339,15 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "khabar thanda", "khabar tanda", "খাবার ঠান্ডা", "ঠান্ডা খাবার", "খিচুড়ি ঠান্ডা", "khichuri thanda",
         "ভাত ঠান্ডা", "bhat thanda", "hair in food", "hair in the food", "খাবারে চুল", "khabare chul",
         "khabar e chul",
+        # a caterer's food: gone cold, run short, too much bone in the meat, the meat tough, the
+        # service poor ("biryani thanda chilo", "রোস্ট কম পড়েছে", "mangsho e haddi beshi",
+        # "খাসির মাংস নরম না", "service valo na bolse"; not "taka kom poreche", money short) (w49)
+        "biryani thanda", "biriyani thanda", "বিরিয়ানি ঠান্ডা", "kacchi thanda", "কাচ্চি ঠান্ডা",
+        "রোস্ট কম পড়", "roast kom por", "বিরিয়ানি কম পড়", "biryani kom por", "খাবার কম পড়",
+        "khabar kom por", "food ran short", "ran out of food", "haddi beshi", "হাড্ডি বেশি", "হাড় বেশি",
+        "too much bone", "মাংস নরম না", "mangsho norom na", "mangso norom na", "meat was tough",
+        "service valo na", "service bhalo na", "সার্ভিস ভালো না", "service kharap", "সার্ভিস খারাপ",
+        "poor service",
     ),
     "celebration": (
         # came first in class ("ছেলে school এ 1st হইছে"), a new pharmacy or garage of their own (w23)
