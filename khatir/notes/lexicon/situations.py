@@ -40,8 +40,8 @@ VEHICLES: tuple[str, ...] = (
     "ঠেলাগাড়ি", "thelagari", "apache$", "pulsar$", "gixxer$",
     # cars by their model, as a second-hand car dealer's staff name them ("Premio টা রাস্তায় off হয়ে
     # গেছে", "ভাইয়ের কেনা প্রিমিও হাইওয়েতে বন্ধ হয়ে গেছে") (w49)
-    "premio", "প্রিমিও", "allion", "এলিয়ন", "axio", "এক্সিও", "corolla", "করোলা", "fielder", "noah$",
-    "নোয়া$", "sedan", "suv$",
+    # (not এক্সিও: "eksi" folded starts "eksident"; nor "noah", "nah" folded)
+    "premio$", "প্রিমিও$", "allion$", "এলিয়ন$", "axio$", "corolla$", "করোলা$", "fielder$",
 )
 VEHICLE_TROUBLE: tuple[str, ...] = (
     # Sylheti "stuck" ("lorry ... rastay atki gese") (w29)
