@@ -738,6 +738,13 @@ ANIMALS: tuple[str, ...] = (
     "calf$", "calves", "heifer", "cattle", "goats$", "hen$", "hens", "chickens$",
     "chicken$", "birds", "bird$", "duck$", "ducks$", "poultry", "livestock", "buffalo", "pigeon",
     "sheep's", "animal", "animals",
+    # a pet shop's and a vet's: a pet's illness or death is no person's event either (w49) (not
+    # বিড়াল, কুকুর alone: "biral" is "viral" folded, "viral fever"; a dog that bit a child, "chele ke
+    # kukur kamrise", is the child's)
+    "বিড়ালের", "বিড়ালটা", "বিড়ালটার", "biral ta", "biralta", "biraler", "biral er", "kitten",
+    "কুকুরের", "কুকুরটা", "kukurer", "kukur er", "kukur ta", "kukurta", "puppy", "পাখি$", "পাখির$",
+    "পাখিটা", "পাখিটার", "pakhi$", "pakhir$", "pakhita", "ময়না$", "টিয়া$", "tiya$",
+    "পোষা$", "pets$",
 )
 # ... unless the word after it makes the animal food or a disease's name ("গরুর মাংস খেয়ে পেট
 # খারাপ", "chicken fry kheye", "chicken pox"): then a person may be the one ill (w35).

@@ -36,6 +36,11 @@ OVER: tuple[str, ...] = (
     # a fever gone ("বাচ্চার fever চলে গেছে"; চলে গেছে alone is a death or someone left) (w44)
     "fever চলে গেছে", "fever chole gese", "fever chole geche", "জ্বর চলে গেছে", "jor chole gese",
     "jor chole geche", "জ্বর চলে গিয়েছে",
+    # a fever left, a problem solved, back from the workshop put right, "ar" written "r" ("bou er jor
+    # serese", "gari r problem solve hoise", "workshop theke thik hoye aise", "ekhon r problem nai") (w49)
+    "jor serese", "jor sereche", "jor chere dise", "জ্বর ছেড়েছে", "জ্বর ছেড়ে গেছে", "জ্বর ছাড়ছে",
+    "problem solve", "somossa solve", "সমস্যা solve", "thik hoye aise", "thik hoye asse", "ঠিক হয়ে আইছে",
+    "r problem nai", "r kono problem nai", "kono issue nai", "r kono issue nai", "no issue now",
     # up from an illness ("rider nije typhoid theke uthse") (w45)
     "theke uthse", "theke uthechen", "theke utheche", "থেকে উঠছে", "থেকে উঠেছে", "থেকে উঠছেন",
     # come back from the workshop put right ("ওয়ার্কশপ থেকে ঠিক হয়ে এসেছে"), Noakhali "fixed and

@@ -344,6 +344,21 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "khabar thanda", "khabar tanda", "খাবার ঠান্ডা", "ঠান্ডা খাবার", "খিচুড়ি ঠান্ডা", "khichuri thanda",
         "ভাত ঠান্ডা", "bhat thanda", "hair in food", "hair in the food", "খাবারে চুল", "khabare chul",
         "khabar e chul",
+        # a caterer's food: gone cold, run short, too much bone in the meat, the meat tough, the
+        # service poor ("biryani thanda chilo", "রোস্ট কম পড়েছে", "mangsho e haddi beshi",
+        # "খাসির মাংস নরম না", "service valo na bolse"; not "taka kom poreche", money short) (w49)
+        "biryani thanda", "biriyani thanda", "বিরিয়ানি ঠান্ডা", "kacchi thanda", "কাচ্চি ঠান্ডা",
+        "রোস্ট কম পড়", "roast kom por", "বিরিয়ানি কম পড়", "biryani kom por", "খাবার কম পড়",
+        "khabar kom por", "food ran short", "ran out of food", "haddi beshi", "হাড্ডি বেশি", "হাড় বেশি",
+        "too much bone", "মাংস নরম না", "mangsho norom na", "mangso norom na", "meat was tough",
+        "service valo na", "service bhalo na", "সার্ভিস ভালো না", "service kharap", "সার্ভিস খারাপ",
+        "poor service",
+        # a car's papers in trouble at the dealer's, flowers sent artificial for real ones ("gari er
+        # papers nie jhamela chilo", "flowers artificial দিসে, real চাইছিলো") (w49)
+        "papers nie jhamela", "papers niye jhamela", "paper nie jhamela", "paper niye jhamela",
+        "kagoj nie jhamela", "kagoj niye jhamela", "কাগজ নিয়ে ঝামেলা", "কাগজপত্র নিয়ে ঝামেলা",
+        "পেপার্স নিয়ে ঝামেলা", "papers e jhamela", "artificial দিসে", "artificial দিছে", "artificial dise",
+        "artificial diyeche", "artificial diyese", "আর্টিফিশিয়াল দিছে",
     ),
     "celebration": (
         # came first in class ("ছেলে school এ 1st হইছে"), a new pharmacy or garage of their own (w23)
@@ -455,6 +470,9 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "ম্যানেজার হয়েছি", "officer hoise", "officer hoisi", "অফিসার হইছে", "অফিসার হয়েছে",
         # a first job, a doctorate finished (w22)
         "first job", "got her job", "got his job", "phd complete", "phd done", "phd shesh",
+        # ... in Bengali script, the degree awarded ("ওনার পিএইচডি শেষ, ডিগ্রি পেয়েছেন") (w49)
+        "পিএইচডি শেষ", "পিএইচডি কমপ্লিট", "ডিগ্রি পেয়েছেন", "ডিগ্রি পেয়েছে", "ডিগ্রি পাইছে", "degree peyechen",
+        "degree peyeche", "degree paise", "got his degree", "got her degree",
         # a new boutique opening ("apur notun boutique open hocche") (w30)
         # (not "boutique open" alone: "apur boutique open thake 10 tay" is its hours)
         "notun boutique", "নতুন বুটিক", "boutique open hoc", "boutique open hob", "boutique open kor",

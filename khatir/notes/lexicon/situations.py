@@ -38,6 +38,10 @@ VEHICLES: tuple[str, ...] = (
     # a hand-pushed cart, and bikes by their model as a bike shop's staff name them ("Apache ta
     # rasta te bondho hoye gese") (w41)
     "ঠেলাগাড়ি", "thelagari", "apache$", "pulsar$", "gixxer$",
+    # cars by their model, as a second-hand car dealer's staff name them ("Premio টা রাস্তায় off হয়ে
+    # গেছে", "ভাইয়ের কেনা প্রিমিও হাইওয়েতে বন্ধ হয়ে গেছে") (w49)
+    # (not এক্সিও: "eksi" folded starts "eksident"; nor "noah", "nah" folded)
+    "premio$", "প্রিমিও$", "allion$", "এলিয়ন$", "axio$", "corolla$", "করোলা$", "fielder$",
 )
 VEHICLE_TROUBLE: tuple[str, ...] = (
     # Sylheti "stuck" ("lorry ... rastay atki gese") (w29)
@@ -124,6 +128,8 @@ DELIVERY: tuple[str, ...] = (
     "ডেলিভারি", "delivery", "সিজার", "cesar", "sijar", "লেবার", "labour", "labor", "প্রসব",
     # the operation in English ("bou er c section hoise, delivery charge ta pore dibe") (w28)
     "c section", "c-section", "caesar", "সিজারিয়ান",
+    # the operation as it sounds ("bou er sisar hobe aj") (w49)
+    "sisar$", "sizar$",
 )
 BODY: tuple[str, ...] = (
     "হাত$", "হাতে", "হাতের", "পা$", "পায়ে", "পায়ের", "মাথা", "মাথায়", "বুক", "বুকে", "কোমর",
