@@ -49,6 +49,14 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "দিনেও পৌঁছায় নাই", "dineo pouchay nai", "dineo pouchayni", "দিনেও আসে নাই", "দিনেও আসেনি",
         "dineo ashe nai", "রিটার্ন করতে চান", "return korte chan", "ঘোলা আসে", "ghola ase",
         "without notice", "without any notice", "fute hoye", "futo hoye",
+        # a fish trader's complaints: fish gone soft or rotten, sent without ice, formalin found;
+        # a tailor's: still not right after altering, a button missing (w47)
+        "মাছ পচা", "mach pocha", "মাছ নরম", "mach norom", "বরফ ছিল না", "বরফ ছিলো না",
+        "বরফ দেয় নাই", "borof chilo na", "borof silo na", "borof dey nai", "ফরমালিন আছে",
+        "ফরমালিন দেওয়া", "ফরমালিন দিছে", "formalin ase", "formalin ache", "formalin dise",
+        "tao thik hoy nai", "tao thik hoyni", "তাও ঠিক হয় নাই", "তাও ঠিক হয়নি", "tobuo thik hoy nai",
+        "তবুও ঠিক হয় নাই", "বোতাম ছিল না", "বোতাম ছিলো না", "boutam chilo na", "botam chilo na",
+        "button chilo na", "ওজনে কম", "ojone kom",
         # a courier's wrong parcel or someone else's goods inside, a box crushed on the way, fruit
         # rotten on arrival ("অর্ধেক পচা", "pocha aise"; not "একটাও পচা পাইনি", none rotten) (w36)
         "ভুল পার্সেল", "vul parcel", "bhul parcel", "wrong parcel", "অন্য কারো মাল", "onno karo mal",
@@ -605,6 +613,10 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "ধরা যাচ্ছে না", "ধরা যায় না", "ধরা যাইতেছে না", "dhora jacche na", "dhora jay na",
         "dhora jaitese na", "ঘুম থেকে উঠে নাই", "ঘুম থেকে ওঠেনি", "ঘুম থেকে উঠেনি", "ghum theke uthe nai",
         "ghum theke uthe ni", "ghum theke utheni",
+        # ... in Faridpur's থেইকা; not to be got on a call, as on the phone ("call এ পাওয়া যায় না") (w47)
+        "ঘুম থেইকা উঠে নাই", "ঘুম থেইকা উঠে নি", "ঘুম থেইকা ওঠে নাই", "ghum theika uthe nai",
+        "ghum theika uthe ni", "call এ পাওয়া যায় না", "call e pawa jay na", "call e paowa jay na",
+        "call e paoa jay na", "কলে পাওয়া যায় না", "ফোনে পাওয়া যায় না", "phone e pawa jay na",
         "not at home", "কাইটা দি", "kaita di", "rekhe dise", "rekhe dilo", "no response",
         "at namaz", "mood bhalo na", "mood valo na", "মুড ভালো না", "mood kharap",
         # longer than the complaint words inside them (বাজে "bad", কেটে গেছে "torn", আওয়াজ "a noise")
