@@ -103,7 +103,7 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "missing", "short$", "less than", "kom dise", "kom paise", "defect", "faulty", "scratch",
         "bad quality", "poor quality", "problem", "somossa", "issue", "ছিঁড়ে$", "ছিড়া$", "পোকা",
         "পিঁপড়া", "মেয়াদ", "রং উঠে", "বদলাই", "বদলাতে", "নারাজ", "গালি", "অপমান", "বাঁকা",
-        "টেকনিশিয়ান", "সার্ভিস খারাপ", "কেমন সার্ভিস", "চিল্লা$", "চিল্লাই", "চিল্লায়", "চিল্লাচ", "চিল্লানো", "ভাঙছে", "ওজন কম", "কম ছিল",
+        "টেকনিশিয়ান", "সার্ভিস খারাপ", "কেমন সার্ভিস", "চিল্লা$", "চিল্লাইছ", "চিল্লাইল", "চিল্লাইয়া", "চিল্লাইতে", "চিল্লাইত", "চিল্লায়", "চিল্লাচ", "চিল্লানো", "ভাঙছে", "ওজন কম", "কম ছিল",
         "লজ্জা", "খুলে পড়", "দাগ$", "ক্যান্সেল", "আর কিনবে না", "বেশি চাইছে", "chira$", "chire$",
         "poka", "expire", "rong uthe", "badlate", "bodlate", "naraj", "gali dise", "opoman",
         "warranty chay", "kete gese", "ar kinbe na", "r kinbe na", "beshi nise", "beshi nicche", "beshi nicchi",
@@ -210,7 +210,8 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "copy mone ho", "কপি মনে হ",
         # the wrong thing came, in the past and in dialect ("স্ট্যান্ড ভুল এসেছিল"), an AC or a fridge
         # that does not cool ("ac thanda kore na"), clothes too small ("pajama choto hoise") (w24;
-        # চিল্লা, shouting, is listed by its verb forms: alone it folds like ছিলাম, "I was")
+        # চিল্লা, shouting, is listed by its verb forms: alone it folds like ছিলাম, "I was"; and
+        # চিল্লাই by its endings: alone it folds like a tailor's "silai", stitching (w47))
         "ভুল এসেছিল", "ভুল আসছিল", "ভুল আইছে", "ভুল আসছে", "vul asche", "vul ashche", "vul ashse",
         # a rude delivery man in Dhakaiya and Noakhali ("beyadobi korse"), an order sent wrong
         # ("ordr vul gese"; not ভুলে গেছে, forgot) (w25)
