@@ -35,6 +35,9 @@ from note_reading import read
     ("ভেজাল হইলে ফেরত দিবো কইছে, ১০ কেজি গুড় নিলো", (None, None, None)),
     ("nosto hoile ferot dibo bolsi, 5 ta panjabi nilo", (None, None, None)),
     ("পচা হইলে ফেরত নিমু কইছি, ২০ কেজি চিংড়ি", (None, None, None)),
+    # a tailor's stitching charge ("silai") is no shouting (চিল্লাই)
+    ("kamiz 3 ta, silai 400 kore, kal delivery", (None, None, None)),
+    ("shirt er silai 350, bikash e dibe", (None, None, None)),
 ])
 def test_w47_round(note, expected):
     r = read(note)
@@ -78,6 +81,9 @@ def test_w47_over(note, expected):
     ("বাচ্চার জ্বর, recover করতে সময় লাগবো", ("illness", "child", None)),
     ("পোলা বাড়ি আইছে, ২ কেজি মিষ্টি নিবো", (None, None, None)),
     ("dadar kobor ziyarat e gese, kal call", ("bereavement", "relative", date(2026, 11, 20))),
+    # shouting in its verb forms; seams come open
+    ("কাস্টমার চিল্লাইছে ফোনে, মাল খারাপ", ("complaint", "self", None)),
+    ("silai khule gese, ferot dibe", ("complaint", "self", None)),
 ])
 def test_w47_lookalikes(note, expected):
     r = read(note)
