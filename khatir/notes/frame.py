@@ -9,6 +9,8 @@ her mother falls ill"), a wish or a prayer for something to come ("দোয়�
 """
 from __future__ import annotations
 
+import re
+
 from .match import phrase_pattern
 from .normalise import fold
 
@@ -35,6 +37,8 @@ _IF_BEFORE = frozenset(fold(w) for w in ("if", "যদি", "jodi", "jdi", "য�
 _IF_AFTER = frozenset(fold(w) for w in ("hole", "হলে", "hoile", "হইলে", "if"))
 # ... unless a warning for next time comes first ("আর দেরি হইলে").
 _AGAIN = frozenset(fold(w) for w in ("আর", "ar", "abar", "আবার", "again"))
+# A promise's verb, folded ("দিবো", "nimu", "diben"): what the condition would bring.
+_FUTURE = re.compile(r"[a-z]+(?:b|be|ben|mu)$")
 
 
 def shop_people(clause: str, start: int) -> bool:
@@ -53,9 +57,15 @@ def staff_own(folded: str, clause: str, start: int) -> bool:
 
 def conditional(clause: str, start: int, end: int) -> bool:
     """A condition or a wish frames the cue: "ammu osustho hole ki ...", "if his father falls
-    ill", "যেন মেয়েটা ভালো রেজাল্ট করে", "wish করছে এবার যেন ছেলের job হয়"."""
+    ill", "যেন মেয়েটা ভালো রেজাল্ট করে", "wish করছে এবার যেন ছেলের job হয়", or the cue is what a
+    condition would bring ("ভেজাল হইলে ফেরত দিবো")."""
     before = clause[:start].split()
     if _IF_BEFORE.intersection(before):
+        return True
+    # the cue is what a condition just before it would bring, a promise ("ভেজাল হইলে ফেরত দিবো";
+    # not "চালু হলে আওয়াজ আসে না", when it is on) (w47)
+    if (_IF_AFTER.intersection(before[-2:]) and not _AGAIN.intersection(before[-4:-2])
+            and _FUTURE.match(clause[end:].split()[0] if clause[end:].split() else "")):
         return True
     # ("আর দেরি হইলে নিবো না": late once, and a warning if it happens again)
     return bool(_IF_AFTER.intersection(clause[end:].split()[:2])) and not _AGAIN.intersection(before[-1:])

@@ -176,6 +176,13 @@ OVER: tuple[str, ...] = (
     "withdrew complaint", "withdrew the complaint", "withdrew his complaint", "withdrew her complaint",
     "complaint withdrawn", "plaster removed", "plaster off", "plaster khula hoise", "প্লাস্টার খোলা হয়েছে",
     "প্লাস্টার খুলে ফেলছে", "cast removed",
+    # recovered in mixed writing ("husband এর জন্ডিস ছিলো, এখন recover"), healed ("son's broken arm
+    # has healed"), running again ("truck এর battery down ছিলো, এখন চালু"), a pox or a wound dried up
+    # ("চিকেন পক্স শুকাইছে"), a dengue patient's platelets rising, home again in Faridpur speech
+    # ("প্লাটিলেট বাড়ছে, বাড়ি আইছে") (w47)
+    "এখন recover", "ekhon recover", "recover hoise", "recover হইছে", "has healed", "have healed", "healed now", "এখন চালু", "ekhon chalu", "পক্স শুকা",
+    "pox sukai", "ঘা শুকা", "ক্ষত শুকা", "প্লাটিলেট বাড়ছে", "প্লাটিলেট বাড়তেছে", "platelet barse",
+    "platelet bartese", "বাড়ি আইছে", "বাসায় আইছে", "bari aise", "basay aise",
 )
 
 # People (not a vehicle): "মানুষ ঠিক আছে", "উনি ঠিক আছেন" after a vehicle's trouble say nobody was

@@ -49,6 +49,14 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "দিনেও পৌঁছায় নাই", "dineo pouchay nai", "dineo pouchayni", "দিনেও আসে নাই", "দিনেও আসেনি",
         "dineo ashe nai", "রিটার্ন করতে চান", "return korte chan", "ঘোলা আসে", "ghola ase",
         "without notice", "without any notice", "fute hoye", "futo hoye",
+        # a fish trader's complaints: fish gone soft or rotten, sent without ice, formalin found;
+        # a tailor's: still not right after altering, a button missing (w47)
+        "মাছ পচা", "mach pocha", "মাছ নরম", "mach norom", "বরফ ছিল না", "বরফ ছিলো না",
+        "বরফ দেয় নাই", "borof chilo na", "borof silo na", "borof dey nai", "ফরমালিন আছে",
+        "ফরমালিন দেওয়া", "ফরমালিন দিছে", "formalin ase", "formalin ache", "formalin dise",
+        "tao thik hoy nai", "tao thik hoyni", "তাও ঠিক হয় নাই", "তাও ঠিক হয়নি", "tobuo thik hoy nai",
+        "তবুও ঠিক হয় নাই", "বোতাম ছিল না", "বোতাম ছিলো না", "boutam chilo na", "botam chilo na",
+        "button chilo na", "ওজনে কম", "ojone kom",
         # a courier's wrong parcel or someone else's goods inside, a box crushed on the way, fruit
         # rotten on arrival ("অর্ধেক পচা", "pocha aise"; not "একটাও পচা পাইনি", none rotten) (w36)
         "ভুল পার্সেল", "vul parcel", "bhul parcel", "wrong parcel", "অন্য কারো মাল", "onno karo mal",
@@ -95,7 +103,7 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "missing", "short$", "less than", "kom dise", "kom paise", "defect", "faulty", "scratch",
         "bad quality", "poor quality", "problem", "somossa", "issue", "ছিঁড়ে$", "ছিড়া$", "পোকা",
         "পিঁপড়া", "মেয়াদ", "রং উঠে", "বদলাই", "বদলাতে", "নারাজ", "গালি", "অপমান", "বাঁকা",
-        "টেকনিশিয়ান", "সার্ভিস খারাপ", "কেমন সার্ভিস", "চিল্লা$", "চিল্লাই", "চিল্লায়", "চিল্লাচ", "চিল্লানো", "ভাঙছে", "ওজন কম", "কম ছিল",
+        "টেকনিশিয়ান", "সার্ভিস খারাপ", "কেমন সার্ভিস", "চিল্লা$", "চিল্লাইছ", "চিল্লাইল", "চিল্লাইয়া", "চিল্লাইতে", "চিল্লাইত", "চিল্লায়", "চিল্লাচ", "চিল্লানো", "ভাঙছে", "ওজন কম", "কম ছিল",
         "লজ্জা", "খুলে পড়", "দাগ$", "ক্যান্সেল", "আর কিনবে না", "বেশি চাইছে", "chira$", "chire$",
         "poka", "expire", "rong uthe", "badlate", "bodlate", "naraj", "gali dise", "opoman",
         "warranty chay", "kete gese", "ar kinbe na", "r kinbe na", "beshi nise", "beshi nicche", "beshi nicchi",
@@ -207,7 +215,8 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "copy mone ho", "কপি মনে হ",
         # the wrong thing came, in the past and in dialect ("স্ট্যান্ড ভুল এসেছিল"), an AC or a fridge
         # that does not cool ("ac thanda kore na"), clothes too small ("pajama choto hoise") (w24;
-        # চিল্লা, shouting, is listed by its verb forms: alone it folds like ছিলাম, "I was")
+        # চিল্লা, shouting, is listed by its verb forms: alone it folds like ছিলাম, "I was"; and
+        # চিল্লাই by its endings: alone it folds like a tailor's "silai", stitching (w47))
         "ভুল এসেছিল", "ভুল আসছিল", "ভুল আইছে", "ভুল আসছে", "vul asche", "vul ashche", "vul ashse",
         # a rude delivery man in Dhakaiya and Noakhali ("beyadobi korse"), an order sent wrong
         # ("ordr vul gese"; not ভুলে গেছে, forgot) (w25)
@@ -638,6 +647,10 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "ধরা যাচ্ছে না", "ধরা যায় না", "ধরা যাইতেছে না", "dhora jacche na", "dhora jay na",
         "dhora jaitese na", "ঘুম থেকে উঠে নাই", "ঘুম থেকে ওঠেনি", "ঘুম থেকে উঠেনি", "ghum theke uthe nai",
         "ghum theke uthe ni", "ghum theke utheni",
+        # ... in Faridpur's থেইকা; not to be got on a call, as on the phone ("call এ পাওয়া যায় না") (w47)
+        "ঘুম থেইকা উঠে নাই", "ঘুম থেইকা উঠে নি", "ঘুম থেইকা ওঠে নাই", "ghum theika uthe nai",
+        "ghum theika uthe ni", "call এ পাওয়া যায় না", "call e pawa jay na", "call e paowa jay na",
+        "call e paoa jay na", "কলে পাওয়া যায় না", "ফোনে পাওয়া যায় না", "phone e pawa jay na",
         "not at home", "কাইটা দি", "kaita di", "rekhe dise", "rekhe dilo", "no response",
         "at namaz", "mood bhalo na", "mood valo na", "মুড ভালো না", "mood kharap",
         # longer than the complaint words inside them (বাজে "bad", কেটে গেছে "torn", আওয়াজ "a noise")

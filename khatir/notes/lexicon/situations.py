@@ -224,7 +224,7 @@ FINE: tuple[str, ...] = (
 # about the goods or the service, the anger was at being called ("বিরক্ত হয়ে কেটে দিলেন").
 ANGER: tuple[str, ...] = (
     "রাগ", "রেগে", "rege$", "rag korse", "rag korche", "রাগারাগি", "বিরক্ত", "birokto", "angry",
-    "upset", "furious", "নারাজ", "naraj", "naraz", "ক্ষুব্ধ", "khubdho", "চিল্লা$", "চিল্লাই", "চিল্লায়", "চিল্লাচ", "চিল্লানো", "চেঁচামেচি",
+    "upset", "furious", "নারাজ", "naraj", "naraz", "ক্ষুব্ধ", "khubdho", "চিল্লা$", "চিল্লাইছ", "চিল্লাইল", "চিল্লাইয়া", "চিল্লাইতে", "চিল্লাইত", "চিল্লায়", "চিল্লাচ", "চিল্লানো", "চেঁচামেচি",
     "chechamechi", "rude",
 )
 # ... and the words saying the customer cut the call short.
