@@ -147,6 +147,16 @@ _CONTACT = phrase_pattern((
     "info দিবো", "info দিমু", "info dibo", "info dimu", "info pathabo", "info পাঠাবো", "design দিবো",
     "design দিমু", "design dibo", "design dimu", "design pathabo", "design পাঠাবো", "ডিজাইন দিবো",
     "ডিজাইন পাঠাবো",
+    # ... or the quotation or a report sent, the purchase order given, an order confirmed, back at
+    # the office ("আজ সন্ধ্যায় quotation পাঠাবো", "Lab report dibe Sunday", "রবিবার PO দিবে", "৩ দিন
+    # পরে নিশ্চিত করবেন", "পরশু office join করবে"; not the shop's man sent, "porshu lok pathabo",
+    # which w35 labels no call-back and w48 a call-back, nor a pupil who "will rejoin from sunday";
+    # not "কোটেশন পাঠাবো": in w6's "কালো রঙ। কোটেশন পাঠাবো" কালো, black, folds as কাল) (w48)
+    "quotation pathabo", "quotation পাঠাবো", "quotation pathamu", "send quotation",
+    "send the quotation", "report pathabe", "report পাঠাবে", "রিপোর্ট পাঠাবে", "report dibe$",
+    "report দিবে$", "po dibe$", "po দিবে$", "পিও দিবে$", "po diben", "po দিবেন", "নিশ্চিত করবেন",
+    "নিশ্চিত করবে$", "confirm korben", "confirm করবেন", "confirm korbe$", "confirm করবে$", "join করবে",
+    "join korbe", "জয়েন করবে",
 ))
 # The words of a call or message itself (not a visit, being free or ordering): when one clause
 # asks for a call and another says when they come ("shonibar dokane ashbe ... shukrobar

@@ -229,6 +229,8 @@ FAMILY_CUES: dict[str, tuple[str, ...]] = {
         "mri", "ct scan", "x-ray", "এক্সরে", "সেলাই কাট", "stitch$", "icu", "ccu te", "in ccu$",
         # (whole: folded, "in ccu" is "in su", and began "back in country", w40)
         "in the ccu$", "sore throat", "throat infection", "stomach bug", "rehab", "chickenpox", "knee replacement", "hip replacement", "সার্জারি",
+        # an operation told short in English ("His wife's knee op was yesterday") (w48)
+        "knee op$", "hip op$", "eye op$", "heart op$", "knee operation", "hip operation",
         "sarjari", "বাইপাস", "bypass", "discharged", "ডিসচার্জ", "কাশি", "kashi", "মচকা", "moska",
         "জ্বরে পড়", "jore por", "নিউমোনিয়া", "nimonia", "pneumonia",
         "দাঁত তুল", "dat tul", "tooth extract", "asustho", "asusto", "ashustho", "fell from",

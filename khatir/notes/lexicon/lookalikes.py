@@ -110,6 +110,9 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         # a warning (সতর্কবার্তা) folds like a stroke (w26)
         "সতর্কবার্তা", "সতর্কতা", "সতর্ক সংকেত", "sotorkobarta", "sotorko sonket",
         "নার্স", "nurse", "first aid", "ফার্স্ট এইড", "চেম্বার", "chamber",
+        # a weak network or signal is no weak body ("network দুর্বল, কথা কাটা কাটা") (w48)
+        "network দুর্বল", "network durbol", "নেটওয়ার্ক দুর্বল", "signal দুর্বল", "signal durbol",
+        "দুর্বল network", "durbol network", "weak network", "weak signal", "কাটা কাটা", "kata kata",
         "apron", "এপ্রন", "স্যানিটাইজার", "sanitizer", "hospital er jonno", "হাসপাতালের জন্য", "for the hospital",
         "for hospital", "clinic er jonno", "ক্লিনিকের জন্য", "for a clinic", "for the clinic",
         "hospital supply", "doctor sahe", "ডাক্তার সাহেব", "ডাক্তারের জন্য", "pharmacy",

@@ -72,6 +72,8 @@ OVER: tuple[str, ...] = (
     "ar problem nai", "jor nai ar", "ar jor nai", "got better", "negative", "নেগেটিভ",
     "gari cholche", "abar cholche", "abar chaltese", "আবার চলতেছে", "এখন চলতেছে", "ekhon cholche",
     "ekhon chaltese", "চালু হইছে", "chalu hoise", "মেরামত শেষ", "ঠিক করে", "thik kore",
+    # the trouble over ("বদলাইয়া মাল পৌঁছাইছে, ঝামেলা শেষ") (w48)
+    "ঝামেলা শেষ", "jhamela shesh", "jhamela ses", "ঝামেলা মিটছে", "ঝামেলা মিটে গেছে", "jhamela mitse",
     "হাঁটাচলা", "স্কুলে যাচ্ছে", "school e jacche", "school e jaitese", "প্লাস্টার খুল", "ok ase",
     "rag nai", "রাগ নাই", "kono obhijog nai", "কোনো অভিযোগ নাই", "ferot paise", "ferot dilam",
     "ফেরত দিছি", "ফেরত দিলাম", "বাসায় ফিরে", "basay fire", "bashay fire",

@@ -368,6 +368,13 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "kagoj nie jhamela", "kagoj niye jhamela", "কাগজ নিয়ে ঝামেলা", "কাগজপত্র নিয়ে ঝামেলা",
         "পেপার্স নিয়ে ঝামেলা", "papers e jhamela", "artificial দিসে", "artificial দিছে", "artificial dise",
         "artificial diyeche", "artificial diyese", "আর্টিফিশিয়াল দিছে",
+        # a name misspelt on a cake, buttons that come off, stitching or packing gone wrong told by a
+        # buying house's buyer, a buyer angry ("নাম বানান ভুল লিখছে", "button khule jay", "buyer
+        # bolse stitching kharap", "বায়ার ক্ষেপে আছে") (w48)
+        "বানান ভুল", "banan bhul", "banan vul", "button khule", "বোতাম খুলে", "botam khule",
+        "stitching kharap", "stitching খারাপ", "সেলাই খারাপ", "selai kharap",
+        "বায়ার রাগ", "buyer rag", "buyer raag", "বায়ার ক্ষেপে", "buyer khepe", "ক্ষেপে আছে",
+        "khepe ache", "khepe ase", "প্যাকিং লিস্টে গরমিল", "গরমিল", "gormil",
     ),
     "celebration": (
         # came first in class ("ছেলে school এ 1st হইছে"), a new pharmacy or garage of their own (w23)
@@ -544,6 +551,14 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         # ভর্তির খুশিতে পরিবার নিয়ে সাজেক যাবেন") (w44)
         "বিশ্ববিদ্যালয়ে ভর্তি", "কলেজে ভর্তির", "ইউনিভার্সিটিতে ভর্তির", "ভার্সিটিতে ভর্তির",
         "ভর্তির খুশি", "bhortir khushi", "vortir khushi",
+        # a nikah's akd, a doctor's degree passed, a board exam's golden A+, a job got ("মেয়ের আকদ
+        # হইছে", "মেয়ের ডাক্তারি পাস", "এসএসসিতে গোল্ডেন পেয়েছে", "cheler chakri hoise bank e") (w48)
+        "আকদ", "akd$", "akdh", "ডাক্তারি পাস", "daktari pass", "গোল্ডেন পে", "গোল্ডেন এ", "golden a+",
+        "golden pai", "golden pe", "চাকরি হইছে", "চাকরি হয়েছে", "চাকরি পাইছে", "চাকরি পেয়েছে",
+        "chakri hoise", "chakri hoyeche", "chakri paise", "chakri peyeche", "got a job", "got the job",
+        # a second or a new shop of their own opened ("Opened second shop in Bandar") (w48)
+        "opened second shop", "opened a second shop", "opened a new shop", "opened new shop",
+        "opened a new branch", "opened new branch", "opened a second branch",
     ),
     "busy": (
         # on a ride, in a class, in the customer's own words ("Rider বললো ride এ আছি", "customer
@@ -809,5 +824,12 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         # at the river's landing or the cattle market ("Customer at the ghat loading cattle"; not
         # "ঢাকায় ফিরবেন", back on a day, which w11 labels an ordinary call and w14 and w44 busy) (w44)
         "at the ghat", "at the haat", "at the cattle market", "at the cattle haat",
+        # a doctor at the chamber, a chamber full of patients, a merchandiser on a conference or video
+        # call or on the production floor ("Dr. Alam in chamber", "চেম্বারে rogi ভরা", "বায়ারের সাথে
+        # কনফারেন্স কলে"; not "chamber er jonno" goods) (w48)
+        "in chamber", "in the chamber", "in his chamber", "in her chamber", "at chamber$", "chamber e ach",
+        "chamber e as", "চেম্বারে আছ", "চেম্বারে রোগী", "চেম্বারে rogi", "chamber e rogi",
+        "conference call", "কনফারেন্স কল", "video call e", "video call এ", "ভিডিও কলে", "on a video call",
+        "production floor", "প্রোডাকশন ফ্লোরে",
     ),
 }
