@@ -461,7 +461,8 @@ def as_logged(whole: Reading, last: Reading, latest: str) -> Reading:
     ``last``): an earlier unanswered call is no busy call once the last one was answered, unless
     the last only says "again" ("21/11: ফোন বন্ধ // 22/11: আবারো বন্ধ"), and the day to call on is
     the last call's (a "kal" of three days ago is gone)."""
-    if whole.event == "busy" and last.event != "busy" and not (last.event is None and len(latest.split()) <= 3 and _REPEATED.search(latest)):
+    repeated = last.event is None and len(latest.split()) <= 3 and _REPEATED.search(latest) is not None
+    if whole.event == "busy" and last.event != "busy" and not repeated:
         return last
     return replace(whole, callback=last.callback, event_day=last.event_day, moves_day=last.moves_day)
 
