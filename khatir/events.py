@@ -12,8 +12,8 @@ from typing import Iterable
 from .config import EventKind
 from .notes import NoteReader
 from .notes.batch import prime
+from .notes.understand import REFERENCE_DAY  # a cell of one call reads alike on any day
 
-_ANY_DAY = date(2026, 1, 1)  # the event of a cell of one call does not depend on the call's date
 
 
 @dataclass(frozen=True)
@@ -29,7 +29,7 @@ class EventDetector:
         are many)."""
         prime(self.reader, notes)
 
-    def detect(self, note: str, called: date = _ANY_DAY) -> str | None:
+    def detect(self, note: str, called: date = REFERENCE_DAY) -> str | None:
         """The event kind ``note`` reports, or None for an ordinary note. ``called``: the call's
         date, when known, so that a cell logging several calls is read as the follow-ups read it
         (the dates heading its lines are set aside only on or before it)."""

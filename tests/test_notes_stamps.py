@@ -6,6 +6,8 @@ from datetime import date
 
 import pytest
 
+from khatir.events import EventDetector
+from khatir.notes.stamps import without_stamps
 from note_reading import READER
 
 
@@ -121,14 +123,12 @@ def test_a_cell_that_logs_several_calls_says_what_the_last_call_said(note, calle
     "abbu hospital e (ICU)",  # a ward in brackets is no signature
 ])
 def test_amounts_and_wards_stay(note):
-    from khatir.notes.stamps import without_stamps
     assert without_stamps(note, date(2026, 9, 5)) == note
 
 
 def test_the_results_tab_reads_a_logged_cell_on_its_own_date():
     """``EventDetector.detect`` (the Results tab's and win-back's event) sets a logged call's
     date aside as the follow-ups do, when it is given the note's date."""
-    from khatir.events import EventDetector
     detector = EventDetector(READER)
     cell = "3/3: sw off // 5/3: 30 jhuri paan confirm"
     assert detector.detect(cell, date(2026, 3, 5)) is None

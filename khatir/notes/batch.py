@@ -21,7 +21,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Iterable, Iterator
 
-from .stamps import latest_entry, without_stamps
+from .stamps import set_aside
 from .understand import REFERENCE_DAY, NoteReader, Reading, understand_as_written
 
 POOL_FROM = 5000  # new distinct texts in one batch before a second process is used
@@ -58,8 +58,9 @@ def prime(reader: NoteReader, notes: Iterable[tuple[str, date]], workers: int | 
 
 def _as_read(notes: Iterable[tuple[str, date]]) -> Iterator[str]:
     for text, called in notes:
-        yield without_stamps(text, called)
-        if (latest := latest_entry(text, called)) is not None:
+        kept, latest = set_aside(text, called)
+        yield kept
+        if latest is not None:
             yield latest
 
 

@@ -24,7 +24,7 @@ from .rules import (ANIMAL_KINDS, PERSONAL, Cue, Lexicon, angry_at_the_call, ani
                     call_cut, clauses, complaint_denied, complaint_retracted, counts_goods, family_own,
                     find_cues, nobody_ill, not_theirs, ordinary_busy, over_in, pregnancy_complication,
                     resolved, shop_vehicle)
-from .stamps import latest_entry, without_stamps
+from .stamps import set_aside, without_stamps
 from .when import callback_date, event_day, free_day, takes_back_a_day
 from .who import OTHERS_FAMILY, refers_back, someone_else, whom_said
 
@@ -172,8 +172,7 @@ class NoteReader:
         Only the call-back day and the event's own day depend on the call's date, so a text
         seen before costs only those (and nothing when it names no day).
         """
-        latest = latest_entry(text, called)
-        text = without_stamps(text, called)
+        text, latest = set_aside(text, called)
         words = self.cache.get(text)
         if words is None:
             words = understand_as_written(text, REFERENCE_DAY, self)
@@ -396,6 +395,8 @@ def _words_after_cue(parts: list[str], cue: Cue, n: int) -> str:
 
 
 _AGAIN = frozenset(fold(w) for w in ("আবার", "আবারো", "আবারও", "abar", "abaro", "again"))
+# "আবারো বন্ধ", "again NR", "same": a logged call, in a word or three, that repeats the one before it
+_SAID_AGAIN = _AGAIN | frozenset(fold(w) for w in ("same", "একই", "abr"))
 
 
 def _back_again(event: str, cues: list[Cue], parts: list[str], over_words: str) -> bool:
@@ -436,8 +437,6 @@ def _someone_else(parts: list[str], event: str, cues: list[Cue]) -> Callable[[in
 _PRONOUN = phrase_pattern(("uni$", "unar", "tini$", "she$", "he$", "tar$", "o$"))
 _SENT_SHORT = phrase_pattern(lexicon.SENT_SHORT)
 _MONEY = phrase_pattern(lexicon.MONEY)
-# "আবারো বন্ধ", "again NR", "same": a logged call, in a word or three, that repeats the one before it
-_REPEATED = re.compile(r"(?i)(?<![a-z])(?:again|same|abar|abaro|abr)(?![a-z])|আবার|একই")
 # dues with their amount ("baki 2500", "rs 500") or to be paid, and an amount written "2500/-"
 _DUES = re.compile(r"(?<![a-z0-9])(?:baki|bki|rs)(?![a-z0-9])(?=.*[0-9])|[0-9]{3,} /(?! ?[0-9])"
                    r"|(?<![a-z0-9])baki(?: taka| tk)?(?: [a-z]+)? dib")  # "baki pore dibe": the dues paid later
@@ -451,17 +450,17 @@ REFERENCE_DAY = date(2026, 1, 1)
 
 def understand(text: str, called: date, reader: NoteReader) -> Reading:
     """What the note says, for a call on ``called``."""
-    whole = understand_as_written(without_stamps(text, called), called, reader)
-    latest = latest_entry(text, called)
+    kept, latest = set_aside(text, called)
+    whole = understand_as_written(kept, called, reader)
     return whole if latest is None else as_logged(whole, understand(latest, called, reader), latest)
 
 
 def as_logged(whole: Reading, last: Reading, latest: str) -> Reading:
-    """The reading of a cell that logs several calls (``stamps.latest_entry``: ``latest``, read as
+    """The reading of a cell that logs several calls (``stamps.set_aside``: ``latest``, read as
     ``last``): an earlier unanswered call is no busy call once the last one was answered, unless
     the last only says "again" ("21/11: ফোন বন্ধ // 22/11: আবারো বন্ধ"), and the day to call on is
     the last call's (a "kal" of three days ago is gone)."""
-    repeated = last.event is None and len(latest.split()) <= 3 and _REPEATED.search(latest) is not None
+    repeated = last.event is None and len(latest.split()) <= 3 and bool(_SAID_AGAIN.intersection(fold(latest).split()))
     if whole.event == "busy" and last.event != "busy" and not repeated:
         return last
     return replace(whole, callback=last.callback, event_day=last.event_day, moves_day=last.moves_day)

@@ -335,7 +335,7 @@ _TONIGHT_WORDS = re.compile(r"(?<![\u0980-\u09ffA-Za-z0-9])(?:রাতে|র�
                             r"(?![\u0980-\u09ffA-Za-z0-9])", re.IGNORECASE)
 _LATER_TODAY = re.compile(r"(?<![a-z0-9])(?:tonight|ratre|(?:rat|bikal|bikel|sndar|sndea|dupur) "
                           r"\d{1,2} ?(?:ta|tay|tai|tar)|\d{1,2} ?(?:tay|tai)"
-                          r"|(?:after|at) \d{1,2}(?: ?(?:baje|tay|ta|tar)| (?:\. )?[0-5][0-9])?$)"  # "ring after 4", "after 2:30"
+                          r"|(?:after|at) \d{1,2}(?: ?(?:baje|tay|ta|tar))?$)"  # "ring after 4"
                           r"(?![a-z0-9])")
 # A call asked for "later" ("pore phone dio", "call later") is vague, whatever day another
 # clause names, unless it is tied to it ("tokhon phone dio", "oi din call", "after that").
