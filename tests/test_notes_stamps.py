@@ -57,6 +57,8 @@ def test_days_gone_by_and_home_are_no_day_to_call_on(note, called, callback):
     # nor does the order's number heading the note
     ("Order #1023: রফিক ভাইয়ের বউয়ের বাচ্চা হইছে, ছেলে 🎉", ("newborn", "wife", None)),
     ("INV-2231 ৭ দিন পর আবার অর্ডার দিবে, তখন ফোন করতে বলছে", (None, None, date(2026, 9, 12))),
+    # ... or a member's number with one letter (w52)
+    ("M-0231 apu r slip disc er problem", ("illness", "self", None)),
     # a signature dated the day of the call
     ("শনিবার কল দিয়েন -RK 5/9", ("busy", "self", date(2026, 9, 12))),
     # "F/U:" says this call was a follow-up: it asks for none, so the operation's day is no call-back day

@@ -43,7 +43,8 @@ _ANYMORE = phrase_pattern(("আর$", "ar$", "anymore", "any more", "no more", "
 # "X hoy nai" (did not happen), unlike "X nai" (is not there): with "ekhono" (still), not yet.
 _NOT_HAPPENED = frozenset(fold(w) for w in ("hoy nai", "hoyni", "hoy ni", "হয় নাই", "হয়নি", "হয় নি", ))
 # "by then dad might be discharged", "হয়তো ছুটি দিবে": hoped for, not yet over (w24).
-_MAYBE = phrase_pattern(("might", "may$", "should", "hopefully", "হয়তো", "hoyto", "hoito", "আশা করি",
+# ("should" whole: "shoulder" folds to begin like it, "shoulder injury এখন ঠিক" (w52))
+_MAYBE = phrase_pattern(("might", "may$", "should$", "hopefully", "হয়তো", "hoyto", "hoito", "আশা করি",
                          "asha kori"))
 # "বুধবার দিলে ঠিক আছে": "all right if you call on Wednesday", an agreement, not someone well (w24).
 _IF = frozenset(fold(w) for w in ("dile", "দিলে", "korle", "করলে", "ashle", "আসলে", "hole", "হলে", "pele",

@@ -72,8 +72,9 @@ _PHONE = re.compile(rf"(?i:(?<![\w])(?:mob(?:ile)?|cell|ph|tel|phone(?=[ \t]*(?:
 # ... not an amount or a quantity ("order 5000 tk", "order 1200 pcs")
 _UNIT = r"[ \t]*(?:tk|taka|pcs|pc|kg|ta|ti|piece|/-|\u09f3|টাকা|পিস|কেজি|টা|টি)"
 # "#1023", "INV-2231", "order no. 5512", "memo 20331": an order's or invoice's number (its word stays;
-# a bill's number is its amount as often: "bill 14,400 tk").
-_NUMBERED = re.compile(rf"#[ \t]?{_D}+|(?<![\w])[A-Za-z]{{2,5}}-{_D}{{3,}}(?![\w])"
+# a bill's number is its amount as often: "bill 14,400 tk"); a member's number with one letter
+# ("M-0198 apu r slip disc er problem": its "m" was read as a word) (w52).
+_NUMBERED = re.compile(rf"#[ \t]?{_D}+|(?<![\w])[A-Za-z]{{1,5}}-{_D}{{3,}}(?![\w])"
                        rf"|(?i:(?<![\w])(?P<word>order|ordr|invoice|inv|memo|challan|ref)"
                        rf"[ \t]*(?:no\.?|number|#)?[ \t]*:?[ \t]*{_D}{{3,}}(?!{_D}|[,.]?{_D}|{_UNIT}))")
 # "Order #1023:", "INV-2231 -", "memo no 5512:": an order's number heading a line, with its word.

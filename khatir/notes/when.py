@@ -174,6 +174,9 @@ _CALL_NOT = tuple(f"{call} {verb} {no}" for call in ("call", "কল", "ফো�
                                "koiro", "koiren", "koren", "koro", "দিও", "দিয়ো", "দিয়েন", "দিবেন",
                                "দিবে", "দেন", "দিন", "করবেন", "করিও", "করো", "করেন", "কইরেন")
                   for no in ("na", "না"))
+# Not that day either ("ekhon parbe na bolse, kal o na, porshu dhorte"): not free then (w52)
+_NOT_EITHER = ("kal o na$", "kalke o na$", "kaal o na$", "কাল ও না$", "aj o na$", "ajke o na$", "আজ ও না$")
+_NOT_EITHER_DAY = phrase_pattern(_NOT_EITHER)
 # "Don't call today": a day next to these is when not to call.
 _NO_CALL = phrase_pattern((
     "don't call", "do not call", "dont call", "no call", "call korben na", "call dio na",
@@ -186,6 +189,7 @@ _NO_CALL = phrase_pattern((
     "চায়নি", "chailo na", "চাইলো না", "kotha bola jabe na", "কথা বলা যাবে না",
     "পারবে না", "পারবেন না", "can't talk", "cannot talk", "আসেননি", "আসেন নাই", "didn't come",
     "order dibe na", "অর্ডার দিবে না", "order দিবে না", "won't order", "will not order",
+    *_NOT_EITHER,
     # not free then ("ajke free na, porshu sokale"): not that day
     "free na$", "ফ্রি না$", "free nai", "ফ্রি নাই", "free thakbe na", "free hobe na", "not free",
     # better not to talk of it today ("আজকে order এর কথা না বলাই ভালো", in mourning) (w23)
@@ -347,6 +351,19 @@ _THAT_DAY = phrase_pattern(("tokhon", "তখন", "oi din", "oidin", "ওইদ
                             "with him then", "with her then", "confirm then", "call then", "call him then",
                             "call her then", "talk then"))
 _FOR = frozenset(fold(w) for w in ("jonno", "জন্য", "jonne", "jnno"))
+
+
+# "robibar theke abar shuru, oi din call dite bolse", "1 tarikh theke new month, oi din call dile":
+# the day something starts from, the call tied to it, is no "since" (a past "kal theke jor" is left
+# to ``clause_date``); the day a parcel is taken, the call tied to it ("parcel 3 din por nibe, tokhon
+# call dite bolse"), is a day like any other (w52)
+_FROM_WORD = re.compile(r"(?<![a-z0-9])(?:" + "|".join(sorted({re.escape(fold(w)) for w in (
+    "theke", "থেকে", "from", "parcel", "পার্সেল")})) + r")(?![a-z0-9])")
+
+
+# An exam or a programme set for a day, the call tied to that day ("20 tarikh e scholarship exam,
+# oi din bikale result er jonno call dite bolse"), not one told as past (w52)
+_SET_FOR = phrase_pattern(("exam", "porikkha", "পরীক্ষা", "program", "প্রোগ্রাম"))
 
 
 def _on_that_day(clause: str) -> bool:
@@ -992,6 +1009,8 @@ def callback_date(text: str, called: date) -> date | None:
         return day_before
     for clause in contact:
         found = clause_date(clause, called, at_jumma) or _short_weekday(clause, called) or _within(clause, called)
+        if found == called and _THAT_DAY is not None and _on_that_day(clause):
+            continue  # "oi din bikale ... call dite bolse": the afternoon of the day named before (w52)
         if found is not None:
             return found
     for clause in contact:  # ("ratre fire ashbe, kal sokale call": the named day first)
@@ -1014,7 +1033,10 @@ def callback_date(text: str, called: date) -> date | None:
         # for anything (a booking, a visit), when it is still ahead (w23)
         for before, clause in zip(every, every[1:]):
             if clause in contact and _THAT_DAY.search(clause) and not (_LAST is not None and _LAST.search(before)) and (
-                    _OTHER is None or not _OTHER.search(before) or _BOOKED is not None and _BOOKED.search(before)):
+                    _OTHER is None or not _OTHER.search(_FROM_WORD.sub(" ", before))
+                    or _BOOKED is not None and _BOOKED.search(before)
+                    or _SET_FOR is not None and _SET_FOR.search(before) and not (
+                        _DONE_EVENT is not None and _DONE_EVENT.search(before))):
                 found = clause_date(_BARE_TODAY.sub("", before), called, at_jumma) or (
                     _short_weekday(before, called) if _BOOKED is not None and _BOOKED.search(before) else None)
                 if found is not None and found > called:
@@ -1037,8 +1059,9 @@ def callback_date(text: str, called: date) -> date | None:
 # take, and the contact after them (w41)
 # ... or the days papers take to be ready, and the call then ("Dubai visa er kagoj 3 din e ready
 # hobe, tokhon call dibo") (w42)
+# ... or the days of rest a doctor or trainer gave ("3 din rest. tarpor call dite bolse") (w52)
 _TAKES = re.compile(rf"(?<![a-z0-9])({_NUM}) (?:{_DAY_UNIT}) (?:" + _either((
-    "lagbe", "lagbo", "laagbe", "লাগবে", "লাগবো")) + r"|(?:e |a )?ready (?:" + _either((
+    "lagbe", "lagbo", "laagbe", "লাগবে", "লাগবো", "rest", "বিশ্রাম", "bisram")) + r"|(?:e |a )?ready (?:" + _either((
     "hobe", "হবে")) + r"))(?![a-z0-9])")
 _ONCE_DONE = phrase_pattern(("tarpor", "tar por", "তারপর", "after that", "then$", "ashle", "asle", "আসলে",
                              "hoile", "hole$", "হলে$", "হইলে", "tokhon", "তখন"))
@@ -1100,6 +1123,8 @@ def free_day(text: str, called: date) -> date | None:
     for clause in _CLAUSE.split(folded):
         if _OTHER is not None and _OTHER.search(clause) or _told_of_past(clause):
             continue  # ("Ajke কোনো কথা হয় নাই", "try korlam 9 pm e": what happened, not when free)
+        if _NOT_EITHER_DAY is not None and _NOT_EITHER_DAY.search(clause):
+            continue  # "ekhon parbe na bolse, kal o na, porshu dhorte": not free that day (w52)
         # "আজ" alone says how things are today ("aj sw off", "আজ কথা বলার মুড নাই", "aj na, kal
         # korio"), not that they are free later today ("aj bikale", "আজ রাত ৯টার পর")
         found = clause_date(_BARE_TODAY.sub("", clause), called, at_jumma)

@@ -108,9 +108,20 @@ _ON_ONES_OWN = frozenset(fold(w) for w in ("ফোন", "কল", "call", "phone
                                            "এসে", "নিতে", "নিবেন", "দেখবেন", "pick"))
 
 
+# "Hridoy nije janalo tar abba intekal korechen", "জারিন নিজে জানালো ওর দাদু মারা গেছেন": a নিজে
+# right before a word of telling, a relation named between it and the event's word, says who told
+# it, not whose the event is ("ভাবি নিজে বললেন ওনার বাবু হবে" is her own) (w52)
+_TOLD_IT = frozenset(fold(w) for w in ("জানালো", "জানাল", "জানাইছে", "জানিয়েছে", "জানালেন", "janalo",
+                                       "janaise", "janiyeche", "janalen", "বললো", "বলল", "বলছে", "বললেন",
+                                       "bollo", "bolse", "bollen", "told", "said", "called"))
+
+
 def _doing_it_himself(clause: str, start: int, end: int, event_start: int) -> bool:
-    """Whether a নিজে after the event's word is about doing something (calling, ordering)."""
-    return start > event_start and bool(_ON_ONES_OWN.intersection(clause[end:].split()[:2]))
+    """Whether a নিজে after the event's word is about doing something (calling, ordering), or
+    one before a word of telling and a relation is about who told it."""
+    after = clause[end:].split()[:2]
+    return (start > event_start and bool(_ON_ONES_OWN.intersection(after))
+            or bool(after) and after[0] in _TOLD_IT and bool(_spans(clause[end:event_start], [])))
 
 
 def _honorific(clause: str, start: int) -> bool:

@@ -156,6 +156,12 @@ FAMILY_CUES: dict[str, tuple[str, ...]] = {
         "ghore maiya aise", "ghore pola ashse", "ghore maiya ashse",
         # "just had a baby last week" (w37; "had a boy$" above); Rangpur and Bogura হচে (হইছে) and
         # -ত (in: "বেটির ঘরত নাতি হচে", in the daughter's home a grandson born) (w37)
+        # a pupil's little brother or sister born ("ammu hospital e, ekta choto bon hoise", "ওর ছোট
+        # ভাই হইছে"); a delivery's pains come up ("ডেলিভারির ব্যথা উঠছে", not a wife's: her word is
+        # the pair's) (w52)
+        "choto bon hoise", "choto bon hoyeche", "choto bhai hoise", "choto bhai hoyeche", "ছোট বোন হইছে",
+        "ছোট বোন হয়েছে", "ছোট ভাই হইছে", "ছোট ভাই হয়েছে", "ডেলিভারির ব্যথা", "ডেলিভারির ব্যাথা",
+        "delivery er betha", "delivery r betha", "delivery pain",
         "had a baby", "ঘরত নাতি", "ঘরত নাতনি", "ঘরত পোলা", "নাতি হচে", "নাতনি হচে", "বাচ্চা হচে",
         # taken to a clinic or hospital for the delivery (not a parcel's: "delivery er jonno" with
         # the place a birth happens) (w33)
@@ -229,6 +235,9 @@ FAMILY_CUES: dict[str, tuple[str, ...]] = {
         "mri", "ct scan", "x-ray", "এক্সরে", "সেলাই কাট", "stitch$", "icu", "ccu te", "in ccu$",
         # (whole: folded, "in ccu" is "in su", and began "back in country", w40)
         "in the ccu$", "sore throat", "throat infection", "stomach bug", "rehab", "chickenpox", "knee replacement", "hip replacement", "সার্জারি",
+        # a muscle pulled at the gym ("lower back e tan lagse"), a slipped disc (w52)
+        "tan lagse", "tan lagche", "tan legeche", "tan legese", "টান লাগছে", "টান লেগেছে", "টান লাগসে",
+        "slip disc", "slipped disc", "স্লিপ ডিস্ক", "disc prolapse",
         # an operation told short in English ("His wife's knee op was yesterday") (w48)
         "knee op$", "hip op$", "eye op$", "heart op$", "knee operation", "hip operation",
         "sarjari", "বাইপাস", "bypass", "discharged", "ডিসচার্জ", "কাশি", "kashi", "মচকা", "moska",

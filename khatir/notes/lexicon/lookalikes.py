@@ -343,6 +343,11 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "ব্যস্ত নন", "ব্যস্ত না$", "busy na$", "not busy", "besto na$", "জায়নামাজ", "jaynamaz", "jaynamaj", "prayer mat", "টুপি", "tupi", "for the mosque",
         "মসজিদের জন্য", "mosjid er jonno", "office er jonno", "অফিসের জন্য", "for office",
         "for the office",
+        # a guardians' or parents' meeting the school or coaching centre holds, not the customer in a
+        # meeting ("next week guardian meeting, tokhon abar call diye remind korbo") (w52)
+        "guardian meeting", "guardians meeting", "guardian's meeting", "parents meeting", "parent meeting",
+        "parents' meeting", "parent-teacher meeting", "অভিভাবক সভা", "অভিভাবক মিটিং", "গার্ডিয়ান মিটিং",
+        "abhibhabok meeting",
         # বিজিবি (the border guard, BGB) begins like বিজি (busy)
         "বিজিবি", "bgb$",
         # no call back wanted ("Said no need to call back, phone is working fine now") (w30)
@@ -368,7 +373,11 @@ MARKETING: tuple[str, ...] = (
 OWN_LOOKALIKES: dict[str, tuple[str, ...]] = {
     # a woman in labour is no parcel's delivery, whoever the note's "rider" is ("Rider Kamal's wife
     # is in labour", "Rider Sohel বললো wife labour pain নিয়ে hospital এ": a ride-share biker) (w45)
-    "newborn": ("in labour", "in labor", "labour pain", "labor pain", "লেবার পেইন", "প্রসব বেদনা"),
+    "newborn": ("in labour", "in labor", "labour pain", "labor pain", "লেবার পেইন", "প্রসব বেদনা",
+                # ... or in the labour room ("rider bolse sir er bou labour room e, box nibe na") (w52)
+                # (not "লেবার রুমের জন্য", goods for a clinic's labour room)
+                "labour room e$", "labor room e$", "লেবার রুমে$", "delivery room e$", "ডেলিভারি রুমে$",
+                "in the labour room", "in labour room"),
     "vehicle_trouble": (
         "his delivery", "her delivery", "their delivery", "onar delivery", "unar delivery",
         "tar delivery", "nijer delivery", "ওনার ডেলিভারি", "উনার ডেলিভারি", "তার ডেলিভারি",
@@ -398,6 +407,12 @@ OWN_LOOKALIKES: dict[str, tuple[str, ...]] = {
 # ordering them says nothing of a birth, but a note may order them and tell of one ("নতুন বাবুর জন্য
 # ডায়াপার চাইলেন, মেয়ের ঘরে নাতি হইছে", "mother of twins ... Wants baby food list").
 CLAUSE_ONLY_LOOKALIKES: dict[str, tuple[str, ...]] = {
+    # a scholarship exam still to sit is no scholarship won ("20 tarikh e scholarship exam"); in its
+    # own clause only ("scholarship exam dise, first hoise" is still a prize) (w52)
+    "celebration": (
+        "scholarship exam", "scholarship porikkha", "scholarship পরীক্ষা", "স্কলারশিপ পরীক্ষা",
+        "বৃত্তি পরীক্ষা", "britti porikkha", "britti porikkha",
+    ),
     "newborn": (
         "baby food", "বেবি ফুড", "diaper", "ডায়াপার", "baby dress", "বেবি ড্রেস", "cerelac",
         "সেরেলাক", "baby shop", "toy", "খেলনা",
@@ -429,6 +444,10 @@ CLAUSE_ONLY_LOOKALIKES: dict[str, tuple[str, ...]] = {
         "coaching e vorti", "কোচিংয়ে ভর্তি", "কোচিং এ ভর্তি", "school e admit", "school e bhorti",
         "school e vorti", "স্কুলে ভর্তি", "batch e admit", "batch e bhorti", "ব্যাচে ভর্তি",
         "admit to the coaching", "admitted to the coaching", "admit in coaching", "admission in coaching",
+        # enrolled with the centre itself ("choto bon ke amader kache bhorti korabe"); an exam's admit
+        # card ("admit card late dise", "এডমিট কার্ড পায় নাই") (w52)
+        "amader kache bhorti", "amader kase bhorti", "amader kache admit", "আমাদের কাছে ভর্তি",
+        "amader coaching e", "আমাদের কোচিংয়ে", "admit card", "এডমিট কার্ড", "অ্যাডমিট কার্ড",
         "রোগী দেখতে", "rogi dekhte", "patient dekhte", "visiting a patient", "to see a patient",
         # a storm (ঝড়) folds like a fever (জ্বর): its rain and wind; "জোর গলায়" (loudly, firmly)
         # folds like fever too ("ঝড়ের পানিতে বাইক ডুবছে", "jor gola te bolse chal ta darun") (w41)
@@ -459,6 +478,10 @@ CLAUSE_ONLY_LOOKALIKES: dict[str, tuple[str, ...]] = {
     # a battery run down is a repair job ("ফোনের ব্যাটারি ডেড, নতুন ব্যাটারি লাগাতে দিছে"), not a
     # product that arrived dead
     "complaint": (
+        # a gym's or a tiffin's membership or subscription run out is no goods expired ("abar dhore
+        # nai. membership expire") (w52)
+        "membership expire", "membership sesh", "membership shesh", "subscription expire", "package expire",
+        "মেম্বারশিপ expire", "মেম্বারশিপ শেষ",
         # a student moved to another batch ("ম্যাথে ব্যাচ বদলাতে চান"), no goods exchanged (w36)
         # someone who returns from abroad ("call back after he returns") is no goods returned (w42)
         "he returns", "she returns", "after he returns", "after she returns", "when he returns",

@@ -41,6 +41,12 @@ OVER: tuple[str, ...] = (
     "jor serese", "jor sereche", "jor chere dise", "জ্বর ছেড়েছে", "জ্বর ছেড়ে গেছে", "জ্বর ছাড়ছে",
     "problem solve", "somossa solve", "সমস্যা solve", "thik hoye aise", "thik hoye asse", "ঠিক হয়ে আইছে",
     "r problem nai", "r kono problem nai", "kono issue nai", "r kono issue nai", "no issue now",
+    # an issue settled, all normal again, back from the workshop ("overcharge issue mitse", "কেউ
+    # ব্যথা পায় নাই, আজ সব normal", "gari workshop theke ashse") (w52)
+    "issue mitse", "issue miteche", "issue mite gese", "problem mitse", "problem miteche", "ইস্যু মিটছে",
+    "সব normal", "সব নরমাল", "sob normal", "shob normal", "everything normal", "all normal",
+    "workshop theke ashse", "workshop theke aise", "workshop theke anse", "ওয়ার্কশপ থেকে আসছে",
+    "ওয়ার্কশপ থেকে আনছে", "garage theke ashse", "garage theke anse", "গ্যারেজ থেকে আনছে",
     # up from an illness ("rider nije typhoid theke uthse") (w45)
     "theke uthse", "theke uthechen", "theke utheche", "থেকে উঠছে", "থেকে উঠেছে", "থেকে উঠছেন",
     # come back from the workshop put right ("ওয়ার্কশপ থেকে ঠিক হয়ে এসেছে"), Noakhali "fixed and

@@ -43,6 +43,19 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "chain problem", "chain prob$", "chain er problem", "chain e problem", "চেইনে সমস্যা", "চেইনের সমস্যা",
     ),
     "complaint": (
+        # a tiffin's food too salty, rice hard, fish full of bones; "won't buy again" in English (আর
+        # কিনবেন না is a weak cue); a machine out of order; a fee taken twice; a case or a phone that
+        # will not charge; a solution sheet's wrong answers, results mixed up ("aj er dal e lobon
+        # beshi", "ভাত শক্ত", "মাছের কাঁটা বেশি" (not bare কাঁটা বেশি: it folds like কাটা, cut),
+        # "treadmill 3 ta out of order", "fee 2 bar kete nise" (taken: "দুইবার কেটে দিলেন" is a call cut
+        # twice, busy), "earbuds er case charge ney na",
+        # "sheet এ ভুল answer") (w52)
+        "lobon beshi", "lobon besi", "লবণ বেশি", "লবন বেশি", "too salty", "ভাত শক্ত", "bhat shokto",
+        "vat shokto", "মাছের কাঁটা বেশি", "মাছে কাঁটা বেশি", "macher kata beshi",
+        "won't buy again", "will not buy again", "out of order", "2 bar kete nise", "২ বার কেটে নিছে",
+        "dui bar kete nise", "দুইবার কেটে নিছে", "দুইবার কেটে নিয়েছে", "দুই বার কেটে নিছে", "charged twice", "charge ney na", "charge nay na",
+        "চার্জ নেয় না", "charge হয় না", "চার্জ হয় না", "charge hoy na", "not charging", "ভুল answer",
+        "vul answer", "bhul answer", "wrong answer", "ভুল উত্তর", "mixed up",
         # fed up, charged twice, not come in days, a return wanted in the honorific, a blurred
         # camera ("ঘোলা আসে"), a tutor (or a maid) gone without notice, a hole made in the wash (w45)
         "fed up", "double kete", "ডাবল কেটে", "double kate", "charged double", "দিনেও পৌঁছায়নি",
@@ -561,6 +574,11 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "opened a new branch", "opened new branch", "opened a second branch",
     ),
     "busy": (
+        # at the office now, fetching the child from school now ("guardian budhbar call dite bolse,
+        # ekhon office e", "baccha ke school theke anchen, kal call dite") (w52)
+        "ekhon office e", "ekhon office a", "এখন অফিসে", "এখন office এ", "school theke anchen",
+        "school theke antese", "school theke ante gese", "school theke ante gesen", "স্কুল থেকে আনতেছেন",
+        "স্কুল থেকে আনছেন", "স্কুল থেকে আনতে গেছেন", "স্কুল থেকে আনতে গেছে",
         # on a ride, in a class, in the customer's own words ("Rider বললো ride এ আছি", "customer
         # বললো class এ আছি, বিকালে কল দেন"): a ride-share biker and a teacher at work (w45)
         "ride e achi", "ride এ আছি", "রাইডে আছি", "ride e asi", "on a ride$", "class e achi", "class এ আছি",

@@ -314,6 +314,8 @@ COMMERCE: tuple[str, ...] = (
     "ঠিকানা", "thikana", "address", "schedule", "শিডিউল", "routine", "রুটিন",
     # a caterer's or a sweet shop's order for a count of guests ("150 জনের জন্য জিলাপি") (w44)
     "জনের জন্য", "joner jonno", "jon er jonno", "জন এর জন্য",
+    # a demo or trial class asked for at a coaching centre ("Will call back in 3 days with the slot") (w52)
+    "demo class", "ডেমো ক্লাস", "trial class",
 )
 
 # Words saying someone got well ("মেয়ে ভালো হয়ে গেছে"): an illness that is over, never a
