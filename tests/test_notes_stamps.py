@@ -74,6 +74,9 @@ def test_days_gone_by_and_home_are_no_day_to_call_on(note, called, callback):
     ("paan 8 jhuri dhaka pathano hoise, bill 14,400 tk. (Shila)", (None, None, None)),
     ("মোবাইলে কথা স্পষ্ট শোনা যাচ্ছিল না, বৃহস্পতিবার আবার ফোন দিব -Jony", ("busy", "self", date(2026, 9, 10))),
     ("cust bolse ajke hobe na, kal shokale office jawar age call dio - Tanvir", ("busy", "self", date(2026, 9, 6))),
+    # ... in Bengali script, in brackets (শীলা folds like চিল্লা, shouting)
+    ("নীল রঙের থ্রিপিস স্টকে নাই, আনাতে হবে (শীলা)", (None, None, None)),
+    ("দুইবার কল দিলাম, ধরলো না। মেসেজ দিয়ে রাখলাম (শিলা)", ("busy", "self", None)),
     # the customer's name heading the note says nothing of the call
     ("Rahima apa: বৃহস্পতিবার কল দিও", ("busy", "self", date(2026, 9, 10))),
     ("রহিমা আপা: শনিবার কল দিয়েন", ("busy", "self", date(2026, 9, 12))),
@@ -123,6 +126,8 @@ def test_a_cell_that_logs_several_calls_says_what_the_last_call_said(note, calle
 @pytest.mark.parametrize("note", [
     "order 5000 tk baki, porshu dibe",  # an amount after "order" is no order number
     "abbu hospital e (ICU)",  # a ward in brackets is no signature
+    "আব্বু হাসপাতালে (আইসিইউ)",
+    "জ্বর, বৃহস্পতিবার খোঁজ নিবো (মায়ের)",  # nor a relation
 ])
 def test_amounts_and_wards_stay(note):
     assert without_stamps(note, date(2026, 9, 5)) == note

@@ -62,6 +62,19 @@ _NO_NAME = frozenset((
     "solved", "resolved", "again", "icu", "ccu", "nicu", "hdu", "ot", "cng", "bp", "ac", "tv", "emi", "cod",
     "gp", "nid", "sms", "dr", "er", "ct", "mri", "ecg", "opd", "pcr",
 ))
+# "... (শীলা)", "... (তানিয়া)": an agent signing off in Bengali script, in brackets (one word, closing
+# a line; a name there folds like a word as often: শীলা like চিল্লা, shouting, w52 and w53). Not a
+# word the note may end on in brackets: a relation, a day, how things stand ("(মায়ের)", "(কাল)",
+# "(ভর্তি)"); a word beginning with one of these stays (a name too, then: "(মাসুদ)").
+_BN_SIGNATURE = re.compile(r"(?m)[ \t]*\((?P<n>[\u0980-\u09e5\u09f0-\u09fe]{2,10})\)[ \t]*$")
+_BN_NO_NAME = (
+    "বাবা", "আব্বা", "আব্বু", "মা", "আম্মা", "আম্মু", "ছেলে", "মেয়ে", "বাচ্চা", "বউ", "বৌ", "স্ত্রী", "স্বামী",
+    "ভাই", "বোন", "দাদ", "নান", "চাচ", "খাল", "মাম", "ফুফ", "শ্বশুর", "শাশুড়", "ভাবি", "বৌদি", "দিদি",
+    "আপা", "আপু", "নিজে", "উনি", "ওনার", "উনার", "কাস্টমার", "আজ", "কাল", "পরশু", "শনি", "রবি", "সোম",
+    "মঙ্গল", "বুধ", "বৃহস্পতি", "শুক্র", "সকাল", "বিকাল", "সন্ধ্যা", "রাত", "ডান", "শেষ", "ঠিক", "ভালো",
+    "সুস্থ", "অসুস্থ", "ভর্তি", "আইসিইউ", "হাসপাতাল", "জরুরি", "পেন্ডিং", "বাকি", "মৃত", "বাতিল", "ফেরত",
+    "রিফান্ড", "কনফার্ম", "পরিশোধ", "ডেলিভারি",
+)
 # "1) ", "2. ", "(3) ", "• ", "- ", "* ": a list's mark heading a line.
 _LIST_MARK = re.compile(rf"(?m)^[ \t]*(?:\(?{_D}{{1,2}}[.)]|[\u2022\u00b7\u25aa\u25ba\u25e6\u2023*\-])[ \t]+")
 # A Bangladeshi mobile number, as typed or with +880 / 880 ("01711-234567", "+880 1819 445566"), and
@@ -125,6 +138,8 @@ def _stripped(text: str, called: date) -> str:
     text = _CLOCK_TAIL.sub(_unless_asked, text)
     if ("-" in text or "(" in text) and _SIGNATURE.search(text):
         text = _SIGNATURE.sub(lambda m: m.group(0) if (m.group("a") or m.group("b")).casefold() in _NO_NAME else "", text)
+    if "(" in text and _BN_SIGNATURE.search(text):
+        text = _BN_SIGNATURE.sub(lambda m: m.group(0) if m.group("n").startswith(_BN_NO_NAME) else "", text)
     if _TAIL_STAMP.search(text) is not None:
         text = _TAIL_STAMP.sub(unless_ahead, text)
     if _STAMP.search(text) is not None:  # "1) 5/9: ..." and "10:45am 5/9 - ...": the date after the mark
