@@ -463,6 +463,8 @@ def as_logged(whole: Reading, last: Reading, latest: str) -> Reading:
     repeated = last.event is None and len(latest.split()) <= 3 and bool(_SAID_AGAIN.intersection(fold(latest).split()))
     if whole.event == "busy" and last.event != "busy" and not repeated:
         return last
+    if whole.event is None and last.event == "busy":
+        return last  # "12/10: ordered 5 sets, asked to call back // 15/10: phone not reachable" (w51)
     return replace(whole, callback=last.callback, event_day=last.event_day, moves_day=last.moves_day)
 
 

@@ -37,6 +37,8 @@ _CONTACT = phrase_pattern((
     "হোয়াটসঅ্যাপ", "dekha korbe", "দেখা করবে", "dekha hobe", "দেখা হবে", "follow up", "followup", "নক",
     "knock", "ছবি পাঠাবে", "ছবি পাঠাবেন", "ছবি পাঠাতে", "chobi pathabe", "chobi pathaben",
     "chobi pathate", "পুনরায়", "punoray", "ফাইনাল", "final", "remind", "রিমাইন্ড",
+    # a call about to be made ("manager calling her today") (w51)
+    "calling her", "calling him", "calling them", "calling back",
     "call back", "get back to", "আবার", "abar", "again", "reconnect", "ফলোআপ", "ফলো আপ", "callback",
     "revert", "check in", "ping$", "text$", "sms", "এসএমএস", "check again", "check back",
     # a check named with its day in a sheet's shorthand ("chk sat", "chk nxt week"; not "stock
@@ -585,7 +587,9 @@ _FIXED = [
                      # UK shorthand ("ring back this eve", "manager to ring back this aft") (w34)
                      "this eve$", "this aft$", "this arvo",
                      # "call back within the hour" (w38)
-                     "within the hour", "within an hour")), 0),
+                     "within the hour", "within an hour",
+                     # at night in English ("said call at night") (w51)
+                     "at night$")), 0),
 ]
 # "jumma r por cl den": after the Friday prayer, said on another day, is the coming Friday (on a
 # Friday, "জুম্মার পর" is later today, in ``_FIXED``)

@@ -168,6 +168,9 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "on strike", "ধর্মঘট", "dhormoghot",
     ),
     "bereavement": (
+        # an exam passed, not a life ("His wife passed the BCS exam!") (w51)
+        "passed the bcs", "passed bcs", "passed the exam", "passed her exam", "passed his exam",
+        "passed the test", "passed the board",
         "mobile", "মোবাইল", "phone dead", "ফোন ডেড", "battery", "ব্যাটারি", "dead on arrival",
         "charger", "চার্জার", "death anniversary", "মৃত্যুবার্ষিকী", "mrittubarshiki", "movie", "মুভি", "film", "natok", "নাটক",
         "series", "dead stock", "mosquito", "মশা", "tv", "টিভি", "fridge", "ফ্রিজ", "প্রতিবেশী",

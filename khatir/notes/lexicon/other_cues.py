@@ -559,12 +559,21 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         # a second or a new shop of their own opened ("Opened second shop in Bandar") (w48)
         "opened second shop", "opened a second shop", "opened a new shop", "opened new shop",
         "opened a new branch", "opened new branch", "opened a second branch",
+        # a promotion in its Bengali word, a school's head made ("উনার পদোন্নতি হয়েছে", "Ma'am
+        # became principal", "sir just became headmaster") (w51)
+        "পদোন্নতি", "podonnoti", "podonnati", "became principal", "became the principal",
+        "became headmaster", "became the headmaster", "became headmistress", "became head teacher",
+        "became the head teacher", "made principal", "made headmaster",
     ),
     "busy": (
         # on a ride, in a class, in the customer's own words ("Rider বললো ride এ আছি", "customer
         # বললো class এ আছি, বিকালে কল দেন"): a ride-share biker and a teacher at work (w45)
         "ride e achi", "ride এ আছি", "রাইডে আছি", "ride e asi", "on a ride$", "class e achi", "class এ আছি",
         "ক্লাসে আছি", "klass e achi",
+        # boarding a plane, somewhere too loud to talk ("Said he is boarding a flight, call
+        # tomorrow", "at an event setup, too loud to talk") (w51)
+        "boarding a flight", "boarding the flight", "boarding a plane", "boarding the plane",
+        "too loud to talk", "too noisy to talk", "too loud to hear", "too noisy to hear",
         # the number off, not picked up, out at the market now (w23)
         "nmbr off", "nmbr band", "nmbr bondho", "নাম্বার অফ", "নম্বর অফ", "রিসিভ করলেন না",
         "রিসিভ করলো না", "রিসিভ করেন নাই", "রিসিভ করে নাই", "receive korlen na", "receive korlo na",
