@@ -348,6 +348,11 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "for the office",
         # বিজিবি (the border guard, BGB) begins like বিজি (busy)
         "বিজিবি", "bgb$",
+        # an office's or a school's network as a job ("Network survey at the school done, 48 nodes"):
+        # no network where the customer is (w51)
+        "network survey", "network design", "network setup", "network set up", "network cabling",
+        "network installation", "network install", "network point", "network points", "network switch",
+        "network rack", "network er kaj", "network এর কাজ",
         # no call back wanted ("Said no need to call back, phone is working fine now") (w30)
         "no need to call", "no need for a call", "need not call", "no call back needed",
         "doesn't need a call", "does not need a call", "dont need a call", "don't need a call",

@@ -43,6 +43,14 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "chain problem", "chain prob$", "chain er problem", "chain e problem", "চেইনে সমস্যা", "চেইনের সমস্যা",
     ),
     "complaint": (
+        # hours late, goods mixed up, a customer lost for good, the rest of the bill withheld ("dj was
+        # 1 hr late", "Socks এর সাইজ mix up", "আর কখনো আমাদের নিবেন না", "will not pay the
+        # remaining 30k") (w51)
+        "hr late", "hrs late", "hour late", "hours late", "ghonta late", "ঘণ্টা late", "ঘণ্টা দেরি",
+        "ঘন্টা দেরি", "mix up", "mixed up", "mix-up", "mixup", "আর কখনো আমাদের", "ar kokhono amader",
+        "never book us", "never use us", "never order from us", "not pay the remaining",
+        "not pay the rest", "won't pay the remaining", "won't pay the rest", "refused to pay",
+        "refusing to pay",
         # fed up, charged twice, not come in days, a return wanted in the honorific, a blurred
         # camera ("ঘোলা আসে"), a tutor (or a maid) gone without notice, a hole made in the wash (w45)
         "fed up", "double kete", "ডাবল কেটে", "double kate", "charged double", "দিনেও পৌঁছায়নি",
@@ -574,6 +582,8 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         # tomorrow", "at an event setup, too loud to talk") (w51)
         "boarding a flight", "boarding the flight", "boarding a plane", "boarding the plane",
         "too loud to talk", "too noisy to talk", "too loud to hear", "too noisy to hear",
+        # a school's morning assembly ("school assembly time, teacher asked to call tomorrow") (w51)
+        "assembly time", "in assembly", "in the assembly", "at assembly",
         # the number off, not picked up, out at the market now (w23)
         "nmbr off", "nmbr band", "nmbr bondho", "নাম্বার অফ", "নম্বর অফ", "রিসিভ করলেন না",
         "রিসিভ করলো না", "রিসিভ করেন নাই", "রিসিভ করে নাই", "receive korlen na", "receive korlo na",
