@@ -202,6 +202,8 @@ _NO_CALL = phrase_pattern((
     # mourning ("aj order er kotha bola thik hobe na") (w40)
     "order diben na", "order দিবেন না", "অর্ডার দিবেন না", "kotha bola thik hobe na",
     "কথা বলা ঠিক হবে না", "kotha bola thik na", "কথা বলা ঠিক না",
+    # the staff will not talk of it that day, in mourning ("কাল কথা বলবো না, পরে") (w51)
+    "কথা বলবো না", "কথা বলব না", "kotha bolbo na", "kotha bolbona",
 ))
 # Asking for no call at all ("Don't call for the sweets promo"), not "can't come this week".
 _DONT_CALL = phrase_pattern((
