@@ -47,7 +47,8 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         # 1 hr late", "Socks এর সাইজ mix up", "আর কখনো আমাদের নিবেন না", "will not pay the
         # remaining 30k") (w51)
         "hr late", "hrs late", "hour late", "hours late", "ghonta late", "ঘণ্টা late", "ঘণ্টা দেরি",
-        "ঘন্টা দেরি", "mix up", "mixed up", "mix-up", "mixup", "আর কখনো আমাদের", "ar kokhono amader",
+        "ঘন্টা দেরি", "mix up", "mixed up", "mix-up", "mixup", "আর কখনো আমাদের নিবেন না",
+        "আর কখনো আমাদের নিবে না", "ar kokhono amader niben na", "ar kokhono amader nibe na",
         "never book us", "never use us", "never order from us", "not pay the remaining",
         "not pay the rest", "won't pay the remaining", "won't pay the rest", "refused to pay",
         "refusing to pay",
