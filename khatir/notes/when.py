@@ -331,6 +331,8 @@ _LOOKALIKE_HINT = re.compile(r"চাল|ছাল|সাল|রাতে|রা
 # "cb tmrw", "cb in 2 days": call back ("cb" folds as "sb", সব "all", does)
 # "Will order cerelac again soon": "soon" folds like "sun", a short Sunday (w23).
 _SOON = re.compile(r"(?<![A-Za-z])soon(?![A-Za-z])", re.IGNORECASE)
+# "too loud to talk": "too" folds like "thu", a short Thursday (w51).
+_TOO = re.compile(r"(?<![A-Za-z])too(?![A-Za-z])", re.IGNORECASE)
 _CB = re.compile(r"(?<![A-Za-z0-9])cb(?![A-Za-z0-9])", re.IGNORECASE)
 _SMS_TOMORROW = re.compile(r"(?<![A-Za-z0-9\u0980-\u09ff])[kK][lL][kK]?(?![A-Za-z0-9\u0980-\u09ff])")
 _RICE = re.compile(r"(?<![\u0980-\u09ffA-Za-z0-9])(?:চাল|ছাল|সাল|chal|chaal|chall|saal)"
@@ -918,8 +920,9 @@ def _done(after: list[str]) -> bool:
 def _unalike(text: str) -> str:
     """The note with words that fold like a word of getting in touch written apart: চাল
     (rice) and "chal" fold as "call" does; রাতে ("tonight") as the English "rate"; রিং (a
-    heart stent) as "ring"; the SMS "kl" (kal, tomorrow: "kl cl dn") as কল (a call) does."""
-    text = _SOON.sub(" shortly ", _SMS_TOMORROW.sub("kal", text))
+    heart stent) as "ring"; the SMS "kl" (kal, tomorrow: "kl cl dn") as কল (a call) does; "soon"
+    and "too" as "sun" and "thu" (short Sunday and Thursday)."""
+    text = _TOO.sub(" very ", _SOON.sub(" shortly ", _SMS_TOMORROW.sub("kal", text)))
     if not _LOOKALIKE_HINT.search(text):
         return text
     text = _TONIGHT_WORDS.sub(" tonight ", _RICE.sub(" rice ", text)).replace("রিং", " stent ")
