@@ -39,6 +39,8 @@ _RECOVERED = phrase_pattern(lexicon.RECOVERED)
 # no other event, the note says an illness is over (not the wider RECOVERED: "valo hoyeche").
 _GOT_WELL = phrase_pattern(("সুস্থ হয়ে", "sustho hoye", "সেরে উঠেছে", "সেরে গেছে", "sere geche",
                             "sere gese", "recovered",
+                            # well now, a child back at school ("মেয়ে এখন সুস্থ, স্কুলে যাচ্ছে") (w51)
+                            "এখন সুস্থ$", "ekhon sustho$", "ekhon shustho$",
                             # walking on their own again ("abba ekhon nijei hatte pare", w23)
                             "nijei hatte par", "নিজেই হাঁটতে পার", "নিজে নিজে হাঁটতে পার",
                             "walking on his own", "walking on her own",
@@ -463,6 +465,8 @@ def as_logged(whole: Reading, last: Reading, latest: str) -> Reading:
     repeated = last.event is None and len(latest.split()) <= 3 and bool(_SAID_AGAIN.intersection(fold(latest).split()))
     if whole.event == "busy" and last.event != "busy" and not repeated:
         return last
+    if whole.event is None and last.event == "busy":
+        return last  # "12/10: ordered 5 sets, asked to call back // 15/10: phone not reachable" (w51)
     return replace(whole, callback=last.callback, event_day=last.event_day, moves_day=last.moves_day)
 
 

@@ -37,6 +37,8 @@ _CONTACT = phrase_pattern((
     "হোয়াটসঅ্যাপ", "dekha korbe", "দেখা করবে", "dekha hobe", "দেখা হবে", "follow up", "followup", "নক",
     "knock", "ছবি পাঠাবে", "ছবি পাঠাবেন", "ছবি পাঠাতে", "chobi pathabe", "chobi pathaben",
     "chobi pathate", "পুনরায়", "punoray", "ফাইনাল", "final", "remind", "রিমাইন্ড",
+    # a call about to be made ("manager calling her today") (w51)
+    "calling her", "calling him", "calling them", "calling back",
     "call back", "get back to", "আবার", "abar", "again", "reconnect", "ফলোআপ", "ফলো আপ", "callback",
     "revert", "check in", "ping$", "text$", "sms", "এসএমএস", "check again", "check back",
     # a check named with its day in a sheet's shorthand ("chk sat", "chk nxt week"; not "stock
@@ -204,6 +206,8 @@ _NO_CALL = phrase_pattern((
     # mourning ("aj order er kotha bola thik hobe na") (w40)
     "order diben na", "order দিবেন না", "অর্ডার দিবেন না", "kotha bola thik hobe na",
     "কথা বলা ঠিক হবে না", "kotha bola thik na", "কথা বলা ঠিক না",
+    # the staff will not talk of it that day, in mourning ("কাল কথা বলবো না, পরে") (w51)
+    "কথা বলবো না", "কথা বলব না", "kotha bolbo na", "kotha bolbona",
 ))
 # Asking for no call at all ("Don't call for the sweets promo"), not "can't come this week".
 _DONT_CALL = phrase_pattern((
@@ -331,6 +335,8 @@ _LOOKALIKE_HINT = re.compile(r"চাল|ছাল|সাল|রাতে|রা
 # "cb tmrw", "cb in 2 days": call back ("cb" folds as "sb", সব "all", does)
 # "Will order cerelac again soon": "soon" folds like "sun", a short Sunday (w23).
 _SOON = re.compile(r"(?<![A-Za-z])soon(?![A-Za-z])", re.IGNORECASE)
+# "too loud to talk": "too" folds like "thu", a short Thursday (w51).
+_TOO = re.compile(r"(?<![A-Za-z])too(?![A-Za-z])", re.IGNORECASE)
 _CB = re.compile(r"(?<![A-Za-z0-9])cb(?![A-Za-z0-9])", re.IGNORECASE)
 _SMS_TOMORROW = re.compile(r"(?<![A-Za-z0-9\u0980-\u09ff])[kK][lL][kK]?(?![A-Za-z0-9\u0980-\u09ff])")
 _RICE = re.compile(r"(?<![\u0980-\u09ffA-Za-z0-9])(?:চাল|ছাল|সাল|chal|chaal|chall|saal)"
@@ -602,7 +608,9 @@ _FIXED = [
                      # UK shorthand ("ring back this eve", "manager to ring back this aft") (w34)
                      "this eve$", "this aft$", "this arvo",
                      # "call back within the hour" (w38)
-                     "within the hour", "within an hour")), 0),
+                     "within the hour", "within an hour",
+                     # at night in English ("said call at night") (w51)
+                     "at night$")), 0),
 ]
 # "jumma r por cl den": after the Friday prayer, said on another day, is the coming Friday (on a
 # Friday, "জুম্মার পর" is later today, in ``_FIXED``)
@@ -929,8 +937,9 @@ def _done(after: list[str]) -> bool:
 def _unalike(text: str) -> str:
     """The note with words that fold like a word of getting in touch written apart: চাল
     (rice) and "chal" fold as "call" does; রাতে ("tonight") as the English "rate"; রিং (a
-    heart stent) as "ring"; the SMS "kl" (kal, tomorrow: "kl cl dn") as কল (a call) does."""
-    text = _SOON.sub(" shortly ", _SMS_TOMORROW.sub("kal", text))
+    heart stent) as "ring"; the SMS "kl" (kal, tomorrow: "kl cl dn") as কল (a call) does; "soon"
+    and "too" as "sun" and "thu" (short Sunday and Thursday)."""
+    text = _TOO.sub(" very ", _SOON.sub(" shortly ", _SMS_TOMORROW.sub("kal", text)))
     if not _LOOKALIKE_HINT.search(text):
         return text
     text = _TONIGHT_WORDS.sub(" tonight ", _RICE.sub(" rice ", text)).replace("রিং", " stent ")

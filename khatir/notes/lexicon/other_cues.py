@@ -56,6 +56,15 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "dui bar kete nise", "দুইবার কেটে নিছে", "দুইবার কেটে নিয়েছে", "দুই বার কেটে নিছে", "charged twice", "charge ney na", "charge nay na",
         "চার্জ নেয় না", "charge হয় না", "চার্জ হয় না", "charge hoy na", "not charging", "ভুল answer",
         "vul answer", "bhul answer", "wrong answer", "ভুল উত্তর", "mixed up",
+        # hours late, goods mixed up, a customer lost for good, the rest of the bill withheld ("dj was
+        # 1 hr late", "Socks এর সাইজ mix up", "আর কখনো আমাদের নিবেন না", "will not pay the
+        # remaining 30k") (w51)
+        "hr late", "hrs late", "hour late", "hours late", "ghonta late", "ঘণ্টা late", "ঘণ্টা দেরি",
+        "ঘন্টা দেরি", "mix up", "mix-up", "mixup", "আর কখনো আমাদের নিবেন না",
+        "আর কখনো আমাদের নিবে না", "ar kokhono amader niben na", "ar kokhono amader nibe na",
+        "never book us", "never use us", "never order from us", "not pay the remaining",
+        "not pay the rest", "won't pay the remaining", "won't pay the rest", "refused to pay",
+        "refusing to pay",
         # fed up, charged twice, not come in days, a return wanted in the honorific, a blurred
         # camera ("ঘোলা আসে"), a tutor (or a maid) gone without notice, a hole made in the wash (w45)
         "fed up", "double kete", "ডাবল কেটে", "double kate", "charged double", "দিনেও পৌঁছায়নি",
@@ -572,6 +581,11 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         # a second or a new shop of their own opened ("Opened second shop in Bandar") (w48)
         "opened second shop", "opened a second shop", "opened a new shop", "opened new shop",
         "opened a new branch", "opened new branch", "opened a second branch",
+        # a promotion in its Bengali word, a school's head made ("উনার পদোন্নতি হয়েছে", "Ma'am
+        # became principal", "sir just became headmaster") (w51)
+        "পদোন্নতি", "podonnoti", "podonnati", "became principal", "became the principal",
+        "became headmaster", "became the headmaster", "became headmistress", "became head teacher",
+        "became the head teacher", "made principal", "made headmaster",
     ),
     "busy": (
         # at the office now, fetching the child from school now ("guardian budhbar call dite bolse,
@@ -583,6 +597,12 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         # বললো class এ আছি, বিকালে কল দেন"): a ride-share biker and a teacher at work (w45)
         "ride e achi", "ride এ আছি", "রাইডে আছি", "ride e asi", "on a ride$", "class e achi", "class এ আছি",
         "ক্লাসে আছি", "klass e achi",
+        # boarding a plane, somewhere too loud to talk ("Said he is boarding a flight, call
+        # tomorrow", "at an event setup, too loud to talk") (w51)
+        "boarding a flight", "boarding the flight", "boarding a plane", "boarding the plane",
+        "too loud to talk", "too noisy to talk", "too loud to hear", "too noisy to hear",
+        # a school's morning assembly ("school assembly time, teacher asked to call tomorrow") (w51)
+        "assembly time", "in assembly", "in the assembly", "at assembly",
         # the number off, not picked up, out at the market now (w23)
         "nmbr off", "nmbr band", "nmbr bondho", "নাম্বার অফ", "নম্বর অফ", "রিসিভ করলেন না",
         "রিসিভ করলো না", "রিসিভ করেন নাই", "রিসিভ করে নাই", "receive korlen na", "receive korlo na",

@@ -131,6 +131,8 @@ RELATIONS: dict[str, tuple[str, ...]] = {
         # w13) (w40)
         "the gm$", "their gm$", "factory gm$", "factory er gm$", "the general manager",
         "their general manager",
+        # an office client's admin, accounts or HR manager ("their admin manager passed away") (w51)
+        "admin manager", "accounts manager", "hr manager", "their admin officer", "their hr",
     ),
 }
 
