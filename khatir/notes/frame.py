@@ -17,12 +17,19 @@ from .normalise import fold
 # The shop's own people: their events are the shop's news, not the customer's.
 _SHOP_PEOPLE = phrase_pattern((
     # (not a bare "owner", "মালিক": for the other writers the owner is the customer, a business)
-    "our manager", "amader manager", "আমাদের ম্যানেজার", "manager saheb er", "manager shaheb er",
-    "ম্যানেজার সাহেবের", "ম্যানেজার স্যারের", "manager sir er", "our owner", "amader malik", "আমাদের মালিক",
+    "our manager", "amader manager", "আমাদের ম্যানেজার", "our owner", "amader malik", "আমাদের মালিক",
     "our shop owner", "our staff", "amader staff", "আমাদের স্টাফ", "our delivery boy", "amader delivery boy",
     "আমাদের ডেলিভারি বয়", "our rider", "amader rider", "আমাদের রাইডার", "our boss", "amader boss", "আমাদের বস",
     "our salesman", "amader salesman", "আমাদের কর্মচারী", "amader kormochari",
 ))
+# A manager named with respect and nothing more ("ম্যানেজার সাহেবের আব্বা", "manager saheb er baby"): the
+# shop's own only when the note names the customer apart ("..., কাস্টমার শুধু দাম জিজ্ঞেস করলেন",
+# "cust o nilo ekta"); otherwise the manager is the customer, an estate's or a factory's (w50: a tea
+# estate's supplier calls "ম্যানেজার সাহেবের ছোট ভাই মারা গেছেন"; w48: "ম্যানেজার সাহেবের মেয়ের আকদ").
+_MANAGER = phrase_pattern(("manager saheb er", "manager shaheb er", "manager sab er", "ম্যানেজার সাহেবের",
+                           "ম্যানেজার সাহেবর", "ম্যানেজার স্যারের", "manager sir er"))
+_CUSTOMER = frozenset(fold(w) for w in ("cust", "customer", "কাস্টমার", "কাস্টমারকে", "কাস্টমারের", "ক্রেতা",
+                                        "kastomar", "client"))
 # The staff member writing speaks of themself: "ami bollam", "I told him", "ami kal chhuti".
 _STAFF_SPEAKS = phrase_pattern((
     "ami bollam", "ami bolsi", "আমি বললাম", "আমি বলছি", "i told him", "i told her", "i told the customer",
@@ -41,10 +48,13 @@ _AGAIN = frozenset(fold(w) for w in ("আর", "ar", "abar", "আবার", "ag
 _FUTURE = re.compile(r"[a-z]+(?:b|be|ben|mu)$")
 
 
-def shop_people(clause: str, start: int) -> bool:
+def shop_people(folded: str, clause: str, start: int) -> bool:
     """The words before the cue in its clause name the shop's own people ("our manager's
-    father", "ম্যানেজার সাহেবের আব্বা মারা গেছেন")."""
-    return _SHOP_PEOPLE is not None and _SHOP_PEOPLE.search(clause[:start]) is not None
+    father"; "ম্যানেজার সাহেবের আব্বা মারা গেছেন" when the note names the customer apart)."""
+    if _SHOP_PEOPLE is not None and _SHOP_PEOPLE.search(clause[:start]) is not None:
+        return True
+    return (_MANAGER is not None and _MANAGER.search(clause[:start]) is not None
+            and not _CUSTOMER.isdisjoint(folded.split()))
 
 
 def staff_own(folded: str, clause: str, start: int) -> bool:

@@ -23,6 +23,7 @@ CLAUSE = re.compile(r" ?[.;!?|] ?| ?, ?| (?:kintu|but|tbe|and then) ")
 _NEG_AFTER = phrase_pattern(lexicon.NEGATION_AFTER)
 _NEG_BEFORE = phrase_pattern(lexicon.NEGATION_BEFORE)
 _NOT_GONE_DOWN = phrase_pattern(lexicon.negation.NOT_GONE_DOWN)
+_NO_WORRY = phrase_pattern(lexicon.negation.NO_WORRY)
 _OVER = phrase_pattern(lexicon.OVER)
 # (এখনো folds like এখন, "now", so only the English and the longer forms can say "still")
 _STILL = phrase_pattern(("still", "not yet", "এখনো হয়", "ekhono hoy"))
@@ -376,6 +377,9 @@ def negated(clause: str, start: int, end: int) -> bool:
     after = _words_after(clause, end, _NEG_WINDOW)
     if _NOT_GONE_DOWN is not None and _NOT_GONE_DOWN.match(after):
         return False
+    if _NO_WORRY is not None:
+        # ("ঠিক করে ফেলছে চিন্তা নাই": the "নাই" is the worry's) (w50)
+        after = _NO_WORRY.sub(" ", after)
     if _NEG_AFTER is not None and _NEG_AFTER.search(after):
         return True
     before = _words_before(clause, start, _NEG_WINDOW)
@@ -469,7 +473,7 @@ def find_cues(parts: list[str], lex: Lexicon) -> tuple[list[Cue], list[Cue], lis
                 cue = Cue(kind, index, start, end, clause[start:end])
                 # a busy cue says "not" itself ("কেউ ধরল না", "no one picked up", "নেটওয়ার্ক পায়
                 # না"): never negated ("ব্যস্ত নন" is a look-alike)
-                if kind in PERSONAL and (shop_people(clause, start) or staff_own(whole, clause, start)):
+                if kind in PERSONAL and (shop_people(whole, clause, start) or staff_own(whole, clause, start)):
                     # "our manager's father passed away", "ami bollam amar mayer operation": the
                     # shop's own people, and the n-gram model may not name it either (probe 3)
                     denied.append(cue)

@@ -187,7 +187,10 @@ _NO_CALL = phrase_pattern((
     "ফোন দিবেন না", "ফোন দিও না", "কল দিও না", "কল দিবেন না", "phone dio na", "fon dio na", *_CALL_NOT,
     "ashbe na", "asbe na", "ashben na", "আসবে না", "আসবেন না", "আসতে পারবে না", "আসতে পারবেন না",
     "won't come", "will not come", "can't come", "cannot come", "parbe na", "parben na", "parbena",
-    "parbona", "পারবেনা", "chay na", "চায় না", "kotha hobe na", "কথা হবে না", "chay nai", "chaynai", "chayni", "চায় নাই",
+    "parbona", "পারবেনা", "chay na", "চায় না", "kotha hobe na", "কথা হবে না",
+    # Sylhet's and the south's "will not be" ("আজ কোন কথা অইতো নায়", "কথা হইবো না") (w50)
+    "কথা অইতো নায়", "কথা অইতো না", "কথা অইবো না", "কথা হইবো না", "কথা হইব না", "kotha hoibo na",
+    "kotha oibo na", "chay nai", "chaynai", "chayni", "চায় নাই",
     "চায়নি", "chailo na", "চাইলো না", "kotha bola jabe na", "কথা বলা যাবে না",
     "পারবে না", "পারবেন না", "can't talk", "cannot talk", "আসেননি", "আসেন নাই", "didn't come",
     "order dibe na", "অর্ডার দিবে না", "order দিবে না", "won't order", "will not order",
@@ -557,6 +560,8 @@ _FIXED = [
                      "kalke r porer din",
                      # Noakhali হরশু, the day after tomorrow ("হরশু ফোন দিয়েন") (w28)
                      "হরশু",
+                     # Sylheti ফরশু, the day after tomorrow ("ফরশু খবর নিমু") (w50)
+                     "ফরশু", "forshu", "phorshu",
                      # in SMS shorthand ("will chk on him day aftr tmrw") (w33)
                      "day aftr tmrw", "day after tmrw", "day aftr tomorrow", "day after tmr",
                      # "the day after" without its "the" ("try again day after for final design") (w38)
@@ -804,6 +809,7 @@ def clause_date(clause: str, called: date, at_jumma: bool = False) -> date | Non
             if _NEXT_MONTH.search(clause[:m.start()]):
                 return _in_month(day, _month_end(called))
             return _in_month(day, called)
+    named: list[tuple[re.Match[str], date]] = []
     for wd, weekday in _WEEKDAY.items():
         for m in weekday.finditer(clause) if weekday is not None else ():
             if _LAST is not None and _LAST.search(" ".join(clause[:m.start()].split()[-1:])):
@@ -820,7 +826,13 @@ def clause_date(clause: str, called: date, at_jumma: bool = False) -> date | Non
             if _EXCEPT_AFTER.match(clause, m.end()) or clause[:m.start()].endswith("except "):
                 continue  # "শুক্রবার বাদে যেকোনো দিন": any day but Friday
             ahead = (wd - called.weekday()) % 7 or 7
-            return called + timedelta(days=ahead)
+            named.append((m, called + timedelta(days=ahead)))
+            break
+    if named:
+        # two days in a run-on clause: the one a call follows ("কুলখানি হইবে বুধবার রবিবারে ফোন
+        # দিলে", the Sunday) (w50)
+        called_on = [d for m, d in named if _PHONE_OR_CALL.intersection(clause[m.end():].split()[:1])]
+        return called_on[0] if len(named) > 1 and called_on else named[0][1]
     if (called.weekday() != _FRIDAY and not at_jumma and _AFTER_JUMMA is not None
             and _AFTER_JUMMA.search(clause)):
         return called + timedelta(days=(_FRIDAY - called.weekday()) % 7)
@@ -838,6 +850,8 @@ def clause_date(clause: str, called: date, at_jumma: bool = False) -> date | Non
             if days == 1 and any(_PAST_PERFECT.fullmatch(w) and w not in _NOT_PAST_PERFECT
                                  for w in clause[m.end():].split()[:3]):
                 continue  # "কাল যে অর্ডার দিছিল": yesterday
+            if days <= 1 and _day_gone(clause[m.end():].split()[:3]):
+                continue  # "কাল রাতে ইন্তেকাল করেছেন", "আজকে ফোন দিলাম" in a run-on note (w50)
             return called + timedelta(days=days)
     if _HOURS.search(clause) or _CALL_AT.search(clause) or any(
             not _FLIGHT.match(clause, m.end()) for m in _CLOCK.finditer(clause)):
@@ -919,6 +933,20 @@ def asks_contact(clause: str) -> bool:
             continue
         return True
     return False
+
+
+# A death or a call made right after "কাল", "আজ": the day is gone by, even when voice typing runs it
+# into a clause asking for a call ("ওনার আব্বা কাল রাতে ইন্তেকাল করেছেন তাই ... পরে নিজে জানাবেন",
+# "আজকে ফোন দিলাম উনি বললেন ... পরে কথা বলব") (w50).
+_DIED = frozenset(fold(w) for w in ("ইন্তেকাল", "intekal", "মারা", "mara", "died", "expired", "passed"))
+_PHONE_OR_CALL = frozenset(fold(w) for w in ("phone", "ফোন", "fon", "call", "কল"))
+
+
+def _day_gone(after: list[str]) -> bool:
+    """The words right after a near day say it is past: a death, or a call made ("ফোন দিলাম")."""
+    if _DIED.intersection(after):
+        return True
+    return bool(after[:1]) and after[0] in _PHONE_OR_CALL and _done(after[1:3])
 
 
 def _done(after: list[str]) -> bool:

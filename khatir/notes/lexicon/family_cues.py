@@ -341,5 +341,11 @@ FAMILY_CUES: dict[str, tuple[str, ...]] = {
         "sugar high", "sugar onek high", "sugar অনেক high", "সুগার high", "সুগার অনেক high", "সুগার হাই",
         "lungs এ পানি", "lung এ পানি", "lungs e pani", "lung e pani", "ফুসফুসে পানি", "fusfuse pani",
         "বুকে পানি জম", "buke pani jom",
+        # voice typing's typhoid (টাইফেড); a heart's trouble told as a "problem" ("মামার হার্টের সমস্যা,
+        # মেডিকেলে আনছইন"); stones in the gall bladder or a kidney ("পিত্তথলিতে পাথর অপারেশন হবে";
+        # not stones in the rice, "চালে পাথর", a complaint) (w50)
+        "টাইফেড", "টাইফাইড", "হার্টের সমস্যা", "হার্টের প্রবলেম", "হার্টে সমস্যা", "heart er somossa", "heart er problem",
+        "harter somossa", "heart problem", "পিত্তথলিতে পাথর", "পিত্তথলির পাথর", "পিত্তে পাথর", "gallbladder stone",
+        "gall stone", "gallstone", "কিডনিতে পাথর", "কিডনির পাথর", "kidney stone", "kidney te pathor",
     ),
 }

@@ -90,6 +90,8 @@ SHOP_VEHICLE: tuple[str, ...] = (
 )
 LOOKALIKES: dict[str, tuple[str, ...]] = {
     "illness": (
+        # low, নিচু, folds like NICU ("বেসিন নিচু করে লাগাবে") (w50)
+        "নিচু কর", "nichu kor", "নিচু হয়", "নিচু জায়গা", "নিচু করি", "নিচু কইরা",
         # a hospital or clinic buying ("উপজেলা হাসপাতালের অর্ডার", "Quotation sent to clinic",
         # "operation theatre এর জন্য ৫০ টা surgical cap", "হাসপাতালের ambulance এর oxygen") (w23)
         "হাসপাতালের অর্ডার", "hospital er order", "hospital order", "clinic er order", "ক্লিনিকের অর্ডার",
@@ -150,6 +152,8 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "my heart attack", "saw the price", "price dekhe", "dam dekhe", "দাম দেখে",
     ),
     "newborn": (
+        # low, নিচু, folds like NICU ("বেসিন নিচু করে লাগাবে": a basin fitted low) (w50)
+        "নিচু কর", "nichu kor", "নিচু হয়", "নিচু জায়গা", "নিচু করি", "নিচু কইরা",
         # goods for a clinic's labour room, a stroller for twins (w23)
         "লেবার রুমের জন্য", "labour room er jonno", "labor room er jonno", "for the labour room",
         "for labour room", "ক্লিনিকের লেবার রুম", "clinic er labour room", "twin model", "twin stroller",

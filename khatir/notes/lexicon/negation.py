@@ -12,6 +12,13 @@ NEGATION_AFTER: tuple[str, ...] = (
     "is not the", "was not the", "is not an", "was not an", "not the issue", "not the problem",
     "not an issue",
 )
+# "No worries" after a word is no negation of it ("ট্রলারের ইঞ্জিন বন্ধ হয়ে গেছিল আজ ঠিক করে ফেলছে চিন্তা
+# নাই": put right, do not worry; voice typing runs the two together with no comma) (w50).
+NO_WORRY: tuple[str, ...] = (
+    "চিন্তা নাই", "চিন্তা নেই", "চিন্তার কিছু নাই", "চিন্তার কিছু নেই", "chinta nai", "chinta nei",
+    "chintar kichu nai", "chintar kisu nai", "টেনশন নাই", "টেনশনের কিছু নাই", "tension nai", "tension nei",
+    "tension er kichu nai",
+)
 # ... but not when it is the "not" of a going down or a healing right after the word: "cheler jwor
 # kome nai" (the fever did not go down) says it is still there (w41).
 NOT_GONE_DOWN: tuple[str, ...] = (
@@ -77,7 +84,10 @@ OVER: tuple[str, ...] = (
     "khushi", "khusi", "happy", "satisfied", "no more problem", "ar somossa nai",
     "ar problem nai", "jor nai ar", "ar jor nai", "got better", "negative", "নেগেটিভ",
     "gari cholche", "abar cholche", "abar chaltese", "আবার চলতেছে", "এখন চলতেছে", "ekhon cholche",
-    "ekhon chaltese", "চালু হইছে", "chalu hoise", "মেরামত শেষ", "ঠিক করে", "thik kore",
+    "ekhon chaltese", "চালু হইছে", "chalu hoise",
+    # running again now, in Sylhet অখন ("পিকআপ খাদে পড়ছিল ... অখন গাড়ি চালু") (w50)
+    "এখন গাড়ি চালু", "অখন গাড়ি চালু", "ekhon gari chalu", "akhon gari chalu", "এখন চালু", "অখন চালু",
+    "ekhon chalu", "akhon chalu", "মেরামত শেষ", "ঠিক করে", "thik kore",
     # the trouble over ("বদলাইয়া মাল পৌঁছাইছে, ঝামেলা শেষ") (w48)
     "ঝামেলা শেষ", "jhamela shesh", "jhamela ses", "ঝামেলা মিটছে", "ঝামেলা মিটে গেছে", "jhamela mitse",
     "হাঁটাচলা", "স্কুলে যাচ্ছে", "school e jacche", "school e jaitese", "প্লাস্টার খুল", "ok ase",

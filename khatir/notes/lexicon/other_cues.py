@@ -123,7 +123,9 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "mile nai", "mile ni", "does not work", "not working", "kaj kore na", "on hoy na",
         "replacement", "replace", "exchange", "change chay", "dead on arrival", "dead$",
         "missing", "short$", "less than", "kom dise", "kom paise", "defect", "faulty", "scratch",
-        "bad quality", "poor quality", "problem", "somossa", "issue", "ছিঁড়ে$", "ছিড়া$", "পোকা",
+        "bad quality", "poor quality", "problem", "somossa", "issue", "ছিঁড়ে$", "ছিড়া$",
+        # torn in Sylhet's ছিঁড়ি ("চটের বস্তা পাতলা ছিঁড়ি যার") (w50)
+        "ছিঁড়ি যা", "ছিড়ি যা", "ছিঁড়ি গেছে", "ছিড়ি গেছে", "chiri ja", "chiri gese", "পোকা",
         "পিঁপড়া", "মেয়াদ", "রং উঠে", "বদলাই", "বদলাতে", "নারাজ", "গালি", "অপমান", "বাঁকা",
         "টেকনিশিয়ান", "সার্ভিস খারাপ", "কেমন সার্ভিস", "চিল্লা$", "চিল্লাইছ", "চিল্লাইল", "চিল্লাইয়া", "চিল্লাইতে", "চিল্লাইত", "চিল্লায়", "চিল্লাচ", "চিল্লানো", "ভাঙছে", "ওজন কম", "কম ছিল",
         "লজ্জা", "খুলে পড়", "দাগ$", "ক্যান্সেল", "আর কিনবে না", "বেশি চাইছে", "chira$", "chire$",
@@ -185,7 +187,11 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "ছবির মতো না", "chobir moto na", "not like the picture", "দুইবার নিছে", "dui bar nise",
         "double charge", "charged twice", "order dibe na", "অর্ডার দিবে না", "never got it",
         "extra nise", "dam beshi rakh", "বিল বেশি", "bill beshi", "বেশি বিল", "beshi bill",
-        "ক্ষেপে গে", "ক্ষেপা", "khepe ge", "চটে আছ", "চটে গে", "scam", "প্রতারণা", "protarona",
+        "ক্ষেপে গে", "ক্ষেপা", "khepe ge",
+        # angry in the east's and Sylhet's "খেইপা গেছে"; stones in the rice or the lentils ("chal e
+        # pathor", "চালে পাথর", a grocer's or a canteen supplier's complaint) (w50)
+        "kheipa ge", "খেইপা গে", "ক্ষেইপা গে", "kheipa as", "kheipa ach", "চালে পাথর", "chal e pathor",
+        "chale pathor", "ডালে পাথর", "dal e pathor", "চালের মধ্যে পাথর", "chaler moddhe pathor", "চটে আছ", "চটে গে", "scam", "প্রতারণা", "protarona",
         "ভুল ঠিকানা", "vul address", "bhul address", "wrong address", "ভুল address",
         "ব্যাটারি ফুলে", "battery fule", "battery fula", "battery swollen", "battery swell",
         # a power bank or a phone swollen, written whole so it wins over "ফুলে গেছে" (a swelling) (w20)
@@ -449,6 +455,9 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "moving into their new", "new hse", "নতুন বাড়িতে উঠ", "নতুন বাড়ি উঠ", "notun barite uth",
         "notun bari uth", "branch খুল", "branch khul", "branch open kor",
         "নতুন ঘর বানা", "notun ghor bana",
+        # a new house built and done ("notun ghor er kaj shesh, milad dibe") (w50)
+        "notun ghor er kaj shesh", "notun ghorer kaj shesh", "নতুন ঘরের কাজ শেষ", "notun bari r kaj shesh",
+        "notun barir kaj shesh", "নতুন বাড়ির কাজ শেষ", "নতুন বাড়ীর কাজ শেষ",
         # Umrah written without its h; a Hindu baby's first rice; a new job in English words
         "ওমরা$", "ওমরা করে", "omra$", "umrah", "অন্নপ্রাশন", "annaprashan", "annoprashon",
         "মুখেভাত", "mukhe bhat", "notun job", "নতুন জব",
@@ -621,6 +630,10 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "rastay jam", "রাস্তায় জ্যাম", "jam e ase", "in traffic", "মুড নাই", "mood nai",
         "kotha bolte chaise na", "kotha bolte chay na", "কথা বলতে চাইলেন না", "bad time",
         "নেটওয়ার্ক সমস্যা", "সিগন্যাল খারাপ",
+        # a weak signal or network, on a launch or in the hills ("on a launch to Dhaka, weak signal.
+        # Try Wednesday"; w48 set them aside as no weak body) (w50)
+        "weak signal", "signal weak", "weak network", "network weak", "network দুর্বল", "network durbol",
+        "নেটওয়ার্ক দুর্বল", "signal দুর্বল", "signal durbol", "সিগন্যাল দুর্বল",
         # a bad line ("বিদেশ থেকে ফোন করছিলো, লাইন খারাপ") (w35)
         "লাইন খারাপ", "line kharap", "bad line", "line was bad", "কেটে গেল", "কেটে গেলো", "লাইন কেটে", "ঘুমাচ্ছে",
         "ঘুমাইতেছে", "কথা বলতে পারে নাই", "কথা বলতে পারবে না", "কথা বলতে পারেননি", "কথা হয়নি",
