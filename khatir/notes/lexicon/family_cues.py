@@ -332,5 +332,10 @@ FAMILY_CUES: dict[str, tuple[str, ...]] = {
         "sugar high", "sugar onek high", "sugar অনেক high", "সুগার high", "সুগার অনেক high", "সুগার হাই",
         "lungs এ পানি", "lung এ পানি", "lungs e pani", "lung e pani", "ফুসফুসে পানি", "fusfuse pani",
         "বুকে পানি জম", "buke pani jom",
+        # a snake's bite as said ("Meyeta ke shape kamrise"; সাপে কাট was there), sugar fallen low
+        # ("Abbur sugar fall korse"), a hand cut in dialect and standard ("হাত কাটি গেছে") (w53)
+        "সাপে কামড়", "সাপে কামড়া", "sape kamr", "shape kamr", "shap e kamr", "snake bit",
+        "sugar fall", "sugar fal kor", "সুগার ফল", "সুগার fall", "হাত কাটি গে", "হাত কেটে গে",
+        "hat kete ge", "hat kati ge", "হাত কাইটা গে", "পা কেটে গে", "pa kete ge",
     ),
 }
