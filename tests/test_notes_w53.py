@@ -76,6 +76,8 @@ def test_w53_over(note, expected):
     ("rasmalai te chini beshi diben na, sugar patient", (None, None, None)),
     ("germination bhalo, ar 2 packet seed nibe", (None, None, None)),
     ("tractor er spare parts 3 ta order, kal pathabo", (None, None, None)),
+    # a mechanic by trade, parts in another clause: no breakdown
+    ("ভাই নিজেই মেকানিক, পাম্পের পার্টস নিজে লাগাবেন", (None, None, None)),
     # a shop set up for a relative ("dokan dise") is an order, as w16 labels it
     ("bhagne dokan dise bazare, tar jonno mal pathabe", (None, None, None)),
     # a baby spoken of after "ekhon" is still the baby; a name like "Babul" is no "babu"

@@ -168,8 +168,8 @@ _SAID = frozenset(fold(w) for w in ("বললেন", "বলল", "বলল�
                                     "bollen", "bollo", "bolse", "bolche", "bolchen", "janalo", "janalen",
                                     "koilo", "said", "says", "told"))
 # Words that open a clause and are no name ("ekhon babu hospital e": now the baby; "Sujit babu
-# hospital e" is the customer) (w53)
-_NO_NAMES = frozenset(fold(w) for w in ("ekhon", "এখন", "ajke", "আজকে", "kalke", "কালকে", "tai", "তাই",
+# hospital e" is the customer; not তাই, "so": "Thoai", a Marma name, folds like it) (w53)
+_NO_NAMES = frozenset(fold(w) for w in ("ekhon", "এখন", "ajke", "আজকে", "kalke", "কালকে",
                                         "abar", "আবার", "sudhu", "শুধু", "today", "now"))
 # "Cust's uncle passed away": the customer's, in the possessive, is no name before a term of
 # address ("Karim uncle"): the uncle is the customer's relative (w30)

@@ -227,6 +227,10 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         # breakdown") (w46)
         "fee breakdown", "fees breakdown", "cost breakdown", "price breakdown", "bill breakdown",
         "charge breakdown", "payment breakdown", "wants breakdown", "wants a breakdown", "breakdown of",
+        # a mechanic by trade is no breakdown ("ছেলে নাকি নিজেই মেকানিক, তাই বাইকের পার্টস আলাদা কিনবেন";
+        # read one once "পার্টস" hid a breakdown only in its own clause) (w53)
+        "নিজেই মেকানিক", "নিজে মেকানিক", "nijei mechanic", "nije mechanic", "is a mechanic",
+        "works as a mechanic", "মেকানিকের কাজ করে", "mechanic er kaj kore", "mechanic er kaj kor",
         # their own new garage opening ("nijer notun garage khulse") (w23)
         "notun garage", "নতুন গ্যারেজ", "garage khul", "গ্যারেজ খুল",
         # an irrigation pump that "died" or ran out of fuel is no vehicle's ("পাম্প মরি গেছে কয়,
