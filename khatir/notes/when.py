@@ -333,6 +333,8 @@ _DOING = frozenset(fold(w) for w in (
     "দেবো", "দেবেন", "debo", "deben",
     "later", "tomorrow", "tonight", "today", "dekhi", "nibe", "নিবে", "দেখি", "দেখবো", "dekhbo", "jiggesh", "জিজ্ঞেস",
 ))
+# the words of doing that are no verb: the word after them says when ("abar try korsilam") (w53)
+_NO_VERB = frozenset(fold(w) for w in ("try", "ekbar", "একবার"))
 # Look-alikes of contact words, found in the raw text (before folding loses the difference).
 _LOOKALIKE_HINT = re.compile(r"চাল|ছাল|সাল|রাতে|রাইতে|রিং|[cC][hH][aA]|[sS][aA][aA]|[rR][aA][aA]?[iI]?[tT]|[cC][bB]")
 # "cb tmrw", "cb in 2 days": call back ("cb" folds as "sb", সব "all", does)
@@ -958,7 +960,9 @@ def _done(after: list[str]) -> bool:
         if word in _PAST or " ".join(after[i:i + 2]) in _PAST:
             return True
         if word in _DOING or word.endswith(_ASKING):
-            return False
+            # "দুপুরে আবার try করছিলাম", "ekbar dilam": "try" and "ekbar" are no verb; the one
+            # after them says whether it happened (w53)
+            return word in _NO_VERB and after[i + 1:i + 2] != [] and after[i + 1] in _PAST
     return False
 
 

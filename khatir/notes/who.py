@@ -170,7 +170,7 @@ def _a_name(word: str) -> bool:
     """Whether a word can be (part of) a name: not a kin word itself ("আপার ভাইয়ের" is apa's
     brother) nor a word in the "of" form ("ছাত্রের দাদা", the student's grandfather)."""
     return (len(word) > 2 and word.isalpha() and not word.endswith("er") and word not in _SAID
-            and word not in _THE_CUSTOMERS
+            and word not in _THE_CUSTOMERS and word not in _NO_NAMES
             and not (_ADDRESS is not None and _ADDRESS.match(word)))
 
 
@@ -178,6 +178,10 @@ def _a_name(word: str) -> bool:
 _SAID = frozenset(fold(w) for w in ("বললেন", "বলল", "বললো", "বলছে", "বলেছেন", "জানালেন", "জানাল", "কইলো", "কইল",
                                     "bollen", "bollo", "bolse", "bolche", "bolchen", "janalo", "janalen",
                                     "koilo", "said", "says", "told"))
+# Words that open a clause and are no name ("ekhon babu hospital e": now the baby; "Sujit babu
+# hospital e" is the customer; not তাই, "so": "Thoai", a Marma name, folds like it) (w53)
+_NO_NAMES = frozenset(fold(w) for w in ("ekhon", "এখন", "ajke", "আজকে", "kalke", "কালকে",
+                                        "abar", "আবার", "sudhu", "শুধু", "today", "now"))
 # "Cust's uncle passed away": the customer's, in the possessive, is no name before a term of
 # address ("Karim uncle"): the uncle is the customer's relative (w30)
 _THE_CUSTOMERS = frozenset(fold(w) for w in ("cust's", "custs", "customer's", "customers", "client's",

@@ -347,5 +347,10 @@ FAMILY_CUES: dict[str, tuple[str, ...]] = {
         "টাইফেড", "টাইফাইড", "হার্টের সমস্যা", "হার্টের প্রবলেম", "হার্টে সমস্যা", "heart er somossa", "heart er problem",
         "harter somossa", "heart problem", "পিত্তথলিতে পাথর", "পিত্তথলির পাথর", "পিত্তে পাথর", "gallbladder stone",
         "gall stone", "gallstone", "কিডনিতে পাথর", "কিডনির পাথর", "kidney stone", "kidney te pathor",
+        # a snake's bite as said ("Meyeta ke shape kamrise"; সাপে কাট was there), sugar fallen low
+        # ("Abbur sugar fall korse"), a hand cut in dialect and standard ("হাত কাটি গেছে") (w53)
+        "সাপে কামড়", "সাপে কামড়া", "sape kamr", "shape kamr", "shap e kamr", "snake bit",
+        "sugar fall", "sugar fal kor", "সুগার ফল", "সুগার fall", "হাত কাটি গে", "হাত কেটে গে",
+        "hat kete ge", "hat kati ge", "হাত কাইটা গে", "পা কেটে গে", "pa kete ge",
     ),
 }

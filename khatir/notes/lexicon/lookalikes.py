@@ -150,6 +150,10 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "rogi dekhte", "রোগী দেখতে",
         # hyperbole at a price ("omg my heart attack" when she saw the price 😂) (w22)
         "my heart attack", "saw the price", "price dekhe", "dam dekhe", "দাম দেখে",
+        # a cart or a sack full (ভর্তি, "full of": "trolley ভর্তি ধান", "ট্রাক ভর্তি মাল") (w53)
+        "ট্রলি ভর্তি", "trolley ভর্তি", "trolley bhorti", "trolley vorti", "ট্রাক ভর্তি", "truck bhorti",
+        "truck ভর্তি", "বস্তা ভর্তি", "bosta bhorti", "ভর্তি ধান", "ভর্তি মাল", "bhorti dhan", "bhorti mal",
+        "ঝুড়ি ভর্তি", "ভ্যান ভর্তি", "van bhorti",
     ),
     "newborn": (
         # low, নিচু, folds like NICU ("বেসিন নিচু করে লাগাবে": a basin fitted low) (w50)
@@ -230,13 +234,17 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         # breakdown") (w46)
         "fee breakdown", "fees breakdown", "cost breakdown", "price breakdown", "bill breakdown",
         "charge breakdown", "payment breakdown", "wants breakdown", "wants a breakdown", "breakdown of",
+        # a mechanic by trade is no breakdown ("ছেলে নাকি নিজেই মেকানিক, তাই বাইকের পার্টস আলাদা কিনবেন";
+        # read one once "পার্টস" hid a breakdown only in its own clause) (w53)
+        "নিজেই মেকানিক", "নিজে মেকানিক", "nijei mechanic", "nije mechanic", "is a mechanic",
+        "works as a mechanic", "মেকানিকের কাজ করে", "mechanic er kaj kore", "mechanic er kaj kor",
         # their own new garage opening ("nijer notun garage khulse") (w23)
         "notun garage", "নতুন গ্যারেজ", "garage khul", "গ্যারেজ খুল",
         # an irrigation pump that "died" or ran out of fuel is no vehicle's ("পাম্প মরি গেছে কয়,
         # আসলে তেল শেষ আছিল") (w32)
         "পাম্প মরি", "পাম্প মরে", "পাম্প মইরা", "pump mori", "pump more ge", "pump mora", "pump dead",
         "পাম্প ডেড", "শ্যালো মেশিন মর", "shallow machine mor",
-        "seat cover", "সিট কভার", "bike parts", "পার্টস", "spare", "স্পেয়ার", "chain set",
+        "seat cover", "সিট কভার", "bike parts", "spare", "স্পেয়ার", "chain set",
         "চেইন সেট", "brake$", "ব্রেক$", "helmet", "হেলমেট", "toy car", "খেলনা গাড়ি", "for the car",
         "car accessories", "tyre price", "টায়ারের দাম", "spark plug",
         "স্পার্ক প্লাগ", "routine", "রুটিন", "মাসিক সার্ভিস", "monthly servicing",
@@ -327,6 +335,9 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "no complaint", "kono complaint",
         # a return offered on a condition ("দই এর সরা ফেরত দিলে ১০ টাকা কম") (w44)
         "ফেরত দিলে", "ferot dile", "ফেরত দেন তাহলে", "return korle", "return করলে",
+        # a sweet shop's pots and crates coming back empty ("doi er hari ferot dibe porer bar") (w53)
+        "hari ferot", "হাঁড়ি ফেরত", "হাড়ি ফেরত", "handi ferot", "crate ferot", "ক্রেট ফেরত",
+        "খালি হাঁড়ি", "khali hari",
         # a second copy of a lost receipt ("rashid hariye gese, duplicate রশিদ চাইলা") is no fake (w34)
         "duplicate রশিদ", "duplicate rashid", "duplicate receipt", "duplicate copy", "duplicate bill",
         "duplicate memo", "ডুপ্লিকেট রশিদ", "ডুপ্লিকেট মেমো", "রশিদের ডুপ্লিকেট", "rashid er duplicate",
@@ -559,6 +570,9 @@ CLAUSE_ONLY_LOOKALIKES: dict[str, tuple[str, ...]] = {
         "jonjot", "traffic e atka", "traffic e atke", "stuck in traffic", "traffic jam",
         # engine oil is a product ("power tiller er engine oil leak": the oil's fault)
         "engine oil", "ইঞ্জিন অয়েল", "ইঞ্জিন ওয়েল", "engine oil er",
+        # parts ordered in the breakdown's own clause ("tractor er parts lagbe"); in another clause a
+        # spare-parts dealer's talk ("tractor overturned ... Call tomorrow about the parts payment") (w53)
+        "পার্টস",
         # a bill's breakdown ("Overcharged on making charge, wants breakdown") (w34)
         "wants breakdown", "wants a breakdown", "want breakdown", "breakdown of the bill",
         "breakdown of charges", "price breakdown", "bill breakdown", "cost breakdown", "itemised breakdown",

@@ -112,6 +112,9 @@ OVER: tuple[str, ...] = (
     # করাইয়া এহন ঘাটে আইছে"), "now ok" in SMS shorthand ("sick w/ typhoid, nw ok") (w32)
     "মিটমাট", "mitmat", "মীমাংসা হইছে", "মীমাংসা হয়েছে", "ঠিক করাইয়া", "ঠিক করাইয়ে", "thik koraiya",
     "thik koraia", "nw ok", "nw fine",
+    # put right, told in full ("nosimon ঠিক করা হয়ে গেছে"), a complaint closed ("issue closed ✅") (w53)
+    "ঠিক করা হয়ে গেছে", "thik kora hoye gese", "thik kora hoye geche", "issue closed", "complaint closed",
+    "issue resolved", "case closed",
     # Noakhali and Chatgaiya অহন (now) and সারছে (healed): "অহন ঠিক অইছে", "প্রেশার অহন কন্ট্রোলে",
     # "fever সারছে", "jor ses" (w25)
     "অহন ঠিক", "ohon thik", "অহন কন্ট্রোলে", "এখন কন্ট্রোলে", "ekhon control e", "ohon control e",

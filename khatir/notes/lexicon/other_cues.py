@@ -127,7 +127,10 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         # torn in Sylhet's ছিঁড়ি ("চটের বস্তা পাতলা ছিঁড়ি যার") (w50)
         "ছিঁড়ি যা", "ছিড়ি যা", "ছিঁড়ি গেছে", "ছিড়ি গেছে", "chiri ja", "chiri gese", "পোকা",
         "পিঁপড়া", "মেয়াদ", "রং উঠে", "বদলাই", "বদলাতে", "নারাজ", "গালি", "অপমান", "বাঁকা",
-        "টেকনিশিয়ান", "সার্ভিস খারাপ", "কেমন সার্ভিস", "চিল্লা$", "চিল্লাইছ", "চিল্লাইল", "চিল্লাইয়া", "চিল্লাইতে", "চিল্লাইত", "চিল্লায়", "চিল্লাচ", "চিল্লানো", "ভাঙছে", "ওজন কম", "কম ছিল",
+        "টেকনিশিয়ান", "সার্ভিস খারাপ", "কেমন সার্ভিস",
+        # (চিল্লা alone folds like শিলা, Shila, a name an agent signs with: "(শিলা)"; shouting
+        # is its verb's forms and চিল্লাচিল্লি) (w53)
+        "চিল্লাচিল্লি", "চিল্লা চিল্লি", "chilla chilli", "chillachilli", "চিল্লাইছ", "চিল্লাইল", "চিল্লাইয়া", "চিল্লাইতে", "চিল্লাইত", "চিল্লায়", "চিল্লাচ", "চিল্লানো", "ভাঙছে", "ওজন কম", "কম ছিল",
         "লজ্জা", "খুলে পড়", "দাগ$", "ক্যান্সেল", "আর কিনবে না", "বেশি চাইছে", "chira$", "chire$",
         "poka", "expire", "rong uthe", "badlate", "bodlate", "naraj", "gali dise", "opoman",
         "warranty chay", "kete gese", "ar kinbe na", "r kinbe na", "beshi nise", "beshi nicche", "beshi nicchi",
@@ -403,6 +406,21 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "stitching kharap", "stitching খারাপ", "সেলাই খারাপ", "selai kharap",
         "বায়ার রাগ", "buyer rag", "buyer raag", "বায়ার ক্ষেপে", "buyer khepe", "ক্ষেপে আছে",
         "khepe ache", "khepe ase", "প্যাকিং লিস্টে গরমিল", "গরমিল", "gormil",
+        # an AC or a fridge that does not cool, told as it goes on or short ("ফ্রিজ ঠান্ডা হচ্ছিল না",
+        # "AC তে ঠান্ডা কম"; not "ঠান্ডা কম" alone, the weather), lines across a TV's screen, the wrong
+        # parts sent, a door that does not shut ("fridge er door thik moto lagse na"), too much sugar
+        # in the sweets ("rasmalai te chini beshi"; not "chini beshi diben", an order), seeds that do
+        # not come up ("germination খুব কম", "চারা গজায় নাই") (w53)
+        "ঠান্ডা হচ্ছে না", "ঠান্ডা হচ্ছিল না", "ঠান্ডা হচ্ছিলো না", "thanda hocche na", "thanda hosse na",
+        "thanda hochilo na", "thanda hocchilo na", "তে ঠান্ডা কম", "te thanda kom", "cooling কম",
+        "cooling kom", "not cooling properly", "screen e line", "স্ক্রিনে লাইন", "screen এ line",
+        "screen a line", "lines on the screen", "line on the screen", "ভুল পার্টস", "vul parts",
+        "bhul parts", "wrong parts", "wrong part$", "thik moto lagse na", "thik moto lage na",
+        "ঠিকমতো লাগছে না", "ঠিক মতো লাগছে না", "ঠিকমতো লাগে না", "ঠিক মতো লাগে না", "doesn't shut",
+        "does not shut", "তে চিনি বেশি", "te chini beshi", "এ চিনি বেশি", "চিনি বেশি হয়ে", "chini beshi hoye",
+        "too sweet", "too much sugar", "germination কম", "germination kom", "germination খুব কম",
+        "germination khub kom", "low germination", "poor germination", "germination hoy nai",
+        "germination hoyni", "গজায় নাই", "গজায়নি", "গজায় নি", "gojay nai", "gojaini",
     ),
     "celebration": (
         # came first in class ("ছেলে school এ 1st হইছে"), a new pharmacy or garage of their own (w23)
@@ -595,6 +613,13 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "পদোন্নতি", "podonnoti", "podonnati", "became principal", "became the principal",
         "became headmaster", "became the headmaster", "became headmistress", "became head teacher",
         "became the head teacher", "made principal", "made headmaster",
+        # an election won ("won the union parishad member election", "চেয়ারম্যান নির্বাচনে জিতেছেন"),
+        # a new shop of their own set up, with its trade between ("নতুন মিষ্টির দোকান দিচ্ছেন") (w53)
+        "won the election", "won election", "won the union", "won the upazila", "won the member",
+        "won the chairman", "won the pourashava", "won the ward", "নির্বাচনে জিত", "নির্বাচনে জয়",
+        "ইলেকশনে জিত", "election e jit", "election e jitse", "elektion e jit", "ভোটে জিত", "vote e jit",
+        # (not "দোকান দিছে", "dokan dise": "ভাতিজার জন্য দোকান দিছে", w16's orders for a relative's shop)
+        "দোকান দিচ্ছেন", "দোকান দিয়েছেন", "dokan dicchen", "dokan diyechen",
     ),
     "busy": (
         # at the office now, fetching the child from school now ("guardian budhbar call dite bolse,

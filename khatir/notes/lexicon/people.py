@@ -71,6 +71,8 @@ RELATIONS: dict[str, tuple[str, ...]] = {
         "ভাইগনা", "ভাইগ্না", "baigna", "bhaigna", "নাতি", "নাতনি", "জামাই",
         # a grandmother as Hindu and Buddhist (Chakma, Marma) families say it (w44)
         "দিদিমা", "didima", "ঠাকুমা", "ঠাকুরমা", "thakuma", "thakurma", "দিদা$", "dida$",
+        # ... and a grandfather ("Thakurda maara gechen") (w53)
+        "ঠাকুরদা", "ঠাকুর্দা", "ঠাকুরদাদা", "thakurda", "thakurdada",
         "বউমা", "ভাবি", "দেবর", "ননদ", "শালা$", "শালী$", "চাচাতো", "মামাতো", "খালাতো", "ফুফাতো",
         "আত্মীয়", "দুলাভাই", "দুলা ভাই", "বেয়াই", "বেয়াইন", "dulabhai", "dulavai", "beyai",
         "nana", "nani", "nanu", "dada", "dadi", "dadu", "chacha", "chachi", "khala",
@@ -345,6 +347,8 @@ NOT_PERSON: tuple[str, ...] = (
     # খুলে যাচ্ছে" (w39)
     "জিপারের পুলার", "জিপার পুলার", "চেইনের পুলার", "zipper er puller", "zipper puller", "zip puller",
     "পুলার খুলে", "পুলার ভাঙ", "puller khule", "puller vang", "puller bhang",
+    # a wedding's reception written apart or with a hyphen ("bon er bou-bhat"): no wife (w53)
+    "bou bhat", "bou-bhat", "bau bhat", "বউ ভাত", "বৌ ভাত",
 )
 # Words that may come before "ভাই" when it means a brother, not a man addressed by name.
 KIN_BEFORE: tuple[str, ...] = (
@@ -374,4 +378,6 @@ ADDRESS: tuple[str, ...] = (
     "চাচি", "chachi", "কাকা", "kaka", "কাকি", "kaki", "uncle", "aunty", "auntie", "আন্টি", "আঙ্কেল",
     "খালা", "khala", "খালু", "khalu", "মামা", "mama", "মামি", "mami", "ভাবি", "ভাবী", "bhabi", "vabi",
     "আপা", "apa", "আপু", "apu", "দিদি", "didi", "বুবু", "bubu", "বুজি", "buji", "দাদা", "dada", "বৌদি", "boudi",
+    # a Hindu man spoken of by name ("Sujit babur didi r meye hoyeche"; বাবু alone is a baby) (w53)
+    "বাবু$", "বাবুর$", "babu$", "babur$",
 )

@@ -265,6 +265,8 @@ COMPLICATION: tuple[str, ...] = (
     # pressure high while pregnant, in any script ("প্রেশার high, hospital এ ভর্তি")
     "pressure high", "high pressure", "প্রেশার হাই", "প্রেসার হাই", "প্রেশার high", "প্রেসার high", "প্রেশার বেড়", "প্রেসার বেড়",
     "pressure bere", "bp bere", "বিপি হাই", "বিপি বেড়", "preeclampsia", "pre-eclampsia",
+    # blood pressure in its formal Bengali ("অন্তঃসত্ত্বা, হঠাৎ রক্তচাপ বেড়ে গেছে") (w53)
+    "রক্তচাপ বেড়", "রক্তচাপ বাড়", "রক্তচাপ বেশি", "উচ্চ রক্তচাপ",
 )
 
 # Units of goods: a weak cue in a clause that counts goods ("3 ta bike er tyre", "প্রেসারের ওষুধ
