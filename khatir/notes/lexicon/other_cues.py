@@ -191,6 +191,10 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "double charge", "charged twice", "order dibe na", "অর্ডার দিবে না", "never got it",
         "extra nise", "dam beshi rakh", "বিল বেশি", "bill beshi", "বেশি বিল", "beshi bill",
         "ক্ষেপে গে", "ক্ষেপা", "khepe ge",
+        # ... in Chatgaiya and Noakhali ("উনি ক্ষেপি গেইয়্যে", "ফোনত চিল্লাইয়্যে", "hete rag kori
+        # ferot dite aise") (w54)
+        "ক্ষেপি গে", "খেপি গে", "khepi ge", "চিল্লাইয়্যে", "চিল্লাইয়ে", "chillaiye", "chillaiyye",
+        "rag kori ferot", "রাগ করি ফেরত", "rag gori", "রাগ গরি",
         # angry in the east's and Sylhet's "খেইপা গেছে"; stones in the rice or the lentils ("chal e
         # pathor", "চালে পাথর", a grocer's or a canteen supplier's complaint) (w50)
         "kheipa ge", "খেইপা গে", "ক্ষেইপা গে", "kheipa as", "kheipa ach", "চালে পাথর", "chal e pathor",
@@ -853,6 +857,11 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "meetng$", "in meetng", "kotha bolte parlen na", "কথা বলতে পারলেন না", "kotha bolte parenni",
         "kotha bolte paren nai", "কথা বলার time নাই", "কথা বলার সময় নাই", "kotha bolar time nai",
         "kotha bolar somoy nai", "no time to talk",
+        # ... in Noakhali and Chatgaiya speech (কওনের, কইবার: "কথা কওনের টাইম নাই"); out fishing on
+        # the lake, the call cut short ("মাছ ধরতে লেকে, কথা কম হলো") (w54)
+        "কথা কওনের টাইম নাই", "কথা কওনের সময় নাই", "কথা কইবার টাইম নাই", "কথা কইবার সময় নাই",
+        "কথা কওয়ার টাইম নাই", "কথা বলার টাইম নাই", "kotha kower time nai", "kotha konner time nai",
+        "kotha koibar time nai", "kotha bolar taim nai", "কথা কম হলো", "কথা কম হইলো", "kotha kom holo",
         # an audit on at the office, as overtime on the line ("C&F office এ audit চলতেছে") (w36)
         "audit চলতেছে", "audit চলছে", "অডিট চলতেছে", "অডিট চলছে", "audit cholteche", "audit cholche",
         "audit choltese", "audit chalche",

@@ -61,7 +61,9 @@ RELATIONS: dict[str, tuple[str, ...]] = {
         "brother",
     ),
     "sister": (
-        "বোন$", "বোনের", "বোনকে", "বোনরে", "বইন", "boiner", "bon$", "boner", "bon er", "bonner", "sister", "sis$",
+        "বোন$", "বোনের", "বোনকে", "বোনরে", "বইন",
+        # Chatgaiya and Noakhali's genitive -র ("বোনর baby হইয়ে", "ছোড বোনর আকদ") (w54)
+        "বোনর$", "boiner", "bon$", "boner", "bon er", "bonner", "sister", "sis$",
     ),
     "relative": (
         "নানা", "নানী", "নানি", "নানু", "দাদা", "দাদী", "দাদি", "দাদু", "চাচা", "চাচী", "চাচি",

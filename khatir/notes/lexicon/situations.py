@@ -16,7 +16,7 @@ VEHICLES: tuple[str, ...] = (
     # a CNG typed as it sounds ("Cnj nosto hoye gese") (w40)
     "cnj$", "cnj er", "cnjr$",
     "pickup", "pick up er", "auto$", "rickshaw", "tempo$", "tempor$", "tempote", "tempota", "tempo te", "scooty", "scooter", "vehicle", "lorry", "নসিমন",
-    "করিমন", "ট্রলার", "নৌকা", "boat", "trawler", "প্রাইভেট কার", "private car", "ambulance",
+    "করিমন", "ট্রলার", "নৌকা", "boat", "বোট", "trawler", "প্রাইভেট কার", "private car", "ambulance",
     "অ্যাম্বুলেন্স", "lori", "লরি", "tractor", "ট্রাক্টর", "power tiller", "পাওয়ার টিলার",
     "ট্রলি", "trolley", "রিকশাভ্যান", "হোন্ডা", "honda", "টেম্পো$", "টেম্পোর", "টেম্পোতে", "টেম্পোটা",
     # battery rickshaws and other local vehicles; a car written apart from its "টা"
@@ -226,6 +226,8 @@ ANGER: tuple[str, ...] = (
     "রাগ", "রেগে", "rege$", "rag korse", "rag korche", "রাগারাগি", "বিরক্ত", "birokto", "angry",
     "upset", "furious", "নারাজ", "naraj", "naraz", "ক্ষুব্ধ", "khubdho", "চিল্লা$", "চিল্লাইছ", "চিল্লাইল", "চিল্লাইয়া", "চিল্লাইতে", "চিল্লাইত", "চিল্লায়", "চিল্লাচ", "চিল্লানো", "চেঁচামেচি",
     "chechamechi", "rude",
+    # Chatgaiya and Noakhali (w54)
+    "ক্ষেপি গে", "খেপি গে", "khepi ge", "চিল্লাইয়্যে", "চিল্লাইয়ে", "chillaiye",
 )
 # ... and the words saying the customer cut the call short.
 HUNG_UP: tuple[str, ...] = (
