@@ -145,6 +145,10 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "admitted in class", "school e bhorti", "school e vorti", "স্কুলে ভর্তি", "কলেজে ভর্তি",
         "ভার্সিটিতে ভর্তি", "ভর্তি পরীক্ষা", "bhorti porikkha", "vorti porikkha", "admission test",
         "ভর্তি ফরম",
+        # a university's chance, by its initials ("hetir jhi CU te chance paise": Chittagong
+        # University; folded, "CU te" is an ICU's) (w54)
+        "cu te chance", "cu তে chance", "du te chance", "ru te chance", "cu te admission", "cu te bhorti",
+        "cu te vorti", "সিইউতে চান্স", "চবিতে চান্স", "চবি তে চান্স",
         # at a hospital to see someone else ill ("client in hospital visiting someone, cudnt talk") (w46)
         "visiting someone", "visiting a patient", "visit a patient", "visiting a relative",
         "rogi dekhte", "রোগী দেখতে",

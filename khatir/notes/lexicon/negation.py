@@ -209,6 +209,8 @@ OVER: tuple[str, ...] = (
     # written form ("আর কোনো সমস্যা নেই") (w54)
     "ঠিক করি ফালাইছ", "ঠিক করি ফেলাইছ", "thik kori falaise", "ঠিক অইয়ে",
     "লাগানো শেষ", "lagano shesh", "lagano ses", "আর কোনো সমস্যা নেই", "আর কোন সমস্যা নেই",
+    # running well now, in the east's speech ("অটোর মোটর পুইড়া গেছিল ... অখন ভালো চলতাছে") (w54)
+    "ভালো চলতাছে", "ভালা চলতাছে", "ভালো চলতেছে", "ভালা চলের", "bhalo choltese", "bhalo choltase", "valo choltase",
 )
 
 # People (not a vehicle): "মানুষ ঠিক আছে", "উনি ঠিক আছেন" after a vehicle's trouble say nobody was

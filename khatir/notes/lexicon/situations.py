@@ -7,7 +7,7 @@ from .people import MORE_RELATIONS, RELATIONS
 VEHICLES: tuple[str, ...] = (
     # (not "কার$" alone: কার, কারো are "whose", "anyone's", as in "কারো কিছু হয়নি")
     "গাড়ি", "গাড়ির", "কারের", "কারটা", "কার নষ্ট", "কার সার্ভিস", "বাইক", "মোটরসাইকেল", "সিএনজি", "ভ্যান", "ট্রাক", "বাস$", "বাসের",
-    "মাইক্রো", "পিকআপ", "অটোরিকশা", "অটো$", "রিকশা", "টেম্পু", "স্কুটি", "লেগুনা", "gari",
+    "মাইক্রো", "পিকআপ", "অটোরিকশা", "অটো$", "অটোর$", "অটোটা", "রিকশা", "টেম্পু", "স্কুটি", "লেগুনা", "gari",
     # ("bike$": বিকেল, the afternoon, is "bikel")
     "garir", "car$", "bike$", "bikes$", "biker$", "bike er", "bike ta", "motorcycle", "motorbike",
     "cng$", "van$", "truck", "bus$", "micro",
@@ -113,6 +113,10 @@ VEHICLE_TROUBLE: tuple[str, ...] = (
     # the self-starter that does not work says "not" itself ("bike er self start kaj kore na") (w45)
     "start kaj kore na", "start kaj korche na", "start kaj kortese na", "স্টার্ট কাজ করে না",
     "স্টার্ট কাজ করছে না",
+    # burnt out, in the east's speech ("ভাইয়ের অটোর মোটর পুইড়া গেছিল"); a boat sunk ("bondhur boat
+    # dube gese") (w54)
+    "পুইড়া গে", "পুড়ে গে", "পুড়ি গে", "puira ge", "pure gese", "পুইড়া যা", "ডুবে গে", "ডুবি গে", "dube ge",
+    "dubi ge", "sank$", "sunk$", "capsized",
 )
 WIFE: tuple[str, ...] = (
     "বউ$", "বউয়ের", "বৌয়ের", "স্ত্রী", "স্ত্রীর", "ওয়াইফ", "ভাবি", "ভাবির", "bou$", "bouer",
