@@ -43,6 +43,10 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "chain problem", "chain prob$", "chain er problem", "chain e problem", "চেইনে সমস্যা", "চেইনের সমস্যা",
     ),
     "complaint": (
+        # a mobile recharge or a bKash cash-in that did not arrive ("রিচার্জ ঢুকে নাই কইয়া বার বার
+        # ফোন") (w54)
+        "রিচার্জ ঢুকে নাই", "রিচার্জ ঢুকেনি", "রিচার্জ ঢুকে নি", "রিচার্জ ঢুকি ন", "recharge dhuke nai",
+        "recharge dhukeni", "recharge dhuke ni", "রিচার্জ আসে নাই", "recharge ase nai", "recharge ashe nai",
         # a tiffin's food too salty, rice hard, fish full of bones; "won't buy again" in English (আর
         # কিনবেন না is a weak cue); a machine out of order; a fee taken twice; a case or a phone that
         # will not charge; a solution sheet's wrong answers, results mixed up ("aj er dal e lobon
@@ -480,6 +484,9 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         # a new house built and done ("notun ghor er kaj shesh, milad dibe") (w50)
         "notun ghor er kaj shesh", "notun ghorer kaj shesh", "নতুন ঘরের কাজ শেষ", "notun bari r kaj shesh",
         "notun barir kaj shesh", "নতুন বাড়ির কাজ শেষ", "নতুন বাড়ীর কাজ শেষ",
+        # a new house's milad, the housewarming's prayers ("নতুন ঘরের মিলাদ শুক্রবার, দাওয়াত দিছে") (w54)
+        "নতুন ঘরের মিলাদ", "নতুন ঘরর মিলাদ", "নতুন বাড়ির মিলাদ", "notun ghorer milad", "notun ghor er milad",
+        "notun barir milad",
         # Umrah written without its h; a Hindu baby's first rice; a new job in English words
         "ওমরা$", "ওমরা করে", "omra$", "umrah", "অন্নপ্রাশন", "annaprashan", "annoprashon",
         "মুখেভাত", "mukhe bhat", "notun job", "নতুন জব",
