@@ -331,6 +331,8 @@ _DOING = frozenset(fold(w) for w in (
     "দিমু", "দিয়েন", "দিবে", "করবো", "করবেন", "করবে", "করো", "করেন", "ekbar", "একবার",
     # দেবো, the standard spelling ("রিসিভ করেননি, রাতে আবার দেবো") (w29)
     "দেবো", "দেবেন", "debo", "deben",
+    # Chatgaiya দিয়ুম, দিউম (I will give: "আজিয়া মাগরিবর পরে আবার দিয়ুম") (w54)
+    "দিয়ুম", "দিউম", "diyum", "dium",
     "later", "tomorrow", "tonight", "today", "dekhi", "nibe", "নিবে", "দেখি", "দেখবো", "dekhbo", "jiggesh", "জিজ্ঞেস",
 ))
 # the words of doing that are no verb: the word after them says when ("abar try korsilam") (w53)
@@ -595,6 +597,8 @@ _FIXED = [
                      "until evening", "by evening", "after office", "অফিসের পর", "office er por", "আসরের পর", "asor er por", "asr er por",
                      "মাগরিবের পর", "magrib er por", "যোহরের পর", "johor er por", "এশার পর",
                      "esha r por", "জুম্মার পর", "jummar por", "নামাজের পর", "namaz er por",
+                     # Chatgaiya and Noakhali genitive -র ("আজিয়া মাগরিবর পরে আবার দিয়ুম") (w54)
+                     "মাগরিবর পর", "আছরর পর", "আসরর পর", "যোহরর পর", "জোহরর পর", "নামাজর পর", "magribor por",
                      # a time of day in Banglish ("evening e try", "night e call")
                      "evening e$", "eveninge$", "night e$", "afternoon e$",
                      # Rangpuri -ওত and Khulna -ই: in the evening, at night ("সন্ধ্যাত আরেকবার খবর

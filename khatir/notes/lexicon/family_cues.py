@@ -15,6 +15,10 @@ _NO_MORE = ("ar nai", "ar nei", "আর নাই", "আর নেই")
 # "dadu chole gelen", "দাদু চলে গেলেন আজ ভোরে": an elder "has gone", with nowhere named (a place
 # comes before the verb: "আব্বা বাজারে চলে গেছেন" is at the market), in the respectful form.
 _LEFT_US = ("chole gelen", "chole gechen", "chole gesen", "চলে গেলেন", "চলে গেছেন")
+# A relation who "expired" in Chatgaiya's past গরছে, গইজ্জে (done: "cust er ammu expire gorse
+# gotokal"): a person, with the relation named (goods expire too: "mal expire gorse") (w54).
+_EXPIRED = ("expire gorse", "expire gorche", "expire goijje", "expire gorise", "expire গরছে", "expire গইজ্জে",
+            "expire গইচ্ছে")
 
 # The cue words of the family's own events, in precedence order (``CUES`` joins them with
 # ``other_cues.OTHER_CUES``).
@@ -49,6 +53,8 @@ FAMILY_CUES: dict[str, tuple[str, ...]] = {
         "মারা গেছইন", "মারা গেছোইন", "mara gesin", "mara gesoin", "mara gechin",
         # Khulna's গিলেন (গেলেন: "ওনার আব্বা গত বিষুদবার মারা গিলেন") (w37)
         "মারা গিলেন", "mara gilen", "mara gilo",
+        # Chatgaiya's past গেইয়্যে (গেছে: "আপার স্বামী মারা গেইয়্যে দুই দিন আগে") (w54)
+        "মারা গেইয়্যে", "মারা গেইয়ে", "মারা গেইয়্যি", "mara geiye", "mara geiyye", "mara gaiye",
         # killed on the spot in a crash ("bhai bike accident e spot dead"; a complaint's "dead"
         # is a device's) (w41)
         "spot dead", "spot e dead", "spot e mara", "died on the spot", "died on spot",
@@ -68,7 +74,7 @@ FAMILY_CUES: dict[str, tuple[str, ...]] = {
         # a baby lost late in a pregnancy ("She lost the baby at 7 months"; "lost her" above is a
         # relation's death) (w40)
         "lost the baby", "lost their baby", "lost a baby", "lost the child",
-    ) + tuple(f"{who} {gone}" for who in _GONE_RELATIONS for gone in _NO_MORE + _LEFT_US),
+    ) + tuple(f"{who} {gone}" for who in _GONE_RELATIONS for gone in _NO_MORE + _LEFT_US + _EXPIRED),
     "newborn": (
         # a son born spelt "cheley"; "Allah gave a son" ("আল্লাহ ছেলে দিছে আজ ভোরে") (w23)
         "cheley hoise", "cheley hoyeche", "cheley hoyse", "আল্লাহ ছেলে দি", "আল্লাহ মেয়ে দি",
@@ -88,6 +94,13 @@ FAMILY_CUES: dict[str, tuple[str, ...]] = {
         # a son, a daughter in the dialects of the south and east ("ছোড মাইয়ার পোলা হইছে")
         "পোলা হইছে", "পোলা হইসে", "পোলা হয়েছে", "মাইয়া হইছে", "মাইয়া হইসে", "মাইয়া হয়েছে",
         "pola hoise", "pola hoyeche", "maiya hoise", "maiya hoyeche",
+        # ... with Noakhali's অইছে and হোলা (পোলা), Chatgaiya's পোয়া, ফোয়া and হইয়ে ("শালার ঘরে পোলা
+        # অইছে", "হেতের বউয়ের হোলা অইছে", "বোনর baby হইয়ে কাইল রাতে"), a baby come into the house
+        # ("vaiyer ghore baby aise") (w54)
+        "পোলা অইছে", "হোলা অইছে", "হোলা হইছে", "মাইয়া অইছে", "হোলা অইয়ে", "পোয়া অইয়ে",
+        "পোয়া হইয়ে", "ফোয়া অইয়ে", "ঝি অইয়ে", "ঝি অইছে", "baby হইয়ে", "baby অইছে", "baby অইয়ে",
+        "বাচ্চা হইয়ে", "বাচ্চা অইয়ে", "hola oise", "pola oise", "baby hoiye", "baby oise",
+        "ghore baby", "ঘরে baby", "ঘরে বাবু", "ghore babu",
         "cesar", "caesar", "c section", "c-section", "in labour", "labor room", "delivery room",
         "normal delivery", "baby born", "new baby", "newborn", "gave birth", "gives birth",
         "baby boy", "baby girl", "twins", "pregnant", "expecting a baby", "due date",

@@ -145,6 +145,10 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "admitted in class", "school e bhorti", "school e vorti", "স্কুলে ভর্তি", "কলেজে ভর্তি",
         "ভার্সিটিতে ভর্তি", "ভর্তি পরীক্ষা", "bhorti porikkha", "vorti porikkha", "admission test",
         "ভর্তি ফরম",
+        # a university's chance, by its initials ("hetir jhi CU te chance paise": Chittagong
+        # University; folded, "CU te" is an ICU's) (w54)
+        "cu te chance", "cu তে chance", "du te chance", "ru te chance", "cu te admission", "cu te bhorti",
+        "cu te vorti", "সিইউতে চান্স", "চবিতে চান্স", "চবি তে চান্স",
         # at a hospital to see someone else ill ("client in hospital visiting someone, cudnt talk") (w46)
         "visiting someone", "visiting a patient", "visit a patient", "visiting a relative",
         "rogi dekhte", "রোগী দেখতে",
@@ -203,6 +207,9 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         # (a machine, not "colleague mara gese machine accident e", a person killed by one) (w27)
         "pump", "পাম্প", "motor$", "মোটর$", "motor ta", "মোটরটা", "machine mara", "machine ta", "machine ti",
         "machine gul", "machine dead", "machine died", "মেশিন",
+        # ... a boat's or a vehicle's engine "died" (Chatgaiya and the hill tracts: "ইঞ্জিন মারা গেছে,
+        # বোট মাঝ লেকে আটকা") (w54)
+        "ইঞ্জিন মারা", "engine mara", "ইঞ্জিন মরি", "engine mori", "ইঞ্জিন মইরা", "engine moira",
         "engine ta", "ইঞ্জিনটা", "compressor", "কম্প্রেসার", "গাছ মারা", "gach mara", "gas mara",
         "গাছগুলো", "gachgulo", "চারা", "chara gach", "seedling", "plants died", "trees died",
         "ফসল", "fosol", "crop", "মুরগি", "murgi", "হাঁস", "mach mara", "মাছ মারা", "fish died",
@@ -250,6 +257,10 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "স্পার্ক প্লাগ", "routine", "রুটিন", "মাসিক সার্ভিস", "monthly servicing",
         "regular servicing", "accident guard", "crash guard", "delivery van", "delivery truck", "delivery er gari", "ডেলিভারি ভ্যান",
         "apnader van", "apnader delivery", "আপনাদের ভ্যান", "van carrying", "courier van",
+        # a garage or a workshop as the customer, with its order; parts counted as goods ("Chawkbazar
+        # garage er ordr", "1 ta gearbox, 2 ta bearing") (w54)
+        "garage er ordr", "garage er order", "গ্যারেজের অর্ডার", "workshop er ordr", "workshop er order",
+        "ওয়ার্কশপের অর্ডার", "ta gearbox", "টা গিয়ারবক্স", "ta gear box", "টা গিয়ার বক্স",
         "garage er jonno", "গ্যারেজের জন্য", "workshop er jonno", "ওয়ার্কশপের জন্য", "for the garage",
         "for his garage", "for the workshop", "for his workshop",
         # a workshop as a training day ("wants 2 microbus for workshop in Bogura") (w38)

@@ -204,6 +204,13 @@ OVER: tuple[str, ...] = (
     "এখন recover", "ekhon recover", "recover hoise", "recover হইছে", "has healed", "have healed", "healed now", "এখন চালু", "ekhon chalu", "পক্স শুকা",
     "pox sukai", "ঘা শুকা", "ক্ষত শুকা", "প্লাটিলেট বাড়ছে", "প্লাটিলেট বাড়তেছে", "platelet barse",
     "platelet bartese", "বাড়ি আইছে", "বাসায় আইছে", "bari aise", "basay aise",
+    # Chatgaiya and Noakhali: put right ("চাকা পাংচার অইছিল, ঠিক করি ফালাইছে"), came right ("গাড়ি
+    # ঠিক অইয়ে"), a new part fitted and done ("নতুন shaft লাগানো শেষ"), no problem left in the
+    # written form ("আর কোনো সমস্যা নেই") (w54)
+    "ঠিক করি ফালাইছ", "ঠিক করি ফেলাইছ", "thik kori falaise", "ঠিক অইয়ে",
+    "লাগানো শেষ", "lagano shesh", "lagano ses", "আর কোনো সমস্যা নেই", "আর কোন সমস্যা নেই",
+    # running well now, in the east's speech ("অটোর মোটর পুইড়া গেছিল ... অখন ভালো চলতাছে") (w54)
+    "ভালো চলতাছে", "ভালা চলতাছে", "ভালো চলতেছে", "ভালা চলের", "bhalo choltese", "bhalo choltase", "valo choltase",
 )
 
 # People (not a vehicle): "মানুষ ঠিক আছে", "উনি ঠিক আছেন" after a vehicle's trouble say nobody was

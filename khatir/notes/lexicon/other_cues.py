@@ -43,6 +43,10 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "chain problem", "chain prob$", "chain er problem", "chain e problem", "চেইনে সমস্যা", "চেইনের সমস্যা",
     ),
     "complaint": (
+        # a mobile recharge or a bKash cash-in that did not arrive ("রিচার্জ ঢুকে নাই কইয়া বার বার
+        # ফোন") (w54)
+        "রিচার্জ ঢুকে নাই", "রিচার্জ ঢুকেনি", "রিচার্জ ঢুকে নি", "রিচার্জ ঢুকি ন", "recharge dhuke nai",
+        "recharge dhukeni", "recharge dhuke ni", "রিচার্জ আসে নাই", "recharge ase nai", "recharge ashe nai",
         # a tiffin's food too salty, rice hard, fish full of bones; "won't buy again" in English (আর
         # কিনবেন না is a weak cue); a machine out of order; a fee taken twice; a case or a phone that
         # will not charge; a solution sheet's wrong answers, results mixed up ("aj er dal e lobon
@@ -191,6 +195,10 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "double charge", "charged twice", "order dibe na", "অর্ডার দিবে না", "never got it",
         "extra nise", "dam beshi rakh", "বিল বেশি", "bill beshi", "বেশি বিল", "beshi bill",
         "ক্ষেপে গে", "ক্ষেপা", "khepe ge",
+        # ... in Chatgaiya and Noakhali ("উনি ক্ষেপি গেইয়্যে", "ফোনত চিল্লাইয়্যে", "hete rag kori
+        # ferot dite aise") (w54)
+        "ক্ষেপি গে", "খেপি গে", "khepi ge", "চিল্লাইয়্যে", "চিল্লাইয়ে", "chillaiye", "chillaiyye",
+        "rag kori ferot", "রাগ করি ফেরত", "rag gori", "রাগ গরি",
         # angry in the east's and Sylhet's "খেইপা গেছে"; stones in the rice or the lentils ("chal e
         # pathor", "চালে পাথর", a grocer's or a canteen supplier's complaint) (w50)
         "kheipa ge", "খেইপা গে", "ক্ষেইপা গে", "kheipa as", "kheipa ach", "চালে পাথর", "chal e pathor",
@@ -476,6 +484,9 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         # a new house built and done ("notun ghor er kaj shesh, milad dibe") (w50)
         "notun ghor er kaj shesh", "notun ghorer kaj shesh", "নতুন ঘরের কাজ শেষ", "notun bari r kaj shesh",
         "notun barir kaj shesh", "নতুন বাড়ির কাজ শেষ", "নতুন বাড়ীর কাজ শেষ",
+        # a new house's milad, the housewarming's prayers ("নতুন ঘরের মিলাদ শুক্রবার, দাওয়াত দিছে") (w54)
+        "নতুন ঘরের মিলাদ", "নতুন ঘরর মিলাদ", "নতুন বাড়ির মিলাদ", "notun ghorer milad", "notun ghor er milad",
+        "notun barir milad",
         # Umrah written without its h; a Hindu baby's first rice; a new job in English words
         "ওমরা$", "ওমরা করে", "omra$", "umrah", "অন্নপ্রাশন", "annaprashan", "annoprashon",
         "মুখেভাত", "mukhe bhat", "notun job", "নতুন জব",
@@ -853,6 +864,11 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "meetng$", "in meetng", "kotha bolte parlen na", "কথা বলতে পারলেন না", "kotha bolte parenni",
         "kotha bolte paren nai", "কথা বলার time নাই", "কথা বলার সময় নাই", "kotha bolar time nai",
         "kotha bolar somoy nai", "no time to talk",
+        # ... in Noakhali and Chatgaiya speech (কওনের, কইবার: "কথা কওনের টাইম নাই"); out fishing on
+        # the lake, the call cut short ("মাছ ধরতে লেকে, কথা কম হলো") (w54)
+        "কথা কওনের টাইম নাই", "কথা কওনের সময় নাই", "কথা কইবার টাইম নাই", "কথা কইবার সময় নাই",
+        "কথা কওয়ার টাইম নাই", "কথা বলার টাইম নাই", "kotha kower time nai", "kotha konner time nai",
+        "kotha koibar time nai", "kotha bolar taim nai", "কথা কম হলো", "কথা কম হইলো", "kotha kom holo",
         # an audit on at the office, as overtime on the line ("C&F office এ audit চলতেছে") (w36)
         "audit চলতেছে", "audit চলছে", "অডিট চলতেছে", "অডিট চলছে", "audit cholteche", "audit cholche",
         "audit choltese", "audit chalche",

@@ -61,7 +61,9 @@ RELATIONS: dict[str, tuple[str, ...]] = {
         "brother",
     ),
     "sister": (
-        "বোন$", "বোনের", "বোনকে", "বোনরে", "বইন", "boiner", "bon$", "boner", "bon er", "bonner", "sister", "sis$",
+        "বোন$", "বোনের", "বোনকে", "বোনরে", "বইন",
+        # Chatgaiya and Noakhali's genitive -র ("বোনর baby হইয়ে", "ছোড বোনর আকদ") (w54)
+        "বোনর$", "boiner", "bon$", "boner", "bon er", "bonner", "sister", "sis$",
     ),
     "relative": (
         "নানা", "নানী", "নানি", "নানু", "দাদা", "দাদী", "দাদি", "দাদু", "চাচা", "চাচী", "চাচি",
@@ -196,6 +198,8 @@ MORE_RELATIONS: dict[str, tuple[str, ...]] = {
                  "zi er$", "jhi er$", "zhi er$",
                  # ... and with its ending "r" apart ("zhi r biya thik hoiyye") (w39)
                  "zhi r$", "jhi r$",
+                 # ... after whose she is, in Noakhali and Chatgaiya ("hetir jhi CU te chance paise") (w54)
+                 "hetir jhi$", "heter jhi$", "hetar jhi$", "tar jhi$", "unar jhi$", "onar jhi$",
                  # Barishali and Khulna -ডা, -ডার ("মাইয়েডার বিয়ে ঠিক হইছে") (w32)
                  "মাইয়েডা", "মাইয়েডার", "মাইয়াডা", "মাইয়াডার", "মেয়েডা", "মেয়েডার"),
     "son": ("পোলায়", "পোলাটা", "ছেলেটা", "পুত$", "পুতর", "পুতের", "puter",

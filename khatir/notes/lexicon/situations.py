@@ -7,7 +7,7 @@ from .people import MORE_RELATIONS, RELATIONS
 VEHICLES: tuple[str, ...] = (
     # (not "কার$" alone: কার, কারো are "whose", "anyone's", as in "কারো কিছু হয়নি")
     "গাড়ি", "গাড়ির", "কারের", "কারটা", "কার নষ্ট", "কার সার্ভিস", "বাইক", "মোটরসাইকেল", "সিএনজি", "ভ্যান", "ট্রাক", "বাস$", "বাসের",
-    "মাইক্রো", "পিকআপ", "অটোরিকশা", "অটো$", "রিকশা", "টেম্পু", "স্কুটি", "লেগুনা", "gari",
+    "মাইক্রো", "পিকআপ", "অটোরিকশা", "অটো$", "অটোর$", "অটোটা", "রিকশা", "টেম্পু", "স্কুটি", "লেগুনা", "gari",
     # ("bike$": বিকেল, the afternoon, is "bikel")
     "garir", "car$", "bike$", "bikes$", "biker$", "bike er", "bike ta", "motorcycle", "motorbike",
     "cng$", "van$", "truck", "bus$", "micro",
@@ -16,7 +16,7 @@ VEHICLES: tuple[str, ...] = (
     # a CNG typed as it sounds ("Cnj nosto hoye gese") (w40)
     "cnj$", "cnj er", "cnjr$",
     "pickup", "pick up er", "auto$", "rickshaw", "tempo$", "tempor$", "tempote", "tempota", "tempo te", "scooty", "scooter", "vehicle", "lorry", "নসিমন",
-    "করিমন", "ট্রলার", "নৌকা", "boat", "trawler", "প্রাইভেট কার", "private car", "ambulance",
+    "করিমন", "ট্রলার", "নৌকা", "boat", "বোট", "trawler", "প্রাইভেট কার", "private car", "ambulance",
     "অ্যাম্বুলেন্স", "lori", "লরি", "tractor", "ট্রাক্টর", "power tiller", "পাওয়ার টিলার",
     "ট্রলি", "trolley", "রিকশাভ্যান", "হোন্ডা", "honda", "টেম্পো$", "টেম্পোর", "টেম্পোতে", "টেম্পোটা",
     # battery rickshaws and other local vehicles; a car written apart from its "টা"
@@ -113,6 +113,10 @@ VEHICLE_TROUBLE: tuple[str, ...] = (
     # the self-starter that does not work says "not" itself ("bike er self start kaj kore na") (w45)
     "start kaj kore na", "start kaj korche na", "start kaj kortese na", "স্টার্ট কাজ করে না",
     "স্টার্ট কাজ করছে না",
+    # burnt out, in the east's speech ("ভাইয়ের অটোর মোটর পুইড়া গেছিল"); a boat sunk ("bondhur boat
+    # dube gese") (w54)
+    "পুইড়া গে", "পুড়ে গে", "পুড়ি গে", "puira ge", "pure gese", "পুইড়া যা", "ডুবে গে", "ডুবি গে", "dube ge",
+    "dubi ge", "sank$", "sunk$", "capsized",
 )
 WIFE: tuple[str, ...] = (
     "বউ$", "বউয়ের", "বৌয়ের", "স্ত্রী", "স্ত্রীর", "ওয়াইফ", "ভাবি", "ভাবির", "bou$", "bouer",
@@ -226,6 +230,8 @@ ANGER: tuple[str, ...] = (
     "রাগ", "রেগে", "rege$", "rag korse", "rag korche", "রাগারাগি", "বিরক্ত", "birokto", "angry",
     "upset", "furious", "নারাজ", "naraj", "naraz", "ক্ষুব্ধ", "khubdho", "চিল্লা$", "চিল্লাইছ", "চিল্লাইল", "চিল্লাইয়া", "চিল্লাইতে", "চিল্লাইত", "চিল্লায়", "চিল্লাচ", "চিল্লানো", "চেঁচামেচি",
     "chechamechi", "rude",
+    # Chatgaiya and Noakhali (w54)
+    "ক্ষেপি গে", "খেপি গে", "khepi ge", "চিল্লাইয়্যে", "চিল্লাইয়ে", "chillaiye",
 )
 # ... and the words saying the customer cut the call short.
 HUNG_UP: tuple[str, ...] = (
