@@ -608,6 +608,12 @@ CLAUSE_ONLY_LOOKALIKES: dict[str, tuple[str, ...]] = {
         # phone while driving") (w38)
         "driver kept", "driver was talking", "driver talking", "rash driving", "reckless driving",
         "driving rashly",
+        # goods shown on a video call (a boutique selling on Facebook live: "Katan saree ৩টা দেখাতে
+        # বলছে video call এ"), not the customer busy on one (w55)
+        "দেখাতে বলছে video call", "দেখাতে বলেছে video call", "dekhate bolse video call", "dekhate bolche video call",
+        "video call e dekha", "video call এ দেখা", "video call e dekhte", "video call এ দেখতে", "ভিডিও কলে দেখা",
+        "ভিডিও কলে দেখতে", "on video call to see", "see it on video call", "see them on video call",
+        "show on video call", "show it on video call",
     ),
 }
 

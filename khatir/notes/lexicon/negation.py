@@ -204,6 +204,11 @@ OVER: tuple[str, ...] = (
     "এখন recover", "ekhon recover", "recover hoise", "recover হইছে", "has healed", "have healed", "healed now", "এখন চালু", "ekhon chalu", "পক্স শুকা",
     "pox sukai", "ঘা শুকা", "ক্ষত শুকা", "প্লাটিলেট বাড়ছে", "প্লাটিলেট বাড়তেছে", "platelet barse",
     "platelet bartese", "বাড়ি আইছে", "বাসায় আইছে", "bari aise", "basay aise",
+    # an infection cleared up, a flare-up under control again, a complaint settled ("skin infection
+    # cleared up after the antibiotics", "eczema flare up hoisilo, ekhon control e", "Earlier
+    # complaint ... is settled") (w55)
+    "cleared up", "has cleared", "ekhon control e", "এখন control এ", "এখন কন্ট্রোলে", "under control now",
+    "is settled", "was settled", "got settled", "complaint settled", "issue settled", "matter settled",
 )
 
 # People (not a vehicle): "মানুষ ঠিক আছে", "উনি ঠিক আছেন" after a vehicle's trouble say nobody was
