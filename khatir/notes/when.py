@@ -970,7 +970,7 @@ def _done(after: list[str]) -> bool:
 # "WA: ...", "... - her msg"): it says where the words come from, it asks for no message (w55).
 _LEAD_IN = re.compile(
     r"(?i)(?:^|(?<=[.!?।\n]))\s*(?:(?:her|his|their|the|cust(?:omer)?(?:'s|er|s)?|client(?:'s)?|buyer(?:'s)?)\s+)?"
-    r"(?:msg|message|text|sms|wa|whatsapp|messenger|inbox)(?:\s+(?:says?|said|bolse|likhse))?\s*:"
+    r"(?:msg|message|text|sms|wa|whatsapp|messenger|inbox|মেসেজ|ম্যাসেজ|মেসেজে)(?:\s+(?:says?|said|bolse|likhse))?\s*:"
     r"|[\"”]\s*[-—–]\s*(?:her|his|their|cust(?:omer)?(?:'s)?|client(?:'s)?)\s+(?:msg|message|text|sms)\b")
 
 

@@ -457,6 +457,10 @@ CLAUSE_ONLY_LOOKALIKES: dict[str, tuple[str, ...]] = {
     # a thermometer bought says nothing of a fever, but a note may tell of one too ("baby had
     # vaccine fever yesterday, wants thermometer anyway")
     "illness": ("thermometer", "থার্মোমিটার",
+        # a cream for a skin condition ordered, not the condition told ("abbu r eczema cream 2 ta
+        # nibe"; not "eczema flare up hoisilo", its own clause) (w55)
+        "eczema cream", "eczema er cream", "eczema lotion", "eczema er lotion", "একজিমার ক্রিম",
+        "একজিমার লোশন", "for eczema", "eczema prone", "eczema-prone",
         # a zipper's teeth broken are goods, not a person's (a garment accessories supplier) (w40)
         "zipper teeth", "zipper er teeth", "zipper's teeth", "zip teeth", "teeth of the zip",
         "chain teeth", "জিপারের দাঁত", "চেইনের দাঁত",
