@@ -49,6 +49,9 @@ from note_reading import read
     ("Father-to-be called from the delivery room, his wife is having the baby now", ("newborn", "wife", None)),
     ("father-to-be called from the clinic, labour room e wife", ("newborn", "wife", None)),
     ("new flat e uthche, baby room er jonno crib nilo", ("celebration", "self", None)),
+    # a friend's day is someone else's: the cake is a present for it
+    ("dost er surprise bday, red velvet 2 pound", (None, None, None)),
+    ("bondhu r birthday surprise, ratre deliver", (None, None, None)),
 ])
 def test_w55_round(note, expected):
     r = read(note)
@@ -88,6 +91,8 @@ def test_w55_over(note, expected):
     # a parent to be whose wife is in labour; a sister's baby
     ("Dad to be, wife in labor room, 2 packs newborn diaper", ("newborn", "wife", None)),
     ("Mother-to-be called, her sister had a baby, wants a gift box", ("newborn", "sister", None)),
+    # a friend's loss is still the friend's
+    ("bondhur abba mara gese, order pore dibe", ("bereavement", "friend", None)),
 ])
 def test_w55_lookalikes(note, expected):
     r = read(note)

@@ -623,6 +623,11 @@ def understand_as_written(text: str, called: date, reader: NoteReader) -> Readin
         callback = free_day(text, called)  # "এখন না, মাগরিবের পরে": when they will be free
     evidence = next((c.text for c in cues if c.kind == event), "")
     who, kin, named = whom_said(parts, event, cues)
+    if event == "celebration" and who == "friend":
+        # "bondhu r surprise bday, 1 pound choco truffle": a friend's day is someone else's, the
+        # cake a present for it (SCHEMA.md: good news in the customer's own life or family; the
+        # earlier writers' "bondhur birthday gift" are none) (w55)
+        event, who, kin, named, over_words, evidence = None, None, None, False, "", ""
     if kin == OTHERS_FAMILY:
         kin = None
         if event in ("illness", "bereavement") and "busy" in reader.kinds and any(c.kind == "busy" for c in cues):
