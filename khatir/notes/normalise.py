@@ -86,6 +86,9 @@ _ABBREVIATIONS = {
 # A plain string is replaced as it is (``str.replace``: the same as the regex, faster).
 _LATIN_FOLDS: list[tuple[re.Pattern[str] | str, str, tuple[str, ...]]] = [
     (re.compile(r"n't\b"), " not", ("n't",)),
+    # "I'll": "I will", not "ill" (a sickness) once the apostrophe goes ("My car broke down ...,
+    # I'll call you tomorrow" in a pasted message; "she'll", "they'll" stay as the model learnt them) (w55)
+    (re.compile(r"(?<![a-z])i[’']ll\b"), "i will", ("ll",)),
     (re.compile(r"[’'`]"), "", ("’", "'", "`")),
     (re.compile(r"chh|ch"), "c", ("ch",)),
     ("sh", "s", ()),

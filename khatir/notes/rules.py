@@ -759,6 +759,8 @@ def over_in(parts: list[str], event: str | None = None,
                 continue
             if _words_after(clause, end, 1) in _IF:
                 continue  # "মেরামত শেষ হলে ফোন দিবে": once it is repaired, not repaired yet (w32)
+            if _words_after(clause, end, 1) in _GREETING:
+                continue  # "You spelled Happy Birthday as Hapy Brithday": a cake's words, nobody pleased (w55)
             if _words_after(clause, end, 1) in _WHETHER:
                 continue  # "গাড়ি ঠিক আছে কিনা জিগাইলাম": asked whether it is fine, no answer yet (w43)
             if _UNTIL_OVER.intersection(clause[:start].split()[-3:]) or _words_after(clause, end, 1) in _UNTIL_OVER:
@@ -786,6 +788,7 @@ _A_CALL = frozenset(fold(w) for w in ("ফোন", "fon", "phone", "call", "ক�
 _ARTICLE = frozenset(fold(w) for w in ("the", "a", "an"))
 _UNTIL_OVER = frozenset(fold(w) for w in ("till", "until", "untill", "porjonto", "পর্যন্ত"))
 _WHETHER = frozenset(fold(w) for w in ("কিনা", "kina"))
+_GREETING = frozenset(fold(w) for w in ("birthday", "bday", "brithday", "anniversary", "new", "eid", "holidays"))
 _WILL_TELL = frozenset(fold(w) for w in ("জানাবো", "janabo", "জানাবে", "janabe"))
 
 

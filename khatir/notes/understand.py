@@ -317,6 +317,9 @@ def _remedy_sent(parts: list[str], cues: list[Cue]) -> str:
     return found[0][1].group()
 
 
+_SURPRISE = phrase_pattern(("surprise", "সারপ্রাইজ"))
+
+
 def _expected_birth(folded: str) -> bool:
     """The note says a baby is on the way, or being born ("wife labor room e, emergency"), and
     nothing says it is born: no congratulations until a birth is noted. A labour can end in a
@@ -623,6 +626,12 @@ def understand_as_written(text: str, called: date, reader: NoteReader) -> Readin
         callback = free_day(text, called)  # "এখন না, মাগরিবের পরে": when they will be free
     evidence = next((c.text for c in cues if c.kind == event), "")
     who, kin, named = whom_said(parts, event, cues)
+    if event == "celebration" and who == "friend" and _SURPRISE is not None and _SURPRISE.search(folded):
+        # "bondhu r surprise bday, 1 pound choco truffle": a surprise for a friend's day is the
+        # customer's present to someone else (SCHEMA.md: good news in the customer's own life or
+        # family; the earlier writers' "bondhur birthday gift" are none); "dost er biye" alone is
+        # still the friend's (w55)
+        event, who, kin, named, over_words, evidence = None, None, None, False, "", ""
     if kin == OTHERS_FAMILY:
         kin = None
         if event in ("illness", "bereavement") and "busy" in reader.kinds and any(c.kind == "busy" for c in cues):

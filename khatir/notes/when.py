@@ -970,12 +970,21 @@ def _done(after: list[str]) -> bool:
     return False
 
 
+# The lead-in of a customer's message pasted into the note ("Her msg: ...", "Cust msg: ...",
+# "WA: ...", "... - her msg"): it says where the words come from, it asks for no message (w55).
+_LEAD_IN = re.compile(
+    r"(?i)(?:^|(?<=[.!?।\n]))\s*(?:(?:her|his|their|the|cust(?:omer)?(?:'s|er|s)?|client(?:'s)?|buyer(?:'s)?)\s+)?"
+    r"(?:msg|message|text|sms|wa|whatsapp|messenger|inbox|মেসেজ|ম্যাসেজ|মেসেজে)(?:\s+(?:says?|said|bolse|likhse))?\s*:"
+    r"|[\"”]\s*[-—–]\s*(?:her|his|their|cust(?:omer)?(?:'s)?|client(?:'s)?)\s+(?:msg|message|text|sms)\b")
+
+
 def _unalike(text: str) -> str:
     """The note with words that fold like a word of getting in touch written apart: চাল
     (rice) and "chal" fold as "call" does; রাতে ("tonight") as the English "rate"; রিং (a
     heart stent) as "ring"; the SMS "kl" (kal, tomorrow: "kl cl dn") as কল (a call) does; "soon"
-    and "too" as "sun" and "thu" (short Sunday and Thursday)."""
-    text = _TOO.sub(" very ", _SOON.sub(" shortly ", _SMS_TOMORROW.sub("kal", text)))
+    and "too" as "sun" and "thu" (short Sunday and Thursday); and a pasted message's lead-in
+    ("Her msg:") set aside."""
+    text = _TOO.sub(" very ", _SOON.sub(" shortly ", _SMS_TOMORROW.sub("kal", _LEAD_IN.sub(" ", text))))
     if not _LOOKALIKE_HINT.search(text):
         return text
     text = _TONIGHT_WORDS.sub(" tonight ", _RICE.sub(" rice ", text)).replace("রিং", " stent ")

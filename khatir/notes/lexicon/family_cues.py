@@ -365,5 +365,10 @@ FAMILY_CUES: dict[str, tuple[str, ...]] = {
         "সাপে কামড়", "সাপে কামড়া", "sape kamr", "shape kamr", "shap e kamr", "snake bit",
         "sugar fall", "sugar fal kor", "সুগার ফল", "সুগার fall", "হাত কাটি গে", "হাত কেটে গে",
         "hat kete ge", "hat kati ge", "হাত কাইটা গে", "পা কেটে গে", "pa kete ge",
+        # a nursing mother's breast infection, a baby's RSV, eczema, a skin infection, someone on
+        # antibiotics (a baby-products shop and a skin-care importer: "I have mastitis, on
+        # antibiotics", "উনার মেয়ের RSV", "eczema flare up hoisilo") (w55)
+        "mastitis", "ম্যাস্টাইটিস", "rsv$", "eczema", "একজিমা", "skin infection", "স্কিন ইনফেকশন",
+        "on antibiotics", "antibiotic cholche", "এন্টিবায়োটিক চলছে", "অ্যান্টিবায়োটিক চলছে",
     ),
 }

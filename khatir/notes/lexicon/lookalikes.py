@@ -468,6 +468,10 @@ CLAUSE_ONLY_LOOKALIKES: dict[str, tuple[str, ...]] = {
     # a thermometer bought says nothing of a fever, but a note may tell of one too ("baby had
     # vaccine fever yesterday, wants thermometer anyway")
     "illness": ("thermometer", "থার্মোমিটার",
+        # a cream for a skin condition ordered, not the condition told ("abbu r eczema cream 2 ta
+        # nibe"; not "eczema flare up hoisilo", its own clause) (w55)
+        "eczema cream", "eczema er cream", "eczema lotion", "eczema er lotion", "একজিমার ক্রিম",
+        "একজিমার লোশন", "for eczema", "eczema prone", "eczema-prone",
         # a zipper's teeth broken are goods, not a person's (a garment accessories supplier) (w40)
         "zipper teeth", "zipper er teeth", "zipper's teeth", "zip teeth", "teeth of the zip",
         "chain teeth", "জিপারের দাঁত", "চেইনের দাঁত",
@@ -619,6 +623,12 @@ CLAUSE_ONLY_LOOKALIKES: dict[str, tuple[str, ...]] = {
         # phone while driving") (w38)
         "driver kept", "driver was talking", "driver talking", "rash driving", "reckless driving",
         "driving rashly",
+        # goods shown on a video call (a boutique selling on Facebook live: "Katan saree ৩টা দেখাতে
+        # বলছে video call এ"), not the customer busy on one (w55)
+        "দেখাতে বলছে video call", "দেখাতে বলেছে video call", "dekhate bolse video call", "dekhate bolche video call",
+        "video call e dekha", "video call এ দেখা", "video call e dekhte", "video call এ দেখতে", "ভিডিও কলে দেখা",
+        "ভিডিও কলে দেখতে", "on video call to see", "see it on video call", "see them on video call",
+        "show on video call", "show it on video call",
     ),
 }
 

@@ -211,6 +211,11 @@ OVER: tuple[str, ...] = (
     "লাগানো শেষ", "lagano shesh", "lagano ses", "আর কোনো সমস্যা নেই", "আর কোন সমস্যা নেই",
     # running well now, in the east's speech ("অটোর মোটর পুইড়া গেছিল ... অখন ভালো চলতাছে") (w54)
     "ভালো চলতাছে", "ভালা চলতাছে", "ভালো চলতেছে", "ভালা চলের", "bhalo choltese", "bhalo choltase", "valo choltase",
+    # an infection cleared up, a flare-up under control again, a complaint settled ("skin infection
+    # cleared up after the antibiotics", "eczema flare up hoisilo, ekhon control e", "Earlier
+    # complaint ... is settled") (w55)
+    "cleared up", "has cleared", "ekhon control e", "এখন control এ", "এখন কন্ট্রোলে", "under control now",
+    "is settled", "was settled", "got settled", "complaint settled", "issue settled", "matter settled",
 )
 
 # People (not a vehicle): "মানুষ ঠিক আছে", "উনি ঠিক আছেন" after a vehicle's trouble say nobody was

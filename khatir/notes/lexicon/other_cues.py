@@ -281,6 +281,18 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "মান খারাপ", "low quality", "চার্জ থাকে না", "charge thake na", "charge thakena",
         "আওয়াজ করে", "আওয়াজ হয়", "শব্দ করে", "noise kore", "sound kore", "wants money back",
         "wanted money back", "want money back", "asked for money back", "money back chay",
+        # ... in the customer's own words, pasted ("I broke out in a red rash after your serum, want
+        # my money back") (w55)
+        "want my money back", "wants her money back", "wants his money back", "give me my money back",
+        "give my money back", "i want a refund", "i want my refund", "amar taka ferot chai", "আমার টাকা ফেরত চাই",
+        # the customer's angry question ("ekhono confirm msg pai nai, eta ki business?", "expiry to 2
+        # mash baki, eta ki bechen?") (w55)
+        "eta ki business", "eta ki bebsa", "eta ki byabsa", "এটা কি ব্যবসা", "এইটা কি ব্যবসা", "এটা কেমন ব্যবসা",
+        "eta kemon business", "eta kemon bebsa", "what kind of business", "eta ki bechen", "এটা কি বেচেন",
+        "ei ki bechen", "এইসব কি বেচেন", "eisob ki bechen",
+        # ... or why the wrong goods came ("সিরাম অর্ডার দিলাম, টোনার পাঠাইছেন কেন?") (w55)
+        "পাঠাইছেন কেন", "পাঠালেন কেন", "পাঠাইলেন কেন", "পাঠিয়েছেন কেন", "pathaisen keno", "pathaichen keno",
+        "pathalen keno", "pathailen keno", "why did you send", "why you sent",
         # a smell, clumped, an order paid for and not got, deceit, a bad review, the picture not
         # matched (not "jole na": "shudhu light jole na, bulb kinbe" is a bulb to buy)
         "গন্ধ আস", "গন্ধ কর", "গন্ধ বের", "দুর্গন্ধ", "gondho as", "gondho kor", "bad smell",
@@ -480,6 +492,11 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "bride to be", "bride-to-be", "would be bride", "would-be bride", "moving into new", "moving into a new",
         "moving into their new", "new hse", "নতুন বাড়িতে উঠ", "নতুন বাড়ি উঠ", "notun barite uth",
         "notun bari uth", "branch খুল", "branch khul", "branch open kor",
+        # a shop of one's own opening, an age reached, in a pasted message ("My boutique opens on the
+        # 20th!", "Mom turns 60 next Friday") (w55)
+        "my shop opens", "my boutique opens", "my store opens", "our shop opens", "new shop opens",
+        "boutique opens on", "shop opens on", "store opens on", "showroom opens on",
+        *(f"turns {n}$" for n in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 15, 16, 18, 20, 21, 25, 30, 40, 50, 60, 70, 75, 80, 90, 100)),
         "নতুন ঘর বানা", "notun ghor bana",
         # a new house built and done ("notun ghor er kaj shesh, milad dibe") (w50)
         "notun ghor er kaj shesh", "notun ghorer kaj shesh", "নতুন ঘরের কাজ শেষ", "notun bari r kaj shesh",
@@ -754,6 +771,10 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "ghum theika uthe ni", "call এ পাওয়া যায় না", "call e pawa jay na", "call e paowa jay na",
         "call e paoa jay na", "কলে পাওয়া যায় না", "ফোনে পাওয়া যায় না", "phone e pawa jay na",
         "not at home", "কাইটা দি", "kaita di", "rekhe dise", "rekhe dilo", "no response",
+        # no answer told in Banglish, nothing heard where they are ("3 bar call, response nai",
+        # "bazar e achi, kichu shuni na") (w55)
+        "response nai", "response nei", "kono response nai", "রেসপন্স নাই", "রেসপন্স নেই", "কোনো রেসপন্স নাই",
+        "kichu shuni na", "kichu shunina", "কিছু শুনি না", "কিছু শুনছি না", "kichu shunchi na",
         "at namaz", "mood bhalo na", "mood valo na", "মুড ভালো না", "mood kharap",
         # longer than the complaint words inside them (বাজে "bad", কেটে গেছে "torn", আওয়াজ "a noise")
         "ফোন বাজে", "phone baje", "fon baje", "রিং বাজে", "ring baje", "বাজতেছে", "বাজছে",
@@ -825,6 +846,8 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "i am at the office", "i'm at the office", "im at the office", "i am at office", "i'm at office",
         "at the office now", "at office now", "in office now", "অফিসে আছি", "office e achi", "office e asi",
         "office a achi",
+        # ... told short ("At work, asked us to call on Friday", "I'm at work, call later") (w55)
+        "at work$",
         # Sylheti "can't talk now, will talk later" (মাতা, to talk; খওয়া, to say), out now (অখন) (w21)
         "পরে মাতমু", "পরে মাতমুনে", "pore matmu", "মাতিতে পারতাম", "মাততে পারতাম", "matite partam",
         "পরে খইমু", "pore khoimu", "অখন বাইরে", "okhon baire", "এখন বাইরে", "ekhon baire", "অখন গাড়িত",

@@ -353,6 +353,11 @@ NOT_PERSON: tuple[str, ...] = (
     "পুলার খুলে", "পুলার ভাঙ", "puller khule", "puller vang", "puller bhang",
     # a wedding's reception written apart or with a hyphen ("bon er bou-bhat"): no wife (w53)
     "bou bhat", "bou-bhat", "bau bhat", "বউ ভাত", "বৌ ভাত",
+    # a parent to be is the customer, the one who calls ("Father-to-be called from the labour ward,
+    # wife is about to deliver"): the wife's; a baby's room is furniture, no child ("নতুন বাসায়
+    # উঠছেন, baby room এর জন্য crib") (w55)
+    "father-to-be", "father to be", "dad-to-be", "dad to be", "mother-to-be", "mother to be",
+    "mom-to-be", "mom to be", "mum-to-be", "mum to be", "baby room", "বেবি রুম", "baby's room",
 )
 # Words that may come before "ভাই" when it means a brother, not a man addressed by name.
 KIN_BEFORE: tuple[str, ...] = (
