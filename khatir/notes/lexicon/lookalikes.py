@@ -234,6 +234,11 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         # breakdown") (w46)
         "fee breakdown", "fees breakdown", "cost breakdown", "price breakdown", "bill breakdown",
         "charge breakdown", "payment breakdown", "wants breakdown", "wants a breakdown", "breakdown of",
+        # an invoice's breakdown sent or explained ("asked for Oct invoice breakdown, sent",
+        # "Breakdown বুঝিয়ে দিলাম") (w57)
+        "invoice breakdown", "invoice er breakdown", "invoice এর breakdown", "breakdown sent", "sent the breakdown",
+        "explained the breakdown", "breakdown explained", "breakdown বুঝিয়ে", "breakdown বুঝাই", "breakdown bujhiye",
+        "breakdown bujhai", "breakdown পাঠা", "breakdown pathai", "breakdown pathano",
         # a mechanic by trade is no breakdown ("ছেলে নাকি নিজেই মেকানিক, তাই বাইকের পার্টস আলাদা কিনবেন";
         # read one once "পার্টস" hid a breakdown only in its own clause) (w53)
         "নিজেই মেকানিক", "নিজে মেকানিক", "nijei mechanic", "nije mechanic", "is a mechanic",
