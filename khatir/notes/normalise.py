@@ -241,6 +241,10 @@ _CALL_CODE_WORDS = {"SO": "switched off", "NA": "not answered", "NR": "no respon
 def _call_codes(match: re.Match[str]) -> str:
     return _CALL_CODE_WORDS[match.group(1) or match.group(2)]
 
+# A thing that is missing, put aside in brackets after an event, is a clause of its own: its "নাই"
+# denies only what is inside ("বাচ্চা সিঁড়িতে পড়ে মাথায় চোট পেয়েছে (railing নাই)"). Only a Bengali-order
+# denial closing the brackets: other asides say whose the event is ("(not MIL)", "(boro bhai)") (w57)
+_ASIDE = re.compile(r"\(([^()]*\S\s+(?:নাই|নেই|nai|nei)\s*)\)")
 
 _GROUPED = re.compile(r"(?<=[0-9\u09e6-\u09ef]),(?=(?:[0-9\u09e6-\u09ef]{2},)*[0-9\u09e6-\u09ef]{3}(?![0-9\u09e6-\u09ef]))")
 
@@ -251,6 +255,8 @@ def _prepare(text: str) -> str:
     text = text or ""
     if ("SO" in text or "NA" in text or "NR" in text or "CBL" in text or "VM" in text) and _CALL_CODES.search(text):
         text = _CALL_CODES.sub(_call_codes, text)
+    if "(" in text and _ASIDE.search(text):
+        text = _ASIDE.sub(r" , \1 , ", text)
     if "," in text and _GROUPED.search(text):
         text = _GROUPED.sub("", text)
     if _LINE_BREAK.search(text):

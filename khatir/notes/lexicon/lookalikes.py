@@ -94,6 +94,9 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "নিচু কর", "nichu kor", "নিচু হয়", "নিচু জায়গা", "নিচু করি", "নিচু কইরা",
         # a hospital or clinic buying ("উপজেলা হাসপাতালের অর্ডার", "Quotation sent to clinic",
         # "operation theatre এর জন্য ৫০ টা surgical cap", "হাসপাতালের ambulance এর oxygen") (w23)
+        # a building's plaster, not a cast ("Cracks in the balcony plaster were repaired") (w57)
+        "balcony plaster", "wall plaster", "ceiling plaster", "plaster crack", "cracks in the plaster",
+        "plaster work", "plaster er kaj", "প্লাস্টারের কাজ", "দেয়ালের প্লাস্টার", "দেওয়ালের প্লাস্টার", "বারান্দার প্লাস্টার",
         "হাসপাতালের অর্ডার", "hospital er order", "hospital order", "clinic er order", "ক্লিনিকের অর্ডার",
         "sent to clinic", "sent to hospital", "sent to the clinic", "sent to the hospital",
         "হাসপাতালের ambulance", "হাসপাতালের অ্যাম্বুলেন্স", "hospital er ambulance",
