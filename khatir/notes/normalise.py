@@ -231,9 +231,10 @@ _HYPHEN = re.compile(r"(?<=\S)[-\u2010\u2011\u2013](?=\S)")
 # A call centre's codes for a call that did not get through, in capitals as its staff type them
 # ("RNR x3", "24/11 SO x2.", "NA. Tried x2. VM.", "Tried again 6pm - NR", "CBL"): written out before
 # lower case, since in small letters "so" is a word, "na" is না and "nr" may be "near". SO, NA and NR
-# only standing alone before a full stop, a comma, "xN", "since" or the end, and not after a dash
-# (an agent's initials signing off, "-NA"); RNR, CBL and VM anywhere (w57).
-_CALL_CODES = re.compile(r"(?<![-\w/])(?:(SO|NA|NR)(?=\s*(?:[.,;]|x\s?\d|since\b|$))|(RNR|CBL|VM))(?![\w/])")
+# only opening a clause (after a full stop, a comma, a spaced dash or the call's date or time) and
+# standing alone before a full stop, a comma, "xN", "since" or the end: not an agent's initials
+# signing off ("-NA"), nor না typed in capitals ("ar order dibe NA."); RNR, CBL and VM anywhere (w57).
+_CALL_CODES = re.compile(r"(?<![-\w/])(?:(?:^|(?<=\n)|(?<=[.,;:\u2013\u2014-] )|(?<=[.,;:])|(?<=\d ))(SO|NA|NR)(?=\s*(?:[.,;]|x\s?\d|since\b|$))|(RNR|CBL|VM))(?![\w/])")
 _CALL_CODE_WORDS = {"SO": "switched off", "NA": "not answered", "NR": "no response",
                     "RNR": "ring no response", "CBL": "call back later", "VM": "voicemail"}
 
