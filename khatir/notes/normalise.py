@@ -78,6 +78,12 @@ _ABBREVIATIONS = {
     # a gadget page's agent: "ph" is a phone ("2mrw ph dibo", "ph bondho"), "rply" a reply,
     # "dbe"/"dbo" the verb without its vowel ("mon e rply dbe") (w28)
     "ph": "phone", "rply": "reply", "dbe": "dibe", "dbo": "dibo",
+    # the shop's customer by trade: a courier's merchant or seller, a developer's buyer (w57). In
+    # Latin letters "buyer" folds like বৌয়ের (a wife's) and "seller" like ছেলের (a son's): "Buyer's
+    # mother" was a wife's relative, "Seller bhai accident e" a son's
+    "buyer": "customer", "buyers": "customers", "buyer's": "customer's",
+    "seller": "customer", "sellers": "customers", "seller's": "customer's",
+    "merchant": "customer", "merchants": "customers", "merchant's": "customer's",
     # the top grade of a British school exam ("GCSE তে সব A*"), as an A+ is here (w28)
     "a*": "a plus",
 }
@@ -225,6 +231,25 @@ _DASH = re.compile(r"(?<!\d)\s+(?:[-\u2010-\u2015/]+)\s+|\s+(?:[-\u2010-\u2015/]
 _HYPHEN = re.compile(r"(?<=\S)[-\u2010\u2011\u2013](?=\S)")
 # The commas grouping an amount's digits ("1,500 tk", "৳ 2,50,000", "১,২০০"): one number, not two
 # clauses ("jor, 3 din por call, due 1,500 tk" read "500 tk" as a clause of its own).
+# A call centre's codes for a call that did not get through, in capitals as its staff type them
+# ("RNR x3", "24/11 SO x2.", "NA. Tried x2. VM.", "Tried again 6pm - NR", "CBL"): written out before
+# lower case, since in small letters "so" is a word, "na" is না and "nr" may be "near". SO, NA and NR
+# only opening a clause (after a full stop, a comma, a spaced dash or the call's date or time) and
+# standing alone before a full stop, a comma, "xN", "since" or the end: not an agent's initials
+# signing off ("-NA"), nor না typed in capitals ("ar order dibe NA."); RNR, CBL and VM anywhere (w57).
+_CALL_CODES = re.compile(r"(?<![-\w/])(?:(?:^|(?<=\n)|(?<=[.,;:\u2013\u2014-] )|(?<=[.,;:])|(?<=\d ))(SO|NA|NR)(?=\s*(?:[.,;]|x\s?\d|since\b|$))|(RNR|CBL|VM))(?![\w/])")
+_CALL_CODE_WORDS = {"SO": "switched off", "NA": "not answered", "NR": "no response",
+                    "RNR": "ring no response", "CBL": "call back later", "VM": "voicemail"}
+
+
+def _call_codes(match: re.Match[str]) -> str:
+    return _CALL_CODE_WORDS[match.group(1) or match.group(2)]
+
+# A thing that is missing, put aside in brackets after an event, is a clause of its own: its "নাই"
+# denies only what is inside ("বাচ্চা সিঁড়িতে পড়ে মাথায় চোট পেয়েছে (railing নাই)"). Only a Bengali-order
+# denial closing the brackets: other asides say whose the event is ("(not MIL)", "(boro bhai)") (w57)
+_ASIDE = re.compile(r"\(([^()]*\S\s+(?:নাই|নেই|nai|nei)\s*)\)")
+
 _GROUPED = re.compile(r"(?<=[0-9\u09e6-\u09ef]),(?=(?:[0-9\u09e6-\u09ef]{2},)*[0-9\u09e6-\u09ef]{3}(?![0-9\u09e6-\u09ef]))")
 
 
@@ -232,6 +257,10 @@ def _prepare(text: str) -> str:
     """Composed, Bengali digits written 0-9, joiners and emoji replaced, line breaks a full stop,
     a dash between clauses a comma, a space after a comma, lower case."""
     text = text or ""
+    if ("SO" in text or "NA" in text or "NR" in text or "CBL" in text or "VM" in text) and _CALL_CODES.search(text):
+        text = _CALL_CODES.sub(_call_codes, text)
+    if "(" in text and _ASIDE.search(text):
+        text = _ASIDE.sub(r" , \1 , ", text)
     if "," in text and _GROUPED.search(text):
         text = _GROUPED.sub("", text)
     if _LINE_BREAK.search(text):

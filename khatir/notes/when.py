@@ -75,6 +75,11 @@ _CONTACT = phrase_pattern((
     # the customer comes, or brings the bike in, on a day ("comes tomorrow with his brother",
     # "will bring bike Sat") (w30)
     "comes tomorrow", "comes today", "bring bike", "bring the bike", "bring his bike", "bring her bike",
+    # a workshop's customer bringing the car in, towing it, picking it up ("Cx brings the car Tuesday
+    # for a scan", "will tow it here tomorrow", "He'll pick up the Camry tomorrow", "পরশু আনবেন") (w57)
+    "bring the car", "brings the car", "bring his car", "bring her car", "bring the gari", "brings the gari",
+    "bring his gari", "bring her gari", "tow it here", "tow it in", "bring it in", "pick up the gari",
+    "pick up his gari", "pick up her gari", "আনবেন", "anben$", "niye ashben", "নিয়ে আসবেন",
     # the customer sends the details of an order on a day ("tuesday te details dibe") (w22)
     # texting "he'll come", coming in person ("tmrw he'll come instead")
     "he'll come", "she'll come", "they'll come", "in person",

@@ -252,6 +252,7 @@ FAMILY_CUES: dict[str, tuple[str, ...]] = {
         "tan lagse", "tan lagche", "tan legeche", "tan legese", "টান লাগছে", "টান লেগেছে", "টান লাগসে",
         "slip disc", "slipped disc", "স্লিপ ডিস্ক", "disc prolapse",
         # an operation told short in English ("His wife's knee op was yesterday") (w48)
+        "cardiac procedure", "heart procedure", "cardiac surgery",  # ("in Singapore for a cardiac procedure") (w57)
         "knee op$", "hip op$", "eye op$", "heart op$", "knee operation", "hip operation",
         "sarjari", "বাইপাস", "bypass", "discharged", "ডিসচার্জ", "কাশি", "kashi", "মচকা", "moska",
         "জ্বরে পড়", "jore por", "নিউমোনিয়া", "nimonia", "pneumonia",

@@ -94,6 +94,9 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "নিচু কর", "nichu kor", "নিচু হয়", "নিচু জায়গা", "নিচু করি", "নিচু কইরা",
         # a hospital or clinic buying ("উপজেলা হাসপাতালের অর্ডার", "Quotation sent to clinic",
         # "operation theatre এর জন্য ৫০ টা surgical cap", "হাসপাতালের ambulance এর oxygen") (w23)
+        # a building's plaster, not a cast ("Cracks in the balcony plaster were repaired") (w57)
+        "balcony plaster", "wall plaster", "ceiling plaster", "plaster crack", "cracks in the plaster",
+        "plaster work", "plaster er kaj", "প্লাস্টারের কাজ", "দেয়ালের প্লাস্টার", "দেওয়ালের প্লাস্টার", "বারান্দার প্লাস্টার",
         "হাসপাতালের অর্ডার", "hospital er order", "hospital order", "clinic er order", "ক্লিনিকের অর্ডার",
         "sent to clinic", "sent to hospital", "sent to the clinic", "sent to the hospital",
         "হাসপাতালের ambulance", "হাসপাতালের অ্যাম্বুলেন্স", "hospital er ambulance",
@@ -241,6 +244,11 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         # breakdown") (w46)
         "fee breakdown", "fees breakdown", "cost breakdown", "price breakdown", "bill breakdown",
         "charge breakdown", "payment breakdown", "wants breakdown", "wants a breakdown", "breakdown of",
+        # an invoice's breakdown sent or explained ("asked for Oct invoice breakdown, sent",
+        # "Breakdown বুঝিয়ে দিলাম") (w57)
+        "invoice breakdown", "invoice er breakdown", "invoice এর breakdown", "breakdown sent", "sent the breakdown",
+        "explained the breakdown", "breakdown explained", "breakdown বুঝিয়ে", "breakdown বুঝাই", "breakdown bujhiye",
+        "breakdown bujhai", "breakdown পাঠা", "breakdown pathai", "breakdown pathano",
         # a mechanic by trade is no breakdown ("ছেলে নাকি নিজেই মেকানিক, তাই বাইকের পার্টস আলাদা কিনবেন";
         # read one once "পার্টস" hid a breakdown only in its own clause) (w53)
         "নিজেই মেকানিক", "নিজে মেকানিক", "nijei mechanic", "nije mechanic", "is a mechanic",

@@ -94,6 +94,9 @@ OVER: tuple[str, ...] = (
     "rag nai", "রাগ নাই", "kono obhijog nai", "কোনো অভিযোগ নাই", "ferot paise", "ferot dilam",
     "ফেরত দিছি", "ফেরত দিলাম", "বাসায় ফিরে", "basay fire", "bashay fire",
     "said fine", "said it's fine", "no worries", "is gone", "gone now", "is over", "over now",
+    # gone in a hurried English note, fit again ("Son's fever gone, cx back to ordering", "back after
+    # dengue, fully fit now") (w57)
+    "fever gone", "fevers gone", "pain gone", "cough gone", "fully fit", "fit and fine",
     "got it back", "back to office", "back at school", "back to school", "back at work",
     "everything ok", "all fine", "exchanged it", "works perfect", "works fine", "works now",
     "thanked", "normal now", "walking again", "up and walking", "ekhon ok", "এখন ok", "এখন নরমাল",

@@ -135,6 +135,10 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         # (চিল্লা alone folds like শিলা, Shila, a name an agent signs with: "(শিলা)"; shouting
         # is its verb's forms and চিল্লাচিল্লি) (w53)
         "চিল্লাচিল্লি", "চিল্লা চিল্লি", "chilla chilli", "chillachilli", "চিল্লাইছ", "চিল্লাইল", "চিল্লাইয়া", "চিল্লাইতে", "চিল্লাইত", "চিল্লায়", "চিল্লাচ", "চিল্লানো", "ভাঙছে", "ওজন কম", "কম ছিল",
+        # angry in formal Bengali, a rider who shouted, a box squashed, the shop blamed ("কাস্টমার খুব
+        # রাগান্বিত", "রাইডার মার্চেন্টের সাথে চিৎকার করেছে", "সন্দেশের box চ্যাপ্টা") (w57)
+        "রাগান্বিত", "চিৎকার করেছ", "চিৎকার করছ", "চিৎকার করল", "চিৎকার করে কথা", "চ্যাপ্টা", "chepta", "chapta hoye",
+        "দোষ দিচ্ছ", "দোষ দিচ্ছেন", "দোষ দিলেন", "দোষ দিছে",
         "লজ্জা", "খুলে পড়", "দাগ$", "ক্যান্সেল", "আর কিনবে না", "বেশি চাইছে", "chira$", "chire$",
         "poka", "expire", "rong uthe", "badlate", "bodlate", "naraj", "gali dise", "opoman",
         "warranty chay", "kete gese", "ar kinbe na", "r kinbe na", "beshi nise", "beshi nicche", "beshi nicchi",
@@ -842,6 +846,9 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "তুললেন না", "তোলে নাই", "তোলেনি", "tullo na", "tole nai", "দেশের বাইরে আছ", "desher baire ase",
         "out of country", "out of the country", "কথা বলার অবস্থায় নাই", "কথা বলার অবস্থা নাই",
         "kotha bolar obostha",
+        # could not hear, said as it goes on ("ekhon bazar e, kichu shunte parchen na") (w57)
+        "শুনতে পারছেন না", "শুনতে পারছে না", "শুনতে পাচ্ছেন না", "shunte parchen na", "shunte parche na",
+        "shunte pacchen na", "shunte pachchen na",
         # at work, in the customer's own words ("I am at the office call me friday") (w20)
         "i am at the office", "i'm at the office", "im at the office", "i am at office", "i'm at office",
         "at the office now", "at office now", "in office now", "অফিসে আছি", "office e achi", "office e asi",

@@ -137,6 +137,8 @@ RELATIONS: dict[str, tuple[str, ...]] = {
         "their general manager",
         # an office client's admin, accounts or HR manager ("their admin manager passed away") (w51)
         "admin manager", "accounts manager", "hr manager", "their admin officer", "their hr",
+        # a corporate client's chief ("their CEO died suddenly", as "their MD expired") (w57)
+        "their ceo$", "the ceo$", "company ceo$", "company's ceo$", "their chairman", "company chairman",
     ),
 }
 

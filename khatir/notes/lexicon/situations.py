@@ -42,6 +42,8 @@ VEHICLES: tuple[str, ...] = (
     # গেছে", "ভাইয়ের কেনা প্রিমিও হাইওয়েতে বন্ধ হয়ে গেছে") (w49)
     # (not এক্সিও: "eksi" folded starts "eksident"; nor "noah", "nah" folded)
     "premio$", "প্রিমিও$", "allion$", "এলিয়ন$", "axio$", "corolla$", "করোলা$", "fielder$",
+    # the possessive, and more models a car workshop's staff name ("Axio's AC cooling fine now") (w57)
+    "axio's$", "axios$", "corolla's$", "premio's$", "camry$", "ক্যামরি$", "vitz$", "x corolla",
 )
 VEHICLE_TROUBLE: tuple[str, ...] = (
     # Sylheti "stuck" ("lorry ... rastay atki gese") (w29)
@@ -110,6 +112,11 @@ VEHICLE_TROUBLE: tuple[str, ...] = (
     "চুরি হয়ে", "চুরি হইছ", "চুরি গেছ", "churi hoye", "churi hois", "churi hoyes", "churi gese", "stolen",
     "ছিনতাই", "chintai", "snatched", "police dhor", "পুলিশ ধর", "police case", "পুলিশ case", "পুলিশ কেস", "police e dhor", "khoye gese", "ক্ষয়ে গেছে",
     "worn out", "snapped",
+    # a car's AC that does not cool, its compressor gone, water dripping from it, the engine running
+    # hot (a workshop's "JC-4412 Toyota Axio: AC not cooling", "Corolla er AC compressor gese, thanda
+    # hoy na", "গাড়ির এসি থেকে পানি পড়ে"); a pair, so an AC shop's "AC not cooling" stays a complaint (w57)
+    "not cooling", "cooling weak", "cooling fine", "thanda hoy na", "thanda hoy nai", "ঠান্ডা হয় না", "ঠান্ডা হচ্ছে না",
+    "compressor", "কম্প্রেসর", "এসি থেকে পানি", "ac theke pani", "overheat", "ওভারহিট",
     # the self-starter that does not work says "not" itself ("bike er self start kaj kore na") (w45)
     "start kaj kore na", "start kaj korche na", "start kaj kortese na", "স্টার্ট কাজ করে না",
     "স্টার্ট কাজ করছে না",
