@@ -93,7 +93,9 @@ OVER: tuple[str, ...] = (
     "হাঁটাচলা", "স্কুলে যাচ্ছে", "school e jacche", "school e jaitese", "প্লাস্টার খুল", "ok ase",
     "rag nai", "রাগ নাই", "kono obhijog nai", "কোনো অভিযোগ নাই", "ferot paise", "ferot dilam",
     "ফেরত দিছি", "ফেরত দিলাম", "বাসায় ফিরে", "basay fire", "bashay fire",
-    "said fine", "said it's fine", "no worries", "is gone", "gone now", "is over", "over now",
+    "said fine", "said it's fine", "no worries", "is gone", "gone now",
+    # a pain or a fever gone, told short ("Back pain gone, physio done") (w56)
+    "pain gone", "fever gone", "fevr gone", "is over", "over now",
     "got it back", "back to office", "back at school", "back to school", "back at work",
     "everything ok", "all fine", "exchanged it", "works perfect", "works fine", "works now",
     "thanked", "normal now", "walking again", "up and walking", "ekhon ok", "এখন ok", "এখন নরমাল",
