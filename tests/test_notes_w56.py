@@ -53,6 +53,8 @@ def test_w56_over(note, expected):
     ("abbar cataract operation porshu, tarpor din call dite bolse", ("illness", date(2026, 11, 22))),
     ("দাদি কাল রাতে মারা গেছেন\nকাল ফোন না, শনিবার দিতে বললেন", ("bereavement", date(2026, 11, 21))),
     ("Tyre puncture on the way, couldn't come today. Will come tmrw.", ("vehicle_trouble", date(2026, 11, 20))),
+    # days away from home, the call on coming back
+    ("2 din shohorer baire, fire call dite bolse", ("busy", date(2026, 11, 21))),
 ])
 def test_w56_days(note, expected):
     r = read(note)

@@ -1108,11 +1108,14 @@ def callback_date(text: str, called: date) -> date | None:
 # ... or the days papers take to be ready, and the call then ("Dubai visa er kagoj 3 din e ready
 # hobe, tokhon call dibo") (w42)
 # ... or the days of rest a doctor or trainer gave ("3 din rest. tarpor call dite bolse") (w52)
+# ... or the days away from home, and the call on coming back ("তিন দিন ঢাকার বাইরে\nফিরে ফোন
+# দিবেন", "3 din baire, firle call") (w56)
 _TAKES = re.compile(rf"(?<![a-z0-9])({_NUM}) (?:{_DAY_UNIT}) (?:" + _either((
     "lagbe", "lagbo", "laagbe", "লাগবে", "লাগবো", "rest", "বিশ্রাম", "bisram")) + r"|(?:e |a )?ready (?:" + _either((
-    "hobe", "হবে")) + r"))(?![a-z0-9])")
+    "hobe", "হবে")) + r")|(?:[a-z]+ )?" + _either(("baire", "বাইরে")) + r")(?![a-z0-9])")
 _ONCE_DONE = phrase_pattern(("tarpor", "tar por", "তারপর", "after that", "then$", "ashle", "asle", "আসলে",
-                             "hoile", "hole$", "হলে$", "হইলে", "tokhon", "তখন"))
+                             "hoile", "hole$", "হলে$", "হইলে", "tokhon", "তখন",
+                             "ফিরে$", "fire$", "ফিরলে", "firle", "ফিরে এসে", "fire ese", "back$"))
 
 
 def _after_it_takes(every: list[str], contact: list[str], called: date) -> date | None:
