@@ -431,7 +431,7 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "পাওয়ার ভুল", "power bhul", "power vul", "wrong power", "adjust hoy na", "adjust হয় না",
         "একটা কম ছিল", "ekta kom chilo", "1ta kom chilo", "one was missing", "one short",
         "রং উঠে গেছে", "রং উঠে যাচ্ছে", "rong uthe gese", "rong uthe jacche", "colour faded", "color faded",
-        "colour ran", "color ran", "জং ধরে গেছে", "জং ধরেছে", "jong dhore gese", "jong dhorse", "rusted",
+        "জং ধরে গেছে", "জং ধরেছে", "jong dhore gese", "jong dhorse", "rusted",
         "মাল খারাপ দিয়েছ", "মাল খারাপ দিছ", "mal kharap dise", "mal kharap diyeche", "পোড়া গন্ধ",
         "pora gondho", "burning smell", "smell of burning", "error দেখায়", "error দেখাচ্ছে",
         "error dekhay", "error dekhacche", "showing error", "shows an error", "কাপড় পাতলা",
