@@ -184,6 +184,10 @@ _CALL_NOT = tuple(f"{call} {verb} {no}" for call in ("call", "কল", "ফো�
 # Not that day either ("ekhon parbe na bolse, kal o na, porshu dhorte"): not free then (w52)
 _NOT_EITHER = ("kal o na$", "kalke o na$", "kaal o na$", "কাল ও না$", "aj o na$", "ajke o na$", "আজ ও না$")
 _NOT_EITHER_DAY = phrase_pattern(_NOT_EITHER)
+# No call that day, told short at a clause's end ("কাল ফোন না, আগামী সপ্তাহে ফোন দিতে বললেন"; not "কাল
+# ফোন না দিয়ে পরশু দিতে", where the day after names the call) (w56)
+_NO_CALL_END = re.compile(r"(?<![a-z0-9])(?:" + "|".join(sorted({re.escape(fold(w)) for w in (
+    "ফোন", "phone", "fon", "কল", "call")})) + r") na\s*$")
 # "Don't call today": a day next to these is when not to call.
 _NO_CALL = phrase_pattern((
     "don't call", "do not call", "dont call", "no call", "call korben na", "call dio na",
@@ -191,7 +195,7 @@ _NO_CALL = phrase_pattern((
     "not to call", "never to call",
     "ফোন দিবেন না", "ফোন দিও না", "কল দিও না", "কল দিবেন না", "phone dio na", "fon dio na", *_CALL_NOT,
     "ashbe na", "asbe na", "ashben na", "আসবে না", "আসবেন না", "আসতে পারবে না", "আসতে পারবেন না",
-    "won't come", "will not come", "can't come", "cannot come", "parbe na", "parben na", "parbena",
+    "won't come", "will not come", "can't come", "cannot come", "couldn't come", "could not come", "parbe na", "parben na", "parbena",
     "parbona", "পারবেনা", "chay na", "চায় না", "kotha hobe na", "কথা হবে না",
     # Sylhet's and the south's "will not be" ("আজ কোন কথা অইতো নায়", "কথা হইবো না") (w50)
     "কথা অইতো নায়", "কথা অইতো না", "কথা অইবো না", "কথা হইবো না", "কথা হইব না", "kotha hoibo na",
@@ -1052,7 +1056,8 @@ def callback_date(text: str, called: date) -> date | None:
     if not asking:
         return None
     clauses = [c for c in every  # "Don't call today", "aj ashbe na": not that day
-               if _NO_CALL is None or not _NO_CALL.search(c) or _UNTIL is not None and _UNTIL.search(c)]
+               if (_NO_CALL is None or not _NO_CALL.search(c)) and not _NO_CALL_END.search(c)
+               or _UNTIL is not None and _UNTIL.search(c)]
     if _DONT_CALL is not None and all(_DONT_CALL.search(c) and not (_UNTIL is not None and _UNTIL.search(c))
                                       for c in asking):
         for clause in every:  # "kal call dio na, porshu dio": not that day, but another
@@ -1066,6 +1071,8 @@ def callback_date(text: str, called: date) -> date | None:
     contact = calls + [c for c in clauses if c in asking and c not in calls]
     if (day_before := _the_day_before(every, contact, called, at_jumma)) is not None:
         return day_before
+    if (day_after := _the_day_after(every, contact, called, at_jumma)) is not None:
+        return day_after
     for clause in contact:
         found = clause_date(clause, called, at_jumma) or _short_weekday(clause, called) or _within(clause, called)
         if found == called and _THAT_DAY is not None and _on_that_day(clause):
@@ -1119,11 +1126,14 @@ def callback_date(text: str, called: date) -> date | None:
 # ... or the days papers take to be ready, and the call then ("Dubai visa er kagoj 3 din e ready
 # hobe, tokhon call dibo") (w42)
 # ... or the days of rest a doctor or trainer gave ("3 din rest. tarpor call dite bolse") (w52)
+# ... or the days away from home, and the call on coming back ("তিন দিন ঢাকার বাইরে\nফিরে ফোন
+# দিবেন", "3 din baire, firle call") (w56)
 _TAKES = re.compile(rf"(?<![a-z0-9])({_NUM}) (?:{_DAY_UNIT}) (?:" + _either((
     "lagbe", "lagbo", "laagbe", "লাগবে", "লাগবো", "rest", "বিশ্রাম", "bisram")) + r"|(?:e |a )?ready (?:" + _either((
-    "hobe", "হবে")) + r"))(?![a-z0-9])")
+    "hobe", "হবে")) + r")|(?:[a-z]+ )?" + _either(("baire", "বাইরে")) + r")(?![a-z0-9])")
 _ONCE_DONE = phrase_pattern(("tarpor", "tar por", "তারপর", "after that", "then$", "ashle", "asle", "আসলে",
-                             "hoile", "hole$", "হলে$", "হইলে", "tokhon", "তখন"))
+                             "hoile", "hole$", "হলে$", "হইলে", "tokhon", "তখন",
+                             "ফিরে$", "fire$", "ফিরলে", "firle", "ফিরে এসে", "fire ese", "back$"))
 
 
 def _after_it_takes(every: list[str], contact: list[str], called: date) -> date | None:
@@ -1160,6 +1170,26 @@ def _the_day_before(every: list[str], contact: list[str], called: date, at_jumma
             if found is not None:
                 day = found - timedelta(days=1)
                 return day if day > called else None
+    return None
+
+
+# "nanir chokher operation kal, tarpor din call korben", "তার পরের দিন ফোন দিবেন": the day after the
+# one the note names just before it (an operation, a delivery), not "the day after" tomorrow (w56)
+_DAY_AFTER = phrase_pattern(("tarpor din", "tar por din", "tarpor er din", "tar porer din", "tar poredin",
+                             "তারপর দিন", "তার পরের দিন", "তারপরের দিন", "তার পরদিন", "the day after that"))
+
+
+def _the_day_after(every: list[str], contact: list[str], called: date, at_jumma: bool) -> date | None:
+    """A contact clause that asks for "the day after that" and names no day of its own: the day
+    after the one the nearest clause before it names, when that is not gone."""
+    for i, clause in enumerate(every):
+        if (clause not in contact or _DAY_AFTER is None or not _DAY_AFTER.search(clause)
+                or _short_weekday(clause, called)):
+            continue
+        for before in reversed(every[:i]):
+            found = clause_date(before, called, at_jumma) or _short_weekday(before, called)
+            if found is not None:
+                return found + timedelta(days=1) if found >= called else None
     return None
 
 

@@ -272,6 +272,12 @@ FAMILY_CUES: dict[str, tuple[str, ...]] = {
         "operation theatre", "operation theater", "sugar low", "সুগার কমে",
         # an eye infection ("চোখ উঠছে"), a blow
         "চোখ উঠ", "চোখ ওঠা", "chokh uth", "chok uth", "pink eye", "conjunctivitis",
+        # ... named so ("স্বামীর চোখে ইনফেকশন, ড্রপ দিয়েছে ডাক্তার"; the model alone lost it when a
+        # second line told it was over) (w56)
+        "চোখে ইনফেকশন", "চোখের ইনফেকশন", "chokhe infection", "chokh e infection", "chokher infection",
+        "eye infection",
+        # a wound sewn, in the doctor's word ("bhaiyer bike accident, pa te sutures") (w56)
+        "sutures", "suture", "সুচার", "সেলাই পড়েছে", "সেলাই পড়ছে", "selai poreche", "selai porse",
         # "জ্বরে কাবু", food poisoning
         "জ্বরে কাবু", "jore kabu", "jwore kabu", "জ্বরে ভুগ", "jore vug", "jore bhug",
         "food poisoning", "ফুড পয়জনিং",

@@ -351,6 +351,10 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "হজ্জ প্যাকেজ", "হজ প্যাকেজ", "হজ্জের জন্য", "হজের জন্য", "হজ নিবন্ধন", "হজ্জ নিবন্ধন",
     ),
     "complaint": (
+        # something of the shop's taken home by mistake, to be brought back ("driving seat এর
+        # cushion ভুলে নিয়ে গেছেন, ফেরত দিবেন"): no wrong goods given (w56)
+        "ভুলে নিয়ে গেছ", "ভুল করে নিয়ে গেছ", "bhule niye gese", "vule niye gese", "bhule niye geche",
+        "took it by mistake", "taken by mistake", "took by mistake",
         "no complaint", "kono complaint",
         # a return offered on a condition ("দই এর সরা ফেরত দিলে ১০ টাকা কম") (w44)
         "ফেরত দিলে", "ferot dile", "ফেরত দেন তাহলে", "return korle", "return করলে",
@@ -395,6 +399,8 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         # no call back wanted ("Said no need to call back, phone is working fine now") (w30)
         "no need to call", "no need for a call", "need not call", "no call back needed",
         "doesn't need a call", "does not need a call", "dont need a call", "don't need a call",
+        # a visiting card is the shop's, not a visit keeping the customer busy (w56)
+        "visiting card", "ভিজিটিং কার্ড",
     ),
 }
 
@@ -454,6 +460,9 @@ CLAUSE_ONLY_LOOKALIKES: dict[str, tuple[str, ...]] = {
     "celebration": (
         "scholarship exam", "scholarship porikkha", "scholarship পরীক্ষা", "স্কলারশিপ পরীক্ষা",
         "বৃত্তি পরীক্ষা", "britti porikkha", "britti porikkha",
+        # a Hajj group's leader buying ihram sets for the pilgrims is a customer's trade, not a Hajj
+        # done ("Hajj group leader, needs 40 ihram sets": ihram alone is one already) (w56)
+        "hajj group", "haj group", "হজ গ্রুপ", "হজ্জ গ্রুপ", "hajj agency",
     ),
     "newborn": (
         "baby food", "বেবি ফুড", "diaper", "ডায়াপার", "baby dress", "বেবি ড্রেস", "cerelac",
@@ -472,6 +481,11 @@ CLAUSE_ONLY_LOOKALIKES: dict[str, tuple[str, ...]] = {
         "ইলিশ ডেলিভারি", "ilish delivery", "মাছ ডেলিভারি", "mach delivery", "fish delivery",
         "ডেলিভারি হইছে ইলিশ", "ডেলিভারি হয়েছে ইলিশ", "delivery hoise ilish", "ডেলিভারি হইছে পোনা",
         "ডেলিভারি হয়েছে পোনা", "delivery hoise pona", "ডেলিভারি হইছে ফিড", "delivery hoise feed",
+        # "as an uncle, a father" begins like "became an uncle, a father" (মামা হইছেন folds to begin
+        # মামা হিসেবে: "মামা হিসেবে উনিই দেখাশোনা করছেন") (w56)
+        "মামা হিসেবে", "mama hisebe", "মামা হিসাবে", "mama hisabe", "চাচা হিসেবে", "chacha hisebe",
+        "বাবা হিসেবে", "baba hisebe", "বাবা হিসাবে", "baba hisabe", "মা হিসেবে", "ma hisebe",
+        "নানা হিসেবে", "nana hisebe", "নানি হিসেবে", "nani hisebe",
     ),
     # a thermometer bought says nothing of a fever, but a note may tell of one too ("baby had
     # vaccine fever yesterday, wants thermometer anyway")
@@ -610,9 +624,16 @@ CLAUSE_ONLY_LOOKALIKES: dict[str, tuple[str, ...]] = {
         "মাল পোর্টে", "mal port e",
         "customs e atke", "customs e atka", "কাস্টমসে আটক", "held at customs", "stuck at customs",
         "stuck in customs",
+        # a hire's fare not settled yet is no vehicle not put right ("ভাড়া ঠিক হয়নি, মালিকের সাথে কথা
+        # বলে জানাব") (w56)
+        "ভাড়া ঠিক হয়নি", "ভাড়া ঠিক হয় নাই", "ভাড়া ঠিক হয় নি", "vara thik hoy nai", "vara thik hoyni",
+        "bhara thik hoy nai", "bhara thik hoyni", "দাম ঠিক হয়নি", "দাম ঠিক হয় নাই", "dam thik hoy nai",
+        "fare not fixed", "fare not settled",
     ),
     # "best" folds like ব্যস্ত (busy): "best before", "best price" are about the goods
     "busy": (
+        # a car's driving seat is the car's, not the customer at the wheel ("driving seat এর cushion") (w56)
+        "driving seat", "ড্রাইভিং সিট", "ড্রাইভিং সিটের",
         # a machine at the workshop is busy, not the customer ("balancing er machine busy") (w23)
         "machine busy", "machine ta busy", "মেশিন busy", "মেশিন বিজি", "মেশিনটা বিজি",
         # cooking oil, gas and pots are goods, not a customer busy cooking (probe 3)

@@ -97,6 +97,7 @@ OVER: tuple[str, ...] = (
     # gone in a hurried English note, fit again ("Son's fever gone, cx back to ordering", "back after
     # dengue, fully fit now") (w57)
     "fever gone", "fevers gone", "pain gone", "cough gone", "fully fit", "fit and fine",
+    "fevr gone",  # (w56)
     "got it back", "back to office", "back at school", "back to school", "back at work",
     "everything ok", "all fine", "exchanged it", "works perfect", "works fine", "works now",
     "thanked", "normal now", "walking again", "up and walking", "ekhon ok", "এখন ok", "এখন নরমাল",

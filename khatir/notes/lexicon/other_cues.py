@@ -445,6 +445,26 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "too sweet", "too much sugar", "germination কম", "germination kom", "germination খুব কম",
         "germination khub kom", "low germination", "poor germination", "germination hoy nai",
         "germination hoyni", "গজায় নাই", "গজায়নি", "গজায় নি", "gojay nai", "gojaini",
+        # an optical shop's, a solar dealer's, an attar and kafon shop's and a car rental's complaints:
+        # glasses of the wrong power, progressive lenses the eyes cannot get used to, a box one short,
+        # a prayer mat's colour run at the first wash, a panel stand rusted, bad goods given, a burning
+        # smell from an inverter, a controller showing an error, shroud cloth too thin, a hired car's
+        # driver dozing ("চশমার পাওয়ার ভুল হয়েছে", "progressive lens e adjust hoy na", "box এ একটা কম
+        # ছিল", "রং এক ধোয়াতেই উঠে গেছে", "স্ট্যান্ড জং ধরে গেছে", "মাল খারাপ দিয়েছি", "ইনভার্টার থেকে
+        # পোড়া গন্ধ", "display তে error দেখায়", "kafon er kapor patla", "ড্রাইভার ঝিমাচ্ছিল") (w56)
+        "পাওয়ার ভুল", "power bhul", "power vul", "wrong power", "adjust hoy na", "adjust হয় না",
+        "একটা কম ছিল", "ekta kom chilo", "1ta kom chilo", "one was missing", "one short",
+        "রং উঠে গেছে", "রং উঠে যাচ্ছে", "rong uthe gese", "rong uthe jacche", "colour faded", "color faded",
+        "জং ধরে গেছে", "জং ধরেছে", "jong dhore gese", "jong dhorse", "rusted",
+        "মাল খারাপ দিয়েছ", "মাল খারাপ দিছ", "mal kharap dise", "mal kharap diyeche", "পোড়া গন্ধ",
+        "pora gondho", "burning smell", "smell of burning", "error দেখায়", "error দেখাচ্ছে",
+        "error dekhay", "error dekhacche", "showing error", "shows an error", "কাপড় পাতলা",
+        "kapor patla", "cloth is thin", "ঝিমাচ্ছিল", "jhimacchilo", "jhimachhilo",
+        # a colour gone at the first wash, a seam come undone, a bubble in a lens ("রং এক ধোয়াতেই উঠে
+        # গেছে", "tupi এর সেলাই খুলে গেছিল", "lens এ bubble"; not "পায়ের সেলাই খুলে", stitches out) (w56)
+        "এক ধোয়াতেই", "এক ধোয়ায়", "ek dhoyatei", "ek dhoatei", "after one wash", "after the first wash",
+        "এর সেলাই খুলে", "er selai khule", "seam came undone", "stitching came off", "lens e bubble",
+        "lens এ bubble", "লেন্সে bubble", "লেন্সে বাবল", "bubble in the lens",
     ),
     "celebration": (
         # came first in class ("ছেলে school এ 1st হইছে"), a new pharmacy or garage of their own (w23)
@@ -953,5 +973,9 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "chamber e as", "চেম্বারে আছ", "চেম্বারে রোগী", "চেম্বারে rogi", "chamber e rogi",
         "conference call", "কনফারেন্স কল", "video call e", "video call এ", "ভিডিও কলে", "on a video call",
         "production floor", "প্রোডাকশন ফ্লোরে",
+        # the phone not picked up, told plainly; a customer who cannot be reached when called ("phone
+        # tule nai", "ক্লাস টাইমে ফোন দিলে পাই না") (w56)
+        "phone tule nai", "phone tule ni", "phone tulenai", "phone tuleni", "ফোন তুলে নাই", "ফোন তুলেনি",
+        "ফোন তুলে নি", "ফোন দিলে পাই না", "phone dile pai na", "ফোনে পাই না", "phone e pai na",
     ),
 }
