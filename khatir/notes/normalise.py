@@ -229,8 +229,6 @@ _TIGHT = re.compile(r"(?<=[;!?])(?=[^\s;!?])|(?<=\D,)(?=[^\s,])|(?<=\d,)(?=[^\s\
 # a word parts it ("cust-er", "মা-বাবা": the tokens are the same, and a shorthand is written out).
 _DASH = re.compile(r"(?<!\d)\s+(?:[-\u2010-\u2015/]+)\s+|\s+(?:[-\u2010-\u2015/]+)\s+(?!\d)|\s*[\u2014\u2015]+\s*")
 _HYPHEN = re.compile(r"(?<=\S)[-\u2010\u2011\u2013](?=\S)")
-# The commas grouping an amount's digits ("1,500 tk", "৳ 2,50,000", "১,২০০"): one number, not two
-# clauses ("jor, 3 din por call, due 1,500 tk" read "500 tk" as a clause of its own).
 # A call centre's codes for a call that did not get through, in capitals as its staff type them
 # ("RNR x3", "24/11 SO x2.", "NA. Tried x2. VM.", "Tried again 6pm - NR", "CBL"): written out before
 # lower case, since in small letters "so" is a word, "na" is না and "nr" may be "near". SO, NA and NR
@@ -245,17 +243,21 @@ _CALL_CODE_WORDS = {"SO": "switched off", "NA": "not answered", "NR": "no respon
 def _call_codes(match: re.Match[str]) -> str:
     return _CALL_CODE_WORDS[match.group(1) or match.group(2)]
 
+
 # A thing that is missing, put aside in brackets after an event, is a clause of its own: its "নাই"
 # denies only what is inside ("বাচ্চা সিঁড়িতে পড়ে মাথায় চোট পেয়েছে (railing নাই)"). Only a Bengali-order
 # denial closing the brackets: other asides say whose the event is ("(not MIL)", "(boro bhai)") (w57)
 _ASIDE = re.compile(r"\(([^()]*\S\s+(?:নাই|নেই|nai|nei)\s*)\)")
 
+# The commas grouping an amount's digits ("1,500 tk", "৳ 2,50,000", "১,২০০"): one number, not two
+# clauses ("jor, 3 din por call, due 1,500 tk" read "500 tk" as a clause of its own).
 _GROUPED = re.compile(r"(?<=[0-9\u09e6-\u09ef]),(?=(?:[0-9\u09e6-\u09ef]{2},)*[0-9\u09e6-\u09ef]{3}(?![0-9\u09e6-\u09ef]))")
 
 
 def _prepare(text: str) -> str:
-    """Composed, Bengali digits written 0-9, joiners and emoji replaced, line breaks a full stop,
-    a dash between clauses a comma, a space after a comma, lower case."""
+    """A call centre's codes written out, a denial in brackets a clause of its own, composed,
+    Bengali digits written 0-9, joiners and emoji replaced, line breaks a full stop, a dash
+    between clauses a comma, a space after a comma, lower case."""
     text = text or ""
     if ("SO" in text or "NA" in text or "NR" in text or "CBL" in text or "VM" in text) and _CALL_CODES.search(text):
         text = _CALL_CODES.sub(_call_codes, text)
