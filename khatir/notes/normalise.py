@@ -56,7 +56,7 @@ _ABBREVIATIONS = {
     "bday": "birthday", "b'day": "birthday", "hbd": "birthday", "congrats": "congratulations",
     "ans": "answer", "rcv": "receive", "recv": "receive", "n/a": "not answered", "na": "na",
     "dr": "doctor", "dr.": "doctor", "thx": "thanks",
-    "f/u": "follow up", "a+": "a plus", "twins": "jomoj", "twin": "jomoj", "pic": "picture", "w/": "with", "abt": "about", "bcz": "because", "coz": "because",
+    "f/u": "follow up", "a+": "a plus", "twins": "jomoj", "twin": "jomoj", "pic": "picture", "w/": "with", "abt": "about", "bcz": "because", "bc": "because", "coz": "because",
     "frm": "from", "hv": "have", "dnt": "don't", "cant": "can't", "didnt": "didn't",
     "phn": "phone", "fn": "phone",
     # SMS shorthand without vowels for the family and the hospital ("mye r jwr, hsptl e vrti")
