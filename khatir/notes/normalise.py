@@ -63,7 +63,7 @@ _ABBREVIATIONS = {
     "mye": "meye", "myer": "meyer", "chle": "chele", "chler": "cheler", "bw": "bou", "wf": "wife",
     "hsbnd": "husband", "bcha": "baccha", "bcca": "baccha", "bchha": "baccha", "accdnt": "accident",
     "acdnt": "accident", "vrti": "vorti", "bhrti": "bhorti", "oprsn": "operation",
-    "oprshn": "operation", "dctr": "doctor",
+    "oprshn": "operation", "oporation": "operation", "oparation": "operation", "dctr": "doctor",
     # English "car" would fold to "sar" (সার, fertiliser; শাড়ি): write it as গাড়ি is.
     "car": "gari", "cars": "gari", "car's": "garir",
     "doesnt": "doesn't", "couldnt": "couldn't", "wouldnt": "wouldn't", "dont": "don't", "isnt": "isn't", "wasnt": "wasn't", "wont": "won't",
