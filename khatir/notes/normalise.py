@@ -56,14 +56,14 @@ _ABBREVIATIONS = {
     "bday": "birthday", "b'day": "birthday", "hbd": "birthday", "congrats": "congratulations",
     "ans": "answer", "rcv": "receive", "recv": "receive", "n/a": "not answered", "na": "na",
     "dr": "doctor", "dr.": "doctor", "thx": "thanks",
-    "f/u": "follow up", "a+": "a plus", "twins": "jomoj", "twin": "jomoj", "pic": "picture", "w/": "with", "abt": "about", "bcz": "because", "coz": "because",
+    "f/u": "follow up", "a+": "a plus", "twins": "jomoj", "twin": "jomoj", "pic": "picture", "w/": "with", "abt": "about", "bcz": "because", "bc": "because", "coz": "because",
     "frm": "from", "hv": "have", "dnt": "don't", "cant": "can't", "didnt": "didn't",
     "phn": "phone", "fn": "phone",
     # SMS shorthand without vowels for the family and the hospital ("mye r jwr, hsptl e vrti")
     "mye": "meye", "myer": "meyer", "chle": "chele", "chler": "cheler", "bw": "bou", "wf": "wife",
     "hsbnd": "husband", "bcha": "baccha", "bcca": "baccha", "bchha": "baccha", "accdnt": "accident",
     "acdnt": "accident", "vrti": "vorti", "bhrti": "bhorti", "oprsn": "operation",
-    "oprshn": "operation", "dctr": "doctor",
+    "oprshn": "operation", "oporation": "operation", "oparation": "operation", "dctr": "doctor",
     # English "car" would fold to "sar" (সার, fertiliser; শাড়ি): write it as গাড়ি is.
     "car": "gari", "cars": "gari", "car's": "garir",
     "doesnt": "doesn't", "couldnt": "couldn't", "wouldnt": "wouldn't", "dont": "don't", "isnt": "isn't", "wasnt": "wasn't", "wont": "won't",

@@ -79,7 +79,12 @@ BIRTH_HAPPENING: tuple[str, ...] = (
 # shop's own delivery, a gift for someone else, a device that is "dead", a neighbour's funeral).
 # Busy at a wedding's day: a look-alike for the celebration (a guest's), unless a family word
 # owns the day ("ভাইয়ের গায়ে হলুদে ব্যস্ত": the family's own, still a celebration) (w31).
-BUSY_AT_DAY: tuple[str, ...] = ("গায়ে হলুদে ব্যস্ত", "গায়ে হলুদে busy", "gaye holud e busy")
+BUSY_AT_DAY: tuple[str, ...] = (
+    "গায়ে হলুদে ব্যস্ত", "গায়ে হলুদে busy", "gaye holud e busy",
+    # ... and at a wedding's venue ("Customer বিয়ের venue তে busy, রাতে call দিতে বলছে") (w59)
+    "venue te busy", "venue তে busy", "venue e busy", "venue এ busy", "ভেন্যুতে ব্যস্ত", "ভেন্যুতে busy",
+    "busy at the venue", "busy at a wedding venue", "busy at the wedding venue",
+)
 
 # The shop's own vehicle: its trouble is the shop's, not the customer's; a look-alike for the cue
 # words, and the n-gram model may not name it either (it has learnt "van broke down" from
@@ -90,6 +95,10 @@ SHOP_VEHICLE: tuple[str, ...] = (
 )
 LOOKALIKES: dict[str, tuple[str, ...]] = {
     "illness": (
+        # visiting someone unnamed in hospital, the customer busy ("ekhon hospital e ase ekjon k
+        # dekhte"; a relative named there is theirs: "khala ke dekhte gese") (w59)
+        "ekjon k dekhte", "ekjon ke dekhte", "একজনকে দেখতে", "একজন রোগী দেখতে", "visiting someone in",
+        "visiting a patient", "visiting a friend in hospital",
         # low, নিচু, folds like NICU ("বেসিন নিচু করে লাগাবে") (w50)
         "নিচু কর", "nichu kor", "নিচু হয়", "নিচু জায়গা", "নিচু করি", "নিচু কইরা",
         # a hospital or clinic buying ("উপজেলা হাসপাতালের অর্ডার", "Quotation sent to clinic",

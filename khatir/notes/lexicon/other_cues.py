@@ -401,6 +401,14 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         # embroidery or a print come out the wrong way round ("sutar kaj ulta chilo"), goods sent too
         # small ("কাঁথা ছোট পাঠানো হইছে") (w44)
         "ulta chil", "ulta hoise", "ulta hoye", "উল্টা ছিল", "উল্টা হইছে", "উল্টা হয়ে", "ulta pathai",
+        # a print or a colour come out wrong ("card er color print e ulta eshe gese"), flowers dried
+        # up, the shop accused of theft, a wrapping torn for its cheap tape, a count short
+        # ("sent the wrong count of cards") (w59)
+        "ulta eshe", "ulta ese", "ulta asche", "ulta aise", "উল্টা এসে", "উল্টা আসছে", "উল্টা আইছে",
+        "phool sukh", "ful sukh", "phul sukh", "ফুল শুকি", "ফুল শুকা", "flowers wilted", "flowers had wilted",
+        "flowers dried", "wilted", "amra churi kor", "amra churi korsi", "আমরা চুরি কর", "আমরা চুরি করছি",
+        "accused us of", "tape is cheap", "cheap tape", "paper tore", "wrapping tore", "wrap tore",
+        "wrong count", "wrong quantity",
         "উল্টা পাঠাই", "ছোট পাঠা", "choto patha", "ছোট আসছে", "ছোট আইছে", "choto asche", "choto aise",
         # a canteen's food served cold, a hair found in it ("cold food in night shift", "খিচুড়ি
         # ঠান্ডা ছিল", "খাবারে চুল পাওয়া গেছে"; not ঠান্ডা alone, a cold) (w42)
@@ -660,6 +668,9 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         # a second or a new shop of their own opened ("Opened second shop in Bandar") (w48)
         "opened second shop", "opened a second shop", "opened a new shop", "opened new shop",
         "opened a new branch", "opened new branch", "opened a second branch",
+        # the customer's own nikah, in a shop by a kazi office where most are other people's ("nijer
+        # nikah agami shukrobar") (w59)
+        "nijer nikah", "নিজের নিকাহ", "নিজের নিকাহ্‌", "nijer nikkah",
         # a promotion in its Bengali word, a school's head made ("উনার পদোন্নতি হয়েছে", "Ma'am
         # became principal", "sir just became headmaster") (w51)
         "পদোন্নতি", "podonnoti", "podonnati", "became principal", "became the principal",
@@ -762,6 +773,10 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         # conference এ"; whole words: not a "conference er jonno" order) (w29)
         "rounds e$", "rounds এ$", "on rounds", "on his rounds", "on her rounds", "ward round",
         "conference e$", "conference এ$", "at a conference", "at the conference", "কনফারেন্সে",
+        # away, back in some days ("Chittagong e ase, 3 din por phirbe", "Client abroad for a
+        # conference, back in 3 days") (w59)
+        "din por phirbe", "din por firbe", "din pore phirbe", "din pore firbe", "দিন পর ফিরবে",
+        "দিন পরে ফিরবে", "abroad for a", "away for a conference", "for a conference",
         "biye bari", "বিয়ে বাড়ি", "dawat e", "দাওয়াতে", "dukkito", "traveling", "travelling",
         "on the way", "রাস্তায় আছে", "মসজিদে আছে", "mosjid e", "namaz e", "namaj e",
         "namaz porche", "নামাজে আছেন", "praying", "at prayer", "bad time", "call us later",

@@ -62,6 +62,8 @@ VEHICLE_TROUBLE: tuple[str, ...] = (
     "এক্সিডেন্ট", "দুর্ঘটনা", "সার্ভিসিং", "মেরামত", "গ্যারেজ", "ওয়ার্কশপ", "স্টার্ট",
     "ব্যাটারি", "nosto", "kharap hoye", "bondho hoye", "bikol", "ulte", "kete gese", "chire",
     "fete", "fatse", "burst", "chira", "ছিঁড়া", "ছিড়া", "bust$", "puncture", "pangchar", "gorom hoye", "atke", "atka",
+    # in a service centre for days ("onar car service center e chilo 2 din, ekhon thik") (w59)
+    "service center", "service centre", "সার্ভিস সেন্টার",
     "bhangse", "vangse", "bhangsilo", "accident", "ekshident", "servicing", "repair", "garage", "workshop",
     "start", "battery", "broke", "broken down", "breakdown", "flat$", "stuck", "engine", "axle",
     "chaka", "সিজ", "seize", "seized", "fail", "বন্ধ হই", "bondho hoi", "চাকা", "টায়ার", "tyre",
