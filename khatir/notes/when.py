@@ -310,7 +310,8 @@ _PARCEL = frozenset(fold(w) for w in ("delivery", "ডেলিভারি", "p
 # "কাল এসে বদলাবে", "২০ তারিখে দোকানে এসে টাকা দিবে": coming to do something is a visit to come.
 # (up to three words between: "সোমবার দোকানে এসে টিভির কাগজ নিয়ে যাবেন", "৩ দিন পর এসে বাকি টাকা
 # পরিশোধ করবেন", w24)
-_COME_AND_DO = re.compile(r"(?<![a-z0-9])ese (?:[a-z]+ ){0,3}[a-z]+(?:be|ben|bo|mu)(?![a-z0-9])")
+# ... and its sadhu আসিয়া ("সোমবার আসিয়া ঔষধ লইয়া যাইবেন") (w58)
+_COME_AND_DO = re.compile(r"(?<![a-z0-9])(?:ese|asiya) (?:[a-z]+ ){0,3}[a-z]+(?:be|ben|bo|mu)(?![a-z0-9])")
 # "আবার", "again" ask for contact alone or before one of these ("abar dibo", "again tmrw").
 # Words before "খবর" that make it news, not finding out: "খুশির খবর", "kharap khobor".
 _NEWS = frozenset(fold(w) for w in ("খুশির", "khushir", "ভালো", "bhalo", "valo", "খারাপ", "kharap",
@@ -333,7 +334,9 @@ _AGAIN = frozenset({fold("abar"), fold("again"), fold("আবার")})
 _TALK = frozenset({fold("kotha"), fold("কথা")})
 # "to be" before কথা: something supposed to happen ("হওয়ার কথা", "hobar kotha", "ashar kotha")
 _SUPPOSED = frozenset(fold(w) for w in ("hobar", "হবার", "হওয়ার", "hoar", "howar", "hoyar", "আসার", "ashar",
-                                        "যাওয়ার", "jawar", "jabar", "যাবার", "দেওয়ার", "dewar", "deyar"))
+                                        "যাওয়ার", "jawar", "jabar", "যাবার", "দেওয়ার", "dewar", "deyar",
+                                        # ... in sadhu ("আজ রাতেই সন্তান হইবার কথা") (w58)
+                                        "হইবার", "hoibar", "আসিবার", "যাইবার", "দিবার"))
 _DOING = frozenset(fold(w) for w in (
     "dibo", "diben", "dio", "diyo", "din", "diyen", "dimu", "dibe", "korbo", "korben", "korbe",
     "koro", "koren", "korio", "try", "dekhbo", "nibo", "niben", "নিবো", "দিবো", "দিবেন", "দিও",
@@ -1012,9 +1015,19 @@ def _within(clause: str, called: date) -> date | None:
     return called + timedelta(days=n) if n else None
 
 
+# মন ("mind") folds like "mon": before these it is the mind, not Monday ("কথা বলিবার মন নাই, বুধবার
+# দিয়েন": no mind to talk; "mon kharap", "মন চায়") (w58)
+_MIND_AFTER = frozenset(fold(w) for w in ("nai", "নাই", "nei", "নেই", "na", "না", "kharap", "খারাপ", "valo", "ভালো",
+                                          "bhalo", "chay", "চায়", "chaise", "চাইছে", "mejaj", "মেজাজ"))
+
+
 def _short_weekday(clause: str, called: date) -> date | None:
     for wd, weekday in _SHORT_WEEKDAY.items():
-        if weekday is not None and weekday.search(clause):
+        if weekday is None:
+            continue
+        for m in weekday.finditer(clause):
+            if wd == 0 and clause[m.end():].split()[:1] and clause[m.end():].split()[0] in _MIND_AFTER:
+                continue
             return called + timedelta(days=(wd - called.weekday()) % 7 or 7)
     return None
 

@@ -186,6 +186,9 @@ FAMILY_CUES: dict[str, tuple[str, ...]] = {
         # baby হওয়ার কথা এই সপ্তাহে", the baby is to come) (w40)
         "had baby", "baby hoyar kotha", "baby howar kotha", "baby hobar kotha", "baby হওয়ার কথা",
         "বাচ্চা হওয়ার কথা", "baccha hoyar kotha", "baccha hobar kotha", "বাবু হওয়ার কথা",
+        # a son or a daughter born in formal words, the two words joined ("পুত্রবধূর কন্যাসন্তান
+        # হইয়াছে"), born told in sadhu ("মেয়ের ঘরে কন্যাসন্তান জন্মগ্রহণ করিয়াছে") (w58)
+        "কন্যাসন্তান", "পুত্রসন্তান", "জন্মগ্রহণ কর", "জন্ম গ্রহণ কর", "জন্মগ্রহণ করিয়াছে",
     ),
     "illness": (
         # stitches in the head ("বোনের bike accident, মাথায় সেলাই"; not সেলাই alone, a tailor's) (w45)
@@ -377,5 +380,21 @@ FAMILY_CUES: dict[str, tuple[str, ...]] = {
         # antibiotics", "উনার মেয়ের RSV", "eczema flare up hoisilo") (w55)
         "mastitis", "ম্যাস্টাইটিস", "rsv$", "eczema", "একজিমা", "skin infection", "স্কিন ইনফেকশন",
         "on antibiotics", "antibiotic cholche", "এন্টিবায়োটিক চলছে", "অ্যান্টিবায়োটিক চলছে",
+        # the old and the ill of an elderly-care, hearing-aid, physiotherapy and oxygen-rental
+        # shop, their conditions named ("নানাজানের ডিমেনশিয়া দিন দিন বাড়িতেছে", "husband er dementia
+        # barse", "আম্মা আলঝেইমার্সে ভুগিতেছেন", "পাইলসের সমস্যায় ভুগছেন", "মামার পায়ে গ্যাংগ্রিন",
+        # "tinnitus", "ডায়াবেটিক নিউরোপ্যাথি", "boner frozen shoulder", "bhaiyer ligament chire
+        # gese" (not a complaint's torn goods), "সিওপিডি রোগে আক্রান্ত", "ডিস্ক প্রল্যাপস", "মায়ের কানে
+        # ইনফেকশন", "দাদীর হিপ রিপ্লেসমেন্ট" (not the goods' replacement), bedridden in formal words
+        # (শয্যাগত), hands and feet burning ("ammu r hat pa jole")) (w58)
+        "ডিমেনশিয়া", "ডিমেনসিয়া", "dementia", "আলঝেইমার", "আলঝাইমার", "alzheimer", "পাইলস",
+        "piles er somossa", "piles e vug", "piles e bhug", "গ্যাংগ্রিন", "গ্যাংগ্রিন", "gangrene", "gangrin",
+        "tinnitus", "টিনিটাস", "নিউরোপ্যাথি", "neuropathy", "frozen shoulder", "ফ্রোজেন শোল্ডার",
+        "ligament", "লিগামেন্ট", "সিওপিডি", "copd", "ডিস্ক প্রল্যাপস", "ডিস্ক প্রলাপস", "disc prolaps",
+        "কানে ইনফেকশন", "কানের ইনফেকশন", "kane infection", "kaner infection", "ear infection",
+        "হিপ রিপ্লেসমেন্ট", "নি রিপ্লেসমেন্ট", "হাঁটু রিপ্লেসমেন্ট", "শয্যাগত", "shojjagoto",
+        "কক্লিয়ার ইমপ্লান্ট", "ককলিয়ার ইমপ্লান্ট", "cochlear implant", "থেরাপি চলছে", "থেরাপি চলতেছে",
+        "therapy cholche", "therapy choltese", "physio cholche", "physio chole$", "ফিজিওথেরাপি চলছে",
+        "হাত পা জ্বলে", "হাত-পা জ্বলে", "hat pa jole", "hat pa jwole", "পায়ে জ্বালাপোড়া", "হাত পায়ে জ্বালা",
     ),
 }

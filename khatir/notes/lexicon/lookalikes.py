@@ -495,6 +495,9 @@ CLAUSE_ONLY_LOOKALIKES: dict[str, tuple[str, ...]] = {
         "মামা হিসেবে", "mama hisebe", "মামা হিসাবে", "mama hisabe", "চাচা হিসেবে", "chacha hisebe",
         "বাবা হিসেবে", "baba hisebe", "বাবা হিসাবে", "baba hisabe", "মা হিসেবে", "ma hisebe",
         "নানা হিসেবে", "nana hisebe", "নানি হিসেবে", "nani hisebe",
+        # ... as a daughter or a son ("মেয়ে হিসেবে উনি একাই সব সামলাচ্ছেন": মেয়ে হইছে folds to begin it) (w58)
+        "মেয়ে হিসেবে", "meye hisebe", "মেয়ে হিসাবে", "meye hisabe", "ছেলে হিসেবে", "chele hisebe",
+        "ছেলে হিসাবে", "chele hisabe",
     ),
     # a thermometer bought says nothing of a fever, but a note may tell of one too ("baby had
     # vaccine fever yesterday, wants thermometer anyway")

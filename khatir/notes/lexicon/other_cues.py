@@ -881,6 +881,11 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "তুললেন না", "তোলে নাই", "তোলেনি", "tullo na", "tole nai", "দেশের বাইরে আছ", "desher baire ase",
         "out of country", "out of the country", "কথা বলার অবস্থায় নাই", "কথা বলার অবস্থা নাই",
         "kotha bolar obostha",
+        # ... in sadhu bhasha ("বর্তমানে কথা বলিবার অবস্থায় নাই", "এখন কথা বলিবেন না"), in a meeting
+        # told past ("অফিসের সভায় ছিলেন"), the line not got through ("সংযোগ পাওয়া যায় নাই") (w58)
+        "কথা বলিবার অবস্থায় নাই", "কথা বলিবার অবস্থায় নেই", "কথা বলিবার অবস্থা নাই", "এখন কথা বলিবেন না",
+        "কথা বলিতে পারিবেন না", "কথা বলিতে পারেন নাই", "সভায় ছিলেন", "সভায় আছেন", "সংযোগ পাওয়া যায় নাই",
+        "সংযোগ পাওয়া যায়নি", "সংযোগ পাওয়া যাইতেছে না", "সংযোগ পাওয়া যাচ্ছে না",
         # could not hear, said as it goes on ("ekhon bazar e, kichu shunte parchen na") (w57)
         "শুনতে পারছেন না", "শুনতে পারছে না", "শুনতে পাচ্ছেন না", "shunte parchen na", "shunte parche na",
         "shunte pacchen na", "shunte pachchen na",

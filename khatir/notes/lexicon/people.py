@@ -14,12 +14,12 @@ RELATIONS: dict[str, tuple[str, ...]] = {
     "son": (
         # (not Rangpuri ছল, a son, w33's "ছলের হাত ভাঙছে": folded, ছলের is চলের, "is going",
         # "গাড়ি চলের না")
-        "ছেলে", "পোলা$", "পোলার", "পোলারে", "পুত্র", "chele", "cele", "pola$", "polar$", "ফুয়া", "fua$", "fuwa$", "fuwar$", "পোয়া", "ফোয়া", "পুয়া", "pua$", "little boy", "his boy",
+        "ছেলে", "পোলা$", "পোলার", "পোলারে", "পুত্র$", "পুত্রের", "পুত্রকে", "পুত্রটি", "পুত্রসন্তান", "chele", "cele", "pola$", "polar$", "ফুয়া", "fua$", "fuwa$", "fuwar$", "পোয়া", "ফোয়া", "পুয়া", "pua$", "little boy", "his boy",
         "her boy", "their boy", "son$",
         "sons$", "son's",
     ),
     "child": (
-        "বাচ্চা$", "বাচ্চার", "বাচ্চাকে", "বাচ্চাটা", "বাচ্চা টা", "শিশু", "সন্তান", "বাবু$",
+        "বাচ্চা$", "বাচ্চার", "বাচ্চাকে", "বাচ্চাটা", "বাচ্চা টা", "বাচ্চাটি", "বাচ্চাটির", "বাচ্চাটিকে", "শিশু", "সন্তান", "বাবু$",
         "baccha$", "bacchar", "baccha ta", "bacha$", "bachcha$", "babu$", "child", "kid$",
         "kids$", "baby", "toddler", "infant", "sontan",
         # a parent's "my younger one", "the little one" (w36)
@@ -47,6 +47,8 @@ RELATIONS: dict[str, tuple[str, ...]] = {
         "dad's", "daddy", "papa$",
         # sadhu পিতা only after whose (it folds like পিঠা, a cake)
         "তাঁহার পিতা", "তাহার পিতা", "উনার পিতা", "ওনার পিতা", "তার পিতা", "তাঁর পিতা",
+        # ... or after a customer named with respect ("জনাব হাসান সাহেবের পিতা সিওপিডি রোগে আক্রান্ত") (w58)
+        "সাহেবের পিতা", "সাহেবের মরহুম পিতা", "সাহেবার পিতা",
     ),
     "mother": (
         "মা$", "মায়ের", "মাকে", "আম্মা", "আম্মু", "আম্মি", "ammu", "amma", "ammi", "ammur",
@@ -54,6 +56,10 @@ RELATIONS: dict[str, tuple[str, ...]] = {
         # মার, a mother's said short ("মার ডেঙ্গু হইছিল", "mar kidney te pathor"; not মারা, died,
         # nor "মার খাইছে", beaten: ``MORE_NOT_PERSON``) (w33)
         "মার$", "mar$", "mom$", "mom's", "mum$", "mummy", "mommy", "mum's",
+        # sadhu মাতা, whole, only after a sadhu whose or a customer named with respect ("তাঁহার মাতা
+        # ইন্তেকাল করিয়াছেন", "সাহেবের মাতা"): it folds like মাথা, a head ("ওনার মাথায় সেলাই", "উনার মাথা
+        # ব্যথা"), and Sylheti মাতা is to talk (w58)
+        "তাঁহার মাতা$", "তাহার মাতা$", "সাহেবের মাতা$", "সাহেবার মাতা$",
     ),
     "brother": (
         "ভাইয়ের", "ভাইয়ার", "বড় ভাই", "ছোট ভাই", "বড়ভাই", "ছোটভাই", "ভ্রাতা", "bhaier",
@@ -66,6 +72,9 @@ RELATIONS: dict[str, tuple[str, ...]] = {
         "বোনর$", "boiner", "bon$", "boner", "bon er", "bonner", "sister", "sis$",
     ),
     "relative": (
+        # a son's wife in formal words ("পুত্রবধূর কন্যাসন্তান হইয়াছে": not the son's) (w58)
+        # ("পুত্র", a son, is whole or with its endings: পুত্রবধূ began like it)
+        "পুত্রবধূ", "পুত্রবধু", "putrobodhu",
         "নানা", "নানী", "নানি", "নানু", "দাদা", "দাদী", "দাদি", "দাদু", "চাচা", "চাচী", "চাচি",
         "খালা", "খালু", "মামা", "মামী", "মামি", "ফুফু", "ফুপু", "ফুপা", "শ্বশুর", "শাশুড়ি",
         "শাশুড়ী", "ভাতিজা", "ভাতিজি", "ভাগ্নে", "ভাগিনা", "ভাগ্নি",
@@ -204,7 +213,7 @@ MORE_RELATIONS: dict[str, tuple[str, ...]] = {
                  "hetir jhi$", "heter jhi$", "hetar jhi$", "tar jhi$", "unar jhi$", "onar jhi$",
                  # Barishali and Khulna -ডা, -ডার ("মাইয়েডার বিয়ে ঠিক হইছে") (w32)
                  "মাইয়েডা", "মাইয়েডার", "মাইয়াডা", "মাইয়াডার", "মেয়েডা", "মেয়েডার"),
-    "son": ("পোলায়", "পোলাটা", "ছেলেটা", "পুত$", "পুতর", "পুতের", "puter",
+    "son": ("পোলায়", "পোলাটা", "ছেলেটা", "পুত$", "পুতর$", "পুতরে", "পুতররে", "পুতরের", "পুতের", "puter",
             # "pola'r" written as one word ("poler biye fixed") (w23)
             "poler$",
             # Rangpur ছাওয়াল, Noakhali পোলাডা
