@@ -82,6 +82,13 @@ def test_days_gone_by_and_home_are_no_day_to_call_on(note, called, callback):
     ("রহিমা আপা: শনিবার কল দিয়েন", ("busy", "self", date(2026, 9, 12))),
     # ... but a heading that names the matter is read ("Complaint:")
     ("Complaint: saree er par chhera, exchange chay", ("complaint", "self", None)),
+    # ... and a field left empty says nothing ("Complaint: none": no complaint)
+    ("Complaint: none. 3 ta three piece delivered", (None, None, None)),
+    ("অভিযোগ: নাই, পরের মাসে আবার নিবেন", (None, None, None)),
+    ("Order 12 pcs. Issue: N/A", (None, None, None)),
+    ("Remarks: NA", (None, None, None)),
+    # ... but a call's outcome is no empty field (a call centre's "NA": not answered)
+    ("Call: NA", ("busy", "self", None)),
 ])
 def test_what_staff_write_around_a_note_is_not_the_note(note, expected):
     reading = READER.read(note, date(2026, 9, 5))  # a Saturday

@@ -210,9 +210,23 @@ class NoteReader:
 _LABEL = re.compile(r"^(\s*[^\s\d,:;.।]+(?: [^\s\d,:;.।]+)?):(?=\s)")
 
 
+# "Complaint: none", "Remarks: N/A", "সমস্যা: নাই": a sheet's field with nothing in it says nothing (set
+# apart, its heading was read as the event and its "none" denied nothing); not a call's outcome
+# ("Call: NA", "Status: NR": a call centre's "not answered").
+_EMPTY_FIELD = re.compile(
+    r"(?im)(?:^|(?<=[.;,\n]))[ \t]*(?!(?:call|called|status|tried|try|attempt|phone|ph|response|result)[ \t]*:)"
+    r"[^\s\d,:;.।]+(?: [^\s\d,:;.।]+)?[ \t]*:[ \t]*"
+    r"(?:n/?a|none|nil|nai|nei|no|null|nothing|-+|নাই|নেই|না|নেই কোনো|কিছু নাই|kichu nai|kono nai)[ \t]*(?=$|[.;,\n])")
+
+
 def label_apart(text: str) -> str:
-    """The note with a heading before a colon at its start set apart as a clause of its own."""
-    return _LABEL.sub(r"\1,", text, count=1) if ":" in text else text
+    """The note with a heading before a colon at its start set apart as a clause of its own, and
+    without a field left empty ("Complaint: none")."""
+    if ":" not in text:
+        return text
+    if _EMPTY_FIELD.search(text):
+        text = _EMPTY_FIELD.sub("", text)
+    return _LABEL.sub(r"\1,", text, count=1)
 
 
 @lru_cache(maxsize=1)
