@@ -24,6 +24,9 @@ from note_reading import read
     ("shed er udbodhon kal, doa porano hobe", ("celebration", "self", None)),
     # Chatgaiya's ন before the verb: the phone not picked up
     ("২০/১১: ফোন ন ধরে", ("busy", "self", date(2026, 11, 20))),
+    # no time till a day, in the future ("সময় হবে না", as "সময় নাই")
+    ("মঙ্গলবার ছাড়া সময় হবে না বলল", ("busy", "self", date(2026, 11, 24))),
+    ("বুধবারের আগে সময় হবে না, জানাইছে", ("busy", "self", date(2026, 11, 25))),
     # poison swallowed, a weed-killer or a pesticide by mistake
     ("ছেলেকে নিয়ে মেডিকেলে, ভুল করে বিষ খাইছে", ("illness", "son", None)),
     ("উনার বাবা ঘাস মারা বিষ খেয়েছে ভুলে, মেডিকেলে", ("illness", "father", None)),

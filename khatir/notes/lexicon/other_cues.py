@@ -770,6 +770,8 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "কথা কইতে পারবো না", "কথা কইতে পারবে না",
         "try again", "abar try", "cut the call", "hung up", "call kete", "call dhorlo na",
         "এখন না$", "ekhon na$", "ekhon parbe na", "somoy nai", "সময় নাই", "সময় নেই",
+        # ... and in the future ("শনিবার ছাড়া সময় হবে না") (w61)
+        "সময় হবে না", "somoy hobe na",
         "বাইরে আছেন", "ঘুমাইতেছিল", "ঘুমাচ্ছিল", "ক্লাস নিচ্ছেন", "ক্লাসে", "রান্না করতেছেন",
         "jummar", "জুম্মার নামাজ", "এখন দোকানে কাস্টমার", "ekhon dokane customer",
         "দোকানে কাস্টমার আছে", "dokane customer ache", "busy with a customer", "with a customer", "জামাতের", "asor er", "ভিড়", "bhir", "shuna jay na",
