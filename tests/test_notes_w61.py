@@ -54,9 +54,11 @@ def test_w61_round(note, expected):
     ("আব্বার MRI করাইছে, রিপোর্ট কাল", ("illness", "father", None)),
     ("নতুন দোকান উদ্বোধন, মিষ্টি দিবে", ("celebration", "self", None)),
     ("ফোন ন ধরের, পরে আবার দিমু", ("busy", "self", None)),
-    # a phone that does pick up; fish feed ordered; rat poison sold
+    # a phone that does pick up; fish feed ordered
     ("ফোন ধরছে, ২০ বস্তা ফিড নিবে", (None, None, None)),
     ("মাছের খাবার ১০ বস্তা অর্ডার", (None, None, None)),
+    # a cow that swallowed poison is the farmer's business; rat poison sold is no one's
+    ("গরু বিষ খাইছে, ডাক্তার পাঠাইলাম", (None, None, None)),
     ("ইঁদুর মারার বিষ ২ প্যাকেট নিল", (None, None, None)),
 ])
 def test_w61_lookalikes(note, expected):
