@@ -502,6 +502,8 @@ CLAUSE_ONLY_LOOKALIKES: dict[str, tuple[str, ...]] = {
     # a thermometer bought says nothing of a fever, but a note may tell of one too ("baby had
     # vaccine fever yesterday, wants thermometer anyway")
     "illness": ("thermometer", "থার্মোমিটার",
+        # fish dying in Chatgaiya's মরি ("পুকুরে মাছ মরি ভাসের"): মরি folds like an MRI (w61)
+        "মাছ মরি", "মরি ভাস", "মরি যার", "mach mori", "mori bhas",
         # a cream for a skin condition ordered, not the condition told ("abbu r eczema cream 2 ta
         # nibe"; not "eczema flare up hoisilo", its own clause) (w55)
         "eczema cream", "eczema er cream", "eczema lotion", "eczema er lotion", "একজিমার ক্রিম",
@@ -852,6 +854,9 @@ ANIMALS: tuple[str, ...] = (
     "calf$", "calves", "heifer", "cattle", "goats$", "hen$", "hens", "chickens$",
     "chicken$", "birds", "bird$", "duck$", "ducks$", "poultry", "livestock", "buffalo", "pigeon",
     "sheep's", "animal", "animals",
+    # a poultry dealer's chicks, in Latin letters with a plural ("chick gula durbol hoye gese"; "chick"
+    # alone folds like "sick") (w61)
+    "chick gula", "chick gulo", "chick guli", "chickgula", "chicks$",
     # a pet shop's and a vet's: a pet's illness or death is no person's event either (w49) (not
     # বিড়াল, কুকুর alone: "biral" is "viral" folded, "viral fever"; a dog that bit a child, "chele ke
     # kukur kamrise", is the child's)

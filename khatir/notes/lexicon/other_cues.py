@@ -193,6 +193,9 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "wobbly", "loose$", "ঢিলা$",
         # fake goods (ভেজাল alone, weak, is also a hassle: "ভেজাল করছে") (w29)
         "ভেজাল মাল", "ভেজাল জিনিস", "ভেজাল রং", "ভেজাল প্রোডাক্ট", "bhejal mal", "vejal mal",
+        # adulterated feed, fertiliser, seed or medicine named ("ফিডে ভেজাল, মুরগি খাচ্ছে না") (w61)
+        "ফিডে ভেজাল", "সারে ভেজাল", "বীজে ভেজাল", "ওষুধে ভেজাল", "ভেজাল ফিড", "ভেজাল সার", "ভেজাল বীজ",
+        "ভেজাল ওষুধ", "feed e bhejal", "feede bhejal", "sare bhejal", "bhejal feed", "bhejal sar",
         "আসেনি এখনো", "এখনো আসেনি", "এখনো আসে নাই", "ekhono ashe nai", "ashe nai ekhono", "নালিশ",
         "nalish", "ফিরাই দে", "firai de", "ডেন্ট", "dent$", "dented", "সিল খোলা", "seal khola",
         "ছবির মতো না", "chobir moto na", "not like the picture", "দুইবার নিছে", "dui bar nise",
@@ -493,6 +496,8 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "pash korse", "pass koreche", "gpa 5", "a plus", "golden a", "chance paise", "new job",
         "notun chakri", "chakri paise", "notun basa", "notun flat", "new house", "new flat",
         "new home", "housewarming", "notun dokan", "new shop", "opening", "inauguration",
+        # an opening in Banglish ("notun godown er udbodhon, milad porano hobe") (w61)
+        "udbodhon", "udbhodhon", "udvodhon",
         "wedding", "married", "anniversary", "graduated", "graduation", "hajj", "umrah",
         "result bhalo", "congratulations", "congratulated", "চাকরি হ", "chakri ho", "job ho",
         "got a job", "got job", "job confirm", "job paise", "ভিসা হইছে", "ভিসা দিছে",
@@ -712,6 +717,8 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "joruri kaje busy", "urgent kaje ase", "urgent kaje ache", "urgent kaj e ase", "urgent kaje busy",
         "ব্যস্ত$", "পরে কল", "পরে ফোন", "পরে কথা", "মেজাজ খারাপ", "মুড নাই", "মুডে নাই", "মিটিং",
         "ড্রাইভ$", "ড্রাইভে", "ড্রাইভ কর", "ড্রাইভিং", "গাড়ি চালা", "নামাজে", "নামাজ পড়", "ফোন ধরে নাই", "ফোন ধরেনি", "ধরে নাই",
+        # Chatgaiya's ন before the verb: the phone not picked up ("২৭/১০: ফোন ন ধরে") (w61)
+        "ফোন ন ধর", "fon n dhor", "phone n dhor",
         "ধরেনি", "ধরলো না", "রিসিভ করেনি", "রিসিভ করে নাই", "রিসিভ করলো না", "বন্ধ পাইলাম",
         "নাম্বার বন্ধ", "ফোন বন্ধ", "সুইচ অফ", "সুইচড অফ", "নেটওয়ার্কের বাইরে", "নেটওয়ার্ক নাই",
         "ফোনও বন্ধ", "phone o bondho", "phone o off", "এখন রাস্তায়", "ekhon rastay", "ami rastay",
@@ -763,6 +770,8 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "কথা কইতে পারবো না", "কথা কইতে পারবে না",
         "try again", "abar try", "cut the call", "hung up", "call kete", "call dhorlo na",
         "এখন না$", "ekhon na$", "ekhon parbe na", "somoy nai", "সময় নাই", "সময় নেই",
+        # ... and in the future ("শনিবার ছাড়া সময় হবে না") (w61)
+        "সময় হবে না", "somoy hobe na",
         "বাইরে আছেন", "ঘুমাইতেছিল", "ঘুমাচ্ছিল", "ক্লাস নিচ্ছেন", "ক্লাসে", "রান্না করতেছেন",
         "jummar", "জুম্মার নামাজ", "এখন দোকানে কাস্টমার", "ekhon dokane customer",
         "দোকানে কাস্টমার আছে", "dokane customer ache", "busy with a customer", "with a customer", "জামাতের", "asor er", "ভিড়", "bhir", "shuna jay na",
