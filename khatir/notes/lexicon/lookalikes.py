@@ -157,6 +157,10 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "admitted in class", "school e bhorti", "school e vorti", "স্কুলে ভর্তি", "কলেজে ভর্তি",
         "ভার্সিটিতে ভর্তি", "ভর্তি পরীক্ষা", "bhorti porikkha", "vorti porikkha", "admission test",
         "ভর্তি ফরম",
+        # a cadet college, a college or a madrasa's place for a child ("Cheleke cadet college e bhorti
+        # korabe, chance paise") (w60)
+        "college e bhorti", "college e vorti", "cadet college", "ক্যাডেট কলেজ", "madrasa e bhorti",
+        "madrasay bhorti", "মাদ্রাসায় ভর্তি",
         # a university's chance, by its initials ("hetir jhi CU te chance paise": Chittagong
         # University; folded, "CU te" is an ICU's) (w54)
         "cu te chance", "cu তে chance", "du te chance", "ru te chance", "cu te admission", "cu te bhorti",
@@ -195,6 +199,9 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         # an exam passed, not a life ("His wife passed the BCS exam!") (w51)
         "passed the bcs", "passed bcs", "passed the exam", "passed her exam", "passed his exam",
         "passed the test", "passed the board",
+        # a device that stopped working ("the phone died in the rain", "laptop died mid-class") (w60)
+        "phone died", "phone has died", "phone just died", "laptop died", "laptop has died", "set died",
+        "tab died", "tablet died", "died in the rain",
         "mobile", "মোবাইল", "phone dead", "ফোন ডেড", "battery", "ব্যাটারি", "dead on arrival",
         "charger", "চার্জার", "death anniversary", "মৃত্যুবার্ষিকী", "mrittubarshiki", "movie", "মুভি", "film", "natok", "নাটক",
         "series", "dead stock", "mosquito", "মশা", "tv", "টিভি", "fridge", "ফ্রিজ", "প্রতিবেশী",
@@ -550,6 +557,9 @@ CLAUSE_ONLY_LOOKALIKES: dict[str, tuple[str, ...]] = {
     # a battery run down is a repair job ("ফোনের ব্যাটারি ডেড, নতুন ব্যাটারি লাগাতে দিছে"), not a
     # product that arrived dead
     "complaint": (
+        # a call back, ফেরত as "back" ("Ami ferot call dibo bollen, kintu dhore nai"): no goods
+        # returned (w60)
+        "ferot call", "ferot phone", "ferot fon", "ferot ring", "ফেরত কল", "ফেরত ফোন", "ফেরত call",
         # a gym's or a tiffin's membership or subscription run out is no goods expired ("abar dhore
         # nai. membership expire") (w52)
         "membership expire", "membership sesh", "membership shesh", "subscription expire", "package expire",
