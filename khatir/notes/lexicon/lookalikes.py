@@ -395,6 +395,10 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "returned from hajj", "returned from umrah", "back from hajj",
         "engagement cancel", "biye cancel", "wedding cancel", "বিয়ে ক্যান্সেল", "বিয়ে বাতিল",
         "biye batil", "engagement batil", "এনগেজমেন্ট বাতিল", "engagement ক্যান্সেল",
+        # a repair shop's estimate or the parts' price for a fault brought in ("Motherboard e short,
+        # IC change lagbe, 2500 tk estimate", "3 ta key kaj kore na, parts er dam 4200"): a job quoted,
+        # not the shop's goods gone wrong (w26, w30 and w60 alike); not over the estimate (OWN_LOOKALIKES)
+        "estimate", "এস্টিমেট", "parts er dam", "parts er daam", "পার্টস এর দাম", "পার্টসের দাম",
     ),
     "busy": (
         "ব্যস্ত নন", "ব্যস্ত না$", "busy na$", "not busy", "besto na$", "জায়নামাজ", "jaynamaz", "jaynamaj", "prayer mat", "টুপি", "tupi", "for the mosque",
@@ -456,6 +460,11 @@ OWN_LOOKALIKES: dict[str, tuple[str, ...]] = {
     ),
     # a doctor's chamber or ward duty is a job, but "down with fever", "dengue positive" tell of a
     # person ill ("Dr. Rahat himself down w/ viral fever, chamber off till Sat") (w29)
+    # a bill over the estimate given is the shop's fault again ("estimate er theke beshi bill nise") (w60)
+    "complaint": (
+        "estimate er theke beshi", "estimate theke beshi", "estimate er cheye beshi", "more than the estimate",
+        "over the estimate", "above the estimate", "এস্টিমেটের চেয়ে বেশি", "এস্টিমেটের থেকে বেশি",
+    ),
     "illness": (
         "down with", "down w/", "dengue positive", "ডেঙ্গু পজিটিভ", "covid positive", "কোভিড পজিটিভ",
     ),
