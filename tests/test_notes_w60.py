@@ -74,6 +74,7 @@ def test_w60_over(note, expected):
     # a bill over the estimate, a fault in a phone bought, are the shop's again
     ("estimate er theke beshi bill nise, khub rag", ("complaint", "self", None)),
     ("Charged more than the estimate, very angry", ("complaint", "self", None)),
+    ("parts er dam beshi nise bolse, onno dokane kom", ("complaint", "self", None)),
     ("phone kinsilo last week, display kaj kore na, ferot chay", ("complaint", "self", None)),
     ("kal call dilam, dhore nai", ("busy", "self", None)),
 ])

@@ -460,10 +460,13 @@ OWN_LOOKALIKES: dict[str, tuple[str, ...]] = {
     ),
     # a doctor's chamber or ward duty is a job, but "down with fever", "dengue positive" tell of a
     # person ill ("Dr. Rahat himself down w/ viral fever, chamber off till Sat") (w29)
-    # a bill over the estimate given is the shop's fault again ("estimate er theke beshi bill nise") (w60)
+    # a bill over the estimate given, the parts' price overcharged, are the shop's fault again
+    # ("estimate er theke beshi bill nise", "পার্টসের দাম বেশি নেওয়া হয়েছে") (w60)
     "complaint": (
         "estimate er theke beshi", "estimate theke beshi", "estimate er cheye beshi", "more than the estimate",
         "over the estimate", "above the estimate", "এস্টিমেটের চেয়ে বেশি", "এস্টিমেটের থেকে বেশি",
+        "দাম বেশি", "dam beshi", "dam besi", "daam beshi", "beshi nise", "beshi nilo", "বেশি নিছে",
+        "বেশি নেওয়া", "বেশি নিয়েছে", "overcharg",
     ),
     "illness": (
         "down with", "down w/", "dengue positive", "ডেঙ্গু পজিটিভ", "covid positive", "কোভিড পজিটিভ",
