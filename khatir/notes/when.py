@@ -530,7 +530,10 @@ _WEEK_UNIT = "|".join(re.escape(fold(w)) for w in ("soptah", "সপ্তাহ
                                                    "weeks", "wk", "হপ্তা", "hopta", "hapta"))
 _WORKING = "|".join(re.escape(fold(w)) for w in ("working", "business", "office"))
 _AFTER = "|".join(re.escape(fold(w)) for w in ("por", "পর", "pore", "পরে", "later", "after", "মাথায়",
-                                               "mathay", "বাদে", "bade", "বাদ", "bad"))
+                                               "mathay", "বাদে", "bade", "বাদ", "bad",
+                                               # por turned into "poor" by a phone's autocorrect,
+                                               # after a count of days ("3 din poor phn dite") (w60)
+                                               "poor"))
 
 _RELATIVE = [
     # ("২-৩ দিন পর", a range, is vague)
@@ -581,7 +584,12 @@ _FIXED = [
                      # in SMS shorthand ("will chk on him day aftr tmrw") (w33)
                      "day aftr tmrw", "day after tmrw", "day aftr tomorrow", "day after tmr",
                      # "the day after" without its "the" ("try again day after for final design") (w38)
-                     "again day after$", "call day after$", "cl day after$")), 2),
+                     "again day after$", "call day after$", "cl day after$",
+                     # porshu turned into "Porsche" by a phone's autocorrect, beside a call ("Porsche
+                     # abar fon dibo"); not the car alone (w60)
+                     "porsche abar", "porsche call", "porsche phone", "porsche fon", "porsche ring",
+                     "porsche kotha", "porsche jogajog", "porsche khobor", "porsche sokale",
+                     "porsche bikale", "porsche bikele")), 2),
     (phrase_pattern(("আগামীকাল", "agamikal", "কাল$", "কালকে", "কালকেই", "kal$", "kalke", "kaal$",
                      "kalk$", "tomorrow", "to morrow", "next day", "tmrw", "tmr", "tomoro$", "আগামীকল্য",
                      "আগামী কল্য", "কাইল$", "কাইলে$", "kaile$", "কাইলকে", "কাইলকা", "কাইল্যা", "kail$", "kailke",

@@ -157,6 +157,10 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "admitted in class", "school e bhorti", "school e vorti", "স্কুলে ভর্তি", "কলেজে ভর্তি",
         "ভার্সিটিতে ভর্তি", "ভর্তি পরীক্ষা", "bhorti porikkha", "vorti porikkha", "admission test",
         "ভর্তি ফরম",
+        # a cadet college, a college or a madrasa's place for a child ("Cheleke cadet college e bhorti
+        # korabe, chance paise") (w60)
+        "college e bhorti", "college e vorti", "cadet college", "ক্যাডেট কলেজ", "madrasa e bhorti",
+        "madrasay bhorti", "মাদ্রাসায় ভর্তি",
         # a university's chance, by its initials ("hetir jhi CU te chance paise": Chittagong
         # University; folded, "CU te" is an ICU's) (w54)
         "cu te chance", "cu তে chance", "du te chance", "ru te chance", "cu te admission", "cu te bhorti",
@@ -195,6 +199,9 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         # an exam passed, not a life ("His wife passed the BCS exam!") (w51)
         "passed the bcs", "passed bcs", "passed the exam", "passed her exam", "passed his exam",
         "passed the test", "passed the board",
+        # a device that stopped working ("the phone died in the rain", "laptop died mid-class") (w60)
+        "phone died", "phone has died", "phone just died", "laptop died", "laptop has died", "set died",
+        "tab died", "tablet died", "died in the rain",
         "mobile", "মোবাইল", "phone dead", "ফোন ডেড", "battery", "ব্যাটারি", "dead on arrival",
         "charger", "চার্জার", "death anniversary", "মৃত্যুবার্ষিকী", "mrittubarshiki", "movie", "মুভি", "film", "natok", "নাটক",
         "series", "dead stock", "mosquito", "মশা", "tv", "টিভি", "fridge", "ফ্রিজ", "প্রতিবেশী",
@@ -388,6 +395,10 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "returned from hajj", "returned from umrah", "back from hajj",
         "engagement cancel", "biye cancel", "wedding cancel", "বিয়ে ক্যান্সেল", "বিয়ে বাতিল",
         "biye batil", "engagement batil", "এনগেজমেন্ট বাতিল", "engagement ক্যান্সেল",
+        # a repair shop's estimate or the parts' price for a fault brought in ("Motherboard e short,
+        # IC change lagbe, 2500 tk estimate", "3 ta key kaj kore na, parts er dam 4200"): a job quoted,
+        # not the shop's goods gone wrong (w26, w30 and w60 alike); not over the estimate (OWN_LOOKALIKES)
+        "estimate", "এস্টিমেট", "parts er dam", "parts er daam", "পার্টস এর দাম", "পার্টসের দাম",
     ),
     "busy": (
         "ব্যস্ত নন", "ব্যস্ত না$", "busy na$", "not busy", "besto na$", "জায়নামাজ", "jaynamaz", "jaynamaj", "prayer mat", "টুপি", "tupi", "for the mosque",
@@ -449,6 +460,14 @@ OWN_LOOKALIKES: dict[str, tuple[str, ...]] = {
     ),
     # a doctor's chamber or ward duty is a job, but "down with fever", "dengue positive" tell of a
     # person ill ("Dr. Rahat himself down w/ viral fever, chamber off till Sat") (w29)
+    # a bill over the estimate given, the parts' price overcharged, are the shop's fault again
+    # ("estimate er theke beshi bill nise", "পার্টসের দাম বেশি নেওয়া হয়েছে") (w60)
+    "complaint": (
+        "estimate er theke beshi", "estimate theke beshi", "estimate er cheye beshi", "more than the estimate",
+        "over the estimate", "above the estimate", "এস্টিমেটের চেয়ে বেশি", "এস্টিমেটের থেকে বেশি",
+        "দাম বেশি", "dam beshi", "dam besi", "daam beshi", "beshi nise", "beshi nilo", "বেশি নিছে",
+        "বেশি নেওয়া", "বেশি নিয়েছে", "overcharg",
+    ),
     "illness": (
         "down with", "down w/", "dengue positive", "ডেঙ্গু পজিটিভ", "covid positive", "কোভিড পজিটিভ",
     ),
@@ -552,6 +571,9 @@ CLAUSE_ONLY_LOOKALIKES: dict[str, tuple[str, ...]] = {
     # a battery run down is a repair job ("ফোনের ব্যাটারি ডেড, নতুন ব্যাটারি লাগাতে দিছে"), not a
     # product that arrived dead
     "complaint": (
+        # a call back, ফেরত as "back" ("Ami ferot call dibo bollen, kintu dhore nai"): no goods
+        # returned (w60)
+        "ferot call", "ferot phone", "ferot fon", "ferot ring", "ফেরত কল", "ফেরত ফোন", "ফেরত call",
         # a gym's or a tiffin's membership or subscription run out is no goods expired ("abar dhore
         # nai. membership expire") (w52)
         "membership expire", "membership sesh", "membership shesh", "subscription expire", "package expire",

@@ -73,6 +73,8 @@ OVER: tuple[str, ...] = (
     # changed for the right one, পাল্টে as বদলে ("ভুল জিনিস এসেছিল, পাল্টে দেওয়া হয়েছে") (w42)
     "পাল্টে দেওয়া", "পাল্টে দেয়া", "পাল্টে দিছি", "পাল্টে দিয়েছি", "palte deya", "palte dewa", "palte disi",
     "সন্তুষ্ট", "আর সমস্যা নাই", "kome geche", "kome gese", "komse", "komeche", "sere geche",
+    # kome turned into "come" by a phone's autocorrect ("bouer jwor come gese"): never English (w60)
+    "come gese", "come geche", "come gache", "come gelo",
     "sere gese", "sustho$", "susto$", "sustho hoye", "bhalo hoye geche", "bhalo hoise",
     "valo hoise", "bhalo hoyeche", "valo hoye gese", "ekhon bhalo", "ekhon valo", "bhalo ache",
     "valo ase", "thik hoye geche", "thik hoise", "thik hoye gese", "thik ache", "thik ase",
@@ -108,6 +110,9 @@ OVER: tuple[str, ...] = (
     "খুইজা দিছে", "খুঁইজা দিছে", "খুঁজে দিছে", "খুঁজে দিয়েছে", "খুঁজে পাইছে", "খুঁজে পেয়েছে", "khuija dise",
     "khuja dise", "khuje dise", "khuje paise", "found the parcel",
     "ekhon normal", "today ok", "now ok",
+    # the customer won round after a complaint put right ("discount dilam, ekhon raji", "replace
+    # দিয়েছি, উনি ok", "we gave 3000 tk back, she is fine with us now") (w60)
+    "ekhon raji", "ekhon razi", "এখন রাজি", "উনি ok$", "uni ok$", "fine with us", "happy with us now",
     # all right again ("we covered it with our backup car. now all ok"); a dengue patient's count
     # back to normal ("এখন platelet normal") (w40)
     "now all ok", "all ok now", "nw all ok", "now all fine", "platelet normal", "platelet ekhon normal",

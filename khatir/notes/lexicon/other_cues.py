@@ -746,6 +746,11 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "ekhon shoshane", "ekhon sosane", "এখন শ্মশানে", "shoshane ase", "shoshane ache", "শ্মশানে আছে",
         "ekhon koborsthane", "ekhon kobor sthane", "এখন কবরস্থানে",
         "salat", "dhore nai", "dhoreni", "dhorlo na",
+        # tied up just now ("Ekhon ektu jhamela, kal sondhay", "rat 10 tar por call dio, tar age
+        # jhamela"); not ঝামেলা alone, a trouble with the goods (w60)
+        "ekhon ektu jhamela", "ekhon ektu jamela", "এখন একটু ঝামেলা", "ektu jhamelay", "jhamelay asi",
+        "jhamelay achi", "jhamelay achen", "ঝামেলায় আছি", "ঝামেলায় আছেন", "একটু ঝামেলায়",
+        "tar age jhamela", "তার আগে ঝামেলা",
         "pick kore nai", "pick korenai", "pick korlo na", "didn't pick", "did not pick",
         "not picking", "no answer", "not answer", "no ans", "unanswered", "receive kore nai",
         "receive korlo na", "receive koreni", "not reachable", "unreachable", "নট রিচেবল", "রিচেবল না", "out of network",
