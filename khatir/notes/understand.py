@@ -1,6 +1,6 @@
 """Read one call note: the event, whether it is over, whom it concerns, when to call back.
 
-``understand(text, call_date, reader)`` is a pure function of the note, its date and the
+``NoteReader.read(text, call_date)`` is a pure function of the note, its date and the
 reader (the shop's event kinds and n-gram model). Rules decide where the words are
 clear; the n-gram model decides when no cue word is found, so a note in words no list
 has ("আব্বার হার্ট অ্যাটাক", "matha ghurse, bisanay") is still understood when it looks
@@ -49,6 +49,8 @@ _GOT_WELL = phrase_pattern(("সুস্থ হয়ে", "sustho hoye", "স�
                             "sugar came down", "sugar has come down", "sugar is down", "sugar kome gese",
                             "sugar komse", "সুগার কমে গেছে", "সুগার কমছে", "সুগার কমেছে"))
 _REPAIRED = phrase_pattern(lexicon.REPAIRED)
+# a surprise for a friend's day is the customer's present, not the friend's news (w55)
+_SURPRISE = phrase_pattern(("surprise", "সারপ্রাইজ"))
 _HAD_REPAIRED = phrase_pattern(lexicon.HAD_REPAIRED)
 _REMEDY = phrase_pattern(lexicon.REMEDY)
 _PROMISED = phrase_pattern(lexicon.REMEDY_PROMISED)
@@ -169,7 +171,9 @@ class NoteReader:
         return cls(keys, lex, scorer)
 
     def read(self, text: str, called: date) -> Reading:
-        """``understand``, with the words read once per distinct text in a run.
+        """What the note says, for a call on ``called``: the note without what staff write
+        around it (``stamps.set_aside``), a logged cell joined with its last entry (``as_logged``),
+        the words read once per distinct text in a run.
 
         Only the call-back day and the event's own day depend on the call's date, so a text
         seen before costs only those (and nothing when it names no day).
@@ -331,9 +335,6 @@ def _remedy_sent(parts: list[str], cues: list[Cue]) -> str:
     return found[0][1].group()
 
 
-_SURPRISE = phrase_pattern(("surprise", "সারপ্রাইজ"))
-
-
 def _expected_birth(folded: str) -> bool:
     """The note says a baby is on the way, or being born ("wife labor room e, emergency"), and
     nothing says it is born: no congratulations until a birth is noted. A labour can end in a
@@ -467,13 +468,6 @@ _RETURNED = phrase_pattern(lexicon.RETURNED)
 REFERENCE_DAY = date(2026, 1, 1)
 
 
-def understand(text: str, called: date, reader: NoteReader) -> Reading:
-    """What the note says, for a call on ``called``."""
-    kept, latest = set_aside(text, called)
-    whole = understand_as_written(kept, called, reader)
-    return whole if latest is None else as_logged(whole, understand(latest, called, reader), latest)
-
-
 def as_logged(whole: Reading, last: Reading, latest: str) -> Reading:
     """The reading of a cell that logs several calls (``stamps.set_aside``: ``latest``, read as
     ``last``): an earlier unanswered call is no busy call once the last one was answered, unless
@@ -488,8 +482,8 @@ def as_logged(whole: Reading, last: Reading, latest: str) -> Reading:
 
 
 def understand_as_written(text: str, called: date, reader: NoteReader) -> Reading:
-    """``understand`` of a note whose heading dates are already set aside (``NoteReader.read``
-    caches the words of the text it keeps, read for ``REFERENCE_DAY``)."""
+    """What a note whose stamps are already set aside says, for a call on ``called``
+    (``NoteReader.read`` caches the words of the text it keeps, read for ``REFERENCE_DAY``)."""
     labelled = label_apart(text)
     folded = fold(labelled)
     parts = clauses(folded)

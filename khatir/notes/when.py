@@ -184,10 +184,12 @@ _CALL_NOT = tuple(f"{call} {verb} {no}" for call in ("call", "কল", "ফো�
 # Not that day either ("ekhon parbe na bolse, kal o na, porshu dhorte"): not free then (w52)
 _NOT_EITHER = ("kal o na$", "kalke o na$", "kaal o na$", "কাল ও না$", "aj o na$", "ajke o na$", "আজ ও না$")
 _NOT_EITHER_DAY = phrase_pattern(_NOT_EITHER)
+# A phone or a call, in a word: the word a day is named for ("রবিবারে ফোন দিলে"), or denied at a
+# clause's end, or a call already made after it ("আজকে ফোন দিলাম").
+_PHONE_OR_CALL = frozenset(fold(w) for w in ("phone", "ফোন", "fon", "call", "কল"))
 # No call that day, told short at a clause's end ("কাল ফোন না, আগামী সপ্তাহে ফোন দিতে বললেন"; not "কাল
 # ফোন না দিয়ে পরশু দিতে", where the day after names the call) (w56)
-_NO_CALL_END = re.compile(r"(?<![a-z0-9])(?:" + "|".join(sorted({re.escape(fold(w)) for w in (
-    "ফোন", "phone", "fon", "কল", "call")})) + r") na\s*$")
+_NO_CALL_END = re.compile(r"(?<![a-z0-9])(?:" + "|".join(sorted(map(re.escape, _PHONE_OR_CALL))) + r") na\s*$")
 # "Don't call today": a day next to these is when not to call.
 _NO_CALL = phrase_pattern((
     "don't call", "do not call", "dont call", "no call", "call korben na", "call dio na",
@@ -965,7 +967,6 @@ def asks_contact(clause: str) -> bool:
 # into a clause asking for a call ("ওনার আব্বা কাল রাতে ইন্তেকাল করেছেন তাই ... পরে নিজে জানাবেন",
 # "আজকে ফোন দিলাম উনি বললেন ... পরে কথা বলব") (w50).
 _DIED = frozenset(fold(w) for w in ("ইন্তেকাল", "intekal", "মারা", "mara", "died", "expired", "passed"))
-_PHONE_OR_CALL = frozenset(fold(w) for w in ("phone", "ফোন", "fon", "call", "কল"))
 
 
 def _day_gone(after: list[str]) -> bool:
