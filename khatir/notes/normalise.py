@@ -49,13 +49,17 @@ _EMOJI = {
 _ABBREVIATIONS = {
     "cl": "call", "cll": "call", "bk": "back", "ltr": "later", "l8r": "later", "sw": "switched",
     "swtch": "switched", "swtchd": "switched", "pls": "please", "plz": "please", "msg": "message",
-    "tmrw": "tomorrow", "tmr": "tomorrow", "tmrrw": "tomorrow", "2moro": "tomorrow",
+    "tmrw": "tomorrow", "tmr": "tomorrow", "2mr": "tomorrow", "tmrrw": "tomorrow", "2moro": "tomorrow",
     "2mrw": "tomorrow", "tomorow": "tomorrow", "tommorow": "tomorrow", "tommorrow": "tomorrow",
     "cust": "customer", "cx": "customer", "ordr": "order", "dlvry": "delivery", "dlv": "delivery",
     "hosp": "hospital", "hsptl": "hospital", "nxt": "next", "wk": "week", "wks": "weeks",
     "bday": "birthday", "b'day": "birthday", "hbd": "birthday", "congrats": "congratulations",
     "ans": "answer", "rcv": "receive", "recv": "receive", "n/a": "not answered", "na": "na",
-    "dr": "doctor", "dr.": "doctor", "thx": "thanks",
+    "dr": "doctor", "dr.": "doctor", "thx": "thanks", "fvr": "fever",
+    # a daughter's, cut to its letter ("d's wedding nxt fri"; not "d" alone, a day or a grade) (w62)
+    "d's": "daughter's",
+    # the terse note's surgery, prayer and namaz ("mom surg.", "prayng, ltr today", "nmz e") (w62)
+    "surg": "surgery", "surg.": "surgery", "prayng": "praying", "nmz": "namaz",
     "f/u": "follow up", "a+": "a plus", "twins": "jomoj", "twin": "jomoj", "pic": "picture", "w/": "with", "abt": "about", "bcz": "because", "bc": "because", "coz": "because",
     "frm": "from", "hv": "have", "dnt": "don't", "cant": "can't", "didnt": "didn't",
     "phn": "phone", "fn": "phone",
@@ -235,9 +239,18 @@ _HYPHEN = re.compile(r"(?<=\S)[-\u2010\u2011\u2013](?=\S)")
 # only opening a clause (after a full stop, a comma, a spaced dash or the call's date or time) and
 # standing alone before a full stop, a comma, "xN", "since" or the end: not an agent's initials
 # signing off ("-NA"), nor না typed in capitals ("ar order dibe NA."); RNR, CBL and VM anywhere (w57).
-_CALL_CODES = re.compile(r"(?<![-\w/])(?:(?:^|(?<=\n)|(?<=[.,;:\u2013\u2014-] )|(?<=[.,;:])|(?<=\d ))(SO|NA|NR)(?=\s*(?:[.,;]|x\s?\d|since\b|$))|(RNR|CBL|VM))(?![\w/])")
+# ... and before an arrow, a tilde or a spaced dash or slash, which part the clause (``_ARROW``): "NR /
+# cb eve", "SO - mon", "SO -> wed", "SO~ 3d later" (w62)
+_CALL_CODES = re.compile(r"(?<![-\w/])(?:(?:^|(?<=\n)|(?<=[.,;:\u2013\u2014-] )|(?<=[.,;:])|(?<=\d ))(SO|NA|NR)"
+                         r"(?=\s*(?:[.,;~\u2192]|-+>|=>|x\s?\d|since\b|$)|\s+[-/\u2013\u2014]+\s)|(RNR|CBL|VM))(?![\w/])")
 _CALL_CODE_WORDS = {"SO": "switched off", "NA": "not answered", "NR": "no response",
                     "RNR": "ring no response", "CBL": "call back later", "VM": "voicemail"}
+
+
+# An arrow ("ব্যস্ত -> শনি", "cb->2mr", "battery arrives tmrw → inform") or a tilde closing a word
+# ("son in hosp~ bike fall", "SO~ 3d later") parts clauses as a spaced dash does: the terse
+# note's "then" and its pause; not a tilde before a word ("~Mitu", an agent signing off) (w62)
+_ARROW = re.compile(r"\s*(?:-+>|=>|\u2192)\s*|(?<=\S)~+(?=\s|$)|\s+~+\s+")
 
 
 def _call_codes(match: re.Match[str]) -> str:
@@ -255,12 +268,14 @@ _GROUPED = re.compile(r"(?<=[0-9\u09e6-\u09ef]),(?=(?:[0-9\u09e6-\u09ef]{2},)*[0
 
 
 def _prepare(text: str) -> str:
-    """A call centre's codes written out, a denial in brackets a clause of its own, composed,
+    """A call centre's codes written out, an arrow a comma, a denial in brackets a clause of its own, composed,
     Bengali digits written 0-9, joiners and emoji replaced, line breaks a full stop, a dash
     between clauses a comma, a space after a comma, lower case."""
     text = text or ""
     if ("SO" in text or "NA" in text or "NR" in text or "CBL" in text or "VM" in text) and _CALL_CODES.search(text):
         text = _CALL_CODES.sub(_call_codes, text)
+    if ("~" in text or ">" in text or "\u2192" in text) and _ARROW.search(text):
+        text = _ARROW.sub(" , ", text)
     if "(" in text and _ASIDE.search(text):
         text = _ASIDE.sub(r" , \1 , ", text)
     if "," in text and _GROUPED.search(text):

@@ -55,6 +55,9 @@ _CONTACT = phrase_pattern((
     "will come", "come on", "come to", "visit", "collect", "be back", "back in", "back on", "back after",
     "reschedul", "ফিরিবেন", "ফিরিবে$",
     "back next",  # ("her father expired. back next week") (w40)
+    # the shop to inform them on a day, in English ("inform tmrw when comes"; not a lone "→ inform",
+    # which the model reads as a call asked for and nothing else: busy) (w62)
+    "inform tomorrow", "inform today", "will inform",
     "ফিরবেন", "ফিরবে$", "firben", "firbe$", "in touch", "check on", "feedback", "ফিডব্যাক",
     "next order", "will order", "reorder", "re-order", "will place", "meeting", "মিটিং", "order dibe", "order diben", "অর্ডার দিবেন", "অর্ডার দিবে$",
     "order দিবেন", "বাসায় থাকবে", "basay thakbe", "will be home", "লিস্ট দিবে", "লিস্ট পাঠাবে",
@@ -487,8 +490,10 @@ _LAST = phrase_pattern(("গত$", "goto$", "gato$", "last$", "previous$"))
 _SHORT_WEEKDAY = {wd: phrase_pattern(words) for wd, words in {
     # মঙ্গল, রবি without their বার, with "on" after them ("Mongol e abr khobor nimu", "robi te phone
     # dibe"; Robi is also a SIM, so only next to a word of contact) (w46)
-    0: ("mon$", "সুমবার", "shumbar", "som e$"), 1: ("tue$", "tues$", "mongol e$", "mongole$", "মঙ্গলে$"),
-    2: ("wed$",), 3: ("thu$", "thur$", "thurs$"),
+    0: ("mon$", "সুমবার", "shumbar", "som e$"), 1: ("tue$", "tues$", "mongol e$", "mongole$", "মঙ্গলে$", "মঙ্গল$"),
+    # মঙ্গল, বুধ, শনি, শুক্র without their বার in Bengali script, beside a contact word ("মঙ্গল try", "cb
+    # শুক্র"; not রবি, a SIM too) (w62)
+    2: ("wed$", "বুধ$"), 3: ("thu$", "thur$", "thurs$"),
     4: ("শুক্কুরবার", "shukkurbar", "try fri$", "call fri$", "on fri$", "ring fri$", "phone fri$",
         "fri call", "fri e call", "back fri$", "again fri$", "bk fri$",
         # "fri te ph dibo" (w28)
@@ -496,7 +501,27 @@ _SHORT_WEEKDAY = {wd: phrase_pattern(words) for wd, words in {
         # "dont call till Fri" (fri folds like free: only after these) (w29)
         "till fri$", "until fri$",
         # a time of day after it ("call her fri morning b4 school") (w38)
-        "fri morning", "fri evening", "fri afternoon"), 5: ("sat$",), 6: ("sun$", "robi te$", "robite$", "রবিতে$")}.items()}
+        "fri morning", "fri evening", "fri afternoon", "শুক্র$"), 5: ("sat$", "শনি$"), 6: ("sun$", "robi te$", "robite$", "রবিতে$")}.items()}
+
+# A short day standing as a clause of its own in a note that asks for contact or could not talk
+# ("SO - mon", "ব্যস্ত -> শনি", "busy, sat"): the terse note's day of the next call. Not "fri" (a
+# lone "free") nor রবি (the SIM) (w62)
+_LONE_WEEKDAY = {wd: re.compile(r"(?:" + _either(words) + r")(?: e| te)?") for wd, words in {
+    0: ("mon", "সোম"), 1: ("tue", "tues", "মঙ্গল"), 2: ("wed", "বুধ"), 3: ("thu", "thur", "thurs", "বৃহস্পতি"),
+    4: ("শুক্র",), 5: ("sat", "শনি"), 6: ("sun",)}.items()}
+
+# ... and the evening, cut short, as a clause of its own in a busy note ("cant talk now, eve") (w62)
+_LONE_EVENING = re.compile(_either(("eve", "evening", "evng")) + r"(?: e)?")
+
+
+def _lone_day(clause: str, called: date) -> date | None:
+    """A short day or the evening standing as a clause of its own (``_LONE_WEEKDAY``)."""
+    clause = clause.strip()
+    for wd, lone in _LONE_WEEKDAY.items():
+        if lone.fullmatch(clause):
+            return called + timedelta(days=(wd - called.weekday()) % 7 or 7)
+    return called if _LONE_EVENING.fullmatch(clause) else None
+
 
 _NUMBER_WORDS = {
     "এক": 1, "দুই": 2, "তিন": 3, "চার": 4, "পাঁচ": 5, "ছয়": 6, "সাত": 7, "আট": 8, "নয়": 9, "দশ": 10,
@@ -550,6 +575,8 @@ _RELATIVE = [
     # a doctor's shorthand for days: "f/u after 7d", "3d por abar dekhabe" (w27)
     (re.compile(rf"(?<![a-z0-9])(?:after|in|within) ({_NUM}) d(?![a-z0-9])"), 1),
     (re.compile(rf"(?<![a-z0-9])(?<![0-9] )({_NUM}) d (?:{_AFTER})(?![a-z0-9])"), 1),
+    # the count straight after a call back, without its "in" ("cb 3 days", "cb 3d") (w62)
+    (re.compile(rf"(?<![a-z0-9])(?:{fold('back')}) ({_NUM}) (?:{_DAY_UNIT}|d)(?![a-z0-9])(?! (?:{fold('ago')}|{fold('age')}))"), 1),
 ]
 # Within N days in Bengali, in the clause that asks for the contact ("3 diner moddhe abar jogajog
 # korbo", as "within 3 days"; not "baby hobe 2 din er moddhe", when the birth is due) (w38)
@@ -640,6 +667,8 @@ _FIXED = [
                      "rat e ekbar", "raat e ekbar",
                      # UK shorthand ("ring back this eve", "manager to ring back this aft") (w34)
                      "this eve$", "this aft$", "this arvo",
+                     # the evening, cut to "eve", after a call back or a try ("NR / cb eve", "try again eve") (w62)
+                     "back eve$", "again eve$", "call eve$", "try eve$", "ring eve$",
                      # "call back within the hour" (w38)
                      "within the hour", "within an hour",
                      # at night in English ("said call at night") (w51)
@@ -1135,6 +1164,8 @@ def callback_date(text: str, called: date) -> date | None:
             _VAGUE.search(c) and not _THEN.search(c) for c in asking):
         return None  # "shonibar gram e jabe, pore phone dio": "later", not then
     for clause in clauses:
+        if (found := _lone_day(clause, called)) is not None:
+            return found
         if _OTHER is not None and _OTHER.search(clause) and not (_BOOKED is not None and _BOOKED.search(clause)):
             continue  # (a day booked is ahead: "kalke sokale workshop slot dilam, call dibo", w23)
         found = clause_date(_BARE_TODAY.sub("", clause), called, at_jumma)  # ("ajke mon kharap": how today is)
@@ -1238,13 +1269,14 @@ def free_day(text: str, called: date) -> date | None:
             continue  # "ekhon parbe na bolse, kal o na, porshu dhorte": not free that day (w52)
         # "আজ" alone says how things are today ("aj sw off", "আজ কথা বলার মুড নাই", "aj na, kal
         # korio"), not that they are free later today ("aj bikale", "আজ রাত ৯টার পর")
-        found = clause_date(_BARE_TODAY.sub("", clause), called, at_jumma)
+        found = clause_date(_BARE_TODAY.sub("", clause), called, at_jumma) or _lone_day(clause, called)
         if found is not None:
             return found
     return None
 
 
-_BARE_TODAY = re.compile(r"(?<![a-z0-9])(?:aj|ajke|ajk|aji|ajxi|ajkei|today|tday)(?![a-z0-9])"
+# ("later today", "ltr আজই": later, not how today is) (w62)
+_BARE_TODAY = re.compile(r"(?<![a-z0-9])(?<!" + fold("later") + r" )(?:aj|ajke|ajk|aji|ajxi|ajkei|today|tday)(?![a-z0-9])"
                          # ("today evening" is a time of day, not how today is)
                          r"(?! (?:" + "|".join(re.escape(fold(w)) for w in ("evening", "afternoon", "night"))
                          + r")(?![a-z0-9]))")

@@ -221,6 +221,8 @@ FAMILY_CUES: dict[str, tuple[str, ...]] = {
         "dengue", "dengu", "typhoid", "pneumonia", "stroke", "heart attack", "cancer",
         "sorir kharap", "shoril kharap", "shoril ta valo na", "shorir kharap", "betha$", "aahoto",
         "ahoto", "fracture", "plaster", "sick$", "sickness", "ill$", "illness", "unwell", "fever", "surgery",
+        # just after an operation ("wife post-op, dressing kit lagbe") (w62)
+        "post op$", "postop$",
         # poison swallowed, a weed-killer or a pesticide by mistake ("ভুল করে ঘাস মারা বিষ খাইছে") (w61)
         "বিষ খাইছ", "বিষ খেয়েছ", "বিষ খেয়ে", "বিষ খাইয়া", "বিষ খাইসে", "bish khais", "bish kheyes",
         "bish kheye", "bish khaiya", "কীটনাশক খাইছ", "কীটনাশক খেয়ে", "swallowed poison", "বিষক্রিয়া",

@@ -263,6 +263,8 @@ MORE_RELATIONS: dict[str, tuple[str, ...]] = {
                 # ("bro" folds as "boro", big: only where it cannot be the adjective)
                 "elder bro", "younger bro", "little bro", "big bro", "bro had", "bro has", "bro got",
                 "bro is", "bro was", "bro expired", "bro passed", "bro died", "bro admitted",
+                # the terse note's brother and his news ("bro engaged 🎉", "bro married") (w62)
+                "bro engaged", "bro married", "bro in hospital", "bro hospital",
                 "customer er bhai$", "cust er bhai$", "কাস্টমারের ভাই$",
                 # Noakhali "his/her" brother ("hetir bhai saudi te accident") (w25)
                 "হেতির ভাই$", "hetir bhai$", "hetir vai$", "হেতির ভাইয়ে",
