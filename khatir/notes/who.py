@@ -153,16 +153,23 @@ _OF_PLACE = frozenset(fold(w) for w in ("er", "এর", "r"))
 _TRADES = frozenset(fold(w) for w in ("retailer", "রিটেইলার", "dokandar", "দোকানদার", "wholesaler", "customer",
                                       "cust", "কাস্টমার", "malik", "মালিক", "owner",
                                       # a ride-share shop's rider, a tutoring agency's guardian (w45)
-                                      "rider", "রাইডার", "guardian", "গার্ডিয়ান"))
+                                      "rider", "রাইডার", "guardian", "গার্ডিয়ান",
+                                      # a builder's customers by their trade, in one word or two
+                                      # ("Contractor নাসির ভাইয়ের বউ", "Site manager Rana bhai er
+                                      # stri", "প্লাম্বার কুদ্দুস ভাইয়ের", "ঠিকাদার ফারুক ভাইয়ের") (w67)
+                                      "contractor", "কন্ট্রাক্টর", "ঠিকাদার", "thikadar", "tikadar",
+                                      "site", "সাইট", "manager", "ম্যানেজার", "plumber", "প্লাম্বার",
+                                      "mistri", "মিস্ত্রি", "engineer", "ইঞ্জিনিয়ার"))
 
 
 def _without_place(before: list[str]) -> list[str]:
-    """The words before a term of address without a place ("Bogura er") and a trade ("retailer")
-    that open the clause."""
+    """The words before a term of address without a place ("Bogura er") and a trade ("retailer",
+    or in two words, "site manager") that open the clause."""
     if len(before) > 2 and before[1] in _OF_PLACE and _a_name(before[0]):
         before = before[2:]
-    if len(before) > 1 and before[0] in _TRADES:
-        before = before[1:]
+    for _ in range(2):  # a trade in two words ("site manager", "plumber mistri")
+        if len(before) > 1 and before[0] in _TRADES:
+            before = before[1:]
     return before
 
 

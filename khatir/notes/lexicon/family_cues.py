@@ -147,7 +147,8 @@ FAMILY_CUES: dict[str, tuple[str, ...]] = {
         "বাচ্চা হওন", "বাইচ্চা হও", "ছাওয়াল হই", "ছাওয়াল হয়", "বেটি হই", "বেটি হয়", "জন্ম নিছে",
         # "labour" alone is also workers ("Labour at their site on strike", "লেবার নাই"): a birth
         # only in labour, its room, ward or pain ("wife labour e"); sadhu "জন্ম দিয়াছেন", a child due
-        "in the labour", "labour room", "labour ward", "labour e$", "labor e$", "লেবারে", "লেবার ওয়ার্ড",
+        # (the whole word: "লেবারের পায়ে রড পড়ছে" is a labourer's foot) (w67)
+        "in the labour", "labour room", "labour ward", "labour e$", "labor e$", "লেবারে$", "লেবার ওয়ার্ড",
         # the birthing room at home ("বউ আঁতুড়ঘরে, এখনো খবর আসেনি ছেলে না মেয়ে") (w43)
         "আঁতুড়ঘর", "আঁতুড় ঘর", "আঁতুরঘর", "আঁতুর ঘর", "aturghor", "atur ghor", "atur ghore",
         "সন্তান হবে", "সন্তান হইবে", "sontan hobe", "জন্ম দিয়েছেন", "জন্ম দিয়াছেন", "জন্ম দিছেন",

@@ -541,6 +541,16 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         # a new house's milad, the housewarming's prayers ("নতুন ঘরের মিলাদ শুক্রবার, দাওয়াত দিছে") (w54)
         "নতুন ঘরের মিলাদ", "নতুন ঘরর মিলাদ", "নতুন বাড়ির মিলাদ", "notun ghorer milad", "notun ghor er milad",
         "notun barir milad",
+        # a housewarming in two English words; a contractor's tender won, his own good news ("House
+        # owner's house warming next Friday", "বড় একটা টেন্ডার পাইছে, খুব খুশি") (w67)
+        "house warming", "house-warming", "won a tender", "won the tender", "won a govt tender",
+        "won a big tender", "won a big govt tender", "won a government tender", "tender paise",
+        "tender peyeche", "tender pelo", "tender pailo", "টেন্ডার পাইছে", "টেন্ডার পেয়েছে", "টেন্ডার পাইছেন",
+        "টেন্ডার পেয়েছেন", "টেন্ডার পাইলো", "টেন্ডার পেল",
+        # a child become a doctor, as "became a doctor" and "manager hoise" below ("মেয়ে doctor হইছে";
+        # not Banglish "engineer hoise": a builder's "engineer" comes and goes on the site)
+        "doctor hoise", "doctor hoyeche", "doctor হইছে", "doctor হয়েছে", "ডাক্তার হইছে", "ডাক্তার হয়েছে",
+        "ইঞ্জিনিয়ার হইছে", "ইঞ্জিনিয়ার হয়েছে",
         # Umrah written without its h; a Hindu baby's first rice; a new job in English words
         "ওমরা$", "ওমরা করে", "omra$", "umrah", "অন্নপ্রাশন", "annaprashan", "annoprashon",
         "মুখেভাত", "mukhe bhat", "notun job", "নতুন জব",

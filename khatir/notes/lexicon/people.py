@@ -318,7 +318,12 @@ MORE_RELATIONS: dict[str, tuple[str, ...]] = {
     "colleague": ("sohokormi", "কর্মচারী", "kormochari", "staff er", "office colleague",
                   # a business partner ("উনার ব্যবসার partner মারা গেছে") (w32)
                   "business partner", "ব্যবসার partner", "ব্যবসার পার্টনার", "bebsar partner",
-                  "byabsar partner", "ব্যবসার অংশীদার"),
+                  "byabsar partner", "ব্যবসার অংশীদার",
+                  # a builder's own labourers at the site ("site e lebar er chokhe chun", "২ জন শ্রমিক
+                  # আহত"; not "labour" alone, a birth's "wife labour e"; not the mistri, more often the
+                  # shop's or a mechanic, nor the site engineer, as often the customer himself) (w67)
+                  "লেবার$", "লেবারের", "lebar$", "lebarer", "labour er", "labourer", "labourers",
+                  "শ্রমিক", "sromik"),
 }
 # Words that begin like a relation word and are not one: saline is not শালী.
 MORE_NOT_PERSON: tuple[str, ...] = ("saline", "স্যালাইন", "স্যালাইনে",
