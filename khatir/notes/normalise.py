@@ -54,7 +54,9 @@ _ABBREVIATIONS = {
     "cust": "customer", "cx": "customer", "ordr": "order", "dlvry": "delivery", "dlv": "delivery",
     "hosp": "hospital", "hsptl": "hospital", "nxt": "next", "wk": "week", "wks": "weeks",
     "bday": "birthday", "b'day": "birthday", "hbd": "birthday", "congrats": "congratulations",
-    "ans": "answer", "rcv": "receive", "recv": "receive", "n/a": "not answered", "na": "na",
+    "ans": "answer", "rcv": "receive", "recv": "receive",
+    # receive misspelt ("phn recive kore nai"; not "recieve": it changed a held-out reading) (w65)
+    "recive": "receive", "n/a": "not answered", "na": "na",
     "dr": "doctor", "dr.": "doctor", "thx": "thanks", "fvr": "fever",
     # a daughter's, cut to its letter ("d's wedding nxt fri"; not "d" alone, a day or a grade) (w62)
     "d's": "daughter's",

@@ -230,6 +230,8 @@ FAMILY_CUES: dict[str, tuple[str, ...]] = {
         "injured", "injury", "hurt", "admitted", "diarrh", "vomit", "covid", "corona",
         "treatment", "pain$", "in pain", "doctor dekha", "doctor er kase", "doctor er kache",
         "bed rest", "not feeling well", "not well", "cold and cough", "flu$", "asthma",
+        # constipation, a child's or an elder's ("Kid's constipation", "আব্বার কোষ্ঠকাঠিন্য") (w65)
+        "constipation", "constipated", "কোষ্ঠকাঠিন্য", "কোষ্ঠ কাঠিন্য",
         "এজমা", "অ্যাজমা", "এ্যাজমা", "ajma$", "azma$",
         "migraine", "jaundice", "chikitsa", "pressure beshi", "sugar beshi", "stitches", "saline",
         "oxygen", "ডায়াবেটিস", "হাঁপানি", "চিকুনগুনিয়া", "জন্ডিস", "বার্ন", "পুড়ে গেছে",

@@ -182,6 +182,10 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "লেবার রুমের জন্য", "labour room er jonno", "labor room er jonno", "for the labour room",
         "for labour room", "ক্লিনিকের লেবার রুম", "clinic er labour room", "twin model", "twin stroller",
         "জমজ মডেল",
+        # a pregnancy's routine antenatal check, no birth ("pregnant mother er routine ANC test",
+        # "wife pregnant, ANC checkup er CBC") (w65)
+        "anc test", "anc checkup", "anc check up", "anc check", "routine anc", "antenatal checkup",
+        "antenatal check", "antenatal test", "প্রসব পূর্ব চেকআপ",
         "পার্সেল", "parcel", "delivery man", "ডেলিভারি ম্যান", "home delivery", "হোম ডেলিভারি",
         "cash on delivery", "ক্যাশ অন ডেলিভারি", "cod$", "delivery charge", "ডেলিভারি চার্জ",
         "courier", "কুরিয়ার", "rider", "রাইডার",
@@ -399,6 +403,10 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         # IC change lagbe, 2500 tk estimate", "3 ta key kaj kore na, parts er dam 4200"): a job quoted,
         # not the shop's goods gone wrong (w26, w30 and w60 alike); not over the estimate (OWN_LOOKALIKES)
         "estimate", "এস্টিমেট", "parts er dam", "parts er daam", "পার্টস এর দাম", "পার্টসের দাম",
+        # a spare ordered for a device that is worn, not faulty ("Replacement cuff for old Omron",
+        # "nebuliser er replacement mask", "replacement filter 2 ta") (w65)
+        "replacement cuff", "replacement mask", "replacement filter", "replacement strap",
+        "replacement tube", "replacement part", "replacement parts",
     ),
     "busy": (
         "ব্যস্ত নন", "ব্যস্ত না$", "busy na$", "not busy", "besto na$", "জায়নামাজ", "jaynamaz", "jaynamaj", "prayer mat", "টুপি", "tupi", "for the mosque",

@@ -119,6 +119,12 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "replace chacche", "ডেলিভারি ম্যান আসে নাই", "ডেলিভারি ম্যান আসেনি", "ডেলিভারি ম্যান আসে নি",
         "delivery man ashe nai", "delivery man ase nai", "delivery man ashe ni", "delivery man asheni",
         "delivery man didn't come", "delivery man did not come", "delivery man never came",
+        # ... or a home-sample lab's collector ("Collector did not show up", "কালেক্টর আসে নাই"; not a
+        # bare "did not show up": the customer at a pickup point) (w65)
+        "collector did not come", "collector did not show", "collector didn't come", "collector didn't show",
+        "collector didnt come", "collector didnt show", "collector never came", "collector ashe nai",
+        "collector ase nai", "collector asheni", "collector আসে নাই", "collector আসেনি", "কালেক্টর আসে নাই",
+        "কালেক্টর আসেনি", "কালেক্টর আসে নি",
         "complain", "ovijog", "obhijog", "obijog", "vanga", "bhanga", "fata", "nosto", "ferot$",
         "ferot chay", "ferot dite", "refund", "return", "deri", "late$", "late delivery", "wrong",
         "damaged", "damage", "broken", "cracked", "torn", "dented", "টোল খাওয়া", "টোল পড়ছে", "tol pore gese", "leak$", "leaking", "leaked", "leakage", "rotten", "fake", "duplicate",
@@ -470,6 +476,10 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "মাল খারাপ দিয়েছ", "মাল খারাপ দিছ", "mal kharap dise", "mal kharap diyeche", "পোড়া গন্ধ",
         "pora gondho", "burning smell", "smell of burning", "error দেখায়", "error দেখাচ্ছে",
         "error dekhay", "error dekhacche", "showing error", "shows an error", "কাপড় পাতলা",
+        # ... or giving one, a glucometer's or a BP machine's ("gives error E-3 every time", "error
+        # দিচ্ছে") (w65)
+        "gives error", "gives an error", "giving error", "giving an error", "error দিচ্ছে", "error দেয়",
+        "error dicche", "error dey$",
         "kapor patla", "cloth is thin", "ঝিমাচ্ছিল", "jhimacchilo", "jhimachhilo",
         # a colour gone at the first wash, a seam come undone, a bubble in a lens ("রং এক ধোয়াতেই উঠে
         # গেছে", "tupi এর সেলাই খুলে গেছিল", "lens এ bubble"; not "পায়ের সেলাই খুলে", stitches out) (w56)

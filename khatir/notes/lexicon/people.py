@@ -14,7 +14,11 @@ RELATIONS: dict[str, tuple[str, ...]] = {
     "son": (
         # (not Rangpuri ছল, a son, w33's "ছলের হাত ভাঙছে": folded, ছলের is চলের, "is going",
         # "গাড়ি চলের না")
-        "ছেলে", "পোলা$", "পোলার", "পোলারে", "পুত্র$", "পুত্রের", "পুত্রকে", "পুত্রটি", "পুত্রসন্তান", "chele", "cele", "pola$", "polar$", "ফুয়া", "fua$", "fuwa$", "fuwar$", "পোয়া", "ফোয়া", "পুয়া", "pua$", "little boy", "his boy",
+        "ছেলে", "পোলা$", "পোলার", "পোলারে", "পুত্র$", "পুত্রের", "পুত্রকে", "পুত্রটি", "পুত্রসন্তান", "chele", "cele", "pola$", "polar$", "ফুয়া", "fua$", "fuwa$", "fuwar$", "পোয়া", "ফোয়া", "পুয়া", "pua$",
+        # Sylheti ফুত (পুত, a son) in its inflected forms ("ফুতের asthma", "futar jor"; not bare ফুত,
+        # which folds as "fut" like a foot, "diabetic foot", "foot spa", nor ফুটা, a hole, "futa") (w65)
+        "ফুতের", "ফুতরে", "ফুতরের", "futer$", "futar$", "futre$",
+        "little boy", "his boy",
         "her boy", "their boy", "son$",
         "sons$", "son's",
     ),
