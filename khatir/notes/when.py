@@ -99,6 +99,10 @@ _CONTACT = phrase_pattern((
     # আসপে", a truck, nor "হাটে আসপে", to the market), ordering in the standard দেবে ("৩দিন পর
     # পোনার অর্ডার দেবে") (w32)
     "জানামু", "janamu", "জানাইম", "janaim", "জানামো", "janamo$", "জানাইমু",
+    # the owner's apology to come, the customer bringing the goods to the shop ("কাইল সকালে মালিক
+    # নিজে মাফ চাইবো", "বিকালে দোকানে আনবো") (w63)
+    "মাফ চাইবো", "মাফ চাইবে", "মাফ চাইবেন", "মাফ চাইমু", "maf chaibo", "maf chaibe", "ক্ষমা চাইবো",
+    "ক্ষমা চাইবে", "khoma chaibo", "দোকানে আনবো", "দোকানে আনমু", "dokane anbo", "dokane anmu",
     "দোকানোত আস", "দোকানোত আইস", "দোকানে আসপে", "dokane aspe", "dokane ashpe", "dokanot as",
     "অর্ডার দেবে$", "অর্ডার দেবেন", "order debe$", "order deben",
     # Noakhali and Dhakaiya "I'll let you know" ("আনায়া বুধবারে জানামু"), the staff going to see
@@ -316,7 +320,11 @@ _PARCEL = frozenset(fold(w) for w in ("delivery", "ডেলিভারি", "p
 # (up to three words between: "সোমবার দোকানে এসে টিভির কাগজ নিয়ে যাবেন", "৩ দিন পর এসে বাকি টাকা
 # পরিশোধ করবেন", w24)
 # ... and its sadhu আসিয়া ("সোমবার আসিয়া ঔষধ লইয়া যাইবেন") (w58)
-_COME_AND_DO = re.compile(r"(?<![a-z0-9])(?:ese|asiya) (?:[a-z]+ ){0,3}[a-z]+(?:be|ben|bo|mu)(?![a-z0-9])")
+# ... and Dhakaiya আইসা, a count between, "I'll do" folded short ("এশার পর আইসা আরো ২ শিশি নিবেন",
+# "সন্ধ্যায় আইসা আতর টেস্ট করবো", "আইসা দুই হাঁড়ি নিবো": করবো, নিবো, দিবো, যাবো fold as "krb", "nib",
+# "dib", "jab") (w63)
+_COME_AND_DO = re.compile(r"(?<![a-z0-9])(?:ese|asiya|aisa) (?:[a-z0-9]+ ){0,3}(?:[a-z]+(?:be|ben|bo|mu)|krb|nib|dib|jab)"
+                          r"(?![a-z0-9])")
 # "আবার", "again" ask for contact alone or before one of these ("abar dibo", "again tmrw").
 # Words before "খবর" that make it news, not finding out: "খুশির খবর", "kharap khobor".
 _NEWS = frozenset(fold(w) for w in ("খুশির", "khushir", "ভালো", "bhalo", "valo", "খারাপ", "kharap",
@@ -367,7 +375,8 @@ _RICE = re.compile(r"(?<![\u0980-\u09ffA-Za-z0-9])(?:চাল|ছাল|সা�
                    r"(?![\u0980-\u09ffA-Za-z0-9])", re.IGNORECASE)
 _TONIGHT_WORDS = re.compile(r"(?<![\u0980-\u09ffA-Za-z0-9])(?:রাতে|রাইতে|raate|raite)"
                             r"(?![\u0980-\u09ffA-Za-z0-9])", re.IGNORECASE)
-_LATER_TODAY = re.compile(r"(?<![a-z0-9])(?:tonight|ratre|(?:rat|bikal|bikel|sndar|sndea|dupur) "
+# (রাতে in Banglish with its ending apart before the hour too: "rate 9 tar age phone dibe", w63)
+_LATER_TODAY = re.compile(r"(?<![a-z0-9])(?:tonight|ratre|(?:rat|rate|bikal|bikel|sndar|sndea|dupur) "
                           r"\d{1,2} ?(?:ta|tay|tai|tar)|\d{1,2} ?(?:tay|tai)"
                           r"|(?:after|at) \d{1,2}(?: ?(?:baje|tay|ta|tar))?$)"  # "ring after 4"
                           r"(?![a-z0-9])")
@@ -635,6 +644,8 @@ _FIXED = [
                      # রাতে in Latin letters with its ending apart ("rate e abar call"; "rate" alone
                      # is the English word) (w30)
                      "rate e abar", "rate e call", "rate e phone", "rate e fone", "rate e kotha",
+                     # ... and coming tonight ("mishti nite rate e asben") (w63)
+                     "rate e ashbe", "rate e ashben", "rate e ashbo",
                      "রাতে call", "রাতে যোগাযোগ", "after magrib", "after maghrib", "after asr",
                      # the article dropped, a prayer's time given roughly ("will call back in
                      # afternoon", "said call back around maghrib") (w46)
@@ -672,7 +683,19 @@ _FIXED = [
                      # "call back within the hour" (w38)
                      "within the hour", "within an hour",
                      # at night in English ("said call at night") (w51)
-                     "at night$")), 0),
+                     "at night$",
+                     # the midday prayer spelt zuhr, "in the evening" with its ya-phala
+                     # ("Zuhr এর পর call back করবে", "sondhyay abar korbo"), a part of the day with
+                     # বেলা ("সন্ধ্যাবেলা একবার ফোন করবো"), after the midday meal in Banglish and
+                     # Bengali, Dhakaiya খাওন too ("lunch er por call dibe", "দুপুরের খাওনের পর ফুন
+                     # দেন"), after the evening lamp or arati of a Hindu home ("সন্ধ্যা দেওয়ার পর কথা
+                     # বলবো", "সন্ধ্যা আরতির পর এসে নেবেন"): later today, as বিকালে, মাগরিবের পর (w63)
+                     "after zuhr", "zuhr er por", "zuhr এর পর", "zuhrer por", "যুহরের পর", "sondhyay", "shondhyay",
+                     "সন্ধ্যাবেলা", "বিকালবেলা", "বিকেলবেলা", "দুপুরবেলা", "sondhabela", "bikalbela", "bikelbela",
+                     "lunch er por", "lunch এর পর", "lunch er pore", "lunch এর পরে", "দুপুরের খাওয়ার পর",
+                     "দুপুরে খাওয়ার পর", "দুপুরের খাবারের পর", "দুপুরের খাওনের পর", "dupurer khawar por",
+                     "সন্ধ্যা দেওয়ার পর", "সন্ধ্যা দেয়ার পর", "sondha deyar por", "sondha dewar por",
+                     "আরতির পর", "arotir por", "aroti r por", "arati r por", "aratir por")), 0),
 ]
 # "jumma r por cl den": after the Friday prayer, said on another day, is the coming Friday (on a
 # Friday, "জুম্মার পর" is later today, in ``_FIXED``)
@@ -698,7 +721,9 @@ _CLOCK = re.compile(r"(?<![a-z0-9])\d{1,2} ?(?:tar|tay|tai|ta r) (?:pr|dike|pare
 _FLIGHT = re.compile(r" (?:fligt|flit)(?![a-z])")
 # ... and an hour with no "pm" right after the call ("said call after 2:30", "will call him at 8
 # for PT resched"; not "call after 2 days", "call at 10 din por") (w42)
+# ... or the hour first, the call right after it ("after 7 call করতে বললেন") (w63)
 _CALL_AT = re.compile(
+    r"(?<![a-z0-9])(?:at|after) \d{1,2} (?:sal|fn|fne|fon|ring)(?![a-z0-9])|"
     r"(?<![a-z0-9])(?:sal|fn|fon|ring|try)(?: (?:him|her|tem|bask))? (?:at|after) \d{1,2}(?: \d{2})?(?![0-9])"
     rf"(?! (?:{_HOUR_UNIT}|{_DAY_UNIT}|{_WEEK_UNIT}|mnt|mnts|mas|tarik|ta|ti)(?![a-z]))")
 _MONTH_DAY = re.compile(
@@ -998,9 +1023,16 @@ def asks_contact(clause: str) -> bool:
 _DIED = frozenset(fold(w) for w in ("ইন্তেকাল", "intekal", "মারা", "mara", "died", "expired", "passed"))
 
 
+# ... or the goods taken or bought that day ("মাত্র কাল নিসে", "kal kinlo") (w63)
+_TOOK = frozenset(fold(w) for w in ("nise", "নিছে", "nisen", "নিছেন", "nilo", "nilen", "নিলেন", "niyeche",
+                                    "নিয়েছে", "niyechen", "নিয়েছেন", "kinse", "কিনছে", "kinlo", "kinlen",
+                                    "কিনলেন", "kinechen", "কিনেছেন", "kineche", "কিনেছে"))
+
+
 def _day_gone(after: list[str]) -> bool:
-    """The words right after a near day say it is past: a death, or a call made ("ফোন দিলাম")."""
-    if _DIED.intersection(after):
+    """The words right after a near day say it is past: a death, a call made ("ফোন দিলাম"), or
+    the goods taken then ("কাল নিসে")."""
+    if _DIED.intersection(after) or after[:1] and after[0] in _TOOK:
         return True
     return bool(after[:1]) and after[0] in _PHONE_OR_CALL and _done(after[1:3])
 
@@ -1206,7 +1238,10 @@ def _after_it_takes(every: list[str], contact: list[str], called: date) -> date 
 # before it (a delivery, a visit), not "the day before yesterday" (w32)
 _DAY_BEFORE = phrase_pattern(("তার আগের দিন", "তার একদিন আগে", "তার এক দিন আগে", "ওই দিনের আগের দিন",
                               "ঐ দিনের আগের দিন", "tar ager din", "tar ek din age", "tar ekdin age",
-                              "oi diner ager din", "the day before$", "a day before$", "one day before$"))
+                              "oi diner ager din", "the day before$", "a day before$", "one day before$",
+                              # without তার, the day named just before ("১৮ তারিখে আসবেন, আগের দিন ফোনে
+                              # মনে করিয়ে দিতে হবে") (w63)
+                              "আগের দিন$", "ager din$"))
 _YESTERDAY = phrase_pattern(("yesterday",))
 
 

@@ -117,6 +117,11 @@ FAMILY_CUES: dict[str, tuple[str, ...]] = {
         "expecting", "baby হইছে", "বাচ্চা হওয়ার", "delivery hobe", "notun mehman",
         "became father", "became mother", "became grandfather", "became grandmother",
         "became a dad", "became a mum", "delivered a", "delivered twins", "আকিকা", "akika",
+        # a child come into her lap ("মেয়ের কোলে ছেলে এসেছে", "স্ত্রীর কোলে ফুটফুটে মেয়ে আইছে";
+        # not "মেয়েকে কোলে নিয়ে আসছে", carried) (w63)
+        "কোলে ছেলে এসে", "কোলে মেয়ে এসে", "কোলে ছেলে আস", "কোলে মেয়ে আস", "কোলে ছেলে আই", "কোলে মেয়ে আই",
+        "কোলে ফুটফুটে", "কোলে নতুন অতিথি", "kole chele ese", "kole meye ese", "kole chele ash", "kole meye ash",
+        "kole chele aise", "kole meye aise",
         "was born", "were born", "born yesterday", "born today", "born last", "born this",
         "জন্ম হয়েছে", "জন্ম হইছে", "জন্ম নিয়েছে", "jonmo hoise", "jonmo hoyeche", "jonmo nise",
         "aqiqah", "নামকরণ", "ছেলে সন্তান", "মেয়ে সন্তান", "ছেলে বাবু", "মেয়ে বাবু",

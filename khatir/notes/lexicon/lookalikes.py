@@ -208,6 +208,9 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "tab died", "tablet died", "died in the rain",
         "mobile", "মোবাইল", "phone dead", "ফোন ডেড", "battery", "ব্যাটারি", "dead on arrival",
         "charger", "চার্জার", "death anniversary", "মৃত্যুবার্ষিকী", "mrittubarshiki", "movie", "মুভি", "film", "natok", "নাটক",
+        # the yearly shraddha, a death long past ("বাৎসরিক শ্রাদ্ধের জন্য ঘট নিলেন") (w63)
+        "বাৎসরিক শ্রাদ্ধ", "বার্ষিক শ্রাদ্ধ", "batsorik shraddho", "batsorik sraddho", "barshik shraddho",
+        "annual shraddha", "yearly shraddha",
         "series", "dead stock", "mosquito", "মশা", "tv", "টিভি", "fridge", "ফ্রিজ", "প্রতিবেশী",
         "neighbour", "neighbor", "pasher bari", "পাশের বাড়ির", "জানাজায় আছেন", "জানাজায় গেছেন",
         # a neighbour in texting, at the funeral only ("nbr" alone is a number too) (w37)

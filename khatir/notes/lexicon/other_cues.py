@@ -43,6 +43,8 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "chain problem", "chain prob$", "chain er problem", "chain e problem", "চেইনে সমস্যা", "চেইনের সমস্যা",
     ),
     "complaint": (
+        # sweets or food that cannot be eaten ("কালোজামের ভিতরে শক্ত, খাওয়া যায় না") (w63)
+        "খাওয়া যায় না", "খাওয়া যায়না", "খাওন যায় না", "khawa jay na", "khaowa jay na", "kawa jai na",
         # a mobile recharge or a bKash cash-in that did not arrive ("রিচার্জ ঢুকে নাই কইয়া বার বার
         # ফোন") (w54)
         "রিচার্জ ঢুকে নাই", "রিচার্জ ঢুকেনি", "রিচার্জ ঢুকে নি", "রিচার্জ ঢুকি ন", "recharge dhuke nai",
@@ -564,6 +566,10 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         # Umrah written without its h; a Hindu baby's first rice; a new job in English words
         "ওমরা$", "ওমরা করে", "omra$", "umrah", "অন্নপ্রাশন", "annaprashan", "annoprashon",
         "মুখেভাত", "mukhe bhat", "notun job", "নতুন জব",
+        # a Hindu boy's sacred-thread rite, a Christian child's baptism or first communion ("cheler
+        # upanayan holo", "ভাগ্নির বাপ্তিস্ম রবিবার", "First Holy Communion"; not the পৈতা sold) (w63)
+        "উপনয়ন", "upanayan", "uponoyon", "uponayan", "বাপ্তিস্ম", "baptism", "christening",
+        "first holy communion", "first communion", "প্রথম কমিউনিয়ন",
         # a job got (dialect "পাইয়া"), a new business, retiring
         "চাকরি পাইয়া", "চাকরি পেয়ে", "chakri paiya", "chakri peye", "job peye", "নতুন ব্যবসা",
         "notun bebsa", "notun byabsa", "new business", "ব্যবসা শুরু", "business shuru",
@@ -1017,6 +1023,12 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "পর্যন্ত বিদেশে", "porjonto bidesh", "বিদেশে আছ", "bidesh e ase", "bidesh e ache", "bideshe ase",
         "bideshe ache", "প্রার্থনায় আছ", "প্রার্থনাতে আছ", "প্রার্থনা তে আছ", "prarthona te ach",
         "prarthona te as", "prarthonay ach", "prarthonay as", "kyang e", "কিয়াংয়ে", "কিয়াং এ",
+        # at worship in a Hindu home's shrine room, a temple or a church, at choir practice, at
+        # wudu before the prayer ("এখন ঠাকুরঘরে", "মন্দিরে আছেন", "Church e achi", "অযু করতেছিলেন";
+        # not goods "ঠাকুরঘরের জন্য", "church er jonno") (w63)
+        "ঠাকুরঘরে$", "thakurghore$", "thakur ghore$", "মন্দিরে আছ", "mondire ach", "mondire as",
+        "church e ach", "church e as", "church এ আছ", "গির্জায় আছ", "at church$", "in church$", "at mass$",
+        "choir practice", "অযু কর", "ওজু কর", "ozu kor", "oju kor",
         # at the river's landing or the cattle market ("Customer at the ghat loading cattle"; not
         # "ঢাকায় ফিরবেন", back on a day, which w11 labels an ordinary call and w14 and w44 busy) (w44)
         "at the ghat", "at the haat", "at the cattle market", "at the cattle haat",
