@@ -35,6 +35,9 @@ from note_reading import read
     # ভাবী's husband is the customer's
     ("ভাবীর স্বামীর সিএনজি নষ্ট, গ্যারেজে। কিস্তি এই মাসে অর্ধেক", ("vehicle_trouble", False, "husband", None)),
     ("bhabir husband er bike nosto, 2 din por call", ("vehicle_trouble", False, "husband", date(2026, 11, 21))),
+    # a late fee is the dues' charge, no delay complained of
+    ("ring hoy, dhore na. 5 din dhore ek obostha. baki 7000 + late fee", ("busy", False, "self", None)),
+    ("late fee 200 maaf kora holo, 2000 dise", (None, False, None, None)),
 ])
 def test_w64_round(note, expected):
     r = read(note)
@@ -54,6 +57,9 @@ def test_w64_round(note, expected):
     # someone coming home who was never ill
     ("ছেলে এখন বাড়ি আসছে ঢাকা থেকে, বাকি ২০০০ দিবে", (None, False, None, None)),
     ("nanir jor, ekhon saira gese", ("illness", True, "relative", None)),
+    # a delivery late, and a late fee that angered
+    ("delivery 3 din late, rag korse", ("complaint", False, "self", None)),
+    ("Late fee নিয়ে রাগ, বলে bKash করছিল", ("complaint", False, "self", None)),
 ])
 def test_w64_lookalikes(note, expected):
     r = read(note)

@@ -424,6 +424,7 @@ _ALMOST_WELL = phrase_pattern(_GETTING_BETTER + (
     "nearly fixed", "nearly repaired") + _SLIGHTLY)
 _NO_ANGER = phrase_pattern(lexicon.NO_ANGER)
 _WILL_BE = frozenset(fold(w) for w in ("hobe", "হবে", "hbe", "hoibo", "হইবো", "hoite", "হইতে"))
+_FEE = frozenset(fold(w) for w in ("fee", "ফি", "fine", "charge", "চার্জ"))
 
 
 def _words_after_cue(parts: list[str], cue: Cue, n: int) -> str:
@@ -538,8 +539,9 @@ def understand_as_written(text: str, called: date, reader: NoteReader) -> Readin
                    and clause[:m.start()].split()[-1:] != ["ar"]}
         cues = [c for c in cues if not (c.kind == "complaint" and c.clause in unangry)]
     # "delivery late হবে", "mal aste deri hobe": a delay told ahead, not a complaint about one (probe 3)
+    # Nor "baki 9000+ late fee", "লেট ফি মাফ": an instalment's charge for paying late (w64)
     cues = [c for c in cues if not (c.kind == "complaint" and _LATE is not None and _LATE.fullmatch(c.text)
-                                    and _words_after_cue(parts, c, 1) in _WILL_BE)]
+                                    and _words_after_cue(parts, c, 1) in _WILL_BE | _FEE)]
     if _SENT_SHORT is not None and _MONEY is not None:
         # "bKash নম্বরে ভুল করে ২০০ কম পাঠাইছে": money sent short, not goods
         cues = [c for c in cues if not (c.kind == "complaint" and _SENT_SHORT.fullmatch(c.text)
