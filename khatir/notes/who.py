@@ -265,9 +265,13 @@ def _spans(clause: str, skip: list[tuple[int, int]], newborn: bool = False) -> l
             merged[-1] = (merged[-1][0], end, merged[-1][2])
             continue
         if merged and _possessive(clause, merged[-1][0], merged[-1][1], start):
-            first_start, _, first = merged[-1]
+            first_start, first_end, first = merged[-1]
             honorific = first_start in addressed
             addressed.discard(first_start)
+            if key == "husband" and first == "relative" and kin_of(first, clause[first_start:first_end]) == "bhabi":
+                # "ভাবীর স্বামীর অটো নষ্ট", "bhabir husband er pickup": a brother's wife's husband
+                # would be the brother, so ভাবী is how staff speak of the customer (w64)
+                honorific = True
             merged[-1] = (first_start, end, _of(first, key, honorific, newborn))
             continue
         if _addressed(clause, start):

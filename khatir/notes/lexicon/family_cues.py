@@ -272,6 +272,8 @@ FAMILY_CUES: dict[str, tuple[str, ...]] = {
         "knee op$", "hip op$", "eye op$", "heart op$", "knee operation", "hip operation",
         "sarjari", "বাইপাস", "bypass", "discharged", "ডিসচার্জ", "কাশি", "kashi", "মচকা", "moska",
         "জ্বরে পড়", "jore por", "নিউমোনিয়া", "nimonia", "pneumonia",
+        # ... as said, without the উ ("গত কলে কইছিল বাচ্চার নিমোনিয়া") (w64)
+        "নিমোনিয়া", "nimoniya",
         "দাঁত তুল", "dat tul", "tooth extract", "asustho", "asusto", "ashustho", "fell from",
         "পড়ে গিয়ে", "pore giye",
         # fever typed short, whole ("he has high fevr"; not February) (w36)

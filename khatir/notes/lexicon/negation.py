@@ -179,6 +179,10 @@ OVER: tuple[str, ...] = (
     # সারাইছে (repaired); "now fine" (w26)
     "ঠিক হইয়াছে", "ভালো হইয়াছে", "ভাল হইয়াছে", "সুস্থ হইয়াছে", "সারিয়া", "কমিয়া গিয়াছে",
     "বাড়ি আসিয়াছে", "বাড়ি ফিরিয়াছে", "বাসায় ফিরিয়াছে", "বাড়ি ফিরেছে", "বাড়ি ফিরছে",
+    # home now, in the spoken "came" ("হাসপাতালে ছিল, এখন বাড়িত আসছে"): only after এখন, as
+    # "bari asche" alone is as often goods brought home (w64)
+    "এখন বাড়িত আসছে", "এখন বাড়িতে আসছে", "এখন বাড়ি আসছে", "এখন বাসায় আসছে", "ekhon bari ashse",
+    "ekhon barite ashse", "ekhon barit ashse", "ekhon basay ashse",
     "সারাইছে", "সারাই হইছে", "saraise", "sarai hoise", "now fine", "now well", "now better",
     # a pharmacy's shorthand: no symptoms left ("antibiotics shesh, ekhon no sx") (w27)
     "no sx", "sx nai", "sx nei", "no symptoms", "no more symptoms", "symptom nai", "symptoms gone",
