@@ -90,6 +90,12 @@ _ABBREVIATIONS = {
     "buyer": "customer", "buyers": "customers", "buyer's": "customer's",
     "seller": "customer", "sellers": "customers", "seller's": "customer's",
     "merchant": "customer", "merchants": "customers", "merchant's": "customer's",
+    # chat-speak of a live-selling page's young admins, numbers for sounds ("2mr call plz", "2mro
+    # sokale", "2day pathabo", "call b4 5", "gr8"): the digit would otherwise be read as a count
+    # ("2 mr"), and "tomorrow" never seen (w66)
+    "2mr": "tomorrow", "2mro": "tomorrow", "2mrow": "tomorrow", "2morow": "tomorrow",
+    "2morrow": "tomorrow", "2day": "today", "2nite": "tonight", "2night": "tonight",
+    "b4": "before", "gr8": "great",
     # the top grade of a British school exam ("GCSE তে সব A*"), as an A+ is here (w28)
     "a*": "a plus",
 }

@@ -103,6 +103,10 @@ _CONTACT = phrase_pattern((
     # নিজে মাফ চাইবো", "বিকালে দোকানে আনবো") (w63)
     "মাফ চাইবো", "মাফ চাইবে", "মাফ চাইবেন", "মাফ চাইমু", "maf chaibo", "maf chaibe", "ক্ষমা চাইবো",
     "ক্ষমা চাইবে", "khoma chaibo", "দোকানে আনবো", "দোকানে আনমু", "dokane anbo", "dokane anmu",
+    # letting them know and answering in two words, as a chat admin types them ("porshu exchange er
+    # bepare jana dibo", "shukrobar e ans dibo", "kal janiye dibe") (w66)
+    "jana dibo", "jana dibe", "jana diben", "janiye dibo", "janiye dibe", "janiye diben", "জানিয়ে দিবো",
+    "জানিয়ে দিবে", "জানিয়ে দিবেন", "জানা দিবো", "answer dibo", "answer dibe", "answer diben",
     "দোকানোত আস", "দোকানোত আইস", "দোকানে আসপে", "dokane aspe", "dokane ashpe", "dokanot as",
     "অর্ডার দেবে$", "অর্ডার দেবেন", "order debe$", "order deben",
     # Noakhali and Dhakaiya "I'll let you know" ("আনায়া বুধবারে জানামু"), the staff going to see
@@ -676,6 +680,8 @@ _FIXED = [
                      "rat e abar", "raat e abar", "ratei$", "raatei$",
                      # ... and once tonight ("rat e ekbar fon diyo") (w41)
                      "rat e ekbar", "raat e ekbar",
+                     # ... and to hear how they are or call ("raat e khobor nibo", "rat e call dibo") (w66)
+                     "rat e khobor", "rat e call", "rat e phone", "rat e fon", "rat e kotha",
                      # UK shorthand ("ring back this eve", "manager to ring back this aft") (w34)
                      "this eve$", "this aft$", "this arvo",
                      # the evening, cut to "eve", after a call back or a try ("NR / cb eve", "try again eve") (w62)

@@ -64,6 +64,11 @@ _KIN_BEFORE = phrase_pattern(lexicon.KIN_BEFORE)
 # tried only where a relation word begins, so any ending is allowed.
 _ADDRESS = phrase_pattern(lexicon.ADDRESS, short_whole=False)
 _BHAI = fold("ভাই")
+# "bhaiya r wife labour e", "bhaiyar begum ke sizar": ভাইয়া is how staff speak to the customer, and a
+# brother's wife is his ভাবি, not his "wife": ভাইয়া's wife, or begum, is the customer's wife. Not
+# "bro er wife" (a chat admin's "bro" is the customer, another's the brother) nor ভাইয়ের বউ (w52, w66)
+_BHAIYA = phrase_pattern(("bhaiya r$", "bhaiyar$", "vaiya r$", "vaiyar$", "ভাইয়ার$", "ভাইয়া র$"))
+_WIFE_WORD = phrase_pattern(("wife$", "wifer$", "begum$", "begumer$", "misses$"))
 _OF_WORDS = frozenset(fold(w) for w in ("er", "r", "এর", ",", "ke", "কে", "bollo", "বলল", "bollen", "বললেন"))
 # How many words stand before a term of address: the name that opens the clause ("রহিম চাচার
 # আব্বা ..."). Further in, the words before a kin word are more often a time or a place ("কাল রাতে
@@ -266,7 +271,10 @@ def _spans(clause: str, skip: list[tuple[int, int]], newborn: bool = False) -> l
             continue
         if merged and _possessive(clause, merged[-1][0], merged[-1][1], start):
             first_start, first_end, first = merged[-1]
-            honorific = first_start in addressed
+            honorific = first_start in addressed or (
+                first == "brother" and key == "wife" and _BHAIYA is not None and _WIFE_WORD is not None
+                and _BHAIYA.fullmatch(clause, first_start, first_end) is not None
+                and _WIFE_WORD.fullmatch(clause, start, end) is not None)
             addressed.discard(first_start)
             if key == "husband" and first == "relative" and kin_of(first, clause[first_start:first_end]) == "bhabi":
                 # "ভাবীর স্বামীর অটো নষ্ট", "bhabir husband er pickup": a brother's wife's husband

@@ -170,6 +170,10 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "rogi dekhte", "রোগী দেখতে",
         # hyperbole at a price ("omg my heart attack" when she saw the price 😂) (w22)
         "my heart attack", "saw the price", "price dekhe", "dam dekhe", "দাম দেখে",
+        # ... on hearing it, or one "coming" at a cute thing ("dam shune heart attack", "heart attack
+        # hoye jabe eto cute"): a heart attack to come is a joke, one had is told in the past (w66)
+        "dam shune", "দাম শুনে", "price shune", "heart attack hoye jabe", "heart attack hoye jabo",
+        "heart attack hobe", "হার্ট অ্যাটাক হয়ে যাবে", "heart attack er obostha",
         # a cart or a sack full (ভর্তি, "full of": "trolley ভর্তি ধান", "ট্রাক ভর্তি মাল") (w53)
         "ট্রলি ভর্তি", "trolley ভর্তি", "trolley bhorti", "trolley vorti", "ট্রাক ভর্তি", "truck bhorti",
         "truck ভর্তি", "বস্তা ভর্তি", "bosta bhorti", "ভর্তি ধান", "ভর্তি মাল", "bhorti dhan", "bhorti mal",
@@ -206,6 +210,9 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         # a device that stopped working ("the phone died in the rain", "laptop died mid-class") (w60)
         "phone died", "phone has died", "phone just died", "laptop died", "laptop has died", "set died",
         "tab died", "tablet died", "died in the rain",
+        # "I died" laughing, a chat admin's joke: a note never tells the writer's own death (w66)
+        "moira gelam", "moira gesi", "mora gelam", "mara gelam", "মইরা গেলাম", "মরে গেলাম", "মরে গেছি",
+        "hasi te moira", "hashi te moira", "haste haste moira", "haste haste mara", "হাসতে হাসতে মর",
         "mobile", "মোবাইল", "phone dead", "ফোন ডেড", "battery", "ব্যাটারি", "dead on arrival",
         "charger", "চার্জার", "death anniversary", "মৃত্যুবার্ষিকী", "mrittubarshiki", "movie", "মুভি", "film", "natok", "নাটক",
         # the yearly shraddha, a death long past ("বাৎসরিক শ্রাদ্ধের জন্য ঘট নিলেন") (w63)

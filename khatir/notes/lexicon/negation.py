@@ -100,6 +100,9 @@ OVER: tuple[str, ...] = (
     # dengue, fully fit now") (w57)
     "fever gone", "fevers gone", "pain gone", "cough gone", "fully fit", "fit and fine",
     "fevr gone",  # (w56)
+    # fit again, no problem now, in a chat admin's Banglish ("kal porjonto jor chilo, aj fit",
+    # "replace peyeche, ekhon no problem") (w66)
+    "aj fit", "ajke fit", "ekhon fit", "fit ekhon", "ekhon no problem", "no problem ekhon",
     "got it back", "back to office", "back at school", "back to school", "back at work",
     "everything ok", "all fine", "exchanged it", "works perfect", "works fine", "works now",
     "thanked", "normal now", "walking again", "up and walking", "ekhon ok", "এখন ok", "এখন নরমাল",

@@ -873,6 +873,11 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         # ... in texting ("cust at funeral of nbr, cl sun") (w37)
         "at funeral of nbr", "at funeral of neighbour", "at funeral of neighbor", "at nbr's funeral",
         "at nbrs funeral",
+        # a chat admin's "call later" with the familiar দাও, as the customer said it ("pore dao bolse";
+        # not "bag ta pore dao", the goods later), the boss beside them at the office ("office e, boss
+        # pashe") (w66)
+        "pore dao bols", "pore dao boll", "pore daw bols", "পরে দাও বল", "boss pashe", "boss er pashe",
+        "boss pase", "বস পাশে", "বস পাশেই", "boss samne", "boss er samne",
         # away from town ("Out of station till Sunday, call Monday")
         "out of station", "station er baire", "স্টেশনের বাইরে",
         # busy with something, at the airport or flying ("at the airport flying to KL, pls call Sat") (w46)

@@ -178,6 +178,14 @@ LABOUR_PAIN: tuple[str, ...] = (
     "ব্যথা উঠ", "ব্যাথা উঠ", "ব্যথা উঠি", "betha uth", "batha uth", "betha ut", "batha ut",
     "labour pain", "labor pain", "labour pains", "labor pains",
 )
+# Goods that came, or were sent, in another's place ("43 pathaise 42 er jaygay", "2 ta dress er
+# jaygay 1 ta ashse"): the wrong thing or too few, a complaint. "er jaygay" alone may be a day
+# moved ("shonibar er jaygay robibar ashbe") or a new place, so only with the goods' arrival (w66).
+IN_PLACE_OF: tuple[str, ...] = ("er jaygay", "r jaygay", "er jaygai", "এর জায়গায়", "র জায়গায়")
+ARRIVED: tuple[str, ...] = (
+    "pathaise", "pathaisen", "pathano hoise", "ashse", "asche", "aise", "eseche", "esheche",
+    "পাঠাইছে", "পাঠাইসে", "পাঠিয়েছে", "আসছে", "আইছে", "এসেছে", "gese$", "geche", "গেছে",
+)
 # (kind, a word of one list, a word of the other, unless a word of the third is in the clause)
 PAIRS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]], ...] = (
     ("vehicle_trouble", VEHICLES, VEHICLE_TROUBLE, ()),
@@ -185,6 +193,7 @@ PAIRS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]], ...]
     # (দাঁতে, in the teeth, folds like "date", so it is no body word of the illness pair)
     ("newborn", WIFE, LABOUR_PAIN, BODY + ("দাঁতে", "daate$", "dante$")),
     ("illness", BODY, HURT, ()),
+    ("complaint", IN_PLACE_OF, ARRIVED, ()),
     ("bereavement", tuple(w for table in (RELATIONS, MORE_RELATIONS) for words in table.values()
                           for w in words), EXPIRED, ()),
 )
