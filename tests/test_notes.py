@@ -335,6 +335,22 @@ def test_third_round_new_writers(note, expected):
 
 
 @pytest.mark.parametrize("note, expected", [
+    # "no more" before a word says how much: nobody died (a condolence here would be a blunder)
+    ("no more delay pls, site waiting", (None, None)),
+    ("no more calls pls", (None, None)),
+    ("no more discount, final price bolse", (None, None)),
+    # ... at its clause's end, before when it happened or before a sad face, a death
+    ("uncle no more, funeral tmrw", ("bereavement", "relative")),
+    ("her MIL is no more since last night", ("bereavement", "relative")),
+    ("abba no more 😔", ("bereavement", "father")),
+    ("nana no more ajke vore", ("bereavement", "relative")),
+])
+def test_no_more_before_a_word_is_how_much(note, expected):
+    r = read(note)
+    assert (r.event, r.who) == expected
+
+
+@pytest.mark.parametrize("note, expected", [
     # a brother "no more" when the note says whose he is; "bhai, ar nai" alone is a word of address
     ("উনার ভাই আর নেই। পরে কথা বলবো", ("bereavement", False, "brother", None)),
     ("bhai, ar nai", (None, False, None, None)),

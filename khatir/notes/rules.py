@@ -425,6 +425,24 @@ def no_longer(clause: str, start: int, end: int) -> bool:
     return bool(_ANYMORE is not None and _ANYMORE.search(near))
 
 
+# "no more" as a death stands at its clause's end ("abba no more", "her MIL is no more") or
+# before when it happened ("no more since last night") or a sad face ("no more 😔", folded "sad");
+# before any other word it says how much
+# ("no more delay pls", "no more calls", "no more discount"): nobody died (stop 34).
+_NO_MORE = fold("no more")
+_WHEN_AFTER_A_DEATH = phrase_pattern((
+    "sad$", "since", "from", "today", "yesterday", "last night", "this morning", "tonight", "rip", "inna",
+    "innalillah", "aj", "ajke", "aaj", "kal", "kalke", "gotokal", "gatokal", "rate", "raate", "sokale",
+    "আজ", "আজকে", "গতকাল", "কাল", "রাতে", "সকালে", "ইন্না"))
+
+
+def _how_much_no_more(clause: str, start: int, end: int) -> bool:
+    """ "no more delay pls": "no more" before a word that is not when a death happened."""
+    after = clause[end:].lstrip()
+    return (clause[start:end].endswith(_NO_MORE) and after[:1].isalpha()
+            and not (_WHEN_AFTER_A_DEATH is not None and _WHEN_AFTER_A_DEATH.match(after)))
+
+
 def find_cues(parts: list[str], lex: Lexicon) -> tuple[list[Cue], list[Cue], list[Cue]]:
     """(cues that count, cues negated as "no longer": evidence the event is over, cues negated
     outright: "no breakdown", "Fever is not the issue")."""
@@ -472,6 +490,8 @@ def find_cues(parts: list[str], lex: Lexicon) -> tuple[list[Cue], list[Cue], lis
                     # the longer phrase of a lesser kind wins over the shorter one inside it
                     taken = [t for t in taken if t not in over]
                     found = [c for c in found if not (c.clause == index and (c.start, c.end) in over)]
+                if kind == "bereavement" and _how_much_no_more(clause, start, end):
+                    continue
                 cue = Cue(kind, index, start, end, clause[start:end])
                 # a busy cue says "not" itself ("কেউ ধরল না", "no one picked up", "নেটওয়ার্ক পায়
                 # না"): never negated ("ব্যস্ত নন" is a look-alike)
