@@ -145,9 +145,15 @@ _CONTACT = phrase_pattern((
     "technician pathabo", "technician pathabe", "technician pathano hobe", "technician jabe",
     "send technician", "send a technician", "send the technician", "টেকনিশিয়ান পাঠাবো",
     "টেকনিশিয়ান পাঠাবে", "mistri pathabo", "মিস্ত্রি পাঠাবো",
+    # ... in the Dhakaiya first person, a "tech" for short ("পরশু মিস্ত্রি পাঠামু", "will send a
+    # tech day after tomorrow"; not "টেকনিশিয়ান যাবে", which w10 labels no call-back and w70 one) (w70)
+    "টেকনিশিয়ান পাঠামু", "মিস্ত্রি পাঠামু", "mistri pathamu", "technician pathamu",
+    "send a tech$", "send the tech$", "send tech$",
     # ... and the details asked for, in the first person ("Sunday তে details দিমু"); a photo to
     # come in the dialects' পাঠাইবো, পাঠামু ("কাইলকা ছবি পাঠাইবো") (w39)
     "details দিমু", "details দিবো", "details dimu", "details dibo", "ডিটেইলস দিমু", "ডিটেইলস দিবো",
+    # ... or sent ("kalki details পাঠাবো") (w70)
+    "details পাঠাবো", "details পাঠামু", "details pathabo", "details pathamu", "ডিটেইলস পাঠাবো",
     "ছবি পাঠাইবো", "ছবি পাঠাইবে", "ছবি পাঠাইবেন", "ছবি পাঠামু", "ছবি পাঠাবো", "chobi pathaibo",
     "chobi pathaibe", "chobi pathamu", "chobi pathabo",
     # meeting, a talk set for a day ("meet Tuesday at our studio", "discuss Sunday"), a flat's
@@ -637,7 +643,10 @@ _FIXED = [
                      "আগামী কল্য", "কাইল$", "কাইলে$", "kaile$", "কাইলকে", "কাইলকা", "কাইল্যা", "kail$", "kailke",
                      "kailka", "kaila$", "kalia$", "kailla$", "কাইল্লা",
                      # Dhakaiya কালকা ("কালকা সকালে দিমু") (w25)
-                     "কালকা", "kalka$")), 1),
+                     "কালকা", "kalka$",
+                     # Rangpur and Dinajpur কালকি, tomorrow ("kalki ashbe tiller dekhte", "কালকি
+                     # blade পাঠাবো") (w70)
+                     "কালকি$", "kalki$", "kalkei$")), 1),
     (phrase_pattern(("আজ$", "আজকে", "আজই", "aj$", "ajke", "aaj$", "ajia$", "আইজ্জা", "aijja$",
                      # Dhakaiya আইজকা, আইজকাই (today; not আইজ alone: "আইজ আইবো না", "আইজ আসবার
                      # পাইবে না" would name today for a visit taken back) (w29)

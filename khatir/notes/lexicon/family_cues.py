@@ -239,6 +239,10 @@ FAMILY_CUES: dict[str, tuple[str, ...]] = {
         "constipation", "constipated", "কোষ্ঠকাঠিন্য", "কোষ্ঠ কাঠিন্য",
         "এজমা", "অ্যাজমা", "এ্যাজমা", "ajma$", "azma$",
         "migraine", "jaundice", "chikitsa", "pressure beshi", "sugar beshi", "stitches", "saline",
+        # a diabetic's sugar gone up ("বাবার সুগার অনেক বাড়ছে", "ammur sugar bere gese"; not the
+        # product's price, "sugar er dam barse", with a word between) (w70)
+        "সুগার বাড়ছে", "সুগার বাড়ছে", "সুগার বেড়ে", "সুগার বেড়েছে", "সুগার অনেক বাড়", "sugar barse",
+        "sugar bere", "sugar bereche", "sugar onek bar", "sugar has gone up", "sugar went up",
         "oxygen", "ডায়াবেটিস", "হাঁপানি", "চিকুনগুনিয়া", "জন্ডিস", "বার্ন", "পুড়ে গেছে",
         "পুইড়া", "মাথা ঘুর", "দুর্বল", "রিং পরানো", "ল্যাবএইড", "পঙ্গু হাসপাতাল", "বিছানায়",
         "ডেঙ্গি", "প্লাটিলেট", "গ্যাস্ট্রিক", "মচকে", "ফুলে গেছে", "সেলাই লাগ", "চোখের অপারেশন",

@@ -403,6 +403,8 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         # a customer who buys again (w28)
         "returning customer", "returning client", "returning buyer",
         "dead stock", "dead simple", "exchange offer", "এক্সচেঞ্জ অফার", "engagement ভেঙে",
+        # unsold goods in Bengali script ("ডেড স্টকের কভার ৯৯ টাকায়", "তেল ডেড স্টক হইয়া আছে") (w70)
+        "ডেড স্টক", "dead stok", "ded stock",
         "biye bhenge", "বিয়ে ভেঙে", "engagement bhenge",
         # a court hearing of the customer's own case (মামলার হাজিরা), back from Hajj
         "মামলার হাজিরা", "mamlar hajira", "কোর্টে হাজিরা", "hajj return", "umrah return",
@@ -413,6 +415,9 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         # IC change lagbe, 2500 tk estimate", "3 ta key kaj kore na, parts er dam 4200"): a job quoted,
         # not the shop's goods gone wrong (w26, w30 and w60 alike); not over the estimate (OWN_LOOKALIKES)
         "estimate", "এস্টিমেট", "parts er dam", "parts er daam", "পার্টস এর দাম", "পার্টসের দাম",
+        # ... a burnt motor rewound, a drive's data recovered: the workshop's jobs ("Motor burnt,
+        # rewinding 1,800", "dead SSD er data recovery") (w70)
+        "rewinding", "রিওয়াইন্ডিং", "রিউইন্ডিং", "data recovery", "ডাটা রিকভারি", "ডেটা রিকভারি",
         # a spare ordered for a device that is worn, not faulty ("Replacement cuff for old Omron",
         # "nebuliser er replacement mask", "replacement filter 2 ta") (w65)
         "replacement cuff", "replacement mask", "replacement filter", "replacement strap",
@@ -509,6 +514,12 @@ CLAUSE_ONLY_LOOKALIKES: dict[str, tuple[str, ...]] = {
         # a Hajj group's leader buying ihram sets for the pilgrims is a customer's trade, not a Hajj
         # done ("Hajj group leader, needs 40 ihram sets": ihram alone is one already) (w56)
         "hajj group", "haj group", "হজ গ্রুপ", "হজ্জ গ্রুপ", "hajj agency",
+        # the shop's own birthday or anniversary offer asked about ("birthday offer e 10% off ache?"),
+        # no one's day; in its own clause only ("meyer birthday, offer e cake nilo" is still one);
+        # not "birthday discount", a customer's own day asked a discount for ("nijer birthday aaj 🎂
+        # discount chailo", dbn, w18) (w70)
+        "birthday offer", "bday offer", "b'day offer", "বার্থডে অফার", "জন্মদিন অফার", "জন্মদিনের অফার",
+        "anniversary offer", "এনিভার্সারি অফার",
     ),
     "newborn": (
         "baby food", "বেবি ফুড", "diaper", "ডায়াপার", "baby dress", "বেবি ড্রেস", "cerelac",
@@ -539,6 +550,15 @@ CLAUSE_ONLY_LOOKALIKES: dict[str, tuple[str, ...]] = {
     # a thermometer bought says nothing of a fever, but a note may tell of one too ("baby had
     # vaccine fever yesterday, wants thermometer anyway")
     "illness": ("thermometer", "থার্মোমিটার",
+        # a machine's "heart attack", a joke for its breakdown ("pump er heart attack hoise 😂 bearing
+        # jam"), in its own clause (w70)
+        "pump er heart attack", "motor er heart attack", "engine er heart attack", "machine er heart attack",
+        "পাম্পের হার্ট অ্যাটাক", "মোটরের হার্ট অ্যাটাক", "মেশিনের হার্ট অ্যাটাক", "pump's heart attack",
+        # a machine's operation shown or taught ("harvester er operation dekhabo", "operation
+        # shikhiye dilam", "operation manual"), in its own clause: no surgery (w70)
+        "operation dekha", "operation dekhai", "operation shikha", "operation shekha", "operation manual",
+        "operation demo", "অপারেশন দেখা", "অপারেশন শিখা", "অপারেশন শেখা", "machine operation",
+        "মেশিন অপারেশন", "operation of the", "how to operate",
         # fish dying in Chatgaiya's মরি ("পুকুরে মাছ মরি ভাসের"): মরি folds like an MRI (w61)
         "মাছ মরি", "মরি ভাস", "মরি যার", "mach mori", "mori bhas",
         # a cream for a skin condition ordered, not the condition told ("abbu r eczema cream 2 ta

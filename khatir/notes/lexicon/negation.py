@@ -187,6 +187,8 @@ OVER: tuple[str, ...] = (
     "এখন বাড়িত আসছে", "এখন বাড়িতে আসছে", "এখন বাড়ি আসছে", "এখন বাসায় আসছে", "ekhon bari ashse",
     "ekhon barite ashse", "ekhon barit ashse", "ekhon basay ashse",
     "সারাইছে", "সারাই হইছে", "saraise", "sarai hoise", "now fine", "now well", "now better",
+    # ... with its person ("চোখের অপারেশন হইছিল, now he's fine") (w70)
+    "now he's fine", "now she's fine",
     # a pharmacy's shorthand: no symptoms left ("antibiotics shesh, ekhon no sx") (w27)
     "no sx", "sx nai", "sx nei", "no symptoms", "no more symptoms", "symptom nai", "symptoms gone",
     # dengue's platelets back to normal; goods replaced ("ekhon platelet normal", "পরে replace
