@@ -112,6 +112,12 @@ _CONTACT = phrase_pattern((
     # Noakhali and Dhakaiya "I'll let you know" ("আনায়া বুধবারে জানামু"), the staff going to see
     # the customer ("সোমবার আমি নিজে গিয়ে দেখা করবো") (w33)
     "দেখা করবো", "দেখা করব$", "dekha korbo", "dekha korte jabo",
+    # a field officer's home visit in the first person, an email to send ("বৃহস্পতিবার বাড়ি যাবো",
+    # "5 din por bari jaimu", "kal email korbo"), as a microcredit or an insurance desk keeps in
+    # touch (w69)
+    "বাড়ি যাবো", "বাড়িতে যাবো", "বাড়ি যামু", "বাড়ি যাইমু", "বাসায় যাবো", "বাসায় যামু", "bari jabo",
+    "barite jabo", "bari jamu", "bari jaimu", "basay jabo", "basay jamu", "email korbo", "email করবো",
+    "email pathabo", "email পাঠাবো", "mail korbo", "ইমেইল করবো", "ইমেইল পাঠাবো",
     # checking back in SMS shorthand ("chk back tmrw", "will chk on him") (w33)
     "chk back", "chk on", "chk in", "chek back",
     # asking again, in shorthand ("ask agn day aftr tmrw", "chk agn tmrw") (w37)

@@ -616,6 +616,13 @@ CLAUSE_ONLY_LOOKALIKES: dict[str, tuple[str, ...]] = {
         # nai. membership expire") (w52)
         "membership expire", "membership sesh", "membership shesh", "subscription expire", "package expire",
         "মেম্বারশিপ expire", "মেম্বারশিপ শেষ",
+        # ... nor a deposit's or a policy's term come to its end, savings paid back to a member
+        # ("এফডিআর এর মেয়াদ শেষ হইছে, আবার রাখবেন", "policy expire hoye gese", "সঞ্চয় ফেরত
+        # পেয়েছেন"): a samity's or an insurer's ordinary business, no goods past their date (w69)
+        "এফডিআর এর মেয়াদ", "এফডিআরের মেয়াদ", "fdr er meyad", "fdr er mead", "ডিপিএস এর মেয়াদ",
+        "ডিপিএসের মেয়াদ", "dps er meyad", "dps er mead", "পলিসির মেয়াদ", "পলিসি এর মেয়াদ", "policy r meyad",
+        "policy er meyad", "policy er mead", "সঞ্চয়ের মেয়াদ", "policy expire", "policy lapse",
+        "পলিসি ল্যাপস", "পলিসি expire", "সঞ্চয় ফেরত", "sonchoy ferot", "savings ferot", "savings returned",
         # a student moved to another batch ("ম্যাথে ব্যাচ বদলাতে চান"), no goods exchanged (w36)
         # someone who returns from abroad ("call back after he returns") is no goods returned (w42)
         "he returns", "she returns", "after he returns", "after she returns", "when he returns",

@@ -448,6 +448,13 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "বানান ভুল", "banan bhul", "banan vul", "button khule", "বোতাম খুলে", "botam khule",
         "stitching kharap", "stitching খারাপ", "সেলাই খারাপ", "selai kharap",
         "বায়ার রাগ", "buyer rag", "buyer raag", "বায়ার ক্ষেপে", "buyer khepe", "ক্ষেপে আছে",
+        # ... and so a member, a client or a policyholder ("passbook এ জমা entry হয়নি, member রাগ",
+        # "client boro rag"; রাগ and upset alone stay weak, and so does anger only said to be great:
+        # "khub rag kore phone kete dise" is angry at the call, busy), the shop blamed ("client
+        # blames us") (w69)
+        "member রাগ", "member rag", "member raag", "সদস্য রাগ", "client রাগ", "client rag", "client raag",
+        "client boro rag", "ক্লায়েন্ট রাগ", "customer রাগ", "customer rag", "cust rag", "গ্রাহক রাগ",
+        "blames us", "blamed us", "blaming us",
         "khepe ache", "khepe ase", "প্যাকিং লিস্টে গরমিল", "গরমিল", "gormil",
         # an AC or a fridge that does not cool, told as it goes on or short ("ফ্রিজ ঠান্ডা হচ্ছিল না",
         # "AC তে ঠান্ডা কম"; not "ঠান্ডা কম" alone, the weather), lines across a TV's screen, the wrong

@@ -237,7 +237,10 @@ MORE_RELATIONS: dict[str, tuple[str, ...]] = {
               # after ছোট (ছোট ভাই, folded, begins it), not alone: folded it is বাইছা, picked out;
               # whole words: folded, ভাইসাব begins like it (w29)
               "বাইচ্চার$", "বাইচ্চারে$", "বাইচ্চাটা$", "বাইচ্চাডা$", "ছোট বাইচ্চা$", "baicchar$", "baiccha r$",
-              "choto baiccha$"),
+              "choto baiccha$",
+              # Kishoreganj's and Mymensingh's -ডা on বাচ্চা, as on পোলা and মাইয়া ("বাচ্চাডার
+              # নিউমোনিয়া") (w69)
+              "বাচ্চাডা", "বাচ্চাডার", "বাচ্চাডারে", "বাচ্চাডাকে", "bacchadar$", "bacchada$"),
     "wife": ("বউডা", "বৌডা",
              # Rangpuri and Khulna ঘরওয়ালি (the woman of the house), বউটা with its ending ("বউটার
              # পেটে বাচ্চা") (w32)

@@ -342,6 +342,9 @@ COMMERCE: tuple[str, ...] = (
     "জনের জন্য", "joner jonno", "jon er jonno", "জন এর জন্য",
     # a demo or trial class asked for at a coaching centre ("Will call back in 3 days with the slot") (w52)
     "demo class", "ডেমো ক্লাস", "trial class",
+    # a samity's or an insurer's paperwork, a passbook to be updated or a premium paid ("porshu
+    # passbook update korte ashbe", "আগামীকাল পাসবই আপডেট করাতে আসবে") (w69)
+    "passbook", "পাসবই", "pasboi", "পাস বই", "premium", "প্রিমিয়াম", "প্রিমিয়াম",
 )
 
 # Words saying someone got well ("মেয়ে ভালো হয়ে গেছে"): an illness that is over, never a
