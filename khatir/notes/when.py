@@ -112,6 +112,9 @@ _CONTACT = phrase_pattern((
     # Noakhali and Dhakaiya "I'll let you know" ("আনায়া বুধবারে জানামু"), the staff going to see
     # the customer ("সোমবার আমি নিজে গিয়ে দেখা করবো") (w33)
     "দেখা করবো", "দেখা করব$", "dekha korbo", "dekha korte jabo",
+    # ... the customer at the office for it ("সোমবার কার্ড নিয়ে যাবো, অফিসে থাকবেন"; not "lok
+    # pathabo", a man sent, which w35 labels no call-back) (w68)
+    "অফিসে থাকবেন", "office e thakben", "ofc e thakben",
     # checking back in SMS shorthand ("chk back tmrw", "will chk on him") (w33)
     "chk back", "chk on", "chk in", "chek back",
     # asking again, in shorthand ("ask agn day aftr tmrw", "chk agn tmrw") (w37)
