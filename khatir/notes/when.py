@@ -118,6 +118,9 @@ _CONTACT = phrase_pattern((
     "বাড়ি যাবো", "বাড়িতে যাবো", "বাড়ি যামু", "বাড়ি যাইমু", "বাসায় যাবো", "বাসায় যামু", "bari jabo",
     "barite jabo", "bari jamu", "bari jaimu", "basay jabo", "basay jamu", "email korbo", "email করবো",
     "email pathabo", "email পাঠাবো", "mail korbo", "ইমেইল করবো", "ইমেইল পাঠাবো",
+    # the customer at the office for it ("সোমবার কার্ড নিয়ে যাবো, অফিসে থাকবেন"; not "lok
+    # pathabo", a man sent, which w35 labels no call-back) (w68)
+    "অফিসে থাকবেন", "office e thakben", "ofc e thakben",
     # checking back in SMS shorthand ("chk back tmrw", "will chk on him") (w33)
     "chk back", "chk on", "chk in", "chek back",
     # asking again, in shorthand ("ask agn day aftr tmrw", "chk agn tmrw") (w37)

@@ -164,7 +164,13 @@ _TRADES = frozenset(fold(w) for w in ("retailer", "রিটেইলার", "d
                                       # stri", "প্লাম্বার কুদ্দুস ভাইয়ের", "ঠিকাদার ফারুক ভাইয়ের") (w67)
                                       "contractor", "কন্ট্রাক্টর", "ঠিকাদার", "thikadar", "tikadar",
                                       "site", "সাইট", "manager", "ম্যানেজার", "plumber", "প্লাম্বার",
-                                      "mistri", "মিস্ত্রি", "engineer", "ইঞ্জিনিয়ার"))
+                                      "mistri", "মিস্ত্রি", "engineer", "ইঞ্জিনিয়ার",
+                                      # a garment trade's customers by their trade ("Merch আলম ভাইয়ের
+                                      # ছেলের", "Production manager Jewel bhai er wife", "মার্চেন্ডাইজার
+                                      # তানিম ভাইয়ের স্ত্রী", "paikar Selim bhai er") (w68)
+                                      "merch", "মার্চ", "merchandiser", "মার্চেন্ডাইজার", "production",
+                                      "প্রোডাকশন", "buyer", "বায়ার", "supplier", "সাপ্লায়ার",
+                                      "paikar", "পাইকার", "mahajan", "মহাজন"))
 
 
 def _without_place(before: list[str]) -> list[str]:

@@ -50,6 +50,8 @@ WEAK_CUES: dict[str, tuple[str, ...]] = {
     "busy": (
         "network", "নেটওয়ার্ক", "ডিউটি", "duty$", "দাওয়াতে", "dawat e", "travel", "meeting",
         "মিটিং", "on the way", "biye bari", "বিয়ে বাড়ি", "বাইরে$", "bahire$", "baire$",
+        # an audit or an inspection the goods may fail in (w68)
+        "in audit", "in buyer audit", "in an audit", "in inspection", "in final inspection",
     ),
 }
 
@@ -367,6 +369,9 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "notun dokan theke", "নতুন দোকান থেকে", "notun dokan thika", "নতুন দোকান থিকা",
         "new shop theke", "from a new shop", "from the new shop", "from another shop",
         "onno dokan theke", "অন্য দোকান থেকে", "buying elsewhere", "buys elsewhere",
+        # ... or goods sourced from someone's new factory ("Rana bhai er notun factory theke order
+        # nibo") (w68)
+        "notun factory theke", "নতুন কারখানা থেকে", "নতুন ফ্যাক্টরি থেকে", "new factory theke",
         # a decorator's work: the flowers for a wedding hall he decorates are his trade (w39)
         "decorator", "ডেকোরেটর", "he decorates", "she decorates", "they decorate", "decoration er kaj",
         "ডেকোরেশনের কাজ", "decoration এর কাজ",

@@ -205,6 +205,9 @@ OVER: tuple[str, ...] = (
     # no problem left ("ar kono problem nai") (w34)
     "সমস্যা মিটছে", "সমস্যা মিটে", "somossa mitse", "somossa mite", "মেনে নিছে", "মেনে নিয়েছে", "মাইনা নিছে",
     "mene nise", "mene niyeche", "ar kono problem nai", "আর কোনো সমস্যা নাই", "ar kono somossa nai",
+    # ... or none now ("বদলাই দিছি, এখন কোনো সমস্যা নাই", "ekhon kono problem nai") (w68)
+    "এখন কোনো সমস্যা নাই", "এখন কোন সমস্যা নাই", "এখন কোনো সমস্যা নেই", "ekhon kono somossa nai",
+    "ekhon kono problem nai", "ekhon kono somossa nei",
     # brought back from the garage ("এখন গ্যারেজ থেকে আনছে"), UK English: an operation that "went
     # fine", "recovering well", running with no problem after being pulled out (w34)
     "গ্যারেজ থেকে আনছে", "garage theke anse", "workshop theke anse", "ওয়ার্কশপ থেকে আনছে",

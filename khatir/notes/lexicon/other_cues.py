@@ -495,6 +495,15 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "এক ধোয়াতেই", "এক ধোয়ায়", "ek dhoyatei", "ek dhoatei", "after one wash", "after the first wash",
         "এর সেলাই খুলে", "er selai khule", "seam came undone", "stitching came off", "lens e bubble",
         "lens এ bubble", "লেন্সে bubble", "লেন্সে বাবল", "bubble in the lens",
+        # cloth whose colour runs, a colour, shade or design unlike the sample, a rate written wrong
+        # ("colour bleeding in gamchha", "check design milche na sample er sathe", "শেড মিলছে না",
+        # "PI te rate vul"; not "hisab milche na", accounts still to settle) (w68)
+        "colour bleeding", "color bleeding", "colour bleeds", "color bleeds", "রং ছাড়ছে", "rong charse",
+        "rong chartese", "rong milche na", "rong mile nai", "রং মিলছে না", "রং মিলে নাই", "রং মিলে না",
+        "colour milche na", "color milche na", "shade milche na", "শেড মিলছে না", "design milche na",
+        "ডিজাইন মিলছে না", "ডিজাইন মিলে নাই", "sample er sathe milche na", "স্যাম্পলের সাথে মিলছে না",
+        "colour doesn't match", "color doesn't match", "shade doesn't match", "doesn't match the sample",
+        "not matching the sample", "rate vul", "rate bhul", "রেট ভুল", "wrong rate",
     ),
     "celebration": (
         # came first in class ("ছেলে school এ 1st হইছে"), a new pharmacy or garage of their own (w23)
@@ -706,6 +715,13 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         # a second or a new shop of their own opened ("Opened second shop in Bandar") (w48)
         "opened second shop", "opened a second shop", "opened a new shop", "opened new shop",
         "opened a new branch", "opened new branch", "opened a second branch",
+        # ... in digits, and a factory of their own opened ("opened 2nd shop in Karatia", "Jewel bhai
+        # er notun factory, dawat dise", "নতুন কারখানা চালু হল"; not "factory chalu hoise" after a
+        # strike, nor "notun factory theke" goods sourced from one) (w68)
+        "opened 2nd shop", "opened 2nd branch", "opened a 2nd shop", "opened a 2nd branch",
+        "er notun factory", "r notun factory", "এর নতুন কারখানা", "এর নতুন ফ্যাক্টরি",
+        "নতুন কারখানা চালু", "নতুন ফ্যাক্টরি চালু", "নতুন কারখানা খুল", "নতুন ফ্যাক্টরি খুল",
+        "notun factory chalu", "notun factory khul", "opened his new factory", "opened their new factory",
         # the customer's own nikah, in a shop by a kazi office where most are other people's ("nijer
         # nikah agami shukrobar") (w59)
         "nijer nikah", "নিজের নিকাহ", "নিজের নিকাহ্‌", "nijer nikkah",
@@ -779,6 +795,11 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "ekhon shoshane", "ekhon sosane", "এখন শ্মশানে", "shoshane ase", "shoshane ache", "শ্মশানে আছে",
         "ekhon koborsthane", "ekhon kobor sthane", "এখন কবরস্থানে",
         "salat", "dhore nai", "dhoreni", "dhorlo na",
+        # in a buyer's audit or inspection, at a village arbitration, as in a meeting ("in buyer
+        # audit, said call after 5", "in final inspection, call back after 4"; weak, as "meeting":
+        # "failed in final inspection" is the goods) (w68)
+        "in audit", "in buyer audit", "in an audit", "in inspection", "in final inspection",
+        "in shalish", "in salish", "shalish e ase", "সালিশে আছে", "সালিশে আছেন",
         # tied up just now ("Ekhon ektu jhamela, kal sondhay", "rat 10 tar por call dio, tar age
         # jhamela"); not ঝামেলা alone, a trouble with the goods (w60)
         "ekhon ektu jhamela", "ekhon ektu jamela", "এখন একটু ঝামেলা", "ektu jhamelay", "jhamelay asi",
@@ -786,7 +807,9 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "tar age jhamela", "তার আগে ঝামেলা",
         "pick kore nai", "pick korenai", "pick korlo na", "didn't pick", "did not pick",
         "not picking", "no answer", "not answer", "no ans", "unanswered", "receive kore nai",
-        "receive korlo na", "receive koreni", "not reachable", "unreachable", "নট রিচেবল", "রিচেবল না", "out of network",
+        "receive korlo na", "receive koreni",
+        # the negative run together or split the other way ("phone receive korenai") (w68)
+        "receive korenai", "receive kore ni$", "not reachable", "unreachable", "নট রিচেবল", "রিচেবল না", "out of network",
         "out of reach", "network er baire", "network nai",
         # no signal where they are ("net nai gher e") (w32)
         "net nai$", "net nei$", "নেট নাই", "নেট নেই", "net pay na", "net pai na", "নেট পায় না", "switched off", "switch off", "sw off",

@@ -152,6 +152,12 @@ RELATIONS: dict[str, tuple[str, ...]] = {
         "admin manager", "accounts manager", "hr manager", "their admin officer", "their hr",
         # a corporate client's chief ("their CEO died suddenly", as "their MD expired") (w57)
         "their ceo$", "the ceo$", "company ceo$", "company's ceo$", "their chairman", "company chairman",
+        # a factory's quality, store and floor staff as a merchandiser or owner speaks of them
+        # ("their QA manager fainted", "Head of QA has COVID", "store in-charge got electric shock",
+        # "his GM collapsed"; not "QC manager's wife", "Rasel bhai (store in-charge) er maa", whose
+        # relation it is, nor "QC fail", the goods) (w68)
+        "their qa manager", "their qc manager", "head of qa$", "head of qc$", "his gm$",
+        "their store in-charge", "their store incharge", "their supervisor", "their line supervisor",
     ),
 }
 
