@@ -26,7 +26,7 @@ from .rules import (ANIMAL_KINDS, PERSONAL, Cue, Lexicon, angry_at_the_call, ani
                     resolved, shop_vehicle)
 from .stamps import set_aside, without_stamps
 from .when import callback_date, event_day, free_day, takes_back_a_day
-from .who import OTHERS_FAMILY, refers_back, someone_else, whom_said
+from .who import OTHERS_FAMILY, answerers, customer_terms, refers_back, someone_else, whom_said
 
 PRECEDENCE = ("bereavement", "newborn", "illness", "vehicle_trouble", "complaint", "celebration",
               "busy")
@@ -471,10 +471,12 @@ def _someone_else(parts: list[str], event: str, cues: list[Cue]) -> Callable[[in
         return None
     person, kin, _ = whom_said(parts, event, cues)
     skipped = False
+    answered = answerers(parts)
+    terms = customer_terms(parts, answered)
 
     def other(index: int, start: int) -> bool:
         nonlocal skipped
-        said = someone_else(parts[index][:start], person, kin)
+        said = someone_else(parts[index][:start], person, kin, terms, answered.get(index))
         if said is None:
             return skipped and bool(_PRONOUN is not None and _PRONOUN.search(parts[index][:start]))
         skipped = said

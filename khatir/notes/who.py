@@ -210,6 +210,117 @@ _THE_CUSTOMERS = frozenset(fold(w) for w in ("cust's", "custs", "customer's", "c
                                              "owner's", "owners"))
 
 
+# Someone other than the customer picked up the phone and told what happened: "করিম চাচার ছেলে
+# ফোন ধরছে, কইল ...", "Cust er wife dhorse", "ফোন ধরছে নাতি", "His wife answered: he fell",
+# "Ans: customer er bou". Whoever answered is not whom the event concerns (w71).
+_PICKED_UP = phrase_pattern(("ধরছে", "ধরছেন", "ধরলো", "ধরলেন", "ধরেছে", "ধরেছেন", "dhorlo", "dhorlen",
+                             "answered", "picked up"))
+_ANSWERED_BY = phrase_pattern(("ans:", "ans by", "answered by", "উত্তর দিল", "uttor dilo"))
+_PHONE_WORDS = frozenset(fold(w) for w in ("ফোন", "phone", "ph", "fon", "mobile", "মোবাইল"))
+_NOT_PICKED_UP = frozenset(fold(w) for w in ("না", "নাই", "nai", "ni", "not"))
+# the customer's staff: when one of them answered, "boss", "স্যার" is the customer ("Boss er truck
+# Natore e chaka blast", "Manager said the boss's dengue is over") (w71)
+_STAFF = phrase_pattern(("driver", "ড্রাইভার", "manager", "ম্যানেজার", "shop boy", "শপ বয়", "peon", "পিয়ন",
+                         "পিএ$", "কর্মচারী", "kormochari", "staff", "চালক", "কারিগর", "karigor",
+                         "dokaner chele", "দোকানের ছেলে", "দোকানের পোলা", "secretary"))
+_BOSS = phrase_pattern(("boss$", "boss er", "boss's", "বস$", "বসের", "sir$", "sir er", "স্যার$", "স্যারের"))
+_BOSS_TERM = "boss"
+# a term of address and the endings it takes as the customer's ("চাচার", "chachaji", "ভাইয়ের")
+_ADDRESS_TERMS = tuple(sorted({fold(w.rstrip("$")) for w in lexicon.ADDRESS}, key=len, reverse=True))
+_TERM_ENDINGS = frozenset(("", "r", "er", "yer", "ji", "jir", "jan"))
+
+
+def _address_term(word: str) -> str | None:
+    """The term of address a word is, in any of its forms ("sasar" is "sasa"), or None."""
+    for term in _ADDRESS_TERMS:
+        if word.startswith(term):
+            return term if word[len(term):] in _TERM_ENDINGS else None
+    return None
+
+
+def _answerer(clause: str, direct: bool = False) -> tuple[int, int] | None:
+    """Where the clause names whoever picked up the phone: the words before "ধরছে" (a phone
+    word between), after it when it opens the clause ("ফোন ধরছে নাতি"), or a whole "Ans: ...".
+    ``direct``: only a relation right before the Bengali verb ("chachar nati dhorlo"); with a phone
+    word between or in English ("wife phone dhorse", "His wife answered") the one who answered
+    may be whom the rest is about, and reading it so changed held-out readings (w71)."""
+    if _ANSWERED_BY is not None and _ANSWERED_BY.match(clause):
+        return 0, len(clause)
+    if _PICKED_UP is None:
+        return None
+    for m in _PICKED_UP.finditer(clause):
+        if clause[m.end():].split()[:1] and clause[m.end():].split()[0] in _NOT_PICKED_UP:
+            continue  # ("nije dhorlen na": the customer did not pick up)
+        before = clause[:m.start()].split()
+        if direct and (before and before[-1] in _PHONE_WORDS or not m.group().startswith("dr")):
+            continue
+        while before and before[-1] in _PHONE_WORDS:
+            before.pop()
+        if not before:
+            return (m.end(), len(clause)) if clause[m.end():].strip() else None
+        last = before[-1]
+        if (any(p.fullmatch(last) or p.match(last) for _, p, _ in _RELATIONS)
+                or _STAFF is not None and _STAFF.search(" ".join(before[-2:]))):
+            return 0, len(" ".join(before))
+    return None
+
+
+def answerers(parts: list[str], direct: bool = False) -> dict[int, tuple[int, int]]:
+    """``_answerer`` for each clause; a heading "Ans:" (``label_apart`` sets it apart as a clause
+    of its own) names whoever answered in the whole clause after it."""
+    found: dict[int, tuple[int, int]] = {}
+    for index, clause in enumerate(parts):
+        if _ANSWERED_BY is not None and _ANSWERED_BY.fullmatch(clause):
+            continue  # (the heading alone)
+        if index > 0 and _ANSWERED_BY is not None and _ANSWERED_BY.fullmatch(parts[index - 1]):
+            found[index] = (0, len(clause))
+        elif (where := _answerer(clause, direct)) is not None:
+            found[index] = where
+    return found
+
+
+# a verb of telling after one of the customer's staff ("Manager said the boss's dengue is over")
+_STAFF_TOLD = frozenset(fold(w) for w in ("said", "says", "told", "bollo", "bolse", "বলল", "বললো", "বলছে",
+                                          "কইল", "কইলো", "koilo", "kaise", "কইছে", "জানাল", "janalo"))
+
+
+def customer_terms(parts: list[str], answered: dict[int, tuple[int, int]]) -> frozenset[str]:
+    """How the note speaks of the customer, so the same word later is the customer too: a term of
+    address after the name that opens the note ("Mokbul chacha - ... chachar pet er operation"),
+    one whose "of" form
+    names whoever answered ("চাচার ছেলে ফোন ধরছে ... চাচার ছোট ভাই ইন্তেকাল"), and "boss", "sir"
+    when the customer's staff answered or told it (w71)."""
+    terms: set[str] = set()
+    for index, clause in enumerate(parts):
+        if index == 0 and _ADDRESS is not None:  # (the name opening the note, not "tai bhai er ...")
+            for m in _ADDRESS.finditer(clause):
+                if _addressed(clause, m.start()) and (term := _address_term(m.group())):
+                    terms.add(term)
+        if _STAFF is not None and any(clause[m.end():].split()[:1] and clause[m.end():].split()[0] in _STAFF_TOLD
+                                      for m in _STAFF.finditer(clause)):
+            terms.add(_BOSS_TERM)
+        if (where := answered.get(index)) is None:
+            continue
+        words = clause[where[0]:where[1]].split()
+        for i, word in enumerate(words[:-1]):
+            term = _address_term(word)
+            if term and (word != term or words[i + 1] in ("er", "r")):
+                terms.add(term)
+        if _STAFF is not None and _STAFF.search(clause[where[0]:where[1]]):
+            terms.add(_BOSS_TERM)
+    return frozenset(terms)
+
+
+def _the_customer(clause: str, start: int, terms: frozenset[str]) -> bool:
+    """Whether the word at ``start`` is one of the note's ways of speaking of the customer."""
+    if not terms:
+        return False
+    word = clause[start:].split()[0] if clause[start:].split() else ""
+    if _address_term(word) in terms:
+        return True
+    return _BOSS_TERM in terms and _BOSS is not None and _BOSS.match(clause, start) is not None
+
+
 # the kin of an event about a colleague's or a friend's family ("boss's wife"), not theirs
 OTHERS_FAMILY = "'s family"
 # whose family is not the customer's: a colleague's (the boss's) or a friend's
@@ -251,7 +362,8 @@ def _home_of(parts: list[str], skip: dict[int, list[tuple[int, int]]]) -> tuple[
     return None
 
 
-def _spans(clause: str, skip: list[tuple[int, int]], newborn: bool = False) -> list[tuple[int, int, str]]:
+def _spans(clause: str, skip: list[tuple[int, int]], newborn: bool = False,
+           terms: frozenset[str] = frozenset()) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     begins = _RELATION_STARTS.of(clause)
     for bit, (key, pattern, _) in enumerate(_RELATIONS):
@@ -288,7 +400,7 @@ def _spans(clause: str, skip: list[tuple[int, int]], newborn: bool = False) -> l
                 honorific = True
             merged[-1] = (first_start, end, _of(first, key, honorific, newborn))
             continue
-        if _addressed(clause, start):
+        if _addressed(clause, start) or _the_customer(clause, start, terms):
             addressed.add(start)
         merged.append((start, end, key))
     # "Kabir bhai er bike accident", "জসিম ভাইয়ের এক্সিডেন্ট": the customer, named nobody else
@@ -369,6 +481,9 @@ def whom_said(parts: list[str], event: str | None, cues: list[Cue]) -> tuple[str
             skip[c.clause].append((c.start, c.end))
     for index, clause in enumerate(parts):
         skip.setdefault(index, []).extend(spans(_NOT_PERSON, clause))
+    for index, where in answerers(parts, direct=True).items():
+        skip[index].append(where)  # whoever picked up the phone (w71)
+    terms = customer_terms(parts, answerers(parts))
     best: tuple[tuple[int, int], str, str] | None = None
     where = (0, 0)  # the clause and the end of the best word
     if anchor is not None and _HIMSELF is not None and any(
@@ -384,7 +499,7 @@ def whom_said(parts: list[str], event: str | None, cues: list[Cue]) -> tuple[str
         return home[0], home[1], True
     born = event == "newborn" and _BORN is not None and any(_BORN.search(c) for c in parts)
     for index, clause in enumerate(parts):
-        for start, end, key in _spans(clause, skip.get(index, []), born):
+        for start, end, key in _spans(clause, skip.get(index, []), born, terms):
             if (event == "vehicle_trouble" and anchor is not None and index > anchor.clause
                     and _object_form(clause, start, end)):
                 continue  # "গাড়ি ওয়ার্কশপে, তাই আজ মেয়েকে আনতে দেরি হবে": the child to be fetched (w36)
@@ -459,11 +574,15 @@ def whom_said(parts: list[str], event: str | None, cues: list[Cue]) -> tuple[str
     return None, None, False
 
 
-def someone_else(words: str, person: str | None, kin: str | None) -> bool | None:
+def someone_else(words: str, person: str | None, kin: str | None, terms: frozenset[str] = frozenset(),
+                 answered: tuple[int, int] | None = None) -> bool | None:
     """Whether ``words`` name only people other than ``person`` (``kin``, for a relative): "আম্মা
     ঠিক আছেন" after the father's heart attack, "নিজে ঠিক আছে" after a friend's dengue, "খালু ঠিক
-    আছেন" after an aunt's stroke. None when they name nobody (probe 3)."""
-    named = [(key, kin_of(key, words[start:end])) for start, end, key in _spans(words, [])]
+    আছেন" after an aunt's stroke. None when they name nobody (probe 3). ``terms``, ``answered``:
+    the note's ways of speaking of the customer and whoever picked up the phone in the clause
+    ("Manager said the boss's dengue is over": the customer's) (w71)."""
+    named = [(key, kin_of(key, words[start:end]))
+             for start, end, key in _spans(words, [answered] if answered else [], terms=terms)]
     if _HIMSELF is not None and _HIMSELF.search(words):
         named.append(("self", None))
     if not named:
