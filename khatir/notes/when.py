@@ -681,6 +681,11 @@ _FIXED = [
                      "esha r por", "জুম্মার পর", "jummar por", "নামাজের পর", "namaz er por",
                      # Chatgaiya and Noakhali genitive -র ("আজিয়া মাগরিবর পরে আবার দিয়ুম") (w54)
                      "মাগরিবর পর", "আছরর পর", "আসরর পর", "যোহরর পর", "জোহরর পর", "নামাজর পর", "magribor por",
+                     # Sylheti বাদে after a prayer, "after" it ("asor er bade call dite koisoin"; not
+                     # "শুক্রবার বাদে", except Friday) (w73)
+                     "আসরের বাদে", "আছরের বাদে", "asor er bade", "asr er bade", "মাগরিবের বাদে", "magrib er bade",
+                     "যোহরের বাদে", "johor er bade", "এশার বাদে", "esha r bade", "নামাজের বাদে", "namaz er bade",
+                     "জুম্মার বাদে", "jummar bade",
                      # a time of day in Banglish ("evening e try", "night e call")
                      "evening e$", "eveninge$", "night e$", "afternoon e$",
                      # Rangpuri -ওত and Khulna -ই: in the evening, at night ("সন্ধ্যাত আরেকবার খবর

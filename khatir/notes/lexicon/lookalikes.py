@@ -555,6 +555,9 @@ CLAUSE_ONLY_LOOKALIKES: dict[str, tuple[str, ...]] = {
     # a thermometer bought says nothing of a fever, but a note may tell of one too ("baby had
     # vaccine fever yesterday, wants thermometer anyway")
     "illness": ("thermometer", "থার্মোমিটার",
+        # a pupil's nerves before an exam, no fever ("chhotar exam fever, result er pore kinbe"), in
+        # its own clause only ("exam fever na, sotti jor, 102": a fever told apart stands) (w73)
+        "exam fever", "exam er fever", "pre-exam fever", "এক্সাম ফিভার", "পরীক্ষার ফিভার",
         # a machine's "heart attack", a joke for its breakdown ("pump er heart attack hoise 😂 bearing
         # jam"), in its own clause (w70)
         "pump er heart attack", "motor er heart attack", "engine er heart attack", "machine er heart attack",
@@ -689,6 +692,11 @@ CLAUSE_ONLY_LOOKALIKES: dict[str, tuple[str, ...]] = {
     ),
     # stuck in a traffic jam is a late arrival, not a breakdown ("just jam e atka chilo")
     "vehicle_trouble": (
+        # a toy car, a remote-control car sold by a toy shop, broken or not running, is the shop's
+        # goods ("remote car er battery box bhanga, chole na": a complaint, no one's vehicle), in
+        # its own clause only ("ছেলের জন্য রিমোট কার, আব্বার বাইক নষ্ট": the father's bike stands) (w73)
+        "remote car", "remote control car", "rc car", "toy car", "খেলনা গাড়ি", "khelna gari",
+        "khelnar gari", "রিমোট কার", "রিমোট গাড়ি", "remote gari",
         "jam e atka", "jam e atke", "jame atka", "jame atke", "জ্যামে আটকা", "জ্যামে আটকে", "যানজটে",
         "jonjot", "traffic e atka", "traffic e atke", "stuck in traffic", "traffic jam",
         # engine oil is a product ("power tiller er engine oil leak": the oil's fault)

@@ -74,6 +74,9 @@ RELATIONS: dict[str, tuple[str, ...]] = {
         "বোন$", "বোনের", "বোনকে", "বোনরে", "বইন",
         # Chatgaiya and Noakhali's genitive -র ("বোনর baby হইয়ে", "ছোড বোনর আকদ") (w54)
         "বোনর$", "boiner", "bon$", "boner", "bon er", "bonner", "sister", "sis$",
+        # বইন in Latin letters, Sylheti's genitive ("boinor bachcha") or with its age ("choto boin er
+        # baby hoibo"); not "boin" alone, which folds like "been" ("has been sick") (w73)
+        "boinor$", "choto boin", "boro boin", "soto boin", "chhoto boin",
     ),
     "relative": (
         # a son's wife in formal words ("পুত্রবধূর কন্যাসন্তান হইয়াছে": not the son's) (w58)
@@ -93,7 +96,7 @@ RELATIONS: dict[str, tuple[str, ...]] = {
         "nana", "nani", "nanu", "dada", "dadi", "dadu", "chacha", "chachi", "khala",
         "khalu", "mama$", "mamar", "mami$", "fufu", "fupu", "phupu", "shoshur", "sosur",
         "shashuri", "sashuri", "shoshuri", "shosur", "vatija", "bhatija", "bhagne", "vagne",
-        "bhagina", "nati$", "natni", "jamai", "bouma", "bhabi", "vabi", "debor", "nonod",
+        "bhagina", "bhagna", "nati$", "natni", "jamai", "bouma", "bhabi", "vabi", "debor", "nonod",
         "chachato", "mamato", "khalato", "fufato", "attiyo", "relative", "uncle", "aunt",
         "cousin", "cuz er", "cuz's", "nephew", "niece", "grandfather", "grandmother", "grandma", "grandpa", "granny",
         # British English (w34)

@@ -345,6 +345,9 @@ COMMERCE: tuple[str, ...] = (
     # a samity's or an insurer's paperwork, a passbook to be updated or a premium paid ("porshu
     # passbook update korte ashbe", "আগামীকাল পাসবই আপডেট করাতে আসবে") (w69)
     "passbook", "পাসবই", "pasboi", "পাস বই", "premium", "প্রিমিয়াম", "প্রিমিয়াম",
+    # coming to the shop in Sylheti and Chatgaiya ("জুম্মার পরে দোকানে আইবা", "dokan e aibo"), a
+    # child's measurements to be given for a panjabi or a uniform ("নামাজের পরে আসবে মাপ দিতে") (w73)
+    "দোকানে আই", "dokane ai", "dokan e ai", "মাপ দিতে", "map dite", "মাপ নিতে", "measurement",
 )
 
 # Words saying someone got well ("মেয়ে ভালো হয়ে গেছে"): an illness that is over, never a
