@@ -25,6 +25,11 @@ from note_reading import read
     ("গলা ভাঙা শুনলাম, বলল ঠান্ডা না, খেলায় চিল্লাইছে। বালতি ২টা নিবে", (None, None, None)),
     # spices coloured with dye are adulterated
     ("হলুদে রং মিশাইছে কইতেছে, কাল লোক পাঠামু", ("complaint", "self", None)),
+    # whether someone is well now, asked, with no news
+    ("meye ki ekhon sustho? jigaisi, uttor dilo na", (None, None, None)),
+    ("শাশুড়ি কি এখন সুস্থ? জিগাইলাম, কিছু কয় নাই", (None, None, None)),
+    # hearsay's naki inside a clause (so they say) is no question
+    ("bou naki pore gese, komor e byatha. kal call dibo", ("illness", "wife", date(2026, 11, 20))),
 ])
 def test_w72_round(note, expected):
     r = read(note)
@@ -42,6 +47,14 @@ def test_w72_round(note, expected):
     ("রং মেশানো মেশিন কিনবে", (None, None, None)),
     ("হাতলের রং উঠে গেছে", ("complaint", "self", None)),
     ("মরিচের গুঁড়া ১০ কেজি, হলুদ ৫ কেজি পাঠাবো কাল", (None, None, None)),
+    # well again, said and not asked; a question about a hospital stay
+    ("মেয়ে এখন সুস্থ, স্কুলে যাচ্ছে", ("illness", "daughter", None)),
+    ("abba sustho hoye gese, kal call dibo", ("illness", "father", date(2026, 11, 20))),
+    ("abba ki ekhon hospital e? kal khobor nibo", ("illness", "father", date(2026, 11, 20))),
+    # naki ending a clause is still a question; hearsay of a death stays one
+    ("kal dokane asbe naki dekhi", (None, None, None)),
+    ("replace dibo naki jigaise", (None, None, None)),
+    ("আপার মা নাকি মারা গেছেন গত সপ্তাহে", ("bereavement", "mother", None)),
 ])
 def test_w72_lookalikes(note, expected):
     r = read(note)
