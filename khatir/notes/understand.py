@@ -50,7 +50,14 @@ _GOT_WELL = phrase_pattern(("সুস্থ হয়ে", "sustho hoye", "স�
                             "sugar komse", "সুগার কমে গেছে", "সুগার কমছে", "সুগার কমেছে",
                             # healed, in Noakhali's and Rangpur's সাইরা ("এখন সাইরা গেছে") (w64)
                             "সাইরা গেছে", "saira gese", "saira geche"))
+# ... but asked after, a question with no news ("cust er bou ki ekhon sustho?", "মেয়ে কি এখন
+# সুস্থ?"): the question word just before the words, the question mark just after (w72)
+_ASKED_WELL = re.compile(r"(?<![a-z0-9])ki (?:[a-z]+ )?$")
+_ASKED_MARK = re.compile(r"^(?: [a-z]+){0,2} ?\?")
 _REPAIRED = phrase_pattern(lexicon.REPAIRED)
+# নাকি, naki, with words after it in its clause: hearsay ("jhiyer naki baccha hobe"), not the
+# question that ends a clause ("asbe naki?", "dibo naki")
+_HEARSAY = re.compile(r"(?<![a-z0-9])naki (?=[a-z0-9])")
 # a surprise for a friend's day is the customer's present, not the friend's news (w55)
 _SURPRISE = phrase_pattern(("surprise", "সারপ্রাইজ"))
 _HAD_REPAIRED = phrase_pattern(lexicon.HAD_REPAIRED)
@@ -521,6 +528,9 @@ def understand_as_written(text: str, called: date, reader: NoteReader) -> Readin
     # "Rahima apa: বৃহস্পতিবার কল দিও": a name heading the note, with no cue, is no words for the model
     said = (" , ".join(parts[1:]) if labelled != text and len(parts) > 1
             and not any(c.clause == 0 for c in cues + gone + denied) else folded)
+    # "abba naki pore gese": hearsay's নাকি (so they say) inside a clause is no question for the
+    # model, which learned "naki" from questions at a clause's end ("dibo naki?") (w72)
+    said = _HEARSAY.sub("", said)
     if denied:  # "gari nosto hoy nai, just servicing korabe": only routine, of a kind the note denies
         cues = [c for c in cues if not (_weak(c) and any(d.kind == c.kind for d in denied)
                                         and _JUST.intersection(parts[c.clause][:c.start].split()[-2:]))]
@@ -638,7 +648,9 @@ def understand_as_written(text: str, called: date, reader: NoteReader) -> Readin
     if event == "complaint" and not over_words:
         over_words = _remedy_sent(parts, cues)
     if (event is None and not gone and "illness" in reader.kinds and _GOT_WELL is not None
-            and (well := _GOT_WELL.search(folded))):
+            and (well := _GOT_WELL.search(folded))
+            and not (_ASKED_WELL.search(folded[:well.start()])
+                     and _ASKED_MARK.match(folded[well.end():]))):
         event, over_words = "illness", well.group()  # "bon sustho hoye basay firse": got well
     if event is None and not gone and _ALMOST_WELL is not None and (almost := _ALMOST_WELL.search(folded)):
         # "ছেলে almost সুস্থ, কিন্তু এখনো antibiotic", "বাইক প্রায় ঠিক হয়ে গেছে, পার্টস আসলেই হবে":

@@ -386,6 +386,8 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "হজ্জ প্যাকেজ", "হজ প্যাকেজ", "হজ্জের জন্য", "হজের জন্য", "হজ নিবন্ধন", "হজ্জ নিবন্ধন",
     ),
     "complaint": (
+        # a hoarse voice ("গলা ভাঙা শুনাইল", "gola bhanga lagse") is no broken goods (w72)
+        "গলা ভাঙা", "গলা ভাঙ্গা", "gola bhanga", "gola vanga", "golar swor bhanga",
         # something of the shop's taken home by mistake, to be brought back ("driving seat এর
         # cushion ভুলে নিয়ে গেছেন, ফেরত দিবেন"): no wrong goods given (w56)
         "ভুলে নিয়ে গেছ", "ভুল করে নিয়ে গেছ", "bhule niye gese", "vule niye gese", "bhule niye geche",

@@ -201,6 +201,10 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "wobbly", "loose$", "ঢিলা$",
         # fake goods (ভেজাল alone, weak, is also a hassle: "ভেজাল করছে") (w29)
         "ভেজাল মাল", "ভেজাল জিনিস", "ভেজাল রং", "ভেজাল প্রোডাক্ট", "bhejal mal", "vejal mal",
+        # spices coloured with dye, as adulterated ("morich e rong mishano", "হলুদে রং দেওয়া"; not
+        # a paint shop's "রং মেশানো" alone) (w72)
+        "মরিচে রং", "হলুদে রং", "মসলায় রং", "মশলায় রং", "গুঁড়ায় রং", "morich e rong", "holud e rong",
+        "mosla te rong", "moshla te rong", "morich e color", "dye in the chilli", "dye in the turmeric",
         # adulterated feed, fertiliser, seed or medicine named ("ফিডে ভেজাল, মুরগি খাচ্ছে না") (w61)
         "ফিডে ভেজাল", "সারে ভেজাল", "বীজে ভেজাল", "ওষুধে ভেজাল", "ভেজাল ফিড", "ভেজাল সার", "ভেজাল বীজ",
         "ভেজাল ওষুধ", "feed e bhejal", "feede bhejal", "sare bhejal", "bhejal feed", "bhejal sar",
@@ -712,6 +716,9 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "আকদ", "akd$", "akdh", "ডাক্তারি পাস", "daktari pass", "গোল্ডেন পে", "গোল্ডেন এ", "golden a+",
         "golden pai", "golden pe", "চাকরি হইছে", "চাকরি হয়েছে", "চাকরি পাইছে", "চাকরি পেয়েছে",
         "chakri hoise", "chakri hoyeche", "chakri paise", "chakri peyeche", "got a job", "got the job",
+        # a beauty parlour of their own opened, as a shop is ("নতুন পার্লার খুলছেন", "parlour
+        # khulse") (w72)
+        "পার্লার খুলছ", "পার্লার খুলবে", "parlour khulse", "parlor khulse", "parlour khulbe", "parlor khulbe",
         # a second or a new shop of their own opened ("Opened second shop in Bandar") (w48)
         "opened second shop", "opened a second shop", "opened a new shop", "opened new shop",
         "opened a new branch", "opened new branch", "opened a second branch",

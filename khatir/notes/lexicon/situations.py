@@ -272,6 +272,8 @@ NOTHING_ELSE: tuple[str, ...] = (
     # কয়নি, the north's and Khulna's "did not say" ("আর কিছু কয়নি") (w37)
     "আর কিছু কয়নি", "আর কিছু কয় নাই", "আর কিছু কয়নাই", "ar kisu koyni", "ar kisu koy nai", "ar kichu koy nai",
     "কোনো কথা কয়নি", "কোন কথা কয়নি",
+    # "and nothing else", the clause closing the note ("সোমবারে কল দিতে কইছে, আর কিছু না") (w72)
+    "আর কিছু না$", "ar kichu na$", "ar kisu na$",
 )
 
 # A pregnancy (not yet a birth) and a complication of it: the schema's "pregnancy complications"
