@@ -208,6 +208,11 @@ _CALL_NOT = tuple(f"{call} {verb} {no}" for call in ("call", "কল", "ফো�
                                "দিবে", "দেন", "দিন", "করবেন", "করিও", "করো", "করেন", "কইরেন")
                   for no in ("na", "না"))
 # Not that day either ("ekhon parbe na bolse, kal o na, porshu dhorte"): not free then (w52)
+# The staff's own "I won't call" ("kulkhani bishudbar, oi din call korbo na, pore", "শুক্রবার ফোন দিব
+# না"): a day next to it is when not to call, as with the customer's "call dio na" (w75)
+_CALL_MINE_NOT = tuple(f"{call} {verb} {no}" for call in ("call", "কল", "ফোন", "phone", "fon", "phn")
+                       for verb in ("dibo", "dib", "korbo", "korb", "দিব", "দিবো", "করব", "করবো")
+                       for no in ("na", "না"))
 _NOT_EITHER = ("kal o na$", "kalke o na$", "kaal o na$", "কাল ও না$", "aj o na$", "ajke o na$", "আজ ও না$")
 _NOT_EITHER_DAY = phrase_pattern(_NOT_EITHER)
 # A phone or a call, in a word: the word a day is named for ("রবিবারে ফোন দিলে"), or denied at a
@@ -222,6 +227,7 @@ _NO_CALL = phrase_pattern((
     # asked not to be called ("cx asked not to call the main no after 10pm") (w42)
     "not to call", "never to call",
     "ফোন দিবেন না", "ফোন দিও না", "কল দিও না", "কল দিবেন না", "phone dio na", "fon dio na", *_CALL_NOT,
+    *_CALL_MINE_NOT,
     "ashbe na", "asbe na", "ashben na", "আসবে না", "আসবেন না", "আসতে পারবে না", "আসতে পারবেন না",
     "won't come", "will not come", "can't come", "cannot come", "couldn't come", "could not come", "parbe na", "parben na", "parbena",
     "parbona", "পারবেনা", "chay na", "চায় না", "kotha hobe na", "কথা হবে না",

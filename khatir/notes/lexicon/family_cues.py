@@ -415,5 +415,10 @@ FAMILY_CUES: dict[str, tuple[str, ...]] = {
         "কক্লিয়ার ইমপ্লান্ট", "ককলিয়ার ইমপ্লান্ট", "cochlear implant", "থেরাপি চলছে", "থেরাপি চলতেছে",
         "therapy cholche", "therapy choltese", "physio cholche", "physio chole$", "ফিজিওথেরাপি চলছে",
         "হাত পা জ্বলে", "হাত-পা জ্বলে", "hat pa jole", "hat pa jwole", "পায়ে জ্বালাপোড়া", "হাত পায়ে জ্বালা",
+        # the body unwell with its -টা ("বাবার শরীরটা ভালো না", "ammur shorirta kharap"): শরীর খারাপ,
+        # শরীর ভালো না, as written with the word's article (w75)
+        "শরীরটা খারাপ", "শরীরটা ভালো না", "শরীরটা ভালো নেই", "শরীরটা ভালা না", "শরীরডা ভালা না",
+        "শরীরটা ভালো যাচ্ছে না", "shorirta kharap", "shorirta bhalo na", "shorirta valo na",
+        "shorirta bhalo nei", "shorirta valo nei", "sorirta bhalo na", "sorirta kharap",
     ),
 }

@@ -744,6 +744,12 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "ইলেকশনে জিত", "election e jit", "election e jitse", "elektion e jit", "ভোটে জিত", "vote e jit",
         # (not "দোকান দিছে", "dokan dise": "ভাতিজার জন্য দোকান দিছে", w16's orders for a relative's shop)
         "দোকান দিচ্ছেন", "দোকান দিয়েছেন", "dokan dicchen", "dokan diyechen",
+        # a board exam passed, named in Bengali script or in Latin letters ("ছেলের এসএসসি পাস",
+        # "meye HSC te pass"; "passed" alone is weak, a parcel's "pass" is none) (w75)
+        "এসএসসি পাস", "এসএসসিতে পাস", "এসএসসি পাশ", "এসএসসিতে পাশ", "এইচএসসি পাস", "এইচএসসিতে পাস",
+        "এইচএসসি পাশ", "এইচএসসিতে পাশ", "জেএসসি পাস", "জেএসসিতে পাস", "দাখিল পাস", "আলিম পাস",
+        "ssc pass", "ssc te pass", "ssc e pass", "hsc pass", "hsc te pass", "hsc e pass",
+        "ssc pash", "hsc pash",
     ),
     "busy": (
         # at the office now, fetching the child from school now ("guardian budhbar call dite bolse,
