@@ -67,7 +67,9 @@ _CONTACT = phrase_pattern((
     "আসিবো", "আসিব$", "ashibo", "asibo", "জিগাবো", "জিগাইবো", "জিগাইও$", "জিগামু", "jigabo", "jigaibo",
     # (whole words: folded, jigaio is jigai, and Sylheti "আজকে জিগাইলা", they asked today, began
     # with it, w34)
-    "jigaio$", "jigaiyo$", "jigamu", "জিজ্ঞেস করবো", "jiggesh korbo", "order dibo", "অর্ডার দিবো", "order দিবো",
+    "jigaio$", "jigaiyo$", "jigamu", "জিজ্ঞেস করবো", "jiggesh korbo",
+    # the same with a stray vowel ("porshu abar jiggeshe korbo") (w74)
+    "jiggeshe korbo", "jigges korbo", "order dibo", "অর্ডার দিবো", "order দিবো",
     "coming in", "customer coming", "he is coming", "she is coming", "will be coming", "ফুন", "retry", "মনে করা", "mone kora", "follow up", "f/u", "ring",
     # Rangpur and Noakhali "will come" ("পরশু সকালে আইসবে"), coming to take goods ("রোববার আইয়া নিবা")
     "আইসবে$", "আইসবো$", "আইসবেন$", "আইয়া নিব", "আইসা নিব", "এসে নিব", "ese nib",

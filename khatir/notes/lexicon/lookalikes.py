@@ -293,6 +293,8 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "পাম্প ডেড", "শ্যালো মেশিন মর", "shallow machine mor",
         "seat cover", "সিট কভার", "bike parts", "spare", "স্পেয়ার", "chain set",
         "চেইন সেট", "brake$", "ব্রেক$", "helmet", "হেলমেট", "toy car", "খেলনা গাড়ি", "for the car",
+        # a remote-control toy car ("RC car dead on arrival": "car dead" folds like "gari dead") (w74)
+        "rc car", "remote control car", "rc gari", "remote control gari",
         "car accessories", "tyre price", "টায়ারের দাম", "spark plug",
         "স্পার্ক প্লাগ", "routine", "রুটিন", "মাসিক সার্ভিস", "monthly servicing",
         "regular servicing", "accident guard", "crash guard", "delivery van", "delivery truck", "delivery er gari", "ডেলিভারি ভ্যান",
@@ -409,6 +411,10 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "wrong number", "রং নাম্বার", "vul number",
         # a customer who buys again (w28)
         "returning customer", "returning client", "returning buyer",
+        # the way back of a journey ("return tkt same din e pabe?", "ফিরতি টিকিট"), no goods
+        # returned (w74)
+        "return tkt", "return ticket", "return tiket", "return trip", "return journey", "return flight",
+        "রিটার্ন টিকিট", "ফিরতি টিকিট",
         "dead stock", "dead simple", "exchange offer", "এক্সচেঞ্জ অফার", "engagement ভেঙে",
         # unsold goods in Bengali script ("ডেড স্টকের কভার ৯৯ টাকায়", "তেল ডেড স্টক হইয়া আছে") (w70)
         "ডেড স্টক", "dead stok", "ded stock",

@@ -213,6 +213,10 @@ OVER: tuple[str, ...] = (
     "গ্যারেজ থেকে আনছে", "garage theke anse", "workshop theke anse", "ওয়ার্কশপ থেকে আনছে",
     "went fine", "went well", "recovering well", "running no problem", "running fine", "running again",
     "running ok",
+    # on the road again after a tyre changed ("tyre burst hoise, bodlaye abar rowna dise", "driver
+    # changed it, they are moving again"); the past only: "kal abar rowna dibe" is a plan (w74)
+    "আবার রওনা দিছে", "আবার রওনা দিয়েছে", "আবার রওনা দিল", "abar rowna dise", "abar rowna dilo",
+    "abar rowna diyeche", "moving again", "on the move again", "back on the road",
     # a complaint taken back, a plaster off a mended leg ("cust withdrew complaint", "bro's leg is
     # better, plaster removed") (w38)
     "withdrew complaint", "withdrew the complaint", "withdrew his complaint", "withdrew her complaint",

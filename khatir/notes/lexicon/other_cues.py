@@ -14,6 +14,14 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "gari nosto", "gari kharap", "gari bondho", "bikol", "start hocche na", "start hoy na",
         "start nicche na", "puncture", "pangchar", "punchar", "panchar", "puncher", "pancture",
         "ponchar", "flat tyre", "flat tire",
+        # a tyre burst, said without the vehicle ("টায়ার ফাটছে বিশ্বনাথে"): no other thing's tyre
+        # bursts on a road (not চাকা alone: শাঁখা, a conch bangle "ফাটা", folds like it) (w74)
+        "টায়ার ফাট", "টায়ার ফেটে", "tyre fete", "tyre fat", "tire fete", "tire fat",
+        # a car "dead" on the road, its battery dead (not "dead" alone: a phone dead on arrival is a
+        # complaint, a toy "RC car dead" too; nor a bare "battery dead", a phone's) ("psngr bolse gari
+        # dead") (w74)
+        "gari dead", "garir battery dead", "gari r battery dead", "car battery dead",
+        "car's battery", "গাড়ি ডেড", "গাড়ির ব্যাটারি ডেড",
         "tyre burst", "tire burst", "garage", "workshop", "broke down",
         "broken down", "breakdown", "break down", "engine problem", "engine trouble",
         "engine er kaj", "stuck on the highway", "stuck on highway", "atke ase", "atke ache",
@@ -43,6 +51,9 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "chain problem", "chain prob$", "chain er problem", "chain e problem", "চেইনে সমস্যা", "চেইনের সমস্যা",
     ),
     "complaint": (
+        # cockroaches or bedbugs in a hotel room, a bus seat or the food ("room e telapoka", "বাসে
+        # ছারপোকা") (w74)
+        "তেলাপোকা", "ছারপোকা", "ছাড়পোকা", "telapoka", "charpoka", "cockroach", "bedbug", "bed bug",
         # sweets or food that cannot be eaten ("কালোজামের ভিতরে শক্ত, খাওয়া যায় না") (w63)
         "খাওয়া যায় না", "খাওয়া যায়না", "খাওন যায় না", "khawa jay na", "khaowa jay na", "kawa jai na",
         # a mobile recharge or a bKash cash-in that did not arrive ("রিচার্জ ঢুকে নাই কইয়া বার বার
@@ -530,6 +541,9 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "new home", "housewarming", "notun dokan", "new shop", "opening", "inauguration",
         # an opening in Banglish ("notun godown er udbodhon, milad porano hobe") (w61)
         "udbodhon", "udbhodhon", "udvodhon",
+        # a honeymoon, the couple's own wedding ("honeymoon couple, srimangal 3 din"); a son's
+        # honeymoon is the son's (w74)
+        "honeymoon", "হানিমুন",
         "wedding", "married", "anniversary", "graduated", "graduation", "hajj", "umrah",
         "result bhalo", "congratulations", "congratulated", "চাকরি হ", "chakri ho", "job ho",
         "got a job", "got job", "job confirm", "job paise", "ভিসা হইছে", "ভিসা দিছে",

@@ -348,7 +348,16 @@ MORE_NOT_PERSON: tuple[str, ...] = ("saline", "স্যালাইন", "স�
                                     # মার, a mother's, beside "মার খাইছে" (beaten) (w33)
                                     "মার খা", "mar kha", "মার দি", "mar di",
                                     # "furious" folds to begin like furi (ফুড়ি, a daughter) (w40)
-                                    "furious", "ফিউরিয়াস")
+                                    "furious", "ফিউরিয়াস",
+                                    # floating, ভাসতেছে, folds to begin like ভাস্তে, a nephew (w74)
+                                    "ভাসতেছে", "ভাসতেছি", "ভাসতে আছে", "ভাসতাছে", "ভাসছে",
+                                    # friends or colleagues taken along on a trip are company, not
+                                    # whom the news is about ("নতুন চাকরি, বন্ধুদের নিয়ে কক্সবাজার
+                                    # আসছেন") (w74)
+                                    "বন্ধুদের নিয়ে", "বন্ধুদের সাথে", "বন্ধুদের সঙ্গে", "bondhuder niye",
+                                    "bondhuder sathe", "bondhuder shathe", "with friends", "with his friends",
+                                    "with her friends", "with their friends", "কলিগদের নিয়ে",
+                                    "koligder niye", "colleague der niye")
 NOT_PERSON: tuple[str, ...] = (
     "on strike",
     # Begum Rokeya Sarani, a Dhaka road, is nobody's wife (w33)

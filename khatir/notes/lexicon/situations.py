@@ -44,6 +44,8 @@ VEHICLES: tuple[str, ...] = (
     "premio$", "প্রিমিও$", "allion$", "এলিয়ন$", "axio$", "corolla$", "করোলা$", "fielder$",
     # the possessive, and more models a car workshop's staff name ("Axio's AC cooling fine now") (w57)
     "axio's$", "axios$", "corolla's$", "premio's$", "camry$", "ক্যামরি$", "vitz$", "x corolla",
+    # a launch's engine without the "er" ("Our launch engine failed near Mongla") (w74)
+    "launch engine", "লঞ্চ ইঞ্জিন",
 )
 VEHICLE_TROUBLE: tuple[str, ...] = (
     # Sylheti "stuck" ("lorry ... rastay atki gese") (w29)
@@ -84,6 +86,8 @@ VEHICLE_TROUBLE: tuple[str, ...] = (
     "ইঞ্জিনে সমস্যা", "ইঞ্জিনে পানি", "engine e somossa", "engine problem",
     # Rangpur "বন্ধ হয়া গেছে", a gear box gone, brakes failed, a skid ("স্লিপ খাইছে"), bent
     "বন্ধ হয়া", "gear box", "গিয়ার বক্স", "brake fail", "ব্রেক ফেল", "স্লিপ", "slip kha", "বাঁকা",
+    # an engine stopped on a boat or a car ("ট্রলারের ইঞ্জিন বন্ধ, নদীতে ভাসতেছে") (w74)
+    "ইঞ্জিন বন্ধ", "engine bondho", "engine off",
     "উল্টি গে", "ulti ge",
     # a skid, a chain off
     "স্লিপ কাট", "স্লিপ খে", "slip kat", "slip khe", "slip khay", "চেইন পড়ে", "chain pore",
