@@ -335,8 +335,7 @@ def _about_money(clause: str) -> bool:
 
 def _model_allows(kind: str, scored: tuple[dict[str, float], int]) -> bool:
     """Whether the model, having read ``scored``'s words, does not contradict a clear cue of ``kind``."""
-    scores, seen = scored
-    return bool(seen) and kind in scores and NULL in scores and (scores[kind] - scores[NULL]) / seen > -VETO
+    return _model_leans(kind, scored, -VETO)
 
 
 def _model_leans(kind: str, scored: tuple[dict[str, float], int], need: float) -> bool:

@@ -204,17 +204,21 @@ _CALL = phrase_pattern((
 ))
 # "call diben na", "ফোন দিয়েন না", "kol koiren na": a word of calling, a verb asking for it, "না"
 # (every spelling staff use: the F9 "aj call diben na, kal call dite bolse" of the third trial).
-_CALL_NOT = tuple(f"{call} {verb} {no}" for call in ("call", "কল", "ফোন", "phone", "fon", "phn")
-                  for verb in ("dio", "diyo", "dien", "diyen", "diben", "dibe", "din", "korben", "korio",
-                               "koiro", "koiren", "koren", "koro", "দিও", "দিয়ো", "দিয়েন", "দিবেন",
-                               "দিবে", "দেন", "দিন", "করবেন", "করিও", "করো", "করেন", "কইরেন")
-                  for no in ("na", "না"))
-# Not that day either ("ekhon parbe na bolse, kal o na, porshu dhorte"): not free then (w52)
+_CALL_WORDS = ("call", "কল", "ফোন", "phone", "fon", "phn")
+
+
+def _calls_denied(verbs: tuple[str, ...]) -> tuple[str, ...]:
+    """A word of calling, one of ``verbs``, then "না", in every pairing."""
+    return tuple(f"{call} {verb} {no}" for call in _CALL_WORDS for verb in verbs for no in ("na", "না"))
+
+
+_CALL_NOT = _calls_denied(("dio", "diyo", "dien", "diyen", "diben", "dibe", "din", "korben", "korio",
+                           "koiro", "koiren", "koren", "koro", "দিও", "দিয়ো", "দিয়েন", "দিবেন",
+                           "দিবে", "দেন", "দিন", "করবেন", "করিও", "করো", "করেন", "কইরেন"))
 # The staff's own "I won't call" ("kulkhani bishudbar, oi din call korbo na, pore", "শুক্রবার ফোন দিব
 # না"): a day next to it is when not to call, as with the customer's "call dio na" (w75)
-_CALL_MINE_NOT = tuple(f"{call} {verb} {no}" for call in ("call", "কল", "ফোন", "phone", "fon", "phn")
-                       for verb in ("dibo", "dib", "korbo", "korb", "দিব", "দিবো", "করব", "করবো")
-                       for no in ("na", "না"))
+_CALL_MINE_NOT = _calls_denied(("dibo", "dib", "korbo", "korb", "দিব", "দিবো", "করব", "করবো"))
+# Not that day either ("ekhon parbe na bolse, kal o na, porshu dhorte"): not free then (w52)
 _NOT_EITHER = ("kal o na$", "kalke o na$", "kaal o na$", "কাল ও না$", "aj o na$", "ajke o na$", "আজ ও না$")
 _NOT_EITHER_DAY = phrase_pattern(_NOT_EITHER)
 # A phone or a call, in a word: the word a day is named for ("রবিবারে ফোন দিলে"), or denied at a
