@@ -14,6 +14,7 @@ from . import lexicon
 from .match import FirstWords, first_words, phrase_pattern, spans
 from .normalise import fold
 from .rules import Cue
+from .their_side import speaks_of_a_woman, turned
 
 _RELATIONS = tuple((key, p, first_words(words)) for key in lexicon.RELATIONS
                    if (words := lexicon.RELATIONS[key] + lexicon.MORE_RELATIONS.get(key, ()))
@@ -554,6 +555,10 @@ def whom_said(parts: list[str], event: str | None, cues: list[Cue]) -> tuple[str
         return child, None, True
     if best is not None and best[1].endswith(OTHERS_FAMILY):
         return best[1].removesuffix(OTHERS_FAMILY), OTHERS_FAMILY, True
+    if best is not None and (side := _on_their_side(parts, where, best[1], best[2], terms)) is not None:
+        return side, None, True
+    if best is not None and _his_bhabi(parts, where, best[1], best[2]):
+        return "wife", None, True
     if best is not None:
         return best[1], kin_of(best[1], best[2]), True
     if (anchor is not None and _CUSTOMERS is not None
@@ -572,6 +577,89 @@ def whom_said(parts: list[str], event: str | None, cues: list[Cue]) -> tuple[str
         # ("উনি নিজে এখন জ্বরে, বিছানায়": "nije" in another clause than the event's word)
         return "self", None, _HIMSELF is not None and any(_HIMSELF.search(c) for c in parts)
     return None, None, False
+
+
+def _on_their_side(parts: list[str], where: tuple[int, int], key: str, words: str,
+                   terms: frozenset[str]) -> str | None:
+    """Whom the relation ``words`` (ending at ``where``) name from the customer's side, when they
+    were said by whoever answered the phone or told the news before them ("চাচার ছেলে ফোন ধরছে,
+    কইল আব্বা ভর্তি": the customer), or None (``their_side``)."""
+    index, end = where
+    start = end - len(words)
+    if len(words.split()) > 1 and (key != "relative" or any(w.endswith("r") for w in words.split()[:-1])):
+        return None  # "chachar abba", "দাদার বড় ভাইয়ের পোলা": whose it is is said already
+    if _whose_said(parts[index][:start]):
+        return None  # "tar dada, mane customer er abba": the customer's, said so
+    before = [(i, span) for i, span in {**_tellers(parts), **answerers(parts)}.items()
+              if (i, span[1]) <= (index, start)]
+    if not before:
+        return None
+    i, (a, b) = max(before, key=lambda found: (found[0], found[1][1]))
+    said_by = [(w, found[0][2]) for w in reversed(parts[i][a:b].split()) if (found := _spans(w, []))][:1]
+    if not said_by:
+        return None
+    answerer = kin_of(said_by[0][1], said_by[0][0]) or said_by[0][1]
+    spoken = (kin_of(key, words) or kin_of(key, words.split()[0]) or key) if key == "relative" else key
+    heading = parts[0].split() if len(parts[0].split()) <= _HEADING_WORDS else []
+    woman = speaks_of_a_woman(parts[i][a:b].split() + heading + sorted(terms))
+    return turned(answerer, spoken, woman)
+
+
+#: A first clause this short is a heading, the customer's name ("Mrs. Begum's daughter said ...").
+_HEADING_WORDS = 3
+
+
+def _his_bhabi(parts: list[str], where: tuple[int, int], key: str, words: str) -> bool:
+    """ "ভাবি লেবার রুমে, ভাই ক্লিনিকে", "Sohel bhai er bhagna phone dhorse, bhabi labour room e": a
+    note that speaks of the customer as "bhai" calls his wife "bhabi", as the staff would to his
+    face; not someone's ("oner bhabi", "cust er bhabi"), not a couple ("ভাই-ভাবী"), and not when a
+    nephew or niece is named (then bhai and bhabi are the customer's brother and his wife)."""
+    if key != "relative" or kin_of(key, words) != "bhabi":
+        return False
+    index, end = where
+    before = parts[index][:end - len(words)].split()
+    if before and (before[-1] in _POSSESSORS or before[-1] in _BROTHER_WORDS):
+        return False
+    if any(kin_of("relative", w) in _NEPHEWS for clause in parts for w in clause.split()):
+        return False
+    for clause in parts:
+        words_ = clause.split()
+        for n, word in enumerate(words_):
+            if word in _BROTHER_WORDS and (n == 0 or words_[n - 1] not in _POSSESSORS | _ELDER_YOUNGER) and (
+                    n + 1 == len(words_) or words_[n + 1] not in _BHABI_WORDS):
+                return True
+    return False
+
+
+_BROTHER_WORDS = frozenset(fold(w) for w in ("bhai", "vai", "ভাই", "bhaiya", "ভাইয়া", "bhaijan", "ভাইজান"))
+_BHABI_WORDS = frozenset(fold(w) for w in ("bhabi", "ভাবি", "ভাবী", "bhabir", "ভাবির", "ভাবীর"))
+_POSSESSORS = frozenset(fold(w) for w in ("tar", "তার", "oner", "ওনার", "uner", "unar", "উনার", "onar", "or", "ওর",
+                                          "nijer", "নিজের", "er", "এর", "r", "his", "her", "cust's", "customer's"))
+_ELDER_YOUNGER = frozenset(fold(w) for w in ("boro", "বড়", "choto", "ছোট", "mejo", "মেজো", "sejo", "সেজো",
+                                             "chachato", "চাচাতো", "mamato", "মামাতো", "khalato", "খালাতো",
+                                             "fufato", "ফুফাতো", "cousin"))
+_NEPHEWS = frozenset({"bhatija", "bhatiji", "bhaipo", "nephew", "niece"})
+
+
+def _whose_said(before: str) -> bool:
+    """Whether the words before a relation word end in the customer's ("customer er", "the
+    customer's")."""
+    words = before.split()
+    return bool(words) and (words[-1] in _THE_CUSTOMERS or _CUSTOMERS is not None and _CUSTOMERS.search(
+        " ".join(words[-2:])) is not None and " ".join(words[-2:]).endswith(("er", "r", "s")))
+
+
+def _tellers(parts: list[str]) -> dict[int, tuple[int, int]]:
+    """Where a clause names a relation who told the news: the words before a verb of saying right
+    after a relation word ("চাচার ছেলে কইল", "Mrs. Begum's daughter said")."""
+    found: dict[int, tuple[int, int]] = {}
+    for index, clause in enumerate(parts):
+        words = clause.split()
+        for n, word in enumerate(words[1:], 1):
+            if word in _SAID and _spans(words[n - 1], []):
+                found[index] = (0, len(" ".join(words[:n])))
+                break
+    return found
 
 
 def someone_else(words: str, person: str | None, kin: str | None, terms: frozenset[str] = frozenset(),
