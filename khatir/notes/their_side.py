@@ -36,7 +36,8 @@ _WOMEN = frozenset(fold(w) for w in (
 def speaks_of_a_woman(words: list[str]) -> bool:
     """Whether these words (the answerer's, the note's name for the customer) speak of a woman,
     in any of their forms ("apar meye", "khalammar"): the customer is then "she"."""
-    return any(w.rstrip("'s").removesuffix("er").removesuffix("r") in _WOMEN or w in _WOMEN for w in words)
+    return any(form in _WOMEN for w in words
+               for form in (w, w.removesuffix("'s").removesuffix("s"), w.removesuffix("er"), w.removesuffix("r")))
 
 
 def turned(answerer: str, spoken: str, woman: bool) -> str | None:

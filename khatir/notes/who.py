@@ -484,7 +484,8 @@ def whom_said(parts: list[str], event: str | None, cues: list[Cue]) -> tuple[str
         skip.setdefault(index, []).extend(spans(_NOT_PERSON, clause))
     for index, where in answerers(parts, direct=True).items():
         skip[index].append(where)  # whoever picked up the phone (w71)
-    terms = customer_terms(parts, answerers(parts))
+    answered = answerers(parts)
+    terms = customer_terms(parts, answered)
     best: tuple[tuple[int, int], str, str] | None = None
     where = (0, 0)  # the clause and the end of the best word
     if anchor is not None and _HIMSELF is not None and any(
@@ -555,7 +556,7 @@ def whom_said(parts: list[str], event: str | None, cues: list[Cue]) -> tuple[str
         return child, None, True
     if best is not None and best[1].endswith(OTHERS_FAMILY):
         return best[1].removesuffix(OTHERS_FAMILY), OTHERS_FAMILY, True
-    if best is not None and (side := _on_their_side(parts, where, best[1], best[2], terms)) is not None:
+    if best is not None and (side := _on_their_side(parts, where, best[1], best[2], terms, answered)) is not None:
         return side, None, True
     if best is not None and _his_bhabi(parts, where, best[1], best[2]):
         return "wife", None, True
@@ -580,7 +581,7 @@ def whom_said(parts: list[str], event: str | None, cues: list[Cue]) -> tuple[str
 
 
 def _on_their_side(parts: list[str], where: tuple[int, int], key: str, words: str,
-                   terms: frozenset[str]) -> str | None:
+                   terms: frozenset[str], answered: dict[int, tuple[int, int]]) -> str | None:
     """Whom the relation ``words`` (ending at ``where``) name from the customer's side, when they
     were said by whoever answered the phone or told the news before them ("চাচার ছেলে ফোন ধরছে,
     কইল আব্বা ভর্তি": the customer), or None (``their_side``)."""
@@ -590,7 +591,7 @@ def _on_their_side(parts: list[str], where: tuple[int, int], key: str, words: st
         return None  # "chachar abba", "দাদার বড় ভাইয়ের পোলা": whose it is is said already
     if _whose_said(parts[index][:start]):
         return None  # "tar dada, mane customer er abba": the customer's, said so
-    before = [(i, span) for i, span in {**_tellers(parts), **answerers(parts)}.items()
+    before = [(i, span) for i, span in {**_tellers(parts), **answered}.items()
               if (i, span[1]) <= (index, start)]
     if not before:
         return None
