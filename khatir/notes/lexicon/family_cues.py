@@ -101,6 +101,9 @@ FAMILY_CUES: dict[str, tuple[str, ...]] = {
         "পোয়া হইয়ে", "ফোয়া অইয়ে", "ঝি অইয়ে", "ঝি অইছে", "baby হইয়ে", "baby অইছে", "baby অইয়ে",
         "বাচ্চা হইয়ে", "বাচ্চা অইয়ে", "hola oise", "pola oise", "baby hoiye", "baby oise",
         "ghore baby", "ঘরে baby", "ঘরে বাবু", "ghore babu",
+        # "baby" in Bengali letters, which folds apart from the Latin word ("সিস্টারের বেবি হয়েছে",
+        # "বউয়ের বেবি হইছে"; বেবি ফুড, বেবি ড্রেস stay goods) (w77)
+        "বেবি হয়েছে", "বেবি হইছে", "বেবি হইসে", "বেবি হইল", "বেবি হলো", "বেবি অইছে", "বেবি হবে",
         "cesar", "caesar", "c section", "c-section", "in labour", "labor room", "delivery room",
         "normal delivery", "baby born", "new baby", "newborn", "gave birth", "gives birth",
         "baby boy", "baby girl", "twins", "pregnant", "expecting a baby", "due date",
