@@ -31,6 +31,11 @@ from note_reading import read
     # over: a repair done, back put right in Sylhet's অইয়া, healed and up (সাইরা উঠছে)
     ("ভ্যানের সারাই শেষ, মাল নিতে আইবো", ("vehicle_trouble", "self", None, True)),
     ("পিকআপ ঠিক অইয়া আইছে ওয়ার্কশপ থাকি, কাল রড নিবো", ("vehicle_trouble", "self", None, True)),
+    # a fever since a day or for days, with no verb
+    ("ম্যানেজার সাহেব তিন দিন ধরে জ্বরে, দোকানে আসেন না", ("illness", "self", None, False)),
+    # Sylheti's respectful past with its উ; stitches in the head in Sylhet's locative -ত
+    ("বউ সিজারের টেবিলে মারা গেছুইন, বাচ্চা ভালা আছে", ("bereavement", "wife", None, False)),
+    ("ভাতিজার মোটরসাইকেল এক্সিডেন্ট, মাথাত সেলাই দিছে", ("illness", "relative", None, False)),
 ])
 def test_w77_round(note, expected):
     r = read(note)
@@ -48,6 +53,8 @@ def test_w77_round(note, expected):
     # a price not coming down is no fever's; a repair still going on is not over
     ("দাম কমতেছে না, পরে জানামু", (None, None, None, False)),
     ("বাইক সারাই চলতেছে, কাল পাবে", ("vehicle_trouble", "self", None, False)),
+    # stitches in a tailor's shop; a fever's medicine sold
+    ("পাঞ্জাবির সেলাই খুলে গেছে, বদলাইতে আইবো", ("complaint", "self", None, False)),
 ])
 def test_w77_lookalikes(note, expected):
     r = read(note)
