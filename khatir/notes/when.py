@@ -667,11 +667,16 @@ _FIXED = [
                      "কালকা", "kalka$",
                      # Rangpur and Dinajpur কালকি, tomorrow ("kalki ashbe tiller dekhte", "কালকি
                      # blade পাঠাবো") (w70)
-                     "কালকি$", "kalki$", "kalkei$")), 1),
+                     "কালকি$", "kalki$", "kalkei$",
+                     # English "tomorrow" in Bengali letters ("টুমরো টেকনিশিয়ান পাঠাইয়া কল দিমু",
+                     # "টুমরো morning এ"); whole, not Sylheti তুমরা ("you"), which folds to begin like it (w77)
+                     "টুমরো$", "টুমোরো$", "টুমরোই$", "টুমরোতে$")), 1),
     (phrase_pattern(("আজ$", "আজকে", "আজই", "aj$", "ajke", "aaj$", "ajia$", "আইজ্জা", "aijja$",
                      # Dhakaiya আইজকা, আইজকাই (today; not আইজ alone: "আইজ আইবো না", "আইজ আসবার
                      # পাইবে না" would name today for a visit taken back) (w29)
                      "আইজকা$", "আইজকাই$", "aijka$", "aijkai$", "today", "tonight", "this evening",
+                     # English "today", "tonight" in Bengali letters ("টুডে বিকালে কল", "টুনাইট ফোন দিবো") (w77)
+                     "টুডে$", "টুনাইট$",
                      "this afternoon", "later today", "today evening", "today afternoon", "today night", "বিকালে", "বিকেলে", "সন্ধ্যায়", "bikale", "bikele", "bikel e", "bikal e",
                      "sondhay", "sondhar", "সন্ধ্যার পর", "দুপুরে", "dupure", "in the evening", "in the afternoon",
                      "at noon", "this morning", "rait e", "raite", "night e", "night এ", "রাতে ফোন", "রাতে কল", "রাতে আবার",

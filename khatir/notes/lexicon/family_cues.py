@@ -51,6 +51,8 @@ FAMILY_CUES: dict[str, tuple[str, ...]] = {
         "chehlum", "chehelum", "চেহলাম", "চেহলুম", "মারা গিয়াছে", "মারা গিয়াছেন", "মৃত্যুবরণ",
         # Sylheti's respectful past ("শ্যামলের কাকা মারা গেছইন"; folded, গেছইন is not গেছে) (w29)
         "মারা গেছইন", "মারা গেছোইন", "mara gesin", "mara gesoin", "mara gechin",
+        # ... and with its উ ("ওয়াইফ ডেলিভারির সময় মারা গেছুইন") (w77)
+        "মারা গেছুইন", "মারা গেছিলুইন", "mara gesuin", "mara gechuin",
         # Khulna's গিলেন (গেলেন: "ওনার আব্বা গত বিষুদবার মারা গিলেন") (w37)
         "মারা গিলেন", "mara gilen", "mara gilo",
         # Chatgaiya's past গেইয়্যে (গেছে: "আপার স্বামী মারা গেইয়্যে দুই দিন আগে") (w54)
@@ -101,6 +103,9 @@ FAMILY_CUES: dict[str, tuple[str, ...]] = {
         "পোয়া হইয়ে", "ফোয়া অইয়ে", "ঝি অইয়ে", "ঝি অইছে", "baby হইয়ে", "baby অইছে", "baby অইয়ে",
         "বাচ্চা হইয়ে", "বাচ্চা অইয়ে", "hola oise", "pola oise", "baby hoiye", "baby oise",
         "ghore baby", "ঘরে baby", "ঘরে বাবু", "ghore babu",
+        # "baby" in Bengali letters, which folds apart from the Latin word ("সিস্টারের বেবি হয়েছে",
+        # "বউয়ের বেবি হইছে"; বেবি ফুড, বেবি ড্রেস stay goods) (w77)
+        "বেবি হয়েছে", "বেবি হইছে", "বেবি হইসে", "বেবি হইল", "বেবি হলো", "বেবি অইছে", "বেবি হবে",
         "cesar", "caesar", "c section", "c-section", "in labour", "labor room", "delivery room",
         "normal delivery", "baby born", "new baby", "newborn", "gave birth", "gives birth",
         "baby boy", "baby girl", "twins", "pregnant", "expecting a baby", "due date",
@@ -199,6 +204,8 @@ FAMILY_CUES: dict[str, tuple[str, ...]] = {
     "illness": (
         # stitches in the head ("বোনের bike accident, মাথায় সেলাই"; not সেলাই alone, a tailor's) (w45)
         "মাথায় সেলাই", "mathay selai",
+        # ... in Sylhet's and Rangpur's locative -ত ("বাইক এক্সিডেন্ট, মাথাত সেলাই") (w77)
+        "মাথাত সেলাই", "মাথাতে সেলাই", "mathat selai",
         # a cough or vomiting that will not stop ("বাপের কাশি থামে না"); down with a fever
         # ("হেতে নিজে ঠান্ডা জ্বরে": জ্বরে alone folds like জোরে, loudly) (w28)
         "কাশি থামে না", "কাশি থামছে না", "কাশি থামতেছে না", "kashi thame na", "kashi thamche na",
@@ -302,6 +309,10 @@ FAMILY_CUES: dict[str, tuple[str, ...]] = {
         "sutures", "suture", "সুচার", "সেলাই পড়েছে", "সেলাই পড়ছে", "selai poreche", "selai porse",
         # "জ্বরে কাবু", food poisoning
         "জ্বরে কাবু", "jore kabu", "jwore kabu", "জ্বরে ভুগ", "jore vug", "jore bhug",
+        # in a fever since a day or for days, with no verb ("উনি দুই দিন ধরে জ্বরে", "কাইল থাকি
+        # জ্বরে") (w77)
+        "ধরে জ্বরে$", "থেকে জ্বরে$", "থাকি জ্বরে$", "থাইকা জ্বরে$", "dhore jore$", "theke jore$",
+        "thaki jore$",
         "food poisoning", "ফুড পয়জনিং",
         # in the big public hospitals, named ("he's in Dhaka Medical", "PG হাসপাতালে")
         "in dhaka medical", "at dhaka medical", "ঢাকা মেডিকেলে ভর্তি", "dhaka medical e bhorti",

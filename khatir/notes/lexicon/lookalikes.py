@@ -812,6 +812,8 @@ BORN_TOLD: tuple[str, ...] = (
     "বাবু হইছে", "বাবু হয়েছে", "babu hoise", "babu hoyeche", "baby hoise", "baby hoyeche",
     "বাচ্চা হইছে", "বাচ্চা হয়েছে", "baccha hoise", "baccha hoyeche", "baby হইছে", "baby born",
     "gave birth", "বাচ্চা অইছে", "বাবু অইছে",
+    # "baby" in Bengali letters (w77)
+    "বেবি হয়েছে", "বেবি হইছে", "বেবি হইসে",
 )
 # Someone else's, outside the family: with a gift in the note, their baby's akika or birth is a
 # guest's present ("baby gift set chaise, bondhur cheler aqiqah te dibe") (w20).

@@ -24,6 +24,9 @@ NO_WORRY: tuple[str, ...] = (
 NOT_GONE_DOWN: tuple[str, ...] = (
     "কমে নাই", "কমে নি$", "কমেনি", "kome nai", "kome ni$", "komeni", "সারে নাই", "সারেনি", "sare nai",
     "sareni", "ছাড়ে নাই", "ছাড়েনি", "chare nai", "chareni",
+    # ... or is not going down now ("মেয়ের ফিভার কমতেছে না", "bou er jor komtese na") (w77)
+    "কমতেছে না", "কমতাছে না", "কমছে না", "কমতেসে না", "komtese na", "komtase na", "komche na",
+    "komtesena",
 )
 # ... and when they come before it ("no complaint", "nobody was hurt", "কোনো অভিযোগ").
 NEGATION_BEFORE: tuple[str, ...] = (
@@ -61,6 +64,13 @@ OVER: tuple[str, ...] = (
     "ঠিক হয়ে এসে", "ঠিক হয়ে আসছে", "ঠিক হইয়া আসছে", "ঠিক হই আইছে", "thik hoye eseche", "thik hoye ashse",
     "thik hoye asche", "ঠিক করি আন", "ঠিক করে আন", "ঠিক কইরা আন", "thik kore anse", "thik kore ansi",
     "thik kore aneche", "thik kori anse",
+    # ... in Sylhet's অইয়া, or come home put right; a repair (সারাই) done; healed and up (সাইরা
+    # উঠছে) ("গ্যারেজ থাকি ঠিক অইয়া আসছে", "ঠিক হইয়া ফিরছে", "পিকআপ সারাই শেষ", "টাইফয়েড থাইকা
+    # সাইরা উঠছইন") (w77)
+    "ঠিক অইয়া আসছে", "ঠিক অইয়া আইছে", "ঠিক অইয়া আইছ", "thik oiya asse", "thik oia ashse",
+    "ঠিক হইয়া ফির", "ঠিক হয়ে ফির", "ঠিক অইয়া ফির", "thik hoye fir", "thik hoiya fir",
+    "সারাই শেষ", "sarai shesh", "sarai ses",
+    "সাইরা উঠছ", "সাইরা উঠছে", "সাইরা উঠছেন", "সাইরা উঠছুইন", "সাইরা উঠছইন", "saira uthse", "saira utse",
     *WARRANTY_DONE,
     "কমে গেছে", "কমেছে", "কমছে", "সেরে গেছে", "সেরে উঠেছে", "সেরে উঠছে", "সুস্থ$", "সুস্থ আছে",
     "সুস্থ হয়ে", "ভালো হয়ে গেছে", "ভালো হইছে", "ভালো হয়েছে", "এখন ভালো", "ভালো আছে",

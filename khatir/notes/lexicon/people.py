@@ -320,7 +320,11 @@ MORE_RELATIONS: dict[str, tuple[str, ...]] = {
                "বুবুর", "উনার বুবু", "ওনার বুবু", "তার বুবু", "bubur$", "unar bubu", "tar bubu",
                "বুজির", "উনার বুজি", "ওনার বুজি", "তার বুজি", "bujir$", "unar buji",
                # the customer's own words ("amar apu r jor") (w20)
-               "আমার আপু", "আমার আপা", "amar apu", "amar apa$"),
+               "আমার আপু", "আমার আপা", "amar apu", "amar apa$",
+               # English "sister" in Bengali letters, hers or whose ("সিস্টারের কিডনির সমস্যা",
+               # "ছোট সিস্টার"); not সিস্টার alone, a nurse as hospitals here call her (w77)
+               "সিস্টারের", "ছোট সিস্টার", "বড় সিস্টার", "আমার সিস্টার", "উনার সিস্টার", "ওনার সিস্টার",
+               "তার সিস্টার"),
     "relative": ("ননদের", "ননদকে", "nonoder", "nonod er", "বৌমা", "bouma", "ভাবীর", "ভাবী",
                  "bhabir", "vabir", "দেবরের", "deborer", "শ্বশুরবাড়ি", "মামু", "mamu", "চাচ্চু",
                  "chacchu", "হৌড়ি", "হড়ি", "হাউড়ি", "শালা$", "শালার", "হালা$", "হালার", "bhagni",
