@@ -30,6 +30,9 @@ from note_reading import read
     # displeased; a cash-in the balance does not show
     ("ভাড়া বেশি চাইছি বলে কাস্টমার নাখোশ", ("complaint", "self", None)),
     ("cash in korse kintu balance dekhay na, kal check kore janabo", ("complaint", "self", date(2026, 11, 20))),
+    # a fracture with the ya-phala, as most type it
+    ("ছেলের পায়ে ফ্র্যাকচার", ("illness", "son", None)),
+    ("বউয়ের হাতে ফ্র্যাকচার হইছে", ("illness", "wife", None)),
 ])
 def test_w79_round(note, expected):
     r = read(note)
@@ -50,6 +53,8 @@ def test_w79_round(note, expected):
     ("naksha pochondo hoise, kal kapor nibe", (None, None, None)),
     ("নকশি কাঁথা ২টা নিলো", (None, None, None)),
     ("balance check korlo, sob thik ase", (None, None, None)),
+    # the fracture spelt without the ya-phala, as before
+    ("আব্বুর পায়ে ফ্রাকচার, প্লাস্টার করা", ("illness", "father", None)),
 ])
 def test_w79_lookalikes(note, expected):
     r = read(note)
