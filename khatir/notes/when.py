@@ -62,6 +62,8 @@ _CONTACT = phrase_pattern((
     "next order", "will order", "reorder", "re-order", "will place", "meeting", "মিটিং", "order dibe", "order diben", "অর্ডার দিবেন", "অর্ডার দিবে$",
     "order দিবেন", "বাসায় থাকবে", "basay thakbe", "will be home", "লিস্ট দিবে", "লিস্ট পাঠাবে",
     "list dibe", "list pathabe", "ashte parbe", "আসতে পারবে", "can come", "আইবা", "আইবো", "aiba", "আসবা", "ashba",
+    # Dhakaiya and Barishali "I will come" ("porshu asmu koise", "কাইল আসমু") (w79)
+    "আসমু", "asmu$", "ashmu$",
     # sadhu and Chatgaiya "I will come" ("kalia dokan e ashibo koilo"), asking again ("kl abar
     # jigabo", "3 din por jigaio"), ordering again ("আবার অর্ডার দিবো ৭ তারিখে")
     "আসিবো", "আসিব$", "ashibo", "asibo", "জিগাবো", "জিগাইবো", "জিগাইও$", "জিগামু", "jigabo", "jigaibo",
@@ -167,6 +169,12 @@ _CONTACT = phrase_pattern((
     "details পাঠাবো", "details পাঠামু", "details pathabo", "details pathamu", "ডিটেইলস পাঠাবো",
     "ছবি পাঠাইবো", "ছবি পাঠাইবে", "ছবি পাঠাইবেন", "ছবি পাঠামু", "ছবি পাঠাবো", "chobi pathaibo",
     "chobi pathaibe", "chobi pathamu", "chobi pathabo",
+    # the parcel's tracking number to give, a tailor's or a printer's new sample to show ("আগামীকাল
+    # ট্র্যাকিং নাম্বার দিব", "তিন দিন পরে নতুন স্যাম্পল দেখাবো"; not "tracking number দিছি", given) (w79)
+    "tracking dibo", "tracking dimu", "tracking no dibo", "tracking number dibo", "tracking number দিবো",
+    "tracking number pathabo", "tracking pathabo", "ট্র্যাকিং নাম্বার দিব", "ট্র্যাকিং নম্বর দিব",
+    "ট্র্যাকিং দিব", "ট্র্যাকিং নাম্বার পাঠাবো", "ট্র্যাকিং নম্বর পাঠাবো", "sample dekhabo", "sample dekhamu",
+    "sample দেখাবো", "স্যাম্পল দেখাবো", "স্যাম্পল দেখামু", "স্যাম্পল দেখাব$", "নমুনা দেখাবো",
     # meeting, a talk set for a day ("meet Tuesday at our studio", "discuss Sunday"), a flat's
     # viewing (the tenant comes to see it: "viewing porshu korbe"), a quotation given as a
     # quote is ("porshu quotation dibo") (w40)
@@ -254,6 +262,8 @@ _NO_CALL = phrase_pattern((
     "cant collect", "can't collect", "cannot collect", "can not collect",
     # the dialects' "won't come" ("মাল আজ আইবো না": not today) (w39)
     "আইবো না", "আইবে না", "আইবেন না", "আসবো না", "aibo na", "aibe na", "aiben na", "ashbo na",
+    # ... and the Dhakaiya first person ("kal asmu na") (w79)
+    "আসমু না", "asmu na", "ashmu na",
     # no order that day, said to them ("কাল order দিবেন না"); not right to talk of it today, in
     # mourning ("aj order er kotha bola thik hobe na") (w40)
     "order diben na", "order দিবেন না", "অর্ডার দিবেন না", "kotha bola thik hobe na",
@@ -622,6 +632,14 @@ _RELATIVE = [
 # korbo", as "within 3 days"; not "baby hobe 2 din er moddhe", when the birth is due) (w38)
 _WITHIN_DAYS = re.compile(rf"(?<![a-z0-9])(?<![0-9] )({_NUM}) ?(?:din|diner|dn) ?(?:er )?(?:mde|mdye|mdei)(?![a-z0-9])")
 _FIXED = [
+    # (first: "next to next week", the week after next, holds "next week") (w79)
+    (phrase_pattern(("after a fortnight", "in a fortnight", "fortnight later", "fortnight por",
+                     "after two weeks", "in two weeks",
+                     # the week after next, in Banglish and Bengali ("next to next week e call
+                     # dibo", "পরের পরের সপ্তাহে আসবে") (w79)
+                     "next to next week", "next to next wk", "next to next soptah", "next to next sopta",
+                     "next to next সপ্তাহ", "নেক্সট টু নেক্সট উইক", "পরের পরের সপ্তাহ", "পরের পরের হপ্তা",
+                     "porer porer soptah", "porer porer sopta", "porer porer week", "porer porer hopta")), 14),
     (phrase_pattern(("next week", "agami soptah", "আগামী সপ্তাহ", "samner soptah", "next soptah",
                      "সামনের সপ্তাহ", "porer soptah", "পরের সপ্তাহ", "next wk", "নেক্সট উইক",
                      # "a week or so" ("হপ্তাখানেক পর")
@@ -636,8 +654,6 @@ _FIXED = [
                      # হপ্তা, the week in the north and Khulna ("আগামী হপ্তায় আবার কথা হবে") (w37)
                      "আগামী হপ্তা", "সামনের হপ্তা", "পরের হপ্তা", "agami hopta", "samner hopta",
                      "porer hopta", "next hopta")), 7),
-    (phrase_pattern(("after a fortnight", "in a fortnight", "fortnight later", "fortnight por",
-                     "after two weeks", "in two weeks")), 14),
     # (sadhu bhasha পরশ্ব, আগামীকল্য; dialect কাইল, কাইল্যা)
     (phrase_pattern(("পরশু", "porshu", "porsu", "day after tomorrow", "the day after", "পরশ্ব$",
                      "poroshu",
@@ -646,6 +662,11 @@ _FIXED = [
                      # "the day after tomorrow" in words (eighth round)
                      "কালকের পরের দিন", "কালকের পরদিন", "kalker porer din", "kaler porer din",
                      "kalke r porer din",
+                     # with er apart, or তারপর ("kal er por din", "kal er tarpor din abar phone
+                     # dimu", "কাল এর পরের দিন") (w79)
+                     "kal er por din", "kal er porer din", "kaler por din", "kal er tarpor din",
+                     "kaler tarpor din", "kalker tarpor din", "kalke r tarpor din", "কাল এর পরের দিন",
+                     "কালের পর দিন", "কালের তারপর দিন", "কালকের তারপর দিন",
                      # Noakhali হরশু, the day after tomorrow ("হরশু ফোন দিয়েন") (w28)
                      "হরশু",
                      # Sylheti ফরশু, the day after tomorrow ("ফরশু খবর নিমু") (w50)

@@ -273,6 +273,9 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         # overcharged in Bengali script, a grievance, a warranty claim, fury
         "বেশি নেওয়া", "বেশি নিয়েছে", "বেশি নিয়েছেন", "বেশি নিছে", "বেশি রাখছে", "beshi neya",
         "overcharg", "ক্ষোভ", "furious",
+        # displeased, the Persian word in both scripts ("বিল নিয়া কাস্টমার নাখোশ", "apu nakhosh"; whole
+        # words: "naksha", a design, begins like it) (w79)
+        "নাখোশ$", "নাখুশ$", "nakhosh$", "nakhush$",
         # charged twice ("invoice e 2 bar charge") (w37)
         "2 bar charge", "dui bar charge", "duibar charge", "দুইবার চার্জ", "২ বার চার্জ", "charged twice", "বদলাতে চা", "bodlate cha", "badlate cha",
         "change korte cha",
@@ -294,6 +297,11 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         # a recharge shop's: the recharge or balance that never came, a SIM not activated (w25)
         "recharge ashe nai", "recharge ase nai", "recharge ashe ni", "রিচার্জ আসে নাই", "রিচার্জ আসেনি",
         "রিচার্জ যায় নাই", "recharge jay nai", "balance ashe nai", "ব্যালেন্স আসে নাই",
+        # ... or a mobile-banking agent's: money in that the balance does not show ("Cash in করছে কিন্তু
+        # balance দেখায় না") (w79)
+        "balance দেখায় না", "balance dekhay na", "balance dekhacche na", "balance dekhasse na",
+        "ব্যালেন্স দেখায় না", "ব্যালেন্স দেখাচ্ছে না", "balance not showing", "balance isn't showing",
+        "balance doesn't show", "balance show kore na",
         "activate hoy nai", "activate হয় নাই", "অ্যাক্টিভ হয় নাই", "একটিভ হয় নাই", "active hoy nai",
         "bhul eseche", "bhul esechilo", "vul aise", "came wrong", "ঠান্ডা করে না", "ঠান্ডা করতেছে না",
         "ঠান্ডা করছে না", "thanda kore na", "thanda korche na", "thanda kortese na", "not cooling",

@@ -159,7 +159,7 @@ BODY: tuple[str, ...] = (
 HURT: tuple[str, ...] = (
     # a burn on the hand ("মেয়ের হাতে রান্নাঘরে পোড়া লেগেছে"), a bandaged one
     "পোড়া লেগ", "pora leg", "ব্যান্ডেজ", "bandage",
-    "ব্যথা", "ব্যাথা", "ভাঙ", "ভেঙে", "কেটে গেছে", "পুড়ে", "ফুলে", "মচকে", "ফ্রাকচার",
+    "ব্যথা", "ব্যাথা", "ভাঙ", "ভেঙে", "কেটে গেছে", "পুড়ে", "ফুলে", "মচকে", "ফ্রাকচার", "ফ্র্যাকচার",
     "প্লাস্টার", "ঘুরে পড়", "চোট", "betha", "batha", "bhang", "vang", "kete gese", "kete geche",
     "pure", "fule", "mochke", "fracture", "plaster", "chot", "pain", "broke", "broken", "hurt",
     "swollen", "burn", "injur", "sprain", "twisted", "cut$", "ফেটে", "ফাটছে", "ফাটা", "fatse", "fete", "fata$",
