@@ -98,6 +98,30 @@ _ABBREVIATIONS = {
     "b4": "before", "gr8": "great",
     # the top grade of a British school exam ("GCSE তে সব A*"), as an A+ is here (w28)
     "a*": "a plus",
+    # the English words of an event typed fast on a cheap phone, a vowel slipped or dropped: the
+    # hospital, an accident, an operation, a fever, a pregnancy, a husband or father, a colleague
+    # ("kolig": "colig" folds as "slig"), a call not answered or a phone switched off, a complaint,
+    # a promotion ("abbar fevar, hospitel e", "colig er acsident", "no answar", "swtiched off") (w76)
+    "hospitel": "hospital", "hospitl": "hospital", "hospitol": "hospital", "hospatal": "hospital",
+    "hosptal": "hospital",
+    "acsident": "accident", "accsident": "accident", "acident": "accident", "accidant": "accident",
+    "axident": "accident", "acsidant": "accident",
+    "oparesion": "operation", "operesion": "operation", "oparesan": "operation", "operesan": "operation",
+    "oparetion": "operation", "operetion": "operation", "oparesn": "operation", "operasion": "operation",
+    "oprasion": "operation",
+    "fevar": "fever", "fevor": "fever", "feaver": "fever", "fver": "fever",
+    "pregnensi": "pregnancy", "pregnency": "pregnancy", "pregnent": "pregnant",
+    "husbnd": "husband", "hasband": "husband", "husbend": "husband", "fathar": "father",
+    "colig": "kolig", "colig's": "kolig's", "coleague": "colleague", "colleage": "colleague",
+    "answar": "answer", "ansr": "answer", "swtiched": "switched", "swiched": "switched",
+    "swichd": "switched", "switchd": "switched",
+    "brokn": "broken", "complane": "complain", "complen": "complain", "complaine": "complain",
+    "promoshon": "promotion", "promosion": "promotion", "promotoin": "promotion",
+    # ... a fracture, a wife, a pickup, a delivery, a scratch ("son's hand fracutre", "wif er
+    # pregnensi te problem", "nijer picup highway te nosto", "wife er deliveri date") (w76)
+    "fracutre": "fracture", "fractur": "fracture", "fracher": "fracture", "frakchar": "fracture",
+    "wif": "wife", "wif's": "wife's", "picup": "pickup", "pikup": "pickup", "deliveri": "delivery",
+    "delivary": "delivery", "scrach": "scratch",
 }
 
 # Each with the letters it needs: a pass is skipped on a text without them (same result).

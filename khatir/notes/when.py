@@ -431,6 +431,15 @@ _THAT_DAY = phrase_pattern(("tokhon", "তখন", "oi din", "oidin", "ওইদ
                             "with him then", "with her then", "confirm then", "call then", "call him then",
                             "call her then", "talk then"))
 _FOR = frozenset(fold(w) for w in ("jonno", "জন্য", "jonne", "jnno"))
+# ... but "kl" is a call, typed without its vowel (কল), before the verb that makes one ("porshu kl
+# dio", "tokhon kl korbo", "kl diye confirm") or ending a clause after the day or time it is for
+# ("ek soptah por kl", "shonibar sokale kl", "tokhn kl"; "opration kl." stays tomorrow) (w76)
+_SMS_CALL_VERB = re.compile(
+    r"(?i)(?<![A-Za-z0-9\u0980-\u09ff])kl(?=\s+(?:dibo|dimu|dio|diyo|dite|diye|dibe|diben|dien|den|dis"
+    r"|korbo|korte|kore|koro|korio|koiro|korben|korum)(?![A-Za-z]))")
+_SMS_CALL_LAST = re.compile(
+    r"(?i)(?<![A-Za-z])((?:abar|tokhon|tokhn|tokhan|sokale|bikale|sondhay|sondhai|por|pore|porshu|week|kore"
+    r"|[a-z]+bar)\s+)kl(?=\s*(?:[.,;!?\u0964]|$))")
 
 
 # "robibar theke abar shuru, oi din call dite bolse", "1 tarikh theke new month, oi din call dile":
@@ -501,7 +510,7 @@ _NEXT_MONTH = re.compile(r"(?<![a-z0-9])(?:" + _either((
 _WEEKDAYS: dict[int, tuple[str, ...]] = {
     0: ("সোমবার", "সোম বার", "sombar", "shombar", "monday", "mondy", "mondey", "মানডে",
         "shomber", "শোমবার"),  # Sylheti (w21)
-    1: ("মঙ্গলবার", "মঙ্গল বার", "mongolbar", "mongalbar", "monglbar", "tuesday", "tue$", "tues$",
+    1: ("মঙ্গলবার", "মঙ্গল বার", "mongolbar", "mongalbar", "monglbar", "moglbar", "tuesday", "tue$", "tues$",
         "teusday", "tuesdy", "টিউসডে"),
     2: ("বুধবার", "বুধ বার", "budhbar", "budbar", "buddhbar", "wednesday", "wed$", "wedensday",
         "wednsday", "wensday", "wendsday", "wednesdy", "wedsday", "ওয়েনসডে",
@@ -1130,10 +1139,12 @@ _LEAD_IN = re.compile(
 def _unalike(text: str) -> str:
     """The note with words that fold like a word of getting in touch written apart: চাল
     (rice) and "chal" fold as "call" does; রাতে ("tonight") as the English "rate"; রিং (a
-    heart stent) as "ring"; the SMS "kl" (kal, tomorrow: "kl cl dn") as কল (a call) does; "soon"
+    heart stent) as "ring"; the SMS "kl" (kal, tomorrow: "kl cl dn") as কল (a call) does, unless
+    it is that call ("porshu kl dio"); "soon"
     and "too" as "sun" and "thu" (short Sunday and Thursday); and a pasted message's lead-in
     ("Her msg:") set aside."""
-    text = _TOO.sub(" very ", _SOON.sub(" shortly ", _SMS_TOMORROW.sub("kal", _LEAD_IN.sub(" ", text))))
+    text = _SMS_CALL_LAST.sub(r"\1call", _SMS_CALL_VERB.sub("call", _LEAD_IN.sub(" ", text)))
+    text = _TOO.sub(" very ", _SOON.sub(" shortly ", _SMS_TOMORROW.sub("kal", text)))
     if not _LOOKALIKE_HINT.search(text):
         return text
     text = _TONIGHT_WORDS.sub(" tonight ", _RICE.sub(" rice ", text)).replace("রিং", " stent ")

@@ -138,6 +138,8 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         # the stitch of a quilt or embroidery ("25 pc kantha stitch orna chay") (w44)
         "kantha stitch", "কাঁথা stitch", "kantha selai", "hand stitch", "cross stitch", "chain stitch",
         "running stitch", "stitch work", "stitch er kaj", "stitch এর কাজ",
+        # a tailor's seam sewn again ("কাপড় ছোট হইছিল, re-stitch করে দিছি") (w76)
+        "re-stitch", "restitch", "re stitch", "abar stitch", "আবার stitch",
         "university", "ভার্সিটি", "বুয়েট", "buet", "medical college", "মেডিকেল কলেজ",
         "platelet komse", "ক্যান্টিন", "canteen",
         # a job, not a stay: "ami hospital e chakri kori", "Her husband is a surgeon"
@@ -193,6 +195,11 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "anc test", "anc checkup", "anc check up", "anc check", "routine anc", "antenatal checkup",
         "antenatal check", "antenatal test", "প্রসব পূর্ব চেকআপ",
         "পার্সেল", "parcel", "delivery man", "ডেলিভারি ম্যান", "home delivery", "হোম ডেলিভারি",
+        # the shop's delivery boy ("Delivery boy was rude to his wife"; not "wife dlv boy", a son
+        # delivered) (w76)
+        "delivery boy was", "delivery boy is", "delivery boy er", "delivery boy ke", "delivery boy rude",
+        "the delivery boy", "our delivery boy", "amader delivery boy", "ডেলিভারি বয়", "delivery er chele",
+        "ডেলিভারির ছেলে",
         "cash on delivery", "ক্যাশ অন ডেলিভারি", "cod$", "delivery charge", "ডেলিভারি চার্জ",
         "courier", "কুরিয়ার", "rider", "রাইডার",
         "উপহার", "gift for", "as a gift", "gift er jonno", "গিফট হিসেবে", "গিফটের জন্য", "জমজম", "zamzam", "labour cost", "labor cost", "labour charge",
@@ -600,6 +607,9 @@ CLAUSE_ONLY_LOOKALIKES: dict[str, tuple[str, ...]] = {
         # folds like fever too ("ঝড়ের পানিতে বাইক ডুবছে", "jor gola te bolse chal ta darun") (w41)
         "ঝড়ের পানি", "ঝড় বৃষ্টি", "ঝড়বৃষ্টি", "ঝড় তুফান", "ঝড়ের বাতাস", "jhor bristi", "jhorer pani",
         "জোর গলায়", "jor golay", "jor gola te", "jor galay",
+        # ... and জোর করে (by force, insisting: "jor kore kisti nite bolo nai keu") (w76)
+        "জোর করে", "জোর কইরা", "জোর করছ", "জোর দিয়ে", "jor kore", "jor koira", "jor korse", "jor korche",
+        "jor diye",
                 # Rangpuri মরি (died) folds like an MRI: "পাম্প মরি গেছে" is no scan (w32)
                 "মরি গে", "মরি গি", "mori ge", "mori gi",
                 # an optical shop's lens cut and fitted ("লেন্স কাটিং অপারেশন শেষ", "the lens

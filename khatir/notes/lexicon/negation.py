@@ -155,6 +155,10 @@ OVER: tuple[str, ...] = (
     "ঠিক হইয়া গে", "thik hoiya ge", "thik hoia ge", "ভালো হইয়া গে", "valo hoiya ge", "bhalo hoiya ge",
     # Rangpur "হয়া গেছে", Sylheti and Noakhali "অখন/অহন ভালা", Rangpur এলা (now), "মেরামত হইছে"
     "ভালো হয়া গে", "ভালা হয়া গে", "ঠিক হয়া গে", "মেরামত হয়া", "মেরামত হই", "মেরামত হয়ে গে",
+    # ... the fever down and the bike mended in the same dialect ("জ্বর কমি গেছে", "সারাই হয়া গেছে"),
+    # the mending done ("সারানো শেষ") (w76)
+    "কমি গেছ", "কমি গেল", "komi gese", "komi geche", "সারাই হয়া গে", "sarai hoya ge", "সারানো শেষ",
+    "sarano shesh", "sarano ses",
     "অখন ভালা", "অহন ভালা", "এখন ভালা", "এলা ভালো", "এলা ভালা", "ভালা আছ", "okhon bhala",
     # Sylheti "ভালা হই গেছে", "বালা অইছইন" (got well), "ঠিক করি লাইছে" (fixed it) (w29)
     "ভালা হই গেছ", "ভালা অই গেছ", "বালা হই গেছ", "বালা অই গেছ", "বালা অইছইন", "ভালা অইছইন",

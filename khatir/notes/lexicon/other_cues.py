@@ -164,6 +164,8 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "technician", "dag$", "fused", "bhangse", "vangse", "khushi na", "kosto pai", "lage na",
         "awaj", "awaz", "ভুল সাইজ", "ভুল পণ্য", "ভুল মাল", "ভুল রং", "ভুল আইটেম", "ভুল পাঠা",
         "ভুল জিনিস",
+        # the wrong order sent ("ভুল অর্ডার গেছে, রসমালাইর জাগায় চমচম") (w76)
+        "ভুল অর্ডার", "vul order", "bhul order", "wrong order", "অর্ডার ভুল গে", "order vul ge", "order bhul ge",
         # the wrong medicine given, goods short by weight ("ভুল ওষুধ দিছিল", "feed এর weight কম, ৫০
         # কেজির বস্তায় ৪৭") (w35)
         "ভুল ওষুধ", "vul oshud", "bhul oshud", "wrong medicine", "ওজন কম", "ওজনে কম", "ojon kom",

@@ -268,7 +268,9 @@ MORE_RELATIONS: dict[str, tuple[str, ...]] = {
                "আব্বায়$", "abbay$", "abbae$"),
     "mother": ("মাম্মি", "মায়ে", "আম্মাজান", "ammajan", "maa r", "mom's", "mother's", "মাদার$", "মাদারের",
                # Sylheti "মাই", "মাইর" (mother, mother's; not মাইয়া, a daughter)
-               "মাই$"),
+               "মাই$",
+               # মায়ের typed without its এ-কার ("মায়র চোখের অপারেশন") (w76)
+               "মায়র$"),
     "brother": (
                 # "ভাইয়া" alone is how one addresses a man; after "his", "elder", a brother
                 "উনার ভাইয়া", "ওনার ভাইয়া", "তার ভাইয়া", "বড় ভাইয়া", "ছোট ভাইয়া", "unar bhaiya",
