@@ -433,5 +433,9 @@ FAMILY_CUES: dict[str, tuple[str, ...]] = {
         "শরীরটা খারাপ", "শরীরটা ভালো না", "শরীরটা ভালো নেই", "শরীরটা ভালা না", "শরীরডা ভালা না",
         "শরীরটা ভালো যাচ্ছে না", "shorirta kharap", "shorirta bhalo na", "shorirta valo na",
         "shorirta bhalo nei", "shorirta valo nei", "sorirta bhalo na", "sorirta kharap",
+        # English's polite words for being ill ("Mr. Karim is under the weather", "her mum's not
+        # been keeping well", "laid up with flu"): no illness named, the idiom is the news (w78)
+        "under the weather", "not keeping well", "not keeping too well", "not been keeping well",
+        "not keeping good", "laid up",
     ),
 }

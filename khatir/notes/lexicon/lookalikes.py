@@ -253,6 +253,9 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         # বোট মাঝ লেকে আটকা") (w54)
         "ইঞ্জিন মারা", "engine mara", "ইঞ্জিন মরি", "engine mori", "ইঞ্জিন মইরা", "engine moira",
         "engine ta", "ইঞ্জিনটা", "compressor", "কম্প্রেসার", "গাছ মারা", "gach mara", "gas mara",
+        # ... in English ("engine died at the signal", "his ride died on the highway, the car not
+        # him", "car battery died") (w78)
+        "engine died", "engine just died", "car died", "ride died", "battery died", "bike died",
         "গাছগুলো", "gachgulo", "চারা", "chara gach", "seedling", "plants died", "trees died",
         "ফসল", "fosol", "crop", "মুরগি", "murgi", "হাঁস", "mach mara", "মাছ মারা", "fish died",
         # a visit to a grave (কবর জিয়ারত) remembers a death long past

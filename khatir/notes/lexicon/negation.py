@@ -231,6 +231,10 @@ OVER: tuple[str, ...] = (
     # changed it, they are moving again"); the past only: "kal abar rowna dibe" is a plan (w74)
     "আবার রওনা দিছে", "আবার রওনা দিয়েছে", "আবার রওনা দিল", "abar rowna dise", "abar rowna dilo",
     "abar rowna diyeche", "moving again", "on the move again", "back on the road",
+    # up again after an illness, a car back from the workshop, in English idiom ("back on his feet",
+    # "up and about", "car's back from the mechanic") (w78)
+    "back on his feet", "back on her feet", "back on their feet", "back on my feet", "up and about",
+    "back from the workshop", "back from the mechanic", "back from the garage", "back from workshop",
     # a complaint taken back, a plaster off a mended leg ("cust withdrew complaint", "bro's leg is
     # better, plaster removed") (w38)
     "withdrew complaint", "withdrew the complaint", "withdrew his complaint", "withdrew her complaint",

@@ -6,6 +6,9 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
     "vehicle_trouble": (
         # an engine overheating in Bengali script ("মাইক্রোবাসের ইঞ্জিন ওভারহিট") (w23)
         "ইঞ্জিন ওভারহিট", "ইঞ্জিন গরম হয়", "engine overheat", "engine gorom",
+        # a car that "died" on the road, in English ("his ride died near Savar", "car died at the
+        # signal"; not an engine alone, a pump's or a generator's too: w70) (w78)
+        "car died", "ride died", "bike died",
         # (an accident counts only with a vehicle in the note, a pair below: "shop e accident kore
         # almari bhenge gese" is a mishap, "accident brand er sunglass" a brand)
         "গাড়ি নষ্ট", "গাড়ি খারাপ", "গাড়ি বন্ধ", "গাড়ি বিকল", "বিকল", "স্টার্ট হচ্ছে না",
@@ -53,6 +56,13 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
     "complaint": (
         # cockroaches or bedbugs in a hotel room, a bus seat or the food ("room e telapoka", "বাসে
         # ছারপোকা") (w74)
+        # a corporate client's polite complaint: a concern raised, the matter escalated ("Client
+        # raised a concern about the misprint", "escalated to the manager: gift boxes at the wrong
+        # branch") (w78)
+        "raised a concern", "raised concern", "raised an issue", "raised a complaint",
+        "escalated",
+        # billed too much, as "overcharged" ("overbilling on the last invoice", "over-billed by 8k") (w78)
+        "overbill", "over bill", "over-bill",
         "তেলাপোকা", "ছারপোকা", "ছাড়পোকা", "telapoka", "charpoka", "cockroach", "bedbug", "bed bug",
         # sweets or food that cannot be eaten ("কালোজামের ভিতরে শক্ত, খাওয়া যায় না") (w63)
         "খাওয়া যায় না", "খাওয়া যায়না", "খাওন যায় না", "khawa jay na", "khaowa jay na", "kawa jai na",
@@ -551,6 +561,9 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "new home", "housewarming", "notun dokan", "new shop", "opening", "inauguration",
         # an opening in Banglish ("notun godown er udbodhon, milad porano hobe") (w61)
         "udbodhon", "udbhodhon", "udvodhon",
+        # marrying in English idiom ("son tying the knot in March", "tied the knot last Friday") (w78)
+        "tying the knot", "tie the knot", "ties the knot", "tied the knot", "getting hitched",
+        "got hitched",
         # a honeymoon, the couple's own wedding ("honeymoon couple, srimangal 3 din"); a son's
         # honeymoon is the son's (w74)
         "honeymoon", "হানিমুন",
@@ -777,6 +790,9 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
     ),
     "busy": (
         # at the office now, fetching the child from school now ("guardian budhbar call dite bolse,
+        # too much work to talk, in English idiom ("snowed under with year-end closing", "swamped
+        # this week, ping Monday") (w78)
+        "snowed under", "swamped",
         # ekhon office e", "baccha ke school theke anchen, kal call dite") (w52)
         "ekhon office e", "ekhon office a", "এখন অফিসে", "এখন office এ", "school theke anchen",
         "school theke antese", "school theke ante gese", "school theke ante gesen", "স্কুল থেকে আনতেছেন",
