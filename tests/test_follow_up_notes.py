@@ -194,6 +194,59 @@ def test_a_cell_comment_whose_item_is_gone_goes_to_problems(make_any_sheet, run_
     assert comments_on(sheet.path, "Follow-ups") == {}
 
 
+def add_links(sheet, title: str, links: dict[str, str]) -> None:
+    """Put hyperlinks on cells, as staff do with Insert > Hyperlink (or by pasting a link)."""
+    book = load_workbook(sheet.path)
+    for a1, url in links.items():
+        book[title][a1].hyperlink = url
+    book.save(sheet.path)
+
+
+def links_on(path, title: str) -> dict[str, str]:
+    book = load_workbook(path)
+    return {c.coordinate: c.hyperlink.target for row in book[title].iter_rows() for c in row if c.hyperlink}
+
+
+def test_a_cell_hyperlink_goes_with_its_item_into_notes(make_any_sheet, run_on):
+    """A hyperlink is tied to a cell like a comment: left on the tab it would point from
+    another customer's row once the list is rewritten, and the note it belonged to would
+    lose its address. The address goes into the Notes of its item's new row ("Link: ..."),
+    and the link leaves the tab; a pasted link (the cell's text is its address) goes as the
+    text alone, and one on the header stays."""
+    sheet = make_any_sheet(basic_grids())
+    if sheet.kind != "workbook":
+        pytest.skip("cell hyperlinks are read from .xlsx workbooks (docs/sheet-schema.md)")
+    run_on(sheet)
+    c1, c2 = row_of(sheet, "C-1"), row_of(sheet, "C-2")
+    set_cells(sheet, "Follow-ups", {f"L{c1}": "her order 5531", f"L{c2}": "https://shop.example/c/2"})
+    add_links(sheet, "Follow-ups", {f"L{c1}": "https://shop.example/orders/5531", f"I{c1}": "#'Call Notes'!A2",
+                                    f"L{c2}": "https://shop.example/c/2", "L1": "https://shop.example/help"})
+    run_on(sheet, NEXT_DAY)
+    rows = by_customer(sheet)
+    assert rows["C-1"]["Notes"] == ("her order 5531; Link: #'Call Notes'!A2; "  # in column order
+                                    "Link: https://shop.example/orders/5531")
+    assert rows["C-2"]["Notes"] == "https://shop.example/c/2"
+    assert links_on(sheet.path, "Follow-ups") == {"L1": "https://shop.example/help"}
+    run_on(sheet, ago(-2))  # carried like typed notes from now on, never twice
+    assert by_customer(sheet)["C-1"]["Notes"] == rows["C-1"]["Notes"]
+    assert rows_of(sheet, "Problems") == []
+
+
+def test_a_cell_hyperlink_whose_item_is_gone_goes_to_problems(make_any_sheet, run_on):
+    sheet = make_any_sheet(basic_grids())
+    if sheet.kind != "workbook":
+        pytest.skip("cell hyperlinks are read from .xlsx workbooks (docs/sheet-schema.md)")
+    run_on(sheet)
+    set_cells(sheet, "Follow-ups", {f"L{row_of(sheet, 'C-1')}": "invoice"})
+    add_links(sheet, "Follow-ups", {f"L{row_of(sheet, 'C-1')}": "https://shop.example/invoice/9"})
+    set_cells(sheet, "Call Notes", {"G2": "yes"})  # C-1's follow-up is done
+    run_on(sheet, NEXT_DAY)
+    assert "C-1" not in by_customer(sheet)
+    assert sorted(p["Value"] for p in rows_of(sheet, "Problems")) == [
+        "Link: https://shop.example/invoice/9", "Notes: invoice"]
+    assert links_on(sheet.path, "Follow-ups") == {}
+
+
 def problems_grids() -> dict[str, list[list]]:
     """basic_grids with two Problems: an unreadable phone and a call note for nobody."""
     grids = basic_grids()

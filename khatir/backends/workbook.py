@@ -209,7 +209,8 @@ class WorkbookBackend:
             if edits:
                 edits += _look_edits(grids, changes, edits)
             edits += [SheetEdit(r.title, r.rows, 1, replace=True, freeze_header=r.freeze_header,
-                                layout=r.layout, drop_comments=r.drop_comments)
+                                layout=r.layout, drop_comments=r.drop_comments,
+                                drop_links=r.drop_links)
                       for r in changes.replaces]
             marks, hidden = self._marks_to_add(changes)
             if not edits and not marks:

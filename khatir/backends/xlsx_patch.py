@@ -52,6 +52,7 @@ from urllib.parse import unquote
 from .base import MARK
 from .xlsx_append import _unquote_title, append_rows, filter_name_value, sheet_filter_ref
 from .xlsx_comments import drop_comments
+from .xlsx_links import drop_links
 from .xlsx_setup import AddedStyles, add_styles, add_to_sheet, has_highlight
 from .xlsx_sheet import SheetEdit, _CellWriter, new_sheet_xml, unlocked_styles, write_rows
 from .xlsx_tables import grow, tables_of
@@ -275,6 +276,11 @@ def patch_xlsx(src: str | os.PathLike[str] | IO[bytes], dst: str | os.PathLike[s
                         lambda name: changed.get(names.get(name.lower(), name)) or _read_entry(zin, names, name),
                         part, edit.drop_comments, list(names.values())).items():
                     changed[names.get(name.lower(), name)] = data
+            if edit.replace and edit.drop_links and part not in added_parts:
+                sheet_rels = rels_part(part)
+                changed[part] = drop_links(changed[part], changed.get(names.get(sheet_rels.lower(), sheet_rels))
+                                           or _read_entry(zin, names, sheet_rels),
+                                           edit.drop_links, what)
             if dressing is not None:
                 changed[part] = dresser.dress(part, changed[part], dressing,
                                               lambda name: _read_entry(zin, names, name))

@@ -47,6 +47,7 @@ from ..errors import BrokenCell, ErrorValue, SheetError
 from .not_xlsx import MISSING_PART
 from .base import MARK, Cell, Grids, Merge, fill_merges
 from .xlsx_comments import read_comments
+from .xlsx_links import MARK as _LINK_MARK, Links, read_links
 from .xlsx_patch import SheetRef, read_book
 from .xlsx_xml import DOC_REL_NS, MAIN_NS, XlsxError, column_index
 
@@ -154,6 +155,7 @@ def _read_openpyxl(path: Path) -> Grids:
     # read-only openpyxl does not read merged ranges or hidden columns: from the sheets' XML
     extras = _sheet_extras(path, list(grids), errors=False)
     grids.hidden_columns, grids.uncalculated = extras.hidden, extras.uncalculated
+    grids.links = extras.links
     for title, merges in extras.merged.items():
         fill_merges(grids[title], merges)
     return _account_for_tabs(path, grids, extras.sheets)
@@ -326,7 +328,7 @@ def _read_calamine(path: Path) -> Grids:
                 del grids[title]
     extras = _sheet_extras(path, titles)
     grids.date1904, grids.hidden_columns = extras.date1904, extras.hidden
-    grids.uncalculated = extras.uncalculated
+    grids.uncalculated, grids.links = extras.uncalculated, extras.links
     for title, errors in extras.errors.items():
         if title in refused:
             continue
@@ -367,6 +369,7 @@ class _Extras:
     hidden: dict[str, frozenset[int]] = field(default_factory=dict)
     uncalculated: dict[str, frozenset[tuple[int, int]]] = field(default_factory=dict)
     sheets: list[SheetRef] = field(default_factory=list)  # the workbook's tabs, as listed
+    links: dict[str, Links] = field(default_factory=dict)  # linked cells, by tab (xlsx_links)
 
 
 def _sheet_extras(path: Path, titles: Iterable[str], errors: bool = True) -> _Extras:
@@ -375,7 +378,8 @@ def _sheet_extras(path: Path, titles: Iterable[str], errors: bool = True) -> _Ex
     the workbook counts days from 1904; the hidden columns, by tab (0-based); and, for
     either reader, the cells holding a formula saved without its result, by tab
     (row 1-based, column 0-based): read as empty, but the staff see a value in Excel,
-    so Problems must not call them empty.
+    so Problems must not call them empty; and the cells holding a hyperlink, by tab
+    (``xlsx_links``: their address goes with a rewritten tab's row).
 
     One pass over each sheet's decompressed bytes finds the merged ranges and tells
     whether it has an error cell or a formula at all (a few hundredths of a second); only
@@ -389,14 +393,16 @@ def _sheet_extras(path: Path, titles: Iterable[str], errors: bool = True) -> _Ex
             ref = book.find(title)
             if ref is None or not ref.part:
                 continue
-            has_error, has_formula, merges, unseen = _scan(zf, ref.part)
+            has_error, has_formula, merges, unseen, has_links = _scan(zf, ref.part)
             if merges:
                 out.merged[title] = merges
             if unseen:
                 out.hidden[title] = unseen
-            if not (errors and has_error or has_formula):
+            if not (errors and has_error or has_formula or has_links):
                 continue
             xml = zf.read(ref.part)
+            if has_links and (links := read_links(lambda name: _entry(zf, name), ref.part, xml)):
+                out.links[title] = links
             if has_formula and (blank := _no_results(xml)):
                 out.uncalculated[title] = blank
             if not (errors and has_error):
@@ -428,10 +434,19 @@ def _no_results(xml: bytes) -> frozenset[tuple[int, int]]:
     return frozenset(found)
 
 
-def _scan(zf: zipfile.ZipFile, part: str) -> tuple[bool, bool, list[Merge], frozenset[int]]:
+def _entry(zf: zipfile.ZipFile, name: str) -> bytes | None:
+    """A part of the package by name, or None when it has none."""
+    try:
+        return zf.read(name)
+    except KeyError:
+        return None
+
+
+def _scan(zf: zipfile.ZipFile, part: str) -> tuple[bool, bool, list[Merge], frozenset[int], bool]:
     """Whether a sheet has an error cell and a formula, its merged ranges of more than one
-    row, and its hidden columns (0-based; ``<col min max hidden="1">``, before the cells)."""
-    has_error = has_formula = False
+    row, its hidden columns (0-based; ``<col min max hidden="1">``, before the cells), and
+    whether it has a hyperlink."""
+    has_error = has_formula = has_links = False
     found: dict[bytes, Merge] = {}
     hidden: set[int] = set()
     first = True
@@ -443,6 +458,8 @@ def _scan(zf: zipfile.ZipFile, part: str) -> tuple[bool, bool, list[Merge], froz
                 has_error = True
             if not has_formula and _FORMULA_MARK.search(text):
                 has_formula = True
+            if not has_links and _LINK_MARK.search(text):
+                has_links = True
             if first:  # <cols> comes before <sheetData>, in the first chunk
                 head = text[:text.find(b"sheetData")] if b"sheetData" in text else text
                 for m in _COL.finditer(head):
@@ -459,4 +476,4 @@ def _scan(zf: zipfile.ZipFile, part: str) -> tuple[bool, bool, list[Merge], froz
                         found[m.group(0)] = (r0, column_index(m.group(1).decode()) - 1,
                                              r1, column_index(m.group(3).decode()) - 1)
             tail = chunk[-300:]
-    return has_error, has_formula, list(found.values()), frozenset(hidden)
+    return has_error, has_formula, list(found.values()), frozenset(hidden), has_links

@@ -56,6 +56,7 @@ class SheetEdit:
     styles: Sequence[Sequence[str | None]] = ()  # a cell format index per cell, or None
     heights: Sequence[float | None] = ()  # a new row's height in points, or None
     drop_comments: frozenset[tuple[int, int, str]] = frozenset()  # see base.Replace
+    drop_links: frozenset[tuple[int, int, str]] = frozenset()  # see base.Replace
 
 
 @dataclass

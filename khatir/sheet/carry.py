@@ -52,6 +52,7 @@ NOBODY = Text(en="(no customer)", bn="(গ্রাহক নেই)")
 
 
 COMMENT = Text(en="Comment", bn="সেলের মন্তব্য")
+LINK = Text(en="Link", bn="লিংক")
 NOTE_ORPHANED_PROBLEM = Text(
     en="A note typed in Problems beside the problem at {where} could not be kept there: that "
        "problem is no longer found (it was: {what}).",
@@ -69,12 +70,17 @@ class EarlierRow:
     cells: dict[str, str]  # Khatir's columns, by key, as text
     extras: list[str]      # the staff's own columns, in the order of ``Earlier.headers``
     comments: list[str] = field(default_factory=list)  # cell comments (notes) on the row
+    links: list[str] = field(default_factory=list)  # the addresses of its cells' hyperlinks
 
     def typed(self) -> bool:
-        return bool(self.cells.get("notes") or any(self.extras) or self.comments)
+        return bool(self.cells.get("notes") or any(self.extras) or self.comments or self.links)
 
     def comment_notes(self, lang: str) -> list[str]:
-        return [f"{COMMENT(lang)}: {text}" for text in self.comments]
+        """The row's comments and links, as notes ("Comment: ...", "Link: https://...")."""
+        return [f"{name}: {text}" for name, text in self.annotations(lang)]
+
+    def annotations(self, lang: str) -> list[tuple[str, str]]:
+        return [(COMMENT(lang), text) for text in self.comments] + [(LINK(lang), url) for url in self.links]
 
 
 @dataclass
@@ -88,33 +94,58 @@ class Earlier:
     #: the cell comments read under the header, (row, column 0-based, text): their words
     #: go with the rows, so the write takes them off the tab (khatir.backends.xlsx_comments)
     comments: frozenset[tuple[int, int, str]] = frozenset()
+    #: the same for the cells' hyperlinks, (row, column 0-based, address): a link belongs to
+    #: its cell, so the address goes with the row and the write takes the link off the tab
+    #: (khatir.backends.xlsx_links)
+    links: frozenset[tuple[int, int, str]] = frozenset()
 
 
-def read_earlier(table: Table, comments: Mapping[tuple[int, int], str] | None = None) -> Earlier:
+def read_earlier(table: Table, comments: Mapping[tuple[int, int], str] | None = None,
+                 links: Mapping[tuple[int, int], str] | None = None) -> Earlier:
     """The tab as the last run left it and staff edited it; ``comments``: its cell
-    comments, {(row 1-based, column 0-based): text}."""
+    comments, {(row 1-based, column 0-based): text}; ``links``: its cells' hyperlinks,
+    {(row 1-based, column 0-based): address}."""
     own = sorted(set(range(max(len(table.header), _width(table)))) - set(table.columns.values()))
     out = Earlier(table.title, [table.header[i] if i < len(table.header) else "" for i in own], own)
     below = {(n, c): t for (n, c), t in (comments or {}).items() if n > table.header_row}
+    linked = {(n, c): url for (n, c), url in (links or {}).items() if n > table.header_row}
     by_row: dict[int, list[str]] = {}
     for (n, _c), t in sorted(below.items()):
         by_row.setdefault(n, []).append(parse.clean_text(t))
+    urls_by_row: dict[int, list[str]] = {}
+    for (n, c), url in sorted(linked.items()):
+        if not _shows(table, n, c, url):
+            urls_by_row.setdefault(n, []).append(url)
     out.comments = frozenset((n, c, t) for (n, c), t in below.items())
-    last = max(len(table.grid), max(by_row, default=0))
+    out.links = frozenset((n, c, url) for (n, c), url in linked.items())
+    last = max(len(table.grid), max(by_row, default=0), max(urls_by_row, default=0))
     for number in range(table.header_row + 1, last + 1):
         cells = table.grid[number - 1] if number <= len(table.grid) else []
         text = [parse.clean_text(v) for v in cells]
-        if not any(text) and number not in by_row:
+        if not any(text) and number not in by_row and number not in urls_by_row:
             continue
         at = lambda i: text[i] if i < len(text) else ""  # noqa: E731
         out.rows.append(EarlierRow(number, {k: at(i) for k, i in table.columns.items()},
-                                   [at(i) for i in own], by_row.get(number, [])))
+                                   [at(i) for i in own], by_row.get(number, []),
+                                   urls_by_row.get(number, [])))
     while out.headers and not out.headers[-1] and not any(r.extras[len(out.headers) - 1]
                                                           for r in out.rows):
         out.headers.pop()
         for r in out.rows:
             r.extras.pop()
     return out
+
+
+def _shows(table: Table, row: int, column: int, url: str) -> bool:
+    """Whether the linked cell's own text is its address (a pasted link), which goes with
+    the row as the cell's text already."""
+    cells = table.grid[row - 1] if row <= len(table.grid) else []
+    text = parse.clean_text(cells[column]) if column < len(cells) else ""
+    return bool(text) and _bare(text) == _bare(url)
+
+
+def _bare(url: str) -> str:
+    return re.sub(r"^(?:https?://|mailto:)", "", url.strip(), flags=re.I).rstrip("/").casefold()
 
 
 def _width(table: Table) -> int:
@@ -240,7 +271,7 @@ def _typed_notes(earlier: Earlier, old: EarlierRow, header: dict[str, str],
     """(where, text) of everything staff typed on a row whose item is gone."""
     notes = [(header["notes"], old.cells["notes"])] if old.cells.get("notes") else []
     notes += [(h or column_letter(c + 1), v) for c, h, v in zip(earlier.columns, earlier.headers, old.extras) if v]
-    return notes + [(COMMENT(lang), v) for v in old.comments]
+    return notes + old.annotations(lang)
 
 
 def _orphaned(earlier: Earlier, old: EarlierRow, header: dict[str, str], lang: str) -> list[Problem]:

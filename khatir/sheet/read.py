@@ -230,12 +230,13 @@ def read_sheet(grids: dict[str, list[list]], settings: Settings,
         data.feedback = keep_reworded(data.feedback, feedback_identity, FEEDBACK_KINDS, made)
     if "issued_keys" in tables:
         _read_issued(tables["issued_keys"], data)
-    comments = getattr(grids, "comments", {})
+    comments, links = getattr(grids, "comments", {}), getattr(grids, "links", {})
     if "follow_ups" in tables:
-        data.earlier_follow_ups = read_earlier(tables["follow_ups"],
-                                               comments.get(tables["follow_ups"].title))
+        title = tables["follow_ups"].title
+        data.earlier_follow_ups = read_earlier(tables["follow_ups"], comments.get(title), links.get(title))
     if "problems" in tables:
-        data.earlier_problems = read_earlier(tables["problems"], comments.get(tables["problems"].title))
+        title = tables["problems"].title
+        data.earlier_problems = read_earlier(tables["problems"], comments.get(title), links.get(title))
     data.kept_notes = kept_notes(tables.get("problems"))
     return data, tables
 
