@@ -61,6 +61,16 @@ NOTE_ORPHANED_PROBLEM = Text(
 STAFF_ROW_IN_PROBLEMS = Text(
     en="A row typed into Problems (“{what}”) is kept here: Khatir rewrites that tab on every run.",
     bn="সমস্যা ট্যাবে লেখা একটি সারি (“{what}”) এখানে রাখা হলো: খাতির প্রতিবার ট্যাবটি নতুন করে লেখে।")
+TYPED_BESIDE = Text(
+    en="Text typed in {tab} beside Khatir's columns (“{what}”) could not be kept there: Khatir "
+       "rewrites that tab on every run.",
+    bn="{tab} ট্যাবে খাতিরের কলামগুলোর পাশে লেখা কিছু কথা (“{what}”) সেখানে রাখা গেল না: খাতির "
+       "প্রতিবার ট্যাবটি নতুন করে লেখে।")
+TYPED_BESIDE_FIX = Text(
+    en="The text is kept here until you delete this row; keep notes of your own on a tab of your "
+       "own, which Khatir never changes.",
+    bn="এই সারিটি না মোছা পর্যন্ত লেখাটি এখানে থাকবে; নিজের নোট নিজের একটি ট্যাবে রাখুন, "
+       "খাতির সেটি কখনো বদলায় না।")
 WHERE = Text(en="{tab}, row {row}, column {column}", bn="{tab}, সারি {row}, কলাম {column}")
 
 
@@ -291,7 +301,7 @@ def kept_notes(problems_table: Table | None) -> list[Problem]:
     """Problems rows about orphaned notes that staff have not deleted yet."""
     if problems_table is None:
         return []
-    fixes = {NOTE_FIX("en"), NOTE_FIX("bn")}
+    fixes = {text(lang) for text in (NOTE_FIX, TYPED_BESIDE_FIX) for lang in ("en", "bn")}
     out = []
     for number, values in problems_table.rows():
         cells = {k: parse.clean_text(v) for k, v in values.items()}
@@ -300,6 +310,32 @@ def kept_notes(problems_table: Table | None) -> list[Problem]:
             out.append(Problem(cells.get("tab", ""), int(row) if row.isdigit() else None,
                                cells.get("column", ""), cells.get("value", ""),
                                cells.get("problem", ""), cells["fix"]))
+    return out
+
+
+def typed_beside(table: Table | None, lang: str) -> list[Problem]:
+    """What staff typed to the right of Khatir's columns on a script tab that is rewritten
+    whole and carries nothing (Results, Meetup Summary): one Problem per row, with the text, kept
+    until staff delete it (``kept_notes``). Left there, the rewrite would drop it unseen."""
+    if table is None or not table.header_row or not table.columns:
+        return []
+    first = max(table.columns.values()) + 1  # right of Khatir's last column: never Khatir's
+    header = [parse.clean_text(v) for v in table.grid[table.header_row - 1][first:]]
+    out = []
+    for number in range(table.header_row, len(table.grid) + 1):
+        cells = [parse.clean_text(v) for v in table.grid[number - 1][first:]]
+        if number == table.header_row:  # a header of their own: with its column's text below
+            continue
+        typed = [f"{header[i] if i < len(header) and header[i] else column_letter(first + i + 1)}: {v}"
+                 for i, v in enumerate(cells) if v]
+        if typed:
+            text = " | ".join(typed)
+            out.append(Problem(table.title, number, "", text,
+                               TYPED_BESIDE(lang, tab=table.title, what=text[:40]), TYPED_BESIDE_FIX(lang)))
+    if not out and any(header):  # a header of their own alone
+        text = " | ".join(h for h in header if h)
+        out.append(Problem(table.title, table.header_row, "", text,
+                           TYPED_BESIDE(lang, tab=table.title, what=text[:40]), TYPED_BESIDE_FIX(lang)))
     return out
 
 

@@ -18,7 +18,7 @@ from datetime import date
 from typing import Any, Callable, Iterable, Iterator
 
 from . import parse
-from .carry import kept_notes, read_earlier
+from .carry import kept_notes, read_earlier, typed_beside
 from ..config import Settings
 from ..errors import CellError
 from ..i18n import ASCII_DIGITS, Text
@@ -238,6 +238,8 @@ def read_sheet(grids: dict[str, list[list]], settings: Settings,
         title = tables["problems"].title
         data.earlier_problems = read_earlier(tables["problems"], comments.get(title), links.get(title))
     data.kept_notes = kept_notes(tables.get("problems"))
+    for key in ("results", "meetup_summary"):  # rewritten whole: what staff typed beside goes to Problems
+        data.kept_notes += typed_beside(tables.get(key), lang)
     return data, tables
 
 
