@@ -55,7 +55,7 @@ from .xlsx_comments import drop_comments
 from .xlsx_links import drop_links
 from .xlsx_setup import AddedStyles, add_styles, add_to_sheet, has_highlight
 from .xlsx_sheet import SheetEdit, _CellWriter, new_sheet_xml, unlocked_styles, write_rows
-from .xlsx_tables import grow, tables_of
+from .xlsx_tables import fit, grow, tables_of
 from .xlsx_xml import (CALC_CHAIN_REL, DOC_REL_NS, MAIN_NS, OFFICE_DOC_REL, PKG_REL_NS,
                        WORKSHEET_CT, WORKSHEET_REL, XlsxError, _insert_attr, _open_tag, _Outline,
                        _prefix, _splice, _tag, _utf8, escape_attr, escape_text, rels_part)
@@ -268,6 +268,11 @@ def patch_xlsx(src: str | os.PathLike[str] | IO[bytes], dst: str | os.PathLike[s
                     changed[part], removed = write_rows(changed[part], edit, writer, what=what,
                                                         first_style=bold_xf if edit.bold_first_row else None)
                     formulas_removed |= removed
+                if edit.replace and part not in added_parts:
+                    for table in tables_of(zin, names, part):
+                        if table.first_row == 1:  # over the header Khatir writes: over its rows too
+                            changed[table.part] = fit(changed.get(table.part) or zin.read(table.part),
+                                                      table, len(edit.rows))
                 if edit.dropdowns or edit.highlight:
                     changed[part] = add_to_sheet(changed[part], tuple(edit.dropdowns), edit.highlight,
                                                  added_styles.highlight_dxf if added_styles else None, what)
