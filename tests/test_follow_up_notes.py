@@ -247,6 +247,27 @@ def test_a_cell_hyperlink_whose_item_is_gone_goes_to_problems(make_any_sheet, ru
     assert links_on(sheet.path, "Follow-ups") == {}
 
 
+def test_cells_merged_under_the_header_are_unmerged_when_the_list_is_rewritten(make_any_sheet, run_on):
+    """A range staff merged in Follow-ups (one note over two rows) belongs to cells, not to
+    items: left in place it would hide the next list's cells under its first one (another
+    customer's note, Khatir's Why). Its words go with their row; merges on the header stay."""
+    sheet = make_any_sheet(basic_grids())
+    if sheet.kind != "workbook":
+        pytest.skip("the Google backend rewrites cells, not merges (docs/sheet-schema.md)")
+    run_on(sheet)
+    c1 = row_of(sheet, "C-1")
+    book = load_workbook(sheet.path)
+    ws = book["Follow-ups"]
+    ws["M1"], ws[f"L{c1}"] = "Called?", "called both, no answer"
+    ws.merge_cells("M1:N1")
+    ws.merge_cells(f"L{c1}:L{c1 + 1}")
+    ws.merge_cells(f"H{c1 + 1}:I{c1 + 1}")
+    book.save(sheet.path)
+    run_on(sheet, NEXT_DAY)
+    assert by_customer(sheet)["C-1"]["Notes"] == "called both, no answer"
+    assert sorted(map(str, load_workbook(sheet.path)["Follow-ups"].merged_cells.ranges)) == ["M1:N1"]
+
+
 def test_text_typed_beside_results_and_meetup_summary_is_kept_in_problems(make_any_sheet, run_on):
     """Results and Meetup Summary are rewritten whole and carry nothing: what the owner types
     to the right of Khatir's columns ("Eid week") would be gone after the next run, unseen.
