@@ -268,6 +268,34 @@ def test_cells_merged_under_the_header_are_unmerged_when_the_list_is_rewritten(m
     assert sorted(map(str, load_workbook(sheet.path)["Follow-ups"].merged_cells.ranges)) == ["M1:N1"]
 
 
+def test_a_formula_column_staff_added_to_follow_ups_is_kept_in_problems(make_any_sheet, run_on):
+    """Khatir writes values: a column of formulas staff added beside the list (a VLOOKUP of
+    each customer's segment) keeps, row by row, the value it showed, but the formula itself
+    cannot be carried. Its text goes to Problems, once, so it is not lost unseen."""
+    sheet = make_any_sheet(basic_grids())
+    if sheet.kind != "workbook":
+        pytest.skip("formulas are read from .xlsx workbooks; Google gives Khatir the values")
+    run_on(sheet)
+    rows = len(sheet.tab("Follow-ups"))
+    set_cells(sheet, "Follow-ups", {"M1": "Segment", **{f"M{r}": f"=VLOOKUP(C{r},Customers!A:E,5,0)"
+                                                        for r in range(2, rows + 1)}})
+    for day in (NEXT_DAY, ago(-2)):
+        run_on(sheet, day)
+        [problem] = rows_of(sheet, "Problems")
+        assert (problem["Tab"], problem["Row"], problem["Column"], problem["Value"]) == (
+            "Follow-ups", "2", "M", "=VLOOKUP(C2,Customers!A:E,5,0)")
+        assert problem["Problem"].startswith(f"Column M (“Segment”) of Follow-ups held formulas (in {rows - 1} ")
+
+
+def test_a_shared_formula_is_read_with_the_text_of_its_first_cell():
+    """Excel fills a formula down as one shared formula: its text is in the first cell only."""
+    from khatir.backends.xlsx_read import _formula_texts
+    xml = (b'<sheetData><row r="2"><c r="M2" t="str"><f t="shared" ref="M2:M3" si="0">C2&amp;"!"</f>'
+           b'<v>C-1!</v></c></row><row r="3"><c r="M3" t="str"><f t="shared" si="0"/><v>C-2!</v></c>'
+           b'<c r="N3"><v>4</v></c></row></sheetData>')
+    assert _formula_texts(xml) == {(2, 12): '=C2&"!"', (3, 12): '=C2&"!"'}
+
+
 def test_text_typed_beside_results_and_meetup_summary_is_kept_in_problems(make_any_sheet, run_on):
     """Results and Meetup Summary are rewritten whole and carry nothing: what the owner types
     to the right of Khatir's columns ("Eid week") would be gone after the next run, unseen.

@@ -97,6 +97,10 @@ class Grids(dict):
     #: Cell hyperlinks on the tabs, where the backend reads them (a workbook):
     #: title -> {(row 1-based, column 0-based): address}. Empty on Google.
     links: dict[str, dict[tuple[int, int], str]] = {}
+    #: Cells holding a formula, with its text as the file stores it (a cell filled down with a
+    #: shared formula: the text of the range's first cell), where the backend reads them (a
+    #: workbook): title -> {(row 1-based, column 0-based): "=..."}. Empty on Google.
+    formulas: dict[str, dict[tuple[int, int], str]] = {}
     #: Cells holding a formula saved without its result (a workbook some program other than
     #: Excel wrote): title -> {(row 1-based, column 0-based)}. They read as empty, but Excel
     #: shows a value there, so Problems says why instead of "empty". Empty on Google.

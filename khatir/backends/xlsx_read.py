@@ -75,6 +75,9 @@ _ERROR_MARK = re.compile(rb"""\bt\s*=\s*["']e["']""")
 # A formula saved without its result: the <f> element is the cell's last child (no <v>).
 _NO_RESULT = re.compile(rb"""<(?:\w+:)?f\b[^>]*?(?:/>|>[^<]*</(?:\w+:)?f>)\s*</(?:\w+:)?c>""")
 _CELL_START = re.compile(rb"""<(?:\w+:)?c\b([^>]*)>""")
+# A cell whose first child is its formula: the cell's attributes, the formula's, its text.
+_FORMULA_CELL = re.compile(rb"""<(?:\w+:)?c\b([^>]*?)(?<!/)>\s*<(?:\w+:)?f\b([^>]*?)(?:/>|>([^<]*)</(?:\w+:)?f>)""")
+_SHARED_INDEX = re.compile(rb"""\bsi\s*=\s*["']([0-9]+)["']""")
 _FORMULA_MARK = re.compile(rb"""<(?:\w+:)?f[\s>/]""")
 _COL = re.compile(rb"<(?:\w+:)?col\b([^>]*)>")
 _HIDDEN = re.compile(rb"""\bhidden\s*=\s*["'](?:1|true)["']""")
@@ -155,7 +158,7 @@ def _read_openpyxl(path: Path) -> Grids:
     # read-only openpyxl does not read merged ranges or hidden columns: from the sheets' XML
     extras = _sheet_extras(path, list(grids), errors=False)
     grids.hidden_columns, grids.uncalculated = extras.hidden, extras.uncalculated
-    grids.links = extras.links
+    grids.links, grids.formulas = extras.links, extras.formulas
     for title, merges in extras.merged.items():
         fill_merges(grids[title], merges)
     return _account_for_tabs(path, grids, extras.sheets)
@@ -329,6 +332,7 @@ def _read_calamine(path: Path) -> Grids:
     extras = _sheet_extras(path, titles)
     grids.date1904, grids.hidden_columns = extras.date1904, extras.hidden
     grids.uncalculated, grids.links = extras.uncalculated, extras.links
+    grids.formulas = extras.formulas
     for title, errors in extras.errors.items():
         if title in refused:
             continue
@@ -370,6 +374,7 @@ class _Extras:
     uncalculated: dict[str, frozenset[tuple[int, int]]] = field(default_factory=dict)
     sheets: list[SheetRef] = field(default_factory=list)  # the workbook's tabs, as listed
     links: dict[str, Links] = field(default_factory=dict)  # linked cells, by tab (xlsx_links)
+    formulas: dict[str, dict[tuple[int, int], str]] = field(default_factory=dict)  # by tab
 
 
 def _sheet_extras(path: Path, titles: Iterable[str], errors: bool = True) -> _Extras:
@@ -405,6 +410,8 @@ def _sheet_extras(path: Path, titles: Iterable[str], errors: bool = True) -> _Ex
                 out.links[title] = links
             if has_formula and (blank := _no_results(xml)):
                 out.uncalculated[title] = blank
+            if has_formula and (texts := _formula_texts(xml)):
+                out.formulas[title] = texts
             if not (errors and has_error):
                 continue
             cells = []
@@ -416,6 +423,34 @@ def _sheet_extras(path: Path, titles: Iterable[str], errors: bool = True) -> _Ex
             if cells:
                 out.errors[title] = cells
     return out
+
+
+def _formula_texts(xml: bytes) -> dict[tuple[int, int], str]:
+    """The cells holding a formula (row 1-based, column 0-based) and its text, "=..."; a
+    cell of a shared formula (Excel's fill down stores the text in the first cell only) gets
+    the first cell's text. A rewritten tab cannot keep a formula (khatir.sheet.carry)."""
+    found: dict[tuple[int, int], str] = {}
+    shared: dict[bytes, str] = {}
+    for m in _FORMULA_CELL.finditer(xml):
+        where = _REF.search(m.group(1))
+        if where is None:
+            continue
+        attrs, text = m.group(2), _xml_text(m.group(3) or b"")
+        si = _SHARED_INDEX.search(attrs)
+        if si is not None and text:
+            shared.setdefault(si.group(1), text)
+        elif si is not None:
+            text = shared.get(si.group(1), "")
+        if text:
+            found[(int(where.group(2)), column_index(where.group(1).decode()) - 1)] = "=" + text
+    return found
+
+
+def _xml_text(raw: bytes) -> str:
+    text = raw.decode("utf-8", "replace")
+    for entity, char in (("&quot;", '"'), ("&apos;", "'"), ("&lt;", "<"), ("&gt;", ">"), ("&amp;", "&")):
+        text = text.replace(entity, char)
+    return text
 
 
 def _no_results(xml: bytes) -> frozenset[tuple[int, int]]:

@@ -71,6 +71,16 @@ TYPED_BESIDE_FIX = Text(
        "own, which Khatir never changes.",
     bn="এই সারিটি না মোছা পর্যন্ত লেখাটি এখানে থাকবে; নিজের নোট নিজের একটি ট্যাবে রাখুন, "
        "খাতির সেটি কখনো বদলায় না।")
+FORMULAS_REWRITTEN = Text(
+    en="Column {column} of {tab} held formulas (in {count} of its cells; the first: {formula}): Khatir rewrites "
+       "that tab on every run, so each row kept the value its formula showed, and new rows have none.",
+    bn="{tab} ট্যাবের {column} কলামে সূত্র ছিল ({count}টি ঘরে, প্রথমটি: {formula}): খাতির প্রতিবার "
+       "ট্যাবটি নতুন করে লেখে, তাই প্রতিটি সারিতে সূত্রের দেখানো মানটিই রইল, নতুন সারিতে কিছু নেই।")
+FORMULAS_FIX = Text(
+    en="The formula is kept here until you delete this row; put formulas on a tab of your own (they "
+       "can look up this tab), which Khatir never changes.",
+    bn="এই সারিটি না মোছা পর্যন্ত সূত্রটি এখানে থাকবে; সূত্র নিজের একটি ট্যাবে রাখুন (সেখান থেকে এই "
+       "ট্যাব দেখা যায়), খাতির সেটি কখনো বদলায় না।")
 WHERE = Text(en="{tab}, row {row}, column {column}", bn="{tab}, সারি {row}, কলাম {column}")
 
 
@@ -301,7 +311,7 @@ def kept_notes(problems_table: Table | None) -> list[Problem]:
     """Problems rows about orphaned notes that staff have not deleted yet."""
     if problems_table is None:
         return []
-    fixes = {text(lang) for text in (NOTE_FIX, TYPED_BESIDE_FIX) for lang in ("en", "bn")}
+    fixes = {text(lang) for text in (NOTE_FIX, TYPED_BESIDE_FIX, FORMULAS_FIX) for lang in ("en", "bn")}
     out = []
     for number, values in problems_table.rows():
         cells = {k: parse.clean_text(v) for k, v in values.items()}
@@ -336,6 +346,31 @@ def typed_beside(table: Table | None, lang: str) -> list[Problem]:
         text = " | ".join(h for h in header if h)
         out.append(Problem(table.title, table.header_row, "", text,
                            TYPED_BESIDE(lang, tab=table.title, what=text[:40]), TYPED_BESIDE_FIX(lang)))
+    return out
+
+
+def formulas_lost(table: Table | None, formulas: Mapping[tuple[int, int], str] | None,
+                  lang: str) -> list[Problem]:
+    """One Problem per column of a rewritten tab (Follow-ups, Problems) whose cells under the
+    header held formulas, with the first formula: Khatir writes values, so the rewrite keeps
+    what each formula showed (``carry``) but not the formula. Khatir never writes a formula
+    there, so every one is the staff's."""
+    if table is None or not formulas:
+        return []
+    by_column: dict[int, list[tuple[int, str]]] = {}
+    for (row, col), text in sorted(formulas.items()):
+        if row > table.header_row:
+            by_column.setdefault(col, []).append((row, text))
+    out = []
+    for col, cells in sorted(by_column.items()):
+        header = table.header[col] if col < len(table.header) else ""
+        header = parse.clean_text(header)
+        column = f"{column_letter(col + 1)} (“{header}”)" if header else column_letter(col + 1)
+        row, first = cells[0]
+        out.append(Problem(table.title, row, column_letter(col + 1), first,
+                           FORMULAS_REWRITTEN(lang, column=column, tab=table.title, count=len(cells),
+                                              formula=first[:40]),
+                           FORMULAS_FIX(lang)))
     return out
 
 
