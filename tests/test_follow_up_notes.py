@@ -102,6 +102,32 @@ def test_text_typed_in_the_rank_column_under_the_list_is_kept_in_problems(make_a
     assert all(r["#"].isdigit() for r in rows_of(sheet, "Follow-ups"))  # the list itself as before
 
 
+def insert_title(sheet, title: str, text: str) -> None:
+    """Insert a row above the header and type a title there, as staff do."""
+    if sheet.kind == "workbook":
+        book = load_workbook(sheet.path)
+        book[title].insert_rows(1)
+        book[title]["A1"] = text
+        book.save(sheet.path)
+    else:
+        sheet.server.insert_rows(sheet.sid, title, 1, [[text]])
+
+
+def test_a_title_staff_put_above_the_header_is_kept_in_problems(make_any_sheet, run_on):
+    """Khatir writes its header back on row 1: a title staff inserted above the header of
+    Follow-ups or Problems would be gone unseen. It becomes a row of Problems, once."""
+    sheet = make_any_sheet(problems_grids())
+    run_on(sheet)
+    insert_title(sheet, "Follow-ups", "আজকের কাজ — রিনা দেখবে")
+    insert_title(sheet, "Problems", "owner checks on Fridays")
+    for day in (NEXT_DAY, ago(-2)):
+        run_on(sheet, day)
+        assert sheet.tab("Follow-ups")[0][0] == "#" and sheet.tab("Problems")[0][0] == "Tab"
+        kept = {p["Value"]: p for p in rows_of(sheet, "Problems") if p["Tab"] in ("Follow-ups", "Problems")}
+        assert set(kept) == {"আজকের কাজ — রিনা দেখবে", "owner checks on Fridays"}
+        assert kept["owner checks on Fridays"]["Problem"].startswith("A row typed into Problems")
+
+
 def messages_of(sheet) -> list[tuple[str, str]]:
     return [(m["Customer ID"], m["Status"]) for m in rows_of(sheet, "Messages") if m["Kind"] == "follow_up"]
 

@@ -139,7 +139,8 @@ def read_earlier(table: Table, comments: Mapping[tuple[int, int], str] | None = 
     out.comments = frozenset((n, c, t) for (n, c), t in below.items())
     out.links = frozenset((n, c, url) for (n, c), url in linked.items())
     last = max(len(table.grid), max(by_row, default=0), max(urls_by_row, default=0))
-    for number in range(table.header_row + 1, last + 1):
+    # rows staff inserted above the header (a title) too: the header goes back to row 1
+    for number in [*range(1, table.header_row), *range(table.header_row + 1, last + 1)]:
         cells = table.grid[number - 1] if number <= len(table.grid) else []
         text = [parse.clean_text(v) for v in cells]
         if not any(text) and number not in by_row and number not in urls_by_row:
