@@ -115,16 +115,18 @@ def insert_title(sheet, title: str, text: str) -> None:
 
 def test_a_title_staff_put_above_the_header_is_kept_in_problems(make_any_sheet, run_on):
     """Khatir writes its header back on row 1: a title staff inserted above the header of
-    Follow-ups or Problems would be gone unseen. It becomes a row of Problems, once."""
+    Follow-ups, Problems or Results would be gone unseen. It becomes a row of Problems, once."""
     sheet = make_any_sheet(problems_grids())
     run_on(sheet)
     insert_title(sheet, "Follow-ups", "আজকের কাজ — রিনা দেখবে")
     insert_title(sheet, "Problems", "owner checks on Fridays")
+    insert_title(sheet, "Results", "November: Eid sale")
     for day in (NEXT_DAY, ago(-2)):
         run_on(sheet, day)
         assert sheet.tab("Follow-ups")[0][0] == "#" and sheet.tab("Problems")[0][0] == "Tab"
-        kept = {p["Value"]: p for p in rows_of(sheet, "Problems") if p["Tab"] in ("Follow-ups", "Problems")}
-        assert set(kept) == {"আজকের কাজ — রিনা দেখবে", "owner checks on Fridays"}
+        kept = {p["Value"]: p for p in rows_of(sheet, "Problems")
+                if p["Tab"] in ("Follow-ups", "Problems", "Results")}
+        assert set(kept) == {"আজকের কাজ — রিনা দেখবে", "owner checks on Fridays", "November: Eid sale"}
         assert kept["owner checks on Fridays"]["Problem"].startswith("A row typed into Problems")
 
 

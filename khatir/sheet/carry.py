@@ -326,13 +326,19 @@ def kept_notes(problems_table: Table | None) -> list[Problem]:
 
 def typed_beside(table: Table | None, lang: str) -> list[Problem]:
     """What staff typed to the right of Khatir's columns on a script tab that is rewritten
-    whole and carries nothing (Results, Meetup Summary): one Problem per row, with the text, kept
+    whole and carries nothing (Results, Meetup Summary), or in a row they inserted above its
+    header (Khatir writes the header on row 1): one Problem per row, with the text, kept
     until staff delete it (``kept_notes``). Left there, the rewrite would drop it unseen."""
     if table is None or not table.header_row or not table.columns:
         return []
     first = max(table.columns.values()) + 1  # right of Khatir's last column: never Khatir's
     header = [parse.clean_text(v) for v in table.grid[table.header_row - 1][first:]]
     out = []
+    for number in range(1, table.header_row):  # a title above the header
+        text = " | ".join(t for v in table.grid[number - 1] if (t := parse.clean_text(v)))
+        if text:
+            out.append(Problem(table.title, number, "", text,
+                               TYPED_BESIDE(lang, tab=table.title, what=text[:40]), TYPED_BESIDE_FIX(lang)))
     for number in range(table.header_row, len(table.grid) + 1):
         cells = [parse.clean_text(v) for v in table.grid[number - 1][first:]]
         if number == table.header_row:  # a header of their own: with its column's text below
