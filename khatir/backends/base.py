@@ -8,7 +8,7 @@ of a staff tab": the type itself keeps staff data safe.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Iterable, Protocol, Sequence
+from typing import Iterable, Mapping, Protocol, Sequence
 
 from ..i18n import Text
 
@@ -94,9 +94,9 @@ class Grids(dict):
     #: Cell comments (notes) on the tabs, where the backend reads them (a workbook):
     #: title -> {(row 1-based, column 0-based): text}. Empty on Google.
     comments: dict[str, dict[tuple[int, int], str]] = {}
-    #: Cell hyperlinks on the tabs, where the backend reads them (a workbook):
-    #: title -> {(row 1-based, column 0-based): address}. Empty on Google.
-    links: dict[str, dict[tuple[int, int], str]] = {}
+    #: Cell hyperlinks on the tabs, where the backend reads them (a workbook, each tab's when
+    #: asked for): title -> {(row 1-based, column 0-based): address}. Empty on Google.
+    links: Mapping[str, dict[tuple[int, int], str]] = {}
     #: Cells holding a formula, with its text as the file stores it (a cell filled down with a
     #: shared formula: the text of the range's first cell), where the backend reads them (a
     #: workbook): title -> {(row 1-based, column 0-based): "=..."}. Empty on Google.

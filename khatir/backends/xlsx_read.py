@@ -39,7 +39,7 @@ import zipfile
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Mapping
 import xml.etree.ElementTree as ET
 from xml.etree.ElementTree import ParseError
 
@@ -47,7 +47,7 @@ from ..errors import BrokenCell, ErrorValue, SheetError
 from .not_xlsx import MISSING_PART
 from .base import MARK, Cell, Grids, Merge, fill_merges
 from .xlsx_comments import read_comments
-from .xlsx_links import MARK as _LINK_MARK, Links, read_links
+from .xlsx_links import Links, read_links
 from .xlsx_patch import SheetRef, read_book
 from .xlsx_xml import DOC_REL_NS, MAIN_NS, XlsxError, column_index
 
@@ -143,6 +143,35 @@ def read_marks(path: Path) -> dict[str, str]:
     return out
 
 
+class SheetLinks(Mapping[str, Links]):
+    """The cell hyperlinks of a workbook's worksheets, by tab title, each tab's read from the
+    file when it is asked for: only the tabs Khatir rewrites are (``xlsx_links``), while
+    Messages may hold a WhatsApp link on each of thousands of rows."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self._read: dict[str, Links] = {}
+
+    def _titles(self) -> list[str]:
+        with zipfile.ZipFile(self.path) as zf:
+            return [s.title for s in read_book(zf).sheets if s.kind == "worksheet" and s.part]
+
+    def __getitem__(self, title: str) -> Links:
+        if title not in self._read:
+            with zipfile.ZipFile(self.path) as zf:
+                ref = read_book(zf).find(title)
+                if ref is None or ref.kind != "worksheet" or not ref.part:
+                    raise KeyError(title)
+                self._read[title] = read_links(lambda name: _entry(zf, name), ref.part, zf.read(ref.part))
+        return self._read[title]
+
+    def __iter__(self):
+        return iter(self._titles())
+
+    def __len__(self) -> int:
+        return len(self._titles())
+
+
 def read_sheet_comments(path: Path) -> dict[str, dict[tuple[int, int], str]]:
     """The cell comments (notes) on every worksheet: title -> {(row, column): text}
     (row 1-based, column 0-based); see ``xlsx_comments``."""
@@ -158,7 +187,7 @@ def _read_openpyxl(path: Path) -> Grids:
     # read-only openpyxl does not read merged ranges or hidden columns: from the sheets' XML
     extras = _sheet_extras(path, list(grids), errors=False)
     grids.hidden_columns, grids.uncalculated = extras.hidden, extras.uncalculated
-    grids.links, grids.formulas = extras.links, extras.formulas
+    grids.formulas = extras.formulas
     for title, merges in extras.merged.items():
         fill_merges(grids[title], merges)
     return _account_for_tabs(path, grids, extras.sheets)
@@ -331,8 +360,7 @@ def _read_calamine(path: Path) -> Grids:
                 del grids[title]
     extras = _sheet_extras(path, titles)
     grids.date1904, grids.hidden_columns = extras.date1904, extras.hidden
-    grids.uncalculated, grids.links = extras.uncalculated, extras.links
-    grids.formulas = extras.formulas
+    grids.uncalculated, grids.formulas = extras.uncalculated, extras.formulas
     for title, errors in extras.errors.items():
         if title in refused:
             continue
@@ -373,7 +401,6 @@ class _Extras:
     hidden: dict[str, frozenset[int]] = field(default_factory=dict)
     uncalculated: dict[str, frozenset[tuple[int, int]]] = field(default_factory=dict)
     sheets: list[SheetRef] = field(default_factory=list)  # the workbook's tabs, as listed
-    links: dict[str, Links] = field(default_factory=dict)  # linked cells, by tab (xlsx_links)
     formulas: dict[str, dict[tuple[int, int], str]] = field(default_factory=dict)  # by tab
 
 
@@ -383,8 +410,7 @@ def _sheet_extras(path: Path, titles: Iterable[str], errors: bool = True) -> _Ex
     the workbook counts days from 1904; the hidden columns, by tab (0-based); and, for
     either reader, the cells holding a formula saved without its result, by tab
     (row 1-based, column 0-based): read as empty, but the staff see a value in Excel,
-    so Problems must not call them empty; and the cells holding a hyperlink, by tab
-    (``xlsx_links``: their address goes with a rewritten tab's row).
+    so Problems must not call them empty; and the formulas' texts, by tab.
 
     One pass over each sheet's decompressed bytes finds the merged ranges and tells
     whether it has an error cell or a formula at all (a few hundredths of a second); only
@@ -398,16 +424,14 @@ def _sheet_extras(path: Path, titles: Iterable[str], errors: bool = True) -> _Ex
             ref = book.find(title)
             if ref is None or not ref.part:
                 continue
-            has_error, has_formula, merges, unseen, has_links = _scan(zf, ref.part)
+            has_error, has_formula, merges, unseen = _scan(zf, ref.part)
             if merges:
                 out.merged[title] = merges
             if unseen:
                 out.hidden[title] = unseen
-            if not (errors and has_error or has_formula or has_links):
+            if not (errors and has_error or has_formula):
                 continue
             xml = zf.read(ref.part)
-            if has_links and (links := read_links(lambda name: _entry(zf, name), ref.part, xml)):
-                out.links[title] = links
             if has_formula and (blank := _no_results(xml)):
                 out.uncalculated[title] = blank
             if has_formula and (texts := _formula_texts(xml)):
@@ -477,11 +501,10 @@ def _entry(zf: zipfile.ZipFile, name: str) -> bytes | None:
         return None
 
 
-def _scan(zf: zipfile.ZipFile, part: str) -> tuple[bool, bool, list[Merge], frozenset[int], bool]:
+def _scan(zf: zipfile.ZipFile, part: str) -> tuple[bool, bool, list[Merge], frozenset[int]]:
     """Whether a sheet has an error cell and a formula, its merged ranges of more than one
-    row, its hidden columns (0-based; ``<col min max hidden="1">``, before the cells), and
-    whether it has a hyperlink."""
-    has_error = has_formula = has_links = False
+    row, and its hidden columns (0-based; ``<col min max hidden="1">``, before the cells)."""
+    has_error = has_formula = False
     found: dict[bytes, Merge] = {}
     hidden: set[int] = set()
     first = True
@@ -493,8 +516,6 @@ def _scan(zf: zipfile.ZipFile, part: str) -> tuple[bool, bool, list[Merge], froz
                 has_error = True
             if not has_formula and _FORMULA_MARK.search(text):
                 has_formula = True
-            if not has_links and _LINK_MARK.search(text):
-                has_links = True
             if first:  # <cols> comes before <sheetData>, in the first chunk
                 head = text[:text.find(b"sheetData")] if b"sheetData" in text else text
                 for m in _COL.finditer(head):
@@ -511,4 +532,4 @@ def _scan(zf: zipfile.ZipFile, part: str) -> tuple[bool, bool, list[Merge], froz
                         found[m.group(0)] = (r0, column_index(m.group(1).decode()) - 1,
                                              r1, column_index(m.group(3).decode()) - 1)
             tail = chunk[-300:]
-    return has_error, has_formula, list(found.values()), frozenset(hidden), has_links
+    return has_error, has_formula, list(found.values()), frozenset(hidden)
