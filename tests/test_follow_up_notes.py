@@ -326,16 +326,18 @@ def test_a_shared_formula_is_read_with_the_text_of_its_first_cell():
 
 def test_text_typed_beside_results_and_meetup_summary_is_kept_in_problems(make_any_sheet, run_on):
     """Results and Meetup Summary are rewritten whole and carry nothing: what the owner types
-    to the right of Khatir's columns ("Eid week") would be gone after the next run, unseen.
-    It becomes a Problems row with the text, which stays, once, until staff delete it."""
+    to the right of Khatir's columns ("Eid week"), or as a row of Meetup Summary, would be
+    gone after the next run, unseen. It becomes a Problems row with the text, which stays,
+    once, until staff delete it."""
     sheet = make_any_sheet(basic_grids())
     run_on(sheet)
     set_cells(sheet, "Results", {"S1": "Owner", "S3": "Eid week: ignore", "T5": "ad campaign"})
-    set_cells(sheet, "Meetup Summary", {"O2": "plan a meetup in January"})
+    set_cells(sheet, "Meetup Summary", {"O2": "plan a meetup in January", "A3": "ask Rina about a venue"})
     for day in (NEXT_DAY, ago(-2)):
         run_on(sheet, day)
         kept = sorted((p["Tab"], p["Row"], p["Value"]) for p in rows_of(sheet, "Problems"))
         assert kept == [("Meetup Summary", "2", "O: plan a meetup in January"),
+                        ("Meetup Summary", "3", "ask Rina about a venue"),
                         ("Results", "3", "Owner: Eid week: ignore"), ("Results", "5", "T: ad campaign")]
     assert all(len(row) <= 17 for row in sheet.tab("Results"))
 

@@ -62,10 +62,8 @@ STAFF_ROW_IN_PROBLEMS = Text(
     en="A row typed into Problems (“{what}”) is kept here: Khatir rewrites that tab on every run.",
     bn="সমস্যা ট্যাবে লেখা একটি সারি (“{what}”) এখানে রাখা হলো: খাতির প্রতিবার ট্যাবটি নতুন করে লেখে।")
 TYPED_BESIDE = Text(
-    en="Text typed in {tab} beside Khatir's columns (“{what}”) could not be kept there: Khatir "
-       "rewrites that tab on every run.",
-    bn="{tab} ট্যাবে খাতিরের কলামগুলোর পাশে লেখা কিছু কথা (“{what}”) সেখানে রাখা গেল না: খাতির "
-       "প্রতিবার ট্যাবটি নতুন করে লেখে।")
+    en="Text typed in {tab} (“{what}”) could not be kept there: Khatir rewrites that tab on every run.",
+    bn="{tab} ট্যাবে লেখা কিছু কথা (“{what}”) সেখানে রাখা গেল না: খাতির প্রতিবার ট্যাবটি নতুন করে লেখে।")
 TYPED_BESIDE_FIX = Text(
     en="The text is kept here until you delete this row; keep notes of your own on a tab of your "
        "own, which Khatir never changes.",
@@ -378,6 +376,26 @@ def formulas_lost(table: Table | None, formulas: Mapping[tuple[int, int], str] |
                            FORMULAS_REWRITTEN(lang, column=column, tab=table.title, count=len(cells),
                                               formula=first[:40]),
                            FORMULAS_FIX(lang)))
+    return out
+
+
+def typed_rows(table: Table | None, always: str, lang: str) -> list[Problem]:
+    """Rows staff typed into Khatir's columns of a script tab that is rewritten whole and
+    carries nothing (Meetup Summary): Khatir fills the column ``always`` on every row it writes
+    (the number invited, 0 included), so a row under the header without it, with words in
+    Khatir's other columns, is the staff's. One Problem each, kept until deleted."""
+    if table is None or not table.header_row or always not in table.columns:
+        return []
+    mark, mine = table.columns[always], sorted(table.columns.values())
+    out = []
+    for number in range(table.header_row + 1, len(table.grid) + 1):
+        cells = table.grid[number - 1]
+        if mark < len(cells) and parse.clean_text(cells[mark]):
+            continue
+        text = " | ".join(t for i in mine if i < len(cells) and (t := parse.clean_text(cells[i])))
+        if text:
+            out.append(Problem(table.title, number, "", text,
+                               TYPED_BESIDE(lang, tab=table.title, what=text[:40]), TYPED_BESIDE_FIX(lang)))
     return out
 
 

@@ -18,7 +18,7 @@ from datetime import date
 from typing import Any, Callable, Iterable, Iterator
 
 from . import parse
-from .carry import formulas_lost, kept_notes, read_earlier, typed_beside
+from .carry import formulas_lost, kept_notes, read_earlier, typed_beside, typed_rows
 from ..config import Settings
 from ..errors import CellError
 from ..i18n import ASCII_DIGITS, Text
@@ -240,6 +240,7 @@ def read_sheet(grids: dict[str, list[list]], settings: Settings,
     data.kept_notes = kept_notes(tables.get("problems"))
     for key in ("results", "meetup_summary"):  # rewritten whole: what staff typed beside goes to Problems
         data.kept_notes += typed_beside(tables.get(key), lang)
+    data.kept_notes += typed_rows(tables.get("meetup_summary"), "invited", lang)
     formulas = getattr(grids, "formulas", {})
     for key in ("follow_ups", "problems"):  # a formula cannot be carried: its text goes to Problems
         if key in tables:
