@@ -507,7 +507,8 @@ def unmerge_below(sheet_xml: bytes, header_rows: int, what: str = "the worksheet
             continue
         edits.extend((s.start, s.end, b"") for s in gone)
         tag = data[block.start:block.stag_end]
-        counted = re.sub(rb"""(\scount\s*=\s*["'])\d+""", lambda m: m.group(1) + str(len(merges) - len(gone)).encode(), tag)
+        left = str(len(merges) - len(gone)).encode()
+        counted = re.sub(rb"""(\scount\s*=\s*["'])\d+""", lambda m: m.group(1) + left, tag)
         if counted != tag:
             edits.append((block.start, block.stag_end, counted))
     return _splice(data, edits) if edits else sheet_xml

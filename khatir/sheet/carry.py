@@ -331,27 +331,22 @@ def typed_beside(table: Table | None, lang: str) -> list[Problem]:
         return []
     first = max(table.columns.values()) + 1  # right of Khatir's last column: never Khatir's
     header = [parse.clean_text(v) for v in table.grid[table.header_row - 1][first:]]
-    out = []
+    found: list[tuple[int, str]] = []
     for number in range(1, table.header_row):  # a title above the header
-        text = " | ".join(t for v in table.grid[number - 1] if (t := parse.clean_text(v)))
-        if text:
-            out.append(Problem(table.title, number, "", text,
-                               TYPED_BESIDE(lang, tab=table.title, what=text[:40]), TYPED_BESIDE_FIX(lang)))
-    for number in range(table.header_row, len(table.grid) + 1):
+        found.append((number, " | ".join(t for v in table.grid[number - 1] if (t := parse.clean_text(v)))))
+    for number in range(table.header_row + 1, len(table.grid) + 1):  # beside: "Owner: Eid week"
         cells = [parse.clean_text(v) for v in table.grid[number - 1][first:]]
-        if number == table.header_row:  # a header of their own: with its column's text below
-            continue
-        typed = [f"{header[i] if i < len(header) and header[i] else column_letter(first + i + 1)}: {v}"
-                 for i, v in enumerate(cells) if v]
-        if typed:
-            text = " | ".join(typed)
-            out.append(Problem(table.title, number, "", text,
-                               TYPED_BESIDE(lang, tab=table.title, what=text[:40]), TYPED_BESIDE_FIX(lang)))
-    if not out and any(header):  # a header of their own alone
-        text = " | ".join(h for h in header if h)
-        out.append(Problem(table.title, table.header_row, "", text,
-                           TYPED_BESIDE(lang, tab=table.title, what=text[:40]), TYPED_BESIDE_FIX(lang)))
-    return out
+        named = [header[i] if i < len(header) and header[i] else column_letter(first + i + 1)
+                 for i in range(len(cells))]
+        found.append((number, " | ".join(f"{name}: {v}" for name, v in zip(named, cells) if v)))
+    if not any(text for _, text in found) and any(header):  # a header of their own alone
+        found.append((table.header_row, " | ".join(h for h in header if h)))
+    return [_typed_problem(table, number, text, lang) for number, text in found if text]
+
+
+def _typed_problem(table: Table, number: int, text: str, lang: str) -> Problem:
+    return Problem(table.title, number, "", text, TYPED_BESIDE(lang, tab=table.title, what=text[:40]),
+                   TYPED_BESIDE_FIX(lang))
 
 
 def formulas_lost(table: Table | None, formulas: Mapping[tuple[int, int], str] | None,
@@ -394,8 +389,7 @@ def typed_rows(table: Table | None, always: str, lang: str) -> list[Problem]:
             continue
         text = " | ".join(t for i in mine if i < len(cells) and (t := parse.clean_text(cells[i])))
         if text:
-            out.append(Problem(table.title, number, "", text,
-                               TYPED_BESIDE(lang, tab=table.title, what=text[:40]), TYPED_BESIDE_FIX(lang)))
+            out.append(_typed_problem(table, number, text, lang))
     return out
 
 
