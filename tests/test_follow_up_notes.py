@@ -102,6 +102,34 @@ def test_text_typed_in_the_rank_column_under_the_list_is_kept_in_problems(make_a
     assert all(r["#"].isdigit() for r in rows_of(sheet, "Follow-ups"))  # the list itself as before
 
 
+def insert_title(sheet, title: str, text: str) -> None:
+    """Insert a row above the header and type a title there, as staff do."""
+    if sheet.kind == "workbook":
+        book = load_workbook(sheet.path)
+        book[title].insert_rows(1)
+        book[title]["A1"] = text
+        book.save(sheet.path)
+    else:
+        sheet.server.insert_rows(sheet.sid, title, 1, [[text]])
+
+
+def test_a_title_staff_put_above_the_header_is_kept_in_problems(make_any_sheet, run_on):
+    """Khatir writes its header back on row 1: a title staff inserted above the header of
+    Follow-ups, Problems or Results would be gone unseen. It becomes a row of Problems, once."""
+    sheet = make_any_sheet(problems_grids())
+    run_on(sheet)
+    insert_title(sheet, "Follow-ups", "আজকের কাজ — রিনা দেখবে")
+    insert_title(sheet, "Problems", "owner checks on Fridays")
+    insert_title(sheet, "Results", "November: Eid sale")
+    for day in (NEXT_DAY, ago(-2)):
+        run_on(sheet, day)
+        assert sheet.tab("Follow-ups")[0][0] == "#" and sheet.tab("Problems")[0][0] == "Tab"
+        kept = {p["Value"]: p for p in rows_of(sheet, "Problems")
+                if p["Tab"] in ("Follow-ups", "Problems", "Results")}
+        assert set(kept) == {"আজকের কাজ — রিনা দেখবে", "owner checks on Fridays", "November: Eid sale"}
+        assert kept["owner checks on Fridays"]["Problem"].startswith("A row typed into Problems")
+
+
 def messages_of(sheet) -> list[tuple[str, str]]:
     return [(m["Customer ID"], m["Status"]) for m in rows_of(sheet, "Messages") if m["Kind"] == "follow_up"]
 
@@ -192,6 +220,126 @@ def test_a_cell_comment_whose_item_is_gone_goes_to_problems(make_any_sheet, run_
     assert problem["Value"] == "Comment: Promised a discount"
     assert problem["Problem"].startswith("A note typed in Follow-ups beside “overdue” for রহিমা খাতুন (C-1)")
     assert comments_on(sheet.path, "Follow-ups") == {}
+
+
+def add_links(sheet, title: str, links: dict[str, str]) -> None:
+    """Put hyperlinks on cells, as staff do with Insert > Hyperlink (or by pasting a link)."""
+    book = load_workbook(sheet.path)
+    for a1, url in links.items():
+        book[title][a1].hyperlink = url
+    book.save(sheet.path)
+
+
+def links_on(path, title: str) -> dict[str, str]:
+    book = load_workbook(path)
+    return {c.coordinate: c.hyperlink.target for row in book[title].iter_rows() for c in row if c.hyperlink}
+
+
+def test_a_cell_hyperlink_goes_with_its_item_into_notes(make_any_sheet, run_on):
+    """A hyperlink is tied to a cell like a comment: left on the tab it would point from
+    another customer's row once the list is rewritten, and the note it belonged to would
+    lose its address. The address goes into the Notes of its item's new row ("Link: ..."),
+    and the link leaves the tab; a pasted link (the cell's text is its address) goes as the
+    text alone, and one on the header stays."""
+    sheet = make_any_sheet(basic_grids())
+    if sheet.kind != "workbook":
+        pytest.skip("cell hyperlinks are read from .xlsx workbooks (docs/sheet-schema.md)")
+    run_on(sheet)
+    c1, c2 = row_of(sheet, "C-1"), row_of(sheet, "C-2")
+    set_cells(sheet, "Follow-ups", {f"L{c1}": "her order 5531", f"L{c2}": "https://shop.example/c/2"})
+    add_links(sheet, "Follow-ups", {f"L{c1}": "https://shop.example/orders/5531", f"I{c1}": "#'Call Notes'!A2",
+                                    f"L{c2}": "https://shop.example/c/2", "L1": "https://shop.example/help"})
+    run_on(sheet, NEXT_DAY)
+    rows = by_customer(sheet)
+    assert rows["C-1"]["Notes"] == ("her order 5531; Link: #'Call Notes'!A2; "  # in column order
+                                    "Link: https://shop.example/orders/5531")
+    assert rows["C-2"]["Notes"] == "https://shop.example/c/2"
+    assert links_on(sheet.path, "Follow-ups") == {"L1": "https://shop.example/help"}
+    run_on(sheet, ago(-2))  # carried like typed notes from now on, never twice
+    assert by_customer(sheet)["C-1"]["Notes"] == rows["C-1"]["Notes"]
+    assert rows_of(sheet, "Problems") == []
+
+
+def test_a_cell_hyperlink_whose_item_is_gone_goes_to_problems(make_any_sheet, run_on):
+    sheet = make_any_sheet(basic_grids())
+    if sheet.kind != "workbook":
+        pytest.skip("cell hyperlinks are read from .xlsx workbooks (docs/sheet-schema.md)")
+    run_on(sheet)
+    set_cells(sheet, "Follow-ups", {f"L{row_of(sheet, 'C-1')}": "invoice"})
+    add_links(sheet, "Follow-ups", {f"L{row_of(sheet, 'C-1')}": "https://shop.example/invoice/9"})
+    set_cells(sheet, "Call Notes", {"G2": "yes"})  # C-1's follow-up is done
+    run_on(sheet, NEXT_DAY)
+    assert "C-1" not in by_customer(sheet)
+    assert sorted(p["Value"] for p in rows_of(sheet, "Problems")) == [
+        "Link: https://shop.example/invoice/9", "Notes: invoice"]
+    assert links_on(sheet.path, "Follow-ups") == {}
+
+
+def test_cells_merged_under_the_header_are_unmerged_when_the_list_is_rewritten(make_any_sheet, run_on):
+    """A range staff merged in Follow-ups (one note over two rows) belongs to cells, not to
+    items: left in place it would hide the next list's cells under its first one (another
+    customer's note, Khatir's Why). Its words go with their row; merges on the header stay."""
+    sheet = make_any_sheet(basic_grids())
+    if sheet.kind != "workbook":
+        pytest.skip("the Google backend rewrites cells, not merges (docs/sheet-schema.md)")
+    run_on(sheet)
+    c1 = row_of(sheet, "C-1")
+    book = load_workbook(sheet.path)
+    ws = book["Follow-ups"]
+    ws["M1"], ws[f"L{c1}"] = "Called?", "called both, no answer"
+    ws.merge_cells("M1:N1")
+    ws.merge_cells(f"L{c1}:L{c1 + 1}")
+    ws.merge_cells(f"H{c1 + 1}:I{c1 + 1}")
+    book.save(sheet.path)
+    run_on(sheet, NEXT_DAY)
+    assert by_customer(sheet)["C-1"]["Notes"] == "called both, no answer"
+    assert sorted(map(str, load_workbook(sheet.path)["Follow-ups"].merged_cells.ranges)) == ["M1:N1"]
+
+
+def test_a_formula_column_staff_added_to_follow_ups_is_kept_in_problems(make_any_sheet, run_on):
+    """Khatir writes values: a column of formulas staff added beside the list (a VLOOKUP of
+    each customer's segment) keeps, row by row, the value it showed, but the formula itself
+    cannot be carried. Its text goes to Problems, once, so it is not lost unseen."""
+    sheet = make_any_sheet(basic_grids())
+    if sheet.kind != "workbook":
+        pytest.skip("formulas are read from .xlsx workbooks; Google gives Khatir the values")
+    run_on(sheet)
+    rows = len(sheet.tab("Follow-ups"))
+    set_cells(sheet, "Follow-ups", {"M1": "Segment", **{f"M{r}": f"=VLOOKUP(C{r},Customers!A:E,5,0)"
+                                                        for r in range(2, rows + 1)}})
+    for day in (NEXT_DAY, ago(-2)):
+        run_on(sheet, day)
+        [problem] = rows_of(sheet, "Problems")
+        assert (problem["Tab"], problem["Row"], problem["Column"], problem["Value"]) == (
+            "Follow-ups", "2", "M", "=VLOOKUP(C2,Customers!A:E,5,0)")
+        assert problem["Problem"].startswith(f"Column M (“Segment”) of Follow-ups held formulas (in {rows - 1} ")
+
+
+def test_a_shared_formula_is_read_with_the_text_of_its_first_cell():
+    """Excel fills a formula down as one shared formula: its text is in the first cell only."""
+    from khatir.backends.xlsx_read import _formula_texts
+    xml = (b'<sheetData><row r="2"><c r="M2" t="str"><f t="shared" ref="M2:M3" si="0">C2&amp;"!"</f>'
+           b'<v>C-1!</v></c></row><row r="3"><c r="M3" t="str"><f t="shared" si="0"/><v>C-2!</v></c>'
+           b'<c r="N3"><v>4</v></c></row></sheetData>')
+    assert _formula_texts(xml) == {(2, 12): '=C2&"!"', (3, 12): '=C2&"!"'}
+
+
+def test_text_typed_beside_results_and_meetup_summary_is_kept_in_problems(make_any_sheet, run_on):
+    """Results and Meetup Summary are rewritten whole and carry nothing: what the owner types
+    to the right of Khatir's columns ("Eid week"), or as a row of Meetup Summary, would be
+    gone after the next run, unseen. It becomes a Problems row with the text, which stays,
+    once, until staff delete it."""
+    sheet = make_any_sheet(basic_grids())
+    run_on(sheet)
+    set_cells(sheet, "Results", {"S1": "Owner", "S3": "Eid week: ignore", "T5": "ad campaign"})
+    set_cells(sheet, "Meetup Summary", {"O2": "plan a meetup in January", "A3": "ask Rina about a venue"})
+    for day in (NEXT_DAY, ago(-2)):
+        run_on(sheet, day)
+        kept = sorted((p["Tab"], p["Row"], p["Value"]) for p in rows_of(sheet, "Problems"))
+        assert kept == [("Meetup Summary", "2", "O: plan a meetup in January"),
+                        ("Meetup Summary", "3", "ask Rina about a venue"),
+                        ("Results", "3", "Owner: Eid week: ignore"), ("Results", "5", "T: ad campaign")]
+    assert all(len(row) <= 17 for row in sheet.tab("Results"))
 
 
 def problems_grids() -> dict[str, list[list]]:

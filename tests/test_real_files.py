@@ -419,6 +419,37 @@ def test_a_folder_without_write_permission_is_said_before_any_work(shop, setting
     assert path.read_bytes() == workbook
 
 
+@pytest.mark.parametrize("extra_notes", [2, 0])  # the list grows / is as long as before
+def test_a_table_staff_made_over_follow_ups_fits_the_new_list_and_no_filter_overlaps_it(
+        make_workbook, settings, extra_notes):
+    """Staff turn Follow-ups into an Excel Table (Home > Format as Table), which takes the
+    tab's filter into the Table. The next run rewrites the list: the Table must cover it,
+    and the tab must not get a filter of its own over the Table (Excel "repairs" such a file,
+    removing parts of it)."""
+    from openpyxl.worksheet.table import Table, TableStyleInfo
+    from conftest import ago, basic_grids
+
+    path = make_workbook(basic_grids())
+    run(path, settings)
+    book = load_workbook(path)
+    ws = book["Follow-ups"]
+    ws.auto_filter.ref = None  # Excel moves the tab's filter into the Table it makes
+    listed = ws.max_row
+    table = Table(displayName="Today", ref=f"A1:L{listed}")
+    table.tableStyleInfo = TableStyleInfo(name="TableStyleMedium9", showRowStripes=True)
+    ws.add_table(table)
+    for n in range(extra_notes):
+        book["Call Notes"].append([ago(1), "C-4" if n else "C-2", "Nasrin", "father is sick in hospital"])
+    book.save(path)
+    run_daily(WorkbookBackend(path), settings, ago(-1), fixed_clock(ago(-1)))
+    ws = load_workbook(path)["Follow-ups"]
+    [table] = ws.tables.values()
+    assert table.ref == table.autoFilter.ref == f"A1:L{ws.max_row}"
+    assert (ws.max_row > listed) == bool(extra_notes)
+    assert ws.auto_filter.ref is None
+    assert [c.value for c in ws[1]][:3] == ["#", "What", "Customer ID"]
+
+
 # -- case 10: the 1904 date system ---------------------------------------------------------------
 @pytest.mark.parametrize("source", ["xlsxwriter", "libreoffice"])
 @pytest.mark.slow

@@ -8,7 +8,7 @@ of a staff tab": the type itself keeps staff data safe.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Iterable, Protocol, Sequence
+from typing import Iterable, Mapping, Protocol, Sequence
 
 from ..i18n import Text
 
@@ -94,6 +94,13 @@ class Grids(dict):
     #: Cell comments (notes) on the tabs, where the backend reads them (a workbook):
     #: title -> {(row 1-based, column 0-based): text}. Empty on Google.
     comments: dict[str, dict[tuple[int, int], str]] = {}
+    #: Cell hyperlinks on the tabs, where the backend reads them (a workbook, each tab's when
+    #: asked for): title -> {(row 1-based, column 0-based): address}. Empty on Google.
+    links: Mapping[str, dict[tuple[int, int], str]] = {}
+    #: Cells holding a formula, with its text as the file stores it (a cell filled down with a
+    #: shared formula: the text of the range's first cell), where the backend reads them (a
+    #: workbook): title -> {(row 1-based, column 0-based): "=..."}. Empty on Google.
+    formulas: dict[str, dict[tuple[int, int], str]] = {}
     #: Cells holding a formula saved without its result (a workbook some program other than
     #: Excel wrote): title -> {(row 1-based, column 0-based)}. They read as empty, but Excel
     #: shows a value there, so Problems says why instead of "empty". Empty on Google.
@@ -185,6 +192,9 @@ class Replace:
     #: their item's new row, or to Problems): (row 1-based, column 0-based, text). The
     #: backend takes exactly these off the tab; a comment added since stays.
     drop_comments: frozenset[tuple[int, int, str]] = frozenset()
+    #: The same for cell hyperlinks: (row 1-based, column 0-based, address) whose address
+    #: the run carried to the Notes of their item's new row, or to Problems.
+    drop_links: frozenset[tuple[int, int, str]] = frozenset()
 
 
 @dataclass

@@ -38,7 +38,7 @@ from .xlsx_chart import write_charts
 from .xlsx_patch import SheetEdit, XlsxError, patch_xlsx
 from .not_xlsx import backup_folder, what_it_is
 from .xlsx_read import UNREADABLE as READ_ERRORS
-from .xlsx_read import read_grids, read_marks, read_sheet_comments
+from .xlsx_read import SheetLinks, read_grids, read_marks, read_sheet_comments
 from .xlsx_setup import LAST_ROW, Highlight, ListRule
 from .xlsx_xml import column_letter
 
@@ -154,6 +154,7 @@ class WorkbookBackend:
             raise self._unreadable(exc) from None
         self.date1904 = grids.date1904
         grids.comments = read_sheet_comments(self.path)
+        grids.links = SheetLinks(self.path)
         return grids, read_marks(self.path)
 
     def _require_file(self) -> None:
@@ -209,7 +210,8 @@ class WorkbookBackend:
             if edits:
                 edits += _look_edits(grids, changes, edits)
             edits += [SheetEdit(r.title, r.rows, 1, replace=True, freeze_header=r.freeze_header,
-                                layout=r.layout, drop_comments=r.drop_comments)
+                                layout=r.layout, drop_comments=r.drop_comments,
+                                drop_links=r.drop_links)
                       for r in changes.replaces]
             marks, hidden = self._marks_to_add(changes)
             if not edits and not marks:

@@ -8,7 +8,10 @@ entry instead, and only these parts change:
 - the worksheet part of each tab that is written: its ``<sheetData>`` is spliced
   (rows replaced, or rows added after the last used row), its ``<dimension>``
   updated and, when asked, a frozen header row added; every other byte of the
-  part (column widths, conditional formatting, data validation, ...) is kept;
+  part (column widths, conditional formatting, data validation, ...) is kept,
+  but on a tab rewritten whole the cells staff merged, commented or linked under
+  the header (their words went with their row), and an Excel Table over it fits
+  the new rows;
 - for a tab that does not exist yet: a new worksheet part, and its entries in
   the workbook part, the workbook's relationships and ``[Content_Types].xml``;
 - the workbook part, for the mark on Khatir's own tabs (a hidden sheet-scoped
@@ -52,9 +55,10 @@ from urllib.parse import unquote
 from .base import MARK
 from .xlsx_append import _unquote_title, append_rows, filter_name_value, sheet_filter_ref
 from .xlsx_comments import drop_comments
+from .xlsx_links import drop_links
 from .xlsx_setup import AddedStyles, add_styles, add_to_sheet, has_highlight
-from .xlsx_sheet import SheetEdit, _CellWriter, new_sheet_xml, unlocked_styles, write_rows
-from .xlsx_tables import grow, tables_of
+from .xlsx_sheet import SheetEdit, _CellWriter, new_sheet_xml, unlocked_styles, unmerge_below, write_rows
+from .xlsx_tables import fit, grow, tables_of
 from .xlsx_xml import (CALC_CHAIN_REL, DOC_REL_NS, MAIN_NS, OFFICE_DOC_REL, PKG_REL_NS,
                        WORKSHEET_CT, WORKSHEET_REL, XlsxError, _insert_attr, _open_tag, _Outline,
                        _prefix, _splice, _tag, _utf8, escape_attr, escape_text, rels_part)
@@ -267,6 +271,12 @@ def patch_xlsx(src: str | os.PathLike[str] | IO[bytes], dst: str | os.PathLike[s
                     changed[part], removed = write_rows(changed[part], edit, writer, what=what,
                                                         first_style=bold_xf if edit.bold_first_row else None)
                     formulas_removed |= removed
+                if edit.replace and part not in added_parts:
+                    changed[part] = unmerge_below(changed[part], 1, what)
+                    for table in tables_of(zin, names, part):
+                        if table.first_row == 1:  # over the header Khatir writes: over its rows too
+                            changed[table.part] = fit(changed.get(table.part) or zin.read(table.part),
+                                                      table, len(edit.rows))
                 if edit.dropdowns or edit.highlight:
                     changed[part] = add_to_sheet(changed[part], tuple(edit.dropdowns), edit.highlight,
                                                  added_styles.highlight_dxf if added_styles else None, what)
@@ -275,6 +285,11 @@ def patch_xlsx(src: str | os.PathLike[str] | IO[bytes], dst: str | os.PathLike[s
                         lambda name: changed.get(names.get(name.lower(), name)) or _read_entry(zin, names, name),
                         part, edit.drop_comments, list(names.values())).items():
                     changed[names.get(name.lower(), name)] = data
+            if edit.replace and edit.drop_links and part not in added_parts:
+                sheet_rels = rels_part(part)
+                changed[part] = drop_links(changed[part], changed.get(names.get(sheet_rels.lower(), sheet_rels))
+                                           or _read_entry(zin, names, sheet_rels),
+                                           edit.drop_links, what)
             if dressing is not None:
                 changed[part] = dresser.dress(part, changed[part], dressing,
                                               lambda name: _read_entry(zin, names, name))

@@ -39,7 +39,7 @@ import zipfile
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Mapping
 import xml.etree.ElementTree as ET
 from xml.etree.ElementTree import ParseError
 
@@ -47,6 +47,7 @@ from ..errors import BrokenCell, ErrorValue, SheetError
 from .not_xlsx import MISSING_PART
 from .base import MARK, Cell, Grids, Merge, fill_merges
 from .xlsx_comments import read_comments
+from .xlsx_links import Links, read_links
 from .xlsx_patch import SheetRef, read_book
 from .xlsx_xml import DOC_REL_NS, MAIN_NS, XlsxError, column_index
 
@@ -74,6 +75,9 @@ _ERROR_MARK = re.compile(rb"""\bt\s*=\s*["']e["']""")
 # A formula saved without its result: the <f> element is the cell's last child (no <v>).
 _NO_RESULT = re.compile(rb"""<(?:\w+:)?f\b[^>]*?(?:/>|>[^<]*</(?:\w+:)?f>)\s*</(?:\w+:)?c>""")
 _CELL_START = re.compile(rb"""<(?:\w+:)?c\b([^>]*)>""")
+# A cell whose first child is its formula: the cell's attributes, the formula's, its text.
+_FORMULA_CELL = re.compile(rb"""<(?:\w+:)?c\b([^>]*?)(?<!/)>\s*<(?:\w+:)?f\b([^>]*?)(?:/>|>([^<]*)</(?:\w+:)?f>)""")
+_SHARED_INDEX = re.compile(rb"""\bsi\s*=\s*["']([0-9]+)["']""")
 _FORMULA_MARK = re.compile(rb"""<(?:\w+:)?f[\s>/]""")
 _COL = re.compile(rb"<(?:\w+:)?col\b([^>]*)>")
 _HIDDEN = re.compile(rb"""\bhidden\s*=\s*["'](?:1|true)["']""")
@@ -139,6 +143,35 @@ def read_marks(path: Path) -> dict[str, str]:
     return out
 
 
+class SheetLinks(Mapping[str, Links]):
+    """The cell hyperlinks of a workbook's worksheets, by tab title, each tab's read from the
+    file when it is asked for: only the tabs Khatir rewrites are (``xlsx_links``), while
+    Messages may hold a WhatsApp link on each of thousands of rows."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self._read: dict[str, Links] = {}
+
+    def _titles(self) -> list[str]:
+        with zipfile.ZipFile(self.path) as zf:
+            return [s.title for s in read_book(zf).sheets if s.kind == "worksheet" and s.part]
+
+    def __getitem__(self, title: str) -> Links:
+        if title not in self._read:
+            with zipfile.ZipFile(self.path) as zf:
+                ref = read_book(zf).find(title)
+                if ref is None or ref.kind != "worksheet" or not ref.part:
+                    raise KeyError(title)
+                self._read[title] = read_links(lambda name: _entry(zf, name), ref.part, zf.read(ref.part))
+        return self._read[title]
+
+    def __iter__(self):
+        return iter(self._titles())
+
+    def __len__(self) -> int:
+        return len(self._titles())
+
+
 def read_sheet_comments(path: Path) -> dict[str, dict[tuple[int, int], str]]:
     """The cell comments (notes) on every worksheet: title -> {(row, column): text}
     (row 1-based, column 0-based); see ``xlsx_comments``."""
@@ -154,6 +187,7 @@ def _read_openpyxl(path: Path) -> Grids:
     # read-only openpyxl does not read merged ranges or hidden columns: from the sheets' XML
     extras = _sheet_extras(path, list(grids), errors=False)
     grids.hidden_columns, grids.uncalculated = extras.hidden, extras.uncalculated
+    grids.formulas = extras.formulas
     for title, merges in extras.merged.items():
         fill_merges(grids[title], merges)
     return _account_for_tabs(path, grids, extras.sheets)
@@ -326,7 +360,7 @@ def _read_calamine(path: Path) -> Grids:
                 del grids[title]
     extras = _sheet_extras(path, titles)
     grids.date1904, grids.hidden_columns = extras.date1904, extras.hidden
-    grids.uncalculated = extras.uncalculated
+    grids.uncalculated, grids.formulas = extras.uncalculated, extras.formulas
     for title, errors in extras.errors.items():
         if title in refused:
             continue
@@ -367,6 +401,7 @@ class _Extras:
     hidden: dict[str, frozenset[int]] = field(default_factory=dict)
     uncalculated: dict[str, frozenset[tuple[int, int]]] = field(default_factory=dict)
     sheets: list[SheetRef] = field(default_factory=list)  # the workbook's tabs, as listed
+    formulas: dict[str, dict[tuple[int, int], str]] = field(default_factory=dict)  # by tab
 
 
 def _sheet_extras(path: Path, titles: Iterable[str], errors: bool = True) -> _Extras:
@@ -375,7 +410,7 @@ def _sheet_extras(path: Path, titles: Iterable[str], errors: bool = True) -> _Ex
     the workbook counts days from 1904; the hidden columns, by tab (0-based); and, for
     either reader, the cells holding a formula saved without its result, by tab
     (row 1-based, column 0-based): read as empty, but the staff see a value in Excel,
-    so Problems must not call them empty.
+    so Problems must not call them empty; and the formulas' texts, by tab.
 
     One pass over each sheet's decompressed bytes finds the merged ranges and tells
     whether it has an error cell or a formula at all (a few hundredths of a second); only
@@ -399,6 +434,8 @@ def _sheet_extras(path: Path, titles: Iterable[str], errors: bool = True) -> _Ex
             xml = zf.read(ref.part)
             if has_formula and (blank := _no_results(xml)):
                 out.uncalculated[title] = blank
+            if has_formula and (texts := _formula_texts(xml)):
+                out.formulas[title] = texts
             if not (errors and has_error):
                 continue
             cells = []
@@ -410,6 +447,34 @@ def _sheet_extras(path: Path, titles: Iterable[str], errors: bool = True) -> _Ex
             if cells:
                 out.errors[title] = cells
     return out
+
+
+def _formula_texts(xml: bytes) -> dict[tuple[int, int], str]:
+    """The cells holding a formula (row 1-based, column 0-based) and its text, "=..."; a
+    cell of a shared formula (Excel's fill down stores the text in the first cell only) gets
+    the first cell's text. A rewritten tab cannot keep a formula (khatir.sheet.carry)."""
+    found: dict[tuple[int, int], str] = {}
+    shared: dict[bytes, str] = {}
+    for m in _FORMULA_CELL.finditer(xml):
+        where = _REF.search(m.group(1))
+        if where is None:
+            continue
+        attrs, text = m.group(2), _xml_text(m.group(3) or b"")
+        si = _SHARED_INDEX.search(attrs)
+        if si is not None and text:
+            shared.setdefault(si.group(1), text)
+        elif si is not None:
+            text = shared.get(si.group(1), "")
+        if text:
+            found[(int(where.group(2)), column_index(where.group(1).decode()) - 1)] = "=" + text
+    return found
+
+
+def _xml_text(raw: bytes) -> str:
+    text = raw.decode("utf-8", "replace")
+    for entity, char in (("&quot;", '"'), ("&apos;", "'"), ("&lt;", "<"), ("&gt;", ">"), ("&amp;", "&")):
+        text = text.replace(entity, char)
+    return text
 
 
 def _no_results(xml: bytes) -> frozenset[tuple[int, int]]:
@@ -426,6 +491,14 @@ def _no_results(xml: bytes) -> frozenset[tuple[int, int]]:
         if where:
             found.add((int(where.group(2)), column_index(where.group(1).decode()) - 1))
     return frozenset(found)
+
+
+def _entry(zf: zipfile.ZipFile, name: str) -> bytes | None:
+    """A part of the package by name, or None when it has none."""
+    try:
+        return zf.read(name)
+    except KeyError:
+        return None
 
 
 def _scan(zf: zipfile.ZipFile, part: str) -> tuple[bool, bool, list[Merge], frozenset[int]]:

@@ -19,7 +19,7 @@ import xml.etree.ElementTree as ET
 from .base import Layout, fit_cell
 from .xlsx_setup import Highlight, ListRule
 from .xlsx_xml import (DOC_REL_NS, EXCEL_CELL_LIMIT, ILLEGAL_XML_RE, MAIN_NS, _SPANS_RE, XlsxError,
-                       _close, _insert_attr, _open_tag, _parse, _parse_ref, _parser, _prefix, _qname,
+                       _close, _insert_attr, _open_tag, _Outline, _parse, _parse_ref, _parser, _prefix, _qname,
                        _range_ref, _Span, _splice, _tag, _tag_end, _utf8, column_index,
                        column_letter, escape_text)
 
@@ -56,6 +56,7 @@ class SheetEdit:
     styles: Sequence[Sequence[str | None]] = ()  # a cell format index per cell, or None
     heights: Sequence[float | None] = ()  # a new row's height in points, or None
     drop_comments: frozenset[tuple[int, int, str]] = frozenset()  # see base.Replace
+    drop_links: frozenset[tuple[int, int, str]] = frozenset()  # see base.Replace
 
 
 @dataclass
@@ -480,6 +481,37 @@ def write_rows(sheet_xml: bytes, edit: SheetEdit, writer: _CellWriter | None = N
     if edit.freeze_header:
         edits.extend(_freeze_edits(scan, top))
     return _splice(data, edits), removed_formulas
+
+
+def unmerge_below(sheet_xml: bytes, header_rows: int, what: str = "the worksheet") -> bytes:
+    """The worksheet part without the merged ranges that start below its first ``header_rows``.
+
+    On a tab Khatir rewrites whole (Follow-ups, Problems), a range staff merged ("L3:L4", one
+    note for two rows) stays where it was while the rows under it change: it would hide the
+    cells of the new rows under its top-left one (a note carried to row 4, Khatir's Why). The
+    merged text is in its top-left cell, which went with its row like any other note."""
+    data = _utf8(sheet_xml)
+    if b"mergeCell" not in data:
+        return sheet_xml
+    outline = _Outline(data, what, depth=2)
+    edits: list[tuple[int, int, bytes]] = []
+    for block in outline.children("mergeCells"):
+        merges = [s for d, n, s in outline.elements
+                  if d == 2 and n.rpartition(" ")[2] == "mergeCell" and block.start < s.start < block.end]
+        gone = [s for s in merges if (ref := _parse_ref((s.attrs or {}).get("ref", ""))) is not None
+                and ref[1] > header_rows]
+        if not gone:
+            continue
+        if len(gone) == len(merges):  # the schema wants at least one
+            edits.append((block.start, block.end, b""))
+            continue
+        edits.extend((s.start, s.end, b"") for s in gone)
+        tag = data[block.start:block.stag_end]
+        left = str(len(merges) - len(gone)).encode()
+        counted = re.sub(rb"""(\scount\s*=\s*["'])\d+""", lambda m: m.group(1) + left, tag)
+        if counted != tag:
+            edits.append((block.start, block.stag_end, counted))
+    return _splice(data, edits) if edits else sheet_xml
 
 
 def splice_rows(scan: _SheetScan, start: int, rows: Sequence[Sequence[Cell]], writer: _CellWriter,

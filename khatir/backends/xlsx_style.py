@@ -329,7 +329,10 @@ class Dresser:
                 cols.append(f'<{t("col")} min="{c + 1}" max="{c + 1}"{attrs}/>')
             if cols:
                 new["cols"] = f'<{t("cols")}>{"".join(cols)}</{t("cols")}>'.encode()
-            if layout.filter and dressing.width and (dressing.rewrite or "autoFilter" not in spans):
+            # a Table staff made over the tab (Format as Table) has its own filter: a tab's filter
+            # over a Table is a fault Excel "repairs" the file for
+            if (layout.filter and dressing.width and "tableParts" not in spans
+                    and (dressing.rewrite or "autoFilter" not in spans)):
                 ref = f"A1:{column_letter(dressing.width)}{max(dressing.last_row, 2)}"
                 new["autoFilter"] = f'<{t("autoFilter")} ref="{ref}"/>'.encode()
             if layout.dropdowns and "dataValidations" not in spans:  # setup's or staff's stay

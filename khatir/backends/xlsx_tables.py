@@ -5,7 +5,8 @@ A Table is its own part (``xl/tables/tableN.xml``) that names its range, e.g.
 outside it (no banding, filters, formulas) unless its range grows: so when new
 rows follow a Table's last row, its ``ref`` (and its filter's) is extended, a
 totals row is moved below the new rows, and the Table's calculated columns get
-their formula in the new rows.
+their formula in the new rows. A Table on a tab Khatir rewrites whole is fitted to
+the new rows (``fit``).
 """
 from __future__ import annotations
 
@@ -105,6 +106,25 @@ def grow(data: bytes, table: SheetTable, data_end: int) -> bytes:
         if old is not None:
             new = _range_ref(old[2], max(old[3], data_end), old[0], old[1])
             edits.append(_set_ref(data, span.start, span.stag_end, new))
+    return _splice(data, edits)
+
+
+def fit(data: bytes, table: SheetTable, data_end: int) -> bytes:
+    """The Table part with its range (and its filter's) ending at ``data_end``, longer or
+    shorter: a Table staff made over a tab Khatir rewrites whole (Follow-ups, Problems, with
+    Format as Table) covers the new list, however long it is now. A Table keeps at least one
+    data row under its header; a totals row stays its last row."""
+    data = _utf8(data)
+    outline = _Outline(data, table.part)
+    _, root = outline.root
+    data_end = max(data_end, table.first_row + 1)
+    ref = _range_ref(table.last_col, data_end + table.totals, table.first_col, table.first_row)
+    edits = [_set_ref(data, root.start, root.stag_end, ref)]
+    for span in outline.children("autoFilter"):
+        old = _parse_ref(span.attrs.get("ref", "") or "")
+        if old is not None:
+            edits.append(_set_ref(data, span.start, span.stag_end,
+                                  _range_ref(old[2], data_end, old[0], old[1])))
     return _splice(data, edits)
 
 

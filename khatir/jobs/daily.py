@@ -321,7 +321,8 @@ def build_changes(plan: DailyPlan, tables: dict[str, Table], grids: dict[str, li
                    "problems": plan.data.earlier_problems}.get(key)
         changes.replaces.append(Replace(title, [header, *body], chart=chart, mark=spec.key,
                                         layout=layout,
-                                        drop_comments=earlier.comments if earlier else frozenset()))
+                                        drop_comments=earlier.comments if earlier else frozenset(),
+                                        drop_links=earlier.links if earlier else frozenset()))
     changes.appends.append(issued_keys(plan, tables, grids, settings))
     changes.appends.append(append_for(settings.tab("run_log"), tables, grids, [log], lang))
     return changes

@@ -52,6 +52,7 @@ NOBODY = Text(en="(no customer)", bn="(গ্রাহক নেই)")
 
 
 COMMENT = Text(en="Comment", bn="সেলের মন্তব্য")
+LINK = Text(en="Link", bn="লিংক")
 NOTE_ORPHANED_PROBLEM = Text(
     en="A note typed in Problems beside the problem at {where} could not be kept there: that "
        "problem is no longer found (it was: {what}).",
@@ -60,6 +61,24 @@ NOTE_ORPHANED_PROBLEM = Text(
 STAFF_ROW_IN_PROBLEMS = Text(
     en="A row typed into Problems (“{what}”) is kept here: Khatir rewrites that tab on every run.",
     bn="সমস্যা ট্যাবে লেখা একটি সারি (“{what}”) এখানে রাখা হলো: খাতির প্রতিবার ট্যাবটি নতুন করে লেখে।")
+TYPED_BESIDE = Text(
+    en="Text typed in {tab} (“{what}”) could not be kept there: Khatir rewrites that tab on every run.",
+    bn="{tab} ট্যাবে লেখা কিছু কথা (“{what}”) সেখানে রাখা গেল না: খাতির প্রতিবার ট্যাবটি নতুন করে লেখে।")
+TYPED_BESIDE_FIX = Text(
+    en="The text is kept here until you delete this row; keep notes of your own on a tab of your "
+       "own, which Khatir never changes.",
+    bn="এই সারিটি না মোছা পর্যন্ত লেখাটি এখানে থাকবে; নিজের নোট নিজের একটি ট্যাবে রাখুন, "
+       "খাতির সেটি কখনো বদলায় না।")
+FORMULAS_REWRITTEN = Text(
+    en="Column {column} of {tab} held formulas (in {count} of its cells; the first: {formula}): Khatir rewrites "
+       "that tab on every run, so each row kept the value its formula showed, and new rows have none.",
+    bn="{tab} ট্যাবের {column} কলামে সূত্র ছিল ({count}টি ঘরে, প্রথমটি: {formula}): খাতির প্রতিবার "
+       "ট্যাবটি নতুন করে লেখে, তাই প্রতিটি সারিতে সূত্রের দেখানো মানটিই রইল, নতুন সারিতে কিছু নেই।")
+FORMULAS_FIX = Text(
+    en="The formula is kept here until you delete this row; put formulas on a tab of your own (they "
+       "can look up this tab), which Khatir never changes.",
+    bn="এই সারিটি না মোছা পর্যন্ত সূত্রটি এখানে থাকবে; সূত্র নিজের একটি ট্যাবে রাখুন (সেখান থেকে এই "
+       "ট্যাব দেখা যায়), খাতির সেটি কখনো বদলায় না।")
 WHERE = Text(en="{tab}, row {row}, column {column}", bn="{tab}, সারি {row}, কলাম {column}")
 
 
@@ -69,12 +88,17 @@ class EarlierRow:
     cells: dict[str, str]  # Khatir's columns, by key, as text
     extras: list[str]      # the staff's own columns, in the order of ``Earlier.headers``
     comments: list[str] = field(default_factory=list)  # cell comments (notes) on the row
+    links: list[str] = field(default_factory=list)  # the addresses of its cells' hyperlinks
 
     def typed(self) -> bool:
-        return bool(self.cells.get("notes") or any(self.extras) or self.comments)
+        return bool(self.cells.get("notes") or any(self.extras) or self.comments or self.links)
 
     def comment_notes(self, lang: str) -> list[str]:
-        return [f"{COMMENT(lang)}: {text}" for text in self.comments]
+        """The row's comments and links, as notes ("Comment: ...", "Link: https://...")."""
+        return [f"{name}: {text}" for name, text in self.annotations(lang)]
+
+    def annotations(self, lang: str) -> list[tuple[str, str]]:
+        return [(COMMENT(lang), text) for text in self.comments] + [(LINK(lang), url) for url in self.links]
 
 
 @dataclass
@@ -88,33 +112,59 @@ class Earlier:
     #: the cell comments read under the header, (row, column 0-based, text): their words
     #: go with the rows, so the write takes them off the tab (khatir.backends.xlsx_comments)
     comments: frozenset[tuple[int, int, str]] = frozenset()
+    #: the same for the cells' hyperlinks, (row, column 0-based, address): a link belongs to
+    #: its cell, so the address goes with the row and the write takes the link off the tab
+    #: (khatir.backends.xlsx_links)
+    links: frozenset[tuple[int, int, str]] = frozenset()
 
 
-def read_earlier(table: Table, comments: Mapping[tuple[int, int], str] | None = None) -> Earlier:
+def read_earlier(table: Table, comments: Mapping[tuple[int, int], str] | None = None,
+                 links: Mapping[tuple[int, int], str] | None = None) -> Earlier:
     """The tab as the last run left it and staff edited it; ``comments``: its cell
-    comments, {(row 1-based, column 0-based): text}."""
+    comments, {(row 1-based, column 0-based): text}; ``links``: its cells' hyperlinks,
+    {(row 1-based, column 0-based): address}."""
     own = sorted(set(range(max(len(table.header), _width(table)))) - set(table.columns.values()))
     out = Earlier(table.title, [table.header[i] if i < len(table.header) else "" for i in own], own)
     below = {(n, c): t for (n, c), t in (comments or {}).items() if n > table.header_row}
+    linked = {(n, c): url for (n, c), url in (links or {}).items() if n > table.header_row}
     by_row: dict[int, list[str]] = {}
     for (n, _c), t in sorted(below.items()):
         by_row.setdefault(n, []).append(parse.clean_text(t))
+    urls_by_row: dict[int, list[str]] = {}
+    for (n, c), url in sorted(linked.items()):
+        if not _shows(table, n, c, url):
+            urls_by_row.setdefault(n, []).append(url)
     out.comments = frozenset((n, c, t) for (n, c), t in below.items())
-    last = max(len(table.grid), max(by_row, default=0))
-    for number in range(table.header_row + 1, last + 1):
+    out.links = frozenset((n, c, url) for (n, c), url in linked.items())
+    last = max(len(table.grid), max(by_row, default=0), max(urls_by_row, default=0))
+    # rows staff inserted above the header (a title) too: the header goes back to row 1
+    for number in [*range(1, table.header_row), *range(table.header_row + 1, last + 1)]:
         cells = table.grid[number - 1] if number <= len(table.grid) else []
         text = [parse.clean_text(v) for v in cells]
-        if not any(text) and number not in by_row:
+        if not any(text) and number not in by_row and number not in urls_by_row:
             continue
         at = lambda i: text[i] if i < len(text) else ""  # noqa: E731
         out.rows.append(EarlierRow(number, {k: at(i) for k, i in table.columns.items()},
-                                   [at(i) for i in own], by_row.get(number, [])))
+                                   [at(i) for i in own], by_row.get(number, []),
+                                   urls_by_row.get(number, [])))
     while out.headers and not out.headers[-1] and not any(r.extras[len(out.headers) - 1]
                                                           for r in out.rows):
         out.headers.pop()
         for r in out.rows:
             r.extras.pop()
     return out
+
+
+def _shows(table: Table, row: int, column: int, url: str) -> bool:
+    """Whether the linked cell's own text is its address (a pasted link), which goes with
+    the row as the cell's text already."""
+    cells = table.grid[row - 1] if row <= len(table.grid) else []
+    text = parse.clean_text(cells[column]) if column < len(cells) else ""
+    return bool(text) and _bare(text) == _bare(url)
+
+
+def _bare(url: str) -> str:
+    return re.sub(r"^(?:https?://|mailto:)", "", url.strip(), flags=re.I).rstrip("/").casefold()
 
 
 def _width(table: Table) -> int:
@@ -240,7 +290,7 @@ def _typed_notes(earlier: Earlier, old: EarlierRow, header: dict[str, str],
     """(where, text) of everything staff typed on a row whose item is gone."""
     notes = [(header["notes"], old.cells["notes"])] if old.cells.get("notes") else []
     notes += [(h or column_letter(c + 1), v) for c, h, v in zip(earlier.columns, earlier.headers, old.extras) if v]
-    return notes + [(COMMENT(lang), v) for v in old.comments]
+    return notes + old.annotations(lang)
 
 
 def _orphaned(earlier: Earlier, old: EarlierRow, header: dict[str, str], lang: str) -> list[Problem]:
@@ -260,7 +310,7 @@ def kept_notes(problems_table: Table | None) -> list[Problem]:
     """Problems rows about orphaned notes that staff have not deleted yet."""
     if problems_table is None:
         return []
-    fixes = {NOTE_FIX("en"), NOTE_FIX("bn")}
+    fixes = {text(lang) for text in (NOTE_FIX, TYPED_BESIDE_FIX, FORMULAS_FIX) for lang in ("en", "bn")}
     out = []
     for number, values in problems_table.rows():
         cells = {k: parse.clean_text(v) for k, v in values.items()}
@@ -269,6 +319,77 @@ def kept_notes(problems_table: Table | None) -> list[Problem]:
             out.append(Problem(cells.get("tab", ""), int(row) if row.isdigit() else None,
                                cells.get("column", ""), cells.get("value", ""),
                                cells.get("problem", ""), cells["fix"]))
+    return out
+
+
+def typed_beside(table: Table | None, lang: str) -> list[Problem]:
+    """What staff typed to the right of Khatir's columns on a script tab that is rewritten
+    whole and carries nothing (Results, Meetup Summary), or in a row they inserted above its
+    header (Khatir writes the header on row 1): one Problem per row, with the text, kept
+    until staff delete it (``kept_notes``). Left there, the rewrite would drop it unseen."""
+    if table is None or not table.header_row or not table.columns:
+        return []
+    first = max(table.columns.values()) + 1  # right of Khatir's last column: never Khatir's
+    header = [parse.clean_text(v) for v in table.grid[table.header_row - 1][first:]]
+    found: list[tuple[int, str]] = []
+    for number in range(1, table.header_row):  # a title above the header
+        found.append((number, " | ".join(t for v in table.grid[number - 1] if (t := parse.clean_text(v)))))
+    for number in range(table.header_row + 1, len(table.grid) + 1):  # beside: "Owner: Eid week"
+        cells = [parse.clean_text(v) for v in table.grid[number - 1][first:]]
+        named = [header[i] if i < len(header) and header[i] else column_letter(first + i + 1)
+                 for i in range(len(cells))]
+        found.append((number, " | ".join(f"{name}: {v}" for name, v in zip(named, cells) if v)))
+    if not any(text for _, text in found) and any(header):  # a header of their own alone
+        found.append((table.header_row, " | ".join(h for h in header if h)))
+    return [_typed_problem(table, number, text, lang) for number, text in found if text]
+
+
+def _typed_problem(table: Table, number: int, text: str, lang: str) -> Problem:
+    return Problem(table.title, number, "", text, TYPED_BESIDE(lang, tab=table.title, what=text[:40]),
+                   TYPED_BESIDE_FIX(lang))
+
+
+def formulas_lost(table: Table | None, formulas: Mapping[tuple[int, int], str] | None,
+                  lang: str) -> list[Problem]:
+    """One Problem per column of a rewritten tab (Follow-ups, Problems) whose cells under the
+    header held formulas, with the first formula: Khatir writes values, so the rewrite keeps
+    what each formula showed (``carry``) but not the formula. Khatir never writes a formula
+    there, so every one is the staff's."""
+    if table is None or not formulas:
+        return []
+    by_column: dict[int, list[tuple[int, str]]] = {}
+    for (row, col), text in sorted(formulas.items()):
+        if row > table.header_row:
+            by_column.setdefault(col, []).append((row, text))
+    out = []
+    for col, cells in sorted(by_column.items()):
+        header = table.header[col] if col < len(table.header) else ""
+        header = parse.clean_text(header)
+        column = f"{column_letter(col + 1)} (“{header}”)" if header else column_letter(col + 1)
+        row, first = cells[0]
+        out.append(Problem(table.title, row, column_letter(col + 1), first,
+                           FORMULAS_REWRITTEN(lang, column=column, tab=table.title, count=len(cells),
+                                              formula=first[:40]),
+                           FORMULAS_FIX(lang)))
+    return out
+
+
+def typed_rows(table: Table | None, always: str, lang: str) -> list[Problem]:
+    """Rows staff typed into Khatir's columns of a script tab that is rewritten whole and
+    carries nothing (Meetup Summary): Khatir fills the column ``always`` on every row it writes
+    (the number invited, 0 included), so a row under the header without it, with words in
+    Khatir's other columns, is the staff's. One Problem each, kept until deleted."""
+    if table is None or not table.header_row or always not in table.columns:
+        return []
+    mark, mine = table.columns[always], sorted(table.columns.values())
+    out = []
+    for number in range(table.header_row + 1, len(table.grid) + 1):
+        cells = table.grid[number - 1]
+        if mark < len(cells) and parse.clean_text(cells[mark]):
+            continue
+        text = " | ".join(t for i in mine if i < len(cells) and (t := parse.clean_text(cells[i])))
+        if text:
+            out.append(_typed_problem(table, number, text, lang))
     return out
 
 

@@ -18,7 +18,7 @@ from datetime import date
 from typing import Any, Callable, Iterable, Iterator
 
 from . import parse
-from .carry import kept_notes, read_earlier
+from .carry import formulas_lost, kept_notes, read_earlier, typed_beside, typed_rows
 from ..config import Settings
 from ..errors import CellError
 from ..i18n import ASCII_DIGITS, Text
@@ -230,13 +230,21 @@ def read_sheet(grids: dict[str, list[list]], settings: Settings,
         data.feedback = keep_reworded(data.feedback, feedback_identity, FEEDBACK_KINDS, made)
     if "issued_keys" in tables:
         _read_issued(tables["issued_keys"], data)
-    comments = getattr(grids, "comments", {})
+    comments, links = getattr(grids, "comments", {}), getattr(grids, "links", {})
     if "follow_ups" in tables:
-        data.earlier_follow_ups = read_earlier(tables["follow_ups"],
-                                               comments.get(tables["follow_ups"].title))
+        title = tables["follow_ups"].title
+        data.earlier_follow_ups = read_earlier(tables["follow_ups"], comments.get(title), links.get(title))
     if "problems" in tables:
-        data.earlier_problems = read_earlier(tables["problems"], comments.get(tables["problems"].title))
+        title = tables["problems"].title
+        data.earlier_problems = read_earlier(tables["problems"], comments.get(title), links.get(title))
     data.kept_notes = kept_notes(tables.get("problems"))
+    for key in ("results", "meetup_summary"):  # rewritten whole: what staff typed beside goes to Problems
+        data.kept_notes += typed_beside(tables.get(key), lang)
+    data.kept_notes += typed_rows(tables.get("meetup_summary"), "invited", lang)
+    formulas = getattr(grids, "formulas", {})
+    for key in ("follow_ups", "problems"):  # a formula cannot be carried: its text goes to Problems
+        if key in tables:
+            data.kept_notes += formulas_lost(tables[key], formulas.get(tables[key].title), lang)
     return data, tables
 
 
