@@ -22,7 +22,7 @@ import xml.etree.ElementTree as ET
 from typing import Callable, Collection
 
 from .xlsx_comments import split_ref
-from .xlsx_xml import DOC_REL_NS, PKG_REL_NS, _Outline, _splice, _utf8, rels_part
+from .xlsx_xml import DOC_REL_NS, PKG_REL_NS, _Outline, _splice, _utf8, rels_part, unescape
 
 #: (row 1-based, column 0-based) -> the link's address
 Links = dict[tuple[int, int], str]
@@ -30,14 +30,6 @@ Links = dict[tuple[int, int], str]
 _HYPERLINK = re.compile(rb"<(?:[\w.-]+:)?hyperlink\b([^>]*?)/?>")
 _ATTR = re.compile(rb"""([\w.:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 MARK = re.compile(rb"<(?:[\w.-]+:)?hyperlink\b")  # the sheet has a link at all
-
-
-def _unescape(value: bytes) -> str:
-    text = value.decode("utf-8", "replace")
-    for entity, char in (("&quot;", '"'), ("&apos;", "'"), ("&lt;", "<"), ("&gt;", ">"),
-                         ("&amp;", "&")):
-        text = text.replace(entity, char)
-    return text
 
 
 def _addresses(rels: bytes | None) -> dict[str, str]:
@@ -62,7 +54,7 @@ def _target(attrs: dict[str, str], addresses: dict[str, str]) -> str:
 
 
 def _attrs(raw: bytes) -> dict[str, str]:
-    return {m.group(1).decode(): _unescape(m.group(2) if m.group(2) is not None else m.group(3))
+    return {m.group(1).decode(): unescape(m.group(2) if m.group(2) is not None else m.group(3))
             for m in _ATTR.finditer(raw)}
 
 

@@ -49,7 +49,7 @@ from .base import MARK, Cell, Grids, Merge, fill_merges
 from .xlsx_comments import read_comments
 from .xlsx_links import Links, read_links
 from .xlsx_patch import SheetRef, read_book
-from .xlsx_xml import DOC_REL_NS, MAIN_NS, XlsxError, column_index
+from .xlsx_xml import DOC_REL_NS, MAIN_NS, XlsxError, column_index, unescape
 
 try:  # a compiled wheel exists for every platform Khatir supports; fall back if absent
     import python_calamine
@@ -459,7 +459,7 @@ def _formula_texts(xml: bytes) -> dict[tuple[int, int], str]:
         where = _REF.search(m.group(1))
         if where is None:
             continue
-        attrs, text = m.group(2), _xml_text(m.group(3) or b"")
+        attrs, text = m.group(2), unescape(m.group(3) or b"")
         si = _SHARED_INDEX.search(attrs)
         if si is not None and text:
             shared.setdefault(si.group(1), text)
@@ -468,13 +468,6 @@ def _formula_texts(xml: bytes) -> dict[tuple[int, int], str]:
         if text:
             found[(int(where.group(2)), column_index(where.group(1).decode()) - 1)] = "=" + text
     return found
-
-
-def _xml_text(raw: bytes) -> str:
-    text = raw.decode("utf-8", "replace")
-    for entity, char in (("&quot;", '"'), ("&apos;", "'"), ("&lt;", "<"), ("&gt;", ">"), ("&amp;", "&")):
-        text = text.replace(entity, char)
-    return text
 
 
 def _no_results(xml: bytes) -> frozenset[tuple[int, int]]:
