@@ -34,6 +34,9 @@ from note_reading import read
     ("স্যারের বাইক নষ্ট, আপু আজ আসবেন না", ("vehicle_trouble", "husband", None)),
     ("ভাইয়ের গাড়ি নষ্ট, ভাবি আজ আসবেন না", ("vehicle_trouble", "husband", None)),
     ("bhaiyer bike workshop e, bhabi kal order dibe", ("vehicle_trouble", "husband", date(2026, 11, 20))),
+    # a bare ভাই after apa's, apu's, madam's: her brother
+    ("আপুর ভাই হাসপাতালে ভর্তি, পরে কল দিব", ("illness", "brother", None)),
+    ("apar bhai mara gesen, order cancel", ("bereavement", "brother", None)),
 ])
 def test_w81_round(note, expected):
     r = read(note)
@@ -59,6 +62,10 @@ def test_w81_round(note, expected):
     ("sir er gari breakdown, kal dibo", ("vehicle_trouble", "self", None)),
     ("ম্যাডামের মায়ের জ্বর, পরশু ফোন দিও", ("illness", "mother", date(2026, 11, 21))),
     ("madam er husband er bike accident, kew betha pay nai", ("vehicle_trouble", "husband", None)),
+    # madam's brother in the "of" form as before; "with bhai", "apu bhai" name nobody's news
+    ("madam er bhai er biye, 5 ta saree", ("celebration", "brother", None)),
+    ("ম্যাডাম ভাই এর সাথে আসবেন", (None, None, None)),
+    ("apu bhai ke niye ashbe, trial kal", (None, None, date(2026, 11, 20))),
 ])
 def test_w81_lookalikes(note, expected):
     r = read(note)
