@@ -359,6 +359,8 @@ def _home_of(parts: list[str], skip: dict[int, list[tuple[int, int]]]) -> tuple[
     for index, clause in enumerate(parts):
         for start, end, key in _spans(clause, skip.get(index, []), True):
             if _HOME.match(clause, end):
+                if (hers := _her_kin(parts, (index, end), key, clause[start:end])) is not None:
+                    return hers, None  # "খালাম্মার মেয়ের ঘরে নাতনি": her daughter's (w81)
                 return key.removesuffix(OTHERS_FAMILY), kin_of(key, clause[start:end])
     return None
 
@@ -554,10 +556,14 @@ def whom_said(parts: list[str], event: str | None, cues: list[Cue]) -> tuple[str
     if (best is not None and anchor is not None and best[1] in _PARENTS
             and (child := _parent_telling(parts, where, best[1], anchor)) is not None):
         return child, None, True
+    if _her_husband(parts, anchor, best, where, event, terms):
+        return "husband", None, True
     if best is not None and best[1].endswith(OTHERS_FAMILY):
         return best[1].removesuffix(OTHERS_FAMILY), OTHERS_FAMILY, True
     if best is not None and (side := _on_their_side(parts, where, best[1], best[2], terms, answered)) is not None:
         return side, None, True
+    if best is not None and (hers := _her_kin(parts, where, best[1], best[2])) is not None:
+        return hers, None, True
     if best is not None and _his_bhabi(parts, where, best[1], best[2]):
         return "wife", None, True
     if best is not None:
@@ -608,6 +614,76 @@ def _on_their_side(parts: list[str], where: tuple[int, int], key: str, words: st
 
 #: A first clause this short is a heading, the customer's name ("Mrs. Begum's daughter said ...").
 _HEADING_WORDS = 3
+
+
+# How staff speak of a woman customer ("ভাবির আম্মা", "khala r cheler", "Aunty er meye er") and the
+# kin of hers they name after it: her brother's wife's mother, her aunt's son would be named by
+# their own word (বেয়াইন, খালাতো ভাই), and her aunt's husband is her খালু (as a bhabi's husband is
+# read, w64), so the "of" form names the customer's own mother, son, husband (w81; w12, w14, w15,
+# w63, w64, w75, w78 labelled the same). Her sister-in-law, her mother-in-law stay relatives.
+_HER_TERMS = frozenset({"bhabi", "boudi", "khala", "chachi", "kaki", "mami", "aunt"})
+_HER_KIN = frozenset({"mother", "father", "husband", "son", "daughter"})
+# ... but not when the note speaks of the customer by another word ("bhabir baba mara gelen,
+# customer janajay gese", "ভাবীর মা মারা গেছেন, আপু ভাবীর বাড়িতে"): the term is then her relative
+_OTHER_CUSTOMER = frozenset(fold(w) for w in (
+    "customer", "cust", "কাস্টমার", "client", "ক্লায়েন্ট", "আপু", "apu", "আপা", "apa", "didi", "দিদি",
+    "madam", "ম্যাডাম"))
+
+
+def _her_kin(parts: list[str], where: tuple[int, int], key: str, words: str) -> str | None:
+    """The customer's own kin in "ভাবির মা", "khalar cheler", "Aunty er meye er": a woman's term of
+    address in the "of" form, opening the words, before her mother, father, husband or child; not
+    someone's term ("cust er bhabir chele", "apur bhabi r meye"), or None."""
+    split = words.split()
+    if key != "relative" or len(split) < 2 or kin_of("relative", split[0]) not in _HER_TERMS:
+        return None
+    if not split[0].endswith(("r", "s")) and split[1] not in ("er", "r"):
+        return None  # ("khala sashuri": a qualifier, not whose)
+    rest = " ".join(split[2:] if split[1] in ("er", "r") else split[1:])
+    found = _spans(rest, [])
+    if len(found) != 1 or found[0][2] not in _HER_KIN or rest[found[0][1]:].strip() not in ("", "er", "r"):
+        return None
+    index, end = where
+    if found[0][2] in _BABIES and _BORN is not None and _BORN.match(parts[index], end + 1):
+        return None  # "ভাবির ছেলে হইছে": the baby born, and whose it is, her sister-in-law's
+    before = parts[index][:end - len(words)].split()
+    if before and (before[-1] in _POSSESSORS or before[-1] in _THE_CUSTOMERS or before[-1].endswith("r")
+                   and (_spans(before[-1], []) or _ADDRESS is not None and _ADDRESS.match(before[-1]))):
+        return None
+    if any(w in _OTHER_CUSTOMER for clause in parts for w in clause.split()):
+        return None
+    return found[0][2]
+
+
+# How staff speak of a woman customer's husband ("sir এর car accident, আপু ঝামেলায়", "স্যারের গাড়ি
+# নষ্ট, ম্যাডাম আসবেন না"; "bhaiyer bike nosto, bhabi order dibe": the one she is "bhabi" to is her
+# husband, as a man's "bhabi" is his wife in ``_his_bhabi``) (w81)
+_SIR = phrase_pattern(("sir er", "sir's", "স্যারের", "স্যার এর", "sir r$"))
+_BROTHER_OF = frozenset(fold(w) for w in ("bhaiyer", "ভাইয়ের", "bhaiyar", "ভাইয়ার", "vaiyer", "vaiyar"))
+_BROTHER_APART = frozenset(fold(w) for w in ("bhai er", "bhaiya r", "ভাই এর", "ভাইয়া র", "vai er", "vaiya r"))
+
+
+def _her_husband(parts: list[str], anchor: Cue | None, best: tuple[tuple[int, int], str, str] | None,
+                 where: tuple[int, int], event: str | None, terms: frozenset[str]) -> bool:
+    """Whether the event's "sir er" (or a "bhai" when the customer is "bhabi") is a woman customer's
+    husband: "sir" in its "of" form before the event's word, the note speaking of her as a woman
+    ("apu", "madam", "ভাবি") and no staff of hers answering (then "sir" is the boss, w71); "bhaiyer"
+    with nothing before it, "bhabi" alone in another clause. Not a birth ("ভাইয়ের ছেলে হয়েছে, ভাবী
+    ভালো আছেন": the brother's)."""
+    if anchor is None or event == "newborn" or _BOSS_TERM in terms:
+        return False
+    clause = parts[anchor.clause]
+    if _SIR is not None and any(m.end() <= anchor.start for m in _SIR.finditer(clause)):
+        return speaks_of_a_woman([w for c in parts for w in c.split()]) and (best is None or best[2] in _BHABI_ALONE)
+    if best is None or best[1] != "brother" or best[2] not in _BROTHER_OF | _BROTHER_APART:
+        return False
+    index, end = where
+    if parts[index][:end - len(best[2])].strip():
+        return False  # ("আপার ভাইয়ের সিএনজি": apa's brother)
+    return any(i != index and w in _BHABI_ALONE for i, c in enumerate(parts) for w in c.split())
+
+
+_BHABI_ALONE = frozenset(fold(w) for w in ("bhabi", "ভাবি", "ভাবী", "vabi"))
 
 
 def _his_bhabi(parts: list[str], where: tuple[int, int], key: str, words: str) -> bool:

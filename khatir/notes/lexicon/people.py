@@ -297,6 +297,10 @@ MORE_RELATIONS: dict[str, tuple[str, ...]] = {
                 "ভাইসাবর ভাই$", "ভাইসাবের ভাই$", "ভাইসাহেবের ভাই$", "bhaisab er bhai$", "bhaisaber bhai$",
                 # the customer's own words ("আমার ভাই রোড অ্যাক্সিডেন্টে মারা গেছে"): "my", not a name (w20)
                 "আমার ভাই$", "আমার ভাইয়া", "amar bhai$", "amar vai$", "amar bhaiya", "amar vaiya", "ব্রাদার",
+                # bare ভাই after a woman customer's term in the "of" form, her brother ("ম্যাডামের ভাই মারা
+                # গেছেন", "apar bhai hospital e"; "madam er" is no name before a ভাই addressed) (w81)
+                "আপার ভাই$", "আপুর ভাই$", "ম্যাডামের ভাই$", "ম্যাডাম এর ভাই$", "apar bhai$", "apur bhai$",
+                "apa r bhai$", "apu r bhai$", "madam er bhai$", "madamer bhai$",
                 # Sylheti ভাইর, a brother's ("ভাইর car breakdown"); folded it is বাইর (out), so not
                 # before a verb of coming or taking out (NOT_PERSON) (w34)
                 "ভাইর$"),
