@@ -50,10 +50,13 @@ _NOT_HAPPENED = frozenset(fold(w) for w in ("hoy nai", "hoyni", "hoy ni", "হ�
 _MAYBE = phrase_pattern(("might", "may$", "should$", "hopefully", "হয়তো", "hoyto", "hoito", "আশা করি",
                          "asha kori"))
 # "বুধবার দিলে ঠিক আছে": "all right if you call on Wednesday", an agreement, not someone well (w24).
-_IF = frozenset(fold(w) for w in ("dile", "দিলে", "korle", "করলে", "ashle", "আসলে", "hole", "হলে", "pele",
+_IF = frozenset(fold(w) for w in ("once", "dile", "দিলে", "korle", "করলে", "ashle", "আসলে", "hole", "হলে", "pele",
                                   "পেলে", "nile", "নিলে", "gele", "গেলে", "if"))
 _AGAIN_NOT = phrase_pattern(("আর$", "ar$", "anymore", "any more", "no more"))
-_ARRANGED = phrase_pattern(("বিয়ে$", "বিয়েও", "biye$", "biya$", "বিবাহ$", "engagement$", "akd$", "আকদ$"))
+# ... or its date that still holds ("holud er date thik ase ekhono", "তারিখ ঠিক আছে": the day
+# stands, nobody got well) (w83)
+_ARRANGED = phrase_pattern(("বিয়ে$", "বিয়েও", "biye$", "biya$", "বিবাহ$", "engagement$", "akd$", "আকদ$",
+                            "date$", "ডেট$", "তারিখ$", "tarikh$", "tarik$"))
 _BUSY_LATER = phrase_pattern(lexicon.BUSY_LATER)
 _BUSY_PRAYER = phrase_pattern(lexicon.BUSY_PRAYER)
 _AFTER = phrase_pattern(lexicon.AFTER)

@@ -109,7 +109,10 @@ FAMILY_CUES: dict[str, tuple[str, ...]] = {
         "cesar", "caesar", "c section", "c-section", "in labour", "labor room", "delivery room",
         "normal delivery", "baby born", "new baby", "newborn", "gave birth", "gives birth",
         "baby boy", "baby girl", "twins", "pregnant", "expecting a baby", "due date",
-        "delivery date", "মা হয়েছেন", "মা হইছেন", "বাবা হয়েছেন", "বাবা হইছেন", "মামা হইছেন",
+        "delivery date",
+        # a baby in her belly, not born yet ("বউর পেটে বাচ্চা"; "বাচ্চার পেটে ব্যথা" is the child's
+        # stomach) (w83)
+        "পেটে বাচ্চা", "pete baccha", "pete bacca", "pete bachcha", "মা হয়েছেন", "মা হইছেন", "বাবা হয়েছেন", "বাবা হইছেন", "মামা হইছেন",
         "মামা হয়েছেন", "চাচা হয়ে গেছেন", "চাচা হইছেন", "নানা হয়েছেন", "নানি হয়েছেন",
         "দাদা হয়েছেন", "দাদি হয়েছেন", "কোলজুড়ে", "সন্তান এসেছে", "নতুন অতিথি", "ডেলিভারি হইছে",
         "প্রসব ব্যথা", "ma hoyechen", "baba hoyechen", "baba hoise", "ma hoise", "mama hoise",

@@ -67,6 +67,8 @@ EXPECTED_BIRTH: tuple[str, ...] = (
     "baby asbe", "baby ashbe", "বাচ্চা আসবে", "on the way", "বাচ্চা হইবো", "বাচ্চা হইব", "baccha hoibo",
     "বাচ্চা অইবো", "বাচ্চা অইব", "baccha oibo", "bacca oibo",
     "বাবু হইবো", "babu hoibo",
+    # a baby in her belly ("বউর পেটে বাচ্চা, ডেলিভারি সামনের মাসে") (w83)
+    "পেটে বাচ্চা", "pete baccha", "pete bacca", "pete bachcha",
 )
 # ... unless the note says it is born or being born ("bou pregnant chilo, kal baby hoise").
 BIRTH_HAPPENING: tuple[str, ...] = (
@@ -528,6 +530,12 @@ OWN_LOOKALIKES: dict[str, tuple[str, ...]] = {
 # Look-alikes that cancel a cue only in their own clause: baby goods are what a shop sells, and
 # ordering them says nothing of a birth, but a note may order them and tell of one ("নতুন বাবুর জন্য
 # ডায়াপার চাইলেন, মেয়ের ঘরে নাতি হইছে", "mother of twins ... Wants baby food list").
+# Seen or read in the news: a crash or an outbreak told of the world, nobody the customer's ("নিউজে
+# truck accident দেখে চিন্তায় ছিলেন, ওনার নিজের truck ঠিক আছে"), in its own clause only (w83)
+IN_THE_NEWS: tuple[str, ...] = (
+    "নিউজে", "নিউজে দেখ", "খবরে দেখ", "টিভিতে দেখ", "পত্রিকায়", "news e", "newse", "news a dekh",
+    "khobore dekh", "tv te dekh", "potrikay", "on the news", "in the news", "saw on tv", "saw on the news",
+)
 CLAUSE_ONLY_LOOKALIKES: dict[str, tuple[str, ...]] = {
     # a scholarship exam still to sit is no scholarship won ("20 tarikh e scholarship exam"); in its
     # own clause only ("scholarship exam dise, first hoise" is still a prize) (w52)
@@ -572,7 +580,7 @@ CLAUSE_ONLY_LOOKALIKES: dict[str, tuple[str, ...]] = {
     ),
     # a thermometer bought says nothing of a fever, but a note may tell of one too ("baby had
     # vaccine fever yesterday, wants thermometer anyway")
-    "illness": ("thermometer", "থার্মোমিটার",
+    "illness": ("thermometer", "থার্মোমিটার", *IN_THE_NEWS,
         # a pupil's nerves before an exam, no fever ("chhotar exam fever, result er pore kinbe"), in
         # its own clause only ("exam fever na, sotti jor, 102": a fever told apart stands) (w73)
         "exam fever", "exam er fever", "pre-exam fever", "এক্সাম ফিভার", "পরীক্ষার ফিভার",
@@ -713,6 +721,7 @@ CLAUSE_ONLY_LOOKALIKES: dict[str, tuple[str, ...]] = {
     ),
     # stuck in a traffic jam is a late arrival, not a breakdown ("just jam e atka chilo")
     "vehicle_trouble": (
+        *IN_THE_NEWS,
         # a toy car, a remote-control car sold by a toy shop, broken or not running, is the shop's
         # goods ("remote car er battery box bhanga, chole na": a complaint, no one's vehicle), in
         # its own clause only ("ছেলের জন্য রিমোট কার, আব্বার বাইক নষ্ট": the father's bike stands) (w73)
@@ -960,6 +969,9 @@ ANIMALS: tuple[str, ...] = (
     # a poultry dealer's chicks, in Latin letters with a plural ("chick gula durbol hoye gese"; "chick"
     # alone folds like "sick") (w61)
     "chick gula", "chick gulo", "chick guli", "chickgula", "chicks$",
+    # a hatchery's fry with a plural ("পোনাগুলো দুর্বল ছিল, অনেক মারা গেছে" is the dealer's stock dying,
+    # a complaint at most, nobody's death) (w83)
+    "পোনা গুলো", "পোনাগুলো", "পোনা গুলা", "পোনাগুলা", "pona gulo", "pona gula", "ponagulo", "ponagula",
     # a pet shop's and a vet's: a pet's illness or death is no person's event either (w49) (not
     # বিড়াল, কুকুর alone: "biral" is "viral" folded, "viral fever"; a dog that bit a child, "chele ke
     # kukur kamrise", is the child's)

@@ -27,6 +27,10 @@ NOT_GONE_DOWN: tuple[str, ...] = (
     # ... or is not going down now ("মেয়ের ফিভার কমতেছে না", "bou er jor komtese na") (w77)
     "কমতেছে না", "কমতাছে না", "কমছে না", "কমতেসে না", "komtese na", "komtase na", "komche na",
     "komtesena",
+    # ... or of its being known: which illness it is, not known yet ("dengue na typhoid bujha jay nai
+    # ekhono": a fever still unexplained, not a typhoid gone) (w83)
+    "বোঝা যায় নাই", "বোঝা যায়নি", "বুঝা যায় নাই", "বুঝা যায়নি", "বোঝা যাচ্ছে না", "বুঝা যাচ্ছে না",
+    "bujha jay nai", "buja jay nai", "bujha jayni", "bujha jacche na", "buja jacche na", "bujha jaitese na",
 )
 # ... and when they come before it ("no complaint", "nobody was hurt", "কোনো অভিযোগ").
 NEGATION_BEFORE: tuple[str, ...] = (
@@ -117,6 +121,9 @@ OVER: tuple[str, ...] = (
     "everything ok", "all fine", "exchanged it", "works perfect", "works fine", "works now",
     "thanked", "normal now", "walking again", "up and walking", "ekhon ok", "এখন ok", "এখন নরমাল",
     "ok ekhon", "ok এখন",  # ("uni ok ekhon", w23)
+    # replaced in the passive, all okay now ("ভুল সাইজ গেছিলো, replace করা হয়েছে, এখন সব okay") (w83)
+    "replace করা হয়েছে", "replace করা হইছে", "রিপ্লেস করা হয়েছে", "রিপ্লেস করা হইছে", "replace kora hoise",
+    "replace kora hoyeche", "সব okay", "sob okay", "shob okay", "all okay now",
     # all fine this time, after a replacement ("replacement pouchaise, cst blse ebar sob ok") (w28)
     "ebar sob ok", "এবার সব ok", "এবার সব ঠিক", "ebar sob thik",
     # a lost parcel the courier found ("পার্সেল হারাইছিল, কুরিয়ার খুইজা দিছে") (w39)

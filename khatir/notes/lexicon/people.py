@@ -411,6 +411,9 @@ NOT_PERSON: tuple[str, ...] = (
     # উঠছেন, baby room এর জন্য crib") (w55)
     "father-to-be", "father to be", "dad-to-be", "dad to be", "mother-to-be", "mother to be",
     "mom-to-be", "mom to be", "mum-to-be", "mum to be", "baby room", "বেবি রুম", "baby's room",
+    # a vehicle's chassis folds like chachi (an aunt): "His truck has a cracked chassis", "CNG er
+    # chassis bhenge gese" name nobody (w83)
+    "chassis", "chasis", "চেসিস",
 )
 # Words that may come before "ভাই" when it means a brother, not a man addressed by name.
 KIN_BEFORE: tuple[str, ...] = (

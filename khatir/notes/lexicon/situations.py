@@ -287,6 +287,8 @@ PREGNANCY: tuple[str, ...] = (
     "অন্তঃসত্ত্বা", "expecting", "c section", "c-section", "সিজার", "sijar", "cesar", "caesar",
     # a delivery's aftermath, as a C-section's ("বোনের ডেলিভারির পর জটিলতা, আইসিইউতে") (w31)
     "ডেলিভারির",
+    # a baby in her belly (w83)
+    "পেটে বাচ্চা", "pete baccha", "pete bacca", "pete bachcha",
 )
 COMPLICATION: tuple[str, ...] = (
     "complication", "জটিলতা", "bleeding", "রক্তক্ষরণ", "রক্ত যা", "infection", "ইনফেকশন",
@@ -297,6 +299,8 @@ COMPLICATION: tuple[str, ...] = (
     "pressure bere", "bp bere", "বিপি হাই", "বিপি বেড়", "preeclampsia", "pre-eclampsia",
     # blood pressure in its formal Bengali ("অন্তঃসত্ত্বা, হঠাৎ রক্তচাপ বেড়ে গেছে") (w53)
     "রক্তচাপ বেড়", "রক্তচাপ বাড়", "রক্তচাপ বেশি", "উচ্চ রক্তচাপ",
+    # ... risen in the southern dialects' বাড়ি গেছে ("প্রেসার বাড়ি গেছে") (w83)
+    "প্রেসার বাড়ি", "প্রেশার বাড়ি",
 )
 
 # Units of goods: a weak cue in a clause that counts goods ("3 ta bike er tyre", "প্রেসারের ওষুধ
