@@ -44,6 +44,8 @@ from note_reading import read
     # the puja's list of goods to come; the customer's man sent to take the goods
     ("লক্ষ্মীপূজার জিনিস লাগবে, শনিবার ফর্দ দিবে", (None, None, date(2026, 11, 21))),
     ("কাল শাঁখা নিতে লোক পাঠাবেন", (None, None, date(2026, 11, 20))),
+    # the bill's account to be shown on a day
+    ("মিষ্টির দাম বেশি ধরছে বলতেছে, কাল হিসাব দেখাবো", ("complaint", "self", date(2026, 11, 20))),
 ])
 def test_w82_round(note, expected):
     r = read(note)
