@@ -200,6 +200,17 @@ _CONTACT = phrase_pattern((
     "report দিবে$", "po dibe$", "po দিবে$", "পিও দিবে$", "po diben", "po দিবেন", "নিশ্চিত করবেন",
     "নিশ্চিত করবে$", "confirm korben", "confirm করবেন", "confirm korbe$", "confirm করবে$", "join করবে",
     "join korbe", "জয়েন করবে",
+    # ... or an email to be sent in two words, the goods to be picked up at the shop, told politely
+    # or in English ("aj sondhay email kore dibo", "উনি pick up করবেন", "will pick up tmrw"; not
+    # "pickup korbe", which w35 and w55 label no call-back, nor "will decide", w6's) (w82)
+    "email kore dibo", "email kore dimu", "email করে দিবো", "mail kore dibo", "ইমেইল করে দিবো",
+    "pickup korben", "pick up korben", "pickup করবেন", "pick up করবেন", "পিকআপ করবেন", "will pick up",
+    # ... the bill's account shown, someone sent by the customer to take the goods ("কাইল হিসাব
+    # দেখাবো", "চুড়ি নিতে লোক পাঠাবেন"; not the shop's "lok pathabo", above) (w82)
+    "হিসাব দেখাবো", "হিসাব দেখামু", "hisab dekhabo", "hishab dekhabo", "hisab dekhamu",
+    "নিতে লোক পাঠাবে", "nite lok pathabe", "nite lok pathaben",
+    # a puja's or a shraddho's list of goods, its ফর্দ, to come on a day ("শনিবার ফর্দ দিবে") (w82)
+    "ফর্দ দিবে", "ফর্দ দিবেন", "ফর্দ পাঠাবে", "ফর্দ পাঠাবেন", "fordo dibe", "fordo pathabe",
 ))
 # The words of a call or message itself (not a visit, being free or ordering): when one clause
 # asks for a call and another says when they come ("shonibar dokane ashbe ... shukrobar
@@ -532,7 +543,8 @@ _WEEKDAYS: dict[int, tuple[str, ...]] = {
         "shoni te$", "shonite$", "শনিতে$", "শনি তে$"),
     6: ("রবিবার", "রবি বার", "রোববার", "রোবার", "robibar", "robbar", "rabibar", "sunday", "next sun",
         "rb bar",  # robibar in a hurry ("rb bar call dio") (w30)
-        "sundy", "sundey", "সানডে"),
+        # (সানডে whole or with its endings: folded it starts "sandesh", the sweet) (w82)
+        "sundy", "sundey", "সানডে$", "সানডেতে$", "সানডের$"),
 }
 _WEEKDAY = {wd: phrase_pattern(words) for wd, words in _WEEKDAYS.items()}
 # "not Sunday", "রবিবার না", "robibar noy", "call Tuesday instead", "পিছিয়ে": the note takes back

@@ -43,6 +43,9 @@ FAMILY_CUES: dict[str, tuple[str, ...]] = {
         "শেষকৃত্য", "sheshkritto", "শ্রাদ্ধ$", "শ্রাদ্ধের", "shraddho$", "বিয়োগ", "দুনিয়াতে নাই",
         "duniyate nai", "দুনিয়া ছেড়ে", "না ফেরার দেশে", "na ferar deshe", "পরলোক", "porolok",
         "দেহত্যাগ", "প্রয়াত", "left us", "is no more", "no more$",
+        # a death in the Hindu words told as it happened ("babar dehanto hoyeche kal bhore",
+        # "thakumar swargobas hoise"; স্বর্গবাসী, the adjective, was there) (w82)
+        "দেহান্ত", "dehanto", "dehanta", "স্বর্গবাস", "swargobas", "shorgobas", "sorgobas",
         # ইন্তেকাল spelt with এ or ই-কার; did not survive (a birth, an accident)
         "এন্তেকাল", "entekal", "ইন্তিকাল", "intikal",
         "বাঁচেনি", "বাঁচে নাই", "বাঁচানো যায়নি", "বাঁচানো যায় নাই", "bache nai", "bacheni",

@@ -16,6 +16,9 @@ WEAK_CUES: dict[str, tuple[str, ...]] = {
         "মেডিকেলোত", "মেডিকেলত", "হাসপাতালোত", "হাসপাতালত",
     ),
     "complaint": (
+        # a name written wrong: on a cake, a card, a bangle's engraving, or in the shop's own ledger
+        # ("শাঁখায় খোদাই নাম ভুল"; "Ledger e tar nam bhul chilo, thik korsi", w53's, is no complaint) (w82)
+        "নাম ভুল", "nam vul", "naam bhul",
         # replaced under warranty ("battery change kore dewa hoise warranty te") (w23)
         "warranty te", "warranty তে", "ওয়ারেন্টিতে",
         "exchange", "এক্সচেঞ্জ", "replace", "replacement", "রিপ্লেসমেন্ট", "return", "ফেরত$",
@@ -428,6 +431,12 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "return tkt", "return ticket", "return tiket", "return trip", "return journey", "return flight",
         "রিটার্ন টিকিট", "ফিরতি টিকিট",
         "dead stock", "dead simple", "exchange offer", "এক্সচেঞ্জ অফার", "engagement ভেঙে",
+        # a jeweller's trade of old gold for new ("পুরান সোনা exchange করে নতুন চুড়ি") (w82)
+        "সোনা exchange", "sona exchange", "সোনা এক্সচেঞ্জ", "gold exchange", "exchange the old gold",
+        # a puja's, a shraddho's or a wedding's list of goods, its ফর্দ (folded like "fraud": "শ্রাদ্ধের
+        # ফর্দ পরশু দিবে") (w82)
+        "ফর্দ দি", "ফর্দ পাঠা", "ফর্দ অনুযায়ী", "ফর্দ মিলিয়ে", "ফর্দ মতো", "ফর্দের", "পূজার ফর্দ",
+        "শ্রাদ্ধের ফর্দ", "বিয়ের ফর্দ", "fordo dibe", "fordo pathabe", "puja r fordo", "pujar fordo",
         # unsold goods in Bengali script ("ডেড স্টকের কভার ৯৯ টাকায়", "তেল ডেড স্টক হইয়া আছে") (w70)
         "ডেড স্টক", "dead stok", "ded stock",
         "biye bhenge", "বিয়ে ভেঙে", "engagement bhenge",

@@ -180,6 +180,12 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         # কেজির বস্তায় ৪৭") (w35)
         "ভুল ওষুধ", "vul oshud", "bhul oshud", "wrong medicine", "ওজন কম", "ওজনে কম", "ojon kom",
         "ojone kom", "weight কম", "weight kom", "weight e kom", "short weight", "weight short",
+        # a name misspelt or wrong on the goods, a weight written wrong on the receipt ("cake e banan
+        # bhul", "receipt e bhul weight lekha"; নাম ভুল alone is weak, ``lookalikes``) (w82)
+        "wrong name", "বানান ভুল", "banan bhul",
+        "banan vul", "spelling bhul", "spelling ভুল", "spelling mistake", "misspelt", "misspelled",
+        "bhul weight", "vul weight", "ভুল weight", "weight bhul", "weight ভুল", "ভুল ওজন", "ওজন ভুল",
+        "wrong weight",
         # wrong feed or goods sent, in sadhu bhasha too ("ভুল ফিড গিয়াছে") (w26)
         "ভুল ফিড", "vul feed", "bhul feed", "ভুল মাল গিয়াছে", "মাল ভুল গিয়াছে", "ভুল গিয়াছে",
         "vul size", "vul jinis", "vul item", "vul color", "vul patha", "bhul size",
@@ -1117,6 +1123,16 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "ঠাকুরঘরে$", "thakurghore$", "thakur ghore$", "মন্দিরে আছ", "mondire ach", "mondire as",
         "church e ach", "church e as", "church এ আছ", "গির্জায় আছ", "at church$", "in church$", "at mass$",
         "choir practice", "অযু কর", "ওজু কর", "ozu kor", "oju kor",
+        # keeping a fast or a vow's day, at a kirtan or a temple ("উপবাসে আছেন আজ", "শিবের ব্রত, উপোস
+        # আছেন", "হরিসভায় আছেন, কীর্তন চলতেছে", "At the Kali temple for a vow"; the staff's "fasting"
+        # for a blood test and the উপোস alone stay out) (w82)
+        "উপবাসে আছ", "উপবাস আছ", "উপবাস কর", "উপোস আছ", "উপোসে আছ", "উপোস কর", "upobase ach",
+        "upobas e ach", "upobas kor", "upos ach", "uposh ach", "upose ach", "uposhe ach", "upos kor",
+        "uposh kor", "হরিসভায় আছ", "কীর্তনে আছ", "kirtone ach", "kirtan e ach", "কীর্তন চল",
+        "kirtan chol", "kirton chol", "at the temple", "in the temple", "at the kali temple", "at temple$",
+        # the phone rang out, no answer ("ফোন বেজে গেল", "phone beje gelo, keu dhorlo na") (w82)
+        "ফোন বেজে গে", "phone beje ge", "fon beje ge", "বেজে বেজে কেটে", "beje beje kete", "সাড়া দেয় নাই",
+        "সাড়া দেননি", "sara dey nai",
         # at the river's landing or the cattle market ("Customer at the ghat loading cattle"; not
         # "ঢাকায় ফিরবেন", back on a day, which w11 labels an ordinary call and w14 and w44 busy) (w44)
         "at the ghat", "at the haat", "at the cattle market", "at the cattle haat",

@@ -293,6 +293,10 @@ MORE_RELATIONS: dict[str, tuple[str, ...]] = {
                 # Noakhali and Chatgaiya বদ্দা (বড় দাদা), an elder brother, whole (not Chattogram's বহদ্দারহাট);
                 # ভায়ের, a brother's (w28)
                 "বদ্দা$", "বদ্দার$", "বদ্দায়$", "ভায়ের",
+                # ... and বড়দা, মেজদা, the eldest and the middle elder brother in Hindu families, whole
+                # (not সেজদা, a prostration in prayer, nor ছোড়দা, which folds like সর্দার, a headman;
+                # দাদা alone is also a grandfather) ("বড়দা মারা গেছেন", "mejdar jondis") (w82)
+                "বড়দা$", "বড়দার$", "বড়দাকে$", "borda$", "bordar$", "মেজদা$", "মেজদার$", "mejda$", "mejdar$",
                 # Sylheti "ভাইসাবর ভাই": the customer's (ভাইসাব's) brother (w28)
                 "ভাইসাবর ভাই$", "ভাইসাবের ভাই$", "ভাইসাহেবের ভাই$", "bhaisab er bhai$", "bhaisaber bhai$",
                 # the customer's own words ("আমার ভাই রোড অ্যাক্সিডেন্টে মারা গেছে"): "my", not a name (w20)

@@ -22,6 +22,8 @@ VEHICLES: tuple[str, ...] = (
     # battery rickshaws and other local vehicles; a car written apart from its "টা"
     "ইজিবাইক", "ইজি বাইক", "easybike", "easy bike", "ভটভটি", "votvoti", "bhotbhoti", "টমটম",
     "tomtom", "মাহিন্দ্র", "mahindra", "কার টা",
+    # ... spelt as it is said ("Tungipara theke asar pothe mahendra nosto") (w82)
+    "মাহেন্দ্র", "mahendra",
     "vot voti", "bhot bhoti", "ভট ভটি",
     # the western districts' engine vans: the van written as one word with its engine, আলমসাধু,
     # নছিমন, and their Banglish ("ইঞ্জিনভ্যান ঠিক করাইছে") (w43)
