@@ -18,7 +18,8 @@ from note_reading import read
 @pytest.mark.parametrize("note, expected", [
     # a death in the Hindu words, told as it happened
     ("jethur dehanto hoyeche aj bhore, shoshane niye gese", ("bereavement", "relative", None)),
-    ("boudir baba dehanto hoyechen gotokal, pore kotha hobe", ("bereavement", "relative", None)),
+    # (boudi is how the staff speak to her: her father, as w81's "ভাবির আম্মা" is her mother)
+    ("boudir baba dehanto hoyechen gotokal, pore kotha hobe", ("bereavement", "father", None)),
     ("kakur swargobas hoise ratre, pore kotha hobe", ("bereavement", "relative", None)),
     # বড়দা, মেজদা: an elder brother
     ("বড়দার জন্ডিস, হাসপাতালে ভর্তি", ("illness", "brother", None)),

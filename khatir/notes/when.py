@@ -201,10 +201,13 @@ _CONTACT = phrase_pattern((
     "নিশ্চিত করবে$", "confirm korben", "confirm করবেন", "confirm korbe$", "confirm করবে$", "join করবে",
     "join korbe", "জয়েন করবে",
     # ... or an email to be sent in two words, the goods to be picked up at the shop, told politely
-    # or in English ("aj sondhay email kore dibo", "উনি pick up করবেন", "will pick up tmrw"; not
-    # "pickup korbe", which w35 and w55 label no call-back, nor "will decide", w6's) (w82)
+    # ("aj sondhay email kore dibo", "উনি pick up করবেন", "will pick up tmrw after office"; not
+    # "pickup korbe", which w35 and w55 label no call-back, nor "will decide", w6's, nor "will
+    # pick up" something: a courier's rider does, "Rider will pick up the parcels tomorrow", w57) (w82)
     "email kore dibo", "email kore dimu", "email করে দিবো", "mail kore dibo", "ইমেইল করে দিবো",
-    "pickup korben", "pick up korben", "pickup করবেন", "pick up করবেন", "পিকআপ করবেন", "will pick up",
+    "pickup korben", "pick up korben", "pickup করবেন", "pick up করবেন", "পিকআপ করবেন",
+    "will pick up tmrw", "will pick up tomorrow", "will pick up today", "will pick up tonight",
+    "will pick up on", "will pick up by", "will pick up after", "will pick up next", "will pick up this",
     # ... the bill's account shown, someone sent by the customer to take the goods ("কাইল হিসাব
     # দেখাবো", "চুড়ি নিতে লোক পাঠাবেন"; not the shop's "lok pathabo", above) (w82)
     "হিসাব দেখাবো", "হিসাব দেখামু", "hisab dekhabo", "hishab dekhabo", "hisab dekhamu",
