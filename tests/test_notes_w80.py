@@ -29,6 +29,12 @@ from note_reading import read
     ("চাইর দিন পরে ফোন দিয়েন বলছে মাল লাগবে", (None, None, date(2026, 11, 23))),
     # asked to be told, in the dialects' জানায় দিতে
     ("বুধবার সন্ধ্যায় একবার জানায় দিতে বললেন দাম কত", (None, None, date(2026, 11, 25))),
+    # a caesarean done tells the birth, with baby food asked for in the same run-on clause
+    ("উনার স্ত্রীর সিজার হইছে রাতে বেবি ফুড আর ফিডার এর দাম জানতে চাইলেন", ("newborn", "wife", None)),
+    ("আপুর সিজার হয়েছে মেয়ে বাবু বেবি ফুড দুই কৌটা রাখতে বলছে", ("newborn", "self", None)),
+    # scolded by the shop's boy or the delivery man
+    ("উনি কইলো দোকানের পোলা ধমক দিছে আর এই দোকান থেকে নিবে না", ("complaint", "self", None)),
+    ("হ্যালো আপু বলল ডেলিভারি ম্যান ধমক দিয়েছে ফোনে", ("complaint", "self", None)),
 ])
 def test_w80_round(note, expected):
     r = read(note)
@@ -55,6 +61,10 @@ def test_w80_over(note, expected):
     # সুস্থ্য as a wish, চাইর as goods counted
     ("সুস্থ্য থাকার জন্য ভিটামিন নিবে", (None, None, None)),
     ("চাইর বস্তা চাল পাঠাইতে হবে", (None, None, None)),
+    # baby food alone, a caesarean's stitches; the staff's own scolding of a child
+    ("বেবি ফুড আর ফিডার এর দাম জানতে চাইলেন", (None, None, None)),
+    ("সিজারের পর সেলাই শুকায় নাই বেবি ফুড নিবে", (None, None, None)),
+    ("বাচ্চা দুষ্টামি করে তাই ধমক দিছি বলল হাসতে হাসতে জামা নিল", (None, None, None)),
 ])
 def test_w80_lookalikes(note, expected):
     r = read(note)
