@@ -5,8 +5,9 @@ punctuation, run-on sentences, numbers as words, fillers.
 
 The sentences are written for these tests in the writer's styles, not taken from the corpus
 (tests/data/notes/dev_w80.jsonl is measured by benchmarks/bench_notes.py). Those of
-``test_w80_round`` and ``test_w80_over`` were each read differently before the round; those of
-``test_w80_lookalikes`` share the round's new words or constructions and must stay as they were.
+``test_w80_round`` and ``test_w80_over`` (its first three) were each read differently before the
+round; those of ``test_w80_lookalikes`` (and the last two of ``test_w80_over``) share the round's
+new words or constructions and must stay as they were.
 """
 from __future__ import annotations
 
@@ -44,6 +45,12 @@ def test_w80_round(note, expected):
 @pytest.mark.parametrize("note, expected", [
     # সুস্থ with a য-ফলা, as the voice keyboard writes it
     ("হ্যালো আম্মার ডায়াবেটিস বাড়ছিল এখন আম্মা সুস্থ্য আছে বলল", ("illness", True)),
+    # the staff's own "all right" to the customer, nothing put right yet
+    ("আটার বস্তা ফাটা আসছে উনি ফেরত নিতে বলছে আমি বললাম ঠিক আছে ভাই দেখতেছি", ("complaint", False)),
+    ("সাবান কম দিছে বলতেছে আমি কইলাম ঠিক আছে আপা পাঠায় দিমু", ("complaint", False)),
+    # ... but the customer's own news "all right now", as before
+    ("আম্মার জ্বর ছিল এখন ঠিক আছে বলল", ("illness", True)),
+    ("জামা ছোট হইছিল বদলায় দিছি এখন ঠিক আছে", ("complaint", True)),
 ])
 def test_w80_over(note, expected):
     r = read(note)
