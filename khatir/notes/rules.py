@@ -803,6 +803,8 @@ def over_in(parts: list[str], event: str | None = None,
                 continue  # "আম্মা ঠিক আছেন" after the father's heart attack (probe 3)
             if _ARRANGED is not None and _ARRANGED.search(_words_before(clause, start, 1)):
                 continue  # "মেয়ের বিয়ে ঠিক হয়েছে": a wedding arranged, not something put right
+            if _I_SAID.intersection(last) and clause[start:end] in _ALL_RIGHT:
+                continue  # "আমি বললাম ঠিক আছে ভাই দেখতেছি": the staff's "all right", nothing put right (w80)
             return clause[start:end]
     return None
 
@@ -815,6 +817,10 @@ _UNTIL_OVER = frozenset(fold(w) for w in ("till", "until", "untill", "porjonto",
 _WHETHER = frozenset(fold(w) for w in ("কিনা", "kina"))
 _GREETING = frozenset(fold(w) for w in ("birthday", "bday", "brithday", "anniversary", "new", "eid", "holidays"))
 _WILL_TELL = frozenset(fold(w) for w in ("জানাবো", "janabo", "জানাবে", "janabe"))
+# The staff's own words of saying, right before "all right": an answer to the customer, not news.
+_I_SAID = frozenset(fold(w) for w in ("বললাম", "বলছি", "বলেছি", "কইলাম", "কইছি", "কইসি", "bollam", "bolsi",
+                                      "bolchi", "koilam", "koisi", "koichi"))
+_ALL_RIGHT = frozenset(fold(w) for w in ("ঠিক আছে", "thik ache", "thik ase", "ok ase"))
 
 
 def _then_to_call(clause: str, end: int) -> bool:

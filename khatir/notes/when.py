@@ -111,6 +111,10 @@ _CONTACT = phrase_pattern((
     # bepare jana dibo", "shukrobar e ans dibo", "kal janiye dibe") (w66)
     "jana dibo", "jana dibe", "jana diben", "janiye dibo", "janiye dibe", "janiye diben", "জানিয়ে দিবো",
     "জানিয়ে দিবে", "জানিয়ে দিবেন", "জানা দিবো", "answer dibo", "answer dibe", "answer diben",
+    # asked to be told, voice-typed in the western and southern dialects' জানায় ("রবিবার রাতে একবার
+    # জানায় দিতে বললেন", "janiye dite bolse") (w80)
+    "জানিয়ে দিতে", "জানায় দিতে", "জানাই দিতে", "জানাইয়া দিতে", "জানায়া দিতে", "janiye dite", "janay dite",
+    "janaiya dite",
     "দোকানোত আস", "দোকানোত আইস", "দোকানে আসপে", "dokane aspe", "dokane ashpe", "dokanot as",
     "অর্ডার দেবে$", "অর্ডার দেবেন", "order debe$", "order deben",
     # Noakhali and Dhakaiya "I'll let you know" ("আনায়া বুধবারে জানামু"), the staff going to see
@@ -599,6 +603,8 @@ def _lone_day(clause: str, called: date) -> date | None:
 
 _NUMBER_WORDS = {
     "এক": 1, "দুই": 2, "তিন": 3, "চার": 4, "পাঁচ": 5, "ছয়": 6, "সাত": 7, "আট": 8, "নয়": 9, "দশ": 10,
+    # four as Noakhali, Feni and Dhakaiya say it ("চাইর দিন পরে ফোন দিতে হইবো") (w80)
+    "চাইর": 4,
     "ek": 1, "dui": 2, "du": 2, "tin": 3, "char": 4, "panch": 5, "pach": 5, "choy": 6, "saat": 7,
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "a$": 1, "an$": 1, "a couple of": 2, "couple of": 2, "koek": 3, "দু": 2, "দুয়েক": 2,
@@ -1218,6 +1224,20 @@ def _days_named(folded: str) -> str:
     return _BARE_DAY.sub(lambda m: f"{m.group(1)} tarike" if m.group(1) in named else m.group(), folded) if named else folded
 
 
+def _after_no_call(clause: str) -> list[str]:
+    """A clause run on by voice typing ("গাড়ি বসে গেছে আসতে পারবেন না কাল সকালে ফোন দিতে বললেন"),
+    split after its last words of what will not happen ("আসতে পারবেন না") when what follows asks
+    for a call: those words say nothing of the day after them (w80)."""
+    last = None
+    for last in _NO_CALL.finditer(clause) if _NO_CALL is not None else ():
+        pass
+    rest = clause[last.end():] if last is not None else ""
+    if (last is None or _UNTIL is not None and _UNTIL.search(clause) or _CALL is None
+            or not _CALL.search(rest) or not asks_contact(rest)):
+        return [clause]  # (a call asked for, not "can't come to collect the groceries today")
+    return [clause[:last.end()], rest.strip()]
+
+
 def callback_date(text: str, called: date) -> date | None:
     """The day the note asks to get in touch again, or None when it names none.
 
@@ -1226,7 +1246,7 @@ def callback_date(text: str, called: date) -> date | None:
     something else or in the past ("kal sokale payment korben, call dite bolche").
     """
     folded = _days_named(_NOT_THAT_DAY.sub("", _INSTEAD.sub(" ", fold(_unalike(text)))))
-    every = _CLAUSE.split(folded)
+    every = [piece for clause in _CLAUSE.split(folded) for piece in _after_no_call(clause)]
     at_jumma = _AT_JUMMA is not None and _AT_JUMMA.search(folded) is not None
     asking = {c for c in every if asks_contact(c)}
     if not asking:

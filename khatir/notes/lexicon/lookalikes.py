@@ -845,6 +845,8 @@ BORN_TOLD: tuple[str, ...] = (
     "gave birth", "বাচ্চা অইছে", "বাবু অইছে",
     # "baby" in Bengali letters (w77)
     "বেবি হয়েছে", "বেবি হইছে", "বেবি হইসে",
+    # a caesarean done ("স্ত্রীর সিজার হইছে সকালে ... বেবি ফুডের দাম জিগাইলেন") (w80)
+    "সিজার হইছে", "সিজার হয়েছে", "সিজার হইসে", "sizar hoise", "sijar hoise", "cizar hoise", "sizar hoyeche",
 )
 # Someone else's, outside the family: with a gift in the note, their baby's akika or birth is a
 # guest's present ("baby gift set chaise, bondhur cheler aqiqah te dibe") (w20).

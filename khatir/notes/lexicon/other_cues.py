@@ -274,7 +274,10 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         # scolding, anger in the dialects (চেতছে), rudeness spelt ব্যাবহার, a wrong bill or measure,
         # stones in the rice, a cracked screen, the shop's own mistake
         "বকাবকি", "বকাঝকা", "bokaboki", "bokajhoka", "চেতছে$", "চেতছিল", "chetse$", "chetche$", "খারাপ ব্যাবহার",
-        "ব্যাবহার খারাপ", "হিসাব ভুল", "ভুল হিসাব", "hisab vul", "hisab bhul", "ভুল মাপ", "মাপে ভুল",
+        "ব্যাবহার খারাপ",
+        # scolded by the shop's boy ("আমাদের ছেলে ধমক দিছে") (w80)
+        "ধমক দিছে", "ধমক দিয়েছে", "ধমক দিছিল", "ধমক দিল", "ধমকাইছে", "ধমকাইসে", "dhomok dise", "dhomok diyeche",
+        "dhomok dilo", "dhomkaise", "হিসাব ভুল", "ভুল হিসাব", "hisab vul", "hisab bhul", "ভুল মাপ", "মাপে ভুল",
         "vul map", "bhul map", "mape vul", "mape bhul", "wrong measurement", "পাথর পা", "কাঁকর",
         # the account "wrong" or written "too much" in the book, an unhappy customer (অখুশি) (w27)
         "হিসাবে ভুল", "hisabe bhul", "hisabe vul", "হিসাবে বেশি", "hisabe beshi", "বেশি লেখা",
