@@ -2,6 +2,8 @@
 next run; a note whose item is gone goes to Problems and stays there. Both backends."""
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 from openpyxl import load_workbook
 
@@ -54,6 +56,39 @@ def test_notes_and_own_columns_follow_their_item(make_any_sheet, run_on):
     assert rows["C-3"]["Message Key"] == ""
     run_on(sheet, ago(-2))
     assert by_customer(sheet)["C-2"]["Called?"] == "yes, twice"
+    assert rows_of(sheet, "Problems") == []
+
+
+def typed_cells(sheet, cid: str, columns: str) -> list[object]:
+    """The values of a customer's Follow-ups row in ``columns``, as the file types them."""
+    if sheet.kind == "workbook":
+        ws = load_workbook(sheet.path)["Follow-ups"]
+        return [ws[f"{c}{row_of(sheet, cid)}"].value for c in columns]
+    values = sheet.server.values(sheet.sid, "Follow-ups")[row_of(sheet, cid) - 1]
+    return [values[ord(c) - 65] if ord(c) - 65 < len(values) else "" for c in columns]
+
+
+def test_numbers_dates_and_yes_no_in_own_columns_keep_their_type(make_any_sheet, run_on):
+    """A deposit staff typed in a column of their own (1500) must stay a number on the
+    item's new row, or a SUM under the column stops counting it; a date stays a date (shown
+    as one, sorting as one), a tick box's TRUE a yes/no, and text text."""
+    sheet = make_any_sheet(basic_grids())
+    run_on(sheet)
+    c1, c2, c3 = row_of(sheet, "C-1"), row_of(sheet, "C-2"), row_of(sheet, "C-3")
+    visit = datetime(2026, 12, 5) if sheet.kind == "workbook" else "2026-12-05"  # typed as a date
+    set_cells(sheet, "Follow-ups", {"M1": "Deposit", "N1": "Visit", "O1": "Paid?", "P1": "Ref",
+                                    f"M{c1}": 1500, f"N{c1}": visit, f"O{c1}": True, f"P{c1}": "0017",
+                                    f"M{c2}": 0, f"O{c2}": False, f"M{c3}": 2.5})
+    before = {cid: typed_cells(sheet, cid, "MNOP") for cid in ("C-1", "C-2", "C-3")}
+    for day in (NEXT_DAY, ago(-2)):
+        run_on(sheet, day)
+        after = {cid: typed_cells(sheet, cid, "MNOP") for cid in before}
+        assert after == before
+        assert [type(v) for v in after["C-1"]] == [type(v) for v in before["C-1"]]
+        assert [type(v) for v in after["C-2"][:3]] == [int, type(before["C-2"][1]), bool]
+    if sheet.kind == "workbook":
+        cell = load_workbook(sheet.path)["Follow-ups"][f"N{row_of(sheet, 'C-1')}"]
+        assert cell.is_date and cell.value == datetime(2026, 12, 5)
     assert rows_of(sheet, "Problems") == []
 
 

@@ -17,9 +17,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Mapping
 
 from . import parse
+from ..backends.base import Cell
 from ..i18n import Text
 from .records import Problem
 from .tables import Table, column_letter
@@ -86,12 +88,14 @@ WHERE = Text(en="{tab}, row {row}, column {column}", bn="{tab}, সারি {ro
 class EarlierRow:
     number: int
     cells: dict[str, str]  # Khatir's columns, by key, as text
-    extras: list[str]      # the staff's own columns, in the order of ``Earlier.headers``
+    #: the staff's own columns, in the order of ``Earlier.headers``, as typed (``_as_typed``)
+    extras: list[Cell]
     comments: list[str] = field(default_factory=list)  # cell comments (notes) on the row
     links: list[str] = field(default_factory=list)  # the addresses of its cells' hyperlinks
 
     def typed(self) -> bool:
-        return bool(self.cells.get("notes") or any(self.extras) or self.comments or self.links)
+        return bool(self.cells.get("notes") or any(map(parse.clean_text, self.extras))
+                    or self.comments or self.links)
 
     def comment_notes(self, lang: str) -> list[str]:
         """The row's comments and links, as notes ("Comment: ...", "Link: https://...")."""
@@ -145,14 +149,24 @@ def read_earlier(table: Table, comments: Mapping[tuple[int, int], str] | None = 
             continue
         at = lambda i: text[i] if i < len(text) else ""  # noqa: E731
         out.rows.append(EarlierRow(number, {k: at(i) for k, i in table.columns.items()},
-                                   [at(i) for i in own], by_row.get(number, []),
-                                   urls_by_row.get(number, [])))
-    while out.headers and not out.headers[-1] and not any(r.extras[len(out.headers) - 1]
+                                   [_as_typed(cells[i]) if i < len(cells) else "" for i in own],
+                                   by_row.get(number, []), urls_by_row.get(number, [])))
+    while out.headers and not out.headers[-1] and not any(parse.clean_text(r.extras[len(out.headers) - 1])
                                                           for r in out.rows):
         out.headers.pop()
         for r in out.rows:
             r.extras.pop()
     return out
+
+
+def _as_typed(value: Cell) -> Cell:
+    """A cell of the staff's own column as it goes to the item's new row: a number, a date or
+    a yes/no as it is (written back as text, a SUM over the column would stop counting it, a
+    date would stop sorting as one), anything else as its clean text (a time of day too: the
+    writers have no time format to give it, and "17:30" reads as the cell showed it)."""
+    if isinstance(value, (bool, int, float, date)):
+        return value
+    return parse.clean_text(value)
 
 
 def _shows(table: Table, row: int, column: int, url: str) -> bool:
@@ -289,7 +303,8 @@ def _typed_notes(earlier: Earlier, old: EarlierRow, header: dict[str, str],
                  lang: str) -> list[tuple[str, str]]:
     """(where, text) of everything staff typed on a row whose item is gone."""
     notes = [(header["notes"], old.cells["notes"])] if old.cells.get("notes") else []
-    notes += [(h or column_letter(c + 1), v) for c, h, v in zip(earlier.columns, earlier.headers, old.extras) if v]
+    notes += [(h or column_letter(c + 1), text) for c, h, v in zip(earlier.columns, earlier.headers, old.extras)
+              if (text := parse.clean_text(v))]
     return notes + old.annotations(lang)
 
 
@@ -298,7 +313,8 @@ def _orphaned(earlier: Earlier, old: EarlierRow, header: dict[str, str], lang: s
     who = f"{old.cells.get('name', '')} ({cid})".strip() if cid else (old.cells.get("name") or NOBODY(lang))
     what = old.cells.get("kind", "")
     if not _khatirs(old.cells):  # a whole row typed by staff: keep all of it
-        text = " | ".join(v for v in [*old.cells.values(), *old.extras, *old.comment_notes(lang)] if v)
+        text = " | ".join(v for v in [*old.cells.values(), *map(parse.clean_text, old.extras),
+                                      *old.comment_notes(lang)] if v)
         return [Problem(earlier.title, old.number, "", text,
                         NOTE_ORPHANED(lang, what=text[:40], who=NOBODY(lang)), NOTE_FIX(lang))]
     notes = _typed_notes(earlier, old, header, lang)
@@ -445,7 +461,8 @@ def _a_problem(cells: Mapping[str, str]) -> bool:
 def _orphaned_problem(earlier: Earlier, old: EarlierRow, header: dict[str, str],
                       lang: str) -> list[Problem]:
     if not _a_problem(old.cells):  # a row typed by staff: all of it
-        text = " | ".join(v for v in [*old.cells.values(), *old.extras, *old.comment_notes(lang)] if v)
+        text = " | ".join(v for v in [*old.cells.values(), *map(parse.clean_text, old.extras),
+                                      *old.comment_notes(lang)] if v)
         return [Problem(earlier.title, old.number, "", text,
                         STAFF_ROW_IN_PROBLEMS(lang, what=text[:40]), NOTE_FIX(lang))]
     where = WHERE(lang, tab=old.cells.get("tab", ""), row=old.cells.get("row", ""),
