@@ -6,6 +6,9 @@ from datetime import datetime
 
 import pytest
 from openpyxl import load_workbook
+from openpyxl.formatting.rule import FormulaRule
+from openpyxl.styles import PatternFill
+from openpyxl.worksheet.datavalidation import DataValidation
 
 from conftest import ago, basic_grids, customers_tab, notes_tab
 from khatir.sheet.carry import Earlier, EarlierRow, carry
@@ -90,6 +93,52 @@ def test_numbers_dates_and_yes_no_in_own_columns_keep_their_type(make_any_sheet,
         cell = load_workbook(sheet.path)["Follow-ups"][f"N{row_of(sheet, 'C-1')}"]
         assert cell.is_date and cell.value == datetime(2026, 12, 5)
     assert rows_of(sheet, "Problems") == []
+
+
+def ranges_on(path, title: str) -> tuple[dict[str, str], dict[str, str]]:
+    """A tab's dropdowns (range -> list) and colour rules (range -> formula)."""
+    ws = load_workbook(path)[title]
+    return ({str(dv.sqref): dv.formula1 for dv in ws.data_validations.dataValidation},
+            {str(cf.sqref): cf.rules[0].formula[0] for cf in ws.conditional_formatting})
+
+
+def test_dropdowns_and_colour_rules_over_the_list_grow_with_it(make_any_sheet, run_on):
+    """A dropdown staff put on a column of their own, or a colour rule over the rows, is kept
+    on the cells it was made on (M2:M4, the list that day). When a later list is longer, its
+    new rows must get them too; a dropdown or rule on fixed cells elsewhere stays as it was."""
+    grids = basic_grids()
+    grids["Customers"] += customers_tab(["C-5", "Mita Das", "01711-234500", "en"],
+                                        ["C-6", "Rafiq Islam", "01711-234501", "en"])[1:]
+    sheet = make_any_sheet(grids)
+    if sheet.kind != "workbook":
+        pytest.skip("the Google backend rewrites cells, not their rules (docs/sheet-schema.md)")
+    run_on(sheet)
+    last = len(sheet.tab("Follow-ups"))
+    book = load_workbook(sheet.path)
+    ws = book["Follow-ups"]
+    ws["M1"], ws["P1"] = "Called?", "Week"
+    for ref, choices in ((f"M2:M{last}", '"yes,no"'), ("P1", '"1,2,3"')):
+        dv = DataValidation(type="list", formula1=choices)
+        dv.add(ref)
+        ws.add_data_validation(dv)
+    ws.conditional_formatting.add(f"A1:L{last}", FormulaRule(formula=['$M1="no"'], fill=PatternFill(bgColor="FFC7CE")))
+    ws.conditional_formatting.add(f"P{last + 3}:P{last + 5}", FormulaRule(formula=["P1>2"]))
+    for cid in ("C-5", "C-6"):  # two more items on the next list
+        book["Call Notes"].append([ago(4), cid, "Nasrin", "call back"])
+    book.save(sheet.path)
+    run_on(sheet, NEXT_DAY)
+    grown = len(sheet.tab("Follow-ups"))
+    assert grown == last + 2
+    assert ranges_on(sheet.path, "Follow-ups") == (
+        {f"M2:M{grown}": '"yes,no"', "P1": '"1,2,3"', **khatirs_dropdowns(sheet.path)},
+        {f"A1:L{grown}": '$M1="no"', f"P{last + 3}:P{last + 5}": "P1>2"})
+
+
+def khatirs_dropdowns(path) -> dict[str, str]:
+    """The dropdowns Khatir itself puts on Follow-ups (whole columns), if any."""
+    ws = load_workbook(path)["Follow-ups"]
+    return {str(dv.sqref): dv.formula1 for dv in ws.data_validations.dataValidation
+            if str(dv.sqref).endswith("1048576")}
 
 
 def test_a_note_whose_item_is_gone_goes_to_problems_and_stays(make_any_sheet, run_on):

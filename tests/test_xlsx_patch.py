@@ -551,3 +551,22 @@ def test_patch_xlsx_copies_entries_in_memory(make_workbook):
     with zipfile.ZipFile(out) as zf, zipfile.ZipFile(path) as original:
         assert zf.namelist() == original.namelist()
         assert find_date_style(original.read("xl/styles.xml")) is not None
+
+
+def test_ranges_over_the_rewritten_list_grow_and_others_stay():
+    """Each area of a dropdown or colour rule range is grown on its own: over the list's rows
+    (from the header or row 2, down to the old last row or further) to the new last row, in
+    the Excel 2010 form too (a list from another tab); fixed cells, whole columns stay."""
+    from khatir.backends.xlsx_ranges import grow_ranges
+    xml = (b'<worksheet><sheetData/><conditionalFormatting sqref="A2:L5 Q1:Q3"><cfRule/></conditionalFormatting>'
+           b'<dataValidations count="2"><dataValidation type="list" sqref="M2:M7 N:N"><formula1>"a"</formula1>'
+           b'</dataValidation><dataValidation sqref=\'O4:O5\'/></dataValidations><extLst><ext><x14:dataValidations>'
+           b'<x14:dataValidation type="list"><x14:formula1><xm:f>Lists!$A$1:$A$3</xm:f></x14:formula1>'
+           b'<xm:sqref>P2:P5 P9</xm:sqref></x14:dataValidation></x14:dataValidations>'
+           b'<x14:sparklineGroups><x14:sparklineGroup><x14:sparklines><x14:sparkline><xm:f>A2:L2</xm:f>'
+           b'<xm:sqref>R2:R5</xm:sqref></x14:sparkline></x14:sparklines></x14:sparklineGroup></x14:sparklineGroups>'
+           b'</ext></extLst></worksheet>')
+    grown = grow_ranges(xml, 5, 9)
+    assert grown == (xml.replace(b'"A2:L5 ', b'"A2:L9 ').replace(b'"M2:M7 ', b'"M2:M9 ')
+                     .replace(b">P2:P5 ", b">P2:P9 "))
+    assert grow_ranges(xml, 5, 4) == xml  # a shorter list: every range as it was

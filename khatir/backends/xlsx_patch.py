@@ -56,6 +56,7 @@ from .base import MARK
 from .xlsx_append import _unquote_title, append_rows, filter_name_value, sheet_filter_ref
 from .xlsx_comments import drop_comments
 from .xlsx_links import drop_links
+from .xlsx_ranges import grow_ranges, old_last_row
 from .xlsx_setup import AddedStyles, add_styles, add_to_sheet, has_highlight
 from .xlsx_sheet import SheetEdit, _CellWriter, new_sheet_xml, unlocked_styles, unmerge_below, write_rows
 from .xlsx_tables import fit, grow, tables_of
@@ -267,12 +268,14 @@ def patch_xlsx(src: str | os.PathLike[str] | IO[bytes], dst: str | os.PathLike[s
                 if dressing is not None and start != edit.start_row:
                     dressing = dressing.moved(start - edit.start_row)  # below hidden rows, a totals row
             else:
+                old_last = old_last_row(changed[part], what) if edit.replace and part not in added_parts else 0
                 if edit.rows or edit.replace or edit.freeze_header:
                     changed[part], removed = write_rows(changed[part], edit, writer, what=what,
                                                         first_style=bold_xf if edit.bold_first_row else None)
                     formulas_removed |= removed
                 if edit.replace and part not in added_parts:
                     changed[part] = unmerge_below(changed[part], 1, what)
+                    changed[part] = grow_ranges(changed[part], old_last, len(edit.rows))
                     for table in tables_of(zin, names, part):
                         if table.first_row == 1:  # over the header Khatir writes: over its rows too
                             changed[table.part] = fit(changed.get(table.part) or zin.read(table.part),
