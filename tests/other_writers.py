@@ -2,6 +2,7 @@
 besides openpyxl's and the Google Sheet: a fixture for tests that must hold on all three."""
 from __future__ import annotations
 
+import io
 from datetime import date
 from pathlib import Path
 
@@ -10,6 +11,7 @@ import xlsxwriter
 from openpyxl import Workbook
 
 from conftest import WorkbookSheet
+from real_files import png
 from khatir.backends.workbook import create_workbook
 
 
@@ -26,9 +28,10 @@ def openpyxl_workbook(path: Path, grids: dict[str, list[list]]) -> Path:
 
 
 def xlsxwriter_workbook(path: Path, grids: dict[str, list[list]],
-                        names: dict[str, str] | None = None) -> Path:
-    """A workbook as XlsxWriter writes it: shared strings, real date cells, and any
-    workbook-level defined ``names`` (name -> formula)."""
+                        names: dict[str, str] | None = None, pictures: dict[str, str] | None = None) -> Path:
+    """A workbook as XlsxWriter writes it: shared strings, real date cells, any
+    workbook-level defined ``names`` (name -> formula), and ``pictures`` (tab -> the cell
+    a small picture is put over)."""
     book = xlsxwriter.Workbook(str(path))
     dates = book.add_format({"num_format": "yyyy-mm-dd"})
     for title, rows in grids.items():
@@ -43,6 +46,8 @@ def xlsxwriter_workbook(path: Path, grids: dict[str, list[list]],
                     ws.write_string(r, c, value)
                 else:
                     ws.write(r, c, value)
+        if title in (pictures or {}):
+            ws.insert_image(pictures[title], "receipt.png", {"image_data": io.BytesIO(png())})
     for name, formula in (names or {}).items():
         book.define_name(name, formula)
     book.close()

@@ -10,9 +10,11 @@ from openpyxl.formatting.rule import FormulaRule
 from openpyxl.styles import PatternFill
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from conftest import ago, basic_grids, customers_tab, notes_tab
+from conftest import WorkbookSheet, ago, basic_grids, customers_tab, notes_tab
 from khatir.sheet.carry import Earlier, EarlierRow, carry
-from other_writers import make_any_sheet  # noqa: F401  (a fixture)
+from khatir.backends.workbook import create_workbook
+from khatir.backends.xlsx_read import SheetPictures
+from other_writers import make_any_sheet, xlsxwriter_workbook  # noqa: F401  (a fixture)
 from test_daily_both_backends import rows_of
 
 pytestmark = pytest.mark.slow  # every test here runs the whole job on a real workbook or starts Khatir
@@ -378,6 +380,30 @@ def test_cells_merged_under_the_header_are_unmerged_when_the_list_is_rewritten(m
     run_on(sheet, NEXT_DAY)
     assert by_customer(sheet)["C-1"]["Notes"] == "called both, no answer"
     assert sorted(map(str, load_workbook(sheet.path)["Follow-ups"].merged_cells.ranges)) == ["M1:N1"]
+
+
+def test_a_picture_beside_a_follow_ups_row_is_named_in_problems(tmp_path, run_on):
+    """A picture (a photo of a receipt) staff put beside a customer's row sits over a cell,
+    not in it: the rewrite moves the row's words with their item, but the picture stays over
+    its cell, soon another customer's row. Khatir leaves the picture alone and says in
+    Problems where it is and which row it was beside."""
+    first = WorkbookSheet(create_workbook(tmp_path / "first.xlsx", basic_grids()))
+    run_on(first)
+    follow_ups = first.tab("Follow-ups")
+    c1 = row_of(first, "C-1")
+    path = xlsxwriter_workbook(tmp_path / "shop.xlsx", {**basic_grids(), "Follow-ups": follow_ups},
+                               pictures={"Follow-ups": f"M{c1}", "Customers": "H3"})
+    sheet = WorkbookSheet(path)
+    for day in (NEXT_DAY, ago(-2)):  # said on every run while the picture is there
+        run_on(sheet, day)
+        [problem] = rows_of(sheet, "Problems")
+        assert (problem["Tab"], problem["Row"], problem["Column"]) == ("Follow-ups", str(c1), "M")
+        assert problem["Problem"].startswith(f"A picture sits over cell M{c1} of Follow-ups, beside the row of "
+                                             "“overdue” for")
+        assert problem["How to fix"].startswith("Put the picture on a tab of your own")
+    assert problem["Value"] == "“overdue” for রহিমা খাতুন (C-1)"
+    pictures = SheetPictures(path)  # the pictures themselves as they were
+    assert (pictures["Follow-ups"], pictures["Customers"]) == ([(c1, 12)], [(3, 7)])
 
 
 def test_a_formula_column_staff_added_to_follow_ups_is_kept_in_problems(make_any_sheet, run_on):

@@ -97,6 +97,10 @@ class Grids(dict):
     #: Cell hyperlinks on the tabs, where the backend reads them (a workbook, each tab's when
     #: asked for): title -> {(row 1-based, column 0-based): address}. Empty on Google.
     links: Mapping[str, dict[tuple[int, int], str]] = {}
+    #: Where the pictures on the tabs sit, where the backend reads them (a workbook, each tab's
+    #: when asked for): title -> [(row 1-based, column 0-based) of each one's top-left cell].
+    #: Empty on Google.
+    pictures: Mapping[str, list[tuple[int, int]]] = {}
     #: Cells holding a formula, with its text as the file stores it (a cell filled down with a
     #: shared formula: the text of the range's first cell), where the backend reads them (a
     #: workbook): title -> {(row 1-based, column 0-based): "=..."}. Empty on Google.

@@ -38,7 +38,7 @@ from .xlsx_chart import write_charts
 from .xlsx_patch import SheetEdit, XlsxError, patch_xlsx
 from .not_xlsx import backup_folder, what_it_is
 from .xlsx_read import UNREADABLE as READ_ERRORS
-from .xlsx_read import SheetLinks, read_grids, read_marks, read_sheet_comments
+from .xlsx_read import SheetLinks, SheetPictures, read_grids, read_marks, read_sheet_comments
 from .xlsx_setup import LAST_ROW, Highlight, ListRule
 from .xlsx_xml import column_letter
 
@@ -155,6 +155,7 @@ class WorkbookBackend:
         self.date1904 = grids.date1904
         grids.comments = read_sheet_comments(self.path)
         grids.links = SheetLinks(self.path)
+        grids.pictures = SheetPictures(self.path)
         return grids, read_marks(self.path)
 
     def _require_file(self) -> None:

@@ -39,7 +39,7 @@ import zipfile
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Iterable, Mapping
+from typing import Callable, Iterable, Mapping, TypeVar
 import xml.etree.ElementTree as ET
 from xml.etree.ElementTree import ParseError
 
@@ -48,6 +48,7 @@ from .not_xlsx import MISSING_PART
 from .base import MARK, Cell, Grids, Merge, fill_merges
 from .xlsx_comments import read_comments
 from .xlsx_links import Links, read_links
+from .xlsx_pictures import Pictures, read_pictures
 from .xlsx_patch import SheetRef, read_book
 from .xlsx_xml import DOC_REL_NS, MAIN_NS, XlsxError, column_index, unescape
 
@@ -143,26 +144,30 @@ def read_marks(path: Path) -> dict[str, str]:
     return out
 
 
-class SheetLinks(Mapping[str, Links]):
-    """The cell hyperlinks of a workbook's worksheets, by tab title, each tab's read from the
-    file when it is asked for: only the tabs Khatir rewrites are (``xlsx_links``), while
-    Messages may hold a WhatsApp link on each of thousands of rows."""
+T = TypeVar("T")
 
-    def __init__(self, path: Path):
+
+class SheetParts(Mapping[str, T]):
+    """Something of a workbook's worksheets, by tab title, each tab's read from the file by
+    ``read_one`` (its part reader, part name, part bytes) when it is asked for: only the
+    tabs Khatir rewrites are."""
+
+    def __init__(self, path: Path, read_one: Callable[[Callable[[str], bytes | None], str, bytes], T]):
         self.path = path
-        self._read: dict[str, Links] = {}
+        self.read_one = read_one
+        self._read: dict[str, T] = {}
 
     def _titles(self) -> list[str]:
         with zipfile.ZipFile(self.path) as zf:
             return [s.title for s in read_book(zf).sheets if s.kind == "worksheet" and s.part]
 
-    def __getitem__(self, title: str) -> Links:
+    def __getitem__(self, title: str) -> T:
         if title not in self._read:
             with zipfile.ZipFile(self.path) as zf:
                 ref = read_book(zf).find(title)
                 if ref is None or ref.kind != "worksheet" or not ref.part:
                     raise KeyError(title)
-                self._read[title] = read_links(lambda name: _entry(zf, name), ref.part, zf.read(ref.part))
+                self._read[title] = self.read_one(lambda name: _entry(zf, name), ref.part, zf.read(ref.part))
         return self._read[title]
 
     def __iter__(self):
@@ -170,6 +175,21 @@ class SheetLinks(Mapping[str, Links]):
 
     def __len__(self) -> int:
         return len(self._titles())
+
+
+class SheetLinks(SheetParts[Links]):
+    """The cell hyperlinks of a workbook's worksheets (``xlsx_links``), by tab title: read
+    per tab, since Messages may hold a WhatsApp link on each of thousands of rows."""
+
+    def __init__(self, path: Path):
+        super().__init__(path, read_links)
+
+
+class SheetPictures(SheetParts[Pictures]):
+    """Where the pictures on a workbook's worksheets sit (``xlsx_pictures``), by tab title."""
+
+    def __init__(self, path: Path):
+        super().__init__(path, read_pictures)
 
 
 def read_sheet_comments(path: Path) -> dict[str, dict[tuple[int, int], str]]:

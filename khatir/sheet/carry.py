@@ -81,6 +81,18 @@ FORMULAS_FIX = Text(
        "can look up this tab), which Khatir never changes.",
     bn="এই সারিটি না মোছা পর্যন্ত সূত্রটি এখানে থাকবে; সূত্র নিজের একটি ট্যাবে রাখুন (সেখান থেকে এই "
        "ট্যাব দেখা যায়), খাতির সেটি কখনো বদলায় না।")
+PICTURE_STAYS = Text(
+    en="A picture sits over cell {cell} of {tab}, beside the row of {what} as the last run wrote it: "
+       "Khatir rewrites that tab on every run, in a new order, so the picture stays over {cell} while the "
+       "rows move under it.",
+    bn="{tab} ট্যাবের {cell} ঘরের ওপর একটি ছবি আছে, আগের বার লেখা সারিটির পাশে ({what}): খাতির প্রতিবার "
+       "ট্যাবটি নতুন ক্রমে লেখে, তাই ছবিটি {cell}-এই থেকে যায়, সারিগুলো তার নিচে সরে যায়।")
+PICTURE_FIX = Text(
+    en="Put the picture on a tab of your own, which Khatir never changes, or a link to it in the Notes of "
+       "its row; this row is here while the picture is.",
+    bn="ছবিটি নিজের একটি ট্যাবে রাখুন, খাতির সেটি কখনো বদলায় না, বা তার লিংক সেই সারির নোটে লিখুন; "
+       "ছবিটি যতদিন থাকবে, এই সারিটিও থাকবে।")
+ROW_OF = Text(en="“{what}” for {who}", bn="{who}-এর “{what}”")
 WHERE = Text(en="{tab}, row {row}, column {column}", bn="{tab}, সারি {row}, কলাম {column}")
 
 
@@ -388,6 +400,36 @@ def formulas_lost(table: Table | None, formulas: Mapping[tuple[int, int], str] |
                                               formula=first[:40]),
                            FORMULAS_FIX(lang)))
     return out
+
+
+def pictures_beside(table: Table | None, pictures: list[tuple[int, int]] | None,
+                    lang: str) -> list[Problem]:
+    """One Problem per picture staff put beside a row of a rewritten tab (Follow-ups,
+    Problems): the words of the row go with their item, but a picture sits over a cell, and
+    stays there while the rows under it change (khatir.backends.xlsx_pictures). Said on every
+    run while it is there; the picture itself is left alone."""
+    if table is None or not pictures:
+        return []
+    out = []
+    for row, col in pictures:
+        what = _row_words(table, row, lang) if row > table.header_row else ""
+        if what:
+            cell = f"{column_letter(col + 1)}{row}"
+            out.append(Problem(table.title, row, column_letter(col + 1), what,
+                               PICTURE_STAYS(lang, cell=cell, tab=table.title, what=what), PICTURE_FIX(lang)))
+    return out
+
+
+def _row_words(table: Table, row: int, lang: str) -> str:
+    """A row of a rewritten tab as its reader knows it: "“overdue” for Name (C-1)", or the
+    words in Khatir's columns (a Problems row)."""
+    cells = table.grid[row - 1] if row <= len(table.grid) else []
+    text = {k: parse.clean_text(cells[i]) if i < len(cells) else "" for k, i in table.columns.items()}
+    if text.get("customer_id"):
+        who = f"{text.get('name', '')} ({text['customer_id']})".strip()
+        return ROW_OF(lang, what=text.get("kind", ""), who=who)
+    words = " | ".join(t for t in text.values() if t)
+    return f"“{words if len(words) <= 60 else words[:59] + '…'}”" if words else ""
 
 
 def typed_rows(table: Table | None, always: str, lang: str) -> list[Problem]:

@@ -18,7 +18,7 @@ from datetime import date
 from typing import Any, Callable, Iterable, Iterator
 
 from . import parse
-from .carry import formulas_lost, kept_notes, read_earlier, typed_beside, typed_rows
+from .carry import formulas_lost, kept_notes, pictures_beside, read_earlier, typed_beside, typed_rows
 from ..config import Settings
 from ..errors import CellError
 from ..i18n import ASCII_DIGITS, Text
@@ -245,6 +245,10 @@ def read_sheet(grids: dict[str, list[list]], settings: Settings,
     for key in ("follow_ups", "problems"):  # a formula cannot be carried: its text goes to Problems
         if key in tables:
             data.kept_notes += formulas_lost(tables[key], formulas.get(tables[key].title), lang)
+    pictures = getattr(grids, "pictures", {})
+    for key in ("follow_ups", "problems"):  # a picture stays over its cell: Problems says where
+        if key in tables:
+            data.kept_notes += pictures_beside(tables[key], pictures.get(tables[key].title), lang)
     return data, tables
 
 
