@@ -24,7 +24,8 @@ _NEG_AFTER = phrase_pattern(lexicon.NEGATION_AFTER)
 _NEG_BEFORE = phrase_pattern(lexicon.NEGATION_BEFORE)
 _NOT_GONE_DOWN = phrase_pattern(lexicon.negation.NOT_GONE_DOWN)
 _NO_WORRY = phrase_pattern(lexicon.negation.NO_WORRY)
-_OVER = phrase_pattern(lexicon.OVER)
+_OVER = phrase_pattern(lexicon.OVER + lexicon.negation.CALMED)
+_CALMED = phrase_pattern(lexicon.negation.CALMED)
 # (এখনো folds like এখন, "now", so only the English and the longer forms can say "still")
 _STILL = phrase_pattern(("still", "not yet", "এখনো হয়", "ekhono hoy"))
 # "ঠিক করে দিতে বলছে", "thik kore dibo": still to be done, not done.
@@ -803,6 +804,9 @@ def over_in(parts: list[str], event: str | None = None,
                 continue  # "আম্মা ঠিক আছেন" after the father's heart attack (probe 3)
             if _ARRANGED is not None and _ARRANGED.search(_words_before(clause, start, 1)):
                 continue  # "মেয়ের বিয়ে ঠিক হয়েছে": a wedding arranged, not something put right
+            if _CALMED is not None and _CALMED.fullmatch(clause[start:end]) and (
+                    event not in (None, "complaint") or clause[end:].split() not in ([], ["ok"])):
+                continue  # "ammu r ekhon thanda lagse": a cold, not a customer calmed down (w85)
             if _I_SAID.intersection(last) and clause[start:end] in _ALL_RIGHT:
                 continue  # "আমি বললাম ঠিক আছে ভাই দেখতেছি": the staff's "all right", nothing put right (w80)
             return clause[start:end]

@@ -154,6 +154,9 @@ _CONTACT = phrase_pattern((
     # giving the price asked for ("ইঞ্জিনের দাম জিগাইলো, বৃহস্পতিবার price দিমু"; not "দাম দিবে", paying)
     "price দিমু", "price দিবো", "price dimu", "price dibo", "rate দিমু", "rate দিবো", "rate dimu",
     "rate dibo", "রেট দিমু", "রেট দিবো", "quote dibo", "quote দিবো",
+    # ... or told ("sketch pathabe porshu, tokhon price bolbo") (w85)
+    "price bolbo", "price bolmu", "price বলবো", "price বলমু", "dam bolbo", "dam bolmu", "দাম বলবো",
+    "দাম বলমু", "rate bolbo", "রেট বলবো",
     # an office's English: getting back, touching base, a buzz, chasing, revisiting the bill; the
     # shop's technician sent on a day ("get back by tues", "touch base with the office manager on
     # Monday", "give her a buzz on Sunday", "chase UN office ... in 5 days", "kal technician
@@ -218,6 +221,19 @@ _CONTACT = phrase_pattern((
     "নিতে লোক পাঠাবে", "nite lok pathabe", "nite lok pathaben",
     # a puja's or a shraddho's list of goods, its ফর্দ, to come on a day ("শনিবার ফর্দ দিবে") (w82)
     "ফর্দ দিবে", "ফর্দ দিবেন", "ফর্দ পাঠাবে", "ফর্দ পাঠাবেন", "fordo dibe", "fordo pathabe",
+    # the shop's own replacement or exchange promised for a day, as a page's admin types it
+    # ("mongolbar replace dimu", "সোমবার exchange korbo", "কাল replace দিবো"): the next contact, as
+    # "price dimu"; not the customer's wish alone ("exchange কাল", "wants an exchange by Friday"),
+    # which w10 and w12 label no call-back, nor one done ("replace dise gotokal") (w85)
+    "replace dimu", "replace dibo", "replace দিমু", "replace দিবো", "রিপ্লেস দিমু", "রিপ্লেস দিবো",
+    "replace kore dimu", "replace kore dibo", "replace করে দিবো", "replace করে দিমু", "exchange korbo",
+    "exchange kormu", "exchange করবো", "exchange করমু", "এক্সচেঞ্জ করবো",
+    "exchange kore dibo", "exchange kore dimu", "exchange করে দিবো", "এক্সচেঞ্জ করে দিবো",
+    # ... or its price list sent, its new collection shown ("robibar price list pathabo", "wednesday
+    # list pathabo", "বুধবার নতুন কালেকশন দেখাইতে কইসে"), as the rate or a sample is (w85)
+    "list pathabo", "list pathamu", "list পাঠাবো", "list পাঠামু", "লিস্ট পাঠাবো", "লিস্ট পাঠামু",
+    "collection dekhabo", "collection dekhamu", "collection dekhaite", "collection dekhate",
+    "collection দেখাবো", "কালেকশন দেখাবো", "কালেকশন দেখামু", "কালেকশন দেখাইতে", "কালেকশন দেখাতে",
 ))
 # The words of a call or message itself (not a visit, being free or ordering): when one clause
 # asks for a call and another says when they come ("shonibar dokane ashbe ... shukrobar
@@ -470,7 +486,10 @@ _FROM_WORD = re.compile(r"(?<![a-z0-9])(?:" + "|".join(sorted({re.escape(fold(w)
 
 # An exam or a programme set for a day, the call tied to that day ("20 tarikh e scholarship exam,
 # oi din bikale result er jonno call dite bolse"), not one told as past (w52)
-_SET_FOR = phrase_pattern(("exam", "porikkha", "পরীক্ষা", "program", "প্রোগ্রাম"))
+# ... or the customer's day off, the call tied to it ("duty te, shonibar off day, tokhon call dite
+# bolse"; the shop's own "Friday is our off day", with no call then, stays no call-back) (w85)
+_SET_FOR = phrase_pattern(("exam", "porikkha", "পরীক্ষা", "program", "প্রোগ্রাম", "off day", "offday",
+                           "day off", "ছুটির দিন", "chutir din"))
 
 
 def _on_that_day(clause: str) -> bool:
@@ -792,7 +811,10 @@ _FIXED = [
                      "lunch er por", "lunch এর পর", "lunch er pore", "lunch এর পরে", "দুপুরের খাওয়ার পর",
                      "দুপুরে খাওয়ার পর", "দুপুরের খাবারের পর", "দুপুরের খাওনের পর", "dupurer khawar por",
                      "সন্ধ্যা দেওয়ার পর", "সন্ধ্যা দেয়ার পর", "sondha deyar por", "sondha dewar por",
-                     "আরতির পর", "arotir por", "aroti r por", "arati r por", "aratir por")), 0),
+                     "আরতির পর", "arotir por", "aroti r por", "arati r por", "aratir por",
+                     # the evening with its ending apart, as a chat types it ("shondha e call dio",
+                     # "sondha te ekbar try"), as "bikal e" (w85)
+                     "sondha e$", "shondha e$", "sondha te$", "shondha te$")), 0),
 ]
 # "jumma r por cl den": after the Friday prayer, said on another day, is the coming Friday (on a
 # Friday, "জুম্মার পর" is later today, in ``_FIXED``)

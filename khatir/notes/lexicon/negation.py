@@ -39,6 +39,16 @@ NEGATION_BEFORE: tuple[str, ...] = (
 )
 
 # Words that say the event is already over: the fever went, the refund came.
+# An angry customer calmed down after the shop made amends ("discount dewar por thanda hoise 👍",
+# "maf chaisi, apa ekhon thanda"): over only for a complaint and only closing its clause, never
+# a cold caught ("বাবুর ঠান্ডা হইছে", "ammu r ekhon thanda lagse") nor food gone cold ("biryani
+# thanda hoye gese"): see rules.over_in (w85)
+CALMED: tuple[str, ...] = (
+    "por thanda hoise", "por thanda hoyeche", "por thanda hoilo", "পর ঠান্ডা হইছে", "পর ঠান্ডা হয়েছে",
+    "পরে ঠান্ডা হইছে", "pore thanda hoise", "ekhon thanda", "এখন ঠান্ডা", "matha thanda hoise",
+    "মাথা ঠান্ডা হইছে", "মাথা ঠান্ডা হয়েছে", "rag thanda hoise", "রাগ ঠান্ডা হইছে",
+)
+
 OVER: tuple[str, ...] = (
     # all fine again after a vehicle's or a device's trouble ("tyre burst hoisilo, kal change korse,
     # ekhon sob thik") (w23)
@@ -146,6 +156,12 @@ OVER: tuple[str, ...] = (
     # put right, told in full ("nosimon ঠিক করা হয়ে গেছে"), a complaint closed ("issue closed ✅") (w53)
     "ঠিক করা হয়ে গেছে", "thik kora hoye gese", "thik kora hoye geche", "issue closed", "complaint closed",
     "issue resolved", "case closed",
+    # a vehicle repaired, told in the passive or in Sylheti and Chatgaiya অইছে ("ekhon repair oise ✅",
+    # "মোটরসাইকেল নষ্ট ছিল, এখন সারানো হইছে"), as "repaired" (w85)
+    "repair oise", "repair hoise", "repair hoyeche", "repair hoye gese", "repair hoye geche",
+    "repair kora hoise", "repair kora hoyeche", "repair করা হইছে", "repair করা হয়েছে", "রিপেয়ার হইছে",
+    "সারানো হইছে", "সারানো হয়েছে", "সারানো হয়ে গেছে", "sarano hoise", "sarano hoyeche",
+    # (and CALMED, below)
     # Noakhali and Chatgaiya অহন (now) and সারছে (healed): "অহন ঠিক অইছে", "প্রেশার অহন কন্ট্রোলে",
     # "fever সারছে", "jor ses" (w25)
     "অহন ঠিক", "ohon thik", "অহন কন্ট্রোলে", "এখন কন্ট্রোলে", "ekhon control e", "ohon control e",

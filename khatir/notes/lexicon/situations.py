@@ -360,6 +360,8 @@ COMMERCE: tuple[str, ...] = (
     # coming to the shop in Sylheti and Chatgaiya ("জুম্মার পরে দোকানে আইবা", "dokan e aibo"), a
     # child's measurements to be given for a panjabi or a uniform ("নামাজের পরে আসবে মাপ দিতে") (w73)
     "দোকানে আই", "dokane ai", "dokan e ai", "মাপ দিতে", "map dite", "মাপ নিতে", "measurement",
+    # a page's new collection to be shown ("বুধবার নতুন কালেকশন দেখাইতে কইসে") (w85)
+    "collection", "কালেকশন", "কালেকশান",
 )
 
 # Words saying someone got well ("মেয়ে ভালো হয়ে গেছে"): an illness that is over, never a
