@@ -25,6 +25,11 @@ from note_reading import read
     ("2 dozen dim order, gune dekhe 20 ta. kal abar phone dibo", ("complaint", "self", date(2026, 11, 20))),
     ("courier e 7 ta item chilo, cst 6 ta paise", ("complaint", "self", None)),
     ("২০ কেজি আটার বস্তা বলে দিছি, দোকানের পাল্লায় মাপে ১৮ কেজি", ("complaint", "self", None)),
+    # a bill higher than agreed: a sum billed or taken above a sum agreed or quoted
+    ("বিল করছে ৩৫০০, কথা ছিল ৩০০০ টাকা", ("complaint", "self", None)),
+    ("bill e 850 lekha, bolsilam 700 hobe. kal dokane ashbe", ("complaint", "self", date(2026, 11, 20))),
+    ("Invoice says 4500 but we quoted 4000 for the sofa polish.", ("complaint", "self", None)),
+    ("১২০০ টাকার কথা বলে ১৫০০ নিছে মিস্ত্রি", ("complaint", "self", None)),
 ])
 def test_w86_round(note, expected):
     r = read(note)
@@ -44,6 +49,11 @@ def test_w86_round(note, expected):
     ("2 ta camera 1 ta video bolse, 6 ghonta", (None, None, None)),
     # two goods, each its own count
     ("5 kg chal nise, 2 kg dal nise", (None, None, None)),
+    # a smaller sum asked for (a discount request), the bill as agreed, an advance far below the bill
+    ("bill 1200, apa 1000 e dite bollo", (None, None, None)),
+    ("bill 2500, kotha chilo 2500 i", (None, None, None)),
+    ("বিল ৫০০০, কথা ছিল ২০০০ অগ্রিম, দিছে", (None, None, None)),
+    ("kotha chilo 3 din por dibo, bill 1500", (None, None, date(2026, 11, 22))),
 ])
 def test_w86_lookalikes(note, expected):
     r = read(note)

@@ -528,7 +528,8 @@ def find_cues(parts: list[str], lex: Lexicon) -> tuple[list[Cue], list[Cue], lis
         if pair_starts:
             found += _pairs_in(index, clause, lex, whole, in_note, pair_starts, clause_pairs[index])
     if any(kind == "complaint" for kind, _ in lex.cues) and not any(c.kind == "complaint" for c in found):
-        found += short_goods(parts)  # "6 ta chair order dise, van e gese 5 ta" (w86)
+        # "6 ta chair order dise, van e gese 5 ta", "bill e 1200 lekha, bolsilam 1000" (w86)
+        found += short_goods(parts) or overbilled(parts)
     if _ANIMALS is not None:
         # a cow's fever, a calf dead, a cow calving: the farmer's business, and the n-gram model
         # may not name it either (w35)
@@ -707,10 +708,44 @@ def short_goods(parts: list[str]) -> list[Cue]:
     return []
 
 
+_BILLED = phrase_pattern(lexicon.BILLED)
+_AGREED = phrase_pattern(lexicon.AGREED)
+# a sum: a number not followed by a count, a measure or a time ("3 din por", "15 tarikh", "5 ta")
+_SUM = re.compile(r"(?<![a-z0-9])(\d+)(?! ?(?:{}|din|tarik|gnta|mas|sptah|am|pm|tar)(?![a-z]))(?! ?[0-9])".format(
+    "|".join(sorted({re.escape(w) for w in _SHORT_UNIT}, key=len, reverse=True))))
+
+
+def overbilled(parts: list[str]) -> list[Cue]:
+    """ "bill e 1200 lekha, bolsilam 1000", "১৫০০ টাকার কথা বলে ১৯০০ নিছে": a sum billed or
+    taken (a ``BILLED`` word in its clause) above a sum agreed or quoted (an ``AGREED`` word in
+    its own), by less than half as much again: a bill higher than agreed, a complaint in no
+    complaint word. The cue is the billed sum (w86)."""
+    if _BILLED is None or _AGREED is None:
+        return []
+    billed, agreed = [], []
+    for i, clause in enumerate(parts):
+        sums = [(int(m.group(1)), i, m.start(), m.end()) for m in _SUM.finditer(clause)]
+        if not sums:
+            continue
+        said = _AGREED.search(clause)
+        taken = _BILLED.search(clause)
+        for n, (amount, _, start, end) in enumerate(sums):
+            # in a clause with both ("১৫০০ টাকার কথা বলে ১৯০০ নিছে"), the sum nearer each word
+            if said and (not taken or abs(start - said.start()) < abs(start - taken.start())):
+                agreed.append(amount)
+            elif taken:
+                billed.append(sums[n])
+    for amount, i, start, end in billed:
+        if any(b < amount <= b * 1.5 for b in agreed):
+            return [Cue("complaint", i, start, end, parts[i][start:end])]
+    return []
+
+
 def counted_short(cue: Cue) -> bool:
     """A complaint cue of ``short_goods``: a quantity, no word the n-gram model has learned (it
     has heard counts in orders, so it may not overrule the two quantities) (w86)."""
-    return cue.kind == "complaint" and _QUANTITY.fullmatch(cue.text) is not None
+    return cue.kind == "complaint" and (_QUANTITY.fullmatch(cue.text) is not None
+                                        or _SUM.fullmatch(cue.text) is not None)
 
 
 def _only_when(cue: Cue, parts: list[str]) -> bool:

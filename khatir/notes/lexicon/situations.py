@@ -237,6 +237,19 @@ SHORT_LATER: tuple[str, ...] = (
 )
 SHORT_ASKED: tuple[str, ...] = ("kobe", "কবে", "when", "kokhon", "কখন", "jiggesh", "জিজ্ঞেস")
 
+# A bill higher than agreed, told as two sums: the bill or what was taken, and a smaller sum agreed
+# or quoted ("বিল আসছে ৪২ হাজার, কথা ছিল ৩৮", "bill e 1200 lekha, bolsilam 1000", "Bill came 2,800
+# but we quoted 2,000"). Not a sum asked for ("1000 e dite bollo": a discount request) (w86).
+BILLED: tuple[str, ...] = (
+    "bill", "বিল", "বিলে", "invoice", "ইনভয়েস", "charged", "nise$", "নিছে", "nilo", "নিলো", "নিল$",
+    "নিয়েছে", "took",
+)
+AGREED: tuple[str, ...] = (
+    "kotha chilo", "কথা ছিল", "কথা ছিলো", "kotha silo", "takar kotha", "টাকার কথা", "ঠিক হইছিল",
+    "ঠিক হইছিলো", "thik hoisilo", "ঠিক হয়েছিল", "bolsilam", "বলছিলাম", "বলেছিলাম", "quoted", "agreed",
+    "kotha hoisilo", "কথা হইছিল",
+)
+
 # (kind, a word of one list, a word of the other, unless a word of the third is in the clause)
 PAIRS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]], ...] = (
     ("vehicle_trouble", VEHICLES, VEHICLE_TROUBLE, ()),
