@@ -192,6 +192,64 @@ ARRIVED: tuple[str, ...] = (
     "pathaise", "pathaisen", "pathano hoise", "ashse", "asche", "aise", "eseche", "esheche",
     "পাঠাইছে", "পাঠাইসে", "পাঠিয়েছে", "আসছে", "আইছে", "এসেছে", "gese$", "geche", "গেছে",
 )
+# Goods short in count or weight, told as two quantities of one measure and no word of a
+# complaint: the one ordered, billed or said first, then a smaller one that came or was counted or
+# weighed ("6 ta chair order dise, van e gese 5 ta", "৫ কেজি দিছি বিলে, মেপে দেখে সাড়ে ৪ কেজি",
+# "parcel e 5 ta item chilo, 4 ta paise"). Each unit with its measure and its size in that measure
+# (a dozen is twelve pieces); money is no such measure (a bill is another talk) (w86).
+SHORT_UNITS: tuple[tuple[str, float, tuple[str, ...]], ...] = (
+    # (not "pc", "piece", পিস alone: a "3pc", "৩ পিস" is a three-piece dress)
+    ("piece", 1, ("টা", "ta", "টি", "ti", "pcs", "pieces", "খানা", "khana")),
+    ("piece", 12, ("dozen", "ডজন", "dojon", "dozon", "dzn")),
+    ("kg", 1, ("kg", "কেজি", "keji", "kilo", "কিলো")),
+    ("litre", 1, ("l", "litre", "liter", "লিটার", "ltr")),
+    ("yard", 1, ("গজ", "goj", "gaj", "gauj", "yard", "yards", "yd")),
+    ("packet", 1, ("packet", "প্যাকেট", "pkt", "packets")),
+    ("sack", 1, ("বস্তা", "bosta", "sack", "sacks")),
+    ("box", 1, ("box", "বক্স", "carton", "কার্টন", "ctn")),
+    ("set", 1, ("set", "সেট", "sets")),
+    ("pair", 1, ("pair", "জোড়া", "jora", "pairs")),
+)
+# Words of the first, larger quantity: ordered, asked, said, billed, given by the shop or in the
+# parcel as sent ("2 ta order korsilo", "১০ গজ বলে", "bill e 6 ta", "২৫ কেজি কইয়া", "5 ta chilo").
+SHORT_SAID: tuple[str, ...] = (
+    "order", "অর্ডার", "ordered", "ordr", "bolse", "bolsilo", "bolsilen", "bole$", "বলে$", "বলছে",
+    "বলছিল", "বলছিলো", "বলেছিল", "chaise", "chaisilo", "chaisilen", "চাইছিল", "চাইছিলো", "চেয়েছিল",
+    "kotha", "কথা", "bill", "বিল", "বিলে", "lekha", "লেখা", "kinsilo", "কিনছিল", "কিনছিলো",
+    "kxiya", "কইয়া", "koiya", "দিছি", "disi", "dichi", "chilo", "ছিল", "ছিলো", "said", "billed",
+    "invoice", "paid for", "label", "written",
+)
+# Words of the second, smaller one: it came, was found, counted or weighed ("van e gese 5 ta",
+# "মেপে দেখে ৯ গজ", "gune dekhe 10 ta", "box e 20 ta paise", "was actually 4L", "got 5").
+SHORT_GOT: tuple[str, ...] = (
+    "mepe", "মেপে", "mape", "মাপে", "mapa", "মাপা", "maipa", "মাইপা", "gune", "গুনে", "paise",
+    "পাইছে", "পাইসে", "পেয়েছে", "pailo", "পাইলো", "aise", "আসছে", "আইছে", "এসেছে", "gese$",
+    "geche", "গেছে", "dise", "দিছে", "dilo", "দিলো", "দিল", "dilen", "দিলেন", "box e", "বক্সে",
+    "বাক্সে", "actually", "asole", "আসলে", "got", "received", "arrived", "delivered", "only",
+    # (not "came", folded like "same", nor "ashse", folded like "ache", is: "stock e 8 ta ache")
+)
+# ... unless the rest is to go on a day told ahead ("aj 6 ta gese, baki 4 ta kal jabe"): the shop's
+# own delivery in parts (not the rest asked after: "baki 2 ta kobe jabe").
+SHORT_REST: tuple[str, ...] = ("baki", "বাকি", "বাকিগুলা", "remaining", "the rest", "rest")
+SHORT_LATER: tuple[str, ...] = (
+    "jabe", "যাবে", "dibo", "দিবো", "দিব", "pathabo", "পাঠাবো", "asbe", "আসবে", "will go",
+    "will come", "will be sent", "tomorrow", "kal", "কাল", "porshu", "পরশু",
+)
+SHORT_ASKED: tuple[str, ...] = ("kobe", "কবে", "when", "kokhon", "কখন", "jiggesh", "জিজ্ঞেস")
+
+# A bill higher than agreed, told as two sums: the bill or what was taken, and a smaller sum agreed
+# or quoted ("বিল আসছে ৪২ হাজার, কথা ছিল ৩৮", "bill e 1200 lekha, bolsilam 1000", "Bill came 2,800
+# but we quoted 2,000"). Not a sum asked for ("1000 e dite bollo": a discount request) (w86).
+BILLED: tuple[str, ...] = (
+    "bill", "বিল", "বিলে", "invoice", "ইনভয়েস", "charged", "nise$", "নিছে", "nilo", "নিলো", "নিল$",
+    "নিয়েছে", "took",
+)
+AGREED: tuple[str, ...] = (
+    "kotha chilo", "কথা ছিল", "কথা ছিলো", "kotha silo", "takar kotha", "টাকার কথা", "ঠিক হইছিল",
+    "ঠিক হইছিলো", "thik hoisilo", "ঠিক হয়েছিল", "bolsilam", "বলছিলাম", "বলেছিলাম", "quoted", "agreed",
+    "kotha hoisilo", "কথা হইছিল",
+)
+
 # (kind, a word of one list, a word of the other, unless a word of the third is in the clause)
 PAIRS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]], ...] = (
     ("vehicle_trouble", VEHICLES, VEHICLE_TROUBLE, ()),
