@@ -203,6 +203,11 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "ভুল আসছে", "ভুল দিছে", "দেয়নি কেন", "ajo pay nai", "ajo pai nai", "kothay parcel", "হবার কথা",
         "hobar kotha", "ফেটে গেছে", "fete gese", "ferot chai", "ফেরত চাই", "venge gese", "ভেঙে গেছে",
         "ঝিরঝির", "মিলে না", "mile na", "রেগে", "rege$", "furious",
+        # the owner's note to the staff who sent the wrong goods ("ক্যাবল ভুল দিছো", "bhul dicho";
+        # folded, দিছো loses its vowel: ভুল দিছে begins "bul dise"), anger in the eastern districts'
+        # গোস্বা ("খুব গোস্বা করছে") (w84)
+        "ভুল দিছো", "ভুল দিসো", "bhul dicho", "vul dicho", "bhul disho", "ভুল পাঠাইছো", "bhul pathaicho",
+        "গোস্বা", "গোসসা", "gossa$", "gosha$",
         # goods short in the count ("পোনা গোনায় কম"), a threat to go to the consumer rights
         # authority (ভোক্তা অধিকার), Noakhali's না after the verb ("কাজ করে ন"), mould on feed
         # (ছাতা পড়া), "বদলায়ে দিতি হবে" (Khulna), polish peeling off, a door misaligned (w28)

@@ -360,6 +360,10 @@ COMMERCE: tuple[str, ...] = (
     # coming to the shop in Sylheti and Chatgaiya ("জুম্মার পরে দোকানে আইবা", "dokan e aibo"), a
     # child's measurements to be given for a panjabi or a uniform ("নামাজের পরে আসবে মাপ দিতে") (w73)
     "দোকানে আই", "dokane ai", "dokan e ai", "মাপ দিতে", "map dite", "মাপ নিতে", "measurement",
+    # a showroom's visit, goods to choose ("জুম্মার পরে শোরুমে আসবেন টাইলস পছন্দ করতে", "showroom e
+    # ashbe namaz er por") (w84)
+    "শোরুমে আস", "শোরুমে আই", "showroom e ash", "showroom e as", "showroom e ai", "showroome ash",
+    "come to the showroom", "পছন্দ করতে", "pochondo korte", "posondo korte",
 )
 
 # Words saying someone got well ("মেয়ে ভালো হয়ে গেছে"): an illness that is over, never a
