@@ -34,6 +34,9 @@ from note_reading import read
     # the wrong goods sent, told to the staff; anger in গোস্বা
     ("Rafiq, charger bhul dicho, kal call dio", ("complaint", "self", date(2026, 11, 20))),
     ("বস্তা ভিজা আছিলো, খুব গোস্বা করছে। পরশু ফোন দিবা", ("complaint", "self", date(2026, 11, 21))),
+    # a new godown built, with a milad
+    ("উনি নতুন গুদাম বানাইছেন, মিলাদ শুক্রবার", ("celebration", "self", None)),
+    ("onar notun godown banaise, porshu dawat", ("celebration", "self", None)),
 ])
 def test_w84_round(note, expected):
     r = read(note)
@@ -55,6 +58,9 @@ def test_w84_round(note, expected):
     ("bhul kore onno number e call disilam", (None, None, None)),
     ("শোরুমে আসছিলেন, ১২ বক্স টাইলস নিলেন", (None, None, None)),
     ("বাকি ৮০০ টাকা পাইছি, খাতা থেকে নাম কাইটা দাও", (None, None, None)),
+    # a godown to build, the shop's own godown
+    ("গুদাম বানাইতে রড লাগবে, ৫ টন", (None, None, None)),
+    ("godown e mal rakhsi, kal delivery", (None, None, None)),
 ])
 def test_w84_lookalikes(note, expected):
     r = read(note)
