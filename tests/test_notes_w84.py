@@ -37,6 +37,10 @@ from note_reading import read
     # a new godown built, with a milad
     ("উনি নতুন গুদাম বানাইছেন, মিলাদ শুক্রবার", ("celebration", "self", None)),
     ("onar notun godown banaise, porshu dawat", ("celebration", "self", None)),
+    # no more tries today, the customer who will not talk today: not today's call-back
+    ("phone off. ar try korbo na aj", ("busy", "self", None)),
+    ("number busy. aj ar try korbo na, kal sokale dio", ("busy", "self", date(2026, 11, 20))),
+    ("Said her uncle passed away last night. Won't talk today.", ("bereavement", "relative", None)),
 ])
 def test_w84_round(note, expected):
     r = read(note)
@@ -61,6 +65,9 @@ def test_w84_round(note, expected):
     # a godown to build, the shop's own godown
     ("গুদাম বানাইতে রড লাগবে, ৫ টন", (None, None, None)),
     ("godown e mal rakhsi, kal delivery", (None, None, None)),
+    # trying again, a call on another day
+    ("number busy, kal abar try korbo", ("busy", "self", date(2026, 11, 20))),
+    ("Her mother passed away. Won't talk today, call on Sunday", ("bereavement", "mother", date(2026, 11, 22))),
 ])
 def test_w84_lookalikes(note, expected):
     r = read(note)

@@ -292,6 +292,9 @@ _NO_CALL = phrase_pattern((
     "কথা বলা ঠিক হবে না", "kotha bola thik na", "কথা বলা ঠিক না",
     # the staff will not talk of it that day, in mourning ("কাল কথা বলবো না, পরে") (w51)
     "কথা বলবো না", "কথা বলব না", "kotha bolbo na", "kotha bolbona",
+    # no more tries that day, the owner's word to the staff ("number busy, ar try korbo na aj"), the
+    # customer who will not talk then ("Won't talk today") (w84)
+    "try korbo na", "try korba na", "ট্রাই করবো না", "ট্রাই করবা না", "won't talk", "will not talk",
 ))
 # Asking for no call at all ("Don't call for the sweets promo"), not "can't come this week".
 _DONT_CALL = phrase_pattern((
