@@ -70,6 +70,10 @@ _CONTACT = phrase_pattern((
     # (whole words: folded, jigaio is jigai, and Sylheti "আজকে জিগাইলা", they asked today, began
     # with it, w34)
     "jigaio$", "jigaiyo$", "jigamu", "জিজ্ঞেস করবো", "jiggesh korbo",
+    # ... asked of the staff in the imperative ("3 din por jiggesh koro", "তিন দিন পর জিজ্ঞেস কইরো
+    # কেমন আছে"; not "jiggesh korlo", "জিজ্ঞেস করে গেছে": asked already) (w84)
+    "jiggesh koro$", "jigges koro$", "jiggesh korio$", "jiggesh koiro$", "জিজ্ঞেস করো$",
+    "জিজ্ঞেস কইরো$", "জিজ্ঞেস করিও$", "জিজ্ঞাসা করো$", "জিজ্ঞাসা কইরো$",
     # the same with a stray vowel ("porshu abar jiggeshe korbo") (w74)
     "jiggeshe korbo", "jigges korbo", "order dibo", "অর্ডার দিবো", "order দিবো",
     "coming in", "customer coming", "he is coming", "she is coming", "will be coming", "ফুন", "retry", "মনে করা", "mone kora", "follow up", "f/u", "ring",
@@ -304,6 +308,9 @@ _NO_CALL = phrase_pattern((
     "কথা বলা ঠিক হবে না", "kotha bola thik na", "কথা বলা ঠিক না",
     # the staff will not talk of it that day, in mourning ("কাল কথা বলবো না, পরে") (w51)
     "কথা বলবো না", "কথা বলব না", "kotha bolbo na", "kotha bolbona",
+    # no more tries that day, the owner's word to the staff ("number busy, ar try korbo na aj"), the
+    # customer who will not talk then ("Won't talk today") (w84)
+    "try korbo na", "try korba na", "ট্রাই করবো না", "ট্রাই করবা না", "won't talk", "will not talk",
 ))
 # Asking for no call at all ("Don't call for the sweets promo"), not "can't come this week".
 _DONT_CALL = phrase_pattern((
@@ -471,6 +478,12 @@ _FOR = frozenset(fold(w) for w in ("jonno", "জন্য", "jonne", "jnno"))
 _SMS_CALL_VERB = re.compile(
     r"(?i)(?<![A-Za-z0-9\u0980-\u09ff])kl(?=\s+(?:dibo|dimu|dio|diyo|dite|diye|dibe|diben|dien|den|dis"
     r"|korbo|korte|kore|koro|korio|koiro|korben|korum)(?![A-Za-z]))")
+# "call kore bolo", "ফোন করে বলো": the owner telling the staff to call and tell them; folded,
+# বলো is বললো ("kore bollo": called and said, a call made), so the imperative is written apart
+# before folding, as "call koro, bolo" (w84)
+_CALL_AND_TELL = re.compile(
+    r"(?i)(?<![A-Za-z\u0980-\u09ff])(call|phone|fon|কল|ফোন)\s+(?:kore|করে|কইরা|koira)"
+    r"(?=\s+(?:bolo|bolio|boliyo|বলো|বলিও|বইলো)(?![A-Za-z\u0980-\u09ff]))")
 _SMS_CALL_LAST = re.compile(
     r"(?i)(?<![A-Za-z])((?:abar|tokhon|tokhn|tokhan|sokale|bikale|sondhay|sondhai|por|pore|porshu|week|kore"
     r"|[a-z]+bar)\s+)kl(?=\s*(?:[.,;!?\u0964]|$))")
@@ -1184,9 +1197,10 @@ def _unalike(text: str) -> str:
     (rice) and "chal" fold as "call" does; রাতে ("tonight") as the English "rate"; রিং (a
     heart stent) as "ring"; the SMS "kl" (kal, tomorrow: "kl cl dn") as কল (a call) does, unless
     it is that call ("porshu kl dio"); "soon"
-    and "too" as "sun" and "thu" (short Sunday and Thursday); and a pasted message's lead-in
-    ("Her msg:") set aside."""
+    and "too" as "sun" and "thu" (short Sunday and Thursday); a pasted message's lead-in
+    ("Her msg:") set aside; and "call kore bolo", the imperative, apart from "kore bollo"."""
     text = _SMS_CALL_LAST.sub(r"\1call", _SMS_CALL_VERB.sub("call", _LEAD_IN.sub(" ", text)))
+    text = _CALL_AND_TELL.sub(r"\1 koro,", text)
     text = _TOO.sub(" very ", _SOON.sub(" shortly ", _SMS_TOMORROW.sub("kal", text)))
     if not _LOOKALIKE_HINT.search(text):
         return text

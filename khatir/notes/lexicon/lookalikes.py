@@ -791,6 +791,11 @@ CLAUSE_ONLY_LOOKALIKES: dict[str, tuple[str, ...]] = {
         "video call e dekha", "video call এ দেখা", "video call e dekhte", "video call এ দেখতে", "ভিডিও কলে দেখা",
         "ভিডিও কলে দেখতে", "on video call to see", "see it on video call", "see them on video call",
         "show on video call", "show it on video call",
+        # a debt struck off the ledger, the staff told to do it ("baki uthaisi, khatay kaita dio",
+        # "খাতা থেকে নাম কাইটা দাও"), not a call cut (w84)
+        "khatay kaita", "khata theke kaita", "khatar theke kaita", "khata thika kaita", "খাতায় কাইটা",
+        "খাতা থেকে কাইটা", "খাতা থিকা কাইটা", "খাতায় কেটে", "খাতা থেকে কেটে", "khatay kete", "khata theke kete",
+        "hisab theke kaita", "হিসাব থেকে কাইটা", "হিসাব থেকে কেটে",
     ),
 }
 

@@ -203,6 +203,11 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "ভুল আসছে", "ভুল দিছে", "দেয়নি কেন", "ajo pay nai", "ajo pai nai", "kothay parcel", "হবার কথা",
         "hobar kotha", "ফেটে গেছে", "fete gese", "ferot chai", "ফেরত চাই", "venge gese", "ভেঙে গেছে",
         "ঝিরঝির", "মিলে না", "mile na", "রেগে", "rege$", "furious",
+        # the owner's note to the staff who sent the wrong goods ("ক্যাবল ভুল দিছো", "bhul dicho";
+        # folded, দিছো loses its vowel: ভুল দিছে begins "bul dise"), anger in the eastern districts'
+        # গোস্বা ("খুব গোস্বা করছে") (w84)
+        "ভুল দিছো", "ভুল দিসো", "bhul dicho", "vul dicho", "bhul disho", "ভুল পাঠাইছো", "bhul pathaicho",
+        "গোস্বা", "গোসসা", "gossa$", "gosha$",
         # goods short in the count ("পোনা গোনায় কম"), a threat to go to the consumer rights
         # authority (ভোক্তা অধিকার), Noakhali's না after the verb ("কাজ করে ন"), mould on feed
         # (ছাতা পড়া), "বদলায়ে দিতি হবে" (Khulna), polish peeling off, a door misaligned (w28)
@@ -554,6 +559,12 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "1st হইছে", "1st হয়েছে", "1st hoise", "1st hoyeche", "1st hoyse", "ফার্মেসি খুল",
         "pharmacy khul", "pharmacy open", "নতুন ফার্মেসি", "notun pharmacy", "গ্যারেজ খুল",
         "garage khul", "নতুন গ্যারেজ", "notun garage",
+        # a new godown built, as a shop opened ("notun gudam ghor banaise, milad dise"; not the
+        # shop's own godown, "godown e mal rakhsi") (w84)
+        # (built, not "গুদাম বানাইতে রড লাগবে", rods to build one)
+        "gudam banaise", "gudam ghor banaise", "godown banaise", "gudam banaiche", "godown banaiche",
+        "গুদাম বানাইছে", "গুদাম ঘর বানাইছে", "গোডাউন বানাইছে", "গুদামঘর বানাইছে", "গুদাম বানিয়েছে",
+        "গোডাউন বানিয়েছে",
         # married (the verb: not the weak বিয়ে of a guest's wedding) ("biya korse last week") (w41)
         "বিয়ে করছে", "বিয়া করছে", "বিয়ে করেছে", "বিয়ে করলেন", "বিয়া করলো", "biye korse", "biya korse",
         "biye koreche", "biye korlo", "biya korlo",

@@ -45,6 +45,8 @@ RELATIONS: dict[str, tuple[str, ...]] = {
         "স্বামী$", "স্বামীসহ", "হাজব্যান্ড", "জামাই সাহেব", "shami$", "swami$", "husband", "hubby", "jamai sahe",
         # English in Bengali script (w20)
         "হাসব্যান্ড", "হাসবেন্ড", "হাজবেন্ড", "হাসবান্ড",
+        # Rangpuri -ক, as on বেটিক ("স্বামীক সাপে কাটছে") (w84)
+        "স্বামীক$",
     ),
     "father": (
         "বাবা", "আব্বা", "আব্বু", "আব্বাজান", "বাপজান", "বাপ$", "বাপের", "bapjan", "baba", "abba", "abbu", "abbaji", "father", "dad$",

@@ -420,6 +420,10 @@ COMMERCE: tuple[str, ...] = (
     "দোকানে আই", "dokane ai", "dokan e ai", "মাপ দিতে", "map dite", "মাপ নিতে", "measurement",
     # a page's new collection to be shown ("বুধবার নতুন কালেকশন দেখাইতে কইসে") (w85)
     "collection", "কালেকশন", "কালেকশান",
+    # a showroom's visit, goods to choose ("জুম্মার পরে শোরুমে আসবেন টাইলস পছন্দ করতে", "showroom e
+    # ashbe namaz er por") (w84)
+    "শোরুমে আস", "শোরুমে আই", "showroom e ash", "showroom e as", "showroom e ai", "showroome ash",
+    "come to the showroom", "পছন্দ করতে", "pochondo korte", "posondo korte",
 )
 
 # Words saying someone got well ("মেয়ে ভালো হয়ে গেছে"): an illness that is over, never a
