@@ -147,6 +147,10 @@ OVER: tuple[str, ...] = (
     "ekhon raji", "ekhon razi", "এখন রাজি", "উনি ok$", "uni ok$", "fine with us", "happy with us now",
     # all right again ("we covered it with our backup car. now all ok"); a dengue patient's count
     # back to normal ("এখন platelet normal") (w40)
+    # fully right again, running smoothly now, after a repair ("engine বসছিল, এখন full ঠিক", "motor
+    # বদলাইছে, এখন চলে ঠিকঠাক") (w87)
+    "এখন full ঠিক", "এখন ফুল ঠিক", "ekhon full thik", "now fully ok", "এখন চলে ঠিকঠাক", "এখন ঠিকঠাক চলে",
+    "ekhon chole thikthak", "ekhon thikthak chole", "running fine now", "now running fine",
     "now all ok", "all ok now", "nw all ok", "now all fine", "platelet normal", "platelet ekhon normal",
     "platelet count normal", "প্লাটিলেট নরমাল", "প্লেটলেট নরমাল",
     # settled ("২ কেজি ফিড বাড়তি দিছি, মিটমাট"), got it fixed and came on ("চাক্কা পাংচার হইছিল, ঠিক

@@ -132,6 +132,15 @@ VEHICLE_TROUBLE: tuple[str, ...] = (
     # dube gese") (w54)
     "পুইড়া গে", "পুড়ে গে", "পুড়ি গে", "puira ge", "pure gese", "পুইড়া যা", "ডুবে গে", "ডুবি গে", "dube ge",
     "dubi ge", "sank$", "sunk$", "capsized",
+    # a clutch burnt out (not পুড়ছে alone: it folds like a purse); towed by the traffic police's
+    # wrecker or taken to their dumping yard (not a wrecker alone: "wrecker truck er bill" is hire);
+    # taken by river pirates (ডাকাতে, by them, not ডাকাতি: a shop's robbery); a net wound round a
+    # boat's propeller ("পিকআপের ক্লাচ পুড়ছে", "রেকার দিয়া টাইনা নিছে", "ডাম্পিং এ নিয়া গেছে",
+    # "ট্রলার ডাকাতে নিছে", "প্রপেলার জালে পেঁচাইছে") (w87)
+    "ক্লাচ পুড়", "clutch pur", "clutch burn", "ক্লাচ প্লেট পুড়", "clutch plate pur", "রেকার দি",
+    "রেকারে", "rekar di", "rekare", "by wrecker", "by a wrecker", "by the wrecker", "ডাম্পিং", "dumping",
+    "ডাকাতে$", "dakate$", "dakat e", "ডাকাতের কবলে", "pirates", "জালে পেঁচা", "jale pecha",
+    "জাল পেঁচা", "jal pecha",
 )
 WIFE: tuple[str, ...] = (
     "বউ$", "বউয়ের", "বৌয়ের", "স্ত্রী", "স্ত্রীর", "ওয়াইফ", "ভাবি", "ভাবির", "bou$", "bouer",
