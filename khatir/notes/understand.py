@@ -16,12 +16,13 @@ from typing import Callable, Iterable
 
 from ..config import EventKind
 from .classify import NULL, NgramModel, Scorer, best_of
+from .counts import counted_short
 from . import lexicon
 from .match import phrase_pattern
 from .normalise import fold
 from .occasion import occasion_in
 from .rules import (ANIMAL_KINDS, PERSONAL, Cue, Lexicon, angry_at_the_call, animals_event, asks_about,
-                    call_cut, clauses, complaint_denied, complaint_retracted, counted_short, counts_goods,
+                    call_cut, clauses, complaint_denied, complaint_retracted, counts_goods,
                     family_own,
                     find_cues, nobody_ill, not_theirs, ordinary_busy, over_in, pregnancy_complication,
                     resolved, shop_vehicle)
@@ -284,7 +285,7 @@ def _agreed(ranked: list[str], cues: list[Cue], parts: list[str],
         return ranked
     out = []
     for k in ranked:
-        if k not in scores or _the_familys_own(k, cues, parts) or any(counted_short(c) for c in cues if c.kind == k):
+        if k not in scores or _the_familys_own(k, cues, parts) or any(counted_short(c.kind, c.text) for c in cues if c.kind == k):
             out.append(k)
             continue
         margin = (scores[k] - scores[NULL]) / seen
