@@ -1199,9 +1199,18 @@ def _unalike(text: str) -> str:
     it is that call ("porshu kl dio"); "soon"
     and "too" as "sun" and "thu" (short Sunday and Thursday); a pasted message's lead-in
     ("Her msg:") set aside; and "call kore bolo", the imperative, apart from "kore bollo"."""
-    text = _SMS_CALL_LAST.sub(r"\1call", _SMS_CALL_VERB.sub("call", _LEAD_IN.sub(" ", text)))
-    text = _CALL_AND_TELL.sub(r"\1 koro,", text)
-    text = _TOO.sub(" very ", _SOON.sub(" shortly ", _SMS_TOMORROW.sub("kal", text)))
+    low = text.lower()  # (each substitution scans the note: only where its word can be)
+    if ":" in text or '"' in text or "”" in text:
+        text = _LEAD_IN.sub(" ", text)
+    sms = "kl" in low
+    if sms:
+        text = _SMS_CALL_LAST.sub(r"\1call", _SMS_CALL_VERB.sub("call", text))
+    if "bol" in low or "বল" in text or "বইল" in text:
+        text = _CALL_AND_TELL.sub(r"\1 koro,", text)
+    if sms:
+        text = _SMS_TOMORROW.sub("kal", text)
+    if "soon" in low or "too" in low:
+        text = _TOO.sub(" very ", _SOON.sub(" shortly ", text))
     if not _LOOKALIKE_HINT.search(text):
         return text
     text = _TONIGHT_WORDS.sub(" tonight ", _RICE.sub(" rice ", text)).replace("রিং", " stent ")
