@@ -28,7 +28,7 @@ from .rules import (ANIMAL_KINDS, PERSONAL, Cue, Lexicon, angry_at_the_call, ani
                     resolved, shop_vehicle)
 from .stamps import set_aside, without_stamps
 from .when import callback_date, event_day, free_day, takes_back_a_day
-from .who import OTHERS_FAMILY, answerers, customer_terms, refers_back, someone_else, whom_said
+from .who import OTHERS_FAMILY, Answered, refers_back, someone_else, whom_said
 
 PRECEDENCE = ("bereavement", "newborn", "illness", "vehicle_trouble", "complaint", "celebration",
               "busy")
@@ -470,21 +470,21 @@ def _back_again(event: str, cues: list[Cue], parts: list[str], over_words: str) 
     return False
 
 
-def _someone_else(parts: list[str], event: str, cues: list[Cue]) -> Callable[[int, int], bool] | None:
+def _someone_else(parts: list[str], event: str, cues: list[Cue],
+                  answered: Answered | None = None) -> Callable[[int, int], bool] | None:
     """For ``over_in``: whether the words before an over word are about someone other than whom
     the illness concerns ("ছেলে ভালো আছে" after the daughter's fever; "husband ঠিক আছে but শাশুড়ি
     admitted"; "উনিও ঠিক আছেন", a pronoun after
     another person's "fine") (probe 3)."""
     if event != "illness":
         return None
-    person, kin, _ = whom_said(parts, event, cues)
+    answered = answered or Answered.of(parts)
+    person, kin, _ = whom_said(parts, event, cues, answered)
     skipped = False
-    answered = answerers(parts)
-    terms = customer_terms(parts, answered)
 
     def other(index: int, start: int) -> bool:
         nonlocal skipped
-        said = someone_else(parts[index][:start], person, kin, terms, answered.get(index))
+        said = someone_else(parts[index][:start], person, kin, answered.terms, answered.picked_up.get(index))
         if said is None:
             return skipped and bool(_PRONOUN is not None and _PRONOUN.search(parts[index][:start]))
         skipped = said
@@ -633,8 +633,11 @@ def understand_as_written(text: str, called: date, reader: NoteReader) -> Readin
     if event is None and gone:
         event = next(k for k in reader.kinds if any(c.kind == k for c in gone))
         over_words = gone[0].text
+    # who answered the phone and how the note speaks of the customer, read once for whom the
+    # event concerns and whom an "over" word speaks of (an event found below reads its own)
+    answered = Answered.of(parts) if event is not None else None
     if event is not None and event not in NEVER_OVER and not over_words:
-        over_words = over_in(parts, event, _someone_else(parts, event, cues)) or ""
+        over_words = over_in(parts, event, _someone_else(parts, event, cues, answered)) or ""
         if over_words and _back_again(event, cues, parts, over_words):
             over_words = ""
         if over_words and any(f"{over_words} {but} " in folded for but in ("kintu", "but", "tbe")):
@@ -677,7 +680,7 @@ def understand_as_written(text: str, called: date, reader: NoteReader) -> Readin
     if event == "busy" and callback is None:
         callback = free_day(text, called)  # "এখন না, মাগরিবের পরে": when they will be free
     evidence = next((c.text for c in cues if c.kind == event), "")
-    who, kin, named = whom_said(parts, event, cues)
+    who, kin, named = whom_said(parts, event, cues, answered)
     if event == "celebration" and who == "friend" and _SURPRISE is not None and _SURPRISE.search(folded):
         # "bondhu r surprise bday, 1 pound choco truffle": a surprise for a friend's day is the
         # customer's present to someone else (SCHEMA.md: good news in the customer's own life or

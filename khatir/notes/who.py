@@ -9,6 +9,7 @@ busy call always.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from . import lexicon
 from .match import FirstWords, first_words, phrase_pattern, spans
@@ -327,6 +328,25 @@ def _the_customer(clause: str, start: int, terms: frozenset[str]) -> bool:
     return _BOSS_TERM in terms and _BOSS is not None and _BOSS.match(clause, start) is not None
 
 
+@dataclass(frozen=True)
+class Answered:
+    """Who picked up the phone or told the news, clause by clause, and how the note speaks of the
+    customer: read once a note, for whom an event concerns and for whom an "over" word speaks of.
+    ``direct``: ``answerers(direct=True)``, set aside as nobody the event concerns; ``picked_up``:
+    ``answerers``; ``told``: those and ``_tellers``, whose kin words ``_on_their_side`` turns."""
+
+    direct: dict[int, tuple[int, int]]
+    picked_up: dict[int, tuple[int, int]]
+    told: dict[int, tuple[int, int]]
+    terms: frozenset[str]
+
+    @classmethod
+    def of(cls, parts: list[str]) -> Answered:
+        picked_up = answerers(parts)
+        return cls(answerers(parts, direct=True), picked_up, {**_tellers(parts), **picked_up},
+                   customer_terms(parts, picked_up))
+
+
 # the kin of an event about a colleague's or a friend's family ("boss's wife"), not theirs
 OTHERS_FAMILY = "'s family"
 # whose family is not the customer's: a colleague's (the boss's) or a friend's
@@ -474,7 +494,8 @@ _HE = frozenset(fold(w) for w in ("he", "his", "him"))
 _SHE = frozenset(fold(w) for w in ("she", "her"))
 
 
-def whom_said(parts: list[str], event: str | None, cues: list[Cue]) -> tuple[str | None, str | None, bool]:
+def whom_said(parts: list[str], event: str | None, cues: list[Cue],
+              answered: Answered | None = None) -> tuple[str | None, str | None, bool]:
     """``whom``, and whether the words name the person (a relation word, "উনি", "nije"), not
     the default for the kind: a later note of the same event that names nobody ("bhul
     hoyechilo, jor na, dengue") is about the person the earlier one named (``story.py``)."""
@@ -490,10 +511,10 @@ def whom_said(parts: list[str], event: str | None, cues: list[Cue]) -> tuple[str
             skip[c.clause].append((c.start, c.end))
     for index, clause in enumerate(parts):
         skip.setdefault(index, []).extend(spans(_NOT_PERSON, clause))
-    for index, where in answerers(parts, direct=True).items():
+    answered = answered or Answered.of(parts)
+    for index, where in answered.direct.items():
         skip[index].append(where)  # whoever picked up the phone (w71)
-    answered = answerers(parts)
-    terms = customer_terms(parts, answered)
+    terms = answered.terms
     best: tuple[tuple[int, int], str, str] | None = None
     where = (0, 0)  # the clause and the end of the best word
     if anchor is not None and _HIMSELF is not None and any(
@@ -566,7 +587,7 @@ def whom_said(parts: list[str], event: str | None, cues: list[Cue]) -> tuple[str
         return "husband", None, True
     if best is not None and best[1].endswith(OTHERS_FAMILY):
         return best[1].removesuffix(OTHERS_FAMILY), OTHERS_FAMILY, True
-    if best is not None and (side := _on_their_side(parts, where, best[1], best[2], terms, answered)) is not None:
+    if best is not None and (side := _on_their_side(parts, where, best[1], best[2], answered)) is not None:
         return side, None, True
     if best is not None and (hers := _her_kin(parts, where, best[1], best[2])) is not None:
         return hers, None, True
@@ -593,7 +614,7 @@ def whom_said(parts: list[str], event: str | None, cues: list[Cue]) -> tuple[str
 
 
 def _on_their_side(parts: list[str], where: tuple[int, int], key: str, words: str,
-                   terms: frozenset[str], answered: dict[int, tuple[int, int]]) -> str | None:
+                   answered: Answered) -> str | None:
     """Whom the relation ``words`` (ending at ``where``) name from the customer's side, when they
     were said by whoever answered the phone or told the news before them ("চাচার ছেলে ফোন ধরছে,
     কইল আব্বা ভর্তি": the customer), or None (``their_side``)."""
@@ -603,18 +624,19 @@ def _on_their_side(parts: list[str], where: tuple[int, int], key: str, words: st
         return None  # "chachar abba", "দাদার বড় ভাইয়ের পোলা": whose it is is said already
     if _whose_said(parts[index][:start]):
         return None  # "tar dada, mane customer er abba": the customer's, said so
-    before = [(i, span) for i, span in {**_tellers(parts), **answered}.items()
+    before = [(i, span) for i, span in answered.told.items()
               if (i, span[1]) <= (index, start)]
     if not before:
         return None
     i, (a, b) = max(before, key=lambda found: (found[0], found[1][1]))
-    said_by = [(w, found[0][2]) for w in reversed(parts[i][a:b].split()) if (found := _spans(w, []))][:1]
-    if not said_by:
+    # (the last relation word of whoever said it: "চাচার ছেলে" is the son)
+    said_by = next(((w, found[0][2]) for w in reversed(parts[i][a:b].split()) if (found := _spans(w, []))), None)
+    if said_by is None:
         return None
-    answerer = kin_of(said_by[0][1], said_by[0][0]) or said_by[0][1]
+    answerer = kin_of(said_by[1], said_by[0]) or said_by[1]
     spoken = (kin_of(key, words) or kin_of(key, words.split()[0]) or key) if key == "relative" else key
     heading = parts[0].split() if len(parts[0].split()) <= _HEADING_WORDS else []
-    woman = speaks_of_a_woman(parts[i][a:b].split() + heading + sorted(terms))
+    woman = speaks_of_a_woman(parts[i][a:b].split() + heading + sorted(answered.terms))
     return turned(answerer, spoken, woman)
 
 
@@ -715,7 +737,7 @@ def _his_bhabi(parts: list[str], where: tuple[int, int], key: str, words: str) -
 
 
 _BROTHER_WORDS = frozenset(fold(w) for w in ("bhai", "vai", "ভাই", "bhaiya", "ভাইয়া", "bhaijan", "ভাইজান"))
-_BHABI_WORDS = frozenset(fold(w) for w in ("bhabi", "ভাবি", "ভাবী", "bhabir", "ভাবির", "ভাবীর"))
+_BHABI_WORDS = _BHABI_ALONE | frozenset(fold(w) for w in ("bhabir", "ভাবির", "ভাবীর"))
 _POSSESSORS = frozenset(fold(w) for w in ("tar", "তার", "oner", "ওনার", "uner", "unar", "উনার", "onar", "or", "ওর",
                                           "nijer", "নিজের", "er", "এর", "r", "his", "her", "cust's", "customer's"))
 _ELDER_YOUNGER = frozenset(fold(w) for w in ("boro", "বড়", "choto", "ছোট", "mejo", "মেজো", "sejo", "সেজো",
