@@ -96,6 +96,14 @@ _ABBREVIATIONS = {
     "2mr": "tomorrow", "2mro": "tomorrow", "2mrow": "tomorrow", "2morow": "tomorrow",
     "2morrow": "tomorrow", "2day": "today", "2nite": "tonight", "2night": "tonight",
     "b4": "before", "gr8": "great",
+    # a busy agent's call back and follow-up cut to their letters, the day beside them ("tmrw c/b",
+    # "nxt dy fu", "budhbar fu"; "f/u" is above): "c/b" as "cb" is read (w94)
+    "c/b": "cb", "fu": "follow up",
+    # ... and the family cut short: আম্মু, আব্বু with one letter doubled less, আম্মা, আব্বা without their
+    # last vowel, a son without his ("amur pressure high", "abu's fever", "abb er kidney", "chl er
+    # chakri"). "abu" alone is a name too (Abu Taher): only its possessive ("abu's") (w94)
+    "amu": "ammu", "amur": "ammur", "abu's": "abbu's", "abb": "abba", "amm": "amma",
+    "chl": "chele", "chl's": "chele's",
     # the top grade of a British school exam ("GCSE তে সব A*"), as an A+ is here (w28)
     "a*": "a plus",
     # the English words of an event typed fast on a cheap phone, a vowel slipped or dropped: the

@@ -445,13 +445,19 @@ _DOING = frozenset(fold(w) for w in (
 # the words of doing that are no verb: the word after them says when ("abar try korsilam") (w53)
 _NO_VERB = frozenset(fold(w) for w in ("try", "ekbar", "একবার"))
 # Look-alikes of contact words, found in the raw text (before folding loses the difference).
-_LOOKALIKE_HINT = re.compile(r"চাল|ছাল|সাল|রাতে|রাইতে|রিং|[cC][hH][aA]|[sS][aA][aA]|[rR][aA][aA]?[iI]?[tT]|[cC][bB]")
-# "cb tmrw", "cb in 2 days": call back ("cb" folds as "sb", সব "all", does)
+_LOOKALIKE_HINT = re.compile(r"চাল|ছাল|সাল|রাতে|রাইতে|রিং|[cC][hH][aA]|[sS][aA][aA]|[rR][aA][aA]?[iI]?[tT]|[cC]/?[bB]")
+# "cb tmrw", "cb in 2 days": call back ("cb" folds as "sb", সব "all", does); with its slash too ("tmrw
+# c/b", w94)
 # "Will order cerelac again soon": "soon" folds like "sun", a short Sunday (w23).
 _SOON = re.compile(r"(?<![A-Za-z])soon(?![A-Za-z])", re.IGNORECASE)
 # "too loud to talk": "too" folds like "thu", a short Thursday (w51).
 _TOO = re.compile(r"(?<![A-Za-z])too(?![A-Za-z])", re.IGNORECASE)
-_CB = re.compile(r"(?<![A-Za-z0-9])cb(?![A-Za-z0-9])", re.IGNORECASE)
+_CB = re.compile(r"(?<![A-Za-z0-9])c/?b(?![A-Za-z0-9])", re.IGNORECASE)
+# A follow-up and a phone call cut short in Bengali script ("কাল ফু", "পরশু ফু"; "কাল ফো দিবো", "ফো. দি.
+# পরশু"): a word in Bengali letters is never written out as shorthand (``normalise``), and ফু alone
+# (blowing) or ফো before দি- is no other word in a note (w94)
+_BN_FOLLOW_UP = re.compile(r"(?<![\u0980-\u09ff])ফু(?![\u0980-\u09ff])")
+_BN_PHONE_CUT = re.compile(r"(?<![\u0980-\u09ff])ফো\.?(?= ?দি)")
 _SMS_TOMORROW = re.compile(r"(?<![A-Za-z0-9\u0980-\u09ff])[kK][lL][kK]?(?![A-Za-z0-9\u0980-\u09ff])")
 _RICE = re.compile(r"(?<![\u0980-\u09ffA-Za-z0-9])(?:চাল|ছাল|সাল|chal|chaal|chall|saal)"
                    r"(?![\u0980-\u09ffA-Za-z0-9])", re.IGNORECASE)
@@ -572,7 +578,9 @@ _WEEKDAYS: dict[int, tuple[str, ...]] = {
         "brihospotibar", "brihaspatibar", "bishudbar", "bisshudbar", "bishyudbar", "thursday",
         "thu$", "thur$", "thurs$", "thrusday", "thursdy", "tharsday",
         # without its বার ("brihospoti 5 ta seal kit, oidin confirm") (w32)
-        "brihospoti$", "বৃহস্পতি$"),
+        "brihospoti$", "বৃহস্পতি$",
+        # its vowels dropped by a busy agent ("brhspti fu") (w94)
+        "brhspti$", "brhsptibar", "brhspotibar"),
     4: ("শুক্রবার", "শুক্র বার", "জুম্মাবার", "জুমাবার", "sukrobar", "shukrobar", "shukkurbar",
         "jummabar", "jumabar", "friday", "jummar din", "jumma r din", "jumar din", "juma r din",
         "জুম্মার দিন", "জুমার দিন", "fridy", "fraiday"),
@@ -582,6 +590,7 @@ _WEEKDAYS: dict[int, tuple[str, ...]] = {
         "shoni te$", "shonite$", "শনিতে$", "শনি তে$"),
     6: ("রবিবার", "রবি বার", "রোববার", "রোবার", "robibar", "robbar", "rabibar", "sunday", "next sun",
         "rb bar",  # robibar in a hurry ("rb bar call dio") (w30)
+        "rbibar", "rbi bar",  # ... or with its i ("rbi bar fu") (w94)
         # (সানডে whole or with its endings: folded it starts "sandesh", the sweet) (w82)
         "sundy", "sundey", "সানডে$", "সানডেতে$", "সানডের$"),
 }
@@ -743,7 +752,9 @@ _FIXED = [
                      "porsche kotha", "porsche jogajog", "porsche khobor", "porsche sokale",
                      "porsche bikale", "porsche bikele")), 2),
     (phrase_pattern(("আগামীকাল", "agamikal", "কাল$", "কালকে", "কালকেই", "kal$", "kalke", "kaal$",
-                     "kalk$", "tomorrow", "to morrow", "next day", "tmrw", "tmr", "tomoro$", "আগামীকল্য",
+                     "kalk$", "tomorrow", "to morrow", "next day", "tmrw",
+                     # the day cut to "dy" in a busy agent's shorthand ("nxt dy fu") (w94)
+                     "next dy$", "tmr", "tomoro$", "আগামীকল্য",
                      "আগামী কল্য", "কাইল$", "কাইলে$", "kaile$", "কাইলকে", "কাইলকা", "কাইল্যা", "kail$", "kailke",
                      "kailka", "kaila$", "kalia$", "kailla$", "কাইল্লা",
                      # Dhakaiya কালকা ("কালকা সকালে দিমু") (w25)
@@ -1200,6 +1211,8 @@ def _unalike(text: str) -> str:
     and "too" as "sun" and "thu" (short Sunday and Thursday); a pasted message's lead-in
     ("Her msg:") set aside; and "call kore bolo", the imperative, apart from "kore bollo"."""
     low = text.lower()  # (each substitution scans the note: only where its word can be)
+    if "ফু" in text or "ফো" in text:
+        text = _BN_PHONE_CUT.sub("ফোন", _BN_FOLLOW_UP.sub(" follow up ", text))
     if ":" in text or '"' in text or "”" in text:
         text = _LEAD_IN.sub(" ", text)
     sms = "kl" in low
