@@ -626,6 +626,16 @@ CLAUSE_ONLY_LOOKALIKES: dict[str, tuple[str, ...]] = {
         # a storm (ঝড়) folds like a fever (জ্বর): its rain and wind; "জোর গলায়" (loudly, firmly)
         # folds like fever too ("ঝড়ের পানিতে বাইক ডুবছে", "jor gola te bolse chal ta darun") (w41)
         "ঝড়ের পানি", "ঝড় বৃষ্টি", "ঝড়বৃষ্টি", "ঝড় তুফান", "ঝড়ের বাতাস", "jhor bristi", "jhorer pani",
+        # ... and what a storm does to a roof, a tree or a boat, and the time before or after it
+        # ("ঝড়ে চাল উড়ে গেছে", "jhor e nouka dube gese", "jhor er pore generator bikri bere gese");
+        # whole words where a fever's would start the same ("জ্বরে গ্যাস্ট্রিক", "jore saline"); not
+        # the house, "ঝড়ে ঘর" folds as "জ্বরে ঘর থেকে বের হয় না" (w89)
+        "ঝড়ে চাল$", "ঝড়ে চালা", "ঝড়ে টিনের চাল", "ঝড়ে গাছ$", "ঝড়ে গাছপালা", "ঝড়ে নৌকা", "ঝড়ে ট্রলার",
+        "ঝড়ে উড়ে", "ঝড়ে উড়া", "ঝড়ে উইড়া",
+        "jhor e chal$", "jhor e gach$", "jhor e nouka", "jhor e nowka", "jhor e trawler", "jhor e ure",
+        "jhore ure",
+        "ঝড়ের পরে", "ঝড়ের পর$", "ঝড়ের আগে", "ঝড় আসার আগে", "ঝড়ের সিগন্যাল", "jhor er pore",
+        "jhorer pore", "jhor er por$", "jhor er age", "jhorer age", "jhor er signal",
         "জোর গলায়", "jor golay", "jor gola te", "jor galay",
         # ... and জোর করে (by force, insisting: "jor kore kisti nite bolo nai keu") (w76)
         "জোর করে", "জোর কইরা", "জোর করছ", "জোর দিয়ে", "jor kore", "jor koira", "jor korse", "jor korche",
