@@ -793,6 +793,8 @@ def over_in(parts: list[str], event: str | None = None,
                 continue  # "You spelled Happy Birthday as Hapy Brithday": a cake's words, nobody pleased (w55)
             if _words_after(clause, end, 1) in _WHETHER:
                 continue  # "গাড়ি ঠিক আছে কিনা জিগাইলাম": asked whether it is fine, no answer yet (w43)
+            if _words_after(clause, end, 1) in _MAY_IT_BE:
+                continue  # "আল্লাহ সুস্থ করুক", "sustho koren allah": a prayer for it, not yet so (w91)
             if _UNTIL_OVER.intersection(clause[:start].split()[-3:]) or _words_after(clause, end, 1) in _UNTIL_OVER:
                 continue  # "they need our car till it is fixed", "ঠিক হওয়া পর্যন্ত": not fixed yet (w38)
             if _then_to_call(clause, end):
@@ -823,6 +825,10 @@ _A_CALL = frozenset(fold(w) for w in ("ফোন", "fon", "phone", "call", "ক�
 _ARTICLE = frozenset(fold(w) for w in ("the", "a", "an"))
 _UNTIL_OVER = frozenset(fold(w) for w in ("till", "until", "untill", "porjonto", "পর্যন্ত"))
 _WHETHER = frozenset(fold(w) for w in ("কিনা", "kina"))
+# The wish of a prayer right after "well" ("আল্লাহ সুস্থ করুক", "সুস্থ রাখুন", "সুস্থ হয়ে উঠুক"): the
+# staff's or the customer's answer to bad news in a pasted chat, the illness not yet over (w91)
+_MAY_IT_BE = frozenset(fold(w) for w in ("করুক", "করুন", "করুণ", "রাখুক", "রাখুন", "উঠুক", "koruk",
+                                         "korun", "rakhuk", "rakhun", "uthuk"))
 _GREETING = frozenset(fold(w) for w in ("birthday", "bday", "brithday", "anniversary", "new", "eid", "holidays"))
 _WILL_TELL = frozenset(fold(w) for w in ("জানাবো", "janabo", "জানাবে", "janabe"))
 # The staff's own words of saying, right before "all right": an answer to the customer, not news.

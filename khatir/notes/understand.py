@@ -241,6 +241,39 @@ _EMPTY_FIELD = re.compile(
     r"(?:n/?a|none|nil|nai|nei|no|null|nothing|-+|নাই|নেই|না|নেই কোনো|কিছু নাই|kichu nai|kono nai)[ \t]*(?=$|[.;,\n])")
 
 
+# A line of a pasted chat that the staff member wrote ("Me: bhai measurement ta?", "[2:30 PM] You: apa
+# sweater ta niben?", "বিকাল ৩:০০ আপনি: আপা অর্ডার কনফার্ম করবেন?"): the shop's offer or question, not
+# what the customer said (w91)
+_STAFF_LINE = re.compile(
+    r"(?im)^[ \t]*(?:\[[^\]\n]{1,25}\][ \t]*|(?:[^\s\d:]{1,10}[ \t]+)?[0-9\u09e6-\u09ef]{1,2}[:.][0-9\u09e6-\u09ef]{2}"
+    r"(?:[ \t]*(?:am|pm))?[ \t]+)?(?:me|you|আমি|আপনি)[ \t]*:[^\n]*(?:\n|$)")
+
+
+# ... and the head of a customer's line: its time and the speaker's name ("[2:45 PM] Ripon:", "বিকাল
+# ৩:২০ শাহনাজ:", "Customer:")
+_SPEAKER = re.compile(
+    r"(?im)^[ \t]*(?:\[[^\]\n]{1,25}\][ \t]*|(?:[^\s\d:]{1,10}[ \t]+)?[0-9\u09e6-\u09ef]{1,2}[:.][0-9\u09e6-\u09ef]{2}"
+    r"(?:[ \t]*(?:am|pm))?[ \t]+)?[^\s\d,:;.।\[\]\"]+(?: [^\s\d,:;.।\[\]\"]+){0,2}[ \t]*:[ \t]+")
+
+
+def customer_lines(text: str) -> str:
+    """The note without the staff member's own lines of a pasted chat, when it has other lines,
+    and without the heads of the customer's lines."""
+    if ":" not in text:
+        return text
+    rest = _STAFF_LINE.sub("", text)
+    return _SPEAKER.sub("", rest) if rest.strip() and rest != text else text
+
+
+_YES = frozenset(fold(w) for w in ("হ্যাঁ", "হ্যা", "হ", "হুম", "জি", "জ্বি", "ji", "jee", "ha", "haa", "hya", "hmm",
+                                   "yes", "ok", "okay", "accha", "আচ্ছা", "thik", "ঠিক"))
+
+
+def chat_said(text: str) -> str:
+    """A pasted chat without the heads of its lines, the staff's ("Me:") and the customer's."""
+    return _SPEAKER.sub("", text)
+
+
 def label_apart(text: str) -> str:
     """The note with a heading before a colon at its start set apart as a clause of its own, and
     without a field left empty ("Complaint: none")."""
@@ -532,13 +565,19 @@ def understand_as_written(text: str, called: date, reader: NoteReader) -> Readin
     # "abba naki pore gese": hearsay's নাকি (so they say) inside a clause is no question for the
     # model, which learned "naki" from questions at a clause's end ("dibo naki?") (w72)
     said = _HEARSAY.sub("", said)
+    if (them := customer_lines(text)) != text:
+        # a pasted chat: the model hears what the customer wrote, not the staff's own offer or
+        # question ("Me: apa sweater ta niben?" made a customer's "ekhon class nitesi" an order) (w91)
+        said = _HEARSAY.sub("", fold(chat_said(text)))
     if denied:  # "gari nosto hoy nai, just servicing korabe": only routine, of a kind the note denies
         cues = [c for c in cues if not (_weak(c) and any(d.kind == c.kind for d in denied)
                                         and _JUST.intersection(parts[c.clause][:c.start].split()[-2:]))]
     gone = [c for c in gone if not (_weak(c) and _PROBLEM is not None and _PROBLEM.fullmatch(c.text))]
     if not_theirs(folded):
         cues = [c for c in cues if c.kind not in PERSONAL]
-    if ordinary_busy(cues, parts, folded, any(
+    # the shop's offer in a pasted chat ("Me: apa order confirm korben?") is no order the customer
+    # gave: a customer busy in their reply stays busy (w91)
+    if ordinary_busy(cues, parts, folded if them == text else fold(them), any(
             d.kind in ANIMAL_KINDS and d.end and animals_event(parts[d.clause], d.start, d.end) for d in denied)):
         cues = [c for c in cues if c.kind != "busy"]
     if pregnancy_complication(cues, folded):
@@ -608,6 +647,14 @@ def understand_as_written(text: str, called: date, reader: NoteReader) -> Readin
         event = "busy"  # "Dr. Nasrin in OT whole day": the doctor operating, not a patient (w29)
     if event is None and not gone and reader.scorer is not None:
         best, margin, seen = best_of(*(scored or reader.scorer.scores(said)))
+        if them != text and "busy" in reader.kinds and not (best == "busy" and margin >= MODEL_ALONE):
+            # a pasted chat whose customer only says they are busy ("ekhon site e, budhbar call
+            # dio") after the staff's offer ("Me: bhai showcase er measurement ta?"): the model
+            # hears the customer's lines for a busy call, the offer's words drowned it (w91)
+            # (not a reply saying yes to it: "হ্যাঁ, শনিবার ফোন দিয়েন" takes the offer up)
+            alone = best_of(*reader.scorer.scores(_HEARSAY.sub("", fold(them))))
+            if alone[0] == "busy" and not _YES.intersection(fold(them).split()[:1]):
+                best, margin, seen = alone
         if (best != NULL and best in reader.kinds and margin >= MODEL_ALONE and seen >= MODEL_MIN_FEATURES
                 and not any(c.kind == best for c in denied)
                 # nor a complaint whose look-alike the note names ("battery dead, replace korte

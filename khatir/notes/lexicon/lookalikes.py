@@ -806,6 +806,12 @@ CLAUSE_ONLY_LOOKALIKES: dict[str, tuple[str, ...]] = {
         "khatay kaita", "khata theke kaita", "khatar theke kaita", "khata thika kaita", "খাতায় কাইটা",
         "খাতা থেকে কাইটা", "খাতা থিকা কাইটা", "খাতায় কেটে", "খাতা থেকে কেটে", "khatay kete", "khata theke kete",
         "hisab theke kaita", "হিসাব থেকে কাইটা", "হিসাব থেকে কেটে",
+        # the staff's apology to the customer, the one addressed named ("আমি: দুঃখিত আপু, আজকের মধ্যে
+        # পৌঁছাবে", "ভাই দুঃখিত, বৃহস্পতিবার ঠিক করি দিমু"), not a customer too sad to talk (w91)
+        "দুঃখিত আপু", "দুঃখিত আপা", "দুঃখিত ভাই", "দুঃখিত স্যার", "দুঃখিত ম্যাডাম", "দুঃখিত ভাইয়া",
+        "আপু দুঃখিত", "আপা দুঃখিত", "ভাই দুঃখিত", "স্যার দুঃখিত", "ভাইয়া দুঃখিত", "আমরা দুঃখিত",
+        "আন্তরিকভাবে দুঃখিত", "dukkhito apu", "dukkhito apa", "dukkhito bhai", "dukkito bhai",
+        "apa dukkhito", "bhai dukkhito",
     ),
 }
 
@@ -831,6 +837,12 @@ NOT_THEIRS: tuple[str, ...] = (
     "customer er na$", "cust er na$", "কাস্টমারের না$", "নিজের না$", "nijer na$", "নিজের জন্য না$",
     "nijer jonno na$", "not his own", "not her own", "not for himself", "not for herself",
     "not for family", "not family",
+    # ... or that it is the staff member's own, in the summary after a pasted chat where the staff
+    # told the customer of their own family ("স্টাফের ভাইয়ের বিয়ে, কাস্টমারের কিছু না", "staff's son's
+    # birthday, not his") (w91)
+    "কাস্টমারের কিছু না$", "কাস্টমারের কিছু নাই", "cust er kichu na$", "customer er kichu na$",
+    "স্টাফের ব্যাপার", "স্টাফের খবর", "স্টাফের নিজের", "staff er nijer", "staff's own", "not his$",
+    "not hers$", "not the customer's",
 )
 
 # "এখন কেউ অসুস্থ না", "osukh na" opening a clause, "nobody is sick": medicine bought to keep at
