@@ -93,6 +93,9 @@ _POSSESSIVE_GAP = frozenset({"", " ", " er ", " r "})
 _KIN_WITH_SPOUSE = frozenset({"son", "daughter", "brother", "sister"})
 _SPOUSES = frozenset({"wife", "husband"})
 _BABIES = frozenset({"son", "daughter", "child"})
+# A pregnancy's words (সন্তানসম্ভবা, "with child", begins with সন্তান): read as an illness's cue
+# when a complication is named, they name no child (w92)
+_PREGNANCY = phrase_pattern(lexicon.PREGNANCY)
 # "meyer ghore", "ভাইয়ের ঘরে", "cheler ghor e": in whose home (a birth)
 # A birth that has happened, or a grandchild named: the baby is then spoken of as the son's or
 # brother's ("ছেলের বউয়ের বাচ্চা হয়েছে, নাতি"); a wife in labour is still her own case.
@@ -554,6 +557,10 @@ def whom_said(parts: list[str], event: str | None, cues: list[Cue],
                     c.kind == "newborn" and c.clause == index and c.start >= end
                     and clause[end:c.start].strip() == "" for c in cues)):
                 continue  # "স্ত্রী সন্তান প্রসবের সময় মারা গেছেন": the baby being born, not whom (w24)
+            if (event == "illness" and key in _BABIES and _PREGNANCY is not None and any(
+                    c.clause == index and c.start <= start < c.end and _PREGNANCY.fullmatch(c.text)
+                    for c in cues)):
+                continue  # "স্ত্রী সন্তানসম্ভবা, রক্তশূন্যতায় ভর্তি": a complication's pregnancy word, no child (w92)
             if (event == "newborn" and anchor is not None and index == anchor.clause
                     and key == "child" and start < anchor.start and clause[end:anchor.start].strip() == ""
                     and not _of_form(clause, end)):

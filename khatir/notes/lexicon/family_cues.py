@@ -206,6 +206,14 @@ FAMILY_CUES: dict[str, tuple[str, ...]] = {
         # a son or a daughter born in formal words, the two words joined ("পুত্রবধূর কন্যাসন্তান
         # হইয়াছে"), born told in sadhu ("মেয়ের ঘরে কন্যাসন্তান জন্মগ্রহণ করিয়াছে") (w58)
         "কন্যাসন্তান", "পুত্রসন্তান", "জন্মগ্রহণ কর", "জন্ম গ্রহণ কর", "জন্মগ্রহণ করিয়াছে",
+        # the first grandchild in a son's or a daughter's home ("meyer ghore prothom nati", "ছেলের
+        # ঘরে first grandchild"), as "ঘরে নাতি" with প্রথম between; her waters broken, a birth
+        # begun ("বউয়ের পানি ভাঙছে, ক্লিনিকে যাইতেছে") (w92)
+        "ঘরে প্রথম নাতি", "ঘরে প্রথম নাতনি", "ghore prothom nati", "ghore prothom natni",
+        "ghore first nati", "ঘরে first grandchild", "ghore first grandchild", "ঘরে first নাতি",
+        "পানি ভাঙছে", "পানি ভাঙ্গছে", "পানি ভেঙে গে", "pani bhangse", "pani vangse",
+        "pani bhangche", "pani venge ge", "pani bhenge ge", "water broke", "waters broke",
+        "water has broken", "waters have broken", "water bag burst",
     ),
     "illness": (
         # stitches in the head ("বোনের bike accident, মাথায় সেলাই"; not সেলাই alone, a tailor's) (w45)

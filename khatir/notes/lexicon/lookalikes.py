@@ -748,6 +748,10 @@ CLAUSE_ONLY_LOOKALIKES: dict[str, tuple[str, ...]] = {
         "khelnar gari", "রিমোট কার", "রিমোট গাড়ি", "remote gari",
         "jam e atka", "jam e atke", "jame atka", "jame atke", "জ্যামে আটকা", "জ্যামে আটকে", "যানজটে",
         "jonjot", "traffic e atka", "traffic e atke", "stuck in traffic", "traffic jam",
+        # held up at work or in a meeting: busy, no vehicle stuck ("তার আগে কামে আটকা") (w92)
+        "কামে আটকা", "কাজে আটকা", "কামে আটকে", "কাজে আটকে", "kame atka", "kaje atka", "kame atke",
+        "kaje atke", "অফিসে আটকা", "অফিসে আটকে", "office e atka", "office e atke", "stuck at work",
+        "stuck at the office", "stuck in a meeting", "meeting e atka", "মিটিংয়ে আটকা",
         # engine oil is a product ("power tiller er engine oil leak": the oil's fault)
         "engine oil", "ইঞ্জিন অয়েল", "ইঞ্জিন ওয়েল", "engine oil er",
         # parts ordered in the breakdown's own clause ("tractor er parts lagbe"); in another clause a

@@ -373,6 +373,12 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "burnt out", "ভুল নাম$", "vul nam$", "wrong name",
         "দিয়ে পানি পড়", "diye pani por", "fade ho", "faded",
         "রং চলে গে", "rong chole ge", "রং ফিকে",
+        # a print or a photo come out blurred (not ঝাপসা alone: "চোখে ঝাপসা দেখেন" is the eyes)
+        # ("ছবির প্রিন্ট ঝাপসা আসছে", "photo print jhapsa") (w92)
+        "প্রিন্ট ঝাপসা", "ছবি ঝাপসা", "ছবিগুলা ঝাপসা", "ছবিগুলো ঝাপসা", "ফটো ঝাপসা", "ঝাপসা প্রিন্ট",
+        "print jhapsa", "chobi jhapsa", "photo jhapsa", "jhapsa print", "blurry print", "prints blurry",
+        "prints were blurry", "prints are blurry", "photos blurry", "photos were blurry", "photos are blurry",
+        "print blurry", "print is blurry", "print was blurry", "pictures blurry", "pictures were blurry",
         # the customer's own words about the shop: the delivery man threw it, charged extra, not
         # satisfied, the shop's fault, one side silent, a warranty claim (w20)
         "threw the", "threw my", "ছুঁড়ে মার", "ছুড়ে মার", "ছুইড়া মার", "ছুঁড়ে দিছে", "ছুড়ে দিছে",
@@ -813,6 +819,10 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         # too much work to talk, in English idiom ("snowed under with year-end closing", "swamped
         # this week, ping Monday") (w78)
         "snowed under", "swamped",
+        # held up at work ("তার আগে কামে আটকা", "kaje atka achi, rate call"): no vehicle's (w92)
+        "কামে আটকা", "কাজে আটকা", "কামে আটকে", "কাজে আটকে", "kame atka", "kaje atka", "kame atke",
+        "kaje atke", "অফিসে আটকা", "অফিসে আটকে", "office e atka", "office e atke", "stuck at work",
+        "stuck at the office", "stuck in a meeting", "meeting e atka", "মিটিংয়ে আটকা",
         # ekhon office e", "baccha ke school theke anchen, kal call dite") (w52)
         "ekhon office e", "ekhon office a", "এখন অফিসে", "এখন office এ", "school theke anchen",
         "school theke antese", "school theke ante gese", "school theke ante gesen", "স্কুল থেকে আনতেছেন",

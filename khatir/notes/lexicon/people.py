@@ -346,7 +346,9 @@ MORE_RELATIONS: dict[str, tuple[str, ...]] = {
                  # a child's in-laws and a mother-in-law in Dhakaiya and Noakhali (w25)
                  "বিয়াইন", "বিয়াই$", "বিয়াইর", "biyain", "biyai$", "হউরি", "হউরির", "হউর$", "হউরের",
                  "ফাদার ইন ল", "মাদার ইন ল", "ফাদার-ইন-ল", "মাদার-ইন-ল", "ব্রাদার ইন ল", "সিস্টার ইন ল"),
-    "friend": ("ফ্রেন্ড", "frnd", "দোস্তের", "doster", "dost er", "বান্ধবীর", "bandhobir"),
+    "friend": ("ফ্রেন্ড", "frnd", "দোস্তের", "doster", "dost er", "বান্ধবীর", "bandhobir",
+               # a best friend written as one word, or a chat's "bestie" ("bestfriend এর baby হইসে") (w92)
+               "bestfriend", "bestie", "bestu$", "বেস্টফ্রেন্ড", "বেস্ট ফ্রেন্ড"),
     "colleague": ("sohokormi", "কর্মচারী", "kormochari", "staff er", "office colleague",
                   # a business partner ("উনার ব্যবসার partner মারা গেছে") (w32)
                   "business partner", "ব্যবসার partner", "ব্যবসার পার্টনার", "bebsar partner",
