@@ -21,6 +21,10 @@ _SHOP_PEOPLE = phrase_pattern((
     "our shop owner", "our staff", "amader staff", "আমাদের স্টাফ", "our delivery boy", "amader delivery boy",
     "আমাদের ডেলিভারি বয়", "our rider", "amader rider", "আমাদের রাইডার", "our boss", "amader boss", "আমাদের বস",
     "our salesman", "amader salesman", "আমাদের কর্মচারী", "amader kormochari",
+    # the shop's delivery staff or workers hurt on the job ("Our delivery staff slipped on the stairs
+    # carrying the bed", "আমাদের মিস্ত্রি মই থেকে পড়ে ব্যথা পেয়েছে") (w93)
+    "our delivery", "amader delivery", "আমাদের ডেলিভারি", "our worker", "amader worker", "আমাদের কর্মী",
+    "our mistri", "amader mistri", "আমাদের মিস্ত্রি", "our helper", "amader helper", "আমাদের হেল্পার",
 ))
 # A manager named with respect and nothing more ("ম্যানেজার সাহেবের আব্বা", "manager saheb er baby"): the
 # shop's own only when the note names the customer apart ("..., কাস্টমার শুধু দাম জিজ্ঞেস করলেন",

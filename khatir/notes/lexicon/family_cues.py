@@ -451,5 +451,21 @@ FAMILY_CUES: dict[str, tuple[str, ...]] = {
         # been keeping well", "laid up with flu"): no illness named, the idiom is the news (w78)
         "under the weather", "not keeping well", "not keeping too well", "not been keeping well",
         "not keeping good", "laid up",
+        # an orthopaedic shop's and a sports shop's injuries: a joint put out ("Gym এ কাঁধ dislocate",
+        # "আব্বার কাঁধের ডিসলোকেশন"), a disc slipped as said ("কোমরের ডিস্ক সরে গেছে"), a finger crushed
+        # ("আঙুল থেঁতলে গেছে", "dorjar chipay pore"), a nose or a head split ("বল লেগে নাক ফাটছে"), a
+        # hand cut by a tool ("হাত কেটে ফেলছেন"), a head scanned in Bengali letters (w93)
+        "disloc", "ডিসলোকেশন", "ডিসলোকেট", "ডিস্ক সরে", "disc sore", "disk sore", "থেঁতলে গে", "থেঁতলাইয়া",
+        "thetle ge", "থেতলে গে", "দরজার চিপায়", "dorjar chipay", "চিপায় পড়ে", "chipay pore", "চিপায় পইড়া",
+        "নাক ফাট", "nak fat", "হাত কেটে ফেল", "hat kete fel", "haat kete fel", "সিটি স্ক্যান",
+        # burns: a hand, a foot or a face burnt by a gas stove, an iron, hot dal or oil ("haat pura
+        # gechilo", "হাত পুড়াইছে", "gorom dal pore foshka", "2nd degree burn", "His burn from the iron
+        # press"; not a blister from a sandal, "sandal e foshka porse", a complaint), an electric
+        # shock as said ("bhai ke current e dhorse", "মেয়ের hand এ বিদ্যুতের shock") (w93)
+        "hat pura", "haat pura", "pa pura", "mukh pura", "হাত পুড়াই", "হাত পুড়ছে", "পা পুড়ছে", "মুখ পুড়ছে",
+        "gorom pani pore", "gorom tel pore", "gorom dal pore", "gorom cha pore", "গরম পানি পড়ে",
+        "গরম তেল পড়ে", "গরম ডাল পড়ে", "গরম চা পড়ে", "hot water spilled", "hot oil spilled",
+        "degree burn", "burn from", "কারেন্টে ধর", "current e dhor", "karent e dhor", "বিদ্যুতের শক", "বিদ্যুতের shock",
+        "bidduter shock", "biddyuter shock", "bidyut er shock", "বিদ্যুৎস্পৃষ্ট", "electrocuted",
     ),
 }

@@ -139,6 +139,8 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "hospital supply", "doctor sahe", "ডাক্তার সাহেব", "ডাক্তারের জন্য", "pharmacy",
         "ফার্মেসি", "bed sheet",
         "scrub", "gloves", "গ্লাভস", "pain relief balm", "ডিউটি", "duty", "battery", "ব্যাটারি",
+        # a doctor on the ward's round is at work, like a duty ("হাসপাতালের রাউন্ডে আছেন") (w93)
+        "রাউন্ডে", "round e achen", "round e asen", "ward round", "on rounds", "on his rounds", "on her rounds",
         "pressure cooker", "প্রেশার কুকার", "প্রেসার কুকার",
         # the stitch of a quilt or embroidery ("25 pc kantha stitch orna chay") (w44)
         "kantha stitch", "কাঁথা stitch", "kantha selai", "hand stitch", "cross stitch", "chain stitch",
@@ -544,6 +546,12 @@ OWN_LOOKALIKES: dict[str, tuple[str, ...]] = {
 IN_THE_NEWS: tuple[str, ...] = (
     "নিউজে", "নিউজে দেখ", "খবরে দেখ", "টিভিতে দেখ", "পত্রিকায়", "news e", "newse", "news a dekh",
     "khobore dekh", "tv te dekh", "potrikay", "on the news", "in the news", "saw on tv", "saw on the news",
+    # ... or seen on the road ("রাস্তায় একটা bike accident দেখে দেরি করে আসলেন", "saw a bad truck
+    # accident on the highway, he is fine"): the crash and its hurt are strangers' (w93)
+    "accident দেখে", "accident dekhe", "accident dekhse", "accident দেখছে", "এক্সিডেন্ট দেখে",
+    "এক্সিডেন্ট দেখছে", "দুর্ঘটনা দেখে", "saw an accident", "saw a bad", "saw a road accident",
+    "saw a bike accident", "saw a truck accident", "saw a car accident", "saw a bus accident",
+    "witnessed an accident", "witnessed a",
 )
 CLAUSE_ONLY_LOOKALIKES: dict[str, tuple[str, ...]] = {
     # a scholarship exam still to sit is no scholarship won ("20 tarikh e scholarship exam"); in its
@@ -590,6 +598,11 @@ CLAUSE_ONLY_LOOKALIKES: dict[str, tuple[str, ...]] = {
     # a thermometer bought says nothing of a fever, but a note may tell of one too ("baby had
     # vaccine fever yesterday, wants thermometer anyway")
     "illness": ("thermometer", "থার্মোমিটার", *IN_THE_NEWS,
+        # an injury of long ago told as the reason for a purchase ("pa bhangse 5 bochor age
+        # scaffolding theke pore, tai safety belt nibe", "tar pa bhangse chotobelay"), in its own
+        # clause only ("5 bochor age operation, ekhon abar betha": the pain now stands) (w93)
+        "bochor age", "বছর আগে", "years ago", "year ago", "chotobelay", "ছোটবেলায়", "as a child",
+        "in childhood",
         # a pupil's nerves before an exam, no fever ("chhotar exam fever, result er pore kinbe"), in
         # its own clause only ("exam fever na, sotti jor, 102": a fever told apart stands) (w73)
         "exam fever", "exam er fever", "pre-exam fever", "এক্সাম ফিভার", "পরীক্ষার ফিভার",

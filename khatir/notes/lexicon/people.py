@@ -286,6 +286,10 @@ MORE_RELATIONS: dict[str, tuple[str, ...]] = {
                 # the terse note's brother and his news ("bro engaged 🎉", "bro married") (w62)
                 "bro engaged", "bro married", "bro in hospital", "bro hospital",
                 "customer er bhai$", "cust er bhai$", "কাস্টমারের ভাই$",
+                # "sir", "স্যার" is how staff speak of the customer: "sir er bhai" is his brother, not
+                # "bhai" the customer ("স্যারের ভাই সড়ক দুর্ঘটনায় মারা গেছেন", "sir er bhai ke current
+                # e dhorse") (w93)
+                "sir er bhai$", "sir er vai$", "sir er bhaiya$", "স্যারের ভাই$", "স্যার এর ভাই$", "sir এর ভাই$",
                 # Noakhali "his/her" brother ("hetir bhai saudi te accident") (w25)
                 "হেতির ভাই$", "hetir bhai$", "hetir vai$", "হেতির ভাইয়ে",
                 # ভাইয়ার written apart ("vaiya r engagement") (w18)
