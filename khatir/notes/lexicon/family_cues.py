@@ -443,5 +443,9 @@ FAMILY_CUES: dict[str, tuple[str, ...]] = {
         # been keeping well", "laid up with flu"): no illness named, the idiom is the news (w78)
         "under the weather", "not keeping well", "not keeping too well", "not been keeping well",
         "not keeping good", "laid up",
+        # Dhakaiya's and Urdu's তবিয়ত, the health ("আব্বাজানের তবিয়ত ভালা না", "tobiyot bhalo na"), as
+        # শরীর ভালো না; only unwell, not "তবিয়ত ভালো আছে" (w90)
+        "তবিয়ত ভালা না", "তবিয়ত ভালো না", "তবিয়ত খারাপ", "তবিয়তটা ভালা না", "tobiyot bhalo na",
+        "tobiyot valo na", "tobiyot bhala na", "tobiyot vala na", "tobiyot kharap", "tabiyat kharap",
     ),
 }
