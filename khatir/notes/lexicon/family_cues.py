@@ -467,5 +467,9 @@ FAMILY_CUES: dict[str, tuple[str, ...]] = {
         "গরম তেল পড়ে", "গরম ডাল পড়ে", "গরম চা পড়ে", "hot water spilled", "hot oil spilled",
         "degree burn", "burn from", "কারেন্টে ধর", "current e dhor", "karent e dhor", "বিদ্যুতের শক", "বিদ্যুতের shock",
         "bidduter shock", "biddyuter shock", "bidyut er shock", "বিদ্যুৎস্পৃষ্ট", "electrocuted",
+        # Dhakaiya's and Urdu's তবিয়ত, the health ("আব্বাজানের তবিয়ত ভালা না", "tobiyot bhalo na"), as
+        # শরীর ভালো না; only unwell, not "তবিয়ত ভালো আছে" (w90)
+        "তবিয়ত ভালা না", "তবিয়ত ভালো না", "তবিয়ত খারাপ", "তবিয়তটা ভালা না", "tobiyot bhalo na",
+        "tobiyot valo na", "tobiyot bhala na", "tobiyot vala na", "tobiyot kharap", "tabiyat kharap",
     ),
 }

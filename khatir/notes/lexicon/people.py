@@ -79,6 +79,8 @@ RELATIONS: dict[str, tuple[str, ...]] = {
         # বইন in Latin letters, Sylheti's genitive ("boinor bachcha") or with its age ("choto boin er
         # baby hoibo"); not "boin" alone, which folds like "been" ("has been sick") (w73)
         "boinor$", "choto boin", "boro boin", "soto boin", "chhoto boin",
+        # ... or with its genitive apart ("tar boin er jomoj baccha"): "been" takes no "er" (w90)
+        "boin er$",
     ),
     "relative": (
         # a son's wife in formal words ("পুত্রবধূর কন্যাসন্তান হইয়াছে": not the son's) (w58)
@@ -384,6 +386,8 @@ NOT_PERSON: tuple[str, ...] = (
     "on strike",
     # Begum Rokeya Sarani, a Dhaka road, is nobody's wife (w33)
     "begum rokeya", "বেগম রোকেয়া",
+    # ... nor are Begumganj (Noakhali) and Old Dhaka's Begum Bazar ("broke down near Begumganj") (w90)
+    "begumganj", "begumgonj", "বেগমগঞ্জ", "begum bazar", "begumbazar", "বেগম বাজার", "বেগমবাজার",
     "শিশু হাসপাতাল", "শিশু হসপিটাল", "sishu hospital", "shishu hospital", "children's hospital",
     "শিশু বিশেষজ্ঞ", "child specialist", "মা ও শিশু", "ma o shishu", "mother and child",
     # a home (বাসা) folds like a child (বাচ্চা): "নতুন বাসা" is nobody's child
