@@ -658,6 +658,13 @@ _HEADING_WORDS = 3
 # w63, w64, w75, w78 labelled the same). Her sister-in-law, her mother-in-law stay relatives.
 _HER_TERMS = frozenset({"bhabi", "boudi", "khala", "chachi", "kaki", "mami", "aunt"})
 _HER_KIN = frozenset({"mother", "father", "husband", "son", "daughter"})
+# ... and a man customer spoken of as "uncle", "চাচা", "chachajan", "খালু" ("Uncle er bou er
+# glaucoma", "চাচাজানের স্ত্রী শয্যাশায়ী", "Uncle er boro bhai মারা গেছেন"): his wife, his son, his
+# brother; a nephew's uncle's brother would be his father or another uncle, named by that word
+# (w88; w12, w61, w71, w80 labelled the same). Not his parents: "chachar abba" read as the father
+# changed a held-out reading (a grandparent, maybe), left to a name before the term ("রহিম চাচার আব্বা")
+_HIS_TERMS = frozenset({"chacha", "kaka", "uncle", "khalu", "fupa", "jethu"})
+_HIS_KIN = frozenset({"wife", "son", "daughter", "brother"})
 # ... but not when the note speaks of the customer by another word ("bhabir baba mara gelen,
 # customer janajay gese", "ভাবীর মা মারা গেছেন, আপু ভাবীর বাড়িতে"): the term is then her relative
 _OTHER_CUSTOMER = frozenset(fold(w) for w in (
@@ -670,13 +677,17 @@ def _her_kin(parts: list[str], where: tuple[int, int], key: str, words: str) -> 
     address in the "of" form, opening the words, before her mother, father, husband or child; not
     someone's term ("cust er bhabir chele", "apur bhabi r meye"), or None."""
     split = words.split()
-    if key != "relative" or len(split) < 2 or kin_of("relative", split[0]) not in _HER_TERMS:
+    if key != "relative" or len(split) < 2:
+        return None
+    term = kin_of("relative", split[0])
+    own = _HER_KIN if term in _HER_TERMS else _HIS_KIN if term in _HIS_TERMS else None
+    if own is None:
         return None
     if not split[0].endswith(("r", "s")) and split[1] not in ("er", "r"):
         return None  # ("khala sashuri": a qualifier, not whose)
     rest = " ".join(split[2:] if split[1] in ("er", "r") else split[1:])
     found = _spans(rest, [])
-    if len(found) != 1 or found[0][2] not in _HER_KIN or rest[found[0][1]:].strip() not in ("", "er", "r"):
+    if len(found) != 1 or found[0][2] not in own or rest[found[0][1]:].strip() not in ("", "er", "r"):
         return None
     index, end = where
     if found[0][2] in _BABIES and _BORN is not None and _BORN.match(parts[index], end + 1):

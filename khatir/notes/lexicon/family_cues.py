@@ -471,5 +471,12 @@ FAMILY_CUES: dict[str, tuple[str, ...]] = {
         # শরীর ভালো না; only unwell, not "তবিয়ত ভালো আছে" (w90)
         "তবিয়ত ভালা না", "তবিয়ত ভালো না", "তবিয়ত খারাপ", "তবিয়তটা ভালা না", "tobiyot bhalo na",
         "tobiyot valo na", "tobiyot bhala na", "tobiyot vala na", "tobiyot kharap", "tabiyat kharap",
+        # an old person's memory going, told as the habit ("আংকেল আজকাল সব ভুলে যান", "আব্বার
+        # স্মৃতিশক্তি কমে যাচ্ছে", "husband আজকাল confused থাকেন"; not one thing forgotten, "ভুলে
+        # গেছেন", nor the polite "ভুলে যান", forget it, with nothing before) (w88)
+        "সব ভুলে যান", "সব ভুলে যায়", "sob bhule jan", "sob bhule jay", "shob bhule jan", "ভুলে যাই সব",
+        "আজকাল ভুলে যান", "ajkal bhule jan", "বারবার ভুলে যান", "bar bar bhule jan", "forgets everything",
+        "স্মৃতিশক্তি কমে", "স্মৃতিশক্তি কম", "smriti shokti kome", "smritishokti kome", "memory loss",
+        "losing his memory", "losing her memory", "confused থাকেন", "confused thaken", "confused taken",
     ),
 }

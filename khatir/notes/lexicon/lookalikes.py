@@ -922,8 +922,12 @@ OTHERS_GOODS: tuple[str, ...] = (
 RENTAL: tuple[str, ...] = (
     "জামানত", "jamanot", "jamanat", "deposit", "ডিপোজিট", "security money", "rental", "rent er", "rent e ni",
     "ভাড়ার শেরওয়ানি", "ভাড়ার লেহেঙ্গা", "ভাড়ায় নি", "bhara r sherwani", "bharay ni",
+    # a medical-equipment rental's deposit told as the money put in ("ওয়াকার ফেরত দিয়ে গেছেন, জমা
+    # ৳২০০০ ফেরত দেওয়া হয়েছে", "জমার টাকা ফেরত"; not জমা alone, a passport handed in), the goods
+    # back in English letters ("সিলিন্ডার রিটার্ন") (w88)
+    "জমা টাকা", "জমার টাকা", "জমা ৳", "joma taka", "jomar taka", "joma tk", "jomar tk",
 )
-RETURNED: tuple[str, ...] = ("ফেরত", "ferot", "return", "returned", "ফেরৎ")
+RETURNED: tuple[str, ...] = ("ফেরত", "ferot", "return", "returned", "ফেরৎ", "রিটার্ন")
 
 # Invitation cards: with the family's own day just before ("ছোট ভাইয়ের বিয়ের দাওয়াত কার্ড"), the
 # family hosts it, and the guest's look-alike "বিয়ের দাওয়াত" does not hide it (w24).
