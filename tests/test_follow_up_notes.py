@@ -136,6 +136,36 @@ def test_dropdowns_and_colour_rules_over_the_list_grow_with_it(make_any_sheet, r
         {f"A1:L{grown}": '$M1="no"', f"P{last + 3}:P{last + 5}": "P1>2"})
 
 
+def test_a_print_area_over_the_list_grows_with_it(make_any_sheet, run_on):
+    """Staff set a print area over the day's Follow-ups (Page Layout > Print Area), which
+    Excel keeps as the tab's name _xlnm.Print_Area, rows 1 to the list's last that day. A
+    longer list must print whole: before, the area kept its old rows and the new last rows
+    were left off the paper. Print titles and a name on fixed cells stay as they were."""
+    grids = basic_grids()
+    grids["Customers"] += customers_tab(["C-5", "Mita Das", "01711-234500", "en"],
+                                        ["C-6", "Rafiq Islam", "01711-234501", "en"])[1:]
+    sheet = make_any_sheet(grids)
+    if sheet.kind != "workbook":
+        pytest.skip("a print area is a workbook's (Google prints what the sheet shows)")
+    run_on(sheet)
+    last = len(sheet.tab("Follow-ups"))
+    book = load_workbook(sheet.path)
+    ws = book["Follow-ups"]
+    ws.print_area = f"A1:L{last}"
+    ws.print_title_rows = "1:1"
+    book["Customers"].print_area = "A1:D3"
+    for cid in ("C-5", "C-6"):  # two more items on the next list
+        book["Call Notes"].append([ago(4), cid, "Nasrin", "call back"])
+    book.save(sheet.path)
+    run_on(sheet, NEXT_DAY)
+    grown = len(sheet.tab("Follow-ups"))
+    assert grown == last + 2
+    book = load_workbook(sheet.path)
+    assert book["Follow-ups"].print_area == f"'Follow-ups'!$A$1:$L${grown}"
+    assert book["Follow-ups"].print_title_rows == "$1:$1"
+    assert book["Customers"].print_area == "'Customers'!$A$1:$D$3"
+
+
 def khatirs_dropdowns(path) -> dict[str, str]:
     """The dropdowns Khatir itself puts on Follow-ups (whole columns), if any."""
     ws = load_workbook(path)["Follow-ups"]

@@ -570,3 +570,20 @@ def test_ranges_over_the_rewritten_list_grow_and_others_stay():
     assert grown == (xml.replace(b'"A2:L5 ', b'"A2:L9 ').replace(b'"M2:M7 ', b'"M2:M9 ')
                      .replace(b">P2:P5 ", b">P2:P9 "))
     assert grow_ranges(xml, 5, 4) == xml  # a shorter list: every range as it was
+
+
+def test_print_areas_over_the_rewritten_list_grow_and_other_names_stay():
+    """Each area of a tab's print area is grown on its own when it covered the list (from the
+    header or row 2, down to the old last row or further); a fixed box, another tab's area,
+    print titles and every other name stay byte for byte, and so does all when the list
+    does not grow."""
+    from khatir.backends.xlsx_print_area import grow_print_areas
+    wb = ("<workbook><sheets/><definedNames>"
+          "<definedName name=\"_xlnm.Print_Area\" localSheetId=\"1\">'Follow-ups'!$A$1:$L$5,'Follow-ups'!$N$1:$N$3</definedName>"
+          "<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"1\">'Follow-ups'!$1:$1</definedName>"
+          "<definedName name=\"_xlnm.Print_Area\" localSheetId=\"0\">Customers!$A$1:$D$5</definedName>"
+          "<definedName name=\"Top\">'Follow-ups'!$A$2:$A$5</definedName>"
+          "</definedNames></workbook>").encode()
+    assert grow_print_areas(wb, {1: (5, 9)}) == wb.replace(b"$L$5,", b"$L$9,")
+    assert grow_print_areas(wb, {1: (5, 4)}) == wb
+    assert grow_print_areas(wb, {}) == wb

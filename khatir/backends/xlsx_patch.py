@@ -56,7 +56,8 @@ from .base import MARK
 from .xlsx_append import _unquote_title, append_rows, filter_name_value, sheet_filter_ref
 from .xlsx_comments import drop_comments
 from .xlsx_links import drop_links
-from .xlsx_ranges import grow_ranges, old_last_row
+from .xlsx_print_area import grow_print_areas, has_print_area
+from .xlsx_ranges import grow_ranges, last_row, old_last_row
 from .xlsx_setup import AddedStyles, add_styles, add_to_sheet, has_highlight
 from .xlsx_sheet import SheetEdit, _CellWriter, new_sheet_xml, unlocked_styles, unmerge_below, write_rows
 from .xlsx_tables import fit, grow, tables_of
@@ -227,6 +228,8 @@ def patch_xlsx(src: str | os.PathLike[str] | IO[bytes], dst: str | os.PathLike[s
         parts_for: dict[str, str] = {}
         added_parts: set[str] = set()
         filters: dict[int, tuple[str, str]] = {}  # tab position -> (title, the range of its filter)
+        print_areas = has_print_area(zin.read(book.workbook_part))
+        print_grown: dict[int, tuple[int, int]] = {}  # tab position -> its list's last row, before and after
         dresser = _dresser(zin, book, edits, changed)
         for edit in edits:
             key = edit.title.casefold()
@@ -269,6 +272,8 @@ def patch_xlsx(src: str | os.PathLike[str] | IO[bytes], dst: str | os.PathLike[s
                     dressing = dressing.moved(start - edit.start_row)  # below hidden rows, a totals row
             else:
                 old_last = old_last_row(changed[part], what) if edit.replace and part not in added_parts else 0
+                if print_areas and edit.replace and part not in added_parts:
+                    print_grown[_position(book, edit.title)] = (last_row(changed[part], what), len(edit.rows))
                 if edit.rows or edit.replace or edit.freeze_header:
                     changed[part], removed = write_rows(changed[part], edit, writer, what=what,
                                                         first_style=bold_xf if edit.bold_first_row else None)
@@ -328,6 +333,9 @@ def patch_xlsx(src: str | os.PathLike[str] | IO[bytes], dst: str | os.PathLike[s
         if filters:
             changed[book.workbook_part] = set_filter_names(
                 changed.get(book.workbook_part) or zin.read(book.workbook_part), filters)
+        if print_grown:
+            changed[book.workbook_part] = grow_print_areas(
+                changed.get(book.workbook_part) or zin.read(book.workbook_part), print_grown)
         if any(e.rows or e.replace for e in edits):
             changed[book.workbook_part] = full_calc_on_load(
                 changed.get(book.workbook_part) or zin.read(book.workbook_part))

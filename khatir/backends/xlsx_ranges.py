@@ -38,6 +38,11 @@ def old_last_row(sheet_xml: bytes, what: str) -> int:
     it has no dropdown or colour rule to grow (the sheet is then not scanned at all)."""
     if b"dataValidation" not in sheet_xml and b"conditionalFormatting" not in sheet_xml:
         return 0
+    return last_row(sheet_xml, what)
+
+
+def last_row(sheet_xml: bytes, what: str) -> int:
+    """The last row of a tab with a value or a formula in it (0 for an empty tab)."""
     scan = _SheetScan(_utf8(sheet_xml), what, rows_from=1, trailing=_ALL_COLUMNS)
     return scan.last_used.index if scan.last_used is not None else 0
 
