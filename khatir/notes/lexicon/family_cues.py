@@ -79,6 +79,13 @@ FAMILY_CUES: dict[str, tuple[str, ...]] = {
         # a baby lost late in a pregnancy ("She lost the baby at 7 months"; "lost her" above is a
         # relation's death) (w40)
         "lost the baby", "lost their baby", "lost a baby", "lost the child",
+        # a burial told in Banglish ("baba ke aj kobor dewa hoise"; কবর দেওয়া above); a death by
+        # one's own hand ("বন্ধু আত্মহত্যা করেছে"; not an attempt, an illness) (w95)
+        "kobor dewa", "kobor deya", "kobor deoa", "kobor dea", "কবর দেয়া",
+        "আত্মহত্যা করেছে", "আত্মহত্যা করেছেন", "আত্মহত্যা করছে", "আত্মহত্যা করসে", "আত্মহত্যা করলো",
+        "আত্মহত্যা করল", "attohotta koreche", "attohotta korse", "attohotta korlo", "atmohotta koreche",
+        "atmohotta korse", "suicide koreche", "suicide korse", "suicide korlo", "committed suicide",
+        "killed himself", "killed herself", "took his own life", "took her own life",
     ) + tuple(f"{who} {gone}" for who in _GONE_RELATIONS for gone in _NO_MORE + _LEFT_US + _EXPIRED),
     "newborn": (
         # a son born spelt "cheley"; "Allah gave a son" ("আল্লাহ ছেলে দিছে আজ ভোরে") (w23)

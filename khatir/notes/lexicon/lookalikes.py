@@ -228,6 +228,9 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "tab died", "tablet died", "died in the rain",
         # "I died" laughing, a chat admin's joke: a note never tells the writer's own death (w66)
         "moira gelam", "moira gesi", "mora gelam", "mara gelam", "মইরা গেলাম", "মরে গেলাম", "মরে গেছি",
+        # ... or worn out, in the first person ("gorome mori gelam", "ekhon mori gesi kaje") (w95)
+        "mori gelam", "mori gesi", "mori gechi", "more gelam", "more gesi", "more gechi", "মরি গেলাম",
+        "মরি গেছি",
         "hasi te moira", "hashi te moira", "haste haste moira", "haste haste mara", "হাসতে হাসতে মর",
         "mobile", "মোবাইল", "phone dead", "ফোন ডেড", "battery", "ব্যাটারি", "dead on arrival",
         "charger", "চার্জার", "death anniversary", "মৃত্যুবার্ষিকী", "mrittubarshiki", "movie", "মুভি", "film", "natok", "নাটক",
@@ -250,6 +253,16 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         # "মা মারা যাওয়ার পর থেকে উনি দোকান চালান": since a death long past (w26)
         "মারা যাওয়ার পর থেকে", "মারা যাইবার পর থেকে", "mara jawar por theke", "mara jaoar por theke",
         "mara jawar por theika",
+        # ... or a mohalla's elder, or a death in a year named ("মহল্লার এক মুরুব্বির জানাজায়", "বাবা
+        # মারা গেছেন ২০০৯ সালে"), a death in a phone game ("game e died lekha ashe") (w95)
+        "mohollar ek", "মহল্লার এক", "mohallar ek", *(f"{year} sale" for year in range(1950, 2026)),
+        *(f"in {year}" for year in range(1950, 2026)), "game e", "in the game", "in a game", "গেমে",
+        # ... or a boss's parent, a company's chairman, a leader, whose rites an office orders for
+        # ("Office er boss এর বাবার kulkhani, কোম্পানি থেকে 300 packet", "কোম্পানির চেয়ারম্যান মারা
+        # গেছেন, অফিস থেকে রিং অর্ডার", "ek neta r kulkhani"; as a colleague's parent, below) (w95)
+        "boss er baba", "boss er ma$", "boss er abba", "boss er amma", "boss er mayer", "boss er babar",
+        "বসের বাবা", "বসের মা$", "বসের মায়ের", "বসের আব্বা", "বসের আম্মা", "কোম্পানির চেয়ারম্যান",
+        "companir chairman", "company chairman", "company's chairman", "ek neta", "এক নেতা",
         "acquaintance", "পরিচিত", "porichito", "দূরের", "durer", "দূর সম্পর্ক", "dur somporko",
         "distant relative", "far relative",
         # a machine, a tree or a crop "died" ("purano pump ta mara gese", "কয়েকটা গাছ মারা গেছে")
