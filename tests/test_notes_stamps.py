@@ -147,3 +147,28 @@ def test_the_results_tab_reads_a_logged_cell_on_its_own_date():
     cell = "3/3: sw off // 5/3: 30 jhuri paan confirm"
     assert detector.detect(cell, date(2026, 3, 5)) is None
     assert READER.read(cell, date(2026, 3, 5)).event is None
+
+
+
+@pytest.mark.parametrize("note, expected", [
+    # a chat pasted into the cell: when each message was sent, heading its line, is no "call back
+    # today" (w91)
+    ("[3:40 PM] Rana: khater paya venge gese, mistri kobe pathaben janaben\n[3:41 PM] Me: ji bhai",
+     ("complaint", "self", None)),
+    ("[3:40 PM] Rana: khater paya venge gese\n[3:41 PM] Me: ji bhai, mistri pathabo, age call dibo",
+     ("complaint", "self", None)),
+    ("9:45 pm Nipa: the shoes are too small, I ordered from your chart. Please call me.",
+     ("complaint", "self", None)),
+    # ... nor its day and month a day ahead
+    ("[11/3, 4:05 pm] Kamal bhai: abba hospital e bhorti, ekhon kotha bolte parbo na",
+     ("illness", "father", None)),
+    # ... nor when it was read
+    ("Seen 2:14 pm, no reply. Will try again.", ("busy", "self", None)),
+    ("phone dhore nai, WhatsApp e likhsi. Seen 2:14 pm, reply nai", ("busy", "self", None)),
+    # a time to call stays one, with or without a speaker
+    ("[10:02 AM] Customer: ami meeting e, 4 pm e call den", ("busy", "self", date(2026, 9, 5))),
+    ("4:30 pm e call dibo, abba hospital e", ("illness", "father", date(2026, 9, 5))),
+])
+def test_a_pasted_chat_s_times_are_no_day_to_call_on(note, expected):
+    reading = READER.read(note, date(2026, 9, 5))
+    assert (reading.event, reading.who, reading.callback) == expected

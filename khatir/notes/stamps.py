@@ -40,6 +40,15 @@ _STAMP = re.compile(rf"(?im)^[ \t]*{_DATE}{_TIME}(?:[ \t]*[:)\-\u2013\u2014]+[ \
 # by a colon or a dash or in brackets (not "4 tay call dio", a time to call).
 _CLOCK_HEAD = re.compile(rf"(?im)^[ \t]*(?:(?:(?:called|call|cld|tried|spoke|talked)[ \t]+)?(?:at[ \t]+|@[ \t]*)?"
                          rf"{_CLOCK}[ \t]*[:\-\u2013\u2014]+|\([ \t]*@?[ \t]*{_CLOCK}[ \t]*\)[:\-\u2013\u2014]*)[ \t]*")
+# A chat pasted into the cell (w91): WhatsApp's "[10:32 AM] Customer: ...", "[11/3, 4:05 pm] Rahim
+# bhai: ...", Messenger's "9:45 pm Nipa: ...", when each message was sent, heading its line (a clock
+# time in square brackets, or before a speaker's name and a colon), and "Seen 2:14 pm", "Messenger
+# 7:55 am": when it was read or sent. Read as the note's words, each was "call back today" (17 of
+# w91's 400 notes).
+_CLOCK_S = rf"{_D}{{1,2}}(?:[:.]{_D}{{2}}(?::{_D}{{2}})?\s*(?:am|pm|a\.m\.|p\.m\.)?|\s*(?:am|pm|a\.m\.|p\.m\.))"
+_CHAT_HEAD = re.compile(rf"(?im)^[ \t]*(?:\[[ \t]*(?:{_DATE}[ \t]*,?[ \t]*)?{_CLOCK_S}[ \t]*\]"
+                        rf"|{_CLOCK_S}(?=[ \t]+(?:[^\W\d_][\w.'\-]*[ \t]?){{1,3}}:))[ \t]*")
+_CHAT_SEEN = re.compile(rf"(?i)(?<![\w])(?P<app>seen|messenger|whatsapp|imo|viber|telegram)[ \t]+(?:at[ \t]+|@[ \t]*)?{_CLOCK_S}(?![\w])")
 # "F/U:", "Follow-up call -": what kind of call this was, heading a line (not a follow-up asked for:
 # read so, every day the note named became the day to call on).
 _CALL_KIND = re.compile(r"(?im)^[ \t]*(?:f/u|fu|fup|follow[ \-]?up)(?:[ \t]+call)?[ \t]*(?:[:\-\u2013\u2014]+|(?=\d))[ \t]*")
@@ -132,6 +141,8 @@ def _stripped(text: str, called: date) -> str:
 
     if _STAMP.search(text) is not None:
         text = _STAMP.sub(unless_ahead, text)
+    if "[" in text or ":" in text:
+        text = _CHAT_SEEN.sub(lambda m: m.group("app"), _CHAT_HEAD.sub("", text))
     text = _LIST_MARK.sub("", _NUMBER_HEAD.sub("", _CLOCK_HEAD.sub("", text)))
     if "f" in text.casefold():
         text = _CALL_KIND.sub("", text)
