@@ -383,6 +383,14 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "teddy bear", "টেডি বিয়ার", "teddy বিয়ার", "tedi biyar", "টেডি bear",
         "engagement cancel", "biye cancel", "wedding cancel", "বিয়ে ক্যান্সেল", "বিয়ে বাতিল",
         "biye batil", "engagement batil", "এনগেজমেন্ট বাতিল", "engagement ক্যান্সেল",
+        # ... or put off ("ভাগ্নির বিয়া পিছাইছে", "the wedding got postponed to next year"); the
+        # staff's own shop's anniversary or opening ("amader dokaner 10 bochor purti, dawat dilam";
+        # "দোকানের ১০ বছর পূর্তি" alone is the customer's) (w96)
+        "বিয়া পিছা", "বিয়ে পিছা", "বিয়ে পিছিয়ে", "বিয়া পিছাই", "biye pichai", "biya pichai",
+        "biye pichiye", "biye postpone", "biya postpone", "বিয়ে স্থগিত", "বিয়া স্থগিত",
+        "wedding postponed", "wedding got postponed", "wedding was postponed", "wedding is postponed",
+        "wedding has been postponed", "wedding's postponed", "engagement postponed",
+        "amader dokaner", "amader dokan er", "amader shop er", "আমাদের দোকানের", "our shop's",
         "reception desk", "রিসিপশন ডেস্ক",
         # the greeting to write on a cake or a card ('উপরে নাম লিখতে হবে "Happy Birthday Nabil"'):
         # what it says, not whose day it is (a family word in another clause still is) (w38)

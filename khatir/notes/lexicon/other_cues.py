@@ -630,6 +630,24 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "boutique opens on", "shop opens on", "store opens on", "showroom opens on",
         *(f"turns {n}$" for n in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 15, 16, 18, 20, 21, 25, 30, 40, 50, 60, 70, 75, 80, 90, 100)),
         "নতুন ঘর বানা", "notun ghor bana",
+        # a wedding in its Urdu word; a child's team that won its final or a cup ("bhai er shaadi,
+        # gift e tablet", "ছেলের দল জেলা ফুটবলে চ্যাম্পিয়ন হইছে", "cheler team final jitse") (w96)
+        # (whose shaadi, or the shaadi done or to come: "shaadi" alone folds like the names Sadi, Sadia)
+        "er shaadi$", "r shaadi$", "'s shaadi", "shaadi hobe", "shaadi hoise", "shaadi hoyeche",
+        "shaadi te", "shaadi er", "এর শাদী", "র শাদী", "চ্যাম্পিয়ন হইছে", "চ্যাম্পিয়ন হয়েছে", "চ্যাম্পিয়ন হলো", "চ্যাম্পিয়ন অইছে",
+        "champion hoise", "champion hoyeche", "champion holo", "became champion", "became champions",
+        "final jitse", "final jiteche", "final jitlo", "ফাইনাল জিতছে", "ফাইনাল জিতেছে", "ফাইনাল জিতলো",
+        "won the final", "won their final", "won the cup", "won the tournament",
+        # moved into a new house or their own flat ("notun ghor e uthse", "nijer flat e uthse"; the
+        # house named, not a flat rented), a job got or a ring exchanged at an engagement in Sylheti
+        # অইছে ("ছেলের চাকরি অইছে ব্যাংকে", "বোনের আংটি বদল অইলো"; only in অই: a ring exchanged at the
+        # counter, "আংটি বদলে দিছি"), a visa got with its country ("Son got his Canada visa") (w96)
+        "notun ghor e uth", "notun ghore uth", "নতুন ঘরে উঠ", "nijer flat e uth", "nijer flate uth",
+        "নিজের ফ্ল্যাটে উঠ", "nijer bari te uth", "nijer barite uth", "নিজের বাড়িতে উঠ",
+        "চাকরি অইছে", "চাকরি অইলো", "চাকুরি অইছে", "আংটি বদল অই",
+        *(f"got {whose} {country} visa" for whose in ("his", "her", "their", "the")
+          for country in ("canada", "canadian", "us", "usa", "american", "uk", "australia", "australian",
+                          "japan", "schengen", "italy", "korea", "student", "work", "spouse")),
         # a new house built and done ("notun ghor er kaj shesh, milad dibe") (w50)
         "notun ghor er kaj shesh", "notun ghorer kaj shesh", "নতুন ঘরের কাজ শেষ", "notun bari r kaj shesh",
         "notun barir kaj shesh", "নতুন বাড়ির কাজ শেষ", "নতুন বাড়ীর কাজ শেষ",
