@@ -90,6 +90,12 @@ _VEHICLE_BROKEN = phrase_pattern(lexicon.VEHICLE_TROUBLE)
 # A note this short that only gives a call-back day ("বৃহস্পতিবার কল দিও") is a busy call, and
 # so is a longer one that says the day was all ("robibar call dio, ar kisu bole nai").
 ONLY_A_DAY_WORDS = 5
+# ... and so is one whose other clause only says what they are at now ("বুধবার ফোন দিও, এখন ধান
+# মাড়াই চলতেছে", "3 din por call dio, ekhon Narayanganj e"): a clause that opens on "now" (folded),
+# with no denial in it ("এখন লাগবে না": nothing wanted yet), in a note with no goods or money
+# ("ekhon taka nai", "এখন দোকানে মাল আছে") (w97)
+_NOW = frozenset({"ekn", "akn"})
+_NEG_AFTER = phrase_pattern(lexicon.NEGATION_AFTER)
 # "jor chilo, ekhon nai", "ব্যথা ছিল এখন নেই": an illness that was there and is not now (folded)
 _WAS_NOW_GONE = re.compile(r"(?<![a-z0-9])sil(?:o|en)? (?:, )?(?:ekn|akn) (?:nai|nei|ne|nay)(?![a-z0-9])")
 # "just", "only" before a weak cue: the routine thing, after a denial ("nosto hoy nai, just servicing")
@@ -305,6 +311,13 @@ def call_back_day(text: str, called: date, event: str | None) -> date | None:
     if day is None and event == "busy":
         day = free_day(text, called)
     return day
+
+
+def _at_it_now(parts: list[str]) -> bool:
+    """A clause opening on "now" that says what the customer is at, and denies nothing."""
+    return any(len(words := clause.split()) > 1 and words[0] in _NOW
+               and not (_NEG_AFTER is not None and _NEG_AFTER.search(clause))
+               for clause in parts)
 
 
 def _agreed(ranked: list[str], cues: list[Cue], parts: list[str],
@@ -670,6 +683,11 @@ def understand_as_written(text: str, called: date, reader: NoteReader) -> Readin
                 # "মেয়ে ভালো হয়ে গেছে" (the model hears মেয়ে হয়েছে): someone got well
                 event = "illness" if "illness" in reader.kinds else None
                 gone_words = well.group()
+    if (event is None and not gone and callback is not None and "busy" in reader.kinds and _at_it_now(parts)
+            and (_COMMERCE is None or not _COMMERCE.search(folded))):
+        # "বুধবার ফোন দিও, এখন ধান মাড়াই চলতেছে": a call-back day, and what they are at now; after
+        # the model, which hears an event the now-clause tells ("ekhon nebulizer e ase") (w97)
+        event = "busy"
     over_words = gone_words if event == "illness" else ""
     if event == "illness" and not over_words and (was := _WAS_NOW_GONE.search(folded)):
         over_words = was.group()  # "jor chilo, ekhon nai": it was there, it is not now

@@ -414,6 +414,8 @@ COMMERCE: tuple[str, ...] = (
     "কিস্তি", "kisti", "installment", "instalment", "emi$",
     # a farm shop's goods: feed and vaccine coming ("সোমবারে ভ্যাকসিন আইলে জানাইতে কইছে") (w35)
     "ফিড", "feed$", "ভ্যাকসিন", "vaccine", "ভেকসিন",
+    # fees to pay, a coaching centre's or an agency's ("kalke call dite bolse visa fees er jonno") (w97)
+    "fees", "fee$", "ফি$", "ফিস$",
     # an address to be given, a class schedule or fees asked (a coaching centre's and a courier's
     # business: "কাল ফোন দিয়ে ঠিকানা দিবে", "will call back tonight abt schedule") (w36)
     "ঠিকানা", "thikana", "address", "schedule", "শিডিউল", "routine", "রুটিন",
