@@ -875,6 +875,7 @@ _MONTH_DAY = re.compile(
     r"(?! (?:try|tries|atempts?|trial)(?![a-z0-9]))"  # "switched off, 3rd try": the third call (w27)
     r"(?! (?:bats|batses|beas|lt)(?![a-z0-9]))"  # "nxt wk 2nd batch chicks": the second batch, lot (w35)
     r"(?! hand(?![a-z0-9]))"  # "2nd hand projector": second-hand, not the 2nd (w38)
+    r"(?! (?:paper|papers|pepar|part)(?![a-z0-9]))"  # "Bangla 2nd paper", "1st part": an exam's paper, a book's part (w97)
     r"(?! (?:instalment|kisti|mnt)(?![a-z0-9]))"  # "EMI er 2nd installment", "3rd month due": the second, third one (w45)
     rf"(?! (?:{_WEEK_UNIT})(?![a-z0-9]))"  # "Dec er 1st week e": a week, not the 1st (w24)
     r"|(?<![a-z0-9])on the (\d{1,2})(?![a-z0-9])"
