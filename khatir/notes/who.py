@@ -387,7 +387,7 @@ def _home_of(parts: list[str], skip: dict[int, list[tuple[int, int]]]) -> tuple[
     for index, clause in enumerate(parts):
         for start, end, key in _spans(clause, skip.get(index, []), True):
             if _HOME.match(clause, end):
-                if (hers := _her_kin(parts, (index, end), key, clause[start:end])) is not None:
+                if (hers := _term_kin(parts, (index, end), key, clause[start:end])) is not None:
                     return hers, None  # "খালাম্মার মেয়ের ঘরে নাতনি": her daughter's (w81)
                 return key.removesuffix(OTHERS_FAMILY), kin_of(key, clause[start:end])
     return None
@@ -596,7 +596,7 @@ def whom_said(parts: list[str], event: str | None, cues: list[Cue],
         return best[1].removesuffix(OTHERS_FAMILY), OTHERS_FAMILY, True
     if best is not None and (side := _on_their_side(parts, where, best[1], best[2], answered)) is not None:
         return side, None, True
-    if best is not None and (hers := _her_kin(parts, where, best[1], best[2])) is not None:
+    if best is not None and (hers := _term_kin(parts, where, best[1], best[2])) is not None:
         return hers, None, True
     if best is not None and _his_bhabi(parts, where, best[1], best[2]):
         return "wife", None, True
@@ -672,10 +672,11 @@ _OTHER_CUSTOMER = frozenset(fold(w) for w in (
     "madam", "ম্যাডাম"))
 
 
-def _her_kin(parts: list[str], where: tuple[int, int], key: str, words: str) -> str | None:
-    """The customer's own kin in "ভাবির মা", "khalar cheler", "Aunty er meye er": a woman's term of
-    address in the "of" form, opening the words, before her mother, father, husband or child; not
-    someone's term ("cust er bhabir chele", "apur bhabi r meye"), or None."""
+def _term_kin(parts: list[str], where: tuple[int, int], key: str, words: str) -> str | None:
+    """The customer's own kin in "ভাবির মা", "khalar cheler", "Aunty er meye er", "Uncle er bou": a
+    term of address for the customer in the "of" form, opening the words, before a woman's mother,
+    father, husband or child, or a man's wife, son, daughter or brother; not someone's term ("cust er
+    bhabir chele", "apur bhabi r meye"), or None."""
     split = words.split()
     if key != "relative" or len(split) < 2:
         return None
