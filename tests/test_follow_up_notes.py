@@ -97,6 +97,20 @@ def test_numbers_dates_and_yes_no_in_own_columns_keep_their_type(make_any_sheet,
     assert rows_of(sheet, "Problems") == []
 
 
+def with_two_more_customers() -> dict:
+    """The basic sheet with two customers nobody has called about yet (C-5, C-6)."""
+    grids = basic_grids()
+    grids["Customers"] += customers_tab(["C-5", "Mita Das", "01711-234500", "en"],
+                                        ["C-6", "Rafiq Islam", "01711-234501", "en"])[1:]
+    return grids
+
+
+def two_more_items(book) -> None:
+    """Call notes that put C-5 and C-6 on the next day's list: two rows longer."""
+    for cid in ("C-5", "C-6"):
+        book["Call Notes"].append([ago(4), cid, "Nasrin", "call back"])
+
+
 def ranges_on(path, title: str) -> tuple[dict[str, str], dict[str, str]]:
     """A tab's dropdowns (range -> list) and colour rules (range -> formula)."""
     ws = load_workbook(path)[title]
@@ -108,10 +122,7 @@ def test_dropdowns_and_colour_rules_over_the_list_grow_with_it(make_any_sheet, r
     """A dropdown staff put on a column of their own, or a colour rule over the rows, is kept
     on the cells it was made on (M2:M4, the list that day). When a later list is longer, its
     new rows must get them too; a dropdown or rule on fixed cells elsewhere stays as it was."""
-    grids = basic_grids()
-    grids["Customers"] += customers_tab(["C-5", "Mita Das", "01711-234500", "en"],
-                                        ["C-6", "Rafiq Islam", "01711-234501", "en"])[1:]
-    sheet = make_any_sheet(grids)
+    sheet = make_any_sheet(with_two_more_customers())
     if sheet.kind != "workbook":
         pytest.skip("the Google backend rewrites cells, not their rules (docs/sheet-schema.md)")
     run_on(sheet)
@@ -125,8 +136,7 @@ def test_dropdowns_and_colour_rules_over_the_list_grow_with_it(make_any_sheet, r
         ws.add_data_validation(dv)
     ws.conditional_formatting.add(f"A1:L{last}", FormulaRule(formula=['$M1="no"'], fill=PatternFill(bgColor="FFC7CE")))
     ws.conditional_formatting.add(f"P{last + 3}:P{last + 5}", FormulaRule(formula=["P1>2"]))
-    for cid in ("C-5", "C-6"):  # two more items on the next list
-        book["Call Notes"].append([ago(4), cid, "Nasrin", "call back"])
+    two_more_items(book)
     book.save(sheet.path)
     run_on(sheet, NEXT_DAY)
     grown = len(sheet.tab("Follow-ups"))
@@ -141,10 +151,7 @@ def test_a_print_area_over_the_list_grows_with_it(make_any_sheet, run_on):
     Excel keeps as the tab's name _xlnm.Print_Area, rows 1 to the list's last that day. A
     longer list must print whole: before, the area kept its old rows and the new last rows
     were left off the paper. Print titles and a name on fixed cells stay as they were."""
-    grids = basic_grids()
-    grids["Customers"] += customers_tab(["C-5", "Mita Das", "01711-234500", "en"],
-                                        ["C-6", "Rafiq Islam", "01711-234501", "en"])[1:]
-    sheet = make_any_sheet(grids)
+    sheet = make_any_sheet(with_two_more_customers())
     if sheet.kind != "workbook":
         pytest.skip("a print area is a workbook's (Google prints what the sheet shows)")
     run_on(sheet)
@@ -154,8 +161,7 @@ def test_a_print_area_over_the_list_grows_with_it(make_any_sheet, run_on):
     ws.print_area = f"A1:L{last}"
     ws.print_title_rows = "1:1"
     book["Customers"].print_area = "A1:D3"
-    for cid in ("C-5", "C-6"):  # two more items on the next list
-        book["Call Notes"].append([ago(4), cid, "Nasrin", "call back"])
+    two_more_items(book)
     book.save(sheet.path)
     run_on(sheet, NEXT_DAY)
     grown = len(sheet.tab("Follow-ups"))
