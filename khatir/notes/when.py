@@ -238,6 +238,15 @@ _CONTACT = phrase_pattern((
     "list pathabo", "list pathamu", "list পাঠাবো", "list পাঠামু", "লিস্ট পাঠাবো", "লিস্ট পাঠামু",
     "collection dekhabo", "collection dekhamu", "collection dekhaite", "collection dekhate",
     "collection দেখাবো", "কালেকশন দেখাবো", "কালেকশন দেখামু", "কালেকশন দেখাইতে", "কালেকশন দেখাতে",
+    # the shop's own correction promised for a day, as its replacement is ("কাল ঠিক করে দিব",
+    # "mongolbar thik kore pathabo", "মঙ্গলবার ঠিক কইরা দিমু"), a printer's proof or a salesman's
+    # demo shown, a sample taken along ("porshu proof dekhabo", "sombar demo dibo", "৩ দিন পর
+    # স্যাম্পল নিয়ে যাব"), as a sample shown is (w101)
+    "ঠিক করে দিব", "ঠিক করে দিমু", "ঠিক কইরা দিব", "ঠিক কইরা দিমু", "ঠিক করে পাঠাব", "ঠিক কইরা পাঠামু",
+    "thik kore dibo", "thik kore dimu", "thik kore pathabo", "thik kore pathamu", "thik koira dimu",
+    "proof dekhabo", "proof dekhamu", "proof দেখাবো", "প্রুফ দেখাবো", "demo dibo", "demo dimu",
+    "demo দিবো", "ডেমো দিবো", "sample niye jabo", "sample niye jamu", "স্যাম্পল নিয়ে যাব",
+    "স্যাম্পল নিয়া যামু", "sample নিয়ে যাব",
 ))
 # The words of a call or message itself (not a visit, being free or ordering): when one clause
 # asks for a call and another says when they come ("shonibar dokane ashbe ... shukrobar

@@ -116,6 +116,8 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         # the wrong size, goods past their date, a product dead within days, a rider asking for a
         # tip, a part replaced under warranty (w23)
         "size ভুল", "size vul", "size bhul", "সাইজ ভুল", "wrong size", "date expired", "date expire",
+        # ... the colour, as the size ("ফিতার রং ভুল, লাল দেওয়ার কথা নীল গেছে"; ভুল রং already) (w101)
+        "রং ভুল", "রঙ ভুল", "rong vul", "rong bhul", "colour vul", "color vul", "color ভুল", "colour ভুল",
         # Sylheti: a complaint spelt abhijog, a delay that "অইছে" (হইছে, its হ dropped); a battery that
         # holds no charge (not the busy "ধরে না" of a phone not picked up) (w34)
         "abhijog", "abhijoge", "দেরি অইছে", "deri oise", "deri hoise", "charge ধরে না", "চার্জ ধরে না",

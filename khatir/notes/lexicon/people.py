@@ -165,6 +165,11 @@ RELATIONS: dict[str, tuple[str, ...]] = {
         # relation it is, nor "QC fail", the goods) (w68)
         "their qa manager", "their qc manager", "head of qa$", "head of qc$", "his gm$",
         "their store in-charge", "their store incharge", "their supervisor", "their line supervisor",
+        # a shop's, a school's or a pharmacy's own staff as its supplier speaks of them ("স্টোরকিপার
+        # হালিমকে সাপে কেটেছে", "dokaner purano salesman mara gese", "স্কুলের দপ্তরি", "অফিস সহকারী
+        # ডেঙ্গুতে", "their pharmacist had a bike accident", "oder cashier hospital e") (w101)
+        "storekeeper", "store keeper", "স্টোরকিপার", "স্টোর কিপার", "salesman", "সেলসম্যান",
+        "দপ্তরি", "অফিস সহকারী", "office assistant", "their pharmacist", "their cashier", "oder cashier",
     ),
 }
 
