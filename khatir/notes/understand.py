@@ -527,6 +527,8 @@ def _someone_else(parts: list[str], event: str, cues: list[Cue],
 
 _PRONOUN = phrase_pattern(("uni$", "unar", "tini$", "she$", "he$", "tar$", "o$"))
 _SENT_SHORT = phrase_pattern(lexicon.SENT_SHORT)
+_NOT_IN_HAND = phrase_pattern(lexicon.NOT_IN_HAND)
+_WAGES = phrase_pattern(lexicon.WAGES)
 _MONEY = phrase_pattern(lexicon.MONEY)
 # dues with their amount ("baki 2500", "rs 500") or to be paid, and an amount written "2500/-"
 _DUES = re.compile(r"(?<![a-z0-9])(?:baki|bki|rs)(?![a-z0-9])(?=.*[0-9])|[0-9]{3,} /(?! ?[0-9])"
@@ -609,6 +611,10 @@ def understand_as_written(text: str, called: date, reader: NoteReader) -> Readin
         # "bKash নম্বরে ভুল করে ২০০ কম পাঠাইছে": money sent short, not goods
         cues = [c for c in cues if not (c.kind == "complaint" and _SENT_SHORT.fullmatch(c.text)
                                         and _MONEY.search(parts[c.clause]))]
+    if _NOT_IN_HAND is not None and _WAGES is not None:
+        # "salary ekhono hate pay nai": money or wages not in hand, not goods ordered (w100)
+        cues = [c for c in cues if not (c.kind == "complaint" and _NOT_IN_HAND.fullmatch(c.text)
+                                        and (_about_money(parts[c.clause]) or _WAGES.search(parts[c.clause])))]
     if _RENTAL is not None and _RETURNED is not None and _RENTAL.search(folded):
         # "শেরওয়ানি ফেরত এসেছে, জামানত ফেরত দেওয়া হয়েছে": a rental and its deposit coming back (w24)
         cues = [c for c in cues if not (c.kind == "complaint" and _RETURNED.match(c.text))]

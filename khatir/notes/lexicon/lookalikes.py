@@ -706,6 +706,13 @@ CLAUSE_ONLY_LOOKALIKES: dict[str, tuple[str, ...]] = {
         # nai. membership expire") (w52)
         "membership expire", "membership sesh", "membership shesh", "subscription expire", "package expire",
         "মেম্বারশিপ expire", "মেম্বারশিপ শেষ",
+        # goods bought from another page or shop, a repair done by another shop ("অন্য পেজ থেকে কেনা
+        # জুতা ছিঁড়ে গেছে, তাই এবার আমাদের থেকে নিবে", "আগে যে দোকান থেকে সারাইছিলেন ওরা বাজে কাজ
+        # করছে"): not the shop's fault, in that clause; not "অন্য দোকানের চেয়ে বেশি", a price above
+        # another shop's, which is (w100)
+        "অন্য পেজ থেকে", "onno page theke", "another page", "other page", "অন্য দোকান থেকে",
+        "onno dokan theke", "from another shop", "আগে যে দোকান থেকে", "age je dokan theke", "অন্য জায়গা থেকে কেনা",
+        "onno jayga theke kena", "bought elsewhere",
         # ... nor a deposit's or a policy's term come to its end, savings paid back to a member
         # ("এফডিআর এর মেয়াদ শেষ হইছে, আবার রাখবেন", "policy expire hoye gese", "সঞ্চয় ফেরত
         # পেয়েছেন"): a samity's or an insurer's ordinary business, no goods past their date (w69)
@@ -966,6 +973,15 @@ INVITATION_CARDS: tuple[str, ...] = (
 SENT_SHORT: tuple[str, ...] = ("kom pathai", "কম পাঠাই", "kom pathano hoise", "কম পাঠানো হয়েছে", "kom dise$", "কম দিছে",
                                # ... in the past perfect ("বিকাশে ২০০ টাকা কম দিছিল") (w39)
                                "কম দিছিল", "কম দিছিলেন", "kom disilo", "kom dichilo", "kom disila")
+# Goods ordered not yet in the customer's hand ("অর্ডার দিয়েছিলেন ১২ দিন আগে, এখনো হাতে পাননি") is
+# a complaint; money or wages not yet in hand ("salary ekhono hate pay nai, pore dibe") is not (w100).
+NOT_IN_HAND: tuple[str, ...] = (
+    "hat e pay nai", "hate pay nai", "haate pay nai", "haat e pay nai", "hate payni",
+    "হাতে পাননি", "হাতে পায়নি", "হাতে পায় নাই", "হাতে পান নাই",
+)
+WAGES: tuple[str, ...] = (
+    "salary", "সেলারি", "স্যালারি", "বেতন", "beton", "bonus", "বোনাস", "মজুরি", "mojuri", "bill er taka",
+)
 MONEY: tuple[str, ...] = (
     "taka", "টাকা", "tk$", "৳", "bkash", "বিকাশ", "nagad", "নগদ", "payment", "পেমেন্ট", "rocket", "রকেট",
     "cash", "ক্যাশ", "due$", "বাকি টাকা",

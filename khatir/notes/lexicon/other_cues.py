@@ -1,6 +1,8 @@
 """Cue words of a vehicle's trouble, a complaint, a celebration and a call that did not happen."""
 from __future__ import annotations
 
+from .lookalikes import NOT_IN_HAND
+
 # The cue words of the other built-in kinds, in precedence order.
 OTHER_CUES: dict[str, tuple[str, ...]] = {
     "vehicle_trouble": (
@@ -77,6 +79,16 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         # "treadmill 3 ta out of order", "fee 2 bar kete nise" (taken: "দুইবার কেটে দিলেন" is a call cut
         # twice, busy), "earbuds er case charge ney na",
         # "sheet এ ভুল answer") (w52)
+        # a repair that failed again, a fault there ever since the repair or the fitting, goods
+        # ordered not yet in the customer's hand ("Same problem again on the TV", "AC tripping
+        # again after our repair", "repair এর পর থেকেই", "install er din thekei", "এখনো হাতে
+        # পাননি"): the shop's own job or goods, no complaint word (w100)
+        "same problem again", "abar same problem", "same problem abar", "আবার একই সমস্যা",
+        "একই সমস্যা আবার", "আবার সেই সমস্যা", "again after our repair", "again after the repair",
+        "again after repair", "repair er por thekei", "repair এর পর থেকেই", "রিপেয়ারের পর থেকেই",
+        "মেরামতের পর থেকেই", "সারানোর পর থেকেই", "install er din thekei", "install er por thekei",
+        "ইনস্টলের দিন থেকেই", "লাগানোর দিন থেকেই", "since installation", "since the repair",
+        *NOT_IN_HAND,
         "lobon beshi", "lobon besi", "লবণ বেশি", "লবন বেশি", "too salty", "ভাত শক্ত", "bhat shokto",
         "vat shokto", "মাছের কাঁটা বেশি", "মাছে কাঁটা বেশি", "macher kata beshi",
         "won't buy again", "will not buy again", "out of order", "2 bar kete nise", "২ বার কেটে নিছে",
