@@ -42,6 +42,10 @@ from note_reading import read
     # could not speak, formally
     ("Customer could not speak as he was at the bank; requested a call on Tuesday.",
      ("busy", "self", date(2026, 11, 24))),
+    # formal Bengali's "has requested" a contact on a day
+    ("গ্রাহক মিটিংয়ে ছিলেন; মঙ্গলবার যোগাযোগের অনুরোধ করেছেন।", ("busy", "self", date(2026, 11, 24))),
+    ("গ্রাহক অভিযোগ করেছেন যে স্টেটমেন্ট আসেনি; ২৫ তারিখে পুনরায় খোঁজ নেওয়ার অনুরোধ করেছেন।",
+     ("complaint", "self", date(2026, 11, 25))),
     # a technician let in, a late father: no complaint
     ("His son will be home on Saturday to receive the technician; call him before the visit.",
      (None, None, date(2026, 11, 21))),
@@ -68,6 +72,8 @@ def test_w99_round(note, expected):
     # a brother named as before; could talk, an order
     ("গ্রাহকের ভাইয়ের বিয়ে; অভিনন্দন জানানো হয়েছে।", ("celebration", "brother", None)),
     ("Customer could speak only briefly; will pay the due on Monday.", (None, None, date(2026, 11, 23))),
+    # a request with no contact word, or of a day gone, is no call-back
+    ("গ্রাহক শনিবার শাখায় আসার অনুরোধ করেছেন।", (None, None, None)),
 ])
 def test_w99_lookalikes(note, expected):
     r = read(note)
