@@ -496,6 +496,10 @@ _SMS_CALL_VERB = re.compile(
 # "call kore bolo", "ফোন করে বলো": the owner telling the staff to call and tell them; folded,
 # বলো is বললো ("kore bollo": called and said, a call made), so the imperative is written apart
 # before folding, as "call koro, bolo" (w84)
+# "সোমবার যোগাযোগের অনুরোধ করেছেন", "২০ তারিখে পুনরায় খোঁজ নেওয়ার অনুরোধ করেছেন": formal Bengali's
+# "has requested" a contact; folded, করেছেন is a call already made (``_OTHER``), so the request is
+# written as the customer's "said" before folding (w99)
+_BN_REQUESTED = re.compile(r"(?<=[\u0980-\u09ff]) ?অনুরোধ (?:করেছেন|করেছে|জানিয়েছেন)(?![\u0980-\u09ff])")
 _CALL_AND_TELL = re.compile(
     r"(?i)(?<![A-Za-z\u0980-\u09ff])(call|phone|fon|কল|ফোন)\s+(?:kore|করে|কইরা|koira)"
     r"(?=\s+(?:bolo|bolio|boliyo|বলো|বলিও|বইলো)(?![A-Za-z\u0980-\u09ff]))")
@@ -1228,6 +1232,8 @@ def _unalike(text: str) -> str:
     sms = "kl" in low
     if sms:
         text = _SMS_CALL_LAST.sub(r"\1call", _SMS_CALL_VERB.sub("call", text))
+    if "অনুরোধ" in text:
+        text = _BN_REQUESTED.sub(" বলেছেন", text)
     if "bol" in low or "বল" in text or "বইল" in text:
         text = _CALL_AND_TELL.sub(r"\1 koro,", text)
     if sms:

@@ -119,6 +119,9 @@ FAMILY_CUES: dict[str, tuple[str, ...]] = {
         "cesar", "caesar", "c section", "c-section", "in labour", "labor room", "delivery room",
         "normal delivery", "baby born", "new baby", "newborn", "gave birth", "gives birth",
         "baby boy", "baby girl", "twins", "pregnant", "expecting a baby", "due date",
+        # a call centre's formal "is expected to deliver", "is due to deliver" (a woman; a courier's
+        # "expected to deliver the parcel" is a look-alike) (w99)
+        "is expected to deliver", "is due to deliver",
         "delivery date",
         # a baby in her belly, not born yet ("বউর পেটে বাচ্চা"; "বাচ্চার পেটে ব্যথা" is the child's
         # stomach) (w83)
@@ -383,6 +386,9 @@ FAMILY_CUES: dict[str, tuple[str, ...]] = {
         # (UTI only after whose it is or before a verb: উঠি, "rose", folds like it: "রং উঠি গেছে")
         "er uti$", "uti chil", "uti hoi", "uti hoy", "uti infection", "uti r jonno", "cataract", "ক্যাটারাক্ট", "tonsil",
         "টনসিল", "appendix", "appendicitis", "অ্যাপেন্ডিক্স", "এপেন্ডিক্স", "thyroid high", "থাইরয়েড বেশি",
+        # a hospital desk's words: appendicitis in Bengali script, a heart's angiogram ("মেয়ের
+        # অ্যাপেন্ডিসাইটিস অপারেশন হবে", "his father is scheduled for angiography") (w99)
+        "অ্যাপেন্ডিসাইটিস", "এপেন্ডিসাইটিস", "অ্যাপেনডিসাইটিস", "angiogra", "এনজিওগ্রা", "অ্যানজিওগ্রা",
         # malaria (the tea gardens), TB found (only "ধরা পড়": টিবি folds like টিভি, a TV), an
         # electric shock (not "shock absorber": only with current or electric), Sylheti বেরাম (w29)
         "ম্যালেরিয়া", "malaria", "যক্ষ্মা", "যক্ষা", "টিবি ধরা পড়", "টিবি ধরা পরছে", "tb dhora por",

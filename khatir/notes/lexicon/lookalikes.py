@@ -72,6 +72,8 @@ EXPECTED_BIRTH: tuple[str, ...] = (
     "বাবু হইবো", "babu hoibo",
     # a baby in her belly ("বউর পেটে বাচ্চা, ডেলিভারি সামনের মাসে") (w83)
     "পেটে বাচ্চা", "pete baccha", "pete bacca", "pete bachcha",
+    # a call centre's formal "is expected to deliver within the week" (w99)
+    "expected to deliver", "due to deliver",
 )
 # ... unless the note says it is born or being born ("bou pregnant chilo, kal baby hoise").
 BIRTH_HAPPENING: tuple[str, ...] = (
@@ -770,6 +772,14 @@ CLAUSE_ONLY_LOOKALIKES: dict[str, tuple[str, ...]] = {
         "till late", "until late", "til late", "battery replace", "ব্যাটারি রিপ্লেস", "battery change korte",
         "setup এর জন্য", "setup er jonno", "setup er jnno", "for setup", "for the setup", "for installation",
         "installation er jonno", "installation এর জন্য", "to set up the",
+        # ... or sent for a new line, someone at home to let the technician in ("নতুন সংযোগের জন্য
+        # আবেদন; শনিবার টেকনিশিয়ান", "his son will be home to receive the technician") (w99)
+        "new connection", "নতুন সংযোগ", "নতুন কানেকশন", "notun connection",
+        "receive the technician", "let the technician in",
+        # a parent or a spouse who has died, "late" before the relation ("her late father's name on
+        # the form"): no late delivery (w99)
+        "late father", "late mother", "late husband", "late wife", "late son", "late brother",
+        "late grandfather", "late grandmother",
         # flattened rice (চিড়া, chira) folds like torn (ছিঁড়া): the food by what it is sold or
         # eaten with ("মিষ্টির সাথে চিড়া দই", "৩ বস্তা কাটারিভোগ চিড়া", "10 kg chira r 5 kg gur") (w41)
         "চিড়া দই", "দই চিড়া", "চিড়া গুড়", "চিড়া মুড়ি", "চিড়া আর মুড়ি", "মুড়ি চিড়া", "চিড়া খই",

@@ -400,6 +400,13 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "extra charge", "extra charged", "বেশি টাকা নিছে", "বেশি টাকা নিয়েছে", "beshi taka nise",
         "সন্তুষ্ট না$", "সন্তুষ্ট নন", "সন্তুষ্ট নয়", "অসন্তুষ্ট", "santushto na$", "shontushto na$",
         "sontushto na$", "not satisfied", "unsatisfied", "dissatisfied", "not happy with",
+        # a call centre's formal noun ("Customer expressed dissatisfaction regarding the late fee",
+        # "গ্রাহক দীর্ঘ অপেক্ষার বিষয়ে অসন্তোষ প্রকাশ করেছেন") (w99)
+        "dissatisfaction", "অসন্তোষ",
+        # ... its "objected to" a charge, its "regretted that" a service fell short ("The subscriber
+        # had objected to being billed twice", "Client regretted that the fee reversal is not yet
+        # reflected") (w99)
+        "objected to", "regretted that", "regretted the",
         "দোকানের দোষ", "dokaner dosh", "dokaner dos", "shop's fault", "your fault", "আপনাদের দোষ",
         "apnader dosh", "sound ase na", "sound ashe na", "sound asche na", "sound আসে না",
         "সাউন্ড আসে না", "আওয়াজ আসে না", "awaj ase na", "no sound", "warranty claim",
@@ -938,6 +945,8 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "uni office e", "office e ase", "office e achen", "ofc e ase", "phire ashle call",
         "fire ashle call", "phire ashle phone", "ফিরে আসলে কল", "ফিরে আসলে ফোন", "ফিরলে কল", "ফিরলে ফোন",
         "can't talk", "cannot talk", "could not talk", "couldn't talk", "cudnt talk", "couldnt talk", "cant talk", "kotha bolte pare nai",
+        # formal English's "speak" ("Client could not speak as he was at the port") (w99)
+        "could not speak", "couldn't speak", "couldnt speak",
         "kotha bolte parbe na", "kotha hoy nai", "kotha hoyni", "not free", "ring hoy",
         # not going to pick up until a day ("22 তারিখ পর্যন্ত ঢাকা, call ধরবে না") (w34)
         "call ধরবে না", "ফোন ধরবে না", "কল ধরবে না", "call dhorbe na", "phone dhorbe na", "fon dhorbe na",

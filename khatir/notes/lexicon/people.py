@@ -38,6 +38,8 @@ RELATIONS: dict[str, tuple[str, ...]] = {
         "সহধর্মিণী", "সহধর্মিনী", "sohodhormini",
         # Barishali and rural "his family" for his wife ("হের পরিবার হাসপাতালে") (w27)
         "হের পরিবার", "হ্যার পরিবার", "হ্যায়ের পরিবার",
+        # a call centre's formal "spouse", his ("Customer informed that his spouse is unwell") (w99)
+        "his spouse",
     ),
     "husband": (
         # (স্বামী whole, endings allowed: folded, the names Shamim and Shamima, a শামিয়ানা (a
@@ -47,6 +49,8 @@ RELATIONS: dict[str, tuple[str, ...]] = {
         "হাসব্যান্ড", "হাসবেন্ড", "হাজবেন্ড", "হাসবান্ড",
         # Rangpuri -ক, as on বেটিক ("স্বামীক সাপে কাটছে") (w84)
         "স্বামীক$",
+        # ... and hers ("she informed that her spouse has been admitted") (w99)
+        "her spouse",
     ),
     "father": (
         "বাবা", "আব্বা", "আব্বু", "আব্বাজান", "বাপজান", "বাপ$", "বাপের", "bapjan", "baba", "abba", "abbu", "abbaji", "father", "dad$",
@@ -55,6 +59,9 @@ RELATIONS: dict[str, tuple[str, ...]] = {
         "তাঁহার পিতা", "তাহার পিতা", "উনার পিতা", "ওনার পিতা", "তার পিতা", "তাঁর পিতা",
         # ... or after a customer named with respect ("জনাব হাসান সাহেবের পিতা সিওপিডি রোগে আক্রান্ত") (w58)
         "সাহেবের পিতা", "সাহেবের মরহুম পিতা", "সাহেবার পিতা",
+        # ... or after the customer named by a call centre's formal word ("গ্রাহকের পিতা অসুস্থ"; not
+        # মাতা so: "গ্রাহকের মাথা ব্যথা" is a head) (w99)
+        "গ্রাহকের পিতা", "গ্রাহকের মরহুম পিতা", "ক্লায়েন্টের পিতা",
     ),
     "mother": (
         "মা$", "মায়ের", "মাকে", "আম্মা", "আম্মু", "আম্মি", "ammu", "amma", "ammi", "ammur",
@@ -71,6 +78,9 @@ RELATIONS: dict[str, tuple[str, ...]] = {
         "ভাইয়ের", "ভাইয়ার", "বড় ভাই", "ছোট ভাই", "বড়ভাই", "ছোটভাই", "ভ্রাতা", "bhaier",
         "bhai er", "onar bhai$", "unar bhai$", "tar bhai$", "তার ভাই$", "উনার ভাই$", "ওনার ভাই$", "vai er", "boro bhai", "choto bhai", "boro vai", "choto vai", "vaier",
         "brother",
+        # the customer's brother in a call centre's formal word ("গ্রাহকের ভাই আহত"; bare ভাই is also
+        # a way of address) (w99)
+        "গ্রাহকের ভাই$", "ক্লায়েন্টের ভাই$",
     ),
     "sister": (
         "বোন$", "বোনের", "বোনকে", "বোনরে", "বইন",
