@@ -39,6 +39,8 @@ _CONTACT = phrase_pattern((
     "chobi pathate", "পুনরায়", "punoray", "ফাইনাল", "final", "remind", "রিমাইন্ড",
     # a call about to be made ("manager calling her today") (w51)
     "calling her", "calling him", "calling them", "calling back",
+    # ... or the shop's own, with its day ("Calling tomorrow to see if fixed") (w98)
+    "calling tomorrow", "calling today", "calling tonight",
     "call back", "get back to", "আবার", "abar", "again", "reconnect", "ফলোআপ", "ফলো আপ", "callback",
     "revert", "check in", "ping$", "text$", "sms", "এসএমএস", "check again", "check back",
     # a check named with its day in a sheet's shorthand ("chk sat", "chk nxt week"; not "stock
@@ -428,6 +430,10 @@ _KHOBOR = frozenset(fold(w) for w in ("খবর", "khobor"))
 # "baad" (after) folds like "bad" (news): after a day's unit it is the days after (w29)
 _BAAD = frozenset(fold(w) for w in ("baad", "bad"))
 _DAY_UNITS = frozenset(fold(w) for w in ("din", "দিন", "days", "day", "dine", "soptah", "সপ্তাহ", "week", "weeks"))
+# ... and after a prayer ("maghrib er bad abar dimu", "asor er bad call dio"): after it, that day (w98)
+_PRAYERS = frozenset(fold(w) for w in ("asr", "asor", "আসর", "magrib", "maghrib", "মাগরিব", "isha", "esha", "এশা",
+                                       "zohr", "johor", "যোহর", "জোহর", "fajr", "fojor", "ফজর", "jumma", "জুম্মা",
+                                       "namaz", "নামাজ", "মাগরিবের", "আসরের", "এশার", "যোহরের", "নামাজের"))
 _THINGS = frozenset(fold(w) for w in ("লাশ", "lash", "মরদেহ", "body", "মাল", "mal", "parcel", "পার্সেল"))
 _COMING = frozenset(fold(w) for w in ("আসবে", "ashbe", "asbe", "আসিবে", "coming", "will come", "আইবো",
                                       "coming tomorrow", "coming today", "coming back",
@@ -451,6 +457,12 @@ _DOING = frozenset(fold(w) for w in (
     "দিয়ুম", "দিউম", "diyum", "dium",
     "later", "tomorrow", "tonight", "today", "dekhi", "nibe", "নিবে", "দেখি", "দেখবো", "dekhbo", "jiggesh", "জিজ্ঞেস",
 ))
+# ... and দিতে when someone asked for it ("সন্ধ্যা ৭টায় আবার দিতে বলছে": to ring again; not "কাল আবার
+# দিতে হবে ১০ বস্তা", the goods) (w98)
+_GIVE = fold("দিতে")
+_SAID = frozenset(fold(w) for w in ("বলছে", "বলছেন", "বলেছে", "বলেছেন", "বললেন", "বললো", "বলল", "bolse",
+                                    "bolche", "bolchen", "boleche", "bolechen", "bollo", "bolsen", "কইছে",
+                                    "কইছেন", "koise", "koisen", "said", "asked"))
 # the words of doing that are no verb: the word after them says when ("abar try korsilam") (w53)
 _NO_VERB = frozenset(fold(w) for w in ("try", "ekbar", "একবার"))
 # Look-alikes of contact words, found in the raw text (before folding loses the difference).
@@ -477,6 +489,14 @@ _LATER_TODAY = re.compile(r"(?<![a-z0-9])(?:tonight|ratre|(?:rat|rate|bikal|bike
                           r"\d{1,2} ?(?:ta|tay|tai|tar)|\d{1,2} ?(?:tay|tai)"
                           r"|(?:after|at) \d{1,2}(?: ?(?:baje|tay|ta|tar))?$)"  # "ring after 4"
                           r"(?![a-z0-9])")
+# ... and the hour in words, glued to its টায় ("বিকাল সাড়ে চারটায়", "সন্ধ্যা ছয়টায়", "rat dosh tay"),
+# after a time of day or half past, quarter to ("একটায় দাগ" alone is one of the goods) (w98)
+_SPELT_HOUR = re.compile(r"(?<![a-z0-9])(?:" + _either((
+    "rat", "rate", "bikal", "bikel", "sondha", "sondhay", "সন্ধ্যা", "সন্ধ্যায়", "dupur", "সাড়ে", "sare", "পৌনে",
+    "poune", "সোয়া", "shoa")) + r") (?:(?:" + _either(("সাড়ে", "sare", "পৌনে", "poune", "সোয়া", "shoa")) + r") )?(?:"
+    + _either(("এক", "দুই", "তিন", "চার", "পাঁচ", "ছয়", "সাত", "আট", "নয়", "দশ", "এগারো", "বারো", "দেড়", "আড়াই",
+               "ek", "dui", "tin", "char", "panch", "pach", "choy", "saat", "sat", "aat", "noy", "dosh", "egaro",
+               "baro", "der", "arai")) + r") ?(?:tay|tai|ta|tar)(?![a-z0-9])")
 # A call asked for "later" ("pore phone dio", "call later") is vague, whatever day another
 # clause names, unless it is tied to it ("tokhon phone dio", "oi din call", "after that").
 # "ওই দিন ফোন দিতে", "oidin call diyen", "তখন ফোন দিতে বলছে": on the day the note names for the
@@ -810,6 +830,10 @@ _FIXED = [
                      "আসরের বাদে", "আছরের বাদে", "asor er bade", "asr er bade", "মাগরিবের বাদে", "magrib er bade",
                      "যোহরের বাদে", "johor er bade", "এশার বাদে", "esha r bade", "নামাজের বাদে", "namaz er bade",
                      "জুম্মার বাদে", "jummar bade",
+                     # ... and বাদ without its ending ("maghrib er bad abar dimu") (w98)
+                     "asor er bad$", "asr er bad$", "magrib er bad$", "maghrib er bad$", "johor er bad$",
+                     "esha r bad$", "isha r bad$", "namaz er bad$", "আসরের বাদ$", "মাগরিবের বাদ$",
+                     "এশার বাদ$", "নামাজের বাদ$",
                      # a time of day in Banglish ("evening e try", "night e call")
                      "evening e$", "eveninge$", "night e$", "afternoon e$",
                      # Rangpuri -ওত and Khulna -ই: in the evening, at night ("সন্ধ্যাত আরেকবার খবর
@@ -1091,6 +1115,8 @@ def clause_date(clause: str, called: date, at_jumma: bool = False) -> date | Non
                 continue  # "কাল যে অর্ডার দিছিল": yesterday
             if days <= 1 and _day_gone(clause[m.end():].split()[:3]):
                 continue  # "কাল রাতে ইন্তেকাল করেছেন", "আজকে ফোন দিলাম" in a run-on note (w50)
+            if days == 1 and _WAS.intersection(clause[m.end():].split()[:3]):
+                continue  # "কাল মিটিং ছিল", "kal dokan bondho chilo": yesterday (w98)
             return called + timedelta(days=days)
     if _HOURS.search(clause) or _CALL_AT.search(clause) or any(
             not _FLIGHT.match(clause, m.end()) for m in _CLOCK.finditer(clause)):
@@ -1149,11 +1175,12 @@ def asks_contact(clause: str) -> bool:
         if _done(after) or after[:1] and after[0] in _STATE:
             continue
         before = clause[max(0, m.start() - 16):m.start()].split()
-        if before and before[-1] in _NEWS and not (before[-1] in _BAAD and before[-2:-1] and before[-2] in _DAY_UNITS):
+        if before and before[-1] in _NEWS and not (before[-1] in _BAAD and before[-2:-1] and (
+                before[-2] in _DAY_UNITS or _PRAYERS.intersection(clause[:m.start()].split()[-3:-1]))):
             continue  # "খুশির খবর": good news, not "khobor nibo" (but "3 din baad call dio": days after) (w29)
         if m.group() in _KHOBOR and after[:1] and after[0] in _NEWS_CAME:
             continue  # "কাল রাতে খবর আসছে": the news came
-        if before and before[-1] in _THINGS and m.group() in _COMING:
+        if before and before[-1] in _THINGS and (m.group() in _COMING or m.group().split()[0] in _COMING):
             continue  # "lash ashbe kal": the body arrives, nobody visits
         if m.group() == _FREE_OR_FRI and before and before[-1] in _BEFORE_A_DAY:
             continue  # "milad on fri": Friday (folded like "free"), not being free (w22)
@@ -1168,6 +1195,7 @@ def asks_contact(clause: str) -> bool:
         if m.group() in _TALK and before and before[-1] in _SUPPOSED:
             continue  # "delivery aaj rate hobar kotha": it is to happen tonight, no talk (w34)
         if m.group() in _AGAIN and after and after[0] not in _DOING and not (
+                after[0] == _GIVE and after[1:2] and after[1] in _SAID) and not (
                 _CONTACT.match(" ".join(after))):
             continue
         return True
@@ -1184,6 +1212,10 @@ _DIED = frozenset(fold(w) for w in ("ইন্তেকাল", "intekal", "ম�
 _TOOK = frozenset(fold(w) for w in ("nise", "নিছে", "nisen", "নিছেন", "nilo", "nilen", "নিলেন", "niyeche",
                                     "নিয়েছে", "niyechen", "নিয়েছেন", "kinse", "কিনছে", "kinlo", "kinlen",
                                     "কিনলেন", "kinechen", "কিনেছেন", "kineche", "কিনেছে"))
+
+
+# "was", right after কাল and what it was ("কাল মিটিং ছিল, আজও ব্যস্ত"): past-sense কাল (w98)
+_WAS = frozenset(fold(w) for w in ("ছিল", "ছিলো", "chilo", "silo", "ছিলেন", "chilen", "ছিলাম", "chilam"))
 
 
 def _day_gone(after: list[str]) -> bool:
@@ -1248,7 +1280,7 @@ def _unalike(text: str) -> str:
 
 def _tonight(clause: str, called: date) -> date | None:
     """In a clause asking for contact, "রাতে", "রাত ৮টায়", "8 tay": later today."""
-    return called if _LATER_TODAY.search(clause) else None
+    return called if _LATER_TODAY.search(clause) or _SPELT_HOUR.search(clause) else None
 
 
 def _within(clause: str, called: date) -> date | None:

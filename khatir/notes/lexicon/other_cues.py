@@ -242,7 +242,11 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "হ্যাং", "hang kore", "blur$", "কম আসছে", "kom asche", "kom ashche", "kom aise",
         # overcharged, cheated, angry, never again: the customer's own words about the shop
         "বেশি ধরা", "বেশি ধরছে", "বেশি ধরেছে", "বেশি ধরছেন", "beshi dhora", "beshi dhorse",
-        "beshi dhoreche", "cheating", "cheat kor", "ক্ষুব্ধ", "khubdho", "will not order again",
+        "beshi dhoreche",
+        # ... as the customer puts it to the shop, told in the staff's first person ("হিসাবে ২,২০০
+        # টাকা বেশি ধরছি বলছে"; not the shop's own "২০০ টাকা বেশি ধরছি, পরের বারে কম রাখবো") (w98)
+        "বেশি ধরছি বল", "বেশি ধরেছি বল", "বেশি ধরসি বল", "beshi dhorsi bol", "beshi dhorchi bol",
+        "beshi dhorechi bol", "besi dhorsi bol", "cheating", "cheat kor", "ক্ষুব্ধ", "khubdho", "will not order again",
         "won't order again", "never order again", "won't buy again", "will not buy again",
         "আর নিবেন না", "আর কিনবেন না", "ar nibe na", "ar kinbe na", "ar nibo na", "ar kinbo na",
         "ভেজাল", "bhejal", "vejal", "ভেজা আসছে", "ভিজে গেছে", "bhije gese", "vije gese", "wet$",
