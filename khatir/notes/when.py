@@ -797,11 +797,19 @@ _FIXED = [
                      "কালকি$", "kalki$", "kalkei$",
                      # English "tomorrow" in Bengali letters ("টুমরো টেকনিশিয়ান পাঠাইয়া কল দিমু",
                      # "টুমরো morning এ"); whole, not Sylheti তুমরা ("you"), which folds to begin like it (w77)
-                     "টুমরো$", "টুমোরো$", "টুমরোই$", "টুমরোতে$")), 1),
+                     "টুমরো$", "টুমোরো$", "টুমরোই$", "টুমরোতে$",
+                     # Sylheti কালকুয়া, tomorrow ("কালকুয়া খবর নিমু", "kalkuwa fon dimu"); whole:
+                     # no ordinary word folds like it (w102)
+                     "কালকুয়া$", "kalkuwa$", "kalkua$", "kalkuya$")), 1),
     (phrase_pattern(("আজ$", "আজকে", "আজই", "aj$", "ajke", "aaj$", "ajia$", "আইজ্জা", "aijja$",
                      # Dhakaiya আইজকা, আইজকাই (today; not আইজ alone: "আইজ আইবো না", "আইজ আসবার
                      # পাইবে না" would name today for a visit taken back) (w29)
                      "আইজকা$", "আইজকাই$", "aijka$", "aijkai$", "today", "tonight", "this evening",
+                     # ... but Sylheti আইজ with tonight after it ("aiz rat e fon dimu", "আইজ রাইতে
+                     # খবর নিমু"): the night names the day, as "আজ রাতে"; not "আইজ রাতে", folded
+                     # like "aiz rate", today's exchange rate (w102)
+                     "আইজ রাইতে", "aiz rat e", "aiz ratey$", "aiz raite$", "aiz rait e", "aij rat e",
+                     "aij ratey$",
                      # English "today", "tonight" in Bengali letters ("টুডে বিকালে কল", "টুনাইট ফোন দিবো") (w77)
                      "টুডে$", "টুনাইট$",
                      "this afternoon", "later today", "today evening", "today afternoon", "today night", "বিকালে", "বিকেলে", "সন্ধ্যায়", "bikale", "bikele", "bikel e", "bikal e",

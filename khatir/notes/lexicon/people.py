@@ -18,6 +18,9 @@ RELATIONS: dict[str, tuple[str, ...]] = {
         # Sylheti ফুত (পুত, a son) in its inflected forms ("ফুতের asthma", "futar jor"; not bare ফুত,
         # which folds as "fut" like a foot, "diabetic foot", "foot spa", nor ফুটা, a hole, "futa") (w65)
         "ফুতের", "ফুতরে", "ফুতরের", "futer$", "futar$", "futre$",
+        # Sylheti and Rangpuri বেটা (a son) in "the son's house", where a grandchild is born
+        # ("বেটার ঘরে নাতিন অইছে", "beta'r ghore nati"); not বেটা alone, folded like ব্যথা, pain (w102)
+        "বেটার ঘরে", "বেটার ঘরো", "betar ghore", "betar ghor e", "beta r ghore",
         "little boy", "his boy",
         "her boy", "their boy", "son$",
         "sons$", "son's",
@@ -86,6 +89,9 @@ RELATIONS: dict[str, tuple[str, ...]] = {
         "বোন$", "বোনের", "বোনকে", "বোনরে", "বইন",
         # Chatgaiya and Noakhali's genitive -র ("বোনর baby হইয়ে", "ছোড বোনর আকদ") (w54)
         "বোনর$", "boiner", "bon$", "boner", "bon er", "bonner", "sister", "sis$",
+        # Sylheti বাজি, an elder sister, with its genitive ("বাজির জ্বর", "bazi'r pao bhangse");
+        # not bare বাজি, a bet or the fireworks of আতশবাজি, nor "baji" for বাজে, o'clock (w102)
+        "বাজির$", "bazir$", "bajir$",
         # বইন in Latin letters, Sylheti's genitive ("boinor bachcha") or with its age ("choto boin er
         # baby hoibo"); not "boin" alone, which folds like "been" ("has been sick") (w73)
         "boinor$", "choto boin", "boro boin", "soto boin", "chhoto boin",
