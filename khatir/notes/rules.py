@@ -73,6 +73,10 @@ _COUNT = re.compile(rf"(?<![a-z0-9])\d+ ?(?:{_UNITS})(?![a-z])|(?<![a-z0-9])x ?\
 _GIFTS = phrase_pattern(lexicon.GIFTS)
 _CARDS = phrase_pattern(lexicon.INVITATION_CARDS)
 _BUSY_AT_DAY = phrase_pattern(lexicon.BUSY_AT_DAY)
+# Came with the news: a neighbour (a look-alike of a death, theirs) who only brought it ("পাশের বাড়ির
+# ছেলে খবর দিল: cust er shashuri expired") is the messenger, not whose death it is (w103)
+_BROUGHT_NEWS = phrase_pattern(lexicon.BROUGHT_NEWS)
+_MESSENGER_WORDS = 2  # words between the look-alike and the news verb ("pasher barir [chele] khobor dilo")
 _NOW = phrase_pattern(("ekhon", "এখন", "now$"))
 _OTHERS = phrase_pattern(lexicon.OTHERS)
 _NOBODY_ILL = phrase_pattern(lexicon.NOBODY_ILL)
@@ -575,6 +579,8 @@ def _looks_alike(kind: str, clause: str, lex: Lexicon, in_note: _InNote) -> bool
     """Whether a look-alike cancels ``kind``'s cues in this clause: a gift for a friend's wedding
     or baby food on the order in that clause, a nurse's order anywhere in the note."""
     look = lex.lookalikes.get(kind)
+    if kind == "bereavement" and look is not None:
+        clause = _messenger_apart(clause, look)
     if look is not None and (look.search(clause) is not None and not _own_in(kind, clause)
                              if kind in CLAUSE_LOOKALIKES else in_note[kind] and not (
                                  kind in _FAMILY_APART and _family_apart(clause, look)
@@ -584,6 +590,19 @@ def _looks_alike(kind: str, clause: str, lex: Lexicon, in_note: _InNote) -> bool
     if kind == "newborn" and _BORN_TOLD is not None and _BORN_TOLD.search(clause):
         return False  # "আমার বাবু হইছে ... ডায়াপার নবজাতক সাইজ লাগবে": the birth is told
     return here is not None and here.search(clause) is not None
+
+
+def _messenger_apart(clause: str, look: re.Pattern[str]) -> str:
+    """The clause with its messenger blanked out: a look-alike ("পাশের বাড়ির", "neighbour") a
+    word or two before a verb of bringing the news ("খবর দিল", "khobor dilo", "brought the news")
+    names who told it, not whose the death is (w103)."""
+    if _BROUGHT_NEWS is None:
+        return clause
+    for news in _BROUGHT_NEWS.finditer(clause):
+        for m in look.finditer(clause, 0, news.start()):
+            if len(clause[m.end():news.start()].split()) <= _MESSENGER_WORDS:
+                return " " * news.end() + clause[news.end():]
+    return clause
 
 
 def _a_gift(whole: str) -> bool:

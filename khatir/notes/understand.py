@@ -90,8 +90,10 @@ _VEHICLE_BROKEN = phrase_pattern(lexicon.VEHICLE_TROUBLE)
 # A note this short that only gives a call-back day ("বৃহস্পতিবার কল দিও") is a busy call, and
 # so is a longer one that says the day was all ("robibar call dio, ar kisu bole nai").
 ONLY_A_DAY_WORDS = 5
-# "jor chilo, ekhon nai", "ব্যথা ছিল এখন নেই": an illness that was there and is not now (folded)
-_WAS_NOW_GONE = re.compile(r"(?<![a-z0-9])sil(?:o|en)? (?:, )?(?:ekn|akn) (?:nai|nei|ne|nay)(?![a-z0-9])")
+# "jor chilo, ekhon nai", "ব্যথা ছিল এখন নেই": an illness that was there and is not now (folded);
+# "today" or "since yesterday" for "now" ("বাবার জ্বর কাল ছিল, আজ নাই", "jor chilo, kal theke nai") (w103)
+_WAS_NOW_GONE = re.compile(r"(?<![a-z0-9])sil(?:o|en)? (?:, )?(?:ekn|akn|aj|ajke|(?:gt)?kal teke) "
+                           r"(?:nai|nei|ne|nay)(?![a-z0-9])")
 # "just", "only" before a weak cue: the routine thing, after a denial ("nosto hoy nai, just servicing")
 _JUST = frozenset(fold(w) for w in ("just", "only", "sudhu", "shudhu", "শুধু", "matro", "মাত্র"))
 NEVER_OVER = frozenset({"bereavement", "newborn", "celebration", "busy"})

@@ -517,6 +517,14 @@ MARKETING: tuple[str, ...] = (
     "on our page", "amader page e", "আমাদের পেজে",
 )
 
+# Verbs of bringing the news: a neighbour, a death's look-alike, right before one only told it
+# ("পাশের বাড়ির ছেলে খবর দিল: ...", "neighbour brought the news") (w103)
+BROUGHT_NEWS: tuple[str, ...] = (
+    "খবর দিল", "খবর দিলো", "খবর দিলেন", "খবর দিছে", "খবর দিছেন", "খবর দিয়েছে", "খবর দিয়েছেন", "খবর দিয়ে গেল",
+    "খবর নিয়ে আসছে", "khobor dilo", "khobor dilen", "khobor dise", "khobor dice", "khobor diye gelo",
+    "khobor niye ashse", "khobor niye asche", "brought the news", "came with the news", "gave the news",
+)
+
 # Words that undo a kind's note-wide look-alikes: a delivery van is the shop's (a late delivery is
 # a complaint) unless the note says it is the customer's own ("His delivery van got stuck in mud",
 # "ওনার দোকানের ডেলিভারি ভ্যান নষ্ট").

@@ -194,6 +194,10 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         # কেজির বস্তায় ৪৭") (w35)
         "ভুল ওষুধ", "vul oshud", "bhul oshud", "wrong medicine", "ওজন কম", "ওজনে কম", "ojon kom",
         "ojone kom", "weight কম", "weight kom", "weight e kom", "short weight", "weight short",
+        # ... or of the wrong dose or strength, a pharmacy's mistake ("ভুল ডোজের ওষুধ দিছি, ৫০০ এর জায়গায়
+        # ২৫০", "bhul dose er tablet dise") (w103)
+        "ভুল ডোজ", "vul dose", "bhul dose", "vul doj", "bhul doj", "wrong dose", "wrong dosage",
+        "wrong strength", "ভুল পাওয়ারের", "bhul power er", "vul power er",
         # a name misspelt or wrong on the goods, a weight written wrong on the receipt ("cake e banan
         # bhul", "receipt e bhul weight lekha"; নাম ভুল alone is weak, ``lookalikes``) (w82)
         "wrong name", "বানান ভুল", "banan bhul",
@@ -628,6 +632,10 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "রেজাল্ট ভালো", "ভালো রেজাল্ট", "ভালো ফল", "result valo", "valo result", "good result",
         "পরীক্ষায় পাস", "exam e pass", "passed the exam", "passed his exam", "passed her exam", "মুসলমানি", "musolmani",
         "খতনা", "khatna", "retired", "retirement", "অবসরে গেছেন",
+        # a boy's circumcision as its feast is called, the sunnat ("son's sunnat ceremony next month,
+        # white panjabi lagbe", "সুন্নতে খাতনা"; not "sunnat namaz", a prayer) (w103)
+        "খাতনা", "সুন্নতে খাতনা", "sunnate khatna", "sunnat ceremony", "sunnot ceremony",
+        "sunnat er anushthan", "sunnat er onushthan", "সুন্নতের অনুষ্ঠান", "circumcision",
         "got into", "new office", "নতুন অফিস", "thrilled", "new branch", "notun branch",
         "নতুন শাখা", "branch open", "date fix", "তারিখ ঠিক হ", "grand opening", "reopen",
         # elected, Umrah, a Quran finished, a new branch, a scholarship
