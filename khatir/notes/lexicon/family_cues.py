@@ -48,6 +48,8 @@ FAMILY_CUES: dict[str, tuple[str, ...]] = {
         "দেহান্ত", "dehanto", "dehanta", "স্বর্গবাস", "swargobas", "shorgobas", "sorgobas",
         # ইন্তেকাল spelt with এ or ই-কার; did not survive (a birth, an accident)
         "এন্তেকাল", "entekal", "ইন্তিকাল", "intikal",
+        # drowned, in Rangpur's and other rural words ("পানিত ডুবি মরছে", "pukur e dube morse") (w105)
+        "ডুবি মরছে", "ডুবে মরছে", "ডুইবা মরছে", "dubi morse", "dube morse", "duiba morse",
         "বাঁচেনি", "বাঁচে নাই", "বাঁচানো যায়নি", "বাঁচানো যায় নাই", "bache nai", "bacheni",
         "didn't survive", "did not survive", "could not be saved", "couldn't be saved",
         # the fortieth day's rite by its Persian name (চল্লিশা); a death in sadhu bhasha

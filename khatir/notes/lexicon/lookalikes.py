@@ -354,6 +354,10 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
     "celebration": (
         # "got the job done" is work finished, not a job got (w20)
         "job done", "got the job done",
+        # a new job looked for after losing one ("notun job khujtese", "নতুন চাকরি খুঁজছে") is none
+        # got yet (w105)
+        "job khuj", "job খুঁজ", "jb khuj", "chakri khuj", "চাকরি খুঁজ", "looking for a job",
+        "looking for a new job", "looking for work", "searching for a job",
         "death anniversary", "মৃত্যুবার্ষিকী", "ডেথ এনিভার্সারি", "ডেথ অ্যানিভার্সারি", "গত মাসে", "last month", "goto mase", "gato mase",
         "গত বছর", "last year", "for his friend", "for her friend", "friend's", "friends son", "friends daughter", "for a friend", "colleague", "কলিগ", "kolig",
         "boss er", "বসের", "bosser", "friend er", "বন্ধুর", "bondhur", "neighbour", "প্রতিবেশী",
@@ -468,6 +472,18 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         # a court hearing of the customer's own case (মামলার হাজিরা), back from Hajj
         "মামলার হাজিরা", "mamlar hajira", "কোর্টে হাজিরা", "hajj return", "umrah return",
         "returned from hajj", "returned from umrah", "back from hajj",
+        # a misfortune of the customer's own, no quarrel with the shop: a land case in court (জমির
+        # মামলা, মামলার তারিখ), a bKash fraud call or an agent's, a refund sought at a bKash centre,
+        # land a landowner wants back (a bKash office also mends a PIN: "Bkash office e giye thik
+        # hoye gese", w79's, stays an over complaint) (w105)
+        "জমির মামলা", "জমি নিয়ে মামলা", "জমি নিয়া মামলা", "jomir mamla", "jomi niye mamla",
+        "jomi niya mamla", "মামলার তারিখ", "mamlar tarikh", "মামলা হইছে", "মামলা হয়েছে",
+        "mamla hoise", "mamla hoyeche", "মামলা চলছে", "মামলা চলতেছে", "mamla cholche", "mamla choltese",
+        "land case", "land dispute", "land issue", "court case",
+        "bkash fraud", "bkash e fraud", "bkash এ fraud", "বিকাশে fraud", "বিকাশ fraud", "nagad fraud",
+        "fraud call", "ফ্রড কল", "agent fraud", "fake agent", "বিকাশ প্রতারক", "bkash protarok",
+        "bkash center", "bkash centre", "বিকাশ সেন্টার",
+        "জমি ফেরত", "jomi ferot", "জমি ফিরত",
         "engagement cancel", "biye cancel", "wedding cancel", "বিয়ে ক্যান্সেল", "বিয়ে বাতিল",
         "biye batil", "engagement batil", "এনগেজমেন্ট বাতিল", "engagement ক্যান্সেল",
         # a repair shop's estimate or the parts' price for a fault brought in ("Motherboard e short,
