@@ -139,6 +139,10 @@ FAMILY_ILLNESS = frozenset({"illness"})
 FAMILY_BIRTH = frozenset({"newborn"})
 _DELIVERY = re.compile("|".join(re.escape(fold(w)) for w in ("delivery", "ডেলিভারি", "ডেলি", "due", "ডেট", "date")))
 _WEAK = {k: p for k, words in lexicon.WEAK_CUES.items() if (p := phrase_pattern(words))}
+_TREATMENT = phrase_pattern(lexicon.TREATMENT)
+# ... and "himself" just before it ("তিনি নিজে ডায়ালাইসিসের রোগী", "uni nijei dialysis e"): the
+# customer's own treatment (only a treatment's: "নিজে" before other words stays as it was) (w104)
+_HIMSELF = phrase_pattern(("নিজে$", "নিজেই$", "nije$", "nijei$", "himself", "herself"))
 # The kinds whose weak cues are also goods a shop sells (tyres, batteries, a pressure machine).
 COUNTED_GOODS = frozenset({"vehicle_trouble", "illness"}) & frozenset(_WEAK)
 
@@ -428,12 +432,17 @@ _BORN_WORDS = phrase_pattern(("hoise", "hoyeche", "hoyse", "হইছে", "হ�
 
 def _the_familys_own(kind: str, cues: list[Cue], parts: list[str]) -> bool:
     """A family word just before the kind's cue: the family's own day (``FAMILY_DAYS``), a
-    family member's illness in a clear word (``FAMILY_ILLNESS``, not a weak one), or a baby of
+    family member's illness in a clear word (``FAMILY_ILLNESS``, not a weak one but for a
+    treatment, ``lexicon.TREATMENT``: "আব্বার ডায়ালাইসিস"), or a baby of
     theirs on the way (``FAMILY_BIRTH``, "বাচ্চা হবে", not a delivery's or a date's word)."""
+    if kind in FAMILY_ILLNESS and _HIMSELF is not None and any(
+            c.kind == kind and _TREATMENT.fullmatch(c.text) and _HIMSELF.search(
+                " ".join(parts[c.clause][:c.start].split()[-2:])) for c in cues):
+        return True
     return (kind in FAMILY_DAYS or kind in FAMILY_ILLNESS or kind in FAMILY_BIRTH) and any(
         c.kind == kind and family_own(c, parts) and (
             kind in FAMILY_DAYS
-            or kind in FAMILY_ILLNESS and not _weak(c)
+            or kind in FAMILY_ILLNESS and (not _weak(c) or _TREATMENT.fullmatch(c.text) is not None)
             or kind in FAMILY_BIRTH and _weak(c) and not _DELIVERY.search(c.text))
         for c in cues)
 

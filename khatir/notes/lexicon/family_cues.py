@@ -493,5 +493,18 @@ FAMILY_CUES: dict[str, tuple[str, ...]] = {
         "আজকাল ভুলে যান", "ajkal bhule jan", "বারবার ভুলে যান", "bar bar bhule jan", "forgets everything",
         "স্মৃতিশক্তি কমে", "স্মৃতিশক্তি কম", "smriti shokti kome", "smritishokti kome", "memory loss",
         "losing his memory", "losing her memory", "confused থাকেন", "confused thaken", "confused taken",
+        # a pharmacy's and a medical supplier's jargon for what happened, not what is bought: a
+        # bypass to come (CABG), the heart's rhythm gone (atrial fib), a tight chest, a diabetic's
+        # sugar fallen low ("hypo হইছিল"), a skin infection (cellulitis), a biopsy found malignant,
+        # the kidney's creatinine gone up, a dialysis line blocked or its site infected ("ভাইয়ের
+        # CABG হবে", "স্বামীর fistula block হইছে", "catheter site এ infection"); not the goods, a
+        # catheter or a dressing kit ordered, nor "diabetic foot" (a cream's and socks' name too) (w104)
+        "cabg$", "atrial fib", "afib$", "a fib$", "buke chap", "বুকে চাপ", "chest tightness",
+        "hypo hoi", "hypo hoy", "hypo হই", "hypo হয়", "হাইপো হই", "হাইপো হয়", "went hypo", "hypoglycemia",
+        "hypoglycaemia", "cellulitis", "সেলুলাইটিস",
+        "malignant", "ম্যালিগন্যান্ট", "creatinine bar", "creatinine ber", "creatinine high",
+        "creatinine beshi", "ক্রিয়েটিনিন বাড়", "ক্রিয়েটিনিন বেড়", "ক্রিয়েটিনিন বেশি", "catheter block",
+        "ক্যাথেটার ব্লক", "fistula block", "ফিস্টুলা ব্লক", "site e infection", "site এ infection",
+        "site এ ইনফেকশন", "site infection",
     ),
 }

@@ -5,6 +5,11 @@ from __future__ import annotations
 # a pressure cooker, "sick design", an exchange offer, a parcel "delivery hoyeche", tiles for a
 # new flat, a cousin's wedding outfit. They name the event only when the n-gram model, which
 # has read the whole note, also leans towards it (``WEAK_NEED`` in ``understand.py``).
+# A long-running treatment named on its own, weak (``WEAK_CUES``) but an illness when a family
+# word or "নিজে" is just before it ("আব্বার ডায়ালাইসিস চলছে", "her mother's dialysis day",
+# "তিনি নিজে ডায়ালাইসিসের রোগী"), not the shop's goods or a centre ("dialysis er maal", "Dialysis
+# centre ordered 40 dialyzers") (w104)
+TREATMENT: tuple[str, ...] = ("ডায়ালাইসিস", "dialysis")
 WEAK_CUES: dict[str, tuple[str, ...]] = {
     "illness": (
         # কাশি (a cough) folds like খাসি (a goat, bought for meat or an akika), betha (pain)
@@ -14,6 +19,11 @@ WEAK_CUES: dict[str, tuple[str, ...]] = {
         "sick$", "oxygen", "পুইড়া", "puira", "পুড়ে গেছে", "pure gese", "ভর্তি করা", "চেকআপ", "treatment", "চিকিৎসা", "chikitsa", "operation",
         "অপারেশন", "clinic", "ক্লিনিক", "hospital", "হাসপাতাল", "হাসপাতালে", "হসপিটাল",
         "মেডিকেলোত", "মেডিকেলত", "হাসপাতালোত", "হাসপাতালত",
+        # dialysis: a kidney patient's routine two or three times a week, and what a dialysis
+        # supplies shop sells for it ("dialysis shonibar, mongolbar; 2 packet bicarbonate extra",
+        # "dialysis er maal same"): an illness when the model leans to one, or when it is
+        # someone's own (``TREATMENT``: "মায়ের ডায়ালাইসিস চলছে") (w104)
+        *TREATMENT,
     ),
     "complaint": (
         # a name written wrong: on a cake, a card, a bangle's engraving, or in the shop's own ledger
