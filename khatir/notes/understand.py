@@ -435,14 +435,15 @@ def _the_familys_own(kind: str, cues: list[Cue], parts: list[str]) -> bool:
     family member's illness in a clear word (``FAMILY_ILLNESS``, not a weak one but for a
     treatment, ``lexicon.TREATMENT``: "আব্বার ডায়ালাইসিস"), or a baby of
     theirs on the way (``FAMILY_BIRTH``, "বাচ্চা হবে", not a delivery's or a date's word)."""
+    treatment = _TREATMENT.fullmatch if _TREATMENT is not None else (lambda _text: None)
     if kind in FAMILY_ILLNESS and _HIMSELF is not None and any(
-            c.kind == kind and _TREATMENT.fullmatch(c.text) and _HIMSELF.search(
+            c.kind == kind and treatment(c.text) and _HIMSELF.search(
                 " ".join(parts[c.clause][:c.start].split()[-2:])) for c in cues):
         return True
     return (kind in FAMILY_DAYS or kind in FAMILY_ILLNESS or kind in FAMILY_BIRTH) and any(
         c.kind == kind and family_own(c, parts) and (
             kind in FAMILY_DAYS
-            or kind in FAMILY_ILLNESS and (not _weak(c) or _TREATMENT.fullmatch(c.text) is not None)
+            or kind in FAMILY_ILLNESS and (not _weak(c) or treatment(c.text) is not None)
             or kind in FAMILY_BIRTH and _weak(c) and not _DELIVERY.search(c.text))
         for c in cues)
 
