@@ -168,6 +168,9 @@ def test_the_results_tab_reads_a_logged_cell_on_its_own_date():
     # a time to call stays one, with or without a speaker
     ("[10:02 AM] Customer: ami meeting e, 4 pm e call den", ("busy", "self", date(2026, 9, 5))),
     ("4:30 pm e call dibo, abba hospital e", ("illness", "father", date(2026, 9, 5))),
+    # ... and an hour after "around", as after "at" (the chat's own time had made this one today)
+    ("[3:30 PM] Mr Hasan: my bike broke down near the bridge. Call me around 7",
+     ("vehicle_trouble", "self", date(2026, 9, 5))),
 ])
 def test_a_pasted_chat_s_times_are_no_day_to_call_on(note, expected):
     reading = READER.read(note, date(2026, 9, 5))

@@ -487,7 +487,7 @@ _TONIGHT_WORDS = re.compile(r"(?<![\u0980-\u09ffA-Za-z0-9])(?:রাতে|র�
 # (রাতে in Banglish with its ending apart before the hour too: "rate 9 tar age phone dibe", w63)
 _LATER_TODAY = re.compile(r"(?<![a-z0-9])(?:tonight|ratre|(?:rat|rate|bikal|bikel|sndar|sndea|dupur) "
                           r"\d{1,2} ?(?:ta|tay|tai|tar)|\d{1,2} ?(?:tay|tai)"
-                          r"|(?:after|at) \d{1,2}(?: ?(?:baje|tay|ta|tar))?$)"  # "ring after 4"
+                          r"|(?:after|at|(?:at )?arund|arnd) \d{1,2}(?: ?(?:baje|tay|ta|tar))?$)"  # "ring after 4", "call me around 7"
                           r"(?![a-z0-9])")
 # ... and the hour in words, glued to its টায় ("বিকাল সাড়ে চারটায়", "সন্ধ্যা ছয়টায়", "rat dosh tay"),
 # after a time of day or half past, quarter to ("একটায় দাগ" alone is one of the goods) (w98)
@@ -908,11 +908,12 @@ _CLOCK = re.compile(r"(?<![a-z0-9])\d{1,2} ?(?:tar|tay|tai|ta r) (?:pr|dike|pare
 # ... but not a flight's hour ("may not reach airport in time for the 6pm flight") (w42)
 _FLIGHT = re.compile(r" (?:fligt|flit)(?![a-z])")
 # ... and an hour with no "pm" right after the call ("said call after 2:30", "will call him at 8
-# for PT resched"; not "call after 2 days", "call at 10 din por") (w42)
+# for PT resched", "call me around 7": stop 36, w91; not "call after 2 days", "call at 10 din
+# por", "call around 7 days later") (w42)
 # ... or the hour first, the call right after it ("after 7 call করতে বললেন") (w63)
 _CALL_AT = re.compile(
     r"(?<![a-z0-9])(?:at|after) \d{1,2} (?:sal|fn|fne|fon|ring)(?![a-z0-9])|"
-    r"(?<![a-z0-9])(?:sal|fn|fon|ring|try)(?: (?:him|her|tem|bask))? (?:at|after) \d{1,2}(?: \d{2})?(?![0-9])"
+    r"(?<![a-z0-9])(?:sal|fn|fon|ring|try)(?: (?:him|her|tem|bask|me))? (?:at|after|(?:at )?arund|arnd) \d{1,2}(?: \d{2})?(?![0-9])"
     rf"(?! (?:{_HOUR_UNIT}|{_DAY_UNIT}|{_WEEK_UNIT}|mnt|mnts|mas|tarik|ta|ti)(?![a-z]))")
 _MONTH_DAY = re.compile(
     rf"(?<![a-z0-9])(?<![0-9] )(\d{{1,2}}) (?:{'|'.join(re.escape(fold(w)) for w in ('tarikh', 'তারিখ', 'tarik', 'date'))})[a-z]*"
