@@ -57,7 +57,7 @@ from .xlsx_append import _unquote_title, append_rows, filter_name_value, sheet_f
 from .xlsx_comments import drop_comments
 from .xlsx_links import drop_links
 from .xlsx_print_area import grow_print_areas, has_print_area
-from .xlsx_ranges import grow_ranges, last_row, old_last_row
+from .xlsx_ranges import grow_ranges, has_ranges, last_row
 from .xlsx_setup import AddedStyles, add_styles, add_to_sheet, has_highlight
 from .xlsx_sheet import SheetEdit, _CellWriter, new_sheet_xml, unlocked_styles, unmerge_below, write_rows
 from .xlsx_tables import fit, grow, tables_of
@@ -271,14 +271,17 @@ def patch_xlsx(src: str | os.PathLike[str] | IO[bytes], dst: str | os.PathLike[s
                 if dressing is not None and start != edit.start_row:
                     dressing = dressing.moved(start - edit.start_row)  # below hidden rows, a totals row
             else:
-                old_last = old_last_row(changed[part], what) if edit.replace and part not in added_parts else 0
-                if print_areas and edit.replace and part not in added_parts:
-                    print_grown[_position(book, edit.title)] = (last_row(changed[part], what), len(edit.rows))
+                rewritten = edit.replace and part not in added_parts
+                # the old list's last row, scanned once for its dropdowns, colour rules and print area
+                old_last = (last_row(changed[part], what)
+                            if rewritten and (print_areas or has_ranges(changed[part])) else 0)
+                if print_areas and rewritten:
+                    print_grown[_position(book, edit.title)] = (old_last, len(edit.rows))
                 if edit.rows or edit.replace or edit.freeze_header:
                     changed[part], removed = write_rows(changed[part], edit, writer, what=what,
                                                         first_style=bold_xf if edit.bold_first_row else None)
                     formulas_removed |= removed
-                if edit.replace and part not in added_parts:
+                if rewritten:
                     changed[part] = unmerge_below(changed[part], 1, what)
                     changed[part] = grow_ranges(changed[part], old_last, len(edit.rows))
                     for table in tables_of(zin, names, part):

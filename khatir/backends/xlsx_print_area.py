@@ -14,13 +14,12 @@ from __future__ import annotations
 
 import re
 
+from .xlsx_ranges import over_the_list
 from .xlsx_xml import _Outline, _splice, _utf8
 
 PRINT_AREA = "_xlnm.Print_Area"
 # One area of the name's value: its rows (the columns and $ signs kept as written)
 _AREA = re.compile(r"(\$?[A-Za-z]{1,3}\$?)([0-9]+):(\$?[A-Za-z]{1,3}\$?)([0-9]+)(?=,|$)")
-#: Khatir writes the header on row 1: an area over the list starts there or on row 2.
-_LIST_STARTS = (1, 2)
 
 
 def has_print_area(workbook_xml: bytes) -> bool:
@@ -58,8 +57,8 @@ def _grown(value: str, old_last: int, new_last: int) -> str:
     """The name's value (``'Follow-ups'!$A$1:$L$5``, or several areas joined by commas) with
     each area over the old list reaching ``new_last``; the tab's title is left as written."""
     def one(m: re.Match) -> str:
-        first, last = int(m.group(2)), int(m.group(4))
-        if first not in _LIST_STARTS or not old_last <= last < new_last:
+        first = int(m.group(2))
+        if not over_the_list(first, int(m.group(4)), old_last, new_last):
             return m.group(0)
         return f"{m.group(1)}{first}:{m.group(3)}{new_last}"
     return _AREA.sub(one, value)

@@ -33,12 +33,10 @@ _LIST_STARTS = (1, 2)
 _ALL_COLUMNS = 16384
 
 
-def old_last_row(sheet_xml: bytes, what: str) -> int:
-    """The last row of a tab with a value or a formula in it, before it is rewritten; 0 when
-    it has no dropdown or colour rule to grow (the sheet is then not scanned at all)."""
-    if b"dataValidation" not in sheet_xml and b"conditionalFormatting" not in sheet_xml:
-        return 0
-    return last_row(sheet_xml, what)
+def has_ranges(sheet_xml: bytes) -> bool:
+    """Whether the tab may have a dropdown or a colour rule to grow (a quick look, no parse):
+    without one, and without a print area, its old list's last row is not needed."""
+    return b"dataValidation" in sheet_xml or b"conditionalFormatting" in sheet_xml
 
 
 def last_row(sheet_xml: bytes, what: str) -> int:
@@ -73,6 +71,12 @@ def _grown(area: str, old_last: int, new_last: int) -> str:
         return area
     first_col, first, last_col, last = m.group(1), int(m.group(2)), m.group(3) or m.group(1), m.group(4)
     last_row = int(last) if last else first
-    if first not in _LIST_STARTS or not old_last <= last_row < new_last:
+    if not over_the_list(first, last_row, old_last, new_last):
         return area
     return f"{first_col}{first}:{last_col}{new_last}"
+
+
+def over_the_list(first: int, last: int, old_last: int, new_last: int) -> bool:
+    """Whether rows ``first`` to ``last`` covered the old list, from the header or its first row
+    down to its last row ``old_last`` (or further), and stop short of the new one's."""
+    return first in _LIST_STARTS and old_last <= last < new_last

@@ -33,7 +33,8 @@ _DATE = (f"(?:(?P<iy>{_D}{{4}})-(?P<im>{_D}{{1,2}})-(?P<id>{_D}{{1,2}})"
          rf"|(?P<d2>{_D}{{1,2}}){_ORDINAL}\s*(?P<mon>{_MONTH})(?:,?\s*(?P<y2>{_D}{{4}}))?"
          rf"|(?P<mon2>{_MONTH})\s*(?P<d3>{_D}{{1,2}}){_ORDINAL}(?:,?\s*(?P<y3>{_D}{{4}}))?)")
 # "10:45am", "3 pm", "11.30": a clock time (not "10.5 kg")
-_CLOCK = rf"{_D}{{1,2}}(?:[:.]{_D}{{2}}\s*(?:am|pm|a\.m\.|p\.m\.)?|\s*(?:am|pm|a\.m\.|p\.m\.))"
+_AM_PM = r"(?:am|pm|a\.m\.|p\.m\.)"
+_CLOCK = rf"{_D}{{1,2}}(?:[:.]{_D}{{2}}\s*{_AM_PM}?|\s*{_AM_PM})"
 _TIME = rf"(?:,?\s*{_CLOCK})?"
 _STAMP = re.compile(rf"(?im)^[ \t]*{_DATE}{_TIME}(?:[ \t]*[:)\-\u2013\u2014]+[ \t]*|[ \t]*$|[ \t]+(?=[^\W\d_]))")
 # "10:45am - ", "3 pm:", "Called at 3pm:", "@ 11.30 -", "(11.30)": a clock time heading a line, closed
@@ -45,7 +46,7 @@ _CLOCK_HEAD = re.compile(rf"(?im)^[ \t]*(?:(?:(?:called|call|cld|tried|spoke|tal
 # time in square brackets, or before a speaker's name and a colon), and "Seen 2:14 pm", "Messenger
 # 7:55 am": when it was read or sent. Read as the note's words, each was "call back today" (17 of
 # w91's 400 notes).
-_CLOCK_S = rf"{_D}{{1,2}}(?:[:.]{_D}{{2}}(?::{_D}{{2}})?\s*(?:am|pm|a\.m\.|p\.m\.)?|\s*(?:am|pm|a\.m\.|p\.m\.))"
+_CLOCK_S = rf"{_D}{{1,2}}(?:[:.]{_D}{{2}}(?::{_D}{{2}})?\s*{_AM_PM}?|\s*{_AM_PM})"  # ... with its seconds
 _CHAT_HEAD = re.compile(rf"(?im)^[ \t]*(?:\[[ \t]*(?:{_DATE}[ \t]*,?[ \t]*)?{_CLOCK_S}[ \t]*\]"
                         rf"|{_CLOCK_S}(?=[ \t]+(?:[^\W\d_][\w.'\-]*[ \t]?){{1,3}}:))[ \t]*")
 _CHAT_SEEN = re.compile(rf"(?i)(?<![\w])(?P<app>seen|messenger|whatsapp|imo|viber|telegram)[ \t]+(?:at[ \t]+|@[ \t]*)?{_CLOCK_S}(?![\w])")

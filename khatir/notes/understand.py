@@ -247,19 +247,17 @@ _EMPTY_FIELD = re.compile(
     r"(?:n/?a|none|nil|nai|nei|no|null|nothing|-+|নাই|নেই|না|নেই কোনো|কিছু নাই|kichu nai|kono nai)[ \t]*(?=$|[.;,\n])")
 
 
-# A line of a pasted chat that the staff member wrote ("Me: bhai measurement ta?", "[2:30 PM] You: apa
-# sweater ta niben?", "বিকাল ৩:০০ আপনি: আপা অর্ডার কনফার্ম করবেন?"): the shop's offer or question, not
-# what the customer said (w91)
-_STAFF_LINE = re.compile(
-    r"(?im)^[ \t]*(?:\[[^\]\n]{1,25}\][ \t]*|(?:[^\s\d:]{1,10}[ \t]+)?[0-9\u09e6-\u09ef]{1,2}[:.][0-9\u09e6-\u09ef]{2}"
-    r"(?:[ \t]*(?:am|pm))?[ \t]+)?(?:me|you|আমি|আপনি)[ \t]*:[^\n]*(?:\n|$)")
-
-
+# When a line of a pasted chat was sent, heading it ("[2:45 PM]", "বিকাল ৩:২০", "9:45 pm"), if the
+# stamps left it (``stamps``)
+_SENT_AT = (r"(?:\[[^\]\n]{1,25}\][ \t]*|(?:[^\s\d:]{1,10}[ \t]+)?[0-9\u09e6-\u09ef]{1,2}[:.][0-9\u09e6-\u09ef]{2}"
+            r"(?:[ \t]*(?:am|pm))?[ \t]+)?")
+# A line the staff member wrote ("Me: bhai measurement ta?", "[2:30 PM] You: apa sweater ta niben?",
+# "বিকাল ৩:০০ আপনি: আপা অর্ডার কনফার্ম করবেন?"): the shop's offer or question, not what the customer
+# said (w91)
+_STAFF_LINE = re.compile(rf"(?im)^[ \t]*{_SENT_AT}(?:me|you|আমি|আপনি)[ \t]*:[^\n]*(?:\n|$)")
 # ... and the head of a customer's line: its time and the speaker's name ("[2:45 PM] Ripon:", "বিকাল
 # ৩:২০ শাহনাজ:", "Customer:")
-_SPEAKER = re.compile(
-    r"(?im)^[ \t]*(?:\[[^\]\n]{1,25}\][ \t]*|(?:[^\s\d:]{1,10}[ \t]+)?[0-9\u09e6-\u09ef]{1,2}[:.][0-9\u09e6-\u09ef]{2}"
-    r"(?:[ \t]*(?:am|pm))?[ \t]+)?[^\s\d,:;.।\[\]\"]+(?: [^\s\d,:;.।\[\]\"]+){0,2}[ \t]*:[ \t]+")
+_SPEAKER = re.compile(rf"(?im)^[ \t]*{_SENT_AT}[^\s\d,:;.।\[\]\"]+(?: [^\s\d,:;.।\[\]\"]+){{0,2}}[ \t]*:[ \t]+")
 
 
 def customer_lines(text: str) -> str:
@@ -583,6 +581,7 @@ def understand_as_written(text: str, called: date, reader: NoteReader) -> Readin
         # a pasted chat: the model hears what the customer wrote, not the staff's own offer or
         # question ("Me: apa sweater ta niben?" made a customer's "ekhon class nitesi" an order) (w91)
         said = _HEARSAY.sub("", fold(chat_said(text)))
+    theirs = folded if them == text else fold(them)  # the customer's lines of a chat, folded once
     if denied:  # "gari nosto hoy nai, just servicing korabe": only routine, of a kind the note denies
         cues = [c for c in cues if not (_weak(c) and any(d.kind == c.kind for d in denied)
                                         and _JUST.intersection(parts[c.clause][:c.start].split()[-2:]))]
@@ -591,7 +590,7 @@ def understand_as_written(text: str, called: date, reader: NoteReader) -> Readin
         cues = [c for c in cues if c.kind not in PERSONAL]
     # the shop's offer in a pasted chat ("Me: apa order confirm korben?") is no order the customer
     # gave: a customer busy in their reply stays busy (w91)
-    if ordinary_busy(cues, parts, folded if them == text else fold(them), any(
+    if ordinary_busy(cues, parts, theirs, any(
             d.kind in ANIMAL_KINDS and d.end and animals_event(parts[d.clause], d.start, d.end) for d in denied)):
         cues = [c for c in cues if c.kind != "busy"]
     if pregnancy_complication(cues, folded):
@@ -670,8 +669,8 @@ def understand_as_written(text: str, called: date, reader: NoteReader) -> Readin
             # dio") after the staff's offer ("Me: bhai showcase er measurement ta?"): the model
             # hears the customer's lines for a busy call, the offer's words drowned it (w91)
             # (not a reply saying yes to it: "হ্যাঁ, শনিবার ফোন দিয়েন" takes the offer up)
-            alone = best_of(*reader.scorer.scores(_HEARSAY.sub("", fold(them))))
-            if alone[0] == "busy" and not _YES.intersection(fold(them).split()[:1]):
+            alone = best_of(*reader.scorer.scores(_HEARSAY.sub("", theirs)))
+            if alone[0] == "busy" and not _YES.intersection(theirs.split()[:1]):
                 best, margin, seen = alone
         if (best != NULL and best in reader.kinds and margin >= MODEL_ALONE and seen >= MODEL_MIN_FEATURES
                 and not any(c.kind == best for c in denied)
