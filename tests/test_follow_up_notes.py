@@ -2,6 +2,8 @@
 next run; a note whose item is gone goes to Problems and stays there. Both backends."""
 from __future__ import annotations
 
+import re
+import zipfile
 from datetime import datetime
 
 import pytest
@@ -170,6 +172,64 @@ def test_a_print_area_over_the_list_grows_with_it(make_any_sheet, run_on):
     assert book["Follow-ups"].print_area == f"'Follow-ups'!$A$1:$L${grown}"
     assert book["Follow-ups"].print_title_rows == "$1:$1"
     assert book["Customers"].print_area == "'Customers'!$A$1:$D$3"
+
+
+VIEW = "Z_8F3D1C2A_1111_4222_8333_444455556666_"
+
+
+def save_a_custom_view(path, title: str, last: int) -> None:
+    """What Excel writes for View > Custom Views > Add with a filter on and a print area:
+    the view's own <autoFilter> in the tab, its print area and filter range as hidden names
+    of the tab. openpyxl cannot write one, so the parts are edited as Excel would."""
+    position = load_workbook(path).sheetnames.index(title)
+    part = f"xl/worksheets/sheet{position + 1}.xml"
+    with zipfile.ZipFile(path) as zf:
+        old = {name: zf.read(name) for name in zf.namelist()}
+    view = (f'<customSheetViews><customSheetView guid="{{8F3D1C2A-1111-4222-8333-444455556666}}" '
+            f'filter="1" showAutoFilter="1"><selection activeCell="B2" sqref="B2"/>'
+            f'<autoFilter ref="A1:L{last}"><filterColumn colId="0"><filters><filter val="high"/>'
+            f'</filters></filterColumn></autoFilter></customSheetView></customSheetViews>').encode()
+    at = re.search(rb"<(?:mergeCells|phoneticPr|conditionalFormatting|dataValidations|hyperlinks|"
+                   rb"printOptions|pageMargins)\b", old[part])
+    assert at is not None
+    old[part] = old[part][:at.start()] + view + old[part][at.start():]
+    names = "".join(f'<definedName name="{VIEW}.wvu.{kind}" localSheetId="{position}" hidden="1">'
+                    f"'{title}'!{ref}</definedName>"
+                    for kind, ref in (("PrintArea", f"$A$1:$L${last}"), ("FilterData", f"$A$1:$L${last}"),
+                                      ("PrintTitles", "$1:$1")))
+    old["xl/workbook.xml"] = old["xl/workbook.xml"].replace(b"</definedNames>", names.encode() + b"</definedNames>")
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, data in old.items():
+            zf.writestr(name, data)
+
+
+def test_a_custom_view_over_the_list_grows_with_it(make_any_sheet, run_on):
+    """Staff saved a custom view of Follow-ups (View > Custom Views) with a filter on and a
+    print area, rows 1 to the list's last that day. Showing that view after a longer list
+    must filter and print the whole list: before, its filter and print area kept the old rows.
+    The view's print titles, and its filter's choices, stay as they were."""
+    sheet = make_any_sheet(with_two_more_customers())
+    if sheet.kind != "workbook":
+        pytest.skip("custom views are a workbook's")
+    run_on(sheet)
+    last = len(sheet.tab("Follow-ups"))
+    book = load_workbook(sheet.path)
+    book["Follow-ups"].print_area = f"A1:L{last}"  # openpyxl writes the names' block
+    two_more_items(book)
+    book.save(sheet.path)
+    save_a_custom_view(sheet.path, "Follow-ups", last)
+    run_on(sheet, NEXT_DAY)
+    grown = len(sheet.tab("Follow-ups"))
+    assert grown == last + 2
+    position = load_workbook(sheet.path).sheetnames.index("Follow-ups")
+    with zipfile.ZipFile(sheet.path) as zf:
+        tab = zf.read(f"xl/worksheets/sheet{position + 1}.xml").decode()
+        names = zf.read("xl/workbook.xml").decode()
+    views = tab[tab.index("<customSheetViews"):tab.index("</customSheetViews>")]
+    assert f'<autoFilter ref="A1:L{grown}"><filterColumn colId="0"><filters><filter val="high"/>' in views
+    assert f"{VIEW}.wvu.PrintArea\" localSheetId=\"{position}\" hidden=\"1\">'Follow-ups'!$A$1:$L${grown}<" in names
+    assert f"{VIEW}.wvu.FilterData\" localSheetId=\"{position}\" hidden=\"1\">'Follow-ups'!$A$1:$L${grown}<" in names
+    assert f"{VIEW}.wvu.PrintTitles\" localSheetId=\"{position}\" hidden=\"1\">'Follow-ups'!$1:$1<" in names
 
 
 def khatirs_dropdowns(path) -> dict[str, str]:

@@ -572,6 +572,19 @@ def test_ranges_over_the_rewritten_list_grow_and_others_stay():
     assert grow_ranges(xml, 5, 4) == xml  # a shorter list: every range as it was
 
 
+def test_a_custom_views_filter_over_the_rewritten_list_grows_and_the_tabs_own_stays():
+    """A custom view's filter range (inside <customSheetViews>) grows like a dropdown's; the
+    tab's own filter before it is Khatir's to write and is left to the writer."""
+    from khatir.backends.xlsx_ranges import grow_ranges, has_ranges
+    xml = (b'<worksheet><sheetData/><autoFilter ref="A1:L5"/><x:customSheetViews><x:customSheetView guid="{1}">'
+           b'<x:autoFilter ref="A1:L5"><x:filterColumn colId="2"/></x:autoFilter></x:customSheetView>'
+           b"<x:customSheetView guid='{2}'><x:autoFilter ref='N1:N3'/></x:customSheetView></x:customSheetViews>"
+           b'<pageMargins/></worksheet>')
+    assert has_ranges(xml)
+    assert grow_ranges(xml, 5, 9) == xml.replace(b'<x:autoFilter ref="A1:L5">', b'<x:autoFilter ref="A1:L9">')
+    assert grow_ranges(xml, 5, 5) == xml
+
+
 def test_print_areas_over_the_rewritten_list_grow_and_other_names_stay():
     """Each area of a tab's print area is grown on its own when it covered the list (from the
     header or row 2, down to the old last row or further); a fixed box, another tab's area,
@@ -583,7 +596,11 @@ def test_print_areas_over_the_rewritten_list_grow_and_other_names_stay():
           "<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"1\">'Follow-ups'!$1:$1</definedName>"
           "<definedName name=\"_xlnm.Print_Area\" localSheetId=\"0\">Customers!$A$1:$D$5</definedName>"
           "<definedName name=\"Top\">'Follow-ups'!$A$2:$A$5</definedName>"
+          "<definedName name=\"Z_1_.wvu.FilterData\" localSheetId=\"1\" hidden=\"1\">'Follow-ups'!$A$1:$L$5</definedName>"
+          "<definedName name=\"Z_1_.wvu.PrintArea\" localSheetId=\"1\" hidden=\"1\">'Follow-ups'!$A$2:$L$7</definedName>"
+          "<definedName name=\"Z_1_.wvu.Rows\" localSheetId=\"1\" hidden=\"1\">'Follow-ups'!$2:$5</definedName>"
           "</definedNames></workbook>").encode()
-    assert grow_print_areas(wb, {1: (5, 9)}) == wb.replace(b"$L$5,", b"$L$9,")
+    assert grow_print_areas(wb, {1: (5, 9)}) == (wb.replace(b"$L$5,", b"$L$9,").replace(b"$A$1:$L$5<", b"$A$1:$L$9<")
+                                                 .replace(b"$A$2:$L$7<", b"$A$2:$L$9<"))
     assert grow_print_areas(wb, {1: (5, 4)}) == wb
     assert grow_print_areas(wb, {}) == wb

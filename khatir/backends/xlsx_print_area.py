@@ -18,17 +18,21 @@ from .xlsx_ranges import over_the_list
 from .xlsx_xml import _Outline, _splice, _utf8
 
 PRINT_AREA = "_xlnm.Print_Area"
+#: The end of a custom view's names for its print area and its filter's range
+_VIEW_AREAS = (".wvu.printarea", ".wvu.filterdata")
 # One area of the name's value: its rows (the columns and $ signs kept as written)
 _AREA = re.compile(r"(\$?[A-Za-z]{1,3}\$?)([0-9]+):(\$?[A-Za-z]{1,3}\$?)([0-9]+)(?=,|$)")
 
 
 def has_print_area(workbook_xml: bytes) -> bool:
-    """Whether the workbook part may name a print area at all (a quick look, no parse)."""
-    return b"Print_Area" in workbook_xml
+    """Whether the workbook part may name a print area or a custom view's range at all (a
+    quick look, no parse)."""
+    return b"Print_Area" in workbook_xml or b".wvu." in workbook_xml
 
 
 def grow_print_areas(workbook_xml: bytes, grown: dict[int, tuple[int, int]]) -> bytes:
-    """The workbook part with each tab's print area that covered its old list grown.
+    """The workbook part with each tab's print area (and custom view's print area and filter
+    range) that covered its old list grown.
 
     ``grown`` maps a tab's place among the tabs (what ``localSheetId`` counts) to the last
     row of its list before the run and after it."""
@@ -40,7 +44,7 @@ def grow_print_areas(workbook_xml: bytes, grown: dict[int, tuple[int, int]]) -> 
     edits: list[tuple[int, int, bytes]] = []
     for span in outline.children("definedName", depth=2):
         attrs = span.attrs or {}
-        if attrs.get("name", "").casefold() != PRINT_AREA.casefold() or span.empty:
+        if not _over_a_list(attrs.get("name", "")) or span.empty:
             continue
         try:
             old_last, new_last = grown[int(attrs.get("localSheetId", ""))]
@@ -51,6 +55,12 @@ def grow_print_areas(workbook_xml: bytes, grown: dict[int, tuple[int, int]]) -> 
         if new != old:
             edits.append((span.stag_end, span.inner_end, new.encode("utf-8")))
     return _splice(data, edits) if edits else workbook_xml
+
+
+def _over_a_list(name: str) -> bool:
+    """Whether a defined name is a print area, or a custom view's print area or filter range."""
+    name = name.casefold()
+    return name == PRINT_AREA.casefold() or name.endswith(_VIEW_AREAS)
 
 
 def _grown(value: str, old_last: int, new_last: int) -> str:

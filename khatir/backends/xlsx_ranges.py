@@ -10,7 +10,10 @@ stays as it is, and so does every range when the list does not grow.
 
 Both forms are handled: the ``sqref`` attribute of ``<dataValidation>`` and
 ``<conditionalFormatting>``, and the ``<xm:sqref>`` element of their Excel 2010 forms in the
-sheet's ``<extLst>`` (a dropdown whose list is on another tab).
+sheet's ``<extLst>`` (a dropdown whose list is on another tab). A custom view's filter
+(View > Custom Views, saved with a filter on) keeps its own ``<autoFilter ref>`` inside
+``<customSheetViews>``: it grows the same way, or showing the view would filter only the
+old rows (the tab's own filter is Khatir's and is written fresh).
 """
 from __future__ import annotations
 
@@ -26,6 +29,9 @@ _SQREF_ATTR = re.compile(rb"""(\ssqref\s*=\s*)(["'])([^"']*)\2""")
 _X14_RULE = re.compile(rb"<((?:[A-Za-z_][\w.-]*:)?)(dataValidation|conditionalFormatting)\b[^>]*(?<!/)>"
                        rb"(.*?)</\1\2>", re.S)
 _SQREF_ELEMENT = re.compile(rb"(<(?:[A-Za-z_][\w.-]*:)?sqref>)([^<]*)(</)")
+# ... and the custom views, each with the range of its own filter
+_VIEWS = re.compile(rb"<((?:[A-Za-z_][\w.-]*:)?)customSheetViews\b[^>]*(?<!/)>.*?</\1customSheetViews>", re.S)
+_VIEW_FILTER = re.compile(rb"""(<(?:[A-Za-z_][\w.-]*:)?autoFilter\b[^>]*?\sref\s*=\s*)(["'])([^"']*)\2""")
 _AREA = re.compile(r"\$?([A-Za-z]{1,3})\$?([0-9]+)(?::\$?([A-Za-z]{1,3})\$?([0-9]+))?")
 #: Khatir writes the header on row 1: a range over the list starts there or on row 2.
 _LIST_STARTS = (1, 2)
@@ -34,9 +40,11 @@ _ALL_COLUMNS = 16384
 
 
 def has_ranges(sheet_xml: bytes) -> bool:
-    """Whether the tab may have a dropdown or a colour rule to grow (a quick look, no parse):
-    without one, and without a print area, its old list's last row is not needed."""
-    return b"dataValidation" in sheet_xml or b"conditionalFormatting" in sheet_xml
+    """Whether the tab may have a dropdown, a colour rule or a custom view to grow (a quick
+    look, no parse): without one, and without a print area, its old list's last row is not
+    needed."""
+    return (b"dataValidation" in sheet_xml or b"conditionalFormatting" in sheet_xml
+            or b"customSheetView" in sheet_xml)
 
 
 def last_row(sheet_xml: bytes, what: str) -> int:
@@ -46,8 +54,8 @@ def last_row(sheet_xml: bytes, what: str) -> int:
 
 
 def grow_ranges(sheet_xml: bytes, old_last: int, new_last: int) -> bytes:
-    """The worksheet with each dropdown and colour rule range that covered the old list (rows
-    ``_LIST_STARTS`` to ``old_last``) reaching down to ``new_last``."""
+    """The worksheet with each dropdown, colour rule and custom view filter range that covered
+    the old list (rows ``_LIST_STARTS`` to ``old_last``) reaching down to ``new_last``."""
     if old_last < 2 or new_last <= old_last:
         return sheet_xml
 
@@ -60,7 +68,10 @@ def grow_ranges(sheet_xml: bytes, old_last: int, new_last: int) -> bytes:
     def in_x14(rule: re.Match) -> bytes:
         return _SQREF_ELEMENT.sub(lambda m: m.group(1) + areas(m.group(2)) + m.group(3), rule.group(0))
 
-    return _X14_RULE.sub(in_x14, _RULE_TAG.sub(in_tag, sheet_xml))
+    def in_views(views: re.Match) -> bytes:
+        return _VIEW_FILTER.sub(lambda m: m.group(1) + m.group(2) + areas(m.group(3)) + m.group(2), views.group(0))
+
+    return _VIEWS.sub(in_views, _X14_RULE.sub(in_x14, _RULE_TAG.sub(in_tag, sheet_xml)))
 
 
 def _grown(area: str, old_last: int, new_last: int) -> str:
