@@ -178,7 +178,8 @@ def main() -> int:
                 ("heldout12.jsonl", "an author who saw only SCHEMA.md, written in stop 30 during the fourteenth round, read once before and once after it"),
                 ("heldout13.jsonl", "an author who saw only SCHEMA.md (four everyday shops), written in stop 34 before its rounds, read after each merge (aggregate only)"),
                 ("heldout14.jsonl", "an author who saw only SCHEMA.md (four everyday shops), written in stop 35 before its rounds were merged, read after each merge (aggregate only)"),
-                ("heldout15.jsonl", "an author who saw only SCHEMA.md (four everyday shops), written in stop 36 before its rounds were merged, read after each merge (aggregate only)"))
+                ("heldout15.jsonl", "an author who saw only SCHEMA.md (four everyday shops), written in stop 36 before its rounds were merged, read after each merge (aggregate only)"),
+                ("heldout16.jsonl", "an author who saw only SCHEMA.md (four everyday shops), written in stop 37 before its rounds were merged, read after each merge (aggregate only)"))
     for name, who in held_out:
         path = DATA / name
         if path.exists() and not args.dev_only:
