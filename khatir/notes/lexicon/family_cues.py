@@ -337,6 +337,11 @@ FAMILY_CUES: dict[str, tuple[str, ...]] = {
         "sutures", "suture", "সুচার", "সেলাই পড়েছে", "সেলাই পড়ছে", "selai poreche", "selai porse",
         # "জ্বরে কাবু", food poisoning
         "জ্বরে কাবু", "jore kabu", "jwore kabu", "জ্বরে ভুগ", "jore vug", "jore bhug",
+        # writhing in a fever or in pain ("হলে জ্বরে কাতরাচ্ছে"); a voice lost to a sore throat, the
+        # doctor's rest ordered ("স্যারের গলা বসে গেছে, ডাক্তার কথা কম বলতে বলেছে") (w109)
+        "কাতরাচ্ছ", "কাতরাইতেছ", "কাতরাচ্ছিল", "katracch", "katraitese", "katrachhe",
+        "গলা বসে গেছে", "গলা বসে গিয়েছে", "গলা বইসা গেছে", "gola bose gese", "gola bose geche",
+        "lost his voice", "lost her voice",
         # in a fever since a day or for days, with no verb ("উনি দুই দিন ধরে জ্বরে", "কাইল থাকি
         # জ্বরে") (w77)
         "ধরে জ্বরে$", "থেকে জ্বরে$", "থাকি জ্বরে$", "থাইকা জ্বরে$", "dhore jore$", "theke jore$",

@@ -444,6 +444,8 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
     "complaint": (
         # a hoarse voice ("গলা ভাঙা শুনাইল", "gola bhanga lagse") is no broken goods (w72)
         "গলা ভাঙা", "গলা ভাঙ্গা", "gola bhanga", "gola vanga", "golar swor bhanga",
+        # ... or a voice gone (বসে গেছে, as a sagging sofa's) ("গলা বসে গেছে") (w109)
+        "গলা বসে", "গলা বইসা", "gola bose", "gola boise",
         # something of the shop's taken home by mistake, to be brought back ("driving seat এর
         # cushion ভুলে নিয়ে গেছেন, ফেরত দিবেন"): no wrong goods given (w56)
         "ভুলে নিয়ে গেছ", "ভুল করে নিয়ে গেছ", "bhule niye gese", "vule niye gese", "bhule niye geche",
@@ -616,6 +618,12 @@ CLAUSE_ONLY_LOOKALIKES: dict[str, tuple[str, ...]] = {
     "celebration": (
         "scholarship exam", "scholarship porikkha", "scholarship পরীক্ষা", "স্কলারশিপ পরীক্ষা",
         "বৃত্তি পরীক্ষা", "britti porikkha", "britti porikkha",
+        # the BCS studied for or its books bought, no cadre won ("bcs written er jonno 2ta boi",
+        # "বিসিএস রিটেন পরীক্ষার পড়া চলছে"); in its own clause only (w109)
+        "bcs er jonno", "bcs written er jonno", "bcs preli er jonno", "for bcs", "for the bcs",
+        "bcs preparation", "bcs prep", "bcs guide", "bcs er boi", "bcs er pora", "বিসিএসের জন্য",
+        "বিসিএস এর জন্য", "বিসিএসের প্রস্তুতি", "বিসিএস প্রস্তুতি", "বিসিএস গাইড", "বিসিএসের বই",
+        "বিসিএসের পড়া", "বিসিএস রিটেন পরীক্ষার পড়া", "বিসিএস পরীক্ষার পড়া", "বিসিএস প্রিলি পরীক্ষার পড়া",
         # a Hajj group's leader buying ihram sets for the pilgrims is a customer's trade, not a Hajj
         # done ("Hajj group leader, needs 40 ihram sets": ihram alone is one already) (w56)
         "hajj group", "haj group", "হজ গ্রুপ", "হজ্জ গ্রুপ", "hajj agency",

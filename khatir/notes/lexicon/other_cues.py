@@ -216,8 +216,9 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         # a battery swelling, with what swells ("Power bank swelling after 2 days"; "swelling" alone
         # folds like "selling": "selling Uttara flat", "after selling his old bike") (w40)
         "battery swelling", "bank swelling", "powerbank swelling", "phone swelling", "swelling hoise",
-        "swelling hoye", "swelling হইছে", "swelling হয়ে", "swelling er", "swelling এর", "swelled",
-        "swollen", "wrong model", "ভুল এসেছে",
+        "swelling hoye", "swelling হইছে", "swelling হয়ে", "swelling er", "swelling এর",
+        # "swelled" whole: folded, it begins ছেলেদের, "cheleder" (boys': "cheleder white shirt 4ta") (w109)
+        "swelled$", "swollen", "wrong model", "ভুল এসেছে",
         "ভুল আসছে", "ভুল দিছে", "দেয়নি কেন", "ajo pay nai", "ajo pai nai", "kothay parcel", "হবার কথা",
         "hobar kotha", "ফেটে গেছে", "fete gese", "ferot chai", "ফেরত চাই", "venge gese", "ভেঙে গেছে",
         "ঝিরঝির", "মিলে না", "mile na", "রেগে", "rege$", "furious",
@@ -504,6 +505,9 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "flowers dried", "wilted", "amra churi kor", "amra churi korsi", "আমরা চুরি কর", "আমরা চুরি করছি",
         "accused us of", "tape is cheap", "cheap tape", "paper tore", "wrapping tore", "wrap tore",
         "wrong count", "wrong quantity",
+        # a book shop's wrong book or paper sent ("ভুল বই পাঠানো হয়েছে, ২য় পত্রের জায়গায় ১ম পত্র") (w109)
+        # (Banglish whole: folded, "bhul boi" begins "bhul bill", a bill made wrong)
+        "ভুল বই", "bhul boi$", "vul boi$", "wrong book", "wrong guide",
         "উল্টা পাঠাই", "ছোট পাঠা", "choto patha", "ছোট আসছে", "ছোট আইছে", "choto asche", "choto aise",
         # a canteen's food served cold, a hair found in it ("cold food in night shift", "খিচুড়ি
         # ঠান্ডা ছিল", "খাবারে চুল পাওয়া গেছে"; not ঠান্ডা alone, a cold) (w42)
@@ -511,6 +515,9 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "khabar thanda", "khabar tanda", "খাবার ঠান্ডা", "ঠান্ডা খাবার", "খিচুড়ি ঠান্ডা", "khichuri thanda",
         "ভাত ঠান্ডা", "bhat thanda", "hair in food", "hair in the food", "খাবারে চুল", "khabare chul",
         "khabar e chul",
+        # ... a hair found in a meal service's dish, in English ("found a hair in the biryani") (w109)
+        "found a hair", "hair in the curry", "hair in the rice", "hair in the biryani", "hair in the dal",
+        "hair in the khichuri", "hair in my food", "hair in the meal",
         # a caterer's food: gone cold, run short, too much bone in the meat, the meat tough, the
         # service poor ("biryani thanda chilo", "রোস্ট কম পড়েছে", "mangsho e haddi beshi",
         # "খাসির মাংস নরম না", "service valo na bolse"; not "taka kom poreche", money short) (w49)
@@ -641,6 +648,12 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         # elected, Umrah, a Quran finished, a new branch, a scholarship
         "নির্বাচিত", "nirbachito", "elected", "ওমরাহ", "omrah", "umra$", "খতম", "khatam",
         "শাখা খুল", "নতুন শাখা", "new branch", "ফিতা কাটা", "scholarship", "স্কলারশিপ",
+        # a primary or junior scholarship won, the top of a class ("ক্লাস ফাইভের বৃত্তি পাইছে",
+        # "RU তে first class first হইসে"), a new post joined in formal words ("সহকারী শিক্ষক হিসেবে
+        # যোগ দিয়েছেন") (w109)
+        "বৃত্তি পাই", "বৃত্তি পেয়ে", "বৃত্তি পেল", "britti pai", "britti peye", "britti pel",
+        "first class first", "ফার্স্ট ক্লাস ফার্স্ট", "first হইছে", "first হইসে", "first হয়েছে",
+        "হিসেবে যোগ দি", "হিসাবে যোগ দি", "হিসেবে যোগদান", "হিসাবে যোগদান", "joined as",
         "got married", "জয়েন করছে", "জয়েন করছেন", "join korse", "joined a", "joined kor",
         "বছর পূর্তি", "bochor purti", "years of the shop",
         "ফার্স্ট ক্লাস পা", "first class pa", "got first class", "topped", "বিবাহ বার্ষিকী",
@@ -993,6 +1006,11 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "কাটে দিছে", "কাটে দেছে", "কাইটা দিছে", "কাইটে দিছে", "কেটে দিছে", "কাইট্টা দিছে", "রিসিভ হয় নাই", "রিসিভ হয়নি",
         "not received", "not receive", "nt receive", "মোবাইল বন্ধ", "mobile bondho",
         "bondho pailam", "invigilat", "exam hall", "ক্লাস নিচ্ছ", "class nicche", "class nicchen",
+        # a teacher marking exam scripts ("খাতা দেখছেন, বুধবারে ring দিও", "khata dekhar chap"); not
+        # "খাতা" alone, the exercise books a shop sells (w109)
+        "খাতা দেখছ", "খাতা দেখতেছ", "খাতা দেখার চাপ", "খাতা দেখার কাজ", "খাতা দেখায় ব্যস্ত",
+        "khata dekhch", "khata dekhtes", "khata dekhar chap", "khata dekhar kaj", "script checking",
+        "checking scripts", "marking scripts", "checking exam scripts", "checking answer scripts",
         "in court", "লাইনে দাঁড়ান", "queue", "জানাজায়", "জানাজাতে", "janaja te", "janaza te",
         "at the funeral", "at a funeral", "ঘুমে", "ghume", "বাজারে আছেন", "bazar e ase",
         "on the road", "ঢাকার বাইরে", "out of town", "outside dhaka", "গ্রামের বাড়ি যা",
