@@ -25,13 +25,20 @@ _SHOP_PEOPLE = phrase_pattern((
     # carrying the bed", "আমাদের মিস্ত্রি মই থেকে পড়ে ব্যথা পেয়েছে") (w93)
     "our delivery", "amader delivery", "আমাদের ডেলিভারি", "our worker", "amader worker", "আমাদের কর্মী",
     "our mistri", "amader mistri", "আমাদের মিস্ত্রি", "our helper", "amader helper", "আমাদের হেল্পার",
+    # the shop's van and its driver, its owner in English letters ("Our van driver had fever",
+    # "আমাদের owner এর বাবা মারা গেছেন") (w108)
+    "our driver", "our van driver", "amader driver", "আমাদের ড্রাইভার", "amader van driver", "our owner",
+    "amader owner", "আমাদের owner",
 ))
 # A manager named with respect and nothing more ("ম্যানেজার সাহেবের আব্বা", "manager saheb er baby"): the
 # shop's own only when the note names the customer apart ("..., কাস্টমার শুধু দাম জিজ্ঞেস করলেন",
 # "cust o nilo ekta"); otherwise the manager is the customer, an estate's or a factory's (w50: a tea
 # estate's supplier calls "ম্যানেজার সাহেবের ছোট ভাই মারা গেছেন"; w48: "ম্যানেজার সাহেবের মেয়ের আকদ").
 _MANAGER = phrase_pattern(("manager saheb er", "manager shaheb er", "manager sab er", "ম্যানেজার সাহেবের",
-                           "ম্যানেজার সাহেবর", "ম্যানেজার স্যারের", "manager sir er"))
+                           "ম্যানেজার সাহেবর", "ম্যানেজার স্যারের", "manager sir er",
+                           # the shop's owner, the same way: "মালিকের আব্বা ইন্তেকাল করেছেন ... কাস্টমারের
+                           # ইনসুলিন আজ পাঠানো হলো", "মালিক তার আব্বার চল্লিশা ... Customer upset" (w108)
+                           "মালিকের$", "malik er$", "maliker$", "মালিক তার", "malik tar"))
 _CUSTOMER = frozenset(fold(w) for w in ("cust", "customer", "কাস্টমার", "কাস্টমারকে", "কাস্টমারের", "ক্রেতা",
                                         "kastomar", "client"))
 # The staff member writing speaks of themself: "ami bollam", "I told him", "ami kal chhuti".
@@ -39,8 +46,18 @@ _STAFF_SPEAKS = phrase_pattern((
     "ami bollam", "ami bolsi", "আমি বললাম", "আমি বলছি", "i told him", "i told her", "i told the customer",
     "i told cust", "ami chuti", "ami kal chuti", "ami chutite", "আমি ছুটিতে", "আমি কাল ছুটিতে", "i am on leave",
     "i'm on leave", "i will be on leave",
+    # the staff telling why they were away or late, in the first person: "tai 1 week chuti te
+    # silam", "ছুটি নিছিলাম", "ফোন দিতে পারিনি", "ami nije jaite pari nai", "I could not go", "tai
+    # call dite deri holo", "tai 5 din dokan bondho chilo" (w108: the staff's and the shop's own life)
+    "ছিলাম$", "chilam$", "silam$", "নিছিলাম$", "nisilam$", "পারিনি$", "parini$", "pari nai$", "পারি নাই$",
+    "i could not", "i couldn't", "i was on", "call dite deri", "ফোন দিতে দেরি", "dokan bondho chilo",
+    "দোকান বন্ধ ছিল", "page off",
+    # "my own" fever, baby, bike: the writer's own ("amar nijer baby hoise"; not "ami nije", which the
+    # customer says of themself in a pasted chat: "Saddam: ami nije covid positive")
+    "amar nijer", "আমার নিজের",
 ))
 _MY = frozenset(fold(w) for w in ("amar", "আমার", "my", "our", "amader", "আমাদের"))
+_I, _OWN = fold("ami"), fold("nije")
 # A condition or a wish before the cue ("if", "যদি", "যেন", "wish", "hope") or a condition right
 # after it ("osustho hole", "অসুস্থ হলে"; not আসলে, also "actually").
 _IF_BEFORE = frozenset(fold(w) for w in ("if", "যদি", "jodi", "jdi", "যেন", "jeno", "wish", "wishes",
@@ -66,7 +83,9 @@ def staff_own(folded: str, clause: str, start: int) -> bool:
     cue's person is "my" ("amar mayer operation", "amar ammu hospital e"): the staff's family."""
     if _STAFF_SPEAKS is None or not _STAFF_SPEAKS.search(folded):
         return False
-    return bool(_MY.intersection(clause[:start].split()[-3:]))
+    before = clause[:start].split()[-3:]
+    # ("ami nije dengue te bugsi": the writer themself, as "amar" is the writer's family)
+    return bool(_MY.intersection(before)) or any(a == _I and b == _OWN for a, b in zip(before, before[1:]))
 
 
 def conditional(clause: str, start: int, end: int) -> bool:

@@ -504,9 +504,11 @@ def find_cues(parts: list[str], lex: Lexicon) -> tuple[list[Cue], list[Cue], lis
                 cue = Cue(kind, index, start, end, clause[start:end])
                 # a busy cue says "not" itself ("কেউ ধরল না", "no one picked up", "নেটওয়ার্ক পায়
                 # না"): never negated ("ব্যস্ত নন" is a look-alike)
-                if kind in PERSONAL and (shop_people(whole, clause, start) or staff_own(whole, clause, start)):
+                if (kind in PERSONAL and shop_people(whole, clause, start)
+                        or kind in PERSONAL | {"vehicle_trouble"} and staff_own(whole, clause, start)):
                     # "our manager's father passed away", "ami bollam amar mayer operation": the
-                    # shop's own people, and the n-gram model may not name it either (probe 3)
+                    # shop's own people, and the n-gram model may not name it either (probe 3);
+                    # "amar bike ta nosto tai nije jete parini": the writer's own bike (w108)
                     denied.append(cue)
                     continue
                 if kind != "busy" and conditional(clause, start, end):
@@ -658,6 +660,8 @@ def _pairs_in(index: int, clause: str, lex: Lexicon, whole: str, in_note: _InNot
         a = spans(first, whole if kind in NOTE_PAIRS else clause)
         if not a or spans(unless, clause):
             continue
+        if kind == "vehicle_trouble" and any(staff_own(whole, clause, s) for s, _ in spans(first, clause)):
+            continue  # "amar bike ta nosto tai nije jete parini": the writer's own bike (w108)
         for start, end in spans(second, clause):
             if not negated(clause, start, end):
                 # the cue is the event word; the other word may name the person
