@@ -360,6 +360,17 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "float switch", "ফ্লোট সুইচ", "float valve", "ফ্লোট ভাল্ব", "float ball",
         # a parcel held up by a cyclone signal ("পার্সেল আটকা ছিলো") is no vehicle's (w31)
         "পার্সেল আটকা", "parcel atka", "parcel আটকা",
+        # money held up on its way, a remittance, a transfer or a cash-out ("রেমিটেন্সের টাকা তিন দিন
+        # ধরে আটকা", "bKash e taka atke ase"), and a traveller held at the airport's immigration
+        # ("বিমানবন্দরে আটকাইছিল"): no vehicle's (w110)
+        "টাকা আটকা", "টাকা আটকে", "taka atka", "taka atke", "tk atka", "tk atke", "রেমিটেন্স আটকা",
+        "রেমিটেন্স আটকে", "remittance atka", "remittance atke", "remittance আটকা", "remittance আটকে",
+        "payment atka", "payment atke", "payment আটকা", "payment আটকে", "পেমেন্ট আটকা", "পেমেন্ট আটকে",
+        "transfer atka", "transfer atke", "money stuck", "payment stuck", "transfer stuck",
+        "remittance stuck", "remittance held", "payment held", "transfer held",
+        "বিমানবন্দরে আটক", "এয়ারপোর্টে আটক", "airport e atka", "airport e atke", "airport e atkai",
+        "immigration e atka", "immigration e atke", "ইমিগ্রেশনে আটক", "held at the airport",
+        "stopped at immigration", "held at immigration",
     ),
     "celebration": (
         # "got the job done" is work finished, not a job got (w20)

@@ -490,6 +490,11 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "blames us", "blamed us", "blaming us", "blame us", "blames the shop", "amader dosh dise",
         "amader dosh dey", "amader dosh dicche", "amader dosh disse", "আমাদের দোষ দিছে", "আমাদের দোষ দেয়",
         "আমাদের দোষ দিচ্ছে", "আমাদের দোষ দিলো", "blurry", "blurred",
+        # ... in the colloquial and Sylheti present ("আমাদের দোষ দিতেছইন", "দোষ দিতাছে"), and in the
+        # English verb with a Bengali one ("আমাদের blame করতেছে", "amader blame kortese") (w110)
+        "দোষ দিতেছ", "দোষ দিতাছ", "dosh diteche", "dosh ditese", "dosh ditechen", "dosh ditesen",
+        "dosh ditase", "আমাদের blame", "amader blame", "blame করতেছ", "blame করছ", "blame করে",
+        "blame kortes", "blame korteche", "blame kortas", "blame korse", "blame korche", "blame kore$",
         # a row over the price, furious, the mistake owned the other way round ("vul amader"),
         # goods that came damp ("ragarag", "bhai rege agun", "dry chilli bags came damp") (w41)
         "রাগারাগ", "ragarag", "রেগে আগুন", "rege agun", "ভুল আমাদের", "vul amader", "bhul amader",
@@ -973,6 +978,10 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         # formal English's "speak" ("Client could not speak as he was at the port") (w99)
         "could not speak", "couldn't speak", "couldnt speak",
         "kotha bolte parbe na", "kotha hoy nai", "kotha hoyni", "not free", "ring hoy",
+        # guests in the house ("Said she has guests at home, call tomorrow"; not sofas "for guests
+        # at home") (w110)
+        "has guests", "have guests", "has got guests", "guests over", "guests at home,",
+        "guests at home$",
         # not going to pick up until a day ("22 তারিখ পর্যন্ত ঢাকা, call ধরবে না") (w34)
         "call ধরবে না", "ফোন ধরবে না", "কল ধরবে না", "call dhorbe na", "phone dhorbe na", "fon dhorbe na",
         # Noakhali "can't talk" ("৩ তারিখের আগে কথা কইতো হারতো ন") (w28)
