@@ -23,9 +23,10 @@ from note_reading import read
     ("গাড়ি রেকারে তুলে নিছে পুলিশ, কাগজ ছিল না", ("vehicle_trouble", "self", None)),
     ("leguna dumping e nise police, kagoj nai", ("vehicle_trouble", "self", None)),
     # a trawler taken by river pirates
-    ("মামার ট্রলার ডাকাতে লুট করছে, শনিবার খবর নিমু", ("vehicle_trouble", "relative", date(2026, 11, 21))),
+    # (the মামা the customer is called by, opening the note with his trawler: the customer's own, w111)
+    ("মামার ট্রলার ডাকাতে লুট করছে, শনিবার খবর নিমু", ("vehicle_trouble", "self", date(2026, 11, 21))),
     # a net wound round a boat's propeller
-    ("চাচার নৌকার পাখায় জালে পেঁচাইছে, ইঞ্জিন ঘুরে না", ("vehicle_trouble", "relative", None)),
+    ("চাচার নৌকার পাখায় জালে পেঁচাইছে, ইঞ্জিন ঘুরে না", ("vehicle_trouble", "self", None)),
 ])
 def test_w87_round(note, expected):
     r = read(note)

@@ -594,6 +594,8 @@ def whom_said(parts: list[str], event: str | None, cues: list[Cue],
         return "husband", None, True
     if best is not None and best[1].endswith(OTHERS_FAMILY):
         return best[1].removesuffix(OTHERS_FAMILY), OTHERS_FAMILY, True
+    if _elder_at_the_wheel(parts, anchor, best, where, event):
+        return "self", None, True
     if best is not None and (side := _on_their_side(parts, where, best[1], best[2], answered)) is not None:
         return side, None, True
     if best is not None and (hers := _term_kin(parts, where, best[1], best[2])) is not None:
@@ -618,6 +620,40 @@ def whom_said(parts: list[str], event: str | None, cues: list[Cue],
         # ("উনি নিজে এখন জ্বরে, বিছানায়": "nije" in another clause than the event's word)
         return "self", None, _HIMSELF is not None and any(_HIMSELF.search(c) for c in parts)
     return None, None, False
+
+
+# The elders staff call a customer by ("মামা", "kaka", "Uncle", "Aunty", "নানা", "dada"): a
+# vehicle that breaks down on the way is the one the shop waits for, so "চাচার ভ্যানের চেইন
+# ছিঁড়ে গেছে", "Kaka r bike er brake fail", "Uncle's pickup broke down", "Aunty stuck on the link
+# road" are the customer's own (w111; w12, w71, w103, w105 labelled the same). Only the word alone,
+# opening the clause of the event's word: "মামার ছেলের bike" names the son, "Shahin er mamar
+# truck" someone's uncle (w12), and an illness or a death of a মামা stays a relative's (most
+# writers label those so). Not a farm machine ("চাচার ট্রাক্টর নষ্ট", a power tiller, a shallow
+# pump): it works the uncle's land, it brings nobody to the shop (w103).
+_ELDERS = frozenset({"chacha", "kaka", "mama", "khalu", "fupa", "jethu", "khala", "chachi", "kaki",
+                     "mami", "fufu", "uncle", "aunt", "nana", "nani", "nanu", "dada", "dadi", "dadu"})
+_VEHICLE = phrase_pattern(lexicon.VEHICLES)
+_FARM_MACHINES = phrase_pattern(("ট্রাক্টর", "ট্রাকটর", "tractor", "পাওয়ার টিলার", "power tiller", "টিলার",
+                                 "tiller", "শ্যালো", "shallow", "সেচ পাম্প", "harvester", "হারভেস্টার"))
+
+
+def _elder_at_the_wheel(parts: list[str], anchor: Cue | None, best: tuple[tuple[int, int], str, str] | None,
+                        where: tuple[int, int], event: str | None) -> bool:
+    """Whether a vehicle's trouble is told of an elder's (a term of address alone, opening the
+    event's clause, or an earlier one with the vehicle right after it: "কাকার গাড়ি রাস্তায় বসে
+    গেছিল, আজ ঠিক হইছে"; not "খালুর এক্সিডেন্ট হয় নাই, ..., গাড়ির বাম্পার ভাঙছে"): the customer's own."""
+    if event != "vehicle_trouble" or anchor is None or best is None or best[1] != "relative":
+        return False
+    index, end = where
+    clause = parts[index]
+    upto = anchor.end if index == anchor.clause else len(clause)
+    after = clause[end:].split()
+    after = after[1:] if after[:1] in (["er"], ["r"]) else after
+    theirs = _VEHICLE is not None and _VEHICLE.match(" ".join(after)) is not None
+    return ((index == anchor.clause and end <= anchor.start or index < anchor.clause and theirs)
+            and len(best[2].split()) == 1
+            and not clause[:end - len(best[2])].strip() and kin_of(best[1], best[2]) in _ELDERS
+            and not (_FARM_MACHINES is not None and _FARM_MACHINES.search(clause, end, upto)))
 
 
 def _on_their_side(parts: list[str], where: tuple[int, int], key: str, words: str,
