@@ -931,10 +931,11 @@ _MONTH_DAY = re.compile(
     r"|(?<![a-z0-9])on (\d{1,2})$"  # "call on 24" (the clause ends there)
     r"|(?<![a-z0-9])(\d{1,2}) (?:se|la|ra|i)(?![a-z0-9])")  # ২৫শে, ১লা, ২রা, ৫ই: Bengali ordinals
 # "28 Nov", "৫ ডিসেম্বর", "Dec 5", "5th Dec": a day of a named month.
-_MONTHS = {1: "jan|janu[a-z]*", 2: "feb[a-z]*", 3: "mars", 4: "apr[a-z]*|epril", 5: "may",
+_MONTHS = {1: "jan|janu[a-z]*", 2: "feb(?!(?:er|ar)(?![a-z0-9]))[a-z]*", 3: "mars", 4: "apr[a-z]*|epril", 5: "may",
            6: "jun[a-z]*", 7: "jul[a-z]*", 8: "aug[a-z]*|agst", 9: "sep|sept[a-z]*", 10: "ostber|okt[a-z]*",
            11: "nb[a-z]*", 12: "des|desem[a-z]*|deseb[a-z]*|disem[a-z]*"}
-# (not "30 desk calendars", "30 design", "5 separate boxes": "Dec" and "Sep" whole, or spelt out;
+# (not "fever 3 din", a fever of three days: fever and ফেভার fold to "feber", "febar" (w107);
+# not "30 desk calendars", "30 design", "5 separate boxes": "Dec" and "Sep" whole, or spelt out;
 # not দেশে, "in the country", which folds like "Dece": "১৫ তারিখ দেশে আসবো" is the 15th, and after
 # তারিখ a bare "Dec" is দেশ, "home": "15 tarikh desh e ashbe")
 _MONTH = "|".join(f"(?P<m{k}>{v})" for k, v in _MONTHS.items())

@@ -209,7 +209,12 @@ _SAID = frozenset(fold(w) for w in ("বললেন", "বলল", "বলল�
 # Words that open a clause and are no name ("ekhon babu hospital e": now the baby; "Sujit babu
 # hospital e" is the customer; not তাই, "so": "Thoai", a Marma name, folds like it) (w53)
 _NO_NAMES = frozenset(fold(w) for w in ("ekhon", "এখন", "ajke", "আজকে", "kalke", "কালকে",
-                                        "abar", "আবার", "sudhu", "শুধু", "today", "now"))
+                                        "abar", "আবার", "sudhu", "শুধু", "today", "now",
+                                        # Barishal's and Old Dhaka's "his", "her", "their" ("হ্যার চাচায়
+                                        # ইন্তেকাল করছে", "হ্যার মামার truck আটকা", "হ্যাগো মামা"):
+                                        # the customer's relative, not one addressed so (w107)
+                                        "হ্যার", "হ্যায়", "হ্যাগো", "হেগো", "hyar", "hyay", "hyago", "hego",
+                                        "hetar", "হেতার", "hetir", "হেতির"))
 # "Cust's uncle passed away": the customer's, in the possessive, is no name before a term of
 # address ("Karim uncle"): the uncle is the customer's relative (w30)
 _THE_CUSTOMERS = frozenset(fold(w) for w in ("cust's", "custs", "customer's", "customers", "client's",

@@ -457,6 +457,9 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "গলা ভাঙা", "গলা ভাঙ্গা", "gola bhanga", "gola vanga", "golar swor bhanga",
         # ... or a voice gone (বসে গেছে, as a sagging sofa's) ("গলা বসে গেছে") (w109)
         "গলা বসে", "গলা বইসা", "gola bose", "gola boise",
+        # ... nor a line breaking up on a call ("voice ভাঙ্গা ভাঙ্গা, কাল try করবো": busy) (w107)
+        "voice ভাঙ্গা ভাঙ্গা", "voice ভাঙা ভাঙা", "voice bhanga bhanga", "voice vanga vanga",
+        "কথা ভাঙ্গা ভাঙ্গা", "কথা ভাঙা ভাঙা", "kotha bhanga bhanga", "kotha vanga vanga",
         # something of the shop's taken home by mistake, to be brought back ("driving seat এর
         # cushion ভুলে নিয়ে গেছেন, ফেরত দিবেন"): no wrong goods given (w56)
         "ভুলে নিয়ে গেছ", "ভুল করে নিয়ে গেছ", "bhule niye gese", "vule niye gese", "bhule niye geche",

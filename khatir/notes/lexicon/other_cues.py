@@ -1251,5 +1251,14 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         # tule nai", "ক্লাস টাইমে ফোন দিলে পাই না") (w56)
         "phone tule nai", "phone tule ni", "phone tulenai", "phone tuleni", "ফোন তুলে নাই", "ফোন তুলেনি",
         "ফোন তুলে নি", "ফোন দিলে পাই না", "phone dile pai na", "ফোনে পাই না", "phone e pai na",
+        # nobody picks up as it rings, in the present ("ring hoitase, keu tole na"); the line breaking
+        # up ("voice ভাঙ্গা ভাঙ্গা", as "kata kata"); a number no longer to be got ("নাম্বারে আর পাওয়া
+        # যায় না", as "ফোনে পাওয়া যা") (w107)
+        "voice ভাঙ্গা ভাঙ্গা", "voice ভাঙা ভাঙা",
+        "voice bhanga bhanga", "voice vanga vanga", "কথা ভাঙ্গা ভাঙ্গা", "কথা ভাঙা ভাঙা",
+        "kotha bhanga bhanga", "kotha vanga vanga", "নাম্বারে পাওয়া যায় না", "নাম্বারে আর পাওয়া যায় না",
+        "নাম্বারে পাওয়া যাচ্ছে না", "নম্বরে পাওয়া যায় না", "নম্বরে আর পাওয়া যায় না", "নম্বরে পাওয়া যাচ্ছে না",
+        "number e pawa jay na", "number e ar pawa jay na", "number e paowa jay na", "number e ar paowa jay na",
+        "number e pawa jacche na",
     ),
 }
