@@ -24,7 +24,8 @@ def _either(words: tuple[str, ...]) -> str:
 
 _CONTACT = phrase_pattern((
     "call", "cl$", "কল", "ফোন", "phone", "phn", "fon$", "ring", "try", "ট্রাই", "যোগাযোগ", "jogajog",
-    "খবর", "khobor", "khbr", "খোঁজ", "khoj", "কথা", "kotha", "talk", "speak", "contact", "reach$", "reach out",
+    # (sadhu bhasha's সংবাদ, news, as খবর: "চারি দিন পর সংবাদ লইতে হইবে") (w106)
+    "খবর", "khobor", "khbr", "সংবাদ", "খোঁজ", "khoj", "কথা", "kotha", "talk", "speak", "contact", "reach$", "reach out",
     "জানাবে", "জানাবেন", "জানাবো", "জানাতে", "janabe", "janaben", "janabo", "janate", "let us know",
     "জানাইতে", "জানাইবেন", "জানাইবো", "জানাইবে", "janaite", "janaiben", "janaibo", "janaibe", "জানাইমু",
     "confirm$", "কনফার্ম$", "free", "ফ্রি", "ফাঁকা", "available",
@@ -255,7 +256,7 @@ _CONTACT = phrase_pattern((
 # remind dite bolse"), the call's day is the callback.
 _CALL = phrase_pattern((
     "call", "cl$", "কল", "ফোন", "phone", "phn", "fon$", "ring", "try", "ট্রাই", "যোগাযোগ", "jogajog",
-    "খবর", "khobor", "khbr", "খোঁজ", "khoj", "remind", "রিমাইন্ড", "follow up", "followup", "f/u",
+    "খবর", "khobor", "khbr", "সংবাদ", "খোঁজ", "khoj", "remind", "রিমাইন্ড", "follow up", "followup", "f/u",
     "call back", "ফুন", "retry", "নক", "knock", "message", "মেসেজ", "contact", "callback", "revert",
     "ping$", "text$", "sms",
 ))
@@ -421,12 +422,15 @@ _COME_AND_DO = re.compile(r"(?<![a-z0-9])(?:ese|asiya|aisa) (?:[a-z0-9]+ ){0,3}(
 # "আবার", "again" ask for contact alone or before one of these ("abar dibo", "again tmrw").
 # Words before "খবর" that make it news, not finding out: "খুশির খবর", "kharap khobor".
 _NEWS = frozenset(fold(w) for w in ("খুশির", "khushir", "ভালো", "bhalo", "valo", "খারাপ", "kharap",
-                                    "দুঃখের", "dukkher", "মন খারাপের", "শোকের", "shoker", "good", "bad"))
+                                    "দুঃখের", "dukkher", "মন খারাপের", "শোকের", "shoker", "good", "bad",
+                                    # the formal sad and glad news ("দুঃখজনক সংবাদ: ... ইন্তেকাল
+                                    # করিয়াছেন", "শুভ সংবাদ"), as "দুঃখের খবর" (w106)
+                                    "দুঃখজনক", "dukkhojonok", "শুভ", "shubho"))
 # Things that arrive rather than people who visit: "lash ashbe kal" (the body comes home), "mal ashbe".
 # News that came ("কাল রাতে খবর আসছে", "khobor paise"): heard, not a call asked for (w21).
 _NEWS_CAME = frozenset(fold(w) for w in ("আসছে", "আইছে", "আসলো", "আসল", "পাইছে", "পাইলাম", "পেয়েছে",
                                          "পেলাম", "ashse", "aise", "ashlo", "pelo", "pailo"))
-_KHOBOR = frozenset(fold(w) for w in ("খবর", "khobor"))
+_KHOBOR = frozenset(fold(w) for w in ("খবর", "khobor", "সংবাদ"))
 # "baad" (after) folds like "bad" (news): after a day's unit it is the days after (w29)
 _BAAD = frozenset(fold(w) for w in ("baad", "bad"))
 _DAY_UNITS = frozenset(fold(w) for w in ("din", "দিন", "days", "day", "dine", "soptah", "সপ্তাহ", "week", "weeks"))
@@ -679,6 +683,8 @@ _NUMBER_WORDS = {
     "এক": 1, "দুই": 2, "তিন": 3, "চার": 4, "পাঁচ": 5, "ছয়": 6, "সাত": 7, "আট": 8, "নয়": 9, "দশ": 10,
     # four as Noakhali, Feni and Dhakaiya say it ("চাইর দিন পরে ফোন দিতে হইবো") (w80)
     "চাইর": 4,
+    # sadhu bhasha's four ("চারি দিন পর সংবাদ লইতে হইবে") (w106)
+    "চারি": 4,
     "ek": 1, "dui": 2, "du": 2, "tin": 3, "char": 4, "panch": 5, "pach": 5, "choy": 6, "saat": 7,
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "a$": 1, "an$": 1, "a couple of": 2, "couple of": 2, "koek": 3, "দু": 2, "দুয়েক": 2,
@@ -714,7 +720,10 @@ _AFTER = "|".join(re.escape(fold(w)) for w in ("por", "পর", "pore", "পর�
                                                "mathay", "বাদে", "bade", "বাদ", "bad",
                                                # por turned into "poor" by a phone's autocorrect,
                                                # after a count of days ("3 din poor phn dite") (w60)
-                                               "poor"))
+                                               "poor",
+                                               # sadhu bhasha's অন্তে, at the end of ("এক সপ্তাহ অন্তে
+                                               # সংবাদ লইতে হইবে") (w106)
+                                               "অন্তে"))
 
 _RELATIVE = [
     # ("২-৩ দিন পর", a range, is vague)
@@ -757,7 +766,9 @@ _FIXED = [
                      "পরের week",
                      # হপ্তা, the week in the north and Khulna ("আগামী হপ্তায় আবার কথা হবে") (w37)
                      "আগামী হপ্তা", "সামনের হপ্তা", "পরের হপ্তা", "agami hopta", "samner hopta",
-                     "porer hopta", "next hopta")), 7),
+                     "porer hopta", "next hopta",
+                     # sadhu bhasha's পরবর্তী, the next ("পরবর্তী সপ্তাহে নূতন বই আসিলে জানাইতে হইবে") (w106)
+                     "পরবর্তী সপ্তাহ", "পরবর্তী হপ্তা", "poroborti soptah")), 7),
     # (sadhu bhasha পরশ্ব, আগামীকল্য; dialect কাইল, কাইল্যা)
     (phrase_pattern(("পরশু", "porshu", "porsu", "day after tomorrow", "the day after", "পরশ্ব$",
                      "poroshu",

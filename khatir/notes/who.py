@@ -799,7 +799,9 @@ def _his_bhabi(parts: list[str], where: tuple[int, int], key: str, words: str) -
 _BROTHER_WORDS = frozenset(fold(w) for w in ("bhai", "vai", "ভাই", "bhaiya", "ভাইয়া", "bhaijan", "ভাইজান"))
 _BHABI_WORDS = _BHABI_ALONE | frozenset(fold(w) for w in ("bhabir", "ভাবির", "ভাবীর"))
 _POSSESSORS = frozenset(fold(w) for w in ("tar", "তার", "oner", "ওনার", "uner", "unar", "উনার", "onar", "or", "ওর",
-                                          "nijer", "নিজের", "er", "এর", "r", "his", "her", "cust's", "customer's"))
+                                          "nijer", "নিজের", "er", "এর", "r", "his", "her", "cust's", "customer's",
+                                          # sadhu bhasha's (w106)
+                                          "তাঁহার", "তাহার", "উহার"))
 _ELDER_YOUNGER = frozenset(fold(w) for w in ("boro", "বড়", "choto", "ছোট", "mejo", "মেজো", "sejo", "সেজো",
                                              "chachato", "চাচাতো", "mamato", "মামাতো", "khalato", "খালাতো",
                                              "fufato", "ফুফাতো", "cousin"))

@@ -218,6 +218,9 @@ FAMILY_CUES: dict[str, tuple[str, ...]] = {
         # a son or a daughter born in formal words, the two words joined ("পুত্রবধূর কন্যাসন্তান
         # হইয়াছে"), born told in sadhu ("মেয়ের ঘরে কন্যাসন্তান জন্মগ্রহণ করিয়াছে") (w58)
         "কন্যাসন্তান", "পুত্রসন্তান", "জন্মগ্রহণ কর", "জন্ম গ্রহণ কর", "জন্মগ্রহণ করিয়াছে",
+        # sadhu bhasha's born (ভূমিষ্ঠ), the maternity home (প্রসূতি সদন), a woman near her time
+        # (আসন্নপ্রসবা) ("সন্তান ভূমিষ্ঠ হইলে জানাইবেন", "স্ত্রী প্রসূতি সদনে") (w106)
+        "ভূমিষ্ঠ", "প্রসূতি সদন", "প্রসূতিসদন", "আসন্নপ্রসবা", "আসন্ন প্রসবা",
         # the first grandchild in a son's or a daughter's home ("meyer ghore prothom nati", "ছেলের
         # ঘরে first grandchild"), as "ঘরে নাতি" with প্রথম between; her waters broken, a birth
         # begun ("বউয়ের পানি ভাঙছে, ক্লিনিকে যাইতেছে") (w92)

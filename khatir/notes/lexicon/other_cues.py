@@ -737,6 +737,13 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "হজ্জ কইরা", "হজ কইরা", "hajj koira", "haj koira", "hoj koira",
         "হজ্জ পালন", "হজ পালন", "চান্স পাইয়া", "chance paiya", "chance peyeche",
         "পাস করিয়া", "পাশ করিয়া", "চাকরি পাইয়া",
+        # an exam passed in sadhu bhasha's উত্তীর্ণ ("পুত্র বার কাউন্সিল পরীক্ষায় উত্তীর্ণ হইয়াছেন");
+        # a shop, a wholesale store (আড়ত) or a chamber opened in its verb ("নূতন আড়ত খুলিয়াছেন",
+        # "notun chamber khulechen") (w106)
+        "উত্তীর্ণ হইয়াছ", "উত্তীর্ণ হয়েছ", "উত্তীর্ণ হইয়া", "পরীক্ষায় উত্তীর্ণ", "uttirno hoyeche",
+        "uttirno hoise", "দোকান খুলিয়াছ", "আড়ত খুলিয়াছ", "আড়ত খুলেছ", "আড়ত খুলছ", "চেম্বার খুলিয়াছ",
+        "চেম্বার খুলেছ", "চেম্বার খুলছ", "chamber khulechen", "chamber khulsen", "arot khulse",
+        "arot khulechen",
         # a housewarming (গৃহপ্রবেশ), a government job, a teaching post got ("মাস্টারি পাইছে")
         "গৃহপ্রবেশ", "griho probesh", "grihoprobesh", "সরকারি চাকরি", "sorkari chakri", "govt job",
         "government job", "মাস্টারি পা", "mastari pa",
@@ -1025,6 +1032,8 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "on the road", "ঢাকার বাইরে", "out of town", "outside dhaka", "গ্রামের বাড়ি যা",
         "ঘুরতে গেছেন", "ভ্রমণে", "tour e", "travel", "duty$", "hospital duty", "night duty",
         "ধরল না", "ধরলা না", "ধরেনাই", "ধরছেন না", "ধরছে না", "ধরতেছে না", "ধরতেছেন না", "ফুন ধর",
+        # sadhu bhasha's past and progressive ("ফোন ধরিলেন না", "ধরিতেছেন না") (w106)
+        "ধরিলেন না", "ধরিল না", "ধরিলো না", "ধরেন নাই", "ধরিতেছেন না", "ধরিতেছে না",
         "dhorlo na", "dhorche na", "dhortese na", "no pick up", "no pickup", "not picked",
         "didn't pick", "couldn't talk", "net off", "বিজি", "busy pai", "নম্বর বন্ধ", "number off",
         "কথা কইতে পার", "koite parbo na", "koite parlo na", "কথা বলতে পারবেন না", "kotha bolte parlo na",

@@ -39,6 +39,8 @@ RELATIONS: dict[str, tuple[str, ...]] = {
         "istri",
         # sadhu bhasha
         "সহধর্মিণী", "সহধর্মিনী", "sohodhormini",
+        # ... and গৃহিণী, the lady of the house ("গৃহিণীর অম্লশূল") (w106)
+        "গৃহিণী", "গৃহিনী",
         # Barishali and rural "his family" for his wife ("হের পরিবার হাসপাতালে") (w27)
         "হের পরিবার", "হ্যার পরিবার", "হ্যায়ের পরিবার",
         # a call centre's formal "spouse", his ("Customer informed that his spouse is unwell") (w99)
@@ -65,6 +67,8 @@ RELATIONS: dict[str, tuple[str, ...]] = {
         # ... or after the customer named by a call centre's formal word ("গ্রাহকের পিতা অসুস্থ"; not
         # মাতা so: "গ্রাহকের মাথা ব্যথা" is a head) (w99)
         "গ্রাহকের পিতা", "গ্রাহকের মরহুম পিতা", "ক্লায়েন্টের পিতা",
+        # sadhu bhasha's respectful পিতৃদেব, পিতাজি ("হরিপদ বাবুর পিতৃদেব পরলোকগমন করিয়াছেন") (w106)
+        "পিতৃদেব", "পিতাজি", "পিতাজী",
     ),
     "mother": (
         "মা$", "মায়ের", "মাকে", "আম্মা", "আম্মু", "আম্মি", "ammu", "amma", "ammi", "ammur",
@@ -76,6 +80,8 @@ RELATIONS: dict[str, tuple[str, ...]] = {
         # ইন্তেকাল করিয়াছেন", "সাহেবের মাতা"): it folds like মাথা, a head ("ওনার মাথায় সেলাই", "উনার মাথা
         # ব্যথা"), and Sylheti মাতা is to talk (w58)
         "তাঁহার মাতা$", "তাহার মাতা$", "সাহেবের মাতা$", "সাহেবার মাতা$",
+        # ... and its respectful মাতাজি, মাতৃদেবী ("মাতাজি অসুস্থ হইয়া পড়িয়াছেন") (w106)
+        "মাতাজি", "মাতাজী", "মাতৃদেবী",
     ),
     "brother": (
         "ভাইয়ের", "ভাইয়ার", "বড় ভাই", "ছোট ভাই", "বড়ভাই", "ছোটভাই", "ভ্রাতা", "bhaier",
@@ -84,6 +90,11 @@ RELATIONS: dict[str, tuple[str, ...]] = {
         # the customer's brother in a call centre's formal word ("গ্রাহকের ভাই আহত"; bare ভাই is also
         # a way of address) (w99)
         "গ্রাহকের ভাই$", "ক্লায়েন্টের ভাই$",
+        # sadhu bhasha's অনুজ and অগ্রজ, the younger and elder brother ("উহার অনুজ মৃত্যুবরণ
+        # করিয়াছেন"; অনুজা, অগ্রজা are sisters) (w106)
+        "অনুজ$", "অগ্রজ$",
+        # ... and ভাই after sadhu bhasha's his ("তাঁহার ভাই হাসপাতালে", as "উনার ভাই") (w106)
+        "তাঁহার ভাই$", "তাহার ভাই$", "উহার ভাই$",
     ),
     "sister": (
         "বোন$", "বোনের", "বোনকে", "বোনরে", "বইন",
@@ -97,6 +108,9 @@ RELATIONS: dict[str, tuple[str, ...]] = {
         "boinor$", "choto boin", "boro boin", "soto boin", "chhoto boin",
         # ... or with its genitive apart ("tar boin er jomoj baccha"): "been" takes no "er" (w90)
         "boin er$",
+        # sadhu bhasha's ভগ্নী, ভগিনী, and অনুজা, অগ্রজা, the younger and elder sister ("উহার
+        # ভগ্নির যমজ সন্তান হইয়াছে") (w106)
+        "ভগ্নী", "ভগ্নি", "ভগিনী", "অনুজা$", "অগ্রজা$",
     ),
     "relative": (
         # a son's wife in formal words ("পুত্রবধূর কন্যাসন্তান হইয়াছে": not the son's) (w58)
@@ -150,6 +164,11 @@ RELATIONS: dict[str, tuple[str, ...]] = {
         # a nephew in Sylhet and Noakhali (ভাইস্তা), a son's wife in Rangpur (বেটার বউ: বেটা alone
         # folds like ব্যথা, pain)
         "ভাইস্তা", "ভাইস্তি", "ভাস্তে", "ভাস্তি", "বেটার বউ", "বেটার বৌ", "betar bou", "beter bou",
+        # sadhu bhasha's kin: a brother's son or daughter, a sister's son, the respectful মহাশয়
+        # after a father-in-law or an aunt's husband ("ভ্রাতুষ্পুত্রীর বিবাহ", "শ্বশুরমহাশয়
+        # স্বর্গবাসী হইয়াছেন", "মেসো মহাশয়"), a wife's uncle (মামাশ্বশুর) (w106)
+        "ভ্রাতুষ্পুত্র", "ভাগিনেয়", "শ্বশুরমহাশয়", "শ্বশুরমশাই", "মেসো মহাশয়", "মেসোমহাশয়", "মেসোমশাই",
+        "পিসেমহাশয়", "মামাশ্বশুর", "খালাশ্বশুর", "চাচাশ্বশুর",
     ),
     "friend": (
         "বন্ধু", "বান্ধবী", "bondhu", "bandhobi", "friend", "buddy",
@@ -463,6 +482,9 @@ KIN_BEFORE: tuple[str, ...] = (
     "hamar", "হামার", "mor$", "মোর",
     # Noakhali "his/her" (হেতির, hetir) and Chatgaiya "my" (আঁর): "হেতির ভাই সৌদিতে এক্সিডেন্ট" (w25)
     "হেতির", "hetir", "হেতেগো", "আঁর",
+    # sadhu bhasha's his and hers, the respectful and the plain, near and far ("তাঁহার মামা
+    # অসুস্থ", "উহার ভাই", "ইঁহার চাচা"; folded like "tahar", "uhar") (w106)
+    "তাঁহার", "তাহার", "উহার", "উঁহার", "ইহার", "ইঁহার", "tahar", "uhar",
 )
 
 # A birth that made the customer a grandparent says whose child had the baby: "dadi hoise" (a
