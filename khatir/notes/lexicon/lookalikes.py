@@ -1149,6 +1149,12 @@ ANIMAL_NOT: tuple[str, ...] = (
     "kheye", "khaye", "khaiya", "khaise", "ate$", "eating", "fry", "ফ্রাই", "curry", "কারি", "roast",
     "রোস্ট", "বিরিয়ানি", "biryani", "biriyani", "soup", "স্যুপ", "pox", "পক্স", "poks", "burger",
     "বার্গার", "sandwich", "টিক্কা", "tikka",
+    # ... or a person's: বাছুর, a calf, folds like ভাসুর, a husband's elder brother ("bhasur"), and
+    # a calf has no son, daughter or wife and no heart attack ("ভাসুরের ছেলের ডেঙ্গু", "bhasurer bou
+    # er baby hobe", "ভাসুরের হার্ট অ্যাটাক"; not বাচ্চা: "বাছুরের বাচ্চা", "গাভীর বাচ্চা" are the
+    # animal's young) (w112)
+    "ছেলে", "মেয়ে", "chele", "meye", "বউ", "বৌ", "bou$", "bouer", "bou er", "wife", "হার্ট অ্যাটাক",
+    "হার্ট এটাক", "heart attack", "স্ট্রোক", "stroke",
 )
 # Words of telling after a person who starts the clause: the person told of the animal ("customer
 # বললো গরু মারা গেছে"), not the one it happened to ("ছেলে গরু চরাতে গিয়ে পা ভাঙছে") (w35).

@@ -222,7 +222,7 @@ KIN: dict[str, tuple[str, ...]] = {
     "nani": ("নানি", "নানী", "nani"), "dadi": ("দাদি", "দাদী", "dadi"), "nanu": ("নানু", "nanu"),
     "nana": ("নানা", "nana"), "dada": ("দাদা", "dada"), "dadu": ("দাদু", "dadu"),
     "chacha": ("চাচা", "chacha", "চাচ্চু", "chacchu"), "mama": ("মামা", "mama", "মামু", "mamu"),
-    "khalu": ("খালু", "khalu"), "fupa": ("ফুপা", "fupa"), "chachi": ("চাচী", "চাচি", "chachi"),
+    "khalu": ("খালু", "khalu"), "fupa": ("ফুপা", "fupa", "ফুফা", "fufa", "phupha"), "chachi": ("চাচী", "চাচি", "chachi"),
     "khala": ("খালা", "খালাম্মা", "khala", "khalamma"), "mami": ("মামী", "মামি", "mami"),
     "fufu": ("ফুফু", "ফুপু", "fufu", "fupu", "phupu", "ফুপি", "ফুফি", "fupi", "phupi"),
     "bhatija": ("ভাতিজা", "bhatija", "vatija", "ভাইস্তা", "ভাস্তা", "bhaista", "vaista"), "bhatiji": ("ভাতিজি", "ভাইঝি", "bhatiji", "ভাস্তি"),
@@ -391,7 +391,15 @@ MORE_RELATIONS: dict[str, tuple[str, ...]] = {
                  "শাউড়ি", "ভাইস্তা", "ভাস্তা", "ভাস্তি", "bhaista", "vaista", "ননাস", "কাজিন",
                  # a child's in-laws and a mother-in-law in Dhakaiya and Noakhali (w25)
                  "বিয়াইন", "বিয়াই$", "বিয়াইর", "biyain", "biyai$", "হউরি", "হউরির", "হউর$", "হউরের",
-                 "ফাদার ইন ল", "মাদার ইন ল", "ফাদার-ইন-ল", "মাদার-ইন-ল", "ব্রাদার ইন ল", "সিস্টার ইন ল"),
+                 "ফাদার ইন ল", "মাদার ইন ল", "ফাদার-ইন-ল", "মাদার-ইন-ল", "ব্রাদার ইন ল", "সিস্টার ইন ল",
+                 # a husband's brother's wife, জা, only where it cannot be যা (what, that), folded
+                 # alike: after বড়, ছোট, মেজো ("বড় জা এর পিঠে টিউমার"; not "ja bolse", "যা লাগে");
+                 # জায়ের and "জা এর" alone changed a held-out reading at the merge (w112)
+                 "বড় জা$", "ছোট জা$", "মেজো জা$", "সেজো জা$", "boro ja$", "choto ja$", "mejo ja$",
+                 # a father's sister's husband written with ফ (ফুপা's other spelling), and a foster
+                 # mother, দুধ মা: not the mother ("ফুফা মারা গেছেন", "দুধ মা হজ্জ থেকে ফিরছেন") (w112)
+                 "ফুফা$", "ফুফার$", "ফুফাকে$", "fufa$", "fufar$", "phupha$", "দুধ মা$", "দুধ মায়ের$",
+                 "দুধমা$", "dudh ma$"),
     "friend": ("ফ্রেন্ড", "frnd", "দোস্তের", "doster", "dost er", "বান্ধবীর", "bandhobir",
                # a best friend written as one word, or a chat's "bestie" ("bestfriend এর baby হইসে") (w92)
                "bestfriend", "bestie", "bestu$", "বেস্টফ্রেন্ড", "বেস্ট ফ্রেন্ড"),

@@ -148,6 +148,8 @@ WIFE: tuple[str, ...] = (
     # a sister's in the dialects ("বইনের ডেলিভারি হইবো এই সপ্তায়, হাসপাতালে ভর্তি") (w29)
     "বইনের", "বইনর", "boiner", "boinir",
     "গর্ভবতী", "বউমা", "বৌমা", "bouma",
+    # a son's wife in formal words ("পুত্রবধূর ডেলিভারির ডেট এই সপ্তাহে, ব্যথা উঠছে") (w112)
+    "পুত্রবধূর", "পুত্রবধুর", "putrobodhur",
     # a daughter's or a sister's in English, right before the word ("Daughter's delivery at Green
     # Life"; not "Daughter's birthday cake delivery") (w40)
     "daughter's delivery", "daughter er delivery", "sister's delivery", "sister er delivery",
