@@ -126,6 +126,20 @@ def test_a_wps_picture_in_a_name_or_a_note_is_a_problems_row_never_a_greeting(
     assert staff_parts(path) == before
 
 
+def test_a_wps_picture_in_a_reply_is_a_reply_not_a_problem(tmp_path, run_job, reader):
+    """A screenshot of the customer's answer pasted into Reply: the customer answered."""
+    headers = MESSAGES.headers()
+    row = dict.fromkeys(headers, None)
+    row.update({"Created": ago(3).isoformat(), "Customer ID": "C-1", "Kind": "check_in",
+                "Status": "sent", "Sent On": ago(3).isoformat(), "Key": "check_in:C-1:x",
+                "Reply": wps_picture()})
+    tabs = shop()
+    tabs["Messages"] = [headers, [row[h] for h in headers]]
+    path = sdk_workbook(tmp_path / "shop.xlsx", tabs)
+    run_job(path)
+    assert [r for r in problems(path) if r[0] == "Messages"] == []
+
+
 def broken_shop() -> dict[str, list[list[object]]]:
     """Cells a buggy writer stores in forms that are no value: a shared-text index past the
     end of the table (a Name), ``t="b"`` holding "yes" (Do Not Contact), a number cell
