@@ -97,3 +97,15 @@ class BrokenCell(str):
 
     def __new__(cls) -> "BrokenCell":
         return super().__new__(cls, "")
+
+
+class CellPicture(str):
+    """A picture placed in a cell by WPS Office (Insert > Picture > In Cell, or a photo
+    pasted into a cell): the file stores it as the formula ``_xlfn.DISPIMG("ID_…",1)``
+    whose saved result is the text ``=DISPIMG("ID_…",1)``. WPS shows the picture; every
+    other reader sees that text, which is no name, note or phone: read as one, a customer
+    was greeted "Hello =DISPIMG(…)".
+
+    It keeps the text (what LibreOffice and Excel show, and what a carried note keeps) and,
+    in a column Khatir reads, is a Problems row saying the cell holds a picture.
+    """

@@ -13,7 +13,7 @@ import pytest
 from openpyxl import load_workbook
 
 from conftest import TODAY, ago, basic_grids, customers_tab, fixed_clock, notes_tab
-from foreign_writers import BOILERPLATE, Raw, add_thread, entries, make_strict, sdk_workbook
+from foreign_writers import BOILERPLATE, Raw, add_thread, entries, esc, make_strict, sdk_workbook
 from khatir.backends.workbook import WorkbookBackend, create_workbook
 from khatir.backends.xlsx_read import ENV_VAR, read_grids
 from khatir.config import build_settings
@@ -95,6 +95,49 @@ def test_a_newer_error_value_in_a_name_is_a_problems_row_naming_the_cell(tmp_pat
     assert problems(path) == [
         ("Customers", 3, "B", code, f"The cell holds a formula error ({code}) instead of a value.",
          FORMULA_FIX)]
+
+
+def wps_picture(text: str = "=DISPIMG(\"ID_5D2C1F0A8B2E4B7C9F1E3A4D6B8C0E12\",1)") -> Raw:
+    """A picture WPS Office put in a cell: the formula ``_xlfn.DISPIMG`` with the text it
+    shows in every other program as its saved result (the picture is in xl/cellimages.xml)."""
+    return Raw('t="str"', '<x:f>_xlfn.DISPIMG("ID_5D2C1F0A8B2E4B7C9F1E3A4D6B8C0E12",1)</x:f>'
+                          f"<x:v>{esc(text)}</x:v>")
+
+
+PICTURE = "The cell holds a picture (a picture put in the cell in WPS Office), not a value Khatir can read."
+PICTURE_FIX = "Type the value into this cell, and keep the picture in a column of your own."
+
+
+def test_a_wps_picture_in_a_name_or_a_note_is_a_problems_row_never_a_greeting(
+        tmp_path, run_job, reader):
+    # found writing workbooks as WPS Office saves them (stop 37): "Hello =DISPIMG(...)"
+    tabs = shop(["Photo", wps_picture(), None, None], B3=wps_picture())
+    tabs["Call Notes"][3][3] = wps_picture()  # C-3's note is a photo of the note
+    path = sdk_workbook(tmp_path / "shop.xlsx", tabs)
+    before = staff_parts(path)
+    summary = run_job(path)
+    assert [m["customer_id"] for m in summary.new_messages] == ["C-1"]  # C-2: no name to greet
+    assert not any("DISPIMG" in m["message"] for m in summary.new_messages)
+    shown = '=DISPIMG("ID_5D2C1F0A8B2E4B7C9F1E3A4D6B8C0E12",1)'
+    rows = problems(path)
+    assert ("Customers", 3, "B", shown, PICTURE, PICTURE_FIX) in rows
+    assert ("Call Notes", 4, "D", shown, PICTURE, PICTURE_FIX) in rows
+    assert [r for r in rows if r[0] == "Customers" and r[2] == "N"] == []  # the shop's own column
+    assert staff_parts(path) == before
+
+
+def test_a_wps_picture_in_a_reply_is_a_reply_not_a_problem(tmp_path, run_job, reader):
+    """A screenshot of the customer's answer pasted into Reply: the customer answered."""
+    headers = MESSAGES.headers()
+    row = dict.fromkeys(headers, None)
+    row.update({"Created": ago(3).isoformat(), "Customer ID": "C-1", "Kind": "check_in",
+                "Status": "sent", "Sent On": ago(3).isoformat(), "Key": "check_in:C-1:x",
+                "Reply": wps_picture()})
+    tabs = shop()
+    tabs["Messages"] = [headers, [row[h] for h in headers]]
+    path = sdk_workbook(tmp_path / "shop.xlsx", tabs)
+    run_job(path)
+    assert [r for r in problems(path) if r[0] == "Messages"] == []
 
 
 def broken_shop() -> dict[str, list[list[object]]]:

@@ -43,7 +43,7 @@ from typing import Callable, Iterable, Mapping, TypeVar
 import xml.etree.ElementTree as ET
 from xml.etree.ElementTree import ParseError
 
-from ..errors import BrokenCell, ErrorValue, SheetError
+from ..errors import BrokenCell, CellPicture, ErrorValue, SheetError
 from .not_xlsx import MISSING_PART
 from .base import MARK, Cell, Grids, Merge, fill_merges
 from .xlsx_comments import read_comments
@@ -75,6 +75,8 @@ _VALUE = re.compile(rb"<(?:\w+:)?v>([^<]*)</(?:\w+:)?v>")
 _ERROR_MARK = re.compile(rb"""\bt\s*=\s*["']e["']""")
 # A formula saved without its result: the <f> element is the cell's last child (no <v>).
 _NO_RESULT = re.compile(rb"""<(?:\w+:)?f\b[^>]*?(?:/>|>[^<]*</(?:\w+:)?f>)\s*</(?:\w+:)?c>""")
+# WPS Office's picture in a cell: =_xlfn.DISPIMG("ID_…",1) (WPS itself writes no prefix).
+_DISPIMG = re.compile(r"=\s*(?:_xlfn\.)?DISPIMG\s*\(", re.I)
 _CELL_START = re.compile(rb"""<(?:\w+:)?c\b([^>]*)>""")
 # A cell whose first child is its formula: the cell's attributes, the formula's, its text.
 _FORMULA_CELL = re.compile(rb"""<(?:\w+:)?c\b([^>]*?)(?<!/)>\s*<(?:\w+:)?f\b([^>]*?)(?:/>|>([^<]*)</(?:\w+:)?f>)""")
@@ -208,6 +210,7 @@ def _read_openpyxl(path: Path) -> Grids:
     extras = _sheet_extras(path, list(grids), errors=False)
     grids.hidden_columns, grids.uncalculated = extras.hidden, extras.uncalculated
     grids.formulas = extras.formulas
+    _mark_pictures(grids)
     for title, merges in extras.merged.items():
         fill_merges(grids[title], merges)
     return _account_for_tabs(path, grids, extras.sheets)
@@ -381,6 +384,7 @@ def _read_calamine(path: Path) -> Grids:
     extras = _sheet_extras(path, titles)
     grids.date1904, grids.hidden_columns = extras.date1904, extras.hidden
     grids.uncalculated, grids.formulas = extras.uncalculated, extras.formulas
+    _mark_pictures(grids)
     for title, errors in extras.errors.items():
         if title in refused:
             continue
@@ -395,6 +399,21 @@ def _read_calamine(path: Path) -> Grids:
     for title, merges in extras.merged.items():
         fill_merges(grids[title], merges)
     return _account_for_tabs(path, grids, extras.sheets)
+
+
+def _mark_pictures(grids: Grids) -> None:
+    """Each cell holding a WPS picture (its formula ``_xlfn.DISPIMG(...)``) becomes a
+    ``CellPicture`` of the text it shows elsewhere, so a column Khatir reads reports it
+    instead of reading ``=DISPIMG("ID_…",1)`` as a name or a note. Before the merges are
+    filled, so a picture merged down is one on every row of it."""
+    for title, texts in (grids.formulas or {}).items():
+        rows = grids.get(title)
+        if rows is None:
+            continue
+        for (r, c), text in texts.items():
+            if _DISPIMG.match(text) and r - 1 < len(rows) and c < len(rows[r - 1]):
+                value = rows[r - 1][c]
+                rows[r - 1][c] = CellPicture(value if isinstance(value, str) else text)
 
 
 def _as_openpyxl(row: list) -> list[Cell]:

@@ -21,7 +21,7 @@ from typing import Iterable, Mapping
 
 import phonenumbers
 
-from khatir.errors import BrokenCell, CellError, ErrorValue
+from khatir.errors import BrokenCell, CellError, CellPicture, ErrorValue
 from khatir.i18n import ASCII_DIGITS, Text
 
 # --------------------------------------------------------------------------
@@ -48,6 +48,14 @@ BROKEN_CELL = Text(
 BROKEN_CELL_FIX = Text(
     en="Type the value into this cell again in Excel or LibreOffice and save the file as .xlsx.",
     bn="Excel বা LibreOffice-এ এই ঘরে তথ্যটি আবার লিখে ফাইলটি .xlsx হিসেবে সেভ করুন।",
+)
+PICTURE_CELL = Text(
+    en="The cell holds a picture (a picture put in the cell in WPS Office), not a value Khatir can read.",
+    bn="ঘরে একটি ছবি আছে (WPS Office-এ ঘরের ভেতরে বসানো ছবি), পড়ার মতো কোনো লেখা নেই।",
+)
+PICTURE_CELL_FIX = Text(
+    en="Type the value into this cell, and keep the picture in a column of your own.",
+    bn="এই ঘরে তথ্যটি লিখে দিন, আর ছবিটি নিজের আলাদা কোনো কলামে রাখুন।",
 )
 NEGATIVE = Text(
     en="“{value}” is below zero.",
@@ -361,6 +369,8 @@ def _check_filled(value: object, fix: Text, **params: object) -> None:
     """Reject empty cells and formula errors the same way for every parser."""
     if isinstance(value, BrokenCell):
         raise _error(BROKEN_CELL, BROKEN_CELL_FIX, value, **params)
+    if isinstance(value, CellPicture):
+        raise _error(PICTURE_CELL, PICTURE_CELL_FIX, value, **params)
     if is_blank(value):
         raise _error(BLANK, fix, value, **params)
     if is_formula_error(value):

@@ -20,7 +20,7 @@ from typing import Any, Callable, Iterable, Iterator
 from . import parse
 from .carry import formulas_lost, kept_notes, pictures_beside, read_earlier, typed_beside, typed_rows
 from ..config import Settings
-from ..errors import CellError
+from ..errors import CellError, CellPicture
 from ..i18n import ASCII_DIGITS, Text
 from ..notes.when import typed_date
 from .customers_tab import read_customers
@@ -484,6 +484,14 @@ def _read_issued(table: Table, data: SheetData) -> None:
                                        kind=parse.clean_text(values.get("kind")), created=created)
 
 
+def _reply(row: RowReader, raw: object) -> str:
+    """A message's Reply: a picture WPS put in the cell (a screenshot of the customer's
+    answer) is a reply all the same, not a cell to fix, so its text is kept as it was."""
+    if isinstance(raw, CellPicture):
+        return str(raw)
+    return row("reply") or ""
+
+
 def _read_messages(table: Table, lang: str, data: SheetData, today: date | None = None) -> None:
     first_row: dict[str, int] = {}
     memo = Memo(lang, table.date1904, table)
@@ -502,7 +510,7 @@ def _read_messages(table: Table, lang: str, data: SheetData, today: date | None 
             kind=row("kind") or "",
             status=STATUSES.get(parse.match_key(values.get("status") or ""),
                                 parse.match_key(values.get("status") or "")),
-            reply=row("reply") or "",
+            reply=_reply(row, values.get("reply")),
             created=row("created", happened, today),
             sent_on=row("sent_on", happened, today)))
         data.problems.extend(row.reported)

@@ -13,7 +13,7 @@ from typing import Any, Callable, Iterator
 from . import parse
 from .date_order import ColumnOrder, month_first_note, tab_order
 from ..config import Settings
-from ..errors import BrokenCell, CellError, ErrorValue
+from ..errors import BrokenCell, CellError, CellPicture, ErrorValue
 from ..i18n import Text, localise_digits
 from .records import Problem
 from .tables import Table, column_letter
@@ -186,6 +186,8 @@ class Memo:
         kind = type(raw)
         if kind is BrokenCell:  # stored in a form that is no value: reads as blank text
             return False, (parse.BROKEN_CELL(lang), parse.BROKEN_CELL_FIX(lang))
+        if kind is CellPicture:  # a WPS picture in the cell: its text is no value
+            return False, (parse.PICTURE_CELL(lang), parse.PICTURE_CELL_FIX(lang))
         if kind is ErrorValue:  # an error value the file stores, whatever its code
             return False, (parse.FORMULA_ERROR(lang, value=parse.clean_text(raw)),
                            parse.FORMULA_FIX(lang))
