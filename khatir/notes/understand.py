@@ -87,6 +87,10 @@ _STILL = re.compile(r"(?<![\w\u0980-\u09ff])(?:এখনো|এখনও|এখ�
 # complaint about the goods, even where a look-alike drops the pair ("... এখন হেলমেট খুঁজতেছেন")
 _VEHICLE = phrase_pattern(lexicon.VEHICLES)
 _VEHICLE_BROKEN = phrase_pattern(lexicon.VEHICLE_TROUBLE)
+# "সংঘর্ষে ৪ জন মারা গেছে, আজ দোকান বন্ধ": a toll of strangers in a hartal's news, its cue cancelled
+# in its clause (``lexicon.COUNTED``); the model, which has heard "মারা গেছে" in the family's deaths,
+# does not name the death or the hurt on its own either (w113)
+_COUNTED = phrase_pattern(lexicon.COUNTED)
 # A note this short that only gives a call-back day ("বৃহস্পতিবার কল দিও") is a busy call, and
 # so is a longer one that says the day was all ("robibar call dio, ar kisu bole nai").
 ONLY_A_DAY_WORDS = 5
@@ -678,6 +682,7 @@ def understand_as_written(text: str, called: date, reader: NoteReader) -> Readin
                 # dise": a job handed in; re-trained on w26, the model heard "dead" and "replace"
                 # in phones that arrived dead; other kinds: it cost notes, measured in round 10)
                 and not (best == "complaint" and reader.lexicon.looks_alike(best, folded))
+                and not (best in ("bereavement", "illness") and _COUNTED is not None and _COUNTED.search(folded))
                 # vehicle trouble is a vehicle's: with none in the note ("milad hoye gese", the
                 # prayers after a death held), the model's ear for "hoye gese" is not enough
                 and not (best == "vehicle_trouble" and _VEHICLE is not None and not _VEHICLE.search(folded))):

@@ -270,6 +270,14 @@ FAMILY_CUES: dict[str, tuple[str, ...]] = {
         # poison swallowed, a weed-killer or a pesticide by mistake ("ভুল করে ঘাস মারা বিষ খাইছে") (w61)
         "বিষ খাইছ", "বিষ খেয়েছ", "বিষ খেয়ে", "বিষ খাইয়া", "বিষ খাইসে", "bish khais", "bish kheyes",
         "bish kheye", "bish khaiya", "কীটনাশক খাইছ", "কীটনাশক খেয়ে", "swallowed poison", "বিষক্রিয়া",
+        # hurt in the street's disruptions: shot, beaten in a baton charge, hurt by a thrown
+        # brick, an injury "got" ("স্বামী মিছিলে গুলিবিদ্ধ", "lathi charge e aghat peyeche",
+        # "ইটের আঘাতে মাথা ফাটছে") (w113)
+        "গুলিবিদ্ধ", "gulibiddho", "gulibiddo", "গুলি লেগেছে", "গুলি লাগছে", "guli legeche",
+        "guli lagse", "guli lagche", "gunshot", "rubber bullet",
+        "লাঠিচার্জে", "lathi charge e", "lathicharge e", "লাঠিপেটা", "lathipeta", "baton charge",
+        "আঘাত পেয়", "আঘাত পাইছ", "আঘাত পাইস", "aghat pey", "aghat pais", "aghat paich", "ইটের আঘাত",
+        "iter aghat",
         "injured", "injury", "hurt", "admitted", "diarrh", "vomit", "covid", "corona",
         "treatment", "pain$", "in pain", "doctor dekha", "doctor er kase", "doctor er kache",
         "bed rest", "not feeling well", "not well", "cold and cough", "flu$", "asthma",

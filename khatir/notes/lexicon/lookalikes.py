@@ -626,7 +626,16 @@ IN_THE_NEWS: tuple[str, ...] = (
     "saw a bike accident", "saw a truck accident", "saw a car accident", "saw a bus accident",
     "witnessed an accident", "witnessed a",
 )
+# Strangers counted in a hartal's or a clash's news: "২ জন নিহত", "3 jon ahoto", "people were
+# killed" are the day's toll, no one of the customer's, in their own clause only ("ভাই সংঘর্ষে
+# নিহত" names whose death it is) (w113)
+COUNTED: tuple[str, ...] = (
+    "জন নিহত", "jon nihoto", "জনের মৃত্যু", "joner mrittu", "জন মারা", "jon mara", "জন আহত", "jon ahoto",
+    "জন গুলিবিদ্ধ", "jon gulibiddho", "people were killed", "people killed", "people died", "people dead",
+    "people were injured", "people injured", "people hurt", "হতাহত", "hotahoto", "casualties",
+)
 CLAUSE_ONLY_LOOKALIKES: dict[str, tuple[str, ...]] = {
+    "bereavement": COUNTED,
     # a scholarship exam still to sit is no scholarship won ("20 tarikh e scholarship exam"); in its
     # own clause only ("scholarship exam dise, first hoise" is still a prize) (w52)
     "celebration": (
@@ -676,7 +685,7 @@ CLAUSE_ONLY_LOOKALIKES: dict[str, tuple[str, ...]] = {
     ),
     # a thermometer bought says nothing of a fever, but a note may tell of one too ("baby had
     # vaccine fever yesterday, wants thermometer anyway")
-    "illness": ("thermometer", "থার্মোমিটার", *IN_THE_NEWS,
+    "illness": ("thermometer", "থার্মোমিটার", *IN_THE_NEWS, *COUNTED,
         # an injury of long ago told as the reason for a purchase ("pa bhangse 5 bochor age
         # scaffolding theke pore, tai safety belt nibe", "tar pa bhangse chotobelay"), in its own
         # clause only ("5 bochor age operation, ekhon abar betha": the pain now stands) (w93)

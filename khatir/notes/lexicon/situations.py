@@ -141,6 +141,14 @@ VEHICLE_TROUBLE: tuple[str, ...] = (
     "রেকারে", "rekar di", "rekare", "by wrecker", "by a wrecker", "by the wrecker", "ডাম্পিং", "dumping",
     "ডাকাতে$", "dakate$", "dakat e", "ডাকাতের কবলে", "pirates", "জালে পেঁচা", "jale pecha",
     "জাল পেঁচা", "jal pecha",
+    # torched or smashed in a hartal, a blockade or a clash: set on fire, burned by picketers,
+    # vandalised, hit by thrown bricks or stones (a pair: "rege agun", anger, has no vehicle)
+    # ("pickup torched near Amin Bazar", "bike e agun dise", "bus e pathor mairse") (w113)
+    "torched", "set on fire", "set ablaze", "set alight", "burned by", "burnt by", "was burned",
+    "was burnt", "were burned", "আগুন দি", "আগুন দেয়", "আগুন ধরিয়ে", "agun dis", "agun diy", "agun dey",
+    "agun dil", "পুড়িয়ে দি", "পুড়াই দি", "পুড়াইয়া দি", "puriye di", "puraia di", "puraiya di",
+    "ভাঙচুর", "bhangchur", "vangchur", "vandalis", "vandaliz", "ইট মের", "ইট মার", "it mere", "it mair",
+    "it marse", "পাথর মের", "পাথর মার", "pathor mer", "pathor mair", "pathor marse", "pelted",
 )
 WIFE: tuple[str, ...] = (
     "বউ$", "বউয়ের", "বৌয়ের", "স্ত্রী", "স্ত্রীর", "ওয়াইফ", "ভাবি", "ভাবির", "bou$", "bouer",
