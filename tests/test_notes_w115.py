@@ -32,6 +32,9 @@ from note_reading import read
     # Rangpur's locative on the fever; a tummy in English
     ('উনি কইলেন "মুই জ্বরত পড়ি আছোং", ছেলে আসি ওষুধ নিবে', ("illness", "self", None)),
     ("Her son has a tummy ache since morning, wants ORS", ("illness", "son", None)),
+    # no talk before a day: from that day
+    ('"মঙ্গলবারের আগে কথা কইতে পারমু না" কইলেন', ("busy", "self", date(2026, 11, 24))),
+    ('cust bollo "sombar er age kotha bolte parbo na", dokane bhir', ("busy", "self", date(2026, 11, 23))),
 ])
 def test_w115_round(note, expected):
     r = read(note)
@@ -50,6 +53,9 @@ def test_w115_round(note, expected):
     # a mother's fever spelt whole; মোর not before a relation
     ("আমার মায়ের জ্বর, কাল খোঁজ নিবো", ("illness", "mother", date(2026, 11, 20))),
     ("mor kache size 42 nai bolse, kal ashbe", (None, None, date(2026, 11, 20))),
+    # before a day, with no talk after it: a bound, as before
+    ("shukrobar er age van ashbe to? kotha hoy nai", ("busy", "self", None)),
+    ("বৃহস্পতিবারের আগে জুতা রেডি করে রাখবো", (None, None, None)),
 ])
 def test_w115_lookalikes(note, expected):
     r = read(note)
