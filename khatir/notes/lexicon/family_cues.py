@@ -88,6 +88,11 @@ FAMILY_CUES: dict[str, tuple[str, ...]] = {
         "আত্মহত্যা করল", "attohotta koreche", "attohotta korse", "attohotta korlo", "atmohotta koreche",
         "atmohotta korse", "suicide koreche", "suicide korse", "suicide korlo", "committed suicide",
         "killed himself", "killed herself", "took his own life", "took her own life",
+        # a life that went on no longer, as the customer said it ("ভাইটা আর বাঁচলো না", "abba ar
+        # bachlo na"; with আর: "বাঁচবে না" alone is a fear, not a death) (w115)
+        "আর বাঁচলো না", "আর বাঁচল না", "আর বাঁচলেন না", "আর বাঁচাতে পারলাম না", "ar bachlo na",
+        "ar bachlona", "ar bachlen na", "ar bachate parlam na", "বাঁচানো গেল না", "বাঁচানো গেলো না",
+        "bachano gelo na",
     ) + tuple(f"{who} {gone}" for who in _GONE_RELATIONS for gone in _NO_MORE + _LEFT_US + _EXPIRED),
     "newborn": (
         # a son born spelt "cheley"; "Allah gave a son" ("আল্লাহ ছেলে দিছে আজ ভোরে") (w23)
@@ -229,6 +234,14 @@ FAMILY_CUES: dict[str, tuple[str, ...]] = {
         "পানি ভাঙছে", "পানি ভাঙ্গছে", "পানি ভেঙে গে", "pani bhangse", "pani vangse",
         "pani bhangche", "pani venge ge", "pani bhenge ge", "water broke", "waters broke",
         "water has broken", "waters have broken", "water bag burst",
+        # the customer's own words quoted in the first person ("ami abba hoyechi!", "আঁই বাপ
+        # হইছি", "মা হইছি আলহামদুলিল্লাহ"): the father or the mother is the customer, no relation
+        # (w115)
+        "বাবা হইছি", "বাবা হয়েছি", "বাবা হলাম", "আব্বা হইছি", "আব্বা হয়েছি", "বাপ হইছি", "বাপ হয়েছি",
+        "বাপ হইলাম", "মা হইছি", "মা হয়েছি", "মা হলাম", "আম্মা হইছি", "baba hoyechi", "baba hoisi",
+        "baba hoichi", "baba holam", "abba hoyechi", "abba hoisi", "abba hoichi", "abbu hoyechi",
+        "abbu hoisi", "bap hoisi", "bap hoichi", "ma hoyechi", "ma hoisi", "ma hoichi", "ma holam",
+        "ammu hoyechi", "ammu hoisi", "became a dad", "became a mom", "became a mum",
     ),
     "illness": (
         # stitches in the head ("বোনের bike accident, মাথায় সেলাই"; not সেলাই alone, a tailor's) (w45)
@@ -247,6 +260,11 @@ FAMILY_CUES: dict[str, tuple[str, ...]] = {
         # motion since 2 days") (w42)
         "high temp", "temp high", "not feeling good", "not feeling gud", "fell sick", "fallen sick",
         "stomach upset", "upset stomach", "loose motion",
+        # Rangpur's locative on the fever, as a customer says it ("মুই জ্বরত পড়ি আছোং", "বেটা
+        # জ্বরত কাহিল"); a child's tummy in English ("her daughter's tummy is upset": an illness, not
+        # the shop upsetting anyone) (w115)
+        "জ্বরত", "tummy upset", "tummy is upset", "upset tummy", "tummy ache", "tummy pain",
+        "stomach is upset",
         "অসুস্থ", "অসুস্হ", "অসুখ", "জ্বর", "জর", "হাসপাতাল", "হসপিটাল", "হাসপাতালে", "ক্লিনিক",
         "অপারেশন", "ভর্তি", "আইসিইউ", "সিসিইউ", "ডেঙ্গু", "টাইফয়েড", "নিউমোনিয়া", "স্ট্রোক",
         "হার্ট অ্যাটাক", "হার্ট এটাক", "ক্যান্সার", "ঠান্ডা লেগেছে", "শরীর খারাপ", "ব্যথা$",

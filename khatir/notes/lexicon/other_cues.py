@@ -931,6 +931,9 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "নাম্বার বন্ধ", "ফোন বন্ধ", "সুইচ অফ", "সুইচড অফ", "নেটওয়ার্কের বাইরে", "নেটওয়ার্ক নাই",
         "ফোনও বন্ধ", "phone o bondho", "phone o off", "এখন রাস্তায়", "ekhon rastay", "ami rastay",
         "rastay jam", "রাস্তায় জ্যাম", "jam e ase", "in traffic", "মুড নাই", "mood nai",
+        # ... in the customer's own words ("জ্যামে আছি, রাতে", "jam e achi bhai, pore") (w115)
+        "জ্যামে আছি", "জ্যামে আছেন", "জ্যামে আছে$", "জ্যামে বসে আছ", "jam e achi", "jam e asi",
+        "jame achi", "jame asi", "jam e achen", "jam e asen", "jame ase", "traffic e achi", "traffic e asi",
         "kotha bolte chaise na", "kotha bolte chay na", "কথা বলতে চাইলেন না", "bad time",
         "নেটওয়ার্ক সমস্যা", "সিগন্যাল খারাপ",
         # a weak signal or network, on a launch or in the hills ("on a launch to Dhaka, weak signal.

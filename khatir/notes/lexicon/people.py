@@ -73,6 +73,8 @@ RELATIONS: dict[str, tuple[str, ...]] = {
     "mother": (
         "মা$", "মায়ের", "মাকে", "আম্মা", "আম্মু", "আম্মি", "ammu", "amma", "ammi", "ammur",
         "ma$", "mayer", "ma er", "maa$", "mother",
+        # মায়ের in Latin letters without its y ("mor maer sugar beshi"), whole (w115)
+        "maer$",
         # মার, a mother's said short ("মার ডেঙ্গু হইছিল", "mar kidney te pathor"; not মারা, died,
         # nor "মার খাইছে", beaten: ``MORE_NOT_PERSON``) (w33)
         "মার$", "mar$", "mom$", "mom's", "mum$", "mummy", "mommy", "mum's",
