@@ -10,6 +10,8 @@ share the round's new words or fold like them and must stay as they were.
 """
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from note_reading import read
 
@@ -23,6 +25,15 @@ from note_reading import read
      ("complaint", "self", None)),
     ("Karim bhai bolse iron gorom hoy na. Actually plug ta thik moto lagay nai. Tobu uni rag, bolse "
      "replacement chai.", ("complaint", "self", None)),
+    # the technician asked about a product: a sale's question, no fault
+    ("Customer asked if the geyser works on a 15A socket, I'll check with the technician and let him "
+     "know. He may take two.", (None, None, None)),
+    ("Asked the technician about the AC remote code, he said any universal remote works.", (None, None, None)),
+    ("Washing machine er dam bollam, uni stand er kotha jiggesh korlo, technician ke jiggesh kore kal janabo.",
+     (None, None, date(2026, 11, 20))),
+    # at a training, in English; not to be reached before a day
+    ("Mr. Kabir said he's at a training in Cumilla till then, call Sunday.", ("busy", "self", date(2026, 11, 22))),
+    ("Rony ভাই কইলো ঢাকায় আছে, শনিবারের আগে ধরা যাবে না।", ("busy", "self", date(2026, 11, 21))),
 ])
 def test_w114_round(note, expected):
     r = read(note)
@@ -37,6 +48,14 @@ def test_w114_round(note, expected):
     ("customer nijei size bhul bolsilen, shirt exchange korbe, hashi mukhe", (None, None, None)),
     ("Apa bollen curtain er rong mile nai, pore mon bodlaise, oitai rakhbe, bolse notun ta o lagbe",
      (None, None, None)),
+    # a technician sent or gone to a fault; a training hall; a truck in the middle of the road;
+    # goods not to be had before a day
+    ("Fridge thanda hoy na, technician pathate hobe kal.", ("complaint", "self", None)),
+    ("Technician gese kintu thik hoy nai, customer rag.", ("complaint", "self", None)),
+    ("Apa said she's in the middle of a class, call after Asr.", ("busy", "self", date(2026, 11, 19))),
+    ("Ordered 20 chairs for the training hall, delivery Sunday.", (None, None, None)),
+    ("truck ta rastar middle e bondho, kal mal ashbe", ("vehicle_trouble", "self", None)),
+    ("শুক্রবারের আগে মাল ধরা যাবে না, গুদামে সিরিয়াল", (None, None, None)),
 ])
 def test_w114_lookalikes(note, expected):
     r = read(note)

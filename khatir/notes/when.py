@@ -583,7 +583,9 @@ _EXCEPT_AFTER = re.compile(r" (?:bade|bad|baade)(?![a-z0-9])(?! (?:" + _either((
     "asr", "asor", "আসর", "magrib", "maghrib", "মাগরিব", "isha", "esha", "এশা", "zohr", "johor", "যোহর", "জোহর",
     "fajr", "fojor", "ফজর", "jumma", "জুম্মা", "namaz", "নামাজ")) + r"))")
 _FREE_FROM = frozenset(fold(w) for w in ("free", "ফ্রি", "busy", "ব্যস্ত", "parbe", "parben", "pare", "পারবে",
-                                     "পারবেন", "পারে", "somoy", "সময়", "call", "kol", "কল", "phone", "ফোন"))
+                                     "পারবেন", "পারে", "somoy", "সময়", "call", "kol", "কল", "phone", "ফোন",
+                                     # not to be reached before it ("বৃহস্পতিবারের আগে ধরা যাবে না") (w114)
+                                     "ধরা", "dhora"))
 # "shukrobar er age van ashbe to?": before Friday, a bound, not the day of a call (probe 3).
 _FREE_WORDS = frozenset(fold(w) for w in ("free", "ফ্রি", "ফাঁকা"))
 _BEFORE_DAY = re.compile(r" (?:er |r )?(?:age|agei)(?![a-z0-9])")

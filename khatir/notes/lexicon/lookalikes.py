@@ -818,6 +818,12 @@ CLAUSE_ONLY_LOOKALIKES: dict[str, tuple[str, ...]] = {
         # আবেদন; শনিবার টেকনিশিয়ান", "his son will be home to receive the technician") (w99)
         "new connection", "নতুন সংযোগ", "নতুন কানেকশন", "notun connection",
         "receive the technician", "let the technician in",
+        # the technician asked about a product ("check with the technician whether the heater runs
+        # on a 15A socket", "technician ke jiggesh kore janabo"): a sale's question, no fault (w114)
+        "check with the technician", "check with technician", "ask the technician", "asked the technician",
+        "technician ke jiggesh", "technician ke jigges", "technician ke jiges", "technician ke jigg",
+        "টেকনিশিয়ানকে জিজ্ঞেস", "টেকনিশিয়ানরে জিজ্ঞেস", "টেকনিশিয়ানের সাথে কথা বলে",
+        "technician er sathe kotha bole",
         # a parent or a spouse who has died, "late" before the relation ("her late father's name on
         # the form"): no late delivery (w99)
         "late father", "late mother", "late husband", "late wife", "late son", "late brother",
