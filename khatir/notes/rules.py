@@ -96,6 +96,7 @@ _PREGNANCY = phrase_pattern(lexicon.PREGNANCY)
 _COMPLICATION = phrase_pattern(lexicon.COMPLICATION)
 _HUNG_UP = phrase_pattern(lexicon.HUNG_UP)
 _TURNED_OUT = phrase_pattern(lexicon.TURNED_OUT)
+_OWN_DOING = phrase_pattern(lexicon.OWN_DOING)
 _NOT_THEIRS = phrase_pattern(lexicon.NOT_THEIRS)
 _OWN_LOOKALIKES = {k: p for k, words in lexicon.OWN_LOOKALIKES.items() if (p := phrase_pattern(words))}
 # The kinds that happen to a person, and so are not the customer's when the note says so.
@@ -757,6 +758,21 @@ def complaint_retracted(folded: str) -> bool:
     """ "পচা আসছে বলছিল, পরে দেখা গেল ওনার গুদামে ভিজছে", "thanda hoy na bolse, pore dekhi suich
     off chilo": the customer said something was wrong, and it turned out it was not the shop's."""
     return bool(_TURNED_OUT is not None and _TURNED_OUT.search(folded))
+
+
+def complaint_retracted_at(parts: list[str]) -> int:
+    """The last clause saying it turned out not the shop's fault (``complaint_retracted``), or -1.
+    Like a denial (``complaint_denied``) it overrides the complaint words before it, not those
+    after: a long note that goes on "It actually matches in daylight ... He is still unhappy and
+    wants a different shade", "hisab dekhlam, ashlei beshi ... uni birokto" is still a complaint
+    (w114). The customer's own mistake (``lexicon.OWN_DOING``) is the whole note's."""
+    if _OWN_DOING is not None and any(_OWN_DOING.search(clause) for clause in parts):
+        return len(parts)  # "customer nijei size bhul bolsilen, ... exchange korbe": all of it
+    last = -1
+    for index, clause in enumerate(parts):
+        if _TURNED_OUT is not None and _TURNED_OUT.search(clause):
+            last = index
+    return last
 
 
 def resolved(parts: list[str]) -> bool:

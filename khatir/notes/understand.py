@@ -22,7 +22,7 @@ from .match import phrase_pattern
 from .normalise import fold
 from .occasion import occasion_in
 from .rules import (ANIMAL_KINDS, PERSONAL, Cue, Lexicon, angry_at_the_call, animals_event, asks_about,
-                    call_cut, clauses, complaint_denied, complaint_retracted, counts_goods,
+                    call_cut, clauses, complaint_denied, complaint_retracted, complaint_retracted_at, counts_goods,
                     family_own,
                     find_cues, nobody_ill, not_theirs, ordinary_busy, over_in, pregnancy_complication,
                     resolved, shop_vehicle)
@@ -603,8 +603,8 @@ def understand_as_written(text: str, called: date, reader: NoteReader) -> Readin
         cues = [c for c in cues if c.kind != "complaint"]
     if any(c.kind == "complaint" for c in cues):
         # "দাগ ছিল, কিন্তু চলবে, কোনো অভিযোগ নাই": the note itself says it is not a complaint
-        denial = len(parts) if complaint_retracted(folded) else (
-            -1 if resolved(parts) else complaint_denied(parts))
+        denial = complaint_retracted_at(parts) if complaint_retracted(folded) else -1
+        denial = max(denial, -1 if resolved(parts) else complaint_denied(parts))
         cues = [c for c in cues if c.kind != "complaint" or c.clause > denial]
     if any(c.kind == "illness" for c in cues + gone) and (calm := nobody_ill(parts)) >= 0:
         # "শিশুর জ্বরের সিরাপ আর স্যালাইন নিলেন ... এখন কেউ অসুস্থ না": medicine to keep at home

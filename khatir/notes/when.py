@@ -590,7 +590,9 @@ _FREE_FROM = frozenset(fold(w) for w in ("free", "ফ্রি", "busy", "ব্
                                      "পারবেন", "পারে", "somoy", "সময়", "call", "kol", "কল", "phone", "ফোন",
                                      # no talk before it ("রবিবারের আগে কথা কইতে পারবো না", "sombar er
                                      # age kotha bolte parbe na"): from that day (w115)
-                                     "কথা", "kotha", "talk"))
+                                     "কথা", "kotha", "talk",
+                                     # not to be reached before it ("বৃহস্পতিবারের আগে ধরা যাবে না") (w114)
+                                     "ধরা", "dhora"))
 # "shukrobar er age van ashbe to?": before Friday, a bound, not the day of a call (probe 3).
 _FREE_WORDS = frozenset(fold(w) for w in ("free", "ফ্রি", "ফাঁকা"))
 _BEFORE_DAY = re.compile(r" (?:er |r )?(?:age|agei)(?![a-z0-9])")

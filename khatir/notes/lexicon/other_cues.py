@@ -1048,7 +1048,10 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "ghumacch", "ghumai", "sleeping", "বাসায় নাই", "basay nai", "বাড়িতে নাই", "barite nai",
         # not to be reached, not up yet ("dhora jacche na", "ghum theke uthe nai") (w41)
         "ধরা যাচ্ছে না", "ধরা যায় না", "ধরা যাইতেছে না", "dhora jacche na", "dhora jay na",
-        "dhora jaitese na", "ঘুম থেকে উঠে নাই", "ঘুম থেকে ওঠেনি", "ঘুম থেকে উঠেনি", "ghum theke uthe nai",
+        "dhora jaitese na",
+        # ... not before a day ("বৃহস্পতিবারের আগে ধরা যাবে না") (w114)
+        "ধরা যাবে না", "ধরা যাইবো না", "ধরা যাইব না", "dhora jabe na", "dhora jaibo na",
+        "ঘুম থেকে উঠে নাই", "ঘুম থেকে ওঠেনি", "ঘুম থেকে উঠেনি", "ghum theke uthe nai",
         "ghum theke uthe ni", "ghum theke utheni",
         # ... in Faridpur's থেইকা; not to be got on a call, as on the phone ("call এ পাওয়া যায় না") (w47)
         "ঘুম থেইকা উঠে নাই", "ঘুম থেইকা উঠে নি", "ঘুম থেইকা ওঠে নাই", "ghum theika uthe nai",
@@ -1075,6 +1078,10 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "heading out", "হাটে গেছ", "hate gese", "haat e gese", "বাজারে গেছ", "bazar e gese",
         "ফোন রেখে গে", "phone rekhe ge", "ফোন ফেলে", "phone fele", "ট্রেনিংএ", "ট্রেনিংয়ে", "training e",
         "in training", "at a neighbour's funeral", "at a neighbor's funeral",
+        # ... or at one, in English; in the middle of their own work ("he's at a training in Savar
+        # till then", "she's in the middle of a sale, call after Maghrib") (w114)
+        "at a training", "at training", "on a training", "he's in the middle of", "she's in the middle of",
+        "he is in the middle of", "she is in the middle of", "i'm in the middle of",
         # ... in texting ("cust at funeral of nbr, cl sun") (w37)
         "at funeral of nbr", "at funeral of neighbour", "at funeral of neighbor", "at nbr's funeral",
         "at nbrs funeral",
