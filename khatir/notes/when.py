@@ -110,6 +110,8 @@ _CONTACT = phrase_pattern((
     # আসপে", a truck, nor "হাটে আসপে", to the market), ordering in the standard দেবে ("৩দিন পর
     # পোনার অর্ডার দেবে") (w32)
     "জানামু", "janamu", "জানাইম", "janaim", "জানামো", "janamo$", "জানাইমু",
+    # ... and in the Chatgaiya first person ("বিষ্যুদবার দর জানাইয়ুম", "hailka janaium") (w117)
+    "জানাইয়ুম$", "জানাইউম$", "janaiyum$", "janaium$",
     # the owner's apology to come, the customer bringing the goods to the shop ("কাইল সকালে মালিক
     # নিজে মাফ চাইবো", "বিকালে দোকানে আনবো") (w63)
     "মাফ চাইবো", "মাফ চাইবে", "মাফ চাইবেন", "মাফ চাইমু", "maf chaibo", "maf chaibe", "ক্ষমা চাইবো",
@@ -816,7 +818,10 @@ _FIXED = [
                      "টুমরো$", "টুমোরো$", "টুমরোই$", "টুমরোতে$",
                      # Sylheti কালকুয়া, tomorrow ("কালকুয়া খবর নিমু", "kalkuwa fon dimu"); whole:
                      # no ordinary word folds like it (w102)
-                     "কালকুয়া$", "kalkuwa$", "kalkua$", "kalkuya$")), 1),
+                     "কালকুয়া$", "kalkuwa$", "kalkua$", "kalkuya$",
+                     # Chatgaiya হাইলকা, tomorrow ("হাইলকা ফোন দিয়ুম", "hailka fon dibo"); whole:
+                     # no ordinary word folds like it (w117)
+                     "হাইলকা$", "hailka$", "hailkha$")), 1),
     (phrase_pattern(("আজ$", "আজকে", "আজই", "aj$", "ajke", "aaj$", "ajia$", "আইজ্জা", "aijja$",
                      # Dhakaiya আইজকা, আইজকাই (today; not আইজ alone: "আইজ আইবো না", "আইজ আসবার
                      # পাইবে না" would name today for a visit taken back) (w29)

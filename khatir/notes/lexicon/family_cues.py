@@ -269,6 +269,8 @@ FAMILY_CUES: dict[str, tuple[str, ...]] = {
         "অপারেশন", "ভর্তি", "আইসিইউ", "সিসিইউ", "ডেঙ্গু", "টাইফয়েড", "নিউমোনিয়া", "স্ট্রোক",
         "হার্ট অ্যাটাক", "হার্ট এটাক", "ক্যান্সার", "ঠান্ডা লেগেছে", "শরীর খারাপ", "ব্যথা$",
         "ব্যাথা$", "ব্যথায়", "ব্যাথায়", "আহত", "ফ্রাকচার", "পা ভাঙছে", "হাত ভাঙছে",
+        # the leg as Chattogram and Barishal say it, ঠ্যাং ("ঠ্যাং ভাঙছে", "thang bhangse") (w117)
+        "ঠ্যাং ভাঙ", "ঠ্যাঙ ভাঙ", "thang bhang", "thang vang",
         # ... with the ya-phala, as most type it (folded apart from ফ্রাকচার: "পায়ে ফ্র্যাকচার") (w79)
         "ফ্র্যাকচার",
         "প্লাস্টার", "সেলাই লেগেছে", "ডায়রিয়া", "বমি", "কোভিড", "করোনা", "চিকিৎসা",
@@ -397,9 +399,13 @@ FAMILY_CUES: dict[str, tuple[str, ...]] = {
         # fever typed short ("wife's fevr gone"; whole word: "febr" begins February) (w37)
         "fevr$", "paralys", "paralyz", "প্যারালাইজড",
         "প্যারালাইসিস", "ইউরিন ইনফেকশন", "urine infection", "প্রস্রাবে ইনফেকশন", "শরীর ভালা না",
-        # illness in the dialects (বেমার, ব্যারাম; not বিমার, an insurance's), the liver, an ulcer,
+        # illness in the dialects (বেমার, ব্যারাম), the liver, an ulcer,
         # a dog's or a snake's bite, blood needed, a drip, a miscarriage (an illness, not a birth)
         "বেমার", "bemar$", "ব্যারাম",
+        # Chatgaiya and Banglish বিমার, ill ("ইতার নানী বিমার", "choto bhai bimar"), and Barishal
+        # ব্যারাম in Latin letters ("mayer byaram"); whole words. বিমার is also an insurance's
+        # (বিমা): its instalment, premium or policy is kept out in lookalikes.py (w117)
+        "বিমার$", "bimar$", "byaram$", "bearam$", "beram$",
         # an infection of the chest or lungs ("মাইয়ার chest infection") (w25)
         "chest infection", "বুকে ইনফেকশন", "lung infection", "ফুসফুসে ইনফেকশন", "বুকে infection", "হেপাটাইটিস", "hepatitis", "সিরোসিস", "cirrhosis", "আলসার",
         "ulcer", "কুকুরে কামড়", "কুকুর কামড়", "kukur kamr", "kukure kamr", "dog bite", "bitten by",

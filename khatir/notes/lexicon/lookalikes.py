@@ -114,6 +114,10 @@ SHOP_VEHICLE: tuple[str, ...] = (
 )
 LOOKALIKES: dict[str, tuple[str, ...]] = {
     "illness": (
+        # an insurance's বিমার (বিমা), no illness ("জীবন বিমার কিস্তি দিছে", "bimar premium") (w117)
+        "জীবন বিমা", "jibon bima", "বিমার কিস্তি", "বিমার টাকা", "বিমার প্রিমিয়াম", "বিমার পলিসি",
+        "বিমার দালাল", "বিমার অফিস", "বিমা কোম্পানি", "bimar kisti", "bimar taka", "bimar premium",
+        "bimar policy", "bimar office", "bima company",
         # visiting someone unnamed in hospital, the customer busy ("ekhon hospital e ase ekjon k
         # dekhte"; a relative named there is theirs: "khala ke dekhte gese") (w59)
         "ekjon k dekhte", "ekjon ke dekhte", "একজনকে দেখতে", "একজন রোগী দেখতে", "visiting someone in",

@@ -191,6 +191,8 @@ OVER: tuple[str, ...] = (
     "কমি গেছ", "কমি গেল", "komi gese", "komi geche", "সারাই হয়া গে", "sarai hoya ge", "সারানো শেষ",
     "sarano shesh", "sarano ses",
     "অখন ভালা", "অহন ভালা", "এখন ভালা", "এলা ভালো", "এলা ভালা", "ভালা আছ", "okhon bhala",
+    # Barishal and Chatgaiya এহন, now ("জ্বর আছিল, এহন ভালো", "ইঞ্জিন বন্ধ আছিল, এহন ঠিক") (w117)
+    "এহন ভালো", "এহন ভালা", "এহন ঠিক", "ehon bhalo", "ehon valo", "ehon bhala", "ehon thik",
     # Sylheti "ভালা হই গেছে", "বালা অইছইন" (got well), "ঠিক করি লাইছে" (fixed it) (w29)
     "ভালা হই গেছ", "ভালা অই গেছ", "বালা হই গেছ", "বালা অই গেছ", "বালা অইছইন", "ভালা অইছইন",
     "bhala hoi gese", "bala hoi gese", "thik kori lise", "thik kori laise", "ঠিক করি লাইছ",

@@ -97,6 +97,9 @@ RELATIONS: dict[str, tuple[str, ...]] = {
         "অনুজ$", "অগ্রজ$",
         # ... and ভাই after sadhu bhasha's his ("তাঁহার ভাই হাসপাতালে", as "উনার ভাই") (w106)
         "তাঁহার ভাই$", "তাহার ভাই$", "উহার ভাই$",
+        # after Barishal's "his" and Chatgaiya's "his" (হ্যার, ইতার): "হ্যার ভাই মারা গেছে" is his
+        # brother, not a man addressed so (w117)
+        "হ্যার ভাই$", "hyar bhai$", "hyar vai$", "ইতার ভাই$", "itar bhai$",
     ),
     "sister": (
         "বোন$", "বোনের", "বোনকে", "বোনরে", "বইন",
@@ -316,7 +319,10 @@ MORE_RELATIONS: dict[str, tuple[str, ...]] = {
                # Sylheti "মাই", "মাইর" (mother, mother's; not মাইয়া, a daughter)
                "মাই$",
                # মায়ের typed without its এ-কার ("মায়র চোখের অপারেশন") (w76)
-               "মায়র$"),
+               "মায়র$",
+               # Barishal মায়, the mother as the subject, after "his", "my", "our" ("হ্যার মায়
+               # ইন্তেকাল করছে", "মোর মায় বিছানায়"); not মায় alone, folded like May (w117)
+               "হ্যার মায়$", "হের মায়$", "মোর মায়$", "মোগো মায়$", "ইতার মায়$", "হেতির মায়$"),
     "brother": (
                 # "ভাইয়া" alone is how one addresses a man; after "his", "elder", a brother
                 "উনার ভাইয়া", "ওনার ভাইয়া", "তার ভাইয়া", "বড় ভাইয়া", "ছোট ভাইয়া", "unar bhaiya",
