@@ -450,6 +450,33 @@ def test_a_table_staff_made_over_follow_ups_fits_the_new_list_and_no_filter_over
     assert [c.value for c in ws[1]][:3] == ["#", "What", "Customer ID"]
 
 
+def test_a_table_over_follow_ups_takes_the_new_header_after_a_language_switch(make_workbook, settings):
+    """A Table names its columns as its header cells say; when the owner switches Khatir to
+    Bengali the header of Follow-ups is written in Bengali, and a Table still naming them in
+    English is a file Excel "repairs" (removing the Table). Its columns take the new names."""
+    from openpyxl.worksheet.table import Table, TableStyleInfo
+    from conftest import ago, basic_grids
+    from khatir.config import build_settings
+
+    path = make_workbook(basic_grids())
+    run(path, settings)
+    book = load_workbook(path)
+    ws = book["Follow-ups"]
+    ws.auto_filter.ref = None
+    table = Table(displayName="Today", ref=f"A1:L{ws.max_row}")
+    table.tableStyleInfo = TableStyleInfo(name="TableStyleMedium9", showRowStripes=True)
+    ws.add_table(table)
+    book.save(path)
+    bengali = build_settings({"general": {"language": "bn", "shop_name": "Rupkotha"}})
+    run_daily(WorkbookBackend(path), bengali, ago(-1), fixed_clock(ago(-1)))
+    ws = load_workbook(path)["Follow-ups"]
+    [table] = ws.tables.values()
+    header = [c.value for c in ws[1]][:12]
+    assert header[:4] == ["#", "কাজের ধরন", "আইডি", "নাম"]
+    assert [c.name for c in table.tableColumns] == header
+    assert table.ref == f"A1:L{ws.max_row}"
+
+
 # -- case 10: the 1904 date system ---------------------------------------------------------------
 @pytest.mark.parametrize("source", ["xlsxwriter", "libreoffice"])
 @pytest.mark.slow

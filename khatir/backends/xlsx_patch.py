@@ -287,7 +287,7 @@ def patch_xlsx(src: str | os.PathLike[str] | IO[bytes], dst: str | os.PathLike[s
                     for table in tables_of(zin, names, part):
                         if table.first_row == 1:  # over the header Khatir writes: over its rows too
                             changed[table.part] = fit(changed.get(table.part) or zin.read(table.part),
-                                                      table, len(edit.rows))
+                                                      table, len(edit.rows), edit.rows[0] if edit.rows else ())
                 if edit.dropdowns or edit.highlight:
                     changed[part] = add_to_sheet(changed[part], tuple(edit.dropdowns), edit.highlight,
                                                  added_styles.highlight_dxf if added_styles else None, what)

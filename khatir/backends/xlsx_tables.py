@@ -6,21 +6,25 @@ outside it (no banding, filters, formulas) unless its range grows: so when new
 rows follow a Table's last row, its ``ref`` (and its filter's) is extended, a
 totals row is moved below the new rows, and the Table's calculated columns get
 their formula in the new rows. A Table on a tab Khatir rewrites whole is fitted to
-the new rows (``fit``).
+the new rows (``fit``), and its columns take the names of the header Khatir writes: Excel
+"repairs" a file whose Table names its columns otherwise than its header cells say, as
+after the owner switches Khatir's language and the header is written in the other one.
 """
 from __future__ import annotations
 
 import posixpath
 import re
 import zipfile
+from collections.abc import Sequence
 from dataclasses import dataclass
 from urllib.parse import unquote
 
 from .xlsx_xml import (PKG_REL_NS, XlsxError, _Outline, _parse_ref, _range_ref, _splice, _utf8,
-                       rels_part)
+                       escape_attr, rels_part)
 
 TABLE_REL = "/table"
 _REF_ATTR = re.compile(rb"""(\sref\s*=\s*)(["'])[^"']*\2""")
+_NAME_ATTR = re.compile(rb"""(\sname\s*=\s*)(["'])[^"']*\2""")
 
 
 @dataclass(frozen=True)
@@ -109,13 +113,15 @@ def grow(data: bytes, table: SheetTable, data_end: int) -> bytes:
     return _splice(data, edits)
 
 
-def fit(data: bytes, table: SheetTable, data_end: int) -> bytes:
+def fit(data: bytes, table: SheetTable, data_end: int, header: Sequence[object] = ()) -> bytes:
     """The Table part with its range (and its filter's) ending at ``data_end``, longer or
     shorter: a Table staff made over a tab Khatir rewrites whole (Follow-ups, Problems, with
     Format as Table) covers the new list, however long it is now. A Table keeps at least one
-    data row under its header; a totals row stays its last row."""
+    data row under its header; a totals row stays its last row. Its columns are named as
+    ``header`` (the tab's row 1, from column A) names them, where that gives each a name of
+    its own."""
     data = _utf8(data)
-    outline = _Outline(data, table.part)
+    outline = _Outline(data, table.part, depth=2)
     _, root = outline.root
     data_end = max(data_end, table.first_row + 1)
     ref = _range_ref(table.last_col, data_end + table.totals, table.first_col, table.first_row)
@@ -125,6 +131,15 @@ def fit(data: bytes, table: SheetTable, data_end: int) -> bytes:
         if old is not None:
             edits.append(_set_ref(data, span.start, span.stag_end,
                                   _range_ref(old[2], data_end, old[0], old[1])))
+    columns = outline.children("tableColumn", depth=2)
+    names = [str(header[table.first_col - 1 + i]).strip() if table.first_col - 1 + i < len(header) else ""
+             for i in range(len(columns))]
+    if all(names) and len({n.casefold() for n in names}) == len(names):
+        for span, name in zip(columns, names):
+            tag = data[span.start:span.stag_end]
+            new = _NAME_ATTR.sub(lambda m: m.group(1) + b'"' + escape_attr(name).encode("utf-8") + b'"', tag, count=1)
+            if new != tag:
+                edits.append((span.start, span.stag_end, new))
     return _splice(data, edits)
 
 
