@@ -27,6 +27,11 @@ from note_reading import read
     # addiction treated: rehab in Bengali letters, a detox centre
     ("ছেলে রিহ্যাবে আছে, খরচ উনিই দিচ্ছেন", ("illness", "son", None)),
     ("husband detox center e ache, order pore", ("illness", "husband", None)),
+    # a dialect's kin word glossed in brackets is one person, not "a daughter's daughter"
+    ("furir (meye) jor, osudh nilo", ("illness", "daughter", None)),
+    ("poar (cheler) biye samne mashe", ("celebration", "son", None)),
+    ("বইনর (sister) বাচ্চা হইছে", ("newborn", "sister", None)),
+    ("বইনর (sister) ডিপ্রেশন, ডাক্তার দেখাইতা গেছইন", ("illness", "sister", None)),
 ])
 def test_w116_round(note, expected):
     r = read(note)
@@ -44,6 +49,14 @@ def test_w116_round(note, expected):
     ("সাগরে নিম্নচাপ, ডেলিভারি দেরি হবে", (None, None, None)),
     # "add" is no ADHD
     ("family package e ammu ke add korte chay", (None, None, None)),
+    # brackets holding a number, an age or a word that is no gloss of a kin word
+    ("meyer jor (103), osudh nilo", ("illness", "daughter", None)),
+    ("ছেলে (৫ বছর) এর জন্য জুতা নিলেন", (None, None, None)),
+    ("Customer এর মেয়ে (ছোট) হাসপাতালে ভর্তি", ("illness", "daughter", None)),
+    ("জামাই (husband) হাসপাতালে ভর্তি, দোয়া চাইলা", ("illness", "husband", None)),
+    ("বাবার টিউমার (benign), অপারেশন লাগবে না", (None, None, None)),
+    # an acronym in brackets, a post, is no gloss
+    ("Her boss (DGM) expired in an accident, office closed", ("bereavement", "colleague", None)),
 ])
 def test_w116_lookalikes(note, expected):
     r = read(note)
