@@ -302,6 +302,12 @@ def _call_codes(match: re.Match[str]) -> str:
 # denial closing the brackets: other asides say whose the event is ("(not MIL)", "(boro bhai)") (w57)
 _ASIDE = re.compile(r"\(([^()]*\S\s+(?:নাই|নেই|nai|nei)\s*)\)")
 
+# A word glossed by one word in brackets right after it, a dialect's kin word and its standard
+# one ("furir (meye) depression", "পোয়া (son) rehab এ", "জামাই (husband)"): the gloss names the
+# same person, not whose ("furir meye" read a daughter's daughter, a relative), so it is set apart
+# from the word it glosses; not an acronym, a title or a post ("boss (DGM) expired") (w116)
+_GLOSS = re.compile(r"(?<=[^\s(),.;!?])\s*\(\s*(?![A-Z]+\s*\))([^\s(),.;!?0-9\u09e6-\u09ef]+)\s*\)")
+
 # The commas grouping an amount's digits ("1,500 tk", "৳ 2,50,000", "১,২০০"): one number, not two
 # clauses ("jor, 3 din por call, due 1,500 tk" read "500 tk" as a clause of its own).
 _GROUPED = re.compile(r"(?<=[0-9\u09e6-\u09ef]),(?=(?:[0-9\u09e6-\u09ef]{2},)*[0-9\u09e6-\u09ef]{3}(?![0-9\u09e6-\u09ef]))")
@@ -318,6 +324,8 @@ def _prepare(text: str) -> str:
         text = _ARROW.sub(" , ", text)
     if "(" in text and _ASIDE.search(text):
         text = _ASIDE.sub(r" , \1 , ", text)
+    if "(" in text and _GLOSS.search(text):
+        text = _GLOSS.sub(r" , \1 ", text)
     if "," in text and _GROUPED.search(text):
         text = _GROUPED.sub("", text)
     if _LINE_BREAK.search(text):

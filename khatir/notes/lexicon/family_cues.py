@@ -546,5 +546,17 @@ FAMILY_CUES: dict[str, tuple[str, ...]] = {
         "creatinine beshi", "ক্রিয়েটিনিন বাড়", "ক্রিয়েটিনিন বেড়", "ক্রিয়েটিনিন বেশি", "catheter block",
         "ক্যাথেটার ব্লক", "fistula block", "ফিস্টুলা ব্লক", "site e infection", "site এ infection",
         "site এ ইনফেকশন", "site infection",
+        # the mind's illnesses named, as a pharmacy's and any shop's staff write them tactfully
+        # ("ভাবির স্বামীর ডিপ্রেশন, সাইকিয়াট্রিস্ট দেখাচ্ছেন", "bhai er wife er postpartum depression",
+        # "panic attack হয়", "বোনের সিজোফ্রেনিয়ার ওষুধ", "ammu bipolar", "ছেলে রিহ্যাব থেকে ফিরেছে",
+        # "nervous breakdown" (a person's, not a car's), "tried to harm herself"); not a mood, "মন
+        # খারাপ", "mood off", which stays no illness (w116)
+        "ডিপ্রেশন", "ডিপ্রেশান", "depression", "অ্যান্টিডিপ্রেসেন্ট", "এন্টিডিপ্রেসেন্ট", "antidepressant",
+        "anxiety disorder", "anxiety er oshudh", "anxiety er osudh", "anxiety আর", "anxiety ar",
+        "আর anxiety", "ar anxiety", "and anxiety", "panic attack", "প্যানিক অ্যাটাক", "প্যানিক এটাক",
+        "সাইকিয়াট্রিস্ট", "সাইকিয়াট্রিস্ট", "psychiatrist", "psychiatric", "মানসিক হাসপাতাল",
+        "mental hospital", "সিজোফ্রেনিয়া", "schizophrenia", "বাইপোলার", "bipolar", "সাইকোসিস", "psychosis",
+        "eating disorder", "রিহ্যাব", "detox center", "detox centre", "নার্ভাস ব্রেকডাউন",
+        "nervous breakdown", "harm herself", "harm himself", "hurt herself", "hurt himself",
     ),
 }
