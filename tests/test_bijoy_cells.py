@@ -9,13 +9,13 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
-import bijoytounicode
 import pytest
 from openpyxl import load_workbook
 
 from conftest import TODAY, ago, customers_tab, notes_tab
 from khatir.backends.workbook import create_workbook
 from khatir.sheet.bijoy import AFTER, BEFORE, BESIDE, is_bijoy, to_unicode
+from khatir.sheet.bijoy_table import GLYPHS
 from khatir.sheet.schema import FEEDBACK, MEETUPS, MESSAGES
 
 pytestmark = pytest.mark.slow
@@ -57,10 +57,29 @@ def test_english_banglish_numbers_and_emoji_are_never_bijoy(text):
     assert not is_bijoy(text)
 
 
-def test_the_marks_are_the_ones_the_package_converts():
-    tables = {**bijoytounicode.KAARS, **bijoytounicode.PRE_SYMBOLS_MAP,
-              **bijoytounicode.POST_SYMBOLS_MAP, **bijoytounicode.CONVERSION_MAP}
-    assert {c: tables[c] for c in BEFORE + AFTER + BESIDE} == {
+@pytest.mark.parametrize("typed, reads", [
+    # ি ে ৈ drawn before a conjunct (a glyph, or half letter and lower letter) go after it
+    ("wk¶K", "শিক্ষক"), ("w¯’i", "স্থির"), ("†¯œn", "স্নেহ"), ("†¶Î", "ক্ষেত্র"),
+    ("ˆ¯^ivPvi", "স্বৈরাচার"), ("ˆmb¨", "সৈন্য"),
+    # ো and ৌ: e-kar before, aa-kar or au length mark after
+    ("†¯ªv‡Zi", "স্রোতের"), ("†kÖvZv", "শ্রোতা"), ("†¶vf", "ক্ষোভ"), ("†mŠfvM¨", "সৌভাগ্য"),
+    ("†¶Ši", "ক্ষৌর"), ("†cuŠQv‡Z", "পৌঁছাতে"), ("Pvu`", "চাঁদ"),
+    # reph: drawn after its letter (and its vowel sign), spelt before it
+    ("ag©", "ধর্ম"), ("Kg©x", "কর্মী"), ("c~‡e©", "পূর্বে"), ("wbw`©ó", "নির্দিষ্ট"),
+    ("Kvh©µg", "কার্যক্রম"),
+    # ra-, ya- and ba-phala
+    ("cÖ_g", "প্রথম"), ("MÖvg", "গ্রাম"), ("e¨emv", "ব্যবসা"), ("wek¦vm", "বিশ্বাস"),
+    ("wØZxq", "দ্বিতীয়"), ("¯^vgx", "স্বামী"),
+    # ক্ষ ক্ত স্ত ত্ত, রু, digits and the dari
+    ("cix¶v", "পরীক্ষা"), ("i³", "রক্ত"), ("e¯Ív", "বস্তা"), ("Ae¯’v", "অবস্থা"),
+    ("DËi", "উত্তর"), ("iæwU", "রুটি"), ("500 UvKv w`‡e|", "৫০০ টাকা দিবে।"),
+])
+def test_bijoy_reordering_and_conjuncts(typed, reads):
+    assert to_unicode(typed) == reads
+
+
+def test_the_marks_are_the_ones_the_table_converts():
+    assert {c: GLYPHS[c] for c in BEFORE + AFTER + BESIDE} == {
         "†": "ে", "‡": "ে", "ˆ": "ৈ", "‰": "ৈ", "¯": "স্", "¡": "্ব", "¨": "্য", "ª": "্র", "¶": "ক্ষ"}
 
 

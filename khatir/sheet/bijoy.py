@@ -14,18 +14,18 @@ against an ASCII letter (which Bijoy uses for consonants): the e-kar and oi-kar 
 (¶) beside one. The marks English, Banglish and numbers use (° in "jor 102°", ©, ®, ½, ·, £,
 €, curly quotes, dashes, the ellipsis) are never enough, whatever Bijoy means by them.
 
-``to_unicode`` converts with the ``bijoytounicode`` package (its tables, not ours). The
-reader (``khatir.sheet.rows``) reads such a cell as its Unicode text in the columns of
-``CONVERTED`` and writes a Problems row for it (``BIJOY_CELL``); the cell is never changed.
+``to_unicode`` converts with Khatir's own table and reordering (``bijoy_table``: each glyph
+to its letters, then the vowel signs drawn before a consonant cluster put after it and the
+reph before it). The reader (``khatir.sheet.rows``) reads such a cell as its Unicode text in
+the columns of ``CONVERTED`` and writes a Problems row for it (``BIJOY_CELL``); the cell is never changed.
 """
 from __future__ import annotations
 
 import re
 import unicodedata
 
-from bijoytounicode import bijoy2unicode
-
 from ..i18n import BENGALI_SCRIPT, Text
+from . import bijoy_table
 
 #: (tab key, column key): the staff cells read for meaning (a call's Note, a feedback's
 #: text) or printed by a message template (a customer's name, an agent, a meetup's title
@@ -87,7 +87,7 @@ def is_bijoy(text: str) -> bool:
 
 def to_unicode(text: str) -> str:
     """Bijoy text as Unicode Bengali (NFC, as Khatir keeps every text)."""
-    return unicodedata.normalize("NFC", bijoy2unicode(text)).strip()
+    return unicodedata.normalize("NFC", bijoy_table.to_unicode(text)).strip()
 
 
 def converted(tab: str, column: str, text: str) -> BijoyText | None:
