@@ -11,6 +11,7 @@ from datetime import date, time
 from typing import Any, Callable, Iterator
 
 from . import parse
+from .bijoy import BIJOY_CELL, BIJOY_CELL_FIX, BijoyText, converted
 from .date_order import ColumnOrder, month_first_note, tab_order
 from ..config import Settings
 from ..errors import BrokenCell, CellError, CellPicture, ErrorValue
@@ -197,6 +198,10 @@ class Memo:
             text = parse.clean_text(raw)
             if parse.is_formula_error(raw) or parse.is_formula_error(text):  # "#REF!" is no name
                 return False, (parse.FORMULA_ERROR(lang, value=text), parse.FORMULA_FIX(lang))
+            if not text.isascii() and self.table is not None:  # typed with Bijoy: read in Unicode
+                bijoy = converted(self.table.spec.key, key, text)
+                if bijoy is not None:
+                    return True, bijoy
             return True, text
         try:
             if parser in _DATE_PARSERS:
@@ -263,12 +268,13 @@ class RowReader:
             if found is None:
                 outcome = self.memo.outcome(key, raw, parser, args)
             elif found[0] is True:
-                return found[1]
+                value = found[1]
+                return value if type(value) is not BijoyText else self._bijoy(key, raw, value)
             else:
                 outcome = found
         ok, value = outcome
         if ok:
-            return value
+            return value if type(value) is not BijoyText else self._bijoy(key, raw, value)
         if soft is None:
             soft = not required
         before = len(self.problems)
@@ -297,6 +303,14 @@ class RowReader:
         (self.notes if soft else self.problems).append(Problem(
             self.table.title, self.number, column_letter(col + 1) if col is not None else "",
             shown(raw), problem, fix))
+
+    def _bijoy(self, key: str, raw: Any, text: BijoyText) -> str:
+        """A cell typed with Bijoy's classic mode, read as its Unicode ``text``: reported,
+        and the row is still read (the cell itself is never changed)."""
+        value = str(text)
+        self.report(key, raw, BIJOY_CELL(self.lang, value=shown(value)), BIJOY_CELL_FIX(self.lang),
+                    soft=True)
+        return value
 
     def until_today(self, key: str, day: date | None, today: date | None, left_out: Text,
                     soft: bool = False) -> date | None:
@@ -361,6 +375,7 @@ def columns_of(table: Table, memo: Memo, fields: list[Field]
             continue
         column = memo.columns.setdefault(key, {})
         extra = tuple(args) if args and not isinstance(args[0], dict) else ()  # as _slot
+        text = parser is None  # a text column: a cell typed with Bijoy is read one by one
         out: list[Any] = []
         for i, (_, cells) in enumerate(filled):
             raw = cells[index] if index < len(cells) else None
@@ -372,6 +387,8 @@ def columns_of(table: Table, memo: Memo, fields: list[Field]
                     found = None
             ok, value = found if found is not None else memo.outcome(key, raw, parser, args)
             if ok is not True and (ok is False or required):
+                slow.add(i)
+            elif text and type(value) is BijoyText:  # its Problems row is written one by one
                 slow.add(i)
             out.append(value)
         values.append(out)
