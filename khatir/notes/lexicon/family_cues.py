@@ -458,6 +458,15 @@ FAMILY_CUES: dict[str, tuple[str, ...]] = {
         # in a critical condition ("his khala is in critical condition at Chittagong Medical") (w38)
         "critical condition", "condition critical", "condition is critical", "in critical state",
         "ক্রিটিক্যাল অবস্থা", "অবস্থা ক্রিটিক্যাল", "অবস্থা সংকটাপন্ন", "critical obostha", "obostha critical",
+        # ... said "serious" in South Asian English ("mother is serious, shifted to Medical"; a relation
+        # named, not a customer serious about an order) (w122)
+        "mother is serious", "father is serious", "husband is serious", "wife is serious",
+        "mother is very serious", "father is very serious", "condition is serious", "serious condition",
+        # fainted, "passed out" where it happened or why (not "passed out from BUET": graduated)
+        # ("he passed out in office due to low bp", "passed out in the queue") (w122)
+        "passed out due to", "passed out in office", "passed out at office", "passed out in the office",
+        "passed out in the queue", "passed out in the line", "passed out at home", "passed out in the heat",
+        "passed out in the shop", "passed out on the road", "passed out in the street",
         # blood pressure gone up in Banglish ("Ma er pressure barsilo"), sugar told high in English
         # ("আব্বার sugar অনেক high"; not a sugar-free sweet), water in the lungs ("শ্বশুরের lungs এ
         # পানি জমছে"; not a flood's water standing) (w44)

@@ -537,6 +537,8 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "guardian meeting", "guardians meeting", "guardian's meeting", "parents meeting", "parent meeting",
         "parents' meeting", "parent-teacher meeting", "অভিভাবক সভা", "অভিভাবক মিটিং", "গার্ডিয়ান মিটিং",
         "abhibhabok meeting",
+        # the writer's own leave ("i am on leave till Sunday, Rafiq will call"), not the customer's (w122)
+        "i am on leave", "i'm on leave", "im on leave", "i will be on leave", "i was on leave",
         # বিজিবি (the border guard, BGB) begins like বিজি (busy)
         "বিজিবি", "bgb$",
         # an office's or a school's network as a job ("Network survey at the school done, 48 nodes"):

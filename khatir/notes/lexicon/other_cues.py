@@ -797,6 +797,10 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         # admission in Chittagong University") (w31)
         "হজ থেইক্কা", "হজ্জ থেইক্কা", "hoj theikka", "haj theikka", "hajj theikka", "got admission",
         "admission paise", "admission pelo", "admission peyeche",
+        # ... "got admitted" to a college or a cadet college (as a hospital's "admitted" is not) (w122)
+        "got admitted in cadet", "got admitted to cadet", "got admitted into cadet", "admitted in cadet college",
+        "admitted to cadet college", "got admitted in college", "got admitted to college",
+        "got admitted in university", "got admitted to university",
         # back from Hajj in Banglish ("hajj theke ferot aise": "ferot" alone is goods sent back); a
         # job made permanent ("চাকরি পাকা হইছে"); a fish farmer's own new hatchery or pond (w32)
         "hajj theke", "haj theke", "hajj theika", "haj theika", "hajj thika", "umrah theke",
@@ -1095,6 +1099,9 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         # busy with something, at the airport or flying ("at the airport flying to KL, pls call Sat") (w46)
         "in the middle of something", "middle of something", "at the airport", "flying to",
         "on leave in", "on vacation", "on holiday in",
+        # on leave or on a business trip till a day ("Madam on leave till Sunday, revert Monday",
+        # "abroad on business trip, back sunday") (w122)
+        "on leave till", "on leave until", "on leave today", "business trip",
         # not at home, gone to the fields, hot-headed, not wanting to talk (dialect কবার)
         "বাড়ি নাই", "বাড়িত নাই", "bari nai", "মাঠে গেছ", "মাঠে আছ", "mathe gese", "mathe ase",
         "মাথা গরম", "matha gorom", "কথা কবার চায় না", "কথা কইতে চায় না",
