@@ -120,10 +120,17 @@ VETO = 0.2
 # A medical representative's doctor in the operating theatre ("Dr. Nasrin in OT whole day",
 # "Dr. Ehsan OT তে"): the doctor at work, so the call did not happen; only a doctor named first
 # (a pharmacy's "pt ekhon OT te" is its customer in surgery, an illness, w27) (w29)
-_IN_OT = frozenset(("in ot", "ot te", "ot e"))
+_IN_OT = frozenset(("in ot", "ot te", "ot e", "otite", "surgery", "sarjari", "operatin", "oparesn"))
 _BROKEN = frozenset(fold(w) for w in ("ভাঙা", "ভাঙ্গা", "bhanga", "vanga", "broken"))
 _ROAD = tuple(fold(w) for w in ("রাস্তা", "road", "rasta"))
-_DOCTOR_IN_OT = re.compile(r"^(?:dstr \.? ?)[a-z]+(?: [a-z]+)? (?:in ot|ot te|ot e)(?![a-z0-9])")
+# ... with the title Bengali gives a doctor (ডা., ডাঃ fold to "da"), a "sir" or "madam" after the
+# name, "now" or "emergency" before the theatre, the theatre in one word ("ওটিতে"), and the
+# doctor "doing a surgery" ("ডা. রফিক স্যার ওটিতে আছেন", "Dr. Omar sir emergency OT তে",
+# "Dr. Ferdous is doing a long surgery"), and the operation then said to go on ("ওটিতে আছেন,
+# অপারেশন চলছে"); not "Dr. Rahim er abba OT te", a doctor's father (w119)
+_DOCTOR_IN_OT = re.compile(r"^(?:dstr|da|daktar)(?: \.)? [a-z]+(?: [a-z]+)?"
+                           r"(?: (?:sir|sear|madam|madaam|mdam|mam|apa))?(?: (?:ekn|ekhon|now|emergensy))?"
+                           r" (?:in ot|ot te|ot e|otite|is ding (?:a )?(?:lng )?surgery|is in surgery)(?![a-z0-9])")
 WEAK_NEED = 0.05
 # A note of this many clauses or more is long: a clear cue the model overrules on the whole
 # note is judged again on its own clauses (probe 3's long notes of order talk ending in a death).

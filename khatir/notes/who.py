@@ -180,7 +180,18 @@ _TRADES = frozenset(fold(w) for w in ("retailer", "রিটেইলার", "d
                                       # তানিম ভাইয়ের স্ত্রী", "paikar Selim bhai er") (w68)
                                       "merch", "মার্চ", "merchandiser", "মার্চেন্ডাইজার", "production",
                                       "প্রোডাকশন", "buyer", "বায়ার", "supplier", "সাপ্লায়ার",
-                                      "paikar", "পাইকার", "mahajan", "মহাজন"))
+                                      "paikar", "পাইকার", "mahajan", "মহাজন",
+                                      # customers whose work is a uniform or a wheel, by their trade
+                                      # ("Constable Sumon bhai er meyer", "বাস ড্রাইভার রফিক ভাইয়ের
+                                      # বোনের", "Security guard Hakim bhai er wife", "ইলেকট্রিশিয়ান
+                                      # মোজাম্মেল ভাইয়ের স্ত্রী", "Traffic constable Biplob bhai er bou") (w119)
+                                      "driver", "ড্রাইভার", "chalok", "চালক", "guard", "গার্ড",
+                                      "security", "সিকিউরিটি", "constable", "কনস্টেবল", "police",
+                                      "পুলিশ", "traffic", "ট্রাফিক", "sergeant", "সার্জেন্ট",
+                                      "electrician", "ইলেকট্রিশিয়ান", "mechanic", "মেকানিক",
+                                      "supervisor", "সুপারভাইজার", "wardboy", "ওয়ার্ডবয়",
+                                      "bus", "বাস", "truck", "ট্রাক", "lorry", "লরি", "cng", "সিএনজি",
+                                      "container", "কন্টেইনার"))
 
 
 def _without_place(before: list[str]) -> list[str]:

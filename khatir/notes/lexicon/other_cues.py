@@ -1214,6 +1214,12 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "overtime চলছে", "ওভারটাইম চল", "overtime e ase", "overtime করতেছ", "overtime kortese",
         "ওভারটাইম করতেছ", "office er kaje gese", "gese office er kaje", "অফিসের কাজে গেছ",
         "গেছে অফিসের কাজে",
+        # ... overtime in the polite present, at it the whole week, done and asleep ("overtime
+        # korchen", "ei saptah puro overtime", "overtime শেষে বাসায় ফিরে ঘুম", "overtime e, line e
+        # phone jama"); not "morning shift": a school's shift too ("morning na evening shift e
+        # porbe", w36) (w119)
+        "overtime korch", "overtime করছ", "ওভারটাইম করছ", "overtime e$", "ওভারটাইমে$", "puro overtime",
+        "পুরো ওভারটাইম", "overtime sheshe", "overtime শেষে", "ওভারটাইম শেষে",
         # cannot be got on the line ("লাইনে পাওয়া যায় না") (w30)
         "লাইনে পাওয়া যায় না", "লাইনে পাওয়া যাচ্ছে না", "লাইনে পাওয়া যায়নি", "লাইনে পাই না",
         "line e paoa jay na", "line e pawa jay na", "line e paowa jay na", "line e pai na",
