@@ -125,6 +125,9 @@ _CONTACT = phrase_pattern((
     "জানিয়ে দিতে", "জানায় দিতে", "জানাই দিতে", "জানাইয়া দিতে", "জানায়া দিতে", "janiye dite", "janay dite",
     "janaiya dite",
     "দোকানোত আস", "দোকানোত আইস", "দোকানে আসপে", "dokane aspe", "dokane ashpe", "dokanot as",
+    # ... and Khulna and Jessore's future in -নে, "will come" ("রবিবার শাড়ি দেখতি আসপেনে", "kal
+    # aspene"; whole, and a thing's coming is kept out as আসবে's is: "মাল আসপেনে") (w123)
+    "আসপেনে$", "আসপানে$", "aspene$", "ashpene$", "aspane$", "ashpane$",
     "অর্ডার দেবে$", "অর্ডার দেবেন", "order debe$", "order deben",
     # Noakhali and Dhakaiya "I'll let you know" ("আনায়া বুধবারে জানামু"), the staff going to see
     # the customer ("সোমবার আমি নিজে গিয়ে দেখা করবো") (w33)
@@ -442,6 +445,7 @@ _PRAYERS = frozenset(fold(w) for w in ("asr", "asor", "আসর", "magrib", "ma
                                        "namaz", "নামাজ", "মাগরিবের", "আসরের", "এশার", "যোহরের", "নামাজের"))
 _THINGS = frozenset(fold(w) for w in ("লাশ", "lash", "মরদেহ", "body", "মাল", "mal", "parcel", "পার্সেল"))
 _COMING = frozenset(fold(w) for w in ("আসবে", "ashbe", "asbe", "আসিবে", "coming", "will come", "আইবো",
+                                      "আসপেনে", "আসপানে", "aspene", "ashpene",
                                       "coming tomorrow", "coming today", "coming back",
                                       "comes tomorrow", "comes today"))
 # Verb endings that ask or promise (dite, korben, ashbe, janabo): the contact is to come.

@@ -10,6 +10,8 @@ RELATIONS: dict[str, tuple[str, ...]] = {
         "dghtr", "dotr$", "dotrs$", "dtr$", "little girl", "his girl",
         "her girl", "their girl",
         "ফুড়ি", "ফুড়ির", "furi$", "furir", "furi r",
+        # Rajshahi and Kushtia বিটি, a daughter ("বিটির বিয়া", "বিটির ঘরে নাতি", "biti r jor") (w123)
+        "বিটি$", "বিটির", "বিটিক", "বিটিডা", "biti$", "bitir$", "biti r$",
     ),
     "son": (
         # (not Rangpuri ছল, a son, w33's "ছলের হাত ভাঙছে": folded, ছলের is চলের, "is going",
