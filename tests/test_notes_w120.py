@@ -18,6 +18,10 @@ from note_reading import read
     ("মেয়ের বাগদান হয়ে গেল, মিষ্টি নিয়ে আসছিলেন", ("celebration", "daughter", None)),
     ("ছোট ভাইয়ের বাগদান, এই সপ্তাহ ব্যস্ত", ("celebration", "brother", None)),
     ("bon er bagdan hoilo, 3ta blouse silai", ("celebration", "sister", None)),
+    # a fit in English, a hospital named in its initials after it
+    ("Son had a seizure, now in RMCH ward 5.", ("illness", "son", None)),
+    ("his wife had a seizure, now in RMCH ward 2", ("illness", "wife", None)),
+    ("Brother had a seizure at work, now in DMCH ward 8.", ("illness", "brother", None)),
     # ... and one broken off is neither a celebration nor a thing broken (ভেঙে, a complaint's word)
     ("বাগদান ভেঙে গেছে, ব্লাউজ আর লাগবে না", (None, None, None)),
 ])
@@ -31,6 +35,9 @@ def test_w120_round(note, expected):
     # engagement is the friend's business, as before
     ("bagdan batil hoise, order cancel", (None, None, None)),
     ("বাগদানের গিফট চাইলেন, বন্ধুর জন্য", (None, None, None)),
+    # goods seized are no fit; a fit in Bengali, read as before
+    ("customs e maal seize hoise, delivery late hobe", (None, None, None)),
+    ("ছেলের খিঁচুনি হইছে কাল রাতে, মেডিকেলে", ("illness", "son", None)),
     # the English word, read as before
     ("ভাইয়ের এনগেজমেন্ট, খুশির খবর", ("celebration", "brother", None)),
 ])
