@@ -244,6 +244,9 @@ FAMILY_CUES: dict[str, tuple[str, ...]] = {
         "ammu hoyechi", "ammu hoisi", "became a dad", "became a mom", "became a mum",
     ),
     "illness": (
+        # a fit, an epileptic's or a child's, in English ("son had a seizure last night"; not "seize"
+        # alone, goods seized; খিঁচুনি/khichuni left to the model, which reads them already) (w120)
+        "seizure", "seizures",
         # stitches in the head ("বোনের bike accident, মাথায় সেলাই"; not সেলাই alone, a tailor's) (w45)
         "মাথায় সেলাই", "mathay selai",
         # ... in Sylhet's and Rangpur's locative -ত ("বাইক এক্সিডেন্ট, মাথাত সেলাই") (w77)

@@ -414,6 +414,8 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "teddy bear", "টেডি বিয়ার", "teddy বিয়ার", "tedi biyar", "টেডি bear",
         "engagement cancel", "biye cancel", "wedding cancel", "বিয়ে ক্যান্সেল", "বিয়ে বাতিল",
         "biye batil", "engagement batil", "এনগেজমেন্ট বাতিল", "engagement ক্যান্সেল",
+        # ... the engagement in its Bengali word too ("বাগদান ভেঙে গেছে") (w120)
+        "বাগদান বাতিল", "বাগদান ভেঙে", "bagdan batil", "bagdan bhenge", "bagdan venge",
         # ... or put off ("ভাগ্নির বিয়া পিছাইছে", "the wedding got postponed to next year"); the
         # staff's own shop's anniversary or opening ("amader dokaner 10 bochor purti, dawat dilam";
         # "দোকানের ১০ বছর পূর্তি" alone is the customer's) (w96)
@@ -516,6 +518,8 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "জমি ফেরত", "jomi ferot", "জমি ফিরত",
         "engagement cancel", "biye cancel", "wedding cancel", "বিয়ে ক্যান্সেল", "বিয়ে বাতিল",
         "biye batil", "engagement batil", "এনগেজমেন্ট বাতিল", "engagement ক্যান্সেল",
+        # ... the engagement in its Bengali word too ("বাগদান ভেঙে গেছে") (w120)
+        "বাগদান বাতিল", "বাগদান ভেঙে", "bagdan batil", "bagdan bhenge", "bagdan venge",
         # a repair shop's estimate or the parts' price for a fault brought in ("Motherboard e short,
         # IC change lagbe, 2500 tk estimate", "3 ta key kaj kore na, parts er dam 4200"): a job quoted,
         # not the shop's goods gone wrong (w26, w30 and w60 alike); not over the estimate (OWN_LOOKALIKES)

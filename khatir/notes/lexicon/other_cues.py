@@ -615,6 +615,8 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         # married (the verb: not the weak বিয়ে of a guest's wedding) ("biya korse last week") (w41)
         "বিয়ে করছে", "বিয়া করছে", "বিয়ে করেছে", "বিয়ে করলেন", "বিয়া করলো", "biye korse", "biya korse",
         "biye koreche", "biye korlo", "biya korlo",
+        # the engagement in its Bengali word ("বোনের বাগদান হলো"), as occasion.py already knows it (w120)
+        "বাগদান", "bagdan",
         "বিয়ে", "বিয়ের", "বিবাহ", "এনগেজমেন্ট", "আকদ", "গায়ে হলুদ", "জন্মদিন", "প্রমোশন",
         "পাস করেছে", "পাশ করেছে", "পাস করছে", "জিপিএ", "এ প্লাস", "চান্স পাইছে", "চান্স পেয়েছে",
         "নতুন চাকরি", "চাকরি পাইছে", "চাকরি পেয়েছে", "নতুন বাসা", "নতুন বাসায়", "নতুন ফ্ল্যাট",
