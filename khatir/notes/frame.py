@@ -65,6 +65,8 @@ _IF_BEFORE = frozenset(fold(w) for w in ("if", "যদি", "jodi", "jdi", "য�
 _IF_AFTER = frozenset(fold(w) for w in ("hole", "হলে", "hoile", "হইলে", "if"))
 # ... unless a warning for next time comes first ("আর দেরি হইলে").
 _AGAIN = frozenset(fold(w) for w in ("আর", "ar", "abar", "আবার", "again"))
+# "শেষ হলে", "shesh hole": when it is over, a time, not a condition (w118).
+_OVER = frozenset(fold(w) for w in ("শেষ", "shesh", "sesh", "over"))
 # A promise's verb, folded ("দিবো", "nimu", "diben"): what the condition would bring.
 _FUTURE = re.compile(r"[a-z]+(?:b|be|ben|mu)$")
 
@@ -100,8 +102,11 @@ def conditional(clause: str, start: int, end: int) -> bool:
     if (_IF_AFTER.intersection(before[-2:]) and not _AGAIN.intersection(before[-4:-2])
             and _FUTURE.match(clause[end:].split()[0] if clause[end:].split() else "")):
         return True
-    # ("আর দেরি হইলে নিবো না": late once, and a warning if it happens again)
-    return bool(_IF_AFTER.intersection(clause[end:].split()[:2])) and not _AGAIN.intersection(before[-1:])
+    # ("আর দেরি হইলে নিবো না": late once, and a warning if it happens again; "চল্লিশা শেষ হইলে
+    # অর্ডার দিবা", "shraddho shesh hole call": when a rite is over, no condition on it) (w118)
+    after = clause[end:].split()[:2]
+    return (bool(_IF_AFTER.intersection(after)) and not _AGAIN.intersection(before[-1:])
+            and not _OVER.intersection(after[:1]))
 
 
 # "not that she is unhappy", "it's not like she isn't happy", "মা অসুস্থ না এটা ঠিক না": a negation

@@ -779,7 +779,10 @@ _FIXED = [
                      "আগামী হপ্তা", "সামনের হপ্তা", "পরের হপ্তা", "agami hopta", "samner hopta",
                      "porer hopta", "next hopta",
                      # sadhu bhasha's পরবর্তী, the next ("পরবর্তী সপ্তাহে নূতন বই আসিলে জানাইতে হইবে") (w106)
-                     "পরবর্তী সপ্তাহ", "পরবর্তী হপ্তা", "poroborti soptah")), 7),
+                     "পরবর্তী সপ্তাহ", "পরবর্তী হপ্তা", "poroborti soptah",
+                     # Chatgaiya's genitive -অর (সামনর, the coming: "সামনর সপ্তাহে ফোন দিয়ুম") (w118)
+                     "সামনর সপ্তাহ", "সামনর হপ্তা", "samnor soptah", "shamnor soptah", "samnor sopta",
+                     "shamnor sopta", "samnor week", "সামনর week")), 7),
     # (sadhu bhasha পরশ্ব, আগামীকল্য; dialect কাইল, কাইল্যা)
     (phrase_pattern(("পরশু", "porshu", "porsu", "day after tomorrow", "the day after", "পরশ্ব$",
                      "poroshu",

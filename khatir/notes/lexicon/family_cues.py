@@ -19,6 +19,12 @@ _LEFT_US = ("chole gelen", "chole gechen", "chole gesen", "চলে গেল�
 # gotokal"): a person, with the relation named (goods expire too: "mal expire gorse") (w54).
 _EXPIRED = ("expire gorse", "expire gorche", "expire goijje", "expire gorise", "expire গরছে", "expire গইজ্জে",
             "expire গইচ্ছে")
+# The fortieth day's prayer, milad or doa after a death, by the number ("choto bhai er chollish
+# din er prarthona", "চল্লিশ দিনের মিলাদ"; as চল্লিশা, below; not "40 din er medicine", a course) (w118)
+_FORTIETH = tuple(f"{forty} {rite}" for forty in ("chollish din er", "chollish diner", "চল্লিশ দিনের",
+                                                   "40 din er", "40 diner", "৪০ দিনের")
+                  for rite in ("milad", "doa", "dua", "prarthona", "mahfil", "মিলাদ", "দোয়া", "প্রার্থনা",
+                               "মাহফিল"))
 
 # The cue words of the family's own events, in precedence order (``CUES`` joins them with
 # ``other_cues.OTHER_CUES``).
@@ -93,7 +99,8 @@ FAMILY_CUES: dict[str, tuple[str, ...]] = {
         "আর বাঁচলো না", "আর বাঁচল না", "আর বাঁচলেন না", "আর বাঁচাতে পারলাম না", "ar bachlo na",
         "ar bachlona", "ar bachlen na", "ar bachate parlam na", "বাঁচানো গেল না", "বাঁচানো গেলো না",
         "bachano gelo na",
-    ) + tuple(f"{who} {gone}" for who in _GONE_RELATIONS for gone in _NO_MORE + _LEFT_US + _EXPIRED),
+    ) + tuple(f"{who} {gone}" for who in _GONE_RELATIONS for gone in _NO_MORE + _LEFT_US + _EXPIRED)
+    + _FORTIETH,
     "newborn": (
         # a son born spelt "cheley"; "Allah gave a son" ("আল্লাহ ছেলে দিছে আজ ভোরে") (w23)
         "cheley hoise", "cheley hoyeche", "cheley hoyse", "আল্লাহ ছেলে দি", "আল্লাহ মেয়ে দি",

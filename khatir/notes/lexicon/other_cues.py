@@ -1088,6 +1088,13 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         # till then", "she's in the middle of a sale, call after Maghrib") (w114)
         "at a training", "at training", "on a training", "he's in the middle of", "she's in the middle of",
         "he is in the middle of", "she is in the middle of", "i'm in the middle of",
+        # ... or of a rite, named without the person ("In the middle of the puja anjali", "in the middle
+        # of the milad, call after Asr"); tired in English letters, as ক্লান্ত ("রোজা রাইখা খুব
+        # টায়ার্ড") (w118)
+        *(f"in the middle of the {rite}" for rite in (
+            "puja", "anjali", "prayer", "prayers", "namaz", "jummah", "mass", "service", "milad", "waz",
+            "doa", "kirtan", "iftar", "tarawih")),
+        "টায়ার্ড", "tayard",
         # ... in texting ("cust at funeral of nbr, cl sun") (w37)
         "at funeral of nbr", "at funeral of neighbour", "at funeral of neighbor", "at nbr's funeral",
         "at nbrs funeral",

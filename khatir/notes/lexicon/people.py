@@ -102,6 +102,8 @@ RELATIONS: dict[str, tuple[str, ...]] = {
         # after Barishal's "his" and Chatgaiya's "his" (হ্যার, ইতার): "হ্যার ভাই মারা গেছে" is his
         # brother, not a man addressed so (w117)
         "হ্যার ভাই$", "hyar bhai$", "hyar vai$", "ইতার ভাই$", "itar bhai$",
+        # Chatgaiya's ছোড, the younger ("ছোড ভাই উমরা গরি আইসসে", as "ছোট ভাই") (w118)
+        "ছোড ভাই", "ছোডো ভাই", "chodo bhai", "chodo vai",
     ),
     "sister": (
         "বোন$", "বোনের", "বোনকে", "বোনরে", "বইন",
@@ -503,6 +505,8 @@ KIN_BEFORE: tuple[str, ...] = (
     # sadhu bhasha's his and hers, the respectful and the plain, near and far ("তাঁহার মামা
     # অসুস্থ", "উহার ভাই", "ইঁহার চাচা"; folded like "tahar", "uhar") (w106)
     "তাঁহার", "তাহার", "উহার", "উঁহার", "ইহার", "ইঁহার", "tahar", "uhar",
+    # Chatgaiya's ছোড, the younger ("ছোড ভাই উমরা গরি আইসসে", as "ছোট ভাই") (w118)
+    "ছোড", "ছোডো", "chodo",
 )
 
 # A birth that made the customer a grandparent says whose child had the baby: "dadi hoise" (a
