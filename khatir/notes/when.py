@@ -820,6 +820,8 @@ _FIXED = [
                      # Rangpur and Dinajpur কালকি, tomorrow ("kalki ashbe tiller dekhte", "কালকি
                      # blade পাঠাবো") (w70)
                      "কালকি$", "kalki$", "kalkei$",
+                     # Sylheti কালকু, tomorrow ("অখন ব্যস্ত, কালকু ফোন দিও") (w121)
+                     "কালকু$", "kalku$",
                      # English "tomorrow" in Bengali letters ("টুমরো টেকনিশিয়ান পাঠাইয়া কল দিমু",
                      # "টুমরো morning এ"); whole, not Sylheti তুমরা ("you"), which folds to begin like it (w77)
                      "টুমরো$", "টুমোরো$", "টুমরোই$", "টুমরোতে$",

@@ -282,8 +282,10 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "acquaintance", "পরিচিত", "porichito", "দূরের", "durer", "দূর সম্পর্ক", "dur somporko",
         "distant relative", "far relative",
         # a machine, a tree or a crop "died" ("purano pump ta mara gese", "কয়েকটা গাছ মারা গেছে")
-        # (a machine, not "colleague mara gese machine accident e", a person killed by one) (w27)
-        "pump", "পাম্প", "motor$", "মোটর$", "motor ta", "মোটরটা", "machine mara", "machine ta", "machine ti",
+        # (a machine, not "colleague mara gese machine accident e", a person killed by one) (w27);
+        # the pump itself, not the place at it ("ছেলে সেচ পাম্পে কারেন্ট লেগে মারা গেছে": a person
+        # killed at the pump; পাম্পে folds to "pampe") (w121)
+        "pump$", "pumpta", "pumpti", "pumpgul", "পাম্প$", "পাম্পটা", "পাম্পটি", "পাম্পগুল", "motor$", "মোটর$", "motor ta", "মোটরটা", "machine mara", "machine ta", "machine ti",
         "machine gul", "machine dead", "machine died", "মেশিন",
         # ... a boat's or a vehicle's engine "died" (Chatgaiya and the hill tracts: "ইঞ্জিন মারা গেছে,
         # বোট মাঝ লেকে আটকা") (w54)

@@ -281,7 +281,7 @@ OVER: tuple[str, ...] = (
     # has healed"), running again ("truck এর battery down ছিলো, এখন চালু"), a pox or a wound dried up
     # ("চিকেন পক্স শুকাইছে"), a dengue patient's platelets rising, home again in Faridpur speech
     # ("প্লাটিলেট বাড়ছে, বাড়ি আইছে") (w47)
-    "এখন recover", "ekhon recover", "recover hoise", "recover হইছে", "has healed", "have healed", "healed now", "এখন চালু", "ekhon chalu", "পক্স শুকা",
+    "এখন recover", "ekhon recover", "recover hoise", "recover হইছে", "has healed", "have healed", "healed now", "now healed", "now fully healed", "এখন চালু", "ekhon chalu", "পক্স শুকা",
     "pox sukai", "ঘা শুকা", "ক্ষত শুকা", "প্লাটিলেট বাড়ছে", "প্লাটিলেট বাড়তেছে", "platelet barse",
     "platelet bartese", "বাড়ি আইছে", "বাসায় আইছে", "bari aise", "basay aise",
     # Chatgaiya and Noakhali: put right ("চাকা পাংচার অইছিল, ঠিক করি ফালাইছে"), came right ("গাড়ি

@@ -950,6 +950,9 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "লাইন খারাপ", "line kharap", "bad line", "line was bad", "কেটে গেল", "কেটে গেলো", "লাইন কেটে", "ঘুমাচ্ছে",
         "ঘুমাইতেছে", "কথা বলতে পারে নাই", "কথা বলতে পারবে না", "কথা বলতে পারেননি", "কথা হয়নি",
         "কথা হয় নাই", "ব্যস্ত আছেন", "রিং হলো", "রিং হয়", "ওয়েটিং", "কল ব্যাক", "besto$",
+        # Banglish ব্যস্ত with its য-ফলা spelt out ("dhan katte byasto, bikale call dite bollo"; it
+        # folds to "byast", apart from "besto") (w121)
+        "byasto$", "byastho$",
         "bysto$", "busy", "pore call", "pore phone", "pore fon", "pore kotha", "call later",
         "call back", "callback", "cal back", "later please", "bad mood", "mood nai", "mood e nai",
         "meeting", "driving", "drive korche",

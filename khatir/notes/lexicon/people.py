@@ -62,6 +62,8 @@ RELATIONS: dict[str, tuple[str, ...]] = {
     "father": (
         "বাবা", "আব্বা", "আব্বু", "আব্বাজান", "বাপজান", "বাপ$", "বাপের", "bapjan", "baba", "abba", "abbu", "abbaji", "father", "dad$",
         "dad's", "daddy", "papa$",
+        # Sylheti বাফ, the বাপ with ফ ("বাফ মারা গেছইন", "বাফর জ্বর") (w121)
+        "বাফ$", "বাফর$", "বাফের$", "baf$", "bafer$",
         # sadhu পিতা only after whose (it folds like পিঠা, a cake)
         "তাঁহার পিতা", "তাহার পিতা", "উনার পিতা", "ওনার পিতা", "তার পিতা", "তাঁর পিতা",
         # ... or after a customer named with respect ("জনাব হাসান সাহেবের পিতা সিওপিডি রোগে আক্রান্ত") (w58)
