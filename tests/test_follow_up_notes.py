@@ -120,16 +120,22 @@ def ranges_on(path, title: str) -> tuple[dict[str, str], dict[str, str]]:
             {str(cf.sqref): cf.rules[0].formula[0] for cf in ws.conditional_formatting})
 
 
+def a_workbook_after_a_run(make_any_sheet, run_on, why: str):
+    """The sheet with two customers nobody has called about yet, as a workbook after one run:
+    the sheet, the last row of its Follow-ups and the workbook opened for staff's edits (the
+    Google sheet skips the test, for ``why``)."""
+    sheet = make_any_sheet(with_two_more_customers())
+    if sheet.kind != "workbook":
+        pytest.skip(why)
+    run_on(sheet)
+    return sheet, len(sheet.tab("Follow-ups")), load_workbook(sheet.path)
+
+
 def test_dropdowns_and_colour_rules_over_the_list_grow_with_it(make_any_sheet, run_on):
     """A dropdown staff put on a column of their own, or a colour rule over the rows, is kept
     on the cells it was made on (M2:M4, the list that day). When a later list is longer, its
     new rows must get them too; a dropdown or rule on fixed cells elsewhere stays as it was."""
-    sheet = make_any_sheet(with_two_more_customers())
-    if sheet.kind != "workbook":
-        pytest.skip("the Google backend rewrites cells, not their rules (docs/sheet-schema.md)")
-    run_on(sheet)
-    last = len(sheet.tab("Follow-ups"))
-    book = load_workbook(sheet.path)
+    sheet, last, book = a_workbook_after_a_run(make_any_sheet, run_on, "the Google backend rewrites cells, not their rules (docs/sheet-schema.md)")
     ws = book["Follow-ups"]
     ws["M1"], ws["P1"] = "Called?", "Week"
     for ref, choices in ((f"M2:M{last}", '"yes,no"'), ("P1", '"1,2,3"')):
@@ -153,12 +159,7 @@ def test_a_print_area_over_the_list_grows_with_it(make_any_sheet, run_on):
     Excel keeps as the tab's name _xlnm.Print_Area, rows 1 to the list's last that day. A
     longer list must print whole: before, the area kept its old rows and the new last rows
     were left off the paper. Print titles and a name on fixed cells stay as they were."""
-    sheet = make_any_sheet(with_two_more_customers())
-    if sheet.kind != "workbook":
-        pytest.skip("a print area is a workbook's (Google prints what the sheet shows)")
-    run_on(sheet)
-    last = len(sheet.tab("Follow-ups"))
-    book = load_workbook(sheet.path)
+    sheet, last, book = a_workbook_after_a_run(make_any_sheet, run_on, "a print area is a workbook's (Google prints what the sheet shows)")
     ws = book["Follow-ups"]
     ws.print_area = f"A1:L{last}"
     ws.print_title_rows = "1:1"
@@ -208,12 +209,7 @@ def test_a_custom_view_over_the_list_grows_with_it(make_any_sheet, run_on):
     print area, rows 1 to the list's last that day. Showing that view after a longer list
     must filter and print the whole list: before, its filter and print area kept the old rows.
     The view's print titles, and its filter's choices, stay as they were."""
-    sheet = make_any_sheet(with_two_more_customers())
-    if sheet.kind != "workbook":
-        pytest.skip("custom views are a workbook's")
-    run_on(sheet)
-    last = len(sheet.tab("Follow-ups"))
-    book = load_workbook(sheet.path)
+    sheet, last, book = a_workbook_after_a_run(make_any_sheet, run_on, "custom views are a workbook's")
     book["Follow-ups"].print_area = f"A1:L{last}"  # openpyxl writes the names' block
     two_more_items(book)
     book.save(sheet.path)

@@ -22,8 +22,8 @@ from .match import phrase_pattern
 from .normalise import fold
 from .occasion import occasion_in
 from .rules import (ANIMAL_KINDS, PERSONAL, Cue, Lexicon, angry_at_the_call, animals_event, asks_about,
-                    call_cut, clauses, complaint_denied, complaint_retracted, complaint_retracted_at, counts_goods,
-                    family_own,
+                    call_cut, clauses, complaint_denied, complaint_retracted, complaint_retracted_at,
+                    counts_goods, family_own,
                     find_cues, nobody_ill, not_theirs, ordinary_busy, over_in, pregnancy_complication,
                     resolved, shop_vehicle)
 from .stamps import set_aside, without_stamps
