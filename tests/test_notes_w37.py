@@ -54,7 +54,8 @@ from note_reading import CALLED, read
     ("sw off, rat e abar try korbo", ("busy", "self", CALLED)),
     # a bike gone "off" on the road is its trouble
     ("ভাইয়ের bike (কিস্তিতে নেওয়া) বাজারের রাস্তায় off হয়ে গেছে", ("vehicle_trouble", "brother", None)),
-    ("chachar bike market er samne off hoye gese", ("vehicle_trouble", "relative", None)),
+    # (the chacha staff call the customer, opening the note of his bike: his own, w111)
+    ("chachar bike market er samne off hoye gese", ("vehicle_trouble", "self", None)),
     # a place ("Rajshahi এর") and a trade ("retailer") before the customer's name are no part of it
     ("Rajshahi এর Karim ভাই এর মেয়ের বিয়া শুক্রবার", ("celebration", "daughter", None)),
     ("Jessore er retailer Habib bhai er wife hospital e", ("illness", "wife", None)),
