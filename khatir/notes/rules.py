@@ -36,7 +36,7 @@ _TO_DO = frozenset(fold(w) for w in ("dite", "dibo", "dibe", "diben", "dimu", "d
 _PEOPLE = phrase_pattern(lexicon.PEOPLE)
 _SHORT_OF_MONEY = phrase_pattern(lexicon.SHORT_OF_MONEY)
 _MOOD = phrase_pattern(lexicon.MOOD)
-_VEHICLES = phrase_pattern(lexicon.VEHICLES)
+VEHICLES = phrase_pattern(lexicon.VEHICLES)
 # "প্লাটিলেট কমে গেছে": a count falling is worse, not over.
 _WORSE = phrase_pattern(("platelet", "প্লাটিলেট", "প্লাটিলেট", "oxygen", "অক্সিজেন", "hemoglobin",
                          "রক্ত"))
@@ -101,6 +101,8 @@ _NOT_THEIRS = phrase_pattern(lexicon.NOT_THEIRS)
 _OWN_LOOKALIKES = {k: p for k, words in lexicon.OWN_LOOKALIKES.items() if (p := phrase_pattern(words))}
 # The kinds that happen to a person, and so are not the customer's when the note says so.
 PERSONAL = frozenset({"bereavement", "newborn", "illness", "celebration"})
+# ... and what the note's writer may tell of their own ("amar bike ta nosto tai nije jete parini") (w108)
+_WRITERS_OWN = PERSONAL | {"vehicle_trouble"}
 _FAMILY = phrase_pattern([*(w for key, words in lexicon.RELATIONS.items()
                              if key not in ("friend", "colleague") for w in words),
                            # the close family's dialect forms too ("বুজির", an elder sister's)
@@ -235,7 +237,7 @@ def shop_vehicle(folded: str) -> bool:
     # (not "আমাদের পিকআপ না, কাস্টমারের নিজের", nor "আমাদের গাড়ি চায়", asking for the shop's)
     for m in _OURS.finditer(folded):
         after = folded[m.end():].split()
-        if (_VEHICLES is not None and _VEHICLES.search(" ".join(after[:3])) and _TROUBLE is not None
+        if (VEHICLES is not None and VEHICLES.search(" ".join(after[:3])) and _TROUBLE is not None
                 and _TROUBLE.search(" ".join(after[1:5])) and not _NOT_OURS.intersection(after[:4])):
             return True
     return False
@@ -506,7 +508,7 @@ def find_cues(parts: list[str], lex: Lexicon) -> tuple[list[Cue], list[Cue], lis
                 # a busy cue says "not" itself ("কেউ ধরল না", "no one picked up", "নেটওয়ার্ক পায়
                 # না"): never negated ("ব্যস্ত নন" is a look-alike)
                 if (kind in PERSONAL and shop_people(whole, clause, start)
-                        or kind in PERSONAL | {"vehicle_trouble"} and staff_own(whole, clause, start)):
+                        or kind in _WRITERS_OWN and staff_own(whole, clause, start)):
                     # "our manager's father passed away", "ami bollam amar mayer operation": the
                     # shop's own people, and the n-gram model may not name it either (probe 3);
                     # "amar bike ta nosto tai nije jete parini": the writer's own bike (w108)
@@ -754,25 +756,19 @@ def not_theirs(folded: str) -> bool:
     return bool(_NOT_THEIRS is not None and _NOT_THEIRS.search(folded)) or bool(_DOCTORS_PATIENT.search(folded))
 
 
-def complaint_retracted(folded: str) -> bool:
-    """ "পচা আসছে বলছিল, পরে দেখা গেল ওনার গুদামে ভিজছে", "thanda hoy na bolse, pore dekhi suich
-    off chilo": the customer said something was wrong, and it turned out it was not the shop's."""
-    return bool(_TURNED_OUT is not None and _TURNED_OUT.search(folded))
-
-
-def complaint_retracted_at(parts: list[str]) -> int:
-    """The last clause saying it turned out not the shop's fault (``complaint_retracted``), or -1.
-    Like a denial (``complaint_denied``) it overrides the complaint words before it, not those
-    after: a long note that goes on "It actually matches in daylight ... He is still unhappy and
-    wants a different shade", "hisab dekhlam, ashlei beshi ... uni birokto" is still a complaint
-    (w114). The customer's own mistake (``lexicon.OWN_DOING``) is the whole note's."""
+def complaint_retracted_at(folded: str, parts: list[str]) -> int:
+    """The last clause saying it turned out not the shop's fault, or -1: "পচা আসছে বলছিল, পরে
+    দেখা গেল ওনার গুদামে ভিজছে", "thanda hoy na bolse, pore dekhi suich off chilo" (the customer
+    said something was wrong, and it was not the shop's). Like a denial (``complaint_denied``) it
+    overrides the complaint words before it, not those after: a long note that goes on "It
+    actually matches in daylight ... He is still unhappy and wants a different shade", "hisab
+    dekhlam, ashlei beshi ... uni birokto" is still a complaint (w114). The customer's own
+    mistake (``lexicon.OWN_DOING``) is the whole note's."""
+    if _TURNED_OUT is None or not _TURNED_OUT.search(folded):
+        return -1
     if _OWN_DOING is not None and any(_OWN_DOING.search(clause) for clause in parts):
         return len(parts)  # "customer nijei size bhul bolsilen, ... exchange korbe": all of it
-    last = -1
-    for index, clause in enumerate(parts):
-        if _TURNED_OUT is not None and _TURNED_OUT.search(clause):
-            last = index
-    return last
+    return max((i for i, clause in enumerate(parts) if _TURNED_OUT.search(clause)), default=-1)
 
 
 def resolved(parts: list[str]) -> bool:
@@ -891,7 +887,7 @@ def _about_other(event: str | None, before: str) -> bool:
         # (not "স্বামীর সিএনজি ঠিক হইছে", the husband's CNG put right)
         return (_PEOPLE is not None and _PEOPLE.search(before) is not None
                 or _FAMILY is not None and _FAMILY.search(before) is not None
-                and not (_VEHICLES is not None and _VEHICLES.search(before)))
+                and not (VEHICLES is not None and VEHICLES.search(before)))
     if event == "illness":
-        return _VEHICLES is not None and _VEHICLES.search(before) is not None
+        return VEHICLES is not None and VEHICLES.search(before) is not None
     return False

@@ -21,11 +21,10 @@ from . import lexicon
 from .match import phrase_pattern
 from .normalise import fold
 from .occasion import occasion_in
-from .rules import (ANIMAL_KINDS, PERSONAL, Cue, Lexicon, angry_at_the_call, animals_event, asks_about,
-                    call_cut, clauses, complaint_denied, complaint_retracted, complaint_retracted_at,
-                    counts_goods, family_own,
-                    find_cues, nobody_ill, not_theirs, ordinary_busy, over_in, pregnancy_complication,
-                    resolved, shop_vehicle)
+from .rules import (ANIMAL_KINDS, PERSONAL, VEHICLES, Cue, Lexicon, angry_at_the_call, animals_event,
+                    asks_about, call_cut, clauses, complaint_denied, complaint_retracted_at, counts_goods,
+                    family_own, find_cues, nobody_ill, not_theirs, ordinary_busy, over_in,
+                    pregnancy_complication, resolved, shop_vehicle)
 from .stamps import set_aside, without_stamps
 from .when import callback_date, event_day, free_day, takes_back_a_day
 from .who import OTHERS_FAMILY, Answered, refers_back, someone_else, whom_said
@@ -85,7 +84,6 @@ _STILL = re.compile(r"(?<![\w\u0980-\u09ff])(?:এখনো|এখনও|এখ�
                     r"(?![a-z\u0980-\u09ff])", re.IGNORECASE)
 # "বাইক নষ্ট", "cng nosto": a trouble word right after a vehicle is the vehicle's trouble, not a
 # complaint about the goods, even where a look-alike drops the pair ("... এখন হেলমেট খুঁজতেছেন")
-_VEHICLE = phrase_pattern(lexicon.VEHICLES)
 _VEHICLE_BROKEN = phrase_pattern(lexicon.VEHICLE_TROUBLE)
 # "সংঘর্ষে ৪ জন মারা গেছে, আজ দোকান বন্ধ": a toll of strangers in a hartal's news, its cue cancelled
 # in its clause (``lexicon.COUNTED``); the model, which has heard "মারা গেছে" in the family's deaths,
@@ -476,10 +474,10 @@ def _an_item(cue: Cue, parts: list[str]) -> bool:
 
 def _a_vehicles_trouble(cue: Cue, parts: list[str]) -> bool:
     """A complaint word that is the trouble of the vehicle named just before it ("বাইক নষ্ট")."""
-    if cue.kind != "complaint" or _VEHICLE is None or _VEHICLE_BROKEN is None:
+    if cue.kind != "complaint" or VEHICLES is None or _VEHICLE_BROKEN is None:
         return False
     before = parts[cue.clause][:cue.start].split()[-1:]
-    return bool(before) and _VEHICLE.fullmatch(before[0]) is not None and (
+    return bool(before) and VEHICLES.fullmatch(before[0]) is not None and (
         _VEHICLE_BROKEN.fullmatch(cue.text) is not None)
 
 
@@ -610,8 +608,7 @@ def understand_as_written(text: str, called: date, reader: NoteReader) -> Readin
         cues = [c for c in cues if c.kind != "complaint"]
     if any(c.kind == "complaint" for c in cues):
         # "দাগ ছিল, কিন্তু চলবে, কোনো অভিযোগ নাই": the note itself says it is not a complaint
-        denial = complaint_retracted_at(parts) if complaint_retracted(folded) else -1
-        denial = max(denial, -1 if resolved(parts) else complaint_denied(parts))
+        denial = max(complaint_retracted_at(folded, parts), -1 if resolved(parts) else complaint_denied(parts))
         cues = [c for c in cues if c.kind != "complaint" or c.clause > denial]
     if any(c.kind == "illness" for c in cues + gone) and (calm := nobody_ill(parts)) >= 0:
         # "শিশুর জ্বরের সিরাপ আর স্যালাইন নিলেন ... এখন কেউ অসুস্থ না": medicine to keep at home
@@ -692,7 +689,7 @@ def understand_as_written(text: str, called: date, reader: NoteReader) -> Readin
                 and not (best in ("bereavement", "illness") and _COUNTED is not None and _COUNTED.search(folded))
                 # vehicle trouble is a vehicle's: with none in the note ("milad hoye gese", the
                 # prayers after a death held), the model's ear for "hoye gese" is not enough
-                and not (best == "vehicle_trouble" and _VEHICLE is not None and not _VEHICLE.search(folded))):
+                and not (best == "vehicle_trouble" and VEHICLES is not None and not VEHICLES.search(folded))):
             event = best  # (not a kind the note denies: "the car is fine, no breakdown")
             if (event in ("newborn", "bereavement", "celebration") and _RECOVERED is not None
                     and (well := _RECOVERED.search(folded))):
@@ -735,18 +732,18 @@ def understand_as_written(text: str, called: date, reader: NoteReader) -> Readin
     if event is None and not gone and _ALMOST_WELL is not None and (almost := _ALMOST_WELL.search(folded)):
         # "ছেলে almost সুস্থ, কিন্তু এখনো antibiotic", "বাইক প্রায় ঠিক হয়ে গেছে, পার্টস আসলেই হবে":
         # getting better is not well yet; a vehicle's when the note names one (probe 3)
-        kind = ("vehicle_trouble" if _VEHICLE is not None and _VEHICLE.search(folded)
+        kind = ("vehicle_trouble" if VEHICLES is not None and VEHICLES.search(folded)
                 and not (_ALMOST_RECOVERED is not None and _ALMOST_RECOVERED.search(almost.group()))
                 else "illness")
         if kind in reader.kinds:
             event = kind
     if event is None and not gone and _REPAIRED is not None and (fixed := _REPAIRED.search(folded)):
         # "মিস্ত্রি গিয়া ঠিক করছে, অখন ভালা": the shop's repair put a fault right (w21)
-        kind = "vehicle_trouble" if _VEHICLE is not None and _VEHICLE.search(folded) else "complaint"
+        kind = "vehicle_trouble" if VEHICLES is not None and VEHICLES.search(folded) else "complaint"
         if kind in reader.kinds:
             event, over_words = kind, fixed.group()
     if (event is None and not gone and "vehicle_trouble" in reader.kinds and _HAD_REPAIRED is not None
-            and _VEHICLE is not None and _VEHICLE.search(folded) and not shop_vehicle(folded)
+            and VEHICLES is not None and VEHICLES.search(folded) and not shop_vehicle(folded)
             and (fixed := _HAD_REPAIRED.search(folded))):
         # "ইঞ্জিনভ্যান ঠিক করাইছে" (w43), "bike er wiring burn hoye gechilo, thik kora hoise" (w45):
         # the customer's vehicle repaired, the trouble over

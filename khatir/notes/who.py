@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from . import lexicon
 from .match import FirstWords, first_words, phrase_pattern, spans
 from .normalise import fold
-from .rules import Cue
+from .rules import VEHICLES, Cue
 from .their_side import speaks_of_a_woman, turned
 
 _RELATIONS = tuple((key, p, first_words(words)) for key in lexicon.RELATIONS
@@ -648,7 +648,6 @@ def whom_said(parts: list[str], event: str | None, cues: list[Cue],
 # pump): it works the uncle's land, it brings nobody to the shop (w103).
 _ELDERS = frozenset({"chacha", "kaka", "mama", "khalu", "fupa", "jethu", "khala", "chachi", "kaki",
                      "mami", "fufu", "uncle", "aunt", "nana", "nani", "nanu", "dada", "dadi", "dadu"})
-_VEHICLE = phrase_pattern(lexicon.VEHICLES)
 _FARM_MACHINES = phrase_pattern(("ট্রাক্টর", "ট্রাকটর", "tractor", "পাওয়ার টিলার", "power tiller", "টিলার",
                                  "tiller", "শ্যালো", "shallow", "সেচ পাম্প", "harvester", "হারভেস্টার"))
 
@@ -665,7 +664,7 @@ def _elder_at_the_wheel(parts: list[str], anchor: Cue | None, best: tuple[tuple[
     upto = anchor.end if index == anchor.clause else len(clause)
     after = clause[end:].split()
     after = after[1:] if after[:1] in (["er"], ["r"]) else after
-    theirs = _VEHICLE is not None and _VEHICLE.match(" ".join(after)) is not None
+    theirs = VEHICLES is not None and VEHICLES.match(" ".join(after)) is not None
     return ((index == anchor.clause and end <= anchor.start or index < anchor.clause and theirs)
             and len(best[2].split()) == 1
             and not clause[:end - len(best[2])].strip() and kin_of(best[1], best[2]) in _ELDERS

@@ -265,13 +265,7 @@ class RowReader:
                     if column is not None else None
             except TypeError:
                 found = None
-            if found is None:
-                outcome = self.memo.outcome(key, raw, parser, args)
-            elif found[0] is True:
-                value = found[1]
-                return value if type(value) is not BijoyText else self._bijoy(key, raw, value)
-            else:
-                outcome = found
+            outcome = found if found is not None else self.memo.outcome(key, raw, parser, args)
         ok, value = outcome
         if ok:
             return value if type(value) is not BijoyText else self._bijoy(key, raw, value)

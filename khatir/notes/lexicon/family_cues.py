@@ -248,7 +248,7 @@ FAMILY_CUES: dict[str, tuple[str, ...]] = {
         "বাপ হইলাম", "মা হইছি", "মা হয়েছি", "মা হলাম", "আম্মা হইছি", "baba hoyechi", "baba hoisi",
         "baba hoichi", "baba holam", "abba hoyechi", "abba hoisi", "abba hoichi", "abbu hoyechi",
         "abbu hoisi", "bap hoisi", "bap hoichi", "ma hoyechi", "ma hoisi", "ma hoichi", "ma holam",
-        "ammu hoyechi", "ammu hoisi", "became a dad", "became a mom", "became a mum",
+        "ammu hoyechi", "ammu hoisi", "became a mom",
     ),
     "illness": (
         # a fit, an epileptic's or a child's, in English ("son had a seizure last night"; not "seize"
@@ -573,7 +573,7 @@ FAMILY_CUES: dict[str, tuple[str, ...]] = {
         "ডিপ্রেশন", "ডিপ্রেশান", "depression", "অ্যান্টিডিপ্রেসেন্ট", "এন্টিডিপ্রেসেন্ট", "antidepressant",
         "anxiety disorder", "anxiety er oshudh", "anxiety er osudh", "anxiety আর", "anxiety ar",
         "আর anxiety", "ar anxiety", "and anxiety", "panic attack", "প্যানিক অ্যাটাক", "প্যানিক এটাক",
-        "সাইকিয়াট্রিস্ট", "সাইকিয়াট্রিস্ট", "psychiatrist", "psychiatric", "মানসিক হাসপাতাল",
+        "সাইকিয়াট্রিস্ট", "psychiatrist", "psychiatric", "মানসিক হাসপাতাল",
         "mental hospital", "সিজোফ্রেনিয়া", "schizophrenia", "বাইপোলার", "bipolar", "সাইকোসিস", "psychosis",
         "eating disorder", "রিহ্যাব", "detox center", "detox centre", "নার্ভাস ব্রেকডাউন",
         "nervous breakdown", "harm herself", "harm himself", "hurt herself", "hurt himself",
