@@ -931,7 +931,10 @@ _AT_JUMMA = phrase_pattern(("jummar namaz e", "jummar namaj e", "জুম্ম
 _HOUR_UNIT = "|".join(re.escape(fold(w)) for w in ('ghonta', 'ঘণ্টা', 'ঘন্টা', 'hour', 'hours', 'hr', 'hrs',
                                                     'min', 'mins', 'minute', 'minutes', 'মিনিট'))
 # ... and the unit first, the number after ("ঘণ্টা দুই পরে": a couple of hours later) (w37)
+# ... or the count and the hour written as one word ("ekghonta por call dite", "আধাঘণ্টা পরে"), as
+# many type it; only ঘণ্টা's, whose fold no other word ends in ("admin pore" is no half minute) (w124)
 _HOURS = re.compile(rf"(?<![a-z0-9])(?:(?:{_NUM}|adh|ada) (?:{_HOUR_UNIT})[a-z]* (?:{_AFTER})"
+                    rf"|(?:ek|dui|du|ad|ada){re.escape(fold('ghonta'))}[a-z]* (?:{_AFTER})"
                     rf"|(?:{_HOUR_UNIT}) (?:{_NUM}) (?:{_AFTER})"
                     rf"|(?:in|after|within|witin) (?:{_NUM}|half an) (?:{_HOUR_UNIT}))(?![a-z0-9])")
 _CLOCK = re.compile(r"(?<![a-z0-9])\d{1,2} ?(?:tar|tay|tai|ta r) (?:pr|dike|pare)|(?<![0-9])\d{1,2} ?(?:pm|am)(?![a-z])")

@@ -367,6 +367,11 @@ FAMILY_CUES: dict[str, tuple[str, ...]] = {
         "he collapsed", "she collapsed", "father collapsed", "mother collapsed", "husband collapsed",
         "wife collapsed", "dad collapsed", "mom collapsed", "dizzy", "dizziness", "has high bp",
         "having high bp", "bp is high", "bp very high",
+        # ... the rest of the family or the office named, or where a person falls at work (a shelf or
+        # a roof falls at home, not at the office desk) (w124)
+        "son collapsed", "daughter collapsed", "brother collapsed", "sister collapsed",
+        "colleague collapsed", "friend collapsed", "collapsed at the office", "collapsed at office",
+        "collapsed in the office", "collapsed in office", "collapsed at work",
         "operation theatre", "operation theater", "sugar low", "সুগার কমে",
         # an eye infection ("চোখ উঠছে"), a blow
         "চোখ উঠ", "চোখ ওঠা", "chokh uth", "chok uth", "pink eye", "conjunctivitis",

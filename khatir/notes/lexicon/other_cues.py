@@ -460,6 +460,16 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         # above); the quarrel over weight settled, see OVER (w32)
         "ব্যবহার খারাপ", "byabohar kharap", "bebohar kharap", "beboher kharap", "babohar kharap",
         "byabohar baje", "ব্যবহার বাজে",
+        # ... and খারাপ ব্যবহার itself in Banglish ("delivery boy kharap bebohar korse"), which
+        # other shops spell as they say it (w124)
+        "kharap bebohar", "kharap byabohar", "kharap babohar", "kharap beboher", "kharap bybohar",
+        "kharap baboher",
+        # a call planned to say sorry ("shukrobar call diye sorry bolbo", "কল দিয়ে sorry বলবো"): the
+        # shop owes an apology, so something went wrong for the customer (w124)
+        "sorry bolbo", "sorry bolte hobe", "sorry bolte hbe", "sorry boltam", "sorry bolben",
+        "sorry বলবো", "sorry বলব", "sorry বলতে হবে", "সরি বলবো", "সরি বলব", "সরি বলতে হবে",
+        "maf chaibo", "maf chaite hobe", "মাফ চাইবো", "মাফ চাইতে হবে", "ক্ষমা চাইবো", "ক্ষমা চাইতে হবে",
+        "will apologise", "will apologize", "to apologise", "to apologize",
         # annoyed; the sweets' taste not right; চেইতা (angry, in Noakhali and Dhaka), goods that
         # came short ("মিষ্টি কম আসছিল") (w33)
         "annoyed", "taste bhalo na", "taste valo na", "taste bhalo chilo na", "taste valo chilo na",
