@@ -1204,7 +1204,8 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         # named ("brihospotibar e free hobe", as "be free on"; not "ফ্রি থাকবেন, তখন কথা বলবো", which
         # w1 and w24 label an ordinary call) (w26)
         "out of dhaka", "dhaka baire", "dhakar bahire", "ঢাকা বাইরে", "ঢাকার বাহিরে", "ঢাকা বাহিরে",
-        "bathroom e", "বাথরুমে", "washroom e", "ওয়াশরুমে", "toilet e ase",
+        # (the place, not its genitive: "বাথরুমের টাইলস", "bathroom er fittings" are a sanitary shop's goods, w125)
+        "bathroom e$", "বাথরুমে$", "washroom e$", "ওয়াশরুমে$", "toilet e ase",
         # at court (not "court e case korbe", a threat to sue; not কোর্টে, which folds like করতে)
         "court e ase", "court e achen", "court e gese", "court e gesen", "court e hajira", "court e case ase",
         "এখন ঘেরে", "ঘেরে আছ", "ঘেরে গেছ", "ঘেরে গিয়াছ", "gher e ase", "gher e gese", "ekhon gher e",

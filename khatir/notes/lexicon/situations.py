@@ -275,7 +275,11 @@ PAIRS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]], ...]
     ("newborn", WIFE, DELIVERY, ()),
     # (দাঁতে, in the teeth, folds like "date", so it is no body word of the illness pair)
     ("newborn", WIFE, LABOUR_PAIN, BODY + ("দাঁতে", "daate$", "dante$")),
-    ("illness", BODY, HURT, ()),
+    # (not a piece of furniture's leg: "sofa leg broken", "chair er leg bhanga" is damaged goods, w125)
+    ("illness", BODY, HURT, tuple(f"{thing}{joint} {leg}" for thing in (
+        "sofa", "chair", "table", "bed", "khat", "stool", "desk", "cot", "crib", "showcase", "dining",
+        "সোফা", "চেয়ার", "টেবিল", "খাট", "টুল") for joint in (
+        "", " er", "r", "ার", "ের", " এর", " er ekta", "ের একটা", " এর একটা") for leg in ("leg", "legs", "পা$", "পায়া", "paya"))),
     ("complaint", IN_PLACE_OF, ARRIVED, ()),
     ("bereavement", tuple(w for table in (RELATIONS, MORE_RELATIONS) for words in table.values()
                           for w in words), EXPIRED, ()),
