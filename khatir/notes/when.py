@@ -255,6 +255,10 @@ _CONTACT = phrase_pattern((
     "proof dekhabo", "proof dekhamu", "proof দেখাবো", "প্রুফ দেখাবো", "demo dibo", "demo dimu",
     "demo দিবো", "ডেমো দিবো", "sample niye jabo", "sample niye jamu", "স্যাম্পল নিয়ে যাব",
     "স্যাম্পল নিয়া যামু", "sample নিয়ে যাব",
+    # ... and in Rangpur's first person in -মো ("কাইল replace দিমো", "পরশু ঠিক করি দিমো"), as -মু
+    # above; with its noun only: দিমো alone folds like ডিম, an egg (w126)
+    "replace দিমো", "replace dimo", "রিপ্লেস দিমো", "exchange করমো", "exchange kormo", "এক্সচেঞ্জ করমো",
+    "ঠিক করি দিমো", "ঠিক করে দিমো", "ঠিক কইরা দিমো", "thik kori dimo", "thik kore dimo",
 ))
 # The words of a call or message itself (not a visit, being free or ordering): when one clause
 # asks for a call and another says when they come ("shonibar dokane ashbe ... shukrobar

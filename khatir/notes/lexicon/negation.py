@@ -197,6 +197,16 @@ OVER: tuple[str, ...] = (
     "অখন ভালা", "অহন ভালা", "এখন ভালা", "এলা ভালো", "এলা ভালা", "ভালা আছ", "okhon bhala",
     # Barishal and Chatgaiya এহন, now ("জ্বর আছিল, এহন ভালো", "ইঞ্জিন বন্ধ আছিল, এহন ঠিক") (w117)
     "এহন ভালো", "এহন ভালা", "এহন ঠিক", "ehon bhalo", "ehon valo", "ehon bhala", "ehon thik",
+    # ... running again: Rangpur's এলা and Barishal's and Noakhali's এহন, অহন, as "এখন চলে", "এখন
+    # চালু"; Noakhali চালু অইছে; out of the garage in Rangpur's থাকি and বাইর ("ভটভটির চাকা পাংচার
+    # আছিল, এলা চলে", "ট্রাক গ্যারেজ থাকি বাইর হইছে") (w126)
+    "এলা চলে$", "এহন চলে$", "অহন চলে$", "ela chole$", "ehon chole$", "ohon chole$", "এলা চালু",
+    "এহন চালু", "অহন চালু", "ela chalu", "ehon chalu", "ohon chalu", "চালু অইছে",
+    "chalu oise", "গ্যারেজ থাকি বাইর", "গ্যারেজ থাকি বের", "গ্যারেজ থেকে বাইর", "garage thaki ber",
+    "garage thaki bair", "garage theke bair", "ওয়ার্কশপ থাকি বাইর", "workshop thaki bair",
+    # ... and Noakhali's put right and come back ("চাকা পাংচার হইছিল, ঠিক করি আই গেছে"), as "ঠিক
+    # করি আনছে"; the past only ("ঠিক করি আইবো" is a plan) (w126)
+    "ঠিক করি আই গেছ", "ঠিক করি আইছ", "ঠিক কইরা আইছ", "thik kori ai gese", "thik kori aise",
     # Sylheti "ভালা হই গেছে", "বালা অইছইন" (got well), "ঠিক করি লাইছে" (fixed it) (w29)
     "ভালা হই গেছ", "ভালা অই গেছ", "বালা হই গেছ", "বালা অই গেছ", "বালা অইছইন", "ভালা অইছইন",
     "bhala hoi gese", "bala hoi gese", "thik kori lise", "thik kori laise", "ঠিক করি লাইছ",
