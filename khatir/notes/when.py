@@ -621,8 +621,8 @@ _NEXT_MONTH = re.compile(r"(?<![a-z0-9])(?:" + _either((
 _WEEKDAYS: dict[int, tuple[str, ...]] = {
     0: ("সোমবার", "সোম বার", "sombar", "shombar", "monday", "mondy", "mondey", "মানডে",
         "shomber", "শোমবার",  # Sylheti (w21)
-        # Hindi and Urdu -vaar, -waar ("somvar tak bahar hain") (w128)
-        "somvar", "somwar", "somvaar", "somwaar"),
+        # Hindi and Urdu -vaar ("somvar tak bahar hain"; not somwar, folded like "smart") (w128)
+        "somvar", "somvaar"),
     1: ("মঙ্গলবার", "মঙ্গল বার", "mongolbar", "mongalbar", "monglbar", "moglbar", "tuesday", "tue$", "tues$",
         "teusday", "tuesdy", "টিউসডে",
         # Hindi and Urdu: the day with -vaar, or bare with ko, "on" ("mangal ko aake lega") (w128)
@@ -656,8 +656,8 @@ _WEEKDAYS: dict[int, tuple[str, ...]] = {
         # Hindi and Urdu ("shanivar", "shonibar ko": the day is got already; "shani ko") (w128)
         "shanivar", "shaniwar", "shani ko$"),
     6: ("রবিবার", "রবি বার", "রোববার", "রোবার", "robibar", "robbar", "rabibar", "sunday", "next sun",
-        # Hindi and Urdu ("itwar ko", "ravivar") (w128)
-        "ravivar", "raviwar", "itwar", "itvar",
+        # Hindi and Urdu ("ravivar ko"; not itwar, folded like ইতারা, them) (w128)
+        "ravivar", "raviwar", "itvar",
         "rb bar",  # robibar in a hurry ("rb bar call dio") (w30)
         "rbibar", "rbi bar",  # ... or with its i ("rbi bar fu") (w94)
         # (সানডে whole or with its endings: folded it starts "sandesh", the sweet) (w82)

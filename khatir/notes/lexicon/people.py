@@ -115,7 +115,7 @@ RELATIONS: dict[str, tuple[str, ...]] = {
         # Chatgaiya and Noakhali's genitive -র ("বোনর baby হইয়ে", "ছোড বোনর আকদ") (w54)
         "বোনর$", "boiner", "bon$", "boner", "bon er", "bonner", "sister", "sis$",
         # Hindi's and Urdu's behen, bahen ("behen ko judwa bachche hue", "bahen hospital mein") (w128)
-        "behen$", "bahen$", "behan$", "bahan$", "বহেন",
+        "behen$", "bahen$", "behan$", "bahan$",
         # Sylheti বাজি, an elder sister, with its genitive ("বাজির জ্বর", "bazi'r pao bhangse");
         # not bare বাজি, a bet or the fireworks of আতশবাজি, nor "baji" for বাজে, o'clock (w102)
         "বাজির$", "bazir$", "bajir$",
