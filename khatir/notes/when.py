@@ -67,6 +67,10 @@ _CONTACT = phrase_pattern((
     "list dibe", "list pathabe", "ashte parbe", "আসতে পারবে", "can come", "আইবা", "আইবো", "aiba", "আসবা", "ashba",
     # Dhakaiya and Barishali "I will come" ("porshu asmu koise", "কাইল আসমু") (w79)
     "আসমু", "asmu$", "ashmu$",
+    # Hindi and Urdu coming and talking, as Urdu-speaking customers say it ("mangal ko aake lega",
+    # "budh ko aana hai", "agle hafte aayenge", "kal baat karenge") (w128)
+    "aake$", "aa ke$", "aana hai", "aayenge", "aayega", "aaenge", "aaega", "ayenge$", "ayega$",
+    "baat karenge", "baat karega", "baat karte hain",
     # sadhu and Chatgaiya "I will come" ("kalia dokan e ashibo koilo"), asking again ("kl abar
     # jigabo", "3 din por jigaio"), ordering again ("আবার অর্ডার দিবো ৭ তারিখে")
     "আসিবো", "আসিব$", "ashibo", "asibo", "জিগাবো", "জিগাইবো", "জিগাইও$", "জিগামু", "jigabo", "jigaibo",
@@ -373,6 +377,9 @@ _OTHER = phrase_pattern((
     "last$", "গত$", "goto$", "broke$", "funeral", "burial", "দাফন", "dafon", "শ্রাদ্ধ", "pause",
     "stent", "এনজিওগ্রাম", "angiogram", "ডায়ালাইসিস", "dialysis", "কেমো", "chemo", "বায়োপসি", "biopsy", "happened", "hoisilo", "হয়েছিল", "ছিলাম", "chilam", "silam", "দিলাম", "dilam", "called$", "phoned",
     "born$", "জন্ম",
+    # Hindi's and Urdu's past ("ammi ka inteqal parso hua": parso is also the day before
+    # yesterday) and their words for a death (w128)
+    "hua$", "hui$", "hue$", "wafat", "inteqal",
     # the shop's day off ("told him Friday is our off day") (w23)
     "off day", "offday", "অফ ডে",
 ))
@@ -617,13 +624,19 @@ _NEXT_MONTH = re.compile(r"(?<![a-z0-9])(?:" + _either((
 
 _WEEKDAYS: dict[int, tuple[str, ...]] = {
     0: ("সোমবার", "সোম বার", "sombar", "shombar", "monday", "mondy", "mondey", "মানডে",
-        "shomber", "শোমবার"),  # Sylheti (w21)
+        "shomber", "শোমবার",  # Sylheti (w21)
+        # Hindi and Urdu -vaar ("somvar tak bahar hain"; not somwar, folded like "smart") (w128)
+        "somvar", "somvaar"),
     1: ("মঙ্গলবার", "মঙ্গল বার", "mongolbar", "mongalbar", "monglbar", "moglbar", "tuesday", "tue$", "tues$",
-        "teusday", "tuesdy", "টিউসডে"),
+        "teusday", "tuesdy", "টিউসডে",
+        # Hindi and Urdu: the day with -vaar, or bare with ko, "on" ("mangal ko aake lega") (w128)
+        "mangalvar", "mangalwar", "mangal ko$", "mongol ko$"),
     2: ("বুধবার", "বুধ বার", "budhbar", "budbar", "buddhbar", "wednesday", "wed$", "wedensday",
         "wednsday", "wensday", "wendsday", "wednesdy", "wedsday", "ওয়েনসডে",
         # without its বার, with "on" ("বুধে কল দিও") (w39)
-        "বুধে$"),
+        "বুধে$",
+        # Hindi and Urdu ("budhvar", "budh ko aana hai") (w128)
+        "budhvar", "budhwar", "budh ko$"),
     3: ("বৃহস্পতিবার", "বৃহস্পতি বার", "বৃহঃবার", "থার্সডে", "বিষ্যুদবার", "বেস্পতিবার",
         # spoken বিহস্পতিবার, বিস্পতিবার (w35)
         "বিহস্পতিবার", "বিস্পতিবার", "brihospotibar",
@@ -632,15 +645,23 @@ _WEEKDAYS: dict[int, tuple[str, ...]] = {
         # without its বার ("brihospoti 5 ta seal kit, oidin confirm") (w32)
         "brihospoti$", "বৃহস্পতি$",
         # its vowels dropped by a busy agent ("brhspti fu") (w94)
-        "brhspti$", "brhsptibar", "brhspotibar"),
+        "brhspti$", "brhsptibar", "brhspotibar",
+        # Hindi and Urdu ("guruvar", "jumeraat": the eve of Friday) (w128)
+        "guruvar", "guruwar", "jumeraat", "jumerat"),
     4: ("শুক্রবার", "শুক্র বার", "জুম্মাবার", "জুমাবার", "sukrobar", "shukrobar", "shukkurbar",
-        "jummabar", "jumabar", "friday", "jummar din", "jumma r din", "jumar din", "juma r din",
+        "jummabar", "jumabar", "friday",
+        # Hindi and Urdu ("shukravar", "jumme ko", on Friday) (w128)
+        "shukravar", "shukrawar", "jumme ko$", "jumma ko$", "jummar din", "jumma r din", "jumar din", "juma r din",
         "জুম্মার দিন", "জুমার দিন", "fridy", "fraiday"),
     5: ("শনিবার", "শনি বার", "shonibar", "sonibar", "shanibar", "sanibar", "saturday", "next sat",
         "saterday", "satarday", "saturdy", "স্যাটারডে",
         # without its বার, with "on" after it ("shoni te call back") (w36)
-        "shoni te$", "shonite$", "শনিতে$", "শনি তে$"),
+        "shoni te$", "shonite$", "শনিতে$", "শনি তে$",
+        # Hindi and Urdu ("shanivar", "shonibar ko": the day is got already; "shani ko") (w128)
+        "shanivar", "shaniwar", "shani ko$"),
     6: ("রবিবার", "রবি বার", "রোববার", "রোবার", "robibar", "robbar", "rabibar", "sunday", "next sun",
+        # Hindi and Urdu ("ravivar ko"; not itwar, folded like ইতারা, them) (w128)
+        "ravivar", "raviwar", "itvar",
         "rb bar",  # robibar in a hurry ("rb bar call dio") (w30)
         "rbibar", "rbi bar",  # ... or with its i ("rbi bar fu") (w94)
         # (সানডে whole or with its endings: folded it starts "sandesh", the sweet) (w82)
@@ -786,7 +807,9 @@ _FIXED = [
                      "পরবর্তী সপ্তাহ", "পরবর্তী হপ্তা", "poroborti soptah",
                      # Chatgaiya's genitive -অর (সামনর, the coming: "সামনর সপ্তাহে ফোন দিয়ুম") (w118)
                      "সামনর সপ্তাহ", "সামনর হপ্তা", "samnor soptah", "shamnor soptah", "samnor sopta",
-                     "shamnor sopta", "samnor week", "সামনর week")), 7),
+                     "shamnor sopta", "samnor week", "সামনর week",
+                     # Hindi and Urdu agle hafte, next week ("agle hafte aayenge") (w128)
+                     "agle hafte", "agle hafta", "agla hafta", "agle week")), 7),
     # (sadhu bhasha পরশ্ব, আগামীকল্য; dialect কাইল, কাইল্যা)
     (phrase_pattern(("পরশু", "porshu", "porsu", "day after tomorrow", "the day after", "পরশ্ব$",
                      "poroshu",
@@ -812,7 +835,10 @@ _FIXED = [
                      # abar fon dibo"); not the car alone (w60)
                      "porsche abar", "porsche call", "porsche phone", "porsche fon", "porsche ring",
                      "porsche kotha", "porsche jogajog", "porsche khobor", "porsche sokale",
-                     "porsche bikale", "porsche bikele")), 2),
+                     "porsche bikale", "porsche bikele",
+                     # Hindi and Urdu parson, the day after tomorrow, as Urdu-speaking (Bihari)
+                     # customers and TV Hindi write it ("parso phone karna", "parso aake lega") (w128)
+                     "parso$", "parson$", "পরসো")), 2),
     (phrase_pattern(("আগামীকাল", "agamikal", "কাল$", "কালকে", "কালকেই", "kal$", "kalke", "kaal$",
                      "kalk$", "tomorrow", "to morrow", "next day", "tmrw",
                      # the day cut to "dy" in a busy agent's shorthand ("nxt dy fu") (w94)

@@ -43,6 +43,9 @@ FAMILY_CUES: dict[str, tuple[str, ...]] = {
         "dafon", "mrittu", "passed away", "passed on", "died", "death", "funeral", "demise",
         "no more$", "lost his", "lost her", "rip$", "condolence", "লাশ", "lash$", "dead body",
         "মৃতদেহ", "কবরস্থান", "graveyard", "burial",
+        # Urdu wafat, a death (as intekal), in the Urdu-speaking (Bihari) customers' notes ("khala jaan
+        # ka wafat hua", "উনার আব্বার ওফাত") (w128)
+        "wafat", "wafaat", "ওফাত", "ওয়াফাত",
         # dialect and Hindu words for a death
         "মরি গে", "মরি গিয়", "mori ge", "mori gi", "মইরা গে", "মইরা গি", "moira ge", "moira gi",
         "মরে গে", "more gese", "more geche", "স্বর্গবাসী", "swargobashi", "shorgobashi",
@@ -114,6 +117,16 @@ FAMILY_CUES: dict[str, tuple[str, ...]] = {
         # voice typing splits ডেলিভারি ("বউ এখন ডেলি ভারি রুমে"); only with room: "ডেলি বাড়ি"
         # (home daily) folds like it (w29)
         "ডেলি ভারি রুম", "ডেলি ভারী রুম",
+        # Hindi and Urdu "a child was born", to someone (ko) or in someone's house (ke ghar: "bibi
+        # ko bachcha hua", "behen ko judwa bachche hue", "beti ke ghar nawasa hua", "bhaiya ke ghar
+        # beta hua", "bhai er ghore bacchi hoise") and one to come ("bachcha hone wala hai"); not a
+        # bare "bacha hua", "bache hue" (left over: "bacha hua maal") nor "basi hui" (stale), which
+        # fold like them (w128)
+        "ko bachcha hua", "ko bachchi hui", "ko bachche hue", "ko judwa bachche", "ko baby hua",
+        "ko beta hua", "ko beti hui", "ghar bachcha hua", "ghar bachchi hui", "ghar beta hua",
+        "ghar beti hui", "ghar nawasa hua", "ghar nawasi hui", "ghar pota hua", "ghar poti hui",
+        "nawasa hua", "nawasi hui", "ghore bacchi hoise", "ghore bachchi hoise",
+        "bachcha hone wala", "bachcha hone wali",
         "গর্ভবতী", "প্রেগন্যান্ট", "baccha hoise", "baccha hoyeche", "bachcha hoyeche",
         "baby hoise", "baby hoyeche", "baby hoyse", "baby hobe", "baccha hobe", "cele hoise",
         "meye hoise", "chele hoyeche", "meye hoyeche", "nati hoise", "natni hoise", "sijar",
@@ -550,6 +563,13 @@ FAMILY_CUES: dict[str, tuple[str, ...]] = {
         # শরীর ভালো না; only unwell, not "তবিয়ত ভালো আছে" (w90)
         "তবিয়ত ভালা না", "তবিয়ত ভালো না", "তবিয়ত খারাপ", "তবিয়তটা ভালা না", "tobiyot bhalo na",
         "tobiyot valo na", "tobiyot bhala na", "tobiyot vala na", "tobiyot kharap", "tabiyat kharap",
+        # ... in Hindi ("nani jaan ki tabiyat thik nahi"), a fever in Hindi and Urdu ("abbu ko bukhar
+        # tha"), Urdu taklif (suffering) grown ("bibi er taklif barse"; not a bare taklif, trouble
+        # given, "taklif ke liye sorry") (w128)
+        "tabiyat thik nahi", "tabiyat theek nahi", "tabiyat kharab", "tabiat thik nahi",
+        "ko bukhar", "ka bukhar", "bukhar hai", "bukhar tha", "bukhar hoise",
+        "taklif barse", "taklif barche", "taklif bere", "taklif beshi", "taklif zyada",
+        "taklif bar gayi", "taklif badh",
         # an old person's memory going, told as the habit ("আংকেল আজকাল সব ভুলে যান", "আব্বার
         # স্মৃতিশক্তি কমে যাচ্ছে", "husband আজকাল confused থাকেন"; not one thing forgotten, "ভুলে
         # গেছেন", nor the polite "ভুলে যান", forget it, with nothing before) (w88)

@@ -16,6 +16,9 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "গাড়ি নষ্ট", "গাড়ি খারাপ", "গাড়ি বন্ধ", "গাড়ি বিকল", "বিকল", "স্টার্ট হচ্ছে না",
         "স্টার্ট নিচ্ছে না", "চাকা পাংচার", "পাংচার", "টায়ার ফেটে", "গ্যারেজে", "ওয়ার্কশপে",
         "রাস্তায় আটকে", "হাইওয়েতে আটকে", "আটকা", "তেল শেষ",
+        # a vehicle kharab (Hindi's and Urdu's spelling of খারাপ), its b not folded to p ("gaadi kharab
+        # hoye gese", "bike kharab, rastay") (w128)
+        "gari kharab", "gaadi kharab", "gadi kharab", "bike kharab", "car kharab",
         "gari nosto", "gari kharap", "gari bondho", "bikol", "start hocche na", "start hoy na",
         "start nicche na", "puncture", "pangchar", "punchar", "panchar", "puncher", "pancture",
         "ponchar", "flat tyre", "flat tire",
@@ -697,7 +700,14 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         # gift e tablet", "ছেলের দল জেলা ফুটবলে চ্যাম্পিয়ন হইছে", "cheler team final jitse") (w96)
         # (whose shaadi, or the shaadi done or to come: "shaadi" alone folds like the names Sadi, Sadia)
         "er shaadi$", "r shaadi$", "'s shaadi", "shaadi hobe", "shaadi hoise", "shaadi hoyeche",
-        "shaadi te", "shaadi er", "এর শাদী", "র শাদী", "চ্যাম্পিয়ন হইছে", "চ্যাম্পিয়ন হয়েছে", "চ্যাম্পিয়ন হলো", "চ্যাম্পিয়ন অইছে",
+        "shaadi te", "shaadi er", "এর শাদী", "র শাদী",
+        # ... and with Hindi's and Urdu's ki, ka (of), a nikah, a betrothal's mangni and sagai
+        # ("apu ki shaadi hai", "beti ki nikah", "bhai jaan ki mangni hui"), and শাদি after its kin
+        # ("মাইয়ার শাদি ঠিক হইছে", "বেটার শাদি ১৬ তারিখ") (w128)
+        "ki shaadi", "ka shaadi", "ke shaadi", "ki shadi", "ka nikah", "ki nikah", "ke nikah",
+        "ka walima", "ki walima", "ki mangni", "ka mangni", "mangni hui", "mangni hai", "ki sagai",
+        "sagai hai", "sagai hui", "মেয়ের শাদি", "মাইয়ার শাদি", "ছেলের শাদি", "পোলার শাদি",
+        "বেটার শাদি", "বেটির শাদি", "বোনের শাদি", "ভাইয়ের শাদি", "শাদি ঠিক", "শাদি হবে", "চ্যাম্পিয়ন হইছে", "চ্যাম্পিয়ন হয়েছে", "চ্যাম্পিয়ন হলো", "চ্যাম্পিয়ন অইছে",
         "champion hoise", "champion hoyeche", "champion holo", "became champion", "became champions",
         "final jitse", "final jiteche", "final jitlo", "ফাইনাল জিতছে", "ফাইনাল জিতেছে", "ফাইনাল জিতলো",
         "won the final", "won their final", "won the cup", "won the tournament",

@@ -23,6 +23,9 @@ RELATIONS: dict[str, tuple[str, ...]] = {
         # Sylheti and Rangpuri বেটা (a son) in "the son's house", where a grandchild is born
         # ("বেটার ঘরে নাতিন অইছে", "beta'r ghore nati"); not বেটা alone, folded like ব্যথা, pain (w102)
         "বেটার ঘরে", "বেটার ঘরো", "betar ghore", "betar ghor e", "beta r ghore",
+        # Hindi's and Urdu's beta, bete with their ka, ki, ko (of, to): "customer ka beta bimar",
+        # "bete ki walima", "bete ka walima"; bare beta stays pain (w128)
+        "ka beta$", "ki beta$", "ka bete$", "bete ki$", "bete ka$", "bete ke$", "bete ko$",
         "little boy", "his boy",
         "her boy", "their boy", "son$",
         "sons$", "son's",
@@ -111,6 +114,8 @@ RELATIONS: dict[str, tuple[str, ...]] = {
         "বোন$", "বোনের", "বোনকে", "বোনরে", "বইন",
         # Chatgaiya and Noakhali's genitive -র ("বোনর baby হইয়ে", "ছোড বোনর আকদ") (w54)
         "বোনর$", "boiner", "bon$", "boner", "bon er", "bonner", "sister", "sis$",
+        # Hindi's and Urdu's behen, bahen ("behen ko judwa bachche hue", "bahen hospital mein") (w128)
+        "behen$", "bahen$", "behan$", "bahan$",
         # Sylheti বাজি, an elder sister, with its genitive ("বাজির জ্বর", "bazi'r pao bhangse");
         # not bare বাজি, a bet or the fireworks of আতশবাজি, nor "baji" for বাজে, o'clock (w102)
         "বাজির$", "bazir$", "bajir$",
