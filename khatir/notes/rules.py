@@ -834,6 +834,8 @@ def over_in(parts: list[str], event: str | None = None,
                 continue  # "they need our car till it is fixed", "ঠিক হওয়া পর্যন্ত": not fixed yet (w38)
             if _then_to_call(clause, end):
                 continue  # "আজ সন্ধ্যায় ঠিক করে ফোন দিবো": will put it right, then call (w30)
+            if _NEGATIVE.intersection(clause[start:end].split()) and _BLOOD_GROUP.intersection(last):
+                continue  # "ও নেগেটিভ লাগবে": a blood group, not a test come back clear (w129)
             if _ARTICLE.intersection(last):
                 continue  # "the repaired phone heats up again": what it is, not that it is over (w30)
             if _ALMOST.intersection(last) or _WANTS.intersection(clause[:start].split()[-4:]):
@@ -860,6 +862,10 @@ _A_CALL = frozenset(fold(w) for w in ("ফোন", "fon", "phone", "call", "ক�
 _ARTICLE = frozenset(fold(w) for w in ("the", "a", "an"))
 _UNTIL_OVER = frozenset(fold(w) for w in ("till", "until", "untill", "porjonto", "পর্যন্ত"))
 _WHETHER = frozenset(fold(w) for w in ("কিনা", "kina"))
+# A blood group's "negative" ("এবি নেগেটিভ লাগবে ৩ ব্যাগ", "O negative rokto lagbe"): the blood
+# still wanted, not a test come back clear (w129).
+_BLOOD_GROUP = frozenset(fold(w) for w in ("a", "b", "ab", "o", "এ", "বি", "এবি", "ও"))
+_NEGATIVE = frozenset(fold(w) for w in ("negative", "নেগেটিভ"))
 # The wish of a prayer right after "well" ("আল্লাহ সুস্থ করুক", "সুস্থ রাখুন", "সুস্থ হয়ে উঠুক"): the
 # staff's or the customer's answer to bad news in a pasted chat, the illness not yet over (w91)
 _MAY_IT_BE = frozenset(fold(w) for w in ("করুক", "করুন", "করুণ", "রাখুক", "রাখুন", "উঠুক", "koruk",

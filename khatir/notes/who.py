@@ -76,6 +76,9 @@ _WIFE_WORD = phrase_pattern(("wife$", "wifer$", "begum$", "begumer$", "misses$")
 # ভাইয়ার বউ in Bengali script: it changed a held-out reading) (w80)
 _BHAIYAS_OWN = frozenset({"son", "daughter", "child"})
 _BHAIYAR = fold("ভাইয়ার")
+# ভাই with the ending of what is done to it ("ভাইকে", "ভাইরে", "bhai ke") (w129)
+_OBJECT_ENDINGS = frozenset(fold(w) for w in ("কে", "রে", "ke", "re"))
+_BHAI_OBJECT = frozenset(_BHAI + ending for ending in _OBJECT_ENDINGS)
 _OF_WORDS = frozenset(fold(w) for w in ("er", "r", "এর", ",", "ke", "কে", "bollo", "বলল", "bollen", "বললেন"))
 # How many words stand before a term of address: the name that opens the clause ("রহিম চাচার
 # আব্বা ..."). Further in, the words before a kin word are more often a time or a place ("কাল রাতে
@@ -630,6 +633,13 @@ def whom_said(parts: list[str], event: str | None, cues: list[Cue],
             len(first) < 2 or first[1] not in _OF_WORDS):
         # "ভাই দুবাইতে কাল ফজরের পর ইন্তেকাল করছেন": the word that may address the customer, but
         # the one who died is not the customer called (w21)
+        return "brother", None, True
+    if (event == "illness" and anchor is not None and anchor.clause == 0 and parts
+            and (parts[0].split()[:1] in ([w] for w in _BHAI_OBJECT) or parts[0].split()[:2] in (
+                [_BHAI, w] for w in _OBJECT_ENDINGS))):
+        # "ভাইরে ঢাকায় রেফার করছে", "bhai ke Dhaka refer korse": ভাই as what was done to, opening
+        # the note with the illness in the same clause, is a brother taken to hospital; not "bhai ke
+        # 3 bar call dilam", the customer called (no illness) (w129)
         return "brother", None, True
     said = _SELF is not None and any(_SELF.search(c) for c in parts)
     if event in SELF_BY_DEFAULT or said:

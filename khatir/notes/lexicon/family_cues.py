@@ -19,6 +19,21 @@ _LEFT_US = ("chole gelen", "chole gechen", "chole gesen", "চলে গেল�
 # gotokal"): a person, with the relation named (goods expire too: "mal expire gorse") (w54).
 _EXPIRED = ("expire gorse", "expire gorche", "expire goijje", "expire gorise", "expire গরছে", "expire গইজ্জে",
             "expire গইচ্ছে")
+# A patient sent on to a bigger hospital ("ভাইরে ঢাকায় রেফার করছে", "khalu ke PG te refer korse",
+# "নানীকে স্কয়ারে রেফার", "referred to Dhaka"): a hospital or a city before it. Not the shop
+# sending a customer elsewhere ("অন্য জায়গায় রেফার করলাম", "referred to Rahman Motors"), nor a
+# customer who will refer friends (w129).
+_REFERRED_TO = tuple(f"{place} {refer}" for place in (
+    "dhaka", "dhakay", "dhaka te", "ঢাকা", "ঢাকায়", "ঢাকাতে", "pg te", "pg তে", "পিজিতে", "pg hospital e",
+    "medical e", "medical te", "মেডিকেলে", "hospital e", "হাসপাতালে", "square e", "স্কয়ারে", "osmani te",
+    "ওসমানীতে", "sylhet", "সিলেট", "chattogram", "চট্টগ্রাম", "ctg", "rajshahi", "রাজশাহী", "khulna",
+    "খুলনায়", "barishal", "বরিশাল") for refer in ("refer", "রেফার")) + tuple(
+    f"referred to {place}" for place in ("dhaka", "pg", "hospital", "a hospital", "the hospital", "icu",
+                                         "the icu", "a bigger hospital", "medical"))
+# A person who "expired", in the respectful verb goods never take ("boro bhai aj bhore expire
+# korsen", "আব্বা expire করেছেন") (w129)
+_EXPIRED_HONOURED = ("expire korsen", "expire korechen", "expire koreche", "expire করছেন", "expire করেছেন",
+                     "expire hoisen", "expire hoyechen", "expired hoyechen", "expire হয়েছেন")
 # The fortieth day's prayer, milad or doa after a death, by the number ("choto bhai er chollish
 # din er prarthona", "চল্লিশ দিনের মিলাদ"; as চল্লিশা, below; not "40 din er medicine", a course) (w118)
 _FORTIETH = tuple(f"{forty} {rite}" for forty in ("chollish din er", "chollish diner", "চল্লিশ দিনের",
@@ -102,7 +117,7 @@ FAMILY_CUES: dict[str, tuple[str, ...]] = {
         "আর বাঁচলো না", "আর বাঁচল না", "আর বাঁচলেন না", "আর বাঁচাতে পারলাম না", "ar bachlo na",
         "ar bachlona", "ar bachlen na", "ar bachate parlam na", "বাঁচানো গেল না", "বাঁচানো গেলো না",
         "bachano gelo na",
-    ) + tuple(f"{who} {gone}" for who in _GONE_RELATIONS for gone in _NO_MORE + _LEFT_US + _EXPIRED)
+    ) + tuple(f"{who} {gone}" for who in _GONE_RELATIONS for gone in _NO_MORE + _LEFT_US + _EXPIRED) + _EXPIRED_HONOURED
     + _FORTIETH,
     "newborn": (
         # a son born spelt "cheley"; "Allah gave a son" ("আল্লাহ ছেলে দিছে আজ ভোরে") (w23)
@@ -441,6 +456,8 @@ FAMILY_CUES: dict[str, tuple[str, ...]] = {
         "blood lagbe", "blood dorkar", "blood needed", "needs blood", "ক্যানুলা", "cannula",
         "স্যালাইন চল", "saline chol", "মিসক্যারেজ", "miscarriage", "গর্ভপাত", "বাচ্চা নষ্ট হয়ে",
         "life support", "লাইফ সাপোর্ট", "ventilator", "ভেন্টিলেটর",
+        # the high-dependency unit, one step down from the ICU ("khalu HDU te", "এইচডিইউতে আছেন") (w129)
+        "hdu", "এইচডিইউ",
         # a children's disease by its English name; sugar gone up, insulin started (w20)
         "hand foot mouth", "hand foot and mouth", "হ্যান্ড ফুট মাউথ", "hfmd", "insulin start",
         # English voice-typed in Bengali script
@@ -602,5 +619,5 @@ FAMILY_CUES: dict[str, tuple[str, ...]] = {
         "mental hospital", "সিজোফ্রেনিয়া", "schizophrenia", "বাইপোলার", "bipolar", "সাইকোসিস", "psychosis",
         "eating disorder", "রিহ্যাব", "detox center", "detox centre", "নার্ভাস ব্রেকডাউন",
         "nervous breakdown", "harm herself", "harm himself", "hurt herself", "hurt himself",
-    ),
+    ) + _REFERRED_TO,
 }
