@@ -205,6 +205,9 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "ট্রলি ভর্তি", "trolley ভর্তি", "trolley bhorti", "trolley vorti", "ট্রাক ভর্তি", "truck bhorti",
         "truck ভর্তি", "বস্তা ভর্তি", "bosta bhorti", "ভর্তি ধান", "ভর্তি মাল", "bhorti dhan", "bhorti mal",
         "ঝুড়ি ভর্তি", "ভ্যান ভর্তি", "van bhorti",
+        # a house full of guests ("বাসায় মেহমান ভর্তি", "bari vorti manush"): busy, no one admitted (w130)
+        "মেহমান ভর্তি", "mehman vorti", "mehman bhorti", "বাড়ি ভর্তি মেহমান", "বাড়িভর্তি মেহমান",
+        "bari vorti", "bari bhorti", "vorti manush", "bhorti manush",
     ),
     "newborn": (
         # low, নিচু, folds like NICU ("বেসিন নিচু করে লাগাবে": a basin fitted low) (w50)
@@ -557,6 +560,9 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "doesn't need a call", "does not need a call", "dont need a call", "don't need a call",
         # a visiting card is the shop's, not a visit keeping the customer busy (w56)
         "visiting card", "ভিজিটিং কার্ড",
+        # guests still to come, for whom the order is ("বাসায় মেহমান আসবে, ৫ কেজি মিষ্টি") (w130)
+        "মেহমান আসবে", "মেহমান আসবেন", "mehman ashbe", "mehman asbe",
+        "mehman er jonno", "মেহমানের জন্য", "guest ashbe", "guests are coming", "guests coming",
     ),
 }
 

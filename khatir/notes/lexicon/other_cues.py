@@ -663,6 +663,14 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         # white panjabi lagbe", "সুন্নতে খাতনা"; not "sunnat namaz", a prayer) (w103)
         "খাতনা", "সুন্নতে খাতনা", "sunnate khatna", "sunnat ceremony", "sunnot ceremony",
         "sunnat er anushthan", "sunnat er onushthan", "সুন্নতের অনুষ্ঠান", "circumcision",
+        # ... a son's or a grandson's sunnat by itself ("cheler sunnat, 100 jon er mishti"; not the
+        # sunnat prayer) (w130)
+        "cheler sunnat", "cheler sunnot", "chheler sunnat", "নাতির সুন্নত", "natir sunnat", "nati r sunnat",
+        # the akd in Banglish's other spellings ("choto vai er akht er program") and the wedding's
+        # after-days: the bride's return visit (ফিরানি) and a son's or a daughter's reception (not a
+        # hall's "wedding reception" quoted for) (w130)
+        "akht$", "akhd$", "akdo$", "ফিরানি", "firani", "phirani", "ছেলের রিসেপশন", "মেয়ের রিসেপশন",
+        "cheler reception", "meyer reception",
         "got into", "new office", "নতুন অফিস", "thrilled", "new branch", "notun branch",
         "নতুন শাখা", "branch open", "date fix", "তারিখ ঠিক হ", "grand opening", "reopen",
         # elected, Umrah, a Quran finished, a new branch, a scholarship
@@ -1021,6 +1029,13 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         # at home") (w110)
         "has guests", "have guests", "has got guests", "guests over", "guests at home,",
         "guests at home$",
+        # ... in Bengali and Banglish, the customer with them or the house full of them ("akhon
+        # mehman niye ase", "বাসায় মেহমান ভর্তি"); not a bare "বাসায় মেহমান", which orders and
+        # furnishing write as often (w130)
+        "mehman niye ase", "mehman niye ache", "mehman niye busy", "মেহমান নিয়ে আছে", "মেহমান নিয়ে আছেন",
+        "মেহমান নিয়ে ব্যস্ত", "guests everywhere", "bari vorti manush", "bari bhorti manush",
+        "bari vorti mehman", "বাড়ি ভর্তি মেহমান", "বাড়িভর্তি মেহমান", "মেহমান ভর্তি", "mehman vorti",
+        "mehman bhorti",
         # not going to pick up until a day ("22 তারিখ পর্যন্ত ঢাকা, call ধরবে না") (w34)
         "call ধরবে না", "ফোন ধরবে না", "কল ধরবে না", "call dhorbe na", "phone dhorbe na", "fon dhorbe na",
         # Noakhali "can't talk" ("৩ তারিখের আগে কথা কইতো হারতো ন") (w28)
