@@ -154,6 +154,9 @@ _LATIN_FOLDS: list[tuple[re.Pattern[str] | str, str, tuple[str, ...]]] = [
     (re.compile(r"(?<=([ac-ln-z]))\1+"), "", ()),
     (re.compile(r"(?<=[a-z])o"), "", ("o",)),  # Bengali's inherent vowel: written or not, o or a
     ("c", "s", ()),  # চ/ছ and ch are written s in half the country: hoise, gese
+    # the battery spelt by ear, বেটারি for ব্যাটারি ("beatari"): one word, a phone's or a bike's, read
+    # as every lexicon entry of the battery is (not বেতার, the radio: only before its "i") (w131)
+    (re.compile(r"(?<![a-z])betari"), "beatari", ("betari",)),
 ]
 _DIGIT = re.compile(r"\d")
 _ORDINAL = re.compile(r"(\d) ?(st|nd|rd|th)\b")
@@ -313,6 +316,14 @@ _GLOSS = re.compile(r"(?<=[^\s(),.;!?])\s*\(\s*(?![A-Z]+\s*\))([^\s(),.;!?0-9\u0
 _GROUPED = re.compile(r"(?<=[0-9\u09e6-\u09ef]),(?=(?:[0-9\u09e6-\u09ef]{2},)*[0-9\u09e6-\u09ef]{3}(?![0-9\u09e6-\u09ef]))")
 
 
+# A helper verb run into the word before it, as a writer typing by ear joins what is said as one:
+# died ("মারাগেছে", "মরাগেছে", "মারাজান", "মারাগেলা"), phoned or to phone ("ফোনদিয়া", "ফোনদিবো",
+# "কলদিমু", "ফোনকরবো"). Parted, they read as the two words do; not মারামারি (a fight), মারাত্মক
+# (serious), ফোনের, কলকাতা: only মারা, মরা before a গ, য, জ, ফোন, কল before a দ or a কর (w131)
+_RUN_TOGETHER = re.compile("(?<![\u0980-\u09ff])(?:(মারা|মরা)(?=[গযজ][\u0980-\u09ff])"
+                           "|(ফোন|কল)(?=(?:দ|কর)[\u0980-\u09ff]))")
+
+
 def _prepare(text: str) -> str:
     """A call centre's codes written out, an arrow a comma, a denial in brackets a clause of its own, composed,
     Bengali digits written 0-9, joiners and emoji replaced, line breaks a full stop, a dash
@@ -337,6 +348,8 @@ def _prepare(text: str) -> str:
     if text.isascii():
         return text.casefold()  # (none of the rest changes ASCII text)
     text = unicodedata.normalize("NFC", text)
+    if _RUN_TOGETHER.search(text):
+        text = _RUN_TOGETHER.sub(r"\1\2 ", text)
     if _TRANSLATED.search(text):
         text = text.translate(_BN_DIGITS)
     if _HIGH.search(text):

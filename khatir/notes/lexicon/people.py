@@ -112,6 +112,9 @@ RELATIONS: dict[str, tuple[str, ...]] = {
     ),
     "sister": (
         "বোন$", "বোনের", "বোনকে", "বোনরে", "বইন",
+        # Satkhira and Khulna's বুন, as said ("বুনের গায়ে হলুদ", "বুনের ডেঙ্গু"); only with its
+        # endings, in Bengali script: "bun" alone is a bread roll (w131)
+        "বুনের$", "বুনকে$", "বুনরে$",
         # Chatgaiya and Noakhali's genitive -র ("বোনর baby হইয়ে", "ছোড বোনর আকদ") (w54)
         "বোনর$", "boiner", "bon$", "boner", "bon er", "bonner", "sister", "sis$",
         # Hindi's and Urdu's behen, bahen ("behen ko judwa bachche hue", "bahen hospital mein") (w128)
