@@ -48,3 +48,18 @@ def test_a_complaint_far_from_the_feedback_is_its_own(make_workbook, run_job):
     run_job(path, TODAY + timedelta(days=1))
     kinds = sorted(key.split(":")[0] for _, key, _ in messages(path))
     assert kinds == ["feedback_reply", "follow_up"]
+
+
+def test_a_shop_as_customer_is_greeted_by_its_person_or_its_whole_name(make_workbook, run_job):
+    # trial 6: "মা ফেব্রিক্স (দিলরুবা)" got "প্রিয় মা," (Dear Mother), "Green Boutique (Salma)" "Dear Green"
+    path = make_workbook({
+        "Customers": customers_tab(["C-12", "মা ফেব্রিক্স (দিলরুবা)", "01719-234512", "bn"],
+                                   ["C-35", "সোনালী কসমেটিক্স", "01811-300021", "bn"],
+                                   ["C-34", "Green Boutique (Salma)", "01810-300020", "en"]),
+        "Call Notes": notes_tab(*({"date": ago(1), "customer_id": c, "agent": "Rina", "note": "nai dhore nai"}
+                                  for c in ("C-12", "C-35", "C-34"))),
+        "Messages": [MESSAGES.headers()],
+    })
+    run_job(path)
+    assert sorted((cid, text.splitlines()[0]) for cid, _, text in messages(path)) == [
+        ("C-12", "প্রিয় দিলরুবা,"), ("C-34", "Hello Salma,"), ("C-35", "প্রিয় সোনালী কসমেটিক্স,")]
