@@ -63,3 +63,20 @@ def test_a_shop_as_customer_is_greeted_by_its_person_or_its_whole_name(make_work
     run_job(path)
     assert sorted((cid, text.splitlines()[0]) for cid, _, text in messages(path)) == [
         ("C-12", "প্রিয় দিলরুবা,"), ("C-34", "Hello Salma,"), ("C-35", "প্রিয় সোনালী কসমেটিক্স,")]
+
+
+def test_a_call_back_the_same_evening_says_today_not_last_day_of_the_month(make_workbook, run_job):
+    # trial 6, 16 November: "busy ase, sondhay call" made "গত ১৬ নভেম্বর যোগাযোগ করেছিলাম" on the 16th
+    path = make_workbook({
+        "Customers": customers_tab(["C-29", "শাহানা পারভীন", "01819-300015", "bn"],
+                                   ["C-11", "Arif Chowdhury", "01718-234511", "en"]),
+        "Call Notes": notes_tab({"date": ago(0), "customer_id": "C-29", "agent": "Sumi", "note": "busy ase, sondhay call"},
+                                {"date": ago(0), "customer_id": "C-11", "agent": "Sumi", "note": "busy, call in the evening"}),
+        "Messages": [MESSAGES.headers()],
+    })
+    run_job(path)
+    assert sorted((cid, text.splitlines()[1]) for cid, _, text in messages(path)) == [
+        ("C-11", "We tried to reach you earlier today, but we could not talk then. When would be a good time "
+                 "to talk? Just reply with a day and time that suits you."),
+        ("C-29", "আজ একটু আগে যোগাযোগ করেছিলাম, কিন্তু তখন কথা বলা হয়নি। কখন কথা বললে আপনার সুবিধা হবে, "
+                 "একটু জানাবেন? আপনার সুবিধামতো দিন আর সময় লিখে জানালেই হবে।")]
