@@ -6,7 +6,7 @@ from datetime import timedelta
 
 import pytest
 
-from conftest import TODAY, ago, customers_tab, notes_tab, staff_marks_sent
+from conftest import TODAY, ago, customers_tab, notes_tab, staff_appends, staff_marks_sent
 from khatir.sheet.schema import FEEDBACK, MESSAGES
 from test_story_trial import follow_ups, messages
 
@@ -80,3 +80,20 @@ def test_a_call_back_the_same_evening_says_today_not_last_day_of_the_month(make_
                  "to talk? Just reply with a day and time that suits you."),
         ("C-29", "আজ একটু আগে যোগাযোগ করেছিলাম, কিন্তু তখন কথা বলা হয়নি। কখন কথা বললে আপনার সুবিধা হবে, "
                  "একটু জানাবেন? আপনার সুবিধামতো দিন আর সময় লিখে জানালেই হবে।")]
+
+
+def test_feedback_after_an_apology_on_the_call_notes_complaint_gets_no_second(make_workbook, run_job):
+    # the other order: the complaint's follow-up message went first, the Feedback row came after
+    grids = complaint(0, 3, "শাড়ির রং ছবির মত না, কমপ্লেইন করছে। রিপ্লেসমেন্ট পাঠাবো")
+    feedback = grids["Feedback"]
+    grids["Feedback"] = feedback[:1]  # the header only: no feedback yet
+    path = make_workbook(grids)
+    two_days_ago = TODAY - timedelta(days=2)
+    run_job(path, two_days_ago)
+    [(_, key, text)] = messages(path)
+    assert key.startswith("follow_up:") and "দুঃখিত" in text
+    staff_marks_sent(path, {key: two_days_ago})
+    staff_appends(path, "Feedback", feedback[1:])
+    run_job(path)
+    assert len(messages(path)) == 1  # no feedback_reply: the apology went two days ago
+    assert [(what, cid) for what, cid, _ in follow_ups(path)] == [("negative feedback", "C-5")]

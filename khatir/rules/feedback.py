@@ -335,3 +335,14 @@ def apologised(customer_id: str, noted: date, judged: Iterable[Judged], known_ke
              and abs((j.feedback.date - noted).days) <= SAME_COMPLAINT_DAYS
              and (reply_key(j.feedback) in known_keys or not j.feedback.resolved)]
     return min(found, key=lambda fb: abs((fb.date - noted).days), default=None)  # type: ignore[operator]
+
+
+def apologised_in_call(fb: Feedback, complaints: Iterable[tuple[str, date]]) -> bool:
+    """Whether the customer already has an apology for this unhappy feedback's complaint: a
+    complaint call note of theirs whose follow-up message is made (``complaints``: customer id
+    and note date), noted up to ``SAME_COMPLAINT_DAYS`` before the feedback or on its day. The
+    feedback row still heads Follow-ups asking for the call; only a second "we are sorry" is
+    left out (the other order is ``apologised``)."""
+    return fb.date is not None and any(
+        cid == fb.customer_id and 0 <= (fb.date - noted).days <= SAME_COMPLAINT_DAYS
+        for cid, noted in complaints)
