@@ -102,15 +102,48 @@ def _bare(word: str) -> str:
     return word.rstrip(".:").casefold()
 
 
+# Words that make a Name a shop's or a firm's, not a person's: its first word is nobody's name
+# ("মা ফেব্রিক্স (দিলরুবা)" was greeted "প্রিয় মা,", "Dear Mother", and "Green Boutique (Salma)"
+# "Dear Green", in the sixth story trial). Compared as ``_bare`` words.
+_BUSINESS_WORDS = frozenset(
+    {
+        "fabric", "fabrics", "boutique", "boutiques", "cosmetic", "cosmetics", "store", "stores",
+        "shop", "traders", "trading", "enterprise", "enterprises", "fashion", "fashions", "house",
+        "mart", "centre", "center", "garments", "ltd", "limited", "collection", "collections",
+        "tailors", "telecom", "jewellers", "jewelers", "emporium", "bazar", "bazaar", "agency",
+        "corporation", "company", "co",
+        "ফেব্রিক্স", "ফেব্রিকস", "ফ্যাব্রিক্স", "বুটিক", "বুটিকস", "কসমেটিক্স", "কসমেটিকস",
+        "স্টোর", "স্টোরস", "শপ", "ট্রেডার্স", "ট্রেডিং", "এন্টারপ্রাইজ", "এন্টারপ্রাইজেস",
+        "ফ্যাশন", "ফ্যাশনস", "হাউস", "মার্ট", "সেন্টার", "গার্মেন্টস", "লিমিটেড", "লিঃ",
+        "কালেকশন", "টেইলার্স", "টেলিকম", "জুয়েলার্স", "বস্ত্রালয়", "বিতান", "ভান্ডার", "এজেন্সি",
+    }
+)
+# "Maa Fabrics (Dilruba)": the person to write to, in brackets after the firm's name.
+_CONTACT = re.compile(r"^(?P<firm>[^()]*?)\s*[(\[](?P<person>[^()\[\]]+)[)\]]\s*$")
+
+
+def _is_firm(words: list[str]) -> bool:
+    return any(_bare(w) in _BUSINESS_WORDS for w in words)
+
+
 def first_name(name: object) -> str:
     """The name a person is called by: "Md. Rahim Uddin" -> "Rahim", "মোঃ করিম" -> "করিম".
 
     Prefixes are skipped only while another word follows, so a name that is
-    nothing but "Mohammad" stays "Mohammad".
+    nothing but "Mohammad" stays "Mohammad". A shop's or firm's name ("সোনালী কসমেটিক্স",
+    "Maa Fabrics") is no person's: it is kept whole, or, with a person in brackets after it
+    ("মা ফেব্রিক্স (দিলরুবা)"), that person is the one greeted.
     """
     if name is None:
         return ""
-    words = str(name).split()
+    text = " ".join(str(name).split())
+    contact = _CONTACT.match(text)
+    firm = contact.group("firm") if contact else text
+    if _is_firm(firm.split()):
+        if contact and contact.group("person").split() and not _is_firm(contact.group("person").split()):
+            return first_name(contact.group("person"))
+        return firm
+    words = text.split()
     if words:
         glued = _GLUED.match(words[0])
         if glued:

@@ -21,7 +21,8 @@ from datetime import date
 from ..i18n import Counted, Text
 from ..sheet.records import Customer, Feedback, SheetData
 from ..messages.filters import long_date
-from ..rules.feedback import Judged, reply_key, thank_you_key, triage
+from ..rules.feedback import Judged, apologised_in_call, reply_key, thank_you_key, triage
+from ..rules.followups import note_key
 from ..rules.meetups import meetup_context
 from .worklist import Draft, WorkItem
 from . import Contribution
@@ -67,9 +68,11 @@ def contribute(facts: RunFacts) -> Contribution:
     judged = facts.feedback  # shared with the Meetup Summary so both count the same way
     t = triage(judged, today, settings.parsed.feedback)
     out = Contribution()
+    complaints = _complaints_answered(facts) if t.negative else []
     for rank, j in enumerate(t.negative):
+        answered = reply_key(j.feedback) not in _known(data) and apologised_in_call(j.feedback, complaints)
         out.items.append(_item(data, j, "negative_feedback", NEGATIVE_WHY, (rank,), today, lang,
-                               kind="feedback_reply", reason=REPLY_REASON))
+                               kind="" if answered else "feedback_reply", reason=REPLY_REASON))
     for rank, j in enumerate(t.suggestion):
         out.items.append(_item(data, j, "suggestion", SUGGESTION_WHY, (0, rank), today, lang))
     for rank, j in enumerate(t.unclear):
@@ -85,6 +88,19 @@ def contribute(facts: RunFacts) -> Contribution:
         out.notes.append(UNCLEAR_NOTE(lang, len(t.unclear),
                                       column=data.names.column("feedback", "sentiment", lang)))
     return out
+
+
+def _known(data: SheetData) -> set[str]:
+    return {m.key for m in data.messages} | set(data.issued)
+
+
+def _complaints_answered(facts: RunFacts) -> list[tuple[str, date]]:
+    """(customer, day) of each complaint call note whose follow-up message is made: its apology
+    is the one for unhappy feedback the customer leaves in the days after (one complaint, one
+    apology; ``rules.feedback.apologised_in_call``)."""
+    known, reader = _known(facts.data), facts.note_reader
+    return [(n.customer_id, n.date) for n in facts.data.call_notes
+            if note_key(n) in known and (n.event or reader.read(n.note, n.date).event) == "complaint"]
 
 
 def _in_feedback(data: SheetData, text: Text, column: str, lang: str) -> str:

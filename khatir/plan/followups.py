@@ -18,6 +18,7 @@ from ..messages.filters import long_date
 from ..notes.optout import asks_no_contact, says_wrong_number
 from ..notes.story import BUSY
 from ..notes.understand import NoteReader, Reading
+from ..rules.feedback import apologised
 from ..rules.followups import OVER_SHOWN_DAYS, FollowUp, delays_of, follow_up_report, note_key
 from ..sheet.names import SheetNames
 from ..sheet.records import CallNote, Message, Problem
@@ -138,6 +139,9 @@ def contribute(facts: RunFacts) -> Contribution:
                 customer.held_by is not None  # a later "no answer" is no call-back for them either
                 or asks_no_contact(f.note.note, f.note.date) or says_wrong_number(f.note.note)):
             continue  # "আর ফোন দিবেন না", "wrong number": no call to make later (plan/optout.py)
+        if (f.event == "complaint" and f.key not in known
+                and apologised(f.note.customer_id, f.note.date, facts.feedback, known, today)):
+            continue  # one complaint, one apology: the unhappy feedback's row and reply speak for it
         # A call-back day before the event's own day ("biye 28 tarikhe, kal call dio"): a plain
         # check-in, no congratulations or "hope he has recovered" before it happens.
         ahead = (f.reading is not None and f.reading.event_day is not None

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Iterable, Mapping
+from typing import Any, Container, Iterable, Mapping
 
 from ..errors import ConfigError, refuse_unknown_keys
 from ..settings_texts import FEEDBACK_NOT_WHOLE, FEEDBACK_NOT_WORDS, FEEDBACK_NOT_YES_NO
@@ -311,3 +311,38 @@ def triage(judged: Iterable[Judged], today: date, settings: FeedbackSettings) ->
     out.unclear.sort(key=_newest_first)
     out.thank.sort(key=_newest_first)
     return out
+
+
+# --------------------------------------------------------------------------
+# One complaint, one apology
+
+#: A complaint call note this many days or fewer from the customer's unhappy feedback is taken for
+#: the same complaint (the sixth story trial: a saree's colour in Feedback and in Call Notes on
+#: one day got an apology on the 7th and another on the 8th).
+SAME_COMPLAINT_DAYS = 7
+
+
+def apologised(customer_id: str, noted: date, judged: Iterable[Judged], known_keys: Container[str],
+               today: date) -> Feedback | None:
+    """The customer's unhappy feedback that already carries the apology for a complaint noted on
+    ``noted``: dated within ``SAME_COMPLAINT_DAYS`` of the note and not after ``today``, and whose
+    reply is made (its key in Messages or Khatir Keys) or is still owed (unresolved: this run
+    prepares it). The feedback row stays first in Follow-ups, asking for the call, until staff
+    mark it Resolved, so the complaint's own follow-up adds only a second "we are sorry"."""
+    found = [j.feedback for j in judged
+             if j.sentiment == NEGATIVE and j.feedback.customer_id == customer_id
+             and j.feedback.date is not None and j.feedback.date <= today
+             and abs((j.feedback.date - noted).days) <= SAME_COMPLAINT_DAYS
+             and (reply_key(j.feedback) in known_keys or not j.feedback.resolved)]
+    return min(found, key=lambda fb: abs((fb.date - noted).days), default=None)  # type: ignore[operator]
+
+
+def apologised_in_call(fb: Feedback, complaints: Iterable[tuple[str, date]]) -> bool:
+    """Whether the customer already has an apology for this unhappy feedback's complaint: a
+    complaint call note of theirs whose follow-up message is made (``complaints``: customer id
+    and note date), noted up to ``SAME_COMPLAINT_DAYS`` before the feedback or on its day. The
+    feedback row still heads Follow-ups asking for the call; only a second "we are sorry" is
+    left out (the other order is ``apologised``)."""
+    return fb.date is not None and any(
+        cid == fb.customer_id and 0 <= (fb.date - noted).days <= SAME_COMPLAINT_DAYS
+        for cid, noted in complaints)
