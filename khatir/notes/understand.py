@@ -146,6 +146,13 @@ FAMILY_ILLNESS = frozenset({"illness"})
 # delivery or a due date ("Karim bhai er delivery kal" is his parcel), nor an akika ordered for a
 # nephew's (a clear word, which the model may still overrule).
 FAMILY_BIRTH = frozenset({"newborn"})
+# ... and "খালার চেহলাম সামনের মাসে, সাদা থান চাইছে": a family member's rite after a death (the
+# fortieth day's, the কুলখানি; SCHEMA.md: bereavement), whatever the note orders for the guests;
+# the model, hearing the order, contradicted it (w127). Only these rites, which follow a recent
+# death: not a milad, which an anniversary also holds, nor a "died" ("নিজের ডেকচিটা মরে গেছে").
+FAMILY_RITES = frozenset({"bereavement"})
+_RITE = phrase_pattern(("চেহলাম", "চেহলুম", "chehlum", "chehelum", "chehlam", "chehelam", "কুলখানি",
+                        "kulkhani", "চল্লিশা", "chollisha"))
 _DELIVERY = re.compile("|".join(re.escape(fold(w)) for w in ("delivery", "ডেলিভারি", "ডেলি", "due", "ডেট", "date")))
 _WEAK = {k: p for k, words in lexicon.WEAK_CUES.items() if (p := phrase_pattern(words))}
 _TREATMENT = phrase_pattern(lexicon.TREATMENT)
@@ -438,18 +445,19 @@ _BORN_WORDS = phrase_pattern(("hoise", "hoyeche", "hoyse", "হইছে", "হ�
 
 
 def _the_familys_own(kind: str, cues: list[Cue], parts: list[str]) -> bool:
-    """A family word just before the kind's cue: the family's own day (``FAMILY_DAYS``), a
-    family member's illness in a clear word (``FAMILY_ILLNESS``, not a weak one but for a
-    treatment, ``lexicon.TREATMENT``: "আব্বার ডায়ালাইসিস"), or a baby of
-    theirs on the way (``FAMILY_BIRTH``, "বাচ্চা হবে", not a delivery's or a date's word)."""
+    """A family word just before the kind's cue: the family's own day (``FAMILY_DAYS``) or death
+    (``FAMILY_RITES``, its rite), a family member's illness in a clear word
+    (``FAMILY_ILLNESS``, not a weak one but for a treatment, ``lexicon.TREATMENT``: "আব্বার
+    ডায়ালাইসিস"), or a baby of theirs on the way (``FAMILY_BIRTH``, "বাচ্চা হবে", not a delivery's or a date's word)."""
     treatment = _TREATMENT.fullmatch if _TREATMENT is not None else (lambda _text: None)
     if kind in FAMILY_ILLNESS and _HIMSELF is not None and any(
             c.kind == kind and treatment(c.text) and _HIMSELF.search(
                 " ".join(parts[c.clause][:c.start].split()[-2:])) for c in cues):
         return True
-    return (kind in FAMILY_DAYS or kind in FAMILY_ILLNESS or kind in FAMILY_BIRTH) and any(
+    return (kind in FAMILY_DAYS or kind in FAMILY_ILLNESS or kind in FAMILY_BIRTH or kind in FAMILY_RITES) and any(
         c.kind == kind and family_own(c, parts) and (
             kind in FAMILY_DAYS
+            or kind in FAMILY_RITES and _RITE is not None and _RITE.fullmatch(c.text) is not None
             or kind in FAMILY_ILLNESS and (not _weak(c) or treatment(c.text) is not None)
             or kind in FAMILY_BIRTH and _weak(c) and not _DELIVERY.search(c.text))
         for c in cues)

@@ -78,6 +78,9 @@ FAMILY_CUES: dict[str, tuple[str, ...]] = {
         "didn't survive", "did not survive", "could not be saved", "couldn't be saved",
         # the fortieth day's rite by its Persian name (চল্লিশা); a death in sadhu bhasha
         "chehlum", "chehelum", "চেহলাম", "চেহলুম", "মারা গিয়াছে", "মারা গিয়াছেন", "মৃত্যুবরণ",
+        # ... as its Bengali script is typed in Latin letters ("dadar chehlam er jonno generator",
+        # "His father's chehlam is next week") (w127)
+        "chehlam", "chehelam",
         # Sylheti's respectful past ("শ্যামলের কাকা মারা গেছইন"; folded, গেছইন is not গেছে) (w29)
         "মারা গেছইন", "মারা গেছোইন", "mara gesin", "mara gesoin", "mara gechin",
         # ... and with its উ ("ওয়াইফ ডেলিভারির সময় মারা গেছুইন") (w77)
@@ -325,6 +328,10 @@ FAMILY_CUES: dict[str, tuple[str, ...]] = {
         "ahoto", "fracture", "plaster", "sick$", "sickness", "ill$", "illness", "unwell", "fever", "surgery",
         # just after an operation ("wife post-op, dressing kit lagbe") (w62)
         "post op$", "postop$",
+        # a dressing, a cast or an eye's patch taken off after a wound or an operation ("ভাইয়ের কাঁধের
+        # ব্যান্ডেজ খোলা হইছে", "Son's cast removed"; not ব্যান্ডেজ alone, a pharmacy's stock) (w127)
+        "ব্যান্ডেজ খোলা", "ব্যান্ডেজ খুলে", "bandage khola", "bandage khula", "bandage khulse",
+        "পট্টি খোলা", "potti khola", "cast removed", "cast off$", "cast came off",
         # poison swallowed, a weed-killer or a pesticide by mistake ("ভুল করে ঘাস মারা বিষ খাইছে") (w61)
         "বিষ খাইছ", "বিষ খেয়েছ", "বিষ খেয়ে", "বিষ খাইয়া", "বিষ খাইসে", "bish khais", "bish kheyes",
         "bish kheye", "bish khaiya", "কীটনাশক খাইছ", "কীটনাশক খেয়ে", "swallowed poison", "বিষক্রিয়া",

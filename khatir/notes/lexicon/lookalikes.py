@@ -1131,6 +1131,11 @@ HAD_REPAIRED: tuple[str, ...] = (
     # হইছে", is a job, w30) (w45)
     "ঠিক করে দেওয়া হয়েছে", "ঠিক করে দেওয়া হইছে", "thik kore deya hoise", "thik kore dewa hoise",
     "thik kore deya hoyeche", "ঠিক করা হইছে", "ঠিক করা হয়েছে", "thik kora hoise", "thik kora hoyeche",
+    # ... or back from the garage or the workshop ("ভ্যানটা গ্যারেজ থেকে ফেরত আসছে, চলতেছে", "প্রাইভেট
+    # কার গ্যারেজ থেকে ফেরত পাইছে"; in it, "গ্যারেজে", is the trouble still) (w127)
+    "গ্যারেজ থেকে ফেরত", "গ্যারেজ থেকে আনছে", "গ্যারেজ থেকে আনা হইছে", "ওয়ার্কশপ থেকে ফেরত", "ওয়ার্কশপ থেকে আনছে",
+    "garage theke ferot", "garage theke anse", "garage theke anche", "workshop theke ferot",
+    "workshop theke anse", "workshop theke anche",
 )
 
 # Short of money for the instalment: a sad or bad mood next to these is about the money, and

@@ -287,6 +287,23 @@ OVER: tuple[str, ...] = (
     "withdrew complaint", "withdrew the complaint", "withdrew his complaint", "withdrew her complaint",
     "complaint withdrawn", "plaster removed", "plaster off", "plaster khula hoise", "প্লাস্টার খোলা হয়েছে",
     "প্লাস্টার খুলে ফেলছে", "cast removed",
+    # stitches out, a plaster, a dressing or an eye's patch taken off: the wound healed ("আব্বার
+    # সেলাই কাটা হয়েছে", "ভাইয়ের প্লাস্টার খোলা হইছে", "পট্টি খোলা হইছে, এখন সব দেখতে পান"); the
+    # done forms only ("সেলাই কাটা হবে" is still ahead) (w127)
+    "সেলাই কাটা হয়েছে", "সেলাই কাটা হইছে", "সেলাই কাটা হইসে", "সেলাই কাটা শেষ", "সেলাই কাটা হয়ে গেছে",
+    "selai kata hoise", "selai kata hoyeche", "selai kata hoye gese", "selai kata shesh", "selai kata ses",
+    "stitches removed", "stitches out", "stitches taken out", "stitches are out",
+    "প্লাস্টার খোলা হইছে", "প্লাস্টার খোলা হয়ে", "প্লাস্টার খোলা শেষ", "plaster khola hoise", "plaster khola hoyeche",
+    "ব্যান্ডেজ খোলা হইছে", "ব্যান্ডেজ খোলা হয়েছে", "bandage khola hoise", "bandage khula hoise", "bandage khulse",
+    "পট্টি খোলা হইছে", "পট্টি খোলা হয়েছে", "potti khola hoise", "cast off$", "cast came off", "cast taken off",
+    # home from hospital in Sylheti's locative -ত and respectful -ইন ("আব্বা হাসপাতাল থাকি বাড়িত
+    # ফিরছইন"), a wound healed through ("শ্বশুরের পায়ের ক্ষত পুরা শুকাইছে") (w127)
+    "বাড়িত ফিরছ", "বাড়িত ফিরি আইছ", "বাড়িত আইছ", "barit firse", "barit aise",
+    "ক্ষত পুরা শুকা", "ক্ষত পুরো শুকা", "ঘা পুরা শুকা", "ঘা পুরো শুকা",
+    # a vehicle back from the garage or the workshop, in Bengali and Banglish (w127)
+    "গ্যারেজ থেকে ফেরত", "ওয়ার্কশপ থেকে ফেরত", "garage theke ferot", "workshop theke ferot",
+    # a Sylheti or eastern অইছে put right, in Latin letters ("apar scooty thik oise") (w127)
+    "thik oise", "thik oiche", "thik oigese", "thik oiya gese",
     # recovered in mixed writing ("husband এর জন্ডিস ছিলো, এখন recover"), healed ("son's broken arm
     # has healed"), running again ("truck এর battery down ছিলো, এখন চালু"), a pox or a wound dried up
     # ("চিকেন পক্স শুকাইছে"), a dengue patient's platelets rising, home again in Faridpur speech

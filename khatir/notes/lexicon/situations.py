@@ -72,7 +72,7 @@ VEHICLE_TROUBLE: tuple[str, ...] = (
     "start", "battery", "broke", "broken down", "breakdown", "flat$", "stuck", "engine", "axle",
     "chaka", "সিজ", "seize", "seized", "fail", "বন্ধ হই", "bondho hoi", "চাকা", "টায়ার", "tyre",
     "tire", "মেকানিক", "mechanic", "তেল শেষ", "ঠিক হইছে", "ঠিক হয়ে গেছে", "ঠিক করা হইছে",
-    "thik hoise", "সারানো", "sarano", "ধাক্কা লাগ", "ধাক্কা খা", "ধাক্কা দি", "dhakka lag",
+    "thik hoise", "thik oise", "thik oiche", "সারানো", "sarano", "ধাক্কা লাগ", "ধাক্কা খা", "ধাক্কা দি", "dhakka lag",
     "dhakka kha", "dhakka di", "bumper", "বাম্পার", "ditch", "খাদে পড়", "পড়ে গেছে", "pore gese", "hit a",
     "ব্রেকডাউন", "বিগড়া", "bigra", "সারাই", "sarai",
     "বসে গেছে", "bose gese", "bosse gese", "ভাইঙ্গা", "bhaingga",
