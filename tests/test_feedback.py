@@ -41,6 +41,10 @@ DETECT = SentimentDetector.from_keywords(DEFAULT_KEYWORDS)
     ("Too crowded and hot, nobody explained the phone offers properly", NEGATIVE, "too crowded"),
     ("খুব ভিড় ছিল, কেউ বুঝিয়ে বলেনি", NEGATIVE, "খুব ভিড়"),
     ("parcel ekhono paini", NEGATIVE, "ekhono paini"),
+    # the room told as how it felt (the sixth story trial)
+    ("জায়গা খুব ছোট ছিল, গরম লাগছিল", NEGATIVE, "ছোট ছিল"),
+    ("The hall was cramped and there was nowhere to sit", NEGATIVE, "cramped"),
+    ("onek kosto hoise, jayga choto chilo", NEGATIVE, "kosto hoise"),
     # liking said not to be there (the third month's trial, F5): the words it was known from
     ("জামার রঙ ছবির মত না, একদম পছন্দ হয় নাই", NEGATIVE, "ছবির মত না"),
     ("একদম পছন্দ হয় নাই", NEGATIVE, "পছন্দ হয় নাই"),
@@ -52,6 +56,7 @@ DETECT = SentimentDetector.from_keywords(DEFAULT_KEYWORDS)
     ("I am not really happy with the fabric", NEGATIVE, "not really happy"),
     ("The kurti doesn't fit", NEGATIVE, "doesn't fit"),
     ("Colour is different from the picture", NEGATIVE, "different from the picture"),
+    ("খুব ছোট্ট আয়োজন, কিন্তু দারুণ লেগেছে", POSITIVE, "দারুণ"),  # ছোট্ট is fond, not a complaint
     ("খুশি, কোনো সমস্যা নাই", POSITIVE, "খুশি"),
     ("খুব পছন্দ হয়েছে, ধন্যবাদ", POSITIVE, "পছন্দ হয়েছে"),
     ("It would help to have a bKash payment option", SUGGESTION, "would help"),

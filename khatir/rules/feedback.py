@@ -65,6 +65,12 @@ DEFAULT_KEYWORDS: dict[str, tuple[str, ...]] = {
         "কম এসেছে", "কম পেয়েছি", "কম দিয়েছে", "কম দিয়েছেন", "এখনো পাইনি", "এখনও পাইনি",
         "এখনো আসেনি", "এখনও আসেনি", "পৌঁছায়নি", "পৌঁছেনি", "মিসিং",
         "খুব ভিড়", "অনেক ভিড়", "খুব গরম", "কেউ বুঝিয়ে বলেনি", "কেউ বুঝিয়ে দেয়নি", "অগোছালো",
+        # the room itself, told as how it felt (the sixth story trial: "জায়গা খুব ছোট ছিল, গরম
+        # লাগছিল" was left for a person to read, so nobody apologised until Sentiment was set)
+        "ছোট ছিল", "ছোট হয়েছে", "ছোট হইছে", "গরম লাগছিল", "গরম লেগেছে", "গরম লাগছে", "বসার জায়গা ছিল না",
+        "বসার জায়গা নেই", "কষ্ট হয়েছে", "কষ্ট হইছে", "কষ্ট পেয়েছি", "too small", "cramped",
+        "no place to sit", "nowhere to sit", "no seats", "choto chilo", "gorom lagchilo",
+        "kosto hoise", "kosto hoyeche",
     ),
     SUGGESTION: (
         "suggest", "suggestion", "suggestions", "would help", "would be nice",
