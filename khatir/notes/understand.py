@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import Callable, Iterable
 
@@ -793,7 +793,9 @@ def understand_as_written(text: str, called: date, reader: NoteReader) -> Readin
         still=_STILL.search(text) is not None,
         moves_day=(event in (None, "busy") and callback is not None and takes_back_a_day(text)
                    and (_COMMERCE is None or not _COMMERCE.search(folded))),
-        event_day=event_day(text, called, event),
+        # Half a year on too: a month named without a day is the event's only while it is ahead
+        # ("biye december e"), so the as-written pass must not miss one that is behind its day.
+        event_day=event_day(text, called, event) or event_day(text, called + timedelta(days=183), event),
         occasion=occasion_in(parts, next((c.clause for c in cues if c.kind == event), None))
         if event == "celebration" else None,
     )

@@ -1660,6 +1660,43 @@ _DONE_EVENT = phrase_pattern((
     "korse", "করছে", "করেছে", "koreche", "holo$", "হলো", "হল$", "theke", "থেকে", "since"))
 
 
+# "meyer biye december e", "ডিসেম্বরে মেয়ের বিয়ে", "operation in January", "biye ei mase": the event
+# comes in a month the note names, no day given. As with "next month", the month's last day is the
+# first it is surely over by (the sixth story trial: "meyer biye december e, lehenga dekhbe", written
+# on 27 November, was congratulated on the 28th). A month name counts only where it is plainly a
+# time: after "in", with a Bengali ending (ডিসেম্বরে, januyarite) or before "e", "te", "mase"; May
+# and মে only before "mase"/"month" or after "in" ("may be", মে is also "girl" in speech).
+_MONTH_BASES = {
+    1: ("january", "januari", "januyari", "januyary"), 2: ("february", "februari", "februyari"),
+    3: ("mars",), 4: ("april", "epril"), 6: ("jun", "june"), 7: ("julai", "july"),
+    8: ("august", "agust", "agost"), 9: ("september", "septembr", "septemb"),
+    10: ("oktober", "oktobr", "oktbr", "oktob"), 11: ("november", "nbember", "nbembr", "nobember"),
+    12: ("desember", "disember", "desembr", "disembr")}
+_MONTH_OF = {b: m for m, bases in _MONTH_BASES.items() for b in bases} | {"may": 5, "me": 5}
+_BASES = "|".join(sorted((b for b in _MONTH_OF if b not in ("may", "me")), key=len, reverse=True))
+_IN_NAMED_MONTH = re.compile(
+    rf"(?<![a-z0-9])(?:in (?P<a>{_BASES}|may)|(?P<b>{_BASES})(?:e|te|re|y)"
+    rf"|(?P<c>{_BASES}) (?:e|te|mase|maser|mas|month)|(?P<d>may|me) (?:mase|maser|mas|month))(?![a-z0-9])")
+_THIS_MONTH = re.compile(r"(?<![a-z0-9])(?:ei|এই|this) (?:mase|মাসে|maser|মাসের|month)(?![a-z0-9])".replace(
+    "এই", fold("এই")).replace("মাসে", fold("মাসে")).replace("মাসের", fold("মাসের")))
+_MONTHS_GONE_BY = 5  # a month named of the last five is past ("october e biye" in November), not next year's
+
+
+def _in_named_month(clause: str, called: date) -> date | None:
+    """The last day of the month a (folded) clause names for its event, or None."""
+    if _THIS_MONTH.search(clause):
+        return _month_end(called)
+    found = _IN_NAMED_MONTH.search(clause)
+    if found is None:
+        return None
+    month = _MONTH_OF[next(g for g in found.groups() if g)]
+    ahead = (month - called.month) % 12
+    if ahead > 12 - 1 - _MONTHS_GONE_BY:
+        return None
+    first = date(called.year + (called.month + ahead - 1) // 12, (called.month + ahead - 1) % 12 + 1, 1)
+    return _month_end(first)
+
+
 def event_day(text: str, called: date, event: str | None) -> date | None:
     """The day, after the call, on which the note says ``event`` itself takes place ("choto bon
     er biye 28 tarikhe", "উনার স্বামীর ২৫ তারিখে অপারেশন", "wedding is on Friday"), or None.
@@ -1676,6 +1713,8 @@ def event_day(text: str, called: date, event: str | None) -> date | None:
         found = clause_date(_BARE_TODAY.sub("", clause), called)
         if found is None and _IN_NEXT_MONTH.search(clause):
             found = _month_end(_month_end(called) + timedelta(days=1))
+        if found is None:
+            found = _in_named_month(clause, called)
         if found is not None and found > called:
             return found
     return None

@@ -1,0 +1,55 @@
+"""An event in a month the note names, no day given ("meyer biye december e"): it is over by that
+month's last day, so the congratulations or the "how is she now?" wait for it.
+
+Found by the sixth story trial: "meyer biye december e, lehenga dekhbe", written on 27 November,
+was congratulated on the 28th, a month before the wedding. ``when._in_named_month``.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from note_reading import READER, SETTINGS, read
+
+from khatir.rules.followups import delays_of, follow_up_report
+from khatir.sheet.records import CallNote
+
+CALLED = date(2026, 11, 27)
+
+
+@pytest.mark.parametrize("note, expected", [
+    ("meyer biye december e, lehenga dekhbe", ("celebration", "daughter", date(2026, 12, 31))),
+    ("ডিসেম্বরে মেয়ের বিয়ে, শাড়ি দেখবে", ("celebration", "daughter", date(2026, 12, 31))),
+    ("ছেলের বিয়ে জানুয়ারিতে, কার্ড ছাপাবে", ("celebration", "son", date(2027, 1, 31))),
+    ("Her mother's operation in January, will buy a wheelchair", ("illness", "mother", date(2027, 1, 31))),
+    ("মে মাসে ভাইয়ের বিয়ে", ("celebration", "brother", date(2027, 5, 31))),
+    ("ছেলের বিয়ে এই মাসে", ("celebration", "son", date(2026, 11, 30))),
+    ("biye ei mase, 200 card", ("celebration", "self", date(2026, 11, 30))),
+])
+def test_an_event_in_a_named_month_waits_for_its_end(note, expected):
+    r = read(note, CALLED)
+    assert (r.event, r.who, r.event_day) == expected
+
+
+@pytest.mark.parametrize("note", [
+    "meyer biye october e hoise, mishti nibe",  # told as past
+    "may be biye next year, ekhon na",  # "may be" is no month
+    "ছেলের বিয়ে হইছে গত মাসে",
+    "december sale er offer janaben",  # no event's own word
+    "biye september e, gift nibe",  # a month of the last five is behind, not next year's
+])
+def test_no_month_day_where_none_is_meant(note):
+    assert read(note, CALLED).event_day is None
+
+
+def test_no_congratulations_before_a_wedding_in_december():
+    # the story trial's note: nothing the next day; congratulations once December is over
+    notes = [CallNote(row=2, date=CALLED, customer_id="C-1", note="meyer biye december e, lehenga dekhbe")]
+
+    def owed(today: date):
+        return follow_up_report(notes, READER, delays_of(SETTINGS.events), set(), today, 60).owed
+
+    assert owed(date(2026, 11, 28)) == []
+    assert owed(date(2026, 12, 31)) == []
+    [f] = owed(date(2027, 1, 1))
+    assert (f.event, f.who, f.due) == ("celebration", "daughter", date(2027, 1, 1))
