@@ -269,6 +269,16 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "জানাজায় আছি", "janajay achi", "janazay achi", "janajay asi", "janazay asi", "at a janaza",
         "namaz-e-janaza", "মেয়াদ", "funeral home", "last year", "গত বছর", "years ago", "বছর আগে",
         "gato bochor", "goto bochor",
+        # ... or long ago, years back, years now, or in the customer's childhood, told as the
+        # background of an order ("নানা মারা গেছেন বহু আগে, ওনার খাটটা সারাবেন", "father passed
+        # away long ago, khata moved to his name", "মারা গেছেন আট বছর হইছে", "died when she was
+        # small"), in its clause (w132)
+        "long ago", "a long time ago", "অনেক আগে", "বহু আগে", "onek age", "bohu age", "years back",
+        "yrs back", "year back", "bochor age", "বছর হইছে", "বছর হয়েছে", "বছর হয়ে গেছে", "বছর হয়ে গেল",
+        "বছর অইছে", "bochor hoise", "bochor hoye gese", "bochor hoye gelo", "when she was small",
+        "when he was small", "when she was little", "when he was little", "when she was a child",
+        "when he was a child", "when i was small", "ছোটবেলায়", "chotobelay", "choto thakte",
+        "ছোট থাকতে",
         # "মা মারা যাওয়ার পর থেকে উনি দোকান চালান": since a death long past (w26)
         "মারা যাওয়ার পর থেকে", "মারা যাইবার পর থেকে", "mara jawar por theke", "mara jaoar por theke",
         "mara jawar por theika",
@@ -388,6 +398,9 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         # got yet (w105)
         "job khuj", "job খুঁজ", "jb khuj", "chakri khuj", "চাকরি খুঁজ", "looking for a job",
         "looking for a new job", "looking for work", "searching for a job",
+        # "passed away" (a death), not an exam "passed", when the death is long past and its cue
+        # set aside ("his father passed away long ago; paid 1200 tk") (w132)
+        "passed away", "passed on$",
         "death anniversary", "মৃত্যুবার্ষিকী", "ডেথ এনিভার্সারি", "ডেথ অ্যানিভার্সারি", "গত মাসে", "last month", "goto mase", "gato mase",
         "গত বছর", "last year", "for his friend", "for her friend", "friend's", "friends son", "friends daughter", "for a friend", "colleague", "কলিগ", "kolig",
         "boss er", "বসের", "bosser", "friend er", "বন্ধুর", "bondhur", "neighbour", "প্রতিবেশী",
@@ -652,6 +665,18 @@ COUNTED: tuple[str, ...] = (
     "জন গুলিবিদ্ধ", "jon gulibiddho", "people were killed", "people killed", "people died", "people dead",
     "people were injured", "people injured", "people hurt", "হতাহত", "hotahoto", "casualties",
 )
+# Last year, this time or this day, or last year's accident: an event long over told as the
+# background of one now ("gotobochor ei somoy ICU te chilo", "গত বছর যে মেয়ের অসুখ নিয়ে টেনশন
+# ছিল"), in its own clause only; not "last year" alone, so a fever like last year's, again now
+# ("gotobochor er moto abar jor"), still counts (w132)
+LAST_YEAR: tuple[str, ...] = (
+    *(f"{year} {when}" for year in ("gotobochor", "goto bochor", "gato bochor", "gotobosor")
+      for when in ("ei somoy", "ei shomoy", "ei din", "accident", "bike accident", "je", "jokhon")),
+    *(f"{year} {when}" for year in ("গত বছর", "গতবছর")
+      for when in ("এই সময়", "এই দিনে", "এই দিন", "এক্সিডেন্ট", "accident", "যে", "যখন")),
+    "this time last year", "last year this time", "last year around this time", "around this time last year",
+    "this day last year", "last year's accident", "accident last year",
+)
 CLAUSE_ONLY_LOOKALIKES: dict[str, tuple[str, ...]] = {
     "bereavement": COUNTED,
     # a scholarship exam still to sit is no scholarship won ("20 tarikh e scholarship exam"); in its
@@ -676,6 +701,9 @@ CLAUSE_ONLY_LOOKALIKES: dict[str, tuple[str, ...]] = {
         "anniversary offer", "এনিভার্সারি অফার",
     ),
     "newborn": (
+        # a birth of last year, a child's first birthday now ("ছেলের প্রথম জন্মদিন শুক্রবার, গত বছর
+        # এই সময়েই সিজার হয়েছিল") (w132)
+        *LAST_YEAR,
         "baby food", "বেবি ফুড", "diaper", "ডায়াপার", "baby dress", "বেবি ড্রেস", "cerelac",
         "সেরেলাক", "baby shop", "toy", "খেলনা",
         # goods for a newborn ("নবজাতকের জন্য জামা", "newborn er jonno kichu na") (w20)
@@ -709,6 +737,10 @@ CLAUSE_ONLY_LOOKALIKES: dict[str, tuple[str, ...]] = {
         # clause only ("5 bochor age operation, ekhon abar betha": the pain now stands) (w93)
         "bochor age", "বছর আগে", "years ago", "year ago", "chotobelay", "ছোটবেলায়", "as a child",
         "in childhood",
+        # ... or last year, this time last year, set beside a birthday or an order now ("gotobochor
+        # ei somoy dengue te hospital e chilo, ebar boro kore korbe", "গত বছর যে মেয়ের অসুখ নিয়ে
+        # টেনশন ছিল, সেই মেয়ের এবার বিয়ে"), in its own clause only (w132)
+        *LAST_YEAR,
         # a pupil's nerves before an exam, no fever ("chhotar exam fever, result er pore kinbe"), in
         # its own clause only ("exam fever na, sotti jor, 102": a fever told apart stands) (w73)
         "exam fever", "exam er fever", "pre-exam fever", "এক্সাম ফিভার", "পরীক্ষার ফিভার",
@@ -784,6 +816,17 @@ CLAUSE_ONLY_LOOKALIKES: dict[str, tuple[str, ...]] = {
     # a battery run down is a repair job ("ফোনের ব্যাটারি ডেড, নতুন ব্যাটারি লাগাতে দিছে"), not a
     # product that arrived dead
     "complaint": (
+        # an old complaint settled back then or long ago, told as background ("গত বছরের ফ্রিজের
+        # অভিযোগটা তখনই মিটিয়ে দিয়েছিলাম", "purono refund er jhamela onek agei mite gese"), in its
+        # own clause only ("remote er somossa mite gese": settled now, still over) (w132)
+        "তখনই মিট", "তখনি মিট", "tokhoni mit", "tokhon e mit", "অনেক আগেই মিট", "অনেক আগে মিট",
+        "onek agei mit", "onek age mit", "বহু আগেই মিট", "settled back then", "settled long ago",
+        "long since settled", "sorted back then", "sorted long ago", "resolved back then", "resolved long ago",
+        # a parent or a spouse "expired", a death (long past when its own cue is set aside: "cust's
+        # father expired 3 yrs back"), not goods past their date, in its own clause only (w132)
+        *(f"{who} expire" for who in ("father", "father's", "mother", "mother's", "husband", "wife",
+                                       "brother", "sister", "abba", "abbu", "amma", "ammu", "আব্বা",
+                                       "আব্বু", "আম্মা", "আম্মু", "বাবা", "স্বামী")),
         # a call back, ফেরত as "back" ("Ami ferot call dibo bollen, kintu dhore nai"): no goods
         # returned (w60)
         "ferot call", "ferot phone", "ferot fon", "ferot ring", "ফেরত কল", "ফেরত ফোন", "ফেরত call",
@@ -881,6 +924,9 @@ CLAUSE_ONLY_LOOKALIKES: dict[str, tuple[str, ...]] = {
     # stuck in a traffic jam is a late arrival, not a breakdown ("just jam e atka chilo")
     "vehicle_trouble": (
         *IN_THE_NEWS,
+        # a crash of last year told as the background of an order now ("gotobochor bike accident
+        # hoisilo, paye rod. ekhon washing machine chan") (w132)
+        *LAST_YEAR,
         # a toy car, a remote-control car sold by a toy shop, broken or not running, is the shop's
         # goods ("remote car er battery box bhanga, chole na": a complaint, no one's vehicle), in
         # its own clause only ("ছেলের জন্য রিমোট কার, আব্বার বাইক নষ্ট": the father's bike stands) (w73)
