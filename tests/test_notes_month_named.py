@@ -1,8 +1,10 @@
-"""An event in a month the note names, no day given ("meyer biye december e"): it is over by that
-month's last day, so the congratulations or the "how is she now?" wait for it.
+"""The event's own day where the note gives it loosely, so the congratulations or the "how is he
+now?" wait for it. Both found by the sixth story trial:
 
-Found by the sixth story trial: "meyer biye december e, lehenga dekhbe", written on 27 November,
-was congratulated on the 28th, a month before the wedding. ``when._in_named_month``.
+* a month named, no day ("meyer biye december e"): over by that month's last day. Written on 27
+  November, it was congratulated on the 28th, a month before the wedding (``when._in_named_month``);
+* a new day after a comma ("opareshon ek din pichaise, 21 tarikh"): the operation was asked after
+  on the morning of its old day (``when._day_after_comma``).
 """
 from __future__ import annotations
 
@@ -53,3 +55,35 @@ def test_no_congratulations_before_a_wedding_in_december():
     assert owed(date(2026, 12, 31)) == []
     [f] = owed(date(2027, 1, 1))
     assert (f.event, f.who, f.due) == ("celebration", "daughter", date(2027, 1, 1))
+
+
+@pytest.mark.parametrize("note, expected", [
+    ("opareshon ek din pichaise, 21 tarikh", ("illness", date(2026, 11, 21))),
+    ("অপারেশন পিছাইছে, ২১ তারিখ", ("illness", date(2026, 11, 21))),
+    ("biye, 28 tarikh", ("celebration", date(2026, 11, 28))),
+])
+def test_the_events_day_after_a_comma(note, expected):
+    r = read(note)
+    assert (r.event, r.event_day) == expected
+
+
+@pytest.mark.parametrize("note", [
+    "অপারেশন হয়েছে, ২১ তারিখ ফোন দিবো",  # past, and a day to call
+    "biye te 200 card, 28 tarikh er moddhe delivery chai",  # more than a few words: the order's day
+])
+def test_no_events_day_after_a_comma(note):
+    assert read(note).event_day is None
+
+
+def test_a_postponed_operation_is_asked_after_once_it_is_done():
+    # the story trial: the husband's operation on the 20th, moved to the 21st on the 19th
+    notes = [CallNote(row=2, date=date(2026, 11, 15), customer_id="C-1", note="হাসব্যান্ডের অপারেশন ২০ তারিখে"),
+             CallNote(row=3, date=date(2026, 11, 19), customer_id="C-1", note="opareshon ek din pichaise, 21 tarikh")]
+
+    def owed(today: date):
+        shown = [n for n in notes if n.date <= today]
+        return follow_up_report(shown, READER, delays_of(SETTINGS.events), set(), today, 60).owed
+
+    assert owed(date(2026, 11, 20)) == [] and owed(date(2026, 11, 22)) == []
+    [f] = owed(date(2026, 11, 23))
+    assert (f.event, f.who, f.due) == ("illness", "husband", date(2026, 11, 23))

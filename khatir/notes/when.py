@@ -1697,6 +1697,16 @@ def _in_named_month(clause: str, called: date) -> date | None:
     return _month_end(first)
 
 
+def _day_after_comma(clause: str, called: date) -> date | None:
+    """The day a clause of a few words names on its own, after the event's clause ("opareshon ek din
+    pichaise, 21 tarikh", "অপারেশন পিছাইছে, ২১ তারিখ"): the event's new day (the sixth story trial:
+    the postponed operation was asked after on the morning of the old day). Not a call-back ("২১
+    তারিখ ফোন দিবো"), which is a day to call, not the event's."""
+    if len(clause.split()) > 3 or _CONTACT.search(clause):
+        return None
+    return clause_date(_BARE_TODAY.sub("", clause), called)
+
+
 def event_day(text: str, called: date, event: str | None) -> date | None:
     """The day, after the call, on which the note says ``event`` itself takes place ("choto bon
     er biye 28 tarikhe", "উনার স্বামীর ২৫ তারিখে অপারেশন", "wedding is on Friday"), or None.
@@ -1707,10 +1717,13 @@ def event_day(text: str, called: date, event: str | None) -> date | None:
     words = _EVENT_ITSELF.get(event or "")
     if words is None:
         return None
-    for clause in _CLAUSE.split(fold(_unalike(text))):
+    clauses = _CLAUSE.split(fold(_unalike(text)))
+    for i, clause in enumerate(clauses):
         if not words.search(clause) or _DONE_EVENT is not None and _DONE_EVENT.search(clause):
             continue
         found = clause_date(_BARE_TODAY.sub("", clause), called)
+        if found is None and i + 1 < len(clauses):
+            found = _day_after_comma(clauses[i + 1], called)
         if found is None and _IN_NEXT_MONTH.search(clause):
             found = _month_end(_month_end(called) + timedelta(days=1))
         if found is None:
