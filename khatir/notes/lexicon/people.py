@@ -333,7 +333,9 @@ MORE_RELATIONS: dict[str, tuple[str, ...]] = {
                "মায়র$",
                # Barishal মায়, the mother as the subject, after "his", "my", "our" ("হ্যার মায়
                # ইন্তেকাল করছে", "মোর মায় বিছানায়"); not মায় alone, folded like May (w117)
-               "হ্যার মায়$", "হের মায়$", "মোর মায়$", "মোগো মায়$", "ইতার মায়$", "হেতির মায়$"),
+               "হ্যার মায়$", "হের মায়$", "মোর মায়$", "মোগো মায়$", "ইতার মায়$", "হেতির মায়$",
+               # ... or before a death's or a sickness's verb ("মায় মারা গেছে পরশু রাইতে") (w133)
+               "মায় মারা", "মায় ইন্তেকাল", "মায় অসুস্থ", "মায় হাসপাতালে"),
     "brother": (
                 # "ভাইয়া" alone is how one addresses a man; after "his", "elder", a brother
                 "উনার ভাইয়া", "ওনার ভাইয়া", "তার ভাইয়া", "বড় ভাইয়া", "ছোট ভাইয়া", "unar bhaiya",
@@ -448,7 +450,11 @@ MORE_NOT_PERSON: tuple[str, ...] = ("saline", "স্যালাইন", "স�
                                     "বন্ধুদের নিয়ে", "বন্ধুদের সাথে", "বন্ধুদের সঙ্গে", "bondhuder niye",
                                     "bondhuder sathe", "bondhuder shathe", "with friends", "with his friends",
                                     "with her friends", "with their friends", "কলিগদের নিয়ে",
-                                    "koligder niye", "colleague der niye")
+                                    "koligder niye", "colleague der niye",
+                                    # English "make" folds like মাকে (the mother, as object): a
+                                    # cosmetics shop's makeup ("apu r biye, bridal makeup kit nibe"),
+                                    # "make sure"; whole, so "মাকে উপহার" (make ufar) stays hers (w133)
+                                    "makeup", "make up$", "make sure")
 NOT_PERSON: tuple[str, ...] = (
     "on strike",
     # Begum Rokeya Sarani, a Dhaka road, is nobody's wife (w33)
