@@ -77,6 +77,9 @@ _CONTACT = phrase_pattern((
     # (whole words: folded, jigaio is jigai, and Sylheti "আজকে জিগাইলা", they asked today, began
     # with it, w34)
     "jigaio$", "jigaiyo$", "jigamu", "জিজ্ঞেস করবো", "jiggesh korbo",
+    # ... or "will want to know" how they are ("2 din por jante chaibo kemon ase", "পরশু জানতে
+    # চাইবো"; first person only: "dam jante chaise" is a question already asked) (w133)
+    "jante chaibo", "jante chabo", "jante chaimu", "জানতে চাইবো", "জানতে চাবো", "জানতে চাইমু",
     # ... asked of the staff in the imperative ("3 din por jiggesh koro", "তিন দিন পর জিজ্ঞেস কইরো
     # কেমন আছে"; not "jiggesh korlo", "জিজ্ঞেস করে গেছে": asked already) (w84)
     "jiggesh koro$", "jigges koro$", "jiggesh korio$", "jiggesh koiro$", "জিজ্ঞেস করো$",

@@ -680,6 +680,8 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         # "RU তে first class first হইসে"), a new post joined in formal words ("সহকারী শিক্ষক হিসেবে
         # যোগ দিয়েছেন") (w109)
         "বৃত্তি পাই", "বৃত্তি পেয়ে", "বৃত্তি পেল", "britti pai", "britti peye", "britti pel",
+        # ... spelt without its r ("meye bitti paise") (w133)
+        "bitti pai", "bitti peye", "bitti pel",
         "first class first", "ফার্স্ট ক্লাস ফার্স্ট", "first হইছে", "first হইসে", "first হয়েছে",
         "হিসেবে যোগ দি", "হিসাবে যোগ দি", "হিসেবে যোগদান", "হিসাবে যোগদান", "joined as",
         "got married", "জয়েন করছে", "জয়েন করছেন", "join korse", "joined a", "joined kor",
@@ -857,6 +859,9 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         *(f"{n} a {got}" for n in range(1, 10) for got in ("paise", "peyeche", "pelo")),
         # (a showroom opened in the honorific said of the customer: "ওনার বন্ধু নতুন শোরুম খুলছে" is a
         # friend's, w5)
+        # ... or a new coaching centre opened ("nijer notun coaching center khulse"; not a coaching
+        # reopening after the holidays, "coaching khulse", nor a child's new coaching) (w133)
+        "notun coaching center khul", "notun coaching khul", "নতুন কোচিং সেন্টার খুল", "নতুন কোচিং খুল",
         "notun shop", "নতুন শপ", "শোরুম খুলছেন$", "শোরুম খুলেছেন$", "showroom khulsen$",
         "showroom khulchen$",
         # ... or "given" (set up) in the honorific ("নতুন শোরুম দিছেন শেরপুরে") (w41)
