@@ -34,6 +34,7 @@ from ..messages.filters import long_date
 from ..notes.optout import asks_no_contact, says_wrong_number
 from ..notes.understand import NoteReader
 from ..rules.deceased import customers_who_died
+from ..rules.new_number import numbers_to_correct
 from ..sheet.records import CallNote, Customer, Problem, SheetData
 from . import Contribution
 from .facts import RunFacts
@@ -89,6 +90,19 @@ DIED_FIX = Text(
 DIED_DO_NOT_SEND = Text(
     en="Do not send message {key}: the call note of {date} says the customer has died: \u201c{note}\u201d",
     bn="{key} বার্তাটি পাঠাবেন না: {date} তারিখের কল নোটে আছে, গ্রাহক নিজে মারা গেছেন: \u201c{note}\u201d")
+NEW_PROBLEM = Text(
+    en="The call note of {date} gives the customer's new number, {number}: \u201c{note}\u201d. Messages go "
+       "to this column's number, so none is prepared for them until it is corrected.",
+    bn="{date} তারিখের কল নোটে গ্রাহকের নতুন নম্বর আছে, {number}: \u201c{note}\u201d। বার্তা এই কলামের নম্বরে "
+       "যায়, তাই এটি ঠিক না করা পর্যন্ত তাঁর জন্য কোনো বার্তা তৈরি হবে না।")
+NEW_FIX = Text(
+    en="Write {number} in the {column} of {id} ({name}) in {tab} (check it with the customer first).",
+    bn="{tab} ট্যাবে {id} ({name})-এর {column} কলামে {number} লিখুন (আগে গ্রাহকের সাথে মিলিয়ে নিন)।")
+NEW_DO_NOT_SEND = Text(
+    en="Do not send message {key}: the call note of {date} gives the customer's new number; this one "
+       "would go to the old one: \u201c{note}\u201d",
+    bn="{key} বার্তাটি পাঠাবেন না: {date} তারিখের কল নোটে গ্রাহকের নতুন নম্বর আছে; এটি পুরোনো নম্বরে যেত: "
+       "\u201c{note}\u201d")
 NOTE_CHARS = 120
 # The Do Not Contact cell beside a request, as a run saw it (Khatir Keys, ``seen_key``).
 SEEN = "no_contact_seen"
@@ -159,12 +173,16 @@ def with_opt_outs(data: SheetData, reader: NoteReader, today: date) -> SheetData
     wrong = {cid: note for cid, note in wrong_numbers(notes, reader).items() if cid not in marked}
     # the customer themself has died: for good, whatever came after (rules/deceased.py)
     died = customers_who_died(((n, reader.read(n.note, n.date)) for n in notes), today)
-    if not marked and not wrong and not died:
+    # a new number in a note while Phone holds the old one (rules/new_number.py): held the same way
+    moved = numbers_to_correct(notes, data.customers, today)
+    if not marked and not wrong and not died and not moved:
         return data
     customers = {cid: replace(c, do_not_contact=True, died=died[cid])
                  if cid in died else replace(c, do_not_contact=True, asked_no_contact=marked[cid])
-                 if cid in marked else replace(c, do_not_contact=True, wrong_number=wrong[cid])
-                 if cid in wrong else c for cid, c in data.customers.items()}
+                 if cid in marked else replace(c, do_not_contact=True, wrong_number=wrong.get(cid),
+                                               new_number=moved.get(cid, (None, ""))[0],
+                                               new_number_given=moved.get(cid, (None, ""))[1])
+                 if cid in wrong or cid in moved else c for cid, c in data.customers.items()}
     return replace(data, customers=customers)
 
 
@@ -210,6 +228,14 @@ def problems(before: SheetData, after: SheetData, lang: str) -> list[Problem]:
                                WRONG_PROBLEM(lang, date=long_date(wrong.date, lang), note=_short(wrong.note)),
                                WRONG_FIX(lang, id=cid, name=c.name, **where,
                                          column=names.column("customers", "phone", lang))))
+    for cid, c in after.customers.items():
+        moved = c.new_number
+        if moved is not None and c.died is None and c.asked_no_contact is None:
+            out.append(Problem(tab, c.row, after.phone_column, c.phone_typed or c.phone or "",
+                               NEW_PROBLEM(lang, date=long_date(moved.date, lang), number=c.new_number_given,
+                                           note=_short(moved.note)),
+                               NEW_FIX(lang, id=cid, name=c.name, number=c.new_number_given, **where,
+                                       column=names.column("customers", "phone", lang))))
     return out
 
 
@@ -223,7 +249,7 @@ def contribute(facts: RunFacts) -> Contribution:
             continue
         note = c.held_by
         words = (DIED_DO_NOT_SEND if c.died is not None else DO_NOT_SEND if c.asked_no_contact is not None
-                 else WRONG_DO_NOT_SEND)
+                 else WRONG_DO_NOT_SEND if c.wrong_number is not None else NEW_DO_NOT_SEND)
         out.items.append(WorkItem(
             group="do_not_send", customer=c, agent=note.agent or c.agent,
             why=words(lang, key=m.key, date=long_date(note.date, lang), note=_short(note.note)),

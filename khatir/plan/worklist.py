@@ -53,6 +53,8 @@ DIED = Text(en="the call note of {date} says the customer has died: no message, 
                  "yourself if the shop wishes to offer condolences",
             bn="{date} তারিখের কল নোটে আছে, গ্রাহক নিজে মারা গেছেন: আর কোনো বার্তা নয়; দোকান সমবেদনা "
                "জানাতে চাইলে পরিবারকে নিজে ফোন করুন")
+NEW_NUMBER = Text(en="the call note of {date} gives a new number, {number}: no message until Phone says it",
+                  bn="{date} তারিখের কল নোটে নতুন নম্বর আছে, {number}: ফোন কলামে সেটি না লেখা পর্যন্ত বার্তা নয়")
 # The kinds of message, as the owner reads them (the Kind column keeps the key).
 KINDS = {
     "follow_up": Text(en="follow-up", bn="ফলো-আপ"),
@@ -285,6 +287,9 @@ def dnc_remark(customer: Customer, lang: str) -> str:
     asked = customer.asked_no_contact
     if asked is not None:
         return ASKED(lang, date=long_date(asked.date, lang))
+    moved = customer.new_number
+    if moved is not None and customer.wrong_number is None:
+        return NEW_NUMBER(lang, date=long_date(moved.date, lang), number=customer.new_number_given)
     wrong = customer.wrong_number
     return WRONG_NUMBER(lang, date=long_date(wrong.date, lang)) if wrong is not None else DNC(lang)
 
