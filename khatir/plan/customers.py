@@ -171,6 +171,9 @@ def contribute(facts: RunFacts) -> Contribution:
     flagged |= {item.customer.id for item in firsts if item.customer is not None}
     check_ins = _check_ins(data, settings, today, view, flagged, facts)
     out.items += check_ins
+    # A customer who has died is no lost, at-risk, first-order or check-in customer: there is
+    # nobody to win back or check on (rules/deceased.py; Problems and their follow-up say why).
+    out.items = [item for item in out.items if item.customer is None or item.customer.died is None]
     if data.calls_unread:
         held += sum(1 for item in [*firsts, *check_ins] if item.remark == _calls_unread(data, lang))
         out.notes.append(CALLS_UNREAD_NOTE(lang, count=localise_digits(held, lang), **_unread(data, lang)))

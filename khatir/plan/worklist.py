@@ -49,6 +49,12 @@ ASKED = Text(en="asked on {date} not to be called or messaged again: no message 
              bn="{date} তারিখে আর ফোন বা বার্তা দিতে মানা করেছেন: কোনো বার্তা তৈরি হয়নি")
 WRONG_NUMBER = Text(en="the call note of {date} says the number is wrong: no message until a call reaches them",
                    bn="{date} তারিখের কল নোটে নম্বরটি ভুল বলা আছে: কোনো কলে তাঁকে না পাওয়া পর্যন্ত বার্তা নয়")
+DIED = Text(en="the call note of {date} says the customer has died: no message, ever; call the family "
+                 "yourself if the shop wishes to offer condolences",
+            bn="{date} তারিখের কল নোটে আছে, গ্রাহক নিজে মারা গেছেন: আর কোনো বার্তা নয়; দোকান সমবেদনা "
+               "জানাতে চাইলে পরিবারকে নিজে ফোন করুন")
+NEW_NUMBER = Text(en="the call note of {date} gives a new number, {number}: no message until Phone says it",
+                  bn="{date} তারিখের কল নোটে নতুন নম্বর আছে, {number}: ফোন কলামে সেটি না লেখা পর্যন্ত বার্তা নয়")
 # The kinds of message, as the owner reads them (the Kind column keeps the key).
 KINDS = {
     "follow_up": Text(en="follow-up", bn="ফলো-আপ"),
@@ -276,9 +282,14 @@ def voice(customer: Customer) -> str:
 
 def dnc_remark(customer: Customer, lang: str) -> str:
     """Why a Do Not Contact customer gets no message: the column, or the call note that asked."""
+    if customer.died is not None:
+        return DIED(lang, date=long_date(customer.died.date, lang))
     asked = customer.asked_no_contact
     if asked is not None:
         return ASKED(lang, date=long_date(asked.date, lang))
+    moved = customer.new_number
+    if moved is not None and customer.wrong_number is None:
+        return NEW_NUMBER(lang, date=long_date(moved.date, lang), number=customer.new_number_given)
     wrong = customer.wrong_number
     return WRONG_NUMBER(lang, date=long_date(wrong.date, lang)) if wrong is not None else DNC(lang)
 

@@ -39,6 +39,13 @@ class Customer:
     # Set by the run too: the call note that says the number reaches someone else ("wrong
     # number"); ``do_not_contact`` is then True until a later call reaches the customer.
     wrong_number: CallNote | None = None
+    # Set by the run too: the call note that says the customer themself has died (a relative
+    # answered their phone); ``do_not_contact`` is then True for good (``khatir.rules.deceased``).
+    died: CallNote | None = None
+    # Set by the run too: the call note that gives the customer's new number while Phone still
+    # holds another (``khatir.rules.new_number``); ``do_not_contact`` is then True until Phone says it.
+    new_number: CallNote | None = None
+    new_number_given: str = ""  # that number, in E.164
     # Set by the reader: the ID of an earlier row with the same name and the same phone
     # number (one person entered twice). Messages about the customer as a whole go to
     # that row only, and the two share the day's one message (``khatir.plan.worklist``).
@@ -47,7 +54,7 @@ class Customer:
     @property
     def held_by(self) -> CallNote | None:
         """The call note that stops every message to the customer this run, if any."""
-        return self.asked_no_contact or self.wrong_number
+        return self.died or self.asked_no_contact or self.wrong_number or self.new_number
 
 
 @dataclass(frozen=True)

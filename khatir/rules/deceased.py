@@ -1,0 +1,41 @@
+"""A customer whose own death a call note records gets no message, ever again.
+
+A relative answers the customer's phone and says the customer has died ("customer nije mara
+gechen, chele phone dhorse", "Customer passed away last week, his wife told us"). Every other
+story rule reads a death as a loss *in the customer's family*: it owes the customer a
+condolence and holds back a win-back for the quiet days. When the one who died is the customer,
+each of those messages would be addressed by name to the dead man, read by his widow: the
+condolence "Dear Abdul, our condolences to your family", then, once the quiet days are over,
+"we miss you, did we do something wrong?" (the eighth blind trial, a pharmacy's month).
+
+So the death is final, not a talk that a later note lifts: the son who comes to settle his
+father's dues ("babar nam e je due chilo shodh korlen") is a later talk with the family, not
+with the customer. Only correcting (or deleting) the note takes it back.
+
+Whom a death note is about is the story's reading (``notes.story``), not the single note's: "উনি
+মারা গেছেন" after "বাবা আইসিইউতে" is the father's death, not the customer's.
+"""
+from __future__ import annotations
+
+from datetime import date
+from typing import Iterable
+
+from ..notes.story import LOSS, stories
+from ..notes.understand import Reading
+from ..sheet.records import CallNote
+
+SELF = "self"
+
+
+def customers_who_died(notes: Iterable[tuple[CallNote, Reading]], today: date) -> dict[str, CallNote]:
+    """For each customer whose own death a note of theirs records (on or before ``today``): the
+    first such note. ``notes``: each call note with its reading."""
+    out: dict[str, CallNote] = {}
+    dated = [(n, r) for n, r in notes if n.date <= today]
+    for topic in stories(dated, {}):
+        if topic.event != LOSS or topic.person[0] != SELF:
+            continue
+        cid = topic.note.customer_id
+        if cid not in out or (topic.note.date, topic.note.row) < (out[cid].date, out[cid].row):
+            out[cid] = topic.note
+    return out
