@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import TODAY, ago, script_rows
+from khatir.rules.deceased import says_the_customer_died
 from khatir.sheet.schema import FOLLOW_UPS, MESSAGES, PROBLEMS
 from test_one_voice import message, shop
 
@@ -56,12 +57,12 @@ def test_no_win_back_after_a_later_talk_with_the_family(make_workbook, run_job):
 @pytest.mark.slow
 def test_a_pending_win_back_becomes_do_not_send(make_workbook, run_job):
     pending = message("win_back:C-1:x", "C-1", "win_back", ago(3), status="pending")
-    path = make_workbook(shop(notes=[note("C-1", 2, "He passed away last week, his wife told us")],
+    path = make_workbook(shop(notes=[note("C-1", 2, "Customer passed away last week, his wife told us")],
                               messages=[pending], invite=""))
     run_job(path)
     [row] = [r for r in script_rows(path, FOLLOW_UPS) if r["kind"] == "do not send"]
     assert row["why"] == ("Do not send message win_back:C-1:x: the call note of 22 November says the "
-                          "customer has died: \u201cHe passed away last week, his wife told us\u201d")
+                          "customer has died: \u201cCustomer passed away last week, his wife told us\u201d")
     assert made_for(path, "C-1") == ["win_back"]  # nothing new
 
 
@@ -73,3 +74,16 @@ def test_a_relatives_death_still_gets_its_condolence(make_workbook, run_job):
     assert "father" in condolence["message"]
     assert [p for p in script_rows(path, PROBLEMS) if p["tab"] == "Customers"] == []
     assert TODAY.isoformat() == condolence["created"]
+
+
+@pytest.mark.parametrize("words, died", [
+    ("customer nije mara gechen, chele phone dhorse", True),
+    ("Client expired in accident yesterday; his son called", True),
+    ("গ্রাহক নিজেই ইন্তেকাল করেছেন গতকাল", True),
+    # a relative's death, or goods, or a death the reading places on no one: no hold for good
+    ("cust er nanu gotokal mara gesen, janaza bikel e", False),
+    ("Customer received expired biscuit packets", False),
+    ("He passed away last week, his wife told us", False),
+])
+def test_only_a_note_naming_the_customer_as_the_one_who_died_holds_for_good(words, died):
+    assert says_the_customer_died(words) is died
