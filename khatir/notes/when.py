@@ -101,6 +101,10 @@ _CONTACT = phrase_pattern((
     "bring the car", "brings the car", "bring his car", "bring her car", "bring the gari", "brings the gari",
     "bring his gari", "bring her gari", "tow it here", "tow it in", "bring it in", "pick up the gari",
     "pick up his gari", "pick up her gari", "আনবেন", "anben$", "niye ashben", "নিয়ে আসবেন",
+    # ... a motorcycle shop's customer dropping the bike off or picking it up ("will drop bike at
+    # 10am", "Will pick up bike on Monday"; not a rider's "pick up the parcels", below) (w134)
+    "drop bike", "drop the bike", "drop his bike", "drop her bike", "drop off the bike", "drop off bike",
+    "will pick up bike", "will pick up the bike", "will pick up his bike", "will pick up her bike",
     # the customer sends the details of an order on a day ("tuesday te details dibe") (w22)
     # texting "he'll come", coming in person ("tmrw he'll come instead")
     "he'll come", "she'll come", "they'll come", "in person",

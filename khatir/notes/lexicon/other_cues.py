@@ -1256,6 +1256,9 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "কথা কওনের টাইম নাই", "কথা কওনের সময় নাই", "কথা কইবার টাইম নাই", "কথা কইবার সময় নাই",
         "কথা কওয়ার টাইম নাই", "কথা বলার টাইম নাই", "kotha kower time nai", "kotha konner time nai",
         "kotha koibar time nai", "kotha bolar taim nai", "কথা কম হলো", "কথা কম হইলো", "kotha kom holo",
+        # ... and in Sylheti (মাতা, to talk: "অখন মাতার টাইম নাই"), away in its আছইন, they are
+        # ("শহরর বাইরে আছইন", as "বাইরে আছেন") (w134)
+        "মাতার টাইম নাই", "মাতার সময় নাই", "matar time nai", "matar somoy nai", "বাইরে আছইন",
         # an audit on at the office, as overtime on the line ("C&F office এ audit চলতেছে") (w36)
         "audit চলতেছে", "audit চলছে", "অডিট চলতেছে", "অডিট চলছে", "audit cholteche", "audit cholche",
         "audit choltese", "audit chalche",
