@@ -323,6 +323,17 @@ def triage(judged: Iterable[Judged], today: date, settings: FeedbackSettings) ->
     return out
 
 
+def awaiting_put_right(judged: Iterable[Judged], today: date) -> set[str]:
+    """Customers with unhappy feedback dated up to ``today`` (or undated) not yet marked Resolved:
+    the shop still owes them the call its apology promised. A meetup invitation may still go (a
+    day after the apology, docs/meetups.md), but it does not thank them "for staying with us all
+    this time" nor ask them to tell their friends "if you are happy with us" (the seventh blind
+    trial invited a regular so, 17 days into an open stale-cake complaint)."""
+    return {j.feedback.customer_id for j in judged
+            if j.sentiment == NEGATIVE and not j.feedback.resolved and j.feedback.customer_id
+            and (j.feedback.date is None or j.feedback.date <= today)}
+
+
 # --------------------------------------------------------------------------
 # One complaint, one apology
 
