@@ -69,7 +69,8 @@ def _extras(kind: str, variant: str, lang: str, rich: bool) -> dict[str, Any]:
     if kind == "check_in":
         return {"days_since_contact": 45 if rich else 120}
     if kind == "meetup_invite":
-        return {"meetup": meetup, "quiet_lately": not rich}  # (the sparse one: an at-risk buyer)
+        # (the sparse one: an at-risk buyer; the rich one: a complaint not yet put right)
+        return {"meetup": meetup, "quiet_lately": not rich, "complaint_open": rich}
     if kind in ("meetup_change", "meetup_cancelled"):
         return {"meetup": _meetup(lang, rich, today + timedelta(days=3))}
     if kind == "meetup_reminder":

@@ -30,7 +30,7 @@ from ..rules.meetups import (CANCELLED_KIND, CHANGE_KIND, DAILY_FIRST, DAILY_LIM
                              RsvpCounts, SeatPlan, in_invite_window, invitations_for, invite_key, is_past,
                              meetup_context, plan_seats, reminder_due, reminder_key,
                              reminder_targets, rsvp_counts, sentiment_counts, unreadable_replies)
-from ..rules.feedback import Judged
+from ..rules.feedback import Judged, awaiting_put_right
 from ..rules.segments import Segmented
 from ..rules.lost import AT_RISK, LOST
 from ..rules.segments import INTERESTED
@@ -206,7 +206,8 @@ def plan_meetups(facts: RunFacts, only: str | None = None, busy: Collection[str]
                                waiting, apologised, data.calls_unread, first, facts.mourning)
             if in_touch is None and any(s.segment == LOST for s in out.seats.chosen):
                 in_touch = _in_touch(facts)
-            out.invites = [_invite(s, m, lang, in_touch or set()) for s in out.seats.chosen]
+            unhappy = awaiting_put_right(facts.feedback, today) if out.seats.chosen else set()
+            out.invites = [_invite(s, m, lang, in_touch or set(), unhappy) for s in out.seats.chosen]
             waiting |= {s.id for s in out.seats.chosen}
             budget[INVITE_KIND] = _spend(budget[INVITE_KIND], len(out.invites))
         # In mourning since: no reminder, and what is still pending is not to be sent (F6)
@@ -347,10 +348,13 @@ def _in_touch(facts: RunFacts) -> set[str]:
     return {cid for cid, q in facts.quiet.items() if q.reason in (SPOKE, REPLIED, SAID_YES)}
 
 
-def _invite(s: Segmented, m: Meetup, lang: str, in_touch: Collection[str]) -> Draft:
+def _invite(s: Segmented, m: Meetup, lang: str, in_touch: Collection[str],
+            unhappy: Collection[str] = ()) -> Draft:
     """A lost customer the team is in touch with again (a call, a reply, a yes lately) is
     invited without the lost-customer apology ("we have not seen you in a while, we may have
-    let you down"), which would ring false days after a friendly call: the plain invitation."""
+    let you down"), which would ring false days after a friendly call: the plain invitation.
+    A customer whose unhappy feedback is not yet Resolved (``unhappy``) is not thanked "for
+    staying with us" nor asked to recommend the shop: the template's ``complaint_open``."""
     c = s.customer
     variant = INTERESTED if s.segment == LOST and c.id in in_touch else s.segment
     return Draft(
@@ -360,7 +364,8 @@ def _invite(s: Segmented, m: Meetup, lang: str, in_touch: Collection[str]) -> Dr
         agent=c.agent, context={"meetup": meetup_context(m),
                                 # an at-risk buyer, quiet for longer than usual: not thanked "for
                                 # staying with us all this time" (the third month's trial, F8)
-                                "quiet_lately": s.assessment is not None and s.assessment.level == AT_RISK},
+                                "quiet_lately": s.assessment is not None and s.assessment.level == AT_RISK,
+                                "complaint_open": c.id in unhappy},
         marks=(for_mark(m, c.id),))  # what it was made for: a later change is noticed
 
 
