@@ -18,7 +18,7 @@ DETECT = SentimentDetector.from_keywords(DEFAULT_KEYWORDS)
 
 @pytest.mark.parametrize("text, word", [
     ("Lovely cakes, but the room was too loud", "too loud"),
-    ("Good coffee although we waited half an hour for it", "waited"),
+    ("Good coffee although we waited half an hour for it", "we waited"),
     ("Great tasting, we had to wait at the door though", "had to wait"),
     ("Nice staff but I didn't get a seat", "didn't get"),
     ("খাবার ভালো ছিল, তবে বসার জায়গা পাইনি", "পাইনি"),
@@ -31,7 +31,8 @@ def test_a_complaint_beside_a_kind_word_is_unhappy(text, word):
     assert (found.sentiment, found.keyword) == (NEGATIVE, word)
 
 
-@pytest.mark.parametrize("text", ["Lovely evening, thanks!", "খুব ভালো লেগেছে, আবার আসব"])
+@pytest.mark.parametrize("text", ["Lovely evening, thanks!", "খুব ভালো লেগেছে, আবার আসব",
+                                  "I waited all year for this, loved it"])
 def test_plain_praise_stays_happy(text):
     assert DETECT.detect(text).sentiment == POSITIVE
 

@@ -51,11 +51,12 @@ DEFAULT_KEYWORDS: dict[str, tuple[str, ...]] = {
         "too crowded", "overcrowded", "too hot", "too noisy", "too long", "nobody explained",
         "no one explained", "not explained", "not properly", "badly organised", "badly organized",
         "disorganised", "disorganized", "waited too long", "boring", "unhelpful", "not helpful",
+        # (a wait as "we waited": "I waited all year for this, loved it" is no complaint)
         # a good word with a complaint beside it (the seventh trial: "Nice evening but the music was
         # too loud and we waited 40 minutes for coffee", "অনুষ্ঠান ভালো ছিল, তবে পার্কিং পাইনি" both
         # counted happy): too much of something, a wait, something not got
         "too loud", "too sweet", "too salty", "too oily", "too spicy", "too dry", "too slow",
-        "too small", "too cold", "too costly", "waited", "had to wait", "kept waiting",
+        "too small", "too cold", "too costly", "we waited", "had to wait", "kept waiting",
         "kept us waiting", "didn't get", "did not get", "couldn't get", "could not get",
         "couldn't find", "could not find", "no parking",
         # Romanised Bengali
