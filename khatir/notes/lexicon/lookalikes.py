@@ -239,6 +239,8 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "on strike", "ধর্মঘট", "dhormoghot",
     ),
     "bereavement": (
+        # a job lost, not a life ("he lost his job at the factory") (w137)
+        "lost his job", "lost her job", "lost their job", "lost the job",
         # an exam passed, not a life ("His wife passed the BCS exam!") (w51)
         "passed the bcs", "passed bcs", "passed the exam", "passed her exam", "passed his exam",
         "passed the test", "passed the board",
@@ -394,6 +396,10 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
     "celebration": (
         # "got the job done" is work finished, not a job got (w20)
         "job done", "got the job done",
+        # a job lost: "চাকরি হ" is a job got, but not "চাকরি হারাইছে", "chakri haraise", "lost
+        # his job" (w137)
+        "চাকরি হারা", "চাকরি হারি", "চাকরি হারায়", "chakri hara", "chakri hari", "job hara", "job hari",
+        "lost his job", "lost her job", "lost their job", "lost the job",
         # a new job looked for after losing one ("notun job khujtese", "নতুন চাকরি খুঁজছে") is none
         # got yet (w105)
         "job khuj", "job খুঁজ", "jb khuj", "chakri khuj", "চাকরি খুঁজ", "looking for a job",

@@ -758,6 +758,12 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "চাকরি পাইয়া", "চাকরি পেয়ে", "chakri paiya", "chakri peye", "job peye", "নতুন ব্যবসা",
         "notun bebsa", "notun byabsa", "new business", "ব্যবসা শুরু", "business shuru",
         "retire kor", "রিটায়ার", "অবসর নি",
+        # a job got in its letter, a posting got, a post given ("joining letter paise", "নিয়োগপত্র
+        # পেয়েছে", "বিদেশে পোস্টিং পাইছেন", "Posted as manager to the new branch") (w137)
+        "joining letter", "জয়েনিং লেটার", "appointment letter", "নিয়োগপত্র", "niyogpotro",
+        "posting pai", "posting peye", "পোস্টিং পাই", "পোস্টিং পেয়ে", "posted as",
+        # a shop, a restaurant or a showroom of their own opened ("Son opened a restaurant") (w137)
+        "opened a restaurant", "opened a shop", "opened a showroom", "opened a boutique",
         # their new cafe, restaurant or showroom opening (not a "নতুন শোরুম" they will visit)
         "notun cafe", "new cafe", "নতুন ক্যাফে", "cafe open", "restaurant open", "showroom open",
         "শোরুম উদ্বোধন", "রেস্টুরেন্ট উদ্বোধন",
