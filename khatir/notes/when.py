@@ -950,7 +950,14 @@ _FIXED = [
                      "আরতির পর", "arotir por", "aroti r por", "arati r por", "aratir por",
                      # the evening with its ending apart, as a chat types it ("shondha e call dio",
                      # "sondha te ekbar try"), as "bikal e" (w85)
-                     "sondha e$", "shondha e$", "sondha te$", "shondha te$")), 0),
+                     "sondha e$", "shondha e$", "sondha te$", "shondha te$",
+                     # after the fast is broken, at a school's tiffin or a lunch break ("ইফতারের পর
+                     # ফোন দেবেন", "iftar er por call", "will call at lunch break", "টিফিনের সময়
+                     # ফোন ব্যাক"): later today, as মাগরিবের পর, "after lunch" (w135)
+                     "ইফতারের পর", "ইফতারির পর", "iftar er por", "iftar er pore", "iftarer por",
+                     "iftari r por", "after iftar", "টিফিনের সময়", "টিফিন টাইমে", "tiffin er somoy",
+                     "tiffin time e", "at lunch break", "at the lunch break", "in the lunch break",
+                     "lunch break e")), 0),
 ]
 # "jumma r por cl den": after the Friday prayer, said on another day, is the coming Friday (on a
 # Friday, "জুম্মার পর" is later today, in ``_FIXED``)
