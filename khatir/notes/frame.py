@@ -124,3 +124,85 @@ def double_negation(clause: str, start: int, end: int) -> bool:
         return True
     after = clause[end:].split()[:5]
     return any(" ".join(after[i:j]) in _UNTRUE for i in range(1, 3) for j in (i + 2, i + 3))
+
+
+# News told and then called untrue: a rumour ("মামার মৃত্যুর খবরটা গুজব ছিল", "Rumour that his wife
+# was admitted is false", "accident er khobor ta fake"), false news, heard wrong. In the cue's own
+# clause, or opening the clause right after it ("dadi mara gese bola hoisilo, vul khobor"; "Heard
+# her father was in hospital, not true"). (w136)
+_RUMOUR = phrase_pattern((
+    "গুজব", "gujob", "gujab", "gujov", "rumour", "rumor", "rumours", "rumors",
+    "ভুল খবর", "vul khobor", "bhul khobor", "ভুয়া খবর", "vuya khobor", "bhuya khobor", "মিথ্যা খবর",
+    "mittha khobor", "mitha khobor", "fake news", "false news", "wrong news", "false alarm",
+    "খবরটা ভুল", "khobor ta vul", "khobor ta bhul", "khobor vul", "khobor bhul", "খবরটা মিথ্যা",
+    "khobor ta mittha", "খবরটা ফেক", "khobor ta fake", "khobor fake", "news was wrong", "news was false",
+    "news is wrong", "news is false", "news was fake", "news was not true", "news is not true",
+    "ভুল শুনছিলাম", "vul shunsilam", "bhul shunsilam", "vul sunsilam", "bhul sunsilam", "heard wrong",
+))
+# ... opening the next clause, it calls what came before untrue.
+_UNTRUE_NEXT = phrase_pattern((
+    "not true", "sotti na", "sotti noy", "সত্যি না", "সত্য না", "সত্য নয়", "false", "fake",
+    "ভুল খবর", "vul khobor", "bhul khobor", "ভুয়া খবর", "vuya khobor", "গুজব", "gujob", "rumour", "rumor",
+    "মিথ্যা খবর", "mittha khobor", "fake news", "false news", "wrong news", "false alarm",
+))
+# "গুজব না, সত্যিই মারা গেছেন", "not a rumour": the news stands.
+_NOT_A_RUMOUR = frozenset(fold(w) for w in ("na", "না", "noy", "নয়", "nai", "নাই"))
+_NOT_BEFORE = frozenset(fold(w) for w in ("not", "no", "na", "না"))
+
+
+# "the news of his driver's death was wrong", "খবরটা ভুল ছিল": news, then untrue closing the clause.
+_NEWS_UNTRUE = re.compile(r"(?<![a-z0-9])(?:news|kbr[a-z]*)(?: [^ ]+){0,6}? (?:wrng|false|fake|bul|buya|mitea|mita|gujb)"
+                          r"(?: sil)?$")
+
+
+def _rumours(clause: str) -> list[tuple[int, int]]:
+    """Where the clause calls news untrue (not "গুজব না", "not a rumour")."""
+    found = [m.span() for m in (_RUMOUR.finditer(clause) if _RUMOUR is not None else ())]
+    found += [m.span() for m in _NEWS_UNTRUE.finditer(clause)]
+    return [(s, e) for s, e in found if not _denied_rumour(clause, s, e)]
+
+
+def rumoured(parts: list[str], index: int) -> bool:
+    """Whether a cue in clause ``index`` is news the note calls untrue: a rumour word anywhere
+    in its clause, or an untrue word opening the next clause (w136)."""
+    if _rumours(parts[index]):
+        return True
+    if index + 1 < len(parts) and _UNTRUE_NEXT is not None:
+        following = parts[index + 1]
+        m = _UNTRUE_NEXT.match(following)
+        return m is not None and not _denied_rumour(following, m.start(), m.end())
+    return False
+
+
+def in_rumour(clause: str, start: int, end: int) -> bool:
+    """Whether the cue is the very word that calls news untrue ("accident er khobor ta fake",
+    "the news ... was wrong"): no fake goods, no wrong item (w136)."""
+    return any(s <= start and end <= e for s, e in _rumours(clause))
+
+
+def _denied_rumour(clause: str, start: int, end: int) -> bool:
+    after = clause[end:].split()[:1]
+    before = clause[:start].split()[-2:]
+    return bool(_NOT_A_RUMOUR.intersection(after)) or bool(_NOT_BEFORE.intersection(before))
+
+
+# A belief or hearsay in the cue's clause ("shune mone hoisilo gari chori hoise", "mara gese
+# huinsi?", "thought she was pregnant") that the very next clause answers with a bare "no" ("na,
+# garage e chilo", "না, উনি নিজেই ফোন ধরলেন") or a negative test: what was thought or heard did not
+# happen (w136).
+_BELIEVED = phrase_pattern((
+    "thought", "i thought", "we thought", "ভাবছিলাম", "ভাবছিলা", "ভাবছিল", "ভেবেছিলাম", "ভেবেছিল", "vabsilam",
+    "bhabsilam", "vabchilam", "bhabchilam", "vebechilam", "bhebechilam", "mone hoisilo", "mone hoyechilo",
+    "mone hoisil", "মনে হইছিল", "মনে হয়েছিল", "শুনছিলাম", "শুনেছিলাম", "shunsilam", "sunsilam", "shunechilam",
+    "huinsilam", "huinsi", "hunsi", "heard", "shunlam", "শুনলাম", "bola hoisilo", "বলা হইছিল", "বলা হয়েছিল",
+))
+_BARE_NO = frozenset(fold(w) for w in ("na", "না", "nah", "নাহ", "no", "nope", "না না", "na na", "not really",
+                                       # ... or a test that says no ("Pregnant ভাবছিলা, test negative")
+                                       "test negative", "negative", "টেস্ট নেগেটিভ", "নেগেটিভ", "negetive"))
+
+
+def believed_wrongly(parts: list[str], index: int) -> bool:
+    """Whether the cue's clause tells a belief or hearsay and the next clause is a bare "no"."""
+    if _BELIEVED is None or index + 1 >= len(parts) or not _BELIEVED.search(parts[index]):
+        return False
+    return parts[index + 1].strip() in _BARE_NO

@@ -16,7 +16,7 @@ from operator import or_
 
 from . import lexicon
 from .counts import overbilled, short_goods
-from .frame import conditional, double_negation, shop_people, staff_own
+from .frame import believed_wrongly, conditional, double_negation, in_rumour, rumoured, shop_people, staff_own
 from .match import FirstWords, first_words, phrase_pattern, spans
 from .normalise import fold
 
@@ -516,6 +516,13 @@ def find_cues(parts: list[str], lex: Lexicon) -> tuple[list[Cue], list[Cue], lis
                     continue
                 if kind != "busy" and conditional(clause, start, end):
                     continue  # "ammu osustho hole ...", "যেন মেয়েটা ভালো রেজাল্ট করে" (probe 3)
+                if kind not in ("busy", "complaint") and (rumoured(parts, index) or believed_wrongly(parts, index)):
+                    # "মামার মৃত্যুর খবরটা গুজব ছিল", "accident er khobor ta fake", "Heard her father
+                    # was in hospital, not true": news called untrue, nor may the n-gram model name it (w136)
+                    denied.append(cue)
+                    continue
+                if kind == "complaint" and in_rumour(clause, start, end):
+                    continue  # ("khobor ta fake", "the news ... was wrong": untrue news, no fake goods) (w136)
                 if kind != "busy" and double_negation(clause, start, end):
                     # "not that she is unhappy": no complaint; "it's not that her husband isn't
                     # sick", "মা অসুস্থ না এটা ঠিক না": ill (probe 3)
@@ -537,7 +544,11 @@ def find_cues(parts: list[str], lex: Lexicon) -> tuple[list[Cue], list[Cue], lis
                 taken.append((start, end))
                 found.append(cue)
         if pair_starts:
-            found += _pairs_in(index, clause, lex, whole, in_note, pair_starts, clause_pairs[index])
+            for cue in _pairs_in(index, clause, lex, whole, in_note, pair_starts, clause_pairs[index]):
+                # ("accident er khobor ta fake, gari ekdom thik ase": the pair's news untrue too) (w136)
+                (denied if cue.kind not in ("busy", "complaint") and (rumoured(parts, index)
+                                                                      or believed_wrongly(parts, index))
+                 else found).append(cue)
     if any(kind == "complaint" for kind, _ in lex.cues) and not any(c.kind == "complaint" for c in found):
         # "6 ta chair order dise, van e gese 5 ta", "bill e 1200 lekha, bolsilam 1000" (w86)
         found += [Cue("complaint", *where) for where in (short_goods(parts) or overbilled(parts))]

@@ -120,7 +120,14 @@ FAMILY_CUES: dict[str, tuple[str, ...]] = {
         "আর বাঁচলো না", "আর বাঁচল না", "আর বাঁচলেন না", "আর বাঁচাতে পারলাম না", "ar bachlo na",
         "ar bachlona", "ar bachlen na", "ar bachate parlam na", "বাঁচানো গেল না", "বাঁচানো গেলো না",
         "bachano gelo na",
-    ) + tuple(f"{who} {gone}" for who in _GONE_RELATIONS for gone in _NO_MORE + _LEFT_US + _EXPIRED) + _EXPIRED_HONOURED
+        # ... or with the person's "the one" (টা, টি) before it, past and no "আর" ("baccha ta bachlo na
+        # 😔", "ভাইটা বাঁচলো না"), and in English ("did not survive", "couldn't be saved") (w136)
+        "did not survive", "didn't survive", "couldn't be saved", "could not be saved", "could not save him",
+        "could not save her", "couldn't save him", "couldn't save her",
+    ) + tuple(f"{who}{the} {lived}" for who in (
+        "বাচ্চা", "বাবু", "শিশু", "মেয়ে", "ছেলে", "ভাই", "বোন", "baccha", "bacha", "babu", "meye", "chele",
+        "bhai", "boin", "bon") for the in ("টা", "টি", " টা", "ta", "ti", " ta", " ti") for lived in (
+        "বাঁচলো না", "বাঁচল না", "বাঁচলো না", "bachlo na", "bachlona", "baclo na")) + tuple(f"{who} {gone}" for who in _GONE_RELATIONS for gone in _NO_MORE + _LEFT_US + _EXPIRED) + _EXPIRED_HONOURED
     + _FORTIETH,
     "newborn": (
         # a son born spelt "cheley"; "Allah gave a son" ("আল্লাহ ছেলে দিছে আজ ভোরে") (w23)

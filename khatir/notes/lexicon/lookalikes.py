@@ -631,6 +631,10 @@ OWN_LOOKALIKES: dict[str, tuple[str, ...]] = {
         # আসবে", "workshop বলসে parts আসতে 3 din লাগবে") (w45)
         "পার্টস আসবে", "পার্টস আসতে", "পার্টস আসতি", "পার্টস আসলে", "parts asbe", "parts ashbe", "parts ashte",
         "parts aste", "parts ashle", "parts asle",
+        # the spare tyre put on after a flat, the customer's own, not spares sold ("Flat tyre হইছিল,
+        # spare লাগাইয়া চলে গেছে") (w136)
+        "spare laga", "spare লাগা", "স্পেয়ার লাগা", "spare tyre laga", "spare chaka laga", "স্পেয়ার চাকা লাগা",
+        "put on the spare", "put the spare on", "changed to the spare", "fitted the spare",
     ),
     # a doctor's chamber or ward duty is a job, but "down with fever", "dengue positive" tell of a
     # person ill ("Dr. Rahat himself down w/ viral fever, chamber off till Sat") (w29)

@@ -165,6 +165,10 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "collector didnt come", "collector didnt show", "collector never came", "collector ashe nai",
         "collector ase nai", "collector asheni", "collector আসে নাই", "collector আসেনি", "কালেক্টর আসে নাই",
         "কালেক্টর আসেনি", "কালেক্টর আসে নি",
+        # torn in the past tense, ripped ("Not angry he says, but the seat cover stitching tore in 2
+        # days"; not a bare "tore", Banglish তোরে, "to you") (w136)
+        "tore in$", "tore after", "tore within", "tore off", "tore apart", "already tore", "ripped$",
+        "came apart",
         "complain", "ovijog", "obhijog", "obijog", "vanga", "bhanga", "fata", "nosto", "ferot$",
         "ferot chay", "ferot dite", "refund", "return", "deri", "late$", "late delivery", "wrong",
         "damaged", "damage", "broken", "cracked", "torn", "dented", "টোল খাওয়া", "টোল পড়ছে", "tol pore gese", "leak$", "leaking", "leaked", "leakage", "rotten", "fake", "duplicate",
