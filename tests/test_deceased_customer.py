@@ -80,6 +80,7 @@ def test_a_relatives_death_still_gets_its_condolence(make_workbook, run_job):
     ("customer nije mara gechen, chele phone dhorse", True),
     ("Client expired in accident yesterday; his son called", True),
     ("গ্রাহক নিজেই ইন্তেকাল করেছেন গতকাল", True),
+    ("গ্রাহক মারা গেছেন, ছেলে জানাল", True),
     # a relative's death, or goods, or a death the reading places on no one: no hold for good
     ("cust er nanu gotokal mara gesen, janaza bikel e", False),
     ("Customer received expired biscuit packets", False),

@@ -12,13 +12,14 @@ So the death is final, not a talk that a later note lifts: the son who comes to 
 father's dues ("babar nam e je due chilo shodh korlen") is a later talk with the family, not
 with the customer. Only correcting (or deleting) the note takes it back.
 
-Whom a death note is about is the story's reading (``notes.story``), not the single note's: "উনি
-মারা গেছেন" after "বাবা আইসিইউতে" is the father's death, not the customer's. And since a hold
-for good is far worse to get wrong than a condolence, the note must also say in so many words that
-the customer is the one who died ("customer nije mara gechen", "Client expired in an accident",
-"গ্রাহক নিজেই ইন্তেকাল করেছেন"): the story's "self" alone is right for only 8 of the 32 development
-notes it reads as a death of the customer's own (most tell of a relative the reading did not place:
-"cust er nanu gotokal mara gesen"), while these words were right for 3 of 4.
+Whom a death note is about must be beyond doubt, since a hold for good is far worse to get wrong
+than a condolence: the note is read as a death and names the customer as the one who died, in so
+many words ("customer nije mara gechen", "Client expired in an accident", "গ্রাহক মারা গেছেন",
+"গ্রাহক নিজেই ইন্তেকাল করেছেন"). The reading's own "the customer" is not enough: it is right for
+only 8 of the 32 development notes it reads as a death of the customer's own (most tell of a
+relative the reading did not place: "cust er nanu gotokal mara gesen"), while these words were
+right for 3 of 4. "He passed away", "উনি মারা গেছেন" or the customer's name alone still get the
+condolence, as any death.
 """
 from __future__ import annotations
 
@@ -26,11 +27,10 @@ import re
 from datetime import date
 from typing import Iterable
 
-from ..notes.story import LOSS, stories
+from ..notes.story import LOSS
 from ..notes.understand import Reading
 from ..sheet.records import CallNote
 
-SELF = "self"
 # The customer named as the one who died, with nothing between: "customer nije mara gechen",
 # "Client expired", "গ্রাহক নিজেই ইন্তেকাল করেছেন"; not "cust er abba mara gese" (a father),
 # not "customer received expired biscuits" (goods).
@@ -49,11 +49,10 @@ def customers_who_died(notes: Iterable[tuple[CallNote, Reading]], today: date) -
     """For each customer whose own death a note of theirs records (on or before ``today``): the
     first such note. ``notes``: each call note with its reading."""
     out: dict[str, CallNote] = {}
-    dated = [(n, r) for n, r in notes if n.date <= today]
-    for topic in stories(dated, {}):
-        if topic.event != LOSS or topic.person[0] != SELF or not says_the_customer_died(topic.note.note):
+    for note, reading in notes:
+        if note.date > today or reading.event != LOSS or not says_the_customer_died(note.note):
             continue
-        cid = topic.note.customer_id
-        if cid not in out or (topic.note.date, topic.note.row) < (out[cid].date, out[cid].row):
-            out[cid] = topic.note
+        first = out.get(note.customer_id)
+        if first is None or (note.date, note.row) < (first.date, first.row):
+            out[note.customer_id] = note
     return out
