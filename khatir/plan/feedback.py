@@ -68,9 +68,10 @@ def contribute(facts: RunFacts) -> Contribution:
     judged = facts.feedback  # shared with the Meetup Summary so both count the same way
     t = triage(judged, today, settings.parsed.feedback)
     out = Contribution()
-    complaints = _complaints_answered(facts) if t.negative else []
+    known = _known(data) if t.negative else set()
+    complaints = _complaints_answered(facts, known) if t.negative else []
     for rank, j in enumerate(t.negative):
-        answered = reply_key(j.feedback) not in _known(data) and apologised_in_call(j.feedback, complaints)
+        answered = reply_key(j.feedback) not in known and apologised_in_call(j.feedback, complaints)
         out.items.append(_item(data, j, "negative_feedback", NEGATIVE_WHY, (rank,), today, lang,
                                kind="" if answered else "feedback_reply", reason=REPLY_REASON))
     for rank, j in enumerate(t.suggestion):
@@ -91,14 +92,16 @@ def contribute(facts: RunFacts) -> Contribution:
 
 
 def _known(data: SheetData) -> set[str]:
+    """Every message key made so far: in Messages, or issued (Khatir Keys)."""
     return {m.key for m in data.messages} | set(data.issued)
 
 
-def _complaints_answered(facts: RunFacts) -> list[tuple[str, date]]:
-    """(customer, day) of each complaint call note whose follow-up message is made: its apology
-    is the one for unhappy feedback the customer leaves in the days after (one complaint, one
-    apology; ``rules.feedback.apologised_in_call``)."""
-    known, reader = _known(facts.data), facts.note_reader
+def _complaints_answered(facts: RunFacts, known: set[str]) -> list[tuple[str, date]]:
+    """(customer, day) of each complaint call note whose follow-up message is made (its key among
+    ``known``, the keys in Messages and Khatir Keys): its apology is the one for unhappy feedback
+    the customer leaves in the days after (one complaint, one apology;
+    ``rules.feedback.apologised_in_call``)."""
+    reader = facts.note_reader
     return [(n.customer_id, n.date) for n in facts.data.call_notes
             if note_key(n) in known and (n.event or reader.read(n.note, n.date).event) == "complaint"]
 
