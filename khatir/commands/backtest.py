@@ -165,6 +165,15 @@ def load_lost_settings(args: argparse.Namespace) -> LostSettings:
     return LostSettings.from_section(section)
 
 
+def orders_tab(args: argparse.Namespace):
+    """The Orders tab as --config names it (``[tabs.orders] title = "Sales"``), so the backtest
+    reads the tab the daily run reads; None (the default names) without --config."""
+    if not args.config:
+        return None
+    from ..config import load_settings
+    return load_settings(args.config, must_exist=True).tab("orders")
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
@@ -174,8 +183,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.simulate is not None:
             orders = simulate_orders(args.simulate, seed=args.seed)
         else:
-            log = (load_orders_backend(open_sheet(args), args.sheet) if args.sheet
-                   else load_orders(args.workbook or args.csv)).until(date.today())
+            tab = orders_tab(args)
+            log = (load_orders_backend(open_sheet(args), args.sheet, tab) if args.sheet
+                   else load_orders(args.workbook or args.csv, tab)).until(date.today())
             orders = log.orders
         result = backtest(orders, calibration, settings, fixed_days=args.fixed_days)
     except KhatirError as exc:  # OrdersFileError, BacktestError, a settings error
