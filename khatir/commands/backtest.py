@@ -103,7 +103,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=("bn", "en"), default="bn",
                    help="language of the printed table (default: bn)")
     p.add_argument("--config", type=Path, metavar="PATH",
-                   help="a settings file whose [lost] table sets the thresholds (default: built-in)")
+                   help="a settings file whose [lost] table sets the thresholds and whose "
+                        "[tabs.orders] title names the orders tab (default: built-in)")
     p.add_argument("--lost-below", type=float, metavar="P",
                    help="try another 'lost' threshold (chance of buying again within the horizon)")
     p.add_argument("--at-risk-below", type=float, metavar="P", help="try another 'at risk' threshold")
