@@ -162,8 +162,9 @@ def read_orders(path: str | Path) -> list[Order]:
     return load_orders(path).orders
 
 
-def load_orders(path: str | Path) -> OrderLog:
-    """Orders from a CSV/TSV/space-separated text file, or the Orders tab of an .xlsx."""
+def load_orders(path: str | Path, orders_tab=None) -> OrderLog:
+    """Orders from a CSV/TSV/space-separated text file, or the Orders tab of an .xlsx
+    (``orders_tab``: the settings' Orders TabSpec, with the title the owner gave it)."""
     path = Path(path)
     if path.is_dir():
         raise OrdersFileError(FOLDER, where=str(path), example=str(_example_in(path)))
@@ -172,7 +173,7 @@ def load_orders(path: str | Path) -> OrderLog:
     if path.suffix.lower() in (".xlsx", ".xlsm") or _is_xlsx(path):
         from .backends.workbook import WorkbookBackend
 
-        return load_orders_backend(WorkbookBackend(path, backups=0), str(path))
+        return load_orders_backend(WorkbookBackend(path, backups=0), str(path), orders_tab)
     with open(path, "rb") as f:
         start = f.read(8)
     if path.suffix.lower() in OTHER_SPREADSHEETS or start.startswith((b"PK\x03\x04", OLE_MAGIC)):
@@ -247,16 +248,24 @@ def _delimiter(sample: list[str]) -> str | None:
     return best
 
 
-def load_orders_backend(backend, where: str) -> OrderLog:
-    """The Orders tab of any spreadsheet backend (a workbook, or a Google Sheet in one request)."""
+def load_orders_backend(backend, where: str, orders_tab=None) -> OrderLog:
+    """The Orders tab of any spreadsheet backend (a workbook, or a Google Sheet in one request).
+
+    ``orders_tab``: the settings' Orders TabSpec, so a sheet the shop kept before Khatir, whose
+    orders tab is "Sales" (``[tabs.orders] title``), is read as the daily run reads it. Without
+    an Orders tab, Khatir's own tabs (known by their mark) and the sheet's other tabs
+    (Customers, Call Notes, Messages, ... by their names) are never taken for an export: its
+    Follow-ups, with a Due and a Customer ID, was read as the orders and the backtest stopped
+    (an owner's blind trial, stop 38)."""
     from .sheet.orders_paste import pasted_under
-    from .sheet.schema import ORDERS
+    from .sheet.schema import ALL_TABS, ORDERS
     from .sheet.tables import find_tab, locate
 
+    spec = orders_tab or ORDERS
     grids = backend.read()
-    title = find_tab(ORDERS, grids)
+    title = find_tab(spec, grids)
     if title is not None:
-        table = locate(ORDERS, grids, "en", [], title)
+        table = locate(spec, grids, "en", [], title)
         if table is not None:  # an export pasted under the header row setup wrote: read it
             pasted = pasted_under(table)[1]  # as the daily run does (sheet.orders_paste)
             if pasted is not None:
@@ -265,7 +274,10 @@ def load_orders_backend(backend, where: str) -> OrderLog:
     # A purchase log exported from a shop system has no Orders tab: its one tab (or one
     # tab a year) is named after the shop or the year. Every tab whose header names a
     # date and a customer is read, in the workbook's order.
-    logs = [t for t in grids if find_header(list(islice(_filled(grids[t]), 10)))[1] is not None]
+    khatirs = set(getattr(backend, "marks", None) or {}) | {
+        t for other in ALL_TABS if other.key != ORDERS.key for t in [find_tab(other, grids)] if t}
+    logs = [t for t in grids if t not in khatirs
+            and find_header(list(islice(_filled(grids[t]), 10)))[1] is not None]
     if not logs:
         raise OrdersFileError(NO_ORDERS_TAB, where=where)
     chosen = _columns_per_header({t: grids[t] for t in logs})

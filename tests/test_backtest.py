@@ -1627,3 +1627,25 @@ def test_festival_dates_from_the_settings_are_said(seasonal_result):
         "আপনার সেটিংসের উৎসবের তারিখ: Eid (১০ এপ্রিল ২০২৪, ৩১ মার্চ ২০২৫)। যিনি এর কোনোটির আগের "
         "সপ্তাহগুলোতে কেনেন, তাঁকে ক্যালেন্ডার নয়, সেই উৎসবের পরের তারিখ দেখে বিচার করা হয়।")
     assert not any(x.startswith("Festival dates") for x in plain_report(seasonal_result, "en").splitlines())
+
+
+def test_backtest_reads_the_orders_tab_the_settings_name_never_khatirs_own(make_workbook, run_job,
+                                                                           tmp_path, capsys):
+    """An owner's blind trial (stop 38): a sheet kept before Khatir, its till's paste in a tab
+    called "Sales" (``[tabs.orders] title``). After a daily run the backtest took Khatir's
+    Follow-ups (a Due and a Customer ID) for the orders and stopped: "[Follow-ups]: no row
+    could be read as date, customer id and amount"."""
+    from conftest import basic_grids
+    grids = basic_grids()
+    grids["Sales"] = [["Receipt No", "Date", "Customer Mobile", "Item", "Total"]] + [
+        [f"R-{n}", f"{day:02d}/{month:02d}/2026", phone, "Cover", 300]
+        for n, (day, month, phone) in enumerate([(5, 1, "01711-234567"), (5, 3, "01711-234567"),
+                                                 (5, 5, "01711-234567"), (9, 2, "01819876543")])]
+    path = make_workbook(grids)
+    config = tmp_path / "settings.toml"
+    config.write_text('[tabs.orders]\ntitle = "Sales"\n', encoding="utf-8")
+    run_job(path, settings_=load_settings(config))
+    for extra in (["--config", str(config)], []):
+        assert backtest_lost.main(["--workbook", str(path), "--lang", "en", *extra]) == 0
+        out = capsys.readouterr().out
+        assert out.startswith("Read 4 order rows.\nColumns: date = Date, customer = Customer Mobile")

@@ -11,6 +11,7 @@ from conftest import (TODAY, ago, basic_grids, customers_tab, link_targets, note
 from khatir.config import build_settings
 from khatir.errors import SheetError, TemplateError
 from khatir.rules.followups import note_key
+from khatir.sheet.schema import MESSAGES
 
 
 def key_for(customer: str, day, text: str) -> str:
@@ -375,3 +376,25 @@ def test_a_call_notes_tab_under_a_common_other_name_is_read(make_workbook, run_j
     result = run_job(path)
     assert [m["customer_id"] for m in result.new_messages] == ["C-1", "C-2"]  # as under "Call Notes"
     assert [r[0] for r in read_tab(path, "Problems")[1:]] == []
+
+
+def test_a_landline_gets_its_message_but_no_whatsapp_link(make_workbook, run_job):
+    """An owner's blind trial (stop 38): a shop customer kept only its Sylhet landline,
+    0821-716345, and its get-well message got "Send on WhatsApp" to wa.me/880821716345,
+    which opens no chat. The message is still made (to read out on a call, or to send by
+    SMS to a mobile); its link cell is empty and Problems asks for a mobile number."""
+    path = make_workbook({
+        "Customers": customers_tab(["C-1", "Sylhet Telecom (Habib)", "0821-716345", "en"],
+                                   ["C-2", "Rupa Das", "01711-234567", "en"]),
+        "Call Notes": notes_tab({"date": ago(2), "customer_id": "C-1", "note": "Habib has fever"},
+                                {"date": ago(2), "customer_id": "C-2", "note": "fever"}),
+        "Messages": [MESSAGES.headers()],
+    })
+    run_job(path)
+    rows = records(path, "Messages")
+    assert [(r["Customer ID"], r["Phone"], r["WhatsApp Link"]) for r in rows] == [
+        ("C-1", "+880821716345", None), ("C-2", "+8801711234567", "Send on WhatsApp")]
+    assert link_targets(path)[:2] == [None, link_targets(path)[1]] and link_targets(path)[1]
+    problems = [(r["Tab"], r["Row"], r["Column"], r["Value"], r["Problem"]) for r in records(path, "Problems")]
+    assert ("Customers", 2, "C", "0821-716345", "+880821716345 is a landline: WhatsApp cannot reach it, so "
+            "this customer's messages have no WhatsApp link.") in problems

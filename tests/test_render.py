@@ -739,6 +739,11 @@ def test_weekday(d, lang, expected):
         ("Maa Fabrics (Mrs. Dilruba)", "Dilruba"),
         ("সোনালী কসমেটিক্স", "সোনালী কসমেটিক্স"),
         ("Nodi Fashion House", "Nodi Fashion House"),
+        # brackets that say what the entry is greet nobody (blind trial, stop 38)
+        ("সিলেট টেলিকম (দোকান)", "সিলেট টেলিকম"),
+        ("Rupa Telecom (Showroom)", "Rupa Telecom"),
+        ("করিম স্টোর (মালিক)", "করিম স্টোর"),
+        ("Rupa Telecom (Mr. Habib)", "Habib"),
         ("Rahima (Uttara)", "Rahima"),
         ("Rupa Das", "Rupa"),
         ("", ""),

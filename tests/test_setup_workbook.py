@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from openpyxl import load_workbook
 
-from conftest import basic_grids, read_tab
+from conftest import ago, basic_grids, read_tab, records
 from khatir.backends.workbook import WorkbookBackend
 from khatir.jobs.setup import run_setup
 
@@ -52,3 +52,31 @@ def test_a_bengali_staff_tab_gets_its_choices_in_bengali(make_workbook, settings
     assert lists("Customers") == {'"bn,en"', '"আগ্রহী,বর্তমান,হারানো"'}
     assert lists("Feedback") == {'"ইতিবাচক,নেতিবাচক,পরামর্শ"', '"yes,no"'}
     assert '"pending,sent,skipped"' in lists("Messages")
+
+
+def test_setup_asks_for_no_column_the_daily_run_finds_under_the_shops_own_names(
+        make_workbook, settings, run_job):
+    """An owner adopting a year-old sheet (blind trial, stop 38): the call notes' column is
+    headed "Note (what they said)" and Orders is the till's paste (Receipt No, Customer
+    Mobile). The daily run reads both; set-up must not tell the owner to add a "Note" or a
+    "Customer ID" column, since an empty exact "Note" would then hide the real notes."""
+    grids = basic_grids()
+    grids["Call Notes"] = [["Date", "Customer ID", "Agent", "Note (what they said)"],
+                           [ago(2), "C-1", "Nasrin", "মেয়ের জ্বর"]]
+    grids["Orders"] = [["Receipt No", "Date", "Customer Mobile", "Item", "Qty", "Unit Price", "Total"],
+                       ["R-1", "2026-03-01", "01711234567", "Phone", 1, 18500, 18500],
+                       ["R-2", "2026-05-01", "01819876543", "Cover", 1, 300, 300]]
+    path = make_workbook(grids)
+    plan = run_setup(WorkbookBackend(path), settings)
+    assert not [line for line in plan.report if "add it by hand" in line]
+    run_job(path)
+    follow_ups = [r for r in records(path, "Messages") if r["Kind"] == "follow_up"]
+    assert [(r["Customer ID"], r["Name"]) for r in follow_ups] == [("C-1", "রহিমা খাতুন")]
+
+
+def test_setup_still_names_a_required_column_that_is_really_missing(make_workbook, settings):
+    grids = basic_grids()
+    grids["Orders"] = [["Receipt No", "Item", "Qty"], ["R-1", "Phone", 1]]
+    plan = run_setup(WorkbookBackend(path := make_workbook(grids)), settings)
+    assert "The tab 'Orders' has no 'Date' column; add it by hand (nothing was changed there)." in plan.report
+    assert path.exists()

@@ -97,3 +97,14 @@ def test_feedback_after_an_apology_on_the_call_notes_complaint_gets_no_second(ma
     run_job(path)
     assert len(messages(path)) == 1  # no feedback_reply: the apology went two days ago
     assert [(what, cid) for what, cid, _ in follow_ups(path)] == [("negative feedback", "C-5")]
+
+
+def test_a_shop_whose_brackets_say_shop_is_greeted_by_its_whole_name(make_workbook, run_job):
+    # blind trial, stop 38: "সিলেট টেলিকম (দোকান)" got "প্রিয় দোকান," ("Dear Shop")
+    path = make_workbook({
+        "Customers": customers_tab(["C-6", "সিলেট টেলিকম (দোকান)", "01719-716345", "bn"]),
+        "Call Notes": notes_tab({"date": ago(1), "customer_id": "C-6", "agent": "Mitu", "note": "nai dhore nai"}),
+        "Messages": [MESSAGES.headers()],
+    })
+    run_job(path)
+    assert [(cid, text.splitlines()[0]) for cid, _, text in messages(path)] == [("C-6", "প্রিয় সিলেট টেলিকম,")]

@@ -103,7 +103,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=("bn", "en"), default="bn",
                    help="language of the printed table (default: bn)")
     p.add_argument("--config", type=Path, metavar="PATH",
-                   help="a settings file whose [lost] table sets the thresholds (default: built-in)")
+                   help="a settings file whose [lost] table sets the thresholds and whose "
+                        "[tabs.orders] title names the orders tab (default: built-in)")
     p.add_argument("--lost-below", type=float, metavar="P",
                    help="try another 'lost' threshold (chance of buying again within the horizon)")
     p.add_argument("--at-risk-below", type=float, metavar="P", help="try another 'at risk' threshold")
@@ -165,6 +166,15 @@ def load_lost_settings(args: argparse.Namespace) -> LostSettings:
     return LostSettings.from_section(section)
 
 
+def orders_tab(args: argparse.Namespace):
+    """The Orders tab as --config names it (``[tabs.orders] title = "Sales"``), so the backtest
+    reads the tab the daily run reads; None (the default names) without --config."""
+    if not args.config:
+        return None
+    from ..config import load_settings
+    return load_settings(args.config, must_exist=True).tab("orders")
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
@@ -174,8 +184,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.simulate is not None:
             orders = simulate_orders(args.simulate, seed=args.seed)
         else:
-            log = (load_orders_backend(open_sheet(args), args.sheet) if args.sheet
-                   else load_orders(args.workbook or args.csv)).until(date.today())
+            tab = orders_tab(args)
+            log = (load_orders_backend(open_sheet(args), args.sheet, tab) if args.sheet
+                   else load_orders(args.workbook or args.csv, tab)).until(date.today())
             orders = log.orders
         result = backtest(orders, calibration, settings, fixed_days=args.fixed_days)
     except KhatirError as exc:  # OrdersFileError, BacktestError, a settings error

@@ -15,9 +15,10 @@ from dataclasses import dataclass, field
 from ..config import Settings
 from ..i18n import BENGALI_SCRIPT, Text, localise_digits
 from ..sheet.presentation import MESSAGE_DROPDOWNS
-from ..sheet.schema import SCRIPT, header_key
+from ..sheet.schema import SCRIPT, STAFF, Column, TabSpec, header_key
 from ..sheet.ownership import script_tabs
-from ..sheet.tables import _header_row, find_tab
+from ..sheet.orders_export import read_export
+from ..sheet.tables import _header_row, _loose_columns, find_tab
 from .daily import header_names
 
 DROPDOWNS = {
@@ -93,10 +94,8 @@ def plan_setup(grids: dict[str, list[list]], settings: Settings,
         else:
             header_row = _header_row(spec, grid) or 1
             header = [str(v or "") for v in grid[header_row - 1]]
-            found = {header_key(h) for h in header}
-            for col in spec.columns:
-                if col.required and not found & {header_key(n) for n in col.names()}:
-                    plan.report.append(MISSING(lang, tab=title, header=col.header))
+            for col in unread_columns(spec, title, grid, header, lang):
+                plan.report.append(MISSING(lang, tab=title, header=col.header))
         positions = {header_key(h): i for i, h in enumerate(header)}
         for col in spec.columns:
             choices = DROPDOWNS.get((spec.key, col.key))
@@ -113,6 +112,29 @@ def plan_setup(grids: dict[str, list[list]], settings: Settings,
     plan.report.append(READY(lang, count=localise_digits(len(shown), lang)))
     return plan
 
+
+
+def unread_columns(spec: TabSpec, title: str, grid: list[list], header: list[str],
+                   lang: str) -> list[Column]:
+    """The required columns the daily run cannot find in a staff tab, found the way it finds
+    them: by exact name, then (``_loose_columns``) by a looser name or a name with words in
+    brackets after it ("Note (what they said)"); and an Orders tab holding a shop system's
+    export (a POS paste with Receipt No and Customer Mobile) misses nothing, since the daily
+    run reads it as the backtest does. Set-up telling an owner to add a "Note" column the
+    run does not need is worse than silence: the empty exact "Note" would then win over the
+    staff's own column, and every note would read empty (an owner's blind trial, stop 38)."""
+    columns: dict[str, int] = {}
+    for col in spec.columns:
+        names = {header_key(n) for n in col.names()}
+        index = next((i for i, h in enumerate(header) if header_key(h) in names), None)
+        if index is not None:
+            columns[col.key] = index
+    if spec.owner == STAFF:
+        columns.update(_loose_columns(spec, header, columns))
+    missing = [c for c in spec.columns if c.required and c.key not in columns]
+    if missing and spec.key == "orders" and read_export(title, grid, lang, [])[0] is not None:
+        return []
+    return missing
 
 
 def run_setup(backend, settings: Settings) -> SetupPlan:

@@ -116,6 +116,16 @@ _BUSINESS_WORDS = frozenset(
         "স্টোর", "স্টোরস", "শপ", "ট্রেডার্স", "ট্রেডিং", "এন্টারপ্রাইজ", "এন্টারপ্রাইজেস",
         "ফ্যাশন", "ফ্যাশনস", "হাউস", "মার্ট", "সেন্টার", "গার্মেন্টস", "লিমিটেড", "লিঃ",
         "কালেকশন", "টেইলার্স", "টেলিকম", "জুয়েলার্স", "বস্ত্রালয়", "বিতান", "ভান্ডার", "এজেন্সি",
+        "দোকান",
+    }
+)
+# Words staff write in brackets after a firm's name to say what the entry is, not whom to greet:
+# "সিলেট টেলিকম (দোকান)" was greeted "প্রিয় দোকান," ("Dear Shop") in an owner's blind trial
+# (stop 38). With only such words in the brackets the firm's whole name is the greeting.
+_NOT_A_PERSON = frozenset(
+    {
+        "office", "home", "branch", "showroom", "owner", "manager", "wholesale", "retail", "dealer",
+        "অফিস", "বাসা", "শাখা", "শোরুম", "মালিক", "ম্যানেজার", "পাইকারি", "খুচরা", "ডিলার",
     }
 )
 # "Maa Fabrics (Dilruba)": the person to write to, in brackets after the firm's name.
@@ -124,6 +134,11 @@ _CONTACT = re.compile(r"^(?P<firm>[^()]*?)\s*[(\[](?P<person>[^()\[\]]+)[)\]]\s*
 
 def _is_firm(words: list[str]) -> bool:
     return any(_bare(w) in _BUSINESS_WORDS for w in words)
+
+
+def _is_label(words: list[str]) -> bool:
+    """Brackets that say what an entry is ("দোকান", "office", "শোরুম"), naming nobody."""
+    return bool(words) and all(_bare(w) in _BUSINESS_WORDS | _NOT_A_PERSON for w in words)
 
 
 def first_name(name: object) -> str:
@@ -140,7 +155,8 @@ def first_name(name: object) -> str:
     contact = _CONTACT.match(text)
     firm = contact.group("firm") if contact else text
     if _is_firm(firm.split()):
-        if contact and contact.group("person").split() and not _is_firm(contact.group("person").split()):
+        person = contact.group("person").split() if contact else []
+        if person and not _is_firm(person) and not _is_label(person):
             return first_name(contact.group("person"))
         return firm
     words = text.split()

@@ -37,6 +37,16 @@ SECOND_PHONE = Text(
 SECOND_PHONE_FIX = Text(
     en="Keep one number in {phone} (the one for WhatsApp) and write the other in {notes}.",
     bn="{phone} কলামে একটি নম্বর রাখুন (যেটিতে হোয়াটসঅ্যাপ আছে), অন্যটি {notes} কলামে লিখুন।")
+LANDLINE = Text(
+    en="{number} is a landline: WhatsApp cannot reach it, so this customer's messages have no "
+       "WhatsApp link.",
+    bn="{number} একটি ল্যান্ডলাইন নম্বর: এতে হোয়াটসঅ্যাপ যায় না, তাই এই গ্রাহকের বার্তায় "
+       "হোয়াটসঅ্যাপ লিংক নেই।")
+LANDLINE_FIX = Text(
+    en="Write the customer's mobile number in {phone} (keep the landline in {notes}), or call "
+       "the landline and read the Message out.",
+    bn="{phone} কলামে গ্রাহকের মোবাইল নম্বর লিখুন (ল্যান্ডলাইনটি {notes} কলামে রাখুন), অথবা "
+       "ল্যান্ডলাইনে ফোন করে বার্তাটি পড়ে শোনান।")
 SHARED_PHONE = Text(en="Customers {ids} have the same phone number, {number} (cells {cells}).",
                     bn="গ্রাহক {ids}-এর ফোন নম্বর একই, {number} (ঘর {cells})।")
 SHARED_PHONE_FIX = Text(
@@ -87,9 +97,9 @@ def read_customers(table: Table, settings: Settings, data: SheetData, skipped: s
     for i, (number, cells) in enumerate(filled):
         (cid, name, phone, email, segment, language, first, last, orders, spent, agent,
          no_contact, notes) = (column[i] for column in columns)
-        if (i not in slow and cid not in first_row and not (phone and phone[1])
+        if (i not in slow and cid not in first_row and not (phone and (phone[1] or parse.is_landline(phone[0])))
                 and not after_today(first, today) and not after_today(last, today)):
-            # a clean row (a second number in Phone is reported, so read one by one)
+            # a clean row (a second number or a landline in Phone is reported, so read one by one)
             first_row[cid] = number
             data.customers[cid] = Customer(
                 row=number, id=cid, name=name, phone=phone[0] if phone else None,
@@ -206,6 +216,12 @@ def _phone(row: RowReader, region: str, names: SheetNames) -> tuple[str | None, 
             SECOND_PHONE(row.lang, used=number, other=", ".join(others)),
             SECOND_PHONE_FIX(row.lang, phone=names.column("customers", "phone", row.lang),
                              notes=names.column("customers", "notes", row.lang))))
+    if parse.is_landline(number):
+        row.notes.append(Problem(
+            row.table.title, row.number, column_letter(row.table.columns["phone"] + 1), shown(raw),
+            LANDLINE(row.lang, number=number),
+            LANDLINE_FIX(row.lang, phone=names.column("customers", "phone", row.lang),
+                         notes=names.column("customers", "notes", row.lang))))
     return number, ""
 
 

@@ -613,6 +613,22 @@ def parse_phone(value: object, region: str = "BD") -> str:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
+def is_landline(phone: str | None) -> bool:
+    """Whether a number ``parse_phone`` gave is a fixed line (a Sylhet shop's 0821-716345).
+
+    WhatsApp lives on mobiles: a wa.me link to a landline opens no chat, so the agent who
+    clicks it finds nothing to send to (an owner's blind trial, stop 38). Only numbers known
+    to be fixed lines count; a plan that may be either (the US's) is not one.
+    """
+    if not phone or (phone.startswith("+8801") and len(phone) == 14):
+        return False  # a Bangladeshi mobile, as nearly every customer's is: no parse needed
+    try:
+        number = phonenumbers.parse(phone, None)
+    except phonenumbers.NumberParseException:
+        return False
+    return phonenumbers.number_type(number) == phonenumbers.PhoneNumberType.FIXED_LINE
+
+
 def parse_phones(value: object, region: str = "BD") -> tuple[str, tuple[str, ...]]:
     """The first valid number of a cell that may hold several, and the other parts.
 

@@ -25,6 +25,7 @@ from typing import Iterable
 
 from ..backends.base import Layout, Link
 from ..i18n import Text
+from .parse import is_landline
 from .schema import TabSpec, header_key
 
 #: Excel's longest hyperlink address (UTF-16 code units); the strictest of the three.
@@ -102,11 +103,12 @@ def iri_text(text: str) -> str:
 def whatsapp_cell(phone: str | None, message: str, lang: str) -> Link | str:
     """The WhatsApp Link cell: a link that opens the chat with the message typed in.
 
-    "" without a phone number. A message too long for any link form every program
+    "" without a phone number, or with a landline's (WhatsApp is on mobiles; Problems says
+    so, ``customers_tab``). A message too long for any link form every program
     accepts gets a link to the chat alone, labelled to paste the Message.
     """
     number = re.sub(r"\D", "", phone or "")
-    if not number:
+    if not number or is_landline(phone):
         return ""
     chat = f"https://wa.me/{number}"
     url = f"{chat}?text={iri_text(message)}"
