@@ -155,9 +155,9 @@ def first_name(name: object) -> str:
     contact = _CONTACT.match(text)
     firm = contact.group("firm") if contact else text
     if _is_firm(firm.split()):
-        person = contact.group("person").split() if contact else []
-        if person and not _is_firm(person) and not _is_label(person):
-            return first_name(contact.group("person"))
+        person = contact.group("person") if contact else ""
+        if person.split() and not _is_firm(person.split()) and not _is_label(person.split()):
+            return first_name(person)
         return firm
     words = text.split()
     if words:

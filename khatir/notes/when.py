@@ -1716,7 +1716,7 @@ def _day_after_comma(clause: str, called: date) -> date | None:
     pichaise, 21 tarikh", "অপারেশন পিছাইছে, ২১ তারিখ"): the event's new day (the sixth story trial:
     the postponed operation was asked after on the morning of the old day). Not a call-back ("২১
     তারিখ ফোন দিবো"), which is a day to call, not the event's."""
-    if len(clause.split()) > 3 or _CONTACT.search(clause):
+    if len(clause.split()) > 3 or _CONTACT is not None and _CONTACT.search(clause):
         return None
     return clause_date(_BARE_TODAY.sub("", clause), called)
 
