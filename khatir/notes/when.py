@@ -192,6 +192,11 @@ _CONTACT = phrase_pattern((
     # tech day after tomorrow"; not "টেকনিশিয়ান যাবে", which w10 labels no call-back and w70 one) (w70)
     "টেকনিশিয়ান পাঠামু", "মিস্ত্রি পাঠামু", "mistri pathamu", "technician pathamu",
     "send a tech$", "send the tech$", "send tech$",
+    # ... or the shop going to look on a day ("পরশু সাইটে গিয়া দেখমু"; whole: folded, দেখবো begins
+    # দেখবে, the customer's own visit "শনিবার দোকানে গিয়ে দেখবে"; not "লোক পাঠাবো", which w35 labels
+    # no call-back) (w139)
+    "গিয়ে দেখবো$", "গিয়া দেখমু$", "গিয়ে দেখমু$", "গিয়া দেখবো$", "giye dekhbo$", "giya dekhmu$",
+    "gie dekhbo$", "giye dekhmu$",
     # ... and the details asked for, in the first person ("Sunday তে details দিমু"); a photo to
     # come in the dialects' পাঠাইবো, পাঠামু ("কাইলকা ছবি পাঠাইবো") (w39)
     "details দিমু", "details দিবো", "details dimu", "details dibo", "ডিটেইলস দিমু", "ডিটেইলস দিবো",

@@ -229,6 +229,12 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "ভুল আসছে", "ভুল দিছে", "দেয়নি কেন", "ajo pay nai", "ajo pai nai", "kothay parcel", "হবার কথা",
         "hobar kotha", "ফেটে গেছে", "fete gese", "ferot chai", "ফেরত চাই", "venge gese", "ভেঙে গেছে",
         "ঝিরঝির", "মিলে না", "mile na", "রেগে", "rege$", "furious",
+        # ... written as one word, as "মিলেনি" is ("color milena pic er sathe") (w139)
+        "মিলেনা$", "milena$",
+        # billed twice for the same goods ("bill e 2 ta item double dhorse") (w139)
+        "double dhorse", "double dhoreche", "double dhorche", "double dhora hoise", "ডাবল ধরছে", "ডাবল ধরেছে",
+        "ডাবল ধরা হইছে", "double charge", "charged twice", "billed twice", "দুইবার ধরছে", "দুইবার ধরেছে",
+        "duibar dhorse",
         # the owner's note to the staff who sent the wrong goods ("ক্যাবল ভুল দিছো", "bhul dicho";
         # folded, দিছো loses its vowel: ভুল দিছে begins "bul dise"), anger in the eastern districts'
         # গোস্বা ("খুব গোস্বা করছে") (w84)
@@ -595,6 +601,8 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "একটা কম ছিল", "ekta kom chilo", "1ta kom chilo", "one was missing", "one short",
         "রং উঠে গেছে", "রং উঠে যাচ্ছে", "rong uthe gese", "rong uthe jacche", "colour faded", "color faded",
         "জং ধরে গেছে", "জং ধরেছে", "jong dhore gese", "jong dhorse", "rusted",
+        # ... or rusty goods given ("রড জং ধরা দিছি কইতেছে", "jong dhora tin") (w139)
+        "জং ধরা", "জং ধরছে", "jong dhora", "jong dhra",
         "মাল খারাপ দিয়েছ", "মাল খারাপ দিছ", "mal kharap dise", "mal kharap diyeche", "পোড়া গন্ধ",
         "pora gondho", "burning smell", "smell of burning", "error দেখায়", "error দেখাচ্ছে",
         "error dekhay", "error dekhacche", "showing error", "shows an error", "কাপড় পাতলা",
@@ -1032,6 +1040,8 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "phone off", "bondho pai", "number bondho", "phone bondho", "call drop", "line kete",
         "kete gelo", "sleeping", "ghumaitese", "ghumaitesilo", "ghumay", "in class", "in a class",
         "classe$", "class e ase", "class e ache", "dying of work", "drowning in work",
+        # ... or a lecture, as a class ("In a lecture, call after 5") (w139)
+        "in a lecture", "in lecture", "in the lecture", "lecture e ase", "lecture e ache", "লেকচারে আছে",
         # at the office, away until back ("uni office e, tmrw lunch time e call", "uni Chattogram e
         # gese, 4 din por phire ashle call dite bolse") (w22)
         "uni office e", "office e ase", "office e achen", "ofc e ase", "phire ashle call",

@@ -443,6 +443,9 @@ MORE_NOT_PERSON: tuple[str, ...] = ("saline", "স্যালাইন", "স�
                                     "মার খা", "mar kha", "মার দি", "mar di",
                                     # "furious" folds to begin like furi (ফুড়ি, a daughter) (w40)
                                     "furious", "ফিউরিয়াস",
+                                    # a scholarship spelt without its r (বৃত্তি, "bitti") folds like
+                                    # Rajshahi biti, a daughter: "cheler class 5 e bitti paise" (w139)
+                                    "bitti pai", "bitti peye", "bitti pel", "bitti pabe", "bitti pay$",
                                     # floating, ভাসতেছে, folds to begin like ভাস্তে, a nephew (w74)
                                     "ভাসতেছে", "ভাসতেছি", "ভাসতে আছে", "ভাসতাছে", "ভাসছে",
                                     # friends or colleagues taken along on a trip are company, not

@@ -451,6 +451,8 @@ COMMERCE: tuple[str, ...] = (
     # ashbe namaz er por") (w84)
     "শোরুমে আস", "শোরুমে আই", "showroom e ash", "showroom e as", "showroom e ai", "showroome ash",
     "come to the showroom", "পছন্দ করতে", "pochondo korte", "posondo korte",
+    # goods to be kept ready for the customer ("jummar por cl dite bolse, sandal ready rakhbo") (w139)
+    "ready rakh", "ready kore rakh", "রেডি রাখ", "রেডি করে রাখ",
 )
 
 # Words saying someone got well ("মেয়ে ভালো হয়ে গেছে"): an illness that is over, never a
