@@ -257,6 +257,9 @@ _CONTACT = phrase_pattern((
     "replace kore dimu", "replace kore dibo", "replace করে দিবো", "replace করে দিমু", "exchange korbo",
     "exchange kormu", "exchange করবো", "exchange করমু", "এক্সচেঞ্জ করবো",
     "exchange kore dibo", "exchange kore dimu", "exchange করে দিবো", "এক্সচেঞ্জ করে দিবো",
+    # ... and the goods sent new again ("৩ দিন পরে নতুন করে পাঠাবো", "kal notun kore pathabo"):
+    # the shop's first person only, as above (w138)
+    "notun kore pathabo", "notun kore pathamu", "নতুন করে পাঠাবো", "নতুন করে পাঠাব$", "নতুন কইরা পাঠামু",
     # ... or its price list sent, its new collection shown ("robibar price list pathabo", "wednesday
     # list pathabo", "বুধবার নতুন কালেকশন দেখাইতে কইসে"), as the rate or a sample is (w85)
     "list pathabo", "list pathamu", "list পাঠাবো", "list পাঠামু", "লিস্ট পাঠাবো", "লিস্ট পাঠামু",

@@ -356,6 +356,11 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         # ("ordr vul gese"; not ভুলে গেছে, forgot) (w25)
         "বেয়াদবি", "বেয়াদবী", "beyadobi", "beyadopi", "bedobi", "অর্ডার ভুল গেছে", "order vul gese",
         "ordr vul gese", "order bhul gese", "মাল ভুল গেছে", "mal vul gese",
+        # ... a tailor's fitting not right ("ফিটিং ঠিক হয় নাই", "fitting thik hoy nai"), a bill written too high in the everyday
+        # লিখা ("bill e 500 tk beshi likha") (w138)
+        "fitting thik hoy nai", "fitting thik hoyni",
+        "fitting thik hoy ni", "fitting thik hoini", "ফিটিং ঠিক হয় নাই", "ফিটিং ঠিক হয়নি", "ফিটিং ঠিক হয় নি",
+        "beshi likha", "বেশি লিখা", "beshi likhse", "বেশি লিখছে",
         # a recharge shop's: the recharge or balance that never came, a SIM not activated (w25)
         "recharge ashe nai", "recharge ase nai", "recharge ashe ni", "রিচার্জ আসে নাই", "রিচার্জ আসেনি",
         "রিচার্জ যায় নাই", "recharge jay nai", "balance ashe nai", "ব্যালেন্স আসে নাই",
