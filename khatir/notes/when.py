@@ -1748,7 +1748,7 @@ def event_day(text: str, called: date, event: str | None) -> date | None:
             found = _day_after_comma(clauses[i + 1], called)
         if found is None and _IN_NEXT_MONTH.search(clause):
             found = _month_end(_month_end(called) + timedelta(days=1))
-        if found is None:
+        if found is None and event != "newborn":  # a due month: the well-wishing goes now (F10)
             found = _in_named_month(clause, called)
         if found is not None and found > called:
             return found
