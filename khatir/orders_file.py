@@ -31,7 +31,7 @@ from .orders_columns import (BARE_ID, CUSTOMER, DATE, MASKED, MAX_TYPES, Columns
 from .sheet.date_order import guess_dayfirst as _guess_dayfirst, parts, vote as _vote
 from .sheet.parse import (parse_date, parse_never_bought, parse_not_a_sale, parse_own_money,
                           parse_refund_kind, parse_returned)
-from .sheet.schema import header_key
+from .sheet.schema import TabSpec, header_key
 from .sheet.records import Order
 
 
@@ -162,7 +162,7 @@ def read_orders(path: str | Path) -> list[Order]:
     return load_orders(path).orders
 
 
-def load_orders(path: str | Path, orders_tab=None) -> OrderLog:
+def load_orders(path: str | Path, orders_tab: TabSpec | None = None) -> OrderLog:
     """Orders from a CSV/TSV/space-separated text file, or the Orders tab of an .xlsx
     (``orders_tab``: the settings' Orders TabSpec, with the title the owner gave it)."""
     path = Path(path)
@@ -248,7 +248,7 @@ def _delimiter(sample: list[str]) -> str | None:
     return best
 
 
-def load_orders_backend(backend, where: str, orders_tab=None) -> OrderLog:
+def load_orders_backend(backend, where: str, orders_tab: TabSpec | None = None) -> OrderLog:
     """The Orders tab of any spreadsheet backend (a workbook, or a Google Sheet in one request).
 
     ``orders_tab``: the settings' Orders TabSpec, so a sheet the shop kept before Khatir, whose

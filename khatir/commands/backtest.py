@@ -31,6 +31,7 @@ from ..errors import CellError, KhatirError
 from ..i18n import ASCII_DIGITS, Text
 from ..rules.lost import LostSettings
 from ..rules.lost.settings import at_risk_share_for
+from ..sheet.schema import TabSpec
 from ..sheet.parse import parse_date
 
 BAD_DATE = Text(
@@ -166,7 +167,7 @@ def load_lost_settings(args: argparse.Namespace) -> LostSettings:
     return LostSettings.from_section(section)
 
 
-def orders_tab(args: argparse.Namespace):
+def orders_tab(args: argparse.Namespace) -> TabSpec | None:
     """The Orders tab as --config names it (``[tabs.orders] title = "Sales"``), so the backtest
     reads the tab the daily run reads; None (the default names) without --config."""
     if not args.config:

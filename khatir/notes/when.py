@@ -1699,8 +1699,8 @@ _BASES = "|".join(sorted((b for b in _MONTH_OF if b not in ("may", "me")), key=l
 _IN_NAMED_MONTH = re.compile(
     rf"(?<![a-z0-9])(?:in (?P<a>{_BASES}|may)|(?P<b>{_BASES})(?:e|te|re|y)"
     rf"|(?P<c>{_BASES}) (?:e|te|mase|maser|mas|month)|(?P<d>may|me) (?:mase|maser|mas|month))(?![a-z0-9])")
-_THIS_MONTH = re.compile(r"(?<![a-z0-9])(?:ei|এই|this) (?:mase|মাসে|maser|মাসের|month)(?![a-z0-9])".replace(
-    "এই", fold("এই")).replace("মাসে", fold("মাসে")).replace("মাসের", fold("মাসের")))
+_THIS_MONTH = re.compile(r"(?<![a-z0-9])(?:" + _either(("ei", "এই", "this")) + ") (?:"
+                         + _either(("mase", "মাসে", "maser", "মাসের", "month")) + r")(?![a-z0-9])")
 _MONTHS_GONE_BY = 5  # a month named of the last five is past ("october e biye" in November), not next year's
 
 

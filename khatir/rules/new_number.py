@@ -21,10 +21,10 @@ import re
 from datetime import date
 from typing import Iterable, Mapping
 
+from ..i18n import ASCII_DIGITS
 from ..sheet.parse import CellError, parse_phone
 from ..sheet.records import CallNote, Customer
 
-_BN_DIGITS = str.maketrans("০১২৩৪৫৬৭৮৯", "0123456789")
 # A Bangladeshi mobile as staff type it: 01819-555123, 01819 555 123, +8801819555123
 _MOBILE = re.compile(r"(?<!\d)(?:\+?88)?01[3-9](?:[\s-]?\d){8}(?!\d)")
 _NEW = re.compile(
@@ -38,7 +38,7 @@ _NEW = re.compile(
 def new_number(text: str) -> str | None:
     """The customer's new number a note gives ("notun number 01819-555123"), in E.164; None when
     the note does not say a number is their new one, or names no readable number."""
-    text = text.translate(_BN_DIGITS)
+    text = text.translate(ASCII_DIGITS)
     if not _NEW.search(text):
         return None
     for found in _MOBILE.finditer(text):
