@@ -20,6 +20,7 @@ from ..notes.story import BUSY
 from ..notes.understand import NoteReader, Reading
 from ..rules.feedback import apologised
 from ..rules.followups import OVER_SHOWN_DAYS, FollowUp, delays_of, follow_up_report, note_key
+from ..rules.try_texts import TRY_TEXT_DAYS, texted_before, try_texts
 from ..sheet.names import SheetNames
 from ..sheet.records import CallNote, Message, Problem
 from .worklist import Draft, WorkItem
@@ -30,6 +31,12 @@ WHY = Text(en="{topic} ({how}), {date}{tries}: \u201c{note}\u201d",
            bn="{topic} ({how}), {date}{tries}: \u201c{note}\u201d")
 TRIES = Text(en="; could not talk on {dates}", bn="; {dates} কথা বলা যায়নি")
 MOVED = Text(en="; call moved on {dates}", bn="; {dates} ফোনের দিন বদলানো হয়েছে")
+# One "we tried to reach you" text at a time (rules/try_texts.py): the agent calls again.
+TRIED_TEXTED = Text(
+    en="; a \u201cwe could not reach you\u201d message was prepared on {date}: call again, no second "
+       "message within {days} days",
+    bn="; {date} তারিখে \u201cকথা বলা যায়নি\u201d বার্তা তৈরি হয়েছে: আবার ফোন করুন, {days} দিনের মধ্যে "
+       "দ্বিতীয় বার্তা নয়")
 HOW_COLUMN = Text(en="{column} column", bn="{column} কলাম")  # as this sheet names it
 HOW_DETECTED = Text(en="found in the note", bn="নোট থেকে বোঝা গেছে")
 HOW_DATE = Text(en="Follow Up On date", bn="ফলো-আপ তারিখ")
@@ -129,6 +136,7 @@ def contribute(facts: RunFacts) -> Contribution:
                                 problems=data.names.tab("problems", lang),
                                 messages=data.names.tab("messages", lang)))
     told = _told(report.closed, sent)
+    texts = try_texts(data.call_notes, data.messages, facts.note_reader, today)
     for f in report.clash:
         _clash(f, facts, out)
     for f in report.misfiled:
@@ -142,6 +150,19 @@ def contribute(facts: RunFacts) -> Contribution:
         if (f.event == "complaint" and f.key not in known
                 and apologised(f.note.customer_id, f.note.date, facts.feedback, known, today)):
             continue  # one complaint, one apology: the unhappy feedback's row and reply speak for it
+        why = _why(f, settings, lang, data.names)
+        if f.event == BUSY and not f.note.event and f.key not in known and _asked_for(f) is None:
+            mine = texts.setdefault(f.note.customer_id, [])
+            before = texted_before(mine, f.key, f.due)
+            if before is not None:
+                out.items.append(WorkItem(
+                    group="overdue" if f.overdue else "due", customer=customer,
+                    why=why + TRIED_TEXTED(lang, date=long_date(before, lang),
+                                           days=localise_digits(TRY_TEXT_DAYS, lang)),
+                    due=f.due, days_overdue=f.days_overdue, agent=f.note.agent or customer.agent,
+                    order=(-f.days_overdue, f.note.date, f.note.row)))
+                continue
+            mine.append((today, f.key))  # made by this run: the next try of the day waits for it
         # A call-back day before the event's own day ("biye 28 tarikhe, kal call dio"): a plain
         # check-in, no congratulations or "hope he has recovered" before it happens.
         ahead = (f.reading is not None and f.reading.event_day is not None
@@ -154,7 +175,7 @@ def contribute(facts: RunFacts) -> Contribution:
             customer=customer,
             reason=REASON(lang, event=topic(f, settings, lang), date=long_date(f.note.date, lang)),
             agent=f.note.agent or customer.agent,
-            context={"event": f.event or "", "note": {"date": f.note.date, "text": f.note.note},
+            context={"event": f.event or "", "note": {"date": _tried_on(f), "text": f.note.note},
                      "follow_up_on": f.due, "days_overdue": f.days_overdue, "who": f.who,
                      "expected": f.expected, "due_date": due_day,
                      "due_passed": due_day is not None and today > due_day,
@@ -166,7 +187,7 @@ def contribute(facts: RunFacts) -> Contribution:
                          f.reading.occasion if f.event == "celebration" and f.reading else None,
                          customer.language, f.reading.event_day if f.reading else None)})
         out.items.append(WorkItem(
-            group="overdue" if f.overdue else "due", customer=customer, why=_why(f, settings, lang, data.names),
+            group="overdue" if f.overdue else "due", customer=customer, why=why,
             due=f.due, days_overdue=f.days_overdue, draft=draft,
             agent=f.note.agent or customer.agent, order=(-f.days_overdue, f.note.date, f.note.row)))
     for f in report.over:
@@ -306,6 +327,12 @@ def _told(closed: Iterable[FollowUp], sent: set[str]) -> dict[tuple[str, str | N
             k = (g.note.customer_id, g.event, g.who)
             out[k] = min(out.get(k, g.note.date), g.note.date)
     return out
+
+
+def _tried_on(f: FollowUp) -> date:
+    """The note's day; for a could-not-talk follow-up tried again since, the last try: "we tried to
+    reach you on 18 November" names the try the customer may have seen, not the first of three."""
+    return max(f.tries) if f.event == BUSY and f.tries else f.note.date
 
 
 def _asked_for(f: FollowUp) -> date | None:
