@@ -3,7 +3,10 @@
 * Negative feedback not yet marked Resolved: group ``negative_feedback`` (the first
   group of the work list), oldest first, with a ``feedback_reply`` message (an
   apology and a promise to call). It stays on the list until staff mark it
-  Resolved, even after the reply was sent: the promised call is the real work.
+  Resolved, even after the reply was sent: the promised call is the real work. A later
+  call note saying the complaint was put right ("refund pelo, khushi") moves it below the
+  open ones, asks for Resolved, leaves out an apology not yet made, and ends its place on
+  the list a week after that note (``rules.feedback.put_right``).
 * Suggestions: group ``suggestion``, newest first, no message.
 * Feedback whose Sentiment is blank and whose words give no clue: group
   ``unclear_feedback`` ("feedback to read"), after the suggestions, asking a person to
@@ -16,12 +19,14 @@ shown in the Follow-ups "Why" column as detected, with the word that gave it awa
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from ..i18n import Counted, Text
 from ..sheet.records import Customer, Feedback, SheetData
 from ..messages.filters import long_date
-from ..rules.feedback import Judged, apologised_in_call, reply_key, thank_you_key, triage
+from ..rules.feedback import (PUT_RIGHT_SHOWN_DAYS, Judged, apologised_in_call, put_right, reply_key,
+                              thank_you_key, triage)
 from ..rules.followups import note_key
 from ..rules.meetups import meetup_context
 from .worklist import Draft, WorkItem
@@ -47,6 +52,9 @@ UNCLEAR_REMARK = Text(
     bn="এটি ভালো না খারাপ বোঝা যায়নি: পড়ে দেখুন এবং {column} কলামে লিখুন (ইতিবাচক, নেতিবাচক বা পরামর্শ)।")
 NO_CUSTOMER = Text(en="No {column} in the {tab} row: no message prepared; find out who wrote it.",
                    bn="{tab} ট্যাবের সারিতে {column} নেই: কোনো বার্তা তৈরি হয়নি; কে লিখেছেন খুঁজে বের করুন।")
+PUT_RIGHT_REMARK = Text(
+    en="The call note of {date} says it was put right: \u201c{words}\u201d. Mark {column} in {tab} if so.",
+    bn="{date} তারিখের কল নোটে বলা আছে সমাধান হয়েছে: \u201c{words}\u201d। তাই হলে {tab} ট্যাবের {column} কলামে হ্যাঁ লিখুন।")
 CALL_REMARK = Text(en="Call them; mark {column} in {tab} when it is put right.",
                    bn="ফোন করুন; সমাধান হলে {tab} ট্যাবের {column} কলামে হ্যাঁ লিখুন।")
 REPLY_REASON = Text(en="Apology for unhappy feedback of {date}", bn="{date} তারিখের অসন্তুষ্ট মতামতের জন্য দুঃখপ্রকাশ")
@@ -60,6 +68,7 @@ UNCLEAR_NOTE = Counted(
     en="Feedback: {count} rows could not be sorted from their words; fill in their {column}.",
     bn="মতামত: {count}টি সারির মতামত ভালো না খারাপ, লেখা থেকে বোঝা যায়নি; সেই সারিগুলোর {column} কলাম পূরণ করুন।")
 TEXT_CHARS = 200
+NOTE_CHARS = 120
 
 
 def contribute(facts: RunFacts) -> Contribution:
@@ -70,10 +79,20 @@ def contribute(facts: RunFacts) -> Contribution:
     out = Contribution()
     known = _known(data) if t.negative else set()
     complaints = _complaints_answered(facts, known) if t.negative else []
+    resolutions = _resolutions(facts) if t.negative else []
     for rank, j in enumerate(t.negative):
         answered = reply_key(j.feedback) not in known and apologised_in_call(j.feedback, complaints)
-        out.items.append(_item(data, j, "negative_feedback", NEGATIVE_WHY, (rank,), today, lang,
-                               kind="" if answered else "feedback_reply", reason=REPLY_REASON))
+        done = put_right(j.feedback, resolutions, today)
+        if done is None:
+            out.items.append(_item(data, j, "negative_feedback", NEGATIVE_WHY, (0, rank), today, lang,
+                                   kind="" if answered else "feedback_reply", reason=REPLY_REASON))
+        elif (today - done[0]).days <= PUT_RIGHT_SHOWN_DAYS:
+            made = reply_key(j.feedback) in known  # an apology made before the note stays linked
+            item = _item(data, j, "negative_feedback", NEGATIVE_WHY, (1, rank), today, lang,
+                         kind="feedback_reply" if made else "", reason=REPLY_REASON)
+            out.items.append(replace(item, remark=PUT_RIGHT_REMARK(
+                lang, date=long_date(done[0], lang), words=_short(done[1]),
+                tab=data.names.tab("feedback", lang), column=data.names.column("feedback", "resolved", lang))))
     for rank, j in enumerate(t.suggestion):
         out.items.append(_item(data, j, "suggestion", SUGGESTION_WHY, (0, rank), today, lang))
     for rank, j in enumerate(t.unclear):
@@ -104,6 +123,22 @@ def _complaints_answered(facts: RunFacts, known: set[str]) -> list[tuple[str, da
     reader = facts.note_reader
     return [(n.customer_id, n.date) for n in facts.data.call_notes
             if note_key(n) in known and (n.event or reader.read(n.note, n.date).event) == "complaint"]
+
+
+def _resolutions(facts: RunFacts) -> list[tuple[str, date, str]]:
+    """(customer, day, words) of every call note read as a complaint already put right."""
+    reader = facts.note_reader
+    out = []
+    for n in facts.data.call_notes:
+        reading = reader.read(n.note, n.date)
+        if reading.event == "complaint" and reading.over and n.event in (None, "complaint"):
+            out.append((n.customer_id, n.date, n.note))
+    return out
+
+
+def _short(words: str) -> str:
+    words = " ".join(words.split())
+    return words if len(words) <= NOTE_CHARS else words[:NOTE_CHARS - 1] + "…"
 
 
 def _in_feedback(data: SheetData, text: Text, column: str, lang: str) -> str:

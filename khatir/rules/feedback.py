@@ -374,3 +374,23 @@ def apologised_in_call(fb: Feedback, complaints: Iterable[tuple[str, date]]) -> 
     return fb.date is not None and any(
         cid == fb.customer_id and 0 <= (fb.date - noted).days <= SAME_COMPLAINT_DAYS
         for cid, noted in complaints)
+
+
+# A call note saying the complaint was put right ("refund pelo, khushi") ends unhappy feedback's
+# place at the top of Follow-ups after this many days, whether or not staff marked it Resolved.
+PUT_RIGHT_SHOWN_DAYS = 7
+
+
+def put_right(fb: Feedback, resolutions: Iterable[tuple[str, date, str]], today: date
+              ) -> tuple[date, str] | None:
+    """The first call note after this unhappy feedback saying the customer's complaint is put
+    right (``resolutions``: customer id, note date and words of every note read as a complaint
+    already over), up to ``today``: the promised call was made and went well, so the row need not
+    head Follow-ups until staff remember to mark Resolved (the eighth blind story trial: a
+    feedback row stayed first into January after the notes said the mistake was put right and
+    the customer thanked the shop)."""
+    if fb.date is None:
+        return None
+    found = [(noted, words) for cid, noted, words in resolutions
+             if cid == fb.customer_id and fb.date <= noted <= today]
+    return min(found, default=None)
