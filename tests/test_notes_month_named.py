@@ -89,3 +89,26 @@ def test_a_postponed_operation_is_asked_after_once_it_is_done():
     assert owed(date(2026, 11, 20)) == [] and owed(date(2026, 11, 22)) == []
     [f] = owed(date(2026, 11, 23))
     assert (f.event, f.who, f.due) == ("illness", "husband", date(2026, 11, 23))
+
+
+# Told as past, then another day of the same story: what happened is congratulated now, not after
+# the later function (the seventh blind trial: "Got engaged last week! … reception on 5 Dec" waited
+# for 6 December).
+@pytest.mark.parametrize("note, occasion", [
+    ("Got engaged last week! Wants a cake for the reception on 5 Dec", "engagement"),
+    ("gato shoptahe meyer engagement hoyeche, 5 tarikh reception er jonno mishti nibe", "engagement"),
+    ("ছেলের বিয়ে হয়ে গেছে গত শুক্রবার, ৫ তারিখে বউভাত", "wedding"),
+    ("Son got married on Friday, walima on 5th", "wedding"),
+])
+def test_an_event_told_as_past_does_not_wait_for_a_later_function(note, occasion):
+    r = read(note, CALLED)
+    assert (r.event, r.occasion, r.event_day) == ("celebration", occasion, None)
+
+
+@pytest.mark.parametrize("note, day", [
+    ("getting married on 20 December, wants the suit by 15th", date(2026, 12, 20)),
+    ("she is engaged, wedding on 12 Dec", date(2026, 12, 12)),
+    ("meyer biye 5 tarikhe", date(2026, 12, 5)),
+])
+def test_an_event_still_ahead_waits_for_its_day(note, day):
+    assert read(note, CALLED).event_day == day
