@@ -26,3 +26,33 @@ def test_a_reseller_or_a_firm_named_by_its_trade_is_greeted_by_its_whole_name(ma
     assert sorted((cid, text.splitlines()[0]) for cid, _, text in messages(path)) == [
         ("G-3", "Hello Delta Builders,"), ("R-1", "প্রিয় Bhai Bhai Fruits,"),
         ("R-5", "প্রিয় আল-আমিন ফ্রুটস,"), ("R-6", "Hello Karim,")]
+
+
+@pytest.mark.parametrize("lang, note", [
+    ("en", "6 customers who buy during a listed season (Pitha season), in one of its years only so far "
+           "or not in the last one, are listed at risk, not lost: the season is coming again. If they "
+           "have not bought once it has passed, they can be lost."),
+    ("bn", "তালিকার কোনো মৌসুমে (Pitha season) কেনেন, আর এ পর্যন্ত একবারই সেই মৌসুমে কিনেছেন বা গতবার "
+           "কেনেননি, এমন ৬ জন গ্রাহককে হারানো নয়, ঝুঁকিতে দেখানো হয়েছে: মৌসুমটি আবার আসছে। সেটি "
+           "পেরিয়ে গেলেও না কিনলে তাঁরা হারানো হতে পারেন।"),
+])
+def test_a_listed_seasons_buyers_held_at_risk_are_said_to_buy_during_it(make_workbook, run_job, lang, note):
+    # trial 10: "6 customers who buy before a listed festival (Pitha season)" for winter-pitha families
+    from datetime import date, timedelta
+    from khatir.config import build_settings
+    from test_customers_section import orders
+    rows = [[f"W-{i}", f"Pitha {i}", f"0171300{i:04d}", "en"] for i in range(6)]
+    rows += [[f"F-{i}", f"Monthly {i}", f"0171400{i:04d}", "en"] for i in range(30)]
+    history = []
+    for i in range(6):
+        history += [(f"W-{i}", date(2025, 12, 5 + 2 * i), 1200), (f"W-{i}", date(2026, 1, 8 + 2 * i), 1500)]
+    for i in range(30):
+        history += [(f"F-{i}", date(2025, 9, 1) + timedelta(days=30 * m + i), 900) for m in range(13)]
+    settings = build_settings({"general": {"language": lang}, "lost": {
+        "festivals": {"Eid": ["2026-03-20", "2026-05-27", "2027-03-10"]},
+        "seasons": {"Pitha season": ["12-01", "02-15"]}}})
+    path = make_workbook({"Customers": customers_tab(*rows), "Orders": orders(*history),
+                          "Call Notes": notes_tab(), "Messages": [MESSAGES.headers()]})
+    result = run_job(path, date(2026, 11, 5), settings_=settings)
+    assert note in result.notes
+    assert not [line for line in result.notes if "listed festival" in line or "কোনো উৎসবের" in line]
