@@ -56,3 +56,27 @@ def test_a_listed_seasons_buyers_held_at_risk_are_said_to_buy_during_it(make_wor
     result = run_job(path, date(2026, 11, 5), settings_=settings)
     assert note in result.notes
     assert not [line for line in result.notes if "listed festival" in line or "কোনো উৎসবের" in line]
+
+
+def test_a_festival_buyer_who_bought_earlier_this_year_is_not_said_to_have_missed_this_year(
+        make_workbook, run_job):
+    # trial 10: a corporate gift buyer before Puja 2025 and Eid in March 2026, silent for May's Eid
+    # and October's Puja, read "usually buys before Eid / Puja; not this year"
+    from datetime import date, timedelta
+    from khatir.config import build_settings
+    from test_customers_section import orders
+    from test_story_trial import follow_ups
+    rows = [["G-3", "Delta Builders", "01711-200003", "en"]]
+    rows += [[f"F-{i}", f"Monthly {i}", f"0171400{i:04d}", "en"] for i in range(30)]
+    history = [("G-3", date(2025, 9, 22), 25000), ("G-3", date(2026, 3, 1), 20000)]
+    for i in range(30):
+        history += [(f"F-{i}", date(2025, 9, 1) + timedelta(days=30 * m + i), 900) for m in range(13)]
+    settings = build_settings({"general": {"language": "en"}, "lost": {"festivals": {
+        "Eid": ["2025-03-31", "2025-06-07", "2026-03-20", "2026-05-27", "2027-03-10"],
+        "Puja": ["2025-10-02", "2026-10-21", "2027-10-10"]}}})
+    path = make_workbook({"Customers": customers_tab(*rows), "Orders": orders(*history),
+                          "Call Notes": notes_tab(), "Messages": [MESSAGES.headers()]})
+    run_job(path, date(2026, 11, 5), settings_=settings)
+    assert [(kind, why) for kind, cid, why in follow_ups(path) if cid == "G-3"] == [
+        ("lost", "usually buys before Eid / Puja; not for the one of 27 May 2026; no purchase for 249 days; "
+                 "2 orders, ৳ 45,000 in total")]
