@@ -104,9 +104,19 @@ def _bare(word: str) -> str:
 
 # Words that make a Name a shop's or a firm's, not a person's: its first word is nobody's name
 # ("মা ফেব্রিক্স (দিলরুবা)" was greeted "প্রিয় মা,", "Dear Mother", and "Green Boutique (Salma)"
-# "Dear Green", in the sixth story trial). Compared as ``_bare`` words.
+# "Dear Green", in the sixth story trial). Compared as ``_bare`` words. The trades a shop's
+# resellers and corporate buyers are named by (fruits, foods, builders, pharma, a group, ...) are
+# firms too: a mango shop's blind trial (trial 10) greeted "Bhai Bhai Fruits" "প্রিয় Bhai,"
+# ("Dear Brother") and "Delta Builders" "Hello Delta,".
 _BUSINESS_WORDS = frozenset(
     {
+        "fruit", "fruits", "food", "foods", "builders", "construction", "constructions", "group",
+        "agro", "electronics", "industries", "pharma", "pharmacy", "pharmaceuticals", "textile",
+        "textiles", "mills", "suppliers", "supply", "distributors", "distribution", "hotel",
+        "restaurant", "bakery", "sweets", "basket", "farms",
+        "ফ্রুটস", "ফ্রুট", "ফুডস", "বিল্ডার্স", "কনস্ট্রাকশন", "গ্রুপ", "এগ্রো", "ইলেকট্রনিক্স",
+        "ইন্ডাস্ট্রিজ", "ফার্মা", "ফার্মেসি", "ফার্মাসিউটিক্যালস", "টেক্সটাইল", "টেক্সটাইলস", "মিলস",
+        "সাপ্লায়ার্স", "হোটেল", "রেস্টুরেন্ট", "বেকারি", "মিষ্টান্ন", "সুইটস",
         "fabric", "fabrics", "boutique", "boutiques", "cosmetic", "cosmetics", "store", "stores",
         "shop", "traders", "trading", "enterprise", "enterprises", "fashion", "fashions", "house",
         "mart", "centre", "center", "garments", "ltd", "limited", "collection", "collections",

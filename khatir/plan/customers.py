@@ -18,7 +18,7 @@ from ..messages.filters import long_date
 from ..rules.first_order import GROUP as FIRST_ORDER
 from ..rules.first_order import first_orders_due
 from ..rules.lost import AT_RISK, LOST, win_back_key, win_back_order
-from ..rules.lost.seasonal import festivals_without_next
+from ..rules.lost.seasonal import Season, festivals_without_next
 from ..rules.asked import AWAY, SELF, VAGUE, VAGUE_SHOWN_DAYS, Asked, latest_asks
 from ..rules.stay_in_touch import CheckIn, check_ins_due
 from ..rules.win_back import MESSAGED, OPEN_FOLLOW_UP, REPLIED, SAID_YES, SPOKE, WIN_BACK_KIND, Quiet
@@ -68,6 +68,19 @@ FESTIVAL_ONCE_NOTE = Counted(
        "If they have not bought once it has passed, they can be lost.",
     bn="তালিকার কোনো উৎসবের ({festivals}) আগে কেনেন, আর এ পর্যন্ত এর একটি তারিখের আগেই শুধু কিনেছেন বা "
        "গতবার কেনেননি, এমন {count} জন গ্রাহককে হারানো নয়, ঝুঁকিতে দেখানো হয়েছে: পরেরটি আসছে। সেটি "
+       "পেরিয়ে গেলেও না কিনলে তাঁরা হারানো হতে পারেন।")
+#: The same for a season the shop lists (``[lost.seasons]``): its buyers buy *during* it, and a
+#: season is no festival. A mango shop's blind trial (trial 10) read "6 customers who buy before a
+#: listed festival (Pitha season)" for its winter-pitha families.
+SEASON_ONCE_NOTE = Counted(
+    one="1 customer who buys during a listed season ({festivals}), in one of its years only so far "
+        "or not in the last one, is listed at risk, not lost: the season is coming again. If they "
+        "have not bought once it has passed, they can be lost.",
+    en="{count} customers who buy during a listed season ({festivals}), in one of its years only so "
+       "far or not in the last one, are listed at risk, not lost: the season is coming again. If they "
+       "have not bought once it has passed, they can be lost.",
+    bn="তালিকার কোনো মৌসুমে ({festivals}) কেনেন, আর এ পর্যন্ত একবারই সেই মৌসুমে কিনেছেন বা গতবার "
+       "কেনেননি, এমন {count} জন গ্রাহককে হারানো নয়, ঝুঁকিতে দেখানো হয়েছে: মৌসুমটি আবার আসছে। সেটি "
        "পেরিয়ে গেলেও না কিনলে তাঁরা হারানো হতে পারেন।")
 FIRST_ORDER_KIND = "first_order"
 QUIET = {
@@ -183,11 +196,7 @@ def contribute(facts: RunFacts) -> Contribution:
     last_year = sum(1 for season in once if not season.festival)
     if last_year:
         out.notes.append(LAST_YEAR_NOTE(lang, count=localise_digits(last_year, lang)))
-    by_festival = Counter(s.festival for s in once if s.festival)
-    if by_festival:  # one line, however many festivals (the second trial read seven)
-        festivals = ", ".join(name if len(by_festival) == 1 else f"{name} {localise_digits(n, lang)}"
-                              for name, n in sorted(by_festival.items()))
-        out.notes.append(FESTIVAL_ONCE_NOTE(lang, sum(by_festival.values()), festivals=festivals))
+    out.notes += _listed_once_notes(once, lang)
     config = str(settings.source) if settings.source else "config/settings.toml"
     out.notes += festivals_without_next(settings.parsed.lost.festivals, today, lang, config)
     return out
@@ -343,3 +352,18 @@ def _check_in_draft(check: CheckIn, customer, lang: str) -> Draft:
                  customer=customer, reason=CHECK_IN_REASON(lang, why=check.explain(lang)),
                  context={"days_since_contact": check.days_since_contact or 0})
 
+
+def _listed_once_notes(once: list[Season], lang: str) -> list[str]:
+    """One line for the listed festivals' buyers held at risk, one for the listed seasons'.
+
+    A season's buyers buy during it, so it is said apart: "buy before a listed festival (Pitha
+    season)" was untrue of a winter-pitha family (trial 10)."""
+    notes = []
+    for during, line in ((False, FESTIVAL_ONCE_NOTE), (True, SEASON_ONCE_NOTE)):
+        counts = Counter(s.festival for s in once
+                         if s.festival and (s.listed is not None and s.listed.during) == during)
+        if counts:  # one line, however many festivals (the second trial read seven)
+            names = ", ".join(name if len(counts) == 1 else f"{name} {localise_digits(n, lang)}"
+                              for name, n in sorted(counts.items()))
+            notes.append(line(lang, sum(counts.values()), festivals=names))
+    return notes

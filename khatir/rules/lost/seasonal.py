@@ -50,6 +50,10 @@ class Season:
     seen: date | None = None  # once, before a festival: the date of the festival they bought before
     missed: bool = False  # a festival buyer who let its last date pass; the next is coming (at risk)
     listed: Festival | None = None  # the listed festival (or season) followed, when one is
+    # a listed festival bought for earlier in the year of the date it let pass: that date, since
+    # "not this year" would be untrue of them (trial 10: a gift buyer of March's Eid, silent for
+    # May's Eid and October's Puja, read "usually buys before Eid / Puja; not this year")
+    passed: date | None = None
 
     def waiting(self, today: date) -> bool:
         """True until this year's window has passed."""
@@ -69,6 +73,8 @@ class Season:
         if self.festival:
             if during:
                 return (DURING_WAITING if waiting else DURING_MISSED)(lang, **words)
+            if not waiting and self.passed is not None:
+                return BEFORE_FESTIVAL_PASSED(lang, date=long_date(self.passed, lang, year=True), **words)
             text = BEFORE_FESTIVAL_WAITING if waiting else BEFORE_FESTIVAL_MISSED
             return text(lang, **words)
         text = AROUND_MONTH_WAITING if waiting else AROUND_MONTH_MISSED
@@ -77,6 +83,8 @@ class Season:
 
 BEFORE_FESTIVAL_MISSED = Text(en="usually buys before {festival}; not this year",
                               bn="সাধারণত {festival_of} আগে কেনেন; এ বছর এখনো কেনেননি")
+BEFORE_FESTIVAL_PASSED = Text(en="usually buys before {festival}; not for the one of {date}",
+                              bn="সাধারণত {festival_of} আগে কেনেন; {date}-এরটির আগে কেনেননি")
 BEFORE_FESTIVAL_WAITING = Text(en="usually buys before {festival}; waiting for it",
                                bn="সাধারণত {festival_of} আগে কেনেন; সেই সময়ের অপেক্ষা")
 AROUND_MONTH_MISSED = Text(en="usually buys around {month}; not this year",
@@ -281,7 +289,8 @@ def _festival_season(dates: Sequence[date], festival: Festival) -> Season | None
     nxt = next((w for w in festival.windows if w[0] > dates[-1]), None)
     if nxt is None:
         return None  # no future date of this festival is known: fall back to the calendar
-    return Season(nxt[2].month, festival.name, nxt[0], nxt[1], listed=festival)
+    passed = nxt[2] if not festival.during and nxt[2].year == dates[-1].year else None
+    return Season(nxt[2].month, festival.name, nxt[0], nxt[1], listed=festival, passed=passed)
 
 
 def _calendar_season(dates: Sequence[date], window_days: int) -> Season | None:
