@@ -80,3 +80,35 @@ def test_a_festival_buyer_who_bought_earlier_this_year_is_not_said_to_have_misse
     assert [(kind, why) for kind, cid, why in follow_ups(path) if cid == "G-3"] == [
         ("lost", "usually buys before Eid / Puja; not for the one of 27 May 2026; no purchase for 249 days; "
                  "2 orders, ৳ 45,000 in total")]
+
+
+
+def test_no_win_back_goes_out_of_season_to_a_customer_who_bought_only_in_a_listed_season(
+        make_workbook, run_job):
+    # trial 10: mango families (two orders in June 2026, "Mango season" listed) were sent "we miss
+    # you, did we get something wrong?" in November, when the shop has no mangoes to sell them
+    from datetime import date, timedelta
+    from khatir.config import build_settings
+    from conftest import records
+    from test_customers_section import orders
+    today = date(2026, 11, 5)
+    rows = [[f"M-{i}", f"Mango {i}", f"0171500{i:04d}", "en"] for i in range(4)]
+    rows += [[f"S-{i}", f"Stopped {i}", f"0171600{i:04d}", "en"] for i in range(2)]
+    rows += [[f"F-{i}", f"Monthly {i}", f"0171400{i:04d}", "en"] for i in range(30)]
+    history = []
+    for i in range(4):
+        history += [(f"M-{i}", date(2026, 6, 2 + i), 3000), (f"M-{i}", date(2026, 6, 25 + i), 2500)]
+    for i in range(2):  # year-round buyers who stopped in the spring: a win-back is for them
+        history += [(f"S-{i}", date(2025, 10, 1) + timedelta(days=30 * m + i), 900) for m in range(7)]
+    for i in range(30):
+        history += [(f"F-{i}", date(2025, 9, 1) + timedelta(days=30 * m + i), 900) for m in range(14)]
+    settings = build_settings({"general": {"language": "en"}, "lost": {
+        "seasons": {"Mango season": ["05-15", "07-31"]}}})
+    path = make_workbook({"Customers": customers_tab(*rows), "Orders": orders(*history),
+                          "Call Notes": notes_tab(), "Messages": [MESSAGES.headers()]})
+    run_job(path, today, settings_=settings)
+    lost = {r["Customer ID"]: r["Remark"] for r in records(path, "Follow-ups") if r["What"] == "lost"}
+    assert {cid: lost.get(cid) for cid in ("M-0", "M-3")} == dict.fromkeys(
+        ("M-0", "M-3"), "bought only during Mango season: no win-back message out of its season (it opens "
+                        "again on 15 May 2027)")
+    assert sorted(cid for cid, key, _ in messages(path) if key.startswith("win_back:")) == ["S-0", "S-1"]

@@ -18,7 +18,7 @@ from ..messages.filters import long_date
 from ..rules.first_order import GROUP as FIRST_ORDER
 from ..rules.first_order import first_orders_due
 from ..rules.lost import AT_RISK, LOST, win_back_key, win_back_order
-from ..rules.lost.seasonal import Season, festivals_without_next
+from ..rules.lost.seasonal import Season, festivals_without_next, locative, out_of_season
 from ..rules.asked import AWAY, SELF, VAGUE, VAGUE_SHOWN_DAYS, Asked, latest_asks
 from ..rules.stay_in_touch import CheckIn, check_ins_due
 from ..rules.win_back import MESSAGED, OPEN_FOLLOW_UP, REPLIED, SAID_YES, SPOKE, WIN_BACK_KIND, Quiet
@@ -82,6 +82,11 @@ SEASON_ONCE_NOTE = Counted(
     bn="তালিকার কোনো মৌসুমে ({festivals}) কেনেন, আর এ পর্যন্ত একবারই সেই মৌসুমে কিনেছেন বা গতবার "
        "কেনেননি, এমন {count} জন গ্রাহককে হারানো নয়, ঝুঁকিতে দেখানো হয়েছে: মৌসুমটি আবার আসছে। সেটি "
        "পেরিয়ে গেলেও না কিনলে তাঁরা হারানো হতে পারেন।")
+#: A customer who bought only during a listed season gets no "we miss you" out of it
+#: (``rules.lost.seasonal.out_of_season``; trial 10's mango families in November).
+OUT_OF_SEASON = Text(
+    en="bought only during {season}: no win-back message out of its season (it opens again on {date})",
+    bn="শুধু {season_in} কিনেছেন: মৌসুমের বাইরে ফিরিয়ে আনার বার্তা নয় (আবার শুরু {date})")
 FIRST_ORDER_KIND = "first_order"
 QUIET = {
     MESSAGED: Text(en="has a message of {date} (sent or still to send): no {what} message within "
@@ -152,6 +157,8 @@ def contribute(facts: RunFacts) -> Contribution:
         # Call Notes unreadable: a win-back that would be new is held back (CALLS_UNREAD).
         unchecked = data.calls_unread and not customer.do_not_contact and win_back_key(a) not in written
         remarks = ([_overridden(data, customer, lang)] if segment and segment.overridden else [])
+        waits = (None if win_back_key(a) in written else
+                 out_of_season(a.before_festival, settings.parsed.lost.every_festival, today))
         if customer.do_not_contact:
             pass  # asked for no contact, wrong number: the worklist says so, not a quiet reason
         elif a.customer_id in mourning:
@@ -161,8 +168,12 @@ def contribute(facts: RunFacts) -> Contribution:
         elif unchecked:
             remarks.append(_calls_unread(data, lang))
             held += 1
+        elif waits is not None and a.before_festival is not None:
+            season = a.before_festival[0]
+            remarks.append(OUT_OF_SEASON(lang, season=season, season_in=locative(season),
+                                         date=long_date(waits, lang, year=True)))
         if remarks and not customer.do_not_contact and (
-                a.customer_id in mourning or a.customer_id in quiet or unchecked):
+                a.customer_id in mourning or a.customer_id in quiet or unchecked or waits is not None):
             out.items.append(WorkItem(group=LOST, customer=customer, why=a.explain(lang), order=(rank,),
                                       remark="; ".join(remarks)))
             continue

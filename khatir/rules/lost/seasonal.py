@@ -508,3 +508,24 @@ class ShopDays:
 
 def _count(days: Sequence[int], lo: int, hi: int) -> int:
     return bisect_right(days, hi) - bisect_left(days, lo)
+
+
+
+def out_of_season(bought: tuple[str, date, bool] | None, festivals: Sequence[Festival],
+                  today: date) -> date | None:
+    """When a customer who bought only during one listed season (``bought``: the assessment's
+    ``before_festival``) is outside it today: the day it opens again. None otherwise.
+
+    A season's goods exist in it only (mangoes in June, pitha in winter), so "we miss you, did we
+    get something wrong?" in its off-season asks about what the shop cannot sell them then (a
+    mango shop's blind trial, trial 10: five mango families were sent it in November). From
+    ``ONCE_LEAD_DAYS`` before the season they are at risk (``once_season``), never lost, so no
+    win-back goes to them at all: the list still names them, and a meetup may invite them. The
+    level is not changed: whether they come back is what the lost list measures. A festival's
+    buyers (a few weeks before Eid) are not held: ``bought`` says "during" only for a season."""
+    if bought is None or not bought[2]:
+        return None
+    season = next((f for f in festivals if f.during and f.name == bought[0]), None)
+    if season is None or season.holding(today) is not None:
+        return None
+    return next((w[0] for w in season.windows if w[0] > today), None)
