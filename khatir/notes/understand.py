@@ -153,6 +153,10 @@ FAMILY_BIRTH = frozenset({"newborn"})
 FAMILY_RITES = frozenset({"bereavement"})
 _RITE = phrase_pattern(("চেহলাম", "চেহলুম", "chehlum", "chehelum", "chehlam", "chehelam", "কুলখানি",
                         "kulkhani", "চল্লিশা", "chollisha"))
+# ... and a relation "lost" ("ছেলেকে হারাইছেন", "cheleke haraise"): the family word is the verb's
+# object, inside the cue, not before it; the model, hearing "হারাই" in lost phones and parcels,
+# contradicted it (w140)
+_LOST_ONE = phrase_pattern(lexicon.LOST_ONE)
 _DELIVERY = re.compile("|".join(re.escape(fold(w)) for w in ("delivery", "ডেলিভারি", "ডেলি", "due", "ডেট", "date")))
 _WEAK = {k: p for k, words in lexicon.WEAK_CUES.items() if (p := phrase_pattern(words))}
 _TREATMENT = phrase_pattern(lexicon.TREATMENT)
@@ -453,6 +457,9 @@ def _the_familys_own(kind: str, cues: list[Cue], parts: list[str]) -> bool:
     if kind in FAMILY_ILLNESS and _HIMSELF is not None and any(
             c.kind == kind and treatment(c.text) and _HIMSELF.search(
                 " ".join(parts[c.clause][:c.start].split()[-2:])) for c in cues):
+        return True
+    if kind in FAMILY_RITES and _LOST_ONE is not None and any(
+            c.kind == kind and _LOST_ONE.fullmatch(c.text) for c in cues):
         return True
     return (kind in FAMILY_DAYS or kind in FAMILY_ILLNESS or kind in FAMILY_BIRTH or kind in FAMILY_RITES) and any(
         c.kind == kind and family_own(c, parts) and (

@@ -35,7 +35,7 @@ from .situations import (
     REMEDY_GIVEN, SHORT_UNITS, SHORT_SAID, SHORT_GOT, SHORT_REST, SHORT_LATER, SHORT_ASKED,
     BILLED, AGREED,
 )
-from .family_cues import FAMILY_CUES
+from .family_cues import FAMILY_CUES, LOST_ONE
 from .other_cues import OTHER_CUES
 
 # The cue words of each built-in kind, in precedence order.
@@ -53,5 +53,5 @@ __all__ = [
     "SAID_NO_SUCH", "FINE", "ANGER", "HUNG_UP", "NOTHING_ELSE", "PREGNANCY", "COMPLICATION",
     "UNITS", "INQUIRY", "DONE_DEAL", "COMMERCE", "RECOVERED", "REMEDY", "REMEDY_PROMISED",
     "REMEDY_GIVEN", "SHORT_UNITS", "SHORT_SAID", "SHORT_GOT", "SHORT_REST", "SHORT_LATER", "SHORT_ASKED",
-    "BILLED", "AGREED",
+    "BILLED", "AGREED", "LOST_ONE",
 ]

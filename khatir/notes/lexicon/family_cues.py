@@ -34,6 +34,18 @@ _REFERRED_TO = tuple(f"{place} {refer}" for place in (
 # korsen", "আব্বা expire করেছেন") (w129)
 _EXPIRED_HONOURED = ("expire korsen", "expire korechen", "expire koreche", "expire করছেন", "expire করেছেন",
                      "expire hoisen", "expire hoyechen", "expired hoyechen", "expire হয়েছেন")
+# A relation "lost" in Bengali script, the person the object of হারানো, ending and all ("গত মাসে
+# ছেলেকে হারাইছেন", "আব্বারে হারাইল", "স্বামীকে হারালেন"), past only ("হারাবে" is a fear), and
+# in Latin letters written in one word ("cheleke haraise"; "ke haraise" apart is below). A thing
+# lost takes no কে ("ফোন হারাইছে", "পার্সেল হারাইছে": complaints stay) (w140)
+LOST_ONE = tuple(f"{who}{obj} {lost}" for who in (
+    "ছেলে", "মেয়ে", "সন্তান", "বাবা", "আব্বা", "আব্বু", "মা", "আম্মা", "আম্মু", "ভাই", "বোন", "স্বামী",
+    "বউ", "স্ত্রী", "দাদা", "দাদী", "দাদি", "নানা", "নানী", "নানি", "চাচা", "মামা", "খালা", "ফুফু",
+    "শ্বশুর", "শাশুড়ি") for obj in ("কে", "রে") for lost in (
+    "হারাইছ", "হারাইস", "হারাইল", "হারাল", "হারিয়েছ", "হারাইয়াছ", "হারায়েছ")) + tuple(
+    f"{who}ke {lost}" for who in ("chele", "meye", "baba", "abba", "abbu", "ma", "amma", "ammu", "bhai",
+                                  "bon", "shami", "bou", "stri")
+    for lost in ("haraise", "harayeche", "hariyeche", "harailo", "haralo", "haralen"))
 # The fortieth day's prayer, milad or doa after a death, by the number ("choto bhai er chollish
 # din er prarthona", "চল্লিশ দিনের মিলাদ"; as চল্লিশা, below; not "40 din er medicine", a course) (w118)
 _FORTIETH = tuple(f"{forty} {rite}" for forty in ("chollish din er", "chollish diner", "চল্লিশ দিনের",
@@ -128,7 +140,7 @@ FAMILY_CUES: dict[str, tuple[str, ...]] = {
         "বাচ্চা", "বাবু", "শিশু", "মেয়ে", "ছেলে", "ভাই", "বোন", "baccha", "bacha", "babu", "meye", "chele",
         "bhai", "boin", "bon") for the in ("টা", "টি", " টা", "ta", "ti", " ta", " ti") for lived in (
         "বাঁচলো না", "বাঁচল না", "বাঁচলো না", "bachlo na", "bachlona", "baclo na")) + tuple(f"{who} {gone}" for who in _GONE_RELATIONS for gone in _NO_MORE + _LEFT_US + _EXPIRED) + _EXPIRED_HONOURED
-    + _FORTIETH,
+    + _FORTIETH + LOST_ONE,
     "newborn": (
         # a son born spelt "cheley"; "Allah gave a son" ("আল্লাহ ছেলে দিছে আজ ভোরে") (w23)
         "cheley hoise", "cheley hoyeche", "cheley hoyse", "আল্লাহ ছেলে দি", "আল্লাহ মেয়ে দি",
