@@ -63,6 +63,8 @@ WEAK_CUES: dict[str, tuple[str, ...]] = {
     "busy": (
         "network", "নেটওয়ার্ক", "ডিউটি", "duty$", "দাওয়াতে", "dawat e", "travel", "meeting",
         "মিটিং", "on the way", "biye bari", "বিয়ে বাড়ি", "বাইরে$", "bahire$", "baire$",
+        # ... and in the dialects' বিয়া ("বিয়া বাড়িতে আছে, পরশু কথা বলবে") (w141)
+        "biya bari", "বিয়া বাড়ি",
         # the wedding house written as one word ("cust বিয়েবাড়িতে, খাওয়া দাওয়া চলছে"), weak as
         # "বিয়ে বাড়ি": a guest there is busy, the shop's "বিয়েবাড়ির জন্য" order is not (w135)
         "বিয়েবাড়িতে", "biyebarite",
@@ -419,7 +421,7 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "পাশের বাসা", "pasher basa", "পাশের বাড়ি", "pasher bari", "next door",
         # ... and written as one word (w135)
         "বিয়েবাড়ি", "biyebari",
-        "বিয়ে বাড়ি", "biye bari", "office party", "অফিস পার্টি", "boss's", "opening hours",
+        "বিয়ে বাড়ি", "biye bari", "বিয়া বাড়ি", "biya bari", "office party", "অফিস পার্টি", "boss's", "opening hours",
         "opening time", "not for family", "engagement ভেঙে", "biye bhenge", "বিয়ে ভেঙে",
         "at a wedding", "at the wedding", "at her cousin's", "at his cousin's", "at a friend's",
         "বিয়েতে আছেন", "biyete ase", "biye te ase",

@@ -1038,6 +1038,8 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         # the negative run together or split the other way ("phone receive korenai") (w68)
         "receive korenai", "receive kore ni$", "not reachable", "unreachable", "নট রিচেবল", "রিচেবল না", "out of network",
         "out of reach", "network er baire", "network nai",
+        # the operator's "out of coverage" (area), as "out of network" (w141)
+        "out of coverage",
         # no signal where they are ("net nai gher e") (w32)
         "net nai$", "net nei$", "নেট নাই", "নেট নেই", "net pay na", "net pai na", "নেট পায় না", "switched off", "switch off", "sw off",
         # ফোন, fon fold apart from "phone": "ফোন অফ", "fon off" (whole: not a phone offer) (w29)
@@ -1089,7 +1091,9 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         # conference, back in 3 days") (w59)
         "din por phirbe", "din por firbe", "din pore phirbe", "din pore firbe", "দিন পর ফিরবে",
         "দিন পরে ফিরবে", "abroad for a", "away for a conference", "for a conference",
-        "biye bari", "বিয়ে বাড়ি", "dawat e", "দাওয়াতে", "dukkito", "traveling", "travelling",
+        "biye bari", "বিয়ে বাড়ি", "dawat e", "দাওয়াতে", "dukkito",
+        # a guest at a wedding house in the dialects' বিয়া (w141)
+        "biya bari", "বিয়া বাড়ি", "traveling", "travelling",
         "on the way", "রাস্তায় আছে", "মসজিদে আছে", "mosjid e", "namaz e", "namaj e",
         "namaz porche", "নামাজে আছেন", "praying", "at prayer", "bad time", "call us later",
         "will call later", "will call back", "pore dio", "pore diyen", "পরে দিও", "পরে দিয়েন",

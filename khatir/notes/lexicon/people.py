@@ -39,8 +39,11 @@ RELATIONS: dict[str, tuple[str, ...]] = {
         "little one",
     ),
     "wife": (
-        "স্ত্রী", "বউ$", "বৌ$", "বউয়ের", "বৌয়ের", "বউকে", "বেগম", "ওয়াইফ", "মিসেস", "wife",
-        "bou$", "bouer", "bou er", "bow$", "bibi", "begum", "misses", "missus", "stri",
+        "স্ত্রী$", "বউ$", "বৌ$", "বউয়ের", "বৌয়ের", "বউকে", "বেগম", "ওয়াইফ", "মিসেস", "wife",
+        "bou$", "bouer", "bou er", "bow$", "bibi", "begum", "misses", "missus",
+        # স্ত্রী and stri fold alike: a whole word with its endings (স্ত্রীর, স্ত্রীকে), not a
+        # pharmacy's "strip" of tablets ("2 strip napa nise", "the strip was expired") (w141)
+        "stri$",
         "istri",
         # sadhu bhasha
         "সহধর্মিণী", "সহধর্মিনী", "sohodhormini",

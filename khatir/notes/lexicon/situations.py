@@ -151,7 +151,7 @@ VEHICLE_TROUBLE: tuple[str, ...] = (
     "it marse", "পাথর মের", "পাথর মার", "pathor mer", "pathor mair", "pathor marse", "pelted",
 )
 WIFE: tuple[str, ...] = (
-    "বউ$", "বউয়ের", "বৌয়ের", "স্ত্রী", "স্ত্রীর", "ওয়াইফ", "ভাবি", "ভাবির", "bou$", "bouer",
+    "বউ$", "বউয়ের", "বৌয়ের", "স্ত্রী$", "স্ত্রীর", "ওয়াইফ", "ভাবি", "ভাবির", "bou$", "bouer",
     "bou er", "wife", "bhabi", "vabi", "begum", "মেয়ের", "meyer", "বোনের", "boner", "pregnant",
     # a sister's in the dialects ("বইনের ডেলিভারি হইবো এই সপ্তায়, হাসপাতালে ভর্তি") (w29)
     "বইনের", "বইনর", "boiner", "boinir",
