@@ -151,6 +151,8 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "ওভারচার্জ", "খারাপ ব্যবহার", "বিরক্ত", "রাগ", "মিলে নাই", "মিলে নি", "মিলেনি", "ছেঁড়া$",
         "লিক", "পচা", "নকল", "ডুপ্লিকেট", "চালু হয় না", "কাজ করে না", "কাজ করছে না",
         "রিপ্লেসমেন্ট", "চেঞ্জ চান", "এক্সচেঞ্জ", "বদলে", "খুলে গেছে", "ডেড", "কমপ্লেইন",
+        # কমপ্লেইন without its ই, as quick typing writes it ("ফিনিশিং নিয়া কমপ্লেন") (w142)
+        "কমপ্লেন",
         # বদলে in the western and southern dialects ("মাপ নিয়ে ঝামেলা ছিলো, বদলায়ে দিছি") (w43)
         "বদলায়ে", "বদলাইয়া", "bodlaye", "bodlaiya", "badlaye",
         # (eighth round, coverage probe 2) English in Bengali script as voice typing writes it,

@@ -436,7 +436,23 @@ MORE_RELATIONS: dict[str, tuple[str, ...]] = {
                   # আহত"; not "labour" alone, a birth's "wife labour e"; not the mistri, more often the
                   # shop's or a mechanic, nor the site engineer, as often the customer himself) (w67)
                   "লেবার$", "লেবারের", "lebar$", "lebarer", "labour er", "labourer", "labourers",
-                  "শ্রমিক", "sromik"),
+                  "শ্রমিক", "sromik",
+                  # the customer's own staff or business partner, named as the customer's
+                  # ("cust er manager er bike noshto", "কাস্টমারের বিজনেস পার্টনার ইন্তেকাল",
+                  # "Customer's employee died", "party r manager er motorcycle noshto"): someone
+                  # around the customer, not the customer (one who only answered, "manager dhorlo",
+                  # is set aside by ``who.answerers``); not their driver, whose breakdown is the
+                  # customer's own car (w40, w57, w78 label "Customer's driver ... stuck" self) (w142)
+                  *(owner + " " + staff
+                    for owner in ("cust er", "customer er", "customer's", "cust's", "কাস্টমারের",
+                                  "কাস্টমার এর", "party r", "partyr", "পার্টির", "dealer's",
+                                  # the shop owner's, theirs ("মালিকের পার্টনার ডেঙ্গুতে ভর্তি",
+                                  # "ওনাদের ম্যানেজার সাহেব অসুস্থ")
+                                  "মালিকের", "malik er", "ওনাদের", "উনাদের", "onader", "unader")
+                    for staff in ("manager", "ম্যানেজার", "office manager",
+                                  "employee", "office staff", "staff", "কর্মচারী", "partner",
+                                  "পার্টনার", "বিজনেস পার্টনার", "business partner", "accountant",
+                                  "অ্যাকাউন্টেন্ট", "office er gm$"))),
 }
 # Words that begin like a relation word and are not one: saline is not শালী.
 MORE_NOT_PERSON: tuple[str, ...] = ("saline", "স্যালাইন", "স্যালাইনে",
