@@ -490,6 +490,14 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "হজ্জ প্যাকেজ", "হজ প্যাকেজ", "হজ্জের জন্য", "হজের জন্য", "হজ নিবন্ধন", "হজ্জ নিবন্ধন",
     ),
     "complaint": (
+        # an old number or SIM given up for a new one no longer works ("নাম্বার বদলাইছে, পুরান
+        # নাম্বার আর চলে না", "puran sim ta ar chole na"): the customer's own change, no shop's
+        # goods failing (w143)
+        "পুরান নাম্বার আর চলে না", "পুরান নাম্বার চলে না", "পুরানো নাম্বার আর চলে না", "পুরানো নম্বর আর চলে না",
+        "পুরানো নম্বর চলে না", "পুরান নম্বর আর চলে না", "পুরানটা আর চলে না", "পুরানোটা আর চলে না",
+        "পুরান সিম আর চলে না", "পুরান সিমটা আর চলে না", "puran number ar chole na", "puran number chole na",
+        "purano number ar chole na", "puran nombor ar chole na", "puranta ar chole na", "puran sim ar chole na",
+        "puran sim ta ar chole na", "old number ar chole na",
         # a hoarse voice ("গলা ভাঙা শুনাইল", "gola bhanga lagse") is no broken goods (w72)
         "গলা ভাঙা", "গলা ভাঙ্গা", "gola bhanga", "gola vanga", "golar swor bhanga",
         # ... or a voice gone (বসে গেছে, as a sagging sofa's) ("গলা বসে গেছে") (w109)

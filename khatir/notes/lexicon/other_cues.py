@@ -1119,6 +1119,10 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "ধরিলেন না", "ধরিল না", "ধরিলো না", "ধরেন নাই", "ধরিতেছেন না", "ধরিতেছে না",
         "dhorlo na", "dhorche na", "dhortese na", "no pick up", "no pickup", "not picked",
         "didn't pick", "couldn't talk", "net off", "বিজি", "busy pai", "নম্বর বন্ধ", "number off",
+        # ... and in the honorific and the progressive ("এখন কথা কইতে পারবেন না", "koite partesen na":
+        # the cue above stops at the stem's whole word, so পারবেন was not it) (w143)
+        "কথা কইতে পারবেন না", "কথা কইতে পারতেছেন না", "কথা কইতে পারতেসেন না", "কথা কইবার পারবেন না",
+        "kotha koite parben na", "kotha koite partesen na", "kotha koite parbena",
         "কথা কইতে পার", "koite parbo na", "koite parlo na", "কথা বলতে পারবেন না", "kotha bolte parlo na",
         "কথা কইতে পারতাম না", "রিপ্লাই দিচ্ছেন না", "রিপ্লাই নেই", "reply nai", "no reply", "not replying", "লাইন কাটি",
         "শুনতে পারলাম না", "shunte parlam na", "couldn't hear", "cooking", "রান্না কর", "মন খারাপ",
