@@ -65,6 +65,10 @@ _CONTACT = phrase_pattern((
     "next order", "will order", "reorder", "re-order", "will place", "meeting", "মিটিং", "order dibe", "order diben", "অর্ডার দিবেন", "অর্ডার দিবে$",
     "order দিবেন", "বাসায় থাকবে", "basay thakbe", "will be home", "লিস্ট দিবে", "লিস্ট পাঠাবে",
     "list dibe", "list pathabe", "ashte parbe", "আসতে পারবে", "can come", "আইবা", "আইবো", "aiba", "আসবা", "ashba",
+    # Barishali "will come" in the third person ("kal ferot dite aibe", "রবিবার আইবেন"), and
+    # letting them know in Sylheti and Chatgaiya words ("kal jani dibo", "পরশু জানাই দিমু") (w144)
+    "আইবে$", "আইবেন$", "aibe$", "aiben$", "জানি দিবো", "জানি দিমু", "জানাই দিবো", "জানাই দিমু",
+    "jani dibo", "jani dimu", "janai dibo", "janai dimu",
     # Dhakaiya and Barishali "I will come" ("porshu asmu koise", "কাইল আসমু") (w79)
     "আসমু", "asmu$", "ashmu$",
     # Hindi and Urdu coming and talking, as Urdu-speaking customers say it ("mangal ko aake lega",
@@ -448,7 +452,8 @@ _PARCEL = frozenset(fold(w) for w in ("delivery", "ডেলিভারি", "p
 # ... and Dhakaiya আইসা, a count between, "I'll do" folded short ("এশার পর আইসা আরো ২ শিশি নিবেন",
 # "সন্ধ্যায় আইসা আতর টেস্ট করবো", "আইসা দুই হাঁড়ি নিবো": করবো, নিবো, দিবো, যাবো fold as "krb", "nib",
 # "dib", "jab") (w63)
-_COME_AND_DO = re.compile(r"(?<![a-z0-9])(?:ese|asiya|aisa) (?:[a-z0-9]+ ){0,3}(?:[a-z]+(?:be|ben|bo|mu)|krb|nib|dib|jab)"
+# ... and Barishali and Noakhali আইয়া ("রবিবার দোকানে আইয়া টাইলস বাছাই করবো") (w144)
+_COME_AND_DO = re.compile(r"(?<![a-z0-9])(?:ese|asiya|aisa|aiya) (?:[a-z0-9]+ ){0,3}(?:[a-z]+(?:be|ben|bo|mu)|krb|nib|dib|jab)"
                           r"(?![a-z0-9])")
 # "আবার", "again" ask for contact alone or before one of these ("abar dibo", "again tmrw").
 # Words before "খবর" that make it news, not finding out: "খুশির খবর", "kharap khobor".
@@ -470,7 +475,7 @@ _PRAYERS = frozenset(fold(w) for w in ("asr", "asor", "আসর", "magrib", "ma
                                        "zohr", "johor", "যোহর", "জোহর", "fajr", "fojor", "ফজর", "jumma", "জুম্মা",
                                        "namaz", "নামাজ", "মাগরিবের", "আসরের", "এশার", "যোহরের", "নামাজের"))
 _THINGS = frozenset(fold(w) for w in ("লাশ", "lash", "মরদেহ", "body", "মাল", "mal", "parcel", "পার্সেল"))
-_COMING = frozenset(fold(w) for w in ("আসবে", "ashbe", "asbe", "আসিবে", "coming", "will come", "আইবো",
+_COMING = frozenset(fold(w) for w in ("আসবে", "ashbe", "asbe", "আসিবে", "coming", "will come", "আইবো", "আইবে", "aibe",
                                       "আসপেনে", "আসপানে", "aspene", "ashpene",
                                       "coming tomorrow", "coming today", "coming back",
                                       "comes tomorrow", "comes today"))
@@ -508,6 +513,9 @@ _LOOKALIKE_HINT = re.compile(r"চাল|ছাল|সাল|রাতে|রা
 # "Will order cerelac again soon": "soon" folds like "sun", a short Sunday (w23).
 _SOON = re.compile(r"(?<![A-Za-z])soon(?![A-Za-z])", re.IGNORECASE)
 # "too loud to talk": "too" folds like "thu", a short Thursday (w51).
+# কালো, black, folds as কাল (tomorrow) does: a shoe's or a frock's colour ("তখন কালো হিল জুতাটা
+# ট্রাই করবেন") names no day (w144)
+_BLACK = re.compile(r"(?<![\u0980-\u09ff])কালো(?![\u0980-\u09ff])")
 _TOO = re.compile(r"(?<![A-Za-z])too(?![A-Za-z])", re.IGNORECASE)
 _CB = re.compile(r"(?<![A-Za-z0-9])c/?b(?![A-Za-z0-9])", re.IGNORECASE)
 # A follow-up and a phone call cut short in Bengali script ("কাল ফু", "পরশু ফু"; "কাল ফো দিবো", "ফো. দি.
@@ -826,6 +834,8 @@ _FIXED = [
                      # Hindi and Urdu agle hafte, next week ("agle hafte aayenge") (w128)
                      "agle hafte", "agle hafta", "agla hafta", "agle week")), 7),
     # (sadhu bhasha পরশ্ব, আগামীকল্য; dialect কাইল, কাইল্যা)
+    # তরশু, the day after the day after tomorrow ("tarshu call dio", "তরশু আসবে") (w144)
+    (phrase_pattern(("তরশু", "tarshu", "tarsu$", "torshu", "torsu$")), 3),
     (phrase_pattern(("পরশু", "porshu", "porsu", "day after tomorrow", "the day after", "পরশ্ব$",
                      "poroshu",
                      # with an "a" ("parshu ekbar khobor nite bollo") (w23)
@@ -1349,7 +1359,7 @@ def _unalike(text: str) -> str:
     (rice) and "chal" fold as "call" does; রাতে ("tonight") as the English "rate"; রিং (a
     heart stent) as "ring"; the SMS "kl" (kal, tomorrow: "kl cl dn") as কল (a call) does, unless
     it is that call ("porshu kl dio"); "soon"
-    and "too" as "sun" and "thu" (short Sunday and Thursday); a pasted message's lead-in
+    and "too" as "sun" and "thu" (short Sunday and Thursday); কালো (black) as কাল; a pasted message's lead-in
     ("Her msg:") set aside; and "call kore bolo", the imperative, apart from "kore bollo"."""
     low = text.lower()  # (each substitution scans the note: only where its word can be)
     if "ফু" in text or "ফো" in text:
@@ -1365,6 +1375,8 @@ def _unalike(text: str) -> str:
         text = _CALL_AND_TELL.sub(r"\1 koro,", text)
     if sms:
         text = _SMS_TOMORROW.sub("kal", text)
+    if "কালো" in text:
+        text = _BLACK.sub(" black ", text)
     if "soon" in low or "too" in low:
         text = _TOO.sub(" very ", _SOON.sub(" shortly ", text))
     if not _LOOKALIKE_HINT.search(text):
