@@ -1,0 +1,45 @@
+"""The seventy-second round's second writer (w145): notes typed by voice (Google voice typing) for
+a grocery in Rampura, a pharmacy in Narayanganj, a cloth shop in Jamalpur and an electronics shop
+in Rangpur: no punctuation, misheard words, numbers and dates as spoken words.
+
+The sentences are written for these tests in the writer's styles, not taken from the corpus
+(tests/data/notes/dev_w145.jsonl is measured by benchmarks/bench_notes.py). Those of
+``test_w145_round`` were each read differently before the round; those of ``test_w145_lookalikes``
+share the round's new words or fold like them and must stay as they were.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from note_reading import read
+
+
+@pytest.mark.parametrize("note, expected", [
+    # a day of the month as an English ordinal spoken: twenty and thirty with a unit's ordinal
+    ("she will clear the due on twenty second call her that day", (None, None, date(2026, 11, 22))),
+    ("last installment on thirty first remind him that morning", (None, None, date(2026, 12, 31))),
+    # ... a teen's ordinal anywhere, a lone one after "on (the)"
+    ("salary comes on the seventeenth remind her then for the dues", (None, None, date(2026, 12, 17))),
+    ("he will take the fridge on the fifth call him that day okay", (None, None, date(2026, 12, 5))),
+    # কুড়ি, twenty, before তারিখ as before any day's number in words
+    ("কুড়ি তারিখে টাকা আসবে তখন বাকি দিবে ওই দিন ফোন দিয়ে মনে করাতে হবে", (None, None, date(2026, 11, 20))),
+])
+def test_w145_round(note, expected):
+    r = read(note)
+    assert (r.event, r.who, r.callback) == expected
+
+
+@pytest.mark.parametrize("note, expected", [
+    # a count in spoken words, an ordinal that is no day, a tent, the score of goods
+    ("twenty five kg rice and two litre oil delivered today", (None, None, None)),
+    ("first time buyer wants a camping tent for the trip", (None, None, None)),
+    ("will pay second installment soon he said no date fixed", (None, None, None)),
+    ("on second thought she will take the red saree instead", (None, None, None)),
+    ("আচ্ছা কুড়ি কেজি চাল আর দুই কেজি ডাল দিয়ে আসছি আজকে", (None, None, None)),
+    # the 25th in digits, as before
+    ("she will pay the rest on 25th call her that day", (None, None, date(2026, 11, 25))),
+])
+def test_w145_lookalikes(note, expected):
+    r = read(note)
+    assert (r.event, r.who, r.callback) == expected
