@@ -24,6 +24,11 @@ from note_reading import read
     ("he will take the fridge on the fifth call him that day okay", (None, None, date(2026, 12, 5))),
     # কুড়ি, twenty, before তারিখ as before any day's number in words
     ("কুড়ি তারিখে টাকা আসবে তখন বাকি দিবে ওই দিন ফোন দিয়ে মনে করাতে হবে", (None, None, date(2026, 11, 20))),
+    # voice typing's ওকে (okay) between two sentences run together: the funeral words of the
+    # customer's own family's death, an operation today and the call after it, each its own clause
+    ("ওনার আব্বা মারা গেছেন গ্রামে ওকে জানাজায় গেছেন কয়দিন দোকানে আসবে না", ("bereavement", "father", None)),
+    ("উনার চাচা মারা গেছেন ওকে জানাজায় গেছেন দুই দিন পর ফোন দিতে", ("bereavement", "relative", date(2026, 11, 21))),
+    ("আম্মার পায়ের অপারেশন হইলো আজ ওকে বিকালে ফোন দিয়া জিজ্ঞেস করবো", ("illness", "mother", date(2026, 11, 19))),
 ])
 def test_w145_round(note, expected):
     r = read(note)
@@ -39,6 +44,11 @@ def test_w145_round(note, expected):
     ("আচ্ছা কুড়ি কেজি চাল আর দুই কেজি ডাল দিয়ে আসছি আজকে", (None, None, None)),
     # the 25th in digits, as before
     ("she will pay the rest on 25th call her that day", (None, None, date(2026, 11, 25))),
+    # ওকে as "to him" opening the note; a neighbourhood elder's janaza, ওকে or not, is a busy call
+    ("ওকে ফোন দিয়া বলো চাল আসছে", (None, None, None)),
+    ("পাড়ার এক মুরুব্বি মারা গেছেন ওকে জানাজায় গেছেন পরে ফোন দিতে", ("busy", "self", None)),
+    ("ওকে বলছি জানাজায় আছি পরে কথা বলবো", ("busy", "self", None)),
+    ("আব্বার হার্টের অপারেশন হইছে গতকাল ওকে রাতে ফোন দিয়া খবর নিতে হবে", ("illness", "father", date(2026, 11, 19))),
 ])
 def test_w145_lookalikes(note, expected):
     r = read(note)
