@@ -20,7 +20,9 @@ from .frame import believed_wrongly, conditional, double_negation, in_rumour, ru
 from .match import FirstWords, first_words, phrase_pattern, spans
 from .normalise import fold
 
-CLAUSE = re.compile(r" ?[.;!?|] ?| ?, ?| (?:kintu|but|tbe|and then) ")
+# ... and voice typing's "ওকে" (okay) between two sentences it ran together, no full stop said
+# ("দাদী মারা গেছেন ওকে জানাজায় গেছেন": the funeral words are no longer the death's clause) (w145)
+CLAUSE = re.compile(r" ?[.;!?|] ?| ?, ?| (?:kintu|but|tbe|and then|oke) ")
 _NEG_AFTER = phrase_pattern(lexicon.NEGATION_AFTER)
 _NEG_BEFORE = phrase_pattern(lexicon.NEGATION_BEFORE)
 _NOT_GONE_DOWN = phrase_pattern(lexicon.negation.NOT_GONE_DOWN)

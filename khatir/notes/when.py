@@ -764,11 +764,46 @@ _DAY_WORDS = {
     "sholo": 16, "shotero": 17, "atharo": 18, "unish": 19, "bish": 20, "ekush": 21, "baish": 22,
     "teish": 23, "chobbish": 24, "pochish": 25, "chabbish": 26, "shatash": 27, "athash": 28,
     "untrish": 29, "trish": 30, "ektrish": 31,
+    # কুড়ি, the score, for twenty as voice typing hears it ("কুড়ি তারিখে বেতন পাবেন") (w145)
+    "কুড়ি": 20, "kuri": 20,
 }
 _DAY_NUMBERS = {fold(k): v for k, v in _DAY_WORDS.items()}
 _WORD_DATE = re.compile(r"(?<![a-z0-9])(" + "|".join(sorted(map(re.escape, _DAY_NUMBERS), key=len, reverse=True))
                         + r") (?=(?:" + "|".join(re.escape(fold(w)) for w in ("tarikh", "তারিখ", "tarik"))
                         + r"))")
+# An English ordinal spoken, as voice typing writes it ("pay on twenty fifth", "the nineteenth"):
+# twenty and thirty with a unit's ordinal, a teen's or a tens' ordinal, anywhere; a lone first to
+# tenth only after "on (the)" (not "first time", "second installment", a tent) (w145). Made
+# "25 tarik", as "25th" folds, so the 25th's exclusions ("2nd installment") hold for it too.
+_UNIT_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+                  "eighth": 8, "ninth": 9}
+_TEEN_ORDINALS = {"tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+                  "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+                  "twentieth": 20, "thirtieth": 30}
+_SPOKEN_TENS = {fold(w): n for w, n in (("twenty", 20), ("thirty", 30), ("টুয়েন্টি", 20), ("টোয়েন্টি", 20),
+                                        ("থার্টি", 30))}
+_SPOKEN_UNITS = {fold(w): n for w, n in _UNIT_ORDINALS.items()}
+_SPOKEN_TEENS = {fold(w): n for w, n in _TEEN_ORDINALS.items() if w != "tenth"}
+_SPOKEN_ON = {**{u: n for u, n in _SPOKEN_UNITS.items() if n > 2}, fold("tenth"): 10}
+
+
+def _alternatives(words) -> str:
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
+_SPOKEN_ORDINAL = re.compile(
+    rf"(?<![a-z0-9])(?:(?P<tens>{_alternatives(_SPOKEN_TENS)}) (?P<unit>{_alternatives(_SPOKEN_UNITS)})"
+    rf"|(?P<teen>{_alternatives(_SPOKEN_TEENS)})|(?<=on )(?:te )?(?P<on>{_alternatives(_SPOKEN_ON)}))(?![a-z0-9])")
+
+
+def _spoken_ordinal(m: re.Match[str]) -> str:
+    if m.group("tens"):
+        day = _SPOKEN_TENS[m.group("tens")] + _SPOKEN_UNITS[m.group("unit")]
+    else:
+        day = _SPOKEN_TEENS.get(m.group("teen")) or _SPOKEN_ON[m.group("on")]
+    return m.group(0)[:m.start("on") - m.start()] + f"{day} tarik" if m.group("on") else f"{day} tarik"
+
+
 _NUM = "(?:" + "|".join(sorted((re.escape(k) for k in _NUMBERS), key=len, reverse=True)) + r"|\d{1,2})"
 
 _DAY_UNIT = "|".join(re.escape(fold(w)) for w in ("din", "দিন", "days", "day", "dine", "dn", "ডেজ", "ডেইজ"))
@@ -1145,6 +1180,8 @@ def clause_date(clause: str, called: date, at_jumma: bool = False) -> date | Non
     Friday prayer now)."""
     if _WORD_DATE.search(clause):
         clause = _WORD_DATE.sub(lambda m: f"{_DAY_NUMBERS[m.group(1)]} ", clause)
+    if _SPOKEN_ORDINAL.search(clause):
+        clause = _SPOKEN_ORDINAL.sub(_spoken_ordinal, clause)
     if "ela " in clause:
         clause = _FIRST_OF.sub("1 ", clause)
     digits = _DIGITS.search(clause) is not None
