@@ -19,6 +19,7 @@ from ..notes.optout import asks_no_contact, says_wrong_number
 from ..notes.story import BUSY
 from ..notes.understand import NoteReader, Reading
 from ..rules.feedback import apologised
+from ..rules.same_story import told_in_story
 from ..rules.followups import OVER_SHOWN_DAYS, FollowUp, delays_of, follow_up_report, note_key
 from ..sheet.names import SheetNames
 from ..sheet.records import CallNote, Message, Problem
@@ -160,8 +161,7 @@ def contribute(facts: RunFacts) -> Contribution:
                      "due_passed": due_day is not None and today > due_day,
                      "person": person.person(f.who, customer.language, f.kin),
                      "call_back_on": _asked_for(f),
-                     "again": f.event is not None and told.get(
-                         (f.note.customer_id, f.event, f.who), f.note.date) < f.note.date,
+                     "again": _again(f, told, report.closed, sent, facts),
                      "occasion": occasion.occasion(
                          f.reading.occasion if f.event == "celebration" and f.reading else None,
                          customer.language, f.reading.event_day if f.reading else None)})
@@ -299,13 +299,36 @@ def _told(closed: Iterable[FollowUp], sent: set[str]) -> dict[tuple[str, str | N
     """(customer, event, person) -> the earliest note whose message was sent and whose follow-up
     a later note closed: a later get-well for the same father ("বাবাকে বাসায় আনা হয়েছে, এখনো
     দুর্বল" a week after "abba ICU te") is the same story, and must not repeat the first word for
-    word (the fourth blind story trial, F2)."""
+    word (the fourth blind story trial, F2). A baby on the way wished well is no congratulation:
+    the birth after it is congratulated as a first word."""
     out: dict[tuple[str, str | None, str | None], date] = {}
     for g in closed:
-        if g.key in sent:
+        if g.key in sent and not g.expected:
             k = (g.note.customer_id, g.event, g.who)
             out[k] = min(out.get(k, g.note.date), g.note.date)
     return out
+
+
+def _again(f: FollowUp, told: dict[tuple[str, str | None, str | None], date],
+           closed: list[FollowUp], sent: set[str], facts: RunFacts) -> bool:
+    """Whether ``f``'s message goes on a story whose first message was sent (``_told``, and
+    ``rules.same_story`` for a complaint or a new baby), so it must not repeat it word for word.
+    A note between saying that event was over ends the story: what comes after is new."""
+    if f.event is None:
+        return False
+    ended = _ended(f, facts)
+    first = told.get((f.note.customer_id, f.event, f.who), f.note.date)
+    return ((first < f.note.date and not any(first < d < f.note.date for d in ended))
+            or told_in_story(f, closed, sent, ended))
+
+
+def _ended(f: FollowUp, facts: RunFacts) -> list[date]:
+    """The days of the customer's notes saying ``f``'s event is over ("problem solved"): a
+    complaint after one of them is a new one, with its own apology (``rules.same_story``)."""
+    reader = facts.note_reader
+    return [n.date for n in facts.data.call_notes
+            if n.customer_id == f.note.customer_id and n.date < f.note.date
+            and (r := reader.read(n.note, n.date)).over and (n.event or r.event) == f.event]
 
 
 def _asked_for(f: FollowUp) -> date | None:
