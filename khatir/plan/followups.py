@@ -19,6 +19,7 @@ from ..notes.optout import asks_no_contact, says_wrong_number
 from ..notes.story import BUSY
 from ..notes.understand import NoteReader, Reading
 from ..rules.feedback import apologised
+from ..rules.same_story import told_in_story
 from ..rules.followups import OVER_SHOWN_DAYS, FollowUp, delays_of, follow_up_report, note_key
 from ..rules.try_texts import TRY_TEXT_DAYS, texted_before, try_texts
 from ..sheet.names import SheetNames
@@ -136,6 +137,7 @@ def contribute(facts: RunFacts) -> Contribution:
                                 problems=data.names.tab("problems", lang),
                                 messages=data.names.tab("messages", lang)))
     told = _told(report.closed, sent)
+    overs = _overs(facts) if report.owed else {}
     texts = try_texts(data.call_notes, data.messages, facts.note_reader, today)
     for f in report.clash:
         _clash(f, facts, out)
@@ -181,8 +183,7 @@ def contribute(facts: RunFacts) -> Contribution:
                      "due_passed": due_day is not None and today > due_day,
                      "person": person.person(f.who, customer.language, f.kin),
                      "call_back_on": _asked_for(f),
-                     "again": f.event is not None and told.get(
-                         (f.note.customer_id, f.event, f.who), f.note.date) < f.note.date,
+                     "again": _again(f, told, report.closed, sent, overs),
                      "occasion": occasion.occasion(
                          f.reading.occasion if f.event == "celebration" and f.reading else None,
                          customer.language, f.reading.event_day if f.reading else None)})
@@ -320,10 +321,11 @@ def _told(closed: Iterable[FollowUp], sent: set[str]) -> dict[tuple[str, str | N
     """(customer, event, person) -> the earliest note whose message was sent and whose follow-up
     a later note closed: a later get-well for the same father ("বাবাকে বাসায় আনা হয়েছে, এখনো
     দুর্বল" a week after "abba ICU te") is the same story, and must not repeat the first word for
-    word (the fourth blind story trial, F2)."""
+    word (the fourth blind story trial, F2). A baby on the way wished well is no congratulation:
+    the birth after it is congratulated as a first word."""
     out: dict[tuple[str, str | None, str | None], date] = {}
     for g in closed:
-        if g.key in sent:
+        if g.key in sent and not g.expected:
             k = (g.note.customer_id, g.event, g.who)
             out[k] = min(out.get(k, g.note.date), g.note.date)
     return out
@@ -333,6 +335,33 @@ def _tried_on(f: FollowUp) -> date:
     """The note's day; for a could-not-talk follow-up tried again since, the last try: "we tried to
     reach you on 18 November" names the try the customer may have seen, not the first of three."""
     return max(f.tries) if f.event == BUSY and f.tries else f.note.date
+
+
+def _again(f: FollowUp, told: dict[tuple[str, str | None, str | None], date],
+           closed: list[FollowUp], sent: set[str], overs: dict[tuple[str, str], list[date]]) -> bool:
+    """Whether ``f``'s message goes on a story whose first message was sent (``_told``, and
+    ``rules.same_story`` for a complaint or a new baby), so it must not repeat it word for word.
+    A note between saying that event was over ends the story: what comes after is new."""
+    if f.event is None:
+        return False
+    ended = [d for d in overs.get((f.note.customer_id, f.event), []) if d < f.note.date]
+    first = told.get((f.note.customer_id, f.event, f.who), f.note.date)
+    return ((first < f.note.date and not any(first < d < f.note.date for d in ended))
+            or told_in_story(f, closed, sent, ended))
+
+
+def _overs(facts: RunFacts) -> dict[tuple[str, str], list[date]]:
+    """(customer, event) -> the days of their notes saying that event is over ("problem solved"):
+    a complaint after one of them is a new one, with its own apology (``rules.same_story``).
+    Read once a run, not once a follow-up."""
+    reader = facts.note_reader
+    out: dict[tuple[str, str], list[date]] = {}
+    for n in facts.data.call_notes:
+        r = reader.read(n.note, n.date)
+        event = n.event or r.event
+        if r.over and event is not None:
+            out.setdefault((n.customer_id, event), []).append(n.date)
+    return out
 
 
 def _asked_for(f: FollowUp) -> date | None:
