@@ -112,6 +112,9 @@ class Grids(dict):
     #: Tabs that hold no cells to read (a workbook's chart sheets): not among the grids, but
     #: their names are taken, so Khatir must not make a tab of the same name.
     other_tabs: tuple[str, ...] = ()
+    #: The spreadsheet's locale, where the backend knows it (a Google Sheet's "en_US"): it
+    #: decided how Google turned typed dates into date cells (khatir.sheet.sheet_locale).
+    locale: str = ""
 
 
 Merge = tuple[int, int, int, int]  # a merged range: first row, first column, last row, last column (0-based)

@@ -40,7 +40,8 @@ import requests
 from ..config import Settings
 from ..errors import ConfigError, SheetError
 from ..settings_check import where
-from .base import GOOGLE_SHEET, MARK, Append, Cell, Changes, Chart, Described, Replace, fill_merges
+from .base import (GOOGLE_SHEET, MARK, Append, Cell, Changes, Chart, Described, Grids, Replace,
+                   fill_merges)
 from .google_errors import (NOT_A_LINK, NOT_A_NUMBER, explain_api_error, explain_refresh_error,
                             gave_up)
 from .google_style import (column_format_requests, column_requests, format_requests, rows_data, value_data,
@@ -51,7 +52,7 @@ from .google_style import (column_format_requests, column_requests, format_reque
 READ_PARAMS = {"valueRenderOption": "UNFORMATTED_VALUE",
                "dateTimeRenderOption": "SERIAL_NUMBER", "majorDimension": "ROWS",
                "prettyPrint": "false"}
-META_FIELDS = ("properties.title,sheets.properties(sheetId,title,index,gridProperties),"
+META_FIELDS = ("properties.title,properties.locale,sheets.properties(sheetId,title,index,gridProperties),"
                "sheets.protectedRanges.protectedRangeId,sheets.conditionalFormats.ranges,"
                "sheets.charts.chartId,sheets.merges,"
                "sheets.basicFilter.range,sheets.filterViews(filterViewId,title),"
@@ -182,7 +183,9 @@ class GoogleBackend:
         answer = self._call("read the sheet", lambda: self.client.http_client.values_batch_get(
             self.key, ranges, params=READ_PARAMS))
         value_ranges = answer.get("valueRanges", [])
-        self.grids = {t: vr.get("values", []) for t, vr in zip(titles, value_ranges)}
+        grids = Grids((t, vr.get("values", [])) for t, vr in zip(titles, value_ranges))
+        grids.locale = meta.get("properties", {}).get("locale", "")  # how typed dates became dates
+        self.grids = grids
         for title, rows in self.grids.items():
             fill_merges(rows, merges.get(title, ()))  # a date merged down over a day's notes
         return self.grids

@@ -34,6 +34,7 @@ from .orders_export import Export, export_with_amounts, matched, not_read_fix, r
 from .orders_paste import export_beside, pasted_under
 from .export_buyers import no_id_rows
 from .schema import STAFF, TabSpec, header_key
+from .sheet_locale import turned_dates
 from .tables import (HEADER_SEARCH_ROWS, LOOKALIKES_FIX, MISSING_TAB, MISSING_TAB_FIX, REPEATED_HEADER,
                      REPEATED_HEADER_FIX, TAB_TAKEN, TAB_TAKEN_FIX, Table, find_tab, locate,
                      lookalikes)
@@ -223,6 +224,8 @@ def read_sheet(grids: dict[str, list[list]], settings: Settings,
     for table in tables.values():  # found while the rows were read (Table.filled_rows)
         if table.spec.owner == STAFF:
             data.problems.extend(_repeated_headers(table, lang))
+    # a Google Sheet's US locale turned day-first typed dates round (khatir.sheet.sheet_locale)
+    data.problems.extend(turned_dates(tables.values(), getattr(grids, "locale", ""), lang))
     if "messages" in tables:
         _read_messages(tables["messages"], lang, data, today)
         made = [m.key for m in data.messages]
