@@ -1720,7 +1720,10 @@ _EVENT_ITSELF = {
         "কুলখানি", "kulkhani", "kulkani", "চল্লিশা", "chollisha", "মিলাদ", "milad", "শ্রাদ্ধ", "shraddho")),
     "newborn": phrase_pattern((
         "delivery", "ডেলিভারি", "সিজার", "cesar", "sizar", "c section", "c-section", "due date",
-        "ডিউ ডেট", "প্রসব", "edd$")),
+        "ডিউ ডেট", "প্রসব", "edd$",
+        # the baby's aqiqah on a day to come: the family's news is wished after it (the eleventh
+        # blind trial: "আকিকা হবে ২৮ তারিখে" was congratulated three days before)
+        "আকিকা", "akika", "aqiqah", "aqiqa", "akikah")),
 }
 _PARTY = phrase_pattern(("party", "পার্টি"))
 # Words that put the clause in the past ("operation hoise kal", "wedding was on Friday").

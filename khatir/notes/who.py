@@ -153,6 +153,30 @@ def _honorific(clause: str, start: int) -> bool:
 _A_CHILD = phrase_pattern(("বাইচ্চা$", "বাইচ্চার$", "বাইচ্চারে$", "বাইচ্চাটা$", "বাইচ্চাডা$"))
 
 
+def _named_with_it(clause: str, end: int) -> bool:
+    """A name with a term of address or a title ("করিম সাহেব", "Mostafa bhai") before ``end`` in
+    the clause, not in the "of" form ("Karim bhai er abba", "রফিক ভাইয়ের মেয়ে": someone of theirs)."""
+    for pattern in (_ADDRESS, _TITLES):
+        if pattern is None:
+            continue
+        for m in pattern.finditer(clause, 0, end):
+            before, after = clause[:m.start()].split(), clause[m.start():end].split()
+            if not before or not _a_name(before[-1]) or not after:
+                continue
+            word = after[0]
+            term = _address_term(word) if pattern is _ADDRESS else m.group().split()[0]
+            if term is None or not word.startswith(term) or word[len(term):] not in _TERM_ENDINGS:
+                continue  # (a longer word: "বাইক", a bike, is no "bai")
+            if word[len(term):] not in _POSSESSIVE_ENDINGS and after[1:2] not in (["er"], ["r"]):
+                return True
+    return False
+
+
+_POSSESSIVE_ENDINGS = frozenset(("r", "er", "yer", "jir"))
+# titles after a name, as terms of address are ("করিম সাহেব মারা গেছেন")
+_TITLES = phrase_pattern(("সাহেব", "saheb", "sahab", "shaheb", "shahab", "সাব", "ম্যাডাম", "madam"))
+
+
 def _addressed(clause: str, start: int) -> bool:
     """ "রফিক ভাইয়ের", "Karim uncle er wife", "মাহমুদ চাচার ছেলের বউ", "Shila bhabir baby": a kin
     word right after the name that opens the clause is how staff speak of the customer (the
@@ -594,6 +618,13 @@ def whom_said(parts: list[str], event: str | None, cues: list[Cue],
                 rank = (1 + (abs(distance) * 2 if distance > 0 else abs(distance) * 2 + 1), start)
             if best is None or rank < best[0]:
                 best, where = (rank, key, clause[start:end]), (index, end)
+    if (best is not None and anchor is not None and event != "newborn" and best[0][0] > 0
+            and not any(c.kind == event and c.clause == where[0] for c in cues)
+            and _named_with_it(parts[anchor.clause], anchor.start)):
+        # "মোস্তফা ভাই মারা গেছেন, ছেলে ফোন ধরেছে", "ফোন ধরলেন উনার ছেলে। বললেন করিম সাহেব ... মারা
+        # গেছেন": the customer, named with a term of address in the event's own clause, is whom
+        # it happened to; a relation in another clause answered the phone or told it (trials 8, 10)
+        return "self", None, True
     # (rank 2, 4, ...: a clause after the event's)
     if (best is not None and anchor is not None and event != "newborn" and best[0][0] > 0
             and best[0][0] % 2 == 0 and _SELF is not None

@@ -375,6 +375,13 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "for his garage", "for the workshop", "for his workshop",
         # a workshop as a training day ("wants 2 microbus for workshop in Bogura") (w38)
         "for workshop", "for a workshop", "for their workshop", "for the training", "for training",
+        # the shop's own workshop, a class the shop holds ("workshop er kotha shune agrohi", "workshop
+        # er date ta abar bolben", a tailoring shop's meetup: the thirteenth blind trial)
+        "workshop er kotha", "workshop er date", "workshop er tarikh", "workshop er time",
+        "workshop e ashbe", "workshop e ashben", "workshop e aste", "workshop e join", "workshop hole",
+        "workshop attend", "attend the workshop", "the workshop on", "ওয়ার্কশপের কথা", "ওয়ার্কশপের তারিখ",
+        "ওয়ার্কশপে আসবেন", "ওয়ার্কশপে আসবে", "ওয়ার্কশপে আসতে", "ওয়ার্কশপ হলে", "sewing workshop",
+        "tailoring workshop", "সেলাই ওয়ার্কশপ", "cooking workshop", "baking workshop",
         # the shop's own van ("Our shop van broke down, so the order will reach late")
         *SHOP_VEHICLE,
         # a generator that will not start; a part the shop supplied that broke ("the motorbike
