@@ -282,6 +282,17 @@ _CONTACT = phrase_pattern((
     # above; with its noun only: দিমো alone folds like ডিম, an egg (w126)
     "replace দিমো", "replace dimo", "রিপ্লেস দিমো", "exchange করমো", "exchange kormo", "এক্সচেঞ্জ করমো",
     "ঠিক করি দিমো", "ঠিক করে দিমো", "ঠিক কইরা দিমো", "thik kori dimo", "thik kore dimo",
+    # ... the shop's money given back on a day ("শুক্রবার টাকা ফেরত দিব", "will refund when she
+    # comes this evening"): the shop's first person only; not "ferot dibe", the customer bringing
+    # the goods back, which has its own entry, nor the replacement sent or exchanged in Bengali
+    # ("kal replace pathabo", "আজই বদলাইয়া দিমু"), which w10 and w55 label no call-back; the
+    # Rangpuri mechanic sent ("কাল মিস্ত্রি পাঠামো"), as পাঠামু; asking in jiggasha's spelling
+    # ("robibar e jiggasha korbo"), as jiggesh korbo (w146)
+    "টাকা ফেরত দিমু", "টাকা ফেরত দিবো", "টাকা ফেরত দিব$", "taka ferot dibo", "taka ferot dimu",
+    "refund dibo", "refund dimu", "refund দিবো", "refund দিমু", "refund korbo", "refund করবো",
+    "রিফান্ড দিবো", "রিফান্ড করবো", "will refund",
+    "মিস্ত্রি পাঠামো", "mistri pathamo", "টেকনিশিয়ান পাঠামো", "technician pathamo",
+    "jiggasha korbo", "jiggasa korbo", "jigasha korbo", "জিজ্ঞাসা করবো", "জিজ্ঞাসা করব$",
 ))
 # The words of a call or message itself (not a visit, being free or ordering): when one clause
 # asks for a call and another says when they come ("shonibar dokane ashbe ... shukrobar
