@@ -179,6 +179,15 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "mile nai", "mile ni", "does not work", "not working", "kaj kore na", "on hoy na",
         "replacement", "replace", "exchange", "change chay", "dead on arrival", "dead$",
         "missing", "short$", "less than", "kom dise", "kom paise", "defect", "faulty", "scratch",
+        # too few came, a fake in Banglish, a remedy that did not work ("ordr er 2 ta cable kom aise",
+        # "perfume nokol bolse", "the tablets did not work", "ওষুধে কাম হয় নাই"; the Bengali only after
+        # a medicine: "কাজ হয় নাই" alone is also a job not done yet) (w147)
+        "kom aise", "kom ashse", "kom asche", "kom ase", "কম আসছে", "কম আইছে", "কম আইসে", "nokol",
+        "nakol", "did not work", "didn't work", "didnt work",
+        *(f"{cure} {work} {not_}" for cure in ("ওষুধে", "ঔষধে", "ভিটামিনে", "টিকায়", "oshudhe", "osudhe",
+                                               "oshudh e", "osudh e", "vitamin e", "medicine e")
+          for work in ("কাজ হয়", "কাম হয়", "kaj hoy", "kam hoy") for not_ in ("নাই", "নি", "nai", "ni")
+          if cure[0].isascii() == work[0].isascii() == not_[0].isascii()),
         "bad quality", "poor quality", "problem", "somossa", "issue", "ছিঁড়ে$", "ছিড়া$",
         # torn in Sylhet's ছিঁড়ি ("চটের বস্তা পাতলা ছিঁড়ি যার") (w50)
         "ছিঁড়ি যা", "ছিড়ি যা", "ছিঁড়ি গেছে", "ছিড়ি গেছে", "chiri ja", "chiri gese", "পোকা",
@@ -1115,6 +1124,8 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "on the road", "ঢাকার বাইরে", "out of town", "outside dhaka", "গ্রামের বাড়ি যা",
         "ঘুরতে গেছেন", "ভ্রমণে", "tour e", "travel", "duty$", "hospital duty", "night duty",
         "ধরল না", "ধরলা না", "ধরেনাই", "ধরছেন না", "ধরছে না", "ধরতেছে না", "ধরতেছেন না", "ফুন ধর",
+        # ... with the stressing ই ("ধরলোই না", "dhorloi na"), a seminar all day (w147)
+        "ধরলোই না", "ধরলই না", "dhorloi na", "in a seminar", "at a seminar", "seminar e", "সেমিনারে",
         # sadhu bhasha's past and progressive ("ফোন ধরিলেন না", "ধরিতেছেন না") (w106)
         "ধরিলেন না", "ধরিল না", "ধরিলো না", "ধরেন নাই", "ধরিতেছেন না", "ধরিতেছে না",
         "dhorlo na", "dhorche na", "dhortese na", "no pick up", "no pickup", "not picked",
