@@ -56,6 +56,9 @@ _CONTACT = phrase_pattern((
     # "will come on Saturday", "back in 5 days", "Monday তে আসবে")
     "আসবেন", "আসবে$", "আসবো", "আসিবেন", "আসিবে$", "জানাইবেন", "করিবেন", "ashben", "asben", "ashbe", "asbe$", "ashbo", "asbo",
     "will come", "come on", "come to", "visit", "collect", "be back", "back in", "back on", "back after",
+    # coming back and bringing the goods back are a visit too ("come back friday 11am", "will bring it
+    # on the 15th", "bring it tmrw for replacement") (w147)
+    "come back", "comes back", "bring it", "will bring",
     "reschedul", "ফিরিবেন", "ফিরিবে$",
     "back next",  # ("her father expired. back next week") (w40)
     # the shop to inform them on a day, in English ("inform tmrw when comes"; not a lone "→ inform",
@@ -492,6 +495,8 @@ _COMING = frozenset(fold(w) for w in ("আসবে", "ashbe", "asbe", "আস�
                                       "comes tomorrow", "comes today"))
 # Verb endings that ask or promise (dite, korben, ashbe, janabo): the contact is to come.
 _ASKING = ("te", "be", "ben", "bo", "b", "io", "en", "mu")
+_BRING = frozenset(fold(w) for w in ("bring it", "will bring"))
+_CARRIER = frozenset(fold(w) for w in ("courier", "কুরিয়ার", "rider", "রাইডার", "delivery", "ডেলিভারি", "van", "truck"))
 _AGAIN = frozenset({fold("abar"), fold("again"), fold("আবার")})
 _TALK = frozenset({fold("kotha"), fold("কথা")})
 # "to be" before কথা: something supposed to happen ("হওয়ার কথা", "hobar kotha", "ashar kotha")
@@ -1335,6 +1340,8 @@ def asks_contact(clause: str) -> bool:
             continue  # "কাল রাতে খবর আসছে": the news came
         if before and before[-1] in _THINGS and (m.group() in _COMING or m.group().split()[0] in _COMING):
             continue  # "lash ashbe kal": the body arrives, nobody visits
+        if m.group() in _BRING and _CARRIER.intersection(clause[:m.start()].split()):
+            continue  # "courier will bring it tomorrow": the goods come, nobody visits (w147)
         if m.group() == _FREE_OR_FRI and before and before[-1] in _BEFORE_A_DAY:
             continue  # "milad on fri": Friday (folded like "free"), not being free (w22)
         if m.group() == _FREE_OR_FRI and after[:1] and after[0] in _AT_NO_COST:

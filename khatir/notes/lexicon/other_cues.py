@@ -1115,6 +1115,8 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "on the road", "ঢাকার বাইরে", "out of town", "outside dhaka", "গ্রামের বাড়ি যা",
         "ঘুরতে গেছেন", "ভ্রমণে", "tour e", "travel", "duty$", "hospital duty", "night duty",
         "ধরল না", "ধরলা না", "ধরেনাই", "ধরছেন না", "ধরছে না", "ধরতেছে না", "ধরতেছেন না", "ফুন ধর",
+        # ... with the stressing ই ("ধরলোই না", "dhorloi na"), a seminar all day (w147)
+        "ধরলোই না", "ধরলই না", "dhorloi na", "in a seminar", "at a seminar", "seminar e", "সেমিনারে",
         # sadhu bhasha's past and progressive ("ফোন ধরিলেন না", "ধরিতেছেন না") (w106)
         "ধরিলেন না", "ধরিল না", "ধরিলো না", "ধরেন নাই", "ধরিতেছেন না", "ধরিতেছে না",
         "dhorlo na", "dhorche na", "dhortese na", "no pick up", "no pickup", "not picked",
