@@ -648,7 +648,10 @@ _FREE_FROM = frozenset(fold(w) for w in ("free", "ফ্রি", "busy", "ব্
                                      # age kotha bolte parbe na"): from that day (w115)
                                      "কথা", "kotha", "talk",
                                      # not to be reached before it ("বৃহস্পতিবারের আগে ধরা যাবে না") (w114)
-                                     "ধরা", "dhora"))
+                                     "ধরা", "dhora",
+                                     # no time to draw breath before it ("রোববারের আগে দম ফেলার সময়
+                                     # নাই"): from that day (w148)
+                                     "দম", "dom"))
 # "shukrobar er age van ashbe to?": before Friday, a bound, not the day of a call (probe 3).
 _FREE_WORDS = frozenset(fold(w) for w in ("free", "ফ্রি", "ফাঁকা"))
 _BEFORE_DAY = re.compile(r" (?:er |r )?(?:age|agei)(?![a-z0-9])")
@@ -1026,7 +1029,11 @@ _FIXED = [
                      "ইফতারের পর", "ইফতারির পর", "iftar er por", "iftar er pore", "iftarer por",
                      "iftari r por", "after iftar", "টিফিনের সময়", "টিফিন টাইমে", "tiffin er somoy",
                      "tiffin time e", "at lunch break", "at the lunch break", "in the lunch break",
-                     "lunch break e")), 0),
+                     "lunch break e",
+                     # ... the tiffin break of a factory's shift too ("tiffin break এ call দিতে
+                     # বলেছেন", "টিফিন ব্রেকে ফোন") (w148)
+                     "tiffin break e", "টিফিন ব্রেকে", "at tiffin break", "at the tiffin break",
+                     "in the tiffin break")), 0),
 ]
 # "jumma r por cl den": after the Friday prayer, said on another day, is the coming Friday (on a
 # Friday, "জুম্মার পর" is later today, in ``_FIXED``)
@@ -1050,7 +1057,10 @@ _HOURS = re.compile(rf"(?<![a-z0-9])(?:(?:{_NUM}|adh|ada) (?:{_HOUR_UNIT})[a-z]*
                     rf"|(?:ek|dui|du|ad|ada){re.escape(fold('ghonta'))}[a-z]* (?:{_AFTER})"
                     rf"|(?:{_HOUR_UNIT}) (?:{_NUM}) (?:{_AFTER})"
                     rf"|(?:in|after|within|witin) (?:{_NUM}|half an) (?:{_HOUR_UNIT}))(?![a-z0-9])")
-_CLOCK = re.compile(r"(?<![a-z0-9])\d{1,2} ?(?:tar|tay|tai|ta r) (?:pr|dike|pare)|(?<![0-9])\d{1,2} ?(?:pm|am)(?![a-z])")
+# ... or the hour the shift ends ("chuti 6 tay, tokhon call", "ছুটি ৫টায়": off work then; ছুটি
+# folds as সুতি, cotton, but cotton is not counted "at" an hour) (w148)
+_CLOCK = re.compile(r"(?<![a-z0-9])\d{1,2} ?(?:tar|tay|tai|ta r) (?:pr|dike|pare)|(?<![0-9])\d{1,2} ?(?:pm|am)(?![a-z])"
+                    r"|(?<![a-z0-9])suti \d{1,2} ?(?:tay|tai)(?![a-z0-9])")
 # ... but not a flight's hour ("may not reach airport in time for the 6pm flight") (w42)
 _FLIGHT = re.compile(r" (?:fligt|flit)(?![a-z])")
 # ... and an hour with no "pm" right after the call ("said call after 2:30", "will call him at 8

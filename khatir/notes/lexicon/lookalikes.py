@@ -426,6 +426,10 @@ LOOKALIKES: dict[str, tuple[str, ...]] = {
         "for the wedding season", "পরার জন্য", "porar jonno", "to wear", "wearing it",
         "wedding season", "বিয়ের সিজন", "puja", "পূজা", "eid", "ঈদ", "বান্ধবীর", "bandhobir",
         "পাশের বাসা", "pasher basa", "পাশের বাড়ি", "pasher bari", "next door",
+        # ... and a guest back from the feast or going to eat at it ("বিয়েতে দাওয়াত খেয়ে ফিরলেন",
+        # "biyer dawat khaite gese"), the guest's "dawat" in Bengali script (it folds apart) (w148)
+        "দাওয়াত খেয়ে", "দাওয়াত খাইয়া", "দাওয়াত খাইতে", "দাওয়াত খেতে", "dawat kheye", "dawat khaiya",
+        "dawat khaite", "dawat khete",
         # ... and written as one word (w135)
         "বিয়েবাড়ি", "biyebari",
         "বিয়ে বাড়ি", "biye bari", "বিয়া বাড়ি", "biya bari", "office party", "অফিস পার্টি", "boss's", "opening hours",

@@ -1401,5 +1401,23 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "লাইনে দাঁড়িয়ে", "লাইনে দাঁড়ায়ে", "ব্যাংকের লাইনে", "লাইনে বসে আছ", "banker line e",
         "মাঠে ধান কাট", "মাঠে পাট কাট", "ধান কাটায় আছ", "mathe dhan kat", "kheter kaje", "খেতের কাজে",
         "জমিতে সার দিচ্ছ", "jomite sar dicch", "working in the field", "in the paddy field",
+        # away, out or occupied told as a place and being there now, not the place alone (a
+        # "passport office er kaj sesh" is done; a parcel goes "trawler e"): at the passport office
+        # or a visa centre with its queue, in a queue ("bank e lomba line e darano"), a guest at a
+        # milad, on a launch, ferry or speedboat, out at sea, a roof being cast at the site, taking
+        # the children to school, at court for a hearing, phones not allowed there,
+        # too noisy to hear, cut off; could not talk in its Chatgaiya and Rajshahi কইতে (not "ferry
+        # te ach", "লঞ্চে আছেন": আছ folds as আস, and "kalke ferry te aste parbe" is coming, w105) (w148)
+        "at passport office", "at the passport office", "পাসপোর্ট অফিসে লাইন", "পাসপোর্ট অফিসে ছবি",
+        "সারাদিন লাইন", "saradin line", "visa center e", "visa centre e", "ভিসা সেন্টারে",
+        "at the visa cent", "line e dara", "lomba line e", "লম্বা লাইনে", "মিলাদে আছেন", "at a milad",
+        "on the launch", "on the ferry", "on the speedboat", "speedboat e", "স্পিডবোটে", "সমুদ্রে গেছ",
+        "সাগরে গেছ", "somudre gese", "sagore gese", "ঢালাই চল", "dhalai chol", "ঢালাই হইতেছ", "roof casting",
+        "স্কুলে দিতে গেছ", "কলেজে দিতে গেছ", "মাদ্রাসায় দিতে গেছ", "স্কুলে দিয়া আস", "মাদ্রাসায় দিয়া আস",
+        "school e dite gese", "school e dite gesen", "coaching e drop", "dropping the kids",
+        "আদালতে হাজিরা", "আদালতে গেছ",
+        "নেওয়া নিষেধ", "phones not allowed", "phone not allowed", "too noisy", "cut me off",
+        "কথা কইতে পারলেন না", "kotha koite parlen na", "দম ফেলার সময় নাই", "dom felar somoy nai",
+        "দম ফেলার টাইম নাই", "dom felar time nai",
     ),
 }
