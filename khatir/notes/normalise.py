@@ -324,6 +324,13 @@ _RUN_TOGETHER = re.compile("(?<![\u0980-\u09ff])(?:(মারা|মরা)(?=[�
                            "|(ফোন|কল)(?=(?:দ|কর)[\u0980-\u09ff]))")
 
 
+# "I'll" texted with no apostrophe at all, before a verb of getting in touch or doing ("told him
+# ill ping him then", "ill call u tmrw"): "i will", not "ill" (a sickness); "father ill", "ill for
+# 3 days" stay one. Across a space, so here, not word by word in ``_LATIN_FOLDS`` (w151)
+_ILL_I_WILL = re.compile(r"(?<![a-z])ill (?=(?:ping|call|text|dm|msg|message|let|check|send|update|get back|hit|"
+                         r"knock|try|confirm|ask|inform|keep|hold|remind)(?![a-z]))", re.IGNORECASE)
+
+
 def _prepare(text: str) -> str:
     """A call centre's codes written out, an arrow a comma, a denial in brackets a clause of its own, composed,
     Bengali digits written 0-9, joiners and emoji replaced, line breaks a full stop, a dash
@@ -343,6 +350,8 @@ def _prepare(text: str) -> str:
         text = _LINE_BREAK.sub(" . ", text)
     if "," in text or ";" in text or "!" in text or "?" in text or "." in text:
         text = _TIGHT.sub(" ", text)
+    if ("ill " in text or "ILL " in text or "Ill " in text) and _ILL_I_WILL.search(text):
+        text = _ILL_I_WILL.sub("i will ", text)
     if "-" in text or "/" in text or not text.isascii():
         text = _HYPHEN.sub(" ", _DASH.sub(" , ", text))
     if text.isascii():

@@ -44,6 +44,10 @@ _CONTACT = phrase_pattern((
     "calling tomorrow", "calling today", "calling tonight",
     "call back", "get back to", "আবার", "abar", "again", "reconnect", "ফলোআপ", "ফলো আপ", "callback",
     "revert", "check in", "ping$", "text$", "sms", "এসএমএস", "check again", "check back",
+    # texting's "hit (him) up" and a direct message on a page's inbox, asked for or promised ("hit
+    # him up nxt wk", "3 din por dm dibo"; not "dm e order dise", an order that came by it) (w151)
+    "hit him up", "hit her up", "hit me up", "hit them up", "hit up", "dm dibo", "dm dibe", "dm diben",
+    "dm dite", "dm dio", "dm korbo", "dm korbe", "dm korte", "dm him", "dm her", "dm me",
     # a check named with its day in a sheet's shorthand ("chk sat", "chk nxt week"; not "stock
     # check", "2 soptah por check-up", "porshu check korte jabo") (w42)
     "check sat$", "check sun$", "check mon$", "check tue$", "check tues$", "check wed$", "check thu$",
@@ -1327,6 +1331,13 @@ _NEGATIONS = frozenset(fold(w) for w in ("na", "না", "nai", "নাই", "ni
 _HOW = frozenset(fold(w) for w in ("কেমন", "kemon", "kemn", "how", "কিনা", "kina"))
 
 
+# "tmrw" standing as a clause of its own, texted last ("couldnt come. tmrw instead", "friend in
+# surgery. tmrw", "tmrw same spot"): the next contact's day, the call understood. English shorthand
+# only: a lone "kal" may be yesterday (w151)
+_LONE_TOMORROW = re.compile(r"(?:" + _either(("tmrw", "tomorrow", "tmr", "2mr", "2moro", "tmrrw")) + r")(?: (?:"
+                            + _either(("instead", "then", "same spot", "same time", "same place")) + r"))?")
+
+
 def asks_contact(clause: str) -> bool:
     """Whether a clause asks for a call or visit to come, not one that happened.
 
@@ -1336,7 +1347,7 @@ def asks_contact(clause: str) -> bool:
     """
     if _CONTACT is None:
         return False
-    if _COME_AND_DO.search(clause):
+    if _COME_AND_DO.search(clause) or _LONE_TOMORROW.fullmatch(clause.strip()):
         return True
     for m in _CONTACT.finditer(clause):
         after = clause[m.end():m.end() + 48].split()[:4]

@@ -1332,6 +1332,12 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "ফ্রি থাকবো$", "free thakbo$", "free thakmu$", "ফ্রি থাকমু$",
         # ... and told of by the staff ("porshudin free thakbe", "mongolbar free thakbe, aj nah") (w45)
         "free thakbe$", "ফ্রি থাকবে$",
+        # ... texted short, the day right before "free" ("shoni te free bolse", "kalke free bolse",
+        # "porshu free hobe") or after it in English ("free tues", "free tmrw"); not "free" alone,
+        # a free delivery or a free case (w151)
+        "te free bolse", "kalke free bolse", "kal free bolse", "porshu free bolse", "kalke free hobe",
+        "kal free hobe", "porshu free hobe", "free mon$", "free tue$", "free tues$", "free wed$", "free thu$",
+        "free thurs$", "free sat$", "free sun$", "free tmrw$", "free tomorrow$",
         # no signal out at sea or on the road, a guest in a wedding, out till late ("Captain on board,
         # no signal till ship berths", "she is in a wedding whole weekend", "in meeting until late") (w38)
         "no signal", "no network", "in a wedding", "in the wedding", "till late", "until late", "til late",
