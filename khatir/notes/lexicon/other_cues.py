@@ -56,6 +56,8 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "fender bender", "car battery dead", "car's battery dead", "car battery down", "car er battery dead",
         "gari r battery dead", "garir battery dead", "গাড়ির ব্যাটারি ডেড", "গাড়ির ব্যাটারি ডাউন",
         # a bike's chain gone wrong ("his bike had chain problem yday") (w40)
+        # an engine seized, without the vehicle ("engine seize hoye gese, boring korte hobe") (w150)
+        "engine seize", "ইঞ্জিন সিজ", "engine sij",
         "chain problem", "chain prob$", "chain er problem", "chain e problem", "চেইনে সমস্যা", "চেইনের সমস্যা",
     ),
     "complaint": (

@@ -48,6 +48,12 @@ VEHICLES: tuple[str, ...] = (
     "axio's$", "axios$", "corolla's$", "premio's$", "camry$", "ক্যামরি$", "vitz$", "x corolla",
     # a launch's engine without the "er" ("Our launch engine failed near Mongla") (w74)
     "launch engine", "লঞ্চ ইঞ্জিন",
+    # a motorbike's or a car's own parts, named without the vehicle by a showroom's or a rental's
+    # staff, and the kick-start only a motorbike has ("silencer diye kalo dhoya", "শুধু mudguard আর
+    # headlight ভাঙছে", "kick দিলেও start নেয় না") (w150)
+    "silencer", "সাইলেন্সার", "mudguard", "মাডগার্ড", "headlight", "হেডলাইট", "bonnet", "বনেট",
+    "kick dil", "kick দিল", "কিক দিল", "kick diye", "kick দিয়ে", "কিক দিয়ে", "ek kick", "ek kik$",
+    "এক কিকে",
 )
 VEHICLE_TROUBLE: tuple[str, ...] = (
     # Sylheti "stuck" ("lorry ... rastay atki gese") (w29)
@@ -149,6 +155,12 @@ VEHICLE_TROUBLE: tuple[str, ...] = (
     "agun dil", "পুড়িয়ে দি", "পুড়াই দি", "পুড়াইয়া দি", "puriye di", "puraia di", "puraiya di",
     "ভাঙচুর", "bhangchur", "vangchur", "vandalis", "vandaliz", "ইট মের", "ইট মার", "it mere", "it mair",
     "it marse", "পাথর মের", "পাথর মার", "pathor mer", "pathor mair", "pathor marse", "pelted",
+    # smoke from the silencer, by its colour (not ধোঁয়া alone: it folds like ধোয়া, a bike's wash);
+    # a wrecker needed, a recovery van sent; a wheel's bearing gone ("silencer দিয়া সাদা ধোঁয়া",
+    # "রেকার লাগবে বললেন", "cycle er bearing gese") (w150)
+    "kalo dhoya", "kalo dhowa", "sada dhoya", "sada dhowa", "কালো ধোঁয়া", "সাদা ধোঁয়া", "black smoke",
+    "white smoke", "রেকার লাগ", "rekar lag", "wrecker lag", "recovery van", "রিকভারি ভ্যান",
+    "bearing ge", "bearing nosto", "বিয়ারিং গে", "বিয়ারিং নষ্ট",
 )
 WIFE: tuple[str, ...] = (
     "বউ$", "বউয়ের", "বৌয়ের", "স্ত্রী$", "স্ত্রীর", "ওয়াইফ", "ভাবি", "ভাবির", "bou$", "bouer",
