@@ -149,6 +149,12 @@ VEHICLE_TROUBLE: tuple[str, ...] = (
     "agun dil", "পুড়িয়ে দি", "পুড়াই দি", "পুড়াইয়া দি", "puriye di", "puraia di", "puraiya di",
     "ভাঙচুর", "bhangchur", "vangchur", "vandalis", "vandaliz", "ইট মের", "ইট মার", "it mere", "it mair",
     "it marse", "পাথর মের", "পাথর মার", "pathor mer", "pathor mair", "pathor marse", "pelted",
+    # smoke from the silencer, by its colour (not ধোঁয়া alone: it folds like ধোয়া, a bike's wash);
+    # a wrecker needed, a recovery van sent; a wheel's bearing gone ("silencer দিয়া সাদা ধোঁয়া",
+    # "রেকার লাগবে বললেন", "cycle er bearing gese") (w150)
+    "kalo dhoya", "kalo dhowa", "sada dhoya", "sada dhowa", "কালো ধোঁয়া", "সাদা ধোঁয়া", "black smoke",
+    "white smoke", "রেকার লাগ", "rekar lag", "wrecker lag", "recovery van", "রিকভারি ভ্যান",
+    "bearing ge", "bearing nosto", "বিয়ারিং গে", "বিয়ারিং নষ্ট",
 )
 WIFE: tuple[str, ...] = (
     "বউ$", "বউয়ের", "বৌয়ের", "স্ত্রী$", "স্ত্রীর", "ওয়াইফ", "ভাবি", "ভাবির", "bou$", "bouer",
