@@ -623,6 +623,13 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "এক ধোয়াতেই", "এক ধোয়ায়", "ek dhoyatei", "ek dhoatei", "after one wash", "after the first wash",
         "এর সেলাই খুলে", "er selai khule", "seam came undone", "stitching came off", "lens e bubble",
         "lens এ bubble", "লেন্সে bubble", "লেন্সে বাবল", "bubble in the lens",
+        # ... in Sylhet's and the spoken forms of "gone up" (উঠি, উইঠা, uithe: "three piece er rong
+        # uthi gese"), and the first wash said with the emphatic -ই, already at it ("প্রথম ধোয়াতেই",
+        # "ek dhuar porei"; not "প্রথম ধোয়ায় রং একটু ছাড়বে", care advice) (w149)
+        "রং উঠি গে", "রং উইঠা গে", "রং উইঠে গে", "rong uthi ge", "rong uithe ge", "rong uitha ge",
+        "rong uithya ge", "rong uthe gelo", "rong uthi gelo", "প্রথম ধোয়াতেই", "prothom dhoyatei",
+        "prothom dhuatei", "1st dhoyatei", "এক ধোয়ার পরেই", "ek dhuar porei", "ek dhoyar porei",
+        "ek dhuar pori", "1st wash ei", "first wash ei", "first wash e rong",
         # cloth whose colour runs, a colour, shade or design unlike the sample, a rate written wrong
         # ("colour bleeding in gamchha", "check design milche na sample er sathe", "শেড মিলছে না",
         # "PI te rate vul"; not "hisab milche na", accounts still to settle) (w68)
