@@ -141,7 +141,7 @@ class MeetupOutcome:
     def seats_left(self) -> int | None:
         if self.meetup.capacity is None:
             return None
-        held = sum(1 for i in self.invitations.values() if i.holds_seat)
+        held = sum(i.seats for i in self.invitations.values())  # "2 jon ashbo" holds two
         kept = self.seats.kept if self.seats else 0  # kept for a later run: taken
         return max(0, self.meetup.capacity - held - len(self.invites) - kept)
 

@@ -133,6 +133,18 @@ _EN_LIKE = (r"happy|satisfied|pleased|impressed|comfortable|worth it|worth the (
             r"like (?:the|in the) (?:picture|photo|pic|image)s?|what i (?:ordered|expected|saw)|"
             r"the (?:same|right) (?:colou?r|size|design|fabric)|the same as")
 _EN_DID_NOT = r"(?:didn't|didnt|did not|don't|dont|do not|doesn't|doesnt|does not)"
+# Too much of anything, said as a construction rather than word by word (the thirteenth blind
+# trial: "Lovely collection but the prices are too high and the AC was not working" was counted
+# happy, since only "too loud", "too sweet", ... were listed): "was / are / way / a bit too"
+# and a word is a complaint, except the few kind ones ("too good to be true", "too kind").
+_EN_TOO_KIND = r"(?:good|nice|kind|cute|sweet of|lovely|beautiful|generous|happy|excited|busy to)(?![a-z])"
+_EN_TOO_AFTER = ("is", "are", "was", "were", "be", "been", "felt", "feel", "feels", "seemed", "seems", "looked",
+                 "looks", "got", "way", "far", "bit", "little", "much", "just")  # (only the "too" is shown)
+_EN_TOO = ("(?:" + "|".join(f"(?<=(?<![a-z']){w} )" for w in _EN_TOO_AFTER) + r")too\s+(?!"
+           + _EN_TOO_KIND + r")[a-z]+")
+# ... and a thing that did not work ("the AC was not working", "the trial room light didn't work")
+_EN_NOT_WORKING = (r"(?<![a-z'])(?:" + _EN_NOT + r"\s+working|" + _EN_DID_NOT + r"\s+work|stopped working|"
+                   r"out of order)(?![a-z])")
 
 
 def _bn_word(words: Iterable[str]) -> str:
@@ -151,7 +163,9 @@ _NEGATED = re.compile(
     r"|(?<![a-z'])" + _EN_NOT + r"(?:\s+(?:very|really|at all|too|so|quite|that|exactly|even|what))?\s+(?:"
     + _EN_LIKE + r")(?![a-z])"
     r"|(?<![a-z'])" + _EN_DID_NOT + r"\s+(?:really\s+)?(?:like|love|fit|match|look like)(?![a-z])"
-    r"|(?<![a-z])(?:differ(?:s|ent)?|nothing like) (?:from |to )?(?:the |in the )?(?:picture|photo|pic|image)s?(?![a-z])")
+    r"|(?<![a-z])(?:differ(?:s|ent)?|nothing like) (?:from |to )?(?:the |in the )?(?:picture|photo|pic|image)s?(?![a-z])"
+    # English: too much of something; a thing that did not work
+    r"|" + _EN_TOO + r"|" + _EN_NOT_WORKING)
 NEGATED = "not liked"  # stands for the rule above among the keywords (its Detection names the words)
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'"})

@@ -7,7 +7,9 @@ Seats (documented for staff in ``docs/meetups.md``):
 
 * A seat is held by every invitation in Messages for the meetup, except the ones
   answered ``no`` (a decline frees its seat for the next person in line on the next
-  run) and the ones staff marked ``skipped`` without an answer (never sent).
+  run) and the ones staff marked ``skipped`` without an answer (never sent). A yes or
+  maybe that counts people ("2 jon ashbo", "আমরা ৩ জন") holds that many seats
+  (``party_size``): the seats are for people, not for invitations.
 * Customers who already have an invitation are never invited again (whatever its
   Status), so a re-run adds nothing.
 * Do Not Contact customers are never invited and take no seat; they are listed as
@@ -283,6 +285,27 @@ def parse_rsvp(reply: str | None) -> str | None:
     return None
 
 
+# How many are coming, when the answer says so ("2 jon ashbo", "আমরা ৩ জন আসব", "we are 3 people",
+# "দুইজন"): the thirteenth blind trial's "2 jon ashbo" held one seat, so a workshop of 15 seats
+# had 17 coming while Seats Left said 0 and the waiting list moved on. A count of people, never a
+# bare number ("ashbo 5 tay" is a time).
+_PARTY_WORDS = {"dui": 2, "du": 2, "tin": 3, "char": 4, "pach": 5, "two": 2, "three": 3, "four": 4,
+                "five": 5, "দুই": 2, "দু": 2, "তিন": 3, "চার": 4, "পাঁচ": 5}
+_PARTY = re.compile(r"(?<![\w\u0980-\u09ff])([0-9\u09e6-\u09ef]{1,2}|" + "|".join(sorted(_PARTY_WORDS, key=len, reverse=True))
+                    + r")\s*(?:jon|jn|zon|জন|people|persons|of us|guests)(?![a-z])")
+MAX_PARTY = 10  # a bigger number is a typing slip, not a family: it holds one seat
+
+
+def party_size(reply: str | None) -> int:
+    """Seats an answer asks for: the count of people it names, else 1."""
+    found = _PARTY.search(match_key(reply or ""))
+    if not found:
+        return 1
+    word = found.group(1)
+    n = _PARTY_WORDS.get(word) or int(word.translate(str.maketrans("০১২৩৪৫৬৭৮৯", "0123456789")))
+    return n if 1 <= n <= MAX_PARTY else 1
+
+
 def attended(reply: str | None) -> bool:
     """Staff wrote that the customer came to the meetup ("attended", "এসেছিলেন")."""
     words = f" {' '.join(_tokens(match_key(reply or '')))} "
@@ -308,6 +331,13 @@ class Invitation:
     @property
     def holds_seat(self) -> bool:
         return self.counted and self.rsvp != NO
+
+    @property
+    def seats(self) -> int:
+        """Seats this invitation holds: none after a no; a yes or maybe for "2 jon" holds two."""
+        if not self.holds_seat:
+            return 0
+        return party_size(self.message.reply) if self.rsvp in (YES, MAYBE) else 1
 
 
 def invitations_for(meetup_id: str, messages: Iterable[Message]) -> dict[str, Invitation]:
@@ -436,7 +466,7 @@ def plan_seats(meetup: Meetup, segmented: Mapping[str, Segmented],
                          if not s.customer.do_not_contact and s.customer.id not in apart],
                         segment_order, contact)
     queue = [s for s in ranked if s.customer.id not in invitations]
-    held = sum(1 for i in invitations.values() if i.holds_seat)
+    held = sum(i.seats for i in invitations.values())
     seats = len(queue) if meetup.capacity is None else max(0, meetup.capacity - held)
     seated = queue[:seats]
     now: list[Segmented] = []
