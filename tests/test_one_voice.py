@@ -180,3 +180,21 @@ def test_a_lost_customer_staff_just_spoke_to_is_invited_without_the_apology(make
     invite = next(m for m in rows_of(sheet, "Messages") if m["Key"] == "meetup_invite:M-01:C-1")
     assert invite["Message"].startswith("Hello Shafiq,\nWe are holding a small, informal get-together")
     assert invite["Reason"].endswith("(lost customer)")
+
+
+def test_a_lost_customer_staff_talked_to_after_the_win_back_is_invited(make_sheet, run_on):
+    """The thirteenth blind trial: a win-back on the first day, then "workshop hole janate bollen"
+    nine days later, and no invitation to the workshop within the quiet days. After a talk the
+    invitation is what they asked for: the plain one, for a lost customer the team is in touch
+    with. An unanswered try is no talk."""
+    win_back = message(f"win_back:C-1:{ago(200).isoformat()}", "C-1", "win_back", ago(12))
+    talk = {"date": ago(3), "customer_id": "C-1", "note": "workshop er kotha shune agrohi, janate bollen"}
+    sheet = make_sheet(shop(notes=[talk], messages=[win_back], invite="lost"))
+    run_on(sheet)
+    assert kinds_for(sheet, "C-1") == ["meetup_invite"]
+    invite = next(m for m in rows_of(sheet, "Messages") if m["Key"] == "meetup_invite:M-01:C-1")
+    assert not invite["Message"].startswith("Hello Shafiq,\nWe have not seen you in a while")
+    missed = {"date": ago(3), "customer_id": "C-1", "note": "phone dhore nai"}
+    sheet = make_sheet(shop(notes=[missed], messages=[win_back], invite="lost"))
+    run_on(sheet)
+    assert "meetup_invite" not in kinds_for(sheet, "C-1")

@@ -34,7 +34,8 @@ from ..rules.feedback import Judged, awaiting_put_right
 from ..rules.segments import Segmented
 from ..rules.lost import AT_RISK, LOST
 from ..rules.segments import INTERESTED
-from ..rules.win_back import REPLIED, SAID_YES, SPOKE, recent_win_backs
+from ..notes.story import BUSY
+from ..rules.win_back import REPLIED, SAID_YES, SPOKE, recent_win_backs, talked_since_win_back
 from .worklist import Draft, WorkItem, cap_left, made_today
 from . import Contribution
 from .facts import CustomerView, RunFacts
@@ -169,6 +170,12 @@ def plan_meetups(facts: RunFacts, only: str | None = None, busy: Collection[str]
     gone = [m for key, m in data.issued.items() if key not in listed]
     apologised = ((recent_win_backs([*data.messages, *gone], today, quiet_days) | set(win_back))
                   if quiet_days else set())
+    # staff talked to them since their win-back: no second apology in a row any more, and the
+    # invitation is the plain one of a lost customer the team is in touch with
+    reader = facts.note_reader
+    talked = talked_since_win_back([*data.messages, *gone], data.call_notes, today,
+                                   lambda n: reader.read(n.note, n.date).event != BUSY) if apologised else set()
+    apologised -= talked
     lang = settings.language
     ms = settings.parsed.meetups
     meetups, notes = _unique(data.meetups, lang)
@@ -205,7 +212,7 @@ def plan_meetups(facts: RunFacts, only: str | None = None, busy: Collection[str]
             out.seats = _seats(m, out, view.segments, view.last_contact, ms, budget[INVITE_KIND],
                                waiting, apologised, data.calls_unread, first, facts.mourning)
             if in_touch is None and any(s.segment == LOST for s in out.seats.chosen):
-                in_touch = _in_touch(facts)
+                in_touch = _in_touch(facts) | talked
             unhappy = awaiting_put_right(facts.feedback, today) if out.seats.chosen else set()
             out.invites = [_invite(s, m, lang, in_touch or set(), unhappy) for s in out.seats.chosen]
             waiting |= {s.id for s in out.seats.chosen}

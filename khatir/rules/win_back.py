@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any, Iterable, Mapping
+from typing import Any, Callable, Iterable, Mapping
 
 from ..config import EventKind
 from ..errors import ConfigError, refuse_unknown_keys
@@ -141,3 +141,22 @@ def recent_win_backs(messages: Iterable[Message], today: date, quiet_days: int) 
                 and 0 <= (today - when).days <= quiet_days and m.status.strip().casefold() != "skipped"):
             out.add(m.customer_id)
     return out
+
+
+def talked_since_win_back(messages: Iterable[Message], notes: Iterable[CallNote], today: date,
+                          talked: Callable[[CallNote], bool]) -> set[str]:
+    """Customers staff talked to (``talked``: a note of a talk, not an unanswered try) after their
+    latest win-back message was made or sent, up to ``today``.
+
+    The quiet days keep a lost customer who got "we miss you" from a meetup's lost-customer
+    invitation: two apologies in a row. Once staff have talked to them since, that is no longer
+    so, and the invitation (the plain one, for a lost customer the team is in touch with) is
+    what they asked for (the thirteenth blind trial: "sewing shikhte agrohi, workshop hole janate
+    bollen" nine days after a win-back, and no invitation to the tailoring workshop)."""
+    last: dict[str, date] = {}
+    for m in messages:
+        when = _when(m)
+        if m.kind == WIN_BACK_KIND and m.customer_id and when is not None:
+            last[m.customer_id] = max(when, last.get(m.customer_id, when))
+    return {n.customer_id for n in notes
+            if n.customer_id in last and last[n.customer_id] < n.date <= today and talked(n)}
