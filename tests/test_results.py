@@ -300,6 +300,39 @@ def test_a_libreoffice_print_setup_on_results_becomes_khatirs(make_workbook, run
     assert ws.page_setup.fitToHeight == 0 and ws.sheet_properties.pageSetUpPr.fitToPage
 
 
+def _libreoffice_print_setup(path, tab: str) -> None:
+    """``tab`` as LibreOffice saves every tab: portrait, 100%, not fitted to pages."""
+    import re
+    import zipfile
+    from khatir.backends.xlsx_patch import read_book
+    with zipfile.ZipFile(path) as zf:
+        parts = {i.filename: zf.read(i) for i in zf.infolist()}
+        part = read_book(zf).find(tab).part
+    xml = re.sub(rb"<pageSetup[^>]*/>", b'<pageSetup paperSize="9" scale="100" fitToWidth="1" '
+                 b'fitToHeight="1" orientation="portrait"/>', parts[part])
+    parts[part] = re.sub(rb"<pageSetUpPr[^>]*/>", b'<pageSetUpPr fitToPage="false"/>', xml)
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, data in parts.items():
+            zf.writestr(name, data)
+
+
+def test_a_libreoffice_print_setup_on_follow_ups_becomes_khatirs(make_workbook, run_job):
+    """Trial 14 (an electronics chain saving its workbook in LibreOffice): Follow-ups kept
+    LibreOffice's portrait page, five of its twelve columns a sheet; an agent printing the list
+    got Name and Phone on one page and Agent, Due and Why on another. The next run makes it
+    landscape, all columns one page wide, paper size kept."""
+    from conftest import basic_grids
+    path = make_workbook(basic_grids())
+    run_job(path)
+    _libreoffice_print_setup(path, "Follow-ups")
+    assert load_workbook(path)["Follow-ups"].page_setup.orientation == "portrait"
+    run_job(path, TODAY + timedelta(days=1))
+    ws = load_workbook(path)["Follow-ups"]
+    assert ws.page_setup.orientation == "landscape" and ws.page_setup.paperSize == 9
+    assert ws.page_setup.fitToWidth == 1 and ws.page_setup.fitToHeight == 0
+    assert ws.sheet_properties.pageSetUpPr.fitToPage
+
+
 def test_on_google_the_chart_is_under_the_table(sheets_server, google_sheet, settings):
     from conftest import basic_grids
     from khatir.backends.emulator import emulator_client

@@ -108,3 +108,18 @@ def test_a_shop_whose_brackets_say_shop_is_greeted_by_its_whole_name(make_workbo
     })
     run_job(path)
     assert [(cid, text.splitlines()[0]) for cid, _, text in messages(path)] == [("C-6", "প্রিয় সিলেট টেলিকম,")]
+
+
+def test_a_firm_with_a_number_in_brackets_is_greeted_by_its_whole_name(make_workbook, run_job):
+    # blind trial 14 (an electronics chain): "Karnaphuli Foods (540)" got "Hello 540," in forty
+    # meetup invitations; a branch number or code in brackets names nobody
+    path = make_workbook({
+        "Customers": customers_tab(["C-7", "Meghna Traders (180)", "01719-716346", "en"],
+                                   ["C-8", "সুরমা ফার্মা (শাখা ২)", "01719-716347", "bn"]),
+        "Call Notes": notes_tab(*({"date": ago(1), "customer_id": c, "agent": "Kamal", "note": "nai dhore nai"}
+                                  for c in ("C-7", "C-8"))),
+        "Messages": [MESSAGES.headers()],
+    })
+    run_job(path)
+    assert sorted((cid, text.splitlines()[0]) for cid, _, text in messages(path)) == [
+        ("C-7", "Hello Meghna Traders,"), ("C-8", "প্রিয় সুরমা ফার্মা,")]

@@ -349,7 +349,8 @@ class Dresser:
                                     f'id="{layout.page_break}" max="16383" man="1"/></{t("rowBreaks")}>').encode()
             elif layout.own_print:
                 new["rowBreaks"] = b""  # the last run's break, with no chart to print now
-            if "pageSetup" not in spans or layout.own_print:  # else a print setup of the staff's or LibreOffice's stays
+            if ("pageSetup" not in spans or layout.own_print
+                    or _default_print(data, spans)):  # else a print setup of the staff's stays
                 fit = ' fitToWidth="1" fitToHeight="0"' if layout.one_page_wide else ""
                 new["pageSetup"] = f'<{t("pageSetup")} orientation="landscape"{fit}/>'.encode()
                 if "pageSetup" in spans:  # Khatir's own print setup, on the file's (paper size kept)
@@ -434,6 +435,33 @@ class Dresser:
 
 
 _PAGE_SETUP_PR = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?pageSetUpPr(?=[\s/>])[^>]*>")
+
+
+def _attr(tag: bytes, name: str) -> str | None:
+    found = re.search(rb"\s" + name.encode() + rb"""\s*=\s*(?:"([^"]*)"|'([^']*)')""", tag)
+    return None if found is None else (found.group(1) or found.group(2) or b"").decode()
+
+
+def _default_print(data: bytes, spans: dict) -> bool:
+    """The tab's print setup is a program's default, chosen by nobody: portrait (or no
+    orientation), 100% (or no scale), not fitted to pages.
+
+    LibreOffice writes such a ``<pageSetup>`` on every tab it saves, so a workbook saved once in
+    LibreOffice had Follow-ups printed portrait, five of its twelve columns a page, for good (an
+    electronics chain's blind trial, trial 14: Name and Phone on one sheet, the agent, due day
+    and why on another). A setup staff made keeps something of theirs (landscape, a scale,
+    fit to pages) and stays."""
+    span = spans.get("pageSetup")
+    if span is None:
+        return False
+    tag = data[span.start:span.end]
+    if (_attr(tag, "orientation") or "portrait") != "portrait" or (_attr(tag, "scale") or "100") != "100":
+        return False
+    sheet_pr = spans.get("sheetPr")
+    if sheet_pr is None or sheet_pr.empty:
+        return True
+    found = _PAGE_SETUP_PR.search(data, sheet_pr.stag_end, sheet_pr.inner_end)
+    return found is None or (_attr(found.group(), "fitToPage") or "0").lower() in ("0", "false")
 
 
 _VALIDATION = re.compile(rb"<((?:[A-Za-z_][\w.-]*:)?)dataValidation\b([^>]*)>(.*?)</\1dataValidation>", re.S)
