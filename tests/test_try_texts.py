@@ -66,3 +66,20 @@ def test_a_call_back_the_customer_asked_for_is_answered_however_recent_the_last_
     [_, asked] = script_rows(shop, MESSAGES)
     assert asked["message"].splitlines()[1] == (
         "You asked us to call you today. Is this a good time to talk? Just reply and we will call you.")
+
+
+@pytest.mark.slow
+def test_an_unanswered_try_never_pulls_a_follow_up_before_the_day_asked_for(make_workbook, run_job):
+    # the fourteenth blind trial: "Son is down with dengue, call him next week", then "phone dhorlo
+    # na" the next day, had the get-well prepared the day after, a week early
+    path = make_workbook({"Customers": customers_tab(["C-1", "Karim Uddin", "01819-876543", "en"]),
+                          "Call Notes": notes_tab(
+                              {"date": day(0), "customer_id": "C-1", "agent": "Rina",
+                               "note": "Son is down with dengue, call him next week"},
+                              {"date": day(1), "customer_id": "C-1", "agent": "Rina", "note": "phone dhorlo na"})})
+    run_job(path, day(2))
+    assert script_rows(path, MESSAGES) == []
+    assert [r for r in script_rows(path, FOLLOW_UPS) if r["customer_id"] == "C-1"] == []
+    run_job(path, day(7))  # Monday of next week, the day asked for
+    [get_well] = script_rows(path, MESSAGES)
+    assert get_well["message"].splitlines()[1].startswith("When we spoke on 2 November, we heard your son was unwell.")

@@ -178,10 +178,14 @@ def stories(notes: Iterable[tuple[CallNote, Reading]], delays: dict[str, int | N
                     # (Done = yes on a "no answer" note ends that try, not the topic it was for)
                     for t in live:
                         (t.moved if reading.moves_day else t.tries).append(note.date)
-                        # (a day the note names wins; the busy delay waits for the event's own day)
-                        t.due = reading.callback or note.follow_up_on or not_before_event(
+                        # (a day the note names wins; the busy delay waits for the event's own day,
+                        # and never pulls the follow-up before the day it was already owed: "call
+                        # him next week", then "phone dhorlo na", is still next week: trial 14)
+                        stated = reading.callback or note.follow_up_on
+                        moved = not_before_event(
                             t.reading, t.event, note.date + timedelta(days=delays.get(BUSY) or 1),
                             delays.get(t.event or ""))
+                        t.due = stated or (moved if t.due is None else max(t.due, moved))
                     continue
             same = [t for t in open_topics if event is not None and t.event == event and t.open
                     and (reading.still or not any(answered(n) for n in t.notes))]
