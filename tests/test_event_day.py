@@ -91,3 +91,26 @@ def test_a_baby_due_on_a_day_is_wished_well_after_it_not_as_still_expected(make_
     assert message["message"].split("\n")[1] == (
         "শুনেছিলাম ২৫ নভেম্বর নাগাদ পরিবারে নতুন অতিথি আসার কথা। মা ও শিশু দুজনেই যেন ভালো থাকেন; "
         "বাসার সবার জন্য রইল আমাদের আন্তরিক শুভকামনা। সময় পেলে জানাবেন সবাই কেমন আছেন।")
+
+
+def test_a_birthday_due_on_its_own_day_is_wished_happy_birthday(make_workbook, run_job):
+    """An owner's blind trial (trial 15): "birthday 25 Nov", with the call-back on the 25th, got
+    "We spoke on 20 November and wanted to check in" on the birthday: the day's own wish is due."""
+    grids = {"Customers": customers_tab(["C-1", "Nusrat Jahan", "01812-200002", "en"],
+                                        ["C-2", "রহিমা খাতুন", "01711-234567", "bn"]),
+             "Call Notes": notes_tab(
+                 {"date": date(2026, 11, 20), "customer_id": "C-1", "agent": "Sumon",
+                  "note": "Her daughter's birthday is on 25 Nov, she ordered a cake",
+                  "follow_up_on": date(2026, 11, 25)},
+                 {"date": date(2026, 11, 20), "customer_id": "C-2", "agent": "Sumon",
+                  "note": "মেয়ের জন্মদিন ২৫ নভেম্বর, কেক অর্ডার দিলেন",
+                  "follow_up_on": date(2026, 11, 25)})}
+    path = make_workbook(grids)
+    run_job(path, date(2026, 11, 24))
+    assert script_rows(path, MESSAGES) == []
+    run_job(path, date(2026, 11, 25))
+    assert [m["message"] for m in script_rows(path, MESSAGES)] == [
+        "Hello Nusrat,\nWishing your daughter a very happy birthday! Warmest wishes to you and your "
+        "family from all of us.\n— Sumon, Rupkotha",
+        "প্রিয় রহিমা,\nআপনার মেয়েকে জন্মদিনের অনেক অনেক শুভেচ্ছা! আপনার ও পরিবারের সবার জন্য রইল আন্তরিক "
+        "শুভকামনা।\n— Sumon, Rupkotha"]

@@ -198,3 +198,18 @@ def test_a_lost_customer_staff_talked_to_after_the_win_back_is_invited(make_shee
     sheet = make_sheet(shop(notes=[missed], messages=[win_back], invite="lost"))
     run_on(sheet)
     assert "meetup_invite" not in kinds_for(sheet, "C-1")
+
+
+def test_a_lost_customer_spoken_to_and_messaged_lately_is_invited_without_the_apology(
+        make_sheet, run_on):
+    """An owner's blind trial (trial 15): a get-well went to the customer a week before, and staff
+    spoke to her again that morning; the quiet days named only the message, so the invitation
+    said "we may have let you down somewhere" to a customer the team was talking with."""
+    get_well = message("follow_up:C-1:x", "C-1", "follow_up", ago(8))
+    talk = {"date": TODAY, "customer_id": "C-1", "note": "Son is back home, recovering"}
+    sheet = make_sheet(shop(notes=[talk], messages=[get_well], invite="lost"))
+    run_on(sheet)
+    invite = next(m for m in rows_of(sheet, "Messages") if m["Key"] == "meetup_invite:M-01:C-1")
+    assert invite["Message"].startswith("Hello Shafiq,\nWe are holding a small, informal get-together")
+    assert "let you down" not in invite["Message"]
+    assert invite["Reason"].endswith("(lost customer)")

@@ -123,6 +123,26 @@ UNREAD = Text(
        "{messages} ট্যাবে আগে তৈরি বার্তাগুলো পাঠানো যাবে। ট্যাবটি ঠিক করে আবার চালান।")
 
 
+#: Occasions wished on their own day: "happy birthday" on the birthday is the wish itself, not
+#: one made before the day (a wedding or an operation is still under way on its day).
+WISHED_ON_THE_DAY = frozenset({"birthday", "anniversary"})
+
+
+def still_ahead(f: FollowUp, today: date) -> bool:
+    """Whether the event the note dates ("biye 28 tarikhe", "birthday 25 Nov") is still to come
+    today, so the follow-up is a plain check-in. A birthday or an anniversary is not ahead on
+    its own day: an owner's blind trial (trial 15) had "meyer birthday 25 Nov" (Follow Up On the
+    25th) greeted on the birthday with "We spoke on 20 November and wanted to check in", while
+    the celebration template has the day's own wish ("Wishing your daughter a very happy
+    birthday!")."""
+    reading = f.reading
+    if reading is None or reading.event_day is None or f.event != reading.event:
+        return False
+    if today == reading.event_day and f.event == "celebration" and reading.occasion in WISHED_ON_THE_DAY:
+        return False
+    return today <= reading.event_day
+
+
 def contribute(facts: RunFacts) -> Contribution:
     data, settings, today = facts.data, facts.settings, facts.today
     lang = settings.language
@@ -167,8 +187,7 @@ def contribute(facts: RunFacts) -> Contribution:
             mine.append((today, f.key))  # made by this run: the next try of the day waits for it
         # A call-back day before the event's own day ("biye 28 tarikhe, kal call dio"): a plain
         # check-in, no congratulations or "hope he has recovered" before it happens.
-        ahead = (f.reading is not None and f.reading.event_day is not None
-                 and f.event == f.reading.event and today <= f.reading.event_day)
+        ahead = still_ahead(f, today)
         # A baby on the way with its due day in the note, wished well after that day: the wish
         # fits a likely birth ("we hope mother and baby are well"), not "is expecting".
         due_day = f.reading.event_day if (f.expected and f.reading is not None) else None

@@ -35,10 +35,10 @@ from ..rules.segments import Segmented
 from ..rules.lost import AT_RISK, LOST
 from ..rules.segments import INTERESTED
 from ..notes.story import BUSY
-from ..rules.win_back import REPLIED, SAID_YES, SPOKE, recent_win_backs, talked_since_win_back
+from ..rules.win_back import in_touch, recent_win_backs, talked_since_win_back
 from .worklist import Draft, WorkItem, cap_left, made_today
 from . import Contribution
-from .facts import CustomerView, RunFacts
+from .facts import CustomerView, RunFacts, every_message
 
 SEGMENT_LABELS = {
     "interested": Text(en="interested", bn="আগ্রহী"),
@@ -351,8 +351,10 @@ def _seats(m: Meetup, out: MeetupOutcome, segmented: Mapping[str, Segmented],
 
 def _in_touch(facts: RunFacts) -> set[str]:
     """Customers staff spoke to, who answered a message, or who said yes to a meetup within
-    ``[win_back] quiet_days``: the reasons that hold back a win-back, but for other messages."""
-    return {cid for cid, q in facts.quiet.items() if q.reason in (SPOKE, REPLIED, SAID_YES)}
+    ``[win_back] quiet_days``: the reasons that hold back a win-back, but for other messages
+    (each of them, not only the first ``facts.quiet`` names: rules/win_back.py ``in_touch``)."""
+    return in_touch(every_message(facts.data), facts.data.call_notes, facts.data.meetups,
+                    facts.today, facts.settings.parsed.win_back_quiet_days)
 
 
 def _invite(s: Segmented, m: Meetup, lang: str, in_touch: Collection[str],

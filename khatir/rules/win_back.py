@@ -131,6 +131,37 @@ def no_win_back(messages: Iterable[Message], notes: Iterable[CallNote], meetups:
     return out
 
 
+def in_touch(messages: Iterable[Message], notes: Iterable[CallNote], meetups: Iterable[Meetup],
+             today: date, quiet_days: int) -> set[str]:
+    """The customers the team is in touch with again within ``quiet_days``: staff spoke to them
+    (a Call Notes row), they answered a message, or they said yes or maybe to a meetup not long
+    past. ``no_win_back`` keeps only the first reason it finds for a customer, so a customer
+    messaged lately *and* spoken to shows there as messaged; asking it would miss the call.
+    An owner's blind trial (trial 15) invited a customer staff had spoken to that very morning
+    as lost ("we may have let you down somewhere"), because a get-well had gone to her a week
+    before."""
+    out: set[str] = set()
+    if quiet_days == 0:
+        return out
+    meetup_dates = {m.id: m.date for m in meetups}
+
+    def recent(d: date | None) -> bool:
+        return d is not None and 0 <= (today - d).days <= quiet_days
+
+    for m in messages:
+        if not m.customer_id or (m.created == today and not m.sent_on):
+            continue
+        if m.kind == INVITE_KIND and parse_rsvp(m.reply) in (YES, MAYBE):
+            meetup_day = meetup_dates.get(m.key.split(":")[1] if m.key.count(":") >= 2 else "")
+            if meetup_day is not None and (meetup_day >= today or recent(meetup_day)):
+                out.add(m.customer_id)
+                continue
+        if m.reply.strip() and recent(_when(m)):
+            out.add(m.customer_id)
+    out.update(n.customer_id for n in notes if n.customer_id and recent(n.date))
+    return out
+
+
 def recent_win_backs(messages: Iterable[Message], today: date, quiet_days: int) -> set[str]:
     """Customers with a win-back message (sent or still to send: any Status but skipped)
     created or sent in the last ``quiet_days`` days, today included; 0: nobody."""
