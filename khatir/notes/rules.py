@@ -73,6 +73,7 @@ _DONE_DEAL = phrase_pattern(lexicon.DONE_DEAL)
 _UNITS = "|".join(sorted({re.escape(fold(u)) for u in lexicon.UNITS}, key=len, reverse=True))
 _COUNT = re.compile(rf"(?<![a-z0-9])\d+ ?(?:{_UNITS})(?![a-z])|(?<![a-z0-9])x ?\d+(?![a-z0-9])")
 _GIFTS = phrase_pattern(lexicon.GIFTS)
+_GIFT_FOR_WIFE = phrase_pattern(lexicon.GIFT_FOR_WIFE)
 _CARDS = phrase_pattern(lexicon.INVITATION_CARDS)
 _BUSY_AT_DAY = phrase_pattern(lexicon.BUSY_AT_DAY)
 # Came with the news: a neighbour (a look-alike of a death, theirs) who only brought it ("পাশের বাড়ির
@@ -625,8 +626,10 @@ def _messenger_apart(clause: str, look: re.Pattern[str]) -> str:
 
 def _a_gift(whole: str) -> bool:
     """The note speaks of a gift ("বেয়াইনের নাতি হইছে শুনে ... গিফট হিসেবে"): a birth's look-alike
-    of the whole note stands whatever family a clause names (w37)."""
-    return _GIFTS is not None and _GIFTS.search(whole) is not None
+    of the whole note stands whatever family a clause names (w37); not a gift for the customer's
+    own wife, the new mother ("বউয়ের জন্য গিফট বক্স") (w152)."""
+    return (_GIFTS is not None and _GIFTS.search(whole) is not None
+            and not (_GIFT_FOR_WIFE is not None and _GIFT_FOR_WIFE.search(whole) is not None))
 
 
 def _family_apart(clause: str, look: re.Pattern[str]) -> bool:

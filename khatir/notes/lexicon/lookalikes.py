@@ -1237,6 +1237,14 @@ MOOD: tuple[str, ...] = (
 GIFTS: tuple[str, ...] = (
     "gift", "গিফট", "উপহার", "present for", "wedding gift", "birthday gift", "জন্মদিনের গিফট",
 )
+# ... but a gift the customer buys for his own wife, after she gave birth ("wife er baby hoise,
+# gift hishebe wife er jonno bag nibe", "বউয়ের ছেলে হইছে, বউয়ের জন্য গিফট বক্স"): the birth is his
+# family's, not a guest's present (w152)
+GIFT_FOR_WIFE: tuple[str, ...] = (
+    "wife er jonno", "wife r jonno", "wifer jonno", "wife এর জন্য", "wife er জন্য", "bou er jonno",
+    "bour jonno", "bouer jonno", "বউয়ের জন্য", "বউয়ের জন্যে", "বউএর জন্য", "বৌয়ের জন্য", "স্ত্রীর জন্য",
+    "বউর জন্য", "for his wife", "for wife", "for the wife", "begum er jonno", "বেগমের জন্য",
+)
 
 # Farm animals: their illness, death or calving is the farmer's business, not an event of a person
 # ("গাভীর milk fever", "bachur mara gese", "goru ta mara gelo lumpy te", "cust er 2ta gai er jor"):

@@ -632,6 +632,13 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "ডিজাইন মিলছে না", "ডিজাইন মিলে নাই", "sample er sathe milche na", "স্যাম্পলের সাথে মিলছে না",
         "colour doesn't match", "color doesn't match", "shade doesn't match", "doesn't match the sample",
         "not matching the sample", "rate vul", "rate bhul", "রেট ভুল", "wrong rate",
+        # ... the fault told as it was, before the shop put it right ("চাবি মিলছিল না, নতুন তালা দিয়া
+        # দিছি"), goods called low-grade in the formal word ("hinge গুলা নিম্নমানের"); not "hisab
+        # milchilo na", accounts that did not tally (w152)
+        "শেড মিলছিল না", "রং মিলছিল না", "চাবি মিলছিল না", "সাইজ মিলছিল না",
+        "shade milchilo na", "rong milchilo na", "chabi milchilo na", "size milchilo na",
+        "color milchilo na", "colour milchilo na",
+        "নিম্নমানের", "নিম্ন মানের", "nimnomaner", "nimno maner",
     ),
     "celebration": (
         # came first in class ("ছেলে school এ 1st হইছে"), a new pharmacy or garage of their own (w23)
