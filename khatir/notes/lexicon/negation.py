@@ -104,10 +104,6 @@ OVER: tuple[str, ...] = (
     "বদলায়ে দিছি", "বদলায়ে দিয়েছি", "বদলাইয়া দিছি", "bodlaye disi", "bodlaye dichi", "bodlaiya disi",
     # changed for the right one, পাল্টে as বদলে ("ভুল জিনিস এসেছিল, পাল্টে দেওয়া হয়েছে") (w42)
     "পাল্টে দেওয়া", "পাল্টে দেয়া", "পাল্টে দিছি", "পাল্টে দিয়েছি", "palte deya", "palte dewa", "palte disi",
-    # a fever come down, নেমে as কমে ("bacchar jor namse", "জ্বর নেমে গেছে"; with the fever named:
-    # নামছে alone is getting off a bus or goods unloaded) (w153)
-    "জ্বর নেমে", "জ্বর নেমেছে", "জ্বর নামছে", "jor neme", "jor nemeche", "jor namse",
-    "jor namche", "jwor namse", "jwor neme", "fever came down", "fever has come down", "fever went down",
     "সন্তুষ্ট", "আর সমস্যা নাই", "kome geche", "kome gese", "komse", "komeche", "sere geche",
     # kome turned into "come" by a phone's autocorrect ("bouer jwor come gese"): never English (w60)
     "come gese", "come geche", "come gache", "come gelo",

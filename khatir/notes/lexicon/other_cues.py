@@ -1273,10 +1273,6 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "out of dhaka", "dhaka baire", "dhakar bahire", "ঢাকা বাইরে", "ঢাকার বাহিরে", "ঢাকা বাহিরে",
         # (the place, not its genitive: "বাথরুমের টাইলস", "bathroom er fittings" are a sanitary shop's goods, w125)
         "bathroom e$", "বাথরুমে$", "washroom e$", "ওয়াশরুমে$", "toilet e ase",
-        # ... or bathing, the customer's own place and honorific ("গোসলে আছে বলল তার ছেলে", "gosol e
-        # ase"; not a baby's bath things, "গোসলের টাব", nor a child bathed, dropped at w135's merge) (w153)
-        "গোসলে আছ", "গোসলে গেছ", "gosol e as", "gosol e ach", "gosole as", "gosole ach", "gosol e ges",
-        "in the shower$", "in the shower,", "taking a shower",
         # at court (not "court e case korbe", a threat to sue; not কোর্টে, which folds like করতে)
         "court e ase", "court e achen", "court e gese", "court e gesen", "court e hajira", "court e case ase",
         "এখন ঘেরে", "ঘেরে আছ", "ঘেরে গেছ", "ঘেরে গিয়াছ", "gher e ase", "gher e gese", "ekhon gher e",
