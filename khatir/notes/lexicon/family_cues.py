@@ -346,6 +346,10 @@ FAMILY_CUES: dict[str, tuple[str, ...]] = {
         "jvor", "jwor", "hospital", "haspatal", "clinic", "operation", "vorti", "bhorti",
         "dengue", "dengu", "typhoid", "pneumonia", "stroke", "heart attack", "cancer",
         "sorir kharap", "shoril kharap", "shoril ta valo na", "shorir kharap", "betha$", "aahoto",
+        # ব্যাথা in Banglish with its য-ফলা ("bou er pet e byatha"; folds apart from betha), a snake's
+        # bite, a leg or an arm in a cast (w153)
+        "byatha$", "byathay", "bytha$", "সাপে কাট", "সাপে কেটে", "সাপে কামড়", "shap e kat", "shape kat",
+        "sap e kat", "snake bite", "snakebite", "bitten by a snake", "in a cast",
         "ahoto", "fracture", "plaster", "sick$", "sickness", "ill$", "illness", "unwell", "fever", "surgery",
         # just after an operation ("wife post-op, dressing kit lagbe") (w62)
         "post op$", "postop$",

@@ -837,6 +837,10 @@ CLAUSE_ONLY_LOOKALIKES: dict[str, tuple[str, ...]] = {
                 # meter, a cylinder refilled, a hospital bed's lever (w23)
                 "oxygen more", "oxygen mor$", "অক্সিজেন মোড়", "bypass e$", "bypass road", "বাইপাস রোড",
                 "বাইপাসে", "flow meter", "ফ্লো মিটার", "cylinder refill", "সিলিন্ডার রিফিল",
+                # ... the goods sent by the bypass road ("নওগাঁ বাইপাস দিয়া পাঠাতে হবে"; not "বাইপাস
+                # দিয়েছে") (w153)
+                "বাইপাস দিয়া$", "বাইপাস দিয়ে$", "বাইপাস হয়ে$", "bypass diye$", "bypass dia$", "bypass diya$",
+                "via the bypass", "via bypass",
                 "hospital bed er", "hospital bed ta", "হাসপাতালের বেডের", "হসপিটাল বেডের",
                 # masks bought for a chamber, a school; not "admitted with pneumonia. Needs a
                 # nebulizer mask"

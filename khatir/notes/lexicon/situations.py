@@ -25,6 +25,8 @@ VEHICLES: tuple[str, ...] = (
     # ... spelt as it is said ("Tungipara theke asar pothe mahendra nosto") (w82)
     "মাহেন্দ্র", "mahendra",
     "vot voti", "bhot bhoti", "ভট ভটি",
+    # ... and the north's ভুটভুটি with its উ, which folds apart from ভটভটি ("vutvuti ulte gese") (w153)
+    "ভুটভুটি", "vutvuti", "bhutbhuti", "vut vuti", "bhut bhuti",
     # the western districts' engine vans: the van written as one word with its engine, আলমসাধু,
     # নছিমন, and their Banglish ("ইঞ্জিনভ্যান ঠিক করাইছে") (w43)
     "ইঞ্জিনভ্যান", "engine van", "injin van", "আলমসাধু", "alomsadhu", "alom sadhu", "নছিমন", "nosimon",
