@@ -525,13 +525,15 @@ _SAID_AGAIN = _AGAIN | frozenset(fold(w) for w in ("same", "একই", "abr"))
 def _back_again(event: str, cues: list[Cue], parts: list[str], over_words: str) -> bool:
     """The trouble came back after it was put right: "মিস্ত্রি ঠিক করে দিছে, আবার নষ্ট হয়ে গেছে",
     "repaired last week, leaking oil again" (an "again" next to one of the event's own words, after
-    the words of putting right; not "repaired and working again") (round 16)."""
+    the words of putting right; not "repaired and working again") (round 16), or in the event's
+    words themselves ("thik kore disilam, abar same problem") (w154)."""
     put_right = next(((i, part.find(over_words)) for i, part in enumerate(parts) if over_words in part),
                      (len(parts), 0))
     for c in cues:
         if c.kind != event or (c.clause, c.start) <= put_right:
             continue
-        near = parts[c.clause][:c.start].split()[-2:] + parts[c.clause][c.end:].split()[:3]
+        near = (parts[c.clause][:c.start].split()[-2:] + parts[c.clause][c.start:c.end].split()
+                + parts[c.clause][c.end:].split()[:3])
         if _AGAIN.intersection(near):
             return True
     return False

@@ -48,6 +48,8 @@ VEHICLES: tuple[str, ...] = (
     "premio$", "প্রিমিও$", "allion$", "এলিয়ন$", "axio$", "corolla$", "করোলা$", "fielder$",
     # the possessive, and more models a car workshop's staff name ("Axio's AC cooling fine now") (w57)
     "axio's$", "axios$", "corolla's$", "premio's$", "camry$", "ক্যামরি$", "vitz$", "x corolla",
+    # ... and the Probox a car parts shop's customers drive for goods ("Probox fixed") (w154)
+    "probox$", "প্রোবক্স$",
     # a launch's engine without the "er" ("Our launch engine failed near Mongla") (w74)
     "launch engine", "লঞ্চ ইঞ্জিন",
 )
