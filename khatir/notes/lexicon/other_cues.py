@@ -484,6 +484,11 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         # other shops spell as they say it (w124)
         "kharap bebohar", "kharap byabohar", "kharap babohar", "kharap beboher", "kharap bybohar",
         "kharap baboher",
+        # ... and the same said the other way, good behaviour denied ("peon bhalo byabohar kore nai",
+        # "ডেলিভারি ম্যান ভালো ব্যবহার করেনি") (w155)
+        "bhalo byabohar kore nai", "bhalo bebohar kore nai", "bhalo byabohar koreni", "bhalo bebohar koreni",
+        "valo byabohar kore nai", "valo bebohar kore nai", "bhalo babohar kore nai",
+        "ভালো ব্যবহার করে নাই", "ভালো ব্যবহার করেনি", "ভালো ব্যবহার করেন নাই", "ভালো ব্যবহার করেননি",
         # a call planned to say sorry ("shukrobar call diye sorry bolbo", "কল দিয়ে sorry বলবো"): the
         # shop owes an apology, so something went wrong for the customer (w124)
         "sorry bolbo", "sorry bolte hobe", "sorry bolte hbe", "sorry boltam", "sorry bolben",
@@ -1082,6 +1087,8 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "বাইরে আছেন", "ঘুমাইতেছিল", "ঘুমাচ্ছিল", "ক্লাস নিচ্ছেন", "ক্লাসে", "রান্না করতেছেন",
         "jummar", "জুম্মার নামাজ", "এখন দোকানে কাস্টমার", "ekhon dokane customer",
         "দোকানে কাস্টমার আছে", "dokane customer ache", "busy with a customer", "with a customer", "জামাতের", "asor er", "ভিড়", "bhir", "shuna jay na",
+        # at the congregation's prayer ("in jamaat, call after zuhr", "জামাতে আছেন") (w155)
+        "in jamat", "at jamat", "jamat e$", "জামাতে$",
         "শোনা যায় না", "kete dise", "ring hoise", "রিং হইলো", "silent", "সাইলেন্ট", "ধরে না$",
         "dhore na$", "network pay na", "network kom", "নেটওয়ার্ক", "network", "onno call",
         "call e ase", "ফোন ধরছে বাচ্চা", "in a meeting", "in meeting", "ডিউটি", "on duty",
@@ -1119,6 +1126,8 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "ধরলোই না", "ধরলই না", "dhorloi na", "in a seminar", "at a seminar", "seminar e", "সেমিনারে",
         # sadhu bhasha's past and progressive ("ফোন ধরিলেন না", "ধরিতেছেন না") (w106)
         "ধরিলেন না", "ধরিল না", "ধরিলো না", "ধরেন নাই", "ধরিতেছেন না", "ধরিতেছে না",
+        # ... and the colloquial honorific past ("তিনবার ফোন দিলাম, ধরলেন না", "dhorlen na") (w155)
+        "ধরলেন না", "ধরলেনই না", "dhorlen na", "dhorlena",
         "dhorlo na", "dhorche na", "dhortese na", "no pick up", "no pickup", "not picked",
         "didn't pick", "couldn't talk", "net off", "বিজি", "busy pai", "নম্বর বন্ধ", "number off",
         # ... and in the honorific and the progressive ("এখন কথা কইতে পারবেন না", "koite partesen na":

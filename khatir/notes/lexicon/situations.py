@@ -310,6 +310,8 @@ BUSY_LATER: tuple[str, ...] = (
 BUSY_PRAYER: tuple[str, ...] = (
     "নামাজে", "নামাজ পড়", "salat", "jummar", "জুম্মার নামাজ", "জামাতের", "asor er", "mosjid e",
     "namaz e", "namaj e", "namaz porche", "নামাজে আছেন", "praying", "at prayer",
+    # at the congregation's prayer ("in jamaat, call after zuhr", "জামাতে আছেন") (w155)
+    "in jamat", "at jamat", "jamat e$", "জামাতে$",
 )
 AFTER: tuple[str, ...] = ("পর$", "পরে$", "por$", "pore$", "after$")
 # Words that deny a complaint outright: "কোনো অভিযোগ নাই", "no problem", "kono jhamela nai".
