@@ -739,9 +739,7 @@ _SHORT_WEEKDAY = {wd: phrase_pattern(words) for wd, words in {
         # "dont call till Fri" (fri folds like free: only after these) (w29)
         "till fri$", "until fri$",
         # a time of day after it ("call her fri morning b4 school") (w38)
-        "fri morning", "fri evening", "fri afternoon", "শুক্র$",
-        # the customer's own words quoted in a call log ("says 'call me Fri'") (w155)
-        "call me fri$", "call him fri$", "call her fri$"), 5: ("sat$", "শনি$"), 6: ("sun$", "robi te$", "robite$", "রবিতে$")}.items()}
+        "fri morning", "fri evening", "fri afternoon", "শুক্র$"), 5: ("sat$", "শনি$"), 6: ("sun$", "robi te$", "robite$", "রবিতে$")}.items()}
 
 # A short day standing as a clause of its own in a note that asks for contact or could not talk
 # ("SO - mon", "ব্যস্ত -> শনি", "busy, sat"): the terse note's day of the next call. Not "fri" (a
