@@ -1008,6 +1008,8 @@ _FIXED = [
                      "this eve$", "this aft$", "this arvo",
                      # the evening, cut to "eve", after a call back or a try ("NR / cb eve", "try again eve") (w62)
                      "back eve$", "again eve$", "call eve$", "try eve$", "ring eve$",
+                     # ... and after a call log's "retry" ("#1 NA #2 SO. retry eve") (w155)
+                     "retry eve$", "retry evening", "retry tonight",
                      # "call back within the hour" (w38)
                      "within the hour", "within an hour",
                      # at night in English ("said call at night") (w51)
@@ -1063,8 +1065,11 @@ _HOURS = re.compile(rf"(?<![a-z0-9])(?:(?:{_NUM}|adh|ada) (?:{_HOUR_UNIT})[a-z]*
                     rf"|(?:in|after|within|witin) (?:{_NUM}|half an) (?:{_HOUR_UNIT}))(?![a-z0-9])")
 # ... or the hour the shift ends ("chuti 6 tay, tokhon call", "ছুটি ৫টায়": off work then; ছুটি
 # folds as সুতি, cotton, but cotton is not counted "at" an hour) (w148)
+# ... but not the hour a call log stamps on an attempt already made ("2pm talked", "9.40am NA",
+# "4pm RNR": each attempt's time, then its outcome; not "3pm talk korbe") (w155)
+_LOGGED = r"(?! (?:talked|spke|saled|tried|nt ansered|sitsed of|ring n respnse|n respnse|bisemail)(?![a-z]))"
 _CLOCK = re.compile(r"(?<![a-z0-9])\d{1,2} ?(?:tar|tay|tai|ta r) (?:pr|dike|pare)|(?<![0-9])\d{1,2} ?(?:pm|am)(?![a-z])"
-                    r"|(?<![a-z0-9])suti \d{1,2} ?(?:tay|tai)(?![a-z0-9])")
+                    + _LOGGED + r"|(?<![a-z0-9])suti \d{1,2} ?(?:tay|tai)(?![a-z0-9])")
 # ... but not a flight's hour ("may not reach airport in time for the 6pm flight") (w42)
 _FLIGHT = re.compile(r" (?:fligt|flit)(?![a-z])")
 # ... and an hour with no "pm" right after the call ("said call after 2:30", "will call him at 8
@@ -1079,6 +1084,7 @@ _MONTH_DAY = re.compile(
     rf"(?<![a-z0-9])(?<![0-9] )(\d{{1,2}}) (?:{'|'.join(re.escape(fold(w)) for w in ('tarikh', 'তারিখ', 'tarik', 'date'))})[a-z]*"
     r"(?! (?:bar|time|tym)(?![a-z0-9]))"  # "3rd bar busy": the third time, not the 3rd (w21)
     r"(?! (?:try|tries|atempts?|trial)(?![a-z0-9]))"  # "switched off, 3rd try": the third call (w27)
+    r"(?! (?:order|ordr|pursase)(?![a-z0-9]))"  # "returning cx, 4th order": the fourth order (w155)
     r"(?! (?:bats|batses|beas|lt)(?![a-z0-9]))"  # "nxt wk 2nd batch chicks": the second batch, lot (w35)
     r"(?! hand(?![a-z0-9]))"  # "2nd hand projector": second-hand, not the 2nd (w38)
     r"(?! (?:paper|papers|pepar|part)(?![a-z0-9]))"  # "Bangla 2nd paper", "1st part": an exam's paper, a book's part (w97)
