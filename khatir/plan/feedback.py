@@ -29,6 +29,7 @@ from ..rules.feedback import (PUT_RIGHT_SHOWN_DAYS, Judged, apologised_in_call, 
                               thank_you_key, triage)
 from ..rules.followups import note_key
 from ..rules.meetups import meetup_context
+from .followups import short_note
 from .worklist import Draft, WorkItem
 from . import Contribution
 from .facts import RunFacts
@@ -68,7 +69,6 @@ UNCLEAR_NOTE = Counted(
     en="Feedback: {count} rows could not be sorted from their words; fill in their {column}.",
     bn="মতামত: {count}টি সারির মতামত ভালো না খারাপ, লেখা থেকে বোঝা যায়নি; সেই সারিগুলোর {column} কলাম পূরণ করুন।")
 TEXT_CHARS = 200
-NOTE_CHARS = 120
 
 
 def contribute(facts: RunFacts) -> Contribution:
@@ -91,7 +91,7 @@ def contribute(facts: RunFacts) -> Contribution:
             item = _item(data, j, "negative_feedback", NEGATIVE_WHY, (1, rank), today, lang,
                          kind="feedback_reply" if made else "", reason=REPLY_REASON)
             out.items.append(replace(item, remark=PUT_RIGHT_REMARK(
-                lang, date=long_date(done[0], lang), words=_short(done[1]),
+                lang, date=long_date(done[0], lang), words=short_note(done[1]),
                 tab=data.names.tab("feedback", lang), column=data.names.column("feedback", "resolved", lang))))
     for rank, j in enumerate(t.suggestion):
         out.items.append(_item(data, j, "suggestion", SUGGESTION_WHY, (0, rank), today, lang))
@@ -134,11 +134,6 @@ def _resolutions(facts: RunFacts) -> list[tuple[str, date, str]]:
         if reading.event == "complaint" and reading.over and n.event in (None, "complaint"):
             out.append((n.customer_id, n.date, n.note))
     return out
-
-
-def _short(words: str) -> str:
-    words = " ".join(words.split())
-    return words if len(words) <= NOTE_CHARS else words[:NOTE_CHARS - 1] + "…"
 
 
 def _in_feedback(data: SheetData, text: Text, column: str, lang: str) -> str:

@@ -215,9 +215,9 @@ def contribute(facts: RunFacts) -> Contribution:
         out.items.append(WorkItem(
             group="over", customer=customer, agent=f.note.agent or customer.agent,
             why=(OVER(lang, topic=topic(f, settings, lang), date=long_date(f.note.date, lang),
-                      words=_short(f.note.note)) if f.opened is None else
+                      words=short_note(f.note.note)) if f.opened is None else
                  OVER_LATER(lang, topic=topic(f, settings, lang), date=long_date(f.opened, lang),
-                            later=long_date(f.note.date, lang), words=_short(f.note.note))),
+                            later=long_date(f.note.date, lang), words=short_note(f.note.note))),
             order=(f.note.date, f.note.row)))
     for f in report.closed:
         customer = data.customers[f.note.customer_id]
@@ -227,13 +227,13 @@ def contribute(facts: RunFacts) -> Contribution:
         read = facts.note_reader.read(later.note, later.date)
         if (later.event or read.event) == "bereavement" and f.event != "bereavement":
             why = DIED(lang, key=f.key, whom=_who_died(read, f, lang), later=long_date(later.date, lang),
-                       note=_short(later.note), topic=topic(f, settings, lang),
+                       note=short_note(later.note), topic=topic(f, settings, lang),
                        date=long_date(f.note.date, lang))
         else:
             why = DO_NOT_SEND(lang, key=f.key, topic=topic(f, settings, lang),
                               date=long_date(f.note.date, lang), later=long_date(later.date, lang),
                               why=(CLOSED_OVER if read.over else CLOSED_TALKED)(lang),
-                              note=_short(later.note))
+                              note=short_note(later.note))
         out.items.append(WorkItem(
             group="do_not_send", customer=customer, agent=later.agent or customer.agent,
             why=why, order=(f.note.date, f.note.row)))
@@ -246,7 +246,7 @@ def contribute(facts: RunFacts) -> Contribution:
             continue
         out.items.append(WorkItem(
             group="do_not_send", customer=whose, agent=note.agent or whose.agent,
-            why=NO_EVENT_NOW(lang, key=key, date=long_date(note.date, lang), note=_short(note.note),
+            why=NO_EVENT_NOW(lang, key=key, date=long_date(note.date, lang), note=short_note(note.note),
                              column=data.names.column("call_notes", "event", lang)),
             order=(note.date, note.row)))
     if report.stale:
@@ -264,7 +264,7 @@ def _misfiled(f: FollowUp, facts: RunFacts, out: Contribution) -> None:
     if by is None or by is f.note or customer is None:
         return  # the correction's own words open nothing
     column = data.names.column("call_notes", "customer_id", lang)
-    later, words = long_date(by.date, lang), _short(by.note)
+    later, words = long_date(by.date, lang), short_note(by.note)
     out.problems.append(Problem(
         data.names.title("call_notes"), f.note.row, column, f.note.customer_id,
         MISFILED_PROBLEM(lang, later=later, row=localise_digits(by.row, lang), words=words),
@@ -296,7 +296,7 @@ def _clash(f: FollowUp, facts: RunFacts, out: Contribution) -> None:
     column = data.names.column("call_notes", "event", lang)
     out.problems.append(Problem(
         data.names.title("call_notes"), f.note.row, column, staff,
-        CLASH_PROBLEM(lang, column=column, staff=staff, words=words, note=_short(f.note.note)),
+        CLASH_PROBLEM(lang, column=column, staff=staff, words=words, note=short_note(f.note.note)),
         CLASH_FIX(lang, words=words, column=column, calls=data.names.tab("call_notes", lang))))
     if customer.held_by is not None:
         return
@@ -305,13 +305,13 @@ def _clash(f: FollowUp, facts: RunFacts, out: Contribution) -> None:
         out.items.append(WorkItem(
             group="do_not_send", customer=customer, agent=f.note.agent or customer.agent,
             why=CLASH_DO_NOT_SEND(lang, key=f.key, column=column, staff=staff, words=words,
-                                  date=long_date(f.note.date, lang), note=_short(f.note.note)),
+                                  date=long_date(f.note.date, lang), note=short_note(f.note.note)),
             order=(f.note.date, f.note.row)))
     elif f.due <= facts.today:
         out.items.append(WorkItem(
             group="overdue" if f.overdue else "due", customer=customer,
             why=CLASH_ROW(lang, column=column, staff=staff, words=words,
-                          date=long_date(f.note.date, lang), note=_short(f.note.note)),
+                          date=long_date(f.note.date, lang), note=short_note(f.note.note)),
             due=f.due, days_overdue=f.days_overdue, agent=f.note.agent or customer.agent,
             order=(-f.days_overdue, f.note.date, f.note.row)))
 
@@ -426,9 +426,10 @@ def _why(f: FollowUp, settings: Settings, lang: str, names: SheetNames) -> str:
     if f.moved:
         tries += MOVED(lang, dates=", ".join(long_date(d, lang) for d in f.moved))
     return WHY(lang, topic=topic(f, settings, lang), how=how, date=long_date(f.note.date, lang),
-               tries=tries, note=_short(f.note.note))
+               tries=tries, note=short_note(f.note.note))
 
 
-def _short(note: str) -> str:
+def short_note(note: str) -> str:
+    """A note as a row quotes it: one line, cut at ``NOTE_CHARS``."""
     note = " ".join(note.split())
     return note if len(note) <= NOTE_CHARS else note[:NOTE_CHARS - 1] + "…"
