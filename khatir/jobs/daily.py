@@ -24,6 +24,7 @@ from ..i18n import Text, localise_digits
 from ..progress import Report, silent
 from ..sheet.read import read_sheet
 from ..sheet.records import Problem, SheetData
+from ..sheet.repeated_problems import row_cell
 from ..messages.render import Renderer
 from ..sheet.schema import STAFF, TabSpec
 from ..plan import Contribution, customers, feedback, followups, meetups, optout, results
@@ -183,12 +184,12 @@ def plan_daily(data: SheetData, settings: Settings, today: date, renderer: Rende
     header = dict(zip((c.key for c in spec.columns), header_names(spec, lang)))
     extra, orphaned = carry(data.earlier_follow_ups, tabs["follow_ups"], header, lang)
     problems = [*data.problems, *asked, *orphaned, *data.kept_notes]
-    tabs["problems"] = [problem_row(p) for p in problems]
+    tabs["problems"] = [problem_row(p, lang) for p in problems]
     spec = settings.tab("problems")
     header = dict(zip((c.key for c in spec.columns), header_names(spec, lang)))
     problem_extra, gone = carry_problems(data.earlier_problems, tabs["problems"], header, lang)
     problems += gone
-    tabs["problems"] += [{**problem_row(p), "_extra": [""] * len(problem_extra)} for p in gone]
+    tabs["problems"] += [{**problem_row(p, lang), "_extra": [""] * len(problem_extra)} for p in gone]
     notes[:0] = data.reading_notes  # how the sheet was read comes first (sheet.orders_export)
     return DailyPlan(facts, work.items, prepared, tabs, notes, work.not_listed, problems,
                      {"follow_ups": extra, "problems": problem_extra})
@@ -245,7 +246,7 @@ def warn_of_sync_copies(backend: Backend, plan: DailyPlan, lang: str) -> None:
     notes, problems = sync_copy_findings(backend.path, lang)
     plan.notes += notes
     plan.problems += problems
-    plan.tabs["problems"] += [problem_row(p) for p in problems]
+    plan.tabs["problems"] += [problem_row(p, lang) for p in problems]
 
 
 def release_staff_rows(tables: dict[str, Table], grids: Mapping[str, list[list]] | None = None,
@@ -265,8 +266,8 @@ def release_staff_rows(tables: dict[str, Table], grids: Mapping[str, list[list]]
         del grids[export][HEADER_SEARCH_ROWS:]
 
 
-def problem_row(p: Problem) -> dict[str, object]:
-    return {"tab": p.tab, "row": p.row if p.row is not None else "", "column": p.column,
+def problem_row(p: Problem, lang: str) -> dict[str, object]:
+    return {"tab": p.tab, "row": row_cell(p, lang), "column": p.column,
             "value": p.value, "problem": p.problem, "fix": p.fix}
 
 

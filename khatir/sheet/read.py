@@ -28,6 +28,7 @@ from .identity import FEEDBACK_KINDS, NOTE_KINDS, feedback_identity, keep_reword
 from .names import SheetNames
 from .ownership import script_tabs
 from .records import CallNote, Feedback, Meetup, Message, Order, Problem, SheetData
+from .repeated_problems import group_repeated
 from .rows import (Memo, RowReader, after_today, assumed_for, columns_of, date_parser, happened,
                    meetup_day, one_by_one, shown, values_of)
 from .orders_export import Export, export_with_amounts, matched, not_read_fix, read_export
@@ -252,6 +253,7 @@ def read_sheet(grids: dict[str, list[list]], settings: Settings,
     for key in ("follow_ups", "problems"):  # a picture stays over its cell: Problems says where
         if key in tables:
             data.kept_notes += pictures_beside(tables[key], pictures.get(tables[key].title), lang)
+    data.problems = group_repeated(data.problems)
     return data, tables
 
 

@@ -130,6 +130,8 @@ class Problem:
     value: str
     problem: str
     fix: str
+    # The other rows with the same problem in the same column (``sheet.repeated_problems``).
+    more_rows: tuple[int, ...] = ()
 
 
 @dataclass
