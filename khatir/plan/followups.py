@@ -38,6 +38,15 @@ TRIED_TEXTED = Text(
        "message within {days} days",
     bn="; {date} তারিখে \u201cকথা বলা যায়নি\u201d বার্তা তৈরি হয়েছে: আবার ফোন করুন, {days} দিনের মধ্যে "
        "দ্বিতীয় বার্তা নয়")
+# A loss and another event noted together ("উনার মা গত রাতে মারা গেছেন", "মেয়ের জ্বর, ২ দিন পর ফোন
+# দিতে বলছে"): the condolence goes before any other message (an electronics chain's trial 14 had
+# a cheerful "how is your daughter?" go five days before the condolence). The agent can still call.
+CONDOLENCE_FIRST = Text(
+    en="; no message before the condolence due on {date}: call if they asked for a call",
+    bn="; {date} তারিখের সমবেদনার বার্তার আগে কোনো বার্তা নয়: ফোন করতে বলে থাকলে ফোন করুন")
+#: How far ahead a waiting condolence holds the customer's other messages (the default delay of a
+#: bereavement is 7 days; a Follow Up On a month away does not silence the customer for a month).
+CONDOLENCE_HOLD_DAYS = 14
 HOW_COLUMN = Text(en="{column} column", bn="{column} কলাম")  # as this sheet names it
 HOW_DETECTED = Text(en="found in the note", bn="নোট থেকে বোঝা গেছে")
 HOW_DATE = Text(en="Follow Up On date", bn="ফলো-আপ তারিখ")
@@ -173,6 +182,15 @@ def contribute(facts: RunFacts) -> Contribution:
                 and apologised(f.note.customer_id, f.note.date, facts.feedback, known, today)):
             continue  # one complaint, one apology: the unhappy feedback's row and reply speak for it
         why = _why(f, settings, lang, data.names)
+        condolence = report.condolences.get(f.note.customer_id)
+        if (f.event != "bereavement" and condolence is not None
+                and (condolence - today).days <= CONDOLENCE_HOLD_DAYS):
+            out.items.append(WorkItem(
+                group="overdue" if f.overdue else "due", customer=customer,
+                why=why + CONDOLENCE_FIRST(lang, date=long_date(condolence, lang)),
+                due=f.due, days_overdue=f.days_overdue, agent=f.note.agent or customer.agent,
+                order=(-f.days_overdue, f.note.date, f.note.row)))
+            continue
         if f.event == BUSY and not f.note.event and f.key not in known and _asked_for(f) is None:
             mine = texts.setdefault(f.note.customer_id, [])
             before = texted_before(mine, f.key, f.due)

@@ -77,6 +77,8 @@ class FollowUpReport:
     clash: list[FollowUp] = field(default_factory=list)
     # written under the wrong customer, a later note says (``misfiled``): closed_by is that note
     misfiled: list[FollowUp] = field(default_factory=list)
+    # customer ID -> the day their condolence is due, while it is owed or ahead and not yet made
+    condolences: dict[str, date] = field(default_factory=dict)
 
 
 def note_key(note: CallNote) -> str:
@@ -109,6 +111,12 @@ def follow_up_report(notes: Iterable[CallNote], reader: NoteReader, delays: dict
             continue
         item = _item(t, today, known)
         by = t.note if says_wrong_customer(t.note) else taken_back(t.note, window)
+        if (t.event == "bereavement" and by is None and t.closed_by is None and not t.over
+                and item.days_overdue <= stale_after_days
+                and not event_clash(t.note.event, t.reading.event)
+                and not any(note_key(n) in known for n in t.notes)):
+            whose = t.note.customer_id
+            report.condolences[whose] = min(t.due, report.condolences.get(whose, t.due))
         if by is not None:
             if not any(note_key(n) in sent_keys for n in t.notes) and item.days_overdue <= stale_after_days:
                 report.misfiled.append(replace(item, closed_by=by))
