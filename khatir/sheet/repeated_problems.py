@@ -29,14 +29,15 @@ def group_repeated(problems: Iterable[Problem]) -> list[Problem]:
     for p in problems:
         if p.row is not None:
             rows.setdefault(_key(p), []).append(p.row)
-    out = []
+    out, written = [], set()
     for p in problems:
-        same = rows.get(_key(p), []) if p.row is not None else []
+        key = _key(p)
+        same = rows.get(key, []) if p.row is not None else []
         if len(same) < GROUP_FROM:
             out.append(p)
-        elif same[0] == p.row:
-            out.append(replace(p, more_rows=tuple(sorted(set(same[1:]) - {p.row}))))
-            same[0] = -1  # its first row is taken: the others are not written again
+        elif key not in written:
+            written.add(key)
+            out.append(replace(p, more_rows=tuple(sorted(set(same) - {p.row}))))
     return out
 
 
