@@ -34,6 +34,9 @@ _CONTACT = phrase_pattern((
     # ... in Cumilla's and Dhakaiya words ("আইডি কার্ড নিয়া আইতে কইছি"); the customer back ("৩ দিন
     # পর শেডে ফিরবো") (w35)
     "আইতে কইছি", "আইতে কইছে", "aite koisi", "aite koise", "ফিরবো", "ফিরমু", "firbo", "firmu",
+    # ... and the same asked with the standard verb's "আসতে" ("বৃহস্পতিবার আসতে কইছেন", "kal ashte
+    # koise") (w158)
+    "আসতে কইছ", "ashte koise", "aste koise", "ashte koisi", "aste koisi",
     "update", "আপডেট", "মেসেজ", "whatsapp",
     "হোয়াটসঅ্যাপ", "dekha korbe", "দেখা করবে", "dekha hobe", "দেখা হবে", "follow up", "followup", "নক",
     "knock", "ছবি পাঠাবে", "ছবি পাঠাবেন", "ছবি পাঠাতে", "chobi pathabe", "chobi pathaben",
@@ -471,8 +474,9 @@ _PARCEL = frozenset(fold(w) for w in ("delivery", "ডেলিভারি", "p
 # "সন্ধ্যায় আইসা আতর টেস্ট করবো", "আইসা দুই হাঁড়ি নিবো": করবো, নিবো, দিবো, যাবো fold as "krb", "nib",
 # "dib", "jab") (w63)
 # ... and Barishali and Noakhali আইয়া ("রবিবার দোকানে আইয়া টাইলস বাছাই করবো") (w144)
-_COME_AND_DO = re.compile(r"(?<![a-z0-9])(?:ese|asiya|aisa|aiya) (?:[a-z0-9]+ ){0,3}(?:[a-z]+(?:be|ben|bo|mu)|krb|nib|dib|jab)"
-                          r"(?![a-z0-9])")
+# ... and the going back asked of them ("পরশু আইসা দেখি যাইতে কইছেন", "kal ese niye jete bolse") (w158)
+_COME_AND_DO = re.compile(r"(?<![a-z0-9])(?:ese|asiya|aisa|aiya) (?:[a-z0-9]+ ){0,3}(?:[a-z]+(?:be|ben|bo|mu)|krb|nib|dib|jab"
+                          r"|(?:jete|jaite) (?:bl|kxi|ki)[a-z]*)(?![a-z0-9])")
 # "আবার", "again" ask for contact alone or before one of these ("abar dibo", "again tmrw").
 # Words before "খবর" that make it news, not finding out: "খুশির খবর", "kharap khobor".
 _NEWS = frozenset(fold(w) for w in ("খুশির", "khushir", "ভালো", "bhalo", "valo", "খারাপ", "kharap",
@@ -1506,6 +1510,10 @@ _DAY_WORDS_SAID = "|".join(sorted({re.escape(fold(w)) for w in (
     *(w for words in _WEEKDAYS.values() for w in words if w.endswith(("বার", "day")) and " " not in w))},
     key=len, reverse=True))
 _NOT_THAT_DAY = re.compile(rf"(?<![a-z0-9])(?:{_DAY_WORDS_SAID}) na (?=(?:{_DAY_WORDS_SAID})(?![a-z0-9]))")
+# ... and in English, the day denied first ("not tomorrow, friday after jumma", "not tmrw but
+# Thursday"), the comma or "but" between splitting it into a clause of its own (w158)
+_NOT_THAT_DAY_FIRST = re.compile(rf"(?<![a-z0-9])nt (?:{_DAY_WORDS_SAID}|tmrw|tmr)(?: ,| but)? "
+                                 rf"(?=(?:{_DAY_WORDS_SAID})(?![a-z0-9]))")
 
 
 # "25 tarikh er pore kisti dibe, 25 e call dio": a bare number with "e" is that day of the month when
@@ -1540,7 +1548,7 @@ def callback_date(text: str, called: date) -> date | None:
     the note asks for contact somewhere, a day in a neighbouring clause that is not about
     something else or in the past ("kal sokale payment korben, call dite bolche").
     """
-    folded = _days_named(_NOT_THAT_DAY.sub("", _INSTEAD.sub(" ", fold(_unalike(text)))))
+    folded = _days_named(_NOT_THAT_DAY_FIRST.sub("", _NOT_THAT_DAY.sub("", _INSTEAD.sub(" ", fold(_unalike(text))))))
     every = [piece for clause in _CLAUSE.split(folded) for piece in _after_no_call(clause)]
     at_jumma = _AT_JUMMA is not None and _AT_JUMMA.search(folded) is not None
     asking = {c for c in every if asks_contact(c)}
