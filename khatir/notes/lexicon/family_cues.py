@@ -606,6 +606,9 @@ FAMILY_CUES: dict[str, tuple[str, ...]] = {
         "hat pura", "haat pura", "pa pura", "mukh pura", "হাত পুড়াই", "হাত পুড়ছে", "পা পুড়ছে", "মুখ পুড়ছে",
         "gorom pani pore", "gorom tel pore", "gorom dal pore", "gorom cha pore", "গরম পানি পড়ে",
         "গরম তেল পড়ে", "গরম ডাল পড়ে", "গরম চা পড়ে", "hot water spilled", "hot oil spilled",
+        # ... and in English as a person's ("Daughter got a burn on her hand while cooking": "cooking"
+        # alone is busy; not "got burnt", a fan motor's) (w156)
+        "got a burn", "got a bad burn",
         "degree burn", "burn from", "কারেন্টে ধর", "current e dhor", "karent e dhor", "বিদ্যুতের শক", "বিদ্যুতের shock",
         "bidduter shock", "biddyuter shock", "bidyut er shock", "বিদ্যুৎস্পৃষ্ট", "electrocuted",
         # Dhakaiya's and Urdu's তবিয়ত, the health ("আব্বাজানের তবিয়ত ভালা না", "tobiyot bhalo na"), as

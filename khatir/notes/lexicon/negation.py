@@ -195,6 +195,10 @@ OVER: tuple[str, ...] = (
     "ঠিক হইয়া গে", "thik hoiya ge", "thik hoia ge", "ভালো হইয়া গে", "valo hoiya ge", "bhalo hoiya ge",
     # Rangpur "হয়া গেছে", Sylheti and Noakhali "অখন/অহন ভালা", Rangpur এলা (now), "মেরামত হইছে"
     "ভালো হয়া গে", "ভালা হয়া গে", "ঠিক হয়া গে", "মেরামত হয়া", "মেরামত হই", "মেরামত হয়ে গে",
+    # ... and mended in the standard written form or in Banglish ("ট্রাক নষ্ট ছিল, মেরামত হয়েছে",
+    # "van meramot hoise"), as "repair hoyeche" (w156)
+    "মেরামত হয়েছে", "মেরামত করা হয়েছে", "মেরামত করা হইছে", "meramot hoyeche", "meramot hoise",
+    "meramot kora hoyeche", "meramot kora hoise",
     # ... the fever down and the bike mended in the same dialect ("জ্বর কমি গেছে", "সারাই হয়া গেছে"),
     # the mending done ("সারানো শেষ") (w76)
     "কমি গেছ", "কমি গেল", "komi gese", "komi geche", "সারাই হয়া গে", "sarai hoya ge", "সারানো শেষ",

@@ -1235,6 +1235,10 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         # abroad with no roaming ("cx in Jeddah right now, no roaming") (w42)
         "no roaming", "roaming nai", "roaming nei", "roaming off", "রোমিং নাই", "রোমিং নেই", "রোমিংয়ে", "রোমিং এ", "রোমিংএ", "কাজের চাপ", "kajer chap", "অফিসে খুব চাপ", "অফিসে চাপ", "office e chap",
         "office e khub chap", "ফোনে পাই নাই", "ফোনে পাইনি",
+        # not got on a call, said with "call" where "phone" stood ("call e pai nai, rate e abar
+        # dibo", "কলে পাইনি") (w156)
+        "call e pai nai", "call e pai ni", "call e paini", "call e pailam na", "কলে পাই নাই", "কলে পাইনি",
+        "কলে পাইলাম না",
         "phone e pawa ja", "phone e pai nai", "could not reach", "couldn't reach", "unable to reach",
         # could not hear, did not pick up (তোলা), abroad, in no state to talk
         "শুনতে পায় না", "শুনতে পারে না", "shunte pay na", "shunte pare na", "তুললো না", "তুলল না",
