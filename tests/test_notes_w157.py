@@ -24,8 +24,6 @@ from note_reading import read
     # a son's wedding in Rangpur's বেটা, with its genitive (no pain is wed)
     ("betar biya thik hoise, mishti nibe", ("celebration", "son", None)),
     ("বেটার বিয়া সামনে, সার পরে নিবে", ("celebration", "son", None)),
-    # a bike's brakes failed: the customer's own, not brake shoes sold
-    ("বাইকের ব্রেক ফেল, দোকানে পাঠাবে", ("vehicle_trouble", "self", None)),
     # a wedding fixed, a bike bought for it: no bike put right
     ("মেয়ের বিয়ে ঠিক হইছে, বাইক কিনে দিবে জামাইকে", ("celebration", "daughter", None)),
     ("meyer biya thik hoise, jamai ke bike dibe", ("celebration", "daughter", None)),
@@ -41,15 +39,10 @@ def test_w157_round(note, expected):
     ("বুনের বিয়া, কেক লাগবে", ("celebration", "sister", None)),
     ("পায়ে ব্যথা, হাঁটতে পারে না", ("illness", "self", None)),
     ("ব্যথার ওষুধ ২ পাতা নিল", (None, None, None)),
-    # brake parts sold are no trouble
-    ("ব্রেক শু ২ সেট নিবে, ডিসকভার", (None, None, None)),
-    ("bike er brake pad lagbe, kal nibe", (None, None, None)),
     # a bike put right; a bike broken down on the way to a wedding
     ("বাইক ঠিক হইছে, কাল আসবে", ("vehicle_trouble", "self", date(2026, 11, 20))),
     ("বিয়েতে যাওয়ার পথে বাইক নষ্ট হয়ে গেছে", ("vehicle_trouble", "self", None)),
     # the same words, already read rightly
-    ("ভাইয়ের বাইকের ব্রেক ফেল, কেউ আহত হয়নি", ("vehicle_trouble", "brother", None)),
-    ("bike er brake fail, mechanic er kache", ("vehicle_trouble", "self", None)),
     ("biye thik hoise, notun bike kinbe", ("celebration", "self", None)),
     # a bike (folded, বাইক as ভাইক would be) is no brother
     ("বাইক এর চাকা পাংচার, লোক পাঠাইছে", ("vehicle_trouble", "self", None)),

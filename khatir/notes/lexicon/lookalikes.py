@@ -656,9 +656,6 @@ OWN_LOOKALIKES: dict[str, tuple[str, ...]] = {
         # spare লাগাইয়া চলে গেছে") (w136)
         "spare laga", "spare লাগা", "স্পেয়ার লাগা", "spare tyre laga", "spare chaka laga", "স্পেয়ার চাকা লাগা",
         "put on the spare", "put the spare on", "changed to the spare", "fitted the spare",
-        # brakes that failed on the road are the customer's own, not brake shoes sold ("ছেলের বাইকের
-        # ব্রেক ফেল, কেউ ব্যথা পায়নি", "bike er brake fail korse") (w157)
-        "ব্রেক ফেল", "ব্রেক ফেইল", "brake fail", "brake fel", "break fail", "brakes fail",
     ),
     # a doctor's chamber or ward duty is a job, but "down with fever", "dengue positive" tell of a
     # person ill ("Dr. Rahat himself down w/ viral fever, chamber off till Sat") (w29)
