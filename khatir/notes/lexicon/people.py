@@ -23,6 +23,10 @@ RELATIONS: dict[str, tuple[str, ...]] = {
         # Sylheti and Rangpuri বেটা (a son) in "the son's house", where a grandchild is born
         # ("বেটার ঘরে নাতিন অইছে", "beta'r ghore nati"); not বেটা alone, folded like ব্যথা, pain (w102)
         "বেটার ঘরে", "বেটার ঘরো", "betar ghore", "betar ghor e", "beta r ghore",
+        # ... and at the son's wedding ("betar biya thik hoise", "বেটার বিয়া সামনে মাসে"): no pain
+        # is wed (w157)
+        "বেটার বিয়", "বেটার শাদি", "betar biy", "betar bie", "betar bia", "beta r biy", "betar sadi",
+        "betar shadi",
         # Hindi's and Urdu's beta, bete with their ka, ki, ko (of, to): "customer ka beta bimar",
         # "bete ki walima", "bete ka walima"; bare beta stays pain (w128)
         "ka beta$", "ki beta$", "ka bete$", "bete ki$", "bete ka$", "bete ke$", "bete ko$",
@@ -112,12 +116,17 @@ RELATIONS: dict[str, tuple[str, ...]] = {
         "হ্যার ভাই$", "hyar bhai$", "hyar vai$", "ইতার ভাই$", "itar bhai$",
         # Chatgaiya's ছোড, the younger ("ছোড ভাই উমরা গরি আইসসে", as "ছোট ভাই") (w118)
         "ছোড ভাই", "ছোডো ভাই", "chodo bhai", "chodo vai",
+        # Rangpuri -ক on ভাইয়া, as on বেটিক, স্বামীক ("ভাইয়োক মেডিকেলত নিছে"); not ভাইক, ভাইওক:
+        # folded, they are a bike, "baik" (w157)
+        "ভাইয়োক$",
     ),
     "sister": (
         "বোন$", "বোনের", "বোনকে", "বোনরে", "বইন",
         # Satkhira and Khulna's বুন, as said ("বুনের গায়ে হলুদ", "বুনের ডেঙ্গু"); only with its
         # endings, in Bengali script: "bun" alone is a bread roll (w131)
         "বুনের$", "বুনকে$", "বুনরে$",
+        # ... and its -ির, as Jashore says ছেলির ("বুনির বাচ্চা হইছে", "বুনিরে হাসপাতালে নিছে") (w157)
+        "বুনির$", "বুনিরে$",
         # Chatgaiya and Noakhali's genitive -র ("বোনর baby হইয়ে", "ছোড বোনর আকদ") (w54)
         "বোনর$", "boiner", "bon$", "boner", "bon er", "bonner", "sister", "sis$",
         # Hindi's and Urdu's behen, bahen ("behen ko judwa bachche hue", "bahen hospital mein") (w128)
@@ -306,7 +315,10 @@ MORE_RELATIONS: dict[str, tuple[str, ...]] = {
             "poar$", "puar$",
             # Mymensingh and Dhakaiya পুলা, পোলা with its o spoken as u ("পুলাডার চিকনগুনিয়া",
             # "poula r pa keta gese"; a zip's "puller" is NOT_PERSON) (w39)
-            "পুলা$", "পুলারে", "পুলায়", "পুলাডা", "পুলাটা", "poula$", "poula r$"),
+            "পুলা$", "পুলারে", "পুলায়", "পুলাডা", "পুলাটা", "poula$", "poula r$",
+            # Jashore and Khulna ছেলি, ছেলে with its e spoken as i, in its inflected forms
+            # ("ছেলির বিয়ে ঠিক হইছে", "ছেলিরে ডাক্তার দেখাইছে"), in Bengali script (w157)
+            "ছেলির$", "ছেলিরে$", "ছেলিডা", "ছেলিডার"),
     "child": ("পোলাপান", "polapan", "বাচ্চাকাচ্চা", "bacchakaccha", "bachara", "বাচ্চারা",
               # Sylheti and Dhakaiya বাইচ্চা, a child ("মনিরার বাইচ্চার ডায়রিয়া"); with its ending or
               # after ছোট (ছোট ভাই, folded, begins it), not alone: folded it is বাইছা, picked out;

@@ -283,9 +283,13 @@ AGREED: tuple[str, ...] = (
 PAIRS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]], ...] = (
     # (not a phone's battery in a note that names the car elsewhere: "gari nosto hoy nai, phone er
     # battery sesh hoye gesilo tai call kete gese", the call cut, no car trouble) (w136)
+    # (nor a wedding "fixed", ঠিক হইছে, in a note that names a bike elsewhere: "ছেলির বিয়ে ঠিক হইছে,
+    # নতুন বাইক কিনে দিবে" is a match arranged, no bike put right) (w157)
     ("vehicle_trouble", VEHICLES, VEHICLE_TROUBLE, tuple(f"{phone}{of} {battery}" for phone in (
         "phone", "fon", "mobile", "ফোন", "মোবাইল") for of in ("", " er", "er", "ের", " এর", "'s") for battery in (
-        "battery", "batt", "ব্যাটারি", "charge", "চার্জ"))),
+        "battery", "batt", "ব্যাটারি", "charge", "চার্জ")) + (
+        "বিয়ে ঠিক", "বিয়া ঠিক", "বিবাহ ঠিক", "শাদি ঠিক", "biye thik", "biya thik", "bie thik", "bia thik",
+        "biye fixed", "biya fixed", "shadi thik", "sadi thik")),
     ("newborn", WIFE, DELIVERY, ()),
     # (দাঁতে, in the teeth, folds like "date", so it is no body word of the illness pair)
     ("newborn", WIFE, LABOUR_PAIN, BODY + ("দাঁতে", "daate$", "dante$")),
