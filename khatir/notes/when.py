@@ -224,6 +224,12 @@ _CONTACT = phrase_pattern((
     "tracking number pathabo", "tracking pathabo", "ট্র্যাকিং নাম্বার দিব", "ট্র্যাকিং নম্বর দিব",
     "ট্র্যাকিং দিব", "ট্র্যাকিং নাম্বার পাঠাবো", "ট্র্যাকিং নম্বর পাঠাবো", "sample dekhabo", "sample dekhamu",
     "sample দেখাবো", "স্যাম্পল দেখাবো", "স্যাম্পল দেখামু", "স্যাম্পল দেখাব$", "নমুনা দেখাবো",
+    # a return picked up on a day, the page's inbox knocked, the customer informed ("sombar return
+    # pickup", "20 e nock dite bolse", "Inform her day after tomorrow"; not the shop's technician,
+    # the goods changed or the staff going to look on a day, "পরশু টেকনিশিয়ান যাবে", "আজই বদলাইয়া
+    # দিমু", "কাল সকালে দেখতে যাবো", which other writers label no call-back) (w159)
+    "return pickup", "nock dite",
+    "nock dibe", "nock dio", "nock korbe", "inform her", "inform him", "inform the customer",
     # meeting, a talk set for a day ("meet Tuesday at our studio", "discuss Sunday"), a flat's
     # viewing (the tenant comes to see it: "viewing porshu korbe"), a quotation given as a
     # quote is ("porshu quotation dibo") (w40)
