@@ -368,6 +368,9 @@ FAMILY_CUES: dict[str, tuple[str, ...]] = {
         "লাঠিচার্জে", "lathi charge e", "lathicharge e", "লাঠিপেটা", "lathipeta", "baton charge",
         "আঘাত পেয়", "আঘাত পাইছ", "আঘাত পাইস", "aghat pey", "aghat pais", "aghat paich", "ইটের আঘাত",
         "iter aghat",
+        # sick to the stomach in everyday English, as "vomit" ("the little one's been throwing up all
+        # night", "she threw up twice") (w160)
+        "throwing up", "threw up", "throws up",
         "injured", "injury", "hurt", "admitted", "diarrh", "vomit", "covid", "corona",
         "treatment", "pain$", "in pain", "doctor dekha", "doctor er kase", "doctor er kache",
         "bed rest", "not feeling well", "not well", "cold and cough", "flu$", "asthma",

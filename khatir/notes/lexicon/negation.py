@@ -109,7 +109,9 @@ OVER: tuple[str, ...] = (
     "বদলায়ে দিছি", "বদলায়ে দিয়েছি", "বদলাইয়া দিছি", "bodlaye disi", "bodlaye dichi", "bodlaiya disi",
     # changed for the right one, পাল্টে as বদলে ("ভুল জিনিস এসেছিল, পাল্টে দেওয়া হয়েছে") (w42)
     "পাল্টে দেওয়া", "পাল্টে দেয়া", "পাল্টে দিছি", "পাল্টে দিয়েছি", "palte deya", "palte dewa", "palte disi",
-    "সন্তুষ্ট", "আর সমস্যা নাই", "kome geche", "kome gese", "komse", "komeche", "sere geche",
+    "সন্তুষ্ট", "আর সমস্যা নাই",
+    # ... and in Banglish ("frame bodle dise, customer ekhon santushto") (w160)
+    "kome geche", "kome gese", "komse", "komeche", "sere geche",
     # kome turned into "come" by a phone's autocorrect ("bouer jwor come gese"): never English (w60)
     "come gese", "come geche", "come gache", "come gelo",
     "sere gese", "sustho$", "susto$", "sustho hoye", "bhalo hoye geche", "bhalo hoise",

@@ -22,6 +22,8 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "gari nosto", "gari kharap", "gari bondho", "bikol", "start hocche na", "start hoy na",
         "start nicche na", "puncture", "pangchar", "punchar", "panchar", "puncher", "pancture",
         "ponchar", "flat tyre", "flat tire",
+        # ... said the other way round, the tyre first ("stuck on the bypass, tyre flat") (w160)
+        "tyre flat", "tire flat", "tyre ta flat", "chaka flat",
         # a tyre burst, said without the vehicle ("টায়ার ফাটছে বিশ্বনাথে"): no other thing's tyre
         # bursts on a road (not চাকা alone: শাঁখা, a conch bangle "ফাটা", folds like it) (w74)
         "টায়ার ফাট", "টায়ার ফেটে", "tyre fete", "tyre fat", "tire fete", "tire fat",
@@ -1047,6 +1049,10 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         # the negative run together or split the other way ("phone receive korenai") (w68)
         "receive korenai", "receive kore ni$", "not reachable", "unreachable", "নট রিচেবল", "রিচেবল না", "out of network",
         "out of reach", "network er baire", "network nai",
+        # could not reach them, in Banglish with the English verb ("sara din reach kora gelo na",
+        # "phone e reach korte pari nai") (w160)
+        "reach kora gelo na", "reach kora jay nai", "reach kora jayni", "reach kora jai nai",
+        "reach korte pari nai", "reach korte parini", "reach korte parlam na",
         # the operator's "out of coverage" (area), as "out of network" (w141)
         "out of coverage",
         # no signal where they are ("net nai gher e") (w32)
