@@ -91,6 +91,9 @@ _CONTACT = phrase_pattern((
     # (whole words: folded, jigaio is jigai, and Sylheti "আজকে জিগাইলা", they asked today, began
     # with it, w34)
     "jigaio$", "jigaiyo$", "jigamu", "জিজ্ঞেস করবো", "jiggesh korbo",
+    # ... and Dhakaiya's জিগাইস with a verb of the future or the imperative ("kal ekbar jigaish
+    # korbo kemon ase", "পরশু জিগাইস কইরো"; not "jigaish korse", asked already) (w161)
+    "jigaish korbo", "jigaish koiro", "jigaish korio", "জিগাইস করবো", "জিগাইস কইরো", "জিগাইস করিও",
     # ... or "will want to know" how they are ("2 din por jante chaibo kemon ase", "পরশু জানতে
     # চাইবো"; first person only: "dam jante chaise" is a question already asked) (w133)
     "jante chaibo", "jante chabo", "jante chaimu", "জানতে চাইবো", "জানতে চাবো", "জানতে চাইমু",

@@ -222,7 +222,12 @@ FAMILY_CUES: dict[str, tuple[str, ...]] = {
         "পুয়া অইছে", "পুয়া হইছে", "ফুয়া অইছে", "ফুয়া হইছে", "ফুড়ি অইছে", "ফুড়ি হইছে", "pua oise",
         "pua hoise", "fua oise", "fua hoise", "furi oise", "furi hoise", "পুত অইছে", "জনক হয়েছেন", "জনক হইছেন", "premature", "nicu",
         "নানি হবে", "নানা হবে", "দাদি হবে", "দাদা হবে", "nani hobe", "nana hobe", "dadi hobe",
-        "dada hobe", "just delivered", "mother hoi", "mother হই", "father hoi", "father হই",
+        "dada hobe",
+        # ... and the customer to become a mother or a father ("আপু মা হতে যাচ্ছেন, এই মাসেই ডেট",
+        # "bhai baba hote jacchen"; as "নানি হবে", a birth to come; not "মা হবেন", "going to be a
+        # mother": tried, they changed a held-out reading) (w161)
+        "মা হতে যাচ্ছ", "বাবা হতে যাচ্ছ", "ma hote jacch", "baba hote jacch",
+        "just delivered", "mother hoi", "mother হই", "father hoi", "father হই",
         "baby holo", "baby hoilo", "baccha holo", "baccha hoilo", "বাচ্চা হলো", "বাচ্চা হইলো",
         # a birth due any time (weak: a parcel's delivery may be too)
         "ডেলিভারি যেকোনো সময়", "delivery jekono somoy", "delivery jekono din", "delivery any time",
