@@ -197,6 +197,9 @@ FAMILY_CUES: dict[str, tuple[str, ...]] = {
         "প্রসব ব্যথা", "ma hoyechen", "baba hoyechen", "baba hoise", "ma hoise", "mama hoise",
         "chacha hoise", "nana hoise", "dada hoise", "notun baby", "notun otithi",
         "delivery hoise", "delivery hoyeche", "delivery er dard", "labour pain",
+        # ... written as said, in either script ("lebar pain uthse", "বউয়ের লেবার পেইন"; not a
+        # labourer's, "লেবারের পায়ে", nor "lebar nai") (w162)
+        "lebar pain", "lebar pein", "লেবার পেইন",
         "became a father", "became a mother", "became a grandfather", "became a grandmother",
         "new arrival", "সন্তানসম্ভবা", "অন্তঃসত্ত্বা", "নাতনি আসছে", "নাতি আসছে", "ঘরে নাতি",
         "ঘরে নাতনি", "ghore nati", "ghore natni", "twin hoise", "twins hoise", "jomoj",

@@ -636,7 +636,7 @@ BROUGHT_NEWS: tuple[str, ...] = (
 OWN_LOOKALIKES: dict[str, tuple[str, ...]] = {
     # a woman in labour is no parcel's delivery, whoever the note's "rider" is ("Rider Kamal's wife
     # is in labour", "Rider Sohel বললো wife labour pain নিয়ে hospital এ": a ride-share biker) (w45)
-    "newborn": ("in labour", "in labor", "labour pain", "labor pain", "লেবার পেইন", "প্রসব বেদনা",
+    "newborn": ("in labour", "in labor", "labour pain", "labor pain", "লেবার পেইন", "lebar pain", "প্রসব বেদনা",
                 # ... or in the labour room ("rider bolse sir er bou labour room e, box nibe na") (w52)
                 # (not "লেবার রুমের জন্য", goods for a clinic's labour room)
                 "labour room e$", "labor room e$", "লেবার রুমে$", "delivery room e$", "ডেলিভারি রুমে$",

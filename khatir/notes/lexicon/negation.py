@@ -52,6 +52,9 @@ CALMED: tuple[str, ...] = (
     "por thanda hoise", "por thanda hoyeche", "por thanda hoilo", "পর ঠান্ডা হইছে", "পর ঠান্ডা হয়েছে",
     "পরে ঠান্ডা হইছে", "pore thanda hoise", "ekhon thanda", "এখন ঠান্ডা", "matha thanda hoise",
     "মাথা ঠান্ডা হইছে", "মাথা ঠান্ডা হয়েছে", "rag thanda hoise", "রাগ ঠান্ডা হইছে",
+    # ... once something was given back or off ("20 tk ferot dile thanda hoise", "ছাড় দিলে ঠান্ডা
+    # হইছে"): the amends, then the calm (w162)
+    "dile thanda hoise", "dile thanda hoyeche", "দিলে ঠান্ডা হইছে", "দিলে ঠান্ডা হয়েছে",
 )
 
 OVER: tuple[str, ...] = (

@@ -288,6 +288,8 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "double charge", "charged twice", "order dibe na", "অর্ডার দিবে না", "never got it",
         "extra nise", "dam beshi rakh", "বিল বেশি", "bill beshi", "বেশি বিল", "beshi bill",
         "ক্ষেপে গে", "ক্ষেপা", "khepe ge",
+        # ... in the colloquial past ("customer khepse", "উনি ক্ষেপছে"): angry, as "rag korse" (w162)
+        "khepse", "khepche", "ক্ষেপছে", "খেপছে", "ক্ষেপসে",
         # ... in Chatgaiya and Noakhali ("উনি ক্ষেপি গেইয়্যে", "ফোনত চিল্লাইয়্যে", "hete rag kori
         # ferot dite aise") (w54)
         "ক্ষেপি গে", "খেপি গে", "khepi ge", "চিল্লাইয়্যে", "চিল্লাইয়ে", "chillaiye", "chillaiyye",
@@ -1049,6 +1051,8 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         # the negative run together or split the other way ("phone receive korenai") (w68)
         "receive korenai", "receive kore ni$", "not reachable", "unreachable", "নট রিচেবল", "রিচেবল না", "out of network",
         "out of reach", "network er baire", "network nai",
+        # ... with the network cut to "net" ("net er baire, rate abar", "নেটের বাইরে") (w162)
+        "net er baire", "net er bahire", "নেটের বাইরে",
         # could not reach them, in Banglish with the English verb ("sara din reach kora gelo na",
         # "phone e reach korte pari nai") (w160)
         "reach kora gelo na", "reach kora jay nai", "reach kora jayni", "reach kora jai nai",

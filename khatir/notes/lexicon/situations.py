@@ -212,6 +212,8 @@ EXPIRED: tuple[str, ...] = (
 LABOUR_PAIN: tuple[str, ...] = (
     "ব্যথা উঠ", "ব্যাথা উঠ", "ব্যথা উঠি", "betha uth", "batha uth", "betha ut", "batha ut",
     "labour pain", "labor pain", "labour pains", "labor pains",
+    # ... written as said, in either script ("bouke bhorti korse, lebar pain", "লেবার পেইন উঠছে") (w162)
+    "lebar pain", "লেবার পেইন", "lebar pein",
 )
 # Goods that came, or were sent, in another's place ("43 pathaise 42 er jaygay", "2 ta dress er
 # jaygay 1 ta ashse"): the wrong thing or too few, a complaint. "er jaygay" alone may be a day
