@@ -23,7 +23,7 @@ from .normalise import fold
 from .occasion import occasion_in
 from .rules import (ANIMAL_KINDS, PERSONAL, VEHICLES, Cue, Lexicon, angry_at_the_call, animals_event,
                     asks_about, call_cut, clauses, complaint_denied, complaint_retracted_at, counts_goods,
-                    family_own, find_cues, nobody_ill, not_theirs, ordinary_busy, over_in,
+                    family_own, find_cues, nobody_ill, talked, not_theirs, ordinary_busy, over_in,
                     pregnancy_complication, resolved, shop_vehicle)
 from .stamps import set_aside, without_stamps
 from .when import callback_date, event_day, free_day, takes_back_a_day
@@ -699,6 +699,9 @@ def understand_as_written(text: str, called: date, reader: NoteReader) -> Readin
                 best, margin, seen = alone
         if (best != NULL and best in reader.kinds and margin >= MODEL_ALONE and seen >= MODEL_MIN_FEATURES
                 and not any(c.kind == best for c in denied)
+                # nor a failed call in a note saying they talked ("kotha holo, ... pore call korbo":
+                # staff's own plan to call again, trial 12)
+                and not (best == "busy" and talked(folded))
                 # nor a complaint whose look-alike the note names ("battery dead, replace korte
                 # dise": a job handed in; re-trained on w26, the model heard "dead" and "replace"
                 # in phones that arrived dead; other kinds: it cost notes, measured in round 10)

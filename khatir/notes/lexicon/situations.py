@@ -424,6 +424,16 @@ DONE_DEAL: tuple[str, ...] = (
     "tobu nise", "tobu nilo", "তবে নিছে", "তবু নিলেন", "order confirm korlo", "অর্ডার কনফার্ম করলেন",
 )
 
+# Words saying staff and customer did talk on this call ("kotha holo, ekhon ektu valo ache, pore
+# call korbo", "Talked to her, call back Thursday"): with them, a busy cue that only says
+# when to call next ("pore call", "call back") is a plan, not a call that failed (trial 12).
+# (Not denied: "kotha holo na", "কথা হয়নি" are failed calls; the rule looks at the word after.)
+TALKED: tuple[str, ...] = (
+    "kotha holo$", "kotha hoise$", "kotha hoyeche$", "kotha hoilo$", "kotha hoyse$", "kotha hyse$",
+    "কথা হলো$", "কথা হল$", "কথা হয়েছে$", "কথা হইছে$", "কথা হইলো$", "talked$", "spoke$",
+    "spoke to", "spoken to",
+)
+
 # Words about buying and selling: a note with a call-back day and none of these is a
 # "could not talk now" note ("বৃহস্পতিবার কল দিও").
 COMMERCE: tuple[str, ...] = (
