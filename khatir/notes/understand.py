@@ -36,6 +36,7 @@ _NOTHING_ELSE = phrase_pattern(lexicon.NOTHING_ELSE)
 _EXPECTED_BIRTH = phrase_pattern(lexicon.EXPECTED_BIRTH)
 _BIRTH_HAPPENING = phrase_pattern(lexicon.BIRTH_HAPPENING)
 _RECOVERED = phrase_pattern(lexicon.RECOVERED)
+_THROWN_FROM = phrase_pattern(lexicon.THROWN_FROM)
 # Words that only say someone recovered from an illness ("bon sustho hoye basay firse"): with
 # no other event, the note says an illness is over (not the wider RECOVERED: "valo hoyeche").
 _GOT_WELL = phrase_pattern(("সুস্থ হয়ে", "sustho hoye", "সেরে উঠেছে", "সেরে গেছে", "sere geche",
@@ -619,6 +620,11 @@ def understand_as_written(text: str, called: date, reader: NoteReader) -> Readin
     if ordinary_busy(cues, parts, theirs, any(
             d.kind in ANIMAL_KINDS and d.end and animals_event(parts[d.clause], d.start, d.end) for d in denied)):
         cues = [c for c in cues if c.kind != "busy"]
+    if (_THROWN_FROM is not None and _THROWN_FROM.search(folded) and "illness" in reader.kinds
+            and not any(c.kind == "illness" for c in cues)):
+        # "husband er accident, bike theke pore gese": someone thrown from the bike, so the
+        # accident is an injury (illness), not the vehicle's trouble (trial 10)
+        cues = [replace(c, kind="illness") if c.kind == "vehicle_trouble" else c for c in cues]
     if pregnancy_complication(cues, folded):
         cues = [replace(c, kind="illness") if c.kind == "newborn" else c for c in cues]
     if angry_at_the_call(cues, folded) or call_cut(cues, parts):

@@ -424,6 +424,18 @@ DONE_DEAL: tuple[str, ...] = (
     "tobu nise", "tobu nilo", "তবে নিছে", "তবু নিলেন", "order confirm korlo", "অর্ডার কনফার্ম করলেন",
 )
 
+# A person thrown from a two- or three-wheeler ("husband er accident, bike theke pore gese",
+# "রিকশা থেকে পড়ে গেছেন"): beside the vehicle's trouble words ("accident"), someone was hurt, an
+# illness by the schema (trial 10; "chain pore gese", a part come off, stays the vehicle's).
+THROWN_FROM: tuple[str, ...] = tuple(f"{ride} {off} {fell}" for ride in (
+    "bike", "motorbike", "motorcycle", "cycle", "saikel", "rickshaw", "riksha", "cng",
+    "বাইক", "মোটরসাইকেল", "সাইকেল", "রিকশা", "রিক্সা", "সিএনজি") for off in (
+    "theke", "thika", "theika", "থেকে", "থিকা") for fell in (
+    "pore gese", "pore geche", "pore gesen", "pore gechen", "pore gelo", "pore gelen",
+    "poira gese", "poira gelo", "পড়ে গেছ", "পড়ে গেল", "পইড়া গেছ", "পইড়া গেল")) + tuple(
+    f"fell off {the}{ride}" for the in ("", "the ", "his ", "her ") for ride in (
+        "bike", "motorbike", "motorcycle", "cycle", "bicycle", "rickshaw"))
+
 # Words saying staff and customer did talk on this call ("kotha holo, ekhon ektu valo ache, pore
 # call korbo", "Talked to her, call back Thursday"): with them, a busy cue that only says
 # when to call next ("pore call", "call back") is a plan, not a call that failed (trial 12).
