@@ -37,6 +37,7 @@ _EXPECTED_BIRTH = phrase_pattern(lexicon.EXPECTED_BIRTH)
 _BIRTH_HAPPENING = phrase_pattern(lexicon.BIRTH_HAPPENING)
 _RECOVERED = phrase_pattern(lexicon.RECOVERED)
 _THROWN_FROM = phrase_pattern(lexicon.THROWN_FROM)
+_BOTH_WELL = phrase_pattern(lexicon.BOTH_WELL)
 # Words that only say someone recovered from an illness ("bon sustho hoye basay firse"): with
 # no other event, the note says an illness is over (not the wider RECOVERED: "valo hoyeche").
 _GOT_WELL = phrase_pattern(("সুস্থ হয়ে", "sustho hoye", "সেরে উঠেছে", "সেরে গেছে", "sere geche",
@@ -708,6 +709,8 @@ def understand_as_written(text: str, called: date, reader: NoteReader) -> Readin
                 # nor a failed call in a note saying they talked ("kotha holo, ... pore call korbo":
                 # staff's own plan to call again, trial 12)
                 and not (best == "busy" and talked(folded))
+                # nor a birth in "babu o ma duijonei valo ache": how mother and baby are (trial 15)
+                and not (best == "newborn" and _BOTH_WELL is not None and _BOTH_WELL.search(folded))
                 # nor a complaint whose look-alike the note names ("battery dead, replace korte
                 # dise": a job handed in; re-trained on w26, the model heard "dead" and "replace"
                 # in phones that arrived dead; other kinds: it cost notes, measured in round 10)

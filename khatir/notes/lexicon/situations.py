@@ -496,6 +496,16 @@ RECOVERED: tuple[str, ...] = (
     "recovered", "got better",
 )
 
+# Both of them well, said of a mother and her baby after the birth ("Babu o ma duijonei valo ache",
+# "মা-মেয়ে দুজনেই ভালো আছে"): how they are, no new birth; the model alone heard a baby in it and
+# congratulated twice (trial 15). A newborn cue ("baby girl born, both fine") still decides.
+BOTH_WELL: tuple[str, ...] = (
+    "duijonei valo", "duijonei bhalo", "dujonei valo", "dujonei bhalo", "duijoni valo", "duzonei valo",
+    "দুজনেই ভালো", "দুইজনেই ভালো", "দুজনেই ভাল$", "দুইজনেই ভাল$", "দুজনেই সুস্থ", "দুইজনেই সুস্থ",
+    "duijonei sustho", "dujonei sustho", "both fine", "both are fine", "both well", "both are well",
+    "both doing well", "both are doing well", "both healthy", "both are healthy",
+)
+
 # A remedy the shop will send or has arranged ("replacement pathano hobe", "রিফান্ড করে দিব",
 # "exchange kore deya hobe", "we will send a replacement"): the complaint is being put right,
 # not a new one. The customer asking for one ("replacement chay", "ফেরত চায়") is still a complaint.
