@@ -70,6 +70,8 @@ _SAID_NO_SUCH = phrase_pattern(lexicon.SAID_NO_SUCH)
 _FINE = phrase_pattern(lexicon.FINE)
 _INQUIRY = phrase_pattern(lexicon.INQUIRY)
 _DONE_DEAL = phrase_pattern(lexicon.DONE_DEAL)
+_TALKED = phrase_pattern(lexicon.TALKED)
+_NOT_AFTER = frozenset(fold(w) for w in ("na", "nai", "nei", "ni", "না", "নাই", "নি", "নেই", "not"))
 _UNITS = "|".join(sorted({re.escape(fold(u)) for u in lexicon.UNITS}, key=len, reverse=True))
 _COUNT = re.compile(rf"(?<![a-z0-9])\d+ ?(?:{_UNITS})(?![a-z])|(?<![a-z0-9])x ?\d+(?![a-z0-9])")
 _GIFTS = phrase_pattern(lexicon.GIFTS)
@@ -724,8 +726,19 @@ def ordinary_busy(cues: list[Cue], parts: list[str], folded: str, animal_loss: b
         # "taka nai, kisti dite parbe na, dukkhito": sad about money; "goru ta mara gelo, onek loss,
         # mon kharap": sad about an animal (w35): the call happened
         return True
+    if busy and all(_only_when(c, parts) for c in busy) and talked(folded):
+        # "kotha holo, ... pore call korbo", "talked, call back Thursday": a talk that happened, with
+        # a plan or a day for the next one (trial 12)
+        return True
     return bool(busy) and _COMMERCE is not None and bool(_COMMERCE.search(folded)) and all(
         _only_when(c, parts) for c in busy)
+
+
+def talked(folded: str) -> bool:
+    """The note says staff and customer talked ("kotha holo", "talked"), not denied after."""
+    return _TALKED is not None and any(
+        folded[m.end():].split()[:1] == [] or folded[m.end():].split()[0] not in _NOT_AFTER
+        for m in _TALKED.finditer(folded))
 
 
 def angry_at_the_call(cues: list[Cue], folded: str) -> bool:

@@ -412,6 +412,15 @@ OTHER_CUES: dict[str, tuple[str, ...]] = {
         "পার্সেল পায়নি", "parcel pay nai", "ধোকা দি", "ধোঁকা দি", "dhoka di", "১ স্টার", "1 star",
         "one star", "এক স্টার", "খারাপ রিভিউ", "kharap review", "negative review", "সাথে মিল নাই",
         "সাথে মিল নেই", "sathe mil nai",
+        # no seat at the shop's own gathering (a preview, a workshop, a fair: "preview te jayga pai
+        # nai boshar, mon kharap"; a place to sit, not a bus seat) (trial 13)
+        *(f"{sit} {place} {got}" for sit in ("boshar", "bosar", "bashar") for place in ("jayga", "jaiga", "jaga")
+          for got in ("pai nai", "pay nai", "paini", "payni", "pelo na", "pailo na")),
+        *(f"{place} {got} {sit}" for sit in ("boshar", "bosar", "bashar") for place in ("jayga", "jaiga", "jaga")
+          for got in ("pai nai", "pay nai", "paini", "payni", "pelo na", "pailo na")),
+        "বসার জায়গা পাই নাই", "বসার জায়গা পায় নাই", "বসার জায়গা পাইনি", "বসার জায়গা পায়নি",
+        "বসার জায়গা পেল না", "বসার জায়গা পেলো না", "জায়গা পায় নাই বসার", "জায়গা পাই নাই বসার",
+        "no place to sit", "nowhere to sit", "no seat left for her", "no seat left for him",
         # an exchange asked for, a delivery that has not come
         "change korte cha", "চেঞ্জ করতে চা", "ডেলিভারি আসে নাই", "ডেলিভারি আসে না$", "ডেলিভারি আসেনি",
         "delivery ase nai", "delivery ashe nai", "delivery ase na$", "delivery pay nai", "ডেলিভারি পায় নাই",

@@ -430,6 +430,28 @@ DONE_DEAL: tuple[str, ...] = (
     "tobu nise", "tobu nilo", "তবে নিছে", "তবু নিলেন", "order confirm korlo", "অর্ডার কনফার্ম করলেন",
 )
 
+# A person thrown from a two- or three-wheeler ("husband er accident, bike theke pore gese",
+# "রিকশা থেকে পড়ে গেছেন"): beside the vehicle's trouble words ("accident"), someone was hurt, an
+# illness by the schema (trial 10; "chain pore gese", a part come off, stays the vehicle's).
+THROWN_FROM: tuple[str, ...] = tuple(f"{ride} {off} {fell}" for ride in (
+    "bike", "motorbike", "motorcycle", "cycle", "saikel", "rickshaw", "riksha", "cng",
+    "বাইক", "মোটরসাইকেল", "সাইকেল", "রিকশা", "রিক্সা", "সিএনজি") for off in (
+    "theke", "thika", "theika", "থেকে", "থিকা") for fell in (
+    "pore gese", "pore geche", "pore gesen", "pore gechen", "pore gelo", "pore gelen",
+    "poira gese", "poira gelo", "পড়ে গেছ", "পড়ে গেল", "পইড়া গেছ", "পইড়া গেল")) + tuple(
+    f"fell off {the}{ride}" for the in ("", "the ", "his ", "her ") for ride in (
+        "bike", "motorbike", "motorcycle", "cycle", "bicycle", "rickshaw"))
+
+# Words saying staff and customer did talk on this call ("kotha holo, ekhon ektu valo ache, pore
+# call korbo", "Talked to her, call back Thursday"): with them, a busy cue that only says
+# when to call next ("pore call", "call back") is a plan, not a call that failed (trial 12).
+# (Not denied: "kotha holo na", "কথা হয়নি" are failed calls; the rule looks at the word after.)
+TALKED: tuple[str, ...] = (
+    "kotha holo$", "kotha hoise$", "kotha hoyeche$", "kotha hoilo$", "kotha hoyse$", "kotha hyse$",
+    "কথা হলো$", "কথা হল$", "কথা হয়েছে$", "কথা হইছে$", "কথা হইলো$", "talked$", "spoke$",
+    "spoke to", "spoken to",
+)
+
 # Words about buying and selling: a note with a call-back day and none of these is a
 # "could not talk now" note ("বৃহস্পতিবার কল দিও").
 COMMERCE: tuple[str, ...] = (
@@ -478,6 +500,16 @@ RECOVERED: tuple[str, ...] = (
     "সেরে গেছে", "সেরে উঠেছে", "bhalo hoye geche", "valo hoye gese", "bhalo hoye gese",
     "bhalo hoise", "valo hoise", "bhalo hoyeche", "sustho hoye", "sere geche", "sere gese",
     "recovered", "got better",
+)
+
+# Both of them well, said of a mother and her baby after the birth ("Babu o ma duijonei valo ache",
+# "মা-মেয়ে দুজনেই ভালো আছে"): how they are, no new birth; the model alone heard a baby in it and
+# congratulated twice (trial 15). A newborn cue ("baby girl born, both fine") still decides.
+BOTH_WELL: tuple[str, ...] = (
+    "duijonei valo", "duijonei bhalo", "dujonei valo", "dujonei bhalo", "duijoni valo", "duzonei valo",
+    "দুজনেই ভালো", "দুইজনেই ভালো", "দুজনেই ভাল$", "দুইজনেই ভাল$", "দুজনেই সুস্থ", "দুইজনেই সুস্থ",
+    "duijonei sustho", "dujonei sustho", "both fine", "both are fine", "both well", "both are well",
+    "both doing well", "both are doing well", "both healthy", "both are healthy",
 )
 
 # A remedy the shop will send or has arranged ("replacement pathano hobe", "রিফান্ড করে দিব",
