@@ -23,8 +23,8 @@ from .normalise import fold
 from .occasion import occasion_in
 from .rules import (ANIMAL_KINDS, PERSONAL, VEHICLES, Cue, Lexicon, angry_at_the_call, animals_event,
                     asks_about, call_cut, clauses, complaint_denied, complaint_retracted_at, counts_goods,
-                    family_own, find_cues, nobody_ill, talked, not_theirs, ordinary_busy, over_in,
-                    pregnancy_complication, resolved, shop_vehicle)
+                    family_own, find_cues, nobody_ill, not_theirs, ordinary_busy, over_in,
+                    pregnancy_complication, resolved, shop_vehicle, talked)
 from .stamps import set_aside, without_stamps
 from .when import callback_date, event_day, free_day, takes_back_a_day
 from .who import OTHERS_FAMILY, Answered, refers_back, someone_else, whom_said

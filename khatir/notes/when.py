@@ -1360,7 +1360,7 @@ _LONE_TOMORROW = re.compile(r"(?:" + _either(("tmrw", "tomorrow", "tmr", "2mr", 
 # "talked", which the entry "talk" finds as a word going on: a talk that happened, not one asked
 # for. (Only this word: "wants to be reminded on the 15th", "rescheduled to the 19th", "updated
 # copy pathabo" still ask for a contact.)
-_PAST_ED = re.compile(r"talked")
+_TALKED = re.compile(r"talked")
 
 
 def asks_contact(clause: str) -> bool:
@@ -1378,7 +1378,7 @@ def asks_contact(clause: str) -> bool:
         after = clause[m.end():m.end() + 48].split()[:4]
         if _done(after) or after[:1] and after[0] in _STATE:
             continue
-        if _PAST_ED.fullmatch(m.group()):
+        if _TALKED.fullmatch(m.group()):
             continue  # "Talked: baby girl born on Sunday": a talk that happened (trial 12)
         before = clause[max(0, m.start() - 16):m.start()].split()
         if before and before[-1] in _NEWS and not (before[-1] in _BAAD and before[-2:-1] and (
