@@ -156,3 +156,13 @@ def test_a_leading_apostrophe_from_a_pasted_export_is_not_part_of_the_value(writ
     assert messages["C-1"]["Phone"] == "+8801512345678"
     assert messages["C-2"]["Phone"] == "+8801819876543"
     assert messages["C-1"]["WhatsApp Link"]  # a link, since the number was read
+
+
+def test_a_formula_error_in_an_orders_status_is_a_problem(write):
+    """The fuzz campaign's find: "#N/A" in Orders' Status was read as a status word, silently."""
+    grids = _shop()
+    grids["Orders"] = [ORDERS.headers(), [ago(20), "C-4", 1500, "", '=VLOOKUP(A2,X:Y,2)|#N/A']]
+    path = write(grids)
+    _run(path, "en")
+    problems = {(p["Row"], p["Column"]): p for p in records(path, "Problems") if p["Tab"] == "Orders"}
+    assert problems[(2, "E")]["Problem"].startswith("The cell holds a formula error (#N/A) instead of a value.")
