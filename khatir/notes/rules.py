@@ -737,8 +737,7 @@ def ordinary_busy(cues: list[Cue], parts: list[str], folded: str, animal_loss: b
 def talked(folded: str) -> bool:
     """The note says staff and customer talked ("kotha holo", "talked"), not denied after."""
     return _TALKED is not None and any(
-        folded[m.end():].split()[:1] == [] or folded[m.end():].split()[0] not in _NOT_AFTER
-        for m in _TALKED.finditer(folded))
+        (folded[m.end():].split()[:1] or [""])[0] not in _NOT_AFTER for m in _TALKED.finditer(folded))
 
 
 def angry_at_the_call(cues: list[Cue], folded: str) -> bool:

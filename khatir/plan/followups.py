@@ -16,14 +16,14 @@ from ..i18n import Counted, Text, localise_digits
 from ..notes import occasion, person
 from ..messages.filters import long_date
 from ..notes.optout import asks_no_contact, says_wrong_number
-from ..notes.story import BUSY
+from ..notes.story import BUSY, LOSS
 from ..notes.understand import NoteReader, Reading
 from ..rules.feedback import apologised
 from ..rules.same_story import told_in_story
 from ..rules.followups import OVER_SHOWN_DAYS, FollowUp, delays_of, follow_up_report, note_key
 from ..rules.try_texts import TRY_TEXT_DAYS, texted_before, try_texts
 from ..sheet.names import SheetNames
-from ..sheet.records import CallNote, Message, Problem
+from ..sheet.records import CallNote, Customer, Message, Problem
 from .worklist import Draft, WorkItem
 from . import Contribution
 from .facts import RunFacts
@@ -183,24 +183,16 @@ def contribute(facts: RunFacts) -> Contribution:
             continue  # one complaint, one apology: the unhappy feedback's row and reply speak for it
         why = _why(f, settings, lang, data.names)
         condolence = report.condolences.get(f.note.customer_id)
-        if (f.event != "bereavement" and condolence is not None
-                and (condolence - today).days <= CONDOLENCE_HOLD_DAYS):
-            out.items.append(WorkItem(
-                group="overdue" if f.overdue else "due", customer=customer,
-                why=why + CONDOLENCE_FIRST(lang, date=long_date(condolence, lang)),
-                due=f.due, days_overdue=f.days_overdue, agent=f.note.agent or customer.agent,
-                order=(-f.days_overdue, f.note.date, f.note.row)))
+        if f.event != LOSS and condolence is not None and (condolence - today).days <= CONDOLENCE_HOLD_DAYS:
+            out.items.append(_without_message(f, customer, why + CONDOLENCE_FIRST(
+                lang, date=long_date(condolence, lang))))
             continue
         if f.event == BUSY and not f.note.event and f.key not in known and _asked_for(f) is None:
             mine = texts.setdefault(f.note.customer_id, [])
             before = texted_before(mine, f.key, f.due)
             if before is not None:
-                out.items.append(WorkItem(
-                    group="overdue" if f.overdue else "due", customer=customer,
-                    why=why + TRIED_TEXTED(lang, date=long_date(before, lang),
-                                           days=localise_digits(TRY_TEXT_DAYS, lang)),
-                    due=f.due, days_overdue=f.days_overdue, agent=f.note.agent or customer.agent,
-                    order=(-f.days_overdue, f.note.date, f.note.row)))
+                out.items.append(_without_message(f, customer, why + TRIED_TEXTED(
+                    lang, date=long_date(before, lang), days=localise_digits(TRY_TEXT_DAYS, lang))))
                 continue
             mine.append((today, f.key))  # made by this run: the next try of the day waits for it
         # A call-back day before the event's own day ("biye 28 tarikhe, kal call dio"): a plain
@@ -243,7 +235,7 @@ def contribute(facts: RunFacts) -> Contribution:
             continue  # (one who asked for no contact: plan/optout.py lists every pending message)
         later = f.closed_by
         read = facts.note_reader.read(later.note, later.date)
-        if (later.event or read.event) == "bereavement" and f.event != "bereavement":
+        if (later.event or read.event) == LOSS and f.event != LOSS:
             why = DIED(lang, key=f.key, whom=_who_died(read, f, lang), later=long_date(later.date, lang),
                        note=short_note(later.note), topic=topic(f, settings, lang),
                        date=long_date(f.note.date, lang))
@@ -326,12 +318,16 @@ def _clash(f: FollowUp, facts: RunFacts, out: Contribution) -> None:
                                   date=long_date(f.note.date, lang), note=short_note(f.note.note)),
             order=(f.note.date, f.note.row)))
     elif f.due <= facts.today:
-        out.items.append(WorkItem(
-            group="overdue" if f.overdue else "due", customer=customer,
-            why=CLASH_ROW(lang, column=column, staff=staff, words=words,
-                          date=long_date(f.note.date, lang), note=short_note(f.note.note)),
-            due=f.due, days_overdue=f.days_overdue, agent=f.note.agent or customer.agent,
-            order=(-f.days_overdue, f.note.date, f.note.row)))
+        out.items.append(_without_message(f, customer, CLASH_ROW(
+            lang, column=column, staff=staff, words=words, date=long_date(f.note.date, lang),
+            note=short_note(f.note.note))))
+
+
+def _without_message(f: FollowUp, customer: Customer, why: str) -> WorkItem:
+    """The follow-up's due or overdue row in Follow-ups, with no message (the row says why)."""
+    return WorkItem(group="overdue" if f.overdue else "due", customer=customer, why=why,
+                    due=f.due, days_overdue=f.days_overdue, agent=f.note.agent or customer.agent,
+                    order=(-f.days_overdue, f.note.date, f.note.row))
 
 
 def read_as_nothing(notes: Iterable[CallNote], messages: Iterable[Message],

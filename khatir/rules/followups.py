@@ -13,7 +13,7 @@ from typing import Collection, Iterable
 from ..config import EventKind
 from ..notes import labelled_examples
 from ..notes.batch import prime
-from ..notes.story import Topic, stories
+from ..notes.story import LOSS, Topic, stories
 from ..notes.understand import NoteReader, Reading
 from ..sheet.identity import note_identity
 from ..sheet.records import CallNote
@@ -111,9 +111,9 @@ def follow_up_report(notes: Iterable[CallNote], reader: NoteReader, delays: dict
             continue
         item = _item(t, today, known)
         by = t.note if says_wrong_customer(t.note) else taken_back(t.note, window)
-        if (t.event == "bereavement" and by is None and t.closed_by is None and not t.over
+        clash = event_clash(t.note.event, t.reading.event)
+        if (t.event == LOSS and by is None and t.closed_by is None and not t.over and not clash
                 and item.days_overdue <= stale_after_days
-                and not event_clash(t.note.event, t.reading.event)
                 and not any(note_key(n) in known for n in t.notes)):
             whose = t.note.customer_id
             report.condolences[whose] = min(t.due, report.condolences.get(whose, t.due))
@@ -128,7 +128,7 @@ def follow_up_report(notes: Iterable[CallNote], reader: NoteReader, delays: dict
                 report.over.append(item)
         elif any(note_key(n) in sent_keys for n in t.notes):
             continue
-        elif event_clash(t.note.event, t.reading.event):
+        elif clash:
             if item.days_overdue <= stale_after_days:
                 report.clash.append(item)
         elif t.due <= today:

@@ -744,6 +744,14 @@ def parse_returned(value: object) -> bool:
     return bool(_NOT_BOUGHT.search(text)) and not _PARTLY.search(text)
 
 
+def parse_order_status(value: object) -> bool:
+    """``parse_returned`` for the Orders tab's Status, where a formula's error value ("#N/A")
+    says nothing of the order: it is refused (a Problems row; the order is read as bought)."""
+    if is_formula_error(value):
+        raise _error(FORMULA_ERROR, FORMULA_FIX, value)
+    return parse_returned(value)
+
+
 def parse_never_bought(value: object) -> bool:
     """``parse_returned``, for an export of past orders: there an order still "New" (Odoo's
     point of sale: never paid) was no purchase either. On the Orders tab a new order is

@@ -354,21 +354,13 @@ def _orders(table: Table, memo: Memo, today: date | None = None
     filled, (dates, cids, amounts, notes, returned), slow = columns_of(table, memo, [
         ("date", happened, (today,), True), ("customer_id", parse.parse_id, (), True),
         ("amount", parse.parse_amount, (), False), ("note", None, (), False),
-        ("status", _status, (), False)])
+        ("status", parse.parse_order_status, (), False)])
     for i, (number, cells) in enumerate(filled):
         if i in slow or after_today(dates[i], today):
             yield number, None, values_of(table, cells)
         else:
             yield number, Order(row=number, date=dates[i], customer_id=cids[i], amount=amounts[i],
                                 note=notes[i] or "", returned=bool(returned[i])), {}
-
-
-def _status(raw: Any) -> bool:
-    """``parse.parse_returned``, with a formula's error value refused: "#N/A" in Status says
-    nothing of the order, which is read as bought, and Problems names the cell."""
-    if parse.is_formula_error(raw) or parse.is_formula_error(parse.clean_text(raw)):
-        raise CellError(parse.FORMULA_ERROR, parse.FORMULA_FIX, value=parse.clean_text(raw))
-    return parse.parse_returned(raw)
 
 
 def _call_notes(table: Table, memo: Memo, event: Callable[[Any], str], today: date | None = None
@@ -394,7 +386,7 @@ def _order(row: RowReader, today: date | None = None) -> Order:
     return Order(row=row.number, date=day,
                  customer_id=row("customer_id", parse.parse_id, required=True) or "",
                  amount=row("amount", parse.parse_amount), note=row("note") or "",
-                 returned=bool(row("status", _status)))
+                 returned=bool(row("status", parse.parse_order_status)))
 
 
 def _call_note(row: RowReader, event: Callable[[Any], str], today: date | None = None) -> CallNote:
